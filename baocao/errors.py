@@ -1,0 +1,117 @@
+"""Every exception baocao raises on purpose.
+
+    BaocaoError
+    ├── SettingsError              a setting has a bad value (names the setting)
+    ├── LexiconError               a pattern/lexicon data file is invalid (lists every bad entry)
+    ├── GoldError                  a gold file cannot be read
+    ├── StoreError                 the database cannot be reached, migrated or written
+    └── DocumentError              one document cannot be read; carries document and page
+        ├── FileVanished           listed, then gone before it was read
+        ├── FileTooLarge           over the configured size limit
+        ├── EmptyDocument          no bytes, or no text at all
+        ├── UnsupportedFormat      a type baocao does not read ("image: needs OCR")
+        ├── UnreadableFile         corrupt or truncated: the parser gave up
+        ├── EncryptedPdf           "encrypted: needs a password"
+        ├── UnknownEncoding        a text file in no encoding we can detect
+        ├── NeedsOcr               no text layer and OCR is off or unavailable
+        ├── OcrUnavailable         Tesseract (or its Vietnamese data) is not installed
+        ├── ConverterUnavailable   LibreOffice is not installed
+        ├── ConverterFailed        LibreOffice ran and failed, or hung and was killed
+        ├── ZipBomb                an OOXML zip that would expand beyond the limit
+        └── ResourceLimit          the per-document time or memory ceiling was hit
+
+A batch catches :class:`DocumentError` per document, records it and goes on. Third-party
+errors are re-raised ``from`` the original so the cause stays in the traceback.
+"""
+
+from __future__ import annotations
+
+
+class BaocaoError(Exception):
+    """Base of every error baocao raises on purpose."""
+
+
+class SettingsError(BaocaoError, ValueError):
+    """A setting has a bad value; the message names the setting."""
+
+
+class LexiconError(BaocaoError):
+    """A pattern or lexicon data file is invalid; the message lists every bad entry."""
+
+
+class GoldError(BaocaoError):
+    """A gold file is missing or malformed."""
+
+
+class StoreError(BaocaoError):
+    """The database cannot be reached, migrated or written."""
+
+
+class DocumentError(BaocaoError):
+    """One document cannot be processed.
+
+    ``str(err)`` is the one-line message shown to users: ``"<document>: <cause>"`` (with the
+    page when known). ``cause`` alone is what is stored in the document row.
+    """
+
+    #: short machine-readable code stored with a failed document
+    code: str = "document_error"
+
+    def __init__(self, document: str, cause: str, *, page: int | None = None) -> None:
+        self.document = document
+        self.cause = cause
+        self.page = page
+        where = f"{document} (page {page})" if page is not None else document
+        super().__init__(f"{where}: {cause}")
+
+
+class FileVanished(DocumentError):
+    code = "vanished"
+
+
+class FileTooLarge(DocumentError):
+    code = "too_large"
+
+
+class EmptyDocument(DocumentError):
+    code = "empty"
+
+
+class UnsupportedFormat(DocumentError):
+    code = "unsupported"
+
+
+class UnreadableFile(DocumentError):
+    code = "unreadable"
+
+
+class EncryptedPdf(DocumentError):
+    code = "encrypted"
+
+
+class UnknownEncoding(DocumentError):
+    code = "unknown_encoding"
+
+
+class NeedsOcr(DocumentError):
+    code = "needs_ocr"
+
+
+class OcrUnavailable(DocumentError):
+    code = "ocr_unavailable"
+
+
+class ConverterUnavailable(DocumentError):
+    code = "converter_unavailable"
+
+
+class ConverterFailed(DocumentError):
+    code = "converter_failed"
+
+
+class ZipBomb(DocumentError):
+    code = "zip_bomb"
+
+
+class ResourceLimit(DocumentError):
+    code = "resource_limit"

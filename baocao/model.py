@@ -1,0 +1,288 @@
+"""Records that cross stage boundaries.
+
+Data flows one way: file → :class:`Document` (extract) → mentions (nlp) → :class:`Fact`
+(normalize) → rows (store) → findings (audit). Every record here is frozen; derive a new
+one with :func:`dataclasses.replace` instead of mutating.
+
+Offsets are character offsets into ``Document.text`` (Unicode NFC, ``\\n`` line ends).
+The invariant every stage relies on, and the tests check, is::
+
+    document.text[fact.start:fact.end] == fact.quote
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from dataclasses import asdict, dataclass, field
+from typing import Any, ClassVar
+
+
+class Format(enum.StrEnum):
+    """A document's format, detected from its bytes, never from its file name."""
+
+    TEXT = "text"
+    DOCX = "docx"
+    PDF = "pdf"
+    DOC = "doc"  # Word 97-2003 (OLE2), converted through LibreOffice
+    RTF = "rtf"
+    ODT = "odt"
+    XLSX = "xlsx"
+    XLS = "xls"
+    IMAGE = "image"  # PNG / JPEG / TIFF: a scanned page
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a paginated document: ``text[start:end]`` is its text.
+
+    Pages are contiguous and in order; ``number`` is 1-based. ``ocr`` is true when the page's
+    text came from Tesseract, and then ``ocr_confidence`` is Tesseract's mean word confidence
+    (0–100).
+    """
+
+    number: int
+    start: int
+    end: int
+    ocr: bool = False
+    ocr_confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell. ``start``/``end`` locate its text in ``Document.text`` when the loader
+    rendered the table into the text (it always does); ``text`` is the cell's text (NFC,
+    inner line breaks folded to spaces)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table in reading order: ``rows`` of :class:`Cell`, first row first.
+
+    Loaders render every table into the document text, one line per row, cells joined by
+    ``" | "``, so ``text[start:end]`` is the table's rendering and patterns over the text can
+    skip table spans (tables are mapped to facts by ``nlp.tables``).
+    ``index`` is the table's 0-based position in the document; ``page`` its 1-based page or
+    None; ``source`` is where it came from (``docx``, ``pdf``, ``text``, ``xlsx:Sheet1``…).
+    """
+
+    index: int
+    page: int | None
+    start: int
+    end: int
+    rows: tuple[tuple[Cell, ...], ...]
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a loader makes of one file.
+
+    ``text`` is the whole normalised text; ``pages`` is empty for formats without pages
+    (text, Word), else covers ``text`` contiguously. ``name`` is the file name, ``sha256`` the
+    hash of the file's bytes. ``warnings`` are non-fatal problems worth showing the user.
+    """
+
+    path: str
+    name: str
+    sha256: str
+    format: Format
+    text: str
+    pages: tuple[Page, ...] = ()
+    tables: tuple[Table, ...] = ()
+    encoding: str | None = None  # text files: the detected encoding; legacy: "tcvn3", "vni"
+    size_bytes: int = 0
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    @property
+    def ocr(self) -> bool:
+        return any(p.ocr for p in self.pages)
+
+    def page_at(self, offset: int) -> Page | None:
+        """The page holding character ``offset``, or None for unpaginated documents."""
+        if not self.pages:
+            return None
+        starts = [p.start for p in self.pages]
+        i = bisect.bisect_right(starts, offset) - 1
+        return self.pages[max(i, 0)]
+
+    def page_number_at(self, offset: int) -> int | None:
+        page = self.page_at(offset)
+        return page.number if page else None
+
+
+class Level(enum.StrEnum):
+    """Administrative level of a reporting unit or subject."""
+
+    PROVINCE = "province"
+    DISTRICT = "district"  # huyện, thị xã, thành phố thuộc tỉnh, quận
+    COMMUNE = "commune"  # xã, phường, thị trấn
+    VILLAGE = "village"  # thôn, bản, ấp, tổ dân phố
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place as written (``written``: "xã Quang Trung"), split into its ``prefix`` ("xã") and
+    ``name`` ("Quang Trung"), with its ``level`` and official ``code`` when resolved."""
+
+    written: str
+    prefix: str | None
+    name: str
+    level: Level | None = None
+    code: str | None = None
+    province: str | None = None
+    province_code: str | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    """A report's metadata. ``unit`` is the issuing (reporting) unit. ``period`` is the
+    normalised period of the report (``2020``, ``2016-2018``, ``2019-H1``); ``criteria_set``
+    the national set its criterion numbers belong to by default."""
+
+    unit: Place | None = None
+    province: Place | None = None
+    number: str | None = None  # "1408/VPĐP"
+    place_written: str | None = None  # "Bỉm Sơn"
+    date: str | None = None  # ISO date, or "YYYY-MM" when the day is blank
+    title: str | None = None
+    period: str | None = None
+    criteria_set: str | None = None
+    scheme: str = "NTM"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Fact:
+    """A statement read from a report, traced to its quote.
+
+    Invariant: ``text[start:end] == quote`` in the document the fact was read from.
+    Subclasses add the fields of their kind (see shared FACTS.md). Field names are the
+    export's public interface: extend, never rename.
+    """
+
+    kind: ClassVar[str] = ""
+
+    document: str
+    document_sha256: str
+    page: int | None
+    start: int
+    end: int
+    quote: str
+    period: str | None = None
+    scheme: str = "NTM"
+    criteria_set: str | None = None
+    ocr: bool = False
+    target: bool = False
+    # Where the fact came from inside the document: "text", or "table:3:row:5" for table cells.
+    origin: str = "text"
+
+    def to_record(self) -> dict[str, Any]:
+        """The fact as a flat dict in the FACTS.md export contract (``kind`` first)."""
+        return {"kind": self.kind, **asdict(self)}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Verdict(Fact):
+    """``subject`` meets (``met``) or fails one numbered criterion of ``criteria_set``."""
+
+    kind: ClassVar[str] = "verdict"
+    subject: str
+    subject_code: str | None = None
+    criterion: int
+    met: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class CriteriaCount(Fact):
+    """``subject`` meets ``met`` of ``of`` criteria (``what="tiêu chí"``) or indicators
+    (``"chỉ tiêu"``); with ``unmet`` true, ``met`` holds the number NOT met."""
+
+    kind: ClassVar[str] = "criteria_count"
+    subject: str
+    subject_code: str | None = None
+    met: int
+    of: int | None
+    what: str = "tiêu chí"
+    unmet: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Coverage(Fact):
+    """``units_met`` of ``units_total`` subordinate units of ``region`` meet ``criterion``
+    (None: the whole standard). ``unit_kind`` is the counted unit as written ("xã",
+    "trường", "thôn")."""
+
+    kind: ClassVar[str] = "coverage"
+    region: str
+    region_code: str | None = None
+    criterion: int | None
+    units_met: int
+    units_total: int | None
+    percent_stated: float | None = None
+    unit_kind: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Funding(Fact):
+    """Money for ``region`` from ``source`` (FACTS.md taxonomy, or two joined by ``+``)."""
+
+    kind: ClassVar[str] = "funding"
+    region: str
+    region_code: str | None = None
+    source: str
+    flow: str = "mobilised"  # mobilised | allocated | disbursed | planned
+    amount_vnd: int
+    unit_written: str
+    percent_stated: float | None = None
+    of_vnd: int | None = None
+    purpose: str | None = None
+    criterion: int | None = None
+    approx: str | None = None  # "hơn", "khoảng", "gần", "trên" as written
+
+
+@dataclass(frozen=True, kw_only=True)
+class Percentage(Fact):
+    """Any other stated rate or average: ``value`` in ``unit`` ("%" by default)."""
+
+    kind: ClassVar[str] = "percentage"
+    subject: str
+    subject_code: str | None = None
+    label: str | None = None
+    criterion: int | None = None
+    value: float
+    value_max: float | None = None  # "20-25%"
+    threshold: str | None = None  # ">=85", "<=5"
+    unit: str = "%"
+    approx: str | None = None
+
+
+FACT_TYPES: dict[str, type[Fact]] = {
+    cls.kind: cls for cls in (Verdict, CriteriaCount, Coverage, Funding, Percentage)
+}
+FACT_KINDS: tuple[str, ...] = tuple(FACT_TYPES)
+
+
+def fact_from_record(record: dict[str, Any]) -> Fact:
+    """Rebuild a fact from :meth:`Fact.to_record` output (unknown keys are ignored)."""
+    cls = FACT_TYPES[record["kind"]]
+    names = {f for f in cls.__dataclass_fields__}
+    return cls(**{k: v for k, v in record.items() if k in names and k != "kind"})
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything one document yields: the document, its report metadata and its facts,
+    with the seconds each stage took (``load``, ``patterns``, ``normalise``)."""
+
+    document: Document
+    report: Report
+    facts: tuple[Fact, ...]
+    timings: dict[str, float] = field(default_factory=dict)

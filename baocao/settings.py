@@ -1,0 +1,65 @@
+"""Tunable settings, one validated frozen dataclass per algorithm.
+
+Bad values fail at construction with a :class:`~baocao.errors.SettingsError` naming the
+setting, so a typo in a CLI option never reaches a half-run batch.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+
+from baocao.errors import SettingsError
+
+MiB = 1024 * 1024
+
+DEFAULT_MAX_BYTES = 200 * MiB
+DEFAULT_MAX_PAGES = 5_000
+DEFAULT_MAX_UNZIPPED_BYTES = 500 * MiB
+DEFAULT_DOCUMENT_TIMEOUT_S = 900.0
+DEFAULT_MEMORY_LIMIT_MB = 4_096
+DEFAULT_CONVERTER_TIMEOUT_S = 120.0
+DEFAULT_OCR_TIMEOUT_S = 120.0
+DEFAULT_OCR_DPI = 300
+
+
+def _positive(name: str, value: float) -> None:
+    if not value > 0:
+        raise SettingsError(f"{name} must be > 0, got {value!r}")
+
+
+@dataclass(frozen=True)
+class ExtractSettings:
+    """How loaders treat a file.
+
+    ``max_bytes``: files larger than this fail with FileTooLarge before they are read.
+    ``max_pages``: PDFs with more pages fail with ResourceLimit.
+    ``max_unzipped_bytes``: .docx/.xlsx whose zip would expand beyond this are refused (ZipBomb).
+    ``ocr``: OCR pages without a usable text layer (else they fail with NeedsOcr).
+    ``ocr_workers``: Tesseract processes run in parallel (each single-threaded).
+    ``document_timeout_s`` / ``memory_limit_mb``: per-document ceilings.
+    """
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_pages: int = DEFAULT_MAX_PAGES
+    max_unzipped_bytes: int = DEFAULT_MAX_UNZIPPED_BYTES
+    ocr: bool = True
+    ocr_language: str = "vie"
+    ocr_dpi: int = DEFAULT_OCR_DPI
+    ocr_workers: int = max(1, min(2, os.cpu_count() or 1))
+    ocr_timeout_s: float = DEFAULT_OCR_TIMEOUT_S
+    converter_timeout_s: float = DEFAULT_CONVERTER_TIMEOUT_S
+    document_timeout_s: float = DEFAULT_DOCUMENT_TIMEOUT_S
+    memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, bool) or isinstance(value, str):
+                continue
+            _positive(f.name, value)
+        if not self.ocr_language:
+            raise SettingsError("ocr_language must not be empty")
+
+
+DEFAULT_EXTRACT_SETTINGS = ExtractSettings()
