@@ -286,3 +286,36 @@ class Extraction:
     report: Report
     facts: tuple[Fact, ...]
     timings: dict[str, float] = field(default_factory=dict)
+
+
+class Severity(enum.StrEnum):
+    HIGH = "high"  # numbers that cannot all be true
+    MEDIUM = "medium"  # likely an error, may have an explanation
+    LOW = "low"  # worth a look
+
+
+@dataclass(frozen=True)
+class Finding:
+    """An inconsistency the auditor found (kinds in shared FACTS.md "Audit findings").
+
+    ``explain`` shows computed against stated ("74/115 = 64,35%, stated 63,34%");
+    ``quote``/``page``/``start``/``end`` locate the main statement; ``fact_ids`` are the ids
+    of every fact involved, as given to the auditor (store ids once stored).
+    """
+
+    document: str
+    kind: str
+    severity: Severity
+    explain: str
+    quote: str
+    page: int | None
+    start: int | None
+    end: int | None
+    fact_ids: tuple[int, ...]
+    document_sha256: str = ""
+
+    def to_record(self) -> dict[str, Any]:
+        record = asdict(self)
+        record["severity"] = str(self.severity)
+        record["fact_ids"] = list(self.fact_ids)
+        return record
