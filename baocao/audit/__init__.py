@@ -1,0 +1,180 @@
+"""The auditor: numbers in a report (or across reports) that cannot all be true.
+
+    findings = audit_facts(facts, report=report)          # one report, pure
+    findings = audit_across([(report_a, facts_a), ...])   # cross_document
+    result = audit_store(store)                           # read, check, store findings
+
+Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
+(``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
+``crossdoc``) of small pure functions; finding kinds and the explain format are in shared
+FACTS.md "Audit findings". Consistent numbers are never flagged: facts are only compared when
+they are comparable (same place, period, flow, scheme; goals kept apart from achievements).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from baocao.audit.common import IdFact, merge_findings
+from baocao.audit.counts import check_counts
+from baocao.audit.crossdoc import audit_across
+from baocao.audit.denominators import check_denominators
+from baocao.audit.percents import check_percents
+from baocao.audit.sums import check_sums
+from baocao.audit.thresholds import check_thresholds
+from baocao.audit.units import check_bounds
+from baocao.model import Finding, Report, Severity
+
+if TYPE_CHECKING:
+    from baocao.store import Store
+
+__all__ = [
+    "FINDING_KINDS",
+    "AuditResult",
+    "DocumentAudit",
+    "audit_across",
+    "audit_facts",
+    "audit_store",
+]
+
+log = logging.getLogger(__name__)
+
+#: Every kind of finding, in the order reports list them (shared FACTS.md).
+FINDING_KINDS = (
+    "sum_mismatch",
+    "percent_mismatch",
+    "count_mismatch",
+    "denominator_mismatch",
+    "unit_implausible",
+    "threshold_contradiction",
+    "cross_document",
+)
+
+
+def audit_facts(
+    facts: Sequence[IdFact],
+    *,
+    report: Report | None = None,
+    official_counts: Mapping[str, int] | None = None,
+    text: str | None = None,
+) -> list[Finding]:
+    """Every inconsistency within one report's facts.
+
+    ``report`` gives the period and reporting unit facts fall back on; ``official_counts``
+    maps a region code to its number of rural communes (xã); ``text`` (the document's text)
+    lets the threshold check read a verdict written right after a figure. Pure: reads
+    nothing, writes nothing.
+    """
+    findings: list[Finding] = []
+    findings += check_sums(facts, report=report)
+    findings += check_percents(facts, report=report)
+    findings += check_counts(facts, report=report)
+    findings += check_denominators(facts, report=report, official_counts=official_counts)
+    findings += check_bounds(facts, report=report)
+    findings += check_thresholds(facts, text=text)
+    return merge_findings(findings)
+
+
+@dataclass(frozen=True)
+class DocumentAudit:
+    """One stored document and what the auditor found in it."""
+
+    document_id: int
+    name: str
+    sha256: str
+    fact_count: int
+    findings: tuple[Finding, ...]
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    """What ``audit_store`` did: per document, its findings (already stored)."""
+
+    documents: tuple[DocumentAudit, ...]
+    skipped: tuple[str, ...] = field(default=())  # failed documents: no facts to audit
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for d in self.documents for f in d.findings)
+
+    def by_kind(self) -> dict[str, int]:
+        counts = dict.fromkeys(FINDING_KINDS, 0)
+        for f in self.findings:
+            counts[f.kind] = counts.get(f.kind, 0) + 1
+        return counts
+
+    def by_severity(self) -> dict[Severity, int]:
+        counts = dict.fromkeys(Severity, 0)
+        for f in self.findings:
+            counts[f.severity] += 1
+        return counts
+
+
+def _document_text(store: Store, sha256: str | None) -> str | None:
+    """The document's text rebuilt from its stored pages (contiguous, covering the text)."""
+    if not sha256:
+        return None
+    pages = store.page_texts(sha256)
+    if not pages:
+        return None
+    return "".join(text for _, (text, _ocr, _conf) in sorted(pages.items()))
+
+
+def audit_store(
+    store: Store,
+    *,
+    document: str | None = None,
+    official_counts: Mapping[str, int] | None = None,
+) -> AuditResult:
+    """Audit stored documents (all, or the one named by file name, sha256 or path), replace
+    their stored findings, and return them.
+
+    Cross-document findings compare each audited document with every stored one; with
+    ``document`` given, only that document's findings are replaced.
+    """
+    rows = [d for d in store.documents() if d.status == "ok"]
+    skipped = tuple(d.name for d in store.documents() if d.status != "ok")
+    facts_by_doc: dict[int, list[IdFact]] = {d.id: [] for d in rows}
+    key_of = {}
+    for d in rows:
+        key_of[d.sha256 or d.name] = d.id
+    for fid, fact in store.facts():
+        doc_id = key_of.get(fact.document_sha256 or fact.document)
+        if doc_id is not None:
+            facts_by_doc[doc_id].append((fid, fact))
+    reports = {d.id: store.report(d.sha256 or d.path) or Report() for d in rows}
+    targets = [d for d in rows if document is None or document in (d.name, d.sha256, d.path)]
+
+    across = audit_across([(reports[d.id], facts_by_doc[d.id]) for d in rows])
+    across_by_doc: dict[str, list[Finding]] = {}
+    for f in across:
+        across_by_doc.setdefault(f.document_sha256 or f.document, []).append(f)
+
+    audits = []
+    for d in targets:
+        facts = facts_by_doc[d.id]
+        own = audit_facts(
+            facts,
+            report=reports[d.id],
+            official_counts=official_counts,
+            text=_document_text(store, d.sha256),
+        )
+        findings = merge_findings(own + across_by_doc.get(d.sha256 or d.name, []))
+        store.replace_findings(d.id, findings)
+        log.info("%s: %d facts audited, %d findings", d.name, len(facts), len(findings))
+        audits.append(
+            DocumentAudit(
+                document_id=d.id,
+                name=d.name,
+                sha256=d.sha256 or "",
+                fact_count=len(facts),
+                findings=tuple(findings),
+            )
+        )
+    return AuditResult(documents=tuple(audits), skipped=skipped)

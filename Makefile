@@ -1,0 +1,53 @@
+# One entry point for every task. `make demo` and `make test` are the README's two commands:
+# each installs what it needs (Debian packages, then a virtualenv) before it runs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DB     ?= baocao.db
+
+.PHONY: setup system-deps venv demo test test-fast lint corpus bench notebooks clean
+
+setup: system-deps venv
+
+system-deps:
+	bash scripts/install-system-deps.sh
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+## Extract the bundled corpus into ./baocao.db, compare provinces, audit.
+demo: setup
+	$(BIN)/baocao extract corpus/pdf --db $(DB)
+	$(BIN)/baocao compare --db $(DB)
+	$(BIN)/baocao audit --db $(DB)
+
+## The whole test suite, SQLite and the PostgreSQL at 127.0.0.1:5432 (skipped if unreachable).
+test: setup
+	$(BIN)/pytest -q
+
+test-fast: venv
+	$(BIN)/pytest -q -m "not slow"
+
+lint: venv
+	$(BIN)/ruff check baocao tests scripts bench
+	$(BIN)/mypy baocao
+
+## Rebuild corpus/{docx,pdf,...} from corpus/txt (needs LibreOffice).
+corpus: setup
+	$(BIN)/python scripts/make_corpus.py
+
+bench: setup
+	$(BIN)/python bench/bench_pipeline.py
+	$(BIN)/python bench/bench_audit.py
+
+## Execute the notebooks so they cannot rot.
+notebooks: venv
+	$(BIN)/python scripts/run_notebooks.py notebooks
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .hypothesis $(DB)

@@ -1,0 +1,213 @@
+"""What every check shares: comparison keys, periods, number formatting, findings.
+
+Checks compare facts only when they are comparable, so the keys here decide what "the same
+place", "the same period" and "the same scheme" mean: a place is its official code when known,
+else its name without the administrative prefix, case- and space-folded ("xã Cẩm Ngọc",
+"Cẩm Ngọc" and "XÃ CẨM NGỌC" are one place).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from baocao.model import Fact, Finding, Level, Report, Severity
+from baocao.normalize.numbers import format_number
+
+#: A fact as the auditor receives it: its id (store id, or any caller-chosen number) and
+#: the fact itself. Findings cite these ids.
+IdFact = tuple[int, Fact]
+
+# Administrative prefixes, longest first so "thị trấn" wins over "thị", with the level a
+# place so prefixed has ("thành phố" is a district unless it is one of the five cities run
+# by the centre, handled in level_of).
+_PREFIXES: tuple[tuple[str, Level], ...] = (
+    ("thành phố", Level.DISTRICT),
+    ("tổ dân phố", Level.VILLAGE),
+    ("thị trấn", Level.COMMUNE),
+    ("thị xã", Level.DISTRICT),
+    ("phường", Level.COMMUNE),
+    ("huyện", Level.DISTRICT),
+    ("quận", Level.DISTRICT),
+    ("tỉnh", Level.PROVINCE),
+    ("thôn", Level.VILLAGE),
+    ("bản", Level.VILLAGE),
+    ("xóm", Level.VILLAGE),
+    ("làng", Level.VILLAGE),
+    ("ấp", Level.VILLAGE),
+    ("tp.", Level.DISTRICT),
+    ("tp", Level.DISTRICT),
+    ("xã", Level.COMMUNE),
+)
+_CENTRAL_CITIES = frozenset({"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"})
+_SPACES = re.compile(r"\s+")
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?(?:-(H[12]|Q[1-4]))?$")
+
+#: A cumulative statement with no period may cover the whole programme (2010 onwards).
+UNKNOWN_PERIOD_YEARS = 20.0
+
+
+def fold_name(text: str) -> str:
+    """NFC, lower case, single spaces: the form names are compared in."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip().lower()
+
+
+def split_prefix(written: str) -> tuple[str | None, str]:
+    """``("xã", "cẩm ngọc")`` for "Xã Cẩm Ngọc"; ``(None, name)`` when there is no prefix."""
+    name = fold_name(written)
+    for prefix, _level in _PREFIXES:
+        if name.startswith(prefix + " ") or (prefix.endswith(".") and name.startswith(prefix)):
+            return prefix, name[len(prefix) :].strip()
+    return None, name
+
+
+def place_key(written: str | None, code: str | None = None) -> str:
+    """The key two mentions of one place share: its code, else its unprefixed folded name."""
+    if code:
+        return f"#{code}"
+    return split_prefix(written or "")[1]
+
+
+def level_of(written: str | None, code: str | None, report: Report | None) -> Level | None:
+    """The administrative level of a place, from its code length, its prefix, or the report's
+    own unit when the place is the reporting unit. None when nothing says."""
+    if code and code.isdigit():
+        return {2: Level.PROVINCE, 3: Level.DISTRICT, 5: Level.COMMUNE}.get(len(code))
+    prefix, name = split_prefix(written or "")
+    if prefix == "thành phố" and name in _CENTRAL_CITIES:
+        return Level.PROVINCE
+    for known, level in _PREFIXES:
+        if prefix == known:
+            return level
+    if report is not None and report.unit is not None and written:
+        if place_key(report.unit.written) == place_key(written):
+            return report.unit.level
+    return None
+
+
+def scheme_key(scheme: str | None) -> str:
+    return fold_name(scheme or "NTM")
+
+
+def period_of(fact: Fact, report: Report | None) -> str | None:
+    """The fact's own period, else the report's."""
+    if fact.period:
+        return fact.period
+    return report.period if report is not None else None
+
+
+def period_years(period: str | None) -> float:
+    """How many years a normalised period spans: "2023" → 1, "2011-2015" → 5, "2019-H1" →
+    0.5. Unknown or unreadable periods count as the whole programme (the loosest bound)."""
+    if not period:
+        return UNKNOWN_PERIOD_YEARS
+    m = _PERIOD.match(period.strip())
+    if not m:
+        return UNKNOWN_PERIOD_YEARS
+    first = int(m.group(1))
+    last = int(m.group(2)) if m.group(2) else first
+    if m.group(3):
+        return 0.5 if m.group(3).startswith("H") else 0.25
+    return float(max(last - first + 1, 1))
+
+
+def period_span(period: str | None) -> tuple[int, int] | None:
+    """First and last year of a whole-year period ("2011-2015" → (2011, 2015)), else None."""
+    if not period:
+        return None
+    m = _PERIOD.match(period.strip())
+    if not m or m.group(3):
+        return None
+    first = int(m.group(1))
+    last = int(m.group(2)) if m.group(2) else first
+    return (first, last) if last >= first else None
+
+
+def vn(value: float | int | Decimal, decimals: int = 0) -> str:
+    """A number the way the report's readers write it: ``vn(64.3478, 2)`` → "64,35"."""
+    return format_number(Decimal(str(value)), decimals)
+
+
+def vnd(amount: int) -> str:
+    """An amount in đồng, grouped: "14.808.000.000 đồng"."""
+    return f"{format_number(amount)} đồng"
+
+
+def percent_text(value: float, decimals: int) -> str:
+    return f"{vn(value, decimals)}%"
+
+
+@dataclass(frozen=True)
+class Where:
+    """The statement a finding points at."""
+
+    fid: int
+    fact: Fact
+
+
+def finding(
+    kind: str,
+    severity: Severity,
+    explain: str,
+    at: Where,
+    fact_ids: Iterable[int],
+) -> Finding:
+    """A finding located at one fact's quote, citing ``fact_ids`` (the located fact first)."""
+    ids = [at.fid]
+    for fid in fact_ids:
+        if fid not in ids:
+            ids.append(fid)
+    return Finding(
+        document=at.fact.document,
+        kind=kind,
+        severity=severity,
+        explain=explain,
+        quote=at.fact.quote,
+        page=at.fact.page,
+        start=at.fact.start,
+        end=at.fact.end,
+        fact_ids=tuple(ids),
+        document_sha256=at.fact.document_sha256,
+    )
+
+
+_SEVERITY_RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
+
+
+def severity_rank(severity: Severity) -> int:
+    return _SEVERITY_RANK[severity]
+
+
+def merge_findings(findings: Sequence[Finding]) -> list[Finding]:
+    """One finding per (document, kind, quote span): two facts read from one sentence ("08
+    tiêu chí với 17 chỉ tiêu") that are both wrong make one finding, their explanations
+    joined, the highest severity kept. Order: document order, then severity."""
+    merged: dict[tuple[str, str, str, int | None, int | None], Finding] = {}
+    for f in findings:
+        key = (f.document_sha256 or f.document, f.kind, f.quote, f.start, f.end)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = f
+            continue
+        explain = old.explain if f.explain in old.explain else f"{old.explain}; {f.explain}"
+        ids = old.fact_ids + tuple(i for i in f.fact_ids if i not in old.fact_ids)
+        severity = min(old.severity, f.severity, key=severity_rank)
+        merged[key] = Finding(
+            document=old.document,
+            kind=old.kind,
+            severity=severity,
+            explain=explain,
+            quote=old.quote,
+            page=old.page,
+            start=old.start,
+            end=old.end,
+            fact_ids=ids,
+            document_sha256=old.document_sha256,
+        )
+    return sorted(
+        merged.values(),
+        key=lambda f: (f.document, f.start if f.start is not None else -1, f.kind),
+    )

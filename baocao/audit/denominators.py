@@ -1,0 +1,131 @@
+"""denominator_mismatch: K/N statements whose N is not the unit's number of such places.
+
+A district with 6 rural communes says "6/6 xã đạt …" throughout; a "5/6" is fine, a "6/7" is
+not. For each place, kind of counted unit and period, the reference N is (in this order) the
+official count the caller supplies for the place's code, else the N most statements give when
+at least two agree and no other N is as common. Statements with another N are flagged.
+Only administrative units (xã, thôn, …) are compared: things counted in them (trường, nhà văn
+hóa) come in sub-kinds ("trường công lập") with their own totals.
+
+Also flagged: K > N ("7/6 xã").
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from baocao.audit.common import IdFact, Where, finding, fold_name, period_of, place_key
+from baocao.model import Coverage, Finding, Report, Severity
+
+KIND = "denominator_mismatch"
+
+# Counted-unit words as written → the administrative kind they count. A coverage fact with no
+# unit_kind counts communes (the common case in NTM reports: "55/115 đạt tiêu chí số 2").
+_PLACE_KINDS = {
+    "xã": "xã",
+    "commune": "xã",
+    "thôn": "thôn",
+    "bản": "thôn",
+    "ấp": "thôn",
+    "xóm": "thôn",
+    "thôn, bản": "thôn",
+    "thôn, xóm": "thôn",
+    "thôn, bản, tổ dân phố": "thôn",
+    "village": "thôn",
+    "huyện": "huyện",
+    "district": "huyện",
+}
+
+
+def counted_kind(unit_kind: str | None) -> str | None:
+    """The administrative kind a coverage counts, None for things that are not places."""
+    if unit_kind is None:
+        return "xã"
+    return _PLACE_KINDS.get(fold_name(unit_kind))
+
+
+def impossible_coverage(facts: Sequence[IdFact]) -> list[Finding]:
+    findings = []
+    for fid, fact in facts:
+        if (
+            isinstance(fact, Coverage)
+            and fact.units_total is not None
+            and fact.units_met > fact.units_total
+        ):
+            unit = fact.unit_kind or "units"
+            explain = f"{fact.units_met}/{fact.units_total} {unit}: more units than there are"
+            findings.append(finding(KIND, Severity.HIGH, explain, Where(fid, fact), [fid]))
+    return findings
+
+
+Reference = tuple[int, list[int], str]  # N, the ids of the facts giving it, how it is known
+
+
+def _majority(statements: list[tuple[int, Coverage]]) -> Reference | None:
+    """The N at least two statements give and no other N gives as often."""
+    votes = Counter(f.units_total for _, f in statements)
+    (top, n), *rest = votes.most_common()
+    if n < 2 or (rest and rest[0][1] == n) or top is None:
+        return None
+    ids = [fid for fid, f in statements if f.units_total == top]
+    return top, ids, f"{n} statements give {top}"
+
+
+def _whole_standard(statements: list[tuple[int, Coverage]]) -> Reference | None:
+    """The one N of the statements about the standard as a whole ("Tổng số xã: 6 xã … 6 xã
+    đạt chuẩn"): the unit's own count of its places."""
+    whole = [(fid, f) for fid, f in statements if f.criterion is None]
+    totals = {f.units_total for _, f in whole}
+    if len(totals) != 1:
+        return None
+    (top,) = totals
+    if top is None:
+        return None
+    ids = [fid for fid, _ in whole]
+    return top, ids, f"the whole-standard count gives {top}"
+
+
+def check_denominators(
+    facts: Sequence[IdFact],
+    *,
+    report: Report | None = None,
+    official_counts: Mapping[str, int] | None = None,
+) -> list[Finding]:
+    findings = impossible_coverage(facts)
+    groups: dict[tuple[str, str, str], list[tuple[int, Coverage]]] = defaultdict(list)
+    codes: dict[tuple[str, str, str], str] = {}
+    for fid, fact in facts:
+        if not isinstance(fact, Coverage) or fact.units_total is None or fact.target:
+            continue
+        kind = counted_kind(fact.unit_kind)
+        if kind is None:
+            continue
+        key = (place_key(fact.region, fact.region_code), kind, period_of(fact, report) or "")
+        groups[key].append((fid, fact))
+        if fact.region_code:
+            codes[key] = fact.region_code
+    for key, statements in groups.items():
+        official = None
+        code = codes.get(key)
+        if official_counts is not None and code is not None and key[1] == "xã":
+            official = official_counts.get(code)
+        if official is not None:
+            reference, ref_ids, said = official, [], f"the official count is {official}"
+            severity = Severity.MEDIUM  # boundaries change (mergers): the year may differ
+        else:
+            stated = _majority(statements) or _whole_standard(statements)
+            if stated is None:
+                continue
+            reference, ref_ids, said = stated
+            severity = Severity.MEDIUM
+        for fid, fact in statements:
+            if fact.units_total == reference:
+                continue
+            region = fact.region
+            explain = (
+                f"{fact.units_met}/{fact.units_total} {key[1]} of {region}: "
+                f"{said} {key[1]}, here {fact.units_total}"
+            )
+            findings.append(finding(KIND, severity, explain, Where(fid, fact), [fid, *ref_ids]))
+    return findings

@@ -1,0 +1,339 @@
+"""The ``baocao`` command: a thin layer over the library.
+
+Each command parses its options, calls one library function, and turns the library's
+exceptions into a one-line message and an :class:`~baocao.exitcodes.ExitCode`. Results go to
+stdout; progress, per-file status and log lines go to stderr (progress only on a terminal).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table as RichTable
+
+from baocao import __version__
+from baocao.errors import BaocaoError, GoldError, SettingsError, StoreError
+from baocao.exitcodes import ExitCode
+
+app = typer.Typer(
+    name="baocao",
+    help="Turn Vietnam's New Rural Development (NTM) reports into a database you can query and audit.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+out = Console(soft_wrap=True, highlight=False)
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="BAOCAO_DB",
+        help="Database URL (sqlite:///file.db, postgresql://…) or a SQLite file path. "
+        "Default: $BAOCAO_DB, else ./baocao.db.",
+    ),
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar and no per-file lines on stderr.")
+]
+
+
+def _fail(message: str, code: ExitCode) -> typer.Exit:
+    err.print(f"error: {message}", markup=False)
+    return typer.Exit(int(code))
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def _normalise_db_url(db: str | None) -> str | None:
+    if db and "://" not in db:
+        return f"sqlite:///{db}"
+    return db
+
+
+@contextmanager
+def _store(db: str | None):
+    from baocao.store import open_store
+
+    try:
+        store = open_store(_normalise_db_url(db))
+    except StoreError as e:
+        raise _fail(str(e), ExitCode.STORE_ERROR) from e
+    try:
+        yield store
+    except StoreError as e:
+        raise _fail(str(e), ExitCode.STORE_ERROR) from e
+    finally:
+        store.close()
+
+
+@app.callback()
+def _main(
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="More log lines on stderr (-vv: debug).")
+    ] = 0,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    _setup_logging(verbose)
+    if version:
+        out.print(f"baocao {__version__}")
+        raise typer.Exit(0)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Report files and folders (walked recursively).")],
+    db: DbOption = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Re-extract documents already stored at this version.")
+    ] = False,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", help="Refuse files larger than this many MiB.")
+    ] = 200.0,
+    ocr: Annotated[
+        bool, typer.Option("--ocr/--no-ocr", help="OCR pages without a usable text layer.")
+    ] = True,
+    ocr_workers: Annotated[
+        int, typer.Option("--ocr-workers", help="Tesseract processes in parallel.")
+    ] = 2,
+    quiet: QuietOption = False,
+) -> None:
+    """Extract facts from report files into the database.
+
+    Prints one status line per file on stderr and a summary on stdout; exits 1 if any
+    document failed (after storing all the others).
+    """
+    from baocao.pipeline import iter_files, run_batch
+    from baocao.settings import MiB, ExtractSettings
+
+    try:
+        settings = ExtractSettings(
+            max_bytes=int(max_mb * MiB), ocr=ocr, ocr_workers=ocr_workers
+        )
+    except SettingsError as e:
+        raise _fail(str(e), ExitCode.USAGE) from e
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise _fail("no such file or folder: " + ", ".join(missing), ExitCode.INPUT_MISSING)
+    files = list(iter_files(paths))
+    if not files:
+        raise _fail("no files found under " + ", ".join(map(str, paths)), ExitCode.INPUT_MISSING)
+
+    show_progress = not quiet and err.is_terminal
+    with _store(db) as store, Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not show_progress,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("extracting", total=len(files))
+
+        def on_outcome(outcome) -> None:
+            progress.advance(task)
+            if quiet:
+                return
+            if outcome.status == "failed":
+                progress.console.print(f"failed   {outcome.error}", markup=False)
+            else:
+                n = sum(outcome.facts_by_kind.values())
+                detail = f" ({n} facts)" if outcome.status == "ok" else ""
+                progress.console.print(f"{outcome.status:<8} {outcome.path}{detail}", markup=False)
+
+        summary = run_batch(paths, store=store, settings=settings, force=force,
+                            on_outcome=on_outcome, files=files)
+
+    ok, failed, skipped = summary.count("ok"), summary.count("failed"), summary.count("skipped")
+    out.print(f"{len(summary.outcomes)} files: {ok} ok, {failed} failed, {skipped} skipped")
+    kinds = summary.facts_by_kind
+    if kinds:
+        out.print("facts: " + ", ".join(f"{k} {kinds[k]}" for k in sorted(kinds)))
+    for outcome in summary.failed:
+        out.print(f"failed: {outcome.error}", markup=False)
+    if failed:
+        raise typer.Exit(int(ExitCode.DOCUMENTS_FAILED))
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")] = "jsonl",
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", "-k", help="Only this kind: verdict, criteria_count, coverage, funding, percentage."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Write the stored facts in the FACTS.md contract (JSON Lines or CSV)."""
+    from baocao.export import export_facts
+    from baocao.model import FACT_KINDS
+
+    if format not in ("jsonl", "csv"):
+        raise _fail(f"--format must be jsonl or csv, not {format!r}", ExitCode.USAGE)
+    if kind is not None and kind not in FACT_KINDS:
+        raise _fail(f"--kind must be one of {', '.join(FACT_KINDS)}, not {kind!r}", ExitCode.USAGE)
+    with _store(db) as store:
+        if output is None:
+            count = export_facts(store, format=format, kind=kind, out=sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as fh:
+                count = export_facts(store, format=format, kind=kind, out=fh)
+    err.print(f"{count} facts exported", markup=False)
+
+
+@app.command()
+def show(
+    document: Annotated[str, typer.Argument(help="A stored document's file name or sha256.")],
+    kind: Annotated[str | None, typer.Option("--kind", "-k", help="Only this kind.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Print a document's metadata and facts with their quotes and pages."""
+    from baocao.show import render_document
+
+    with _store(db) as store:
+        try:
+            text = render_document(store, document, kind=kind)
+        except LookupError as e:
+            raise _fail(str(e.args[0]), ExitCode.INPUT_MISSING) from e
+    out.print(text, markup=False)
+
+
+@app.command()
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold JSON files (shared format).")],
+    files: Annotated[list[Path], typer.Argument(help="Report files to extract and score.")],
+    min_f1: Annotated[
+        float | None,
+        typer.Option("--min-f1", help="Exit 5 when the micro-F1 is below this."),
+    ] = None,
+) -> None:
+    """Extract FILES without a database and score them against GOLD_DIR: precision, recall and
+    F1 per kind and per document."""
+    from baocao.evaluate import evaluate as run_evaluation
+    from baocao.evaluate import render_evaluation
+    from baocao.pipeline import extract_file
+
+    if not gold_dir.is_dir():
+        raise _fail(f"gold folder not found: {gold_dir}", ExitCode.INPUT_MISSING)
+
+    def extractor(path: Path):
+        extraction = extract_file(path)
+        return extraction.report, extraction.facts
+
+    try:
+        evaluation = run_evaluation(gold_dir, files, extract=extractor)
+    except (GoldError, BaocaoError) as e:
+        raise _fail(str(e), ExitCode.INPUT_MISSING) from e
+    out.print(render_evaluation(evaluation), markup=False)
+    if min_f1 is not None and evaluation.micro.f1 < min_f1:
+        raise _fail(
+            f"micro-F1 {evaluation.micro.f1:.3f} is below --min-f1 {min_f1}", ExitCode.BAR_NOT_MET
+        )
+
+
+@app.command()
+def audit(
+    db: DbOption = None,
+    document: Annotated[
+        str | None, typer.Option("--document", "-d", help="Only this document (name or sha256).")
+    ] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or html.")] = "table",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+) -> None:
+    """Find totals that do not add up, wrong percentages, impossible units and reports that
+    disagree; store the findings and print them."""
+    from baocao.audit import audit_store
+    from baocao.audit.render import render_html, render_jsonl, render_table
+
+    if format not in ("table", "jsonl", "html"):
+        raise _fail(f"--format must be table, jsonl or html, not {format!r}", ExitCode.USAGE)
+    with _store(db) as store:
+        try:
+            result = audit_store(store, document=document)
+        except LookupError as e:
+            raise _fail(str(e.args[0]), ExitCode.INPUT_MISSING) from e
+        if format == "html":
+            text = render_html(result, store)
+            if output is None:
+                sys.stdout.write(text)
+            else:
+                output.write_text(text, encoding="utf-8")
+        elif format == "jsonl":
+            if output is None:
+                render_jsonl(result.findings, sys.stdout)
+            else:
+                with output.open("w", encoding="utf-8") as fh:
+                    render_jsonl(result.findings, fh)
+        else:
+            rendered = render_table(result)
+            if output is None:
+                out.print(rendered)
+            else:
+                Console(file=output.open("w", encoding="utf-8"), width=160).print(rendered)
+    err.print(f"{len(result.findings)} findings", markup=False)
+
+
+@app.command()
+def documents(
+    db: DbOption = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help="Only ok or failed documents.")
+    ] = None,
+) -> None:
+    """List stored documents with their status, page count and error."""
+    with _store(db) as store:
+        rows = store.documents(status=status)
+    table = RichTable("id", "name", "format", "pages", "status", "error")
+    for row in rows:
+        table.add_row(
+            str(row.id), row.name, row.format or "", str(row.page_count or ""),
+            row.status, row.error or "",
+        )
+    out.print(table)
+
+
+@app.command()
+def compare(
+    db: DbOption = None,
+    criterion: Annotated[
+        int | None, typer.Option("--criterion", "-c", help="Only this criterion's coverage.")
+    ] = None,
+) -> None:
+    """Compare provinces: criterion coverage and funding mix by province and period."""
+    from baocao.compare import province_comparison
+
+    with _store(db) as store:
+        tables = province_comparison(store, criterion=criterion)
+    for table in tables:
+        out.print(table)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(int(ExitCode.INTERRUPTED))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""Province-by-province comparison, read from the store's SQL views.
+
+The same queries a data team would write (see README "Querying"): the NTM standard and
+criterion coverage from ``v_criterion_coverage``, verdicts from ``v_verdicts`` and the
+funding mix from ``v_funding_mix``. Returns rich tables; the CLI prints them.
+"""
+
+from __future__ import annotations
+
+from rich.table import Table
+
+from baocao.normalize.numbers import format_number
+
+SOURCES = ("central", "province", "district", "commune", "integrated", "credit", "enterprise",
+           "community", "other")
+
+COVERAGE_SQL = """
+SELECT COALESCE(province, '?') AS province, COALESCE(period, '?') AS period, region,
+       criterion, unit_kind, units_met, units_total, percent, percent_stated
+FROM v_criterion_coverage
+WHERE {condition}
+ORDER BY province, period, region, units_met
+"""
+
+VERDICT_SQL = """
+SELECT COALESCE(province, '?') AS province, COALESCE(period, '?') AS period,
+       COUNT(DISTINCT subject) AS subjects,
+       SUM(CASE WHEN met THEN 1 ELSE 0 END) AS met,
+       COUNT(*) AS verdicts
+FROM v_verdicts
+WHERE NOT target
+GROUP BY COALESCE(province, '?'), COALESCE(period, '?')
+ORDER BY province, period
+"""
+
+FUNDING_SQL = """
+SELECT COALESCE(province, '?') AS province, COALESCE(period, '?') AS period, region, source,
+       SUM(amount_vnd) AS amount_vnd
+FROM v_funding_mix
+WHERE flow = 'mobilised'
+GROUP BY COALESCE(province, '?'), COALESCE(period, '?'), region, source
+ORDER BY province, period, region
+"""
+
+
+def _percent(value: float | None) -> str:
+    return "" if value is None else f"{format_number(round(value, 2), 2)}%"
+
+
+def coverage_table(store, *, criterion: int | None = None) -> Table:
+    what = f"criterion {criterion}" if criterion is not None else "the NTM standard"
+    table = Table("province", "period", "region", "units", "met", "computed", "stated",
+                  title=f"Units meeting {what}, by province and period")
+    if criterion is None:
+        rows = store.query(COVERAGE_SQL.format(condition="criterion IS NULL"))
+    else:
+        rows = store.query(COVERAGE_SQL.format(condition="criterion = :c"), {"c": criterion})
+    for row in rows:
+        total = "" if row["units_total"] is None else str(row["units_total"])
+        table.add_row(row["province"], row["period"], row["region"], row["unit_kind"] or "",
+                      f"{row['units_met']}/{total}", _percent(row["percent"]),
+                      _percent(row["percent_stated"]))
+    return table
+
+
+def verdict_table(store) -> Table:
+    table = Table("province", "period", "subjects", "criteria met", "verdicts",
+                  title="Criteria verdicts by province and period")
+    for row in store.query(VERDICT_SQL):
+        table.add_row(row["province"], row["period"], str(row["subjects"]), str(row["met"]),
+                      str(row["verdicts"]))
+    return table
+
+
+def funding_table(store) -> Table:
+    """Mobilised money per province, period and region, in tỷ đồng, with each source's share."""
+    rows: dict[tuple[str, str, str], dict[str, int]] = {}
+    for row in store.query(FUNDING_SQL):
+        key = (row["province"], row["period"], row["region"])
+        rows.setdefault(key, {})[row["source"]] = int(row["amount_vnd"])
+    used = [s for s in SOURCES if any(s in mix for mix in rows.values())]
+    table = Table("province", "period", "region", "tỷ đồng", *used,
+                  title="Funding mix (mobilised) by source: share of the parts")
+    for (province, period, region), mix in rows.items():
+        total = sum(mix.values())
+        shares = [_percent(100 * mix[s] / total) if s in mix and total else "" for s in used]
+        table.add_row(province, period, region, format_number(round(total / 1e9, 1), 1), *shares)
+    return table
+
+
+def province_comparison(store, *, criterion: int | None = None) -> list[Table]:
+    return [coverage_table(store, criterion=criterion), verdict_table(store), funding_table(store)]

@@ -1,0 +1,1 @@
+"""Versioned lexicons and patterns (``*.toml``) and their loader, :mod:`baocao.data.lexicon`."""

@@ -1,0 +1,89 @@
+"""Stored facts in the FACTS.md export contract, as JSON Lines or CSV.
+
+One object (or row) per fact, its fields exactly those of :meth:`baocao.model.Fact.to_record`
+plus the store's ``id``. JSON Lines keeps types (amounts are JSON integers, however large);
+CSV writes the union of every kind's columns (with ``kind``, that kind's columns only),
+empty cells for null and ``true``/``false`` for booleans.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from dataclasses import fields
+from typing import TYPE_CHECKING, Any, Literal, TextIO
+
+from baocao.model import FACT_KINDS, FACT_TYPES, Fact
+
+if TYPE_CHECKING:
+    from baocao.store import Store
+
+ExportFormat = Literal["jsonl", "csv"]
+FORMATS: tuple[str, ...] = ("jsonl", "csv")
+
+
+def export_columns(kind: str | None = None) -> list[str]:
+    """CSV columns: ``id``, ``kind``, the fields every fact has, then the kinds' own fields
+    in FACTS.md order (each once)."""
+    kinds = (kind,) if kind else FACT_KINDS
+    columns = ["id", "kind"]
+    for k in kinds:
+        columns.extend(f.name for f in fields(FACT_TYPES[k]) if f.name not in columns)
+    return columns
+
+
+def fact_to_export(fact_id: int, fact: Fact) -> dict[str, Any]:
+    """One exported object: ``id`` then the fact's record."""
+    return {"id": fact_id, **fact.to_record()}
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    count = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False))
+        out.write("\n")
+        count += 1
+    return count
+
+
+def write_csv(records: Iterable[dict[str, Any]], out: TextIO, *, columns: list[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="raise", lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for record in records:
+        writer.writerow({k: _csv_value(v) for k, v in record.items()})
+        count += 1
+    return count
+
+
+def export_facts(
+    store: Store,
+    *,
+    format: ExportFormat | str = "jsonl",
+    kind: str | None = None,
+    out: TextIO,
+    include_targets: bool = True,
+) -> int:
+    """Write the stored facts of ``store`` to ``out`` and
+    return how many were written. ``kind`` limits to one kind; goals are included, marked
+    ``target``, unless ``include_targets`` is false."""
+    if format not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+    if kind is not None and kind not in FACT_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(FACT_KINDS)}, not {kind!r}")
+    records = (
+        fact_to_export(fact_id, fact)
+        for fact_id, fact in store.facts(kind=kind, include_targets=include_targets)
+    )
+    if format == "jsonl":
+        return write_jsonl(records, out)
+    return write_csv(records, out, columns=export_columns(kind))

@@ -1,0 +1,306 @@
+"""Pure functions that normalise extracted text, shared by every loader.
+
+Two levels:
+
+* characters — :func:`clean_chars`: NFC (Word often saves decomposed NFD diacritics),
+  ``\\r\\n``/``\\r`` and other line separators to ``\\n``, no-break spaces to spaces, control
+  and zero-width characters dropped. :func:`clean_cell` also folds whitespace for a table cell.
+* lines — :func:`normalise_lines`: strip each line, drop Word field-code debris (a ``PAGE``
+  field line followed by a lone page number), rejoin a sentence broken across lines, rejoin a
+  label and its amount split over lines, keep a hyphen at a line end ("2011-" + "2015" →
+  "2011-2015"), collapse runs of blank lines. List items and headings stay on their own lines.
+
+Line repairs only ever remove whitespace (and the documented debris lines): no other
+character is lost. Both levels are idempotent. The line shapes are data,
+``baocao/data/layout.toml``.
+
+The soft hyphen U+00AD is kept: in TCVN3 byte 0xAD is "ư", and the legacy converter runs
+before layout; a real soft hyphen is rare in these reports and harmless to keep.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from baocao.errors import LexiconError
+
+# -- characters ------------------------------------------------------------------------------
+
+# Characters Python's str.splitlines() treats as line ends: mapped to "\n" so offsets computed
+# from splitlines() and from "\n" agree.
+_LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_SPACES = "\u00a0\u2007\u202f"  # no-break spaces: Word uses them for alignment
+_ZERO_WIDTH = "\u200b\u2060\ufeff"  # invisible; a BOM may sit mid-file after concatenation
+
+_TRANSLATE = {
+    **{ord(c): "\n" for c in _LINE_BREAKS},
+    **{ord(c): " " for c in _SPACES},
+    **{ord(c): None for c in _ZERO_WIDTH},
+    # C0 and C1 control characters other than tab and line feed carry no text.
+    **{c: None for c in range(0x20) if chr(c) not in "\t\n" and chr(c) not in _LINE_BREAKS},
+    0x7F: None,
+    **{c: None for c in range(0x80, 0xA0) if chr(c) not in _LINE_BREAKS},
+}
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def clean_chars(text: str) -> str:
+    """``text`` in NFC with ``\\n`` line ends, no control, zero-width or surrogate characters,
+    and no-break spaces turned into spaces. Idempotent."""
+    text = text.replace("\r\n", "\n").translate(_TRANSLATE)
+    text = _SURROGATES.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_cell(text: str | None) -> str:
+    """A table cell's text: :func:`clean_chars`, all whitespace runs (line breaks included)
+    folded to one space, stripped. ``None`` (a merged cell) is ``""``."""
+    if not text:
+        return ""
+    return _WHITESPACE_RUN.sub(" ", clean_chars(text)).strip()
+
+
+# -- line shapes (data) ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LineShape:
+    """One entry of ``layout.toml``: a line pattern with a real example."""
+
+    kind: str
+    name: str
+    pattern: re.Pattern[str]
+    example: str
+    next: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class LineShapes:
+    list_items: tuple[LineShape, ...]
+    headings: tuple[LineShape, ...]
+    label_values: tuple[LineShape, ...]
+    debris: tuple[LineShape, ...]
+
+
+_KINDS = {"list_item": "list_items", "heading": "headings", "label_value": "label_values"}
+
+
+def parse_line_shapes(data: dict[str, object], *, origin: str = "layout.toml") -> LineShapes:
+    """Validate the parsed ``layout.toml``; every bad entry is reported in one LexiconError."""
+    problems: list[str] = []
+    shapes: dict[str, list[LineShape]] = {k: [] for k in (*_KINDS.values(), "debris")}
+    for kind in (*_KINDS, "debris"):
+        entries = data.get(kind, [])
+        if not isinstance(entries, list):
+            problems.append(f"[[{kind}]] must be an array of tables")
+            continue
+        for i, entry in enumerate(entries):
+            where = f"[[{kind}]] #{i + 1}"
+            shape = _parse_shape(kind, entry, where, problems)
+            if shape is not None:
+                shapes[_KINDS.get(kind, "debris")].append(shape)
+    if problems:
+        raise LexiconError(f"{origin}: " + "; ".join(problems))
+    return LineShapes(**{k: tuple(v) for k, v in shapes.items()})
+
+
+def _parse_shape(kind: str, entry: object, where: str, problems: list[str]) -> LineShape | None:
+    if not isinstance(entry, dict):
+        problems.append(f"{where}: not a table")
+        return None
+    name = entry.get("name")
+    where = f"{where} ({name})" if name else where
+    fields = ["name", "pattern", "example"] + (["next", "next_example"] if kind == "debris" else [])
+    missing = [f for f in fields if not isinstance(entry.get(f), str) or not entry.get(f)]
+    if missing:
+        problems.append(f"{where}: missing {', '.join(missing)}")
+        return None
+    compiled: dict[str, re.Pattern[str]] = {}
+    before = len(problems)
+    for key, example_key in (("pattern", "example"), ("next", "next_example")):
+        if key not in fields:
+            continue
+        try:
+            compiled[key] = re.compile(entry[key])
+        except re.error as e:
+            problems.append(f"{where}: bad {key}: {e}")
+            continue
+        if not compiled[key].match(entry[example_key]):
+            problems.append(f"{where}: {example_key} {entry[example_key]!r} does not match")
+    if len(problems) > before:
+        return None
+    return LineShape(kind, entry["name"], compiled["pattern"], entry["example"], compiled.get("next"))
+
+
+@functools.cache
+def line_shapes() -> LineShapes:
+    """The packaged ``baocao/data/layout.toml``, parsed and validated once."""
+    raw = resources.files("baocao").joinpath("data/layout.toml").read_bytes()
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise LexiconError(f"layout.toml: {e}") from e
+    return parse_line_shapes(data)
+
+
+# -- line predicates -------------------------------------------------------------------------
+
+_SENTENCE_END = frozenset(".!?;:…")
+_CLOSERS = "\"'”’»)]"
+
+
+def _matches(shapes: Sequence[LineShape], line: str) -> bool:
+    return any(s.pattern.match(line) for s in shapes)
+
+
+def is_list_item(line: str) -> bool:
+    """"- …", "+ …", "a) …", "1. …", "1.2. …", "(3) …"."""
+    return _matches(line_shapes().list_items, line)
+
+
+def is_all_caps(line: str) -> bool:
+    """At least two letters, none of them lowercase ("BÁO CÁO", "I. MỤC TIÊU")."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and not any(c.islower() for c in letters)
+
+
+def is_heading(line: str) -> bool:
+    """A line in capitals, a roman-numbered section, "Tiêu chí số 3 - Thủy lợi"…"""
+    return is_all_caps(line) or _matches(line_shapes().headings, line)
+
+
+def ends_sentence(line: str) -> bool:
+    """The line ends with sentence punctuation (closing quotes/brackets looked through)."""
+    stripped = line.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+def _starts_lowercase(line: str) -> bool:
+    return line[:1].isalpha() and line[:1].islower()
+
+
+def continues_sentence(previous: str, line: str) -> bool:
+    """``line`` carries on the sentence ``previous`` left unfinished: ``previous`` ends
+    neither a sentence nor a heading, and ``line`` starts in lowercase (or with a digit after
+    a comma) without being a list item."""
+    if not previous or not line or ends_sentence(previous) or is_list_item(line):
+        return False
+    if is_heading(previous):
+        return False
+    return _starts_lowercase(line) or (previous.endswith(",") and line[:1].isdigit())
+
+
+def continues_word(previous: str, line: str) -> bool:
+    """``previous`` ends with a hyphen inside a word or number ("2011-") and ``line`` goes on
+    with a letter or digit: they are one token split by the line break."""
+    return (
+        len(previous) >= 2
+        and previous.endswith("-")
+        and previous[-2].isalnum()
+        and line[:1].isalnum()
+        and not is_list_item(line)
+    )
+
+
+def is_label(line: str) -> bool:
+    """A short line ending with ":" ("- Ngân sách tỉnh:"), waiting for its value."""
+    return line.endswith(":") and len(line) <= 80
+
+
+def is_label_value(line: str) -> bool:
+    """A line that starts with an amount or a count ("40.661,9 triệu đồng, …")."""
+    return _matches(line_shapes().label_values, line) and not is_list_item(line)
+
+
+# -- line passes -----------------------------------------------------------------------------
+
+
+def strip_lines(lines: Iterable[str]) -> list[str]:
+    return [line.strip() for line in lines]
+
+
+def drop_debris(lines: Sequence[str]) -> list[str]:
+    """Remove Word field-code pairs (``PAGE`` then a lone page number) until none is left."""
+    shapes = line_shapes().debris
+    current = list(lines)
+    while True:
+        kept: list[str] = []
+        i = 0
+        while i < len(current):
+            nxt = current[i + 1] if i + 1 < len(current) else None
+            if nxt is not None and any(
+                s.pattern.match(current[i]) and s.next is not None and s.next.match(nxt)
+                for s in shapes
+            ):
+                i += 2
+                continue
+            kept.append(current[i])
+            i += 1
+        if len(kept) == len(current):
+            return kept
+        current = kept
+
+
+def join_broken_lines(lines: Sequence[str]) -> list[str]:
+    """Rejoin words, sentences and label/value pairs split over lines (stripped lines in)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if out and out[-1] and line:
+            previous = out[-1]
+            if continues_word(previous, line):
+                out[-1] = previous + line
+                i += 1
+                continue
+            if continues_sentence(previous, line):
+                out[-1] = f"{previous} {line}"
+                i += 1
+                continue
+        if out and out[-1] and not line and is_label(out[-1]):
+            # "- Ngân sách tỉnh:" / "" / "40.661,9 triệu đồng": skip the blank lines.
+            j = i
+            while j < len(lines) and not lines[j]:
+                j += 1
+            if j < len(lines) and j - i <= 2 and is_label_value(lines[j]):
+                out[-1] = f"{out[-1]} {lines[j]}"
+                i = j + 1
+                continue
+        if out and out[-1] and line and is_label(out[-1]) and is_label_value(line):
+            out[-1] = f"{out[-1]} {line}"
+            i += 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def collapse_blank_lines(lines: Sequence[str]) -> list[str]:
+    """At most one blank line in a row, none at either end."""
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def normalise_lines(lines: Iterable[str]) -> list[str]:
+    """The line-level chain: strip → drop debris → rejoin broken lines → collapse blanks.
+
+    Lines must already be character-clean (:func:`clean_chars`) and contain no ``\\n``.
+    """
+    return collapse_blank_lines(join_broken_lines(drop_debris(strip_lines(lines))))
+
+
+def normalise_text(text: str) -> str:
+    """:func:`clean_chars` then :func:`normalise_lines` over a whole text; idempotent."""
+    return "\n".join(normalise_lines(clean_chars(text).split("\n")))

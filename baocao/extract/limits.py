@@ -1,0 +1,245 @@
+"""Ceilings that keep one hostile or huge file from taking the batch down.
+
+- :func:`check_zip`: refuse an OOXML zip (.docx/.xlsx) whose declared expansion is beyond the
+  limit, before anything is expanded.
+- :func:`run_limited`: run a loader in a child process with an address-space ceiling and a
+  wall-clock timeout; on either, the child and everything it started are killed.
+- :func:`render_scale`: the scale to render a PDF page at, capped in pixels, or a refusal.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+import multiprocessing
+import os
+import pickle
+import resource
+import signal
+import zipfile
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from baocao.errors import DocumentError, ResourceLimit, UnreadableFile, ZipBomb
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+MiB = 1024 * 1024
+
+DEFAULT_MAX_MEMBERS = 10_000
+#: Deflate squeezes real XML 5–30×; the zeros of a zip bomb squeeze 1000×.
+DEFAULT_MAX_RATIO = 200.0
+#: Members smaller than this are never judged by ratio: tiny files compress oddly.
+RATIO_FLOOR_BYTES = 1 * MiB
+#: A4 at 300 dpi is 8.7 megapixels; an A0 poster at 300 dpi would be 140.
+DEFAULT_MAX_PAGE_PIXELS = 50_000_000
+#: Below this resolution OCR of body text fails; a page that needs less to fit is refused.
+MIN_RENDER_DPI = 72
+
+
+# --- zip bombs ----------------------------------------------------------------------------
+
+
+def check_zip(
+    data: bytes,
+    *,
+    document: str,
+    max_unzipped_bytes: int,
+    max_members: int = DEFAULT_MAX_MEMBERS,
+    max_ratio: float = DEFAULT_MAX_RATIO,
+) -> None:
+    """Refuse (:class:`ZipBomb`) a zip that would expand beyond the limits; read only its
+    central directory, never a member.
+
+    Checking declared sizes is enough for our readers: Python's :mod:`zipfile` (under
+    python-docx and openpyxl) stops reading a member at its declared size, so a member that
+    lies about its size cannot expand past it. Raises :class:`UnreadableFile` for a broken zip.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as e:
+        raise UnreadableFile(document, f"not a valid zip file: {e}") from e
+    if len(infos) > max_members:
+        raise ZipBomb(document, f"zip has {len(infos)} members, over the limit of {max_members}")
+    total = sum(info.file_size for info in infos)
+    if total > max_unzipped_bytes:
+        raise ZipBomb(
+            document,
+            f"zip would expand to {_mib(total)}, over the limit of {_mib(max_unzipped_bytes)}",
+        )
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size >= RATIO_FLOOR_BYTES and ratio > max_ratio:
+            raise ZipBomb(
+                document,
+                f"zip member {info.filename} expands {ratio:.0f}× "
+                f"({_mib(info.compress_size)} → {_mib(info.file_size)}), "
+                f"over the limit of {max_ratio:.0f}×",
+            )
+
+
+def _mib(n: int) -> str:
+    return f"{n / MiB:.1f} MB" if n >= MiB else f"{n} bytes"
+
+
+# --- time and memory ceilings -------------------------------------------------------------
+
+
+def run_limited(
+    fn: Callable[..., T],
+    *args: Any,
+    document: str,
+    timeout_s: float,
+    memory_mb: int,
+    context: str = "fork",
+    **kwargs: Any,
+) -> T:
+    """``fn(*args, **kwargs)`` in a child process under a memory and a time ceiling.
+
+    The child runs in its own process group with ``RLIMIT_AS`` set to ``memory_mb``; when it
+    outlives ``timeout_s`` the whole group (converters, Tesseract) is killed. Raises
+    :class:`ResourceLimit` ("took longer than N s" / "needed more than N MB"); a
+    :class:`DocumentError` raised in the child is raised again here, as is any other exception
+    (as :class:`UnreadableFile` when it cannot cross the process boundary).
+    ``context``: "fork" (fast; the child shares the parent's imports) or "spawn".
+    """
+    ctx = multiprocessing.get_context(context)
+    receiver, sender = ctx.Pipe(duplex=False)
+    child = ctx.Process(
+        target=_child_main,
+        args=(sender, fn, args, kwargs, document, memory_mb),
+        name=f"baocao-limited:{document}",
+        daemon=True,
+    )
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout_s):
+            if child.is_alive() or child.exitcode is None:
+                _kill_group(child)
+                raise ResourceLimit(document, f"took longer than {_seconds(timeout_s)} s")
+            raise _died(document, child.exitcode, memory_mb)
+        try:
+            status, payload = receiver.recv()
+        except EOFError:
+            child.join(5)
+            raise _died(document, child.exitcode, memory_mb) from None
+        except Exception as e:  # noqa: BLE001 - an exception that cannot be rebuilt here
+            raise UnreadableFile(document, f"loader result could not be read: {e}") from e
+    finally:
+        receiver.close()
+        if child.is_alive():
+            _kill_group(child)
+        child.join(5)
+    if status == "ok":
+        return payload
+    if status == "memory":
+        raise ResourceLimit(document, f"needed more than {memory_mb} MB")
+    if status == "document_error":
+        cls, cause, page = payload
+        raise cls(document, cause, page=page)
+    if status == "error":
+        raise payload
+    raise UnreadableFile(document, str(payload))
+
+
+def _child_main(
+    sender: Any,
+    fn: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    document: str,
+    memory_mb: int,
+) -> None:
+    # Own process group: on timeout the parent kills us and whatever we started at once.
+    os.setpgrp()
+    limit = memory_mb * MiB
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    try:
+        message: tuple[str, Any] = ("ok", fn(*args, **kwargs))
+    except MemoryError:
+        message = ("memory", None)
+    except DocumentError as e:
+        message = ("document_error", (type(e), e.cause, e.page))
+    except Exception as e:  # noqa: BLE001 - every failure must reach the parent
+        message = ("error", e)
+    try:
+        sender.send(message)
+    except MemoryError:
+        sender.send(("memory", None))
+    except (pickle.PicklingError, TypeError, AttributeError) as e:
+        sender.send(("unpicklable", f"{type(message[1]).__name__}: {message[1]} ({e})"))
+    finally:
+        sender.close()
+
+
+def _kill_group(child: Any) -> None:
+    try:
+        os.killpg(child.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        child.kill()
+
+
+def _died(document: str, exitcode: int | None, memory_mb: int) -> DocumentError:
+    if exitcode is not None and exitcode < 0:
+        name = signal.Signals(-exitcode).name
+        if -exitcode in (signal.SIGKILL, signal.SIGSEGV, signal.SIGABRT, signal.SIGBUS):
+            # Allocation failures inside C code show up as crashes, not MemoryError.
+            return ResourceLimit(
+                document, f"loader died ({name}); it may have needed more than {memory_mb} MB"
+            )
+        return UnreadableFile(document, f"loader died ({name})")
+    return UnreadableFile(document, f"loader exited with status {exitcode} without a result")
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g}"
+
+
+# --- page rendering -----------------------------------------------------------------------
+
+
+def render_scale(
+    width_pt: float,
+    height_pt: float,
+    dpi: int,
+    *,
+    document: str,
+    page: int | None = None,
+    max_pixels: int = DEFAULT_MAX_PAGE_PIXELS,
+) -> float:
+    """The scale (pixels per PDF point) to render a ``width_pt`` × ``height_pt`` page at.
+
+    ``dpi`` is lowered until the page fits ``max_pixels``; a page that does not fit even at
+    :data:`MIN_RENDER_DPI` is refused with :class:`ResourceLimit`.
+    """
+    if not (width_pt > 0 and height_pt > 0) or math.isinf(width_pt * height_pt):
+        raise UnreadableFile(document, f"page size {width_pt}×{height_pt} pt", page=page)
+    area_in2 = (width_pt / 72) * (height_pt / 72)
+    fit_dpi = math.sqrt(max_pixels / area_in2)
+    if fit_dpi < MIN_RENDER_DPI:
+        need = area_in2 * MIN_RENDER_DPI**2
+        raise ResourceLimit(
+            document,
+            f"page of {width_pt / 72 * 25.4:.0f}×{height_pt / 72 * 25.4:.0f} mm would need "
+            f"{need / 1e6:.0f} megapixels at {MIN_RENDER_DPI} dpi, "
+            f"over the limit of {max_pixels / 1e6:.0f}",
+            page=page,
+        )
+    if fit_dpi < dpi:
+        logger.info(
+            "%s (page %s): rendered at %d dpi instead of %d to stay under %d megapixels",
+            document,
+            page,
+            int(fit_dpi),
+            dpi,
+            max_pixels // 1_000_000,
+        )
+    return min(dpi, int(fit_dpi)) / 72

@@ -1,0 +1,255 @@
+"""Plain-text reports: decode, repair lines, find pipe tables.
+
+Decoding, in order (first that holds wins):
+
+1. a byte-order mark: UTF-8, UTF-16 or UTF-32;
+2. UTF-16 without a mark, when every other byte is NUL;
+3. strict UTF-8 (nearly all files today), unless it decodes to control-character soup;
+4. the best of Windows-1258 (the Vietnamese code page, whose tone marks are separate
+   combining bytes: decoded with Python's ``cp1258`` codec, then NFC) and charset-normalizer's
+   guesses, scored by :func:`vietnamese_plausibility`.
+
+A file no candidate decodes plausibly raises :class:`~baocao.errors.UnknownEncoding`;
+an empty or whitespace-only one :class:`~baocao.errors.EmptyDocument`.
+
+Consecutive pipe-table lines (``| a | b |`` or ``a | b | c``, two or more) become
+:class:`~baocao.model.Table` records with source ``"text"``, re-rendered the way every
+loader renders tables (cells joined by ``" | "``); markdown separator rows are dropped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import charset_normalizer
+
+from baocao.errors import EmptyDocument, UnknownEncoding
+from baocao.extract.builder import TextBuilder
+from baocao.extract.layout import clean_chars, normalise_lines
+from baocao.extract.source import Source
+from baocao.model import Document
+from baocao.settings import ExtractSettings
+
+logger = logging.getLogger(__name__)
+
+#: Minimum :func:`vietnamese_plausibility` for a legacy (non-UTF) decoding to be accepted.
+MIN_PLAUSIBILITY = 0.6
+#: Share of control characters above which a decoding is binary soup, not text.
+MAX_CONTROL_SHARE = 0.01
+_SAMPLE_CHARS = 200_000
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _vietnamese_letters() -> frozenset[str]:
+    vowels = "aăâeêioôơuưy"
+    marks = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+    toned = {unicodedata.normalize("NFC", v + m) for v in vowels for m in marks}
+    # f, j, w, z appear in loanwords and names; all ASCII letters are plausible.
+    letters = toned | set("bcdđghklmnpqrstvx") | set("abcdefghijklmnopqrstuvwxyz")
+    return frozenset(letters | {c.upper() for c in letters})
+
+
+VIETNAMESE_LETTERS = _vietnamese_letters()
+
+
+# -- decoding --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def control_share(text: str) -> float:
+    """Share of characters that no text file holds: controls (other than tab and line ends),
+    unassigned or private-use code points, and U+FFFD."""
+    sample = text[:_SAMPLE_CHARS]
+    if not sample:
+        return 0.0
+    bad = sum(
+        1
+        for c in sample
+        if (unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\r\f\v")
+        or c == "\ufffd"
+    )
+    return bad / len(sample)
+
+
+def vietnamese_plausibility(text: str) -> float:
+    """How much ``text`` looks like Vietnamese (or plain Latin) prose, at most 1.0.
+
+    The share of letters that belong to the Vietnamese alphabet, minus penalties for control
+    characters and for combining marks NFC could not attach to a letter (a sign of decoding
+    with the wrong code page).
+    """
+    sample = unicodedata.normalize("NFC", text[:_SAMPLE_CHARS])
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
+        return 0.0
+    vietnamese = sum(1 for c in letters if c in VIETNAMESE_LETTERS)
+    stray_marks = sum(1 for c in sample if unicodedata.category(c) == "Mn")
+    return (
+        vietnamese / len(letters)
+        - 5 * control_share(sample)
+        - 2 * stray_marks / len(sample)
+    )
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _try_decode(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _legacy_candidates(data: bytes) -> list[str]:
+    """Windows-1258 first (the prior for Vietnamese reports), then charset-normalizer's."""
+    candidates = ["cp1258"]
+    try:
+        matches = charset_normalizer.from_bytes(data)
+    except (ValueError, LookupError, UnicodeError):  # defensive: a guesser bug is no verdict
+        matches = []
+    for match in matches:
+        encoding = codecs.lookup(match.encoding).name
+        if encoding not in candidates:
+            candidates.append(encoding)
+    return candidates
+
+
+def decode_text(data: bytes, name: str) -> Decoded:
+    """Decode a text file's bytes (see the module docstring for the order).
+
+    Raises :class:`UnknownEncoding` when no encoding gives plausible text.
+    """
+    encoding = _bom_encoding(data) or _bomless_utf16(data)
+    if encoding is not None:
+        text = _try_decode(data, encoding)
+        if text is not None and control_share(text) <= MAX_CONTROL_SHARE:
+            return Decoded(text.lstrip("\ufeff"), encoding)
+    text = _try_decode(data, "utf-8")
+    if text is not None and control_share(text) <= MAX_CONTROL_SHARE:
+        return Decoded(text, "utf-8")
+    best: tuple[float, str, str] | None = None
+    for candidate in _legacy_candidates(data):
+        decoded = _try_decode(data, candidate)
+        if decoded is None:
+            continue
+        score = vietnamese_plausibility(decoded)
+        logger.debug("%s: %s scores %.3f", name, candidate, score)
+        if best is None or score > best[0]:
+            best = (score, candidate, decoded)
+    if best is None or best[0] < MIN_PLAUSIBILITY:
+        raise UnknownEncoding(name, "not text in any encoding we can detect")
+    return Decoded(best[2], best[1])
+
+
+# -- pipe tables -----------------------------------------------------------------------------
+
+_SEPARATOR_ROW = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def is_pipe_row(line: str) -> bool:
+    """``| a | b |`` (markdown) or ``a | b`` (cells separated by ``" | "``)."""
+    line = line.strip()
+    if line.startswith("|") and line.endswith("|") and len(line) > 1:
+        return True
+    return " | " in line
+
+
+def split_pipe_row(line: str) -> list[str]:
+    line = line.strip()
+    if line.startswith("|") and line.endswith("|") and len(line) > 1:
+        line = line[1:-1]
+    return [cell.strip() for cell in line.split("|")]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of lines: prose (``rows`` empty) or a pipe table (``lines`` empty)."""
+
+    lines: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+
+
+def lines_to_blocks(lines: Sequence[str]) -> Iterator[Block]:
+    """Split lines into prose blocks and pipe tables (two or more consecutive pipe rows)."""
+    prose: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and is_pipe_row(lines[j]):
+            j += 1
+        if j - i >= 2:
+            if prose:
+                yield Block(lines=tuple(prose))
+                prose = []
+            rows = tuple(
+                tuple(split_pipe_row(line))
+                for line in lines[i:j]
+                if not _SEPARATOR_ROW.match(line.strip())
+            )
+            yield Block(rows=rows)
+            i = j
+        else:
+            prose.extend(lines[i : max(j, i + 1)])
+            i = max(j, i + 1)
+    if prose:
+        yield Block(lines=tuple(prose))
+
+
+# -- loader ----------------------------------------------------------------------------------
+
+
+def text_to_builder(text: str, *, table_source: str = "text") -> TextBuilder:
+    """Clean, repair and lay out ``text`` (prose lines and pipe tables) into a builder."""
+    builder = TextBuilder()
+    for block in lines_to_blocks(clean_chars(text).split("\n")):
+        if block.rows:
+            builder.add_table(block.rows, source=table_source)
+        else:
+            builder.add_lines(normalise_lines(block.lines))
+    return builder
+
+
+def load_text(source: Source, settings: ExtractSettings) -> Document:
+    """The text loader (``Format.TEXT``)."""
+    if not source.data.strip():
+        raise EmptyDocument(source.name, "empty file" if not source.data else "only whitespace")
+    decoded = decode_text(source.data, source.name)
+    if not decoded.text.strip():
+        raise EmptyDocument(source.name, "only whitespace")
+    if decoded.encoding not in ("utf-8", "utf-8-sig"):
+        logger.info("%s: decoded as %s", source.name, decoded.encoding)
+    return text_to_builder(decoded.text).build(source, encoding=decoded.encoding)

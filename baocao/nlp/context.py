@@ -1,0 +1,310 @@
+"""Context: which section, list and sentence a mention sits in, and what they say.
+
+A statement rarely names everything it needs: "Kết quả tự đánh giá: Đạt." gets its criterion
+from the heading above ("Tiêu chí số 3 - Thủy lợi:"), "- Ngân sách tỉnh: 40.661,9 triệu đồng"
+its period from the heading "3.1. Giai đoạn 2011-2015: …", "Kinh phí huy động khoảng 360
+triệu đồng" its place from the start of its list item ("- Thôn Song Nga: …"). The rule is the
+same everywhere: the sentence first, then its list item and the lead of its list, then the
+headings it sits under, innermost first; what none of them says stays None (the normalise
+stage falls back to the report's own metadata).
+
+Headings nest by level (:mod:`baocao.nlp.segment`); a criterion heading with no numbering
+("Tiêu chí 13 - Tổ chức sản xuất:") nests just under the numbered heading before it and ends
+at the next criterion heading or at any heading of its parent's level or above.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from baocao.nlp.mentions import Context
+from baocao.nlp.patterns import cues
+from baocao.nlp.segment import Block, BlockKind, Segmentation, sentence_at
+from baocao.normalize.periods import PERIOD_PATTERN
+from baocao.normalize.places import PLACE_PATTERN
+
+_CRITERION_IN_SENTENCE = re.compile(r"(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
+
+# A scheme as reports write it: "NTM nâng cao", "nông thôn mới kiểu mẫu", "thôn kiểu mẫu".
+SCHEME_PATTERN = (
+    r"(?i:(?:nông\s+thôn\s+mới|NTM)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?"
+    r"|(?:xã|thôn|bản|huyện)\s+(?:đạt\s+chuẩn\s+)?(?:nâng\s+cao|kiểu\s+mẫu))"
+    r"(?![^\W\d_])"
+)
+_SCHEME = re.compile(SCHEME_PATTERN)
+_SCHEME_LEVEL = re.compile(r"(?i:nâng\s+cao|kiểu\s+mẫu)")
+
+# Agencies and prepositions that make the place after them someone else's (the issuer of a
+# decision, the owner of money), not the subject of the sentence.
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?i:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Chủ\s+tịch|Thành\s+ủy|"
+    r"Huyện\s+ủy|Tỉnh\s+ủy|Đảng\s+ủy|Đảng\s+bộ|BCĐ|BCD|của|tại|thuộc|cho|với|và)\s*$"
+)
+_LEAD_IN = re.compile(r"[\s\-–—+•·*]*(?:(?i:đến\s+nay|hiện\s+nay|năm\s+\d{4}|trong\s+năm\s+\d{4})[\s,]*)?")
+
+
+@cache
+def _place() -> re.Pattern[str]:
+    return re.compile(PLACE_PATTERN)
+
+
+@cache
+def _period() -> re.Pattern[str]:
+    return re.compile(PERIOD_PATTERN)
+
+
+@cache
+def _goal() -> re.Pattern[str]:
+    return re.compile(cues().pattern("goal"), re.IGNORECASE)
+
+
+@cache
+def _until_now() -> re.Pattern[str]:
+    return re.compile(cues().pattern("until_now"), re.IGNORECASE)
+
+
+@cache
+def _goal_heading() -> re.Pattern[str]:
+    return re.compile(r"[\W\d_]*(?:" + cues().pattern("goal_heading") + ")", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sections:
+    """A segmented text with, for every block, the headings it sits under (outermost first)."""
+
+    text: str
+    segmentation: Segmentation
+    parents: tuple[tuple[int, ...], ...]
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return self.segmentation.blocks
+
+    def block_at(self, offset: int) -> Block | None:
+        return self.segmentation.block_at(offset)
+
+    def headings(self, block: Block) -> list[Block]:
+        """The headings over ``block``, innermost first."""
+        return [self.blocks[i] for i in reversed(self.parents[block.index])]
+
+    def lead(self, block: Block) -> Block | None:
+        """The block that introduces the list ``block`` is an item of: the nearest earlier
+        block that is not an item. None for blocks that are not list items."""
+        if block.kind is not BlockKind.ITEM:
+            return None
+        for i in range(block.index - 1, -1, -1):
+            if self.blocks[i].kind is not BlockKind.ITEM:
+                return self.blocks[i]
+        return None
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]
+
+
+def build_sections(segmentation: Segmentation) -> Sections:
+    """Nest the blocks under their headings (see the module docstring)."""
+    stack: list[tuple[float, int]] = []  # (effective level, block index)
+    parents: list[tuple[int, ...]] = []
+    for block in segmentation.blocks:
+        parents.append(tuple(i for _, i in stack))
+        if block.kind is not BlockKind.HEADING:
+            continue
+        if block.level is None:  # criterion heading: just under the numbered heading above
+            while stack and segmentation.blocks[stack[-1][1]].level is None:
+                stack.pop()
+            level = stack[-1][0] + 0.5 if stack else 0.5
+        else:
+            level = block.level
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+        stack.append((level, block.index))
+    return Sections(segmentation.text, segmentation, tuple(parents))
+
+
+# -- what a span of text says ---------------------------------------------------------------
+
+
+def criterion_in(text: str, start: int, end: int) -> str | None:
+    """The criterion number "tiêu chí (số) N" written in ``text[start:end]``, if one."""
+    m = _CRITERION_IN_SENTENCE.search(text, start, end)
+    return m.group(1) if m else None
+
+
+def nearest(pattern: re.Pattern[str], text: str, start: int, end: int, at: int) -> str | None:
+    """The match of ``pattern`` in ``text[start:end]`` nearest to offset ``at`` (before it
+    preferred), as written."""
+    before: re.Match[str] | None = None
+    after: re.Match[str] | None = None
+    for m in pattern.finditer(text, start, end):
+        if m.start() < at:
+            before = m
+        elif after is None:
+            after = m
+            break
+    best = before or after
+    return " ".join(best.group().split()) if best else None
+
+
+def place_at_start(text: str, start: int, end: int) -> str | None:
+    """The place a sentence or list item opens with ("- Thôn Đồng Lão: …" → "Thôn Đồng
+    Lão"), allowing a short lead-in ("Đến nay, ", "Năm 2023 ")."""
+    lead = _LEAD_IN.match(text, start, end)
+    pos = lead.end() if lead else start
+    m = _place().match(text, pos, end)
+    return " ".join(m.group().split()) if m else None
+
+
+def place_before(text: str, start: int, at: int, *, window: int = 40) -> str | None:
+    """The last place written in the ``window`` characters before ``at`` (not before
+    ``start``) that is not an agency's or a preposition's object: the subject of the verb at
+    ``at`` ("…, xã Quang Trung đạt 17/19 tiêu chí")."""
+    lo = max(start, at - window)
+    found = None
+    for m in _place().finditer(text, lo, at):
+        if _NOT_SUBJECT_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            continue
+        if text[m.end() : at].strip(" ,") and len(text[m.end() : at].split()) > 3:
+            continue
+        found = m
+    return " ".join(found.group().split()) if found else None
+
+
+def period_in(text: str, start: int, end: int, at: int) -> str | None:
+    return nearest(_period(), text, start, end, at)
+
+
+def scheme_in(text: str, start: int, end: int, at: int) -> str | None:
+    """The scheme phrase nearest ``at``; an advanced/model phrase wins over a bare "NTM" in
+    the same span ("đối với xã NTM nâng cao xã đã đạt …")."""
+    found = [m for m in _SCHEME.finditer(text, start, end)]
+    if not found:
+        return None
+    specific = [m for m in found if _SCHEME_LEVEL.search(m.group())]
+    pool = specific or found
+    before = [m for m in pool if m.start() < at]
+    best = before[-1] if before else pool[0]
+    return " ".join(best.group().split())
+
+
+def goal_in(text: str, start: int, end: int) -> str | None:
+    m = _goal().search(text, start, end)
+    return " ".join(m.group().split()) if m else None
+
+
+# -- a mention's context ----------------------------------------------------------------------
+
+
+def context_at(sections: Sections, start: int, end: int) -> Context:
+    """The :class:`Context` of the span ``text[start:end]``."""
+    text = sections.text
+    block = sections.block_at(start)
+    if block is None:
+        return Context(block=-1)
+    s, e = sentence_at(text, block, start)
+    headings = sections.headings(block)
+    lead = sections.lead(block)
+    section = sections.block_text(headings[0]) if headings else None
+    return Context(
+        block=block.index,
+        section=" ".join(section.split()) if section else None,
+        criterion=_criterion(sections, block, headings, s, e),
+        subject=_subject(sections, block, s, e, start),
+        period=_period_of(sections, block, lead, headings, s, e, start),
+        scheme=_scheme_of(sections, block, headings, s, e, start),
+        goal=_goal_of(sections, block, lead, headings, s, e),
+    )
+
+
+def _criterion(
+    sections: Sections, block: Block, headings: list[Block], s: int, e: int
+) -> str | None:
+    found = criterion_in(sections.text, s, e)
+    if found:
+        return found
+    if block.kind is BlockKind.HEADING and block.criterion:
+        return block.criterion
+    for heading in headings:
+        if heading.criterion:
+            return heading.criterion
+    return None
+
+
+def _subject(sections: Sections, block: Block, s: int, e: int, at: int) -> str | None:
+    text = sections.text
+    return (
+        place_before(text, s, at)
+        or place_at_start(text, s, e)
+        or place_at_start(text, block.body, block.end)
+    )
+
+
+def _period_of(
+    sections: Sections,
+    block: Block,
+    lead: Block | None,
+    headings: list[Block],
+    s: int,
+    e: int,
+    at: int,
+) -> str | None:
+    text = sections.text
+    found = period_in(text, s, e, at)
+    if found:
+        return found
+    if lead is not None:
+        found = period_in(text, lead.start, lead.end, lead.end)
+        if found:
+            return found
+    for heading in headings:
+        found = period_in(text, heading.start, heading.end, heading.end)
+        if found:
+            return found
+    return None
+
+
+def _scheme_of(
+    sections: Sections, block: Block, headings: list[Block], s: int, e: int, at: int
+) -> str | None:
+    text = sections.text
+    found = scheme_in(text, s, e, at) or scheme_in(text, block.start, s, s)
+    if found:
+        return found
+    # earlier blocks of the same section, nearest first
+    first = headings[0].index + 1 if headings else 0
+    for i in range(block.index - 1, first - 1, -1):
+        b = sections.blocks[i]
+        found = scheme_in(text, b.start, b.end, b.end)
+        if found:
+            return found
+    for heading in headings:
+        found = scheme_in(text, heading.start, heading.end, heading.end)
+        if found:
+            return found
+    return None
+
+
+def _goal_of(
+    sections: Sections,
+    block: Block,
+    lead: Block | None,
+    headings: list[Block],
+    s: int,
+    e: int,
+) -> str | None:
+    text = sections.text
+    found = goal_in(text, s, e)
+    if found:
+        return found
+    if _until_now().search(text, s, e):
+        return None  # "Đến nay có …": a result, even under a plan heading
+    if lead is not None:
+        found = goal_in(text, lead.start, lead.end)
+        if found:
+            return found
+    for heading in headings:
+        m = _goal_heading().match(text, heading.body, heading.end)
+        if m:
+            return " ".join(text[heading.body : m.end()].split()).lstrip("*# ")
+    return None

@@ -1,0 +1,156 @@
+"""Mentions: what the text patterns find, as written, before any normalisation.
+
+A mention is a span of the document (``start``/``end``, with ``quote == text[start:end]``),
+the raw strings the pattern captured ("6.281,0", "triệu đồng", "Ngân sách tỉnh", "Đạt") and
+its :class:`Context` — the criterion, subject, period, scheme and goal marker the sentence or
+the section around it gives, also as written. Turning them into canonical values (numbers,
+đồng, source codes, criterion numbers, periods) is the normalise stage's work
+(:mod:`baocao.normalize.facts`); nothing here parses a number's value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from baocao.nlp.metadata import RawMetadata
+
+
+@dataclass(frozen=True)
+class Context:
+    """What surrounds a mention, as written (None where nothing says).
+
+    ``criterion``: the criterion number the sentence names ("tiêu chí số 2") or, failing
+    that, the section heading's ("Tiêu chí số 3 - Thủy lợi:" → "3"). ``subject``: the place
+    the sentence or its list item is about ("Thôn Đồng Lão"), else None — the reporting unit.
+    ``period``: the nearest period ("giai đoạn 2011-2015", "năm 2023") of the sentence, its
+    list lead or its headings. ``scheme``: the nearest scheme phrase ("NTM nâng cao") of the
+    sentence, its block or its section. ``goal``: the goal marker ("phấn đấu", "Mục tiêu")
+    when the statement is a goal. ``section``: the innermost heading's text.
+    """
+
+    block: int
+    section: str | None = None
+    criterion: str | None = None
+    subject: str | None = None
+    period: str | None = None
+    scheme: str | None = None
+    goal: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the document text: ``quote == document.text[start:end]``."""
+
+    start: int
+    end: int
+    quote: str
+    context: Context
+
+
+@dataclass(frozen=True, kw_only=True)
+class VerdictMention(Mention):
+    """A subject meets or fails one criterion: ``verdict`` as written ("Đạt", "chưa đạt");
+    ``criterion`` the number as written ("3") or, with ``by_name``, the criterion's name as
+    written ("Đường giao thông"); ``subject`` the place the statement names, if any."""
+
+    verdict: str
+    criterion: str
+    by_name: bool = False
+    subject: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class CountMention(Mention):
+    """"đạt 15/19 tiêu chí": ``met`` "15", ``of`` "19" (None when not written), ``what``
+    "tiêu chí" or "chỉ tiêu". With ``unmet`` the number counts criteria NOT met ("còn lại 04
+    tiêu chí … chưa đạt"). ``partner`` is the count written by the statement's other half
+    ("13 tiêu chí, còn 02 tiêu chí": "02" is the partner of "13" and back)."""
+
+    met: str
+    of: str | None
+    what: str
+    unmet: bool = False
+    partner: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class CoverageMention(Mention):
+    """K of N units: ``units_met`` "55", ``units_total`` "115" or None, ``unit_kind`` "xã",
+    ``percent`` the share written with it ("47,82") or None; ``region`` a place the sentence
+    names as the whole, if any."""
+
+    units_met: str
+    units_total: str | None
+    unit_kind: str
+    percent: str | None = None
+    region: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class FundingMention(Mention):
+    """An amount of money: ``amount`` "6.281,0" in ``unit`` "triệu đồng"; ``of_amount`` /
+    ``of_unit`` for "109 triệu/217 triệu"; ``sources`` the source phrases found, nearest
+    first ("Ngân sách tỉnh"); ``total`` when a label calls it the programme's total;
+    ``flow`` the verb cue as written ("giải ngân"); ``purpose`` what it was spent on when the
+    text names no source; ``approx`` "hơn"/"khoảng"; ``percent`` its share ("17,91");
+    ``region`` a place the sentence or list item names."""
+
+    amount: str
+    unit: str
+    of_amount: str | None = None
+    of_unit: str | None = None
+    sources: tuple[str, ...] = ()
+    total: bool = False
+    flow: str | None = None
+    purpose: str | None = None
+    approx: str | None = None
+    percent: str | None = None
+    region: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class PercentageMention(Mention):
+    """A rate or average: ``value`` "74,2" (``value_max`` "25" for "20-25%") in ``unit``
+    ("%" or "triệu đồng/người/năm"), ``threshold_op``/``threshold`` the requirement written
+    with it ("≥", "85"), ``approx`` "trên"/"gần", ``label`` the words before it."""
+
+    value: str
+    unit: str = "%"
+    value_max: str | None = None
+    threshold_op: str | None = None
+    threshold: str | None = None
+    approx: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class CriterionGloss:
+    """A criterion name the document itself explains: "Văn hóa (Trung tâm văn hóa xã; Các
+    nhà văn hóa thôn)" — ``name`` "Văn hóa", ``gloss`` "Trung tâm văn hóa xã"."""
+
+    name: str
+    gloss: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything the patterns stage reads from one document: its raw metadata and its text
+    mentions in document order, per kind."""
+
+    document: str
+    metadata: RawMetadata
+    verdicts: tuple[VerdictMention, ...] = ()
+    counts: tuple[CountMention, ...] = ()
+    coverage: tuple[CoverageMention, ...] = ()
+    funding: tuple[FundingMention, ...] = ()
+    percentages: tuple[PercentageMention, ...] = ()
+    glosses: tuple[CriterionGloss, ...] = ()
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        every = (*self.verdicts, *self.counts, *self.coverage, *self.funding, *self.percentages)
+        return tuple(sorted(every, key=lambda m: (m.start, m.end)))

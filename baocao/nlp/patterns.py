@@ -1,0 +1,144 @@
+"""The cue lexicons of the text patterns, loaded from ``baocao/data``.
+
+``verdict_words.toml`` lists the words that state a verdict ("Đạt", "Chưa đạt", "Còn nợ");
+``patterns_cues.toml`` the cue words by concept (goal markers, approximations, negations, flow
+verbs, funding words, counted unit kinds…). Both are validated on first use: every entry
+needs its ``written`` form and an ``example`` of real wording that contains it, and all bad
+entries are reported at once in one :class:`~baocao.errors.LexiconError`.
+
+A cue is matched case-insensitively with accents significant ("đạt" is not "đất"), as a
+whole word, with any whitespace between its words; alternatives are tried longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from baocao.data.lexicon import Problems, entries, load_data
+
+VERDICT_FILE = "verdict_words.toml"
+CUES_FILE = "patterns_cues.toml"
+
+#: Every concept patterns_cues.toml may use, and whether its entries need a ``value``.
+CONCEPTS: dict[str, tuple[str, ...] | None] = {
+    "goal": None,
+    "goal_heading": None,
+    "until_now": None,
+    "approx": None,
+    "negation": None,
+    "flow": ("allocated", "disbursed", "planned"),
+    "spending": None,
+    "total": None,
+    "funding": None,
+    "not_funding": None,
+    "unit_kind": None,
+    "unit_verb": None,
+    "unmet_lead": None,
+}
+
+# Letters of Vietnamese words: a cue must not touch one on either side.
+_WORD_EDGE_BEFORE = r"(?<![^\W\d_])"
+_WORD_EDGE_AFTER = r"(?![^\W\d_])"
+
+
+def words_regex(forms: tuple[str, ...] | list[str]) -> str:
+    """One regex matching any of ``forms`` as whole words, longest first, any whitespace
+    between words. No capture groups."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    body = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in ordered)
+    return rf"{_WORD_EDGE_BEFORE}(?:{body}){_WORD_EDGE_AFTER}"
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The compiled lexicons. ``pattern(concept)`` is a regex string (no groups) matching any
+    cue of the concept; ``value(concept, written)`` the value of the cue written so."""
+
+    forms: dict[str, tuple[str, ...]]
+    values: dict[tuple[str, str], str]
+    verdicts: dict[str, bool]  # casefolded written form → met
+
+    def pattern(self, concept: str) -> str:
+        return words_regex(self.forms[concept])
+
+    def value(self, concept: str, written: str) -> str | None:
+        return self.values.get((concept, _key(written)))
+
+    @property
+    def verdict_pattern(self) -> str:
+        return words_regex(tuple(self.verdicts))
+
+    def verdict_met(self, written: str) -> bool | None:
+        return self.verdicts.get(_key(written))
+
+
+def _check_example(problems: Problems, where: str, written: str, example: str | None) -> None:
+    if example is None:
+        return
+    found = re.search(words_regex((written,)), example, re.IGNORECASE)
+    problems.check_example(where, example, found is not None, repr(written))
+
+
+def _load_verdicts() -> dict[str, bool]:
+    data = load_data(VERDICT_FILE)
+    problems = Problems(VERDICT_FILE)
+    verdicts: dict[str, bool] = {}
+    for where, entry in entries(data, "verdict", problems):
+        written = problems.require(where, entry, "written", str)
+        met = problems.require(where, entry, "met", bool)
+        example = problems.require(where, entry, "example", str)
+        if written is None or met is None:
+            continue
+        if _key(written) in verdicts:
+            problems.add(where, f"{written!r} is listed twice")
+        verdicts[_key(written)] = met
+        _check_example(problems, where, written, example)
+    problems.raise_if_any()
+    return verdicts
+
+
+def _load_cues() -> tuple[dict[str, tuple[str, ...]], dict[tuple[str, str], str]]:
+    data = load_data(CUES_FILE)
+    problems = Problems(CUES_FILE)
+    forms: dict[str, list[str]] = {concept: [] for concept in CONCEPTS}
+    values: dict[tuple[str, str], str] = {}
+    for where, entry in entries(data, "cue", problems):
+        concept = problems.require(where, entry, "concept", str)
+        written = problems.require(where, entry, "written", str)
+        example = problems.require(where, entry, "example", str)
+        if concept is None or written is None:
+            continue
+        if concept not in CONCEPTS:
+            problems.add(where, f"unknown concept {concept!r} (known: {', '.join(CONCEPTS)})")
+            continue
+        allowed = CONCEPTS[concept]
+        if allowed is not None:
+            value = problems.require(where, entry, "value", str)
+            if value is not None and value not in allowed:
+                problems.add(where, f"`value` must be one of {', '.join(allowed)}, got {value!r}")
+            elif value is not None:
+                values[(concept, _key(written))] = value
+        elif "value" in entry:
+            problems.add(where, f"concept {concept!r} takes no `value`")
+        if _key(written) in (_key(f) for f in forms[concept]):
+            problems.add(where, f"{written!r} is listed twice for {concept!r}")
+        forms[concept].append(written)
+        _check_example(problems, where, written, example)
+    for concept, listed in forms.items():
+        if not listed:
+            problems.add(concept, "no cue of this concept")
+    problems.raise_if_any()
+    return {c: tuple(f) for c, f in forms.items()}, values
+
+
+@cache
+def cues() -> Cues:
+    """The validated lexicons (read once per process)."""
+    forms, values = _load_cues()
+    return Cues(forms=forms, values=values, verdicts=_load_verdicts())

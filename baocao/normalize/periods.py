@@ -1,0 +1,135 @@
+"""Reporting periods: what a report or a figure covers, in one canonical string.
+
+Canonical forms (``period_years`` reads them all back):
+
+============================  =================  =======================================
+written                       canonical          note
+============================  =================  =======================================
+năm 2020                      ``2020``           a calendar year
+giai đoạn 2016-2020           ``2016-2020``      any dash, spaces or a line break inside;
+3 năm (2016- 2018)                               "từ năm 2011 đến năm 2015" too
+6 tháng đầu năm 2019          ``2019-H1``        also "sáu tháng", "6 tháng năm 2019"
+6 tháng cuối năm 2019         ``2019-H2``
+quý I năm 2020, quý 1/2020    ``2020-Q1``        "3 tháng đầu năm" is Q1 too
+9 tháng (đầu) năm 2020        ``2020-M01-09``    first..last month, two digits each
+tháng 5 năm 2020, tháng 5/2020 ``2020-M05``      a single month
+============================  =================  =======================================
+
+A run of months that is a half or a quarter takes that name ("6 tháng" → H1, "3 tháng cuối
+năm" → Q4, "12 tháng" → the year). :func:`parse_period` returns the first period written in
+the text (a title "… 6 tháng đầu năm 2019; phương hướng … 6 tháng cuối năm 2019" is 2019-H1)
+or None; a bare year counts only when it is the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PERIOD_PATTERN", "parse_period", "period_years"]
+
+_YEAR = r"(?:19|20)\d{2}"
+_DASH = r"\s*[-–—]\s*"
+_MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "chín": 9, "mười": 10}
+_MONTH_COUNT = r"(?:1[0-2]|0?[1-9]|một|hai|ba|bốn|sáu|chín|mười)"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _build(named: bool) -> str:
+    def g(name: str, body: str) -> str:
+        return f"(?P<{name}>{body})" if named else f"(?:{body})"
+
+    year_of = rf"\s+(?:năm\s+)?"
+    return (
+        r"(?i:(?<!\w)(?:"
+        # từ (năm) 2011 đến (năm) 2015
+        + rf"từ\s+(?:năm\s+)?{g('from1', _YEAR)}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
+        + g("to1", _YEAR)
+        # (giai đoạn|năm|thời kỳ) 2016-2020
+        + rf"|(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+)?{g('from2', _YEAR)}{_DASH}{g('to2', _YEAR)}"
+        # 6 tháng đầu năm 2019, 9 tháng năm 2020
+        + rf"|{g('count', _MONTH_COUNT)}\s+tháng(?:\s+{g('part', r'đầu|cuối')})?\s+năm\s+"
+        + g("year1", _YEAR)
+        # quý I năm 2020, quý 1/2020
+        + rf"|quý\s+{g('quarter', r'iv|i{1,3}|[1-4]')}(?:{year_of}|\s*/\s*){g('year2', _YEAR)}"
+        # tháng 5 năm 2020, tháng 5/2020
+        + rf"|tháng\s+{g('month', r'1[0-2]|0?[1-9]')}(?:\s+năm\s+|\s*/\s*){g('year3', _YEAR)}"
+        # năm 2020
+        + rf"|năm\s+{g('year4', _YEAR)}"
+        + r")(?!\d))"
+    )
+
+
+#: One period as written ("năm 2020", "giai đoạn 2016 – 2020", "6 tháng đầu năm 2019",
+#: "quý I/2020"…), case-insensitive, no capture groups: embed it freely.
+PERIOD_PATTERN = _build(named=False)
+_PERIOD = re.compile(_build(named=True))
+_BARE_YEAR = re.compile(rf"\s*({_YEAR})\s*")
+_CANONICAL = re.compile(
+    rf"(?P<a>{_YEAR})(?:-(?P<b>{_YEAR})|-H(?P<h>[12])|-Q(?P<q>[1-4])"
+    r"|-M(?P<m1>0[1-9]|1[0-2])(?:-(?P<m2>0[1-9]|1[0-2]))?)?"
+)
+
+
+def _months(year: int, first: int, last: int) -> str:
+    """The canonical name of months ``first..last`` of ``year``."""
+    if (first, last) == (1, 12):
+        return str(year)
+    if (first, last) in ((1, 6), (7, 12)):
+        return f"{year}-H{1 if first == 1 else 2}"
+    if last - first == 2 and first % 3 == 1:
+        return f"{year}-Q{(first + 2) // 3}"
+    if first == last:
+        return f"{year}-M{first:02d}"
+    return f"{year}-M{first:02d}-{last:02d}"
+
+
+def _range(first: int, last: int) -> str | None:
+    if first > last:
+        return None
+    return str(first) if first == last else f"{first}-{last}"
+
+
+def _canonical(m: re.Match[str]) -> str | None:
+    if m.group("from1"):
+        return _range(int(m.group("from1")), int(m.group("to1")))
+    if m.group("from2"):
+        return _range(int(m.group("from2")), int(m.group("to2")))
+    if m.group("count"):
+        raw = m.group("count").lower()
+        count = _MONTH_WORDS.get(raw) or int(raw)
+        year = int(m.group("year1"))
+        if (m.group("part") or "").lower() == "cuối":
+            return _months(year, 13 - count, 12)
+        return _months(year, 1, count)
+    if m.group("quarter"):
+        raw = m.group("quarter").lower()
+        quarter = _ROMAN.get(raw) or int(raw)
+        return f"{m.group('year2')}-Q{quarter}"
+    if m.group("month"):
+        return _months(int(m.group("year3")), int(m.group("month")), int(m.group("month")))
+    return m.group("year4")
+
+
+def parse_period(text: str) -> str | None:
+    """The first period written in ``text``, canonical (see the module docstring), or None."""
+    bare = _BARE_YEAR.fullmatch(text)
+    if bare:
+        return bare.group(1)
+    for m in _PERIOD.finditer(text):
+        period = _canonical(m)
+        if period is not None:
+            return period
+    return None
+
+
+def period_years(period: str) -> tuple[int, int]:
+    """First and last calendar year of a canonical period: "2016-2020" → (2016, 2020),
+    "2019-H1" → (2019, 2019). Raises ValueError for anything else."""
+    m = _CANONICAL.fullmatch(period)
+    if m is None:
+        raise ValueError(f"not a canonical period: {period!r}")
+    first = int(m.group("a"))
+    last = int(m.group("b")) if m.group("b") else first
+    if last < first:
+        raise ValueError(f"period ends before it starts: {period!r}")
+    return first, last

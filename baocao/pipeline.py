@@ -1,0 +1,194 @@
+"""The whole job: files in, facts into a store, one document at a time.
+
+``extract_file`` runs the stages for one file and times each; ``run_batch`` walks files and
+folders, skips documents already stored at this extractor version, stores each document in
+its own transaction, and records a failed document instead of stopping. The library never
+prints: callers watch progress through the ``on_outcome`` callback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from baocao import EXTRACTOR_VERSION
+from baocao import extract as extract_stage
+from baocao import nlp, normalize
+from baocao.errors import DocumentError, FileVanished
+from baocao.model import Extraction, Fact
+from baocao.nlp.tables import table_facts
+from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
+
+log = logging.getLogger(__name__)
+
+#: Files a folder walk passes over: they sit beside reports (gold files, notes) but are not
+#: reports. A file named explicitly is always read, whatever its name.
+NOT_REPORTS = frozenset(
+    {".json", ".jsonl", ".md", ".py", ".toml", ".yaml", ".yml", ".db", ".sqlite", ".ini", ".cfg"}
+)
+
+
+def extract_file(
+    path: str | Path,
+    *,
+    settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
+) -> Extraction:
+    """Load, read and normalise one file, without a database.
+
+    Raises a :class:`~baocao.errors.DocumentError` when the file cannot be read.
+    """
+    t0 = time.perf_counter()
+    document = extract_stage.load(path, settings=settings)
+    t1 = time.perf_counter()
+    reading = nlp.read_document(document)
+    t2 = time.perf_counter()
+    report, facts = normalize.reading_to_facts(document, reading)
+    facts = (*facts, *table_facts(document, report))
+    t3 = time.perf_counter()
+    return Extraction(
+        document=document,
+        report=report,
+        facts=tuple(facts),
+        timings={"load": t1 - t0, "patterns": t2 - t1, "normalise": t3 - t2},
+    )
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Every file named, and every non-hidden file below every folder named, in sorted order.
+
+    A named path that does not exist is yielded as is: reading it fails with FileVanished,
+    which is recorded like any other bad document.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith(".") or Path(name).suffix.lower() in NOT_REPORTS:
+                        continue
+                    yield Path(root) / name
+        else:
+            yield path
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one file in a batch. ``status`` is ``ok``, ``failed`` or ``skipped``."""
+
+    path: Path
+    status: str
+    error: str | None = None
+    facts_by_kind: dict[str, int] = field(default_factory=dict)
+    pages: int = 0
+    document_id: int | None = None
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    outcomes: tuple[Outcome, ...]
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def facts_by_kind(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for outcome in self.outcomes:
+            total.update(outcome.facts_by_kind)
+        return total
+
+    @property
+    def failed(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if o.status == "failed")
+
+
+def _count_by_kind(facts: Iterable[Fact]) -> dict[str, int]:
+    return dict(Counter(f.kind for f in facts))
+
+
+def process_file(
+    path: Path,
+    *,
+    store,  # baocao.store.Store (kept untyped here to avoid importing SQLAlchemy for the type)
+    settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
+    force: bool = False,
+    extractor: Callable[..., Extraction] = extract_file,
+) -> Outcome:
+    """Extract one file into ``store``; a bad document is recorded as failed, never raised."""
+    name = path.name
+    sha256: str | None = None
+    size: int | None = None
+    try:
+        try:
+            size = path.stat().st_size
+            sha256 = file_sha256(path)
+        except FileNotFoundError as e:
+            raise FileVanished(name, "file vanished before it was read") from e
+        except IsADirectoryError as e:
+            raise DocumentError(name, "is a directory") from e
+        except PermissionError as e:
+            raise DocumentError(name, "permission denied") from e
+        if not force and store.is_current(sha256, EXTRACTOR_VERSION):
+            return Outcome(path, "skipped")
+        extraction = extractor(path, settings=settings)
+        extraction = replace(extraction, document=replace(extraction.document, path=str(path)))
+        document_id = store.save_extraction(
+            extraction, extractor_version=EXTRACTOR_VERSION, path=str(path)
+        )
+        return Outcome(
+            path,
+            "ok",
+            facts_by_kind=_count_by_kind(extraction.facts),
+            pages=extraction.document.page_count,
+            document_id=document_id,
+        )
+    except DocumentError as err:
+        log.warning("%s", err)
+        failure = err
+    except Exception as err:  # a bug or a parser crash on hostile input: record it, go on
+        log.exception("%s: unexpected error", name)
+        failure = DocumentError(name, f"internal error: {type(err).__name__}: {err}")
+    document_id = store.save_failure(
+        path=str(path),
+        name=name,
+        sha256=sha256,
+        size_bytes=size,
+        format=None,
+        error=failure,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    return Outcome(path, "failed", error=str(failure), document_id=document_id)
+
+
+def run_batch(
+    paths: Iterable[str | Path],
+    *,
+    store,
+    settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
+    force: bool = False,
+    on_outcome: Callable[[Outcome], None] | None = None,
+    files: list[Path] | None = None,
+) -> BatchSummary:
+    """Extract every file under ``paths`` into ``store``, one transaction per document."""
+    outcomes = []
+    for path in files if files is not None else list(iter_files(paths)):
+        outcome = process_file(path, store=store, settings=settings, force=force)
+        outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+    return BatchSummary(tuple(outcomes))

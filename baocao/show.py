@@ -1,0 +1,95 @@
+"""A stored document's facts as readable text, for ``baocao show``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from baocao.model import (
+    Coverage,
+    CriteriaCount,
+    Fact,
+    Funding,
+    Percentage,
+    Report,
+    Verdict,
+)
+from baocao.normalize.numbers import format_number
+
+
+def describe_fact(fact: Fact) -> str:
+    """One line saying what the fact states, in canonical values."""
+    goal = " [goal]" if fact.target else ""
+    if isinstance(fact, Verdict):
+        verdict = "meets" if fact.met else "does not meet"
+        text = f"{fact.subject} {verdict} criterion {fact.criterion} ({fact.criteria_set})"
+    elif isinstance(fact, CriteriaCount):
+        state = "unmet" if fact.unmet else "met"
+        text = f"{fact.subject}: {fact.met}/{fact.of} {fact.what} {state} ({fact.scheme})"
+    elif isinstance(fact, Coverage):
+        criterion = f"criterion {fact.criterion}" if fact.criterion else "the whole standard"
+        total = fact.units_total if fact.units_total is not None else "?"
+        pct = f", stated {fact.percent_stated}%" if fact.percent_stated is not None else ""
+        text = f"{fact.region}: {fact.units_met}/{total} {fact.unit_kind or 'units'} meet {criterion}{pct}"
+    elif isinstance(fact, Funding):
+        pct = f", {fact.percent_stated}%" if fact.percent_stated is not None else ""
+        of = f" of {format_number(fact.of_vnd)}" if fact.of_vnd is not None else ""
+        text = (
+            f"{fact.region}: {fact.source} {fact.flow} {format_number(fact.amount_vnd)} đồng"
+            f"{of}{pct}"
+        )
+    elif isinstance(fact, Percentage):
+        threshold = f" (required {fact.threshold})" if fact.threshold else ""
+        criterion = f" [criterion {fact.criterion}]" if fact.criterion else ""
+        text = f"{fact.subject}: {fact.label or 'rate'} {fact.value} {fact.unit}{threshold}{criterion}"
+    else:  # pragma: no cover - every kind is handled above
+        text = fact.kind
+    period = f" · {fact.period}" if fact.period else ""
+    return f"{text}{period}{goal}"
+
+
+def describe_report(name: str, report: Report | None) -> list[str]:
+    lines = [f"document: {name}"]
+    if report is None:
+        return lines
+    if report.unit:
+        code = f" [{report.unit.code}]" if report.unit.code else ""
+        lines.append(f"unit: {report.unit.written}{code}")
+    if report.province:
+        lines.append(f"province: {report.province.name}")
+    for label, value in (
+        ("number", report.number),
+        ("date", report.date),
+        ("period", report.period),
+        ("criteria set", report.criteria_set),
+        ("title", report.title),
+    ):
+        if value:
+            lines.append(f"{label}: {value}")
+    return lines
+
+
+def render_facts(facts: Iterable[tuple[int, Fact]]) -> list[str]:
+    lines = []
+    for fact_id, fact in facts:
+        page = f"p.{fact.page}" if fact.page is not None else "—"
+        lines.append(f"#{fact_id} {fact.kind:<14} {page:>5}  {describe_fact(fact)}")
+        lines.append(f"{'':>22}“{fact.quote}” [{fact.start}:{fact.end}]")
+    return lines
+
+
+def render_document(store, document: str, *, kind: str | None = None) -> str:
+    """Raise LookupError when no stored document has that name or hash."""
+    rows = [
+        row for row in store.documents() if document in (row.name, row.sha256, row.path)
+    ]
+    if not rows:
+        raise LookupError(f"no stored document named {document!r}")
+    row = rows[0]
+    lines = describe_report(row.name, store.report(row.sha256))
+    if row.status != "ok":
+        lines.append(f"status: {row.status}: {row.error}")
+        return "\n".join(lines)
+    facts = list(store.facts(document=row.sha256, kind=kind))
+    lines.append(f"{len(facts)} facts")
+    lines.extend(render_facts(facts))
+    return "\n".join(lines)

@@ -1,0 +1,165 @@
+"""Pure conversions between model records and table rows (dicts keyed by column name).
+
+Kept apart from the database code so each direction can be tested without a database, and
+so the round trip ``fact → rows → fact`` is one pair of functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import fields
+from typing import Any
+
+from baocao.model import FACT_TYPES, Fact, Level, Place, Report, fact_from_record
+
+#: Fields every fact has; the rest of a fact's fields go to its kind's detail table.
+BASE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Fact))
+#: Base fields stored on the document row rather than on each fact.
+DOCUMENT_FIELDS = ("document", "document_sha256")
+
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?(?:-|$)")
+
+
+def period_years(period: str | None) -> tuple[int | None, int | None]:
+    """First and last calendar year of a normalised period.
+
+    ``"2020"`` → (2020, 2020); ``"2016-2018"`` → (2016, 2018); ``"2019-H1"`` → (2019, 2019);
+    anything else → (None, None). The years let SQL filter periods by range.
+    """
+    match = _PERIOD.match(period or "")
+    if not match:
+        return None, None
+    start = int(match.group(1))
+    end = int(match.group(2)) if match.group(2) else start
+    return (start, end) if end >= start else (None, None)
+
+
+def detail_fields(kind: str) -> tuple[str, ...]:
+    """The fields of ``kind`` beyond those every fact has (its detail table's columns)."""
+    return tuple(f.name for f in fields(FACT_TYPES[kind]) if f.name not in BASE_FIELDS)
+
+
+def fact_to_rows(fact: Fact, document_id: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A fact as its ``facts`` row and its detail row (the detail row lacks ``fact_id``)."""
+    start_year, end_year = period_years(fact.period)
+    base = {name: getattr(fact, name) for name in BASE_FIELDS if name not in DOCUMENT_FIELDS}
+    base.update(
+        document_id=document_id,
+        kind=fact.kind,
+        period_start_year=start_year,
+        period_end_year=end_year,
+    )
+    detail = {name: getattr(fact, name) for name in detail_fields(fact.kind)}
+    return base, detail
+
+
+def rows_to_fact(kind: str, row: Mapping[str, Any], *, document: str, document_sha256: str) -> Fact:
+    """Rebuild a fact from a row holding its base and detail columns."""
+    record: dict[str, Any] = {
+        "kind": kind,
+        "document": document,
+        "document_sha256": document_sha256,
+    }
+    for name in BASE_FIELDS + detail_fields(kind):
+        if name not in DOCUMENT_FIELDS:
+            record[name] = row[name]
+    return fact_from_record(record)
+
+
+def _level(value: Level | None) -> str | None:
+    return str(value) if value is not None else None
+
+
+def report_to_row(report: Report, document_id: int) -> dict[str, Any]:
+    """The ``reports`` row of a report. The province comes from ``report.province``, else
+    from the unit's own province fields."""
+    unit, province = report.unit, report.province
+    start_year, end_year = period_years(report.period)
+    return {
+        "document_id": document_id,
+        "unit_written": unit.written if unit else None,
+        "unit_name": unit.name if unit else None,
+        "unit_prefix": unit.prefix if unit else None,
+        "unit_level": _level(unit.level) if unit else None,
+        "unit_code": unit.code if unit else None,
+        "province_written": province.written if province else None,
+        "province_prefix": province.prefix if province else None,
+        "province_name": province.name if province else (unit.province if unit else None),
+        "province_code": province.code if province else (unit.province_code if unit else None),
+        "number": report.number,
+        "place_written": report.place_written,
+        "report_date": report.date,
+        "title": report.title,
+        "period": report.period,
+        "period_start_year": start_year,
+        "period_end_year": end_year,
+        "criteria_set": report.criteria_set,
+        "scheme": report.scheme,
+    }
+
+
+def row_to_report(row: Mapping[str, Any]) -> Report:
+    """Rebuild a report from its row (the unit's province is the report's province)."""
+    unit = None
+    if row["unit_name"] is not None:
+        unit = Place(
+            written=row["unit_written"] or row["unit_name"],
+            prefix=row["unit_prefix"],
+            name=row["unit_name"],
+            level=Level(row["unit_level"]) if row["unit_level"] else None,
+            code=row["unit_code"],
+            province=row["province_name"],
+            province_code=row["province_code"],
+        )
+    province = None
+    if row["province_written"] is not None:
+        province = Place(
+            written=row["province_written"],
+            prefix=row["province_prefix"],
+            name=row["province_name"],
+            level=Level.PROVINCE,
+            code=row["province_code"],
+        )
+    return Report(
+        unit=unit,
+        province=province,
+        number=row["number"],
+        place_written=row["place_written"],
+        date=row["report_date"],
+        title=row["title"],
+        period=row["period"],
+        criteria_set=row["criteria_set"],
+        scheme=row["scheme"],
+    )
+
+
+def report_places(report: Report) -> list[dict[str, Any]]:
+    """``places`` rows for the report's coded places (unit and province), by code."""
+    rows: dict[str, dict[str, Any]] = {}
+    unit, province = report.unit, report.province
+    if province is not None and province.code:
+        rows[province.code] = {
+            "code": province.code,
+            "name": province.name,
+            "prefix": province.prefix,
+            "level": str(Level.PROVINCE),
+            "province_code": province.code,
+        }
+    elif unit is not None and unit.province and unit.province_code:
+        rows[unit.province_code] = {
+            "code": unit.province_code,
+            "name": unit.province,
+            "prefix": None,
+            "level": str(Level.PROVINCE),
+            "province_code": unit.province_code,
+        }
+    if unit is not None and unit.code:
+        rows[unit.code] = {
+            "code": unit.code,
+            "name": unit.name,
+            "prefix": unit.prefix,
+            "level": _level(unit.level),
+            "province_code": unit.province_code or (province.code if province else None),
+        }
+    return list(rows.values())

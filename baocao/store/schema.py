@@ -1,0 +1,364 @@
+"""The database schema as SQLAlchemy 2 typed models.
+
+Designed for people who query it with SQL, pandas or Datasette: one row per document, page,
+fact and finding; typed columns for everything worth filtering on (no JSON blobs); one detail
+table per fact kind keyed by ``fact_id``; foreign keys with ``ON DELETE CASCADE`` so deleting a
+document removes everything read from it. The migrations in ``migrations/versions`` create
+exactly this schema (a test compares the two); change both together.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+#: Constraint names fixed by convention so migrations can refer to them on every backend.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+_INT64_MAX = 2**63 - 1
+
+# Ids are never reused on SQLite either (as on PostgreSQL), so an exported id names one fact.
+_AUTOINCREMENT = {"sqlite_autoincrement": True}
+
+
+class Amount(TypeDecorator[int]):
+    """An integer amount of đồng, exact up to 38 digits on PostgreSQL.
+
+    Amounts are what the text says, even absurd ones ("2.000.000.000 tỷ đồng" is 2×10^18), so
+    BIGINT is not enough. SQLite has no exact decimal: values within int64 are stored as
+    INTEGER; beyond, SQLite keeps a REAL, and reading it back through ``repr`` restores the
+    written digits (amounts are a written number times a power of ten, ≤ 15 significant
+    digits in practice).
+    """
+
+    impl = Numeric(38, 0)
+    cache_ok = True
+
+    def process_bind_param(self, value: int | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if dialect.name == "sqlite":
+            return value if -_INT64_MAX <= value <= _INT64_MAX else float(value)
+        return Decimal(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> int | None:
+        return to_int(value)
+
+
+def to_int(value: Any) -> int | None:
+    """An amount read from the database (int, Decimal, float or numeric string) as an int."""
+    if value is None:
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(Decimal(repr(value)))
+    return int(Decimal(str(value)))
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class StoredDocument(Base):
+    """One input file, read or failed. ``sha256`` is null only when the file could not be
+    hashed (it vanished); a re-run replaces the row with the same hash."""
+
+    __tablename__ = "documents"
+    __table_args__ = (
+        CheckConstraint("status IN ('ok', 'failed')", name="status"),
+        Index("ix_documents_name", "name"),
+        Index("ix_documents_status", "status"),
+        _AUTOINCREMENT,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str | None] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    path: Mapped[str] = mapped_column(Text)
+    format: Mapped[str | None] = mapped_column(Text)
+    size_bytes: Mapped[int | None] = mapped_column(BigInteger)
+    page_count: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(Text)
+    error_code: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(Text)
+    extractor_version: Mapped[str] = mapped_column(Text)
+    ocr: Mapped[bool] = mapped_column(Boolean, default=False)
+    encoding: Mapped[str | None] = mapped_column(Text)
+    load_s: Mapped[float | None] = mapped_column(Float)
+    patterns_s: Mapped[float | None] = mapped_column(Float)
+    normalise_s: Mapped[float | None] = mapped_column(Float)
+    store_s: Mapped[float | None] = mapped_column(Float)
+    extracted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PageRow(Base):
+    """A page of a paginated document; ``text`` is kept so an OCR re-run can reuse it."""
+
+    __tablename__ = "pages"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    ocr: Mapped[bool] = mapped_column(Boolean, default=False)
+    ocr_confidence: Mapped[float | None] = mapped_column(Float)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class PlaceRow(Base):
+    """An administrative unit with an official code (shared by every report naming it)."""
+
+    __tablename__ = "places"
+    __table_args__ = (
+        Index("ix_places_province_code", "province_code"),
+        _AUTOINCREMENT,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str | None] = mapped_column(Text, unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str | None] = mapped_column(Text)
+    level: Mapped[str | None] = mapped_column(Text)
+    province_code: Mapped[str | None] = mapped_column(Text)
+
+
+class ReportRow(Base):
+    """A document's report metadata: who reports, where, when, for which period."""
+
+    __tablename__ = "reports"
+    __table_args__ = (
+        Index("ix_reports_province_code", "province_code"),
+        Index("ix_reports_province_name", "province_name"),
+        Index("ix_reports_unit_code", "unit_code"),
+        Index("ix_reports_period", "period"),
+        _AUTOINCREMENT,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), unique=True
+    )
+    unit_written: Mapped[str | None] = mapped_column(Text)
+    unit_name: Mapped[str | None] = mapped_column(Text)
+    unit_prefix: Mapped[str | None] = mapped_column(Text)
+    unit_level: Mapped[str | None] = mapped_column(Text)
+    unit_code: Mapped[str | None] = mapped_column(ForeignKey("places.code"))
+    province_written: Mapped[str | None] = mapped_column(Text)
+    province_prefix: Mapped[str | None] = mapped_column(Text)
+    province_name: Mapped[str | None] = mapped_column(Text)
+    province_code: Mapped[str | None] = mapped_column(Text)
+    number: Mapped[str | None] = mapped_column(Text)
+    place_written: Mapped[str | None] = mapped_column(Text)
+    report_date: Mapped[str | None] = mapped_column(Text)  # ISO date or "YYYY-MM"
+    title: Mapped[str | None] = mapped_column(Text)
+    period: Mapped[str | None] = mapped_column(Text)
+    period_start_year: Mapped[int | None] = mapped_column(Integer)
+    period_end_year: Mapped[int | None] = mapped_column(Integer)
+    criteria_set: Mapped[str | None] = mapped_column(Text)
+    scheme: Mapped[str] = mapped_column(Text)
+
+
+class FactRow(Base):
+    """What every fact has (FACTS.md "Fields every fact has"); the rest is in its kind's
+    detail table. ``target`` marks goals: filter them out with ``WHERE NOT target``."""
+
+    __tablename__ = "facts"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('verdict', 'criteria_count', 'coverage', 'funding', 'percentage')",
+            name="kind",
+        ),
+        Index("ix_facts_document_id", "document_id"),
+        Index("ix_facts_kind", "kind"),
+        Index("ix_facts_period", "period"),
+        Index("ix_facts_criteria_set", "criteria_set"),
+        _AUTOINCREMENT,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(Text)
+    page: Mapped[int | None] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    period: Mapped[str | None] = mapped_column(Text)
+    period_start_year: Mapped[int | None] = mapped_column(Integer)
+    period_end_year: Mapped[int | None] = mapped_column(Integer)
+    scheme: Mapped[str] = mapped_column(Text)
+    criteria_set: Mapped[str | None] = mapped_column(Text)
+    ocr: Mapped[bool] = mapped_column(Boolean)
+    target: Mapped[bool] = mapped_column(Boolean)
+    origin: Mapped[str] = mapped_column(Text)
+
+
+def _fact_id() -> Mapped[int]:
+    return mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
+
+
+class VerdictRow(Base):
+    __tablename__ = "verdicts"
+    __table_args__ = (
+        Index("ix_verdicts_criterion", "criterion"),
+        Index("ix_verdicts_subject_code", "subject_code"),
+    )
+
+    fact_id: Mapped[int] = _fact_id()
+    subject: Mapped[str] = mapped_column(Text)
+    subject_code: Mapped[str | None] = mapped_column(Text)
+    criterion: Mapped[int] = mapped_column(Integer)
+    met: Mapped[bool] = mapped_column(Boolean)
+
+
+class CriteriaCountRow(Base):
+    __tablename__ = "criteria_counts"
+    __table_args__ = (Index("ix_criteria_counts_subject_code", "subject_code"),)
+
+    fact_id: Mapped[int] = _fact_id()
+    subject: Mapped[str] = mapped_column(Text)
+    subject_code: Mapped[str | None] = mapped_column(Text)
+    met: Mapped[int] = mapped_column(Integer)
+    of: Mapped[int | None] = mapped_column(Integer)
+    what: Mapped[str] = mapped_column(Text)
+    unmet: Mapped[bool] = mapped_column(Boolean)
+
+
+class CoverageRow(Base):
+    __tablename__ = "coverage"
+    __table_args__ = (
+        Index("ix_coverage_criterion", "criterion"),
+        Index("ix_coverage_region_code", "region_code"),
+    )
+
+    fact_id: Mapped[int] = _fact_id()
+    region: Mapped[str] = mapped_column(Text)
+    region_code: Mapped[str | None] = mapped_column(Text)
+    criterion: Mapped[int | None] = mapped_column(Integer)
+    units_met: Mapped[int] = mapped_column(Integer)
+    units_total: Mapped[int | None] = mapped_column(Integer)
+    percent_stated: Mapped[float | None] = mapped_column(Float)
+    unit_kind: Mapped[str | None] = mapped_column(Text)
+
+
+class FundingRow(Base):
+    __tablename__ = "funding"
+    __table_args__ = (
+        Index("ix_funding_source", "source"),
+        Index("ix_funding_flow", "flow"),
+        Index("ix_funding_region_code", "region_code"),
+    )
+
+    fact_id: Mapped[int] = _fact_id()
+    region: Mapped[str] = mapped_column(Text)
+    region_code: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)
+    flow: Mapped[str] = mapped_column(Text)
+    amount_vnd: Mapped[int] = mapped_column(Amount)
+    unit_written: Mapped[str] = mapped_column(Text)
+    percent_stated: Mapped[float | None] = mapped_column(Float)
+    of_vnd: Mapped[int | None] = mapped_column(Amount)
+    purpose: Mapped[str | None] = mapped_column(Text)
+    criterion: Mapped[int | None] = mapped_column(Integer)
+    approx: Mapped[str | None] = mapped_column(Text)
+
+
+class PercentageRow(Base):
+    __tablename__ = "percentages"
+    __table_args__ = (
+        Index("ix_percentages_criterion", "criterion"),
+        Index("ix_percentages_subject_code", "subject_code"),
+    )
+
+    fact_id: Mapped[int] = _fact_id()
+    subject: Mapped[str] = mapped_column(Text)
+    subject_code: Mapped[str | None] = mapped_column(Text)
+    label: Mapped[str | None] = mapped_column(Text)
+    criterion: Mapped[int | None] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+    value_max: Mapped[float | None] = mapped_column(Float)
+    threshold: Mapped[str | None] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(Text)
+    approx: Mapped[str | None] = mapped_column(Text)
+
+
+class FindingRow(Base):
+    """An inconsistency the auditor found in one document (FACTS.md "Audit findings")."""
+
+    __tablename__ = "findings"
+    __table_args__ = (
+        Index("ix_findings_document_id", "document_id"),
+        Index("ix_findings_kind", "kind"),
+        _AUTOINCREMENT,
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(Text)
+    explain: Mapped[str] = mapped_column(Text)
+    quote: Mapped[str] = mapped_column(Text)
+    page: Mapped[int | None] = mapped_column(Integer)
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class FindingFactRow(Base):
+    """Which facts a finding involves; ``position`` keeps the auditor's order."""
+
+    __tablename__ = "finding_facts"
+    __table_args__ = (Index("ix_finding_facts_fact_id", "fact_id"),)
+
+    finding_id: Mapped[int] = mapped_column(
+        ForeignKey("findings.id", ondelete="CASCADE"), primary_key=True
+    )
+    fact_id: Mapped[int] = mapped_column(
+        ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+
+#: The detail table of each fact kind (model.FACT_TYPES keys).
+DETAIL_TABLES = {
+    "verdict": VerdictRow.__table__,
+    "criteria_count": CriteriaCountRow.__table__,
+    "coverage": CoverageRow.__table__,
+    "funding": FundingRow.__table__,
+    "percentage": PercentageRow.__table__,
+}
+
+documents = StoredDocument.__table__
+pages = PageRow.__table__
+places = PlaceRow.__table__
+reports = ReportRow.__table__
+facts = FactRow.__table__
+findings = FindingRow.__table__
+finding_facts = FindingFactRow.__table__

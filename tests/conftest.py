@@ -1,0 +1,59 @@
+"""Shared fixtures. ``db_url`` runs a store test on SQLite and on PostgreSQL.
+
+PostgreSQL is the server at env ``BAOCAO_TEST_PG`` (default
+``postgresql+psycopg://postgres@127.0.0.1:5432/test``); each test gets a fresh schema, dropped
+afterwards. The PostgreSQL runs are skipped, with the reason, only when the server is
+unreachable.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+def _pg_conninfo() -> str:
+    return os.environ.get("BAOCAO_TEST_PG", PG_DEFAULT).replace(
+        "postgresql+psycopg://", "postgresql://"
+    )
+
+
+@pytest.fixture(scope="session")
+def _pg_reachable() -> str | None:
+    """None when the test PostgreSQL answers, else why not."""
+    import psycopg
+
+    try:
+        with psycopg.connect(_pg_conninfo(), connect_timeout=3):
+            return None
+    except psycopg.Error as e:
+        return f"PostgreSQL at {_pg_conninfo()} unreachable: {str(e).strip().splitlines()[0]}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database URL for an empty database: a SQLite file, or a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+        return
+    reason = request.getfixturevalue("_pg_reachable")
+    if reason:
+        pytest.skip(reason)
+    import psycopg
+
+    schema = f"baocao_test_{secrets.token_hex(6)}"
+    with psycopg.connect(_pg_conninfo(), autocommit=True) as connection:
+        connection.execute(f'CREATE SCHEMA "{schema}"')
+    base = os.environ.get("BAOCAO_TEST_PG", PG_DEFAULT)
+    separator = "&" if "?" in base else "?"
+    try:
+        yield f"{base}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(_pg_conninfo(), autocommit=True) as connection:
+            connection.execute(f'DROP SCHEMA "{schema}" CASCADE')

@@ -1,0 +1,392 @@
+"""Appendix tables become facts: criteria grids, funding tables, indicator tables.
+
+Documents are built here the way every loader renders a table (one line per row, cells
+joined by " | ", each cell's offsets recorded), so each test reads as the table a report
+would hold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from baocao.data.lexicon import parse_data
+from baocao.errors import LexiconError
+from baocao.model import (
+    Cell,
+    Coverage,
+    CriteriaCount,
+    Document,
+    Fact,
+    Format,
+    Funding,
+    Level,
+    Page,
+    Percentage,
+    Place,
+    Report,
+    Table,
+    Verdict,
+)
+from baocao.nlp.tables import (
+    header_lexicon,
+    layout_kind,
+    parse_lexicon,
+    table_facts,
+    table_layout,
+    threshold_of,
+)
+
+DISTRICT = Place("huyện Bố Trạch", "huyện", "Bố Trạch", Level.DISTRICT)
+REPORT = Report(unit=DISTRICT, period="2020", criteria_set="2016-2020")
+
+
+def make_document(
+    *tables: Sequence[Sequence[str]], before: str = "Phụ lục\n", ocr: bool = False
+) -> Document:
+    """A one-page document holding ``tables``, each preceded by the line(s) ``before``."""
+    text = ""
+    built: list[Table] = []
+    for rows in tables:
+        text += before
+        start = len(text)
+        cells_rows = []
+        for row in rows:
+            cells = []
+            for i, cell in enumerate(row):
+                if i:
+                    text += " | "
+                cells.append(Cell(cell, len(text), len(text) + len(cell)))
+                text += cell
+            cells_rows.append(tuple(cells))
+            text += "\n"
+        built.append(Table(len(built), 1, start, len(text) - 1, tuple(cells_rows), "docx"))
+    return Document(
+        path="/tmp/phu-luc.pdf",
+        name="phu-luc.pdf",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        format=Format.PDF,
+        text=text,
+        pages=(Page(1, 0, len(text), ocr=ocr, ocr_confidence=90.0 if ocr else None),),
+        tables=tuple(built),
+    )
+
+
+def assert_traced(document: Document, facts: Sequence[Fact]) -> None:
+    for fact in facts:
+        assert document.text[fact.start : fact.end] == fact.quote
+        assert fact.document == document.name
+        assert fact.document_sha256 == document.sha256
+
+
+def of_kind(facts: Sequence[Fact], kind: type[Fact]) -> list:
+    return [f for f in facts if isinstance(f, kind)]
+
+
+# -- criteria grids -----------------------------------------------------------------------------
+
+WORD_GRID = [
+    ["STT", "Tên xã", "Tiêu chí", "Tiêu chí", "Tiêu chí", "Số tiêu chí đạt"],
+    ["STT", "Tên xã", "1", "2", "3", "Số tiêu chí đạt"],
+    ["1", "Xã Hòa Trạch", "Đạt", "Chưa đạt", "Đạt", "17"],
+    ["2", "Xã Cự Nẫm", "Đạt", "", "Không đạt", "15"],
+]
+
+
+def test_a_criteria_grid_gives_one_verdict_per_marked_cell_and_a_count_per_row() -> None:
+    document = make_document(WORD_GRID)
+    facts = table_facts(document, REPORT)
+    verdicts = of_kind(facts, Verdict)
+    assert [(v.subject, v.criterion, v.met) for v in verdicts] == [
+        ("Xã Hòa Trạch", 1, True),
+        ("Xã Hòa Trạch", 2, False),
+        ("Xã Hòa Trạch", 3, True),
+        ("Xã Cự Nẫm", 1, True),
+        ("Xã Cự Nẫm", 3, False),
+    ]
+    counts = of_kind(facts, CriteriaCount)
+    assert [(c.subject, c.met, c.of, c.unmet) for c in counts] == [
+        ("Xã Hòa Trạch", 17, 19, False),
+        ("Xã Cự Nẫm", 15, 19, False),
+    ]
+    first = verdicts[0]
+    assert first.quote == "1 | Xã Hòa Trạch | Đạt | Chưa đạt | Đạt | 17"
+    assert first.origin == "table:0:row:2"
+    assert (first.page, first.period, first.criteria_set, first.scheme) == (
+        1,
+        "2020",
+        "2016-2020",
+        "NTM",
+    )
+    assert_traced(document, facts)
+
+
+def test_empty_cells_of_a_word_grid_say_nothing() -> None:
+    facts = table_facts(make_document(WORD_GRID), REPORT)
+    assert not [v for v in of_kind(facts, Verdict) if v.subject == "Xã Cự Nẫm" and v.criterion == 2]
+
+
+def test_empty_cells_of_a_tick_grid_are_not_met_but_a_heading_row_says_nothing() -> None:
+    grid = [
+        ["TT", "Xã", "TC1", "TC2", "TC3"],
+        ["I", "Cụm xã phía Bắc", "", "", ""],
+        ["1", "Phú Định", "x", "", "X"],
+        ["2", "Phú Trạch", "✓", "✓", ""],
+    ]
+    facts = table_facts(make_document(grid), REPORT)
+    assert [(v.subject, v.criterion, v.met) for v in of_kind(facts, Verdict)] == [
+        ("Phú Định", 1, True),
+        ("Phú Định", 2, False),
+        ("Phú Định", 3, True),
+        ("Phú Trạch", 1, True),
+        ("Phú Trạch", 2, True),
+        ("Phú Trạch", 3, False),
+    ]
+
+
+def test_criterion_columns_may_be_headed_by_the_criterion_names() -> None:
+    grid = [
+        ["TT", "Tên xã", "Quy hoạch", "Giao thông", "Thủy lợi", "Điện"],
+        ["1", "Lý Trạch", "Đạt", "Đạt", "Chưa đạt", "Đạt"],
+    ]
+    facts = table_facts(make_document(grid), REPORT)
+    assert [(v.criterion, v.met) for v in of_kind(facts, Verdict)] == [
+        (1, True),
+        (2, True),
+        (3, False),
+        (4, True),
+    ]
+
+
+def test_a_count_written_as_k_of_n_and_an_unmet_count_column() -> None:
+    grid = [
+        ["TT", "Đơn vị", "Số tiêu chí đạt", "Số tiêu chí chưa đạt"],
+        ["1", "Xã Sơn Lộc", "15/19", "4"],
+    ]
+    facts = of_kind(table_facts(make_document(grid), REPORT), CriteriaCount)
+    assert [(c.met, c.of, c.unmet) for c in facts] == [(15, 19, False), (4, 19, True)]
+
+
+def test_the_summary_rows_of_a_grid_give_coverage_of_the_reporting_unit() -> None:
+    grid = [
+        ["TT", "Xã", "1", "2", "3"],
+        ["1", "Hòa Trạch", "Đạt", "Chưa đạt", "Đạt"],
+        ["2", "Cự Nẫm", "Đạt", "Đạt", "Chưa đạt"],
+        ["3", "Sơn Lộc", "Đạt", "Chưa đạt", "Chưa đạt"],
+        ["", "Tổng cộng", "3", "1", "2/3"],
+        ["", "Tỷ lệ (%)", "100", "33,33", "66,67"],
+    ]
+    document = make_document(grid)
+    coverage = of_kind(table_facts(document, REPORT), Coverage)
+    assert [
+        (c.region, c.criterion, c.units_met, c.units_total, c.percent_stated, c.unit_kind)
+        for c in coverage
+    ] == [
+        ("huyện Bố Trạch", 1, 3, 3, 100.0, "xã"),
+        ("huyện Bố Trạch", 2, 1, 3, 33.33, "xã"),
+        ("huyện Bố Trạch", 3, 2, 3, 66.67, "xã"),
+    ]
+    assert coverage[0].quote == " | Tổng cộng | 3 | 1 | 2/3"
+    assert coverage[0].origin == "table:0:row:4"
+    assert_traced(document, coverage)
+
+
+def test_facts_from_an_ocr_page_are_marked_ocr() -> None:
+    facts = table_facts(make_document(WORD_GRID, ocr=True), REPORT)
+    assert facts and all(f.ocr for f in facts)
+
+
+# -- funding tables -----------------------------------------------------------------------------
+
+
+def test_a_funding_table_gives_one_fact_per_source_row_with_its_share() -> None:
+    grid = [
+        ["TT", "Nguồn vốn", "Số tiền (triệu đồng)", "Tỷ lệ (%)"],
+        ["", "Tổng cộng", "484.574", "100"],
+        ["1", "Ngân sách Trung ương", "96.914,8", "20"],
+        ["2", "Nhân dân đóng góp", "48.457", "10"],
+    ]
+    document = make_document(grid)
+    facts = of_kind(table_facts(document, REPORT), Funding)
+    assert [(f.source, f.amount_vnd, f.unit_written, f.percent_stated) for f in facts] == [
+        ("total", 484_574_000_000, "triệu đồng", 100.0),
+        ("central", 96_914_800_000, "triệu đồng", 20.0),
+        ("community", 48_457_000_000, "triệu đồng", 10.0),
+    ]
+    assert {(f.region, f.flow, f.period) for f in facts} == {
+        ("huyện Bố Trạch", "mobilised", "2020")
+    }
+    assert facts[1].quote == "1 | Ngân sách Trung ương | 96.914,8 | 20"
+    assert_traced(document, facts)
+
+
+def test_plan_and_outcome_columns_under_merged_headers_with_the_unit_above_the_table() -> None:
+    grid = [
+        ["Nguồn vốn", "Kế hoạch năm 2021", "", "Thực hiện năm 2021", ""],
+        ["Nguồn vốn", "Số tiền", "Tỷ lệ (%)", "Số tiền", "Tỷ lệ (%)"],
+        ["Ngân sách tỉnh", "1.200", "60", "1.000,5", "55"],
+    ]
+    document = make_document(grid, before="Đơn vị tính: triệu đồng\n")
+    facts = of_kind(table_facts(document, REPORT), Funding)
+    assert [(f.source, f.flow, f.period, f.amount_vnd, f.percent_stated) for f in facts] == [
+        ("province", "planned", "2021", 1_200_000_000, 60.0),
+        ("province", "mobilised", "2021", 1_000_500_000, 55.0),
+    ]
+
+
+def test_amounts_carrying_their_own_unit_and_purposes_without_a_source() -> None:
+    grid = [
+        ["TT", "Nội dung", "Kinh phí"],
+        ["1", "Nâng cấp đường trục xã", "16 tỷ đồng"],
+    ]
+    facts = of_kind(table_facts(make_document(grid), REPORT), Funding)
+    assert [(f.source, f.purpose, f.amount_vnd, f.unit_written) for f in facts] == [
+        ("other", "Nâng cấp đường trục xã", 16_000_000_000, "tỷ đồng")
+    ]
+
+
+def test_money_without_a_unit_anywhere_is_not_read() -> None:
+    grid = [
+        ["TT", "Nguồn vốn", "Số tiền"],
+        ["1", "Ngân sách tỉnh", "1.200"],
+    ]
+    assert table_facts(make_document(grid), REPORT) == ()
+
+
+# -- indicator tables ---------------------------------------------------------------------------
+
+
+def test_an_indicator_table_gives_percentages_with_their_threshold() -> None:
+    grid = [
+        ["TT", "Chỉ tiêu", "Kết quả (%)", "Yêu cầu"],
+        ["1", "Tỷ lệ hộ nghèo đa chiều", "1,2", "≤ 5%"],
+        ["2", "Tỷ lệ người dân tham gia bảo hiểm y tế", "92,5", "≥85%"],
+        ["3", "Số trường đạt chuẩn", "", "100%"],
+    ]
+    document = make_document(grid)
+    facts = of_kind(table_facts(document, REPORT), Percentage)
+    assert [(f.subject, f.label, f.value, f.threshold) for f in facts] == [
+        ("huyện Bố Trạch", "Tỷ lệ hộ nghèo đa chiều", 1.2, "<=5"),
+        ("huyện Bố Trạch", "Tỷ lệ người dân tham gia bảo hiểm y tế", 92.5, ">=85"),
+    ]
+    assert_traced(document, facts)
+
+
+def test_an_assessment_table_gives_one_verdict_per_criterion_of_the_reporting_unit() -> None:
+    grid = [
+        ["TT", "Tên tiêu chí", "Nội dung tiêu chí", "Kết quả thực hiện", "Đánh giá"],
+        ["1", "Quy hoạch", "Có quy hoạch chung xây dựng xã", "Có", "Đạt"],
+        ["3", "Thủy lợi", "Tỷ lệ diện tích được tưới", "92%", "Đạt"],
+        ["3", "Thủy lợi", "Đảm bảo yêu cầu phòng chống thiên tai", "Chưa", "Chưa đạt"],
+    ]
+    facts = table_facts(make_document(grid), REPORT)
+    # criterion 3's rows disagree: the criterion-level verdict is not stated, so none.
+    assert [(v.subject, v.criterion, v.met) for v in of_kind(facts, Verdict)] == [
+        ("huyện Bố Trạch", 1, True)
+    ]
+    assert [(p.criterion, p.value) for p in of_kind(facts, Percentage)] == [(3, 92.0)]
+
+
+@pytest.mark.parametrize(
+    ("written", "threshold"),
+    [("≥ 85%", ">=85"), ("<=5%", "<=5"), ("Tối thiểu 70%", ">=70"), ("100%", None), ("", None)],
+)
+def test_thresholds_keep_only_a_written_direction(written: str, threshold: str | None) -> None:
+    assert threshold_of(written) == threshold
+
+
+# -- what is not read ---------------------------------------------------------------------------
+
+
+def test_a_table_of_unknown_shape_gives_no_facts() -> None:
+    grid = [["Họ và tên", "Chức vụ"], ["Nguyễn Văn A", "Chủ tịch"]]
+    document = make_document(grid)
+    assert table_layout(document, document.tables[0], REPORT) is None
+    assert table_facts(document, REPORT) == ()
+
+
+def test_a_header_with_a_subject_but_no_criteria_is_no_known_kind() -> None:
+    grid = [["TT", "Tên xã", "Dân số"], ["1", "Hòa Trạch", "5.000"]]
+    document = make_document(grid)
+    layout = table_layout(document, document.tables[0], REPORT)
+    assert layout is not None and layout_kind(layout) is None
+
+
+# -- the lexicon --------------------------------------------------------------------------------
+
+
+def test_the_packaged_lexicon_loads() -> None:
+    lexicon = header_lexicon()
+    assert {w.value for w in lexicon.columns} >= {"subject", "amount", "count", "label"}
+
+
+def test_every_bad_lexicon_entry_is_reported_at_once() -> None:
+    data = parse_data(
+        """
+version = 1
+[[column]]
+words = "xã"
+role = "place"
+example = "STT | Xã"
+[[column]]
+words = "nguồn vốn"
+role = "source"
+example = "TT | Nguồn | Số tiền"
+[[flow]]
+words = "kế hoạch"
+flow = "planned"
+[[mark]]
+words = "đạt"
+met = true
+example = "Đạt"
+[[row]]
+words = "tổng"
+role = "total"
+example = "Tổng | 6"
+""",
+        source="bad.toml",
+    )
+    with pytest.raises(LexiconError) as caught:
+        parse_lexicon(data, source="bad.toml")
+    message = str(caught.value)
+    assert "3 problems" in message
+    assert "'place' is not one of" in message
+    assert "is not matched by 'nguồn vốn'" in message
+    assert "flow[0]: missing `example`" in message
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+MARKS = st.sampled_from(["Đạt", "Chưa đạt", "", "x", "-", "Không đạt"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    names=st.lists(
+        st.text(alphabet="ABCDĐƠƯabcdơưạảấ ", min_size=1, max_size=12)
+        .map(str.strip)
+        .filter(lambda s: s and s.lower() not in {"cộng", "tổng"}),
+        min_size=1,
+        max_size=5,
+    ),
+    marks=st.lists(st.lists(MARKS, min_size=4, max_size=4), min_size=5, max_size=5),
+)
+def test_every_grid_fact_slices_back_to_its_row(names: list[str], marks: list[list[str]]) -> None:
+    grid = [["STT", "Xã", "1", "2", "3", "4"]] + [
+        [str(i + 1), name, *marks[i]] for i, name in enumerate(names)
+    ]
+    document = make_document(grid, before="Biểu 2\n")
+    facts = table_facts(document, REPORT)
+    assert_traced(document, facts)
+    for fact in facts:
+        row = int(fact.origin.rsplit(":", 1)[1])
+        cells = document.tables[0].rows[row]
+        assert (fact.start, fact.end) == (cells[0].start, cells[-1].end)
+    words_only = all(m not in ("x",) for row in marks[: len(names)] for m in row)
+    if words_only:
+        marked = sum(1 for row in marks[: len(names)] for m in row if m)
+        assert len(of_kind(facts, Verdict)) == marked

@@ -1,0 +1,84 @@
+"""The schema is created and upgraded by the migrations shipped in the package, and the
+migrations build exactly the schema the models describe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect
+
+from baocao.errors import UnreadableFile
+from baocao.store import migrate, open_store
+from baocao.store.schema import Base
+
+TABLES = {
+    "documents", "pages", "places", "reports", "facts", "verdicts", "criteria_counts",
+    "coverage", "funding", "percentages", "findings", "finding_facts", "alembic_version",
+}  # fmt: skip
+VIEWS = {
+    "v_verdicts", "v_criteria_counts", "v_coverage", "v_funding", "v_percentages",
+    "v_reports", "v_criterion_coverage", "v_funding_mix",
+}  # fmt: skip
+
+
+def test_upgrade_from_empty_creates_every_table_and_view(db_url: str) -> None:
+    with open_store(db_url) as store:
+        inspector = inspect(store.engine)
+        assert set(inspector.get_table_names()) == TABLES
+        assert set(inspector.get_view_names()) == VIEWS
+        with store.engine.connect() as connection:
+            assert migrate.current_revision(connection) == migrate.head_revision()
+
+
+def test_a_second_upgrade_is_a_no_op_and_keeps_data(db_url: str) -> None:
+    with open_store(db_url) as store:
+        store.save_failure(
+            path="a.pdf", name="a.pdf", sha256=None, size_bytes=None, format=None,
+            error=UnreadableFile("a.pdf", "broken"), extractor_version="1",
+        )  # fmt: skip
+        with store.engine.begin() as connection:
+            migrate.upgrade(connection)  # explicitly, not only through open_store's check
+            before = migrate.current_revision(connection)
+    with open_store(db_url) as store:
+        with store.engine.connect() as connection:
+            assert migrate.current_revision(connection) == before == migrate.head_revision()
+        assert [row.name for row in store.documents()] == ["a.pdf"]
+
+
+def test_migrations_match_the_models(db_url: str) -> None:
+    with open_store(db_url) as store, store.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_downgrade_to_empty_and_back(db_url: str) -> None:
+    with open_store(db_url) as store:
+        with store.engine.begin() as connection:
+            migrate.downgrade(connection, "base")
+        assert set(inspect(store.engine).get_table_names()) <= {"alembic_version"}
+        with store.engine.begin() as connection:
+            migrate.upgrade(connection)
+        assert set(inspect(store.engine).get_view_names()) == VIEWS
+
+
+def test_the_migrations_ship_inside_the_package() -> None:
+    assert (migrate.MIGRATIONS / "env.py").is_file()
+    assert sorted(p.name for p in (migrate.MIGRATIONS / "versions").glob("0*.py")) == [
+        "0001_schema.py",
+        "0002_views.py",
+    ]
+
+
+def test_upgrade_needs_no_alembic_ini_in_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    engine = create_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    with engine.begin() as connection:
+        migrate.upgrade(connection)
+        assert migrate.current_revision(connection) == migrate.head_revision()
+    engine.dispose()
+    assert not (tmp_path / "alembic.ini").exists()
