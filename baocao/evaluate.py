@@ -299,8 +299,10 @@ def render_evaluation(ev: Evaluation, *, mismatches: bool = True) -> str:
     lines.append(header)
     lines += [_row(doc.document[:32], doc.micro) for doc in ev.documents]
     if mismatches:
-        for title, items in (("false positives", ev.false_positives),
-                             ("false negatives", ev.false_negatives)):
+        for title, items in (
+            ("false positives", ev.false_positives),
+            ("false negatives", ev.false_negatives),
+        ):
             if not items:
                 continue
             lines.append("")

@@ -205,7 +205,10 @@ def mixed_runs_docx() -> bytes:
             p.add_run(text).font.name = font
 
     paragraph((TCVN3_CAPS_HEADING, ".VnTimeH"))
-    paragraph((TCVN3_SENTENCE[:-1], ".VnTime"), (" (theo Quyết định số 18/QĐ-UBND).", "Times New Roman"))
+    paragraph(
+        (TCVN3_SENTENCE[:-1], ".VnTime"),
+        (" (theo Quyết định số 18/QĐ-UBND).", "Times New Roman"),
+    )
     paragraph(("Kinh ph\xdd \xae\xb7 gi\xb6i ng\xa9n: ", ".VnTime"), ("1.250 triệu đồng", "Arial"))
     paragraph(("Huyện đã huy động được 25 tỷ đồng cho các xã.", ".VnTime"))
     paragraph(("\xae", ".VnTime"), ("\xb9t", ".VnTime"), (" chuẩn", "Times New Roman"))

@@ -8,14 +8,19 @@ would hold.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Sequence
+from pathlib import Path
 
+import docx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from baocao.data.lexicon import parse_data
 from baocao.errors import LexiconError
+from baocao.evaluate import evaluate, find_gold, render_evaluation
+from baocao.extract import load
 from baocao.model import (
     Cell,
     Coverage,
@@ -171,6 +176,43 @@ def test_a_count_written_as_k_of_n_and_an_unmet_count_column() -> None:
     assert [(c.met, c.of, c.unmet) for c in facts] == [(15, 19, False), (4, 19, True)]
 
 
+def test_a_column_listing_the_unmet_criteria_gives_a_verdict_per_listed_criterion() -> None:
+    grid = [
+        ["Xã", "Số tiêu chí đã đạt (trên 19 tiêu chí)", "Các tiêu chí chưa đạt"],
+        ["Tà Năng", "16", "2, 5 và TC17"],
+        ["Phú Hội", "18", "Môi trường và an toàn thực phẩm"],
+        ["Hiệp An", "19", "-"],
+    ]
+    report = Report(unit=DISTRICT)  # no criteria set known: the header says "trên 19"
+    facts = table_facts(make_document(grid), report)
+    assert [(v.subject, v.criterion, v.met) for v in of_kind(facts, Verdict)] == [
+        ("Tà Năng", 2, False),
+        ("Tà Năng", 5, False),
+        ("Tà Năng", 17, False),
+        ("Phú Hội", 17, False),
+    ]
+    assert [(c.subject, c.met, c.of) for c in of_kind(facts, CriteriaCount)] == [
+        ("Tà Năng", 16, 19),
+        ("Phú Hội", 18, 19),
+        ("Hiệp An", 19, 19),
+    ]
+
+
+def test_a_number_written_in_the_header_beats_the_criterion_name() -> None:
+    grid = [
+        ["Xã", "Thu nhập (TC 10)", "Hộ nghèo (TC 11)"],
+        ["Trường Xuân", "x", "-"],
+    ]
+    facts = of_kind(table_facts(make_document(grid), REPORT), Verdict)
+    assert [(v.criterion, v.met) for v in facts] == [(10, True), (11, False)]
+
+
+def test_a_grid_of_a_few_criteria_does_not_tell_the_count_s_denominator() -> None:
+    grid = [["Tên xã", "TC 2", "TC 5", "Số tiêu chí đạt"], ["Hoàng Hoa", "Đạt", "Đạt", "17"]]
+    facts = of_kind(table_facts(make_document(grid), Report(unit=DISTRICT)), CriteriaCount)
+    assert [(c.met, c.of) for c in facts] == [(17, None)]
+
+
 def test_the_summary_rows_of_a_grid_give_coverage_of_the_reporting_unit() -> None:
     grid = [
         ["TT", "Xã", "1", "2", "3"],
@@ -195,9 +237,74 @@ def test_the_summary_rows_of_a_grid_give_coverage_of_the_reporting_unit() -> Non
     assert_traced(document, coverage)
 
 
+def test_subjects_stay_as_written_and_get_their_official_code() -> None:
+    report = Report(
+        unit=DISTRICT,
+        province=Place("tỉnh Quảng Bình", "tỉnh", "Quảng Bình", Level.PROVINCE),
+        criteria_set="2016-2020",
+    )
+    grid = [
+        ["TT", "Tên xã", "1", "2"],
+        ["1", "Hòa Trạch", "Đạt", "Đạt"],
+        ["2", "Xã Cự Nẫm", "Đạt", ""],
+    ]
+    facts = of_kind(table_facts(make_document(grid), report), Verdict)
+    assert {(v.subject, v.subject_code) for v in facts} == {
+        ("Hòa Trạch", "19183"),
+        ("Xã Cự Nẫm", "19141"),
+    }
+
+
 def test_facts_from_an_ocr_page_are_marked_ocr() -> None:
     facts = table_facts(make_document(WORD_GRID, ocr=True), REPORT)
     assert facts and all(f.ocr for f in facts)
+
+
+def word_grid_docx(path: Path) -> Path:
+    """A Word appendix: "Tên xã" merged down two header rows, "Tiêu chí" merged across the
+    criterion numbers, "Tổng cộng" merged over the ordinal and name columns."""
+    word = docx.Document()
+    word.add_paragraph("Biểu 01: Kết quả thực hiện các tiêu chí")
+    rows = [
+        ["TT", "Tên xã", "Tiêu chí", "", "", "Số tiêu chí đạt"],
+        ["", "", "1", "2", "3", ""],
+        ["1", "Xã Hòa Trạch", "Đạt", "Chưa đạt", "Đạt", "17"],
+        ["2", "Xã Cự Nẫm", "Đạt", "Đạt", "Đạt", "19"],
+        ["Tổng cộng", "", "2", "1", "2", ""],
+    ]
+    table = word.add_table(rows=len(rows), cols=6)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
+    for r1, c1, r2, c2 in [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 4), (0, 5, 1, 5), (4, 0, 4, 1)]:
+        table.cell(r1, c1).merge(table.cell(r2, c2))
+    word.save(path)
+    return path
+
+
+def test_a_word_appendix_with_merged_headers_read_through_the_loader(tmp_path: Path) -> None:
+    document = load(word_grid_docx(tmp_path / "phu-luc-01.docx"))
+    facts = table_facts(document, REPORT)
+    assert [(v.subject, v.criterion, v.met) for v in of_kind(facts, Verdict)] == [
+        ("Xã Hòa Trạch", 1, True),
+        ("Xã Hòa Trạch", 2, False),
+        ("Xã Hòa Trạch", 3, True),
+        ("Xã Cự Nẫm", 1, True),
+        ("Xã Cự Nẫm", 2, True),
+        ("Xã Cự Nẫm", 3, True),
+    ]
+    assert [(c.subject, c.met, c.of) for c in of_kind(facts, CriteriaCount)] == [
+        ("Xã Hòa Trạch", 17, 19),
+        ("Xã Cự Nẫm", 19, 19),
+    ]
+    assert [(c.criterion, c.units_met, c.units_total) for c in of_kind(facts, Coverage)] == [
+        (1, 2, 2),
+        (2, 1, 2),
+        (3, 2, 2),
+    ]
+    assert {f.page for f in facts} == {None}
+    assert_traced(document, facts)
 
 
 # -- funding tables -----------------------------------------------------------------------------
@@ -249,6 +356,37 @@ def test_amounts_carrying_their_own_unit_and_purposes_without_a_source() -> None
     ]
 
 
+def test_columns_may_name_the_sources_and_rows_the_places() -> None:
+    grid = [
+        ["TT", "Tên xã", "Ngân sách tỉnh", "Nhân dân đóng góp"],
+        ["1", "Xã Hòa Trạch", "1.500", "250,5"],
+        ["", "Tổng cộng", "3.000", "500"],
+    ]
+    document = make_document(grid, before="ĐVT: triệu đồng\n")
+    facts = of_kind(table_facts(document, REPORT), Funding)
+    assert [(f.region, f.source, f.amount_vnd) for f in facts] == [
+        ("Xã Hòa Trạch", "province", 1_500_000_000),
+        ("Xã Hòa Trạch", "community", 250_500_000),
+        ("huyện Bố Trạch", "province", 3_000_000_000),
+        ("huyện Bố Trạch", "community", 500_000_000),
+    ]
+    assert_traced(document, facts)
+
+
+def test_rows_may_be_years_with_a_total_column() -> None:
+    grid = [
+        ["Năm", "Tổng số (tỷ đồng)", "Ngân sách Trung ương (tỷ đồng)", "Ghi chú"],
+        ["Năm 2019", "120,5", "20", ""],
+        ["2020", "130", "", "chưa tổng hợp"],
+    ]
+    facts = of_kind(table_facts(make_document(grid), REPORT), Funding)
+    assert [(f.period, f.source, f.amount_vnd, f.unit_written) for f in facts] == [
+        ("2019", "total", 120_500_000_000, "tỷ đồng"),
+        ("2019", "central", 20_000_000_000, "tỷ đồng"),
+        ("2020", "total", 130_000_000_000, "tỷ đồng"),
+    ]
+
+
 def test_money_without_a_unit_anywhere_is_not_read() -> None:
     grid = [
         ["TT", "Nguồn vốn", "Số tiền"],
@@ -274,6 +412,52 @@ def test_an_indicator_table_gives_percentages_with_their_threshold() -> None:
         ("huyện Bố Trạch", "Tỷ lệ người dân tham gia bảo hiểm y tế", 92.5, ">=85"),
     ]
     assert_traced(document, facts)
+
+
+def test_a_unit_column_makes_rates_of_plain_numbers_and_keeps_lengths_out() -> None:
+    grid = [
+        ["TT", "Chỉ tiêu", "ĐVT", "Kết quả", "Yêu cầu"],
+        ["1", "Tỷ lệ lao động có việc làm", "%", "94,2", "≥ 90%"],
+        ["2", "Thu nhập bình quân đầu người", "triệu đồng/người/năm", "38,6", ""],
+        ["3", "Đường trục xã được cứng hóa", "km", "11,7", ""],
+    ]
+    facts = of_kind(table_facts(make_document(grid), REPORT), Percentage)
+    assert [(f.value, f.unit, f.threshold) for f in facts] == [
+        (94.2, "%", ">=90"),
+        (38.6, "triệu đồng/người/năm", None),
+    ]
+
+
+def test_money_rows_of_a_mixed_results_table_are_read_and_the_rest_left_quietly(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    grid = [
+        ["TT", "Nội dung", "Đơn vị tính", "Kế hoạch", "Thực hiện"],
+        ["1", "Bê tông hóa đường giao thông", "km", "12", "11,5"],
+        ["2", "Vốn lồng ghép", "triệu đồng", "2.000", "1.850"],
+    ]
+    with caplog.at_level("WARNING", logger="baocao.nlp.tables"):
+        facts = of_kind(table_facts(make_document(grid), REPORT), Funding)
+    assert [(f.source, f.flow, f.amount_vnd) for f in facts] == [
+        ("integrated", "planned", 2_000_000_000),
+        ("integrated", "mobilised", 1_850_000_000),
+    ]
+    assert caplog.records == []
+
+
+def test_amounts_without_a_unit_are_skipped_and_logged_with_the_document_and_table(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    grid = [
+        ["Nguồn vốn", "Kế hoạch (triệu đồng)", "Thực hiện"],
+        ["Ngân sách tỉnh", "1.200", "1.000"],
+    ]
+    with caplog.at_level("WARNING", logger="baocao.nlp.tables"):
+        facts = of_kind(table_facts(make_document(grid), REPORT), Funding)
+    assert [(f.flow, f.amount_vnd) for f in facts] == [("planned", 1_200_000_000)]
+    assert [r.getMessage() for r in caplog.records] == [
+        "phu-luc.pdf: table 0 (page 1): 1 amounts without a unit were skipped"
+    ]
 
 
 def test_an_assessment_table_gives_one_verdict_per_criterion_of_the_reporting_unit() -> None:
@@ -314,6 +498,34 @@ def test_a_header_with_a_subject_but_no_criteria_is_no_known_kind() -> None:
     document = make_document(grid)
     layout = table_layout(document, document.tables[0], REPORT)
     assert layout is not None and layout_kind(layout) is None
+
+
+CORPUS_TABLES = Path(__file__).resolve().parents[1] / "corpus" / "tables"
+LEVELS = {"province": Level.PROVINCE, "district": Level.DISTRICT, "commune": Level.COMMUNE}
+
+
+def gold_report(gold: Path) -> Report:
+    """The report metadata a reader gives the table appendix (its gold "meta")."""
+    meta = json.loads(gold.read_text(encoding="utf-8"))["meta"]
+    written = f"{meta['unit_type']} {meta['unit']}"
+    unit = Place(written, meta["unit_type"], meta["unit"], LEVELS[meta["level"]])
+    return Report(unit=unit, period=meta["period"], criteria_set=meta.get("criteria_set"))
+
+
+@pytest.mark.skipif(not CORPUS_TABLES.is_dir(), reason="corpus/tables not generated")
+def test_the_corpus_appendices_are_read_with_f1_of_at_least_0_98() -> None:
+    files = sorted(CORPUS_TABLES.glob("*.docx")) + sorted(CORPUS_TABLES.glob("*.xlsx"))
+    assert files
+
+    def extract(path: Path) -> tuple[Report, tuple[Fact, ...]]:
+        report = gold_report(find_gold(CORPUS_TABLES, path))
+        document = load(path)
+        facts = table_facts(document, report)
+        assert_traced(document, facts)
+        return report, facts
+
+    evaluation = evaluate(CORPUS_TABLES, files, extract=extract)
+    assert evaluation.micro.f1 >= 0.98, render_evaluation(evaluation)
 
 
 # -- the lexicon --------------------------------------------------------------------------------

@@ -136,10 +136,12 @@ def audit_store(
     their stored findings, and return them.
 
     Cross-document findings compare each audited document with every stored one; with
-    ``document`` given, only that document's findings are replaced.
+    ``document`` given, only that document's findings are replaced. Raises LookupError when
+    ``document`` names no stored document.
     """
-    rows = [d for d in store.documents() if d.status == "ok"]
-    skipped = tuple(d.name for d in store.documents() if d.status != "ok")
+    stored = store.documents()
+    rows = [d for d in stored if d.status == "ok"]
+    skipped = tuple(d.name for d in stored if d.status != "ok")
     facts_by_doc: dict[int, list[IdFact]] = {d.id: [] for d in rows}
     key_of = {}
     for d in rows:
@@ -150,6 +152,8 @@ def audit_store(
             facts_by_doc[doc_id].append((fid, fact))
     reports = {d.id: store.report(d.sha256 or d.path) or Report() for d in rows}
     targets = [d for d in rows if document is None or document in (d.name, d.sha256, d.path)]
+    if document is not None and not targets:
+        raise LookupError(f"{document}: no such document in the store")
 
     across = audit_across([(reports[d.id], facts_by_doc[d.id]) for d in rows])
     across_by_doc: dict[str, list[Finding]] = {}
@@ -178,3 +182,10 @@ def audit_store(
             )
         )
     return AuditResult(documents=tuple(audits), skipped=skipped)
+
+
+# Renderers live in their own module (they need rich and the HTML template); re-exported
+# here so callers have one import. Imported last: render uses the classes above.
+from baocao.audit.render import render_html, render_jsonl, render_table  # noqa: E402
+
+__all__ += ["render_html", "render_jsonl", "render_table"]

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from baocao.model import Fact, Finding, Level, Report, Severity
 from baocao.normalize.numbers import format_number
@@ -50,11 +51,13 @@ _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?(?:-(H[12]|Q[1-4]))?$")
 UNKNOWN_PERIOD_YEARS = 20.0
 
 
+@lru_cache(maxsize=65536)
 def fold_name(text: str) -> str:
     """NFC, lower case, single spaces: the form names are compared in."""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip().lower()
 
 
+@lru_cache(maxsize=65536)
 def split_prefix(written: str) -> tuple[str | None, str]:
     """``("xã", "cẩm ngọc")`` for "Xã Cẩm Ngọc"; ``(None, name)`` when there is no prefix."""
     name = fold_name(written)

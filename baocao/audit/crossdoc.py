@@ -43,6 +43,7 @@ class Statement:
     fact: Fact
     value: Hashable
     shown: str
+    period: str
 
 
 def _region(name: str | None, code: str | None, report: Report) -> str | None:
@@ -136,7 +137,8 @@ def single_statements(
                 continue
             key, value, shown = found
             doc = fact.document_sha256 or fact.document
-            mine[key].append(Statement(doc, fid, fact, value, shown))
+            period = period_of(fact, report) or ""
+            mine[key].append(Statement(doc, fid, fact, value, shown, period))
         for key, statements in mine.items():
             first = statements[0]
             if all(_agree(first, s) for s in statements[1:]):
@@ -156,8 +158,7 @@ def audit_across(docs: Sequence[tuple[Report, Sequence[IdFact]]]) -> list[Findin
                 continue
             said = "; ".join(f"{o.fact.document} states {o.shown}" for o in others[:3])
             more = f" (and {len(others) - 3} more)" if len(others) > 3 else ""
-            period = period_of(s.fact, None) or "the report's period"
-            explain = f"here {s.shown} ({period}); {said}{more}"
+            explain = f"here {s.shown} ({s.period}); {said}{more}"
             ids = [s.fid, *(o.fid for o in others)]
             findings.append(finding(KIND, Severity.MEDIUM, explain, Where(s.fid, s.fact), ids))
     return findings

@@ -26,7 +26,7 @@ _OPS = {"≥": ">=", "≤": "<="}
 _SHOWN = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}
 # A verdict written right after the figure on the same line: "… (yêu cầu ≥ 85%) - Đạt".
 _SAID_MET = re.compile(
-    r"^[^\n]{0,120}?(?:[-–=:>(]|\bđánh giá)\s*(?<!chưa )(?<!không )đạt\b(?!\s*(?:\d|được|chuẩn|mức|tỷ|tỉ))",
+    r"[^\n]{0,120}?(?:[-–=:>(]|\bđánh giá)\s*(?<!chưa )(?<!không )đạt\b(?!\s*(?:\d|được|chuẩn|mức|tỷ|tỉ))",
     re.IGNORECASE,
 )
 _MORE_THAN = ("trên", "hơn", "more")
@@ -41,8 +41,10 @@ class Threshold:
     op: str
     limit: float
 
-    def __str__(self) -> str:
-        return f"{_SHOWN[self.op]} {vn(self.limit, _decimals(self.limit))}"
+    def shown(self, unit: str) -> str:
+        """"≤ 85%", "≥ 36 triệu đồng/người/năm"."""
+        limit = vn(self.limit, _decimals(self.limit))
+        return f"{_SHOWN[self.op]} {limit}{unit if unit == '%' else ' ' + unit}"
 
 
 def _decimals(value: float) -> int:
@@ -114,6 +116,7 @@ def check_thresholds(facts: Sequence[IdFact], *, text: str | None = None) -> lis
         if threshold is None or not breaks(fact, threshold):
             continue
         value = vn(fact.value, _decimals(fact.value))
+        required = threshold.shown(fact.unit)
         shown = f"{value}{fact.unit if fact.unit == '%' else ' ' + fact.unit}"
         about = f"criterion {fact.criterion}: " if fact.criterion is not None else ""
         verdicts = met.get(
@@ -121,13 +124,13 @@ def check_thresholds(facts: Sequence[IdFact], *, text: str | None = None) -> lis
         )
         if fact.criterion is not None and verdicts:
             explain = (
-                f"{about}value {shown} breaks the stated requirement {threshold}, "
+                f"{about}value {shown} breaks the stated requirement {required}, "
                 f"yet the criterion is reported met"
             )
             severity = Severity.HIGH
         elif said_met(text, fact):
             explain = (
-                f"{about}value {shown} breaks the stated requirement {threshold}, "
+                f"{about}value {shown} breaks the stated requirement {required}, "
                 f"yet the text reports it met"
             )
             severity = Severity.MEDIUM

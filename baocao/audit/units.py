@@ -191,20 +191,21 @@ class Reading:
     index: int  # which part (or -1 for the total)
     amount_vnd: int
     unit: str
+    tolerance: float  # the rounding of the amount written in this unit
 
 
 def readings(fact: Funding, index: int) -> list[Reading]:
     """The amount as it would be in each other unit, when the written unit is known."""
     factor = unit_factor(fact.unit_written)
-    if factor is None:
-        return []
+    if factor is None or fact.amount_vnd <= 0:
+        return []  # zero is zero in any unit
     out = []
     for unit, other in CANONICAL_UNITS.items():
         if other == factor:
             continue
         scaled = Decimal(fact.amount_vnd) * other / factor
         if scaled == scaled.to_integral_value():
-            out.append(Reading(index, int(scaled), unit))
+            out.append(Reading(index, int(scaled), unit, tolerance_in(int(scaled), other)))
     return out
 
 
@@ -238,7 +239,7 @@ def reread_to_fit(block: FundingBlock) -> list[Finding]:
     total_fits = [
         r
         for r in readings(total, -1)
-        if abs(r.amount_vnd - parts_sum) <= parts_tol + _unit_tolerance(r)
+        if abs(r.amount_vnd - parts_sum) <= parts_tol + r.tolerance
     ]
     if len(solutions) + len(total_fits) != 1:
         return []
@@ -262,10 +263,6 @@ def reread_to_fit(block: FundingBlock) -> list[Finding]:
     return findings
 
 
-def _unit_tolerance(reading: Reading) -> float:
-    return tolerance_in(reading.amount_vnd, CANONICAL_UNITS[reading.unit])
-
-
 def _fits(
     chosen: tuple[int, ...],
     options: list[list[Reading]],
@@ -277,7 +274,7 @@ def _fits(
     out = []
     for combo in itertools.product(*(options[i] for i in chosen)):
         change = sum(r.amount_vnd - parts[r.index][1].amount_vnd for r in combo)
-        tolerance = kept_tolerance + sum(_unit_tolerance(r) for r in combo)
+        tolerance = kept_tolerance + sum(r.tolerance for r in combo)
         if abs(diff + change) <= tolerance:
             out.append(combo)
     return out

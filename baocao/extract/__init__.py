@@ -95,8 +95,9 @@ def read_source(
 def check_size(name: str, size: int, max_bytes: int) -> None:
     """Refuse a file over ``max_bytes`` before reading it."""
     if size > max_bytes:
+        limit = _human_bytes(max_bytes)
         raise FileTooLarge(
-            name, f"{_human_bytes(size)} is over the size limit of {_human_bytes(max_bytes)} (max_bytes)"
+            name, f"{_human_bytes(size)} is over the size limit of {limit} (max_bytes)"
         )
 
 

@@ -39,8 +39,19 @@ W = f"{{{W_NS}}}"
 
 # Containers whose runs are part of a paragraph's visible text.
 _INLINE_CONTAINERS = frozenset(
-    W + t for t in ("hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent",
-                    "customXml", "moveTo", "dir", "bdo")
+    W + t
+    for t in (
+        "hyperlink",
+        "ins",
+        "smartTag",
+        "fldSimple",
+        "sdt",
+        "sdtContent",
+        "customXml",
+        "moveTo",
+        "dir",
+        "bdo",
+    )
 )
 # Block containers whose paragraphs and tables are part of the body.
 _BLOCK_CONTAINERS = frozenset(W + t for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
@@ -89,6 +100,10 @@ Block = Paragraph | TableBlock
 
 def open_docx(source: Source, settings: ExtractSettings) -> Any:
     """The python-docx document of ``source``; UnreadableFile or ZipBomb when it is not one."""
+    try:
+        zipfile.ZipFile(io.BytesIO(source.data)).close()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as e:
+        raise UnreadableFile(source.name, "truncated or corrupt .docx (zip cannot be read)") from e
     check_zip(source.data, document=source.name, max_unzipped_bytes=settings.max_unzipped_bytes)
     try:
         return docx.Document(io.BytesIO(source.data))
@@ -105,39 +120,61 @@ def open_docx(source: Source, settings: ExtractSettings) -> Any:
 # -- fonts -----------------------------------------------------------------------------------
 
 
-class FontResolver:
-    """The font a run is shown in: its own ``w:rFonts`` (ascii, else hAnsi), else its
-    character style's, else its paragraph style's (following ``basedOn``), else the
-    document default."""
+class Styles:
+    """What a paragraph or run inherits from the styles part.
+
+    A run's font is its own ``w:rFonts`` (ascii, else hAnsi), else its character style's,
+    else its paragraph style's (the default paragraph style when it names none; ``basedOn``
+    followed), else the document default. A paragraph is numbered when its own properties
+    or its style's carry ``w:numPr``.
+    """
 
     def __init__(self, styles_element: Any | None) -> None:
         self._styles: dict[str, Any] = {}
-        self._cache: dict[str, str | None] = {}
-        self._default: str | None = None
+        self._fonts: dict[str, str | None] = {}
+        self._numbered: dict[str, bool] = {}
+        self._default_font: str | None = None
+        self.default_paragraph_style: str | None = None
         if styles_element is None:
             return
         for style in styles_element.iterfind(f"{W}style"):
             style_id = style.get(f"{W}styleId")
-            if style_id:
-                self._styles[style_id] = style
+            if not style_id:
+                continue
+            self._styles[style_id] = style
+            is_default = style.get(f"{W}default") in ("1", "true", "on")
+            if is_default and style.get(f"{W}type") == "paragraph":
+                self.default_paragraph_style = style_id
         defaults = styles_element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
-        self._default = _rfonts_name(defaults)
+        self._default_font = _rfonts_name(defaults)
 
-    def style_font(self, style_id: str | None) -> str | None:
+    def _inherited(self, style_id: str | None, cache: dict[str, Any], own: Any) -> Any:
+        """``own(style)`` for the style or, when None, the first style it is based on."""
         if not style_id:
             return None
-        if style_id not in self._cache:
-            self._cache[style_id] = None  # guards against basedOn cycles
+        if style_id not in cache:
+            cache[style_id] = None  # guards against basedOn cycles
             style = self._styles.get(style_id)
-            font = None
+            value = None
             if style is not None:
-                font = _rfonts_name(style.find(f"{W}rPr"))
-                if font is None:
+                value = own(style)
+                if value is None:
                     based = style.find(f"{W}basedOn")
                     if based is not None:
-                        font = self.style_font(based.get(f"{W}val"))
-            self._cache[style_id] = font
-        return self._cache[style_id]
+                        value = self._inherited(based.get(f"{W}val"), cache, own)
+            cache[style_id] = value
+        return cache[style_id]
+
+    def style_font(self, style_id: str | None) -> str | None:
+        return self._inherited(
+            style_id, self._fonts, lambda style: _rfonts_name(style.find(f"{W}rPr"))
+        )
+
+    def style_numbered(self, style_id: str | None) -> bool:
+        def own(style: Any) -> bool | None:
+            return True if style.find(f"{W}pPr/{W}numPr") is not None else None
+
+        return bool(self._inherited(style_id, self._numbered, own))
 
     def run_font(self, r: Any, paragraph_style: str | None) -> str | None:
         rpr = r.find(f"{W}rPr")
@@ -147,8 +184,8 @@ class FontResolver:
             if rstyle is not None:
                 font = self.style_font(rstyle.get(f"{W}val"))
         if font is None:
-            font = self.style_font(paragraph_style)
-        return font or self._default
+            font = self.style_font(paragraph_style or self.default_paragraph_style)
+        return font or self._default_font
 
 
 def _rfonts_name(rpr: Any | None) -> str | None:
@@ -192,20 +229,20 @@ def _paragraph_style(p: Any) -> str | None:
     return pstyle.get(f"{W}val") if pstyle is not None else None
 
 
-def read_paragraph(p: Any, fonts: FontResolver) -> Paragraph:
+def read_paragraph(p: Any, fonts: Styles) -> Paragraph:
     style = _paragraph_style(p)
     runs = tuple(Run(_run_raw_text(r), fonts.run_font(r, style)) for r in _iter_runs(p))
-    numbered = p.find(f"{W}pPr/{W}numPr") is not None
+    numbered = p.find(f"{W}pPr/{W}numPr") is not None or fonts.style_numbered(style)
     heading = bool(style) and style.lower().startswith(("heading", "title", "tieude"))
     return Paragraph(runs=tuple(r for r in runs if r.text), starts_block=numbered or heading)
 
 
-def _cell_paragraphs(tc: Any, fonts: FontResolver) -> tuple[Paragraph, ...]:
+def _cell_paragraphs(tc: Any, fonts: Styles) -> tuple[Paragraph, ...]:
     # Every paragraph under the cell, nested tables' included, in document order.
     return tuple(read_paragraph(p, fonts) for p in tc.iter(f"{W}p"))
 
 
-def read_table(tbl: Any, fonts: FontResolver) -> TableBlock:
+def read_table(tbl: Any, fonts: Styles) -> TableBlock:
     """Rows of cells. A cell spanning n grid columns is followed by n-1 empty cells, and a
     vertically merged continuation is empty, so columns stay aligned."""
     rows = []
@@ -235,7 +272,7 @@ def _row_cells(tr: Any) -> Iterator[Any]:
             yield from _row_cells(child)
 
 
-def read_blocks(body: Any, fonts: FontResolver) -> Iterator[Block]:
+def read_blocks(body: Any, fonts: Styles) -> Iterator[Block]:
     """Paragraphs and tables of ``body`` in body order (content controls looked into)."""
     for child in body:
         if child.tag == f"{W}p":
@@ -304,6 +341,6 @@ def load_docx(source: Source, settings: ExtractSettings) -> Document:
     except (KeyError, ValueError, etree.XMLSyntaxError):
         logger.warning("%s: styles part unreadable; fonts from runs only", source.name)
         styles = None
-    fonts = FontResolver(styles)
+    fonts = Styles(styles)
     blocks = convert_runs(list(read_blocks(document.element.body, fonts)))
     return blocks_to_builder(blocks).build(source)

@@ -67,6 +67,22 @@ def clean_cell(text: str | None) -> str:
     return _WHITESPACE_RUN.sub(" ", clean_chars(text)).strip()
 
 
+def control_share(text: str, *, sample_chars: int = 200_000) -> float:
+    """Share of characters no text holds: controls (other than tab and line ends), unassigned,
+    private-use or surrogate code points, and U+FFFD. Text decoded with the wrong codec, or a
+    PDF font without a Unicode map, scores high."""
+    sample = text[:sample_chars]
+    if not sample:
+        return 0.0
+    bad = sum(
+        1
+        for c in sample
+        if (unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\r\f\v")
+        or c == "\ufffd"
+    )
+    return bad / len(sample)
+
+
 # -- line shapes (data) ----------------------------------------------------------------------
 
 
@@ -136,7 +152,9 @@ def _parse_shape(kind: str, entry: object, where: str, problems: list[str]) -> L
             problems.append(f"{where}: {example_key} {entry[example_key]!r} does not match")
     if len(problems) > before:
         return None
-    return LineShape(kind, entry["name"], compiled["pattern"], entry["example"], compiled.get("next"))
+    return LineShape(
+        kind, entry["name"], compiled["pattern"], entry["example"], compiled.get("next")
+    )
 
 
 @functools.cache
@@ -161,7 +179,7 @@ def _matches(shapes: Sequence[LineShape], line: str) -> bool:
 
 
 def is_list_item(line: str) -> bool:
-    """"- …", "+ …", "a) …", "1. …", "1.2. …", "(3) …"."""
+    """ "- …", "+ …", "a) …", "1. …", "1.2. …", "(3) …"."""
     return _matches(line_shapes().list_items, line)
 
 

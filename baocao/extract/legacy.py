@@ -226,7 +226,7 @@ _SYLLABLE = re.compile(
 )
 
 
-def _is_syllable(word: str) -> bool:
+def is_syllable(word: str) -> bool:
     """A plausible Vietnamese syllable: onset, one to three vowels, coda, at most one tone."""
     nfd = unicodedata.normalize("NFD", word.lower())
     if sum(ch in _TONE_MARKS for ch in nfd) > 1:
@@ -263,7 +263,7 @@ def _word_score(word: str) -> float:
     count = syllable_counts().get(word.lower(), 0)
     if count:
         return 1.0 + math.log10(1 + count)
-    return 0.5 if _is_syllable(word) else -1.0
+    return 0.5 if is_syllable(word) else -1.0
 
 
 def vietnamese_score(text: str) -> float:
@@ -334,7 +334,7 @@ def _gain(text: str, encoding: Encoding, caps: bool) -> float:
 
 
 def detect_legacy(text: str, font_name: str | None = None) -> Encoding | None:
-    """"tcvn3", "vni" or None (Unicode) for ``text``, using ``font_name`` as a hint.
+    """The legacy encoding of ``text`` ("tcvn3", "vni") or None (Unicode); ``font_name`` is a hint.
 
     Decoded text must look more Vietnamese than the text as it stands; a legacy font name only
     chooses which encoding is tried first and settles a tie between the two encodings.
@@ -406,7 +406,9 @@ def convert_text(text: str) -> tuple[str, Encoding | None]:
     """
     lines = text.split("\n")
     candidates = [
-        i for i, line in enumerate(lines) if _legacy_candidates(line) and not _has_unicode_only(line)
+        i
+        for i, line in enumerate(lines)
+        if _legacy_candidates(line) and not _has_unicode_only(line)
     ]
     encoding = detect_legacy("\n".join(lines[i] for i in candidates))
     if encoding is None:

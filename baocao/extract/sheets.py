@@ -7,14 +7,14 @@ like a Word table, so :mod:`baocao.nlp.tables` reads both alike:
 * numbers are written the Vietnamese way with the decimals and thousands grouping the
   cell's number format shows (``#,##0.0`` → "1.200,5", ``0%`` → "60%", ``General`` →
   as stored, "2023" stays "2023");
-* a merged range's value is copied into every cell it covers, so a header spanning two
-  columns ("Kế hoạch" over "Số tiền | Tỷ lệ") heads both, except a range spanning the
-  whole width of the table (a title row), which is written once;
+* a merged range keeps its value in its first cell and leaves the others empty, as the
+  Word loader does, so a header spanning two columns ("Kế hoạch" over "Số tiền | Tỷ lệ")
+  reads the same from both formats and columns stay aligned;
 * empty leading columns and empty rows are dropped; formulas give their cached value
   (``data_only``), or nothing when the file never stored one.
 
 The zip is checked against the expansion limit before openpyxl opens it. The chain:
-``open_workbook → sheet_grid (merged_ranges, cell_text) → TextBuilder``.
+``open_workbook → sheet_grid (cell_text) → TextBuilder``.
 """
 
 from __future__ import annotations
@@ -24,14 +24,12 @@ import io
 import logging
 import re
 import zipfile
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 from xml.etree import ElementTree
 
 import openpyxl
-from openpyxl.utils.cell import range_boundaries
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
@@ -43,22 +41,12 @@ from baocao.model import Document
 from baocao.normalize.numbers import format_number
 from baocao.settings import ExtractSettings
 
-__all__ = ["MergedRange", "cell_text", "load_xlsx", "merged_ranges", "sheet_grid"]
+__all__ = ["NumberStyle", "cell_text", "load_xlsx", "number_style", "sheet_grid"]
 
 log = logging.getLogger(__name__)
 
 #: General-format floats are shown with at most this many decimals (Excel shows ~10 digits).
 GENERAL_MAX_DECIMALS = 6
-
-
-@dataclass(frozen=True)
-class MergedRange:
-    """A merged range, 1-based and inclusive like Excel's "A1:C2"."""
-
-    min_col: int
-    min_row: int
-    max_col: int
-    max_row: int
 
 
 def load_xlsx(source: Source, settings: ExtractSettings) -> Document:
@@ -70,8 +58,7 @@ def load_xlsx(source: Source, settings: ExtractSettings) -> Document:
         for sheet in workbook.worksheets:
             if not isinstance(sheet, ReadOnlyWorksheet):
                 continue  # chartsheets hold no cells
-            merged = merged_ranges(source, sheet)
-            grid = sheet_grid(sheet, merged)
+            grid = sheet_grid(sheet)
             if not grid:
                 log.debug("%s: sheet %r is empty", source.name, sheet.title)
                 continue
@@ -93,27 +80,10 @@ def open_workbook(source: Source) -> Workbook:
         raise UnreadableFile(source.name, f"xlsx: {type(e).__name__}: {e}") from e
 
 
-def merged_ranges(source: Source, sheet: ReadOnlyWorksheet) -> tuple[MergedRange, ...]:
-    """The sheet's merged ranges, read from its XML (read-only sheets do not expose them)."""
-    path = getattr(sheet, "_worksheet_path", None)
-    if not path:
-        return ()
-    ranges: list[MergedRange] = []
-    with zipfile.ZipFile(io.BytesIO(source.data)) as archive, archive.open(path) as xml:
-        for _, element in ElementTree.iterparse(xml, events=("end",)):
-            if element.tag.endswith("}mergeCell") or element.tag == "mergeCell":
-                ref = element.get("ref", "")
-                if ":" in ref:
-                    min_col, min_row, max_col, max_row = range_boundaries(ref)
-                    if None not in (min_col, min_row, max_col, max_row):
-                        ranges.append(MergedRange(min_col, min_row, max_col, max_row))  # type: ignore[arg-type]
-            element.clear()
-    return tuple(ranges)
-
-
-def sheet_grid(sheet: ReadOnlyWorksheet, merged: Sequence[MergedRange] = ()) -> list[list[str]]:
-    """The sheet's used range as rows of cell text, merged ranges resolved, empty rows and
-    empty leading/trailing columns dropped."""
+def sheet_grid(sheet: ReadOnlyWorksheet) -> list[list[str]]:
+    """The sheet's used range as rows of cell text; empty rows and empty leading or
+    trailing columns dropped. A merged range's value stays in its first cell and the others
+    are empty, exactly as the Word loader writes merged cells."""
     cells: dict[tuple[int, int], str] = {}
     for row in sheet.iter_rows():
         for cell in row:
@@ -127,24 +97,8 @@ def sheet_grid(sheet: ReadOnlyWorksheet, merged: Sequence[MergedRange] = ()) -> 
         return []
     min_col = min(c for _, c in cells)
     max_col = max(c for _, c in cells)
-    _spread_merged(cells, merged, min_col, max_col)
     rows = sorted({r for r, _ in cells})
     return [[cells.get((r, c), "") for c in range(min_col, max_col + 1)] for r in rows]
-
-
-def _spread_merged(
-    cells: dict[tuple[int, int], str], merged: Sequence[MergedRange], min_col: int, max_col: int
-) -> None:
-    """Copy each merged range's value over the range, unless it spans the whole table."""
-    for m in merged:
-        value = cells.get((m.min_row, m.min_col))
-        if not value:
-            continue
-        if m.min_col <= min_col and m.max_col >= max_col:
-            continue  # a title row over the whole table: once is enough
-        for r in range(m.min_row, m.max_row + 1):
-            for c in range(m.min_col, m.max_col + 1):
-                cells[(r, c)] = value
 
 
 # -- cell values ------------------------------------------------------------------------------

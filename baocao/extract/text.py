@@ -6,8 +6,9 @@ Decoding, in order (first that holds wins):
 2. UTF-16 without a mark, when every other byte is NUL;
 3. strict UTF-8 (nearly all files today), unless it decodes to control-character soup;
 4. the best of Windows-1258 (the Vietnamese code page, whose tone marks are separate
-   combining bytes: decoded with Python's ``cp1258`` codec, then NFC) and charset-normalizer's
-   guesses, scored by :func:`vietnamese_plausibility`.
+   combining bytes: decoded with Python's ``cp1258`` codec, then NFC), charset-normalizer's
+   guesses and the legacy font encodings TCVN3 and VNI (:mod:`baocao.extract.legacy`),
+   scored by :func:`vietnamese_plausibility` (ties go to the earlier candidate).
 
 A file no candidate decodes plausibly raises :class:`~baocao.errors.UnknownEncoding`;
 an empty or whitespace-only one :class:`~baocao.errors.EmptyDocument`.
@@ -29,8 +30,9 @@ from dataclasses import dataclass
 import charset_normalizer
 
 from baocao.errors import EmptyDocument, UnknownEncoding
+from baocao.extract import legacy
 from baocao.extract.builder import TextBuilder
-from baocao.extract.layout import clean_chars, normalise_lines
+from baocao.extract.layout import clean_chars, control_share, normalise_lines
 from baocao.extract.source import Source
 from baocao.model import Document
 from baocao.settings import ExtractSettings
@@ -73,27 +75,13 @@ class Decoded:
     encoding: str
 
 
-def control_share(text: str) -> float:
-    """Share of characters that no text file holds: controls (other than tab and line ends),
-    unassigned or private-use code points, and U+FFFD."""
-    sample = text[:_SAMPLE_CHARS]
-    if not sample:
-        return 0.0
-    bad = sum(
-        1
-        for c in sample
-        if (unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\r\f\v")
-        or c == "\ufffd"
-    )
-    return bad / len(sample)
-
-
 def vietnamese_plausibility(text: str) -> float:
     """How much ``text`` looks like Vietnamese (or plain Latin) prose, at most 1.0.
 
     The share of letters that belong to the Vietnamese alphabet, minus penalties for control
-    characters and for combining marks NFC could not attach to a letter (a sign of decoding
-    with the wrong code page).
+    characters, for combining marks NFC could not attach to a letter (a sign of decoding with
+    the wrong code page) and for words with diacritics that are no Vietnamese syllable (a
+    Cyrillic code page read as TCVN3 yields Vietnamese letters in impossible words).
     """
     sample = unicodedata.normalize("NFC", text[:_SAMPLE_CHARS])
     letters = [c for c in sample if c.isalpha()]
@@ -105,7 +93,22 @@ def vietnamese_plausibility(text: str) -> float:
         vietnamese / len(letters)
         - 5 * control_share(sample)
         - 2 * stray_marks / len(sample)
+        - (1 - syllable_share(sample))
     )
+
+
+_WORD = re.compile(r"\w+")
+_MAX_WORDS = 5_000
+
+
+def syllable_share(text: str) -> float:
+    """Share of the words with non-ASCII letters that are Vietnamese syllables (1.0 when there
+    are none: ASCII words say nothing about the code page)."""
+    words = [w for w in _WORD.findall(text) if not w.isascii()][:_MAX_WORDS]
+    if not words:
+        return 1.0
+    good = sum(1 for w in words if legacy.vietnamese_score(w) > 0)
+    return good / len(words)
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -148,6 +151,17 @@ def _legacy_candidates(data: bytes) -> list[str]:
     return candidates
 
 
+def _candidate_decodings(data: bytes) -> Iterator[tuple[str, str]]:
+    for candidate in _legacy_candidates(data):
+        decoded = _try_decode(data, candidate)
+        if decoded is not None:
+            yield candidate, decoded
+    # Pre-Unicode Vietnamese fonts' bytes (TCVN3 / VNI), converted to Unicode.
+    legacy_text = legacy.decode_legacy_bytes(data)
+    if legacy_text is not None:
+        yield legacy_text[1], legacy_text[0]
+
+
 def decode_text(data: bytes, name: str) -> Decoded:
     """Decode a text file's bytes (see the module docstring for the order).
 
@@ -162,10 +176,7 @@ def decode_text(data: bytes, name: str) -> Decoded:
     if text is not None and control_share(text) <= MAX_CONTROL_SHARE:
         return Decoded(text, "utf-8")
     best: tuple[float, str, str] | None = None
-    for candidate in _legacy_candidates(data):
-        decoded = _try_decode(data, candidate)
-        if decoded is None:
-            continue
+    for candidate, decoded in _candidate_decodings(data):
         score = vietnamese_plausibility(decoded)
         logger.debug("%s: %s scores %.3f", name, candidate, score)
         if best is None or score > best[0]:

@@ -16,23 +16,24 @@ at the next criterion heading or at any heading of its parent's level or above.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from baocao.nlp.mentions import Context
 from baocao.nlp.patterns import cues
-from baocao.nlp.segment import Block, BlockKind, Segmentation, sentence_at
+from baocao.nlp.segment import (
+    OPENS_WITH_CRITERION,
+    Block,
+    BlockKind,
+    Segmentation,
+    sentences,
+)
 from baocao.normalize.periods import PERIOD_PATTERN
 from baocao.normalize.places import PLACE_PATTERN
+from baocao.normalize.schemes import SCHEME_PATTERN
 
 _CRITERION_IN_SENTENCE = re.compile(r"(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
 
-# A scheme as reports write it: "NTM nâng cao", "nông thôn mới kiểu mẫu", "thôn kiểu mẫu".
-SCHEME_PATTERN = (
-    r"(?i:(?:nông\s+thôn\s+mới|NTM)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?"
-    r"|(?:xã|thôn|bản|huyện)\s+(?:đạt\s+chuẩn\s+)?(?:nâng\s+cao|kiểu\s+mẫu))"
-    r"(?![^\W\d_])"
-)
 _SCHEME = re.compile(SCHEME_PATTERN)
 _SCHEME_LEVEL = re.compile(r"(?i:nâng\s+cao|kiểu\s+mẫu)")
 
@@ -42,7 +43,9 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?i:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Chủ\s+tịch|Thành\s+ủy|"
     r"Huyện\s+ủy|Tỉnh\s+ủy|Đảng\s+ủy|Đảng\s+bộ|BCĐ|BCD|của|tại|thuộc|cho|với|và)\s*$"
 )
-_LEAD_IN = re.compile(r"[\s\-–—+•·*]*(?:(?i:đến\s+nay|hiện\s+nay|năm\s+\d{4}|trong\s+năm\s+\d{4})[\s,]*)?")
+_LEAD_IN = re.compile(
+    r"[\s\-–—+•·*]*(?:(?i:đến\s+nay|hiện\s+nay|năm\s+\d{4}|trong\s+năm\s+\d{4})[\s,]*)?"
+)
 
 
 @cache
@@ -77,6 +80,25 @@ class Sections:
     text: str
     segmentation: Segmentation
     parents: tuple[tuple[int, ...], ...]
+    _sentences: dict[tuple[int, bool], list[tuple[int, int]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def sentences(self, block: Block, *, semicolons: bool = True) -> list[tuple[int, int]]:
+        """The sentences of ``block`` (computed once per block)."""
+        key = (block.index, semicolons)
+        found = self._sentences.get(key)
+        if found is None:
+            found = sentences(self.text, block.start, block.end, semicolons=semicolons)
+            self._sentences[key] = found
+        return found
+
+    def sentence_at(self, block: Block, offset: int) -> tuple[int, int]:
+        """The sentence of ``block`` holding ``offset`` (the whole block when none does)."""
+        for s, e in self.sentences(block):
+            if s <= offset < e + 1:
+                return s, e
+        return block.start, block.end
 
     @property
     def blocks(self) -> tuple[Block, ...]:
@@ -91,12 +113,14 @@ class Sections:
 
     def lead(self, block: Block) -> Block | None:
         """The block that introduces the list ``block`` is an item of: the nearest earlier
-        block that is not an item. None for blocks that are not list items."""
+        block that is not an item with the same bullet ("* Đối với các tiêu chí chưa đạt:"
+        leads the "- …" items under it). None for blocks that are not list items."""
         if block.kind is not BlockKind.ITEM:
             return None
         for i in range(block.index - 1, -1, -1):
-            if self.blocks[i].kind is not BlockKind.ITEM:
-                return self.blocks[i]
+            other = self.blocks[i]
+            if other.kind is not BlockKind.ITEM or other.marker != block.marker:
+                return other
         return None
 
     def block_text(self, block: Block) -> str:
@@ -188,9 +212,17 @@ def scheme_in(text: str, start: int, end: int, at: int) -> str | None:
     return " ".join(best.group().split())
 
 
+_COMPARED_TO = re.compile(r"(?i:so\s+với|vượt|theo)\s+$")
+
+
 def goal_in(text: str, start: int, end: int) -> str | None:
-    m = _goal().search(text, start, end)
-    return " ".join(m.group().split()) if m else None
+    """The first goal marker in ``text[start:end]``; a comparison with a plan ("đạt 85,71%
+    so với kế hoạch năm") is a result, not a goal."""
+    for m in _goal().finditer(text, start, end):
+        if _COMPARED_TO.search(text, max(start, m.start() - 12), m.start()):
+            continue
+        return " ".join(m.group().split())
+    return None
 
 
 # -- a mention's context ----------------------------------------------------------------------
@@ -202,7 +234,7 @@ def context_at(sections: Sections, start: int, end: int) -> Context:
     block = sections.block_at(start)
     if block is None:
         return Context(block=-1)
-    s, e = sentence_at(text, block, start)
+    s, e = sections.sentence_at(block, start)
     headings = sections.headings(block)
     lead = sections.lead(block)
     section = sections.block_text(headings[0]) if headings else None
@@ -225,6 +257,11 @@ def _criterion(
         return found
     if block.kind is BlockKind.HEADING and block.criterion:
         return block.criterion
+    opening = OPENS_WITH_CRITERION.match(sections.text, block.body, block.end)
+    if opening is None:
+        opening = OPENS_WITH_CRITERION.match(sections.text, block.start, block.end)
+    if opening is not None:
+        return opening.group(1)
     for heading in headings:
         if heading.criterion:
             return heading.criterion

@@ -63,7 +63,7 @@ class VerdictMention(Mention):
 
 @dataclass(frozen=True, kw_only=True)
 class CountMention(Mention):
-    """"đạt 15/19 tiêu chí": ``met`` "15", ``of`` "19" (None when not written), ``what``
+    """ "đạt 15/19 tiêu chí": ``met`` "15", ``of`` "19" (None when not written), ``what``
     "tiêu chí" or "chỉ tiêu". With ``unmet`` the number counts criteria NOT met ("còn lại 04
     tiêu chí … chưa đạt"). ``partner`` is the count written by the statement's other half
     ("13 tiêu chí, còn 02 tiêu chí": "02" is the partner of "13" and back)."""

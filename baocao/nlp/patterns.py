@@ -44,11 +44,11 @@ _WORD_EDGE_AFTER = r"(?![^\W\d_])"
 
 
 def words_regex(forms: tuple[str, ...] | list[str]) -> str:
-    """One regex matching any of ``forms`` as whole words, longest first, any whitespace
-    between words. No capture groups."""
+    """One regex matching any of ``forms`` as whole words, case-insensitively, longest
+    first, any whitespace between words. No capture groups."""
     ordered = sorted(set(forms), key=lambda f: (-len(f), f))
     body = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in ordered)
-    return rf"{_WORD_EDGE_BEFORE}(?:{body}){_WORD_EDGE_AFTER}"
+    return rf"(?i:{_WORD_EDGE_BEFORE}(?:{body}){_WORD_EDGE_AFTER})"
 
 
 def _key(text: str) -> str:
@@ -142,3 +142,16 @@ def cues() -> Cues:
     """The validated lexicons (read once per process)."""
     forms, values = _load_cues()
     return Cues(forms=forms, values=values, verdicts=_load_verdicts())
+
+
+@cache
+def approx_before() -> re.Pattern[str]:
+    """An approximation word ending right before a number ("khoảng 360 triệu")."""
+    return re.compile("(?:" + cues().pattern("approx") + r")\s+$")
+
+
+def approx_at(text: str, start: int) -> re.Match[str] | None:
+    """The approximation written just before offset ``start``, if any. (Searched backwards
+    here rather than as an optional prefix of the number pattern, which would be tried at
+    every position of the text.)"""
+    return approx_before().search(text, max(0, start - 20), start)

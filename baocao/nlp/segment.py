@@ -25,9 +25,18 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+# Upper-case letters of Latin script (with Vietnamese accents): a regex range like À-Ỹ
+# would also take the lower-case letters interleaved in those Unicode blocks.
+UPPER = "".join(
+    re.escape(ch) for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha()
+)
+LOWER = "".join(
+    re.escape(ch) for ch in map(chr, range(0x61, 0x1EFA)) if ch.islower() and ch.isalpha()
+)
+
 _LINE = re.compile(r"[^\n]*")
-_CLOSING = tuple(".:;!?…)\"”’*")
-_STARTS_LOWER = re.compile(r"[a-zà-ỹđ]")
+_CLOSING = tuple('.:;!?…)"”’*')
+_STARTS_LOWER = re.compile(rf"[{LOWER}]")
 _STARTS_NUMBER = re.compile(r"\d")
 
 # Headings, tried on the block's text without leading markup ("**", "#").
@@ -36,6 +45,8 @@ _ROMAN = re.compile(r"(?:(?i:phần)\s+)?[IVX]{1,5}\s*[.):]\s*(?=\S)")
 _NUMBERED = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*-?|\)|\s*-)\s*(?=[^\W\d_]|\*)")
 _LETTER = re.compile(r"[a-zđ]\s*[.)]\s+(?=\S)")
 _CRITERION = re.compile(r"(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
+#: A block that opens with a criterion is about it, heading or not.
+OPENS_WITH_CRITERION = re.compile(r"[\s*_#\-–+•]*" + _CRITERION.pattern)
 _BULLET = re.compile(r"(?:[-–—+•·]|\*(?=\s))\s*(?=\S)")
 _MARKUP = re.compile(r"[*#_\s]+")
 _UPPER_WORD = re.compile(r"[^\W\d_]+")
@@ -68,6 +79,7 @@ class Block:
     body: int
     level: float | None = None
     criterion: str | None = None
+    marker: str | None = None
 
     def text(self, document_text: str) -> str:
         return document_text[self.start : self.end]
@@ -117,9 +129,7 @@ def continues(previous: str, following: str) -> bool:
     return not previous.endswith(_CLOSING) and _STARTS_LOWER.match(following) is not None
 
 
-def logical_lines(
-    text: str, skip: Sequence[tuple[int, int]] = ()
-) -> Iterator[tuple[int, int]]:
+def logical_lines(text: str, skip: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
     """Physical lines joined by :func:`continues`, skipping lines that start in ``skip``."""
     spans = sorted(skip)
     current: tuple[int, int] | None = None
@@ -151,7 +161,8 @@ def classify(index: int, start: int, end: int, text: str) -> Block:
     criterion = _CRITERION.match(rest)
     m = _BULLET.match(line)
     if m is not None and not _NUMBERED.match(rest):
-        return Block(index, start, end, BlockKind.ITEM, start + m.end())
+        marker = line[0] if line[0] in "+*•·" else "-"
+        return Block(index, start, end, BlockKind.ITEM, start + m.end(), marker=marker)
     for pattern, level in ((_PART, 0.0), (_ROMAN, 1.0), (_LETTER, 5.0)):
         m = pattern.match(rest)
         if m is not None:
@@ -162,13 +173,23 @@ def classify(index: int, start: int, end: int, text: str) -> Block:
         level = 2.0 + m.group(1).count(".")
         body = start + offset + m.end()
         return Block(index, start, end, BlockKind.HEADING, body, level, _named(text, body, end))
-    if criterion is not None and len(line) <= MAX_CRITERION_HEADING:
-        return Block(
-            index, start, end, BlockKind.HEADING, start + offset, None, criterion.group(1)
-        )
+    if criterion is not None and _bare_heading(rest):
+        return Block(index, start, end, BlockKind.HEADING, start + offset, None, criterion.group(1))
     if _is_caps_title(rest):
         return Block(index, start, end, BlockKind.HEADING, start + offset, 0.0)
     return Block(index, start, end, BlockKind.TEXT, start + offset)
+
+
+def _bare_heading(rest: str) -> bool:
+    """A criterion line is a heading when it is short and states nothing after its name:
+    "Tiêu chí số 3 - Thủy lợi:", "Tiêu chí số 1 - Quy hoạch và thực hiện quy hoạch" — not
+    "Tiêu chí số 3 về thủy lợi: 21/23 xã đạt (đạt 91,30%)."."""
+    if len(rest) > MAX_CRITERION_HEADING:
+        return False
+    head, colon, tail = rest.partition(":")
+    if colon:
+        return not tail.strip(" *_")
+    return not rest.rstrip(" *_").endswith(".")
 
 
 def _named(text: str, body: int, end: int) -> str | None:
@@ -188,14 +209,17 @@ def segment(text: str, skip: Sequence[tuple[int, int]] = ()) -> Segmentation:
 # -- sentences ----------------------------------------------------------------------------
 
 # A sentence ends at ". ", "! ", "? " before a capital, digit, bullet or quote, or at "; ".
-_SENTENCE_END = re.compile(r"(?:[.!?…]+[\"”’)*]*\s+(?=[A-ZÀ-ỸĐ\d\"“(*+-])|;\s+)")
+_SENTENCE_END = re.compile(rf"(?:[.!?…]+[\"”’)*]*\s+(?=[{UPPER}\d\"“(*+-])|;\s+)")
+_FULL_STOP = re.compile(rf"[.!?…]+[\"”’)*]*\s+(?=[{UPPER}\d\"“(*+-])")
 
 
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``(start, end)`` of the sentences of ``text[start:end]``, ends stripped."""
+def sentences(text: str, start: int, end: int, *, semicolons: bool = True) -> list[tuple[int, int]]:
+    """``(start, end)`` of the sentences of ``text[start:end]``, ends stripped; with
+    ``semicolons`` false a ";" does not end a sentence (lists of criteria use it)."""
     out: list[tuple[int, int]] = []
     pos = start
-    for m in _SENTENCE_END.finditer(text, start, end):
+    splitter = _SENTENCE_END if semicolons else _FULL_STOP
+    for m in splitter.finditer(text, start, end):
         if m.start() > pos:
             out.append((pos, m.start() + 1 if text[m.start()] in ".!?…" else m.start()))
         pos = m.end()

@@ -48,6 +48,7 @@ from baocao.model import (
     Document,
     Fact,
     Funding,
+    Level,
     Percentage,
     Place,
     Report,
@@ -57,6 +58,8 @@ from baocao.model import (
 from baocao.normalize import criteria as criteria_norm
 from baocao.normalize.money import MoneyUnitError, parse_money_unit, to_vnd
 from baocao.normalize.numbers import NumberFormatError, parse_number
+from baocao.normalize.places import parse_place, resolve_place
+from baocao.normalize.sources import funding_source
 
 __all__ = [
     "COLUMN_ROLES",
@@ -89,6 +92,9 @@ COLUMN_ROLES = frozenset(
         "criterion",
         "verdict",
         "ordinal",
+        "period",
+        "met_list",
+        "unmet_list",
     }
 )
 FLOWS = frozenset({"mobilised", "allocated", "disbursed", "planned"})
@@ -105,7 +111,11 @@ MAX_CRITERION = 19
 #: How much text before a table is searched for "Đơn vị tính: …".
 UNIT_LOOKBACK_CHARS = 240
 
-NAME_ROLES = ("subject", "source", "purpose", "label")
+#: Subject headers whose unit word is also a place prefix ("Tên xã": "xã <name>").
+PLACE_PREFIXES = frozenset({"xã", "thôn", "huyện"})
+#: Subject headers whose unit word is also a place prefix ("Tên xã": "xã <name>").
+PLACE_PREFIXES = frozenset({"xã", "thôn", "huyện"})
+NAME_ROLES = ("subject", "source", "purpose", "label", "period")
 
 
 # -- the lexicon ------------------------------------------------------------------------------
@@ -167,7 +177,7 @@ def parse_lexicon(data: dict[str, Any], *, source: str = DATA_FILE) -> HeaderLex
                 HeaderWord(folded, value, match == "prefix", unit_kind, bool(unmet), bool(tick))
             )
         # Longest words first: "số tiêu chí chưa đạt" before "số tiêu chí".
-        return sorted(out, key=lambda w: len(w.words), reverse=True)
+        return sorted(out, key=lambda w: (-len(w.words), w.prefix))
 
     lexicon = HeaderLexicon(
         columns=tuple(read("column", "role", COLUMN_ROLES, str)),
@@ -270,6 +280,7 @@ class Column:
     unit: str | None = None
     unit_kind: str | None = None
     unmet: bool = False
+    of: int | None = None  # a count column's "(trên 19 tiêu chí)"
 
 
 @dataclass(frozen=True)
@@ -384,14 +395,16 @@ def _criterion_of(headers: Sequence[str], report: Report) -> int | None:
     """The criterion a column's headers name: "5", "TC5", "Tiêu chí 5", "5. Trường học",
     or a criterion's name ("Giao thông"); the deepest header that names one wins."""
     for header in reversed(headers):
-        folded = fold_header(header)
-        m = _CRITERION_HEADER.match(folded)
-        if m:
-            number = int(m.group(1))
-            return number if 1 <= number <= MAX_CRITERION else None
-        number = _criterion_number(split_unit(header)[0], report.criteria_set)
-        if number is not None:
-            return number
+        words, in_parens = split_unit(header)
+        # "Giao thông (TC 2)": the number written wins over the name.
+        for folded in (fold_words(in_parens or ""), fold_header(header)):
+            m = _CRITERION_HEADER.match(folded)
+            if m:
+                written = int(m.group(1))
+                return written if 1 <= written <= MAX_CRITERION else None
+        named = _criterion_number(words, report.criteria_set)
+        if named is not None:
+            return named
     return None
 
 
@@ -420,17 +433,37 @@ def _make_column(
         _, in_parens = split_unit(header)
         unit = money_unit_in(in_parens) or money_unit_in(header) or unit
         period = period_in(header) or period
+    role = str(role_word.value) if role_word else None
+    if role is None and criterion is None and _names_source(headers):
+        role = "amount"  # "Ngân sách tỉnh": a column of money from that source
     return Column(
         index=index,
         headers=tuple(headers),
-        role=None if criterion is not None else (str(role_word.value) if role_word else None),
+        role=None if criterion is not None else role,
         criterion=criterion,
         flow=flow,
         period=period,
         unit=unit,
         unit_kind=role_word.unit_kind if role_word else None,
         unmet=role_word.unmet if role_word else False,
+        of=_count_of(headers) if role == "count" else None,
     )
+
+
+_COUNT_OF = re.compile(r"(?:\btren|/|\btong so|\btrong)\s*(\d{1,2})\b")
+
+
+def _count_of(headers: Sequence[str]) -> int | None:
+    """The set size a count column's header states: "Số tiêu chí đã đạt (trên 19 tiêu chí)"."""
+    for header in headers:
+        m = _COUNT_OF.search(fold_words(header))
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _names_source(headers: Sequence[str]) -> bool:
+    return any(_funding_source(split_unit(h)[0]) is not None for h in headers)
 
 
 def _table_unit(document: Document, table: Table, anchor: int) -> str | None:
@@ -482,11 +515,12 @@ def layout_kind(layout: Layout) -> str | None:
     """``criteria``, ``funding`` or ``indicator`` by the columns a table has; else None."""
     has = {c.role for c in layout.columns}
     if "subject" in has and (
-        len(layout.criterion_columns) >= MIN_CRITERION_COLUMNS or "count" in has
+        len(layout.criterion_columns) >= MIN_CRITERION_COLUMNS
+        or has & {"count", "met_list", "unmet_list"}
     ):
         return "criteria"
     named = bool(has & {"source", "purpose", "label"})
-    if named and "amount" in has and _money_known(layout):
+    if (named or has & {"subject", "period"}) and "amount" in has and _money_known(layout):
         return "funding"
     if named and has & {"value", "share", "threshold"} and "amount" not in has:
         return "indicator"
@@ -651,11 +685,20 @@ def _unit_place(report: Report) -> tuple[str, str | None]:
 _LEADING_ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4})[.)]\s*")
 
 
-def _subject(text: str) -> tuple[str, str | None]:
-    """A row's name cell as subject (as written, ordinal dropped) and its code if known."""
+def _subject(text: str, unit_kind: str | None, report: Report) -> tuple[str, str | None]:
+    """A row's name cell as subject (as written, ordinal dropped) and its official code when
+    the place resolves; a bare name under a "Tên xã" header is read as "xã <name>" to resolve
+    it, but the subject stays as written."""
     written = _LEADING_ORDINAL.sub("", text).strip()
     place = _parse_place(written)
-    return written, place.code if place else None
+    if place is None and unit_kind in PLACE_PREFIXES:
+        place = _parse_place(f"{unit_kind} {written}")
+    if place is None:
+        return written, None
+    unit = report.unit
+    district = unit if unit is not None and unit.level is Level.DISTRICT else None
+    resolved = _resolve_place(place, province=report.province, district=district)
+    return written, resolved.code
 
 
 # -- criteria grids ---------------------------------------------------------------------------
@@ -672,13 +715,13 @@ def criteria_facts(
         return []
     crit_cols = layout.criterion_columns
     tick = _uses_ticks(layout, subject_col.index, lexicon)
-    of = _criterion_count(report.criteria_set) or (len(crit_cols) or None)
+    of = _criterion_count(report.criteria_set) or _full_set_size(len(crit_cols))
     facts: list[Fact] = []
     subject_rows = 0
     totals: list[tuple[int, Sequence[str]]] = []
     percents: dict[int, Sequence[str]] = {}
     for r in range(layout.first_data_row, len(table.rows)):
-        texts = _row_texts(table.rows[r])
+        texts: Sequence[str] = _row_texts(table.rows[r])
         role = _row_role(texts, subject_col.index, lexicon)
         if role == "total":
             totals.append((r, texts))
@@ -691,7 +734,7 @@ def criteria_facts(
         if not name:
             continue
         span = row_span(document, table, r)
-        subject, code = _subject(name)
+        subject, code = _subject(name, subject_col.unit_kind, report)
         base = {**_common(document, report, span), "subject": subject, "subject_code": code}
         cells = [texts[c.index] if c.index < len(texts) else "" for c in crit_cols]
         if any(cells) or any(
@@ -704,12 +747,23 @@ def criteria_facts(
                 if met is not None and col.criterion is not None:
                     facts.append(Verdict(**base, criterion=col.criterion, met=met))
         for col in layout.with_role("count"):
-            facts.extend(_count_fact(base, texts, col, of))
+            facts.extend(_count_fact(base, texts, col, col.of or of))
+        for col in layout.columns:
+            if col.role in ("met_list", "unmet_list") and col.index < len(texts):
+                for number in _criteria_listed(texts[col.index], report):
+                    facts.append(Verdict(**base, criterion=number, met=col.role == "met_list"))
     for r, texts in totals:
         facts.extend(
             _coverage_facts(document, layout, report, r, texts, percents.get(r), subject_rows)
         )
     return facts
+
+
+def _full_set_size(columns: int) -> int | None:
+    """A grid with a column for every criterion of some set tells its size; a grid of a few
+    criteria does not (its counts are out of the set's 19, not of its 5 columns)."""
+    sizes = {criteria_norm.criterion_count(set_id) for set_id in criteria_norm.CRITERIA_SETS}
+    return columns if columns in sizes else None
 
 
 def _uses_ticks(layout: Layout, subject_index: int, lexicon: HeaderLexicon) -> bool:
@@ -733,6 +787,28 @@ def _cell_met(text: str, tick: bool, lexicon: HeaderLexicon) -> bool | None:
         return False if tick else None
     mark = _mark(text, lexicon)
     return bool(mark.value) if mark is not None else None
+
+
+_LIST_SEPARATORS = re.compile(r"\s*(?:[,;+]|\bvà\b)\s*", re.IGNORECASE)
+_NOTHING = frozenset({"", "-", "không", "không có", "0"})
+
+
+def _criteria_listed(text: str, report: Report) -> list[int]:
+    """The criteria a list cell names: "2, 5, 10, 17", "TC2; TC5", "Giao thông, Trường học".
+    An item naming no criterion is skipped, never guessed."""
+    if fold_words(text) in {fold_words(n) for n in _NOTHING}:
+        return []
+    numbers: list[int] = []
+    for item in _LIST_SEPARATORS.split(text.strip().rstrip(".")):
+        if not item:
+            continue
+        if item.isdigit():
+            number: int | None = int(item)
+        else:
+            number = _criterion_in(item, report)
+        if number is not None and 1 <= number <= MAX_CRITERION and number not in numbers:
+            numbers.append(number)
+    return numbers
 
 
 def _count_fact(
@@ -767,6 +843,7 @@ def _coverage_facts(
     for col in layout.criterion_columns:
         text = texts[col.index] if col.index < len(texts) else ""
         fraction = _fraction(text)
+        total: int | None
         if fraction is not None:
             met, total = fraction
         else:
@@ -799,14 +876,15 @@ def _coverage_facts(
 def funding_facts(
     document: Document, layout: Layout, report: Report, lexicon: HeaderLexicon
 ) -> list[Fact]:
-    """One :class:`Funding` per row × amount column; "Tổng cộng" rows are source total."""
+    """One :class:`Funding` per row × amount column.
+
+    Rows name the source ("Ngân sách tỉnh"), a purpose (source "other"), a place (then the
+    columns name the sources: "Xã | Ngân sách tỉnh | Nhân dân đóng góp") or a period ("Năm
+    2021"). "Tổng cộng" rows are source total, or, over places, the reporting unit's total.
+    """
     table = layout.table
     name_col = next(
-        (
-            layout.first(role)
-            for role in ("source", "purpose", "label")
-            if layout.first(role) is not None
-        ),
+        (layout.first(role) for role in FUNDING_NAME_ROLES if layout.first(role) is not None),
         None,
     )
     if name_col is None:
@@ -814,17 +892,18 @@ def funding_facts(
     amounts = layout.with_role("amount")
     shares = layout.with_role("share")
     unit_col = layout.first("unit")
-    region, code = _unit_place(report)
+    level = report.unit.level if report.unit else None
+    column_sources = {c.index: _column_source(c, level) for c in amounts}
     facts: list[Fact] = []
     missing_unit = 0
     for r in range(layout.first_data_row, len(table.rows)):
         texts = _row_texts(table.rows[r])
         name = texts[name_col.index] if name_col.index < len(texts) else ""
         role = _row_role(texts, name_col.index, lexicon)
-        if not name and role is None:
+        if (not name and role is None) or role == "percent":
             continue
-        source, purpose = _row_source(name, name_col.role, role)
-        if source is None:
+        row = _funding_row(name, name_col, role, report)
+        if row is None:
             continue
         row_unit = (
             money_unit_in(texts[unit_col.index])
@@ -833,25 +912,36 @@ def funding_facts(
         )
         span = row_span(document, table, r)
         for col in amounts:
+            # The row's own source wins; a total row (or a row of places or periods) takes
+            # the column's; nothing named at all is not guessed.
+            source = row.source
+            if source is None or source == "total":
+                source = column_sources[col.index] or source
+            if source is None:
+                continue
             text = texts[col.index] if col.index < len(texts) else ""
             amount = _amount(text, col.unit or row_unit or layout.unit)
             if amount is None:
-                if cell_number(text) is not None:
+                # A row measured in km or % under a "ĐVT" column is not money: say nothing.
+                stated = bool(unit_col and unit_col.index < len(texts) and texts[unit_col.index])
+                if cell_number(text) is not None and not stated:
                     missing_unit += 1
                 continue
             vnd, unit_written = amount
-            percent = _share_for(col, shares, amounts, texts)
             facts.append(
                 Funding(
-                    **{**_common(document, report, span), "period": col.period or report.period},
-                    region=region,
-                    region_code=code,
+                    **{
+                        **_common(document, report, span),
+                        "period": row.period or col.period or report.period,
+                    },
+                    region=row.region,
+                    region_code=row.region_code,
                     source=source,
                     flow=col.flow or "mobilised",
                     amount_vnd=vnd,
                     unit_written=unit_written,
-                    percent_stated=percent,
-                    purpose=purpose,
+                    percent_stated=_share_for(col, shares, amounts, texts),
+                    purpose=row.purpose,
                 )
             )
     if missing_unit:
@@ -865,26 +955,66 @@ def funding_facts(
     return facts
 
 
-def _row_source(
-    name: str, column_role: str | None, row_role: str | None
-) -> tuple[str | None, str | None]:
-    """(source, purpose) of a funding row: totals are "total"; a named source maps through
-    the sources lexicon; a purpose ("Xây dựng đường giao thông") is source "other"."""
+#: Columns that name what a funding table's rows are, in order of preference.
+FUNDING_NAME_ROLES = ("source", "purpose", "label", "subject", "period")
+
+
+@dataclass(frozen=True)
+class FundingRow:
+    """What a funding table's row names: its ``source`` (when the rows are sources),
+    ``purpose``, ``region`` and ``period``."""
+
+    region: str
+    region_code: str | None
+    source: str | None = None
+    purpose: str | None = None
+    period: str | None = None
+
+
+def _funding_row(
+    name: str, name_col: Column, row_role: str | None, report: Report
+) -> FundingRow | None:
+    """Read a funding row's name cell; None when the row names nothing money can belong to
+    (an indicator's label, a heading)."""
+    region, code = _unit_place(report)
+    column_role = name_col.role
     if row_role == "total":
-        return "total", None
-    if row_role == "percent":
-        return None, None
+        return FundingRow(region, code, source="total")
     label = _LEADING_ORDINAL.sub("", name).strip(" -+*:")
     if not label:
-        return None, None
-    source = _funding_source(label)
+        return None
+    if column_role == "subject":
+        subject, subject_code = _subject(name, name_col.unit_kind, report)
+        return FundingRow(subject, subject_code)
+    if column_role == "period" or _PERIOD_ONLY.match(label):
+        period = period_in(label)
+        return FundingRow(region, code, period=period) if period else None
+    source = _funding_source(label, report.unit.level if report.unit else None)
     if source is not None:
-        return source, None
+        return FundingRow(region, code, source=source)
     if column_role == "source":
-        return "other", None
+        return FundingRow(region, code, source="other")
     if column_role == "purpose":
-        return "other", label
-    return None, None
+        return FundingRow(region, code, source="other", purpose=label)
+    return None
+
+
+_PERIOD_ONLY = re.compile(
+    r"^(?:năm|giai đoạn)?\s*(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?$", re.IGNORECASE
+)
+
+
+def _column_source(col: Column, level: Level | None) -> str | None:
+    """The source an amount column's header names ("Ngân sách tỉnh (triệu đồng)"), or
+    "total" for a "Tổng" column; None when it names none ("Số tiền", "Kế hoạch")."""
+    for header in reversed(col.headers):
+        words = split_unit(header)[0]
+        source = _funding_source(words, level)
+        if source is not None:
+            return source
+        if fold_words(words).split(" ")[0] in ("tong", "cong"):
+            return "total"
+    return None
 
 
 def _amount(text: str, unit: str | None) -> tuple[int, str] | None:
@@ -892,10 +1022,10 @@ def _amount(text: str, unit: str | None) -> tuple[int, str] | None:
     if with_unit is not None:
         number, written = with_unit
         return to_vnd(number, written), written
-    number = cell_number(text) if "%" not in text else None
-    if number is None or unit is None:
+    bare = cell_number(text) if "%" not in text else None
+    if bare is None or unit is None:
         return None
-    return to_vnd(number, unit), unit
+    return to_vnd(bare, unit), unit
 
 
 def _share_for(
@@ -925,6 +1055,7 @@ def indicator_facts(
     label_col = layout.first("label") or layout.first("purpose")
     value_col = layout.first("value") or layout.first("share")
     threshold_col = layout.first("threshold")
+    unit_col = layout.first("unit")
     criterion_col = layout.first("criterion")
     verdict_col = layout.first("verdict")
     subject, code = _unit_place(report)
@@ -947,9 +1078,10 @@ def indicator_facts(
             mark = _mark(cell(verdict_col), lexicon)
             if mark is not None and not mark.tick:
                 verdicts.setdefault(criterion, []).append((bool(mark.value), span))
-        value = _percent_value(cell(value_col), value_col)
-        if value is None or not label:
+        rate = _rate(cell(value_col), value_col, cell(unit_col))
+        if rate is None or not label:
             continue
+        value, unit = rate
         facts.append(
             Percentage(
                 **_common(document, report, span),
@@ -959,6 +1091,7 @@ def indicator_facts(
                 criterion=criterion,
                 value=value,
                 threshold=threshold_of(cell(threshold_col)),
+                unit=unit,
             )
         )
     for number, marks in verdicts.items():
@@ -976,17 +1109,19 @@ def indicator_facts(
     return facts
 
 
-def _percent_value(text: str, col: Column | None) -> float | None:
-    """A result in percent: the cell says "%" or the header does ("Tỷ lệ (%)")."""
-    if col is None or not text:
+def _rate(text: str, col: Column | None, unit_written: str) -> tuple[float, str] | None:
+    """A result that is a rate, with its unit: in percent when the cell, the header ("Tỷ lệ
+    (%)") or the row's "ĐVT" says "%"; per something when the ĐVT says so ("tiêu chí/xã",
+    "triệu đồng/người/năm"). Lengths, counts and money are not rates: None."""
+    if col is None or not text or _THRESHOLD.match(text):
         return None
-    in_header = any("%" in h for h in col.headers)
-    if "%" not in text and not in_header:
-        return None
-    if _THRESHOLD.match(text):
+    unit = " ".join(unit_written.split())
+    if "%" in text or any("%" in h for h in col.headers) or unit == "%":
+        unit = "%"
+    elif "/" not in unit:
         return None
     value = cell_number(text)
-    return float(value) if value is not None else None
+    return (float(value), unit) if value is not None else None
 
 
 def _criterion_in(text: str, report: Report, *, strict: bool = False) -> int | None:
@@ -1053,13 +1188,13 @@ def _criterion_count(criteria_set: str | None) -> int | None:
     return criteria_norm.criterion_count(criteria_set) if criteria_set else None
 
 
-def _funding_source(text: str) -> str | None:
-    from baocao.normalize.sources import funding_source
-
-    return funding_source(text)
+def _funding_source(text: str, level: Level | None = None) -> str | None:
+    return funding_source(text, level)
 
 
 def _parse_place(text: str) -> Place | None:
-    from baocao.normalize.places import parse_place
-
     return parse_place(text)
+
+
+def _resolve_place(place: Place, *, province: Place | None, district: Place | None) -> Place:
+    return resolve_place(place, province=province, district=district)

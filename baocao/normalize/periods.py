@@ -2,18 +2,18 @@
 
 Canonical forms (``period_years`` reads them all back):
 
-============================  =================  =======================================
-written                       canonical          note
-============================  =================  =======================================
-năm 2020                      ``2020``           a calendar year
-giai đoạn 2016-2020           ``2016-2020``      any dash, spaces or a line break inside;
-3 năm (2016- 2018)                               "từ năm 2011 đến năm 2015" too
-6 tháng đầu năm 2019          ``2019-H1``        also "sáu tháng", "6 tháng năm 2019"
-6 tháng cuối năm 2019         ``2019-H2``
-quý I năm 2020, quý 1/2020    ``2020-Q1``        "3 tháng đầu năm" is Q1 too
-9 tháng (đầu) năm 2020        ``2020-M01-09``    first..last month, two digits each
-tháng 5 năm 2020, tháng 5/2020 ``2020-M05``      a single month
-============================  =================  =======================================
+===============================  ================  ======================================
+written                          canonical         note
+===============================  ================  ======================================
+năm 2020                         ``2020``          a calendar year
+giai đoạn 2016-2020              ``2016-2020``     any dash, spaces or a line break inside;
+3 năm (2016- 2018)                                 "từ năm 2011 đến năm 2015" too
+6 tháng đầu năm 2019             ``2019-H1``       also "sáu tháng", "6 tháng năm 2019"
+6 tháng cuối năm 2019            ``2019-H2``
+quý I năm 2020, quý 1/2020       ``2020-Q1``       "3 tháng đầu năm" is Q1 too
+9 tháng (đầu) năm 2020           ``2020-M01-09``   first..last month, two digits each
+tháng 5 năm 2020, tháng 5/2020   ``2020-M05``      a single month
+===============================  ================  ======================================
 
 A run of months that is a half or a quarter takes that name ("6 tháng" → H1, "3 tháng cuối
 năm" → Q4, "12 tháng" → the year). :func:`parse_period` returns the first period written in
@@ -38,7 +38,7 @@ def _build(named: bool) -> str:
     def g(name: str, body: str) -> str:
         return f"(?P<{name}>{body})" if named else f"(?:{body})"
 
-    year_of = rf"\s+(?:năm\s+)?"
+    year_of = r"\s+(?:năm\s+)?"
     return (
         r"(?i:(?<!\w)(?:"
         # từ (năm) 2011 đến (năm) 2015

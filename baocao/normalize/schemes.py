@@ -20,9 +20,7 @@ SCHEMES = ("NTM", "NTM nâng cao", "NTM kiểu mẫu")
 
 _NTM = r"(?:nông\s+thôn\s+mới|ntm)"
 #: One mention of a scheme, case-insensitive, no capture groups.
-SCHEME_PATTERN = (
-    rf"(?i:(?<!\w)(?:{_NTM}\s+nâng\s+cao|ntmnc|(?:{_NTM}\s+)?kiểu\s+mẫu|{_NTM})(?!\w))"
-)
+SCHEME_PATTERN = rf"(?i:(?<!\w)(?:{_NTM}\s+nâng\s+cao|ntmnc|(?:{_NTM}\s+)?kiểu\s+mẫu|{_NTM})(?!\w))"
 _FOLDED = re.compile(
     r"(?<!\w)(?:(?P<advanced>(?:nong\s+thon\s+moi|ntm)\s+nang\s+cao|ntmnc)"
     r"|(?P<model>(?:(?:nong\s+thon\s+moi|ntm)\s+)?kieu\s+mau)|(?P<plain>nong\s+thon\s+moi|ntm))(?!\w)"

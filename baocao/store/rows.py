@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import fields
+from functools import cache
 from typing import Any
 
 from baocao.model import FACT_TYPES, Fact, Level, Place, Report, fact_from_record
@@ -35,6 +36,7 @@ def period_years(period: str | None) -> tuple[int | None, int | None]:
     return (start, end) if end >= start else (None, None)
 
 
+@cache
 def detail_fields(kind: str) -> tuple[str, ...]:
     """The fields of ``kind`` beyond those every fact has (its detail table's columns)."""
     return tuple(f.name for f in fields(FACT_TYPES[kind]) if f.name not in BASE_FIELDS)

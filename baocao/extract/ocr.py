@@ -1,0 +1,503 @@
+"""Scanned pages to text with Tesseract: images (PNG/JPEG/TIFF) and PDF pages without a usable
+text layer.
+
+The chain for one page: :func:`render_page` (pypdfium2, pixel count capped by
+:func:`baocao.extract.limits.render_scale`) → :func:`straighten` (quarter turns from
+Tesseract's OSD, then a small deskew from a projection-profile search) → :func:`run_tesseract`
+(``tesseract … tsv``, single-threaded, killed on timeout) → :func:`tsv_to_page` (lines and
+mean word confidence) → layout normalisation in the loader. :func:`ocr_images` runs pages in
+parallel: each page is its own Tesseract process, ``workers`` at a time.
+
+Already-read page texts can be passed in (``cache``/``page_cache``): a page found there is
+never OCRed again.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import logging
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from baocao.errors import NeedsOcr, OcrUnavailable, ResourceLimit, UnreadableFile
+from baocao.extract.builder import TextBuilder
+from baocao.extract.layout import clean_chars, normalise_lines
+from baocao.extract.legacy import convert_text, is_syllable, vietnamese_score
+from baocao.extract.limits import DEFAULT_MAX_PAGE_PIXELS, render_scale
+from baocao.extract.source import Source
+from baocao.model import Document
+from baocao.settings import DEFAULT_OCR_TIMEOUT_S, ExtractSettings
+
+logger = logging.getLogger(__name__)
+
+INSTALL_HINT = "install tesseract-ocr and tesseract-ocr-vie"
+#: Tesseract page segmentation: 3 = automatic layout without OSD (we turn pages ourselves).
+PSM_AUTO = 3
+#: Largest slight rotation searched for, in degrees, and the search steps.
+MAX_SKEW_DEG = 3.0
+_COARSE_STEP = 0.5
+_FINE_STEP = 0.1
+#: Width the skew search works at: enough for text lines, cheap to rotate many times.
+_SKEW_WIDTH = 800
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """One page's OCR result: ``text`` (lines, blank line between paragraphs) and Tesseract's
+    mean word ``confidence`` (0–100; None when no word was read or it came from a cache)."""
+
+    text: str
+    confidence: float | None
+    warning: str | None = None
+
+
+# --- is OCR needed? -------------------------------------------------------------------------
+
+_CID = re.compile(r"\(cid:\d+\)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def page_needs_ocr(text: str) -> bool:
+    """True when a PDF page's text layer is not worth keeping: (almost) no text, or text that is
+    clearly not Vietnamese — the glyph codes of a font without a ToUnicode map, private-use
+    characters, ``(cid:NN)`` debris. Legacy TCVN3/VNI text layers count as usable: the caller
+    converts them with :func:`baocao.extract.legacy.convert_text`.
+    """
+    visible = [ch for ch in text if not ch.isspace()]
+    if len(visible) < 10:
+        return True
+    junk = sum(_is_junk_char(ch) for ch in visible) + 5 * len(_CID.findall(text))
+    if junk / len(visible) > 0.05:
+        return True
+    converted, _encoding = convert_text(text)
+    words = _WORD.findall(converted)
+    if not words:
+        return True
+    # Abbreviations (UBND, NTM) and names make some words fail; garbage makes most fail.
+    plausible = sum(_plausible_word(w) for w in words)
+    return plausible / len(words) < 0.5
+
+
+def _is_junk_char(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0xE000 <= code <= 0xF8FF  # private use: glyph ids of subset fonts
+        or ch == "\ufffd"
+        or (code < 0x20 and ch not in "\t\n\r")
+    )
+
+
+def _plausible_word(word: str) -> bool:
+    return (
+        word.isdigit() or vietnamese_score(word) > 0 or (word.isascii() and _ascii_syllable(word))
+    )
+
+
+def _ascii_syllable(word: str) -> bool:
+    # vietnamese_score ignores ASCII words; judge them by syllable shape ("trong", "thon").
+    return word.isupper() or is_syllable(word)
+
+
+# --- Tesseract ------------------------------------------------------------------------------
+
+
+def tesseract_path() -> str | None:
+    return shutil.which("tesseract")
+
+
+@functools.cache
+def _languages(binary: str) -> frozenset[str]:
+    try:
+        out = subprocess.run(
+            [binary, "--list-langs"], capture_output=True, text=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return frozenset()
+    lines = (out.stdout + out.stderr).splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and " " not in line.strip())
+
+
+def check_tesseract(language: str, *, document: str) -> str:
+    """The tesseract binary, after checking it has every language in ``language`` ("vie",
+    "vie+eng"); else :class:`OcrUnavailable` naming what to install."""
+    binary = tesseract_path()
+    if binary is None:
+        raise OcrUnavailable(document, f"Tesseract not found: {INSTALL_HINT}")
+    available = _languages(binary)
+    for lang in language.split("+"):
+        if lang not in available:
+            raise OcrUnavailable(
+                document, f"Tesseract has no '{lang}' language data: install tesseract-ocr-{lang}"
+            )
+    return binary
+
+
+def _env() -> dict[str, str]:
+    # One thread per Tesseract: parallelism comes from running pages side by side.
+    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+def _png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def run_tesseract(
+    image: Image.Image,
+    *,
+    binary: str,
+    language: str,
+    timeout: float,
+    psm: int = PSM_AUTO,
+) -> str:
+    """Tesseract's TSV for ``image``; raises ``subprocess.TimeoutExpired`` (process killed)."""
+    out = subprocess.run(
+        [binary, "stdin", "stdout", "-l", language, "--psm", str(psm), "tsv"],
+        input=_png(image),
+        capture_output=True,
+        timeout=timeout,
+        env=_env(),
+        check=False,
+    )
+    if out.returncode != 0:
+        raise subprocess.CalledProcessError(out.returncode, out.args, out.stdout, out.stderr)
+    return out.stdout.decode("utf-8", "replace")
+
+
+def tsv_to_page(tsv: str) -> OcrPage:
+    """Lines of words in Tesseract's reading order, a blank line between paragraphs, and the
+    mean confidence of the words read."""
+    lines: list[str] = []
+    confidences: list[float] = []
+    current_key: tuple[str, str, str] | None = None
+    current_par: tuple[str, str] | None = None
+    words: list[str] = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        key = (row["block_num"], row["par_num"], row["line_num"])
+        if key != current_key:
+            if words:
+                lines.append(" ".join(words))
+            words = []
+            if current_par is not None and key[:2] != current_par:
+                lines.append("")
+            current_key, current_par = key, key[:2]
+        words.append(text)
+        try:
+            conf = float(row["conf"])
+        except (TypeError, ValueError):
+            continue
+        if conf >= 0:
+            confidences.append(conf)
+    if words:
+        lines.append(" ".join(words))
+    confidence = round(sum(confidences) / len(confidences), 2) if confidences else None
+    return OcrPage("\n".join(lines), confidence)
+
+
+# --- turning and deskewing ------------------------------------------------------------------
+
+_ROTATE = re.compile(r"^Rotate:\s*(\d+)", re.MULTILINE)
+_ORIENT_CONF = re.compile(r"^Orientation confidence:\s*([\d.]+)", re.MULTILINE)
+
+
+def detect_rotation(image: Image.Image, *, binary: str, timeout: float) -> int:
+    """Degrees (0, 90, 180, 270) to turn ``image`` clockwise so its text is upright, from
+    Tesseract's orientation detection (``--psm 0``); 0 when OSD cannot tell."""
+    try:
+        out = subprocess.run(
+            [binary, "stdin", "stdout", "--psm", "0", "-l", "osd"],
+            input=_png(_fit_width(image, 1600)),
+            capture_output=True,
+            timeout=timeout,
+            env=_env(),
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return 0
+    report = out.stdout.decode("utf-8", "replace")
+    rotate = _ROTATE.search(report)
+    confidence = _ORIENT_CONF.search(report)
+    if not rotate or (confidence and float(confidence.group(1)) < 1.0):
+        return 0
+    return int(rotate.group(1)) % 360
+
+
+def _fit_width(image: Image.Image, width: int) -> Image.Image:
+    if image.width <= width:
+        return image
+    height = max(1, round(image.height * width / image.width))
+    return image.resize((width, height), Image.Resampling.BILINEAR)
+
+
+def _binarise(image: Image.Image) -> np.ndarray:
+    """Ink as 1, paper as 0, at a threshold halfway between the image's dark and light."""
+    pixels = np.asarray(image.convert("L"), dtype=np.float32)
+    low, high = np.percentile(pixels, [5, 95])
+    return (pixels < (low + high) / 2).astype(np.float32)
+
+
+def _profile_sharpness(ink: Image.Image, angle: float) -> float:
+    rotated = np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0))
+    rows = rotated.sum(axis=1, dtype=np.float64)
+    # Text lines aligned with the rows make the row profile peaky.
+    return float(np.sum(np.diff(rows) ** 2))
+
+
+def estimate_skew(image: Image.Image, *, max_deg: float = MAX_SKEW_DEG) -> float:
+    """The small angle (degrees, counter-clockwise positive as in PIL) that levels the text
+    lines, from a coarse-then-fine search over ±``max_deg``; 0.0 for a blank page."""
+    small = _fit_width(image, _SKEW_WIDTH)
+    ink_array = _binarise(small)
+    if ink_array.sum() < 50:
+        return 0.0
+    ink = Image.fromarray((ink_array * 255).astype(np.uint8))
+    coarse = np.arange(-max_deg, max_deg + 1e-9, _COARSE_STEP)
+    best = max(coarse, key=lambda a: _profile_sharpness(ink, float(a)))
+    fine = np.arange(best - _COARSE_STEP, best + _COARSE_STEP + 1e-9, _FINE_STEP)
+    best = max(fine, key=lambda a: _profile_sharpness(ink, float(a)))
+    return round(float(best), 2)
+
+
+def straighten(image: Image.Image, *, binary: str, timeout: float) -> tuple[Image.Image, str]:
+    """``image`` turned upright and deskewed, with a note of what was done ("" if nothing)."""
+    notes = []
+    image = image.convert("L")
+    turn = detect_rotation(image, binary=binary, timeout=timeout)
+    if turn:
+        # OSD's "Rotate: N" is clockwise; PIL rotates counter-clockwise.
+        image = image.rotate(-turn, expand=True)
+        notes.append(f"turned {turn}°")
+    skew = estimate_skew(image)
+    if abs(skew) >= _FINE_STEP:
+        image = image.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+        notes.append(f"deskewed {skew:+.1f}°")
+    return image, ", ".join(notes)
+
+
+# --- pages in parallel ----------------------------------------------------------------------
+
+
+def ocr_image(
+    image: Image.Image, *, binary: str, language: str, timeout: float, label: str
+) -> OcrPage:
+    """One page: straighten, OCR, parse. A timeout yields an empty page with a warning."""
+    try:
+        upright, notes = straighten(image, binary=binary, timeout=timeout)
+        page = tsv_to_page(
+            run_tesseract(upright, binary=binary, language=language, timeout=timeout)
+        )
+    except subprocess.TimeoutExpired:
+        warning = f"{label}: OCR took longer than {timeout:g} s; page left empty"
+        logger.warning(warning)
+        return OcrPage("", None, warning)
+    except subprocess.CalledProcessError as e:
+        warning = f"{label}: Tesseract failed: {e.stderr.decode('utf-8', 'replace').strip()[-200:]}"
+        logger.warning(warning)
+        return OcrPage("", None, warning)
+    logger.debug("%s: OCR confidence %s%s", label, page.confidence, f" ({notes})" if notes else "")
+    return page
+
+
+def ocr_images(
+    images: Sequence[Image.Image],
+    *,
+    language: str = "vie",
+    workers: int = 2,
+    timeout: float = DEFAULT_OCR_TIMEOUT_S,
+    document: str = "document",
+    page_numbers: Sequence[int] | None = None,
+) -> list[OcrPage]:
+    """OCR each image, ``workers`` Tesseract processes at a time; results in input order.
+
+    ``page_numbers`` name the pages in log lines and warnings (default 1, 2, …).
+    Raises :class:`OcrUnavailable` when Tesseract or the language data is missing.
+    """
+    binary = check_tesseract(language, document=document)
+    numbers = list(page_numbers) if page_numbers is not None else list(range(1, len(images) + 1))
+    # Threads suffice: the work happens in the Tesseract processes they wait on (and a
+    # process pool could not be started inside run_limited's daemon child).
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="ocr") as pool:
+        futures = [
+            pool.submit(
+                ocr_image,
+                image,
+                binary=binary,
+                language=language,
+                timeout=timeout,
+                label=f"{document} (page {number})",
+            )
+            for image, number in zip(images, numbers, strict=True)
+        ]
+        return [f.result() for f in futures]
+
+
+# --- PDF pages ------------------------------------------------------------------------------
+
+
+def render_page(
+    pdf_page: object,
+    dpi: int,
+    *,
+    document: str = "document",
+    page: int | None = None,
+    max_pixels: int = DEFAULT_MAX_PAGE_PIXELS,
+) -> Image.Image:
+    """A pypdfium2 page rendered to a greyscale image at ``dpi``, lowered to fit
+    ``max_pixels``; a page too large even at the lowest resolution is refused."""
+    width, height = pdf_page.get_size()  # type: ignore[attr-defined]
+    scale = render_scale(width, height, dpi, document=document, page=page, max_pixels=max_pixels)
+    bitmap = pdf_page.render(scale=scale, grayscale=True)  # type: ignore[attr-defined]
+    return bitmap.to_pil()
+
+
+def ocr_pdf_pages(
+    data: bytes,
+    page_numbers: Iterable[int],
+    settings: ExtractSettings,
+    *,
+    document: str,
+    cache: Mapping[int, str | OcrPage] | None = None,
+) -> dict[int, OcrPage]:
+    """OCR the given 1-based pages of the PDF ``data``; pages in ``cache`` are taken from it.
+
+    The seam for the PDF loader: it calls this for the pages whose text layer
+    :func:`page_needs_ocr` rejects. Raises :class:`NeedsOcr` when OCR is off.
+    """
+    import pypdfium2 as pdfium
+
+    wanted = list(dict.fromkeys(page_numbers))
+    results = _from_cache(wanted, cache)
+    todo = [n for n in wanted if n not in results]
+    if not todo:
+        return results
+    if not settings.ocr:
+        raise NeedsOcr(document, "no usable text layer and OCR is off", page=todo[0])
+    check_tesseract(settings.ocr_language, document=document)
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        raise UnreadableFile(document, f"PDF cannot be opened for OCR: {e}") from e
+    try:
+        images = []
+        for number in todo:
+            page = pdf[number - 1]
+            try:
+                images.append(render_page(page, settings.ocr_dpi, document=document, page=number))
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    pages = ocr_images(
+        images,
+        language=settings.ocr_language,
+        workers=settings.ocr_workers,
+        timeout=settings.ocr_timeout_s,
+        document=document,
+        page_numbers=todo,
+    )
+    results.update(zip(todo, pages, strict=True))
+    return results
+
+
+def _from_cache(
+    numbers: Sequence[int], cache: Mapping[int, str | OcrPage] | None
+) -> dict[int, OcrPage]:
+    found: dict[int, OcrPage] = {}
+    for number in numbers:
+        cached = cache.get(number) if cache else None
+        if isinstance(cached, OcrPage):
+            found[number] = cached
+        elif isinstance(cached, str):
+            found[number] = OcrPage(cached, None)
+    return found
+
+
+# --- images ---------------------------------------------------------------------------------
+
+
+def image_frames(source: Source, *, max_pages: int, max_pixels: int) -> list[Image.Image]:
+    """Every frame of a PNG/JPEG/TIFF as a greyscale page, shrunk to ``max_pixels``; EXIF
+    rotation applied."""
+    try:
+        image = Image.open(io.BytesIO(source.data))
+        frames = getattr(image, "n_frames", 1)
+        if frames > max_pages:
+            raise ResourceLimit(
+                source.name, f"image has {frames} pages, over the limit of {max_pages}"
+            )
+        pages = []
+        for index in range(frames):
+            image.seek(index)
+            frame = ImageOps.exif_transpose(image) if index == 0 else image
+            pages.append(_shrink(frame.convert("L"), max_pixels))
+        return pages
+    except Image.DecompressionBombError as e:
+        raise ResourceLimit(source.name, f"image is too large to decode: {e}") from e
+    except (UnidentifiedImageError, OSError, EOFError, ValueError) as e:
+        raise UnreadableFile(source.name, f"image cannot be decoded: {e}") from e
+
+
+def _shrink(image: Image.Image, max_pixels: int) -> Image.Image:
+    pixels = image.width * image.height
+    if pixels <= max_pixels:
+        return image
+    factor = (max_pixels / pixels) ** 0.5
+    size = (max(1, int(image.width * factor)), max(1, int(image.height * factor)))
+    return image.resize(size, Image.Resampling.LANCZOS)
+
+
+def pages_to_builder(pages: Sequence[OcrPage]) -> TextBuilder:
+    """One builder page per OCR page (``ocr=True`` with its confidence), text through the
+    loaders' line repair."""
+    builder = TextBuilder()
+    for page in pages:
+        builder.start_page(ocr=True, ocr_confidence=page.confidence)
+        builder.add_lines(normalise_lines(clean_chars(page.text).split("\n")))
+    return builder
+
+
+def load_image(
+    source: Source,
+    settings: ExtractSettings,
+    *,
+    page_cache: Mapping[int, str | OcrPage] | None = None,
+) -> Document:
+    """The loader for scanned pages (``Format.IMAGE``): each frame of a TIFF is a page.
+
+    ``page_cache`` holds page texts already read (1-based page number → text): those pages
+    are not OCRed again. Raises :class:`NeedsOcr` when OCR is off and
+    :class:`OcrUnavailable` when Tesseract or its Vietnamese data is missing.
+    """
+    frames = image_frames(source, max_pages=settings.max_pages, max_pixels=DEFAULT_MAX_PAGE_PIXELS)
+    numbers = list(range(1, len(frames) + 1))
+    results = _from_cache(numbers, page_cache)
+    todo = [n for n in numbers if n not in results]
+    if todo and not settings.ocr:
+        raise NeedsOcr(source.name, "image: needs OCR, and OCR is off")
+    if todo:
+        pages = ocr_images(
+            [frames[n - 1] for n in todo],
+            language=settings.ocr_language,
+            workers=settings.ocr_workers,
+            timeout=settings.ocr_timeout_s,
+            document=source.name,
+            page_numbers=todo,
+        )
+        results.update(zip(todo, pages, strict=True))
+    ordered = [results[n] for n in numbers]
+    warnings = [p.warning for p in ordered if p.warning]
+    return pages_to_builder(ordered).build(source, warnings=warnings)

@@ -1,0 +1,194 @@
+"""Criteria counts: a subject meets N of M criteria (or indicators), or has N left unmet.
+
+The forms, each "N tiêu chí" or "N chỉ tiêu" (indicators):
+
+* a ratio after a verb — "xã đã đạt được 15/19 tiêu chí, với 51/57 chỉ tiêu";
+* a remainder — "còn lại 04 tiêu chí với 06 chỉ tiêu chưa đạt", "còn 02 tiêu chí": unmet;
+* a count with "chưa đạt" after it — "04 tiêu chí chưa đạt": unmet;
+* a bare count after a verb — "đạt 17 tiêu chí", "hoàn thành 08 tiêu chí"; under a lead
+  about the criteria not met ("Đối với các tiêu chí chưa đạt: Tập trung hoàn thành 08 tiêu
+  chí …") it counts unmet criteria;
+* a pair — "đối với 13 tiêu chí, còn 02 tiêu chí": 13 met, 2 unmet, each the other's
+  partner (their sum is the whole).
+
+"với M chỉ tiêu" after a count is a second count of the same polarity. A count denied or
+past ("không còn giữ vững đạt 14/14 tiêu chí", "trước đây đạt 12/19") is no statement, and
+neither is an average ("11,75 tiêu chí/xã", a percentage with a unit).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from baocao.nlp.context import Sections, context_at
+from baocao.nlp.mentions import CountMention
+from baocao.nlp.patterns import cues
+from baocao.nlp.segment import Block, sentences
+
+_WHAT = r"(?P<what>tiêu\s+chí|chỉ\s+tiêu)"
+# a count, never an average ("tiêu chí/xã") and never a decimal
+_COUNT = re.compile(
+    r"(?<![\w.,/])(?P<met>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?\s+(?i:" + _WHAT + r")(?!\s*/)"
+    r"(?![^\W\d_])"
+)
+_VERB_BEFORE = re.compile(r"(?i:(?:đạt|hoàn\s+thành|có)(?:\s+được)?|được)\s*(?:\*\*)?\s*$")
+_REMAINDER_BEFORE = re.compile(r"(?i:còn(?:\s+lại)?|chưa\s+đạt|còn\s+nợ|thiếu)\s*$")
+_WITH_BEFORE = re.compile(r"(?i:,?\s*(?:với|và|gồm|trong\s+đó\s+có)?)\s*$")
+_UNMET_AFTER = re.compile(r"\s*(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)(?![^\W\d_])")
+_PAIR_AFTER = re.compile(r",?\s*(?i:còn(?:\s+lại)?)\s+(?P<met>\d{1,3})\s+(?i:" + _WHAT + r")")
+_UNMET_TOPIC = re.compile(r"(?i:tiêu\s+chí\s+(?:chưa\s+đạt|còn\s+nợ|không\s+đạt))")
+_CLAUSE_START = re.compile(r"[.;:!?]")
+
+
+@cache
+def _negation() -> re.Pattern[str]:
+    return re.compile(cues().pattern("negation"), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    met: str
+    of: str | None
+    what: str
+    unmet: bool
+    partner: str | None = None
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the clause holding ``at`` starts (after the last . ; : ! ? before it)."""
+    for i in range(at - 1, lo - 1, -1):
+        if _CLAUSE_START.match(text, i):
+            return i + 1
+    return lo
+
+
+def _what(written: str) -> str:
+    return " ".join(written.lower().split())
+
+
+def _unmet_topic(sections: Sections, block: Block, at: int) -> bool:
+    """Whether the text before ``at`` in its block, or the lead of its list, is about the
+    criteria not met."""
+    text = sections.text
+    if _UNMET_TOPIC.search(text, block.start, at):
+        return True
+    lead = sections.lead(block)
+    return lead is not None and _UNMET_TOPIC.search(text, lead.start, lead.end) is not None
+
+
+def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iterator[_Found]:
+    """The counts of one sentence, in order."""
+    text = sections.text
+    previous: _Found | None = None
+    for m in _COUNT.finditer(text, s, e):
+        clause = _clause_start(text, s, m.start())
+        before = text[clause : m.start()]
+        what = _what(m.group("what"))
+        chained = (
+            previous is not None
+            and text[previous.end : m.start()].strip(" ,*") in ("với", "và", "gồm", "")
+            and _WITH_BEFORE.search(text[previous.end : m.start()])
+        )
+        if _negation().search(before) and not _REMAINDER_BEFORE.search(before):
+            previous = None
+            continue
+        found: _Found | None = None
+        if chained and previous is not None:
+            found = _Found(
+                m.start(),
+                m.end(),
+                m.group("met"),
+                m.group("of"),
+                what,
+                previous.unmet if m.group("of") is None else False,
+            )
+        elif _REMAINDER_BEFORE.search(before):
+            found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, True)
+        elif m.group("of") is not None and (
+            _VERB_BEFORE.search(before) or not before.strip(" *-–+•")
+        ):
+            found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, False)
+        elif _UNMET_AFTER.match(text, m.end()):
+            found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, True)
+        elif _VERB_BEFORE.search(before):
+            unmet = m.group("of") is None and _unmet_topic(sections, block, m.start())
+            found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, unmet)
+        else:
+            pair = _PAIR_AFTER.match(text, m.end())
+            if pair is not None and _what(pair.group("what")) == what:
+                found = _Found(
+                    m.start(), m.end(), m.group("met"), None, what, False, partner=pair.group("met")
+                )
+        if found is None:
+            previous = None
+            continue
+        if found.unmet and previous is not None and previous.partner == found.met:
+            # "13 tiêu chí, còn 02 tiêu chí": the remainder completes the pair
+            found = _Found(
+                found.start, found.end, found.met, found.of, what, True, partner=previous.met
+            )
+        # an unmet count chained to an unmet one stays unmet ("với 06 chỉ tiêu chưa đạt")
+        if _UNMET_AFTER.match(text, found.end) and not found.unmet:
+            found = _Found(found.start, found.end, found.met, found.of, what, True)
+        yield found
+        previous = found
+
+
+def _propagate_unmet(found: list[_Found], text: str) -> list[_Found]:
+    """ "còn lại 04 tiêu chí với 06 chỉ tiêu chưa đạt": the "chưa đạt" after the last of a
+    chain makes every count of the chain unmet."""
+    out = list(found)
+    for i in range(len(out) - 1, 0, -1):
+        a, b = out[i - 1], out[i]
+        if b.unmet and not a.unmet and a.of is None and b.of is None and a.partner is None:
+            gap = text[a.end : b.start]
+            if gap.strip(" ,*").lower() in ("với", "và", "gồm"):
+                out[i - 1] = _Found(a.start, a.end, a.met, a.of, a.what, True)
+    return out
+
+
+def find_counts(sections: Sections) -> list[CountMention]:
+    """Every criteria-count mention, in document order. The quote is the sentence (up to the
+    last count it holds) from the verb before its first count."""
+    text = sections.text
+    out: list[CountMention] = []
+    for block in sections.blocks:
+        for s, e in sections.sentences(block):
+            found = _propagate_unmet(list(counts_in_sentence(sections, block, s, e)), text)
+            if not found:
+                continue
+            quote_start = _quote_start(text, s, found[0].start)
+            quote_end = found[-1].end
+            if _UNMET_AFTER.match(text, quote_end):
+                quote_end = _UNMET_AFTER.match(text, quote_end).end()  # type: ignore[union-attr]
+            for f in found:
+                ctx = context_at(sections, f.start, f.end)
+                out.append(
+                    CountMention(
+                        quote_start,
+                        quote_end,
+                        text[quote_start:quote_end],
+                        ctx,
+                        met=f.met,
+                        of=f.of,
+                        what=f.what,
+                        unmet=f.unmet,
+                        partner=f.partner,
+                    )
+                )
+    return out
+
+
+_QUOTE_LEAD = re.compile(r"[\s*\-–+•]+")
+
+
+def _quote_start(text: str, s: int, first: int) -> int:
+    """Start the quote at the clause holding the first count, without bullets or markup."""
+    start = _clause_start(text, s, first)
+    m = _QUOTE_LEAD.match(text, start, first)
+    return m.end() if m else start

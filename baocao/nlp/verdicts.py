@@ -1,0 +1,242 @@
+"""Verdicts: a subject meets or fails one numbered criterion.
+
+Three ways reports say it:
+
+* an assessment line under a criterion heading — "Tiêu chí số 3 - Thủy lợi:" … "Kết quả tự
+  đánh giá: Đạt." — or on the heading line itself ("Tiêu chí số 5 - Trường học: Đạt");
+* a list of criteria after a verdict word — "Các tiêu chí chưa đạt chuẩn tại xã A: Tiêu chí
+  số 7 (…); Tiêu chí số 6 (…)", or by name: "Các tiêu chí chưa đạt … như: Đường giao thông;
+  Văn hóa; Nước sạch tập trung";
+* a place with a verdict on a numbered criterion: "xã Quang Trung chưa đạt tiêu chí số 7".
+
+Names stay names here; :mod:`baocao.normalize.facts` maps them to numbers in the report's
+criteria set, using the document's own glosses ("Văn hóa (Trung tâm văn hóa xã; …)", see
+:func:`find_glosses`) before the national lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from baocao.nlp.context import Sections, context_at, place_before
+from baocao.nlp.mentions import CriterionGloss, VerdictMention
+from baocao.nlp.patterns import cues
+from baocao.nlp.segment import UPPER, sentences
+from baocao.normalize.places import PLACE_PATTERN
+
+_ASSESSMENT = (
+    r"(?i:(?:kết\s+quả\s+)?(?:tự\s+)?(?:đánh\s+giá|thẩm\s+định|rà\s+soát)"
+    r"(?:\s+tiêu\s+chí)?(?:\s+(?:của|tại)\s+[^:\n]{1,40}?)?\s*:\s*)"
+)
+_CRITERION_NUMBER = r"(?i:tiêu\s+chí)\s+(?i:số\s+)?(?P<number>\d{1,2})(?!\d)(?!\s*/)"
+# After the verdict word: the end of the statement, not more words ("đạt 100% …").
+_VERDICT_END = r"(?=\s*(?:[.;,)(]|\*|$))"
+# The separators of a list of criteria, outside parentheses.
+_ITEM_NUMBER = re.compile(_CRITERION_NUMBER)
+_TRAILING = re.compile(r"[\s.…;,:*]+$")
+_LEADING = re.compile(r"^[\s\-–+*•]+")
+_PAREN = re.compile(r"\s*\([^()]*\)")
+#: A criterion name in a list is short; longer items are prose, not names.
+MAX_NAME_WORDS = 7
+
+
+@cache
+def _assessment() -> re.Pattern[str]:
+    return re.compile(_ASSESSMENT + r"(?P<verdict>" + cues().verdict_pattern + ")" + _VERDICT_END)
+
+
+@cache
+def _heading_verdict() -> re.Pattern[str]:
+    # "Tiêu chí số 5 - Trường học: Đạt" — a name of a few words, then the verdict
+    return re.compile(
+        _CRITERION_NUMBER
+        + r"[^\n:.;]{0,80}?:\s*(?P<verdict>"
+        + cues().verdict_pattern
+        + ")"
+        + _VERDICT_END
+    )
+
+
+@cache
+def _list_lead() -> re.Pattern[str]:
+    # "Các tiêu chí chưa đạt chuẩn tại xã A:" / "các tiêu chí còn nợ gồm:"
+    return re.compile(
+        r"(?i:tiêu\s+chí)(?:\s+[^\W\d_]+){0,3}?\s+(?P<verdict>"
+        + cues().verdict_pattern
+        + r")(?P<middle>[^:.;\n]{0,120}?)\s*:\s*",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _inline() -> re.Pattern[str]:
+    # "xã Quang Trung chưa đạt tiêu chí số 7"
+    return re.compile(
+        r"(?P<verdict>" + cues().verdict_pattern + r")\s+" + _CRITERION_NUMBER, re.IGNORECASE
+    )
+
+
+@cache
+def _place() -> re.Pattern[str]:
+    return re.compile(PLACE_PATTERN)
+
+
+def _verdict_words(written: str) -> str:
+    return " ".join(written.split())
+
+
+def find_assessments(sections: Sections) -> Iterator[VerdictMention]:
+    """ "Kết quả tự đánh giá: Đạt." under a criterion heading, and verdicts on the heading
+    line itself."""
+    text = sections.text
+    for block in sections.blocks:
+        for m in _heading_verdict().finditer(text, block.start, block.end):
+            ctx = context_at(sections, m.start(), m.end())
+            yield VerdictMention(
+                m.start(),
+                m.end(),
+                text[m.start() : m.end()],
+                ctx,
+                verdict=_verdict_words(m.group("verdict")),
+                criterion=m.group("number"),
+            )
+        for m in _assessment().finditer(text, block.start, block.end):
+            ctx = context_at(sections, m.start(), m.end())
+            if ctx.criterion is None:
+                continue
+            end = m.end() + 1 if text[m.end() : m.end() + 1] == "." else m.end()
+            yield VerdictMention(
+                m.start(),
+                end,
+                text[m.start() : end],
+                ctx,
+                verdict=_verdict_words(m.group("verdict")),
+                criterion=ctx.criterion,
+            )
+
+
+def split_items(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the items of a written list: split on ";" outside parentheses, or
+    on "," when there is no ";"."""
+    depth = 0
+    cuts: dict[str, list[int]] = {";": [], ",": []}
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif ch in cuts and depth == 0:
+            cuts[ch].append(i)
+    marks = cuts[";"] or cuts[","]
+    out, pos = [], 0
+    for cut in [*marks, len(text)]:
+        out.append((pos, cut))
+        pos = cut + 1
+    return out
+
+
+def _clean_item(text: str, start: int, end: int) -> tuple[int, int]:
+    item = text[start:end]
+    lead = _LEADING.match(item)
+    s = start + (lead.end() if lead else 0)
+    trail = _TRAILING.search(text[s:end])
+    e = s + trail.start() if trail else end
+    return s, e
+
+
+def find_lists(sections: Sections) -> Iterator[VerdictMention]:
+    """ "Các tiêu chí chưa đạt …: A; B; C" — one verdict per listed criterion."""
+    text = sections.text
+    for block in sections.blocks:
+        for s, e in sections.sentences(block, semicolons=False):
+            m = _list_lead().search(text, s, e)
+            if m is None:
+                continue
+            subject = None
+            place = _place().search(m.group("middle"))
+            if place is not None:
+                subject = " ".join(place.group().split())
+            body_start, body_end = m.end(), e
+            quote_start = m.start()
+            # "Các tiêu chí …": start the quote at "Các" when it is there
+            before = text[max(s, quote_start - 4) : quote_start]
+            if before.lower().endswith("các "):
+                quote_start -= 4
+            ctx = context_at(sections, quote_start, body_end)
+            for item_start, item_end in split_items(text[body_start:body_end]):
+                a, b = _clean_item(text, body_start + item_start, body_start + item_end)
+                item = text[a:b]
+                if not item:
+                    continue
+                number = _ITEM_NUMBER.match(item)
+                if number is not None:
+                    criterion, by_name = number.group("number"), False
+                else:
+                    name = _PAREN.sub("", item).strip()
+                    if not name or len(name.split()) > MAX_NAME_WORDS or name[0].isdigit():
+                        continue
+                    criterion, by_name = name, True
+                yield VerdictMention(
+                    quote_start,
+                    body_end,
+                    text[quote_start:body_end],
+                    ctx,
+                    verdict=_verdict_words(m.group("verdict")),
+                    criterion=criterion,
+                    by_name=by_name,
+                    subject=subject,
+                )
+
+
+def find_inline(sections: Sections) -> Iterator[VerdictMention]:
+    """ "xã Quang Trung chưa đạt tiêu chí số 7": a named place, a verdict, a number."""
+    text = sections.text
+    for block in sections.blocks:
+        for m in _inline().finditer(text, block.start, block.end):
+            subject = place_before(text, block.start, m.start(), window=30)
+            if subject is None:
+                continue
+            start = text.rfind(subject.split()[0], block.start, m.start())
+            start = start if start >= 0 else m.start()
+            ctx = context_at(sections, start, m.end())
+            yield VerdictMention(
+                start,
+                m.end(),
+                text[start : m.end()],
+                ctx,
+                verdict=_verdict_words(m.group("verdict")),
+                criterion=m.group("number"),
+                subject=subject,
+            )
+
+
+_GLOSS = re.compile(
+    rf"(?:(?<=[(,;:])|(?<=[(,;:]\s))(?P<name>[{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,3}})"
+    r"\s*\((?P<gloss>[^()]*;[^()]*)\)"
+)
+
+
+def find_glosses(sections: Sections) -> Iterator[CriterionGloss]:
+    """A list item that explains itself: "…, Văn hóa (Trung tâm văn hóa xã; Các nhà văn hóa
+    thôn), …" — the document's own reading of a short criterion name."""
+    text = sections.text
+    for block in sections.blocks:
+        for m in _GLOSS.finditer(text, block.start, block.end):
+            first = m.group("gloss").split(";")[0].strip()
+            if first:
+                yield CriterionGloss(m.group("name"), first, m.start(), m.end())
+
+
+def find_verdicts(sections: Sections) -> list[VerdictMention]:
+    """Every verdict mention, in document order, one per (span, criterion)."""
+    seen: set[tuple[int, int, str]] = set()
+    out: list[VerdictMention] = []
+    for finder in (find_assessments, find_lists, find_inline):
+        for mention in finder(sections):
+            key = (mention.start, mention.end, mention.criterion)
+            if key not in seen:
+                seen.add(key)
+                out.append(mention)
+    return sorted(out, key=lambda v: (v.start, v.end))

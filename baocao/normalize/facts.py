@@ -1,0 +1,377 @@
+"""The normalise stage: mentions (raw strings) → facts (canonical values).
+
+:func:`reading_to_facts` resolves the report's metadata, then turns each mention into a
+fact of its kind with a chain of small functions: numbers through
+:func:`~baocao.normalize.numbers.parse_number`, money through
+:func:`~baocao.normalize.money.to_vnd`, sources through
+:func:`~baocao.normalize.sources.funding_source`, criterion names through
+:func:`~baocao.normalize.criteria.criterion_number`, periods and schemes through
+:mod:`~baocao.normalize.periods` / :mod:`~baocao.normalize.schemes`.
+
+Decisions that need the whole document are made here, in document order:
+
+* a subject the text leaves unsaid is the reporting unit (``Report.unit``, written with
+  its prefix: "thành phố Đồng Hới");
+* an unmet count with no total ("còn lại 04 tiêu chí …") takes the total of the latest
+  count of the same subject, scheme and kind stated before it ("đạt 15/19 tiêu chí"), else
+  the criteria set's size for criteria; a pair ("13 tiêu chí, còn 02 tiêu chí") is its own
+  total;
+* a criterion named by a short name the document glosses ("Văn hóa (Trung tâm văn hóa xã;
+  …)") is read through the gloss;
+* a period or scheme the context does not give is the report's.
+
+A mention whose values cannot be read (a number the parser rejects, a criterion outside the
+set) is dropped and counted in one log line per document.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from baocao.model import (
+    Coverage,
+    CriteriaCount,
+    Document,
+    Fact,
+    Funding,
+    Level,
+    Percentage,
+    Place,
+    Report,
+    Verdict,
+)
+from baocao.nlp.mentions import (
+    CountMention,
+    CoverageMention,
+    FundingMention,
+    Mention,
+    PercentageMention,
+    Reading,
+    VerdictMention,
+)
+from baocao.nlp.metadata import metadata_to_report
+from baocao.nlp.patterns import cues
+from baocao.normalize.criteria import CRITERIA_SETS, criterion_count, criterion_number
+from baocao.normalize.money import MoneyUnitError, to_vnd
+from baocao.normalize.numbers import NumberFormatError, parse_number
+from baocao.normalize.periods import parse_period
+from baocao.normalize.places import parse_place, place_key, resolve_place
+from baocao.normalize.schemes import scheme_of
+from baocao.normalize.sources import funding_source
+
+__all__ = ["Normaliser", "reading_to_facts"]
+
+logger = logging.getLogger(__name__)
+
+F = TypeVar("F", bound=Fact)
+M = TypeVar("M", bound=Mention)
+
+# "≥ 85%" → ">=85"; words reports use for a bound.
+_OPERATORS = {
+    "≥": ">=",
+    ">=": ">=",
+    ">": ">",
+    "≤": "<=",
+    "<=": "<=",
+    "<": "<",
+    "từ": ">=",
+    "trên": ">=",
+    "tối thiểu": ">=",
+    "dưới": "<=",
+    "tối đa": "<=",
+}
+
+#: Criteria when no set is known (every national set until 2025 has 19).
+DEFAULT_CRITERIA = 19
+
+
+class Unreadable(ValueError):
+    """A mention whose raw strings do not make a fact."""
+
+
+def _int(written: str) -> int:
+    value = parse_number(written)
+    if value != value.to_integral_value():
+        raise Unreadable(f"not a whole number: {written!r}")
+    return int(value)
+
+
+def _float(written: str) -> float:
+    return float(parse_number(written))
+
+
+def _plain(value: Decimal) -> str:
+    """85 → "85", 24.20 → "24.2": a number for a threshold string."""
+    text = f"{value.normalize():f}"
+    return text
+
+
+def subject_of(place: Place | None) -> str | None:
+    """A place written with its prefix, as the fact contract wants it ("xã Cẩm Ngọc")."""
+    if place is None:
+        return None
+    return f"{place.prefix} {place.name}" if place.prefix else place.name
+
+
+@dataclass
+class Normaliser:
+    """Turns one document's mentions into facts (see the module docstring)."""
+
+    document: Document
+    report: Report
+    glosses: dict[str, str]
+
+    # -- shared -----------------------------------------------------------------------
+
+    @property
+    def unit(self) -> str:
+        return subject_of(self.report.unit) or ""
+
+    @property
+    def level(self) -> Level | None:
+        return self.report.unit.level if self.report.unit else None
+
+    def _criteria(self) -> int:
+        if self.report.criteria_set in CRITERIA_SETS:
+            return criterion_count(self.report.criteria_set)
+        return DEFAULT_CRITERIA
+
+    def common(self, mention: Mention) -> dict[str, Any]:
+        """The fields every fact has, from the mention's span and context."""
+        ctx = mention.context
+        page = self.document.page_at(mention.start)
+        return {
+            "document": self.document.name,
+            "document_sha256": self.document.sha256,
+            "page": page.number if page else None,
+            "start": mention.start,
+            "end": mention.end,
+            "quote": mention.quote,
+            "period": (parse_period(ctx.period) if ctx.period else None) or self.report.period,
+            "scheme": (scheme_of(ctx.scheme) if ctx.scheme else None) or self.report.scheme,
+            "criteria_set": self.report.criteria_set,
+            "ocr": page.ocr if page else False,
+            "target": ctx.goal is not None,
+            "origin": "text",
+        }
+
+    def criterion(self, written: str | None) -> int | None:
+        """A criterion number as written, checked against the set's size."""
+        if written is None:
+            return None
+        number = _int(written)
+        if not 1 <= number <= self._criteria():
+            raise Unreadable(f"criterion {number} outside 1..{self._criteria()}")
+        return number
+
+    def named_criterion(self, name: str) -> int:
+        """A criterion named in words, through the document's own gloss when it has one."""
+        gloss = self.glosses.get(name.casefold())
+        number = criterion_number(gloss or name, self.report.criteria_set)
+        if number is None and gloss:
+            number = criterion_number(name, self.report.criteria_set)
+        if number is None:
+            raise Unreadable(f"no criterion is named {name!r}")
+        return number
+
+    def subject(self, written: str | None) -> tuple[str, str | None]:
+        """``(subject, code)``: the place as written, or the reporting unit."""
+        unit = self.report.unit
+        if written is None:
+            return self.unit, unit.code if unit else None
+        place = parse_place(written)
+        if place is None:
+            return written, None
+        if unit is not None and place_key(place.name) == place_key(unit.name):
+            return subject_of(place) or written, unit.code
+        resolved = resolve_place(place, province=self.report.province, district=_district(unit))
+        return subject_of(place) or written, resolved.code
+
+    # -- kinds ------------------------------------------------------------------------
+
+    def verdict(self, m: VerdictMention) -> Verdict:
+        met = cues().verdict_met(m.verdict)
+        if met is None:
+            raise Unreadable(f"not a verdict word: {m.verdict!r}")
+        criterion = self.named_criterion(m.criterion) if m.by_name else self.criterion(m.criterion)
+        if criterion is None:
+            raise Unreadable("a verdict needs a criterion")
+        subject, code = self.subject(m.subject)
+        return Verdict(
+            **self.common(m),
+            subject=subject,
+            subject_code=code,
+            criterion=criterion,
+            met=met,
+        )
+
+    def count(self, m: CountMention, earlier: list[CriteriaCount]) -> CriteriaCount:
+        met = _int(m.met)
+        subject, code = self.subject(m.context.subject)
+        common = self.common(m)
+        of: int | None = None
+        if m.of is not None:
+            of = _int(m.of)
+        elif m.partner is not None:
+            of = met + _int(m.partner)
+        elif m.unmet:
+            of = self._total_before(earlier, subject, str(common["scheme"]), m.what)
+        return CriteriaCount(
+            **common,
+            subject=subject,
+            subject_code=code,
+            met=met,
+            of=of,
+            what=m.what,
+            unmet=m.unmet,
+        )
+
+    def _total_before(
+        self, earlier: list[CriteriaCount], subject: str, scheme: str, what: str
+    ) -> int | None:
+        for fact in reversed(earlier):
+            if (
+                fact.of is not None
+                and not fact.unmet
+                and fact.what == what
+                and fact.scheme == scheme
+                and place_key(fact.subject) == place_key(subject)
+            ):
+                return fact.of
+        return self._criteria() if what == "tiêu chí" else None
+
+    def coverage(self, m: CoverageMention) -> Coverage:
+        region, code = self.subject(m.region)
+        return Coverage(
+            **self.common(m),
+            region=region,
+            region_code=code,
+            criterion=self.criterion(m.context.criterion),
+            units_met=_int(m.units_met),
+            units_total=_int(m.units_total) if m.units_total else None,
+            percent_stated=_float(m.percent) if m.percent else None,
+            unit_kind=m.unit_kind,
+        )
+
+    def funding(self, m: FundingMention) -> Funding:
+        try:
+            amount = to_vnd(m.amount, m.unit)
+            of_vnd = to_vnd(m.of_amount, m.of_unit) if m.of_amount and m.of_unit else None
+        except MoneyUnitError as e:
+            raise Unreadable(str(e)) from e
+        region, code = self.subject(m.region)
+        return Funding(
+            **self.common(m),
+            region=region,
+            region_code=code,
+            source=self.source(m),
+            flow=self.flow(m),
+            amount_vnd=amount,
+            unit_written=m.unit,
+            percent_stated=_float(m.percent) if m.percent else None,
+            of_vnd=of_vnd,
+            purpose=m.purpose,
+            criterion=self.criterion(m.context.criterion) if m.purpose else None,
+            approx=m.approx.lower() if m.approx else None,
+        )
+
+    def source(self, m: FundingMention) -> str:
+        """The first candidate phrase that names a source; money spent on a purpose with no
+        source named is "other"; any other amount with no source named is the programme's
+        total for the region ("Kế hoạch vốn năm 2025: dự kiến 12,5 tỷ đồng")."""
+        for phrase in m.sources:
+            found = funding_source(phrase, self.level)
+            if found is None:
+                continue
+            if m.purpose and found == "total":
+                return "other"  # "với tổng kinh phí thực hiện …": a cost, not the total
+            return found
+        return "other" if m.purpose else "total"
+
+    def flow(self, m: FundingMention) -> str:
+        if m.context.goal is not None:
+            return "planned"
+        if m.flow is not None:
+            value = cues().value("flow", m.flow)
+            if value is not None:
+                return value
+        if m.purpose:
+            return "disbursed"
+        return "mobilised"
+
+    def percentage(self, m: PercentageMention) -> Percentage:
+        subject, code = self.subject(m.context.subject)
+        threshold = None
+        if m.threshold is not None:
+            op = _OPERATORS.get(" ".join((m.threshold_op or "").lower().split()), "")
+            threshold = f"{op}{_plain(parse_number(m.threshold))}"
+        return Percentage(
+            **self.common(m),
+            subject=subject,
+            subject_code=code,
+            label=m.label,
+            criterion=self.criterion(m.context.criterion),
+            value=_float(m.value),
+            value_max=_float(m.value_max) if m.value_max else None,
+            threshold=threshold,
+            unit=m.unit,
+            approx=m.approx.lower() if m.approx else None,
+        )
+
+
+def _district(unit: Place | None) -> str | None:
+    if unit is not None and unit.level is Level.DISTRICT:
+        return unit.name
+    return None
+
+
+def _each(
+    name: str,
+    mentions: Iterable[M],
+    convert: Callable[[M], F],
+    dropped: Counter[str],
+) -> list[F]:
+    out: list[F] = []
+    for mention in mentions:
+        try:
+            out.append(convert(mention))
+        except (Unreadable, NumberFormatError, ValueError) as e:
+            dropped[type(mention).__name__] += 1
+            logger.debug("%s: dropped %s at %d: %s", name, type(mention).__name__, mention.start, e)
+    return out
+
+
+def reading_to_facts(document: Document, reading: Reading) -> tuple[Report, tuple[Fact, ...]]:
+    """The report's metadata and its text facts, in document order."""
+    report = metadata_to_report(reading.metadata)
+    glosses = {g.name.casefold(): g.gloss for g in reading.glosses}
+    n = Normaliser(document, report, glosses)
+    dropped: Counter[str] = Counter()
+    counts: list[CriteriaCount] = []
+    for mention in reading.counts:
+        try:
+            counts.append(n.count(mention, counts))
+        except (Unreadable, NumberFormatError, ValueError) as e:
+            dropped["CountMention"] += 1
+            logger.debug("%s: dropped count at %d: %s", document.name, mention.start, e)
+    facts: list[Fact] = [
+        *_each(document.name, reading.verdicts, n.verdict, dropped),
+        *counts,
+        *_each(document.name, reading.coverage, n.coverage, dropped),
+        *_each(document.name, reading.funding, n.funding, dropped),
+        *_each(document.name, reading.percentages, n.percentage, dropped),
+    ]
+    if dropped:
+        logger.info(
+            "%s: %d mentions could not be normalised (%s)",
+            document.name,
+            sum(dropped.values()),
+            ", ".join(f"{k}: {v}" for k, v in sorted(dropped.items())),
+        )
+    facts.sort(key=lambda f: (f.start, f.end, f.kind))
+    return report, tuple(facts)

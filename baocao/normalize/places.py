@@ -1,0 +1,330 @@
+"""Place names: "xã Quang Trung" → Place(prefix="xã", name="Quang Trung", level=commune), and
+their official codes.
+
+Parsing needs the administrative prefix (``baocao/data/place_prefixes.toml``: tỉnh, thành
+phố/TP., huyện, quận, thị xã, xã, phường, thị trấn, thôn, bản, ấp…) followed by a capitalised
+name of up to four words; a name written in capitals ("UBND XÃ CẨM NGỌC") is stored title-cased
+("Cẩm Ngọc"), ``written`` keeps the text as it was.
+
+Resolving looks the name up in the 63-province map from before July 2025 (696 districts,
+~10,000 communes) shipped offline by the ``vietnamadminunits`` package (its ``admin_units_legacy``
+table). A name resolves only when it is unambiguous once narrowed by its prefix and the
+``district``/``province`` given: there are dozens of "xã Quang Trung", one "huyện Sông Lô".
+Unresolved places come back unchanged. Nothing is ever sent over the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+
+from baocao.data.lexicon import Problems, entries, fold, load_data
+from baocao.model import Level, Place
+
+__all__ = [
+    "PLACE_PATTERN",
+    "official_commune_count",
+    "parse_place",
+    "place_key",
+    "resolve_place",
+]
+
+logger = logging.getLogger(__name__)
+
+DATA_FILE = "place_prefixes.toml"
+
+# Upper-case letters of Vietnamese (A-Z with their accented forms, and Đ).
+_UPPER = "".join(
+    sorted(
+        {
+            ch
+            for ch in map(chr, range(0x41, 0x1EFA))
+            if ch.isupper() and len(fold(ch)) == 1 and "a" <= fold(ch) <= "z"
+        }
+        | {"Đ"}
+    )
+)
+_NAME_WORD = rf"(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|\d+[A-Za-z]?)"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+
+# Official types in the package's tables, by our canonical prefix.
+_OFFICIAL_TYPE = {
+    "thành phố": "Thành phố",
+    "huyện": "Huyện",
+    "quận": "Quận",
+    "thị xã": "Thị xã",
+    "xã": "Xã",
+    "phường": "Phường",
+    "thị trấn": "Thị trấn",
+}
+
+
+@dataclass(frozen=True)
+class _Prefix:
+    canonical: str
+    level: Level
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    prefixes: dict[str, _Prefix]  # lower-cased written form → prefix
+    province_cities: frozenset[str]  # place_key of each
+    pattern: str
+
+
+def place_key(name: str) -> str:
+    """Accent-, case-, space- and punctuation-free key: "Sông Lô" → "songlo"."""
+    return re.sub(r"[^0-9a-z]", "", fold(unicodedata.normalize("NFC", name)))
+
+
+def _word_guard(words: tuple[str, ...]) -> str:
+    """Alternation of ``words``, longest first; blanks inside a phrase match any blanks."""
+    phrases = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"[ \t]+".join(re.escape(w) for w in p.split()) for p in phrases)
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = load_data(DATA_FILE)
+    problems = Problems(DATA_FILE)
+    levels = {lv.value: lv for lv in Level}
+    prefixes: dict[str, _Prefix] = {}
+    alternatives: list[tuple[str, str]] = []
+    common_not_names = problems.require_strings("not_names", data, "not_names")
+    for where, entry in entries(data, "prefix", problems):
+        written = problems.require(where, entry, "written", str)
+        canonical = problems.require(where, entry, "canonical", str)
+        level = problems.require(where, entry, "level", str)
+        example = problems.require(where, entry, "example", str)
+        not_after = problems.require_strings(where, entry, "not_after")
+        not_names = problems.require_strings(where, entry, "not_names")
+        if written is None or canonical is None or level is None:
+            continue
+        if level not in levels:
+            problems.add(where, f"unknown level {level!r} (one of {sorted(levels)})")
+            continue
+        key = " ".join(written.lower().split())
+        if key in prefixes:
+            problems.add(where, f"{written!r} is listed twice")
+        prefixes[key] = _Prefix(canonical, levels[level])
+        body = r"\s+".join(re.escape(w) for w in key.split())
+        if not key[-1].isalnum():
+            body += r"?"  # "TP." also written "TP" with the dot dropped: keep optional
+        guard = "".join(rf"(?<!{re.escape(w)} )" for w in not_after)
+        names = _word_guard(not_names + common_not_names)
+        name_guard = rf"(?![ \t]+(?i:{names})(?!\w))" if names else ""
+        end = r"(?!\w)" if key[-1].isalnum() else ""
+        alternatives.append((key, rf"(?i:{guard}(?<!\w){body}{end}){name_guard}"))
+        if example is not None:
+            hit = re.search(rf"(?i:(?<!\w){body}{end})[ \t]+{_NAME}", example)
+            problems.check_example(where, example, hit is not None, f"{written!r} + a name")
+    cities = problems.require_strings("province_cities", data, "province_cities")
+    problems.raise_if_any()
+    alternatives.sort(key=lambda a: len(a[0]), reverse=True)
+    prefix_re = "|".join(p for _, p in alternatives)
+    return _Lexicon(
+        prefixes=prefixes,
+        province_cities=frozenset(place_key(c) for c in cities),
+        pattern=rf"(?:{prefix_re})[ \t]+{_NAME}",
+    )
+
+
+#: One place as written: a prefix and a capitalised name ("huyện Sông Lô", "TP. Đồng Hới",
+#: "XÃ CẨM NGỌC"). No capture groups: embed it freely.
+PLACE_PATTERN: str = _lexicon().pattern
+
+
+def _prefix_body(key: str) -> str:
+    """A written prefix as a regex: any blanks between words, a final dot optional."""
+    body = r"[ \t]+".join(re.escape(w) for w in key.split())
+    return body + "?" if key.endswith(".") else body
+
+
+_PREFIX_SPLIT = re.compile(
+    "|".join(
+        rf"(?i:{_prefix_body(key)})" for key in sorted(_lexicon().prefixes, key=len, reverse=True)
+    )
+)
+
+
+def _title(name: str) -> str:
+    """Title-case a name written in capitals: "CẨM NGỌC" → "Cẩm Ngọc"."""
+    if not name.isupper():
+        return name
+    return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), name)
+
+
+def _split(written: str) -> Place | None:
+    m = _PREFIX_SPLIT.match(written)
+    if m is None:
+        return None
+    raw = " ".join(m.group().lower().split())
+    lexicon = _lexicon()
+    prefix = lexicon.prefixes.get(raw) or lexicon.prefixes.get(raw + ".")
+    if prefix is None:
+        return None
+    name = _title(" ".join(written[m.end() :].split()))
+    level = prefix.level
+    if prefix.canonical == "thành phố" and place_key(name) in lexicon.province_cities:
+        level = Level.PROVINCE
+    return Place(written=written, prefix=prefix.canonical, name=name, level=level)
+
+
+def parse_place(text: str) -> Place | None:
+    """The first place written in ``text`` ("UBND xã Cẩm Ngọc" → xã Cẩm Ngọc), or None."""
+    m = re.search(PLACE_PATTERN, unicodedata.normalize("NFC", text))
+    return _split(m.group()) if m else None
+
+
+@dataclass(frozen=True)
+class _Unit:
+    key: str
+    type: str | None
+    code: str
+    district_key: str | None
+    province: str
+    province_key: str
+    province_code: str
+
+
+@dataclass(frozen=True)
+class _Map:
+    provinces: dict[str, _Unit]
+    districts: dict[str, tuple[_Unit, ...]]
+    communes: dict[str, tuple[_Unit, ...]]
+    communes_per_district: dict[str, int]
+
+
+def _short(full: str, unit_type: str | None) -> str:
+    """ "Phường 1" → "1", "Xã Cẩm Ngọc" → "Cẩm Ngọc"; names without their type as-is."""
+    if unit_type and full.lower().startswith(unit_type.lower() + " "):  # "Thành Phố Đồng Hới"
+        return full[len(unit_type) + 1 :]
+    return full
+
+
+@cache
+def _map() -> _Map:
+    from vietnamadminunits.database.main import get_data  # heavy import: only when resolving
+
+    rows = get_data(
+        fields=[
+            "provinceShort",
+            "provinceCode",
+            "district",
+            "districtType",
+            "districtCode",
+            "ward",
+            "wardType",
+            "wardCode",
+        ],
+        table="admin_units_legacy",
+    )
+    provinces: dict[str, _Unit] = {}
+    districts: dict[str, dict[str, _Unit]] = defaultdict(dict)
+    communes: dict[str, dict[str, _Unit]] = defaultdict(dict)
+    per_district: dict[str, int] = defaultdict(int)
+    for row in rows:
+        pkey = place_key(row["provinceShort"])
+        common = {
+            "province": row["provinceShort"],
+            "province_key": pkey,
+            "province_code": row["provinceCode"],
+        }
+        provinces[pkey] = _Unit(pkey, None, row["provinceCode"], None, **common)
+        dkey = place_key(_short(row["district"], row["districtType"]))
+        districts[dkey][row["districtCode"]] = _Unit(
+            dkey, row["districtType"], row["districtCode"], None, **common
+        )
+        if row["ward"] and row["wardCode"]:
+            wkey = place_key(_short(row["ward"], row["wardType"]))
+            communes[wkey][row["wardCode"]] = _Unit(
+                wkey, row["wardType"], row["wardCode"], dkey, **common
+            )
+            per_district[row["districtCode"]] += 1
+    return _Map(
+        provinces=provinces,
+        districts={k: tuple(v.values()) for k, v in districts.items()},
+        communes={k: tuple(v.values()) for k, v in communes.items()},
+        communes_per_district=dict(per_district),
+    )
+
+
+def _name_key(place: Place | str | None) -> str | None:
+    """The key of a place given as a Place, "tỉnh Quảng Bình" or "Quảng Bình"."""
+    if place is None:
+        return None
+    if isinstance(place, Place):
+        return place_key(place.name)
+    parsed = _split(" ".join(place.split()))
+    return place_key(parsed.name if parsed else place)
+
+
+def _narrow(
+    candidates: tuple[_Unit, ...],
+    prefix: str | None,
+    district: str | None,
+    province: str | None,
+) -> tuple[_Unit, ...]:
+    official = _OFFICIAL_TYPE.get(prefix or "")
+    if official and any(c.type == official for c in candidates):
+        candidates = tuple(c for c in candidates if c.type == official)
+    if province:
+        candidates = tuple(c for c in candidates if c.province_key == province)
+    if district:
+        candidates = tuple(c for c in candidates if c.district_key == district)
+    return candidates
+
+
+def resolve_place(
+    place: Place,
+    *,
+    province: Place | str | None = None,
+    district: Place | str | None = None,
+) -> Place:
+    """``place`` with its official ``code``, ``province`` and ``province_code`` filled in when
+    the 63-province map names it unambiguously (narrowed by ``district`` and ``province``,
+    given as Places or names); else ``place`` unchanged."""
+    return _resolve(place, _name_key(province), _name_key(district))
+
+
+@lru_cache(maxsize=8192)
+def _resolve(place: Place, province: str | None, district: str | None) -> Place:
+    try:
+        admin = _map()
+    except Exception as e:  # the package's data is optional at run time: degrade, say so
+        logger.warning("place %r: administrative map unavailable (%s)", place.written, e)
+        return place
+    key = place_key(place.name)
+    unit: _Unit | None = None
+    level = place.level
+    if level is Level.PROVINCE:
+        unit = admin.provinces.get(key)
+    elif level is Level.DISTRICT:
+        found = _narrow(admin.districts.get(key, ()), place.prefix, None, province)
+        if len(found) == 1:
+            unit = found[0]
+        elif not found and place.prefix == "thành phố" and key in admin.provinces:
+            unit, level = admin.provinces[key], Level.PROVINCE
+    elif level is Level.COMMUNE:
+        found = _narrow(admin.communes.get(key, ()), place.prefix, district, province)
+        if len(found) == 1:
+            unit = found[0]
+    if unit is None:
+        return place
+    return replace(
+        place,
+        level=level,
+        code=unit.code,
+        province=unit.province,
+        province_code=unit.province_code,
+    )
+
+
+def official_commune_count(district_code: str) -> int | None:
+    """How many communes (xã, phường, thị trấn) the district had in the 63-province map
+    (the state just before July 2025 — not necessarily the report's year), or None."""
+    return _map().communes_per_district.get(district_code)

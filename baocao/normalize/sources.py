@@ -1,0 +1,143 @@
+"""Funding sources: the phrase a report uses → the FACTS.md taxonomy.
+
+``total``, ``central``, ``province``, ``district``, ``commune``, ``integrated``, ``credit``,
+``enterprise``, ``community``, ``other`` — or several joined by ``+`` in that order when the
+text joins them ("Nguồn vốn Trung ương, tỉnh" → ``central+province``). The phrases live in
+``baocao/data/funding_sources.toml``.
+
+Rules, in order:
+
+* phrases match accent- and case-insensitively on whole words, longest first;
+* after a phrase, a list of level words joined by ",", "và", "&", "/", "+" or "-" adds their
+  sources ("ngân sách tỉnh, huyện" → ``province+district``);
+* ``total`` ("tổng nguồn vốn", "tổng kinh phí") yields to any named source, so "tổng kinh phí
+  từ ngân sách tỉnh" is ``province``;
+* the reporting ``level`` can override a phrase: a province-level city's "ngân sách thành
+  phố" is its ``province`` budget; elsewhere it is ``district``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from baocao.data.lexicon import Problems, entries, fold, fold_words, load_data
+from baocao.model import Level
+
+__all__ = ["SOURCES", "funding_source"]
+
+DATA_FILE = "funding_sources.toml"
+
+#: The taxonomy, in the order joined sources are written.
+SOURCES = (
+    "total",
+    "central",
+    "province",
+    "district",
+    "commune",
+    "integrated",
+    "credit",
+    "enterprise",
+    "community",
+    "other",
+)
+
+_JOINER = r"\s*(?:,|;|và|va|&|/|\+|-|–)\s*"
+_LIST_HEAD = r"(?:(?:nguon\s+)?(?:ngan\s+sach|von|ns)\s+)?(?:cap\s+)?"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    source: str
+    by_level: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    phrases: dict[str, _Entry]  # folded phrase → entry
+    list_words: dict[str, _Entry]
+    phrase_re: re.Pattern[str]
+    list_re: re.Pattern[str]
+
+
+def _words(folded: str) -> str:
+    return r"\s+".join(re.escape(w) for w in folded.split())
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = load_data(DATA_FILE)
+    problems = Problems(DATA_FILE)
+    order = data.get("order")
+    if order != list(SOURCES):
+        problems.add("order", f"must be {list(SOURCES)}, got {order!r}")
+    tables: dict[str, dict[str, _Entry]] = {"source": {}, "list_word": {}}
+    guards: dict[str, tuple[str, ...]] = {}
+    for table, found in tables.items():
+        for where, entry in entries(data, table, problems):
+            phrase = problems.require(where, entry, "phrase", str)
+            source = problems.require(where, entry, "source", str)
+            example = problems.require(where, entry, "example", str)
+            by_level = problems.require(where, entry, "by_level", dict, optional=True, default={})
+            not_followed_by = problems.require_strings(where, entry, "not_followed_by")
+            if phrase is None or source is None:
+                continue
+            bad = [s for s in (source, *by_level.values()) if s not in SOURCES]
+            bad_levels = [k for k in by_level if k not in {lv.value for lv in Level}]
+            if bad or bad_levels:
+                problems.add(where, f"unknown source or level: {bad + bad_levels}")
+                continue
+            key = fold_words(phrase)
+            if key in found:
+                problems.add(where, f"{phrase!r} is listed twice")
+            found[key] = _Entry(source, dict(by_level))
+            guards[key] = tuple(fold_words(w) for w in not_followed_by)
+            if example is not None:
+                hit = re.search(rf"(?<!\w){_words(key)}(?!\w)", fold(example))
+                problems.check_example(where, example, hit is not None, repr(phrase))
+    problems.raise_if_any()
+
+    def alternation(keys: dict[str, _Entry]) -> str:
+        parts = []
+        for key in sorted(keys, key=len, reverse=True):
+            guard = "".join(rf"(?!\s+{_words(g)}(?!\w))" for g in guards[key])
+            parts.append(_words(key) + guard)
+        return "|".join(parts)
+
+    phrases, list_words = tables["source"], tables["list_word"]
+    return _Lexicon(
+        phrases=phrases,
+        list_words=list_words,
+        phrase_re=re.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)"),
+        list_re=re.compile(rf"{_JOINER}{_LIST_HEAD}(?P<word>{alternation(list_words)})(?!\w)"),
+    )
+
+
+def _resolve(entry: _Entry, level: str | None) -> str:
+    return entry.by_level.get(level, entry.source) if level else entry.source
+
+
+def funding_source(phrase: str, level: Level | str | None = None) -> str | None:
+    """The taxonomy source ``phrase`` names ("vốn Trung ương" → "central"), several joined by
+    "+" ("Nguồn vốn Trung ương, tỉnh" → "central+province"), or None when it names none.
+    ``level`` is the reporting unit's level ("province", "district", "commune")."""
+    return _funding_source(fold(phrase), str(level) if level is not None else None)
+
+
+@lru_cache(maxsize=4096)
+def _funding_source(folded: str, level: str | None) -> str | None:
+    lexicon = _lexicon()
+    found: set[str] = set()
+    for m in lexicon.phrase_re.finditer(folded):
+        found.add(_resolve(lexicon.phrases[" ".join(m.group().split())], level))
+        position = m.end()
+        while (more := lexicon.list_re.match(folded, position)) is not None:
+            word = " ".join(more.group("word").split())
+            found.add(_resolve(lexicon.list_words[word], level))
+            position = more.end()
+    if len(found) > 1:
+        found.discard("total")
+    if not found:
+        return None
+    return "+".join(s for s in SOURCES if s in found)

@@ -1,0 +1,175 @@
+"""What the checks share: place keys, periods, number formatting, merging findings.
+
+Also home of the small fact builders the other audit test modules import: each builds a
+fact from a sentence written the way reports write it, located in a text the builder keeps.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from baocao.audit.common import (
+    finding,
+    level_of,
+    merge_findings,
+    period_span,
+    period_years,
+    place_key,
+    split_prefix,
+    vn,
+    vnd,
+    Where,
+)
+from baocao.model import (
+    CriteriaCount,
+    Coverage,
+    Fact,
+    Funding,
+    Level,
+    Percentage,
+    Place,
+    Report,
+    Severity,
+    Verdict,
+)
+
+
+class Doc:
+    """A report being written: each added fact's quote is appended to ``text`` so that
+    ``text[start:end] == quote`` holds, as it does for extracted facts."""
+
+    def __init__(self, name: str = "bao-cao.txt") -> None:
+        self.name = name
+        self.text = ""
+        self.facts: list[tuple[int, Fact]] = []
+
+    def add(
+        self, cls: type[Fact], quote: str, *, again: bool = False, **fields: Any
+    ) -> tuple[int, Fact]:
+        """Append ``quote`` and read a fact from it; ``again``: read another fact from the
+        previous quote (one sentence, two facts)."""
+        if again:
+            start = self.facts[-1][1].start
+        else:
+            self.text += quote
+            start = len(self.text) - len(quote)
+            self.text += "\n"
+        fact = cls(
+            document=self.name,
+            document_sha256=f"sha-{self.name}",
+            page=None,
+            start=start,
+            end=start + len(quote),
+            quote=quote,
+            **fields,
+        )
+        item = (len(self.facts) + 1, fact)
+        self.facts.append(item)
+        return item
+
+    def line(self, text: str) -> None:
+        """Text between facts (headings, prose)."""
+        self.text += text + "\n"
+
+    def funding(self, quote: str, amount_vnd: int, **fields: Any) -> tuple[int, Fact]:
+        fields.setdefault("region", "xã Minh Tân")
+        fields.setdefault("source", "total")
+        fields.setdefault("unit_written", "đồng")
+        return self.add(Funding, quote, amount_vnd=amount_vnd, **fields)
+
+    def coverage(self, quote: str, met: int, total: int | None, **fields: Any) -> tuple[int, Fact]:
+        fields.setdefault("region", "huyện Yên Lạc")
+        fields.setdefault("criterion", None)
+        return self.add(Coverage, quote, units_met=met, units_total=total, **fields)
+
+    def count(self, quote: str, met: int, of: int | None, **fields: Any) -> tuple[int, Fact]:
+        fields.setdefault("subject", "xã Minh Tân")
+        return self.add(CriteriaCount, quote, met=met, of=of, **fields)
+
+    def verdict(self, quote: str, criterion: int, met: bool, **fields: Any) -> tuple[int, Fact]:
+        fields.setdefault("subject", "xã Minh Tân")
+        return self.add(Verdict, quote, criterion=criterion, met=met, **fields)
+
+    def percentage(self, quote: str, value: float, **fields: Any) -> tuple[int, Fact]:
+        fields.setdefault("subject", "xã Minh Tân")
+        return self.add(Percentage, quote, value=value, **fields)
+
+
+COMMUNE_2023 = Report(
+    unit=Place(written="xã Minh Tân", prefix="xã", name="Minh Tân", level=Level.COMMUNE),
+    province=Place(written="tỉnh Thanh Hóa", prefix="tỉnh", name="Thanh Hóa"),
+    period="2023",
+)
+
+
+def test_a_place_is_its_name_without_prefix_case_or_extra_spaces() -> None:
+    assert place_key("xã Cẩm  Ngọc") == place_key("Cẩm Ngọc") == place_key("XÃ CẨM NGỌC")
+    assert place_key("thị trấn Phong Sơn") == "phong sơn"
+    assert place_key("thôn Song Nga") != place_key("thôn Song")
+
+
+def test_a_place_with_a_code_is_its_code() -> None:
+    assert place_key("xã Cẩm Ngọc", "16321") == place_key("Cẩm Ngọc xã cũ", "16321") == "#16321"
+
+
+def test_prefixes_split_longest_first() -> None:
+    assert split_prefix("Thị xã Bỉm Sơn") == ("thị xã", "bỉm sơn")
+    assert split_prefix("Thành phố Đồng Hới") == ("thành phố", "đồng hới")
+    assert split_prefix("Đồng Hới") == (None, "đồng hới")
+
+
+def test_level_comes_from_code_prefix_or_the_reporting_unit() -> None:
+    assert level_of(None, "16321", None) == Level.COMMUNE
+    assert level_of("huyện Sông Lô", None, None) == Level.DISTRICT
+    assert level_of("thành phố Hà Nội", None, None) == Level.PROVINCE
+    assert level_of("thành phố Đồng Hới", None, None) == Level.DISTRICT
+    assert level_of("Minh Tân", None, COMMUNE_2023) == Level.COMMUNE
+    assert level_of("Minh Tân", None, None) is None
+
+
+@pytest.mark.parametrize(
+    ("period", "years"),
+    [("2023", 1), ("2011-2015", 5), ("2019-H1", 0.5), (None, 20), ("năm ngoái", 20)],
+)
+def test_period_years(period: str | None, years: float) -> None:
+    assert period_years(period) == years
+
+
+def test_period_span_reads_whole_year_periods_only() -> None:
+    assert period_span("2016-2019") == (2016, 2019)
+    assert period_span("2020") == (2020, 2020)
+    assert period_span("2019-H1") is None
+
+
+def test_numbers_are_written_the_vietnamese_way() -> None:
+    assert vn(64.3478, 2) == "64,35"
+    assert vnd(14_808_000_000) == "14.808.000.000 đồng"
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_vnd_round_trips_through_digits(amount: int) -> None:
+    assert int(vnd(amount).removesuffix(" đồng").replace(".", "")) == amount
+
+
+def test_findings_on_one_quote_merge_into_one() -> None:
+    doc = Doc()
+    at = doc.count("hoàn thành 08 tiêu chí với 17 chỉ tiêu", 8, 19, unmet=True)
+    where = Where(*at)
+    a = finding("count_mismatch", Severity.MEDIUM, "criteria: 7 unmet, here 8", where, [1, 5])
+    b = finding("count_mismatch", Severity.HIGH, "indicators: 16 unmet, here 17", where, [1, 6])
+    (merged,) = merge_findings([a, b])
+    assert merged.explain == "criteria: 7 unmet, here 8; indicators: 16 unmet, here 17"
+    assert merged.severity == Severity.HIGH
+    assert merged.fact_ids == (1, 5, 6)
+
+
+def test_findings_of_different_kinds_stay_apart() -> None:
+    doc = Doc()
+    where = Where(*doc.funding("Vốn xã: 1.000.000.000 tỷ đồng", 10**18, source="commune"))
+    a = finding("unit_implausible", Severity.HIGH, "too large", where, [])
+    b = finding("sum_mismatch", Severity.HIGH, "parts differ", where, [])
+    assert len(merge_findings([a, b])) == 2

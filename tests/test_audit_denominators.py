@@ -1,0 +1,76 @@
+"""denominator_mismatch: K/N whose N is not the place's number of such units."""
+
+from __future__ import annotations
+
+from test_audit_common import Doc
+
+from baocao.audit.denominators import check_denominators
+from baocao.model import Report, Severity
+
+DISTRICT_2020 = Report(period="2020")
+
+
+def test_an_n_other_than_the_one_most_statements_give_is_flagged() -> None:
+    doc = Doc()
+    doc.coverage("55/115 xã đạt tiêu chí số 2", 55, 115, criterion=2)
+    doc.coverage("82/115 xã đạt tiêu chí số 6", 82, 115, criterion=6)
+    doc.coverage("60/116 xã đạt tiêu chí số 7", 60, 116, criterion=7)
+    (f,) = check_denominators(doc.facts, report=DISTRICT_2020)
+    assert f.kind == "denominator_mismatch" and f.severity == Severity.MEDIUM
+    assert f.quote == "60/116 xã đạt tiêu chí số 7"
+    assert f.explain == "60/116 xã of huyện Yên Lạc: 2 statements give 115 xã, here 116"
+    assert f.fact_ids == (3, 1, 2)
+
+
+def test_the_whole_standard_count_is_the_reference_when_no_majority() -> None:
+    doc = Doc()
+    doc.coverage("Tổng số xã: 6 xã; 6 xã đạt chuẩn", 6, 6)
+    doc.coverage("5/7 xã đạt tiêu chí số 2", 5, 7, criterion=2)
+    (f,) = check_denominators(doc.facts, report=DISTRICT_2020)
+    assert f.quote == "5/7 xã đạt tiêu chí số 2"
+
+
+def test_a_tie_gives_no_reference() -> None:
+    doc = Doc()
+    doc.coverage("55/115 xã đạt tiêu chí số 2", 55, 115, criterion=2)
+    doc.coverage("60/116 xã đạt tiêu chí số 7", 60, 116, criterion=7)
+    assert check_denominators(doc.facts, report=DISTRICT_2020) == []
+
+
+def test_things_counted_in_places_have_their_own_totals() -> None:
+    doc = Doc()
+    doc.coverage("6/6 xã đạt tiêu chí trường học", 6, 6, criterion=5)
+    doc.coverage("6/6 xã có điểm bưu chính", 6, 6, criterion=8)
+    doc.coverage("50/63 trường đạt chuẩn quốc gia", 50, 63, criterion=14, unit_kind="trường")
+    doc.coverage("49/53 trường công lập", 49, 53, criterion=14, unit_kind="trường")
+    doc.coverage("1.118/1.441 thôn đạt danh hiệu văn hóa", 1118, 1441, criterion=16,
+                 unit_kind="thôn")
+    assert check_denominators(doc.facts, report=DISTRICT_2020) == []
+
+
+def test_places_periods_and_goals_are_kept_apart() -> None:
+    doc = Doc()
+    doc.coverage("55/115 xã đạt tiêu chí số 2", 55, 115, criterion=2)
+    doc.coverage("82/115 xã đạt tiêu chí số 6", 82, 115, criterion=6)
+    doc.coverage("giai đoạn 2011-2015: 20/118 xã", 20, 118, criterion=2, period="2011-2015")
+    doc.coverage("huyện Tam Dương: 10/12 xã", 10, 12, region="huyện Tam Dương")
+    doc.coverage("phấn đấu 120/120 xã", 120, 120, target=True)
+    assert check_denominators(doc.facts, report=DISTRICT_2020) == []
+
+
+def test_the_official_count_is_the_reference_when_given() -> None:
+    doc = Doc()
+    doc.coverage("55/115 xã", 55, 115, criterion=2, region_code="250")
+    doc.coverage("82/115 xã", 82, 115, criterion=6, region_code="250")
+    findings = check_denominators(doc.facts, report=DISTRICT_2020, official_counts={"250": 116})
+    assert [f.quote for f in findings] == ["55/115 xã", "82/115 xã"]
+    assert "the official count is 116" in findings[0].explain
+    assert check_denominators(doc.facts, report=DISTRICT_2020, official_counts={"250": 115}) == []
+
+
+def test_more_units_met_than_exist_is_impossible() -> None:
+    doc = Doc()
+    doc.coverage("7/6 xã đạt tiêu chí số 2", 7, 6, criterion=2, unit_kind="xã")
+    (f,) = check_denominators(doc.facts, report=DISTRICT_2020)
+    assert f.severity == Severity.HIGH
+    assert f.explain == "7/6 xã: more units than there are"

@@ -1,0 +1,106 @@
+"""audit_store: read facts from a real store, audit them, store and return the findings."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from test_audit_common import COMMUNE_2023, Doc
+
+from baocao.audit import audit_store
+from baocao.model import Document, Extraction, Format, Page, Place, Report
+from baocao.store import Store, open_store
+
+
+def save(store: Store, doc: Doc, report: Report, *, pages: int = 2) -> str:
+    """Store ``doc`` as a document of ``pages`` pages; returns its sha256."""
+    sha = hashlib.sha256(doc.text.encode()).hexdigest()
+    cut = doc.text.find("\n", len(doc.text) // 2) + 1 if pages == 2 else len(doc.text)
+    page_tuple = (Page(1, 0, cut), Page(2, cut, len(doc.text))) if pages == 2 else ()
+    document = Document(path=f"/in/{doc.name}", name=doc.name, sha256=sha, format=Format.PDF,
+                        text=doc.text, pages=page_tuple)
+    facts = tuple(
+        replace(f, document=doc.name, document_sha256=sha, page=document.page_number_at(f.start))
+        for _, f in doc.facts
+    )
+    store.save_extraction(Extraction(document, report, facts), extractor_version="t",
+                          path=document.path)
+    return sha
+
+
+def broken_breakdown(name: str) -> Doc:
+    doc = Doc(name)
+    doc.line("2. Kết quả huy động nguồn lực năm 2023")
+    doc.funding("Tổng nguồn vốn: 10.000.000.000 đồng", 10_000_000_000)
+    doc.funding("Vốn tỉnh: 6.000.000.000 đồng", 6_000_000_000, source="province")
+    doc.funding("Vốn xã: 4.500.000.000 đồng", 4_500_000_000, source="commune")
+    doc.line("3. Kết quả thực hiện các tiêu chí")
+    doc.count("đạt 15/19 tiêu chí", 15, 19)
+    return doc
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    with open_store(db_url) as s:
+        yield s
+
+
+def test_findings_are_returned_and_stored_per_document(store: Store) -> None:
+    save(store, broken_breakdown("a.pdf"), COMMUNE_2023)
+    result = audit_store(store)
+    (doc,) = result.documents
+    assert doc.name == "a.pdf" and doc.fact_count == 4
+    (finding,) = doc.findings
+    assert finding.kind == "sum_mismatch" and finding.page == 1
+    (stored,) = [f for _, f in store.findings()]
+    assert stored.kind == "sum_mismatch"
+    assert stored.fact_ids == finding.fact_ids
+    assert set(stored.fact_ids) <= {fid for fid, _ in store.facts()}
+
+
+def test_auditing_again_replaces_findings(store: Store) -> None:
+    save(store, broken_breakdown("a.pdf"), COMMUNE_2023)
+    audit_store(store)
+    audit_store(store)
+    assert len(store.findings()) == 1
+
+
+def test_reports_that_disagree_get_a_finding_each(store: Store) -> None:
+    province = Place(written="tỉnh Thanh Hóa", prefix="tỉnh", name="Thanh Hóa")
+    report = Report(province=province, period="2023")
+    a = Doc("a.pdf")
+    a.count("xã Minh Tân đạt 15/19 tiêu chí", 15, 19)
+    b = Doc("b.pdf")
+    b.count("xã Minh Tân đạt 16/19 tiêu chí", 16, 19)
+    save(store, a, report)
+    save(store, b, report)
+    result = audit_store(store)
+    assert [(d.name, [f.kind for f in d.findings]) for d in result.documents] == [
+        ("a.pdf", ["cross_document"]),
+        ("b.pdf", ["cross_document"]),
+    ]
+
+
+def test_one_document_can_be_audited_alone(store: Store) -> None:
+    save(store, broken_breakdown("a.pdf"), COMMUNE_2023)
+    save(store, broken_breakdown("b.pdf"), COMMUNE_2023)
+    result = audit_store(store, document="b.pdf")
+    assert [d.name for d in result.documents] == ["b.pdf"]
+    assert [f.document for _, f in store.findings()] == ["b.pdf"]
+
+
+def test_an_unknown_document_is_a_lookup_error(store: Store) -> None:
+    with pytest.raises(LookupError, match="nope.pdf: no such document"):
+        audit_store(store, document="nope.pdf")
+
+
+def test_a_consistent_report_has_no_findings(store: Store) -> None:
+    doc = Doc("ok.pdf")
+    doc.funding("Tổng nguồn vốn: 10.000.000.000 đồng", 10_000_000_000)
+    doc.funding("Vốn tỉnh: 6.000.000.000 đồng", 6_000_000_000, source="province")
+    doc.funding("Vốn xã: 4.000.000.000 đồng", 4_000_000_000, source="commune")
+    save(store, doc, COMMUNE_2023)
+    result = audit_store(store)
+    assert result.findings == () and store.findings() == []

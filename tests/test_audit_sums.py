@@ -1,0 +1,191 @@
+"""sum_mismatch: funding parts against their stated total."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from test_audit_common import COMMUNE_2023, Doc
+
+from baocao.audit.sums import amount_tolerance, check_sums, funding_blocks
+from baocao.model import Funding, Severity
+
+SOURCES = ["central", "province", "district", "commune", "enterprise", "community", "credit"]
+
+
+def breakdown(total: int, parts: list[int], unit: str = "đồng") -> Doc:
+    doc = Doc()
+    doc.funding(f"Tổng nguồn vốn huy động năm 2023: {total} {unit}, trong đó:", total * 1)
+    for source, amount in zip(SOURCES, parts, strict=False):
+        doc.funding(f"- Vốn {source}: {amount} {unit}", amount, source=source)
+    return doc
+
+
+def test_parts_that_add_up_are_not_flagged() -> None:
+    doc = breakdown(10_000_000_000, [3_000_000_000, 5_000_000_000, 2_000_000_000])
+    assert check_sums(doc.facts, report=COMMUNE_2023) == []
+
+
+def test_parts_over_the_total_are_a_high_finding_on_the_total() -> None:
+    doc = breakdown(10_000_000_000, [3_000_000_000, 5_000_000_000, 2_500_000_000])
+    (f,) = check_sums(doc.facts, report=COMMUNE_2023)
+    assert f.kind == "sum_mismatch" and f.severity == Severity.HIGH
+    assert f.quote.startswith("Tổng nguồn vốn")
+    assert f.explain == (
+        "3 parts sum to 10.500.000.000 đồng, stated total 10.000.000.000 đồng "
+        "(500.000.000 đồng more)"
+    )
+    assert f.fact_ids == (1, 2, 3, 4)
+
+
+def test_parts_under_the_total_are_medium_the_list_may_be_incomplete() -> None:
+    doc = breakdown(10_000_000_000, [3_000_000_000, 5_000_000_000])
+    (f,) = check_sums(doc.facts, report=COMMUNE_2023)
+    assert f.severity == Severity.MEDIUM
+
+
+def test_rounded_parts_may_miss_the_total_by_their_rounding() -> None:
+    # 227.014 triệu known to ±0,5 triệu; each part to ±0,05 triệu.
+    doc = Doc()
+    doc.funding("Giai đoạn 2011-2015: 227.014 triệu đồng", 227_014_000_000,
+                unit_written="triệu đồng", period="2011-2015")
+    doc.funding("NS tỉnh: 113.507,3 triệu đồng", 113_507_300_000, source="province",
+                unit_written="triệu đồng")
+    doc.funding("NS xã: 113.507,1 triệu đồng", 113_507_100_000, source="commune",
+                unit_written="triệu đồng")
+    assert check_sums(doc.facts) == []  # 227.014,4: within 0,5 + 0,05 + 0,05
+
+
+def test_a_miss_beyond_the_rounding_is_flagged() -> None:
+    doc = Doc()
+    doc.funding("Tổng: 227.014 triệu đồng", 227_014_000_000, unit_written="triệu đồng")
+    doc.funding("NS tỉnh: 113.507,3 triệu đồng", 113_507_300_000, source="province",
+                unit_written="triệu đồng")
+    doc.funding("NS xã: 113.508,0 triệu đồng", 113_508_000_000, source="commune",
+                unit_written="triệu đồng")
+    assert [f.kind for f in check_sums(doc.facts)] == ["sum_mismatch"]
+
+
+def test_sub_items_after_a_joined_source_are_its_breakdown_not_siblings() -> None:
+    doc = Doc()
+    doc.funding("Tổng vốn: 10.000.000.000 đồng", 10_000_000_000)
+    doc.funding("Ngân sách Trung ương, tỉnh: 6.000.000.000 đồng", 6_000_000_000,
+                source="central+province")
+    doc.funding("trong đó Trung ương: 4.000.000.000 đồng", 4_000_000_000, source="central")
+    doc.funding("tỉnh: 2.000.000.000 đồng", 2_000_000_000, source="province")
+    doc.funding("Vốn nhân dân: 4.000.000.000 đồng", 4_000_000_000, source="community")
+    assert check_sums(doc.facts) == []
+    (block,) = funding_blocks(doc.facts)
+    assert [f.source for _, f in block.parts] == ["central+province", "community"]
+    (sub,) = block.children
+    assert [f.source for _, f in sub.parts] == ["central", "province"]
+
+
+def test_sub_items_that_miss_their_parent_are_flagged_on_the_parent() -> None:
+    doc = Doc()
+    doc.funding("Tổng vốn: 10.000.000.000 đồng", 10_000_000_000)
+    doc.funding("Ngân sách Trung ương, tỉnh: 6.000.000.000 đồng", 6_000_000_000,
+                source="central+province")
+    doc.funding("trong đó Trung ương: 4.000.000.000 đồng", 4_000_000_000, source="central")
+    doc.funding("tỉnh: 2.500.000.000 đồng", 2_500_000_000, source="province")
+    doc.funding("Vốn nhân dân: 4.000.000.000 đồng", 4_000_000_000, source="community")
+    (f,) = check_sums(doc.facts)
+    assert f.quote.startswith("Ngân sách Trung ương, tỉnh")
+
+
+def test_other_places_flows_purposes_and_approximations_are_not_parts() -> None:
+    doc = Doc()
+    doc.funding("Tổng vốn: 10.000.000.000 đồng", 10_000_000_000)
+    doc.funding("Vốn tỉnh: 6.000.000.000 đồng", 6_000_000_000, source="province")
+    doc.funding("Vốn xã: 4.000.000.000 đồng", 4_000_000_000, source="commune")
+    doc.funding("thôn Đông huy động 300.000.000 đồng", 300_000_000, source="community",
+                region="thôn Đông")
+    doc.funding("đã giải ngân 2.000.000.000 đồng", 2_000_000_000, source="province",
+                flow="disbursed")
+    doc.funding("xây chợ với kinh phí 900.000.000 đồng", 900_000_000, source="other",
+                purpose="chợ")
+    doc.funding("nhân dân góp khoảng 500 triệu đồng", 500_000_000, source="community",
+                approx="khoảng")
+    assert check_sums(doc.facts) == []
+
+
+def test_a_source_listed_again_ends_the_breakdown() -> None:
+    doc = Doc()
+    doc.funding("Tổng vốn: 10.000.000.000 đồng", 10_000_000_000)
+    doc.funding("Vốn tỉnh: 6.000.000.000 đồng", 6_000_000_000, source="province")
+    doc.funding("Vốn xã: 4.000.000.000 đồng", 4_000_000_000, source="commune")
+    doc.line("Về giao thông, ...")
+    doc.funding("vốn tỉnh hỗ trợ 1.000.000.000 đồng", 1_000_000_000, source="province")
+    assert check_sums(doc.facts) == []
+
+
+def test_parts_far_from_their_total_start_elsewhere() -> None:
+    doc = Doc()
+    doc.funding("Tổng vốn: 10.000.000.000 đồng", 10_000_000_000)
+    doc.funding("Vốn tỉnh: 6.000.000.000 đồng", 6_000_000_000, source="province")
+    doc.line("x" * 5000)
+    doc.funding("Vốn xã: 1.000.000.000 đồng", 1_000_000_000, source="commune")
+    doc.funding("Vốn nhân dân: 1.000.000.000 đồng", 1_000_000_000, source="community")
+    assert check_sums(doc.facts) == []
+
+
+def test_a_table_total_row_may_come_last() -> None:
+    doc = Doc()
+    rows = [("province", 6_000_000_000), ("commune", 3_000_000_000), ("total", 10_000_000_000)]
+    for i, (source, amount) in enumerate(rows):
+        doc.funding(f"{source} | {amount}", amount, source=source, origin=f"table:0:row:{i}")
+    (f,) = check_sums(doc.facts, report=COMMUNE_2023)
+    assert f.quote == "total | 10000000000"
+
+
+def test_sub_period_totals_must_add_up_to_the_whole_period() -> None:
+    doc = Doc()
+    doc.funding("Giai đoạn 2011-2019: 484.574 triệu đồng", 484_574_000_000,
+                unit_written="triệu đồng", period="2011-2019")
+    doc.funding("Giai đoạn 2011-2015: 227.014 triệu đồng", 227_014_000_000,
+                unit_written="triệu đồng", period="2011-2015")
+    doc.funding("Giai đoạn 2016-2019: 257.560 triệu đồng", 257_560_000_000,
+                unit_written="triệu đồng", period="2016-2019")
+    assert check_sums(doc.facts) == []
+    bad = Doc()
+    bad.funding("Giai đoạn 2011-2019: 484.574 triệu đồng", 484_574_000_000,
+                unit_written="triệu đồng", period="2011-2019")
+    bad.funding("Giai đoạn 2011-2015: 227.014 triệu đồng", 227_014_000_000,
+                unit_written="triệu đồng", period="2011-2015")
+    bad.funding("Giai đoạn 2016-2019: 257.650 triệu đồng", 257_650_000_000,
+                unit_written="triệu đồng", period="2016-2019")
+    (f,) = check_sums(bad.facts)
+    assert f.quote == "Giai đoạn 2011-2019: 484.574 triệu đồng"
+
+
+def test_parts_misread_by_a_unit_are_a_unit_finding_not_a_sum_finding() -> None:
+    doc = Doc()
+    doc.funding("Tổng vốn: 14.808.000.000 đồng", 14_808_000_000)
+    doc.funding("Vốn tỉnh: 3.392.000.000 đồng", 3_392_000_000, source="province")
+    doc.funding("Vốn huyện: 2.000.000.000 tỷ đồng", 2 * 10**18, source="district",
+                unit_written="tỷ đồng")
+    doc.funding("Vốn xã: 9.416.000.000 đồng", 9_416_000_000, source="commune")
+    (f,) = check_sums(doc.facts, report=COMMUNE_2023)
+    assert f.kind == "unit_implausible"
+    assert f.quote == "Vốn huyện: 2.000.000.000 tỷ đồng"
+
+
+def test_tolerance_is_half_the_last_written_digit() -> None:
+    doc = Doc()
+    _, a = doc.funding("6.281,5 triệu đồng", 6_281_500_000, unit_written="triệu đồng")
+    _, b = doc.funding("227.014 triệu đồng", 227_014_000_000, unit_written="triệu")
+    _, c = doc.funding("14.808.000.000 đồng", 14_808_000_000)
+    assert isinstance(a, Funding) and isinstance(b, Funding) and isinstance(c, Funding)
+    assert amount_tolerance(a) == 50_000
+    assert amount_tolerance(b) == 500_000
+    assert amount_tolerance(c) == 0.5
+
+
+@given(st.lists(st.integers(min_value=1, max_value=10**6), min_size=2, max_size=7))
+def test_any_exact_breakdown_in_millions_is_consistent(parts: list[int]) -> None:
+    doc = Doc()
+    total = sum(parts)
+    doc.funding(f"Tổng: {total} triệu đồng", total * 10**6, unit_written="triệu đồng")
+    for source, amount in zip(SOURCES, parts, strict=False):
+        doc.funding(f"{source}: {amount} triệu đồng", amount * 10**6, source=source,
+                    unit_written="triệu đồng")
+    assert check_sums(doc.facts) == []

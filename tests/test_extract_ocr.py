@@ -1,0 +1,276 @@
+"""OCR of scanned pages: which PDF pages need it, turning and deskewing, Tesseract's TSV to
+lines and confidence, images and multi-page TIFFs as Documents, the page cache, and errors
+that say what to install."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import subprocess
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+from docx import Document as WordDocument
+from docx.shared import Pt
+from PIL import Image, ImageDraw, ImageFilter
+
+from baocao.errors import NeedsOcr, OcrUnavailable, ResourceLimit
+from baocao.extract import ocr
+from baocao.extract.ocr import OcrPage, estimate_skew, page_needs_ocr, tsv_to_page
+from baocao.extract.source import Source
+from baocao.model import Format
+from baocao.settings import ExtractSettings
+
+LINES = [
+    "BÁO CÁO KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI NĂM 2020",
+    "Toàn huyện có 18/22 xã đạt chuẩn nông thôn mới, đạt 81,8%.",
+    "Tổng kinh phí huy động thực hiện Chương trình là 125,6 tỷ đồng.",
+    "Trong đó: ngân sách trung ương 45,2 tỷ đồng; ngân sách tỉnh 30,1 tỷ đồng.",
+    "Xã Quang Trung đạt 19/19 tiêu chí, được công nhận đạt chuẩn năm 2020.",
+    "Tỷ lệ hộ nghèo giảm còn 3,5%; thu nhập bình quân đạt 41 triệu đồng/người/năm.",
+]
+TRUTH = " ".join(LINES)
+#: Measured: 0.0 on the blurred, noisy, 1.5°-skewed page and on the turned page (Tesseract
+#: 5.3, vie). The bound leaves room for other Tesseract versions.
+MAX_CER = 0.03
+
+
+def cer(got: str, want: str) -> float:
+    """Character error rate over whitespace-normalised text (line breaks are layout)."""
+    a, b = " ".join(got.split()), " ".join(want.split())
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1] / len(b)
+
+
+# --- which pages need OCR ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "  \n 12 \n",
+        "\ue012\ue045\ue0a1\ue003 \ue011\ue0f0\ue045 \ue012\ue0a1 \ue003\ue011\ue0f0",
+        "(cid:12)(cid:45)(cid:3) (cid:88)(cid:9) (cid:12)(cid:45)(cid:3) (cid:88)",
+        "Bzq!xw Kfr$jw qzvt mnbx Plkq wrtz xvbn",  # glyph codes read as Latin letters
+    ],
+)
+def test_a_page_without_usable_text_needs_ocr(text: str) -> None:
+    assert page_needs_ocr(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n".join(LINES),
+        "UBND huyện; QĐ-UBND số 18; NTM: 12/19 tiêu chí; HĐND tỉnh",
+        # A TCVN3 text layer is usable: the loader converts it.
+        "T\xe6ng s\xe8 x\xb7 \xae\xb9t chu\xc8n n\xabng th\xabn m\xedi l\xb5 12 x\xb7",
+    ],
+)
+def test_a_page_with_vietnamese_text_needs_no_ocr(text: str) -> None:
+    assert not page_needs_ocr(text)
+
+
+# --- Tesseract's TSV ----------------------------------------------------------------------------
+
+HEADER = (
+    "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+)
+
+
+def tsv(*words: tuple[int, int, int, float, str]) -> str:
+    rows = [HEADER, "1\t1\t0\t0\t0\t0\t0\t0\t100\t100\t-1\t"]
+    for block, par, line, conf, text in words:
+        rows.append(f"5\t1\t{block}\t{par}\t{line}\t1\t0\t0\t10\t10\t{conf}\t{text}")
+    return "\n".join(rows) + "\n"
+
+
+def test_tsv_words_become_lines_with_a_blank_line_between_paragraphs() -> None:
+    page = tsv_to_page(
+        tsv(
+            (1, 1, 1, 90, "Tổng"),
+            (1, 1, 1, 80, "số"),
+            (1, 1, 2, 70, "xã:"),
+            (1, 2, 1, 60, "12/19"),
+            (2, 1, 1, -1, " "),
+        )
+    )
+    assert page == OcrPage("Tổng số\nxã:\n\n12/19", 75.0)
+
+
+def test_a_page_without_words_has_no_confidence() -> None:
+    assert tsv_to_page(tsv()) == OcrPage("", None)
+
+
+# --- deskew -------------------------------------------------------------------------------------
+
+
+def ruled_page(angle: float) -> Image.Image:
+    """Dark bars laid out like lines of text, turned ``angle`` degrees counter-clockwise."""
+    page = Image.new("L", (1200, 1600), 255)
+    draw = ImageDraw.Draw(page)
+    for y in range(150, 1450, 60):
+        x = 120
+        for width in (180, 90, 240, 130, 200, 110):
+            draw.rectangle([x, y, x + width, y + 22], fill=0)
+            x += width + 25
+    return page.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+
+
+@pytest.mark.parametrize("angle", [-2.5, -1.5, 0.0, 1.0, 2.2])
+def test_skew_is_found_within_a_fifth_of_a_degree(angle: float) -> None:
+    assert estimate_skew(ruled_page(angle)) == pytest.approx(-angle, abs=0.2)
+
+
+def test_a_blank_page_has_no_skew() -> None:
+    assert estimate_skew(Image.new("L", (800, 1000), 255)) == 0.0
+
+
+# --- errors -------------------------------------------------------------------------------------
+
+
+def test_without_tesseract_the_message_says_what_to_install(monkeypatch) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")
+    with pytest.raises(OcrUnavailable) as info:
+        ocr.check_tesseract("vie", document="scan.png")
+    assert str(info.value) == (
+        "scan.png: Tesseract not found: install tesseract-ocr and tesseract-ocr-vie"
+    )
+
+
+def test_a_missing_language_names_its_package() -> None:
+    with pytest.raises(OcrUnavailable, match="no 'xyz' language data: install tesseract-ocr-xyz"):
+        ocr.check_tesseract("vie+xyz", document="scan.png")
+
+
+def image_source(data: bytes, name: str = "scan.png") -> Source:
+    return Source(Path(name), name, data, hashlib.sha256(data).hexdigest(), Format.IMAGE)
+
+
+def png_bytes(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_an_image_with_ocr_off_needs_ocr() -> None:
+    source = image_source(png_bytes(ruled_page(0)))
+    with pytest.raises(NeedsOcr, match="scan.png: image: needs OCR, and OCR is off"):
+        ocr.load_image(source, ExtractSettings(ocr=False))
+
+
+def test_cached_page_texts_are_used_without_ocr() -> None:
+    # OCR is off, so the Document can only come from the cache.
+    source = image_source(png_bytes(ruled_page(0)))
+    document = ocr.load_image(source, ExtractSettings(ocr=False), page_cache={1: LINES[1]})
+    assert document.text == LINES[1] + "\n"
+    assert document.pages[0].ocr and document.pages[0].ocr_confidence is None
+
+
+def test_a_giant_pdf_page_is_refused_before_rendering() -> None:
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(14400, 14400)  # 5 m square: PDF's largest page size
+    with pytest.raises(ResourceLimit, match=r"giant.pdf \(page 1\): page of 5080×5080 mm"):
+        ocr.render_page(page, 300, document="giant.pdf", page=1)
+
+
+# --- real scans (Tesseract) ---------------------------------------------------------------------
+
+
+def report_pdf() -> bytes:
+    """A one-page report typed in Word and printed to PDF by LibreOffice."""
+    doc = WordDocument()
+    for line in LINES:
+        run = doc.add_paragraph().add_run(line)
+        run.font.size, run.font.name = Pt(13), "Times New Roman"
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        doc.save(work / "report.docx")
+        subprocess.run(
+            ["soffice", "--headless", "--norestore"]
+            + [f"-env:UserInstallation={(work / 'profile').as_uri()}", "--convert-to", "pdf"]
+            + ["--outdir", str(work), str(work / "report.docx")],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        return (work / "report.pdf").read_bytes()
+
+
+def scanned(image: Image.Image, angle: float, seed: int = 7) -> Image.Image:
+    """What a cheap scanner makes of a page: slightly turned, blurred, noisy."""
+    turned = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    blurred = np.asarray(turned.filter(ImageFilter.GaussianBlur(1.0)), dtype=np.float32)
+    noisy = blurred + np.random.default_rng(seed).normal(0, 25, blurred.shape)
+    return Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8))
+
+
+@pytest.fixture(scope="module")
+def clean_page() -> Image.Image:
+    pdf = pdfium.PdfDocument(report_pdf())
+    return ocr.render_page(pdf[0], 300)
+
+
+@pytest.mark.slow
+def test_a_skewed_noisy_scan_reads_back(clean_page: Image.Image) -> None:
+    [page] = ocr.ocr_images([scanned(clean_page, 1.5)], document="scan.png")
+    assert cer(page.text, TRUTH) <= MAX_CER
+    for key in ("18/22", "81,8%", "125,6 tỷ đồng", "19/19 tiêu chí"):
+        assert key in page.text
+    assert page.confidence is not None and page.confidence > 80
+
+
+@pytest.mark.slow
+def test_a_page_scanned_sideways_is_turned_upright(clean_page: Image.Image) -> None:
+    sideways = scanned(clean_page, 0).rotate(90, expand=True)
+    [page] = ocr.ocr_images([sideways], document="scan.png")
+    assert cer(page.text, TRUTH) <= MAX_CER
+
+
+@pytest.mark.slow
+def test_a_multipage_tiff_is_one_page_per_frame(clean_page: Image.Image) -> None:
+    frames = [scanned(clean_page, 0.8, seed=1), scanned(clean_page, -1.2, seed=2)]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, format="TIFF", save_all=True, append_images=frames[1:])
+    source = image_source(buffer.getvalue(), "scan.tif")
+    document = ocr.load_image(source, ExtractSettings(ocr_workers=2))
+    assert document.format is Format.IMAGE and document.page_count == 2
+    assert all(p.ocr and p.ocr_confidence and p.ocr_confidence > 80 for p in document.pages)
+    for page in document.pages:
+        assert cer(document.text[page.start : page.end], TRUTH) <= MAX_CER
+    assert document.ocr
+
+
+@pytest.mark.slow
+def test_a_pdf_mixing_text_and_scanned_pages_is_read_page_by_page(
+    clean_page: Image.Image,
+) -> None:
+    pdf = pdfium.PdfDocument(report_pdf())
+    scan = io.BytesIO()
+    scanned(clean_page, 1.0).save(scan, format="PDF", resolution=300)
+    pdf.import_pages(pdfium.PdfDocument(scan.getvalue()))
+    out = io.BytesIO()
+    pdf.save(out)
+    data = out.getvalue()
+
+    layers = [p.get_textpage().get_text_range() for p in pdfium.PdfDocument(data)]
+    assert [page_needs_ocr(text) for text in layers] == [False, True]
+    pages = ocr.ocr_pdf_pages(data, [2], ExtractSettings(), document="mixed.pdf")
+    assert list(pages) == [2]
+    assert cer(pages[2].text, TRUTH) <= MAX_CER
+    # A second run takes page 2 from the cache: OCR off proves nothing was OCRed again.
+    again = ocr.ocr_pdf_pages(
+        data, [2], ExtractSettings(ocr=False), document="mixed.pdf", cache={2: pages[2].text}
+    )
+    assert again[2].text == pages[2].text
+    with pytest.raises(NeedsOcr, match=r"mixed.pdf \(page 2\)"):
+        ocr.ocr_pdf_pages(data, [2], ExtractSettings(ocr=False), document="mixed.pdf")

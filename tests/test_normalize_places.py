@@ -1,0 +1,109 @@
+"""Place names: prefix + name + level, and official codes from the 63-province map."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from baocao.model import Level, Place
+from baocao.normalize.places import (
+    PLACE_PATTERN,
+    official_commune_count,
+    parse_place,
+    place_key,
+    resolve_place,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "name", "level"),
+    [
+        ("xã Quang Trung", "xã", "Quang Trung", Level.COMMUNE),
+        ("huyện Sông Lô", "huyện", "Sông Lô", Level.DISTRICT),
+        ("thị xã Bỉm Sơn", "thị xã", "Bỉm Sơn", Level.DISTRICT),
+        ("thành phố Đồng Hới", "thành phố", "Đồng Hới", Level.DISTRICT),
+        ("TP. Đồng Hới", "thành phố", "Đồng Hới", Level.DISTRICT),
+        ("TP Đồng Hới", "thành phố", "Đồng Hới", Level.DISTRICT),
+        ("thành phố Hà Nội", "thành phố", "Hà Nội", Level.PROVINCE),
+        ("tỉnh Quảng Bình", "tỉnh", "Quảng Bình", Level.PROVINCE),
+        ("thôn Song Nga", "thôn", "Song Nga", Level.VILLAGE),
+        ("bản Na Hang", "bản", "Na Hang", Level.VILLAGE),
+        ("phường Bắc Lý", "phường", "Bắc Lý", Level.COMMUNE),
+        ("Phường 1", "phường", "1", Level.COMMUNE),
+        ("thị trấn Tam Sơn", "thị trấn", "Tam Sơn", Level.COMMUNE),
+        ("Xã Cẩm Ngọc", "xã", "Cẩm Ngọc", Level.COMMUNE),
+        ("UBND XÃ CẨM NGỌC", "xã", "Cẩm Ngọc", Level.COMMUNE),
+        ("huyện Nông Cống", "huyện", "Nông Cống", Level.DISTRICT),
+    ],
+)
+def test_parse_place(text: str, prefix: str, name: str, level: Level) -> None:
+    place = parse_place(text)
+    assert place is not None
+    assert (place.prefix, place.name, place.level) == (prefix, name, level)
+    assert place.written in text
+
+
+def test_written_keeps_the_text_and_the_name_stops_at_punctuation() -> None:
+    place = parse_place("Một số mô hình: thôn Phúc Ngán Vải, thôn Sóng")
+    assert place == Place("thôn Phúc Ngán Vải", "thôn", "Phúc Ngán Vải", Level.VILLAGE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "XÂY DỰNG NÔNG THÔN MỚI",
+        "văn bản Hướng dẫn của tỉnh",
+        "các xã trên địa bàn",
+        "xã NTM nâng cao",
+        "Xã Đạt chuẩn nông thôn mới",
+        "",
+    ],
+)
+def test_ordinary_phrases_are_not_places(text: str) -> None:
+    assert parse_place(text) is None
+
+
+def test_place_pattern_has_no_groups_and_finds_each_place() -> None:
+    text = "UBND huyện Sông Lô chỉ đạo xã Quang Yên, thị trấn Tam Sơn."
+    assert re.findall(PLACE_PATTERN, text) == ["huyện Sông Lô", "xã Quang Yên", "thị trấn Tam Sơn"]
+    assert re.compile(PLACE_PATTERN).groups == 0
+
+
+def test_place_key() -> None:
+    assert place_key("Thanh Hoá") == place_key("THANH HÓA") == "thanhhoa"
+
+
+def _parsed(text: str) -> Place:
+    place = parse_place(text)
+    assert place is not None
+    return place
+
+
+def test_unique_names_resolve_alone() -> None:
+    place = resolve_place(_parsed("huyện Sông Lô"))
+    assert (place.code, place.province, place.province_code) == ("253", "Vĩnh Phúc", "26")
+    assert resolve_place(_parsed("thành phố Đồng Hới")).province == "Quảng Bình"
+    assert resolve_place(_parsed("tỉnh Thanh Hóa")).code == "38"
+    assert resolve_place(_parsed("thành phố Hà Nội")).code == "01"
+
+
+def test_ambiguous_names_need_their_district_or_province() -> None:
+    quang_trung = _parsed("xã Quang Trung")
+    assert resolve_place(quang_trung) == quang_trung  # dozens of them: unchanged
+    quang_yen = resolve_place(_parsed("xã Quang Yên"), district="huyện Sông Lô")
+    assert (quang_yen.code, quang_yen.province) == ("08776", "Vĩnh Phúc")
+    phuong = resolve_place(_parsed("Phường 1"), district="thị xã Quảng Trị")
+    assert phuong.province == "Quảng Trị"
+
+
+def test_villages_and_unknown_names_are_left_as_written() -> None:
+    for text in ("thôn Song Nga", "xã Khôngcótên"):
+        place = _parsed(text)
+        assert resolve_place(place, province="Thanh Hóa") == place
+
+
+def test_official_commune_count() -> None:
+    assert official_commune_count("253") == 14  # huyện Sông Lô
+    assert official_commune_count("nope") is None
