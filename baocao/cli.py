@@ -117,7 +117,7 @@ def extract(
     document failed (after storing all the others).
     """
     from baocao.pipeline import iter_files, run_batch
-    from baocao.settings import MiB, ExtractSettings
+    from baocao.settings import ExtractSettings, MiB
 
     try:
         settings = ExtractSettings(

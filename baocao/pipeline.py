@@ -17,9 +17,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from baocao import EXTRACTOR_VERSION
+from baocao import EXTRACTOR_VERSION, nlp, normalize
 from baocao import extract as extract_stage
-from baocao import nlp, normalize
 from baocao.errors import DocumentError, FileVanished
 from baocao.model import Extraction, Fact
 from baocao.nlp.tables import table_facts

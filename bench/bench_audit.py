@@ -73,38 +73,80 @@ def fact_set(i: int) -> tuple[Report, str, list[Fact]]:
         return dict(document=name, document_sha256="", page=1, start=start, end=end, quote=q)
 
     for c in range(1, 20):
-        facts.append(Verdict(**at(f"Tiêu chí số {c}: Kết quả tự đánh giá: Đạt."),
-                             subject=district, criterion=c, met=True))
+        facts.append(
+            Verdict(
+                **at(f"Tiêu chí số {c}: Kết quả tự đánh giá: Đạt."),
+                subject=district,
+                criterion=c,
+                met=True,
+            )
+        )
     facts.append(CriteriaCount(**at("huyện đạt 19/19 tiêu chí"), subject=district, met=19, of=19))
     communes = 30
     for c in range(1, 16):
         met = (c * 7 + i // 2) % communes
         pct = round(met / communes * 100, 2)
         total = communes + 1 if planted and c == 5 else communes
-        facts.append(Coverage(**at(f"{met}/{total} xã đạt tiêu chí số {c} (đạt {pct}%)"),
-                              region=district, criterion=c, units_met=met, units_total=total,
-                              percent_stated=pct, unit_kind="xã"))
+        facts.append(
+            Coverage(
+                **at(f"{met}/{total} xã đạt tiêu chí số {c} (đạt {pct}%)"),
+                region=district,
+                criterion=c,
+                units_met=met,
+                units_total=total,
+                percent_stated=pct,
+                unit_kind="xã",
+            )
+        )
     parts = [120_500, 310_250, 45_000, 78_125, 9_875, 36_250]
     total = sum(parts) + (1_000 if planted else 0)
-    facts.append(Funding(**at(f"Tổng nguồn vốn giai đoạn 2016-2020: {total} triệu đồng"),
-                         region=district, source="total", amount_vnd=total * 10**6,
-                         unit_written="triệu đồng", period="2016-2020"))
+    facts.append(
+        Funding(
+            **at(f"Tổng nguồn vốn giai đoạn 2016-2020: {total} triệu đồng"),
+            region=district,
+            source="total",
+            amount_vnd=total * 10**6,
+            unit_written="triệu đồng",
+            period="2016-2020",
+        )
+    )
     for source, amount in zip(
-        ("central", "province", "district", "commune", "enterprise", "community"), parts,
+        ("central", "province", "district", "commune", "enterprise", "community"),
+        parts,
         strict=True,
     ):
         share = round(amount / total * 100, 2)
-        facts.append(Funding(**at(f"Vốn {source}: {amount} triệu đồng, chiếm {share}%"),
-                             region=district, source=source, amount_vnd=amount * 10**6,
-                             unit_written="triệu đồng", percent_stated=share))
+        facts.append(
+            Funding(
+                **at(f"Vốn {source}: {amount} triệu đồng, chiếm {share}%"),
+                region=district,
+                source=source,
+                amount_vnd=amount * 10**6,
+                unit_written="triệu đồng",
+                percent_stated=share,
+            )
+        )
     for year, amount in ((2016, 200_000), (2017, 400_000)):
-        facts.append(Funding(**at(f"Năm {year}: {amount} triệu đồng"), region=district,
-                             source="total", amount_vnd=amount * 10**6,
-                             unit_written="triệu đồng", period=str(year)))
+        facts.append(
+            Funding(
+                **at(f"Năm {year}: {amount} triệu đồng"),
+                region=district,
+                source="total",
+                amount_vnd=amount * 10**6,
+                unit_written="triệu đồng",
+                period=str(year),
+            )
+        )
     for c in range(1, 13):
-        facts.append(Percentage(**at(f"Tỷ lệ chỉ tiêu {c} đạt {80 + c}% (yêu cầu ≥ 80%)"),
-                                subject=district, criterion=c, value=80.0 + c,
-                                threshold=">=80"))
+        facts.append(
+            Percentage(
+                **at(f"Tỷ lệ chỉ tiêu {c} đạt {80 + c}% (yêu cầu ≥ 80%)"),
+                subject=district,
+                criterion=c,
+                value=80.0 + c,
+                threshold=">=80",
+            )
+        )
     report = Report(
         unit=Place(written=district, prefix="huyện", name=district[6:], level=Level.DISTRICT),
         province=Place(written=province, prefix="tỉnh", name=province[5:]),
@@ -120,13 +162,18 @@ def build_store(db: Path, documents: int) -> int:
             report, text, facts = fact_set(i)
             sha = hashlib.sha256(text.encode() + str(i).encode()).hexdigest()
             name = facts[0].document
-            document = Document(path=f"/bench/{name}", name=name, sha256=sha,
-                                format=Format.TEXT, text=text, pages=(Page(1, 0, len(text)),))
-            stored = tuple(
-                type(f)(**{**f.__dict__, "document_sha256": sha}) for f in facts
+            document = Document(
+                path=f"/bench/{name}",
+                name=name,
+                sha256=sha,
+                format=Format.TEXT,
+                text=text,
+                pages=(Page(1, 0, len(text)),),
             )
-            store.save_extraction(Extraction(document, report, stored),
-                                  extractor_version="bench", path=document.path)
+            stored = tuple(type(f)(**{**f.__dict__, "document_sha256": sha}) for f in facts)
+            store.save_extraction(
+                Extraction(document, report, stored), extractor_version="bench", path=document.path
+            )
             n_facts += len(facts)
     return n_facts
 

@@ -50,6 +50,7 @@ class PdfPageSpec:
     table_after: int = 0
     extra_paths: int = 0  # decorative strokes (an underline…) that are no table
     blank: bool = False  # no text at all, as a scan without OCR looks
+    framed: bool = False  # a ruled box around the first line: a frame, not a table
     size: float = 11.0
     width: float = 595.0
     height: float = 842.0
@@ -91,6 +92,15 @@ def _draw_page(
         for line in after:
             _text(pdf, page, font, line, left, y, spec.size)
             y -= leading
+    if spec.framed:
+        top, bottom, right = spec.height - 60 + spec.size * 1.2, spec.height - 66, left + 400
+        for x0, y0, x1, y1 in [
+            (left - 4, top, right, top),
+            (left - 4, bottom, right, bottom),
+            (left - 4, top, left - 4, bottom),
+            (right, top, right, bottom),
+        ]:
+            _line(page, x0, y0, x1, y1)
     for i in range(spec.extra_paths):
         _line(page, left, 40 + 4 * i, left + 120, 40 + 4 * i)
 

@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from baocao.audit.common import (
+    Where,
     finding,
     level_of,
     merge_findings,
@@ -22,11 +23,10 @@ from baocao.audit.common import (
     split_prefix,
     vn,
     vnd,
-    Where,
 )
 from baocao.model import (
-    CriteriaCount,
     Coverage,
+    CriteriaCount,
     Fact,
     Funding,
     Level,

@@ -60,8 +60,8 @@ def test_every_planted_inconsistency_is_found(name: str) -> None:
 def test_nothing_else_is_flagged(name: str) -> None:
     gold, text, _, _ = corpus()[name]
     extra = [
-        f for f in findings_of(name)
+        f
+        for f in findings_of(name)
         if not any(matches(f, e, text) for e in gold["inconsistencies"])
     ]
     assert extra == []
-

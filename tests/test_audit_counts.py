@@ -13,8 +13,9 @@ def advanced(doc: Doc) -> None:
     doc.count("đạt 12/19 tiêu chí", 12, 19, scheme="NTM nâng cao")
     doc.count("với 58/74 chỉ tiêu", 58, 74, what="chỉ tiêu", scheme="NTM nâng cao")
     doc.count("còn lại 07 tiêu chí", 7, 19, unmet=True, scheme="NTM nâng cao")
-    doc.count("với 16 chỉ tiêu chưa đạt", 16, 74, what="chỉ tiêu", unmet=True,
-              scheme="NTM nâng cao")
+    doc.count(
+        "với 16 chỉ tiêu chưa đạt", 16, 74, what="chỉ tiêu", unmet=True, scheme="NTM nâng cao"
+    )
 
 
 def test_met_and_unmet_that_add_up_are_consistent() -> None:
@@ -36,8 +37,15 @@ def test_a_complement_that_does_not_add_up_is_flagged() -> None:
 def test_a_plan_restating_the_gap_wrongly_is_flagged_with_medium_severity() -> None:
     doc = Doc()
     advanced(doc)
-    doc.count("Tập trung hoàn thành 08 tiêu chí", 8, 19, unmet=True, target=True,
-              scheme="NTM nâng cao", period="2024")
+    doc.count(
+        "Tập trung hoàn thành 08 tiêu chí",
+        8,
+        19,
+        unmet=True,
+        target=True,
+        scheme="NTM nâng cao",
+        period="2024",
+    )
     (f,) = check_counts(doc.facts, report=COMMUNE_2023)
     assert f.quote == "Tập trung hoàn thành 08 tiêu chí"
     assert f.severity == Severity.MEDIUM
@@ -46,10 +54,26 @@ def test_a_plan_restating_the_gap_wrongly_is_flagged_with_medium_severity() -> N
 def test_a_plan_restating_the_gap_rightly_is_consistent() -> None:
     doc = Doc()
     advanced(doc)
-    doc.count("Tập trung hoàn thành 07 tiêu chí với 16 chỉ tiêu", 7, 19, unmet=True,
-              target=True, scheme="NTM nâng cao", period="2024")
-    doc.count("Tập trung hoàn thành 07 tiêu chí với 16 chỉ tiêu", 16, 74, what="chỉ tiêu",
-              unmet=True, target=True, scheme="NTM nâng cao", period="2024", again=True)
+    doc.count(
+        "Tập trung hoàn thành 07 tiêu chí với 16 chỉ tiêu",
+        7,
+        19,
+        unmet=True,
+        target=True,
+        scheme="NTM nâng cao",
+        period="2024",
+    )
+    doc.count(
+        "Tập trung hoàn thành 07 tiêu chí với 16 chỉ tiêu",
+        16,
+        74,
+        what="chỉ tiêu",
+        unmet=True,
+        target=True,
+        scheme="NTM nâng cao",
+        period="2024",
+        again=True,
+    )
     assert check_counts(doc.facts, report=COMMUNE_2023) == []
 
 
@@ -70,8 +94,9 @@ def test_schemes_and_subjects_are_counted_apart() -> None:
     doc.count("xã NTM: đạt 15/19 tiêu chí", 15, 19, scheme="NTM")
     doc.count("còn lại 04 tiêu chí", 4, 19, unmet=True, scheme="NTM")
     doc.count("thôn Phúc: 13 tiêu chí", 13, 15, subject="thôn Phúc", scheme="NTM kiểu mẫu")
-    doc.count("thôn Phúc còn 02 tiêu chí", 2, 15, subject="thôn Phúc", unmet=True,
-              scheme="NTM kiểu mẫu")
+    doc.count(
+        "thôn Phúc còn 02 tiêu chí", 2, 15, subject="thôn Phúc", unmet=True, scheme="NTM kiểu mẫu"
+    )
     assert check_counts(doc.facts, report=COMMUNE_2023) == []
 
 

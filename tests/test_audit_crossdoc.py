@@ -39,8 +39,13 @@ def test_reports_that_agree_are_not_flagged() -> None:
 
 def test_different_periods_provinces_and_goals_are_not_compared() -> None:
     a = coverage_doc("a.pdf", 55)
-    assert audit_across([(report(), a.facts), (report(period="2021"), coverage_doc("b", 57).facts)]) == []
-    assert audit_across([(report(), a.facts), (report(THANH_HOA), coverage_doc("c", 57).facts)]) == []
+    assert (
+        audit_across([(report(), a.facts), (report(period="2021"), coverage_doc("b", 57).facts)])
+        == []
+    )
+    assert (
+        audit_across([(report(), a.facts), (report(THANH_HOA), coverage_doc("c", 57).facts)]) == []
+    )
     goal = coverage_doc("d.pdf", 115, target=True)
     assert audit_across([(report(), a.facts), (report(), goal.facts)]) == []
 
@@ -48,7 +53,10 @@ def test_different_periods_provinces_and_goals_are_not_compared() -> None:
 def test_without_province_or_code_a_place_name_is_not_enough() -> None:
     a, b = coverage_doc("a.pdf", 55), coverage_doc("b.pdf", 57)
     assert audit_across([(report(None), a.facts), (report(None), b.facts)]) == []
-    a, b = coverage_doc("a.pdf", 55, region_code="250"), coverage_doc("b.pdf", 57, region_code="250")
+    a, b = (
+        coverage_doc("a.pdf", 55, region_code="250"),
+        coverage_doc("b.pdf", 57, region_code="250"),
+    )
     assert len(audit_across([(report(None), a.facts), (report(None), b.facts)])) == 2
 
 

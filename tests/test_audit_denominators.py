@@ -43,8 +43,9 @@ def test_things_counted_in_places_have_their_own_totals() -> None:
     doc.coverage("6/6 xã có điểm bưu chính", 6, 6, criterion=8)
     doc.coverage("50/63 trường đạt chuẩn quốc gia", 50, 63, criterion=14, unit_kind="trường")
     doc.coverage("49/53 trường công lập", 49, 53, criterion=14, unit_kind="trường")
-    doc.coverage("1.118/1.441 thôn đạt danh hiệu văn hóa", 1118, 1441, criterion=16,
-                 unit_kind="thôn")
+    doc.coverage(
+        "1.118/1.441 thôn đạt danh hiệu văn hóa", 1118, 1441, criterion=16, unit_kind="thôn"
+    )
     assert check_denominators(doc.facts, report=DISTRICT_2020) == []
 
 

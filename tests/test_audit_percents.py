@@ -14,8 +14,9 @@ from baocao.normalize.numbers import format_number
 
 def test_a_coverage_share_that_is_not_k_over_n_is_flagged() -> None:
     doc = Doc()
-    doc.coverage("74/115 xã đạt tiêu chí số 2 (đạt 63,34%)", 74, 115, criterion=2,
-                 percent_stated=63.34)
+    doc.coverage(
+        "74/115 xã đạt tiêu chí số 2 (đạt 63,34%)", 74, 115, criterion=2, percent_stated=63.34
+    )
     (f,) = check_percents(doc.facts)
     assert f.kind == "percent_mismatch" and f.severity == Severity.HIGH
     assert f.explain == "74/115 = 64,35% (rounded 64,35, truncated 64,34), stated 63,34%"
@@ -28,8 +29,9 @@ def test_a_coverage_share_that_is_not_k_over_n_is_flagged() -> None:
 def test_rounded_or_truncated_shares_are_consistent(written: str, stated: float) -> None:
     # 55/115 = 47,826…: rounds to 47,83, truncates to 47,82; one decimal 47,8; none 48.
     doc = Doc()
-    doc.coverage(f"55/115 xã đạt tiêu chí số 2 (đạt {written}%)", 55, 115, criterion=2,
-                 percent_stated=stated)
+    doc.coverage(
+        f"55/115 xã đạt tiêu chí số 2 (đạt {written}%)", 55, 115, criterion=2, percent_stated=stated
+    )
     assert check_percents(doc.facts) == []
 
 
@@ -43,13 +45,24 @@ def test_decimals_are_the_ones_written() -> None:
 def test_a_trailing_zero_written_makes_the_share_exact_to_two_places() -> None:
     # 17.903,8/227.014 = 7,8867%: "7,9%" is a correct rounding, "7,90%" is not.
     doc = Doc()
-    doc.funding("Giai đoạn 2011-2015: 227.014 triệu đồng", 227_014 * 10**6,
-                unit_written="triệu đồng")
-    doc.funding("Vốn nhân dân: 17.903,8 triệu đồng, chiếm tỷ lệ 7,9%", 17_903_800_000,
-                source="community", unit_written="triệu đồng", percent_stated=7.9)
+    doc.funding(
+        "Giai đoạn 2011-2015: 227.014 triệu đồng", 227_014 * 10**6, unit_written="triệu đồng"
+    )
+    doc.funding(
+        "Vốn nhân dân: 17.903,8 triệu đồng, chiếm tỷ lệ 7,9%",
+        17_903_800_000,
+        source="community",
+        unit_written="triệu đồng",
+        percent_stated=7.9,
+    )
     assert check_percents(doc.facts) == []
-    doc.funding("Vốn tín dụng: 17.903,8 triệu đồng, chiếm tỷ lệ 7,90%", 17_903_800_000,
-                source="credit", unit_written="triệu đồng", percent_stated=7.9)
+    doc.funding(
+        "Vốn tín dụng: 17.903,8 triệu đồng, chiếm tỷ lệ 7,90%",
+        17_903_800_000,
+        source="credit",
+        unit_written="triệu đồng",
+        percent_stated=7.9,
+    )
     (f,) = check_percents(doc.facts)
     assert f.explain.startswith("17.903,8/227.014 = 7,89% (rounded 7,89, truncated 7,88)")
     assert f.explain.endswith("stated 7,90%")
@@ -58,18 +71,37 @@ def test_a_trailing_zero_written_makes_the_share_exact_to_two_places() -> None:
 
 def test_a_funding_share_without_its_total_is_not_judged() -> None:
     doc = Doc()
-    doc.funding("Vốn nhân dân: 17.903,8 triệu đồng, chiếm tỷ lệ 9,90%", 17_903_800_000,
-                source="community", unit_written="triệu đồng", percent_stated=9.9)
+    doc.funding(
+        "Vốn nhân dân: 17.903,8 triệu đồng, chiếm tỷ lệ 9,90%",
+        17_903_800_000,
+        source="community",
+        unit_written="triệu đồng",
+        percent_stated=9.9,
+    )
     assert check_percents(doc.facts) == []
 
 
 def test_a_share_of_its_own_whole_is_checked() -> None:
     doc = Doc()
-    doc.funding("giải ngân 109 triệu/217 triệu, đạt 50,2%", 109 * 10**6, source="province",
-                flow="disbursed", unit_written="triệu", of_vnd=217 * 10**6, percent_stated=50.2)
+    doc.funding(
+        "giải ngân 109 triệu/217 triệu, đạt 50,2%",
+        109 * 10**6,
+        source="province",
+        flow="disbursed",
+        unit_written="triệu",
+        of_vnd=217 * 10**6,
+        percent_stated=50.2,
+    )
     assert check_percents(doc.facts) == []
-    doc.funding("giải ngân 109 triệu/217 triệu, đạt 52,2%", 109 * 10**6, source="province",
-                flow="disbursed", unit_written="triệu", of_vnd=217 * 10**6, percent_stated=52.2)
+    doc.funding(
+        "giải ngân 109 triệu/217 triệu, đạt 52,2%",
+        109 * 10**6,
+        source="province",
+        flow="disbursed",
+        unit_written="triệu",
+        of_vnd=217 * 10**6,
+        percent_stated=52.2,
+    )
     (f,) = check_percents(doc.facts)
     assert f.explain.startswith("109/217 = 50,23%")
 
@@ -78,10 +110,20 @@ def test_shares_of_rounded_amounts_get_the_amounts_rounding() -> None:
     # 1/3 written to whole units: 1 could be 1,4 and 3 could be 2,5 → up to 56%.
     doc = Doc()
     doc.funding("Tổng: 3 tỷ đồng", 3 * 10**9, unit_written="tỷ đồng")
-    doc.funding("Vốn xã: 1 tỷ đồng, chiếm 40%", 10**9, source="commune",
-                unit_written="tỷ đồng", percent_stated=40.0)
-    doc.funding("Vốn dân: 2 tỷ đồng, chiếm 60%", 2 * 10**9, source="community",
-                unit_written="tỷ đồng", percent_stated=60.0)
+    doc.funding(
+        "Vốn xã: 1 tỷ đồng, chiếm 40%",
+        10**9,
+        source="commune",
+        unit_written="tỷ đồng",
+        percent_stated=40.0,
+    )
+    doc.funding(
+        "Vốn dân: 2 tỷ đồng, chiếm 60%",
+        2 * 10**9,
+        source="community",
+        unit_written="tỷ đồng",
+        percent_stated=60.0,
+    )
     assert check_percents(doc.facts) == []
 
 

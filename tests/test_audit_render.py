@@ -29,21 +29,28 @@ def audited(name: str, *, hostile: bool = False) -> tuple[DocumentAudit, str]:
     doc.funding("tổng nguồn vốn: 10.000.000.000 đồng", 10_000_000_000)
     doc.funding("Vốn tỉnh: 6.000.000.000 đồng", 6_000_000_000, source="province")
     doc.funding("Vốn xã: 4.500.000.000 đồng", 4_500_000_000, source="commune")
-    doc.coverage("74/115 xã đạt tiêu chí số 2 (đạt 63,34%)", 74, 115, criterion=2,
-                 percent_stated=63.34)
+    doc.coverage(
+        "74/115 xã đạt tiêu chí số 2 (đạt 63,34%)", 74, 115, criterion=2, percent_stated=63.34
+    )
     doc.count("đạt 15/19 tiêu chí", 15, 19)
     doc.count("còn lại 05 tiêu chí", 5, 19, unmet=True, target=True)
     findings = audit_facts(doc.facts, report=Report(period="2023"))
-    audit = DocumentAudit(document_id=1 if not hostile else 2, name=name, sha256=f"sha-{name}",
-                          fact_count=len(doc.facts), findings=tuple(findings))
+    audit = DocumentAudit(
+        document_id=1 if not hostile else 2,
+        name=name,
+        sha256=f"sha-{name}",
+        fact_count=len(doc.facts),
+        findings=tuple(findings),
+    )
     return audit, doc.text
 
 
 def result_and_texts() -> tuple[AuditResult, dict[str, str]]:
     a, text_a = audited("bao-cao-2023.txt")
     b, text_b = audited(f"{HOSTILE}.pdf", hostile=True)
-    clean = DocumentAudit(document_id=3, name="dung.pdf", sha256="sha-ok", fact_count=0,
-                          findings=())
+    clean = DocumentAudit(
+        document_id=3, name="dung.pdf", sha256="sha-ok", fact_count=0, findings=()
+    )
     texts = {a.sha256: text_a, b.sha256: text_b}
     return AuditResult(documents=(a, b, clean)), texts
 
@@ -128,10 +135,24 @@ def test_html_marks_each_quote_even_without_text() -> None:
 def _dump_dom(page: Path, profile: Path) -> str:
     assert CHROMIUM is not None
     done = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", f"--user-data-dir={profile}", "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120, check=True,
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={profile}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     return done.stdout
 

@@ -18,8 +18,8 @@ import pytest
 
 from baocao.audit import audit_facts
 from baocao.model import (
-    CriteriaCount,
     Coverage,
+    CriteriaCount,
     Fact,
     Finding,
     Funding,
@@ -63,8 +63,12 @@ def gold_report(gold: dict[str, Any]) -> Report:
         province=meta.get("province"),
     )
     province = (
-        Place(written=f"tỉnh {meta['province']}", prefix="tỉnh", name=meta["province"],
-              level=Level.PROVINCE)
+        Place(
+            written=f"tỉnh {meta['province']}",
+            prefix="tỉnh",
+            name=meta["province"],
+            level=Level.PROVINCE,
+        )
         if meta.get("province")
         else None
     )
@@ -80,8 +84,18 @@ _FIELDS = {
     ),
     "funding": (
         Funding,
-        ("region", "source", "flow", "amount_vnd", "unit_written", "percent_stated", "of_vnd",
-         "purpose", "criterion", "approx"),
+        (
+            "region",
+            "source",
+            "flow",
+            "amount_vnd",
+            "unit_written",
+            "percent_stated",
+            "of_vnd",
+            "purpose",
+            "criterion",
+            "approx",
+        ),
     ),
     "percentages": (
         Percentage,
@@ -160,7 +174,5 @@ def test_every_gold_inconsistency_is_found(name: str) -> None:
 @pytest.mark.parametrize("name", SEED_NAMES)
 def test_at_most_one_finding_beyond_gold(name: str) -> None:
     findings, gold, text = audit_gold(name)
-    extra = [
-        f for f in findings if not any(matches(f, e, text) for e in gold["inconsistencies"])
-    ]
+    extra = [f for f in findings if not any(matches(f, e, text) for e in gold["inconsistencies"])]
     assert len(extra) <= 1, extra

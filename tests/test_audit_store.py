@@ -19,14 +19,21 @@ def save(store: Store, doc: Doc, report: Report, *, pages: int = 2) -> str:
     sha = hashlib.sha256(doc.text.encode()).hexdigest()
     cut = doc.text.find("\n", len(doc.text) // 2) + 1 if pages == 2 else len(doc.text)
     page_tuple = (Page(1, 0, cut), Page(2, cut, len(doc.text))) if pages == 2 else ()
-    document = Document(path=f"/in/{doc.name}", name=doc.name, sha256=sha, format=Format.PDF,
-                        text=doc.text, pages=page_tuple)
+    document = Document(
+        path=f"/in/{doc.name}",
+        name=doc.name,
+        sha256=sha,
+        format=Format.PDF,
+        text=doc.text,
+        pages=page_tuple,
+    )
     facts = tuple(
         replace(f, document=doc.name, document_sha256=sha, page=document.page_number_at(f.start))
         for _, f in doc.facts
     )
-    store.save_extraction(Extraction(document, report, facts), extractor_version="t",
-                          path=document.path)
+    store.save_extraction(
+        Extraction(document, report, facts), extractor_version="t", path=document.path
+    )
     return sha
 
 

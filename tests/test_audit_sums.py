@@ -46,30 +46,45 @@ def test_parts_under_the_total_are_medium_the_list_may_be_incomplete() -> None:
 def test_rounded_parts_may_miss_the_total_by_their_rounding() -> None:
     # 227.014 triệu known to ±0,5 triệu; each part to ±0,05 triệu.
     doc = Doc()
-    doc.funding("Giai đoạn 2011-2015: 227.014 triệu đồng", 227_014_000_000,
-                unit_written="triệu đồng", period="2011-2015")
-    doc.funding("NS tỉnh: 113.507,3 triệu đồng", 113_507_300_000, source="province",
-                unit_written="triệu đồng")
-    doc.funding("NS xã: 113.507,1 triệu đồng", 113_507_100_000, source="commune",
-                unit_written="triệu đồng")
+    doc.funding(
+        "Giai đoạn 2011-2015: 227.014 triệu đồng",
+        227_014_000_000,
+        unit_written="triệu đồng",
+        period="2011-2015",
+    )
+    doc.funding(
+        "NS tỉnh: 113.507,3 triệu đồng",
+        113_507_300_000,
+        source="province",
+        unit_written="triệu đồng",
+    )
+    doc.funding(
+        "NS xã: 113.507,1 triệu đồng", 113_507_100_000, source="commune", unit_written="triệu đồng"
+    )
     assert check_sums(doc.facts) == []  # 227.014,4: within 0,5 + 0,05 + 0,05
 
 
 def test_a_miss_beyond_the_rounding_is_flagged() -> None:
     doc = Doc()
     doc.funding("Tổng: 227.014 triệu đồng", 227_014_000_000, unit_written="triệu đồng")
-    doc.funding("NS tỉnh: 113.507,3 triệu đồng", 113_507_300_000, source="province",
-                unit_written="triệu đồng")
-    doc.funding("NS xã: 113.508,0 triệu đồng", 113_508_000_000, source="commune",
-                unit_written="triệu đồng")
+    doc.funding(
+        "NS tỉnh: 113.507,3 triệu đồng",
+        113_507_300_000,
+        source="province",
+        unit_written="triệu đồng",
+    )
+    doc.funding(
+        "NS xã: 113.508,0 triệu đồng", 113_508_000_000, source="commune", unit_written="triệu đồng"
+    )
     assert [f.kind for f in check_sums(doc.facts)] == ["sum_mismatch"]
 
 
 def test_sub_items_after_a_joined_source_are_its_breakdown_not_siblings() -> None:
     doc = Doc()
     doc.funding("Tổng vốn: 10.000.000.000 đồng", 10_000_000_000)
-    doc.funding("Ngân sách Trung ương, tỉnh: 6.000.000.000 đồng", 6_000_000_000,
-                source="central+province")
+    doc.funding(
+        "Ngân sách Trung ương, tỉnh: 6.000.000.000 đồng", 6_000_000_000, source="central+province"
+    )
     doc.funding("trong đó Trung ương: 4.000.000.000 đồng", 4_000_000_000, source="central")
     doc.funding("tỉnh: 2.000.000.000 đồng", 2_000_000_000, source="province")
     doc.funding("Vốn nhân dân: 4.000.000.000 đồng", 4_000_000_000, source="community")
@@ -83,8 +98,9 @@ def test_sub_items_after_a_joined_source_are_its_breakdown_not_siblings() -> Non
 def test_sub_items_that_miss_their_parent_are_flagged_on_the_parent() -> None:
     doc = Doc()
     doc.funding("Tổng vốn: 10.000.000.000 đồng", 10_000_000_000)
-    doc.funding("Ngân sách Trung ương, tỉnh: 6.000.000.000 đồng", 6_000_000_000,
-                source="central+province")
+    doc.funding(
+        "Ngân sách Trung ương, tỉnh: 6.000.000.000 đồng", 6_000_000_000, source="central+province"
+    )
     doc.funding("trong đó Trung ương: 4.000.000.000 đồng", 4_000_000_000, source="central")
     doc.funding("tỉnh: 2.500.000.000 đồng", 2_500_000_000, source="province")
     doc.funding("Vốn nhân dân: 4.000.000.000 đồng", 4_000_000_000, source="community")
@@ -97,14 +113,16 @@ def test_other_places_flows_purposes_and_approximations_are_not_parts() -> None:
     doc.funding("Tổng vốn: 10.000.000.000 đồng", 10_000_000_000)
     doc.funding("Vốn tỉnh: 6.000.000.000 đồng", 6_000_000_000, source="province")
     doc.funding("Vốn xã: 4.000.000.000 đồng", 4_000_000_000, source="commune")
-    doc.funding("thôn Đông huy động 300.000.000 đồng", 300_000_000, source="community",
-                region="thôn Đông")
-    doc.funding("đã giải ngân 2.000.000.000 đồng", 2_000_000_000, source="province",
-                flow="disbursed")
-    doc.funding("xây chợ với kinh phí 900.000.000 đồng", 900_000_000, source="other",
-                purpose="chợ")
-    doc.funding("nhân dân góp khoảng 500 triệu đồng", 500_000_000, source="community",
-                approx="khoảng")
+    doc.funding(
+        "thôn Đông huy động 300.000.000 đồng", 300_000_000, source="community", region="thôn Đông"
+    )
+    doc.funding(
+        "đã giải ngân 2.000.000.000 đồng", 2_000_000_000, source="province", flow="disbursed"
+    )
+    doc.funding("xây chợ với kinh phí 900.000.000 đồng", 900_000_000, source="other", purpose="chợ")
+    doc.funding(
+        "nhân dân góp khoảng 500 triệu đồng", 500_000_000, source="community", approx="khoảng"
+    )
     assert check_sums(doc.facts) == []
 
 
@@ -139,20 +157,44 @@ def test_a_table_total_row_may_come_last() -> None:
 
 def test_sub_period_totals_must_add_up_to_the_whole_period() -> None:
     doc = Doc()
-    doc.funding("Giai đoạn 2011-2019: 484.574 triệu đồng", 484_574_000_000,
-                unit_written="triệu đồng", period="2011-2019")
-    doc.funding("Giai đoạn 2011-2015: 227.014 triệu đồng", 227_014_000_000,
-                unit_written="triệu đồng", period="2011-2015")
-    doc.funding("Giai đoạn 2016-2019: 257.560 triệu đồng", 257_560_000_000,
-                unit_written="triệu đồng", period="2016-2019")
+    doc.funding(
+        "Giai đoạn 2011-2019: 484.574 triệu đồng",
+        484_574_000_000,
+        unit_written="triệu đồng",
+        period="2011-2019",
+    )
+    doc.funding(
+        "Giai đoạn 2011-2015: 227.014 triệu đồng",
+        227_014_000_000,
+        unit_written="triệu đồng",
+        period="2011-2015",
+    )
+    doc.funding(
+        "Giai đoạn 2016-2019: 257.560 triệu đồng",
+        257_560_000_000,
+        unit_written="triệu đồng",
+        period="2016-2019",
+    )
     assert check_sums(doc.facts) == []
     bad = Doc()
-    bad.funding("Giai đoạn 2011-2019: 484.574 triệu đồng", 484_574_000_000,
-                unit_written="triệu đồng", period="2011-2019")
-    bad.funding("Giai đoạn 2011-2015: 227.014 triệu đồng", 227_014_000_000,
-                unit_written="triệu đồng", period="2011-2015")
-    bad.funding("Giai đoạn 2016-2019: 257.650 triệu đồng", 257_650_000_000,
-                unit_written="triệu đồng", period="2016-2019")
+    bad.funding(
+        "Giai đoạn 2011-2019: 484.574 triệu đồng",
+        484_574_000_000,
+        unit_written="triệu đồng",
+        period="2011-2019",
+    )
+    bad.funding(
+        "Giai đoạn 2011-2015: 227.014 triệu đồng",
+        227_014_000_000,
+        unit_written="triệu đồng",
+        period="2011-2015",
+    )
+    bad.funding(
+        "Giai đoạn 2016-2019: 257.650 triệu đồng",
+        257_650_000_000,
+        unit_written="triệu đồng",
+        period="2016-2019",
+    )
     (f,) = check_sums(bad.facts)
     assert f.quote == "Giai đoạn 2011-2019: 484.574 triệu đồng"
 
@@ -161,8 +203,9 @@ def test_parts_misread_by_a_unit_are_a_unit_finding_not_a_sum_finding() -> None:
     doc = Doc()
     doc.funding("Tổng vốn: 14.808.000.000 đồng", 14_808_000_000)
     doc.funding("Vốn tỉnh: 3.392.000.000 đồng", 3_392_000_000, source="province")
-    doc.funding("Vốn huyện: 2.000.000.000 tỷ đồng", 2 * 10**18, source="district",
-                unit_written="tỷ đồng")
+    doc.funding(
+        "Vốn huyện: 2.000.000.000 tỷ đồng", 2 * 10**18, source="district", unit_written="tỷ đồng"
+    )
     doc.funding("Vốn xã: 9.416.000.000 đồng", 9_416_000_000, source="commune")
     (f,) = check_sums(doc.facts, report=COMMUNE_2023)
     assert f.kind == "unit_implausible"
@@ -186,6 +229,10 @@ def test_any_exact_breakdown_in_millions_is_consistent(parts: list[int]) -> None
     total = sum(parts)
     doc.funding(f"Tổng: {total} triệu đồng", total * 10**6, unit_written="triệu đồng")
     for source, amount in zip(SOURCES, parts, strict=False):
-        doc.funding(f"{source}: {amount} triệu đồng", amount * 10**6, source=source,
-                    unit_written="triệu đồng")
+        doc.funding(
+            f"{source}: {amount} triệu đồng",
+            amount * 10**6,
+            source=source,
+            unit_written="triệu đồng",
+        )
     assert check_sums(doc.facts) == []

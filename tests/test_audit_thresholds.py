@@ -26,8 +26,12 @@ def test_thresholds_parse(text: str | None, expected: Threshold | None) -> None:
 
 def test_a_broken_requirement_with_a_met_verdict_is_flagged() -> None:
     doc = Doc()
-    doc.percentage("đạt 100% so với diện tích cần tưới (Tiêu chí yêu cầu: ≤ 85%)", 100.0,
-                   criterion=3, threshold="<=85")
+    doc.percentage(
+        "đạt 100% so với diện tích cần tưới (Tiêu chí yêu cầu: ≤ 85%)",
+        100.0,
+        criterion=3,
+        threshold="<=85",
+    )
     doc.verdict("Kết quả tự đánh giá: Đạt.", 3, True)
     (f,) = check_thresholds(doc.facts)
     assert f.kind == "threshold_contradiction" and f.severity == Severity.HIGH
@@ -40,10 +44,16 @@ def test_a_broken_requirement_with_a_met_verdict_is_flagged() -> None:
 
 def test_a_kept_requirement_is_not_flagged() -> None:
     doc = Doc()
-    doc.percentage("tham gia BHYT đạt 95% (Tiêu chí yêu cầu: ≥ 85%)", 95.0, criterion=15,
-                   threshold=">=85")
-    doc.percentage("thu nhập đạt 38,6 triệu đồng/người/năm (yêu cầu ≥ 36 triệu đồng)", 38.6,
-                   criterion=10, threshold=">=36", unit="triệu đồng/người/năm")
+    doc.percentage(
+        "tham gia BHYT đạt 95% (Tiêu chí yêu cầu: ≥ 85%)", 95.0, criterion=15, threshold=">=85"
+    )
+    doc.percentage(
+        "thu nhập đạt 38,6 triệu đồng/người/năm (yêu cầu ≥ 36 triệu đồng)",
+        38.6,
+        criterion=10,
+        threshold=">=36",
+        unit="triệu đồng/người/năm",
+    )
     doc.verdict("Tiêu chí 15: Đạt", 15, True)
     doc.verdict("Tiêu chí 10: Đạt", 10, True)
     assert check_thresholds(doc.facts) == []
@@ -51,16 +61,18 @@ def test_a_kept_requirement_is_not_flagged() -> None:
 
 def test_a_broken_requirement_reported_unmet_is_no_contradiction() -> None:
     doc = Doc()
-    doc.percentage("tham gia BHYT đạt 80% (Tiêu chí yêu cầu: ≥ 85%)", 80.0, criterion=15,
-                   threshold=">=85")
+    doc.percentage(
+        "tham gia BHYT đạt 80% (Tiêu chí yêu cầu: ≥ 85%)", 80.0, criterion=15, threshold=">=85"
+    )
     doc.verdict("Tiêu chí 15: Chưa đạt", 15, False)
     assert check_thresholds(doc.facts) == []
 
 
 def test_a_verdict_for_another_subject_or_scheme_does_not_count() -> None:
     doc = Doc()
-    doc.percentage("tham gia BHYT đạt 80% (Tiêu chí yêu cầu: ≥ 85%)", 80.0, criterion=15,
-                   threshold=">=85")
+    doc.percentage(
+        "tham gia BHYT đạt 80% (Tiêu chí yêu cầu: ≥ 85%)", 80.0, criterion=15, threshold=">=85"
+    )
     doc.verdict("xã Đông: Tiêu chí 15 Đạt", 15, True, subject="xã Đông")
     doc.verdict("NTM nâng cao: Tiêu chí 15 Đạt", 15, True, scheme="NTM nâng cao")
     assert check_thresholds(doc.facts) == []
@@ -83,8 +95,17 @@ def test_with_no_verdict_an_unmet_written_after_the_figure_is_fine() -> None:
 
 
 def _pct(value: float, **fields: object) -> Percentage:
-    return Percentage(document="d", document_sha256="d", page=None, start=0, end=1, quote="x",
-                      subject="xã A", value=value, **fields)  # type: ignore[arg-type]
+    return Percentage(
+        document="d",
+        document_sha256="d",
+        page=None,
+        start=0,
+        end=1,
+        quote="x",
+        subject="xã A",
+        value=value,
+        **fields,
+    )  # type: ignore[arg-type]
 
 
 def test_an_approximation_that_may_meet_the_requirement_is_not_broken() -> None:

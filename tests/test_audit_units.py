@@ -37,7 +37,9 @@ def test_packaged_bounds_cover_every_level_and_cite_a_source() -> None:
 
 
 def test_bad_bounds_are_all_reported_at_once() -> None:
-    text = bounds_text("commune") + """
+    text = (
+        bounds_text("commune")
+        + """
 [[bound]]
 level = "hamlet"
 per_year_max_vnd = 5
@@ -53,6 +55,7 @@ total_per_year_min_vnd = 100
 reasoning = "x"
 example = "Vốn huyện: 5 đồng"
 """
+    )
     with pytest.raises(LexiconError) as e:
         parse_bounds(text)
     message = str(e.value)
@@ -76,8 +79,9 @@ def test_units_multiply_as_written() -> None:
 
 def test_an_amount_no_commune_could_have_is_flagged() -> None:
     doc = Doc()
-    doc.funding("Vốn của xã: 1.000.000.000 tỷ đồng", 10**18, source="commune",
-                unit_written="tỷ đồng")
+    doc.funding(
+        "Vốn của xã: 1.000.000.000 tỷ đồng", 10**18, source="commune", unit_written="tỷ đồng"
+    )
     (f,) = check_bounds(doc.facts, report=COMMUNE_2023)
     assert f.kind == "unit_implausible" and f.severity == Severity.HIGH
     assert f.explain.startswith("1.000.000.000 tỷ đồng = 10^18 đồng, beyond what a commune")
@@ -86,25 +90,32 @@ def test_an_amount_no_commune_could_have_is_flagged() -> None:
 def test_large_but_possible_amounts_are_not_flagged() -> None:
     doc = Doc()
     doc.funding("Tổng vốn huy động năm 2023: 95 tỷ đồng", 95 * 10**9, unit_written="tỷ đồng")
-    doc.funding("Tổng vốn giai đoạn 2011-2015: 227.014 triệu đồng", 227_014 * 10**6,
-                unit_written="triệu đồng", period="2011-2015")
+    doc.funding(
+        "Tổng vốn giai đoạn 2011-2015: 227.014 triệu đồng",
+        227_014 * 10**6,
+        unit_written="triệu đồng",
+        period="2011-2015",
+    )
     assert check_bounds(doc.facts, report=COMMUNE_2023) == []
 
 
 def test_the_ceiling_grows_with_the_period() -> None:
     doc = Doc()
-    doc.funding("Tổng vốn 2011-2020: 5.000 tỷ đồng", 5 * 10**12, unit_written="tỷ đồng",
-                period="2011-2020")
+    doc.funding(
+        "Tổng vốn 2011-2020: 5.000 tỷ đồng", 5 * 10**12, unit_written="tỷ đồng", period="2011-2020"
+    )
     assert check_bounds(doc.facts, report=COMMUNE_2023) == []  # 10 years × 10^12
 
 
 def test_a_place_of_unknown_level_gets_the_national_ceiling() -> None:
     doc = Doc()
-    doc.funding("Vốn: 5.000 tỷ đồng", 5 * 10**12, unit_written="tỷ đồng", region="Nam Hà",
-                period="2020")
+    doc.funding(
+        "Vốn: 5.000 tỷ đồng", 5 * 10**12, unit_written="tỷ đồng", region="Nam Hà", period="2020"
+    )
     assert check_bounds(doc.facts, report=Report(period="2020")) == []
-    doc.funding("Vốn: 5.000.000 tỷ đồng", 5 * 10**15, unit_written="tỷ đồng", region="Nam Hà",
-                period="2020")
+    doc.funding(
+        "Vốn: 5.000.000 tỷ đồng", 5 * 10**15, unit_written="tỷ đồng", region="Nam Hà", period="2020"
+    )
     assert len(check_bounds(doc.facts, report=Report(period="2020"))) == 1
 
 
@@ -121,11 +132,16 @@ def test_the_level_comes_from_the_place_prefix() -> None:
         period="2020",
     )
     doc = Doc()
-    doc.funding("Tổng vốn toàn huyện: 2.000 tỷ đồng", 2 * 10**12, unit_written="tỷ đồng",
-                region="huyện Sông Lô")
+    doc.funding(
+        "Tổng vốn toàn huyện: 2.000 tỷ đồng",
+        2 * 10**12,
+        unit_written="tỷ đồng",
+        region="huyện Sông Lô",
+    )
     assert check_bounds(doc.facts, report=district) == []
-    doc.funding("Vốn xã Quang Yên: 2.000 tỷ đồng", 2 * 10**12, unit_written="tỷ đồng",
-                region="xã Quang Yên")
+    doc.funding(
+        "Vốn xã Quang Yên: 2.000 tỷ đồng", 2 * 10**12, unit_written="tỷ đồng", region="xã Quang Yên"
+    )
     assert [f.quote for f in check_bounds(doc.facts, report=district)] == [
         "Vốn xã Quang Yên: 2.000 tỷ đồng"
     ]
@@ -135,8 +151,9 @@ def _seed_like() -> Doc:
     doc = Doc()
     doc.funding("tổng nguồn vốn huy động: 14.808.000.000 đồng", 14_808_000_000)
     doc.funding("Trung ương, tỉnh: 3.392.000.000 đồng", 3_392_000_000, source="central+province")
-    doc.funding("Huyện: 2.000.000.000 tỷ đồng", 2 * 10**18, source="district",
-                unit_written="tỷ đồng")
+    doc.funding(
+        "Huyện: 2.000.000.000 tỷ đồng", 2 * 10**18, source="district", unit_written="tỷ đồng"
+    )
     doc.funding("Xã: 1.000.000.000 tỷ đồng", 10**18, source="commune", unit_written="tỷ đồng")
     doc.funding("Lồng ghép: 2.360.000.000 đồng", 2_360_000_000, source="integrated")
     doc.funding("Doanh nghiệp: 3.886.000.000 đồng", 3_886_000_000, source="enterprise")

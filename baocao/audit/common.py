@@ -134,6 +134,21 @@ def vn(value: float | int | Decimal, decimals: int = 0) -> str:
     return format_number(Decimal(str(value)), decimals)
 
 
+def decimals_of(value: Decimal) -> int:
+    """Digits after the point once trailing zeros are dropped: 6281.50 → 1, 2E+9 → 0."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(-exponent, 0) if isinstance(exponent, int) else 0
+
+
+def in_unit(amount_vnd: int, unit_written: str | None) -> str:
+    """An amount in the unit the report wrote it in: (17_903_800_000, "triệu đồng") →
+    "17.903,8"; the number alone, for explanations."""
+    from baocao.audit.units import unit_factor
+
+    number = Decimal(amount_vnd) / Decimal(unit_factor(unit_written) or 1)
+    return vn(number, min(decimals_of(number), 3))
+
+
 def vnd(amount: int) -> str:
     """An amount in đồng, grouped: "14.808.000.000 đồng"."""
     return f"{format_number(amount)} đồng"

@@ -17,12 +17,20 @@ from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-from baocao.audit.common import IdFact, Where, finding, fold_name, period_of, place_key, scheme_key
+from baocao.audit.common import (
+    IdFact,
+    Where,
+    finding,
+    fold_name,
+    in_unit,
+    period_of,
+    place_key,
+    scheme_key,
+)
 from baocao.audit.sums import amount_tolerance
-from baocao.audit.units import unit_factor
 from baocao.model import (
-    CriteriaCount,
     Coverage,
+    CriteriaCount,
     Fact,
     Finding,
     Funding,
@@ -67,17 +75,10 @@ def _province_key(report: Report) -> str | None:
 
 
 def _fmt_amount(fact: Funding) -> str:
-    from decimal import Decimal
-
-    from baocao.audit.common import vn
-
-    factor = unit_factor(fact.unit_written) or 1
-    number = Decimal(fact.amount_vnd) / factor
-    decimals = max(-number.normalize().as_tuple().exponent, 0)
-    return f"{vn(number, int(decimals))} {fact.unit_written}"
+    return f"{in_unit(fact.amount_vnd, fact.unit_written)} {fact.unit_written}"
 
 
-def key_of(fact: Fact, report: Report) -> tuple[Hashable, Hashable, str] | None:
+def key_of(fact: Fact, report: Report) -> tuple[tuple[Hashable, ...], Hashable, str] | None:
     """(key, value, value as shown) for a fact other reports may state too, else None."""
     if fact.target:
         return None
@@ -85,6 +86,7 @@ def key_of(fact: Fact, report: Report) -> tuple[Hashable, Hashable, str] | None:
     if period is None:
         return None
     scheme = scheme_key(fact.scheme)
+    key: tuple[Hashable, ...]
     if isinstance(fact, Coverage):
         region = _region(fact.region, fact.region_code, report)
         if region is None or fact.units_total is None:
@@ -135,10 +137,10 @@ def single_statements(
             found = key_of(fact, report)
             if found is None:
                 continue
-            key, value, shown = found
+            fact_key, value, shown = found
             doc = fact.document_sha256 or fact.document
             period = period_of(fact, report) or ""
-            mine[key].append(Statement(doc, fid, fact, value, shown, period))
+            mine[fact_key].append(Statement(doc, fid, fact, value, shown, period))
         for key, statements in mine.items():
             first = statements[0]
             if all(_agree(first, s) for s in statements[1:]):
@@ -149,7 +151,7 @@ def single_statements(
 def audit_across(docs: Sequence[tuple[Report, Sequence[IdFact]]]) -> list[Finding]:
     """cross_document findings over several reports (each report: its metadata and facts)."""
     findings = []
-    for key, statements in single_statements(docs).items():
+    for statements in single_statements(docs).values():
         if len({s.doc for s in statements}) < 2:
             continue
         for s in statements:

@@ -111,7 +111,8 @@ def check_denominators(
         if official_counts is not None and code is not None and key[1] == "xã":
             official = official_counts.get(code)
         if official is not None:
-            reference, ref_ids, said = official, [], f"the official count is {official}"
+            ref_ids: list[int] = []
+            reference, said = official, f"the official count is {official}"
             severity = Severity.MEDIUM  # boundaries change (mergers): the year may differ
         else:
             stated = _majority(statements) or _whole_standard(statements)

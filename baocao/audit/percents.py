@@ -13,10 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from baocao.audit.common import IdFact, Where, finding, percent_text, vn
+from baocao.audit.common import IdFact, Where, finding, in_unit, percent_text, vn
 from baocao.audit.sums import FundingBlock, amount_tolerance, funding_blocks
 from baocao.model import Coverage, Finding, Funding, Report, Severity
-from baocao.normalize.numbers import NUMBER_PATTERN, NumberFormatError, decimals_written, parse_number
+from baocao.normalize.numbers import (
+    NUMBER_PATTERN,
+    NumberFormatError,
+    decimals_written,
+    parse_number,
+)
 
 KIND = "percent_mismatch"
 
@@ -75,9 +80,7 @@ def check_share(share: Share) -> Finding | None:
     decimals = stated_decimals(share.where.fact.quote, share.stated)
     low = max(share.part - share.part_tol, 0.0) / (share.whole + share.whole_tol) * 100
     high_whole = share.whole - share.whole_tol
-    high = (
-        (share.part + share.part_tol) / high_whole * 100 if high_whole > 0 else float("inf")
-    )
+    high = (share.part + share.part_tol) / high_whole * 100 if high_whole > 0 else float("inf")
     if consistent(share.stated, low, high, decimals):
         return None
     computed = share.part / share.whole * 100
@@ -115,14 +118,8 @@ def coverage_shares(facts: Sequence[IdFact]) -> list[Share]:
 
 
 def _amount_text(fact: Funding, amount: int | None = None) -> str:
-    """An amount in the unit the report used for it ("17.903,8 triệu đồng")."""
-    from baocao.audit.units import unit_factor
-
-    value = fact.amount_vnd if amount is None else amount
-    factor = unit_factor(fact.unit_written) or 1
-    scaled = Decimal(value) / Decimal(factor)
-    decimals = max(-scaled.normalize().as_tuple().exponent, 0) if scaled else 0
-    return vn(scaled, min(int(decimals), 3))
+    """An amount in the unit the report used for it ("17.903,8" for 17.903,8 triệu đồng)."""
+    return in_unit(fact.amount_vnd if amount is None else amount, fact.unit_written)
 
 
 def funding_shares(blocks: Sequence[FundingBlock], facts: Sequence[IdFact]) -> list[Share]:

@@ -172,9 +172,8 @@ def render_html(
     if text_of is None:
         text_of = store_text(store) if store is not None else (lambda _sha: None)
     counts = result.by_severity()
-    summary = (
-        f"{len(result.findings)} findings in {len(result.documents)} documents: "
-        + ", ".join(f"{counts[s]} {s}" for s in _SEVERITIES)
+    summary = f"{len(result.findings)} findings in {len(result.documents)} documents: " + ", ".join(
+        f"{counts[s]} {s}" for s in _SEVERITIES
     )
     documents = "\n".join(_document_html(d, text_of(d.sha256)) for d in result.documents)
     template = Template(resources.files("baocao.audit").joinpath(TEMPLATE).read_text("utf-8"))

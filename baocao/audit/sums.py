@@ -57,7 +57,7 @@ _NOT_A_SOURCE = frozenset({"total", "other"})
 class FundingBlock:
     """A total and its direct parts (each part's own sub-items checked in their own block)."""
 
-    total: IdFact
+    total: tuple[int, Funding]
     parts: tuple[tuple[int, Funding], ...]
     children: tuple[FundingBlock, ...] = field(default=())
 
@@ -172,8 +172,8 @@ def _table_blocks(group: list[tuple[int, Funding]]) -> list[FundingBlock]:
 def funding_blocks(facts: Sequence[IdFact], *, report: Report | None = None) -> list[FundingBlock]:
     """Every total with its breakdown, per place, flow and (for tables) period."""
     text_groups: dict[tuple[str, str], list[tuple[int, Funding]]] = defaultdict(list)
-    table_groups: dict[tuple[str, str, str, str | None], list[tuple[int, Funding]]] = (
-        defaultdict(list)
+    table_groups: dict[tuple[str, str, str, str | None], list[tuple[int, Funding]]] = defaultdict(
+        list
     )
     for fid, fact in facts:
         if not isinstance(fact, Funding):
@@ -204,8 +204,8 @@ def _flatten(blocks: Sequence[FundingBlock]) -> list[FundingBlock]:
 
 def period_blocks(facts: Sequence[IdFact], *, report: Report | None = None) -> list[FundingBlock]:
     """Totals whose period is tiled by sub-period totals of the same place and flow."""
-    by_place: dict[tuple[str, str], dict[tuple[int, int], list[tuple[int, Funding]]]] = (
-        defaultdict(lambda: defaultdict(list))
+    by_place: dict[tuple[str, str], dict[tuple[int, int], list[tuple[int, Funding]]]] = defaultdict(
+        lambda: defaultdict(list)
     )
     for fid, fact in facts:
         if isinstance(fact, Funding) and fact.source == "total" and fact.approx is None:
@@ -217,9 +217,7 @@ def period_blocks(facts: Sequence[IdFact], *, report: Report | None = None) -> l
     for spans in by_place.values():
         # One amount per period, or the tiling is ambiguous.
         single = {
-            s: items[0]
-            for s, items in spans.items()
-            if len({f.amount_vnd for _, f in items}) == 1
+            s: items[0] for s, items in spans.items() if len({f.amount_vnd for _, f in items}) == 1
         }
         for (first, last), total in single.items():
             tiles = _tiling(first, last, single)

@@ -26,7 +26,8 @@ _OPS = {"≥": ">=", "≤": "<="}
 _SHOWN = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}
 # A verdict written right after the figure on the same line: "… (yêu cầu ≥ 85%) - Đạt".
 _SAID_MET = re.compile(
-    r"[^\n]{0,120}?(?:[-–=:>(]|\bđánh giá)\s*(?<!chưa )(?<!không )đạt\b(?!\s*(?:\d|được|chuẩn|mức|tỷ|tỉ))",
+    r"[^\n]{0,120}?(?:[-–=:>(]|\bđánh giá)\s*(?<!chưa )(?<!không )đạt\b"
+    r"(?!\s*(?:\d|được|chuẩn|mức|tỷ|tỉ))",
     re.IGNORECASE,
 )
 _MORE_THAN = ("trên", "hơn", "more")
@@ -42,7 +43,7 @@ class Threshold:
     limit: float
 
     def shown(self, unit: str) -> str:
-        """"≤ 85%", "≥ 36 triệu đồng/người/năm"."""
+        """ "≤ 85%", "≥ 36 triệu đồng/người/năm"."""
         limit = vn(self.limit, _decimals(self.limit))
         return f"{_SHOWN[self.op]} {limit}{unit if unit == '%' else ' ' + unit}"
 
@@ -53,7 +54,7 @@ def _decimals(value: float) -> int:
 
 
 def parse_threshold(text: str | None) -> Threshold | None:
-    """">=85" → Threshold(">=", 85.0); None for empty or unreadable thresholds."""
+    """ ">=85" → Threshold(">=", 85.0); None for empty or unreadable thresholds."""
     if not text:
         return None
     m = _THRESHOLD.match(text)
@@ -88,7 +89,9 @@ def breaks(fact: Percentage, threshold: Threshold) -> bool:
     if threshold.op == "=":
         return not low <= threshold.limit <= high
     # Breaking means no allowed value holds: check both ends (thresholds are one-sided).
-    return not (_holds(threshold.op, low, threshold.limit) or _holds(threshold.op, high, threshold.limit))
+    return not (
+        _holds(threshold.op, low, threshold.limit) or _holds(threshold.op, high, threshold.limit)
+    )
 
 
 def _verdict_key(subject: str, code: str | None, criterion: int | None, scheme: str) -> tuple:

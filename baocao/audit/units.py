@@ -26,7 +26,9 @@ from importlib import resources
 from baocao.audit.common import (
     IdFact,
     Where,
+    decimals_of,
     finding,
+    in_unit,
     level_of,
     period_of,
     period_years,
@@ -147,7 +149,7 @@ def _scientific(amount: int) -> str:
         return str(amount)
     exponent = len(str(amount)) - 1
     mantissa = Decimal(amount) / Decimal(10) ** exponent
-    head = vn(mantissa.normalize(), max(-mantissa.normalize().as_tuple().exponent, 0))
+    head = vn(mantissa, decimals_of(mantissa))
     return f"{head}×10^{exponent}" if head != "1" else f"10^{exponent}"
 
 
@@ -167,7 +169,7 @@ def check_bounds(
         ceiling = bound.per_year_max_vnd * max(years, 1.0)
         where = f"a {level}" if level != "unknown" else "any place in the country"
         span = f"in {period}" if period else "over the whole programme"
-        written = f"{vn(Decimal(fact.amount_vnd) / (unit_factor(fact.unit_written) or 1))}"
+        written = in_unit(fact.amount_vnd, fact.unit_written)
         if fact.amount_vnd > ceiling:
             explain = (
                 f"{written} {fact.unit_written} = {_scientific(fact.amount_vnd)} đồng, "
@@ -210,10 +212,8 @@ def readings(fact: Funding, index: int) -> list[Reading]:
 
 
 def _as_written(fact: Funding, reading: Reading) -> str:
-    factor = unit_factor(fact.unit_written) or 1
-    number = Decimal(fact.amount_vnd) / factor
-    decimals = max(-number.normalize().as_tuple().exponent, 0)
-    return f"{vn(number, int(decimals))} {reading.unit}"
+    """The number as written with the other unit: "2.000.000.000 đồng"."""
+    return f"{in_unit(fact.amount_vnd, fact.unit_written)} {reading.unit}"
 
 
 def reread_to_fit(block: FundingBlock) -> list[Finding]:
@@ -237,9 +237,7 @@ def reread_to_fit(block: FundingBlock) -> list[Finding]:
     parts_sum = diff + total.amount_vnd
     parts_tol = sum(tolerances)
     total_fits = [
-        r
-        for r in readings(total, -1)
-        if abs(r.amount_vnd - parts_sum) <= parts_tol + r.tolerance
+        r for r in readings(total, -1) if abs(r.amount_vnd - parts_sum) <= parts_tol + r.tolerance
     ]
     if len(solutions) + len(total_fits) != 1:
         return []

@@ -2,10 +2,11 @@
 text layer.
 
 The chain for one page: :func:`render_page` (pypdfium2, pixel count capped by
-:func:`baocao.extract.limits.render_scale`) → :func:`straighten` (quarter turns from
-Tesseract's OSD, then a small deskew from a projection-profile search) → :func:`run_tesseract`
-(``tesseract … tsv``, single-threaded, killed on timeout) → :func:`tsv_to_page` (lines and
-mean word confidence) → layout normalisation in the loader. :func:`ocr_images` runs pages in
+:func:`baocao.extract.limits.render_scale`) → :func:`deskew` (a projection-profile search for
+slight rotations) → :func:`run_tesseract` (``tesseract … tsv``, single-threaded, killed on
+timeout) → :func:`tsv_to_page` (lines and mean word confidence); a doubtful reading is retried
+after :func:`turn_upright` (quarter turns from Tesseract's OSD) → layout normalisation in the
+loader. :func:`ocr_images` runs pages in
 parallel: each page is its own Tesseract process, ``workers`` at a time.
 
 Already-read page texts can be passed in (``cache``/``page_cache``): a page found there is
@@ -147,9 +148,10 @@ def _env() -> dict[str, str]:
     return {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
-def _png(image: Image.Image) -> bytes:
+def _pnm(image: Image.Image) -> bytes:
+    # Uncompressed: PNG-compressing a noisy 300 dpi scan costs about a second per page.
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
+    image.convert("L").save(buffer, format="PPM")
     return buffer.getvalue()
 
 
@@ -164,7 +166,7 @@ def run_tesseract(
     """Tesseract's TSV for ``image``; raises ``subprocess.TimeoutExpired`` (process killed)."""
     out = subprocess.run(
         [binary, "stdin", "stdout", "-l", language, "--psm", str(psm), "tsv"],
-        input=_png(image),
+        input=_pnm(image),
         capture_output=True,
         timeout=timeout,
         env=_env(),
@@ -220,7 +222,7 @@ def detect_rotation(image: Image.Image, *, binary: str, timeout: float) -> int:
     try:
         out = subprocess.run(
             [binary, "stdin", "stdout", "--psm", "0", "-l", "osd"],
-            input=_png(_fit_width(image, 1600)),
+            input=_pnm(_fit_width(image, 1600)),
             capture_output=True,
             timeout=timeout,
             env=_env(),
@@ -272,20 +274,23 @@ def estimate_skew(image: Image.Image, *, max_deg: float = MAX_SKEW_DEG) -> float
     return round(float(best), 2)
 
 
-def straighten(image: Image.Image, *, binary: str, timeout: float) -> tuple[Image.Image, str]:
-    """``image`` turned upright and deskewed, with a note of what was done ("" if nothing)."""
-    notes = []
-    image = image.convert("L")
-    turn = detect_rotation(image, binary=binary, timeout=timeout)
-    if turn:
-        # OSD's "Rotate: N" is clockwise; PIL rotates counter-clockwise.
-        image = image.rotate(-turn, expand=True)
-        notes.append(f"turned {turn}°")
+def deskew(image: Image.Image) -> tuple[Image.Image, float]:
+    """``image`` (greyscale) with its slight rotation removed, and the angle applied."""
     skew = estimate_skew(image)
-    if abs(skew) >= _FINE_STEP:
-        image = image.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
-        notes.append(f"deskewed {skew:+.1f}°")
-    return image, ", ".join(notes)
+    if abs(skew) < _FINE_STEP:
+        return image, 0.0
+    return image.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255), skew
+
+
+def turn_upright(image: Image.Image, *, binary: str, timeout: float) -> tuple[Image.Image, int]:
+    """``image`` turned by the quarter turns OSD asks for, and those degrees (0: unchanged)."""
+    turn = detect_rotation(image, binary=binary, timeout=timeout)
+    # OSD's "Rotate: N" is clockwise; PIL rotates counter-clockwise.
+    return (image.rotate(-turn, expand=True), turn) if turn else (image, 0)
+
+
+#: Below this mean confidence an upright reading is doubted and OSD asked for a turn.
+DOUBTFUL_CONFIDENCE = 70.0
 
 
 # --- pages in parallel ----------------------------------------------------------------------
@@ -294,22 +299,39 @@ def straighten(image: Image.Image, *, binary: str, timeout: float) -> tuple[Imag
 def ocr_image(
     image: Image.Image, *, binary: str, language: str, timeout: float, label: str
 ) -> OcrPage:
-    """One page: straighten, OCR, parse. A timeout yields an empty page with a warning."""
+    """One page: deskew and OCR; when the reading is doubtful, ask OSD for a quarter turn and
+    read the turned page too, keeping the better. A timeout yields an empty page and a warning.
+    """
     try:
-        upright, notes = straighten(image, binary=binary, timeout=timeout)
-        page = tsv_to_page(
-            run_tesseract(upright, binary=binary, language=language, timeout=timeout)
-        )
+        return _read_best(image.convert("L"), binary=binary, language=language, timeout=timeout)
     except subprocess.TimeoutExpired:
         warning = f"{label}: OCR took longer than {timeout:g} s; page left empty"
-        logger.warning(warning)
-        return OcrPage("", None, warning)
     except subprocess.CalledProcessError as e:
-        warning = f"{label}: Tesseract failed: {e.stderr.decode('utf-8', 'replace').strip()[-200:]}"
-        logger.warning(warning)
-        return OcrPage("", None, warning)
-    logger.debug("%s: OCR confidence %s%s", label, page.confidence, f" ({notes})" if notes else "")
-    return page
+        detail = e.stderr.decode("utf-8", "replace").strip()[-200:]
+        warning = f"{label}: Tesseract failed: {detail}"
+    logger.warning(warning)
+    return OcrPage("", None, warning)
+
+
+def _read(image: Image.Image, *, binary: str, language: str, timeout: float) -> OcrPage:
+    straight, _skew = deskew(image)
+    return tsv_to_page(run_tesseract(straight, binary=binary, language=language, timeout=timeout))
+
+
+def _read_best(image: Image.Image, *, binary: str, language: str, timeout: float) -> OcrPage:
+    # Most scans are upright: OSD (a second Tesseract run) only when the reading is doubtful.
+    page = _read(image, binary=binary, language=language, timeout=timeout)
+    if page.confidence is not None and page.confidence >= DOUBTFUL_CONFIDENCE:
+        return page
+    turned, turn = turn_upright(image, binary=binary, timeout=timeout)
+    if not turn:
+        return page
+    again = _read(turned, binary=binary, language=language, timeout=timeout)
+    return again if _quality(again) > _quality(page) else page
+
+
+def _quality(page: OcrPage) -> float:
+    return (page.confidence or 0.0) * len(page.text.split())
 
 
 def ocr_images(

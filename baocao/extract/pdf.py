@@ -1,4 +1,4 @@
-"""Digital PDF reports: text with pypdfium2, ruled tables with pdfplumber.
+"""Digital PDF reports: text and ruled tables with pypdfium2.
 
 The chain, page by page (each page closed before the next, so memory stays bounded):
 
@@ -6,12 +6,13 @@ The chain, page by page (each page closed before the next, so memory stays bound
    truncated → UnreadableFile, zero pages → EmptyDocument, over ``max_pages`` → ResourceLimit.
 2. :func:`page_text_layer` — the page's text if its text layer is usable, else None
    (:func:`usable_text_layer` decides; the seam where OCR takes over a page).
-3. :func:`has_ruled_lines` — a cheap pypdfium2 count of path objects: only pages that may
-   hold a ruled table are opened with pdfplumber (slow: pdfminer parses the whole page).
-4. On such pages :func:`page_segments` splits the page at each table found by
-   ``find_tables()``: the text above (pypdfium2, bounded), the table (cells from pdfplumber,
-   rendered by :class:`TextBuilder` as pipe rows), the text below — so a table reads the same
-   in .txt, .docx and .pdf. Text beside a table (in its vertical band) is not read.
+3. :func:`has_ruled_lines` — a cheap count of path objects: only pages that may hold a ruled
+   table are searched for one (:func:`baocao.extract.pdftables.find_tables`: pdfplumber's
+   lattice algorithm over pypdfium2's strokes — pdfminer never parses the page).
+4. On such pages :func:`page_segments` splits the page at each table: the text above
+   (pypdfium2, bounded), the table (rendered by :class:`TextBuilder` as pipe rows), the text
+   below — so a table reads the same in .txt, .docx and .pdf. Text beside a table (in its
+   vertical band) is not read.
 5. Lines of each text segment go through :func:`baocao.extract.layout.normalise_lines`.
 
 A PDF none of whose pages has a usable text layer raises NeedsOcr; single pages without one
@@ -20,18 +21,13 @@ are left empty with a warning.
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSException
 
 from baocao.errors import (
     DocumentError,
@@ -43,6 +39,7 @@ from baocao.errors import (
 )
 from baocao.extract.builder import TextBuilder
 from baocao.extract.layout import clean_chars, control_share, normalise_lines
+from baocao.extract.pdftables import FoundTable, find_tables
 from baocao.extract.source import Source
 from baocao.model import Document
 from baocao.settings import ExtractSettings
@@ -128,13 +125,10 @@ def usable_text_layer(text: str) -> str | None:
     return text
 
 
-def page_text_layer(page: pdfium.PdfPage) -> str | None:
-    """The whole page's text, or None when its text layer is missing or unusable."""
-    textpage = page.get_textpage()
-    try:
-        return usable_text_layer(clean_pdf_text(textpage.get_text_bounded()))
-    finally:
-        textpage.close()
+def page_text_layer(textpage: pdfium.PdfTextPage) -> str | None:
+    """The whole page's text, or None when its text layer is missing or unusable (the seam
+    where a page is handed to OCR)."""
+    return usable_text_layer(clean_pdf_text(textpage.get_text_bounded()))
 
 
 # -- tables ----------------------------------------------------------------------------------
@@ -154,55 +148,11 @@ def has_ruled_lines(page: pdfium.PdfPage) -> bool:
 
 
 @dataclass(frozen=True)
-class FoundTable:
-    """A table pdfplumber found: ``top``/``bottom`` in points from the page's top edge."""
-
-    top: float
-    bottom: float
-    rows: tuple[tuple[str, ...], ...]
-
-
-@dataclass(frozen=True)
 class Segment:
     """A stretch of a page in reading order: text lines, or a table."""
 
     lines: tuple[str, ...] = ()
     table: FoundTable | None = None
-
-
-class _Plumber:
-    """pdfplumber opened at most once per document, and only when a page needs it."""
-
-    def __init__(self, data: bytes, name: str) -> None:
-        self._data = data
-        self._name = name
-        self._pdf: Any = None
-
-    def tables(self, index: int) -> list[FoundTable]:
-        try:
-            if self._pdf is None:
-                self._pdf = pdfplumber.open(io.BytesIO(self._data))
-            page = self._pdf.pages[index]
-            try:
-                found = [
-                    FoundTable(
-                        top=t.bbox[1],
-                        bottom=t.bbox[3],
-                        rows=tuple(tuple(c or "" for c in row) for row in t.extract()),
-                    )
-                    for t in page.find_tables()
-                ]
-            finally:
-                page.close()
-        except (PSException, PDFSyntaxError, ValueError, KeyError, TypeError) as e:
-            # pdfplumber is stricter than pdfium: the page's text still counts.
-            logger.warning("%s (page %d): tables not read: %s", self._name, index + 1, e)
-            return []
-        return sorted((t for t in found if t.rows), key=lambda t: t.top)
-
-    def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
 
 
 def _bounded_lines(
@@ -214,22 +164,19 @@ def _bounded_lines(
     return clean_pdf_text(text).split("\n")
 
 
-def page_segments(page: pdfium.PdfPage, tables: Sequence[FoundTable]) -> list[Segment]:
+def page_segments(
+    textpage: pdfium.PdfTextPage, width: float, height: float, tables: Sequence[FoundTable]
+) -> list[Segment]:
     """The page as text above / table / text between / … / text below."""
-    width, height = page.get_size()
-    textpage = page.get_textpage()
-    try:
-        segments: list[Segment] = []
-        y_high = height  # pdfium's y grows upwards; pdfplumber's top downwards
-        for table in tables:
-            lines = _bounded_lines(textpage, width, height - table.top, y_high)
-            segments.append(Segment(lines=tuple(lines)))
-            segments.append(Segment(table=table))
-            y_high = min(y_high, height - table.bottom)
-        segments.append(Segment(lines=tuple(_bounded_lines(textpage, width, 0, y_high))))
-        return segments
-    finally:
-        textpage.close()
+    segments: list[Segment] = []
+    y_high = height  # pdfium's y grows upwards; a table's top/bottom downwards
+    for table in tables:
+        lines = _bounded_lines(textpage, width, height - table.top, y_high)
+        segments.append(Segment(lines=tuple(lines)))
+        segments.append(Segment(table=table))
+        y_high = min(y_high, height - table.bottom)
+    segments.append(Segment(lines=tuple(_bounded_lines(textpage, width, 0, y_high))))
+    return segments
 
 
 # -- loader ----------------------------------------------------------------------------------
@@ -243,28 +190,29 @@ class PageResult:
 
 def read_pages(pdf: pdfium.PdfDocument, source: Source) -> Iterator[PageResult]:
     """Each page's segments, one page open at a time."""
-    plumber = _Plumber(source.data, source.name)
-    try:
-        for index in range(len(pdf)):
-            page = pdf[index]
-            try:
-                yield read_page(page, index, plumber, source.name)
-            finally:
-                page.close()
-    finally:
-        plumber.close()
+    for index in range(len(pdf)):
+        page = pdf[index]
+        try:
+            yield read_page(page, index, source.name)
+        finally:
+            page.close()
 
 
-def read_page(page: pdfium.PdfPage, index: int, plumber: _Plumber, name: str) -> PageResult:
+def read_page(page: pdfium.PdfPage, index: int, name: str) -> PageResult:
     number = index + 1
-    text = page_text_layer(page)
-    if text is None:
-        return PageResult(number, ())
-    tables = plumber.tables(index) if has_ruled_lines(page) else []
-    if not tables:
-        return PageResult(number, (Segment(lines=tuple(text.split("\n"))),))
-    logger.debug("%s (page %d): %d ruled table(s)", name, number, len(tables))
-    return PageResult(number, tuple(page_segments(page, tables)))
+    textpage = page.get_textpage()
+    try:
+        text = page_text_layer(textpage)
+        if text is None:
+            return PageResult(number, ())
+        tables = find_tables(page, textpage) if has_ruled_lines(page) else []
+        if not tables:
+            return PageResult(number, (Segment(lines=tuple(text.split("\n"))),))
+        logger.debug("%s (page %d): %d ruled table(s)", name, number, len(tables))
+        width, height = page.get_size()
+        return PageResult(number, tuple(page_segments(textpage, width, height, tables)))
+    finally:
+        textpage.close()
 
 
 def pages_to_builder(pages: Iterator[PageResult], name: str) -> tuple[TextBuilder, list[int]]:

@@ -15,6 +15,7 @@ at the next criterion heading or at any heading of its parent's level or above.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -74,6 +75,31 @@ def _goal_heading() -> re.Pattern[str]:
 
 
 @dataclass(frozen=True)
+class _Index:
+    """Every match of one pattern in a text, by start offset."""
+
+    starts: list[int]
+    items: list[tuple[int, int, str]]
+
+    @classmethod
+    def build(cls, pattern: re.Pattern[str], text: str) -> _Index:
+        items = [(m.start(), m.end(), " ".join(m.group().split())) for m in pattern.finditer(text)]
+        return cls([i[0] for i in items], items)
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [item for item in self.items[lo:hi] if item[1] <= end]
+
+
+def _scheme() -> re.Pattern[str]:
+    return _SCHEME
+
+
+_INDEXED = {"period": lambda: _period(), "scheme": _scheme, "goal": lambda: _goal()}
+
+
+@dataclass(frozen=True)
 class Sections:
     """A segmented text with, for every block, the headings it sits under (outermost first)."""
 
@@ -83,6 +109,7 @@ class Sections:
     _sentences: dict[tuple[int, bool], list[tuple[int, int]]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _indexes: dict[str, _Index] = field(default_factory=dict, repr=False, compare=False)
 
     def sentences(self, block: Block, *, semicolons: bool = True) -> list[tuple[int, int]]:
         """The sentences of ``block`` (computed once per block)."""
@@ -92,6 +119,16 @@ class Sections:
             found = sentences(self.text, block.start, block.end, semicolons=semicolons)
             self._sentences[key] = found
         return found
+
+    def found(self, name: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Matches of the named pattern ("period", "scheme", "goal") inside ``[start,
+        end)`` as ``(start, end, written)``: each pattern runs once over the whole text and
+        is then looked up by offset, instead of re-scanning every sentence and heading."""
+        index = self._indexes.get(name)
+        if index is None:
+            index = _Index.build(_INDEXED[name](), self.text)
+            self._indexes[name] = index
+        return index.within(start, end)
 
     def sentence_at(self, block: Block, offset: int) -> tuple[int, int]:
         """The sentence of ``block`` holding ``offset`` (the whole block when none does)."""
@@ -156,19 +193,12 @@ def criterion_in(text: str, start: int, end: int) -> str | None:
     return m.group(1) if m else None
 
 
-def nearest(pattern: re.Pattern[str], text: str, start: int, end: int, at: int) -> str | None:
-    """The match of ``pattern`` in ``text[start:end]`` nearest to offset ``at`` (before it
-    preferred), as written."""
-    before: re.Match[str] | None = None
-    after: re.Match[str] | None = None
-    for m in pattern.finditer(text, start, end):
-        if m.start() < at:
-            before = m
-        elif after is None:
-            after = m
-            break
-    best = before or after
-    return " ".join(best.group().split()) if best else None
+def _nearest(found: list[tuple[int, int, str]], at: int) -> str | None:
+    """The written form of the match nearest to offset ``at``, one before it preferred."""
+    before = [f for f in found if f[0] < at]
+    if before:
+        return before[-1][2]
+    return found[0][2] if found else None
 
 
 def place_at_start(text: str, start: int, end: int) -> str | None:
@@ -196,32 +226,34 @@ def place_before(text: str, start: int, at: int, *, window: int = 40) -> str | N
 
 
 def period_in(text: str, start: int, end: int, at: int) -> str | None:
-    return nearest(_period(), text, start, end, at)
+    """The period written nearest ``at`` in ``text[start:end]``."""
+    return _nearest(
+        [(m.start(), m.end(), m.group()) for m in _period().finditer(text, start, end)], at
+    )
 
 
-def scheme_in(text: str, start: int, end: int, at: int) -> str | None:
+def period_near(sections: Sections, start: int, end: int, at: int) -> str | None:
+    return _nearest(sections.found("period", start, end), at)
+
+
+def scheme_near(sections: Sections, start: int, end: int, at: int) -> str | None:
     """The scheme phrase nearest ``at``; an advanced/model phrase wins over a bare "NTM" in
     the same span ("đối với xã NTM nâng cao xã đã đạt …")."""
-    found = [m for m in _SCHEME.finditer(text, start, end)]
-    if not found:
-        return None
-    specific = [m for m in found if _SCHEME_LEVEL.search(m.group())]
-    pool = specific or found
-    before = [m for m in pool if m.start() < at]
-    best = before[-1] if before else pool[0]
-    return " ".join(best.group().split())
+    found = sections.found("scheme", start, end)
+    specific = [f for f in found if _SCHEME_LEVEL.search(f[2])]
+    return _nearest(specific or found, at)
 
 
 _COMPARED_TO = re.compile(r"(?i:so\s+với|vượt|theo)\s+$")
 
 
-def goal_in(text: str, start: int, end: int) -> str | None:
+def goal_near(sections: Sections, start: int, end: int) -> str | None:
     """The first goal marker in ``text[start:end]``; a comparison with a plan ("đạt 85,71%
     so với kế hoạch năm") is a result, not a goal."""
-    for m in _goal().finditer(text, start, end):
-        if _COMPARED_TO.search(text, max(start, m.start() - 12), m.start()):
+    for s, _, written in sections.found("goal", start, end):
+        if _COMPARED_TO.search(sections.text, max(start, s - 12), s):
             continue
-        return " ".join(m.group().split())
+        return written
     return None
 
 
@@ -286,16 +318,15 @@ def _period_of(
     e: int,
     at: int,
 ) -> str | None:
-    text = sections.text
-    found = period_in(text, s, e, at)
+    found = period_near(sections, s, e, at)
     if found:
         return found
     if lead is not None:
-        found = period_in(text, lead.start, lead.end, lead.end)
+        found = period_near(sections, lead.start, lead.end, lead.end)
         if found:
             return found
     for heading in headings:
-        found = period_in(text, heading.start, heading.end, heading.end)
+        found = period_near(sections, heading.start, heading.end, heading.end)
         if found:
             return found
     return None
@@ -304,19 +335,18 @@ def _period_of(
 def _scheme_of(
     sections: Sections, block: Block, headings: list[Block], s: int, e: int, at: int
 ) -> str | None:
-    text = sections.text
-    found = scheme_in(text, s, e, at) or scheme_in(text, block.start, s, s)
+    found = scheme_near(sections, s, e, at) or scheme_near(sections, block.start, s, s)
     if found:
         return found
-    # earlier blocks of the same section, nearest first
-    first = headings[0].index + 1 if headings else 0
-    for i in range(block.index - 1, first - 1, -1):
-        b = sections.blocks[i]
-        found = scheme_in(text, b.start, b.end, b.end)
-        if found:
-            return found
+    # the nearest earlier block of the same section that names a scheme
+    first = headings[0].end if headings else 0
+    earlier = sections.found("scheme", first, block.start)
+    if earlier:
+        b = sections.block_at(earlier[-1][0])
+        if b is not None:
+            return scheme_near(sections, b.start, b.end, b.end)
     for heading in headings:
-        found = scheme_in(text, heading.start, heading.end, heading.end)
+        found = scheme_near(sections, heading.start, heading.end, heading.end)
         if found:
             return found
     return None
@@ -331,13 +361,13 @@ def _goal_of(
     e: int,
 ) -> str | None:
     text = sections.text
-    found = goal_in(text, s, e)
+    found = goal_near(sections, s, e)
     if found:
         return found
     if _until_now().search(text, s, e):
         return None  # "Đến nay có …": a result, even under a plan heading
     if lead is not None:
-        found = goal_in(text, lead.start, lead.end)
+        found = goal_near(sections, lead.start, lead.end)
         if found:
             return found
     for heading in headings:

@@ -26,7 +26,7 @@ from functools import cache
 from baocao.nlp.context import Sections, context_at
 from baocao.nlp.mentions import CountMention
 from baocao.nlp.patterns import cues
-from baocao.nlp.segment import Block, sentences
+from baocao.nlp.segment import Block
 
 _WHAT = r"(?P<what>tiêu\s+chí|chỉ\s+tiêu)"
 # a count, never an average ("tiêu chí/xã") and never a decimal

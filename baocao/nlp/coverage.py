@@ -31,7 +31,7 @@ from functools import cache
 from baocao.nlp.context import Sections, context_at, place_before
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.patterns import cues
-from baocao.nlp.segment import UPPER, Block, sentences
+from baocao.nlp.segment import UPPER, Block
 from baocao.normalize.numbers import NUMBER_PATTERN
 
 Span = tuple[int, int]
@@ -52,6 +52,7 @@ _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|vượt)")
 _NAMED_UNITS_AFTER = re.compile(rf"[^.;()]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{UPPER}]")
 _REMAINING = re.compile(r"(?i:còn\s+lại)")
 _CRITERION_NAMED = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d)")
+_DIGIT = re.compile(r"\d|(?i:nào)")  # a number, or "chưa có xã nào đạt"
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[;:]|$")
 _SHARE = re.compile(r"(?P<value>" + NUMBER_PATTERN + r")\s*%")
 
@@ -317,7 +318,11 @@ def find_coverage(sections: Sections) -> CoverageFinding:
         claimed += spans
         labelled_spans.append((mention.start, mention.end))
     for block in sections.blocks:
+        if _DIGIT.search(text, block.start, block.end) is None:
+            continue
         for s, e in sections.sentences(block):
+            if _DIGIT.search(text, s, e) is None:
+                continue
             taken: list[Span] = list(labelled_spans)
             for mention, span in _ratios(sections, block, s, e, taken):
                 mentions.append(mention)

@@ -31,7 +31,7 @@ from functools import cache
 from baocao.nlp.context import Sections, context_at, period_in
 from baocao.nlp.mentions import FundingMention
 from baocao.nlp.patterns import approx_at, cues
-from baocao.nlp.segment import Block, sentence_at
+from baocao.nlp.segment import Block
 from baocao.normalize.money import UNIT_PATTERN
 from baocao.normalize.numbers import NUMBER_PATTERN
 

@@ -23,7 +23,7 @@ from functools import cache
 from baocao.nlp.context import Sections, context_at, place_before
 from baocao.nlp.mentions import CriterionGloss, VerdictMention
 from baocao.nlp.patterns import cues
-from baocao.nlp.segment import UPPER, sentences
+from baocao.nlp.segment import UPPER
 from baocao.normalize.places import PLACE_PATTERN
 
 _ASSESSMENT = (
@@ -38,6 +38,8 @@ _ITEM_NUMBER = re.compile(_CRITERION_NUMBER)
 _TRAILING = re.compile(r"[\s.…;,:*]+$")
 _LEADING = re.compile(r"^[\s\-–+*•]+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
+# Cheap test before the verdict patterns, whose leading alternations are slow to scan.
+_TIEU_CHI = re.compile(r"[Tt][Ii][Êê][Uu]\s+[Cc][Hh][Íí]")
 #: A criterion name in a list is short; longer items are prose, not names.
 MAX_NAME_WORDS = 7
 
@@ -92,6 +94,9 @@ def find_assessments(sections: Sections) -> Iterator[VerdictMention]:
     line itself."""
     text = sections.text
     for block in sections.blocks:
+        lowered = text[block.start : block.end].lower()
+        if "tiêu chí" not in lowered and ":" not in lowered:
+            continue
         for m in _heading_verdict().finditer(text, block.start, block.end):
             ctx = context_at(sections, m.start(), m.end())
             yield VerdictMention(
@@ -150,6 +155,8 @@ def find_lists(sections: Sections) -> Iterator[VerdictMention]:
     """ "Các tiêu chí chưa đạt …: A; B; C" — one verdict per listed criterion."""
     text = sections.text
     for block in sections.blocks:
+        if not _TIEU_CHI.search(text, block.start, block.end):
+            continue
         for s, e in sections.sentences(block, semicolons=False):
             m = _list_lead().search(text, s, e)
             if m is None:
@@ -194,6 +201,8 @@ def find_inline(sections: Sections) -> Iterator[VerdictMention]:
     """ "xã Quang Trung chưa đạt tiêu chí số 7": a named place, a verdict, a number."""
     text = sections.text
     for block in sections.blocks:
+        if not _TIEU_CHI.search(text, block.start, block.end):
+            continue
         for m in _inline().finditer(text, block.start, block.end):
             subject = place_before(text, block.start, m.start(), window=30)
             if subject is None:
