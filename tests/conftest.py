@@ -57,3 +57,35 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     finally:
         with psycopg.connect(_pg_conninfo(), autocommit=True) as connection:
             connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture(scope="session")
+def make_document():
+    """A factory for in-memory text documents, as the text loader makes them: NFC text with
+    ``\\n`` line ends; ``pages`` (optional) are page texts, joined in order."""
+    import hashlib
+    import unicodedata
+
+    from baocao.model import Document, Format, Page
+
+    def make(text: str = "", *, name: str = "report.txt", pages: list[str] | None = None):
+        page_records: list[Page] = []
+        if pages is not None:
+            offset = 0
+            for number, page in enumerate(pages, 1):
+                page = unicodedata.normalize("NFC", page)
+                page_records.append(Page(number, offset, offset + len(page)))
+                offset += len(page)
+            text = "".join(unicodedata.normalize("NFC", p) for p in pages)
+        text = unicodedata.normalize("NFC", text)
+        return Document(
+            path=name,
+            name=name,
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+            format=Format.TEXT,
+            text=text,
+            pages=tuple(page_records),
+            size_bytes=len(text.encode()),
+        )
+
+    return make

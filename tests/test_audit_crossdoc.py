@@ -88,3 +88,16 @@ def test_verdicts_and_counts_are_compared_too() -> None:
     b.count("đạt 16/19 tiêu chí", 16, 19)
     findings = audit_across([(report(), a.facts), (report(), b.facts)])
     assert len(findings) == 4
+
+
+def test_two_files_of_one_report_are_not_compared() -> None:
+    unit = Place(written="huyện Sông Lô", prefix="huyện", name="Sông Lô")
+    same = Report(
+        unit=unit, province=VINH_PHUC, number="125/BC-UBND", date="2020-12-15", period="2020"
+    )
+    docx, pdf = coverage_doc("bc.docx", 55), coverage_doc("bc.pdf", 57)  # the PDF misread
+    assert audit_across([(same, docx.facts), (same, pdf.facts)]) == []
+    other = Report(
+        unit=unit, province=VINH_PHUC, number="130/BC-UBND", date="2020-12-20", period="2020"
+    )
+    assert len(audit_across([(same, docx.facts), (other, pdf.facts)])) == 2

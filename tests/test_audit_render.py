@@ -179,3 +179,21 @@ def test_the_page_shows_findings_marked_quotes_and_counts_in_a_browser(tmp_path:
     assert "script" not in parser.tags and "img" not in parser.tags
     assert all(link.startswith("#") for link in parser.links)
     assert "&lt;script&gt;alert" in dom
+
+
+def test_the_page_takes_paragraphs_from_the_stored_pages(tmp_path: Path) -> None:
+    from test_audit_store import save
+
+    from baocao.audit import audit_store
+    from baocao.store import open_store
+
+    doc = Doc("a.pdf")
+    doc.text += "Năm 2023, "
+    doc.funding("tổng nguồn vốn: 10.000.000.000 đồng", 10_000_000_000)
+    doc.funding("Vốn tỉnh: 6.000.000.000 đồng", 6_000_000_000, source="province")
+    doc.funding("Vốn xã: 4.500.000.000 đồng", 4_500_000_000, source="commune")
+    with open_store(str(tmp_path / "audit.db")) as store:
+        save(store, doc, Report(period="2023"))
+        page = render_html(audit_store(store), store)
+    assert "Năm 2023, <mark>tổng nguồn vốn: 10.000.000.000 đồng</mark>" in page
+    assert "page 1" in page

@@ -148,7 +148,7 @@ def test_run_text_is_the_seam_every_run_goes_through(
 ) -> None:
     seen: list[tuple[str, str | None]] = []
 
-    def spy(text: str, font_name: str | None) -> str:
+    def spy(text: str, font_name: str | None, hint: object = None) -> str:
         seen.append((text, font_name))
         return text.upper()
 
@@ -162,5 +162,9 @@ def test_run_text_is_the_seam_every_run_goes_through(
     assert loaded.text == "XÃ AN HÒA\nÔ BẢNG\n"
 
 
-def test_run_text_leaves_text_unchanged_for_now() -> None:
-    assert docx_loader.run_text("Tæng sè", ".VnTime") == "Tæng sè"
+def test_legacy_runs_are_converted_through_the_seam(tmp_path: Path) -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Tæng sè x· ®¹t chuÈn").font.name = ".VnTime"
+    paragraph.add_run(" và xã mới")
+    assert load(save(document, tmp_path / "cu.docx")).text == "Tổng số xã đạt chuẩn và xã mới\n"

@@ -79,6 +79,7 @@ def test_a_digit_continues_a_sentence_only_after_a_comma() -> None:
         "1. kết quả",
         "1.2. giai đoạn 2016-2020",
         "(3) duy trì",
+        "* vốn khác",
     ],
 )
 def test_list_items_stay_on_their_own_line(item: str) -> None:
@@ -111,6 +112,37 @@ def test_word_page_field_debris_is_dropped_and_nothing_else() -> None:
     assert normalise_text("PAGE  \n1\n\nMẫu số 05\nNội dung") == "Mẫu số 05\nNội dung"
     assert normalise_text("PAGE\nTrang bìa") == "PAGE\nTrang bìa"
     assert normalise_text("PAGE   \\* MERGEFORMAT\n12\nA") == "A"
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        ("Kết quả tự đánh giá:\nĐạt.", "Kết quả tự đánh giá: Đạt."),
+        ("đạt 17/19 tiêu chí;\ncòn lại 02 tiêu chí", "đạt 17/19 tiêu chí; còn lại 02 tiêu chí"),
+        ("nông thôn:\nhợp tác xã", "nông thôn: hợp tác xã"),
+        ("bảo hiểm y tế đạt\n95,4%", "bảo hiểm y tế đạt 95,4%"),
+        ("huy động là:\n**12.500.000** đồng", "huy động là: **12.500.000** đồng"),
+        ("có 02 xã đạt chuẩn (xã\nHòa Bình)", "có 02 xã đạt chuẩn (xã Hòa Bình)"),
+        ("các xã còn lại\n(Tân Lập, An Hòa)", "các xã còn lại (Tân Lập, An Hòa)"),
+    ],
+)
+def test_wrapped_page_lines_join_more_eagerly(lines: str, joined: str) -> None:
+    assert normalise_text(lines, wrapped=True) == joined
+    assert normalise_text(lines) == lines  # a line end in a text file may be a paragraph end
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Nơi nhận:\n- UBND huyện;",
+        "Kết thúc đoạn.\nđoạn sau",
+        "BÁO CÁO\nKết quả năm 2023",
+        "Độc lập - Tự do - Hạnh phúc\nQuang Trung, ngày 06 tháng 12 năm 2024",
+        "Kết quả như sau:\nTiêu chí số 2 - Giao thông",
+    ],
+)
+def test_wrapped_lines_still_keep_lists_headings_and_sentence_ends(lines: str) -> None:
+    assert normalise_text(lines, wrapped=True) == lines
 
 
 def test_blank_lines_collapse_to_one() -> None:
@@ -159,18 +191,18 @@ lines_strategy = st.lists(
 ).map("\n".join)
 
 
-@given(lines_strategy)
-def test_normalisation_is_idempotent(text: str) -> None:
-    once = normalise_text(text)
-    assert normalise_text(once) == once
+@given(lines_strategy, st.booleans())
+def test_normalisation_is_idempotent(text: str, wrapped: bool) -> None:
+    once = normalise_text(text, wrapped=wrapped)
+    assert normalise_text(once, wrapped=wrapped) == once
 
 
-@given(lines_strategy)
-def test_normalisation_never_loses_a_visible_character(text: str) -> None:
+@given(lines_strategy, st.booleans())
+def test_normalisation_never_loses_a_visible_character(text: str, wrapped: bool) -> None:
     lines = clean_chars(text).split("\n")
     assume(not any(line.strip() in ("PAGE", "NUMPAGES") for line in lines))
     visible = "".join(clean_chars(text).split())
-    assert "".join(normalise_text(text).split()) == visible
+    assert "".join(normalise_text(text, wrapped=wrapped).split()) == visible
 
 
 @given(lines_strategy)

@@ -238,3 +238,13 @@ def test_a_word_file_with_mixed_runs_reads_as_unicode() -> None:
         for p in doc.paragraphs
     ]
     assert lines == MIXED_RUNS_EXPECTED
+
+
+def test_the_docx_loader_decodes_legacy_runs(tmp_path) -> None:
+    from baocao.extract import load
+
+    path = tmp_path / "tcvn3-mixed-runs.docx"
+    path.write_bytes(mixed_runs_docx())
+    document = load(path)
+    for line in MIXED_RUNS_EXPECTED:
+        assert line in document.text

@@ -274,3 +274,20 @@ def test_a_pdf_mixing_text_and_scanned_pages_is_read_page_by_page(
     assert again[2].text == pages[2].text
     with pytest.raises(NeedsOcr, match=r"mixed.pdf \(page 2\)"):
         ocr.ocr_pdf_pages(data, [2], ExtractSettings(ocr=False), document="mixed.pdf")
+
+
+@pytest.mark.slow
+def test_the_pdf_loader_ocrs_only_the_scanned_page(clean_page: Image.Image, tmp_path) -> None:
+    from baocao.extract import load
+
+    pdf = pdfium.PdfDocument(report_pdf())
+    scan = io.BytesIO()
+    scanned(clean_page, -1.0).save(scan, format="PDF", resolution=300)
+    pdf.import_pages(pdfium.PdfDocument(scan.getvalue()))
+    path = tmp_path / "mixed.pdf"
+    pdf.save(path)
+    document = load(path)
+    first, second = document.pages
+    assert not first.ocr and second.ocr and second.ocr_confidence > 80
+    assert cer(document.text[second.start : second.end], TRUTH) <= MAX_CER
+    assert document.ocr

@@ -14,7 +14,7 @@ import pytest
 from docx import Document as WordDocument
 
 from baocao.errors import ConverterFailed, ConverterUnavailable
-from baocao.extract import office
+from baocao.extract import load, office
 from baocao.extract.source import Source
 from baocao.model import Format
 from baocao.settings import ExtractSettings
@@ -129,6 +129,14 @@ def test_a_doc_in_vntime_keeps_its_font_through_the_conversion(old_files) -> Non
     doc = WordDocument(io.BytesIO(docx_bytes))
     fonts = {r.font.name for p in doc.paragraphs for r in p.runs if TCVN3_LINE[:5] in r.text}
     assert fonts == {".VnTime"}
+
+
+def test_a_doc_is_loaded_by_its_bytes_with_its_legacy_runs_decoded(old_files, tmp_path) -> None:
+    path = tmp_path / "bao-cao-cu.doc"
+    path.write_bytes(old_files[Format.DOC])
+    document = load(path)
+    assert document.format is Format.DOC
+    assert "Xã Quang Trung đạt 19/19 tiêu chí." in document.text
 
 
 def test_an_xls_reads_like_its_xlsx(old_files) -> None:

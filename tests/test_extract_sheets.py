@@ -55,7 +55,7 @@ def workbook_path(tmp_path: Path) -> Path:
     return funding_workbook(tmp_path / "bieu-02.xlsx")
 
 
-def test_each_sheet_is_one_table_with_merged_cells_written_once_like_word(workbook_path: Path) -> None:
+def test_each_sheet_is_one_table_with_merged_cells_written_once(workbook_path: Path) -> None:
     document = load(workbook_path)
     assert document.format is Format.XLSX
     assert document.pages == ()

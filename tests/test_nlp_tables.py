@@ -51,12 +51,19 @@ REPORT = Report(unit=DISTRICT, period="2020", criteria_set="2016-2020")
 
 
 def make_document(
-    *tables: Sequence[Sequence[str]], before: str = "Phụ lục\n", ocr: bool = False
+    *tables: Sequence[Sequence[str]],
+    before: str = "Phụ lục\n",
+    ocr: bool = False,
+    page_per_table: bool = False,
 ) -> Document:
-    """A one-page document holding ``tables``, each preceded by the line(s) ``before``."""
+    """A PDF-like document holding ``tables``, each preceded by the line(s) ``before``; on
+    one page, or each table on a page of its own."""
     text = ""
     built: list[Table] = []
+    page_starts: list[int] = []
     for rows in tables:
+        if page_per_table or not page_starts:
+            page_starts.append(len(text))
         text += before
         start = len(text)
         cells_rows = []
@@ -69,14 +76,20 @@ def make_document(
                 text += cell
             cells_rows.append(tuple(cells))
             text += "\n"
-        built.append(Table(len(built), 1, start, len(text) - 1, tuple(cells_rows), "docx"))
+        page = len(page_starts)
+        built.append(Table(len(built), page, start, len(text) - 1, tuple(cells_rows), "pdf"))
+    ends = page_starts[1:] + [len(text)]
+    confidence = 90.0 if ocr else None
     return Document(
         path="/tmp/phu-luc.pdf",
         name="phu-luc.pdf",
         sha256=hashlib.sha256(text.encode()).hexdigest(),
         format=Format.PDF,
         text=text,
-        pages=(Page(1, 0, len(text), ocr=ocr, ocr_confidence=90.0 if ocr else None),),
+        pages=tuple(
+            Page(n, a, b, ocr=ocr, ocr_confidence=confidence)
+            for n, (a, b) in enumerate(zip(page_starts, ends, strict=True), start=1)
+        ),
         tables=tuple(built),
     )
 
@@ -198,6 +211,20 @@ def test_a_column_listing_the_unmet_criteria_gives_a_verdict_per_listed_criterio
     ]
 
 
+def test_counts_beside_complete_unmet_lists_take_their_denominator_from_the_rows() -> None:
+    grid = [
+        ["Xã", "Số tiêu chí đạt", "Các tiêu chí chưa đạt"],
+        ["Tà Năng", "15", "2, 5, 10, 17"],
+        ["Phú Hội", "18", "17"],
+    ]
+    unknown_set = Report(unit=DISTRICT)
+    counts = of_kind(table_facts(make_document(grid), unknown_set), CriteriaCount)
+    assert [(c.met, c.of) for c in counts] == [(15, 19), (18, 19)]
+    grid[2][1] = "17"  # 17 + 1 is no set's size: nothing is inferred for any row
+    counts = of_kind(table_facts(make_document(grid), unknown_set), CriteriaCount)
+    assert [(c.met, c.of) for c in counts] == [(15, None), (17, None)]
+
+
 def test_a_number_written_in_the_header_beats_the_criterion_name() -> None:
     grid = [
         ["Xã", "Thu nhập (TC 10)", "Hộ nghèo (TC 11)"],
@@ -253,6 +280,38 @@ def test_subjects_stay_as_written_and_get_their_official_code() -> None:
         ("Hòa Trạch", "19183"),
         ("Xã Cự Nẫm", "19141"),
     }
+
+
+def test_a_grid_cut_by_a_page_break_goes_on_with_the_header_of_its_first_part() -> None:
+    first = [["Tên xã", "TC 2", "TC 5", "Số tiêu chí đạt"], ["Hoàng Hoa", "Đạt", "Chưa đạt", "17"]]
+    rest = [["Đồng Tĩnh", "Chưa đạt", "Đạt", "16"]]
+    document = make_document(first, rest, before="- 2 -\n", page_per_table=True)
+    facts = table_facts(document, REPORT)
+    assert [(v.subject, v.criterion, v.met, v.page) for v in of_kind(facts, Verdict)] == [
+        ("Hoàng Hoa", 2, True, 1),
+        ("Hoàng Hoa", 5, False, 1),
+        ("Đồng Tĩnh", 2, False, 2),
+        ("Đồng Tĩnh", 5, True, 2),
+    ]
+    assert of_kind(facts, CriteriaCount)[-1].origin == "table:1:row:0"
+    assert_traced(document, facts)
+
+
+@pytest.mark.parametrize(
+    ("before", "page_per_table", "rest"),
+    [
+        ("Phần II. Nhiệm vụ năm tới\n", True, [["Đồng Tĩnh", "Chưa đạt", "Đạt", "16"]]),
+        ("", False, [["Đồng Tĩnh", "Chưa đạt", "Đạt", "16"]]),
+        ("", True, [["Đồng Tĩnh", "Chưa đạt", "16"]]),
+    ],
+    ids=["prose-between", "same-page", "other-width"],
+)
+def test_a_headerless_table_that_does_not_continue_the_last_one_says_nothing(
+    before: str, page_per_table: bool, rest: list[list[str]]
+) -> None:
+    first = [["Tên xã", "TC 2", "TC 5", "Số tiêu chí đạt"], ["Hoàng Hoa", "Đạt", "Chưa đạt", "17"]]
+    document = make_document(first, rest, before=before, page_per_table=page_per_table)
+    assert {f.origin for f in table_facts(document, REPORT)} == {"table:0:row:1"}
 
 
 def test_facts_from_an_ocr_page_are_marked_ocr() -> None:

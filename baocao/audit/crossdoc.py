@@ -46,7 +46,7 @@ KIND = "cross_document"
 class Statement:
     """One report's single value for one key."""
 
-    doc: str  # sha256, else name: one report
+    doc: str  # the report (see report_identity), else the file's sha256 or name
     fid: int
     fact: Fact
     value: Hashable
@@ -119,6 +119,15 @@ def key_of(fact: Fact, report: Report) -> tuple[tuple[Hashable, ...], Hashable, 
     return None
 
 
+def report_identity(report: Report) -> str | None:
+    """One report stored as two files (its .doc and its .pdf) is one report: the issuing unit,
+    number and date name it. None when the report does not say all three."""
+    if report.unit is None or not report.number or not report.date:
+        return None
+    unit = place_key(report.unit.written, report.unit.code)
+    return f"report:{unit}|{fold_name(report.number)}|{report.date}"
+
+
 def _agree(a: Statement, b: Statement) -> bool:
     if isinstance(a.fact, Funding) and isinstance(b.fact, Funding):
         tolerance = amount_tolerance(a.fact) + amount_tolerance(b.fact)
@@ -138,7 +147,7 @@ def single_statements(
             if found is None:
                 continue
             fact_key, value, shown = found
-            doc = fact.document_sha256 or fact.document
+            doc = report_identity(report) or fact.document_sha256 or fact.document
             period = period_of(fact, report) or ""
             mine[fact_key].append(Statement(doc, fid, fact, value, shown, period))
         for key, statements in mine.items():

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -37,6 +38,8 @@ from baocao.audit.common import (
     vnd,
 )
 from baocao.model import Finding, Funding, Report, Severity
+from baocao.normalize.money import UNIT_PATTERN
+from baocao.normalize.numbers import NUMBER_PATTERN, parse_number
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,11 @@ MAX_GAP_CHARS = 1500
 
 #: Reading at most this many amounts in another unit; more would fit almost any total.
 MAX_REREAD = 3
+
+#: How far past its last member a breakdown's text may hold a part the extractor missed.
+UNREAD_TAIL_CHARS = 200
+
+_AMOUNT = re.compile(rf"({NUMBER_PATTERN})(?:\s*({UNIT_PATTERN}))?")
 
 #: Sources that are not lines of a breakdown by source (FACTS.md: money for a purpose).
 _NOT_A_SOURCE = frozenset({"total", "other"})
@@ -160,13 +168,23 @@ def _text_blocks(group: list[tuple[int, Funding]]) -> list[FundingBlock]:
     return blocks
 
 
-def _table_blocks(group: list[tuple[int, Funding]]) -> list[FundingBlock]:
-    """One block per table holding exactly one total row for this place, flow and period."""
+def _table_blocks(
+    group: list[tuple[int, Funding]], text_totals: list[tuple[int, Funding]]
+) -> list[FundingBlock]:
+    """One block per table for this place, flow and period: its one total row, or, when it
+    has none, the total stated in the text just before it ("Tổng nguồn vốn … là X, cơ cấu
+    như sau:" followed by the table of sources)."""
     totals = [(fid, f) for fid, f in group if f.source == "total"]
-    if len(totals) != 1:
-        return []
     parts = [(fid, f) for fid, f in group if _is_part(f)]
-    return [_block(totals[0], parts)] if parts else []
+    if not parts or len(totals) > 1:
+        return []
+    if not totals:
+        first = min(f.start for _, f in parts)
+        before = [(fid, t) for fid, t in text_totals if 0 <= first - t.end <= MAX_GAP_CHARS]
+        if not before:
+            return []
+        totals = [max(before, key=lambda item: item[1].end)]
+    return [_block(totals[0], parts)]
 
 
 def funding_blocks(facts: Sequence[IdFact], *, report: Report | None = None) -> list[FundingBlock]:
@@ -175,22 +193,25 @@ def funding_blocks(facts: Sequence[IdFact], *, report: Report | None = None) -> 
     table_groups: dict[tuple[str, str, str, str | None], list[tuple[int, Funding]]] = defaultdict(
         list
     )
+    text_totals: dict[tuple[str, str, str | None], list[tuple[int, Funding]]] = defaultdict(list)
     for fid, fact in facts:
         if not isinstance(fact, Funding):
             continue
         region = place_key(fact.region, fact.region_code)
         table = _table_of(fact)
+        period = period_of(fact, report)
         if table is None:
             text_groups[(region, fact.flow)].append((fid, fact))
+            if fact.source == "total":
+                text_totals[(region, fact.flow, period)].append((fid, fact))
         else:
-            period = period_of(fact, report)
             table_groups[(table, region, fact.flow, period)].append((fid, fact))
     blocks: list[FundingBlock] = []
     for group in text_groups.values():
         group.sort(key=lambda item: item[1].start)
         blocks.extend(_text_blocks(group))
-    for group in table_groups.values():
-        blocks.extend(_table_blocks(group))
+    for (_table, region, flow, period), group in table_groups.items():
+        blocks.extend(_table_blocks(group, text_totals.get((region, flow, period), [])))
     return blocks
 
 
@@ -275,7 +296,46 @@ def _sum_explain(check: SumCheck) -> str:
     )
 
 
-def check_block(block: FundingBlock) -> list[Finding]:
+def _amounts_in(text: str, factor: int) -> Iterator[tuple[int, int, int]]:
+    """``(start, end, amount in đồng)`` of each amount written in ``text``: with its unit
+    ("94.330 triệu đồng"), or bare (a table cell) in units of ``factor``."""
+    from baocao.normalize.money import to_vnd
+
+    for m in _AMOUNT.finditer(text):
+        try:
+            if m.group(2):
+                yield m.start(), m.end(), to_vnd(m.group(1), m.group(2))
+            else:
+                yield m.start(), m.end(), int(parse_number(m.group(1)) * factor)
+        except ValueError:
+            continue
+
+
+def unread_part(block: FundingBlock, missing: int, tolerance: float, text: str | None) -> bool:
+    """Whether the amount the parts lack is written inside the breakdown's own text, outside
+    every part read from it: a line the extractor missed ("vốn lồng ghép 94.330 triệu
+    đồng" split across two PDF lines), not numbers that disagree."""
+    from collections import Counter
+
+    from baocao.audit.units import unit_factor
+
+    if text is None:
+        return False
+    members = [block.total[1], *(f for _, f in block.parts)]
+    start = min(f.start for f in members)
+    end = min(max(f.end for f in members) + UNREAD_TAIL_CHARS, len(text))
+    units = Counter(unit_factor(f.unit_written) or 1 for _, f in block.parts)
+    factor = units.most_common(1)[0][0]
+    for a, b, amount in _amounts_in(text[start:end], factor):
+        a, b = a + start, b + start
+        if any(a < f.end and f.start < b for f in members):
+            continue
+        if abs(amount - missing) <= tolerance:
+            return True
+    return False
+
+
+def check_block(block: FundingBlock, *, text: str | None = None) -> list[Finding]:
     from baocao.audit.units import reread_to_fit
 
     if len(block.parts) < 2:
@@ -286,6 +346,13 @@ def check_block(block: FundingBlock) -> list[Finding]:
     rereads = reread_to_fit(block)
     if rereads:
         return rereads
+    if check.difference < 0 and unread_part(block, -check.difference, check.tolerance, text):
+        log.debug(
+            "%s: parts of %r lack an amount written beside them: a part not extracted",
+            block.total[1].document,
+            block.total[1].quote,
+        )
+        return []
     tid, total = block.total
     ids = [tid, *(fid for fid, _ in block.parts)]
     # Parts over the total cannot all be true; parts under it may be an incomplete list.
@@ -293,11 +360,15 @@ def check_block(block: FundingBlock) -> list[Finding]:
     return [finding(KIND, severity, _sum_explain(check), Where(tid, total), ids)]
 
 
-def check_sums(facts: Sequence[IdFact], *, report: Report | None = None) -> list[Finding]:
+def check_sums(
+    facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
+) -> list[Finding]:
+    """Every breakdown against its total. With the document ``text``, parts under their
+    total are not flagged when the missing amount is written among them (not extracted)."""
     blocks = _flatten(funding_blocks(facts, report=report)) + period_blocks(facts, report=report)
     findings: list[Finding] = []
     for block in blocks:
-        findings.extend(check_block(block))
+        findings.extend(check_block(block, text=text))
     return findings
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from baocao.errors import FileTooLarge, FileVanished, UnreadableFile, UnsupportedFormat
 from baocao.extract.detect import detect_format
 from baocao.extract.docx import load_docx
+from baocao.extract.office import load_doc, load_odt, load_rtf, load_xls
 from baocao.extract.pdf import load_pdf
 from baocao.extract.sheets import load_xlsx
 from baocao.extract.source import Loader, Source
@@ -38,6 +39,10 @@ LOADERS: dict[Format, Loader] = {
     Format.DOCX: load_docx,
     Format.PDF: load_pdf,
     Format.XLSX: load_xlsx,
+    Format.DOC: load_doc,
+    Format.RTF: load_rtf,
+    Format.ODT: load_odt,
+    Format.XLS: load_xls,
 }
 
 _VANISHED = "file vanished before it was read"

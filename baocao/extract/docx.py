@@ -25,6 +25,7 @@ from docx.opc.exceptions import OpcError
 from lxml import etree
 
 from baocao.errors import UnreadableFile
+from baocao.extract import legacy
 from baocao.extract.builder import TextBuilder
 from baocao.extract.layout import normalise_lines
 from baocao.extract.limits import check_zip
@@ -57,10 +58,11 @@ _INLINE_CONTAINERS = frozenset(
 _BLOCK_CONTAINERS = frozenset(W + t for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
 
 
-def run_text(text: str, font_name: str | None) -> str:
+def run_text(text: str, font_name: str | None, hint: legacy.Encoding | None = None) -> str:
     """One run's text as Unicode. The seam for legacy encodings: a ``.VnTime`` (TCVN3) or
-    ``VNI-Times`` run is converted here. For now the text is returned unchanged."""
-    return text
+    ``VNI-Times`` run is converted here (:func:`baocao.extract.legacy.convert_run`); ``hint`` is
+    the document's verdict for the run's font (:func:`baocao.extract.legacy.font_encodings`)."""
+    return legacy.convert_run(text, font_name, hint=hint)
 
 
 # -- records ---------------------------------------------------------------------------------
@@ -286,8 +288,10 @@ def read_blocks(body: Any, fonts: Styles) -> Iterator[Block]:
 def convert_runs(blocks: Sequence[Block]) -> list[Block]:
     """Every run through :func:`run_text` (legacy encodings become Unicode here)."""
 
+    hints = legacy.font_encodings((r.text, r.font) for p in _paragraphs(blocks) for r in p.runs)
+
     def paragraph(p: Paragraph) -> Paragraph:
-        runs = tuple(Run(run_text(r.text, r.font), r.font) for r in p.runs)
+        runs = tuple(Run(run_text(r.text, r.font, hints.get(r.font or "")), r.font) for r in p.runs)
         return Paragraph(runs=runs, starts_block=p.starts_block)
 
     out: list[Block] = []
@@ -304,6 +308,14 @@ def convert_runs(blocks: Sequence[Block]) -> list[Block]:
                 )
             )
     return out
+
+
+def _paragraphs(blocks: Sequence[Block]) -> Iterator[Paragraph]:
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            yield block
+        else:
+            yield from (p for row in block.rows for cell in row for p in cell)
 
 
 def cell_text(cell: Sequence[Paragraph]) -> str:

@@ -200,19 +200,51 @@ def ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _SENTENCE_END
 
 
+_OPENERS = "*_(\"“‘'["
+
+
+def _lead(line: str) -> str:
+    """The line's first character past opening quotes, brackets and bold markup."""
+    return line.lstrip(_OPENERS)[:1]
+
+
 def _starts_lowercase(line: str) -> bool:
-    return line[:1].isalpha() and line[:1].islower()
+    lead = _lead(line)
+    return lead.isalpha() and lead.islower()
 
 
-def continues_sentence(previous: str, line: str) -> bool:
+def continues_sentence(previous: str, line: str, *, wrapped: bool = False) -> bool:
     """``line`` carries on the sentence ``previous`` left unfinished: ``previous`` ends
     neither a sentence nor a heading, and ``line`` starts in lowercase (or with a digit after
-    a comma) without being a list item."""
-    if not previous or not line or ends_sentence(previous) or is_list_item(line):
+    a comma) without being a list item.
+
+    ``wrapped``: the lines are a page's visual lines (PDF), where a break is usually a wrap,
+    not a paragraph end. Then a lowercase line also continues after ":" or ";", a number or a
+    "(" after any unfinished line ("đạt" / "95,4%"), any line after an unclosed "(", and a
+    short sentence ending in "." after a ":" ("Kết quả tự đánh giá:" / "Đạt.").
+    """
+    if not previous or not line or is_list_item(line) or is_heading(previous):
         return False
-    if is_heading(previous):
+    if wrapped and not _ends_hard(previous):
+        if _starts_lowercase(line) or _lead(line).isdigit() or line.startswith("("):
+            return True
+        if previous.count("(") > previous.count(")"):  # "(xã" / "Quang Phú)"
+            return True
+        return previous.endswith(":") and _is_short_sentence(line) and not is_heading(line)
+    if ends_sentence(previous):
         return False
     return _starts_lowercase(line) or (previous.endswith(",") and line[:1].isdigit())
+
+
+def _ends_hard(line: str) -> bool:
+    """Ends with ".", "!", "?" or "…" (closing quotes looked through)."""
+    stripped = line.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in ".!?…"
+
+
+def _is_short_sentence(line: str) -> bool:
+    """"Đạt.", "Chưa đạt." — not a caption such as "Bảng 1."."""
+    return _ends_hard(line) and len(line.split()) <= 3 and not any(c.isdigit() for c in line)
 
 
 def continues_word(previous: str, line: str) -> bool:
@@ -266,8 +298,9 @@ def drop_debris(lines: Sequence[str]) -> list[str]:
         current = kept
 
 
-def join_broken_lines(lines: Sequence[str]) -> list[str]:
-    """Rejoin words, sentences and label/value pairs split over lines (stripped lines in)."""
+def join_broken_lines(lines: Sequence[str], *, wrapped: bool = False) -> list[str]:
+    """Rejoin words, sentences and label/value pairs split over lines (stripped lines in);
+    ``wrapped`` as in :func:`continues_sentence`."""
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -278,7 +311,7 @@ def join_broken_lines(lines: Sequence[str]) -> list[str]:
                 out[-1] = previous + line
                 i += 1
                 continue
-            if continues_sentence(previous, line):
+            if continues_sentence(previous, line, wrapped=wrapped):
                 out[-1] = f"{previous} {line}"
                 i += 1
                 continue
@@ -311,14 +344,16 @@ def collapse_blank_lines(lines: Sequence[str]) -> list[str]:
     return out
 
 
-def normalise_lines(lines: Iterable[str]) -> list[str]:
+def normalise_lines(lines: Iterable[str], *, wrapped: bool = False) -> list[str]:
     """The line-level chain: strip → drop debris → rejoin broken lines → collapse blanks.
 
     Lines must already be character-clean (:func:`clean_chars`) and contain no ``\\n``.
+    ``wrapped``: the lines are visual lines of a page (PDF, OCR), joined more eagerly.
     """
-    return collapse_blank_lines(join_broken_lines(drop_debris(strip_lines(lines))))
+    stripped = drop_debris(strip_lines(lines))
+    return collapse_blank_lines(join_broken_lines(stripped, wrapped=wrapped))
 
 
-def normalise_text(text: str) -> str:
+def normalise_text(text: str, *, wrapped: bool = False) -> str:
     """:func:`clean_chars` then :func:`normalise_lines` over a whole text; idempotent."""
-    return "\n".join(normalise_lines(clean_chars(text).split("\n")))
+    return "\n".join(normalise_lines(clean_chars(text).split("\n"), wrapped=wrapped))

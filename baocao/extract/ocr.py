@@ -83,7 +83,7 @@ def page_needs_ocr(text: str) -> bool:
     converted, _encoding = convert_text(text)
     words = _WORD.findall(converted)
     if not words:
-        return True
+        return sum(ch.isdigit() for ch in visible) < 10  # a page of figures is text too
     # Abbreviations (UBND, NTM) and names make some words fail; garbage makes most fail.
     plausible = sum(_plausible_word(w) for w in words)
     return plausible / len(words) < 0.5
@@ -433,6 +433,33 @@ def ocr_pdf_pages(
     )
     results.update(zip(todo, pages, strict=True))
     return results
+
+
+def ocr_blank_pages(
+    source: Source,
+    settings: ExtractSettings,
+    numbers: Sequence[int],
+    *,
+    page_count: int,
+    cache: Mapping[int, str | OcrPage] | None = None,
+) -> dict[int, OcrPage]:
+    """OCR for the PDF loader: the pages in ``numbers`` had no usable text layer.
+
+    With OCR off only cached pages come back (the loader then reports the rest). When
+    Tesseract is missing, a PDF with no text at all fails with :class:`OcrUnavailable`; one
+    with some text keeps it, with the scanned pages left empty and a warning logged.
+    """
+    if not numbers:
+        return {}
+    if not settings.ocr:
+        return _from_cache(numbers, cache)
+    try:
+        return ocr_pdf_pages(source.data, numbers, settings, document=source.name, cache=cache)
+    except OcrUnavailable as e:
+        if len(numbers) == page_count:
+            raise
+        logger.warning("%s: %d scanned page(s) not read: %s", source.name, len(numbers), e.cause)
+        return _from_cache(numbers, cache)
 
 
 def _from_cache(

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -37,6 +37,7 @@ from baocao.errors import (
     ResourceLimit,
     UnreadableFile,
 )
+from baocao.extract import legacy, ocr
 from baocao.extract.builder import TextBuilder
 from baocao.extract.layout import clean_chars, control_share, normalise_lines
 from baocao.extract.pdftables import FoundTable, find_tables
@@ -116,13 +117,16 @@ def clean_pdf_text(text: str) -> str:
 
 
 def usable_text_layer(text: str) -> str | None:
-    """``text`` if it is a usable text layer, else None (the page needs OCR)."""
+    """``text`` if it is a usable text layer, else None (the page needs OCR). A TCVN3/VNI text
+    layer (old fonts without a Unicode map) is returned converted to Unicode."""
     meaningful = sum(1 for c in text if c.isalnum())
     if meaningful < MIN_LAYER_CHARS:
         return None
     if control_share(text) > MAX_LAYER_GARBAGE:
         return None
-    return text
+    if ocr.page_needs_ocr(text):
+        return None
+    return legacy.convert_text(text)[0]
 
 
 def page_text_layer(textpage: pdfium.PdfTextPage) -> str | None:
@@ -215,11 +219,19 @@ def read_page(page: pdfium.PdfPage, index: int, name: str) -> PageResult:
         textpage.close()
 
 
-def pages_to_builder(pages: Iterator[PageResult], name: str) -> tuple[TextBuilder, list[int]]:
-    """Lay the pages out; returns the builder and the numbers of pages with no text layer."""
+def pages_to_builder(
+    pages: Iterator[PageResult], name: str, scanned: Mapping[int, ocr.OcrPage] | None = None
+) -> tuple[TextBuilder, list[int]]:
+    """Lay the pages out; returns the builder and the numbers of pages with no text layer.
+    ``scanned``: OCR results for pages without a text layer."""
     builder = TextBuilder()
     blank: list[int] = []
     for result in pages:
+        scan = (scanned or {}).get(result.number) if not result.segments else None
+        if scan is not None and scan.text.strip():
+            builder.start_page(ocr=True, ocr_confidence=scan.confidence)
+            builder.add_lines(normalise_lines(clean_chars(scan.text).split("\n")))
+            continue
         number = builder.start_page()
         if not result.segments:
             blank.append(number)
@@ -228,18 +240,30 @@ def pages_to_builder(pages: Iterator[PageResult], name: str) -> tuple[TextBuilde
             if segment.table is not None:
                 builder.add_table(segment.table.rows, source="pdf", page=number)
             else:
-                builder.add_lines(normalise_lines(segment.lines))
+                builder.add_lines(normalise_lines(segment.lines, wrapped=True))
     return builder, blank
 
 
-def load_pdf(source: Source, settings: ExtractSettings) -> Document:
-    """The digital PDF loader (``Format.PDF``)."""
+def load_pdf(
+    source: Source,
+    settings: ExtractSettings,
+    *,
+    page_cache: Mapping[int, str | ocr.OcrPage] | None = None,
+) -> Document:
+    """The PDF loader (``Format.PDF``). Pages without a usable text layer are OCRed
+    (:func:`baocao.extract.ocr.ocr_blank_pages`); ``page_cache`` holds page texts already read,
+    which are never OCRed again."""
     pdf = open_pdf(source, settings)
     try:
-        builder, blank = pages_to_builder(read_pages(pdf, source), source.name)
+        results = list(read_pages(pdf, source))
         page_count = len(pdf)
     finally:
         pdf.close()
+    no_layer = [r.number for r in results if not r.segments]
+    scanned = ocr.ocr_blank_pages(
+        source, settings, no_layer, page_count=page_count, cache=page_cache
+    )
+    builder, blank = pages_to_builder(iter(results), source.name, scanned)
     if len(blank) == page_count:
         raise NeedsOcr(source.name, "no text layer: needs OCR")
     warnings = []
@@ -247,4 +271,5 @@ def load_pdf(source: Source, settings: ExtractSettings) -> Document:
         listed = ", ".join(str(n) for n in blank[:20]) + (" …" if len(blank) > 20 else "")
         warnings.append(f"{len(blank)} page(s) without a text layer left empty: {listed}")
         logger.warning("%s: %s", source.name, warnings[-1])
+    warnings += [page.warning for page in scanned.values() if page.warning]
     return builder.build(source, warnings=warnings)

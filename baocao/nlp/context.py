@@ -262,7 +262,6 @@ def goal_near(sections: Sections, start: int, end: int) -> str | None:
 
 def context_at(sections: Sections, start: int, end: int) -> Context:
     """The :class:`Context` of the span ``text[start:end]``."""
-    text = sections.text
     block = sections.block_at(start)
     if block is None:
         return Context(block=-1)

@@ -96,7 +96,7 @@ def _bare() -> re.Pattern[str]:
 def _labelled() -> re.Pattern[str]:
     return re.compile(
         rf"(?i:số\s+)(?P<unit>(?i:{_unit_kind()}))[^:\n]*?(?i:đạt\s+chuẩn)[^:\n]*:\s*"
-        rf"(?P<met>{_INT})(?:\s+(?i:{_unit_kind()}))?"
+        rf"(?P<met>{_INT})(?!\s*/)(?:\s+(?i:{_unit_kind()}))?"
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from baocao.data.lexicon import Problems, entries, load_data
 
@@ -85,9 +86,9 @@ def _check_example(problems: Problems, where: str, written: str, example: str | 
     problems.check_example(where, example, found is not None, repr(written))
 
 
-def _load_verdicts() -> dict[str, bool]:
-    data = load_data(VERDICT_FILE)
-    problems = Problems(VERDICT_FILE)
+def verdicts_from(data: dict[str, Any], source: str = VERDICT_FILE) -> dict[str, bool]:
+    """The verdict words of a parsed verdict_words.toml; LexiconError lists every bad entry."""
+    problems = Problems(source)
     verdicts: dict[str, bool] = {}
     for where, entry in entries(data, "verdict", problems):
         written = problems.require(where, entry, "written", str)
@@ -103,9 +104,12 @@ def _load_verdicts() -> dict[str, bool]:
     return verdicts
 
 
-def _load_cues() -> tuple[dict[str, tuple[str, ...]], dict[tuple[str, str], str]]:
-    data = load_data(CUES_FILE)
-    problems = Problems(CUES_FILE)
+def cues_from(
+    data: dict[str, Any], source: str = CUES_FILE
+) -> tuple[dict[str, tuple[str, ...]], dict[tuple[str, str], str]]:
+    """``(forms by concept, flow values)`` of a parsed patterns_cues.toml; LexiconError lists
+    every bad entry."""
+    problems = Problems(source)
     forms: dict[str, list[str]] = {concept: [] for concept in CONCEPTS}
     values: dict[tuple[str, str], str] = {}
     for where, entry in entries(data, "cue", problems):
@@ -140,8 +144,8 @@ def _load_cues() -> tuple[dict[str, tuple[str, ...]], dict[tuple[str, str], str]
 @cache
 def cues() -> Cues:
     """The validated lexicons (read once per process)."""
-    forms, values = _load_cues()
-    return Cues(forms=forms, values=values, verdicts=_load_verdicts())
+    forms, values = cues_from(load_data(CUES_FILE))
+    return Cues(forms=forms, values=values, verdicts=verdicts_from(load_data(VERDICT_FILE)))
 
 
 @cache

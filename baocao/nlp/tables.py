@@ -35,7 +35,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -752,11 +752,32 @@ def criteria_facts(
             if col.role in ("met_list", "unmet_list") and col.index < len(texts):
                 for number in _criteria_listed(texts[col.index], report):
                     facts.append(Verdict(**base, criterion=number, met=col.role == "met_list"))
+    if of is None and layout.first("unmet_list") and not crit_cols:
+        facts = _of_from_met_and_unmet(facts)
     for r, texts in totals:
         facts.extend(
             _coverage_facts(document, layout, report, r, texts, percents.get(r), subject_rows)
         )
     return facts
+
+
+def _of_from_met_and_unmet(facts: list[Fact]) -> list[Fact]:
+    """Fill the unknown ``of`` of the counts of a table listing every unmet criterion ("15 |
+    2, 5, 10, 17") when met + unmet is the same for every row and is a set's size: the table
+    states its denominator. One row that does not add up, and nothing is filled in."""
+    counts = [f for f in facts if isinstance(f, CriteriaCount) and not f.unmet and f.of is None]
+    unmet: dict[str, int] = {}
+    for f in facts:
+        if isinstance(f, Verdict) and not f.met:
+            unmet[f.origin] = unmet.get(f.origin, 0) + 1
+    sums = {c.met + unmet.get(c.origin, 0) for c in counts}
+    sizes = {criteria_norm.criterion_count(set_id) for set_id in criteria_norm.CRITERIA_SETS}
+    if not unmet or len(sums) != 1 or not sums <= sizes:
+        return facts
+    (size,) = sums
+    return [
+        replace(f, of=size) if isinstance(f, CriteriaCount) and f in counts else f for f in facts
+    ]
 
 
 def _full_set_size(columns: int) -> int | None:
@@ -1139,6 +1160,32 @@ def _criterion_in(text: str, report: Report, *, strict: bool = False) -> int | N
     return _criterion_number(_LEADING_ORDINAL.sub("", text), report.criteria_set)
 
 
+# -- tables split over pages -----------------------------------------------------------------
+
+#: All the text allowed between a table and its continuation: a page number ("12",
+#: "- 12 -", "Trang 12", "12/30"). A heading or a sentence ends the table.
+_PAGE_BREAK_GAP = re.compile(
+    r"^(?:[-–—\s]*(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s]*)?$", re.IGNORECASE
+)
+
+
+def continues(document: Document, layout: Layout, table: Table) -> bool:
+    """True when ``table`` is the rest of ``layout``'s table, cut by a page break: the next
+    table, on the next page, as many columns, nothing but a page number between them."""
+    before = layout.table
+    if table.index != before.index + 1 or before.page is None or table.page != before.page + 1:
+        return False
+    width = len(layout.columns)
+    if any(len(row) != width for row in table.rows):
+        return False
+    return _PAGE_BREAK_GAP.match(document.text[before.end : table.start].strip()) is not None
+
+
+def continued_layout(layout: Layout, table: Table) -> Layout:
+    """``layout``'s header read over ``table``, all of whose rows are data."""
+    return Layout(table=table, columns=layout.columns, first_data_row=0, unit=layout.unit)
+
+
 # -- the entry point --------------------------------------------------------------------------
 
 _MAPPERS = {
@@ -1151,18 +1198,27 @@ _MAPPERS = {
 def table_facts(document: Document, report: Report) -> tuple[Fact, ...]:
     """Every fact ``document``'s tables state, in table and row order.
 
-    A table whose header is not recognised yields nothing. Each fact quotes its row:
+    A table whose header is not recognised yields nothing, unless it continues the table
+    before it onto the next page (see :func:`continues`). Each fact quotes its row:
     ``document.text[fact.start:fact.end] == fact.quote``.
     """
     lexicon = header_lexicon()
     facts: list[Fact] = []
+    previous: tuple[Layout, str] | None = None
     for table in document.tables:
         layout = table_layout(document, table, report, lexicon)
         kind = layout_kind(layout) if layout is not None else None
+        if (
+            (layout is None or kind is None)
+            and previous
+            and continues(document, previous[0], table)
+        ):
+            layout, kind = continued_layout(previous[0], table), previous[1]
         if layout is None or kind is None:
             log.debug(
                 "%s: table %d (page %s): not a known kind", document.name, table.index, table.page
             )
+            previous = None
             continue
         found = _MAPPERS[kind](document, layout, report, lexicon)
         log.debug(
@@ -1174,6 +1230,7 @@ def table_facts(document: Document, report: Report) -> tuple[Fact, ...]:
             len(found),
         )
         facts.extend(found)
+        previous = (layout, kind)
     return tuple(facts)
 
 

@@ -27,7 +27,8 @@ from baocao.nlp.segment import UPPER
 from baocao.normalize.places import PLACE_PATTERN
 
 _ASSESSMENT = (
-    r"(?i:(?:kết\s+quả\s+)?(?:tự\s+)?(?:đánh\s+giá|thẩm\s+định|rà\s+soát)"
+    r"(?i:(?:kết\s+quả(?:\s+(?:tự\s+)?(?:đánh\s+giá|thẩm\s+định|rà\s+soát))?"
+    r"|(?:tự\s+)?(?:đánh\s+giá|thẩm\s+định|rà\s+soát))"
     r"(?:\s+tiêu\s+chí)?(?:\s+(?:của|tại)\s+[^:\n]{1,40}?)?\s*:\s*)"
 )
 _CRITERION_NUMBER = r"(?i:tiêu\s+chí)\s+(?i:số\s+)?(?P<number>\d{1,2})(?!\d)(?!\s*/)"

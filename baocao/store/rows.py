@@ -56,7 +56,7 @@ def fact_to_rows(fact: Fact, document_id: int) -> tuple[dict[str, Any], dict[str
     return base, detail
 
 
-def rows_to_fact(kind: str, row: Mapping[str, Any], *, document: str, document_sha256: str) -> Fact:
+def rows_to_fact(kind: str, row: Mapping[Any, Any], *, document: str, document_sha256: str) -> Fact:
     """Rebuild a fact from a row holding its base and detail columns."""
     record: dict[str, Any] = {
         "kind": kind,
@@ -101,7 +101,7 @@ def report_to_row(report: Report, document_id: int) -> dict[str, Any]:
     }
 
 
-def row_to_report(row: Mapping[str, Any]) -> Report:
+def row_to_report(row: Mapping[Any, Any]) -> Report:
     """Rebuild a report from its row (the unit's province is the report's province)."""
     unit = None
     if row["unit_name"] is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     BigInteger,
@@ -25,11 +25,12 @@ from sqlalchemy import (
     MetaData,
     Numeric,
     String,
+    Table,
     Text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 #: Constraint names fixed by convention so migrations can refer to them on every backend.
 NAMING_CONVENTION = {
@@ -58,6 +59,13 @@ class Amount(TypeDecorator[int]):
 
     impl = Numeric(38, 0)
     cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        # On SQLite, Numeric would turn a REAL into Decimal(float) – its binary expansion, not
+        # the written digits – before process_result_value sees it; take the raw value.
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(Numeric(38, 0, asdecimal=False))
+        return dialect.type_descriptor(Numeric(38, 0))
 
     def process_bind_param(self, value: int | None, dialect: Dialect) -> Any:
         if value is None:
@@ -346,19 +354,20 @@ class FindingFactRow(Base):
     position: Mapped[int] = mapped_column(Integer)
 
 
-#: The detail table of each fact kind (model.FACT_TYPES keys).
-DETAIL_TABLES = {
-    "verdict": VerdictRow.__table__,
-    "criteria_count": CriteriaCountRow.__table__,
-    "coverage": CoverageRow.__table__,
-    "funding": FundingRow.__table__,
-    "percentage": PercentageRow.__table__,
-}
+#: The tables, typed as Core tables for insert/select (``__table__`` is typed FromClause).
+documents = cast(Table, StoredDocument.__table__)
+pages = cast(Table, PageRow.__table__)
+places = cast(Table, PlaceRow.__table__)
+reports = cast(Table, ReportRow.__table__)
+facts = cast(Table, FactRow.__table__)
+findings = cast(Table, FindingRow.__table__)
+finding_facts = cast(Table, FindingFactRow.__table__)
 
-documents = StoredDocument.__table__
-pages = PageRow.__table__
-places = PlaceRow.__table__
-reports = ReportRow.__table__
-facts = FactRow.__table__
-findings = FindingRow.__table__
-finding_facts = FindingFactRow.__table__
+#: The detail table of each fact kind (model.FACT_TYPES keys).
+DETAIL_TABLES: dict[str, Table] = {
+    "verdict": cast(Table, VerdictRow.__table__),
+    "criteria_count": cast(Table, CriteriaCountRow.__table__),
+    "coverage": cast(Table, CoverageRow.__table__),
+    "funding": cast(Table, FundingRow.__table__),
+    "percentage": cast(Table, PercentageRow.__table__),
+}

@@ -1,0 +1,193 @@
+"""evaluate: facts scored against gold files as sets of keys, per kind and per document."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from baocao.errors import GoldError
+from baocao.evaluate import (
+    Score,
+    evaluate,
+    find_gold,
+    gold_stem,
+    load_gold,
+    record_key,
+    render_evaluation,
+    subject_key,
+)
+from baocao.model import Funding, Percentage, Report, Verdict
+from baocao.pipeline import extract_file
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+CORPUS = ROOT / "corpus"
+
+COMMON = {"document": "r.txt", "document_sha256": "0" * 64, "page": None}
+
+
+def verdict(subject: str, criterion: int, met: bool, at: int = 0) -> Verdict:
+    return Verdict(
+        **COMMON, start=at, end=at + 1, quote="x", subject=subject, criterion=criterion, met=met
+    )
+
+
+def percentage(value: float) -> Percentage:
+    return Percentage(**COMMON, start=0, end=1, quote="x", subject="A", value=value)
+
+
+def write_gold(folder: Path, name: str, **lists) -> Path:
+    path = folder / f"{name}.json"
+    path.write_text(json.dumps(lists, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_subjects_compare_without_prefix_case_or_spacing() -> None:
+    assert subject_key("Xã  Cẩm Ngọc") == subject_key("cẩm ngọc") == "cẩm ngọc"
+    assert subject_key("THÀNH PHỐ ĐỒNG HỚI") == subject_key("Đồng Hới")
+    assert subject_key("thị xã Ba Đồn") == "ba đồn"
+    # only a leading prefix goes: "Xã" inside a name stays
+    assert subject_key("thôn Xã Đoài") == "xã đoài"
+
+
+def test_keys_per_kind() -> None:
+    assert record_key("verdict", {"subject": "xã A", "criterion": 3, "met": True}) == ("a", 3, True)
+    assert record_key("criteria_count", {"subject": "A", "met": 4, "of": 19, "unmet": True}) == (
+        "a",
+        4,
+        19,
+        True,
+    )
+    assert record_key("criteria_count", {"subject": "A", "met": 15, "of": 19}) == (
+        "a",
+        15,
+        19,
+        False,
+    )
+    assert record_key("coverage", {"criterion": None, "units_met": 6, "units_total": 6}) == (
+        None,
+        6,
+        6,
+    )
+    assert record_key("funding", {"source": "total", "amount_vnd": 10}) == ("total", 10)
+    assert record_key("percentage", {"value": 47.8249}) == (47.82,)
+
+
+def test_a_documents_gold_shares_its_name_up_to_the_first_dot(tmp_path: Path) -> None:
+    gold = write_gold(tmp_path, "000_e3a9")
+    assert gold_stem(Path("x/000_e3a9.txt")) == "000_e3a9"
+    assert find_gold(tmp_path, Path("000_e3a9.txt")) == gold
+    write_gold(tmp_path, "bao-cao")
+    assert find_gold(tmp_path, Path("bao-cao.tcvn3.docx")).name == "bao-cao.json"
+    with pytest.raises(GoldError, match="no gold file"):
+        find_gold(tmp_path, Path("other.pdf"))
+
+
+def test_a_malformed_gold_file_names_every_bad_entry(tmp_path: Path) -> None:
+    path = write_gold(
+        tmp_path,
+        "bad",
+        verdicts=[{"subject": "A", "met": True}, {"criterion": 2, "met": False}],
+        funding="nope",
+    )
+    with pytest.raises(GoldError) as info:
+        load_gold(path)
+    message = str(info.value)
+    assert (
+        "verdicts[0]" in message and "verdicts[1]" in message and "funding: not a list" in message
+    )
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    with pytest.raises(GoldError, match="cannot read"):
+        load_gold(tmp_path / "broken.json")
+
+
+def test_facts_are_scored_as_sets(tmp_path: Path) -> None:
+    write_gold(
+        tmp_path,
+        "r",
+        verdicts=[
+            {"subject": "Hòa Bình", "criterion": 1, "met": True, "quote": "q1"},
+            {"subject": "Hòa Bình", "criterion": 1, "met": True, "quote": "q1 again"},
+            {"subject": "Hòa Bình", "criterion": 2, "met": False, "quote": "q2"},
+        ],
+        percentages=[{"value": 95.0, "quote": "95%"}],
+    )
+    facts = [
+        verdict("xã Hòa Bình", 1, True),
+        verdict("xã Hòa Bình", 1, True, at=5),  # stated twice: counts once
+        verdict("xã Hòa Bình", 3, True),
+        percentage(95.004),
+    ]
+
+    def extract(path: Path):
+        return Report(), facts
+
+    ev = evaluate(tmp_path, [Path("r.txt")], extract=extract)
+    assert ev.by_kind["verdict"] == Score(tp=1, fp=1, fn=1)
+    assert ev.by_kind["percentage"] == Score(tp=1)
+    assert ev.by_kind["funding"] == Score()
+    assert ev.micro == Score(tp=2, fp=1, fn=1)
+    assert ev.micro.f1 == pytest.approx(2 / 3)
+    assert [m.key for m in ev.false_positives] == [("hòa bình", 3, True)]
+    assert [(m.key, m.quote) for m in ev.false_negatives] == [(("hòa bình", 2, False), "q2")]
+    [doc] = ev.documents
+    assert doc.document == "r.txt" and doc.micro == ev.micro
+
+
+def test_a_missing_gold_stops_before_anything_is_extracted(tmp_path: Path) -> None:
+    calls: list[Path] = []
+
+    def extract(path: Path):
+        calls.append(path)
+        return Report(), []
+
+    with pytest.raises(GoldError):
+        evaluate(tmp_path, [Path("a.txt")], extract=extract)
+    assert calls == []
+
+
+def test_the_rendered_table_shows_kinds_documents_and_mismatches(tmp_path: Path) -> None:
+    write_gold(tmp_path, "r", funding=[{"source": "total", "amount_vnd": 5, "quote": "5 đồng"}])
+    fact = Funding(
+        **COMMON,
+        start=0,
+        end=1,
+        quote="7 đồng",
+        region="A",
+        source="other",
+        amount_vnd=7,
+        unit_written="đồng",
+    )
+    ev = evaluate(tmp_path, [Path("r.txt")], extract=lambda p: (Report(), [fact]))
+    text = render_evaluation(ev)
+    assert "funding" in text and "micro" in text and "r.txt" in text
+    assert "false positives (1):" in text and "('other', 7)" in text
+    assert "false negatives (1):" in text and "5 đồng" in text
+    assert "false positives" not in render_evaluation(ev, mismatches=False)
+
+
+def _extract(path: Path):
+    extraction = extract_file(path)
+    return extraction.report, extraction.facts
+
+
+def test_the_seed_reports_meet_the_bar() -> None:
+    files = sorted(SEEDS.glob("*.txt"))
+    if not files:
+        pytest.skip(f"no seed reports in {SEEDS}")
+    ev = evaluate(SEEDS / "gold", files, extract=_extract)
+    assert ev.micro.f1 >= 0.95, render_evaluation(ev)
+    assert all(score.f1 >= 0.90 for score in ev.by_kind.values()), render_evaluation(ev)
+    [truncated] = [d for d in ev.documents if d.document.startswith("002_")]
+    assert truncated.micro.fp <= 2
+
+
+def test_the_corpus_meets_the_bar() -> None:
+    files = sorted((CORPUS / "txt").glob("*.txt"))
+    files = [f for f in files if (CORPUS / "gold" / f"{gold_stem(f)}.json").is_file()]
+    if not files:
+        pytest.skip("no corpus with gold files")
+    ev = evaluate(CORPUS / "gold", files, extract=_extract)
+    assert ev.micro.f1 >= 0.98, render_evaluation(ev)

@@ -1,0 +1,65 @@
+"""Context: what the sentence, the list and the headings around a mention say."""
+
+from __future__ import annotations
+
+from baocao.nlp import sections_of
+from baocao.nlp.context import context_at
+
+REPORT = """\
+IV. Kết quả xây dựng nông thôn mới
+2. Đánh giá mức độ đạt từng tiêu chí:
+Tiêu chí số 3 - Thủy lợi:
+Diện tích được tưới tiêu chủ động đạt 100%.
+Tiêu chí 13 - Tổ chức sản xuất:
+Có 2 sản phẩm OCOP.
+3. Nguồn lực
+Trong năm 2023 các thôn huy động nguồn lực từ nhân dân để thực hiện cụ thể:
+- Thôn Đồng Lão: Kinh phí huy động: 212.856.000 đồng.
+- Thôn Sóng: đạt 85,71% so với kế hoạch năm.
+3.1. Giai đoạn 2011-2015: 227.014 triệu đồng.
+- Ngân sách tỉnh: 40.661,9 triệu đồng.
+V. Kế hoạch năm 2021
+Phấn đấu tỷ lệ hộ nghèo dưới 2%.
+Đến nay có 6/6 xã đạt chuẩn về an ninh.
+"""
+
+
+def ctx(make_document, phrase: str):
+    doc = make_document(REPORT)
+    start = doc.text.index(phrase)
+    return context_at(sections_of(doc), start, start + len(phrase))
+
+
+def test_a_criterion_heading_governs_the_lines_under_it_until_the_next(make_document) -> None:
+    assert ctx(make_document, "100%").criterion == "3"
+    assert ctx(make_document, "2 sản phẩm").criterion == "13"
+    assert ctx(make_document, "dưới 2%").criterion is None  # "3." closes the criteria
+
+
+def test_a_plan_heading_or_a_goal_word_marks_a_goal(make_document) -> None:
+    assert ctx(make_document, "dưới 2%").goal == "Phấn đấu"
+    assert ctx(make_document, "100%").goal is None
+
+
+def test_as_of_now_is_a_result_even_under_a_plan_heading(make_document) -> None:
+    assert ctx(make_document, "6/6 xã").goal is None
+
+
+def test_a_share_of_the_plan_is_not_a_goal(make_document) -> None:
+    assert ctx(make_document, "85,71%").goal is None
+
+
+def test_a_list_item_is_about_the_place_it_opens_with(make_document) -> None:
+    found = ctx(make_document, "212.856.000")
+    assert found.subject == "Thôn Đồng Lão"
+    assert found.period == "năm 2023"  # from the lead of its list
+
+
+def test_the_period_comes_from_the_heading_above_the_list(make_document) -> None:
+    assert ctx(make_document, "40.661,9").period == "Giai đoạn 2011-2015"
+
+
+def test_a_span_outside_every_block_has_an_empty_context(make_document) -> None:
+    doc = make_document("Một dòng.\n\n\nDòng khác.")
+    found = context_at(sections_of(doc), len("Một dòng.") + 1, len("Một dòng.") + 2)
+    assert found.block == -1 and found.criterion is None

@@ -1,0 +1,88 @@
+"""The cue lexicons: shipped files validate, bad files fail with every problem listed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from baocao.data.lexicon import parse_data
+from baocao.errors import LexiconError
+from baocao.nlp.patterns import CONCEPTS, approx_at, cues, cues_from, verdicts_from, words_regex
+
+
+def test_every_concept_has_cues_and_every_verdict_word_a_polarity() -> None:
+    lexicon = cues()
+    assert set(lexicon.forms) == set(CONCEPTS)
+    assert all(lexicon.forms[c] for c in CONCEPTS)
+    assert lexicon.verdict_met("Đạt") is True
+    assert lexicon.verdict_met("chưa  đạt") is False
+    assert lexicon.verdict_met("còn nợ") is False
+    assert lexicon.value("flow", "giải ngân") == "disbursed"
+
+
+def test_cues_match_whole_words_case_insensitively_with_accents_significant() -> None:
+    verdict = re.compile(cues().verdict_pattern)
+    assert verdict.fullmatch("Chưa đạt")
+    assert verdict.search("đất đai") is None  # "đất" is land, not "đạt"
+    assert re.search(words_regex(("xã",)), "xãhội") is None
+    assert re.search(words_regex(("tiêu chí",)), "Tiêu   Chí số 3")
+
+
+def test_an_approximation_is_read_backwards_from_the_number() -> None:
+    text = "Kinh phí huy động khoảng 360 triệu đồng"
+    found = approx_at(text, text.index("360"))
+    assert found is not None and found.group().strip() == "khoảng"
+    assert approx_at(text, text.index("huy")) is None
+
+
+def test_a_bad_cue_file_reports_every_problem_at_once() -> None:
+    data = parse_data(
+        """
+version = 1
+[[cue]]
+concept = "goal"
+written = "phấn đấu"
+example = "không có từ đó ở đây"
+
+[[cue]]
+concept = "colour"
+written = "đỏ"
+example = "màu đỏ"
+
+[[cue]]
+concept = "flow"
+written = "giải ngân"
+value = "spent"
+example = "đã giải ngân 5 tỷ đồng"
+""",
+        source="bad.toml",
+    )
+    with pytest.raises(LexiconError) as info:
+        cues_from(data, "bad.toml")
+    message = str(info.value)
+    assert "phấn đấu" in message and "is not matched" in message
+    assert "unknown concept 'colour'" in message
+    assert "`value` must be one of" in message
+    assert "no cue of this concept" in message  # the concepts left empty
+
+
+def test_a_bad_verdict_file_names_each_entry() -> None:
+    data = parse_data(
+        """
+version = 1
+[[verdict]]
+written = "đạt"
+example = "Kết quả: Đạt."
+
+[[verdict]]
+written = "chưa đạt"
+met = "no"
+example = "Kết quả: Chưa đạt."
+""",
+        source="v.toml",
+    )
+    with pytest.raises(LexiconError) as info:
+        verdicts_from(data, "v.toml")
+    assert "missing `met`" in str(info.value)
+    assert "`met` must be true or false" in str(info.value)

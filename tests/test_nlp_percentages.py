@@ -1,0 +1,60 @@
+"""Percentages: other rates and averages, with their thresholds and approximations."""
+
+from __future__ import annotations
+
+from baocao.nlp import sections_of
+from baocao.nlp.percentages import find_percentages
+
+
+def percentages(make_document, text: str, claimed=()):
+    return find_percentages(sections_of(make_document(text)), claimed)
+
+
+def test_a_rate_with_its_requirement(make_document) -> None:
+    [m] = percentages(
+        make_document, "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95% (Tiêu chí yêu cầu: ≥ 85%)\n"
+    )
+    assert (m.value, m.threshold_op, m.threshold) == ("95", "≥", "85")
+    assert m.quote == "95% (Tiêu chí yêu cầu: ≥ 85%)"
+    assert m.label == "Tỷ lệ người dân tham gia bảo hiểm y tế đạt"
+
+
+def test_a_requirement_glued_after_a_full_stop(make_document) -> None:
+    [m] = percentages(
+        make_document, "Tỷ lệ hộ có chuồng trại hợp vệ sinh đạt 90%.(Tiêu chí yêu cầu: ≥ 70%)\n"
+    )
+    assert (m.value, m.threshold) == ("90", "70")
+
+
+def test_a_range_and_an_approximation(make_document) -> None:
+    [m] = percentages(make_document, "UBND thành phố đã dành khoảng 20-25% nguồn ngân sách.\n")
+    assert (m.value, m.value_max, m.approx) == ("20", "25", "khoảng")
+    assert m.quote == "khoảng 20-25%"
+
+
+def test_averages_keep_their_unit(make_document) -> None:
+    text = (
+        "Bình quân toàn tỉnh đạt 16,8 tiêu chí/xã. Thu nhập bình quân đầu người đạt gần "
+        "38,6 triệu đồng/người/năm(Tiêu chí yêu cầu: ≥ 36 triệu đồng).\n"
+    )
+    first, second = percentages(make_document, text)
+    assert (first.value, first.unit) == ("16,8", "tiêu chí/xã")
+    assert (second.value, second.unit, second.approx) == ("38,6", "triệu đồng/người/năm", "gần")
+    assert (second.threshold_op, second.threshold) == ("≥", "36")
+
+
+def test_a_claimed_share_is_skipped(make_document) -> None:
+    doc = make_document("Ngân sách tỉnh: 40.661,9 triệu đồng, chiếm tỷ lệ 17,91%.\n")
+    start = doc.text.index("17,91")
+    assert find_percentages(sections_of(doc), [(start, start + 6)]) == []
+
+
+def test_a_bare_requirement_is_no_rate(make_document) -> None:
+    assert percentages(make_document, "Yêu cầu: ≥ 85% hộ dân sử dụng nước sạch.\n") == []
+
+
+def test_a_goal_rate_carries_its_goal_marker(make_document) -> None:
+    [m] = percentages(
+        make_document, "Tiếp tục đẩy mạnh tiến tới 100% người dân có hồ sơ sức khỏe điện tử.\n"
+    )
+    assert m.context.goal == "tiến tới"

@@ -1,0 +1,102 @@
+"""Verdicts: which criterion, met or not, as the text writes it."""
+
+from __future__ import annotations
+
+from baocao.nlp import sections_of
+from baocao.nlp.verdicts import find_glosses, find_verdicts, split_items
+
+
+def verdicts(make_document, text: str) -> list[tuple[str, str, bool, str | None]]:
+    found = find_verdicts(sections_of(make_document(text)))
+    return [(v.verdict, v.criterion, v.by_name, v.subject) for v in found]
+
+
+def test_an_assessment_takes_the_criterion_of_its_heading(make_document) -> None:
+    text = (
+        "Tiêu chí số 1 - Quy hoạch:\n"
+        "Đã có 6/6 xã phê duyệt quy hoạch.\n"
+        "Kết quả tự đánh giá: Đạt.\n"
+        "Tiêu chí 13 - Tổ chức sản xuất:\n"
+        "Kết quả tự đánh giá: Chưa đạt.\n"
+    )
+    assert verdicts(make_document, text) == [
+        ("Đạt", "1", False, None),
+        ("Chưa đạt", "13", False, None),
+    ]
+
+
+def test_an_assessment_on_the_criterion_line_itself(make_document) -> None:
+    text = (
+        "Tiêu chí số 13 - Tổ chức sản xuất: hợp tác xã chưa xây dựng được chuỗi liên kết. "
+        "Kết quả tự đánh giá: Chưa đạt.\n"
+        "Tiêu chí số 5 - Trường học: Đạt\n"
+    )
+    assert verdicts(make_document, text) == [
+        ("Chưa đạt", "13", False, None),
+        ("Đạt", "5", False, None),
+    ]
+
+
+def test_an_assessment_with_no_criterion_anywhere_is_no_verdict(make_document) -> None:
+    assert verdicts(make_document, "Kết quả tự đánh giá: Đạt.") == []
+
+
+def test_a_rate_is_not_a_verdict(make_document) -> None:
+    assert verdicts(make_document, "Tiêu chí số 3 - Thủy lợi: đạt 100% diện tích.") == []
+
+
+def test_a_list_of_numbered_criteria_names_its_place(make_document) -> None:
+    text = (
+        "Các tiêu chí chưa đạt chuẩn tại xã Hạ Mỹ: Tiêu chí số 2 (Giao thông); "
+        "Tiêu chí số 17 (Môi trường và an toàn thực phẩm).\n"
+    )
+    assert verdicts(make_document, text) == [
+        ("chưa đạt chuẩn", "2", False, "xã Hạ Mỹ"),
+        ("chưa đạt chuẩn", "17", False, "xã Hạ Mỹ"),
+    ]
+
+
+def test_a_list_of_criteria_by_name(make_document) -> None:
+    text = (
+        "Các tiêu chí nâng cao chưa đạt đều là những tiêu chí khó, cần nguồn lực lớn như: "
+        "Đường giao thông; Văn hóa; Nước sạch tập trung... Vì vậy cần tập trung chỉ đạo.\n"
+    )
+    assert [(c, by_name) for _, c, by_name, _ in verdicts(make_document, text)] == [
+        ("Đường giao thông", True),
+        ("Văn hóa", True),
+        ("Nước sạch tập trung", True),
+    ]
+
+
+def test_prose_after_a_verdict_lead_is_not_a_list(make_document) -> None:
+    text = (
+        "- Đối với các tiêu chí chưa đạt: Tập trung hoàn thành 08 tiêu chí với 17 chỉ tiêu "
+        "đối với xây dựng xã NTM nâng cao.\n"
+    )
+    assert verdicts(make_document, text) == []
+
+
+def test_a_place_with_a_verdict_on_a_numbered_criterion(make_document) -> None:
+    text = "Năm 2023, xã Quang Trung chưa đạt tiêu chí số 7 về thương mại.\n"
+    assert verdicts(make_document, text) == [("chưa đạt", "7", False, "xã Quang Trung")]
+
+
+def test_a_document_glosses_a_short_criterion_name(make_document) -> None:
+    text = (
+        "hoàn thành tiêu chí: 31/8/2024 (Giao thông, "
+        "Văn hóa (Trung tâm văn hóa xã; Các nhà văn hóa thôn), Nước).\n"
+    )
+    [gloss] = find_glosses(sections_of(make_document(text)))
+    assert (gloss.name, gloss.gloss) == ("Văn hóa", "Trung tâm văn hóa xã")
+
+
+def test_list_items_split_on_semicolons_outside_parentheses() -> None:
+    text = "A (x; y); B; C"
+    assert [text[s:e].strip() for s, e in split_items(text)] == ["A (x; y)", "B", "C"]
+    text = "A (x), B, C"
+    assert [text[s:e].strip() for s, e in split_items(text)] == ["A (x)", "B", "C"]
+
+
+def test_a_short_result_line_is_an_assessment(make_document) -> None:
+    text = "Tiêu chí số 8 - Thông tin và truyền thông:\nKết quả: Đạt.\nKết quả: đạt 95% kế hoạch.\n"
+    assert verdicts(make_document, text) == [("Đạt", "8", False, None)]
