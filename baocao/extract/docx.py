@@ -235,7 +235,7 @@ def read_paragraph(p: Any, fonts: Styles) -> Paragraph:
     style = _paragraph_style(p)
     runs = tuple(Run(_run_raw_text(r), fonts.run_font(r, style)) for r in _iter_runs(p))
     numbered = p.find(f"{W}pPr/{W}numPr") is not None or fonts.style_numbered(style)
-    heading = bool(style) and style.lower().startswith(("heading", "title", "tieude"))
+    heading = style is not None and style.lower().startswith(("heading", "title", "tieude"))
     return Paragraph(runs=tuple(r for r in runs if r.text), starts_block=numbered or heading)
 
 

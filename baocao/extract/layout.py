@@ -243,7 +243,7 @@ def _ends_hard(line: str) -> bool:
 
 
 def _is_short_sentence(line: str) -> bool:
-    """"Đạt.", "Chưa đạt." — not a caption such as "Bảng 1."."""
+    """ "Đạt.", "Chưa đạt." — not a caption such as "Bảng 1."."""
     return _ends_hard(line) and len(line.split()) <= 3 and not any(c.isdigit() for c in line)
 
 

@@ -326,7 +326,9 @@ def font_encoding(font_name: str | None) -> Encoding | None:
 def is_caps_font(font_name: str | None) -> bool:
     """True for the all-capitals TCVN3 fonts (".VnTimeH", ".VnArialH")."""
     encoding = font_encoding(font_name)
-    return bool(encoding and load_table(encoding).caps_pattern.search(font_name.strip()))
+    if encoding is None or font_name is None:
+        return False
+    return load_table(encoding).caps_pattern.search(font_name.strip()) is not None
 
 
 def _gain(text: str, encoding: Encoding, caps: bool) -> float:

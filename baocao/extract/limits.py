@@ -109,7 +109,7 @@ def run_limited(
     """
     ctx = multiprocessing.get_context(context)
     receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(
+    child = ctx.Process(  # type: ignore[attr-defined]
         target=_child_main,
         args=(sender, fn, args, kwargs, document, memory_mb),
         name=f"baocao-limited:{document}",

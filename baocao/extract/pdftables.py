@@ -99,7 +99,7 @@ def page_edges(page: pdfium.PdfPage) -> list[dict[str, Any]]:
     return edges
 
 
-def edges_to_grids(edges: list[dict[str, Any]]) -> list[list[tuple[float, ...]]]:
+def edges_to_grids(edges: list[dict[str, Any]]) -> list[list[Any]]:
     """pdfplumber's lattice: the cells (x0, top, x1, bottom) of each table."""
     if not edges:
         return []

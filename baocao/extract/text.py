@@ -141,11 +141,11 @@ def _legacy_candidates(data: bytes) -> list[str]:
     """Windows-1258 first (the prior for Vietnamese reports), then charset-normalizer's."""
     candidates = ["cp1258"]
     try:
-        matches = charset_normalizer.from_bytes(data)
+        guesses = [match.encoding for match in charset_normalizer.from_bytes(data)]
     except (ValueError, LookupError, UnicodeError):  # defensive: a guesser bug is no verdict
-        matches = []
-    for match in matches:
-        encoding = codecs.lookup(match.encoding).name
+        guesses = []
+    for guess in guesses:
+        encoding = codecs.lookup(guess).name
         if encoding not in candidates:
             candidates.append(encoding)
     return candidates

@@ -41,6 +41,8 @@ _UNMET_AFTER = re.compile(r"\s*(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)(?
 _PAIR_AFTER = re.compile(r",?\s*(?i:còn(?:\s+lại)?)\s+(?P<met>\d{1,3})\s+(?i:" + _WHAT + r")")
 _UNMET_TOPIC = re.compile(r"(?i:tiêu\s+chí\s+(?:chưa\s+đạt|còn\s+nợ|không\s+đạt))")
 _CLAUSE_START = re.compile(r"[.;:!?]")
+# Cheap test before the count pattern: a count needs a digit and "tiêu"/"chỉ".
+_COUNTED = re.compile(r"\d[^\n]*?(?i:tiêu|chỉ)\s")
 
 
 @cache
@@ -158,6 +160,8 @@ def find_counts(sections: Sections) -> list[CountMention]:
     text = sections.text
     out: list[CountMention] = []
     for block in sections.blocks:
+        if _COUNTED.search(text, block.start, block.end) is None:
+            continue
         for s, e in sections.sentences(block):
             found = _propagate_unmet(list(counts_in_sentence(sections, block, s, e)), text)
             if not found:

@@ -37,6 +37,8 @@ from baocao.normalize.numbers import NUMBER_PATTERN
 
 Span = tuple[int, int]
 
+# Cheap test before the amount pattern: a digit followed somewhere by a money word's start.
+_MONEY_HINT = re.compile(r"\d[^\n]*?(?i:đ|tr|tỷ|tỉ|ngh|ngàn|vn)")
 _CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|\*)|;")
 _PER_HEAD = re.compile(r"\s*/\s*[^\W\d_]")
 _SHARE = re.compile(
@@ -72,8 +74,7 @@ def _cue(concept: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class FundingFinding:
-    """The funding mentions of a document, the share spans they claimed, and the spans of
-    amounts that are not funding (per-head values) for the percentage finder."""
+    """The funding mentions of a document and the share spans they claimed."""
 
     mentions: tuple[FundingMention, ...]
     claimed: tuple[Span, ...]
@@ -91,7 +92,7 @@ def _owner_phrase(m: re.Match[str]) -> str:
     (an authority's money is its budget; people and firms are named as they are)."""
     level = " ".join(m.group("level").lower().split())
     if level in ("nhân dân", "doanh nghiệp", "cộng đồng"):
-        return f"vốn {level}" if level != "nhân dân" else "vốn nhân dân"
+        return f"vốn {level}"
     return f"ngân sách {level}"
 
 
@@ -113,56 +114,83 @@ def _funding_heading(sections: Sections, block: Block) -> bool:
     return any(_cue("funding").search(text, a, b) for a, b in spans)
 
 
+def _label_start(text: str, block: Block, m: re.Match[str], floor: int) -> int:
+    """Where the amount's label starts: its clause, and no earlier than ``floor`` (the end of
+    the amount before it: "… trung ương 32.500 triệu đồng và ngân sách huyện 15.000 …")."""
+    return _clause_start(text, max(block.body, floor), m.start())
+
+
+def _after(text: str, block: Block, m: re.Match[str]) -> str:
+    """The rest of the amount's clause, at most AFTER_WINDOW characters."""
+    end = min(block.end, m.end() + AFTER_WINDOW)
+    stop = _CLAUSE_BREAK.search(text, m.end(), end)
+    return text[m.end() : stop.start() if stop else end]
+
+
+def _is_total(sections: Sections, block: Block, label_text: str, label: str) -> bool | None:
+    """True for a total's label, False for another label, None when the label is a bare
+    period outside any funding section (not programme money at all)."""
+    if _cue("spending").search(label_text):
+        return False
+    if _cue("total").search(label_text):
+        return True
+    if _only_period(label):
+        return True if _funding_heading(sections, block) else None
+    return False
+
+
+def _is_funding(sections: Sections, block: Block, at: int) -> bool:
+    """A funding cue before the amount in its block, or in the lead of its list."""
+    text = sections.text
+    if _cue("funding").search(text, block.body, at):
+        return True
+    lead = sections.lead(block)
+    return lead is not None and _cue("funding").search(text, lead.start, lead.end) is not None
+
+
+def _sources(
+    sections: Sections, block: Block, m: re.Match[str], clause: int, label: str, spending: bool
+) -> list[str]:
+    """Candidate source phrases, best first (see the module docstring)."""
+    text = sections.text
+    found = [label] if label else []
+    owner = _OWNER_AFTER.match(text, m.end() if m.group("of_unit") else m.end("unit"))
+    if owner is not None:
+        found.append(_owner_phrase(owner))
+    if not spending:  # a cost's source is what its own clause says, or none
+        before = text[block.body : clause].strip()
+        if before:
+            found.append(before)
+        lead = sections.lead(block)
+        if lead is not None:
+            found.append(text[lead.start : lead.end])
+    return [" ".join(f.split()) for f in found]
+
+
 def _mention(
     sections: Sections, block: Block, m: re.Match[str], floor: int
 ) -> tuple[FundingMention, Span | None] | None:
-    """The mention of amount ``m``; its label starts no earlier than ``floor`` (the end of
-    the amount before it: "… trung ương 32.500 triệu đồng và ngân sách huyện 15.000 …")."""
+    """The mention of amount ``m``, with the share it claims; None when it is not programme
+    money."""
     text = sections.text
     if _PER_HEAD.match(text, m.end()):
         return None  # "38,6 triệu đồng/người/năm": an average, not money
-    clause = _clause_start(text, max(block.body, floor), m.start())
+    clause = _label_start(text, block, m, floor)
     label_text = text[clause : m.start()]
-    if _cue("not_funding").search(label_text):
-        return None
-    after_end = min(block.end, m.end() + AFTER_WINDOW)
-    after_stop = _CLAUSE_BREAK.search(text, m.end(), after_end)
-    after = text[m.end() : after_stop.start() if after_stop else after_end]
-    if _cue("not_funding").search(after):
+    after = _after(text, block, m)
+    if _cue("not_funding").search(label_text) or _cue("not_funding").search(after):
         return None
     label = _LABEL_TRIM.sub("", label_text)
-    spending = _cue("spending").search(label_text)
-    total = bool(_cue("total").search(label_text)) and not spending
-    if not total and _only_period(label):
-        if not _funding_heading(sections, block):
-            return None
-        total = True
-    lead = sections.lead(block)
-    if not (
-        total
-        or _cue("funding").search(text, block.body, m.start())
-        or (lead is not None and _cue("funding").search(text, lead.start, lead.end))
-    ):
+    total = _is_total(sections, block, label_text, label)
+    if total is None or not (total or _is_funding(sections, block, m.start())):
         return None
-    sources: list[str] = []
-    if label:
-        sources.append(label)
-    owner = _OWNER_AFTER.match(text, m.end("unit") if m.group("of_unit") is None else m.end())
-    if owner is not None:
-        sources.append(_owner_phrase(owner))
-    if not spending:
-        before = text[block.body : clause].strip()
-        if before:
-            sources.append(before)
-        if lead is not None:
-            sources.append(text[lead.start : lead.end])
+    spending = _cue("spending").search(label_text)
     purpose = None
     if spending:
         s, _ = sections.sentence_at(block, m.start())
-        purpose = " ".join(text[s : spending.start() + clause].split()).strip(" ,.-") or None
+        purpose = " ".join(text[s : clause + spending.start()].split()).strip(" ,.-") or None
     flow_cue = _cue("flow").search(label_text) or _cue("flow").search(after)
     share = _SHARE.match(text, m.end())
-    claimed = (share.start("value"), share.end()) if share else None
     quote_start = clause + (len(label_text) - len(label_text.lstrip(" -–+•*·")))
     quote_end = share.end() if share else m.end()
     ctx = context_at(sections, m.start(), m.end())
@@ -176,7 +204,7 @@ def _mention(
         unit=" ".join(m.group("unit").split()),
         of_amount=m.group("of_amount"),
         of_unit=" ".join(m.group("of_unit").split()) if m.group("of_unit") else None,
-        sources=tuple(" ".join(s.split()) for s in sources),
+        sources=tuple(_sources(sections, block, m, clause, label, spending is not None)),
         total=total,
         flow=" ".join(flow_cue.group().split()) if flow_cue else None,
         purpose=purpose,
@@ -184,7 +212,7 @@ def _mention(
         percent=share.group("value") if share else None,
         region=ctx.subject,
     )
-    return mention, claimed
+    return mention, (share.start("value"), share.end()) if share else None
 
 
 def find_funding(sections: Sections) -> FundingFinding:
@@ -193,6 +221,8 @@ def find_funding(sections: Sections) -> FundingFinding:
     mentions: list[FundingMention] = []
     claimed: list[Span] = []
     for block in sections.blocks:
+        if _MONEY_HINT.search(text, block.start, block.end) is None:
+            continue
         floor = block.start
         for m in _amount().finditer(text, block.start, block.end):
             found = _mention(sections, block, m, floor)

@@ -33,6 +33,8 @@ _THRESHOLD = re.compile(
 )
 _OPERATOR_BEFORE = re.compile(r"(?:≥|≤|>=|<=|>|<)\s*$")
 _REQUIREMENT_BEFORE = re.compile(r"(?i:yêu\s+cầu)\s*:?\s*(?:≥|≤|>=|<=|>|<)?\s*$")
+# Cheap test before the rate pattern: "%" or a per-unit slash.
+_RATE_HINT = re.compile(r"[%/]")
 _CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|\*)|;")
 _LABEL_TRIM = re.compile(r"^[\s\-–+•*·(]+|[\s:,(]+$")
 
@@ -68,6 +70,8 @@ def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[P
     spans = list(claimed)
     out: list[PercentageMention] = []
     for block in sections.blocks:
+        if _RATE_HINT.search(text, block.start, block.end) is None:
+            continue
         for m in _percent().finditer(text, block.start, block.end):
             if _claimed(spans, m.start("value")):
                 continue

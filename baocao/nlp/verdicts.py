@@ -233,6 +233,8 @@ def find_glosses(sections: Sections) -> Iterator[CriterionGloss]:
     thôn), …" — the document's own reading of a short criterion name."""
     text = sections.text
     for block in sections.blocks:
+        if text.find(";", block.start, block.end) < 0:
+            continue
         for m in _GLOSS.finditer(text, block.start, block.end):
             first = m.group("gloss").split(";")[0].strip()
             if first:
