@@ -13,13 +13,14 @@ import logging
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from baocao import EXTRACTOR_VERSION, nlp, normalize
 from baocao import extract as extract_stage
 from baocao.errors import DocumentError, FileVanished
+from baocao.extract.limits import run_limited
 from baocao.model import Extraction, Fact
 from baocao.nlp.tables import table_facts
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
@@ -37,13 +38,33 @@ def extract_file(
     path: str | Path,
     *,
     settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
+    page_cache: Mapping[int, str] | None = None,
 ) -> Extraction:
     """Load, read and normalise one file, without a database.
 
-    Raises a :class:`~baocao.errors.DocumentError` when the file cannot be read.
+    With ``settings.isolate`` the work runs in a child process under the per-document time
+    and memory ceilings. ``page_cache`` holds page texts already read by OCR (page number →
+    text), so a re-extraction never OCRs a page twice. Raises a
+    :class:`~baocao.errors.DocumentError` when the file cannot be read.
     """
+    if not settings.isolate:
+        return _extract_here(Path(path), settings, page_cache)
+    return run_limited(
+        _extract_here,
+        Path(path),
+        settings,
+        page_cache,
+        document=Path(path).name,
+        timeout_s=settings.document_timeout_s,
+        memory_mb=settings.memory_limit_mb,
+    )
+
+
+def _extract_here(
+    path: Path, settings: ExtractSettings, page_cache: Mapping[int, str] | None
+) -> Extraction:
     t0 = time.perf_counter()
-    document = extract_stage.load(path, settings=settings)
+    document = extract_stage.load(path, settings=settings, page_cache=page_cache)
     t1 = time.perf_counter()
     reading = nlp.read_document(document)
     t2 = time.perf_counter()
@@ -120,6 +141,11 @@ def _count_by_kind(facts: Iterable[Fact]) -> dict[str, int]:
     return dict(Counter(f.kind for f in facts))
 
 
+def ocr_page_cache(store, sha256: str) -> dict[int, str]:
+    """The OCR'd page texts already stored for this file, by page number."""
+    return {n: text for n, (text, ocr, _conf) in store.page_texts(sha256).items() if ocr}
+
+
 def process_file(
     path: Path,
     *,
@@ -144,7 +170,7 @@ def process_file(
             raise DocumentError(name, "permission denied") from e
         if not force and store.is_current(sha256, EXTRACTOR_VERSION):
             return Outcome(path, "skipped")
-        extraction = extractor(path, settings=settings)
+        extraction = extractor(path, settings=settings, page_cache=ocr_page_cache(store, sha256))
         extraction = replace(extraction, document=replace(extraction.document, path=str(path)))
         document_id = store.save_extraction(
             extraction, extractor_version=EXTRACTOR_VERSION, path=str(path)

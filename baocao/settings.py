@@ -37,7 +37,9 @@ class ExtractSettings:
     ``max_unzipped_bytes``: .docx/.xlsx whose zip would expand beyond this are refused (ZipBomb).
     ``ocr``: OCR pages without a usable text layer (else they fail with NeedsOcr).
     ``ocr_workers``: Tesseract processes run in parallel (each single-threaded).
-    ``document_timeout_s`` / ``memory_limit_mb``: per-document ceilings.
+    ``document_timeout_s`` / ``memory_limit_mb``: per-document ceilings, enforced by running
+    each document's extraction in a child process when ``isolate`` is true (the default), so a
+    hostile file cannot hang or exhaust a batch.
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -51,6 +53,7 @@ class ExtractSettings:
     converter_timeout_s: float = DEFAULT_CONVERTER_TIMEOUT_S
     document_timeout_s: float = DEFAULT_DOCUMENT_TIMEOUT_S
     memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB
+    isolate: bool = True
 
     def __post_init__(self) -> None:
         for f in fields(self):

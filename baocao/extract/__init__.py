@@ -16,6 +16,7 @@ import hashlib
 import logging
 import os
 import stat
+from collections.abc import Mapping
 from pathlib import Path
 
 from baocao.errors import FileTooLarge, FileVanished, UnreadableFile, UnsupportedFormat
@@ -45,11 +46,17 @@ LOADERS: dict[Format, Loader] = {
     Format.XLS: load_xls,
 }
 
+#: Loaders that take already-read page texts (``page_cache=``).
+_PAGE_CACHED = {Format.PDF: load_pdf}
+
 _VANISHED = "file vanished before it was read"
 
 
 def load(
-    path: str | os.PathLike[str], *, settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS
+    path: str | os.PathLike[str],
+    *,
+    settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
+    page_cache: Mapping[int, str] | None = None,
 ) -> Document:
     """Read the file at ``path`` into a :class:`Document`.
 
@@ -62,6 +69,9 @@ def load(
     if loader is None:
         raise UnsupportedFormat(source.name, unsupported_cause(source.format))
     logger.debug("%s: %s, %d bytes", source.name, source.format, source.size_bytes)
+    if page_cache and source.format in _PAGE_CACHED:
+        # OCR'd pages already read on an earlier run: never OCR a page twice.
+        return _PAGE_CACHED[source.format](source, settings, page_cache=page_cache)
     return loader(source, settings)
 
 
