@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 
-from baocao.model import Document
+from baocao.model import Document, Format
 from baocao.nlp.context import Sections, build_sections
 from baocao.nlp.counts import find_counts
 from baocao.nlp.coverage import find_coverage
@@ -63,7 +63,8 @@ logger = logging.getLogger(__name__)
 def sections_of(document: Document) -> Sections:
     """The document's text cut into blocks nested under their headings, tables left out."""
     skip = [(t.start, t.end) for t in document.tables]
-    return build_sections(segment(document.text, skip))
+    wrapped = document.format in (Format.PDF, Format.IMAGE) or document.ocr
+    return build_sections(segment(document.text, skip, wrapped=wrapped))
 
 
 def read_sections(name: str, sections: Sections) -> Reading:

@@ -5,8 +5,10 @@ A report's text is a sequence of *blocks*: headings ("3.1. Giai đoạn 2011-201
 PDF conversions break one logical line over several physical ones — a label and its value
 ("- Ngân sách tỉnh:" ⏎⏎ "40.661,9 triệu đồng, …"), a sentence wrapped at a page end ("…
 chuyên môn của" ⏎⏎ "huyện, thường xuyên …") — so a physical line is joined to the next
-non-blank one when it ends in ":" and the next starts with a number, or when it ends without
-closing punctuation and the next starts with a lower-case letter.
+non-blank one when it ends in ":" and the next starts with a number or is a short value,
+or when it does not end a sentence and the next starts with a lower-case letter. In PDF and
+OCR text, laid out in page-wide lines, a line as wide as the page that is not closed by
+punctuation is joined to the next whatever that starts with.
 
 Every block is a span ``text[start:end]`` (ends stripped); nothing is copied or rewritten, so
 offsets found inside a block are document offsets. Lines inside a table span are skipped:
@@ -114,34 +116,60 @@ def physical_lines(text: str) -> Iterator[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-def _inside(spans: Sequence[tuple[int, int]], start: int) -> bool:
-    starts = [s for s, _ in spans]
+def _inside(starts: Sequence[int], spans: Sequence[tuple[int, int]], start: int) -> bool:
     i = bisect.bisect_right(starts, start) - 1
     return i >= 0 and spans[i][0] <= start < spans[i][1]
 
 
-def continues(previous: str, following: str) -> bool:
-    """Whether line ``following`` continues ``previous`` (see the module docstring)."""
+def continues(previous: str, following: str, *, wrap_width: int | None = None) -> bool:
+    """Whether line ``following`` continues ``previous`` (see the module docstring).
+
+    With ``wrap_width`` (text laid out in lines: PDF, OCR), a line at least that long and not
+    closed by punctuation also continues on the next, whatever its first letter: "… đã giải
+    ngân" ⏎ "2.745 triệu/3.050 triệu".
+    """
     if _LETTER.match(following) or _BULLET.match(following) or _NUMBERED.match(following):
         return False  # a new heading or list item
-    if previous.endswith(":") and _STARTS_NUMBER.match(following):
-        return True
-    return not previous.endswith(_CLOSING) and _STARTS_LOWER.match(following) is not None
+    if previous.endswith(":") and (
+        _STARTS_NUMBER.match(following) or len(following) <= SHORT_VALUE
+    ):
+        return True  # "Kết quả tự đánh giá:" ⏎ "Đạt."
+    if _STARTS_LOWER.match(following):
+        return not previous.endswith(_FULL_STOPS)
+    return (
+        wrap_width is not None and len(previous) >= wrap_width and not previous.endswith(_CLOSING)
+    )
 
 
-def logical_lines(text: str, skip: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
-    """Physical lines joined by :func:`continues`, skipping lines that start in ``skip``."""
+def wrap_width(lengths: Sequence[int]) -> int | None:
+    """The length from which a physical line counts as wrapped: WRAPPED_SHARE of the long
+    lines' typical width (their 90th percentile); None for too few lines to tell."""
+    if len(lengths) < 5:
+        return None
+    ordered = sorted(lengths)
+    return int(ordered[int(0.9 * (len(ordered) - 1))] * WRAPPED_SHARE)
+
+
+def logical_lines(
+    text: str, skip: Sequence[tuple[int, int]] = (), *, wrapped: bool = False
+) -> Iterator[tuple[int, int]]:
+    """Physical lines joined by :func:`continues`, skipping lines that start in ``skip``.
+    ``wrapped`` says the text was laid out in lines of a page width (PDF, OCR)."""
     spans = sorted(skip)
+    starts = [s for s, _ in spans]
+    lines = [(s, e) for s, e in physical_lines(text) if not (spans and _inside(starts, spans, s))]
+    width = wrap_width([e - s for s, e in lines]) if wrapped else None
     current: tuple[int, int] | None = None
-    for start, end in physical_lines(text):
-        if spans and _inside(spans, start):
-            continue
-        if current is not None and continues(text[current[0] : current[1]], text[start:end]):
+    last_line = ""
+    for start, end in lines:
+        line = text[start:end]
+        if current is not None and continues(last_line, line, wrap_width=width):
             current = (current[0], end)
-            continue
-        if current is not None:
-            yield current
-        current = (start, end)
+        else:
+            if current is not None:
+                yield current
+            current = (start, end)
+        last_line = line
     if current is not None:
         yield current
 
@@ -198,11 +226,13 @@ def _named(text: str, body: int, end: int) -> str | None:
     return m.group(1) if m and end - body <= MAX_CRITERION_HEADING else None
 
 
-def segment(text: str, skip: Sequence[tuple[int, int]] = ()) -> Segmentation:
-    """The blocks of ``text``, skipping lines that start inside a ``skip`` span (tables)."""
-    blocks = tuple(
-        classify(i, start, end, text) for i, (start, end) in enumerate(logical_lines(text, skip))
-    )
+def segment(
+    text: str, skip: Sequence[tuple[int, int]] = (), *, wrapped: bool = False
+) -> Segmentation:
+    """The blocks of ``text``, skipping lines that start inside a ``skip`` span (tables);
+    ``wrapped`` for text laid out in page-wide lines (PDF, OCR)."""
+    lines = logical_lines(text, skip, wrapped=wrapped)
+    blocks = tuple(classify(i, start, end, text) for i, (start, end) in enumerate(lines))
     return Segmentation(text, blocks)
 
 
