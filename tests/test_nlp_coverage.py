@@ -114,3 +114,7 @@ def test_a_labelled_block_pairs_its_total_and_share(make_document) -> None:
 def test_a_labelled_ratio_is_read_once(make_document) -> None:
     text = "- Số xã đạt chuẩn nông thôn mới: 45/115 xã, đạt 39,13%.\n"
     assert coverage(make_document, text) == [("45", "115", "xã", "39,13", None)]
+
+
+def test_a_year_is_not_a_number_of_units(make_document) -> None:
+    assert coverage(make_document, "Năm 2020 xã đạt chuẩn nông thôn mới nâng cao.\n") == []

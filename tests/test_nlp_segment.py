@@ -121,3 +121,23 @@ def test_blocks_are_ordered_stripped_spans_of_the_text(lines: list[str]) -> None
         for s, e in sentences(text, block.start, block.end):
             assert block.start <= s < e <= block.end
         previous_end = block.end
+
+
+def test_page_wide_lines_of_a_pdf_run_on_into_the_next() -> None:
+    filler = [
+        f"Dòng {i} của một đoạn văn dài được dàn trang theo chiều rộng của trang giấy."
+        for i in range(20)
+    ]
+    wrapped_line = (
+        "Vốn ngân sách được giao năm 2023 cho xã là 3.050 triệu đồng, đến nay đã giải ngân"
+    )
+    text = "\n".join(
+        [*filler, wrapped_line, "2.745 triệu/3.050 triệu, đạt 90%.", "Kết quả tự đánh giá:", "Đạt."]
+    )
+    as_pdf = [text[b.start : b.end] for b in segment(text, wrapped=True).blocks]
+    assert as_pdf[-2].endswith("đã giải ngân\n2.745 triệu/3.050 triệu, đạt 90%.")
+    assert as_pdf[-1] == "Kết quả tự đánh giá:\nĐạt."
+    # in a Word or text file a line is a paragraph: only the short value joins its label
+    as_text = [text[b.start : b.end] for b in segment(text).blocks]
+    assert as_text[-2] == "2.745 triệu/3.050 triệu, đạt 90%."
+    assert as_text[-1] == "Kết quả tự đánh giá:\nĐạt."

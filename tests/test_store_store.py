@@ -228,13 +228,18 @@ def test_page_texts_keep_each_page(store: Store) -> None:
     assert store.page_texts(sha("unknown")) == {}
 
 
-def test_amount_of_two_quintillion_round_trips(store: Store) -> None:
-    extraction = make_extraction()
-    absurd = dataclasses.replace(extraction.facts[5], amount_vnd=2 * 10**18, of_vnd=10**20)
-    save(store, dataclasses.replace(extraction, facts=(absurd,)))
+@pytest.mark.parametrize(
+    "amount",
+    [2 * 10**18, 2**53 + 1, 2**63 - 1, 10**20, 1_234_567_891_234 * 10**9],
+)
+def test_amounts_round_trip_exactly(store: Store, amount: int) -> None:
+    # 2×10^18: "2.000.000.000 tỷ đồng" read literally; 2^53 + 1: no float holds it.
+    funding = make_extraction().facts[5]
+    absurd = dataclasses.replace(funding, amount_vnd=amount, of_vnd=amount)
+    save(store, dataclasses.replace(make_extraction(), facts=(absurd,)))
     [(_, fact)] = store.facts(kind="funding")
-    assert fact.amount_vnd == 2_000_000_000_000_000_000  # type: ignore[attr-defined]
-    assert fact.of_vnd == 10**20  # type: ignore[attr-defined]
+    assert fact.amount_vnd == amount  # type: ignore[attr-defined]
+    assert fact.of_vnd == amount  # type: ignore[attr-defined]
     assert type(fact.amount_vnd) is int  # type: ignore[attr-defined]
 
 

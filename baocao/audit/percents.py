@@ -26,22 +26,26 @@ from baocao.normalize.numbers import (
 KIND = "percent_mismatch"
 
 _PERCENT_NUMBER = re.compile(rf"({NUMBER_PATTERN})\s*%")
+_ANY_NUMBER = re.compile(rf"({NUMBER_PATTERN})")
 _EPSILON = 1e-9
 
 
 def stated_decimals(quote: str, stated: float) -> int:
     """How many decimals the report wrote for ``stated`` in ``quote`` ("chiếm 7,90%" → 2).
 
-    When the quote does not show the number (the share was written elsewhere), the fewest
-    decimals that express the value: a looser test, so never a false alarm.
+    A number followed by "%" is preferred; else any number of that value (a table row
+    "6 | Vốn tín dụng | 86.900 | 28,30" puts the "%" in its header). When the quote does not
+    show the number, the fewest decimals that express the value: a looser test, so never a
+    false alarm.
     """
-    for m in _PERCENT_NUMBER.finditer(quote):
-        try:
-            value = parse_number(m.group(1))
-        except NumberFormatError:
-            continue
-        if abs(float(value) - stated) < _EPSILON:
-            return decimals_written(m.group(1))
+    for pattern in (_PERCENT_NUMBER, _ANY_NUMBER):
+        for m in pattern.finditer(quote):
+            try:
+                value = parse_number(m.group(1))
+            except NumberFormatError:
+                continue
+            if abs(float(value) - stated) < _EPSILON:
+                return decimals_written(m.group(1))
     text = format(Decimal(str(stated)).normalize(), "f")
     return len(text.partition(".")[2])
 

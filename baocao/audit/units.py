@@ -245,17 +245,16 @@ def reread_to_fit(block: FundingBlock) -> list[Finding]:
     if total_fits:
         r = total_fits[0]
         explain = (
-            f"read as {_as_written(total, r)} the total is {vnd(r.amount_vnd)}, which its parts "
-            f"sum to; as written ({total.unit_written}) it is {_scientific(total.amount_vnd)} đồng"
+            f"read as {_as_written(total, r)} (not {total.unit_written}) the total is "
+            f"{vnd(r.amount_vnd)}, what its parts sum to"
         )
         return [finding(KIND, Severity.HIGH, explain, Where(tid, total), ids)]
     findings = []
     for r in solutions[0]:
         fid, fact = parts[r.index]
         explain = (
-            f"read as {_as_written(fact, r)} the parts sum to the stated total "
-            f"{vnd(total.amount_vnd)}; as written ({fact.unit_written}) it is "
-            f"{_scientific(fact.amount_vnd)} đồng"
+            f"read as {_as_written(fact, r)} (not {fact.unit_written}) the parts sum to the "
+            f"stated total {vnd(total.amount_vnd)}"
         )
         findings.append(finding(KIND, Severity.HIGH, explain, Where(fid, fact), ids))
     return findings

@@ -51,6 +51,7 @@ _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|vượt)")
 # "(xã Quang Phú)", "(Lộc Ninh, Thuận Đức, …)": the units are named one by one.
 _NAMED_UNITS_AFTER = re.compile(rf"[^.;()]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{UPPER}]")
 _REMAINING = re.compile(r"(?i:còn\s+lại)")
+_DATE_BEFORE = re.compile(r"(?i:năm|tháng|ngày|quý|đến|giai\s+đoạn)\s*$")
 _CRITERION_NAMED = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d)")
 _DIGIT = re.compile(r"\d|(?i:nào)")  # a number, or "chưa có xã nào đạt"
 _CLAUSE_END = re.compile(r"[.;:!?]\s|[;:]|$")
@@ -241,6 +242,8 @@ def _bares(
         before = text[s : m.start()]
         if _PREPOSITION_BEFORE.search(before) or _REMAINING.search(m.group("mods") or ""):
             continue
+        if _DATE_BEFORE.search(before):
+            continue  # "Năm 2020 xã đạt chuẩn …": a year, not a number of communes
         if _NAMED_UNITS_AFTER.match(text, m.end(), e):
             continue  # named communes: recognitions of each, not a count
         total = _total_before(text, s, m.start(), m.group("unit"))

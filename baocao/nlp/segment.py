@@ -38,6 +38,13 @@ LOWER = "".join(
 
 _LINE = re.compile(r"[^\n]*")
 _CLOSING = tuple('.:;!?…)"”’*')
+_FULL_STOPS = tuple(".!?…")
+#: A line of this many words at most after a "label:" line is the label's value ("Đạt.").
+SHORT_VALUE = 3
+#: Share of the typical line width from which a PDF/OCR line counts as wrapped.
+WRAPPED_SHARE = 0.8
+#: Fewer lines than this tell nothing about a page's width.
+MIN_WRAPPED_LINES = 20
 _STARTS_LOWER = re.compile(rf"[{LOWER}]")
 _STARTS_NUMBER = re.compile(r"\d")
 
@@ -130,9 +137,9 @@ def continues(previous: str, following: str, *, wrap_width: int | None = None) -
     """
     if _LETTER.match(following) or _BULLET.match(following) or _NUMBERED.match(following):
         return False  # a new heading or list item
-    if previous.endswith(":") and (
-        _STARTS_NUMBER.match(following) or len(following) <= SHORT_VALUE
-    ):
+    if _CRITERION.match(following) and _bare_heading(following):
+        return False  # "Tiêu chí số 4 - Điện:"
+    if previous.endswith(":") and (_STARTS_NUMBER.match(following) or _is_short_value(following)):
         return True  # "Kết quả tự đánh giá:" ⏎ "Đạt."
     if _STARTS_LOWER.match(following):
         return not previous.endswith(_FULL_STOPS)
@@ -141,10 +148,15 @@ def continues(previous: str, following: str, *, wrap_width: int | None = None) -
     )
 
 
+def _is_short_value(line: str) -> bool:
+    """A value on its own line ("Đạt.", "Chưa đạt"), not a heading of its own."""
+    return len(line.split()) <= SHORT_VALUE and not line.rstrip("*_ ").endswith(":")
+
+
 def wrap_width(lengths: Sequence[int]) -> int | None:
     """The length from which a physical line counts as wrapped: WRAPPED_SHARE of the long
     lines' typical width (their 90th percentile); None for too few lines to tell."""
-    if len(lengths) < 5:
+    if len(lengths) < MIN_WRAPPED_LINES:
         return None
     ordered = sorted(lengths)
     return int(ordered[int(0.9 * (len(ordered) - 1))] * WRAPPED_SHARE)

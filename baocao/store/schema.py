@@ -61,10 +61,8 @@ class Amount(TypeDecorator[int]):
     cache_ok = True
 
     def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
-        # On SQLite, Numeric would turn a REAL into Decimal(float) – its binary expansion, not
-        # the written digits – before process_result_value sees it; take the raw value.
         if dialect.name == "sqlite":
-            return dialect.type_descriptor(Numeric(38, 0, asdecimal=False))
+            return _SqliteNumeric(38, 0)
         return dialect.type_descriptor(Numeric(38, 0))
 
     def process_bind_param(self, value: int | None, dialect: Dialect) -> Any:
@@ -76,6 +74,22 @@ class Amount(TypeDecorator[int]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> int | None:
         return to_int(value)
+
+
+class _SqliteNumeric(Numeric):  # type: ignore[type-arg]
+    """NUMERIC(38, 0) in SQLite's DDL, values passed through untouched.
+
+    SQLAlchemy's Numeric binds through float on SQLite (2^53 + 1 would lose its last digit)
+    and reads a REAL as Decimal(float), its binary expansion rather than the written digits.
+    """
+
+    cache_ok = True
+
+    def bind_processor(self, dialect: Dialect) -> None:
+        return None
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> None:
+        return None
 
 
 def to_int(value: Any) -> int | None:
