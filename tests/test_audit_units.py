@@ -169,7 +169,8 @@ def test_rereading_two_amounts_in_dong_makes_the_parts_fit() -> None:
         "Xã: 1.000.000.000 tỷ đồng",
     ]
     assert findings[0].explain.startswith(
-        "read as 2.000.000.000 đồng the parts sum to the stated total 14.808.000.000 đồng"
+        "read as 2.000.000.000 đồng (not tỷ đồng) the parts sum to the stated total "
+        "14.808.000.000 đồng"
     )
 
 
@@ -181,7 +182,9 @@ def test_a_total_written_in_the_wrong_unit_is_named() -> None:
     (block,) = funding_blocks(doc.facts)
     (f,) = reread_to_fit(block)
     assert f.quote == "Tổng vốn: 9.000 đồng"
-    assert f.explain.startswith("read as 9.000 triệu đồng the total is 9.000.000.000 đồng")
+    assert f.explain == (
+        "read as 9.000 triệu đồng (not đồng) the total is 9.000.000.000 đồng, what its parts sum to"
+    )
 
 
 def test_no_rereading_is_reported_when_none_fits_exactly() -> None:

@@ -30,10 +30,9 @@ from baocao.errors import (
     ResourceLimit,
     UnknownEncoding,
     UnreadableFile,
-    UnsupportedFormat,
 )
 from baocao.extract import load
-from baocao.settings import DEFAULT_EXTRACT_SETTINGS
+from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 
 PAGE = PdfPageSpec(lines=["Báo cáo kết quả thực hiện chương trình nông thôn mới năm 2023."])
 
@@ -103,9 +102,17 @@ def test_text_in_no_known_encoding(tmp_path: Path) -> None:
     expect(path, UnknownEncoding, "not text in any encoding we can detect")
 
 
-def test_image_needs_ocr(tmp_path: Path) -> None:
+def test_image_needs_ocr_when_ocr_is_off(tmp_path: Path) -> None:
     # Named .pdf on purpose: the bytes decide.
-    expect(write(tmp_path, "scan.pdf", png_bytes()), UnsupportedFormat, "image: needs OCR")
+    path = write(tmp_path, "scan.pdf", png_bytes())
+    with pytest.raises(NeedsOcr) as info:
+        load(path, settings=ExtractSettings(ocr=False))
+    assert str(info.value) == "scan.pdf: image: needs OCR, and OCR is off"
+
+
+@pytest.mark.slow
+def test_an_image_without_words_is_an_empty_document(tmp_path: Path) -> None:
+    expect(write(tmp_path, "blank.png", png_bytes()), EmptyDocument, "no text")
 
 
 def test_file_removed_between_listing_and_reading(tmp_path: Path) -> None:

@@ -418,7 +418,7 @@ def test_funding_mix_gives_each_source_its_share(store: Store) -> None:
         " share_of_stated_total, statements FROM v_funding_mix ORDER BY source"
     )
     got = {
-        row["source"]: (int(row["amount_vnd"]), round(row["share"], 9),
+        row["source"]: (row["amount_vnd"], round(row["share"], 9),
                         round(row["share_of_stated_total"], 9), row["statements"])
         for row in rows
     }  # fmt: skip
@@ -430,7 +430,8 @@ def test_funding_mix_gives_each_source_its_share(store: Store) -> None:
     assert {(r["province"], r["region"], r["period"], r["flow"]) for r in rows} == {
         ("Hà Nam", "huyện Yên Hòa", "2020", "mobilised")
     }
-    assert {int(r["stated_total_vnd"]) for r in rows} == {100 * 10**9}
+    assert {r["stated_total_vnd"] for r in rows} == {100 * 10**9}
+    assert all(type(r["amount_vnd"]) is int for r in rows)
 
 
 # -- property: insert → read returns the same facts -------------------------------------
@@ -546,3 +547,19 @@ def test_the_password_is_not_shown_in_errors() -> None:
     with pytest.raises(StoreError) as caught:
         open_store("postgresql://nobody:secret@127.0.0.1:1/none?connect_timeout=2")
     assert "secret" not in str(caught.value)
+
+
+def test_a_document_without_pages_has_no_page_count(store: Store) -> None:
+    extraction = make_extraction()
+    save(store, dataclasses.replace(extraction, document=dataclasses.replace(
+        extraction.document, format=Format.DOCX, pages=())))  # fmt: skip
+    assert store.documents()[0].page_count is None
+    assert store.page_texts(sha("v1")) == {}
+
+
+def test_reading_facts_can_stop_early(store: Store) -> None:
+    save(store, make_extraction())
+    facts = store.facts()
+    first = next(facts)
+    facts.close()  # returns the connection; the store stays usable
+    assert first == next(store.facts())

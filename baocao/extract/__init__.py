@@ -22,6 +22,7 @@ from pathlib import Path
 from baocao.errors import FileTooLarge, FileVanished, UnreadableFile, UnsupportedFormat
 from baocao.extract.detect import detect_format
 from baocao.extract.docx import load_docx
+from baocao.extract.ocr import load_image
 from baocao.extract.office import load_doc, load_odt, load_rtf, load_xls
 from baocao.extract.pdf import load_pdf
 from baocao.extract.sheets import load_xlsx
@@ -44,10 +45,11 @@ LOADERS: dict[Format, Loader] = {
     Format.RTF: load_rtf,
     Format.ODT: load_odt,
     Format.XLS: load_xls,
+    Format.IMAGE: load_image,
 }
 
 #: Loaders that take already-read page texts (``page_cache=``).
-_PAGE_CACHED = {Format.PDF: load_pdf}
+_PAGE_CACHED = {Format.PDF: load_pdf, Format.IMAGE: load_image}
 
 _VANISHED = "file vanished before it was read"
 

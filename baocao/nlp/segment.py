@@ -6,9 +6,10 @@ PDF conversions break one logical line over several physical ones — a label an
 ("- Ngân sách tỉnh:" ⏎⏎ "40.661,9 triệu đồng, …"), a sentence wrapped at a page end ("…
 chuyên môn của" ⏎⏎ "huyện, thường xuyên …") — so a physical line is joined to the next
 non-blank one when it ends in ":" and the next starts with a number or is a short value,
-or when it does not end a sentence and the next starts with a lower-case letter. In PDF and
-OCR text, laid out in page-wide lines, a line as wide as the page that is not closed by
-punctuation is joined to the next whatever that starts with.
+or when it does not end a sentence and the next starts with a lower-case letter. PDF and OCR
+text is laid out in page-wide lines: when it sets paragraphs apart with blank lines, the
+lines of a paragraph are one block (headings and list items stand alone); otherwise a line
+as wide as the page that is not closed by punctuation runs on into the next.
 
 Every block is a span ``text[start:end]`` (ends stripped); nothing is copied or rewritten, so
 offsets found inside a block are document offsets. Lines inside a table span are skipped:
@@ -37,6 +38,7 @@ LOWER = "".join(
 )
 
 _LINE = re.compile(r"[^\n]*")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _CLOSING = tuple('.:;!?…)"”’*')
 _FULL_STOPS = tuple(".!?…")
 #: A line of this many words at most after a "label:" line is the label's value ("Đạt.").
@@ -45,6 +47,8 @@ SHORT_VALUE = 3
 WRAPPED_SHARE = 0.8
 #: Fewer lines than this tell nothing about a page's width.
 MIN_WRAPPED_LINES = 20
+#: PDF/OCR text with at least this many blank-line gaps is read paragraph by paragraph.
+MIN_PARAGRAPH_GAPS = 3
 _STARTS_LOWER = re.compile(rf"[{LOWER}]")
 _STARTS_NUMBER = re.compile(r"\d")
 
@@ -162,20 +166,45 @@ def wrap_width(lengths: Sequence[int]) -> int | None:
     return int(ordered[int(0.9 * (len(ordered) - 1))] * WRAPPED_SHARE)
 
 
+def _is_heading_line(line: str) -> bool:
+    """A line that is a heading by its numbering, or a bare criterion heading."""
+    rest = line.lstrip("*#_ ")
+    if _PART.match(rest) or _ROMAN.match(rest) or _LETTER.match(rest) or _NUMBERED.match(rest):
+        return True
+    return bool(_CRITERION.match(rest) and _bare_heading(rest))
+
+
+def _same_paragraph(previous: str, following: str) -> bool:
+    """In text whose paragraphs are set apart by blank lines (PDF, OCR), consecutive lines
+    belong together unless one of them is a heading or the next is a list item."""
+    if _BULLET.match(following) or _is_heading_line(following):
+        return False
+    return not (_is_heading_line(previous) and not _STARTS_LOWER.match(following))
+
+
 def logical_lines(
     text: str, skip: Sequence[tuple[int, int]] = (), *, wrapped: bool = False
 ) -> Iterator[tuple[int, int]]:
     """Physical lines joined by :func:`continues`, skipping lines that start in ``skip``.
-    ``wrapped`` says the text was laid out in lines of a page width (PDF, OCR)."""
+
+    ``wrapped`` says the text was laid out in lines of a page width (PDF, OCR). Such text
+    that sets paragraphs apart with blank lines is read by paragraph (:func:`_same_paragraph`);
+    without blank lines, a page-wide line runs on into the next (``wrap_width``)."""
     spans = sorted(skip)
     starts = [s for s, _ in spans]
     lines = [(s, e) for s, e in physical_lines(text) if not (spans and _inside(starts, spans, s))]
-    width = wrap_width([e - s for s, e in lines]) if wrapped else None
+    gaps = [_BLANK_LINE.search(text, a[1], b[0]) is not None for a, b in zip(lines, lines[1:])]
+    by_paragraph = wrapped and sum(gaps) >= MIN_PARAGRAPH_GAPS
+    width = wrap_width([e - s for s, e in lines]) if wrapped and not by_paragraph else None
     current: tuple[int, int] | None = None
     last_line = ""
-    for start, end in lines:
+    for i, (start, end) in enumerate(lines):
         line = text[start:end]
-        if current is not None and continues(last_line, line, wrap_width=width):
+        joined = current is not None and (
+            continues(last_line, line, wrap_width=width)
+            or (by_paragraph and not gaps[i - 1] and _same_paragraph(last_line, line))
+        )
+        if joined and current is not None:
             current = (current[0], end)
         else:
             if current is not None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -55,6 +56,8 @@ DEFAULT_SQLITE_FILE = "baocao.db"
 ENV_URL = "BAOCAO_DB"
 
 T = TypeVar("T")
+
+_FETCH_ROWS = 2_000  # facts fetched per round trip when streaming
 
 
 @dataclass(frozen=True)
@@ -343,11 +346,14 @@ class Store:
         if not include_targets:
             conditions.append(not_(schema.facts.c.target))
 
-        def run(c: Connection) -> list[tuple[int, Fact]]:
-            streams = [_kind_facts(c, k, conditions) for k in kinds]
-            return list(heapq.merge(*streams, key=lambda pair: pair[0]))
-
-        yield from self._read("cannot read facts", run)
+        # Streamed (one cursor per kind, merged by id) so exporting a large store does not
+        # hold every fact in memory.
+        try:
+            with self._engine.connect() as c:
+                streams = [_kind_facts(c, k, conditions) for k in kinds]
+                yield from heapq.merge(*streams, key=lambda pair: pair[0])
+        except SQLAlchemyError as e:
+            raise StoreError(f"cannot read facts: {_describe(e)}") from e
 
     # -- findings ----------------------------------------------------------------------
 
@@ -406,15 +412,27 @@ class Store:
     # -- raw SQL -----------------------------------------------------------------------
 
     def query(self, sql: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """Rows of a read-only SQL query (e.g. over the ``v_*`` views) as dicts."""
+        """Rows of a read-only SQL query (e.g. over the ``v_*`` views) as dicts.
+
+        PostgreSQL NUMERIC values (amounts) come back as int, like SQLite's, not Decimal.
+        """
 
         def run(c: Connection) -> list[dict[str, Any]]:
-            return [dict(row) for row in c.execute(text(sql), params or {}).mappings()]
+            return [
+                {key: _plain(value) for key, value in row.items()}
+                for row in c.execute(text(sql), params or {}).mappings()
+            ]
 
         return self._read("query failed", run)
 
 
 # -- write helpers (inside one transaction) ----------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
 
 
 def _matches(document: str) -> ColumnElement[bool]:
@@ -436,7 +454,7 @@ def _document_row(extraction: Extraction, *, extractor_version: str, path: str) 
         "path": path,
         "format": str(document.format),
         "size_bytes": document.size_bytes,
-        "page_count": document.page_count,
+        "page_count": document.page_count or None,  # null: a format without pages
         "status": "ok",
         "extractor_version": extractor_version,
         "ocr": document.ocr,
@@ -545,7 +563,7 @@ def _kind_facts(
         .where(*conditions)
         .order_by(f.c.id)
     )
-    for row in c.execute(query).mappings():
+    for row in c.execute(query.execution_options(yield_per=_FETCH_ROWS)).mappings():
         fact = rows_to_fact(
             kind, row, document=row["document_name"], document_sha256=row["document_hash"]
         )
