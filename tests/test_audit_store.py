@@ -1,4 +1,5 @@
-"""audit_store: read facts from a real store, audit them, store and return the findings."""
+"""The package's entry points: ``audit_facts`` never fails on any facts, and ``audit_store``
+reads facts from a real store, audits them, stores and returns the findings."""
 
 from __future__ import annotations
 
@@ -7,10 +8,24 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_audit_common import COMMUNE_2023, Doc
 
-from baocao.audit import audit_store
-from baocao.model import Document, Extraction, Format, Page, Place, Report
+from baocao.audit import FINDING_KINDS, audit_facts, audit_store
+from baocao.model import (
+    Coverage,
+    CriteriaCount,
+    Document,
+    Extraction,
+    Format,
+    Funding,
+    Page,
+    Percentage,
+    Place,
+    Report,
+    Verdict,
+)
 from baocao.store import Store, open_store
 
 
@@ -111,3 +126,65 @@ def test_a_consistent_report_has_no_findings(store: Store) -> None:
     save(store, doc, COMMUNE_2023)
     result = audit_store(store)
     assert result.findings == () and store.findings() == []
+
+
+_small = st.integers(min_value=0, max_value=40)
+_place = st.sampled_from(["xã A", "A", "huyện B", "thôn C"])
+_common = {
+    "document": st.just("d.txt"),
+    "document_sha256": st.just("d"),
+    "page": st.none(),
+    "start": st.integers(min_value=0, max_value=5000),
+    "end": st.just(0),
+    "quote": st.just("q"),
+    "period": st.sampled_from([None, "2020", "2016-2020", "2019-H1"]),
+    "scheme": st.sampled_from(["NTM", "NTM nâng cao"]),
+    "target": st.booleans(),
+}
+any_fact = st.one_of(
+    st.builds(
+        Funding,
+        region=_place,
+        source=st.sampled_from(["total", "central", "province", "commune", "central+province"]),
+        amount_vnd=st.integers(min_value=0, max_value=10**19),
+        unit_written=st.sampled_from(["đồng", "triệu đồng", "tỷ đồng", "gạo"]),
+        percent_stated=st.none() | st.floats(min_value=0, max_value=150),
+        of_vnd=st.none() | st.integers(min_value=0, max_value=10**12),
+        **_common,
+    ),
+    st.builds(
+        Coverage,
+        region=_place,
+        criterion=st.none() | st.integers(1, 19),
+        units_met=_small,
+        units_total=st.none() | _small,
+        percent_stated=st.none() | st.floats(min_value=0, max_value=150),
+        **_common,
+    ),
+    st.builds(
+        CriteriaCount,
+        subject=_place,
+        met=_small,
+        of=st.none() | _small,
+        unmet=st.booleans(),
+        **_common,
+    ),
+    st.builds(Verdict, subject=_place, criterion=st.integers(1, 19), met=st.booleans(), **_common),
+    st.builds(
+        Percentage,
+        subject=_place,
+        criterion=st.none() | st.integers(1, 19),
+        value=st.floats(min_value=0, max_value=150),
+        threshold=st.sampled_from([None, ">=85", "<=5", "??"]),
+        **_common,
+    ),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(any_fact, max_size=25))
+def test_any_facts_audit_without_error_into_known_kinds(facts: list) -> None:
+    findings = audit_facts(list(enumerate(facts, start=1)), report=COMMUNE_2023, text="x" * 100)
+    assert {f.kind for f in findings} <= set(FINDING_KINDS)
+    ids = set(range(1, len(facts) + 1))
+    assert all(set(f.fact_ids) <= ids and f.fact_ids for f in findings)

@@ -63,3 +63,14 @@ def test_a_span_outside_every_block_has_an_empty_context(make_document) -> None:
     doc = make_document("Một dòng.\n\n\nDòng khác.")
     found = context_at(sections_of(doc), len("Một dòng.") + 1, len("Một dòng.") + 2)
     assert found.block == -1 and found.criterion is None
+
+
+def test_each_statement_takes_the_scheme_of_its_own_predicate(make_document) -> None:
+    doc = make_document(
+        "Toàn huyện có 28/31 xã đạt chuẩn nông thôn mới (đạt 90,32%), "
+        "trong đó có 06 xã đạt chuẩn nông thôn mới nâng cao.\n"
+    )
+    sections = sections_of(doc)
+    first, second = (doc.text.index(p) for p in ("28/31 xã", "06 xã"))
+    assert context_at(sections, first, first + 8).scheme == "nông thôn mới"
+    assert context_at(sections, second, second + 5).scheme == "nông thôn mới nâng cao"

@@ -67,3 +67,11 @@ def test_the_quote_covers_the_statement(make_document) -> None:
     [found] = find_counts(sections_of(doc))
     assert found.quote == doc.text[found.start : found.end]
     assert found.quote.endswith("15/19 tiêu chí")
+
+
+def test_a_labelled_count(make_document) -> None:
+    text = "- Số tiêu chí đạt chuẩn: 17 tiêu chí.\n- Số tiêu chí chưa đạt: 02 tiêu chí.\n"
+    assert counts(make_document, text) == [
+        ("17", None, "tiêu chí", False, None),
+        ("02", None, "tiêu chí", True, None),
+    ]

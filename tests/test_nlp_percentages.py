@@ -58,3 +58,18 @@ def test_a_goal_rate_carries_its_goal_marker(make_document) -> None:
         make_document, "Tiếp tục đẩy mạnh tiến tới 100% người dân có hồ sơ sức khỏe điện tử.\n"
     )
     assert m.context.goal == "tiến tới"
+
+
+def test_a_requirement_after_what_the_rate_is_of(make_document) -> None:
+    text = (
+        "Diện tích tưới chủ động 900 ha, đạt 100% so với diện tích cần tưới "
+        "(Tiêu chí yêu cầu: ≤ 85%).\n"
+    )
+    [m] = percentages(make_document, text)
+    assert (m.value, m.threshold_op, m.threshold) == ("100", "≤", "85")
+
+
+def test_a_requirement_after_another_figure_is_not_this_rates(make_document) -> None:
+    text = "Tỷ lệ hộ nghèo 3%, với 75 hộ (Tiêu chí yêu cầu: ≤ 5%).\n"
+    [m] = percentages(make_document, text)
+    assert m.threshold is None

@@ -118,13 +118,15 @@ class AuditResult:
 
 
 def _document_text(store: Store, sha256: str | None) -> str | None:
-    """The document's text rebuilt from its stored pages (contiguous, covering the text)."""
+    """The document's text rebuilt from its stored pages (contiguous, covering the text), or
+    the store's whole-document text for unpaginated documents when the store keeps it."""
     if not sha256:
         return None
     pages = store.page_texts(sha256)
-    if not pages:
-        return None
-    return "".join(text for _, (text, _ocr, _conf) in sorted(pages.items()))
+    if pages:
+        return "".join(text for _, (text, _ocr, _conf) in sorted(pages.items()))
+    document_text = getattr(store, "document_text", None)
+    return document_text(sha256) if callable(document_text) else None
 
 
 def audit_store(

@@ -28,6 +28,8 @@ KIND = "percent_mismatch"
 _PERCENT_NUMBER = re.compile(rf"({NUMBER_PATTERN})\s*%")
 _ANY_NUMBER = re.compile(rf"({NUMBER_PATTERN})")
 _EPSILON = 1e-9
+#: No report writes a share to more places; a float like 7.8999999 is not "written" so.
+MAX_DECIMALS = 4
 
 
 def stated_decimals(quote: str, stated: float) -> int:
@@ -47,7 +49,7 @@ def stated_decimals(quote: str, stated: float) -> int:
             if abs(float(value) - stated) < _EPSILON:
                 return decimals_written(m.group(1))
     text = format(Decimal(str(stated)).normalize(), "f")
-    return len(text.partition(".")[2])
+    return min(len(text.partition(".")[2]), MAX_DECIMALS)
 
 
 def consistent(stated: float, low: float, high: float, decimals: int) -> bool:

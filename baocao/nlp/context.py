@@ -36,6 +36,8 @@ from baocao.normalize.schemes import SCHEME_PATTERN
 _CRITERION_IN_SENTENCE = re.compile(r"(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
 
 _SCHEME = re.compile(SCHEME_PATTERN)
+#: How far after a statement the scheme of its own predicate may be written.
+SCHEME_REACH = 40
 _SCHEME_LEVEL = re.compile(r"(?i:nâng\s+cao|kiểu\s+mẫu)")
 
 # Agencies and prepositions that make the place after them someone else's (the issuer of a
@@ -275,7 +277,7 @@ def context_at(sections: Sections, start: int, end: int) -> Context:
         criterion=_criterion(sections, block, headings, s, e),
         subject=_subject(sections, block, s, e, start),
         period=_period_of(sections, block, lead, headings, s, e, start),
-        scheme=_scheme_of(sections, block, headings, s, e, start),
+        scheme=_scheme_of(sections, block, headings, s, e, start, end),
         goal=_goal_of(sections, block, lead, headings, s, e),
     )
 
@@ -332,8 +334,13 @@ def _period_of(
 
 
 def _scheme_of(
-    sections: Sections, block: Block, headings: list[Block], s: int, e: int, at: int
+    sections: Sections, block: Block, headings: list[Block], s: int, e: int, at: int, end: int
 ) -> str | None:
+    # the statement's own predicate first: "28/31 xã đạt chuẩn nông thôn mới (…), trong đó
+    # có 06 xã đạt chuẩn nông thôn mới nâng cao" — each count takes the scheme right after it
+    right_after = sections.found("scheme", end, min(e, end + SCHEME_REACH))
+    if right_after:
+        return right_after[0][2]
     found = scheme_near(sections, s, e, at) or scheme_near(sections, block.start, s, s)
     if found:
         return found

@@ -41,6 +41,8 @@ _UNMET_AFTER = re.compile(r"\s*(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)(?
 _PAIR_AFTER = re.compile(r",?\s*(?i:còn(?:\s+lại)?)\s+(?P<met>\d{1,3})\s+(?i:" + _WHAT + r")")
 _UNMET_TOPIC = re.compile(r"(?i:tiêu\s+chí\s+(?:chưa\s+đạt|còn\s+nợ|không\s+đạt))")
 _CLAUSE_START = re.compile(r"[.;:!?]")
+_COUNT_LABEL = re.compile(r"(?i:(?:tiêu\s+chí|chỉ\s+tiêu)\s+(?:đã\s+)?(?:chưa\s+)?đạt)")
+_UNMET_LABEL = re.compile(r"(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)")
 # Cheap test before the count pattern: a count needs a digit and "tiêu"/"chỉ".
 _COUNTED = re.compile(r"\d[^\n]*?(?i:tiêu|chỉ)\s")
 
@@ -69,6 +71,20 @@ def _clause_start(text: str, lo: int, at: int) -> int:
     return lo
 
 
+def _gap(text: str, start: int, end: int) -> str:
+    """The words between two counts, spaces and line breaks folded: "với"."""
+    return " ".join(text[start:end].split()).strip(" ,*")
+
+
+def _count_label(text: str, s: int, clause: int) -> str | None:
+    """The "label:" before a clause that opens with a count, when the label says the count
+    is of criteria met or not met ("Số tiêu chí đạt chuẩn:")."""
+    if clause <= s or text[clause - 1] != ":":
+        return None
+    label = text[_clause_start(text, s, clause - 1) : clause - 1]
+    return label if _COUNT_LABEL.search(label) else None
+
+
 def _what(written: str) -> str:
     return " ".join(written.lower().split())
 
@@ -93,7 +109,7 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         what = _what(m.group("what"))
         chained = (
             previous is not None
-            and text[previous.end : m.start()].strip(" ,*") in ("với", "và", "gồm", "")
+            and _gap(text, previous.end, m.start()) in ("với", "và", "gồm", "")
             and _WITH_BEFORE.search(text[previous.end : m.start()])
         )
         if _negation().search(before) and not _REMAINDER_BEFORE.search(before):
@@ -119,6 +135,10 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, True)
         elif _VERB_BEFORE.search(before):
             unmet = m.group("of") is None and _unmet_topic(sections, block, m.start())
+            found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, unmet)
+        elif not before.strip(" *-–+•") and (label := _count_label(text, s, clause)):
+            # "Số tiêu chí đạt chuẩn: 17 tiêu chí", "Số tiêu chí chưa đạt: 02 tiêu chí"
+            unmet = _UNMET_LABEL.search(label) is not None
             found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, unmet)
         else:
             pair = _PAIR_AFTER.match(text, m.end())
@@ -148,8 +168,7 @@ def _propagate_unmet(found: list[_Found], text: str) -> list[_Found]:
     for i in range(len(out) - 1, 0, -1):
         a, b = out[i - 1], out[i]
         if b.unmet and not a.unmet and a.of is None and b.of is None and a.partner is None:
-            gap = text[a.end : b.start]
-            if gap.strip(" ,*").lower() in ("với", "và", "gồm"):
+            if _gap(text, a.end, b.start).lower() in ("với", "và", "gồm"):
                 out[i - 1] = _Found(a.start, a.end, a.met, a.of, a.what, True)
     return out
 

@@ -26,8 +26,10 @@ _AVERAGE_UNIT = (
     rf"(?:{UNIT_PATTERN}|(?i:tiêu\s+chí|chỉ\s+tiêu))\s*/\s*{_PER}(?:\s*/\s*(?i:năm|tháng))?"
     r"(?![^\W\d_])"
 )
+# "(Tiêu chí yêu cầu: ≥ 85%)" right after the value, or after words that say what the value
+# is of ("đạt 100% so với diện tích cần tưới (Tiêu chí yêu cầu: ≤ 85%)") but no other figure.
 _THRESHOLD = re.compile(
-    r"[\s.,]*\(\s*(?i:tiêu\s+chí\s+yêu\s+cầu|yêu\s+cầu|quy\s+định|chỉ\s+tiêu)\s*:?\s*"
+    r"[^\d%()\n;]{0,60}?\(\s*(?i:tiêu\s+chí\s+yêu\s+cầu|yêu\s+cầu|quy\s+định|chỉ\s+tiêu)\s*:?\s*"
     r"(?P<op>≥|≤|>=|<=|>|<|(?i:từ|trên|dưới|tối\s+thiểu|tối\s+đa))?\s*"
     rf"(?P<value>{NUMBER_PATTERN})"
 )
