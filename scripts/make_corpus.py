@@ -291,14 +291,45 @@ def docx_plain_text(data: bytes) -> str:
 # -- appendix tables -------------------------------------------------------------------------
 
 
-def tables_to_xlsx(tables: Sequence[Table], *, title: str) -> bytes:
-    """Each table on its own sheet (``Bảng 1``, ``Bảng 2``…), numbers left as written."""
+def report_title(text: str) -> str:
+    """The line after "BÁO CÁO": what the report is about, its unit and its period."""
+    lines = [line.strip() for line in text.splitlines()]
+    for i, line in enumerate(lines[:-1]):
+        if line.upper() == "BÁO CÁO" and lines[i + 1]:
+            return lines[i + 1]
+    return ""
+
+
+def appendix_heading(text: str) -> list[Paragraph]:
+    """An appendix names the report it belongs to, as real ones do ("Kèm theo báo cáo …"):
+    that is where a reader (and baocao) finds its unit and period."""
+    return [Paragraph("PHỤ LỤC", heading=True),
+            Paragraph(f"(Kèm theo báo cáo {report_title(text)})")]
+
+
+def appendix_blocks(text: str) -> list[Block]:
+    """The appendix heading, then each table with the caption line written just above it."""
+    blocks = text_to_blocks(text)
+    out: list[Block] = list(appendix_heading(text))
+    for i, block in enumerate(blocks):
+        if isinstance(block, Table):
+            if i and isinstance(blocks[i - 1], Paragraph):
+                out.append(blocks[i - 1])
+            out.append(block)
+    return out
+
+
+def tables_to_xlsx(tables: Sequence[Table], *, title: str, heading: Sequence[str] = ()) -> bytes:
+    """Each table on its own sheet (``Bảng 1``, ``Bảng 2``…), numbers left as written, under
+    the appendix heading lines (one cell each)."""
     from openpyxl import Workbook
 
     workbook = Workbook()
     workbook.remove(workbook.active)
     for i, table in enumerate(tables, 1):
         sheet = workbook.create_sheet(f"Bảng {i}")
+        for line in heading:
+            sheet.append([line])
         for row in table.rows:
             sheet.append(list(row))
     props = workbook.properties
@@ -577,8 +608,9 @@ def build(
         if "tables" in fmts:
             tables = [b for b in text_to_blocks(text) if isinstance(b, Table)]
             docx_out, xlsx_out, gold_out = layout.output("tables", name)
-            record(name, docx_out, tables_to_docx(tables, title=name))
-            record(name, xlsx_out, tables_to_xlsx(tables, title=name))
+            record(name, docx_out, blocks_to_docx(appendix_blocks(text), title=name))
+            heading = [p.text for p in appendix_heading(text)]
+            record(name, xlsx_out, tables_to_xlsx(tables, title=name, heading=heading))
             record(name, gold_out, table_gold_bytes(layout, name, tables))
 
     for target in ("pdf", "doc"):

@@ -74,3 +74,16 @@ def test_each_statement_takes_the_scheme_of_its_own_predicate(make_document) -> 
     first, second = (doc.text.index(p) for p in ("28/31 xã", "06 xã"))
     assert context_at(sections, first, first + 8).scheme == "nông thôn mới"
     assert context_at(sections, second, second + 5).scheme == "nông thôn mới nâng cao"
+
+
+def test_the_paragraph_after_a_criterion_line_goes_on_about_it(make_document) -> None:
+    doc = make_document(
+        "Tiêu chí số 6 về cơ sở vật chất văn hóa: 12/23 xã đạt (đạt 52,17%).\n"
+        "Toàn huyện có 148/172 nhà văn hóa thôn đạt chuẩn.\n"
+        "3. Huy động nguồn lực\n"
+        "Tổng vốn huy động 500 tỷ đồng.\n"
+    )
+    sections = sections_of(doc)
+    carried, after_heading = (doc.text.index(p) for p in ("148/172", "500 tỷ"))
+    assert context_at(sections, carried, carried + 7).criterion == "6"
+    assert context_at(sections, after_heading, after_heading + 6).criterion is None

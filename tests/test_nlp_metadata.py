@@ -112,3 +112,16 @@ def test_seed_reports_match_their_gold_meta(seed: str) -> None:
         "report_date": report.date,
     }
     assert got == {k: gold[k] for k in got}
+
+
+def test_an_appendix_takes_its_title_and_period_from_the_report_it_is_attached_to() -> None:
+    text = (
+        "PHỤ LỤC\n"
+        "(Kèm theo báo cáo kết quả xây dựng nông thôn mới 6 tháng đầu năm 2019 trên địa bàn "
+        "huyện Tam Dương, tỉnh Vĩnh Phúc)\n"
+        "Tên xã | Số tiêu chí đạt\n"
+    )
+    raw = read_metadata(text)
+    assert raw.title is not None and raw.title.endswith("tỉnh Vĩnh Phúc")
+    assert raw.period == "2019-H1"
+    assert raw.unit is not None and raw.unit.name == "Tam Dương"

@@ -13,7 +13,7 @@ Every mention keeps its raw strings and its span (``quote == text[start:end]``);
 
 Plain ``re`` throughout, chosen by measurement on the seeds and corpus texts (102 k
 characters, one core): this stage reads about 0.9 MB/s including the metadata reader
-(1 MB/s for the mention finders alone), some 350 pages of 2,500 characters a second; the
+(1.7 MB/s for the mention finders alone), some 350 pages of 2,500 characters a second; the
 normalise stage about 10 MB/s. spaCy's Vietnamese tokenizer alone (``blank("vi")`` without
 pyvi) ran at 1.8 MB/s before any Matcher rule, and splits on spaces only, leaving the
 punctuation on the words ("xã,", "(đạt", "47,82%)") for every rule to strip. The patterns

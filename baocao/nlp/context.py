@@ -36,6 +36,8 @@ from baocao.normalize.schemes import SCHEME_PATTERN
 _CRITERION_IN_SENTENCE = re.compile(r"(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
 
 _SCHEME = re.compile(SCHEME_PATTERN)
+#: How many paragraphs after one that opens with a criterion still speak of it.
+CRITERION_CARRY = 2
 #: How far after a statement the scheme of its own predicate may be written.
 SCHEME_REACH = 40
 _SCHEME_LEVEL = re.compile(r"(?i:nâng\s+cao|kiểu\s+mẫu)")
@@ -290,15 +292,30 @@ def _criterion(
         return found
     if block.kind is BlockKind.HEADING and block.criterion:
         return block.criterion
-    opening = OPENS_WITH_CRITERION.match(sections.text, block.body, block.end)
-    if opening is None:
-        opening = OPENS_WITH_CRITERION.match(sections.text, block.start, block.end)
+    opening = _opening_criterion(sections, block)
     if opening is not None:
-        return opening.group(1)
+        return opening
+    # a paragraph right after one that opens with a criterion goes on about it: "Tiêu chí số
+    # 6 về cơ sở vật chất văn hóa: 12/23 xã đạt." ⏎ "Toàn huyện có 148/172 nhà văn hóa …"
+    for i in range(block.index - 1, max(block.index - 1 - CRITERION_CARRY, -1), -1):
+        previous = sections.blocks[i]
+        if previous.kind is BlockKind.HEADING:
+            break
+        opening = _opening_criterion(sections, previous)
+        if opening is not None:
+            return opening
     for heading in headings:
         if heading.criterion:
             return heading.criterion
     return None
+
+
+def _opening_criterion(sections: Sections, block: Block) -> str | None:
+    """The criterion a block opens with ("Tiêu chí số 6 về …: …"), if it does."""
+    m = OPENS_WITH_CRITERION.match(sections.text, block.body, block.end)
+    if m is None:
+        m = OPENS_WITH_CRITERION.match(sections.text, block.start, block.end)
+    return m.group(1) if m else None
 
 
 def _subject(sections: Sections, block: Block, s: int, e: int, at: int) -> str | None:

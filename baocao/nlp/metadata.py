@@ -103,7 +103,7 @@ def read_metadata(text: str) -> RawMetadata:
     text = unicodedata.normalize("NFC", text)
     title_match = _TITLE_WORD.search(text, 0, HEADER_CHARS)
     header = text[: title_match.start()] if title_match else text[:HEADER_CHARS]
-    title = _title(text, title_match.end()) if title_match else None
+    title = _title(text, title_match.end()) if title_match else _appendix_title(text)
     place_written, date = _place_and_date(header if title_match else text[:HEADER_CHARS])
     unit, unit_from = _header_unit(header), "header"
     if unit is None and title:
@@ -154,6 +154,16 @@ def metadata_to_report(raw: RawMetadata) -> Report:
         criteria_set=_criteria_set(raw),
         scheme=raw.scheme or "NTM",
     )
+
+
+#: An appendix names the report it belongs to: "(Kèm theo Báo cáo kết quả … năm 2019)".
+_APPENDIX_OF = re.compile(r"^\W*Kèm\s+theo\s+báo\s+cáo\s+([^\n]+?)\W*$", re.M | re.I)
+
+
+def _appendix_title(text: str) -> str | None:
+    """The title of the report an appendix is attached to, when it says so."""
+    match = _APPENDIX_OF.search(text, 0, HEADER_CHARS)
+    return " ".join(match.group(1).split()) if match else None
 
 
 def _title(text: str, start: int) -> str | None:
