@@ -15,7 +15,7 @@ from baocao.store import migrate, open_store
 from baocao.store.schema import Base
 
 TABLES = {
-    "documents", "pages", "places", "reports", "facts", "verdicts", "criteria_counts",
+    "documents", "pages", "document_texts", "places", "reports", "facts", "verdicts", "criteria_counts",
     "coverage", "funding", "percentages", "findings", "finding_facts", "alembic_version",
 }  # fmt: skip
 VIEWS = {
@@ -69,6 +69,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
     assert sorted(p.name for p in (migrate.MIGRATIONS / "versions").glob("0*.py")) == [
         "0001_schema.py",
         "0002_views.py",
+        "0003_document_texts.py",
     ]
 
 

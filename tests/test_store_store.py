@@ -563,3 +563,14 @@ def test_reading_facts_can_stop_early(store: Store) -> None:
     first = next(facts)
     facts.close()  # returns the connection; the store stays usable
     assert first == next(store.facts())
+
+
+def test_document_text_is_kept_whatever_the_format(store: Store) -> None:
+    extraction = make_extraction()
+    save(store, extraction)
+    assert store.document_text(sha("v1")) == TEXT  # its pages, joined
+    unpaginated = dataclasses.replace(extraction, document=dataclasses.replace(
+        extraction.document, format=Format.DOCX, pages=()))  # fmt: skip
+    save(store, unpaginated)
+    assert store.document_text(sha("v1")) == TEXT  # its own row
+    assert store.document_text(sha("unknown")) is None

@@ -155,6 +155,18 @@ class PageRow(Base):
     text: Mapped[str] = mapped_column(Text)
 
 
+class DocumentTextRow(Base):
+    """The whole text of a document without pages (plain text, Word, spreadsheet); paginated
+    documents keep theirs in ``pages``. Facts' ``start``/``end`` index into it."""
+
+    __tablename__ = "document_texts"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+
+
 class PlaceRow(Base):
     """An administrative unit with an official code (shared by every report naming it)."""
 
@@ -371,6 +383,7 @@ class FindingFactRow(Base):
 #: The tables, typed as Core tables for insert/select (``__table__`` is typed FromClause).
 documents = cast(Table, StoredDocument.__table__)
 pages = cast(Table, PageRow.__table__)
+document_texts = cast(Table, DocumentTextRow.__table__)
 places = cast(Table, PlaceRow.__table__)
 reports = cast(Table, ReportRow.__table__)
 facts = cast(Table, FactRow.__table__)

@@ -323,6 +323,16 @@ class Store:
 
         return self._read(f"{sha256}: cannot read pages", run)
 
+    def document_text(self, sha256: str) -> str | None:
+        """A stored document's whole text (its pages joined, or its unpaginated text), the
+        text every fact's ``start``/``end`` index into; None when not stored."""
+        pages = self.page_texts(sha256)
+        if pages:
+            return "".join(pages[n][0] for n in sorted(pages))
+        t, d = schema.document_texts, schema.documents
+        query = select(t.c.text).join(d, d.c.id == t.c.document_id).where(d.c.sha256 == sha256)
+        return self._read(f"{sha256}: cannot read text", lambda c: c.execute(query).scalar())
+
     # -- facts -------------------------------------------------------------------------
 
     def facts(
@@ -482,6 +492,8 @@ def _insert_pages(c: Connection, extraction: Extraction, document_id: int) -> No
     ]
     if rows:
         c.execute(insert(schema.pages), rows)
+    else:
+        c.execute(insert(schema.document_texts), [{"document_id": document_id, "text": text_}])
 
 
 def _upsert_places(c: Connection, report: Report) -> None:
