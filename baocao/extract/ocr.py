@@ -6,11 +6,14 @@ The chain for one page: :func:`render_page` (pypdfium2, pixel count capped by
 slight rotations) → :func:`run_tesseract` (``tesseract … tsv``, single-threaded, killed on
 timeout) → :func:`tsv_to_page` (lines and mean word confidence); a doubtful reading is retried
 after :func:`turn_upright` (quarter turns from Tesseract's OSD) → layout normalisation in the
-loader. :func:`ocr_images` runs pages in
-parallel: each page is its own Tesseract process, ``workers`` at a time.
+loader. Ruled tables are found in the deskewed image (:mod:`baocao.extract.scantables`), their
+rules erased before Tesseract reads the page, and the words placed in the cells by their boxes:
+the page becomes text above / table / text below, as a digital page does. :func:`ocr_images`
+runs pages in parallel: each page is its own Tesseract process, ``workers`` at a time.
 
 Already-read page texts can be passed in (``cache``/``page_cache``): a page found there is
-never OCRed again.
+never OCRed again. A cached page keeps its tables as pipe rows (" | "), read back as tables by
+:func:`baocao.extract.text.lines_to_blocks`.
 """
 
 from __future__ import annotations
@@ -31,11 +34,13 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from baocao.errors import NeedsOcr, OcrUnavailable, ResourceLimit, UnreadableFile
+from baocao.extract import scantables
 from baocao.extract.builder import TextBuilder
 from baocao.extract.layout import clean_chars, normalise_lines
 from baocao.extract.legacy import convert_text, is_syllable, vietnamese_score
 from baocao.extract.limits import DEFAULT_MAX_PAGE_PIXELS, render_scale
 from baocao.extract.source import Source
+from baocao.extract.text import Block, lines_to_blocks
 from baocao.model import Document
 from baocao.settings import DEFAULT_OCR_TIMEOUT_S, ExtractSettings
 
@@ -44,6 +49,8 @@ logger = logging.getLogger(__name__)
 INSTALL_HINT = "install tesseract-ocr and tesseract-ocr-vie"
 #: Tesseract page segmentation: 3 = automatic layout without OSD (we turn pages ourselves).
 PSM_AUTO = 3
+#: 6 = one uniform block of text: the stacked cells of a table (see scantables.cell_mosaic).
+PSM_BLOCK = 6
 #: Largest slight rotation searched for, in degrees, and the search steps.
 MAX_SKEW_DEG = 3.0
 _COARSE_STEP = 0.5
@@ -54,12 +61,15 @@ _SKEW_WIDTH = 800
 
 @dataclass(frozen=True)
 class OcrPage:
-    """One page's OCR result: ``text`` (lines, blank line between paragraphs) and Tesseract's
-    mean word ``confidence`` (0–100; None when no word was read or it came from a cache)."""
+    """One page's OCR result: ``text`` (lines, blank line between paragraphs; a ruled table's
+    rows as cells joined by ``" | "``) and Tesseract's mean word ``confidence`` (0–100; None
+    when no word was read or it came from a cache). ``blocks``: the page as prose and tables
+    when ruled tables were found (else empty: the text is all there is)."""
 
     text: str
     confidence: float | None
     warning: str | None = None
+    blocks: tuple[Block, ...] = ()
 
 
 # --- is OCR needed? -------------------------------------------------------------------------
@@ -315,7 +325,23 @@ def ocr_image(
 
 def _read(image: Image.Image, *, binary: str, language: str, timeout: float) -> OcrPage:
     straight, _skew = deskew(image)
-    return tsv_to_page(run_tesseract(straight, binary=binary, language=language, timeout=timeout))
+    # Rules are found on the image Tesseract reads, so word boxes and cells share coordinates.
+    grids = scantables.find_grids(straight)
+    readable = scantables.erase_rules(straight, grids)
+    tsv = run_tesseract(readable, binary=binary, language=language, timeout=timeout)
+    page = tsv_to_page(tsv)
+    if not grids:
+        return page
+    # The cells are read once more, cut out and stacked: one more Tesseract run per page.
+    mosaic = scantables.cell_mosaic(readable, grids)
+    cells = {}
+    if mosaic is not None:
+        cell_tsv = run_tesseract(
+            mosaic.image, binary=binary, language=language, timeout=timeout, psm=PSM_BLOCK
+        )
+        cells = scantables.mosaic_words(mosaic, scantables.tsv_words(cell_tsv))
+    blocks = scantables.page_blocks(scantables.tsv_words(tsv), grids, cells)
+    return OcrPage(scantables.render_blocks(blocks), page.confidence, blocks=blocks)
 
 
 def _read_best(image: Image.Image, *, binary: str, language: str, timeout: float) -> OcrPage:
@@ -509,13 +535,31 @@ def _shrink(image: Image.Image, max_pixels: int) -> Image.Image:
     return image.resize(size, Image.Resampling.LANCZOS)
 
 
+def page_blocks(page: OcrPage) -> tuple[Block, ...]:
+    """The page as prose and tables: the tables found in its image, or, for a page from a
+    cache of texts, the pipe rows of its text read back as tables."""
+    if page.blocks:
+        return page.blocks
+    return tuple(lines_to_blocks(clean_chars(page.text).split("\n")))
+
+
+def add_page(builder: TextBuilder, page: OcrPage) -> int:
+    """Start an OCR page in ``builder`` (``ocr=True`` with its confidence) and lay out its
+    prose (through the loaders' line repair) and tables; returns the page number."""
+    number = builder.start_page(ocr=True, ocr_confidence=page.confidence)
+    for block in page_blocks(page):
+        if block.rows:
+            builder.add_table(block.rows, source="ocr", page=number)
+        else:
+            builder.add_lines(normalise_lines(clean_chars("\n".join(block.lines)).split("\n")))
+    return number
+
+
 def pages_to_builder(pages: Sequence[OcrPage]) -> TextBuilder:
-    """One builder page per OCR page (``ocr=True`` with its confidence), text through the
-    loaders' line repair."""
+    """One builder page per OCR page (:func:`add_page`)."""
     builder = TextBuilder()
     for page in pages:
-        builder.start_page(ocr=True, ocr_confidence=page.confidence)
-        builder.add_lines(normalise_lines(clean_chars(page.text).split("\n")))
+        add_page(builder, page)
     return builder
 
 

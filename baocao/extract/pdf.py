@@ -229,8 +229,7 @@ def pages_to_builder(
     for result in pages:
         scan = (scanned or {}).get(result.number) if not result.segments else None
         if scan is not None and scan.text.strip():
-            builder.start_page(ocr=True, ocr_confidence=scan.confidence)
-            builder.add_lines(normalise_lines(clean_chars(scan.text).split("\n")))
+            ocr.add_page(builder, scan)  # prose and the tables found in the page image
             continue
         number = builder.start_page()
         if not result.segments:

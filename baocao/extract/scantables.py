@@ -1,0 +1,418 @@
+"""Ruled tables on scanned pages: rules found in the page image, words placed by their boxes.
+
+The chain for one (deskewed) page image:
+
+1. :func:`ink_mask` — ink as True, at Otsu's threshold.
+2. :func:`rule_edges` — long horizontal and vertical runs of ink (a morphological opening
+   with long thin kernels, done as run-length filtering), as pdfplumber edges in pixels.
+3. :func:`find_grids` — pdfplumber's lattice algorithm over those edges, as
+   :mod:`baocao.extract.pdftables` uses it for digital pages: the cells of each table.
+4. :func:`erase_rules` — the rules painted white before Tesseract reads the page: a rule read
+   as ``|`` or ``_`` would otherwise stick to the words beside it.
+5. :func:`tsv_words` / :func:`page_blocks` — Tesseract's TSV words (with their boxes) placed in
+   the cells by their centres; the other words stay running text, above, between and below
+   the tables, in Tesseract's line order. The result is :class:`~baocao.extract.text.Block`\\ s,
+   the shape the text loader's pipe tables have, so a page read back from a cache of page texts
+   (pipe rows) gets its tables again through :func:`baocao.extract.text.lines_to_blocks`.
+
+Coordinates are image pixels, ``top``/``bottom`` growing downwards (pdfplumber's convention).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from pdfplumber.table import (
+    Table as PlumberTable,
+)
+from pdfplumber.table import (
+    cells_to_tables,
+    edges_to_intersections,
+    intersections_to_cells,
+    merge_edges,
+)
+from PIL import Image
+
+from baocao.extract.builder import CELL_SEPARATOR
+from baocao.extract.text import Block
+
+#: A horizontal rule is at least this share of the page width; a vertical one at least this
+#: share (rows of one text line are ~1/35 of an A4 width; a tall letter ~1/60).
+MIN_HORIZONTAL_SHARE = 1 / 25
+MIN_VERTICAL_SHARE = 1 / 45
+#: Gaps in a rule (grain, a faint print) bridged, as a share of the page width (~0.2 mm).
+GAP_SHARE = 1 / 800
+#: pdfplumber's snap/join/intersection tolerance, as a share of the page width (~3 pt on A4).
+TOLERANCE_SHARE = 1 / 250
+#: Characters Tesseract makes of a vertical rule it reads: never cell content on their own.
+_RULE_DEBRIS = re.compile(r"^[|\[\]{}_!¦‖]+$")
+_EDGE_DEBRIS = "|[]{}¦‖"
+#: A cell holding only one of these holds a dash ("-": not met, nothing), misread.
+_DASHES = frozenset("¬—–−‐~")
+#: White between two cells stacked in the mosaic, as a share of the page width (~3.5 mm).
+MOSAIC_GAP_SHARE = 1 / 60
+
+
+@dataclass(frozen=True)
+class Grid:
+    """One ruled table: its box and its rows of cell boxes ``(x0, top, x1, bottom)``; a grid
+    position covered by a merged cell is None."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    rows: tuple[tuple[tuple[float, float, float, float] | None, ...], ...]
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x0 <= x <= self.x1 and self.top <= y <= self.bottom
+
+
+@dataclass(frozen=True)
+class Mosaic:
+    """The non-empty cells of a page's grids, cut out and stacked one under another on white:
+    read alone, a cell's words get their own lines (on the page, Tesseract runs a table row
+    into one line, misjudges its spaces and loses lone marks). ``spans``: for each stacked
+    cell, its ``(grid, row, column)`` and its vertical extent in ``image``."""
+
+    image: Image.Image
+    spans: tuple[tuple[tuple[int, int, int], int, int], ...]
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word Tesseract read: its text, box and the (block, paragraph, line) it belongs to."""
+
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    line: tuple[int, int, int]
+    confidence: float | None
+
+    @property
+    def cx(self) -> float:
+        return self.left + self.width / 2
+
+    @property
+    def cy(self) -> float:
+        return self.top + self.height / 2
+
+
+# --- rules ----------------------------------------------------------------------------------
+
+
+def ink_mask(image: Image.Image) -> np.ndarray:
+    """Ink as True, at Otsu's threshold of the greyscale histogram (a blank page: no ink)."""
+    pixels = np.asarray(image.convert("L"), dtype=np.uint8)
+    histogram = np.bincount(pixels.ravel(), minlength=256).astype(np.float64)
+    total = histogram.sum()
+    levels = np.arange(256, dtype=np.float64)
+    weight = np.cumsum(histogram)
+    mean = np.cumsum(histogram * levels)
+    between = (mean[-1] * weight - mean * total) ** 2 / np.maximum(weight * (total - weight), 1)
+    threshold = int(np.argmax(between[:-1]))
+    if pixels.max() - pixels.min() < 64:
+        return np.zeros(pixels.shape, dtype=bool)
+    return pixels <= threshold
+
+
+def _spread(mask: np.ndarray, reach: int, axis: int) -> np.ndarray:
+    """Dilation by ``reach`` pixels either way along ``axis``."""
+    out = mask.copy()
+    for shift in range(1, reach + 1):
+        if axis == 1:
+            out[:, shift:] |= mask[:, :-shift]
+            out[:, :-shift] |= mask[:, shift:]
+        else:
+            out[shift:, :] |= mask[:-shift, :]
+            out[:-shift, :] |= mask[shift:, :]
+    return out
+
+
+def _shrink(mask: np.ndarray, reach: int, axis: int) -> np.ndarray:
+    """Erosion by ``reach`` pixels either way along ``axis``."""
+    return ~_spread(~mask, reach, axis)
+
+
+def _runs(mask: np.ndarray, min_length: int) -> list[tuple[int, int, int]]:
+    """``(row, start, end)`` of each run of True along the rows at least ``min_length`` long."""
+    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    steps = np.diff(padded, axis=1)
+    rows, starts = np.nonzero(steps == 1)
+    _rows, ends = np.nonzero(steps == -1)  # row-major order: ends pair with starts
+    keep = ends - starts >= min_length
+    return list(zip(rows[keep].tolist(), starts[keep].tolist(), ends[keep].tolist(), strict=True))
+
+
+def rule_edges(ink: np.ndarray) -> list[dict[str, Any]]:
+    """Long horizontal and vertical runs of ink as pdfplumber edges (pixels).
+
+    Each run is looked for in the ink bridged across small gaps along the run and thickened by
+    a pixel across it, so a rule still slightly tilted after deskewing stays one run.
+    """
+    height, width = ink.shape
+    gap = max(1, round(width * GAP_SHARE))
+    edges: list[dict[str, Any]] = []
+    horizontal = _spread(_shrink(_spread(ink, gap, 1), gap, 1), 1, 0)
+    for y, x0, x1 in _runs(horizontal, max(8, round(width * MIN_HORIZONTAL_SHARE))):
+        edges.append(
+            {"x0": float(x0), "x1": float(x1), "top": float(y), "bottom": float(y),
+             "doctop": float(y), "width": float(x1 - x0), "height": 0.0, "orientation": "h"}
+        )  # fmt: skip
+    vertical = _spread(_shrink(_spread(ink, gap, 0), gap, 0), 1, 1)
+    for x, y0, y1 in _runs(vertical.T, max(8, round(width * MIN_VERTICAL_SHARE))):
+        edges.append(
+            {"x0": float(x), "x1": float(x), "top": float(y0), "bottom": float(y1),
+             "doctop": float(y0), "width": 0.0, "height": float(y1 - y0), "orientation": "v"}
+        )  # fmt: skip
+    return edges
+
+
+def find_grids(image: Image.Image) -> list[Grid]:
+    """The ruled tables of a page image, top first. A lone framed box (one cell) is no table;
+    one row of cells is (the last row of a table broken across pages)."""
+    ink = ink_mask(image)
+    if not ink.any():
+        return []
+    edges = rule_edges(ink)
+    if not edges:
+        return []
+    tolerance = max(3.0, image.width * TOLERANCE_SHARE)
+    merged = merge_edges(edges, tolerance, tolerance, tolerance, tolerance)
+    minimum = image.width * MIN_VERTICAL_SHARE
+    long_enough = [
+        e for e in merged if (e["width"] if e["orientation"] == "h" else e["height"]) >= minimum
+    ]
+    intersections = edges_to_intersections(long_enough, tolerance, tolerance)
+    grids = []
+    for cells in cells_to_tables(intersections_to_cells(intersections)):
+        if len(cells) < 2:
+            continue
+        table = PlumberTable(None, cells)  # type: ignore[arg-type]  # rows need no page
+        rows = tuple(tuple(row.cells) for row in table.rows)
+        x0, top, x1, bottom = table.bbox
+        grids.append(Grid(x0, top, x1, bottom, rows))
+    return sorted(grids, key=lambda g: g.top)
+
+
+def erase_rules(image: Image.Image, grids: Sequence[Grid]) -> Image.Image:
+    """``image`` with each grid's rules painted paper-white: the long runs of ink lying along
+    the grid's cell borders (a letter touching a rule keeps all but the touching pixels)."""
+    if not grids:
+        return image
+    grey = image.convert("L")
+    pixels = np.array(grey)
+    ink = ink_mask(grey)
+    height, width = ink.shape
+    gap = max(1, round(width * GAP_SHARE))
+    pad = max(2, round(width * TOLERANCE_SHARE))
+    along = np.zeros_like(ink)  # bands around horizontal rules
+    across = np.zeros_like(ink)  # bands around vertical rules
+    for grid in grids:
+        x0, x1 = max(0, int(grid.x0) - pad), min(width, int(grid.x1) + pad + 1)
+        y0, y1 = max(0, int(grid.top) - pad), min(height, int(grid.bottom) + pad + 1)
+        boxes = [b for row in grid.rows for b in row if b is not None]
+        for y in {round(v) for b in boxes for v in (b[1], b[3])}:
+            along[max(0, y - pad) : y + pad + 1, x0:x1] = True
+        for x in {round(v) for b in boxes for v in (b[0], b[2])}:
+            across[y0:y1, max(0, x - pad) : x + pad + 1] = True
+    rules = np.zeros_like(ink)
+    bridged = _shrink(_spread(ink & along, gap, 1), gap, 1)
+    for row, start, end in _runs(bridged, max(8, round(width * MIN_HORIZONTAL_SHARE))):
+        rules[row, start:end] = True
+    bridged = _shrink(_spread(ink & across, gap, 0), gap, 0).T
+    for column, start, end in _runs(bridged, max(8, round(width * MIN_VERTICAL_SHARE))):
+        rules[start:end, column] = True
+    # The pixels beside a rule are its blurred edge: paint them too.
+    rules = _spread(_spread(rules, 2, 0), 2, 1) & (along | across)
+    pixels[rules] = 255
+    return Image.fromarray(pixels)
+
+
+def cell_mosaic(image: Image.Image, grids: Sequence[Grid]) -> Mosaic | None:
+    """The cells of ``grids`` holding ink, cut from ``image`` (rules already erased) and
+    stacked; None when every cell is empty."""
+    grey = image.convert("L")
+    ink = ink_mask(grey)
+    inset = max(1, image.width // 1200)
+    least_ink = max(6, round((image.width / 1000) ** 2 * 4))  # more than a speck of grain
+    crops: list[tuple[tuple[int, int, int], Image.Image]] = []
+    for g, grid in enumerate(grids):
+        for r, row in enumerate(grid.rows):
+            for c, box in enumerate(row):
+                if box is None:
+                    continue
+                x0, y0 = round(box[0]) + inset, round(box[1]) + inset
+                x1, y1 = round(box[2]) - inset, round(box[3]) - inset
+                if x1 - x0 < 2 or y1 - y0 < 2 or ink[y0:y1, x0:x1].sum() < least_ink:
+                    continue
+                crops.append(((g, r, c), grey.crop((x0, y0, x1, y1))))
+    if not crops:
+        return None
+    gap = max(10, round(image.width * MOSAIC_GAP_SHARE))
+    width = max(crop.width for _, crop in crops) + 2 * gap
+    height = sum(crop.height + gap for _, crop in crops) + gap
+    canvas = Image.new("L", (width, height), 255)
+    spans = []
+    y = gap
+    for key, crop in crops:
+        canvas.paste(crop, (gap, y))
+        spans.append((key, y, y + crop.height))
+        y += crop.height + gap
+    return Mosaic(canvas, tuple(spans))
+
+
+def mosaic_words(mosaic: Mosaic, words: Iterable[Word]) -> dict[tuple[int, int, int], list[Word]]:
+    """The words Tesseract read in ``mosaic``, by the ``(grid, row, column)`` of their cell."""
+    cells: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        for key, top, bottom in mosaic.spans:
+            if top <= word.cy <= bottom:
+                cells.setdefault(key, []).append(word)
+                break
+    return cells
+
+
+# --- words ----------------------------------------------------------------------------------
+
+
+def tsv_words(tsv: str) -> list[Word]:
+    """The words of Tesseract's TSV, in its reading order, with their boxes."""
+    words = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        try:
+            box = [int(row[k]) for k in ("left", "top", "width", "height")]
+            line = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+        try:
+            confidence: float | None = float(row["conf"])
+        except (KeyError, TypeError, ValueError):
+            confidence = None
+        words.append(Word(text, *box, line=line, confidence=confidence))
+    return words
+
+
+def _cell_text(words: Sequence[Word]) -> str:
+    """A cell's words in reading order: visual lines top to bottom, each left to right."""
+    kept = [w for w in words if not _RULE_DEBRIS.match(w.text)]
+    if not kept:
+        return ""
+    kept.sort(key=lambda w: w.cy)
+    lines: list[list[Word]] = []
+    for word in kept:
+        current = lines[-1] if lines else None
+        if current and abs(word.cy - np.mean([w.cy for w in current])) < 0.5 * max(
+            word.height, min(w.height for w in current)
+        ):
+            current.append(word)
+        else:
+            lines.append([word])
+    ordered = [w for line in lines for w in sorted(line, key=lambda w: w.left)]
+    text = " ".join(t for t in (w.text.strip(_EDGE_DEBRIS) for w in ordered) if t)
+    return "-" if text in _DASHES else text
+
+
+def _cell_of(grid: Grid, word: Word) -> tuple[int, int] | None:
+    for r, row in enumerate(grid.rows):
+        for c, box in enumerate(row):
+            if box is not None and box[0] <= word.cx <= box[2] and box[1] <= word.cy <= box[3]:
+                return r, c
+    return None
+
+
+def table_rows(
+    grid: Grid,
+    words: Iterable[Word],
+    cell_words: Mapping[tuple[int, int], Sequence[Word]] | None = None,
+) -> tuple[tuple[str, ...], ...]:
+    """The grid's rows of cell text: a cell's own reading in ``cell_words`` (the mosaic's)
+    when it has one, else the page's ``words`` whose centres fall in the cell."""
+    placed: dict[tuple[int, int], list[Word]] = {}
+    for word in words:
+        cell = _cell_of(grid, word)
+        if cell is not None:
+            placed.setdefault(cell, []).append(word)
+    own = cell_words or {}
+    rows = []
+    for r, row in enumerate(grid.rows):
+        texts = []
+        for c in range(len(row)):
+            text = _cell_text(own.get((r, c), ()))
+            texts.append(text or _cell_text(placed.get((r, c), ())))
+        rows.append(tuple(texts))
+    return tuple(rows)
+
+
+def _lines(words: Sequence[Word]) -> list[str]:
+    """Words as Tesseract's lines, a blank line between paragraphs (as ``tsv_to_page``)."""
+    lines: list[str] = []
+    current: tuple[int, int, int] | None = None
+    for word in words:
+        if word.line != current:
+            if current is not None and word.line[:2] != current[:2]:
+                lines.append("")
+            lines.append(word.text)
+            current = word.line
+        else:
+            lines[-1] += " " + word.text
+    return lines
+
+
+def page_blocks(
+    words: Sequence[Word],
+    grids: Sequence[Grid],
+    cell_words: Mapping[tuple[int, int, int], Sequence[Word]] | None = None,
+) -> tuple[Block, ...]:
+    """The page as running text and tables in reading order: each of the page's ``words``
+    either in a table's cell (centre inside the table's box) or in the text before the first
+    table whose bottom lies below it; a word beside a table, in its band, follows the table.
+    ``cell_words`` (from :func:`mosaic_words`, keyed by ``(grid, row, column)`` with
+    ``grids`` in the order given) is each cell's own reading, preferred to the page's."""
+    order = sorted(range(len(grids)), key=lambda i: grids[i].top)
+    tables = [grids[i] for i in order]
+    own = cell_words or {}
+    by_grid = [{(r, c): ws for (g, r, c), ws in own.items() if g == i} for i in order]
+    inside: list[list[Word]] = [[] for _ in tables]
+    zones: list[list[Word]] = [[] for _ in range(len(tables) + 1)]
+    for word in words:
+        owner = next((i for i, g in enumerate(tables) if g.contains(word.cx, word.cy)), None)
+        if owner is not None:
+            inside[owner].append(word)
+            continue
+        zone = sum(1 for g in tables if word.cy > g.top)
+        zones[zone].append(word)
+    blocks: list[Block] = []
+    for i, grid in enumerate(tables):
+        if zones[i]:
+            blocks.append(Block(lines=tuple(_lines(zones[i]))))
+        rows = tuple(r for r in table_rows(grid, inside[i], by_grid[i]) if any(r))
+        if rows:
+            blocks.append(Block(rows=rows))
+    if zones[-1]:
+        blocks.append(Block(lines=tuple(_lines(zones[-1]))))
+    return tuple(blocks)
+
+
+def render_blocks(blocks: Iterable[Block]) -> str:
+    """The blocks as page text: prose lines, and table rows with cells joined by ``" | "``
+    (the text a cache of page texts keeps; tables come back from it as pipe rows)."""
+    lines: list[str] = []
+    for block in blocks:
+        if block.rows:
+            lines.extend(CELL_SEPARATOR.join(row) for row in block.rows)
+        else:
+            lines.extend(block.lines)
+    return "\n".join(lines)
