@@ -43,6 +43,7 @@ corpus: setup
 
 bench: setup
 	$(BIN)/python bench/bench_pipeline.py
+	$(BIN)/python bench/bench_ocr.py
 	$(BIN)/python bench/bench_audit.py
 
 ## Execute the notebooks so they cannot rot.

@@ -48,8 +48,11 @@ MIN_HORIZONTAL_SHARE = 1 / 25
 MIN_VERTICAL_SHARE = 1 / 45
 #: Gaps in a rule (grain, a faint print) bridged, as a share of the page width (~0.2 mm).
 GAP_SHARE = 1 / 800
-#: pdfplumber's snap/join/intersection tolerance, as a share of the page width (~3 pt on A4).
+#: pdfplumber's snap/join tolerance, as a share of the page width (~3 pt on A4).
 TOLERANCE_SHARE = 1 / 250
+#: Its intersection tolerance (~1.5 pt): rules of a grid touch, while a letter's stroke in a
+#: cell stops short of the rules around it and must not split the cell.
+CROSSING_SHARE = 1 / 500
 #: Characters Tesseract makes of a vertical rule it reads: never cell content on their own.
 _RULE_DEBRIS = re.compile(r"^[|\[\]{}_!¦‖]+$")
 _EDGE_DEBRIS = "|[]{}¦‖"
@@ -192,7 +195,8 @@ def find_grids(image: Image.Image) -> list[Grid]:
     long_enough = [
         e for e in merged if (e["width"] if e["orientation"] == "h" else e["height"]) >= minimum
     ]
-    intersections = edges_to_intersections(long_enough, tolerance, tolerance)
+    crossing = max(2.0, image.width * CROSSING_SHARE)
+    intersections = edges_to_intersections(long_enough, crossing, crossing)
     grids = []
     for cells in cells_to_tables(intersections_to_cells(intersections)):
         if len(cells) < 2:
@@ -232,8 +236,11 @@ def erase_rules(image: Image.Image, grids: Sequence[Grid]) -> Image.Image:
     bridged = _shrink(_spread(ink & across, gap, 0), gap, 0).T
     for column, start, end in _runs(bridged, max(8, round(width * MIN_VERTICAL_SHARE))):
         rules[start:end, column] = True
-    # The pixels beside a rule are its blurred edge: paint them too.
-    rules = _spread(_spread(rules, 2, 0), 2, 1) & (along | across)
+    # The pixels beside a rule are its blurred edge: paint them too, but past the first one
+    # only the lighter ones (a diacritic touching the rule keeps its ink).
+    near = _spread(_spread(rules, 1, 0), 1, 1)
+    halo = _spread(_spread(near, 1, 0), 1, 1) & ~ink
+    rules = (near | halo) & (along | across)
     pixels[rules] = 255
     return Image.fromarray(pixels)
 
@@ -241,8 +248,7 @@ def erase_rules(image: Image.Image, grids: Sequence[Grid]) -> Image.Image:
 def cell_mosaic(image: Image.Image, grids: Sequence[Grid]) -> Mosaic | None:
     """The cells of ``grids`` holding ink, cut from ``image`` (rules already erased) and
     stacked; None when every cell is empty."""
-    grey = image.convert("L")
-    ink = ink_mask(grey)
+    ink = ink_mask(image)
     inset = max(1, image.width // 1200)
     least_ink = max(6, round((image.width / 1000) ** 2 * 4))  # more than a speck of grain
     crops: list[tuple[tuple[int, int, int], Image.Image]] = []
@@ -255,7 +261,10 @@ def cell_mosaic(image: Image.Image, grids: Sequence[Grid]) -> Mosaic | None:
                 x1, y1 = round(box[2]) - inset, round(box[3]) - inset
                 if x1 - x0 < 2 or y1 - y0 < 2 or ink[y0:y1, x0:x1].sum() < least_ink:
                     continue
-                crops.append(((g, r, c), grey.crop((x0, y0, x1, y1))))
+                # Black on white: a grey, grainy rectangle on the white canvas has edges that
+                # Tesseract reads as strokes.
+                cut = np.where(ink[y0:y1, x0:x1], 0, 255).astype(np.uint8)
+                crops.append(((g, r, c), Image.fromarray(cut)))
     if not crops:
         return None
     gap = max(10, round(image.width * MOSAIC_GAP_SHARE))
