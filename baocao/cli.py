@@ -24,7 +24,8 @@ from baocao.exitcodes import ExitCode
 
 app = typer.Typer(
     name="baocao",
-    help="Turn Vietnam's New Rural Development (NTM) reports into a database you can query and audit.",
+    help="Turn Vietnam's New Rural Development (NTM) reports into a database you can query "
+    "and audit.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -55,7 +56,9 @@ def _fail(message: str, code: ExitCode) -> typer.Exit:
 
 def _setup_logging(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
 
 
 def _normalise_db_url(db: str | None) -> str | None:
@@ -83,7 +86,8 @@ def _store(db: str | None):
 @app.callback()
 def _main(
     verbose: Annotated[
-        int, typer.Option("--verbose", "-v", count=True, help="More log lines on stderr (-vv: debug).")
+        int,
+        typer.Option("--verbose", "-v", count=True, help="More log lines on stderr (-vv: debug)."),
     ] = 0,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
 ) -> None:
@@ -95,7 +99,9 @@ def _main(
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Report files and folders (walked recursively).")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Report files and folders (walked recursively).")
+    ],
     db: DbOption = None,
     force: Annotated[
         bool, typer.Option("--force", help="Re-extract documents already stored at this version.")
@@ -120,9 +126,7 @@ def extract(
     from baocao.settings import ExtractSettings, MiB
 
     try:
-        settings = ExtractSettings(
-            max_bytes=int(max_mb * MiB), ocr=ocr, ocr_workers=ocr_workers
-        )
+        settings = ExtractSettings(max_bytes=int(max_mb * MiB), ocr=ocr, ocr_workers=ocr_workers)
     except SettingsError as e:
         raise _fail(str(e), ExitCode.USAGE) from e
     missing = [str(p) for p in paths if not p.exists()]
@@ -133,15 +137,18 @@ def extract(
         raise _fail("no files found under " + ", ".join(map(str, paths)), ExitCode.INPUT_MISSING)
 
     show_progress = not quiet and err.is_terminal
-    with _store(db) as store, Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        disable=not show_progress,
-        transient=True,
-    ) as progress:
+    with (
+        _store(db) as store,
+        Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            disable=not show_progress,
+            transient=True,
+        ) as progress,
+    ):
         task = progress.add_task("extracting", total=len(files))
 
         def on_outcome(outcome) -> None:
@@ -155,8 +162,9 @@ def extract(
                 detail = f" ({n} facts)" if outcome.status == "ok" else ""
                 progress.console.print(f"{outcome.status:<8} {outcome.path}{detail}", markup=False)
 
-        summary = run_batch(paths, store=store, settings=settings, force=force,
-                            on_outcome=on_outcome, files=files)
+        summary = run_batch(
+            paths, store=store, settings=settings, force=force, on_outcome=on_outcome, files=files
+        )
 
     ok, failed, skipped = summary.count("ok"), summary.count("failed"), summary.count("skipped")
     out.print(f"{len(summary.outcomes)} files: {ok} ok, {failed} failed, {skipped} skipped")
@@ -174,7 +182,11 @@ def export(
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")] = "jsonl",
     kind: Annotated[
         str | None,
-        typer.Option("--kind", "-k", help="Only this kind: verdict, criteria_count, coverage, funding, percentage."),
+        typer.Option(
+            "--kind",
+            "-k",
+            help="Only this kind: verdict, criteria_count, coverage, funding, percentage.",
+        ),
     ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
@@ -305,8 +317,12 @@ def documents(
     table = RichTable("id", "name", "format", "pages", "status", "error")
     for row in rows:
         table.add_row(
-            str(row.id), row.name, row.format or "", str(row.page_count or ""),
-            row.status, row.error or "",
+            str(row.id),
+            row.name,
+            row.format or "",
+            str(row.page_count or ""),
+            row.status,
+            row.error or "",
         )
     out.print(table)
 

@@ -11,8 +11,17 @@ from rich.table import Table
 
 from baocao.normalize.numbers import format_number
 
-SOURCES = ("central", "province", "district", "commune", "integrated", "credit", "enterprise",
-           "community", "other")
+SOURCES = (
+    "central",
+    "province",
+    "district",
+    "commune",
+    "integrated",
+    "credit",
+    "enterprise",
+    "community",
+    "other",
+)
 
 COVERAGE_SQL = """
 SELECT COALESCE(province, '?') AS province, COALESCE(period, '?') AS period, region,
@@ -49,26 +58,51 @@ def _percent(value: float | None) -> str:
 
 def coverage_table(store, *, criterion: int | None = None) -> Table:
     what = f"criterion {criterion}" if criterion is not None else "the NTM standard"
-    table = Table("province", "period", "region", "units", "met", "computed", "stated",
-                  title=f"Units meeting {what}, by province and period")
+    table = Table(
+        "province",
+        "period",
+        "region",
+        "units",
+        "met",
+        "computed",
+        "stated",
+        title=f"Units meeting {what}, by province and period",
+    )
     if criterion is None:
         rows = store.query(COVERAGE_SQL.format(condition="criterion IS NULL"))
     else:
         rows = store.query(COVERAGE_SQL.format(condition="criterion = :c"), {"c": criterion})
     for row in rows:
         total = "" if row["units_total"] is None else str(row["units_total"])
-        table.add_row(row["province"], row["period"], row["region"], row["unit_kind"] or "",
-                      f"{row['units_met']}/{total}", _percent(row["percent"]),
-                      _percent(row["percent_stated"]))
+        table.add_row(
+            row["province"],
+            row["period"],
+            row["region"],
+            row["unit_kind"] or "",
+            f"{row['units_met']}/{total}",
+            _percent(row["percent"]),
+            _percent(row["percent_stated"]),
+        )
     return table
 
 
 def verdict_table(store) -> Table:
-    table = Table("province", "period", "subjects", "criteria met", "verdicts",
-                  title="Criteria verdicts by province and period")
+    table = Table(
+        "province",
+        "period",
+        "subjects",
+        "criteria met",
+        "verdicts",
+        title="Criteria verdicts by province and period",
+    )
     for row in store.query(VERDICT_SQL):
-        table.add_row(row["province"], row["period"], str(row["subjects"]), str(row["met"]),
-                      str(row["verdicts"]))
+        table.add_row(
+            row["province"],
+            row["period"],
+            str(row["subjects"]),
+            str(row["met"]),
+            str(row["verdicts"]),
+        )
     return table
 
 
@@ -79,8 +113,14 @@ def funding_table(store) -> Table:
         key = (row["province"], row["period"], row["region"])
         rows.setdefault(key, {})[row["source"]] = int(row["amount_vnd"])
     used = [s for s in SOURCES if any(s in mix for mix in rows.values())]
-    table = Table("province", "period", "region", "tỷ đồng", *used,
-                  title="Funding mix (mobilised) by source: share of the parts")
+    table = Table(
+        "province",
+        "period",
+        "region",
+        "tỷ đồng",
+        *used,
+        title="Funding mix (mobilised) by source: share of the parts",
+    )
     for (province, period, region), mix in rows.items():
         total = sum(mix.values())
         shares = [_percent(100 * mix[s] / total) if s in mix and total else "" for s in used]

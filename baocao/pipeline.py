@@ -31,7 +31,24 @@ log = logging.getLogger(__name__)
 #: Files a folder walk passes over: they sit beside reports (gold files, notes) but are not
 #: reports. A file named explicitly is always read, whatever its name.
 NOT_REPORTS = frozenset(
-    {".json", ".jsonl", ".md", ".py", ".toml", ".yaml", ".yml", ".db", ".sqlite", ".ini", ".cfg"}
+    {
+        ".json",
+        ".jsonl",
+        ".md",
+        ".py",
+        ".toml",
+        ".yaml",
+        ".yml",
+        ".ini",
+        ".cfg",
+        ".db",
+        ".db-wal",
+        ".db-shm",
+        ".db-journal",
+        ".sqlite",
+        ".sqlite-wal",
+        ".sqlite-shm",
+    }
 )
 
 
@@ -87,10 +104,12 @@ def warm_up() -> None:
     builder = TextBuilder()
     lines = _WARM_UP_TEXT.splitlines()
     builder.add_lines([line for line in lines if not line.startswith("|")])
-    builder.add_table([[c.strip() for c in line.strip("|").split("|")]
-                       for line in lines if line.startswith("|")])
-    source = Source(path=Path("warm-up.txt"), name="warm-up.txt", data=b"", sha256="",
-                    format=Format.TEXT)
+    builder.add_table(
+        [[c.strip() for c in line.strip("|").split("|")] for line in lines if line.startswith("|")]
+    )
+    source = Source(
+        path=Path("warm-up.txt"), name="warm-up.txt", data=b"", sha256="", format=Format.TEXT
+    )
     document = builder.build(source)
     report, _facts = normalize.reading_to_facts(document, nlp.read_document(document))
     table_facts(document, report)

@@ -29,7 +29,8 @@ def describe_fact(fact: Fact) -> str:
         criterion = f"criterion {fact.criterion}" if fact.criterion else "the whole standard"
         total = fact.units_total if fact.units_total is not None else "?"
         pct = f", stated {fact.percent_stated}%" if fact.percent_stated is not None else ""
-        text = f"{fact.region}: {fact.units_met}/{total} {fact.unit_kind or 'units'} meet {criterion}{pct}"
+        units = fact.unit_kind or "units"
+        text = f"{fact.region}: {fact.units_met}/{total} {units} meet {criterion}{pct}"
     elif isinstance(fact, Funding):
         pct = f", {fact.percent_stated}%" if fact.percent_stated is not None else ""
         of = f" of {format_number(fact.of_vnd)}" if fact.of_vnd is not None else ""
@@ -40,7 +41,9 @@ def describe_fact(fact: Fact) -> str:
     elif isinstance(fact, Percentage):
         threshold = f" (required {fact.threshold})" if fact.threshold else ""
         criterion = f" [criterion {fact.criterion}]" if fact.criterion else ""
-        text = f"{fact.subject}: {fact.label or 'rate'} {fact.value} {fact.unit}{threshold}{criterion}"
+        text = (
+            f"{fact.subject}: {fact.label or 'rate'} {fact.value} {fact.unit}{threshold}{criterion}"
+        )
     else:  # pragma: no cover - every kind is handled above
         text = fact.kind
     period = f" · {fact.period}" if fact.period else ""
@@ -53,7 +56,8 @@ def describe_report(name: str, report: Report | None) -> list[str]:
         return lines
     if report.unit:
         code = f" [{report.unit.code}]" if report.unit.code else ""
-        lines.append(f"unit: {report.unit.written}{code}")
+        unit = " ".join(filter(None, (report.unit.prefix, report.unit.name)))
+        lines.append(f"unit: {unit}{code}")
     if report.province:
         lines.append(f"province: {report.province.name}")
     for label, value in (
@@ -79,9 +83,7 @@ def render_facts(facts: Iterable[tuple[int, Fact]]) -> list[str]:
 
 def render_document(store, document: str, *, kind: str | None = None) -> str:
     """Raise LookupError when no stored document has that name or hash."""
-    rows = [
-        row for row in store.documents() if document in (row.name, row.sha256, row.path)
-    ]
+    rows = [row for row in store.documents() if document in (row.name, row.sha256, row.path)]
     if not rows:
         raise LookupError(f"no stored document named {document!r}")
     row = rows[0]

@@ -60,8 +60,10 @@ def main() -> None:
         shutil.rmtree(workdir, ignore_errors=True)
     assert first.count("ok") == again.count("ok") == len(files)
     print(f"{'extract, first run (OCR)':<28}{t1 - t0:>9.1f}{pages / (t1 - t0):>10.2f}")
-    print(f"{'extract --force, re-run':<28}{t2 - t1:>9.1f}{pages / (t2 - t1):>10.2f}"
-          "   (stored page texts: no OCR)")
+    print(
+        f"{'extract --force, re-run':<28}{t2 - t1:>9.1f}{pages / (t2 - t1):>10.2f}"
+        "   (stored page texts: no OCR)"
+    )
     print(f"re-run cost: {100 * (t2 - t1) / (t1 - t0):.1f}% of the first run")
 
 

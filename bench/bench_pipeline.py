@@ -128,7 +128,9 @@ def heap_peaks(files: list[Path], db_url: str) -> dict[str, float]:
     readings = stage("patterns", lambda: [nlp.read_document(d) for d in documents])
     normalised = stage(
         "normalise",
-        lambda: [normalize.reading_to_facts(d, r) for d, r in zip(documents, readings, strict=True)],
+        lambda: [
+            normalize.reading_to_facts(d, r) for d, r in zip(documents, readings, strict=True)
+        ],
     )
     store = open_store(db_url)
     stage(
@@ -175,8 +177,10 @@ def main() -> None:
         print(f"{stage:<22}{s:>9.2f}{pages / s:>10.1f}{peaks[stage]:>15.1f}")
     print(f"{'pipeline (all stages)':<22}{total:>9.2f}{pages / total:>10.1f}")
     print(f"{'pdfplumber extract_text':<22}{baseline:>9.2f}{pages / baseline:>10.1f}")
-    print(f"{'run_batch (isolated)':<22}{batch:>9.2f}{pages / batch:>10.1f}"
-          "   (extract command: a child process per document)")
+    print(
+        f"{'run_batch (isolated)':<22}{batch:>9.2f}{pages / batch:>10.1f}"
+        "   (extract command: a child process per document)"
+    )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"pipeline speed / pdfplumber speed = {baseline / total:.1f}x (target >= 5x)")
     print(f"process peak RSS: {rss:.0f} MiB")

@@ -19,7 +19,8 @@ REPORT = """ỦY BAN NHÂN DÂN
 HUYỆN {district}
 
 BÁO CÁO
-Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới huyện {district}, tỉnh {province} năm 2020
+Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới huyện {district}, \
+tỉnh {province} năm 2020
 
 1. Kết quả thực hiện các tiêu chí
 Toàn huyện có {met}/{total} xã đạt tiêu chí số 2 về giao thông.
@@ -36,7 +37,11 @@ def write_report(folder: Path, name: str, **values: object) -> Path:
 
 def run(*args: str | Path, cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*BAOCAO, *map(str, args)], cwd=cwd, capture_output=True, text=True, timeout=timeout,
+        [*BAOCAO, *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
         env={**os.environ, "BAOCAO_DB": ""},
     )
 
@@ -45,10 +50,18 @@ def run(*args: str | Path, cwd: Path, timeout: float = 300) -> subprocess.Comple
 def reports(tmp_path: Path) -> Path:
     folder = tmp_path / "reports"
     folder.mkdir()
-    write_report(folder, "a.txt", district="Sông Lô", province="Vĩnh Phúc", met=12, total=16,
-                 money="12.500")
-    write_report(folder, "b.txt", district="Bố Trạch", province="Quảng Bình", met=20, total=28,
-                 money="45.000,5")
+    write_report(
+        folder, "a.txt", district="Sông Lô", province="Vĩnh Phúc", met=12, total=16, money="12.500"
+    )
+    write_report(
+        folder,
+        "b.txt",
+        district="Bố Trạch",
+        province="Quảng Bình",
+        met=20,
+        total=28,
+        money="45.000,5",
+    )
     (folder / "empty.txt").write_bytes(b"")
     (folder / "scan.png").write_bytes(
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
@@ -112,10 +125,20 @@ def test_export_writes_the_fact_contract_and_show_prints_quotes(
     assert facts, "the report states a coverage and a funding total"
     text = (reports / "a.txt").read_text(encoding="utf-8")
     for fact in facts:
-        for field in ("kind", "document", "document_sha256", "page", "start", "end", "quote",
-                      "period", "scheme", "ocr"):
+        for field in (
+            "kind",
+            "document",
+            "document_sha256",
+            "page",
+            "start",
+            "end",
+            "quote",
+            "period",
+            "scheme",
+            "ocr",
+        ):
             assert field in fact
-        assert text[fact["start"]:fact["end"]] == fact["quote"]
+        assert text[fact["start"] : fact["end"]] == fact["quote"]
     coverage = [f for f in facts if f["kind"] == "coverage"]
     assert [(f["criterion"], f["units_met"], f["units_total"]) for f in coverage] == [(2, 12, 16)]
     funding = [f for f in facts if f["kind"] == "funding"]
@@ -139,12 +162,22 @@ def test_a_batch_killed_midway_completes_on_rerun_without_duplicates(tmp_path: P
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(40):
-        write_report(folder, f"r{i:02d}.txt", district="Sông Lô", province="Vĩnh Phúc",
-                     met=i % 16, total=16, money=f"{1000 + i}")
+        write_report(
+            folder,
+            f"r{i:02d}.txt",
+            district="Sông Lô",
+            province="Vĩnh Phúc",
+            met=i % 16,
+            total=16,
+            money=f"{1000 + i}",
+        )
     db = tmp_path / "killed.db"
     proc = subprocess.Popen(
-        [*BAOCAO, "extract", str(folder), "--db", str(db)], cwd=tmp_path,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [*BAOCAO, "extract", str(folder), "--db", str(db)],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     assert proc.stderr is not None
     deadline = time.monotonic() + 120
@@ -164,7 +197,5 @@ def test_a_batch_killed_midway_completes_on_rerun_without_duplicates(tmp_path: P
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from documents").fetchone()[0] == 40
         assert conn.execute("select count(distinct sha256) from documents").fetchone()[0] == 40
-        per_doc = conn.execute(
-            "select count(*) from facts group by document_id"
-        ).fetchall()
+        per_doc = conn.execute("select count(*) from facts group by document_id").fetchall()
     assert len(per_doc) == 40 and len({n for (n,) in per_doc}) == 1

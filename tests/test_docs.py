@@ -29,7 +29,9 @@ def test_every_command_has_help_text() -> None:
 
 def test_every_dependency_is_explained_in_the_readme() -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    deps = pyproject["project"]["dependencies"] + pyproject["project"]["optional-dependencies"]["test"]
+    deps = (
+        pyproject["project"]["dependencies"] + pyproject["project"]["optional-dependencies"]["test"]
+    )
     section = README.split("## Dependencies", 1)[1]
     for dep in deps:
         name = re.split(r"[\[<>=!~ ]", dep, maxsplit=1)[0]

@@ -38,9 +38,18 @@ def seed_fixtures(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("seeds")
     formats = [arg for fmt in SEED_FORMATS for arg in ("--format", fmt)]
     subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "make_seed_fixtures.py"), "--seeds", str(SEEDS),
-         "--out", str(out), *formats],
-        check=True, capture_output=True, timeout=1800,
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "make_seed_fixtures.py"),
+            "--seeds",
+            str(SEEDS),
+            "--out",
+            str(out),
+            *formats,
+        ],
+        check=True,
+        capture_output=True,
+        timeout=1800,
     )
     return out
 
@@ -81,15 +90,21 @@ def test_seeds_meet_the_bar(seeds_txt_score) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("fmt", "ext", "tolerance"),
-    [("docx", "docx", 0.02), ("pdf", "pdf", 0.02), ("doc", "doc", 0.0), ("tcvn3", "docx", 0.0),
-     ("scan", "pdf", 0.03)],
+    [
+        ("docx", "docx", 0.02),
+        ("pdf", "pdf", 0.02),
+        ("doc", "doc", 0.0),
+        ("tcvn3", "docx", 0.0),
+        ("scan", "pdf", 0.03),
+    ],
 )
 def test_seeds_score_as_well_in_every_format(
     seed_fixtures: Path, seeds_txt_score, fmt: str, ext: str, tolerance: float
 ) -> None:
     txt = seeds_txt_score
-    other = evaluate(SEEDS / "gold", sorted((seed_fixtures / fmt).glob(f"*.{ext}")),
-                     extract=extractor)
+    other = evaluate(
+        SEEDS / "gold", sorted((seed_fixtures / fmt).glob(f"*.{ext}")), extract=extractor
+    )
     assert len(other.documents) == 3
     assert other.micro.f1 >= txt.micro.f1 - tolerance - 1e-9, (fmt, other.micro, txt.micro)
 
@@ -97,13 +112,17 @@ def test_seeds_score_as_well_in_every_format(
 @pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
 def test_corpus_meets_the_bar_in_every_format(corpus_scores, fmt: str) -> None:
     evaluation = corpus_scores(fmt)
-    assert evaluation.micro.f1 >= 0.98, (evaluation.micro, evaluation.false_negatives[:10],
-                                         evaluation.false_positives[:10])
+    assert evaluation.micro.f1 >= 0.98, (
+        evaluation.micro,
+        evaluation.false_negatives[:10],
+        evaluation.false_positives[:10],
+    )
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("fmt", "ext", "tolerance"), [("doc", "doc", 0.0), ("tcvn3", "docx", 0.0), ("scan", "pdf", 0.03)]
+    ("fmt", "ext", "tolerance"),
+    [("doc", "doc", 0.0), ("tcvn3", "docx", 0.0), ("scan", "pdf", 0.03)],
 )
 def test_corpus_legacy_and_scanned_formats_score_as_well(
     corpus_scores, fmt: str, ext: str, tolerance: float
@@ -137,7 +156,7 @@ def test_corpus_pdfs_into_the_store_export_as_their_gold(db_url: str) -> None:
             texts[row.name] = "".join(pages[n][0] for n in sorted(pages))
     for record in records:
         text = texts[record["document"]]
-        assert text[record["start"]:record["end"]] == record["quote"]
+        assert text[record["start"] : record["end"]] == record["quote"]
 
     micro = Score()
     for path in files:

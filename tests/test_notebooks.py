@@ -12,7 +12,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_every_notebook_runs() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "run_notebooks.py"), str(ROOT / "notebooks")],
-        capture_output=True, text=True, timeout=900,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "ok " in result.stderr

@@ -15,8 +15,9 @@ from baocao.store import migrate, open_store
 from baocao.store.schema import Base
 
 TABLES = {
-    "documents", "pages", "document_texts", "places", "reports", "facts", "verdicts", "criteria_counts",
-    "coverage", "funding", "percentages", "findings", "finding_facts", "alembic_version",
+    "documents", "pages", "document_texts", "places", "reports", "facts", "verdicts",
+    "criteria_counts", "coverage", "funding", "percentages", "findings", "finding_facts",
+    "alembic_version",
 }  # fmt: skip
 VIEWS = {
     "v_verdicts", "v_criteria_counts", "v_coverage", "v_funding", "v_percentages",

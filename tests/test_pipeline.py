@@ -1,0 +1,121 @@
+"""The pipeline: files in, one transaction per document, bad documents recorded, never raised."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao import EXTRACTOR_VERSION
+from baocao.errors import ResourceLimit
+from baocao.pipeline import extract_file, iter_files, ocr_page_cache, process_file, run_batch
+from baocao.settings import ExtractSettings
+from baocao.store import open_store
+
+REPORT = """ỦY BAN NHÂN DÂN
+HUYỆN TAM DƯƠNG
+BÁO CÁO
+Kết quả xây dựng nông thôn mới huyện Tam Dương, tỉnh Vĩnh Phúc năm 2020
+Đến nay toàn huyện có 11/12 xã đạt chuẩn nông thôn mới.
+Tổng nguồn vốn huy động năm 2020: 98.540 triệu đồng.
+"""
+
+IN_PROCESS = ExtractSettings(isolate=False)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    (tmp_path / "db").mkdir()
+    with open_store(f"sqlite:///{tmp_path / 'db' / 'p.db'}") as store:
+        yield store
+
+
+def write(folder: Path, name: str, text: str = REPORT) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_folder_walk_passes_over_hidden_and_non_report_files(tmp_path: Path) -> None:
+    write(tmp_path, "b.txt")
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "a.pdf")
+    write(tmp_path, ".hidden.txt")
+    write(tmp_path, "gold.json", "{}")
+    write(tmp_path, "README.md", "# notes")
+    write(tmp_path, "baocao.db-wal", "")  # SQLite's own files beside a database
+    named = write(tmp_path, "named.json", "{}")  # named explicitly: always read
+    walked = [p.relative_to(tmp_path).as_posix() for p in iter_files([tmp_path, named])]
+    assert walked == ["b.txt", "sub/a.pdf", "named.json"]
+
+
+def test_extract_file_times_every_stage_and_every_quote_slices_back(tmp_path: Path) -> None:
+    extraction = extract_file(write(tmp_path, "r.txt"), settings=IN_PROCESS)
+    assert set(extraction.timings) == {"load", "patterns", "normalise"}
+    assert extraction.facts
+    for fact in extraction.facts:
+        assert extraction.document.text[fact.start : fact.end] == fact.quote
+
+
+def test_isolated_extraction_gives_the_same_facts_as_in_process(tmp_path: Path) -> None:
+    path = write(tmp_path, "r.txt")
+    here = extract_file(path, settings=IN_PROCESS)
+    isolated = extract_file(path)
+    assert isolated.facts == here.facts
+    assert isolated.report == here.report
+
+
+def test_a_document_over_its_time_limit_fails_alone(tmp_path: Path, store) -> None:
+    slow = write(tmp_path, "slow.txt")
+    settings = ExtractSettings(document_timeout_s=0.001)
+    with pytest.raises(ResourceLimit, match="took longer than"):
+        extract_file(slow, settings=settings)
+    outcome = process_file(slow, store=store, settings=settings)
+    assert outcome.status == "failed" and "took longer than" in (outcome.error or "")
+    [row] = store.documents()
+    assert (row.status, row.error_code) == ("failed", "resource_limit")
+
+
+def test_a_batch_records_bad_files_and_stores_the_rest(tmp_path: Path, store) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    write(folder, "good.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <<")
+    seen = []
+    summary = run_batch([folder], store=store, settings=IN_PROCESS, on_outcome=seen.append)
+    assert [o.path.name for o in seen] == ["broken.pdf", "empty.txt", "good.txt"]
+    assert (summary.count("ok"), summary.count("failed")) == (1, 2)
+    rows = {row.name: (row.status, row.error_code) for row in store.documents()}
+    assert rows == {
+        "good.txt": ("ok", None),
+        "empty.txt": ("failed", "empty"),
+        "broken.pdf": ("failed", "unreadable"),
+    }
+    assert summary.facts_by_kind["funding"] == 1
+
+
+def test_a_stored_document_is_skipped_until_forced(tmp_path: Path, store) -> None:
+    path = write(tmp_path, "r.txt")
+    assert process_file(path, store=store, settings=IN_PROCESS).status == "ok"
+    assert process_file(path, store=store, settings=IN_PROCESS).status == "skipped"
+    forced = process_file(path, store=store, settings=IN_PROCESS, force=True)
+    assert forced.status == "ok"
+    assert len(store.documents()) == 1
+    assert store.is_current(store.documents()[0].sha256, EXTRACTOR_VERSION)
+
+
+def test_a_file_removed_before_reading_is_recorded_as_vanished(tmp_path: Path, store) -> None:
+    outcome = process_file(tmp_path / "gone.txt", store=store, settings=IN_PROCESS)
+    assert outcome.status == "failed"
+    assert outcome.error == "gone.txt: file vanished before it was read"
+    assert store.documents()[0].error_code == "vanished"
+
+
+def test_only_ocr_pages_are_offered_again_as_a_cache(store) -> None:
+    class Pages:
+        def page_texts(self, sha256: str):
+            return {1: ("typed", False, None), 2: ("scanned", True, 88.0)}
+
+    assert ocr_page_cache(Pages(), "x") == {2: "scanned"}
+    assert ocr_page_cache(store, "not stored") == {}

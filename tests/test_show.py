@@ -1,0 +1,63 @@
+"""`baocao show`: a stored document's metadata and facts, each with its quote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.model import Funding, Verdict
+from baocao.pipeline import run_batch
+from baocao.settings import ExtractSettings
+from baocao.show import describe_fact, render_document
+from baocao.store import open_store
+
+CORPUS_TXT = Path(__file__).resolve().parents[1] / "corpus" / "txt"
+NAME = "quang-binh-huyen-bo-trach-2016-2020.txt"
+
+
+def test_a_verdict_and_an_amount_read_as_sentences() -> None:
+    common = {
+        "document": "a.pdf",
+        "document_sha256": "x",
+        "page": 2,
+        "start": 0,
+        "end": 1,
+        "quote": "Đ",
+    }
+    verdict = Verdict(
+        **common,
+        subject="xã Hòa Trạch",
+        criterion=17,
+        met=False,
+        criteria_set="2016-2020",
+        period="2020",
+    )
+    assert describe_fact(verdict) == ("xã Hòa Trạch does not meet criterion 17 (2016-2020) · 2020")
+    funding = Funding(
+        **common,
+        region="huyện Bố Trạch",
+        source="province",
+        flow="planned",
+        amount_vnd=40_661_900_000,
+        unit_written="triệu đồng",
+        target=True,
+    )
+    assert describe_fact(funding) == ("huyện Bố Trạch: province planned 40.661.900.000 đồng [goal]")
+
+
+def test_show_prints_the_report_and_every_fact_with_its_quote(tmp_path: Path) -> None:
+    with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        run_batch(
+            [], store=store, files=[CORPUS_TXT / NAME], settings=ExtractSettings(isolate=False)
+        )
+        text = render_document(store, NAME)
+        facts = list(store.facts(document=NAME))
+        with pytest.raises(LookupError, match="no stored document named 'nope.pdf'"):
+            render_document(store, "nope.pdf")
+    lines = text.splitlines()
+    assert lines[0] == f"document: {NAME}"
+    assert "unit: huyện Bố Trạch" in lines[1]
+    assert f"{len(facts)} facts" in lines
+    for _, fact in facts:
+        assert f"“{fact.quote}” [{fact.start}:{fact.end}]" in text
