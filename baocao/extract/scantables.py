@@ -50,9 +50,9 @@ MIN_VERTICAL_SHARE = 1 / 45
 GAP_SHARE = 1 / 800
 #: pdfplumber's snap/join tolerance, as a share of the page width (~3 pt on A4).
 TOLERANCE_SHARE = 1 / 250
-#: Its intersection tolerance (~1.5 pt): rules of a grid touch, while a letter's stroke in a
+#: Its intersection tolerance (~0.1 mm): rules of a grid touch, while a letter's stroke in a
 #: cell stops short of the rules around it and must not split the cell.
-CROSSING_SHARE = 1 / 500
+CROSSING_SHARE = 1 / 800
 #: Characters Tesseract makes of a vertical rule it reads: never cell content on their own.
 _RULE_DEBRIS = re.compile(r"^[|\[\]{}_!¦‖]+$")
 _EDGE_DEBRIS = "|[]{}¦‖"
@@ -236,11 +236,9 @@ def erase_rules(image: Image.Image, grids: Sequence[Grid]) -> Image.Image:
     bridged = _shrink(_spread(ink & across, gap, 0), gap, 0).T
     for column, start, end in _runs(bridged, max(8, round(width * MIN_VERTICAL_SHARE))):
         rules[start:end, column] = True
-    # The pixels beside a rule are its blurred edge: paint them too, but past the first one
-    # only the lighter ones (a diacritic touching the rule keeps its ink).
-    near = _spread(_spread(rules, 1, 0), 1, 1)
-    halo = _spread(_spread(near, 1, 0), 1, 1) & ~ink
-    rules = (near | halo) & (along | across)
+    # The pixels beside a rule are its blurred edge (grain on a black-and-white scan): paint
+    # them too.
+    rules = _spread(_spread(rules, 2, 0), 2, 1) & (along | across)
     pixels[rules] = 255
     return Image.fromarray(pixels)
 
