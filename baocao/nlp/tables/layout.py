@@ -1,0 +1,346 @@
+"""Reading a table's header into a :class:`Layout`: which rows are header, what each column
+means (its role, criterion, flow, period, money unit), the table's kind, and whether a
+table is the rest of the one before it, cut by a page break."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from baocao.data.lexicon import fold_words
+from baocao.model import Document, Report, Table
+from baocao.nlp.tables.cells import (
+    amount_with_unit,
+    fold_header,
+    money_unit_in,
+    period_in,
+    row_texts,
+    split_unit,
+    unit_statement,
+)
+from baocao.nlp.tables.lexicon import (
+    HeaderLexicon,
+    HeaderWord,
+    find_anywhere,
+    header_lexicon,
+    lookup,
+)
+from baocao.nlp.tables.names import MAX_CRITERION
+from baocao.normalize import criteria as criteria_norm
+from baocao.normalize.sources import funding_source
+
+#: Rows scanned for the header: real tables put it in the first few.
+MAX_HEADER_SCAN = 6
+#: Header rows below the first one holding a name column (group headers, sub-headers).
+MAX_HEADER_DEPTH = 3
+#: A criteria grid needs this many criterion columns before its cells become verdicts.
+MIN_CRITERION_COLUMNS = 2
+#: How much text before a table is searched for "Đơn vị tính: …".
+UNIT_LOOKBACK_CHARS = 240
+#: Roles of a column naming its rows: the first header row holding one anchors the header.
+NAME_ROLES = ("subject", "source", "purpose", "label", "period")
+
+_COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2}|[A-Z])\)?$")
+_CRITERION_HEADER = re.compile(r"^(?:(?:tc|tieu chi)\s*(?:so\s*)?)?(\d{1,2})(?:\s*[.:)\-–]\s*.*)?$")
+
+
+@dataclass(frozen=True)
+class Column:
+    """What one column means: ``headers`` are its header cells top to bottom (merged cells
+    resolved), ``role`` from the lexicon, ``criterion`` when it holds one criterion's cells,
+    ``flow``/``period``/``unit`` when its header says so."""
+
+    index: int
+    headers: tuple[str, ...]
+    role: str | None = None
+    criterion: int | None = None
+    flow: str | None = None
+    period: str | None = None
+    unit: str | None = None
+    unit_kind: str | None = None
+    unmet: bool = False
+    of: int | None = None  # a count column's "(trên 19 tiêu chí)"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A table's header read: ``columns`` by index, data rows from ``first_data_row``, and a
+    money ``unit`` stated for the whole table (title row or the line above it)."""
+
+    table: Table
+    columns: tuple[Column, ...]
+    first_data_row: int
+    unit: str | None = None
+
+    def with_role(self, role: str) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.role == role)
+
+    def first(self, role: str) -> Column | None:
+        return next((c for c in self.columns if c.role == role), None)
+
+    @property
+    def criterion_columns(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.criterion is not None)
+
+
+# -- header rows ------------------------------------------------------------------------------
+
+
+def _is_column_number_row(texts: Sequence[str]) -> bool:
+    """A row numbering the columns under a header: "(1) | (2) | (3)", "1 | 2 | 3"."""
+    filled = [t for t in texts if t]
+    if len(filled) < 2 or not texts[0]:
+        return False
+    return all(_COLUMN_NUMBER.match(t) for t in filled)
+
+
+def _column_role(folded: str, lexicon: HeaderLexicon) -> HeaderWord | None:
+    return lookup(lexicon.columns, folded)
+
+
+def _header_anchor(table: Table, lexicon: HeaderLexicon) -> int | None:
+    """The first row holding a name column's header ("Xã", "Nguồn vốn", "Chỉ tiêu")."""
+    for r, row in enumerate(table.rows[:MAX_HEADER_SCAN]):
+        for text in row_texts(row):
+            word = _column_role(fold_header(text), lexicon)
+            if word is not None and word.value in NAME_ROLES:
+                return r
+    return None
+
+
+def _is_header_like(texts: Sequence[str], lexicon: HeaderLexicon) -> bool:
+    for text in texts:
+        folded = fold_header(text)
+        if not folded:
+            continue
+        if _column_role(folded, lexicon) is not None or _CRITERION_HEADER.match(folded):
+            return True
+    return False
+
+
+def _header_rows(table: Table, anchor: int, lexicon: HeaderLexicon) -> list[int]:
+    """Rows from ``anchor`` that make up the header: the anchor row and the sub-header rows
+    under it, whose name cell is empty or repeats the header (a vertical merge)."""
+    rows = [anchor]
+    anchor_texts = row_texts(table.rows[anchor])
+    name_cols = [
+        i
+        for i, t in enumerate(anchor_texts)
+        if (w := _column_role(fold_header(t), lexicon)) is not None and w.value in NAME_ROLES
+    ]
+    for r in range(anchor + 1, min(anchor + 1 + MAX_HEADER_DEPTH, len(table.rows))):
+        texts = row_texts(table.rows[r])
+        if _is_column_number_row(texts):
+            rows.append(r)
+            continue
+        names_blank = all(
+            i >= len(texts) or not texts[i] or texts[i] == anchor_texts[i] for i in name_cols
+        )
+        if names_blank and _is_header_like(texts, lexicon):
+            rows.append(r)
+        else:
+            break
+    return rows
+
+
+def _header_grid(table: Table, header_rows: Sequence[int]) -> list[list[str]]:
+    """Header cells per column, top to bottom. A blank cell of an upper row under a
+    horizontally merged header ("Kế hoạch" over "Số tiền | Tỷ lệ") takes its left neighbour's
+    text when the row below has a header of its own there."""
+    width = max(len(row) for row in table.rows)
+    grid: list[list[str]] = []
+    kept = [r for r in header_rows if not _is_column_number_row(row_texts(table.rows[r]))]
+    for n, r in enumerate(kept):
+        texts = row_texts(table.rows[r]) + [""] * (width - len(table.rows[r]))
+        below = row_texts(table.rows[kept[n + 1]]) + [""] * width if n + 1 < len(kept) else None
+        filled = list(texts)
+        for j in range(1, width):
+            if not filled[j] and filled[j - 1] and below is not None and below[j]:
+                filled[j] = filled[j - 1]
+        grid.append(filled)
+    return [_dedupe([grid[k][j] for k in range(len(grid)) if grid[k][j]]) for j in range(width)]
+
+
+def _dedupe(items: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if not out or out[-1] != item:
+            out.append(item)
+    return out
+
+
+# -- columns ----------------------------------------------------------------------------------
+
+
+def _criterion_of(headers: Sequence[str], report: Report) -> int | None:
+    """The criterion a column's headers name: "5", "TC5", "Tiêu chí 5", "5. Trường học",
+    or a criterion's name ("Giao thông"); the deepest header that names one wins."""
+    for header in reversed(headers):
+        words, in_parens = split_unit(header)
+        # "Giao thông (TC 2)": the number written wins over the name.
+        for folded in (fold_words(in_parens or ""), fold_header(header)):
+            m = _CRITERION_HEADER.match(folded)
+            if m:
+                written = int(m.group(1))
+                return written if 1 <= written <= MAX_CRITERION else None
+        named = criteria_norm.criterion_number(words, report.criteria_set)
+        if named is not None:
+            return named
+    return None
+
+
+def _make_column(
+    index: int, headers: Sequence[str], report: Report, lexicon: HeaderLexicon
+) -> Column:
+    role_word: HeaderWord | None = None
+    for header in reversed(headers):
+        role_word = _column_role(fold_header(header), lexicon)
+        if role_word is not None:
+            break
+    criterion = None
+    if role_word is None or role_word.value in ("criterion", "amount"):
+        # A numbered/named criterion heading beats "Tiêu chí" over it; "Năm 2023" stays money.
+        criterion = _criterion_of(headers, report) if role_word is None else None
+        if role_word is not None and role_word.value == "criterion" and len(headers) > 1:
+            criterion = _criterion_of(headers[1:], report)
+    flow = None
+    for header in headers:
+        word = find_anywhere(lexicon.flows, fold_header(header))
+        if word is not None:
+            flow = str(word.value)
+    unit = None
+    period = None
+    for header in headers:
+        _, in_parens = split_unit(header)
+        unit = money_unit_in(in_parens) or money_unit_in(header) or unit
+        period = period_in(header) or period
+    role = str(role_word.value) if role_word else None
+    if role is None and criterion is None and _names_source(headers):
+        role = "amount"  # "Ngân sách tỉnh": a column of money from that source
+    return Column(
+        index=index,
+        headers=tuple(headers),
+        role=None if criterion is not None else role,
+        criterion=criterion,
+        flow=flow,
+        period=period,
+        unit=unit,
+        unit_kind=role_word.unit_kind if role_word else None,
+        unmet=role_word.unmet if role_word else False,
+        of=_count_of(headers) if role == "count" else None,
+    )
+
+
+_COUNT_OF = re.compile(r"(?:\btren|/|\btong so|\btrong)\s*(\d{1,2})\b")
+
+
+def _count_of(headers: Sequence[str]) -> int | None:
+    """The set size a count column's header states: "Số tiêu chí đã đạt (trên 19 tiêu chí)"."""
+    for header in headers:
+        m = _COUNT_OF.search(fold_words(header))
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _names_source(headers: Sequence[str]) -> bool:
+    return any(funding_source(split_unit(h)[0]) is not None for h in headers)
+
+
+# -- the table --------------------------------------------------------------------------------
+
+
+def _table_unit(document: Document, table: Table, anchor: int) -> str | None:
+    """A money unit stated for the whole table: in a title row above the header, or in the
+    text just before the table ("Đơn vị tính: triệu đồng")."""
+    for row in table.rows[:anchor]:
+        for text in row_texts(row):
+            unit = unit_statement(text)
+            if unit:
+                return unit
+    before = document.text[max(0, table.start - UNIT_LOOKBACK_CHARS) : table.start]
+    lines = before.rstrip("\n").split("\n")[-2:]
+    for line in reversed(lines):
+        unit = unit_statement(line)
+        if unit:
+            return unit
+    return None
+
+
+def table_layout(
+    document: Document, table: Table, report: Report, lexicon: HeaderLexicon | None = None
+) -> Layout | None:
+    """Read ``table``'s header; None when no row holds a name column's header."""
+    lexicon = lexicon or header_lexicon()
+    anchor = _header_anchor(table, lexicon)
+    if anchor is None:
+        return None
+    header_rows = _header_rows(table, anchor, lexicon)
+    grid = _header_grid(table, header_rows)
+    columns = tuple(_make_column(j, headers, report, lexicon) for j, headers in enumerate(grid))
+    return Layout(
+        table=table,
+        columns=columns,
+        first_data_row=header_rows[-1] + 1,
+        unit=_table_unit(document, table, anchor),
+    )
+
+
+def layout_kind(layout: Layout) -> str | None:
+    """``criteria``, ``funding`` or ``indicator`` by the columns a table has; else None."""
+    has = {c.role for c in layout.columns}
+    if "subject" in has and (
+        len(layout.criterion_columns) >= MIN_CRITERION_COLUMNS
+        or has & {"count", "met_list", "unmet_list"}
+    ):
+        return "criteria"
+    named = bool(has & {"source", "purpose", "label"})
+    if (named or has & {"subject", "period"}) and "amount" in has and _money_known(layout):
+        return "funding"
+    if named and has & {"value", "share", "threshold"} and "amount" not in has:
+        return "indicator"
+    if "criterion" in has and "verdict" in has and not layout.criterion_columns:
+        return "indicator"
+    return None
+
+
+def _money_known(layout: Layout) -> bool:
+    """Some amount column has a unit, or the table does, or it has a "ĐVT" column, or its
+    cells carry units: money without a unit is never read."""
+    if layout.unit or layout.first("unit") is not None:
+        return True
+    amounts = layout.with_role("amount")
+    if any(c.unit for c in amounts):
+        return True
+    for row in layout.table.rows[layout.first_data_row :]:
+        for c in amounts:
+            if c.index < len(row) and amount_with_unit(row[c.index].text) is not None:
+                return True
+    return False
+
+
+# -- tables split over pages ------------------------------------------------------------------
+
+#: All the text allowed between a table and its continuation: a page number ("12",
+#: "- 12 -", "Trang 12", "12/30"). A heading or a sentence ends the table.
+_PAGE_BREAK_GAP = re.compile(
+    r"^(?:[-–—\s]*(?:trang\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s]*)?$", re.IGNORECASE
+)
+
+
+def continues(document: Document, layout: Layout, table: Table) -> bool:
+    """True when ``table`` is the rest of ``layout``'s table, cut by a page break: the next
+    table, on the next page, as many columns, nothing but a page number between them."""
+    before = layout.table
+    if table.index != before.index + 1 or before.page is None or table.page != before.page + 1:
+        return False
+    width = len(layout.columns)
+    if any(len(row) != width for row in table.rows):
+        return False
+    return _PAGE_BREAK_GAP.match(document.text[before.end : table.start].strip()) is not None
+
+
+def continued_layout(layout: Layout, table: Table) -> Layout:
+    """``layout``'s header read over ``table``, all of whose rows are data."""
+    return Layout(table=table, columns=layout.columns, first_data_row=0, unit=layout.unit)

@@ -1,0 +1,134 @@
+"""The header lexicon: ``baocao/data/table_headers.toml`` loaded and validated.
+
+Four lists of folded words: ``column`` headers and the role they give a column, ``flow``
+words in a money header ("Kế hoạch" → planned), cell ``mark`` words ("Đạt", "x") and
+summary ``row`` words ("Tổng cộng", "Tỷ lệ (%)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from baocao.data.lexicon import Problems, entries, fold_words, load_data
+
+DATA_FILE = "table_headers.toml"
+
+#: What a column can mean (see table_headers.toml).
+COLUMN_ROLES = frozenset(
+    {
+        "subject",
+        "count",
+        "source",
+        "purpose",
+        "amount",
+        "share",
+        "unit",
+        "label",
+        "value",
+        "threshold",
+        "criterion",
+        "verdict",
+        "ordinal",
+        "period",
+        "met_list",
+        "unmet_list",
+    }
+)
+FLOWS = frozenset({"mobilised", "allocated", "disbursed", "planned"})
+ROW_ROLES = frozenset({"total", "percent"})
+
+
+@dataclass(frozen=True)
+class HeaderWord:
+    """One lexicon entry: folded ``words`` and what they mean (``value``: a role, flow or
+    met flag), matched exactly or as a ``prefix`` of a longer header."""
+
+    words: str
+    value: Any
+    prefix: bool = False
+    unit_kind: str | None = None
+    unmet: bool = False
+    tick: bool = False
+
+
+@dataclass(frozen=True)
+class HeaderLexicon:
+    columns: tuple[HeaderWord, ...]
+    flows: tuple[HeaderWord, ...]
+    marks: tuple[HeaderWord, ...]
+    rows: tuple[HeaderWord, ...]
+
+
+def parse_lexicon(data: dict[str, Any], *, source: str = DATA_FILE) -> HeaderLexicon:
+    """Validate the parsed TOML of table_headers.toml; every bad entry is reported at once
+    in one :class:`~baocao.errors.LexiconError`."""
+    problems = Problems(source)
+
+    def read(key: str, field: str, allowed: Iterable[Any] | None, kind: type) -> list[HeaderWord]:
+        words_seen: set[tuple[str, bool]] = set()
+        out: list[HeaderWord] = []
+        allowed_set = frozenset(allowed) if allowed is not None else None
+        for where, entry in entries(data, key, problems):
+            words = problems.require(where, entry, "words", str)
+            value = problems.require(where, entry, field, kind)
+            example = problems.require(where, entry, "example", str)
+            match = problems.require(where, entry, "match", str, optional=True, default="exact")
+            unit_kind = problems.require(where, entry, "unit_kind", str, optional=True)
+            unmet = problems.require(where, entry, "unmet", bool, optional=True, default=False)
+            tick = problems.require(where, entry, "tick", bool, optional=True, default=False)
+            if match not in ("exact", "prefix"):
+                problems.add(where, f"`match` must be 'exact' or 'prefix', got {match!r}")
+            if allowed_set is not None and value is not None and value not in allowed_set:
+                problems.add(where, f"`{field}` {value!r} is not one of {sorted(allowed_set)}")
+            if words is None or value is None:
+                continue
+            folded = fold_words(words)
+            if (folded, match == "prefix") in words_seen:
+                problems.add(where, f"{words!r} is listed twice")
+            words_seen.add((folded, match == "prefix"))
+            if example is not None:
+                problems.check_example(
+                    where, example, _contains_words(fold_words(example), folded), repr(words)
+                )
+            out.append(
+                HeaderWord(folded, value, match == "prefix", unit_kind, bool(unmet), bool(tick))
+            )
+        # Longest words first: "số tiêu chí chưa đạt" before "số tiêu chí".
+        return sorted(out, key=lambda w: (-len(w.words), w.prefix))
+
+    lexicon = HeaderLexicon(
+        columns=tuple(read("column", "role", COLUMN_ROLES, str)),
+        flows=tuple(read("flow", "flow", FLOWS, str)),
+        marks=tuple(read("mark", "met", None, bool)),
+        rows=tuple(read("row", "role", ROW_ROLES, str)),
+    )
+    problems.raise_if_any()
+    return lexicon
+
+
+@cache
+def header_lexicon() -> HeaderLexicon:
+    """The packaged table_headers.toml, validated once."""
+    return parse_lexicon(load_data(DATA_FILE))
+
+
+def _contains_words(text: str, words: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
+def lookup(words: Sequence[HeaderWord], folded: str) -> HeaderWord | None:
+    for w in words:
+        if folded == w.words or (w.prefix and folded.startswith(w.words + " ")):
+            return w
+    return None
+
+
+def find_anywhere(words: Sequence[HeaderWord], folded: str) -> HeaderWord | None:
+    for w in words:
+        if _contains_words(folded, w.words):
+            return w
+    return None
