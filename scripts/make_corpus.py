@@ -523,6 +523,16 @@ class Layout:
         return self.out_root / "MANIFEST.json"
 
 
+#: Bump when a conversion changes (fonts, scan degradation, appendix layout): every output
+#: built by an older version is then stale, even though its source text is the same.
+BUILD_VERSION = "2"
+
+
+def source_hash(text: str) -> str:
+    """What an output was built from: the source text and the build version."""
+    return sha256(f"build {BUILD_VERSION}\n{text}".encode())
+
+
 def load_manifest(layout: Layout) -> dict:
     if layout.manifest_path.exists():
         return json.loads(layout.manifest_path.read_text(encoding="utf-8"))
@@ -592,7 +602,7 @@ def build(
     texts = {p.stem: p.read_text(encoding="utf-8") for p in sources}
     todo: dict[str, list[str]] = {}
     for name, text in texts.items():
-        text_hash = sha256(text.encode("utf-8"))
+        text_hash = source_hash(text)
         if manifest.get(name, {}).get("txt_sha256") != text_hash:
             manifest[name] = {"txt_sha256": text_hash, "outputs": {}}
         todo[name] = [
@@ -648,7 +658,7 @@ def check(layout: Layout, *, formats: Sequence[str] = FORMATS) -> list[str]:
     sources = sorted(layout.txt_dir.glob("*.txt"))
     for path in sources:
         name, text = path.stem, path.read_text(encoding="utf-8")
-        text_hash = sha256(text.encode("utf-8"))
+        text_hash = source_hash(text)
         if manifest.get(name, {}).get("txt_sha256") != text_hash:
             problems.append(f"{name}: outputs were built from another version of the text")
             continue
