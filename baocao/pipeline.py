@@ -15,13 +15,14 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from baocao import EXTRACTOR_VERSION, nlp, normalize
 from baocao import extract as extract_stage
 from baocao.errors import DocumentError, FileVanished
-from baocao.extract.limits import run_limited
+from baocao.extract.limits import LimitedWorker, run_limited
 from baocao.model import Extraction, Fact
 from baocao.nlp.tables import table_facts
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
@@ -264,11 +265,37 @@ def run_batch(
     on_outcome: Callable[[Outcome], None] | None = None,
     files: list[Path] | None = None,
 ) -> BatchSummary:
-    """Extract every file under ``paths`` into ``store``, one transaction per document."""
+    """Extract every file under ``paths`` into ``store``, one transaction per document.
+
+    With ``settings.isolate`` the documents are extracted one after another in a single
+    long-lived child process under the per-document ceilings (replaced when a document kills
+    it), rather than forking once per document.
+    """
     outcomes = []
-    for path in files if files is not None else list(iter_files(paths)):
-        outcome = process_file(path, store=store, settings=settings, force=force)
-        outcomes.append(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
+    with batch_extractor(settings) as extractor:
+        for path in files if files is not None else list(iter_files(paths)):
+            outcome = process_file(
+                path, store=store, settings=settings, force=force, extractor=extractor
+            )
+            outcomes.append(outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
     return BatchSummary(tuple(outcomes))
+
+
+@contextmanager
+def batch_extractor(settings: ExtractSettings) -> Iterator[Callable[..., Extraction]]:
+    """``extract_file`` for a batch: in-process, or through one supervised worker."""
+    if not settings.isolate:
+        yield extract_file
+        return
+    warm_up()
+    worker = LimitedWorker(
+        _extract_here, timeout_s=settings.document_timeout_s, memory_mb=settings.memory_limit_mb
+    )
+
+    def extract(path: Path, *, settings: ExtractSettings, page_cache=None) -> Extraction:
+        return worker(Path(path), settings, page_cache, document=Path(path).name)
+
+    with worker:
+        yield extract

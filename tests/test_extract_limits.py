@@ -12,7 +12,13 @@ import zipfile
 import pytest
 
 from baocao.errors import EmptyDocument, ResourceLimit, UnreadableFile, ZipBomb
-from baocao.extract.limits import MIN_RENDER_DPI, check_zip, render_scale, run_limited
+from baocao.extract.limits import (
+    MIN_RENDER_DPI,
+    LimitedWorker,
+    check_zip,
+    render_scale,
+    run_limited,
+)
 
 MiB = 1024 * 1024
 
@@ -190,3 +196,36 @@ def test_a_poster_page_renders_at_a_lower_dpi_within_the_pixel_cap() -> None:
 def test_a_giant_page_is_refused_with_the_reason() -> None:
     with pytest.raises(ResourceLimit, match=r"giant.pdf \(page 4\): page of 5080×5080 mm"):
         render_scale(14400, 14400, 300, document="giant.pdf", page=4, max_pixels=50_000_000)
+
+
+def dispatch(what: str, *args: object) -> object:
+    """One entry point for a long-lived worker: call a test function of this module by name."""
+    return {"add": add, "pid": os.getpid, "sleep": sleep_forever, "hog": hog_memory,
+            "empty": raise_document_error}[what](*args)  # fmt: skip
+
+
+def test_a_worker_runs_call_after_call_in_one_child() -> None:
+    with LimitedWorker(dispatch, timeout_s=30, memory_mb=2048) as worker:
+        first = worker("pid", document="a.pdf")
+        assert worker("add", 2, 3, document="b.pdf") == 5
+        assert worker("pid", document="c.pdf") == first != os.getpid()
+
+
+def test_a_worker_replaces_a_child_killed_for_time_or_memory() -> None:
+    with LimitedWorker(dispatch, timeout_s=1, memory_mb=300) as worker:
+        before = worker("pid", document="a.pdf")
+        with pytest.raises(ResourceLimit, match=r"^slow.pdf: took longer than 1 s$"):
+            worker("sleep", document="slow.pdf")
+        after_timeout = worker("pid", document="b.pdf")
+        with pytest.raises(ResourceLimit, match=r"^hog.pdf: needed more than 300 MB$"):
+            worker("hog", 1024, document="hog.pdf")
+        after_memory = worker("pid", document="c.pdf")
+    assert len({before, after_timeout, after_memory}) == 3
+
+
+def test_a_worker_keeps_going_after_a_document_error() -> None:
+    with LimitedWorker(dispatch, timeout_s=30, memory_mb=2048) as worker:
+        pid = worker("pid", document="a.pdf")
+        with pytest.raises(EmptyDocument, match=r"^x.pdf \(page 3\): no text at all$"):
+            worker("empty", document="x.pdf")
+        assert worker("pid", document="b.pdf") == pid

@@ -106,35 +106,96 @@ def run_limited(
     :class:`DocumentError` raised in the child is raised again here, as is any other exception
     (as :class:`UnreadableFile` when it cannot cross the process boundary).
     ``context``: "fork" (fast; the child shares the parent's imports) or "spawn".
+    For many documents in a row, :class:`LimitedWorker` keeps one child and saves the start.
     """
-    ctx = multiprocessing.get_context(context)
-    receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(  # type: ignore[attr-defined]
-        target=_child_main,
-        args=(sender, fn, args, kwargs, document, memory_mb),
-        name=f"baocao-limited:{document}",
-        daemon=True,
-    )
-    child.start()
-    sender.close()
-    try:
-        if not receiver.poll(timeout_s):
-            if child.is_alive() or child.exitcode is None:
-                _kill_group(child)
-                raise ResourceLimit(document, f"took longer than {_seconds(timeout_s)} s")
-            raise _died(document, child.exitcode, memory_mb)
+    with LimitedWorker(fn, timeout_s=timeout_s, memory_mb=memory_mb, context=context) as worker:
+        return worker(*args, document=document, **kwargs)
+
+
+class LimitedWorker:
+    """A long-lived child process that runs ``fn`` call after call under the same ceilings as
+    :func:`run_limited`: one fork for a whole batch instead of one per document.
+
+    A call that outlives ``timeout_s`` kills the child's process group (and so whatever it
+    started); a child that dies or runs out of memory is replaced at the next call. Errors are
+    raised exactly as :func:`run_limited` raises them.
+    """
+
+    def __init__(
+        self, fn: Callable[..., T], *, timeout_s: float, memory_mb: int, context: str = "fork"
+    ) -> None:
+        self._fn = fn
+        self._timeout_s = timeout_s
+        self._memory_mb = memory_mb
+        self._ctx = multiprocessing.get_context(context)
+        self._child: Any = None
+        self._conn: Any = None
+
+    def __enter__(self) -> LimitedWorker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __call__(self, *args: Any, document: str, **kwargs: Any) -> Any:
+        conn = self._connection()
+        conn.send((args, kwargs))
+        if not conn.poll(self._timeout_s):
+            alive = self._child.is_alive()
+            exitcode = self._child.exitcode
+            self._stop(kill=True)
+            if alive or exitcode is None:
+                raise ResourceLimit(document, f"took longer than {_seconds(self._timeout_s)} s")
+            raise _died(document, exitcode, self._memory_mb)
         try:
-            status, payload = receiver.recv()
+            status, payload = conn.recv()
         except EOFError:
-            child.join(5)
-            raise _died(document, child.exitcode, memory_mb) from None
+            self._child.join(5)
+            exitcode = self._child.exitcode
+            self._stop(kill=True)
+            raise _died(document, exitcode, self._memory_mb) from None
         except Exception as e:  # noqa: BLE001 - an exception that cannot be rebuilt here
+            self._stop(kill=True)
             raise UnreadableFile(document, f"loader result could not be read: {e}") from e
-    finally:
-        receiver.close()
-        if child.is_alive():
-            _kill_group(child)
-        child.join(5)
+        if status == "memory":
+            self._stop(kill=True)  # its heap may be left half-built: start afresh
+        return _result(status, payload, document, self._memory_mb)
+
+    def close(self) -> None:
+        self._stop(kill=False)
+
+    def _connection(self) -> Any:
+        if self._child is None or not self._child.is_alive():
+            self._stop(kill=True)
+            parent, child = self._ctx.Pipe(duplex=True)
+            self._child = self._ctx.Process(  # type: ignore[attr-defined]
+                target=_worker_main,
+                args=(child, self._fn, self._memory_mb),
+                name="baocao-limited",
+                daemon=True,
+            )
+            self._child.start()
+            child.close()
+            self._conn = parent
+        return self._conn
+
+    def _stop(self, *, kill: bool) -> None:
+        if self._child is None:
+            return
+        if not kill and self._child.is_alive():
+            try:
+                self._conn.send(None)  # ask it to leave
+                self._child.join(5)
+            except (BrokenPipeError, OSError):
+                pass
+        if self._child.is_alive():
+            _kill_group(self._child)
+        self._child.join(5)
+        self._conn.close()
+        self._child = self._conn = None
+
+
+def _result(status: str, payload: Any, document: str, memory_mb: int) -> Any:
     if status == "ok":
         return payload
     if status == "memory":
@@ -147,14 +208,7 @@ def run_limited(
     raise UnreadableFile(document, str(payload))
 
 
-def _child_main(
-    sender: Any,
-    fn: Callable[..., Any],
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    document: str,
-    memory_mb: int,
-) -> None:
+def _worker_main(conn: Any, fn: Callable[..., Any], memory_mb: int) -> None:
     # Own process group: on timeout the parent kills us and whatever we started at once.
     os.setpgrp()
     limit = memory_mb * MiB
@@ -162,22 +216,34 @@ def _child_main(
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        args, kwargs = request
+        message = _call(fn, args, kwargs)
+        try:
+            conn.send(message)
+        except MemoryError:
+            conn.send(("memory", None))
+        except (pickle.PicklingError, TypeError, AttributeError) as e:
+            conn.send(("unpicklable", f"{type(message[1]).__name__}: {message[1]} ({e})"))
+        if message[0] == "memory":
+            return
+
+
+def _call(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[str, Any]:
     try:
-        message: tuple[str, Any] = ("ok", fn(*args, **kwargs))
+        return ("ok", fn(*args, **kwargs))
     except MemoryError:
-        message = ("memory", None)
+        return ("memory", None)
     except DocumentError as e:
-        message = ("document_error", (type(e), e.cause, e.page))
+        return ("document_error", (type(e), e.cause, e.page))
     except Exception as e:  # noqa: BLE001 - every failure must reach the parent
-        message = ("error", e)
-    try:
-        sender.send(message)
-    except MemoryError:
-        sender.send(("memory", None))
-    except (pickle.PicklingError, TypeError, AttributeError) as e:
-        sender.send(("unpicklable", f"{type(message[1]).__name__}: {message[1]} ({e})"))
-    finally:
-        sender.close()
+        return ("error", e)
 
 
 def _kill_group(child: Any) -> None:

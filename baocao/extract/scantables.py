@@ -300,7 +300,7 @@ def tsv_words(tsv: str) -> list[Word]:
         if row.get("level") != "5" or not text:
             continue
         try:
-            box = [int(row[k]) for k in ("left", "top", "width", "height")]
+            left, top, width, height = (int(row[k]) for k in ("left", "top", "width", "height"))
             line = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
         except (KeyError, TypeError, ValueError):
             continue
@@ -308,7 +308,7 @@ def tsv_words(tsv: str) -> list[Word]:
             confidence: float | None = float(row["conf"])
         except (KeyError, TypeError, ValueError):
             confidence = None
-        words.append(Word(text, *box, line=line, confidence=confidence))
+        words.append(Word(text, left, top, width, height, line=line, confidence=confidence))
     return words
 
 
