@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
@@ -291,3 +293,29 @@ def test_the_pdf_loader_ocrs_only_the_scanned_page(clean_page: Image.Image, tmp_
     assert not first.ocr and second.ocr and second.ocr_confidence > 80
     assert cer(document.text[second.start : second.end], TRUTH) <= MAX_CER
     assert document.ocr
+
+
+def test_a_hung_tesseract_is_killed_and_its_page_left_empty_with_a_warning(
+    tmp_path, monkeypatch
+) -> None:
+    # A stand-in for a Tesseract that never answers: it lists its languages, then hangs.
+    pid_file = tmp_path / "pid"
+    fake = tmp_path / "tesseract"
+    fake.write_text(
+        "#!/bin/sh\n"
+        'if [ "$1" = "--list-langs" ]; then echo vie; echo osd; exit 0; fi\n'
+        f'echo $$ > "{pid_file}"\n'
+        "exec sleep 60\n"
+    )
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    started = time.monotonic()
+    [page] = ocr.ocr_images(
+        [Image.new("L", (200, 100), 255)], timeout=1, document="hung.png", workers=1
+    )
+    assert time.monotonic() - started < 30
+    assert page.text == "" and page.warning is not None
+    assert page.warning.startswith("hung.png (page 1): OCR took longer than 1 s")
+    pid = int(pid_file.read_text())
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # the hung process is gone, not left behind
