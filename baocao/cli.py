@@ -33,6 +33,8 @@ app = typer.Typer(
 )
 
 out = Console(soft_wrap=True, highlight=False)
+if not out.is_terminal:  # piped or redirected: tables as wide as their content needs
+    out = Console(soft_wrap=True, highlight=False, width=160)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 DbOption = Annotated[

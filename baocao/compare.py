@@ -25,10 +25,10 @@ SOURCES = (
 
 COVERAGE_SQL = """
 SELECT COALESCE(province, '?') AS province, COALESCE(period, '?') AS period, region,
-       criterion, unit_kind, units_met, units_total, percent, percent_stated
+       scheme, criterion, unit_kind, units_met, units_total, percent, percent_stated
 FROM v_criterion_coverage
 WHERE {condition}
-ORDER BY province, period, region, units_met
+ORDER BY province, period, region, scheme, units_met
 """
 
 VERDICT_SQL = """
@@ -62,6 +62,7 @@ def coverage_table(store, *, criterion: int | None = None) -> Table:
         "province",
         "period",
         "region",
+        "scheme",
         "units",
         "met",
         "computed",
@@ -73,13 +74,17 @@ def coverage_table(store, *, criterion: int | None = None) -> Table:
     else:
         rows = store.query(COVERAGE_SQL.format(condition="criterion = :c"), {"c": criterion})
     for row in rows:
-        total = "" if row["units_total"] is None else str(row["units_total"])
+        # "16" alone where the statement gives no total ("16 xã đạt chuẩn"), else "16/23".
+        met = str(row["units_met"])
+        if row["units_total"] is not None:
+            met += f"/{row['units_total']}"
         table.add_row(
             row["province"],
             row["period"],
             row["region"],
+            row["scheme"],
             row["unit_kind"] or "",
-            f"{row['units_met']}/{total}",
+            met,
             _percent(row["percent"]),
             _percent(row["percent_stated"]),
         )
