@@ -239,7 +239,7 @@ def process_file(
             document_id=document_id,
         )
     except DocumentError as err:
-        log.warning("%s", err)
+        log.info("%s", err)  # the outcome carries it to the caller, who shows it once
         failure = err
     except Exception as err:  # a bug or a parser crash on hostile input: record it, go on
         log.exception("%s: unexpected error", name)
