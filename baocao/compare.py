@@ -10,18 +10,10 @@ from __future__ import annotations
 from rich.table import Table
 
 from baocao.normalize.numbers import format_number
+from baocao.normalize.sources import SOURCES
 
-SOURCES = (
-    "central",
-    "province",
-    "district",
-    "commune",
-    "integrated",
-    "credit",
-    "enterprise",
-    "community",
-    "other",
-)
+#: The parts of a funding mix: every source of the taxonomy but the total.
+PARTS = tuple(s for s in SOURCES if s != "total")
 
 COVERAGE_SQL = """
 SELECT COALESCE(province, '?') AS province, COALESCE(period, '?') AS period, region,
@@ -117,7 +109,7 @@ def funding_table(store) -> Table:
     for row in store.query(FUNDING_SQL):
         key = (row["province"], row["period"], row["region"])
         rows.setdefault(key, {})[row["source"]] = int(row["amount_vnd"])
-    used = [s for s in SOURCES if any(s in mix for mix in rows.values())]
+    used = [s for s in PARTS if any(s in mix for mix in rows.values())]
     table = Table(
         "province",
         "period",

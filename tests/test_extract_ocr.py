@@ -7,8 +7,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import subprocess
-import tempfile
 import time
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from baocao.errors import NeedsOcr, OcrUnavailable, ResourceLimit
 from baocao.extract import ocr
 from baocao.extract.ocr import OcrPage, estimate_skew, page_needs_ocr, tsv_to_page
+from baocao.extract.office import convert_with_libreoffice
 from baocao.extract.source import Source
 from baocao.model import Format
 from baocao.settings import ExtractSettings
@@ -194,18 +193,9 @@ def report_pdf() -> bytes:
     for line in LINES:
         run = doc.add_paragraph().add_run(line)
         run.font.size, run.font.name = Pt(13), "Times New Roman"
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        doc.save(work / "report.docx")
-        subprocess.run(
-            ["soffice", "--headless", "--norestore"]
-            + [f"-env:UserInstallation={(work / 'profile').as_uri()}", "--convert-to", "pdf"]
-            + ["--outdir", str(work), str(work / "report.docx")],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-        return (work / "report.pdf").read_bytes()
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return convert_with_libreoffice(buffer.getvalue(), "docx", "pdf", document="report.docx")
 
 
 def scanned(image: Image.Image, angle: float, seed: int = 7) -> Image.Image:

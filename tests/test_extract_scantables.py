@@ -4,8 +4,7 @@ back from a cache of page texts getting its table again from the pipe rows."""
 
 from __future__ import annotations
 
-import subprocess
-import tempfile
+import io
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +19,7 @@ from hypothesis import strategies as st
 from PIL import Image, ImageDraw, ImageFilter
 
 from baocao.extract import ocr, scantables
+from baocao.extract.office import convert_with_libreoffice
 from baocao.extract.scantables import Grid, Word, find_grids, page_blocks, render_blocks
 from baocao.extract.source import Source
 from baocao.extract.text import Block, lines_to_blocks
@@ -283,18 +283,9 @@ def report_with_table_pdf() -> bytes:
         for c, value in enumerate(values):
             table.cell(r, c).text = value
     doc.add_paragraph().add_run(BELOW).font.size = Pt(13)
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        doc.save(work / "report.docx")
-        subprocess.run(
-            ["soffice", "--headless", "--norestore"]
-            + [f"-env:UserInstallation={(work / 'profile').as_uri()}", "--convert-to", "pdf"]
-            + ["--outdir", str(work), str(work / "report.docx")],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-        return (work / "report.pdf").read_bytes()
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return convert_with_libreoffice(buffer.getvalue(), "docx", "pdf", document="report.docx")
 
 
 @pytest.fixture(scope="module")
