@@ -272,6 +272,14 @@ def audit(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
+    official_counts: Annotated[
+        bool,
+        typer.Option(
+            "--official-counts",
+            help="Also compare each district's number of xã with the official map "
+            "(before July 2025; low severity: boundaries changed over the years).",
+        ),
+    ] = False,
 ) -> None:
     """Find totals that do not add up, wrong percentages, impossible units and reports that
     disagree; store the findings and print them."""
@@ -282,7 +290,12 @@ def audit(
         raise _fail(f"--format must be table, jsonl or html, not {format!r}", ExitCode.USAGE)
     with _store(db) as store:
         try:
-            result = audit_store(store, document=document)
+            counts = None
+            if official_counts:
+                from baocao.normalize.places import official_xa_counts
+
+                counts = official_xa_counts()
+            result = audit_store(store, document=document, official_counts=counts)
         except LookupError as e:
             raise _fail(str(e.args[0]), ExitCode.INPUT_MISSING) from e
         if format == "html":

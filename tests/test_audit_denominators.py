@@ -59,13 +59,23 @@ def test_places_periods_and_goals_are_kept_apart() -> None:
     assert check_denominators(doc.facts, report=DISTRICT_2020) == []
 
 
-def test_the_official_count_is_the_reference_when_given() -> None:
+def test_an_official_count_that_differs_is_a_low_finding_beside_the_reports_own() -> None:
     doc = Doc()
     doc.coverage("55/115 xã", 55, 115, criterion=2, region_code="250")
     doc.coverage("82/115 xã", 82, 115, criterion=6, region_code="250")
+    doc.coverage("60/116 xã", 60, 116, criterion=5, region_code="250")
     findings = check_denominators(doc.facts, report=DISTRICT_2020, official_counts={"250": 116})
-    assert [f.quote for f in findings] == ["55/115 xã", "82/115 xã"]
-    assert "the official count is 116" in findings[0].explain
+    own = [f for f in findings if f.severity is Severity.MEDIUM]
+    official = [f for f in findings if f.severity is Severity.LOW]
+    assert [f.quote for f in own] == ["60/116 xã"]  # the report itself says 115 twice
+    assert [f.quote for f in official] == ["55/115 xã", "82/115 xã"]
+    assert "the official count on the pre-July-2025 map is 116" in official[0].explain
+
+
+def test_an_official_count_that_agrees_adds_nothing() -> None:
+    doc = Doc()
+    doc.coverage("55/115 xã", 55, 115, criterion=2, region_code="250")
+    doc.coverage("82/115 xã", 82, 115, criterion=6, region_code="250")
     assert check_denominators(doc.facts, report=DISTRICT_2020, official_counts={"250": 115}) == []
 
 

@@ -10,6 +10,7 @@ from baocao.model import Level, Place
 from baocao.normalize.places import (
     PLACE_PATTERN,
     official_commune_count,
+    official_xa_counts,
     parse_place,
     place_key,
     resolve_place,
@@ -107,3 +108,9 @@ def test_villages_and_unknown_names_are_left_as_written() -> None:
 def test_official_commune_count() -> None:
     assert official_commune_count("253") == 14  # huyện Sông Lô
     assert official_commune_count("nope") is None
+
+
+def test_official_xa_counts_leave_out_towns_and_wards() -> None:
+    counts = official_xa_counts()
+    assert counts["253"] == 13  # huyện Sông Lô: 13 xã and the thị trấn Tam Sơn
+    assert all(n > 0 for n in counts.values())

@@ -86,6 +86,27 @@ def _whole_standard(statements: list[tuple[int, Coverage]]) -> Reference | None:
     return top, ids, f"the whole-standard count gives {top}"
 
 
+def _differing(
+    key: tuple[str, str, str],
+    statements: Sequence[tuple[int, Coverage]],
+    reference: int,
+    ref_ids: list[int],
+    said: str,
+    severity: Severity,
+) -> list[Finding]:
+    """A finding for each statement whose N is not ``reference``."""
+    out = []
+    for fid, fact in statements:
+        if fact.units_total == reference:
+            continue
+        explain = (
+            f"{fact.units_met}/{fact.units_total} {key[1]} of {fact.region}: "
+            f"{said} {key[1]}, here {fact.units_total}"
+        )
+        out.append(finding(KIND, severity, explain, Where(fid, fact), [fid, *ref_ids]))
+    return out
+
+
 def check_denominators(
     facts: Sequence[IdFact],
     *,
@@ -106,27 +127,15 @@ def check_denominators(
         if fact.region_code:
             codes[key] = fact.region_code
     for key, statements in groups.items():
-        official = None
+        stated = _majority(statements) or _whole_standard(statements)
+        if stated is not None:
+            reference, ref_ids, said = stated
+            findings += _differing(key, statements, reference, ref_ids, said, Severity.MEDIUM)
         code = codes.get(key)
         if official_counts is not None and code is not None and key[1] == "xã":
             official = official_counts.get(code)
-        if official is not None:
-            ref_ids: list[int] = []
-            reference, said = official, f"the official count is {official}"
-            severity = Severity.MEDIUM  # boundaries change (mergers): the year may differ
-        else:
-            stated = _majority(statements) or _whole_standard(statements)
-            if stated is None:
-                continue
-            reference, ref_ids, said = stated
-            severity = Severity.MEDIUM
-        for fid, fact in statements:
-            if fact.units_total == reference:
-                continue
-            region = fact.region
-            explain = (
-                f"{fact.units_met}/{fact.units_total} {key[1]} of {region}: "
-                f"{said} {key[1]}, here {fact.units_total}"
-            )
-            findings.append(finding(KIND, severity, explain, Where(fid, fact), [fid, *ref_ids]))
+            if official is not None:
+                # Low: boundaries change (mergers), and the map is of one date, not the report's.
+                said = f"the official count on the pre-July-2025 map is {official}"
+                findings += _differing(key, statements, official, [], said, Severity.LOW)
     return findings

@@ -197,6 +197,7 @@ class _Map:
     districts: dict[str, tuple[_Unit, ...]]
     communes: dict[str, tuple[_Unit, ...]]
     communes_per_district: dict[str, int]
+    xa_per_district: dict[str, int]
 
 
 def _short(full: str, unit_type: str | None) -> str:
@@ -227,6 +228,7 @@ def _map() -> _Map:
     districts: dict[str, dict[str, _Unit]] = defaultdict(dict)
     communes: dict[str, dict[str, _Unit]] = defaultdict(dict)
     per_district: dict[str, int] = defaultdict(int)
+    xa_per_district: dict[str, int] = defaultdict(int)
     for row in rows:
         pkey = place_key(row["provinceShort"])
         common = {
@@ -245,11 +247,14 @@ def _map() -> _Map:
                 wkey, row["wardType"], row["wardCode"], dkey, **common
             )
             per_district[row["districtCode"]] += 1
+            if row["wardType"] == "Xã":
+                xa_per_district[row["districtCode"]] += 1
     return _Map(
         provinces=provinces,
         districts={k: tuple(v.values()) for k, v in districts.items()},
         communes={k: tuple(v.values()) for k, v in communes.items()},
         communes_per_district=dict(per_district),
+        xa_per_district=dict(xa_per_district),
     )
 
 
@@ -328,3 +333,10 @@ def official_commune_count(district_code: str) -> int | None:
     """How many communes (xã, phường, thị trấn) the district had in the 63-province map
     (the state just before July 2025 — not necessarily the report's year), or None."""
     return _map().communes_per_district.get(district_code)
+
+
+def official_xa_counts() -> dict[str, int]:
+    """District code → how many xã (rural communes, the units NTM counts; not phường or thị
+    trấn) it had on the 63-province map, the state just before July 2025. Boundaries moved
+    before that (the 2019–2021 mergers), so a report of an earlier year may rightly differ."""
+    return dict(_map().xa_per_district)
