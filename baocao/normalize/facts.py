@@ -60,7 +60,7 @@ from baocao.normalize.criteria import CRITERIA_SETS, criterion_count, criterion_
 from baocao.normalize.money import MoneyUnitError, to_vnd
 from baocao.normalize.numbers import NumberFormatError, parse_number
 from baocao.normalize.periods import parse_period
-from baocao.normalize.places import parse_place, place_key, resolve_place
+from baocao.normalize.places import parse_place, place_key, place_label, resolve_place
 from baocao.normalize.schemes import scheme_of
 from baocao.normalize.sources import funding_source
 
@@ -113,9 +113,7 @@ def _plain(value: Decimal) -> str:
 
 def subject_of(place: Place | None) -> str | None:
     """A place written with its prefix, as the fact contract wants it ("xã Cẩm Ngọc")."""
-    if place is None:
-        return None
-    return f"{place.prefix} {place.name}" if place.prefix else place.name
+    return None if place is None else place_label(place)
 
 
 @dataclass

@@ -340,3 +340,9 @@ def official_xa_counts() -> dict[str, int]:
     trấn) it had on the 63-province map, the state just before July 2025. Boundaries moved
     before that (the 2019–2021 mergers), so a report of an earlier year may rightly differ."""
     return dict(_map().xa_per_district)
+
+
+def place_label(place: Place) -> str:
+    """A place as facts name it: its prefix and its name ("xã Cẩm Ngọc"), whatever case the
+    text used ("UBND XÃ CẨM NGỌC" in a header)."""
+    return f"{place.prefix} {place.name}" if place.prefix else place.name

@@ -8,7 +8,7 @@ import re
 from baocao.data.lexicon import fold_words
 from baocao.model import Level, Report
 from baocao.normalize import criteria as criteria_norm
-from baocao.normalize.places import parse_place, resolve_place
+from baocao.normalize.places import parse_place, place_label, resolve_place
 
 #: The largest criterion number of any national set (19 criteria in 2010-2025).
 MAX_CRITERION = 19
@@ -19,9 +19,9 @@ LEADING_ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4})[.)]\s*")
 
 
 def unit_place(report: Report) -> tuple[str, str | None]:
-    """The reporting unit as written, with its official code."""
+    """The reporting unit as facts name it ("huyện Tháp Mười"), with its official code."""
     unit = report.unit
-    return (unit.written, unit.code) if unit else ("", None)
+    return (place_label(unit), unit.code) if unit else ("", None)
 
 
 def read_subject(text: str, unit_kind: str | None, report: Report) -> tuple[str, str | None]:
