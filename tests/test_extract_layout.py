@@ -145,6 +145,16 @@ def test_wrapped_lines_still_keep_lists_headings_and_sentence_ends(lines: str) -
     assert normalise_text(lines, wrapped=True) == lines
 
 
+def test_geometry_wraps_join_after_a_sentence_end_but_not_into_lists_or_headings() -> None:
+    lines = ["Công trình đã đưa vào sử dụng.", "Tiến độ giải ngân: 109 triệu.", "- Thôn 1;", "KẾT"]
+    assert normalise_lines(lines, wrapped=True, wraps=[True, True, True, False]) == [
+        "Công trình đã đưa vào sử dụng. Tiến độ giải ngân: 109 triệu.",
+        "- Thôn 1;",
+        "KẾT",
+    ]
+    assert normalise_lines(lines[:2], wrapped=True, wraps=[True]) == lines[:2]  # misaligned
+
+
 def test_blank_lines_collapse_to_one() -> None:
     assert normalise_lines(["", "a.", "", "", " ", "B.", ""]) == ["a.", "", "B."]
 

@@ -11,7 +11,7 @@ import pytest
 from badfiles import PdfPageSpec, make_docx, make_pdf
 
 from baocao.extract import load
-from baocao.extract.pdf import has_ruled_lines, usable_text_layer
+from baocao.extract.pdf import LineBox, has_ruled_lines, line_wraps, usable_text_layer
 from baocao.model import Format
 
 ROWS = [["Xã", "Số tiêu chí đạt", "Tỷ lệ"], ["Hòa Bình", "19", "100%"], ["Tân Lập", "17", "89,5%"]]
@@ -49,6 +49,64 @@ def test_line_repair_keeps_hyphens_and_rejoins_sentences(tmp_path: Path) -> None
     assert (
         load(path).text == "Trong giai đoạn 2011-2015 huyện đã huy động, trong đó có ngân sách.\n"
     )
+
+
+# One justified-looking paragraph (its first three lines run to the same right edge), then two
+# one-line paragraphs well short of it.
+PARAGRAPHS = [
+    "Năm 2023 xã Hòa Bình giữ vững 19/19 tiêu chí nông thôn mới, các thôn",
+    "đều hoàn thành kế hoạch năm và được huyện khen thưởng kịp thời hơn.",
+    "Tiến độ giải ngân đạt 109 triệu/217 triệu đồng vốn ngân sách tỉnh giao",
+    "cho xã trong năm.",
+    "Các thôn tiếp tục chỉnh trang nhà văn hóa theo kế hoạch của huyện.",
+    "Xã đã huy động nhân dân hiến đất làm đường giao thông nông thôn mới.",
+]
+
+
+def test_a_sentence_ending_at_the_right_margin_continues_its_paragraph(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "doan.pdf", [PdfPageSpec(lines=PARAGRAPHS)])
+    first = load(path).text.split("\n")[0]
+    assert "khen thưởng kịp thời hơn. Tiến độ giải ngân đạt 109 triệu/217 triệu" in first
+    assert first.endswith("ngân sách tỉnh giao cho xã trong năm.")
+
+
+def test_a_line_stopping_short_of_the_right_margin_ends_its_paragraph(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "doan.pdf", [PdfPageSpec(lines=PARAGRAPHS)])
+    assert load(path).text.split("\n")[1:] == [PARAGRAPHS[4], PARAGRAPHS[5], ""]
+
+
+def test_list_items_and_headings_stay_on_their_own_lines_at_the_margin(tmp_path: Path) -> None:
+    lines = [
+        *PARAGRAPHS[:2],
+        "- Vốn ngân sách tỉnh: 217 triệu đồng giao trong năm 2023;",
+        "TIÊU CHÍ",
+    ]
+    path = make_pdf(tmp_path / "muc.pdf", [PdfPageSpec(lines=[*lines, *PARAGRAPHS[2:]])])
+    text = load(path).text.split("\n")
+    assert text[1:3] == [lines[2], "TIÊU CHÍ"]
+
+
+def _box(left: float, right: float, baseline: float, first_word: float = 20.0) -> LineBox:
+    return LineBox(left, right, baseline, baseline + 12.0, first_word)
+
+
+@pytest.mark.parametrize(
+    ("after", "wraps"),
+    [
+        (_box(56, 500, 686), True),  # full line, next line just below at the left edge
+        (_box(56, 500, 660), False),  # a gap wider than the line spacing: a new paragraph
+        (_box(90, 500, 686), False),  # a first-line indent: a new paragraph
+        (_box(56, 500, 686, first_word=4.0), False),  # "Xã" would have fitted after it
+    ],
+)
+def test_line_wraps_reads_margins_gaps_and_indents(after: LineBox, wraps: bool) -> None:
+    boxes = [_box(56, 510, 720), _box(56, 490, 703), after, _box(56, 508, 669)]
+    assert line_wraps(boxes, 595)[1] is wraps
+
+
+def test_a_page_of_a_few_short_lines_has_no_margin_to_wrap_at() -> None:
+    boxes = [_box(56, 300, 720), _box(56, 290, 703), _box(56, 250, 686)]
+    assert line_wraps(boxes, 595) == (False, False, False)
 
 
 def test_a_ruled_table_is_read_in_place_between_the_text_above_and_below(tmp_path: Path) -> None:

@@ -8,7 +8,9 @@ Two levels:
 * lines — :func:`normalise_lines`: strip each line, drop Word field-code debris (a ``PAGE``
   field line followed by a lone page number), rejoin a sentence broken across lines, rejoin a
   label and its amount split over lines, keep a hyphen at a line end ("2011-" + "2015" →
-  "2011-2015"), collapse runs of blank lines. List items and headings stay on their own lines.
+  "2011-2015"), join lines a PDF page's geometry marks as visual wraps even after "."
+  (:func:`continues_paragraph`), collapse runs of blank lines. List items and headings stay
+  on their own lines.
 
 Line repairs only ever remove whitespace (and the documented debris lines): no other
 character is lost. Both levels are idempotent. The line shapes are data,
@@ -259,6 +261,20 @@ def continues_word(previous: str, line: str) -> bool:
     )
 
 
+def continues_paragraph(previous: str, line: str) -> bool:
+    """The page's geometry says the break between ``previous`` and ``line`` is a visual wrap
+    (``previous`` ran to the right margin, ``line`` goes on at the left margin without a gap):
+    one paragraph whatever ``previous`` ends with ("… đưa vào sử dụng." / "Tiến độ giải ngân:
+    …") — unless ``line`` is a list item or either line is a heading."""
+    return bool(
+        previous
+        and line
+        and not is_list_item(line)
+        and not is_heading(previous)
+        and not is_heading(line)
+    )
+
+
 def is_label(line: str) -> bool:
     """A short line ending with ":" ("- Ngân sách tỉnh:"), waiting for its value."""
     return line.endswith(":") and len(line) <= 80
@@ -278,15 +294,20 @@ def strip_lines(lines: Iterable[str]) -> list[str]:
 
 def drop_debris(lines: Sequence[str]) -> list[str]:
     """Remove Word field-code pairs (``PAGE`` then a lone page number) until none is left."""
+    return [lines[i] for i in kept_after_debris(lines)]
+
+
+def kept_after_debris(lines: Sequence[str]) -> list[int]:
+    """Indices of the lines :func:`drop_debris` keeps."""
     shapes = line_shapes().debris
-    current = list(lines)
+    current = list(range(len(lines)))
     while True:
-        kept: list[str] = []
+        kept: list[int] = []
         i = 0
         while i < len(current):
-            nxt = current[i + 1] if i + 1 < len(current) else None
+            nxt = lines[current[i + 1]] if i + 1 < len(current) else None
             if nxt is not None and any(
-                s.pattern.match(current[i]) and s.next is not None and s.next.match(nxt)
+                s.pattern.match(lines[current[i]]) and s.next is not None and s.next.match(nxt)
                 for s in shapes
             ):
                 i += 2
@@ -298,9 +319,12 @@ def drop_debris(lines: Sequence[str]) -> list[str]:
         current = kept
 
 
-def join_broken_lines(lines: Sequence[str], *, wrapped: bool = False) -> list[str]:
+def join_broken_lines(
+    lines: Sequence[str], *, wrapped: bool = False, wraps: Sequence[bool] | None = None
+) -> list[str]:
     """Rejoin words, sentences and label/value pairs split over lines (stripped lines in);
-    ``wrapped`` as in :func:`continues_sentence`."""
+    ``wrapped`` as in :func:`continues_sentence`. ``wraps[i]``: the page's geometry says the
+    break after ``lines[i]`` is a visual wrap (:func:`continues_paragraph`)."""
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -309,6 +333,10 @@ def join_broken_lines(lines: Sequence[str], *, wrapped: bool = False) -> list[st
             previous = out[-1]
             if continues_word(previous, line):
                 out[-1] = previous + line
+                i += 1
+                continue
+            if wraps is not None and i > 0 and wraps[i - 1] and continues_paragraph(previous, line):
+                out[-1] = f"{previous} {line}"
                 i += 1
                 continue
             if continues_sentence(previous, line, wrapped=wrapped):
@@ -344,14 +372,26 @@ def collapse_blank_lines(lines: Sequence[str]) -> list[str]:
     return out
 
 
-def normalise_lines(lines: Iterable[str], *, wrapped: bool = False) -> list[str]:
+def normalise_lines(
+    lines: Iterable[str], *, wrapped: bool = False, wraps: Sequence[bool] | None = None
+) -> list[str]:
     """The line-level chain: strip → drop debris → rejoin broken lines → collapse blanks.
 
     Lines must already be character-clean (:func:`clean_chars`) and contain no ``\\n``.
     ``wrapped``: the lines are visual lines of a page (PDF, OCR), joined more eagerly.
+    ``wraps``: one flag per line, from the page's geometry — the break after the line is a
+    visual wrap inside a paragraph (ignored unless it has one flag per line).
     """
-    stripped = drop_debris(strip_lines(lines))
-    return collapse_blank_lines(join_broken_lines(stripped, wrapped=wrapped))
+    stripped = strip_lines(lines)
+    kept = kept_after_debris(stripped)
+    kept_wraps = None
+    if wraps is not None and len(wraps) == len(stripped):
+        # a dropped line breaks the paragraph: a kept line wraps only into its kept neighbour
+        kept_wraps = [
+            wraps[k] and (n + 1 == len(kept) or kept[n + 1] == k + 1) for n, k in enumerate(kept)
+        ]
+    joined = join_broken_lines([stripped[k] for k in kept], wrapped=wrapped, wraps=kept_wraps)
+    return collapse_blank_lines(joined)
 
 
 def normalise_text(text: str, *, wrapped: bool = False) -> str:

@@ -13,7 +13,11 @@ The chain, page by page (each page closed before the next, so memory stays bound
    (pypdfium2, bounded), the table (rendered by :class:`TextBuilder` as pipe rows), the text
    below — so a table reads the same in .txt, .docx and .pdf. Text beside a table (in its
    vertical band) is not read.
-5. Lines of each text segment go through :func:`baocao.extract.layout.normalise_lines`.
+5. :func:`line_wraps` reads the page geometry (pypdfium2 character boxes) to tell a visual
+   wrap from a paragraph end: a line that ran to the right margin (the next line's first word
+   would not have fitted after it) wraps into a next line at the left margin without a gap,
+   even after "." — justified and ragged text alike.
+6. Lines of each text segment go through :func:`baocao.extract.layout.normalise_lines`.
 
 A PDF none of whose pages has a usable text layer raises NeedsOcr; single pages without one
 are left empty with a warning.
@@ -135,6 +139,107 @@ def page_text_layer(textpage: pdfium.PdfTextPage) -> str | None:
     return usable_text_layer(clean_pdf_text(textpage.get_text_bounded()))
 
 
+# -- geometry: wrap or paragraph end ---------------------------------------------------------
+
+#: The text block's right edge must be reached by this many lines (within one line height):
+#: a page of a few short lines has no margin to run to.
+MIN_MARGIN_LINES = 3
+#: …and the block must be at least this share of the page wide.
+MIN_BLOCK_SHARE = 0.5
+#: Baseline to baseline, at most this many line heights between lines of one paragraph;
+#: more is a paragraph gap.
+MAX_PITCH = 1.6
+#: A line starting more than this many line heights right of the block's left edge is
+#: indented (a paragraph's first line, a centred or right-aligned line).
+MAX_INDENT = 0.5
+
+# pdfium ends a line with "\r\n"; clean_chars turns these others into line ends too.
+_RAW_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+@dataclass(frozen=True)
+class LineBox:
+    """Where one text line sits (PDF points, y upwards): its ink from ``left`` to ``right``,
+    the baseline band ``bottom``–``top`` of its first character, and the width of its first
+    word (what would have had to fit at the end of the line before)."""
+
+    left: float
+    right: float
+    bottom: float
+    top: float
+    first_word: float
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+
+def line_boxes(textpage: pdfium.PdfTextPage, raw: str) -> list[LineBox | None] | None:
+    """One box per line of ``raw`` (the page's text as pdfium gave it; None for a blank line),
+    or None when ``raw`` does not map onto pdfium's characters one to one. Three character
+    boxes per line: fast."""
+    if len(raw) != textpage.count_chars():
+        return None
+    boxes: list[LineBox | None] = []
+    start = 0
+    for match in [*_RAW_LINE_BREAK.finditer(raw), None]:
+        end = match.start() if match else len(raw)
+        boxes.append(_line_box(textpage, raw, start, end))
+        start = match.end() if match else len(raw)
+    return boxes
+
+
+def _line_box(textpage: pdfium.PdfTextPage, raw: str, start: int, end: int) -> LineBox | None:
+    line = raw[start:end]
+    first = len(line) - len(line.lstrip())
+    last = len(line.rstrip()) - 1
+    if last < first:
+        return None
+    space = re.search(r"\s", line[first : last + 1])
+    word_end = first + space.start() - 1 if space else last
+    left, bottom, _, top = textpage.get_charbox(start + first, loose=True)
+    _, _, right, _ = textpage.get_charbox(start + last, loose=True)
+    _, _, word_right, _ = textpage.get_charbox(start + word_end, loose=True)
+    if top <= bottom or right < left:  # rotated or degenerate text: no geometry
+        return None
+    return LineBox(left, right, bottom, top, max(0.0, word_right - left))
+
+
+def line_wraps(boxes: Sequence[LineBox | None], page_width: float) -> tuple[bool, ...]:
+    """For each line, whether the break after it is a visual wrap inside a paragraph: the
+    line ran to the text block's right edge (the next line's first word would not have fitted
+    after it), and the next line follows at the baseline pitch of one paragraph, at the block's
+    left edge (no first-line indent), in the same font size. All False when the page shows no
+    text block (fewer than :data:`MIN_MARGIN_LINES` lines reach one right edge)."""
+    found = [b for b in boxes if b is not None]
+    if not found:
+        return (False,) * len(boxes)
+    left_edge = min(b.left for b in found)
+    right_edge = max(b.right for b in found)
+    at_margin = sum(1 for b in found if right_edge - b.right <= b.height)
+    if at_margin < MIN_MARGIN_LINES or right_edge - left_edge < MIN_BLOCK_SHARE * page_width:
+        return (False,) * len(boxes)
+    return tuple(
+        _wraps(box, nxt, left_edge, right_edge)
+        for box, nxt in zip(boxes, [*boxes[1:], None], strict=True)
+    )
+
+
+def _wraps(box: LineBox | None, nxt: LineBox | None, left_edge: float, right_edge: float) -> bool:
+    if box is None or nxt is None:
+        return False
+    height = max(box.height, nxt.height)
+    if abs(box.height - nxt.height) > 0.2 * height:  # another font size: heading, footnote
+        return False
+    pitch = box.bottom - nxt.bottom
+    if not 0.5 * height < pitch <= MAX_PITCH * height:  # same line, above, or a gap
+        return False
+    if nxt.left - left_edge > MAX_INDENT * height:  # indented: a new paragraph
+        return False
+    # the next line's first word (and a space) would have fitted: the line ended by choice
+    return right_edge - box.right < nxt.first_word + 0.25 * height
+
+
 # -- tables ----------------------------------------------------------------------------------
 
 
@@ -157,6 +262,17 @@ class Segment:
 
     lines: tuple[str, ...] = ()
     table: FoundTable | None = None
+    wraps: tuple[bool, ...] | None = None  # per line, from :func:`line_wraps`
+
+
+@dataclass(frozen=True)
+class PageLines:
+    """The whole page's lines as pdfium gave them (character-clean), with their boxes and
+    :func:`line_wraps`: the geometry a bounded segment's lines are matched against."""
+
+    lines: tuple[str, ...]
+    boxes: tuple[LineBox | None, ...]
+    wraps: tuple[bool, ...]
 
 
 def _bounded_lines(
@@ -168,18 +284,50 @@ def _bounded_lines(
     return clean_pdf_text(text).split("\n")
 
 
+def segment_wraps(
+    lines: Sequence[str], page: PageLines | None, y_low: float, y_high: float
+) -> tuple[bool, ...] | None:
+    """:func:`line_wraps` for a segment's lines, taken from the page's lines in its band when
+    their texts match one for one (else None: no geometry, the text rules alone decide)."""
+    if page is None:
+        return None
+    inside = [
+        k
+        for k, box in enumerate(page.boxes)
+        if box is not None and y_low <= (box.bottom + box.top) / 2 <= y_high
+    ]
+    filled = [j for j, line in enumerate(lines) if line.strip()]
+    if [page.lines[k].strip() for k in inside] != [lines[j].strip() for j in filled]:
+        return None
+    wraps = [False] * len(lines)
+    for n, (j, k) in enumerate(zip(filled, inside, strict=True)):
+        # a wrap only into the very next line of the page, and of the segment
+        if n + 1 < len(filled) and filled[n + 1] == j + 1 and inside[n + 1] == k + 1:
+            wraps[j] = page.wraps[k]
+    return tuple(wraps)
+
+
 def page_segments(
-    textpage: pdfium.PdfTextPage, width: float, height: float, tables: Sequence[FoundTable]
+    textpage: pdfium.PdfTextPage,
+    width: float,
+    height: float,
+    tables: Sequence[FoundTable],
+    geometry: PageLines | None = None,
 ) -> list[Segment]:
-    """The page as text above / table / text between / … / text below."""
+    """The page as text above / table / text between / … / text below. ``geometry``: the
+    page's lines, for each text segment's :func:`segment_wraps`."""
     segments: list[Segment] = []
     y_high = height  # pdfium's y grows upwards; a table's top/bottom downwards
     for table in tables:
-        lines = _bounded_lines(textpage, width, height - table.top, y_high)
-        segments.append(Segment(lines=tuple(lines)))
+        y_low = height - table.top
+        lines = _bounded_lines(textpage, width, y_low, y_high)
+        wraps = segment_wraps(lines, geometry, y_low, y_high)
+        segments.append(Segment(lines=tuple(lines), wraps=wraps))
         segments.append(Segment(table=table))
         y_high = min(y_high, height - table.bottom)
-    segments.append(Segment(lines=tuple(_bounded_lines(textpage, width, 0, y_high))))
+    lines = _bounded_lines(textpage, width, 0, y_high)
+    wraps = segment_wraps(lines, geometry, 0, y_high)
+    segments.append(Segment(lines=tuple(lines), wraps=wraps))
     return segments
 
 
@@ -206,17 +354,33 @@ def read_page(page: pdfium.PdfPage, index: int, name: str) -> PageResult:
     number = index + 1
     textpage = page.get_textpage()
     try:
-        text = page_text_layer(textpage)
+        raw = textpage.get_text_bounded()
+        text = usable_text_layer(clean_pdf_text(raw))
         if text is None:
             return PageResult(number, ())
+        width, height = page.get_size()
+        geometry = page_lines(textpage, raw, width)
         tables = find_tables(page, textpage) if has_ruled_lines(page) else []
         if not tables:
-            return PageResult(number, (Segment(lines=tuple(text.split("\n"))),))
+            lines = tuple(text.split("\n"))
+            wraps = geometry.wraps if geometry and len(geometry.wraps) == len(lines) else None
+            return PageResult(number, (Segment(lines=lines, wraps=wraps),))
         logger.debug("%s (page %d): %d ruled table(s)", name, number, len(tables))
-        width, height = page.get_size()
-        return PageResult(number, tuple(page_segments(textpage, width, height, tables)))
+        return PageResult(number, tuple(page_segments(textpage, width, height, tables, geometry)))
     finally:
         textpage.close()
+
+
+def page_lines(textpage: pdfium.PdfTextPage, raw: str, width: float) -> PageLines | None:
+    """The page's lines with their geometry, or None when ``raw`` does not map onto pdfium's
+    characters (then no line gets a wrap flag)."""
+    boxes = line_boxes(textpage, raw)
+    if boxes is None:
+        return None
+    lines = tuple(clean_pdf_text(raw).split("\n"))
+    if len(lines) != len(boxes):
+        return None
+    return PageLines(lines, tuple(boxes), line_wraps(boxes, width))
 
 
 def pages_to_builder(
@@ -239,7 +403,7 @@ def pages_to_builder(
             if segment.table is not None:
                 builder.add_table(segment.table.rows, source="pdf", page=number)
             else:
-                builder.add_lines(normalise_lines(segment.lines, wrapped=True))
+                builder.add_lines(normalise_lines(segment.lines, wrapped=True, wraps=segment.wraps))
     return builder, blank
 
 
