@@ -63,18 +63,12 @@ def _setup_logging(verbose: int) -> None:
     )
 
 
-def _normalise_db_url(db: str | None) -> str | None:
-    if db and "://" not in db:
-        return f"sqlite:///{db}"
-    return db
-
-
 @contextmanager
 def _store(db: str | None):
     from baocao.store import open_store
 
     try:
-        store = open_store(_normalise_db_url(db))
+        store = open_store(db)
     except StoreError as e:
         raise _fail(str(e), ExitCode.STORE_ERROR) from e
     try:

@@ -16,13 +16,13 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from baocao import EXTRACTOR_VERSION, nlp, normalize
 from baocao import extract as extract_stage
 from baocao.errors import DocumentError, FileVanished
-from baocao.extract.limits import LimitedWorker, run_limited
+from baocao.extract.limits import LimitedWorker
 from baocao.model import Extraction, Fact
 from baocao.nlp.tables import table_facts
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
@@ -68,16 +68,8 @@ def extract_file(
     """
     if not settings.isolate:
         return _extract_here(Path(path), settings, page_cache)
-    warm_up()
-    return run_limited(
-        _extract_here,
-        Path(path),
-        settings,
-        page_cache,
-        document=Path(path).name,
-        timeout_s=settings.document_timeout_s,
-        memory_mb=settings.memory_limit_mb,
-    )
+    with batch_extractor(settings) as extract:
+        return extract(Path(path), settings=settings, page_cache=page_cache)
 
 
 #: A short report that touches every lexicon, pattern and the place table, so their lazy
@@ -227,7 +219,6 @@ def process_file(
         if not force and store.is_current(sha256, EXTRACTOR_VERSION):
             return Outcome(path, "skipped")
         extraction = extractor(path, settings=settings, page_cache=ocr_page_cache(store, sha256))
-        extraction = replace(extraction, document=replace(extraction.document, path=str(path)))
         document_id = store.save_extraction(
             extraction, extractor_version=EXTRACTOR_VERSION, path=str(path)
         )

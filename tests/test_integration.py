@@ -152,8 +152,7 @@ def test_corpus_pdfs_into_the_store_export_as_their_gold(db_url: str) -> None:
         assert count == len(records) > 0
         texts = {}
         for row in store.documents():
-            pages = store.page_texts(row.sha256)
-            texts[row.name] = "".join(pages[n][0] for n in sorted(pages))
+            texts[row.name] = store.document_text(row.sha256)
     for record in records:
         text = texts[record["document"]]
         assert text[record["start"] : record["end"]] == record["quote"]

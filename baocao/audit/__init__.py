@@ -117,18 +117,6 @@ class AuditResult:
         return counts
 
 
-def _document_text(store: Store, sha256: str | None) -> str | None:
-    """The document's text rebuilt from its stored pages (contiguous, covering the text), or
-    the store's whole-document text for unpaginated documents when the store keeps it."""
-    if not sha256:
-        return None
-    pages = store.page_texts(sha256)
-    if pages:
-        return "".join(text for _, (text, _ocr, _conf) in sorted(pages.items()))
-    document_text = getattr(store, "document_text", None)
-    return document_text(sha256) if callable(document_text) else None
-
-
 def audit_store(
     store: Store,
     *,
@@ -170,7 +158,7 @@ def audit_store(
             facts,
             report=reports[d.id],
             official_counts=official_counts,
-            text=_document_text(store, d.sha256),
+            text=store.document_text(d.sha256) if d.sha256 else None,
         )
         findings = merge_findings(own + across_by_doc.get(d.sha256 or d.name, []))
         store.replace_findings(d.id, findings)

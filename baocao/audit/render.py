@@ -147,15 +147,10 @@ def _index_html(result: AuditResult) -> str:
 
 
 def store_text(store: Store) -> Callable[[str], str | None]:
-    """A document's text from the store: its pages joined (they are contiguous), or the
-    store's whole-document text for unpaginated documents when the store keeps it."""
+    """A document's text from the store (see :meth:`Store.document_text`)."""
 
     def text_of(sha256: str) -> str | None:
-        pages = store.page_texts(sha256) if sha256 else {}
-        if pages:
-            return "".join(text for _, (text, _ocr, _conf) in sorted(pages.items()))
-        document_text = getattr(store, "document_text", None)
-        return document_text(sha256) if callable(document_text) and sha256 else None
+        return store.document_text(sha256) if sha256 else None
 
     return text_of
 
