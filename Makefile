@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= baocao.db
 
-.PHONY: setup system-deps venv demo test test-fast lint corpus bench notebooks clean
+.PHONY: setup system-deps venv demo test test-fast lint corpus bench notebooks clean eval-seeds eval-tune eval-holdout
 
 setup: system-deps venv
 
@@ -36,6 +36,17 @@ test-fast: venv
 lint: venv
 	$(BIN)/ruff check baocao tests scripts bench
 	$(BIN)/mypy baocao
+
+## Accuracy against the gold of ../shared: the seeds, and the two halves of ../shared/real
+## (patterns are tuned on `tune`; `holdout` checks that they generalise).
+eval-seeds: venv
+	$(BIN)/baocao evaluate ../shared/seeds/gold ../shared/seeds/*.txt
+
+eval-tune: venv
+	$(BIN)/baocao evaluate ../shared/real/gold $$($(BIN)/python scripts/real_split.py tune)
+
+eval-holdout: venv
+	$(BIN)/baocao evaluate ../shared/real/gold $$($(BIN)/python scripts/real_split.py holdout)
 
 ## Rebuild corpus/{docx,pdf,...} from corpus/txt (needs LibreOffice).
 corpus: setup

@@ -231,6 +231,27 @@ def evaluate(
         float | None,
         typer.Option("--min-f1", help="Exit 5 when the micro-F1 is below this."),
     ] = None,
+    min_period: Annotated[
+        float | None,
+        typer.Option(
+            "--min-period",
+            help="Exit 5 when the share of matched facts with the right period is below this.",
+        ),
+    ] = None,
+    min_place: Annotated[
+        float | None,
+        typer.Option(
+            "--min-place",
+            help="Exit 5 when the share of matched facts with the right place is below this.",
+        ),
+    ] = None,
+    min_meta: Annotated[
+        float | None,
+        typer.Option(
+            "--min-meta",
+            help="Exit 5 when the share of report metadata fields right is below this.",
+        ),
+    ] = None,
 ) -> None:
     """Extract FILES without a database and score them against GOLD_DIR: precision, recall and
     F1 per kind and per document."""
@@ -250,10 +271,20 @@ def evaluate(
     except (GoldError, BaocaoError) as e:
         raise _fail(str(e), ExitCode.INPUT_MISSING) from e
     out.print(render_evaluation(evaluation), markup=False)
-    if min_f1 is not None and evaluation.micro.f1 < min_f1:
-        raise _fail(
-            f"micro-F1 {evaluation.micro.f1:.3f} is below --min-f1 {min_f1}", ExitCode.BAR_NOT_MET
-        )
+    ww = evaluation.micro_when_where
+    bars = (
+        ("micro-F1", evaluation.micro.f1, "--min-f1", min_f1),
+        ("right period", ww.period_rate, "--min-period", min_period),
+        ("right place", ww.place_rate, "--min-place", min_place),
+        ("report metadata", evaluation.meta_rate, "--min-meta", min_meta),
+    )
+    unmet = [
+        f"{name} {value:.3f} is below {flag} {bar}"
+        for name, value, flag, bar in bars
+        if bar is not None and value < bar
+    ]
+    if unmet:
+        raise _fail("; ".join(unmet), ExitCode.BAR_NOT_MET)
 
 
 @app.command()

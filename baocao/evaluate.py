@@ -19,6 +19,17 @@ case and spacing. The prefix list here is deliberately the evaluator's own and n
 extractor's place parser: a scorer that shares code with the system it scores hides that
 code's bugs.
 
+Gold entries marked ``optional`` are neither missed when absent nor counted against when
+extracted; an entry's ``alt`` (a list of field overrides, e.g. ``[{"criterion": 16}]``) and
+``source_alt`` / ``flow_alt`` / ``alt_criterion`` give other readings, any of which matches.
+
+For the facts that match, the evaluation also scores *when* and *where* (shared FACTS.md,
+"When and where a fact is, decided"): the share with the right period (funding: the same
+years; other kinds: the same end year; any of ``period_alt`` accepted) and the share with
+the right place (``region`` for coverage and funding, ``subject`` otherwise, compared like
+subjects). Report metadata (unit, level, province, period, date) is scored against the gold
+``meta``, field by field.
+
 A document's gold is the JSON whose name equals the document's file name up to its first
 dot (``000_e3a9.txt`` ↔ ``000_e3a9.json``; ``x.docx`` ↔ ``x.json``).
 """
@@ -28,8 +39,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -133,10 +144,23 @@ class Evaluation:
     documents: tuple[DocumentScore, ...]
     false_positives: tuple[Mismatch, ...]
     false_negatives: tuple[Mismatch, ...]
+    when_where: Mapping[str, WhenWhere] = field(default_factory=dict)
+    #: per metadata field: (right, documents with gold meta)
+    meta: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def micro(self) -> Score:
         return sum(self.by_kind.values(), Score())
+
+    @property
+    def micro_when_where(self) -> WhenWhere:
+        return sum(self.when_where.values(), WhenWhere())
+
+    @property
+    def meta_rate(self) -> float:
+        right = sum(r for r, _ in self.meta.values())
+        total = sum(n for _, n in self.meta.values())
+        return right / total if total else 1.0
 
 
 # -- keys ---------------------------------------------------------------------------------
@@ -183,6 +207,34 @@ def fact_key(fact: Fact) -> Key:
 # -- gold ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class GoldFact:
+    """One gold entry: its key and the keys of its other readings, its quote, whether it is
+    optional, and when and where it is (``periods``: the period and its ``period_alt``;
+    ``places``: its region or subject and any ``region_alt``)."""
+
+    keys: tuple[Key, ...]
+    quote: str
+    optional: bool = False
+    periods: tuple[str | None, ...] = (None,)
+    places: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> Key:
+        return self.keys[0]
+
+
+@dataclass(frozen=True)
+class Gold:
+    """A gold file: its facts per kind and its report ``meta``."""
+
+    facts: Mapping[str, tuple[GoldFact, ...]]
+    meta: Mapping[str, Any]
+
+    def get(self, kind: str, default: Sequence[GoldFact] = ()) -> Sequence[GoldFact]:
+        return self.facts.get(kind, default)
+
+
 def gold_stem(path: Path) -> str:
     """A file's name up to its first dot: the name its gold file shares."""
     return path.name.split(".", 1)[0]
@@ -196,62 +248,219 @@ def find_gold(gold_dir: Path, document: Path) -> Path:
     return path
 
 
-def load_gold(path: Path) -> dict[str, list[tuple[Key, str]]]:
-    """Gold keys (with their quotes) per fact kind; :class:`GoldError` names every bad entry."""
+#: Gold keys that name one other reading of a single field.
+_FIELD_ALTS = {"source_alt": "source", "flow_alt": "flow", "alt_criterion": "criterion"}
+
+
+def _readings(entry: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The entry itself, then each other reading a careful reader accepts."""
+    readings: list[Mapping[str, Any]] = [entry]
+    for override in entry.get("alt") or ():
+        if isinstance(override, Mapping):
+            readings.append({**entry, **override})
+    for alt_key, field_name in _FIELD_ALTS.items():
+        values = entry.get(alt_key)
+        if values is None:
+            continue
+        for value in values if isinstance(values, list) else [values]:
+            readings.append({**entry, field_name: value})
+    return readings
+
+
+def _gold_fact(kind: str, entry: Mapping[str, Any]) -> GoldFact:
+    keys: list[Key] = []
+    for reading in _readings(entry):
+        key = record_key(kind, reading)
+        if key not in keys:
+            keys.append(key)
+    period_alt = entry.get("period_alt") or []
+    periods = (entry.get("period"), *(period_alt if isinstance(period_alt, list) else [period_alt]))
+    place_field = "region" if kind in ("coverage", "funding") else "subject"
+    places = [entry.get(place_field)]
+    region_alt = entry.get("region_alt") or []
+    places += region_alt if isinstance(region_alt, list) else [region_alt]
+    return GoldFact(
+        keys=tuple(keys),
+        quote=str(entry.get("quote", "")),
+        optional=bool(entry.get("optional", False)),
+        periods=periods,
+        places=tuple(str(p) for p in places if p),
+    )
+
+
+def load_gold(path: Path) -> Gold:
+    """The gold facts per kind, and the report meta; :class:`GoldError` names every bad
+    entry."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise GoldError(f"{path}: cannot read gold file: {e}") from e
     if not isinstance(data, dict):
         raise GoldError(f"{path}: gold file is not a JSON object")
-    keys: dict[str, list[tuple[Key, str]]] = {}
+    facts: dict[str, tuple[GoldFact, ...]] = {}
     problems: list[str] = []
     for kind, list_name in GOLD_LISTS.items():
         entries = data.get(list_name) or []
         if not isinstance(entries, list):
             problems.append(f"{list_name}: not a list")
             continue
-        keys[kind] = []
+        parsed: list[GoldFact] = []
         for i, entry in enumerate(entries):
             try:
-                keys[kind].append((record_key(kind, entry), str(entry.get("quote", ""))))
+                parsed.append(_gold_fact(kind, entry))
             except (KeyError, TypeError, ValueError, AttributeError) as e:
                 problems.append(f"{list_name}[{i}]: {type(e).__name__}: {e}")
+        facts[kind] = tuple(parsed)
     if problems:
         raise GoldError(f"{path}: " + "; ".join(problems))
-    return keys
+    meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+    return Gold(facts, meta)
+
+
+# -- when and where -----------------------------------------------------------------------
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def period_years(period: str | None) -> tuple[int, int] | None:
+    """First and last year written in a period (``"2016-2020"`` → (2016, 2020),
+    ``"2019-H1"`` → (2019, 2019)); None for no period. The scorer's own reading, on purpose."""
+    years = [int(y) for y in _YEAR.findall(period or "")]
+    return (min(years), max(years)) if years else None
+
+
+def period_right(kind: str, got: str | None, wanted: Sequence[str | None]) -> bool:
+    """Funding (a flow) needs the same years; other kinds (a state at a time) the same end
+    year; a gold null needs a null."""
+    got_years = period_years(got)
+    for option in wanted:
+        want_years = period_years(option)
+        if want_years is None or got_years is None:
+            if want_years is None and got_years is None:
+                return True
+            continue
+        if kind == "funding" and got_years == want_years:
+            return True
+        if kind != "funding" and got_years[1] == want_years[1]:
+            return True
+    return False
+
+
+def fact_place(fact: Fact) -> str | None:
+    return getattr(fact, "region", None) or getattr(fact, "subject", None)
+
+
+def place_right(got: str | None, wanted: Sequence[str]) -> bool:
+    """Places compare like subjects; a gold fact with no place is right anywhere."""
+    if not wanted:
+        return True
+    return subject_key(got) in {subject_key(w) for w in wanted}
+
+
+@dataclass(frozen=True)
+class WhenWhere:
+    """Of the matched facts: how many, how many with the right period, the right place."""
+
+    matched: int = 0
+    period_right: int = 0
+    place_right: int = 0
+
+    @property
+    def period_rate(self) -> float:
+        return self.period_right / self.matched if self.matched else 1.0
+
+    @property
+    def place_rate(self) -> float:
+        return self.place_right / self.matched if self.matched else 1.0
+
+    def __add__(self, other: WhenWhere) -> WhenWhere:
+        return WhenWhere(
+            self.matched + other.matched,
+            self.period_right + other.period_right,
+            self.place_right + other.place_right,
+        )
+
+
+#: Report metadata fields scored against gold ``meta``.
+META_FIELDS = ("unit", "level", "province", "period", "date")
+
+
+def meta_right(report: Report, meta: Mapping[str, Any]) -> dict[str, bool]:
+    """Field by field, whether the extracted report metadata equals the gold ``meta``.
+    Units and provinces compare like subjects; the date as written in ISO form."""
+    unit = report.unit
+    got = {
+        "unit": subject_key(unit.name if unit else None),
+        "level": str(unit.level) if unit and unit.level else None,
+        "province": subject_key(report.province.name if report.province else None) or None,
+        "period": report.period,
+        "date": report.date,
+    }
+    want = {
+        "unit": subject_key(meta.get("unit")),
+        "level": meta.get("level"),
+        "province": subject_key(meta.get("province")) or None,
+        "period": meta.get("period"),
+        "date": meta.get("report_date"),
+    }
+    return {name: (got[name] or None) == (want[name] or None) for name in META_FIELDS}
 
 
 # -- scoring ------------------------------------------------------------------------------
 
 
-def _by_key(pairs: Iterable[tuple[Key, str]]) -> dict[Key, str]:
-    out: dict[Key, str] = {}
-    for key, quote in pairs:
-        out.setdefault(key, quote)
-    return out
-
-
 def compare(
     document: str,
-    gold: Mapping[str, Sequence[tuple[Key, str]]],
+    gold: Gold,
     facts: Sequence[Fact],
 ) -> tuple[dict[str, Score], list[Mismatch], list[Mismatch]]:
-    """Per-kind scores of ``facts`` against ``gold`` keys, with the mismatches."""
-    extracted: dict[str, list[tuple[Key, str]]] = {kind: [] for kind in FACT_KINDS}
+    """Per-kind scores of ``facts`` against ``gold``, with the mismatches."""
+    scores, fps, fns, _ = _compare(document, gold, facts)
+    return scores, fps, fns
+
+
+def _compare(
+    document: str, gold: Gold, facts: Sequence[Fact]
+) -> tuple[dict[str, Score], list[Mismatch], list[Mismatch], dict[str, WhenWhere]]:
+    extracted: dict[str, dict[Key, list[Fact]]] = {kind: {} for kind in FACT_KINDS}
     for fact in facts:
-        extracted[fact.kind].append((fact_key(fact), fact.quote))
+        extracted[fact.kind].setdefault(fact_key(fact), []).append(fact)
     scores: dict[str, Score] = {}
+    when_where: dict[str, WhenWhere] = {}
     fps: list[Mismatch] = []
     fns: list[Mismatch] = []
     for kind in FACT_KINDS:
-        want = _by_key(gold.get(kind, ()))
-        got = _by_key(extracted[kind])
-        tp = len(want.keys() & got.keys())
-        scores[kind] = Score(tp, len(got) - tp, len(want) - tp)
-        fps += [Mismatch(document, kind, "fp", k, q) for k, q in got.items() if k not in want]
-        fns += [Mismatch(document, kind, "fn", k, q) for k, q in want.items() if k not in got]
-    return scores, fps, fns
+        got = extracted[kind]
+        claimed: set[Key] = set()  # extracted keys a gold entry accounts for
+        seen: set[Key] = set()  # gold entries scored once, like a set
+        tp = fn = 0
+        ww = WhenWhere()
+        # required entries first, so an optional one never takes a required one's match
+        for entry in sorted(gold.get(kind, ()), key=lambda g: g.optional):
+            if entry.key in seen:
+                continue
+            seen.add(entry.key)
+            if entry.optional:  # extracted or not, it counts neither way
+                claimed.update(k for k in entry.keys if k in got)
+                continue
+            match = next((k for k in entry.keys if k in got and k not in claimed), None)
+            if match is None:
+                fn += 1
+                fns.append(Mismatch(document, kind, "fn", entry.key, entry.quote))
+                continue
+            claimed.add(match)
+            tp += 1
+            candidates = got[match]
+            ww = ww + WhenWhere(
+                1,
+                any(period_right(kind, f.period, entry.periods) for f in candidates),
+                any(place_right(fact_place(f), entry.places) for f in candidates),
+            )
+        unclaimed = [k for k in got if k not in claimed]
+        fps += [Mismatch(document, kind, "fp", k, got[k][0].quote) for k in unclaimed]
+        scores[kind] = Score(tp, len(unclaimed), fn)
+        when_where[kind] = ww
+    return scores, fps, fns, when_where
 
 
 def evaluate(
@@ -265,18 +474,31 @@ def evaluate(
     gold or a gold file is malformed."""
     golds = {Path(f): load_gold(find_gold(Path(gold_dir), Path(f))) for f in files}
     by_kind: dict[str, Score] = {kind: Score() for kind in FACT_KINDS}
+    when_where: dict[str, WhenWhere] = {kind: WhenWhere() for kind in FACT_KINDS}
     documents: list[DocumentScore] = []
     fps: list[Mismatch] = []
     fns: list[Mismatch] = []
+    meta: dict[str, list[bool]] = {name: [] for name in META_FIELDS}
     for path, gold in golds.items():
-        _report, facts = extract(path)
-        scores, doc_fps, doc_fns = compare(path.name, gold, facts)
+        report, facts = extract(path)
+        scores, doc_fps, doc_fns, doc_ww = _compare(path.name, gold, facts)
         for kind, score in scores.items():
             by_kind[kind] = by_kind[kind] + score
+            when_where[kind] = when_where[kind] + doc_ww[kind]
+        if gold.meta:
+            for name, right in meta_right(report, gold.meta).items():
+                meta[name].append(right)
         documents.append(DocumentScore(path.name, gold_stem(path), scores))
         fps += doc_fps
         fns += doc_fns
-    return Evaluation(by_kind, tuple(documents), tuple(fps), tuple(fns))
+    return Evaluation(
+        by_kind,
+        tuple(documents),
+        tuple(fps),
+        tuple(fns),
+        when_where,
+        {name: (sum(v), len(v)) for name, v in meta.items()},
+    )
 
 
 # -- rendering ----------------------------------------------------------------------------
@@ -295,6 +517,16 @@ def render_evaluation(ev: Evaluation, *, mismatches: bool = True) -> str:
     lines = [header]
     lines += [_row(kind, score) for kind, score in ev.by_kind.items()]
     lines.append(_row("micro", ev.micro))
+    lines.append("")
+    lines.append(f"{'of the matched facts':<32} {'n':>5} {'period':>9} {'place':>9}")
+    for kind, ww in (*ev.when_where.items(), ("all", ev.micro_when_where)):
+        lines.append(f"{kind:<32} {ww.matched:>5} {ww.period_rate:>9.3f} {ww.place_rate:>9.3f}")
+    if any(n for _, n in ev.meta.values()):
+        lines.append("")
+        lines.append(f"{'report metadata':<32} {'right':>5} {'of':>5}")
+        for name, (right, total) in ev.meta.items():
+            lines.append(f"{name:<32} {right:>5} {total:>5}")
+        lines.append(f"{'all':<32} {ev.meta_rate:>11.3f}")
     lines.append("")
     lines.append(header)
     lines += [_row(doc.document[:32], doc.micro) for doc in ev.documents]
@@ -317,6 +549,12 @@ def render_evaluation(ev: Evaluation, *, mismatches: bool = True) -> str:
 
 __all__ = [
     "DocumentScore",
+    "Gold",
+    "GoldFact",
+    "WhenWhere",
+    "meta_right",
+    "period_right",
+    "place_right",
     "Evaluation",
     "Mismatch",
     "Score",
@@ -326,6 +564,7 @@ __all__ = [
     "find_gold",
     "gold_stem",
     "load_gold",
+    "period_years",
     "record_key",
     "render_evaluation",
     "subject_key",

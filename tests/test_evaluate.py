@@ -14,6 +14,8 @@ from baocao.evaluate import (
     find_gold,
     gold_stem,
     load_gold,
+    period_right,
+    period_years,
     record_key,
     render_evaluation,
     subject_key,
@@ -191,3 +193,88 @@ def test_the_corpus_meets_the_bar() -> None:
         pytest.skip("no corpus with gold files")
     ev = evaluate(CORPUS / "gold", files, extract=_extract)
     assert ev.micro.f1 >= 0.98, render_evaluation(ev)
+
+
+def test_optional_entries_count_neither_way_and_alt_readings_match(tmp_path: Path) -> None:
+    write_gold(
+        tmp_path,
+        "r",
+        verdicts=[
+            {"subject": "A", "criterion": 15, "met": True, "alt": [{"criterion": 16}]},
+            {"subject": "A", "criterion": 7, "met": True, "optional": True},
+            {"subject": "A", "criterion": 8, "met": True, "optional": True},
+        ],
+        funding=[{"source": "province", "amount_vnd": 9, "source_alt": ["other"]}],
+    )
+    facts = [verdict("A", 16, True), verdict("A", 7, True)]
+    funding = Funding(
+        **COMMON,
+        start=0,
+        end=1,
+        quote="9",
+        region="A",
+        source="other",
+        amount_vnd=9,
+        unit_written="đồng",
+    )
+    ev = evaluate(tmp_path, [Path("r.txt")], extract=lambda p: (Report(), [*facts, funding]))
+    # 16 is an accepted reading of 15; the optional 7 found and the optional 8 missed are
+    # neither right nor wrong
+    assert ev.by_kind["verdict"] == Score(tp=1)
+    assert ev.by_kind["funding"] == Score(tp=1)
+
+
+def test_one_extracted_fact_matches_one_gold_entry_only(tmp_path: Path) -> None:
+    write_gold(
+        tmp_path,
+        "r",
+        verdicts=[
+            {"subject": "A", "criterion": 1, "met": True},
+            {"subject": "A", "criterion": 2, "met": True, "alt": [{"criterion": 1}]},
+        ],
+    )
+    ev = evaluate(tmp_path, [Path("r.txt")], extract=lambda p: (Report(), [verdict("A", 1, True)]))
+    assert ev.by_kind["verdict"] == Score(tp=1, fn=1)
+
+
+def test_periods_of_flows_need_their_years_and_states_their_end_year() -> None:
+    assert period_years("2016-2020") == (2016, 2020)
+    assert period_years("2019-H1") == (2019, 2019)
+    assert period_years(None) is None
+    assert period_right("coverage", "2021-2023", ["2023"])
+    assert not period_right("funding", "2021-2023", ["2023"])
+    assert period_right("funding", "2011-2015", ["2015", "2011-2015"])
+    assert period_right("percentage", None, [None])
+    assert not period_right("percentage", "2020", [None])
+    assert not period_right("percentage", None, ["2020"])
+
+
+def test_matched_facts_are_scored_for_period_and_place(tmp_path: Path) -> None:
+    write_gold(
+        tmp_path,
+        "r",
+        percentages=[
+            {"value": 95.0, "subject": "tỉnh Hà Nam", "period": "2020"},
+            {"value": 80.0, "subject": "xã A", "period": "2019", "period_alt": ["2020"]},
+        ],
+        meta={
+            "unit": "Hà Nam",
+            "level": "province",
+            "province": "Hà Nam",
+            "period": "2020",
+            "report_date": None,
+        },
+    )
+    facts = [
+        Percentage(
+            **COMMON, start=0, end=1, quote="x", subject="Hà Nam", value=95.0, period="2019"
+        ),
+        Percentage(
+            **COMMON, start=0, end=1, quote="x", subject="huyện B", value=80.0, period="2020"
+        ),
+    ]
+    ev = evaluate(tmp_path, [Path("r.txt")], extract=lambda p: (Report(period="2020"), facts))
+    ww = ev.micro_when_where
+    assert (ww.matched, ww.period_right, ww.place_right) == (2, 1, 1)
+    assert ev.meta["period"] == (1, 1) and ev.meta["unit"] == (0, 1)
+    assert "right" in render_evaluation(ev) and "period" in render_evaluation(ev)
