@@ -245,6 +245,14 @@ def evaluate(
             help="Exit 5 when the share of matched facts with the right place is below this.",
         ),
     ] = None,
+    with_audit: Annotated[
+        bool,
+        typer.Option(
+            "--audit",
+            help="Also audit each document's facts and score the findings "
+            "against the gold inconsistencies.",
+        ),
+    ] = False,
     min_meta: Annotated[
         float | None,
         typer.Option(
@@ -262,12 +270,23 @@ def evaluate(
     if not gold_dir.is_dir():
         raise _fail(f"gold folder not found: {gold_dir}", ExitCode.INPUT_MISSING)
 
+    texts: dict[Path, str] = {}
+
     def extractor(path: Path):
         extraction = extract_file(path)
+        texts[path] = extraction.document.text
         return extraction.report, extraction.facts
 
+    def auditor(path: Path, report, facts):
+        from baocao.audit import audit_facts
+
+        numbered = list(enumerate(facts, start=1))
+        return audit_facts(numbered, report=report, text=texts.pop(path, None))
+
     try:
-        evaluation = run_evaluation(gold_dir, files, extract=extractor)
+        evaluation = run_evaluation(
+            gold_dir, files, extract=extractor, audit=auditor if with_audit else None
+        )
     except (GoldError, BaocaoError) as e:
         raise _fail(str(e), ExitCode.INPUT_MISSING) from e
     out.print(render_evaluation(evaluation), markup=False)

@@ -41,11 +41,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 from baocao.errors import GoldError
-from baocao.model import FACT_KINDS, Fact, Report
+from baocao.model import FACT_KINDS, Fact, Finding, Report
 
 #: gold list name for each fact kind
 GOLD_LISTS: dict[str, str] = {
@@ -83,6 +84,8 @@ _PREFIX_RE = re.compile(
 
 Key = tuple[Hashable, ...]
 Extractor = Callable[[Path], tuple[Report, Sequence[Fact]]]
+#: Audits one extracted document: (path, report, facts) → findings.
+Auditor = Callable[[Path, Report, Sequence[Fact]], Sequence[Finding]]
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,9 @@ class Evaluation:
     when_where: Mapping[str, WhenWhere] = field(default_factory=dict)
     #: per metadata field: (right, documents with gold meta)
     meta: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    #: per document, when audited: the gold inconsistencies found and missed, and the
+    #: findings no gold inconsistency accounts for
+    audits: tuple[AuditScore, ...] = ()
 
     @property
     def micro(self) -> Score:
@@ -230,6 +236,7 @@ class Gold:
 
     facts: Mapping[str, tuple[GoldFact, ...]]
     meta: Mapping[str, Any]
+    inconsistencies: tuple[Mapping[str, Any], ...] = ()
 
     def get(self, kind: str, default: Sequence[GoldFact] = ()) -> Sequence[GoldFact]:
         return self.facts.get(kind, default)
@@ -314,7 +321,8 @@ def load_gold(path: Path) -> Gold:
     if problems:
         raise GoldError(f"{path}: " + "; ".join(problems))
     meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
-    return Gold(facts, meta)
+    inconsistencies = tuple(i for i in data.get("inconsistencies") or () if isinstance(i, dict))
+    return Gold(facts, meta, inconsistencies)
 
 
 # -- when and where -----------------------------------------------------------------------
@@ -406,6 +414,55 @@ def meta_right(report: Report, meta: Mapping[str, Any]) -> dict[str, bool]:
     return {name: (got[name] or None) == (want[name] or None) for name in META_FIELDS}
 
 
+# -- audit ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditScore:
+    """One document's audit against its gold ``inconsistencies``."""
+
+    document: str
+    found: tuple[str, ...]  # gold quotes of the inconsistencies found
+    missed: tuple[str, ...]  # gold quotes of those not found
+    false: tuple[Finding, ...]  # findings that match no gold inconsistency
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+
+
+def quotes_overlap(a: str, b: str, *, least: int = 24) -> bool:
+    """Whether two quotes of one text share a run of ``least`` characters (or one holds
+    the whole of the other, when it is shorter): a finding cites the figures it compares,
+    a careful reader the sentence they stand in."""
+    a, b = _fold(a), _fold(b)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
+    return match.size >= min(least, len(a), len(b))
+
+
+def score_audit(
+    document: str, gold: Sequence[Mapping[str, Any]], findings: Sequence[Finding]
+) -> AuditScore:
+    """Gold inconsistencies are found by a finding of their kind whose quote overlaps theirs."""
+
+    def hits(finding: Finding, expected: Mapping[str, Any]) -> bool:
+        return finding.kind == expected.get("kind") and quotes_overlap(
+            finding.quote, str(expected.get("quote", ""))
+        )
+
+    found = [e for e in gold if any(hits(f, e) for f in findings)]
+    return AuditScore(
+        document,
+        tuple(str(e.get("quote", "")) for e in found),
+        tuple(str(e.get("quote", "")) for e in gold if e not in found),
+        tuple(f for f in findings if not any(hits(f, e) for e in gold)),
+    )
+
+
 # -- scoring ------------------------------------------------------------------------------
 
 
@@ -468,6 +525,7 @@ def evaluate(
     files: Sequence[Path],
     *,
     extract: Extractor,
+    audit: Auditor | None = None,
 ) -> Evaluation:
     """Extract each of ``files`` with ``extract`` and score its facts against its gold file
     in ``gold_dir``. Raises :class:`GoldError` before extracting anything when a file has no
@@ -479,8 +537,11 @@ def evaluate(
     fps: list[Mismatch] = []
     fns: list[Mismatch] = []
     meta: dict[str, list[bool]] = {name: [] for name in META_FIELDS}
+    audits: list[AuditScore] = []
     for path, gold in golds.items():
         report, facts = extract(path)
+        if audit is not None:
+            audits.append(score_audit(path.name, gold.inconsistencies, audit(path, report, facts)))
         scores, doc_fps, doc_fns, doc_ww = _compare(path.name, gold, facts)
         for kind, score in scores.items():
             by_kind[kind] = by_kind[kind] + score
@@ -498,6 +559,7 @@ def evaluate(
         tuple(fns),
         when_where,
         {name: (sum(v), len(v)) for name, v in meta.items()},
+        tuple(audits),
     )
 
 
@@ -509,6 +571,11 @@ def _row(name: str, s: Score) -> str:
         f"{name:<32} {s.tp:>5} {s.fp:>5} {s.fn:>5} "
         f"{s.precision:>9.3f} {s.recall:>9.3f} {s.f1:>7.3f}"
     )
+
+
+def _short(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def render_evaluation(ev: Evaluation, *, mismatches: bool = True) -> str:
@@ -527,6 +594,23 @@ def render_evaluation(ev: Evaluation, *, mismatches: bool = True) -> str:
         for name, (right, total) in ev.meta.items():
             lines.append(f"{name:<32} {right:>5} {total:>5}")
         lines.append(f"{'all':<32} {ev.meta_rate:>11.3f}")
+    if ev.audits:
+        found = sum(len(a.found) for a in ev.audits)
+        wanted = found + sum(len(a.missed) for a in ev.audits)
+        worst = max(len(a.false) for a in ev.audits)
+        lines.append("")
+        lines.append(
+            f"audit: {found} of {wanted} gold inconsistencies found; "
+            f"{sum(len(a.false) for a in ev.audits)} findings beyond gold "
+            f"(at most {worst} in one document)"
+        )
+        for a in ev.audits:
+            for quote in a.missed:
+                lines.append(f"  missed  {a.document[:24]:<24} {_short(quote)}")
+            for finding in a.false:
+                lines.append(
+                    f"  extra   {a.document[:24]:<24} {finding.kind}: {_short(finding.explain)}"
+                )
     lines.append("")
     lines.append(header)
     lines += [_row(doc.document[:32], doc.micro) for doc in ev.documents]
@@ -540,14 +624,15 @@ def render_evaluation(ev: Evaluation, *, mismatches: bool = True) -> str:
             lines.append("")
             lines.append(f"{title} ({len(items)}):")
             for m in items:
-                quote = " ".join(m.quote.split())
-                if len(quote) > 90:
-                    quote = quote[:87] + "..."
-                lines.append(f"  {m.document[:24]:<24} {m.kind:<15} {m.key!s:<40} {quote}")
+                lines.append(
+                    f"  {m.document[:24]:<24} {m.kind:<15} {m.key!s:<40} {_short(m.quote)}"
+                )
     return "\n".join(lines)
 
 
 __all__ = [
+    "AuditScore",
+    "Auditor",
     "DocumentScore",
     "Gold",
     "GoldFact",
@@ -555,6 +640,8 @@ __all__ = [
     "meta_right",
     "period_right",
     "place_right",
+    "quotes_overlap",
+    "score_audit",
     "Evaluation",
     "Mismatch",
     "Score",

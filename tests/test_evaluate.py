@@ -278,3 +278,40 @@ def test_matched_facts_are_scored_for_period_and_place(tmp_path: Path) -> None:
     assert (ww.matched, ww.period_right, ww.place_right) == (2, 1, 1)
     assert ev.meta["period"] == (1, 1) and ev.meta["unit"] == (0, 1)
     assert "right" in render_evaluation(ev) and "period" in render_evaluation(ev)
+
+
+def test_an_audit_is_scored_by_kind_and_overlapping_quotes() -> None:
+    from baocao.evaluate import quotes_overlap, score_audit
+    from baocao.model import Finding, Severity
+
+    assert quotes_overlap("74/115 xã, đạt 63,34%", "Toàn huyện có 74/115 xã,  đạt 63,34% ...")
+    assert not quotes_overlap("74/115 xã", "thu nhập 38,6 triệu đồng")
+
+    def finding(kind: str, quote: str) -> Finding:
+        return Finding(
+            document="r.txt",
+            kind=kind,
+            severity=Severity.HIGH,
+            explain="e",
+            quote=quote,
+            page=None,
+            start=None,
+            end=None,
+            fact_ids=(1,),
+        )
+
+    gold = [
+        {"kind": "percent_mismatch", "quote": "có 74/115 xã đạt chuẩn, đạt 63,34%"},
+        {"kind": "sum_mismatch", "quote": "Tổng vốn 1.000 triệu đồng"},
+    ]
+    score = score_audit(
+        "r.txt",
+        gold,
+        [
+            finding("percent_mismatch", "74/115 xã đạt chuẩn, đạt 63,34%"),
+            finding("count_mismatch", "Tổng vốn 1.000 triệu đồng"),  # right quote, wrong kind
+        ],
+    )
+    assert score.found == ("có 74/115 xã đạt chuẩn, đạt 63,34%",)
+    assert score.missed == ("Tổng vốn 1.000 triệu đồng",)
+    assert [f.kind for f in score.false] == ["count_mismatch"]
