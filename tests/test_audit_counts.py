@@ -156,3 +156,25 @@ def test_a_full_set_of_verdicts_must_match_the_count() -> None:
         doc.verdict(f"Tiêu chí số {criterion}: Đạt", criterion, True)
     (f,) = check_counts(doc.facts, report=COMMUNE_2023)
     assert f.explain == "all 19 criteria have a verdict, 19 met, but the count says 18/19"
+
+
+def test_gaps_dated_after_every_achievement_restate_the_latest_gap_even_unmarked() -> None:
+    # next year's tasks, not marked as goals: "hoàn thành nốt 06 tiêu chí" in the 2024 plan
+    # is the gap the 2023 counts leave (19 − 12 = 7), and is wrong; "05" as well
+    doc = Doc()
+    advanced(doc)
+    for written in ("06", "05"):
+        doc.count(
+            f"Năm 2024 hoàn thành nốt {written} tiêu chí nâng cao",
+            int(written),
+            19,
+            unmet=True,
+            scheme="NTM nâng cao",
+            period="2024",
+        )
+    findings = check_counts(doc.facts, report=COMMUNE_2023)
+    assert sorted(f.quote for f in findings) == [
+        "Năm 2024 hoàn thành nốt 05 tiêu chí nâng cao",
+        "Năm 2024 hoàn thành nốt 06 tiêu chí nâng cao",
+    ]
+    assert all("12/19 met" in f.explain for f in findings)

@@ -6,7 +6,7 @@
 
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
-``crossdoc``) of small pure functions; finding kinds and the explain format are in shared
+``rates``, ``crossdoc``) of small pure functions; finding kinds and the explain format are in shared
 FACTS.md "Audit findings". Consistent numbers are never flagged: facts are only compared when
 they are comparable (same place, period, flow, scheme; goals kept apart from achievements).
 """
@@ -23,6 +23,7 @@ from baocao.audit.counts import check_counts
 from baocao.audit.crossdoc import audit_across
 from baocao.audit.denominators import check_denominators
 from baocao.audit.percents import check_percents
+from baocao.audit.rates import check_rates
 from baocao.audit.sums import check_sums
 from baocao.audit.thresholds import check_thresholds
 from baocao.audit.units import check_bounds
@@ -76,6 +77,7 @@ def audit_facts(
     findings += check_denominators(facts, report=report, official_counts=official_counts)
     findings += check_bounds(facts, report=report)
     findings += check_thresholds(facts, text=text)
+    findings += check_rates(facts, report=report)
     return merge_findings(findings)
 
 

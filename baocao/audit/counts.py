@@ -171,17 +171,21 @@ def _by_period(
     statements: list[GapStatement], report: Report | None
 ) -> dict[str, list[GapStatement]]:
     """Statements per period. A plan ("tập trung hoàn thành 07 tiêu chí" in next year's
-    tasks) restates the gap left by the latest achievement, so it joins that period."""
+    tasks) restates the gap left by the latest achievement, so it joins that period: a goal,
+    or a gap dated after every achievement (the tasks of the year to come)."""
+    achieved = {
+        period_of(s.fact, report) or ""
+        for s in statements
+        if s.achievement and not s.fact.target
+    }
+    latest = max(achieved, default=None)
     periods: dict[str, list[GapStatement]] = defaultdict(list)
-    plans = []
     for s in statements:
-        if s.fact.target:
-            plans.append(s)
-        else:
-            periods[period_of(s.fact, report) or ""].append(s)
-    latest = max(periods, default=None)
-    for s in plans:
-        periods[latest if latest is not None else (period_of(s.fact, report) or "")].append(s)
+        period = period_of(s.fact, report) or ""
+        ahead = latest is not None and s.fact.unmet and period not in achieved and period > latest
+        if latest is not None and (s.fact.target or ahead):
+            period = latest
+        periods[period].append(s)
     return periods
 
 

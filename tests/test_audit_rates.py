@@ -1,0 +1,81 @@
+"""Rates that cannot be true of what they measure: shares above the whole, and averages of
+criteria over recognised communes that fall short of the set."""
+
+from __future__ import annotations
+
+import pytest
+from test_audit_common import Doc
+
+from baocao.audit.rates import check_rates, parse_rate_cues
+from baocao.errors import LexiconError
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "approx"),
+    [
+        ("tỷ lệ hộ dùng nước hợp vệ sinh hơn 100%", 100.0, "hơn"),
+        ("tỷ lệ trường đạt chuẩn 104,5%", 104.5, None),
+    ],
+)
+def test_a_share_above_the_whole_is_implausible(
+    quote: str, value: float, approx: str | None
+) -> None:
+    doc = Doc()
+    doc.percentage(quote, value, label=quote.rsplit(" ", 1)[0], approx=approx)
+    (f,) = check_rates(doc.facts)
+    assert f.kind == "unit_implausible" and "more than all of it" in f.explain
+    assert f.quote == quote
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "giá trị sản xuất nông nghiệp đạt 108% so với cùng kỳ",
+        "giải ngân vốn đạt 112% kế hoạch",
+        "tổng vốn huy động tăng 140% so với năm trước",
+        "tỷ lệ hộ có nhà tiêu hợp vệ sinh đạt 100%",
+    ],
+)
+def test_comparisons_and_a_whole_at_100_percent_are_left_alone(quote: str) -> None:
+    value = float(quote.split("%")[0].rsplit(" ", 1)[-1].replace(",", "."))
+    doc = Doc()
+    doc.percentage(quote, value, label=quote)
+    assert check_rates(doc.facts) == []
+
+
+def test_a_goal_above_100_percent_is_not_a_statement_of_fact() -> None:
+    doc = Doc()
+    doc.percentage("phấn đấu tỷ lệ 105%", 105.0, label="phấn đấu tỷ lệ", target=True)
+    assert check_rates(doc.facts) == []
+
+
+def test_an_average_over_recognised_communes_below_the_set_is_a_count_mismatch() -> None:
+    doc = Doc()
+    quote = "Bình quân các xã đã đạt chuẩn của huyện đạt 17,4 tiêu chí/xã"
+    doc.percentage(quote, 17.4, label=quote, unit="tiêu chí/xã")
+    (f,) = check_rates(doc.facts)
+    assert f.kind == "count_mismatch"
+    assert f.explain.startswith("an average of 17,4 criteria per commune") and "all 19" in f.explain
+
+
+def test_an_average_over_all_communes_may_be_anything() -> None:
+    doc = Doc()
+    # the recognised communes are counted before the average, which is over the province
+    quote = "có 40/95 xã đạt chuẩn (42%), bình quân toàn tỉnh đạt 15,2 tiêu chí/xã"
+    doc.percentage(quote, 15.2, label=quote, unit="tiêu chí/xã")
+    doc.percentage("bình quân các xã đạt chuẩn là 19 tiêu chí/xã", 19.0, unit="tiêu chí/xã")
+    assert check_rates(doc.facts) == []
+
+
+def test_the_set_size_comes_from_the_facts_criteria_set() -> None:
+    doc = Doc()
+    quote = "bình quân các xã đạt chuẩn đạt 9 tiêu chí/xã"
+    doc.percentage(quote, 9.0, label=quote, unit="tiêu chí/xã", criteria_set="2026-2030")
+    (f,) = check_rates(doc.facts)
+    assert "all 10" in f.explain
+
+
+def test_a_cue_missing_from_its_example_is_a_lexicon_error() -> None:
+    text = 'version = 1\n[[comparison]]\ncue = "so với"\nexample = "đạt 120% kế hoạch"\n'
+    with pytest.raises(LexiconError, match="comparison"):
+        parse_rate_cues(text)
