@@ -210,7 +210,14 @@ _FIGURE = re.compile(r"\d")
 
 
 def own_criterion(
-    text: str, start: int, end: int, s: int, e: int, *, topics: bool = True
+    text: str,
+    start: int,
+    end: int,
+    s: int,
+    e: int,
+    *,
+    topics: bool = True,
+    label_first: bool = False,
 ) -> str | None:
     """The criterion a statement ``text[start:end]`` names in its own words, within its
     sentence ``[s, e)``: from the statement to the next figure or clause break ("13 xã đạt
@@ -218,7 +225,9 @@ def own_criterion(
     the figure or clause break before it ("tỷ lệ lao động qua đào tạo đạt 74%"). A number
     ("tiêu chí số 14 về …") wins over a topic ("tiêu chí thuỷ lợi", "trạm y tế xã đạt chuẩn",
     returned as written for :func:`baocao.normalize.criteria.criterion_by_topic`; only
-    numbers with ``topics`` false)."""
+    numbers with ``topics`` false). A topic after the statement (its predicate: "14/20 xã đạt
+    tiêu chí điện") is looked for first, before it with ``label_first`` (a rate or an amount
+    follows its label: "thu nhập bình quân đạt 42 triệu đồng/người/năm, tỷ lệ hộ nghèo …")."""
     numbers = list(_CRITERION_IN_SENTENCE.finditer(text, s, e))
     hi = e
     brk = _CLAUSE_BREAK.search(text, end, e)
@@ -238,13 +247,45 @@ def own_criterion(
         lo = b.end()
     for f in _FIGURE.finditer(text, lo, start):
         lo = f.end()
-    after = topic_spans(text, start, hi)
-    if after:
-        return " ".join(text[after[0][0] : after[0][1]].split())
-    before = topic_spans(text, lo, start)
-    if before:
-        return " ".join(text[before[-1][0] : before[-1][1]].split())
-    return None
+    if label_first:
+        found = _label_topic(text, start, end, s, e, lo, hi)
+    else:
+        found = (topic_spans(text, start, hi)[:1] + topic_spans(text, lo, start)[-1:])[:1]
+    return " ".join(text[found[0][0] : found[0][1]].split()) if found else None
+
+
+_SEGMENT_BREAK = re.compile(r"[,()]")
+
+
+def _label_topic(
+    text: str, start: int, end: int, s: int, e: int, lo: int, hi: int
+) -> list[tuple[int, int]]:
+    """The topic of a rate or an amount: the nearer of the words right before it and right
+    after it, neither crossing a comma or a parenthesis ("thu nhập bình quân đạt 42 triệu
+    đồng/người/năm, tỷ lệ hộ nghèo 2%"; "98% số hộ được sử dụng điện thường xuyên"); else
+    the label its comma-delimited part opens with, across other figures ("tỷ lệ hộ nghèo hạ
+    từ 4% xuống còn 3%", "165 hộ nghèo (9,1%)")."""
+    seg_lo = s
+    for b in _CLAUSE_BREAK.finditer(text, s, start):
+        seg_lo = b.end()
+    for b in _SEGMENT_BREAK.finditer(text, seg_lo, start):
+        seg_lo = b.end()
+    seg_hi = min(hi, next((b.start() for b in _SEGMENT_BREAK.finditer(text, end, hi)), hi))
+    after = topic_spans(text, end, seg_hi)[:1]
+    before = topic_spans(text, max(lo, seg_lo), start)[-1:]
+    if after and before:
+        return after if after[0][0] - end < start - before[0][1] else before
+    if after or before:
+        return after or before
+    part_lo = s
+    for b in re.finditer(r"[.;:!?,\n]", text[s:start]):
+        part_lo = s + b.end()
+    found = topic_spans(text, seg_lo, start)[-1:] or topic_spans(text, part_lo, start)[-1:]
+    if not found and text[part_lo:start].strip(" (-–"):
+        # a label with a comma in it ("hộ sử dụng điện thường xuyên, an toàn đạt 99%"); not
+        # a value that opens its own item ("…, 98% số hộ có xe gắn máy")
+        found = topic_spans(text, lo, start)[-1:]
+    return found
 
 
 def _nearest(found: list[tuple[int, int, str]], at: int) -> str | None:
@@ -314,8 +355,9 @@ def goal_near(sections: Sections, start: int, end: int) -> str | None:
 # -- a mention's context ----------------------------------------------------------------------
 
 
-def context_at(sections: Sections, start: int, end: int) -> Context:
-    """The :class:`Context` of the span ``text[start:end]``."""
+def context_at(sections: Sections, start: int, end: int, *, label_first: bool = False) -> Context:
+    """The :class:`Context` of the span ``text[start:end]``; ``label_first`` for figures
+    whose label comes before them (rates, amounts: see :func:`own_criterion`)."""
     block = sections.block_at(start)
     if block is None:
         return Context(block=-1)
@@ -330,7 +372,7 @@ def context_at(sections: Sections, start: int, end: int) -> Context:
         # trường đạt chuẩn quốc gia" under "Tiêu chí 14 - Giáo dục và Đào tạo" is 14
         criterion=own_criterion(sections.text, start, end, s, e, topics=False)
         or _criterion(sections, block, headings, s, e, start)
-        or own_criterion(sections.text, start, end, s, e),
+        or own_criterion(sections.text, start, end, s, e, label_first=label_first),
         subject=_subject(sections, block, s, e, start),
         period=_period_of(sections, block, lead, headings, s, e, start),
         scheme=_scheme_of(sections, block, headings, s, e, start, end),
