@@ -95,3 +95,66 @@ def test_a_missing_array_is_reported_unless_optional() -> None:
 )
 def test_shipped_data_files_parse(name: str) -> None:
     assert load_data(name)["version"] >= 1
+
+
+def test_criteria_indicators_are_checked_all_at_once() -> None:
+    from baocao.normalize.criteria import build_lexicon
+
+    data = parse_data(
+        """
+version = 1
+[[set]]
+id = "2016-2020"
+decisions = ["1980/QĐ-TTg"]
+years = [2016, 2020]
+criteria = 1
+indicators = 1
+example = "Quyết định 1980/QĐ-TTg"
+
+[[criterion]]
+set = "2016-2020"
+number = 1
+name = "Quy hoạch"
+example = "tiêu chí quy hoạch"
+
+[[alias]]
+phrase = "quy hoạch chung"
+number = 1
+sets = ["2016-2020"]
+example = ["lập quy hoạch chung xã", "quy hoạch chung được duyệt"]
+
+[[indicator]]
+set = "2016-2020"
+criterion = 1
+number = "2.1"
+name = "Quy hoạch sử dụng đất"
+verified = false
+example = "quy hoạch sử dụng đất"
+
+[[indicator]]
+set = "2016-2020"
+criterion = 1
+number = "1.2"
+name = "Quy định quản lý quy hoạch"
+wordings = ["quản lý quy hoạch", "công bố quy hoạch"]
+verified = false
+example = ["ban hành quy định quản lý quy hoạch", "một câu khác hẳn"]
+
+[[indicator]]
+set = "2016-2020"
+criterion = 3
+number = "3.1"
+name = "Tưới tiêu"
+verified = false
+example = "tưới tiêu chủ động"
+""",
+        source="bad.toml",
+    )
+    with pytest.raises(LexiconError) as e:
+        build_lexicon(data, source="bad.toml")
+    message = str(e.value)
+    assert "bad.toml: 4 problems" in message
+    assert "number '2.1' is not 1 or 1.N" in message
+    assert "'công bố quy hoạch' (no example holds it)" in message
+    assert "'một câu khác hẳn' is not matched by its wordings" in message
+    assert "set 2016-2020 has no criterion 3" in message

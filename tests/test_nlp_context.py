@@ -33,7 +33,9 @@ def ctx(make_document, phrase: str):
 def test_a_criterion_heading_governs_the_lines_under_it_until_the_next(make_document) -> None:
     assert ctx(make_document, "100%").criterion == "3"
     assert ctx(make_document, "2 sản phẩm").criterion == "13"
-    assert ctx(make_document, "dưới 2%").criterion is None  # "3." closes the criteria
+    assert ctx(make_document, "227.014 triệu đồng").criterion is None  # "3." closes them
+    # a statement that names its topic keeps it, heading or not
+    assert ctx(make_document, "dưới 2%").criterion == "tỷ lệ hộ nghèo"
 
 
 def test_a_plan_heading_or_a_goal_word_marks_a_goal(make_document) -> None:

@@ -69,7 +69,10 @@ def test_k_in_the_total_of_n(make_document) -> None:
 
 def test_k_of_the_n_written_before_in_which(make_document) -> None:
     text = "Trên địa bàn có 71 trường, trong đó có 46 trường đạt chuẩn quốc gia.\n"
-    assert coverage(make_document, text) == [("46", "71", "trường", None, None)]
+    # schools meeting the national standard name criterion 5 (Trường học) by topic
+    assert coverage(make_document, text) == [
+        ("46", "71", "trường", None, "trường đạt chuẩn quốc gia")
+    ]
 
 
 def test_units_reaching_a_standard_with_no_total(make_document) -> None:
@@ -118,3 +121,49 @@ def test_a_labelled_ratio_is_read_once(make_document) -> None:
 
 def test_a_year_is_not_a_number_of_units(make_document) -> None:
     assert coverage(make_document, "Năm 2020 xã đạt chuẩn nông thôn mới nâng cao.\n") == []
+
+
+# -- the criterion a coverage statement names: by its own number, else by its topic ----------
+
+
+def test_each_statement_of_a_list_takes_its_own_criterion_number(make_document) -> None:
+    # numbers with or without "số": the one after each statement is its own, not the first
+    text = (
+        "Xét theo từng tiêu chí, 40 xã đạt tiêu chí số 1, 22 xã đạt tiêu chí 2, "
+        "31 xã đạt tiêu chí 3.\n"
+        "Toàn huyện có 12/19 xã đạt tiêu chí số 5 về trường học và 18/19 xã đạt tiêu chí "
+        "số 14 về giáo dục và đào tạo.\n"
+    )
+    assert [(c[0], c[4]) for c in coverage(make_document, text)] == [
+        ("40", "1"),
+        ("22", "2"),
+        ("31", "3"),
+        ("12", "5"),
+        ("18", "14"),
+    ]
+
+
+def test_a_criterion_named_by_its_topic(make_document) -> None:
+    text = (
+        "Đến cuối năm 2018, hệ thống điện, đường được nâng cấp, huyện Lập Thạch có 14/20 xã "
+        "đạt tiêu chí điện và 9/20 xã đạt chuẩn tiêu chí về thuỷ lợi.\n"
+        "Có 18/21 trạm y tế xã đạt chuẩn quốc gia; 4/6 thôn, bản được công nhận thôn văn hoá.\n"
+    )
+    assert [(c[0], c[4]) for c in coverage(make_document, text)] == [
+        ("14", "điện"),
+        ("9", "thuỷ lợi"),
+        ("18", "trạm y tế xã đạt chuẩn"),
+        ("4", "thôn văn hoá"),
+    ]
+
+
+def test_a_heading_number_wins_over_a_topic_and_the_whole_standard_has_none(
+    make_document,
+) -> None:
+    text = (
+        "Tiêu chí số 14 - Giáo dục và Đào tạo:\n"
+        "Toàn huyện có 20/25 trường đạt chuẩn quốc gia.\n"
+        "2. Kết quả chung\n"
+        "Huyện có 7/12 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert [(c[0], c[4]) for c in coverage(make_document, text)] == [("20", "14"), ("7", None)]

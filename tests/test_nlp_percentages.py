@@ -73,3 +73,48 @@ def test_a_requirement_after_another_figure_is_not_this_rates(make_document) -> 
     text = "Tỷ lệ hộ nghèo 3%, với 75 hộ (Tiêu chí yêu cầu: ≤ 5%).\n"
     [m] = percentages(make_document, text)
     assert m.threshold is None
+
+
+def test_a_rate_names_its_criterion_by_topic(make_document) -> None:
+    text = (
+        "Tỷ lệ lao động có việc làm qua đào tạo đạt 51,3%; tỷ lệ hộ sử dụng điện thường "
+        "xuyên, an toàn đạt 99,6%; thu nhập bình quân đạt 38,2 triệu đồng/người/năm.\n"
+    )
+    found = percentages(make_document, text)
+    assert [(m.value, m.context.criterion) for m in found] == [
+        ("51,3", "Tỷ lệ lao động có việc làm qua đào tạo"),
+        ("99,6", "hộ sử dụng điện"),
+        ("38,2", "thu nhập bình quân"),
+    ]
+
+
+def test_a_rate_with_no_topic_has_no_criterion(make_document) -> None:
+    [m] = percentages(make_document, "Kết quả giải ngân đạt 87,5% kế hoạch vốn.\n")
+    assert m.context.criterion is None
+
+
+def test_a_rate_takes_the_topic_of_its_label_not_of_the_next_item(make_document) -> None:
+    text = (
+        "Thu nhập bình quân chỉ đạt 16 triệu đồng/người/năm, tỷ lệ hộ nghèo còn 21,4%, "
+        "tỷ lệ hộ dùng nước hợp vệ sinh 74%.\n"
+    )
+    found = percentages(make_document, text)
+    assert [(m.value, m.context.criterion) for m in found] == [
+        ("16", "Thu nhập bình quân"),
+        ("21,4", "tỷ lệ hộ nghèo"),
+        ("74", "nước hợp vệ sinh"),
+    ]
+
+
+def test_a_value_that_opens_its_item_takes_the_words_after_it(make_document) -> None:
+    text = (
+        "Toàn xã có 61% số hộ có nhà kiên cố, 97% số hộ có ti vi, 88% số hộ dùng nước hợp "
+        "vệ sinh; xã còn 42 hộ nghèo (3,8%).\n"
+    )
+    found = percentages(make_document, text)
+    assert [(m.value, m.context.criterion) for m in found] == [
+        ("61", "nhà kiên cố"),
+        ("97", None),
+        ("88", "nước hợp vệ sinh"),
+        ("3,8", "hộ nghèo"),
+    ]

@@ -8,13 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from baocao.data.lexicon import load_data
 from baocao.normalize.criteria import (
     CRITERIA_SETS,
+    DISTRICT_SETS,
     criteria_set_for,
+    criterion_by_topic,
     criterion_count,
     criterion_name,
     criterion_number,
     decision_set,
+    topic_spans,
 )
 
 
@@ -149,3 +153,141 @@ def test_the_seed_report_headings_name_their_criteria() -> None:
     assert len({n for n, _ in headings}) >= 12
     for number, name in headings:
         assert criterion_number(name, "2016-2020") == int(number), name
+
+
+# -- every criterion and indicator by topic ---------------------------------------------------
+
+EVERY_SET = {**CRITERIA_SETS, **DISTRICT_SETS}
+EVERY_CRITERION = [
+    (set_id, c.number, c.name) for set_id, s in EVERY_SET.items() for c in s.criteria.values()
+]
+
+
+def _wordings_of(set_id: str, number: int) -> list[str]:
+    """The aliases and indicator wordings the data file gives criterion ``number``."""
+    data = load_data("criteria_sets.toml")
+    aliases = [a["phrase"] for a in data["alias"] if a["number"] == number and set_id in a["sets"]]
+    indicators = [
+        w
+        for i in data.get("indicator", [])
+        if i["set"] == set_id and i["criterion"] == number
+        for w in i.get("wordings", [])
+    ]
+    return aliases + indicators
+
+
+def test_the_district_sets_have_nine_criteria_and_are_never_a_reports_set() -> None:
+    assert {s: c.count for s, c in DISTRICT_SETS.items()} == {
+        "huyen-2016-2020": 9,
+        "huyen-2021-2025": 9,
+    }
+    assert all(c.level == "district" for c in DISTRICT_SETS.values())
+    assert decision_set("Quyết định số 320/QĐ-TTg") is None
+    assert criterion_name(9, "huyen-2021-2025").startswith("Hệ thống chính trị")
+
+
+@pytest.mark.parametrize(("criteria_set", "number", "name"), EVERY_CRITERION)
+def test_every_criterion_is_named_by_its_official_name(
+    criteria_set: str, number: int, name: str
+) -> None:
+    topic = criterion_by_topic(f"đạt tiêu chí {name}", criteria_set)
+    assert topic is not None and topic.criterion == number
+
+
+@pytest.mark.parametrize(("criteria_set", "number", "name"), EVERY_CRITERION)
+def test_every_criterion_has_a_short_wording_too(criteria_set: str, number: int, name: str) -> None:
+    wordings = _wordings_of(criteria_set, number)
+    assert wordings, f"{criteria_set} criterion {number} ({name}) has no short wording"
+    resolved = {w: criterion_by_topic(w, criteria_set) for w in wordings}
+    assert any(t is not None and t.criterion == number for t in resolved.values())
+
+
+def test_indicators_number_within_their_criterion() -> None:
+    for criteria_set in CRITERIA_SETS.values():
+        for number, indicator in criteria_set.indicator_list.items():
+            assert number.split(".")[0] == str(indicator.criterion)
+            assert indicator.criterion in criteria_set.criteria
+    # 491/2009 as amended counts 39 indicators, 1980/2016 counts 49
+    assert len(CRITERIA_SETS["2010-2015"].indicator_list) == 39
+    assert len(CRITERIA_SETS["2016-2020"].indicator_list) == 49
+
+
+def test_indicators_are_unverified_where_the_decision_was_not_read() -> None:
+    every = [i for s in CRITERIA_SETS.values() for i in s.indicator_list.values()]
+    assert every and not any(i.verified for i in every)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "criteria_set", "criterion", "indicator"),
+    [
+        # labour trained: an indicator of Giáo dục until 2020, of Lao động from 2021
+        ("tỷ lệ lao động có việc làm qua đào tạo đạt 48%", "2016-2020", 14, "14.3"),
+        ("tỷ lệ lao động có việc làm qua đào tạo đạt 78%", "2021-2025", 12, "12.2"),
+        ("lao động qua đào tạo chiếm 40%", "2010-2015", 14, "14.3"),
+        ("lao động qua đào tạo chiếm 71%", "2021-2025", 12, "12.2"),
+        # the same topic keeps its criterion across sets
+        ("trạm y tế xã đạt chuẩn quốc gia", "2016-2020", 15, "15.2"),
+        ("trạm y tế xã đạt chuẩn quốc gia", "2010-2015", 15, "15.2"),
+        ("đạt chuẩn xóa mù chữ mức độ 2", "2021-2025", 14, "14.1"),
+        ("nhà văn hóa xã đạt chuẩn", "2021-2025", 6, "6.1"),
+        ("đảng bộ, chính quyền xã đạt trong sạch vững mạnh", "2016-2020", 18, "18.3"),
+        ("đảng bộ, chính quyền xã đạt trong sạch vững mạnh", "2021-2025", 18, "18.2"),
+        ("tỷ lệ hộ sử dụng điện thường xuyên, an toàn", "2021-2025", 4, "4.2"),
+        ("thôn, bản đạt danh hiệu thôn văn hoá", "2016-2020", 16, "16"),
+        ("trường đạt chuẩn quốc gia", "2016-2020", 5, "5"),
+    ],
+)
+def test_a_topic_names_its_criterion_and_indicator_in_its_set(
+    phrase: str, criteria_set: str, criterion: int, indicator: str | None
+) -> None:
+    topic = criterion_by_topic(phrase, criteria_set)
+    assert topic is not None
+    assert (topic.criterion, topic.indicator) == (criterion, indicator)
+
+
+def test_a_topic_with_no_set_needs_every_set_to_agree() -> None:
+    assert criterion_by_topic("tỷ lệ lao động có việc làm qua đào tạo", None) is None
+    thuy_loi = criterion_by_topic("xã đạt tiêu chí thủy lợi", None)
+    assert thuy_loi is not None and thuy_loi.criterion == 3
+
+
+def test_topic_spans_find_wordings_in_running_text() -> None:
+    text = "Huyện có 14/16 xã đạt tiêu chí điện, 12/16 xã đạt tiêu chí về thuỷ lợi; cổng điện tử."
+    assert [text[a:b] for a, b in topic_spans(text)] == ["điện", "thuỷ lợi"]
+    # the longest wording at a place wins
+    text = "có 5/9 nhà văn hóa thôn đạt chuẩn"
+    assert [text[a:b] for a, b in topic_spans(text)] == ["nhà văn hóa thôn"]
+
+
+# -- topics resolved against the report's set, end to end -------------------------------------
+
+
+def _facts(make_document, year: int, body: str):
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    header = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN TAM DƯƠNG\n\nBÁO CÁO\n"
+        f"Kết quả xây dựng nông thôn mới năm {year}\n\n"
+    )
+    document = make_document(header + body)
+    return reading_to_facts(document, read_document(document))
+
+
+@pytest.mark.parametrize(("year", "criterion"), [(2019, 14), (2023, 12)])
+def test_the_labour_rate_takes_the_criterion_of_the_reports_set(
+    make_document, year: int, criterion: int
+) -> None:
+    body = "Tỷ lệ lao động có việc làm qua đào tạo đạt 61,5%.\n"
+    report, facts = _facts(make_document, year, body)
+    [rate] = [f for f in facts if f.kind == "percentage"]
+    assert (rate.criteria_set, rate.criterion) == (report.criteria_set, criterion)
+
+
+def test_coverage_named_by_topic_gets_the_number(make_document) -> None:
+    body = "Đến nay có 11/13 xã đạt tiêu chí thủy lợi, 13/13 xã đạt tiêu chí điện.\n"
+    _, facts = _facts(make_document, 2019, body)
+    assert [(f.units_met, f.criterion) for f in facts if f.kind == "coverage"] == [
+        (11, 3),
+        (13, 4),
+    ]

@@ -29,6 +29,7 @@ from baocao.nlp.segment import (
     Segmentation,
     sentences,
 )
+from baocao.normalize.criteria import topic_spans
 from baocao.normalize.periods import PERIOD_PATTERN
 from baocao.normalize.places import PLACE_PATTERN
 from baocao.normalize.schemes import SCHEME_PATTERN
@@ -191,10 +192,100 @@ def build_sections(segmentation: Segmentation) -> Sections:
 # -- what a span of text says ---------------------------------------------------------------
 
 
-def criterion_in(text: str, start: int, end: int) -> str | None:
-    """The criterion number "tiêu chí (số) N" written in ``text[start:end]``, if one."""
-    m = _CRITERION_IN_SENTENCE.search(text, start, end)
-    return m.group(1) if m else None
+def criterion_in(text: str, start: int, end: int, at: int | None = None) -> str | None:
+    """The criterion number "tiêu chí (số) N" written in ``text[start:end]``, if one: the
+    last one before ``at`` when given, else the first."""
+    found = list(_CRITERION_IN_SENTENCE.finditer(text, start, end))
+    if not found:
+        return None
+    if at is not None:
+        before = [m for m in found if m.end() <= at]
+        if before:
+            return before[-1].group(1)
+    return found[0].group(1)
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?](?=\s|$)|[;:\n]")
+_FIGURE = re.compile(r"\d")
+
+
+def own_criterion(
+    text: str,
+    start: int,
+    end: int,
+    s: int,
+    e: int,
+    *,
+    topics: bool = True,
+    label_first: bool = False,
+) -> str | None:
+    """The criterion a statement ``text[start:end]`` names in its own words, within its
+    sentence ``[s, e)``: from the statement to the next figure or clause break ("13 xã đạt
+    tiêu chí 2, 61 xã đạt tiêu chí 3" → "2" for the first, "3" for the second), then back to
+    the figure or clause break before it ("tỷ lệ lao động qua đào tạo đạt 74%"). A number
+    ("tiêu chí số 14 về …") wins over a topic ("tiêu chí thuỷ lợi", "trạm y tế xã đạt chuẩn",
+    returned as written for :func:`baocao.normalize.criteria.criterion_by_topic`; only
+    numbers with ``topics`` false). A topic after the statement (its predicate: "14/20 xã đạt
+    tiêu chí điện") is looked for first, before it with ``label_first`` (a rate or an amount
+    follows its label: "thu nhập bình quân đạt 42 triệu đồng/người/năm, tỷ lệ hộ nghèo …")."""
+    numbers = list(_CRITERION_IN_SENTENCE.finditer(text, s, e))
+    hi = e
+    brk = _CLAUSE_BREAK.search(text, end, e)
+    if brk is not None:
+        hi = brk.start()
+    for f in _FIGURE.finditer(text, end, hi):
+        if not any(m.start(1) <= f.start() < m.end(1) for m in numbers):
+            hi = f.start()
+            break
+    for m in numbers:
+        if start <= m.start() and m.end() <= hi:
+            return m.group(1)
+    if not topics:
+        return None
+    lo = s
+    for b in _CLAUSE_BREAK.finditer(text, s, start):
+        lo = b.end()
+    for f in _FIGURE.finditer(text, lo, start):
+        lo = f.end()
+    if label_first:
+        found = _label_topic(text, start, end, s, e, lo, hi)
+    else:
+        found = (topic_spans(text, start, hi)[:1] + topic_spans(text, lo, start)[-1:])[:1]
+    return " ".join(text[found[0][0] : found[0][1]].split()) if found else None
+
+
+_SEGMENT_BREAK = re.compile(r"[,()]")
+
+
+def _label_topic(
+    text: str, start: int, end: int, s: int, e: int, lo: int, hi: int
+) -> list[tuple[int, int]]:
+    """The topic of a rate or an amount: the nearer of the words right before it and right
+    after it, neither crossing a comma or a parenthesis ("thu nhập bình quân đạt 42 triệu
+    đồng/người/năm, tỷ lệ hộ nghèo 2%"; "98% số hộ được sử dụng điện thường xuyên"); else
+    the label its comma-delimited part opens with, across other figures ("tỷ lệ hộ nghèo hạ
+    từ 4% xuống còn 3%", "165 hộ nghèo (9,1%)")."""
+    seg_lo = s
+    for b in _CLAUSE_BREAK.finditer(text, s, start):
+        seg_lo = b.end()
+    for b in _SEGMENT_BREAK.finditer(text, seg_lo, start):
+        seg_lo = b.end()
+    seg_hi = min(hi, next((b.start() for b in _SEGMENT_BREAK.finditer(text, end, hi)), hi))
+    after = topic_spans(text, end, seg_hi)[:1]
+    before = topic_spans(text, max(lo, seg_lo), start)[-1:]
+    if after and before:
+        return after if after[0][0] - end < start - before[0][1] else before
+    if after or before:
+        return after or before
+    part_lo = s
+    for b in re.finditer(r"[.;:!?,\n]", text[s:start]):
+        part_lo = s + b.end()
+    found = topic_spans(text, seg_lo, start)[-1:] or topic_spans(text, part_lo, start)[-1:]
+    if not found and text[part_lo:start].strip(" (-–"):
+        # a label with a comma in it ("hộ sử dụng điện thường xuyên, an toàn đạt 99%"); not
+        # a value that opens its own item ("…, 98% số hộ có xe gắn máy")
+        found = topic_spans(text, lo, start)[-1:]
+    return found
 
 
 def _nearest(found: list[tuple[int, int, str]], at: int) -> str | None:
@@ -264,8 +355,9 @@ def goal_near(sections: Sections, start: int, end: int) -> str | None:
 # -- a mention's context ----------------------------------------------------------------------
 
 
-def context_at(sections: Sections, start: int, end: int) -> Context:
-    """The :class:`Context` of the span ``text[start:end]``."""
+def context_at(sections: Sections, start: int, end: int, *, label_first: bool = False) -> Context:
+    """The :class:`Context` of the span ``text[start:end]``; ``label_first`` for figures
+    whose label comes before them (rates, amounts: see :func:`own_criterion`)."""
     block = sections.block_at(start)
     if block is None:
         return Context(block=-1)
@@ -276,7 +368,11 @@ def context_at(sections: Sections, start: int, end: int) -> Context:
     return Context(
         block=block.index,
         section=" ".join(section.split()) if section else None,
-        criterion=_criterion(sections, block, headings, s, e),
+        # a number the statement or its section writes wins over a topic it names: "50/63
+        # trường đạt chuẩn quốc gia" under "Tiêu chí 14 - Giáo dục và Đào tạo" is 14
+        criterion=own_criterion(sections.text, start, end, s, e, topics=False)
+        or _criterion(sections, block, headings, s, e, start)
+        or own_criterion(sections.text, start, end, s, e, label_first=label_first),
         subject=_subject(sections, block, s, e, start),
         period=_period_of(sections, block, lead, headings, s, e, start),
         scheme=_scheme_of(sections, block, headings, s, e, start, end),
@@ -285,9 +381,9 @@ def context_at(sections: Sections, start: int, end: int) -> Context:
 
 
 def _criterion(
-    sections: Sections, block: Block, headings: list[Block], s: int, e: int
+    sections: Sections, block: Block, headings: list[Block], s: int, e: int, at: int
 ) -> str | None:
-    found = criterion_in(sections.text, s, e)
+    found = criterion_in(sections.text, s, e, at)
     if found:
         return found
     if block.kind is BlockKind.HEADING and block.criterion:

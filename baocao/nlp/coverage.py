@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from baocao.nlp.context import Sections, context_at, place_before
+from baocao.nlp.context import Sections, context_at, own_criterion, place_before
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.patterns import cues
 from baocao.nlp.segment import UPPER, Block
@@ -164,7 +164,7 @@ def _mention(
 ) -> CoverageMention:
     text = sections.text
     ctx = context_at(sections, start, end)
-    if _criterion_override(text, *sentence):
+    if _criterion_override(text, *sentence) and own_criterion(text, start, end, *sentence) is None:
         ctx = type(ctx)(**{**ctx.__dict__, "criterion": None})
     clause_end = _clause_end(text, end, sentence[1])
     quote_end = clause_end if clause_end - end <= QUOTE_REACH else end

@@ -193,7 +193,7 @@ def _mention(
     share = _SHARE.match(text, m.end())
     quote_start = clause + (len(label_text) - len(label_text.lstrip(" -–+•*·")))
     quote_end = share.end() if share else m.end()
-    ctx = context_at(sections, m.start(), m.end())
+    ctx = context_at(sections, m.start(), m.end(), label_first=True)
     approx = approx_at(text, m.start())
     mention = FundingMention(
         quote_start,

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 class Context:
     """What surrounds a mention, as written (None where nothing says).
 
-    ``criterion``: the criterion number the sentence names ("tiêu chí số 2") or, failing
-    that, the section heading's ("Tiêu chí số 3 - Thủy lợi:" → "3"). ``subject``: the place
+    ``criterion``: the criterion the statement names in its own words, as a number ("tiêu
+    chí số 2" → "2") or as the topic phrase that names it ("tiêu chí thuỷ lợi" → "thuỷ lợi",
+    resolved against the report's set by the normalise stage); failing that, the number its
+    sentence or section heading names ("Tiêu chí số 3 - Thủy lợi:" → "3"). ``subject``: the place
     the sentence or its list item is about ("Thôn Đồng Lão"), else None — the reporting unit.
     ``period``: the nearest period ("giai đoạn 2011-2015", "năm 2023") of the sentence, its
     list lead or its headings. ``scheme``: the nearest scheme phrase ("NTM nâng cao") of the

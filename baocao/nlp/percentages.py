@@ -88,7 +88,7 @@ def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[P
                 spans.append((threshold.start("value"), end))
             approx = approx_at(text, m.start())
             start = approx.start() if approx else m.start()
-            ctx = context_at(sections, start, m.end())
+            ctx = context_at(sections, start, m.end(), label_first=True)
             unit = " ".join(m.group("unit").split())
             out.append(
                 PercentageMention(

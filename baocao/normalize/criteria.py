@@ -1,8 +1,10 @@
-"""The national criteria sets and the names of their criteria.
+"""The national criteria sets, their criteria and indicators, and the words that name them.
 
 A criterion number means nothing without its set: criterion 7 was "Chợ nông thôn" in
 2010-2015 and "Cơ sở hạ tầng thương mại nông thôn" from 2016; the 2026-2030 set has only
-ten criteria. The sets, their criteria and the short wordings reports use for them live in
+ten criteria. A topic moves between sets too: "tỷ lệ lao động qua đào tạo" was indicator 14.3
+(Giáo dục) until 2020 and is criterion 12 (Lao động) from 2021. The sets, their criteria,
+their indicators (chỉ tiêu, "14.1") and the short wordings reports use for them live in
 ``baocao/data/criteria_sets.toml``.
 
 Choosing a report's set (:func:`criteria_set_for`):
@@ -14,34 +16,47 @@ Choosing a report's set (:func:`criteria_set_for`):
   figures were last assessed against;
 * else None (no period, or years outside 2010-2030).
 
-Naming a criterion (:func:`criterion_number`) is accent- and case-insensitive on whole words;
-when several wordings occur, the longest wins ("Cơ sở vật chất văn hóa" is 6, not 16
-"Văn hóa"). Pass the name phrase (what follows "tiêu chí" or a heading), not a paragraph.
+Only the commune sets (:data:`CRITERIA_SETS`) are a report's set; the district sets
+(:data:`DISTRICT_SETS`, 9 criteria each) are there for reports that cite them.
+
+Naming a criterion (:func:`criterion_number`, :func:`criterion_by_topic`) is accent- and
+case-insensitive on whole words; when several wordings occur, the longest wins ("Cơ sở vật
+chất văn hóa" is 6, not 16 "Văn hóa"; "trạm y tế xã đạt chuẩn quốc gia" is indicator 15.2).
+Pass the name phrase (what follows "tiêu chí", a heading, or the words of one statement), not
+a paragraph: :func:`topic_spans` finds such phrases in running text without knowing the set.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 from baocao.data.lexicon import Problems, entries, fold, load_data
 
 __all__ = [
     "CRITERIA_SETS",
+    "DISTRICT_SETS",
     "CriteriaSet",
     "Criterion",
+    "Indicator",
+    "Topic",
     "criteria_set_for",
+    "criterion_by_topic",
     "criterion_count",
     "criterion_name",
     "criterion_number",
     "decision_set",
+    "topic_spans",
 ]
 
 DATA_FILE = "criteria_sets.toml"
+LEVELS = ("commune", "district")
 
 _DECISION = re.compile(r"(?<!\d)(\d{1,5})\s*/\s*(?:(\d{4})\s*/\s*)?q\s*d\s*-\s*ttg", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
+_INDICATOR_NUMBER = re.compile(r"(\d{1,2})(?:\.(\d{1,2}))?")
 
 
 @dataclass(frozen=True)
@@ -56,15 +71,33 @@ class Criterion:
 
 
 @dataclass(frozen=True)
+class Indicator:
+    """One indicator (chỉ tiêu) of a criterion: ``number`` as the decision writes it ("14.3";
+    "5" for a criterion measured by one indicator), its official ``name``, the ``wordings``
+    reports use for it. ``verified`` is true only where the decision's text was read."""
+
+    criteria_set: str
+    criterion: int
+    number: str
+    name: str
+    wordings: tuple[str, ...] = ()
+    verified: bool = False
+
+
+@dataclass(frozen=True)
 class CriteriaSet:
     """A national criteria set: ``id`` ("2016-2020"), the ``decisions`` that issued it, the
-    ``years`` it covers, its ``criteria`` by number and how many ``indicators`` it counts."""
+    ``years`` it covers, its ``criteria`` by number, how many ``indicators`` the decision
+    counts (when it says), the indicators listed (``indicator_list``, by number) and the
+    ``level`` of unit it assesses ("commune" or "district")."""
 
     id: str
     decisions: tuple[str, ...]
     years: tuple[int, int]
     criteria: dict[int, Criterion]
     indicators: int | None = None
+    indicator_list: dict[str, Indicator] = field(default_factory=dict)
+    level: str = "commune"
 
     @property
     def count(self) -> int:
@@ -72,9 +105,21 @@ class CriteriaSet:
 
 
 @dataclass(frozen=True)
+class Topic:
+    """What a phrase names in one set: a ``criterion`` number and, when the wording is one
+    indicator's, its ``indicator`` number ("14.3"); ``wording`` is the lexicon phrase that
+    matched."""
+
+    criterion: int
+    indicator: str | None
+    wording: str
+
+
+@dataclass(frozen=True)
 class _Wording:
     key: str  # folded, punctuation-free, single-spaced
     number: int
+    indicator: str | None = None
 
 
 @dataclass(frozen=True)
@@ -97,17 +142,24 @@ def _decision_key(text: str) -> tuple[int, int | None] | None:
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None
 
 
-@cache
-def _lexicon() -> _Lexicon:
-    data = load_data(DATA_FILE)
-    problems = Problems(DATA_FILE)
-    sets: dict[str, dict] = {}
+def _examples(problems: Problems, where: str, entry: dict[str, Any]) -> tuple[str, ...]:
+    """``example`` as a string or an array of strings."""
+    value = entry.get("example")
+    if isinstance(value, list):
+        return problems.require_strings(where, entry, "example", optional=False)
+    found = problems.require(where, entry, "example", str)
+    return (found,) if found is not None else ()
+
+
+def _read_sets(data: dict[str, Any], problems: Problems) -> dict[str, dict[str, Any]]:
+    sets: dict[str, dict[str, Any]] = {}
     for where, entry in entries(data, "set", problems):
         set_id = problems.require(where, entry, "id", str)
         decisions = problems.require_strings(where, entry, "decisions", optional=False)
         years = problems.require(where, entry, "years", list)
         count = problems.require(where, entry, "criteria", int)
         indicators = problems.require(where, entry, "indicators", int, optional=True)
+        level = problems.require(where, entry, "level", str, optional=True, default="commune")
         problems.require(where, entry, "example", str)
         for decision in decisions:
             if _decision_key(decision) is None:
@@ -117,15 +169,86 @@ def _lexicon() -> _Lexicon:
         ):
             problems.add(where, f"`years` must be [first, last], got {years!r}")
             years = None
+        if level not in LEVELS:
+            problems.add(where, f"`level` must be one of {', '.join(LEVELS)}, got {level!r}")
+            level = "commune"
         if set_id is None or years is None or count is None:
             continue
+        if set_id in sets:
+            problems.add(where, f"set {set_id!r} is listed twice")
         sets[set_id] = {
             "decisions": decisions,
             "years": (years[0], years[1]),
             "count": count,
             "indicators": indicators,
             "criteria": {},
+            "indicator_list": {},
+            "level": level,
         }
+    return sets
+
+
+def _read_indicators(
+    data: dict[str, Any],
+    problems: Problems,
+    sets: dict[str, dict[str, Any]],
+    wordings: dict[str, list[_Wording]],
+) -> None:
+    for where, entry in entries(data, "indicator", problems, required=False):
+        set_id = problems.require(where, entry, "set", str)
+        criterion = problems.require(where, entry, "criterion", int)
+        number = problems.require(where, entry, "number", str)
+        name = problems.require(where, entry, "name", str)
+        phrases = problems.require_strings(where, entry, "wordings")
+        verified = problems.require(where, entry, "verified", bool)
+        problems.require(where, entry, "note", str, optional=True)
+        examples = _examples(problems, where, entry)
+        if set_id is None or criterion is None or number is None or name is None:
+            continue
+        if set_id not in sets:
+            problems.add(where, f"unknown set {set_id!r}")
+            continue
+        if criterion not in sets[set_id]["criteria"]:
+            problems.add(where, f"set {set_id} has no criterion {criterion}")
+            continue
+        m = _INDICATOR_NUMBER.fullmatch(number)
+        if m is None or int(m.group(1)) != criterion:
+            problems.add(where, f"number {number!r} is not {criterion} or {criterion}.N")
+            continue
+        listed = sets[set_id]["indicator_list"]
+        if number in listed:
+            problems.add(where, f"indicator {number} of {set_id} is listed twice")
+        listed[number] = Indicator(set_id, criterion, number, name, phrases, bool(verified))
+        keys = [_key(name), *(_key(p) for p in phrases)]
+        for key in keys:
+            wordings[set_id].append(_Wording(key, criterion, number))
+        for example in examples:
+            problems.check_example(
+                where, example, any(_contains(_key(example), k) for k in keys), "its wordings"
+            )
+        for phrase in phrases:
+            problems.check_example(
+                where,
+                " / ".join(examples),
+                any(_contains(_key(e), _key(phrase)) for e in examples),
+                f"wording {phrase!r} (no example holds it)",
+            )
+    for set_id, spec in sets.items():
+        declared, listed = spec["indicators"], len(spec["indicator_list"])
+        if declared is not None and listed > declared:
+            problems.add(f"set {set_id!r}", f"declares {declared} indicators, lists {listed}")
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    return build_lexicon(load_data(DATA_FILE))
+
+
+def build_lexicon(data: dict[str, Any], *, source: str = DATA_FILE) -> _Lexicon:
+    """Check ``data`` (a parsed criteria_sets.toml) and index it; every bad entry is
+    reported at once in one :class:`~baocao.errors.LexiconError`."""
+    problems = Problems(source)
+    sets = _read_sets(data, problems)
     wordings: dict[str, list[_Wording]] = {set_id: [] for set_id in sets}
     for where, entry in entries(data, "criterion", problems):
         set_id = problems.require(where, entry, "set", str)
@@ -151,8 +274,8 @@ def _lexicon() -> _Lexicon:
         phrase = problems.require(where, entry, "phrase", str)
         number = problems.require(where, entry, "number", int)
         alias_sets = problems.require_strings(where, entry, "sets", optional=False)
-        example = problems.require(where, entry, "example", str)
         problems.require(where, entry, "note", str, optional=True)
+        examples = _examples(problems, where, entry)
         if phrase is None or number is None:
             continue
         for set_id in alias_sets:
@@ -162,8 +285,9 @@ def _lexicon() -> _Lexicon:
                 problems.add(where, f"set {set_id} has no criterion {number}")
             else:
                 wordings[set_id].append(_Wording(_key(phrase), number))
-        if example is not None:
+        for example in examples:
             problems.check_example(where, example, _contains(_key(example), _key(phrase)))
+    _read_indicators(data, problems, sets, wordings)
     ignore: list[str] = []
     for where, entry in entries(data, "ignore", problems, required=False):
         phrase = problems.require(where, entry, "phrase", str)
@@ -194,35 +318,58 @@ def _lexicon() -> _Lexicon:
                 years=spec["years"],
                 criteria=dict(sorted(spec["criteria"].items())),
                 indicators=spec["indicators"],
+                indicator_list=dict(spec["indicator_list"]),
+                level=spec["level"],
             )
             for set_id, spec in sets.items()
         },
-        wordings={
-            set_id: tuple(sorted(set(items), key=lambda w: (-len(w.key), w.number)))
-            for set_id, items in wordings.items()
-        },
+        wordings={set_id: _ranked(items) for set_id, items in wordings.items()},
         ignore=tuple(sorted(set(ignore), key=len, reverse=True)),
     )
+
+
+def _ranked(items: list[_Wording]) -> tuple[_Wording, ...]:
+    """One wording per key, longest first. A key that one indicator's wordings hold names
+    that indicator (an alias of its criterion with the same words agrees); a key two
+    indicators share names the criterion only."""
+    numbers: dict[str, int] = {}
+    indicators: dict[str, set[str]] = {}
+    for w in items:
+        numbers.setdefault(w.key, w.number)
+        found = indicators.setdefault(w.key, set())
+        if w.indicator is not None:
+            found.add(w.indicator)
+    ranked = [
+        _Wording(key, number, next(iter(indicators[key])) if len(indicators[key]) == 1 else None)
+        for key, number in numbers.items()
+    ]
+    return tuple(sorted(ranked, key=lambda w: (-len(w.key), w.number)))
 
 
 def _contains(haystack: str, needle: str) -> bool:
     return f" {needle} " in f" {haystack} "
 
 
-#: Every national set by id ("2010-2015", "2016-2020", "2021-2025", "2026-2030").
-CRITERIA_SETS: dict[str, CriteriaSet] = _lexicon().sets
+#: Every national commune set by id ("2010-2015", "2016-2020", "2021-2025", "2026-2030").
+CRITERIA_SETS: dict[str, CriteriaSet] = {
+    k: v for k, v in _lexicon().sets.items() if v.level == "commune"
+}
+#: The district sets ("huyện nông thôn mới"), by id ("huyen-2016-2020", "huyen-2021-2025").
+DISTRICT_SETS: dict[str, CriteriaSet] = {
+    k: v for k, v in _lexicon().sets.items() if v.level == "district"
+}
 
 
 def _get_set(criteria_set: str) -> CriteriaSet:
-    try:
-        return CRITERIA_SETS[criteria_set]
-    except KeyError:
-        known = ", ".join(CRITERIA_SETS)
-        raise ValueError(f"unknown criteria set {criteria_set!r} (known: {known})") from None
+    found = CRITERIA_SETS.get(criteria_set) or DISTRICT_SETS.get(criteria_set)
+    if found is None:
+        known = ", ".join([*CRITERIA_SETS, *DISTRICT_SETS])
+        raise ValueError(f"unknown criteria set {criteria_set!r} (known: {known})")
+    return found
 
 
 def decision_set(decision: str) -> str | None:
-    """The set a cited decision issued: "Quyết định số 1980/QĐ-TTg" → "2016-2020"."""
+    """The commune set a cited decision issued: "Quyết định số 1980/QĐ-TTg" → "2016-2020"."""
     key = _decision_key(decision)
     if key is None:
         return None
@@ -272,30 +419,82 @@ def criterion_number(name: str, criteria_set: str | None) -> int | None:
     """The number of the criterion ``name`` names in ``criteria_set``, or None.
 
     "Nước sạch tập trung" → 17, "Trung tâm văn hóa xã" → 6, "giao thông" → 2. With
-    ``criteria_set`` None every set is tried and the answer given only when they agree
-    ("lao động qua đào tạo" is 14 until 2020 and 12 from 2021, so it gives None).
+    ``criteria_set`` None every commune set is tried and the answer given only when they
+    agree ("lao động qua đào tạo" is 14 until 2020 and 12 from 2021, so it gives None).
+    """
+    topic = criterion_by_topic(name, criteria_set)
+    return topic.criterion if topic else None
+
+
+def criterion_by_topic(phrase: str, criteria_set: str | None) -> Topic | None:
+    """The criterion (and indicator) ``phrase`` names by its topic in ``criteria_set``.
+
+    "tiêu chí thủy lợi" → 3; "trạm y tế xã đạt chuẩn quốc gia" → 15 (15.2 from 2016);
+    "tỷ lệ lao động có việc làm qua đào tạo" → 14 (14.3) in "2016-2020" and 12 in
+    "2021-2025". With ``criteria_set`` None the commune sets must agree on the criterion.
     """
     if criteria_set is not None:
         _get_set(criteria_set)
-        return _number_in(_key(name), criteria_set)
-    found = {_number_in(_key(name), set_id) for set_id in CRITERIA_SETS}
+        return _topic_in(_key(phrase), criteria_set)
+    found = {_topic_in(_key(phrase), set_id) for set_id in CRITERIA_SETS}
     found.discard(None)
-    return found.pop() if len(found) == 1 else None
+    numbers = {t.criterion for t in found if t is not None}
+    if len(numbers) != 1:
+        return None
+    indicators = {t.indicator for t in found if t is not None}
+    return Topic(
+        numbers.pop(),
+        indicators.pop() if len(indicators) == 1 else None,
+        max((t.wording for t in found if t is not None), key=len),
+    )
 
 
-@lru_cache(maxsize=4096)
-def _number_in(key: str, criteria_set: str) -> int | None:
+@lru_cache(maxsize=8192)
+def _topic_in(key: str, criteria_set: str) -> Topic | None:
     lexicon = _lexicon()
     text = f" {key} "
     for phrase in lexicon.ignore:
         text = text.replace(f" {phrase} ", " " + "#" * len(phrase) + " ")
-    best: tuple[int, int, int] | None = None  # (-length, position, number)
+    best: tuple[int, int, _Wording] | None = None  # (-length, position, wording)
     for wording in lexicon.wordings[criteria_set]:
         if best is not None and len(wording.key) < -best[0]:
             break  # wordings are longest first: nothing shorter can win
         position = text.find(f" {wording.key} ")
-        if position >= 0:
-            candidate = (-len(wording.key), position, wording.number)
-            if best is None or candidate < best:
-                best = candidate
-    return best[2] if best else None
+        if position >= 0 and (best is None or (-len(wording.key), position) < best[:2]):
+            best = (-len(wording.key), position, wording)
+    if best is None:
+        return None
+    wording = best[2]
+    return Topic(wording.number, wording.indicator, wording.key)
+
+
+@cache
+def _topic_pattern() -> re.Pattern[str]:
+    """Every wording of every set (and every ignored phrase), longest first, over folded
+    text: one alternation so each position takes its longest wording."""
+    lexicon = _lexicon()
+    keys = {w.key for items in lexicon.wordings.values() for w in items}
+    ignore = set(lexicon.ignore)
+    alternatives = sorted(keys | ignore, key=lambda k: (-len(k), k))
+    body = "|".join(
+        "(?P<ign{}>{})".format(i, r"[\W_]+".join(map(re.escape, k.split())))
+        if k in ignore
+        else r"[\W_]+".join(map(re.escape, k.split()))
+        for i, k in enumerate(alternatives)
+    )
+    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+
+
+def topic_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of every wording that names a criterion or an indicator in some set
+    inside ``text[start:end]`` ("tiêu chí thuỷ lợi" → the span of "thuỷ lợi"), in order;
+    phrases that only look like one ("điện tử") are skipped. The set is not needed: resolve
+    the phrase with :func:`criterion_by_topic` once it is known."""
+    end = len(text) if end is None else end
+    folded = fold(text[start:end])
+    out = []
+    for m in _topic_pattern().finditer(folded):
+        if m.lastgroup is not None and m.lastgroup.startswith("ign"):
+            continue
+        out.append((start + m.start(), start + m.end()))
+    return out

@@ -56,7 +56,12 @@ from baocao.nlp.mentions import (
 )
 from baocao.nlp.metadata import metadata_to_report
 from baocao.nlp.patterns import cues
-from baocao.normalize.criteria import CRITERIA_SETS, criterion_count, criterion_number
+from baocao.normalize.criteria import (
+    CRITERIA_SETS,
+    criterion_by_topic,
+    criterion_count,
+    criterion_number,
+)
 from baocao.normalize.money import MoneyUnitError, to_vnd
 from baocao.normalize.numbers import NumberFormatError, parse_number
 from baocao.normalize.periods import parse_period
@@ -159,9 +164,13 @@ class Normaliser:
         }
 
     def criterion(self, written: str | None) -> int | None:
-        """A criterion number as written, checked against the set's size."""
+        """A criterion number as written, checked against the set's size; or the criterion
+        a topic phrase names in the report's set ("thuỷ lợi" → 3), None when it names none."""
         if written is None:
             return None
+        if not written.strip().isdigit():
+            topic = criterion_by_topic(written, self.report.criteria_set)
+            return topic.criterion if topic else None
         number = _int(written)
         if not 1 <= number <= self._criteria():
             raise Unreadable(f"criterion {number} outside 1..{self._criteria()}")
