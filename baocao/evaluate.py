@@ -320,7 +320,7 @@ def load_gold(path: Path) -> Gold:
         facts[kind] = tuple(parsed)
     if problems:
         raise GoldError(f"{path}: " + "; ".join(problems))
-    meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+    meta: Mapping[str, Any] = data["meta"] if isinstance(data.get("meta"), dict) else {}
     inconsistencies = tuple(i for i in data.get("inconsistencies") or () if isinstance(i, dict))
     return Gold(facts, meta, inconsistencies)
 
