@@ -27,8 +27,10 @@ from baocao.model import Level, Place
 
 __all__ = [
     "PLACE_PATTERN",
+    "leading_place_name",
     "official_commune_count",
     "parse_place",
+    "place_named",
     "place_key",
     "resolve_place",
 ]
@@ -169,6 +171,8 @@ def _split(written: str) -> Place | None:
         return None
     name = _title(" ".join(written[m.end() :].split()))
     level = prefix.level
+    if level is Level.PROVINCE and name[:1].isdigit():
+        return None  # "ngân sách tỉnh 721,5 tỷ đồng": a number, not a province
     if prefix.canonical == "thành phố" and place_key(name) in lexicon.province_cities:
         level = Level.PROVINCE
     return Place(written=written, prefix=prefix.canonical, name=name, level=level)
@@ -189,6 +193,7 @@ class _Unit:
     province: str
     province_key: str
     province_code: str
+    name: str = ""  # the official name without its type ("Bỉm Sơn")
 
 
 @dataclass(frozen=True)
@@ -236,15 +241,19 @@ def _map() -> _Map:
             "province_key": pkey,
             "province_code": row["provinceCode"],
         }
-        provinces[pkey] = _Unit(pkey, None, row["provinceCode"], None, **common)
-        dkey = place_key(_short(row["district"], row["districtType"]))
+        provinces[pkey] = _Unit(
+            pkey, None, row["provinceCode"], None, **common, name=row["provinceShort"]
+        )
+        dname = _short(row["district"], row["districtType"])
+        dkey = place_key(dname)
         districts[dkey][row["districtCode"]] = _Unit(
-            dkey, row["districtType"], row["districtCode"], None, **common
+            dkey, row["districtType"], row["districtCode"], None, **common, name=dname
         )
         if row["ward"] and row["wardCode"]:
-            wkey = place_key(_short(row["ward"], row["wardType"]))
+            wname = _short(row["ward"], row["wardType"])
+            wkey = place_key(wname)
             communes[wkey][row["wardCode"]] = _Unit(
-                wkey, row["wardType"], row["wardCode"], dkey, **common
+                wkey, row["wardType"], row["wardCode"], dkey, **common, name=wname
             )
             per_district[row["districtCode"]] += 1
             if row["wardType"] == "Xã":
@@ -322,11 +331,63 @@ def _resolve(place: Place, province: str | None, district: str | None) -> Place:
         return place
     return replace(
         place,
+        name=unit.name or place.name,
         level=level,
         code=unit.code,
         province=unit.province,
         province_code=unit.province_code,
+        official_name=unit.name or None,
     )
+
+
+def place_named(name: str) -> Place | None:
+    """A place written without its prefix ("Quảng Nam", "Hoà Vang"): the province of that
+    name, else the one district of that name in the country; None when neither (or when
+    several districts share the name). The place carries its official code and name."""
+    key = place_key(name)
+    if not key or key.isdigit():
+        return None
+    try:
+        admin = _map()
+    except Exception as e:  # the package's data is optional at run time
+        logger.warning("place %r: administrative map unavailable (%s)", name, e)
+        return None
+    written = " ".join(name.split())
+    unit = admin.provinces.get(key)
+    if unit is not None:
+        prefix = "thành phố" if key in _lexicon().province_cities else "tỉnh"
+        level = Level.PROVINCE
+    else:
+        found = admin.districts.get(key, ())
+        if len(found) != 1:
+            return None
+        unit, level = found[0], Level.DISTRICT
+        prefix = (unit.type or "huyện").lower()
+    return Place(
+        written=written,
+        prefix=prefix,
+        name=unit.name or written,
+        level=level,
+        code=unit.code,
+        province=unit.province,
+        province_code=unit.province_code,
+        official_name=unit.name or None,
+    )
+
+
+def leading_place_name(text: str) -> Place | None:
+    """The place a text opens with when it is written without a prefix, as news headlines
+    do ("Quảng Nam quyết chi …", "Yên Bái: 78/150 xã …"): the longest run of up to four
+    capitalised words at the start that names a province or a unique district."""
+    m = re.match(rf"\s*({_NAME})", text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        found = place_named(" ".join(words[:n]))
+        if found is not None:
+            return found
+    return None
 
 
 def official_commune_count(district_code: str) -> int | None:
