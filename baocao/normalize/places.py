@@ -26,6 +26,7 @@ from baocao.data.lexicon import Problems, entries, fold, load_data
 from baocao.model import Level, Place
 
 __all__ = [
+    "NAME_PATTERN",
     "PLACE_PATTERN",
     "leading_place_name",
     "official_commune_count",
@@ -50,7 +51,9 @@ _UPPER = "".join(
         | {"Đ"}
     )
 )
-_NAME_WORD = rf"(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|\d+[A-Za-z]?)"
+# a number names a place ("Phường 1", "khu phố 3") unless it goes on as a number ("xã
+# 45,378 tỷ đồng" is an amount after a list of budgets)
+_NAME_WORD = rf"(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|\d+[A-Za-z]?(?![\d.,]*\d))"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 
 # Official types in the package's tables, by our canonical prefix.
@@ -134,6 +137,9 @@ def _lexicon() -> _Lexicon:
         pattern=rf"(?:{prefix_re})[ \t]+{_NAME}",
     )
 
+
+#: A place name without its prefix: up to four capitalised words ("Hậu Thạnh Đông").
+NAME_PATTERN: str = _NAME
 
 #: One place as written: a prefix and a capitalised name ("huyện Sông Lô", "TP. Đồng Hới",
 #: "XÃ CẨM NGỌC"). No capture groups: embed it freely.
