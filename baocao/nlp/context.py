@@ -256,8 +256,17 @@ def criterion_in(text: str, start: int, end: int) -> str | None:
     return m.group(1) if m else None
 
 
-def _nearest(found: list[tuple[int, int, str]], at: int) -> str | None:
-    """The written form of the match nearest to offset ``at``, one before it preferred."""
+#: A span that names the programme rather than dates a statement: "Chương trình MTQG xây
+#: dựng NTM giai đoạn 2021-2025" (used only when nothing else dates the statement).
+_PROGRAMME_BEFORE = re.compile(r"(?i:chương\s+trình)[^.;:,\d]{0,60}$")
+
+
+def _nearest(found: list[tuple[int, int, str]], at: int, text: str | None = None) -> str | None:
+    """The written form of the match nearest to offset ``at``, one before it preferred;
+    with ``text``, a period that names the programme only when no other is written."""
+    if text is not None:
+        dated = [f for f in found if not _PROGRAMME_BEFORE.search(text, max(0, f[0] - 80), f[0])]
+        found = dated or found
     before = [f for f in found if f[0] < at]
     if before:
         return before[-1][2]
@@ -377,7 +386,7 @@ def period_in(text: str, start: int, end: int, at: int) -> str | None:
 
 
 def period_near(sections: Sections, start: int, end: int, at: int) -> str | None:
-    return _nearest(sections.found("period", start, end), at)
+    return _nearest(sections.found("period", start, end), at, sections.text)
 
 
 def _now_between(text: str, found: list[tuple[int, int, str]], at: int) -> bool:
@@ -395,16 +404,25 @@ def scheme_near(sections: Sections, start: int, end: int, at: int) -> str | None
     return _nearest(specific or found, at)
 
 
-_COMPARED_TO = re.compile(r"(?i:so\s+với|vượt|theo)\s+$")
+_COMPARED_TO = re.compile(r"(?i:so\s+với|so|vượt|theo|lần|đạt|hoàn\s+thành)\s+$")
+#: "Chương trình mục tiêu quốc gia" is the programme's name, not a goal.
+_PROGRAMME_NAME_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?!\w)")
+
+
+def is_goal_word(text: str, start: int, end: int, *, lo: int = 0) -> bool:
+    """Whether the goal cue written at ``text[start:end]`` marks a goal: not a comparison
+    with one ("đạt 85,71% so với kế hoạch năm", "gấp hơn 3 lần mục tiêu …") nor the name of
+    the national programme ("Chương trình mục tiêu quốc gia")."""
+    if _COMPARED_TO.search(text, max(lo, start - 12), start):
+        return False
+    return _PROGRAMME_NAME_AFTER.match(text, end) is None
 
 
 def goal_near(sections: Sections, start: int, end: int) -> str | None:
-    """The first goal marker in ``text[start:end]``; a comparison with a plan ("đạt 85,71%
-    so với kế hoạch năm") is a result, not a goal."""
-    for s, _, written in sections.found("goal", start, end):
-        if _COMPARED_TO.search(sections.text, max(start, s - 12), s):
-            continue
-        return written
+    """The first goal marker in ``text[start:end]`` that marks a goal (:func:`is_goal_word`)."""
+    for s, e, written in sections.found("goal", start, end):
+        if is_goal_word(sections.text, s, e, lo=start):
+            return written
     return None
 
 
@@ -497,7 +515,7 @@ def _period_of(
     here = sections.found("period", s, e)
     if _now_between(text, here, at):
         return None  # of the present: the text's own period
-    found = _nearest(here, at)
+    found = _nearest(here, at, text)
     if found:
         return found
     # a clause after a semicolon goes on in its sentence's time ("(2010), …; thu nhập …")

@@ -441,14 +441,16 @@ _ANNIVERSARY = re.compile(
 )
 #: "Đến hết ngày 30/6", "hết tháng 6" with no year: the first half of the year of writing.
 _MID_YEAR = re.compile(r"(?i:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/]))")
-_COMPARED_TO_PLAN = re.compile(r"(?i:so\s+với|vượt|theo)\s+$")
 
 
 def _goal_in(sentence: str) -> bool:
-    for m in re.finditer(cues().pattern("goal"), sentence):
-        if not _COMPARED_TO_PLAN.search(sentence[max(0, m.start() - 12) : m.start()]):
-            return True
-    return False
+    # imported here: normalize (which context imports) imports this module
+    from baocao.nlp.context import is_goal_word
+
+    return any(
+        is_goal_word(sentence, m.start(), m.end())
+        for m in re.finditer(cues().pattern("goal"), sentence)
+    )
 
 
 def report_period(period: str) -> str:

@@ -36,6 +36,7 @@ import re
 
 __all__ = [
     "PERIOD_PATTERN",
+    "harmonise",
     "is_comparison_base",
     "is_state_date",
     "parse_period",
@@ -189,3 +190,21 @@ def is_state_date(text: str, start: int) -> bool:
     """Whether the period written at ``text[start:]`` is the date a state is reached at
     ("Tính đến hết năm 2020", "đến cuối năm 2018", "hết quý III/2021")."""
     return _STATE.search(text, max(0, start - 30), start) is not None
+
+
+_SINGLE_MONTH = re.compile(rf"({_YEAR})-M(0[1-9]|1[0-2])")
+
+
+def harmonise(period: str, report_period: str | None) -> str:
+    """A statement's period written the way its document writes periods: a state at a month
+    is the document's half-year when the document reports one ("tháng 6/2019" in a 2019-H1
+    report → "2019-H1"), else its year ("đến tháng 11/2015" → "2015"). Other forms stay."""
+    m = _SINGLE_MONTH.fullmatch(period)
+    if m is None:
+        return period
+    year, month = m.group(1), int(m.group(2))
+    if report_period in (f"{year}-H1", f"{year}-H2"):
+        half = "H1" if month <= 6 else "H2"
+        if report_period.endswith(half):
+            return report_period
+    return year
