@@ -210,9 +210,11 @@ class Normaliser:
         if place is None:
             return written, None
         if unit is not None and place_key(place.name) == place_key(unit.name):
+            if place.level is unit.level:  # the unit, in its official spelling when known
+                return subject_of(unit) or written, unit.code
             return subject_of(place) or written, unit.code
         resolved = resolve_place(place, province=self.report.province, district=_district(unit))
-        return subject_of(place) or written, resolved.code
+        return subject_of(resolved) or written, resolved.code
 
     # -- kinds ------------------------------------------------------------------------
 
