@@ -188,8 +188,16 @@ def test_reports_export_one_row_per_document_with_the_official_name(report_store
         "Bỉm Sơn",
         "381",
     )
-    assert (town["level"], town["province"], town["province_code"]) == ("district", "Thanh Hóa", "38")
-    assert (town["period"], town["date"], town["criteria_set"]) == ("2019-H1", "2019-07-10", "2016-2020")
+    assert (town["level"], town["province"], town["province_code"]) == (
+        "district",
+        "Thanh Hóa",
+        "38",
+    )
+    assert (town["period"], town["date"], town["criteria_set"]) == (
+        "2019-H1",
+        "2019-07-10",
+        "2016-2020",
+    )
     empty = rows["tin-tuc.txt"]
     assert empty["unit"] is None and empty["unit_official_name"] is None and empty["period"] is None
 

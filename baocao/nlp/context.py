@@ -32,7 +32,9 @@ from baocao.nlp.segment import (
 from baocao.normalize.periods import PERIOD_PATTERN, is_comparison_base
 from baocao.normalize.places import (
     NAME_PATTERN,
+    NATIONAL_PATTERN,
     PLACE_PATTERN,
+    TOPIC_PATTERN,
     parse_place,
     place_key,
     place_label,
@@ -56,17 +58,17 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"Huyện\s+ủy|Tỉnh\s+ủy|Đảng\s+ủy|Đảng\s+bộ|BCĐ|BCD|của|tại|thuộc|cho|với|và)\s*$"
 )
 #: "đối với (toàn) tỉnh Bắc Ninh": a topic, whatever "với" says elsewhere.
-_TOPIC_BEFORE = re.compile(r"(?i:đối\s+với(?:\s+toàn)?)\s*$")
+_TOPIC_BEFORE = re.compile(rf"{TOPIC_PATTERN}(?:\s+(?i:toàn))?\s*$")
 _LEAD_IN = re.compile(
     r"[\s\-–—+•·*]*(?:(?i:đến\s+nay|hiện\s+nay|năm\s+\d{4}|trong\s+năm\s+\d{4})[\s,]*)?"
     # a topic: "Tại An Giang, …", "Đối với thị xã Từ Sơn, …", "Còn đối với toàn tỉnh Bắc Ninh"
-    r"(?:(?i:(?:còn\s+)?(?:tại|ở|đối\s+với|riêng|về\s+phía)(?:\s+toàn)?)\s+)?"
+    rf"(?:{TOPIC_PATTERN}(?:\s+(?i:toàn))?\s+)?"
 )
 #: A short lead-in clause before the subject of a sentence ("Trong khi đó, Hậu Thạnh Đông …").
 _CLAUSE_LEAD = re.compile(r"[\s\-–—+•·*]*[^\W\d][^,.;:\n]{0,30},\s*")
 #: The whole country: "bình quân toàn quốc là …", "cả nước có …".
 NATIONAL = "cả nước"
-_NATIONAL = re.compile(r"(?i:(?<!\w)(?:toàn\s+quốc|cả\s+nước)(?!\w))")
+_NATIONAL = re.compile(NATIONAL_PATTERN)
 #: The national government as the subject of a sentence: its goals are the country's.
 _GOVERNMENT = re.compile(r"[\s\-–—+•·*]*(?:Thủ\s+tướng\s+)?Chính\s+phủ(?!\w)")
 #: Units counted "of" a place: "2 đơn vị cấp huyện của tỉnh Bắc Ninh", "5 xã thuộc huyện A".
@@ -76,9 +78,7 @@ _UNITS_OF = re.compile(
 )
 #: Words that say a statement is of the present, after an earlier date in its sentence
 #: ("từ 25 hộ nghèo năm 2014, giờ đây đã thành 165 hộ").
-_NOW = re.compile(
-    r"(?i:(?<!\w)(?:giờ\s+đây|bây\s+giờ|hiện\s+nay|hiện\s+tại|đến\s+nay|tới\s+nay)(?!\w))"
-)
+_NOW = re.compile(cues().pattern("until_now"))
 #: A criteria set is named by its period: "đáp ứng Bộ tiêu chí giai đoạn 2021 - 2025".
 _CRITERIA_SET_BEFORE = re.compile(r"(?i:bộ\s+tiêu\s+chí)[^.;:,\d]{0,40}$")
 #: An event date: "ngày 13 tháng 5 năm 2021" dates an event, not a statement.
@@ -327,8 +327,8 @@ def _bare_place(text: str, pos: int, end: int, known: dict[str, str]) -> str | N
 
 
 def place_inside(text: str, start: int, end: int) -> str | None:
-    """The place a statement counts units of, written inside it: "2 đơn vị cấp huyện của
-    tỉnh Bắc Ninh đạt chuẩn", "5 xã thuộc huyện Tiên Du"."""
+    """The place a statement counts units of, written after the units in ``text[start:end]``:
+    "2 đơn vị cấp huyện của tỉnh Bắc Ninh đạt chuẩn", "5 xã thuộc huyện Tiên Du"."""
     for m in _place().finditer(text, start, end):
         if _UNITS_OF.search(text, max(start, m.start() - 40), m.start()):
             return " ".join(m.group().split())
@@ -483,9 +483,7 @@ def _opening_criterion(sections: Sections, block: Block) -> str | None:
     return m.group(1) if m else None
 
 
-def _subject(
-    sections: Sections, block: Block, s: int, e: int, at: int, end: int
-) -> str | None:
+def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int) -> str | None:
     """The nearest place the statement is about: inside it ("… của tỉnh Bắc Ninh"), just
     before it (or the whole country), at the start of its sentence or of its block, or the
     place the text switched to with a line of its own."""
@@ -494,7 +492,7 @@ def _subject(
     if national_before(text, s, at):
         return NATIONAL
     return (
-        place_inside(text, at, end)
+        place_inside(text, at, max(end, e))
         or place_before(text, s, at)
         or place_at_start(text, s, e, known=known, government=True)
         or place_at_start(text, block.body, block.end, known=known)
@@ -521,7 +519,9 @@ def _period_of(
     # a clause after a semicolon goes on in its sentence's time ("(2010), …; thu nhập …")
     for ws, we in sections.sentences(block, semicolons=False):
         if ws <= s < we + 1:
-            earlier = [f for f in sections.found("period", ws, s) if not _NOW.search(text, f[1], at)]
+            earlier = [
+                f for f in sections.found("period", ws, s) if not _NOW.search(text, f[1], at)
+            ]
             if earlier:
                 return earlier[-1][2]
             break

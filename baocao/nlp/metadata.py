@@ -35,8 +35,8 @@ from dataclasses import dataclass
 
 from baocao.data.lexicon import fold
 from baocao.model import Level, Place, Report
-from baocao.normalize.criteria import criteria_set_for, decision_set
 from baocao.nlp.patterns import cues
+from baocao.normalize.criteria import criteria_set_for, decision_set
 from baocao.normalize.periods import (
     PERIOD_PATTERN,
     is_comparison_base,
@@ -344,11 +344,10 @@ def _headline_unit(text: str, headline: str) -> Place | None:
     if several and " ".join(several.group("level").lower().split()) != "xã":
         level = _LEVEL_OF_WORD[" ".join(several.group("level").lower().split())]
         for _, line in _body_lines(text)[1:]:
-            found = _first_place(line, exclude=set(Level) - {level})
-            if found is not None:
-                return found
-    found = [p for p in (_first_place(headline, exclude={Level.VILLAGE}),) if p]
-    found += [
+            first = _first_place(line, exclude=set(Level) - {level})
+            if first is not None:
+                return first
+    found = [
         p
         for p in (parse_place(m.group()) for m in _PLACE.finditer(headline))
         if p is not None and p.level in _LEVEL_RANK
@@ -440,7 +439,9 @@ _ANNIVERSARY = re.compile(
     r"\d{1,2}/\d{1,2}/((?:19|20)\d{2})\s*\)"
 )
 #: "Đến hết ngày 30/6", "hết tháng 6" with no year: the first half of the year of writing.
-_MID_YEAR = re.compile(r"(?i:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/]))")
+_MID_YEAR = re.compile(
+    r"(?i:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/]))"
+)
 
 
 def _goal_in(sentence: str) -> bool:

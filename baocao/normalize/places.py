@@ -27,6 +27,8 @@ from baocao.model import Level, Place
 
 __all__ = [
     "NAME_PATTERN",
+    "NATIONAL_PATTERN",
+    "TOPIC_PATTERN",
     "PLACE_PATTERN",
     "leading_place_name",
     "official_commune_count",
@@ -79,6 +81,8 @@ class _Lexicon:
     prefixes: dict[str, _Prefix]  # lower-cased written form → prefix
     province_cities: frozenset[str]  # place_key of each
     pattern: str
+    topic: str  # alternation of the topic words ("tại", "đối với" …)
+    national: str  # alternation of the words for the whole country
 
 
 def place_key(name: str) -> str:
@@ -128,6 +132,17 @@ def _lexicon() -> _Lexicon:
             hit = re.search(rf"(?i:(?<!\w){body}{end})[ \t]+{_NAME}", example)
             problems.check_example(where, example, hit is not None, f"{written!r} + a name")
     cities = problems.require_strings("province_cities", data, "province_cities")
+    words: dict[str, list[str]] = {"topic": [], "national": []}
+    for table, listed in words.items():
+        for where, entry in entries(data, table, problems):
+            written = problems.require(where, entry, "written", str)
+            example = problems.require(where, entry, "example", str)
+            if written is None:
+                continue
+            listed.append(written)
+            if example is not None:
+                hit = re.search(rf"(?i:(?<!\w)(?:{_word_guard((written,))})(?!\w))", example)
+                problems.check_example(where, example, hit is not None, repr(written))
     problems.raise_if_any()
     alternatives.sort(key=lambda a: len(a[0]), reverse=True)
     prefix_re = "|".join(p for _, p in alternatives)
@@ -135,8 +150,15 @@ def _lexicon() -> _Lexicon:
         prefixes=prefixes,
         province_cities=frozenset(place_key(c) for c in cities),
         pattern=rf"(?:{prefix_re})[ \t]+{_NAME}",
+        topic=_word_guard(tuple(words["topic"])),
+        national=_word_guard(tuple(words["national"])),
     )
 
+
+#: Words that make the place after them a topic ("Tại An Giang, …"); no capture groups.
+TOPIC_PATTERN: str = rf"(?i:(?<!\w)(?:{_lexicon().topic})(?!\w))"
+#: Words for the whole country ("toàn quốc", "cả nước"); no capture groups.
+NATIONAL_PATTERN: str = rf"(?i:(?<!\w)(?:{_lexicon().national})(?!\w))"
 
 #: A place name without its prefix: up to four capitalised words ("Hậu Thạnh Đông").
 NAME_PATTERN: str = _NAME
