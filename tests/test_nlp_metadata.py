@@ -229,3 +229,21 @@ def test_a_plan_reports_the_period_it_reviews() -> None:
 
 def test_a_text_that_dates_nothing_has_no_period() -> None:
     assert read_metadata("Đến nay, toàn tỉnh có 73/129 xã đạt chuẩn.\n").period is None
+
+
+def test_a_date_printed_with_its_time_and_a_site_clock_years_later() -> None:
+    text = (
+        "Thứ hai, 02/12/2024 07:50\n\nCà Mau: 60 xã đạt chuẩn\n\n"
+        "18/06/2016 - 09:12\n\nTính đến hết tháng 5/2016, toàn tỉnh Cà Mau có 60 xã đạt chuẩn.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.date == "2016-06-18"
+    assert raw.unit is not None and raw.unit.name == "Cà Mau"
+    only_clock = "Thứ hai, 02/12/2024 07:50\n\nCà Mau: 60 xã\n\nNăm 2016, toàn tỉnh có 60 xã.\n"
+    assert read_metadata(only_clock).date is None
+
+
+def test_a_district_named_in_the_text_gives_the_province_it_belongs_to() -> None:
+    report = read("Xã Nghi Phong về đích\nXã Nghi Phong, huyện Nghi Lộc vừa đón bằng công nhận.\n")
+    assert report.unit is not None and report.unit.name == "Nghi Phong"
+    assert report.province is not None and report.province.name == "Nghệ An"

@@ -140,7 +140,7 @@ def read_metadata(text: str) -> RawMetadata:
     number = _number(header)
     period = parse_period(title) if title else None
     if period is None:
-        period = _document_period(text, headline, plan=bool(number and "/KH" in number))
+        period = _document_period(text, headline)
     return RawMetadata(
         unit=unit,
         unit_from=unit_from if unit else None,
@@ -290,7 +290,8 @@ def _body_unit(text: str, place_written: str | None) -> Place | None:
 #: Lines that are page furniture, not a headline: a date banner ("Thứ hai, 29/04/2024 07:50
 #: (GMT+7)"), a template placeholder ("dd/mm/yyyy"), image markup and captions.
 _FURNITURE = re.compile(
-    r"^\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,|[\d/\s:]+$|dd/mm|!\[|\||.*\bẢnh\s*:)",
+    r"^\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,|[\d/\s:,|()–-]+(?:\(GMT[+-]\d+\))?\s*$|dd/mm|"
+    r"!\[|\||.*\bẢnh\s*:)",
     re.IGNORECASE,
 )
 #: How long a headline may be (characters).
@@ -386,6 +387,9 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
             named = leading_place_name(text[after.end() : after.end() + 40])
             if named is not None and named.level is Level.PROVINCE:
                 return named
+        resolved = resolve_place(unit)
+        if resolved.province:  # "huyện Diễn Châu" is in Nghệ An, whatever else the text names
+            return place_named(resolved.province)
     if headline:
         for m in _PLACE.finditer(headline):
             place = parse_place(m.group())
@@ -413,14 +417,28 @@ def _province_of_places(text: str) -> Place | None:
     return place_named(counts.most_common(1)[0][0])
 
 
+#: A date printed with its time: "26/11/2022 10:05", "10/04/2019 - 14:44".
+_TIMED_DATE = re.compile(
+    r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}"
+)
+
+
 def _publication_date(text: str) -> str | None:
-    """The date a news site printed: the earliest "Thứ …, dd/mm/yyyy" near the top (a later
-    one is the site's clock when the page was saved)."""
+    """The date a news site printed ("Thứ bảy, 26/11/2022", "26/11/2022 10:05"): the
+    earliest near the top, the later ones being the site's clock when the page was saved;
+    a date years after everything the text speaks of is that clock too."""
     dates = []
-    for m in _WEEKDAY_DATE.finditer(text, 0, HEADER_CHARS):
-        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            dates.append(f"{year:04d}-{month:02d}-{day:02d}")
+    for pattern in (_WEEKDAY_DATE, _TIMED_DATE):
+        for m in pattern.finditer(text, 0, HEADER_CHARS):
+            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                dates.append(f"{year:04d}-{month:02d}-{day:02d}")
+    if not dates:
+        return None
+    years = [period_end_year(parse_period(m.group())) for m in _PERIOD_RE.finditer(text)]
+    latest = max((y for y in years if y), default=None)
+    if latest is not None:
+        dates = [d for d in dates if int(d[:4]) <= latest + 1]
     return min(dates) if dates else None
 
 
@@ -465,7 +483,7 @@ def report_period(period: str) -> str:
     return {6: f"{year}-H1", 3: f"{year}-Q1", 9: f"{year}-M01-09"}.get(month, year)
 
 
-def _document_period(text: str, headline: str | None, *, plan: bool = False) -> str | None:
+def _document_period(text: str, headline: str | None) -> str | None:
     """The period a text without a dated title speaks of, by the first rule that finds one:
 
     1. the headline's period ("… đạt chuẩn NTM năm 2017");
@@ -479,8 +497,9 @@ def _document_period(text: str, headline: str | None, *, plan: bool = False) -> 
     5. weaker clues to the year of writing: a goal for one year, a comparison base (a month
        of the same year, else the year after), the year of an anniversary.
 
-    A plan (``/KH-``) names its own future period in its title: its results are of the
-    period it reviews, read by rules 2-5."""
+    A state at the end of a span written before it is of that span ("1. Kết quả … giai đoạn
+    2016 - 2020" ⏎ "Tính đến cuối năm 2020, …" → 2016-2020): a plan for 2021-2025 reports
+    the period it reviews."""
     if headline:
         for m in _PERIOD_RE.finditer(headline):
             if not is_comparison_base(headline, m.start()) and not _goal_in(headline):
@@ -568,13 +587,13 @@ def _province(header: str, title: str | None, text: str) -> Place | None:
     for part in (header, title or ""):
         for m in _PLACE.finditer(part):
             place = parse_place(m.group())
-            if place is not None and place.prefix == "tỉnh" and not place.name[0].isdigit():
+            if place is not None and place.level is Level.PROVINCE:
                 return place
     counts: Counter[str] = Counter()
     first: dict[str, Place] = {}
     for m in _PLACE.finditer(text):
         place = parse_place(m.group())
-        if place is not None and place.prefix == "tỉnh" and not place.name[0].isdigit():
+        if place is not None and place.level is Level.PROVINCE:
             counts[place_key(place.name)] += 1
             first.setdefault(place_key(place.name), place)
     if not counts:
