@@ -178,16 +178,6 @@ def test_a_news_text_dates_and_places_its_facts(make_document) -> None:
     assert (by_met[120].region, by_met[120].period) == ("tỉnh Phú Thọ", "2020")
 
 
-def test_what_is_not_met_is_no_goal_even_among_tasks(make_document) -> None:
-    _, _, facts = facts_of(
-        make_document,
-        "V. Mục tiêu năm 2024\n* Đối với các tiêu chí chưa đạt:\n"
-        "- Tập trung hoàn thành 03 tiêu chí với 05 chỉ tiêu để giữ chuẩn NTM.\n",
-    )
-    counts = of_kind(facts, CriteriaCount)
-    assert counts and all(c.unmet and not c.target for c in counts)
-
-
 def test_a_statement_dated_after_the_text_was_written_is_a_plan(make_document) -> None:
     report, facts = news_facts(
         make_document,

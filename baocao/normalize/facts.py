@@ -226,11 +226,8 @@ class Normaliser:
         if criterion is None:
             raise Unreadable("a verdict needs a criterion")
         subject, code = self.subject(m.subject)
-        common = self.common(m)
-        if not met:  # what is not met is the present state, even in a list of tasks
-            common["target"] = False
         return Verdict(
-            **common,
+            **self.common(m),
             subject=subject,
             subject_code=code,
             criterion=criterion,
@@ -241,8 +238,6 @@ class Normaliser:
         met = _int(m.met)
         subject, code = self.subject(m.context.subject)
         common = self.common(m)
-        if m.unmet:  # "Tập trung hoàn thành 08 tiêu chí" still unmet: the present state
-            common["target"] = False
         of: int | None = None
         if m.of is not None:
             of = _int(m.of)
