@@ -163,3 +163,9 @@ def test_the_programmes_name_is_no_goal(make_document) -> None:
     for phrase in ("19/19", "60 triệu"):
         start = doc.text.index(phrase)
         assert context_at(sections, start, start + len(phrase)).goal is None
+
+
+def test_the_country_named_in_another_clause_is_not_the_subject(make_document) -> None:
+    doc = make_document("Cao hơn bình quân cả nước, Tây Ninh đạt 17,1 tiêu chí/xã.\n")
+    start = doc.text.index("17,1")
+    assert context_at(sections_of(doc), start, start + 4).subject == "tỉnh Tây Ninh"

@@ -342,8 +342,8 @@ def national_before(text: str, start: int, at: int, *, window: int = 30) -> bool
     found = None
     for m in _NATIONAL.finditer(text, lo, at):
         found = m
-    if found is None:
-        return False
+    if found is None or re.search(r"[,;:(]", text[found.end() : at]):
+        return False  # "so với bình quân toàn quốc, tỉnh đạt …": another clause
     return _place().search(text, found.end(), at) is None
 
 
