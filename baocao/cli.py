@@ -11,7 +11,7 @@ import logging
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 from rich.console import Console
@@ -187,23 +187,42 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
+    what: Annotated[
+        str,
+        typer.Option(
+            "--what",
+            help="facts (one row per fact) or reports (one row per document: unit, its "
+            "official name and code, level, province, period, date, criteria set).",
+        ),
+    ] = "facts",
     db: DbOption = None,
 ) -> None:
-    """Write the stored facts in the FACTS.md contract (JSON Lines or CSV)."""
-    from baocao.export import export_facts
+    """Write the stored facts in the FACTS.md contract (JSON Lines or CSV), or with --what
+    reports each document's report metadata."""
+    from baocao.export import WHATS, export_facts, export_reports
     from baocao.model import FACT_KINDS
 
     if format not in ("jsonl", "csv"):
         raise _fail(f"--format must be jsonl or csv, not {format!r}", ExitCode.USAGE)
+    if what not in WHATS:
+        raise _fail(f"--what must be one of {', '.join(WHATS)}, not {what!r}", ExitCode.USAGE)
     if kind is not None and kind not in FACT_KINDS:
         raise _fail(f"--kind must be one of {', '.join(FACT_KINDS)}, not {kind!r}", ExitCode.USAGE)
+    if kind is not None and what == "reports":
+        raise _fail("--kind applies to facts, not to --what reports", ExitCode.USAGE)
+
+    def write(out: TextIO) -> int:
+        if what == "reports":
+            return export_reports(store, format=format, out=out)
+        return export_facts(store, format=format, kind=kind, out=out)
+
     with _store(db) as store:
         if output is None:
-            count = export_facts(store, format=format, kind=kind, out=sys.stdout)
+            count = write(sys.stdout)
         else:
             with output.open("w", encoding="utf-8", newline="") as fh:
-                count = export_facts(store, format=format, kind=kind, out=fh)
-    err.print(f"{count} facts exported", markup=False)
+                count = write(fh)
+    err.print(f"{count} {what} exported", markup=False)
 
 
 @app.command()

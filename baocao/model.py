@@ -140,6 +140,8 @@ class Place:
     code: str | None = None
     province: str | None = None
     province_code: str | None = None
+    # The official spelling of the name when ``code`` is known ("Bỉm Sơn" for "Bim Sơn").
+    official_name: str | None = None
 
 
 @dataclass(frozen=True)

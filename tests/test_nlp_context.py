@@ -89,3 +89,85 @@ def test_the_paragraph_after_a_criterion_line_goes_on_about_it(make_document) ->
     carried, after_heading = (doc.text.index(p) for p in ("148/172", "500 tỷ"))
     assert context_at(sections, carried, carried + 7).criterion == "6"
     assert context_at(sections, after_heading, after_heading + 6).criterion is None
+
+
+# -- when and where, in texts that move between places and times ---------------------------
+
+NEWS = """\
+Trong khi đó, Phước Hưng từ 40 hộ nghèo (6%) năm 2016, giờ đây chỉ còn 12 hộ nghèo (1,8%).
+Năm 2016, xã Phước Hưng, huyện Long Điền được công nhận đạt chuẩn.
+Tại Bình Phước, theo báo cáo của Sở, toàn tỉnh có 40 xã đạt chuẩn nông thôn mới.
+Số xã đạt chuẩn là 60/111 xã, tăng 9 xã so với năm 2020.
+Bình quân toàn quốc là 15,3 tiêu chí/xã, cao hơn của tỉnh.
+Còn đối với toàn tỉnh Ninh Thuận, bình quân đạt 14,2 tiêu chí/xã.
+Có 3 đơn vị cấp huyện của tỉnh Tây Ninh đạt chuẩn.
+Thị xã Hòa Thành
+Đến cuối năm 2021, thị xã có 4/4 xã đạt chuẩn.
+Kết quả lấy ý kiến người dân đều đạt trên 95%.
+Chính phủ đặt mục tiêu đến năm 2025 có 80% số xã đạt chuẩn.
+Khi bắt đầu chương trình (2011), thu nhập chỉ 12 triệu đồng/người/năm; hộ nghèo chiếm 20%.
+Xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021 - 2025 là 8/12 xã.
+"""
+
+
+def news(make_document, phrase: str):
+    doc = make_document(NEWS)
+    start = doc.text.index(phrase)
+    return context_at(sections_of(doc), start, start + len(phrase))
+
+
+def test_a_name_written_bare_is_the_place_the_text_named_with_its_prefix(make_document) -> None:
+    assert news(make_document, "6%").subject == "xã Phước Hưng"
+
+
+def test_an_earlier_year_in_the_sentence_stops_at_a_word_for_now(make_document) -> None:
+    assert news(make_document, "6%").period == "năm 2016"
+    assert news(make_document, "1,8%").period is None  # "giờ đây": the text's own time
+
+
+def test_a_topic_names_the_place_of_its_sentence(make_document) -> None:
+    assert news(make_document, "40 xã").subject == "tỉnh Bình Phước"
+    assert news(make_document, "14,2").subject == "tỉnh Ninh Thuận"
+
+
+def test_a_comparison_base_is_not_the_period_of_the_statement(make_document) -> None:
+    assert news(make_document, "60/111").period is None
+
+
+def test_a_figure_for_the_whole_country_is_the_countrys(make_document) -> None:
+    assert news(make_document, "15,3").subject == "cả nước"
+    assert news(make_document, "80%").subject == "cả nước"  # the government's goal
+
+
+def test_units_counted_of_a_place_are_that_places(make_document) -> None:
+    assert news(make_document, "3 đơn vị").subject == "tỉnh Tây Ninh"
+
+
+def test_a_line_naming_a_place_switches_the_subject_to_it(make_document) -> None:
+    assert news(make_document, "4/4").subject == "Thị xã Hòa Thành"
+    assert news(make_document, "95%").subject == "Thị xã Hòa Thành"
+
+
+def test_a_clause_after_a_semicolon_keeps_its_sentences_year(make_document) -> None:
+    assert news(make_document, "20%").period == "(2011)"
+
+
+def test_a_criteria_set_named_by_its_period_does_not_date_a_statement(make_document) -> None:
+    assert news(make_document, "8/12").period is None
+
+
+def test_the_programmes_name_is_no_goal(make_document) -> None:
+    doc = make_document(
+        "Sau 12 năm thực hiện Chương trình mục tiêu quốc gia, xã đạt 19/19 tiêu chí.\n"
+        "Thu nhập gấp 2 lần mục tiêu đề ra, đạt 60 triệu đồng/người/năm.\n"
+    )
+    sections = sections_of(doc)
+    for phrase in ("19/19", "60 triệu"):
+        start = doc.text.index(phrase)
+        assert context_at(sections, start, start + len(phrase)).goal is None
+
+
+def test_the_country_named_in_another_clause_is_not_the_subject(make_document) -> None:
+    doc = make_document("Cao hơn bình quân cả nước, Tây Ninh đạt 17,1 tiêu chí/xã.\n")
+    start = doc.text.index("17,1")
+    assert context_at(sections_of(doc), start, start + 4).subject == "tỉnh Tây Ninh"

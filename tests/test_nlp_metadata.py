@@ -125,3 +125,125 @@ def test_an_appendix_takes_its_title_and_period_from_the_report_it_is_attached_t
     assert raw.title is not None and raw.title.endswith("tỉnh Vĩnh Phúc")
     assert raw.period == "2019-H1"
     assert raw.unit is not None and raw.unit.name == "Tam Dương"
+
+
+# -- texts without a header: news, web posts, excerpts ---------------------------------------
+
+
+def read(text: str):
+    return metadata_to_report(read_metadata(text))
+
+
+def test_a_headline_names_the_province_without_its_prefix() -> None:
+    report = read(
+        "Thứ năm, 12/03/2020 08:15\n"
+        "Tuyên Quang: 45/124 xã đã đạt chuẩn nông thôn mới\n"
+        "Đến hết năm 2019, toàn tỉnh có 45/124 xã đạt chuẩn; UBND tỉnh Tuyên Quang chỉ đạo …\n"
+    )
+    assert report.unit is not None and (report.unit.name, report.unit.level) == (
+        "Tuyên Quang",
+        Level.PROVINCE,
+    )
+    assert report.province is not None and report.province.name == "Tuyên Quang"
+    assert report.period == "2019"
+    assert report.date == "2020-03-12"
+
+
+def test_the_most_specific_place_of_the_headline_is_the_unit() -> None:
+    report = read(
+        "dd/mm/yyyy\n\nLạng Sơn: Xã Hoàng Đồng về đích nông thôn mới\n\n"
+        "Năm 2021, UBND tỉnh Lạng Sơn công nhận xã Hoàng Đồng đạt chuẩn nông thôn mới năm 2021.\n"
+    )
+    assert report.unit is not None and report.unit.name == "Hoàng Đồng"
+    assert report.unit.level is Level.COMMUNE
+    assert report.province is not None and report.province.name == "Lạng Sơn"
+    assert report.period == "2021"
+
+
+def test_a_headline_about_several_districts_takes_the_first_the_body_names() -> None:
+    report = read(
+        "Thêm 2 huyện của Nghệ An đạt chuẩn nông thôn mới\n"
+        "| Toàn cảnh huyện Quỳnh Lưu. Ảnh: PV |\n"
+        "Theo đó, huyện Nam Đàn, tỉnh Nghệ An được công nhận đạt chuẩn năm 2020.\n"
+    )
+    assert report.unit is not None and report.unit.name == "Nam Đàn"
+    assert report.province is not None and report.province.name == "Nghệ An"
+
+
+def test_a_lead_that_names_its_district_with_the_city_in_parentheses() -> None:
+    report = read(
+        "Với 14/14 xã đạt chuẩn, huyện Củ Chi (TP Hồ Chí Minh) hướng tới đô thị.\n"
+        "Đến tháng 6/2015, 10 xã đạt chuẩn. Đến năm 2017, cả 14 xã đã đạt chuẩn.\n"
+    )
+    assert report.unit is not None and report.unit.name == "Củ Chi"
+    assert report.province is not None and report.province.name == "Hồ Chí Minh"
+    assert report.period is None  # a timeline whose present is undated
+
+
+def test_the_earliest_weekday_date_is_the_publication_the_later_one_the_site_clock() -> None:
+    report = read(
+        "Chủ nhật, 05/05/2024 09:00 (GMT+7)\n\nBắc Giang: 100% xã đạt chuẩn\n\n"
+        "Hải Nam - Thứ sáu, 15/12/2023 10:30\n\nĐến hết năm 2023, tỉnh Bắc Giang có 100% xã.\n"
+    )
+    assert report.date == "2023-12-15"
+    assert report.period == "2023"
+
+
+def test_a_state_at_the_end_of_june_makes_a_half_year_text() -> None:
+    raw = read_metadata(
+        "Nhiều xã rớt chuẩn\nNăm 2012, xã A đạt chuẩn. Tính đến hết tháng 6-2018, toàn "
+        "tỉnh Trà Vinh có 30 xã đạt chuẩn, tăng 2 xã so với năm 2017.\n"
+    )
+    assert raw.period == "2018-H1"
+
+
+def test_a_goal_for_the_rest_of_a_year_dates_the_text() -> None:
+    raw = read_metadata(
+        "Số xã đạt chuẩn là 50 xã. Trong 3 tháng cuối năm 2022, tỉnh Sơn La phấn đấu "
+        "có thêm 5 xã. Từ nguồn vốn giai đoạn 2016-2020 trên 900 tỷ đồng, …\n"
+    )
+    assert raw.period == "2022"
+
+
+def test_a_comparison_base_or_an_anniversary_only_hint_at_the_year() -> None:
+    assert read_metadata("Toàn tỉnh có 90 xã, tăng 4 xã so với tháng 3/2016.\n").period == "2016"
+    assert read_metadata("Toàn tỉnh có 90 xã, tăng 4 xã so với năm 2016.\n").period == "2017"
+    text = (
+        "Nhân kỷ niệm 70 năm Ngày thành lập (02/9/1945 - 02/9/2015), xã Ea Tiêu đón khách. "
+        "Năm 1990, xã được tuyên dương. Đến nay, 80% hộ có nước sạch.\n"
+    )
+    assert read_metadata(text).period == "2015"
+
+
+def test_a_plan_reports_the_period_it_reviews() -> None:
+    raw = read_metadata(
+        "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 88/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "An Giang, ngày 02 tháng 4 năm 2021\n"
+        "THỰC HIỆN CHƯƠNG TRÌNH XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2021 - 2025\n"
+        "1. Kết quả thực hiện giai đoạn 2016 - 2020\n"
+        "Tính đến cuối năm 2020, toàn tỉnh có 70/119 xã đạt chuẩn.\n"
+    )
+    assert raw.period == "2016-2020"
+    assert raw.date == "2021-04-02"
+
+
+def test_a_text_that_dates_nothing_has_no_period() -> None:
+    assert read_metadata("Đến nay, toàn tỉnh có 73/129 xã đạt chuẩn.\n").period is None
+
+
+def test_a_date_printed_with_its_time_and_a_site_clock_years_later() -> None:
+    text = (
+        "Thứ hai, 02/12/2024 07:50\n\nCà Mau: 60 xã đạt chuẩn\n\n"
+        "18/06/2016 - 09:12\n\nTính đến hết tháng 5/2016, toàn tỉnh Cà Mau có 60 xã đạt chuẩn.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.date == "2016-06-18"
+    assert raw.unit is not None and raw.unit.name == "Cà Mau"
+    only_clock = "Thứ hai, 02/12/2024 07:50\n\nCà Mau: 60 xã\n\nNăm 2016, toàn tỉnh có 60 xã.\n"
+    assert read_metadata(only_clock).date is None
+
+
+def test_a_district_named_in_the_text_gives_the_province_it_belongs_to() -> None:
+    report = read("Xã Nghi Phong về đích\nXã Nghi Phong, huyện Nghi Lộc vừa đón bằng công nhận.\n")
+    assert report.unit is not None and report.unit.name == "Nghi Phong"
+    assert report.province is not None and report.province.name == "Nghệ An"

@@ -158,3 +158,42 @@ def test_every_fact_slices_back_to_its_quote(make_document, bodies: list[str]) -
     for fact in facts:
         assert document.text[fact.start : fact.end] == fact.quote
         assert fact.document == document.name and fact.origin == "text"
+
+
+def news_facts(make_document, text: str):
+    document = make_document(text)
+    return reading_to_facts(document, read_document(document))
+
+
+def test_a_news_text_dates_and_places_its_facts(make_document) -> None:
+    report, facts = news_facts(
+        make_document,
+        "Vĩnh Phúc: 112/112 xã đạt chuẩn nông thôn mới\n"
+        "Tính đến hết năm 2020, toàn tỉnh Vĩnh Phúc có 112/112 xã đạt chuẩn nông thôn mới, "
+        "tăng 8 xã so với năm 2019. Tại Phú Thọ, toàn tỉnh có 120/225 xã đạt chuẩn.\n",
+    )
+    assert report.period == "2020"
+    by_met = {f.units_met: f for f in of_kind(facts, Coverage)}
+    assert (by_met[112].region, by_met[112].period) == ("tỉnh Vĩnh Phúc", "2020")
+    assert (by_met[120].region, by_met[120].period) == ("tỉnh Phú Thọ", "2020")
+
+
+def test_a_statement_dated_after_the_text_was_written_is_a_plan(make_document) -> None:
+    report, facts = news_facts(
+        make_document,
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Hà Nam, ngày 20 tháng 12 năm 2025\nBÁO CÁO\nKết quả năm 2025\n"
+        "Giai đoạn 2026-2030, tổng nguồn vốn huy động 5.000 tỷ đồng.\n"
+        "Năm 2025, tổng nguồn vốn huy động 800 tỷ đồng.\n",
+    )
+    flows = {f.amount_vnd: f.flow for f in of_kind(facts, Funding)}
+    assert flows[5_000 * 10**9] == "planned"
+    assert flows[800 * 10**9] == "mobilised"
+
+
+def test_money_since_the_programme_began_spans_to_the_reports_year(make_document) -> None:
+    _, _, facts = facts_of(
+        make_document, "Từ năm 2011 đến nay, tổng nguồn vốn huy động 45 tỷ đồng.\n"
+    )
+    [funding] = of_kind(facts, Funding)
+    assert funding.period == "2011-2023"

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baocao.normalize.periods import PERIOD_PATTERN, parse_period, period_years
+from baocao.normalize.periods import (
+    PERIOD_PATTERN,
+    harmonise,
+    is_comparison_base,
+    is_state_date,
+    parse_period,
+    period_years,
+)
 
 
 @pytest.mark.parametrize(
@@ -88,3 +95,64 @@ def test_canonical_periods_round_trip(first: int, span: int) -> None:
     assert period is not None
     assert period_years(period) == (first, first + span)
     assert parse_period(period) == period  # canonical forms re-read as themselves
+
+
+@pytest.mark.parametrize(
+    ("written", "now", "period"),
+    [
+        ("từ năm 2012 đến nay", 2018, "2012-2018"),
+        ("từ 2015 tới nay", 2020, "2015-2020"),
+        ("từ năm 2012 đến nay", None, None),  # the present unknown: no span
+        ("tháng 9-2016", None, "2016-M09"),
+        ("(2010)", None, "2010"),
+    ],
+)
+def test_spans_to_the_present_and_other_written_forms(
+    written: str, now: int | None, period: str | None
+) -> None:
+    assert parse_period(written, now=now) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base"),
+    [
+        ("có 60 xã, tăng 9 xã so với năm 2020", True),
+        ("gấp 2 lần so với cuối năm 2015", True),
+        ("tăng 36 tiêu chí so tháng 6/2015", True),
+        ("đến hết năm 2020 có 60 xã", False),
+    ],
+)
+def test_a_comparison_base(sentence: str, base: bool) -> None:
+    m = re.search(PERIOD_PATTERN, sentence)
+    assert m is not None and is_comparison_base(sentence, m.start()) is base
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Tính đến hết năm 2020, toàn tỉnh có 60 xã", True),
+        ("đến cuối năm 2018 là 85 xã", True),
+        ("Tính tới hết tháng 6/2017 có 57 xã", True),
+        ("Năm 2019, tỉnh có 12 xã đăng ký", False),
+    ],
+)
+def test_a_date_a_state_is_reached_at(sentence: str, state: bool) -> None:
+    m = re.search(PERIOD_PATTERN, sentence)
+    assert m is not None and is_state_date(sentence, m.start()) is state
+
+
+@pytest.mark.parametrize(
+    ("period", "report", "written"),
+    [
+        ("2019-M06", "2019-H1", "2019-H1"),  # one document, one way
+        ("2019-M03", "2019-H1", "2019-H1"),
+        ("2015-M11", "2015", "2015"),
+        ("2015-M11", None, "2015"),
+        ("2020-M01-09", "2020", "2020-M01-09"),
+        ("2011-2015", "2015", "2011-2015"),
+    ],
+)
+def test_a_month_is_written_as_the_documents_year_or_half(
+    period: str, report: str | None, written: str
+) -> None:
+    assert harmonise(period, report) == written

@@ -8,11 +8,16 @@ import pytest
 
 from baocao.model import Level, Place
 from baocao.normalize.places import (
+    NATIONAL_PATTERN,
     PLACE_PATTERN,
+    TOPIC_PATTERN,
+    leading_place_name,
     official_commune_count,
     official_xa_counts,
     parse_place,
     place_key,
+    place_label,
+    place_named,
     resolve_place,
 )
 
@@ -114,3 +119,49 @@ def test_official_xa_counts_leave_out_towns_and_wards() -> None:
     counts = official_xa_counts()
     assert counts["253"] == 13  # huyện Sông Lô: 13 xã and the thị trấn Tam Sơn
     assert all(n > 0 for n in counts.values())
+
+
+def test_a_resolved_place_carries_its_official_spelling() -> None:
+    place = parse_place("UBND THỊ XÃ BIM SƠN")
+    assert place is not None
+    resolved = resolve_place(place)
+    assert (resolved.code, resolved.name, resolved.official_name) == ("381", "Bỉm Sơn", "Bỉm Sơn")
+    assert resolved.written == "THỊ XÃ BIM SƠN"  # as the text wrote it
+    assert place_label(resolved) == "thị xã Bỉm Sơn"
+
+
+@pytest.mark.parametrize(
+    ("written", "label", "level"),
+    [
+        ("Quảng Trị", "tỉnh Quảng Trị", Level.PROVINCE),
+        ("Cần Thơ", "thành phố Cần Thơ", Level.PROVINCE),
+        ("Hoà Vang", "huyện Hòa Vang", Level.DISTRICT),  # accents placed the old way
+        ("Châu Thành", None, None),  # a district name many provinces share
+        ("12", None, None),
+    ],
+)
+def test_a_name_without_its_prefix(written: str, label: str | None, level: Level | None) -> None:
+    place = place_named(written)
+    if label is None:
+        assert place is None
+    else:
+        assert place is not None and (place_label(place), place.level) == (label, level)
+
+
+def test_a_headline_opens_with_a_bare_province_name() -> None:
+    found = leading_place_name("Thái Bình huy động hơn 1.000 tỷ đồng")
+    assert found is not None and found.name == "Thái Bình"
+    assert leading_place_name("Nhiều xã rớt chuẩn") is None
+
+
+def test_numbers_after_a_prefix_are_amounts_not_places() -> None:
+    assert parse_place("ngân sách tỉnh 650,2 tỷ đồng") is None
+    assert parse_place("ngân sách huyện, xã 31,5 tỷ đồng") is None
+    place = parse_place("khu phố 3, phường 1")
+    assert place is not None and place.name == "3"
+
+
+def test_topic_and_national_words_are_data() -> None:
+    assert re.search(TOPIC_PATTERN, "Đối với huyện Can Lộc")
+    assert re.search(NATIONAL_PATTERN, "bình quân cả nước")
+    assert not re.search(NATIONAL_PATTERN, "cả xã")

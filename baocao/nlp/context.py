@@ -30,8 +30,17 @@ from baocao.nlp.segment import (
     sentences,
 )
 from baocao.normalize.criteria import topic_spans
-from baocao.normalize.periods import PERIOD_PATTERN
-from baocao.normalize.places import PLACE_PATTERN
+from baocao.normalize.periods import PERIOD_PATTERN, is_comparison_base
+from baocao.normalize.places import (
+    NAME_PATTERN,
+    NATIONAL_PATTERN,
+    PLACE_PATTERN,
+    TOPIC_PATTERN,
+    parse_place,
+    place_key,
+    place_label,
+    place_named,
+)
 from baocao.normalize.schemes import SCHEME_PATTERN
 
 _CRITERION_IN_SENTENCE = re.compile(r"(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
@@ -49,9 +58,32 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?i:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Chủ\s+tịch|Thành\s+ủy|"
     r"Huyện\s+ủy|Tỉnh\s+ủy|Đảng\s+ủy|Đảng\s+bộ|BCĐ|BCD|của|tại|thuộc|cho|với|và)\s*$"
 )
+#: "đối với (toàn) tỉnh Bắc Ninh": a topic, whatever "với" says elsewhere.
+_TOPIC_BEFORE = re.compile(rf"{TOPIC_PATTERN}(?:\s+(?i:toàn))?\s*$")
 _LEAD_IN = re.compile(
     r"[\s\-–—+•·*]*(?:(?i:đến\s+nay|hiện\s+nay|năm\s+\d{4}|trong\s+năm\s+\d{4})[\s,]*)?"
+    # a topic: "Tại An Giang, …", "Đối với thị xã Từ Sơn, …", "Còn đối với toàn tỉnh Bắc Ninh"
+    rf"(?:{TOPIC_PATTERN}(?:\s+(?i:toàn))?\s+)?"
 )
+#: A short lead-in clause before the subject of a sentence ("Trong khi đó, Hậu Thạnh Đông …").
+_CLAUSE_LEAD = re.compile(r"[\s\-–—+•·*]*[^\W\d][^,.;:\n]{0,30},\s*")
+#: The whole country: "bình quân toàn quốc là …", "cả nước có …".
+NATIONAL = "cả nước"
+_NATIONAL = re.compile(NATIONAL_PATTERN)
+#: The national government as the subject of a sentence: its goals are the country's.
+_GOVERNMENT = re.compile(r"[\s\-–—+•·*]*(?:Thủ\s+tướng\s+)?Chính\s+phủ(?!\w)")
+#: Units counted "of" a place: "2 đơn vị cấp huyện của tỉnh Bắc Ninh", "5 xã thuộc huyện A".
+_UNITS_OF = re.compile(
+    r"(?i:(?:xã|huyện|thị\s+xã|đơn\s+vị(?:\s+cấp\s+\w+)?|thôn|bản|ấp|trường)\s+"
+    r"(?:của|thuộc)\s+(?:toàn\s+)?)$"
+)
+#: Words that say a statement is of the present, after an earlier date in its sentence
+#: ("từ 25 hộ nghèo năm 2014, giờ đây đã thành 165 hộ").
+_NOW = re.compile(cues().pattern("until_now"))
+#: A criteria set is named by its period: "đáp ứng Bộ tiêu chí giai đoạn 2021 - 2025".
+_CRITERIA_SET_BEFORE = re.compile(r"(?i:bộ\s+tiêu\s+chí)[^.;:,\d]{0,40}$")
+#: An event date: "ngày 13 tháng 5 năm 2021" dates an event, not a statement.
+_DAY_BEFORE = re.compile(r"(?i:ngày\s+\d{1,2}\s*(?:/\s*)?)$")
 
 
 @cache
@@ -89,12 +121,25 @@ class _Index:
     @classmethod
     def build(cls, pattern: re.Pattern[str], text: str) -> _Index:
         items = [(m.start(), m.end(), " ".join(m.group().split())) for m in pattern.finditer(text)]
+        if pattern is _period():
+            items = [i for i in items if _states_a_time(text, i[0])]
         return cls([i[0] for i in items], items)
 
     def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
         lo = bisect.bisect_left(self.starts, start)
         hi = bisect.bisect_left(self.starts, end)
         return [item for item in self.items[lo:hi] if item[1] <= end]
+
+
+def _states_a_time(text: str, start: int) -> bool:
+    """Whether the period written at ``start`` can be the time of a statement: not a
+    comparison base ("tăng 7 xã so với năm 2019") nor an event's date ("ngày 13 tháng 5 năm
+    2021")."""
+    if is_comparison_base(text, start) or _CRITERIA_SET_BEFORE.search(
+        text, max(0, start - 60), start
+    ):
+        return False
+    return _DAY_BEFORE.search(text, max(0, start - 12), start) is None
 
 
 def _scheme() -> re.Pattern[str]:
@@ -167,6 +212,20 @@ class Sections:
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
+
+    def named_places(self) -> dict[str, str]:
+        """Every place the text names with its prefix, by name key ("hauthanhdong" → "xã Hậu
+        Thạnh Đông"), first mention first: a name written bare later means that place."""
+        found = self._indexes.get("named places")
+        if found is None:
+            places: dict[str, str] = {}
+            for m in _place().finditer(self.text):
+                place = parse_place(m.group())
+                if place is not None:
+                    places.setdefault(place_key(place.name), place_label(place))
+            found = _Index([], [(0, 0, f"{k}\t{v}") for k, v in places.items()])
+            self._indexes["named places"] = found
+        return dict(item[2].split("\t", 1) for item in found.items)
 
 
 def build_sections(segmentation: Segmentation) -> Sections:
@@ -288,21 +347,109 @@ def _label_topic(
     return found
 
 
-def _nearest(found: list[tuple[int, int, str]], at: int) -> str | None:
-    """The written form of the match nearest to offset ``at``, one before it preferred."""
+#: A span that names the programme rather than dates a statement: "Chương trình MTQG xây
+#: dựng NTM giai đoạn 2021-2025" (used only when nothing else dates the statement).
+_PROGRAMME_BEFORE = re.compile(r"(?i:chương\s+trình)[^.;:,\d]{0,60}$")
+
+
+def _nearest(found: list[tuple[int, int, str]], at: int, text: str | None = None) -> str | None:
+    """The written form of the match nearest to offset ``at``, one before it preferred;
+    with ``text``, a period that names the programme only when no other is written."""
+    if text is not None:
+        dated = [f for f in found if not _PROGRAMME_BEFORE.search(text, max(0, f[0] - 80), f[0])]
+        found = dated or found
     before = [f for f in found if f[0] < at]
     if before:
         return before[-1][2]
     return found[0][2] if found else None
 
 
-def place_at_start(text: str, start: int, end: int) -> str | None:
+def place_at_start(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    known: dict[str, str] | None = None,
+    government: bool = False,
+) -> str | None:
     """The place a sentence or list item opens with ("- Thôn Đồng Lão: …" → "Thôn Đồng
-    Lão"), allowing a short lead-in ("Đến nay, ", "Năm 2023 ")."""
+    Lão"), allowing a short lead-in ("Đến nay, ", "Năm 2023 ") or a topic ("Tại An Giang, …",
+    "Đối với thị xã Từ Sơn, …"). A name written without its prefix is a place when it is a
+    province ("Tại Long An" → "tỉnh Long An") or a place the text named before with its
+    prefix (``known``: "Hậu Thạnh Đông từ 25 hộ nghèo …" → "xã Hậu Thạnh Đông"). With
+    ``government``, a sentence whose subject is the national government ("Chính phủ đã ban
+    hành … mục tiêu …") is about the whole country."""
     lead = _LEAD_IN.match(text, start, end)
-    pos = lead.end() if lead else start
-    m = _place().match(text, pos, end)
-    return " ".join(m.group().split()) if m else None
+    positions = [lead.end() if lead else start]
+    clause = _CLAUSE_LEAD.match(text, start, end)
+    if clause is not None and clause.end() not in positions:
+        positions.append(clause.end())
+    for pos in positions:
+        m = _place().match(text, pos, end)
+        if m:
+            return " ".join(m.group().split())
+        if government and _GOVERNMENT.match(text, pos, end):
+            return NATIONAL
+        bare = _bare_place(text, pos, end, known or {})
+        if bare:
+            return bare
+    return None
+
+
+_NAME_AT = re.compile(rf"[ \t]*({NAME_PATTERN})")
+
+
+def _bare_place(text: str, pos: int, end: int, known: dict[str, str]) -> str | None:
+    """A place written without a prefix at ``pos``: one named before with its prefix, else a
+    province (its prefix added: "An Giang" → "tỉnh An Giang")."""
+    m = _NAME_AT.match(text, pos, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        key = place_key(" ".join(words[:n]))
+        if key in known:
+            return known[key]
+    for n in range(len(words), 0, -1):
+        place = place_named(" ".join(words[:n]))
+        if place is not None and place.code and place.code == place.province_code:
+            return place_label(place)
+    return None
+
+
+def place_inside(text: str, start: int, end: int) -> str | None:
+    """The place a statement counts units of, written after the units in ``text[start:end]``:
+    "2 đơn vị cấp huyện của tỉnh Bắc Ninh đạt chuẩn", "5 xã thuộc huyện Tiên Du"."""
+    for m in _place().finditer(text, start, end):
+        if _UNITS_OF.search(text, max(start, m.start() - 40), m.start()):
+            return " ".join(m.group().split())
+    return None
+
+
+def national_before(text: str, start: int, at: int, *, window: int = 30) -> bool:
+    """Whether the words just before ``at`` name the whole country ("bình quân toàn quốc là
+    10,82 tiêu chí/xã") with no place written between."""
+    lo = max(start, at - window)
+    found = None
+    for m in _NATIONAL.finditer(text, lo, at):
+        found = m
+    if found is None or re.search(r"[,;:(]", text[found.end() : at]):
+        return False  # "so với bình quân toàn quốc, tỉnh đạt …": another clause
+    return _place().search(text, found.end(), at) is None
+
+
+def topic_line(sections: Sections, block: Block) -> str | None:
+    """The place a text has switched to with a line of its own ("Thị xã Từ Sơn" ⏎ "Đối với
+    …"): the nearest earlier block, within the section, that is only a place name."""
+    headings = sections.parents[block.index]
+    first = headings[-1] + 1 if headings else 0
+    for i in range(block.index - 1, first - 1, -1):
+        other = sections.blocks[i]
+        words = sections.text[other.start : other.end].strip(" \t\n:.-*#")
+        m = _place().fullmatch(words)
+        if m is not None:
+            return " ".join(m.group().split())
+    return None
 
 
 def place_before(text: str, start: int, at: int, *, window: int = 40) -> str | None:
@@ -312,7 +459,9 @@ def place_before(text: str, start: int, at: int, *, window: int = 40) -> str | N
     lo = max(start, at - window)
     found = None
     for m in _place().finditer(text, lo, at):
-        if _NOT_SUBJECT_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+        if _NOT_SUBJECT_BEFORE.search(
+            text, max(start, m.start() - 30), m.start()
+        ) and not _TOPIC_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue
         if text[m.end() : at].strip(" ,") and len(text[m.end() : at].split()) > 3:
             continue
@@ -328,7 +477,14 @@ def period_in(text: str, start: int, end: int, at: int) -> str | None:
 
 
 def period_near(sections: Sections, start: int, end: int, at: int) -> str | None:
-    return _nearest(sections.found("period", start, end), at)
+    return _nearest(sections.found("period", start, end), at, sections.text)
+
+
+def _now_between(text: str, found: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the sentence returns to the present between its last period before ``at``
+    and ``at`` ("… (4%) năm 2014, giờ đây đã thành 165 hộ nghèo (9,1%)")."""
+    before = [f for f in found if f[0] < at]
+    return bool(before) and _NOW.search(text, before[-1][1], at) is not None
 
 
 def scheme_near(sections: Sections, start: int, end: int, at: int) -> str | None:
@@ -339,16 +495,25 @@ def scheme_near(sections: Sections, start: int, end: int, at: int) -> str | None
     return _nearest(specific or found, at)
 
 
-_COMPARED_TO = re.compile(r"(?i:so\s+với|vượt|theo)\s+$")
+_COMPARED_TO = re.compile(r"(?i:so\s+với|so|vượt|theo|lần|đạt|hoàn\s+thành)\s+$")
+#: "Chương trình mục tiêu quốc gia" is the programme's name, not a goal.
+_PROGRAMME_NAME_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?!\w)")
+
+
+def is_goal_word(text: str, start: int, end: int, *, lo: int = 0) -> bool:
+    """Whether the goal cue written at ``text[start:end]`` marks a goal: not a comparison
+    with one ("đạt 85,71% so với kế hoạch năm", "gấp hơn 3 lần mục tiêu …") nor the name of
+    the national programme ("Chương trình mục tiêu quốc gia")."""
+    if _COMPARED_TO.search(text, max(lo, start - 12), start):
+        return False
+    return _PROGRAMME_NAME_AFTER.match(text, end) is None
 
 
 def goal_near(sections: Sections, start: int, end: int) -> str | None:
-    """The first goal marker in ``text[start:end]``; a comparison with a plan ("đạt 85,71%
-    so với kế hoạch năm") is a result, not a goal."""
-    for s, _, written in sections.found("goal", start, end):
-        if _COMPARED_TO.search(sections.text, max(start, s - 12), s):
-            continue
-        return written
+    """The first goal marker in ``text[start:end]`` that marks a goal (:func:`is_goal_word`)."""
+    for s, e, written in sections.found("goal", start, end):
+        if is_goal_word(sections.text, s, e, lo=start):
+            return written
     return None
 
 
@@ -373,7 +538,7 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
         criterion=own_criterion(sections.text, start, end, s, e, topics=False)
         or _criterion(sections, block, headings, s, e, start)
         or own_criterion(sections.text, start, end, s, e, label_first=label_first),
-        subject=_subject(sections, block, s, e, start),
+        subject=_subject(sections, block, s, e, start, end),
         period=_period_of(sections, block, lead, headings, s, e, start),
         scheme=_scheme_of(sections, block, headings, s, e, start, end),
         goal=_goal_of(sections, block, lead, headings, s, e),
@@ -414,12 +579,20 @@ def _opening_criterion(sections: Sections, block: Block) -> str | None:
     return m.group(1) if m else None
 
 
-def _subject(sections: Sections, block: Block, s: int, e: int, at: int) -> str | None:
+def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int) -> str | None:
+    """The nearest place the statement is about: inside it ("… của tỉnh Bắc Ninh"), just
+    before it (or the whole country), at the start of its sentence or of its block, or the
+    place the text switched to with a line of its own."""
     text = sections.text
+    known = sections.named_places()
+    if national_before(text, s, at):
+        return NATIONAL
     return (
-        place_before(text, s, at)
-        or place_at_start(text, s, e)
-        or place_at_start(text, block.body, block.end)
+        place_inside(text, at, max(end, e))
+        or place_before(text, s, at)
+        or place_at_start(text, s, e, known=known, government=True)
+        or place_at_start(text, block.body, block.end, known=known)
+        or topic_line(sections, block)
     )
 
 
@@ -432,9 +605,22 @@ def _period_of(
     e: int,
     at: int,
 ) -> str | None:
-    found = period_near(sections, s, e, at)
+    text = sections.text
+    here = sections.found("period", s, e)
+    if _now_between(text, here, at):
+        return None  # of the present: the text's own period
+    found = _nearest(here, at, text)
     if found:
         return found
+    # a clause after a semicolon goes on in its sentence's time ("(2010), …; thu nhập …")
+    for ws, we in sections.sentences(block, semicolons=False):
+        if ws <= s < we + 1:
+            earlier = [
+                f for f in sections.found("period", ws, s) if not _NOW.search(text, f[1], at)
+            ]
+            if earlier:
+                return earlier[-1][2]
+            break
     if lead is not None:
         found = period_near(sections, lead.start, lead.end, lead.end)
         if found:

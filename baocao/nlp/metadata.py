@@ -35,12 +35,26 @@ from dataclasses import dataclass
 
 from baocao.data.lexicon import fold
 from baocao.model import Level, Place, Report
+from baocao.nlp.patterns import cues
 from baocao.normalize.criteria import criteria_set_for, decision_set
-from baocao.normalize.periods import parse_period
-from baocao.normalize.places import PLACE_PATTERN, parse_place, place_key, resolve_place
+from baocao.normalize.periods import (
+    PERIOD_PATTERN,
+    is_comparison_base,
+    is_state_date,
+    parse_period,
+    period_end_year,
+)
+from baocao.normalize.places import (
+    PLACE_PATTERN,
+    leading_place_name,
+    parse_place,
+    place_key,
+    place_named,
+    resolve_place,
+)
 from baocao.normalize.schemes import scheme_of
 
-__all__ = ["RawMetadata", "metadata_to_report", "read_metadata"]
+__all__ = ["RawMetadata", "metadata_to_report", "read_metadata", "report_period"]
 
 logger = logging.getLogger(__name__)
 
@@ -104,22 +118,38 @@ def read_metadata(text: str) -> RawMetadata:
     title_match = _TITLE_WORD.search(text, 0, HEADER_CHARS)
     header = text[: title_match.start()] if title_match else text[:HEADER_CHARS]
     title = _title(text, title_match.end()) if title_match else _appendix_title(text)
+    # a text with neither title nor the national motto is no administrative document (news,
+    # a web post, an excerpt): its "UBND tỉnh …" are agencies acting, not a header
+    formal = title is not None or _NATIONAL_MOTTO.search(fold(text[:1000])) is not None
+    headline = None if formal else _headline(text)
     place_written, date = _place_and_date(header if title_match else text[:HEADER_CHARS])
-    unit, unit_from = _header_unit(header), "header"
+    if date is None:
+        date = _publication_date(text)
+    unit, unit_from = (_header_unit(header), "header") if formal else (None, None)
     if unit is None and title:
         unit, unit_from = _first_place(title, exclude={Level.PROVINCE, Level.VILLAGE}), "title"
+    if unit is None and headline:
+        unit, unit_from = _headline_unit(text, headline), "headline"
     if unit is None:
         unit, unit_from = _body_unit(text, place_written), "body"
-    province = _province(header, title, text)
+    if unit is None and not formal:
+        unit, unit_from = _lead_unit(text), "body"
+    province = _province(header, title, text) if formal else _news_province(text, headline, unit)
+    if unit is None and province is not None and _self_level(text) is Level.PROVINCE:
+        unit, unit_from = province, "body"  # "toàn tỉnh …" in a text naming its province once
+    number = _number(header)
+    period = parse_period(title) if title else None
+    if period is None:
+        period = _document_period(text, headline)
     return RawMetadata(
         unit=unit,
         unit_from=unit_from if unit else None,
         province=province,
-        number=_number(header),
+        number=number,
         place_written=place_written,
         date=date,
         title=title,
-        period=parse_period(title) if title else None,
+        period=period,
         scheme=scheme_of(title) if title else None,
         decisions=_decisions(text),
     )
@@ -255,17 +285,315 @@ def _body_unit(text: str, place_written: str | None) -> Place | None:
     return first[best]
 
 
+# -- texts without a header: news, web posts, excerpts -----------------------------------------
+
+#: Lines that are page furniture, not a headline: a date banner ("Thứ hai, 29/04/2024 07:50
+#: (GMT+7)"), a template placeholder ("dd/mm/yyyy"), image markup and captions.
+_FURNITURE = re.compile(
+    r"^\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,|[\d/\s:,|()–-]+(?:\(GMT[+-]\d+\))?\s*$|dd/mm|"
+    r"!\[|\||.*\bẢnh\s*:)",
+    re.IGNORECASE,
+)
+#: How long a headline may be (characters).
+HEADLINE_CHARS = 200
+#: A publication date as news sites print it: "Thứ bảy, 26/11/2022 14:44".
+_WEEKDAY_DATE = re.compile(
+    r"(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật)\s*,?\s*)"
+    r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})"
+)
+#: A headline about several lower units: "Thêm 3 huyện đạt chuẩn", "2 đơn vị cấp huyện".
+_SEVERAL_UNITS = re.compile(
+    r"(?i:(?<!\w)(?:\d+|hai|ba|bốn|năm)\s+(?:đơn\s+vị\s+cấp\s+)?"
+    r"(?P<level>huyện|thị\s+xã|xã)(?!\w))"
+)
+_LEVEL_OF_WORD = {"huyện": Level.DISTRICT, "thị xã": Level.DISTRICT, "xã": Level.COMMUNE}
+_LEVEL_RANK = {Level.COMMUNE: 0, Level.DISTRICT: 1, Level.PROVINCE: 2}
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _headline(text: str) -> str | None:
+    """The headline of a news text: its first line that is not page furniture, when that line
+    is short and does not end like a sentence. None for a text that opens mid-article."""
+    for _, line in _lines(text[:2000]):
+        clean = line.strip().strip("*_#").strip()
+        if not clean or _FURNITURE.match(clean):
+            continue
+        if len(clean) > HEADLINE_CHARS or clean.endswith((".", ";", ",")):
+            return None
+        return clean
+    return None
+
+
+def _body_lines(text: str) -> list[tuple[int, str]]:
+    """The text's lines without page furniture (captions, image markup, banners)."""
+    return [(p, line) for p, line in _lines(text) if line.strip() and not _FURNITURE.match(line)]
+
+
+def _headline_unit(text: str, headline: str) -> Place | None:
+    """The unit a news text is about, from its headline: when it counts several lower units
+    ("Thêm 3 huyện đạt chuẩn"), the first such unit the body names; else the most specific
+    place the headline names, with its prefix ("Hòa Bình: Xã Bảo Hiệu …" → xã Bảo Hiệu) or
+    without ("Quảng Nam quyết chi …", "Yên Bái: 78/150 xã …")."""
+    several = _SEVERAL_UNITS.search(headline)
+    if several and " ".join(several.group("level").lower().split()) != "xã":
+        level = _LEVEL_OF_WORD[" ".join(several.group("level").lower().split())]
+        for _, line in _body_lines(text)[1:]:
+            first = _first_place(line, exclude=set(Level) - {level})
+            if first is not None:
+                return first
+    found = [
+        p
+        for p in (parse_place(m.group()) for m in _PLACE.finditer(headline))
+        if p is not None and p.level in _LEVEL_RANK
+    ]
+    leading = leading_place_name(headline)
+    if leading is not None:
+        found.append(leading)
+    if not found:
+        return None
+    return min(found, key=lambda p: _LEVEL_RANK.get(p.level, 3) if p.level else 3)
+
+
+def _lead_unit(text: str) -> Place | None:
+    """The first district, commune or province named in the text's first paragraph."""
+    for _, line in _body_lines(text)[:2]:
+        found = _first_place(line, exclude={Level.VILLAGE})
+        if found is not None:
+            return found
+    return None
+
+
+_PROVINCE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?")
+
+
+def _news_province(text: str, headline: str | None, unit: Place | None) -> Place | None:
+    """A news text's province: the unit itself when it is one; the province written right
+    after the unit ("huyện Mỏ Cày Nam, tỉnh Bến Tre", "huyện Hoà Vang (Đà Nẵng)"); the one
+    the headline names; else the one most mentioned, else the one the places resolve to."""
+    if unit is not None and unit.level is Level.PROVINCE:
+        return unit
+    if unit is not None:
+        for m in re.finditer(re.escape(unit.written), text):
+            after = _PROVINCE_AFTER.match(text, m.end())
+            if after is None:
+                continue
+            named = leading_place_name(text[after.end() : after.end() + 40])
+            if named is not None and named.level is Level.PROVINCE:
+                return named
+        resolved = resolve_place(unit)
+        if resolved.province:  # "huyện Diễn Châu" is in Nghệ An, whatever else the text names
+            return place_named(resolved.province)
+    if headline:
+        for m in _PLACE.finditer(headline):
+            place = parse_place(m.group())
+            if place is not None and place.level is Level.PROVINCE:
+                return place
+        leading = leading_place_name(headline)
+        if leading is not None and leading.level is Level.PROVINCE:
+            return leading
+    return _province("", None, text) or _province_of_places(text)
+
+
+def _province_of_places(text: str) -> Place | None:
+    """The province most of the text's districts resolve to, for a text that speaks of its
+    province only as "toàn tỉnh" ("TP Việt Trì", "thị xã Phú Thọ" → tỉnh Phú Thọ)."""
+    counts: Counter[str] = Counter()
+    for m in _PLACE.finditer(text):
+        place = parse_place(m.group())
+        if place is None or place.level is not Level.DISTRICT:
+            continue
+        resolved = resolve_place(place)
+        if resolved.province:
+            counts[resolved.province] += 1
+    if not counts:
+        return None
+    return place_named(counts.most_common(1)[0][0])
+
+
+#: A date printed with its time: "26/11/2022 10:05", "10/04/2019 - 14:44".
+_TIMED_DATE = re.compile(
+    r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}"
+)
+
+
+def _publication_date(text: str) -> str | None:
+    """The date a news site printed ("Thứ bảy, 26/11/2022", "26/11/2022 10:05"): the
+    earliest near the top, the later ones being the site's clock when the page was saved;
+    a date years after everything the text speaks of is that clock too."""
+    dates = []
+    for pattern in (_WEEKDAY_DATE, _TIMED_DATE):
+        for m in pattern.finditer(text, 0, HEADER_CHARS):
+            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                dates.append(f"{year:04d}-{month:02d}-{day:02d}")
+    if not dates:
+        return None
+    years = [period_end_year(parse_period(m.group())) for m in _PERIOD_RE.finditer(text)]
+    latest = max((y for y in years if y), default=None)
+    if latest is not None:
+        dates = [d for d in dates if int(d[:4]) <= latest + 1]
+    return min(dates) if dates else None
+
+
+# -- the period a text speaks of --------------------------------------------------------------
+
+_PERIOD_RE = re.compile(PERIOD_PATTERN)
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?;](?=\s)|$)", re.MULTILINE)
+#: A date inside a sentence ("ngày 13 tháng 5 năm 2021", "ngày 29/4/2021") is an event.
+_DAY_BEFORE = re.compile(r"(?i:ngày\s+\d{1,2}\s*(?:/\s*)?)$")
+#: A span that names a programme or a criteria set, not the time of a statement.
+_NAMED_SPAN = re.compile(r"(?i:bộ\s+tiêu\s+chí|chương\s+trình|đề\s+án|kế\s+hoạch)[^.;:]{0,80}$")
+#: "Nhân kỷ niệm 88 năm … (18/11/1930 - 18/11/2018)": the anniversary falls in the year of
+#: writing.
+_ANNIVERSARY = re.compile(
+    r"(?i:kỷ\s+niệm)[^()]{0,200}\(\s*\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s*[-–]\s*"
+    r"\d{1,2}/\d{1,2}/((?:19|20)\d{2})\s*\)"
+)
+#: "Đến hết ngày 30/6", "hết tháng 6" with no year: the first half of the year of writing.
+_MID_YEAR = re.compile(
+    r"(?i:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/]))"
+)
+
+
+def _goal_in(sentence: str) -> bool:
+    # imported here: normalize (which context imports) imports this module
+    from baocao.nlp.context import is_goal_word
+
+    return any(
+        is_goal_word(sentence, m.start(), m.end())
+        for m in re.finditer(cues().pattern("goal"), sentence)
+    )
+
+
+def report_period(period: str) -> str:
+    """A state's period as a report writes its own: a state at the end of June is the first
+    half ("2017-M06" → "2017-H1"), at the end of March or September the quarter or the nine
+    months, any other month the year; years, spans and halves as they are."""
+    m = re.fullmatch(r"((?:19|20)\d{2})-M(\d{2})", period)
+    if m is None:
+        return period
+    year, month = m.group(1), int(m.group(2))
+    return {6: f"{year}-H1", 3: f"{year}-Q1", 9: f"{year}-M01-09"}.get(month, year)
+
+
+def _document_period(text: str, headline: str | None) -> str | None:
+    """The period a text without a dated title speaks of, by the first rule that finds one:
+
+    1. the headline's period ("… đạt chuẩn NTM năm 2017");
+    2. the dates states are reached at, when they agree ("Tính đến hết tháng 6-2017" →
+       2017-H1; "đến cuối năm 2018"); when they name different years the text is a timeline
+       whose present is undated, and it has no period;
+    3. a goal for the rest of a year ("Trong 2 tháng cuối năm 2021, … phấn đấu") — the text
+       is written in that year;
+    4. the first period written that is no goal, no comparison base, no event date and no
+       programme's name ("Trong giai đoạn 2011-2015, tỉnh … đã có 28 xã");
+    5. weaker clues to the year of writing: a goal for one year, a comparison base (a month
+       of the same year, else the year after), the year of an anniversary.
+
+    A state at the end of a span written before it is of that span ("1. Kết quả … giai đoạn
+    2016 - 2020" ⏎ "Tính đến cuối năm 2020, …" → 2016-2020): a plan for 2021-2025 reports
+    the period it reviews."""
+    if headline:
+        for m in _PERIOD_RE.finditer(headline):
+            if not is_comparison_base(headline, m.start()) and not _goal_in(headline):
+                period = parse_period(m.group())
+                if period:
+                    return report_period(period)
+    states: list[str] = []
+    remaining: list[str] = []
+    plain: list[str] = []
+    goals: list[str] = []
+    bases: list[str] = []
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        if _FURNITURE.match(sentence):
+            continue
+        goal = _goal_in(sentence)
+        for m in _PERIOD_RE.finditer(sentence):
+            period = parse_period(m.group())
+            if period is None or _DAY_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()]):
+                continue
+            if is_comparison_base(sentence, m.start()):
+                bases.append(period)
+            elif goal:
+                if re.search(r"(?i:tháng\s+cuối)", m.group()):
+                    remaining.append(period[:4])
+                elif "-" not in period:
+                    goals.append(period)
+            elif is_state_date(sentence, m.start()) or re.search(r"(?i:tháng\s+đầu)", m.group()):
+                states.append(report_period(period))
+            elif not _NAMED_SPAN.search(sentence[: m.start()]) or "-" not in period:
+                plain.append(period)
+    if states:
+        years = {period_end_year(p) for p in states}
+        if len(years) > 1:
+            return None
+        halves = [p for p in states if "-H" in p or "-Q" in p or "-M" in p]
+        if halves:
+            return halves[0]
+        # "1. Kết quả … giai đoạn 2016 - 2020" ⏎ "Tính đến cuối năm 2020, …": the span reviewed
+        spans = [p for p in plain if "-" in p and period_end_year(p) in years]
+        return spans[0] if spans else states[0]
+    if remaining:
+        return remaining[0]
+    now = _year_of_writing(text)
+    if now is not None:  # "Năm 2000, xã … được công nhận …" in a text of 2018 is history
+        plain = [p for p in plain if (period_end_year(p) or 0) >= now - 2]
+    if plain:
+        return report_period(plain[0])
+    year: str | None = None
+    if goals:
+        year = goals[0][:4]
+    elif bases:
+        base = bases[0]
+        year = base[:4] if "-M" in base else str((period_end_year(base) or 0) + 1)
+    else:
+        now = _year_of_writing(text)
+        year = str(now) if now else None
+    if year and _MID_YEAR.search(text):
+        return f"{year}-H1"
+    return year
+
+
+def _year_of_writing(text: str) -> int | None:
+    """The year a text was written in, when it says so in passing: the date a news site
+    printed, or an anniversary celebrated ("kỷ niệm 88 năm … (18/11/1930 - 18/11/2018)")."""
+    published = _publication_date(text)
+    if published:
+        return int(published[:4])
+    anniversary = _ANNIVERSARY.search(text)
+    return int(anniversary.group(1)) if anniversary else None
+
+
+def _self_level(text: str) -> Level | None:
+    """The level a text speaks of as itself ("toàn tỉnh", "trên địa bàn huyện"), if any."""
+    weights: Counter[Level] = Counter()
+    for m in _SELF_REFERENCE.finditer(text):
+        if m.group("next") and m.group("next").strip().isupper():
+            continue
+        level = _SELF_LEVEL[" ".join(m.group("level").lower().split())]
+        weights[level] += 1 if fold(m.group("how")).startswith(("ubnd", "uy")) else 2
+    return weights.most_common(1)[0][0] if weights else None
+
+
 def _province(header: str, title: str | None, text: str) -> Place | None:
     for part in (header, title or ""):
         for m in _PLACE.finditer(part):
             place = parse_place(m.group())
-            if place is not None and place.prefix == "tỉnh":
+            if place is not None and place.level is Level.PROVINCE:
                 return place
     counts: Counter[str] = Counter()
     first: dict[str, Place] = {}
     for m in _PLACE.finditer(text):
         place = parse_place(m.group())
-        if place is not None and place.prefix == "tỉnh":
+        if place is not None and place.level is Level.PROVINCE:
             counts[place_key(place.name)] += 1
             first.setdefault(place_key(place.name), place)
     if not counts:

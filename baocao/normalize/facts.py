@@ -64,7 +64,7 @@ from baocao.normalize.criteria import (
 )
 from baocao.normalize.money import MoneyUnitError, to_vnd
 from baocao.normalize.numbers import NumberFormatError, parse_number
-from baocao.normalize.periods import parse_period
+from baocao.normalize.periods import harmonise, parse_period, period_end_year, period_years
 from baocao.normalize.places import parse_place, place_key, place_label, resolve_place
 from baocao.normalize.schemes import scheme_of
 from baocao.normalize.sources import funding_source
@@ -155,13 +155,37 @@ class Normaliser:
             "start": mention.start,
             "end": mention.end,
             "quote": mention.quote,
-            "period": (parse_period(ctx.period) if ctx.period else None) or self.report.period,
+            "period": self.period(ctx.period),
             "scheme": (scheme_of(ctx.scheme) if ctx.scheme else None) or self.report.scheme,
             "criteria_set": self.report.criteria_set,
             "ocr": page.ocr if page else False,
-            "target": ctx.goal is not None,
+            "target": ctx.goal is not None or self.future(ctx.period),
             "origin": "text",
         }
+
+    @property
+    def now(self) -> int | None:
+        """The year of the text's present: the end of the report's period, else the year
+        it was written."""
+        return period_end_year(self.report.period) or (
+            int(self.report.date[:4]) if self.report.date else None
+        )
+
+    def period(self, written: str | None) -> str | None:
+        """A statement's period, written the way the document writes its own (see
+        :func:`~baocao.normalize.periods.harmonise`); the report's when it has none."""
+        period = parse_period(written, now=self.now) if written else None
+        if period is None:
+            return self.report.period
+        return harmonise(period, self.report.period)
+
+    def future(self, written: str | None) -> bool:
+        """Whether a statement's own period starts after the year the text was written in
+        ("Giai đoạn 2026-2030, tỉnh huy động …" in a report dated 2025): a plan."""
+        if not written or not self.report.date:
+            return False
+        period = parse_period(written)
+        return period is not None and period_years(period)[0] > int(self.report.date[:4])
 
     def criterion(self, written: str | None) -> int | None:
         """A criterion number as written, checked against the set's size; or the criterion
@@ -195,9 +219,11 @@ class Normaliser:
         if place is None:
             return written, None
         if unit is not None and place_key(place.name) == place_key(unit.name):
+            if place.level is unit.level:  # the unit, in its official spelling when known
+                return subject_of(unit) or written, unit.code
             return subject_of(place) or written, unit.code
         resolved = resolve_place(place, province=self.report.province, district=_district(unit))
-        return subject_of(place) or written, resolved.code
+        return subject_of(resolved) or written, resolved.code
 
     # -- kinds ------------------------------------------------------------------------
 
@@ -253,7 +279,7 @@ class Normaliser:
         return self._criteria() if what == "tiêu chí" else None
 
     def coverage(self, m: CoverageMention) -> Coverage:
-        region, code = self.subject(m.region)
+        region, code = self.subject(m.region or m.context.subject)
         return Coverage(
             **self.common(m),
             region=region,
@@ -301,7 +327,7 @@ class Normaliser:
         return "other" if m.purpose else "total"
 
     def flow(self, m: FundingMention) -> str:
-        if m.context.goal is not None:
+        if m.context.goal is not None or self.future(m.context.period):
             return "planned"
         if m.flow is not None:
             value = cues().value("flow", m.flow)

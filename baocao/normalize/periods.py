@@ -12,20 +12,37 @@ giai đoạn 2016-2020              ``2016-2020``     any dash, spaces or a line
 6 tháng cuối năm 2019            ``2019-H2``
 quý I năm 2020, quý 1/2020       ``2020-Q1``       "3 tháng đầu năm" is Q1 too
 9 tháng (đầu) năm 2020           ``2020-M01-09``   first..last month, two digits each
-tháng 5 năm 2020, tháng 5/2020   ``2020-M05``      a single month
+tháng 5 năm 2020, tháng 5/2020   ``2020-M05``      a single month (also "tháng 6-2017")
+(2010)                           ``2010``          a year in parentheses: "khi mới triển
+                                                   khai chương trình (2010), …"
+từ năm 2011 đến nay              ``2011-2019``     a span to the text's present: only when
+                                                   ``now`` (the present year) is known
 ===============================  ================  ======================================
 
 A run of months that is a half or a quarter takes that name ("6 tháng" → H1, "3 tháng cuối
 năm" → Q4, "12 tháng" → the year). :func:`parse_period` returns the first period written in
 the text (a title "… 6 tháng đầu năm 2019; phương hướng … 6 tháng cuối năm 2019" is 2019-H1)
 or None; a bare year counts only when it is the whole text.
+
+What a period written in a sentence *does* depends on the words before it:
+:func:`is_comparison_base` tells a comparison base ("tăng 7 xã so với năm 2019": the fact is
+not of 2019) and :func:`is_state_date` a date a state is reached at ("Tính đến hết tháng
+6/2017", "đến cuối năm 2020": the fact is of that time).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["PERIOD_PATTERN", "parse_period", "period_years"]
+__all__ = [
+    "PERIOD_PATTERN",
+    "harmonise",
+    "is_comparison_base",
+    "is_state_date",
+    "parse_period",
+    "period_end_year",
+    "period_years",
+]
 
 _YEAR = r"(?:19|20)\d{2}"
 _DASH = r"\s*[-–—]\s*"
@@ -44,6 +61,8 @@ def _build(named: bool) -> str:
         # từ (năm) 2011 đến (năm) 2015
         + rf"từ\s+(?:năm\s+)?{g('from1', _YEAR)}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
         + g("to1", _YEAR)
+        # từ (năm) 2011 đến nay: a span up to the text's present
+        + rf"|từ\s+(?:năm\s+)?{g('since', _YEAR)}\s+(?:đến|tới)\s+nay(?!\w)"
         # (giai đoạn|năm|thời kỳ) 2016-2020
         + rf"|(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+)?{g('from2', _YEAR)}{_DASH}{g('to2', _YEAR)}"
         # 6 tháng đầu năm 2019, 9 tháng năm 2020
@@ -52,9 +71,11 @@ def _build(named: bool) -> str:
         # quý I năm 2020, quý 1/2020
         + rf"|quý\s+{g('quarter', r'iv|i{1,3}|[1-4]')}(?:{year_of}|\s*/\s*){g('year2', _YEAR)}"
         # tháng 5 năm 2020, tháng 5/2020
-        + rf"|tháng\s+{g('month', r'1[0-2]|0?[1-9]')}(?:\s+năm\s+|\s*/\s*){g('year3', _YEAR)}"
+        + rf"|tháng\s+{g('month', r'1[0-2]|0?[1-9]')}(?:\s+năm\s+|\s*[/-]\s*){g('year3', _YEAR)}"
         # năm 2020
         + rf"|năm\s+{g('year4', _YEAR)}"
+        # (2010): a year in parentheses
+        + rf"|\(\s*{g('year5', _YEAR)}\s*\)"
         + r")(?!\d))"
     )
 
@@ -89,7 +110,9 @@ def _range(first: int, last: int) -> str | None:
     return str(first) if first == last else f"{first}-{last}"
 
 
-def _canonical(m: re.Match[str]) -> str | None:
+def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
+    if m.group("since"):
+        return _range(int(m.group("since")), now) if now else None
     if m.group("from1"):
         return _range(int(m.group("from1")), int(m.group("to1")))
     if m.group("from2"):
@@ -107,16 +130,17 @@ def _canonical(m: re.Match[str]) -> str | None:
         return f"{m.group('year2')}-Q{quarter}"
     if m.group("month"):
         return _months(int(m.group("year3")), int(m.group("month")), int(m.group("month")))
-    return m.group("year4")
+    return m.group("year4") or m.group("year5")
 
 
-def parse_period(text: str) -> str | None:
-    """The first period written in ``text``, canonical (see the module docstring), or None."""
+def parse_period(text: str, *, now: int | None = None) -> str | None:
+    """The first period written in ``text``, canonical (see the module docstring), or None.
+    ``now`` is the year of the text's present, for "từ năm 2011 đến nay"."""
     bare = _BARE_YEAR.fullmatch(text)
     if bare:
         return bare.group(1)
     for m in _PERIOD.finditer(text):
-        period = _canonical(m)
+        period = _canonical(m, now)
         if period is not None:
             return period
     return None
@@ -133,3 +157,54 @@ def period_years(period: str) -> tuple[int, int]:
     if last < first:
         raise ValueError(f"period ends before it starts: {period!r}")
     return first, last
+
+
+def period_end_year(period: str | None) -> int | None:
+    """The last calendar year of a canonical period, or None."""
+    if not period:
+        return None
+    try:
+        return period_years(period)[1]
+    except ValueError:
+        return None
+
+
+# "so với (cùng kỳ) (cuối) năm 2019", "gấp 2 lần so với năm 2015", "tăng … so tháng 6/2015"
+_COMPARED = re.compile(
+    r"(?i:(?<!\w)(?:so\s+với|so|hơn|từ)\s+(?:cùng\s+kỳ\s+)?(?:(?:cuối|đầu|hết)\s+)?)$"
+)
+# "(tính) đến (hết|cuối) năm 2020", "tới hết ngày 30/6/2019", "hết quý III/2021"
+_STATE = re.compile(
+    r"(?i:(?<!\w)(?:(?:(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?)|hết\s+|cuối\s+)"
+    r"(?:ngày\s+\d{1,2}\s*/\s*)?)$"
+)
+
+
+def is_comparison_base(text: str, start: int) -> bool:
+    """Whether the period written at ``text[start:]`` is what something is compared with
+    ("tăng 7 xã so với năm 2019"), not the time of the statement."""
+    return _COMPARED.search(text, max(0, start - 30), start) is not None
+
+
+def is_state_date(text: str, start: int) -> bool:
+    """Whether the period written at ``text[start:]`` is the date a state is reached at
+    ("Tính đến hết năm 2020", "đến cuối năm 2018", "hết quý III/2021")."""
+    return _STATE.search(text, max(0, start - 30), start) is not None
+
+
+_SINGLE_MONTH = re.compile(rf"({_YEAR})-M(0[1-9]|1[0-2])")
+
+
+def harmonise(period: str, report_period: str | None) -> str:
+    """A statement's period written the way its document writes periods: a state at a month
+    is the document's half-year when the document reports one ("tháng 6/2019" in a 2019-H1
+    report → "2019-H1"), else its year ("đến tháng 11/2015" → "2015"). Other forms stay."""
+    m = _SINGLE_MONTH.fullmatch(period)
+    if m is None:
+        return period
+    year, month = m.group(1), int(m.group(2))
+    if report_period in (f"{year}-H1", f"{year}-H2"):
+        half = "H1" if month <= 6 else "H2"
+        if report_period.endswith(half):
+            return report_period
+    return year

@@ -26,9 +26,14 @@ from baocao.data.lexicon import Problems, entries, fold, load_data
 from baocao.model import Level, Place
 
 __all__ = [
+    "NAME_PATTERN",
+    "NATIONAL_PATTERN",
+    "TOPIC_PATTERN",
     "PLACE_PATTERN",
+    "leading_place_name",
     "official_commune_count",
     "parse_place",
+    "place_named",
     "place_key",
     "resolve_place",
 ]
@@ -48,7 +53,9 @@ _UPPER = "".join(
         | {"Đ"}
     )
 )
-_NAME_WORD = rf"(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|\d+[A-Za-z]?)"
+# a number names a place ("Phường 1", "khu phố 3") unless it goes on as a number ("xã
+# 45,378 tỷ đồng" is an amount after a list of budgets)
+_NAME_WORD = rf"(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|\d+[A-Za-z]?(?![\d.,]*\d))"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 
 # Official types in the package's tables, by our canonical prefix.
@@ -74,6 +81,8 @@ class _Lexicon:
     prefixes: dict[str, _Prefix]  # lower-cased written form → prefix
     province_cities: frozenset[str]  # place_key of each
     pattern: str
+    topic: str  # alternation of the topic words ("tại", "đối với" …)
+    national: str  # alternation of the words for the whole country
 
 
 def place_key(name: str) -> str:
@@ -123,6 +132,17 @@ def _lexicon() -> _Lexicon:
             hit = re.search(rf"(?i:(?<!\w){body}{end})[ \t]+{_NAME}", example)
             problems.check_example(where, example, hit is not None, f"{written!r} + a name")
     cities = problems.require_strings("province_cities", data, "province_cities")
+    words: dict[str, list[str]] = {"topic": [], "national": []}
+    for table, listed in words.items():
+        for where, entry in entries(data, table, problems):
+            written = problems.require(where, entry, "written", str)
+            example = problems.require(where, entry, "example", str)
+            if written is None:
+                continue
+            listed.append(written)
+            if example is not None:
+                hit = re.search(rf"(?i:(?<!\w)(?:{_word_guard((written,))})(?!\w))", example)
+                problems.check_example(where, example, hit is not None, repr(written))
     problems.raise_if_any()
     alternatives.sort(key=lambda a: len(a[0]), reverse=True)
     prefix_re = "|".join(p for _, p in alternatives)
@@ -130,8 +150,18 @@ def _lexicon() -> _Lexicon:
         prefixes=prefixes,
         province_cities=frozenset(place_key(c) for c in cities),
         pattern=rf"(?:{prefix_re})[ \t]+{_NAME}",
+        topic=_word_guard(tuple(words["topic"])),
+        national=_word_guard(tuple(words["national"])),
     )
 
+
+#: Words that make the place after them a topic ("Tại An Giang, …"); no capture groups.
+TOPIC_PATTERN: str = rf"(?i:(?<!\w)(?:{_lexicon().topic})(?!\w))"
+#: Words for the whole country ("toàn quốc", "cả nước"); no capture groups.
+NATIONAL_PATTERN: str = rf"(?i:(?<!\w)(?:{_lexicon().national})(?!\w))"
+
+#: A place name without its prefix: up to four capitalised words ("Hậu Thạnh Đông").
+NAME_PATTERN: str = _NAME
 
 #: One place as written: a prefix and a capitalised name ("huyện Sông Lô", "TP. Đồng Hới",
 #: "XÃ CẨM NGỌC"). No capture groups: embed it freely.
@@ -169,6 +199,8 @@ def _split(written: str) -> Place | None:
         return None
     name = _title(" ".join(written[m.end() :].split()))
     level = prefix.level
+    if level is Level.PROVINCE and name[:1].isdigit():
+        return None  # "ngân sách tỉnh 721,5 tỷ đồng": a number, not a province
     if prefix.canonical == "thành phố" and place_key(name) in lexicon.province_cities:
         level = Level.PROVINCE
     return Place(written=written, prefix=prefix.canonical, name=name, level=level)
@@ -189,6 +221,7 @@ class _Unit:
     province: str
     province_key: str
     province_code: str
+    name: str = ""  # the official name without its type ("Bỉm Sơn")
 
 
 @dataclass(frozen=True)
@@ -236,15 +269,19 @@ def _map() -> _Map:
             "province_key": pkey,
             "province_code": row["provinceCode"],
         }
-        provinces[pkey] = _Unit(pkey, None, row["provinceCode"], None, **common)
-        dkey = place_key(_short(row["district"], row["districtType"]))
+        provinces[pkey] = _Unit(
+            pkey, None, row["provinceCode"], None, **common, name=row["provinceShort"]
+        )
+        dname = _short(row["district"], row["districtType"])
+        dkey = place_key(dname)
         districts[dkey][row["districtCode"]] = _Unit(
-            dkey, row["districtType"], row["districtCode"], None, **common
+            dkey, row["districtType"], row["districtCode"], None, **common, name=dname
         )
         if row["ward"] and row["wardCode"]:
-            wkey = place_key(_short(row["ward"], row["wardType"]))
+            wname = _short(row["ward"], row["wardType"])
+            wkey = place_key(wname)
             communes[wkey][row["wardCode"]] = _Unit(
-                wkey, row["wardType"], row["wardCode"], dkey, **common
+                wkey, row["wardType"], row["wardCode"], dkey, **common, name=wname
             )
             per_district[row["districtCode"]] += 1
             if row["wardType"] == "Xã":
@@ -322,11 +359,63 @@ def _resolve(place: Place, province: str | None, district: str | None) -> Place:
         return place
     return replace(
         place,
+        name=unit.name or place.name,
         level=level,
         code=unit.code,
         province=unit.province,
         province_code=unit.province_code,
+        official_name=unit.name or None,
     )
+
+
+def place_named(name: str) -> Place | None:
+    """A place written without its prefix ("Quảng Nam", "Hoà Vang"): the province of that
+    name, else the one district of that name in the country; None when neither (or when
+    several districts share the name). The place carries its official code and name."""
+    key = place_key(name)
+    if not key or key.isdigit():
+        return None
+    try:
+        admin = _map()
+    except Exception as e:  # the package's data is optional at run time
+        logger.warning("place %r: administrative map unavailable (%s)", name, e)
+        return None
+    written = " ".join(name.split())
+    unit = admin.provinces.get(key)
+    if unit is not None:
+        prefix = "thành phố" if key in _lexicon().province_cities else "tỉnh"
+        level = Level.PROVINCE
+    else:
+        found = admin.districts.get(key, ())
+        if len(found) != 1:
+            return None
+        unit, level = found[0], Level.DISTRICT
+        prefix = (unit.type or "huyện").lower()
+    return Place(
+        written=written,
+        prefix=prefix,
+        name=unit.name or written,
+        level=level,
+        code=unit.code,
+        province=unit.province,
+        province_code=unit.province_code,
+        official_name=unit.name or None,
+    )
+
+
+def leading_place_name(text: str) -> Place | None:
+    """The place a text opens with when it is written without a prefix, as news headlines
+    do ("Quảng Nam quyết chi …", "Yên Bái: 78/150 xã …"): the longest run of up to four
+    capitalised words at the start that names a province or a unique district."""
+    m = re.match(rf"\s*({_NAME})", text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        found = place_named(" ".join(words[:n]))
+        if found is not None:
+            return found
+    return None
 
 
 def official_commune_count(district_code: str) -> int | None:
