@@ -64,11 +64,11 @@ def _setup_logging(verbose: int) -> None:
 
 
 @contextmanager
-def _store(db: str | None):
+def _store(db: str | None, *, read_only: bool = False):
     from baocao.store import open_store
 
     try:
-        store = open_store(db)
+        store = open_store(db, read_only=read_only)
     except StoreError as e:
         raise _fail(str(e), ExitCode.STORE_ERROR) from e
     try:
@@ -197,7 +197,7 @@ def export(
         raise _fail(f"--format must be jsonl or csv, not {format!r}", ExitCode.USAGE)
     if kind is not None and kind not in FACT_KINDS:
         raise _fail(f"--kind must be one of {', '.join(FACT_KINDS)}, not {kind!r}", ExitCode.USAGE)
-    with _store(db) as store:
+    with _store(db, read_only=True) as store:
         if output is None:
             count = export_facts(store, format=format, kind=kind, out=sys.stdout)
         else:
@@ -215,7 +215,7 @@ def show(
     """Print a document's metadata and facts with their quotes and pages."""
     from baocao.show import render_document
 
-    with _store(db) as store:
+    with _store(db, read_only=True) as store:
         try:
             text = render_document(store, document, kind=kind)
         except LookupError as e:
@@ -321,7 +321,7 @@ def documents(
     ] = None,
 ) -> None:
     """List stored documents with their status, page count and error."""
-    with _store(db) as store:
+    with _store(db, read_only=True) as store:
         rows = store.documents(status=status)
     table = RichTable("id", "name", "format", "pages", "status", "error")
     for row in rows:
@@ -346,7 +346,7 @@ def compare(
     """Compare provinces: criterion coverage and funding mix by province and period."""
     from baocao.compare import province_comparison
 
-    with _store(db) as store:
+    with _store(db, read_only=True) as store:
         tables = province_comparison(store, criterion=criterion)
     for table in tables:
         out.print(table)
