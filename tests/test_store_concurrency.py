@@ -87,9 +87,7 @@ def test_processes_opening_a_new_database_together_all_get_the_schema(
     for trial in range(TRIALS):
         url = new_db_url()
         running = [
-            subprocess.Popen(
-                [sys.executable, "-c", script, url], stderr=subprocess.PIPE, text=True
-            )
+            subprocess.Popen([sys.executable, "-c", script, url], stderr=subprocess.PIPE, text=True)
             for _ in range(processes)
         ]
         for p in running:
@@ -147,8 +145,7 @@ def test_audit_while_extract_force_replaces_the_document(
         assert result.replaced == (victim.name,)
         assert [d.name for d in result.documents] == [extractions[1].document.name]
         assert any(
-            victim.name in r.getMessage() and "replaced" in r.getMessage()
-            for r in caplog.records
+            victim.name in r.getMessage() and "replaced" in r.getMessage() for r in caplog.records
         )
         del store.document_text
         # Audited again, the new version gets its findings.

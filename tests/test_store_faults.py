@@ -4,8 +4,8 @@ end a batch with one line naming the real cause and the step, and read-only comm
 database in a read-only place.
 
 Read-only files and folders are made real with chmod: as root (whom permissions do not stop)
-the commands run without root's DAC capabilities (``setpriv``); full disks are small tmpfs mounts (skipped when mounting is not
-allowed)."""
+the commands run without root's DAC capabilities (``setpriv``); full disks are small tmpfs
+mounts (skipped when mounting is not allowed)."""
 
 from __future__ import annotations
 
@@ -178,9 +178,7 @@ def test_a_disk_full_mid_batch_is_one_line_and_the_rerun_stores_every_document(
     again = baocao("extract", "-q", *FILES, "--db", db)
     assert again.returncode == 0, again.stderr
     with open_store(str(db)) as store:
-        assert sorted(d.name for d in store.documents(status="ok")) == sorted(
-            f.name for f in FILES
-        )
+        assert sorted(d.name for d in store.documents(status="ok")) == sorted(f.name for f in FILES)
 
 
 # -- item 1: a failure never overwrites a stored document -----------------------------------------
