@@ -244,6 +244,8 @@ def process_file(
     except DocumentError as err:
         log.info("%s", err)  # the outcome carries it to the caller, who shows it once
         failure = err
+    except StoreError:  # a read of the store failed: the database, not the document
+        raise
     except Exception as err:  # a bug or a parser crash on hostile input: record it, go on
         log.exception("%s: unexpected error", name)
         failure = DocumentError(name, f"internal error: {type(err).__name__}: {err}")
