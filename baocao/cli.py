@@ -64,11 +64,11 @@ def _setup_logging(verbose: int) -> None:
 
 
 @contextmanager
-def _store(db: str | None):
+def _store(db: str | None, *, read_only: bool = False):
     from baocao.store import open_store
 
     try:
-        store = open_store(db)
+        store = open_store(db, read_only=read_only)
     except StoreError as e:
         raise _fail(str(e), ExitCode.STORE_ERROR) from e
     try:
@@ -216,7 +216,7 @@ def export(
             return export_reports(store, format=format, out=out)
         return export_facts(store, format=format, kind=kind, out=out)
 
-    with _store(db) as store:
+    with _store(db, read_only=True) as store:
         if output is None:
             count = write(sys.stdout)
         else:
@@ -234,7 +234,7 @@ def show(
     """Print a document's metadata and facts with their quotes and pages."""
     from baocao.show import render_document
 
-    with _store(db) as store:
+    with _store(db, read_only=True) as store:
         try:
             text = render_document(store, document, kind=kind)
         except LookupError as e:
@@ -390,7 +390,7 @@ def documents(
     ] = None,
 ) -> None:
     """List stored documents with their status, page count and error."""
-    with _store(db) as store:
+    with _store(db, read_only=True) as store:
         rows = store.documents(status=status)
     table = RichTable("id", "name", "format", "pages", "status", "error")
     for row in rows:
@@ -415,7 +415,7 @@ def compare(
     """Compare provinces: criterion coverage and funding mix by province and period."""
     from baocao.compare import province_comparison
 
-    with _store(db) as store:
+    with _store(db, read_only=True) as store:
         tables = province_comparison(store, criterion=criterion)
     for table in tables:
         out.print(table)

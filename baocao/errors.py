@@ -44,7 +44,14 @@ class GoldError(BaocaoError):
 
 
 class StoreError(BaocaoError):
-    """The database cannot be reached, migrated or written."""
+    """The database cannot be reached, migrated or written.
+
+    ``str(err)`` is the one-line message (``"<what>: <cause>"``); ``cause`` is the database's
+    own reason alone (e.g. ``attempt to write a readonly database``)."""
+
+    def __init__(self, message: str, *, cause: str | None = None) -> None:
+        super().__init__(message)
+        self.cause = cause if cause is not None else message
 
 
 class DocumentError(BaocaoError):

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from baocao import EXTRACTOR_VERSION, nlp, normalize
 from baocao import extract as extract_stage
-from baocao.errors import DocumentError, FileVanished
+from baocao.errors import DocumentError, FileVanished, StoreError
 from baocao.extract.limits import LimitedWorker
 from baocao.model import Extraction, Fact
 from baocao.nlp.tables import table_facts
@@ -202,10 +202,16 @@ def process_file(
     force: bool = False,
     extractor: Callable[..., Extraction] = extract_file,
 ) -> Outcome:
-    """Extract one file into ``store``; a bad document is recorded as failed, never raised."""
+    """Extract one file into ``store``; a bad document is recorded as failed, never raised.
+
+    Without ``force``, a document another run stored meanwhile is ``skipped``, never stored
+    twice. A :class:`~baocao.errors.StoreError` is raised when the database cannot be
+    written at all (the store refused this document and then its failure record): it names
+    the first step that failed, and the batch stops."""
     name = path.name
     sha256: str | None = None
     size: int | None = None
+    store_error: StoreError | None = None
     try:
         try:
             size = path.stat().st_size
@@ -219,9 +225,15 @@ def process_file(
         if not force and store.is_current(sha256, EXTRACTOR_VERSION):
             return Outcome(path, "skipped")
         extraction = extractor(path, settings=settings, page_cache=ocr_page_cache(store, sha256))
-        document_id = store.save_extraction(
-            extraction, extractor_version=EXTRACTOR_VERSION, path=str(path)
-        )
+        try:
+            document_id = store.save_extraction(
+                extraction, extractor_version=EXTRACTOR_VERSION, path=str(path), replace=force
+            )
+        except StoreError as e:  # recorded as this document's failure if the store can
+            store_error = e
+            raise DocumentError(name, f"cannot store: {e.cause}") from e
+        if document_id is None:  # another run stored this very document meanwhile
+            return Outcome(path, "skipped")
         return Outcome(
             path,
             "ok",
@@ -232,18 +244,25 @@ def process_file(
     except DocumentError as err:
         log.info("%s", err)  # the outcome carries it to the caller, who shows it once
         failure = err
+    except StoreError:  # a read of the store failed: the database, not the document
+        raise
     except Exception as err:  # a bug or a parser crash on hostile input: record it, go on
         log.exception("%s: unexpected error", name)
         failure = DocumentError(name, f"internal error: {type(err).__name__}: {err}")
-    document_id = store.save_failure(
-        path=str(path),
-        name=name,
-        sha256=sha256,
-        size_bytes=size,
-        format=None,
-        error=failure,
-        extractor_version=EXTRACTOR_VERSION,
-    )
+    try:
+        document_id = store.save_failure(
+            path=str(path),
+            name=name,
+            sha256=sha256,
+            size_bytes=size,
+            format=None,
+            error=failure,
+            extractor_version=EXTRACTOR_VERSION,
+        )
+    except StoreError:
+        if store_error is not None:  # the database cannot be written: name the first step
+            raise store_error from None
+        raise
     return Outcome(path, "failed", error=str(failure), document_id=document_id)
 
 

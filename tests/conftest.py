@@ -89,3 +89,35 @@ def make_document():
         )
 
     return make
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def new_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator:
+    """A factory of URLs of brand-new, empty databases (``new_db_url()`` → a new SQLite file,
+    or a new PostgreSQL schema), for tests that need several; each dropped afterwards."""
+    if request.param == "postgresql":
+        reason = request.getfixturevalue("_pg_reachable")
+        if reason:
+            pytest.skip(reason)
+    import psycopg
+
+    schemas: list[str] = []
+    base = os.environ.get("BAOCAO_TEST_PG", PG_DEFAULT)
+    separator = "&" if "?" in base else "?"
+
+    def make() -> str:
+        if request.param == "sqlite":
+            return f"sqlite:///{tmp_path / f'new-{secrets.token_hex(4)}.db'}"
+        schema = f"baocao_test_{secrets.token_hex(6)}"
+        with psycopg.connect(_pg_conninfo(), autocommit=True) as connection:
+            connection.execute(f'CREATE SCHEMA "{schema}"')
+        schemas.append(schema)
+        return f"{base}{separator}options=-csearch_path%3D{schema}"
+
+    try:
+        yield make
+    finally:
+        if schemas:
+            with psycopg.connect(_pg_conninfo(), autocommit=True) as connection:
+                for schema in schemas:
+                    connection.execute(f'DROP SCHEMA "{schema}" CASCADE')

@@ -372,12 +372,18 @@ def test_replace_findings_replaces_and_resaving_drops_them(store: Store) -> None
 
 
 def test_findings_naming_an_unknown_fact_are_refused_whole(store: Store) -> None:
+    # A fact gone since it was read (another run replaced its document): nothing is written.
     document_id = save(store, make_extraction())
     ids = [fact_id for fact_id, _ in store.facts()]
-    store.replace_findings(document_id, [finding(ids[:1])])
-    with pytest.raises(StoreError, match="cannot store findings"):
-        store.replace_findings(document_id, [finding(ids[:1]), finding([10**9])])
+    assert store.replace_findings(document_id, [finding(ids[:1])]) is True
+    assert store.replace_findings(document_id, [finding(ids[:1]), finding([10**9])]) is False
     assert [f.fact_ids for _, f in store.findings()] == [(ids[0],)]
+
+
+def test_findings_of_a_document_no_longer_stored_are_not_written(store: Store) -> None:
+    document_id = save(store, make_extraction())
+    assert store.replace_findings(document_id + 1000, [finding([])]) is False
+    assert store.findings() == []
 
 
 # -- views ----------------------------------------------------------------------------------

@@ -101,6 +101,9 @@ class AuditResult:
 
     documents: tuple[DocumentAudit, ...]
     skipped: tuple[str, ...] = field(default=())  # failed documents: no facts to audit
+    #: documents replaced by another process while they were audited: their findings were
+    #: not stored (audit again to audit the new version)
+    replaced: tuple[str, ...] = field(default=())
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -131,7 +134,18 @@ def audit_store(
     Cross-document findings compare each audited document with every stored one; with
     ``document`` given, only that document's findings are replaced. Raises LookupError when
     ``document`` names no stored document.
+
+    Everything is read from one snapshot of the store, so a document replaced meanwhile by
+    another process (``extract --force``) is audited as it was; its findings are then not
+    stored (the document they describe is gone), it is logged and listed in ``replaced``.
     """
+    with store.snapshot():
+        return _audit_snapshot(store, document=document, official_counts=official_counts)
+
+
+def _audit_snapshot(
+    store: Store, *, document: str | None, official_counts: Mapping[str, int] | None
+) -> AuditResult:
     stored = store.documents()
     rows = [d for d in stored if d.status == "ok"]
     skipped = tuple(d.name for d in stored if d.status != "ok")
@@ -154,6 +168,7 @@ def audit_store(
         across_by_doc.setdefault(f.document_sha256 or f.document, []).append(f)
 
     audits = []
+    replaced = []
     for d in targets:
         facts = facts_by_doc[d.id]
         own = audit_facts(
@@ -163,7 +178,14 @@ def audit_store(
             text=store.document_text(d.sha256) if d.sha256 else None,
         )
         findings = merge_findings(own + across_by_doc.get(d.sha256 or d.name, []))
-        store.replace_findings(d.id, findings)
+        if not store.replace_findings(d.id, findings):
+            log.warning(
+                "%s: replaced by another run while it was audited; its findings were not "
+                "stored (audit again)",
+                d.name,
+            )
+            replaced.append(d.name)
+            continue
         log.info("%s: %d facts audited, %d findings", d.name, len(facts), len(findings))
         audits.append(
             DocumentAudit(
@@ -174,7 +196,7 @@ def audit_store(
                 findings=tuple(findings),
             )
         )
-    return AuditResult(documents=tuple(audits), skipped=skipped)
+    return AuditResult(documents=tuple(audits), skipped=skipped, replaced=tuple(replaced))
 
 
 # Renderers live in their own module (they need rich and the HTML template); re-exported

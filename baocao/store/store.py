@@ -2,6 +2,14 @@
 
 Every write is one transaction per document, so a failure leaves nothing half-written; bulk
 inserts (executemany with RETURNING) keep a 500-page document to a handful of statements.
+
+Several processes may write one database at once. Writes of one document are serialised (on
+SQLite every write transaction is ``BEGIN IMMEDIATE``; on PostgreSQL a transaction-level
+advisory lock keyed by the document's hash), so the check "is this document already stored?"
+and the write that follows are one atomic step: a document is never lost to a race, and a
+failure never overwrites a document another process stored. Schema migrations run in one
+transaction under a lock (the same ``BEGIN IMMEDIATE``, or ``pg_advisory_xact_lock``), so a
+failure mid-setup leaves nothing behind and two processes never migrate at once.
 """
 
 from __future__ import annotations
@@ -9,6 +17,7 @@ from __future__ import annotations
 import heapq
 import logging
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -18,6 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 from alembic.util import CommandError
 from sqlalchemy import (
@@ -103,7 +113,19 @@ def resolve_url(url: str | None = None) -> URL:
     return parsed
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+#: How long a SQLite connection waits for another process's write lock before giving up.
+SQLITE_BUSY_TIMEOUT_S = 60.0
+
+#: Execution option marking a connection that writes (SQLite: BEGIN IMMEDIATE).
+_WRITE = "baocao_write"
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling does not BEGIN before a SELECT (so two reads are
+    # two snapshots) nor before DDL (so a migration is not atomic): turn it off and emit our
+    # own BEGIN from the "begin" event (SQLAlchemy docs, "Serializable isolation /
+    # Savepoints / Transactional DDL" for pysqlite).
+    dbapi_connection.isolation_level = None
     # Foreign keys are off by default in SQLite (cascades need them); WAL lets readers
     # (Datasette, pandas) query while a batch writes.
     cursor = dbapi_connection.cursor()
@@ -112,33 +134,157 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA query_only = ON")
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    # A write transaction takes the database's write lock up front (waiting for another
+    # writer up to the busy timeout): a deferred one that reads first and writes later
+    # fails at once with "database is locked" when another process wrote in between.
+    write = connection.get_execution_options().get(_WRITE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
 def _describe(e: BaseException) -> str:
     orig = getattr(e, "orig", None)
     return str(orig if orig is not None else e).strip().splitlines()[0]
 
 
-def open_store(url: str | None = None) -> Store:
+def open_store(url: str | None = None, *, read_only: bool = False) -> Store:
     """Open (creating if needed) the database at ``url`` and upgrade it to the latest schema.
 
-    Raises :class:`StoreError` when it cannot be reached or migrated.
+    With ``read_only``, a SQLite file that this process cannot write (a read-only file or
+    folder) is opened read-only, without creating any side file and without migrating;
+    otherwise a SQLite file that cannot be written is refused up front, before SQLite leaves
+    ``-wal``/``-shm`` files behind. Raises :class:`StoreError` when the database cannot be
+    reached or migrated.
     """
     resolved = resolve_url(url)
     safe = resolved.render_as_string(hide_password=True)
+    sqlite_file = _sqlite_file(resolved)
+    opened_read_only = False
     try:
-        engine = create_engine(resolved)
+        if sqlite_file is not None and read_only and not _writable(sqlite_file):
+            engine = _sqlite_read_only_engine(resolved, sqlite_file)
+            opened_read_only = True
+        else:
+            if sqlite_file is not None:
+                _check_writable(sqlite_file, safe)
+            kwargs: dict[str, Any] = {}
+            if resolved.get_backend_name() == "sqlite":
+                kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_S}
+            engine = create_engine(resolved, **kwargs)
     except (ArgumentError, ImportError) as e:
         raise StoreError(f"cannot open database {safe}: {e}") from e
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+    if engine.dialect.name == "sqlite" and not opened_read_only:
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
     try:
-        with engine.begin() as connection:
-            if migrate.current_revision(connection) != migrate.head_revision():
-                log.info("%s: upgrading the schema", safe)
-                migrate.upgrade(connection)
+        if opened_read_only:
+            _check_schema(engine, safe)
+        else:
+            _migrate(engine, safe)
     except (SQLAlchemyError, CommandError) as e:
         engine.dispose()
         raise StoreError(f"cannot open database {safe}: {_describe(e)}") from e
+    except StoreError:
+        engine.dispose()
+        raise
     return Store(engine)
+
+
+def _migrate(engine: Engine, safe: str) -> None:
+    """Upgrade to the head revision in ONE transaction, under a lock, re-checking the
+    revision once the lock is held (another process may have migrated meanwhile)."""
+    head = migrate.head_revision()
+    with engine.connect() as connection:
+        if migrate.current_revision(connection) == head:
+            return
+    with engine.execution_options(**{_WRITE: True}).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Per schema: tests and users may keep several stores in one database.
+            connection.execute(
+                text(
+                    "SELECT pg_advisory_xact_lock(hashtext('baocao.migrate'),"
+                    " hashtext(coalesce(current_schema(), '')))"
+                )
+            )
+        # (SQLite: BEGIN IMMEDIATE already holds the write lock.)
+        if migrate.current_revision(connection) != head:
+            log.info("%s: upgrading the schema", safe)
+            migrate.upgrade(connection)
+
+
+def _check_schema(engine: Engine, safe: str) -> None:
+    head = migrate.head_revision()
+    with engine.connect() as connection:
+        current = migrate.current_revision(connection)
+    if current is None:
+        raise StoreError(f"cannot open database {safe} read-only: it holds no baocao schema")
+    if current != head:
+        raise StoreError(
+            f"cannot open database {safe} read-only: its schema is at revision {current}, this"
+            f" baocao needs {head}; open it once where it can be written to upgrade it"
+        )
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    """The file of a SQLite URL, or None (another database, in memory, or a ``file:`` URI)."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    database = url.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database).absolute()
+
+
+def _writable(path: Path) -> bool:
+    """True when this process can write the SQLite file ``path`` and the side files SQLite
+    keeps beside it (so its folder, too)."""
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return False
+    for candidate in (path, *_side_files(path)):
+        if candidate.exists() and not os.access(candidate, os.W_OK):
+            return False
+    return True
+
+
+def _side_files(path: Path) -> tuple[Path, ...]:
+    return tuple(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+
+
+def _check_writable(path: Path, safe: str) -> None:
+    """Refuse a SQLite file this process cannot write, before SQLite opens it: opened anyway,
+    it would create ``-wal``/``-shm`` files as read-only as the database, which then break
+    the database even once its own permissions are fixed."""
+    if not path.parent.is_dir():
+        raise StoreError(f"cannot open database {safe}: no such folder {path.parent}")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise StoreError(f"cannot write database {safe}: its folder {path.parent} is read-only")
+    for candidate in (path, *_side_files(path)):
+        if candidate.exists() and not os.access(candidate, os.W_OK):
+            raise StoreError(f"cannot write database {safe}: {candidate} is read-only")
+
+
+def _sqlite_read_only_engine(url: URL, path: Path) -> Engine:
+    """A read-only engine over a SQLite file this process cannot write. Without a ``-wal``
+    file no other process is writing, so the file is opened ``immutable`` (no locks, no side
+    files to create); with one, ``mode=ro`` reads the writer's ``-wal``/``-shm``."""
+    if not path.is_file():
+        raise StoreError(f"cannot open database {path}: no such file")
+    uri = f"file:{quote(str(path))}?mode=ro"
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_S)
+
+    engine = create_engine(url, creator=connect)
+    event.listen(engine, "connect", _sqlite_connect_read_only)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
 
 
 class Store:
@@ -146,6 +292,8 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._writer = engine.execution_options(**{_WRITE: True})
+        self._pinned: Connection | None = None  # the connection of an open snapshot()
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -174,19 +322,49 @@ class Store:
 
     @contextmanager
     def _transaction(self, what: str) -> Iterator[Connection]:
-        """One transaction; any database error becomes a StoreError naming ``what``."""
+        """One write transaction; any database error becomes a StoreError naming ``what``."""
         try:
-            with self._engine.begin() as connection:
+            with self._writer.begin() as connection:
                 yield connection
         except SQLAlchemyError as e:
-            raise StoreError(f"{what}: {_describe(e)}") from e
+            raise StoreError(f"{what}: {_describe(e)}", cause=_describe(e)) from e
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """The snapshot's connection inside :meth:`snapshot`, else a new one."""
+        if self._pinned is not None:
+            yield self._pinned
+            return
+        with self._engine.connect() as connection:
+            yield connection
 
     def _read(self, what: str, query: Callable[[Connection], T]) -> T:
         try:
-            with self._engine.connect() as connection:
+            with self._reading() as connection:
                 return query(connection)
         except SQLAlchemyError as e:
-            raise StoreError(f"{what}: {_describe(e)}") from e
+            raise StoreError(f"{what}: {_describe(e)}", cause=_describe(e)) from e
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read of this store inside the ``with`` sees one consistent state of the
+        database (one transaction: SQLite's WAL snapshot, PostgreSQL REPEATABLE READ), even
+        while other processes replace documents. Writes still see the latest state."""
+        if self._pinned is not None:
+            yield
+            return
+        try:
+            with self._engine.connect() as connection:
+                if connection.dialect.name == "postgresql":
+                    connection.execution_options(isolation_level="REPEATABLE READ")
+                with connection.begin():
+                    self._pinned = connection
+                    try:
+                        yield
+                    finally:
+                        self._pinned = None
+        except SQLAlchemyError as e:
+            raise StoreError(f"cannot read a snapshot: {_describe(e)}") from e
 
     # -- documents ---------------------------------------------------------------------
 
@@ -207,15 +385,22 @@ class Store:
         extractor_version: str,
         path: str,
         store_timing: bool = True,
-    ) -> int:
+        replace: bool = True,
+    ) -> int | None:
         """Store one document's extraction in ONE transaction and return its document id.
 
         Replaces any document with the same hash (its facts and findings go with it, by
-        cascade). On any failure nothing is written and the older row, if any, survives.
+        cascade). With ``replace=False`` a document this extractor version already stored
+        ok (by another process, since the caller last looked) is kept and None is returned.
+        On any failure nothing is written and the older row, if any, survives.
         """
         started = time.perf_counter()
         document = extraction.document
         with self._transaction(f"{document.name}: cannot store") as c:
+            _lock_document(c, document.sha256 or path)
+            if not replace and _current_id(c, document.sha256, extractor_version) is not None:
+                log.info("%s: already stored by another run; kept", document.name)
+                return None
             _delete_previous(c, sha256=document.sha256, path=path)
             document_id = c.execute(
                 insert(schema.documents)
@@ -251,10 +436,16 @@ class Store:
         format: str | None,
         error: DocumentError,
         extractor_version: str,
-    ) -> int:
-        """Record a document that could not be read (status ``failed``); it replaces an older
-        row with the same hash, or with the same path when there is no hash."""
+    ) -> int | None:
+        """Record a document that could not be read (status ``failed``) and return its id; it
+        replaces an older row with the same hash, or with the same path when there is no
+        hash, but never a document stored ok by the same extractor version (another process
+        read it): that one is kept and None is returned."""
         with self._transaction(f"{name}: cannot record failure") as c:
+            _lock_document(c, sha256 or path)
+            if sha256 is not None and _current_id(c, sha256, extractor_version) is not None:
+                log.info("%s: failed here, but the document stored ok is kept", name)
+                return None
             _delete_previous(c, sha256=sha256, path=path)
             document_id = c.execute(
                 insert(schema.documents)
@@ -359,7 +550,7 @@ class Store:
         # Streamed (one cursor per kind, merged by id) so exporting a large store does not
         # hold every fact in memory.
         try:
-            with self._engine.connect() as c:
+            with self._reading() as c:
                 streams = [_kind_facts(c, k, conditions) for k in kinds]
                 yield from heapq.merge(*streams, key=lambda pair: pair[0])
         except SQLAlchemyError as e:
@@ -367,13 +558,19 @@ class Store:
 
     # -- findings ----------------------------------------------------------------------
 
-    def replace_findings(self, document_id: int, findings: Sequence[Finding]) -> None:
+    def replace_findings(self, document_id: int, findings: Sequence[Finding]) -> bool:
         """Replace the findings of one document in one transaction. ``fact_ids`` of each
-        finding are store fact ids (they may belong to other documents)."""
+        finding are store fact ids (they may belong to other documents).
+
+        Returns False, writing nothing, when the document or a fact a finding cites is no
+        longer stored (another process replaced it since it was read)."""
         with self._transaction(f"document {document_id}: cannot store findings") as c:
+            fact_ids = {i for finding in findings for i in finding.fact_ids}
+            if not _still_stored(c, document_id, fact_ids):
+                return False
             c.execute(delete(schema.findings).where(schema.findings.c.document_id == document_id))
             if not findings:
-                return
+                return True
             now = datetime.now(UTC)
             ids = (
                 c.execute(
@@ -392,6 +589,7 @@ class Store:
             ]
             if links:
                 c.execute(insert(schema.finding_facts), links)
+        return True
 
     def findings(self, *, document: str | None = None) -> list[tuple[int, Finding]]:
         """Stored findings as ``(finding id, finding)`` in id order."""
@@ -450,6 +648,48 @@ def _matches(document: str) -> ColumnElement[bool]:
     return or_(d.c.name == document, d.c.sha256 == document, d.c.path == document)
 
 
+def _lock_document(c: Connection, key: str) -> None:
+    """Serialise writes of one document (by hash, or path) until the transaction ends. On
+    SQLite the transaction already holds the database's write lock (BEGIN IMMEDIATE)."""
+    if c.dialect.name == "postgresql":
+        c.execute(
+            text(
+                "SELECT pg_advisory_xact_lock(hashtext('baocao.document'),"
+                " hashtext(coalesce(current_schema(), '') || ':' || :key))"
+            ),
+            {"key": key},
+        )
+
+
+def _current_id(c: Connection, sha256: str | None, extractor_version: str) -> int | None:
+    """The id of the ok document with this hash stored by ``extractor_version``, if any."""
+    if sha256 is None:
+        return None
+    d = schema.documents
+    query = select(d.c.id).where(
+        d.c.sha256 == sha256, d.c.status == "ok", d.c.extractor_version == extractor_version
+    )
+    return c.execute(query).scalar()
+
+
+def _still_stored(c: Connection, document_id: int, fact_ids: set[int]) -> bool:
+    """True when the document and every fact still exist; on PostgreSQL they are locked
+    (FOR KEY SHARE) so that no other transaction deletes them before this one commits."""
+    d, f = schema.documents, schema.facts
+    lock = c.dialect.name == "postgresql"
+    query = select(d.c.id).where(d.c.id == document_id)
+    if c.execute(query.with_for_update(key_share=True) if lock else query).first() is None:
+        return False
+    wanted = sorted(fact_ids)
+    for i in range(0, len(wanted), 1000):
+        chunk = wanted[i : i + 1000]
+        found = select(f.c.id).where(f.c.id.in_(chunk))
+        rows = c.execute(found.with_for_update(key_share=True) if lock else found).all()
+        if len(rows) != len(chunk):
+            return False
+    return True
+
+
 def _delete_previous(c: Connection, *, sha256: str | None, path: str) -> None:
     d = schema.documents
     same_file = and_(d.c.sha256.is_(None), d.c.path == path)
@@ -497,7 +737,9 @@ def _insert_pages(c: Connection, extraction: Extraction, document_id: int) -> No
 
 
 def _upsert_places(c: Connection, report: Report) -> None:
-    rows = report_places(report)
+    # In code order: two transactions that upsert the same places lock them in the same
+    # order, so concurrent batches cannot deadlock on PostgreSQL.
+    rows = sorted(report_places(report), key=lambda row: str(row.get("code") or ""))
     if not rows:
         return
     upsert = pg_insert if c.dialect.name == "postgresql" else sqlite_insert
