@@ -288,3 +288,20 @@ def test_a_flow_stated_as_done_is_no_plan(make_document) -> None:
         "1.020 tỷ đồng.\n"
     )
     assert flows_of(make_document, text) == ["mobilised"]
+
+
+def test_an_average_per_commune_is_never_funding(make_document) -> None:
+    text = "Năm 2024, bình quân mỗi xã được hỗ trợ 1,8 tỷ đồng để làm đường.\n"
+    assert funding(make_document, text) == ()
+
+
+def test_the_kind_of_money_wins_over_who_lent_it(make_document) -> None:
+    text = (
+        "Kết quả huy động nguồn lực:\n"
+        "- Vốn tín dụng ưu đãi (ngân sách nhà nước cấp bù lãi suất): 2.600 triệu đồng;\n"
+        "- Ngân sách huyện thị: 900 triệu đồng.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("credit", 2_600_000_000),
+        ("district", 900_000_000),
+    ]

@@ -165,3 +165,8 @@ def test_a_change_of_the_value_before_is_no_rate(make_document) -> None:
 def test_a_range_keeps_its_upper_bound(make_document) -> None:
     [m] = percentages(make_document, "Tỷ lệ hộ nghèo giảm bình quân 1,5-2%/năm.\n")
     assert (m.value, m.value_max) == ("1,5", "2")
+
+
+def test_money_per_commune_written_as_each_commune_is_an_average(make_document) -> None:
+    text = "Năm 2024, bình quân mỗi xã được hỗ trợ 1,8 tỷ đồng để làm đường.\n"
+    assert values(percentages(make_document, text)) == [("1,8", "tỷ đồng/xã")]

@@ -31,6 +31,7 @@ from functools import cache
 from baocao.nlp.context import Sections, context_at, period_in
 from baocao.nlp.mentions import FundingMention
 from baocao.nlp.patterns import approx_at, cues
+from baocao.nlp.percentages import EACH_UNIT
 from baocao.nlp.segment import Block, BlockKind
 from baocao.normalize.money import SCALE_PATTERN, UNIT_PATTERN, tail_at
 from baocao.normalize.numbers import NUMBER_PATTERN, number_words_pattern
@@ -70,6 +71,7 @@ _PURPOSE_AFTER = re.compile(
     r"(?<![^\W\d_])(?i:để|nhằm|nâng|tập\s+trung\s+cho|cho\s+việc|đầu\s+tư\s+cho)\s+"
     r"(?P<purpose>[^,;.()\n]+)"
 )
+_EACH_UNIT = re.compile(EACH_UNIT)
 # "đã huy động", "đã được phân bổ": the flow is stated as done.
 _DONE_BEFORE = re.compile(r"(?i:(?<![^\W\d_])đã)(?:\s+(?i:được))?\s*$")
 
@@ -266,6 +268,8 @@ def _mention(
     after = text[after_start : stop.start() if stop else after_end]
     if _cue("not_funding").search(label_text) or _cue("not_funding").search(after):
         return None
+    if _EACH_UNIT.search(label_text):
+        return None  # "bình quân mỗi xã 2 tỷ đồng": an average per unit, a percentage
     label = _LABEL_TRIM.sub("", label_text)
     total = _is_total(sections, block, label_text, label)
     if total is None or not (total or _is_funding(sections, block, m.start(), after)):

@@ -9,7 +9,8 @@ second percentage), "bình quân 11,75 tiêu chí/xã" and "38,6 triệu đồng
 Also, by FACTS.md "Borderline cases":
 
 * averages written without their "/xã" or "/người": "bình quân các xã đạt 9,23 tiêu chí"
-  (unit ``tiêu chí/xã``), "thu nhập … 62,41 triệu đồng/năm" (``triệu đồng/người/năm``);
+  (unit ``tiêu chí/xã``), "thu nhập … 62,41 triệu đồng/năm" (``triệu đồng/người/năm``),
+  "bình quân mỗi xã được hỗ trợ 2 tỷ đồng" (``tỷ đồng/xã``);
 * a share written with a count of units in its clause ("là 85 xã, đạt 41,67%", "có 28 xã
   (28,57% xã)", "92% trường … (436/474 trường)") belongs to that coverage statement and is
   never a percentage of its own, even where the coverage reader passed it by; a band's share
@@ -57,6 +58,12 @@ _CHANGE_BEFORE = re.compile(r"\d[^\d]{0,40},\s*(?i:tăng|giảm)(?:\s+(?i:thêm)
 _UNIT_GOES_ON = re.compile(r"\s*(?:/|(?i:đồng|đ|vnđ|vnd)(?![^\W\d_]))")
 _RISE_BEFORE = re.compile(r"(?i:tăng|giảm)(?:\s+(?i:thêm))?\s*$")
 _AVERAGE_CUE = re.compile(r"(?i:bình\s+quân|trung\s+bình)")
+# "bình quân mỗi xã được hỗ trợ 2 tỷ đồng": money per unit, an average (never funding).
+EACH_UNIT = (
+    r"(?i:bình\s+quân|trung\s+bình)\s+(?i:mỗi|một|1)\s+"
+    r"(?P<per>(?i:xã|thôn|bản|ấp|hộ|người|huyện|công\s+trình))(?![^\W\d_])"
+)
+_EACH_UNIT = re.compile(EACH_UNIT)
 _INCOME_CUE = re.compile(r"(?i:thu\s+nhập)")
 # A band of communes by criteria met: "đạt từ 15 - 18 tiêu chí", "dưới 10 tiêu chí".
 _BAND = re.compile(
@@ -153,6 +160,9 @@ def _average_unit(text: str, clause: int, m: re.Match[str]) -> str | None:
             return None
         return f"{' '.join(m.group('criteria').lower().split())}/xã"
     unit = parse_money_unit(m.group("money"))
+    each = _EACH_UNIT.search(before)
+    if each is not None and not _RISE_BEFORE.search(before):
+        return f"{unit.canonical}/{' '.join(each.group('per').lower().split())}"
     if _INCOME_CUE.search(before) is None or unit.multiplier > MAX_PER_HEAD_UNIT:
         return None  # "thu nhập từ du lịch đạt 200 tỷ đồng" is no income per head
     if _RISE_BEFORE.search(before):
