@@ -305,3 +305,24 @@ def test_the_kind_of_money_wins_over_who_lent_it(make_document) -> None:
         ("credit", 2_600_000_000),
         ("district", 900_000_000),
     ]
+
+
+def test_a_share_written_before_its_amount_is_the_amounts(make_document) -> None:
+    text = (
+        "Tổng vốn huy động 640 tỷ đồng, trong đó ngân sách nhà nước chiếm 20% (128 tỷ đồng), "
+        "vốn nhân dân chiếm 35%, tương ứng 224 tỷ đồng.\n"
+    )
+    mentions = funding(make_document, text)
+    assert [(m.amount, m.percent) for m in mentions] == [
+        ("640", None),
+        ("128", "20"),
+        ("224", "35"),
+    ]
+    claimed = find_funding(sections_of(make_document(text))).claimed
+    assert len(claimed) == 2
+
+
+def test_a_comparison_is_not_the_amounts_share(make_document) -> None:
+    text = "Năm 2024 huyện huy động 310 tỷ đồng, bằng 118% so với năm 2023.\n"
+    [m] = funding(make_document, text)
+    assert m.percent is None

@@ -58,7 +58,16 @@ _OWNER_AFTER = re.compile(
 )
 _LABEL_TRIM = re.compile(r"^[\s\-–+•*·]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?|[\s:*,]+$")
 # What opens a part of a list written in one line: ", trong đó: - Vốn …", "(gồm …".
-_PART_OPENING = re.compile(r"[\s,:;(\-–+•*·]*(?:(?i:trong\s+đó|bao\s+gồm|gồm)\b[\s,:;\-–+•*·]*)?")
+_PART_OPENING = re.compile(r"[\s,:;()\-–+•*·]*(?:(?i:trong\s+đó|bao\s+gồm|gồm)\b[\s,:;\-–+•*·]*)?")
+# A share written before its amount: "ngân sách nhà nước chiếm 14% (70 tỷ đồng)", "vốn nhân
+# dân chiếm 30%, tương ứng 150 tỷ đồng".
+_SHARE_BEFORE = re.compile(
+    r"(?i:chiếm|bằng)\s+(?:(?i:tỷ|tỉ)\s+lệ\s+)?(?P<value>"
+    + NUMBER_PATTERN
+    + r")\s*%\s*[(,:]?\s*(?:(?i:tương\s+ứng|với|là)\s*:?\s*)?$"
+)
+# "…, bằng 112% so với năm 2023": a comparison, a percentage of its own (FACTS.md).
+_COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|kế\s+hoạch|vượt|mục\s+tiêu)")
 # A money phrase written right after the amount: "200 tỷ đồng vốn Trung ương", "… là nguồn
 # vốn ngân sách tỉnh" (up to the next figure or clause break).
 _SOURCE_AFTER = re.compile(
@@ -293,8 +302,12 @@ def _mention(
         and _DONE_BEFORE.search(label_text, 0, flow_cue.start())
     )
     share = _SHARE.match(text, end)
+    if share is not None and _COMPARED_AFTER.match(text, share.end()):
+        share = None
+    if share is None:
+        share = _SHARE_BEFORE.search(text, clause, m.start())
     quote_start = clause
-    quote_end = share.end() if share else end
+    quote_end = max(share.end(), end) if share else end
     ctx = context_at(sections, m.start(), end)
     approx = approx_at(text, m.start())
     sources, own = _sources(sections, block, m, end, clause, label, spending is not None)
