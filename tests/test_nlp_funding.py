@@ -326,3 +326,12 @@ def test_a_comparison_is_not_the_amounts_share(make_document) -> None:
     text = "Năm 2024 huyện huy động 310 tỷ đồng, bằng 118% so với năm 2023.\n"
     [m] = funding(make_document, text)
     assert m.percent is None
+
+
+def test_a_period_under_a_total_is_that_periods_total(make_document) -> None:
+    text = (
+        "Tổng kinh phí thực hiện giai đoạn 2016-2024: 910.000 triệu đồng, trong đó:\n"
+        "- Giai đoạn 2016-2020 huy động được 530.000 triệu đồng;\n"
+        "- Giai đoạn 2021-2024 huy động được 380.000 triệu đồng.\n"
+    )
+    assert [s for s, _ in sources_of(make_document, text)] == ["total", "total", "total"]

@@ -120,3 +120,9 @@ def test_sources_named_by_where_the_money_was_raised(phrase: str, source: str) -
 def test_a_people_committee_is_no_source() -> None:
     assert funding_source("Ủy ban nhân dân xã Tân Lập") is None
     assert funding_source("UBND huyện Tam Nông, Ủy ban nhân dân các xã") is None
+
+
+def test_the_local_budget_joined_to_another_level() -> None:
+    assert funding_source("ngân sách trung ương và địa phương") == "central+province+district+commune"
+    assert funding_source("vốn ngân sách các cấp") == "central+province+district+commune"
+    assert funding_source("nguồn lực tại địa phương") is None

@@ -323,6 +323,7 @@ def _mention(
         of_unit=" ".join(m.group("of_unit").split()) if m.group("of_unit") else None,
         sources=tuple(sources),
         own_sources=own,
+        part=not total and period_in(label, 0, len(label), 0) is None,
         total=total,
         flow=" ".join(flow_cue.group().split()) if flow_cue else None,
         flow_done=bool(done),

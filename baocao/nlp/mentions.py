@@ -98,8 +98,9 @@ class FundingMention(Mention):
     ``region`` a place the sentence or list item names. ``amount`` may carry a scale word
     ("1 nghìn" before "tỷ đồng"); ``tail`` is a smaller part written after the unit ("735
     triệu" in "2 tỷ 735 triệu"). The first ``own_sources`` of ``sources`` are the amount's own
-    words; the rest are its parents' (a lead, a heading). ``flow_done`` when the flow verb is
-    stated as done ("đã huy động")."""
+    words; the rest are its parents' (a lead, a heading). ``part`` when a total among its
+    parents makes it a part of that total (its label names neither a total nor a period).
+    ``flow_done`` when the flow verb is stated as done ("đã huy động")."""
 
     amount: str
     unit: str
@@ -108,6 +109,7 @@ class FundingMention(Mention):
     of_unit: str | None = None
     sources: tuple[str, ...] = ()
     own_sources: int = 0
+    part: bool = False
     total: bool = False
     flow: str | None = None
     flow_done: bool = False

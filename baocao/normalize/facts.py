@@ -291,7 +291,7 @@ class Normaliser:
                 continue
             if m.purpose and found == "total":
                 return "other"  # "với tổng kinh phí thực hiện …": a cost, not the total
-            if found == "total" and i >= m.own_sources and not m.total:
+            if found == "total" and i >= m.own_sources and m.part:
                 return "other"  # a part of the total its parent line states
             return found
         return "other" if m.purpose else "total"
