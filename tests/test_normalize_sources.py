@@ -123,6 +123,8 @@ def test_a_people_committee_is_no_source() -> None:
 
 
 def test_the_local_budget_joined_to_another_level() -> None:
-    assert funding_source("ngân sách trung ương và địa phương") == "central+province+district+commune"
+    assert (
+        funding_source("ngân sách trung ương và địa phương") == "central+province+district+commune"
+    )
     assert funding_source("vốn ngân sách các cấp") == "central+province+district+commune"
     assert funding_source("nguồn lực tại địa phương") is None
