@@ -335,3 +335,33 @@ def test_a_period_under_a_total_is_that_periods_total(make_document) -> None:
         "- Giai đoạn 2021-2024 huy động được 380.000 triệu đồng.\n"
     )
     assert [s for s, _ in sources_of(make_document, text)] == ["total", "total", "total"]
+
+
+def test_a_disbursement_of_a_plan_written_with_one_unit(make_document) -> None:
+    [m] = funding(make_document, "Đến nay đã giải ngân được 640/800 tỷ đồng, đạt 80%.\n")
+    assert (m.amount, m.of_amount, m.unit, m.of_unit, m.percent) == (
+        "640",
+        "800",
+        "tỷ đồng",
+        "tỷ đồng",
+        "80",
+    )
+
+
+def test_a_flow_written_once_governs_the_amounts_of_its_clause(make_document) -> None:
+    text = (
+        "Năm 2024, huyện đã phân bổ 85 tỷ đồng vốn đầu tư phát triển và 12 tỷ đồng vốn sự nghiệp.\n"
+    )
+    assert flows_of(make_document, text) == ["allocated", "allocated"]
+
+
+def test_a_flow_only_label_is_the_flow_of_the_money_before_it(make_document) -> None:
+    text = (
+        "Vốn ngân sách tỉnh năm 2024 là 52.400 triệu đồng, đã giải ngân 31.000 triệu đồng, "
+        "đạt 59,2%.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("province", 52_400_000_000),
+        ("province", 31_000_000_000),
+    ]
+    assert flows_of(make_document, text) == ["mobilised", "disbursed"]

@@ -81,6 +81,14 @@ _PURPOSE_AFTER = re.compile(
     r"(?P<purpose>[^,;.()\n]+)"
 )
 _EACH_UNIT = re.compile(EACH_UNIT)
+# The words after an amount end at the next figure: those before it are that figure's.
+_FIGURE = re.compile(r"\d")
+# "vốn đầu tư", "tổng mức đầu tư": the flow word is part of the name of the money.
+_MONEY_NOUN_BEFORE = re.compile(r"(?i:vốn|nguồn|mức)\s+$")
+# What a label that only states a flow is made of ("đã giải ngân", ", trong đó đã chi").
+_FLOW_ONLY_WORDS = re.compile(
+    r"(?i:đã|được|đạt|là|và|trong\s+đó|tiến\s+độ|kết\s+quả|số\s+tiền|tổng\s+số)(?![^\W\d_])"
+)
 # "đã huy động", "đã được phân bổ": the flow is stated as done.
 _DONE_BEFORE = re.compile(r"(?i:(?<![^\W\d_])đã)(?:\s+(?i:được))?\s*$")
 
@@ -99,6 +107,7 @@ MAX_HEADING_LABEL = 120
 def _amount() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<amount>{NUMBER_PATTERN}(?:\s+{SCALE_PATTERN})?|{number_words_pattern(lazy=True)})"
+        rf"(?:\s*/\s*(?P<of_bare>{NUMBER_PATTERN}))?"
         rf"(?:\s*\*\*)?\s*(?P<unit>{UNIT_PATTERN})"
         rf"(?:\s*/\s*(?P<of_amount>{NUMBER_PATTERN})\s*(?P<of_unit>{UNIT_PATTERN}))?"
     )
@@ -250,16 +259,52 @@ def _sources(
     return [" ".join(f.split()) for f in (*found, *parents)], own
 
 
-def _flow(label_text: str, after: str) -> re.Match[str] | None:
-    """The flow verb nearest before the amount in its label, else the first after it."""
-    nearest = None
-    for found in _cue("flow").finditer(label_text):
-        nearest = found
-    return nearest or _cue("flow").search(after)
+def _flow(label_text: str, after: str, clause_text: str) -> re.Match[str] | None:
+    """The flow verb nearest before the amount in its label, else the first after it, else
+    the nearest in its clause before the label ("đã bố trí 1.250 tỷ đồng … và 300 tỷ đồng …").
+    A mobilising word that names money ("vốn đầu tư", "nguồn huy động") is no verb."""
+
+    def verbs(written: str) -> list[re.Match[str]]:
+        return [
+            f
+            for f in _cue("flow").finditer(written)
+            if not (
+                cues().value("flow", f.group()) == "mobilised"
+                and _MONEY_NOUN_BEFORE.search(written, 0, f.start())
+            )
+        ]
+
+    before = verbs(label_text)
+    if before:
+        return before[-1]
+    after_verbs = verbs(after)
+    if after_verbs:
+        return after_verbs[0]
+    earlier = verbs(clause_text)
+    return earlier[-1] if earlier else None
+
+
+def _of_unit(m: re.Match[str]) -> str | None:
+    """The unit of the plan a disbursement is of: its own ("109 triệu/217 triệu") or the
+    amount's ("850/1.000 tỷ đồng")."""
+    if m.group("of_unit"):
+        return " ".join(m.group("of_unit").split())
+    return " ".join(m.group("unit").split()) if m.group("of_bare") else None
+
+
+def _flow_only(label: str) -> bool:
+    """Whether a label states nothing but a flow ("đã giải ngân"): then it is the flow of
+    the money named just before it in its sentence."""
+    rest = _FLOW_ONLY_WORDS.sub(" ", _cue("flow").sub(" ", label))
+    return re.search(r"[^\W\d_]", rest) is None
 
 
 def _mention(
-    sections: Sections, block: Block, m: re.Match[str], floor: int
+    sections: Sections,
+    block: Block,
+    m: re.Match[str],
+    floor: int,
+    previous: FundingMention | None = None,
 ) -> tuple[FundingMention, Span | None, int] | None:
     """The mention of amount ``m``, with the share it claims and where it ends; None when it
     is not programme money."""
@@ -275,6 +320,10 @@ def _mention(
     after_end = min(block.end, end + AFTER_WINDOW)
     stop = _CLAUSE_BREAK.search(text, end, after_end)
     after = text[after_start : stop.start() if stop else after_end]
+    figure = _FIGURE.search(after)
+    if figure is not None:  # the next figure's own words are not this amount's
+        joint = max(after.rfind(",", 0, figure.start()), after.rfind(" và ", 0, figure.start()))
+        after = after[: joint if joint >= 0 else figure.start()]
     if _cue("not_funding").search(label_text) or _cue("not_funding").search(after):
         return None
     if _EACH_UNIT.search(label_text):
@@ -288,7 +337,8 @@ def _mention(
     if spending:
         s, _ = sections.sentence_at(block, m.start())
         purpose = " ".join(text[s : clause + spending.start()].split()).strip(" ,.-") or None
-    flow_cue = _flow(label_text, after)
+    real_clause = _clause_start(text, block.body, m.start())
+    flow_cue = _flow(label_text, after, text[real_clause:clause])
     if spending and flow_cue is not None and cues().value("flow", flow_cue.group()) == "mobilised":
         flow_cue = None  # "với tổng mức đầu tư …": the cost of a purpose, not money raised
     if purpose is None and flow_cue is not None:
@@ -311,6 +361,14 @@ def _mention(
     ctx = context_at(sections, m.start(), end)
     approx = approx_at(text, m.start())
     sources, own = _sources(sections, block, m, end, clause, label, spending is not None)
+    if (
+        previous is not None
+        and _flow_only(label)
+        and _CLAUSE_BREAK.search(text, previous.end, m.start()) is None
+    ):  # "… là 36.630 triệu đồng, đã giải ngân 20.100 triệu đồng": the same money
+        inherited = list(previous.sources[: previous.own_sources])
+        sources = [*sources[:own], *inherited, *sources[own:]]
+        own += len(inherited)
     mention = FundingMention(
         quote_start,
         quote_end,
@@ -319,8 +377,8 @@ def _mention(
         amount=" ".join(m.group("amount").split()),
         unit=" ".join(m.group("unit").split()),
         tail=" ".join(tail.group().split()) if tail else None,
-        of_amount=m.group("of_amount"),
-        of_unit=" ".join(m.group("of_unit").split()) if m.group("of_unit") else None,
+        of_amount=m.group("of_amount") or m.group("of_bare"),
+        of_unit=_of_unit(m),
         sources=tuple(sources),
         own_sources=own,
         part=not total and period_in(label, 0, len(label), 0) is None,
@@ -344,14 +402,16 @@ def find_funding(sections: Sections) -> FundingFinding:
         if _MONEY_HINT.search(text, block.start, block.end) is None:
             continue
         floor = block.start
+        previous: FundingMention | None = None
         for m in _amount().finditer(text, block.start, block.end):
             if m.start() < floor:
                 continue  # inside the tail of the amount before ("2 tỷ 735 triệu")
-            found = _mention(sections, block, m, floor)
+            found = _mention(sections, block, m, floor, previous)
             floor = m.end()
             if found is None:
                 continue
             mention, span, floor = found
+            previous = mention
             mentions.append(mention)
             if span:
                 claimed.append(span)
