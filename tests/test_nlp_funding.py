@@ -273,7 +273,8 @@ def flows_of(make_document, text: str) -> list[str]:
         ("Huyện quyết chi 12 tỷ đồng vốn tỉnh.\n", "allocated"),
         ("Ngân sách huyện bố trí 5 tỷ đồng.\n", "allocated"),
         ("Vốn trung ương đã giải ngân 8 tỷ đồng.\n", "disbursed"),
-        ("Kế hoạch vốn bố trí 20 tỷ đồng, đến nay đã giải ngân 14 tỷ đồng.\n", "allocated"),
+        ("Kế hoạch vốn bố trí 20 tỷ đồng, đến nay đã giải ngân 14 tỷ đồng.\n", "planned"),
+        ("Năm 2024 bố trí 20 tỷ đồng, đến nay đã giải ngân 14 tỷ đồng.\n", "allocated"),
         ("Xã đã huy động được 3 tỷ đồng từ nhân dân.\n", "mobilised"),
         ("Dự kiến nhu cầu vốn ngân sách tỉnh 40 tỷ đồng.\n", "planned"),
     ],
@@ -365,3 +366,28 @@ def test_a_flow_only_label_is_the_flow_of_the_money_before_it(make_document) -> 
         ("province", 31_000_000_000),
     ]
     assert flows_of(make_document, text) == ["mobilised", "disbursed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        ("Kế hoạch giai đoạn 2026-2030 huy động 6.500 tỷ đồng.\n", "planned"),
+        ("Dự kiến năm 2026 ngân sách tỉnh bố trí 90 tỷ đồng.\n", "planned"),
+        ("Thực hiện kế hoạch vốn năm 2024, huyện đã huy động 210 tỷ đồng.\n", "mobilised"),
+    ],
+)
+def test_a_plan_is_planned_money_unless_stated_as_done(make_document, text, flow) -> None:
+    assert flows_of(make_document, text) == [flow]
+
+
+def test_the_nearer_flow_verb_wins(make_document) -> None:
+    text = (
+        "Việc thực hiện theo quyết định của tỉnh, xã đang làm đường để sử dụng số tiền "
+        "450 triệu của UBND huyện phân bổ cho công trình.\n"
+    )
+    assert flows_of(make_document, text) == ["allocated"]
+
+
+def test_appraised_projects_cost_is_planned_money(make_document) -> None:
+    text = "Trong năm, huyện thẩm định 4 dự án đường giao thông với tổng mức đầu tư 36 tỷ đồng.\n"
+    assert flows_of(make_document, text) == ["planned"]

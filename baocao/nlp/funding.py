@@ -260,7 +260,7 @@ def _sources(
 
 
 def _flow(label_text: str, after: str, clause_text: str) -> re.Match[str] | None:
-    """The flow verb nearest before the amount in its label, else the first after it, else
+    """The flow verb nearest the amount, before it in its label or after it, else
     the nearest in its clause before the label ("đã bố trí 1.250 tỷ đồng … và 300 tỷ đồng …").
     A mobilising word that names money ("vốn đầu tư", "nguồn huy động") is no verb."""
 
@@ -275,9 +275,12 @@ def _flow(label_text: str, after: str, clause_text: str) -> re.Match[str] | None
         ]
 
     before = verbs(label_text)
+    after_verbs = verbs(after)
+    if before and after_verbs:  # the nearer of the two
+        gap_before = len(label_text) - before[-1].end()
+        return before[-1] if gap_before <= after_verbs[0].start() else after_verbs[0]
     if before:
         return before[-1]
-    after_verbs = verbs(after)
     if after_verbs:
         return after_verbs[0]
     earlier = verbs(clause_text)
@@ -351,6 +354,14 @@ def _mention(
         and flow_cue.string is label_text
         and _DONE_BEFORE.search(label_text, 0, flow_cue.start())
     )
+    if not done:  # "Kế hoạch năm 2026 huy động …": a plan's verb is planned money
+        plans = [
+            f
+            for f in _cue("flow").finditer(label_text)
+            if cues().value("flow", f.group()) == "planned"
+        ]
+        if plans:
+            flow_cue = plans[-1]
     share = _SHARE.match(text, end)
     if share is not None and _COMPARED_AFTER.match(text, share.end()):
         share = None
