@@ -391,3 +391,18 @@ def test_the_nearer_flow_verb_wins(make_document) -> None:
 def test_appraised_projects_cost_is_planned_money(make_document) -> None:
     text = "Trong năm, huyện thẩm định 4 dự án đường giao thông với tổng mức đầu tư 36 tỷ đồng.\n"
     assert flows_of(make_document, text) == ["planned"]
+
+
+def test_a_disbursement_of_the_amount_before_takes_its_source(make_document) -> None:
+    text = (
+        "Vốn ngân sách tỉnh năm 2024 được giao cho huyện là 48,6 tỷ đồng; đến thời điểm báo "
+        "cáo đã giải ngân 40,1 tỷ đồng/48,6 tỷ đồng, đạt 82,5%.\n"
+        "Vốn ngân sách huyện được giao năm 2024 là 1.900 triệu đồng. Đến nay đã giải ngân "
+        "1.450 triệu/1.900 triệu.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("province", 48_600_000_000),
+        ("province", 40_100_000_000),
+        ("district", 1_900_000_000),
+        ("district", 1_450_000_000),
+    ]

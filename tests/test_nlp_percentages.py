@@ -170,3 +170,8 @@ def test_a_range_keeps_its_upper_bound(make_document) -> None:
 def test_money_per_commune_written_as_each_commune_is_an_average(make_document) -> None:
     text = "Năm 2024, bình quân mỗi xã được hỗ trợ 1,8 tỷ đồng để làm đường.\n"
     assert values(percentages(make_document, text)) == [("1,8", "tỷ đồng/xã")]
+
+
+def test_a_share_of_a_plan_written_with_units_is_a_percentage(make_document) -> None:
+    text = "Năm 2024 có thêm 12 xã đạt chuẩn nông thôn mới, đạt 92,3% so với kế hoạch năm.\n"
+    assert [m.value for m in percentages(make_document, text)] == ["92,3"]

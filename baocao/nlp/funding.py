@@ -33,7 +33,7 @@ from baocao.nlp.mentions import FundingMention
 from baocao.nlp.patterns import approx_at, cues
 from baocao.nlp.percentages import EACH_UNIT
 from baocao.nlp.segment import Block, BlockKind
-from baocao.normalize.money import SCALE_PATTERN, UNIT_PATTERN, tail_at
+from baocao.normalize.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.normalize.numbers import NUMBER_PATTERN, number_words_pattern
 
 Span = tuple[int, int]
@@ -87,7 +87,8 @@ _FIGURE = re.compile(r"\d")
 _MONEY_NOUN_BEFORE = re.compile(r"(?i:vốn|nguồn|mức)\s+$")
 # What a label that only states a flow is made of ("đã giải ngân", ", trong đó đã chi").
 _FLOW_ONLY_WORDS = re.compile(
-    r"(?i:đã|được|đạt|là|và|trong\s+đó|tiến\s+độ|kết\s+quả|số\s+tiền|tổng\s+số)(?![^\W\d_])"
+    r"(?i:đã|được|đạt|là|và|trong\s+đó|tiến\s+độ|kết\s+quả|số\s+tiền|tổng\s+số|đến\s+nay"
+    r"|hiện\s+nay|đến\s+thời\s+điểm\s+báo\s+cáo|tính\s+đến\s+nay|lũy\s+kế)(?![^\W\d_])"
 )
 # "đã huy động", "đã được phân bổ": the flow is stated as done.
 _DONE_BEFORE = re.compile(r"(?i:(?<![^\W\d_])đã)(?:\s+(?i:được))?\s*$")
@@ -295,6 +296,20 @@ def _of_unit(m: re.Match[str]) -> str | None:
     return " ".join(m.group("unit").split()) if m.group("of_bare") else None
 
 
+def _of_previous(m: re.Match[str], previous: FundingMention) -> bool:
+    """Whether ``m`` is a disbursement of the amount just before it ("được giao 612,3 tỷ
+    đồng; … đã giải ngân 545,2 tỷ đồng/612,3 tỷ đồng")."""
+    of_amount, of_unit = m.group("of_amount") or m.group("of_bare"), _of_unit(m)
+    if of_amount is None or of_unit is None:
+        return False
+    try:
+        return money_to_vnd(of_amount, of_unit) == money_to_vnd(
+            previous.amount, previous.unit, previous.tail
+        )
+    except ValueError:
+        return False
+
+
 def _flow_only(label: str) -> bool:
     """Whether a label states nothing but a flow ("đã giải ngân"): then it is the flow of
     the money named just before it in its sentence."""
@@ -372,10 +387,9 @@ def _mention(
     ctx = context_at(sections, m.start(), end)
     approx = approx_at(text, m.start())
     sources, own = _sources(sections, block, m, end, clause, label, spending is not None)
-    if (
-        previous is not None
-        and _flow_only(label)
-        and _CLAUSE_BREAK.search(text, previous.end, m.start()) is None
+    if previous is not None and (
+        (_flow_only(label) and _CLAUSE_BREAK.search(text, previous.end, m.start()) is None)
+        or _of_previous(m, previous)
     ):  # "… là 36.630 triệu đồng, đã giải ngân 20.100 triệu đồng": the same money
         inherited = list(previous.sources[: previous.own_sources])
         sources = [*sources[:own], *inherited, *sources[own:]]

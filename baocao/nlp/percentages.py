@@ -115,6 +115,7 @@ def _units_after() -> re.Pattern[str]:
     )
 
 
+_OF_TARGET_AFTER = re.compile(r"\s*(?i:so\s+với|kế\s+hoạch|mục\s+tiêu|vượt)")
 _SHARE_WORDS = re.compile(r"(?i:đạt|chiếm|tỷ\s+lệ|tỉ\s+lệ|bằng|là)|\(")
 
 
@@ -122,8 +123,8 @@ def _coverage_share(text: str, clause: int, m: re.Match[str]) -> bool:
     """Whether the share ``m`` is written with a count of units (a coverage statement's
     percent), not a band's share."""
     before = text[clause : m.start()]
-    if _BAND.search(before):
-        return False
+    if _BAND.search(before) or _OF_TARGET_AFTER.match(text, m.end()):
+        return False  # a band's share, or a share of a plan ("đạt 85,71% so với kế hoạch")
     found = _units_before().search(before)
     if found is not None and _SHARE_WORDS.search(found.group("gap")):
         return True
