@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from baocao.nlp import sections_of
 from baocao.nlp.funding import find_funding
 
@@ -86,3 +88,321 @@ def test_per_head_income_and_requirements_are_not_programme_money(make_document)
 def test_amounts_as_written_even_when_absurd(make_document) -> None:
     [m] = funding(make_document, "- Nguồn vốn của Huyện: 2.000.000.000 tỷ đồng;\n")
     assert (m.amount, m.unit) == ("2.000.000.000", "tỷ đồng")
+
+
+# -- sources bound to their amount (issue 8, items 3 and 6) ---------------------------------
+
+
+def sources_of(make_document, text: str) -> list[tuple[str, int]]:
+    """(source, amount_vnd) of each funding fact of ``text``, through normalisation."""
+    from baocao.model import Funding
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    return [(f.source, f.amount_vnd) for f in facts if isinstance(f, Funding)]
+
+
+def test_each_amount_of_a_list_in_one_sentence_takes_its_own_source(make_document) -> None:
+    text = (
+        "Trong đó, vốn ngân sách Trung ương là 95 tỷ đồng; ngân sách tỉnh 310 tỷ đồng; "
+        "vốn huy động trong nhân dân hơn 42 tỷ đồng; vốn các chương trình, dự án lồng ghép "
+        "trên địa bàn huyện 880 tỷ đồng và doanh nghiệp ủng hộ 16 tỷ đồng.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("central", 95_000_000_000),
+        ("province", 310_000_000_000),
+        ("community", 42_000_000_000),
+        ("integrated", 880_000_000_000),
+        ("enterprise", 16_000_000_000),
+    ]
+
+
+def test_a_lead_written_before_the_first_amount_of_a_line_governs_the_rest(
+    make_document,
+) -> None:
+    text = "Ngân sách huyện hỗ trợ: làm đường 450 triệu đồng; sửa trường học 120 triệu đồng.\n"
+    assert sources_of(make_document, text) == [
+        ("district", 450_000_000),
+        ("district", 120_000_000),
+    ]
+
+
+def test_budgets_of_several_levels(make_document) -> None:
+    text = (
+        "Xã huy động 210 tỷ đồng, trong đó vốn ngân sách địa phương 64,5 tỷ đồng, "
+        "vốn ngân sách nhà nước khác 30 tỷ đồng.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("total", 210_000_000_000),
+        ("province+district+commune", 64_500_000_000),
+        ("central+province+district+commune", 30_000_000_000),
+    ]
+
+
+def test_sub_lines_under_a_numbered_heading_take_its_source(make_document) -> None:
+    text = (
+        "3. Nguồn lực thực hiện\n"
+        "3.1. Ngân sách trung ương:\n"
+        "3.1.1. Vốn đầu tư phát triển: 215.400 triệu đồng\n"
+        "3.1.2. Vốn sự nghiệp: 42.050 triệu đồng\n"
+        "3.2. Ngân sách tỉnh: 18.000 triệu đồng\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("central", 215_400_000_000),
+        ("central", 42_050_000_000),
+        ("province", 18_000_000_000),
+    ]
+
+
+def test_sub_items_under_a_source_line_with_its_own_amount(make_document) -> None:
+    text = (
+        "II. Kết quả huy động vốn\n"
+        "1. Ngân sách trung ương: 257.450 triệu đồng, trong đó:\n"
+        "- Vốn đầu tư phát triển: 215.400 triệu đồng;\n"
+        "- Vốn sự nghiệp: 42.050 triệu đồng.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("central", 257_450_000_000),
+        ("central", 215_400_000_000),
+        ("central", 42_050_000_000),
+    ]
+
+
+def test_lines_under_an_unnumbered_lead_line_take_its_source(make_document) -> None:
+    text = (
+        "Tổng nguồn vốn thực hiện năm 2024 là 900 triệu đồng.\n"
+        "Ngân sách tỉnh phân bổ:\n"
+        "Vốn đầu tư phát triển: 600 triệu đồng\n"
+        "Vốn sự nghiệp: 300 triệu đồng\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("total", 900_000_000),
+        ("province", 600_000_000),
+        ("province", 300_000_000),
+    ]
+
+
+def test_a_part_of_the_total_that_names_no_source_is_other(make_document) -> None:
+    text = (
+        "Tổng kinh phí thực hiện: 3.500 triệu đồng, trong đó:\n"
+        "- Vốn huy động chung tay xây dựng nông thôn mới: 400 triệu đồng;\n"
+        "- Vốn đối ứng của các hội, đoàn thể: 100 triệu đồng.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("total", 3_500_000_000),
+        ("other", 400_000_000),
+        ("other", 100_000_000),
+    ]
+
+
+def test_a_source_written_after_the_amount(make_document) -> None:
+    text = "Năm 2024, huyện đã giải ngân 75 tỷ đồng vốn Trung ương cho các xã.\n"
+    assert sources_of(make_document, text) == [("central", 75_000_000_000)]
+
+
+def test_money_allocated_for_a_purpose_with_no_source_is_other(make_document) -> None:
+    text = (
+        "Hà Giang quyết chi gần 300 tỉ đồng để nâng cấp đường liên xã.\n"
+        "Gần 300 tỉ đồng là nguồn vốn Hà Giang bố trí ra để tập trung cho các xã khó khăn.\n"
+    )
+    mentions = funding(make_document, text)
+    assert [m.flow for m in mentions] == ["quyết chi", "bố trí"]
+    assert mentions[0].purpose == "nâng cấp đường liên xã"
+    assert sources_of(make_document, text) == [
+        ("other", 300_000_000_000),
+        ("other", 300_000_000_000),
+    ]
+
+
+# -- amounts written with scale words, in words, and in two units -----------------------------
+
+
+def test_scale_words_and_mixed_units(make_document) -> None:
+    text = (
+        "Tỉnh đã huy động hơn 2 nghìn tỷ đồng cho chương trình.\n"
+        "Cả nước huy động 2,1 triệu tỷ đồng xây dựng nông thôn mới.\n"
+        "Thôn Nà Lầu huy động được 1 tỷ 250 triệu đồng làm đường.\n"
+        "Xã được hỗ trợ hai tỷ đồng vốn tỉnh.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("total", 2_000_000_000_000),
+        ("total", 2_100_000_000_000_000),
+        ("total", 1_250_000_000),
+        ("province", 2_000_000_000),
+    ]
+    first = funding(make_document, text)[0]
+    assert (first.amount, first.unit, first.approx) == ("2 nghìn", "tỷ đồng", "hơn")
+
+
+def test_a_year_is_no_number_in_words(make_document) -> None:
+    text = "Trong năm tỷ lệ hộ nghèo giảm mạnh, vốn hỗ trợ tăng.\n"
+    assert funding(make_document, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thu ngân sách nhà nước trên địa bàn năm 2023 đạt 1.450 tỷ đồng.\n",
+        "Lượng kiều hối chuyển về địa phương ước 320 tỷ đồng.\n",
+        "GRDP của tỉnh đạt 62.000 tỷ đồng, vốn đầu tư tăng.\n",
+        "Các doanh nghiệp nộp ngân sách 85 tỷ đồng.\n",
+    ],
+)
+def test_revenue_remittances_and_output_are_not_programme_money(make_document, text) -> None:
+    assert funding(make_document, text) == ()
+
+
+# -- flows --------------------------------------------------------------------------------------
+
+
+def flows_of(make_document, text: str) -> list[str]:
+    from baocao.model import Funding
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    return [f.flow for f in facts if isinstance(f, Funding)]
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        ("Huyện quyết chi 12 tỷ đồng vốn tỉnh.\n", "allocated"),
+        ("Ngân sách huyện bố trí 5 tỷ đồng.\n", "allocated"),
+        ("Vốn trung ương đã giải ngân 8 tỷ đồng.\n", "disbursed"),
+        ("Kế hoạch vốn bố trí 20 tỷ đồng, đến nay đã giải ngân 14 tỷ đồng.\n", "planned"),
+        ("Năm 2024 bố trí 20 tỷ đồng, đến nay đã giải ngân 14 tỷ đồng.\n", "allocated"),
+        ("Xã đã huy động được 3 tỷ đồng từ nhân dân.\n", "mobilised"),
+        ("Dự kiến nhu cầu vốn ngân sách tỉnh 40 tỷ đồng.\n", "planned"),
+    ],
+)
+def test_the_flow_is_the_verb_nearest_the_amount(make_document, text: str, flow: str) -> None:
+    assert flows_of(make_document, text)[0] == flow
+
+
+def test_a_flow_stated_as_done_is_no_plan(make_document) -> None:
+    text = (
+        "Thực hiện Chương trình mục tiêu quốc gia, từ đầu năm đến nay tỉnh đã huy động được "
+        "1.020 tỷ đồng.\n"
+    )
+    assert flows_of(make_document, text) == ["mobilised"]
+
+
+def test_an_average_per_commune_is_never_funding(make_document) -> None:
+    text = "Năm 2024, bình quân mỗi xã được hỗ trợ 1,8 tỷ đồng để làm đường.\n"
+    assert funding(make_document, text) == ()
+
+
+def test_the_kind_of_money_wins_over_who_lent_it(make_document) -> None:
+    text = (
+        "Kết quả huy động nguồn lực:\n"
+        "- Vốn tín dụng ưu đãi (ngân sách nhà nước cấp bù lãi suất): 2.600 triệu đồng;\n"
+        "- Ngân sách huyện thị: 900 triệu đồng.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("credit", 2_600_000_000),
+        ("district", 900_000_000),
+    ]
+
+
+def test_a_share_written_before_its_amount_is_the_amounts(make_document) -> None:
+    text = (
+        "Tổng vốn huy động 640 tỷ đồng, trong đó ngân sách nhà nước chiếm 20% (128 tỷ đồng), "
+        "vốn nhân dân chiếm 35%, tương ứng 224 tỷ đồng.\n"
+    )
+    mentions = funding(make_document, text)
+    assert [(m.amount, m.percent) for m in mentions] == [
+        ("640", None),
+        ("128", "20"),
+        ("224", "35"),
+    ]
+    claimed = find_funding(sections_of(make_document(text))).claimed
+    assert len(claimed) == 2
+
+
+def test_a_comparison_is_not_the_amounts_share(make_document) -> None:
+    text = "Năm 2024 huyện huy động 310 tỷ đồng, bằng 118% so với năm 2023.\n"
+    [m] = funding(make_document, text)
+    assert m.percent is None
+
+
+def test_a_period_under_a_total_is_that_periods_total(make_document) -> None:
+    text = (
+        "Tổng kinh phí thực hiện giai đoạn 2016-2024: 910.000 triệu đồng, trong đó:\n"
+        "- Giai đoạn 2016-2020 huy động được 530.000 triệu đồng;\n"
+        "- Giai đoạn 2021-2024 huy động được 380.000 triệu đồng.\n"
+    )
+    assert [s for s, _ in sources_of(make_document, text)] == ["total", "total", "total"]
+
+
+def test_a_disbursement_of_a_plan_written_with_one_unit(make_document) -> None:
+    [m] = funding(make_document, "Đến nay đã giải ngân được 640/800 tỷ đồng, đạt 80%.\n")
+    assert (m.amount, m.of_amount, m.unit, m.of_unit, m.percent) == (
+        "640",
+        "800",
+        "tỷ đồng",
+        "tỷ đồng",
+        "80",
+    )
+
+
+def test_a_flow_written_once_governs_the_amounts_of_its_clause(make_document) -> None:
+    text = (
+        "Năm 2024, huyện đã phân bổ 85 tỷ đồng vốn đầu tư phát triển và 12 tỷ đồng vốn sự nghiệp.\n"
+    )
+    assert flows_of(make_document, text) == ["allocated", "allocated"]
+
+
+def test_a_flow_only_label_is_the_flow_of_the_money_before_it(make_document) -> None:
+    text = (
+        "Vốn ngân sách tỉnh năm 2024 là 52.400 triệu đồng, đã giải ngân 31.000 triệu đồng, "
+        "đạt 59,2%.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("province", 52_400_000_000),
+        ("province", 31_000_000_000),
+    ]
+    assert flows_of(make_document, text) == ["mobilised", "disbursed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        ("Kế hoạch giai đoạn 2026-2030 huy động 6.500 tỷ đồng.\n", "planned"),
+        ("Dự kiến năm 2026 ngân sách tỉnh bố trí 90 tỷ đồng.\n", "planned"),
+        ("Thực hiện kế hoạch vốn năm 2024, huyện đã huy động 210 tỷ đồng.\n", "mobilised"),
+    ],
+)
+def test_a_plan_is_planned_money_unless_stated_as_done(make_document, text, flow) -> None:
+    assert flows_of(make_document, text) == [flow]
+
+
+def test_the_nearer_flow_verb_wins(make_document) -> None:
+    text = (
+        "Việc thực hiện theo quyết định của tỉnh, xã đang làm đường để sử dụng số tiền "
+        "450 triệu của UBND huyện phân bổ cho công trình.\n"
+    )
+    assert flows_of(make_document, text) == ["allocated"]
+
+
+def test_appraised_projects_cost_is_planned_money(make_document) -> None:
+    text = "Trong năm, huyện thẩm định 4 dự án đường giao thông với tổng mức đầu tư 36 tỷ đồng.\n"
+    assert flows_of(make_document, text) == ["planned"]
+
+
+def test_a_disbursement_of_the_amount_before_takes_its_source(make_document) -> None:
+    text = (
+        "Vốn ngân sách tỉnh năm 2024 được giao cho huyện là 48,6 tỷ đồng; đến thời điểm báo "
+        "cáo đã giải ngân 40,1 tỷ đồng/48,6 tỷ đồng, đạt 82,5%.\n"
+        "Vốn ngân sách huyện được giao năm 2024 là 1.900 triệu đồng. Đến nay đã giải ngân "
+        "1.450 triệu/1.900 triệu.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("province", 48_600_000_000),
+        ("province", 40_100_000_000),
+        ("district", 1_900_000_000),
+        ("district", 1_450_000_000),
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from baocao.nlp import sections_of
 from baocao.nlp.percentages import find_percentages
 
@@ -118,3 +120,103 @@ def test_a_value_that_opens_its_item_takes_the_words_after_it(make_document) -> 
         ("88", "nước hợp vệ sinh"),
         ("3,8", "hộ nghèo"),
     ]
+
+
+# -- averages without their "/xã" or "/người" (FACTS.md) --------------------------------------
+
+
+def values(mentions) -> list[tuple[str, str]]:
+    return [(m.value, m.unit) for m in mentions]
+
+
+def test_an_average_of_criteria_without_its_per_commune(make_document) -> None:
+    text = (
+        "Đến nay, bình quân các xã trong huyện đạt 13,6 tiêu chí; "
+        "số tiêu chí trung bình mỗi xã là 14 tiêu chí.\n"
+    )
+    assert values(percentages(make_document, text)) == [
+        ("13,6", "tiêu chí/xã"),
+        ("14", "tiêu chí/xã"),
+    ]
+
+
+def test_criteria_met_by_one_commune_are_no_average(make_document) -> None:
+    assert (
+        percentages(make_document, "Xã Phú Lộc đạt 17 tiêu chí, còn 2 tiêu chí chưa đạt.\n") == []
+    )
+
+
+def test_an_income_per_year_is_an_income_per_head(make_document) -> None:
+    text = (
+        "Thu nhập bình quân của cư dân nông thôn đạt 48,3 triệu đồng/năm; "
+        "thu nhập bình quân đầu người năm 2024 ước 52 triệu đồng.\n"
+    )
+    assert values(percentages(make_document, text)) == [
+        ("48,3", "triệu đồng/người/năm"),
+        ("52", "triệu đồng/người/năm"),
+    ]
+
+
+def test_income_changes_and_sector_totals_are_no_income_per_head(make_document) -> None:
+    text = (
+        "Thu nhập bình quân tăng 6 triệu đồng so với năm 2020. "
+        "Thu nhập từ du lịch cộng đồng đạt 120 tỷ đồng.\n"
+    )
+    assert percentages(make_document, text) == []
+
+
+def test_an_average_of_money_per_commune(make_document) -> None:
+    [m] = percentages(make_document, "Vốn đầu tư bình quân 38 tỷ đồng/xã.\n")
+    assert (m.value, m.unit) == ("38", "tỷ đồng/xã")
+
+
+# -- shares: coverage's, bands', money's -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số xã đạt chuẩn nông thôn mới đến cuối năm 2024 là 64 xã, đạt 52,03%.\n",
+        "Toàn tỉnh có 17 xã (13,4% xã) đạt chuẩn nông thôn mới kiểu mẫu.\n",
+        "Số xã đạt chuẩn nâng cao là 4/11 xã, tỷ lệ 36,4%.\n",
+        "Ngành y tế có 93% trạm y tế đạt chuẩn quốc gia (125/134 trạm y tế).\n",
+        "Toàn huyện đã nâng tổng số xã đạt chuẩn lên 21 xã, chiếm trên 80%.\n",
+    ],
+)
+def test_a_share_written_with_a_count_of_units_is_the_coverages(make_document, text) -> None:
+    assert percentages(make_document, text) == []
+
+
+def test_a_bands_share_is_a_percentage(make_document) -> None:
+    text = (
+        "Số xã đạt từ 10 - 14 tiêu chí là 21 xã, chiếm 25,6%; "
+        "9 xã đạt dưới 10 tiêu chí, chiếm 11%.\n"
+    )
+    assert [m.value for m in percentages(make_document, text)] == ["25,6", "11"]
+
+
+def test_a_share_of_money_with_no_amount_is_a_percentage(make_document) -> None:
+    text = "Tổng vốn huy động 820 tỷ đồng, trong đó ngân sách nhà nước chiếm 18%.\n"
+    [m] = percentages(make_document, text)
+    assert m.value == "18"
+    assert m.label.endswith("ngân sách nhà nước chiếm")
+
+
+def test_a_change_of_the_value_before_is_no_rate(make_document) -> None:
+    text = "Bình quân toàn huyện đạt 17,2 tiêu chí/xã, tăng 0,8% so với năm trước.\n"
+    assert values(percentages(make_document, text)) == [("17,2", "tiêu chí/xã")]
+
+
+def test_a_range_keeps_its_upper_bound(make_document) -> None:
+    [m] = percentages(make_document, "Tỷ lệ hộ nghèo giảm bình quân 1,5-2%/năm.\n")
+    assert (m.value, m.value_max) == ("1,5", "2")
+
+
+def test_money_per_commune_written_as_each_commune_is_an_average(make_document) -> None:
+    text = "Năm 2024, bình quân mỗi xã được hỗ trợ 1,8 tỷ đồng để làm đường.\n"
+    assert values(percentages(make_document, text)) == [("1,8", "tỷ đồng/xã")]
+
+
+def test_a_share_of_a_plan_written_with_units_is_a_percentage(make_document) -> None:
+    text = "Năm 2024 có thêm 12 xã đạt chuẩn nông thôn mới, đạt 92,3% so với kế hoạch năm.\n"
+    assert [m.value for m in percentages(make_document, text)] == ["92,3"]

@@ -11,10 +11,14 @@ from hypothesis import strategies as st
 
 from baocao.normalize.money import (
     CANONICAL_UNITS,
+    SCALE_PATTERN,
     UNIT_PATTERN,
     MoneyUnit,
     MoneyUnitError,
+    amount_value,
+    money_to_vnd,
     parse_money_unit,
+    tail_at,
     to_vnd,
 )
 from baocao.normalize.numbers import NUMBER_PATTERN, format_number, parse_number
@@ -104,3 +108,75 @@ def test_amounts_round_trip_through_every_unit(vnd: int, written: str) -> None:
     assert m is not None
     assert to_vnd(m.group(1), m.group(2)) == vnd
     assert to_vnd(parse_number(m.group(1)), unit) == vnd
+
+
+# -- scale words and amounts in two units -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "vnd"),
+    [
+        ("1 nghìn", "tỷ đồng", 10**12),
+        ("3,5 ngàn", "tỷ", 3_500_000_000_000),
+        ("1,044 triệu", "tỷ đồng", 1_044_000_000_000_000),
+        ("một nghìn", "tỷ đồng", 10**12),
+        ("hai trăm năm mươi", "triệu đồng", 250_000_000),
+    ],
+)
+def test_a_scale_word_or_words_multiply_the_amount(amount: str, unit: str, vnd: int) -> None:
+    assert to_vnd(amount, unit) == vnd
+    assert amount_value(amount) * parse_money_unit(unit).multiplier == vnd
+
+
+def test_a_scale_word_only_stands_before_a_large_unit() -> None:
+    pattern = re.compile(rf"(?:{NUMBER_PATTERN})\s+{SCALE_PATTERN}")
+    assert pattern.search("hơn 1 nghìn tỷ đồng")
+    assert pattern.search("1,044 triệu tỷ đồng")
+    assert pattern.search("500 nghìn đồng") is None  # "nghìn đồng" is the unit itself
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "vnd"),
+    [
+        ("2 tỷ 735 triệu đồng", "tỷ", 2_735_000_000),
+        ("4 triệu 500 nghìn đồng", "triệu", 4_500_000),
+        ("7 tỷ 5 triệu", "tỷ", 7_005_000_000),
+    ],
+)
+def test_a_smaller_part_after_the_unit_adds_to_the_amount(text: str, unit: str, vnd: int) -> None:
+    number, _, rest = text.partition(" ")
+    at = rest.index(" ")
+    tail = tail_at(rest, at, unit)
+    assert tail is not None
+    assert money_to_vnd(number, unit, tail.group()) == vnd
+
+
+@pytest.mark.parametrize(
+    ("after", "unit"),
+    [(" 1500 triệu", "tỷ"), (" 35 tỷ", "triệu"), (" 12 xã", "tỷ"), (" 300 triệu", "đồng")],
+)
+def test_a_figure_after_the_unit_that_cannot_be_its_part_is_not_one(after: str, unit: str) -> None:
+    assert tail_at(after, 0, unit) is None
+
+
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=1, max_value=999),
+    st.sampled_from([("tỷ", "triệu"), ("triệu", "nghìn đồng"), ("tỷ đồng", "triệu đồng")]),
+)
+def test_two_unit_amounts_round_trip(head: int, part: int, units: tuple[str, str]) -> None:
+    big, small = units
+    text = f" {part} {small}"
+    tail = tail_at(text, 0, big)
+    assert tail is not None and tail.end() == len(text)
+    expected = head * parse_money_unit(big).multiplier + part * parse_money_unit(small).multiplier
+    assert money_to_vnd(str(head), big, tail.group()) == expected
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.sampled_from(["nghìn", "ngàn", "triệu"]))
+def test_scaled_amounts_round_trip(n: int, scale: str) -> None:
+    factor = 1_000 if scale in ("nghìn", "ngàn") else 1_000_000
+    written = f"{format_number(n)} {scale} tỷ đồng"
+    m = re.fullmatch(rf"({NUMBER_PATTERN}\s+{SCALE_PATTERN})\s*({UNIT_PATTERN})", written)
+    assert m is not None
+    assert to_vnd(m.group(1), m.group(2)) == n * factor * 10**9

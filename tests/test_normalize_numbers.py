@@ -11,10 +11,13 @@ from hypothesis import strategies as st
 
 from baocao.normalize.numbers import (
     NUMBER_PATTERN,
+    NUMBER_WORDS_PATTERN,
     NumberFormatError,
     decimals_written,
     format_number,
+    number_words,
     parse_number,
+    parse_number_words,
 )
 
 
@@ -134,3 +137,53 @@ def test_decimals_round_trip(value: Decimal, decimals: int) -> None:
     assert parse_number(written) == expected
     assert decimals_written(written) == decimals
     assert re.fullmatch(NUMBER_PATTERN, written)
+
+
+# -- numbers in words -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("một", 1),
+        ("mười", 10),
+        ("mười lăm", 15),
+        ("hai mươi mốt", 21),
+        ("bốn mươi tư", 44),
+        ("một trăm linh năm", 105),
+        ("ba trăm lẻ hai", 302),
+        ("hai trăm năm mươi", 250),
+        ("một nghìn", 1_000),
+        ("hai ngàn không trăm hai mươi", 2_020),
+        ("hai tỷ ba trăm triệu", 2_300_000_000),
+        ("một nghìn tỷ", 10**12),
+        ("Sáu Trăm", 600),
+    ],
+)
+def test_numbers_in_words(written: str, value: int) -> None:
+    assert parse_number_words(written) == value
+
+
+@pytest.mark.parametrize(
+    "garbage", ["", "mươi", "trăm", "hai ba", "nghìn", "một mười", "hai mươi trăm", "xã"]
+)
+def test_words_that_are_no_number_raise(garbage: str) -> None:
+    with pytest.raises(NumberFormatError):
+        parse_number_words(garbage)
+
+
+def test_number_words_pattern_leaves_years_and_ordinals_alone() -> None:
+    pattern = re.compile(NUMBER_WORDS_PATTERN)
+    assert [m.group() for m in pattern.finditer("năm 2020, lần thứ tư, hai mươi xã")] == [
+        "hai mươi"
+    ]
+    assert pattern.fullmatch("năm mươi")
+    assert pattern.search("tư vấn") is None
+    assert re.compile(NUMBER_WORDS_PATTERN).groups == 0
+
+
+@given(st.integers(min_value=1, max_value=10**13))
+def test_numbers_in_words_round_trip(n: int) -> None:
+    written = number_words(n)
+    assert parse_number_words(written) == n
+    assert re.fullmatch(NUMBER_WORDS_PATTERN, written)

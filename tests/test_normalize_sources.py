@@ -65,7 +65,7 @@ def test_city_budget_depends_on_the_reporting_level() -> None:
     assert funding_source("ngân sách thành phố", "province") == "province"
 
 
-@pytest.mark.parametrize("phrase", ["", "kinh phí", "ngân sách nhà nước", "tỉnh"])
+@pytest.mark.parametrize("phrase", ["", "kinh phí", "Ủy ban nhân dân huyện", "tỉnh"])
 def test_no_source(phrase: str) -> None:
     assert funding_source(phrase) is None
 
@@ -73,5 +73,58 @@ def test_no_source(phrase: str) -> None:
 def test_every_lexicon_entry_maps_its_own_example() -> None:
     data = load_data("funding_sources.toml")
     for entry in data["source"]:
-        assert funding_source(entry["example"]) is not None, entry["example"]
+        examples = entry["example"] if isinstance(entry["example"], list) else [entry["example"]]
+        for example in examples:
+            assert funding_source(example) is not None, example
     assert data["order"] == list(SOURCES)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "source"),
+    [
+        ("vốn ngân sách Nhà nước", "central+province+district+commune"),
+        ("NSNN hỗ trợ", "central+province+district+commune"),
+        ("vốn ngân sách địa phương", "province+district+commune"),
+        ("ngân sách địa phương, doanh nghiệp", "province+district+commune+enterprise"),
+    ],
+)
+def test_budgets_of_several_levels_name_every_level(phrase: str, source: str) -> None:
+    assert funding_source(phrase) == source
+
+
+def test_the_kind_of_money_wins_over_the_budget_in_parentheses() -> None:
+    assert funding_source("Vốn tín dụng ưu đãi (ngân sách Nhà nước cấp bù lãi suất)") == "credit"
+    assert funding_source("Vốn lồng ghép (vốn trung ương)") == "integrated"
+    # a parenthesis alone still names its source
+    assert funding_source("(ngân sách tỉnh)") == "province"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "source"),
+    [
+        ("vốn huy động trong nhân dân hơn", "community"),
+        ("nguồn đóng góp từ nhân dân", "community"),
+        ("đóng góp của người dân", "community"),
+        ("vốn các chương trình, dự án lồng ghép trên địa bàn huyện", "integrated"),
+        ("nguồn vốn lồng ghép từ các chương trình mục tiêu", "integrated"),
+        ("ngân sách huyện thị", "district"),
+        ("ngân sách cấp huyện", "district"),
+        ("vốn vay ưu đãi", "credit"),
+        ("Vốn huy động chung tay", "other"),
+    ],
+)
+def test_sources_named_by_where_the_money_was_raised(phrase: str, source: str) -> None:
+    assert funding_source(phrase) == source
+
+
+def test_a_people_committee_is_no_source() -> None:
+    assert funding_source("Ủy ban nhân dân xã Tân Lập") is None
+    assert funding_source("UBND huyện Tam Nông, Ủy ban nhân dân các xã") is None
+
+
+def test_the_local_budget_joined_to_another_level() -> None:
+    assert (
+        funding_source("ngân sách trung ương và địa phương") == "central+province+district+commune"
+    )
+    assert funding_source("vốn ngân sách các cấp") == "central+province+district+commune"
+    assert funding_source("nguồn lực tại địa phương") is None

@@ -31,14 +31,18 @@ from functools import cache
 from baocao.nlp.context import Sections, context_at, period_in
 from baocao.nlp.mentions import FundingMention
 from baocao.nlp.patterns import approx_at, cues
-from baocao.nlp.segment import Block
-from baocao.normalize.money import UNIT_PATTERN
-from baocao.normalize.numbers import NUMBER_PATTERN
+from baocao.nlp.percentages import EACH_UNIT
+from baocao.nlp.segment import Block, BlockKind
+from baocao.normalize.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
+from baocao.normalize.numbers import NUMBER_PATTERN, number_words_pattern
 
 Span = tuple[int, int]
 
-# Cheap test before the amount pattern: a digit followed somewhere by a money word's start.
-_MONEY_HINT = re.compile(r"\d[^\n]*?(?i:đ|tr|tỷ|tỉ|ngh|ngàn|vn)")
+# Cheap test before the amount pattern: a digit (or a number word) followed somewhere by a
+# money word's start.
+_MONEY_HINT = re.compile(
+    r"(?:\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)[^\n]*?(?i:đ|tr|tỷ|tỉ|ngh|ngàn|vn)"
+)
 _CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|\*)|;")
 _PER_HEAD = re.compile(r"\s*/\s*[^\W\d_]")
 _SHARE = re.compile(
@@ -53,16 +57,59 @@ _OWNER_AFTER = re.compile(
     r"nhân\s+dân|doanh\s+nghiệp|cộng\s+đồng))(?![^\W\d_])"
 )
 _LABEL_TRIM = re.compile(r"^[\s\-–+•*·]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?|[\s:*,]+$")
+# What opens a part of a list written in one line: ", trong đó: - Vốn …", "(gồm …".
+_PART_OPENING = re.compile(r"[\s,:;()\-–+•*·]*(?:(?i:trong\s+đó|bao\s+gồm|gồm)\b[\s,:;\-–+•*·]*)?")
+# A share written before its amount: "ngân sách nhà nước chiếm 14% (70 tỷ đồng)", "vốn nhân
+# dân chiếm 30%, tương ứng 150 tỷ đồng".
+_SHARE_BEFORE = re.compile(
+    r"(?i:chiếm|bằng)\s+(?:(?i:tỷ|tỉ)\s+lệ\s+)?(?P<value>"
+    + NUMBER_PATTERN
+    + r")\s*%\s*[(,:]?\s*(?:(?i:tương\s+ứng|với|là)\s*:?\s*)?$"
+)
+# "…, bằng 112% so với năm 2023": a comparison, a percentage of its own (FACTS.md).
+_COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|kế\s+hoạch|vượt|mục\s+tiêu)")
+# A money phrase written right after the amount: "200 tỷ đồng vốn Trung ương", "… là nguồn
+# vốn ngân sách tỉnh" (up to the next figure or clause break).
+_SOURCE_AFTER = re.compile(
+    r"\s*(?:(?i:là|của|từ|thuộc)\s+)?(?i:(?:nguồn\s+)?vốn|ngân\s+sách|NS|nguồn)(?![^\W\d_])"
+    r"[^,;.()\d\n]{0,50}"
+)
+# "quyết chi 40 tỷ đồng để nâng cấp …", "… là nguồn vốn tỉnh bố trí ra để tập trung cho …":
+# the purpose of money allocated, written after it.
+_PURPOSE_AFTER = re.compile(
+    r"(?<![^\W\d_])(?i:để|nhằm|nâng|tập\s+trung\s+cho|cho\s+việc|đầu\s+tư\s+cho)\s+"
+    r"(?P<purpose>[^,;.()\n]+)"
+)
+_EACH_UNIT = re.compile(EACH_UNIT)
+# The words after an amount end at the next figure: those before it are that figure's.
+_FIGURE = re.compile(r"\d")
+# "vốn đầu tư", "tổng mức đầu tư": the flow word is part of the name of the money.
+_MONEY_NOUN_BEFORE = re.compile(r"(?i:vốn|nguồn|mức)\s+$")
+# What a label that only states a flow is made of ("đã giải ngân", ", trong đó đã chi").
+_FLOW_ONLY_WORDS = re.compile(
+    r"(?i:đã|được|đạt|là|và|trong\s+đó|tiến\s+độ|kết\s+quả|số\s+tiền|tổng\s+số|đến\s+nay"
+    r"|hiện\s+nay|đến\s+thời\s+điểm\s+báo\s+cáo|tính\s+đến\s+nay|lũy\s+kế)(?![^\W\d_])"
+)
+# "đã huy động", "đã được phân bổ": the flow is stated as done.
+_DONE_BEFORE = re.compile(r"(?i:(?<![^\W\d_])đã)(?:\s+(?i:được))?\s*$")
 
 #: How far after an amount its owner or flow verb may be written.
 AFTER_WINDOW = 60
+#: How many blocks back a lead line ("Ngân sách trung ương hỗ trợ:") may govern an amount
+#: line, over the sibling amount lines between them.
+LEAD_LINES_BACK = 12
+#: How many enclosing headings may give an amount line its source.
+HEADINGS_UP = 2
+#: Longest heading text read as a source label.
+MAX_HEADING_LABEL = 120
 
 
 @cache
 def _amount() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<amount>{NUMBER_PATTERN})(?:\s*\*\*)?\s*"
-        rf"(?P<unit>{UNIT_PATTERN})"
+        rf"(?P<amount>{NUMBER_PATTERN}(?:\s+{SCALE_PATTERN})?|{number_words_pattern(lazy=True)})"
+        rf"(?:\s*/\s*(?P<of_bare>{NUMBER_PATTERN}))?"
+        rf"(?:\s*\*\*)?\s*(?P<unit>{UNIT_PATTERN})"
         rf"(?:\s*/\s*(?P<of_amount>{NUMBER_PATTERN})\s*(?P<of_unit>{UNIT_PATTERN}))?"
     )
 
@@ -120,13 +167,6 @@ def _label_start(text: str, block: Block, m: re.Match[str], floor: int) -> int:
     return _clause_start(text, max(block.body, floor), m.start())
 
 
-def _after(text: str, block: Block, m: re.Match[str]) -> str:
-    """The rest of the amount's clause, at most AFTER_WINDOW characters."""
-    end = min(block.end, m.end() + AFTER_WINDOW)
-    stop = _CLAUSE_BREAK.search(text, m.end(), end)
-    return text[m.end() : stop.start() if stop else end]
-
-
 def _is_total(sections: Sections, block: Block, label_text: str, label: str) -> bool | None:
     """True for a total's label, False for another label, None when the label is a bare
     period outside any funding section (not programme money at all)."""
@@ -139,80 +179,243 @@ def _is_total(sections: Sections, block: Block, label_text: str, label: str) -> 
     return False
 
 
-def _is_funding(sections: Sections, block: Block, at: int) -> bool:
-    """A funding cue before the amount in its block, or in the lead of its list."""
+def _is_funding(sections: Sections, block: Block, at: int, after: str) -> bool:
+    """A funding cue before the amount in its block, right after it in its clause ("440 tỷ
+    đồng là nguồn vốn …"), or in the lead of its list."""
     text = sections.text
-    if _cue("funding").search(text, block.body, at):
+    if _cue("funding").search(text, block.body, at) or _cue("funding").search(after):
         return True
     lead = sections.lead(block)
     return lead is not None and _cue("funding").search(text, lead.start, lead.end) is not None
 
 
+def _lead_line(sections: Sections, block: Block) -> str | None:
+    """The line that introduces a run of amount lines that are not list items ("Ngân sách
+    trung ương hỗ trợ:" over "Vốn đầu tư phát triển: 390.193 triệu đồng"): the nearest earlier
+    block, over sibling amount lines, that ends with a colon."""
+    text = sections.text
+    blocks = sections.blocks
+    for i in range(block.index - 1, max(-1, block.index - 1 - LEAD_LINES_BACK), -1):
+        other = blocks[i]
+        body = text[other.body : other.end].rstrip(" *")
+        if body.endswith(":"):
+            return body
+        if other.kind is BlockKind.HEADING or _amount().search(text, other.body, other.end) is None:
+            return None
+    return None
+
+
+def _heading_labels(sections: Sections, block: Block) -> list[str]:
+    """The enclosing headings' labels, innermost first ("2.1. Ngân sách trung ương:" over
+    "2.1.1. Vốn sự nghiệp: …"): each heading's text before its first amount."""
+    text = sections.text
+    found = []
+    for heading in sections.headings(block)[:HEADINGS_UP]:
+        first = _amount().search(text, heading.body, heading.end)
+        label = text[heading.body : first.start() if first else heading.end]
+        if len(label) <= MAX_HEADING_LABEL:
+            found.append(label)
+    return found
+
+
 def _sources(
-    sections: Sections, block: Block, m: re.Match[str], clause: int, label: str, spending: bool
-) -> list[str]:
-    """Candidate source phrases, best first (see the module docstring)."""
+    sections: Sections,
+    block: Block,
+    m: re.Match[str],
+    end: int,
+    clause: int,
+    label: str,
+    spending: bool,
+) -> tuple[list[str], int]:
+    """Candidate source phrases, best first (see the module docstring), and the index where
+    the candidates of the amount's own words end and those of its parents begin."""
     text = sections.text
     found = [label] if label else []
-    owner = _OWNER_AFTER.match(text, m.end() if m.group("of_unit") else m.end("unit"))
+    owner = _OWNER_AFTER.match(text, end)
     if owner is not None:
         found.append(_owner_phrase(owner))
+    after = _SOURCE_AFTER.match(text, end)
+    if after is not None:
+        found.append(after.group())
+    parents: list[str] = []
     if not spending:  # a cost's source is what its own clause says, or none
-        before = text[block.body : clause].strip()
-        if before:
-            found.append(before)
+        first = _amount().search(text, block.body, clause)
+        if first is None:
+            before = text[block.body : clause].strip()
+            if before:
+                found.append(before)
+        else:  # siblings before it: only a lead written before the first of them counts
+            colon = text.rfind(":", block.body, first.start())
+            if colon >= 0:
+                parents.append(text[block.body : colon])
         lead = sections.lead(block)
         if lead is not None:
-            found.append(text[lead.start : lead.end])
-    return [" ".join(f.split()) for f in found]
+            parents.append(text[lead.start : lead.end])
+        else:
+            line = _lead_line(sections, block)
+            if line is not None:
+                parents.append(line)
+        parents += _heading_labels(sections, block)
+    own = len(found)
+    return [" ".join(f.split()) for f in (*found, *parents)], own
+
+
+def _flow(label_text: str, after: str, clause_text: str) -> re.Match[str] | None:
+    """The flow verb nearest the amount, before it in its label or after it, else
+    the nearest in its clause before the label ("đã bố trí 1.250 tỷ đồng … và 300 tỷ đồng …").
+    A mobilising word that names money ("vốn đầu tư", "nguồn huy động") is no verb."""
+
+    def verbs(written: str) -> list[re.Match[str]]:
+        return [
+            f
+            for f in _cue("flow").finditer(written)
+            if not (
+                cues().value("flow", f.group()) == "mobilised"
+                and _MONEY_NOUN_BEFORE.search(written, 0, f.start())
+            )
+        ]
+
+    before = verbs(label_text)
+    after_verbs = verbs(after)
+    if before and after_verbs:  # the nearer of the two
+        gap_before = len(label_text) - before[-1].end()
+        return before[-1] if gap_before <= after_verbs[0].start() else after_verbs[0]
+    if before:
+        return before[-1]
+    if after_verbs:
+        return after_verbs[0]
+    earlier = verbs(clause_text)
+    return earlier[-1] if earlier else None
+
+
+def _of_unit(m: re.Match[str]) -> str | None:
+    """The unit of the plan a disbursement is of: its own ("109 triệu/217 triệu") or the
+    amount's ("850/1.000 tỷ đồng")."""
+    if m.group("of_unit"):
+        return " ".join(m.group("of_unit").split())
+    return " ".join(m.group("unit").split()) if m.group("of_bare") else None
+
+
+def _of_previous(m: re.Match[str], previous: FundingMention) -> bool:
+    """Whether ``m`` is a disbursement of the amount just before it ("được giao 612,3 tỷ
+    đồng; … đã giải ngân 545,2 tỷ đồng/612,3 tỷ đồng")."""
+    of_amount, of_unit = m.group("of_amount") or m.group("of_bare"), _of_unit(m)
+    if of_amount is None or of_unit is None:
+        return False
+    try:
+        return money_to_vnd(of_amount, of_unit) == money_to_vnd(
+            previous.amount, previous.unit, previous.tail
+        )
+    except ValueError:
+        return False
+
+
+def _flow_only(label: str) -> bool:
+    """Whether a label states nothing but a flow ("đã giải ngân"): then it is the flow of
+    the money named just before it in its sentence."""
+    rest = _FLOW_ONLY_WORDS.sub(" ", _cue("flow").sub(" ", label))
+    return re.search(r"[^\W\d_]", rest) is None
 
 
 def _mention(
-    sections: Sections, block: Block, m: re.Match[str], floor: int
-) -> tuple[FundingMention, Span | None] | None:
-    """The mention of amount ``m``, with the share it claims; None when it is not programme
-    money."""
+    sections: Sections,
+    block: Block,
+    m: re.Match[str],
+    floor: int,
+    previous: FundingMention | None = None,
+) -> tuple[FundingMention, Span | None, int] | None:
+    """The mention of amount ``m``, with the share it claims and where it ends; None when it
+    is not programme money."""
     text = sections.text
-    if _PER_HEAD.match(text, m.end()):
+    tail = None if m.group("of_unit") else tail_at(text, m.end(), m.group("unit"))
+    end = tail.end() if tail else m.end()
+    if _PER_HEAD.match(text, end):
         return None  # "38,6 triệu đồng/người/năm": an average, not money
     clause = _label_start(text, block, m, floor)
+    clause += _PART_OPENING.match(text, clause, m.start()).end() - clause  # type: ignore[union-attr]
     label_text = text[clause : m.start()]
-    after = _after(text, block, m)
+    after_start = end
+    after_end = min(block.end, end + AFTER_WINDOW)
+    stop = _CLAUSE_BREAK.search(text, end, after_end)
+    after = text[after_start : stop.start() if stop else after_end]
+    figure = _FIGURE.search(after)
+    if figure is not None:  # the next figure's own words are not this amount's
+        joint = max(after.rfind(",", 0, figure.start()), after.rfind(" và ", 0, figure.start()))
+        after = after[: joint if joint >= 0 else figure.start()]
     if _cue("not_funding").search(label_text) or _cue("not_funding").search(after):
         return None
+    if _EACH_UNIT.search(label_text):
+        return None  # "bình quân mỗi xã 2 tỷ đồng": an average per unit, a percentage
     label = _LABEL_TRIM.sub("", label_text)
     total = _is_total(sections, block, label_text, label)
-    if total is None or not (total or _is_funding(sections, block, m.start())):
+    if total is None or not (total or _is_funding(sections, block, m.start(), after)):
         return None
     spending = _cue("spending").search(label_text)
     purpose = None
     if spending:
         s, _ = sections.sentence_at(block, m.start())
         purpose = " ".join(text[s : clause + spending.start()].split()).strip(" ,.-") or None
-    flow_cue = _cue("flow").search(label_text) or _cue("flow").search(after)
-    share = _SHARE.match(text, m.end())
-    quote_start = clause + (len(label_text) - len(label_text.lstrip(" -–+•*·")))
-    quote_end = share.end() if share else m.end()
-    ctx = context_at(sections, m.start(), m.end(), label_first=True)
+    real_clause = _clause_start(text, block.body, m.start())
+    flow_cue = _flow(label_text, after, text[real_clause:clause])
+    if spending and flow_cue is not None and cues().value("flow", flow_cue.group()) == "mobilised":
+        flow_cue = None  # "với tổng mức đầu tư …": the cost of a purpose, not money raised
+    if purpose is None and flow_cue is not None:
+        if cues().value("flow", flow_cue.group()) == "allocated":
+            wanted = _PURPOSE_AFTER.search(after)
+            if wanted is not None:
+                purpose = " ".join(wanted.group("purpose").split()).strip(" ,.-") or None
+    done = (
+        flow_cue is not None
+        and flow_cue.string is label_text
+        and _DONE_BEFORE.search(label_text, 0, flow_cue.start())
+    )
+    if not done:  # "Kế hoạch năm 2026 huy động …": a plan's verb is planned money
+        plans = [
+            f
+            for f in _cue("flow").finditer(label_text)
+            if cues().value("flow", f.group()) == "planned"
+        ]
+        if plans:
+            flow_cue = plans[-1]
+    share = _SHARE.match(text, end)
+    if share is not None and _COMPARED_AFTER.match(text, share.end()):
+        share = None
+    if share is None:
+        share = _SHARE_BEFORE.search(text, clause, m.start())
+    quote_start = clause
+    quote_end = max(share.end(), end) if share else end
+    ctx = context_at(sections, m.start(), end, label_first=True)
     approx = approx_at(text, m.start())
+    sources, own = _sources(sections, block, m, end, clause, label, spending is not None)
+    if previous is not None and (
+        (_flow_only(label) and _CLAUSE_BREAK.search(text, previous.end, m.start()) is None)
+        or _of_previous(m, previous)
+    ):  # "… là 36.630 triệu đồng, đã giải ngân 20.100 triệu đồng": the same money
+        inherited = list(previous.sources[: previous.own_sources])
+        sources = [*sources[:own], *inherited, *sources[own:]]
+        own += len(inherited)
     mention = FundingMention(
         quote_start,
         quote_end,
         text[quote_start:quote_end],
         ctx,
-        amount=m.group("amount"),
+        amount=" ".join(m.group("amount").split()),
         unit=" ".join(m.group("unit").split()),
-        of_amount=m.group("of_amount"),
-        of_unit=" ".join(m.group("of_unit").split()) if m.group("of_unit") else None,
-        sources=tuple(_sources(sections, block, m, clause, label, spending is not None)),
+        tail=" ".join(tail.group().split()) if tail else None,
+        of_amount=m.group("of_amount") or m.group("of_bare"),
+        of_unit=_of_unit(m),
+        sources=tuple(sources),
+        own_sources=own,
+        part=not total and period_in(label, 0, len(label), 0) is None,
         total=total,
         flow=" ".join(flow_cue.group().split()) if flow_cue else None,
+        flow_done=bool(done),
         purpose=purpose,
         approx=approx.group().strip() if approx else None,
         percent=share.group("value") if share else None,
         region=ctx.subject,
     )
-    return mention, (share.start("value"), share.end()) if share else None
+    return mention, ((share.start("value"), share.end()) if share else None), end
 
 
 def find_funding(sections: Sections) -> FundingFinding:
@@ -224,12 +427,16 @@ def find_funding(sections: Sections) -> FundingFinding:
         if _MONEY_HINT.search(text, block.start, block.end) is None:
             continue
         floor = block.start
+        previous: FundingMention | None = None
         for m in _amount().finditer(text, block.start, block.end):
-            found = _mention(sections, block, m, floor)
+            if m.start() < floor:
+                continue  # inside the tail of the amount before ("2 tỷ 735 triệu")
+            found = _mention(sections, block, m, floor, previous)
             floor = m.end()
             if found is None:
                 continue
-            mention, span = found
+            mention, span, floor = found
+            previous = mention
             mentions.append(mention)
             if span:
                 claimed.append(span)

@@ -97,15 +97,24 @@ class FundingMention(Mention):
     first ("Ngân sách tỉnh"); ``total`` when a label calls it the programme's total;
     ``flow`` the verb cue as written ("giải ngân"); ``purpose`` what it was spent on when the
     text names no source; ``approx`` "hơn"/"khoảng"; ``percent`` its share ("17,91");
-    ``region`` a place the sentence or list item names."""
+    ``region`` a place the sentence or list item names. ``amount`` may carry a scale word
+    ("1 nghìn" before "tỷ đồng"); ``tail`` is a smaller part written after the unit ("735
+    triệu" in "2 tỷ 735 triệu"). The first ``own_sources`` of ``sources`` are the amount's own
+    words; the rest are its parents' (a lead, a heading). ``part`` when a total among its
+    parents makes it a part of that total (its label names neither a total nor a period).
+    ``flow_done`` when the flow verb is stated as done ("đã huy động")."""
 
     amount: str
     unit: str
+    tail: str | None = None
     of_amount: str | None = None
     of_unit: str | None = None
     sources: tuple[str, ...] = ()
+    own_sources: int = 0
+    part: bool = False
     total: bool = False
     flow: str | None = None
+    flow_done: bool = False
     purpose: str | None = None
     approx: str | None = None
     percent: str | None = None

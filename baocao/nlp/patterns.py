@@ -29,7 +29,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "until_now": None,
     "approx": None,
     "negation": None,
-    "flow": ("allocated", "disbursed", "planned"),
+    "flow": ("mobilised", "allocated", "disbursed", "planned"),
     "spending": None,
     "total": None,
     "funding": None,

@@ -5,6 +5,17 @@
 second percentage), "bình quân 11,75 tiêu chí/xã" and "38,6 triệu đồng/người/năm" (averages,
 ``unit`` as written). A share already claimed by a coverage or funding statement ("(đạt
 47,82%)", "chiếm tỷ lệ 17,91%") is that statement's, and is skipped here.
+
+Also, by FACTS.md "Borderline cases":
+
+* averages written without their "/xã" or "/người": "bình quân các xã đạt 9,23 tiêu chí"
+  (unit ``tiêu chí/xã``), "thu nhập … 62,41 triệu đồng/năm" (``triệu đồng/người/năm``),
+  "bình quân mỗi xã được hỗ trợ 2 tỷ đồng" (``tỷ đồng/xã``);
+* a share written with a count of units in its clause ("là 85 xã, đạt 41,67%", "có 28 xã
+  (28,57% xã)", "92% trường … (436/474 trường)") belongs to that coverage statement and is
+  never a percentage of its own, even where the coverage reader passed it by; a band's share
+  ("3 xã đạt từ 15 - 18 tiêu chí, chiếm 2%") is one;
+* a change of the value just stated ("16,16 tiêu chí/xã, tăng 0,45%") is no rate.
 """
 
 from __future__ import annotations
@@ -15,8 +26,9 @@ from functools import cache
 
 from baocao.nlp.context import Sections, context_at
 from baocao.nlp.mentions import PercentageMention
-from baocao.nlp.patterns import approx_at
-from baocao.normalize.money import UNIT_PATTERN
+from baocao.nlp.patterns import approx_at, cues
+from baocao.nlp.segment import Block
+from baocao.normalize.money import UNIT_PATTERN, parse_money_unit
 from baocao.normalize.numbers import NUMBER_PATTERN
 
 Span = tuple[int, int]
@@ -40,8 +52,30 @@ _RATE_HINT = re.compile(r"[%/]")
 _CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|\*)|;")
 _LABEL_TRIM = re.compile(r"^[\s\-–+•*·(]+|[\s:,(]+$")
 
+# A change of the value stated just before it: "…, tăng 0,45%", "…, giảm 2%".
+_CHANGE_BEFORE = re.compile(r"\d[^\d]{0,40},\s*(?i:tăng|giảm)(?:\s+(?i:thêm))?\s*$")
+# The unit read goes on: a shorter unit form inside a longer one, or a per-unit slash.
+_UNIT_GOES_ON = re.compile(r"\s*(?:/|(?i:đồng|đ|vnđ|vnd)(?![^\W\d_]))")
+_RISE_BEFORE = re.compile(r"(?i:tăng|giảm)(?:\s+(?i:thêm))?\s*$")
+_AVERAGE_CUE = re.compile(r"(?i:bình\s+quân|trung\s+bình)")
+# "bình quân mỗi xã được hỗ trợ 2 tỷ đồng": money per unit, an average (never funding).
+EACH_UNIT = (
+    r"(?i:bình\s+quân|trung\s+bình)\s+(?i:mỗi|một|1)\s+"
+    r"(?P<per>(?i:xã|thôn|bản|ấp|hộ|người|huyện|công\s+trình))(?![^\W\d_])"
+)
+_EACH_UNIT = re.compile(EACH_UNIT)
+_INCOME_CUE = re.compile(r"(?i:thu\s+nhập)")
+# A band of communes by criteria met: "đạt từ 15 - 18 tiêu chí", "dưới 10 tiêu chí".
+_BAND = re.compile(
+    r"(?i:(?:từ|dưới|trên)\s+\d+(?:\s*[-–]\s*\d+)?|\d+\s*[-–]\s*\d+)\s+(?i:tiêu\s+chí)"
+)
+
 #: Longest label kept (characters before the value in its clause).
 MAX_LABEL = 120
+#: Largest unit an income per head is written in (a million đồng).
+MAX_PER_HEAD_UNIT = 1_000_000
+#: Longest run of words between a count of units and the share written after it.
+MAX_SHARE_GAP = 60
 
 
 @cache
@@ -50,6 +84,58 @@ def _percent() -> re.Pattern[str]:
         rf"(?P<value>{NUMBER_PATTERN})"
         rf"(?:\s*[-–]\s*(?P<max>{NUMBER_PATTERN}))?\s*(?P<unit>%|{_AVERAGE_UNIT})"
     )
+
+
+@cache
+def _bare_average() -> re.Pattern[str]:
+    """ "9,23 tiêu chí" with no "/xã", and "62,41 triệu đồng/năm" or a money value with no
+    "/người": read as averages only where their clause says so (bình quân, thu nhập)."""
+    return re.compile(
+        rf"(?P<value>{NUMBER_PATTERN})\s*(?:(?P<criteria>(?i:tiêu\s+chí|chỉ\s+tiêu))(?!\s*/)"
+        rf"|(?P<money>{UNIT_PATTERN})(?:\s*/\s*(?P<year>(?i:năm)))?(?!\s*/))(?![^\W\d_])"
+    )
+
+
+@cache
+def _units_before() -> re.Pattern[str]:
+    """A count of units ending the text before a share: "là 85 xã, đạt ", "28 xã ("."""
+    kinds = cues().pattern("unit_kind")
+    return re.compile(
+        rf"(?<![\w.,/])\d[\d.]*(?:\s*/\s*\d[\d.]*)?\s+{kinds}"
+        rf"(?P<gap>[^\d%;]{{0,{MAX_SHARE_GAP}}})$"
+    )
+
+
+@cache
+def _units_after() -> re.Pattern[str]:
+    """The units a share is of, with their K/N after it: "% trường … (436/474 trường)"."""
+    kinds = cues().pattern("unit_kind")
+    return re.compile(
+        rf"\s*(?:(?i:số)\s+)?{kinds}[^\d%;]{{0,{MAX_SHARE_GAP}}}\(\s*\d[\d.]*\s*/\s*\d[\d.]*"
+    )
+
+
+_OF_TARGET_AFTER = re.compile(r"\s*(?i:so\s+với|kế\s+hoạch|mục\s+tiêu|vượt)")
+_SHARE_WORDS = re.compile(r"(?i:đạt|chiếm|tỷ\s+lệ|tỉ\s+lệ|bằng|là)|\(")
+
+
+def _coverage_share(text: str, clause: int, m: re.Match[str]) -> bool:
+    """Whether the share ``m`` is written with a count of units (a coverage statement's
+    percent), not a band's share."""
+    before = text[clause : m.start()]
+    if _BAND.search(before) or _OF_TARGET_AFTER.match(text, m.end()):
+        return False  # a band's share, or a share of a plan ("đạt 85,71% so với kế hoạch")
+    found = _units_before().search(before)
+    if found is not None and _SHARE_WORDS.search(found.group("gap")):
+        return True
+    return m.group("unit") == "%" and _units_after().match(text, m.end()) is not None
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    start = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, at):
+        start = m.end()
+    return start
 
 
 def _claimed(spans: Sequence[Span], at: int) -> bool:
@@ -66,43 +152,108 @@ def _label(text: str, lo: int, at: int) -> str | None:
     return label or None
 
 
+def _average_unit(text: str, clause: int, m: re.Match[str]) -> str | None:
+    """The unit of a bare average ``m`` (see :func:`_bare_average`), or None when its clause
+    does not make it one."""
+    before = text[clause : m.start()]
+    if m.group("criteria"):
+        if _AVERAGE_CUE.search(before) is None:
+            return None
+        return f"{' '.join(m.group('criteria').lower().split())}/xã"
+    unit = parse_money_unit(m.group("money"))
+    each = _EACH_UNIT.search(before)
+    if each is not None and not _RISE_BEFORE.search(before):
+        return f"{unit.canonical}/{' '.join(each.group('per').lower().split())}"
+    if _INCOME_CUE.search(before) is None or unit.multiplier > MAX_PER_HEAD_UNIT:
+        return None  # "thu nhập từ du lịch đạt 200 tỷ đồng" is no income per head
+    if _RISE_BEFORE.search(before):
+        return None  # "thu nhập tăng 5 triệu đồng": a change, not the income
+    return f"{unit.canonical}/người/năm"
+
+
 def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[PercentageMention]:
     """Every percentage mention not inside a ``claimed`` span, in document order."""
     text = sections.text
     spans = list(claimed)
     out: list[PercentageMention] = []
     for block in sections.blocks:
-        if _RATE_HINT.search(text, block.start, block.end) is None:
-            continue
-        for m in _percent().finditer(text, block.start, block.end):
-            if _claimed(spans, m.start("value")):
-                continue
-            before = text[max(block.start, m.start() - 30) : m.start()]
-            if _OPERATOR_BEFORE.search(before) or _REQUIREMENT_BEFORE.search(before):
-                continue  # a requirement of its own, not a stated rate
-            threshold = _THRESHOLD.match(text, m.end())
-            end = m.end()
-            if threshold is not None:
-                close = text.find(")", threshold.end(), block.end)
-                end = close + 1 if 0 <= close - threshold.end() <= 30 else threshold.end()
-                spans.append((threshold.start("value"), end))
-            approx = approx_at(text, m.start())
-            start = approx.start() if approx else m.start()
-            ctx = context_at(sections, start, m.end(), label_first=True)
-            unit = " ".join(m.group("unit").split())
-            out.append(
-                PercentageMention(
-                    start,
-                    end,
-                    text[start:end],
-                    ctx,
-                    value=m.group("value"),
-                    unit=unit,
-                    value_max=m.group("max"),
-                    threshold_op=threshold.group("op") if threshold else None,
-                    threshold=threshold.group("value") if threshold else None,
-                    approx=approx.group().strip() if approx else None,
-                    label=_label(text, block.body, start),
-                )
-            )
+        if _RATE_HINT.search(text, block.start, block.end) is not None:
+            for m in _percent().finditer(text, block.start, block.end):
+                found = _rate(sections, block, m, spans)
+                if found is not None:
+                    out.append(found)
+        if _AVERAGE_CUE.search(text, block.start, block.end) or _INCOME_CUE.search(
+            text, block.start, block.end
+        ):
+            for m in _bare_average().finditer(text, block.start, block.end):
+                if _claimed(spans, m.start("value")) or _UNIT_GOES_ON.match(text, m.end()):
+                    continue  # "38,6 triệu" of "38,6 triệu đồng/người/năm" is read above
+                before = text[max(block.start, m.start() - 30) : m.start()]
+                if _OPERATOR_BEFORE.search(before) or _REQUIREMENT_BEFORE.search(before):
+                    continue
+                clause = _clause_start(text, block.body, m.start())
+                unit = _average_unit(text, clause, m)
+                if unit is not None:
+                    out.append(_mention(sections, block, m, m.end(), unit))
+    out.sort(key=lambda p: p.start)
     return out
+
+
+def _rate(
+    sections: Sections, block: Block, m: re.Match[str], spans: list[Span]
+) -> PercentageMention | None:
+    text = sections.text
+    if _claimed(spans, m.start("value")):
+        return None
+    before = text[max(block.start, m.start() - 30) : m.start()]
+    if _OPERATOR_BEFORE.search(before) or _REQUIREMENT_BEFORE.search(before):
+        return None  # a requirement of its own, not a stated rate
+    clause = _clause_start(text, block.body, m.start())
+    if _CHANGE_BEFORE.search(text, clause, m.start()):
+        return None  # "…, tăng 0,45%": a change of the value before, not a rate
+    if m.group("unit") == "%" and _coverage_share(text, clause, m):
+        return None  # the coverage statement's percent_stated
+    threshold = _THRESHOLD.match(text, m.end())
+    end = m.end()
+    if threshold is not None:
+        close = text.find(")", threshold.end(), block.end)
+        end = close + 1 if 0 <= close - threshold.end() <= 30 else threshold.end()
+        spans.append((threshold.start("value"), end))
+    return _mention(
+        sections,
+        block,
+        m,
+        end,
+        " ".join(m.group("unit").split()),
+        value_max=m.group("max"),
+        threshold=threshold,
+    )
+
+
+def _mention(
+    sections: Sections,
+    block: Block,
+    m: re.Match[str],
+    end: int,
+    unit: str,
+    *,
+    value_max: str | None = None,
+    threshold: re.Match[str] | None = None,
+) -> PercentageMention:
+    text = sections.text
+    approx = approx_at(text, m.start())
+    start = approx.start() if approx else m.start()
+    ctx = context_at(sections, start, m.end(), label_first=True)
+    return PercentageMention(
+        start,
+        end,
+        text[start:end],
+        ctx,
+        value=m.group("value"),
+        unit=unit,
+        value_max=value_max,
+        threshold_op=threshold.group("op") if threshold else None,
+        threshold=threshold.group("value") if threshold else None,
+        approx=approx.group().strip() if approx else None,
+        label=_label(text, block.body, start),
+    )

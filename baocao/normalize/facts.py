@@ -62,7 +62,7 @@ from baocao.normalize.criteria import (
     criterion_count,
     criterion_number,
 )
-from baocao.normalize.money import MoneyUnitError, to_vnd
+from baocao.normalize.money import MoneyUnitError, money_to_vnd, parse_money_unit, to_vnd
 from baocao.normalize.numbers import NumberFormatError, parse_number
 from baocao.normalize.periods import harmonise, parse_period, period_end_year, period_years
 from baocao.normalize.places import parse_place, place_key, place_label, resolve_place
@@ -293,7 +293,8 @@ class Normaliser:
 
     def funding(self, m: FundingMention) -> Funding:
         try:
-            amount = to_vnd(m.amount, m.unit)
+            amount = money_to_vnd(m.amount, m.unit, m.tail)
+            unit_written = parse_money_unit(m.unit).canonical
             of_vnd = to_vnd(m.of_amount, m.of_unit) if m.of_amount and m.of_unit else None
         except MoneyUnitError as e:
             raise Unreadable(str(e)) from e
@@ -305,7 +306,7 @@ class Normaliser:
             source=self.source(m),
             flow=self.flow(m),
             amount_vnd=amount,
-            unit_written=m.unit,
+            unit_written=unit_written,
             percent_stated=_float(m.percent) if m.percent else None,
             of_vnd=of_vnd,
             purpose=m.purpose,
@@ -315,19 +316,23 @@ class Normaliser:
 
     def source(self, m: FundingMention) -> str:
         """The first candidate phrase that names a source; money spent on a purpose with no
-        source named is "other"; any other amount with no source named is the programme's
-        total for the region ("Kế hoạch vốn năm 2025: dự kiến 12,5 tỷ đồng")."""
-        for phrase in m.sources:
+        source named is "other"; a part listed under a total ("Tổng kinh phí …, trong đó: -
+        Vốn huy động khác: …") that names no source is "other" too; any other amount with no
+        source named is the programme's total for the region ("Kế hoạch vốn năm 2025: dự kiến
+        12,5 tỷ đồng")."""
+        for i, phrase in enumerate(m.sources):
             found = funding_source(phrase, self.level)
             if found is None:
                 continue
             if m.purpose and found == "total":
                 return "other"  # "với tổng kinh phí thực hiện …": a cost, not the total
+            if found == "total" and i >= m.own_sources and m.part:
+                return "other"  # a part of the total its parent line states
             return found
         return "other" if m.purpose else "total"
 
     def flow(self, m: FundingMention) -> str:
-        if m.context.goal is not None or self.future(m.context.period):
+        if (m.context.goal is not None and not m.flow_done) or self.future(m.context.period):
             return "planned"
         if m.flow is not None:
             value = cues().value("flow", m.flow)

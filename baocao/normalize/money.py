@@ -4,6 +4,11 @@ The unit words live in ``baocao/data/units.toml``: each written form ("tr.đ", "
 "VNĐ") with its canonical unit ("triệu đồng") whose multiplier turns an amount into đồng.
 :func:`to_vnd` is exact (Decimal arithmetic) and never second-guesses the unit: "2.000.000.000
 tỷ đồng" is 2×10^18 đồng, which the auditor flags as implausible.
+
+Amounts are also written with a scale word before the unit ("hơn 1 nghìn tỷ đồng", "1,044
+triệu tỷ đồng": the ``[[scale]]`` entries of units.toml) and with a smaller unit after the
+larger one ("2 tỷ 735 triệu": :func:`tail_at`); :func:`amount_value` reads the first and
+:func:`money_to_vnd` adds the second.
 """
 
 from __future__ import annotations
@@ -14,11 +19,15 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from baocao.data.lexicon import Problems, entries, load_data
-from baocao.normalize.numbers import parse_number
+from baocao.normalize.numbers import NumberFormatError, parse_number, parse_number_words
 
 __all__ = [
     "CANONICAL_UNITS",
+    "SCALE_PATTERN",
     "UNIT_PATTERN",
+    "amount_value",
+    "money_to_vnd",
+    "tail_at",
     "MoneyUnit",
     "MoneyUnitError",
     "parse_money_unit",
@@ -46,6 +55,17 @@ class MoneyUnit:
 class _Lexicon:
     by_key: dict[str, tuple[str, int]]  # lower-cased written form → (canonical, multiplier)
     pattern: str
+    scales: dict[str, int]  # lower-cased scale word → factor ("nghìn" → 1000)
+    scale_pattern: str
+    big_pattern: str  # the units a scale word may stand before (a million đồng or more)
+
+
+def _examples(problems: Problems, where: str, entry: dict[str, object]) -> tuple[str, ...]:
+    """An entry's ``example``: one phrase, or a list of phrases of its class."""
+    if isinstance(entry.get("example"), list):
+        return problems.require_strings(where, entry, "example", optional=False)
+    example = problems.require(where, entry, "example", str)
+    return (example,) if example is not None else ()
 
 
 def _form_pattern(written: str, not_followed_by: tuple[str, ...] = ()) -> str:
@@ -85,7 +105,7 @@ def _lexicon() -> _Lexicon:
     for where, entry in entries(data, "unit", problems):
         written = problems.require(where, entry, "written", str)
         unit = problems.require(where, entry, "canonical", str)
-        example = problems.require(where, entry, "example", str)
+        examples = _examples(problems, where, entry)
         not_followed_by = problems.require_strings(where, entry, "not_followed_by")
         if written is None or unit is None:
             continue
@@ -97,13 +117,38 @@ def _lexicon() -> _Lexicon:
             problems.add(where, f"{written!r} is listed twice")
         by_key[key] = (unit, multipliers[unit])
         forms[key] = _form_pattern(key, not_followed_by)
-        if example is not None:
+        for example in examples:
             found = re.search(_words_pattern(written, not_followed_by), example, re.IGNORECASE)
             problems.check_example(where, example, found is not None, f"{written!r}")
+    scales: dict[str, int] = {}
+    for where, entry in entries(data, "scale", problems):
+        written = problems.require(where, entry, "written", str)
+        factor = problems.require(where, entry, "factor", int)
+        examples = _examples(problems, where, entry)
+        if written is None or factor is None:
+            continue
+        if factor < 2:
+            problems.add(where, f"factor must be above 1: {factor!r}")
+        scales[_key(written)] = factor
+        for example in examples:
+            found = re.search(_words_pattern(written), example, re.IGNORECASE)
+            problems.check_example(where, example, found is not None, f"{written!r}")
     problems.raise_if_any()
-    # Longest first, so "triệu đồng" wins over "triệu" and "tr.đ" over "tr".
-    body = "|".join(forms[key] for key in sorted(forms, key=len, reverse=True))
-    return _Lexicon(by_key=by_key, pattern=rf"(?i:(?<![^\W\d_])(?:{body})(?!\w))")
+
+    def alternation(keys: list[str]) -> str:
+        # Longest first, so "triệu đồng" wins over "triệu" and "tr.đ" over "tr".
+        ordered = sorted(keys, key=len, reverse=True)
+        body = "|".join(forms.get(k) or _form_pattern(k) for k in ordered)
+        return rf"(?i:(?<![^\W\d_])(?:{body})(?!\w))"
+
+    big = [k for k, (_, multiplier) in by_key.items() if multiplier >= 1_000_000]
+    return _Lexicon(
+        by_key=by_key,
+        pattern=alternation(list(forms)),
+        scales=scales,
+        scale_pattern=alternation(list(scales)),
+        big_pattern=alternation(big),
+    )
 
 
 def _unit_pattern() -> str:
@@ -114,6 +159,10 @@ def _unit_pattern() -> str:
 #: whitespace between its words; never inside a word ("tr" does not match in "trong").
 #: No capture groups: embed it freely.
 UNIT_PATTERN: str = _unit_pattern()
+
+#: A scale word written between a number and a unit of a million đồng or more ("1 nghìn tỷ
+#: đồng", "1,044 triệu tỷ"), the lookahead included. No capture groups.
+SCALE_PATTERN: str = rf"{_lexicon().scale_pattern}(?=\s*{_lexicon().big_pattern})"
 
 #: Canonical unit name → đồng per unit.
 CANONICAL_UNITS: dict[str, int] = {
@@ -132,13 +181,58 @@ def parse_money_unit(text: str) -> MoneyUnit:
     return MoneyUnit(written=written, canonical=canonical, multiplier=multiplier)
 
 
+def amount_value(written: str) -> Decimal:
+    """A written amount with its scale word, if any: "1 nghìn" → 1000, "1,044 triệu" →
+    1044000, "6.281,0" → 6281.0; or in words: "một nghìn" → 1000. Raises NumberFormatError
+    for anything else."""
+    parts = written.split()
+    if parts and not parts[0][:1].isdigit():
+        return Decimal(parse_number_words(written))
+    if len(parts) > 1:
+        factor = _lexicon().scales.get(_key(" ".join(parts[1:])))
+        if factor is None:
+            raise NumberFormatError(f"not an amount: {written!r}")
+        return parse_number(parts[0]) * factor
+    return parse_number(written)
+
+
+_TAIL = re.compile(r"[ \t]+(?P<number>\d{1,3})[ \t]*(?P<unit>" + _lexicon().pattern + ")")
+
+
+def tail_at(text: str, at: int, unit: str) -> re.Match[str] | None:
+    """The smaller part written right after an amount whose unit is ``unit``: " 735 triệu"
+    after "2 tỷ", " 500 nghìn đồng" after "3 triệu". Its unit must be smaller than ``unit``
+    and its number below one ``unit`` ("2 tỷ 1500 triệu" is not one amount)."""
+    m = _TAIL.match(text, at)
+    if m is None:
+        return None
+    try:
+        head = parse_money_unit(unit).multiplier
+        tail = parse_money_unit(m.group("unit")).multiplier
+    except MoneyUnitError:
+        return None
+    if tail >= head or int(m.group("number")) * tail >= head:
+        return None
+    return m
+
+
+def money_to_vnd(amount: str, unit: str, tail: str | None = None) -> int:
+    """An amount as the text wrote it in đồng: ``money_to_vnd("2", "tỷ", "735 triệu")`` →
+    2_735_000_000; ``money_to_vnd("1 nghìn", "tỷ đồng")`` → 10^12."""
+    vnd = to_vnd(amount, unit)
+    if tail:
+        number, _, tail_unit = tail.strip().partition(" ")
+        vnd += to_vnd(number, tail_unit.strip())
+    return vnd
+
+
 def to_vnd(amount: str | int | Decimal, unit: str | MoneyUnit) -> int:
     """``amount`` of ``unit`` in whole đồng: to_vnd("40.661,9", "triệu đồng") → 40_661_900_000.
 
-    A string amount is read with :func:`~baocao.normalize.numbers.parse_number`. The product
-    is exact; a fraction of a đồng (only possible for "0,5 đồng") rounds half up.
+    A string amount is read with :func:`amount_value` (a number, maybe with a scale word).
+    The product is exact; a fraction of a đồng (only possible for "0,5 đồng") rounds half up.
     """
     money_unit = unit if isinstance(unit, MoneyUnit) else parse_money_unit(unit)
-    value = parse_number(amount) if isinstance(amount, str) else Decimal(amount)
+    value = amount_value(amount) if isinstance(amount, str) else Decimal(amount)
     product = value * money_unit.multiplier
     return int(product.to_integral_value(rounding=ROUND_HALF_UP))

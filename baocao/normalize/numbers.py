@@ -25,6 +25,13 @@ by these rules, in order:
 :data:`NUMBER_PATTERN` finds the same numbers inside text. It is stricter than the parser in
 one respect: it does not join groups separated by ordinary spaces ("gồm 9 phường và 6 xã",
 "năm 2019 100 hộ" must stay separate numbers), only by no-break or thin spaces.
+
+Numbers are also written in words ("hai tỷ", "một nghìn", "ba trăm năm mươi"):
+:data:`NUMBER_WORDS_PATTERN` finds such a run and :func:`parse_number_words` reads it, by
+the usual Vietnamese reading (:func:`number_words` writes it, for the round trip): "mươi"
+multiplies the digit before by ten, "mười" is ten, "trăm" a hundred, "linh"/"lẻ" an empty
+tens place, "nghìn"/"ngàn", "triệu", "tỷ"/"tỉ" scale what comes before ("một nghìn tỷ" is
+10^12); "mốt", "tư", "lăm" are 1, 4, 5 after a tens word.
 """
 
 from __future__ import annotations
@@ -34,10 +41,14 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 __all__ = [
     "NUMBER_PATTERN",
+    "NUMBER_WORDS_PATTERN",
     "NumberFormatError",
     "decimals_written",
     "format_number",
+    "number_words",
+    "number_words_pattern",
     "parse_number",
+    "parse_number_words",
 ]
 
 
@@ -132,3 +143,142 @@ def format_number(value: int | float | Decimal | str, decimals: int = 0) -> str:
     whole, _, fraction = f"{abs(rounded):f}".partition(".")
     grouped = f"{int(whole):,}".replace(",", ".")
     return f"{sign}{grouped},{fraction}" if decimals else f"{sign}{grouped}"
+
+
+# -- numbers in words -----------------------------------------------------------------------
+
+_DIGIT_WORDS = {
+    "không": 0,
+    "một": 1,
+    "mốt": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "lăm": 5,
+    "nhăm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+}
+_SCALE_WORDS = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 10**9, "tỉ": 10**9}
+_TENS_WORDS = ("mươi", "mười")
+_HUNDRED_WORD = "trăm"
+_EMPTY_TENS = ("linh", "lẻ")
+_NUMBER_WORDS = (*_DIGIT_WORDS, *_SCALE_WORDS, *_TENS_WORDS, _HUNDRED_WORD, *_EMPTY_TENS)
+# A digit word or "mười" must open the run: "năm", "tư" alone are a year and an ordinal, so
+# a run needs two words or a word other than those.
+_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_OPENING = "|".join(sorted((*_DIGIT_WORDS, "mười"), key=len, reverse=True))
+
+
+def number_words_pattern(*, lazy: bool = False) -> str:
+    """A run of Vietnamese number words ("hai trăm năm mươi", "một nghìn"), case-insensitive,
+    never inside a word, not a lone ambiguous "năm", "tư" or "không". ``lazy`` takes as few
+    words as the pattern after it allows ("hai" before "tỷ đồng", not "hai tỷ" before "đồng").
+    No capture groups."""
+    more = "*?" if lazy else "*"
+    return (
+        rf"(?<![^\W\d_])(?i:(?!(?:năm|tư|không)(?![^\W\d_])(?!\s+(?:{_WORD})(?![^\W\d_])))"
+        rf"(?:{_OPENING})(?:\s+(?:{_WORD})(?![^\W\d_])){more})(?![^\W\d_])"
+    )
+
+
+#: :func:`number_words_pattern`, greedy.
+NUMBER_WORDS_PATTERN = number_words_pattern()
+
+
+def parse_number_words(text: str) -> int:
+    """The value of a number written in words: "hai mươi mốt" → 21, "một trăm linh năm" →
+    105, "một nghìn" → 1000, "hai tỷ ba trăm triệu" → 2_300_000_000. Raises
+    :class:`NumberFormatError` for any other word or an order no reader would write."""
+    words = text.lower().split()
+    if not words:
+        raise NumberFormatError(f"not a number in words: {text!r}")
+    total = 0  # the value of the scaled groups read so far
+    last_scale = 0
+    group = 0  # the current group below a thousand
+    digit: int | None = None
+    for word in words:
+        if word in _DIGIT_WORDS:
+            if digit is not None:
+                raise NumberFormatError(f"two digits in a row in {text!r}")
+            digit = _DIGIT_WORDS[word]
+        elif word == "mươi":
+            if digit is None or group % 100:
+                raise NumberFormatError(f"'mươi' without its digit in {text!r}")
+            group += digit * 10
+            digit = None
+        elif word == "mười":
+            if digit is not None or group % 100:
+                raise NumberFormatError(f"misplaced 'mười' in {text!r}")
+            group += 10
+        elif word == _HUNDRED_WORD:
+            if digit is None or group:
+                raise NumberFormatError(f"'trăm' without its digit in {text!r}")
+            group += digit * 100
+            digit = None
+        elif word in _EMPTY_TENS:
+            if digit is not None or group % 100:
+                raise NumberFormatError(f"misplaced {word!r} in {text!r}")
+        elif word in _SCALE_WORDS:
+            scale = _SCALE_WORDS[word]
+            value = group + (digit or 0)
+            if last_scale and scale > last_scale:  # "một nghìn tỷ": scales what came before
+                total = (total + value) * scale
+            else:
+                if value == 0:
+                    raise NumberFormatError(f"{word!r} scales nothing in {text!r}")
+                total += value * scale
+            last_scale = scale
+            group, digit = 0, None
+        else:
+            raise NumberFormatError(f"not a number word: {word!r} in {text!r}")
+    return total + group + (digit or 0)
+
+
+_UNITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+
+
+def _group_words(n: int, *, full: bool) -> list[str]:
+    """Words of 0 < n < 1000; ``full`` writes the empty hundreds ("không trăm linh năm")."""
+    hundreds, tens, units = n // 100, n // 10 % 10, n % 10
+    words: list[str] = []
+    if hundreds or full:
+        words += [_UNITS[hundreds], "trăm"]
+    if tens == 0:
+        if units and words:
+            words.append("linh")
+    elif tens == 1:
+        words.append("mười")
+    else:
+        words += [_UNITS[tens], "mươi"]
+    if units:
+        if units == 1 and tens >= 2:
+            words.append("mốt")
+        elif units == 5 and tens >= 1:
+            words.append("lăm")
+        else:
+            words.append(_UNITS[units])
+    return words
+
+
+def number_words(n: int) -> str:
+    """A positive integer as Vietnamese words: 21 → "hai mươi mốt", 1000 → "một nghìn",
+    10^12 → "một nghìn tỷ"."""
+    if n <= 0:
+        raise ValueError(f"number_words needs a positive integer, got {n}")
+    billions, rest = divmod(n, 10**9)
+    words: list[str] = []
+    if billions:
+        words += [*number_words(billions).split(), "tỷ"]
+    for scale, name in ((10**6, "triệu"), (10**3, "nghìn"), (1, "")):
+        group = rest // scale % 1000
+        if group:
+            words += _group_words(group, full=bool(words))
+            if name:
+                words.append(name)
+    return " ".join(words)

@@ -12,6 +12,11 @@ Rules, in order:
   sources ("ngân sách tỉnh, huyện" → ``province+district``);
 * ``total`` ("tổng nguồn vốn", "tổng kinh phí") yields to any named source, so "tổng kinh phí
   từ ngân sách tỉnh" is ``province``;
+* a phrase may name several levels at once: "ngân sách nhà nước" (the state budget) is
+  ``central+province+district+commune``, "ngân sách địa phương" ``province+district+commune``;
+* a phrase in parentheses qualifies the one before it and names a source only when nothing
+  outside the parentheses does: the kind of money wins over who lent it ("Vốn tín dụng chính
+  sách (ngân sách nhà nước cấp)" is ``credit``);
 * the reporting ``level`` can override a phrase: a province-level city's "ngân sách thành
   phố" is its ``province`` budget; elsewhere it is ``district``.
 """
@@ -47,9 +52,12 @@ _JOINER = r"\s*(?:,|;|và|va|&|/|\+|-|–)\s*"
 _LIST_HEAD = r"(?:(?:nguon\s+)?(?:ngan\s+sach|von|ns)\s+)?(?:cap\s+)?"
 
 
+_PARENTHESES = re.compile(r"\([^()]*\)?")
+
+
 @dataclass(frozen=True)
 class _Entry:
-    source: str
+    source: str  # one source, or several joined by "+" ("province+district+commune")
     by_level: dict[str, str]
 
 
@@ -78,12 +86,17 @@ def _lexicon() -> _Lexicon:
         for where, entry in entries(data, table, problems):
             phrase = problems.require(where, entry, "phrase", str)
             source = problems.require(where, entry, "source", str)
-            example = problems.require(where, entry, "example", str)
+            examples = _examples(problems, where, entry)
             by_level = problems.require(where, entry, "by_level", dict, optional=True, default={})
             not_followed_by = problems.require_strings(where, entry, "not_followed_by")
             if phrase is None or source is None:
                 continue
-            bad = [s for s in (source, *by_level.values()) if s not in SOURCES]
+            bad = [
+                s
+                for value in (source, *by_level.values())
+                for s in value.split("+")
+                if s not in SOURCES
+            ]
             bad_levels = [k for k in by_level if k not in {lv.value for lv in Level}]
             if bad or bad_levels:
                 problems.add(where, f"unknown source or level: {bad + bad_levels}")
@@ -93,7 +106,7 @@ def _lexicon() -> _Lexicon:
                 problems.add(where, f"{phrase!r} is listed twice")
             found[key] = _Entry(source, dict(by_level))
             guards[key] = tuple(fold_words(w) for w in not_followed_by)
-            if example is not None:
+            for example in examples:
                 hit = re.search(rf"(?<!\w){_words(key)}(?!\w)", fold(example))
                 problems.check_example(where, example, hit is not None, repr(phrase))
     problems.raise_if_any()
@@ -114,6 +127,15 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def _examples(problems: Problems, where: str, entry: dict[str, object]) -> tuple[str, ...]:
+    """An entry's ``example``: one phrase, or a list of phrases of its class."""
+    value = entry.get("example")
+    if isinstance(value, list):
+        return problems.require_strings(where, entry, "example", optional=False)
+    example = problems.require(where, entry, "example", str)
+    return (example,) if example is not None else ()
+
+
 def _resolve(entry: _Entry, level: str | None) -> str:
     return entry.by_level.get(level, entry.source) if level else entry.source
 
@@ -127,14 +149,23 @@ def funding_source(phrase: str, level: Level | str | None = None) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _funding_source(folded: str, level: str | None) -> str | None:
+    outside = _PARENTHESES.sub(lambda m: " " * len(m.group()), folded)
+    if outside != folded and outside.strip():
+        found = _sources_in(outside, level)
+        if found:
+            return found
+    return _sources_in(folded, level)
+
+
+def _sources_in(folded: str, level: str | None) -> str | None:
     lexicon = _lexicon()
     found: set[str] = set()
     for m in lexicon.phrase_re.finditer(folded):
-        found.add(_resolve(lexicon.phrases[" ".join(m.group().split())], level))
+        found.update(_resolve(lexicon.phrases[" ".join(m.group().split())], level).split("+"))
         position = m.end()
         while (more := lexicon.list_re.match(folded, position)) is not None:
             word = " ".join(more.group("word").split())
-            found.add(_resolve(lexicon.list_words[word], level))
+            found.update(_resolve(lexicon.list_words[word], level).split("+"))
             position = more.end()
     if len(found) > 1:
         found.discard("total")
