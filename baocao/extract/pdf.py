@@ -44,6 +44,7 @@ from baocao.errors import (
 from baocao.extract import legacy, ocr
 from baocao.extract.builder import TextBuilder
 from baocao.extract.layout import clean_chars, control_share, normalise_lines
+from baocao.extract.limits import report_pages
 from baocao.extract.pdftables import FoundTable, find_tables
 from baocao.extract.source import Source
 from baocao.model import Document
@@ -83,6 +84,7 @@ def open_pdf(source: Source, settings: ExtractSettings) -> pdfium.PdfDocument:
         raise ResourceLimit(
             source.name, f"{pages} pages is over the limit of {settings.max_pages} (max_pages)"
         )
+    report_pages(pages)  # in a batch worker, the time limit grows with the pages
     return pdf
 
 

@@ -29,10 +29,10 @@ from dataclasses import dataclass
 
 import charset_normalizer
 
-from baocao.errors import EmptyDocument, UnknownEncoding
+from baocao.errors import EmptyDocument, MalformedText, UnknownEncoding
 from baocao.extract import legacy
 from baocao.extract.builder import TextBuilder
-from baocao.extract.layout import clean_chars, control_share, normalise_lines
+from baocao.extract.layout import clean_chars, combining_run, control_share, normalise_lines
 from baocao.extract.source import Source
 from baocao.model import Document
 from baocao.settings import ExtractSettings
@@ -83,7 +83,10 @@ def vietnamese_plausibility(text: str) -> float:
     the wrong code page) and for words with diacritics that are no Vietnamese syllable (a
     Cyrillic code page read as TCVN3 yields Vietnamese letters in impossible words).
     """
-    sample = unicodedata.normalize("NFC", text[:_SAMPLE_CHARS])
+    sample = text[:_SAMPLE_CHARS]
+    if combining_run(sample) is not None:
+        return -1.0  # no language stacks marks so (and NFC of it would take ages)
+    sample = unicodedata.normalize("NFC", sample)
     letters = [c for c in sample if c.isalpha()]
     if not letters:
         return 0.0
@@ -157,7 +160,10 @@ def _candidate_decodings(data: bytes) -> Iterator[tuple[str, str]]:
         if decoded is not None:
             yield candidate, decoded
     # Pre-Unicode Vietnamese fonts' bytes (TCVN3 / VNI), converted to Unicode.
-    legacy_text = legacy.decode_legacy_bytes(data)
+    try:
+        legacy_text = legacy.decode_legacy_bytes(data)
+    except MalformedText:  # a reading no language has: no candidate
+        legacy_text = None
     if legacy_text is not None:
         yield legacy_text[1], legacy_text[0]
 
