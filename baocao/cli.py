@@ -392,8 +392,7 @@ def _on_stop_signal(signum: int, _frame: object) -> None:
     """The first SIGINT/SIGTERM unwinds the command (the batch worker and everything it
     started are killed on the way out); a second one while that runs leaves at once."""
     if _stopping:
-        message, code = _STOPS[signal.Signals(signum)]
-        os._exit(int(code))
+        os._exit(int(_STOPS[signal.Signals(signum)][1]))
     _stopping.append(signum)
     raise Interrupted(signum)
 
@@ -402,14 +401,14 @@ _stopping: list[int] = []
 
 
 def main() -> None:
-    for signum in _STOPS:
-        signal.signal(signum, _on_stop_signal)
+    for stop in _STOPS:
+        signal.signal(stop, _on_stop_signal)
     try:
         app()
     except (Interrupted, KeyboardInterrupt) as e:
-        signum = e.signum if isinstance(e, Interrupted) else signal.SIGINT
+        signum = e.signum if isinstance(e, Interrupted) else int(signal.SIGINT)
         message, code = _STOPS[signal.Signals(signum)]
-        detail = getattr(e, "detail", None)
+        detail = e.detail if isinstance(e, Interrupted) else None
         err.print(f"{message}: {detail}" if detail else message, markup=False)
         sys.exit(int(code))
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from baocao.display import visible
 from baocao.errors import GoldError
 from baocao.model import FACT_KINDS, Fact, Report
 
@@ -312,7 +313,7 @@ def render_evaluation(ev: Evaluation, *, mismatches: bool = True) -> str:
                 if len(quote) > 90:
                     quote = quote[:87] + "..."
                 lines.append(f"  {m.document[:24]:<24} {m.kind:<15} {m.key!s:<40} {quote}")
-    return "\n".join(lines)
+    return "\n".join(visible(line) for line in lines)
 
 
 __all__ = [
