@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from baocao.export import export_columns, export_facts
+from baocao.export import FORMULA_STARTS, export_columns, export_facts, neutralise_formula
 from baocao.model import (
     FACT_KINDS,
     FACT_TYPES,
@@ -22,6 +22,7 @@ from baocao.model import (
     Fact,
     Format,
     Funding,
+    Percentage,
     Report,
     Verdict,
 )
@@ -136,3 +137,47 @@ def test_an_empty_store_exports_a_header_only(tmp_path: Path) -> None:
         out = io.StringIO()
         assert export_facts(empty, format="csv", kind=None, out=out) == 0
         assert out.getvalue() == ",".join(export_columns()) + "\n"
+
+
+# --- formula injection (OWASP "CSV Injection") ------------------------------------------------
+
+HOSTILE = "=HYPERLINK(\"http://x\")\n+1+2\n-3+cmd|' /C calc'!A0\n@SUM(A1)\n\tTab\n\rCR\n"
+HOSTILE_LINES = ['=HYPERLINK("http://x")', "+1+2", "-3+cmd|' /C calc'!A0", "@SUM(A1)", "\tTab"]
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> None:
+    name = '=HYPERLINK("http://x").txt'
+    sha = "ef" * 32
+
+    def at(quote: str) -> dict[str, object]:
+        start = HOSTILE.index(quote)
+        return {"document": name, "document_sha256": sha, "page": None, "start": start,
+                "end": start + len(quote), "quote": quote}  # fmt: skip
+
+    facts = tuple(
+        Percentage(**at(quote), subject="@xã", label="-giảm", value=-5.5, unit="%")
+        for quote in HOSTILE_LINES
+    )
+    document = Document(path=f"/in/{name}", name=name, sha256=sha, format=Format.TEXT,
+                        text=HOSTILE)  # fmt: skip
+    with open_store(str(tmp_path / "h.db")) as store:
+        store.save_extraction(
+            Extraction(document=document, report=Report(), facts=facts),
+            extractor_version="1",
+            path=document.path,
+        )
+        out = io.StringIO()
+        export_facts(store, format="csv", kind="percentage", out=out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [row["quote"] for row in rows] == ["'" + quote for quote in HOSTILE_LINES]
+    for row in rows:
+        assert row["document"] == "'" + name
+        assert (row["subject"], row["label"]) == ("'@xã", "'-giảm")
+        assert row["value"] == "-5.5"  # a number stays a number, negative or not
+        for column, value in row.items():
+            assert not value.startswith(FORMULA_STARTS) or column == "value", (column, value)
+
+
+@pytest.mark.parametrize("text", ["Xã Bình An", "", "5 xã", "'=already quoted", " =spaced"])
+def test_harmless_text_is_left_as_it_is(text: str) -> None:
+    assert neutralise_formula(text) == text

@@ -123,13 +123,17 @@ def nfc(text: str) -> str:
     extract.load` adds the file's name."""
     run = combining_run(text)
     if run is not None:
-        start, length = run
-        raise MalformedText(
-            "",
-            f"a run of {length:,} combining marks on one letter (character {start:,}); "
-            f"no language stacks more than {MAX_COMBINING_RUN}",
-        )
+        raise MalformedText("", combining_run_cause(run))
     return unicodedata.normalize("NFC", text)
+
+
+def combining_run_cause(run: tuple[int, int]) -> str:
+    """The message for a run found by :func:`combining_run`."""
+    start, length = run
+    return (
+        f"a run of {length:,} combining marks on one letter (character {start:,}); "
+        f"no language stacks more than {MAX_COMBINING_RUN}"
+    )
 
 
 def clean_cell(text: str | None) -> str:

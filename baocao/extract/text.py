@@ -32,7 +32,13 @@ import charset_normalizer
 from baocao.errors import EmptyDocument, MalformedText, UnknownEncoding
 from baocao.extract import legacy
 from baocao.extract.builder import TextBuilder
-from baocao.extract.layout import clean_chars, combining_run, control_share, normalise_lines
+from baocao.extract.layout import (
+    clean_chars,
+    combining_run,
+    combining_run_cause,
+    control_share,
+    normalise_lines,
+)
 from baocao.extract.source import Source
 from baocao.model import Document
 from baocao.settings import ExtractSettings
@@ -182,12 +188,19 @@ def decode_text(data: bytes, name: str) -> Decoded:
     if text is not None and control_share(text) <= MAX_CONTROL_SHARE:
         return Decoded(text, "utf-8")
     best: tuple[float, str, str] | None = None
+    marked: tuple[int, int] | None = None  # a candidate that reads as a run of marks
     for candidate, decoded in _candidate_decodings(data):
+        run = combining_run(decoded)
+        if run is not None:
+            marked = marked or run
+            continue
         score = vietnamese_plausibility(decoded)
         logger.debug("%s: %s scores %.3f", name, candidate, score)
         if best is None or score > best[0]:
             best = (score, candidate, decoded)
     if best is None or best[0] < MIN_PLAUSIBILITY:
+        if marked is not None:
+            raise MalformedText(name, combining_run_cause(marked))
         raise UnknownEncoding(name, "not text in any encoding we can detect")
     return Decoded(best[2], best[1])
 
