@@ -11,7 +11,7 @@ import logging
 import os
 import signal
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Annotated
 
@@ -410,7 +410,12 @@ def main() -> None:
         message, code = _STOPS[signal.Signals(signum)]
         detail = e.detail if isinstance(e, Interrupted) else None
         err.print(f"{message}: {detail}" if detail else message, markup=False)
-        sys.exit(int(code))
+        # Everything was closed on the way out (the worker's session killed, the store closed):
+        # leave now. Tearing down the interpreter's lexicons and models takes seconds more.
+        for stream in (sys.stdout, sys.stderr):
+            with suppress(OSError, ValueError):
+                stream.flush()
+        os._exit(int(code))
 
 
 if __name__ == "__main__":

@@ -94,3 +94,88 @@ def test_a_hostile_folder_ends_fast_reads_nothing_outside_and_prints_data_as_dat
     for row in rows:
         for value in row.values():
             assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
+
+
+def hostile_batch(folder: Path) -> tuple[list[str], list[str]]:
+    """Bad files of every kind beside three good reports; (all names, the good ones)."""
+    from badfiles import (
+        PdfPageSpec,
+        _pdf_file,
+        combining_marks_text,
+        docx_bytes,
+        encode_cp1258,
+        encrypted_pdf,
+        make_docx,
+        make_pdf,
+        pdf_without_pages,
+        png_bytes,
+        random_bytes,
+        zip_of_other_things,
+    )
+    from test_extract_limits import docx_like, make_zip
+
+    folder.mkdir()
+    report = REPORT.format(district="Sông Lô", province="Vĩnh Phúc", met=12, total=16,
+                           money="12.500")  # fmt: skip
+    lines = [line for line in report.splitlines() if line.strip()]
+    (folder / "good.txt").write_text(report, encoding="utf-8")
+    make_docx(folder / "good.docx", lines)
+    make_pdf(folder / "good.pdf", [PdfPageSpec(lines=lines)])
+    good = ["good.docx", "good.pdf", "good.txt"]
+
+    pdf = (folder / "good.pdf").read_bytes()
+    marks = "\u0301\u0323" * 500_000
+    bad = {
+        "dau.txt": combining_marks_text(),
+        "dau-1258.txt": encode_cp1258("Xã Hòa Bình a") + marks.encode("cp1258"),
+        "dau.docx": docx_bytes(["Xã Hòa Bình a" + marks[:200_000]]),
+        "empty.txt": b"",
+        "rac.txt": random_bytes(),
+        "blank.png": png_bytes(),
+        "no-pages.pdf": pdf_without_pages(),
+        "locked.pdf": encrypted_pdf(),
+        "truncated.pdf": pdf[: len(pdf) // 2],
+        "cycle.pdf": _pdf_file(
+            [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"],
+            b"/Root 1 0 R",
+        ),
+        "fake.docx": zip_of_other_things(),
+        "truncated.docx": docx_bytes()[:2000],
+        "bomb.docx": make_zip(docx_like(b"\0" * (64 * 1024 * 1024))),
+    }
+    for name, data in bad.items():
+        (folder / name).write_bytes(data)
+    (folder / "loop.pdf").symlink_to(folder / "loop.pdf")
+    return sorted([*good, *bad, "loop.pdf"]), good
+
+
+def test_a_hostile_batch_ends_fast_records_every_file_and_the_controls_give_their_facts(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "hostile"
+    names, good = hostile_batch(folder)
+    db = tmp_path / "batch.db"
+    started = time.monotonic()
+    result = run("extract", folder, "--db", db, cwd=tmp_path, timeout=300)
+    took = time.monotonic() - started
+    assert result.returncode == 1, result.stderr
+    assert took < 300
+    assert "Traceback" not in result.stderr
+    with sqlite3.connect(db) as conn:
+        rows = {
+            n: (s, c) for n, s, c in conn.execute("select name, status, error_code from documents")
+        }
+    assert sorted(rows) == names  # every file recorded
+    assert {n for n, (status, _code) in rows.items() if status == "ok"} == set(good)
+    for name in ("dau.txt", "dau-1258.txt", "dau.docx"):
+        assert rows[name] == ("failed", "malformed_text"), name
+
+    alone = tmp_path / "alone.db"
+    assert run("extract", *(folder / n for n in good), "--db", alone, cwd=tmp_path).returncode == 0
+    query = (
+        "select d.name, f.kind, f.start, f.quote from facts f join documents d "
+        "on d.id = f.document_id where d.status = 'ok' order by 1, 2, 3, 4"
+    )
+    with sqlite3.connect(db) as a, sqlite3.connect(alone) as b:
+        facts = a.execute(query).fetchall()
+        assert facts and facts == b.execute(query).fetchall()

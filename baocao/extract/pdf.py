@@ -345,11 +345,22 @@ class PageResult:
 def read_pages(pdf: pdfium.PdfDocument, source: Source) -> Iterator[PageResult]:
     """Each page's segments, one page open at a time."""
     for index in range(len(pdf)):
-        page = pdf[index]
+        page = load_page(pdf, index, source.name)
         try:
             yield read_page(page, index, source.name)
         finally:
             page.close()
+
+
+def load_page(pdf: pdfium.PdfDocument, index: int, name: str) -> pdfium.PdfPage:
+    """Page ``index`` (0-based); a page PDFium cannot load (a page tree that loops back on
+    itself, a missing page object) is an UnreadableFile naming the page."""
+    try:
+        return pdf[index]
+    except pdfium.PdfiumError as e:
+        raise UnreadableFile(
+            name, "page cannot be loaded (corrupt or cyclic page tree)", page=index + 1
+        ) from e
 
 
 def read_page(page: pdfium.PdfPage, index: int, name: str) -> PageResult:
