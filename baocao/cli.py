@@ -8,8 +8,10 @@ stdout; progress, per-file status and log lines go to stderr (progress only on a
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -19,7 +21,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table as RichTable
 
 from baocao import __version__
-from baocao.errors import BaocaoError, GoldError, SettingsError, StoreError
+from baocao.display import cell, visible
+from baocao.errors import BaocaoError, GoldError, Interrupted, SettingsError, StoreError
 from baocao.exitcodes import ExitCode
 
 app = typer.Typer(
@@ -52,15 +55,25 @@ QuietOption = Annotated[
 
 
 def _fail(message: str, code: ExitCode) -> typer.Exit:
-    err.print(f"error: {message}", markup=False)
+    err.print(f"error: {visible(message)}", markup=False)
     return typer.Exit(int(code))
+
+
+class _VisibleFormatter(logging.Formatter):
+    """Log lines name documents, whose names may hold newlines or escape codes: the message
+    is made :func:`~baocao.display.visible`, so one record is one line (a traceback, when
+    there is one, follows as it is)."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 - logging's name
+        record.message = visible(record.message)
+        return super().formatMessage(record)
 
 
 def _setup_logging(verbose: int) -> None:
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(
-        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_VisibleFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
 
 
 @contextmanager
@@ -146,21 +159,37 @@ def extract(
         ) as progress,
     ):
         task = progress.add_task("extracting", total=len(files))
+        done = 0
 
         def on_outcome(outcome) -> None:
+            nonlocal done
+            done += 1
             progress.advance(task)
             if quiet:
                 return
             if outcome.status == "failed":
-                progress.console.print(f"failed   {outcome.error}", markup=False)
+                progress.console.print(f"failed   {visible(outcome.error)}", markup=False)
             else:
                 n = sum(outcome.facts_by_kind.values())
                 detail = f" ({n} facts)" if outcome.status == "ok" else ""
-                progress.console.print(f"{outcome.status:<8} {outcome.path}{detail}", markup=False)
+                line = f"{outcome.status:<8} {visible(outcome.path)}{detail}"
+                progress.console.print(line, markup=False)
 
-        summary = run_batch(
-            paths, store=store, settings=settings, force=force, on_outcome=on_outcome, files=files
-        )
+        try:
+            summary = run_batch(
+                paths,
+                store=store,
+                settings=settings,
+                force=force,
+                on_outcome=on_outcome,
+                files=files,
+            )
+        except Interrupted as e:
+            e.detail = (
+                f"{done} of {len(files)} files done, each stored whole; "
+                "the same command finishes the rest"
+            )
+            raise
 
     ok, failed, skipped = summary.count("ok"), summary.count("failed"), summary.count("skipped")
     out.print(f"{len(summary.outcomes)} files: {ok} ok, {failed} failed, {skipped} skipped")
@@ -168,7 +197,7 @@ def extract(
     if kinds:
         out.print("facts: " + ", ".join(f"{k} {kinds[k]}" for k in sorted(kinds)))
     for outcome in summary.failed:
-        out.print(f"failed: {outcome.error}", markup=False)
+        out.print(f"failed: {visible(outcome.error)}", markup=False)
     if failed:
         raise typer.Exit(int(ExitCode.DOCUMENTS_FAILED))
 
@@ -396,11 +425,11 @@ def documents(
     for row in rows:
         table.add_row(
             str(row.id),
-            row.name,
-            row.format or "",
+            cell(row.name),
+            cell(row.format or ""),
             str(row.page_count or ""),
-            row.status,
-            row.error or "",
+            cell(row.status),
+            cell(row.error or ""),
         )
     out.print(table)
 
@@ -421,12 +450,41 @@ def compare(
         out.print(table)
 
 
+#: What each stopping signal prints and exits with.
+_STOPS = {
+    signal.SIGINT: ("interrupted", ExitCode.INTERRUPTED),
+    signal.SIGTERM: ("terminated (SIGTERM)", ExitCode.TERMINATED),
+}
+
+
+def _on_stop_signal(signum: int, _frame: object) -> None:
+    """The first SIGINT/SIGTERM unwinds the command (the batch worker and everything it
+    started are killed on the way out); a second one while that runs leaves at once."""
+    if _stopping:
+        os._exit(int(_STOPS[signal.Signals(signum)][1]))
+    _stopping.append(signum)
+    raise Interrupted(signum)
+
+
+_stopping: list[int] = []
+
+
 def main() -> None:
+    for stop in _STOPS:
+        signal.signal(stop, _on_stop_signal)
     try:
         app()
-    except KeyboardInterrupt:
-        err.print("interrupted")
-        sys.exit(int(ExitCode.INTERRUPTED))
+    except (Interrupted, KeyboardInterrupt) as e:
+        signum = e.signum if isinstance(e, Interrupted) else int(signal.SIGINT)
+        message, code = _STOPS[signal.Signals(signum)]
+        detail = e.detail if isinstance(e, Interrupted) else None
+        err.print(f"{message}: {detail}" if detail else message, markup=False)
+        # Everything was closed on the way out (the worker's session killed, the store closed):
+        # leave now. Tearing down the interpreter's lexicons and models takes seconds more.
+        for stream in (sys.stdout, sys.stderr):
+            with suppress(OSError, ValueError):
+                stream.flush()
+        os._exit(int(code))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from rich.table import Table
 
+from baocao.display import cell
 from baocao.normalize.numbers import format_number
 from baocao.normalize.sources import SOURCES
 
@@ -71,11 +72,11 @@ def coverage_table(store, *, criterion: int | None = None) -> Table:
         if row["units_total"] is not None:
             met += f"/{row['units_total']}"
         table.add_row(
-            row["province"],
-            row["period"],
-            row["region"],
-            row["scheme"],
-            row["unit_kind"] or "",
+            cell(row["province"]),
+            cell(row["period"]),
+            cell(row["region"]),
+            cell(row["scheme"]),
+            cell(row["unit_kind"] or ""),
             met,
             _percent(row["percent"]),
             _percent(row["percent_stated"]),
@@ -94,8 +95,8 @@ def verdict_table(store) -> Table:
     )
     for row in store.query(VERDICT_SQL):
         table.add_row(
-            row["province"],
-            row["period"],
+            cell(row["province"]),
+            cell(row["period"]),
             str(row["subjects"]),
             str(row["met"]),
             str(row["verdicts"]),
@@ -121,7 +122,13 @@ def funding_table(store) -> Table:
     for (province, period, region), mix in rows.items():
         total = sum(mix.values())
         shares = [_percent(100 * mix[s] / total) if s in mix and total else "" for s in used]
-        table.add_row(province, period, region, format_number(round(total / 1e9, 1), 1), *shares)
+        table.add_row(
+            cell(province),
+            cell(period),
+            cell(region),
+            format_number(round(total / 1e9, 1), 1),
+            *shares,
+        )
     return table
 
 

@@ -18,13 +18,20 @@
         ├── ConverterUnavailable   LibreOffice is not installed
         ├── ConverterFailed        LibreOffice ran and failed, or hung and was killed
         ├── ZipBomb                an OOXML zip that would expand beyond the limit
+        ├── MalformedText          text no language writes (a run of combining marks)
         └── ResourceLimit          the per-document time or memory ceiling was hit
+
+    Interrupted (a BaseException)  SIGINT or SIGTERM reached the command
 
 A batch catches :class:`DocumentError` per document, records it and goes on. Third-party
 errors are re-raised ``from`` the original so the cause stays in the traceback.
+:class:`Interrupted` derives from BaseException, like KeyboardInterrupt, so that no
+``except Exception`` on the way (a batch's per-document handler) can swallow it.
 """
 
 from __future__ import annotations
+
+import signal
 
 
 class BaocaoError(Exception):
@@ -122,3 +129,20 @@ class ZipBomb(DocumentError):
 
 class ResourceLimit(DocumentError):
     code = "resource_limit"
+
+
+class MalformedText(DocumentError):
+    """Text no writing system produces, refused before it is normalised (a run of combining
+    marks longer than any language stacks makes Unicode normalisation quadratic)."""
+
+    code = "malformed_text"
+
+
+class Interrupted(BaseException):  # noqa: N818 - named like KeyboardInterrupt
+    """The command was asked to stop (SIGINT, SIGTERM); ``signum`` says by which signal,
+    ``detail`` (set on the way out) what was done before."""
+
+    def __init__(self, signum: int, detail: str | None = None) -> None:
+        self.signum = signum
+        self.detail = detail
+        super().__init__(signal.Signals(signum).name)

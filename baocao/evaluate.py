@@ -45,6 +45,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
+from baocao.display import visible
 from baocao.errors import GoldError
 from baocao.model import FACT_KINDS, Fact, Finding, Report
 
@@ -627,7 +628,7 @@ def render_evaluation(ev: Evaluation, *, mismatches: bool = True) -> str:
                 lines.append(
                     f"  {m.document[:24]:<24} {m.kind:<15} {m.key!s:<40} {_short(m.quote)}"
                 )
-    return "\n".join(lines)
+    return "\n".join(visible(line) for line in lines)
 
 
 __all__ = [

@@ -10,6 +10,12 @@ empty cells for null and ``true``/``false`` for booleans.
 the unit as the text names it, its official name and code when the place resolved (a header
 that misspells "Bỉm Sơn" as "Bim Sơn" still groups with every other report of thị xã Bỉm
 Sơn), its level, the province, the period, the date and the criteria set.
+
+CSV is made for spreadsheets, so it is safe to open in one: a text cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return (a file name, a quote, a label) would
+be read as a formula, so it gets a leading ``'`` (OWASP, "CSV Injection"), which spreadsheets
+show as text. Numbers are written as numbers, a negative one as ``-5``: a number is no
+formula, and numeric columns stay numeric. JSON Lines is the exact record, untouched.
 """
 
 from __future__ import annotations
@@ -65,12 +71,23 @@ def fact_to_export(fact_id: int, fact: Fact) -> dict[str, Any]:
     return {"id": fact_id, **fact.to_record()}
 
 
+#: What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(text: str) -> str:
+    """``text`` with a leading ``'`` when a spreadsheet would take it for a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _csv_value(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return value
+    if isinstance(value, str):
+        return neutralise_formula(value)
+    return value  # int, float: numbers stay numbers, negative ones too
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:

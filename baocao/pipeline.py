@@ -9,9 +9,9 @@ prints: callers watch progress through the ``on_outcome`` callback.
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 import os
+import stat
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -21,7 +21,8 @@ from pathlib import Path
 
 from baocao import EXTRACTOR_VERSION, nlp, normalize
 from baocao import extract as extract_stage
-from baocao.errors import DocumentError, FileVanished, StoreError
+from baocao.errors import DocumentError, StoreError
+from baocao.extract import file_digest
 from baocao.extract.limits import LimitedWorker
 from baocao.model import Extraction, Fact
 from baocao.nlp.tables import table_facts
@@ -128,30 +129,64 @@ def _extract_here(
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Every file named, and every non-hidden file below every folder named, in sorted order.
+    """Every file named, and the report files below every folder named (:func:`walk_folder`),
+    in sorted order.
 
-    A named path that does not exist is yielded as is: reading it fails with FileVanished,
-    which is recorded like any other bad document.
+    A named path is yielded as is, whatever it is: reading it fails with a one-line reason
+    (vanished, not a regular file, a symlink loop…), recorded like any other bad document.
     """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith(".") or Path(name).suffix.lower() in NOT_REPORTS:
-                        continue
-                    yield Path(root) / name
+            yield from walk_folder(path)
         else:
             yield path
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+def walk_folder(folder: Path) -> Iterator[Path]:
+    """The files below ``folder`` a batch reads, in sorted order.
+
+    Hidden files and folders and :data:`NOT_REPORTS` are passed over silently. Only regular
+    files are taken, and symlinks only when they resolve to a regular file inside ``folder``:
+    a FIFO, a device, a socket, or a link to anything outside the folder (``/etc/passwd``,
+    ``/dev/zero``) is passed over with a warning naming it, and never opened. Linked folders
+    are not descended into. A symlink that resolves nowhere (a loop, a dead target) is
+    yielded, so that it fails with a one-line reason like any unreadable report.
+    """
+    root = os.path.realpath(folder)
+    for dirpath, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or Path(name).suffix.lower() in NOT_REPORTS:
+                continue
+            path = Path(dirpath) / name
+            refusal = _walk_refusal(path, root)
+            if refusal is None:
+                yield path
+            else:
+                log.warning("%s: passed over: %s", path, refusal)
+
+
+def _walk_refusal(path: Path, root: str) -> str | None:
+    """Why a walk passes over ``path``, or None to take it."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None  # gone since listed: reading it says so
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            target = os.path.realpath(path, strict=True)
+        except OSError:
+            return None  # a loop or a dead link: reading it fails and says which
+        if os.path.commonpath([root, target]) != root:
+            return f"a symlink to {target}, outside the folder"
+        try:
+            info = os.stat(target)
+        except OSError:
+            return None
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file"
+    return None
 
 
 @dataclass(frozen=True)
@@ -213,15 +248,8 @@ def process_file(
     size: int | None = None
     store_error: StoreError | None = None
     try:
-        try:
-            size = path.stat().st_size
-            sha256 = file_sha256(path)
-        except FileNotFoundError as e:
-            raise FileVanished(name, "file vanished before it was read") from e
-        except IsADirectoryError as e:
-            raise DocumentError(name, "is a directory") from e
-        except PermissionError as e:
-            raise DocumentError(name, "permission denied") from e
+        # Type, size, then hash, never past --max-mb: a FIFO or /dev/zero fails here at once.
+        size, sha256 = file_digest(path, max_bytes=settings.max_bytes)
         if not force and store.is_current(sha256, EXTRACTOR_VERSION):
             return Outcome(path, "skipped")
         extraction = extractor(path, settings=settings, page_cache=ocr_page_cache(store, sha256))
@@ -279,7 +307,10 @@ def run_batch(
 
     With ``settings.isolate`` the documents are extracted one after another in a single
     long-lived child process under the per-document ceilings (replaced when a document kills
-    it), rather than forking once per document.
+    it), rather than forking once per document. Each document's time limit scales with its
+    size and page count (:meth:`ExtractSettings.time_limit_s`). An exception that ends the
+    batch (:class:`~baocao.errors.Interrupted`, a store error) kills the child and all it
+    started before it propagates; documents stored until then stay stored.
     """
     outcomes = []
     with batch_extractor(settings) as extractor:
@@ -301,11 +332,25 @@ def batch_extractor(settings: ExtractSettings) -> Iterator[Callable[..., Extract
         return
     warm_up()
     worker = LimitedWorker(
-        _extract_here, timeout_s=settings.document_timeout_s, memory_mb=settings.memory_limit_mb
+        _extract_here,
+        timeout_s=settings.document_timeout_s,
+        memory_mb=settings.memory_limit_mb,
+        per_page_s=settings.timeout_per_page_s,
     )
 
     def extract(path: Path, *, settings: ExtractSettings, page_cache=None) -> Extraction:
-        return worker(Path(path), settings, page_cache, document=Path(path).name)
+        path = Path(path)
+        try:
+            size = os.stat(path).st_size
+        except OSError:
+            size = 0  # reading it in the worker says what is wrong
+        return worker(
+            path,
+            settings,
+            page_cache,
+            document=path.name,
+            timeout_s=settings.time_limit_s(size_bytes=size),
+        )
 
     with worker:
         yield extract

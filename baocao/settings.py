@@ -16,7 +16,13 @@ MiB = 1024 * 1024
 DEFAULT_MAX_BYTES = 200 * MiB
 DEFAULT_MAX_PAGES = 5_000
 DEFAULT_MAX_UNZIPPED_BYTES = 500 * MiB
-DEFAULT_DOCUMENT_TIMEOUT_S = 900.0
+#: Every document's time, whatever its size: a LibreOffice start, imports, a short report.
+DEFAULT_DOCUMENT_TIMEOUT_S = 60.0
+#: Added per MiB of file: honest text runs through every stage at well over 1 MiB in 10 s.
+DEFAULT_TIMEOUT_PER_MIB_S = 10.0
+#: Added per page the loader finds (PDF pages, image frames): room to OCR each page, which
+#: takes 1-5 s on a shared core, and render it, several times over.
+DEFAULT_TIMEOUT_PER_PAGE_S = 30.0
 DEFAULT_MEMORY_LIMIT_MB = 4_096
 DEFAULT_CONVERTER_TIMEOUT_S = 120.0
 DEFAULT_OCR_TIMEOUT_S = 120.0
@@ -39,7 +45,10 @@ class ExtractSettings:
     ``ocr_workers``: Tesseract processes run in parallel (each single-threaded).
     ``document_timeout_s`` / ``memory_limit_mb``: per-document ceilings, enforced by running
     each document's extraction in a child process when ``isolate`` is true (the default), so a
-    hostile file cannot hang or exhaust a batch.
+    hostile file cannot hang or exhaust a batch. The time limit is not one constant but scales
+    with what the document is (:meth:`time_limit_s`): ``document_timeout_s`` for any document,
+    plus ``timeout_per_mib_s`` per MiB of file and ``timeout_per_page_s`` per page found. A
+    small hostile file fails fast; a 500-page scan still gets the hours it needs.
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -52,6 +61,8 @@ class ExtractSettings:
     ocr_timeout_s: float = DEFAULT_OCR_TIMEOUT_S
     converter_timeout_s: float = DEFAULT_CONVERTER_TIMEOUT_S
     document_timeout_s: float = DEFAULT_DOCUMENT_TIMEOUT_S
+    timeout_per_mib_s: float = DEFAULT_TIMEOUT_PER_MIB_S
+    timeout_per_page_s: float = DEFAULT_TIMEOUT_PER_PAGE_S
     memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB
     isolate: bool = True
 
@@ -63,6 +74,17 @@ class ExtractSettings:
             _positive(f.name, value)
         if not self.ocr_language:
             raise SettingsError("ocr_language must not be empty")
+
+    def time_limit_s(self, *, size_bytes: int, pages: int = 0) -> float:
+        """The wall-clock seconds a document of ``size_bytes`` and ``pages`` pages gets.
+
+        The batch starts a document with the size part; the page part is added once the
+        loader has counted the pages (:func:`baocao.extract.limits.report_pages`)."""
+        return (
+            self.document_timeout_s
+            + self.timeout_per_mib_s * size_bytes / MiB
+            + self.timeout_per_page_s * pages
+        )
 
 
 DEFAULT_EXTRACT_SETTINGS = ExtractSettings()

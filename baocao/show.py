@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from baocao.display import visible
 from baocao.model import (
     Coverage,
     CriteriaCount,
@@ -90,8 +91,13 @@ def render_document(store, document: str, *, kind: str | None = None) -> str:
     lines = describe_report(row.name, store.report(row.sha256))
     if row.status != "ok":
         lines.append(f"status: {row.status}: {row.error}")
-        return "\n".join(lines)
+        return _lines(lines)
     facts = list(store.facts(document=row.sha256, kind=kind))
     lines.append(f"{len(facts)} facts")
     lines.extend(render_facts(facts))
-    return "\n".join(lines)
+    return _lines(lines)
+
+
+def _lines(lines: list[str]) -> str:
+    """One line per entry, whatever the data in it holds (:func:`~baocao.display.visible`)."""
+    return "\n".join(visible(line) for line in lines)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import io
+import os
 import random
 import struct
 import unicodedata
@@ -318,3 +319,65 @@ def encode_cp1258(text: str) -> bytes:
         base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
         out += base.encode("cp1258") + tones.encode("cp1258")
     return bytes(out)
+
+
+# -- hostile text ----------------------------------------------------------------------------
+
+
+def combining_marks_text(size: int = 2 * 1024 * 1024) -> bytes:
+    """``size`` bytes of UTF-8: one letter carrying marks of alternating combining classes
+    (acute 230, dot below 220), the order NFC must sort one by one: quadratic time."""
+    marks = (size - 1) // 4
+    return ("a" + "\u0301\u0323" * marks).encode("utf-8")
+
+
+# -- scans and old Word files (for tests that run Tesseract and LibreOffice) -----------------
+
+
+def scanned_pdf(path: Path, lines: Sequence[str], *, pages: int = 1, dpi: int = 200) -> Path:
+    """A PDF of ``pages`` page images (no text layer) with ``lines`` typed on each, so reading
+    it needs OCR."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    width, height = int(8.27 * dpi), int(11.69 * dpi)
+    font = ImageFont.truetype(str(font_path()), size=int(dpi * 0.16))
+    images = []
+    for _ in range(pages):
+        image = Image.new("L", (width, height), 255)
+        draw = ImageDraw.Draw(image)
+        y = dpi
+        for line in lines:
+            draw.text((dpi, y), line, font=font, fill=0)
+            y += int(dpi * 0.3)
+        images.append(image)
+    images[0].save(path, format="PDF", resolution=dpi, save_all=True, append_images=images[1:])
+    return path
+
+
+def doc_file(path: Path, paragraphs: Sequence[str]) -> Path:
+    """A Word 97 .doc, made from a .docx by the LibreOffice the tests exercise."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        make_docx(work / "fixture.docx", paragraphs)
+        subprocess.run(
+            [
+                "soffice",
+                "--headless",
+                "--norestore",
+                f"-env:UserInstallation={(work / 'profile').as_uri()}",
+                "--convert-to",
+                "doc:MS Word 97",
+                "--outdir",
+                str(work),
+                str(work / "fixture.docx"),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+            env={**os.environ, "HOME": str(work)},
+        )
+        path.write_bytes((work / "fixture.doc").read_bytes())
+    return path

@@ -41,3 +41,11 @@ def test_every_dependency_is_explained_in_the_readme() -> None:
 def test_the_two_commands_are_in_the_readme_and_ci_runs_the_test_one() -> None:
     assert "make demo" in README and "make test" in README
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_exit_code_is_in_the_readme() -> None:
+    from baocao.exitcodes import ExitCode
+
+    sentence = README.split("Exit codes (`baocao/exitcodes.py`):", 1)[1].split("\n\n", 1)[0]
+    for code in ExitCode:
+        assert re.search(rf"\b{int(code)} [\w`]", sentence), f"exit code {int(code)} ({code.name})"

@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from baocao.export import REPORT_COLUMNS, export_columns, export_facts, export_reports
+from baocao.export import (
+    export_columns,
+    export_facts,
+)
 from baocao.model import (
     FACT_KINDS,
     FACT_TYPES,
@@ -22,8 +25,6 @@ from baocao.model import (
     Fact,
     Format,
     Funding,
-    Level,
-    Place,
     Report,
     Verdict,
 )
@@ -140,85 +141,3 @@ def test_an_empty_store_exports_a_header_only(tmp_path: Path) -> None:
         assert out.getvalue() == ",".join(export_columns()) + "\n"
 
 
-# -- one row per document -------------------------------------------------------------------
-
-MISSPELT_HEADER = Report(
-    unit=Place(
-        written="THỊ XÃ BIM SƠN",
-        prefix="thị xã",
-        name="Bỉm Sơn",
-        level=Level.DISTRICT,
-        code="381",
-        province="Thanh Hóa",
-        province_code="38",
-    ),
-    period="2019-H1",
-    date="2019-07-10",
-    criteria_set="2016-2020",
-)
-
-
-@pytest.fixture
-def report_store(tmp_path: Path) -> Iterator[Store]:
-    """Two documents: one whose header misspells its town, one with no unit at all."""
-    with open_store(str(tmp_path / "r.db")) as opened:
-        for name, sha, report in (
-            ("bim-son.txt", "ab" * 32, MISSPELT_HEADER),
-            ("tin-tuc.txt", "ef" * 32, Report()),
-        ):
-            document = Document(
-                path=f"/in/{name}", name=name, sha256=sha, format=Format.TEXT, text="…"
-            )
-            opened.save_extraction(
-                Extraction(document=document, report=report, facts=()),
-                extractor_version="1",
-                path=document.path,
-            )
-        yield opened
-
-
-def test_reports_export_one_row_per_document_with_the_official_name(report_store: Store) -> None:
-    out = io.StringIO()
-    assert export_reports(report_store, out=out) == 2
-    rows = {r["document"]: r for r in map(json.loads, out.getvalue().splitlines())}
-    assert list(rows["bim-son.txt"]) == list(REPORT_COLUMNS)
-    town = rows["bim-son.txt"]
-    assert (town["unit"], town["unit_official_name"], town["unit_code"]) == (
-        "Bim Sơn",
-        "Bỉm Sơn",
-        "381",
-    )
-    assert (town["level"], town["province"], town["province_code"]) == (
-        "district",
-        "Thanh Hóa",
-        "38",
-    )
-    assert (town["period"], town["date"], town["criteria_set"]) == (
-        "2019-H1",
-        "2019-07-10",
-        "2016-2020",
-    )
-    empty = rows["tin-tuc.txt"]
-    assert empty["unit"] is None and empty["unit_official_name"] is None and empty["period"] is None
-
-
-def test_reports_export_as_csv(report_store: Store) -> None:
-    out = io.StringIO()
-    export_reports(report_store, format="csv", out=out)
-    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
-    assert [r["document"] for r in rows] == ["bim-son.txt", "tin-tuc.txt"]
-    assert rows[0]["unit_official_name"] == "Bỉm Sơn" and rows[1]["unit_code"] == ""
-
-
-def test_reports_export_from_the_command_line(report_store: Store, tmp_path: Path) -> None:
-    from typer.testing import CliRunner
-
-    from baocao.cli import app
-
-    result = CliRunner().invoke(
-        app, ["export", "--what", "reports", "--db", str(tmp_path / "r.db")]
-    )
-    assert result.exit_code == 0, result.output
-    assert "Bỉm Sơn" in result.stdout
-    bad = CliRunner().invoke(app, ["export", "--what", "places", "--db", str(tmp_path / "r.db")])
-    assert bad.exit_code != 0

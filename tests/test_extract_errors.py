@@ -130,4 +130,4 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
 
 def test_a_directory_is_not_a_document(tmp_path: Path) -> None:
     (tmp_path / "thu-muc.pdf").mkdir()
-    expect(tmp_path / "thu-muc.pdf", UnreadableFile, "not a regular file")
+    expect(tmp_path / "thu-muc.pdf", UnreadableFile, "not a regular file (a folder)")

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import io
 import os
+import signal
 import subprocess
+import sys
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -16,8 +19,11 @@ from baocao.extract.limits import (
     MIN_RENDER_DPI,
     LimitedWorker,
     check_zip,
+    kill_session,
     render_scale,
+    report_pages,
     run_limited,
+    session_members,
 )
 
 MiB = 1024 * 1024
@@ -229,3 +235,121 @@ def test_a_worker_keeps_going_after_a_document_error() -> None:
         with pytest.raises(EmptyDocument, match=r"^x.pdf \(page 3\): no text at all$"):
             worker("empty", document="x.pdf")
         assert worker("pid", document="b.pdf") == pid
+
+
+# --- nothing outlives the worker --------------------------------------------------------------
+
+
+def start_grandchildren_and_hang(pid_file: str) -> None:
+    """Start one process in our group (as Tesseract is) and one in a group of its own (as
+    LibreOffice is), write their pids and ours, then hang."""
+    same = subprocess.Popen(["sleep", "60"])
+    own = subprocess.Popen(["sleep", "60"], process_group=0)
+    with open(pid_file + ".tmp", "w") as f:
+        f.write(f"{os.getpid()} {same.pid} {own.pid}")
+    os.rename(pid_file + ".tmp", pid_file)
+    time.sleep(60)
+
+
+def _wait_for(path, timeout: float = 30) -> str:
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        assert time.monotonic() < deadline, f"{path} never appeared"
+        time.sleep(0.05)
+    return path.read_text()
+
+
+def _all_gone(pids, within: float) -> list[int]:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        alive = [pid for pid in pids if _alive(pid)]
+        if not alive:
+            return []
+        time.sleep(0.05)
+    return [pid for pid in pids if _alive(pid)]
+
+
+def test_a_timeout_kills_what_the_loader_started_in_a_group_of_its_own(tmp_path) -> None:
+    pid_file = tmp_path / "pids"
+    with pytest.raises(ResourceLimit, match="took longer than 2 s"):
+        run_limited(
+            start_grandchildren_and_hang,
+            str(pid_file),
+            document="h.doc",
+            timeout_s=2,
+            memory_mb=2048,
+        )
+    worker, same, own = map(int, pid_file.read_text().split())
+    assert _all_gone([worker, same, own], within=3) == []
+
+
+PARENT = """
+import sys, time
+sys.path.insert(0, {tests!r})
+from test_extract_limits import start_grandchildren_and_hang
+from baocao.extract.limits import LimitedWorker
+with LimitedWorker(start_grandchildren_and_hang, timeout_s=120, memory_mb=2048) as worker:
+    worker({pid_file!r}, document="long.doc")
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM])
+def test_a_worker_and_all_it_started_die_with_the_parent(tmp_path, signum) -> None:
+    """The parent is killed while its worker runs a document that started two processes: the
+    worker notices (PR_SET_PDEATHSIG, and its reaper on the lifeline pipe) and its whole
+    session goes, the process in a group of its own included."""
+    pid_file = tmp_path / "pids"
+    script = PARENT.format(tests=str(Path(__file__).parent), pid_file=str(pid_file))
+    parent = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        worker, same, own = map(int, _wait_for(pid_file).split())
+        session = session_members(worker)
+        assert worker in session and own in session and len(session) >= 4  # + the reaper
+        parent.send_signal(signum)
+        parent.wait(10)
+        assert _all_gone([worker, same, own, *session], within=3) == []
+        assert session_members(worker) == []
+    finally:
+        parent.kill()
+        if pid_file.exists():
+            kill_session(int(pid_file.read_text().split()[0]))
+
+
+def sleep_after_reporting(pages: int, seconds: float) -> str:
+    report_pages(pages)
+    time.sleep(seconds)
+    return "done"
+
+
+def test_the_time_limit_grows_with_the_pages_the_loader_reports() -> None:
+    with LimitedWorker(sleep_after_reporting, timeout_s=1, per_page_s=1, memory_mb=2048) as w:
+        assert w(3, 2.0, document="three-pages.pdf") == "done"  # 1 s + 3 × 1 s
+        with pytest.raises(ResourceLimit, match=r"^one-page.pdf: took longer than 2 s$"):
+            w(1, 5.0, document="one-page.pdf")
+        with pytest.raises(ResourceLimit, match=r"^short.pdf: took longer than 0.5 s$"):
+            w(0, 5.0, document="short.pdf", timeout_s=0.5)
+
+
+class Stop(Exception):
+    pass
+
+
+def test_leaving_on_an_exception_kills_the_worker_at_once(tmp_path) -> None:
+    """An interrupt while a document runs must not wait for the document to finish."""
+    pid_file = tmp_path / "pids"
+
+    def alarm(_signum, _frame):
+        raise Stop
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    started = time.monotonic()
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 1.5)
+        with pytest.raises(Stop):
+            with LimitedWorker(start_grandchildren_and_hang, timeout_s=60, memory_mb=2048) as w:
+                w(str(pid_file), document="long.doc")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert time.monotonic() - started < 3.5
+    assert _all_gone(list(map(int, pid_file.read_text().split())), within=3) == []

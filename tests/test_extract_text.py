@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import time
 import unicodedata
 from pathlib import Path
 
@@ -11,8 +12,9 @@ from badfiles import encode_cp1258, random_bytes
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baocao.errors import EmptyDocument, UnknownEncoding
+from baocao.errors import EmptyDocument, MalformedText, UnknownEncoding
 from baocao.extract import load
+from baocao.extract.layout import clean_chars, combining_run
 from baocao.extract.text import decode_text, lines_to_blocks, vietnamese_plausibility
 from baocao.model import Format
 
@@ -149,3 +151,43 @@ def test_legacy_font_encodings_in_a_text_file_become_unicode(tmp_path: Path, enc
     document = load(write(tmp_path, legacy_chars.encode("cp1252")))
     assert document.encoding == encoding
     assert document.text == SAMPLE
+
+
+# --- hostile text ---------------------------------------------------------------------------
+
+
+def test_a_run_of_combining_marks_is_refused_fast_with_its_length(tmp_path: Path) -> None:
+    from badfiles import combining_marks_text
+
+    path = write(tmp_path, combining_marks_text(), "dau.txt")
+    started = time.monotonic()
+    with pytest.raises(MalformedText) as info:
+        load(path)
+    assert time.monotonic() - started < 5  # NFC of it would take hours
+    assert str(info.value) == (
+        "dau.txt: a run of 1,048,574 combining marks on one letter (character 1); "
+        "no language stacks more than 4"
+    )
+    assert info.value.code == "malformed_text"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1258"])
+def test_the_marks_are_refused_whatever_the_encoding(tmp_path: Path, encoding: str) -> None:
+    prose, marks = "Xã Hòa Bình đạt chuẩn nông thôn mới. a", "\u0301\u0323" * 100_000
+    if encoding == "cp1258":  # the Windows code page whose tones are combining bytes
+        data = encode_cp1258(prose) + marks.encode("cp1258")
+    else:
+        data = (prose + marks).encode(encoding)
+    started = time.monotonic()
+    with pytest.raises(MalformedText, match="combining marks"):
+        load(write(tmp_path, data))
+    assert time.monotonic() - started < 10
+
+
+def test_vietnamese_decomposed_marks_are_no_run() -> None:
+    # Every Vietnamese letter in NFD: at most two marks on a base; a stack of four passes too.
+    nfd = unicodedata.normalize("NFD", SAMPLE + "Ệ ỗ ự ẫ ặ ở ằ")
+    assert combining_run(nfd) is None
+    assert combining_run("e\u0302\u0323\u0301\u0300") is None
+    assert combining_run("x e\u0302\u0323\u0301\u0300\u0309") == (3, 5)
+    assert clean_chars(nfd) == unicodedata.normalize("NFC", nfd)

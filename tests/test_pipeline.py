@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -67,7 +70,7 @@ def test_isolated_extraction_gives_the_same_facts_as_in_process(tmp_path: Path) 
 
 def test_a_document_over_its_time_limit_fails_alone(tmp_path: Path, store) -> None:
     slow = write(tmp_path, "slow.txt")
-    settings = ExtractSettings(document_timeout_s=0.001)
+    settings = ExtractSettings(document_timeout_s=0.001, timeout_per_mib_s=0.001)
     with pytest.raises(ResourceLimit, match="took longer than"):
         extract_file(slow, settings=settings)
     outcome = process_file(slow, store=store, settings=settings)
@@ -119,3 +122,74 @@ def test_only_ocr_pages_are_offered_again_as_a_cache(store) -> None:
 
     assert ocr_page_cache(Pages(), "x") == {2: "scanned"}
     assert ocr_page_cache(store, "not stored") == {}
+
+
+# --- hostile folders ------------------------------------------------------------------------
+
+
+def test_a_walk_takes_regular_files_and_symlinks_inside_the_folder_only(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    (folder / "sub").mkdir(parents=True)
+    outside = write(tmp_path, "outside.txt")
+    write(folder, "a.txt")
+    write(folder / "sub", "b.txt")
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    (folder / "outside-link.txt").symlink_to(outside)
+    (folder / "etc").symlink_to("/etc", target_is_directory=True)  # a linked folder: not walked
+    (folder / "inside-link.txt").symlink_to(folder / "sub" / "b.txt")
+    (folder / "loop-a.txt").symlink_to(folder / "loop-b.txt")
+    (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
+    walked = [p.relative_to(folder).as_posix() for p in iter_files([folder])]
+    # Loops are taken, to fail with a one-line reason; nothing outside is ever listed.
+    assert walked == ["a.txt", "inside-link.txt", "loop-a.txt", "loop-b.txt", "sub/b.txt"]
+
+
+def _within(seconds: float, fn, *args, **kwargs):
+    """``fn(...)`` in a thread, failing the test (not hanging it) when it blocks."""
+    result: list[object] = []
+    thread = threading.Thread(target=lambda: result.append(fn(*args, **kwargs)), daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), f"{fn.__name__} still blocked after {seconds} s"
+    return result[0]
+
+
+@pytest.mark.parametrize(
+    ("make", "cause"),
+    [
+        (lambda p: os.mkfifo(p), "not a regular file (a FIFO)"),
+        (lambda p: p.symlink_to("/dev/zero"), "not a regular file (a character device)"),
+        (lambda p: p.symlink_to(p), "symlink loop (too many levels of symbolic links)"),
+        (lambda p: p.symlink_to(p.parent / "gone"), "broken symlink: its target does not exist"),
+    ],
+    ids=["fifo", "dev-zero", "loop", "dead-link"],
+)
+def test_a_named_file_that_is_no_regular_file_fails_at_once_in_one_line(
+    tmp_path: Path, store, make, cause: str
+) -> None:
+    path = tmp_path / "x.txt"
+    make(path)
+    outcome = _within(10, process_file, path, store=store)
+    assert (outcome.status, outcome.error) == ("failed", f"x.txt: {cause}")
+    [row] = store.documents()
+    assert (row.status, row.error_code, row.sha256) == ("failed", "unreadable", None)
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_hashed(tmp_path: Path, store) -> None:
+    huge = tmp_path / "huge.pdf"
+    with huge.open("wb") as f:  # 8 GiB, sparse: hashing it would take a minute
+        f.truncate(8 * 1024**3)
+    started = time.monotonic()
+    outcome = process_file(huge, store=store, settings=ExtractSettings(max_bytes=1024**2))
+    assert time.monotonic() - started < 5
+    assert outcome.error == "huge.pdf: 8 GiB is over the size limit of 1 MiB (max_bytes)"
+    assert store.documents()[0].error_code == "too_large"
+
+
+def test_the_time_limit_scales_with_size_and_pages() -> None:
+    settings = ExtractSettings()
+    assert settings.time_limit_s(size_bytes=0) == 60
+    assert settings.time_limit_s(size_bytes=2 * 1024**2) == 80  # a 2 MiB text: 80 s, not 15 min
+    assert settings.time_limit_s(size_bytes=50 * 1024**2, pages=200) == 60 + 500 + 6000

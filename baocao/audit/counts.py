@@ -174,9 +174,7 @@ def _by_period(
     tasks) restates the gap left by the latest achievement, so it joins that period: a goal,
     or a gap dated after every achievement (the tasks of the year to come)."""
     achieved = {
-        period_of(s.fact, report) or ""
-        for s in statements
-        if s.achievement and not s.fact.target
+        period_of(s.fact, report) or "" for s in statements if s.achievement and not s.fact.target
     }
     latest = max(achieved, default=None)
     periods: dict[str, list[GapStatement]] = defaultdict(list)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 from rich.table import Table
 
 from baocao.audit import AuditResult, DocumentAudit
+from baocao.display import cell
 from baocao.model import Finding, Severity
 
 if TYPE_CHECKING:
@@ -32,19 +33,21 @@ _SEVERITIES = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 
 
 def render_table(result: AuditResult) -> Table:
-    """One row per finding: document, page, severity, kind, explanation, quote."""
+    """One row per finding: document, page, severity, kind, explanation, quote. Cells are
+    :func:`~baocao.display.cell` texts: a quote holding ``[/bold]`` or an escape code is
+    shown as it is, never interpreted."""
     table = Table(title=f"{len(result.findings)} findings in {len(result.documents)} documents")
     for name in ("document", "page", "severity", "kind", "explain", "quote"):
         table.add_column(name, overflow="fold")
     for doc in result.documents:
         for f in sorted(doc.findings, key=_order):
             table.add_row(
-                f.document,
+                cell(f.document),
                 "" if f.page is None else str(f.page),
                 str(f.severity),
-                f.kind,
-                f.explain,
-                _short(f.quote, 120),
+                cell(f.kind),
+                cell(f.explain),
+                cell(_short(f.quote, 120)),
             )
     return table
 

@@ -12,6 +12,7 @@ Every failure is a :class:`~baocao.errors.DocumentError` whose ``str()`` is
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
@@ -19,7 +20,13 @@ import stat
 from collections.abc import Mapping
 from pathlib import Path
 
-from baocao.errors import FileTooLarge, FileVanished, UnreadableFile, UnsupportedFormat
+from baocao.errors import (
+    DocumentError,
+    FileTooLarge,
+    FileVanished,
+    UnreadableFile,
+    UnsupportedFormat,
+)
 from baocao.extract.detect import detect_format
 from baocao.extract.docx import load_docx
 from baocao.extract.ocr import load_image
@@ -31,7 +38,7 @@ from baocao.extract.text import load_text
 from baocao.model import Document, Format
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 
-__all__ = ["LOADERS", "load", "read_source"]
+__all__ = ["LOADERS", "file_digest", "load", "read_source"]
 
 logger = logging.getLogger(__name__)
 
@@ -71,10 +78,16 @@ def load(
     if loader is None:
         raise UnsupportedFormat(source.name, unsupported_cause(source.format))
     logger.debug("%s: %s, %d bytes", source.name, source.format, source.size_bytes)
-    if page_cache and source.format in _PAGE_CACHED:
-        # OCR'd pages already read on an earlier run: never OCR a page twice.
-        return _PAGE_CACHED[source.format](source, settings, page_cache=page_cache)
-    return loader(source, settings)
+    try:
+        if page_cache and source.format in _PAGE_CACHED:
+            # OCR'd pages already read on an earlier run: never OCR a page twice.
+            return _PAGE_CACHED[source.format](source, settings, page_cache=page_cache)
+        return loader(source, settings)
+    except DocumentError as e:
+        if e.document:
+            raise
+        # Raised by text code that does not know the file (layout.nfc): name it here.
+        raise type(e)(source.name, e.cause, page=e.page) from e
 
 
 def unsupported_cause(fmt: Format) -> str:
@@ -87,19 +100,19 @@ def unsupported_cause(fmt: Format) -> str:
 def read_source(
     path: str | os.PathLike[str], *, settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS
 ) -> Source:
-    """Stat, size-check, read once, hash and detect the format of the file at ``path``."""
+    """Open, check type and size, read once, hash and detect the format of the file at
+    ``path`` (see :func:`file_digest` for what is refused, and how)."""
     path = Path(path)
     name = path.name
-    try:
-        info = path.stat()
-    except FileNotFoundError as e:
-        raise FileVanished(name, _VANISHED) from e
-    except OSError as e:
-        raise UnreadableFile(name, f"cannot stat: {e.strerror or e}") from e
-    if not stat.S_ISREG(info.st_mode):
-        raise UnreadableFile(name, "not a regular file")
-    check_size(name, info.st_size, settings.max_bytes)
-    data = _read_bytes(path, name, settings.max_bytes)
+    fd, info = _open_regular(path, name)
+    with os.fdopen(fd, "rb") as f:
+        check_size(name, info.st_size, settings.max_bytes)
+        try:
+            # Read one byte past the limit: a file that grew after fstat() is still refused.
+            data = f.read(settings.max_bytes + 1)
+        except OSError as e:
+            raise UnreadableFile(name, f"cannot read: {e.strerror or e}") from e
+    check_size(name, len(data), settings.max_bytes)
     return Source(
         path=path,
         name=name,
@@ -109,6 +122,77 @@ def read_source(
     )
 
 
+def file_digest(path: str | os.PathLike[str], *, max_bytes: int) -> tuple[int, str]:
+    """``(size, sha256)`` of the regular file at ``path``, reading at most ``max_bytes + 1``.
+
+    Never blocks and never reads without end: the file is opened with ``O_NONBLOCK`` (a FIFO
+    opens at once, writer or not), its type is checked on the open descriptor (a FIFO, a
+    device such as ``/dev/zero``, a socket or a folder is refused as UnreadableFile "not a
+    regular file (…)"), then its size (FileTooLarge), and hashing stops past ``max_bytes``
+    (a file that grows while read is refused too). A symlink loop or a broken symlink is an
+    UnreadableFile saying so; a file gone is FileVanished.
+    """
+    path = Path(path)
+    name = path.name
+    fd, info = _open_regular(path, name)
+    digest = hashlib.sha256()
+    size = 0
+    with os.fdopen(fd, "rb") as f:
+        check_size(name, info.st_size, max_bytes)
+        try:
+            while block := f.read(min(1 << 20, max_bytes + 1 - size) or 1):
+                digest.update(block)
+                size += len(block)
+                check_size(name, size, max_bytes)
+        except OSError as e:
+            raise UnreadableFile(name, f"cannot read: {e.strerror or e}") from e
+    return size, digest.hexdigest()
+
+
+#: Open flags: never wait for a FIFO's writer, never take a terminal as controlling one.
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
+
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def _open_regular(path: Path, name: str) -> tuple[int, os.stat_result]:
+    """A read descriptor on ``path`` and its stat, once it is known to be a regular file."""
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as e:
+        raise _open_error(path, name, e) from e
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = next((k for test, k in _KINDS if test(info.st_mode)), "no regular file")
+            raise UnreadableFile(name, f"not a regular file ({kind})")
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, info
+
+
+def _open_error(path: Path, name: str, e: OSError) -> DocumentError:
+    if isinstance(e, FileNotFoundError):
+        if path.is_symlink():
+            return UnreadableFile(name, "broken symlink: its target does not exist")
+        return FileVanished(name, _VANISHED)
+    if e.errno == errno.ELOOP:
+        return UnreadableFile(name, "symlink loop (too many levels of symbolic links)")
+    if e.errno == errno.ENXIO:  # a socket, or a device with nothing behind it
+        return UnreadableFile(name, "not a regular file (nothing to read behind it)")
+    if isinstance(e, PermissionError):
+        return UnreadableFile(name, "permission denied")
+    return UnreadableFile(name, f"cannot open: {e.strerror or e}")
+
+
 def check_size(name: str, size: int, max_bytes: int) -> None:
     """Refuse a file over ``max_bytes`` before reading it."""
     if size > max_bytes:
@@ -116,21 +200,6 @@ def check_size(name: str, size: int, max_bytes: int) -> None:
         raise FileTooLarge(
             name, f"{_human_bytes(size)} is over the size limit of {limit} (max_bytes)"
         )
-
-
-def _read_bytes(path: Path, name: str, max_bytes: int) -> bytes:
-    try:
-        with path.open("rb") as f:
-            # Read one byte past the limit: a file that grew after stat() is still refused.
-            data = f.read(max_bytes + 1)
-    except FileNotFoundError as e:
-        raise FileVanished(name, _VANISHED) from e
-    except IsADirectoryError as e:
-        raise UnreadableFile(name, "not a regular file") from e
-    except OSError as e:
-        raise UnreadableFile(name, f"cannot read: {e.strerror or e}") from e
-    check_size(name, len(data), max_bytes)
-    return data
 
 
 def _human_bytes(n: int) -> str:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Literal
 
 from baocao.errors import LexiconError
+from baocao.extract.layout import nfc
 
 logger = logging.getLogger(__name__)
 
@@ -163,11 +164,11 @@ def _upper(text: str) -> str:
 
 def _decode(table: LegacyTable, text: str, *, caps: bool) -> str:
     decoded = table.decode_regex.sub(lambda m: table.decode_map[m.group()], text)
-    return unicodedata.normalize("NFC", _upper(decoded) if caps else decoded)
+    return nfc(_upper(decoded) if caps else decoded)
 
 
 def _encode(table: LegacyTable, text: str, *, caps: bool) -> str:
-    text = unicodedata.normalize("NFC", text)
+    text = nfc(text)
     if caps:
         text = text.lower()
     out = []

@@ -4,11 +4,19 @@
   limit, before anything is expanded.
 - :func:`run_limited`: run a loader in a child process with an address-space ceiling and a
   wall-clock timeout; on either, the child and everything it started are killed.
+  :class:`LimitedWorker` keeps one such child for a whole batch.
+- Nothing outlives the batch: the child runs in a session of its own (LibreOffice and
+  Tesseract inside it), and a *reaper* forked from it waits on a lifeline pipe whose only
+  write end the parent holds. When the parent goes, however it goes (SIGKILL included), the
+  kernel closes that end and the reaper kills the whole session. On Linux the child also asks
+  for ``SIGKILL`` when its parent dies (``prctl(PR_SET_PDEATHSIG)``).
 - :func:`render_scale`: the scale to render a PDF page at, capped in pixels, or a refusal.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import io
 import logging
 import math
@@ -17,6 +25,9 @@ import os
 import pickle
 import resource
 import signal
+import sys
+import threading
+import time
 import zipfile
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -116,47 +127,71 @@ class LimitedWorker:
     """A long-lived child process that runs ``fn`` call after call under the same ceilings as
     :func:`run_limited`: one fork for a whole batch instead of one per document.
 
-    A call that outlives ``timeout_s`` kills the child's process group (and so whatever it
-    started); a child that dies or runs out of memory is replaced at the next call. Errors are
-    raised exactly as :func:`run_limited` raises them.
+    A call that outlives ``timeout_s`` (plus ``per_page_s`` for each page the loader reports
+    through :func:`report_pages`) kills the child's session (and so whatever it started); a
+    child that dies or runs out of memory is replaced at the next call. Errors are raised
+    exactly as :func:`run_limited` raises them. Leaving the ``with`` block on an exception
+    kills the child at once instead of letting it finish its document.
     """
 
     def __init__(
-        self, fn: Callable[..., T], *, timeout_s: float, memory_mb: int, context: str = "fork"
+        self,
+        fn: Callable[..., T],
+        *,
+        timeout_s: float,
+        memory_mb: int,
+        per_page_s: float = 0.0,
+        context: str = "fork",
     ) -> None:
         self._fn = fn
         self._timeout_s = timeout_s
         self._memory_mb = memory_mb
         self._ctx = multiprocessing.get_context(context)
+        self._per_page_s = per_page_s
         self._child: Any = None
         self._conn: Any = None
+        self._lifeline: Any = None
 
     def __enter__(self) -> LimitedWorker:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        # Leaving on an exception (an interrupt, a signal, a failing store): no polite wait
+        # for a document that may take minutes; the child and all it started go at once.
+        self._stop(kill=exc_type is not None)
 
-    def __call__(self, *args: Any, document: str, **kwargs: Any) -> Any:
+    def __call__(
+        self, *args: Any, document: str, timeout_s: float | None = None, **kwargs: Any
+    ) -> Any:
+        """``fn(*args, **kwargs)`` in the child, within ``timeout_s`` (default: the worker's),
+        extended by ``per_page_s`` for each page the loader reports (:func:`report_pages`)."""
+        base = self._timeout_s if timeout_s is None else timeout_s
         conn = self._connection()
         conn.send((args, kwargs))
-        if not conn.poll(self._timeout_s):
-            alive = self._child.is_alive()
-            exitcode = self._child.exitcode
-            self._stop(kill=True)
-            if alive or exitcode is None:
-                raise ResourceLimit(document, f"took longer than {_seconds(self._timeout_s)} s")
-            raise _died(document, exitcode, self._memory_mb)
-        try:
-            status, payload = conn.recv()
-        except EOFError:
-            self._child.join(5)
-            exitcode = self._child.exitcode
-            self._stop(kill=True)
-            raise _died(document, exitcode, self._memory_mb) from None
-        except Exception as e:  # noqa: BLE001 - an exception that cannot be rebuilt here
-            self._stop(kill=True)
-            raise UnreadableFile(document, f"loader result could not be read: {e}") from e
+        started = time.monotonic()
+        limit = base
+        while True:
+            remaining = started + limit - time.monotonic()
+            if remaining <= 0 or not conn.poll(remaining):
+                alive = self._child.is_alive()
+                exitcode = self._child.exitcode
+                self._stop(kill=True)
+                if alive or exitcode is None:
+                    raise ResourceLimit(document, f"took longer than {_seconds(limit)} s")
+                raise _died(document, exitcode, self._memory_mb)
+            try:
+                status, payload = conn.recv()
+            except EOFError:
+                self._child.join(5)
+                exitcode = self._child.exitcode
+                self._stop(kill=True)
+                raise _died(document, exitcode, self._memory_mb) from None
+            except Exception as e:  # noqa: BLE001 - an exception that cannot be rebuilt here
+                self._stop(kill=True)
+                raise UnreadableFile(document, f"loader result could not be read: {e}") from e
+            if status != "pages":
+                break
+            limit = max(limit, base + self._per_page_s * int(payload))
         if status == "memory":
             self._stop(kill=True)  # its heap may be left half-built: start afresh
         return _result(status, payload, document, self._memory_mb)
@@ -168,15 +203,23 @@ class LimitedWorker:
         if self._child is None or not self._child.is_alive():
             self._stop(kill=True)
             parent, child = self._ctx.Pipe(duplex=True)
+            lifeline_r, lifeline_w = self._ctx.Pipe(duplex=False)
             self._child = self._ctx.Process(  # type: ignore[attr-defined]
                 target=_worker_main,
-                args=(child, self._fn, self._memory_mb),
+                args=(
+                    child,
+                    self._fn,
+                    self._memory_mb,
+                    _Inherited(parent, lifeline_r, lifeline_w, os.getpid(), _on_main_thread()),
+                ),
                 name="baocao-limited",
                 daemon=True,
             )
             self._child.start()
             child.close()
+            lifeline_r.close()
             self._conn = parent
+            self._lifeline = lifeline_w
         return self._conn
 
     def _stop(self, *, kill: bool) -> None:
@@ -189,10 +232,12 @@ class LimitedWorker:
             except (BrokenPipeError, OSError):
                 pass
         if self._child.is_alive():
-            _kill_group(self._child)
+            kill_session(self._child.pid)
+        # The reaper wakes when the lifeline closes, kills what is left of the session, leaves.
+        self._lifeline.close()
         self._child.join(5)
         self._conn.close()
-        self._child = self._conn = None
+        self._child = self._conn = self._lifeline = None
 
 
 def _result(status: str, payload: Any, document: str, memory_mb: int) -> Any:
@@ -208,14 +253,63 @@ def _result(status: str, payload: Any, document: str, memory_mb: int) -> Any:
     raise UnreadableFile(document, str(payload))
 
 
-def _worker_main(conn: Any, fn: Callable[..., Any], memory_mb: int) -> None:
-    # Own process group: on timeout the parent kills us and whatever we started at once.
-    os.setpgrp()
+class _Inherited:
+    """What the child gets of the parent's side: the pipe ends it must close (else it holds
+    the parent's end open and never sees the parent go), the lifeline's read end, the
+    parent's pid, and whether the parent forked from its main thread (``PR_SET_PDEATHSIG``
+    fires when the forking *thread* ends, so it is only asked for from the main thread)."""
+
+    def __init__(
+        self, parent_end: Any, lifeline_r: Any, lifeline_w: Any, parent_pid: int, main: bool
+    ) -> None:
+        self.parent_end = parent_end
+        self.lifeline_r = lifeline_r
+        self.lifeline_w = lifeline_w
+        self.parent_pid = parent_pid
+        self.main = main
+
+
+def _on_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+_report_conn: Any = None
+_report_lock = threading.Lock()
+
+
+def report_pages(pages: int) -> None:
+    """Tell the supervising parent that the document being extracted has ``pages`` pages:
+    its time limit grows by the worker's ``per_page_s`` for each. A no-op outside a worker."""
+    if _report_conn is None or pages <= 0:
+        return
+    with _report_lock:
+        _report_conn.send(("pages", int(pages)))
+
+
+def _worker_main(conn: Any, fn: Callable[..., Any], memory_mb: int, inherited: _Inherited) -> None:
+    global _report_conn
+    # A session of our own: on timeout or when the parent goes, the session is killed, which
+    # takes Tesseract and LibreOffice (in process groups of their own inside it) along.
+    try:
+        os.setsid()
+    except OSError:
+        os.setpgrp()
+    for signum in (signal.SIGINT, signal.SIGTERM):  # not the parent's handlers
+        signal.signal(signum, signal.SIG_DFL)
+    inherited.parent_end.close()
+    inherited.lifeline_w.close()
+    if inherited.main:
+        _die_with_parent()
+    if os.getppid() != inherited.parent_pid:  # the parent went before we could watch it
+        return
+    _start_reaper(inherited.lifeline_r, os.getpid())
+    inherited.lifeline_r.close()
     limit = memory_mb * MiB
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    _report_conn = conn
     while True:
         try:
             request = conn.recv()
@@ -225,14 +319,110 @@ def _worker_main(conn: Any, fn: Callable[..., Any], memory_mb: int) -> None:
             return
         args, kwargs = request
         message = _call(fn, args, kwargs)
-        try:
-            conn.send(message)
-        except MemoryError:
-            conn.send(("memory", None))
-        except (pickle.PicklingError, TypeError, AttributeError) as e:
-            conn.send(("unpicklable", f"{type(message[1]).__name__}: {message[1]} ({e})"))
+        with _report_lock:
+            try:
+                conn.send(message)
+            except MemoryError:
+                conn.send(("memory", None))
+            except (pickle.PicklingError, TypeError, AttributeError) as e:
+                conn.send(("unpicklable", f"{type(message[1]).__name__}: {message[1]} ({e})"))
         if message[0] == "memory":
             return
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Linux: have the kernel SIGKILL this process when its parent dies."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    except (OSError, AttributeError):  # no libc to ask: the reaper still watches
+        pass
+
+
+def _start_reaper(lifeline: Any, session: int) -> None:
+    """Fork the reaper: it blocks on the lifeline until the parent closes its end (on purpose
+    or by dying), then kills the session led by pid ``session`` and exits. It keeps no other file
+    open, so the worker's pipe still closes when the worker dies."""
+    if os.fork() != 0:
+        return
+    try:
+        fd = lifeline.fileno()
+        null = os.open(os.devnull, os.O_RDWR)
+        for std in (0, 1, 2):  # hold no pipe a caller reads to its end
+            os.dup2(null, std)
+        os.closerange(3, fd)
+        os.closerange(fd + 1, _max_fd())
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        while True:
+            try:
+                if not os.read(fd, 1):
+                    break
+            except InterruptedError:
+                continue
+            except OSError:
+                break
+        kill_session(session)
+    finally:
+        os._exit(0)
+
+
+def _max_fd() -> int:
+    try:
+        return max(int(os.sysconf("SC_OPEN_MAX")), 256)
+    except (ValueError, OSError):
+        return 65536
+
+
+def session_members(session: int) -> list[int]:
+    """Live (not zombie) processes of ``session``, from ``/proc`` (empty where there is none)."""
+    members = []
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return []
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                stat_line = f.read()
+        except OSError:
+            continue
+        fields = stat_line[stat_line.rfind(b")") + 2 :].split()
+        # state ppid pgrp session …
+        if len(fields) > 3 and fields[0] != b"Z" and int(fields[3]) == session:
+            members.append(int(entry))
+    return members
+
+
+def kill_session(session: int) -> None:
+    """SIGKILL every process of the session and the process group led by pid ``session`` (a
+    worker's: the worker, its reaper, Tesseract, LibreOffice and their children), the caller
+    last if it belongs to them. Processes forked while this runs are caught by the next
+    sweep. Only a process that called ``setsid()`` leads a session of its own pid, so no
+    other session is ever touched."""
+    me = os.getpid()
+    for _sweep in range(20):
+        others = [pid for pid in session_members(session) if pid != me]
+        for pid in others:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+        if not others:
+            break
+        time.sleep(0.01)
+    try:
+        # The leader's process group too (where /proc is missing, the group at least); in
+        # the reaper this is its own end.
+        os.killpg(session, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
 
 
 def _call(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[str, Any]:
@@ -244,13 +434,6 @@ def _call(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any])
         return ("document_error", (type(e), e.cause, e.page))
     except Exception as e:  # noqa: BLE001 - every failure must reach the parent
         return ("error", e)
-
-
-def _kill_group(child: Any) -> None:
-    try:
-        os.killpg(child.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        child.kill()
 
 
 def _died(document: str, exitcode: int | None, memory_mb: int) -> DocumentError:
@@ -266,7 +449,7 @@ def _died(document: str, exitcode: int | None, memory_mb: int) -> DocumentError:
 
 
 def _seconds(value: float) -> str:
-    return f"{value:g}"
+    return f"{value:g}" if value < 10 else f"{value:.0f}"
 
 
 # --- page rendering -----------------------------------------------------------------------

@@ -38,7 +38,7 @@ from baocao.extract import scantables
 from baocao.extract.builder import TextBuilder
 from baocao.extract.layout import clean_chars, normalise_lines
 from baocao.extract.legacy import convert_text, is_syllable, vietnamese_score
-from baocao.extract.limits import DEFAULT_MAX_PAGE_PIXELS, render_scale
+from baocao.extract.limits import DEFAULT_MAX_PAGE_PIXELS, render_scale, report_pages
 from baocao.extract.source import Source
 from baocao.extract.text import Block, lines_to_blocks
 from baocao.model import Document
@@ -514,6 +514,7 @@ def image_frames(source: Source, *, max_pages: int, max_pixels: int) -> list[Ima
             raise ResourceLimit(
                 source.name, f"image has {frames} pages, over the limit of {max_pages}"
             )
+        report_pages(frames)  # in a batch worker, the time limit grows with the pages
         pages = []
         for index in range(frames):
             image.seek(index)

@@ -139,7 +139,11 @@ def _last_error_line(stderr: str) -> str:
 def _run_killable(
     command: list[str], *, document: str, timeout: float, cwd: Path, total_timeout: float
 ) -> str:
-    """Run ``command`` in a new session; on timeout kill its whole process group."""
+    """Run ``command`` in a process group of its own; on timeout kill the whole group.
+
+    A group, not a session: the group can be killed alone on a timeout, while the batch
+    worker's session (:mod:`baocao.extract.limits`) still holds it, so LibreOffice goes with
+    the worker when the batch is stopped or killed."""
     env = {**os.environ, "HOME": str(cwd)}  # LibreOffice writes under HOME, even headless
     try:
         proc = subprocess.Popen(
@@ -149,7 +153,7 @@ def _run_killable(
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            start_new_session=True,
+            process_group=0,
         )
     except OSError as e:
         raise ConverterUnavailable(document, f"LibreOffice cannot be started: {e}") from e

@@ -44,6 +44,7 @@ from baocao.errors import (
 from baocao.extract import legacy, ocr
 from baocao.extract.builder import TextBuilder
 from baocao.extract.layout import clean_chars, control_share, normalise_lines
+from baocao.extract.limits import report_pages
 from baocao.extract.pdftables import FoundTable, find_tables
 from baocao.extract.source import Source
 from baocao.model import Document
@@ -83,6 +84,7 @@ def open_pdf(source: Source, settings: ExtractSettings) -> pdfium.PdfDocument:
         raise ResourceLimit(
             source.name, f"{pages} pages is over the limit of {settings.max_pages} (max_pages)"
         )
+    report_pages(pages)  # in a batch worker, the time limit grows with the pages
     return pdf
 
 
@@ -343,11 +345,22 @@ class PageResult:
 def read_pages(pdf: pdfium.PdfDocument, source: Source) -> Iterator[PageResult]:
     """Each page's segments, one page open at a time."""
     for index in range(len(pdf)):
-        page = pdf[index]
+        page = load_page(pdf, index, source.name)
         try:
             yield read_page(page, index, source.name)
         finally:
             page.close()
+
+
+def load_page(pdf: pdfium.PdfDocument, index: int, name: str) -> pdfium.PdfPage:
+    """Page ``index`` (0-based); a page PDFium cannot load (a page tree that loops back on
+    itself, a missing page object) is an UnreadableFile naming the page."""
+    try:
+        return pdf[index]
+    except pdfium.PdfiumError as e:
+        raise UnreadableFile(
+            name, "page cannot be loaded (corrupt or cyclic page tree)", page=index + 1
+        ) from e
 
 
 def read_page(page: pdfium.PdfPage, index: int, name: str) -> PageResult:

@@ -29,10 +29,16 @@ from dataclasses import dataclass
 
 import charset_normalizer
 
-from baocao.errors import EmptyDocument, UnknownEncoding
+from baocao.errors import EmptyDocument, MalformedText, UnknownEncoding
 from baocao.extract import legacy
 from baocao.extract.builder import TextBuilder
-from baocao.extract.layout import clean_chars, control_share, normalise_lines
+from baocao.extract.layout import (
+    clean_chars,
+    combining_run,
+    combining_run_cause,
+    control_share,
+    normalise_lines,
+)
 from baocao.extract.source import Source
 from baocao.model import Document
 from baocao.settings import ExtractSettings
@@ -83,7 +89,10 @@ def vietnamese_plausibility(text: str) -> float:
     the wrong code page) and for words with diacritics that are no Vietnamese syllable (a
     Cyrillic code page read as TCVN3 yields Vietnamese letters in impossible words).
     """
-    sample = unicodedata.normalize("NFC", text[:_SAMPLE_CHARS])
+    sample = text[:_SAMPLE_CHARS]
+    if combining_run(sample) is not None:
+        return -1.0  # no language stacks marks so (and NFC of it would take ages)
+    sample = unicodedata.normalize("NFC", sample)
     letters = [c for c in sample if c.isalpha()]
     if not letters:
         return 0.0
@@ -157,7 +166,10 @@ def _candidate_decodings(data: bytes) -> Iterator[tuple[str, str]]:
         if decoded is not None:
             yield candidate, decoded
     # Pre-Unicode Vietnamese fonts' bytes (TCVN3 / VNI), converted to Unicode.
-    legacy_text = legacy.decode_legacy_bytes(data)
+    try:
+        legacy_text = legacy.decode_legacy_bytes(data)
+    except MalformedText:  # a reading no language has: no candidate
+        legacy_text = None
     if legacy_text is not None:
         yield legacy_text[1], legacy_text[0]
 
@@ -176,12 +188,19 @@ def decode_text(data: bytes, name: str) -> Decoded:
     if text is not None and control_share(text) <= MAX_CONTROL_SHARE:
         return Decoded(text, "utf-8")
     best: tuple[float, str, str] | None = None
+    marked: tuple[int, int] | None = None  # a candidate that reads as a run of marks
     for candidate, decoded in _candidate_decodings(data):
+        run = combining_run(decoded)
+        if run is not None:
+            marked = marked or run
+            continue
         score = vietnamese_plausibility(decoded)
         logger.debug("%s: %s scores %.3f", name, candidate, score)
         if best is None or score > best[0]:
             best = (score, candidate, decoded)
     if best is None or best[0] < MIN_PLAUSIBILITY:
+        if marked is not None:
+            raise MalformedText(name, combining_run_cause(marked))
         raise UnknownEncoding(name, "not text in any encoding we can detect")
     return Decoded(best[2], best[1])
 
