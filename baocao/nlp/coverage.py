@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from baocao.nlp.context import Sections, context_at, place_before
@@ -38,7 +38,8 @@ Span = tuple[int, int]
 
 _WHOLE = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d])(?![.,]\d)"
 _INT = r"(?<![\w.,/])" + _WHOLE
-_PREPOSITION_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:cho|của|tại|ở|với|trên|so\s+với))\s*$")
+# ("Trên 2.700 xã đã đạt chuẩn": before a number "trên" is "more than", not a preposition.)
+_PREPOSITION_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:cho|của|tại|ở|với|so\s+với))\s*$")
 _IN_WHICH_BEFORE = re.compile(r"(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?$")
 _WHOLE_STANDARD = re.compile(
     r"(?i:đạt\s+chuẩn\s+(?:(?:xã|thôn|bản|huyện|thị\s+xã)\s+)?(?:nông\s+thôn\s+mới|NTM)"
@@ -49,7 +50,7 @@ _CRITERION_WORDS = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d{1,2})")
 # "…, đạt 85,71% so với kế hoạch năm": a share of a plan, not of the units.
 _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|vượt)")
 # "(xã Quang Phú)", "(Lộc Ninh, Thuận Đức, …)": the units are named one by one.
-_NAMED_UNITS_AFTER = re.compile(rf"[^.;()]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{UPPER}]")
+_NAMED_UNITS_AFTER = re.compile(rf"[^.;(),]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{UPPER}]")
 _REMAINING = re.compile(r"(?i:còn\s+lại)")
 _DATE_BEFORE = re.compile(r"(?i:năm|tháng|ngày|quý|đến|giai\s+đoạn)\s*$")
 _CRITERION_NAMED = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d)")
@@ -76,21 +77,138 @@ def _unit_verb() -> re.Pattern[str]:
 @cache
 def _ratio() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<met>{_INT})\s*/\s*(?P<total>{_WHOLE})\s+(?P<unit>(?i:{_unit_kind()}))"
+        rf"(?P<met>{_INT})\s*/\s*(?P<total>{_WHOLE})(?:\[\d{{1,2}}\])?\s+"
+        rf"(?P<unit>(?i:{_unit_kind()}))"
         rf"|(?P<met2>{_INT})\s+(?i:trong\s+(?:tổng\s+)?(?:số\s+)?)(?P<total2>{_INT})\s+"
         rf"(?P<unit2>(?i:{_unit_kind()}))"
     )
 
 
+# What a count of units reaches: the standard, a criterion, the whole set of criteria ("đạt
+# 19/19 tiêu chí", "đạt đủ 19 tiêu chí"), recognition, or a bare "đạt" closing the clause
+# ("… nay chỉ còn 2 xã đạt."). ``cm``/``co`` keep a number of criteria, so that a band ("đạt
+# 15-18 tiêu chí", "1 xã đạt 4 tiêu chí") can be told from the whole set.
+_RECOGNISED = r"được\s+(?:[^\W\d_]+\s+){0,4}?công\s+nhận\s+"
+_PREDICATE = (
+    r"(?i:(?:(?:đã|đều|cũng|mới)\s+)*(?:"
+    rf"{_RECOGNISED}(?:là\s+)?(?:(?:xã|huyện|thôn|bản|ấp)\s+)?(?:nông\s+thôn\s+mới|NTM)"
+    rf"|(?:{_RECOGNISED})?(?:tự\s+đánh\s+giá\s+)?đạt\s+(?:đủ\s+)?(?:chuẩn|tiêu\s+chí|danh\s+hiệu"
+    r"|(?P<cm>\d{1,2})(?:\s*/\s*(?P<co>\d{1,2}))?\s+tiêu\s+chí)"
+    r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})\s+)?tiêu\s+chí"
+    r"|về\s+đích"
+    r"|đạt(?=\s*(?:[.;,)!?]|$))"
+    r"))(?![^\W\d_])"
+)
+#: The size of the smallest whole set a bare "N tiêu chí" can name (the national sets until
+#: 2025 have 19; a province may add one).
+WHOLE_SET = 19
+_NEGATED = re.compile(r"(?i:(?<![^\W\d_])(?:chưa|không)(?![^\W\d_]))")
+_ALL_OF_BEFORE = re.compile(r"(?i:(?<![^\W\d_])cả)\s+$")
+# "Thêm 3 huyện đạt chuẩn": an increment, no fact; "đã có thêm 70 xã đạt chuẩn" states them.
+_INCREMENT_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?<!có\s)thêm)\s+$")
+_ONLY_LEFT_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:chỉ\s+)?còn)\s+$")
+# "với 115/118 xã đạt chuẩn …": after "với" a statement needs its verb right after the unit.
+_WITH_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?i:(?:đã\s+)?(?:đạt|được|hoàn\s+thành|về\s+đích))(?![^\W\d_])")
+
+
 @cache
 def _bare() -> re.Pattern[str]:
-    # "111 xã đạt …", "39 trường đã được công nhận đạt chuẩn"; "chưa có xã nào đạt"
+    # "111 xã đạt …", "39 trường đã được công nhận đạt chuẩn", "có 28 xã (28,57% xã) hoàn
+    # thành các tiêu chí …"; "chưa có xã nào đạt"
     return re.compile(
-        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?P<mods>[^\d.;:()]{{0,40}}?)\s+"
-        r"(?i:(?:đã\s+)?(?:được\s+(?:[^\W\d_]+\s+){0,4}?công\s+nhận\s+)?đạt\s+"
-        r"(?:chuẩn|tiêu\s+chí|danh\s+hiệu))(?![^\W\d_])"
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+        rf"(?:\s*\(\s*(?P<pshare>{NUMBER_PATTERN})\s*%[^()]{{0,20}}\))?"
+        rf"(?P<mods>[^\d.;:()]{{0,40}}?)\s+{_PREDICATE}"
         rf"|(?i:chưa\s+có\s+)(?P<none>(?i:{_unit_kind()}))\s+(?i:nào)\s+(?i:đạt)"
     )
+
+
+@cache
+def _noun() -> re.Pattern[str]:
+    # "… 12 xã đạt chuẩn NTM và 6 xã NTM nâng cao", "có 76 xã nông thôn mới"
+    return re.compile(
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))\s+"
+        r"(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_])"
+    )
+
+
+_NOUN_LEAD = re.compile(r"(?i:(?<![^\W\d_])(?:có(?:\s+thêm)?|và)|,)\s*$")
+
+
+@cache
+def _inline_label() -> re.Pattern[str]:
+    # "Số xã hoàn thành 19 tiêu chí … là 86 xã", "nâng tổng số xã đạt chuẩn … lên 38 xã",
+    # "Số xã đã được công nhận … là 3/15 xã"
+    unit = _unit_kind()
+    return re.compile(
+        rf"(?i:(?:nâng\s+(?:tổng\s+)?)?số\s+)(?P<unit>(?i:{unit}))(?![^\W\d_])"
+        r"(?P<label>[^.;:!?\n]{0,100}?)\s+(?i:là|lên)\s+"
+        rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?(?:\s+(?i:{unit}))?(?![^\W\d_])"
+    )
+
+
+# "Tổng số đơn vị … là 10": the whole, not the units reaching anything.
+_TOTAL_LABEL = re.compile(r"(?i:(?<!nâng\s)tổng)\s*$")
+_STANDARD_CUE = re.compile(
+    r"(?i:đạt\s+chuẩn|công\s+nhận|hoàn\s+thành|nông\s+thôn\s+mới|NTM|về\s+đích)"
+)
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
+_CRITERIA_NUMBER = re.compile(r"(?<![\d,.])(\d{1,2})(?:\s*/\s*(\d{1,2}))?\s+(?i:tiêu\s+chí)")
+
+
+def _whole_set(met: str | None, of: str | None) -> bool:
+    """Whether "đạt <met>[/<of>] tiêu chí" names the whole set, not a band."""
+    if met is None:
+        return True
+    if of is not None:
+        return int(met) == int(of)
+    return int(met) >= WHOLE_SET
+
+
+def _label_is_standard(label: str) -> bool:
+    """A label of units reaching the standard ("… hoàn thành 19 tiêu chí xây dựng NTM"),
+    not of a band ("… đạt từ 15 - 18 tiêu chí")."""
+    if not _STANDARD_CUE.search(label):
+        return False
+    rest = _YEARS.sub(" ", label)
+    for m in _CRITERIA_NUMBER.finditer(rest):
+        if not _whole_set(m.group(1), m.group(2)):
+            return False
+        rest = rest.replace(m.group(), " ")
+    return re.search(r"\d", rest) is None
+
+
+@cache
+def _ordinal() -> re.Pattern[str]:
+    # "là xã thứ 22/161 của tỉnh đạt chuẩn …": the K-th of N
+    unit = _unit_kind()
+    return re.compile(
+        rf"(?P<unit>(?i:{unit}))\s+(?i:thứ)\s+(?P<met>{_WHOLE})\s*/\s*(?P<total>{_WHOLE})"
+        rf"(?:\s+(?i:{unit}))?(?![^\W\d_])"
+    )
+
+
+@cache
+def _subset() -> re.Pattern[str]:
+    # "73/129 xã, trong đó có 4 xã đặc biệt khó khăn", "Trong đó, 5 xã Hòa Thuận, …"
+    return re.compile(
+        rf"(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?(?P<met>{_INT})\s+"
+        rf"(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+    )
+
+
+@cache
+def _percent_lead() -> re.Pattern[str]:
+    # "92% trường đạt chuẩn quốc gia (436/474 trường)": the ratio restates the share
+    return re.compile(
+        rf"(?P<value>{NUMBER_PATTERN})\s*%\s+(?P<unit>(?i:{_unit_kind()}))\s+"
+        r"[^()\d.;]{3,60}\(\s*$"
+    )
+
+
+#: How far before a "trong đó" subset the statement it narrows may be.
+SUBSET_REACH = 400
 
 
 @cache
@@ -151,6 +269,20 @@ def _criterion_override(text: str, s: int, e: int) -> bool:
     return bool(_WHOLE_STANDARD.search(text, s, e)) and not _CRITERION_NAMED.search(text, s, e)
 
 
+_LOCAL_CRITERION = re.compile(r"[^\d]{0,40}?(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
+# Where one statement of a list ends and the next begins: ", 61 xã …", " và 117/118 …", "(".
+_NEXT_STATEMENT = re.compile(r"[,;]\s*(?:(?:có|và)\s+)?\d|\s(?i:và)\s+\d|\(")
+#: How far after its unit a statement's own predicate may run.
+STATEMENT_REACH = 100
+
+
+def _statement_end(text: str, unit_end: int, end: int) -> int:
+    """Where the predicate of the statement whose unit ends at ``unit_end`` stops."""
+    stop = min(_clause_end(text, unit_end, end), unit_end + STATEMENT_REACH)
+    m = _NEXT_STATEMENT.search(text, unit_end, stop)
+    return m.start() if m else stop
+
+
 def _mention(
     sections: Sections,
     start: int,
@@ -161,29 +293,56 @@ def _mention(
     percent: re.Match[str] | None,
     sentence: Span,
     block: Block,
+    *,
+    unit_at: Span | None = None,
+    quote_start: int | None = None,
 ) -> CoverageMention:
+    """A coverage mention; its criterion is the one its own predicate names ("13 xã đạt tiêu
+    chí 2, 61 xã đạt tiêu chí 3": 2, then 3), else none when the predicate is the whole
+    standard, else the context's; ``topic`` keeps the predicate's words ("xã đạt chuẩn tiêu
+    chí thuỷ lợi") for a criterion named by topic."""
     text = sections.text
     ctx = context_at(sections, start, end)
-    if _criterion_override(text, *sentence):
-        ctx = type(ctx)(**{**ctx.__dict__, "criterion": None})
+    unit_start, unit_end = unit_at or (start, end)
+    stop = _statement_end(text, unit_end, sentence[1])
+    local = _LOCAL_CRITERION.match(text, unit_end, stop)
+    if local is not None:
+        ctx = replace(ctx, criterion=local.group(1))
+    elif _WHOLE_STANDARD.search(text, unit_end, stop) or _criterion_override(text, *sentence):
+        ctx = replace(ctx, criterion=None)
+    topic = " ".join(text[unit_start:stop].split()) if local is None else None
     clause_end = _clause_end(text, end, sentence[1])
     quote_end = clause_end if clause_end - end <= QUOTE_REACH else end
     if percent is not None:
         quote_end = max(quote_end, percent.end())
     while quote_end > start and text[quote_end - 1] in " ,(":
         quote_end -= 1
-    region = place_before(text, block.start, start, window=30)
+    first = start if quote_start is None else quote_start
+    region = place_before(text, block.start, first, window=30)
     return CoverageMention(
-        start,
+        first,
         quote_end,
-        text[start:quote_end],
+        text[first:quote_end],
         ctx,
         units_met=met,
         units_total=total,
         unit_kind=" ".join(unit.split()),
         percent=percent.group("value") if percent else None,
         region=region,
+        topic=topic or None,
     )
+
+
+def _claim(percent: re.Match[str] | None) -> Span | None:
+    return (percent.start("value"), percent.end()) if percent else None
+
+
+def _blocked(text: str, before: str, unit_end: int) -> bool:
+    """A count after a preposition ("cho 6/6 xã") says nothing about the units, except after
+    "với" when the verb follows the unit ("với 115/118 xã đạt chuẩn …")."""
+    if not _PREPOSITION_BEFORE.search(before):
+        return False
+    return not (_WITH_BEFORE.search(before) and _VERB_RIGHT_AFTER.match(text, unit_end))
 
 
 def _ratios(
@@ -194,8 +353,22 @@ def _ratios(
         met = m.group("met") or m.group("met2")
         total = m.group("total") or m.group("total2")
         unit = m.group("unit") or m.group("unit2")
+        unit_span = m.span("unit") if m.group("unit") else m.span("unit2")
         before = text[s : m.start()]
-        if _PREPOSITION_BEFORE.search(before):
+        if _blocked(text, before, m.end()):
+            continue
+        lead = _percent_lead().search(text, max(s, m.start() - 90), m.start())
+        if lead is not None and _same_unit(lead.group("unit"), unit):
+            # "92% trường đạt chuẩn quốc gia (436/474 trường)"
+            share = _SHARE.match(text, lead.start("value"))
+            taken.append((lead.start(), m.end()))
+            yield (
+                _mention(
+                    sections, m.start(), m.end(), met, total, unit, None, (s, e), block,
+                    unit_at=(lead.start("unit"), m.start()), quote_start=lead.start(),
+                ),
+                _claim(share),
+            )
             continue
         if not (
             _has_predicate(text, m.end(), e)
@@ -205,8 +378,28 @@ def _ratios(
             continue
         taken.append((m.start(), m.end()))
         percent = _percent_after(text, m.end(), e)
-        mention = _mention(sections, m.start(), m.end(), met, total, unit, percent, (s, e), block)
-        yield mention, (percent.start("value"), percent.end()) if percent else None
+        mention = _mention(
+            sections, m.start(), m.end(), met, total, unit, percent, (s, e), block,
+            unit_at=unit_span,
+        )
+        yield mention, _claim(percent)
+    for m in _ordinal().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        if not _STANDARD_CUE.search(text, s, e):
+            continue
+        taken.append((m.start(), m.end()))
+        yield (
+            _mention(
+                sections, m.start(), m.end(), m.group("met"), m.group("total"),
+                m.group("unit"), None, (s, e), block, unit_at=m.span("unit"),
+            ),
+            None,
+        )
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()) == " ".join(b.lower().split())
 
 
 def _lead_predicate(text: str, block: Block, at: int) -> bool:
@@ -224,10 +417,35 @@ def _unit_verb_strict() -> re.Pattern[str]:
     return re.compile(r"(?i:(?<![^\W\d_])đạt(?![^\W\d_]))")
 
 
+def _labels(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Số xã hoàn thành 19 tiêu chí xây dựng NTM là 86 xã, chiếm 57,33%", "nâng tổng số xã
+    đạt chuẩn toàn tỉnh lên 38 xã": a label of units reaching the standard and its number."""
+    text = sections.text
+    for m in _inline_label().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        if not _label_is_standard(m.group("label")) or _TOTAL_LABEL.search(text, s, m.start()):
+            continue
+        taken.append((m.start(), m.end()))
+        total = m.group("total") or _total_before(text, s, m.start(), m.group("unit"))
+        percent = _percent_after(text, m.end(), e)
+        yield (
+            _mention(
+                sections, m.start("met"), m.end(), m.group("met"), total, m.group("unit"),
+                percent, (s, e), block, unit_at=(m.start("unit"), m.start("met")),
+                quote_start=m.start(),
+            ),
+            _claim(percent),
+        )
+
+
 def _bares(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
     text = sections.text
+    previous: CoverageMention | None = None
     for m in _bare().finditer(text, s, e):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -239,41 +457,138 @@ def _bares(
                 None,
             )
             continue
+        met, total = m.group("met"), None
         before = text[s : m.start()]
-        if _PREPOSITION_BEFORE.search(before) or _REMAINING.search(m.group("mods") or ""):
+        unit_end = m.end("unit")
+        if _blocked(text, before, unit_end) or _REMAINING.search(m.group("mods") or ""):
             continue
-        if _DATE_BEFORE.search(before):
+        if _DATE_BEFORE.search(before) or _INCREMENT_BEFORE.search(before):
             continue  # "Năm 2020 xã đạt chuẩn …": a year, not a number of communes
-        if _NAMED_UNITS_AFTER.match(text, m.end(), e):
-            continue  # named communes: recognitions of each, not a count
-        total = _total_before(text, s, m.start(), m.group("unit"))
+        cm, co = m.group("cm") or m.group("cm2"), m.group("co")
+        if not _whole_set(cm, co):
+            continue  # a band: "2 xã đạt 15-18 tiêu chí", "1 xã đạt 4 tiêu chí"
+        if _NEGATED.search(m.group("mods") or ""):
+            if not _ALL_OF_BEFORE.search(before):
+                continue
+            met, total = "0", m.group("met")  # "cả 05 xã đều chưa đạt": none of the 5
+        elif _ALL_OF_BEFORE.search(before):
+            total = met  # "cả 11 xã đã đạt chuẩn": all of them
+        elif _ONLY_LEFT_BEFORE.search(before) and previous is not None:
+            if _same_unit(previous.unit_kind, m.group("unit")):
+                total = previous.units_met  # "57 xã …, nay chỉ còn 2 xã đạt": 2 of the 57
+        if total is None:
+            total = _total_before(text, s, m.start(), m.group("unit"))
         percent = _percent_after(text, m.end(), e)
+        if m.group("pshare") is not None:
+            percent = _SHARE.match(text, m.start("pshare"))
+        if (
+            _NAMED_UNITS_AFTER.match(text, m.end(), e)
+            and percent is None
+            and total is None
+        ):
+            continue  # named communes: recognitions of each, not a count
+        taken.append((m.start(), m.end()))
+        mention = _mention(
+            sections, m.start(), m.end(), met, total, m.group("unit"), percent, (s, e), block,
+            unit_at=m.span("unit"),
+        )
+        previous = mention
+        yield mention, _claim(percent)
+
+
+def _nouns(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span], found: bool
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "12 xã đạt chuẩn NTM và 6 xã NTM nâng cao", "1 xã nông thôn mới kiểu mẫu (Định
+    Thủy), tỷ lệ 6,7%": units named by the standard they hold, in a list of statements or
+    with their share."""
+    text = sections.text
+    for m in _noun().finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        before = text[s : m.start()]
+        lead = _NOUN_LEAD.search(before)
+        percent = _percent_after(text, m.end(), e)
+        if not (
+            (lead is not None and (found or lead.group().strip().lower().startswith("có")))
+            or (not before.strip(" -+*•") and percent is not None)
+        ):
+            continue
+        if _NAMED_UNITS_AFTER.match(text, m.end(), e) and percent is None:
+            continue
+        taken.append((m.start(), m.end()))
         yield (
             _mention(
-                sections,
-                m.start(),
-                m.end(),
-                m.group("met"),
-                total,
-                m.group("unit"),
-                percent,
-                (s, e),
-                block,
+                sections, m.start(), m.end(), m.group("met"), None, m.group("unit"), percent,
+                (s, e), block, unit_at=m.span("unit"),
             ),
-            (percent.start("value"), percent.end()) if percent else None,
+            _claim(percent),
         )
 
 
+def _subsets(
+    sections: Sections,
+    block: Block,
+    s: int,
+    e: int,
+    taken: list[Span],
+    earlier: list[CoverageMention],
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "73/129 xã …, trong đó có 4 xã đặc biệt khó khăn": part of the units just counted
+    (in the same sentence, or the one before when "Trong đó" opens the sentence), which reach
+    what they reach; its total is not written."""
+    text = sections.text
+    for m in _subset().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        opens = not text[s : m.start()].strip(" -+*•")
+        lo = m.start() - SUBSET_REACH if opens else s
+        if not any(
+            lo <= c.start < m.start() and _same_unit(c.unit_kind, m.group("unit")) for c in earlier
+        ):
+            continue
+        taken.append((m.start("met"), m.end()))
+        yield (
+            _mention(
+                sections, m.start("met"), m.end(), m.group("met"), None, m.group("unit"), None,
+                (s, e), block, unit_at=m.span("unit"),
+            ),
+            None,
+        )
+
+
+_IN_TOTAL_OF = re.compile(r"(?i:trong\s+(?:tổng\s+)?số)\s+(?P<total>\d{1,3}(?:\.\d{3})*)\s+")
+_HAS_BEFORE = re.compile(r"(?i:(?<![^\W\d_])có)\s+$")
+
+
 def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
-    """ "491 trường …, trong đó có 257 trường …": the whole written before "trong đó"."""
+    """The whole a count of units is part of, written before it in its sentence: "491
+    trường …, trong đó có 257 trường", "Tổng số đơn vị cấp huyện … là 10/10, trong đó có
+    03 đơn vị", "trong tổng số 14 xã đăng ký … có 05 xã", "toàn tỉnh (204 xã) … 85 xã"."""
     before = text[s:at]
-    if not _IN_WHICH_BEFORE.search(before):
-        return None
     unit_re = r"\s+".join(re.escape(w) for w in unit.split())
-    found = None
-    for m in re.finditer(rf"(?P<total>{_INT})\s+(?i:{unit_re})(?![^\W\d_])", before):
-        found = m.group("total")
-    return found
+    if _IN_WHICH_BEFORE.search(before):
+        found = None
+        for m in re.finditer(rf"(?P<total>{_INT})\s+(?i:{unit_re})(?![^\W\d_])", before):
+            found = m.group("total")
+        if found is not None:
+            return found
+        m = re.search(
+            rf"(?i:tổng\s+số)\s+(?i:{unit_re})(?![^\W\d_])[^.;:\d]{{0,80}}?(?:(?i:là)|:)\s*"
+            rf"(?P<total>{_INT})(?:\s*/\s*{_WHOLE})?",
+            before,
+        )
+        if m is not None:
+            return m.group("total")
+    if _HAS_BEFORE.search(before):
+        found = None
+        for m in _IN_TOTAL_OF.finditer(before):
+            if re.match(rf"(?i:{unit_re})(?![^\W\d_])", before[m.end() :]):
+                found = m.group("total")
+        if found is not None:
+            return found
+    m = re.search(rf"\(\s*(?P<total>{_INT})\s+(?i:{unit_re})\s*\)", before)
+    return m.group("total") if m else None
 
 
 def _labelled_blocks(sections: Sections) -> Iterator[tuple[CoverageMention, list[Span]]]:
@@ -320,6 +635,7 @@ def find_coverage(sections: Sections) -> CoverageFinding:
         mentions.append(mention)
         claimed += spans
         labelled_spans.append((mention.start, mention.end))
+    earlier: list[CoverageMention] = []
     for block in sections.blocks:
         if _DIGIT.search(text, block.start, block.end) is None:
             continue
@@ -327,11 +643,14 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             if _DIGIT.search(text, s, e) is None:
                 continue
             taken: list[Span] = list(labelled_spans)
-            for mention, span in _ratios(sections, block, s, e, taken):
-                mentions.append(mention)
-                if span:
-                    claimed.append(span)
-            for mention, span in _bares(sections, block, s, e, taken):
+            found: list[tuple[CoverageMention, Span | None]] = []
+            found += _ratios(sections, block, s, e, taken)
+            found += _labels(sections, block, s, e, taken)
+            found += _bares(sections, block, s, e, taken)
+            earlier += [c for c, _ in found]
+            found += _nouns(sections, block, s, e, taken, bool(found))
+            found += _subsets(sections, block, s, e, taken, earlier)
+            for mention, span in found:
                 mentions.append(mention)
                 if span:
                     claimed.append(span)
