@@ -26,7 +26,8 @@ from functools import cache
 from baocao.nlp.context import Sections, context_at
 from baocao.nlp.mentions import CountMention
 from baocao.nlp.patterns import cues
-from baocao.nlp.segment import Block
+from baocao.nlp.segment import UPPER, Block
+from baocao.normalize.places import PLACE_PATTERN
 
 _WHAT = r"(?P<what>tiêu\s+chí|chỉ\s+tiêu)"
 # a count, never an average ("tiêu chí/xã") and never a decimal
@@ -48,6 +49,76 @@ _COUNTED = re.compile(r"\d[^\n]*?(?i:tiêu|chỉ)\s")
 
 
 @cache
+def _units_subject() -> re.Pattern[str]:
+    """A count whose subject is a number of units ("3 xã đạt 19/20 tiêu chí", "Số xã hoàn
+    thành 19 tiêu chí", "05 xã (A - huyện X; B) tự đánh giá đạt"): the units, not a place."""
+    return re.compile(
+        r"(?:(?<![\w.,/])(?P<k>\d{1,5})|(?i:(?<![^\W\d_])(?:số|các|những)))\s+"
+        rf"(?P<unit>(?i:{cues().pattern('unit_kind')}))"
+        r"(?:\s*\((?P<names>[^()]{2,300})\))?"
+        r"(?:\s+[^\W\d_()]+){0,6}\s*(?:\*\*)?\s*$"
+    )
+
+
+# The units named after a count: "… 20/20 tiêu chí (Bùi Xá, Đức Tùng)", "… 19 tiêu chí là
+# xã A, xã B và xã C".
+_NAMES_IN_PARENS = re.compile(r"\s*\((?P<names>[^()]{2,300})\)")
+_NAMES_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,4}?\s*,?\s+(?i:là|gồm)\s*:?\s+(?P<names>[^.;:()]{2,300})"
+)
+_NAME_SPLIT = re.compile(r"\s*(?:[,;]|\s(?i:và)\s)\s*")
+_QUALIFIER = re.compile(r"\s+[-–]\s+.*$")
+_LEVEL_ABOVE = re.compile(r"(?i:huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?|TX\.?)\s")
+_NAME = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}")
+
+
+def named_units(written: str, unit: str, k: int) -> list[str] | None:
+    """The units a list names, with the unit's prefix ("Tân Nhuận Đông - huyện Châu Thành;
+    Mỹ Đông" → ["xã Tân Nhuận Đông", "xã Mỹ Đông"]), or None unless it names exactly ``k``
+    of them. The places above them ("- huyện Tháp Mười", ", thành phố Buôn Ma Thuột") only
+    say where they are."""
+    prefix = re.compile(rf"(?i:{re.escape(unit)})\s+")
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(written.strip()):
+        part = _QUALIFIER.sub("", part.strip())
+        if not part or _LEVEL_ABOVE.match(part + " "):
+            continue
+        part = prefix.sub("", part, count=1) if prefix.match(part) else part
+        if not _NAME.fullmatch(part):
+            return None
+        names.append(f"{unit.lower()} {part}")
+    return names if len(names) == k else None
+
+
+# "…, huyện hoàn thành 9/9 chỉ tiêu", "Thị xã đã hoàn thành …": a level word standing for the
+# place of that level named last.
+_BARE_LEVEL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?P<level>(?i:huyện|thị\s+xã|thành\s+phố|xã|tỉnh))\s+"
+    r"(?:(?i:đã|cũng)\s+)?(?:(?i:thực\s+hiện)\s+)?"
+    r"(?i:đạt|hoàn\s+thành)(?:\s+(?i:được))?\s*$"
+)
+#: How far back the place a bare level word stands for may be named.
+LEVEL_REACH = 1500
+
+
+@cache
+def _place() -> re.Pattern[str]:
+    return re.compile(PLACE_PATTERN)
+
+
+def _level_place(text: str, at: int, level: str) -> str | None:
+    """The last place of ``level`` ("huyện") named in the ``LEVEL_REACH`` characters before
+    ``at``."""
+    want = " ".join(level.lower().split())
+    found = None
+    for m in _place().finditer(text, max(0, at - LEVEL_REACH), at):
+        written = " ".join(m.group().split())
+        if written.lower().startswith(want + " ") and written[len(want) + 1 :][:1].isupper():
+            found = written
+    return found
+
+
+@cache
 def _negation() -> re.Pattern[str]:
     return re.compile(cues().pattern("negation"), re.IGNORECASE)
 
@@ -61,14 +132,35 @@ class _Found:
     what: str
     unmet: bool
     partner: str | None = None
+    subject: str | None = None
+    quote: tuple[int, int] | None = None
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
-    """Where the clause holding ``at`` starts (after the last . ; : ! ? before it)."""
+    """Where the clause holding ``at`` starts (after the last . ; : ! ? before it that is
+    not inside parentheses: "05 xã (A - huyện X; B, C - huyện Y) …" is one clause)."""
+    depth = 0
     for i in range(at - 1, lo - 1, -1):
-        if _CLAUSE_START.match(text, i):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CLAUSE_START.match(text, i):
             return i + 1
     return lo
+
+
+def _sentences(sections: Sections, block: Block) -> list[tuple[int, int]]:
+    """The block's sentences, a sentence cut inside parentheses joined to the next."""
+    text = sections.text
+    out: list[tuple[int, int]] = []
+    for s, e in sections.sentences(block):
+        if out and text.count("(", out[-1][0], out[-1][1]) > text.count(")", out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _gap(text: str, start: int, end: int) -> str:
@@ -113,6 +205,13 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             and _WITH_BEFORE.search(text[previous.end : m.start()])
         )
         if _negation().search(before) and not _REMAINDER_BEFORE.search(before):
+            previous = None
+            continue
+        units = None if chained else _units_subject().search(before)
+        if units is not None:
+            # "3 xã đạt 19/20 tiêu chí": the count of some communes, no subject's own; the
+            # units named with it each get it
+            yield from _named_counts(text, m, units, what)
             previous = None
             continue
         found: _Found | None = None
@@ -161,6 +260,37 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         previous = found
 
 
+def _named_counts(
+    text: str, m: re.Match[str], units: re.Match[str], what: str
+) -> Iterator[_Found]:
+    """One count per unit named with "K <unit> … đạt M tiêu chí" (in parentheses after the
+    units or the count, or after "là"/"gồm"), when exactly K are named."""
+    k = units.group("k")
+    if k is None:
+        return
+    written = units.group("names")
+    end = m.end()
+    if written is None:
+        after = _NAMES_IN_PARENS.match(text, m.end()) or _NAMES_AFTER.match(text, m.end())
+        if after is None:
+            return
+        written, end = after.group("names"), after.end()
+    names = named_units(written, units.group("unit"), int(k))
+    if names is None:
+        return
+    for name in names:
+        yield _Found(
+            m.start(),
+            m.end(),
+            m.group("met"),
+            m.group("of"),
+            what,
+            False,
+            subject=name,
+            quote=(units.start(), end),
+        )
+
+
 def _propagate_unmet(found: list[_Found], text: str) -> list[_Found]:
     """ "còn lại 04 tiêu chí với 06 chỉ tiêu chưa đạt": the "chưa đạt" after the last of a
     chain makes every count of the chain unmet."""
@@ -181,7 +311,7 @@ def find_counts(sections: Sections) -> list[CountMention]:
     for block in sections.blocks:
         if _COUNTED.search(text, block.start, block.end) is None:
             continue
-        for s, e in sections.sentences(block):
+        for s, e in _sentences(sections, block):
             found = _propagate_unmet(list(counts_in_sentence(sections, block, s, e)), text)
             if not found:
                 continue
@@ -191,17 +321,24 @@ def find_counts(sections: Sections) -> list[CountMention]:
                 quote_end = _UNMET_AFTER.match(text, quote_end).end()  # type: ignore[union-attr]
             for f in found:
                 ctx = context_at(sections, f.start, f.end)
+                a, b = f.quote or (quote_start, quote_end)
+                subject = f.subject
+                if subject is None:
+                    bare = _BARE_LEVEL_BEFORE.search(text, max(s, f.start - 60), f.start)
+                    if bare is not None:
+                        subject = _level_place(text, bare.start(), bare.group("level"))
                 out.append(
                     CountMention(
-                        quote_start,
-                        quote_end,
-                        text[quote_start:quote_end],
+                        a,
+                        b,
+                        text[a:b],
                         ctx,
                         met=f.met,
                         of=f.of,
                         what=f.what,
                         unmet=f.unmet,
                         partner=f.partner,
+                        subject=subject,
                     )
                 )
     return out
