@@ -33,6 +33,7 @@ from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.patterns import cues
 from baocao.nlp.segment import UPPER, Block
 from baocao.normalize.numbers import NUMBER_PATTERN
+from baocao.normalize.places import PLACE_PATTERN
 
 Span = tuple[int, int]
 
@@ -318,7 +319,11 @@ def _mention(
     while quote_end > start and text[quote_end - 1] in " ,(":
         quote_end -= 1
     first = start if quote_start is None else quote_start
-    region = place_before(text, block.start, first, window=30)
+    region = (
+        _region_after(text, unit_end, sentence[1])
+        or place_before(text, block.start, first, window=30)
+        or _region_of_total(text, sentence[0], first)
+    )
     return CoverageMention(
         first,
         quote_end,
@@ -331,6 +336,31 @@ def _mention(
         region=region,
         topic=topic or None,
     )
+
+
+@cache
+def _place_after() -> re.Pattern[str]:
+    # "2 đơn vị cấp huyện của tỉnh Bắc Ninh đạt chuẩn", "9 xã huyện Đức Thọ"
+    return re.compile(
+        r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh)))?\s+(?:(?i:của|thuộc)\s+)?"
+        rf"(?P<place>{PLACE_PATTERN})"
+    )
+
+
+def _region_after(text: str, unit_end: int, end: int) -> str | None:
+    """The place written right after the counted unit: the whole the units belong to."""
+    m = _place_after().match(text, unit_end, end)
+    return " ".join(m.group("place").split()) if m else None
+
+
+def _region_of_total(text: str, s: int, at: int) -> str | None:
+    """ "trong tổng số 9 xã huyện Đức Thọ … có 2 xã": the place of the whole."""
+    found = None
+    for m in _IN_TOTAL_OF.finditer(text, s, at):
+        unit = re.match(rf"(?i:{_unit_kind()})", text[m.end() : at])
+        if unit is not None:
+            found = _region_after(text, m.end() + unit.end(), at) or found
+    return found
 
 
 def _claim(percent: re.Match[str] | None) -> Span | None:

@@ -244,7 +244,7 @@ class Normaliser:
         return self._criteria() if what == "tiêu chí" else None
 
     def coverage(self, m: CoverageMention) -> Coverage:
-        region, code = self.subject(m.region)
+        region, code = self.subject(m.region or m.context.subject)
         return Coverage(
             **self.common(m),
             region=region,
