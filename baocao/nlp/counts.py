@@ -273,6 +273,7 @@ def _named_counts(
     if written is None:
         after = _NAMES_IN_PARENS.match(text, m.end()) or _NAMES_AFTER.match(text, m.end())
         if after is None:
+            yield from _breakdown_counts(text, m, units, what)
             return
         written, end = after.group("names"), after.end()
     names = named_units(written, units.group("unit"), int(k))
@@ -289,6 +290,65 @@ def _named_counts(
             subject=name,
             quote=(units.start(), end),
         )
+
+
+_BREAKDOWN_LEAD = re.compile(r"[\s.]*(?i:trong\s+đó)\s*,?\s*")
+_LEVEL = r"(?:(?i:xã|huyện|thành\s+phố|thị\s+xã)\s+)"
+_NAME_RUN = rf"{_LEVEL}?[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*"
+
+
+@cache
+def _breakdown_group() -> re.Pattern[str]:
+    # "5 xã Hòa Thuận, Ea Kao, thành phố X, xã Quảng Tiến, huyện Y; xã Ea Kly …" or
+    # "01 xã đang thẩm định hồ sơ (xã Hòa Thắng, thành phố X)"
+    return re.compile(
+        r"(?<![\w.,/])(?P<k>\d{1,3})\s+(?P<unit>(?i:xã|thôn|bản|ấp))\s+"
+        rf"(?:(?P<run>{_NAME_RUN}(?:\s*[,;]\s*{_NAME_RUN})*)"
+        r"|[^()\d.;]{0,80}?\((?P<names>[^()]{2,300})\))"
+    )
+
+
+#: How far after a whole-set statement its breakdown may run.
+BREAKDOWN_REACH = 1200
+
+
+def _breakdown_counts(
+    text: str, m: re.Match[str], units: re.Match[str], what: str
+) -> Iterator[_Found]:
+    """ "7 xã đạt 19 tiêu chí." ⏎ "Trong đó, 5 xã A, B, …, xã C đã có Quyết định …; 01 xã
+    … (xã D, …), 01 xã … (xã E …)": the units of a whole-set statement named group by group
+    right after it; each gets the count, while the groups add up to no more than K."""
+    met, of = m.group("met"), m.group("of")
+    if of is not None and of != met:
+        return
+    if of is None and int(met) < 19:
+        return
+    sentence_end = text.find(".", m.end())
+    if sentence_end < 0:
+        return
+    lead = _BREAKDOWN_LEAD.match(text, sentence_end)
+    if lead is None:
+        return
+    stop = min(len(text), lead.end() + BREAKDOWN_REACH)
+    line_end = text.find("\n", lead.end(), stop)
+    stop = line_end if line_end >= 0 else stop
+    left = int(units.group("k"))
+    pos = lead.end()
+    while left > 0:
+        group = _breakdown_group().search(text, pos, stop)
+        if group is None or text[pos : group.start()].count(".") or int(group.group("k")) > left:
+            return
+        k = int(group.group("k"))
+        names = named_units(group.group("run") or group.group("names"), group.group("unit"), k)
+        if names is None:
+            return
+        for name in names:
+            yield _Found(
+                group.start(), group.end(), met, of, what, False, subject=name,
+                quote=(group.start(), group.end()),
+            )
+        left -= k
+        pos = group.end()
 
 
 def _propagate_unmet(found: list[_Found], text: str) -> list[_Found]:
