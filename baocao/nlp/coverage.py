@@ -655,6 +655,49 @@ def _labelled_blocks(sections: Sections) -> Iterator[tuple[CoverageMention, list
         yield mention, claimed
 
 
+@cache
+def _list_title() -> re.Pattern[str]:
+    # "Danh sách xã được công nhận đạt chuẩn nông thôn mới …"
+    return re.compile(
+        rf"(?i:danh\s+sách\s+(?:các\s+)?)(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+        r"[^\n]{0,60}?(?i:đạt\s+chuẩn|công\s+nhận)"
+    )
+
+
+@cache
+def _group_header() -> re.Pattern[str]:
+    # "TP VIỆT TRÌ" ⏎ "(10 xã)": a group of a flattened list table, with its number of units
+    return re.compile(
+        rf"^(?P<name>[{UPPER}][{UPPER}. \t]{{1,40}}?)[ \t]*\n[ \t]*"
+        rf"\((?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))\)[ \t]*$",
+        re.MULTILINE,
+    )
+
+
+def _group_headers(sections: Sections) -> Iterator[CoverageMention]:
+    """The groups of a list of units reaching the standard ("Danh sách xã được công nhận
+    đạt chuẩn …", then "TP VIỆT TRÌ ⏎ (10 xã)", "LÂM THAO ⏎ (12 xã)"): each group's units
+    reach what the list's title says, in the place the group names."""
+    text = sections.text
+    title = _list_title().search(text)
+    if title is None:
+        return
+    for m in _group_header().finditer(text, title.end()):
+        if not _same_unit(m.group("unit"), title.group("unit")):
+            continue
+        ctx = replace(context_at(sections, m.start("met"), m.end()), criterion=None)
+        yield CoverageMention(
+            m.start(),
+            m.end(),
+            text[m.start() : m.end()],
+            ctx,
+            units_met=m.group("met"),
+            units_total=None,
+            unit_kind=" ".join(m.group("unit").split()),
+            region=" ".join(m.group("name").split()),
+        )
+
+
 def find_coverage(sections: Sections) -> CoverageFinding:
     """Every coverage mention, in document order, and the share spans they claimed."""
     text = sections.text
@@ -684,5 +727,6 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 mentions.append(mention)
                 if span:
                     claimed.append(span)
+    mentions += _group_headers(sections)
     mentions.sort(key=lambda c: (c.start, c.end))
     return CoverageFinding(tuple(mentions), tuple(claimed))
