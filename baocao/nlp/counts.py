@@ -11,6 +11,14 @@ The forms, each "N tiêu chí" or "N chỉ tiêu" (indicators):
 * a pair — "đối với 13 tiêu chí, còn 02 tiêu chí": 13 met, 2 unmet, each the other's
   partner (their sum is the whole).
 
+A count whose subject is a number of units ("3 xã đạt 19/20 tiêu chí", "Số xã hoàn thành
+19 tiêu chí") is no subject's count (FACTS.md: it is coverage, or a band); each unit it
+names gets the count instead, when the names add up to K: "2 xã đạt 20/20 tiêu chí (Bùi Xá,
+Đức Tùng)", "05 xã (A - huyện X; B, C - huyện Y) tự đánh giá đạt 19 tiêu chí", "… là xã A,
+xã B", or group by group right after a whole-set statement ("7 xã đạt 19 tiêu chí." ⏎
+"Trong đó, 5 xã A, B, …; 01 xã … (xã C, …)"). A bare level word before the verb ("…, huyện
+hoàn thành 9/9 chỉ tiêu …", "Thị xã đã hoàn thành …") is the place of that level named last.
+
 "với M chỉ tiêu" after a count is a second count of the same polarity. A count denied or
 past ("không còn giữ vững đạt 14/14 tiêu chí", "trước đây đạt 12/19") is no statement, and
 neither is an average ("11,75 tiêu chí/xã", a percentage with a unit).
@@ -63,9 +71,16 @@ def _units_subject() -> re.Pattern[str]:
 # The units named after a count: "… 20/20 tiêu chí (Bùi Xá, Đức Tùng)", "… 19 tiêu chí là
 # xã A, xã B và xã C".
 _NAMES_IN_PARENS = re.compile(r"\s*\((?P<names>[^()]{2,300})\)")
-_NAMES_AFTER = re.compile(
-    r"(?:\s+[^\W\d_]+){0,4}?\s*,?\s+(?i:là|gồm)\s*:?\s+(?P<names>[^.;:()]{2,300})"
-)
+
+
+@cache
+def _names_after() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:\s+[^\W\d_]+){0,4}?\s*,?\s+"
+        rf"(?:{cues().pattern('units_named')})\s*:?\s+(?P<names>[^.;:()]{{2,300}})"
+    )
+
+
 _NAME_SPLIT = re.compile(r"\s*(?:[,;]|\s(?i:và)\s)\s*")
 _QUALIFIER = re.compile(r"\s+[-–]\s+.*$")
 _LEVEL_ABOVE = re.compile(r"(?i:huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?|TX\.?)\s")
@@ -156,7 +171,9 @@ def _sentences(sections: Sections, block: Block) -> list[tuple[int, int]]:
     text = sections.text
     out: list[tuple[int, int]] = []
     for s, e in sections.sentences(block):
-        if out and text.count("(", out[-1][0], out[-1][1]) > text.count(")", out[-1][0], out[-1][1]):
+        if out and text.count("(", out[-1][0], out[-1][1]) > text.count(
+            ")", out[-1][0], out[-1][1]
+        ):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -260,9 +277,7 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         previous = found
 
 
-def _named_counts(
-    text: str, m: re.Match[str], units: re.Match[str], what: str
-) -> Iterator[_Found]:
+def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) -> Iterator[_Found]:
     """One count per unit named with "K <unit> … đạt M tiêu chí" (in parentheses after the
     units or the count, or after "là"/"gồm"), when exactly K are named."""
     k = units.group("k")
@@ -271,7 +286,7 @@ def _named_counts(
     written = units.group("names")
     end = m.end()
     if written is None:
-        after = _NAMES_IN_PARENS.match(text, m.end()) or _NAMES_AFTER.match(text, m.end())
+        after = _NAMES_IN_PARENS.match(text, m.end()) or _names_after().match(text, m.end())
         if after is None:
             yield from _breakdown_counts(text, m, units, what)
             return
@@ -344,7 +359,13 @@ def _breakdown_counts(
             return
         for name in names:
             yield _Found(
-                group.start(), group.end(), met, of, what, False, subject=name,
+                group.start(),
+                group.end(),
+                met,
+                of,
+                what,
+                False,
+                subject=name,
                 quote=(group.start(), group.end()),
             )
         left -= k

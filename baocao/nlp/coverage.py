@@ -15,7 +15,31 @@ Forms (FACTS.md "Borderline cases"):
   siblings "- Tổng số xã trên địa bàn: 6 xã" (the total) and "- Tỷ lệ xã đạt chuẩn …: 100%"
   (the share).
 
-A ratio after a preposition ("Quyết định … cho 6/6 xã") or with no predicate ("Khu vực 3:
+Prose orders (issue 8; the words are cues of ``patterns_cues.toml``):
+
+* a label with its number after "là"/"lên": "Số xã hoàn thành 19 tiêu chí … là 86 xã, chiếm
+  57,33%", "nâng tổng số xã đạt chuẩn toàn tỉnh lên 38 xã", "Số xã … là 3/15 xã, tỷ lệ 20%"
+  ("Tổng số …" is the whole, and a band label "Số xã đạt từ 15 - 18 tiêu chí" no fact);
+* the whole written elsewhere in the sentence: "trong tổng số 14 xã … có 05 xã đạt 19/19
+  tiêu chí" (5 of 14), "Tổng số đơn vị … là 10/10, trong đó có 03 đơn vị …" (3 of 10),
+  "toàn tỉnh (204 xã) … 85 xã" (85 of 204), "57 xã …, nay chỉ còn 2 xã đạt" (2 of 57),
+  "cả 05 xã đều chưa đạt" (0 of 5), "cả 11 xã đã đạt" (11 of 11);
+* "N xã đạt 19 tiêu chí", "đạt 19/19 tiêu chí", "đạt đủ 19 tiêu chí": the whole set, so the
+  whole standard — while a band ("đạt 15-18 tiêu chí", "1 xã đạt 4 tiêu chí", "đạt 19/20")
+  is no coverage; an increment ("Thêm 3 huyện …") is no fact, "có thêm 70 xã đạt chuẩn" is;
+* "K/N[1] xã" (a footnote marker), "xã thứ 22/161" (an ordinal), "với 115/118 xã đạt …",
+  "92% trường đạt chuẩn quốc gia (436/474 trường)" (the ratio restates the share),
+  "có 28 xã (28,57% xã) hoàn thành …", "… và 6 xã NTM nâng cao" (units named by their
+  standard), "73/129 xã, trong đó có 4 xã …" (a part of the units just counted);
+* group headers of a flattened list titled "Danh sách xã được công nhận đạt chuẩn …":
+  "TP VIỆT TRÌ ⏎ (10 xã)".
+
+Each statement's criterion is its own ("13 xã đạt tiêu chí 2, 61 xã đạt tiêu chí 3"), none
+when its predicate is the whole standard, else its context's; the words of its predicate are
+kept as ``topic`` for a criterion named by topic ("… được công nhận thôn, buôn văn hoá").
+
+A ratio after a preposition ("Quyết định … cho 6/6 xã"; after "với" only when the verb
+follows the unit) or with no predicate ("Khu vực 3:
 Cơ quan xã, 7/7 Nhà Văn hóa thôn; 3/3 trường") says nothing about the units. The share written
 right after ("(đạt 47,82%)", "chiếm 100%") is the coverage's ``percent`` and is claimed, so it
 does not become a separate percentage.
@@ -104,10 +128,17 @@ _PREDICATE = (
 #: 2025 have 19; a province may add one).
 WHOLE_SET = 19
 _NEGATED = re.compile(r"(?i:(?<![^\W\d_])(?:chưa|không)(?![^\W\d_]))")
-_ALL_OF_BEFORE = re.compile(r"(?i:(?<![^\W\d_])cả)\s+$")
 # "Thêm 3 huyện đạt chuẩn": an increment, no fact; "đã có thêm 70 xã đạt chuẩn" states them.
-_INCREMENT_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?<!có\s)thêm)\s+$")
-_ONLY_LEFT_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:chỉ\s+)?còn)\s+$")
+
+
+@cache
+def _cue_before(concept: str) -> re.Pattern[str]:
+    """A cue of ``concept`` ending right before a number ("cả 05 xã", "chỉ còn 2 xã"); an
+    increment ("thêm") not after "có" ("đã có thêm 70 xã đạt chuẩn" states them)."""
+    not_after = r"(?<!(?i:có)\s)" if concept == "unit_increment" else ""
+    return re.compile(rf"{not_after}(?:{cues().pattern(concept)})\s+$")
+
+
 # "với 115/118 xã đạt chuẩn …": after "với" a statement needs its verb right after the unit.
 _WITH_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?i:(?:đã\s+)?(?:đạt|được|hoàn\s+thành|về\s+đích))(?![^\W\d_])")
@@ -143,7 +174,7 @@ def _inline_label() -> re.Pattern[str]:
     # "Số xã đã được công nhận … là 3/15 xã"
     unit = _unit_kind()
     return re.compile(
-        rf"(?i:(?:nâng\s+(?:tổng\s+)?)?số\s+)(?P<unit>(?i:{unit}))(?![^\W\d_])"
+        rf"(?:{cues().pattern('unit_label')})\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
         r"(?P<label>[^.;:!?\n]{0,100}?)\s+(?i:là|lên)\s+"
         rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?(?:\s+(?i:{unit}))?(?![^\W\d_])"
     )
@@ -151,9 +182,13 @@ def _inline_label() -> re.Pattern[str]:
 
 # "Tổng số đơn vị … là 10": the whole, not the units reaching anything.
 _TOTAL_LABEL = re.compile(r"(?i:(?<!nâng\s)tổng)\s*$")
-_STANDARD_CUE = re.compile(
-    r"(?i:đạt\s+chuẩn|công\s+nhận|hoàn\s+thành|nông\s+thôn\s+mới|NTM|về\s+đích)"
-)
+
+
+@cache
+def _standard_cue() -> re.Pattern[str]:
+    return re.compile(cues().pattern("unit_standard"))
+
+
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
 _CRITERIA_NUMBER = re.compile(r"(?<![\d,.])(\d{1,2})(?:\s*/\s*(\d{1,2}))?\s+(?i:tiêu\s+chí)")
 
@@ -170,7 +205,7 @@ def _whole_set(met: str | None, of: str | None) -> bool:
 def _label_is_standard(label: str) -> bool:
     """A label of units reaching the standard ("… hoàn thành 19 tiêu chí xây dựng NTM"),
     not of a band ("… đạt từ 15 - 18 tiêu chí")."""
-    if not _STANDARD_CUE.search(label):
+    if not _standard_cue().search(label):
         return False
     rest = _YEARS.sub(" ", label)
     for m in _CRITERIA_NUMBER.finditer(rest):
@@ -185,7 +220,7 @@ def _ordinal() -> re.Pattern[str]:
     # "là xã thứ 22/161 của tỉnh đạt chuẩn …": the K-th of N
     unit = _unit_kind()
     return re.compile(
-        rf"(?P<unit>(?i:{unit}))\s+(?i:thứ)\s+(?P<met>{_WHOLE})\s*/\s*(?P<total>{_WHOLE})"
+        rf"(?P<unit>(?i:{unit}))\s+(?:{cues().pattern('unit_ordinal')})\s+(?P<met>{_WHOLE})\s*/\s*(?P<total>{_WHOLE})"
         rf"(?:\s+(?i:{unit}))?(?![^\W\d_])"
     )
 
@@ -394,8 +429,17 @@ def _ratios(
             taken.append((lead.start(), m.end()))
             yield (
                 _mention(
-                    sections, m.start(), m.end(), met, total, unit, None, (s, e), block,
-                    unit_at=(lead.start("unit"), m.start()), quote_start=lead.start(),
+                    sections,
+                    m.start(),
+                    m.end(),
+                    met,
+                    total,
+                    unit,
+                    share,
+                    (s, e),
+                    block,
+                    unit_at=(lead.start("unit"), m.start()),
+                    quote_start=lead.start(),
                 ),
                 _claim(share),
             )
@@ -409,20 +453,36 @@ def _ratios(
         taken.append((m.start(), m.end()))
         percent = _percent_after(text, m.end(), e)
         mention = _mention(
-            sections, m.start(), m.end(), met, total, unit, percent, (s, e), block,
+            sections,
+            m.start(),
+            m.end(),
+            met,
+            total,
+            unit,
+            percent,
+            (s, e),
+            block,
             unit_at=unit_span,
         )
         yield mention, _claim(percent)
     for m in _ordinal().finditer(text, s, e):
         if any(a <= m.start("met") < b for a, b in taken):
             continue
-        if not _STANDARD_CUE.search(text, s, e):
+        if not _standard_cue().search(text, s, e):
             continue
         taken.append((m.start(), m.end()))
         yield (
             _mention(
-                sections, m.start(), m.end(), m.group("met"), m.group("total"),
-                m.group("unit"), None, (s, e), block, unit_at=m.span("unit"),
+                sections,
+                m.start(),
+                m.end(),
+                m.group("met"),
+                m.group("total"),
+                m.group("unit"),
+                None,
+                (s, e),
+                block,
+                unit_at=m.span("unit"),
             ),
             None,
         )
@@ -463,8 +523,16 @@ def _labels(
         percent = _percent_after(text, m.end(), e)
         yield (
             _mention(
-                sections, m.start("met"), m.end(), m.group("met"), total, m.group("unit"),
-                percent, (s, e), block, unit_at=(m.start("unit"), m.start("met")),
+                sections,
+                m.start("met"),
+                m.end(),
+                m.group("met"),
+                total,
+                m.group("unit"),
+                percent,
+                (s, e),
+                block,
+                unit_at=(m.start("unit"), m.start("met")),
                 quote_start=m.start(),
             ),
             _claim(percent),
@@ -492,18 +560,18 @@ def _bares(
         unit_end = m.end("unit")
         if _blocked(text, before, unit_end) or _REMAINING.search(m.group("mods") or ""):
             continue
-        if _DATE_BEFORE.search(before) or _INCREMENT_BEFORE.search(before):
+        if _DATE_BEFORE.search(before) or _cue_before("unit_increment").search(before):
             continue  # "Năm 2020 xã đạt chuẩn …": a year, not a number of communes
         cm, co = m.group("cm") or m.group("cm2"), m.group("co")
         if not _whole_set(cm, co):
             continue  # a band: "2 xã đạt 15-18 tiêu chí", "1 xã đạt 4 tiêu chí"
         if _NEGATED.search(m.group("mods") or ""):
-            if not _ALL_OF_BEFORE.search(before):
+            if not _cue_before("unit_all").search(before):
                 continue
             met, total = "0", m.group("met")  # "cả 05 xã đều chưa đạt": none of the 5
-        elif _ALL_OF_BEFORE.search(before):
+        elif _cue_before("unit_all").search(before):
             total = met  # "cả 11 xã đã đạt chuẩn": all of them
-        elif _ONLY_LEFT_BEFORE.search(before) and previous is not None:
+        elif _cue_before("unit_left").search(before) and previous is not None:
             if _same_unit(previous.unit_kind, m.group("unit")):
                 total = previous.units_met  # "57 xã …, nay chỉ còn 2 xã đạt": 2 of the 57
         if total is None:
@@ -513,13 +581,22 @@ def _bares(
             percent = _SHARE.match(text, m.start("pshare"))
         if (
             _NAMED_UNITS_AFTER.match(text, m.end(), e)
+            and int(met) == 1
             and percent is None
             and total is None
         ):
-            continue  # named communes: recognitions of each, not a count
+            continue  # "01 xã đạt chuẩn … (xã Quang Phú)": the recognition of one, no count
         taken.append((m.start(), m.end()))
         mention = _mention(
-            sections, m.start(), m.end(), met, total, m.group("unit"), percent, (s, e), block,
+            sections,
+            m.start(),
+            m.end(),
+            met,
+            total,
+            m.group("unit"),
+            percent,
+            (s, e),
+            block,
             unit_at=m.span("unit"),
         )
         previous = mention
@@ -549,8 +626,16 @@ def _nouns(
         taken.append((m.start(), m.end()))
         yield (
             _mention(
-                sections, m.start(), m.end(), m.group("met"), None, m.group("unit"), percent,
-                (s, e), block, unit_at=m.span("unit"),
+                sections,
+                m.start(),
+                m.end(),
+                m.group("met"),
+                None,
+                m.group("unit"),
+                percent,
+                (s, e),
+                block,
+                unit_at=m.span("unit"),
             ),
             _claim(percent),
         )
@@ -580,8 +665,16 @@ def _subsets(
         taken.append((m.start("met"), m.end()))
         yield (
             _mention(
-                sections, m.start("met"), m.end(), m.group("met"), None, m.group("unit"), None,
-                (s, e), block, unit_at=m.span("unit"),
+                sections,
+                m.start("met"),
+                m.end(),
+                m.group("met"),
+                None,
+                m.group("unit"),
+                None,
+                (s, e),
+                block,
+                unit_at=m.span("unit"),
             ),
             None,
         )
@@ -603,13 +696,13 @@ def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
             found = m.group("total")
         if found is not None:
             return found
-        m = re.search(
+        label = re.search(
             rf"(?i:tổng\s+số)\s+(?i:{unit_re})(?![^\W\d_])[^.;:\d]{{0,80}}?(?:(?i:là)|:)\s*"
             rf"(?P<total>{_INT})(?:\s*/\s*{_WHOLE})?",
             before,
         )
-        if m is not None:
-            return m.group("total")
+        if label is not None:
+            return label.group("total")
     if _HAS_BEFORE.search(before):
         found = None
         for m in _IN_TOTAL_OF.finditer(before):
@@ -617,8 +710,8 @@ def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
                 found = m.group("total")
         if found is not None:
             return found
-    m = re.search(rf"\(\s*(?P<total>{_INT})\s+(?i:{unit_re})\s*\)", before)
-    return m.group("total") if m else None
+    paren = re.search(rf"\(\s*(?P<total>{_INT})\s+(?i:{unit_re})\s*\)", before)
+    return paren.group("total") if paren else None
 
 
 def _labelled_blocks(sections: Sections) -> Iterator[tuple[CoverageMention, list[Span]]]:
@@ -659,7 +752,7 @@ def _labelled_blocks(sections: Sections) -> Iterator[tuple[CoverageMention, list
 def _list_title() -> re.Pattern[str]:
     # "Danh sách xã được công nhận đạt chuẩn nông thôn mới …"
     return re.compile(
-        rf"(?i:danh\s+sách\s+(?:các\s+)?)(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+        rf"(?:{cues().pattern('units_list')})\s+(?:(?i:các)\s+)?(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
         r"[^\n]{0,60}?(?i:đạt\s+chuẩn|công\s+nhận)"
     )
 
