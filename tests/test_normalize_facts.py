@@ -99,6 +99,18 @@ def test_coverage_of_a_criterion_named_by_topic_and_of_the_whole_set(make_docume
     ]
 
 
+def test_verdicts_under_a_place_heading_are_about_that_place(make_document) -> None:
+    _, _, facts = facts_of(
+        make_document,
+        "1. Thôn Đông Lâm:\n- Tiêu chí số 3 - Thủy lợi: Đạt.\n"
+        "2. Thôn Tây Lâm:\n- Tiêu chí số 3 - Thủy lợi: Chưa đạt.\n",
+    )
+    assert [(v.subject, v.criterion, v.met) for v in of_kind(facts, Verdict)] == [
+        ("thôn Đông Lâm", 3, True),
+        ("thôn Tây Lâm", 3, False),
+    ]
+
+
 def test_funding_sources_flows_and_amounts(make_document) -> None:
     body = (
         "2. Kết quả huy động nguồn lực\n"

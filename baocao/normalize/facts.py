@@ -199,7 +199,7 @@ class Normaliser:
         criterion = self.named_criterion(m.criterion) if m.by_name else self.criterion(m.criterion)
         if criterion is None:
             raise Unreadable("a verdict needs a criterion")
-        subject, code = self.subject(m.subject)
+        subject, code = self.subject(m.subject or m.context.subject)
         return Verdict(
             **self.common(m),
             subject=subject,
