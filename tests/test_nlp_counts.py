@@ -144,3 +144,8 @@ def test_a_bare_level_word_stands_for_the_place_of_that_level_named_last(make_do
         ("huyện Yên Phong", "9", "9"),
         ("Thị xã Quế Võ", "9", "9"),
     ]
+
+
+def test_units_counted_in_words_are_no_subject_either(make_document) -> None:
+    text = "Xã Tân Mỹ đạt 19/19 tiêu chí, hai xã còn lại đạt 18/19 tiêu chí.\n"
+    assert named(make_document, text) == [(None, "19", "19")]

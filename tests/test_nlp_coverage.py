@@ -268,3 +268,28 @@ def test_group_headers_of_a_flattened_list(make_document) -> None:
         ("6", "HUYỆN ĐOAN HÙNG"),
         ("3", "TP TUYÊN QUANG"),
     ]
+
+
+def test_more_orders_of_the_whole_and_the_share(make_document) -> None:
+    text = (
+        "Toàn tỉnh có 40 trên tổng số 91 xã đạt chuẩn nông thôn mới.\n"
+        "Có 33 xã đạt chuẩn nông thôn mới trên tổng số 70 xã.\n"
+        "Tỷ lệ xã đạt chuẩn nông thôn mới đạt 62,5% (25/40 xã).\n"
+        "Kết quả, số xã được công nhận đạt chuẩn NTM: 14 xã.\n"
+        "Năm nay huyện đưa tổng số xã đạt chuẩn lên 12 xã.\n"
+        "Tại xã, cả 3 cấp học đều đạt chuẩn quốc gia.\n"
+    )
+    assert [(m, n, u, p) for m, n, u, p, _ in coverage(make_document, text)] == [
+        ("40", "91", "xã", None),
+        ("33", "70", "xã", None),
+        ("25", "40", "xã", "62,5"),
+        ("14", None, "xã", None),
+        ("12", None, "xã", None),
+        ("3", "3", "cấp học", None),
+    ]
+
+
+def test_an_ordinal_takes_the_place_written_after_it(make_document) -> None:
+    text = "Xã Long Định là xã thứ 6/13 của huyện Cần Đước đạt chuẩn nông thôn mới nâng cao.\n"
+    [mention] = find_coverage(sections_of(make_document(text))).mentions
+    assert (mention.units_met, mention.units_total, mention.region) == ("6", "13", "huyện Cần Đước")

@@ -61,12 +61,28 @@ def _units_subject() -> re.Pattern[str]:
     """A count whose subject is a number of units ("3 xã đạt 19/20 tiêu chí", "Số xã hoàn
     thành 19 tiêu chí", "05 xã (A - huyện X; B) tự đánh giá đạt"): the units, not a place."""
     return re.compile(
-        r"(?:(?<![\w.,/])(?P<k>\d{1,5})|(?i:(?<![^\W\d_])(?:số|các|những)))\s+"
+        r"(?:(?<![\w.,/])(?P<k>\d{1,5})|(?i:(?<![^\W\d_])(?P<word>"
+        + "|".join(NUMBER_WORDS)
+        + r"|số|các|những)))\s+"
         rf"(?P<unit>(?i:{cues().pattern('unit_kind')}))"
         r"(?:\s*\((?P<names>[^()]{2,300})\))?"
         r"(?:\s+[^\W\d_()]+){0,6}\s*(?:\*\*)?\s*$"
     )
 
+
+#: Small numbers written in words before a unit ("hai xã còn lại đạt 18/19 tiêu chí").
+NUMBER_WORDS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
 
 # The units named after a count: "… 20/20 tiêu chí (Bùi Xá, Đức Tùng)", "… 19 tiêu chí là
 # xã A, xã B và xã C".
@@ -280,7 +296,7 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
 def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) -> Iterator[_Found]:
     """One count per unit named with "K <unit> … đạt M tiêu chí" (in parentheses after the
     units or the count, or after "là"/"gồm"), when exactly K are named."""
-    k = units.group("k")
+    k = units.group("k") or NUMBER_WORDS.get((units.group("word") or "").lower())
     if k is None:
         return
     written = units.group("names")
@@ -347,7 +363,7 @@ def _breakdown_counts(
     stop = min(len(text), lead.end() + BREAKDOWN_REACH)
     line_end = text.find("\n", lead.end(), stop)
     stop = line_end if line_end >= 0 else stop
-    left = int(units.group("k"))
+    left = int(units.group("k") or NUMBER_WORDS.get((units.group("word") or "").lower(), 0))
     pos = lead.end()
     while left > 0:
         group = _breakdown_group().search(text, pos, stop)

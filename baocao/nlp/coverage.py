@@ -104,7 +104,7 @@ def _ratio() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<met>{_INT})\s*/\s*(?P<total>{_WHOLE})(?:\[\d{{1,2}}\])?\s+"
         rf"(?P<unit>(?i:{_unit_kind()}))"
-        rf"|(?P<met2>{_INT})\s+(?i:trong\s+(?:tổng\s+)?(?:số\s+)?)(?P<total2>{_INT})\s+"
+        rf"|(?P<met2>{_INT})\s+(?i:(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?)(?P<total2>{_INT})\s+"
         rf"(?P<unit2>(?i:{_unit_kind()}))"
     )
 
@@ -175,13 +175,13 @@ def _inline_label() -> re.Pattern[str]:
     unit = _unit_kind()
     return re.compile(
         rf"(?:{cues().pattern('unit_label')})\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
-        r"(?P<label>[^.;:!?\n]{0,100}?)\s+(?i:là|lên)\s+"
+        r"(?P<label>[^.;:!?\n]{0,100}?)(?:\s+(?i:là|lên)\s+|\s*:\s*)"
         rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?(?:\s+(?i:{unit}))?(?![^\W\d_])"
     )
 
 
 # "Tổng số đơn vị … là 10": the whole, not the units reaching anything.
-_TOTAL_LABEL = re.compile(r"(?i:(?<!nâng\s)tổng)\s*$")
+_TOTAL_LABEL = re.compile(r"(?i:(?<!nâng\s)(?<!đưa\s)tổng)\s*$")
 
 
 @cache
@@ -242,6 +242,9 @@ def _percent_lead() -> re.Pattern[str]:
         r"[^()\d.;]{3,60}\(\s*$"
     )
 
+
+# "tỷ lệ xã đạt chuẩn … đạt 75% (89/118 xã)": the ratio restates the share before it
+_SHARE_BEFORE_PAREN = re.compile(rf"(?P<value>{NUMBER_PATTERN})\s*%\s*\(\s*$")
 
 #: How far before a "trong đó" subset the statement it narrows may be.
 SUBSET_REACH = 400
@@ -423,6 +426,28 @@ def _ratios(
         if _blocked(text, before, m.end()):
             continue
         lead = _percent_lead().search(text, max(s, m.start() - 90), m.start())
+        if lead is None and _standard_cue().search(text, s, m.start()):
+            lead = _SHARE_BEFORE_PAREN.search(text, max(s, m.start() - 20), m.start())
+            if lead is not None and _close_paren_after(text, m.end(), e):
+                share = _SHARE.match(text, lead.start("value"))
+                taken.append((lead.start(), m.end()))
+                yield (
+                    _mention(
+                        sections,
+                        m.start(),
+                        m.end(),
+                        met,
+                        total,
+                        unit,
+                        share,
+                        (s, e),
+                        block,
+                        unit_at=unit_span,
+                    ),
+                    _claim(share),
+                )
+                continue
+            lead = None
         if lead is not None and _same_unit(lead.group("unit"), unit):
             # "92% trường đạt chuẩn quốc gia (436/474 trường)"
             share = _SHARE.match(text, lead.start("value"))
@@ -482,10 +507,14 @@ def _ratios(
                 None,
                 (s, e),
                 block,
-                unit_at=m.span("unit"),
+                unit_at=(m.start("unit"), m.end()),
             ),
             None,
         )
+
+
+def _close_paren_after(text: str, at: int, end: int) -> bool:
+    return re.match(r"\s*\)", text[at:end]) is not None
 
 
 def _same_unit(a: str, b: str) -> bool:
@@ -576,6 +605,8 @@ def _bares(
                 total = previous.units_met  # "57 xã …, nay chỉ còn 2 xã đạt": 2 of the 57
         if total is None:
             total = _total_before(text, s, m.start(), m.group("unit"))
+        if total is None:
+            total = _total_after(text, m.end(), e, m.group("unit"))
         percent = _percent_after(text, m.end(), e)
         if m.group("pshare") is not None:
             percent = _SHARE.match(text, m.start("pshare"))
@@ -712,6 +743,17 @@ def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
             return found
     paren = re.search(rf"\(\s*(?P<total>{_INT})\s+(?i:{unit_re})\s*\)", before)
     return paren.group("total") if paren else None
+
+
+def _total_after(text: str, at: int, end: int, unit: str) -> str | None:
+    """ "56 xã đạt chuẩn nông thôn mới trên tổng số 98 xã": the whole written after."""
+    unit_re = r"\s+".join(re.escape(w) for w in unit.split())
+    m = re.match(
+        rf"[^.;:\d]{{0,60}}?(?i:(?:trên|trong)\s+tổng\s+số)\s+(?P<total>{_INT})\s+(?i:{unit_re})"
+        r"(?![^\W\d_])",
+        text[at : min(end, at + 120)],
+    )
+    return m.group("total") if m else None
 
 
 def _labelled_blocks(sections: Sections) -> Iterator[tuple[CoverageMention, list[Span]]]:
