@@ -149,3 +149,9 @@ def test_a_bare_level_word_stands_for_the_place_of_that_level_named_last(make_do
 def test_units_counted_in_words_are_no_subject_either(make_document) -> None:
     text = "Xã Tân Mỹ đạt 19/19 tiêu chí, hai xã còn lại đạt 18/19 tiêu chí.\n"
     assert named(make_document, text) == [(None, "19", "19")]
+
+
+def test_a_place_after_the_units_is_the_counts_subject(make_document) -> None:
+    text = "Huyện có 13 xã thì xã Yên Lạc đạt 18/19 tiêu chí.\n"
+    found = find_counts(sections_of(make_document(text)))
+    assert [(c.met, c.of, c.context.subject) for c in found] == [("18", "19", "xã Yên Lạc")]

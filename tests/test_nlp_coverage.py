@@ -293,3 +293,8 @@ def test_an_ordinal_takes_the_place_written_after_it(make_document) -> None:
     text = "Xã Long Định là xã thứ 6/13 của huyện Cần Đước đạt chuẩn nông thôn mới nâng cao.\n"
     [mention] = find_coverage(sections_of(make_document(text))).mentions
     assert (mention.units_met, mention.units_total, mention.region) == ("6", "13", "huyện Cần Đước")
+
+
+def test_a_part_that_does_not_reach_it_is_no_coverage(make_document) -> None:
+    text = "Toàn huyện có 18/22 xã đạt chuẩn, trong đó có 3 xã chưa đạt tiêu chí thu nhập.\n"
+    assert [(m, n) for m, n, *_ in coverage(make_document, text)] == [("18", "22")]

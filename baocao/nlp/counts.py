@@ -121,10 +121,10 @@ def named_units(written: str, unit: str, k: int) -> list[str] | None:
     return names if len(names) == k else None
 
 
-# "…, huyện hoàn thành 9/9 chỉ tiêu", "Thị xã đã hoàn thành …": a level word standing for the
-# place of that level named last.
+# "…, huyện hoàn thành 9/9 chỉ tiêu", "Thị xã đã hoàn thành …": a district-level word standing
+# for the place of that level named last (a bare "xã" or "tỉnh" is the reporting unit's own).
 _BARE_LEVEL_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?P<level>(?i:huyện|thị\s+xã|thành\s+phố|xã|tỉnh))\s+"
+    r"(?<![^\W\d_])(?P<level>(?i:huyện|thị\s+xã|thành\s+phố|quận))\s+"
     r"(?:(?i:đã|cũng)\s+)?(?:(?i:thực\s+hiện)\s+)?"
     r"(?i:đạt|hoàn\s+thành)(?:\s+(?i:được))?\s*$"
 )
@@ -241,6 +241,10 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             previous = None
             continue
         units = None if chained else _units_subject().search(before)
+        if units is not None and _place().search(
+            before, units.end("names") + 1 if units.group("names") else units.end("unit")
+        ):
+            units = None  # "… có 13 xã thì xã Yên Lạc đạt 18/19 tiêu chí": the place's count
         if units is not None:
             # "3 xã đạt 19/20 tiêu chí": the count of some communes, no subject's own; the
             # units named with it each get it

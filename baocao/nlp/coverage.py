@@ -687,6 +687,9 @@ def _subsets(
     for m in _subset().finditer(text, s, e):
         if any(a <= m.start("met") < b for a, b in taken):
             continue
+        rest = text[m.end() : _clause_end(text, m.end(), e)]
+        if _NEGATED.search(rest) or _REMAINING.search(rest):
+            continue  # "trong đó có 3 xã chưa đạt": not the units that reach it
         opens = not text[s : m.start()].strip(" -+*•")
         lo = m.start() - SUBSET_REACH if opens else s
         if not any(
