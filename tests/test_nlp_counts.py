@@ -155,3 +155,12 @@ def test_a_place_after_the_units_is_the_counts_subject(make_document) -> None:
     text = "Huyện có 13 xã thì xã Yên Lạc đạt 18/19 tiêu chí.\n"
     found = find_counts(sections_of(make_document(text)))
     assert [(c.met, c.of, c.context.subject) for c in found] == [("18", "19", "xã Yên Lạc")]
+
+
+def test_the_ratio_a_standard_was_reached_with(make_document) -> None:
+    text = (
+        "Xã Thạch Đà được công nhận đạt chuẩn nông thôn mới với 19/19 tiêu chí.\n"
+        "Toàn tỉnh có 18 xã đạt chuẩn nông thôn mới với 19/19 tiêu chí.\n"
+    )
+    found = find_counts(sections_of(make_document(text)))
+    assert [(c.met, c.of, c.context.subject) for c in found] == [("19", "19", "Xã Thạch Đà")]

@@ -168,11 +168,13 @@ def test_a_label_of_units_with_its_number_after_la_or_len(make_document) -> None
         "Năm nay huyện phấn đấu nâng tổng số xã đạt chuẩn NTM lên 17 xã.\n"
         "Số xã đạt chuẩn nâng cao theo Bộ tiêu chí giai đoạn 2021 - 2025 là 2/12 xã, tỷ lệ 16,7%.\n"
         "Tổng số xã thực hiện xây dựng nông thôn mới là 12.\n"
+        "Tổng số xã đạt chuẩn nông thôn mới của huyện là 10 xã.\n"
     )
     assert coverage(make_document, text) == [
         ("41", None, "xã", "38,5", None),
         ("17", None, "xã", None, None),
         ("2", "12", "xã", "16,7", None),
+        ("10", None, "xã", None, None),
     ]
 
 

@@ -44,6 +44,10 @@ _COUNT = re.compile(
     r"(?![^\W\d_])"
 )
 _VERB_BEFORE = re.compile(r"(?i:(?:đạt|hoàn\s+thành|có)(?:\s+được)?|được)\s*(?:\*\*)?\s*$")
+# "xã Tân Hòa được công nhận đạt chuẩn NTM với 19/19 tiêu chí": the ratio the standard
+# was reached with.
+_WITH_RATIO_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
+_REACHED = re.compile(r"(?i:đạt\s+chuẩn|công\s+nhận|về\s+đích)")
 _REMAINDER_BEFORE = re.compile(r"(?i:còn(?:\s+lại)?|chưa\s+đạt|còn\s+nợ|thiếu)\s*$")
 _WITH_BEFORE = re.compile(r"(?i:,?\s*(?:với|và|gồm|trong\s+đó\s+có)?)\s*$")
 _UNMET_AFTER = re.compile(r"\s*(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)(?![^\W\d_])")
@@ -264,7 +268,9 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         elif _REMAINDER_BEFORE.search(before):
             found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, True)
         elif m.group("of") is not None and (
-            _VERB_BEFORE.search(before) or not before.strip(" *-–+•")
+            _VERB_BEFORE.search(before)
+            or not before.strip(" *-–+•")
+            or (_WITH_RATIO_BEFORE.search(before) and _REACHED.search(before))
         ):
             found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, False)
         elif _UNMET_AFTER.match(text, m.end()):

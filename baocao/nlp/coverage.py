@@ -180,7 +180,8 @@ def _inline_label() -> re.Pattern[str]:
     )
 
 
-# "Tổng số đơn vị … là 10": the whole, not the units reaching anything.
+# "Tổng số đơn vị thực hiện xây dựng NTM là 10": the whole, unless the label says they reach
+# something ("Tổng số xã đạt chuẩn NTM là 45 xã").
 _TOTAL_LABEL = re.compile(r"(?i:(?<!nâng\s)(?<!đưa\s)tổng)\s*$")
 
 
@@ -200,6 +201,15 @@ def _whole_set(met: str | None, of: str | None) -> bool:
     if of is not None:
         return int(met) == int(of)
     return int(met) >= WHOLE_SET
+
+
+_PROGRAMME_ONLY = re.compile(r"(?i:nông\s+thôn\s+mới|NTM)")
+
+
+def _reaches(label: str) -> bool:
+    """Whether a label says the units reach something ("đạt chuẩn", "được công nhận"), not
+    only that they take part in the programme ("thực hiện xây dựng nông thôn mới")."""
+    return any(not _PROGRAMME_ONLY.fullmatch(m.group()) for m in _standard_cue().finditer(label))
 
 
 def _label_is_standard(label: str) -> bool:
@@ -545,7 +555,9 @@ def _labels(
     for m in _inline_label().finditer(text, s, e):
         if any(a <= m.start("met") < b for a, b in taken):
             continue
-        if not _label_is_standard(m.group("label")) or _TOTAL_LABEL.search(text, s, m.start()):
+        if not _label_is_standard(m.group("label")):
+            continue
+        if _TOTAL_LABEL.search(text, s, m.start()) and not _reaches(m.group("label")):
             continue
         taken.append((m.start(), m.end()))
         total = m.group("total") or _total_before(text, s, m.start(), m.group("unit"))
