@@ -164,3 +164,11 @@ def test_the_ratio_a_standard_was_reached_with(make_document) -> None:
     )
     found = find_counts(sections_of(make_document(text)))
     assert [(c.met, c.of, c.context.subject) for c in found] == [("19", "19", "Xã Thạch Đà")]
+
+
+def test_a_named_count_is_quoted_from_its_units(make_document) -> None:
+    text = "Đến nay, có 2 xã đạt 19 tiêu chí gồm: Tân Hưng, Tân Mỹ.\n"
+    doc = make_document(text)
+    found = find_counts(sections_of(doc))
+    assert {c.quote for c in found} == {"2 xã đạt 19 tiêu chí gồm: Tân Hưng, Tân Mỹ"}
+    assert all(doc.text[c.start : c.end] == c.quote for c in found)

@@ -300,3 +300,16 @@ def test_an_ordinal_takes_the_place_written_after_it(make_document) -> None:
 def test_a_part_that_does_not_reach_it_is_no_coverage(make_document) -> None:
     text = "Toàn huyện có 18/22 xã đạt chuẩn, trong đó có 3 xã chưa đạt tiêu chí thu nhập.\n"
     assert [(m, n) for m, n, *_ in coverage(make_document, text)] == [("18", "22")]
+
+
+def test_recognition_as_a_title_and_a_share_of_some_units(make_document) -> None:
+    text = (
+        "Sau 3 năm, đã có 85 bản được công nhận bản văn hóa.\n"
+        "Trong tổng số 6 xã, có 4 xã đã được công nhận, 2 xã còn lại đạt 17 tiêu chí.\n"
+        "Toàn huyện có 90% số thôn có nhà văn hóa (45/50 thôn).\n"
+    )
+    assert [(m, n, p) for m, n, _, p, _ in coverage(make_document, text)] == [
+        ("85", None, None),
+        ("4", "6", None),
+        ("45", "50", "90"),
+    ]

@@ -244,9 +244,11 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         if _negation().search(before) and not _REMAINDER_BEFORE.search(before):
             previous = None
             continue
-        units = None if chained else _units_subject().search(before)
+        units = None if chained else _units_subject().search(text, clause, m.start())
         if units is not None and _place().search(
-            before, units.end("names") + 1 if units.group("names") else units.end("unit")
+            text,
+            units.end("names") + 1 if units.group("names") else units.end("unit"),
+            m.start(),
         ):
             units = None  # "… có 13 xã thì xã Yên Lạc đạt 18/19 tiêu chí": the place's count
         if units is not None:

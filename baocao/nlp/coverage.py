@@ -116,7 +116,9 @@ def _ratio() -> re.Pattern[str]:
 _RECOGNISED = r"được\s+(?:[^\W\d_]+\s+){0,4}?công\s+nhận\s+"
 _PREDICATE = (
     r"(?i:(?:(?:đã|đều|cũng|mới)\s+)*(?:"
-    rf"{_RECOGNISED}(?:là\s+)?(?:(?:xã|huyện|thôn|bản|ấp)\s+)?(?:nông\s+thôn\s+mới|NTM)"
+    rf"{_RECOGNISED}(?:là\s+)?(?:(?:xã|huyện|thôn|bản|buôn|ấp|làng|khu\s+dân\s+cư)[,\s]+)*"
+    r"(?:nông\s+thôn\s+mới|NTM|văn\s+hóa|văn\s+hoá)"
+    r"|được\s+(?:[^\W\d_]+\s+){0,4}?công\s+nhận(?=\s*(?:[.;,)!?]|$))"
     rf"|(?:{_RECOGNISED})?(?:tự\s+đánh\s+giá\s+)?đạt\s+(?:đủ\s+)?(?:chuẩn|tiêu\s+chí|danh\s+hiệu"
     r"|(?P<cm>\d{1,2})(?:\s*/\s*(?P<co>\d{1,2}))?\s+tiêu\s+chí)"
     r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})\s+)?tiêu\s+chí"
@@ -248,7 +250,7 @@ def _subset() -> re.Pattern[str]:
 def _percent_lead() -> re.Pattern[str]:
     # "92% trường đạt chuẩn quốc gia (436/474 trường)": the ratio restates the share
     return re.compile(
-        rf"(?P<value>{NUMBER_PATTERN})\s*%\s+(?P<unit>(?i:{_unit_kind()}))\s+"
+        rf"(?P<value>{NUMBER_PATTERN})\s*%\s+(?:(?i:số)\s+)?(?P<unit>(?i:{_unit_kind()}))\s+"
         r"[^()\d.;]{3,60}\(\s*$"
     )
 
