@@ -172,3 +172,19 @@ def test_a_named_count_is_quoted_from_its_units(make_document) -> None:
     found = find_counts(sections_of(doc))
     assert {c.quote for c in found} == {"2 xã đạt 19 tiêu chí gồm: Tân Hưng, Tân Mỹ"}
     assert all(doc.text[c.start : c.end] == c.quote for c in found)
+
+
+def test_a_place_labelled_before_the_colon_is_the_subject(make_document) -> None:
+    text = "Đối với xã Quảng Hòa: đạt 16/19 tiêu chí; xã Quảng Lạc: đạt 14/19 tiêu chí.\n"
+    assert named(make_document, text) == [
+        ("xã Quảng Hòa", "16", "19"),
+        ("xã Quảng Lạc", "14", "19"),
+    ]
+
+
+def test_a_year_before_a_bare_unit_word_is_no_number_of_units(make_document) -> None:
+    text = "Năm 2016 xã đạt 11 tiêu chí, đến năm 2021 xã đã đạt 19/19 tiêu chí.\n"
+    assert [(met, of) for _, met, of in named(make_document, text)] == [
+        ("11", None),
+        ("19", "19"),
+    ]

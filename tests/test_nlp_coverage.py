@@ -313,3 +313,11 @@ def test_recognition_as_a_title_and_a_share_of_some_units(make_document) -> None
         ("4", "6", None),
         ("45", "50", "90"),
     ]
+
+
+def test_a_raised_total_with_its_unit_after_the_number(make_document) -> None:
+    text = "Năm 2023 có 9 xã đạt chuẩn NTM, nâng tổng số lên 64 xã, chiếm 51% tổng số xã.\n"
+    assert [(m, p) for m, _, _, p, _ in coverage(make_document, text)] == [
+        ("9", None),
+        ("64", "51"),
+    ]

@@ -74,6 +74,8 @@ def _units_subject() -> re.Pattern[str]:
     )
 
 
+_YEAR_BEFORE = re.compile(r"(?i:năm|đến|cuối|đầu)\s*$")
+
 #: Small numbers written in words before a unit ("hai xã còn lại đạt 18/19 tiêu chí").
 NUMBER_WORDS = {
     "một": 1,
@@ -151,6 +153,21 @@ def _level_place(text: str, at: int, level: str) -> str | None:
         if written.lower().startswith(want + " ") and written[len(want) + 1 :][:1].isupper():
             found = written
     return found
+
+
+def _label_place(text: str, s: int, at: int) -> str | None:
+    """ "Đối với xã Hải Nhân: đạt 17/19 tiêu chí", "- Xã A: đạt …": the place of the label
+    before the colon the count's clause opens after."""
+    clause = _clause_start(text, s, at)
+    if clause <= s or text[clause - 1] != ":" or text[clause:at].strip(" *-–+•").count(" ") > 3:
+        return None
+    label_start = _clause_start(text, s, clause - 1)
+    found = None
+    for m in _place().finditer(text, label_start, clause - 1):
+        found = m
+    if found is None or text[found.end() : clause - 1].strip(" *"):
+        return None
+    return " ".join(found.group().split())
 
 
 @cache
@@ -245,6 +262,8 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             previous = None
             continue
         units = None if chained else _units_subject().search(text, clause, m.start())
+        if units is not None and _YEAR_BEFORE.search(text, clause, units.start()):
+            units = None  # "Năm 2015 xã đạt 10 tiêu chí": a year, not a number of communes
         if units is not None and _place().search(
             text,
             units.end("names") + 1 if units.group("names") else units.end("unit"),
@@ -431,7 +450,7 @@ def find_counts(sections: Sections) -> list[CountMention]:
             for f in found:
                 ctx = context_at(sections, f.start, f.end)
                 a, b = f.quote or (quote_start, quote_end)
-                subject = f.subject
+                subject = f.subject or _label_place(text, s, f.start)
                 if subject is None:
                     bare = _BARE_LEVEL_BEFORE.search(text, max(s, f.start - 60), f.start)
                     if bare is not None:

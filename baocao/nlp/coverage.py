@@ -548,6 +548,16 @@ def _unit_verb_strict() -> re.Pattern[str]:
     return re.compile(r"(?i:(?<![^\W\d_])đạt(?![^\W\d_]))")
 
 
+@cache
+def _raised_total() -> re.Pattern[str]:
+    # "…, nâng tổng số lên 120 xã": the unit after the number
+    return re.compile(
+        r"(?i:(?:nâng|đưa)\s+(?:tổng\s+)?số\s+(?:lên|là)\s+)"
+        rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?\s+(?P<unit>(?i:{_unit_kind()}))"
+        r"(?![^\W\d_])"
+    )
+
+
 def _labels(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
@@ -576,6 +586,29 @@ def _labels(
                 (s, e),
                 block,
                 unit_at=(m.start("unit"), m.start("met")),
+                quote_start=m.start(),
+            ),
+            _claim(percent),
+        )
+    if not _standard_cue().search(text, s, e):
+        return
+    for m in _raised_total().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        taken.append((m.start(), m.end()))
+        percent = _percent_after(text, m.end(), e)
+        yield (
+            _mention(
+                sections,
+                m.start("met"),
+                m.end(),
+                m.group("met"),
+                m.group("total"),
+                m.group("unit"),
+                percent,
+                (s, e),
+                block,
+                unit_at=m.span("unit"),
                 quote_start=m.start(),
             ),
             _claim(percent),
