@@ -321,3 +321,8 @@ def test_a_raised_total_with_its_unit_after_the_number(make_document) -> None:
         ("9", None),
         ("64", "51"),
     ]
+
+
+def test_a_ratio_with_the_unit_on_both_sides(make_document) -> None:
+    text = "Toàn tỉnh đã có 61 xã/127 xã đạt chuẩn nông thôn mới.\n"
+    assert coverage(make_document, text) == [("61", "127", "xã", None, None)]

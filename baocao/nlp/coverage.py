@@ -106,6 +106,9 @@ def _ratio() -> re.Pattern[str]:
         rf"(?P<unit>(?i:{_unit_kind()}))"
         rf"|(?P<met2>{_INT})\s+(?i:(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?)(?P<total2>{_INT})\s+"
         rf"(?P<unit2>(?i:{_unit_kind()}))"
+        # "52 xã/136 xã đạt chuẩn": the unit written on both sides
+        rf"|(?P<met3>{_INT})\s+(?P<unit3>(?i:{_unit_kind()}))\s*/\s*(?P<total3>{_WHOLE})\s+"
+        r"(?P=unit3)"
     )
 
 
@@ -430,10 +433,9 @@ def _ratios(
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
     text = sections.text
     for m in _ratio().finditer(text, s, e):
-        met = m.group("met") or m.group("met2")
-        total = m.group("total") or m.group("total2")
-        unit = m.group("unit") or m.group("unit2")
-        unit_span = m.span("unit") if m.group("unit") else m.span("unit2")
+        which = next(g for g in ("", "2", "3") if m.group("met" + g))
+        met, total = m.group("met" + which), m.group("total" + which)
+        unit, unit_span = m.group("unit" + which), m.span("unit" + which)
         before = text[s : m.start()]
         if _blocked(text, before, m.end()):
             continue
