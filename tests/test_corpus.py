@@ -299,12 +299,13 @@ def test_appendix_tables_hold_the_reports_tables_and_their_gold(name):
     for sheet, table in zip(workbook.worksheets, tables, strict=True):
         cells = [
             tuple("" if v is None else str(v) for v in row if v is not None)
-            if i < len(heading) else tuple("" if v is None else str(v) for v in row)
+            if i < len(heading)
+            else tuple("" if v is None else str(v) for v in row)
             for i, row in enumerate(sheet.iter_rows(values_only=True))
         ]
         # Every sheet names the report it belongs to, then holds the table as written.
         assert cells[: len(heading)] == heading
-        assert cells[len(heading):] == [tuple(row) for row in table.rows]
+        assert cells[len(heading) :] == [tuple(row) for row in table.rows]
     cut = json.loads((CORPUS / "tables" / f"{name}.json").read_text(encoding="utf-8"))
     rows = {" | ".join(row) for table in tables for row in table.rows}
     table_facts = [f for kind in FACT_LISTS for f in cut[kind]]

@@ -139,5 +139,3 @@ def test_an_empty_store_exports_a_header_only(tmp_path: Path) -> None:
         out = io.StringIO()
         assert export_facts(empty, format="csv", kind=None, out=out) == 0
         assert out.getvalue() == ",".join(export_columns()) + "\n"
-
-

@@ -75,3 +75,116 @@ def test_a_labelled_count(make_document) -> None:
         ("17", None, "tiêu chí", False, None),
         ("02", None, "tiêu chí", True, None),
     ]
+
+
+# -- counts of some units, and the units they name (issue 8, item 6) ---------------------------
+
+
+def named(make_document, text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(c.subject, c.met, c.of) for c in find_counts(sections_of(make_document(text)))]
+
+
+def test_a_count_of_some_units_is_no_subjects_count(make_document) -> None:
+    text = (
+        "Toàn tỉnh Nam Định có 4 xã đạt 19/20 tiêu chí, 6 xã đạt 17 tiêu chí.\n"
+        "Số xã hoàn thành 19 tiêu chí là 30 xã.\n"
+    )
+    assert named(make_document, text) == []
+
+
+def test_each_unit_named_with_the_count_gets_it(make_document) -> None:
+    text = (
+        "Huyện có 2 xã đạt 19/19 tiêu chí (Yên Mỹ, Tân Lập); 3 xã đạt 18/19 tiêu chí "
+        "(Yên Hòa, Hòa Phong, Phú Cường).\n"
+        "Hồ sơ của 03 xã (Long Hựu - huyện Cần Đước; Mỹ Lệ, Tân Trạch - huyện Cần Giuộc) "
+        "tự đánh giá đạt 19 tiêu chí.\n"
+        "Có 2 xã đạt 19 tiêu chí là xã Bình An và xã Bình Hòa.\n"
+    )
+    assert named(make_document, text) == [
+        ("xã Yên Mỹ", "19", "19"),
+        ("xã Tân Lập", "19", "19"),
+        ("xã Yên Hòa", "18", "19"),
+        ("xã Hòa Phong", "18", "19"),
+        ("xã Phú Cường", "18", "19"),
+        ("xã Long Hựu", "19", None),
+        ("xã Mỹ Lệ", "19", None),
+        ("xã Tân Trạch", "19", None),
+        ("xã Bình An", "19", None),
+        ("xã Bình Hòa", "19", None),
+    ]
+
+
+def test_names_that_do_not_add_up_to_the_count_name_nobody(make_document) -> None:
+    text = "Có 3 xã đạt 19/19 tiêu chí (Yên Mỹ, Tân Lập).\n"
+    assert named(make_document, text) == []
+
+
+def test_the_units_of_a_whole_set_statement_named_group_by_group(make_document) -> None:
+    text = (
+        "Toàn tỉnh đã có 4 xã đạt 19 tiêu chí nông thôn mới.\n\n"
+        "Trong đó, 3 xã Tân An, Phú Lộc, huyện Krông Năng, xã Ea Tu, thành phố Buôn Ma Thuột "
+        "đã có Quyết định công nhận; 01 xã đang hoàn thiện hồ sơ (xã Cư Suê, huyện Cư M’gar).\n"
+    )
+    assert named(make_document, text) == [
+        ("xã Tân An", "19", None),
+        ("xã Phú Lộc", "19", None),
+        ("xã Ea Tu", "19", None),
+        ("xã Cư Suê", "19", None),
+    ]
+
+
+def test_a_bare_level_word_stands_for_the_place_of_that_level_named_last(make_document) -> None:
+    text = (
+        "Đến nay toàn huyện Yên Phong có 14/14 xã đạt chuẩn, huyện hoàn thành 9/9 tiêu chí "
+        "huyện nông thôn mới.\n"
+        "Thị xã Quế Võ\nĐến cuối năm 2019, Thị xã đã hoàn thành 9/9 chỉ tiêu xây dựng nông thôn "
+        "mới cấp huyện.\n"
+    )
+    assert named(make_document, text) == [
+        ("huyện Yên Phong", "9", "9"),
+        ("Thị xã Quế Võ", "9", "9"),
+    ]
+
+
+def test_units_counted_in_words_are_no_subject_either(make_document) -> None:
+    text = "Xã Tân Mỹ đạt 19/19 tiêu chí, hai xã còn lại đạt 18/19 tiêu chí.\n"
+    assert named(make_document, text) == [(None, "19", "19")]
+
+
+def test_a_place_after_the_units_is_the_counts_subject(make_document) -> None:
+    text = "Huyện có 13 xã thì xã Yên Lạc đạt 18/19 tiêu chí.\n"
+    found = find_counts(sections_of(make_document(text)))
+    assert [(c.met, c.of, c.context.subject) for c in found] == [("18", "19", "xã Yên Lạc")]
+
+
+def test_the_ratio_a_standard_was_reached_with(make_document) -> None:
+    text = (
+        "Xã Thạch Đà được công nhận đạt chuẩn nông thôn mới với 19/19 tiêu chí.\n"
+        "Toàn tỉnh có 18 xã đạt chuẩn nông thôn mới với 19/19 tiêu chí.\n"
+    )
+    found = find_counts(sections_of(make_document(text)))
+    assert [(c.met, c.of, c.context.subject) for c in found] == [("19", "19", "Xã Thạch Đà")]
+
+
+def test_a_named_count_is_quoted_from_its_units(make_document) -> None:
+    text = "Đến nay, có 2 xã đạt 19 tiêu chí gồm: Tân Hưng, Tân Mỹ.\n"
+    doc = make_document(text)
+    found = find_counts(sections_of(doc))
+    assert {c.quote for c in found} == {"2 xã đạt 19 tiêu chí gồm: Tân Hưng, Tân Mỹ"}
+    assert all(doc.text[c.start : c.end] == c.quote for c in found)
+
+
+def test_a_place_labelled_before_the_colon_is_the_subject(make_document) -> None:
+    text = "Đối với xã Quảng Hòa: đạt 16/19 tiêu chí; xã Quảng Lạc: đạt 14/19 tiêu chí.\n"
+    assert named(make_document, text) == [
+        ("xã Quảng Hòa", "16", "19"),
+        ("xã Quảng Lạc", "14", "19"),
+    ]
+
+
+def test_a_year_before_a_bare_unit_word_is_no_number_of_units(make_document) -> None:
+    text = "Năm 2016 xã đạt 11 tiêu chí, đến năm 2021 xã đã đạt 19/19 tiêu chí.\n"
+    assert [(met, of) for _, met, of in named(make_document, text)] == [
+        ("11", None),
+        ("19", "19"),
+    ]

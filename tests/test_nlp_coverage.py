@@ -167,3 +167,212 @@ def test_a_heading_number_wins_over_a_topic_and_the_whole_standard_has_none(
         "Huyện có 7/12 xã đạt chuẩn nông thôn mới.\n"
     )
     assert [(c[0], c[4]) for c in coverage(make_document, text)] == [("20", "14"), ("7", None)]
+
+
+# -- K/N written as prose (issue 8, item 6) ---------------------------------------------------
+
+
+def test_each_statement_of_a_list_has_its_own_criterion(make_document) -> None:
+    text = (
+        "Theo từng tiêu chí, có 40 xã đạt tiêu chí số 1, 22 xã đạt tiêu chí 4, "
+        "9 xã đạt tiêu chí 17.\n"
+    )
+    assert coverage(make_document, text) == [
+        ("40", None, "xã", None, "1"),
+        ("22", None, "xã", None, "4"),
+        ("9", None, "xã", None, "17"),
+    ]
+
+
+def test_a_criterion_named_by_topic_is_kept_for_the_normaliser(make_document) -> None:
+    text = (
+        "Hạ tầng được nâng cấp với 60/64 xã đạt chuẩn tiêu chí giao thông "
+        "và 64/64 xã đạt tiêu chí điện.\n"
+    )
+    found = find_coverage(sections_of(make_document(text))).mentions
+    # the context names the topic as the criterion phrase; the mention keeps its own words
+    assert [(c.units_met, c.units_total, c.context.criterion) for c in found] == [
+        ("60", "64", "giao thông"),
+        ("64", "64", "điện"),
+    ]
+    assert "giao thông" in (found[0].topic or "") and "điện" in (found[1].topic or "")
+
+
+def test_units_meeting_the_whole_set_of_criteria_are_coverage_and_bands_are_not(
+    make_document,
+) -> None:
+    text = (
+        "Toàn huyện có 6 xã đạt đủ 19 tiêu chí, 3 xã đạt 20/20 tiêu chí; "
+        "4 xã đạt từ 15 - 18 tiêu chí, 2 xã đạt 12 tiêu chí.\n"
+    )
+    assert coverage(make_document, text) == [
+        ("6", None, "xã", None, None),
+        ("3", None, "xã", None, None),
+    ]
+
+
+def test_a_label_of_units_with_its_number_after_la_or_len(make_document) -> None:
+    text = (
+        "Số xã hoàn thành 19 tiêu chí là 41 xã, chiếm 38,5%. "
+        "Số xã đạt từ 10 - 14 tiêu chí là 20 xã.\n"
+        "Năm nay huyện phấn đấu nâng tổng số xã đạt chuẩn NTM lên 17 xã.\n"
+        "Số xã đạt chuẩn nâng cao theo Bộ tiêu chí giai đoạn 2021 - 2025 là 2/12 xã, tỷ lệ 16,7%.\n"
+        "Tổng số xã thực hiện xây dựng nông thôn mới là 12.\n"
+        "Tổng số xã đạt chuẩn nông thôn mới của huyện là 10 xã.\n"
+    )
+    assert coverage(make_document, text) == [
+        ("41", None, "xã", "38,5", None),
+        ("17", None, "xã", None, None),
+        ("2", "12", "xã", "16,7", None),
+        ("10", None, "xã", None, None),
+    ]
+
+
+def test_the_whole_written_before_the_count_in_other_orders(make_document) -> None:
+    text = (
+        "Trong tổng số 11 xã đăng ký năm 2024 có 03 xã đạt 19/19 tiêu chí.\n"
+        "Tổng số đơn vị cấp huyện tham gia là 8/8, trong đó có 02 đơn vị "
+        "đã được công nhận đạt chuẩn.\n"
+        "Bình quân toàn huyện (16 xã) đạt 15 tiêu chí/xã, nâng tổng số xã đạt chuẩn là 9 xã.\n"
+    )
+    assert [(m, n) for m, n, *_ in coverage(make_document, text)] == [
+        ("03", "11"),
+        ("02", "8"),
+        ("9", "16"),
+    ]
+
+
+def test_all_none_and_what_is_left_of_the_units(make_document) -> None:
+    text = (
+        "Kết quả thẩm định cho thấy cả 04 xã đều chưa đạt chuẩn xã nâng cao.\n"
+        "Đến năm 2019, cả 7 xã đã đạt chuẩn nông thôn mới.\n"
+        "Toàn huyện có 30 xã được công nhận xã nông thôn mới, nay chỉ còn 6 xã đạt.\n"
+    )
+    assert [(m, n) for m, n, *_ in coverage(make_document, text)] == [
+        ("0", "04"),
+        ("7", "7"),
+        ("30", None),
+        ("6", "30"),
+    ]
+
+
+def test_prose_orders_of_a_ratio(make_document) -> None:
+    text = (
+        "Đến cuối năm 2022, toàn tỉnh có 51/98[2] xã được công nhận đạt chuẩn.\n"
+        "Với 8/8 xã đạt chuẩn nông thôn mới, huyện đã về đích.\n"
+        "Xã Tân Phú là xã thứ 14/120 của tỉnh đạt chuẩn nông thôn mới nâng cao.\n"
+        "Toàn huyện có 9/9 xã về đích; 5/6 địa phương cấp huyện đạt chuẩn.\n"
+        "Ngành y tế có 88% trạm y tế đạt chuẩn quốc gia (22/25 trạm y tế).\n"
+    )
+    assert [(m, n, u, p) for m, n, u, p, _ in coverage(make_document, text)] == [
+        ("51", "98", "xã", None),
+        ("8", "8", "xã", None),
+        ("14", "120", "xã", None),
+        ("9", "9", "xã", None),
+        ("5", "6", "địa phương", None),
+        ("22", "25", "trạm y tế", "88"),
+    ]
+
+
+def test_units_named_by_their_standard_and_subsets(make_document) -> None:
+    text = (
+        "Năm 2024, tỉnh phấn đấu có thêm 9 xã đạt chuẩn NTM và 4 xã NTM nâng cao.\n"
+        "Toàn huyện có 20/25 xã đạt chuẩn, trong đó có 3 xã vùng cao.\n"
+        "Có 12 xã (40% xã) hoàn thành các tiêu chí đạt chuẩn nông thôn mới kiểu mẫu.\n"
+    )
+    assert [(m, n, p) for m, n, _, p, _ in coverage(make_document, text)] == [
+        ("9", None, None),
+        ("4", None, None),
+        ("20", "25", None),
+        ("3", None, None),
+        ("12", None, "40"),
+    ]
+
+
+def test_an_increment_is_no_fact_but_what_a_place_has_is(make_document) -> None:
+    text = "Thêm 2 huyện đạt chuẩn nông thôn mới. Sau 5 năm tỉnh đã có thêm 31 xã đạt chuẩn.\n"
+    assert [m for m, *_ in coverage(make_document, text)] == ["31"]
+
+
+def test_households_are_not_units(make_document) -> None:
+    assert (
+        coverage(make_document, "Có 820/1.130 hộ gia đình đạt danh hiệu gia đình văn hóa.\n") == []
+    )
+
+
+def test_the_region_written_with_the_units(make_document) -> None:
+    text = (
+        "Công nhận 3 đơn vị cấp huyện của tỉnh Thái Bình đạt chuẩn nông thôn mới.\n"
+        "Trong tổng số 7 xã huyện Kỳ Anh đăng ký năm 2018 có 4 xã đạt 19/19 tiêu chí.\n"
+    )
+    found = find_coverage(sections_of(make_document(text))).mentions
+    assert [c.region for c in found] == ["tỉnh Thái Bình", "huyện Kỳ Anh"]
+
+
+def test_group_headers_of_a_flattened_list(make_document) -> None:
+    text = (
+        "Danh sách xã được công nhận đạt chuẩn nông thôn mới năm 2020\n\n"
+        "TT\n\nTÊN XÃ\n\nI\n\nHUYỆN ĐOAN HÙNG\n(6 xã)\n\n1\n\nChí Đám\n\n"
+        "II\n\nTP TUYÊN QUANG\n(3 xã)\n\n1\n\nAn Tường\n"
+    )
+    found = find_coverage(sections_of(make_document(text))).mentions
+    assert [(c.units_met, c.region) for c in found] == [
+        ("6", "HUYỆN ĐOAN HÙNG"),
+        ("3", "TP TUYÊN QUANG"),
+    ]
+
+
+def test_more_orders_of_the_whole_and_the_share(make_document) -> None:
+    text = (
+        "Toàn tỉnh có 40 trên tổng số 91 xã đạt chuẩn nông thôn mới.\n"
+        "Có 33 xã đạt chuẩn nông thôn mới trên tổng số 70 xã.\n"
+        "Tỷ lệ xã đạt chuẩn nông thôn mới đạt 62,5% (25/40 xã).\n"
+        "Kết quả, số xã được công nhận đạt chuẩn NTM: 14 xã.\n"
+        "Năm nay huyện đưa tổng số xã đạt chuẩn lên 12 xã.\n"
+        "Tại xã, cả 3 cấp học đều đạt chuẩn quốc gia.\n"
+    )
+    assert [(m, n, u, p) for m, n, u, p, _ in coverage(make_document, text)] == [
+        ("40", "91", "xã", None),
+        ("33", "70", "xã", None),
+        ("25", "40", "xã", "62,5"),
+        ("14", None, "xã", None),
+        ("12", None, "xã", None),
+        ("3", "3", "cấp học", None),
+    ]
+
+
+def test_an_ordinal_takes_the_place_written_after_it(make_document) -> None:
+    text = "Xã Long Định là xã thứ 6/13 của huyện Cần Đước đạt chuẩn nông thôn mới nâng cao.\n"
+    [mention] = find_coverage(sections_of(make_document(text))).mentions
+    assert (mention.units_met, mention.units_total, mention.region) == ("6", "13", "huyện Cần Đước")
+
+
+def test_a_part_that_does_not_reach_it_is_no_coverage(make_document) -> None:
+    text = "Toàn huyện có 18/22 xã đạt chuẩn, trong đó có 3 xã chưa đạt tiêu chí thu nhập.\n"
+    assert [(m, n) for m, n, *_ in coverage(make_document, text)] == [("18", "22")]
+
+
+def test_recognition_as_a_title_and_a_share_of_some_units(make_document) -> None:
+    text = (
+        "Sau 3 năm, đã có 85 bản được công nhận bản văn hóa.\n"
+        "Trong tổng số 6 xã, có 4 xã đã được công nhận, 2 xã còn lại đạt 17 tiêu chí.\n"
+        "Toàn huyện có 90% số thôn có nhà văn hóa (45/50 thôn).\n"
+    )
+    assert [(m, n, p) for m, n, _, p, _ in coverage(make_document, text)] == [
+        ("85", None, None),
+        ("4", "6", None),
+        ("45", "50", "90"),
+    ]
+
+
+def test_a_raised_total_with_its_unit_after_the_number(make_document) -> None:
+    text = "Năm 2023 có 9 xã đạt chuẩn NTM, nâng tổng số lên 64 xã, chiếm 51% tổng số xã.\n"
+    assert [(m, p) for m, _, _, p, _ in coverage(make_document, text)] == [
+        ("9", None),
+        ("64", "51"),
+    ]
+
+
+def test_a_ratio_with_the_unit_on_both_sides(make_document) -> None:
+    text = "Toàn tỉnh đã có 61 xã/127 xã đạt chuẩn nông thôn mới.\n"
+    assert coverage(make_document, text) == [("61", "127", "xã", None, None)]

@@ -100,3 +100,47 @@ def test_list_items_split_on_semicolons_outside_parentheses() -> None:
 def test_a_short_result_line_is_an_assessment(make_document) -> None:
     text = "Tiêu chí số 8 - Thông tin và truyền thông:\nKết quả: Đạt.\nKết quả: đạt 95% kế hoạch.\n"
     assert verdicts(make_document, text) == [("Đạt", "8", False, None)]
+
+
+def test_the_last_item_after_va_is_an_item_when_both_halves_name_criteria(make_document) -> None:
+    text = "Các tiêu chí chưa đạt của xã Tân Lập: Trường học, Môi trường và Thu nhập.\n"
+    assert [criterion for _, criterion, _, _ in verdicts(make_document, text)] == [
+        "Trường học",
+        "Môi trường",
+        "Thu nhập",
+    ]
+    # a criterion whose own name holds "và" stays one item
+    text = "Các tiêu chí chưa đạt của xã Tân Lập: Giao thông; Giáo dục và Đào tạo.\n"
+    assert [criterion for _, criterion, _, _ in verdicts(make_document, text)] == [
+        "Giao thông",
+        "Giáo dục và Đào tạo",
+    ]
+
+
+def test_a_list_led_by_the_verdict_or_by_its_count(make_document) -> None:
+    text = (
+        "Xã Phú Xuân chưa đạt các tiêu chí: điện, nước sạch và môi trường.\n"
+        "Xã Phú Lương đạt 17/19 tiêu chí, còn 2 tiêu chí chưa đạt là y tế và văn hóa.\n"
+        "Xã Phú Mỹ còn 3 tiêu chí chưa đạt là do thiếu vốn và thời tiết.\n"
+    )
+    found = find_verdicts(sections_of(make_document(text)))
+    # "nước sạch" and "môi trường" are one criterion: the item stays whole
+    assert [(v.criterion, v.subject or v.context.subject) for v in found] == [
+        ("điện", "Xã Phú Xuân"),
+        ("nước sạch và môi trường", "Xã Phú Xuân"),
+        ("y tế", "Xã Phú Lương"),
+        ("văn hóa", "Xã Phú Lương"),
+    ]
+
+
+def test_a_subject_named_once_for_the_list_of_verdicts_under_it(make_document) -> None:
+    text = (
+        "1. Xã Tân Thành:\n- Tiêu chí số 4 - Điện: Đạt.\n- Tiêu chí số 7 - Chợ: Chưa đạt.\n"
+        "2. Xã Tân Hòa:\n- Tiêu chí số 4 - Điện: Chưa đạt.\n"
+    )
+    found = find_verdicts(sections_of(make_document(text)))
+    assert [(v.criterion, v.context.subject) for v in found] == [
+        ("4", "Xã Tân Thành"),
+        ("7", "Xã Tân Thành"),
+        ("4", "Xã Tân Hòa"),
+    ]

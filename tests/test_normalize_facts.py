@@ -81,6 +81,36 @@ def test_coverage_values(make_document) -> None:
     assert (coverage.criterion, coverage.unit_kind, coverage.region) == (16, "thôn", "xã Hòa Bình")
 
 
+def test_coverage_of_a_criterion_named_by_topic_and_of_the_whole_set(make_document) -> None:
+    _, _, facts = facts_of(
+        make_document,
+        "Có 5/6 thôn, bản được công nhận thôn, bản văn hóa. Có 3 xã đạt 19/19 tiêu chí "
+        "(Tân Hòa, Phú Lâm, Yên Thịnh).\n",
+    )
+    assert [(c.criterion, c.units_met, c.units_total) for c in of_kind(facts, Coverage)] == [
+        (16, 5, 6),
+        (None, 3, None),
+    ]
+    counts = of_kind(facts, CriteriaCount)
+    assert [(c.subject, c.met, c.of) for c in counts] == [
+        ("xã Tân Hòa", 19, 19),
+        ("xã Phú Lâm", 19, 19),
+        ("xã Yên Thịnh", 19, 19),
+    ]
+
+
+def test_verdicts_under_a_place_heading_are_about_that_place(make_document) -> None:
+    _, _, facts = facts_of(
+        make_document,
+        "1. Thôn Đông Lâm:\n- Tiêu chí số 3 - Thủy lợi: Đạt.\n"
+        "2. Thôn Tây Lâm:\n- Tiêu chí số 3 - Thủy lợi: Chưa đạt.\n",
+    )
+    assert [(v.subject, v.criterion, v.met) for v in of_kind(facts, Verdict)] == [
+        ("thôn Đông Lâm", 3, True),
+        ("thôn Tây Lâm", 3, False),
+    ]
+
+
 def test_funding_sources_flows_and_amounts(make_document) -> None:
     body = (
         "2. Kết quả huy động nguồn lực\n"

@@ -593,7 +593,26 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or place_at_start(text, s, e, known=known, government=True)
         or place_at_start(text, block.body, block.end, known=known)
         or topic_line(sections, block)
+        or _named_heading(sections, block)
     )
+
+
+_PLACE_LABEL_END = re.compile(r"[\s*_:.\-–]*$")
+
+
+def _named_heading(sections: Sections, block: Block) -> str | None:
+    """The place a list lead or the innermost heading is named for, when it is nothing but
+    the place ("1. Xã Hòa Phú:", "- Thôn Đông:"): the subject of the verdicts and counts
+    listed under it."""
+    lead = sections.lead(block)
+    headings = sections.headings(block)
+    for over in (lead, headings[0] if headings else None):
+        if over is None:
+            continue
+        m = _place().match(sections.text, over.body, over.end)
+        if m is not None and _PLACE_LABEL_END.match(sections.text, m.end(), over.end):
+            return " ".join(m.group().split())
+    return None
 
 
 def _period_of(

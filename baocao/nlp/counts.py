@@ -11,6 +11,14 @@ The forms, each "N tiêu chí" or "N chỉ tiêu" (indicators):
 * a pair — "đối với 13 tiêu chí, còn 02 tiêu chí": 13 met, 2 unmet, each the other's
   partner (their sum is the whole).
 
+A count whose subject is a number of units ("3 xã đạt 19/20 tiêu chí", "Số xã hoàn thành
+19 tiêu chí") is no subject's count (FACTS.md: it is coverage, or a band); each unit it
+names gets the count instead, when the names add up to K: "2 xã đạt 20/20 tiêu chí (Bùi Xá,
+Đức Tùng)", "05 xã (A - huyện X; B, C - huyện Y) tự đánh giá đạt 19 tiêu chí", "… là xã A,
+xã B", or group by group right after a whole-set statement ("7 xã đạt 19 tiêu chí." ⏎
+"Trong đó, 5 xã A, B, …; 01 xã … (xã C, …)"). A bare level word before the verb ("…, huyện
+hoàn thành 9/9 chỉ tiêu …", "Thị xã đã hoàn thành …") is the place of that level named last.
+
 "với M chỉ tiêu" after a count is a second count of the same polarity. A count denied or
 past ("không còn giữ vững đạt 14/14 tiêu chí", "trước đây đạt 12/19") is no statement, and
 neither is an average ("11,75 tiêu chí/xã", a percentage with a unit).
@@ -26,7 +34,8 @@ from functools import cache
 from baocao.nlp.context import Sections, context_at
 from baocao.nlp.mentions import CountMention
 from baocao.nlp.patterns import cues
-from baocao.nlp.segment import Block
+from baocao.nlp.segment import UPPER, Block
+from baocao.normalize.places import PLACE_PATTERN
 
 _WHAT = r"(?P<what>tiêu\s+chí|chỉ\s+tiêu)"
 # a count, never an average ("tiêu chí/xã") and never a decimal
@@ -35,6 +44,10 @@ _COUNT = re.compile(
     r"(?![^\W\d_])"
 )
 _VERB_BEFORE = re.compile(r"(?i:(?:đạt|hoàn\s+thành|có)(?:\s+được)?|được)\s*(?:\*\*)?\s*$")
+# "xã Tân Hòa được công nhận đạt chuẩn NTM với 19/19 tiêu chí": the ratio the standard
+# was reached with.
+_WITH_RATIO_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
+_REACHED = re.compile(r"(?i:đạt\s+chuẩn|công\s+nhận|về\s+đích)")
 _REMAINDER_BEFORE = re.compile(r"(?i:còn(?:\s+lại)?|chưa\s+đạt|còn\s+nợ|thiếu)\s*$")
 _WITH_BEFORE = re.compile(r"(?i:,?\s*(?:với|và|gồm|trong\s+đó\s+có)?)\s*$")
 _UNMET_AFTER = re.compile(r"\s*(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)(?![^\W\d_])")
@@ -45,6 +58,116 @@ _COUNT_LABEL = re.compile(r"(?i:(?:tiêu\s+chí|chỉ\s+tiêu)\s+(?:đã\s+)?(?:
 _UNMET_LABEL = re.compile(r"(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)")
 # Cheap test before the count pattern: a count needs a digit and "tiêu"/"chỉ".
 _COUNTED = re.compile(r"\d[^\n]*?(?i:tiêu|chỉ)\s")
+
+
+@cache
+def _units_subject() -> re.Pattern[str]:
+    """A count whose subject is a number of units ("3 xã đạt 19/20 tiêu chí", "Số xã hoàn
+    thành 19 tiêu chí", "05 xã (A - huyện X; B) tự đánh giá đạt"): the units, not a place."""
+    return re.compile(
+        r"(?:(?<![\w.,/])(?P<k>\d{1,5})|(?i:(?<![^\W\d_])(?P<word>"
+        + "|".join(NUMBER_WORDS)
+        + r"|số|các|những)))\s+"
+        rf"(?P<unit>(?i:{cues().pattern('unit_kind')}))"
+        r"(?:\s*\((?P<names>[^()]{2,300})\))?"
+        r"(?:\s+[^\W\d_()]+){0,6}\s*(?:\*\*)?\s*$"
+    )
+
+
+_YEAR_BEFORE = re.compile(r"(?i:năm|đến|cuối|đầu)\s*$")
+
+#: Small numbers written in words before a unit ("hai xã còn lại đạt 18/19 tiêu chí").
+NUMBER_WORDS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+
+# The units named after a count: "… 20/20 tiêu chí (Bùi Xá, Đức Tùng)", "… 19 tiêu chí là
+# xã A, xã B và xã C".
+_NAMES_IN_PARENS = re.compile(r"\s*\((?P<names>[^()]{2,300})\)")
+
+
+@cache
+def _names_after() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:\s+[^\W\d_]+){0,4}?\s*,?\s+"
+        rf"(?:{cues().pattern('units_named')})\s*:?\s+(?P<names>[^.;:()]{{2,300}})"
+    )
+
+
+_NAME_SPLIT = re.compile(r"\s*(?:[,;]|\s(?i:và)\s)\s*")
+_QUALIFIER = re.compile(r"\s+[-–]\s+.*$")
+_LEVEL_ABOVE = re.compile(r"(?i:huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?|TX\.?)\s")
+_NAME = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}")
+
+
+def named_units(written: str, unit: str, k: int) -> list[str] | None:
+    """The units a list names, with the unit's prefix ("Tân Nhuận Đông - huyện Châu Thành;
+    Mỹ Đông" → ["xã Tân Nhuận Đông", "xã Mỹ Đông"]), or None unless it names exactly ``k``
+    of them. The places above them ("- huyện Tháp Mười", ", thành phố Buôn Ma Thuột") only
+    say where they are."""
+    prefix = re.compile(rf"(?i:{re.escape(unit)})\s+")
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(written.strip()):
+        part = _QUALIFIER.sub("", part.strip())
+        if not part or _LEVEL_ABOVE.match(part + " "):
+            continue
+        part = prefix.sub("", part, count=1) if prefix.match(part) else part
+        if not _NAME.fullmatch(part):
+            return None
+        names.append(f"{unit.lower()} {part}")
+    return names if len(names) == k else None
+
+
+# "…, huyện hoàn thành 9/9 chỉ tiêu", "Thị xã đã hoàn thành …": a district-level word standing
+# for the place of that level named last (a bare "xã" or "tỉnh" is the reporting unit's own).
+_BARE_LEVEL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?P<level>(?i:huyện|thị\s+xã|thành\s+phố|quận))\s+"
+    r"(?:(?i:đã|cũng)\s+)?(?:(?i:thực\s+hiện)\s+)?"
+    r"(?i:đạt|hoàn\s+thành)(?:\s+(?i:được))?\s*$"
+)
+#: How far back the place a bare level word stands for may be named.
+LEVEL_REACH = 1500
+
+
+@cache
+def _place() -> re.Pattern[str]:
+    return re.compile(PLACE_PATTERN)
+
+
+def _level_place(text: str, at: int, level: str) -> str | None:
+    """The last place of ``level`` ("huyện") named in the ``LEVEL_REACH`` characters before
+    ``at``."""
+    want = " ".join(level.lower().split())
+    found = None
+    for m in _place().finditer(text, max(0, at - LEVEL_REACH), at):
+        written = " ".join(m.group().split())
+        if written.lower().startswith(want + " ") and written[len(want) + 1 :][:1].isupper():
+            found = written
+    return found
+
+
+def _label_place(text: str, s: int, at: int) -> str | None:
+    """ "Đối với xã Hải Nhân: đạt 17/19 tiêu chí", "- Xã A: đạt …": the place of the label
+    before the colon the count's clause opens after."""
+    clause = _clause_start(text, s, at)
+    if clause <= s or text[clause - 1] != ":" or text[clause:at].strip(" *-–+•").count(" ") > 3:
+        return None
+    label_start = _clause_start(text, s, clause - 1)
+    found = None
+    for m in _place().finditer(text, label_start, clause - 1):
+        found = m
+    if found is None or text[found.end() : clause - 1].strip(" *"):
+        return None
+    return " ".join(found.group().split())
 
 
 @cache
@@ -61,14 +184,37 @@ class _Found:
     what: str
     unmet: bool
     partner: str | None = None
+    subject: str | None = None
+    quote: tuple[int, int] | None = None
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
-    """Where the clause holding ``at`` starts (after the last . ; : ! ? before it)."""
+    """Where the clause holding ``at`` starts (after the last . ; : ! ? before it that is
+    not inside parentheses: "05 xã (A - huyện X; B, C - huyện Y) …" is one clause)."""
+    depth = 0
     for i in range(at - 1, lo - 1, -1):
-        if _CLAUSE_START.match(text, i):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CLAUSE_START.match(text, i):
             return i + 1
     return lo
+
+
+def _sentences(sections: Sections, block: Block) -> list[tuple[int, int]]:
+    """The block's sentences, a sentence cut inside parentheses joined to the next."""
+    text = sections.text
+    out: list[tuple[int, int]] = []
+    for s, e in sections.sentences(block):
+        if out and text.count("(", out[-1][0], out[-1][1]) > text.count(
+            ")", out[-1][0], out[-1][1]
+        ):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _gap(text: str, start: int, end: int) -> str:
@@ -115,6 +261,21 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         if _negation().search(before) and not _REMAINDER_BEFORE.search(before):
             previous = None
             continue
+        units = None if chained else _units_subject().search(text, clause, m.start())
+        if units is not None and _YEAR_BEFORE.search(text, clause, units.start()):
+            units = None  # "Năm 2015 xã đạt 10 tiêu chí": a year, not a number of communes
+        if units is not None and _place().search(
+            text,
+            units.end("names") + 1 if units.group("names") else units.end("unit"),
+            m.start(),
+        ):
+            units = None  # "… có 13 xã thì xã Yên Lạc đạt 18/19 tiêu chí": the place's count
+        if units is not None:
+            # "3 xã đạt 19/20 tiêu chí": the count of some communes, no subject's own; the
+            # units named with it each get it
+            yield from _named_counts(text, m, units, what)
+            previous = None
+            continue
         found: _Found | None = None
         if chained and previous is not None:
             found = _Found(
@@ -128,7 +289,9 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         elif _REMAINDER_BEFORE.search(before):
             found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, True)
         elif m.group("of") is not None and (
-            _VERB_BEFORE.search(before) or not before.strip(" *-–+•")
+            _VERB_BEFORE.search(before)
+            or not before.strip(" *-–+•")
+            or (_WITH_RATIO_BEFORE.search(before) and _REACHED.search(before))
         ):
             found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, False)
         elif _UNMET_AFTER.match(text, m.end()):
@@ -161,6 +324,101 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         previous = found
 
 
+def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) -> Iterator[_Found]:
+    """One count per unit named with "K <unit> … đạt M tiêu chí" (in parentheses after the
+    units or the count, or after "là"/"gồm"), when exactly K are named."""
+    k = units.group("k") or NUMBER_WORDS.get((units.group("word") or "").lower())
+    if k is None:
+        return
+    written = units.group("names")
+    end = m.end()
+    if written is None:
+        after = _NAMES_IN_PARENS.match(text, m.end()) or _names_after().match(text, m.end())
+        if after is None:
+            yield from _breakdown_counts(text, m, units, what)
+            return
+        written, end = after.group("names"), after.end()
+    names = named_units(written, units.group("unit"), int(k))
+    if names is None:
+        return
+    for name in names:
+        yield _Found(
+            m.start(),
+            m.end(),
+            m.group("met"),
+            m.group("of"),
+            what,
+            False,
+            subject=name,
+            quote=(units.start(), end),
+        )
+
+
+_BREAKDOWN_LEAD = re.compile(r"[\s.]*(?i:trong\s+đó)\s*,?\s*")
+_LEVEL = r"(?:(?i:xã|huyện|thành\s+phố|thị\s+xã)\s+)"
+_NAME_RUN = rf"{_LEVEL}?[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*"
+
+
+@cache
+def _breakdown_group() -> re.Pattern[str]:
+    # "5 xã Hòa Thuận, Ea Kao, thành phố X, xã Quảng Tiến, huyện Y; xã Ea Kly …" or
+    # "01 xã đang thẩm định hồ sơ (xã Hòa Thắng, thành phố X)"
+    return re.compile(
+        r"(?<![\w.,/])(?P<k>\d{1,3})\s+(?P<unit>(?i:xã|thôn|bản|ấp))\s+"
+        rf"(?:(?P<run>{_NAME_RUN}(?:\s*[,;]\s*{_NAME_RUN})*)"
+        r"|[^()\d.;]{0,80}?\((?P<names>[^()]{2,300})\))"
+    )
+
+
+#: How far after a whole-set statement its breakdown may run.
+BREAKDOWN_REACH = 1200
+
+
+def _breakdown_counts(
+    text: str, m: re.Match[str], units: re.Match[str], what: str
+) -> Iterator[_Found]:
+    """ "7 xã đạt 19 tiêu chí." ⏎ "Trong đó, 5 xã A, B, …, xã C đã có Quyết định …; 01 xã
+    … (xã D, …), 01 xã … (xã E …)": the units of a whole-set statement named group by group
+    right after it; each gets the count, while the groups add up to no more than K."""
+    met, of = m.group("met"), m.group("of")
+    if of is not None and of != met:
+        return
+    if of is None and int(met) < 19:
+        return
+    sentence_end = text.find(".", m.end())
+    if sentence_end < 0:
+        return
+    lead = _BREAKDOWN_LEAD.match(text, sentence_end)
+    if lead is None:
+        return
+    stop = min(len(text), lead.end() + BREAKDOWN_REACH)
+    line_end = text.find("\n", lead.end(), stop)
+    stop = line_end if line_end >= 0 else stop
+    left = int(units.group("k") or NUMBER_WORDS.get((units.group("word") or "").lower(), 0))
+    pos = lead.end()
+    while left > 0:
+        group = _breakdown_group().search(text, pos, stop)
+        if group is None or text[pos : group.start()].count(".") or int(group.group("k")) > left:
+            return
+        k = int(group.group("k"))
+        names = named_units(group.group("run") or group.group("names"), group.group("unit"), k)
+        if names is None:
+            return
+        for name in names:
+            yield _Found(
+                group.start(),
+                group.end(),
+                met,
+                of,
+                what,
+                False,
+                subject=name,
+                quote=(group.start(), group.end()),
+            )
+        left -= k
+        pos = group.end()
+
+
 def _propagate_unmet(found: list[_Found], text: str) -> list[_Found]:
     """ "còn lại 04 tiêu chí với 06 chỉ tiêu chưa đạt": the "chưa đạt" after the last of a
     chain makes every count of the chain unmet."""
@@ -181,7 +439,7 @@ def find_counts(sections: Sections) -> list[CountMention]:
     for block in sections.blocks:
         if _COUNTED.search(text, block.start, block.end) is None:
             continue
-        for s, e in sections.sentences(block):
+        for s, e in _sentences(sections, block):
             found = _propagate_unmet(list(counts_in_sentence(sections, block, s, e)), text)
             if not found:
                 continue
@@ -191,17 +449,24 @@ def find_counts(sections: Sections) -> list[CountMention]:
                 quote_end = _UNMET_AFTER.match(text, quote_end).end()  # type: ignore[union-attr]
             for f in found:
                 ctx = context_at(sections, f.start, f.end)
+                a, b = f.quote or (quote_start, quote_end)
+                subject = f.subject or _label_place(text, s, f.start)
+                if subject is None:
+                    bare = _BARE_LEVEL_BEFORE.search(text, max(s, f.start - 60), f.start)
+                    if bare is not None:
+                        subject = _level_place(text, bare.start(), bare.group("level"))
                 out.append(
                     CountMention(
-                        quote_start,
-                        quote_end,
-                        text[quote_start:quote_end],
+                        a,
+                        b,
+                        text[a:b],
                         ctx,
                         met=f.met,
                         of=f.of,
                         what=f.what,
                         unmet=f.unmet,
                         partner=f.partner,
+                        subject=subject,
                     )
                 )
     return out

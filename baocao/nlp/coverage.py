@@ -15,7 +15,31 @@ Forms (FACTS.md "Borderline cases"):
   siblings "- Tổng số xã trên địa bàn: 6 xã" (the total) and "- Tỷ lệ xã đạt chuẩn …: 100%"
   (the share).
 
-A ratio after a preposition ("Quyết định … cho 6/6 xã") or with no predicate ("Khu vực 3:
+Prose orders (issue 8; the words are cues of ``patterns_cues.toml``):
+
+* a label with its number after "là"/"lên": "Số xã hoàn thành 19 tiêu chí … là 86 xã, chiếm
+  57,33%", "nâng tổng số xã đạt chuẩn toàn tỉnh lên 38 xã", "Số xã … là 3/15 xã, tỷ lệ 20%"
+  ("Tổng số …" is the whole, and a band label "Số xã đạt từ 15 - 18 tiêu chí" no fact);
+* the whole written elsewhere in the sentence: "trong tổng số 14 xã … có 05 xã đạt 19/19
+  tiêu chí" (5 of 14), "Tổng số đơn vị … là 10/10, trong đó có 03 đơn vị …" (3 of 10),
+  "toàn tỉnh (204 xã) … 85 xã" (85 of 204), "57 xã …, nay chỉ còn 2 xã đạt" (2 of 57),
+  "cả 05 xã đều chưa đạt" (0 of 5), "cả 11 xã đã đạt" (11 of 11);
+* "N xã đạt 19 tiêu chí", "đạt 19/19 tiêu chí", "đạt đủ 19 tiêu chí": the whole set, so the
+  whole standard — while a band ("đạt 15-18 tiêu chí", "1 xã đạt 4 tiêu chí", "đạt 19/20")
+  is no coverage; an increment ("Thêm 3 huyện …") is no fact, "có thêm 70 xã đạt chuẩn" is;
+* "K/N[1] xã" (a footnote marker), "xã thứ 22/161" (an ordinal), "với 115/118 xã đạt …",
+  "92% trường đạt chuẩn quốc gia (436/474 trường)" (the ratio restates the share),
+  "có 28 xã (28,57% xã) hoàn thành …", "… và 6 xã NTM nâng cao" (units named by their
+  standard), "73/129 xã, trong đó có 4 xã …" (a part of the units just counted);
+* group headers of a flattened list titled "Danh sách xã được công nhận đạt chuẩn …":
+  "TP VIỆT TRÌ ⏎ (10 xã)".
+
+Each statement's criterion is its own ("13 xã đạt tiêu chí 2, 61 xã đạt tiêu chí 3"), none
+when its predicate is the whole standard, else its context's; the words of its predicate are
+kept as ``topic`` for a criterion named by topic ("… được công nhận thôn, buôn văn hoá").
+
+A ratio after a preposition ("Quyết định … cho 6/6 xã"; after "với" only when the verb
+follows the unit) or with no predicate ("Khu vực 3:
 Cơ quan xã, 7/7 Nhà Văn hóa thôn; 3/3 trường") says nothing about the units. The share written
 right after ("(đạt 47,82%)", "chiếm 100%") is the coverage's ``percent`` and is claimed, so it
 does not become a separate percentage.
@@ -25,7 +49,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from baocao.nlp.context import Sections, context_at, own_criterion, place_before
@@ -33,12 +57,14 @@ from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.patterns import cues
 from baocao.nlp.segment import UPPER, Block
 from baocao.normalize.numbers import NUMBER_PATTERN
+from baocao.normalize.places import PLACE_PATTERN
 
 Span = tuple[int, int]
 
 _WHOLE = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d])(?![.,]\d)"
 _INT = r"(?<![\w.,/])" + _WHOLE
-_PREPOSITION_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:cho|của|tại|ở|với|trên|so\s+với))\s*$")
+# ("Trên 2.700 xã đã đạt chuẩn": before a number "trên" is "more than", not a preposition.)
+_PREPOSITION_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:cho|của|tại|ở|với|so\s+với))\s*$")
 _IN_WHICH_BEFORE = re.compile(r"(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?$")
 _WHOLE_STANDARD = re.compile(
     r"(?i:đạt\s+chuẩn\s+(?:(?:xã|thôn|bản|huyện|thị\s+xã)\s+)?(?:nông\s+thôn\s+mới|NTM)"
@@ -49,7 +75,7 @@ _CRITERION_WORDS = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d{1,2})")
 # "…, đạt 85,71% so với kế hoạch năm": a share of a plan, not of the units.
 _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|vượt)")
 # "(xã Quang Phú)", "(Lộc Ninh, Thuận Đức, …)": the units are named one by one.
-_NAMED_UNITS_AFTER = re.compile(rf"[^.;()]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{UPPER}]")
+_NAMED_UNITS_AFTER = re.compile(rf"[^.;(),]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{UPPER}]")
 _REMAINING = re.compile(r"(?i:còn\s+lại)")
 _DATE_BEFORE = re.compile(r"(?i:năm|tháng|ngày|quý|đến|giai\s+đoạn)\s*$")
 _CRITERION_NAMED = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d)")
@@ -76,21 +102,167 @@ def _unit_verb() -> re.Pattern[str]:
 @cache
 def _ratio() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<met>{_INT})\s*/\s*(?P<total>{_WHOLE})\s+(?P<unit>(?i:{_unit_kind()}))"
-        rf"|(?P<met2>{_INT})\s+(?i:trong\s+(?:tổng\s+)?(?:số\s+)?)(?P<total2>{_INT})\s+"
+        rf"(?P<met>{_INT})\s*/\s*(?P<total>{_WHOLE})(?:\[\d{{1,2}}\])?\s+"
+        rf"(?P<unit>(?i:{_unit_kind()}))"
+        rf"|(?P<met2>{_INT})\s+(?i:(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?)(?P<total2>{_INT})\s+"
         rf"(?P<unit2>(?i:{_unit_kind()}))"
+        # "52 xã/136 xã đạt chuẩn": the unit written on both sides
+        rf"|(?P<met3>{_INT})\s+(?P<unit3>(?i:{_unit_kind()}))\s*/\s*(?P<total3>{_WHOLE})\s+"
+        r"(?P=unit3)"
     )
+
+
+# What a count of units reaches: the standard, a criterion, the whole set of criteria ("đạt
+# 19/19 tiêu chí", "đạt đủ 19 tiêu chí"), recognition, or a bare "đạt" closing the clause
+# ("… nay chỉ còn 2 xã đạt."). ``cm``/``co`` keep a number of criteria, so that a band ("đạt
+# 15-18 tiêu chí", "1 xã đạt 4 tiêu chí") can be told from the whole set.
+_RECOGNISED = r"được\s+(?:[^\W\d_]+\s+){0,4}?công\s+nhận\s+"
+_PREDICATE = (
+    r"(?i:(?:(?:đã|đều|cũng|mới)\s+)*(?:"
+    rf"{_RECOGNISED}(?:là\s+)?(?:(?:xã|huyện|thôn|bản|buôn|ấp|làng|khu\s+dân\s+cư)[,\s]+)*"
+    r"(?:nông\s+thôn\s+mới|NTM|văn\s+hóa|văn\s+hoá)"
+    r"|được\s+(?:[^\W\d_]+\s+){0,4}?công\s+nhận(?=\s*(?:[.;,)!?]|$))"
+    rf"|(?:{_RECOGNISED})?(?:tự\s+đánh\s+giá\s+)?đạt\s+(?:đủ\s+)?(?:chuẩn|tiêu\s+chí|danh\s+hiệu"
+    r"|(?P<cm>\d{1,2})(?:\s*/\s*(?P<co>\d{1,2}))?\s+tiêu\s+chí)"
+    r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})\s+)?tiêu\s+chí"
+    r"|về\s+đích"
+    r"|đạt(?=\s*(?:[.;,)!?]|$))"
+    r"))(?![^\W\d_])"
+)
+#: The size of the smallest whole set a bare "N tiêu chí" can name (the national sets until
+#: 2025 have 19; a province may add one).
+WHOLE_SET = 19
+_NEGATED = re.compile(r"(?i:(?<![^\W\d_])(?:chưa|không)(?![^\W\d_]))")
+# "Thêm 3 huyện đạt chuẩn": an increment, no fact; "đã có thêm 70 xã đạt chuẩn" states them.
+
+
+@cache
+def _cue_before(concept: str) -> re.Pattern[str]:
+    """A cue of ``concept`` ending right before a number ("cả 05 xã", "chỉ còn 2 xã"); an
+    increment ("thêm") not after "có" ("đã có thêm 70 xã đạt chuẩn" states them)."""
+    not_after = r"(?<!(?i:có)\s)" if concept == "unit_increment" else ""
+    return re.compile(rf"{not_after}(?:{cues().pattern(concept)})\s+$")
+
+
+# "với 115/118 xã đạt chuẩn …": after "với" a statement needs its verb right after the unit.
+_WITH_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?i:(?:đã\s+)?(?:đạt|được|hoàn\s+thành|về\s+đích))(?![^\W\d_])")
 
 
 @cache
 def _bare() -> re.Pattern[str]:
-    # "111 xã đạt …", "39 trường đã được công nhận đạt chuẩn"; "chưa có xã nào đạt"
+    # "111 xã đạt …", "39 trường đã được công nhận đạt chuẩn", "có 28 xã (28,57% xã) hoàn
+    # thành các tiêu chí …"; "chưa có xã nào đạt"
     return re.compile(
-        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?P<mods>[^\d.;:()]{{0,40}}?)\s+"
-        r"(?i:(?:đã\s+)?(?:được\s+(?:[^\W\d_]+\s+){0,4}?công\s+nhận\s+)?đạt\s+"
-        r"(?:chuẩn|tiêu\s+chí|danh\s+hiệu))(?![^\W\d_])"
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+        rf"(?:\s*\(\s*(?P<pshare>{NUMBER_PATTERN})\s*%[^()]{{0,20}}\))?"
+        rf"(?P<mods>[^\d.;:()]{{0,40}}?)\s+{_PREDICATE}"
         rf"|(?i:chưa\s+có\s+)(?P<none>(?i:{_unit_kind()}))\s+(?i:nào)\s+(?i:đạt)"
     )
+
+
+@cache
+def _noun() -> re.Pattern[str]:
+    # "… 12 xã đạt chuẩn NTM và 6 xã NTM nâng cao", "có 76 xã nông thôn mới"
+    return re.compile(
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))\s+"
+        r"(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_])"
+    )
+
+
+_NOUN_LEAD = re.compile(r"(?i:(?<![^\W\d_])(?:có(?:\s+thêm)?|và)|,)\s*$")
+
+
+@cache
+def _inline_label() -> re.Pattern[str]:
+    # "Số xã hoàn thành 19 tiêu chí … là 86 xã", "nâng tổng số xã đạt chuẩn … lên 38 xã",
+    # "Số xã đã được công nhận … là 3/15 xã"
+    unit = _unit_kind()
+    return re.compile(
+        rf"(?:{cues().pattern('unit_label')})\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
+        r"(?P<label>[^.;:!?\n]{0,100}?)(?:\s+(?i:là|lên)\s+|\s*:\s*)"
+        rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?(?:\s+(?i:{unit}))?(?![^\W\d_])"
+    )
+
+
+# "Tổng số đơn vị thực hiện xây dựng NTM là 10": the whole, unless the label says they reach
+# something ("Tổng số xã đạt chuẩn NTM là 45 xã").
+_TOTAL_LABEL = re.compile(r"(?i:(?<!nâng\s)(?<!đưa\s)tổng)\s*$")
+
+
+@cache
+def _standard_cue() -> re.Pattern[str]:
+    return re.compile(cues().pattern("unit_standard"))
+
+
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
+_CRITERIA_NUMBER = re.compile(r"(?<![\d,.])(\d{1,2})(?:\s*/\s*(\d{1,2}))?\s+(?i:tiêu\s+chí)")
+
+
+def _whole_set(met: str | None, of: str | None) -> bool:
+    """Whether "đạt <met>[/<of>] tiêu chí" names the whole set, not a band."""
+    if met is None:
+        return True
+    if of is not None:
+        return int(met) == int(of)
+    return int(met) >= WHOLE_SET
+
+
+_PROGRAMME_ONLY = re.compile(r"(?i:nông\s+thôn\s+mới|NTM)")
+
+
+def _reaches(label: str) -> bool:
+    """Whether a label says the units reach something ("đạt chuẩn", "được công nhận"), not
+    only that they take part in the programme ("thực hiện xây dựng nông thôn mới")."""
+    return any(not _PROGRAMME_ONLY.fullmatch(m.group()) for m in _standard_cue().finditer(label))
+
+
+def _label_is_standard(label: str) -> bool:
+    """A label of units reaching the standard ("… hoàn thành 19 tiêu chí xây dựng NTM"),
+    not of a band ("… đạt từ 15 - 18 tiêu chí")."""
+    if not _standard_cue().search(label):
+        return False
+    rest = _YEARS.sub(" ", label)
+    for m in _CRITERIA_NUMBER.finditer(rest):
+        if not _whole_set(m.group(1), m.group(2)):
+            return False
+        rest = rest.replace(m.group(), " ")
+    return re.search(r"\d", rest) is None
+
+
+@cache
+def _ordinal() -> re.Pattern[str]:
+    # "là xã thứ 22/161 của tỉnh đạt chuẩn …": the K-th of N
+    unit = _unit_kind()
+    return re.compile(
+        rf"(?P<unit>(?i:{unit}))\s+(?:{cues().pattern('unit_ordinal')})\s+(?P<met>{_WHOLE})\s*/\s*(?P<total>{_WHOLE})"
+        rf"(?:\s+(?i:{unit}))?(?![^\W\d_])"
+    )
+
+
+@cache
+def _subset() -> re.Pattern[str]:
+    # "73/129 xã, trong đó có 4 xã đặc biệt khó khăn", "Trong đó, 5 xã Hòa Thuận, …"
+    return re.compile(
+        rf"(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?(?P<met>{_INT})\s+"
+        rf"(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+    )
+
+
+@cache
+def _percent_lead() -> re.Pattern[str]:
+    # "92% trường đạt chuẩn quốc gia (436/474 trường)": the ratio restates the share
+    return re.compile(
+        rf"(?P<value>{NUMBER_PATTERN})\s*%\s+(?:(?i:số)\s+)?(?P<unit>(?i:{_unit_kind()}))\s+"
+        r"[^()\d.;]{3,60}\(\s*$"
+    )
+
+
+# "tỷ lệ xã đạt chuẩn … đạt 75% (89/118 xã)": the ratio restates the share before it
+_SHARE_BEFORE_PAREN = re.compile(rf"(?P<value>{NUMBER_PATTERN})\s*%\s*\(\s*$")
+
+#: How far before a "trong đó" subset the statement it narrows may be.
+SUBSET_REACH = 400
 
 
 @cache
@@ -151,6 +323,20 @@ def _criterion_override(text: str, s: int, e: int) -> bool:
     return bool(_WHOLE_STANDARD.search(text, s, e)) and not _CRITERION_NAMED.search(text, s, e)
 
 
+_LOCAL_CRITERION = re.compile(r"[^\d]{0,40}?(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
+# Where one statement of a list ends and the next begins: ", 61 xã …", " và 117/118 …", "(".
+_NEXT_STATEMENT = re.compile(r"[,;]\s*(?:(?:có|và)\s+)?\d|\s(?i:và)\s+\d|\(")
+#: How far after its unit a statement's own predicate may run.
+STATEMENT_REACH = 100
+
+
+def _statement_end(text: str, unit_end: int, end: int) -> int:
+    """Where the predicate of the statement whose unit ends at ``unit_end`` stops."""
+    stop = min(_clause_end(text, unit_end, end), unit_end + STATEMENT_REACH)
+    m = _NEXT_STATEMENT.search(text, unit_end, stop)
+    return m.start() if m else stop
+
+
 def _mention(
     sections: Sections,
     start: int,
@@ -161,29 +347,87 @@ def _mention(
     percent: re.Match[str] | None,
     sentence: Span,
     block: Block,
+    *,
+    unit_at: Span | None = None,
+    quote_start: int | None = None,
 ) -> CoverageMention:
+    """A coverage mention; its criterion is the one its own predicate names ("13 xã đạt tiêu
+    chí 2, 61 xã đạt tiêu chí 3": 2, then 3), else none when the predicate is the whole
+    standard, else the context's; ``topic`` keeps the predicate's words ("xã đạt chuẩn tiêu
+    chí thuỷ lợi") for a criterion named by topic."""
     text = sections.text
     ctx = context_at(sections, start, end)
-    if _criterion_override(text, *sentence) and own_criterion(text, start, end, *sentence) is None:
-        ctx = type(ctx)(**{**ctx.__dict__, "criterion": None})
+    unit_start, unit_end = unit_at or (start, end)
+    stop = _statement_end(text, unit_end, sentence[1])
+    local = _LOCAL_CRITERION.match(text, unit_end, stop)
+    if local is not None:
+        ctx = replace(ctx, criterion=local.group(1))
+    elif _WHOLE_STANDARD.search(text, unit_end, stop) or (
+        _criterion_override(text, *sentence) and own_criterion(text, start, end, *sentence) is None
+    ):
+        ctx = replace(ctx, criterion=None)
+    topic = " ".join(text[unit_start:stop].split()) if local is None else None
     clause_end = _clause_end(text, end, sentence[1])
     quote_end = clause_end if clause_end - end <= QUOTE_REACH else end
     if percent is not None:
         quote_end = max(quote_end, percent.end())
     while quote_end > start and text[quote_end - 1] in " ,(":
         quote_end -= 1
-    region = place_before(text, block.start, start, window=30)
+    first = start if quote_start is None else quote_start
+    region = (
+        _region_after(text, unit_end, sentence[1])
+        or place_before(text, block.start, first, window=30)
+        or _region_of_total(text, sentence[0], first)
+    )
     return CoverageMention(
-        start,
+        first,
         quote_end,
-        text[start:quote_end],
+        text[first:quote_end],
         ctx,
         units_met=met,
         units_total=total,
         unit_kind=" ".join(unit.split()),
         percent=percent.group("value") if percent else None,
         region=region,
+        topic=topic or None,
     )
+
+
+@cache
+def _place_after() -> re.Pattern[str]:
+    # "2 đơn vị cấp huyện của tỉnh Bắc Ninh đạt chuẩn", "9 xã huyện Đức Thọ"
+    return re.compile(
+        r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh)))?\s+(?:(?i:của|thuộc)\s+)?"
+        rf"(?P<place>{PLACE_PATTERN})"
+    )
+
+
+def _region_after(text: str, unit_end: int, end: int) -> str | None:
+    """The place written right after the counted unit: the whole the units belong to."""
+    m = _place_after().match(text, unit_end, end)
+    return " ".join(m.group("place").split()) if m else None
+
+
+def _region_of_total(text: str, s: int, at: int) -> str | None:
+    """ "trong tổng số 9 xã huyện Đức Thọ … có 2 xã": the place of the whole."""
+    found = None
+    for m in _IN_TOTAL_OF.finditer(text, s, at):
+        unit = re.match(rf"(?i:{_unit_kind()})", text[m.end() : at])
+        if unit is not None:
+            found = _region_after(text, m.end() + unit.end(), at) or found
+    return found
+
+
+def _claim(percent: re.Match[str] | None) -> Span | None:
+    return (percent.start("value"), percent.end()) if percent else None
+
+
+def _blocked(text: str, before: str, unit_end: int) -> bool:
+    """A count after a preposition ("cho 6/6 xã") says nothing about the units, except after
+    "với" when the verb follows the unit ("với 115/118 xã đạt chuẩn …")."""
+    if not _PREPOSITION_BEFORE.search(before):
+        return False
+    return not (_WITH_BEFORE.search(before) and _VERB_RIGHT_AFTER.match(text, unit_end))
 
 
 def _ratios(
@@ -191,11 +435,55 @@ def _ratios(
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
     text = sections.text
     for m in _ratio().finditer(text, s, e):
-        met = m.group("met") or m.group("met2")
-        total = m.group("total") or m.group("total2")
-        unit = m.group("unit") or m.group("unit2")
+        which = next(g for g in ("", "2", "3") if m.group("met" + g))
+        met, total = m.group("met" + which), m.group("total" + which)
+        unit, unit_span = m.group("unit" + which), m.span("unit" + which)
         before = text[s : m.start()]
-        if _PREPOSITION_BEFORE.search(before):
+        if _blocked(text, before, m.end()):
+            continue
+        lead = _percent_lead().search(text, max(s, m.start() - 90), m.start())
+        if lead is None and _standard_cue().search(text, s, m.start()):
+            lead = _SHARE_BEFORE_PAREN.search(text, max(s, m.start() - 20), m.start())
+            if lead is not None and _close_paren_after(text, m.end(), e):
+                share = _SHARE.match(text, lead.start("value"))
+                taken.append((lead.start(), m.end()))
+                yield (
+                    _mention(
+                        sections,
+                        m.start(),
+                        m.end(),
+                        met,
+                        total,
+                        unit,
+                        share,
+                        (s, e),
+                        block,
+                        unit_at=unit_span,
+                    ),
+                    _claim(share),
+                )
+                continue
+            lead = None
+        if lead is not None and _same_unit(lead.group("unit"), unit):
+            # "92% trường đạt chuẩn quốc gia (436/474 trường)"
+            share = _SHARE.match(text, lead.start("value"))
+            taken.append((lead.start(), m.end()))
+            yield (
+                _mention(
+                    sections,
+                    m.start(),
+                    m.end(),
+                    met,
+                    total,
+                    unit,
+                    share,
+                    (s, e),
+                    block,
+                    unit_at=(lead.start("unit"), m.start()),
+                    quote_start=lead.start(),
+                ),
+                _claim(share),
+            )
             continue
         if not (
             _has_predicate(text, m.end(), e)
@@ -205,8 +493,48 @@ def _ratios(
             continue
         taken.append((m.start(), m.end()))
         percent = _percent_after(text, m.end(), e)
-        mention = _mention(sections, m.start(), m.end(), met, total, unit, percent, (s, e), block)
-        yield mention, (percent.start("value"), percent.end()) if percent else None
+        mention = _mention(
+            sections,
+            m.start(),
+            m.end(),
+            met,
+            total,
+            unit,
+            percent,
+            (s, e),
+            block,
+            unit_at=unit_span,
+        )
+        yield mention, _claim(percent)
+    for m in _ordinal().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        if not _standard_cue().search(text, s, e):
+            continue
+        taken.append((m.start(), m.end()))
+        yield (
+            _mention(
+                sections,
+                m.start(),
+                m.end(),
+                m.group("met"),
+                m.group("total"),
+                m.group("unit"),
+                None,
+                (s, e),
+                block,
+                unit_at=(m.start("unit"), m.end()),
+            ),
+            None,
+        )
+
+
+def _close_paren_after(text: str, at: int, end: int) -> bool:
+    return re.match(r"\s*\)", text[at:end]) is not None
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()) == " ".join(b.lower().split())
 
 
 def _lead_predicate(text: str, block: Block, at: int) -> bool:
@@ -224,10 +552,78 @@ def _unit_verb_strict() -> re.Pattern[str]:
     return re.compile(r"(?i:(?<![^\W\d_])đạt(?![^\W\d_]))")
 
 
+@cache
+def _raised_total() -> re.Pattern[str]:
+    # "…, nâng tổng số lên 120 xã": the unit after the number
+    return re.compile(
+        r"(?i:(?:nâng|đưa)\s+(?:tổng\s+)?số\s+(?:lên|là)\s+)"
+        rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?\s+(?P<unit>(?i:{_unit_kind()}))"
+        r"(?![^\W\d_])"
+    )
+
+
+def _labels(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Số xã hoàn thành 19 tiêu chí xây dựng NTM là 86 xã, chiếm 57,33%", "nâng tổng số xã
+    đạt chuẩn toàn tỉnh lên 38 xã": a label of units reaching the standard and its number."""
+    text = sections.text
+    for m in _inline_label().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        if not _label_is_standard(m.group("label")):
+            continue
+        if _TOTAL_LABEL.search(text, s, m.start()) and not _reaches(m.group("label")):
+            continue
+        taken.append((m.start(), m.end()))
+        total = m.group("total") or _total_before(text, s, m.start(), m.group("unit"))
+        percent = _percent_after(text, m.end(), e)
+        yield (
+            _mention(
+                sections,
+                m.start("met"),
+                m.end(),
+                m.group("met"),
+                total,
+                m.group("unit"),
+                percent,
+                (s, e),
+                block,
+                unit_at=(m.start("unit"), m.start("met")),
+                quote_start=m.start(),
+            ),
+            _claim(percent),
+        )
+    if not _standard_cue().search(text, s, e):
+        return
+    for m in _raised_total().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        taken.append((m.start(), m.end()))
+        percent = _percent_after(text, m.end(), e)
+        yield (
+            _mention(
+                sections,
+                m.start("met"),
+                m.end(),
+                m.group("met"),
+                m.group("total"),
+                m.group("unit"),
+                percent,
+                (s, e),
+                block,
+                unit_at=m.span("unit"),
+                quote_start=m.start(),
+            ),
+            _claim(percent),
+        )
+
+
 def _bares(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
     text = sections.text
+    previous: CoverageMention | None = None
     for m in _bare().finditer(text, s, e):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -239,41 +635,179 @@ def _bares(
                 None,
             )
             continue
+        met, total = m.group("met"), None
         before = text[s : m.start()]
-        if _PREPOSITION_BEFORE.search(before) or _REMAINING.search(m.group("mods") or ""):
+        unit_end = m.end("unit")
+        if _blocked(text, before, unit_end) or _REMAINING.search(m.group("mods") or ""):
             continue
-        if _DATE_BEFORE.search(before):
+        if _DATE_BEFORE.search(before) or _cue_before("unit_increment").search(before):
             continue  # "Năm 2020 xã đạt chuẩn …": a year, not a number of communes
-        if _NAMED_UNITS_AFTER.match(text, m.end(), e):
-            continue  # named communes: recognitions of each, not a count
-        total = _total_before(text, s, m.start(), m.group("unit"))
+        cm, co = m.group("cm") or m.group("cm2"), m.group("co")
+        if not _whole_set(cm, co):
+            continue  # a band: "2 xã đạt 15-18 tiêu chí", "1 xã đạt 4 tiêu chí"
+        if _NEGATED.search(m.group("mods") or ""):
+            if not _cue_before("unit_all").search(before):
+                continue
+            met, total = "0", m.group("met")  # "cả 05 xã đều chưa đạt": none of the 5
+        elif _cue_before("unit_all").search(before):
+            total = met  # "cả 11 xã đã đạt chuẩn": all of them
+        elif _cue_before("unit_left").search(before) and previous is not None:
+            if _same_unit(previous.unit_kind, m.group("unit")):
+                total = previous.units_met  # "57 xã …, nay chỉ còn 2 xã đạt": 2 of the 57
+        if total is None:
+            total = _total_before(text, s, m.start(), m.group("unit"))
+        if total is None:
+            total = _total_after(text, m.end(), e, m.group("unit"))
         percent = _percent_after(text, m.end(), e)
+        if m.group("pshare") is not None:
+            percent = _SHARE.match(text, m.start("pshare"))
+        if (
+            _NAMED_UNITS_AFTER.match(text, m.end(), e)
+            and int(met) == 1
+            and percent is None
+            and total is None
+        ):
+            continue  # "01 xã đạt chuẩn … (xã Quang Phú)": the recognition of one, no count
+        taken.append((m.start(), m.end()))
+        mention = _mention(
+            sections,
+            m.start(),
+            m.end(),
+            met,
+            total,
+            m.group("unit"),
+            percent,
+            (s, e),
+            block,
+            unit_at=m.span("unit"),
+        )
+        previous = mention
+        yield mention, _claim(percent)
+
+
+def _nouns(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span], found: bool
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "12 xã đạt chuẩn NTM và 6 xã NTM nâng cao", "1 xã nông thôn mới kiểu mẫu (Định
+    Thủy), tỷ lệ 6,7%": units named by the standard they hold, in a list of statements or
+    with their share."""
+    text = sections.text
+    for m in _noun().finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        before = text[s : m.start()]
+        lead = _NOUN_LEAD.search(before)
+        percent = _percent_after(text, m.end(), e)
+        if not (
+            (lead is not None and (found or lead.group().strip().lower().startswith("có")))
+            or (not before.strip(" -+*•") and percent is not None)
+        ):
+            continue
+        if _NAMED_UNITS_AFTER.match(text, m.end(), e) and percent is None:
+            continue
+        taken.append((m.start(), m.end()))
         yield (
             _mention(
                 sections,
                 m.start(),
                 m.end(),
                 m.group("met"),
-                total,
+                None,
                 m.group("unit"),
                 percent,
                 (s, e),
                 block,
+                unit_at=m.span("unit"),
             ),
-            (percent.start("value"), percent.end()) if percent else None,
+            _claim(percent),
         )
 
 
+def _subsets(
+    sections: Sections,
+    block: Block,
+    s: int,
+    e: int,
+    taken: list[Span],
+    earlier: list[CoverageMention],
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "73/129 xã …, trong đó có 4 xã đặc biệt khó khăn": part of the units just counted
+    (in the same sentence, or the one before when "Trong đó" opens the sentence), which reach
+    what they reach; its total is not written."""
+    text = sections.text
+    for m in _subset().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        rest = text[m.end() : _clause_end(text, m.end(), e)]
+        if _NEGATED.search(rest) or _REMAINING.search(rest):
+            continue  # "trong đó có 3 xã chưa đạt": not the units that reach it
+        opens = not text[s : m.start()].strip(" -+*•")
+        lo = m.start() - SUBSET_REACH if opens else s
+        if not any(
+            lo <= c.start < m.start() and _same_unit(c.unit_kind, m.group("unit")) for c in earlier
+        ):
+            continue
+        taken.append((m.start("met"), m.end()))
+        yield (
+            _mention(
+                sections,
+                m.start("met"),
+                m.end(),
+                m.group("met"),
+                None,
+                m.group("unit"),
+                None,
+                (s, e),
+                block,
+                unit_at=m.span("unit"),
+            ),
+            None,
+        )
+
+
+_IN_TOTAL_OF = re.compile(r"(?i:trong\s+(?:tổng\s+)?số)\s+(?P<total>\d{1,3}(?:\.\d{3})*)\s+")
+_HAS_BEFORE = re.compile(r"(?i:(?<![^\W\d_])có)\s+$")
+
+
 def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
-    """ "491 trường …, trong đó có 257 trường …": the whole written before "trong đó"."""
+    """The whole a count of units is part of, written before it in its sentence: "491
+    trường …, trong đó có 257 trường", "Tổng số đơn vị cấp huyện … là 10/10, trong đó có
+    03 đơn vị", "trong tổng số 14 xã đăng ký … có 05 xã", "toàn tỉnh (204 xã) … 85 xã"."""
     before = text[s:at]
-    if not _IN_WHICH_BEFORE.search(before):
-        return None
     unit_re = r"\s+".join(re.escape(w) for w in unit.split())
-    found = None
-    for m in re.finditer(rf"(?P<total>{_INT})\s+(?i:{unit_re})(?![^\W\d_])", before):
-        found = m.group("total")
-    return found
+    if _IN_WHICH_BEFORE.search(before):
+        found = None
+        for m in re.finditer(rf"(?P<total>{_INT})\s+(?i:{unit_re})(?![^\W\d_])", before):
+            found = m.group("total")
+        if found is not None:
+            return found
+        label = re.search(
+            rf"(?i:tổng\s+số)\s+(?i:{unit_re})(?![^\W\d_])[^.;:\d]{{0,80}}?(?:(?i:là)|:)\s*"
+            rf"(?P<total>{_INT})(?:\s*/\s*{_WHOLE})?",
+            before,
+        )
+        if label is not None:
+            return label.group("total")
+    if _HAS_BEFORE.search(before):
+        found = None
+        for m in _IN_TOTAL_OF.finditer(before):
+            if re.match(rf"(?i:{unit_re})(?![^\W\d_])", before[m.end() :]):
+                found = m.group("total")
+        if found is not None:
+            return found
+    paren = re.search(rf"\(\s*(?P<total>{_INT})\s+(?i:{unit_re})\s*\)", before)
+    return paren.group("total") if paren else None
+
+
+def _total_after(text: str, at: int, end: int, unit: str) -> str | None:
+    """ "56 xã đạt chuẩn nông thôn mới trên tổng số 98 xã": the whole written after."""
+    unit_re = r"\s+".join(re.escape(w) for w in unit.split())
+    m = re.match(
+        rf"[^.;:\d]{{0,60}}?(?i:(?:trên|trong)\s+tổng\s+số)\s+(?P<total>{_INT})\s+(?i:{unit_re})"
+        r"(?![^\W\d_])",
+        text[at : min(end, at + 120)],
+    )
+    return m.group("total") if m else None
 
 
 def _labelled_blocks(sections: Sections) -> Iterator[tuple[CoverageMention, list[Span]]]:
@@ -310,6 +844,49 @@ def _labelled_blocks(sections: Sections) -> Iterator[tuple[CoverageMention, list
         yield mention, claimed
 
 
+@cache
+def _list_title() -> re.Pattern[str]:
+    # "Danh sách xã được công nhận đạt chuẩn nông thôn mới …"
+    return re.compile(
+        rf"(?:{cues().pattern('units_list')})\s+(?:(?i:các)\s+)?(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+        r"[^\n]{0,60}?(?i:đạt\s+chuẩn|công\s+nhận)"
+    )
+
+
+@cache
+def _group_header() -> re.Pattern[str]:
+    # "TP VIỆT TRÌ" ⏎ "(10 xã)": a group of a flattened list table, with its number of units
+    return re.compile(
+        rf"^(?P<name>[{UPPER}][{UPPER}. \t]{{1,40}}?)[ \t]*\n[ \t]*"
+        rf"\((?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))\)[ \t]*$",
+        re.MULTILINE,
+    )
+
+
+def _group_headers(sections: Sections) -> Iterator[CoverageMention]:
+    """The groups of a list of units reaching the standard ("Danh sách xã được công nhận
+    đạt chuẩn …", then "TP VIỆT TRÌ ⏎ (10 xã)", "LÂM THAO ⏎ (12 xã)"): each group's units
+    reach what the list's title says, in the place the group names."""
+    text = sections.text
+    title = _list_title().search(text)
+    if title is None:
+        return
+    for m in _group_header().finditer(text, title.end()):
+        if not _same_unit(m.group("unit"), title.group("unit")):
+            continue
+        ctx = replace(context_at(sections, m.start("met"), m.end()), criterion=None)
+        yield CoverageMention(
+            m.start(),
+            m.end(),
+            text[m.start() : m.end()],
+            ctx,
+            units_met=m.group("met"),
+            units_total=None,
+            unit_kind=" ".join(m.group("unit").split()),
+            region=" ".join(m.group("name").split()),
+        )
+
+
 def find_coverage(sections: Sections) -> CoverageFinding:
     """Every coverage mention, in document order, and the share spans they claimed."""
     text = sections.text
@@ -320,6 +897,7 @@ def find_coverage(sections: Sections) -> CoverageFinding:
         mentions.append(mention)
         claimed += spans
         labelled_spans.append((mention.start, mention.end))
+    earlier: list[CoverageMention] = []
     for block in sections.blocks:
         if _DIGIT.search(text, block.start, block.end) is None:
             continue
@@ -327,13 +905,23 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             if _DIGIT.search(text, s, e) is None:
                 continue
             taken: list[Span] = list(labelled_spans)
-            for mention, span in _ratios(sections, block, s, e, taken):
+            found: list[tuple[CoverageMention, Span | None]] = []
+            # cheap literal tests before the costly alternations
+            lowered = text[s:e].lower()
+            if "/" in lowered or "trong" in lowered or "trên" in lowered:
+                found += _ratios(sections, block, s, e, taken)
+            if "số" in lowered:
+                found += _labels(sections, block, s, e, taken)
+            found += _bares(sections, block, s, e, taken)
+            earlier += [c for c, _ in found]
+            if "ntm" in lowered or "nông thôn mới" in lowered:
+                found += _nouns(sections, block, s, e, taken, bool(found))
+            if "trong đó" in lowered:
+                found += _subsets(sections, block, s, e, taken, earlier)
+            for mention, span in found:
                 mentions.append(mention)
                 if span:
                     claimed.append(span)
-            for mention, span in _bares(sections, block, s, e, taken):
-                mentions.append(mention)
-                if span:
-                    claimed.append(span)
+    mentions += _group_headers(sections)
     mentions.sort(key=lambda c: (c.start, c.end))
     return CoverageFinding(tuple(mentions), tuple(claimed))

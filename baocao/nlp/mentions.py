@@ -68,26 +68,32 @@ class CountMention(Mention):
     """ "đạt 15/19 tiêu chí": ``met`` "15", ``of`` "19" (None when not written), ``what``
     "tiêu chí" or "chỉ tiêu". With ``unmet`` the number counts criteria NOT met ("còn lại 04
     tiêu chí … chưa đạt"). ``partner`` is the count written by the statement's other half
-    ("13 tiêu chí, còn 02 tiêu chí": "02" is the partner of "13" and back)."""
+    ("13 tiêu chí, còn 02 tiêu chí": "02" is the partner of "13" and back). ``subject`` is
+    the unit the count is about when the statement names it apart from its context ("2 xã
+    đạt 20/20 tiêu chí (Bùi Xá, …)" → "xã Bùi Xá"); None leaves it to the context."""
 
     met: str
     of: str | None
     what: str
     unmet: bool = False
     partner: str | None = None
+    subject: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
 class CoverageMention(Mention):
     """K of N units: ``units_met`` "55", ``units_total`` "115" or None, ``unit_kind`` "xã",
     ``percent`` the share written with it ("47,82") or None; ``region`` a place the sentence
-    names as the whole, if any."""
+    names as the whole, if any; ``topic`` the units and their predicate as written ("xã đạt
+    chuẩn tiêu chí thuỷ lợi"), from which a criterion named by topic is read when no number
+    is."""
 
     units_met: str
     units_total: str | None
     unit_kind: str
     percent: str | None = None
     region: str | None = None
+    topic: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -36,6 +36,14 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "not_funding": None,
     "unit_kind": None,
     "unit_verb": None,
+    "unit_standard": None,
+    "unit_label": None,
+    "unit_all": None,
+    "unit_left": None,
+    "unit_increment": None,
+    "unit_ordinal": None,
+    "units_named": None,
+    "units_list": None,
     "unmet_lead": None,
 }
 

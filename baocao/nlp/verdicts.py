@@ -9,6 +9,13 @@ Three ways reports say it:
   Văn hóa; Nước sạch tập trung";
 * a place with a verdict on a numbered criterion: "xã Quang Trung chưa đạt tiêu chí số 7".
 
+A list may also be led by its verdict ("Xã A chưa đạt các tiêu chí: …") or by its count
+("còn 2 tiêu chí chưa đạt là giao thông và thu nhập", kept only when it names as many); its
+last item after "và" is two items when both halves name different criteria ("nhà ở dân cư
+và thu nhập"), one when they do not ("Giáo dục và Đào tạo"). A verdict whose sentence names
+no place takes the place its list lead or heading is named for ("1. Xã Hòa Phú:" over
+"- Tiêu chí số 2 - Giao thông: Đạt."), through its context.
+
 Names stay names here; :mod:`baocao.normalize.facts` maps them to numbers in the report's
 criteria set, using the document's own glosses ("Văn hóa (Trung tâm văn hóa xã; …)", see
 :func:`find_glosses`) before the national lexicon.
@@ -24,6 +31,7 @@ from baocao.nlp.context import Sections, context_at, place_before
 from baocao.nlp.mentions import CriterionGloss, VerdictMention
 from baocao.nlp.patterns import cues
 from baocao.nlp.segment import UPPER
+from baocao.normalize.criteria import criterion_number
 from baocao.normalize.places import PLACE_PATTERN
 
 _ASSESSMENT = (
@@ -69,6 +77,20 @@ def _list_lead() -> re.Pattern[str]:
         r"(?i:tiêu\s+chí)(?:\s+[^\W\d_]+){0,3}?\s+(?P<verdict>"
         + cues().verdict_pattern
         + r")(?P<middle>[^:.;\n]{0,120}?)\s*:\s*",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _verdict_first_lead() -> re.Pattern[str]:
+    # "Xã A chưa đạt các tiêu chí: …", "còn 2 tiêu chí chưa đạt là giao thông và thu nhập"
+    return re.compile(
+        r"(?P<verdict>"
+        + cues().verdict_pattern
+        + r")\s+(?:(?i:các)\s+)?(?i:tiêu\s+chí)(?:\s+(?i:sau))?\s*:\s*"
+        + r"|(?<![\w.,/])(?P<count>\d{1,2})\s+(?i:tiêu\s+chí)\s+(?P<verdict2>"
+        + cues().verdict_pattern
+        + r")\s+(?i:là|gồm)\s*:?\s*",
         re.IGNORECASE,
     )
 
@@ -143,6 +165,21 @@ def split_items(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def split_last_and(items: list[str]) -> list[str]:
+    """ "nhà ở dân cư và thu nhập" as the last item of a list is two criteria; "Thủy lợi và
+    phòng, chống thiên tai" and "Giáo dục và Đào tạo" stay one (the halves do not name two
+    criteria)."""
+    if not items:
+        return items
+    *head, last = items
+    parts = re.split(r"\s+(?i:và)\s+", last, maxsplit=1)
+    if len(parts) == 2:
+        first, second = (criterion_number(p, None) for p in parts)
+        if first is not None and second is not None and first != second:
+            return [*head, *parts]
+    return items
+
+
 def _clean_item(text: str, start: int, end: int) -> tuple[int, int]:
     item = text[start:end]
     lead = _LEADING.match(item)
@@ -160,12 +197,18 @@ def find_lists(sections: Sections) -> Iterator[VerdictMention]:
             continue
         for s, e in sections.sentences(block, semicolons=False):
             m = _list_lead().search(text, s, e)
-            if m is None:
-                continue
-            subject = None
-            place = _place().search(m.group("middle"))
-            if place is not None:
-                subject = " ".join(place.group().split())
+            count = None
+            if m is not None:
+                verdict = m.group("verdict")
+                place = _place().search(m.group("middle"))
+                subject = " ".join(place.group().split()) if place is not None else None
+            else:
+                m = _verdict_first_lead().search(text, s, e)
+                if m is None:
+                    continue
+                verdict = m.group("verdict") or m.group("verdict2")
+                count = int(m.group("count")) if m.group("count") else None
+                subject = place_before(text, s, m.start(), window=40)
             body_start, body_end = m.end(), e
             quote_start = m.start()
             # "Các tiêu chí …": start the quote at "Các" when it is there
@@ -173,11 +216,17 @@ def find_lists(sections: Sections) -> Iterator[VerdictMention]:
             if before.lower().endswith("các "):
                 quote_start -= 4
             ctx = context_at(sections, quote_start, body_end)
-            for item_start, item_end in split_items(text[body_start:body_end]):
-                a, b = _clean_item(text, body_start + item_start, body_start + item_end)
-                item = text[a:b]
-                if not item:
-                    continue
+            items = [
+                text[a:b]
+                for a, b in (
+                    _clean_item(text, body_start + i, body_start + j)
+                    for i, j in split_items(text[body_start:body_end])
+                )
+            ]
+            items = split_last_and([item for item in items if item])
+            if count is not None and len(items) != count:
+                continue  # "còn 2 tiêu chí chưa đạt là …" names exactly 2, or it is prose
+            for item in items:
                 number = _ITEM_NUMBER.match(item)
                 if number is not None:
                     criterion, by_name = number.group("number"), False
@@ -191,7 +240,7 @@ def find_lists(sections: Sections) -> Iterator[VerdictMention]:
                     body_end,
                     text[quote_start:body_end],
                     ctx,
-                    verdict=_verdict_words(m.group("verdict")),
+                    verdict=_verdict_words(verdict),
                     criterion=criterion,
                     by_name=by_name,
                     subject=subject,

@@ -234,7 +234,7 @@ class Normaliser:
         criterion = self.named_criterion(m.criterion) if m.by_name else self.criterion(m.criterion)
         if criterion is None:
             raise Unreadable("a verdict needs a criterion")
-        subject, code = self.subject(m.subject)
+        subject, code = self.subject(m.subject or m.context.subject)
         return Verdict(
             **self.common(m),
             subject=subject,
@@ -245,7 +245,7 @@ class Normaliser:
 
     def count(self, m: CountMention, earlier: list[CriteriaCount]) -> CriteriaCount:
         met = _int(m.met)
-        subject, code = self.subject(m.context.subject)
+        subject, code = self.subject(m.subject or m.context.subject)
         common = self.common(m)
         of: int | None = None
         if m.of is not None:
@@ -284,12 +284,21 @@ class Normaliser:
             **self.common(m),
             region=region,
             region_code=code,
-            criterion=self.criterion(m.context.criterion),
+            criterion=self.coverage_criterion(m),
             units_met=_int(m.units_met),
             units_total=_int(m.units_total) if m.units_total else None,
             percent_stated=_float(m.percent) if m.percent else None,
             unit_kind=m.unit_kind,
         )
+
+    def coverage_criterion(self, m: CoverageMention) -> int | None:
+        """The criterion number the statement or its context gives, else the criterion its
+        topic names ("4/7 thôn, buôn được công nhận thôn, buôn văn hoá" → Văn hóa), else
+        None (the whole standard)."""
+        number = self.criterion(m.context.criterion)
+        if number is not None or not m.topic:
+            return number
+        return criterion_number(m.topic, self.report.criteria_set)
 
     def funding(self, m: FundingMention) -> Funding:
         try:
