@@ -14,7 +14,10 @@ from baocao.normalize.money import MoneyUnitError, parse_money_unit
 from baocao.normalize.numbers import NumberFormatError, parse_number
 
 _TRAILING_PARENS = re.compile(r"\(([^()]*)\)\s*[:.*]*\s*$")
-_UNIT_PHRASE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*[:：]?\s*([^;|)\n]+)", re.IGNORECASE)
+_UNIT_PHRASE = re.compile(
+    r"(?:đơn\s+vị(?:\s+tính)?|đvt)\s*[:：]\s*([^;|)\n]+)|(?:đơn\s+vị\s+tính|đvt)\s+([^;|)\n]+)",
+    re.IGNORECASE,
+)
 _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?(?!\d)")
 _NUMBER_TEXT = re.compile(r"^\s*([-−+]?\s*[\d][\d.,\u00a0\u202f\u2009 ]*)\s*(.*?)\s*$")
 THRESHOLD = re.compile(r"^\s*(≥|>=|=>|>|≤|<=|=<|<)\s*(.+)$")
@@ -47,7 +50,7 @@ def money_unit_in(text: str | None) -> str | None:
     """The money unit ``text`` is, or names after "Đơn vị tính:" / "ĐVT:", as written."""
     if not text:
         return None
-    candidates = [m.group(1) for m in _UNIT_PHRASE.finditer(text)] + [text]
+    candidates = [m.group(1) or m.group(2) for m in _UNIT_PHRASE.finditer(text)] + [text]
     for candidate in candidates:
         written = " ".join(candidate.strip(" .:;,()").split())
         try:
@@ -61,7 +64,7 @@ def money_unit_in(text: str | None) -> str | None:
 def unit_statement(text: str) -> str | None:
     """The unit of "Đơn vị tính: triệu đồng" / "(ĐVT: tỷ đồng)"; a bare word is not one."""
     for m in _UNIT_PHRASE.finditer(text):
-        unit = money_unit_in(m.group(1))
+        unit = money_unit_in(m.group(1) or m.group(2))
         if unit:
             return unit
     return None

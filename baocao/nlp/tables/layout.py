@@ -65,13 +65,17 @@ class Column:
 
 @dataclass(frozen=True)
 class Layout:
-    """A table's header read: ``columns`` by index, data rows from ``first_data_row``, and a
-    money ``unit`` stated for the whole table (title row or the line above it)."""
+    """A table's header read: ``columns`` by index, data rows from ``first_data_row``, a
+    money ``unit`` stated for the whole table (title row or the line above it), and the
+    ``period`` its caption or the heading just above it names ("3.1. Giai đoạn 2011-2015:",
+    "Tổng nguồn vốn huy động năm 2021 …, cơ cấu như sau:"), which its money rows take
+    unless a row or column names its own."""
 
     table: Table
     columns: tuple[Column, ...]
     first_data_row: int
     unit: str | None = None
+    period: str | None = None
 
     def with_role(self, role: str) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.role == role)
@@ -99,14 +103,29 @@ def _column_role(folded: str, lexicon: HeaderLexicon) -> HeaderWord | None:
     return lookup(lexicon.columns, folded)
 
 
-def _header_anchor(table: Table, lexicon: HeaderLexicon) -> int | None:
-    """The first row holding a name column's header ("Xã", "Nguồn vốn", "Chỉ tiêu")."""
-    for r, row in enumerate(table.rows[:MAX_HEADER_SCAN]):
-        for text in row_texts(row):
-            word = _column_role(fold_header(text), lexicon)
-            if word is not None and word.value in NAME_ROLES:
-                return r
+def _header_anchor(
+    table: Table, lexicon: HeaderLexicon
+) -> tuple[int, tuple[str, ...]] | None:
+    """The first row holding a name column's header ("Xã", "Nguồn vốn", "Chỉ tiêu"), with
+    the roles that name rows; failing that, a "Tiêu chí" header over rows of criteria
+    ("Tiêu chí | Kết quả đánh giá")."""
+    for roles in (NAME_ROLES, ("criterion",)):
+        for r, row in enumerate(table.rows[:MAX_HEADER_SCAN]):
+            for text in row_texts(row):
+                word = _column_role(fold_header(text), lexicon)
+                if word is not None and word.value in roles:
+                    return r, roles
     return None
+
+
+def _is_unit_row(texts: Sequence[str]) -> bool:
+    """A sub-header row giving the columns' units: "| (triệu đồng) | (%)", "ĐVT: tỷ đồng"."""
+    filled = [t for t in texts if t]
+    if not filled:
+        return False
+    money = [t for t in filled if money_unit_in(t) or unit_statement(t)]
+    rest = [t for t in filled if t not in money]
+    return bool(money) and all(t.strip("() ") == "%" for t in rest)
 
 
 def _is_header_like(texts: Sequence[str], lexicon: HeaderLexicon) -> bool:
@@ -119,7 +138,9 @@ def _is_header_like(texts: Sequence[str], lexicon: HeaderLexicon) -> bool:
     return False
 
 
-def _header_rows(table: Table, anchor: int, lexicon: HeaderLexicon) -> list[int]:
+def _header_rows(
+    table: Table, anchor: int, lexicon: HeaderLexicon, roles: Sequence[str] = NAME_ROLES
+) -> list[int]:
     """Rows from ``anchor`` that make up the header: the anchor row and the sub-header rows
     under it, whose name cell is empty or repeats the header (a vertical merge)."""
     rows = [anchor]
@@ -127,11 +148,11 @@ def _header_rows(table: Table, anchor: int, lexicon: HeaderLexicon) -> list[int]
     name_cols = [
         i
         for i, t in enumerate(anchor_texts)
-        if (w := _column_role(fold_header(t), lexicon)) is not None and w.value in NAME_ROLES
+        if (w := _column_role(fold_header(t), lexicon)) is not None and w.value in roles
     ]
     for r in range(anchor + 1, min(anchor + 1 + MAX_HEADER_DEPTH, len(table.rows))):
         texts = row_texts(table.rows[r])
-        if _is_column_number_row(texts):
+        if _is_column_number_row(texts) or _is_unit_row(texts):
             rows.append(r)
             continue
         names_blank = all(
@@ -194,10 +215,12 @@ def _make_column(
     index: int, headers: Sequence[str], report: Report, lexicon: HeaderLexicon
 ) -> Column:
     role_word: HeaderWord | None = None
-    for header in reversed(headers):
+    for depth, header in enumerate(reversed(headers)):
         role_word = _column_role(fold_header(header), lexicon)
         if role_word is not None:
             break
+        if depth == 0 and len(headers) > 1 and _criterion_of(headers[-1:], report) is not None:
+            break  # "TC 2 - Giao thông" under a merged "Kết quả thực hiện các tiêu chí"
     criterion = None
     if role_word is None or role_word.value in ("criterion", "amount"):
         # A numbered/named criterion heading beats "Tiêu chí" over it; "Năm 2023" stays money.
@@ -268,15 +291,35 @@ def _table_unit(document: Document, table: Table, anchor: int) -> str | None:
     return None
 
 
+def _table_period(document: Document, table: Table, anchor: int) -> str | None:
+    """The period a title row above the header, or the caption line(s) just before the
+    table, name: the span of money a funding table lists."""
+    for row in table.rows[:anchor]:
+        for text in row_texts(row):
+            period = period_in(text)
+            if period:
+                return period
+    before = document.text[max(0, table.start - UNIT_LOOKBACK_CHARS) : table.start]
+    lines = [line for line in before.rstrip("\n").split("\n")[-2:] if line.strip()]
+    for line in reversed(lines):
+        if "|" in line:  # the row of a table above, not a caption
+            break
+        period = period_in(line)
+        if period:
+            return period
+    return None
+
+
 def table_layout(
     document: Document, table: Table, report: Report, lexicon: HeaderLexicon | None = None
 ) -> Layout | None:
     """Read ``table``'s header; None when no row holds a name column's header."""
     lexicon = lexicon or header_lexicon()
-    anchor = _header_anchor(table, lexicon)
-    if anchor is None:
+    found = _header_anchor(table, lexicon)
+    if found is None:
         return None
-    header_rows = _header_rows(table, anchor, lexicon)
+    anchor, roles = found
+    header_rows = _header_rows(table, anchor, lexicon, roles)
     grid = _header_grid(table, header_rows)
     columns = tuple(_make_column(j, headers, report, lexicon) for j, headers in enumerate(grid))
     return Layout(
@@ -284,6 +327,7 @@ def table_layout(
         columns=columns,
         first_data_row=header_rows[-1] + 1,
         unit=_table_unit(document, table, anchor),
+        period=_table_period(document, table, anchor),
     )
 
 
@@ -343,4 +387,10 @@ def continues(document: Document, layout: Layout, table: Table) -> bool:
 
 def continued_layout(layout: Layout, table: Table) -> Layout:
     """``layout``'s header read over ``table``, all of whose rows are data."""
-    return Layout(table=table, columns=layout.columns, first_data_row=0, unit=layout.unit)
+    return Layout(
+        table=table,
+        columns=layout.columns,
+        first_data_row=0,
+        unit=layout.unit,
+        period=layout.period,
+    )
