@@ -12,6 +12,7 @@ from baocao.data.lexicon import fold_words
 from baocao.model import Document, Report, Table
 from baocao.nlp.tables.cells import (
     amount_with_unit,
+    cell_number,
     fold_header,
     money_unit_in,
     period_in,
@@ -128,18 +129,32 @@ def _is_unit_row(texts: Sequence[str]) -> bool:
     return bool(money) and all(t.strip("() ") == "%" for t in rest)
 
 
-def _is_header_like(texts: Sequence[str], lexicon: HeaderLexicon) -> bool:
+def _is_header_like(texts: Sequence[str], lexicon: HeaderLexicon, report: Report) -> bool:
+    """A row of column headers: a known header word, or a criterion's number or name (a
+    criterion under a merged "Kết quả thực hiện các tiêu chí"); a summary row is data."""
+    filled = [t for t in texts if t]
+    numbers = [t for t in filled[1:] if cell_number(t) is not None or amount_with_unit(t)]
+    if numbers:
+        word = lookup(lexicon.rows, fold_header(filled[0]))
+        if word is not None and word.value == "total":
+            return False  # "Tổng cộng | 18,35": a total row written first
     for text in texts:
         folded = fold_header(text)
         if not folded:
             continue
         if _column_role(folded, lexicon) is not None or _CRITERION_HEADER.match(folded):
             return True
+        if _criterion_of([text], report) is not None:
+            return True
     return False
 
 
 def _header_rows(
-    table: Table, anchor: int, lexicon: HeaderLexicon, roles: Sequence[str] = NAME_ROLES
+    table: Table,
+    anchor: int,
+    lexicon: HeaderLexicon,
+    report: Report,
+    roles: Sequence[str] = NAME_ROLES,
 ) -> list[int]:
     """Rows from ``anchor`` that make up the header: the anchor row and the sub-header rows
     under it, whose name cell is empty or repeats the header (a vertical merge)."""
@@ -158,7 +173,7 @@ def _header_rows(
         names_blank = all(
             i >= len(texts) or not texts[i] or texts[i] == anchor_texts[i] for i in name_cols
         )
-        if names_blank and _is_header_like(texts, lexicon):
+        if names_blank and _is_header_like(texts, lexicon, report):
             rows.append(r)
         else:
             break
@@ -319,7 +334,7 @@ def table_layout(
     if found is None:
         return None
     anchor, roles = found
-    header_rows = _header_rows(table, anchor, lexicon, roles)
+    header_rows = _header_rows(table, anchor, lexicon, report, roles)
     grid = _header_grid(table, header_rows)
     columns = tuple(_make_column(j, headers, report, lexicon) for j, headers in enumerate(grid))
     return Layout(
