@@ -318,8 +318,10 @@ def report_title(text: str) -> str:
 def appendix_heading(text: str) -> list[Paragraph]:
     """An appendix names the report it belongs to, as real ones do ("Kèm theo báo cáo …"):
     that is where a reader (and baocao) finds its unit and period."""
-    return [Paragraph("PHỤ LỤC", heading=True),
-            Paragraph(f"(Kèm theo báo cáo {report_title(text)})")]
+    return [
+        Paragraph("PHỤ LỤC", heading=True),
+        Paragraph(f"(Kèm theo báo cáo {report_title(text)})"),
+    ]
 
 
 def appendix_blocks(text: str) -> list[Block]:
@@ -452,7 +454,8 @@ _INLINE_ITEM = re.compile(
     rf"^(?P<label>[^\d;:]{{2,80}}?)\s+(?P<number>{_NUMBER})\s*(?P<unit>{_UNIT_WORDS}){_SHARE}$"
 )
 _INTRO_TOTAL = re.compile(
-    rf"(?P<number>{_NUMBER})\s*(?P<unit>{_UNIT_WORDS})\s*,\s*(?:trong đó|gồm|cơ cấu như sau)\s*:?\s*$"
+    rf"(?P<number>{_NUMBER})\s*(?P<unit>{_UNIT_WORDS})\s*,\s*"
+    r"(?:trong đó|gồm|cơ cấu như sau)\s*:?\s*$"
 )
 _HEADER_UNIT = re.compile(rf"\((?P<unit>{_UNIT_WORDS})\)")
 
@@ -468,8 +471,13 @@ def _intro_total(intro: Paragraph | None) -> MoneyItem | None:
 
 def _item(m: re.Match[str]) -> MoneyItem:
     note = m.groupdict().get("note") or ""
-    return MoneyItem(_capital(m.group("label").strip()), m.group("number"), m.group("unit"),
-                     m.group("share"), note.strip())
+    return MoneyItem(
+        _capital(m.group("label").strip()),
+        m.group("number"),
+        m.group("unit"),
+        m.group("share"),
+        note.strip(),
+    )
 
 
 def _joined_items(blocks: Sequence[Block], i: int) -> tuple[list[MoneyItem], int]:
@@ -561,7 +569,7 @@ def _money_rows(money: MoneyList, layout: str) -> LaidTable:
         header += ("Ghi chú",) if notes else ()
 
         def row(item: MoneyItem, label: str) -> tuple[str, ...]:
-            cells = ((f"{item.share}%" if item.share else "",) if has_share else ())
+            cells = (f"{item.share}%" if item.share else "",) if has_share else ()
             cells += (f"{item.number} {item.unit}", label)
             return cells + ((item.note,) if notes else ())
 
@@ -590,8 +598,10 @@ def _money_rows(money: MoneyList, layout: str) -> LaidTable:
 
         def cells(item: MoneyItem) -> tuple[str, ...]:
             amount = item.number if unit else f"{item.number} {item.unit}"
-            return (amount,) + ((_bare_share(item.share),) if has_share else ()) + (
-                (item.note,) if notes else ()
+            return (
+                (amount,)
+                + ((_bare_share(item.share),) if has_share else ())
+                + ((item.note,) if notes else ())
             )
 
         if money.total:
@@ -609,8 +619,10 @@ def _money_rows(money: MoneyList, layout: str) -> LaidTable:
 
     def line(n: str, label: str, item: MoneyItem) -> tuple[str, ...]:
         amount = item.number if unit else f"{item.number} {item.unit}"
-        return (n, label, amount) + ((_bare_share(item.share),) if has_share else ()) + (
-            (item.note,) if notes else ()
+        return (
+            (n, label, amount)
+            + ((_bare_share(item.share),) if has_share else ())
+            + ((item.note,) if notes else ())
         )
 
     rows += [line(str(n), item.label, item) for n, item in enumerate(money.items, 1)]

@@ -214,9 +214,13 @@ def logical_lines(
         # A table between two lines ends the paragraph: "…, trong đó:" never runs on into
         # the line after the table it introduces.
         across_table = current is not None and _table_between(starts, current[1], start)
-        joined = current is not None and not across_table and (
-            continues(last_line, line, wrap_width=width)
-            or (by_paragraph and not gaps[i - 1] and _same_paragraph(last_line, line))
+        joined = (
+            current is not None
+            and not across_table
+            and (
+                continues(last_line, line, wrap_width=width)
+                or (by_paragraph and not gaps[i - 1] and _same_paragraph(last_line, line))
+            )
         )
         if joined and current is not None:
             current = (current[0], end)

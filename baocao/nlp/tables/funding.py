@@ -254,9 +254,7 @@ def _amount(text: str, unit: str | None) -> tuple[int, str] | None:
     return to_vnd(bare, unit), unit
 
 
-def _shares_by_amount(
-    amounts: Sequence[Column], shares: Sequence[Column]
-) -> dict[int, Column]:
+def _shares_by_amount(amounts: Sequence[Column], shares: Sequence[Column]) -> dict[int, Column]:
     """Each share column's amount column, whatever their order: the one under the same
     merged heading ("Kế hoạch" over "Số tiền | Tỷ lệ"), else the nearest (the one to its
     left on a tie)."""

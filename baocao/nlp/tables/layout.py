@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from baocao.data.lexicon import fold_words
 from baocao.model import Document, Report, Table
 from baocao.nlp.tables.cells import (
     amount_with_unit,
+    cell_mark,
     cell_number,
     fold_header,
     money_unit_in,
@@ -104,9 +105,7 @@ def _column_role(folded: str, lexicon: HeaderLexicon) -> HeaderWord | None:
     return lookup(lexicon.columns, folded)
 
 
-def _header_anchor(
-    table: Table, lexicon: HeaderLexicon
-) -> tuple[int, tuple[str, ...]] | None:
+def _header_anchor(table: Table, lexicon: HeaderLexicon) -> tuple[int, tuple[str, ...]] | None:
     """The first row holding a name column's header ("Xã", "Nguồn vốn", "Chỉ tiêu"), with
     the roles that name rows; failing that, a "Tiêu chí" header over rows of criteria
     ("Tiêu chí | Kết quả đánh giá")."""
@@ -398,6 +397,58 @@ def continues(document: Document, layout: Layout, table: Table) -> bool:
     if any(len(row) != width for row in table.rows):
         return False
     return _PAGE_BREAK_GAP.match(document.text[before.end : table.start].strip()) is not None
+
+
+def _next_page_table(document: Document, before: Table, table: Table) -> bool:
+    """``table`` comes right after ``before``, on the next page, as wide, with nothing but a
+    page number between them."""
+    if table.index != before.index + 1 or before.page is None or table.page != before.page + 1:
+        return False
+    width = max((len(row) for row in before.rows), default=0)
+    if not table.rows or any(len(row) != width for row in table.rows):
+        return False
+    return _PAGE_BREAK_GAP.match(document.text[before.end : table.start].strip()) is not None
+
+
+def _is_split_row(last: Sequence[str], first: Sequence[str], lexicon: HeaderLexicon) -> bool:
+    """Whether ``first`` (a continued table's first row) is the rest of ``last`` (the row
+    the page break cut): it has no number of its own, leaves empty cells where ``last`` has
+    text, and completes a cell ("Chưa" + "đạt") or a sentence ("… và doanh" + "nghiệp …")."""
+    if any(cell_number(t) is not None for t in first if t):
+        return False
+    if not any(a and not b for a, b in zip(last, first, strict=False)):
+        return False
+    for a, b in zip(last, first, strict=False):
+        if not (a and b):
+            continue
+        if cell_mark(a, lexicon) is None and cell_mark(f"{a} {b}", lexicon) is not None:
+            return True
+        if b[:1].islower():
+            return True
+    return False
+
+
+def join_split_rows(document: Document, lexicon: HeaderLexicon) -> tuple[Table, ...]:
+    """``document``'s tables with a row cut by a page break made whole again: the last row
+    of a table takes the text of the next table's first row when that row is its rest
+    (see :func:`_is_split_row`); the whole row keeps the first part's offsets, so facts
+    read from it quote the first part."""
+    tables = list(document.tables)
+    for i in range(len(tables) - 1):
+        before, after = tables[i], tables[i + 1]
+        if not before.rows or not _next_page_table(document, before, after):
+            continue
+        last, first = before.rows[-1], after.rows[0]
+        if not _is_split_row(row_texts(last), row_texts(first), lexicon):
+            continue
+        whole = tuple(
+            replace(a, text=f"{a.text.strip()} {b.text.strip()}".strip())
+            for a, b in zip(last, first, strict=False)
+        ) + tuple(last[len(first) :])
+        tables[i] = replace(before, rows=(*before.rows[:-1], whole))
+        if len(after.rows) > 1:
+            tables[i + 1] = replace(after, rows=after.rows[1:])
+    return tuple(tables)
 
 
 def continued_layout(layout: Layout, table: Table) -> Layout:
