@@ -17,6 +17,12 @@ Outputs, one file per report and format (``FORMATS``):
   fonts, as offices wrote before Unicode.
 - ``tables/`` the report's tables alone, as .docx and .xlsx (openpyxl), with the gold facts
   read from them (``tables/<name>.json``), for reports that have tables.
+- ``layouts/<layout>/`` the whole report with its money by source and its tables written in
+  another layout (``TABLE_LAYOUTS``: dash lists; tables with the columns in another order,
+  the unit in the header, in a row of units, in the line above or in every cell, the total
+  row first or last, merged header cells; a landscape appendix page; a list split at its
+  colons into a headerless table), as .docx and, for ``LAYOUT_PDFS``, PDF. The facts are
+  the report's: ``gold/<name>.json`` scores every layout.
 
 ``corpus/MANIFEST.json`` records, per report, the hash of the text each output was built from
 and the hash of each output: a build skips what is up to date (PDF and scan bytes are not
@@ -64,8 +70,8 @@ SCAN_THRESHOLD = 150  # grey level above which a scanned pixel is paper
 BASE_FORMATS: tuple[str, ...] = ("docx", "pdf", "doc", "scan", "tcvn3", "tables")
 #: Table layouts (see ``TABLE_LAYOUTS``): ``layouts/<layout>/<name>.docx``, and a PDF of
 #: those in ``LAYOUT_PDFS`` (LibreOffice from that .docx).
-LAYOUT_FORMATS: tuple[str, ...] = ("list", "table", "permuted", "merged", "landscape")
-LAYOUT_PDFS: tuple[str, ...] = ("table", "merged", "landscape")
+LAYOUT_FORMATS: tuple[str, ...] = ("list", "table", "permuted", "merged", "landscape", "split")
+LAYOUT_PDFS: tuple[str, ...] = ("table", "merged", "landscape", "split")
 FORMATS: tuple[str, ...] = BASE_FORMATS + LAYOUT_FORMATS
 
 
@@ -436,6 +442,7 @@ TABLE_LAYOUTS: dict[str, str] = {
     "permuted": "columns in another order, units in each cell, total row first",
     "merged": "merged header cells over a units row, merged total row first",
     "landscape": "tables moved to a landscape appendix page, unit in the line above",
+    "split": "money lines split at their colon into a headerless two-column table",
 }
 
 _UNIT_WORDS = r"(?:(?:triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng|đồng)"
@@ -646,6 +653,28 @@ def _money_list_lines(money: MoneyList) -> list[Paragraph]:
     return lines
 
 
+_INTRO_SPLIT = re.compile(rf"^(?P<label>[^:]+:)\s*(?P<rest>(?:{_NUMBER})\s*{_UNIT_WORDS}.*)$")
+
+
+def _split_rows(money: MoneyList) -> tuple[list[Paragraph], LaidTable]:
+    """The money's lines as a converter splitting each at its colon makes them: no header,
+    "- Ngân sách tỉnh:" | "548,7 tỷ đồng;"; the intro is a row too when it reads "…: amount"."""
+    rows: list[tuple[str, str]] = []
+    before: list[Paragraph] = []
+    intro = money.intro
+    if intro is None and money.total is not None and money.total_row:
+        intro = Paragraph(f"Tổng nguồn vốn: {money.total.number} {money.total.unit}, trong đó:")
+    m = _INTRO_SPLIT.match(intro.text) if intro else None
+    if m:
+        rows.append((m.group("label"), m.group("rest")))
+    elif intro:
+        before.append(intro)
+    for line in _money_list_lines(MoneyList(None, money.items))[0 if money.items else 1 :]:
+        label, _, rest = line.text.partition(": ")
+        rows.append((f"{label}:", rest))
+    return before, LaidTable(tuple(rows))
+
+
 _CRITERION_COLUMN = re.compile(r"(?:TC\s*\d|\(TC\s*\d)", re.IGNORECASE)
 
 
@@ -677,6 +706,11 @@ def layout_blocks(text: str, layout: str) -> list[Block | LaidTable]:
         if isinstance(piece, MoneyList):
             if layout == "list":
                 out.extend(_money_list_lines(piece))
+                continue
+            if layout == "split":
+                intro, laid = _split_rows(piece)
+                out.extend(intro)
+                out.append(laid)
                 continue
             if piece.intro:
                 out.append(piece.intro)

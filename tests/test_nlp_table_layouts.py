@@ -537,3 +537,29 @@ def test_a_next_pages_first_row_with_its_own_marks_is_a_row_of_its_own() -> None
     document = make_document(top, rest, before="", page_per_table=True)
     subjects = {v.subject for v in of_kind(table_facts(document, REPORT), Verdict)}
     assert subjects == {"Phú Định", "Phú Trạch"}
+
+
+# -- a list split into a table at its colons: no header -----------------------------------------
+
+
+def test_a_headerless_table_of_source_and_amount_with_its_unit_is_read() -> None:
+    grid = [
+        ["2.1. Giai đoạn 2016-2018:", "3.150 triệu đồng."],
+        ["- Ngân sách huyện:", "1.050 triệu đồng, chiếm tỷ lệ 33,33%;"],
+        ["- Vốn doanh nghiệp:", "2.100 triệu đồng, chiếm tỷ lệ 66,67%."],
+    ]
+    assert money(grid) == [
+        ("total", 3_150 * M, None, "2016-2018"),
+        ("district", 1_050 * M, 33.33, "2016-2018"),
+        ("enterprise", 2_100 * M, 66.67, "2016-2018"),
+    ]
+
+
+def test_a_headerless_table_of_names_and_numbers_without_units_is_not_money() -> None:
+    grid = [["Ngân sách tỉnh", "1.050"], ["Doanh nghiệp", "2.100"]]
+    assert money(grid) == []
+
+
+def test_a_headerless_table_of_other_things_gives_nothing() -> None:
+    grid = [["Họ và tên", "Nguyễn Văn B"], ["Chức vụ", "Phó Chủ tịch"]]
+    assert table_facts(make_document(grid), REPORT) == ()

@@ -21,6 +21,7 @@ from baocao.nlp.tables.cells import (
     money_unit_in,
     period_in,
     row_texts,
+    share_in_cell,
     split_unit,
     summary_role,
 )
@@ -131,7 +132,7 @@ def funding_facts(
                     flow=col.flow or "mobilised",
                     amount_vnd=vnd,
                     unit_written=unit_written,
-                    percent_stated=_share(texts, share),
+                    percent_stated=_share(texts, share) if share else _cell_share(text),
                     purpose=row.purpose,
                 )
             )
@@ -271,6 +272,12 @@ def _shares_by_amount(amounts: Sequence[Column], shares: Sequence[Column]) -> di
         best = min(candidates, key=lambda a: (abs(a.index - share.index), a.index > share.index))
         pairs.setdefault(best.index, share)
     return pairs
+
+
+def _cell_share(text: str) -> float | None:
+    """A share written in the amount's own cell ("…, chiếm tỷ lệ 2,76%")."""
+    value = share_in_cell(text)
+    return float(value) if value is not None else None
 
 
 def _share(texts: Sequence[str], share: Column | None) -> float | None:

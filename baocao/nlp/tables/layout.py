@@ -331,7 +331,7 @@ def table_layout(
     lexicon = lexicon or header_lexicon()
     found = _header_anchor(table, lexicon)
     if found is None:
-        return None
+        return _headerless_money(document, table, report)
     anchor, roles = found
     header_rows = _header_rows(table, anchor, lexicon, report, roles)
     grid = _header_grid(table, header_rows)
@@ -342,6 +342,47 @@ def table_layout(
         first_data_row=header_rows[-1] + 1,
         unit=_table_unit(document, table, anchor),
         period=_table_period(document, table, anchor),
+    )
+
+
+#: Share of a headerless table's rows that must read as "source | amount with its unit".
+HEADERLESS_MONEY_ROWS = 0.6
+
+
+def _headerless_money(document: Document, table: Table, report: Report) -> Layout | None:
+    """A table with no header whose rows are money by source, each amount with its unit: a
+    list "- Ngân sách tỉnh: 40.661,9 triệu đồng, chiếm tỷ lệ 17,91%" split into cells at
+    its colon. The label column is the one whose cells name sources; the amount column the
+    one whose cells start with an amount and its unit. Anything less: None."""
+    rows = [row_texts(row) for row in table.rows]
+    width = max((len(r) for r in rows), default=0)
+    if len(rows) < 2 or width < 2:
+        return None
+
+    def share(test) -> list[float]:
+        return [sum(1 for r in rows if j < len(r) and test(r[j])) / len(rows) for j in range(width)]
+
+    level = report.unit.level if report.unit else None
+    money = share(lambda t: amount_with_unit(t) is not None)
+    named = share(lambda t: funding_source(t.strip(" -+*:•"), level) is not None)
+    amount_at = max(range(width), key=lambda j: money[j])
+    label_at = max(range(width), key=lambda j: named[j])
+    if (
+        amount_at == label_at
+        or money[amount_at] < HEADERLESS_MONEY_ROWS
+        or named[label_at] < HEADERLESS_MONEY_ROWS / 2
+    ):
+        return None
+    columns = tuple(
+        Column(j, (), role="source" if j == label_at else "amount" if j == amount_at else None)
+        for j in range(width)
+    )
+    return Layout(
+        table=table,
+        columns=columns,
+        first_data_row=0,
+        unit=_table_unit(document, table, 0),
+        period=_table_period(document, table, 0),
     )
 
 
