@@ -356,7 +356,7 @@ def _headerless_money(document: Document, table: Table, report: Report) -> Layou
     one whose cells start with an amount and its unit. Anything less: None."""
     rows = [row_texts(row) for row in table.rows]
     width = max((len(r) for r in rows), default=0)
-    if len(rows) < 2 or width < 2:
+    if not rows or width < 2:  # one row is enough: a page break leaves one row alone
         return None
 
     def share(test) -> list[float]:
