@@ -17,6 +17,12 @@ Outputs, one file per report and format (``FORMATS``):
   fonts, as offices wrote before Unicode.
 - ``tables/`` the report's tables alone, as .docx and .xlsx (openpyxl), with the gold facts
   read from them (``tables/<name>.json``), for reports that have tables.
+- ``layouts/<layout>/`` the whole report with its money by source and its tables written in
+  another layout (``TABLE_LAYOUTS``: dash lists; tables with the columns in another order,
+  the unit in the header, in a row of units, in the line above or in every cell, the total
+  row first or last, merged header cells; a landscape appendix page; a list split at its
+  colons into a headerless table), as .docx and, for ``LAYOUT_PDFS``, PDF. The facts are
+  the report's: ``gold/<name>.json`` scores every layout.
 
 ``corpus/MANIFEST.json`` records, per report, the hash of the text each output was built from
 and the hash of each output: a build skips what is up to date (PDF and scan bytes are not
@@ -61,7 +67,12 @@ SOFFICE_TIMEOUT_S = 180.0
 SCAN_DPI = 200
 SCAN_THRESHOLD = 150  # grey level above which a scanned pixel is paper
 
-FORMATS: tuple[str, ...] = ("docx", "pdf", "doc", "scan", "tcvn3", "tables")
+BASE_FORMATS: tuple[str, ...] = ("docx", "pdf", "doc", "scan", "tcvn3", "tables")
+#: Table layouts (see ``TABLE_LAYOUTS``): ``layouts/<layout>/<name>.docx``, and a PDF of
+#: those in ``LAYOUT_PDFS`` (LibreOffice from that .docx).
+LAYOUT_FORMATS: tuple[str, ...] = ("list", "table", "permuted", "merged", "landscape", "split")
+LAYOUT_PDFS: tuple[str, ...] = ("table", "merged", "landscape", "split")
+FORMATS: tuple[str, ...] = BASE_FORMATS + LAYOUT_FORMATS
 
 
 # -- the source text as blocks ---------------------------------------------------------------
@@ -313,8 +324,10 @@ def report_title(text: str) -> str:
 def appendix_heading(text: str) -> list[Paragraph]:
     """An appendix names the report it belongs to, as real ones do ("Kèm theo báo cáo …"):
     that is where a reader (and baocao) finds its unit and period."""
-    return [Paragraph("PHỤ LỤC", heading=True),
-            Paragraph(f"(Kèm theo báo cáo {report_title(text)})")]
+    return [
+        Paragraph("PHỤ LỤC", heading=True),
+        Paragraph(f"(Kèm theo báo cáo {report_title(text)})"),
+    ]
 
 
 def appendix_blocks(text: str) -> list[Block]:
@@ -366,6 +379,425 @@ def table_gold(gold: dict, tables: Sequence[Table], name: str) -> dict:
         f for f in gold["inconsistencies"] if any(f["quote"] in row for row in rows)
     ]
     return out
+
+
+# -- table layouts -----------------------------------------------------------------------------
+#
+# Real reports write the same money and the same criteria grid in many layouts. Every report
+# is also built in each of ``TABLE_LAYOUTS``: the same facts (the gold applies unchanged,
+# as the evaluation compares keys, not quotes), another layout. Money is found in three
+# written forms and turned into one record, ``MoneyList``, which each layout writes its way:
+#
+# - a dash list under an intro line ("- Ngân sách tỉnh: 548,7 tỷ đồng;"), a label's amount
+#   on the next line joined back;
+# - an enumeration after "trong đó:" / "gồm:" in one sentence ("…: 86,45 tỷ đồng, trong
+#   đó: vốn ngân sách trung ương 18,6 tỷ đồng; …");
+# - a pipe table "Nguồn vốn | Số tiền (triệu đồng) | Tỷ lệ (%)" with its "Tổng số" row.
+
+
+@dataclass(frozen=True)
+class MoneyItem:
+    """One amount as written: ``label`` ("Ngân sách tỉnh"), ``number`` ("548,7"), ``unit``
+    ("tỷ đồng"), ``share`` ("3,89" or None) and a trailing ``note`` in parentheses."""
+
+    label: str
+    number: str
+    unit: str
+    share: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class MoneyList:
+    """Money by source: the ``intro`` line kept as a paragraph (None for a table), the
+    ``items``, and the ``total`` when the text writes one (in the intro or, ``total_row``,
+    as the table's own row)."""
+
+    intro: Paragraph | None
+    items: tuple[MoneyItem, ...]
+    total: MoneyItem | None = None
+    total_row: bool = False  # the total is a row of the table, not in the intro
+
+    def one_unit(self) -> str | None:
+        units = {item.unit for item in self.items} | ({self.total.unit} if self.total else set())
+        return units.pop() if len(units) == 1 else None
+
+
+@dataclass(frozen=True)
+class LaidTable:
+    """A table as a layout writes it: ``rows`` (cells as text), ``merges`` as (first row,
+    first column, last row, last column) of merged cell ranges whose text is the first
+    cell's, and the ``caption`` written just above it."""
+
+    rows: tuple[tuple[str, ...], ...]
+    merges: tuple[tuple[int, int, int, int], ...] = ()
+    caption: str | None = None
+
+
+#: Each layout: a short description (README and --help). All but ``landscape`` keep the
+#: tables where the text has them; ``landscape`` moves them to a landscape appendix page.
+TABLE_LAYOUTS: dict[str, str] = {
+    "list": "money as dash lists; criteria tables as written",
+    "table": "money as 'TT | Nguồn vốn | Số tiền (unit) | Tỷ lệ (%)', total row last",
+    "permuted": "columns in another order, units in each cell, total row first",
+    "merged": "merged header cells over a units row, merged total row first",
+    "landscape": "tables moved to a landscape appendix page, unit in the line above",
+    "split": "money lines split at their colon into a headerless two-column table",
+}
+
+_UNIT_WORDS = r"(?:(?:triệu|tỷ|tỉ|nghìn|ngàn)\s+đồng|đồng)"
+_NUMBER = r"\d[\d.,]*\d|\d"
+_SHARE = rf"(?:\s*[,(]\s*chiếm(?:\s+tỷ\s+lệ)?\s+(?P<share>{_NUMBER})\s*%\)?)?"
+_LIST_ITEM = re.compile(
+    rf"^[-+•]\s*(?P<label>[^:]{{2,80}}?)\s*:\s*(?P<number>{_NUMBER})\s*(?P<unit>{_UNIT_WORDS})"
+    rf"{_SHARE}\s*(?P<note>\([^()]*\))?\s*[;.]?\s*$"
+)
+_LABEL_ONLY = re.compile(r"^[-+•]\s*[^:]{2,80}:\s*$")
+_INLINE = re.compile(
+    rf"^(?P<intro>.*?(?P<number>{_NUMBER})\s*(?P<unit>{_UNIT_WORDS})\s*,\s*"
+    r"(?:trong đó|gồm)\s*:\s*)(?P<items>[^:]+?)\.\s*$"
+)
+_INLINE_ITEM = re.compile(
+    rf"^(?P<label>[^\d;:]{{2,80}}?)\s+(?P<number>{_NUMBER})\s*(?P<unit>{_UNIT_WORDS}){_SHARE}$"
+)
+_INTRO_TOTAL = re.compile(
+    rf"(?P<number>{_NUMBER})\s*(?P<unit>{_UNIT_WORDS})\s*,\s*"
+    r"(?:trong đó|gồm|cơ cấu như sau)\s*:?\s*$"
+)
+_HEADER_UNIT = re.compile(rf"\((?P<unit>{_UNIT_WORDS})\)")
+
+
+def _capital(label: str) -> str:
+    return label[:1].upper() + label[1:]
+
+
+def _intro_total(intro: Paragraph | None) -> MoneyItem | None:
+    m = _INTRO_TOTAL.search(intro.text) if intro else None
+    return MoneyItem("Tổng cộng", m.group("number"), m.group("unit")) if m else None
+
+
+def _item(m: re.Match[str]) -> MoneyItem:
+    note = m.groupdict().get("note") or ""
+    return MoneyItem(
+        _capital(m.group("label").strip()),
+        m.group("number"),
+        m.group("unit"),
+        m.group("share"),
+        note.strip(),
+    )
+
+
+def _joined_items(blocks: Sequence[Block], i: int) -> tuple[list[MoneyItem], int]:
+    """The dash-list items from ``blocks[i]``, a label on its own line joined with the
+    amount on the next; returns the items and the index after them."""
+    items: list[MoneyItem] = []
+    while i < len(blocks) and isinstance(blocks[i], Paragraph):
+        text = blocks[i].text
+        step = 1
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if _LABEL_ONLY.match(text) and isinstance(nxt, Paragraph) and nxt.text[:1].isdigit():
+            text, step = f"{text} {nxt.text}", 2
+        m = _LIST_ITEM.match(text)
+        if not m:
+            break
+        items.append(_item(m))
+        i += step
+    return items, i
+
+
+def _money_from_table(table: Table) -> MoneyList | None:
+    """A pipe table of money by source ("Nguồn vốn | Số tiền (triệu đồng) | Tỷ lệ (%)")."""
+    header = [h.lower() for h in table.rows[0]]
+    source = next((j for j, h in enumerate(header) if h.startswith("nguồn")), None)
+    amount = next((j for j, h in enumerate(header) if _HEADER_UNIT.search(h)), None)
+    if source is None or amount is None:
+        return None
+    unit = _HEADER_UNIT.search(header[amount]).group("unit")  # type: ignore[union-attr]
+    share = next((j for j, h in enumerate(header) if h.startswith("tỷ lệ")), None)
+    items: list[MoneyItem] = []
+    total = None
+    for row in table.rows[1:]:
+        item = MoneyItem(row[source], row[amount], unit, row[share] if share is not None else None)
+        if row[source].lower().startswith("tổng"):
+            total = item
+        else:
+            items.append(item)
+    return MoneyList(None, tuple(items), total, total_row=total is not None)
+
+
+Piece = Block | MoneyList
+
+
+def money_pieces(blocks: Sequence[Block]) -> list[Piece]:
+    """``blocks`` with every written form of money by source replaced by a MoneyList."""
+    out: list[Piece] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if isinstance(block, Table):
+            money = _money_from_table(block)
+            before = out[-1] if out else None
+            if money is not None and money.total is None and isinstance(before, Paragraph):
+                # "Tổng nguồn vốn huy động … 330.400 triệu đồng, cơ cấu như sau:" above it
+                money = MoneyList(None, money.items, _intro_total(before))
+            out.append(money if money is not None else block)
+            i += 1
+            continue
+        m = _INLINE.match(block.text)
+        if m:
+            parts = [_INLINE_ITEM.match(p.strip()) for p in m.group("items").split(";")]
+            if len(parts) >= 2 and all(parts):
+                intro = Paragraph(m.group("intro").rstrip())
+                items = tuple(_item(p) for p in parts if p)
+                out.append(MoneyList(intro, items, _intro_total(intro)))
+                i += 1
+                continue
+        items, after = _joined_items(blocks, i + 1)
+        if len(items) >= 2 and not block.heading:
+            out.append(MoneyList(block, tuple(items), _intro_total(block)))
+            i = after
+            continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _bare_share(share: str | None) -> str:
+    return share or ""
+
+
+def _money_rows(money: MoneyList, layout: str) -> LaidTable:
+    unit = money.one_unit()
+    has_share = any(item.share for item in money.items)
+    notes = any(item.note for item in money.items)
+    if layout == "permuted":
+        # Share first, amount with its unit in every cell, source last; total first.
+        header = (("Tỷ lệ (%)",) if has_share else ()) + ("Kinh phí", "Nguồn vốn")
+        header += ("Ghi chú",) if notes else ()
+
+        def row(item: MoneyItem, label: str) -> tuple[str, ...]:
+            cells = (f"{item.share}%" if item.share else "",) if has_share else ()
+            cells += (f"{item.number} {item.unit}", label)
+            return cells + ((item.note,) if notes else ())
+
+        rows = [header]
+        if money.total:
+            rows.append(row(money.total, "Tổng số"))
+        rows += [row(item, item.label) for item in money.items]
+        return LaidTable(tuple(rows))
+    if layout == "merged":
+        # "STT | Nội dung | Kết quả huy động" over "Giá trị | Cơ cấu" over "(unit) | (%)";
+        # "Tổng cộng" merged over STT and Nội dung, first.
+        width = 3 + has_share + notes
+        top = ("STT", "Nội dung", "Kết quả huy động") + ("",) * has_share
+        top += ("Ghi chú",) if notes else ()
+        middle = ("", "", "Giá trị") + (("Cơ cấu",) if has_share else ()) + (("",) if notes else ())
+        rows = [top, middle]
+        if unit:  # a row of units under the headers; mixed units stay in the cells
+            bottom = ("", "", f"({unit})") + (("(%)",) if has_share else ())
+            rows.append(bottom + (("",) if notes else ()))
+        last = len(rows) - 1
+        merges = [(0, 0, last, 0), (0, 1, last, 1)]
+        if has_share:
+            merges.append((0, 2, 0, 3))
+        if notes:
+            merges.append((0, width - 1, last, width - 1))
+
+        def cells(item: MoneyItem) -> tuple[str, ...]:
+            amount = item.number if unit else f"{item.number} {item.unit}"
+            return (
+                (amount,)
+                + ((_bare_share(item.share),) if has_share else ())
+                + ((item.note,) if notes else ())
+            )
+
+        if money.total:
+            merges.append((len(rows), 0, len(rows), 1))
+            rows.append(("Tổng cộng", "") + cells(money.total))
+        for n, item in enumerate(money.items, 1):
+            rows.append((str(n), item.label) + cells(item))
+        return LaidTable(tuple(rows), tuple(merges))
+    # "table" and "landscape": TT | Nguồn vốn | Số tiền (unit) | Tỷ lệ (%), total last.
+    landscape = layout == "landscape"
+    amount_header = "Số tiền" if landscape or not unit else f"Số tiền ({unit})"
+    header = ("TT", "Nguồn vốn", amount_header) + (("Tỷ lệ (%)",) if has_share else ())
+    header += ("Ghi chú",) if notes else ()
+    rows = [header]
+
+    def line(n: str, label: str, item: MoneyItem) -> tuple[str, ...]:
+        amount = item.number if unit else f"{item.number} {item.unit}"
+        return (
+            (n, label, amount)
+            + ((_bare_share(item.share),) if has_share else ())
+            + ((item.note,) if notes else ())
+        )
+
+    rows += [line(str(n), item.label, item) for n, item in enumerate(money.items, 1)]
+    if money.total:
+        rows.append(line("", "Tổng cộng", money.total))
+    caption = f"Đơn vị tính: {unit}" if landscape and unit else None
+    return LaidTable(tuple(rows), caption=caption)
+
+
+def _money_list_lines(money: MoneyList) -> list[Paragraph]:
+    intro = money.intro
+    if intro is None and money.total is not None and money.total_row:
+        intro = Paragraph(f"Tổng nguồn vốn: {money.total.number} {money.total.unit}, trong đó:")
+    lines = [intro] if intro else []
+    last = len(money.items) - 1
+    for n, item in enumerate(money.items):
+        share = f", chiếm {item.share}%" if item.share else ""
+        note = f" {item.note}" if item.note else ""
+        end = "." if n == last else ";"
+        lines.append(Paragraph(f"- {item.label}: {item.number} {item.unit}{share}{note}{end}"))
+    return lines
+
+
+_INTRO_SPLIT = re.compile(rf"^(?P<label>[^:]+:)\s*(?P<rest>(?:{_NUMBER})\s*{_UNIT_WORDS}.*)$")
+
+
+def _split_rows(money: MoneyList) -> tuple[list[Paragraph], LaidTable]:
+    """The money's lines as a converter splitting each at its colon makes them: no header,
+    "- Ngân sách tỉnh:" | "548,7 tỷ đồng;"; the intro is a row too when it reads "…: amount"."""
+    rows: list[tuple[str, str]] = []
+    before: list[Paragraph] = []
+    intro = money.intro
+    if intro is None and money.total is not None and money.total_row:
+        intro = Paragraph(f"Tổng nguồn vốn: {money.total.number} {money.total.unit}, trong đó:")
+    m = _INTRO_SPLIT.match(intro.text) if intro else None
+    if m:
+        rows.append((m.group("label"), m.group("rest")))
+    elif intro:
+        before.append(intro)
+    for line in _money_list_lines(MoneyList(None, money.items))[0 if money.items else 1 :]:
+        label, _, rest = line.text.partition(": ")
+        rows.append((f"{label}:", rest))
+    return before, LaidTable(tuple(rows))
+
+
+_CRITERION_COLUMN = re.compile(r"(?:TC\s*\d|\(TC\s*\d)", re.IGNORECASE)
+
+
+def _grid_rows(table: Table, layout: str) -> LaidTable:
+    """A criteria table in ``layout``: as written, columns reversed (``permuted``), or the
+    criterion columns under one merged "Kết quả thực hiện các tiêu chí" heading."""
+    rows = table.rows
+    if layout == "permuted":
+        return LaidTable(tuple(tuple(reversed(row)) for row in rows))
+    crit = [j for j, h in enumerate(rows[0]) if _CRITERION_COLUMN.search(h)]
+    if layout != "merged" or len(crit) < 2 or crit != list(range(crit[0], crit[-1] + 1)):
+        return LaidTable(rows)
+    top = tuple(
+        "Kết quả thực hiện các tiêu chí" if j == crit[0] else "" if j in crit else h
+        for j, h in enumerate(rows[0])
+    )
+    sub = tuple(h if j in crit else "" for j, h in enumerate(rows[0]))
+    merges = [(0, crit[0], 0, crit[-1])]
+    merges += [(0, j, 1, j) for j in range(len(rows[0])) if j not in crit]
+    return LaidTable((top, sub) + rows[1:], tuple(merges))
+
+
+def layout_blocks(text: str, layout: str) -> list[Block | LaidTable]:
+    """The report's blocks with every money statement and table written in ``layout``."""
+    pieces = money_pieces(text_to_blocks(text))
+    out: list[Block | LaidTable] = []
+    appendix: list[LaidTable] = []
+    for piece in pieces:
+        if isinstance(piece, MoneyList):
+            if layout == "list":
+                out.extend(_money_list_lines(piece))
+                continue
+            if layout == "split":
+                intro, laid = _split_rows(piece)
+                out.extend(intro)
+                out.append(laid)
+                continue
+            if piece.intro:
+                out.append(piece.intro)
+            laid = _money_rows(piece, layout)
+        elif isinstance(piece, Table):
+            laid = _grid_rows(piece, layout)
+        else:
+            out.append(piece)
+            continue
+        if layout == "landscape":
+            appendix.append(laid)
+        else:
+            out.append(laid)
+    if appendix:
+        out.append(LANDSCAPE_BREAK)
+        out.extend(appendix_heading(text))
+        for n, laid in enumerate(appendix, 1):
+            out.append(Paragraph(f"Biểu số {n}", heading=True))
+            if laid.caption:
+                out.append(Paragraph(laid.caption))
+            out.append(laid)
+    return out
+
+
+#: Where ``landscape`` starts its appendix section (a page break, then landscape pages).
+LANDSCAPE_BREAK = Paragraph("\f")
+
+
+def _add_laid_table(document, laid: LaidTable, encode: Encoder) -> None:
+    width = max(len(row) for row in laid.rows)
+    word_table = document.add_table(rows=len(laid.rows), cols=width)
+    word_table.style = "Table Grid"
+    header_rows = 1 + max((r1 for r0, _, r1, _ in laid.merges if r0 == 0), default=0)
+    for r, row in enumerate(laid.rows):
+        for c in range(width):
+            text = row[c] if c < len(row) else ""
+            if not text:
+                continue
+            cell_paragraph = word_table.cell(r, c).paragraphs[0]
+            for run_text, font in encode(Paragraph(text, heading=r < header_rows)):
+                run = cell_paragraph.add_run(run_text)
+                run.bold = r < header_rows or None
+                if font is not None:
+                    _set_run_font(run, font)
+    for r0, c0, r1, c1 in laid.merges:
+        word_table.cell(r0, c0).merge(word_table.cell(r1, c1))
+
+
+def _landscape_section(document) -> None:
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Cm
+
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+
+
+def laid_to_docx(blocks: Sequence[Block | LaidTable], *, title: str) -> bytes:
+    """A .docx of a layout's blocks: merged cells merged, the appendix in landscape."""
+    document = _new_document(title, FONT)
+    for block in blocks:
+        if block is LANDSCAPE_BREAK:
+            _landscape_section(document)
+        elif isinstance(block, LaidTable):
+            _add_laid_table(document, block, unicode_runs)
+        elif isinstance(block, Table):
+            _add_table(document, block, unicode_runs)
+        else:
+            _add_paragraph(document, block, unicode_runs)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _fixed_zip(buffer.getvalue())
+
+
+def text_to_layout_docx(text: str, layout: str, *, title: str) -> bytes:
+    return laid_to_docx(layout_blocks(text, layout), title=title)
+
+
+def laid_text(blocks: Sequence[Block | LaidTable]) -> str:
+    """A layout as a reader sees it: merged cells' text in their first cell."""
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, (Table, LaidTable)):
+            out.extend(" | ".join(row) for row in block.rows)
+        elif block is not LANDSCAPE_BREAK:
+            out.append(block.text)
+    return "\n".join(out)
 
 
 # -- LibreOffice ------------------------------------------------------------------------------
@@ -515,6 +947,10 @@ class Layout:
         if fmt == "tables":
             d = self.out_root / "tables"
             return [d / f"{name}.docx", d / f"{name}.xlsx", d / f"{name}.json"]
+        if fmt in LAYOUT_FORMATS:
+            d = self.out_root / "layouts" / fmt
+            pdf = [d / f"{name}.pdf"] if fmt in LAYOUT_PDFS else []
+            return [d / f"{name}.docx", *pdf]
         ext = {"docx": "docx", "pdf": "pdf", "doc": "doc", "scan": "pdf", "tcvn3": "docx"}[fmt]
         return [self.out_root / fmt / f"{name}.{ext}"]
 
@@ -525,7 +961,7 @@ class Layout:
 
 #: Bump when a conversion changes (fonts, scan degradation, appendix layout): every output
 #: built by an older version is then stale, even though its source text is the same.
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 
 
 def source_hash(text: str) -> str:
@@ -632,6 +1068,10 @@ def build(
             heading = [p.text for p in appendix_heading(text)]
             record(name, xlsx_out, tables_to_xlsx(tables, title=name, heading=heading))
             record(name, gold_out, table_gold_bytes(layout, name, tables))
+        for fmt in LAYOUT_FORMATS:
+            if fmt in fmts:
+                data = text_to_layout_docx(text, fmt, title=name)
+                record(name, layout.output(fmt, name)[0], data)
 
     for target in ("pdf", "doc"):
         pending = [n for n, f in todo.items() if target in f]
@@ -641,6 +1081,15 @@ def build(
             inputs = [layout.output("docx", n)[0] for n in pending]
             for n, out in zip(pending, soffice_convert(inputs, Path(tmp), target), strict=True):
                 record(n, layout.output(target, n)[0], out.read_bytes())
+
+    for fmt in LAYOUT_PDFS:
+        pending = [n for n, f in todo.items() if fmt in f]
+        if not pending:
+            continue
+        with tempfile.TemporaryDirectory(prefix="baocao-convert-") as tmp:
+            inputs = [layout.output(fmt, n)[0] for n in pending]
+            for n, out in zip(pending, soffice_convert(inputs, Path(tmp), "pdf"), strict=True):
+                record(n, layout.output(fmt, n)[1], out.read_bytes())
 
     for name, fmts in todo.items():
         if "scan" in fmts:

@@ -4,8 +4,11 @@
 
 The seeds are real reports in others' words: they are converted into ``build/`` (gitignored)
 and never committed. The conversion is :mod:`make_corpus`'s, so a seed's .docx, PDF, scan,
-Word 97 and TCVN3 files are made exactly like the corpus's; ``build/seeds/MANIFEST.json``
-makes re-runs skip what is already up to date.
+Word 97 and TCVN3 files are made exactly like the corpus's, and so are its table layouts
+(``layouts/<layout>/``): the funding lines ("- Ngân sách tỉnh: 40.661,9 triệu đồng, chiếm
+tỷ lệ 17,91%", a label's amount on the next line joined back) laid out as a Word table —
+``table`` (.docx and .pdf), ``permuted``, ``merged`` (.docx and .pdf), ``landscape`` — or
+as a list. ``build/seeds/MANIFEST.json`` makes re-runs skip what is already up to date.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@ the same text always becomes the same bytes, and a rebuild only touches what cha
 
 from __future__ import annotations
 
+import io
 import random
 import re
 import sys
@@ -265,17 +266,111 @@ def test_seed_fixtures_are_built_outside_the_corpus_and_only_once(tmp_path):
     out = tmp_path / "build"
     assert make_seed_fixtures.main(["--seeds", str(seeds), "--out", str(out)]) == 0
     built = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.*"))
-    assert built == [
-        "MANIFEST.json",
-        "doc/xa-hai-phu.doc",
-        "docx/xa-hai-phu.docx",
-        "pdf/xa-hai-phu.pdf",
-        "scan/xa-hai-phu.pdf",
-        "tcvn3/xa-hai-phu.docx",
+    layouts = [
+        f"layouts/{name}/xa-hai-phu.{ext}"
+        for name in mc.LAYOUT_FORMATS
+        for ext in ("docx", "pdf")
+        if ext == "docx" or name in mc.LAYOUT_PDFS
     ]
+    assert built == sorted(
+        [
+            "MANIFEST.json",
+            "doc/xa-hai-phu.doc",
+            "docx/xa-hai-phu.docx",
+            "pdf/xa-hai-phu.pdf",
+            "scan/xa-hai-phu.pdf",
+            "tcvn3/xa-hai-phu.docx",
+            *layouts,
+        ]
+    )
     layout = make_seed_fixtures.seed_layout(seeds, out)
     assert mc.build(layout, formats=make_seed_fixtures.SEED_FORMATS) == []
 
 
 def test_seed_fixtures_refuse_an_empty_folder(tmp_path):
     assert make_seed_fixtures.main(["--seeds", str(tmp_path), "--out", str(tmp_path / "o")]) == 1
+
+
+# -- table layouts ----------------------------------------------------------------------------
+
+MONEY = """BÁO CÁO
+Kết quả xây dựng nông thôn mới năm 2022
+
+1. Tổng vốn huy động năm 2022: 3.000 triệu đồng, trong đó:
+- Ngân sách tỉnh:
+1.250 triệu đồng, chiếm 41,67%;
+- Nhân dân đóng góp: 1.750 triệu đồng, chiếm 58,33% (chủ yếu làm đường).
+
+2. Năm 2023 tổng kinh phí 9,5 tỷ đồng, gồm: ngân sách huyện 4 tỷ đồng; vốn tín dụng 5,5 tỷ đồng.
+
+| Nguồn vốn | Số tiền (triệu đồng) | Tỷ lệ (%) |
+| Tổng số | 900 | 100 |
+| Ngân sách xã | 900 | 100 |
+
+| Xã | Giao thông (TC 2) | Điện (TC 4) |
+| Hải Phú | x | - |
+"""
+
+
+def test_money_is_found_as_a_list_an_enumeration_and_a_table():
+    pieces = [p for p in mc.money_pieces(mc.text_to_blocks(MONEY)) if isinstance(p, mc.MoneyList)]
+    assert [[(i.label, i.number, i.unit, i.share) for i in p.items] for p in pieces] == [
+        [
+            ("Ngân sách tỉnh", "1.250", "triệu đồng", "41,67"),
+            ("Nhân dân đóng góp", "1.750", "triệu đồng", "58,33"),
+        ],
+        [("Ngân sách huyện", "4", "tỷ đồng", None), ("Vốn tín dụng", "5,5", "tỷ đồng", None)],
+        [("Ngân sách xã", "900", "triệu đồng", "100")],
+    ]
+    assert [p.total.number if p.total else None for p in pieces] == ["3.000", "9,5", "900"]
+    assert pieces[0].items[1].note == "(chủ yếu làm đường)"
+    assert [p.total_row for p in pieces] == [False, False, True]
+
+
+@pytest.mark.parametrize("name", mc.LAYOUT_FORMATS)
+def test_every_layout_keeps_every_amount_share_and_criteria_cell(name):
+    written = mc.laid_text(mc.layout_blocks(MONEY, name))
+    for number in ("3.000", "1.250", "41,67", "1.750", "58,33", "9,5", "4", "5,5", "900"):
+        assert number in written, (name, number)
+    assert "Hải Phú" in written and "Điện (TC 4)" in written
+    tables = [b for b in mc.layout_blocks(MONEY, name) if isinstance(b, mc.LaidTable)]
+    assert (name == "list") == (len(tables) == 1)
+
+
+def test_the_layouts_differ_in_column_order_units_totals_and_merges():
+    def money_tables(name):
+        blocks = mc.layout_blocks(MONEY, name)
+        return [b for b in blocks if isinstance(b, mc.LaidTable) and "Hải Phú" not in str(b)]
+
+    table = money_tables("table")[0]
+    assert table.rows[0] == ("TT", "Nguồn vốn", "Số tiền (triệu đồng)", "Tỷ lệ (%)", "Ghi chú")
+    assert table.rows[-1][1] == "Tổng cộng"
+    permuted = money_tables("permuted")[0]
+    assert permuted.rows[0][:3] == ("Tỷ lệ (%)", "Kinh phí", "Nguồn vốn")
+    assert permuted.rows[1][:3] == ("", "3.000 triệu đồng", "Tổng số")
+    merged = money_tables("merged")[0]
+    assert merged.rows[2][2:4] == ("(triệu đồng)", "(%)") and merged.rows[3][0] == "Tổng cộng"
+    assert (0, 2, 0, 3) in merged.merges
+    blocks = mc.layout_blocks(MONEY, "landscape")
+    assert mc.LANDSCAPE_BREAK in blocks
+    after = blocks[blocks.index(mc.LANDSCAPE_BREAK) :]
+    assert sum(isinstance(b, mc.LaidTable) for b in after) == 4
+    assert mc.Paragraph("Đơn vị tính: triệu đồng") in after
+
+
+def test_a_layout_docx_is_reproducible_with_merged_cells_and_a_landscape_appendix():
+    import docx
+    from docx.enum.section import WD_ORIENT
+
+    data = mc.text_to_layout_docx(MONEY, "merged", title="t")
+    assert data == mc.text_to_layout_docx(MONEY, "merged", title="t")
+    assert b"gridSpan" in zipfile_document(data) and b"vMerge" in zipfile_document(data)
+    landscape = docx.Document(io.BytesIO(mc.text_to_layout_docx(MONEY, "landscape", title="t")))
+    assert [s.orientation for s in landscape.sections] == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE]
+
+
+def zipfile_document(data: bytes) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read("word/document.xml")

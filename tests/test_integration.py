@@ -22,7 +22,7 @@ from baocao.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
-SEED_FORMATS = ("docx", "pdf", "doc", "tcvn3", "scan")
+SEED_FORMATS = ("docx", "pdf", "doc", "tcvn3", "scan", "table", "merged", "split")
 CORPUS = ROOT / "corpus"
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"no seeds at {SEEDS}")
 
@@ -96,6 +96,12 @@ def test_seeds_meet_the_bar(seeds_txt_score) -> None:
         ("doc", "doc", 0.0),
         ("tcvn3", "docx", 0.0),
         ("scan", "pdf", 0.03),
+        # funding lines as a Word table: headed, merged headers, split at the colons
+        ("layouts/table", "docx", 0.0),
+        ("layouts/table", "pdf", 0.0),
+        ("layouts/merged", "pdf", 0.0),
+        ("layouts/split", "docx", 0.0),
+        ("layouts/split", "pdf", 0.0),
     ],
 )
 def test_seeds_score_as_well_in_every_format(

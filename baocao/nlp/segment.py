@@ -134,6 +134,12 @@ def _inside(starts: Sequence[int], spans: Sequence[tuple[int, int]], start: int)
     return i >= 0 and spans[i][0] <= start < spans[i][1]
 
 
+def _table_between(starts: Sequence[int], end: int, start: int) -> bool:
+    """Whether a skipped span starts between ``end`` and ``start``."""
+    i = bisect.bisect_left(starts, end)
+    return i < len(starts) and starts[i] < start
+
+
 def continues(previous: str, following: str, *, wrap_width: int | None = None) -> bool:
     """Whether line ``following`` continues ``previous`` (see the module docstring).
 
@@ -205,9 +211,16 @@ def logical_lines(
     last_line = ""
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
-        joined = current is not None and (
-            continues(last_line, line, wrap_width=width)
-            or (by_paragraph and not gaps[i - 1] and _same_paragraph(last_line, line))
+        # A table between two lines ends the paragraph: "…, trong đó:" never runs on into
+        # the line after the table it introduces.
+        across_table = current is not None and _table_between(starts, current[1], start)
+        joined = (
+            current is not None
+            and not across_table
+            and (
+                continues(last_line, line, wrap_width=width)
+                or (by_paragraph and not gaps[i - 1] and _same_paragraph(last_line, line))
+            )
         )
         if joined and current is not None:
             current = (current[0], end)

@@ -46,6 +46,7 @@ from baocao.nlp.tables.layout import (
     Layout,
     continued_layout,
     continues,
+    join_split_rows,
     layout_kind,
     table_layout,
 )
@@ -73,6 +74,7 @@ __all__ = [
     "funding_facts",
     "header_lexicon",
     "indicator_facts",
+    "join_split_rows",
     "layout_kind",
     "money_unit_in",
     "parse_lexicon",
@@ -104,7 +106,7 @@ def table_facts(document: Document, report: Report) -> tuple[Fact, ...]:
     lexicon = header_lexicon()
     facts: list[Fact] = []
     previous: tuple[Layout, str] | None = None
-    for table in document.tables:
+    for table in join_split_rows(document, lexicon):
         layout = table_layout(document, table, report, lexicon)
         kind = layout_kind(layout) if layout is not None else None
         if (

@@ -10,11 +10,14 @@ from decimal import Decimal
 from baocao.data.lexicon import fold_words
 from baocao.model import Cell
 from baocao.nlp.tables.lexicon import HeaderLexicon, HeaderWord, lookup
-from baocao.normalize.money import MoneyUnitError, parse_money_unit
+from baocao.normalize.money import UNIT_PATTERN, MoneyUnitError, parse_money_unit
 from baocao.normalize.numbers import NumberFormatError, parse_number
 
 _TRAILING_PARENS = re.compile(r"\(([^()]*)\)\s*[:.*]*\s*$")
-_UNIT_PHRASE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*[:：]?\s*([^;|)\n]+)", re.IGNORECASE)
+_UNIT_PHRASE = re.compile(
+    r"(?:đơn\s+vị(?:\s+tính)?|đvt)\s*[:：]\s*([^;|)\n]+)|(?:đơn\s+vị\s+tính|đvt)\s+([^;|)\n]+)",
+    re.IGNORECASE,
+)
 _PERIOD = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*[-–—]\s*((?:19|20)\d{2}))?(?!\d)")
 _NUMBER_TEXT = re.compile(r"^\s*([-−+]?\s*[\d][\d.,\u00a0\u202f\u2009 ]*)\s*(.*?)\s*$")
 THRESHOLD = re.compile(r"^\s*(≥|>=|=>|>|≤|<=|=<|<)\s*(.+)$")
@@ -47,7 +50,7 @@ def money_unit_in(text: str | None) -> str | None:
     """The money unit ``text`` is, or names after "Đơn vị tính:" / "ĐVT:", as written."""
     if not text:
         return None
-    candidates = [m.group(1) for m in _UNIT_PHRASE.finditer(text)] + [text]
+    candidates = [m.group(1) or m.group(2) for m in _UNIT_PHRASE.finditer(text)] + [text]
     for candidate in candidates:
         written = " ".join(candidate.strip(" .:;,()").split())
         try:
@@ -61,7 +64,7 @@ def money_unit_in(text: str | None) -> str | None:
 def unit_statement(text: str) -> str | None:
     """The unit of "Đơn vị tính: triệu đồng" / "(ĐVT: tỷ đồng)"; a bare word is not one."""
     for m in _UNIT_PHRASE.finditer(text):
-        unit = money_unit_in(m.group(1))
+        unit = money_unit_in(m.group(1) or m.group(2))
         if unit:
             return unit
     return None
@@ -91,15 +94,34 @@ def cell_number(text: str) -> Decimal | None:
 
 
 def amount_with_unit(text: str) -> tuple[Decimal, str] | None:
-    """An amount written with its unit: "15 tỷ đồng" → (15, "tỷ đồng"); else None."""
+    """An amount written with its unit: "15 tỷ đồng" → (15, "tỷ đồng"), also with words
+    after it ("6.281,0 triệu đồng, chiếm tỷ lệ 2,76%.", a list line split into cells at its
+    colon); else None."""
     m = _NUMBER_TEXT.match(text)
     if not m or not m.group(2):
         return None
     unit = money_unit_in(m.group(2))
+    if unit is None:
+        lead = _LEADING_UNIT.match(m.group(2))
+        unit = money_unit_in(lead.group(1)) if lead else None
     number = cell_number(m.group(1))
     if unit is None or number is None:
         return None
     return number, unit
+
+
+#: A unit at the start of a cell's words, before a comma, a bracket or a share.
+_LEADING_UNIT = re.compile(rf"^({UNIT_PATTERN})\s*(?:[,;.(]|chiếm|$)", re.IGNORECASE)
+#: The share written after an amount in the same cell: "…, chiếm tỷ lệ 2,76%", "(20%)".
+_SHARE_IN_CELL = re.compile(
+    r"(?:chiếm(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?\s*|\(\s*)(\d+(?:,\d+)?)\s*%", re.IGNORECASE
+)
+
+
+def share_in_cell(text: str) -> Decimal | None:
+    """The share an amount's cell also writes: "…, chiếm tỷ lệ 2,76%." → 2.76."""
+    m = _SHARE_IN_CELL.search(text)
+    return cell_number(m.group(1)) if m else None
 
 
 def fraction_in(text: str) -> tuple[int, int] | None:

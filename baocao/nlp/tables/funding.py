@@ -21,6 +21,7 @@ from baocao.nlp.tables.cells import (
     money_unit_in,
     period_in,
     row_texts,
+    share_in_cell,
     split_unit,
     summary_role,
 )
@@ -48,7 +49,11 @@ def funding_facts(
 
     Rows name the source ("Ngân sách tỉnh"), a purpose (source "other"), a place (then the
     columns name the sources: "Xã | Ngân sách tỉnh | Nhân dân đóng góp") or a period ("Năm
-    2021"). "Tổng cộng" rows are source total, or, over places, the reporting unit's total.
+    2021"). "Tổng cộng" rows are source total, or, over places, the reporting unit's total;
+    a total row may come first or last. A sub-row ("- Vốn đầu tư phát triển", "1.1", "a)")
+    under a source's row that names no source of its own is that source's money, not a
+    total; a period's row ("Giai đoạn 2011-2015") is that period's total and gives its
+    period to the rows under it.
     """
     table = layout.table
     name_col = next(
@@ -58,19 +63,33 @@ def funding_facts(
     if name_col is None:
         return []
     amounts = layout.with_role("amount")
-    shares = layout.with_role("share")
+    shares = _shares_by_amount(amounts, layout.with_role("share"))
     unit_col = layout.first("unit")
+    ordinal_col = layout.first("ordinal")
     level = report.unit.level if report.unit else None
     column_sources = {c.index: _column_source(c, level) for c in amounts}
     facts: list[Fact] = []
     missing_unit = 0
+    parents: list[tuple[int, str | None]] = []  # (depth, source) of the rows above
+    row_period: str | None = None  # the period a period's row gives the rows under it
     for r in range(layout.first_data_row, len(table.rows)):
         texts = row_texts(table.rows[r])
         name = texts[name_col.index] if name_col.index < len(texts) else ""
         role = summary_role(texts, name_col.index, lexicon)
         if (not name and role is None) or role == "percent":
             continue
-        row = _funding_row(name, name_col, role, report)
+        ordinal = texts[ordinal_col.index] if ordinal_col and ordinal_col.index < len(texts) else ""
+        depth = row_depth(ordinal, name)
+        while parents and depth is not None and parents[-1][0] >= depth:
+            parents.pop()
+        parent = parents[-1][1] if parents and depth is not None else None
+        row = _funding_row(name, name_col, role, report, parent)
+        if row is not None and row.source == "total" and row.period_row:
+            row_period = row.period
+        elif role == "total":
+            row_period = None
+        if depth is not None:
+            parents.append((depth, row.source if row is not None else None))
         if row is None:
             continue
         row_unit = (
@@ -96,11 +115,16 @@ def funding_facts(
                     missing_unit += 1
                 continue
             vnd, unit_written = amount
+            share = shares.get(col.index)
             facts.append(
                 Funding(
                     **{
                         **fact_fields(document, report, span),
-                        "period": row.period or col.period or report.period,
+                        "period": row.period
+                        or col.period
+                        or (None if row.period_row else row_period)
+                        or layout.period
+                        or report.period,
                     },
                     region=row.region,
                     region_code=row.region_code,
@@ -108,7 +132,7 @@ def funding_facts(
                     flow=col.flow or "mobilised",
                     amount_vnd=vnd,
                     unit_written=unit_written,
-                    percent_stated=_share_for(col, shares, amounts, texts),
+                    percent_stated=_share(texts, share) if share else _cell_share(text),
                     purpose=row.purpose,
                 )
             )
@@ -123,28 +147,64 @@ def funding_facts(
     return facts
 
 
+#: How deep a row sits, from its ordinal or the mark its name starts with: "I" (0), "1"
+#: (1), "1.1" (2), "a" (3), "-" / "+" (4).
+_ROMAN = re.compile(r"^[IVXL]{1,5}[.)]?$")
+_ARABIC = re.compile(r"^\d{1,3}[.)]?$")
+_DOTTED = re.compile(r"^\d{1,3}(?:\.\d{1,3})+[.)]?$")
+_LETTER = re.compile(r"^[a-zđ][.)]?$")
+_BULLET = re.compile(r"^[-–—+•*]$")
+_NAME_MARK = re.compile(
+    r"^\s*(?:(\d{1,3}(?:\.\d{1,3})+)[.)]?|([IVXL]{1,5})[.)]|(\d{1,3})[.)]|([a-zđ])\)|([-–—+•*]))\s"
+)
+
+
+def row_depth(ordinal: str, name: str) -> int | None:
+    """A row's depth in a table's outline, from its ordinal cell or, failing that, the
+    ordinal or bullet its name starts with; None when neither says."""
+    mark = ordinal.strip()
+    for depth, pattern in enumerate((_ROMAN, _ARABIC, _DOTTED, _LETTER, _BULLET)):
+        if mark and pattern.match(mark):
+            return depth
+    m = _NAME_MARK.match(name + " ")
+    if m is None:
+        return None
+    dotted, roman, arabic, letter, bullet = m.groups()
+    return 2 if dotted else 0 if roman else 1 if arabic else 3 if letter else 4
+
+
 @dataclass(frozen=True)
 class FundingRow:
     """What a funding table's row names: its ``source`` (when the rows are sources),
-    ``purpose``, ``region`` and ``period``."""
+    ``purpose``, ``region`` and ``period`` (``period_row`` when the row is a period's own
+    total, "Giai đoạn 2011-2015")."""
 
     region: str
     region_code: str | None
     source: str | None = None
     purpose: str | None = None
     period: str | None = None
+    period_row: bool = False
+
+
+#: Sources a sub-row never inherits: a total's parts, or money of no named source.
+_NOT_INHERITED = frozenset({None, "total", "other"})
 
 
 def _funding_row(
-    name: str, name_col: Column, row_role: str | None, report: Report
+    name: str,
+    name_col: Column,
+    row_role: str | None,
+    report: Report,
+    parent: str | None = None,
 ) -> FundingRow | None:
     """Read a funding row's name cell; None when the row names nothing money can belong to
-    (an indicator's label, a heading)."""
+    (an indicator's label, a heading). ``parent`` is the source of the row it sits under."""
     region, code = unit_place(report)
     column_role = name_col.role
-    if row_role == "total":
-        return FundingRow(region, code, source="total")
     label = LEADING_ORDINAL.sub("", name).strip(" -+*:")
+    if row_role == "total":
+        return FundingRow(region, code, source="total", period=period_in(label))
     if not label:
         return None
     if column_role == "subject":
@@ -152,10 +212,18 @@ def _funding_row(
         return FundingRow(subject, subject_code)
     if column_role == "period" or _PERIOD_ONLY.match(label):
         period = period_in(label)
-        return FundingRow(region, code, period=period) if period else None
+        if not period:
+            return None
+        if column_role == "period":
+            return FundingRow(region, code, period=period)
+        return FundingRow(region, code, source="total", period=period, period_row=True)
     source = funding_source(label, report.unit.level if report.unit else None)
     if source is not None:
-        return FundingRow(region, code, source=source)
+        return FundingRow(
+            region, code, source=source, period=period_in(label) if source == "total" else None
+        )
+    if parent not in _NOT_INHERITED:
+        return FundingRow(region, code, source=parent, purpose=None)
     if column_role == "source":
         return FundingRow(region, code, source="other")
     if column_role == "purpose":
@@ -187,15 +255,33 @@ def _amount(text: str, unit: str | None) -> tuple[int, str] | None:
     return to_vnd(bare, unit), unit
 
 
-def _share_for(
-    col: Column, shares: Sequence[Column], amounts: Sequence[Column], texts: Sequence[str]
-) -> float | None:
-    """The share column belonging to amount column ``col``: the next share column to its
-    right before the next amount column."""
-    later_amounts = [a.index for a in amounts if a.index > col.index]
-    limit = min(later_amounts) if later_amounts else len(texts) + 1
+def _shares_by_amount(amounts: Sequence[Column], shares: Sequence[Column]) -> dict[int, Column]:
+    """Each share column's amount column, whatever their order: the one under the same
+    merged heading ("Kế hoạch" over "Số tiền | Tỷ lệ"), else the nearest (the one to its
+    left on a tie)."""
+    pairs: dict[int, Column] = {}
     for share in shares:
-        if col.index < share.index < limit and share.index < len(texts):
-            value = cell_number(texts[share.index])
-            return float(value) if value is not None else None
-    return None
+        grouped = [
+            a
+            for a in amounts
+            if len(a.headers) > 1 and len(share.headers) > 1 and a.headers[0] == share.headers[0]
+        ]
+        candidates = grouped or list(amounts)
+        if not candidates:
+            continue
+        best = min(candidates, key=lambda a: (abs(a.index - share.index), a.index > share.index))
+        pairs.setdefault(best.index, share)
+    return pairs
+
+
+def _cell_share(text: str) -> float | None:
+    """A share written in the amount's own cell ("…, chiếm tỷ lệ 2,76%")."""
+    value = share_in_cell(text)
+    return float(value) if value is not None else None
+
+
+def _share(texts: Sequence[str], share: Column | None) -> float | None:
+    if share is None or share.index >= len(texts):
+        return None
+    value = cell_number(texts[share.index])
+    return float(value) if value is not None else None

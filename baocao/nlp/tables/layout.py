@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from baocao.data.lexicon import fold_words
 from baocao.model import Document, Report, Table
 from baocao.nlp.tables.cells import (
     amount_with_unit,
+    cell_mark,
+    cell_number,
     fold_header,
     money_unit_in,
     period_in,
@@ -65,13 +67,17 @@ class Column:
 
 @dataclass(frozen=True)
 class Layout:
-    """A table's header read: ``columns`` by index, data rows from ``first_data_row``, and a
-    money ``unit`` stated for the whole table (title row or the line above it)."""
+    """A table's header read: ``columns`` by index, data rows from ``first_data_row``, a
+    money ``unit`` stated for the whole table (title row or the line above it), and the
+    ``period`` its caption or the heading just above it names ("3.1. Giai đoạn 2011-2015:",
+    "Tổng nguồn vốn huy động năm 2021 …, cơ cấu như sau:"), which its money rows take
+    unless a row or column names its own."""
 
     table: Table
     columns: tuple[Column, ...]
     first_data_row: int
     unit: str | None = None
+    period: str | None = None
 
     def with_role(self, role: str) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.role == role)
@@ -99,27 +105,56 @@ def _column_role(folded: str, lexicon: HeaderLexicon) -> HeaderWord | None:
     return lookup(lexicon.columns, folded)
 
 
-def _header_anchor(table: Table, lexicon: HeaderLexicon) -> int | None:
-    """The first row holding a name column's header ("Xã", "Nguồn vốn", "Chỉ tiêu")."""
-    for r, row in enumerate(table.rows[:MAX_HEADER_SCAN]):
-        for text in row_texts(row):
-            word = _column_role(fold_header(text), lexicon)
-            if word is not None and word.value in NAME_ROLES:
-                return r
+def _header_anchor(table: Table, lexicon: HeaderLexicon) -> tuple[int, tuple[str, ...]] | None:
+    """The first row holding a name column's header ("Xã", "Nguồn vốn", "Chỉ tiêu"), with
+    the roles that name rows; failing that, a "Tiêu chí" header over rows of criteria
+    ("Tiêu chí | Kết quả đánh giá")."""
+    for roles in (NAME_ROLES, ("criterion",)):
+        for r, row in enumerate(table.rows[:MAX_HEADER_SCAN]):
+            for text in row_texts(row):
+                word = _column_role(fold_header(text), lexicon)
+                if word is not None and word.value in roles:
+                    return r, roles
     return None
 
 
-def _is_header_like(texts: Sequence[str], lexicon: HeaderLexicon) -> bool:
+def _is_unit_row(texts: Sequence[str]) -> bool:
+    """A sub-header row giving the columns' units: "| (triệu đồng) | (%)", "ĐVT: tỷ đồng"."""
+    filled = [t for t in texts if t]
+    if not filled:
+        return False
+    money = [t for t in filled if money_unit_in(t) or unit_statement(t)]
+    rest = [t for t in filled if t not in money]
+    return bool(money) and all(t.strip("() ") == "%" for t in rest)
+
+
+def _is_header_like(texts: Sequence[str], lexicon: HeaderLexicon, report: Report) -> bool:
+    """A row of column headers: a known header word, or a criterion's number or name (a
+    criterion under a merged "Kết quả thực hiện các tiêu chí"); a summary row is data."""
+    filled = [t for t in texts if t]
+    numbers = [t for t in filled[1:] if cell_number(t) is not None or amount_with_unit(t)]
+    if numbers:
+        word = lookup(lexicon.rows, fold_header(filled[0]))
+        if word is not None and word.value == "total":
+            return False  # "Tổng cộng | 18,35": a total row written first
     for text in texts:
         folded = fold_header(text)
         if not folded:
             continue
         if _column_role(folded, lexicon) is not None or _CRITERION_HEADER.match(folded):
             return True
+        if _criterion_of([text], report) is not None:
+            return True
     return False
 
 
-def _header_rows(table: Table, anchor: int, lexicon: HeaderLexicon) -> list[int]:
+def _header_rows(
+    table: Table,
+    anchor: int,
+    lexicon: HeaderLexicon,
+    report: Report,
+    roles: Sequence[str] = NAME_ROLES,
+) -> list[int]:
     """Rows from ``anchor`` that make up the header: the anchor row and the sub-header rows
     under it, whose name cell is empty or repeats the header (a vertical merge)."""
     rows = [anchor]
@@ -127,17 +162,17 @@ def _header_rows(table: Table, anchor: int, lexicon: HeaderLexicon) -> list[int]
     name_cols = [
         i
         for i, t in enumerate(anchor_texts)
-        if (w := _column_role(fold_header(t), lexicon)) is not None and w.value in NAME_ROLES
+        if (w := _column_role(fold_header(t), lexicon)) is not None and w.value in roles
     ]
     for r in range(anchor + 1, min(anchor + 1 + MAX_HEADER_DEPTH, len(table.rows))):
         texts = row_texts(table.rows[r])
-        if _is_column_number_row(texts):
+        if _is_column_number_row(texts) or _is_unit_row(texts):
             rows.append(r)
             continue
         names_blank = all(
             i >= len(texts) or not texts[i] or texts[i] == anchor_texts[i] for i in name_cols
         )
-        if names_blank and _is_header_like(texts, lexicon):
+        if names_blank and _is_header_like(texts, lexicon, report):
             rows.append(r)
         else:
             break
@@ -194,10 +229,12 @@ def _make_column(
     index: int, headers: Sequence[str], report: Report, lexicon: HeaderLexicon
 ) -> Column:
     role_word: HeaderWord | None = None
-    for header in reversed(headers):
+    for depth, header in enumerate(reversed(headers)):
         role_word = _column_role(fold_header(header), lexicon)
         if role_word is not None:
             break
+        if depth == 0 and len(headers) > 1 and _criterion_of(headers[-1:], report) is not None:
+            break  # "TC 2 - Giao thông" under a merged "Kết quả thực hiện các tiêu chí"
     criterion = None
     if role_word is None or role_word.value in ("criterion", "amount"):
         # A numbered/named criterion heading beats "Tiêu chí" over it; "Năm 2023" stays money.
@@ -268,15 +305,35 @@ def _table_unit(document: Document, table: Table, anchor: int) -> str | None:
     return None
 
 
+def _table_period(document: Document, table: Table, anchor: int) -> str | None:
+    """The period a title row above the header, or the caption line(s) just before the
+    table, name: the span of money a funding table lists."""
+    for row in table.rows[:anchor]:
+        for text in row_texts(row):
+            period = period_in(text)
+            if period:
+                return period
+    before = document.text[max(0, table.start - UNIT_LOOKBACK_CHARS) : table.start]
+    lines = [line for line in before.rstrip("\n").split("\n")[-2:] if line.strip()]
+    for line in reversed(lines):
+        if "|" in line:  # the row of a table above, not a caption
+            break
+        period = period_in(line)
+        if period:
+            return period
+    return None
+
+
 def table_layout(
     document: Document, table: Table, report: Report, lexicon: HeaderLexicon | None = None
 ) -> Layout | None:
     """Read ``table``'s header; None when no row holds a name column's header."""
     lexicon = lexicon or header_lexicon()
-    anchor = _header_anchor(table, lexicon)
-    if anchor is None:
-        return None
-    header_rows = _header_rows(table, anchor, lexicon)
+    found = _header_anchor(table, lexicon)
+    if found is None:
+        return _headerless_money(document, table, report)
+    anchor, roles = found
+    header_rows = _header_rows(table, anchor, lexicon, report, roles)
     grid = _header_grid(table, header_rows)
     columns = tuple(_make_column(j, headers, report, lexicon) for j, headers in enumerate(grid))
     return Layout(
@@ -284,6 +341,48 @@ def table_layout(
         columns=columns,
         first_data_row=header_rows[-1] + 1,
         unit=_table_unit(document, table, anchor),
+        period=_table_period(document, table, anchor),
+    )
+
+
+#: Share of a headerless table's rows that must read as "source | amount with its unit".
+HEADERLESS_MONEY_ROWS = 0.6
+
+
+def _headerless_money(document: Document, table: Table, report: Report) -> Layout | None:
+    """A table with no header whose rows are money by source, each amount with its unit: a
+    list "- Ngân sách tỉnh: 40.661,9 triệu đồng, chiếm tỷ lệ 17,91%" split into cells at
+    its colon. The label column is the one whose cells name sources; the amount column the
+    one whose cells start with an amount and its unit. Anything less: None."""
+    rows = [row_texts(row) for row in table.rows]
+    width = max((len(r) for r in rows), default=0)
+    if not rows or width < 2:  # one row is enough: a page break leaves one row alone
+        return None
+
+    def share(test) -> list[float]:
+        return [sum(1 for r in rows if j < len(r) and test(r[j])) / len(rows) for j in range(width)]
+
+    level = report.unit.level if report.unit else None
+    money = share(lambda t: amount_with_unit(t) is not None)
+    named = share(lambda t: funding_source(t.strip(" -+*:•"), level) is not None)
+    amount_at = max(range(width), key=lambda j: money[j])
+    label_at = max(range(width), key=lambda j: named[j])
+    if (
+        amount_at == label_at
+        or money[amount_at] < HEADERLESS_MONEY_ROWS
+        or named[label_at] < HEADERLESS_MONEY_ROWS / 2
+    ):
+        return None
+    columns = tuple(
+        Column(j, (), role="source" if j == label_at else "amount" if j == amount_at else None)
+        for j in range(width)
+    )
+    return Layout(
+        table=table,
+        columns=columns,
+        first_data_row=0,
+        unit=_table_unit(document, table, 0),
+        period=_table_period(document, table, 0),
     )
 
 
@@ -341,6 +440,64 @@ def continues(document: Document, layout: Layout, table: Table) -> bool:
     return _PAGE_BREAK_GAP.match(document.text[before.end : table.start].strip()) is not None
 
 
+def _next_page_table(document: Document, before: Table, table: Table) -> bool:
+    """``table`` comes right after ``before``, on the next page, as wide, with nothing but a
+    page number between them."""
+    if table.index != before.index + 1 or before.page is None or table.page != before.page + 1:
+        return False
+    width = max((len(row) for row in before.rows), default=0)
+    if not table.rows or any(len(row) != width for row in table.rows):
+        return False
+    return _PAGE_BREAK_GAP.match(document.text[before.end : table.start].strip()) is not None
+
+
+def _is_split_row(last: Sequence[str], first: Sequence[str], lexicon: HeaderLexicon) -> bool:
+    """Whether ``first`` (a continued table's first row) is the rest of ``last`` (the row
+    the page break cut): it has no number of its own, leaves empty cells where ``last`` has
+    text, and completes a cell ("Chưa" + "đạt") or a sentence ("… và doanh" + "nghiệp …")."""
+    if any(cell_number(t) is not None for t in first if t):
+        return False
+    if not any(a and not b for a, b in zip(last, first, strict=False)):
+        return False
+    for a, b in zip(last, first, strict=False):
+        if not (a and b):
+            continue
+        if cell_mark(a, lexicon) is None and cell_mark(f"{a} {b}", lexicon) is not None:
+            return True
+        if b[:1].islower():
+            return True
+    return False
+
+
+def join_split_rows(document: Document, lexicon: HeaderLexicon) -> tuple[Table, ...]:
+    """``document``'s tables with a row cut by a page break made whole again: the last row
+    of a table takes the text of the next table's first row when that row is its rest
+    (see :func:`_is_split_row`); the whole row keeps the first part's offsets, so facts
+    read from it quote the first part."""
+    tables = list(document.tables)
+    for i in range(len(tables) - 1):
+        before, after = tables[i], tables[i + 1]
+        if not before.rows or not _next_page_table(document, before, after):
+            continue
+        last, first = before.rows[-1], after.rows[0]
+        if not _is_split_row(row_texts(last), row_texts(first), lexicon):
+            continue
+        whole = tuple(
+            replace(a, text=f"{a.text.strip()} {b.text.strip()}".strip())
+            for a, b in zip(last, first, strict=False)
+        ) + tuple(last[len(first) :])
+        tables[i] = replace(before, rows=(*before.rows[:-1], whole))
+        if len(after.rows) > 1:
+            tables[i + 1] = replace(after, rows=after.rows[1:])
+    return tuple(tables)
+
+
 def continued_layout(layout: Layout, table: Table) -> Layout:
     """``layout``'s header read over ``table``, all of whose rows are data."""
-    return Layout(table=table, columns=layout.columns, first_data_row=0, unit=layout.unit)
+    return Layout(
+        table=table,
+        columns=layout.columns,
+        first_data_row=0,
+        unit=layout.unit,
+        period=layout.period,
+    )

@@ -14,8 +14,10 @@ from baocao.normalize.places import parse_place, place_label, resolve_place
 MAX_CRITERION = 19
 #: Subject headers whose unit word is also a place prefix ("Tên xã": "xã <name>").
 PLACE_PREFIXES = frozenset({"xã", "thôn", "huyện"})
-#: "3. ", "II) ": the ordinal a row's name cell starts with.
-LEADING_ORDINAL = re.compile(r"^\s*(?:\d{1,3}|[IVX]{1,4})[.)]\s*")
+#: "3. ", "II) ", "1.2. ", "a) ", "- ": the ordinal or bullet a row's name cell starts with.
+LEADING_ORDINAL = re.compile(
+    r"^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,5}|[a-zđ])[.)]|[-–—+•*])\s*"
+)
 
 
 def unit_place(report: Report) -> tuple[str, str | None]:
