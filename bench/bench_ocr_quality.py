@@ -123,9 +123,7 @@ def tesseract_reader(
     return read
 
 
-def measure(
-    read: Callable[[Path], tuple[str, int]], pdfs: list[Path], txt_dir: Path
-) -> Tally:
+def measure(read: Callable[[Path], tuple[str, int]], pdfs: list[Path], txt_dir: Path) -> Tally:
     tally = Tally()
     for pdf in pdfs:
         started = time.perf_counter()
@@ -152,15 +150,13 @@ def main() -> None:
 
     rows: list[tuple[str, Tally]] = []
     if not args.no_pipeline:
+        sets = [("bad scan", args.bad)]
         if args.clean.is_dir() and any(args.clean.glob("*.pdf")):
-            rows.append(("clean scan, raw", measure(pipeline_reader(None), pdfs(args.clean), args.txt)))
-            rows.append(
-                ("clean scan, cleaned", measure(pipeline_reader(DEFAULT_CLEAN_SETTINGS), pdfs(args.clean), args.txt))
-            )
-        rows.append(("bad scan, raw", measure(pipeline_reader(None), pdfs(args.bad), args.txt)))
-        rows.append(
-            ("bad scan, cleaned", measure(pipeline_reader(DEFAULT_CLEAN_SETTINGS), pdfs(args.bad), args.txt))
-        )
+            sets.insert(0, ("clean scan", args.clean))
+        for label, folder in sets:
+            for how, clean in (("raw", None), ("cleaned", DEFAULT_CLEAN_SETTINGS)):
+                tally = measure(pipeline_reader(clean), pdfs(folder), args.txt)
+                rows.append((f"{label}, {how}", tally))
     if args.settings:
         variants: list[tuple[str, Callable[[Path], tuple[str, int]]]] = [
             ("vie --psm 3, 300 dpi", tesseract_reader()),

@@ -195,7 +195,11 @@ def warp(page: np.ndarray, rng: np.random.Generator, *, amplitude: float = WARP_
     map_x = xs + dx * scale
     map_y = ys + dy * scale + bow.astype(np.float32)
     return cv2.remap(
-        page, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+        page,
+        map_x,
+        map_y,
+        cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_CONSTANT,
         borderValue=(255, 255, 255),
     )
 
@@ -208,8 +212,12 @@ def rotate(page: np.ndarray, angle: float) -> np.ndarray:
     height, width = page.shape[:2]
     matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
     return cv2.warpAffine(
-        page, matrix, (width, height), flags=cv2.INTER_LINEAR,
-        borderMode=cv2.BORDER_CONSTANT, borderValue=(250, 250, 250),
+        page,
+        matrix,
+        (width, height),
+        flags=cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_CONSTANT,
+        borderValue=(250, 250, 250),
     )
 
 
@@ -293,8 +301,14 @@ def pdf_to_bad_scan(pdf: bytes, *, name: str, seed: int = DEFAULT_SEED) -> bytes
     out = io.BytesIO()
     # Pillow writes an RGB page as DCT (JPEG) at this quality; the dpi keeps A4's size.
     pages[0].save(
-        out, "PDF", save_all=True, append_images=pages[1:], resolution=float(dpi),
-        quality=quality, creationDate=FIXED_TIME, modDate=FIXED_TIME,
+        out,
+        "PDF",
+        save_all=True,
+        append_images=pages[1:],
+        resolution=float(dpi),
+        quality=quality,
+        creationDate=FIXED_TIME,
+        modDate=FIXED_TIME,
     )
     return out.getvalue()
 
@@ -311,7 +325,11 @@ def _entry(pdf: bytes, seed: int) -> dict:
 
 
 def build(
-    pdf_dir: Path, out_dir: Path, *, seed: int = DEFAULT_SEED, force: bool = False,
+    pdf_dir: Path,
+    out_dir: Path,
+    *,
+    seed: int = DEFAULT_SEED,
+    force: bool = False,
     names: Sequence[str] = (),
 ) -> list[Path]:
     """A bad scan ``out_dir/<name>.pdf`` for each ``pdf_dir/<name>.pdf`` that is missing or
@@ -379,7 +397,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--force", action="store_true", help="rebuild every bad scan")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed")
     parser.add_argument(
-        "--seeds", nargs="?", type=Path, const=SEEDS, default=None,
+        "--seeds",
+        nargs="?",
+        type=Path,
+        const=SEEDS,
+        default=None,
         help="bad scans of the seed reports (folder of .txt, default ../shared/seeds) "
         "into --out instead of the corpus",
     )
