@@ -37,11 +37,11 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from baocao.errors import NeedsOcr, OcrUnavailable, ResourceLimit, UnreadableFile
 from baocao.extract import scantables
-from baocao.extract.preprocess import DEFAULT_CLEAN_SETTINGS, CleanSettings, clean_page
 from baocao.extract.builder import TextBuilder
 from baocao.extract.layout import clean_chars, normalise_lines
 from baocao.extract.legacy import convert_text, is_syllable, vietnamese_score
 from baocao.extract.limits import DEFAULT_MAX_PAGE_PIXELS, render_scale
+from baocao.extract.preprocess import DEFAULT_CLEAN_SETTINGS, CleanSettings, clean_page
 from baocao.extract.source import Source
 from baocao.extract.text import Block, lines_to_blocks
 from baocao.model import Document
