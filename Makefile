@@ -37,13 +37,15 @@ lint: venv
 	$(BIN)/ruff check baocao tests scripts bench
 	$(BIN)/mypy baocao
 
-## Rebuild corpus/{docx,pdf,...} from corpus/txt (needs LibreOffice).
+## Rebuild corpus/{docx,pdf,...} from corpus/txt (needs LibreOffice), then corpus/badscan.
 corpus: setup
 	$(BIN)/python scripts/make_corpus.py
+	$(BIN)/python scripts/make_bad_scans.py
 
 bench: setup
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_ocr.py
+	$(BIN)/python bench/bench_ocr_quality.py
 	$(BIN)/python bench/bench_audit.py
 
 ## Execute the notebooks so they cannot rot.
