@@ -19,7 +19,11 @@ Each page of a report's digital PDF (``corpus/pdf/``; for the seeds, the PDF tha
 5. optical blur (Gaussian);
 6. resampling to a lower resolution (150–200 dpi);
 7. sensor noise and salt-and-pepper specks (dark toner specks, white drop-outs in strokes);
-8. JPEG compression at a low quality: the image-only PDF holds one JPEG per page.
+8. JPEG compression at a low quality (25–40): the image-only PDF holds one JPEG per page,
+   greyscale but for the stamped page, which stays in colour (as a scanner set to "auto
+   colour" files it; it also keeps the corpus's ten bad scans near 4 MB).
+
+One resolution and one JPEG quality per document, as one scanning session gives.
 
 Everything random comes from one :class:`numpy.random.Generator` seeded by the report's name
 and ``--seed``: the same PDF and seed give the same pixels. ``corpus/badscan/MANIFEST.json``
@@ -67,7 +71,7 @@ SALT = 0.003
 
 @dataclass(frozen=True)
 class Degradation:
-    """What was done to one page (for the log and the tests)."""
+    """What was done to one page (logged at debug level)."""
 
     angle: float
     dpi: int
