@@ -48,13 +48,15 @@ eval-tune: venv
 eval-holdout: venv
 	$(BIN)/baocao evaluate ../shared/real/gold $$($(BIN)/python scripts/real_split.py holdout)
 
-## Rebuild corpus/{docx,pdf,...} from corpus/txt (needs LibreOffice).
+## Rebuild corpus/{docx,pdf,...} from corpus/txt (needs LibreOffice), then corpus/badscan.
 corpus: setup
 	$(BIN)/python scripts/make_corpus.py
+	$(BIN)/python scripts/make_bad_scans.py
 
 bench: setup
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_ocr.py
+	$(BIN)/python bench/bench_ocr_quality.py
 	$(BIN)/python bench/bench_audit.py
 
 ## Execute the notebooks so they cannot rot.

@@ -43,6 +43,8 @@ class ExtractSettings:
     ``max_unzipped_bytes``: .docx/.xlsx whose zip would expand beyond this are refused (ZipBomb).
     ``ocr``: OCR pages without a usable text layer (else they fail with NeedsOcr).
     ``ocr_workers``: Tesseract processes run in parallel (each single-threaded).
+    ``ocr_clean``: clean page images before OCR (seals, uneven light, specks, small text:
+    :mod:`baocao.extract.preprocess`); off only to measure what it brings.
     ``document_timeout_s`` / ``memory_limit_mb``: per-document ceilings, enforced by running
     each document's extraction in a child process when ``isolate`` is true (the default), so a
     hostile file cannot hang or exhaust a batch. The time limit is not one constant but scales
@@ -59,6 +61,7 @@ class ExtractSettings:
     ocr_dpi: int = DEFAULT_OCR_DPI
     ocr_workers: int = max(1, min(2, os.cpu_count() or 1))
     ocr_timeout_s: float = DEFAULT_OCR_TIMEOUT_S
+    ocr_clean: bool = True
     converter_timeout_s: float = DEFAULT_CONVERTER_TIMEOUT_S
     document_timeout_s: float = DEFAULT_DOCUMENT_TIMEOUT_S
     timeout_per_mib_s: float = DEFAULT_TIMEOUT_PER_MIB_S

@@ -2,7 +2,9 @@
 text layer.
 
 The chain for one page: :func:`render_page` (pypdfium2, pixel count capped by
-:func:`baocao.extract.limits.render_scale`) → :func:`deskew` (a projection-profile search for
+:func:`baocao.extract.limits.render_scale`; in colour, so seals can be told from text) →
+:func:`prepare_image` (:mod:`baocao.extract.preprocess`: seal ink dropped, uneven light
+flattened, specks filtered, small text enlarged) → :func:`deskew` (a projection-profile search for
 slight rotations) → :func:`run_tesseract` (``tesseract … tsv``, single-threaded, killed on
 timeout) → :func:`tsv_to_page` (lines and mean word confidence); a doubtful reading is retried
 after :func:`turn_upright` (quarter turns from Tesseract's OSD) → layout normalisation in the
@@ -39,6 +41,7 @@ from baocao.extract.builder import TextBuilder
 from baocao.extract.layout import clean_chars, normalise_lines
 from baocao.extract.legacy import convert_text, is_syllable, vietnamese_score
 from baocao.extract.limits import DEFAULT_MAX_PAGE_PIXELS, render_scale, report_pages
+from baocao.extract.preprocess import DEFAULT_CLEAN_SETTINGS, CleanSettings, clean_page
 from baocao.extract.source import Source
 from baocao.extract.text import Block, lines_to_blocks
 from baocao.model import Document
@@ -306,14 +309,33 @@ DOUBTFUL_CONFIDENCE = 70.0
 # --- pages in parallel ----------------------------------------------------------------------
 
 
+def prepare_image(image: Image.Image, clean: CleanSettings | None) -> Image.Image:
+    """The greyscale page Tesseract is given: cleaned by :func:`preprocess.clean_page
+    <baocao.extract.preprocess.clean_page>` (from colour when the image has it), or merely
+    made grey when ``clean`` is None."""
+    if clean is None:
+        return image.convert("L")
+    colour = image.mode not in ("1", "L", "LA", "I", "I;16", "F")
+    pixels = np.asarray(image.convert("RGB") if colour else image.convert("L"))
+    return Image.fromarray(clean_page(pixels, settings=clean))
+
+
 def ocr_image(
-    image: Image.Image, *, binary: str, language: str, timeout: float, label: str
+    image: Image.Image,
+    *,
+    binary: str,
+    language: str,
+    timeout: float,
+    label: str,
+    clean: CleanSettings | None = DEFAULT_CLEAN_SETTINGS,
 ) -> OcrPage:
-    """One page: deskew and OCR; when the reading is doubtful, ask OSD for a quarter turn and
-    read the turned page too, keeping the better. A timeout yields an empty page and a warning.
+    """One page: clean (:func:`prepare_image`), deskew and OCR; when the reading is doubtful,
+    ask OSD for a quarter turn and read the turned page too, keeping the better. A timeout
+    yields an empty page and a warning.
     """
     try:
-        return _read_best(image.convert("L"), binary=binary, language=language, timeout=timeout)
+        page = prepare_image(image, clean)
+        return _read_best(page, binary=binary, language=language, timeout=timeout)
     except subprocess.TimeoutExpired:
         warning = f"{label}: OCR took longer than {timeout:g} s; page left empty"
     except subprocess.CalledProcessError as e:
@@ -368,10 +390,12 @@ def ocr_images(
     timeout: float = DEFAULT_OCR_TIMEOUT_S,
     document: str = "document",
     page_numbers: Sequence[int] | None = None,
+    clean: CleanSettings | None = DEFAULT_CLEAN_SETTINGS,
 ) -> list[OcrPage]:
     """OCR each image, ``workers`` Tesseract processes at a time; results in input order.
 
-    ``page_numbers`` name the pages in log lines and warnings (default 1, 2, …).
+    ``page_numbers`` name the pages in log lines and warnings (default 1, 2, …); ``clean``
+    says how pages are cleaned first (None: not at all).
     Raises :class:`OcrUnavailable` when Tesseract or the language data is missing.
     """
     binary = check_tesseract(language, document=document)
@@ -387,6 +411,7 @@ def ocr_images(
                 language=language,
                 timeout=timeout,
                 label=f"{document} (page {number})",
+                clean=clean,
             )
             for image, number in zip(images, numbers, strict=True)
         ]
@@ -403,12 +428,13 @@ def render_page(
     document: str = "document",
     page: int | None = None,
     max_pixels: int = DEFAULT_MAX_PAGE_PIXELS,
+    colour: bool = False,
 ) -> Image.Image:
-    """A pypdfium2 page rendered to a greyscale image at ``dpi``, lowered to fit
-    ``max_pixels``; a page too large even at the lowest resolution is refused."""
+    """A pypdfium2 page rendered to an image at ``dpi`` (greyscale, or RGB when ``colour``),
+    lowered to fit ``max_pixels``; a page too large even at the lowest resolution is refused."""
     width, height = pdf_page.get_size()  # type: ignore[attr-defined]
     scale = render_scale(width, height, dpi, document=document, page=page, max_pixels=max_pixels)
-    bitmap = pdf_page.render(scale=scale, grayscale=True)  # type: ignore[attr-defined]
+    bitmap = pdf_page.render(scale=scale, grayscale=not colour)  # type: ignore[attr-defined]
     return bitmap.to_pil()
 
 
@@ -444,7 +470,15 @@ def ocr_pdf_pages(
         for number in todo:
             page = pdf[number - 1]
             try:
-                images.append(render_page(page, settings.ocr_dpi, document=document, page=number))
+                images.append(
+                    render_page(
+                        page,
+                        settings.ocr_dpi,
+                        document=document,
+                        page=number,
+                        colour=settings.ocr_clean,
+                    )
+                )
             finally:
                 page.close()
     finally:
@@ -456,6 +490,7 @@ def ocr_pdf_pages(
         timeout=settings.ocr_timeout_s,
         document=document,
         page_numbers=todo,
+        clean=DEFAULT_CLEAN_SETTINGS if settings.ocr_clean else None,
     )
     results.update(zip(todo, pages, strict=True))
     return results
@@ -505,8 +540,8 @@ def _from_cache(
 
 
 def image_frames(source: Source, *, max_pages: int, max_pixels: int) -> list[Image.Image]:
-    """Every frame of a PNG/JPEG/TIFF as a greyscale page, shrunk to ``max_pixels``; EXIF
-    rotation applied."""
+    """Every frame of a PNG/JPEG/TIFF as a page (greyscale, or RGB when in colour: seals are
+    told from text by their colour), shrunk to ``max_pixels``; EXIF rotation applied."""
     try:
         image = Image.open(io.BytesIO(source.data))
         frames = getattr(image, "n_frames", 1)
@@ -519,7 +554,8 @@ def image_frames(source: Source, *, max_pages: int, max_pixels: int) -> list[Ima
         for index in range(frames):
             image.seek(index)
             frame = ImageOps.exif_transpose(image) if index == 0 else image
-            pages.append(_shrink(frame.convert("L"), max_pixels))
+            grey = frame.mode in ("1", "L", "LA", "I", "I;16", "F")
+            pages.append(_shrink(frame.convert("L" if grey else "RGB"), max_pixels))
         return pages
     except Image.DecompressionBombError as e:
         raise ResourceLimit(source.name, f"image is too large to decode: {e}") from e
@@ -590,6 +626,7 @@ def load_image(
             timeout=settings.ocr_timeout_s,
             document=source.name,
             page_numbers=todo,
+            clean=DEFAULT_CLEAN_SETTINGS if settings.ocr_clean else None,
         )
         results.update(zip(todo, pages, strict=True))
     ordered = [results[n] for n in numbers]

@@ -1,0 +1,265 @@
+"""Page images cleaned before OCR: what a bad scan adds, taken away with OpenCV.
+
+The chain for one page (:func:`clean_page`), each step a function over a numpy array:
+
+1. :func:`drop_stamp` — a red or blue seal over the signature: strongly saturated red/blue
+   pixels are replaced by their brightest channel (a red seal is near white in the red
+   channel), so the black text under the seal stays and the seal goes. Colour pages only.
+2. :func:`flatten_illumination` — uneven light: the paper's brightness is estimated by a
+   morphological closing (text removed, paper kept) on a reduced copy, smoothed, and the page
+   divided by it, so the paper is white from corner to corner and the ink keeps its contrast.
+3. :func:`remove_specks` — dust and toner specks: ink components much smaller than a letter
+   and away from any letter (:func:`speck_mask`) painted as paper; a diacritic or a full
+   stop, next to its letter, stays.
+4. :func:`upscale_small_text` — text whose letters are smaller than Tesseract reads best
+   (cap height under ``min_text_px``) is enlarged, as if scanned at ~300 dpi.
+
+Deskewing stays in :mod:`baocao.extract.ocr` (a projection-profile search, after cleaning);
+binarisation is left to Tesseract (its Otsu on the flattened page read 0.973 of a bad scan's
+characters, its Sauvola 0.943: ``bench/bench_ocr_quality.py --settings``). Dewarping is not
+done: the slight warp of a page that did not lie flat stays within what Tesseract's line
+finder follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+import cv2
+import numpy as np
+
+from baocao.errors import SettingsError
+
+#: Closing size for the paper estimate, as a share of the page width: wider than a letter's
+#: stroke and a line's height (~1/40 of an A4 width for 13 pt type), narrow enough to follow
+#: a shadow.
+BACKGROUND_SHARE = 1 / 30
+#: The paper estimate is computed on a copy reduced by this factor (cheap, and smoother).
+BACKGROUND_REDUCE = 4
+#: Saturation (0–255) above which a red or blue pixel is a seal's ink, not grey text.
+STAMP_SATURATION = 70
+#: An ink component smaller than this share of a letter's height, squared, may be a speck.
+SPECK_SHARE = 0.3
+#: Capital letters at least this tall (pixels) are read well by Tesseract (~300 dpi, 11 pt).
+MIN_TEXT_PX = 28
+#: Largest enlargement applied to small text.
+MAX_UPSCALE = 2.5
+
+
+@dataclass(frozen=True)
+class CleanSettings:
+    """How a page image is cleaned before OCR (see the module docstring for each step)."""
+
+    stamps: bool = True
+    flatten: bool = True
+    despeckle: bool = True
+    upscale: bool = True
+    background_share: float = BACKGROUND_SHARE
+    stamp_saturation: int = STAMP_SATURATION
+    min_text_px: int = MIN_TEXT_PX
+    max_upscale: float = MAX_UPSCALE
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if not isinstance(value, bool) and not value > 0:
+                raise SettingsError(f"{f.name} must be > 0, got {value!r}")
+        if not 0 < self.stamp_saturation < 256:
+            raise SettingsError(f"stamp_saturation must be 1–255, got {self.stamp_saturation}")
+        if self.max_upscale < 1:
+            raise SettingsError(f"max_upscale must be >= 1, got {self.max_upscale}")
+
+
+DEFAULT_CLEAN_SETTINGS = CleanSettings()
+
+
+# --- colour -------------------------------------------------------------------------------------
+
+
+def stamp_mask(rgb: np.ndarray, *, saturation: int = STAMP_SATURATION) -> np.ndarray:
+    """True where a pixel is a red or blue seal's ink: strongly saturated, not dark, with a
+    red (hue < 15° or > 160° in OpenCV's 0–180) or blue (95–135) hue; grown by a pixel to
+    take the JPEG-smeared edges."""
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    hue, sat, val = hsv[..., 0], hsv[..., 1], hsv[..., 2]
+    coloured = (sat >= saturation) & (val >= 60)
+    red = (hue <= 15) | (hue >= 160)
+    blue = (hue >= 95) & (hue <= 135)
+    mask = (coloured & (red | blue)).astype(np.uint8)
+    return cv2.dilate(mask, np.ones((3, 3), np.uint8)).astype(bool)
+
+
+def drop_stamp(rgb: np.ndarray, *, saturation: int = STAMP_SATURATION) -> np.ndarray:
+    """Greyscale of ``rgb`` with seal ink turned to paper: inside :func:`stamp_mask` each
+    pixel takes its brightest channel (red ink is bright in red, blue in blue, black text
+    dark in all three), elsewhere the usual luminance."""
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    # Most pages have no colour at all: a look at a reduced copy saves the full HSV pass.
+    small = rgb[::8, ::8].astype(np.int16)
+    if int((small.max(axis=2) - small.min(axis=2)).max()) < saturation // 2:
+        return grey
+    mask = stamp_mask(rgb, saturation=saturation)
+    if not mask.any():
+        return grey
+    brightest = rgb.max(axis=2)
+    return np.where(mask, brightest, grey).astype(np.uint8)
+
+
+# --- light --------------------------------------------------------------------------------------
+
+
+def background(grey: np.ndarray, *, share: float = BACKGROUND_SHARE) -> np.ndarray:
+    """The paper's brightness under the page: a closing (max then min filter) removes the
+    dark text, computed at 1/``BACKGROUND_REDUCE`` size, blurred, and scaled back up."""
+    height, width = grey.shape
+    small = cv2.resize(
+        grey,
+        (max(1, width // BACKGROUND_REDUCE), max(1, height // BACKGROUND_REDUCE)),
+        interpolation=cv2.INTER_AREA,
+    )
+    size = max(3, int(small.shape[1] * share) | 1)
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+    paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel)
+    paper = cv2.GaussianBlur(paper, (0, 0), sigmaX=size / 2)
+    return cv2.resize(paper, (width, height), interpolation=cv2.INTER_LINEAR)
+
+
+def flatten_illumination(grey: np.ndarray, *, share: float = BACKGROUND_SHARE) -> np.ndarray:
+    """``grey`` divided by its :func:`background`: white paper everywhere, ink as dark
+    relative to its paper as it was."""
+    paper = background(grey, share=share).astype(np.float32)
+    flat = grey.astype(np.float32) / np.maximum(paper, 1.0) * 255.0
+    return np.clip(flat, 0, 255).astype(np.uint8)
+
+
+# --- specks -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ink:
+    """A page's ink (Otsu's threshold) as connected components: ``labels`` per pixel,
+    ``stats`` per component (OpenCV's left, top, width, height, area; row 0 is the paper)."""
+
+    labels: np.ndarray
+    stats: np.ndarray
+
+    @classmethod
+    def of(cls, grey: np.ndarray) -> Ink:
+        _, ink = cv2.threshold(grey, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+        _count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+        return cls(labels, stats)
+
+    def letter_height(self, page_height: int) -> float | None:
+        """The typical height (pixels) of the page's letters: the 75th percentile of the
+        heights of components the size of a letter (specks and rules left out); None
+        without text."""
+        heights = self.stats[1:, cv2.CC_STAT_HEIGHT]
+        widths = self.stats[1:, cv2.CC_STAT_WIDTH]
+        letters = heights[(heights >= 6) & (heights <= page_height // 20) & (widths <= 4 * heights)]
+        if letters.size < 20:
+            return None
+        return float(np.percentile(letters, 75))
+
+
+def text_height(grey: np.ndarray) -> float | None:
+    """The typical height (pixels) of the letters on ``grey`` (:meth:`Ink.letter_height`)."""
+    return Ink.of(grey).letter_height(grey.shape[0])
+
+
+def speck_mask(grey: np.ndarray, *, letter_px: float, ink: Ink | None = None) -> np.ndarray:
+    """True on specks: ink components far smaller than a letter (area under
+    (``SPECK_SHARE`` × ``letter_px``)²) with no larger ink within 0.7 letter heights. A
+    diacritic, a hyphen or a full stop sits near its letters and is kept; dust between lines
+    goes."""
+    ink = ink or Ink.of(grey)
+    areas = ink.stats[:, cv2.CC_STAT_AREA]
+    if areas.size < 2:
+        return np.zeros(grey.shape, bool)
+    small = areas <= (SPECK_SHARE * letter_px) ** 2
+    small[0] = False  # the paper
+    is_small = small[ink.labels]
+    large_ink = (ink.labels > 0) & ~is_small
+    # Distance to the nearest larger ink: one linear-time transform, not a wide dilation.
+    distance = cv2.distanceTransform((~large_ink).astype(np.uint8), cv2.DIST_L2, 3)
+    near = distance <= 0.7 * letter_px
+    kept = np.zeros(areas.size, bool)
+    kept[np.unique(ink.labels[near & is_small])] = True
+    return is_small & ~kept[ink.labels]
+
+
+def remove_specks(
+    grey: np.ndarray, *, letter_px: float | None = None, ink: Ink | None = None
+) -> np.ndarray:
+    """``grey`` with its :func:`speck_mask` painted as paper (the page's bright level); the
+    letter height is measured (:meth:`Ink.letter_height`) unless given."""
+    ink = ink or Ink.of(grey)
+    letter_px = letter_px or ink.letter_height(grey.shape[0])
+    if letter_px is None:
+        return grey
+    mask = speck_mask(grey, letter_px=letter_px, ink=ink)
+    if not mask.any():
+        return grey
+    mask = cv2.dilate(mask.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+    paper = int(np.percentile(grey[::4, ::4], 90))
+    out = grey.copy()
+    out[mask] = paper
+    return out
+
+
+# --- size ---------------------------------------------------------------------------------------
+
+
+def upscale_small_text(
+    grey: np.ndarray,
+    *,
+    min_text_px: int = MIN_TEXT_PX,
+    max_factor: float = MAX_UPSCALE,
+    letter_px: float | None = None,
+) -> np.ndarray:
+    """``grey`` enlarged (bicubic) so its letters are about ``min_text_px`` tall, at most
+    ``max_factor`` times; unchanged when they already are (or there is no text)."""
+    height = letter_px or text_height(grey)
+    if height is None or height >= min_text_px:
+        return grey
+    factor = min(max_factor, min_text_px / height)
+    size = (round(grey.shape[1] * factor), round(grey.shape[0] * factor))
+    return cv2.resize(grey, size, interpolation=cv2.INTER_CUBIC)
+
+
+# --- the chain ----------------------------------------------------------------------------------
+
+
+def to_grey(pixels: np.ndarray, *, settings: CleanSettings = DEFAULT_CLEAN_SETTINGS) -> np.ndarray:
+    """A page as 8-bit greyscale; a colour page loses its seals on the way
+    (:func:`drop_stamp`) when ``settings.stamps``."""
+    if pixels.ndim == 2:
+        return pixels.astype(np.uint8)
+    rgb = pixels[..., :3].astype(np.uint8)
+    if settings.stamps:
+        return drop_stamp(rgb, saturation=settings.stamp_saturation)
+    return cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+
+
+def clean_page(
+    pixels: np.ndarray, *, settings: CleanSettings = DEFAULT_CLEAN_SETTINGS
+) -> np.ndarray:
+    """A page image (greyscale or RGB array) → greyscale ready for deskewing and OCR."""
+    grey = to_grey(pixels, settings=settings)
+    if settings.flatten:
+        grey = flatten_illumination(grey, share=settings.background_share)
+    if not (settings.despeckle or settings.upscale):
+        return grey
+    ink = Ink.of(grey)  # one labelling serves both steps: specks do not change letter sizes
+    letter_px = ink.letter_height(grey.shape[0])
+    if letter_px is None:
+        return grey
+    if settings.despeckle:
+        grey = remove_specks(grey, letter_px=letter_px, ink=ink)
+    if settings.upscale:
+        grey = upscale_small_text(
+            grey,
+            min_text_px=settings.min_text_px,
+            max_factor=settings.max_upscale,
+            letter_px=letter_px,
+        )
+    return grey
