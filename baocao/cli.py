@@ -439,6 +439,8 @@ def evaluate(
         evaluation = run_evaluation(
             gold_dir, files, extract=extractor, audit=auditor if with_audit else None
         )
+    except LexiconError:  # a broken data file: exit DATA (see main), not "input missing"
+        raise
     except (GoldError, BaocaoError) as e:
         raise _fail(str(e), ExitCode.INPUT_MISSING) from e
     out.print(render_evaluation(evaluation), markup=False)

@@ -380,15 +380,22 @@ def test_value_errors_sit_in_the_error_tree_and_stay_value_errors() -> None:
         parse_number("abc")
 
 
-def test_a_broken_lexicon_is_a_one_line_data_error(reports: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["extract", "evaluate"])
+def test_a_broken_lexicon_is_a_one_line_data_error(
+    command: str, reports: Path, tmp_path: Path
+) -> None:
     script = (
         "import baocao.data.lexicon as lexicon\n"
         "lexicon.load_data = lambda name: lexicon.parse_data('x = [', source=name)\n"
         "from baocao.cli import main\n"
         "main()\n"
     )
+    arguments = {
+        "extract": ["extract", str(reports / "a.txt"), "--db", "l.db"],
+        "evaluate": ["evaluate", str(reports), str(reports / "a.txt")],
+    }
     result = subprocess.run(
-        [sys.executable, "-c", script, "extract", str(reports / "a.txt"), "--db", "l.db"],
+        [sys.executable, "-c", script, *arguments[command]],
         cwd=tmp_path,
         capture_output=True,
         text=True,
