@@ -17,12 +17,26 @@ from typing import Annotated, TextIO
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table as RichTable
 
-from baocao import __version__
 from baocao.display import cell, visible
-from baocao.errors import BaocaoError, GoldError, Interrupted, SettingsError, StoreError
+from baocao.errors import (
+    BaocaoError,
+    DocumentNotFound,
+    GoldError,
+    Interrupted,
+    LexiconError,
+    SettingsError,
+    StoreError,
+)
 from baocao.exitcodes import ExitCode
 
 app = typer.Typer(
@@ -49,6 +63,15 @@ DbOption = Annotated[
         "Default: $BAOCAO_DB, else ./baocao.db.",
     ),
 ]
+#: What the commands that print rows (documents, show, compare) print: a table for people,
+#: JSON Lines (one object per row, like `export` and `audit`) or CSV for other tools.
+ROW_FORMATS = ("table", "jsonl", "csv")
+RowFormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format", "-f", help="table (default), jsonl (one JSON object per line) or csv."
+    ),
+]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar and no per-file lines on stderr.")
 ]
@@ -57,6 +80,49 @@ QuietOption = Annotated[
 def _fail(message: str, code: ExitCode) -> typer.Exit:
     err.print(f"error: {visible(message)}", markup=False)
     return typer.Exit(int(code))
+
+
+def _check_choice(flag: str, value: str | None, choices: tuple[str, ...]) -> None:
+    """A usage error naming ``flag`` when ``value`` (if given) is not one of ``choices``."""
+    if value is not None and value not in choices:
+        raise _fail(f"{flag} must be one of {', '.join(choices)}, not {value!r}", ExitCode.USAGE)
+
+
+def _version() -> str:
+    """The installed distribution's version (its metadata), else the package's own."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("baocao")
+    except PackageNotFoundError:
+        from baocao import __version__
+
+        return __version__
+
+
+@contextmanager
+def _output(path: Path | None, *, newline: str | None = None):
+    """The file to write results to: ``path`` opened for writing, else stdout. A path that
+    cannot be opened is a one-line error with exit code OUTPUT."""
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        fh = path.open("w", encoding="utf-8", newline=newline)
+    except OSError as e:
+        raise _fail(f"cannot write {path}: {e.strerror or e}", ExitCode.OUTPUT) from e
+    with fh:
+        yield fh
+
+
+def _write_rows(records, *, format: str, columns: list[str]) -> int:
+    """Records as JSON Lines or CSV on stdout (through export's writers: CSV cells that a
+    spreadsheet would run as formulas are neutralised)."""
+    from baocao.export import write_csv, write_jsonl
+
+    if format == "jsonl":
+        return write_jsonl(records, sys.stdout)
+    return write_csv(records, sys.stdout, columns=columns)
 
 
 class _VisibleFormatter(logging.Formatter):
@@ -77,11 +143,11 @@ def _setup_logging(verbose: int) -> None:
 
 
 @contextmanager
-def _store(db: str | None, *, read_only: bool = False):
+def _store(db: str | None, *, read_only: bool = False, create: bool | None = None):
     from baocao.store import open_store
 
     try:
-        store = open_store(db, read_only=read_only)
+        store = open_store(db, read_only=read_only, create=create)
     except StoreError as e:
         raise _fail(str(e), ExitCode.STORE_ERROR) from e
     try:
@@ -98,11 +164,22 @@ def _main(
         int,
         typer.Option("--verbose", "-v", count=True, help="More log lines on stderr (-vv: debug)."),
     ] = 0,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            help="Print the version and exit.",
+            is_eager=True,
+            callback=lambda value: _print_version(value),
+        ),
+    ] = False,
 ) -> None:
     _setup_logging(verbose)
-    if version:
-        out.print(f"baocao {__version__}")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        out.print(f"baocao {_version()}", markup=False)
         raise typer.Exit(0)
 
 
@@ -134,6 +211,8 @@ def extract(
     from baocao.pipeline import iter_files, run_batch
     from baocao.settings import ExtractSettings, MiB
 
+    if not max_mb > 0:
+        raise _fail(f"--max-mb must be > 0, not {max_mb:g}", ExitCode.USAGE)
     try:
         settings = ExtractSettings(max_bytes=int(max_mb * MiB), ocr=ocr, ocr_workers=ocr_workers)
     except SettingsError as e:
@@ -153,22 +232,28 @@ def extract(
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
+            TextColumn("eta"),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[file]}", markup=False),
             console=err,
             disable=not show_progress,
             transient=True,
         ) as progress,
     ):
-        task = progress.add_task("extracting", total=len(files))
+        # The file being read is the next one in the list: the batch takes them in order.
+        task = progress.add_task("extracting", total=len(files), file=visible(files[0]))
         done = 0
 
         def on_outcome(outcome) -> None:
             nonlocal done
             done += 1
-            progress.advance(task)
+            current = visible(files[done]) if done < len(files) else ""
+            progress.update(task, advance=1, file=current)
             if quiet:
                 return
             if outcome.status == "failed":
-                progress.console.print(f"failed   {visible(outcome.error)}", markup=False)
+                line = f"failed   {visible(_as_given(outcome))}"
+                progress.console.print(line, markup=False)
             else:
                 n = sum(outcome.facts_by_kind.values())
                 detail = f" ({n} facts)" if outcome.status == "ok" else ""
@@ -200,6 +285,16 @@ def extract(
         out.print(f"failed: {visible(outcome.error)}", markup=False)
     if failed:
         raise typer.Exit(int(ExitCode.DOCUMENTS_FAILED))
+
+
+def _as_given(outcome) -> str:
+    """A failed outcome's error with the file named as the command line gave it (the error
+    names the file alone: ``empty.txt: empty file`` → ``reports/empty.txt: empty file``)."""
+    error = outcome.error or ""
+    name = outcome.path.name
+    if error.startswith(name) and str(outcome.path) != name:
+        return str(outcome.path) + error[len(name) :]
+    return error
 
 
 @app.command()
@@ -245,12 +340,8 @@ def export(
             return export_reports(store, format=format, out=out)
         return export_facts(store, format=format, kind=kind, out=out)
 
-    with _store(db, read_only=True) as store:
-        if output is None:
-            count = write(sys.stdout)
-        else:
-            with output.open("w", encoding="utf-8", newline="") as fh:
-                count = write(fh)
+    with _store(db, read_only=True) as store, _output(output, newline="") as fh:
+        count = write(fh)
     err.print(f"{count} {what} exported", markup=False)
 
 
@@ -258,15 +349,28 @@ def export(
 def show(
     document: Annotated[str, typer.Argument(help="A stored document's file name or sha256.")],
     kind: Annotated[str | None, typer.Option("--kind", "-k", help="Only this kind.")] = None,
+    format: RowFormatOption = "table",
     db: DbOption = None,
 ) -> None:
-    """Print a document's metadata and facts with their quotes and pages."""
-    from baocao.show import render_document
+    """Print a document's metadata and facts with their quotes and pages (--format jsonl or
+    csv: its facts as `export` writes them)."""
+    from baocao.export import export_facts
+    from baocao.model import FACT_KINDS
+    from baocao.show import find_document, render_document
 
+    _check_choice("--format", format, ROW_FORMATS)
+    _check_choice("--kind", kind, FACT_KINDS)
     with _store(db, read_only=True) as store:
         try:
-            text = render_document(store, document, kind=kind)
-        except LookupError as e:
+            if format == "table":
+                text = render_document(store, document, kind=kind)
+            else:
+                row = find_document(store, document)
+                export_facts(
+                    store, format=format, kind=kind, document=row.sha256 or row.path, out=sys.stdout
+                )
+                return
+        except DocumentNotFound as e:
             raise _fail(str(e.args[0]), ExitCode.INPUT_MISSING) from e
     out.print(text, markup=False)
 
@@ -335,6 +439,8 @@ def evaluate(
         evaluation = run_evaluation(
             gold_dir, files, extract=extractor, audit=auditor if with_audit else None
         )
+    except LexiconError:  # a broken data file: exit DATA (see main), not "input missing"
+        raise
     except (GoldError, BaocaoError) as e:
         raise _fail(str(e), ExitCode.INPUT_MISSING) from e
     out.print(render_evaluation(evaluation), markup=False)
@@ -380,7 +486,8 @@ def audit(
 
     if format not in ("table", "jsonl", "html"):
         raise _fail(f"--format must be table, jsonl or html, not {format!r}", ExitCode.USAGE)
-    with _store(db) as store:
+    # Audit stores its findings, so it opens the database for writing, but never creates one.
+    with _store(db, create=False) as store, _output(output) as fh:
         try:
             counts = None
             if official_counts:
@@ -388,26 +495,16 @@ def audit(
 
                 counts = official_xa_counts()
             result = audit_store(store, document=document, official_counts=counts)
-        except LookupError as e:
+        except DocumentNotFound as e:
             raise _fail(str(e.args[0]), ExitCode.INPUT_MISSING) from e
         if format == "html":
-            text = render_html(result, store)
-            if output is None:
-                sys.stdout.write(text)
-            else:
-                output.write_text(text, encoding="utf-8")
+            fh.write(render_html(result, store))
         elif format == "jsonl":
-            if output is None:
-                render_jsonl(result.findings, sys.stdout)
-            else:
-                with output.open("w", encoding="utf-8") as fh:
-                    render_jsonl(result.findings, fh)
+            render_jsonl(result.findings, fh)
+        elif output is None:
+            out.print(render_table(result))
         else:
-            rendered = render_table(result)
-            if output is None:
-                out.print(rendered)
-            else:
-                Console(file=output.open("w", encoding="utf-8"), width=160).print(rendered)
+            Console(file=fh, width=160).print(render_table(result))
     err.print(f"{len(result.findings)} findings", markup=False)
 
 
@@ -417,10 +514,32 @@ def documents(
     status: Annotated[
         str | None, typer.Option("--status", help="Only ok or failed documents.")
     ] = None,
+    format: RowFormatOption = "table",
 ) -> None:
     """List stored documents with their status, page count and error."""
+    _check_choice("--status", status, ("ok", "failed"))
+    _check_choice("--format", format, ROW_FORMATS)
     with _store(db, read_only=True) as store:
         rows = store.documents(status=status)
+    if format != "table":
+        columns = ["id", "name", "path", "sha256", "format", "pages", "status", "error_code"]
+        columns.append("error")
+        records = (
+            {
+                "id": row.id,
+                "name": row.name,
+                "path": row.path,
+                "sha256": row.sha256,
+                "format": row.format,
+                "pages": row.page_count,
+                "status": row.status,
+                "error_code": row.error_code,
+                "error": row.error,
+            }
+            for row in rows
+        )
+        _write_rows(records, format=format, columns=columns)
+        return
     table = RichTable("id", "name", "format", "pages", "status", "error")
     for row in rows:
         table.add_row(
@@ -440,11 +559,17 @@ def compare(
     criterion: Annotated[
         int | None, typer.Option("--criterion", "-c", help="Only this criterion's coverage.")
     ] = None,
+    format: RowFormatOption = "table",
 ) -> None:
     """Compare provinces: criterion coverage and funding mix by province and period."""
-    from baocao.compare import province_comparison
+    from baocao.compare import RECORD_COLUMNS, comparison_records, province_comparison
 
+    _check_choice("--format", format, ROW_FORMATS)
     with _store(db, read_only=True) as store:
+        if format != "table":
+            records = list(comparison_records(store, criterion=criterion))
+            _write_rows(records, format=format, columns=list(RECORD_COLUMNS))
+            return
         tables = province_comparison(store, criterion=criterion)
     for table in tables:
         out.print(table)
@@ -474,6 +599,11 @@ def main() -> None:
         signal.signal(stop, _on_stop_signal)
     try:
         app()
+    except LexiconError as e:  # a broken data file: configuration, not a document's fault
+        err.print(f"error: {visible(str(e).splitlines()[0])}", markup=False)
+        for line in str(e).splitlines()[1:]:
+            err.print(visible(line), markup=False)
+        sys.exit(int(ExitCode.DATA))
     except (Interrupted, KeyboardInterrupt) as e:
         signum = e.signum if isinstance(e, Interrupted) else int(signal.SIGINT)
         message, code = _STOPS[signal.Signals(signum)]

@@ -2,10 +2,15 @@
 
 The same queries a data team would write (see README "Querying"): the NTM standard and
 criterion coverage from ``v_criterion_coverage``, verdicts from ``v_verdicts`` and the
-funding mix from ``v_funding_mix``. Returns rich tables; the CLI prints them.
+funding mix from ``v_funding_mix``. :func:`province_comparison` returns rich tables (the
+CLI's default output); :func:`comparison_records` the same rows as plain records, one per
+row with a ``table`` field (``coverage``, ``verdicts``, ``funding``), for JSON Lines and CSV.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
 
 from rich.table import Table
 
@@ -134,3 +139,51 @@ def funding_table(store) -> Table:
 
 def province_comparison(store, *, criterion: int | None = None) -> list[Table]:
     return [coverage_table(store, criterion=criterion), verdict_table(store), funding_table(store)]
+
+
+#: The columns of :func:`comparison_records`, in order (a record has its table's only).
+RECORD_COLUMNS: tuple[str, ...] = (
+    "table",
+    "province",
+    "period",
+    "region",
+    "scheme",
+    "criterion",
+    "unit_kind",
+    "units_met",
+    "units_total",
+    "percent",
+    "percent_stated",
+    "subjects",
+    "met",
+    "verdicts",
+    "source",
+    "amount_vnd",
+    "share",
+)
+
+
+def comparison_records(store, *, criterion: int | None = None) -> Iterator[dict[str, Any]]:
+    """The rows of the three comparison tables as records: ``coverage`` rows (as
+    ``v_criterion_coverage`` holds them), ``verdicts`` per province and period, and
+    ``funding`` per province, period, region and source (mobilised money, with the source's
+    ``share`` of the parts, 0..1)."""
+    if criterion is None:
+        coverage = store.query(COVERAGE_SQL.format(condition="criterion IS NULL"))
+    else:
+        coverage = store.query(COVERAGE_SQL.format(condition="criterion = :c"), {"c": criterion})
+    for row in coverage:
+        yield {"table": "coverage", **dict(row)}
+    for row in store.query(VERDICT_SQL):
+        yield {"table": "verdicts", **dict(row)}
+    funding = [dict(row) for row in store.query(FUNDING_SQL)]
+    totals: dict[tuple[str, str, str], int] = {}
+    for row in funding:
+        if row["source"] in PARTS:
+            key = (row["province"], row["period"], row["region"])
+            totals[key] = totals.get(key, 0) + int(row["amount_vnd"])
+    for row in funding:
+        total = totals.get((row["province"], row["period"], row["region"]))
+        amount = int(row["amount_vnd"])
+        share = amount / total if total and row["source"] in PARTS else None
+        yield {"table": "funding", **row, "amount_vnd": amount, "share": share}

@@ -5,6 +5,12 @@
     ├── LexiconError               a pattern/lexicon data file is invalid (lists every bad entry)
     ├── GoldError                  a gold file cannot be read
     ├── StoreError                 the database cannot be reached, migrated or written
+    │   └── DatabaseNotFound       a command that reads was given a SQLite file that is not there
+    ├── DocumentNotFound           no stored document has that name, path or sha256
+    ├── ValueFormatError           a written value cannot be read (also a ValueError)
+    │   ├── NumberFormatError      not a number ("1.2.3,4")
+    │   ├── MoneyUnitError         not a money unit in units.toml
+    │   └── Unreadable             a mention that cannot become a fact (criterion 25 of 19)
     └── DocumentError              one document cannot be read; carries document and page
         ├── FileVanished           listed, then gone before it was read
         ├── FileTooLarge           over the configured size limit
@@ -22,6 +28,11 @@
         └── ResourceLimit          the per-document time or memory ceiling was hit
 
     Interrupted (a BaseException)  SIGINT or SIGTERM reached the command
+
+The command maps them to exit codes (``baocao/exitcodes.py``): SettingsError → USAGE,
+LexiconError → DATA, StoreError → STORE_ERROR, DocumentNotFound → INPUT_MISSING.
+:class:`ValueFormatError` is raised and caught inside extraction (a value that does not read
+is no fact); it derives from ValueError too, so ``except ValueError`` still catches it.
 
 A batch catches :class:`DocumentError` per document, records it and goes on. Third-party
 errors are re-raised ``from`` the original so the cause stays in the traceback.
@@ -59,6 +70,32 @@ class StoreError(BaocaoError):
     def __init__(self, message: str, *, cause: str | None = None) -> None:
         super().__init__(message)
         self.cause = cause if cause is not None else message
+
+
+class DatabaseNotFound(StoreError):
+    """A command that only reads (or audits) was given a SQLite file that does not exist;
+    it is not created."""
+
+
+class DocumentNotFound(BaocaoError, LookupError):
+    """No stored document has the name, path or sha256 asked for."""
+
+
+class ValueFormatError(BaocaoError, ValueError):
+    """A written value (a number, a money unit, a mention's field) cannot be read."""
+
+
+class NumberFormatError(ValueFormatError):
+    """Text that is not a number in any writing baocao reads."""
+
+
+class MoneyUnitError(ValueFormatError):
+    """Text that is not a money unit of ``units.toml``."""
+
+
+class Unreadable(ValueFormatError):
+    """A mention whose values cannot make a fact (a criterion outside the set, no verdict
+    word); the mention is dropped, with this as the reason."""
 
 
 class DocumentError(BaocaoError):

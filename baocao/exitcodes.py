@@ -12,5 +12,7 @@ class ExitCode(enum.IntEnum):
     INPUT_MISSING = 3  # a named path or gold directory does not exist
     STORE_ERROR = 4  # the database could not be opened, migrated or written
     BAR_NOT_MET = 5  # `evaluate --min-f1` was given and the score is below it
+    DATA = 6  # a lexicon/pattern data file (baocao/data/*.toml) is broken: configuration error
+    OUTPUT = 7  # the -o/--output file cannot be written
     INTERRUPTED = 130  # SIGINT (Ctrl-C): 128 + 2, as shells report it
     TERMINATED = 143  # SIGTERM: 128 + 15

@@ -116,17 +116,21 @@ def export_facts(
     kind: str | None = None,
     out: TextIO,
     include_targets: bool = True,
+    document: str | None = None,
 ) -> int:
     """Write the stored facts of ``store`` to ``out`` and
-    return how many were written. ``kind`` limits to one kind; goals are included, marked
-    ``target``, unless ``include_targets`` is false."""
+    return how many were written. ``kind`` limits to one kind, ``document`` to one document
+    (file name, sha256 or path); goals are included, marked ``target``, unless
+    ``include_targets`` is false."""
     if format not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
     if kind is not None and kind not in FACT_KINDS:
         raise ValueError(f"kind must be one of {', '.join(FACT_KINDS)}, not {kind!r}")
     records = (
         fact_to_export(fact_id, fact)
-        for fact_id, fact in store.facts(kind=kind, include_targets=include_targets)
+        for fact_id, fact in store.facts(
+            kind=kind, document=document, include_targets=include_targets
+        )
     )
     if format == "jsonl":
         return write_jsonl(records, out)

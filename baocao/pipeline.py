@@ -21,7 +21,7 @@ from pathlib import Path
 
 from baocao import EXTRACTOR_VERSION, nlp, normalize
 from baocao import extract as extract_stage
-from baocao.errors import DocumentError, StoreError
+from baocao.errors import DocumentError, LexiconError, StoreError
 from baocao.extract import file_digest
 from baocao.extract.limits import LimitedWorker
 from baocao.model import Extraction, Fact
@@ -272,7 +272,7 @@ def process_file(
     except DocumentError as err:
         log.info("%s", err)  # the outcome carries it to the caller, who shows it once
         failure = err
-    except StoreError:  # a read of the store failed: the database, not the document
+    except (StoreError, LexiconError):  # the database or a data file, not the document
         raise
     except Exception as err:  # a bug or a parser crash on hostile input: record it, go on
         log.exception("%s: unexpected error", name)

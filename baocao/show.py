@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from baocao.display import visible
+from baocao.errors import DocumentNotFound
 from baocao.model import (
     Coverage,
     CriteriaCount,
@@ -82,12 +83,19 @@ def render_facts(facts: Iterable[tuple[int, Fact]]) -> list[str]:
     return lines
 
 
-def render_document(store, document: str, *, kind: str | None = None) -> str:
-    """Raise LookupError when no stored document has that name or hash."""
+def find_document(store, document: str):
+    """The stored document row named ``document`` (file name, path or sha256); raises
+    :class:`~baocao.errors.DocumentNotFound` when there is none."""
     rows = [row for row in store.documents() if document in (row.name, row.sha256, row.path)]
     if not rows:
-        raise LookupError(f"no stored document named {document!r}")
-    row = rows[0]
+        raise DocumentNotFound(f"no stored document named {document!r}")
+    return rows[0]
+
+
+def render_document(store, document: str, *, kind: str | None = None) -> str:
+    """Raise :class:`~baocao.errors.DocumentNotFound` when no stored document has that name
+    or hash."""
+    row = find_document(store, document)
     lines = describe_report(row.name, store.report(row.sha256))
     if row.status != "ok":
         lines.append(f"status: {row.status}: {row.error}")

@@ -199,3 +199,216 @@ def test_a_batch_killed_midway_completes_on_rerun_without_duplicates(tmp_path: P
         assert conn.execute("select count(distinct sha256) from documents").fetchone()[0] == 40
         per_doc = conn.execute("select count(*) from facts group by document_id").fetchall()
     assert len(per_doc) == 40 and len({n for (n,) in per_doc}) == 1
+
+
+# -- command-line habits (issue 10 item 8, issue 9 item 6) ---------------------------------
+
+import csv  # noqa: E402
+import io  # noqa: E402
+
+from typer.testing import CliRunner  # noqa: E402
+
+from baocao.cli import app  # noqa: E402
+from baocao.exitcodes import ExitCode  # noqa: E402
+
+
+def invoke(*args: str | Path):
+    return CliRunner().invoke(app, [*map(str, args)], env={"BAOCAO_DB": ""})
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding one good report (a.txt) and one failed file (empty.txt)."""
+    folder = tmp_path_factory.mktemp("stored")
+    reports = folder / "reports"
+    reports.mkdir()
+    write_report(
+        reports, "a.txt", district="Sông Lô", province="Vĩnh Phúc", met=12, total=16, money="12.500"
+    )
+    (reports / "empty.txt").write_bytes(b"")
+    db = folder / "stored.db"
+    result = run("extract", reports, "--db", db, cwd=folder)
+    assert result.returncode == 1, result.stderr
+    return db
+
+
+def test_version_prints_the_package_version() -> None:
+    from importlib.metadata import version
+
+    result = invoke("--version")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"baocao {version('baocao')}\n"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["documents"], ["show", "a.txt"], ["compare"], ["export"], ["audit"]],
+)
+def test_a_read_command_on_a_missing_database_says_so_and_creates_nothing(
+    command: list[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "nope.db"
+    result = invoke(*command, "--db", db)
+    assert result.exit_code == ExitCode.STORE_ERROR, result.output
+    assert result.stderr == f"error: no such database: {db}\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["export"], ["audit", "--format", "jsonl"]])
+def test_an_unwritable_output_is_a_one_line_error(
+    command: list[str], stored: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "no-such-folder" / "out.jsonl"
+    result = invoke(*command, "--db", stored, "-o", target)
+    assert result.exit_code == ExitCode.OUTPUT, result.output
+    assert result.stderr == f"error: cannot write {target}: No such file or directory\n"
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_documents_status_is_validated(stored: Path) -> None:
+    result = invoke("documents", "--db", stored, "--status", "broken")
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr == "error: --status must be one of ok, failed, not 'broken'\n"
+
+
+def test_documents_show_and_compare_print_jsonl_and_csv(stored: Path) -> None:
+    lines = invoke("documents", "--db", stored, "--format", "jsonl").stdout.splitlines()
+    docs = {d["name"]: d for d in map(json.loads, lines)}
+    assert docs["a.txt"]["status"] == "ok" and docs["empty.txt"]["error"] == "empty file"
+    rows = list(
+        csv.DictReader(io.StringIO(invoke("documents", "--db", stored, "-f", "csv").stdout))
+    )
+    assert {r["name"]: r["status"] for r in rows} == {"a.txt": "ok", "empty.txt": "failed"}
+
+    facts = [
+        json.loads(x)
+        for x in invoke("show", "a.txt", "--db", stored, "-f", "jsonl").stdout.splitlines()
+    ]
+    coverage = [f for f in facts if f["kind"] == "coverage"]
+    assert [(f["units_met"], f["units_total"]) for f in coverage] == [(12, 16)]
+    shown = invoke("show", "a.txt", "--db", stored, "-f", "csv", "--kind", "coverage").stdout
+    assert [r["units_met"] for r in csv.DictReader(io.StringIO(shown))] == ["12"]
+
+    compared = invoke("compare", "--db", stored, "-f", "jsonl", "--criterion", "2")
+    assert compared.exit_code == 0, compared.output
+    records = [json.loads(x) for x in compared.stdout.splitlines()]
+    cov = [r for r in records if r["table"] == "coverage"]
+    assert [(r["units_met"], r["units_total"]) for r in cov] == [(12, 16)]
+    assert {r["table"] for r in records} <= {"coverage", "verdicts", "funding"}
+    table = list(
+        csv.DictReader(
+            io.StringIO(invoke("compare", "--db", stored, "-f", "csv", "-c", "2").stdout)
+        )
+    )
+    assert {r["table"] for r in table} == {r["table"] for r in records}
+
+    bad = invoke("documents", "--db", stored, "--format", "xml")
+    assert bad.exit_code == ExitCode.USAGE
+    assert "--format must be one of table, jsonl, csv, not 'xml'" in bad.stderr
+
+
+def test_csv_rows_are_formula_neutralised(tmp_path: Path) -> None:
+    folder = tmp_path / "r"
+    folder.mkdir()
+    (folder / "=HYPERLINK(1).txt").write_bytes(b"")
+    db = tmp_path / "f.db"
+    run("extract", folder, "--db", db, cwd=tmp_path)
+    rows = list(csv.DictReader(io.StringIO(invoke("documents", "--db", db, "-f", "csv").stdout)))
+    assert rows[0]["name"] == "'=HYPERLINK(1).txt"
+
+
+def test_failed_lines_name_the_file_as_given(stored: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "given"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    result = run("extract", "given", "--db", tmp_path / "g.db", cwd=tmp_path)
+    assert result.returncode == 1
+    assert f"failed   {Path('given') / 'empty.txt'}: empty file" in result.stderr.splitlines()
+
+
+def test_the_progress_bar_shows_the_current_file_and_an_eta(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.console import Console
+
+    import baocao.cli as cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(
+        cli, "err", Console(file=screen, force_terminal=True, width=200, stderr=True)
+    )
+    folder = tmp_path / "bar"
+    folder.mkdir()
+    write_report(
+        folder,
+        "first-[b]x.txt",
+        district="Sông Lô",
+        province="Vĩnh Phúc",
+        met=1,
+        total=16,
+        money="1",
+    )
+    result = invoke("extract", folder, "--db", tmp_path / "p.db")
+    assert result.exit_code == 0, result.output
+    drawn = screen.getvalue()
+    assert "first-[b]x.txt" in drawn  # the current file, shown as data
+    assert "eta" in drawn and "-:--:--" in drawn  # rich's time-remaining column
+
+
+def test_no_such_document_is_a_baocao_error_with_its_exit_code(stored: Path) -> None:
+    from baocao.errors import BaocaoError, DocumentNotFound
+
+    assert issubclass(DocumentNotFound, BaocaoError)
+    for command in (["show", "nope.pdf"], ["audit", "--document", "nope.pdf"]):
+        result = invoke(*command, "--db", stored)
+        assert result.exit_code == ExitCode.INPUT_MISSING, result.output
+        assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+
+
+def test_value_errors_sit_in_the_error_tree_and_stay_value_errors() -> None:
+    from baocao.errors import BaocaoError, ValueFormatError
+    from baocao.normalize.facts import Unreadable
+    from baocao.normalize.money import MoneyUnitError, parse_money_unit
+    from baocao.normalize.numbers import NumberFormatError, parse_number
+
+    for error in (MoneyUnitError, NumberFormatError, Unreadable):
+        assert issubclass(error, ValueFormatError)
+        assert issubclass(error, BaocaoError) and issubclass(error, ValueError)
+    with pytest.raises(ValueError):
+        parse_money_unit("cân")
+    with pytest.raises(BaocaoError):
+        parse_number("abc")
+
+
+@pytest.mark.parametrize("command", ["extract", "evaluate"])
+def test_a_broken_lexicon_is_a_one_line_data_error(
+    command: str, reports: Path, tmp_path: Path
+) -> None:
+    script = (
+        "import baocao.data.lexicon as lexicon\n"
+        "lexicon.load_data = lambda name: lexicon.parse_data('x = [', source=name)\n"
+        "from baocao.cli import main\n"
+        "main()\n"
+    )
+    arguments = {
+        "extract": ["extract", str(reports / "a.txt"), "--db", "l.db"],
+        "evaluate": ["evaluate", str(reports), str(reports / "a.txt")],
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script, *arguments[command]],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == ExitCode.DATA == 6, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "invalid TOML" in lines[0]
+
+
+@pytest.mark.parametrize("value", ["-1", "0"])
+def test_max_mb_must_be_positive_and_the_error_names_the_flag(value: str, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    result = invoke("extract", tmp_path / "a.txt", "--db", tmp_path / "m.db", "--max-mb", value)
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr == f"error: --max-mb must be > 0, not {value}\n"

@@ -27,6 +27,7 @@ from baocao.audit.rates import check_rates
 from baocao.audit.sums import check_sums
 from baocao.audit.thresholds import check_thresholds
 from baocao.audit.units import check_bounds
+from baocao.errors import DocumentNotFound
 from baocao.model import Finding, Report, Severity
 
 if TYPE_CHECKING:
@@ -132,7 +133,8 @@ def audit_store(
     their stored findings, and return them.
 
     Cross-document findings compare each audited document with every stored one; with
-    ``document`` given, only that document's findings are replaced. Raises LookupError when
+    ``document`` given, only that document's findings are replaced. Raises
+    :class:`~baocao.errors.DocumentNotFound` (a LookupError) when
     ``document`` names no stored document.
 
     Everything is read from one snapshot of the store, so a document replaced meanwhile by
@@ -160,7 +162,7 @@ def _audit_snapshot(
     reports = {d.id: store.report(d.sha256 or d.path) or Report() for d in rows}
     targets = [d for d in rows if document is None or document in (d.name, d.sha256, d.path)]
     if document is not None and not targets:
-        raise LookupError(f"{document}: no such document in the store")
+        raise DocumentNotFound(f"{document}: no such document in the store")
 
     across = audit_across([(reports[d.id], facts_by_doc[d.id]) for d in rows])
     across_by_doc: dict[str, list[Finding]] = {}

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from baocao.errors import Unreadable
 from baocao.model import (
     Coverage,
     CriteriaCount,
@@ -93,10 +94,6 @@ _OPERATORS = {
 
 #: Criteria when no set is known (every national set until 2025 has 19).
 DEFAULT_CRITERIA = 19
-
-
-class Unreadable(ValueError):
-    """A mention whose raw strings do not make a fact."""
 
 
 def _int(written: str) -> int:

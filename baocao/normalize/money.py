@@ -19,6 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from baocao.data.lexicon import Problems, entries, load_data
+from baocao.errors import MoneyUnitError
 from baocao.normalize.numbers import NumberFormatError, parse_number, parse_number_words
 
 __all__ = [
@@ -35,10 +36,6 @@ __all__ = [
 ]
 
 DATA_FILE = "units.toml"
-
-
-class MoneyUnitError(ValueError):
-    """The text is not a money unit listed in units.toml."""
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from baocao.errors import NumberFormatError
+
 __all__ = [
     "NUMBER_PATTERN",
     "NUMBER_WORDS_PATTERN",
@@ -50,10 +52,6 @@ __all__ = [
     "parse_number",
     "parse_number_words",
 ]
-
-
-class NumberFormatError(ValueError):
-    """The text is not a number as Vietnamese reports write them."""
 
 
 _THIN_SPACES = "\u00a0\u202f\u2009"

@@ -49,7 +49,7 @@ from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.sql.elements import ColumnElement
 
-from baocao.errors import DocumentError, StoreError
+from baocao.errors import DatabaseNotFound, DocumentError, StoreError
 from baocao.model import FACT_KINDS, Extraction, Fact, Finding, Report, Severity
 from baocao.store import migrate, schema
 from baocao.store.rows import (
@@ -152,9 +152,13 @@ def _describe(e: BaseException) -> str:
     return str(orig if orig is not None else e).strip().splitlines()[0]
 
 
-def open_store(url: str | None = None, *, read_only: bool = False) -> Store:
-    """Open (creating if needed) the database at ``url`` and upgrade it to the latest schema.
+def open_store(
+    url: str | None = None, *, read_only: bool = False, create: bool | None = None
+) -> Store:
+    """Open the database at ``url`` and upgrade it to the latest schema.
 
+    A SQLite file that does not exist is created when ``create`` (the default unless
+    ``read_only``); otherwise it raises :class:`DatabaseNotFound` and leaves no file behind.
     With ``read_only``, a SQLite file that this process cannot write (a read-only file or
     folder) is opened read-only, without creating any side file and without migrating;
     otherwise a SQLite file that cannot be written is refused up front, before SQLite leaves
@@ -164,6 +168,10 @@ def open_store(url: str | None = None, *, read_only: bool = False) -> Store:
     resolved = resolve_url(url)
     safe = resolved.render_as_string(hide_password=True)
     sqlite_file = _sqlite_file(resolved)
+    if create is None:
+        create = not read_only
+    if sqlite_file is not None and not create and not sqlite_file.exists():
+        raise DatabaseNotFound(f"no such database: {sqlite_file}", cause="no such file")
     opened_read_only = False
     try:
         if sqlite_file is not None and read_only and not _writable(sqlite_file):
