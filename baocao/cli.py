@@ -124,6 +124,15 @@ def extract(
     ocr_workers: Annotated[
         int, typer.Option("--ocr-workers", help="Tesseract processes in parallel.")
     ] = 2,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-j",
+            help="Documents extracted at once, each in a supervised worker process. "
+            "Default: the machine's cores; 1 extracts one after another.",
+        ),
+    ] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Extract facts from report files into the database.
@@ -135,7 +144,10 @@ def extract(
     from baocao.settings import ExtractSettings, MiB
 
     try:
-        settings = ExtractSettings(max_bytes=int(max_mb * MiB), ocr=ocr, ocr_workers=ocr_workers)
+        chosen = {} if workers is None else {"workers": workers}  # else the settings' default
+        settings = ExtractSettings(
+            max_bytes=int(max_mb * MiB), ocr=ocr, ocr_workers=ocr_workers, **chosen
+        )
     except SettingsError as e:
         raise _fail(str(e), ExitCode.USAGE) from e
     missing = [str(p) for p in paths if not p.exists()]
