@@ -56,6 +56,7 @@ bench: setup
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_ocr.py
 	$(BIN)/python bench/bench_audit.py
+	$(BIN)/python bench/bench_workers.py
 
 ## Execute the notebooks so they cannot rot.
 notebooks: venv
