@@ -20,6 +20,7 @@ from test_cli_signals import Run, many_reports, stop
 
 from baocao import pipeline
 from baocao.export import export_facts
+from baocao.extract import limits
 from baocao.pipeline import run_batch
 from baocao.settings import DEFAULT_WORKERS, ExtractSettings
 from baocao.store import open_store
@@ -134,6 +135,14 @@ def test_a_hostile_file_among_good_ones_fails_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pipeline, "_extract_here", _hang_on_request)
+    forks_on_main_thread = []
+    asked = limits._on_main_thread
+
+    def on_main_thread() -> bool:  # asked at every fork of a worker's child
+        forks_on_main_thread.append(asked())
+        return forks_on_main_thread[-1]
+
+    monkeypatch.setattr(limits, "_on_main_thread", on_main_thread)
     folder = tmp_path / "reports"
     names = [f"r{i}.txt" for i in range(6)] + ["m-crash.txt"]
     _reports(folder, names)
@@ -147,6 +156,10 @@ def test_a_hostile_file_among_good_ones_fails_alone(
     assert rows["m-crash.txt"] == ("failed", "resource_limit")  # its worker died (SIGKILL)
     assert rows["bomb.docx"] == ("failed", "zip_bomb")
     assert rows["fake.docx"][0] == "failed"
+    # Two children, and one more for the worker the crash killed (its next document came
+    # after it), all forked from the main thread: the kernel kills each when the parent dies
+    # (PR_SET_PDEATHSIG follows the forking thread).
+    assert len(forks_on_main_thread) >= 3 and all(forks_on_main_thread)
 
 
 def _zip_bomb() -> bytes:
@@ -159,7 +172,10 @@ def _zip_bomb() -> bytes:
     return buffer.getvalue()
 
 
-def test_sigterm_with_two_workers_leaves_no_process_three_seconds_later(tmp_path: Path) -> None:
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL], ids=["term", "kill"])
+def test_a_stop_with_two_workers_leaves_no_process_three_seconds_later(
+    tmp_path: Path, signum: int
+) -> None:
     folder = many_reports(tmp_path / "many", n=60)
     db = tmp_path / "s.db"
     batch_run = Run(folder, db, extra=("--workers", "2"))
@@ -171,13 +187,16 @@ def test_sigterm_with_two_workers_leaves_no_process_three_seconds_later(tmp_path
         while len(batch_run.sessions) < 2:  # each worker leads a session of its own
             assert time.monotonic() < deadline, "two workers never ran"
             batch_run.watch()
-        took, _stdout, stderr = stop(batch_run, signal.SIGTERM)  # asserts no survivor at 3 s
+        took, _stdout, stderr = stop(batch_run, signum)  # asserts no survivor at 3 s
     finally:
         batch_run.cleanup()
+    assert len(batch_run.sessions) >= 2  # two worker sessions were watched, and are gone
+    if signum == signal.SIGKILL:  # the reapers killed the workers
+        assert batch_run.proc.returncode == -signal.SIGKILL
+        return
     assert batch_run.proc.returncode == 143
     assert took < 5
     assert stderr.splitlines()[-1].startswith("terminated (SIGTERM): "), stderr
-    assert len(batch_run.sessions) >= 2  # two worker sessions were watched, and are gone
 
 
 def test_the_cli_takes_workers_and_refuses_zero(tmp_path: Path) -> None:
