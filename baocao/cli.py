@@ -12,6 +12,7 @@ import os
 import signal
 import sys
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -144,10 +145,9 @@ def extract(
     from baocao.settings import ExtractSettings, MiB
 
     try:
-        chosen = {} if workers is None else {"workers": workers}  # else the settings' default
-        settings = ExtractSettings(
-            max_bytes=int(max_mb * MiB), ocr=ocr, ocr_workers=ocr_workers, **chosen
-        )
+        settings = ExtractSettings(max_bytes=int(max_mb * MiB), ocr=ocr, ocr_workers=ocr_workers)
+        if workers is not None:  # else the settings' default: the machine's cores
+            settings = replace(settings, workers=workers)
     except SettingsError as e:
         raise _fail(str(e), ExitCode.USAGE) from e
     missing = [str(p) for p in paths if not p.exists()]
