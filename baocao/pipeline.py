@@ -1,11 +1,11 @@
-"""The whole job: files in, facts into a store, one document at a time.
+"""The whole job: files in, facts into a store, one transaction per document.
 
 ``extract_file`` runs the stages for one file and times each; ``run_batch`` walks files and
 folders, skips documents already stored at this extractor version, extracts the rest in
 ``settings.workers`` supervised worker processes at once, stores each document in its own
 transaction (always from the calling thread: the only writer), and records a failed
-document instead of stopping. The library never
-prints: callers watch progress through the ``on_outcome`` callback.
+document instead of stopping. The library never prints: callers watch progress through the
+``on_outcome`` callback.
 """
 
 from __future__ import annotations

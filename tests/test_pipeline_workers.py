@@ -86,6 +86,18 @@ def test_two_workers_store_exactly_the_documents_and_facts_of_one(
     assert exported(two) == exported(one)
 
 
+def test_one_document_under_two_names_is_stored_once(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    _reports(folder, ["a.txt", "b.txt", "c.txt"])
+    (folder / "a-again.txt").write_bytes((folder / "a.txt").read_bytes())
+    # Both copies pass the skip check before either is stored; the second store finds the
+    # first and is skipped, as a concurrent run's would be.
+    with open_store(f"sqlite:///{tmp_path / 'w.db'}") as store:
+        summary = run_batch([folder], store=store, settings=ExtractSettings(workers=2))
+        assert len(store.documents()) == 3
+    assert (summary.count("ok"), summary.count("skipped")) == (3, 1)
+
+
 def _hang_on_request(path, settings, page_cache):
     """The batch's extraction, but a file whose name says ``hang`` never returns, and one
     whose name says ``crash`` kills its worker process."""
