@@ -419,20 +419,28 @@ def _run_parallel(
     """:func:`run_batch` over ``settings.workers`` workers, one pool thread waiting on each.
 
     Every worker's child is forked (and re-forked after a document killed it) here, on the
-    calling thread, before it is handed a document (see :meth:`LimitedWorker.start`); a
-    worker gets its next document only once its last result is stored, so at most one
-    document per worker is in flight and its slot is free for the next."""
+    calling thread, before it is handed a document (see :meth:`LimitedWorker.start`). A
+    worker that returns a result is handed its next document first, and the result stored
+    while it extracts that one: at most one document per worker is in flight, and storing
+    (the parent's largest share) overlaps the extractions."""
     warm_up()
     n = min(settings.workers, len(files))
     workers = [_limited_worker(settings) for _ in range(n)]
     outcomes: list[Outcome] = []
     running: dict[Future[Extraction], tuple[int, Job]] = {}
+    arrived: list[tuple[Job, Future[Extraction]]] = []  # results not yet stored, in order
     free = list(range(n - 1, -1, -1))
 
-    def finish(done: Iterable[Future[Extraction]]) -> None:
-        for future in done:
+    def collect() -> None:
+        """Wait for at least one worker; free the slot of each that returned."""
+        for future in wait(running, return_when=FIRST_COMPLETED).done:
             slot, job = running.pop(future)
             free.append(slot)
+            arrived.append((job, future))
+
+    def store_arrived() -> None:
+        while arrived:
+            job, future = arrived.pop(0)
             emit(store_file(job, future.result, store=store, force=force))
 
     def emit(outcome: Outcome) -> None:
@@ -449,14 +457,17 @@ def _run_parallel(
             if isinstance(checked, Outcome):
                 emit(checked)
                 continue
-            while not free:
-                finish(wait(running, return_when=FIRST_COMPLETED).done)
+            if not free:
+                collect()
             slot = free.pop()
             workers[slot].start()  # re-forked here if its last document killed it
             future = pool.submit(_extract_in, workers[slot], checked, settings)
             running[future] = (slot, checked)
-        while running:
-            finish(wait(running, return_when=FIRST_COMPLETED).done)
+            store_arrived()
+        while running or arrived:
+            if running:
+                collect()
+            store_arrived()
     except BaseException:
         for worker in workers:  # every child and all it started, at once
             worker.kill()
