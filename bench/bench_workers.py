@@ -9,7 +9,7 @@ Prints documents/s of each run and the ratio N-workers / 1-worker (the median ov
 and checks both stored the same facts. Quote the ratio: absolute rates depend on the machine
 and on whatever else it runs.
 
-    python bench/bench_workers.py [--workers 2] [--copies 5] [--rounds 2] [corpus/pdf ...]
+    python bench/bench_workers.py [--workers 2] [--copies 5] [--rounds 4] [corpus/pdf ...]
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def main() -> None:
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--workers", type=int, default=2, help="compared with 1 (default 2)")
     parser.add_argument("--copies", type=int, default=5, help="copies of each report")
-    parser.add_argument("--rounds", type=int, default=2, help="runs of each, alternating")
+    parser.add_argument("--rounds", type=int, default=4, help="runs of each, alternating")
     args = parser.parse_args()
     folders = args.folders or [ROOT / "corpus" / "pdf", ROOT / "corpus" / "docx"]
 
