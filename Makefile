@@ -58,6 +58,7 @@ bench: setup
 	$(BIN)/python bench/bench_ocr.py
 	$(BIN)/python bench/bench_ocr_quality.py
 	$(BIN)/python bench/bench_audit.py
+	$(BIN)/python bench/bench_workers.py
 
 ## Execute the notebooks so they cannot rot.
 notebooks: venv

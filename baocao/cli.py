@@ -12,6 +12,7 @@ import os
 import signal
 import sys
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -201,6 +202,15 @@ def extract(
     ocr_workers: Annotated[
         int, typer.Option("--ocr-workers", help="Tesseract processes in parallel.")
     ] = 2,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-j",
+            help="Documents extracted at once, each in a supervised worker process. "
+            "Default: the machine's cores; 1 extracts one after another.",
+        ),
+    ] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Extract facts from report files into the database.
@@ -215,6 +225,8 @@ def extract(
         raise _fail(f"--max-mb must be > 0, not {max_mb:g}", ExitCode.USAGE)
     try:
         settings = ExtractSettings(max_bytes=int(max_mb * MiB), ocr=ocr, ocr_workers=ocr_workers)
+        if workers is not None:  # else the settings' default: the machine's cores
+            settings = replace(settings, workers=workers)
     except SettingsError as e:
         raise _fail(str(e), ExitCode.USAGE) from e
     missing = [str(p) for p in paths if not p.exists()]

@@ -1,9 +1,11 @@
-"""The whole job: files in, facts into a store, one document at a time.
+"""The whole job: files in, facts into a store, one transaction per document.
 
 ``extract_file`` runs the stages for one file and times each; ``run_batch`` walks files and
-folders, skips documents already stored at this extractor version, stores each document in
-its own transaction, and records a failed document instead of stopping. The library never
-prints: callers watch progress through the ``on_outcome`` callback.
+folders, skips documents already stored at this extractor version, extracts the rest in
+``settings.workers`` supervised worker processes at once, stores each document in its own
+transaction (always from the calling thread: the only writer), and records a failed
+document instead of stopping. The library never prints: callers watch progress through the
+``on_outcome`` callback.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import stat
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -229,6 +232,17 @@ def ocr_page_cache(store, sha256: str) -> dict[int, str]:
     return {n: text for n, (text, ocr, _conf) in store.page_texts(sha256).items() if ocr}
 
 
+@dataclass(frozen=True)
+class Job:
+    """A file that passed :func:`check_file` and is to be extracted: its ``sha256`` and
+    ``size`` as hashed by the parent, and the OCR'd ``page_cache`` already stored for it."""
+
+    path: Path
+    sha256: str
+    size: int
+    page_cache: Mapping[int, str]
+
+
 def process_file(
     path: Path,
     *,
@@ -242,20 +256,67 @@ def process_file(
     Without ``force``, a document another run stored meanwhile is ``skipped``, never stored
     twice. A :class:`~baocao.errors.StoreError` is raised when the database cannot be
     written at all (the store refused this document and then its failure record): it names
-    the first step that failed, and the batch stops."""
-    name = path.name
-    sha256: str | None = None
-    size: int | None = None
-    store_error: StoreError | None = None
+    the first step that failed, and the batch stops.
+
+    The three steps are :func:`check_file` (hash, skip), the ``extractor`` and
+    :func:`store_file` (one transaction); a batch of several workers runs the first and the
+    last in its own thread and the middle one in the workers."""
+    checked = check_file(path, store=store, settings=settings, force=force)
+    if isinstance(checked, Outcome):
+        return checked
+    return store_file(
+        checked,
+        lambda: extractor(path, settings=settings, page_cache=checked.page_cache),
+        store=store,
+        force=force,
+    )
+
+
+def check_file(
+    path: Path,
+    *,
+    store,
+    settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
+    force: bool = False,
+) -> Job | Outcome:
+    """Hash ``path`` and read what the store holds of it: a :class:`Job` to extract, or the
+    outcome already known (``skipped``, or ``failed`` and recorded when it cannot be hashed).
+    Reads the store: call it from the thread that owns the store."""
     try:
         # Type, size, then hash, never past --max-mb: a FIFO or /dev/zero fails here at once.
         size, sha256 = file_digest(path, max_bytes=settings.max_bytes)
         if not force and store.is_current(sha256, EXTRACTOR_VERSION):
             return Outcome(path, "skipped")
-        extraction = extractor(path, settings=settings, page_cache=ocr_page_cache(store, sha256))
+        return Job(path, sha256, size, ocr_page_cache(store, sha256))
+    except DocumentError as err:
+        log.info("%s", err)
+        failure = err
+    except StoreError:  # a read of the store failed: the database, not the document
+        raise
+    except Exception as err:  # a bug on hostile input: record it, go on
+        log.exception("%s: unexpected error", path.name)
+        failure = DocumentError(path.name, f"internal error: {type(err).__name__}: {err}")
+    return _record_failure(path, None, None, failure, store=store)
+
+
+def store_file(
+    job: Job,
+    extraction: Callable[[], Extraction],
+    *,
+    store,
+    force: bool = False,
+) -> Outcome:
+    """Store what ``extraction()`` returns for ``job`` in one transaction, or record the
+    failure it raises (a :class:`~baocao.errors.DocumentError`, or any other exception as an
+    internal error) — ``extraction`` is the extractor's call, or a worker's future's
+    ``result``."""
+    path, name = job.path, job.path.name
+    store_error: StoreError | None = None
+    try:
+        result = extraction()
         try:
             document_id = store.save_extraction(
-                extraction, extractor_version=EXTRACTOR_VERSION, path=str(path), replace=force
+                result, extractor_version=EXTRACTOR_VERSION, path=str(path), replace=force
             )
         except StoreError as e:  # recorded as this document's failure if the store can
             store_error = e
@@ -265,8 +326,8 @@ def process_file(
         return Outcome(
             path,
             "ok",
-            facts_by_kind=_count_by_kind(extraction.facts),
-            pages=extraction.document.page_count,
+            facts_by_kind=_count_by_kind(result.facts),
+            pages=result.document.page_count,
             document_id=document_id,
         )
     except DocumentError as err:
@@ -277,10 +338,24 @@ def process_file(
     except Exception as err:  # a bug or a parser crash on hostile input: record it, go on
         log.exception("%s: unexpected error", name)
         failure = DocumentError(name, f"internal error: {type(err).__name__}: {err}")
+    return _record_failure(
+        path, job.sha256, job.size, failure, store=store, store_error=store_error
+    )
+
+
+def _record_failure(
+    path: Path,
+    sha256: str | None,
+    size: int | None,
+    failure: DocumentError,
+    *,
+    store,
+    store_error: StoreError | None = None,
+) -> Outcome:
     try:
         document_id = store.save_failure(
             path=str(path),
-            name=name,
+            name=path.name,
             sha256=sha256,
             size_bytes=size,
             format=None,
@@ -305,16 +380,25 @@ def run_batch(
 ) -> BatchSummary:
     """Extract every file under ``paths`` into ``store``, one transaction per document.
 
-    With ``settings.isolate`` the documents are extracted one after another in a single
-    long-lived child process under the per-document ceilings (replaced when a document kills
-    it), rather than forking once per document. Each document's time limit scales with its
-    size and page count (:meth:`ExtractSettings.time_limit_s`). An exception that ends the
-    batch (:class:`~baocao.errors.Interrupted`, a store error) kills the child and all it
+    With ``settings.isolate`` the documents are extracted in ``settings.workers`` long-lived
+    child processes under the per-document ceilings (each replaced when a document kills
+    it), rather than forking once per document; with one worker (or without isolation) one
+    document after another, in file order. Each document's time limit scales with its size
+    and page count (:meth:`ExtractSettings.time_limit_s`). This thread stays the only one
+    that touches ``store``: it hashes and skip-checks each file, hands it to a free worker,
+    and stores each result as it arrives, so with several workers ``on_outcome`` sees the
+    documents in the order they finish. An exception that ends the batch
+    (:class:`~baocao.errors.Interrupted`, a store error) kills every worker and all they
     started before it propagates; documents stored until then stay stored.
     """
+    todo = files if files is not None else list(iter_files(paths))
+    if settings.isolate and settings.workers > 1 and len(todo) > 1:
+        return _run_parallel(
+            todo, store=store, settings=settings, force=force, on_outcome=on_outcome
+        )
     outcomes = []
     with batch_extractor(settings) as extractor:
-        for path in files if files is not None else list(iter_files(paths)):
+        for path in todo:
             outcome = process_file(
                 path, store=store, settings=settings, force=force, extractor=extractor
             )
@@ -324,6 +408,98 @@ def run_batch(
     return BatchSummary(tuple(outcomes))
 
 
+def _run_parallel(
+    files: list[Path],
+    *,
+    store,
+    settings: ExtractSettings,
+    force: bool,
+    on_outcome: Callable[[Outcome], None] | None,
+) -> BatchSummary:
+    """:func:`run_batch` over ``settings.workers`` workers, one pool thread waiting on each.
+
+    Every worker's child is forked (and re-forked after a document killed it) here, on the
+    calling thread, before it is handed a document (see :meth:`LimitedWorker.start`). A
+    worker that returns a result is handed its next document first, and the result stored
+    while it extracts that one: at most one document per worker is in flight, and storing
+    (the parent's largest share) overlaps the extractions."""
+    warm_up()
+    n = min(settings.workers, len(files))
+    workers = [_limited_worker(settings) for _ in range(n)]
+    outcomes: list[Outcome] = []
+    running: dict[Future[Extraction], tuple[int, Job]] = {}
+    arrived: list[tuple[Job, Future[Extraction]]] = []  # results not yet stored, in order
+    free = list(range(n - 1, -1, -1))
+
+    def collect() -> None:
+        """Wait for at least one worker; free the slot of each that returned."""
+        for future in wait(running, return_when=FIRST_COMPLETED).done:
+            slot, job = running.pop(future)
+            free.append(slot)
+            arrived.append((job, future))
+
+    def store_arrived() -> None:
+        while arrived:
+            job, future = arrived.pop(0)
+            emit(store_file(job, future.result, store=store, force=force))
+
+    def emit(outcome: Outcome) -> None:
+        outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+
+    pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="baocao-worker")
+    try:
+        for worker in workers:
+            worker.start()
+        for path in files:
+            checked = check_file(path, store=store, settings=settings, force=force)
+            if isinstance(checked, Outcome):
+                emit(checked)
+                continue
+            if not free:
+                collect()
+            slot = free.pop()
+            workers[slot].start()  # re-forked here if its last document killed it
+            future = pool.submit(_extract_in, workers[slot], checked, settings)
+            running[future] = (slot, checked)
+            store_arrived()
+        while running or arrived:
+            if running:
+                collect()
+            store_arrived()
+    except BaseException:
+        for worker in workers:  # every child and all it started, at once
+            worker.kill()
+        pool.shutdown(wait=True, cancel_futures=True)  # the calls see their child die
+        for worker in workers:
+            worker.close()
+        raise
+    pool.shutdown(wait=True)
+    for worker in workers:
+        worker.close()
+    return BatchSummary(tuple(outcomes))
+
+
+def _extract_in(worker: LimitedWorker, job: Job, settings: ExtractSettings) -> Extraction:
+    return worker(
+        job.path,
+        settings,
+        job.page_cache,
+        document=job.path.name,
+        timeout_s=settings.time_limit_s(size_bytes=job.size),
+    )
+
+
+def _limited_worker(settings: ExtractSettings) -> LimitedWorker:
+    return LimitedWorker(
+        _extract_here,
+        timeout_s=settings.document_timeout_s,
+        memory_mb=settings.memory_limit_mb,
+        per_page_s=settings.timeout_per_page_s,
+    )
+
+
 @contextmanager
 def batch_extractor(settings: ExtractSettings) -> Iterator[Callable[..., Extraction]]:
     """``extract_file`` for a batch: in-process, or through one supervised worker."""
@@ -331,12 +507,7 @@ def batch_extractor(settings: ExtractSettings) -> Iterator[Callable[..., Extract
         yield extract_file
         return
     warm_up()
-    worker = LimitedWorker(
-        _extract_here,
-        timeout_s=settings.document_timeout_s,
-        memory_mb=settings.memory_limit_mb,
-        per_page_s=settings.timeout_per_page_s,
-    )
+    worker = _limited_worker(settings)
 
     def extract(path: Path, *, settings: ExtractSettings, page_cache=None) -> Extraction:
         path = Path(path)

@@ -52,9 +52,10 @@ def main() -> None:
     try:
         with open_store(f"sqlite:///{workdir / 'ocr.db'}") as store:
             t0 = time.perf_counter()
-            first = run_batch([], store=store, files=files)
+            one = ExtractSettings(workers=1)  # one document at a time: OCR's own workers
+            first = run_batch([], store=store, files=files, settings=one)
             t1 = time.perf_counter()
-            again = run_batch([], store=store, files=files, force=True)
+            again = run_batch([], store=store, files=files, settings=one, force=True)
             t2 = time.perf_counter()
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

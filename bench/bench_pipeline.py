@@ -31,6 +31,7 @@ from baocao import EXTRACTOR_VERSION, extract, nlp, normalize  # noqa: E402
 from baocao.model import Extraction  # noqa: E402
 from baocao.nlp.tables import table_facts  # noqa: E402
 from baocao.pipeline import run_batch  # noqa: E402
+from baocao.settings import ExtractSettings  # noqa: E402
 from baocao.store import open_store  # noqa: E402
 
 
@@ -92,7 +93,8 @@ def batch_seconds(files: list[Path], db_url: str) -> float:
     process under the per-document time and memory ceilings, one transaction per document."""
     store = open_store(db_url)
     try:
-        summary, elapsed = timed(lambda: run_batch([], store=store, files=files))
+        one = ExtractSettings(workers=1)  # one core, as every stage above
+        summary, elapsed = timed(lambda: run_batch([], store=store, files=files, settings=one))
     finally:
         store.close()
     assert summary.count("ok") == len(files), [o.error for o in summary.failed][:3]

@@ -68,9 +68,9 @@ def descendants(root: int) -> dict[int, str]:
 class Run:
     """``baocao extract`` in the background, its process tree watched as it grows."""
 
-    def __init__(self, folder: Path, db: Path) -> None:
+    def __init__(self, folder: Path, db: Path, extra: tuple[str, ...] = ()) -> None:
         self.proc = subprocess.Popen(
-            [*BAOCAO, "extract", str(folder), "--db", str(db)],
+            [*BAOCAO, "extract", str(folder), "--db", str(db), *extra],
             cwd=folder.parent,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -132,6 +132,11 @@ class LimitedWorker:
     child that dies or runs out of memory is replaced at the next call. Errors are raised
     exactly as :func:`run_limited` raises them. Leaving the ``with`` block on an exception
     kills the child at once instead of letting it finish its document.
+
+    Several workers can run side by side, each called from a thread of its own:
+    :meth:`start` forks the child ahead of a call (from the main thread, so that the
+    parent-death signal holds), and :meth:`kill`, from any thread, kills the child at once and
+    refuses every later call, so a call racing with it never forks a new child.
     """
 
     def __init__(
@@ -151,6 +156,8 @@ class LimitedWorker:
         self._child: Any = None
         self._conn: Any = None
         self._lifeline: Any = None
+        self._lock = threading.Lock()  # the fork of a child against kill() from another thread
+        self._killed = False
 
     def __enter__(self) -> LimitedWorker:
         return self
@@ -166,7 +173,7 @@ class LimitedWorker:
         """``fn(*args, **kwargs)`` in the child, within ``timeout_s`` (default: the worker's),
         extended by ``per_page_s`` for each page the loader reports (:func:`report_pages`)."""
         base = self._timeout_s if timeout_s is None else timeout_s
-        conn = self._connection()
+        conn = self._connection(document)
         conn.send((args, kwargs))
         started = time.monotonic()
         limit = base
@@ -199,28 +206,53 @@ class LimitedWorker:
     def close(self) -> None:
         self._stop(kill=False)
 
-    def _connection(self) -> Any:
-        if self._child is None or not self._child.is_alive():
-            self._stop(kill=True)
-            parent, child = self._ctx.Pipe(duplex=True)
-            lifeline_r, lifeline_w = self._ctx.Pipe(duplex=False)
+    def start(self) -> None:
+        """Fork the child now if there is none alive (a call forks it anyway when needed).
+
+        ``PR_SET_PDEATHSIG`` fires when the *forking thread* ends, so it is asked for only
+        when this runs on the main thread; a child forked elsewhere is still killed by its
+        reaper when the parent dies. A batch of several workers starts (and restarts) them
+        all from its main thread before it hands them documents."""
+        self._connection("(worker)")
+
+    def kill(self) -> None:
+        """Kill the child's session at once, from any thread, and refuse later calls (they
+        raise :class:`UnreadableFile`); a call waiting on the child sees it die. The call's
+        own thread, or :meth:`close`, then reaps it."""
+        with self._lock:
+            self._killed = True
+            child = self._child
+        if child is not None and child.pid is not None:
+            kill_session(child.pid)
+
+    def _connection(self, document: str) -> Any:
+        with self._lock:
+            if self._killed:
+                raise UnreadableFile(document, "the worker was stopped")
+            if self._child is None or not self._child.is_alive():
+                self._spawn()
+        return self._conn
+
+    def _spawn(self) -> None:
+        self._stop(kill=True)
+        parent, child = self._ctx.Pipe(duplex=True)
+        lifeline_r, lifeline_w = self._ctx.Pipe(duplex=False)
+        with _live_lock:
+            others = [end for ends in _live_ends.values() for end in ends]
+            inherited = _Inherited(parent, lifeline_r, lifeline_w, os.getpid(), _on_main_thread())
+            inherited.others = others
             self._child = self._ctx.Process(  # type: ignore[attr-defined]
                 target=_worker_main,
-                args=(
-                    child,
-                    self._fn,
-                    self._memory_mb,
-                    _Inherited(parent, lifeline_r, lifeline_w, os.getpid(), _on_main_thread()),
-                ),
+                args=(child, self._fn, self._memory_mb, inherited),
                 name="baocao-limited",
                 daemon=True,
             )
             self._child.start()
-            child.close()
-            lifeline_r.close()
-            self._conn = parent
-            self._lifeline = lifeline_w
-        return self._conn
+            _live_ends[id(self)] = (parent, lifeline_w)
+        child.close()
+        lifeline_r.close()
+        self._conn = parent
+        self._lifeline = lifeline_w
 
     def _stop(self, *, kill: bool) -> None:
         if self._child is None:
@@ -237,7 +269,16 @@ class LimitedWorker:
         self._lifeline.close()
         self._child.join(5)
         self._conn.close()
+        with _live_lock:
+            _live_ends.pop(id(self), None)
         self._child = self._conn = self._lifeline = None
+
+
+#: The parent's ends (pipe, lifeline) of every worker's child alive in this process, by
+#: worker: a child forked later closes them, so that it never holds a sibling's lifeline open
+#: (that sibling's reaper would then wait on it) nor its pipe.
+_live_ends: dict[int, tuple[Any, Any]] = {}
+_live_lock = threading.Lock()
 
 
 def _result(status: str, payload: Any, document: str, memory_mb: int) -> Any:
@@ -267,6 +308,7 @@ class _Inherited:
         self.lifeline_w = lifeline_w
         self.parent_pid = parent_pid
         self.main = main
+        self.others: list[Any] = []  # the parent's ends of sibling workers, closed in the child
 
 
 def _on_main_thread() -> bool:
@@ -298,6 +340,8 @@ def _worker_main(conn: Any, fn: Callable[..., Any], memory_mb: int, inherited: _
         signal.signal(signum, signal.SIG_DFL)
     inherited.parent_end.close()
     inherited.lifeline_w.close()
+    for end in inherited.others:
+        end.close()
     if inherited.main:
         _die_with_parent()
     if os.getppid() != inherited.parent_pid:  # the parent went before we could watch it
