@@ -163,7 +163,7 @@ def test_a_run_of_combining_marks_is_refused_fast_with_its_length(tmp_path: Path
     started = time.monotonic()
     with pytest.raises(MalformedText) as info:
         load(path)
-    assert time.monotonic() - started < 5  # NFC of it would take hours
+    assert time.monotonic() - started < 30  # NFC of it would take hours; the check takes ~0.1 s
     assert str(info.value) == (
         "dau.txt: a run of 1,048,574 combining marks on one letter (character 1); "
         "no language stacks more than 4"
