@@ -173,7 +173,8 @@ def test_a_disk_full_mid_batch_is_one_line_and_the_rerun_stores_every_document(
     assert done.returncode == 4, done.stderr
     line = one_error_line(done)
     assert "database or disk is full" in line and "cannot store" in line, line
-    assert FILES[0].name in line
+    # with several workers the first document to reach the store is any of them
+    assert any(f.name in line for f in FILES), line
     filler.unlink()
     again = baocao("extract", "-q", *FILES, "--db", db)
     assert again.returncode == 0, again.stderr
