@@ -289,9 +289,10 @@ def test_a_select_only_role_gets_one_line_naming_the_refused_write(
     done = baocao("extract", *FILES, "--db", select_only_url)
     assert done.returncode == 4, done.stderr
     line = one_error_line(done)
-    assert line == (
-        f"error: {FILES[0].name}: cannot store: permission denied for table documents"
-    ), line
+    # with several workers the first document to reach the store is any of them
+    assert line in {
+        f"error: {f.name}: cannot store: permission denied for table documents" for f in FILES
+    }, line
     listed = baocao("documents", "--db", select_only_url)
     assert listed.returncode == 0, listed.stderr
     with open_store(db_url) as store:
