@@ -11,8 +11,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from auditfacts import Doc
 from rich.console import Console
-from test_audit_common import Doc
 
 from baocao.audit import AuditResult, DocumentAudit, audit_facts
 from baocao.audit.render import paragraph_around, render_html, render_jsonl, render_table
@@ -182,7 +182,7 @@ def test_the_page_shows_findings_marked_quotes_and_counts_in_a_browser(tmp_path:
 
 
 def test_the_page_takes_paragraphs_from_the_stored_pages(tmp_path: Path) -> None:
-    from test_audit_store import save
+    from auditfacts import save
 
     from baocao.audit import audit_store
     from baocao.store import open_store
