@@ -20,6 +20,7 @@ from baocao.audit.common import (
     vnd,
 )
 from baocao.model import Level, Severity
+from baocao.normalize.places import parse_place
 
 
 def test_a_place_is_its_name_without_prefix_case_or_extra_spaces() -> None:
@@ -54,6 +55,16 @@ def test_level_comes_from_code_prefix_or_the_reporting_unit() -> None:
     assert level_of("Minh Tân", None, COMMUNE_2023) == Level.COMMUNE
     assert level_of("Minh Tân", None, None) is None
 
+
+
+@pytest.mark.parametrize("city", ["Hà Nội", "Cần Thơ", "Huế"])
+def test_a_city_run_by_the_centre_is_a_province_to_the_auditor_as_to_the_extractor(
+    city: str,
+) -> None:
+    written = f"thành phố {city}"
+    parsed = parse_place(written)
+    assert parsed is not None
+    assert level_of(written, None, None) == parsed.level == Level.PROVINCE
 
 @pytest.mark.parametrize(
     ("period", "years"),
