@@ -39,6 +39,7 @@ from baocao.errors import (
     StoreError,
 )
 from baocao.exitcodes import ExitCode
+from baocao.settings import DEFAULT_MAX_BYTES, DEFAULT_OCR_WORKERS, MiB
 
 app = typer.Typer(
     name="baocao",
@@ -195,13 +196,13 @@ def extract(
     ] = False,
     max_mb: Annotated[
         float, typer.Option("--max-mb", help="Refuse files larger than this many MiB.")
-    ] = 200.0,
+    ] = DEFAULT_MAX_BYTES / MiB,
     ocr: Annotated[
         bool, typer.Option("--ocr/--no-ocr", help="OCR pages without a usable text layer.")
     ] = True,
     ocr_workers: Annotated[
         int, typer.Option("--ocr-workers", help="Tesseract processes in parallel.")
-    ] = 2,
+    ] = DEFAULT_OCR_WORKERS,
     workers: Annotated[
         int | None,
         typer.Option(
@@ -219,7 +220,7 @@ def extract(
     document failed (after storing all the others).
     """
     from baocao.pipeline import iter_files, run_batch
-    from baocao.settings import ExtractSettings, MiB
+    from baocao.settings import ExtractSettings
 
     if not max_mb > 0:
         raise _fail(f"--max-mb must be > 0, not {max_mb:g}", ExitCode.USAGE)
