@@ -12,13 +12,14 @@ The library API, what the CLI and the notebooks call::
 ``baocao.read_facts`` and the ``baocao.compare`` functions read a store back as tables.
 
 Each name is imported on first use, so ``import baocao`` stays light (no database driver,
-no OCR, no pandas until asked for).
+no OCR, no pandas until asked for), and this module, which every stage may read
+``EXTRACTOR_VERSION`` from, imports no stage (ARCHITECTURE.md, "Floors").
 """
 
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 __version__ = "0.1.0"
 
@@ -36,12 +37,6 @@ _API: dict[str, tuple[str, str | None]] = {
 }
 
 __all__ = ["EXTRACTOR_VERSION", "__version__", *_API]
-
-if TYPE_CHECKING:  # what the lazy names are, for type checkers and editors
-    from baocao import compare as compare
-    from baocao.audit import audit_store as audit_store
-    from baocao.pipeline import extract_file as extract_file
-    from baocao.store import open_store as open_store
 
 
 def __getattr__(name: str) -> Any:
