@@ -15,6 +15,6 @@ SEEDS = SHARED / "seeds"
 REAL = SHARED / "real"
 
 
-def seed_reports() -> list[Path]:
+def seed_files() -> list[Path]:
     """The seed reports (``../shared/seeds/*.txt``), sorted; [] when they are absent."""
     return sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []

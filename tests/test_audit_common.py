@@ -56,7 +56,6 @@ def test_level_comes_from_code_prefix_or_the_reporting_unit() -> None:
     assert level_of("Minh Tân", None, None) is None
 
 
-
 @pytest.mark.parametrize("city", ["Hà Nội", "Cần Thơ", "Huế"])
 def test_a_city_run_by_the_centre_is_a_province_to_the_auditor_as_to_the_extractor(
     city: str,
@@ -65,6 +64,7 @@ def test_a_city_run_by_the_centre_is_a_province_to_the_auditor_as_to_the_extract
     parsed = parse_place(written)
     assert parsed is not None
     assert level_of(written, None, None) == parsed.level == Level.PROVINCE
+
 
 @pytest.mark.parametrize(
     ("period", "years"),

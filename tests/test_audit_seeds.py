@@ -13,12 +13,12 @@ from typing import Any
 
 import pytest
 from goldfacts import gold_facts, gold_report, matches, nfc
-from paths import SEEDS, seed_reports
+from paths import SEEDS, seed_files
 
 from baocao.audit import audit_facts
 from baocao.model import Finding
 
-SEED_NAMES = [p.stem for p in seed_reports()]
+SEED_NAMES = [p.stem for p in seed_files()]
 
 needs_seeds = pytest.mark.skipif(not SEED_NAMES, reason=f"no seed reports in {SEEDS}")
 
