@@ -362,3 +362,25 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
 
     with pytest.raises(AttributeError, match="no attribute 'extraction'"):
         baocao.extraction  # noqa: B018
+
+
+def test_architecture_md_draws_the_floors_the_test_holds() -> None:
+    text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    section = text[text.index("## Floors and the import rule") :]
+    rows = {
+        line.split("|")[1].strip(): line
+        for line in section[: section.index("\n## ")].splitlines()
+        if line.startswith("| ")
+    }
+    for floor, members in FLOORS:
+        assert floor in rows, f"ARCHITECTURE.md has no row for the {floor} floor"
+        for member in members:
+            last = member.rpartition(".")[2]
+            shown = (
+                f"`{last}/`"
+                if (PACKAGE.parent / member.replace(".", "/")).is_dir()
+                else f"`{last}`"
+            )
+            if member == "baocao":
+                shown = "`baocao`"
+            assert shown in rows[floor], f"ARCHITECTURE.md's {floor} row lacks {shown}"
