@@ -4,11 +4,15 @@
     findings = audit_across([(report_a, facts_a), ...])   # cross_document
     result = audit_store(store)                           # read, check, store findings
 
+    text = render_audit(result, format="html", store=store)  # table, jsonl or html
+
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
-``rates``, ``crossdoc``) of small pure functions; finding kinds and the explain format are in shared
-FACTS.md "Audit findings". Consistent numbers are never flagged: facts are only compared when
-they are comparable (same place, period, flow, scheme; goals kept apart from achievements).
+``rates``, ``crossdoc``) of small pure functions over what they share: ``common`` (keys,
+periods, formatting, findings), ``amounts`` (units and rounding) and ``blocks`` (totals and
+their parts). Finding kinds and the explain format are in shared FACTS.md "Audit findings".
+Consistent numbers are never flagged: facts are only compared when they are comparable (same
+place, period, flow, scheme; goals kept apart from achievements).
 """
 
 from __future__ import annotations
