@@ -57,6 +57,7 @@ def _prefixed(written: str) -> tuple[str | None, Level | None, str]:
     return place.prefix, place.level, name[len(written_prefix) :].strip()
 
 
+@lru_cache(maxsize=65536)
 def split_prefix(written: str) -> tuple[str | None, str]:
     """``("xã", "cẩm ngọc")`` for "Xã Cẩm Ngọc"; ``(None, name)`` when there is no prefix.
     The prefix is the canonical one ("TP. Đồng Hới" → "thành phố")."""
