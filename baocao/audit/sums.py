@@ -11,8 +11,8 @@ not a sum mismatch (see :mod:`baocao.audit.units`).
 Parts under their total are not flagged when the missing amount is written inside the
 breakdown but no fact was read from it (a line the extractor missed). That one test reads
 the document text and parses amounts with normalize's number and money patterns: the facts
-do not say which written amounts became no fact (ARCHITECTURE.md, "What the auditor still
-reads itself").
+do not say which written amounts became no fact (ARCHITECTURE.md, "The auditor and what it
+still reads itself").
 """
 
 from __future__ import annotations
