@@ -115,6 +115,19 @@ KNOWN_CYCLE_EDGES: dict[tuple[str, str], str] = {
 }
 
 
+#: Where each fact kind is built (a call of its class), beyond ``FACT_MAKER``: only here until
+#: issue 9 item 2 (tables give mentions; normalize/facts turns them into facts) lands.
+FACT_MAKER = "baocao.normalize.facts"
+KNOWN_OTHER_FACT_MAKERS: dict[tuple[str, str], str] = {
+    ("baocao.nlp.tables.criteria", "Coverage"): "issue 9 item 2",
+    ("baocao.nlp.tables.criteria", "CriteriaCount"): "issue 9 item 2",
+    ("baocao.nlp.tables.criteria", "Verdict"): "issue 9 item 2",
+    ("baocao.nlp.tables.funding", "Funding"): "issue 9 item 2",
+    ("baocao.nlp.tables.indicators", "Percentage"): "issue 9 item 2",
+    ("baocao.nlp.tables.indicators", "Verdict"): "issue 9 item 2",
+}
+FACT_KINDS = ("Verdict", "CriteriaCount", "Coverage", "Funding", "Percentage")
+
 # -- the graph ----------------------------------------------------------------------------
 
 
@@ -384,3 +397,30 @@ def test_architecture_md_draws_the_floors_the_test_holds() -> None:
             if member == "baocao":
                 shown = "`baocao`"
             assert shown in rows[floor], f"ARCHITECTURE.md's {floor} row lacks {shown}"
+
+
+# -- one road ------------------------------------------------------------------------------
+
+
+def fact_makers(package: Path = PACKAGE) -> set[tuple[str, str]]:
+    """(module, kind) for every call of a fact kind's class in the package. Rebuilding a
+    stored fact (``model.fact_from_record``, by its class in a table) and deriving one
+    (``dataclasses.replace``) are not calls by name, so they are not counted."""
+    found = set()
+    for name, path in module_names(package).items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                func = node.func
+                called = getattr(func, "id", None) or getattr(func, "attr", None)
+                if called in FACT_KINDS:
+                    found.add((name, called))
+    return found
+
+
+def test_each_fact_kind_is_built_in_one_module_but_the_known_others() -> None:
+    makers = fact_makers()
+    assert {kind for module, kind in makers if module == FACT_MAKER} == set(FACT_KINDS)
+    others = {m for m in makers if m[0] != FACT_MAKER}
+    assert others <= set(KNOWN_OTHER_FACT_MAKERS), sorted(others - set(KNOWN_OTHER_FACT_MAKERS))
+    gone = set(KNOWN_OTHER_FACT_MAKERS) - others
+    assert not gone, f"no longer built there: delete from KNOWN_OTHER_FACT_MAKERS: {sorted(gone)}"
