@@ -39,6 +39,7 @@ from baocao.errors import (
     StoreError,
 )
 from baocao.exitcodes import ExitCode
+from baocao.settings import DEFAULT_MAX_BYTES, DEFAULT_OCR_WORKERS, MiB
 
 app = typer.Typer(
     name="baocao",
@@ -195,13 +196,13 @@ def extract(
     ] = False,
     max_mb: Annotated[
         float, typer.Option("--max-mb", help="Refuse files larger than this many MiB.")
-    ] = 200.0,
+    ] = DEFAULT_MAX_BYTES / MiB,
     ocr: Annotated[
         bool, typer.Option("--ocr/--no-ocr", help="OCR pages without a usable text layer.")
     ] = True,
     ocr_workers: Annotated[
         int, typer.Option("--ocr-workers", help="Tesseract processes in parallel.")
-    ] = 2,
+    ] = DEFAULT_OCR_WORKERS,
     workers: Annotated[
         int | None,
         typer.Option(
@@ -219,7 +220,7 @@ def extract(
     document failed (after storing all the others).
     """
     from baocao.pipeline import iter_files, run_batch
-    from baocao.settings import ExtractSettings, MiB
+    from baocao.settings import ExtractSettings
 
     if not max_mb > 0:
         raise _fail(f"--max-mb must be > 0, not {max_mb:g}", ExitCode.USAGE)
@@ -493,13 +494,14 @@ def audit(
 ) -> None:
     """Find totals that do not add up, wrong percentages, impossible units and reports that
     disagree; store the findings and print them."""
-    from baocao.audit import audit_store
-    from baocao.audit.render import render_html, render_jsonl, render_table
+    from baocao import audit_store
+    from baocao.audit import AUDIT_FORMATS, render_audit
+    from baocao.audit.render import TABLE_WIDTH
 
-    if format not in ("table", "jsonl", "html"):
+    if format not in AUDIT_FORMATS:
         raise _fail(f"--format must be table, jsonl or html, not {format!r}", ExitCode.USAGE)
     # Audit stores its findings, so it opens the database for writing, but never creates one.
-    with _store(db, create=False) as store, _output(output) as fh:
+    with _store(db, create=False) as store:
         try:
             counts = None
             if official_counts:
@@ -509,14 +511,18 @@ def audit(
             result = audit_store(store, document=document, official_counts=counts)
         except DocumentNotFound as e:
             raise _fail(str(e.args[0]), ExitCode.INPUT_MISSING) from e
-        if format == "html":
-            fh.write(render_html(result, store))
-        elif format == "jsonl":
-            render_jsonl(result.findings, fh)
-        elif output is None:
-            out.print(render_table(result))
-        else:
-            Console(file=fh, width=160).print(render_table(result))
+        to_terminal = output is None and out.is_terminal
+        text = render_audit(
+            result,
+            format=format,
+            store=store,
+            width=out.width if output is None else TABLE_WIDTH,
+            styled=to_terminal,
+        )
+    # The output is opened only once there is something to write: a failed audit leaves no
+    # empty file behind.
+    with _output(output) as fh:
+        fh.write(text)
     err.print(f"{len(result.findings)} findings", markup=False)
 
 
