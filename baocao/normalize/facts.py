@@ -219,7 +219,12 @@ class Normaliser:
             if place.level is unit.level:  # the unit, in its official spelling when known
                 return subject_of(unit) or written, unit.code
             return subject_of(place) or written, unit.code
-        resolved = resolve_place(place, province=self.report.province, district=_district(unit))
+        resolved = resolve_place(
+            place,
+            province=self.report.province,
+            district=_district(unit),
+            when=self.report.date or self.report.period,
+        )
         return subject_of(resolved) or written, resolved.code
 
     # -- kinds ------------------------------------------------------------------------

@@ -24,6 +24,8 @@ from functools import cache, lru_cache
 
 from baocao.data.lexicon import Problems, entries, fold, load_data
 from baocao.model import Level, Place
+from baocao.normalize.gazetteer import MAP_2025, MAP_PRE2025, MapName, map_of, short_name
+from baocao.normalize.gazetteer import units as gazetteer_units
 
 __all__ = [
     "NAME_PATTERN",
@@ -67,6 +69,7 @@ _OFFICIAL_TYPE = {
     "xã": "Xã",
     "phường": "Phường",
     "thị trấn": "Thị trấn",
+    "đặc khu": "Đặc khu",
 }
 
 
@@ -229,67 +232,53 @@ class _Map:
     provinces: dict[str, _Unit]
     districts: dict[str, tuple[_Unit, ...]]
     communes: dict[str, tuple[_Unit, ...]]
+    # earlier names of units (communes and districts merged into them) → the units now
+    aliases: dict[str, tuple[_Unit, ...]]
     communes_per_district: dict[str, int]
     xa_per_district: dict[str, int]
 
 
-def _short(full: str, unit_type: str | None) -> str:
-    """ "Phường 1" → "1", "Xã Cẩm Ngọc" → "Cẩm Ngọc"; names without their type as-is."""
-    if unit_type and full.lower().startswith(unit_type.lower() + " "):  # "Thành Phố Đồng Hới"
-        return full[len(unit_type) + 1 :]
-    return full
+_short = short_name  # kept for callers of the old name
 
 
 @cache
-def _map() -> _Map:
-    from vietnamadminunits.database.main import get_data  # heavy import: only when resolving
-
-    rows = get_data(
-        fields=[
-            "provinceShort",
-            "provinceCode",
-            "district",
-            "districtType",
-            "districtCode",
-            "ward",
-            "wardType",
-            "wardCode",
-        ],
-        table="admin_units_legacy",
-    )
+def _map(map: MapName = MAP_PRE2025) -> _Map:
+    """The name index of one map (``pre2025``: 63 provinces; ``2025``: 34, no districts)."""
+    all_units = gazetteer_units(map)
     provinces: dict[str, _Unit] = {}
     districts: dict[str, dict[str, _Unit]] = defaultdict(dict)
     communes: dict[str, dict[str, _Unit]] = defaultdict(dict)
+    aliases: dict[str, dict[str, _Unit]] = defaultdict(dict)
     per_district: dict[str, int] = defaultdict(int)
     xa_per_district: dict[str, int] = defaultdict(int)
-    for row in rows:
-        pkey = place_key(row["provinceShort"])
-        common = {
-            "province": row["provinceShort"],
-            "province_key": pkey,
-            "province_code": row["provinceCode"],
-        }
-        provinces[pkey] = _Unit(
-            pkey, None, row["provinceCode"], None, **common, name=row["provinceShort"]
+    for u in all_units.values():
+        province = all_units[u.province_code]
+        district = all_units.get(u.district_code or "")
+        entry = _Unit(
+            key=place_key(u.name),
+            type=None if u.level is Level.PROVINCE else u.type,
+            code=u.code,
+            district_key=place_key(district.name) if district else None,
+            province=province.name,
+            province_key=place_key(province.name),
+            province_code=province.code,
+            name=u.name,
         )
-        dname = _short(row["district"], row["districtType"])
-        dkey = place_key(dname)
-        districts[dkey][row["districtCode"]] = _Unit(
-            dkey, row["districtType"], row["districtCode"], None, **common, name=dname
-        )
-        if row["ward"] and row["wardCode"]:
-            wname = _short(row["ward"], row["wardType"])
-            wkey = place_key(wname)
-            communes[wkey][row["wardCode"]] = _Unit(
-                wkey, row["wardType"], row["wardCode"], dkey, **common, name=wname
-            )
-            per_district[row["districtCode"]] += 1
-            if row["wardType"] == "Xã":
-                xa_per_district[row["districtCode"]] += 1
+        if u.level is Level.PROVINCE:
+            provinces[entry.key] = entry
+            continue
+        (districts if u.level is Level.DISTRICT else communes)[entry.key][u.code] = entry
+        for alias in u.aliases:
+            aliases[alias][u.code] = entry
+        if u.level is Level.COMMUNE and u.district_code:
+            per_district[u.district_code] += 1
+            if u.type == "Xã":
+                xa_per_district[u.district_code] += 1
     return _Map(
         provinces=provinces,
         districts={k: tuple(v.values()) for k, v in districts.items()},
         communes={k: tuple(v.values()) for k, v in communes.items()},
+        aliases={k: tuple(v.values()) for k, v in aliases.items()},
         communes_per_district=dict(per_district),
         xa_per_district=dict(xa_per_district),
     )
@@ -326,46 +315,100 @@ def resolve_place(
     *,
     province: Place | str | None = None,
     district: Place | str | None = None,
+    when: str | None = None,
 ) -> Place:
     """``place`` with its official ``code``, ``province`` and ``province_code`` filled in when
-    the 63-province map names it unambiguously (narrowed by ``district`` and ``province``,
-    given as Places or names); else ``place`` unchanged."""
-    return _resolve(place, _name_key(province), _name_key(district))
+    a map names it unambiguously (narrowed by ``district`` and ``province``, given as Places
+    or names); else ``place`` unchanged.
+
+    ``when`` (the document's date, else its period) chooses the map: the 34-province map for a
+    text written from July 2025 on, falling back on the 63-province one (such texts still name
+    districts and old units); the 63-province map alone for an older text; both, old first,
+    when the date cannot tell. A name the map no longer has, because the unit was merged into
+    another before the map's date, resolves to the unit that took it in (the package lists
+    such earlier names)."""
+    return _resolve(place, _name_key(province), _name_key(district), map_of(when))
+
+
+def _maps_for(period_map: MapName | None) -> tuple[MapName, ...]:
+    if period_map == MAP_2025:
+        return (MAP_2025, MAP_PRE2025)
+    if period_map == MAP_PRE2025:
+        return (MAP_PRE2025,)
+    return (MAP_PRE2025, MAP_2025)
+
+
+def _one(found: tuple[_Unit, ...], name: str) -> _Unit | None:
+    """The one candidate, or the one written with the same accents: "xã Diễn Hoa" and "xã
+    Diên Hoa" are two communes of one province whose keys fold alike."""
+    if len(found) == 1:
+        return found[0]
+    exact = [u for u in found if u.name.casefold() == name.casefold()]
+    return exact[0] if len(exact) == 1 else None
+
+
+def _find(
+    admin: _Map, place: Place, province: str | None, district: str | None, *, alias: bool
+) -> tuple[_Unit, Level] | None:
+    key = place_key(place.name)
+    level = place.level
+    if level is Level.PROVINCE:
+        unit = None if alias else admin.provinces.get(key)
+        return (unit, level) if unit else None
+    if level is Level.DISTRICT:
+        if not admin.districts:  # the 2025 map has no districts
+            return None
+        pool = admin.aliases.get(key, ()) if alias else admin.districts.get(key, ())
+        pool = tuple(u for u in pool if u.district_key is None)
+        unit = _one(_narrow(pool, place.prefix, None, province), place.name)
+        if unit is not None:
+            return unit, level
+        if not alias and place.prefix == "thành phố" and key in admin.provinces:
+            return admin.provinces[key], Level.PROVINCE
+        return None
+    if level is Level.COMMUNE:
+        pool = admin.aliases.get(key, ()) if alias else admin.communes.get(key, ())
+        if alias:
+            pool = tuple(u for u in pool if u.district_key is not None or not admin.districts)
+        unit = _one(_narrow(pool, place.prefix, district, province), place.name)
+        return (unit, level) if unit else None
+    return None
 
 
 @lru_cache(maxsize=8192)
-def _resolve(place: Place, province: str | None, district: str | None) -> Place:
+def _resolve(
+    place: Place, province: str | None, district: str | None, period_map: MapName | None
+) -> Place:
+    maps = _maps_for(period_map)
     try:
-        admin = _map()
+        admins = [_map(m) for m in maps]
     except Exception as e:  # the package's data is optional at run time: degrade, say so
         logger.warning("place %r: administrative map unavailable (%s)", place.written, e)
         return place
-    key = place_key(place.name)
-    unit: _Unit | None = None
-    level = place.level
-    if level is Level.PROVINCE:
-        unit = admin.provinces.get(key)
-    elif level is Level.DISTRICT:
-        found = _narrow(admin.districts.get(key, ()), place.prefix, None, province)
-        if len(found) == 1:
-            unit = found[0]
-        elif not found and place.prefix == "thành phố" and key in admin.provinces:
-            unit, level = admin.provinces[key], Level.PROVINCE
-    elif level is Level.COMMUNE:
-        found = _narrow(admin.communes.get(key, ()), place.prefix, district, province)
-        if len(found) == 1:
-            unit = found[0]
-    if unit is None:
-        return place
-    return replace(
-        place,
-        name=unit.name or place.name,
-        level=level,
-        code=unit.code,
-        province=unit.province,
-        province_code=unit.province_code,
-        official_name=unit.name or None,
-    )
+    for alias in (False, True):
+        for admin in admins:
+            found = _find(admin, place, province, district, alias=alias)
+            if found is None:
+                continue
+            unit, level = found
+            if alias:  # a former name: the code of the unit that took it in, the name as written
+                return replace(
+                    place,
+                    level=level,
+                    code=unit.code,
+                    province=unit.province,
+                    province_code=unit.province_code,
+                )
+            return replace(
+                place,
+                name=unit.name or place.name,
+                level=level,
+                code=unit.code,
+                province=unit.province,
+                province_code=unit.province_code,
+                official_name=unit.name or None,
+            )
+    return place
 
 
 def place_named(name: str) -> Place | None:
