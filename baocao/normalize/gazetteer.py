@@ -308,8 +308,8 @@ def _crosswalk(
 
     walk: dict[str, Place2025] = {}
     for code, old in legacy.items():
-        new_pcode = province_of.get(old.province_code)
-        new_province = new.get(new_pcode) if new_pcode else None
+        province_2025 = province_of.get(old.province_code)
+        new_province = new.get(province_2025) if province_2025 else None
         target: Unit | None = None
         relation: Relation | None = None
         if old.level is Level.PROVINCE and new_province is not None:
@@ -327,7 +327,7 @@ def _crosswalk(
                 relation = "merged"
         elif old.level is Level.DISTRICT:
             relation = "dissolved"
-        if target is not None and target.province_code != new_pcode:
+        if target is not None and target.province_code != province_2025:
             new_province = new.get(target.province_code)
         walk[code] = Place2025(
             code=code,
