@@ -17,7 +17,7 @@ from baocao.store.schema import Base
 TABLES = {
     "documents", "pages", "document_texts", "places", "reports", "facts", "verdicts",
     "criteria_counts", "coverage", "funding", "percentages", "findings", "finding_facts",
-    "alembic_version",
+    "denominators", "alembic_version",
 }  # fmt: skip
 VIEWS = {
     "v_verdicts", "v_criteria_counts", "v_coverage", "v_funding", "v_percentages",
@@ -71,6 +71,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0001_schema.py",
         "0002_views.py",
         "0003_document_texts.py",
+        "0004_two_maps.py",
     ]
 
 
