@@ -37,6 +37,7 @@ __all__ = [
     "parse_place",
     "place_named",
     "place_key",
+    "resolve_bare_name",
     "resolve_place",
 ]
 
@@ -388,6 +389,13 @@ def _resolve(
     for alias in (False, True):
         for admin in admins:
             found = _find(admin, place, province, district, alias=alias)
+            if found is None and place.prefix == "xã" and not alias and province:
+                # "xã" left of "thị xã" (a line break, a dropped word): the town, if the
+                # province has one of that name and no commune answers to it
+                town = replace(place, prefix="thị xã", level=Level.DISTRICT)
+                found = _find(admin, town, province, None, alias=False)
+                if found is not None:
+                    place = replace(place, prefix="thị xã")
             if found is None:
                 continue
             unit, level = found
@@ -444,6 +452,30 @@ def place_named(name: str) -> Place | None:
         province_code=unit.province_code,
         official_name=unit.name or None,
     )
+
+
+def resolve_bare_name(
+    name: str, *, province: Place | str | None = None, when: str | None = None
+) -> Place | None:
+    """A place written with no prefix ("LÂM THAO" heading a list, "Quảng Nam"): the province
+    of that name, else the one district of that name in ``province`` (with no province given,
+    in the whole country); as a resolved Place, or None."""
+    written = " ".join(_title(name).split())
+    key = place_key(written)
+    if not key or key.isdigit():
+        return None
+    if province is None or key in _map().provinces:
+        return place_named(written)
+    district = Place(written=written, prefix=None, name=written, level=Level.DISTRICT)
+    resolved = resolve_place(district, province=province, when=when)
+    if resolved.code is None:
+        return None
+    return replace(resolved, prefix=_district_type(resolved.code) or "huyện")
+
+
+def _district_type(code: str) -> str | None:
+    found = gazetteer_units(MAP_PRE2025).get(code)
+    return found.type.lower() if found else None
 
 
 def leading_place_name(text: str) -> Place | None:

@@ -222,4 +222,3 @@ def report_places(report: Report, facts: Sequence[Fact] = ()) -> list[dict[str, 
             written = getattr(fact, "subject", None) or getattr(fact, "region", None) or code
             rows[code] = place_row(code, name=written)
     return list(rows.values())
-
