@@ -20,7 +20,7 @@ from baocao.data.lexicon import Problems, entries, load_data
 if TYPE_CHECKING:
     from baocao.normalize.criteria import CriteriaSet
 
-__all__ = ["SeriesPoint", "series_members", "series_of"]
+__all__ = ["SeriesPoint", "build_series", "series_members", "series_of"]
 
 DATA_FILE = "criteria_series.toml"
 
@@ -57,10 +57,18 @@ class _Member:
 
 @cache
 def _series() -> dict[str, tuple[str, tuple[_Member, ...]]]:
+    return build_series(load_data(DATA_FILE))
+
+
+def build_series(
+    data: dict[str, Any], *, source: str = DATA_FILE
+) -> dict[str, tuple[str, tuple[_Member, ...]]]:
+    """The series of a parsed criteria_series.toml, every bad entry reported at once (a
+    ``LexiconError``): unknown sets, criteria or indicators, a member listed twice, a break
+    without its reason."""
     from baocao.normalize.criteria import _lexicon as criteria_lexicon
 
-    data = load_data(DATA_FILE)
-    problems = Problems(DATA_FILE)
+    problems = Problems(source)
     known_sets = criteria_lexicon().sets
     found: dict[str, tuple[str, tuple[_Member, ...]]] = {}
     seen: dict[tuple[str, int | None, str | None], str] = {}
@@ -68,8 +76,11 @@ def _series() -> dict[str, tuple[str, tuple[_Member, ...]]]:
         key = problems.require(where, entry, "key", str)
         name = problems.require(where, entry, "name", str)
         problems.require(where, entry, "example", str)
-        if not problems.require_strings(where, entry, "sources", optional=False):
-            problems.add(where, "`sources` must name the decisions")
+        sources = problems.require_strings(where, entry, "sources", optional=False)
+        decisions = {d for known in known_sets.values() for d in known.decisions}
+        for source_ in sources:
+            if source_ not in decisions:
+                problems.add(where, f"source {source_!r} is no decision of criteria_sets.toml")
         raw = problems.require(where, entry, "member", list, default=[])
         members: list[_Member] = []
         for i, item in enumerate(raw):
