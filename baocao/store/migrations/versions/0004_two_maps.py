@@ -43,9 +43,8 @@ def upgrade() -> None:
     from baocao.normalize.gazetteer import denominators
     from baocao.store.rows import place_row
 
-    with op.batch_alter_table("places") as batch:
-        for column in _COLUMNS:
-            batch.add_column(sa.Column(column, sa.Text(), nullable=True))
+    for column in _COLUMNS:
+        op.add_column("places", sa.Column(column, sa.Text(), nullable=True))
     op.create_index("ix_places_province_code_2025", "places", ["province_code_2025"])
     table = op.create_table(
         "denominators",
@@ -99,6 +98,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("denominators")
     op.drop_index("ix_places_province_code_2025", table_name="places")
-    with op.batch_alter_table("places") as batch:
-        for column in reversed(_COLUMNS):
-            batch.drop_column(column)
+    # ALTER TABLE … DROP COLUMN (SQLite ≥ 3.35): a batch copy of the table would drop it
+    # first, which the reports' foreign key to places forbids once places has rows
+    for column in reversed(_COLUMNS):
+        op.drop_column("places", column)
