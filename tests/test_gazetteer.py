@@ -149,8 +149,19 @@ def test_denominators_count_communes_xa_and_districts_per_region_on_each_map() -
     assert (new_country.communes, new_country.districts) == (3321, None)
 
 
-def test_district_denominators_agree_with_the_auditors_official_counts() -> None:
-    xa = official_xa_counts()
+def test_a_districts_counts_add_up_to_its_province_and_towns_are_not_xa() -> None:
+    (dong_hoi,) = denominators(map=MAP_PRE2025, region_code="450")  # a city: mostly phường
+    assert (dong_hoi.communes, dong_hoi.xa, dong_hoi.districts) == (15, 6, None)
     districts = [d for d in denominators(map=MAP_PRE2025) if d.level == "district"]
     assert len(districts) == 696
-    assert {d.region_code: d.xa for d in districts if d.xa} == xa
+    province_of = {code: u.province_code for code, u in units(MAP_PRE2025).items()}
+    (quang_binh,) = denominators(map=MAP_PRE2025, region_code="44")
+    assert sum(d.communes for d in districts if province_of[d.region_code] == "44") == (
+        quang_binh.communes
+    )
+
+
+def test_the_auditors_official_counts_are_the_district_denominators() -> None:
+    xa = official_xa_counts()
+    assert xa["440"] == 15  # huyện Đức Thọ
+    assert "450" in xa and xa["450"] == 6

@@ -24,7 +24,14 @@ from functools import cache, lru_cache
 
 from baocao.data.lexicon import Problems, entries, fold, load_data
 from baocao.model import Level, Place
-from baocao.normalize.gazetteer import MAP_2025, MAP_PRE2025, MapName, map_of, short_name
+from baocao.normalize.gazetteer import (
+    MAP_2025,
+    MAP_PRE2025,
+    MapName,
+    denominators,
+    map_of,
+    short_name,
+)
 from baocao.normalize.gazetteer import units as gazetteer_units
 
 __all__ = [
@@ -235,8 +242,6 @@ class _Map:
     communes: dict[str, tuple[_Unit, ...]]
     # earlier names of units (communes and districts merged into them) → the units now
     aliases: dict[str, tuple[_Unit, ...]]
-    communes_per_district: dict[str, int]
-    xa_per_district: dict[str, int]
 
 
 _short = short_name  # kept for callers of the old name
@@ -250,8 +255,6 @@ def _map(map: MapName = MAP_PRE2025) -> _Map:
     districts: dict[str, dict[str, _Unit]] = defaultdict(dict)
     communes: dict[str, dict[str, _Unit]] = defaultdict(dict)
     aliases: dict[str, dict[str, _Unit]] = defaultdict(dict)
-    per_district: dict[str, int] = defaultdict(int)
-    xa_per_district: dict[str, int] = defaultdict(int)
     for u in all_units.values():
         province = all_units[u.province_code]
         district = all_units.get(u.district_code or "")
@@ -271,17 +274,11 @@ def _map(map: MapName = MAP_PRE2025) -> _Map:
         (districts if u.level is Level.DISTRICT else communes)[entry.key][u.code] = entry
         for alias in u.aliases:
             aliases[alias][u.code] = entry
-        if u.level is Level.COMMUNE and u.district_code:
-            per_district[u.district_code] += 1
-            if u.type == "Xã":
-                xa_per_district[u.district_code] += 1
     return _Map(
         provinces=provinces,
         districts={k: tuple(v.values()) for k, v in districts.items()},
         communes={k: tuple(v.values()) for k, v in communes.items()},
         aliases={k: tuple(v.values()) for k, v in aliases.items()},
-        communes_per_district=dict(per_district),
-        xa_per_district=dict(xa_per_district),
     )
 
 
@@ -496,14 +493,19 @@ def leading_place_name(text: str) -> Place | None:
 def official_commune_count(district_code: str) -> int | None:
     """How many communes (xã, phường, thị trấn) the district had in the 63-province map
     (the state just before July 2025 — not necessarily the report's year), or None."""
-    return _map().communes_per_district.get(district_code)
+    found = denominators(map=MAP_PRE2025, region_code=district_code)
+    return found[0].communes if found and found[0].level == "district" else None
 
 
 def official_xa_counts() -> dict[str, int]:
     """District code → how many xã (rural communes, the units NTM counts; not phường or thị
     trấn) it had on the 63-province map, the state just before July 2025. Boundaries moved
     before that (the 2019–2021 mergers), so a report of an earlier year may rightly differ."""
-    return dict(_map().xa_per_district)
+    return {
+        d.region_code: d.xa
+        for d in denominators(map=MAP_PRE2025)
+        if d.level == "district" and d.xa
+    }
 
 
 def place_label(place: Place) -> str:
