@@ -228,3 +228,28 @@ def test_a_bare_name_resolves_to_a_province_or_a_district_of_the_province(
 ) -> None:
     found = resolve_bare_name(written, province=province)
     assert (found.code if found else None) == code
+
+
+def test_tone_placement_is_one_spelling_and_other_accents_are_not() -> None:
+    from baocao.normalize.places import accent_key
+
+    assert accent_key("Hoà Bình") == accent_key("Hòa Bình")
+    assert accent_key("Thuỷ") == accent_key("Thủy")
+    assert accent_key("Diễn Hoa") != accent_key("Diên Hoa")
+
+
+def test_a_number_with_a_leading_zero_is_the_same_ward() -> None:
+    assert place_key("Phường 01") == place_key("Phường 1") == "phuong1"
+    assert place_key("Quận 10") == "quan10"
+    ward = resolved("Phường 01", province="Quảng Trị", district="Đông Hà", when="2020")
+    assert ward.code == "19333"
+
+
+def test_a_special_zone_of_the_2025_map_is_a_commune_level_place() -> None:
+    place = resolved("đặc khu Phú Quốc", when="2025-09-01")
+    assert (place.prefix, place.level, place.code, place.province) == (
+        "đặc khu",
+        Level.COMMUNE,
+        "31078",
+        "An Giang",
+    )

@@ -112,7 +112,9 @@ def test_upgrading_to_two_maps_fills_the_places_stored_before_it(
             migrate.upgrade(connection)
         with store.engine.connect() as connection:
             rows = connection.execute(
-                text("SELECT code, map, province_code_2025, relation_2025 FROM places ORDER BY code")
+                text(
+                    "SELECT code, map, province_code_2025, relation_2025 FROM places ORDER BY code"
+                )
             ).all()
             denominators = connection.execute(text("SELECT COUNT(*) FROM denominators")).scalar()
     assert [tuple(r) for r in rows] == [

@@ -97,8 +97,10 @@ class _Lexicon:
 
 
 def place_key(name: str) -> str:
-    """Accent-, case-, space- and punctuation-free key: "Sông Lô" → "songlo"."""
-    return re.sub(r"[^0-9a-z]", "", fold(unicodedata.normalize("NFC", name)))
+    """Accent-, case-, space- and punctuation-free key: "Sông Lô" → "songlo"; a number loses
+    its leading zeros ("Phường 01" is Phường 1)."""
+    key = re.sub(r"[^0-9a-z]", " ", fold(unicodedata.normalize("NFC", name)))
+    return re.sub(r"(?<![0-9])0+(?=[0-9])| ", "", key)
 
 
 def _word_guard(words: tuple[str, ...]) -> str:
@@ -336,12 +338,26 @@ def _maps_for(period_map: MapName | None) -> tuple[MapName, ...]:
     return (MAP_PRE2025, MAP_2025)
 
 
+# The five tone marks; the other marks (â, ă, ơ, ư, đ) are part of the letter.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def accent_key(name: str) -> tuple[tuple[str, str], ...]:
+    """A name's letters with their accents, blind to where the tone mark sits and to case:
+    "Hoà" and "Hòa" are one spelling (old and new tone placement), "Diễn" and "Diên" are not."""
+    words = []
+    for word in unicodedata.normalize("NFD", name.casefold()).split():
+        tones = "".join(sorted(ch for ch in word if ch in _TONES))
+        words.append(("".join(ch for ch in word if ch not in _TONES), tones))
+    return tuple(words)
+
+
 def _one(found: tuple[_Unit, ...], name: str) -> _Unit | None:
     """The one candidate, or the one written with the same accents: "xã Diễn Hoa" and "xã
     Diên Hoa" are two communes of one province whose keys fold alike."""
     if len(found) == 1:
         return found[0]
-    exact = [u for u in found if u.name.casefold() == name.casefold()]
+    exact = [u for u in found if accent_key(u.name) == accent_key(name)]
     return exact[0] if len(exact) == 1 else None
 
 
@@ -502,9 +518,7 @@ def official_xa_counts() -> dict[str, int]:
     trấn) it had on the 63-province map, the state just before July 2025. Boundaries moved
     before that (the 2019–2021 mergers), so a report of an earlier year may rightly differ."""
     return {
-        d.region_code: d.xa
-        for d in denominators(map=MAP_PRE2025)
-        if d.level == "district" and d.xa
+        d.region_code: d.xa for d in denominators(map=MAP_PRE2025) if d.level == "district" and d.xa
     }
 
 
