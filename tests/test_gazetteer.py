@@ -165,3 +165,14 @@ def test_the_auditors_official_counts_are_the_district_denominators() -> None:
     xa = official_xa_counts()
     assert xa["440"] == 15  # huyện Đức Thọ
     assert "450" in xa and xa["450"] == 6
+
+
+def test_a_new_unit_lists_the_old_units_it_was_made_of() -> None:
+    from baocao.normalize.gazetteer import predecessors
+
+    assert predecessors("08") == ("02", "08")  # Tuyên Quang took in Hà Giang
+    assert predecessors("42") == ("42",)
+    commune = predecessors("08872")  # xã Tam Dương Bắc, Phú Thọ
+    assert "08872" in commune and len(commune) > 1
+    assert all(in_2025_map(code).code_2025 == "08872" for code in commune)  # type: ignore[union-attr]
+    assert predecessors("99999") == ()

@@ -38,6 +38,7 @@ __all__ = [
     "denominators",
     "in_2025_map",
     "map_of",
+    "predecessors",
     "unit",
     "units",
 ]
@@ -433,6 +434,23 @@ def in_2025_map(code: str, *, map: MapName | None = None) -> Place2025 | None:
         province_name_2025=province.name,
         relation_2025="same",
     )
+
+
+def predecessors(code_2025: str) -> tuple[str, ...]:
+    """The pre-2025 units (codes, sorted) whose counterpart on the 2025 map is ``code_2025``:
+    the old provinces a new province was made of, the old communes of a new commune (a split
+    commune counts with its main successor). What follows one place across its reports when
+    the older ones use the old map's codes."""
+    return _predecessors().get(code_2025, ())
+
+
+@cache
+def _predecessors() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for code, place in _gazetteer().crosswalk.items():
+        if place.code_2025 is not None:
+            found[place.code_2025].append(code)
+    return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 def map_of(when: str | None) -> MapName | None:
