@@ -6,9 +6,10 @@ phố/TP., huyện, quận, thị xã, xã, phường, thị trấn, thôn, bả
 name of up to four words; a name written in capitals ("UBND XÃ CẨM NGỌC") is stored title-cased
 ("Cẩm Ngọc"), ``written`` keeps the text as it was.
 
-Resolving looks the name up in the 63-province map from before July 2025 (696 districts,
-~10,000 communes) shipped offline by the ``vietnamadminunits`` package (its ``admin_units_legacy``
-table). A name resolves only when it is unambiguous once narrowed by its prefix and the
+Resolving looks the name up in the map of the document's time (``gazetteer``: the 63-province
+map before 1 July 2025, with 696 districts and ~10,000 communes; the 34-province map after, with
+~3,300 communes and no districts), both shipped offline by the ``vietnamadminunits`` package. A
+name resolves only when it is unambiguous once narrowed by its prefix and the
 ``district``/``province`` given: there are dozens of "xã Quang Trung", one "huyện Sông Lô".
 Unresolved places come back unchanged. Nothing is ever sent over the network.
 """
@@ -30,7 +31,6 @@ from baocao.normalize.gazetteer import (
     MapName,
     denominators,
     map_of,
-    short_name,
 )
 from baocao.normalize.gazetteer import units as gazetteer_units
 
@@ -246,9 +246,6 @@ class _Map:
     aliases: dict[str, tuple[_Unit, ...]]
 
 
-_short = short_name  # kept for callers of the old name
-
-
 @cache
 def _map(map: MapName = MAP_PRE2025) -> _Map:
     """The name index of one map (``pre2025``: 63 provinces; ``2025``: 34, no districts)."""
@@ -399,29 +396,23 @@ def _resolve(
     except Exception as e:  # the package's data is optional at run time: degrade, say so
         logger.warning("place %r: administrative map unavailable (%s)", place.written, e)
         return place
-    for alias in (False, True):
+    # every map by the name, then "xã" read as "thị xã", then every map by former names
+    for stage in ("name", "town", "former"):
         for admin in admins:
-            found = _find(admin, place, province, district, alias=alias)
-            if found is None and place.prefix == "xã" and not alias and province:
-                # "xã" left of "thị xã" (a line break, a dropped word): the town, if the
-                # province has one of that name and no commune answers to it
-                town = replace(place, prefix="thị xã", level=Level.DISTRICT)
-                found = _find(admin, town, province, None, alias=False)
-                if found is not None:
-                    place = replace(place, prefix="thị xã")
+            found, written_as = _stage(admin, stage, place, province, district)
             if found is None:
                 continue
             unit, level = found
-            if alias:  # a former name: the code of the unit that took it in, the name as written
+            if stage == "former":  # the code of the unit that took it in, the name as written
                 return replace(
-                    place,
+                    written_as,
                     level=level,
                     code=unit.code,
                     province=unit.province,
                     province_code=unit.province_code,
                 )
             return replace(
-                place,
+                written_as,
                 name=unit.name or place.name,
                 level=level,
                 code=unit.code,
@@ -430,6 +421,19 @@ def _resolve(
                 official_name=unit.name or None,
             )
     return place
+
+
+def _stage(
+    admin: _Map, stage: str, place: Place, province: str | None, district: str | None
+) -> tuple[tuple[_Unit, Level] | None, Place]:
+    if stage == "town":
+        # "xã" left of "thị xã" (a line break, a dropped word): the town, when the province
+        # is known, has one of that name and no commune answers to it
+        if place.prefix != "xã" or not province:
+            return None, place
+        town = replace(place, prefix="thị xã", level=Level.DISTRICT)
+        return _find(admin, town, province, None, alias=False), town
+    return _find(admin, place, province, district, alias=stage == "former"), place
 
 
 def place_named(name: str) -> Place | None:
