@@ -176,3 +176,15 @@ def test_a_new_unit_lists_the_old_units_it_was_made_of() -> None:
     assert "08872" in commune and len(commune) > 1
     assert all(in_2025_map(code).code_2025 == "08872" for code in commune)  # type: ignore[union-attr]
     assert predecessors("99999") == ()
+
+
+def test_a_statement_is_counted_on_the_map_of_its_time() -> None:
+    from baocao.normalize.gazetteer import denominator
+
+    old = denominator("08", when="2020")  # Tuyên Quang before it took in Hà Giang
+    new = denominator("08", when="2025-11-20")
+    assert old is not None and new is not None
+    assert (old.map, new.map) == ("pre2025", "2025")
+    assert new.communes < old.communes + denominator("02", when="2020").communes  # type: ignore[union-attr]
+    assert denominator("02", when="2025-11-20") is None  # Hà Giang is gone from the new map
+    assert denominator("247", map="pre2025").level == "district"  # type: ignore[union-attr]

@@ -35,6 +35,7 @@ __all__ = [
     "MAP_PRE2025",
     "Place2025",
     "Unit",
+    "denominator",
     "denominators",
     "in_2025_map",
     "map_of",
@@ -546,3 +547,15 @@ def denominators(
         for d in _denominators()
         if (map is None or d.map == map) and (region_code is None or d.region_code == region_code)
     )
+
+
+def denominator(
+    region_code: str, *, when: str | None = None, map: MapName | None = None
+) -> Denominator | None:
+    """The counts of ``region_code`` on ``map``, else on the map of a statement of ``when`` (a
+    date or period: "2020", "2025-H2"; the old map when the date cannot tell), or None when
+    that map has no such region. A region code of the other map is not translated: a 2020
+    statement of Hà Giang (02) is counted on the old map, where Hà Giang exists."""
+    chosen = map or map_of(when) or MAP_PRE2025
+    found = denominators(map=chosen, region_code=region_code)
+    return found[0] if found else None
