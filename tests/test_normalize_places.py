@@ -253,3 +253,17 @@ def test_a_special_zone_of_the_2025_map_is_a_commune_level_place() -> None:
         "31078",
         "An Giang",
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "district", "code"),
+    [
+        ("Phường 1", "Vị Thanh", "31318"),  # Vị Thanh numbers its wards I, III, IV …
+        ("Phường IV", "Vị Thanh", "31324"),
+        ("Phường I", "Đông Hà", "19333"),  # … Đông Hà 1, 2, 3 …
+    ],
+)
+def test_a_numbered_ward_resolves_whichever_numeral_the_text_uses(
+    written: str, district: str, code: str
+) -> None:
+    assert resolved(written, district=district, when="2020").code == code

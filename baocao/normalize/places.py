@@ -396,8 +396,9 @@ def _resolve(
     except Exception as e:  # the package's data is optional at run time: degrade, say so
         logger.warning("place %r: administrative map unavailable (%s)", place.written, e)
         return place
-    # every map by the name, then "xã" read as "thị xã", then every map by former names
-    for stage in ("name", "town", "former"):
+    # every map by the name, then "xã" read as "thị xã", then by former names, then a
+    # numbered ward's number in the other numeral ("Phường 1" for Phường I of Vị Thanh)
+    for stage in ("name", "town", "former", "numeral"):
         for admin in admins:
             found, written_as = _stage(admin, stage, place, province, district)
             if found is None:
@@ -423,9 +424,27 @@ def _resolve(
     return place
 
 
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX",
+          10: "X", 11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV"}  # fmt: skip
+
+
+def _other_numeral(name: str) -> str | None:
+    """ "1" → "I", "IV" → "4": a ward numbered one way in the text and the other in the map."""
+    if name.isdigit():
+        return _ROMAN.get(int(name))
+    arabic = {roman: str(n) for n, roman in _ROMAN.items()}
+    return arabic.get(name.upper())
+
+
 def _stage(
     admin: _Map, stage: str, place: Place, province: str | None, district: str | None
 ) -> tuple[tuple[_Unit, Level] | None, Place]:
+    if stage == "numeral":
+        other = _other_numeral(place.name)
+        if other is None:
+            return None, place
+        renamed = replace(place, name=other)
+        return _find(admin, renamed, province, district, alias=False), renamed
     if stage == "town":
         # "xã" left of "thị xã" (a line break, a dropped word): the town, when the province
         # is known, has one of that name and no commune answers to it
