@@ -593,6 +593,52 @@ def compare(
         out.print(table)
 
 
+@app.command()
+def places(
+    db: DbOption = None,
+    unresolved: Annotated[
+        bool, typer.Option("--unresolved", help="Only the places that did not resolve.")
+    ] = False,
+    format: RowFormatOption = "table",
+) -> None:
+    """List the places the stored reports and facts name (report units, fact subjects and
+    regions), with their codes on the pre-2025 map and the 2025 map; the resolution rate goes
+    to stderr."""
+    from baocao.seen_places import PLACE_COLUMNS, places_seen
+
+    _check_choice("--format", format, ROW_FORMATS)
+    with _store(db, read_only=True) as store:
+        census = places_seen(store)
+    shown = census.unresolved if unresolved else census.places
+    rate = census.rate
+    summary = (
+        f"{census.resolved}/{census.countable} places resolved"
+        + (f" ({rate:.1%})" if rate is not None else "")
+        + "; villages, the whole country and blank places are not counted"
+    )
+    if format != "table":
+        _write_rows((p.record() for p in shown), format=format, columns=list(PLACE_COLUMNS))
+        err.print(summary, markup=False)
+        return
+    table = RichTable("place", "role", "kind", "code", "name", "2025 code", "2025 name",
+                      "2025 province", "relation", "mentions")  # fmt: skip
+    for p in shown:
+        table.add_row(
+            cell(p.written),
+            p.role,
+            p.kind,
+            p.code or "—",
+            cell(p.name or ""),
+            p.code_2025 or "",
+            cell(p.name_2025 or ""),
+            cell(p.province_name_2025 or ""),
+            p.relation_2025 or "",
+            str(p.mentions),
+        )
+    out.print(table)
+    err.print(summary, markup=False)
+
+
 #: What each stopping signal prints and exits with.
 _STOPS = {
     signal.SIGINT: ("interrupted", ExitCode.INTERRUPTED),

@@ -55,6 +55,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "baocao.export",
             "baocao.show",
             "baocao.compare",
+            "baocao.seen_places",
             "baocao.cli",
             "baocao.__main__",
         ),

@@ -17,7 +17,7 @@ from baocao.store.schema import Base
 TABLES = {
     "documents", "pages", "document_texts", "places", "reports", "facts", "verdicts",
     "criteria_counts", "coverage", "funding", "percentages", "findings", "finding_facts",
-    "alembic_version",
+    "denominators", "alembic_version",
 }  # fmt: skip
 VIEWS = {
     "v_verdicts", "v_criteria_counts", "v_coverage", "v_funding", "v_percentages",
@@ -71,6 +71,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0001_schema.py",
         "0002_views.py",
         "0003_document_texts.py",
+        "0004_two_maps.py",
     ]
 
 
@@ -84,3 +85,40 @@ def test_upgrade_needs_no_alembic_ini_in_the_working_directory(
         assert migrate.current_revision(connection) == migrate.head_revision()
     engine.dispose()
     assert not (tmp_path / "alembic.ini").exists()
+
+
+def test_upgrading_to_two_maps_fills_the_places_stored_before_it(
+    db_url: str, tmp_path: Path
+) -> None:
+    from sqlalchemy import text
+
+    from baocao import EXTRACTOR_VERSION
+    from baocao.pipeline import extract_file
+
+    report = tmp_path / "ha-giang.txt"
+    report.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n\nHà Giang, ngày 15 tháng 12 năm 2020\n\nBÁO CÁO\n"
+        "Kết quả xây dựng nông thôn mới năm 2020\n\nXã Phương Thiện đạt 19/19 tiêu chí.\n",
+        encoding="utf-8",
+    )
+    with open_store(db_url) as store:
+        store.save_extraction(
+            extract_file(report), extractor_version=EXTRACTOR_VERSION, path=str(report)
+        )
+        with store.engine.begin() as connection:
+            migrate.downgrade(connection, "0003")
+            # as stored before 0004: no place row for a code only a fact carries
+            connection.execute(text("DELETE FROM places WHERE code = '00949'"))
+            migrate.upgrade(connection)
+        with store.engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT code, map, province_code_2025, relation_2025 FROM places ORDER BY code"
+                )
+            ).all()
+            denominators = connection.execute(text("SELECT COUNT(*) FROM denominators")).scalar()
+    assert [tuple(r) for r in rows] == [
+        ("00949", "pre2025", "08", "merged"),
+        ("02", "pre2025", "08", "merged"),
+    ]
+    assert denominators and denominators > 700

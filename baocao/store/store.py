@@ -416,7 +416,7 @@ class Store:
                 .returning(schema.documents.c.id)
             ).scalar_one()
             _insert_pages(c, extraction, document_id)
-            _upsert_places(c, extraction.report)
+            _upsert_places(c, extraction.report, extraction.facts)
             c.execute(insert(schema.reports), [report_to_row(extraction.report, document_id)])
             _insert_facts(c, extraction.facts, document_id)
             if store_timing:
@@ -744,10 +744,10 @@ def _insert_pages(c: Connection, extraction: Extraction, document_id: int) -> No
         c.execute(insert(schema.document_texts), [{"document_id": document_id, "text": text_}])
 
 
-def _upsert_places(c: Connection, report: Report) -> None:
+def _upsert_places(c: Connection, report: Report, facts: Sequence[Fact] = ()) -> None:
     # In code order: two transactions that upsert the same places lock them in the same
     # order, so concurrent batches cannot deadlock on PostgreSQL.
-    rows = sorted(report_places(report), key=lambda row: str(row.get("code") or ""))
+    rows = sorted(report_places(report, facts), key=lambda row: str(row.get("code") or ""))
     if not rows:
         return
     upsert = pg_insert if c.dialect.name == "postgresql" else sqlite_insert
@@ -756,9 +756,7 @@ def _upsert_places(c: Connection, report: Report) -> None:
         c.execute(
             statement.on_conflict_do_update(
                 index_elements=["code"],
-                set_={
-                    k: statement.excluded[k] for k in ("name", "prefix", "level", "province_code")
-                },
+                set_={k: statement.excluded[k] for k in row if k != "code"},
             )
         )
 
