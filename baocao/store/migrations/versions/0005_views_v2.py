@@ -156,13 +156,13 @@ def _signature(*columns: str) -> str:
 
 
 # What makes two facts the same statement (an appendix row that its report also states).
+# Coverage and money leave their region out: an appendix's table often names no place (it is
+# the report's), and its numbers are specific enough; verdicts and counts keep their subject.
 _SIGNATURES = {
     "verdict": _signature("kv.subject", "kv.criterion", "kv.met"),
     "criteria_count": _signature("kc.subject", "kc.met", 'kc."of"', "kc.what", "kc.unmet"),
-    "coverage": _signature(
-        "ko.region", "ko.criterion", "ko.units_met", "ko.units_total", "ko.unit_kind"
-    ),
-    "funding": _signature("kf.region", "kf.source", "kf.flow", "kf.amount_vnd", "kf.purpose"),
+    "coverage": _signature("ko.criterion", "ko.units_met", "ko.units_total", "ko.unit_kind"),
+    "funding": _signature("kf.source", "kf.flow", "kf.amount_vnd", "kf.purpose"),
     "percentage": _signature("kp.subject", "kp.label", "kp.value", "kp.unit"),
 }
 
@@ -196,12 +196,12 @@ SELECT
     COALESCE(kv.subject_code, kc.subject_code, ko.region_code, kf.region_code,
         kp.subject_code) AS place_code,
     {_PERIOD} AS period,
-    f.kind || '|' || {_text('f.target')} || '|' || COALESCE({_PERIOD}, '') || '|' || CASE f.kind
-        WHEN 'verdict' THEN {_SIGNATURES['verdict']}
-        WHEN 'criteria_count' THEN {_SIGNATURES['criteria_count']}
-        WHEN 'coverage' THEN {_SIGNATURES['coverage']}
-        WHEN 'funding' THEN {_SIGNATURES['funding']}
-        ELSE {_SIGNATURES['percentage']}
+    f.kind || '|' || {_text("f.target")} || '|' || COALESCE({_PERIOD}, '') || '|' || CASE f.kind
+        WHEN 'verdict' THEN {_SIGNATURES["verdict"]}
+        WHEN 'criteria_count' THEN {_SIGNATURES["criteria_count"]}
+        WHEN 'coverage' THEN {_SIGNATURES["coverage"]}
+        WHEN 'funding' THEN {_SIGNATURES["funding"]}
+        ELSE {_SIGNATURES["percentage"]}
     END AS signature
 FROM facts f
 LEFT JOIN reports r ON r.document_id = f.document_id
