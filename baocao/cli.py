@@ -116,6 +116,17 @@ def _output(path: Path | None, *, newline: str | None = None):
         yield fh
 
 
+@contextmanager
+def _binary_output(path: Path):
+    """``path`` opened for writing bytes; one line and exit code OUTPUT when it cannot be."""
+    try:
+        fh = path.open("wb")
+    except OSError as e:
+        raise _fail(f"cannot write {path}: {e.strerror or e}", ExitCode.OUTPUT) from e
+    with fh:
+        yield fh
+
+
 def _write_rows(records, *, format: str, columns: list[str]) -> int:
     """Records as JSON Lines or CSV on stdout (through export's writers: CSV cells that a
     spreadsheet would run as formulas are neutralised)."""
@@ -311,7 +322,9 @@ def _as_given(outcome) -> str:
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")] = "jsonl",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl, csv or parquet (needs -o).")
+    ] = "jsonl",
     kind: Annotated[
         str | None,
         typer.Option(
@@ -327,33 +340,49 @@ def export(
         str,
         typer.Option(
             "--what",
-            help="facts (one row per fact) or reports (one row per document: unit, its "
-            "official name and code, level, province, period, date, criteria set).",
+            help="facts (one row per fact), reports (one row per document: unit, its "
+            "official name and code, level, province, period, date, criteria set) or "
+            "findings (one row per audit finding).",
         ),
     ] = "facts",
     db: DbOption = None,
 ) -> None:
-    """Write the stored facts in the FACTS.md contract (JSON Lines or CSV), or with --what
-    reports each document's report metadata."""
-    from baocao.export import WHATS, export_facts, export_reports
+    """Write the stored facts in the FACTS.md contract (JSON Lines, CSV or Parquet with typed
+    columns), or with --what the reports or the audit findings."""
+    from baocao.export import (
+        WHATS,
+        export_facts,
+        export_findings,
+        export_parquet,
+        export_reports,
+    )
     from baocao.model import FACT_KINDS
 
-    if format not in ("jsonl", "csv"):
-        raise _fail(f"--format must be jsonl or csv, not {format!r}", ExitCode.USAGE)
+    if format not in ("jsonl", "csv", "parquet"):
+        raise _fail(f"--format must be jsonl, csv or parquet, not {format!r}", ExitCode.USAGE)
     if what not in WHATS:
         raise _fail(f"--what must be one of {', '.join(WHATS)}, not {what!r}", ExitCode.USAGE)
     if kind is not None and kind not in FACT_KINDS:
         raise _fail(f"--kind must be one of {', '.join(FACT_KINDS)}, not {kind!r}", ExitCode.USAGE)
-    if kind is not None and what == "reports":
-        raise _fail("--kind applies to facts, not to --what reports", ExitCode.USAGE)
+    if kind is not None and what != "facts":
+        raise _fail(f"--kind applies to facts, not to --what {what}", ExitCode.USAGE)
+    if format == "parquet" and output is None:
+        raise _fail("--format parquet writes a file: give -o FILE", ExitCode.USAGE)
 
     def write(out: TextIO) -> int:
         if what == "reports":
             return export_reports(store, format=format, out=out)
+        if what == "findings":
+            return export_findings(store, format=format, out=out)
         return export_facts(store, format=format, kind=kind, out=out)
 
-    with _store(db, read_only=True) as store, _output(output, newline="") as fh:
-        count = write(fh)
+    with _store(db, read_only=True) as store:
+        if format == "parquet" and output is not None:
+            with _binary_output(output) as fh:
+                count = export_parquet(store, fh, what=what, kind=kind)
+        else:
+            with _output(output, newline="") as fh:
+                count = write(fh)
     err.print(f"{count} {what} exported", markup=False)
 
 
@@ -708,10 +737,8 @@ def _write_parquet(frame, output: Path | None) -> None:
         index = table.schema.get_field_index(column)
         table = table.set_column(index, column, pa.array(values, type=pa.decimal128(38, 0)))
     if output is not None:
-        try:
-            pq.write_table(table, str(output))
-        except OSError as e:
-            raise _fail(f"cannot write {output}: {e.strerror or e}", ExitCode.OUTPUT) from e
+        with _binary_output(output) as fh:
+            pq.write_table(table, fh)
         return
     buffer = io.BytesIO()
     pq.write_table(table, buffer)

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TextIO
 
 from baocao.model import FACT_KINDS, FACT_TYPES, Fact, Place, Report
 from baocao.normalize.places import parse_place
@@ -295,10 +295,10 @@ def to_arrow(records: Iterable[dict[str, Any]], schema: Any) -> Any:
 
 
 def export_parquet(
-    store: Store, path: Path | str, *, what: str = "facts", kind: str | None = None
+    store: Store, path: Path | str | BinaryIO, *, what: str = "facts", kind: str | None = None
 ) -> int:
     """Write the stored facts (``kind``: one kind only), reports or findings to a Parquet
-    file at ``path`` and return how many rows were written."""
+    file at ``path`` (or an open binary file) and return how many rows were written."""
     import pyarrow.parquet as pq
 
     if what not in WHATS:
@@ -312,7 +312,7 @@ def export_parquet(
         table = to_arrow(_report_records(store), report_schema())
     else:
         table = to_arrow(finding_records(store), finding_schema())
-    pq.write_table(table, str(path))
+    pq.write_table(table, path if not isinstance(path, Path) else str(path))
     return int(table.num_rows)
 
 

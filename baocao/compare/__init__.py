@@ -119,6 +119,14 @@ def _booleans(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
     return frame
 
 
+def _integers(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
+    # A column of counts with a missing value would be float ("12.0"): pandas' nullable ints.
+    for column in columns:
+        if column in frame:
+            frame[column] = frame[column].astype("Int64")
+    return frame
+
+
 def _on_map(frame: pd.DataFrame, map: Map) -> pd.DataFrame:
     """With the 2025 map, ``province``/``province_code`` hold the 2025 province (the
     period's stay in ``province_period``/``province_code_period``)."""
@@ -168,6 +176,9 @@ def _coverage(
     frame = _booleans(frame, "target", "flagged")
     frame = frame.drop_duplicates(subset=_STATEMENT, keep="first")
     frame = _on_map(frame, map)
+    frame = _integers(
+        frame, "period_end_year", "criterion", "units_met", "units_total", "fact_id"
+    )
     columns = COVERAGE_COLUMNS + [c for c in frame.columns if c not in COVERAGE_COLUMNS]
     return frame[columns].reset_index(drop=True)
 
@@ -295,6 +306,7 @@ def funding_mix(
         key=lambda s: s.map(_level_order) if s.name == "level" else s,
         na_position="last",
     )
+    mix = _integers(mix, "period_end_year", "statements")
     columns = FUNDING_COLUMNS + [c for c in mix.columns if c not in FUNDING_COLUMNS]
     return mix[columns].reset_index(drop=True)
 
@@ -360,7 +372,7 @@ def criteria_met(
             }
         )
     result = pd.DataFrame.from_records(rows)
-    result["criteria_met"] = result["criteria_met"].astype(int)
+    result = _integers(result, "criteria_met", "of", "communes")
     return result[CRITERIA_COLUMNS].reset_index(drop=True)
 
 

@@ -16,7 +16,8 @@ dropped and made again with more columns (none renamed):
   time the report covers (a state at the end of the report's period, or money over its span),
   else the fact's own (a year, where it named a month or half-year); ``counted`` (the fact is
   part of the one copy of its report that comparisons count); ``flagged`` (the auditor found
-  it implausible: a ``unit_implausible`` finding); ``province_2025`` and
+  it implausible: the statement a ``unit_implausible`` finding points at, not the other
+  facts it cites); ``province_2025`` and
   ``province_code_2025`` (the places crosswalk of revision 0004: the report's province, else
   its unit).
 - ``v_verdicts`` … ``v_percentages``: ``v_facts`` joined with each kind's own columns.
@@ -263,9 +264,9 @@ SELECT
         ELSE 0
     END AS counted,
     CASE WHEN EXISTS (
-        SELECT 1 FROM finding_facts ff
-        JOIN findings fi ON fi.id = ff.finding_id
-        WHERE ff.fact_id = f.id AND fi.kind = 'unit_implausible'
+        SELECT 1 FROM findings fi
+        WHERE fi.document_id = f.document_id AND fi.kind = 'unit_implausible'
+            AND fi.start = f.start AND fi."end" = f."end"
     ) THEN 1 ELSE 0 END AS flagged
 FROM facts f
 JOIN v_fact_keys x ON x.fact_id = f.id
