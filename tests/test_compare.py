@@ -299,3 +299,24 @@ def test_views_and_questions_give_the_same_numbers_on_sqlite_and_postgresql(
     for name in sqlite:
         assert sqlite[name] == postgres[name], name
     assert len(sqlite["v_funding_mix"]) > 10
+
+
+@pytest.mark.slow
+def test_one_report_in_every_format_of_the_corpus_counts_once(tmp_path: Path) -> None:
+    """Đức Trọng as text, Word, Word 97, TCVN3, PDF, every layout, a scan, a bad scan and its
+    appendix of tables (LibreOffice and Tesseract): one report, its total once."""
+    files = sorted(p for p in CORPUS.rglob(f"{DUC_TRONG}.*") if p.suffix != ".json")
+    assert {p.parent.name for p in files} >= {"txt", "docx", "pdf", "doc", "scan", "badscan",
+                                              "tcvn3", "tables", "table"}  # fmt: skip
+    with open_store(str(tmp_path / "all.db")) as store:
+        store_files(store, *files)
+        audit_store(store)
+        mix = compare.funding_mix(store)
+        roles = store.query("SELECT role, COUNT(*) AS n FROM v_report_links GROUP BY role")
+        answers = compare.summary(store)
+    assert {r["role"]: r["n"] for r in roles} == {
+        "canonical": 1, "appendix": 1, "copy": len(files) - 2,
+    }  # fmt: skip
+    assert parts_total(mix, "huyện Đức Trọng") == DUC_TRONG_TOTAL
+    standard = answers["standard"]
+    assert standard[["units_met", "units_total"]].drop_duplicates().shape[0] == len(standard)

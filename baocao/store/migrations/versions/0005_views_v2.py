@@ -63,7 +63,18 @@ WITH stored AS (
     JOIN documents d ON d.id = r.document_id
     WHERE d.status = 'ok'
 ),
-owner AS (
+numbered AS (
+    -- A document keyed by its number joins a report of its unit and period stated with one:
+    -- an appendix, or a copy whose number or date was misread (a bad scan).
+    SELECT a.document_id, MIN(m.report_key) AS report_key
+    FROM stored a
+    JOIN stored m ON m.family_key = a.family_key AND NOT m.appendix
+        AND m.report_key LIKE '%|no %'
+    WHERE a.appendix OR a.report_key NOT LIKE '%|no %'
+    GROUP BY a.document_id
+),
+unnumbered AS (
+    -- Else an appendix joins a report of its unit and period, numbered or not.
     SELECT a.document_id, MIN(m.report_key) AS report_key
     FROM stored a
     JOIN stored m ON m.family_key = a.family_key AND NOT m.appendix
@@ -73,10 +84,10 @@ owner AS (
 keyed AS (
     SELECT s.document_id, s.sha256, s.report_key AS own_key, s.family_key, s.appendix,
         s.format_rank,
-        COALESCE(o.report_key, s.report_key) AS report_key,
-        CASE WHEN o.report_key IS NULL THEN 0 ELSE 1 END AS attached
+        COALESCE(n.report_key, u.report_key, s.report_key) AS report_key
     FROM stored s
-    LEFT JOIN owner o ON o.document_id = s.document_id
+    LEFT JOIN numbered n ON n.document_id = s.document_id
+    LEFT JOIN unnumbered u ON u.document_id = s.document_id
 ),
 ranked AS (
     SELECT k.*,
@@ -104,7 +115,7 @@ SELECT
     canonical_document_id,
     CASE
         WHEN report_rank = 1 THEN 'canonical'
-        WHEN attached = 1 AND copy_rank = 1 THEN 'appendix'
+        WHEN appendix AND copy_rank = 1 THEN 'appendix'
         ELSE 'copy'
     END AS role
 FROM ranked
@@ -422,6 +433,7 @@ SELECT
     END AS share_of_stated_total,
     statements,
     report_key,
+    (SELECT d.name FROM documents d WHERE d.id = canonical_document_id) AS document,
     canonical_document_id AS document_id
 FROM with_totals
 WHERE source <> 'total'
