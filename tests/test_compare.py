@@ -320,3 +320,29 @@ def test_one_report_in_every_format_of_the_corpus_counts_once(tmp_path: Path) ->
     assert parts_total(mix, "huyện Đức Trọng") == DUC_TRONG_TOTAL
     standard = answers["standard"]
     assert standard[["units_met", "units_total"]].drop_duplicates().shape[0] == len(standard)
+
+
+def _store_in_a_process(url: str, files: list[Path]) -> None:
+    with open_store(url) as store:
+        store_files(store, *files)
+
+
+def test_copies_stored_by_concurrent_processes_make_one_report(db_url: str) -> None:
+    import multiprocessing
+
+    files = copies(DUC_TRONG)
+    open_store(db_url).close()  # migrated once, before the writers start
+    context = multiprocessing.get_context("fork")
+    writers = [
+        context.Process(target=_store_in_a_process, args=(db_url, files[i::3])) for i in range(3)
+    ]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join(timeout=300)
+    assert [writer.exitcode for writer in writers] == [0, 0, 0]
+    with open_store(db_url) as store:
+        roles = store.query("SELECT role, COUNT(*) AS n FROM v_report_links GROUP BY role")
+        mix = compare.funding_mix(store)
+    assert {row["role"]: row["n"] for row in roles} == {"canonical": 1, "appendix": 1, "copy": 5}
+    assert parts_total(mix, "huyện Đức Trọng") == DUC_TRONG_TOTAL
