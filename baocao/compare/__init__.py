@@ -154,10 +154,13 @@ COVERAGE_COLUMNS = [
 _COVERAGE_SQL = """
 SELECT province, province_code, province_2025, province_code_2025, period, period_end_year,
        level, region, region_code, scheme, criteria_set, criterion, unit_kind, units_met,
-       units_total, percent, percent_stated, target, flagged, report_key, document, fact_id,
-       quote
-FROM v_criterion_coverage
-WHERE {criterion} AND {filters}
+       units_total,
+       CASE WHEN units_total > 0
+           THEN CAST(100.0 * units_met AS DOUBLE PRECISION) / units_total
+       END AS percent,
+       percent_stated, target, flagged, report_key, document, fact_id, quote
+FROM v_coverage
+WHERE counted = 1 AND {criterion} AND {filters}
 ORDER BY province, period_end_year, period, region, scheme, criterion, units_met, fact_id
 """
 

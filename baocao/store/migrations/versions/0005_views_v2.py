@@ -21,8 +21,8 @@ dropped and made again with more columns (none renamed):
   ``province_code_2025`` (the places crosswalk of revision 0004: the report's province, else
   its unit).
 - ``v_verdicts`` … ``v_percentages``: ``v_facts`` joined with each kind's own columns.
-- ``v_criterion_coverage``: counted coverage statements, goals and flagged ones marked (the
-  ``target`` and ``flagged`` columns), ``percent`` computed from the counts.
+- ``v_criterion_coverage``: counted coverage statements that are no goals, flagged ones
+  marked (``flagged``), ``percent`` computed from the counts.
 - ``v_funding_mix``: counted, unflagged money of one report by region, level, period, flow
   and source, every source but ``total`` a part (joined sources and ``other`` too, so shares
   add up to 1).
@@ -360,7 +360,7 @@ SELECT
     c.fact_id,
     c.quote
 FROM v_coverage c
-WHERE c.counted = 1
+WHERE c.counted = 1 AND NOT c.target
 """
 
 
