@@ -239,11 +239,7 @@ def fact_schema(kind: str | None = None) -> Any:
             else:
                 wanted = _arrow_type(str(f.type))
             # A verdict's met is a bool, a criteria count's an int: the union keeps the int.
-            if f.name in types and types[f.name] != wanted:
-                wanted = pa.int64()
-            types.setdefault(f.name, wanted)
-            if types[f.name] != wanted:
-                types[f.name] = wanted
+            types[f.name] = pa.int64() if types.get(f.name, wanted) != wanted else wanted
     return pa.schema([(name, types[name]) for name in export_columns(kind)])
 
 
@@ -273,12 +269,12 @@ def finding_schema() -> Any:
     )
 
 
-def _cast(value: Any, name: str) -> Any:
+def _cast(value: Any, name: str, integer: bool) -> Any:
     if value is None:
         return None
     if name in MONEY_COLUMNS:
         return Decimal(int(value))
-    if isinstance(value, bool) and name == "met":
+    if integer and isinstance(value, bool):  # a verdict's met in the union's int column
         return int(value)
     return value
 
@@ -287,10 +283,11 @@ def to_arrow(records: Iterable[dict[str, Any]], schema: Any) -> Any:
     """An Arrow table of ``records`` in ``schema`` (missing keys are nulls)."""
     import pyarrow as pa
 
+    integer = {f.name: pa.types.is_integer(f.type) for f in schema}
     columns: dict[str, list[Any]] = {name: [] for name in schema.names}
     for record in records:
         for name in schema.names:
-            columns[name].append(_cast(record.get(name), name))
+            columns[name].append(_cast(record.get(name), name, integer[name]))
     return pa.table(columns, schema=schema)
 
 

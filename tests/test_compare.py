@@ -346,3 +346,33 @@ def test_copies_stored_by_concurrent_processes_make_one_report(db_url: str) -> N
         mix = compare.funding_mix(store)
     assert {row["role"]: row["n"] for row in roles} == {"canonical": 1, "appendix": 1, "copy": 5}
     assert parts_total(mix, "huyện Đức Trọng") == DUC_TRONG_TOTAL
+
+
+@pytest.mark.slow
+def test_the_whole_corpus_in_every_format_is_ten_reports_and_compare_runs_on_it(
+    tmp_path: Path,
+) -> None:
+    from typer.testing import CliRunner
+
+    from baocao.cli import app
+
+    db = tmp_path / "corpus.db"
+    files = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix != ".json")
+    with open_store(str(db)) as store:
+        store_files(store, *files)
+        audit_store(store)
+        roles = store.query("SELECT role, COUNT(*) AS n FROM v_report_links GROUP BY role")
+        mix = compare.funding_mix(store)
+    assert {r["role"]: r["n"] for r in roles}["canonical"] == len(list(CORPUS.glob("txt/*.txt")))
+    # Each report's money once: one row per report, region, period and source.
+    assert not mix.duplicated(["region", "period", "source"]).any()
+    assert parts_total(mix, "huyện Đức Trọng") == DUC_TRONG_TOTAL
+    runner = CliRunner()
+    for question in ([], ["coverage"], ["standard"], ["funding"], ["criteria"],
+                     ["series", "--unit", "Tháp Mười"], ["coverage", "--map", "2025"]):  # fmt: skip
+        result = runner.invoke(app, ["compare", *question, "--db", str(db)])
+        assert result.exit_code == 0, (question, result.output)
+    plot = tmp_path / "cov.png"
+    result = runner.invoke(app, ["compare", "coverage", "-c", "2", "--plot", str(plot), "--db",
+                                 str(db)])  # fmt: skip
+    assert result.exit_code == 0 and plot.stat().st_size > 10_000

@@ -225,3 +225,19 @@ def test_export_parquet_on_the_command_line(store: Store, tmp_path: Path) -> Non
     needs_file = runner.invoke(app, ["export", "-f", "parquet", "--db", db])
     assert needs_file.exit_code == 2
     assert needs_file.stderr == "error: --format parquet writes a file: give -o FILE\n"
+
+
+def test_parquet_of_one_kind_keeps_its_own_types(store: Store, tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from baocao.export import export_parquet
+
+    for kind in FACT_KINDS:
+        export_parquet(store, tmp_path / f"{kind}.parquet", kind=kind)
+    verdicts = pq.read_table(tmp_path / "verdict.parquet")
+    assert verdicts.schema.field("met").type == pa.bool_()
+    assert verdicts.column("met").to_pylist() == [True]
+    assert pq.read_table(tmp_path / "criteria_count.parquet").schema.field("met").type == (
+        pa.int64()
+    )
