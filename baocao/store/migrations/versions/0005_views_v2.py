@@ -10,7 +10,7 @@ dropped and made again with more columns (none renamed):
   scanned one, then by hash, so the choice does not depend on the order of storing) and its
   ``role``: ``canonical``, ``appendix`` (tables belonging to the report: its statements count
   unless the report makes them too) or ``copy`` (the same report again: not counted).
-- ``v_facts``: one row per fact with ``level`` (of the place the fact is about: the level of
+- ``v_facts``: one row per fact with ``flow`` (money's; null for other kinds), ``level`` (of the place the fact is about: the level of
   its code, else of its prefix, else of the reporting unit), ``fact_period`` (as extracted) and
   ``period``, the statement's canonical period — the report's when the fact describes the
   time the report covers (a state at the end of the report's period, or money over its span),
@@ -207,6 +207,7 @@ SELECT
     COALESCE(kv.subject, kc.subject, ko.region, kf.region, kp.subject) AS place,
     COALESCE(kv.subject_code, kc.subject_code, ko.region_code, kf.region_code,
         kp.subject_code) AS place_code,
+    kf.flow,
     {_PERIOD} AS period,
     f.kind || '|' || {_text("f.target")} || '|' || COALESCE({_PERIOD}, '') || '|' || CASE f.kind
         WHEN 'verdict' THEN {_SIGNATURES["verdict"]}
@@ -247,6 +248,7 @@ SELECT
         r.unit_level
     ) AS level,
     f.kind,
+    x.flow,
     f.page,
     f.start,
     f."end",
