@@ -17,10 +17,11 @@ The questions (``QUESTIONS`` maps the CLI's names to them)::
         The same for the NTM standard as a whole (coverage statements naming no criterion).
     funding_mix(source, *, flow: str = "mobilised", map: Map = "period",
                 include_goals: bool = False, include_flagged: bool = False) -> DataFrame
-        Money by source, one row per region, period and source, with ``amount_vnd`` (exact
-        Python ints), ``amount_bn`` (tỷ đồng, float) and ``share`` of the parts (every source
-        but ``total``, joined ones such as ``district+commune`` and ``other`` included: the
-        shares of a region and period add up to 1).
+        Money by source, one row per report, region (with its level), period and source,
+        with ``amount_vnd`` (exact Python ints), ``amount_bn`` (tỷ đồng, float) and
+        ``share`` of the parts (every source but ``total``, joined ones such as
+        ``district+commune`` and ``other`` included: the shares of one report's region and
+        period add up to 1).
     criteria_met(source, *, map: Map = "period", include_goals: bool = False,
                  include_flagged: bool = False) -> DataFrame
         The distribution of criteria met per commune: one row per province, period and number
