@@ -377,3 +377,37 @@ def test_the_whole_corpus_in_every_format_is_ten_reports_and_compare_runs_on_it(
     result = runner.invoke(app, ["compare", "coverage", "-c", "2", "--plot", str(plot), "--db",
                                  str(db)])  # fmt: skip
     assert result.exit_code == 0 and plot.stat().st_size > 10_000
+
+
+def test_a_scan_without_its_number_joins_its_report_a_typed_text_does_not(
+    db_url: str, make_document
+) -> None:
+    from dataclasses import replace
+
+    from baocao.model import Extraction, Level, Place, Report
+
+    unit = Place(written="huyện Tam Dương", prefix="huyện", name="Tam Dương",
+                 level=Level.DISTRICT, code="247", province_code="26")  # fmt: skip
+    numbered = Report(unit=unit, number="142/BC-UBND", date="2019-07-05", period="2019-H1")
+    lost = Report(unit=unit, period="2019-H1", title="Bao cao ket qua")  # OCR lost the number
+    news = Report(unit=unit, period="2019-H1", title="Tam Dương về đích sớm")
+    scan = make_document("ỦY BAN NHÂN DÂN (scan)", name="scan.pdf", pages=["scan"])
+    scan = replace(scan, pages=tuple(replace(p, ocr=True) for p in scan.pages))
+    documents = [
+        (make_document("ỦY BAN NHÂN DÂN", name="report.txt"), numbered),
+        (scan, lost),
+        (make_document("Tin tức", name="news.txt"), news),
+    ]
+    with open_store(db_url) as store:
+        for document, report in documents:
+            store.save_extraction(
+                Extraction(document=document, report=report, facts=()),
+                extractor_version="test", path=document.name,
+            )  # fmt: skip
+        roles = store.query(
+            "SELECT d.name, l.role FROM v_report_links l JOIN documents d"
+            " ON d.id = l.document_id ORDER BY d.name"
+        )
+    assert [(r["name"], r["role"]) for r in roles] == [
+        ("news.txt", "canonical"), ("report.txt", "canonical"), ("scan.pdf", "copy"),
+    ]  # fmt: skip

@@ -7,9 +7,9 @@ a report and its appendix of tables ("PHỤ LỤC (Kèm theo báo cáo …)"). E
 - ``report_key``: the report's identity — its unit, number and date when the document states
   both (the issuing office's register: one number on one day is one report, whatever the
   format or an OCR misreading of the period), written ``unit|no number|date``; else its
-  unit, period and title (``unit|period|title``). The view joins a document keyed the second
-  way to a numbered report of its unit and period when one is stored (a scan whose number
-  did not survive OCR is still that report);
+  unit, period and title (``unit|period|title``). The view joins a scan keyed the second way to
+  a numbered report of its unit and period when one is stored (a number that did not
+  survive OCR); a typed text without a number (a news article) stays a report of its own;
 - ``family_key``: its unit and period, which an appendix shares with its report;
 - ``appendix``: the document is an appendix (it opens with "Phụ lục" or "Kèm theo …").
 

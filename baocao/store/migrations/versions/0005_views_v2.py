@@ -10,8 +10,9 @@ dropped and made again with more columns (none renamed):
   scanned one, then by hash, so the choice does not depend on the order of storing) and its
   ``role``: ``canonical``, ``appendix`` (tables belonging to the report: its statements count
   unless the report makes them too) or ``copy`` (the same report again: not counted).
-- ``v_facts``: one row per fact with ``flow`` (money's; null for other kinds), ``level`` (of the place the fact is about: the level of
-  its code, else of its prefix, else of the reporting unit), ``fact_period`` (as extracted) and
+- ``v_facts``: one row per fact with ``flow`` (money's; null for other kinds), ``level`` (of
+  the place the fact is about: the level of its code, else of its prefix, else of the
+  reporting unit), ``fact_period`` (as extracted) and
   ``period``, the statement's canonical period — the report's when the fact describes the
   time the report covers (a state at the end of the report's period, or money over its span),
   else the fact's own (a year, where it named a month or half-year); ``counted`` (the fact is
@@ -57,20 +58,21 @@ FORMAT_RANK = """(CASE d.format
 
 V_REPORT_LINKS = f"""
 WITH stored AS (
-    SELECT r.document_id, d.sha256, r.report_key, r.family_key, r.appendix,
+    SELECT r.document_id, d.sha256, d.ocr, r.report_key, r.family_key, r.appendix,
         {FORMAT_RANK} AS format_rank
     FROM reports r
     JOIN documents d ON d.id = r.document_id
     WHERE d.status = 'ok'
 ),
 numbered AS (
-    -- A document keyed by its number joins a report of its unit and period stated with one:
-    -- an appendix, or a copy whose number or date was misread (a bad scan).
+    -- A document not keyed by a number joins a numbered report of its unit and period when
+    -- it is an appendix, or a scan whose number or date OCR misread; a typed text without
+    -- one (a news article on the same year) stays a report of its own.
     SELECT a.document_id, MIN(m.report_key) AS report_key
     FROM stored a
     JOIN stored m ON m.family_key = a.family_key AND NOT m.appendix
         AND m.report_key LIKE '%|no %'
-    WHERE a.appendix OR a.report_key NOT LIKE '%|no %'
+    WHERE a.appendix OR (a.ocr AND a.report_key NOT LIKE '%|no %')
     GROUP BY a.document_id
 ),
 unnumbered AS (
