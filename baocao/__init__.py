@@ -32,7 +32,7 @@ _API: dict[str, tuple[str, str | None]] = {
     "extract_file": ("baocao.pipeline", "extract_file"),
     "open_store": ("baocao.store", "open_store"),
     "audit_store": ("baocao.audit", "audit_store"),
-    "read_facts": ("baocao.compare", "read_facts"),
+    "read_facts": ("baocao.export", "read_facts"),
     "compare": ("baocao.compare", None),
 }
 

@@ -347,14 +347,7 @@ def test_importing_baocao_imports_no_stage() -> None:
         ("open_store", "baocao.store", "open_store"),
         ("audit_store", "baocao.audit", "audit_store"),
         ("compare", "baocao.compare", None),
-        pytest.param(
-            "read_facts",
-            "baocao.compare",
-            "read_facts",
-            marks=pytest.mark.xfail(
-                strict=True, reason="lands with the compare functions; drop this mark then"
-            ),
-        ),
+        ("read_facts", "baocao.export", "read_facts"),
     ],
 )
 def test_the_library_api_names_the_stage_functions(

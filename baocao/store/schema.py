@@ -220,6 +220,8 @@ class ReportRow(Base):
         Index("ix_reports_province_name", "province_name"),
         Index("ix_reports_unit_code", "unit_code"),
         Index("ix_reports_period", "period"),
+        Index("ix_reports_report_key", "report_key"),
+        Index("ix_reports_family_key", "family_key"),
         _AUTOINCREMENT,
     )
 
@@ -245,6 +247,11 @@ class ReportRow(Base):
     period_end_year: Mapped[int | None] = mapped_column(Integer)
     criteria_set: Mapped[str | None] = mapped_column(Text)
     scheme: Mapped[str] = mapped_column(Text)
+    # Which documents are one report (baocao.store.links; revision 0005): computed from this
+    # document alone; the canonical document of a key is chosen in the view v_report_links.
+    report_key: Mapped[str | None] = mapped_column(Text)
+    family_key: Mapped[str | None] = mapped_column(Text)
+    appendix: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class FactRow(Base):
