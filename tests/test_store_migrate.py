@@ -22,6 +22,8 @@ TABLES = {
 VIEWS = {
     "v_verdicts", "v_criteria_counts", "v_coverage", "v_funding", "v_percentages",
     "v_reports", "v_criterion_coverage", "v_funding_mix",
+    "q_criterion_coverage", "q_ntm_standard", "q_funding_mix", "q_criteria_met",
+    "q_unit_series",
 }  # fmt: skip
 
 
@@ -71,6 +73,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0001_schema.py",
         "0002_views.py",
         "0003_document_texts.py",
+        "0006_question_views.py",
     ]
 
 
