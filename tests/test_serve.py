@@ -391,6 +391,32 @@ def test_a_page_in_a_real_browser_shows_the_facts_without_console_errors(
         assert server.get(asset)[0] == 200, asset
 
 
+def test_ctrl_c_stops_the_server_and_frees_its_port(server: Server) -> None:
+    import signal
+
+    port = _free_port()
+    process = subprocess.Popen(
+        [*BAOCAO, "serve", "--db", str(server.db), "--port", str(port)],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    other = Server(f"http://127.0.0.1:{port}", server.db, process)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if other.get("/-/versions.json")[0] == 200:
+                break
+        except OSError:
+            pass
+        assert process.poll() is None and time.monotonic() < deadline
+        time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=20) == 130
+    assert process.stderr is not None and process.stderr.read().endswith("interrupted\n")
+    with pytest.raises(ConnectionRefusedError), socket.socket() as s:
+        s.connect(("127.0.0.1", port))  # nobody listens any more
+
+
 # -- the command's errors ---------------------------------------------------------------------
 
 
