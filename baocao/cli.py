@@ -116,6 +116,17 @@ def _output(path: Path | None, *, newline: str | None = None):
         yield fh
 
 
+@contextmanager
+def _binary_output(path: Path):
+    """``path`` opened for writing bytes; one line and exit code OUTPUT when it cannot be."""
+    try:
+        fh = path.open("wb")
+    except OSError as e:
+        raise _fail(f"cannot write {path}: {e.strerror or e}", ExitCode.OUTPUT) from e
+    with fh:
+        yield fh
+
+
 def _write_rows(records, *, format: str, columns: list[str]) -> int:
     """Records as JSON Lines or CSV on stdout (through export's writers: CSV cells that a
     spreadsheet would run as formulas are neutralised)."""
@@ -311,7 +322,9 @@ def _as_given(outcome) -> str:
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")] = "jsonl",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl, csv or parquet (needs -o).")
+    ] = "jsonl",
     kind: Annotated[
         str | None,
         typer.Option(
@@ -327,33 +340,49 @@ def export(
         str,
         typer.Option(
             "--what",
-            help="facts (one row per fact) or reports (one row per document: unit, its "
-            "official name and code, level, province, period, date, criteria set).",
+            help="facts (one row per fact), reports (one row per document: unit, its "
+            "official name and code, level, province, period, date, criteria set) or "
+            "findings (one row per audit finding).",
         ),
     ] = "facts",
     db: DbOption = None,
 ) -> None:
-    """Write the stored facts in the FACTS.md contract (JSON Lines or CSV), or with --what
-    reports each document's report metadata."""
-    from baocao.export import WHATS, export_facts, export_reports
+    """Write the stored facts in the FACTS.md contract (JSON Lines, CSV or Parquet with typed
+    columns), or with --what the reports or the audit findings."""
+    from baocao.export import (
+        WHATS,
+        export_facts,
+        export_findings,
+        export_parquet,
+        export_reports,
+    )
     from baocao.model import FACT_KINDS
 
-    if format not in ("jsonl", "csv"):
-        raise _fail(f"--format must be jsonl or csv, not {format!r}", ExitCode.USAGE)
+    if format not in ("jsonl", "csv", "parquet"):
+        raise _fail(f"--format must be jsonl, csv or parquet, not {format!r}", ExitCode.USAGE)
     if what not in WHATS:
         raise _fail(f"--what must be one of {', '.join(WHATS)}, not {what!r}", ExitCode.USAGE)
     if kind is not None and kind not in FACT_KINDS:
         raise _fail(f"--kind must be one of {', '.join(FACT_KINDS)}, not {kind!r}", ExitCode.USAGE)
-    if kind is not None and what == "reports":
-        raise _fail("--kind applies to facts, not to --what reports", ExitCode.USAGE)
+    if kind is not None and what != "facts":
+        raise _fail(f"--kind applies to facts, not to --what {what}", ExitCode.USAGE)
+    if format == "parquet" and output is None:
+        raise _fail("--format parquet writes a file: give -o FILE", ExitCode.USAGE)
 
     def write(out: TextIO) -> int:
         if what == "reports":
             return export_reports(store, format=format, out=out)
+        if what == "findings":
+            return export_findings(store, format=format, out=out)
         return export_facts(store, format=format, kind=kind, out=out)
 
-    with _store(db, read_only=True) as store, _output(output, newline="") as fh:
-        count = write(fh)
+    with _store(db, read_only=True) as store:
+        if format == "parquet" and output is not None:
+            with _binary_output(output) as fh:
+                count = export_parquet(store, fh, what=what, kind=kind)
+        else:
+            with _output(output, newline="") as fh:
+                count = write(fh)
     err.print(f"{count} {what} exported", markup=False)
 
 
@@ -565,26 +594,156 @@ def documents(
     out.print(table)
 
 
+#: What `compare` writes: a table, CSV, JSON Lines, JSON (one array, or one per question
+#: in the summary) or Parquet (with -o, or piped).
+COMPARE_FORMATS = ("table", "csv", "json", "jsonl", "parquet")
+
+
 @app.command()
 def compare(
+    question: Annotated[
+        str | None,
+        typer.Argument(
+            help="coverage (of a criterion), standard (the NTM standard), funding (mix by "
+            "source), criteria (criteria met per commune), series (one unit over the years, "
+            "with --unit). Default: a summary of all but series."
+        ),
+    ] = None,
     db: DbOption = None,
     criterion: Annotated[
         int | None, typer.Option("--criterion", "-c", help="Only this criterion's coverage.")
     ] = None,
-    format: RowFormatOption = "table",
+    unit: Annotated[
+        str | None,
+        typer.Option("--unit", "-u", help="series: the unit, by code or name (Tam Dương)."),
+    ] = None,
+    map_: Annotated[
+        str,
+        typer.Option(
+            "--map",
+            help="period: provinces of the report's time (default); 2025: the provinces "
+            "after 1 July 2025.",
+        ),
+    ] = "period",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table, csv, json, jsonl or parquet.")
+    ] = "table",
+    plot: Annotated[
+        Path | None,
+        typer.Option("--plot", help="Also draw the answer into this .png or .svg file."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    include_goals: Annotated[
+        bool, typer.Option("--include-goals", help="Count goals and planned money too.")
+    ] = False,
+    include_flagged: Annotated[
+        bool,
+        typer.Option("--include-flagged", help="Keep facts the auditor flagged as implausible."),
+    ] = False,
 ) -> None:
-    """Compare provinces: criterion coverage and funding mix by province and period."""
-    from baocao.compare import RECORD_COLUMNS, comparison_records, province_comparison
+    """Compare provinces and years: criterion coverage, the NTM standard, the funding mix,
+    criteria met per commune, one unit's time series. Each report counts once, however
+    many files hold it; goals and facts flagged by `baocao audit` are left out by default."""
+    from baocao import compare as questions
+    from baocao.compare.plot import PLOT_SUFFIXES
+    from baocao.compare.plot import plot as draw
+    from baocao.compare.render import records, rich_table, title
 
-    _check_choice("--format", format, ROW_FORMATS)
+    _check_choice("QUESTION", question, tuple(questions.QUESTIONS))
+    _check_choice("--map", map_, questions.MAPS)
+    _check_choice("--format", format, COMPARE_FORMATS)
+    if question == "series" and not unit:
+        raise _fail("series needs --unit (a code or a name)", ExitCode.USAGE)
+    if plot is not None and plot.suffix.lower() not in PLOT_SUFFIXES:
+        raise _fail(f"--plot must end in {' or '.join(PLOT_SUFFIXES)}: {plot}", ExitCode.USAGE)
+    if plot is not None and question is None:
+        raise _fail("--plot draws one QUESTION: name it", ExitCode.USAGE)
+    if format == "parquet" and question is None:
+        raise _fail("--format parquet writes one QUESTION: name it", ExitCode.USAGE)
+    if format == "parquet" and output is None and sys.stdout.isatty():
+        raise _fail("--format parquet is binary: give -o FILE or pipe it", ExitCode.USAGE)
     with _store(db, read_only=True) as store:
-        if format != "table":
-            records = list(comparison_records(store, criterion=criterion))
-            _write_rows(records, format=format, columns=list(RECORD_COLUMNS))
-            return
-        tables = province_comparison(store, criterion=criterion)
-    for table in tables:
-        out.print(table)
+        frames = questions.answer(
+            store,
+            question,
+            criterion=criterion,
+            unit=unit,
+            map=map_,  # type: ignore[arg-type]  # checked above
+            include_goals=include_goals,
+            include_flagged=include_flagged,
+        )
+    titles = {q: title(q, criterion=criterion, unit=unit) for q in frames}
+    if plot is not None and question is not None:
+        try:
+            draw(question, frames[question], plot, title=titles[question])
+        except OSError as e:
+            raise _fail(f"cannot write {plot}: {e.strerror or e}", ExitCode.OUTPUT) from e
+    if format == "parquet":
+        _write_parquet(frames[question or ""], output)
+        return
+    with _output(output, newline="" if format == "csv" else None) as fh:
+        if format == "table":
+            console = out if output is None else Console(file=fh, width=160)
+            for q, frame in frames.items():
+                console.print(rich_table(q, frame, title=titles[q]))
+        elif format == "json":
+            import json
+
+            if question is None:
+                data: object = {q: list(records(f)) for q, f in frames.items()}
+            else:
+                data = list(records(frames[question]))
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+        else:
+            from baocao.export import write_csv, write_jsonl
+
+            # The summary's rows say which question they answer.
+            named = question is None
+            rows = [
+                r
+                for q, f in frames.items()
+                for r in records(f, **({"question": q} if named else {}))
+            ]
+            if format == "jsonl":
+                write_jsonl(rows, fh)
+            else:
+                columns = (["question"] if named else []) + list(
+                    dict.fromkeys(c for f in frames.values() for c in f.columns)
+                )
+                write_csv(rows, fh, columns=columns)
+
+
+def _write_parquet(frame, output: Path | None) -> None:
+    """A comparison DataFrame as Parquet (money as decimal(38, 0)) to ``output`` or stdout."""
+    import io
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from baocao.export import MONEY_COLUMNS
+
+    frame = frame.copy()
+    money = [c for c in frame.columns if c in MONEY_COLUMNS or c.endswith("_total_vnd")]
+    for column in money:
+        frame[column] = [None if v is None or v != v else int(v) for v in frame[column]]
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    for column in money:
+        from decimal import Decimal
+
+        values = [None if v is None else Decimal(v) for v in frame[column]]
+        index = table.schema.get_field_index(column)
+        table = table.set_column(index, column, pa.array(values, type=pa.decimal128(38, 0)))
+    if output is not None:
+        with _binary_output(output) as fh:
+            pq.write_table(table, fh)
+        return
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    sys.stdout.buffer.write(buffer.getvalue())
+    sys.stdout.buffer.flush()
 
 
 @app.command()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, inspect, text
 
 from baocao.errors import UnreadableFile
 from baocao.store import migrate, open_store
@@ -21,7 +21,8 @@ TABLES = {
 }  # fmt: skip
 VIEWS = {
     "v_verdicts", "v_criteria_counts", "v_coverage", "v_funding", "v_percentages",
-    "v_reports", "v_criterion_coverage", "v_funding_mix",
+    "v_reports", "v_criterion_coverage", "v_funding_mix", "v_report_links", "v_fact_keys",
+    "v_facts",
     "q_criterion_coverage", "q_ntm_standard", "q_funding_mix", "q_criteria_met",
     "q_unit_series",
 }  # fmt: skip
@@ -73,6 +74,8 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0001_schema.py",
         "0002_views.py",
         "0003_document_texts.py",
+        "0004_two_maps.py",
+        "0005_views_v2.py",
         "0006_question_views.py",
     ]
 
@@ -87,3 +90,40 @@ def test_upgrade_needs_no_alembic_ini_in_the_working_directory(
         assert migrate.current_revision(connection) == migrate.head_revision()
     engine.dispose()
     assert not (tmp_path / "alembic.ini").exists()
+
+
+def test_upgrading_a_store_of_revision_0003_links_the_reports_it_holds(db_url: str) -> None:
+    """Reports stored before the links existed get their keys from the upgrade."""
+    with open_store(db_url) as store:
+        with store.engine.begin() as connection:
+            migrate.downgrade(connection, "0003")
+        with store.engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO places (code, name, level) VALUES ('247', 'Tam Dương', 'district')"
+                )
+            )
+            document_id = connection.execute(
+                text(
+                    "INSERT INTO documents (sha256, name, path, format, status,"
+                    " extractor_version, ocr, extracted_at) VALUES ('ab', 'a.txt', 'a.txt',"
+                    " 'text', 'ok', '1', false, CURRENT_TIMESTAMP) RETURNING id"
+                )
+            ).scalar_one()
+            connection.execute(
+                text(
+                    "INSERT INTO reports (document_id, unit_name, unit_code, number,"
+                    " report_date, period, scheme) VALUES (:d, 'Tam Dương', '247',"
+                    " '142/BC-UBND', '2019-07-05', '2019-H1', 'NTM')"
+                ),
+                {"d": document_id},
+            )
+            connection.execute(
+                text("INSERT INTO document_texts (document_id, text) VALUES (:d, 'PHỤ LỤC')"),
+                {"d": document_id},
+            )
+            migrate.upgrade(connection)
+        rows = store.query("SELECT report_key, appendix FROM reports")
+    assert [(r["report_key"], bool(r["appendix"])) for r in rows] == [
+        ("247|no 142 bc ubnd|2019-07-05", True)
+    ]

@@ -182,6 +182,15 @@ class PlaceRow(Base):
     prefix: Mapped[str | None] = mapped_column(Text)
     level: Mapped[str | None] = mapped_column(Text)
     province_code: Mapped[str | None] = mapped_column(Text)
+    # The unit in the map after 1 July 2025 (revision 0004, filled by `maps`; placeholder
+    # columns on the `compare` branch, see CONTRACT-maps-compare.md).
+    code_2025: Mapped[str | None] = mapped_column(Text)
+    name_2025: Mapped[str | None] = mapped_column(Text)
+    level_2025: Mapped[str | None] = mapped_column(Text)
+    province_code_2025: Mapped[str | None] = mapped_column(Text)
+    province_name_2025: Mapped[str | None] = mapped_column(Text)
+    relation_2025: Mapped[str | None] = mapped_column(Text)
+    map: Mapped[str | None] = mapped_column(Text)
 
 
 class ReportRow(Base):
@@ -193,6 +202,8 @@ class ReportRow(Base):
         Index("ix_reports_province_name", "province_name"),
         Index("ix_reports_unit_code", "unit_code"),
         Index("ix_reports_period", "period"),
+        Index("ix_reports_report_key", "report_key"),
+        Index("ix_reports_family_key", "family_key"),
         _AUTOINCREMENT,
     )
 
@@ -218,6 +229,11 @@ class ReportRow(Base):
     period_end_year: Mapped[int | None] = mapped_column(Integer)
     criteria_set: Mapped[str | None] = mapped_column(Text)
     scheme: Mapped[str] = mapped_column(Text)
+    # Which documents are one report (baocao.store.links; revision 0005): computed from this
+    # document alone; the canonical document of a key is chosen in the view v_report_links.
+    report_key: Mapped[str | None] = mapped_column(Text)
+    family_key: Mapped[str | None] = mapped_column(Text)
+    appendix: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class FactRow(Base):

@@ -52,6 +52,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from baocao.errors import DatabaseNotFound, DocumentError, StoreError
 from baocao.model import FACT_KINDS, Extraction, Fact, Finding, Report, Severity
 from baocao.store import migrate, schema
+from baocao.store.links import OPENING_CHARS, report_keys
 from baocao.store.rows import (
     fact_to_rows,
     report_places,
@@ -417,7 +418,10 @@ class Store:
             ).scalar_one()
             _insert_pages(c, extraction, document_id)
             _upsert_places(c, extraction.report)
-            c.execute(insert(schema.reports), [report_to_row(extraction.report, document_id)])
+            keys = report_keys(extraction.report, document.text[:OPENING_CHARS])
+            c.execute(
+                insert(schema.reports), [{**report_to_row(extraction.report, document_id), **keys}]
+            )
             _insert_facts(c, extraction.facts, document_id)
             if store_timing:
                 c.execute(
