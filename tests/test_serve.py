@@ -149,26 +149,38 @@ QUESTION_VIEWS = tuple(q.view for q in QUESTIONS)
 
 
 @pytest.fixture(scope="module")
-def corpus_rows(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple]]:
-    """The question views' rows over the text corpus, on SQLite."""
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The text corpus extracted and audited into a SQLite file (its URL)."""
     url = f"sqlite:///{tmp_path_factory.mktemp('q') / 'corpus.db'}"
-    return _question_rows(url)
+    _extract_and_audit(url)
+    return url
 
 
-def _question_rows(url: str) -> dict[str, list[tuple]]:
+@pytest.fixture(scope="module")
+def corpus_rows(corpus_db: str) -> dict[str, list[tuple]]:
+    """The question views' rows over the text corpus, on SQLite."""
+    return _question_rows(corpus_db)
+
+
+def _extract_and_audit(url: str) -> None:
+    from baocao.audit import audit_store
     from baocao.pipeline import run_batch
     from baocao.settings import ExtractSettings
 
     with open_store(url) as store:
         run_batch([CORPUS], store=store, settings=ExtractSettings(isolate=False, workers=1))
-        rows: dict[str, list[tuple]] = {}
-        with store.engine.connect() as connection:
-            for view in QUESTION_VIEWS:
-                columns = [c["name"] for c in inspect(connection).get_columns(view)]
-                drop = {"document_id", "fact_id"}  # ids differ between two extractions
-                keep = ", ".join(f'"{c}"' for c in columns if c not in drop)
-                result = connection.execute(text(f"SELECT {keep} FROM {view}"))
-                rows[view] = sorted((tuple(_plain(v) for v in row) for row in result), key=repr)
+        audit_store(store)  # the flagged facts are the audit's
+
+
+def _question_rows(url: str) -> dict[str, list[tuple]]:
+    rows: dict[str, list[tuple]] = {}
+    with open_store(url) as store, store.engine.connect() as connection:
+        for view in QUESTION_VIEWS:
+            columns = [c["name"] for c in inspect(connection).get_columns(view)]
+            drop = {"document_id", "fact_id"}  # ids differ between two extractions
+            keep = ", ".join(f'"{c}"' for c in columns if c not in drop)
+            result = connection.execute(text(f"SELECT {keep} FROM {view}"))
+            rows[view] = sorted((tuple(_plain(v) for v in row) for row in result), key=repr)
     return rows
 
 
@@ -190,7 +202,43 @@ def test_the_question_views_give_the_same_rows_on_every_backend(
     corpus_rows: dict[str, list[tuple]], db_url: str
 ) -> None:
     """PostgreSQL answers as SQLite does (and a second SQLite extraction as the first)."""
+    _extract_and_audit(db_url)
     assert _question_rows(db_url) == corpus_rows
+
+
+def test_the_question_views_count_as_baocao_compare_does(corpus_db: str) -> None:
+    """Same statements, amounts, shares and communes as the DataFrame library's defaults:
+    each report once, no goals, no flagged fact, a statement said twice counted once."""
+    from baocao import compare
+
+    with open_store(corpus_db, read_only=True) as store:
+
+        def column(sql: str) -> list:
+            return sorted(tuple(dict(row).values()) for row in store.query(sql))
+
+        coverage = column("SELECT fact_id FROM q_criterion_coverage")
+        assert coverage == sorted((int(i),) for i in compare.coverage(store).fact_id)
+        standard = column("SELECT fact_id FROM q_ntm_standard")
+        assert standard == sorted((int(i),) for i in compare.standard(store).fact_id)
+        mix = column(
+            "SELECT report_key, region, period, source, amount_vnd, ROUND(share, 9)"
+            " FROM q_funding_mix WHERE flow = 'mobilised'"
+        )
+        expected = compare.funding_mix(store, flow="mobilised")
+        assert mix == sorted(
+            (r.report_key, r.region, r.period, r.source, int(r.amount_vnd), round(r.share, 9))
+            for r in expected.itertuples()
+            if r.source != "total"
+        )
+        assert any(row[3] == "community" for row in mix)
+        communes = column(
+            "SELECT province, period, scheme, criteria_met, communes FROM q_criteria_met"
+        )
+        assert communes == sorted(
+            (r.province, r.period, r.scheme, int(r.criteria_met), int(r.communes))
+            for r in compare.criteria_met(store).itertuples()
+        )
+    assert coverage and standard and mix and communes
 
 
 # -- a real server ----------------------------------------------------------------------------
@@ -289,6 +337,15 @@ def test_the_coverage_question_filters_by_criterion_and_province(server: Server)
     assert len(every) > len(rows)  # an empty field is no filter
 
 
+def test_the_questions_take_the_map(server: Server) -> None:
+    status, page = server.get("/corpus/criterion_coverage")
+    assert status == 200 and 'name="map"' in page
+    rows = server.json("/corpus/criterion_coverage.json?criterion=2&map=2025&_shape=array")
+    assert rows and all(r["map_province"] == r["province_2025"] for r in rows)
+    rows = server.json("/corpus/criterion_coverage.json?criterion=2&_shape=array")
+    assert all(r["map_province"] == r["province"] for r in rows)
+
+
 def test_every_question_answers(server: Server) -> None:
     for question in QUESTIONS:
         rows = server.json(f"/corpus/{question.name}.json?_shape=array")
@@ -311,6 +368,7 @@ def test_a_quote_links_to_its_fact_page_with_the_quote_in_context(server: Server
     assert status == 200
     assert f'<mark id="quote">{NGHE_AN_QUOTE}</mark>' in fact
     assert 'href="/corpus/documents/' in fact and "nghe-an-tinh-nghe-an-2021.txt" in fact
+    assert "In comparisons:\ncounted." in fact and "Level province, period 2021" in fact
     # The paragraph around it: what the report says just before the quote.
     context = re.search(r'<div class="baocao-context">(.*?)<mark', fact, re.S)
     assert context and "giao thông" in context.group(1).lower()
@@ -334,6 +392,23 @@ def test_a_fact_page_lists_the_findings_on_it(server: Server) -> None:
     assert status == 200
     assert kind in page
     assert explain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") in page
+
+
+def test_a_flagged_fact_says_comparisons_leave_it_out(server: Server) -> None:
+    status, page = server.get(f"/-/fact/{connection_flagged(server.db)}")
+    assert status == 200
+    assert "left out: the audit found it implausible" in page
+    assert "2.500.000.000 tỷ đồng" in page
+
+
+def connection_flagged(db: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db) as connection:
+        (fact_id,) = connection.execute(
+            "SELECT fact_id FROM v_facts WHERE flagged = 1 LIMIT 1"
+        ).fetchone()
+    return int(fact_id)
 
 
 def test_an_unknown_fact_is_a_404(server: Server) -> None:

@@ -141,6 +141,14 @@ async def fact_page(datasette, request):
     detail = (
         await db.execute(f"SELECT * FROM {detail_table} WHERE fact_id = ?", [fact_id])
     ).first()
+    # How comparisons treat it (view revision 0005): counted once per report, flagged or not.
+    standing = (
+        await db.execute(
+            "SELECT level, period, counted, flagged, document_role, province_2025"
+            " FROM v_facts WHERE fact_id = ?",
+            [fact_id],
+        )
+    ).first()
     context = await _context(db, fact)
     findings = (
         await db.execute(
@@ -156,6 +164,7 @@ async def fact_page(datasette, request):
             "fact": dict(fact),
             "detail": {k: detail[k] for k in detail.keys() if k != "fact_id"} if detail else {},
             "context": context,
+            "standing": dict(standing) if standing else None,
             "findings": [dict(f) for f in findings],
             "database": database,
             "document_url": datasette.urls.row(database, "documents", str(fact["document_id"])),

@@ -3,15 +3,17 @@ pandas and ``baocao serve``'s canned queries (which add only parameter filters) 
 same SQL: criterion coverage and the NTM standard by province and period, the funding mix by
 source, the distribution of criteria met per commune, and the facts of one unit over time.
 
-Achievements only: goals (``target``) are left out. The coverage and funding questions are
-read from the ``v_*`` views with every column (``SELECT *``), so columns a later revision of
-those views adds (the 2025 map, the level) are carried. A migration that drops or recreates
-a ``v_*`` view must drop these first (PostgreSQL refuses to drop a view others depend on).
+They count as ``baocao.compare`` does by default: each report once (``counted``), goals left
+out (``target``; funding's ``planned`` flow is kept, being a goal by definition), facts the
+auditor flagged as implausible left out (``flagged``), and a statement a report makes twice
+(its text and its table) once. Every view carries ``province_2025`` beside ``province``, so a
+question can be asked in the map after July 2025. A migration that drops or recreates a
+``v_*`` view must drop these first (PostgreSQL refuses to drop a view others depend on).
 
 The SQL runs unchanged on SQLite and PostgreSQL; "of" is a keyword and quoted.
 
 Revision ID: 0006
-Revises: 0003 (becomes 0005 when the views' second revision lands before it)
+Revises: 0005
 """
 
 from __future__ import annotations
@@ -19,102 +21,124 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-Q_CRITERION_COVERAGE = """
-SELECT * FROM v_criterion_coverage WHERE criterion IS NOT NULL
+# One row per coverage statement of a report: the same K/N in its text and its appendix
+# table counts once (the first stored).
+_COVERAGE = """
+WITH statements AS (
+    SELECT c.*,
+        ROW_NUMBER() OVER (
+            PARTITION BY c.report_key, c.region, c.region_code, c.period, c.scheme,
+                c.criterion, c.unit_kind, c.units_met, c.units_total
+            ORDER BY c.fact_id
+        ) AS statement_rank
+    FROM v_criterion_coverage c
+    WHERE c.flagged = 0
+)
+SELECT
+    province, province_code, province_2025, province_code_2025, period, period_start_year,
+    period_end_year, criteria_set, scheme, criterion, level, region, region_code, unit_kind,
+    units_met, units_total, percent, percent_stated, report_key, document, document_id,
+    fact_id, quote
+FROM statements
+WHERE statement_rank = 1 AND {condition}
 """
 
-Q_NTM_STANDARD = """
-SELECT * FROM v_criterion_coverage WHERE criterion IS NULL
-"""
+Q_CRITERION_COVERAGE = _COVERAGE.format(condition="criterion IS NOT NULL")
+
+Q_NTM_STANDARD = _COVERAGE.format(condition="criterion IS NULL")
 
 Q_FUNDING_MIX = """
-SELECT * FROM v_funding_mix
+SELECT
+    province, province_code, province_2025, province_code_2025, period, period_start_year,
+    period_end_year, level, region, region_code, flow, source, amount_vnd, parts_total_vnd,
+    share, stated_total_vnd, share_of_stated_total, statements, report_key, document,
+    document_id
+FROM v_funding_mix
+WHERE flow = 'planned' OR NOT target
 """
 
 # A commune's criteria met, from "đạt 17/19 tiêu chí" or "còn 2 tiêu chí chưa đạt" (of − 2);
-# a commune stated several times in one period and scheme counts once, at its highest
-# statement (a report that says "17/19" and "còn 2 chưa đạt" says it twice). A subject is a
-# commune by its resolved place, else by its written prefix.
+# a commune stated in several reports of one period and scheme (its own and its district's)
+# counts once, at its highest statement.
 Q_CRITERIA_MET = """
 WITH stated AS (
     SELECT
-        k.province, k.province_code, k.period, k.period_start_year, k.period_end_year,
-        k.criteria_set, k.scheme,
-        COALESCE(k.subject_code, k.subject) AS commune,
-        CASE WHEN k.unmet THEN k."of" - k.met ELSE k.met END AS criteria_met,
-        k."of" AS criteria_of
-    FROM v_criteria_counts k
-    LEFT JOIN places p ON p.code = k.subject_code
-    WHERE NOT k.target
-        AND k.what = 'tiêu chí'
-        AND COALESCE(p.level, CASE WHEN LOWER(k.subject) LIKE 'xã %' THEN 'commune' END)
-            = 'commune'
-        AND (NOT k.unmet OR k."of" IS NOT NULL)
+        province, province_code, province_2025, province_code_2025, period, period_end_year,
+        criteria_set, scheme,
+        COALESCE(subject_code, subject) AS commune,
+        CASE WHEN unmet THEN "of" - met ELSE met END AS criteria_met,
+        "of" AS criteria_of
+    FROM v_criteria_counts
+    WHERE counted = 1 AND flagged = 0 AND NOT target
+        AND what = 'tiêu chí' AND level = 'commune'
+        AND (NOT unmet OR "of" IS NOT NULL)
 ),
 per_commune AS (
     SELECT
-        province, province_code, period, period_start_year, period_end_year, criteria_set,
-        scheme, commune, MAX(criteria_met) AS criteria_met, MAX(criteria_of) AS criteria_of
+        province, province_code, province_2025, province_code_2025, period, scheme, commune,
+        MAX(period_end_year) AS period_end_year, MAX(criteria_set) AS criteria_set,
+        MAX(criteria_met) AS criteria_met, MAX(criteria_of) AS criteria_of
     FROM stated
-    GROUP BY
-        province, province_code, period, period_start_year, period_end_year, criteria_set,
-        scheme, commune
+    GROUP BY province, province_code, province_2025, province_code_2025, period, scheme, commune
 )
 SELECT
-    province, province_code, period, period_start_year, period_end_year, criteria_set,
-    scheme, criteria_met, MAX(criteria_of) AS criteria_of, COUNT(*) AS communes
+    province, province_code, province_2025, province_code_2025, period,
+    MAX(period_end_year) AS period_end_year, MAX(criteria_set) AS criteria_set, scheme,
+    criteria_met, MAX(criteria_of) AS criteria_of, COUNT(*) AS communes
 FROM per_commune
 GROUP BY
-    province, province_code, period, period_start_year, period_end_year, criteria_set,
-    scheme, criteria_met
+    province, province_code, province_2025, province_code_2025, period, scheme, criteria_met
 """
 
 # One row per fact in one shape, so a unit's statements line up over the years: ``unit`` is
 # the subject or region the fact is about, ``measure`` what is counted, ``value`` (and
 # ``of_value``) the number, ``value_unit`` its unit.
 _SERIES_COMMON = """
-    k.province, k.province_code, k.period, k.period_start_year, k.period_end_year,
-    k.criteria_set, k.scheme, k.kind"""
+    k.level, k.province, k.province_code, k.province_2025, k.province_code_2025, k.period,
+    k.period_start_year, k.period_end_year, k.criteria_set, k.scheme, k.kind"""
 
 _SERIES_TAIL = """
-    k.quote, k.page, k.document, k.document_id, k.fact_id"""
+    k.quote, k.page, k.report_key, k.document, k.document_id, k.fact_id"""
+
+_COUNTED = "k.counted = 1 AND k.flagged = 0"
 
 Q_UNIT_SERIES = f"""
 SELECT k.subject AS unit, k.subject_code AS unit_code, {_SERIES_COMMON},
     k.criterion, 'criterion met' AS measure,
     CAST(CASE WHEN k.met THEN 1 ELSE 0 END AS DOUBLE PRECISION) AS value,
     CAST(NULL AS DOUBLE PRECISION) AS of_value, CAST(NULL AS TEXT) AS value_unit, {_SERIES_TAIL}
-FROM v_verdicts k WHERE NOT k.target
+FROM v_verdicts k WHERE {_COUNTED} AND NOT k.target
 UNION ALL
 SELECT k.subject, k.subject_code, {_SERIES_COMMON},
     CAST(NULL AS INTEGER), CASE WHEN k.what = 'tiêu chí' THEN 'criteria met'
         ELSE 'indicators met' END,
     CAST(CASE WHEN k.unmet THEN k."of" - k.met ELSE k.met END AS DOUBLE PRECISION),
     CAST(k."of" AS DOUBLE PRECISION), k.what, {_SERIES_TAIL}
-FROM v_criteria_counts k WHERE NOT k.target AND (NOT k.unmet OR k."of" IS NOT NULL)
+FROM v_criteria_counts k
+WHERE {_COUNTED} AND NOT k.target AND (NOT k.unmet OR k."of" IS NOT NULL)
 UNION ALL
 SELECT k.region, k.region_code, {_SERIES_COMMON},
     k.criterion, CASE WHEN k.criterion IS NULL THEN 'units meeting the standard'
         ELSE 'units meeting the criterion' END,
     CAST(k.units_met AS DOUBLE PRECISION), CAST(k.units_total AS DOUBLE PRECISION),
     k.unit_kind, {_SERIES_TAIL}
-FROM v_coverage k WHERE NOT k.target
+FROM v_coverage k WHERE {_COUNTED} AND NOT k.target
 UNION ALL
 SELECT k.region, k.region_code, {_SERIES_COMMON},
     k.criterion, k.flow || ': ' || k.source,
     CAST(k.amount_vnd AS DOUBLE PRECISION), CAST(k.of_vnd AS DOUBLE PRECISION), 'đồng',
     {_SERIES_TAIL}
-FROM v_funding k WHERE k.flow <> 'planned'
+FROM v_funding k WHERE {_COUNTED} AND NOT k.target AND k.flow <> 'planned'
 UNION ALL
 SELECT k.subject, k.subject_code, {_SERIES_COMMON},
     k.criterion, COALESCE(k.label, 'percentage'),
     CAST(k.value AS DOUBLE PRECISION), CAST(k.value_max AS DOUBLE PRECISION), k.unit,
     {_SERIES_TAIL}
-FROM v_percentages k WHERE NOT k.target
+FROM v_percentages k WHERE {_COUNTED} AND NOT k.target
 """
 
 #: The question views in creation order; ``baocao.serve`` makes a canned query of each.
