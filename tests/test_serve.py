@@ -425,12 +425,9 @@ def test_the_browser_is_read_only(server: Server) -> None:
         assert connection.execute("SELECT count(*) FROM facts").fetchone()[0] > 0
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
-def test_a_page_in_a_real_browser_shows_the_facts_without_console_errors(
-    server: Server, tmp_path: Path
-) -> None:
+def _browse(url: str, profile: Path) -> tuple[str, list[str]]:
+    """The DOM Chromium builds for ``url``, and the console messages it logged."""
     assert CHROMIUM is not None
-    url = server.base + "/corpus/criterion_coverage?criterion=2"
     done = subprocess.run(
         [
             CHROMIUM,
@@ -442,7 +439,7 @@ def test_a_page_in_a_real_browser_shows_the_facts_without_console_errors(
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--user-data-dir={profile}",
             "--enable-logging=stderr",
             "--v=0",
             "--dump-dom",
@@ -453,43 +450,42 @@ def test_a_page_in_a_real_browser_shows_the_facts_without_console_errors(
         timeout=120,
         check=True,
     )
-    dom = done.stdout
-    assert NGHE_AN_QUOTE in dom
-    assert re.search(r'<a href="/-/fact/\d+">' + re.escape(NGHE_AN_QUOTE) + "</a>", dom)
     # Chromium logs every console message (console.error, uncaught exceptions) as CONSOLE.
-    console = [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
-    assert console == []
-    # Nothing the page asked for is missing (a failed load is no console message).
+    return done.stdout, [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
+
+
+def _assets_load(server: Server, dom: str) -> None:
+    """Nothing the page asked for is missing (a failed load is no console message)."""
     assets = re.findall(r'<(?:script|link)[^>]+(?:src|href)="(/[^"]+)"', dom)
     assert assets
     for asset in assets:
         assert server.get(asset)[0] == 200, asset
 
 
-def test_ctrl_c_stops_the_server_and_frees_its_port(server: Server) -> None:
-    import signal
-
-    port = _free_port()
-    process = subprocess.Popen(
-        [*BAOCAO, "serve", "--db", str(server.db), "--port", str(port)],
-        stderr=subprocess.PIPE,
-        text=True,
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_a_page_in_a_real_browser_shows_the_facts_without_console_errors(
+    server: Server, tmp_path: Path
+) -> None:
+    dom, console = _browse(
+        server.base + "/corpus/criterion_coverage?criterion=2", tmp_path / "profile"
     )
-    other = Server(f"http://127.0.0.1:{port}", server.db, process)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if other.get("/-/versions.json")[0] == 200:
-                break
-        except OSError:
-            pass
-        assert process.poll() is None and time.monotonic() < deadline
-        time.sleep(0.2)
-    process.send_signal(signal.SIGINT)
-    assert process.wait(timeout=20) == 130
-    assert process.stderr is not None and process.stderr.read().endswith("interrupted\n")
-    with pytest.raises(ConnectionRefusedError), socket.socket() as s:
-        s.connect(("127.0.0.1", port))  # nobody listens any more
+    assert console == []
+    assert NGHE_AN_QUOTE in dom
+    assert re.search(r'<a href="/-/fact/\d+">' + re.escape(NGHE_AN_QUOTE) + "</a>", dom)
+    _assets_load(server, dom)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_a_table_in_a_real_browser_folds_its_column_descriptions(
+    server: Server, tmp_path: Path
+) -> None:
+    dom, console = _browse(server.base + "/corpus/v_coverage", tmp_path / "profile")
+    assert console == []
+    assert '<details class="baocao-columns"><summary>What the ' in dom
+    description = load_descriptions().column("v_coverage", "units_met")
+    assert f'title="{description}"' in dom  # the header's tooltip
+    assert NGHE_AN_QUOTE in dom
+    _assets_load(server, dom)
 
 
 # -- the command's errors ---------------------------------------------------------------------

@@ -3,6 +3,8 @@ and its quote in context.
 
 - ``render_cell``: a ``fact_id`` cell, a fact's ``quote`` and the ``facts`` table's ``id``
   link to ``/-/fact/<id>``; a ``document_id`` in a view or query links to the document's row.
+- ``extra_body_script``: on table pages, the column descriptions fold behind one line and
+  show as tooltips on the column headers.
 - ``register_routes``: ``/-/fact/<id>``, the fact's page: its document (file, report unit,
   period, page), the quote highlighted in the paragraphs around it, the fact's fields, and
   the audit findings that involve it.
@@ -102,6 +104,28 @@ def render_cell(row, value, column, table, database, datasette) -> Markup | None
 
 #: Tables where Datasette already links document_id (a foreign key) to its row.
 DATASETTE_LINKED = frozenset({"facts", "pages", "document_texts", "reports", "findings"})
+
+
+#: On a table page, the list of column descriptions (long on a flat view) folds away behind
+#: one line, and each column header shows its description as a tooltip.
+_TABLE_SCRIPT = """
+document.querySelectorAll("dl.column-descriptions").forEach((list) => {
+  const fold = document.createElement("details");
+  const summary = document.createElement("summary");
+  summary.textContent = "What the " + list.querySelectorAll("dt").length + " columns mean";
+  fold.className = "baocao-columns";
+  list.replaceWith(fold);
+  fold.append(summary, list);
+});
+document.querySelectorAll("th[data-column-description]").forEach((th) => {
+  th.title = th.dataset.columnDescription;
+});
+"""
+
+
+@hookimpl
+def extra_body_script(template, database, table, columns, view_name, request, datasette):
+    return _TABLE_SCRIPT if view_name == "table" else None
 
 
 @hookimpl
