@@ -798,6 +798,47 @@ def places(
     err.print(summary, markup=False)
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    port: Annotated[int, typer.Option("--port", "-p", help="Port to listen on.")] = 8001,
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host",
+            help="Address to listen on. The default answers this machine only; 0.0.0.0 "
+            "would publish the database to the network.",
+        ),
+    ] = "127.0.0.1",
+) -> None:
+    """Browse the database in a web browser (Datasette, read-only): every table and column
+    described, the comparison questions as queries, each fact linked to its quote in its
+    document. Needs a SQLite database; PostgreSQL users have the same questions as the q_*
+    views."""
+    from baocao.serve import build_metadata, database_name, schema_of
+    from baocao.serve import serve as run_server
+    from baocao.store.store import _sqlite_file, resolve_url
+
+    if not 0 < port < 65536:
+        raise _fail(f"--port must be between 1 and 65535, not {port}", ExitCode.USAGE)
+    try:
+        path = _sqlite_file(resolve_url(db))
+    except StoreError as e:
+        raise _fail(str(e), ExitCode.STORE_ERROR) from e
+    if path is None:
+        raise _fail(
+            "serve needs a SQLite database file; on PostgreSQL query the q_* views "
+            "(README: Browse in a browser)",
+            ExitCode.USAGE,
+        )
+    # Opening the store first upgrades an older schema (when the file can be written), so
+    # the views the browser describes are there; then Datasette reads it read-only.
+    with _store(str(path), read_only=True) as store:
+        metadata = build_metadata(schema_of(store.engine), database=database_name(path))
+    err.print(f"serving {visible(str(path))} at http://{host}:{port}/ (Ctrl-C stops)")
+    run_server(path, metadata=metadata, host=host, port=port)
+
+
 #: What each stopping signal prints and exits with.
 _STOPS = {
     signal.SIGINT: ("interrupted", ExitCode.INTERRUPTED),

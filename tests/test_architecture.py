@@ -56,6 +56,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "baocao.show",
             "baocao.compare",
             "baocao.seen_places",
+            "baocao.serve",
             "baocao.cli",
             "baocao.__main__",
         ),

@@ -23,6 +23,8 @@ VIEWS = {
     "v_verdicts", "v_criteria_counts", "v_coverage", "v_funding", "v_percentages",
     "v_reports", "v_criterion_coverage", "v_funding_mix", "v_report_links", "v_fact_keys",
     "v_facts",
+    "q_criterion_coverage", "q_ntm_standard", "q_funding_mix", "q_criteria_met",
+    "q_unit_series",
 }  # fmt: skip
 
 
@@ -74,6 +76,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0003_document_texts.py",
         "0004_two_maps.py",
         "0005_views_v2.py",
+        "0006_question_views.py",
     ]
 
 
