@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import inspect
@@ -17,6 +19,7 @@ from sqlalchemy import inspect
 from baocao.audit import audit_store
 from baocao.model import Extraction
 from baocao.store import migrate, open_store
+from baocao.store.store import use_wal
 
 ROOT = Path(__file__).resolve().parent.parent
 BAOCAO = [sys.executable, "-m", "baocao"]
@@ -173,3 +176,31 @@ def test_audit_processes_during_extract_force_processes(new_db_url: Callable[[],
         audits.append((audit.returncode, audit.stderr))
     assert all(code == 0 for code, _ in audits), audits
     assert not any("Traceback" in err for _, err in audits), audits
+
+
+class _LockedAtFirst(sqlite3.Connection):
+    """A real connection whose first WAL switches meet the answer SQLite gives a process that
+    loses the race to convert a new file (a deadlock broken at once, no busy wait)."""
+
+    refusals = 2
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+        if "journal_mode" in sql and self.refusals:
+            self.refusals -= 1
+            raise sqlite3.OperationalError("database is locked")
+        return super().execute(sql, *args)
+
+
+def test_a_process_refused_the_switch_to_wal_waits_and_tries_again(tmp_path: Path) -> None:
+    connection = sqlite3.connect(tmp_path / "new.db", factory=_LockedAtFirst)
+    use_wal(connection, timeout_s=5)
+    assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    connection.close()
+
+
+def test_a_switch_to_wal_still_refused_at_the_timeout_is_the_error(tmp_path: Path) -> None:
+    connection = sqlite3.connect(tmp_path / "new.db", factory=_LockedAtFirst)
+    connection.refusals = 10**6
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        use_wal(connection, timeout_s=0.05)
+    connection.close()

@@ -131,8 +131,29 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # (Datasette, pandas) query while a batch writes.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
     cursor.close()
+    use_wal(dbapi_connection)
+
+
+def use_wal(dbapi_connection: Any, *, timeout_s: float = SQLITE_BUSY_TIMEOUT_S) -> None:
+    """Put the database in WAL mode, waiting up to ``timeout_s`` for the lock it needs.
+
+    Turning a new file to WAL takes its exclusive lock. Processes opening one new file at
+    once each hold a shared lock while they ask for it, and SQLite breaks that deadlock by
+    answering one of them "database is locked" at once, without the busy timeout: that
+    process waits and tries again instead of failing its whole batch.
+    """
+    deadline = time.monotonic() + timeout_s
+    delay = 0.005
+    while True:
+        try:
+            dbapi_connection.execute("PRAGMA journal_mode = WAL").fetchall()
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() + delay > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.25)
 
 
 def _sqlite_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
