@@ -6,7 +6,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from baocao.normalize.numbers import (
@@ -183,7 +183,12 @@ def test_number_words_pattern_leaves_years_and_ordinals_alone() -> None:
 
 
 @given(st.integers(min_value=1, max_value=10**13))
+@example(5)
 def test_numbers_in_words_round_trip(n: int) -> None:
     written = number_words(n)
     assert parse_number_words(written) == n
-    assert re.fullmatch(NUMBER_WORDS_PATTERN, written)
+    # A lone "năm" is the word for year far more often than five: the pattern leaves it.
+    if written == "năm":
+        assert re.fullmatch(NUMBER_WORDS_PATTERN, written) is None
+    else:
+        assert re.fullmatch(NUMBER_WORDS_PATTERN, written)
