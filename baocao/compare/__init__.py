@@ -326,8 +326,11 @@ def funding_mix(
 
 
 def _plain(value: Any) -> Any:
-    """None for pandas' missing values (NaN is not equal to itself: no use in a key)."""
-    return None if value is None or (isinstance(value, float) and value != value) else value
+    """None for pandas' missing values (NaN is not equal to itself: no use in a key; pd.NA
+    of a nullable integer column refuses comparison)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    return None if type(value).__name__ == "NAType" else value
 
 
 def _level_order(level: Any) -> int:
@@ -586,6 +589,11 @@ TREND_COLUMNS = [
     "statements", "document", "quote", "fact_id", "province_2025", "province_code_2025",
 ]  # fmt: skip
 
+_REPORT_DATES = """
+SELECT f.id AS fact_id, r.report_date FROM facts f JOIN reports r ON r.document_id = f.document_id
+WHERE f.kind = 'coverage'
+"""
+
 #: The set whose criterion numbers ``coverage_series(criterion=N)`` reads: the last of the 19
 #: criteria (the 2026-2030 set's 10 criteria regroup them and follow no older one).
 TREND_SET = "2021-2025"
@@ -637,8 +645,13 @@ def coverage_series(
     condition = "criterion IS NULL" if criterion is None else "criterion IS NOT NULL"
     with _opened(source) as store:
         frame = _coverage(store, condition, {}, map, include_goals, include_flagged)
+        dates = {
+            row["fact_id"]: row["report_date"]
+            for row in store.query(_REPORT_DATES) if row["report_date"]
+        }  # fmt: skip
     if frame.empty:
         return _empty(TREND_COLUMNS)
+    frame["report_date"] = [dates.get(int(f), "") for f in frame["fact_id"]]
     points = [_point("coverage", s, c, None)
               for s, c in zip(frame["criteria_set"], frame["criterion"], strict=True)]  # fmt: skip
     frame = frame[[p is not None and p.series == key for p in points]].copy()
@@ -656,8 +669,9 @@ def coverage_series(
     frame["place"] = frame["region_code"].fillna(frame["region"].map(fold))
     line = ["place", "scheme", "unit_kind"]
     frame["has_total"] = frame["units_total"].notna()
-    frame = frame.sort_values([*line, "year", "has_total", "period", "report_key", "fact_id"],
-                              na_position="first")  # fmt: skip
+    # The point of a year stated twice: a statement with its total, then the latest report.
+    frame = frame.sort_values([*line, "year", "has_total", "report_date", "report_key",
+                               "fact_id"], na_position="first")  # fmt: skip
     counts = frame.groupby([*line, "year"], dropna=False)["fact_id"].transform("size")
     frame["statements"] = counts
     frame = frame.drop_duplicates(subset=[*line, "year"], keep="last")
@@ -670,8 +684,8 @@ def coverage_series(
     frame["break_before"] = frame["break_before"].astype(bool)
     columns = TREND_COLUMNS + [
         c for c in frame.columns
-        if c not in TREND_COLUMNS and c not in ("place", "has_total", "period_end_year",
-                                                 "indicator")
+        if c not in TREND_COLUMNS
+        and c not in ("place", "has_total", "period_end_year", "indicator")
     ]  # fmt: skip
     return frame[columns].reset_index(drop=True)
 
