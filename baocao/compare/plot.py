@@ -162,11 +162,14 @@ def _lines_over_years(
         group = group.sort_values(["_x"])
         cuts = group["break_before"].fillna(False).astype(bool).tolist() if (
             "break_before" in group) else [False] * len(group)  # fmt: skip
+        color = "black" if index % 2 == 0 else "#666666"
         style: dict[str, Any] = {
             "marker": MARKERS[index % len(MARKERS)],
             "linestyle": LINESTYLES[index % len(LINESTYLES)],
-            "color": "black" if index % 2 == 0 else "#666666",
+            "color": color,
             "markersize": 7,
+            # Past the tenth line the markers come round again, hollow this time.
+            "markerfacecolor": "white" if (index // len(MARKERS)) % 2 else color,
         }
         piece: list[int] = []
         for position in range(len(group)):

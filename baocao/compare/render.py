@@ -128,13 +128,13 @@ def criteria_table(frame: pd.DataFrame, *, title: str) -> Table:
 
 def series_table(frame: pd.DataFrame, *, title: str) -> Table:
     """One row per period and measure; ``set`` is the criteria set the report follows, and a
-    measure a set changed since the unit's previous statement of it is marked (⚠ and why)."""
-    table = Table("period", "unit", "measure", "value", "met", "set", "comparable",
+    measure a set changed since the unit's previous statement of it says so, and why."""
+    table = Table("period", "unit", "measure", "value", "met", "set", "set changed it",
                   "document", title=title)  # fmt: skip
     for row in records(frame):
         value = "" if row["value"] is None else format_number(round(row["value"], 2), 2)
         met = "" if row["met"] is None else _count(row["met"], row["of"])
-        comparable = f"no: {row['why']}" if row.get("break_before") else ""
+        comparable = f"yes: {row['why']}" if row.get("break_before") else ""
         table.add_row(_text(row["period"]), _text(row["unit"]), _text(row["measure"]), value,
                       met, _text(row.get("criteria_set")), _text(comparable),
                       _text(row["document"]))  # fmt: skip
@@ -142,11 +142,12 @@ def series_table(frame: pd.DataFrame, *, title: str) -> Table:
 
 
 def trend_table(frame: pd.DataFrame, *, title: str) -> Table:
-    """One row per region and year; a row after a change of meaning says so (⚠ and why)."""
+    """One row per region and year; a row after a change of meaning says so, and why."""
     table = Table("province", "region", "level", "scheme", "units", "year", "set", "met",
-                  "percent", "comparable", "document", title=title)  # fmt: skip
+                  "percent", "set changed it", "document", title=title)  # fmt: skip
     for row in records(frame):
-        comparable = f"no: {row['why']}" if row["break_before"] else "yes"
+        # Blank where the point compares with the region's previous one (or is its first).
+        comparable = f"yes: {row['why']}" if row["break_before"] else ""
         table.add_row(
             _text(row["province"]), _text(row["region"]), _text(row["level"]),
             _text(row["scheme"]), _text(row["unit_kind"]), _text(row["year"]),
