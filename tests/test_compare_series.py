@@ -139,3 +139,32 @@ def test_a_year_stated_by_two_reports_is_one_point_the_latest_report(
 def test_a_criterion_no_set_has_is_refused(store) -> None:
     with pytest.raises(ValueError, match="criterion 25 of 2021-2025 is in no criteria series"):
         compare.coverage_series(store, criterion=25)
+
+
+def test_the_question_view_follows_criteria_as_the_library_does(
+    db_url: str, tmp_path: Path
+) -> None:
+    """``q_coverage_series`` (``baocao serve``'s query, PostgreSQL's view) gives the points,
+    segments and breaks of ``coverage_series``."""
+    half_year = CORPUS / "txt" / "vinh-phuc-huyen-tam-duong-2019-h1.txt"
+    with open_store(db_url) as store:
+        store_reports(store, tmp_path, half_year)
+        view = store.query(
+            "SELECT series, region, scheme, unit_kind, year, fact_id, segment, break_before,"
+            " why, statements FROM q_coverage_series"
+        )
+        frames = [compare.coverage_series(store, criterion=c) for c in range(1, 20)]
+        frames.append(compare.coverage_series(store))
+    expected = sorted(
+        (r.series, r.region, r.scheme, r.unit_kind, int(r.year), int(r.fact_id), r.segment,
+         bool(r.break_before), r.why if isinstance(r.why, str) else None, int(r.statements))
+        for frame in frames for r in frame.itertuples()
+    )  # fmt: skip
+    got = sorted(
+        (r["series"], r["region"], r["scheme"], r["unit_kind"], int(r["year"]),
+         int(r["fact_id"]), r["segment"], bool(r["break_before"]), r["why"],
+         int(r["statements"]))
+        for r in view
+    )  # fmt: skip
+    assert got == expected
+    assert any(row[7] for row in got)  # a break, and its reason, are in both

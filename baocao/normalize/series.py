@@ -25,6 +25,7 @@ __all__ = [
     "SeriesPoint",
     "break_reasons",
     "build_series",
+    "series_keys",
     "series_members",
     "series_of",
     "standard_point",
@@ -139,6 +140,11 @@ def _read_member(
     if not kept and why is None:
         problems.add(at, "a member that breaks the series says `why`")
     return _Member(criteria_set, criterion, indicator, bool(kept), why)
+
+
+def series_keys() -> tuple[str, ...]:
+    """The keys of every series of ``criteria_series.toml``, in the file's order."""
+    return tuple(_series())
 
 
 def series_members(key: str) -> tuple[SeriesPoint, ...]:
