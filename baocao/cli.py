@@ -801,6 +801,11 @@ def places(
         _write_rows((p.record() for p in shown), format=format, columns=list(PLACE_COLUMNS))
         err.print(summary, markup=False)
         return
+    if not shown:
+        # An empty grid reads like a failure: say what the emptiness means.
+        out.print("every place resolved" if unresolved else "no place stored", markup=False)
+        err.print(summary, markup=False)
+        return
     table = RichTable("place", "role", "kind", "code", "name", "2025 code", "2025 name",
                       "2025 province", "relation", "mentions")  # fmt: skip
     for p in shown:
