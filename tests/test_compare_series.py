@@ -168,3 +168,19 @@ def test_the_question_view_follows_criteria_as_the_library_does(
     )  # fmt: skip
     assert got == expected
     assert any(row[7] for row in got)  # a break, and its reason, are in both
+
+
+def test_the_figure_cuts_a_line_where_a_set_changed_the_criterion(store) -> None:
+    from baocao.compare.plot import trend_figure
+
+    labour = compare.coverage_series(store, criterion=12)
+    roads = compare.coverage_series(store, criterion=2)
+    cut, whole = (trend_figure(f, title="t").axes[0] for f in (labour, roads))
+    # One region each: roads one stroke through both years; labour two, and a dotted rule
+    # just before the 2021-2025 set, labelled with it.
+    assert [len(line.get_xdata()) for line in whole.get_lines()] == [2]
+    strokes = [line for line in cut.get_lines() if line.get_linestyle() != ":"]
+    rules = [line for line in cut.get_lines() if line.get_linestyle() == ":"]
+    assert [list(line.get_xdata()) for line in strokes] == [[2019], [2023]]
+    assert [line.get_xdata()[0] for line in rules] == [2020.5]
+    assert any("2021-2025" in text.get_text() for text in cut.texts)
