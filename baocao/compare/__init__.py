@@ -466,12 +466,9 @@ def _point(kind: str, criteria_set: Any, criterion: Any, label: Any) -> SeriesPo
     return None
 
 
-def _follow(frame: pd.DataFrame, kinds: list[str], labels: list[Any], lines: list[Any]) -> None:
-    """Add the series columns to ``frame`` (rows oldest first): ``series``, ``series_name``,
-    ``segment``, ``indicator``, ``break_before`` (the measure changed meaning since the
-    previous point of the same line: the two sides are not comparable) and ``why``."""
-    from baocao.normalize.series import break_reasons
-
+def _follow(frame: pd.DataFrame, kinds: list[str], labels: list[Any]) -> list[SeriesPoint | None]:
+    """Add where each row sits in the criteria series (``series``, ``series_name``,
+    ``segment``, ``indicator``) to ``frame``, and return the points."""
     points = [
         _point(kind, s, c, label)
         for kind, s, c, label in zip(
@@ -482,6 +479,14 @@ def _follow(frame: pd.DataFrame, kinds: list[str], labels: list[Any], lines: lis
     frame["series"] = [p.series if p else None for p in points]
     frame["series_name"] = [p.name if p else None for p in points]
     frame["segment"] = [p.segment if p else None for p in points]
+    return points
+
+
+def _mark_breaks(frame: pd.DataFrame, points: list[SeriesPoint | None], lines: list[Any]) -> None:
+    """Add ``break_before`` (the measure changed meaning since the previous point of the
+    same line, rows oldest first: the two sides do not compare) and ``why`` to ``frame``."""
+    from baocao.normalize.series import break_reasons
+
     last: dict[Any, SeriesPoint] = {}
     breaks: list[bool] = []
     whys: list[str | None] = []
@@ -557,14 +562,14 @@ def time_series(
     # The coverage rows' label holds their unit kind: xã and trường are two lines.
     labels = [lab if k == "percentage" else None
               for k, lab in zip(frame["kind_"], frame["label"], strict=True)]  # fmt: skip
-    _follow(frame, list(frame["kind_"]), labels, [None] * len(frame))
+    points = _follow(frame, list(frame["kind_"]), labels)
     frame["trend"] = [
         _trend(kind, measure, name, label)
         for kind, measure, name, label in zip(
             frame["kind_"], frame["measure"], frame["series_name"], frame["label"], strict=True
         )
     ]
-    _follow(frame, list(frame["kind_"]), labels, list(frame["trend"]))
+    _mark_breaks(frame, points, list(frame["trend"]))
     frame = frame[SERIES_COLUMNS].reset_index(drop=True)
     for column in ("criterion", "met", "of"):
         frame[column] = frame[column].astype("Int64")
@@ -679,7 +684,7 @@ def coverage_series(
                               key=lambda s: s.map(_level_order) if s.name == "level" else s,
                               na_position="last")  # fmt: skip
     lines = list(zip(*(frame[c].map(_plain) for c in line), strict=True))
-    _follow(frame, ["coverage"] * len(frame), [None] * len(frame), lines)
+    _mark_breaks(frame, _follow(frame, ["coverage"] * len(frame), [None] * len(frame)), lines)
     frame = _integers(frame, "year", "statements")
     frame["break_before"] = frame["break_before"].astype(bool)
     columns = TREND_COLUMNS + [
