@@ -612,7 +612,9 @@ def compare(
         typer.Argument(
             help="coverage (of a criterion), standard (the NTM standard), funding (mix by "
             "source), criteria (criteria met per commune), series (one unit over the years, "
-            "with --unit). Default: a summary of all but series."
+            "with --unit), trend (coverage of --criterion, or of the standard, over the "
+            "years, followed across the criteria sets; --province narrows it). Default: a "
+            "summary of the first four."
         ),
     ] = None,
     db: DbOption = None,
@@ -622,6 +624,14 @@ def compare(
     unit: Annotated[
         str | None,
         typer.Option("--unit", "-u", help="series: the unit, by code or name (Tam Dương)."),
+    ] = None,
+    province: Annotated[
+        str | None,
+        typer.Option(
+            "--province",
+            help="trend: only this province (a name or code; with --map 2025, "
+            "a province after July 2025).",
+        ),
     ] = None,
     map_: Annotated[
         str,
@@ -662,6 +672,17 @@ def compare(
     _check_choice("--format", format, COMPARE_FORMATS)
     if question == "series" and not unit:
         raise _fail("series needs --unit (a code or a name)", ExitCode.USAGE)
+    if province is not None and question != "trend":
+        raise _fail("--province narrows the trend question only", ExitCode.USAGE)
+    if question == "trend" and criterion is not None:
+        from baocao.normalize.series import series_of
+
+        point = series_of(questions.TREND_SET, criterion)
+        if point is None or not point.mapped:
+            raise _fail(
+                f"--criterion {criterion}: the {questions.TREND_SET} set has no such criterion",
+                ExitCode.USAGE,
+            )
     if plot is not None and plot.suffix.lower() not in PLOT_SUFFIXES:
         raise _fail(f"--plot must end in {' or '.join(PLOT_SUFFIXES)}: {plot}", ExitCode.USAGE)
     if plot is not None and question is None:
@@ -676,11 +697,12 @@ def compare(
             question,
             criterion=criterion,
             unit=unit,
+            province=province,
             map=map_,  # type: ignore[arg-type]  # checked above
             include_goals=include_goals,
             include_flagged=include_flagged,
         )
-    titles = {q: title(q, criterion=criterion, unit=unit) for q in frames}
+    titles = {q: title(q, criterion=criterion, unit=unit, province=province) for q in frames}
     if plot is not None and question is not None:
         try:
             draw(question, frames[question], plot, title=titles[question])
@@ -777,6 +799,11 @@ def places(
     )
     if format != "table":
         _write_rows((p.record() for p in shown), format=format, columns=list(PLACE_COLUMNS))
+        err.print(summary, markup=False)
+        return
+    if not shown:
+        # An empty grid reads like a failure: say what the emptiness means.
+        out.print("every place resolved" if unresolved else "no place stored", markup=False)
         err.print(summary, markup=False)
         return
     table = RichTable("place", "role", "kind", "code", "name", "2025 code", "2025 name",

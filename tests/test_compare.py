@@ -370,7 +370,9 @@ def test_the_whole_corpus_in_every_format_is_ten_reports_and_compare_runs_on_it(
     assert parts_total(mix, "huyện Đức Trọng") == DUC_TRONG_TOTAL
     runner = CliRunner()
     for question in ([], ["coverage"], ["standard"], ["funding"], ["criteria"],
-                     ["series", "--unit", "Tháp Mười"], ["coverage", "--map", "2025"]):  # fmt: skip
+                     ["series", "--unit", "Tháp Mười"], ["coverage", "--map", "2025"],
+                     ["trend"], ["trend", "-c", "2", "--map", "2025", "--province",
+                                 "Quảng Trị"]):  # fmt: skip
         result = runner.invoke(app, ["compare", *question, "--db", str(db)])
         assert result.exit_code == 0, (question, result.output)
     plot = tmp_path / "cov.png"

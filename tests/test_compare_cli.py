@@ -87,11 +87,33 @@ def test_a_time_series_of_one_unit(db: Path, tmp_path: Path) -> None:
     assert plot.stat().st_size > 1000
 
 
+def test_a_criterion_over_the_years(db: Path, tmp_path: Path) -> None:
+    plot = tmp_path / "trend.png"
+    result = invoke("compare", "trend", "-c", "2", "--plot", plot, "-f", "csv", "--db", db)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {(r["region"], r["year"], r["series"]) for r in rows} == {
+        ("huyện Tam Dương", "2019", "giao-thong"),
+        ("huyện Bố Trạch", "2020", "giao-thong"),
+    }
+    assert plot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    table = invoke("compare", "trend", "-c", "2", "--province", "Quảng Bình", "--db", db)
+    assert table.exit_code == 0, table.output
+    assert "Units meeting criterion 2 (Giao thông) over the years, Quảng Bình" in table.stdout
+    assert "Bố Trạch" in table.stdout and "Tam Dương" not in table.stdout
+    merged = invoke("compare", "trend", "-c", "2", "--province", "Quảng Trị", "--map", "2025",
+                    "-f", "json", "--db", db)  # fmt: skip
+    assert [r["province_period"] for r in json.loads(merged.stdout)] == ["Quảng Bình"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["nope"], "error: QUESTION must be one of coverage, standard, funding, criteria, series,"
-                   " not 'nope'\n"),
+                   " trend, not 'nope'\n"),
+        (["coverage", "--province", "Nghệ An"],
+         "error: --province narrows the trend question only\n"),
+        (["trend", "-c", "25"], "error: --criterion 25: the 2021-2025 set has no such criterion\n"),
         (["series"], "error: series needs --unit (a code or a name)\n"),
         (["coverage", "--map", "1990"], "error: --map must be one of period, 2025, not '1990'\n"),
         (["coverage", "--plot", "c.gif"], "error: --plot must end in .png or .svg: c.gif\n"),

@@ -162,6 +162,8 @@ def test_the_places_command_prints_a_table_jsonl_or_csv_and_the_rate(
     csv = invoke("places", "--db", db, "--format", "csv", "--unresolved").stdout  # type: ignore[attr-defined]
     assert csv.splitlines() == [csv.splitlines()[0]]  # the header alone
     assert csv.startswith("written,role,kind,resolved,code,map,name")
+    none_left = invoke("places", "--db", db, "--unresolved")
+    assert none_left.stdout == "every place resolved\n"  # type: ignore[attr-defined]
     bad = invoke("places", "--db", db, "--format", "xml")
     assert bad.exit_code != 0  # type: ignore[attr-defined]
 

@@ -24,7 +24,7 @@ VIEWS = {
     "v_reports", "v_criterion_coverage", "v_funding_mix", "v_report_links", "v_fact_keys",
     "v_facts",
     "q_criterion_coverage", "q_ntm_standard", "q_funding_mix", "q_criteria_met",
-    "q_unit_series",
+    "q_unit_series", "q_coverage_series",
 }  # fmt: skip
 
 
@@ -77,6 +77,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0004_two_maps.py",
         "0005_views_v2.py",
         "0006_question_views.py",
+        "0007_coverage_series.py",
     ]
 
 

@@ -30,10 +30,21 @@ The questions (``QUESTIONS`` maps the CLI's names to them)::
                 include_goals: bool = False, include_flagged: bool = False) -> DataFrame
         One unit (a code, or a name as written, with or without its prefix) across its
         reports: one row per period and measure (criteria met, coverage of each criterion,
-        communes meeting the standard, money mobilised), oldest first.
+        communes meeting the standard, money mobilised, stated rates), oldest first, each
+        criterion followed across the national sets: ``series`` (its stable key),
+        ``segment`` (the sets over which values compare), ``trend`` (what one line
+        follows), ``break_before`` and ``why`` (where a set changed its meaning).
+    coverage_series(source, *, criterion: int | None = None, province: str | None = None,
+                    criteria_set: str = "2021-2025", map: Map = "period",
+                    include_goals: bool = False, include_flagged: bool = False) -> DataFrame
+        Coverage of one criterion over the years (the NTM standard when ``criterion`` is
+        None), followed across the national sets through its series: one row per region,
+        scheme, kind of unit and year, with ``segment``, ``break_before`` and ``why``.
     summary(source, *, criterion: int | None = None, map: Map = "period") -> dict[str, DataFrame]
-        Every question at once (``time_series`` excepted), keyed by question name.
-    answer(source, question: str | None, *, criterion=None, unit=None, map="period",
+        Every question at once (``time_series`` and ``coverage_series`` excepted), keyed by
+        question name.
+    answer(source, question: str | None, *, criterion=None, unit=None, province=None,
+           map="period",
            include_goals=False, include_flagged=False) -> dict[str, DataFrame]
         One question by its CLI name (``QUESTIONS``), or the summary when None.
 
@@ -63,6 +74,7 @@ from baocao.store.schema import to_int
 if TYPE_CHECKING:
     import pandas as pd
 
+    from baocao.normalize.series import SeriesPoint
     from baocao.store import Store
 
 Map = Literal["period", "2025"]
@@ -180,9 +192,7 @@ def _coverage(
     frame = _booleans(frame, "target", "flagged")
     frame = frame.drop_duplicates(subset=_STATEMENT, keep="first")
     frame = _on_map(frame, map)
-    frame = _integers(
-        frame, "period_end_year", "criterion", "units_met", "units_total", "fact_id"
-    )
+    frame = _integers(frame, "period_end_year", "criterion", "units_met", "units_total", "fact_id")
     columns = COVERAGE_COLUMNS + [c for c in frame.columns if c not in COVERAGE_COLUMNS]
     return frame[columns].reset_index(drop=True)
 
@@ -316,8 +326,11 @@ def funding_mix(
 
 
 def _plain(value: Any) -> Any:
-    """None for pandas' missing values (NaN is not equal to itself: no use in a key)."""
-    return None if value is None or (isinstance(value, float) and value != value) else value
+    """None for pandas' missing values (NaN is not equal to itself: no use in a key; pd.NA
+    of a nullable integer column refuses comparison)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    return None if type(value).__name__ == "NAType" else value
 
 
 def _level_order(level: Any) -> int:
@@ -382,27 +395,35 @@ def criteria_met(
 
 SERIES_COLUMNS = [
     "unit", "province", "period", "period_end_year", "measure", "criterion", "criteria_set",
-    "value", "met", "of", "document", "quote",
+    "value", "met", "of", "document", "quote", "indicator", "series", "series_name",
+    "segment", "trend", "break_before", "why",
 ]  # fmt: skip
 
 _SERIES_SQL = """
 SELECT 'criteria met' AS measure, subject AS place, subject_code AS place_code, province,
        province_code, province_2025, province_code_2025, period, period_end_year,
        CAST(NULL AS INTEGER) AS criterion, criteria_set, scheme,
-       CAST(met AS DOUBLE PRECISION) AS value, met, "of", unmet, document, quote, fact_id
+       CAST(met AS DOUBLE PRECISION) AS value, met, "of", unmet, CAST(NULL AS TEXT) AS label,
+       document, quote, fact_id
 FROM v_criteria_counts WHERE counted = 1 AND what = 'tiêu chí' AND {filters}
 UNION ALL
 SELECT 'coverage', region, region_code, province, province_code, province_2025,
        province_code_2025, period, period_end_year, criterion, criteria_set, scheme,
        CASE WHEN units_total > 0
            THEN CAST(100.0 * units_met AS DOUBLE PRECISION) / units_total END,
-       units_met, units_total, false, document, quote, fact_id
+       units_met, units_total, false, unit_kind, document, quote, fact_id
 FROM v_coverage WHERE counted = 1 AND {filters}
 UNION ALL
 SELECT 'funding ' || source, region, region_code, province, province_code, province_2025,
        province_code_2025, period, period_end_year, criterion, criteria_set, scheme,
-       CAST(amount_vnd AS DOUBLE PRECISION) / 1e9, NULL, NULL, false, document, quote, fact_id
+       CAST(amount_vnd AS DOUBLE PRECISION) / 1e9, NULL, NULL, false, NULL, document, quote,
+       fact_id
 FROM v_funding WHERE counted = 1 AND flow = 'mobilised' AND {filters}
+UNION ALL
+SELECT 'percentage', subject, subject_code, province, province_code, province_2025,
+       province_code_2025, period, period_end_year, criterion, criteria_set, scheme,
+       CAST(value AS DOUBLE PRECISION), NULL, NULL, false, label, document, quote, fact_id
+FROM v_percentages WHERE counted = 1 AND {filters}
 """
 
 
@@ -418,6 +439,68 @@ def _matches_unit(place: Any, code: Any, wanted: str) -> bool:
     )
 
 
+def _point(kind: str, criteria_set: Any, criterion: Any, label: Any) -> SeriesPoint | None:
+    """Where a statement sits in the criteria series (``normalize.series``): coverage of a
+    criterion by the criterion's series, of the whole standard by the set's standard; a
+    percentage by its indicator when its label names one a series follows (trained labour:
+    14.3 until 2020, 12.2 from 2021), else in no series (a label is its own measure)."""
+    from baocao.normalize.criteria import CRITERIA_SETS, criterion_by_topic
+    from baocao.normalize.series import series_of, standard_point
+
+    criteria_set = _plain(criteria_set)
+    criterion = _plain(criterion)
+    if criteria_set not in CRITERIA_SETS:
+        return None
+    if kind == "coverage":
+        if criterion is None:
+            return standard_point(criteria_set)
+        return series_of(criteria_set, int(criterion))
+    if kind == "percentage" and isinstance(label, str):
+        topic = criterion_by_topic(label, criteria_set)
+        if topic is None or topic.indicator is None:
+            return None
+        if criterion is not None and int(criterion) != topic.criterion:
+            return None  # the label and the criterion the text ties it to disagree
+        point = series_of(criteria_set, topic.criterion, indicator=topic.indicator)
+        return point if point is not None and point.mapped and point.indicator else None
+    return None
+
+
+def _follow(frame: pd.DataFrame, kinds: list[str], labels: list[Any]) -> list[SeriesPoint | None]:
+    """Add where each row sits in the criteria series (``series``, ``series_name``,
+    ``segment``, ``indicator``) to ``frame``, and return the points."""
+    points = [
+        _point(kind, s, c, label)
+        for kind, s, c, label in zip(
+            kinds, frame["criteria_set"], frame["criterion"], labels, strict=True
+        )
+    ]
+    frame["indicator"] = [p.indicator if p else None for p in points]
+    frame["series"] = [p.series if p else None for p in points]
+    frame["series_name"] = [p.name if p else None for p in points]
+    frame["segment"] = [p.segment if p else None for p in points]
+    return points
+
+
+def _mark_breaks(frame: pd.DataFrame, points: list[SeriesPoint | None], lines: list[Any]) -> None:
+    """Add ``break_before`` (the measure changed meaning since the previous point of the
+    same line, rows oldest first: the two sides do not compare) and ``why`` to ``frame``."""
+    from baocao.normalize.series import break_reasons
+
+    last: dict[Any, SeriesPoint] = {}
+    breaks: list[bool] = []
+    whys: list[str | None] = []
+    for point, line in zip(points, lines, strict=True):
+        before = last.get(line) if point is not None else None
+        reasons = break_reasons(before, point) if before is not None and point else ()
+        breaks.append(bool(reasons))
+        whys.append("; ".join(reasons) if reasons else None)
+        if point is not None:
+            last[line] = point
+    frame["break_before"] = breaks
+    frame["why"] = whys
+
+
 def time_series(
     source: Store | str,
     unit: str,
@@ -429,7 +512,15 @@ def time_series(
 ) -> pd.DataFrame:
     """One unit across its reports, oldest first: the criteria it met, the coverage of each
     criterion among its communes (``coverage c2``; ``coverage standard`` for the whole
-    standard) and the money mobilised by source (``funding central``, in tỷ đồng)."""
+    standard), the money mobilised by source (``funding central``, in tỷ đồng) and the rates
+    it states (their label).
+
+    Criteria are followed across the national sets (``data/criteria_series.toml``): each row
+    has the stable ``series`` key of what it measures and the ``segment`` of sets over which
+    its values compare, and ``trend`` names what one line follows (coverage of criterion 12
+    in 2019 and in 2023 are one trend). ``break_before`` marks the first point after a set
+    changed the measure's meaning (``why`` says how): trained labour, indicator 14.3 of the
+    2016-2020 set and 12.2 of the 2021-2025 set, is one trend with a break between them."""
     _check(map, criterion)
     with _opened(source) as store:
         sql = _SERIES_SQL.format(filters=_filters(include_goals, include_flagged))
@@ -451,19 +542,157 @@ def time_series(
     frame.loc[unmet, "met"] = frame.loc[unmet, "of"] - frame.loc[unmet, "met"]
     frame.loc[unmet, "value"] = frame.loc[unmet, "met"]
     frame = frame[~(frame["unmet"] & frame["of"].isna())]
+    kinds = ["percentage" if m == "percentage" else "coverage" if m == "coverage" else "other"
+             for m in frame["measure"]]  # fmt: skip
+    frame["kind_"] = kinds
     coverage_rows = frame["measure"] == "coverage"
     frame.loc[coverage_rows, "measure"] = [
         "coverage standard" if c != c or c is None else f"coverage c{int(c)}"
         for c in frame.loc[coverage_rows, "criterion"]
     ]
+    percentage_rows = frame["measure"] == "percentage"
+    frame.loc[percentage_rows, "measure"] = [
+        label if isinstance(label, str) and label else "percentage"
+        for label in frame.loc[percentage_rows, "label"]
+    ]
     frame = frame.drop_duplicates(subset=["measure", "period", "value", "met", "of"])
     frame["unit"] = frame["place"]
     frame = _on_map(frame, map)
     frame = frame.sort_values(["period_end_year", "period", "measure", "fact_id"])
+    # The coverage rows' label holds their unit kind: xã and trường are two lines.
+    labels = [lab if k == "percentage" else None
+              for k, lab in zip(frame["kind_"], frame["label"], strict=True)]  # fmt: skip
+    points = _follow(frame, list(frame["kind_"]), labels)
+    frame["trend"] = [
+        _trend(kind, measure, name, label)
+        for kind, measure, name, label in zip(
+            frame["kind_"], frame["measure"], frame["series_name"], frame["label"], strict=True
+        )
+    ]
+    _mark_breaks(frame, points, list(frame["trend"]))
     frame = frame[SERIES_COLUMNS].reset_index(drop=True)
     for column in ("criterion", "met", "of"):
         frame[column] = frame[column].astype("Int64")
+    frame["break_before"] = frame["break_before"].astype(bool)
     return frame
+
+
+def _trend(kind: str, measure: str, series_name: Any, label: Any) -> str:
+    """What one line of a unit's time series follows, the same across criteria sets."""
+    if not isinstance(series_name, str):
+        return measure
+    if kind == "coverage":
+        kind_of_unit = f" ({label})" if isinstance(label, str) and label else ""
+        return f"coverage: {series_name}{kind_of_unit}"
+    return series_name
+
+
+TREND_COLUMNS = [
+    "province", "province_code", "region", "region_code", "level", "scheme", "unit_kind",
+    "year", "period", "criteria_set", "criterion", "series", "series_name", "segment",
+    "break_before", "why", "units_met", "units_total", "percent", "percent_stated",
+    "statements", "document", "quote", "fact_id", "province_2025", "province_code_2025",
+]  # fmt: skip
+
+_REPORT_DATES = """
+SELECT f.id AS fact_id, r.report_date FROM facts f JOIN reports r ON r.document_id = f.document_id
+WHERE f.kind = 'coverage'
+"""
+
+#: The set whose criterion numbers ``coverage_series(criterion=N)`` reads: the last of the 19
+#: criteria (the 2026-2030 set's 10 criteria regroup them and follow no older one).
+TREND_SET = "2021-2025"
+
+
+def _matches_province(name: Any, code: Any, wanted: str) -> bool:
+    if _plain(code) is not None and code == wanted.strip():
+        return True
+    have, query = fold(name), fold(wanted)
+    # "Nghệ An" finds itself, and so do "tỉnh Nghệ An" and "thành phố Hà Nội".
+    return bool(have) and (have == query or query.endswith(" " + have))
+
+
+def coverage_series(
+    source: Store | str,
+    *,
+    criterion: int | None = None,
+    province: str | None = None,
+    criteria_set: str = TREND_SET,
+    map: Map = "period",
+    include_goals: bool = False,
+    include_flagged: bool = False,
+) -> pd.DataFrame:
+    """Coverage of one criterion over the years, one row per region, scheme, kind of unit
+    and year (``year``: the end of the statement's period), oldest first.
+
+    ``criterion`` is numbered as in ``criteria_set`` (the 2021-2025 set by default) and
+    followed across the national sets through its series (``normalize.series``): a statement
+    of any set counts when its criterion belongs to the same series; ``segment`` says over
+    which sets values compare, ``break_before`` marks a region's first point after a set
+    changed the criterion's meaning, ``why`` says how. ``criterion`` None follows the NTM
+    standard as a whole, which each set redefines (a break at every change of set).
+
+    ``province`` (a name, with or without its prefix, or a code) keeps that province's
+    regions: the province itself and the districts and communes its reports (or their own)
+    state, each its own line (never summed: a province's rate is the one it states). With
+    ``map="2025"``, ``province`` is the province after 1 July 2025, so a merged province's
+    predecessors come together. Where one region's coverage in one year is stated more than
+    once, the point is the latest report's statement (``statements`` says how many)."""
+    from baocao.normalize.series import STANDARD, series_of
+
+    _check(map, criterion)
+    key = STANDARD
+    if criterion is not None:
+        wanted = series_of(criteria_set, criterion)
+        if wanted is None or not wanted.mapped:
+            raise ValueError(f"criterion {criterion} of {criteria_set} is in no criteria series")
+        key = wanted.series
+    condition = "criterion IS NULL" if criterion is None else "criterion IS NOT NULL"
+    with _opened(source) as store:
+        frame = _coverage(store, condition, {}, map, include_goals, include_flagged)
+        dates = {
+            row["fact_id"]: row["report_date"]
+            for row in store.query(_REPORT_DATES) if row["report_date"]
+        }  # fmt: skip
+    if frame.empty:
+        return _empty(TREND_COLUMNS)
+    frame["report_date"] = [dates.get(int(f), "") for f in frame["fact_id"]]
+    points = [_point("coverage", s, c, None)
+              for s, c in zip(frame["criteria_set"], frame["criterion"], strict=True)]  # fmt: skip
+    frame = frame[[p is not None and p.series == key for p in points]].copy()
+    if province is not None:
+        frame = frame[
+            [
+                _matches_province(n, c, province)
+                for n, c in zip(frame["province"], frame["province_code"], strict=True)
+            ]
+        ]
+    if frame.empty:
+        return _empty(TREND_COLUMNS)
+    frame["year"] = frame["period_end_year"]
+    frame["percent"] = frame["percent"].where(frame["percent"].notna(), frame["percent_stated"])
+    frame["place"] = frame["region_code"].fillna(frame["region"].map(fold))
+    line = ["place", "scheme", "unit_kind"]
+    frame["has_total"] = frame["units_total"].notna()
+    # The point of a year stated twice: a statement with its total, then the latest report.
+    frame = frame.sort_values([*line, "year", "has_total", "report_date", "report_key",
+                               "fact_id"], na_position="first")  # fmt: skip
+    counts = frame.groupby([*line, "year"], dropna=False)["fact_id"].transform("size")
+    frame["statements"] = counts
+    frame = frame.drop_duplicates(subset=[*line, "year"], keep="last")
+    frame = frame.sort_values(["province", "level", "region", "scheme", "unit_kind", "year"],
+                              key=lambda s: s.map(_level_order) if s.name == "level" else s,
+                              na_position="last")  # fmt: skip
+    lines = list(zip(*(frame[c].map(_plain) for c in line), strict=True))
+    _mark_breaks(frame, _follow(frame, ["coverage"] * len(frame), [None] * len(frame)), lines)
+    frame = _integers(frame, "year", "statements")
+    frame["break_before"] = frame["break_before"].astype(bool)
+    columns = TREND_COLUMNS + [
+        c for c in frame.columns
+        if c not in TREND_COLUMNS
+        and c not in ("place", "has_total", "period_end_year", "indicator")
+    ]  # fmt: skip
+    return frame[columns].reset_index(drop=True)
 
 
 def summary(
@@ -486,12 +715,14 @@ def answer(
     *,
     criterion: int | None = None,
     unit: str | None = None,
+    province: str | None = None,
     map: Map = "period",
     include_goals: bool = False,
     include_flagged: bool = False,
 ) -> dict[str, pd.DataFrame]:
     """``question``'s DataFrame keyed by its name, or with ``question`` None the
-    :func:`summary` (what ``baocao compare [QUESTION]`` prints)."""
+    :func:`summary` (what ``baocao compare [QUESTION]`` prints). ``province`` narrows the
+    ``trend`` question only."""
     if question is not None and question not in QUESTIONS:
         raise ValueError(f"question must be one of {', '.join(QUESTIONS)}, not {question!r}")
     if question is None:
@@ -507,6 +738,10 @@ def answer(
         return {question: time_series(source, unit, criterion=criterion, **options)}
     if question == "coverage":
         return {question: coverage(source, criterion=criterion, **options)}
+    if question == "trend":
+        return {
+            question: coverage_series(source, criterion=criterion, province=province, **options)
+        }
     return {question: QUESTIONS[question](source, **options)}
 
 
@@ -517,4 +752,5 @@ QUESTIONS: dict[str, Callable[..., pd.DataFrame]] = {
     "funding": funding_mix,
     "criteria": criteria_met,
     "series": time_series,
+    "trend": coverage_series,
 }

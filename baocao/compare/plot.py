@@ -21,6 +21,11 @@ PLOT_SUFFIXES: tuple[str, ...] = (".png", ".svg")
 HATCHES = ("", "///", "...", "xxx", "\\\\\\", "ooo", "---", "+++", "***", "|||", "OO")
 MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*", "<", ">")
 LINESTYLES = ("-", "--", "-.", ":")
+#: The axis label of a figure with a break in a line.
+BREAK_NOTE = (
+    "year (end of the period)\n"
+    "a line is cut at a dotted rule: a new criteria set changed the {what}"
+)
 #: A palette that stays distinct in grey (light to dark), for those who do see colour.
 GREYS = ("#f0f0f0", "#bdbdbd", "#969696", "#737373", "#525252", "#252525")
 
@@ -145,29 +150,129 @@ def criteria_figure(frame: pd.DataFrame, *, title: str) -> Figure:
     return figure
 
 
-def series_figure(frame: pd.DataFrame, *, title: str) -> Figure:
-    """Lines over the years, one per measure (markers and line styles differ), each point's
-    value written beside it."""
-    figure, axes = _figure(8, title)
-    for index, (measure, group) in enumerate(frame.groupby("measure", sort=True)):
-        group = group.sort_values("period_end_year")
-        axes.plot(
-            group["period_end_year"],
-            group["value"],
-            marker=MARKERS[index % len(MARKERS)],
-            linestyle=LINESTYLES[index % len(LINESTYLES)],
-            color="black" if index % 2 == 0 else "#666666",
-            label=measure,
-        )
-        for x, y in zip(group["period_end_year"], group["value"], strict=True):
-            axes.annotate(f"{y:.4g}", (x, y), textcoords="offset points", xytext=(3, 3),
-                          fontsize=7)  # fmt: skip
-    axes.set_xlabel("year (end of the period)")
+def _lines_over_years(
+    axes: Axes, lines: list[tuple[str, pd.DataFrame]], *, value: str, note: Any = None
+) -> list[tuple[float, str]]:
+    """One line per ``(label, rows)``, oldest first, each with its own marker and line
+    style; a line is cut where ``break_before`` marks a change of meaning (its two sides are
+    not comparable: no stroke joins them) and each point's value is written beside it
+    (``note(row)`` if given). Returns where lines break, with the set that broke them."""
+    breaks: list[tuple[float, str]] = []
+    for index, (label, group) in enumerate(lines):
+        group = group.sort_values(["_x"])
+        cuts = group["break_before"].fillna(False).astype(bool).tolist() if (
+            "break_before" in group) else [False] * len(group)  # fmt: skip
+        color = "black" if index % 2 == 0 else "#666666"
+        style: dict[str, Any] = {
+            "marker": MARKERS[index % len(MARKERS)],
+            "linestyle": LINESTYLES[index % len(LINESTYLES)],
+            "color": color,
+            "markersize": 7,
+            # Past the tenth line the markers come round again, hollow this time.
+            "markerfacecolor": "white" if (index // len(MARKERS)) % 2 else color,
+        }
+        piece: list[int] = []
+        for position in range(len(group)):
+            if cuts[position] and piece:
+                part = group.iloc[piece]
+                axes.plot(part["_x"], part[value], **style, label=label if piece[0] == 0
+                          else None)  # fmt: skip
+                breaks.append(
+                    _break_at(
+                        group["_x"].iloc[piece[-1]],
+                        group["_x"].iloc[position],
+                        group["criteria_set"].iloc[position],
+                    )  # fmt: skip
+                )
+                piece = []
+            piece.append(position)
+        if piece:
+            part = group.iloc[piece]
+            axes.plot(part["_x"], part[value], **style,
+                      label=label if piece[0] == 0 else None)  # fmt: skip
+        for _, row in group.iterrows():
+            text = note(row) if note is not None else f"{row[value]:.4g}"
+            axes.annotate(text, (row["_x"], row[value]), textcoords="offset points",
+                          xytext=(5, 4), fontsize=7)  # fmt: skip
+    for at, criteria_set in sorted(set(breaks)):
+        # A change of meaning is drawn, not only left as a gap: a dotted rule and its set.
+        axes.axvline(at, color="black", linestyle=":", linewidth=1)
+        axes.annotate(f"{criteria_set} criteria", (at, 1.0), xycoords=("data", "axes fraction"),
+                      xytext=(2, -6), textcoords="offset points", fontsize=7,
+                      rotation=90, va="top")  # fmt: skip
+    return breaks
+
+
+def _break_at(before: Any, after: Any, criteria_set: Any) -> tuple[float, str]:
+    """Where the rule of a break goes: just before the first year of the set that changed
+    the measure, kept between the two points it separates."""
+    from baocao.normalize.criteria import CRITERIA_SETS
+
+    known = CRITERIA_SETS.get(criteria_set) if isinstance(criteria_set, str) else None
+    at = float(known.years[0]) - 0.5 if known is not None else float(after) - 0.5
+    return min(max(at, float(before) + 0.25), float(after) - 0.25), str(criteria_set or "")
+
+
+def _years_axis(axes: Axes, frame: pd.DataFrame) -> None:
     from matplotlib.ticker import MaxNLocator
 
+    axes.set_xlabel("year (end of the period)")
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     if len(frame):
+        years = frame["_x"].dropna()
+        axes.set_xlim(float(years.min()) - 1, float(years.max()) + 1)
+
+
+def series_figure(frame: pd.DataFrame, *, title: str) -> Figure:
+    """Lines over the years, one per trend (what stays one measure across criteria sets;
+    markers and line styles differ), each point's value written beside it, a line cut where
+    a criteria set changed the measure's meaning."""
+    figure, axes = _figure(8, title)
+    data = frame[frame["value"].notna() & frame["period_end_year"].notna()].copy()
+    data["_x"] = data["period_end_year"].astype(int)
+    key = "trend" if "trend" in data else "measure"
+    lines = [(str(name), group) for name, group in data.groupby(key, sort=True)]
+    breaks = _lines_over_years(axes, lines, value="value")
+    _years_axis(axes, data)
+    if lines:
         axes.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    if breaks:
+        axes.set_xlabel(BREAK_NOTE.format(what="measure"))
+    return figure
+
+
+def trend_figure(frame: pd.DataFrame, *, title: str) -> Figure:
+    """Coverage over the years: one line per region (and scheme and kind of unit), a marker
+    and line style each, every point labelled with its percent and K/N; a line is cut, and
+    a dotted rule drawn, where a criteria set changed the criterion's meaning."""
+    figure, axes = _figure(10, title)
+    data = frame[frame["percent"].notna() & frame["year"].notna()].copy()
+    data["_x"] = data["year"].astype(int)
+    keys = ["province", "region", "scheme", "unit_kind"]
+    lines = []
+    for key, group in data.groupby(keys, dropna=False, sort=True):
+        province, region, scheme, kind = (k if isinstance(k, str) else "" for k in key)
+        extra = ", ".join(x for x in (scheme if scheme != "NTM" else "", kind) if x)
+        lines.append((f"{region} ({province})" + (f" — {extra}" if extra else ""), group))
+
+    def note(row: Any) -> str:
+        total = row["units_total"]
+        counts = (f" ({int(row['units_met'])}/{int(total)})" if total == total and
+                  total is not None else "")  # fmt: skip
+        return f"{row['percent']:.1f}%{counts}"
+
+    breaks = _lines_over_years(axes, lines, value="percent", note=note)
+    _years_axis(axes, data)
+    axes.set_ylim(0, 105)
+    axes.set_ylabel("% of units meeting it")
+    axes.grid(axis="y", color="#dddddd", linewidth=0.6)
+    if lines:
+        axes.legend(title="region (province)", fontsize=7, loc="upper left",
+                    bbox_to_anchor=(1.0, 1.0))  # fmt: skip
+    else:
+        axes.text(0.5, 0.5, "no statement", ha="center", transform=axes.transAxes)
+    if breaks:
+        axes.set_xlabel(BREAK_NOTE.format(what="criterion"))
     return figure
 
 
@@ -177,6 +282,7 @@ FIGURES = {
     "funding": funding_figure,
     "criteria": criteria_figure,
     "series": series_figure,
+    "trend": trend_figure,
 }
 
 

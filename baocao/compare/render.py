@@ -20,13 +20,29 @@ TITLES = {
     "funding": "Funding mix ({flow}) by source: share of the parts",
     "criteria": "Communes by number of criteria met, by province and period",
     "series": "{unit} across its reports",
+    "trend": "Units meeting {what} over the years{where}",
 }
 
 
 def title(question: str, *, criterion: int | None = None, unit: str | None = None,
-          flow: str = "mobilised") -> str:  # fmt: skip
+          flow: str = "mobilised", province: str | None = None) -> str:  # fmt: skip
     what = f"criterion {criterion}" if criterion is not None else "each criterion"
-    return TITLES[question].format(what=what, unit=unit or "", flow=flow)
+    if question == "trend":
+        what = _criterion_named(criterion) if criterion is not None else "the NTM standard"
+    where = f", {province}" if province else ""
+    return TITLES[question].format(what=what, unit=unit or "", flow=flow, where=where)
+
+
+def _criterion_named(criterion: int) -> str:
+    """ "criterion 2 (Giao thông)": the name of the series it belongs to (the same in every
+    set it is followed through)."""
+    from baocao.compare import TREND_SET
+    from baocao.normalize.series import series_of
+
+    point = series_of(TREND_SET, criterion)
+    if point is None or not point.mapped:
+        return f"criterion {criterion}"
+    return f"criterion {criterion} ({point.name.split(' (')[0]})"
 
 
 def plain(value: Any) -> Any:
@@ -111,12 +127,34 @@ def criteria_table(frame: pd.DataFrame, *, title: str) -> Table:
 
 
 def series_table(frame: pd.DataFrame, *, title: str) -> Table:
-    table = Table("period", "unit", "measure", "value", "met", "document", title=title)
+    """One row per period and measure; ``set`` is the criteria set the report follows, and a
+    measure a set changed since the unit's previous statement of it says so, and why."""
+    table = Table("period", "unit", "measure", "value", "met", "set", "set changed it",
+                  "document", title=title)  # fmt: skip
     for row in records(frame):
         value = "" if row["value"] is None else format_number(round(row["value"], 2), 2)
         met = "" if row["met"] is None else _count(row["met"], row["of"])
+        comparable = f"yes: {row['why']}" if row.get("break_before") else ""
         table.add_row(_text(row["period"]), _text(row["unit"]), _text(row["measure"]), value,
-                      met, _text(row["document"]))  # fmt: skip
+                      met, _text(row.get("criteria_set")), _text(comparable),
+                      _text(row["document"]))  # fmt: skip
+    return table
+
+
+def trend_table(frame: pd.DataFrame, *, title: str) -> Table:
+    """One row per region and year; a row after a change of meaning says so, and why."""
+    table = Table("province", "region", "level", "scheme", "units", "year", "set", "met",
+                  "percent", "set changed it", "document", title=title)  # fmt: skip
+    for row in records(frame):
+        # Blank where the point compares with the region's previous one (or is its first).
+        comparable = f"yes: {row['why']}" if row["break_before"] else ""
+        table.add_row(
+            _text(row["province"]), _text(row["region"]), _text(row["level"]),
+            _text(row["scheme"]), _text(row["unit_kind"]), _text(row["year"]),
+            _text(row["criteria_set"]),
+            "" if row["units_met"] is None else _count(row["units_met"], row["units_total"]),
+            _percent(row["percent"]), _text(comparable), _text(row["document"]),
+        )  # fmt: skip
     return table
 
 
@@ -126,6 +164,7 @@ TABLES = {
     "funding": funding_table,
     "criteria": criteria_table,
     "series": series_table,
+    "trend": trend_table,
 }
 
 

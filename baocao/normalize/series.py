@@ -20,7 +20,16 @@ from baocao.data.lexicon import Problems, entries, load_data
 if TYPE_CHECKING:
     from baocao.normalize.criteria import CriteriaSet
 
-__all__ = ["SeriesPoint", "build_series", "series_members", "series_of"]
+__all__ = [
+    "STANDARD",
+    "SeriesPoint",
+    "break_reasons",
+    "build_series",
+    "series_keys",
+    "series_members",
+    "series_of",
+    "standard_point",
+]
 
 DATA_FILE = "criteria_series.toml"
 
@@ -133,6 +142,11 @@ def _read_member(
     return _Member(criteria_set, criterion, indicator, bool(kept), why)
 
 
+def series_keys() -> tuple[str, ...]:
+    """The keys of every series of ``criteria_series.toml``, in the file's order."""
+    return tuple(_series())
+
+
 def series_members(key: str) -> tuple[SeriesPoint, ...]:
     """The members of series ``key`` in time order (empty for an unknown key)."""
     if key not in _series():
@@ -196,3 +210,39 @@ def series_of(
         indicator=indicator,
         mapped=False,
     )
+
+
+#: The key of the NTM standard as a whole (coverage naming no criterion).
+STANDARD = "standard"
+
+
+def standard_point(criteria_set: str) -> SeriesPoint:
+    """Where meeting the whole standard under ``criteria_set`` sits: every national set is a
+    new standard (more criteria, higher thresholds), so each set is a segment of its own."""
+    return SeriesPoint(
+        series=STANDARD,
+        name="Chuẩn nông thôn mới (the whole standard)",
+        segment=f"{STANDARD}@{criteria_set}",
+        criteria_set=criteria_set,
+        criterion=None,
+        indicator=None,
+    )
+
+
+def break_reasons(before: SeriesPoint, after: SeriesPoint) -> tuple[str, ...]:
+    """Why values at ``before`` and ``after`` (two points of one series, oldest first) are
+    not comparable: the ``why`` of every set between them that changed the measure; empty
+    when they are comparable (equal segments)."""
+    if before.segment == after.segment:
+        return ()
+    if before.series == STANDARD and after.series == STANDARD:
+        return (f"met under the {after.criteria_set} set, not the {before.criteria_set} set",)
+    if before.series != after.series:
+        return (f"{before.name} and {after.name} are different measures",)
+    members = series_members(after.series)
+    sets = [m.criteria_set for m in members]
+    if before.criteria_set not in sets or after.criteria_set not in sets:
+        return (f"{before.segment} and {after.segment} are not comparable",)
+    start, end = sorted((sets.index(before.criteria_set), sets.index(after.criteria_set)))
+    reasons = tuple(m.why for m in members[start + 1 : end + 1] if not m.kept and m.why)
+    return reasons or (f"{before.segment} and {after.segment} are not comparable",)

@@ -66,6 +66,17 @@ QUESTIONS: tuple[Question, ...] = (
         "province, period_end_year, period, scheme, criteria_met DESC",
     ),
     Question(
+        "coverage_series",
+        "q_coverage_series",
+        "Coverage of a criterion over the years",
+        "Units meeting one criterion (fill in its number; empty: every criterion and the "
+        "standard as a whole) year by year, one line per region, followed across the "
+        "national criteria sets: break_before marks a point after a set changed the "
+        "criterion's meaning (why says how), where values stop being comparable.",
+        ("criterion", "province"),
+        "province, series, region, scheme, unit_kind, year",
+    ),
+    Question(
         "unit_series",
         "q_unit_series",
         "Time series for one unit",
