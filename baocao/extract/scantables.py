@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import cv2
 import numpy as np
 from pdfplumber.table import (
     Table as PlumberTable,
@@ -60,6 +61,15 @@ _EDGE_DEBRIS = "|[]{}¦‖"
 _DASHES = frozenset("¬—–−‐~")
 #: White between two cells stacked in the mosaic, as a share of the page width (~3.5 mm).
 MOSAIC_GAP_SHARE = 1 / 60
+#: In a cell, ink no taller or wider than this share of a letter's height is a speck when it
+#: lies farther than ``SPECK_REACH`` letter heights from larger ink (a tone mark, a dot below,
+#: a decimal comma sit next to their letters).
+CELL_SPECK_SHARE = 0.25
+CELL_SPECK_REACH = 0.3
+#: A rule's remnant in a cell: ink touching the cell's border (or lying anywhere) at most this
+#: share of a letter's height thick and at least ``SLIVER_LENGTH`` letter heights long.
+SLIVER_THICKNESS = 0.2
+SLIVER_LENGTH = 0.8
 
 
 @dataclass(frozen=True)
@@ -243,10 +253,58 @@ def erase_rules(image: Image.Image, grids: Sequence[Grid]) -> Image.Image:
     return Image.fromarray(pixels)
 
 
+def page_letter_height(ink: np.ndarray) -> float | None:
+    """The typical height (pixels) of the letters in an ink mask: the 75th percentile of the
+    heights of letter-sized components (as :meth:`baocao.extract.preprocess.Ink.letter_height`);
+    None with too few."""
+    _count, _labels, stats, _ = cv2.connectedComponentsWithStats(
+        ink.astype(np.uint8), connectivity=8
+    )
+    heights, widths = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
+    letters = heights[(heights >= 6) & (heights <= ink.shape[0] // 20) & (widths <= 4 * heights)]
+    return float(np.percentile(letters, 75)) if letters.size >= 20 else None
+
+
+def clean_cell(ink: np.ndarray, letter_px: float | None) -> np.ndarray:
+    """A cell's ink without what is not its content: slivers of a bent rule that the straight
+    erasing bands missed (thin and long, such as a rule's remnant along the border) and specks
+    away from the letters. A dash (short, flat, alone in its cell) is content and stays; so do
+    diacritics and decimal commas next to their letters. Unchanged when ``letter_px`` is
+    unknown."""
+    if letter_px is None or not ink.any():
+        return ink
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    widths = stats[:, cv2.CC_STAT_WIDTH].astype(np.float64)
+    heights = stats[:, cv2.CC_STAT_HEIGHT].astype(np.float64)
+    thin = np.minimum(widths, heights) <= SLIVER_THICKNESS * letter_px
+    long = np.maximum(widths, heights) >= SLIVER_LENGTH * letter_px
+    # A flat stroke in the middle of the cell's height may be a dash: only a sliver lying
+    # along the top or bottom border, or standing (a vertical rule's remnant), goes.
+    left, top = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
+    rows, cols = ink.shape
+    on_border = (left == 0) | (top == 0) | (left + widths >= cols) | (top + heights >= rows)
+    standing = heights > widths
+    sliver = thin & long & (on_border | standing)
+    small = np.maximum(widths, heights) <= CELL_SPECK_SHARE * letter_px
+    sliver[0] = small[0] = False  # the paper
+    keep = ~(sliver | small)
+    keep[0] = False
+    if keep.any():
+        distance = cv2.distanceTransform((~keep[labels]).astype(np.uint8), cv2.DIST_L2, 3)
+        near = np.zeros(count, bool)
+        near[np.unique(labels[(distance <= CELL_SPECK_REACH * letter_px) & small[labels]])] = True
+        speck = small & ~near
+    else:
+        speck = small  # only specks: an empty cell
+    return ink & ~(sliver | speck)[labels]
+
+
 def cell_mosaic(image: Image.Image, grids: Sequence[Grid]) -> Mosaic | None:
-    """The cells of ``grids`` holding ink, cut from ``image`` (rules already erased) and
-    stacked; None when every cell is empty."""
+    """The cells of ``grids`` holding ink, cut from ``image`` (rules already erased), cleaned
+    of rule slivers and specks (:func:`clean_cell`) and stacked; None when every cell is
+    empty."""
     ink = ink_mask(image)
+    letter_px = page_letter_height(ink)
     inset = max(1, image.width // 1200)
     least_ink = max(6, round((image.width / 1000) ** 2 * 4))  # more than a speck of grain
     crops: list[tuple[tuple[int, int, int], Image.Image]] = []
@@ -257,11 +315,14 @@ def cell_mosaic(image: Image.Image, grids: Sequence[Grid]) -> Mosaic | None:
                     continue
                 x0, y0 = round(box[0]) + inset, round(box[1]) + inset
                 x1, y1 = round(box[2]) - inset, round(box[3]) - inset
-                if x1 - x0 < 2 or y1 - y0 < 2 or ink[y0:y1, x0:x1].sum() < least_ink:
+                if x1 - x0 < 2 or y1 - y0 < 2:
+                    continue
+                content = clean_cell(ink[y0:y1, x0:x1], letter_px)
+                if content.sum() < least_ink:
                     continue
                 # Black on white: a grey, grainy rectangle on the white canvas has edges that
                 # Tesseract reads as strokes.
-                cut = np.where(ink[y0:y1, x0:x1], 0, 255).astype(np.uint8)
+                cut = np.where(content, 0, 255).astype(np.uint8)
                 crops.append(((g, r, c), Image.fromarray(cut)))
     if not crops:
         return None
