@@ -358,8 +358,12 @@ def _read(image: Image.Image, *, binary: str, language: str, timeout: float) -> 
     mosaic = scantables.cell_mosaic(readable, grids)
     cells = {}
     if mosaic is not None:
-        cell_tsv = run_tesseract(
-            mosaic.image, binary=binary, language=language, timeout=timeout, psm=PSM_BLOCK
+        cell_tsv = (
+            run_tesseract(
+                mosaic.image, binary=binary, language=language, timeout=timeout, psm=PSM_BLOCK
+            )
+            if mosaic.spans
+            else ""
         )
         cells = scantables.mosaic_words(mosaic, scantables.tsv_words(cell_tsv))
     blocks = scantables.page_blocks(scantables.tsv_words(tsv), grids, cells)

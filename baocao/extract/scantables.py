@@ -70,6 +70,11 @@ CELL_SPECK_REACH = 0.3
 #: share of a letter's height thick and at least ``SLIVER_LENGTH`` letter heights long.
 SLIVER_THICKNESS = 0.2
 SLIVER_LENGTH = 0.8
+#: A cell's lone dash: one component at least ``DASH_FLATNESS`` times as wide as tall, no
+#: taller than ``DASH_HEIGHT`` and between ``DASH_WIDTH`` letter heights wide.
+DASH_FLATNESS = 1.6
+DASH_HEIGHT = 0.35
+DASH_WIDTH = (0.2, 1.5)
 
 
 @dataclass(frozen=True)
@@ -92,10 +97,13 @@ class Mosaic:
     """The non-empty cells of a page's grids, cut out and stacked one under another on white:
     read alone, a cell's words get their own lines (on the page, Tesseract runs a table row
     into one line, misjudges its spaces and loses lone marks). ``spans``: for each stacked
-    cell, its ``(grid, row, column)`` and its vertical extent in ``image``."""
+    cell, its ``(grid, row, column)`` and its vertical extent in ``image``. ``dashes``: the
+    cells holding a lone dash, told by its shape and not stacked (read alone, Tesseract makes
+    a short flat stroke into ``.``, ``=``, ``8`` or nothing)."""
 
     image: Image.Image
     spans: tuple[tuple[tuple[int, int, int], int, int], ...]
+    dashes: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -299,6 +307,25 @@ def clean_cell(ink: np.ndarray, letter_px: float | None) -> np.ndarray:
     return ink & ~(sliver | speck)[labels]
 
 
+def is_dash(ink: np.ndarray, letter_px: float | None) -> bool:
+    """True when a (cleaned) cell's ink is one short flat stroke: a dash ("-": not met,
+    nothing), which needs no OCR."""
+    if letter_px is None:
+        return False
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(
+        ink.astype(np.uint8), connectivity=8
+    )
+    if count != 2:
+        return False
+    width, height = int(stats[1, cv2.CC_STAT_WIDTH]), int(stats[1, cv2.CC_STAT_HEIGHT])
+    low, high = DASH_WIDTH
+    return (
+        width >= DASH_FLATNESS * height
+        and height <= DASH_HEIGHT * letter_px
+        and low * letter_px <= width <= high * letter_px
+    )
+
+
 def cell_mosaic(image: Image.Image, grids: Sequence[Grid]) -> Mosaic | None:
     """The cells of ``grids`` holding ink, cut from ``image`` (rules already erased), cleaned
     of rule slivers and specks (:func:`clean_cell`) and stacked; None when every cell is
@@ -308,6 +335,7 @@ def cell_mosaic(image: Image.Image, grids: Sequence[Grid]) -> Mosaic | None:
     inset = max(1, image.width // 1200)
     least_ink = max(6, round((image.width / 1000) ** 2 * 4))  # more than a speck of grain
     crops: list[tuple[tuple[int, int, int], Image.Image]] = []
+    dashes: list[tuple[int, int, int]] = []
     for g, grid in enumerate(grids):
         for r, row in enumerate(grid.rows):
             for c, box in enumerate(row):
@@ -320,14 +348,17 @@ def cell_mosaic(image: Image.Image, grids: Sequence[Grid]) -> Mosaic | None:
                 content = clean_cell(ink[y0:y1, x0:x1], letter_px)
                 if content.sum() < least_ink:
                     continue
+                if is_dash(content, letter_px):
+                    dashes.append((g, r, c))
+                    continue
                 # Black on white: a grey, grainy rectangle on the white canvas has edges that
                 # Tesseract reads as strokes.
                 cut = np.where(content, 0, 255).astype(np.uint8)
                 crops.append(((g, r, c), Image.fromarray(cut)))
-    if not crops:
+    if not crops and not dashes:
         return None
     gap = max(10, round(image.width * MOSAIC_GAP_SHARE))
-    width = max(crop.width for _, crop in crops) + 2 * gap
+    width = max((crop.width for _, crop in crops), default=1) + 2 * gap
     height = sum(crop.height + gap for _, crop in crops) + gap
     canvas = Image.new("L", (width, height), 255)
     spans = []
@@ -336,12 +367,15 @@ def cell_mosaic(image: Image.Image, grids: Sequence[Grid]) -> Mosaic | None:
         canvas.paste(crop, (gap, y))
         spans.append((key, y, y + crop.height))
         y += crop.height + gap
-    return Mosaic(canvas, tuple(spans))
+    return Mosaic(canvas, tuple(spans), tuple(dashes))
 
 
 def mosaic_words(mosaic: Mosaic, words: Iterable[Word]) -> dict[tuple[int, int, int], list[Word]]:
-    """The words Tesseract read in ``mosaic``, by the ``(grid, row, column)`` of their cell."""
-    cells: dict[tuple[int, int, int], list[Word]] = {}
+    """The words Tesseract read in ``mosaic``, by the ``(grid, row, column)`` of their cell;
+    a dash cell gets its ``-``."""
+    cells: dict[tuple[int, int, int], list[Word]] = {
+        key: [Word("-", 0, 0, 1, 1, line=(0, 0, 0), confidence=None)] for key in mosaic.dashes
+    }
     for word in words:
         for key, top, bottom in mosaic.spans:
             if top <= word.cy <= bottom:
