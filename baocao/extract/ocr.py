@@ -41,6 +41,7 @@ from baocao.extract.builder import TextBuilder
 from baocao.extract.layout import clean_chars, normalise_lines
 from baocao.extract.legacy import convert_text, is_syllable, vietnamese_score
 from baocao.extract.limits import DEFAULT_MAX_PAGE_PIXELS, render_scale, report_pages
+from baocao.extract.ocrtext import repair_ocr_text
 from baocao.extract.preprocess import DEFAULT_CLEAN_SETTINGS, CleanSettings, clean_page
 from baocao.extract.source import Source
 from baocao.extract.text import Block, lines_to_blocks
@@ -586,13 +587,17 @@ def page_blocks(page: OcrPage) -> tuple[Block, ...]:
 
 def add_page(builder: TextBuilder, page: OcrPage) -> int:
     """Start an OCR page in ``builder`` (``ocr=True`` with its confidence) and lay out its
-    prose (through the loaders' line repair) and tables; returns the page number."""
+    prose (through the loaders' line repair) and tables, numbers misread between their digits
+    repaired first (:func:`baocao.extract.ocrtext.repair_ocr_text`); returns the page
+    number."""
     number = builder.start_page(ocr=True, ocr_confidence=page.confidence)
     for block in page_blocks(page):
         if block.rows:
-            builder.add_table(block.rows, source="ocr", page=number)
+            rows = [tuple(repair_ocr_text(cell) for cell in row) for row in block.rows]
+            builder.add_table(rows, source="ocr", page=number)
         else:
-            builder.add_lines(normalise_lines(clean_chars("\n".join(block.lines)).split("\n")))
+            text = repair_ocr_text(clean_chars("\n".join(block.lines)))
+            builder.add_lines(normalise_lines(text.split("\n")))
     return number
 
 

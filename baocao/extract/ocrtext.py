@@ -1,0 +1,71 @@
+"""Numbers in OCR text repaired where the misreading is certain.
+
+Tesseract on a poor scan keeps most digits but misreads the marks between them: a thousands
+dot read as a colon (``1.450.000:000``), a space after a thousands dot (``3. 050 triệu``), the
+spaces of a list of criteria numbers dropped (``2,3,5,6, 10``, read by the patterns as the
+decimal 2,3). Each repair below applies only where the written form can mean one thing:
+
+- :func:`fix_group_marks` — a number of three or more digit groups, every group after the
+  first exactly three digits, with at least one thousands dot: a ``:`` or ``;`` between groups,
+  or a ``,`` anywhere but last (a Vietnamese decimal comma comes last), is a dot. ``10:30``,
+  ``1:500`` and ``1.450,5`` are left alone.
+- :func:`fix_spaced_group` — ``3. 050`` directly before a unit of amount or count
+  (``triệu``, ``tỷ``, ``đồng``, ``ha``, ``hộ``, …) is ``3.050``: a sentence does not end
+  between a number and its unit.
+- :func:`fix_number_list` — three or more numbers of one or two digits joined by commas,
+  some without the space after the comma, rising strictly (``2,3,5,6, 10, 11, 17``), are a
+  list and get their spaces back; ``2,5, 3,5`` (two decimals) does not rise and stays.
+
+Repairs run on the page's lines and cells before the text is built (:func:`repair_ocr_text`),
+so offsets, pages and quotes are those of the repaired text; the page stays marked as OCR.
+Applying them twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GROUPED = re.compile(r"(?<![\d.,:;])(\d{1,3})((?:[.,:;]\d{3}){2,})(?![\d]|[.,]\d)")
+_UNITS = r"(?:triệu|tỷ|nghìn|ngàn|đồng|ha|km|người|hộ|xã|công trình|%)"
+_SPACED = re.compile(
+    rf"(?<![\d.,])(\d{{1,3}})\. (\d{{3}}(?:\.\d{{3}})*)(?![\d]|[.,]\d)(?=\s*{_UNITS}(?!\w))"
+)
+_LIST = re.compile(r"(?<![\d.,])\d{1,2}(?:, ?\d{1,2}){2,}(?![\d]|[.,]\d)")
+
+
+def fix_group_marks(text: str) -> str:
+    """A thousands separator misread as ``:``, ``;`` or a non-final ``,`` made a dot."""
+
+    def repair(match: re.Match[str]) -> str:
+        groups = match.group(2)
+        marks = groups[::4]  # each group is one mark and three digits
+        if "." not in marks or set(marks) == {"."}:
+            return match.group(0)
+        if marks[-1] == "," and "," not in marks[:-1] and not set(marks) & {":", ";"}:
+            return match.group(0)  # 1.450,500: a decimal comma, maybe
+        return match.group(1) + re.sub(r"[,:;]", ".", groups)
+
+    return _GROUPED.sub(repair, text)
+
+
+def fix_spaced_group(text: str) -> str:
+    """``3. 050 triệu`` made ``3.050 triệu``: a space after a thousands dot, before a unit."""
+    return _SPACED.sub(r"\1.\2", text)
+
+
+def fix_number_list(text: str) -> str:
+    """A rising list of small numbers missing the spaces after its commas gets them back."""
+
+    def repair(match: re.Match[str]) -> str:
+        numbers = re.split(r", ?", match.group(0))
+        values = [int(n) for n in numbers]
+        if any(b <= a for a, b in zip(values, values[1:], strict=False)):
+            return match.group(0)
+        return ", ".join(numbers)  # as written: "03" stays "03"
+
+    return _LIST.sub(repair, text)
+
+
+def repair_ocr_text(text: str) -> str:
+    """All the repairs above, in order (none undoes another)."""
+    return fix_number_list(fix_spaced_group(fix_group_marks(text)))
