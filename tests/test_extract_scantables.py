@@ -410,3 +410,13 @@ def test_a_dash_cell_comes_back_as_a_dash_without_ocr() -> None:
     mosaic = scantables.cell_mosaic(scantables.erase_rules(page, grids), grids)
     assert mosaic is not None and mosaic.dashes == ((0, 1, 1),)
     assert [w.text for w in scantables.mosaic_words(mosaic, [])[(0, 1, 1)]] == ["-"]
+
+
+def test_specks_read_at_a_cells_word_edges_are_stripped() -> None:
+    cells = {
+        (0, 0): [word(":X", 120, 520, (1, 1, 1))],
+        (0, 1): [word("65.180.", 420, 520, (1, 1, 2)), word("¬", 500, 520, (1, 1, 2))],
+        (1, 0): [word("'", 110, 620, (1, 1, 3)), word("3,8,", 150, 620, (1, 1, 3))],
+        (1, 1): [word("~", 420, 620, (1, 1, 4))],
+    }
+    assert scantables.table_rows(GRID, [], cells) == (("X", "65.180"), ("3,8,", "-"))

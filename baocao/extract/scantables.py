@@ -57,6 +57,11 @@ CROSSING_SHARE = 1 / 800
 #: Characters Tesseract makes of a vertical rule it reads: never cell content on their own.
 _RULE_DEBRIS = re.compile(r"^[|\[\]{}_!¦‖]+$")
 _EDGE_DEBRIS = "|[]{}¦‖"
+#: What a speck beside a cell's word is read as: a word of these alone is dropped, and they
+#: are stripped from a word's start (and end; a full stop only after a digit: ``65.180.``).
+_SPECK_DEBRIS = re.compile(r"^[.,:;'\"`_‘’“”]+$")
+_LEADING_DEBRIS = ".,:;'\"`¬~_‘’“”"
+_TRAILING_DEBRIS = ":;'\"`¬~_‘’“”"
 #: A cell holding only one of these holds a dash ("-": not met, nothing), misread.
 _DASHES = frozenset("¬—–−‐~")
 #: White between two cells stacked in the mosaic, as a share of the page width (~3.5 mm).
@@ -423,8 +428,20 @@ def _cell_text(words: Sequence[Word]) -> str:
         else:
             lines.append([word])
     ordered = [w for line in lines for w in sorted(line, key=lambda w: w.left)]
-    text = " ".join(t for t in (w.text.strip(_EDGE_DEBRIS) for w in ordered) if t)
+    texts = [t for t in (_clean_word(w.text) for w in ordered) if t]
+    if len(texts) > 1:  # beside other words, a lone ¬ or ~ is a speck, not a dash
+        texts = [t for t in texts if t not in ("¬", "~")]
+    text = " ".join(texts)
     return "-" if text in _DASHES else text
+
+
+def _clean_word(text: str) -> str:
+    """A cell's word without the rule and speck debris Tesseract read at its edges."""
+    text = text.strip(_EDGE_DEBRIS)
+    if _SPECK_DEBRIS.match(text):
+        return ""
+    text = text.lstrip(_LEADING_DEBRIS).rstrip(_TRAILING_DEBRIS)
+    return re.sub(r"(?<=\d)\.+$", "", text)
 
 
 def _cell_of(grid: Grid, word: Word) -> tuple[int, int] | None:
