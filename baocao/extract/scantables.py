@@ -440,8 +440,8 @@ def _clean_word(text: str) -> str:
     text = text.strip(_EDGE_DEBRIS)
     if _SPECK_DEBRIS.match(text):
         return ""
-    text = text.lstrip(_LEADING_DEBRIS).rstrip(_TRAILING_DEBRIS)
-    return re.sub(r"(?<=\d)\.+$", "", text)
+    cleaned = re.sub(r"(?<=\d)\.+$", "", text.lstrip(_LEADING_DEBRIS).rstrip(_TRAILING_DEBRIS))
+    return cleaned or (text if text in _DASHES else "")  # a lone ¬ or ~: a misread dash
 
 
 def _cell_of(grid: Grid, word: Word) -> tuple[int, int] | None:
