@@ -327,6 +327,12 @@ def test_a_hung_tesseract_is_killed_and_its_page_left_empty_with_a_warning(
         ("mở 12. 400 ha lúa", "mở 12.400 ha lúa"),
         ("Chưa đạt: 1,4,7, 13, 18", "Chưa đạt: 1, 4, 7, 13, 18"),
         ("Ấp Bắc | 14 | 3,8,12", "Ấp Bắc | 14 | 3, 8, 12"),
+        ("kế hoạch 640. 000, trong đó", "kế hoạch 640.000, trong đó"),
+        ("vốn tỉnh 6:310 triệu đồng", "vốn tỉnh 6.310 triệu đồng"),
+        ("tổng 2.416.090. triệu đồng", "tổng 2.416.090 triệu đồng"),
+        ("có việc làm đạt 88, 7% (yêu cầu", "có việc làm đạt 88,7% (yêu cầu"),
+        ("dự kiến 31, 4 tỷ đồng", "dự kiến 31,4 tỷ đồng"),
+        ("Tiều chí số 9 về nhà ở; tiểu chí 11", "Tiêu chí số 9 về nhà ở; tiêu chí 11"),
     ],
 )
 def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) -> None:
@@ -344,6 +350,10 @@ def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) 
         "Đông Hòa | 17 | 4,16",  # two numbers: a decimal as likely as a list
         "hết năm 2024. 120 hộ thoát nghèo",  # a year ends the sentence
         "đạt 1.450.000.000 đồng",  # already right
+        "các xã số 2, 14, 6 tỷ đồng",  # a list before the comma: not a decimal
+        "đạt 100%. 5 xã còn lại",  # a sentence may start with a number not led by 0
+        "năm 2021. Đồng thời",  # nor with a capital
+        "khối tiểu học",
     ],
 )
 def test_what_could_mean_something_else_is_left_alone(text: str) -> None:

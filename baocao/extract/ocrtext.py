@@ -12,6 +12,11 @@ decimal 2,3). Each repair below applies only where the written form can mean one
 - :func:`fix_spaced_group` — ``3. 050`` directly before a unit of amount or count
   (``triệu``, ``tỷ``, ``đồng``, ``ha``, ``hộ``, …) is ``3.050``: a sentence does not end
   between a number and its unit.
+- :func:`fix_spaced_number` — ``895. 000`` (a group led by 0 starts no number), ``8:720
+  triệu`` (a colon before a sum of money), ``1.284.650. triệu`` (a full stop between a
+  number and its unit: no sentence starts with ``triệu``), ``91, 2%`` and ``12, 5 tỷ`` (a
+  decimal comma and a space before ``%`` or a sum, unless a list precedes).
+- :func:`fix_criterion_word` — ``Tiểu chí`` / ``Tiều chí`` is ``Tiêu chí``.
 - :func:`fix_number_list` — three or more numbers of one or two digits joined by commas,
   some without the space after the comma, rising strictly (``2,3,5,6, 10, 11, 17``), are a
   list and get their spaces back; ``2,5, 3,5`` (two decimals) does not rise and stays.
@@ -30,6 +35,13 @@ _UNITS = r"(?:triệu|tỷ|nghìn|ngàn|đồng|ha|km|người|hộ|xã|công tr
 _SPACED = re.compile(
     rf"(?<![\d.,])(\d{{1,3}})\. (\d{{3}}(?:\.\d{{3}})*)(?![\d]|[.,]\d)(?=\s*{_UNITS}(?!\w))"
 )
+_MONEY = r"(?:triệu|tỷ|nghìn|ngàn|đồng)(?!\w)"
+_ZERO_LED = re.compile(r"(?<![\d.,])(\d{1,3})\. (0\d{2}(?:\.\d{3})*)(?![\d]|[.,]\d)")
+_LONE_COLON = re.compile(rf"(?<![\d.,:;])(\d{{1,3}})[:;](\d{{3}})(?![\d]|[.,]\d)(?=\s*{_MONEY})")
+_DOT_BEFORE_UNIT = re.compile(r"(?<=\d)\.(?=\s+(?:triệu|tỷ|nghìn|ngàn)(?!\w))")
+_SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2})(?=\s*%|\s+(?:triệu|tỷ)(?!\w))")
+_LIST_BEFORE = re.compile(r"\d,\s?$")
+_CRITERION = re.compile(r"\b([Tt])i[ểềếệễ]u chí\b")
 _LIST = re.compile(r"(?<![\d.,])\d{1,2}(?:, ?\d{1,2}){2,}(?![\d]|[.,]\d)")
 
 
@@ -53,6 +65,30 @@ def fix_spaced_group(text: str) -> str:
     return _SPACED.sub(r"\1.\2", text)
 
 
+def fix_spaced_number(text: str) -> str:
+    """Marks inside a number a bad scan spaced or changed, where the result can mean one
+    thing: ``895. 000`` (a group led by 0 starts no number), ``8:720 triệu`` (a colon before
+    a sum of money), ``1.284.650. triệu`` (a full stop between a number and its unit), and
+    ``91, 2%`` / ``12, 5 tỷ`` (a decimal comma followed by a space, before ``%`` or a sum of
+    money, not inside a list such as ``1, 12, 5 tỷ``)."""
+    text = _ZERO_LED.sub(r"\1.\2", text)
+    text = _LONE_COLON.sub(r"\1.\2", text)
+    text = _DOT_BEFORE_UNIT.sub("", text)
+
+    def decimal(match: re.Match[str]) -> str:
+        if _LIST_BEFORE.search(text, 0, match.start()):
+            return match.group(0)
+        return f"{match.group(1)},{match.group(2)}"
+
+    return _SPACED_DECIMAL.sub(decimal, text)
+
+
+def fix_criterion_word(text: str) -> str:
+    """``Tiểu chí`` / ``Tiều chí`` (the circumflex read with a tone mark) is ``Tiêu chí``: no
+    such word exists, and every criterion is named with it."""
+    return _CRITERION.sub(r"\1iêu chí", text)
+
+
 def fix_number_list(text: str) -> str:
     """A rising list of small numbers missing the spaces after its commas gets them back."""
 
@@ -68,4 +104,5 @@ def fix_number_list(text: str) -> str:
 
 def repair_ocr_text(text: str) -> str:
     """All the repairs above, in order (none undoes another)."""
-    return fix_number_list(fix_spaced_group(fix_group_marks(text)))
+    text = fix_spaced_number(fix_spaced_group(fix_group_marks(text)))
+    return fix_criterion_word(fix_number_list(text))
