@@ -110,6 +110,16 @@ def test_tsv_words_become_lines_with_a_blank_line_between_paragraphs() -> None:
     assert page == OcrPage("Tổng số\nxã:\n\n12/19", 75.0)
 
 
+def test_a_speck_read_as_a_word_is_dropped() -> None:
+    # Tesseract reads a 3-pixel dot as "xi8.”"; the words around it are ~60 px tall.
+    rows = [HEADER]
+    for n, (width, height, text) in enumerate(
+        [(150, 60, "Ninh"), (140, 62, "Loan"), (3, 3, "xi8.”"), (60, 58, "17"), (14, 16, ",")]
+    ):
+        rows.append(f"5\t1\t1\t1\t1\t{n}\t{100 * n}\t0\t{width}\t{height}\t50\t{text}")
+    assert tsv_to_page("\n".join(rows) + "\n").text == "Ninh Loan 17 ,"
+
+
 def test_a_page_without_words_has_no_confidence() -> None:
     assert tsv_to_page(tsv()) == OcrPage("", None)
 

@@ -420,3 +420,8 @@ def test_specks_read_at_a_cells_word_edges_are_stripped() -> None:
         (1, 1): [word("~", 420, 620, (1, 1, 4))],
     }
     assert scantables.table_rows(GRID, [], cells) == (("X", "65.180"), ("3,8,", "-"))
+
+
+def test_specks_read_as_words_leave_the_page() -> None:
+    words = [*WORDS, Word("l", 300, 520, 3, 3, (2, 1, 1), 0.0)]
+    assert scantables.drop_speck_words(words) == WORDS

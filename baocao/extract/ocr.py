@@ -199,10 +199,16 @@ def tsv_to_page(tsv: str) -> OcrPage:
     current_key: tuple[str, str, str] | None = None
     current_par: tuple[str, str] | None = None
     words: list[str] = []
-    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+    rows = [
+        row
+        for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
+        if row.get("level") == "5" and (row.get("text") or "").strip()
+    ]
+    tiny = scantables.speck_size([_size(row) for row in rows])
+    for row in rows:
         text = (row.get("text") or "").strip()
-        if row.get("level") != "5" or not text:
-            continue
+        if max(_size(row)) < tiny:
+            continue  # a speck read as a word
         key = (row["block_num"], row["par_num"], row["line_num"])
         if key != current_key:
             if words:
@@ -222,6 +228,13 @@ def tsv_to_page(tsv: str) -> OcrPage:
         lines.append(" ".join(words))
     confidence = round(sum(confidences) / len(confidences), 2) if confidences else None
     return OcrPage("\n".join(lines), confidence)
+
+
+def _size(row: Mapping[str, str]) -> tuple[int, int]:
+    try:
+        return int(row["width"]), int(row["height"])
+    except (KeyError, TypeError, ValueError):
+        return 0, 0
 
 
 # --- turning and deskewing ------------------------------------------------------------------
@@ -355,6 +368,7 @@ def _read(image: Image.Image, *, binary: str, language: str, timeout: float) -> 
     page = tsv_to_page(tsv)
     if not grids:
         return page
+    words = scantables.drop_speck_words(scantables.tsv_words(tsv))
     # The cells are read once more, cut out and stacked: one more Tesseract run per page.
     mosaic = scantables.cell_mosaic(readable, grids)
     cells = {}
@@ -367,7 +381,7 @@ def _read(image: Image.Image, *, binary: str, language: str, timeout: float) -> 
             else ""
         )
         cells = scantables.mosaic_words(mosaic, scantables.tsv_words(cell_tsv))
-    blocks = scantables.page_blocks(scantables.tsv_words(tsv), grids, cells)
+    blocks = scantables.page_blocks(words, grids, cells)
     return OcrPage(scantables.render_blocks(blocks), page.confidence, blocks=blocks)
 
 

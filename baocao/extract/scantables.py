@@ -412,6 +412,25 @@ def tsv_words(tsv: str) -> list[Word]:
     return words
 
 
+#: A word whose box is smaller every way than this share of the page's median word height is
+#: a speck Tesseract read as a mark (``xi8.”`` from a 3-pixel dot): the smallest real word,
+#: a comma or full stop alone, says nothing either.
+SPECK_WORD_SHARE = 0.2
+
+
+def speck_size(sizes: Sequence[tuple[int, int]]) -> float:
+    """Pixels below which a word's box (its width and its height) is a speck's: a share of
+    the median word height; 0 without words."""
+    heights = [h for _w, h in sizes if h > 0]
+    return SPECK_WORD_SHARE * float(np.median(heights)) if heights else 0.0
+
+
+def drop_speck_words(words: Sequence[Word]) -> list[Word]:
+    """``words`` without the specks read as words (:func:`speck_size`)."""
+    tiny = speck_size([(w.width, w.height) for w in words])
+    return [w for w in words if max(w.width, w.height) >= tiny]
+
+
 def _cell_text(words: Sequence[Word]) -> str:
     """A cell's words in reading order: visual lines top to bottom, each left to right."""
     kept = [w for w in words if not _RULE_DEBRIS.match(w.text)]
