@@ -340,6 +340,7 @@ def test_a_hung_tesseract_is_killed_and_its_page_left_empty_with_a_warning(
         ("kế hoạch 640. 000, trong đó", "kế hoạch 640.000, trong đó"),
         ("vốn tỉnh 6:310 triệu đồng", "vốn tỉnh 6.310 triệu đồng"),
         ("tổng 2.416.090. triệu đồng", "tổng 2.416.090 triệu đồng"),
+        ("dự kiến 730.000, triệu đồng", "dự kiến 730.000 triệu đồng"),
         ("có việc làm đạt 88, 7% (yêu cầu", "có việc làm đạt 88,7% (yêu cầu"),
         ("dự kiến 31, 4 tỷ đồng", "dự kiến 31,4 tỷ đồng"),
         ("Tiều chí số 9 về nhà ở; tiểu chí 11", "Tiêu chí số 9 về nhà ở; tiêu chí 11"),

@@ -13,9 +13,10 @@ decimal 2,3). Each repair below applies only where the written form can mean one
   (``triệu``, ``tỷ``, ``đồng``, ``ha``, ``hộ``, …) is ``3.050``: a sentence does not end
   between a number and its unit.
 - :func:`fix_spaced_number` — ``895. 000`` (a group led by 0 starts no number), ``8:720
-  triệu`` (a colon before a sum of money), ``1.284.650. triệu`` (a full stop between a
-  number and its unit: no sentence starts with ``triệu``), ``91, 2%`` and ``12, 5 tỷ`` (a
-  decimal comma and a space before ``%`` or a sum, unless a list precedes).
+  triệu`` (a colon before a sum of money), ``1.284.650. triệu`` or ``895.000, triệu`` (a
+  mark between a number and its unit: no sentence or list item starts with ``triệu``),
+  ``91, 2%`` and ``12, 5 tỷ`` (a decimal comma and a space before ``%`` or a sum, unless a
+  list precedes).
 - :func:`fix_criterion_word` — ``Tiểu chí`` / ``Tiều chí`` is ``Tiêu chí``.
 - :func:`fix_number_list` — three or more numbers of one or two digits joined by commas,
   some without the space after the comma, rising strictly (``2,3,5,6, 10, 11, 17``), are a
@@ -38,7 +39,7 @@ _SPACED = re.compile(
 _MONEY = r"(?:triệu|tỷ|nghìn|ngàn|đồng)(?!\w)"
 _ZERO_LED = re.compile(r"(?<![\d.,])(\d{1,3})\. (0\d{2}(?:\.\d{3})*)(?![\d]|[.,]\d)")
 _LONE_COLON = re.compile(rf"(?<![\d.,:;])(\d{{1,3}})[:;](\d{{3}})(?![\d]|[.,]\d)(?=\s*{_MONEY})")
-_DOT_BEFORE_UNIT = re.compile(r"(?<=\d)\.(?=\s+(?:triệu|tỷ|nghìn|ngàn)(?!\w))")
+_DOT_BEFORE_UNIT = re.compile(r"(?<=\d)[.,](?=\s+(?:triệu|tỷ|nghìn|ngàn)(?!\w))")
 _SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2})(?=\s*%|\s+(?:triệu|tỷ)(?!\w))")
 _LIST_BEFORE = re.compile(r"\d,\s?$")
 _CRITERION = re.compile(r"\b([Tt])i[ểềếệễ]u chí\b")
@@ -68,7 +69,8 @@ def fix_spaced_group(text: str) -> str:
 def fix_spaced_number(text: str) -> str:
     """Marks inside a number a bad scan spaced or changed, where the result can mean one
     thing: ``895. 000`` (a group led by 0 starts no number), ``8:720 triệu`` (a colon before
-    a sum of money), ``1.284.650. triệu`` (a full stop between a number and its unit), and
+    a sum of money), ``1.284.650. triệu`` / ``895.000, triệu`` (a mark between a number and
+    its unit), and
     ``91, 2%`` / ``12, 5 tỷ`` (a decimal comma followed by a space, before ``%`` or a sum of
     money, not inside a list such as ``1, 12, 5 tỷ``)."""
     text = _ZERO_LED.sub(r"\1.\2", text)
