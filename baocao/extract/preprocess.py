@@ -193,9 +193,9 @@ def _placed_like_a_mark(
 ) -> np.ndarray:
     """Of the small components near a letter, those placed as a mark is: above or below a
     letter it overlaps (a tone mark, a dot), at a letter's foot beside it (a full stop, a
-    comma) or paired with another small mark straight above or below it (a colon). A dot
-    beside a letter at mid-height (dust that Tesseract reads into ``.5`` → ``9``) is none
-    of these."""
+    comma), at its head (a quotation mark, an apostrophe) or paired with another small mark
+    straight above or below it (a colon). A dot beside a letter at mid-height (dust that
+    Tesseract reads into ``.5`` → ``9``) is none of these."""
     out = np.ones(stats.shape[0], bool)
     index = np.nonzero(candidates)[0]
     if index.size == 0:
@@ -226,7 +226,9 @@ def _placed_like_a_mark(
         at_foot = (bottom[i] >= bottom[near] - 0.3 * height[near]) & (
             bottom[i] <= bottom[near] + gap
         )
-        if np.any(overlaps & (above | below)) or np.any(at_foot):
+        # A quotation mark or an apostrophe reaches above the top of the letters beside it.
+        at_head = (top[i] <= top[near] + slack) & (bottom[i] >= top[near] - gap)
+        if np.any(overlaps & (above | below)) or np.any(at_foot | at_head):
             continue
         # A colon's other dot: the same size, straight above or below, apart from it.
         areas = stats[index, cv2.CC_STAT_AREA]
