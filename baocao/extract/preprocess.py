@@ -9,8 +9,10 @@ The chain for one page (:func:`clean_page`), each step a function over a numpy a
    morphological closing (text removed, paper kept) on a reduced copy, smoothed, and the page
    divided by it, so the paper is white from corner to corner and the ink keeps its contrast.
 3. :func:`remove_specks` — dust and toner specks: ink components much smaller than a letter
-   and away from any letter (:func:`speck_mask`) painted as paper; a diacritic or a full
-   stop, next to its letter, stays.
+   (:func:`speck_mask`) painted as paper, unless they sit next to a letter where a mark sits
+   (a tone mark or dot above or below it, a full stop or comma at its foot, a quotation mark
+   at its head, a hyphen, a colon's pair); dust beside a digit at mid-height goes, since
+   Tesseract reads it into the digit (``.57`` → ``97``).
 4. :func:`upscale_small_text` — text whose letters are smaller than Tesseract reads best
    (cap height under ``min_text_px``) is enlarged, as if scanned at ~300 dpi.
 

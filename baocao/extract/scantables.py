@@ -9,7 +9,10 @@ The chain for one (deskewed) page image:
    :mod:`baocao.extract.pdftables` uses it for digital pages: the cells of each table.
 4. :func:`erase_rules` — the rules painted white before Tesseract reads the page: a rule read
    as ``|`` or ``_`` would otherwise stick to the words beside it.
-5. :func:`tsv_words` / :func:`page_blocks` — Tesseract's TSV words (with their boxes) placed in
+5. :func:`cell_mosaic` — each cell cut out, its ink cleaned (:func:`clean_cell`: a bent
+   rule's slivers and specks away from the letters dropped), a lone dash told by its shape
+   (:func:`is_dash`), the rest stacked for one more Tesseract run.
+6. :func:`tsv_words` / :func:`page_blocks` — Tesseract's TSV words (with their boxes) placed in
    the cells by their centres; the other words stay running text, above, between and below
    the tables, in Tesseract's line order. The result is :class:`~baocao.extract.text.Block`\\ s,
    the shape the text loader's pipe tables have, so a page read back from a cache of page texts
