@@ -344,6 +344,9 @@ def test_a_hung_tesseract_is_killed_and_its_page_left_empty_with_a_warning(
         ("có việc làm đạt 88, 7% (yêu cầu", "có việc làm đạt 88,7% (yêu cầu"),
         ("dự kiến 31, 4 tỷ đồng", "dự kiến 31,4 tỷ đồng"),
         ("Tiều chí số 9 về nhà ở; tiểu chí 11", "Tiêu chí số 9 về nhà ở; tiêu chí 11"),
+        ("- Ngân sách tỉnh: .12.804,5 triệu đồng", "- Ngân sách tỉnh: 12.804,5 triệu đồng"),
+        ("trường học đạt.chuẩn quốc gia", "trường học đạt chuẩn quốc gia"),
+        ("vốn ngân sách. huyện (Cầu. cống)", "vốn ngân sách huyện (Cầu cống)"),
     ],
 )
 def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) -> None:
@@ -365,6 +368,11 @@ def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) 
         "đạt 100%. 5 xã còn lại",  # a sentence may start with a number not led by 0
         "năm 2021. Đồng thời",  # nor with a capital
         "khối tiểu học",
+        "đơn giá 1,2 tr.đ/m",  # abbreviations keep their dots
+        "UBND.xã, TP.Vinh, v.v. và",
+        "đạt 98%.Các xã còn lại",  # a sentence run into the next: the boundary stays
+        "xem nongthonmoi.gov.vn",
+        "tỷ lệ 0.5",
     ],
 )
 def test_what_could_mean_something_else_is_left_alone(text: str) -> None:

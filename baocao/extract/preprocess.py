@@ -228,8 +228,10 @@ def _placed_like_a_mark(
         at_foot = (bottom[i] >= bottom[near] - 0.3 * height[near]) & (
             bottom[i] <= bottom[near] + gap
         )
-        # A quotation mark or an apostrophe reaches above the top of the letters beside it.
-        at_head = (top[i] <= top[near] + slack) & (bottom[i] >= top[near] - gap)
+        # A quotation mark or an apostrophe: upright, reaching the top of the letters beside
+        # it (dust is round).
+        upright = height[i] >= 1.5 * width[i]
+        at_head = upright & (top[i] <= top[near] + slack) & (bottom[i] >= top[near] - gap)
         if np.any(overlaps & (above | below)) or np.any(at_foot | at_head):
             continue
         # A colon's other dot: the same size, straight above or below, apart from it.
