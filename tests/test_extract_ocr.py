@@ -346,6 +346,7 @@ def test_a_hung_tesseract_is_killed_and_its_page_left_empty_with_a_warning(
         ("Tiều chí số 9 về nhà ở; tiểu chí 11", "Tiêu chí số 9 về nhà ở; tiêu chí 11"),
         ("- Ngân sách tỉnh: .12.804,5 triệu đồng", "- Ngân sách tỉnh: 12.804,5 triệu đồng"),
         ("trường học đạt.chuẩn quốc gia", "trường học đạt chuẩn quốc gia"),
+        ("3 thôn được .công nhận;\n.có 12 trường", "3 thôn được công nhận;\ncó 12 trường"),
         ("vốn ngân sách. huyện (Cầu. cống)", "vốn ngân sách huyện (Cầu cống)"),
     ],
 )
@@ -372,6 +373,7 @@ def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) 
         "UBND.xã, TP.Vinh, v.v. và",
         "đạt 98%.Các xã còn lại",  # a sentence run into the next: the boundary stays
         "xem nongthonmoi.gov.vn",
+        "nền tảng .NET",
         "tỷ lệ 0.5",
     ],
 )

@@ -18,8 +18,9 @@ decimal 2,3). Each repair below applies only where the written form can mean one
   ``91, 2%`` and ``12, 5 tỷ`` (a decimal comma and a space before ``%`` or a sum, unless a
   list precedes).
 - :func:`fix_stray_dots` — a full stop a speck made before a number's first digit
-  (``: .6.281,0``) or between two lowercase words (``đạt.chuẩn``, ``thành. phố``);
-  abbreviations, capitals and web addresses keep theirs.
+  (``: .6.281,0``) or a lowercase word (``được .công nhận``), or between two lowercase
+  words (``đạt.chuẩn``, ``thành. phố``); abbreviations, capitals and web addresses keep
+  theirs.
 - :func:`fix_criterion_word` — ``Tiểu chí`` / ``Tiều chí`` is ``Tiêu chí``.
 - :func:`fix_number_list` — three or more numbers of one or two digits joined by commas,
   some without the space after the comma, rising strictly (``2,3,5,6, 10, 11, 17``), are a
@@ -46,7 +47,7 @@ _DOT_BEFORE_UNIT = re.compile(r"(?<=\d)[.,](?=\s+(?:triệu|tỷ|nghìn|ngàn)(?
 _SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2})(?=\s*%|\s+(?:triệu|tỷ)(?!\w))")
 _LIST_BEFORE = re.compile(r"\d,\s?$")
 _CRITERION = re.compile(r"\b([Tt])i[ểềếệễ]u chí\b")
-_DOT_BEFORE_NUMBER = re.compile(r"(?:(?<=^)|(?<=[\s:(]))\.(?=\d)", re.MULTILINE)
+_DOT_BEFORE_WORD = re.compile(r"(?:(?<=^)|(?<=[\s:(]))\.(?=\d|[^\W\d_])", re.MULTILINE)
 _TLD = r"(?:vn|com|net|org|gov|edu|info)"
 _DOT_IN_PHRASE = re.compile(
     rf"(?<![\w.])([^\W\d_]{{3,}})\.( ?)(?=([^\W\d_]{{2,}})(?!\.\w))(?!{_TLD}\b)"
@@ -101,11 +102,14 @@ def fix_criterion_word(text: str) -> str:
 
 def fix_stray_dots(text: str) -> str:
     """A full stop a speck made: before a number's first digit (``: .6.281,0`` — a Vietnamese
-    number never starts with a dot), or between two lowercase words (``đạt.chuẩn``,
-    ``thành. phố`` — no sentence starts in lowercase). Abbreviations (``v.v.``, ``tr.đ``,
-    ``TP.``, ``UBND.``: fewer than three letters, or capitals, before the dot), a sentence run
-    into the next (``Nội.Các``) and web addresses (``nongthonmoi.gov.vn``) keep theirs."""
-    text = _DOT_BEFORE_NUMBER.sub("", text)
+    number never starts with a dot) or a lowercase word (``đã được .công nhận``), or between
+    two lowercase words (``đạt.chuẩn``, ``thành. phố`` — no sentence starts in lowercase).
+    Abbreviations (``v.v.``, ``tr.đ``, ``TP.``, ``UBND.``: fewer than three letters, or
+    capitals, before the dot), a sentence run into the next (``Nội.Các``) and web addresses
+    (``nongthonmoi.gov.vn``) keep theirs."""
+    text = _DOT_BEFORE_WORD.sub(
+        lambda m: "" if m.string[m.end()].isdigit() or m.string[m.end()].islower() else ".", text
+    )
 
     def phrase(match: re.Match[str]) -> str:
         before, after = match.group(1), match.group(3)
