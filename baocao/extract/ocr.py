@@ -28,7 +28,7 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -349,7 +349,15 @@ def ocr_image(
     """
     try:
         page = prepare_image(image, clean)
-        return _read_best(page, binary=binary, language=language, timeout=timeout)
+
+        def cleaned_turned(turn: int) -> Image.Image:
+            # Cleaning tells a mark from dust by where it sits beside its letter, which only
+            # holds on an upright page: a turned page is cleaned again from the scan.
+            return prepare_image(image.rotate(-turn, expand=True), clean)
+
+        return _read_best(
+            page, binary=binary, language=language, timeout=timeout, reclean=cleaned_turned
+        )
     except subprocess.TimeoutExpired:
         warning = f"{label}: OCR took longer than {timeout:g} s; page left empty"
     except subprocess.CalledProcessError as e:
@@ -385,7 +393,14 @@ def _read(image: Image.Image, *, binary: str, language: str, timeout: float) -> 
     return OcrPage(scantables.render_blocks(blocks), page.confidence, blocks=blocks)
 
 
-def _read_best(image: Image.Image, *, binary: str, language: str, timeout: float) -> OcrPage:
+def _read_best(
+    image: Image.Image,
+    *,
+    binary: str,
+    language: str,
+    timeout: float,
+    reclean: Callable[[int], Image.Image] | None = None,
+) -> OcrPage:
     # Most scans are upright: OSD (a second Tesseract run) only when the reading is doubtful.
     page = _read(image, binary=binary, language=language, timeout=timeout)
     if page.confidence is not None and page.confidence >= DOUBTFUL_CONFIDENCE:
@@ -393,6 +408,8 @@ def _read_best(image: Image.Image, *, binary: str, language: str, timeout: float
     turned, turn = turn_upright(image, binary=binary, timeout=timeout)
     if not turn:
         return page
+    if reclean is not None:
+        turned = reclean(turn)
     again = _read(turned, binary=binary, language=language, timeout=timeout)
     return again if _quality(again) > _quality(page) else page
 
