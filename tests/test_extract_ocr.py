@@ -20,8 +20,10 @@ from PIL import Image, ImageDraw, ImageFilter
 from baocao.errors import NeedsOcr, OcrUnavailable, ResourceLimit
 from baocao.extract import ocr
 from baocao.extract.ocr import OcrPage, estimate_skew, page_needs_ocr, tsv_to_page
+from baocao.extract.ocrtext import repair_ocr_text
 from baocao.extract.office import convert_with_libreoffice
 from baocao.extract.source import Source
+from baocao.extract.text import Block
 from baocao.model import Format
 from baocao.settings import ExtractSettings
 
@@ -106,6 +108,16 @@ def test_tsv_words_become_lines_with_a_blank_line_between_paragraphs() -> None:
         )
     )
     assert page == OcrPage("Tổng số\nxã:\n\n12/19", 75.0)
+
+
+def test_a_speck_read_as_a_word_is_dropped() -> None:
+    # Tesseract reads a 3-pixel dot as "xi8.”"; the words around it are ~60 px tall.
+    rows = [HEADER]
+    for n, (width, height, text) in enumerate(
+        [(150, 60, "Ninh"), (140, 62, "Loan"), (3, 3, "xi8.”"), (60, 58, "17"), (14, 16, ",")]
+    ):
+        rows.append(f"5\t1\t1\t1\t1\t{n}\t{100 * n}\t0\t{width}\t{height}\t50\t{text}")
+    assert tsv_to_page("\n".join(rows) + "\n").text == "Ninh Loan 17 ,"
 
 
 def test_a_page_without_words_has_no_confidence() -> None:
@@ -309,3 +321,78 @@ def test_a_hung_tesseract_is_killed_and_its_page_left_empty_with_a_warning(
     pid = int(pid_file.read_text())
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # the hung process is gone, not left behind
+
+
+# --- numbers misread between their digits ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Ngân sách xã: 1.450.000:000 đồng;", "Ngân sách xã: 1.450.000.000 đồng;"),
+        ("vốn 2:300.500 triệu", "vốn 2.300.500 triệu"),
+        ("tổng 12.600;000 đồng", "tổng 12.600.000 đồng"),
+        ("tổng 7.250,000.000 đồng", "tổng 7.250.000.000 đồng"),
+        ("đã giải ngân 1.925 triệu/4. 080 triệu", "đã giải ngân 1.925 triệu/4.080 triệu"),
+        ("mở 12. 400 ha lúa", "mở 12.400 ha lúa"),
+        ("Chưa đạt: 1,4,7, 13, 18", "Chưa đạt: 1, 4, 7, 13, 18"),
+        ("Ấp Bắc | 14 | 3,8,12", "Ấp Bắc | 14 | 3, 8, 12"),
+        ("kế hoạch 640. 000, trong đó", "kế hoạch 640.000, trong đó"),
+        ("vốn tỉnh 6:310 triệu đồng", "vốn tỉnh 6.310 triệu đồng"),
+        ("tổng 2.416.090. triệu đồng", "tổng 2.416.090 triệu đồng"),
+        ("dự kiến 730.000, triệu đồng", "dự kiến 730.000 triệu đồng"),
+        ("có việc làm đạt 88, 7% (yêu cầu", "có việc làm đạt 88,7% (yêu cầu"),
+        ("dự kiến 31, 4 tỷ đồng", "dự kiến 31,4 tỷ đồng"),
+        ("Tiều chí số 9 về nhà ở; tiểu chí 11", "Tiêu chí số 9 về nhà ở; tiêu chí 11"),
+        ("- Ngân sách tỉnh: .12.804,5 triệu đồng", "- Ngân sách tỉnh: 12.804,5 triệu đồng"),
+        ("trường học đạt.chuẩn quốc gia", "trường học đạt chuẩn quốc gia"),
+        ("3 thôn được .công nhận;\n.có 12 trường", "3 thôn được công nhận;\ncó 12 trường"),
+        ("vốn ngân sách. huyện (Cầu. cống)", "vốn ngân sách huyện (Cầu cống)"),
+    ],
+)
+def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) -> None:
+    assert repair_ocr_text(read) == meant
+    assert repair_ocr_text(meant) == meant  # twice changes nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "họp lúc 08:30 ngày 5/3",  # a time
+        "bản đồ tỷ lệ 1:2.000",  # a scale: one group, no thousands dot before the colon
+        "diện tích 1.205,750 ha",  # a final comma may be a decimal comma
+        "đạt 3,5, 4,5 và 6,0 điểm",  # decimals, not a rising list
+        "Đông Hòa | 17 | 4,16",  # two numbers: a decimal as likely as a list
+        "hết năm 2024. 120 hộ thoát nghèo",  # a year ends the sentence
+        "đạt 1.450.000.000 đồng",  # already right
+        "các xã số 2, 14, 6 tỷ đồng",  # a list before the comma: not a decimal
+        "đạt 100%. 5 xã còn lại",  # a sentence may start with a number not led by 0
+        "năm 2021. Đồng thời",  # nor with a capital
+        "khối tiểu học",
+        "đơn giá 1,2 tr.đ/m",  # abbreviations keep their dots
+        "UBND.xã, TP.Vinh, v.v. và",
+        "đạt 98%.Các xã còn lại",  # a sentence run into the next: the boundary stays
+        "xem nongthonmoi.gov.vn",
+        "nền tảng .NET",
+        "tỷ lệ 0.5",
+    ],
+)
+def test_what_could_mean_something_else_is_left_alone(text: str) -> None:
+    assert repair_ocr_text(text) == text
+
+
+def test_repairs_happen_before_the_text_is_built_so_offsets_hold() -> None:
+    page = OcrPage(
+        "Kinh phí xã: 2.100.000:000 đồng.",
+        81.0,
+        blocks=(
+            Block(lines=("Kinh phí xã: 2.100.000:000 đồng.",)),
+            Block(rows=(("Xã", "Chưa đạt"), ("Tân Phú", "2,5,9, 14"))),
+        ),
+    )
+    document = ocr.pages_to_builder([page]).build(image_source(b""))
+    assert "2.100.000.000 đồng" in document.text
+    cells = [cell for row in document.tables[0].rows for cell in row]
+    assert cells[-1].text == "2, 5, 9, 14"
+    assert all(document.text[c.start : c.end] == c.text for c in cells)
+    assert document.pages[0].ocr and document.pages[0].end == len(document.text)

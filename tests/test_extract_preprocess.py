@@ -144,6 +144,27 @@ def test_specks_between_lines_go_and_diacritics_stay() -> None:
     assert ink(cleaned)[text].mean() > 0.999
 
 
+def test_dust_beside_a_digit_goes_and_the_marks_of_the_type_stay() -> None:
+    # On a bad scan a dot left of "57" at mid-height made Tesseract read "97"; a full stop,
+    # a decimal comma, a colon, a hyphen, quotation marks and the tone marks sit where no dust
+    # is kept.
+    image = Image.new("L", (1400, 800), 255)  # tall enough for its letters to be measured
+    draw = ImageDraw.Draw(image)
+    draw.text((100, 100), 'đạt 57/57 chỉ tiêu: 31,6% - "ổn định"', fill=0, font=font(40))
+    grey = np.asarray(image).copy()
+    text = ink(grey)
+    start = 100 + round(draw.textlength("đạt ", font=font(40)))  # where the "5" is drawn
+    x0 = start + int(np.nonzero(text[:, start:].any(axis=0))[0][0])  # its first ink
+    rows = np.nonzero(text[:, x0 : x0 + 10].any(axis=1))[0]
+    middle = (rows[0] + rows[-1]) // 2
+    speckled = grey.copy()
+    speckled[middle - 2 : middle + 2, x0 - 12 : x0 - 8] = 20  # dust just left of the "5"
+
+    cleaned = preprocess.remove_specks(speckled)
+    assert not ink(cleaned)[middle - 2 : middle + 2, x0 - 12 : x0 - 8].any()
+    assert ink(cleaned)[text].mean() > 0.999
+
+
 # --- size ---------------------------------------------------------------------------------------
 
 

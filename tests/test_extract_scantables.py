@@ -335,3 +335,93 @@ def test_an_image_page_laid_out_from_blocks_renders_its_table() -> None:
     assert document.text.split("\n")[:3] == ["Bảng 1.", "Xã | Số tiêu chí", "Quang Trung | 19"]
     assert document.pages[0].ocr_confidence == 91.0
     assert len(document.tables) == 1
+
+
+# --- a cell's own ink -----------------------------------------------------------------------------
+
+LETTER = 40  # px: a letter's height in the cells below
+
+
+def cell_with(draw_content) -> np.ndarray:
+    """A 120 × 400 px cell's ink (True) with ``draw_content(draw)`` drawn in it."""
+    image = Image.new("L", (400, 120), 255)
+    draw_content(ImageDraw.Draw(image))
+    return np.asarray(image) < 128
+
+
+def two_digits(draw: ImageDraw.ImageDraw) -> None:
+    draw.rectangle([150, 40, 175, 80], fill=0)  # "1" and "7" as solid blocks
+    draw.rectangle([185, 40, 215, 80], fill=0)
+    draw.rectangle([220, 76, 225, 81], fill=0)  # a decimal point beside them
+
+
+def test_a_bent_rules_remnant_along_the_cells_border_is_dropped() -> None:
+    def content(draw: ImageDraw.ImageDraw) -> None:
+        two_digits(draw)
+        # what the straight erasing band left of a warped rule: a thin arc along the top
+        draw.arc([-200, 0, 600, 60], start=180, end=360, fill=0, width=3)
+        draw.line([(396, 10), (398, 110)], fill=0, width=3)  # and of a vertical one
+
+    ink = cell_with(content)
+    cleaned = scantables.clean_cell(ink, LETTER)
+    assert (cleaned == cell_with(two_digits)).all()
+
+
+def test_specks_away_from_the_letters_go_and_marks_beside_them_stay() -> None:
+    def content(draw: ImageDraw.ImageDraw) -> None:
+        two_digits(draw)
+        draw.rectangle([30, 20, 33, 23], fill=0)  # dust far from the digits
+        draw.rectangle([330, 95, 333, 98], fill=0)
+
+    cleaned = scantables.clean_cell(cell_with(content), LETTER)
+    assert (cleaned == cell_with(two_digits)).all()
+
+
+def test_a_cell_of_specks_only_is_empty() -> None:
+    def content(draw: ImageDraw.ImageDraw) -> None:
+        draw.rectangle([60, 50, 63, 53], fill=0)
+        draw.rectangle([250, 30, 252, 33], fill=0)
+
+    assert not scantables.clean_cell(cell_with(content), LETTER).any()
+
+
+def test_a_lone_flat_stroke_is_a_dash_and_a_letter_is_not() -> None:
+    def dash(draw: ImageDraw.ImageDraw) -> None:
+        draw.rectangle([180, 58, 196, 64], fill=0)
+
+    def cross(draw: ImageDraw.ImageDraw) -> None:
+        draw.line([(180, 45), (205, 75)], fill=0, width=5)
+        draw.line([(180, 75), (205, 45)], fill=0, width=5)
+
+    kept = scantables.clean_cell(cell_with(dash), LETTER)
+    assert kept.any() and scantables.is_dash(kept, LETTER)
+    assert not scantables.is_dash(scantables.clean_cell(cell_with(cross), LETTER), LETTER)
+    assert not scantables.is_dash(cell_with(two_digits), LETTER)
+
+
+def test_a_dash_cell_comes_back_as_a_dash_without_ocr() -> None:
+    page = ruled_page()
+    draw = ImageDraw.Draw(page)
+    for x in range(200, 1400, 60):  # more "letters", so the page has a letter height
+        draw.rectangle([x, 420, x + 25, 450], fill=0)
+        draw.rectangle([x, 480, x + 25, 510], fill=0)
+    draw.rectangle([790, 1016, 808, 1022], fill=0)  # a dash in row 2, column 2
+    grids = find_grids(page)
+    mosaic = scantables.cell_mosaic(scantables.erase_rules(page, grids), grids)
+    assert mosaic is not None and mosaic.dashes == ((0, 1, 1),)
+    assert [w.text for w in scantables.mosaic_words(mosaic, [])[(0, 1, 1)]] == ["-"]
+
+
+def test_specks_read_at_a_cells_word_edges_are_stripped() -> None:
+    cells = {
+        (0, 0): [word(":X", 120, 520, (1, 1, 1))],
+        (0, 1): [word("65.180.", 420, 520, (1, 1, 2)), word("¬", 500, 520, (1, 1, 2))],
+        (1, 0): [word("'", 110, 620, (1, 1, 3)), word("3,8,", 150, 620, (1, 1, 3))],
+        (1, 1): [word("~", 420, 620, (1, 1, 4))],
+    }
+    assert scantables.table_rows(GRID, [], cells) == (("X", "65.180"), ("3,8,", "-"))
+
+
+def test_specks_read_as_words_leave_the_page() -> None:
+    words = [*WORDS, Word("l", 300, 520, 3, 3, (2, 1, 1), 0.0)]
+    assert scantables.drop_speck_words(words) == WORDS

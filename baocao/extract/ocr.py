@@ -28,7 +28,7 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -41,6 +41,7 @@ from baocao.extract.builder import TextBuilder
 from baocao.extract.layout import clean_chars, normalise_lines
 from baocao.extract.legacy import convert_text, is_syllable, vietnamese_score
 from baocao.extract.limits import DEFAULT_MAX_PAGE_PIXELS, render_scale, report_pages
+from baocao.extract.ocrtext import repair_ocr_text
 from baocao.extract.preprocess import DEFAULT_CLEAN_SETTINGS, CleanSettings, clean_page
 from baocao.extract.source import Source
 from baocao.extract.text import Block, lines_to_blocks
@@ -198,10 +199,16 @@ def tsv_to_page(tsv: str) -> OcrPage:
     current_key: tuple[str, str, str] | None = None
     current_par: tuple[str, str] | None = None
     words: list[str] = []
-    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+    rows = [
+        row
+        for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
+        if row.get("level") == "5" and (row.get("text") or "").strip()
+    ]
+    tiny = scantables.speck_size([_size(row) for row in rows])
+    for row in rows:
         text = (row.get("text") or "").strip()
-        if row.get("level") != "5" or not text:
-            continue
+        if max(_size(row)) < tiny:
+            continue  # a speck read as a word
         key = (row["block_num"], row["par_num"], row["line_num"])
         if key != current_key:
             if words:
@@ -221,6 +228,13 @@ def tsv_to_page(tsv: str) -> OcrPage:
         lines.append(" ".join(words))
     confidence = round(sum(confidences) / len(confidences), 2) if confidences else None
     return OcrPage("\n".join(lines), confidence)
+
+
+def _size(row: Mapping[str, str]) -> tuple[int, int]:
+    try:
+        return int(row["width"]), int(row["height"])
+    except (KeyError, TypeError, ValueError):
+        return 0, 0
 
 
 # --- turning and deskewing ------------------------------------------------------------------
@@ -335,7 +349,15 @@ def ocr_image(
     """
     try:
         page = prepare_image(image, clean)
-        return _read_best(page, binary=binary, language=language, timeout=timeout)
+
+        def cleaned_turned(turn: int) -> Image.Image:
+            # Cleaning tells a mark from dust by where it sits beside its letter, which only
+            # holds on an upright page: a turned page is cleaned again from the scan.
+            return prepare_image(image.rotate(-turn, expand=True), clean)
+
+        return _read_best(
+            page, binary=binary, language=language, timeout=timeout, reclean=cleaned_turned
+        )
     except subprocess.TimeoutExpired:
         warning = f"{label}: OCR took longer than {timeout:g} s; page left empty"
     except subprocess.CalledProcessError as e:
@@ -354,19 +376,31 @@ def _read(image: Image.Image, *, binary: str, language: str, timeout: float) -> 
     page = tsv_to_page(tsv)
     if not grids:
         return page
+    words = scantables.drop_speck_words(scantables.tsv_words(tsv))
     # The cells are read once more, cut out and stacked: one more Tesseract run per page.
     mosaic = scantables.cell_mosaic(readable, grids)
     cells = {}
     if mosaic is not None:
-        cell_tsv = run_tesseract(
-            mosaic.image, binary=binary, language=language, timeout=timeout, psm=PSM_BLOCK
+        cell_tsv = (
+            run_tesseract(
+                mosaic.image, binary=binary, language=language, timeout=timeout, psm=PSM_BLOCK
+            )
+            if mosaic.spans
+            else ""
         )
         cells = scantables.mosaic_words(mosaic, scantables.tsv_words(cell_tsv))
-    blocks = scantables.page_blocks(scantables.tsv_words(tsv), grids, cells)
+    blocks = scantables.page_blocks(words, grids, cells)
     return OcrPage(scantables.render_blocks(blocks), page.confidence, blocks=blocks)
 
 
-def _read_best(image: Image.Image, *, binary: str, language: str, timeout: float) -> OcrPage:
+def _read_best(
+    image: Image.Image,
+    *,
+    binary: str,
+    language: str,
+    timeout: float,
+    reclean: Callable[[int], Image.Image] | None = None,
+) -> OcrPage:
     # Most scans are upright: OSD (a second Tesseract run) only when the reading is doubtful.
     page = _read(image, binary=binary, language=language, timeout=timeout)
     if page.confidence is not None and page.confidence >= DOUBTFUL_CONFIDENCE:
@@ -374,6 +408,8 @@ def _read_best(image: Image.Image, *, binary: str, language: str, timeout: float
     turned, turn = turn_upright(image, binary=binary, timeout=timeout)
     if not turn:
         return page
+    if reclean is not None:
+        turned = reclean(turn)
     again = _read(turned, binary=binary, language=language, timeout=timeout)
     return again if _quality(again) > _quality(page) else page
 
@@ -582,13 +618,17 @@ def page_blocks(page: OcrPage) -> tuple[Block, ...]:
 
 def add_page(builder: TextBuilder, page: OcrPage) -> int:
     """Start an OCR page in ``builder`` (``ocr=True`` with its confidence) and lay out its
-    prose (through the loaders' line repair) and tables; returns the page number."""
+    prose (through the loaders' line repair) and tables, numbers misread between their digits
+    repaired first (:func:`baocao.extract.ocrtext.repair_ocr_text`); returns the page
+    number."""
     number = builder.start_page(ocr=True, ocr_confidence=page.confidence)
     for block in page_blocks(page):
         if block.rows:
-            builder.add_table(block.rows, source="ocr", page=number)
+            rows = [tuple(repair_ocr_text(cell) for cell in row) for row in block.rows]
+            builder.add_table(rows, source="ocr", page=number)
         else:
-            builder.add_lines(normalise_lines(clean_chars("\n".join(block.lines)).split("\n")))
+            text = repair_ocr_text(clean_chars("\n".join(block.lines)))
+            builder.add_lines(normalise_lines(text.split("\n")))
     return number
 
 

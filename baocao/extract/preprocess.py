@@ -9,8 +9,10 @@ The chain for one page (:func:`clean_page`), each step a function over a numpy a
    morphological closing (text removed, paper kept) on a reduced copy, smoothed, and the page
    divided by it, so the paper is white from corner to corner and the ink keeps its contrast.
 3. :func:`remove_specks` — dust and toner specks: ink components much smaller than a letter
-   and away from any letter (:func:`speck_mask`) painted as paper; a diacritic or a full
-   stop, next to its letter, stays.
+   (:func:`speck_mask`) painted as paper, unless they sit next to a letter where a mark sits
+   (a tone mark or dot above or below it, a full stop or comma at its foot, a quotation mark
+   at its head, a hyphen, a colon's pair); dust beside a digit at mid-height goes, since
+   Tesseract reads it into the digit (``.57`` → ``97``).
 4. :func:`upscale_small_text` — text whose letters are smaller than Tesseract reads best
    (cap height under ``min_text_px``) is enlarged, as if scanned at ~300 dpi.
 
@@ -184,7 +186,68 @@ def speck_mask(grey: np.ndarray, *, letter_px: float, ink: Ink | None = None) ->
     near = distance <= 0.7 * letter_px
     kept = np.zeros(areas.size, bool)
     kept[np.unique(ink.labels[near & is_small])] = True
+    kept &= _placed_like_a_mark(ink.stats, small, kept, letter_px)
     return is_small & ~kept[ink.labels]
+
+
+def _placed_like_a_mark(
+    stats: np.ndarray, small: np.ndarray, candidates: np.ndarray, letter_px: float
+) -> np.ndarray:
+    """Of the small components near a letter, those placed as a mark is: above or below a
+    letter it overlaps (a tone mark, a dot), at a letter's foot beside it (a full stop, a
+    comma), at its head (a quotation mark, an apostrophe) or paired with another small mark
+    straight above or below it (a colon). A dot beside a letter at mid-height (dust that
+    Tesseract reads into ``.5`` → ``9``) is none of these."""
+    out = np.ones(stats.shape[0], bool)
+    index = np.nonzero(candidates)[0]
+    if index.size == 0:
+        return out
+    left, top = stats[:, cv2.CC_STAT_LEFT].astype(np.float64), stats[:, cv2.CC_STAT_TOP]
+    width, height = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+    right, bottom = left + width, (top + height).astype(np.float64)
+    top = top.astype(np.float64)
+    # Letters by their size, not their ink: a thin "i", "l", "t" or "/" has little ink.
+    large = np.nonzero(np.maximum(width, height) >= 0.4 * letter_px)[0]
+    large = large[large > 0]  # not the paper
+    reach = 0.7 * letter_px
+    slack = 0.1 * letter_px
+    for i in index:
+        near = large[
+            (left[large] - reach <= right[i])
+            & (right[large] + reach >= left[i])
+            & (top[large] - reach <= bottom[i])
+            & (bottom[large] + reach >= top[i])
+        ]
+        if width[i] >= 1.8 * height[i]:
+            continue  # flat: a hyphen, not dust
+        overlaps = (left[near] - slack <= right[i]) & (right[near] + slack >= left[i])
+        gap = 0.4 * letter_px  # a mark sits close above or below its letter
+        rim = 0.25 * height[near]
+        above = (bottom[i] <= top[near] + rim) & (top[near] - bottom[i] <= gap)
+        below = (top[i] >= bottom[near] - rim) & (top[i] - bottom[near] <= gap)
+        at_foot = (bottom[i] >= bottom[near] - 0.3 * height[near]) & (
+            bottom[i] <= bottom[near] + gap
+        )
+        # A quotation mark or an apostrophe: upright, reaching the top of the letters beside
+        # it (dust is round).
+        upright = height[i] >= 1.5 * width[i]
+        at_head = upright & (top[i] <= top[near] + slack) & (bottom[i] >= top[near] - gap)
+        if np.any(overlaps & (above | below)) or np.any(at_foot | at_head):
+            continue
+        # A colon's other dot: the same size, straight above or below, apart from it.
+        areas = stats[index, cv2.CC_STAT_AREA]
+        centre = (left[index] + right[index]) / 2
+        apart = np.maximum(top[index] - bottom[i], top[i] - bottom[index])
+        partner = index[
+            (index != i)
+            & (np.abs(centre - (left[i] + right[i]) / 2) <= slack)
+            & (apart > 0)
+            & (apart <= 0.6 * letter_px)
+            & (areas <= 4 * stats[i, cv2.CC_STAT_AREA])
+            & (4 * areas >= stats[i, cv2.CC_STAT_AREA])
+        ]
+        out[i] = partner.size > 0
+    return out
 
 
 def remove_specks(

@@ -9,7 +9,10 @@ The chain for one (deskewed) page image:
    :mod:`baocao.extract.pdftables` uses it for digital pages: the cells of each table.
 4. :func:`erase_rules` — the rules painted white before Tesseract reads the page: a rule read
    as ``|`` or ``_`` would otherwise stick to the words beside it.
-5. :func:`tsv_words` / :func:`page_blocks` — Tesseract's TSV words (with their boxes) placed in
+5. :func:`cell_mosaic` — each cell cut out, its ink cleaned (:func:`clean_cell`: a bent
+   rule's slivers and specks away from the letters dropped), a lone dash told by its shape
+   (:func:`is_dash`), the rest stacked for one more Tesseract run.
+6. :func:`tsv_words` / :func:`page_blocks` — Tesseract's TSV words (with their boxes) placed in
    the cells by their centres; the other words stay running text, above, between and below
    the tables, in Tesseract's line order. The result is :class:`~baocao.extract.text.Block`\\ s,
    the shape the text loader's pipe tables have, so a page read back from a cache of page texts
@@ -27,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import cv2
 import numpy as np
 from pdfplumber.table import (
     Table as PlumberTable,
@@ -56,10 +60,29 @@ CROSSING_SHARE = 1 / 800
 #: Characters Tesseract makes of a vertical rule it reads: never cell content on their own.
 _RULE_DEBRIS = re.compile(r"^[|\[\]{}_!¦‖]+$")
 _EDGE_DEBRIS = "|[]{}¦‖"
+#: What a speck beside a cell's word is read as: a word of these alone is dropped, and they
+#: are stripped from a word's start (and end; a full stop only after a digit: ``65.180.``).
+_SPECK_DEBRIS = re.compile(r"^[.,:;'\"`_‘’“”]+$")
+_LEADING_DEBRIS = ".,:;'\"`¬~_‘’“”"
+_TRAILING_DEBRIS = ":;'\"`¬~_‘’“”"
 #: A cell holding only one of these holds a dash ("-": not met, nothing), misread.
 _DASHES = frozenset("¬—–−‐~")
 #: White between two cells stacked in the mosaic, as a share of the page width (~3.5 mm).
 MOSAIC_GAP_SHARE = 1 / 60
+#: In a cell, ink no taller or wider than this share of a letter's height is a speck when it
+#: lies farther than ``SPECK_REACH`` letter heights from larger ink (a tone mark, a dot below,
+#: a decimal comma sit next to their letters).
+CELL_SPECK_SHARE = 0.25
+CELL_SPECK_REACH = 0.3
+#: A rule's remnant in a cell: ink touching the cell's border (or lying anywhere) at most this
+#: share of a letter's height thick and at least ``SLIVER_LENGTH`` letter heights long.
+SLIVER_THICKNESS = 0.2
+SLIVER_LENGTH = 0.8
+#: A cell's lone dash: one component at least ``DASH_FLATNESS`` times as wide as tall, no
+#: taller than ``DASH_HEIGHT`` and between ``DASH_WIDTH`` letter heights wide.
+DASH_FLATNESS = 1.6
+DASH_HEIGHT = 0.35
+DASH_WIDTH = (0.2, 1.5)
 
 
 @dataclass(frozen=True)
@@ -82,10 +105,13 @@ class Mosaic:
     """The non-empty cells of a page's grids, cut out and stacked one under another on white:
     read alone, a cell's words get their own lines (on the page, Tesseract runs a table row
     into one line, misjudges its spaces and loses lone marks). ``spans``: for each stacked
-    cell, its ``(grid, row, column)`` and its vertical extent in ``image``."""
+    cell, its ``(grid, row, column)`` and its vertical extent in ``image``. ``dashes``: the
+    cells holding a lone dash, told by its shape and not stacked (read alone, Tesseract makes
+    a short flat stroke into ``.``, ``=``, ``8`` or nothing)."""
 
     image: Image.Image
     spans: tuple[tuple[tuple[int, int, int], int, int], ...]
+    dashes: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -243,13 +269,81 @@ def erase_rules(image: Image.Image, grids: Sequence[Grid]) -> Image.Image:
     return Image.fromarray(pixels)
 
 
+def page_letter_height(ink: np.ndarray) -> float | None:
+    """The typical height (pixels) of the letters in an ink mask: the 75th percentile of the
+    heights of letter-sized components (as :meth:`baocao.extract.preprocess.Ink.letter_height`);
+    None with too few."""
+    _count, _labels, stats, _ = cv2.connectedComponentsWithStats(
+        ink.astype(np.uint8), connectivity=8
+    )
+    heights, widths = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
+    letters = heights[(heights >= 6) & (heights <= ink.shape[0] // 20) & (widths <= 4 * heights)]
+    return float(np.percentile(letters, 75)) if letters.size >= 20 else None
+
+
+def clean_cell(ink: np.ndarray, letter_px: float | None) -> np.ndarray:
+    """A cell's ink without what is not its content: slivers of a bent rule that the straight
+    erasing bands missed (thin and long, such as a rule's remnant along the border) and specks
+    away from the letters. A dash (short, flat, alone in its cell) is content and stays; so do
+    diacritics and decimal commas next to their letters. Unchanged when ``letter_px`` is
+    unknown."""
+    if letter_px is None or not ink.any():
+        return ink
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    widths = stats[:, cv2.CC_STAT_WIDTH].astype(np.float64)
+    heights = stats[:, cv2.CC_STAT_HEIGHT].astype(np.float64)
+    thin = np.minimum(widths, heights) <= SLIVER_THICKNESS * letter_px
+    long = np.maximum(widths, heights) >= SLIVER_LENGTH * letter_px
+    # A flat stroke in the middle of the cell's height may be a dash: only a sliver lying
+    # along the top or bottom border, or standing (a vertical rule's remnant), goes.
+    left, top = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
+    rows, cols = ink.shape
+    on_border = (left == 0) | (top == 0) | (left + widths >= cols) | (top + heights >= rows)
+    standing = heights > widths
+    sliver = thin & long & (on_border | standing)
+    small = np.maximum(widths, heights) <= CELL_SPECK_SHARE * letter_px
+    sliver[0] = small[0] = False  # the paper
+    keep = ~(sliver | small)
+    keep[0] = False
+    if keep.any():
+        distance = cv2.distanceTransform((~keep[labels]).astype(np.uint8), cv2.DIST_L2, 3)
+        near = np.zeros(count, bool)
+        near[np.unique(labels[(distance <= CELL_SPECK_REACH * letter_px) & small[labels]])] = True
+        speck = small & ~near
+    else:
+        speck = small  # only specks: an empty cell
+    return ink & ~(sliver | speck)[labels]
+
+
+def is_dash(ink: np.ndarray, letter_px: float | None) -> bool:
+    """True when a (cleaned) cell's ink is one short flat stroke: a dash ("-": not met,
+    nothing), which needs no OCR."""
+    if letter_px is None:
+        return False
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(
+        ink.astype(np.uint8), connectivity=8
+    )
+    if count != 2:
+        return False
+    width, height = int(stats[1, cv2.CC_STAT_WIDTH]), int(stats[1, cv2.CC_STAT_HEIGHT])
+    low, high = DASH_WIDTH
+    return (
+        width >= DASH_FLATNESS * height
+        and height <= DASH_HEIGHT * letter_px
+        and low * letter_px <= width <= high * letter_px
+    )
+
+
 def cell_mosaic(image: Image.Image, grids: Sequence[Grid]) -> Mosaic | None:
-    """The cells of ``grids`` holding ink, cut from ``image`` (rules already erased) and
-    stacked; None when every cell is empty."""
+    """The cells of ``grids`` holding ink, cut from ``image`` (rules already erased), cleaned
+    of rule slivers and specks (:func:`clean_cell`) and stacked; None when every cell is
+    empty."""
     ink = ink_mask(image)
+    letter_px = page_letter_height(ink)
     inset = max(1, image.width // 1200)
     least_ink = max(6, round((image.width / 1000) ** 2 * 4))  # more than a speck of grain
     crops: list[tuple[tuple[int, int, int], Image.Image]] = []
+    dashes: list[tuple[int, int, int]] = []
     for g, grid in enumerate(grids):
         for r, row in enumerate(grid.rows):
             for c, box in enumerate(row):
@@ -257,16 +351,22 @@ def cell_mosaic(image: Image.Image, grids: Sequence[Grid]) -> Mosaic | None:
                     continue
                 x0, y0 = round(box[0]) + inset, round(box[1]) + inset
                 x1, y1 = round(box[2]) - inset, round(box[3]) - inset
-                if x1 - x0 < 2 or y1 - y0 < 2 or ink[y0:y1, x0:x1].sum() < least_ink:
+                if x1 - x0 < 2 or y1 - y0 < 2:
+                    continue
+                content = clean_cell(ink[y0:y1, x0:x1], letter_px)
+                if content.sum() < least_ink:
+                    continue
+                if is_dash(content, letter_px):
+                    dashes.append((g, r, c))
                     continue
                 # Black on white: a grey, grainy rectangle on the white canvas has edges that
                 # Tesseract reads as strokes.
-                cut = np.where(ink[y0:y1, x0:x1], 0, 255).astype(np.uint8)
+                cut = np.where(content, 0, 255).astype(np.uint8)
                 crops.append(((g, r, c), Image.fromarray(cut)))
-    if not crops:
+    if not crops and not dashes:
         return None
     gap = max(10, round(image.width * MOSAIC_GAP_SHARE))
-    width = max(crop.width for _, crop in crops) + 2 * gap
+    width = max((crop.width for _, crop in crops), default=1) + 2 * gap
     height = sum(crop.height + gap for _, crop in crops) + gap
     canvas = Image.new("L", (width, height), 255)
     spans = []
@@ -275,12 +375,15 @@ def cell_mosaic(image: Image.Image, grids: Sequence[Grid]) -> Mosaic | None:
         canvas.paste(crop, (gap, y))
         spans.append((key, y, y + crop.height))
         y += crop.height + gap
-    return Mosaic(canvas, tuple(spans))
+    return Mosaic(canvas, tuple(spans), tuple(dashes))
 
 
 def mosaic_words(mosaic: Mosaic, words: Iterable[Word]) -> dict[tuple[int, int, int], list[Word]]:
-    """The words Tesseract read in ``mosaic``, by the ``(grid, row, column)`` of their cell."""
-    cells: dict[tuple[int, int, int], list[Word]] = {}
+    """The words Tesseract read in ``mosaic``, by the ``(grid, row, column)`` of their cell;
+    a dash cell gets its ``-``."""
+    cells: dict[tuple[int, int, int], list[Word]] = {
+        key: [Word("-", 0, 0, 1, 1, line=(0, 0, 0), confidence=None)] for key in mosaic.dashes
+    }
     for word in words:
         for key, top, bottom in mosaic.spans:
             if top <= word.cy <= bottom:
@@ -312,6 +415,25 @@ def tsv_words(tsv: str) -> list[Word]:
     return words
 
 
+#: A word whose box is smaller every way than this share of the page's median word height is
+#: a speck Tesseract read as a mark (``xi8.”`` from a 3-pixel dot): the smallest real word,
+#: a comma or full stop alone, says nothing either.
+SPECK_WORD_SHARE = 0.2
+
+
+def speck_size(sizes: Sequence[tuple[int, int]]) -> float:
+    """Pixels below which a word's box (its width and its height) is a speck's: a share of
+    the median word height; 0 without words."""
+    heights = [h for _w, h in sizes if h > 0]
+    return SPECK_WORD_SHARE * float(np.median(heights)) if heights else 0.0
+
+
+def drop_speck_words(words: Sequence[Word]) -> list[Word]:
+    """``words`` without the specks read as words (:func:`speck_size`)."""
+    tiny = speck_size([(w.width, w.height) for w in words])
+    return [w for w in words if max(w.width, w.height) >= tiny]
+
+
 def _cell_text(words: Sequence[Word]) -> str:
     """A cell's words in reading order: visual lines top to bottom, each left to right."""
     kept = [w for w in words if not _RULE_DEBRIS.match(w.text)]
@@ -328,8 +450,20 @@ def _cell_text(words: Sequence[Word]) -> str:
         else:
             lines.append([word])
     ordered = [w for line in lines for w in sorted(line, key=lambda w: w.left)]
-    text = " ".join(t for t in (w.text.strip(_EDGE_DEBRIS) for w in ordered) if t)
+    texts = [t for t in (_clean_word(w.text) for w in ordered) if t]
+    if len(texts) > 1:  # beside other words, a lone ¬ or ~ is a speck, not a dash
+        texts = [t for t in texts if t not in ("¬", "~")]
+    text = " ".join(texts)
     return "-" if text in _DASHES else text
+
+
+def _clean_word(text: str) -> str:
+    """A cell's word without the rule and speck debris Tesseract read at its edges."""
+    text = text.strip(_EDGE_DEBRIS)
+    if _SPECK_DEBRIS.match(text):
+        return ""
+    cleaned = re.sub(r"(?<=\d)\.+$", "", text.lstrip(_LEADING_DEBRIS).rstrip(_TRAILING_DEBRIS))
+    return cleaned or (text if text in _DASHES else "")  # a lone ¬ or ~: a misread dash
 
 
 def _cell_of(grid: Grid, word: Word) -> tuple[int, int] | None:

@@ -1,0 +1,139 @@
+"""Numbers in OCR text repaired where the misreading is certain.
+
+Tesseract on a poor scan keeps most digits but misreads the marks between them: a thousands
+dot read as a colon (``1.450.000:000``), a space after a thousands dot (``3. 050 triệu``), the
+spaces of a list of criteria numbers dropped (``2,3,5,6, 10``, read by the patterns as the
+decimal 2,3). Each repair below applies only where the written form can mean one thing:
+
+- :func:`fix_group_marks` — a number of three or more digit groups, every group after the
+  first exactly three digits, with at least one thousands dot: a ``:`` or ``;`` between groups,
+  or a ``,`` anywhere but last (a Vietnamese decimal comma comes last), is a dot. ``10:30``,
+  ``1:500`` and ``1.450,5`` are left alone.
+- :func:`fix_spaced_group` — ``3. 050`` directly before a unit of amount or count
+  (``triệu``, ``tỷ``, ``đồng``, ``ha``, ``hộ``, …) is ``3.050``: a sentence does not end
+  between a number and its unit.
+- :func:`fix_spaced_number` — ``895. 000`` (a group led by 0 starts no number), ``8:720
+  triệu`` (a colon before a sum of money), ``1.284.650. triệu`` or ``895.000, triệu`` (a
+  mark between a number and its unit: no sentence or list item starts with ``triệu``),
+  ``91, 2%`` and ``12, 5 tỷ`` (a decimal comma and a space before ``%`` or a sum, unless a
+  list precedes).
+- :func:`fix_stray_dots` — a full stop a speck made before a number's first digit
+  (``: .6.281,0``) or a lowercase word (``được .công nhận``), or between two lowercase
+  words (``đạt.chuẩn``, ``thành. phố``); abbreviations, capitals and web addresses keep
+  theirs.
+- :func:`fix_criterion_word` — ``Tiểu chí`` / ``Tiều chí`` is ``Tiêu chí``.
+- :func:`fix_number_list` — three or more numbers of one or two digits joined by commas,
+  some without the space after the comma, rising strictly (``2,3,5,6, 10, 11, 17``), are a
+  list and get their spaces back; ``2,5, 3,5`` (two decimals) does not rise and stays.
+
+Repairs run on the page's lines and cells before the text is built (:func:`repair_ocr_text`),
+so offsets, pages and quotes are those of the repaired text; the page stays marked as OCR.
+Applying them twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GROUPED = re.compile(r"(?<![\d.,:;])(\d{1,3})((?:[.,:;]\d{3}){2,})(?![\d]|[.,]\d)")
+_UNITS = r"(?:triệu|tỷ|nghìn|ngàn|đồng|ha|km|người|hộ|xã|công trình|%)"
+_SPACED = re.compile(
+    rf"(?<![\d.,])(\d{{1,3}})\. (\d{{3}}(?:\.\d{{3}})*)(?![\d]|[.,]\d)(?=\s*{_UNITS}(?!\w))"
+)
+_MONEY = r"(?:triệu|tỷ|nghìn|ngàn|đồng)(?!\w)"
+_ZERO_LED = re.compile(r"(?<![\d.,])(\d{1,3})\. (0\d{2}(?:\.\d{3})*)(?![\d]|[.,]\d)")
+_LONE_COLON = re.compile(rf"(?<![\d.,:;])(\d{{1,3}})[:;](\d{{3}})(?![\d]|[.,]\d)(?=\s*{_MONEY})")
+_DOT_BEFORE_UNIT = re.compile(r"(?<=\d)[.,](?=\s+(?:triệu|tỷ|nghìn|ngàn)(?!\w))")
+_SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2})(?=\s*%|\s+(?:triệu|tỷ)(?!\w))")
+_LIST_BEFORE = re.compile(r"\d,\s?$")
+_CRITERION = re.compile(r"\b([Tt])i[ểềếệễ]u chí\b")
+_DOT_BEFORE_WORD = re.compile(r"(?:(?<=^)|(?<=[\s:(]))\.(?=\d|[^\W\d_])", re.MULTILINE)
+_TLD = r"(?:vn|com|net|org|gov|edu|info)"
+_DOT_IN_PHRASE = re.compile(
+    rf"(?<![\w.])([^\W\d_]{{3,}})\.( ?)(?=([^\W\d_]{{2,}})(?!\.\w))(?!{_TLD}\b)"
+)
+_LIST = re.compile(r"(?<![\d.,])\d{1,2}(?:, ?\d{1,2}){2,}(?![\d]|[.,]\d)")
+
+
+def fix_group_marks(text: str) -> str:
+    """A thousands separator misread as ``:``, ``;`` or a non-final ``,`` made a dot."""
+
+    def repair(match: re.Match[str]) -> str:
+        groups = match.group(2)
+        marks = groups[::4]  # each group is one mark and three digits
+        if "." not in marks or set(marks) == {"."}:
+            return match.group(0)
+        if marks[-1] == "," and "," not in marks[:-1] and not set(marks) & {":", ";"}:
+            return match.group(0)  # 1.450,500: a decimal comma, maybe
+        return match.group(1) + re.sub(r"[,:;]", ".", groups)
+
+    return _GROUPED.sub(repair, text)
+
+
+def fix_spaced_group(text: str) -> str:
+    """``3. 050 triệu`` made ``3.050 triệu``: a space after a thousands dot, before a unit."""
+    return _SPACED.sub(r"\1.\2", text)
+
+
+def fix_spaced_number(text: str) -> str:
+    """Marks inside a number a bad scan spaced or changed, where the result can mean one
+    thing: ``895. 000`` (a group led by 0 starts no number), ``8:720 triệu`` (a colon before
+    a sum of money), ``1.284.650. triệu`` / ``895.000, triệu`` (a mark between a number and
+    its unit), and
+    ``91, 2%`` / ``12, 5 tỷ`` (a decimal comma followed by a space, before ``%`` or a sum of
+    money, not inside a list such as ``1, 12, 5 tỷ``)."""
+    text = _ZERO_LED.sub(r"\1.\2", text)
+    text = _LONE_COLON.sub(r"\1.\2", text)
+    text = _DOT_BEFORE_UNIT.sub("", text)
+
+    def decimal(match: re.Match[str]) -> str:
+        if _LIST_BEFORE.search(text, 0, match.start()):
+            return match.group(0)
+        return f"{match.group(1)},{match.group(2)}"
+
+    return _SPACED_DECIMAL.sub(decimal, text)
+
+
+def fix_criterion_word(text: str) -> str:
+    """``Tiểu chí`` / ``Tiều chí`` (the circumflex read with a tone mark) is ``Tiêu chí``: no
+    such word exists, and every criterion is named with it."""
+    return _CRITERION.sub(r"\1iêu chí", text)
+
+
+def fix_stray_dots(text: str) -> str:
+    """A full stop a speck made: before a number's first digit (``: .6.281,0`` — a Vietnamese
+    number never starts with a dot) or a lowercase word (``đã được .công nhận``), or between
+    two lowercase words (``đạt.chuẩn``, ``thành. phố`` — no sentence starts in lowercase).
+    Abbreviations (``v.v.``, ``tr.đ``, ``TP.``, ``UBND.``: fewer than three letters, or
+    capitals, before the dot), a sentence run into the next (``Nội.Các``) and web addresses
+    (``nongthonmoi.gov.vn``) keep theirs."""
+    text = _DOT_BEFORE_WORD.sub(
+        lambda m: "" if m.string[m.end()].isdigit() or m.string[m.end()].islower() else ".", text
+    )
+
+    def phrase(match: re.Match[str]) -> str:
+        before, after = match.group(1), match.group(3)
+        if before[-2:].islower() and after[:1].islower():
+            return before + " "
+        return match.group(0)
+
+    return _DOT_IN_PHRASE.sub(phrase, text)
+
+
+def fix_number_list(text: str) -> str:
+    """A rising list of small numbers missing the spaces after its commas gets them back."""
+
+    def repair(match: re.Match[str]) -> str:
+        numbers = re.split(r", ?", match.group(0))
+        values = [int(n) for n in numbers]
+        if any(b <= a for a, b in zip(values, values[1:], strict=False)):
+            return match.group(0)
+        return ", ".join(numbers)  # as written: "03" stays "03"
+
+    return _LIST.sub(repair, text)
+
+
+def repair_ocr_text(text: str) -> str:
+    """All the repairs above, in order (none undoes another)."""
+    text = fix_spaced_number(fix_spaced_group(fix_group_marks(text)))
+    return fix_stray_dots(fix_criterion_word(fix_number_list(text)))
