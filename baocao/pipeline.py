@@ -16,7 +16,7 @@ import os
 import stat
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,9 +25,10 @@ from pathlib import Path
 from baocao import EXTRACTOR_VERSION, nlp, normalize
 from baocao import extract as extract_stage
 from baocao.errors import DocumentError, LexiconError, StoreError
-from baocao.extract import file_digest
+from baocao.extract import read_source
 from baocao.extract.limits import LimitedWorker
-from baocao.model import Extraction, Fact
+from baocao.extract.source import Source
+from baocao.model import Extraction, Fact, Format
 from baocao.nlp.tables import table_facts
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 
@@ -58,22 +59,24 @@ NOT_REPORTS = frozenset(
 
 
 def extract_file(
-    path: str | Path,
+    path: str | Path | Source,
     *,
     settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
     page_cache: Mapping[int, str] | None = None,
 ) -> Extraction:
-    """Load, read and normalise one file, without a database.
+    """Load, read and normalise one file (or a file already read: a
+    :class:`~baocao.extract.source.Source`), without a database.
 
     With ``settings.isolate`` the work runs in a child process under the per-document time
     and memory ceilings. ``page_cache`` holds page texts already read by OCR (page number →
     text), so a re-extraction never OCRs a page twice. Raises a
     :class:`~baocao.errors.DocumentError` when the file cannot be read.
     """
+    item = path if isinstance(path, Source) else Path(path)
     if not settings.isolate:
-        return _extract_here(Path(path), settings, page_cache)
+        return _extract_here(item, settings, page_cache)
     with batch_extractor(settings) as extract:
-        return extract(Path(path), settings=settings, page_cache=page_cache)
+        return extract(item, settings=settings, page_cache=page_cache)
 
 
 #: A short report that touches every lexicon, pattern and the place table, so their lazy
@@ -113,10 +116,14 @@ def warm_up() -> None:
 
 
 def _extract_here(
-    path: Path, settings: ExtractSettings, page_cache: Mapping[int, str] | None
+    item: Path | Source, settings: ExtractSettings, page_cache: Mapping[int, str] | None
 ) -> Extraction:
+    """The stages for one file, here; ``item`` is a path, or the file as the batch read it."""
     t0 = time.perf_counter()
-    document = extract_stage.load(path, settings=settings, page_cache=page_cache)
+    if isinstance(item, Source):
+        document = extract_stage.load_source(item, settings=settings, page_cache=page_cache)
+    else:
+        document = extract_stage.load(item, settings=settings, page_cache=page_cache)
     t1 = time.perf_counter()
     reading = nlp.read_document(document)
     t2 = time.perf_counter()
@@ -232,15 +239,27 @@ def ocr_page_cache(store, sha256: str) -> dict[int, str]:
     return {n: text for n, (text, ocr, _conf) in store.page_texts(sha256).items() if ocr}
 
 
+#: Formats whose loaders take OCR'd pages already stored (the only ones worth a query).
+_OCR_FORMATS = frozenset({Format.PDF, Format.IMAGE})
+
+
 @dataclass(frozen=True)
 class Job:
-    """A file that passed :func:`check_file` and is to be extracted: its ``sha256`` and
-    ``size`` as hashed by the parent, and the OCR'd ``page_cache`` already stored for it."""
+    """A file that passed :func:`check_file` and is to be extracted: ``source`` is the file as
+    read once by the parent (its bytes, their hash and format), handed as is to the worker
+    that loads it; ``page_cache`` the OCR'd pages already stored for it."""
 
     path: Path
-    sha256: str
-    size: int
+    source: Source
     page_cache: Mapping[int, str]
+
+    @property
+    def sha256(self) -> str:
+        return self.source.sha256
+
+    @property
+    def size(self) -> int:
+        return self.source.size_bytes
 
 
 def process_file(
@@ -266,7 +285,7 @@ def process_file(
         return checked
     return store_file(
         checked,
-        lambda: extractor(path, settings=settings, page_cache=checked.page_cache),
+        lambda: extractor(checked.source, settings=settings, page_cache=checked.page_cache),
         store=store,
         force=force,
     )
@@ -278,16 +297,25 @@ def check_file(
     store,
     settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
     force: bool = False,
+    stored: Collection[str] | None = None,
 ) -> Job | Outcome:
-    """Hash ``path`` and read what the store holds of it: a :class:`Job` to extract, or the
-    outcome already known (``skipped``, or ``failed`` and recorded when it cannot be hashed).
+    """Read ``path`` once, hash it, and read what the store holds of it: a :class:`Job` to
+    extract (carrying the bytes read), or the outcome already known (``skipped``, or
+    ``failed`` and recorded when it cannot be read). ``stored``: the hashes this extractor
+    version has stored ok, as :meth:`Store.current_hashes` gave them at the batch's start
+    (one query for the whole batch instead of one per file); without it, the store is asked.
     Reads the store: call it from the thread that owns the store."""
     try:
-        # Type, size, then hash, never past --max-mb: a FIFO or /dev/zero fails here at once.
-        size, sha256 = file_digest(path, max_bytes=settings.max_bytes)
-        if not force and store.is_current(sha256, EXTRACTOR_VERSION):
+        # Type, size, then read, never past --max-mb: a FIFO or /dev/zero fails here at once.
+        # These bytes are hashed for the skip and are the very bytes the worker loads.
+        source = read_source(path, settings=settings)
+        sha256 = source.sha256
+        if not force and (
+            sha256 in stored if stored is not None else store.is_current(sha256, EXTRACTOR_VERSION)
+        ):
             return Outcome(path, "skipped")
-        return Job(path, sha256, size, ocr_page_cache(store, sha256))
+        cache = ocr_page_cache(store, sha256) if source.format in _OCR_FORMATS else {}
+        return Job(path, source, cache)
     except DocumentError as err:
         log.info("%s", err)
         failure = err
@@ -392,16 +420,40 @@ def run_batch(
     started before it propagates; documents stored until then stay stored.
     """
     todo = files if files is not None else list(iter_files(paths))
+    # One query for the whole batch: an unchanged archive is skipped at the speed of reading
+    # and hashing it. A document another run stores after this is caught at store time.
+    # A hash handed to a worker joins it: a second copy of a document in the same batch is
+    # skipped rather than extracted again while the first is in flight.
+    stored = None if force else store.current_hashes(EXTRACTOR_VERSION)
     if settings.isolate and settings.workers > 1 and len(todo) > 1:
         return _run_parallel(
-            todo, store=store, settings=settings, force=force, on_outcome=on_outcome
+            todo,
+            store=store,
+            settings=settings,
+            force=force,
+            on_outcome=on_outcome,
+            stored=stored,
         )
     outcomes = []
     with batch_extractor(settings) as extractor:
         for path in todo:
-            outcome = process_file(
-                path, store=store, settings=settings, force=force, extractor=extractor
-            )
+            checked = check_file(path, store=store, settings=settings, force=force, stored=stored)
+            if isinstance(checked, Outcome):
+                outcome = checked
+            else:
+                if stored is not None:
+                    stored.add(checked.sha256)
+                outcome = store_file(
+                    checked,
+                    functools.partial(
+                        extractor,
+                        checked.source,
+                        settings=settings,
+                        page_cache=checked.page_cache,
+                    ),
+                    store=store,
+                    force=force,
+                )
             outcomes.append(outcome)
             if on_outcome is not None:
                 on_outcome(outcome)
@@ -415,6 +467,7 @@ def _run_parallel(
     settings: ExtractSettings,
     force: bool,
     on_outcome: Callable[[Outcome], None] | None,
+    stored: set[str] | None = None,
 ) -> BatchSummary:
     """:func:`run_batch` over ``settings.workers`` workers, one pool thread waiting on each.
 
@@ -453,10 +506,12 @@ def _run_parallel(
         for worker in workers:
             worker.start()
         for path in files:
-            checked = check_file(path, store=store, settings=settings, force=force)
+            checked = check_file(path, store=store, settings=settings, force=force, stored=stored)
             if isinstance(checked, Outcome):
                 emit(checked)
                 continue
+            if stored is not None:
+                stored.add(checked.sha256)
             if not free:
                 collect()
             slot = free.pop()
@@ -483,7 +538,7 @@ def _run_parallel(
 
 def _extract_in(worker: LimitedWorker, job: Job, settings: ExtractSettings) -> Extraction:
     return worker(
-        job.path,
+        job.source,
         settings,
         job.page_cache,
         document=job.path.name,
@@ -509,17 +564,20 @@ def batch_extractor(settings: ExtractSettings) -> Iterator[Callable[..., Extract
     warm_up()
     worker = _limited_worker(settings)
 
-    def extract(path: Path, *, settings: ExtractSettings, page_cache=None) -> Extraction:
-        path = Path(path)
-        try:
-            size = os.stat(path).st_size
-        except OSError:
-            size = 0  # reading it in the worker says what is wrong
+    def extract(item: Path | Source, *, settings: ExtractSettings, page_cache=None) -> Extraction:
+        if isinstance(item, Source):
+            size = item.size_bytes
+        else:
+            item = Path(item)
+            try:
+                size = os.stat(item).st_size
+            except OSError:
+                size = 0  # reading it in the worker says what is wrong
         return worker(
-            path,
+            item,
             settings,
             page_cache,
-            document=path.name,
+            document=item.name,
             timeout_s=settings.time_limit_s(size_bytes=size),
         )
 

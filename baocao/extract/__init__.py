@@ -38,7 +38,7 @@ from baocao.extract.text import load_text
 from baocao.model import Document, Format
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 
-__all__ = ["LOADERS", "file_digest", "load", "read_source"]
+__all__ = ["LOADERS", "file_digest", "load", "load_source", "read_source"]
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +74,18 @@ def load(
     EncryptedPdf, UnknownEncoding, EmptyDocument, NeedsOcr, ResourceLimit…
     """
     source = read_source(path, settings=settings)
+    return load_source(source, settings=settings, page_cache=page_cache)
+
+
+def load_source(
+    source: Source,
+    *,
+    settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
+    page_cache: Mapping[int, str] | None = None,
+) -> Document:
+    """:func:`load` for a file already read by :func:`read_source`: a batch reads each file
+    once, hashes it to decide whether it is stored already, and hands these same bytes to the
+    worker that loads it (a local child or a cluster's worker) instead of reading it again."""
     loader = LOADERS.get(source.format)
     if loader is None:
         raise UnsupportedFormat(source.name, unsupported_cause(source.format))
@@ -101,7 +113,11 @@ def read_source(
     path: str | os.PathLike[str], *, settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS
 ) -> Source:
     """Open, check type and size, read once, hash and detect the format of the file at
-    ``path`` (see :func:`file_digest` for what is refused, and how)."""
+    ``path`` (see :func:`file_digest` for what is refused, and how).
+
+    The same guards as :func:`file_digest`: opened ``O_NONBLOCK`` and refused unless regular
+    before a byte is read, refused past ``settings.max_bytes`` by its size and again by what
+    was read (one byte past the limit is the most ever read)."""
     path = Path(path)
     name = path.name
     fd, info = _open_regular(path, name)
