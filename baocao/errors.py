@@ -77,6 +77,12 @@ class DatabaseNotFound(StoreError):
     it is not created."""
 
 
+class ClusterError(BaocaoError):
+    """The Dask cluster given to ``extract --cluster`` cannot be reached, has no workers, or
+    went away mid-batch (documents stored until then stay stored), or cannot be used with
+    the database given (a cluster writes to PostgreSQL only)."""
+
+
 class DocumentNotFound(BaocaoError, LookupError):
     """No stored document has the name, path or sha256 asked for."""
 

@@ -1,0 +1,205 @@
+"""``extract --cluster``: a real Dask scheduler and two workers, each a process of its own
+started here as Dask documents it, extract into a fresh PostgreSQL schema."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from baocao.cluster import run_cluster
+from baocao.errors import ClusterError
+from baocao.pipeline import run_batch
+from baocao.settings import ExtractSettings
+from baocao.store import open_store
+
+pytest.importorskip("distributed")
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+PG = os.environ.get("BAOCAO_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+SERIAL = ExtractSettings(isolate=False)
+DASK = shutil.which("dask", path=str(Path(sys.executable).parent)) or "dask"
+
+pytestmark = pytest.mark.postgres
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class LocalCluster:
+    """``dask scheduler`` and ``dask worker`` processes on this machine, killable one by one."""
+
+    def __init__(self, workers: int, logs: Path) -> None:
+        self.address = f"tcp://127.0.0.1:{_free_port()}"
+        self.env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self.logs = logs
+        self.scheduler = self._start(
+            "scheduler",
+            [
+                DASK,
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                self.address.rsplit(":", 1)[1],
+                "--no-dashboard",
+            ],
+        )
+        self.workers = [
+            self._start(
+                f"worker{i}",
+                [
+                    DASK,
+                    "worker",
+                    self.address,
+                    "--nthreads",
+                    "1",
+                    "--no-nanny",
+                    "--no-dashboard",
+                    "--name",
+                    f"w{i}",
+                ],
+            )
+            for i in range(workers)
+        ]
+        from distributed import Client
+
+        with Client(self.address, timeout=60) as client:
+            client.wait_for_workers(workers, timeout=120)
+
+    def _start(self, name: str, argv: list[str]) -> subprocess.Popen[bytes]:
+        log = (self.logs / f"{name}.log").open("wb")
+        return subprocess.Popen(
+            argv, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+
+    def close(self) -> None:
+        for process in [*self.workers, self.scheduler]:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait(10)
+
+
+@pytest.fixture
+def cluster(tmp_path: Path) -> Iterator[LocalCluster]:
+    local = LocalCluster(2, tmp_path)
+    try:
+        yield local
+    finally:
+        local.close()
+
+
+@pytest.fixture
+def pg_url(_pg_reachable: str | None) -> Iterator[str]:
+    """A fresh PostgreSQL schema, dropped afterwards."""
+    if _pg_reachable:
+        pytest.skip(_pg_reachable)
+    import psycopg
+
+    conninfo = PG.replace("postgresql+psycopg://", "postgresql://")
+    schema = f"baocao_test_{secrets.token_hex(6)}"
+    with psycopg.connect(conninfo, autocommit=True) as connection:
+        connection.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield f"{PG}{'&' if '?' in PG else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(conninfo, autocommit=True) as connection:
+            connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def _facts_by_document(store) -> dict[str, list[str]]:
+    return {
+        row.sha256 or row.name: sorted(repr(fact) for _id, fact in store.facts(document=row.sha256))
+        for row in store.documents()
+    }
+
+
+def _corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    for sub in ("txt", "docx"):
+        shutil.copytree(CORPUS / sub, folder / sub)
+    return folder
+
+
+def test_a_cluster_of_two_workers_stores_exactly_the_facts_of_a_serial_run(
+    tmp_path: Path, cluster: LocalCluster, pg_url: str
+) -> None:
+    folder = _corpus(tmp_path)
+    with open_store(f"sqlite:///{tmp_path / 'serial.db'}") as serial:
+        run_batch([folder], store=serial, settings=SERIAL)
+        expected = _facts_by_document(serial)
+    with open_store(pg_url) as store:
+        summary = run_cluster([folder], address=cluster.address, store=store, db_url=pg_url)
+        assert (summary.count("ok"), summary.count("failed")) == (20, 0)
+        assert _facts_by_document(store) == expected
+        again = run_cluster([folder], address=cluster.address, store=store, db_url=pg_url)
+        assert again.count("skipped") == 20
+        assert len(store.documents()) == 20
+
+
+def test_killing_a_worker_mid_batch_still_stores_every_document_exactly_once(
+    tmp_path: Path, cluster: LocalCluster, pg_url: str
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    texts = sorted((CORPUS / "txt").glob("*.txt"))
+    names = [f"r{i:02d}.txt" for i in range(40)]
+    for i, name in enumerate(names):  # 40 distinct documents: a mark makes each hash its own
+        text = texts[i % len(texts)].read_text(encoding="utf-8")
+        (folder / name).write_text(f"{text}\nSố {i}\n", encoding="utf-8")
+    victim = cluster.workers[0]
+
+    with open_store(pg_url) as store:
+        stored_before_kill: list[int] = []
+
+        def kill_when_half_done() -> None:
+            with open_store(pg_url) as watcher:
+                while len(watcher.documents()) < 5:
+                    time.sleep(0.05)
+                stored_before_kill.append(len(watcher.documents()))
+            os.killpg(victim.pid, signal.SIGKILL)
+
+        killer = threading.Thread(target=kill_when_half_done)
+        killer.start()
+        summary = run_cluster([folder], address=cluster.address, store=store, db_url=pg_url)
+        killer.join(60)
+        rows = store.documents()
+
+    assert victim.poll() is not None  # the worker really died mid-batch
+    assert stored_before_kill and stored_before_kill[0] < len(names)
+    assert sorted(o.path.name for o in summary.outcomes) == names
+    assert sorted(r.name for r in rows) == names  # every document exactly once
+    assert {r.status for r in rows} == {"ok"}
+    assert len({r.sha256 for r in rows}) == len(names)
+
+
+def test_a_cluster_refuses_a_sqlite_database(tmp_path: Path) -> None:
+    with open_store(f"sqlite:///{tmp_path / 'x.db'}") as store:
+        with pytest.raises(ClusterError, match="PostgreSQL only"):
+            run_cluster([CORPUS / "txt"], address="tcp://127.0.0.1:1", store=store, db_url="")
+
+
+def test_an_unreachable_scheduler_is_one_cluster_error(
+    tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import baocao.cluster
+
+    monkeypatch.setattr(baocao.cluster, "CONNECT_TIMEOUT_S", 2)
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    with open_store(pg_url) as store:
+        with pytest.raises(ClusterError, match=f"cannot reach the Dask scheduler at {address}"):
+            run_cluster([CORPUS / "txt"], address=address, store=store, db_url=pg_url)
