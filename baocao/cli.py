@@ -240,6 +240,19 @@ def extract(
             settings = replace(settings, workers=workers)
     except SettingsError as e:
         raise _fail(str(e), ExitCode.USAGE) from e
+    if cluster is not None:
+        from baocao.store import resolve_url
+
+        try:
+            backend = resolve_url(db).get_backend_name()
+        except StoreError as e:
+            raise _fail(str(e), ExitCode.STORE_ERROR) from e
+        if backend != "postgresql":
+            raise _fail(
+                "--cluster needs a PostgreSQL --db (workers on other machines cannot share "
+                "a SQLite file)",
+                ExitCode.USAGE,
+            )
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise _fail("no such file or folder: " + ", ".join(missing), ExitCode.INPUT_MISSING)

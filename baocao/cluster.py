@@ -31,10 +31,12 @@ client's memory stays flat whatever the archive's size.
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 import threading
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import CancelledError
 from pathlib import Path
 from typing import Any
 
@@ -143,11 +145,20 @@ def run_cluster(
             pending.add(future)
         for future in pending:
             settle(future)
-    except (OSError, TimeoutError) as e:
-        raise ClusterError(f"lost the Dask scheduler at {address}: {e}") from e
+    except (OSError, TimeoutError, CancelledError) as e:
+        # A cancelled task: the scheduler went away and took its tasks with it.
+        why = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise ClusterError(
+            f"lost the Dask scheduler at {address} mid-batch ({why}); documents stored until"
+            " then stay stored, and the same command completes the rest"
+        ) from e
     finally:
         client.close(timeout=5)
     return BatchSummary(tuple(outcomes))
+
+
+def _raise(error: BaseException) -> Any:
+    raise error
 
 
 def _settle(job: Job, future: Any, *, store, force: bool, store_on: str) -> Outcome:
@@ -155,24 +166,27 @@ def _settle(job: Job, future: Any, *, store, force: bool, store_on: str) -> Outc
     from distributed import KilledWorker
 
     try:
-        if store_on == "client":
-            return store_file(job, future.result, store=store, force=force)
-        outcome = future.result()
-        return Outcome(
-            job.path,  # as the client named it: the worker knows the file by its name only
-            outcome.status,
-            error=outcome.error,
-            facts_by_kind=outcome.facts_by_kind,
-            pages=outcome.pages,
-            document_id=outcome.document_id,
-        )
+        value = future.result()
     except KilledWorker as e:
         failure = DocumentError(job.path.name, f"workers died on it, each time: {e}")
-    except (StoreError, ClusterError, OSError, TimeoutError):
+    except (StoreError, ClusterError, OSError, TimeoutError, CancelledError):
         raise  # the database, the cluster or the way to it, not the document: stop
-    except Exception as e:  # a bug on a worker, raised again here: record it, go on
-        log.exception("%s: unexpected error on a worker", job.path.name)
+    except Exception as e:
+        if store_on == "client":  # the document's own failure, recorded as a local batch does
+            return store_file(job, functools.partial(_raise, e), store=store, force=force)
+        log.exception("%s: unexpected error on a worker", job.path.name)  # a bug: go on
         failure = DocumentError(job.path.name, f"internal error: {type(e).__name__}: {e}")
+    else:
+        if store_on == "client":
+            return store_file(job, lambda: value, store=store, force=force)
+        return Outcome(
+            job.path,  # as the client named it: the worker knows the file by its name only
+            value.status,
+            error=value.error,
+            facts_by_kind=value.facts_by_kind,
+            pages=value.pages,
+            document_id=value.document_id,
+        )
     return _record_failure(job.path, job.sha256, job.size, failure, store=store)
 
 

@@ -47,6 +47,7 @@ class LocalCluster:
         self.address = f"tcp://127.0.0.1:{_free_port()}"
         self.env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.logs = logs
+        logs.mkdir(parents=True, exist_ok=True)
         self.scheduler = self._start(
             "scheduler",
             [
@@ -135,15 +136,18 @@ def _corpus(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.parametrize("store_on", ["worker", "client"])
 def test_a_cluster_of_two_workers_stores_exactly_the_facts_of_a_serial_run(
-    tmp_path: Path, cluster: LocalCluster, pg_url: str
+    tmp_path: Path, cluster: LocalCluster, pg_url: str, store_on: str
 ) -> None:
     folder = _corpus(tmp_path)
     with open_store(f"sqlite:///{tmp_path / 'serial.db'}") as serial:
         run_batch([folder], store=serial, settings=SERIAL)
         expected = _facts_by_document(serial)
     with open_store(pg_url) as store:
-        summary = run_cluster([folder], address=cluster.address, store=store, db_url=pg_url)
+        summary = run_cluster(
+            [folder], address=cluster.address, store=store, db_url=pg_url, store_on=store_on
+        )
         assert (summary.count("ok"), summary.count("failed")) == (20, 0)
         assert _facts_by_document(store) == expected
         again = run_cluster([folder], address=cluster.address, store=store, db_url=pg_url)
@@ -203,3 +207,120 @@ def test_an_unreachable_scheduler_is_one_cluster_error(
     with open_store(pg_url) as store:
         with pytest.raises(ClusterError, match=f"cannot reach the Dask scheduler at {address}"):
             run_cluster([CORPUS / "txt"], address=address, store=store, db_url=pg_url)
+
+
+def test_killing_the_scheduler_mid_batch_stops_it_and_a_rerun_completes_the_rest(
+    tmp_path: Path, pg_url: str
+) -> None:
+    folder = _marked_reports(tmp_path, 30)
+    first = LocalCluster(2, tmp_path / "first")
+    try:
+        with open_store(pg_url) as store:
+
+            def kill_scheduler_after(n: int) -> None:
+                with open_store(pg_url) as watcher:
+                    while len(watcher.documents()) < n:
+                        time.sleep(0.05)
+                os.killpg(first.scheduler.pid, signal.SIGKILL)
+
+            killer = threading.Thread(target=kill_scheduler_after, args=(3,))
+            killer.start()
+            with pytest.raises(ClusterError, match="lost the Dask scheduler"):
+                run_cluster([folder], address=first.address, store=store, db_url=pg_url)
+            killer.join(60)
+            stored_then = len(store.documents())
+    finally:
+        first.close()
+    assert 3 <= stored_then < 30
+    second = LocalCluster(2, tmp_path / "second")
+    try:
+        with open_store(pg_url) as store:
+            summary = run_cluster([folder], address=second.address, store=store, db_url=pg_url)
+            rows = store.documents()
+    finally:
+        second.close()
+    assert summary.count("skipped") >= stored_then
+    assert summary.count("ok") + summary.count("skipped") == 30
+    assert sorted(r.name for r in rows) == sorted(p.name for p in folder.iterdir())
+    assert {r.status for r in rows} == {"ok"}
+
+
+def test_a_client_killed_mid_batch_leaves_whole_documents_and_a_rerun_completes_the_rest(
+    tmp_path: Path, cluster: LocalCluster, pg_url: str
+) -> None:
+    folder = _marked_reports(tmp_path, 30)
+    command = [sys.executable, "-m", "baocao", "extract", "--quiet", "--db", pg_url]
+    client = subprocess.Popen(
+        [*command, "--cluster", cluster.address, str(folder)],
+        env=cluster.env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    with open_store(pg_url) as watcher:
+        deadline = time.monotonic() + 120
+        while len(watcher.documents()) < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    client.kill()
+    client.wait(10)
+    rerun = subprocess.run(
+        [*command, "--cluster", cluster.address, str(folder)],
+        env=cluster.env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    with open_store(pg_url) as store:
+        rows = store.documents()
+    assert sorted(r.name for r in rows) == sorted(p.name for p in folder.iterdir())
+    assert {r.status for r in rows} == {"ok"}
+    assert "30 files:" in rerun.stdout
+
+
+def test_the_command_refuses_a_cluster_with_a_sqlite_database(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from baocao.cli import app
+
+    result = CliRunner().invoke(
+        app,
+        [
+            "extract",
+            "--db",
+            str(tmp_path / "x.db"),
+            "--cluster",
+            "tcp://127.0.0.1:1",
+            str(CORPUS / "txt"),
+        ],
+    )
+    assert result.exit_code == 2
+    assert "--cluster needs a PostgreSQL --db" in result.output
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_the_command_exits_8_when_the_scheduler_cannot_be_reached(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    import baocao.cluster
+    from baocao.cli import app
+
+    monkeypatch.setattr(baocao.cluster, "CONNECT_TIMEOUT_S", 2)
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    result = CliRunner().invoke(
+        app, ["extract", "--db", pg_url, "--cluster", address, str(CORPUS / "txt")]
+    )
+    assert result.exit_code == 8
+    assert f"cannot reach the Dask scheduler at {address}" in result.output
+
+
+def _marked_reports(tmp_path: Path, n: int) -> Path:
+    """``n`` distinct reports made from the corpus texts (a mark makes each hash its own)."""
+    folder = tmp_path / "marked"
+    folder.mkdir()
+    texts = sorted((CORPUS / "txt").glob("*.txt"))
+    for i in range(n):
+        text = texts[i % len(texts)].read_text(encoding="utf-8")
+        (folder / f"r{i:02d}.txt").write_text(f"{text}\nSố {i}\n", encoding="utf-8")
+    return folder
