@@ -115,6 +115,9 @@ def run_cluster(
         if threads == 0:
             raise ClusterError(f"the Dask scheduler at {address} has no workers")
         limit = window or max(2, 2 * threads)
+        # Lexicons and the database connection made ready on every worker at once, before
+        # the first document, rather than by each worker's first document in turn.
+        client.run(prepare_worker, db_url if store_on == "worker" else None)
         running: dict[Any, Job] = {}
         pending = as_completed(loop=client.loop)
 
@@ -217,6 +220,14 @@ def _worker_extractor(settings: ExtractSettings) -> LimitedWorker:
         worker = _limited_worker(settings)
         _local.worker, _local.key = worker, key
     return worker
+
+
+def prepare_worker(db_url: str | None) -> None:
+    """Run on every worker before the batch: load the lexicons (each per-document child
+    inherits them) and open the store."""
+    warm_up()
+    if db_url is not None:
+        _worker_store(db_url)
 
 
 def _worker_store(db_url: str) -> Any:
