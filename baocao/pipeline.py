@@ -25,7 +25,7 @@ from pathlib import Path
 from baocao import EXTRACTOR_VERSION, nlp, normalize
 from baocao import extract as extract_stage
 from baocao.errors import DocumentError, LexiconError, StoreError
-from baocao.extract import read_source
+from baocao.extract import read_bytes, source_of
 from baocao.extract.limits import LimitedWorker
 from baocao.extract.source import Source
 from baocao.model import Extraction, Fact, Format
@@ -308,12 +308,12 @@ def check_file(
     try:
         # Type, size, then read, never past --max-mb: a FIFO or /dev/zero fails here at once.
         # These bytes are hashed for the skip and are the very bytes the worker loads.
-        source = read_source(path, settings=settings)
-        sha256 = source.sha256
+        data, sha256 = read_bytes(path, settings=settings)
         if not force and (
             sha256 in stored if stored is not None else store.is_current(sha256, EXTRACTOR_VERSION)
         ):
             return Outcome(path, "skipped")
+        source = source_of(path, data, sha256)
         cache = ocr_page_cache(store, sha256) if source.format in _OCR_FORMATS else {}
         return Job(path, source, cache)
     except DocumentError as err:
