@@ -154,7 +154,14 @@ def run_one(args: argparse.Namespace) -> dict:
                 files, store=store, settings=settings, on_outcome=on_outcome, files=files
             )
         seconds = time.perf_counter() - started
+        stages = store.query(
+            "SELECT format, ocr, count(*) AS documents, sum(page_count) AS pages,"
+            " sum(load_s) AS load_s, sum(patterns_s) AS patterns_s,"
+            " sum(normalise_s) AS normalise_s, sum(store_s) AS store_s"
+            " FROM documents WHERE status = 'ok' GROUP BY format, ocr ORDER BY format, ocr"
+        )
     return {
+        "stages": stages,
         "documents": total,
         "seconds": seconds,
         "ok": summary.count("ok"),
@@ -368,6 +375,8 @@ def main_bench(args: argparse.Namespace) -> None:
     print(f"cores {cores}; load average before the run {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     print(table(results))
     print("same facts stored by every configuration:", summary["same_facts"])
+    if "pool 1" in results and results["pool 1"].get("stages"):
+        print(stage_table(results["pool 1"]["stages"]))
     if args.json:
         args.json.write_text(json.dumps(summary, indent=1), encoding="utf-8")
 
@@ -399,6 +408,24 @@ def table(results: dict[str, dict]) -> str:
         rows.append(
             f"| {name} | {rate:.1f} | {pages:.1f} | {ratio:.2f} | {r['parent_peak'] / MB:.0f} | "
             f"{r['parent_half'] / MB:.0f} → {r['parent_all'] / MB:.0f} | {peaks or '—'} |"
+        )
+    return "\n".join(rows)
+
+
+def stage_table(stages: list[dict]) -> str:
+    """Where one worker's time went, by format: seconds per document in each stage."""
+    rows = [
+        "| format (pool 1) | documents | pages | load (OCR included) s/doc | patterns s/doc "
+        "| normalise s/doc | store s/doc |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for s in stages:
+        n = s["documents"] or 1
+        name = f"{s['format']}{' (OCR)' if s['ocr'] else ''}"
+        rows.append(
+            f"| {name} | {s['documents']} | {s['pages'] or 0} | {(s['load_s'] or 0) / n:.3f} "
+            f"| {(s['patterns_s'] or 0) / n:.3f} | {(s['normalise_s'] or 0) / n:.3f} "
+            f"| {(s['store_s'] or 0) / n:.3f} |"
         )
     return "\n".join(rows)
 
