@@ -160,7 +160,15 @@ def run_one(args: argparse.Namespace) -> dict:
             " sum(normalise_s) AS normalise_s, sum(store_s) AS store_s"
             " FROM documents WHERE status = 'ok' GROUP BY format, ocr ORDER BY format, ocr"
         )
+        size = 0
+        if store.dialect == "postgresql":  # what the database holds per document, indexes in
+            size = store.query(
+                "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) AS bytes FROM pg_class c"
+                " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                " WHERE n.nspname = current_schema() AND c.relkind = 'r'"
+            )[0]["bytes"]
     return {
+        "database_bytes": size,
         "stages": stages,
         "documents": total,
         "seconds": seconds,
@@ -375,8 +383,13 @@ def main_bench(args: argparse.Namespace) -> None:
     print(f"cores {cores}; load average before the run {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     print(table(results))
     print("same facts stored by every configuration:", summary["same_facts"])
-    if "pool 1" in results and results["pool 1"].get("stages"):
-        print(stage_table(results["pool 1"]["stages"]))
+    # From the first run that stored the archive (every pool run stores the same).
+    stored = next((r for k, r in results.items() if k.startswith("pool") and r.get("stages")), {})
+    if stored.get("database_bytes") and stored.get("ok"):
+        per = stored["database_bytes"] / stored["ok"]
+        print(f"PostgreSQL: {per / 1024:.0f} KiB per stored document, indexes included")
+    if stored.get("stages"):
+        print(stage_table(stored["stages"]))
     if args.json:
         args.json.write_text(json.dumps(summary, indent=1), encoding="utf-8")
 
@@ -413,9 +426,11 @@ def table(results: dict[str, dict]) -> str:
 
 
 def stage_table(stages: list[dict]) -> str:
-    """Where one worker's time went, by format: seconds per document in each stage."""
+    """Where the time went, by format: seconds per document in each stage (with several
+    workers each stage's time is its own worker's, so it adds up to more than the wall
+    time)."""
     rows = [
-        "| format (pool 1) | documents | pages | load (OCR included) s/doc | patterns s/doc "
+        "| format | documents | pages | load (OCR included) s/doc | patterns s/doc "
         "| normalise s/doc | store s/doc |",
         "|---|---|---|---|---|---|---|",
     ]
