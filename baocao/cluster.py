@@ -5,11 +5,16 @@ The client (this process) walks the files, reads each once and hashes it
 stored hashes), and sends each document still to do *as bytes* (its
 :class:`~baocao.extract.source.Source`) to the cluster: the workers need no shared storage,
 and no file is read twice. On a worker the document runs through the same per-document
-function as a local batch, under the same ceilings (one :class:`LimitedWorker` per Dask
-worker thread: its own child process, time limit, memory ceiling, session kill), and the
-worker stores it in PostgreSQL itself, in one transaction under the store's per-document
-lock (:meth:`Store.save_extraction` with ``replace=False``), so the client receives only a
-small :class:`~baocao.pipeline.Outcome` per document. ``store_on="client"`` streams the
+function as a local batch, under the same ceilings (a :class:`LimitedWorker` for each
+extraction a Dask worker runs at once: its own child process, time limit, memory ceiling,
+session kill), and the worker stores it in PostgreSQL itself, in one transaction under the
+store's per-document lock (:meth:`Store.save_extraction` with ``replace=False``), so the
+client receives only a small :class:`~baocao.pipeline.Outcome` per document. When every
+worker declares the resource ``extract`` (``dask worker --nthreads 2 --resources
+extract=1``), a document is two tasks, its extraction (holding the one ``extract`` slot)
+and its storing (on the worker's other thread): a worker stores one document while it
+extracts the next, as the local pool's parent does; if the worker dies between the two, the
+scheduler runs the extraction again. ``store_on="client"`` streams the
 extraction back instead and the client stores it, as a local batch does; the benchmark
 measures both (``bench/bench_scale.py``).
 
@@ -35,8 +40,9 @@ import functools
 import logging
 import multiprocessing
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import CancelledError
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +60,7 @@ from baocao.pipeline import (
     check_file,
     iter_files,
     store_file,
+    store_result,
     warm_up,
 )
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
@@ -95,37 +102,27 @@ def run_cluster(
             "a cluster writes to PostgreSQL only (workers on other machines cannot share a"
             " SQLite file): give --db postgresql+psycopg://…"
         )
-    from distributed import Client, as_completed
+    from distributed import as_completed
 
     todo = files if files is not None else list(iter_files(paths))
     stored = None if force else store.current_hashes(EXTRACTOR_VERSION)
-    try:
-        client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
-    except (OSError, TimeoutError) as e:
-        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {e}") from e
     outcomes: list[Outcome] = []
+    running: dict[Any, Job] = {}
+    client: Any = None
+    pending: Any = None
+    limit = 0
 
     def emit(outcome: Outcome) -> None:
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
 
+    def settle(future: Any) -> None:
+        job = running.pop(future)
+        emit(_settle(job, future, store=store, force=force, store_on=store_on))
+        future.release()
+
     try:
-        threads = sum(client.nthreads().values())
-        if threads == 0:
-            raise ClusterError(f"the Dask scheduler at {address} has no workers")
-        limit = window or max(2, 2 * threads)
-        # Lexicons and the database connection made ready on every worker at once, before
-        # the first document, rather than by each worker's first document in turn.
-        client.run(prepare_worker, db_url if store_on == "worker" else None)
-        running: dict[Any, Job] = {}
-        pending = as_completed(loop=client.loop)
-
-        def settle(future: Any) -> None:
-            job = running.pop(future)
-            emit(_settle(job, future, store=store, force=force, store_on=store_on))
-            future.release()
-
         for path in todo:
             checked = check_file(path, store=store, settings=settings, force=force, stored=stored)
             if isinstance(checked, Outcome):
@@ -133,20 +130,16 @@ def run_cluster(
                 continue
             if stored is not None:
                 stored.add(checked.sha256)
+            if client is None:  # the first document to extract: a re-run of skips needs none
+                client, slots, split = _connect(address, db_url if store_on == "worker" else None)
+                limit = window or max(2, 2 * slots)
+                pending = as_completed(loop=client.loop)
             if len(running) >= limit:
                 settle(next(pending))
-            future = client.submit(
-                extract_on_worker if store_on == "worker" else extract_only,
-                checked.source,
-                dict(checked.page_cache),
-                settings,
-                *((db_url, force) if store_on == "worker" else ()),
-                key=f"baocao-{checked.sha256}-{EXTRACTOR_VERSION}-{store_on}",
-                pure=False,
-            )
+            future = _submit(client, checked, settings, db_url, force, store_on, split)
             running[future] = checked
             pending.add(future)
-        for future in pending:
+        for future in pending or ():
             settle(future)
     except (OSError, TimeoutError, CancelledError) as e:
         # A cancelled task: the scheduler went away and took its tasks with it.
@@ -156,8 +149,91 @@ def run_cluster(
             " then stay stored, and the same command completes the rest"
         ) from e
     finally:
-        client.close(timeout=5)
+        if client is not None:
+            client.close(timeout=5)
     return BatchSummary(tuple(outcomes))
+
+
+#: The Dask worker resource that marks one extraction slot (``dask worker --resources
+#: extract=1 --nthreads 2``): when every worker declares it, a document is two tasks, its
+#: extraction (one slot) and its storing (a thread of its own), so a worker stores one
+#: document while it extracts the next, as the local pool's parent does.
+EXTRACT_RESOURCE = "extract"
+
+
+def _connect(address: str, db_url: str | None) -> tuple[Any, int, bool]:
+    """A client of the scheduler at ``address``, the cluster's extraction slots, and whether
+    each document is split into an extraction and a storing task (every worker declares
+    :data:`EXTRACT_RESOURCE`); every worker made ready (:func:`prepare_worker`) at once
+    rather than by its first document."""
+    from distributed import Client
+
+    try:
+        client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
+    except (OSError, TimeoutError) as e:
+        raise ClusterError(f"cannot reach the Dask scheduler at {address}: {e}") from e
+    try:
+        workers = client.scheduler_info(n_workers=-1)["workers"].values()
+        if not workers:
+            raise ClusterError(f"the Dask scheduler at {address} has no workers")
+        slots = [w.get("resources", {}).get(EXTRACT_RESOURCE, 0) for w in workers]
+        split = all(n >= 1 for n in slots)
+        client.run(prepare_worker, db_url)
+    except BaseException:
+        client.close(timeout=5)
+        raise
+    count = int(sum(slots)) if split else sum(w["nthreads"] for w in workers)
+    return client, count, split
+
+
+def _submit(
+    client: Any,
+    job: Job,
+    settings: ExtractSettings,
+    db_url: str,
+    force: bool,
+    store_on: str,
+    split: bool,
+) -> Any:
+    """The future of one document's outcome (``store_on="worker"``) or extraction."""
+    key = f"{job.sha256}-{EXTRACTOR_VERSION}"
+    cache = dict(job.page_cache)
+    if store_on == "client":
+        return client.submit(
+            extract_only, job.source, cache, settings, key=f"baocao-extract-{key}", pure=False
+        )
+    if not split:
+        return client.submit(
+            extract_on_worker,
+            job.source,
+            cache,
+            settings,
+            db_url,
+            force,
+            key=f"baocao-{key}",
+            pure=False,
+        )
+    # Two tasks: if the worker dies between them, the scheduler runs the extraction again.
+    extraction = client.submit(
+        extract_or_failure,
+        job.source,
+        cache,
+        settings,
+        key=f"baocao-extract-{key}",
+        pure=False,
+        resources={EXTRACT_RESOURCE: 1},
+    )
+    return client.submit(
+        store_extracted,
+        extraction,
+        job.path,
+        job.sha256,
+        job.size,
+        db_url,
+        force,
+        key=f"baocao-store-{key}",
+        pure=False,
+    )
 
 
 def _raise(error: BaseException) -> Any:
@@ -195,31 +271,39 @@ def _settle(job: Job, future: Any, *, store, force: bool, store_on: str) -> Outc
 
 # --- on a worker ----------------------------------------------------------------------------
 
-#: One LimitedWorker per Dask worker thread, each with its own child process.
-_local = threading.local()
+#: The LimitedWorkers of this Dask worker process, idle ones kept for the next task: as many
+#: as it runs extractions at once (its threads, or its extraction slots), each with its own
+#: child process.
+_idle: list[tuple[tuple[float, int, float], LimitedWorker]] = []
+_idle_lock = threading.Lock()
 _stores: dict[str, Any] = {}
 _stores_lock = threading.Lock()
 
 
-def _worker_extractor(settings: ExtractSettings) -> LimitedWorker:
+@contextmanager
+def _limited(settings: ExtractSettings) -> Iterator[LimitedWorker]:
+    """An idle LimitedWorker of this process for these settings' ceilings, or a new one."""
     key = (settings.document_timeout_s, settings.memory_limit_mb, settings.timeout_per_page_s)
-    worker = getattr(_local, "worker", None)
-    if worker is None and multiprocessing.current_process().daemon:
-        # Dask's nanny starts its workers as daemons by default, and a daemon may not start
-        # the child each document runs in: say how to start the workers instead of failing
-        # every document.
-        raise ClusterError(
-            "the Dask workers run as daemon processes and cannot start the per-document"
-            " child: start them with DASK_DISTRIBUTED__WORKER__DAEMON=False in their"
-            " environment (or with --no-nanny)"
-        )
-    if worker is None or _local.key != key:
-        if worker is not None:
-            worker.close()
+    with _idle_lock:
+        found = next((i for i, (k, _w) in enumerate(_idle) if k == key), None)
+        worker = _idle.pop(found)[1] if found is not None else None
+    if worker is None:
+        if multiprocessing.current_process().daemon:
+            # Dask's nanny starts its workers as daemons by default, and a daemon may not
+            # start the child each document runs in: say how to start the workers instead
+            # of failing every document.
+            raise ClusterError(
+                "the Dask workers run as daemon processes and cannot start the per-document"
+                " child: start them with DASK_DISTRIBUTED__WORKER__DAEMON=False in their"
+                " environment (or with --no-nanny)"
+            )
         warm_up()  # lexicons loaded once in the Dask worker; each child inherits them
         worker = _limited_worker(settings)
-        _local.worker, _local.key = worker, key
-    return worker
+    try:
+        yield worker
+    finally:
+        with _idle_lock:
+            _idle.append((key, worker))
 
 
 def prepare_worker(db_url: str | None) -> None:
@@ -243,13 +327,44 @@ def extract_only(
     source: Source, page_cache: Mapping[int, str], settings: ExtractSettings
 ) -> Extraction:
     """A cluster task: the document's extraction, under the per-document ceilings."""
-    worker = _worker_extractor(settings)
-    return worker(
-        source,
-        settings,
-        page_cache,
-        document=source.name,
-        timeout_s=settings.time_limit_s(size_bytes=source.size_bytes),
+    with _limited(settings) as worker:
+        return worker(
+            source,
+            settings,
+            page_cache,
+            document=source.name,
+            timeout_s=settings.time_limit_s(size_bytes=source.size_bytes),
+        )
+
+
+def extract_or_failure(
+    source: Source, page_cache: Mapping[int, str], settings: ExtractSettings
+) -> Extraction | DocumentError:
+    """A cluster task: :func:`extract_only`, the document's own failure returned as a value
+    for :func:`store_extracted` to record (an exception would fail the task)."""
+    try:
+        return extract_only(source, page_cache, settings)
+    except DocumentError as e:
+        return e
+
+
+def store_extracted(
+    result: Extraction | DocumentError,
+    path: Path,
+    sha256: str,
+    size: int,
+    db_url: str,
+    force: bool,
+) -> Outcome:
+    """A cluster task: store what :func:`extract_or_failure` returned, or record its
+    failure, in one transaction on this worker."""
+    return store_result(
+        path,
+        sha256,
+        size,
+        functools.partial(_raise, result) if isinstance(result, DocumentError) else lambda: result,
+        store=_worker_store(db_url),
+        force=force,
     )
 
 
@@ -263,7 +378,8 @@ def extract_on_worker(
     """A cluster task: extract the document and store it (or its failure) from here, in one
     transaction; a document another worker stored meanwhile comes back ``skipped``."""
     job = Job(source.path, source, page_cache)
-    _worker_extractor(settings)  # a worker that cannot extract stops the batch, here
+    with _limited(settings):  # a worker that cannot extract stops the batch, here
+        pass
     return store_file(
         job,
         lambda: extract_only(source, page_cache, settings),

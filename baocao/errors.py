@@ -121,6 +121,17 @@ class DocumentError(BaocaoError):
         where = f"{document} (page {page})" if page is not None else document
         super().__init__(f"{where}: {cause}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Picklable as itself (class, document, cause, page): a cluster's worker returns a
+        # document's failure to the task that records it, on another process.
+        return (_rebuild_document_error, (type(self), self.document, self.cause, self.page))
+
+
+def _rebuild_document_error(
+    cls: type[DocumentError], document: str, cause: str, page: int | None
+) -> DocumentError:
+    return cls(document, cause, page=page)
+
 
 class FileVanished(DocumentError):
     code = "vanished"

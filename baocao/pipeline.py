@@ -338,7 +338,21 @@ def store_file(
     failure it raises (a :class:`~baocao.errors.DocumentError`, or any other exception as an
     internal error) — ``extraction`` is the extractor's call, or a worker's future's
     ``result``."""
-    path, name = job.path, job.path.name
+    return store_result(job.path, job.sha256, job.size, extraction, store=store, force=force)
+
+
+def store_result(
+    path: Path,
+    sha256: str,
+    size: int,
+    extraction: Callable[[], Extraction],
+    *,
+    store,
+    force: bool = False,
+) -> Outcome:
+    """:func:`store_file` for a document known by its path, hash and size alone (a cluster
+    stores the result of an extraction that ran in another task)."""
+    name = path.name
     store_error: StoreError | None = None
     try:
         result = extraction()
@@ -366,9 +380,7 @@ def store_file(
     except Exception as err:  # a bug or a parser crash on hostile input: record it, go on
         log.exception("%s: unexpected error", name)
         failure = DocumentError(name, f"internal error: {type(err).__name__}: {err}")
-    return _record_failure(
-        path, job.sha256, job.size, failure, store=store, store_error=store_error
-    )
+    return _record_failure(path, sha256, size, failure, store=store, store_error=store_error)
 
 
 def _record_failure(
@@ -475,8 +487,9 @@ def _run_parallel(
     calling thread, before it is handed a document (see :meth:`LimitedWorker.start`). A
     worker that returns a result is handed its next document first, and the result stored
     while it extracts that one: at most one document per worker is in flight, and storing
-    (the parent's largest share) overlaps the extractions."""
-    warm_up()
+    (the parent's largest share) overlaps the extractions. Nothing is loaded or forked
+    until a first document is to be extracted: a re-run that skips everything costs only
+    the reads and hashes."""
     n = min(settings.workers, len(files))
     workers = [_limited_worker(settings) for _ in range(n)]
     outcomes: list[Outcome] = []
@@ -502,9 +515,8 @@ def _run_parallel(
             on_outcome(outcome)
 
     pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="baocao-worker")
+    started = False
     try:
-        for worker in workers:
-            worker.start()
         for path in files:
             checked = check_file(path, store=store, settings=settings, force=force, stored=stored)
             if isinstance(checked, Outcome):
@@ -512,6 +524,11 @@ def _run_parallel(
                 continue
             if stored is not None:
                 stored.add(checked.sha256)
+            if not started:  # the first document to extract: lexicons, then every child
+                warm_up()
+                for worker in workers:
+                    worker.start()
+                started = True
             if not free:
                 collect()
             slot = free.pop()
@@ -561,10 +578,10 @@ def batch_extractor(settings: ExtractSettings) -> Iterator[Callable[..., Extract
     if not settings.isolate:
         yield extract_file
         return
-    warm_up()
     worker = _limited_worker(settings)
 
     def extract(item: Path | Source, *, settings: ExtractSettings, page_cache=None) -> Extraction:
+        warm_up()  # at the first document extracted (cached): a batch of skips never loads
         if isinstance(item, Source):
             size = item.size_bytes
         else:

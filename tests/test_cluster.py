@@ -43,7 +43,7 @@ def _free_port() -> int:
 class LocalCluster:
     """``dask scheduler`` and ``dask worker`` processes on this machine, killable one by one."""
 
-    def __init__(self, workers: int, logs: Path) -> None:
+    def __init__(self, workers: int, logs: Path, *, split: bool = False) -> None:
         self.address = f"tcp://127.0.0.1:{_free_port()}"
         self.env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.logs = logs
@@ -67,8 +67,8 @@ class LocalCluster:
                     DASK,
                     "worker",
                     self.address,
-                    "--nthreads",
-                    "1",
+                    *(["--nthreads", "2", "--resources", "extract=1"] if split else []),
+                    *([] if split else ["--nthreads", "1"]),
                     "--no-nanny",
                     "--no-dashboard",
                     "--name",
@@ -95,9 +95,11 @@ class LocalCluster:
             process.wait(10)
 
 
-@pytest.fixture
-def cluster(tmp_path: Path) -> Iterator[LocalCluster]:
-    local = LocalCluster(2, tmp_path)
+@pytest.fixture(params=["one task", "extract then store"])
+def cluster(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[LocalCluster]:
+    """Two workers, each running a document as one task, or as an extraction task (one
+    ``extract`` slot) and a storing task on its second thread."""
+    local = LocalCluster(2, tmp_path, split=request.param == "extract then store")
     try:
         yield local
     finally:
@@ -130,10 +132,17 @@ def _facts_by_document(store) -> dict[str, list[str]]:
 
 
 def _corpus(tmp_path: Path) -> Path:
+    """The corpus .txt and .docx, and two files that fail (as a serial run records them)."""
     folder = tmp_path / "reports"
     for sub in ("txt", "docx"):
         shutil.copytree(CORPUS / sub, folder / sub)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "fake.docx").write_bytes(b"PK\x03\x04 not really a zip")
     return folder
+
+
+def _rows(store) -> list[tuple[str, str, str | None]]:
+    return sorted((r.name, r.status, r.error) for r in store.documents())
 
 
 @pytest.mark.parametrize("store_on", ["worker", "client"])
@@ -144,15 +153,18 @@ def test_a_cluster_of_two_workers_stores_exactly_the_facts_of_a_serial_run(
     with open_store(f"sqlite:///{tmp_path / 'serial.db'}") as serial:
         run_batch([folder], store=serial, settings=SERIAL)
         expected = _facts_by_document(serial)
+        expected_rows = _rows(serial)
+    assert [row[1] for row in expected_rows].count("failed") == 2
     with open_store(pg_url) as store:
         summary = run_cluster(
             [folder], address=cluster.address, store=store, db_url=pg_url, store_on=store_on
         )
-        assert (summary.count("ok"), summary.count("failed")) == (20, 0)
+        assert (summary.count("ok"), summary.count("failed")) == (20, 2)
         assert _facts_by_document(store) == expected
+        assert _rows(store) == expected_rows
         again = run_cluster([folder], address=cluster.address, store=store, db_url=pg_url)
-        assert again.count("skipped") == 20
-        assert len(store.documents()) == 20
+        assert (again.count("skipped"), again.count("failed")) == (20, 2)  # failures retried
+        assert len(store.documents()) == 22
 
 
 def test_killing_a_worker_mid_batch_still_stores_every_document_exactly_once(
