@@ -9,12 +9,10 @@ function as a local batch, under the same ceilings (a :class:`LimitedWorker` for
 extraction a Dask worker runs at once: its own child process, time limit, memory ceiling,
 session kill), and the worker stores it in PostgreSQL itself, in one transaction under the
 store's per-document lock (:meth:`Store.save_extraction` with ``replace=False``), so the
-client receives only a small :class:`~baocao.pipeline.Outcome` per document. When every
-worker declares the resource ``extract`` (``dask worker --nthreads 2 --resources
-extract=1``), a document is two tasks, its extraction (holding the one ``extract`` slot)
-and its storing (on the worker's other thread): a worker stores one document while it
-extracts the next, as the local pool's parent does; if the worker dies between the two, the
-scheduler runs the extraction again. ``store_on="client"`` streams the
+client receives only a small :class:`~baocao.pipeline.Outcome` per document. Small
+documents travel in chunks of up to :data:`CHUNK_DOCS` (fewer tasks to schedule), and a
+worker extracts a chunk's next document in its child while it stores the last one, as the
+local pool's parent does. ``store_on="client"`` streams the
 extraction back instead and the client stores it, as a local batch does; the benchmark
 measures both (``bench/bench_scale.py``).
 
@@ -37,11 +35,12 @@ client's memory stays flat whatever the archive's size.
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import multiprocessing
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import CancelledError
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -60,7 +59,6 @@ from baocao.pipeline import (
     check_file,
     iter_files,
     store_file,
-    store_result,
     warm_up,
 )
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
@@ -107,10 +105,11 @@ def run_cluster(
     todo = files if files is not None else list(iter_files(paths))
     stored = None if force else store.current_hashes(EXTRACTOR_VERSION)
     outcomes: list[Outcome] = []
-    running: dict[Any, Job] = {}
+    running: dict[Any, list[Job]] = {}
+    chunk: list[Job] = []
     client: Any = None
     pending: Any = None
-    limit = 0
+    limit = chunk_docs = 0
 
     def emit(outcome: Outcome) -> None:
         outcomes.append(outcome)
@@ -118,9 +117,20 @@ def run_cluster(
             on_outcome(outcome)
 
     def settle(future: Any) -> None:
-        job = running.pop(future)
-        emit(_settle(job, future, store=store, force=force, store_on=store_on))
+        jobs = running.pop(future)
+        for outcome in _settle(jobs, future, store=store, force=force, store_on=store_on):
+            emit(outcome)
         future.release()
+
+    def send() -> None:
+        if not chunk:
+            return
+        if len(running) >= limit:
+            settle(next(pending))
+        future = _submit(client, chunk, settings, db_url, force, store_on)
+        running[future] = list(chunk)
+        pending.add(future)
+        chunk.clear()
 
     try:
         for path in todo:
@@ -131,14 +141,17 @@ def run_cluster(
             if stored is not None:
                 stored.add(checked.sha256)
             if client is None:  # the first document to extract: a re-run of skips needs none
-                client, slots, split = _connect(address, db_url if store_on == "worker" else None)
+                client, slots = _connect(address, db_url if store_on == "worker" else None)
                 limit = window or max(2, 2 * slots)
                 pending = as_completed(loop=client.loop)
-            if len(running) >= limit:
-                settle(next(pending))
-            future = _submit(client, checked, settings, db_url, force, store_on, split)
-            running[future] = checked
-            pending.add(future)
+                # Small documents travel in chunks (fewer tasks, less scheduling per
+                # document), but never so large that the last chunks leave workers idle.
+                chunked = store_on == "worker"
+                chunk_docs = max(1, min(CHUNK_DOCS, len(todo) // (4 * slots))) if chunked else 1
+            chunk.append(checked)
+            if len(chunk) >= chunk_docs or sum(j.size for j in chunk) >= CHUNK_BYTES:
+                send()
+        send()
         for future in pending or ():
             settle(future)
     except (OSError, TimeoutError, CancelledError) as e:
@@ -154,18 +167,9 @@ def run_cluster(
     return BatchSummary(tuple(outcomes))
 
 
-#: The Dask worker resource that marks one extraction slot (``dask worker --resources
-#: extract=1 --nthreads 2``): when every worker declares it, a document is two tasks, its
-#: extraction (one slot) and its storing (a thread of its own), so a worker stores one
-#: document while it extracts the next, as the local pool's parent does.
-EXTRACT_RESOURCE = "extract"
-
-
-def _connect(address: str, db_url: str | None) -> tuple[Any, int, bool]:
-    """A client of the scheduler at ``address``, the cluster's extraction slots, and whether
-    each document is split into an extraction and a storing task (every worker declares
-    :data:`EXTRACT_RESOURCE`); every worker made ready (:func:`prepare_worker`) at once
-    rather than by its first document."""
+def _connect(address: str, db_url: str | None) -> tuple[Any, int]:
+    """A client of the scheduler at ``address`` and the cluster's threads, every worker made
+    ready (:func:`prepare_worker`) at once rather than by its first document."""
     from distributed import Client
 
     try:
@@ -176,63 +180,42 @@ def _connect(address: str, db_url: str | None) -> tuple[Any, int, bool]:
         workers = client.scheduler_info(n_workers=-1)["workers"].values()
         if not workers:
             raise ClusterError(f"the Dask scheduler at {address} has no workers")
-        slots = [w.get("resources", {}).get(EXTRACT_RESOURCE, 0) for w in workers]
-        split = all(n >= 1 for n in slots)
         client.run(prepare_worker, db_url)
     except BaseException:
         client.close(timeout=5)
         raise
-    count = int(sum(slots)) if split else sum(w["nthreads"] for w in workers)
-    return client, count, split
+    return client, sum(w["nthreads"] for w in workers)
+
+
+#: At most this many documents, and about this many bytes, in one task of
+#: :func:`extract_chunk_on_worker`.
+CHUNK_DOCS = 8
+CHUNK_BYTES = 16 * 1024 * 1024
 
 
 def _submit(
     client: Any,
-    job: Job,
+    jobs: list[Job],
     settings: ExtractSettings,
     db_url: str,
     force: bool,
     store_on: str,
-    split: bool,
 ) -> Any:
-    """The future of one document's outcome (``store_on="worker"``) or extraction."""
+    """The future of the outcomes of ``jobs`` (``store_on="worker"``), or of the extraction
+    of the one job (``"client"``)."""
+    job = jobs[0]
     key = f"{job.sha256}-{EXTRACTOR_VERSION}"
     cache = dict(job.page_cache)
     if store_on == "client":
         return client.submit(
             extract_only, job.source, cache, settings, key=f"baocao-extract-{key}", pure=False
         )
-    if not split:
-        return client.submit(
-            extract_on_worker,
-            job.source,
-            cache,
-            settings,
-            db_url,
-            force,
-            key=f"baocao-{key}",
-            pure=False,
-        )
-    # Two tasks: if the worker dies between them, the scheduler runs the extraction again.
-    extraction = client.submit(
-        extract_or_failure,
-        job.source,
-        cache,
-        settings,
-        key=f"baocao-extract-{key}",
-        pure=False,
-        resources={EXTRACT_RESOURCE: 1},
-    )
+    items = [(j.source, dict(j.page_cache)) for j in jobs]
+    if len(jobs) > 1:  # one key for the chunk: its documents' hashes, in order
+        key = hashlib.sha256("".join(j.sha256 for j in jobs).encode()).hexdigest()
+        key = f"chunk-{key}-{EXTRACTOR_VERSION}"
     return client.submit(
-        store_extracted,
-        extraction,
-        job.path,
-        job.sha256,
-        job.size,
-        db_url,
-        force,
-        key=f"baocao-store-{key}",
-        pure=False,
+        extract_chunk_on_worker, items, settings, db_url, force, key=f"baocao-{key}", pure=False
     )
 
 
@@ -240,33 +223,42 @@ def _raise(error: BaseException) -> Any:
     raise error
 
 
-def _settle(job: Job, future: Any, *, store, force: bool, store_on: str) -> Outcome:
-    """The outcome of one finished task: the worker's, or a failure recorded here."""
+def _settle(jobs: list[Job], future: Any, *, store, force: bool, store_on: str) -> list[Outcome]:
+    """The outcomes of one finished task: the worker's, or failures recorded here."""
     from distributed import KilledWorker
 
     try:
         value = future.result()
     except KilledWorker as e:
-        failure = DocumentError(job.path.name, f"workers died on it, each time: {e}")
+        cause = f"workers died on it, each time: {e}"
+        failures = [DocumentError(job.path.name, cause) for job in jobs]
     except (StoreError, ClusterError, OSError, TimeoutError, CancelledError):
         raise  # the database, the cluster or the way to it, not the document: stop
     except Exception as e:
         if store_on == "client":  # the document's own failure, recorded as a local batch does
-            return store_file(job, functools.partial(_raise, e), store=store, force=force)
-        log.exception("%s: unexpected error on a worker", job.path.name)  # a bug: go on
-        failure = DocumentError(job.path.name, f"internal error: {type(e).__name__}: {e}")
+            return [store_file(jobs[0], functools.partial(_raise, e), store=store, force=force)]
+        log.exception("%s: unexpected error on a worker", jobs[0].path.name)  # a bug: go on
+        cause = f"internal error: {type(e).__name__}: {e}"
+        failures = [DocumentError(job.path.name, cause) for job in jobs]
     else:
         if store_on == "client":
-            return store_file(job, lambda: value, store=store, force=force)
-        return Outcome(
-            job.path,  # as the client named it: the worker knows the file by its name only
-            value.status,
-            error=value.error,
-            facts_by_kind=value.facts_by_kind,
-            pages=value.pages,
-            document_id=value.document_id,
-        )
-    return _record_failure(job.path, job.sha256, job.size, failure, store=store)
+            return [store_file(jobs[0], lambda: value, store=store, force=force)]
+        outcomes = value if isinstance(value, list) else [value]
+        return [
+            Outcome(
+                job.path,  # as the client named it: the worker knows the file by its name only
+                outcome.status,
+                error=outcome.error,
+                facts_by_kind=outcome.facts_by_kind,
+                pages=outcome.pages,
+                document_id=outcome.document_id,
+            )
+            for job, outcome in zip(jobs, outcomes, strict=True)
+        ]
+    return [
+        _record_failure(job.path, job.sha256, job.size, failure, store=store)
+        for job, failure in zip(jobs, failures, strict=True)
+    ]
 
 
 # --- on a worker ----------------------------------------------------------------------------
@@ -337,52 +329,38 @@ def extract_only(
         )
 
 
-def extract_or_failure(
-    source: Source, page_cache: Mapping[int, str], settings: ExtractSettings
-) -> Extraction | DocumentError:
-    """A cluster task: :func:`extract_only`, the document's own failure returned as a value
-    for :func:`store_extracted` to record (an exception would fail the task)."""
-    try:
-        return extract_only(source, page_cache, settings)
-    except DocumentError as e:
-        return e
-
-
-def store_extracted(
-    result: Extraction | DocumentError,
-    path: Path,
-    sha256: str,
-    size: int,
-    db_url: str,
-    force: bool,
-) -> Outcome:
-    """A cluster task: store what :func:`extract_or_failure` returned, or record its
-    failure, in one transaction on this worker."""
-    return store_result(
-        path,
-        sha256,
-        size,
-        functools.partial(_raise, result) if isinstance(result, DocumentError) else lambda: result,
-        store=_worker_store(db_url),
-        force=force,
-    )
-
-
-def extract_on_worker(
-    source: Source,
-    page_cache: Mapping[int, str],
+def extract_chunk_on_worker(
+    items: list[tuple[Source, Mapping[int, str]]],
     settings: ExtractSettings,
     db_url: str,
     force: bool,
-) -> Outcome:
-    """A cluster task: extract the document and store it (or its failure) from here, in one
-    transaction; a document another worker stored meanwhile comes back ``skipped``."""
-    job = Job(source.path, source, page_cache)
-    with _limited(settings):  # a worker that cannot extract stops the batch, here
-        pass
-    return store_file(
-        job,
-        lambda: extract_only(source, page_cache, settings),
-        store=_worker_store(db_url),
-        force=force,
-    )
+) -> list[Outcome]:
+    """A cluster task: extract and store each document of a chunk, in order, each in its
+    own transaction, the next extracted (in this worker's child) while the last is stored.
+
+    Retried as a whole when the worker dies: the documents it stored already come back
+    ``skipped`` (the store's check under its per-document lock), the others are stored."""
+    store = _worker_store(db_url)
+    outcomes: list[Outcome] = []
+    with (
+        _limited(settings) as worker,
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="baocao-extract") as pool,
+    ):
+        previous: tuple[Job, Future[Extraction]] | None = None
+        for source, cache in items:
+            future = pool.submit(
+                worker,
+                source,
+                settings,
+                cache,
+                document=source.name,
+                timeout_s=settings.time_limit_s(size_bytes=source.size_bytes),
+            )
+            if previous is not None:
+                outcomes.append(
+                    store_file(previous[0], previous[1].result, store=store, force=force)
+                )
+            previous = (Job(source.path, source, cache), future)
+        if previous is not None:
+            outcomes.append(store_file(previous[0], previous[1].result, store=store, force=force))
+    return outcomes

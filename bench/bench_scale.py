@@ -11,7 +11,7 @@ unreachable, and then no Dask run):
 
 - ``pool N``: ``run_batch`` with ``--workers N``, for N = 1, 2 and the machine's cores;
 - ``dask N``: ``dask scheduler`` and N ``dask worker --nthreads 1`` processes started here,
-  the client ``run_cluster`` (workers store); ``--store-on-client`` adds the run where
+  the client ``run_cluster``, the workers storing; ``--store-on-client`` adds the run where
   results are streamed back and the client stores them;
 - ``rerun``: the batch again over the archive stored by the last pool run (everything
   skipped), in the library and as the ``baocao extract`` command (interpreter start
@@ -280,7 +280,15 @@ class DaskCluster:
         self.workers = [
             start(
                 f"worker{i}",
-                [dask, "worker", self.address, "--nthreads", "1", "--no-nanny", "--no-dashboard"],
+                [
+                    dask,
+                    "worker",
+                    self.address,
+                    "--nthreads",
+                    "1",
+                    "--no-nanny",
+                    "--no-dashboard",
+                ],
             )
             for i in range(workers)
         ]
@@ -337,29 +345,30 @@ def main_bench(args: argparse.Namespace) -> None:
             print(f"archive: {args.documents} documents (seed {args.seed}): {made}", flush=True)
         try:
             last_db = ""
-            for n in sorted({1, 2, cores}):
+            for n in [] if args.only_dask else sorted({1, 2, cores}):
                 db, schema = fresh_db(pg, workdir, f"pool{n}")
                 schemas += [schema] if schema else []
                 results[f"pool {n}"] = child(args, "pool", db, workers=n)
                 last_db = db
                 print(_line(f"pool {n}", results), flush=True)
-            results["rerun"] = child(args, "pool", last_db, workers=cores)
-            print(_line("rerun", results), flush=True)
-            command_s = rerun_command(args.archive, last_db, ocr=not args.no_ocr)
-            results["rerun command"] = {**results["rerun"], "seconds": command_s}
-            print(_line("rerun command", results), flush=True)
-            # The command's fixed cost (interpreter, imports, opening the store), from a re-run
-            # of one stored file; what is left is the cost of skipping the others.
-            one = next(p for p in sorted(args.archive.rglob("*")) if p.suffix == ".txt")
-            fixed_s = rerun_command(one, last_db, ocr=not args.no_ocr)
-            n = results["rerun"]["documents"]
-            marginal = (n - 1) / max(command_s - fixed_s, 1e-6)
-            results["rerun command"]["fixed_s"] = fixed_s
-            print(
-                f"rerun command: {fixed_s:.1f} s of start-up (one stored file), then "
-                f"{marginal:.0f} documents/s skipped",
-                flush=True,
-            )
+            if not args.only_dask:
+                results["rerun"] = child(args, "pool", last_db, workers=cores)
+                print(_line("rerun", results), flush=True)
+                command_s = rerun_command(args.archive, last_db, ocr=not args.no_ocr)
+                results["rerun command"] = {**results["rerun"], "seconds": command_s}
+                print(_line("rerun command", results), flush=True)
+                # The command's fixed cost (interpreter, imports, opening the store), from a re-run
+                # of one stored file; what is left is the cost of skipping the others.
+                one = next(p for p in sorted(args.archive.rglob("*")) if p.suffix == ".txt")
+                fixed_s = rerun_command(one, last_db, ocr=not args.no_ocr)
+                n = results["rerun"]["documents"]
+                marginal = (n - 1) / max(command_s - fixed_s, 1e-6)
+                results["rerun command"]["fixed_s"] = fixed_s
+                print(
+                    f"rerun command: {fixed_s:.1f} s of start-up (one stored file), then "
+                    f"{marginal:.0f} documents/s skipped",
+                    flush=True,
+                )
             if pg is not None and not args.no_dask:
                 modes = ["worker", "client"] if args.store_on_client else ["worker"]
                 for mode in modes:
@@ -464,6 +473,7 @@ def main() -> None:
     parser.add_argument("--archive", type=Path, help="an archive already made (make_archive.py)")
     parser.add_argument("--pg", default=os.environ.get("BAOCAO_TEST_PG", PG_DEFAULT))
     parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--only-dask", action="store_true", help="no pool runs, no re-run")
     parser.add_argument("--no-ocr", action="store_true", help="scans fail fast instead of OCR")
     parser.add_argument("--store-on-client", action="store_true")
     parser.add_argument("--json", type=Path)

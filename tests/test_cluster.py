@@ -43,7 +43,7 @@ def _free_port() -> int:
 class LocalCluster:
     """``dask scheduler`` and ``dask worker`` processes on this machine, killable one by one."""
 
-    def __init__(self, workers: int, logs: Path, *, split: bool = False) -> None:
+    def __init__(self, workers: int, logs: Path, *, threads: int = 1) -> None:
         self.address = f"tcp://127.0.0.1:{_free_port()}"
         self.env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.logs = logs
@@ -67,8 +67,8 @@ class LocalCluster:
                     DASK,
                     "worker",
                     self.address,
-                    *(["--nthreads", "2", "--resources", "extract=1"] if split else []),
-                    *([] if split else ["--nthreads", "1"]),
+                    "--nthreads",
+                    str(threads),
                     "--no-nanny",
                     "--no-dashboard",
                     "--name",
@@ -95,11 +95,11 @@ class LocalCluster:
             process.wait(10)
 
 
-@pytest.fixture(params=["one task", "extract then store"])
+@pytest.fixture(params=[1, 2], ids=["one thread a worker", "two threads a worker"])
 def cluster(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[LocalCluster]:
-    """Two workers, each running a document as one task, or as an extraction task (one
-    ``extract`` slot) and a storing task on its second thread."""
-    local = LocalCluster(2, tmp_path, split=request.param == "extract then store")
+    """Two workers of one thread (one task, one child at a time), or of two (two tasks at
+    once, each extraction in a child of its own)."""
+    local = LocalCluster(2, tmp_path, threads=request.param)
     try:
         yield local
     finally:
