@@ -9,8 +9,9 @@ function as a local batch, under the same ceilings (a :class:`LimitedWorker` for
 extraction a Dask worker runs at once: its own child process, time limit, memory ceiling,
 session kill), and the worker stores it in PostgreSQL itself, in one transaction under the
 store's per-document lock (:meth:`Store.save_extraction` with ``replace=False``), so the
-client receives only a small :class:`~baocao.pipeline.Outcome` per document. Small
-documents travel in chunks of up to :data:`CHUNK_DOCS` (fewer tasks to schedule), and a
+client receives only a small :class:`~baocao.pipeline.Outcome` per document. Quick
+documents (text, Word, spreadsheets) travel in chunks of up to :data:`CHUNK_DOCS` (fewer
+tasks to schedule), PDFs, images and files LibreOffice converts each alone; a
 worker extracts a chunk's next document in its child while it stores the last one, as the
 local pool's parent does. ``store_on="client"`` streams the
 extraction back instead and the client stores it, as a local batch does; the benchmark
@@ -49,7 +50,7 @@ from baocao import EXTRACTOR_VERSION
 from baocao.errors import ClusterError, DocumentError, StoreError
 from baocao.extract.limits import LimitedWorker
 from baocao.extract.source import Source
-from baocao.model import Extraction
+from baocao.model import Extraction, Format
 from baocao.pipeline import (
     BatchSummary,
     Job,
@@ -148,6 +149,13 @@ def run_cluster(
                 # document), but never so large that the last chunks leave workers idle.
                 chunked = store_on == "worker"
                 chunk_docs = max(1, min(CHUNK_DOCS, len(todo) // (4 * slots))) if chunked else 1
+            if checked.source.format in SLOW_FORMATS:
+                # Seconds to minutes each (OCR, LibreOffice): a task of its own, so that no
+                # chunk of quick documents waits behind it and the last tasks stay balanced.
+                send()
+                chunk.append(checked)
+                send()
+                continue
             chunk.append(checked)
             if len(chunk) >= chunk_docs or sum(j.size for j in chunk) >= CHUNK_BYTES:
                 send()
@@ -191,6 +199,9 @@ def _connect(address: str, db_url: str | None) -> tuple[Any, int]:
 #: :func:`extract_chunk_on_worker`.
 CHUNK_DOCS = 8
 CHUNK_BYTES = 16 * 1024 * 1024
+
+#: Formats that may need OCR or a LibreOffice conversion: never chunked.
+SLOW_FORMATS = frozenset({Format.PDF, Format.IMAGE, Format.DOC, Format.RTF, Format.ODT, Format.XLS})
 
 
 def _submit(

@@ -336,3 +336,28 @@ def _marked_reports(tmp_path: Path, n: int) -> Path:
         text = texts[i % len(texts)].read_text(encoding="utf-8")
         (folder / f"r{i:02d}.txt").write_text(f"{text}\nSố {i}\n", encoding="utf-8")
     return folder
+
+
+@pytest.mark.slow
+def test_pdfs_a_scan_and_a_word_97_file_give_the_facts_of_a_serial_run(
+    tmp_path: Path, pg_url: str
+) -> None:
+    folder = tmp_path / "reports"
+    shutil.copytree(CORPUS / "pdf", folder / "pdf")
+    name = "ha-tinh-xa-thien-loc-2015"
+    (folder / "scan").mkdir()
+    shutil.copy(CORPUS / "scan" / f"{name}.pdf", folder / "scan" / f"{name}.pdf")
+    (folder / "doc").mkdir()
+    shutil.copy(CORPUS / "doc" / f"{name}.doc", folder / "doc" / f"{name}.doc")
+    with open_store(f"sqlite:///{tmp_path / 'serial.db'}") as serial:
+        run_batch([folder], store=serial, settings=SERIAL)
+        expected, expected_rows = _facts_by_document(serial), _rows(serial)
+    local = LocalCluster(2, tmp_path / "cluster")
+    try:
+        with open_store(pg_url) as store:
+            summary = run_cluster([folder], address=local.address, store=store, db_url=pg_url)
+            assert summary.count("ok") == 12
+            assert _facts_by_document(store) == expected
+            assert _rows(store) == expected_rows
+    finally:
+        local.close()
