@@ -185,14 +185,14 @@ def _connect(address: str, db_url: str | None) -> tuple[Any, int]:
     except (OSError, TimeoutError) as e:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {e}") from e
     try:
-        workers = client.scheduler_info(n_workers=-1)["workers"].values()
-        if not workers:
+        threads = client.nthreads()  # {worker address: its threads}
+        if not threads:
             raise ClusterError(f"the Dask scheduler at {address} has no workers")
         client.run(prepare_worker, db_url)
     except BaseException:
         client.close(timeout=5)
         raise
-    return client, sum(w["nthreads"] for w in workers)
+    return client, sum(threads.values())
 
 
 #: At most this many documents, and about this many bytes, in one task of

@@ -80,7 +80,8 @@ class LocalCluster:
         from distributed import Client
 
         with Client(self.address, timeout=60) as client:
-            client.wait_for_workers(workers, timeout=120)
+            if workers:
+                client.wait_for_workers(workers, timeout=120)
 
     def _start(self, name: str, argv: list[str]) -> subprocess.Popen[bytes]:
         log = (self.logs / f"{name}.log").open("wb")
@@ -361,3 +362,14 @@ def test_pdfs_a_scan_and_a_word_97_file_give_the_facts_of_a_serial_run(
             assert _rows(store) == expected_rows
     finally:
         local.close()
+
+
+def test_a_scheduler_without_workers_is_one_cluster_error(tmp_path: Path, pg_url: str) -> None:
+    empty = LocalCluster(0, tmp_path / "empty")
+    try:
+        with open_store(pg_url) as store:
+            with pytest.raises(ClusterError, match="has no workers"):
+                run_cluster([CORPUS / "txt"], address=empty.address, store=store, db_url=pg_url)
+            assert store.documents() == []
+    finally:
+        empty.close()
