@@ -294,8 +294,12 @@ class DaskCluster:
         ]
         from distributed import Client
 
-        with Client(self.address, timeout=60) as client:
-            client.wait_for_workers(workers, timeout=120)
+        try:
+            with Client(self.address, timeout=60) as client:
+                client.wait_for_workers(workers, timeout=120)
+        except BaseException:
+            self.close()
+            raise
 
     @property
     def pids(self) -> list[int]:

@@ -79,9 +79,13 @@ class LocalCluster:
         ]
         from distributed import Client
 
-        with Client(self.address, timeout=60) as client:
-            if workers:
-                client.wait_for_workers(workers, timeout=120)
+        try:
+            with Client(self.address, timeout=60) as client:
+                if workers:
+                    client.wait_for_workers(workers, timeout=120)
+        except BaseException:
+            self.close()  # never leave a scheduler or worker behind a failed start
+            raise
 
     def _start(self, name: str, argv: list[str]) -> subprocess.Popen[bytes]:
         log = (self.logs / f"{name}.log").open("wb")
