@@ -40,6 +40,7 @@ from baocao.errors import (
     StoreError,
 )
 from baocao.exitcodes import ExitCode
+from baocao.settings import DEFAULT_MAX_BYTES, DEFAULT_OCR_WORKERS, MiB
 
 app = typer.Typer(
     name="baocao",
@@ -111,6 +112,17 @@ def _output(path: Path | None, *, newline: str | None = None):
         return
     try:
         fh = path.open("w", encoding="utf-8", newline=newline)
+    except OSError as e:
+        raise _fail(f"cannot write {path}: {e.strerror or e}", ExitCode.OUTPUT) from e
+    with fh:
+        yield fh
+
+
+@contextmanager
+def _binary_output(path: Path):
+    """``path`` opened for writing bytes; one line and exit code OUTPUT when it cannot be."""
+    try:
+        fh = path.open("wb")
     except OSError as e:
         raise _fail(f"cannot write {path}: {e.strerror or e}", ExitCode.OUTPUT) from e
     with fh:
@@ -196,13 +208,13 @@ def extract(
     ] = False,
     max_mb: Annotated[
         float, typer.Option("--max-mb", help="Refuse files larger than this many MiB.")
-    ] = 200.0,
+    ] = DEFAULT_MAX_BYTES / MiB,
     ocr: Annotated[
         bool, typer.Option("--ocr/--no-ocr", help="OCR pages without a usable text layer.")
     ] = True,
     ocr_workers: Annotated[
         int, typer.Option("--ocr-workers", help="Tesseract processes in parallel.")
-    ] = 2,
+    ] = DEFAULT_OCR_WORKERS,
     workers: Annotated[
         int | None,
         typer.Option(
@@ -230,7 +242,7 @@ def extract(
     document failed (after storing all the others).
     """
     from baocao.pipeline import iter_files, run_batch
-    from baocao.settings import ExtractSettings, MiB
+    from baocao.settings import ExtractSettings
 
     if not max_mb > 0:
         raise _fail(f"--max-mb must be > 0, not {max_mb:g}", ExitCode.USAGE)
@@ -356,7 +368,9 @@ def _as_given(outcome) -> str:
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")] = "jsonl",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl, csv or parquet (needs -o).")
+    ] = "jsonl",
     kind: Annotated[
         str | None,
         typer.Option(
@@ -372,33 +386,49 @@ def export(
         str,
         typer.Option(
             "--what",
-            help="facts (one row per fact) or reports (one row per document: unit, its "
-            "official name and code, level, province, period, date, criteria set).",
+            help="facts (one row per fact), reports (one row per document: unit, its "
+            "official name and code, level, province, period, date, criteria set) or "
+            "findings (one row per audit finding).",
         ),
     ] = "facts",
     db: DbOption = None,
 ) -> None:
-    """Write the stored facts in the FACTS.md contract (JSON Lines or CSV), or with --what
-    reports each document's report metadata."""
-    from baocao.export import WHATS, export_facts, export_reports
+    """Write the stored facts in the FACTS.md contract (JSON Lines, CSV or Parquet with typed
+    columns), or with --what the reports or the audit findings."""
+    from baocao.export import (
+        WHATS,
+        export_facts,
+        export_findings,
+        export_parquet,
+        export_reports,
+    )
     from baocao.model import FACT_KINDS
 
-    if format not in ("jsonl", "csv"):
-        raise _fail(f"--format must be jsonl or csv, not {format!r}", ExitCode.USAGE)
+    if format not in ("jsonl", "csv", "parquet"):
+        raise _fail(f"--format must be jsonl, csv or parquet, not {format!r}", ExitCode.USAGE)
     if what not in WHATS:
         raise _fail(f"--what must be one of {', '.join(WHATS)}, not {what!r}", ExitCode.USAGE)
     if kind is not None and kind not in FACT_KINDS:
         raise _fail(f"--kind must be one of {', '.join(FACT_KINDS)}, not {kind!r}", ExitCode.USAGE)
-    if kind is not None and what == "reports":
-        raise _fail("--kind applies to facts, not to --what reports", ExitCode.USAGE)
+    if kind is not None and what != "facts":
+        raise _fail(f"--kind applies to facts, not to --what {what}", ExitCode.USAGE)
+    if format == "parquet" and output is None:
+        raise _fail("--format parquet writes a file: give -o FILE", ExitCode.USAGE)
 
     def write(out: TextIO) -> int:
         if what == "reports":
             return export_reports(store, format=format, out=out)
+        if what == "findings":
+            return export_findings(store, format=format, out=out)
         return export_facts(store, format=format, kind=kind, out=out)
 
-    with _store(db, read_only=True) as store, _output(output, newline="") as fh:
-        count = write(fh)
+    with _store(db, read_only=True) as store:
+        if format == "parquet" and output is not None:
+            with _binary_output(output) as fh:
+                count = export_parquet(store, fh, what=what, kind=kind)
+        else:
+            with _output(output, newline="") as fh:
+                count = write(fh)
     err.print(f"{count} {what} exported", markup=False)
 
 
@@ -538,13 +568,14 @@ def audit(
 ) -> None:
     """Find totals that do not add up, wrong percentages, impossible units and reports that
     disagree; store the findings and print them."""
-    from baocao.audit import audit_store
-    from baocao.audit.render import render_html, render_jsonl, render_table
+    from baocao import audit_store
+    from baocao.audit import AUDIT_FORMATS, render_audit
+    from baocao.audit.render import TABLE_WIDTH
 
-    if format not in ("table", "jsonl", "html"):
+    if format not in AUDIT_FORMATS:
         raise _fail(f"--format must be table, jsonl or html, not {format!r}", ExitCode.USAGE)
     # Audit stores its findings, so it opens the database for writing, but never creates one.
-    with _store(db, create=False) as store, _output(output) as fh:
+    with _store(db, create=False) as store:
         try:
             counts = None
             if official_counts:
@@ -554,14 +585,18 @@ def audit(
             result = audit_store(store, document=document, official_counts=counts)
         except DocumentNotFound as e:
             raise _fail(str(e.args[0]), ExitCode.INPUT_MISSING) from e
-        if format == "html":
-            fh.write(render_html(result, store))
-        elif format == "jsonl":
-            render_jsonl(result.findings, fh)
-        elif output is None:
-            out.print(render_table(result))
-        else:
-            Console(file=fh, width=160).print(render_table(result))
+        to_terminal = output is None and out.is_terminal
+        text = render_audit(
+            result,
+            format=format,
+            store=store,
+            width=out.width if output is None else TABLE_WIDTH,
+            styled=to_terminal,
+        )
+    # The output is opened only once there is something to write: a failed audit leaves no
+    # empty file behind.
+    with _output(output) as fh:
+        fh.write(text)
     err.print(f"{len(result.findings)} findings", markup=False)
 
 
@@ -610,26 +645,243 @@ def documents(
     out.print(table)
 
 
+#: What `compare` writes: a table, CSV, JSON Lines, JSON (one array, or one per question
+#: in the summary) or Parquet (with -o, or piped).
+COMPARE_FORMATS = ("table", "csv", "json", "jsonl", "parquet")
+
+
 @app.command()
 def compare(
+    question: Annotated[
+        str | None,
+        typer.Argument(
+            help="coverage (of a criterion), standard (the NTM standard), funding (mix by "
+            "source), criteria (criteria met per commune), series (one unit over the years, "
+            "with --unit). Default: a summary of all but series."
+        ),
+    ] = None,
     db: DbOption = None,
     criterion: Annotated[
         int | None, typer.Option("--criterion", "-c", help="Only this criterion's coverage.")
     ] = None,
+    unit: Annotated[
+        str | None,
+        typer.Option("--unit", "-u", help="series: the unit, by code or name (Tam Dương)."),
+    ] = None,
+    map_: Annotated[
+        str,
+        typer.Option(
+            "--map",
+            help="period: provinces of the report's time (default); 2025: the provinces "
+            "after 1 July 2025.",
+        ),
+    ] = "period",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table, csv, json, jsonl or parquet.")
+    ] = "table",
+    plot: Annotated[
+        Path | None,
+        typer.Option("--plot", help="Also draw the answer into this .png or .svg file."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    include_goals: Annotated[
+        bool, typer.Option("--include-goals", help="Count goals and planned money too.")
+    ] = False,
+    include_flagged: Annotated[
+        bool,
+        typer.Option("--include-flagged", help="Keep facts the auditor flagged as implausible."),
+    ] = False,
+) -> None:
+    """Compare provinces and years: criterion coverage, the NTM standard, the funding mix,
+    criteria met per commune, one unit's time series. Each report counts once, however
+    many files hold it; goals and facts flagged by `baocao audit` are left out by default."""
+    from baocao import compare as questions
+    from baocao.compare.plot import PLOT_SUFFIXES
+    from baocao.compare.plot import plot as draw
+    from baocao.compare.render import records, rich_table, title
+
+    _check_choice("QUESTION", question, tuple(questions.QUESTIONS))
+    _check_choice("--map", map_, questions.MAPS)
+    _check_choice("--format", format, COMPARE_FORMATS)
+    if question == "series" and not unit:
+        raise _fail("series needs --unit (a code or a name)", ExitCode.USAGE)
+    if plot is not None and plot.suffix.lower() not in PLOT_SUFFIXES:
+        raise _fail(f"--plot must end in {' or '.join(PLOT_SUFFIXES)}: {plot}", ExitCode.USAGE)
+    if plot is not None and question is None:
+        raise _fail("--plot draws one QUESTION: name it", ExitCode.USAGE)
+    if format == "parquet" and question is None:
+        raise _fail("--format parquet writes one QUESTION: name it", ExitCode.USAGE)
+    if format == "parquet" and output is None and sys.stdout.isatty():
+        raise _fail("--format parquet is binary: give -o FILE or pipe it", ExitCode.USAGE)
+    with _store(db, read_only=True) as store:
+        frames = questions.answer(
+            store,
+            question,
+            criterion=criterion,
+            unit=unit,
+            map=map_,  # type: ignore[arg-type]  # checked above
+            include_goals=include_goals,
+            include_flagged=include_flagged,
+        )
+    titles = {q: title(q, criterion=criterion, unit=unit) for q in frames}
+    if plot is not None and question is not None:
+        try:
+            draw(question, frames[question], plot, title=titles[question])
+        except OSError as e:
+            raise _fail(f"cannot write {plot}: {e.strerror or e}", ExitCode.OUTPUT) from e
+    if format == "parquet":
+        _write_parquet(frames[question or ""], output)
+        return
+    with _output(output, newline="" if format == "csv" else None) as fh:
+        if format == "table":
+            console = out if output is None else Console(file=fh, width=160)
+            for q, frame in frames.items():
+                console.print(rich_table(q, frame, title=titles[q]))
+        elif format == "json":
+            import json
+
+            if question is None:
+                data: object = {q: list(records(f)) for q, f in frames.items()}
+            else:
+                data = list(records(frames[question]))
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+            fh.write("\n")
+        else:
+            from baocao.export import write_csv, write_jsonl
+
+            # The summary's rows say which question they answer.
+            named = question is None
+            rows = [
+                r
+                for q, f in frames.items()
+                for r in records(f, **({"question": q} if named else {}))
+            ]
+            if format == "jsonl":
+                write_jsonl(rows, fh)
+            else:
+                columns = (["question"] if named else []) + list(
+                    dict.fromkeys(c for f in frames.values() for c in f.columns)
+                )
+                write_csv(rows, fh, columns=columns)
+
+
+def _write_parquet(frame, output: Path | None) -> None:
+    """A comparison DataFrame as Parquet (money as decimal(38, 0)) to ``output`` or stdout."""
+    import io
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from baocao.export import MONEY_COLUMNS
+
+    frame = frame.copy()
+    money = [c for c in frame.columns if c in MONEY_COLUMNS or c.endswith("_total_vnd")]
+    for column in money:
+        frame[column] = [None if v is None or v != v else int(v) for v in frame[column]]
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    for column in money:
+        from decimal import Decimal
+
+        values = [None if v is None else Decimal(v) for v in frame[column]]
+        index = table.schema.get_field_index(column)
+        table = table.set_column(index, column, pa.array(values, type=pa.decimal128(38, 0)))
+    if output is not None:
+        with _binary_output(output) as fh:
+            pq.write_table(table, fh)
+        return
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    sys.stdout.buffer.write(buffer.getvalue())
+    sys.stdout.buffer.flush()
+
+
+@app.command()
+def places(
+    db: DbOption = None,
+    unresolved: Annotated[
+        bool, typer.Option("--unresolved", help="Only the places that did not resolve.")
+    ] = False,
     format: RowFormatOption = "table",
 ) -> None:
-    """Compare provinces: criterion coverage and funding mix by province and period."""
-    from baocao.compare import RECORD_COLUMNS, comparison_records, province_comparison
+    """List the places the stored reports and facts name (report units, fact subjects and
+    regions), with their codes on the pre-2025 map and the 2025 map; the resolution rate goes
+    to stderr."""
+    from baocao.seen_places import PLACE_COLUMNS, places_seen
 
     _check_choice("--format", format, ROW_FORMATS)
     with _store(db, read_only=True) as store:
-        if format != "table":
-            records = list(comparison_records(store, criterion=criterion))
-            _write_rows(records, format=format, columns=list(RECORD_COLUMNS))
-            return
-        tables = province_comparison(store, criterion=criterion)
-    for table in tables:
-        out.print(table)
+        census = places_seen(store)
+    shown = census.unresolved if unresolved else census.places
+    rate = census.rate
+    summary = (
+        f"{census.resolved}/{census.countable} places resolved"
+        + (f" ({rate:.1%})" if rate is not None else "")
+        + "; villages, the whole country and blank places are not counted"
+    )
+    if format != "table":
+        _write_rows((p.record() for p in shown), format=format, columns=list(PLACE_COLUMNS))
+        err.print(summary, markup=False)
+        return
+    table = RichTable("place", "role", "kind", "code", "name", "2025 code", "2025 name",
+                      "2025 province", "relation", "mentions")  # fmt: skip
+    for p in shown:
+        table.add_row(
+            cell(p.written),
+            p.role,
+            p.kind,
+            p.code or "—",
+            cell(p.name or ""),
+            p.code_2025 or "",
+            cell(p.name_2025 or ""),
+            cell(p.province_name_2025 or ""),
+            p.relation_2025 or "",
+            str(p.mentions),
+        )
+    out.print(table)
+    err.print(summary, markup=False)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    port: Annotated[int, typer.Option("--port", "-p", help="Port to listen on.")] = 8001,
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host",
+            help="Address to listen on. The default answers this machine only; 0.0.0.0 "
+            "would publish the database to the network.",
+        ),
+    ] = "127.0.0.1",
+) -> None:
+    """Browse the database in a web browser (Datasette, read-only): every table and column
+    described, the comparison questions as queries, each fact linked to its quote in its
+    document. Needs a SQLite database; PostgreSQL users have the same questions as the q_*
+    views."""
+    from baocao.serve import build_metadata, database_name, schema_of
+    from baocao.serve import serve as run_server
+    from baocao.store.store import _sqlite_file, resolve_url
+
+    if not 0 < port < 65536:
+        raise _fail(f"--port must be between 1 and 65535, not {port}", ExitCode.USAGE)
+    try:
+        path = _sqlite_file(resolve_url(db))
+    except StoreError as e:
+        raise _fail(str(e), ExitCode.STORE_ERROR) from e
+    if path is None:
+        raise _fail(
+            "serve needs a SQLite database file; on PostgreSQL query the q_* views "
+            "(README: Browse in a browser)",
+            ExitCode.USAGE,
+        )
+    # Opening the store first upgrades an older schema (when the file can be written), so
+    # the views the browser describes are there; then Datasette reads it read-only.
+    with _store(str(path), read_only=True) as store:
+        metadata = build_metadata(schema_of(store.engine), database=database_name(path))
+    err.print(f"serving {visible(str(path))} at http://{host}:{port}/ (Ctrl-C stops)")
+    run_server(path, metadata=metadata, host=host, port=port)
 
 
 #: What each stopping signal prints and exits with.

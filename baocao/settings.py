@@ -1,7 +1,8 @@
 """Tunable settings, one validated frozen dataclass per algorithm.
 
 Bad values fail at construction with a :class:`~baocao.errors.SettingsError` naming the
-setting, so a typo in a CLI option never reaches a half-run batch.
+setting, so a typo in a CLI option never reaches a half-run batch. Every default is a named
+constant here; the CLI's options show and use these, never numbers of their own.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ DEFAULT_MEMORY_LIMIT_MB = 4_096
 DEFAULT_CONVERTER_TIMEOUT_S = 120.0
 DEFAULT_OCR_TIMEOUT_S = 120.0
 DEFAULT_OCR_DPI = 300
+#: Tesseract processes one document runs at once (each single-threaded): two, or one on a
+#: single core.
+DEFAULT_OCR_WORKERS = max(1, min(2, os.cpu_count() or 1))
 #: Documents extracted at once by a batch, each in a supervised worker process of its own.
 DEFAULT_WORKERS = os.cpu_count() or 1
 
@@ -64,7 +68,7 @@ class ExtractSettings:
     ocr: bool = True
     ocr_language: str = "vie"
     ocr_dpi: int = DEFAULT_OCR_DPI
-    ocr_workers: int = max(1, min(2, os.cpu_count() or 1))
+    ocr_workers: int = DEFAULT_OCR_WORKERS
     ocr_timeout_s: float = DEFAULT_OCR_TIMEOUT_S
     ocr_clean: bool = True
     converter_timeout_s: float = DEFAULT_CONVERTER_TIMEOUT_S

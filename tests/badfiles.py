@@ -381,3 +381,17 @@ def doc_file(path: Path, paragraphs: Sequence[str]) -> Path:
         )
         path.write_bytes((work / "fixture.doc").read_bytes())
     return path
+
+
+def make_zip(members: dict[str, bytes]) -> bytes:
+    """A zip of ``members`` (name → bytes), compressed as hard as zip goes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+def docx_like(body: bytes = b"<w:document/>") -> dict[str, bytes]:
+    """The members a zip needs to pass for a .docx, with ``body`` as its document."""
+    return {"[Content_Types].xml": b"<Types/>", "word/document.xml": body}

@@ -1,4 +1,8 @@
-"""Shared fixtures. ``db_url`` runs a store test on SQLite and on PostgreSQL.
+"""Shared fixtures. ``db_url`` runs a store test on SQLite and on PostgreSQL;
+``seed_reports`` gives the seed reports of ../shared, or skips saying where they were looked
+for. Paths are in tests/paths.py; helpers shared by several test modules are modules of their
+own beside this one (badfiles, clirun, processes, auditfacts, goldfacts, tablefacts), never
+imported from another test module.
 
 PostgreSQL is the server at env ``BAOCAO_TEST_PG`` (default
 ``postgresql+psycopg://postgres@127.0.0.1:5432/test``); each test gets a fresh schema, dropped
@@ -14,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from paths import SEEDS, seed_files
 
 PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
@@ -121,3 +126,13 @@ def new_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator:
             with psycopg.connect(_pg_conninfo(), autocommit=True) as connection:
                 for schema in schemas:
                     connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture(scope="session")
+def seed_reports() -> list[Path]:
+    """The seed reports (``../shared/seeds/*.txt``, each with ``gold/<stem>.json``); the test
+    is skipped, with where they were looked for, when there are none."""
+    found = seed_files()
+    if not found:
+        pytest.skip(f"no seed reports in {SEEDS} (../shared is not beside the clone)")
+    return found

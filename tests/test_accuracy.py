@@ -13,12 +13,10 @@ from __future__ import annotations
 import subprocess
 import sys
 import tomllib
-from pathlib import Path
 
 import pytest
+from paths import ROOT, SHARED
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 SPLIT = tomllib.loads((ROOT / "tests" / "data" / "real_split.toml").read_text("utf-8"))
 
 #: set: (gold folder, files, --min-f1, --min-period, --min-place, --min-meta)

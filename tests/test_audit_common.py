@@ -1,14 +1,9 @@
-"""What the checks share: place keys, periods, number formatting, merging findings.
-
-Also home of the small fact builders the other audit test modules import: each builds a
-fact from a sentence written the way reports write it, located in a text the builder keeps.
-"""
+"""What the checks share: place keys, periods, number formatting, merging findings."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from auditfacts import COMMUNE_2023, Doc
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,101 +14,31 @@ from baocao.audit.common import (
     merge_findings,
     period_span,
     period_years,
-    place_key,
+    place_identity,
     split_prefix,
     vn,
     vnd,
 )
-from baocao.model import (
-    Coverage,
-    CriteriaCount,
-    Fact,
-    Funding,
-    Level,
-    Percentage,
-    Place,
-    Report,
-    Severity,
-    Verdict,
-)
-
-
-class Doc:
-    """A report being written: each added fact's quote is appended to ``text`` so that
-    ``text[start:end] == quote`` holds, as it does for extracted facts."""
-
-    def __init__(self, name: str = "bao-cao.txt") -> None:
-        self.name = name
-        self.text = ""
-        self.facts: list[tuple[int, Fact]] = []
-
-    def add(
-        self, cls: type[Fact], quote: str, *, again: bool = False, **fields: Any
-    ) -> tuple[int, Fact]:
-        """Append ``quote`` and read a fact from it; ``again``: read another fact from the
-        previous quote (one sentence, two facts)."""
-        if again:
-            start = self.facts[-1][1].start
-        else:
-            self.text += quote
-            start = len(self.text) - len(quote)
-            self.text += "\n"
-        fact = cls(
-            document=self.name,
-            document_sha256=f"sha-{self.name}",
-            page=None,
-            start=start,
-            end=start + len(quote),
-            quote=quote,
-            **fields,
-        )
-        item = (len(self.facts) + 1, fact)
-        self.facts.append(item)
-        return item
-
-    def line(self, text: str) -> None:
-        """Text between facts (headings, prose)."""
-        self.text += text + "\n"
-
-    def funding(self, quote: str, amount_vnd: int, **fields: Any) -> tuple[int, Fact]:
-        fields.setdefault("region", "xã Minh Tân")
-        fields.setdefault("source", "total")
-        fields.setdefault("unit_written", "đồng")
-        return self.add(Funding, quote, amount_vnd=amount_vnd, **fields)
-
-    def coverage(self, quote: str, met: int, total: int | None, **fields: Any) -> tuple[int, Fact]:
-        fields.setdefault("region", "huyện Yên Lạc")
-        fields.setdefault("criterion", None)
-        return self.add(Coverage, quote, units_met=met, units_total=total, **fields)
-
-    def count(self, quote: str, met: int, of: int | None, **fields: Any) -> tuple[int, Fact]:
-        fields.setdefault("subject", "xã Minh Tân")
-        return self.add(CriteriaCount, quote, met=met, of=of, **fields)
-
-    def verdict(self, quote: str, criterion: int, met: bool, **fields: Any) -> tuple[int, Fact]:
-        fields.setdefault("subject", "xã Minh Tân")
-        return self.add(Verdict, quote, criterion=criterion, met=met, **fields)
-
-    def percentage(self, quote: str, value: float, **fields: Any) -> tuple[int, Fact]:
-        fields.setdefault("subject", "xã Minh Tân")
-        return self.add(Percentage, quote, value=value, **fields)
-
-
-COMMUNE_2023 = Report(
-    unit=Place(written="xã Minh Tân", prefix="xã", name="Minh Tân", level=Level.COMMUNE),
-    province=Place(written="tỉnh Thanh Hóa", prefix="tỉnh", name="Thanh Hóa"),
-    period="2023",
-)
+from baocao.model import Level, Severity
+from baocao.normalize.places import parse_place
 
 
 def test_a_place_is_its_name_without_prefix_case_or_extra_spaces() -> None:
-    assert place_key("xã Cẩm  Ngọc") == place_key("Cẩm Ngọc") == place_key("XÃ CẨM NGỌC")
-    assert place_key("thị trấn Phong Sơn") == "phong sơn"
-    assert place_key("thôn Song Nga") != place_key("thôn Song")
+    assert (
+        place_identity("xã Cẩm  Ngọc")
+        == place_identity("Cẩm Ngọc")
+        == place_identity("XÃ CẨM NGỌC")
+    )
+    assert place_identity("thị trấn Phong Sơn") == "phong sơn"
+    assert place_identity("thôn Song Nga") != place_identity("thôn Song")
 
 
 def test_a_place_with_a_code_is_its_code() -> None:
-    assert place_key("xã Cẩm Ngọc", "16321") == place_key("Cẩm Ngọc xã cũ", "16321") == "#16321"
+    assert (
+        place_identity("xã Cẩm Ngọc", "16321")
+        == place_identity("Cẩm Ngọc xã cũ", "16321")
+        == "#16321"
+    )
 
 
 def test_prefixes_split_longest_first() -> None:
@@ -129,6 +54,16 @@ def test_level_comes_from_code_prefix_or_the_reporting_unit() -> None:
     assert level_of("thành phố Đồng Hới", None, None) == Level.DISTRICT
     assert level_of("Minh Tân", None, COMMUNE_2023) == Level.COMMUNE
     assert level_of("Minh Tân", None, None) is None
+
+
+@pytest.mark.parametrize("city", ["Hà Nội", "Cần Thơ", "Huế"])
+def test_a_city_run_by_the_centre_is_a_province_to_the_auditor_as_to_the_extractor(
+    city: str,
+) -> None:
+    written = f"thành phố {city}"
+    parsed = parse_place(written)
+    assert parsed is not None
+    assert level_of(written, None, None) == parsed.level == Level.PROVINCE
 
 
 @pytest.mark.parametrize(

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
-from test_audit_seeds import _nfc, gold_facts, gold_report, matches
+from goldfacts import gold_facts, gold_report, matches, nfc
+from paths import CORPUS
 
 from baocao.audit import audit_across, audit_facts
 from baocao.model import Fact, Finding, Report
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 NAMES = sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
 
 pytestmark = pytest.mark.skipif(not NAMES, reason=f"no corpus gold files in {CORPUS}/gold")
@@ -30,7 +29,7 @@ def corpus() -> dict[str, tuple[dict[str, Any], str, Report, list[tuple[int, Fac
     out = {}
     for n, name in enumerate(NAMES):
         gold = json.loads((CORPUS / "gold" / f"{name}.json").read_text(encoding="utf-8"))
-        text = _nfc((CORPUS / "txt" / f"{name}.txt").read_text(encoding="utf-8"))
+        text = nfc((CORPUS / "txt" / f"{name}.txt").read_text(encoding="utf-8"))
         # Ids unique across documents, as store ids are.
         facts = [(n * 10_000 + i, f) for i, f in gold_facts(gold, text, name)]
         out[name] = (gold, text, gold_report(gold), facts)

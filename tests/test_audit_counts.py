@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_audit_common import COMMUNE_2023, Doc
+from auditfacts import COMMUNE_2023, Doc
 
 from baocao.audit import audit_facts
 from baocao.audit.counts import check_counts

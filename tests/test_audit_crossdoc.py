@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_audit_common import Doc
+from auditfacts import Doc
 
 from baocao.audit.crossdoc import audit_across
 from baocao.model import Place, Report, Severity

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_audit_common import Doc
+from auditfacts import Doc
 
 from baocao.audit.denominators import check_denominators
 from baocao.model import Report, Severity

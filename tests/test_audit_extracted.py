@@ -14,13 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_audit_seeds import SEEDS, matches
+from goldfacts import matches
+from paths import CORPUS, SEEDS
 
 from baocao.audit import audit_across, audit_facts
 from baocao.model import Extraction, Finding
 from baocao.pipeline import extract_file
-
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 #: Renditions of the corpus audited here, each with the gold of its text (LibreOffice and
 #: Tesseract renditions — doc/, scan/ — are left to the slow end-to-end tests).

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from auditfacts import Doc
 from hypothesis import given
 from hypothesis import strategies as st
-from test_audit_common import Doc
 
 from baocao.audit.percents import check_percents, consistent, stated_decimals
 from baocao.model import Severity

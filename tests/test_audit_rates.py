@@ -4,7 +4,7 @@ criteria over recognised communes that fall short of the set."""
 from __future__ import annotations
 
 import pytest
-from test_audit_common import Doc
+from auditfacts import Doc
 
 from baocao.audit.rates import check_rates, parse_rate_cues
 from baocao.errors import LexiconError

@@ -11,11 +11,17 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from auditfacts import Doc
 from rich.console import Console
-from test_audit_common import Doc
 
 from baocao.audit import AuditResult, DocumentAudit, audit_facts
-from baocao.audit.render import paragraph_around, render_html, render_jsonl, render_table
+from baocao.audit.render import (
+    paragraph_around,
+    render_audit,
+    render_html,
+    render_jsonl,
+    render_table,
+)
 from baocao.model import Finding, Report
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -74,6 +80,36 @@ def test_jsonl_writes_one_finding_per_line_in_the_export_contract() -> None:
     first = records[0]
     assert {"document", "kind", "severity", "explain", "quote", "page", "fact_ids"} <= set(first)
     assert Finding(**{**first, "fact_ids": tuple(first["fact_ids"])}).to_record() == first
+
+
+def test_render_audit_gives_each_format_as_text() -> None:
+    result, _ = result_and_texts()
+    jsonl = io.StringIO()
+    render_jsonl(result.findings, jsonl)
+    assert render_audit(result, format="jsonl") == jsonl.getvalue()
+    table = render_audit(result, format="table", width=300)
+    assert "6 findings in 3 documents" in table and "\x1b[" not in table
+    assert "\x1b[" in render_audit(result, format="table", styled=True)  # a terminal's bold
+    assert render_audit(result, format="html").startswith("<!DOCTYPE html>")
+    with pytest.raises(ValueError, match="format must be one of table, jsonl, html, not 'pdf'"):
+        render_audit(result, format="pdf")
+
+
+def test_a_failed_audit_writes_no_output_file(tmp_path: Path) -> None:
+    from clirun import run
+
+    from baocao.store import open_store
+
+    db = tmp_path / "empty.db"
+    open_store(str(db)).close()
+    out = tmp_path / "audit.html"
+    failed = run("audit", "--db", db, "--document", "nope.pdf", "-f", "html", "-o", out,
+                 cwd=tmp_path)  # fmt: skip
+    assert failed.returncode == 3, failed.stderr
+    assert not out.exists()
+    done = run("audit", "--db", db, "-f", "html", "-o", out, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 def test_the_quote_is_shown_inside_its_paragraph() -> None:
@@ -182,7 +218,7 @@ def test_the_page_shows_findings_marked_quotes_and_counts_in_a_browser(tmp_path:
 
 
 def test_the_page_takes_paragraphs_from_the_stored_pages(tmp_path: Path) -> None:
-    from test_audit_store import save
+    from auditfacts import save
 
     from baocao.audit import audit_store
     from baocao.store import open_store

@@ -3,53 +3,24 @@ reads facts from a real store, audits them, stores and returns the findings."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
-from dataclasses import replace
 
 import pytest
+from auditfacts import COMMUNE_2023, Doc, save
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_audit_common import COMMUNE_2023, Doc
 
 from baocao.audit import FINDING_KINDS, audit_facts, audit_store
 from baocao.model import (
     Coverage,
     CriteriaCount,
-    Document,
-    Extraction,
-    Format,
     Funding,
-    Page,
     Percentage,
     Place,
     Report,
     Verdict,
 )
 from baocao.store import Store, open_store
-
-
-def save(store: Store, doc: Doc, report: Report, *, pages: int = 2) -> str:
-    """Store ``doc`` as a document of ``pages`` pages; returns its sha256."""
-    sha = hashlib.sha256(doc.text.encode()).hexdigest()
-    cut = doc.text.find("\n", len(doc.text) // 2) + 1 if pages == 2 else len(doc.text)
-    page_tuple = (Page(1, 0, cut), Page(2, cut, len(doc.text))) if pages == 2 else ()
-    document = Document(
-        path=f"/in/{doc.name}",
-        name=doc.name,
-        sha256=sha,
-        format=Format.PDF,
-        text=doc.text,
-        pages=page_tuple,
-    )
-    facts = tuple(
-        replace(f, document=doc.name, document_sha256=sha, page=document.page_number_at(f.start))
-        for _, f in doc.facts
-    )
-    store.save_extraction(
-        Extraction(document, report, facts), extractor_version="t", path=document.path
-    )
-    return sha
 
 
 def broken_breakdown(name: str) -> Doc:

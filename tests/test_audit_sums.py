@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from auditfacts import COMMUNE_2023, Doc
 from hypothesis import given
 from hypothesis import strategies as st
-from test_audit_common import COMMUNE_2023, Doc
 
-from baocao.audit.sums import amount_tolerance, check_sums, funding_blocks
+from baocao.audit.amounts import amount_tolerance
+from baocao.audit.blocks import funding_blocks
+from baocao.audit.sums import check_sums
 from baocao.model import Funding, Severity
 
 SOURCES = ["central", "province", "district", "commune", "enterprise", "community", "credit"]

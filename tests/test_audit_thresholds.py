@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_audit_common import Doc
+from auditfacts import Doc
 
 from baocao.audit.thresholds import Threshold, breaks, check_thresholds, parse_threshold
 from baocao.model import Percentage, Severity

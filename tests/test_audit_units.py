@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from test_audit_common import COMMUNE_2023, Doc
+from auditfacts import COMMUNE_2023, Doc
 
-from baocao.audit.sums import funding_blocks
-from baocao.audit.units import check_bounds, load_bounds, parse_bounds, reread_to_fit, unit_factor
+from baocao.audit.amounts import unit_factor
+from baocao.audit.blocks import funding_blocks
+from baocao.audit.units import check_bounds, load_bounds, parse_bounds, reread_to_fit
 from baocao.errors import LexiconError
 from baocao.model import Level, Place, Report, Severity
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -12,38 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-
-BAOCAO = [sys.executable, "-m", "baocao"]
-
-REPORT = """ỦY BAN NHÂN DÂN
-HUYỆN {district}
-
-BÁO CÁO
-Kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới huyện {district}, \
-tỉnh {province} năm 2020
-
-1. Kết quả thực hiện các tiêu chí
-Toàn huyện có {met}/{total} xã đạt tiêu chí số 2 về giao thông.
-2. Nguồn vốn
-Tổng nguồn vốn huy động năm 2020: {money} triệu đồng.
-"""
-
-
-def write_report(folder: Path, name: str, **values: object) -> Path:
-    path = folder / name
-    path.write_text(REPORT.format(**values), encoding="utf-8")
-    return path
-
-
-def run(*args: str | Path, cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*BAOCAO, *map(str, args)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env={**os.environ, "BAOCAO_DB": ""},
-    )
+from clirun import BAOCAO, run, write_report
 
 
 @pytest.fixture
@@ -155,7 +123,7 @@ def test_export_writes_the_fact_contract_and_show_prints_quotes(
 def test_bad_options_exit_2(tmp_path: Path) -> None:
     result = run("export", "--format", "xml", "--db", tmp_path / "x.db", cwd=tmp_path)
     assert result.returncode == 2
-    assert "--format must be jsonl or csv" in result.stderr
+    assert "--format must be jsonl, csv or parquet" in result.stderr
 
 
 def test_a_batch_killed_midway_completes_on_rerun_without_duplicates(tmp_path: Path) -> None:
@@ -292,15 +260,15 @@ def test_documents_show_and_compare_print_jsonl_and_csv(stored: Path) -> None:
     compared = invoke("compare", "--db", stored, "-f", "jsonl", "--criterion", "2")
     assert compared.exit_code == 0, compared.output
     records = [json.loads(x) for x in compared.stdout.splitlines()]
-    cov = [r for r in records if r["table"] == "coverage"]
+    cov = [r for r in records if r["question"] == "coverage"]
     assert [(r["units_met"], r["units_total"]) for r in cov] == [(12, 16)]
-    assert {r["table"] for r in records} <= {"coverage", "verdicts", "funding"}
+    assert {r["question"] for r in records} <= {"coverage", "standard", "funding", "criteria"}
     table = list(
         csv.DictReader(
             io.StringIO(invoke("compare", "--db", stored, "-f", "csv", "-c", "2").stdout)
         )
     )
-    assert {r["table"] for r in table} == {r["table"] for r in records}
+    assert {r["question"] for r in table} == {r["question"] for r in records}
 
     bad = invoke("documents", "--db", stored, "--format", "xml")
     assert bad.exit_code == ExitCode.USAGE

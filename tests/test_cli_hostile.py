@@ -10,7 +10,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from test_cli import REPORT, run
+from clirun import REPORT, run
 
 # A percentage that does not match its fraction gives the auditor a finding to show, with a
 # quote holding a closing tag (rich raised MarkupError on it).
@@ -103,16 +103,17 @@ def hostile_batch(folder: Path) -> tuple[list[str], list[str]]:
         _pdf_file,
         combining_marks_text,
         docx_bytes,
+        docx_like,
         encode_cp1258,
         encrypted_pdf,
         make_docx,
         make_pdf,
+        make_zip,
         pdf_without_pages,
         png_bytes,
         random_bytes,
         zip_of_other_things,
     )
-    from test_extract_limits import docx_like, make_zip
 
     folder.mkdir()
     report = REPORT.format(district="Sông Lô", province="Vĩnh Phúc", met=12, total=16,

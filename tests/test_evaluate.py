@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from paths import CORPUS, SEEDS
 
 from baocao.errors import GoldError
 from baocao.evaluate import (
@@ -22,10 +23,6 @@ from baocao.evaluate import (
 )
 from baocao.model import Funding, Percentage, Report, Verdict
 from baocao.pipeline import extract_file
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
-CORPUS = ROOT / "corpus"
 
 COMMON = {"document": "r.txt", "document_sha256": "0" * 64, "page": None}
 

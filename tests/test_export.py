@@ -139,3 +139,105 @@ def test_an_empty_store_exports_a_header_only(tmp_path: Path) -> None:
         out = io.StringIO()
         assert export_facts(empty, format="csv", kind=None, out=out) == 0
         assert out.getvalue() == ",".join(export_columns()) + "\n"
+
+
+# -- Parquet and read_facts ------------------------------------------------------------------
+
+
+def test_parquet_facts_have_typed_columns_and_exact_money(store: Store, tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from baocao.export import export_parquet
+
+    target = tmp_path / "facts.parquet"
+    assert export_parquet(store, target) == len(FACTS)
+    table = pq.read_table(target)
+    schema = table.schema
+    assert schema.names == export_columns()
+    assert schema.field("amount_vnd").type == pa.decimal128(38, 0)
+    assert schema.field("units_met").type == pa.int64()
+    assert schema.field("target").type == pa.bool_()
+    assert schema.field("percent_stated").type == pa.float64()
+    assert schema.field("met").type == pa.int64()  # a count, or a verdict's 1/0
+    rows = table.to_pylist()
+    assert [int(r["amount_vnd"]) for r in rows if r["kind"] == "funding"] == [2 * 10**18]
+    assert [r["met"] for r in rows if r["kind"] == "verdict"] == [1]
+
+
+def test_parquet_reports_and_findings(store: Store, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from baocao.audit import audit_store
+    from baocao.export import REPORT_COLUMNS, export_parquet
+
+    audit_store(store)
+    assert export_parquet(store, tmp_path / "r.parquet", what="reports") == 1
+    assert pq.read_table(tmp_path / "r.parquet").schema.names == list(REPORT_COLUMNS)
+    found = export_parquet(store, tmp_path / "f.parquet", what="findings")
+    findings = pq.read_table(tmp_path / "f.parquet").to_pylist()
+    assert found == len(findings) >= 1  # the 2.000.000.000 tỷ đồng
+    assert {f["kind"] for f in findings} >= {"unit_implausible"}
+    assert all(isinstance(f["fact_ids"], list) for f in findings)
+
+
+def test_read_facts_is_a_typed_dataframe_with_the_comparison_columns(
+    store: Store, tmp_path: Path
+) -> None:
+    from baocao import read_facts
+    from baocao.audit import audit_store
+
+    audit_store(store)
+    url = str(tmp_path / "e.db")
+    facts = read_facts(url)
+    assert len(facts) == len(FACTS)
+    assert str(facts["units_met"].dtype) == "Int64" and str(facts["target"].dtype) == "boolean"
+    funding = facts[facts["kind"] == "funding"].iloc[0]
+    assert funding["amount_vnd"] == 2 * 10**18 and isinstance(funding["amount_vnd"], int)
+    assert bool(funding["flagged"]) and bool(funding["counted"])
+    assert set(facts["canonical_period"]) == {"2023"}
+    coverage = read_facts(url, kind="coverage")
+    assert set(coverage["kind"]) == {"coverage"} and "amount_vnd" not in coverage
+    with pytest.raises(ValueError, match="kind must be one of"):
+        read_facts(url, kind="verdicts")
+
+
+def test_importing_baocao_does_not_import_pandas() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, baocao; baocao.read_facts; print('pandas' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
+
+
+def test_export_parquet_on_the_command_line(store: Store, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from baocao.cli import app
+
+    runner = CliRunner()
+    db = str(tmp_path / "e.db")
+    target = tmp_path / "out.parquet"
+    result = runner.invoke(app, ["export", "-f", "parquet", "-o", str(target), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert target.read_bytes()[:4] == b"PAR1"
+    needs_file = runner.invoke(app, ["export", "-f", "parquet", "--db", db])
+    assert needs_file.exit_code == 2
+    assert needs_file.stderr == "error: --format parquet writes a file: give -o FILE\n"
+
+
+def test_parquet_of_one_kind_keeps_its_own_types(store: Store, tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from baocao.export import export_parquet
+
+    for kind in FACT_KINDS:
+        export_parquet(store, tmp_path / f"{kind}.parquet", kind=kind)
+    verdicts = pq.read_table(tmp_path / "verdict.parquet")
+    assert verdicts.schema.field("met").type == pa.bool_()
+    assert verdicts.column("met").to_pylist() == [True]
+    assert pq.read_table(tmp_path / "criteria_count.parquet").schema.field("met").type == (
+        pa.int64()
+    )

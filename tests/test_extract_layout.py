@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from paths import SEEDS
 
 from baocao.errors import LexiconError
 from baocao.extract.layout import (
@@ -21,9 +22,6 @@ from baocao.extract.layout import (
     normalise_text,
     parse_line_shapes,
 )
-
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
-
 
 # -- characters ------------------------------------------------------------------------------
 
@@ -159,8 +157,10 @@ def test_blank_lines_collapse_to_one() -> None:
     assert normalise_lines(["", "a.", "", "", " ", "B.", ""]) == ["a.", "", "B."]
 
 
-def test_seed_reports_keep_every_gold_quote_and_lose_the_field_debris() -> None:
-    for path in sorted(SEEDS.glob("*.txt")):
+def test_seed_reports_keep_every_gold_quote_and_lose_the_field_debris(
+    seed_reports: list[Path],
+) -> None:
+    for path in seed_reports:
         text = normalise_text(path.read_text(encoding="utf-8"))
         gold = json.loads((SEEDS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
         for kind in ("verdicts", "criteria_counts", "coverage", "funding", "percentages"):

@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from badfiles import docx_like, make_zip
 
 from baocao.errors import EmptyDocument, ResourceLimit, UnreadableFile, ZipBomb
 from baocao.extract.limits import (
@@ -27,18 +28,6 @@ from baocao.extract.limits import (
 )
 
 MiB = 1024 * 1024
-
-
-def make_zip(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    return buffer.getvalue()
-
-
-def docx_like(body: bytes = b"<w:document/>") -> dict[str, bytes]:
-    return {"[Content_Types].xml": b"<Types/>", "word/document.xml": body}
 
 
 # --- check_zip -----------------------------------------------------------------------------

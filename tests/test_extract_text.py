@@ -11,6 +11,7 @@ import pytest
 from badfiles import encode_cp1258, random_bytes
 from hypothesis import given
 from hypothesis import strategies as st
+from paths import SEEDS
 
 from baocao.errors import EmptyDocument, MalformedText, UnknownEncoding
 from baocao.extract import load
@@ -18,7 +19,6 @@ from baocao.extract.layout import clean_chars, combining_run
 from baocao.extract.text import decode_text, lines_to_blocks, vietnamese_plausibility
 from baocao.model import Format
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 SAMPLE = (
     "Tổng nguồn vốn huy động thực hiện Chương trình đạt 15.204 triệu đồng.\n"
     "Xã Hòa Bình đạt 19/19 tiêu chí, được công nhận đạt chuẩn nông thôn mới năm 2022.\n"
@@ -112,10 +112,10 @@ def test_a_single_pipe_line_is_prose() -> None:
     assert len(blocks) == 1 and not blocks[0].rows
 
 
-def test_seed_reports_load_with_their_gold_quotes(tmp_path: Path) -> None:
+def test_seed_reports_load_with_their_gold_quotes(seed_reports: list[Path]) -> None:
     import json
 
-    for path in sorted(SEEDS.glob("*.txt")):
+    for path in seed_reports:
         document = load(path)
         assert document.encoding == "utf-8" and document.pages == ()
         gold = json.loads((SEEDS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from paths import CORPUS, ROOT, SEEDS
 
 from baocao.evaluate import Score, compare, evaluate, find_gold, load_gold
 from baocao.export import export_facts
@@ -20,10 +21,7 @@ from baocao.model import FACT_KINDS, fact_from_record
 from baocao.pipeline import extract_file, run_batch
 from baocao.store import open_store
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
 SEED_FORMATS = ("docx", "pdf", "doc", "tcvn3", "scan", "table", "merged", "split")
-CORPUS = ROOT / "corpus"
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"no seeds at {SEEDS}")
 
 

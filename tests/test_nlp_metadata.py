@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from pathlib import Path
 
 import pytest
+from paths import SEEDS
 
 from baocao.model import Level
 from baocao.nlp.metadata import RawMetadata, metadata_to_report, read_metadata
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 DISTRICT_HEADER = """\
 ỦY BAN NHÂN DÂN

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from paths import SEEDS
 
 from baocao.extract import load
 from baocao.model import Cell, Table
 from baocao.nlp import read_document
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 # Our own wordings of the statement kinds, recombined at random below.
 FRAGMENTS = [

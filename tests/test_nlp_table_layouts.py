@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_nlp_tables import REPORT, assert_traced, make_document, of_kind
+from tablefacts import REPORT, assert_traced, make_document, of_kind
 
 from baocao.evaluate import evaluate, render_evaluation
 from baocao.model import Coverage, CriteriaCount, Funding, Verdict

@@ -1,40 +1,33 @@
 """Appendix tables become facts: criteria grids, funding tables, indicator tables.
 
-Documents are built here the way every loader renders a table (one line per row, cells
-joined by " | ", each cell's offsets recorded), so each test reads as the table a report
-would hold.
+Documents are built the way every loader renders a table (tests/tablefacts.py), so each
+test reads as the table a report would hold.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Sequence
 from pathlib import Path
 
 import docx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tablefacts import DISTRICT, REPORT, assert_traced, make_document, of_kind
 
 from baocao.data.lexicon import parse_data
 from baocao.errors import LexiconError
 from baocao.evaluate import evaluate, find_gold, render_evaluation
 from baocao.extract import load
 from baocao.model import (
-    Cell,
     Coverage,
     CriteriaCount,
-    Document,
     Fact,
-    Format,
     Funding,
     Level,
-    Page,
     Percentage,
     Place,
     Report,
-    Table,
     Verdict,
 )
 from baocao.nlp.tables import (
@@ -45,65 +38,6 @@ from baocao.nlp.tables import (
     table_layout,
     threshold_of,
 )
-
-DISTRICT = Place("huyện Bố Trạch", "huyện", "Bố Trạch", Level.DISTRICT)
-REPORT = Report(unit=DISTRICT, period="2020", criteria_set="2016-2020")
-
-
-def make_document(
-    *tables: Sequence[Sequence[str]],
-    before: str = "Phụ lục\n",
-    ocr: bool = False,
-    page_per_table: bool = False,
-) -> Document:
-    """A PDF-like document holding ``tables``, each preceded by the line(s) ``before``; on
-    one page, or each table on a page of its own."""
-    text = ""
-    built: list[Table] = []
-    page_starts: list[int] = []
-    for rows in tables:
-        if page_per_table or not page_starts:
-            page_starts.append(len(text))
-        text += before
-        start = len(text)
-        cells_rows = []
-        for row in rows:
-            cells = []
-            for i, cell in enumerate(row):
-                if i:
-                    text += " | "
-                cells.append(Cell(cell, len(text), len(text) + len(cell)))
-                text += cell
-            cells_rows.append(tuple(cells))
-            text += "\n"
-        page = len(page_starts)
-        built.append(Table(len(built), page, start, len(text) - 1, tuple(cells_rows), "pdf"))
-    ends = page_starts[1:] + [len(text)]
-    confidence = 90.0 if ocr else None
-    return Document(
-        path="/tmp/phu-luc.pdf",
-        name="phu-luc.pdf",
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        format=Format.PDF,
-        text=text,
-        pages=tuple(
-            Page(n, a, b, ocr=ocr, ocr_confidence=confidence)
-            for n, (a, b) in enumerate(zip(page_starts, ends, strict=True), start=1)
-        ),
-        tables=tuple(built),
-    )
-
-
-def assert_traced(document: Document, facts: Sequence[Fact]) -> None:
-    for fact in facts:
-        assert document.text[fact.start : fact.end] == fact.quote
-        assert fact.document == document.name
-        assert fact.document_sha256 == document.sha256
-
-
-def of_kind(facts: Sequence[Fact], kind: type[Fact]) -> list:
-    return [f for f in facts if isinstance(f, kind)]
-
 
 # -- criteria grids -----------------------------------------------------------------------------
 

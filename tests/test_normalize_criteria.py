@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
+from paths import SEEDS
 
 from baocao.data.lexicon import load_data
 from baocao.normalize.criteria import (
@@ -145,7 +145,7 @@ def test_words_that_only_look_like_criteria() -> None:
 
 
 def test_the_seed_report_headings_name_their_criteria() -> None:
-    seed = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_e3a9277c9180f2a0.txt"
+    seed = SEEDS / "000_e3a9277c9180f2a0.txt"
     if not seed.exists():
         pytest.skip("shared seeds not beside the clone")
     text = unicodedata.normalize("NFC", seed.read_text(encoding="utf-8"))

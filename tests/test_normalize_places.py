@@ -1,4 +1,5 @@
-"""Place names: prefix + name + level, and official codes from the 63-province map."""
+"""Place names: prefix + name + level, and official codes from the map of the document's time
+(63 provinces before 1 July 2025, 34 after)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from baocao.normalize.places import (
     place_key,
     place_label,
     place_named,
+    resolve_bare_name,
     resolve_place,
 )
 
@@ -165,3 +167,103 @@ def test_topic_and_national_words_are_data() -> None:
     assert re.search(TOPIC_PATTERN, "Đối với huyện Can Lộc")
     assert re.search(NATIONAL_PATTERN, "bình quân cả nước")
     assert not re.search(NATIONAL_PATTERN, "cả xã")
+
+
+def resolved(written: str, **kwargs: object) -> Place:
+    place = parse_place(written)
+    assert place is not None, written
+    return resolve_place(place, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_text_written_after_july_2025_resolves_in_the_2025_map() -> None:
+    # "xã Tam Dương Bắc" exists only on the 34-province map (Phú Thọ, code 08872)
+    new = resolved("xã Tam Dương Bắc", province="Phú Thọ", when="2025-10-02")
+    assert (new.code, new.province, new.province_code) == ("08872", "Phú Thọ", "25")
+    merged = resolved("tỉnh Tuyên Quang", when="2025-11-20")
+    assert (merged.code, merged.province_code) == ("08", "08")
+
+
+def test_a_text_written_before_july_2025_does_not_resolve_names_of_the_new_map() -> None:
+    assert resolved("xã Tam Dương Bắc", province="Phú Thọ", when="2020-12-15").code is None
+
+
+def test_a_text_of_unknown_date_tries_the_old_map_then_the_new_one() -> None:
+    assert resolved("huyện Sông Lô").code == "253"
+    assert resolved("xã Tam Dương Bắc", province="Phú Thọ").code == "08872"
+
+
+def test_a_text_after_july_2025_still_resolves_districts_on_the_old_map() -> None:
+    # districts are gone from the new map, yet reports of late 2025 still name them
+    assert resolved("huyện Sông Lô", when="2025-09-30").code == "253"
+
+
+def test_accents_break_a_tie_between_names_that_fold_alike() -> None:
+    # Diễn Hoa (Diễn Châu) and Diên Hoa (Nghi Lộc) are both communes of Nghệ An
+    assert resolved("xã Diễn Hoa", province="Nghệ An").code == "17461"
+    assert resolved("xã Diên Hoa", province="Nghệ An").code == "17899"
+
+
+def test_a_former_name_resolves_to_the_unit_that_took_it_in_keeping_the_name_written() -> None:
+    # xã Đức An (Đức Thọ, Hà Tĩnh) was merged into xã An Dũng before 2025
+    place = resolved("xã Đức An", province="Hà Tĩnh", when="2017")
+    assert (place.code, place.name, place.official_name) == ("18298", "Đức An", None)
+
+
+def test_xa_written_for_thi_xa_resolves_to_the_town_of_the_province() -> None:
+    place = resolved("xã Kiến Tường", province="Long An", when="2022-07-20")
+    assert (place.code, place.prefix, place.level) == ("795", "thị xã", Level.DISTRICT)
+    assert resolved("xã Kiến Tường", when="2022-07-20").code is None  # no province: no guess
+
+
+@pytest.mark.parametrize(
+    ("written", "province", "code"),
+    [
+        ("LÂM THAO", "tỉnh Phú Thọ", "237"),
+        ("Quảng Nam", None, "49"),
+        ("Lâm Thao", "tỉnh Hà Tĩnh", None),
+    ],
+)
+def test_a_bare_name_resolves_to_a_province_or_a_district_of_the_province(
+    written: str, province: str | None, code: str | None
+) -> None:
+    found = resolve_bare_name(written, province=province)
+    assert (found.code if found else None) == code
+
+
+def test_tone_placement_is_one_spelling_and_other_accents_are_not() -> None:
+    from baocao.normalize.places import accent_key
+
+    assert accent_key("Hoà Bình") == accent_key("Hòa Bình")
+    assert accent_key("Thuỷ") == accent_key("Thủy")
+    assert accent_key("Diễn Hoa") != accent_key("Diên Hoa")
+
+
+def test_a_number_with_a_leading_zero_is_the_same_ward() -> None:
+    assert place_key("Phường 01") == place_key("Phường 1") == "phuong1"
+    assert place_key("Quận 10") == "quan10"
+    ward = resolved("Phường 01", province="Quảng Trị", district="Đông Hà", when="2020")
+    assert ward.code == "19333"
+
+
+def test_a_special_zone_of_the_2025_map_is_a_commune_level_place() -> None:
+    place = resolved("đặc khu Phú Quốc", when="2025-09-01")
+    assert (place.prefix, place.level, place.code, place.province) == (
+        "đặc khu",
+        Level.COMMUNE,
+        "31078",
+        "An Giang",
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "district", "code"),
+    [
+        ("Phường 1", "Vị Thanh", "31318"),  # Vị Thanh numbers its wards I, III, IV …
+        ("Phường IV", "Vị Thanh", "31324"),
+        ("Phường I", "Đông Hà", "19333"),  # … Đông Hà 1, 2, 3 …
+    ],
+)
+def test_a_numbered_ward_resolves_whichever_numeral_the_text_uses(
+    written: str, district: str, code: str
+) -> None:
+    assert resolved(written, district=district, when="2020").code == code

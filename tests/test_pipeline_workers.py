@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 from badfiles import docx_bytes
-from test_cli import BAOCAO
-from test_cli_signals import Run, many_reports, stop
+from clirun import BAOCAO
+from processes import Run, many_reports, stop
 
 from baocao import pipeline
 from baocao.export import export_facts

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, inspect, text
 
 from baocao.errors import UnreadableFile
 from baocao.store import migrate, open_store
@@ -17,11 +17,14 @@ from baocao.store.schema import Base
 TABLES = {
     "documents", "pages", "document_texts", "places", "reports", "facts", "verdicts",
     "criteria_counts", "coverage", "funding", "percentages", "findings", "finding_facts",
-    "alembic_version",
+    "denominators", "alembic_version",
 }  # fmt: skip
 VIEWS = {
     "v_verdicts", "v_criteria_counts", "v_coverage", "v_funding", "v_percentages",
-    "v_reports", "v_criterion_coverage", "v_funding_mix",
+    "v_reports", "v_criterion_coverage", "v_funding_mix", "v_report_links", "v_fact_keys",
+    "v_facts",
+    "q_criterion_coverage", "q_ntm_standard", "q_funding_mix", "q_criteria_met",
+    "q_unit_series",
 }  # fmt: skip
 
 
@@ -71,6 +74,9 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0001_schema.py",
         "0002_views.py",
         "0003_document_texts.py",
+        "0004_two_maps.py",
+        "0005_views_v2.py",
+        "0006_question_views.py",
     ]
 
 
@@ -84,3 +90,77 @@ def test_upgrade_needs_no_alembic_ini_in_the_working_directory(
         assert migrate.current_revision(connection) == migrate.head_revision()
     engine.dispose()
     assert not (tmp_path / "alembic.ini").exists()
+
+
+def test_upgrading_to_two_maps_fills_the_places_stored_before_it(
+    db_url: str, tmp_path: Path
+) -> None:
+    from sqlalchemy import text
+
+    from baocao import EXTRACTOR_VERSION
+    from baocao.pipeline import extract_file
+
+    report = tmp_path / "ha-giang.txt"
+    report.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n\nHà Giang, ngày 15 tháng 12 năm 2020\n\nBÁO CÁO\n"
+        "Kết quả xây dựng nông thôn mới năm 2020\n\nXã Phương Thiện đạt 19/19 tiêu chí.\n",
+        encoding="utf-8",
+    )
+    with open_store(db_url) as store:
+        store.save_extraction(
+            extract_file(report), extractor_version=EXTRACTOR_VERSION, path=str(report)
+        )
+        with store.engine.begin() as connection:
+            migrate.downgrade(connection, "0003")
+            # as stored before 0004: no place row for a code only a fact carries
+            connection.execute(text("DELETE FROM places WHERE code = '00949'"))
+            migrate.upgrade(connection)
+        with store.engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT code, map, province_code_2025, relation_2025 FROM places ORDER BY code"
+                )
+            ).all()
+            denominators = connection.execute(text("SELECT COUNT(*) FROM denominators")).scalar()
+    assert [tuple(r) for r in rows] == [
+        ("00949", "pre2025", "08", "merged"),
+        ("02", "pre2025", "08", "merged"),
+    ]
+    assert denominators and denominators > 700
+
+
+def test_upgrading_a_store_of_revision_0003_links_the_reports_it_holds(db_url: str) -> None:
+    """Reports stored before the links existed get their keys from the upgrade."""
+    with open_store(db_url) as store:
+        with store.engine.begin() as connection:
+            migrate.downgrade(connection, "0003")
+        with store.engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO places (code, name, level) VALUES ('247', 'Tam Dương', 'district')"
+                )
+            )
+            document_id = connection.execute(
+                text(
+                    "INSERT INTO documents (sha256, name, path, format, status,"
+                    " extractor_version, ocr, extracted_at) VALUES ('ab', 'a.txt', 'a.txt',"
+                    " 'text', 'ok', '1', false, CURRENT_TIMESTAMP) RETURNING id"
+                )
+            ).scalar_one()
+            connection.execute(
+                text(
+                    "INSERT INTO reports (document_id, unit_name, unit_code, number,"
+                    " report_date, period, scheme) VALUES (:d, 'Tam Dương', '247',"
+                    " '142/BC-UBND', '2019-07-05', '2019-H1', 'NTM')"
+                ),
+                {"d": document_id},
+            )
+            connection.execute(
+                text("INSERT INTO document_texts (document_id, text) VALUES (:d, 'PHỤ LỤC')"),
+                {"d": document_id},
+            )
+            migrate.upgrade(connection)
+        rows = store.query("SELECT report_key, appendix FROM reports")
+    assert [(r["report_key"], bool(r["appendix"])) for r in rows] == [
+        ("247|no 142 bc ubnd|2019-07-05", True)
+    ]

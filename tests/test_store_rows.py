@@ -103,3 +103,33 @@ def test_report_places_are_the_coded_unit_and_province() -> None:
     ]
     assert report_places(Report(unit=Place("xã B", "xã", "B"))) == []
     assert [r["code"] for r in report_places(Report(unit=DISTRICT))] == ["35", "999"]
+
+
+def test_a_place_row_takes_the_gazetteers_name_map_and_2025_counterpart() -> None:
+    from baocao.store.rows import place_row
+
+    row = place_row("450", name="Đồng Hới")
+    assert (row["name"], row["prefix"], row["level"], row["province_code"], row["map"]) == (
+        "Đồng Hới",
+        "thành phố",
+        "district",
+        "44",
+        "pre2025",
+    )
+    assert (row["code_2025"], row["province_name_2025"], row["relation_2025"]) == (
+        None,
+        "Quảng Trị",
+        "dissolved",
+    )
+
+
+def test_a_code_the_gazetteer_does_not_know_keeps_what_the_text_said() -> None:
+    from baocao.store.rows import place_row
+
+    row = place_row("99999", name="xã Mới", prefix="xã", level="commune")
+    assert (row["name"], row["prefix"], row["map"], row["code_2025"]) == (
+        "xã Mới",
+        "xã",
+        None,
+        None,
+    )

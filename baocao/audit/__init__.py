@@ -4,18 +4,21 @@
     findings = audit_across([(report_a, facts_a), ...])   # cross_document
     result = audit_store(store)                           # read, check, store findings
 
+    text = render_audit(result, format="html", store=store)  # table, jsonl or html
+
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
-``rates``, ``crossdoc``) of small pure functions; finding kinds and the explain format are in shared
-FACTS.md "Audit findings". Consistent numbers are never flagged: facts are only compared when
-they are comparable (same place, period, flow, scheme; goals kept apart from achievements).
+``rates``, ``crossdoc``) of small pure functions over what they share: ``common`` (keys,
+periods, formatting, findings), ``amounts`` (units and rounding) and ``blocks`` (totals and
+their parts). Finding kinds and the explain format are in shared FACTS.md "Audit findings".
+Consistent numbers are never flagged: facts are only compared when they are comparable (same
+place, period, flow, scheme; goals kept apart from achievements).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from baocao.audit.common import IdFact, merge_findings
@@ -24,36 +27,32 @@ from baocao.audit.crossdoc import audit_across
 from baocao.audit.denominators import check_denominators
 from baocao.audit.percents import check_percents
 from baocao.audit.rates import check_rates
+from baocao.audit.render import AUDIT_FORMATS, render_audit, render_html, render_jsonl, render_table
+from baocao.audit.results import FINDING_KINDS, AuditResult, DocumentAudit
 from baocao.audit.sums import check_sums
 from baocao.audit.thresholds import check_thresholds
 from baocao.audit.units import check_bounds
 from baocao.errors import DocumentNotFound
-from baocao.model import Finding, Report, Severity
+from baocao.model import Finding, Report
 
 if TYPE_CHECKING:
     from baocao.store import Store
 
 __all__ = [
+    "AUDIT_FORMATS",
     "FINDING_KINDS",
     "AuditResult",
     "DocumentAudit",
     "audit_across",
     "audit_facts",
     "audit_store",
+    "render_audit",
+    "render_html",
+    "render_jsonl",
+    "render_table",
 ]
 
 log = logging.getLogger(__name__)
-
-#: Every kind of finding, in the order reports list them (shared FACTS.md).
-FINDING_KINDS = (
-    "sum_mismatch",
-    "percent_mismatch",
-    "count_mismatch",
-    "denominator_mismatch",
-    "unit_implausible",
-    "threshold_contradiction",
-    "cross_document",
-)
 
 
 def audit_facts(
@@ -80,47 +79,6 @@ def audit_facts(
     findings += check_thresholds(facts, text=text)
     findings += check_rates(facts, report=report)
     return merge_findings(findings)
-
-
-@dataclass(frozen=True)
-class DocumentAudit:
-    """One stored document and what the auditor found in it."""
-
-    document_id: int
-    name: str
-    sha256: str
-    fact_count: int
-    findings: tuple[Finding, ...]
-
-    def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity == severity)
-
-
-@dataclass(frozen=True)
-class AuditResult:
-    """What ``audit_store`` did: per document, its findings (already stored)."""
-
-    documents: tuple[DocumentAudit, ...]
-    skipped: tuple[str, ...] = field(default=())  # failed documents: no facts to audit
-    #: documents replaced by another process while they were audited: their findings were
-    #: not stored (audit again to audit the new version)
-    replaced: tuple[str, ...] = field(default=())
-
-    @property
-    def findings(self) -> tuple[Finding, ...]:
-        return tuple(f for d in self.documents for f in d.findings)
-
-    def by_kind(self) -> dict[str, int]:
-        counts = dict.fromkeys(FINDING_KINDS, 0)
-        for f in self.findings:
-            counts[f.kind] = counts.get(f.kind, 0) + 1
-        return counts
-
-    def by_severity(self) -> dict[Severity, int]:
-        counts = dict.fromkeys(Severity, 0)
-        for f in self.findings:
-            counts[f.severity] += 1
-        return counts
 
 
 def audit_store(
@@ -199,10 +157,3 @@ def _audit_snapshot(
             )
         )
     return AuditResult(documents=tuple(audits), skipped=skipped, replaced=tuple(replaced))
-
-
-# Renderers live in their own module (they need rich and the HTML template); re-exported
-# here so callers have one import. Imported last: render uses the classes above.
-from baocao.audit.render import render_html, render_jsonl, render_table  # noqa: E402
-
-__all__ += ["render_html", "render_jsonl", "render_table"]

@@ -3,7 +3,12 @@
 Checks compare facts only when they are comparable, so the keys here decide what "the same
 place", "the same period" and "the same scheme" mean: a place is its official code when known,
 else its name without the administrative prefix, case- and space-folded ("xã Cẩm Ngọc",
-"Cẩm Ngọc" and "XÃ CẨM NGỌC" are one place).
+"Cẩm Ngọc" and "XÃ CẨM NGỌC" are one place). That key is :func:`place_identity`, not
+:func:`baocao.normalize.places.place_key` (an accent-free key for looking names up in the
+map): the auditor's key keeps accents and punctuation, the map's drops them.
+
+Which words are administrative prefixes, and the level each gives, is
+``data/place_prefixes.toml`` read through :func:`baocao.normalize.places.parse_place`.
 """
 
 from __future__ import annotations
@@ -17,33 +22,12 @@ from functools import lru_cache
 
 from baocao.model import Fact, Finding, Level, Report, Severity
 from baocao.normalize.numbers import format_number
+from baocao.normalize.places import parse_place
 
 #: A fact as the auditor receives it: its id (store id, or any caller-chosen number) and
 #: the fact itself. Findings cite these ids.
 IdFact = tuple[int, Fact]
 
-# Administrative prefixes, longest first so "thị trấn" wins over "thị", with the level a
-# place so prefixed has ("thành phố" is a district unless it is one of the five cities run
-# by the centre, handled in level_of).
-_PREFIXES: tuple[tuple[str, Level], ...] = (
-    ("thành phố", Level.DISTRICT),
-    ("tổ dân phố", Level.VILLAGE),
-    ("thị trấn", Level.COMMUNE),
-    ("thị xã", Level.DISTRICT),
-    ("phường", Level.COMMUNE),
-    ("huyện", Level.DISTRICT),
-    ("quận", Level.DISTRICT),
-    ("tỉnh", Level.PROVINCE),
-    ("thôn", Level.VILLAGE),
-    ("bản", Level.VILLAGE),
-    ("xóm", Level.VILLAGE),
-    ("làng", Level.VILLAGE),
-    ("ấp", Level.VILLAGE),
-    ("tp.", Level.DISTRICT),
-    ("tp", Level.DISTRICT),
-    ("xã", Level.COMMUNE),
-)
-_CENTRAL_CITIES = frozenset({"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"})
 _SPACES = re.compile(r"\s+")
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?(?:-(H[12]|Q[1-4]))?$")
 
@@ -58,16 +42,30 @@ def fold_name(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def split_prefix(written: str) -> tuple[str | None, str]:
-    """``("xã", "cẩm ngọc")`` for "Xã Cẩm Ngọc"; ``(None, name)`` when there is no prefix."""
+def _prefixed(written: str) -> tuple[str | None, Level | None, str]:
+    """The canonical prefix a name opens with, the level it gives, and the folded rest.
+
+    The prefix table's words are matched by ``parse_place``, on the name title-cased (a
+    folded "xã cẩm ngọc" is still a commune); only a place at the very start counts, and
+    the name is everything after its prefix ("xã Minh Tân cũ" → "minh tân cũ")."""
     name = fold_name(written)
-    for prefix, _level in _PREFIXES:
-        if name.startswith(prefix + " ") or (prefix.endswith(".") and name.startswith(prefix)):
-            return prefix, name[len(prefix) :].strip()
-    return None, name
+    titled = name.title()
+    place = parse_place(titled)
+    if place is None or place.prefix is None or not titled.startswith(place.written):
+        return None, None, name
+    written_prefix = place.written[: len(place.written) - len(place.name)]
+    return place.prefix, place.level, name[len(written_prefix) :].strip()
 
 
-def place_key(written: str | None, code: str | None = None) -> str:
+@lru_cache(maxsize=65536)
+def split_prefix(written: str) -> tuple[str | None, str]:
+    """``("xã", "cẩm ngọc")`` for "Xã Cẩm Ngọc"; ``(None, name)`` when there is no prefix.
+    The prefix is the canonical one ("TP. Đồng Hới" → "thành phố")."""
+    prefix, _level, name = _prefixed(written)
+    return prefix, name
+
+
+def place_identity(written: str | None, code: str | None = None) -> str:
     """The key two mentions of one place share: its code, else its unprefixed folded name."""
     if code:
         return f"#{code}"
@@ -75,18 +73,16 @@ def place_key(written: str | None, code: str | None = None) -> str:
 
 
 def level_of(written: str | None, code: str | None, report: Report | None) -> Level | None:
-    """The administrative level of a place, from its code length, its prefix, or the report's
-    own unit when the place is the reporting unit. None when nothing says."""
+    """The administrative level of a place, from its code length, its prefix (a city run by
+    the centre is a province), or the report's own unit when the place is the reporting
+    unit. None when nothing says."""
     if code and code.isdigit():
         return {2: Level.PROVINCE, 3: Level.DISTRICT, 5: Level.COMMUNE}.get(len(code))
-    prefix, name = split_prefix(written or "")
-    if prefix == "thành phố" and name in _CENTRAL_CITIES:
-        return Level.PROVINCE
-    for known, level in _PREFIXES:
-        if prefix == known:
-            return level
+    _prefix, level, _name = _prefixed(written or "")
+    if level is not None:
+        return level
     if report is not None and report.unit is not None and written:
-        if place_key(report.unit.written) == place_key(written):
+        if place_identity(report.unit.written) == place_identity(written):
             return report.unit.level
     return None
 
@@ -138,15 +134,6 @@ def decimals_of(value: Decimal) -> int:
     """Digits after the point once trailing zeros are dropped: 6281.50 → 1, 2E+9 → 0."""
     exponent = value.normalize().as_tuple().exponent
     return max(-exponent, 0) if isinstance(exponent, int) else 0
-
-
-def in_unit(amount_vnd: int, unit_written: str | None) -> str:
-    """An amount in the unit the report wrote it in: (17_903_800_000, "triệu đồng") →
-    "17.903,8"; the number alone, for explanations."""
-    from baocao.audit.units import unit_factor
-
-    number = Decimal(amount_vnd) / Decimal(unit_factor(unit_written) or 1)
-    return vn(number, min(decimals_of(number), 3))
 
 
 def vnd(amount: int) -> str:

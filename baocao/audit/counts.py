@@ -19,7 +19,15 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from baocao.audit.common import IdFact, Where, finding, fold_name, period_of, place_key, scheme_key
+from baocao.audit.common import (
+    IdFact,
+    Where,
+    finding,
+    fold_name,
+    period_of,
+    place_identity,
+    scheme_key,
+)
 from baocao.model import CriteriaCount, Finding, Report, Severity, Verdict
 
 KIND = "count_mismatch"
@@ -47,7 +55,7 @@ class GapStatement:
 
 def _group_key(fact: CriteriaCount | Verdict, report: Report | None) -> tuple[str, str, str]:
     period = period_of(fact, report) or ""
-    return (place_key(fact.subject, fact.subject_code), scheme_key(fact.scheme), period)
+    return (place_identity(fact.subject, fact.subject_code), scheme_key(fact.scheme), period)
 
 
 def gap_statements(facts: Sequence[IdFact]) -> list[GapStatement]:
@@ -191,7 +199,7 @@ def check_counts(facts: Sequence[IdFact], *, report: Report | None = None) -> li
     findings = impossible_counts(facts)
     groups: dict[tuple[str, str, str], list[GapStatement]] = defaultdict(list)
     for s in gap_statements(facts):
-        subject = place_key(s.fact.subject, s.fact.subject_code)
+        subject = place_identity(s.fact.subject, s.fact.subject_code)
         groups[(subject, scheme_key(s.fact.scheme), fold_name(s.fact.what))].append(s)
     verdicts = _unmet_verdicts(facts, report)
     for (subject, scheme, _what), statements in groups.items():

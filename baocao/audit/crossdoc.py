@@ -17,17 +17,16 @@ from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
+from baocao.audit.amounts import amount_tolerance, in_unit
 from baocao.audit.common import (
     IdFact,
     Where,
     finding,
     fold_name,
-    in_unit,
     period_of,
-    place_key,
+    place_identity,
     scheme_key,
 )
-from baocao.audit.sums import amount_tolerance
 from baocao.model import (
     Coverage,
     CriteriaCount,
@@ -60,17 +59,17 @@ def _region(name: str | None, code: str | None, report: Report) -> str | None:
     province = _province_key(report)
     if province is None or not name:
         return None
-    return f"{province}/{place_key(name)}"
+    return f"{province}/{place_identity(name)}"
 
 
 def _province_key(report: Report) -> str | None:
     if report.province is not None:
-        return place_key(report.province.written, report.province.code)
+        return place_identity(report.province.written, report.province.code)
     unit = report.unit
     if unit is not None and unit.province_code:
         return f"#{unit.province_code}"
     if unit is not None and unit.province:
-        return place_key(unit.province)
+        return place_identity(unit.province)
     return None
 
 
@@ -124,7 +123,7 @@ def report_identity(report: Report) -> str | None:
     number and date name it. None when the report does not say all three."""
     if report.unit is None or not report.number or not report.date:
         return None
-    unit = place_key(report.unit.written, report.unit.code)
+    unit = place_identity(report.unit.written, report.unit.code)
     return f"report:{unit}|{fold_name(report.number)}|{report.date}"
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from baocao.audit.common import IdFact, Where, finding, fold_name, period_of, place_key
+from baocao.audit.common import IdFact, Where, finding, fold_name, period_of, place_identity
 from baocao.model import Coverage, Finding, Report, Severity
 
 KIND = "denominator_mismatch"
@@ -122,7 +122,7 @@ def check_denominators(
         kind = counted_kind(fact.unit_kind)
         if kind is None:
             continue
-        key = (place_key(fact.region, fact.region_code), kind, period_of(fact, report) or "")
+        key = (place_identity(fact.region, fact.region_code), kind, period_of(fact, report) or "")
         groups[key].append((fid, fact))
         if fact.region_code:
             codes[key] = fact.region_code

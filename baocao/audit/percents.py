@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from baocao.audit.common import IdFact, Where, finding, in_unit, percent_text, vn
-from baocao.audit.sums import FundingBlock, amount_tolerance, funding_blocks
+from baocao.audit.amounts import amount_tolerance, in_unit
+from baocao.audit.blocks import FundingBlock, funding_blocks
+from baocao.audit.common import IdFact, Where, finding, percent_text, vn
 from baocao.model import Coverage, Finding, Funding, Report, Severity
 from baocao.normalize.numbers import (
     NUMBER_PATTERN,

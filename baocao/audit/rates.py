@@ -13,6 +13,7 @@ The cue words are data (``rates.toml``), each with an example of the wording it 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -23,11 +24,12 @@ from baocao.audit.common import IdFact, Where, decimals_of, finding, vn
 from baocao.data.lexicon import Problems, entries, parse_data
 from baocao.errors import LexiconError
 from baocao.model import Finding, Percentage, Report, Severity
-from baocao.normalize.criteria import criterion_count
+from baocao.normalize.criteria import CRITERIA_SETS, criterion_count
 
 RATES_FILE = "rates.toml"
-#: The commune sets' size when neither fact nor report names a set (every set before 2026).
-DEFAULT_SET_SIZE = 19
+#: The size of the commune set a fact means when neither it nor its report names a set: the
+#: size most national commune sets share (criteria_sets.toml: 19 in every set before 2026).
+DEFAULT_SET_SIZE = Counter(s.count for s in CRITERIA_SETS.values()).most_common(1)[0][0]
 _OVER = frozenset({"hơn", "trên"})
 
 

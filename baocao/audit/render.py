@@ -9,15 +9,17 @@ stored page texts.
 from __future__ import annotations
 
 import html
+import io
 import json
 from collections.abc import Callable, Iterable
 from importlib import resources
 from string import Template
 from typing import TYPE_CHECKING, TextIO
 
+from rich.console import Console
 from rich.table import Table
 
-from baocao.audit import AuditResult, DocumentAudit
+from baocao.audit.results import AuditResult, DocumentAudit
 from baocao.display import cell
 from baocao.model import Finding, Severity
 
@@ -25,6 +27,12 @@ if TYPE_CHECKING:
     from baocao.store import Store
 
 TEMPLATE = "report.html"
+
+#: What ``baocao audit --format`` offers: a table for people, JSON Lines, one HTML page.
+AUDIT_FORMATS = ("table", "jsonl", "html")
+
+#: Columns of a table written to a file or a pipe (a terminal gives its own width).
+TABLE_WIDTH = 160
 
 #: Characters of context shown on each side of a quote when its paragraph is longer.
 CONTEXT_CHARS = 400
@@ -181,3 +189,32 @@ def render_html(
         index=_index_html(result) if len(result.documents) > 1 else "",
         documents=documents,
     )
+
+
+def render_audit(
+    result: AuditResult,
+    *,
+    format: str,
+    store: Store | None = None,
+    width: int = TABLE_WIDTH,
+    styled: bool = False,
+) -> str:
+    """The audit in one of :data:`AUDIT_FORMATS`, as text to write wherever the caller wants.
+
+    ``table``: :func:`render_table` laid out ``width`` columns wide, with terminal styles
+    (bold headers) when ``styled``; ``jsonl``: :func:`render_jsonl`; ``html``:
+    :func:`render_html`, quoting paragraphs from ``store``. A ``ValueError`` names an
+    unknown format."""
+    if format == "html":
+        return render_html(result, store)
+    buffer = io.StringIO()
+    if format == "jsonl":
+        render_jsonl(result.findings, buffer)
+    elif format == "table":
+        console = Console(
+            file=buffer, width=width, soft_wrap=True, highlight=False, force_terminal=styled
+        )
+        console.print(render_table(result))
+    else:
+        raise ValueError(f"format must be one of {', '.join(AUDIT_FORMATS)}, not {format!r}")
+    return buffer.getvalue()

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from baocao.audit.common import IdFact, Where, finding, place_key, scheme_key, vn
+from baocao.audit.common import IdFact, Where, finding, place_identity, scheme_key, vn
 from baocao.model import Finding, Percentage, Severity, Verdict
 
 KIND = "threshold_contradiction"
@@ -95,7 +95,7 @@ def breaks(fact: Percentage, threshold: Threshold) -> bool:
 
 
 def _verdict_key(subject: str, code: str | None, criterion: int | None, scheme: str) -> tuple:
-    return (place_key(subject, code), criterion, scheme_key(scheme))
+    return (place_identity(subject, code), criterion, scheme_key(scheme))
 
 
 def said_met(text: str | None, fact: Percentage) -> bool:

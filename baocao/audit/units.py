@@ -23,47 +23,33 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
+from baocao.audit.amounts import amount_tolerance, in_unit, tolerance_in, unit_factor
+from baocao.audit.blocks import FundingBlock, measure
 from baocao.audit.common import (
     IdFact,
     Where,
     decimals_of,
     finding,
-    in_unit,
     level_of,
     period_of,
     period_years,
     vn,
     vnd,
 )
-from baocao.audit.sums import (
-    MAX_REREAD,
-    FundingBlock,
-    amount_tolerance,
-    measure,
-    subsets,
-    tolerance_in,
-)
 from baocao.data.lexicon import Problems, entries, parse_data
 from baocao.errors import LexiconError
 from baocao.model import Finding, Funding, Level, Report, Severity
-from baocao.normalize.money import CANONICAL_UNITS, MoneyUnitError, parse_money_unit, to_vnd
+from baocao.normalize.money import CANONICAL_UNITS, MoneyUnitError, to_vnd
 from baocao.normalize.numbers import NUMBER_PATTERN
 
 KIND = "unit_implausible"
 BOUNDS_FILE = "bounds.toml"
 
+#: Reading at most this many amounts in another unit; more would fit almost any total.
+MAX_REREAD = 3
+
 _LEVELS = {"village", "commune", "district", "province", "unknown"}
 _AMOUNT = re.compile(rf"({NUMBER_PATTERN})\s*([^\W\d_][^\d,;:()]*)")
-
-
-def unit_factor(unit_written: str | None) -> int | None:
-    """đồng per unit as the report wrote it ("triệu" → 10^6), None when unknown."""
-    if not unit_written:
-        return None
-    try:
-        return parse_money_unit(unit_written).multiplier
-    except MoneyUnitError:
-        return None
 
 
 @dataclass(frozen=True)
@@ -275,3 +261,10 @@ def _fits(
         if abs(diff + change) <= tolerance:
             out.append(combo)
     return out
+
+
+def subsets(n: int, most: int) -> itertools.chain[tuple[int, ...]]:
+    """Index subsets of ``range(n)``, smallest first, of size 1..most."""
+    return itertools.chain.from_iterable(
+        itertools.combinations(range(n), k) for k in range(1, min(most, n) + 1)
+    )

@@ -158,8 +158,9 @@ def read_metadata(text: str) -> RawMetadata:
 def metadata_to_report(raw: RawMetadata) -> Report:
     """A :class:`Report` from raw metadata: unit and province resolved to official codes
     where unambiguous, the criteria set chosen, the scheme defaulting to plain "NTM"."""
-    province = resolve_place(raw.province) if raw.province else None
-    unit = resolve_place(raw.unit, province=province) if raw.unit else None
+    when = raw.date or raw.period  # which map the text was written in
+    province = resolve_place(raw.province, when=when) if raw.province else None
+    unit = resolve_place(raw.unit, province=province, when=when) if raw.unit else None
     if province is None and unit is not None and unit.province:
         if unit.level is Level.PROVINCE:
             province = unit

@@ -66,7 +66,13 @@ from baocao.normalize.criteria import (
 from baocao.normalize.money import MoneyUnitError, money_to_vnd, parse_money_unit, to_vnd
 from baocao.normalize.numbers import NumberFormatError, parse_number
 from baocao.normalize.periods import harmonise, parse_period, period_end_year, period_years
-from baocao.normalize.places import parse_place, place_key, place_label, resolve_place
+from baocao.normalize.places import (
+    parse_place,
+    place_key,
+    place_label,
+    resolve_bare_name,
+    resolve_place,
+)
 from baocao.normalize.schemes import scheme_of
 from baocao.normalize.sources import funding_source
 
@@ -213,13 +219,25 @@ class Normaliser:
         if written is None:
             return self.unit, unit.code if unit else None
         place = parse_place(written)
-        if place is None:
-            return written, None
-        if unit is not None and place_key(place.name) == place_key(unit.name):
-            if place.level is unit.level:  # the unit, in its official spelling when known
-                return subject_of(unit) or written, unit.code
+        if place is None:  # a bare name ("LÂM THAO" heading a list of communes)
+            bare = resolve_bare_name(
+                written, province=self.report.province, when=self.report.date or self.report.period
+            )
+            return written, bare.code if bare is not None else None
+        same_name = unit is not None and place_key(place.name) == place_key(unit.name)
+        if unit is not None and same_name and place.level is unit.level:
+            # the unit, in its official spelling when known
+            return subject_of(unit) or written, unit.code
+        resolved = resolve_place(
+            place,
+            province=self.report.province,
+            district=_district(unit),
+            when=self.report.date or self.report.period,
+        )
+        if resolved.code is None and unit is not None and same_name:
+            # the unit under another prefix ("thị xã Phú Thọ" is not tỉnh Phú Thọ, but a
+            # name the map cannot place is taken for the unit it repeats)
             return subject_of(place) or written, unit.code
-        resolved = resolve_place(place, province=self.report.province, district=_district(unit))
         return subject_of(resolved) or written, resolved.code
 
     # -- kinds ------------------------------------------------------------------------

@@ -6,9 +6,10 @@ phố/TP., huyện, quận, thị xã, xã, phường, thị trấn, thôn, bả
 name of up to four words; a name written in capitals ("UBND XÃ CẨM NGỌC") is stored title-cased
 ("Cẩm Ngọc"), ``written`` keeps the text as it was.
 
-Resolving looks the name up in the 63-province map from before July 2025 (696 districts,
-~10,000 communes) shipped offline by the ``vietnamadminunits`` package (its ``admin_units_legacy``
-table). A name resolves only when it is unambiguous once narrowed by its prefix and the
+Resolving looks the name up in the map of the document's time (``gazetteer``: the 63-province
+map before 1 July 2025, with 696 districts and ~10,000 communes; the 34-province map after, with
+~3,300 communes and no districts), both shipped offline by the ``vietnamadminunits`` package. A
+name resolves only when it is unambiguous once narrowed by its prefix and the
 ``district``/``province`` given: there are dozens of "xã Quang Trung", one "huyện Sông Lô".
 Unresolved places come back unchanged. Nothing is ever sent over the network.
 """
@@ -24,6 +25,14 @@ from functools import cache, lru_cache
 
 from baocao.data.lexicon import Problems, entries, fold, load_data
 from baocao.model import Level, Place
+from baocao.normalize.gazetteer import (
+    MAP_2025,
+    MAP_PRE2025,
+    MapName,
+    denominators,
+    map_of,
+)
+from baocao.normalize.gazetteer import units as gazetteer_units
 
 __all__ = [
     "NAME_PATTERN",
@@ -35,6 +44,7 @@ __all__ = [
     "parse_place",
     "place_named",
     "place_key",
+    "resolve_bare_name",
     "resolve_place",
 ]
 
@@ -67,6 +77,7 @@ _OFFICIAL_TYPE = {
     "xã": "Xã",
     "phường": "Phường",
     "thị trấn": "Thị trấn",
+    "đặc khu": "Đặc khu",
 }
 
 
@@ -86,8 +97,10 @@ class _Lexicon:
 
 
 def place_key(name: str) -> str:
-    """Accent-, case-, space- and punctuation-free key: "Sông Lô" → "songlo"."""
-    return re.sub(r"[^0-9a-z]", "", fold(unicodedata.normalize("NFC", name)))
+    """Accent-, case-, space- and punctuation-free key: "Sông Lô" → "songlo"; a number loses
+    its leading zeros ("Phường 01" is Phường 1)."""
+    key = re.sub(r"[^0-9a-z]", " ", fold(unicodedata.normalize("NFC", name)))
+    return re.sub(r"(?<![0-9])0+(?=[0-9])| ", "", key)
 
 
 def _word_guard(words: tuple[str, ...]) -> str:
@@ -229,69 +242,42 @@ class _Map:
     provinces: dict[str, _Unit]
     districts: dict[str, tuple[_Unit, ...]]
     communes: dict[str, tuple[_Unit, ...]]
-    communes_per_district: dict[str, int]
-    xa_per_district: dict[str, int]
-
-
-def _short(full: str, unit_type: str | None) -> str:
-    """ "Phường 1" → "1", "Xã Cẩm Ngọc" → "Cẩm Ngọc"; names without their type as-is."""
-    if unit_type and full.lower().startswith(unit_type.lower() + " "):  # "Thành Phố Đồng Hới"
-        return full[len(unit_type) + 1 :]
-    return full
+    # earlier names of units (communes and districts merged into them) → the units now
+    aliases: dict[str, tuple[_Unit, ...]]
 
 
 @cache
-def _map() -> _Map:
-    from vietnamadminunits.database.main import get_data  # heavy import: only when resolving
-
-    rows = get_data(
-        fields=[
-            "provinceShort",
-            "provinceCode",
-            "district",
-            "districtType",
-            "districtCode",
-            "ward",
-            "wardType",
-            "wardCode",
-        ],
-        table="admin_units_legacy",
-    )
+def _map(map: MapName = MAP_PRE2025) -> _Map:
+    """The name index of one map (``pre2025``: 63 provinces; ``2025``: 34, no districts)."""
+    all_units = gazetteer_units(map)
     provinces: dict[str, _Unit] = {}
     districts: dict[str, dict[str, _Unit]] = defaultdict(dict)
     communes: dict[str, dict[str, _Unit]] = defaultdict(dict)
-    per_district: dict[str, int] = defaultdict(int)
-    xa_per_district: dict[str, int] = defaultdict(int)
-    for row in rows:
-        pkey = place_key(row["provinceShort"])
-        common = {
-            "province": row["provinceShort"],
-            "province_key": pkey,
-            "province_code": row["provinceCode"],
-        }
-        provinces[pkey] = _Unit(
-            pkey, None, row["provinceCode"], None, **common, name=row["provinceShort"]
+    aliases: dict[str, dict[str, _Unit]] = defaultdict(dict)
+    for u in all_units.values():
+        province = all_units[u.province_code]
+        district = all_units.get(u.district_code or "")
+        entry = _Unit(
+            key=place_key(u.name),
+            type=None if u.level is Level.PROVINCE else u.type,
+            code=u.code,
+            district_key=place_key(district.name) if district else None,
+            province=province.name,
+            province_key=place_key(province.name),
+            province_code=province.code,
+            name=u.name,
         )
-        dname = _short(row["district"], row["districtType"])
-        dkey = place_key(dname)
-        districts[dkey][row["districtCode"]] = _Unit(
-            dkey, row["districtType"], row["districtCode"], None, **common, name=dname
-        )
-        if row["ward"] and row["wardCode"]:
-            wname = _short(row["ward"], row["wardType"])
-            wkey = place_key(wname)
-            communes[wkey][row["wardCode"]] = _Unit(
-                wkey, row["wardType"], row["wardCode"], dkey, **common, name=wname
-            )
-            per_district[row["districtCode"]] += 1
-            if row["wardType"] == "Xã":
-                xa_per_district[row["districtCode"]] += 1
+        if u.level is Level.PROVINCE:
+            provinces[entry.key] = entry
+            continue
+        (districts if u.level is Level.DISTRICT else communes)[entry.key][u.code] = entry
+        for alias in u.aliases:
+            aliases[alias][u.code] = entry
     return _Map(
         provinces=provinces,
         districts={k: tuple(v.values()) for k, v in districts.items()},
         communes={k: tuple(v.values()) for k, v in communes.items()},
-        communes_per_district=dict(per_district),
-        xa_per_district=dict(xa_per_district),
+        aliases={k: tuple(v.values()) for k, v in aliases.items()},
     )
 
 
@@ -326,46 +312,147 @@ def resolve_place(
     *,
     province: Place | str | None = None,
     district: Place | str | None = None,
+    when: str | None = None,
 ) -> Place:
     """``place`` with its official ``code``, ``province`` and ``province_code`` filled in when
-    the 63-province map names it unambiguously (narrowed by ``district`` and ``province``,
-    given as Places or names); else ``place`` unchanged."""
-    return _resolve(place, _name_key(province), _name_key(district))
+    a map names it unambiguously (narrowed by ``district`` and ``province``, given as Places
+    or names); else ``place`` unchanged.
+
+    ``when`` (the document's date, else its period) chooses the map: the 34-province map for a
+    text written from July 2025 on, falling back on the 63-province one (such texts still name
+    districts and old units); the 63-province map alone for an older text; both, old first,
+    when the date cannot tell. A name the map no longer has, because the unit was merged into
+    another before the map's date, resolves to the unit that took it in (the package lists
+    such earlier names)."""
+    return _resolve(place, _name_key(province), _name_key(district), map_of(when))
+
+
+def _maps_for(period_map: MapName | None) -> tuple[MapName, ...]:
+    if period_map == MAP_2025:
+        return (MAP_2025, MAP_PRE2025)
+    if period_map == MAP_PRE2025:
+        return (MAP_PRE2025,)
+    return (MAP_PRE2025, MAP_2025)
+
+
+# The five tone marks; the other marks (â, ă, ơ, ư, đ) are part of the letter.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def accent_key(name: str) -> tuple[tuple[str, str], ...]:
+    """A name's letters with their accents, blind to where the tone mark sits and to case:
+    "Hoà" and "Hòa" are one spelling (old and new tone placement), "Diễn" and "Diên" are not."""
+    words = []
+    for word in unicodedata.normalize("NFD", name.casefold()).split():
+        tones = "".join(sorted(ch for ch in word if ch in _TONES))
+        words.append(("".join(ch for ch in word if ch not in _TONES), tones))
+    return tuple(words)
+
+
+def _one(found: tuple[_Unit, ...], name: str) -> _Unit | None:
+    """The one candidate, or the one written with the same accents: "xã Diễn Hoa" and "xã
+    Diên Hoa" are two communes of one province whose keys fold alike."""
+    if len(found) == 1:
+        return found[0]
+    exact = [u for u in found if accent_key(u.name) == accent_key(name)]
+    return exact[0] if len(exact) == 1 else None
+
+
+def _find(
+    admin: _Map, place: Place, province: str | None, district: str | None, *, alias: bool
+) -> tuple[_Unit, Level] | None:
+    key = place_key(place.name)
+    level = place.level
+    if level is Level.PROVINCE:
+        unit = None if alias else admin.provinces.get(key)
+        return (unit, level) if unit else None
+    if level is Level.DISTRICT:
+        if not admin.districts:  # the 2025 map has no districts
+            return None
+        pool = admin.aliases.get(key, ()) if alias else admin.districts.get(key, ())
+        pool = tuple(u for u in pool if u.district_key is None)
+        unit = _one(_narrow(pool, place.prefix, None, province), place.name)
+        if unit is not None:
+            return unit, level
+        if not alias and place.prefix == "thành phố" and key in admin.provinces:
+            return admin.provinces[key], Level.PROVINCE
+        return None
+    if level is Level.COMMUNE:
+        pool = admin.aliases.get(key, ()) if alias else admin.communes.get(key, ())
+        if alias:
+            pool = tuple(u for u in pool if u.district_key is not None or not admin.districts)
+        unit = _one(_narrow(pool, place.prefix, district, province), place.name)
+        return (unit, level) if unit else None
+    return None
 
 
 @lru_cache(maxsize=8192)
-def _resolve(place: Place, province: str | None, district: str | None) -> Place:
+def _resolve(
+    place: Place, province: str | None, district: str | None, period_map: MapName | None
+) -> Place:
+    maps = _maps_for(period_map)
     try:
-        admin = _map()
+        admins = [_map(m) for m in maps]
     except Exception as e:  # the package's data is optional at run time: degrade, say so
         logger.warning("place %r: administrative map unavailable (%s)", place.written, e)
         return place
-    key = place_key(place.name)
-    unit: _Unit | None = None
-    level = place.level
-    if level is Level.PROVINCE:
-        unit = admin.provinces.get(key)
-    elif level is Level.DISTRICT:
-        found = _narrow(admin.districts.get(key, ()), place.prefix, None, province)
-        if len(found) == 1:
-            unit = found[0]
-        elif not found and place.prefix == "thành phố" and key in admin.provinces:
-            unit, level = admin.provinces[key], Level.PROVINCE
-    elif level is Level.COMMUNE:
-        found = _narrow(admin.communes.get(key, ()), place.prefix, district, province)
-        if len(found) == 1:
-            unit = found[0]
-    if unit is None:
-        return place
-    return replace(
-        place,
-        name=unit.name or place.name,
-        level=level,
-        code=unit.code,
-        province=unit.province,
-        province_code=unit.province_code,
-        official_name=unit.name or None,
-    )
+    # every map by the name, then "xã" read as "thị xã", then by former names, then a
+    # numbered ward's number in the other numeral ("Phường 1" for Phường I of Vị Thanh)
+    for stage in ("name", "town", "former", "numeral"):
+        for admin in admins:
+            found, written_as = _stage(admin, stage, place, province, district)
+            if found is None:
+                continue
+            unit, level = found
+            if stage == "former":  # the code of the unit that took it in, the name as written
+                return replace(
+                    written_as,
+                    level=level,
+                    code=unit.code,
+                    province=unit.province,
+                    province_code=unit.province_code,
+                )
+            return replace(
+                written_as,
+                name=unit.name or place.name,
+                level=level,
+                code=unit.code,
+                province=unit.province,
+                province_code=unit.province_code,
+                official_name=unit.name or None,
+            )
+    return place
+
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX",
+          10: "X", 11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV"}  # fmt: skip
+
+
+def _other_numeral(name: str) -> str | None:
+    """ "1" → "I", "IV" → "4": a ward numbered one way in the text and the other in the map."""
+    if name.isdigit():
+        return _ROMAN.get(int(name))
+    arabic = {roman: str(n) for n, roman in _ROMAN.items()}
+    return arabic.get(name.upper())
+
+
+def _stage(
+    admin: _Map, stage: str, place: Place, province: str | None, district: str | None
+) -> tuple[tuple[_Unit, Level] | None, Place]:
+    if stage == "numeral":
+        other = _other_numeral(place.name)
+        if other is None:
+            return None, place
+        renamed = replace(place, name=other)
+        return _find(admin, renamed, province, district, alias=False), renamed
+    if stage == "town":
+        # "xã" left of "thị xã" (a line break, a dropped word): the town, when the province
+        # is known, has one of that name and no commune answers to it
+        if place.prefix != "xã" or not province:
+            return None, place
+        town = replace(place, prefix="thị xã", level=Level.DISTRICT)
+        return _find(admin, town, province, None, alias=False), town
+    return _find(admin, place, province, district, alias=stage == "former"), place
 
 
 def place_named(name: str) -> Place | None:
@@ -403,6 +490,30 @@ def place_named(name: str) -> Place | None:
     )
 
 
+def resolve_bare_name(
+    name: str, *, province: Place | str | None = None, when: str | None = None
+) -> Place | None:
+    """A place written with no prefix ("LÂM THAO" heading a list, "Quảng Nam"): the province
+    of that name, else the one district of that name in ``province`` (with no province given,
+    in the whole country); as a resolved Place, or None."""
+    written = " ".join(_title(name).split())
+    key = place_key(written)
+    if not key or key.isdigit():
+        return None
+    if province is None or key in _map().provinces:
+        return place_named(written)
+    district = Place(written=written, prefix=None, name=written, level=Level.DISTRICT)
+    resolved = resolve_place(district, province=province, when=when)
+    if resolved.code is None:
+        return None
+    return replace(resolved, prefix=_district_type(resolved.code) or "huyện")
+
+
+def _district_type(code: str) -> str | None:
+    found = gazetteer_units(MAP_PRE2025).get(code)
+    return found.type.lower() if found else None
+
+
 def leading_place_name(text: str) -> Place | None:
     """The place a text opens with when it is written without a prefix, as news headlines
     do ("Quảng Nam quyết chi …", "Yên Bái: 78/150 xã …"): the longest run of up to four
@@ -421,14 +532,17 @@ def leading_place_name(text: str) -> Place | None:
 def official_commune_count(district_code: str) -> int | None:
     """How many communes (xã, phường, thị trấn) the district had in the 63-province map
     (the state just before July 2025 — not necessarily the report's year), or None."""
-    return _map().communes_per_district.get(district_code)
+    found = denominators(map=MAP_PRE2025, region_code=district_code)
+    return found[0].communes if found and found[0].level == "district" else None
 
 
 def official_xa_counts() -> dict[str, int]:
     """District code → how many xã (rural communes, the units NTM counts; not phường or thị
     trấn) it had on the 63-province map, the state just before July 2025. Boundaries moved
     before that (the 2019–2021 mergers), so a report of an earlier year may rightly differ."""
-    return dict(_map().xa_per_district)
+    return {
+        d.region_code: d.xa for d in denominators(map=MAP_PRE2025) if d.level == "district" and d.xa
+    }
 
 
 def place_label(place: Place) -> str:

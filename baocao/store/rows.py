@@ -7,7 +7,7 @@ so the round trip ``fact → rows → fact`` is one pair of functions.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import fields
 from functools import cache
 from typing import Any
@@ -136,32 +136,89 @@ def row_to_report(row: Mapping[Any, Any]) -> Report:
     )
 
 
-def report_places(report: Report) -> list[dict[str, Any]]:
-    """``places`` rows for the report's coded places (unit and province), by code."""
+#: The columns a ``places`` row takes from the 2025 map (see ``gazetteer.Place2025``).
+PLACE_2025_COLUMNS = (
+    "code_2025",
+    "name_2025",
+    "level_2025",
+    "province_code_2025",
+    "province_name_2025",
+    "relation_2025",
+)
+
+
+def place_row(
+    code: str,
+    *,
+    name: str,
+    prefix: str | None = None,
+    level: str | None = None,
+    province_code: str | None = None,
+) -> dict[str, Any]:
+    """The ``places`` row of ``code``: the gazetteer's official name, level, province and map
+    when it knows the code, and the unit on the 2025 map. A code both maps use names the
+    pre-2025 unit (``gazetteer.in_2025_map``), so the row is the same whichever report stored
+    it first."""
+    from baocao.normalize import gazetteer  # the package's data loads on first use only
+
+    row: dict[str, Any] = {
+        "code": code,
+        "name": name,
+        "prefix": prefix,
+        "level": level,
+        "province_code": province_code,
+        "map": None,
+        **dict.fromkeys(PLACE_2025_COLUMNS),
+    }
+    try:
+        official = gazetteer.unit(code)
+        new = gazetteer.in_2025_map(code)
+    except Exception:  # the package's data is optional at run time: keep what the text said
+        return row
+    if official is not None:
+        row.update(
+            name=official.name,
+            prefix=official.type.lower(),
+            level=str(official.level),
+            province_code=official.province_code,
+            map=official.map,
+        )
+    if new is not None:
+        row.update({column: getattr(new, column) for column in PLACE_2025_COLUMNS})
+    return row
+
+
+def report_places(report: Report, facts: Sequence[Fact] = ()) -> list[dict[str, Any]]:
+    """``places`` rows for every code the report and its facts carry (the unit, its province,
+    each fact's subject or region), by code."""
     rows: dict[str, dict[str, Any]] = {}
     unit, province = report.unit, report.province
     if province is not None and province.code:
-        rows[province.code] = {
-            "code": province.code,
-            "name": province.name,
-            "prefix": province.prefix,
-            "level": str(Level.PROVINCE),
-            "province_code": province.code,
-        }
+        rows[province.code] = place_row(
+            province.code,
+            name=province.name,
+            prefix=province.prefix,
+            level=str(Level.PROVINCE),
+            province_code=province.code,
+        )
     elif unit is not None and unit.province and unit.province_code:
-        rows[unit.province_code] = {
-            "code": unit.province_code,
-            "name": unit.province,
-            "prefix": None,
-            "level": str(Level.PROVINCE),
-            "province_code": unit.province_code,
-        }
+        rows[unit.province_code] = place_row(
+            unit.province_code,
+            name=unit.province,
+            level=str(Level.PROVINCE),
+            province_code=unit.province_code,
+        )
     if unit is not None and unit.code:
-        rows[unit.code] = {
-            "code": unit.code,
-            "name": unit.name,
-            "prefix": unit.prefix,
-            "level": _level(unit.level),
-            "province_code": unit.province_code or (province.code if province else None),
-        }
+        rows[unit.code] = place_row(
+            unit.code,
+            name=unit.name,
+            prefix=unit.prefix,
+            level=_level(unit.level),
+            province_code=unit.province_code or (province.code if province else None),
+        )
+    for fact in facts:
+        code = getattr(fact, "subject_code", None) or getattr(fact, "region_code", None)
+        if code and code not in rows:
+            written = getattr(fact, "subject", None) or getattr(fact, "region", None) or code
+            rows[code] = place_row(code, name=written)
     return list(rows.values())

@@ -173,6 +173,7 @@ class PlaceRow(Base):
     __tablename__ = "places"
     __table_args__ = (
         Index("ix_places_province_code", "province_code"),
+        Index("ix_places_province_code_2025", "province_code_2025"),
         _AUTOINCREMENT,
     )
 
@@ -182,6 +183,32 @@ class PlaceRow(Base):
     prefix: Mapped[str | None] = mapped_column(Text)
     level: Mapped[str | None] = mapped_column(Text)
     province_code: Mapped[str | None] = mapped_column(Text)
+    # Which map ``code`` belongs to: 'pre2025' (63 provinces) or '2025' (34 provinces).
+    map: Mapped[str | None] = mapped_column(Text)
+    # The unit on the 2025 map (None for a district: the level is gone) and its province.
+    code_2025: Mapped[str | None] = mapped_column(Text)
+    name_2025: Mapped[str | None] = mapped_column(Text)
+    level_2025: Mapped[str | None] = mapped_column(Text)
+    province_code_2025: Mapped[str | None] = mapped_column(Text)
+    province_name_2025: Mapped[str | None] = mapped_column(Text)
+    # same | renamed | merged | split | dissolved (a district); None when unknown
+    relation_2025: Mapped[str | None] = mapped_column(Text)
+
+
+class DenominatorRow(Base):
+    """How many communes (rural xã among them) and districts a province or district holds on
+    one map, from the gazetteer: what a stated "55/115 xã" is checked against."""
+
+    __tablename__ = "denominators"
+
+    map: Mapped[str] = mapped_column(Text, primary_key=True)
+    region_code: Mapped[str] = mapped_column(Text, primary_key=True)
+    region_name: Mapped[str] = mapped_column(Text)
+    level: Mapped[str] = mapped_column(Text)
+    communes: Mapped[int] = mapped_column(Integer)
+    xa: Mapped[int] = mapped_column(Integer)
+    districts: Mapped[int | None] = mapped_column(Integer)
+    as_of: Mapped[str] = mapped_column(Text)
 
 
 class ReportRow(Base):
@@ -193,6 +220,8 @@ class ReportRow(Base):
         Index("ix_reports_province_name", "province_name"),
         Index("ix_reports_unit_code", "unit_code"),
         Index("ix_reports_period", "period"),
+        Index("ix_reports_report_key", "report_key"),
+        Index("ix_reports_family_key", "family_key"),
         _AUTOINCREMENT,
     )
 
@@ -218,6 +247,11 @@ class ReportRow(Base):
     period_end_year: Mapped[int | None] = mapped_column(Integer)
     criteria_set: Mapped[str | None] = mapped_column(Text)
     scheme: Mapped[str] = mapped_column(Text)
+    # Which documents are one report (baocao.store.links; revision 0005): computed from this
+    # document alone; the canonical document of a key is chosen in the view v_report_links.
+    report_key: Mapped[str | None] = mapped_column(Text)
+    family_key: Mapped[str | None] = mapped_column(Text)
+    appendix: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class FactRow(Base):
@@ -385,6 +419,7 @@ documents = cast(Table, StoredDocument.__table__)
 pages = cast(Table, PageRow.__table__)
 document_texts = cast(Table, DocumentTextRow.__table__)
 places = cast(Table, PlaceRow.__table__)
+denominators = cast(Table, DenominatorRow.__table__)
 reports = cast(Table, ReportRow.__table__)
 facts = cast(Table, FactRow.__table__)
 findings = cast(Table, FindingRow.__table__)

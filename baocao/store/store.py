@@ -52,6 +52,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from baocao.errors import DatabaseNotFound, DocumentError, StoreError
 from baocao.model import FACT_KINDS, Extraction, Fact, Finding, Report, Severity
 from baocao.store import migrate, schema
+from baocao.store.links import OPENING_CHARS, report_keys
 from baocao.store.rows import (
     fact_to_rows,
     report_places,
@@ -431,8 +432,11 @@ class Store:
                 .returning(schema.documents.c.id)
             ).scalar_one()
             _insert_pages(c, extraction, document_id)
-            _upsert_places(c, extraction.report)
-            c.execute(insert(schema.reports), [report_to_row(extraction.report, document_id)])
+            _upsert_places(c, extraction.report, extraction.facts)
+            keys = report_keys(extraction.report, document.text[:OPENING_CHARS])
+            c.execute(
+                insert(schema.reports), [{**report_to_row(extraction.report, document_id), **keys}]
+            )
             _insert_facts(c, extraction.facts, document_id)
             if store_timing:
                 c.execute(
@@ -759,10 +763,10 @@ def _insert_pages(c: Connection, extraction: Extraction, document_id: int) -> No
         c.execute(insert(schema.document_texts), [{"document_id": document_id, "text": text_}])
 
 
-def _upsert_places(c: Connection, report: Report) -> None:
+def _upsert_places(c: Connection, report: Report, facts: Sequence[Fact] = ()) -> None:
     # In code order: two transactions that upsert the same places lock them in the same
     # order, so concurrent batches cannot deadlock on PostgreSQL.
-    rows = sorted(report_places(report), key=lambda row: str(row.get("code") or ""))
+    rows = sorted(report_places(report, facts), key=lambda row: str(row.get("code") or ""))
     if not rows:
         return
     upsert = pg_insert if c.dialect.name == "postgresql" else sqlite_insert
@@ -771,9 +775,7 @@ def _upsert_places(c: Connection, report: Report) -> None:
         c.execute(
             statement.on_conflict_do_update(
                 index_elements=["code"],
-                set_={
-                    k: statement.excluded[k] for k in ("name", "prefix", "level", "province_code")
-                },
+                set_={k: statement.excluded[k] for k in row if k != "code"},
             )
         )
 

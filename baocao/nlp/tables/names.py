@@ -38,7 +38,9 @@ def read_subject(text: str, unit_kind: str | None, report: Report) -> tuple[str,
         return written, None
     unit = report.unit
     district = unit if unit is not None and unit.level is Level.DISTRICT else None
-    resolved = resolve_place(place, province=report.province, district=district)
+    resolved = resolve_place(
+        place, province=report.province, district=district, when=report.date or report.period
+    )
     return written, resolved.code
 
 

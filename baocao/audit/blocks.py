@@ -1,0 +1,241 @@
+"""Funding blocks: a stated total and the parts that break it down, as the facts show them.
+
+Reports state a total and then its parts, in document order ("Tổng nguồn vốn …: X, trong
+đó: - Ngân sách Trung ương: … - Vốn nhân dân: …"). A *block* is a ``total`` funding fact and
+the funding facts that follow it for the same place and flow, up to the next total. A part
+whose source is one of the sources of the part before it ("central" after "central+province")
+is a sub-item of that part ("trong đó"), not a sibling. Table rows of one table form one block
+whatever their order (the "Tổng cộng" row often comes last).
+
+Sub-period totals that tile a longer period's total ("2011-2015" + "2016-2019" under
+"2011-2019") make a block too.
+
+Blocks are read from facts alone; the checks that weigh them are :mod:`baocao.audit.sums`
+(do the parts add up), :mod:`baocao.audit.units` (would another unit make them) and
+:mod:`baocao.audit.percents` (does a part's share match).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from baocao.audit.amounts import amount_tolerance
+from baocao.audit.common import IdFact, period_of, period_span, place_identity
+from baocao.model import Funding, Report
+
+#: Parts further than this (characters) from the previous member of their block start
+#: elsewhere in the report: a later mention of one source is not a line of the breakdown.
+MAX_GAP_CHARS = 1500
+
+#: Sources that are not lines of a breakdown by source (FACTS.md: money for a purpose).
+_NOT_A_SOURCE = frozenset({"total", "other"})
+
+
+@dataclass(frozen=True)
+class FundingBlock:
+    """A total and its direct parts (each part's own sub-items checked in their own block)."""
+
+    total: tuple[int, Funding]
+    parts: tuple[tuple[int, Funding], ...]
+    children: tuple[FundingBlock, ...] = field(default=())
+
+
+def _sources(source: str) -> frozenset[str]:
+    return frozenset(s.strip() for s in source.split("+") if s.strip())
+
+
+def _is_part(fact: Funding) -> bool:
+    return (
+        fact.source not in _NOT_A_SOURCE
+        and fact.purpose is None
+        and fact.criterion is None
+        and fact.approx is None
+    )
+
+
+def _table_of(fact: Funding) -> str | None:
+    if fact.origin.startswith("table:"):
+        return ":".join(fact.origin.split(":")[:2])
+    return None
+
+
+def _nest(parts: list[tuple[int, Funding]]) -> tuple[list[tuple[int, Funding]], list[FundingBlock]]:
+    """Split a breakdown into direct parts and sub-blocks: a part whose sources are a strict
+    subset of the previous direct part's sources belongs to that part ("trong đó")."""
+    direct: list[tuple[int, Funding]] = []
+    subs: dict[int, list[tuple[int, Funding]]] = defaultdict(list)
+    for fid, fact in parts:
+        if direct:
+            parent_id, parent = direct[-1]
+            if _sources(fact.source) < _sources(parent.source):
+                subs[parent_id].append((fid, fact))
+                continue
+        direct.append((fid, fact))
+    children = [
+        FundingBlock(total=(pid, parent), parts=tuple(subs[pid]))
+        for pid, parent in direct
+        if len(subs[pid]) >= 2
+    ]
+    return direct, children
+
+
+def _block(total: tuple[int, Funding], parts: list[tuple[int, Funding]]) -> FundingBlock:
+    direct, children = _nest(parts)
+    return FundingBlock(total=total, parts=tuple(direct), children=tuple(children))
+
+
+def _text_blocks(group: list[tuple[int, Funding]]) -> list[FundingBlock]:
+    """Blocks from running text: a total, then the parts that follow it."""
+    blocks: list[FundingBlock] = []
+    total: tuple[int, Funding] | None = None
+    parts: list[tuple[int, Funding]] = []
+    last_end = 0
+    seen: set[str] = set()
+
+    def close() -> None:
+        if total is not None and parts:
+            blocks.append(_block(total, parts))
+
+    for fid, fact in group:
+        if fact.source == "total":
+            close()
+            total, parts, seen, last_end = (fid, fact), [], set(), fact.end
+            continue
+        if total is None or not _is_part(fact):
+            continue
+        same_period = fact.period is None or fact.period == total[1].period
+        if not same_period or fact.start - last_end > MAX_GAP_CHARS:
+            close()
+            total, parts = None, []
+            continue
+        if fact.source in seen and not (
+            parts and _sources(fact.source) < _sources(parts[-1][1].source)
+        ):
+            close()  # a source listed twice: the breakdown is over
+            total, parts = None, []
+            continue
+        seen.add(fact.source)
+        parts.append((fid, fact))
+        last_end = fact.end
+    close()
+    return blocks
+
+
+def _table_blocks(
+    group: list[tuple[int, Funding]], text_totals: list[tuple[int, Funding]]
+) -> list[FundingBlock]:
+    """One block per table for this place, flow and period: its one total row, or, when it
+    has none, the total stated in the text just before it ("Tổng nguồn vốn … là X, cơ cấu
+    như sau:" followed by the table of sources)."""
+    totals = [(fid, f) for fid, f in group if f.source == "total"]
+    parts = [(fid, f) for fid, f in group if _is_part(f)]
+    if not parts or len(totals) > 1:
+        return []
+    if not totals:
+        first = min(f.start for _, f in parts)
+        before = [(fid, t) for fid, t in text_totals if 0 <= first - t.end <= MAX_GAP_CHARS]
+        if not before:
+            return []
+        totals = [max(before, key=lambda item: item[1].end)]
+    return [_block(totals[0], parts)]
+
+
+def funding_blocks(facts: Sequence[IdFact], *, report: Report | None = None) -> list[FundingBlock]:
+    """Every total with its breakdown, per place, flow and (for tables) period."""
+    text_groups: dict[tuple[str, str], list[tuple[int, Funding]]] = defaultdict(list)
+    table_groups: dict[tuple[str, str, str, str | None], list[tuple[int, Funding]]] = defaultdict(
+        list
+    )
+    text_totals: dict[tuple[str, str, str | None], list[tuple[int, Funding]]] = defaultdict(list)
+    for fid, fact in facts:
+        if not isinstance(fact, Funding):
+            continue
+        region = place_identity(fact.region, fact.region_code)
+        table = _table_of(fact)
+        period = period_of(fact, report)
+        if table is None:
+            text_groups[(region, fact.flow)].append((fid, fact))
+            if fact.source == "total":
+                text_totals[(region, fact.flow, period)].append((fid, fact))
+        else:
+            table_groups[(table, region, fact.flow, period)].append((fid, fact))
+    blocks: list[FundingBlock] = []
+    for group in text_groups.values():
+        group.sort(key=lambda item: item[1].start)
+        blocks.extend(_text_blocks(group))
+    for (_table, region, flow, period), group in table_groups.items():
+        blocks.extend(_table_blocks(group, text_totals.get((region, flow, period), [])))
+    return blocks
+
+
+def flatten(blocks: Sequence[FundingBlock]) -> list[FundingBlock]:
+    out: list[FundingBlock] = []
+    for block in blocks:
+        out.append(block)
+        out.extend(flatten(block.children))
+    return out
+
+
+def period_blocks(facts: Sequence[IdFact], *, report: Report | None = None) -> list[FundingBlock]:
+    """Totals whose period is tiled by sub-period totals of the same place and flow."""
+    by_place: dict[tuple[str, str], dict[tuple[int, int], list[tuple[int, Funding]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for fid, fact in facts:
+        if isinstance(fact, Funding) and fact.source == "total" and fact.approx is None:
+            span = period_span(fact.period)
+            if span is not None:
+                key = (place_identity(fact.region, fact.region_code), fact.flow)
+                by_place[key][span].append((fid, fact))
+    blocks = []
+    for spans in by_place.values():
+        # One amount per period, or the tiling is ambiguous.
+        single = {
+            s: items[0] for s, items in spans.items() if len({f.amount_vnd for _, f in items}) == 1
+        }
+        for (first, last), total in single.items():
+            tiles = _tiling(first, last, single)
+            if tiles:
+                blocks.append(FundingBlock(total=total, parts=tuple(single[s] for s in tiles)))
+    return blocks
+
+
+def _tiling(
+    first: int, last: int, spans: dict[tuple[int, int], tuple[int, Funding]]
+) -> list[tuple[int, int]] | None:
+    """Sub-periods (at least two) that cover first..last exactly, in order; None if none do."""
+    path: list[tuple[int, int]] = []
+    year = first
+    while year <= last:
+        options = [s for s in spans if s[0] == year and s[1] <= last and s != (first, last)]
+        if not options:
+            return None
+        nxt = max(options, key=lambda s: s[1])  # the longest step keeps the tiling unique
+        path.append(nxt)
+        year = nxt[1] + 1
+    return path if len(path) >= 2 else None
+
+
+@dataclass(frozen=True)
+class SumCheck:
+    """The outcome for one block: consistent, a sum mismatch, or unit misreadings."""
+
+    block: FundingBlock
+    parts_sum: int
+    tolerance: float
+
+    @property
+    def difference(self) -> int:
+        return self.parts_sum - self.block.total[1].amount_vnd
+
+    @property
+    def consistent(self) -> bool:
+        return abs(self.difference) <= self.tolerance
+
+
+def measure(block: FundingBlock) -> SumCheck:
+    parts_sum = sum(f.amount_vnd for _, f in block.parts)
+    tolerance = amount_tolerance(block.total[1]) + sum(amount_tolerance(f) for _, f in block.parts)
+    return SumCheck(block=block, parts_sum=parts_sum, tolerance=tolerance)
