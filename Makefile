@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= baocao.db
 
-.PHONY: setup system-deps venv demo test test-fast lint corpus bench notebooks clean eval-seeds eval-tune eval-holdout
+.PHONY: setup system-deps venv demo test test-fast lint corpus bench bench-scale notebooks clean eval-seeds eval-tune eval-holdout
 
 setup: system-deps venv
 
@@ -60,6 +60,10 @@ bench: setup
 	$(BIN)/python bench/bench_ocr_quality.py
 	$(BIN)/python bench/bench_audit.py
 	$(BIN)/python bench/bench_workers.py
+
+## The archive-scale benchmark (2,000 documents, pool and Dask; tens of minutes on 2 cores).
+bench-scale: setup
+	$(BIN)/python bench/bench_scale.py --store-on-client
 
 ## Execute the notebooks so they cannot rot.
 notebooks: venv

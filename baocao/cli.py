@@ -31,6 +31,7 @@ from rich.table import Table as RichTable
 from baocao.display import cell, visible
 from baocao.errors import (
     BaocaoError,
+    ClusterError,
     DocumentNotFound,
     GoldError,
     Interrupted,
@@ -223,6 +224,16 @@ def extract(
             "Default: the machine's cores; 1 extracts one after another.",
         ),
     ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            "--cluster",
+            help="Extract on the Dask cluster whose scheduler is at this address "
+            "(tcp://HOST:8786): documents are sent as bytes, each worker stores its "
+            "documents in the PostgreSQL --db. See docs/scale.md.",
+            metavar="ADDRESS",
+        ),
+    ] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Extract facts from report files into the database.
@@ -241,6 +252,19 @@ def extract(
             settings = replace(settings, workers=workers)
     except SettingsError as e:
         raise _fail(str(e), ExitCode.USAGE) from e
+    if cluster is not None:
+        from baocao.store import resolve_url
+
+        try:
+            backend = resolve_url(db).get_backend_name()
+        except StoreError as e:
+            raise _fail(str(e), ExitCode.STORE_ERROR) from e
+        if backend != "postgresql":
+            raise _fail(
+                "--cluster needs a PostgreSQL --db (workers on other machines cannot share "
+                "a SQLite file)",
+                ExitCode.USAGE,
+            )
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise _fail("no such file or folder: " + ", ".join(missing), ExitCode.INPUT_MISSING)
@@ -285,14 +309,17 @@ def extract(
                 progress.console.print(line, markup=False)
 
         try:
-            summary = run_batch(
-                paths,
-                store=store,
-                settings=settings,
-                force=force,
-                on_outcome=on_outcome,
-                files=files,
-            )
+            if cluster is not None:
+                summary = _run_on_cluster(cluster, paths, store, settings, force, on_outcome, files)
+            else:
+                summary = run_batch(
+                    paths,
+                    store=store,
+                    settings=settings,
+                    force=force,
+                    on_outcome=on_outcome,
+                    files=files,
+                )
         except Interrupted as e:
             e.detail = (
                 f"{done} of {len(files)} files done, each stored whole; "
@@ -309,6 +336,24 @@ def extract(
         out.print(f"failed: {visible(outcome.error)}", markup=False)
     if failed:
         raise typer.Exit(int(ExitCode.DOCUMENTS_FAILED))
+
+
+def _run_on_cluster(address, paths, store, settings, force, on_outcome, files):
+    from baocao.cluster import run_cluster
+
+    try:
+        return run_cluster(
+            paths,
+            address=address,
+            store=store,
+            db_url=store.engine.url.render_as_string(hide_password=False),
+            settings=settings,
+            force=force,
+            on_outcome=on_outcome,
+            files=files,
+        )
+    except ClusterError as e:
+        raise _fail(str(e), ExitCode.CLUSTER) from e
 
 
 def _as_given(outcome) -> str:

@@ -77,6 +77,12 @@ class DatabaseNotFound(StoreError):
     it is not created."""
 
 
+class ClusterError(BaocaoError):
+    """The Dask cluster given to ``extract --cluster`` cannot be reached, has no workers, or
+    went away mid-batch (documents stored until then stay stored), or cannot be used with
+    the database given (a cluster writes to PostgreSQL only)."""
+
+
 class DocumentNotFound(BaocaoError, LookupError):
     """No stored document has the name, path or sha256 asked for."""
 
@@ -114,6 +120,17 @@ class DocumentError(BaocaoError):
         self.page = page
         where = f"{document} (page {page})" if page is not None else document
         super().__init__(f"{where}: {cause}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Picklable as itself (class, document, cause, page): a cluster's worker returns a
+        # document's failure to the task that records it, on another process.
+        return (_rebuild_document_error, (type(self), self.document, self.cause, self.page))
+
+
+def _rebuild_document_error(
+    cls: type[DocumentError], document: str, cause: str, page: int | None
+) -> DocumentError:
+    return cls(document, cause, page=page)
 
 
 class FileVanished(DocumentError):

@@ -14,5 +14,6 @@ class ExitCode(enum.IntEnum):
     BAR_NOT_MET = 5  # `evaluate --min-f1` was given and the score is below it
     DATA = 6  # a lexicon/pattern data file (baocao/data/*.toml) is broken: configuration error
     OUTPUT = 7  # the -o/--output file cannot be written
+    CLUSTER = 8  # `extract --cluster`: the Dask scheduler cannot be reached or went away
     INTERRUPTED = 130  # SIGINT (Ctrl-C): 128 + 2, as shells report it
     TERMINATED = 143  # SIGTERM: 128 + 15

@@ -16,7 +16,7 @@ import os
 import stat
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,9 +25,10 @@ from pathlib import Path
 from baocao import EXTRACTOR_VERSION, nlp, normalize
 from baocao import extract as extract_stage
 from baocao.errors import DocumentError, LexiconError, StoreError
-from baocao.extract import file_digest
+from baocao.extract import read_bytes, source_of
 from baocao.extract.limits import LimitedWorker
-from baocao.model import Extraction, Fact
+from baocao.extract.source import Source
+from baocao.model import Extraction, Fact, Format
 from baocao.nlp.tables import table_facts
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 
@@ -58,22 +59,24 @@ NOT_REPORTS = frozenset(
 
 
 def extract_file(
-    path: str | Path,
+    path: str | Path | Source,
     *,
     settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
     page_cache: Mapping[int, str] | None = None,
 ) -> Extraction:
-    """Load, read and normalise one file, without a database.
+    """Load, read and normalise one file (or a file already read: a
+    :class:`~baocao.extract.source.Source`), without a database.
 
     With ``settings.isolate`` the work runs in a child process under the per-document time
     and memory ceilings. ``page_cache`` holds page texts already read by OCR (page number →
     text), so a re-extraction never OCRs a page twice. Raises a
     :class:`~baocao.errors.DocumentError` when the file cannot be read.
     """
+    item = path if isinstance(path, Source) else Path(path)
     if not settings.isolate:
-        return _extract_here(Path(path), settings, page_cache)
+        return _extract_here(item, settings, page_cache)
     with batch_extractor(settings) as extract:
-        return extract(Path(path), settings=settings, page_cache=page_cache)
+        return extract(item, settings=settings, page_cache=page_cache)
 
 
 #: A short report that touches every lexicon, pattern and the place table, so their lazy
@@ -113,10 +116,14 @@ def warm_up() -> None:
 
 
 def _extract_here(
-    path: Path, settings: ExtractSettings, page_cache: Mapping[int, str] | None
+    item: Path | Source, settings: ExtractSettings, page_cache: Mapping[int, str] | None
 ) -> Extraction:
+    """The stages for one file, here; ``item`` is a path, or the file as the batch read it."""
     t0 = time.perf_counter()
-    document = extract_stage.load(path, settings=settings, page_cache=page_cache)
+    if isinstance(item, Source):
+        document = extract_stage.load_source(item, settings=settings, page_cache=page_cache)
+    else:
+        document = extract_stage.load(item, settings=settings, page_cache=page_cache)
     t1 = time.perf_counter()
     reading = nlp.read_document(document)
     t2 = time.perf_counter()
@@ -232,15 +239,27 @@ def ocr_page_cache(store, sha256: str) -> dict[int, str]:
     return {n: text for n, (text, ocr, _conf) in store.page_texts(sha256).items() if ocr}
 
 
+#: Formats whose loaders take OCR'd pages already stored (the only ones worth a query).
+_OCR_FORMATS = frozenset({Format.PDF, Format.IMAGE})
+
+
 @dataclass(frozen=True)
 class Job:
-    """A file that passed :func:`check_file` and is to be extracted: its ``sha256`` and
-    ``size`` as hashed by the parent, and the OCR'd ``page_cache`` already stored for it."""
+    """A file that passed :func:`check_file` and is to be extracted: ``source`` is the file as
+    read once by the parent (its bytes, their hash and format), handed as is to the worker
+    that loads it; ``page_cache`` the OCR'd pages already stored for it."""
 
     path: Path
-    sha256: str
-    size: int
+    source: Source
     page_cache: Mapping[int, str]
+
+    @property
+    def sha256(self) -> str:
+        return self.source.sha256
+
+    @property
+    def size(self) -> int:
+        return self.source.size_bytes
 
 
 def process_file(
@@ -266,7 +285,7 @@ def process_file(
         return checked
     return store_file(
         checked,
-        lambda: extractor(path, settings=settings, page_cache=checked.page_cache),
+        lambda: extractor(checked.source, settings=settings, page_cache=checked.page_cache),
         store=store,
         force=force,
     )
@@ -278,16 +297,25 @@ def check_file(
     store,
     settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
     force: bool = False,
+    stored: Collection[str] | None = None,
 ) -> Job | Outcome:
-    """Hash ``path`` and read what the store holds of it: a :class:`Job` to extract, or the
-    outcome already known (``skipped``, or ``failed`` and recorded when it cannot be hashed).
+    """Read ``path`` once, hash it, and read what the store holds of it: a :class:`Job` to
+    extract (carrying the bytes read), or the outcome already known (``skipped``, or
+    ``failed`` and recorded when it cannot be read). ``stored``: the hashes this extractor
+    version has stored ok, as :meth:`Store.current_hashes` gave them at the batch's start
+    (one query for the whole batch instead of one per file); without it, the store is asked.
     Reads the store: call it from the thread that owns the store."""
     try:
-        # Type, size, then hash, never past --max-mb: a FIFO or /dev/zero fails here at once.
-        size, sha256 = file_digest(path, max_bytes=settings.max_bytes)
-        if not force and store.is_current(sha256, EXTRACTOR_VERSION):
+        # Type, size, then read, never past --max-mb: a FIFO or /dev/zero fails here at once.
+        # These bytes are hashed for the skip and are the very bytes the worker loads.
+        data, sha256 = read_bytes(path, settings=settings)
+        if not force and (
+            sha256 in stored if stored is not None else store.is_current(sha256, EXTRACTOR_VERSION)
+        ):
             return Outcome(path, "skipped")
-        return Job(path, sha256, size, ocr_page_cache(store, sha256))
+        source = source_of(path, data, sha256)
+        cache = ocr_page_cache(store, sha256) if source.format in _OCR_FORMATS else {}
+        return Job(path, source, cache)
     except DocumentError as err:
         log.info("%s", err)
         failure = err
@@ -310,7 +338,21 @@ def store_file(
     failure it raises (a :class:`~baocao.errors.DocumentError`, or any other exception as an
     internal error) — ``extraction`` is the extractor's call, or a worker's future's
     ``result``."""
-    path, name = job.path, job.path.name
+    return store_result(job.path, job.sha256, job.size, extraction, store=store, force=force)
+
+
+def store_result(
+    path: Path,
+    sha256: str,
+    size: int,
+    extraction: Callable[[], Extraction],
+    *,
+    store,
+    force: bool = False,
+) -> Outcome:
+    """:func:`store_file` for a document known by its path, hash and size alone (a cluster
+    stores the result of an extraction that ran in another task)."""
+    name = path.name
     store_error: StoreError | None = None
     try:
         result = extraction()
@@ -338,9 +380,7 @@ def store_file(
     except Exception as err:  # a bug or a parser crash on hostile input: record it, go on
         log.exception("%s: unexpected error", name)
         failure = DocumentError(name, f"internal error: {type(err).__name__}: {err}")
-    return _record_failure(
-        path, job.sha256, job.size, failure, store=store, store_error=store_error
-    )
+    return _record_failure(path, sha256, size, failure, store=store, store_error=store_error)
 
 
 def _record_failure(
@@ -392,16 +432,40 @@ def run_batch(
     started before it propagates; documents stored until then stay stored.
     """
     todo = files if files is not None else list(iter_files(paths))
+    # One query for the whole batch: an unchanged archive is skipped at the speed of reading
+    # and hashing it. A document another run stores after this is caught at store time.
+    # A hash handed to a worker joins it: a second copy of a document in the same batch is
+    # skipped rather than extracted again while the first is in flight.
+    stored = None if force else store.current_hashes(EXTRACTOR_VERSION)
     if settings.isolate and settings.workers > 1 and len(todo) > 1:
         return _run_parallel(
-            todo, store=store, settings=settings, force=force, on_outcome=on_outcome
+            todo,
+            store=store,
+            settings=settings,
+            force=force,
+            on_outcome=on_outcome,
+            stored=stored,
         )
     outcomes = []
     with batch_extractor(settings) as extractor:
         for path in todo:
-            outcome = process_file(
-                path, store=store, settings=settings, force=force, extractor=extractor
-            )
+            checked = check_file(path, store=store, settings=settings, force=force, stored=stored)
+            if isinstance(checked, Outcome):
+                outcome = checked
+            else:
+                if stored is not None:
+                    stored.add(checked.sha256)
+                outcome = store_file(
+                    checked,
+                    functools.partial(
+                        extractor,
+                        checked.source,
+                        settings=settings,
+                        page_cache=checked.page_cache,
+                    ),
+                    store=store,
+                    force=force,
+                )
             outcomes.append(outcome)
             if on_outcome is not None:
                 on_outcome(outcome)
@@ -415,6 +479,7 @@ def _run_parallel(
     settings: ExtractSettings,
     force: bool,
     on_outcome: Callable[[Outcome], None] | None,
+    stored: set[str] | None = None,
 ) -> BatchSummary:
     """:func:`run_batch` over ``settings.workers`` workers, one pool thread waiting on each.
 
@@ -422,8 +487,9 @@ def _run_parallel(
     calling thread, before it is handed a document (see :meth:`LimitedWorker.start`). A
     worker that returns a result is handed its next document first, and the result stored
     while it extracts that one: at most one document per worker is in flight, and storing
-    (the parent's largest share) overlaps the extractions."""
-    warm_up()
+    (the parent's largest share) overlaps the extractions. Nothing is loaded or forked
+    until a first document is to be extracted: a re-run that skips everything costs only
+    the reads and hashes."""
     n = min(settings.workers, len(files))
     workers = [_limited_worker(settings) for _ in range(n)]
     outcomes: list[Outcome] = []
@@ -449,14 +515,20 @@ def _run_parallel(
             on_outcome(outcome)
 
     pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="baocao-worker")
+    started = False
     try:
-        for worker in workers:
-            worker.start()
         for path in files:
-            checked = check_file(path, store=store, settings=settings, force=force)
+            checked = check_file(path, store=store, settings=settings, force=force, stored=stored)
             if isinstance(checked, Outcome):
                 emit(checked)
                 continue
+            if stored is not None:
+                stored.add(checked.sha256)
+            if not started:  # the first document to extract: lexicons, then every child
+                warm_up()
+                for worker in workers:
+                    worker.start()
+                started = True
             if not free:
                 collect()
             slot = free.pop()
@@ -483,7 +555,7 @@ def _run_parallel(
 
 def _extract_in(worker: LimitedWorker, job: Job, settings: ExtractSettings) -> Extraction:
     return worker(
-        job.path,
+        job.source,
         settings,
         job.page_cache,
         document=job.path.name,
@@ -506,20 +578,23 @@ def batch_extractor(settings: ExtractSettings) -> Iterator[Callable[..., Extract
     if not settings.isolate:
         yield extract_file
         return
-    warm_up()
     worker = _limited_worker(settings)
 
-    def extract(path: Path, *, settings: ExtractSettings, page_cache=None) -> Extraction:
-        path = Path(path)
-        try:
-            size = os.stat(path).st_size
-        except OSError:
-            size = 0  # reading it in the worker says what is wrong
+    def extract(item: Path | Source, *, settings: ExtractSettings, page_cache=None) -> Extraction:
+        warm_up()  # at the first document extracted (cached): a batch of skips never loads
+        if isinstance(item, Source):
+            size = item.size_bytes
+        else:
+            item = Path(item)
+            try:
+                size = os.stat(item).st_size
+            except OSError:
+                size = 0  # reading it in the worker says what is wrong
         return worker(
-            path,
+            item,
             settings,
             page_cache,
-            document=path.name,
+            document=item.name,
             timeout_s=settings.time_limit_s(size_bytes=size),
         )
 

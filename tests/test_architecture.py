@@ -51,6 +51,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "apps",
         (
             "baocao.pipeline",
+            "baocao.cluster",
             "baocao.evaluate",
             "baocao.export",
             "baocao.show",

@@ -101,9 +101,9 @@ def test_one_document_under_two_names_is_stored_once(tmp_path: Path) -> None:
 def _hang_on_request(path, settings, page_cache):
     """The batch's extraction, but a file whose name says ``hang`` never returns, and one
     whose name says ``crash`` kills its worker process."""
-    if "hang" in Path(path).name:
+    if "hang" in path.name:  # a Path, or the file as the batch read it (a Source)
         time.sleep(600)
-    if "crash" in Path(path).name:
+    if "crash" in path.name:
         os.kill(os.getpid(), signal.SIGKILL)
     return _EXTRACT_HERE(path, settings, page_cache)
 

@@ -38,7 +38,15 @@ from baocao.extract.text import load_text
 from baocao.model import Document, Format
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 
-__all__ = ["LOADERS", "file_digest", "load", "read_source"]
+__all__ = [
+    "LOADERS",
+    "file_digest",
+    "load",
+    "load_source",
+    "read_bytes",
+    "read_source",
+    "source_of",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +82,18 @@ def load(
     EncryptedPdf, UnknownEncoding, EmptyDocument, NeedsOcr, ResourceLimit…
     """
     source = read_source(path, settings=settings)
+    return load_source(source, settings=settings, page_cache=page_cache)
+
+
+def load_source(
+    source: Source,
+    *,
+    settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
+    page_cache: Mapping[int, str] | None = None,
+) -> Document:
+    """:func:`load` for a file already read by :func:`read_source`: a batch reads each file
+    once, hashes it to decide whether it is stored already, and hands these same bytes to the
+    worker that loads it (a local child or a cluster's worker) instead of reading it again."""
     loader = LOADERS.get(source.format)
     if loader is None:
         raise UnsupportedFormat(source.name, unsupported_cause(source.format))
@@ -101,7 +121,22 @@ def read_source(
     path: str | os.PathLike[str], *, settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS
 ) -> Source:
     """Open, check type and size, read once, hash and detect the format of the file at
-    ``path`` (see :func:`file_digest` for what is refused, and how)."""
+    ``path`` (see :func:`read_bytes`)."""
+    path = Path(path)
+    data, sha256 = read_bytes(path, settings=settings)
+    return source_of(path, data, sha256)
+
+
+def read_bytes(
+    path: str | os.PathLike[str], *, settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS
+) -> tuple[bytes, str]:
+    """The bytes of the regular file at ``path`` and their sha256, from one read.
+
+    The same guards as :func:`file_digest`: opened ``O_NONBLOCK`` and refused unless regular
+    before a byte is read, refused past ``settings.max_bytes`` by its size and again by what
+    was read (one byte past the limit is the most ever read). A batch decides from the hash
+    whether the document is stored already, and only then detects its format
+    (:func:`source_of`): skipping costs a read and a hash, nothing more."""
     path = Path(path)
     name = path.name
     fd, info = _open_regular(path, name)
@@ -113,12 +148,13 @@ def read_source(
         except OSError as e:
             raise UnreadableFile(name, f"cannot read: {e.strerror or e}") from e
     check_size(name, len(data), settings.max_bytes)
+    return data, hashlib.sha256(data).hexdigest()
+
+
+def source_of(path: Path, data: bytes, sha256: str) -> Source:
+    """The :class:`Source` of bytes read by :func:`read_bytes`: their format detected."""
     return Source(
-        path=path,
-        name=name,
-        data=data,
-        sha256=hashlib.sha256(data).hexdigest(),
-        format=detect_format(data, name),
+        path=path, name=path.name, data=data, sha256=sha256, format=detect_format(data, path.name)
     )
 
 
