@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from baocao.model import Level
 from baocao.nlp.mentions import Context
 from baocao.nlp.patterns import cues
 from baocao.nlp.segment import (
@@ -426,6 +427,84 @@ def place_inside(text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: "của 2 huyện", "của cả hai đơn vị": a place made of the units the text has just named.
+_OF_SEVERAL = re.compile(
+    r"(?i:(?:của|thuộc|ở|tại)\s+(?:cả\s+)?(?P<n>2|3|hai|ba)\s+"
+    r"(?P<what>huyện|thị\s+xã|đơn\s+vị(?:\s+cấp\s+huyện)?|địa\s+phương|xã))"
+    r"(?P<next>[ \t]+\w)?"
+)
+_SMALL_NUMBERS = {"2": 2, "3": 3, "hai": 2, "ba": 3}
+
+
+def places_joined(text: str, start: int, end: int) -> str | None:
+    """The place "của 2 huyện" in ``text[start:end]`` stands for: the last two (three)
+    units of that level the text named before, in the order it named them, joined by ", "
+    ("huyện Tiên Du, thị xã Từ Sơn")."""
+    m = _OF_SEVERAL.search(text, start, end)
+    if m is None or (m.group("next") and m.group("next").strip().isupper()):
+        return None  # "của 2 xã Tân An và …" names them
+    n = _SMALL_NUMBERS[m.group("n").lower()]
+    level = Level.COMMUNE if m.group("what").lower() == "xã" else Level.DISTRICT
+    named: dict[str, tuple[int, str]] = {}  # key → (last mention, label at first mention)
+    for p in _place().finditer(text, 0, m.start()):
+        place = parse_place(p.group())
+        if place is None or place.level is not level:
+            continue
+        key = place_key(place.name)
+        label = named[key][1] if key in named else place_label(place)
+        named[key] = (p.start(), label)
+    if len(named) < n:
+        return None
+    last = sorted(named.values())[-n:]
+    first_order = [label for _, label in last]
+    order = {label: i for i, (_, label) in enumerate(named.values())}
+    return ", ".join(sorted(first_order, key=lambda label: order[label]))
+
+
+#: A speaker's own unit: "chúng tôi", "xã chúng tôi", "huyện tôi", "địa phương tôi".
+_WE = re.compile(
+    r"(?i:(?<!\w)(?:chúng\s+tôi|(?:xã|huyện|tỉnh|địa\s+phương)\s+(?:chúng\s+)?tôi)(?!\w))"
+)
+#: Who speaks: "Chủ tịch UBND xã", "Bí thư Đảng ủy xã Phước Hưng", "Phó chủ tịch UBND huyện".
+_SPEAKER = re.compile(
+    r"(?i:(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|trưởng\s+ban|giám\s+đốc)\s+"
+    r"(?:(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Đảng\s+ủy|Đảng\s+uỷ)\s+)?)"
+    r"(?P<level>(?i:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh))(?!\w)"
+)
+_SPEAKER_LEVEL = {
+    "xã": Level.COMMUNE,
+    "phường": Level.COMMUNE,
+    "thị trấn": Level.COMMUNE,
+    "huyện": Level.DISTRICT,
+    "thị xã": Level.DISTRICT,
+    "tỉnh": Level.PROVINCE,
+}
+
+
+def speakers_place(text: str, s: int, at: int, lo: int, hi: int) -> str | None:
+    """The unit a speaker's "chúng tôi" at ``[s, at)`` stands for: the place their title
+    names ("Bí thư Đảng ủy xã Phước Hưng"), else the last place of their title's level named
+    before ("… xã Hậu Thạnh Đông …" ⏎ "'chúng tôi chỉ có 12/19 tiêu chí' - ông …, phó chủ
+    tịch UBND xã, nói"). The title is looked for in the paragraph ``[lo, hi)``."""
+    if _WE.search(text, s, at) is None:
+        return None
+    title = _SPEAKER.search(text, lo, hi)
+    if title is None:
+        return None
+    named = _place().match(text, title.start("level"), hi)
+    if named is not None:
+        place = parse_place(named.group())
+        if place is not None:
+            return " ".join(named.group().split())
+    level = _SPEAKER_LEVEL[" ".join(title.group("level").lower().split())]
+    last = None
+    for p in _place().finditer(text, 0, lo):
+        place = parse_place(p.group())
+        if place is not None and place.level is level:
+            last = " ".join(p.group().split())
+    return last
+
+
 def national_before(text: str, start: int, at: int, *, window: int = 30) -> bool:
     """Whether the words just before ``at`` name the whole country ("bình quân toàn quốc là
     10,82 tiêu chí/xã") with no place written between."""
@@ -527,6 +606,9 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
     if block is None:
         return Context(block=-1)
     s, e = sections.sentence_at(block, start)
+    # "Với 11/11 xã đạt chuẩn, huyện … phấn đấu trở thành thị xã vào năm 2025": a goal in a
+    # later clause is another statement; neither its year nor its goal word is this one's
+    e = _goal_clause_after(sections, end, e)
     headings = sections.headings(block)
     lead = sections.lead(block)
     section = sections.block_text(headings[0]) if headings else None
@@ -543,6 +625,23 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
         scheme=_scheme_of(sections, block, headings, s, e, start, end),
         goal=_goal_of(sections, block, lead, headings, s, e),
     )
+
+
+_CLAUSE_COMMA = re.compile(r"[,;]")
+
+
+def _goal_clause_after(sections: Sections, end: int, e: int) -> int:
+    """Where a later clause of the sentence that states a goal begins (a comma or semicolon
+    after the statement, then a goal word), else the sentence's end ``e``."""
+    text = sections.text
+    for gs, ge, _ in sections.found("goal", end, e):
+        if not is_goal_word(text, gs, ge, lo=end):
+            continue
+        commas = list(_CLAUSE_COMMA.finditer(text, end, gs))
+        if commas:
+            return commas[0].start()
+        return e
+    return e
 
 
 def _criterion(
@@ -588,7 +687,9 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
     if national_before(text, s, at):
         return NATIONAL
     return (
-        place_inside(text, at, max(end, e))
+        speakers_place(text, s, at, block.start, block.end)
+        or places_joined(text, s, e)
+        or place_inside(text, at, max(end, e))
         or place_before(text, s, at)
         or place_at_start(text, s, e, known=known, government=True)
         or place_at_start(text, block.body, block.end, known=known)

@@ -462,6 +462,11 @@ _MID_YEAR = re.compile(
 )
 
 
+#: "phấn đấu đến năm 2025", "trở thành thị xã vào năm 2025": a horizon says nothing of the
+#: year of writing, unlike a plan for the year ("Năm 2019, tỉnh có 12 xã đăng ký …").
+_HORIZON_BEFORE = re.compile(r"(?i:(?:đến|tới|vào|trước|sau)\s+)$")
+
+
 def _goal_in(sentence: str) -> bool:
     # imported here: normalize (which context imports) imports this module
     from baocao.nlp.context import is_goal_word
@@ -525,7 +530,9 @@ def _document_period(text: str, headline: str | None) -> str | None:
             elif goal:
                 if re.search(r"(?i:tháng\s+cuối)", m.group()):
                     remaining.append(period[:4])
-                elif "-" not in period:
+                elif "-" not in period and not _HORIZON_BEFORE.search(
+                    sentence[max(0, m.start() - 12) : m.start()]
+                ):
                     goals.append(period)
             elif is_state_date(sentence, m.start()) or re.search(r"(?i:tháng\s+đầu)", m.group()):
                 states.append(report_period(period))

@@ -213,7 +213,7 @@ class Normaliser:
         if written is None:
             return self.unit, unit.code if unit else None
         place = parse_place(written)
-        if place is None:
+        if place is None or ", " in written:  # no place, or several ("huyện A, thị xã B")
             return written, None
         if unit is not None and place_key(place.name) == place_key(unit.name):
             if place.level is unit.level:  # the unit, in its official spelling when known

@@ -1,0 +1,121 @@
+"""Where and when a statement is when its sentence does not say: news and excerpts leave
+places and times implied (shared FACTS.md, "When and where a fact is, decided"). Every text
+here is our own wording of a class seen in real articles; provinces and years are varied."""
+
+from __future__ import annotations
+
+from baocao.nlp import read_document
+from baocao.normalize import reading_to_facts
+
+
+def facts_of(make_document, body: str):
+    document = make_document(body, name="tin.txt")
+    return reading_to_facts(document, read_document(document))
+
+
+def one(facts, kind: str, **fields):
+    found = [
+        f
+        for f in facts
+        if f.kind == kind and all(getattr(f, k, None) == v for k, v in fields.items())
+    ]
+    assert len(found) >= 1, [f.to_record() for f in facts if f.kind == kind]
+    return found[0]
+
+
+# -- a goal in a later clause is not the statement's ----------------------------------------
+
+
+def test_a_goal_clause_after_a_result_neither_dates_it_nor_makes_it_a_goal(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Với 14/14 xã đạt chuẩn nông thôn mới, huyện Quế Võ đang phấn đấu trở thành "
+        "thị xã vào năm 2027.\n",
+    )
+    fact = one(facts, "coverage", units_met=14, units_total=14)
+    assert fact.target is False
+    assert fact.period is None  # the text dates the present nowhere
+    _, facts = facts_of(
+        make_document,
+        "Hiện có 8 xã đạt chuẩn nông thôn mới nâng cao, tỉnh Bắc Kạn đặt mục tiêu đến "
+        "năm 2030 có 20 xã.\n",
+    )
+    fact = one(facts, "coverage", units_met=8)
+    assert fact.target is False and fact.period is None
+
+
+def test_a_goal_before_the_figure_still_marks_it(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Huyện Thạch Thất phấn đấu đến năm 2026 có 12/20 xã đạt chuẩn nông thôn mới nâng cao.\n",
+    )
+    fact = one(facts, "coverage", units_met=12, units_total=20)
+    assert fact.target is True and fact.period == "2026"
+
+
+# -- a place made of two units ---------------------------------------------------------------
+
+
+def test_the_communes_of_two_districts_are_both_districts(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Huyện Yên Phong có 13/13 xã đạt chuẩn nông thôn mới. Thị xã Quế Võ có 6/6 xã đạt "
+        "chuẩn nông thôn mới.\nBình quân các xã của hai huyện đạt 18,2 tiêu chí/xã.\n",
+    )
+    fact = one(facts, "percentage", value=18.2)
+    assert fact.subject == "huyện Yên Phong, thị xã Quế Võ"
+    _, facts = facts_of(
+        make_document,
+        "Huyện Kim Bảng đạt 9/9 tiêu chí huyện nông thôn mới. Huyện Thanh Liêm cũng đạt "
+        "9/9 tiêu chí.\nTổng vốn huy động của 2 đơn vị là 1.250 tỷ đồng.\n",
+    )
+    fact = one(facts, "funding", amount_vnd=1_250_000_000_000)
+    assert fact.region == "huyện Kim Bảng, huyện Thanh Liêm"
+
+
+# -- a speaker's "we" ------------------------------------------------------------------------
+
+
+def test_we_in_a_quote_is_the_unit_of_the_speaker(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Tỉnh Vĩnh Long có 42 xã đạt chuẩn nông thôn mới.\n"
+        "Năm 2015, xã Tân Lập, huyện Mộc Hóa được công nhận đạt chuẩn nông thôn mới.\n"
+        '"Đến nay xã chúng tôi mới đạt 14/19 tiêu chí theo bộ tiêu chí mới" - bà Lê Thị '
+        "Hoa, Chủ tịch UBND xã, cho biết.\n",
+    )
+    assert one(facts, "criteria_count", met=14, of=19).subject == "xã Tân Lập"
+    _, facts = facts_of(
+        make_document,
+        "Toàn tỉnh Bình Định có 90 xã đạt chuẩn.\n"
+        "Ông Nguyễn Văn Bình, Bí thư Đảng ủy xã Phước Hưng, huyện Tuy Phước cho biết: "
+        "chúng tôi hiện chỉ còn 11/19 tiêu chí đạt chuẩn.\n",
+    )
+    assert one(facts, "criteria_count", met=11, of=19).subject == "xã Phước Hưng"
+
+
+# -- a topic set two sentences earlier -------------------------------------------------------
+
+
+def test_a_place_set_as_topic_carries_to_the_next_sentences(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Tại Hậu Giang, đến cuối năm 2019 toàn tỉnh có 25 xã đạt chuẩn nông thôn mới.\n"
+        "Tuy vậy, khi rà soát theo tiêu chí mới chỉ có 9 xã giữ được chuẩn.\n"
+        "Tại Sóc Trăng, toàn tỉnh có 31 xã đạt chuẩn.\n",
+    )
+    assert one(facts, "coverage", units_met=9).region == "tỉnh Hậu Giang"
+    assert one(facts, "coverage", units_met=31).region == "tỉnh Sóc Trăng"
+
+
+# -- a count no province could have ----------------------------------------------------------
+
+
+def test_thousands_of_communes_with_no_place_are_the_countrys(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Tỉnh Tây Ninh có 58 xã đạt chuẩn.\nHơn 5.800 xã đã đạt chuẩn nông thôn mới, "
+        "nhiều xã còn nợ tiêu chí.\n",
+    )
+    assert one(facts, "coverage", units_met=5800).region == "cả nước"
+    assert one(facts, "coverage", units_met=58).region == "tỉnh Tây Ninh"
