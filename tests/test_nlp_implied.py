@@ -101,7 +101,7 @@ def test_a_place_set_as_topic_carries_to_the_next_sentences(make_document):
     _, facts = facts_of(
         make_document,
         "Tại Hậu Giang, đến cuối năm 2019 toàn tỉnh có 25 xã đạt chuẩn nông thôn mới.\n"
-        "Tuy vậy, khi rà soát theo tiêu chí mới chỉ có 9 xã giữ được chuẩn.\n"
+        "Tuy vậy, khi rà soát theo tiêu chí mới chỉ có 9 xã còn đạt chuẩn.\n"
         "Tại Sóc Trăng, toàn tỉnh có 31 xã đạt chuẩn.\n",
     )
     assert one(facts, "coverage", units_met=9).region == "tỉnh Hậu Giang"

@@ -695,7 +695,49 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or place_at_start(text, block.body, block.end, known=known)
         or topic_line(sections, block)
         or _named_heading(sections, block)
+        or topic_before(sections, block, s)
     )
+
+
+#: How many sentences back a topic set by "Tại X, …" still holds for a sentence naming no place.
+TOPIC_CARRY = 2
+#: A sentence that opens by setting its place as the topic: "Tại An Giang, …", "Toàn thị
+#: xã Tân Châu, …", "Riêng huyện Hải Hậu, …".
+_TOPIC_OPENING = re.compile(
+    rf"[\s\-–—+•·*\"“]*(?:[^\W\d][^,.;:\n]{{0,30}},\s*)?(?:{TOPIC_PATTERN}|(?i:toàn))"
+    rf"(?:\s+(?i:toàn))?\s+"
+)
+
+
+def topic_before(sections: Sections, block: Block, s: int) -> str | None:
+    """The place an earlier sentence set as its topic ("Tại Hậu Giang, … toàn tỉnh có 25 xã
+    …" ⏎ "Tuy vậy, … chỉ có 9 xã …"), up to :data:`TOPIC_CARRY` sentences back within the
+    section; a sentence that opens with another place ends the search."""
+    text = sections.text
+    known = sections.named_places()
+    first = sections.parents[block.index][-1] + 1 if sections.parents[block.index] else 0
+    seen = 0
+    for i in range(block.index, first - 1, -1):
+        other = sections.blocks[i]
+        if other.kind is BlockKind.HEADING:
+            break
+        for ss, se in reversed(sections.sentences(other)):
+            if ss >= s:
+                continue
+            seen += 1
+            if seen > TOPIC_CARRY:
+                return None
+            opening = _TOPIC_OPENING.match(text, ss, se)
+            if opening is not None:
+                m = _place().match(text, opening.end(), se)
+                if m is not None:
+                    return " ".join(m.group().split())
+                bare = _bare_place(text, opening.end(), se, known)
+                if bare:
+                    return bare
+            if place_at_start(text, ss, se, known=known):
+                return None
+    return None
 
 
 _PLACE_LABEL_END = re.compile(r"[\s*_:.\-–]*$")

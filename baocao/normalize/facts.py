@@ -92,6 +92,12 @@ _OPERATORS = {
     "tối đa": "<=",
 }
 
+#: More units of a kind than any province has (Thanh Hóa, the largest, had under 640
+#: communes and 27 district-level units): a count above it naming no place is national.
+NATIONAL_ONLY = {"xã": 700, "huyện": 40}
+#: The place of national figures (shared FACTS.md).
+NATIONAL = "cả nước"
+
 #: Criteria when no set is known (every national set until 2025 has 19).
 DEFAULT_CRITERIA = 19
 
@@ -277,12 +283,20 @@ class Normaliser:
 
     def coverage(self, m: CoverageMention) -> Coverage:
         region, code = self.subject(m.region or m.context.subject)
+        units_met = _int(m.units_met)
+        if (
+            m.region is None
+            and m.context.subject is None
+            and units_met > NATIONAL_ONLY.get(m.unit_kind or "", units_met)
+        ):
+            # "Trên 2.700 xã đã đạt chuẩn …" naming no place: no province has so many
+            region, code = NATIONAL, None
         return Coverage(
             **self.common(m),
             region=region,
             region_code=code,
             criterion=self.coverage_criterion(m),
-            units_met=_int(m.units_met),
+            units_met=units_met,
             units_total=_int(m.units_total) if m.units_total else None,
             percent_stated=_float(m.percent) if m.percent else None,
             unit_kind=m.unit_kind,
