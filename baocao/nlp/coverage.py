@@ -685,6 +685,37 @@ def _bares(
         yield mention, _claim(percent)
 
 
+#: "toàn tỉnh có 246 được công nhận đạt chuẩn nông thôn mới": the noun (khu dân cư, thôn)
+#: left out between "có" and the verb; a year ("có 2019 được …") is no count.
+_NOUNLESS = re.compile(
+    rf"(?i:(?<![^\W\d_])có)\s+(?P<met>(?!(?:19|20)\d\d(?!\d)){_INT})\s+"
+    rf"(?={_RECOGNISED}(?:là\s+)?(?:[^\W\d_]+\s+){{0,4}}?(?i:nông\s+thôn\s+mới|NTM))"
+)
+
+
+def _nounless(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    text = sections.text
+    for m in _NOUNLESS.finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        taken.append(m.span("met"))
+        percent = _percent_after(text, m.end(), e)
+        mention = _mention(
+            sections,
+            m.start("met"),
+            m.end("met"),
+            m.group("met"),
+            None,
+            "",
+            percent,
+            (s, e),
+            block,
+        )
+        yield mention, _claim(percent)
+
+
 def _nouns(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span], found: bool
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
@@ -913,6 +944,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             if "số" in lowered:
                 found += _labels(sections, block, s, e, taken)
             found += _bares(sections, block, s, e, taken)
+            if "công nhận" in lowered:
+                found += _nounless(sections, block, s, e, taken)
             earlier += [c for c, _ in found]
             if "ntm" in lowered or "nông thôn mới" in lowered:
                 found += _nouns(sections, block, s, e, taken, bool(found))

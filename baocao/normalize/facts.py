@@ -299,7 +299,7 @@ class Normaliser:
             units_met=units_met,
             units_total=_int(m.units_total) if m.units_total else None,
             percent_stated=_float(m.percent) if m.percent else None,
-            unit_kind=m.unit_kind,
+            unit_kind=m.unit_kind or None,
         )
 
     def coverage_criterion(self, m: CoverageMention) -> int | None:
