@@ -247,3 +247,22 @@ def test_a_district_named_in_the_text_gives_the_province_it_belongs_to() -> None
     report = read("Xã Nghi Phong về đích\nXã Nghi Phong, huyện Nghi Lộc vừa đón bằng công nhận.\n")
     assert report.unit is not None and report.unit.name == "Nghi Phong"
     assert report.province is not None and report.province.name == "Nghệ An"
+
+
+def test_a_horizon_goal_says_nothing_of_the_year_of_writing() -> None:
+    # the present is undated; only a far goal ("vào năm 2030") carries a year
+    text = (
+        "Với 12/12 xã đạt chuẩn, huyện Cẩm Giàng tự tin phấn đấu trở thành thị xã vào năm "
+        "2030.\nHuyện đang hoàn thiện các tiêu chí đô thị.\n"
+    )
+    assert read_metadata(text).period is None
+    # a plan for a year, unlike a horizon, is written in that year
+    assert read_metadata("Năm 2024, tỉnh có 9 xã đăng ký đạt chuẩn.\n").period == "2024"
+
+
+def test_the_year_printed_beats_next_years_goal() -> None:
+    text = (
+        "Thứ năm, 15/12/2022 08:10\n\nKon Tum: 45 xã đạt chuẩn\n\n"
+        "Toàn tỉnh có 45 xã đạt chuẩn nông thôn mới. Năm 2023, tỉnh phấn đấu có thêm 6 xã.\n"
+    )
+    assert read_metadata(text).period == "2022"

@@ -555,15 +555,14 @@ def _document_period(text: str, headline: str | None) -> str | None:
         plain = [p for p in plain if (period_end_year(p) or 0) >= now - 2]
     if plain:
         return report_period(plain[0])
-    year: str | None = None
-    if goals:
+    # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
+    # an article of November 2022 is next year's plan)
+    year: str | None = str(now) if now else None
+    if year is None and goals:
         year = goals[0][:4]
-    elif bases:
+    elif year is None and bases:
         base = bases[0]
         year = base[:4] if "-M" in base else str((period_end_year(base) or 0) + 1)
-    else:
-        now = _year_of_writing(text)
-        year = str(now) if now else None
     if year and _MID_YEAR.search(text):
         return f"{year}-H1"
     return year
