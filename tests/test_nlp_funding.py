@@ -406,3 +406,38 @@ def test_a_disbursement_of_the_amount_before_takes_its_source(make_document) -> 
         ("district", 1_900_000_000),
         ("district", 1_450_000_000),
     ]
+
+
+def test_money_raised_by_a_campaign_naming_no_contributor_is_other(make_document) -> None:
+    text = (
+        "Cuộc vận động ủng hộ xây dựng nông thôn mới đã quyên góp được 7,4 tỷ đồng.\n"
+        "Mặt trận Tổ quốc huyện vận động được 860 triệu đồng ủng hộ các hộ làm nhà.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("other", 7_400_000_000),
+        ("other", 860_000_000),
+    ]
+
+
+def test_a_campaign_for_the_peoples_contribution_is_the_peoples(make_document) -> None:
+    text = "Xã đã vận động nhân dân đóng góp 1,3 tỷ đồng làm đường.\n"
+    assert sources_of(make_document, text) == [("community", 1_300_000_000)]
+
+
+def test_land_donated_and_valued_in_money_is_the_communitys(make_document) -> None:
+    text = (
+        "Người dân đã hiến hơn 12.000 m2 đất, trị giá khoảng 18 tỷ đồng.\n"
+        "Bà con hiến đất, cây cối, vật kiến trúc trị giá 2,6 tỷ đồng để mở rộng đường.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("community", 18_000_000_000),
+        ("community", 2_600_000_000),
+    ]
+
+
+def test_a_contributor_named_once_for_two_verbs(make_document) -> None:
+    text = "Nhân dân đã hiến 3 ha đất trị giá 9 tỷ đồng và đóng góp 4,5 tỷ đồng tiền mặt.\n"
+    assert sources_of(make_document, text) == [
+        ("community", 9_000_000_000),
+        ("community", 4_500_000_000),
+    ]

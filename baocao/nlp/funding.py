@@ -90,6 +90,11 @@ _FLOW_ONLY_WORDS = re.compile(
     r"(?i:đã|được|đạt|là|và|trong\s+đó|tiến\s+độ|kết\s+quả|số\s+tiền|tổng\s+số|đến\s+nay"
     r"|hiện\s+nay|đến\s+thời\s+điểm\s+báo\s+cáo|tính\s+đến\s+nay|lũy\s+kế)(?![^\W\d_])"
 )
+# A label that is only a giving verb, its giver left to the head of the sentence.
+_GIVER_ELIDED = re.compile(
+    r"(?i:(?:và\s+)?(?:(?:đã|cùng|còn|đồng\s+thời|cũng)\s+)*"
+    r"(?:đóng\s+góp|góp|hiến|ủng\s+hộ|tự\s+đầu\s+tư)(?:\s+(?:được|thêm))?)$"
+)
 # "đã huy động", "đã được phân bổ": the flow is stated as done.
 _DONE_BEFORE = re.compile(r"(?i:(?<![^\W\d_])đã)(?:\s+(?i:được))?\s*$")
 
@@ -231,6 +236,12 @@ def _sources(
     the candidates of the amount's own words end and those of its parents begin."""
     text = sections.text
     found = [label] if label else []
+    if _GIVER_ELIDED.match(label):
+        # "Nhân dân đã hiến … trị giá 9 tỷ đồng và đóng góp 4,5 tỷ đồng": the giver named
+        # once at the head of the sentence
+        s, _ = sections.sentence_at(block, m.start())
+        if s < clause:
+            found.append(text[s:clause])
     owner = _OWNER_AFTER.match(text, end)
     if owner is not None:
         found.append(_owner_phrase(owner))
