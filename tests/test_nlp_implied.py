@@ -119,3 +119,29 @@ def test_thousands_of_communes_with_no_place_are_the_countrys(make_document):
     )
     assert one(facts, "coverage", units_met=5800).region == "cả nước"
     assert one(facts, "coverage", units_met=58).region == "tỉnh Tây Ninh"
+
+
+# -- "toàn huyện" in a commune's news --------------------------------------------------------
+
+
+def test_the_whole_district_in_a_communes_news_is_its_district(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Xã Tân Phú Trung đạt chuẩn nông thôn mới nâng cao\n\n"
+        "Xã Tân Phú Trung là xã thứ 4 của huyện Củ Chi đạt chuẩn nông thôn mới nâng cao. "
+        "Xã có 8/8 ấp có nhà văn hóa.\nĐến nay, toàn huyện có 20/20 xã đạt chuẩn nông thôn "
+        "mới. Cả tỉnh có 3 huyện đạt chuẩn.\n",
+    )
+    assert one(facts, "coverage", units_met=8).region == "xã Tân Phú Trung"
+    assert one(facts, "coverage", units_met=20).region == "huyện Củ Chi"
+
+
+def test_the_whole_province_is_the_last_province_named(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Huyện Yên Định đón bằng công nhận huyện nông thôn mới\n\n"
+        "Huyện Yên Định là một trong những huyện đầu tiên của tỉnh Thanh Hóa về đích. "
+        "Huyện có 26/26 xã đạt chuẩn. Hiện toàn tỉnh có 12 huyện đạt chuẩn nông thôn mới.\n",
+    )
+    assert one(facts, "coverage", units_met=26).region == "huyện Yên Định"
+    assert one(facts, "coverage", units_met=12).region == "tỉnh Thanh Hóa"

@@ -505,6 +505,34 @@ def speakers_place(text: str, s: int, at: int, lo: int, hi: int) -> str | None:
     return last
 
 
+#: "toàn huyện", "cả tỉnh", "trên địa bàn huyện" with no name after: the unit of that level
+#: the text is in.
+_WHOLE_LEVEL = re.compile(
+    r"(?i:(?<!\w)(?:toàn|cả|trên\s+địa\s+bàn)\s+(?P<level>tỉnh|huyện|thị\s+xã|xã))(?!\w)"
+    r"(?P<next>[ \t]+\w)?"
+)
+
+
+def whole_level(text: str, s: int, at: int) -> str | None:
+    """The place "toàn huyện" in ``text[s:at]`` means: the last place of that level the text
+    named before the sentence ("… xã thứ 4 của huyện Củ Chi …" ⏎ "toàn huyện có 20/20 xã"
+    → huyện Củ Chi), so a commune's news does not give its district's figures to the
+    commune."""
+    found = None
+    for m in _WHOLE_LEVEL.finditer(text, s, at):
+        if not (m.group("next") and m.group("next").strip().isupper()):
+            found = m
+    if found is None:
+        return None
+    level = _SPEAKER_LEVEL[" ".join(found.group("level").lower().split())]
+    last = None
+    for p in _place().finditer(text, 0, s):
+        place = parse_place(p.group())
+        if place is not None and place.level is level:
+            last = place_label(place)
+    return last
+
+
 def national_before(text: str, start: int, at: int, *, window: int = 30) -> bool:
     """Whether the words just before ``at`` name the whole country ("bình quân toàn quốc là
     10,82 tiêu chí/xã") with no place written between."""
@@ -692,6 +720,7 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or place_inside(text, at, max(end, e))
         or place_before(text, s, at)
         or place_at_start(text, s, e, known=known, government=True)
+        or whole_level(text, s, at)
         or place_at_start(text, block.body, block.end, known=known)
         or topic_line(sections, block)
         or _named_heading(sections, block)
