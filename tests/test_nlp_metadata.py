@@ -266,3 +266,23 @@ def test_the_year_printed_beats_next_years_goal() -> None:
         "Toàn tỉnh có 45 xã đạt chuẩn nông thôn mới. Năm 2023, tỉnh phấn đấu có thêm 6 xã.\n"
     )
     assert read_metadata(text).period == "2022"
+
+
+def test_a_province_tag_over_a_body_about_one_district_is_the_districts() -> None:
+    text = (
+        "Nghệ An: Thêm 5 xã về đích nông thôn mới\n\n"
+        "Theo báo cáo của UBND huyện Quỳnh Lưu, năm 2022 huyện có thêm 5 xã đạt chuẩn, nâng "
+        "tổng số xã đạt chuẩn của huyện lên 28/32 xã.\nÔng Hồ Văn Nam, Chủ tịch UBND huyện "
+        "cho biết, huyện phấn đấu năm 2023 về đích.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.prefix, raw.unit.name) == ("huyện", "Quỳnh Lưu")
+    assert raw.province is not None and raw.province.name == "Nghệ An"
+    # the province's own figures keep the province the unit, a district named in passing
+    text = (
+        "Lai Châu: 60 xã đạt chuẩn nông thôn mới\n\n"
+        "Đến nay toàn tỉnh Lai Châu có 60 xã đạt chuẩn; huyện Tam Đường có 10 xã đạt chuẩn. "
+        "Tỉnh đã huy động 900 tỷ đồng.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.name == "Lai Châu"

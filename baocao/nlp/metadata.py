@@ -130,6 +130,10 @@ def read_metadata(text: str) -> RawMetadata:
         unit, unit_from = _first_place(title, exclude={Level.PROVINCE, Level.VILLAGE}), "title"
     if unit is None and headline:
         unit, unit_from = _headline_unit(text, headline), "headline"
+        if unit is not None and unit.level is Level.PROVINCE:
+            # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district: the province is
+            # the site's section tag, the district what the article reports on
+            unit = _district_of_body(text, headline) or unit
     if unit is None:
         unit, unit_from = _body_unit(text, place_written), "body"
     if unit is None and not formal:
@@ -359,6 +363,42 @@ def _headline_unit(text: str, headline: str) -> Place | None:
     if not found:
         return None
     return min(found, key=lambda p: _LEVEL_RANK.get(p.level, 3) if p.level else 3)
+
+
+#: Who acts for a place, so that naming them is not speaking of the place: "Đoàn liên
+#: ngành tỉnh Hà Tĩnh", "UBND tỉnh", "Văn phòng điều phối … tỉnh".
+_AGENCY_BEFORE = re.compile(
+    r"(?i:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|đoàn[\w\s]{0,20}|"
+    r"văn\s+phòng[\w\s]{0,40}|ban\s+chỉ\s+đạo[\w\s]{0,30}|sở[\w\s\-–]{0,40}|"
+    r"tỉnh\s+ủy|huyện\s+ủy|chủ\s+tịch|lãnh\s+đạo)\s*$"
+)
+#: The text speaking of a district or a province as its subject without naming it.
+_BARE_DISTRICT = re.compile(r"(?i:(?<!\w)(?:toàn|của|cả)\s+huyện|huyện\s+(?:có|đã|đang))(?!\w)")
+_BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có|đã|đang))(?!\w)")
+
+
+def _district_of_body(text: str, headline: str) -> Place | None:
+    """The one district a news text's body reports on, when it speaks of it more than of
+    its province (whose agencies acting do not count): the unit of an article filed under a
+    province's tag ("Hà Tĩnh: …") about one district's communes."""
+    start = text.find(headline) + len(headline)
+    districts: dict[str, Place] = {}
+    district_refs = province_refs = 0
+    for m in _PLACE.finditer(text, start):
+        place = parse_place(m.group())
+        if place is None:
+            continue
+        agency = _AGENCY_BEFORE.search(text, max(start, m.start() - 60), m.start())
+        if place.level is Level.DISTRICT:
+            districts.setdefault(place_key(place.name), place)
+            district_refs += 1
+        elif place.level is Level.PROVINCE and agency is None:
+            province_refs += 1
+    if len(districts) != 1:
+        return None
+    district_refs += len(_BARE_DISTRICT.findall(text, start))
+    province_refs += len(_BARE_PROVINCE.findall(text, start))
+    return next(iter(districts.values())) if district_refs > province_refs + 1 else None
 
 
 def _lead_unit(text: str) -> Place | None:
