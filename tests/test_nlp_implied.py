@@ -145,3 +145,13 @@ def test_the_whole_province_is_the_last_province_named(make_document):
     )
     assert one(facts, "coverage", units_met=26).region == "huyện Yên Định"
     assert one(facts, "coverage", units_met=12).region == "tỉnh Thanh Hóa"
+
+
+def test_a_clause_after_a_semicolon_keeps_its_sentences_goal(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Năm 2024, tỉnh Phú Yên phấn đấu có thêm 6 xã đạt chuẩn; 100% xã đạt từ 15 tiêu chí "
+        "trở lên.\nĐến nay có 58 xã đạt chuẩn; tỷ lệ hộ nghèo còn 3,1%.\n",
+    )
+    assert one(facts, "percentage", value=100.0).target is True
+    assert one(facts, "percentage", value=3.1).target is False

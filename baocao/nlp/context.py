@@ -862,6 +862,15 @@ def _goal_of(
         return found
     if _until_now().search(text, s, e):
         return None  # "Đến nay có …": a result, even under a plan heading
+    # a clause after a semicolon goes on with its sentence's goal ("Năm 2022, tỉnh phấn đấu
+    # có thêm 8 xã …; 100% xã đạt từ 15 tiêu chí trở lên")
+    for ws, we in sections.sentences(block, semicolons=False):
+        if ws <= s < we + 1:
+            if ws < s:
+                found = goal_near(sections, ws, s)
+                if found:
+                    return found
+            break
     if lead is not None:
         found = goal_near(sections, lead.start, lead.end)
         if found:
