@@ -441,3 +441,17 @@ def test_a_contributor_named_once_for_two_verbs(make_document) -> None:
         ("community", 9_000_000_000),
         ("community", 4_500_000_000),
     ]
+
+
+def test_a_share_closing_one_item_is_not_the_label_of_the_next(make_document) -> None:
+    text = (
+        "Tổng vốn huy động đạt 900 tỷ đồng, trong đó ngân sách nhà nước chiếm 22,5%, "
+        "vốn tín dụng 310 tỷ đồng, doanh nghiệp 45 tỷ đồng.\n"
+        "Vốn nhân dân chiếm 30%, tương ứng 270 tỷ đồng.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("total", 900_000_000_000),
+        ("credit", 310_000_000_000),
+        ("enterprise", 45_000_000_000),
+        ("community", 270_000_000_000),
+    ]

@@ -90,6 +90,10 @@ _FLOW_ONLY_WORDS = re.compile(
     r"(?i:đã|được|đạt|là|và|trong\s+đó|tiến\s+độ|kết\s+quả|số\s+tiền|tổng\s+số|đến\s+nay"
     r"|hiện\s+nay|đến\s+thời\s+điểm\s+báo\s+cáo|tính\s+đến\s+nay|lũy\s+kế)(?![^\W\d_])"
 )
+# A share closing an item of a list written in one line, and the words that tie a share to
+# the amount after it ("chiếm 30%, tương ứng 150 tỷ đồng").
+_SHARE_PART = re.compile(r"\d\s*%\s*,\s*")
+_SHARE_LINK = re.compile(r"(?i:tương\s+ứng|với|là|bằng)(?![^\W\d_])")
 # A label that is only a giving verb, its giver left to the head of the sentence.
 _GIVER_ELIDED = re.compile(
     r"(?i:(?:và\s+)?(?:(?:đã|cùng|còn|đồng\s+thời|cũng)\s+)*"
@@ -343,6 +347,11 @@ def _mention(
     if _PER_HEAD.match(text, end):
         return None  # "38,6 triệu đồng/người/năm": an average, not money
     clause = _label_start(text, block, m, floor)
+    for share_part in _SHARE_PART.finditer(text, clause, m.start()):
+        # "… ngân sách nhà nước chiếm 18,5%, vốn tín dụng 2.150 tỷ đồng": the share is its
+        # own part of the list, not the label of the amount after it
+        if not _SHARE_LINK.match(text, share_part.end()):
+            clause = share_part.end()
     clause += _PART_OPENING.match(text, clause, m.start()).end() - clause  # type: ignore[union-attr]
     label_text = text[clause : m.start()]
     after_start = end
