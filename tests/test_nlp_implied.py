@@ -155,3 +155,14 @@ def test_a_clause_after_a_semicolon_keeps_its_sentences_goal(make_document):
     )
     assert one(facts, "percentage", value=100.0).target is True
     assert one(facts, "percentage", value=3.1).target is False
+
+
+def test_a_level_word_alone_as_subject_is_the_last_unit_of_that_level(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Quảng Ngãi: nhiều xã còn nợ tiêu chí\n\nToàn tỉnh Quảng Ngãi có 95 xã đạt chuẩn.\n"
+        "Theo ông Đinh Văn Tư, Chủ tịch UBND xã Ba Điền, đến nay xã mới đạt 12/19 tiêu chí.\n"
+        "Bí thư Huyện ủy Minh Long cho biết, hiện toàn huyện có 3/5 xã đạt chuẩn.\n",
+    )
+    assert one(facts, "criteria_count", met=12).subject == "xã Ba Điền"
+    assert one(facts, "coverage", units_met=3).region == "huyện Minh Long"

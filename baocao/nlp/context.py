@@ -513,24 +513,43 @@ _WHOLE_LEVEL = re.compile(
 )
 
 
+#: A level word alone as the subject of a clause: "…, đến nay xã mới đạt 12/19 tiêu chí",
+#: "Huyện đã có 26/26 xã …".
+_LEVEL_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;:.\n\"“])|(?i:(?<=nay)|(?<=hiện)|(?<=đó)))\s*"
+    r"(?P<level>(?i:xã|huyện|tỉnh|thị\s+xã))\s+"
+    r"(?i:(?:(?:đã|mới|hiện|đang|cũng|vẫn|chỉ|nay|còn)\s+)*(?:đạt|có|hoàn\s+thành|về\s+đích))"
+    r"(?!\w)"
+)
+#: A party committee names its unit: "Bí thư Huyện ủy Sơn Tịnh" → huyện Sơn Tịnh.
+_COMMITTEE = re.compile(rf"(?P<level>Huyện|Tỉnh)\s+(?:ủy|uỷ)\s+(?P<name>{NAME_PATTERN})")
+
+
 def whole_level(text: str, s: int, at: int) -> str | None:
-    """The place "toàn huyện" in ``text[s:at]`` means: the last place of that level the text
-    named before the sentence ("… xã thứ 4 của huyện Củ Chi …" ⏎ "toàn huyện có 20/20 xã"
-    → huyện Củ Chi), so a commune's news does not give its district's figures to the
-    commune."""
+    """The place "toàn huyện" (or a level word alone as the subject: "… xã mới đạt 12/19
+    tiêu chí") in ``text[s:at]`` means: the last place of that level the text named before
+    it ("… xã thứ 4 của huyện Củ Chi …" ⏎ "toàn huyện có 20/20 xã" → huyện Củ Chi), so a
+    commune's news does not give its district's figures to the commune. A party committee
+    names its unit too ("Bí thư Huyện ủy Sơn Tịnh")."""
     found = None
     for m in _WHOLE_LEVEL.finditer(text, s, at):
         if not (m.group("next") and m.group("next").strip().isupper()):
             found = m
     if found is None:
+        for m in _LEVEL_SUBJECT.finditer(text, s, at):
+            found = m
+    if found is None:
         return None
     level = _SPEAKER_LEVEL[" ".join(found.group("level").lower().split())]
-    last = None
-    for p in _place().finditer(text, 0, s):
+    named: list[tuple[int, str]] = []
+    for p in _place().finditer(text, 0, found.start("level")):
         place = parse_place(p.group())
         if place is not None and place.level is level:
-            last = place_label(place)
-    return last
+            named.append((p.start(), " ".join(p.group().split())))
+    for c in _COMMITTEE.finditer(text, 0, found.start("level")):
+        if _SPEAKER_LEVEL[c.group("level").lower()] is level:
+            named.append((c.start(), f"{c.group('level').lower()} {c.group('name')}"))
+    return max(named)[1] if named else None
 
 
 def national_before(text: str, start: int, at: int, *, window: int = 30) -> bool:
