@@ -166,3 +166,18 @@ def test_a_level_word_alone_as_subject_is_the_last_unit_of_that_level(make_docum
     )
     assert one(facts, "criteria_count", met=12).subject == "xã Ba Điền"
     assert one(facts, "coverage", units_met=3).region == "huyện Minh Long"
+
+
+# -- two years in one sentence ---------------------------------------------------------------
+
+
+def test_a_year_right_after_a_figure_is_that_figures(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Xã Đức Ninh đạt chuẩn nông thôn mới năm 2017.\n"
+        "Tỷ lệ hộ nghèo giảm từ 9,4% năm 2012 xuống còn 3,6% năm 2017. Thu nhập tăng từ "
+        "11 triệu đồng/người/năm (năm 2010) lên 31 triệu đồng/người/năm (năm 2017).\n"
+        "Năm 2013 tỷ lệ lao động qua đào tạo là 22%, năm 2017 đạt 46%.\n",
+    )
+    periods = {f.value: f.period for f in facts if f.kind == "percentage"}
+    assert periods == {9.4: "2012", 3.6: "2017", 11.0: "2010", 31.0: "2017", 22.0: "2013", 46.0: "2017"}

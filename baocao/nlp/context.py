@@ -668,7 +668,7 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
         or _criterion(sections, block, headings, s, e, start)
         or own_criterion(sections.text, start, end, s, e, label_first=label_first),
         subject=_subject(sections, block, s, e, start, end),
-        period=_period_of(sections, block, lead, headings, s, e, start),
+        period=_period_of(sections, block, lead, headings, s, e, start, end),
         scheme=_scheme_of(sections, block, headings, s, e, start, end),
         goal=_goal_of(sections, block, lead, headings, s, e),
     )
@@ -814,9 +814,18 @@ def _period_of(
     s: int,
     e: int,
     at: int,
+    end: int | None = None,
 ) -> str | None:
     text = sections.text
     here = sections.found("period", s, e)
+    if end is not None:
+        # "giảm từ 12,5% năm 2013 xuống còn 4,2% năm 2016": a year written right after a
+        # figure is that figure's
+        for f in here:
+            if f[0] >= end:
+                if _RIGHT_AFTER.fullmatch(text, end, f[0]):
+                    return f[2]
+                break
     if _now_between(text, here, at):
         return None  # of the present: the text's own period
     found = _nearest(here, at, text)
@@ -840,6 +849,11 @@ def _period_of(
         if found:
             return found
     return None
+
+
+#: What may stand between a figure and the year that is its own: "4,2% năm 2016",
+#: "29,5 triệu đồng/người/năm (năm 2016)", "19/19 tiêu chí vào năm 2020".
+_RIGHT_AFTER = re.compile(r"\s*\(?\s*(?:(?i:vào|trong)\s+)?")
 
 
 def _scheme_of(
