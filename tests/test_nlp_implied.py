@@ -180,4 +180,11 @@ def test_a_year_right_after_a_figure_is_that_figures(make_document):
         "Năm 2013 tỷ lệ lao động qua đào tạo là 22%, năm 2017 đạt 46%.\n",
     )
     periods = {f.value: f.period for f in facts if f.kind == "percentage"}
-    assert periods == {9.4: "2012", 3.6: "2017", 11.0: "2010", 31.0: "2017", 22.0: "2013", 46.0: "2017"}
+    assert periods == {
+        9.4: "2012",
+        3.6: "2017",
+        11.0: "2010",
+        31.0: "2017",
+        22.0: "2013",
+        46.0: "2017",
+    }
