@@ -286,3 +286,19 @@ def test_a_province_tag_over_a_body_about_one_district_is_the_districts() -> Non
     )
     raw = read_metadata(text)
     assert raw.unit is not None and raw.unit.name == "Lai Châu"
+
+
+def test_a_headline_opening_with_a_bare_name_the_body_prefixes() -> None:
+    text = (
+        "Mỹ Đức về đích nông thôn mới nâng cao\n\n"
+        "Sáng 9/1, UBND huyện Châu Phú tổ chức lễ công bố xã Mỹ Đức đạt chuẩn nông thôn "
+        "mới nâng cao. Xã Mỹ Đức có 5 ấp.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.prefix, raw.unit.name) == ("xã", "Mỹ Đức")
+
+
+def test_only_a_plan_for_a_year_dates_an_undated_text() -> None:
+    # an aspiration for a year says nothing of when the text was written
+    text = "Kỳ Sơn nỗ lực\n\nĐến nay, toàn huyện có 5/20 xã đạt chuẩn. Huyện phấn đấu năm 2025 có thêm 3 xã.\n"
+    assert read_metadata(text).period is None

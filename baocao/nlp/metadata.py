@@ -357,12 +357,41 @@ def _headline_unit(text: str, headline: str) -> Place | None:
         for p in (parse_place(m.group()) for m in _PLACE.finditer(headline))
         if p is not None and p.level in _LEVEL_RANK
     ]
+    prefixed = bool(found)  # places the headline writes with their prefix
     leading = leading_place_name(headline)
     if leading is not None:
         found.append(leading)
+    if not prefixed:
+        # "Tân Hòa về đích nông thôn mới nâng cao" over "… xã Tân Hòa …": a name the
+        # headline writes bare and the body with its prefix
+        named = _named_in_body(text, headline)
+        if named is not None:
+            found.append(named)
     if not found:
         return None
     return min(found, key=lambda p: _LEVEL_RANK.get(p.level, 3) if p.level else 3)
+
+
+_LEADING_WORDS = re.compile(r"[\W\d_]*((?:[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8][^\W\d_]*[ \t]*){1,4})")
+
+
+def _named_in_body(text: str, headline: str) -> Place | None:
+    """The place the body names with its prefix whose name the headline opens with."""
+    lead = _LEADING_WORDS.match(headline)
+    if lead is None:
+        return None
+    words = lead.group(1).split()
+    start = text.find(headline) + len(headline)
+    named: dict[str, Place] = {}
+    for m in _PLACE.finditer(text, start):
+        place = parse_place(m.group())
+        if place is not None:
+            named.setdefault(place_key(place.name), place)
+    for n in range(len(words), 0, -1):
+        place = named.get(place_key(" ".join(words[:n])))
+        if place is not None:
+            return place
+    return None
 
 
 #: Who acts for a place, so that naming them is not speaking of the place: "Đoàn liên
@@ -507,6 +536,12 @@ _MID_YEAR = re.compile(
 _HORIZON_BEFORE = re.compile(r"(?i:(?:đến|tới|vào|trước|sau)\s+)$")
 
 
+#: A plan for one year, which a text is written in: communes registered for it, the year's
+#: plan, or the year opening the sentence ("Năm 2019, tỉnh có 12 xã đăng ký …").
+_YEAR_PLAN = re.compile(r"(?i:đăng\s+ký|kế\s+hoạch\s+năm)")
+_OPENS_WITH = re.compile(r"\W*(?i:trong\s+)?$")
+
+
 def _goal_in(sentence: str) -> bool:
     # imported here: normalize (which context imports) imports this module
     from baocao.nlp.context import is_goal_word
@@ -570,8 +605,10 @@ def _document_period(text: str, headline: str | None) -> str | None:
             elif goal:
                 if re.search(r"(?i:tháng\s+cuối)", m.group()):
                     remaining.append(period[:4])
-                elif "-" not in period and not _HORIZON_BEFORE.search(
-                    sentence[max(0, m.start() - 12) : m.start()]
+                elif (
+                    "-" not in period
+                    and not _HORIZON_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()])
+                    and (_YEAR_PLAN.search(sentence) or _OPENS_WITH.match(sentence[: m.start()]))
                 ):
                     goals.append(period)
             elif is_state_date(sentence, m.start()) or re.search(r"(?i:tháng\s+đầu)", m.group()):
