@@ -300,5 +300,8 @@ def test_a_headline_opening_with_a_bare_name_the_body_prefixes() -> None:
 
 def test_only_a_plan_for_a_year_dates_an_undated_text() -> None:
     # an aspiration for a year says nothing of when the text was written
-    text = "Kỳ Sơn nỗ lực\n\nĐến nay, toàn huyện có 5/20 xã đạt chuẩn. Huyện phấn đấu năm 2025 có thêm 3 xã.\n"
+    text = (
+        "Kỳ Sơn nỗ lực\n\nĐến nay, toàn huyện có 5/20 xã đạt chuẩn. "
+        "Huyện phấn đấu năm 2025 có thêm 3 xã.\n"
+    )
     assert read_metadata(text).period is None
