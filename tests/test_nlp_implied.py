@@ -188,3 +188,19 @@ def test_a_year_right_after_a_figure_is_that_figures(make_document):
         22.0: "2013",
         46.0: "2017",
     }
+
+
+# -- the whole country -----------------------------------------------------------------------
+
+
+def test_a_national_texts_figures_naming_no_place_are_the_countrys(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Chủ nhật, 10/3/2024 07:30\n\nCả nước có gần 78% số xã đạt chuẩn nông thôn mới\n\n"
+        "Đến cuối tháng 2/2024, cả nước có 6.300/8.160 xã đạt chuẩn nông thôn mới; 2.000 xã "
+        "đạt chuẩn nâng cao. Có 260/660 đơn vị cấp huyện được công nhận hoàn thành nhiệm vụ. "
+        "Tỉnh Thái Bình có 100% xã đạt chuẩn nâng cao.\n",
+    )
+    assert one(facts, "coverage", units_met=2000).region == "cả nước"
+    assert one(facts, "coverage", units_met=260).region == "cả nước"
+    assert one(facts, "percentage", value=100.0).subject == "tỉnh Thái Bình"

@@ -740,11 +740,48 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or place_before(text, s, at)
         or place_at_start(text, s, e, known=known, government=True)
         or whole_level(text, s, at)
+        or _clause_subject(sections, block, s, known)
         or place_at_start(text, block.body, block.end, known=known)
         or topic_line(sections, block)
         or _named_heading(sections, block)
         or topic_before(sections, block, s)
+        or _national_text(sections)
     )
+
+
+#: The whole country as the subject of a clause: "cả nước có 6.044/8.177 xã", "toàn quốc
+#: đã có …".
+_NATIONAL_SUBJECT = re.compile(
+    rf"{NATIONAL_PATTERN}\s+(?i:(?:(?:đã|hiện|mới|cũng|nay)\s+)*(?:có|đạt))(?!\w)"
+)
+
+
+def _clause_subject(sections: Sections, block: Block, s: int, known: dict[str, str]) -> str | None:
+    """The subject of the clause before a semicolon, for a clause naming none ("… cả nước
+    có 6.044/8.177 xã …; 1.407 xã đạt chuẩn nâng cao")."""
+    text = sections.text
+    for ws, we in sections.sentences(block, semicolons=False):
+        if ws <= s < we + 1:
+            if ws >= s:
+                return None
+            if _NATIONAL_SUBJECT.search(text, ws, s):
+                return NATIONAL
+            return place_at_start(text, ws, s, known=known)
+    return None
+
+
+#: How many blocks from the top the headline may be (after a banner and a placeholder).
+HEADLINE_BLOCKS = 3
+_NATIONAL_OPENING = re.compile(rf"[\W\d_]*{NATIONAL_PATTERN}")
+
+
+def _national_text(sections: Sections) -> str | None:
+    """The whole country, for a text whose headline opens with it ("Cả nước có hơn 73% số
+    xã đạt chuẩn …"): a figure naming no place in a national text is the country's."""
+    for block in sections.blocks[:HEADLINE_BLOCKS]:  # a date banner may come first
+        if _NATIONAL_OPENING.match(sections.text, block.start, block.end):
+            return NATIONAL
+    return None
 
 
 #: How many sentences back a topic set by "Tại X, …" still holds for a sentence naming no place.
