@@ -383,10 +383,12 @@ def test_a_count_whose_noun_is_left_out_is_coverage_of_unnamed_units(make_docume
     text = (
         "Đến cuối năm 2022, toàn huyện có 87 được công nhận đạt chuẩn nông thôn mới kiểu mẫu.\n"
         "Cả tỉnh đã có 312 được công nhận là khu dân cư nông thôn mới.\n"
+        "Toàn huyện Tân Sơn có 9/17 đạt chuẩn nông thôn mới.\n"
     )
     assert [(m, t, u) for m, t, u, _, _ in coverage(make_document, text)] == [
         ("87", None, ""),
         ("312", None, ""),
+        ("9", "17", ""),
     ]
 
 

@@ -685,11 +685,14 @@ def _bares(
         yield mention, _claim(percent)
 
 
-#: "toàn tỉnh có 246 được công nhận đạt chuẩn nông thôn mới": the noun (khu dân cư, thôn)
-#: left out between "có" and the verb; a year ("có 2019 được …") is no count.
+#: "toàn tỉnh có 246 được công nhận đạt chuẩn nông thôn mới", "có 12/15 đạt chuẩn NTM": the
+#: noun (khu dân cư, thôn, xã) left out between "có" and the verb; a year ("có 2019 được …")
+#: is no count.
 _NOUNLESS = re.compile(
-    rf"(?i:(?<![^\W\d_])có)\s+(?P<met>(?!(?:19|20)\d\d(?!\d)){_INT})\s+"
-    rf"(?={_RECOGNISED}(?:là\s+)?(?:[^\W\d_]+\s+){{0,4}}?(?i:nông\s+thôn\s+mới|NTM))"
+    rf"(?i:(?<![^\W\d_])có)\s+(?P<met>(?!(?:19|20)\d\d(?!\d)){_INT})"
+    rf"(?:\s*/\s*(?P<total>{_WHOLE}))?\s+"
+    rf"(?=(?:{_RECOGNISED}(?:là\s+)?|(?i:đạt\s+chuẩn\s+))(?:[^\W\d_]+\s+){{0,4}}?"
+    r"(?i:nông\s+thôn\s+mới|NTM))"
 )
 
 
@@ -707,7 +710,7 @@ def _nounless(
             m.start("met"),
             m.end("met"),
             m.group("met"),
-            None,
+            m.group("total"),
             "",
             percent,
             (s, e),
@@ -944,7 +947,7 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             if "số" in lowered:
                 found += _labels(sections, block, s, e, taken)
             found += _bares(sections, block, s, e, taken)
-            if "công nhận" in lowered:
+            if "công nhận" in lowered or "đạt chuẩn" in lowered:
                 found += _nounless(sections, block, s, e, taken)
             earlier += [c for c, _ in found]
             if "ntm" in lowered or "nông thôn mới" in lowered:
