@@ -113,7 +113,7 @@ def verdicts_from(data: dict[str, Any], source: str = VERDICT_FILE) -> dict[str,
     for where, entry in entries(data, "verdict", problems):
         written = problems.require(where, entry, "written", str)
         met = problems.require(where, entry, "met", bool)
-        example = problems.require(where, entry, "example", str)
+        example = _examples(problems, where, entry)
         if written is None or met is None:
             continue
         if _key(written) in verdicts:
