@@ -305,3 +305,19 @@ def test_only_a_plan_for_a_year_dates_an_undated_text() -> None:
         "Huyện phấn đấu năm 2025 có thêm 3 xã.\n"
     )
     assert read_metadata(text).period is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ngày đăng: 04/03/2021",
+        "Cập nhật lúc 08:15 ngày 04/03/2021",
+        "04/03/2021",
+        "04-03-2021 08:15",
+    ],
+)
+def test_a_date_line_near_the_top_is_the_publication_date(line: str) -> None:
+    text = f"{line}\nXã Tân Phước về đích\n\nĐến nay, xã Tân Phước đạt 19/19 tiêu chí.\n"
+    raw = read_metadata(text)
+    assert raw.date == "2021-03-04"
+    assert raw.unit is not None and raw.unit.name == "Tân Phước"

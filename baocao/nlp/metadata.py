@@ -295,6 +295,8 @@ def _body_unit(text: str, place_written: str | None) -> Place | None:
 #: (GMT+7)"), a template placeholder ("dd/mm/yyyy"), image markup and captions.
 _FURNITURE = re.compile(
     r"^\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,|[\d/\s:,|()–-]+(?:\(GMT[+-]\d+\))?\s*$|dd/mm|"
+    r"(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*\d[\d/:.\s,-]*"
+    r"(?:ngày\s+[\d/:.\s,-]*)?$|"
     r"!\[|\||.*\bẢnh\s*:)",
     re.IGNORECASE,
 )
@@ -492,13 +494,26 @@ _TIMED_DATE = re.compile(
 )
 
 
+#: A line near the top that is only a date, perhaps labelled and timed: "Ngày đăng:
+#: 15/08/2022", "Cập nhật lúc 10:20 ngày 15/08/2022", "15-08-2022".
+_DATE_LINE = re.compile(
+    r"^[ \t*_]*(?:(?i:ngày\s+)?(?i:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?i:lúc|ngày))?\s*:?\s*)?"
+    r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(?:(?i:ngày)\s+)?"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
+    r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}[^\n]{0,20})?[ \t*_]*$",
+    re.MULTILINE,
+)
+#: How far from the top a date line may be.
+DATE_LINE_CHARS = 600
+
+
 def _publication_date(text: str) -> str | None:
     """The date a news site printed ("Thứ bảy, 26/11/2022", "26/11/2022 10:05"): the
     earliest near the top, the later ones being the site's clock when the page was saved;
     a date years after everything the text speaks of is that clock too."""
     dates = []
-    for pattern in (_WEEKDAY_DATE, _TIMED_DATE):
-        for m in pattern.finditer(text, 0, HEADER_CHARS):
+    for pattern, reach in ((_WEEKDAY_DATE, HEADER_CHARS), (_TIMED_DATE, HEADER_CHARS), (_DATE_LINE, DATE_LINE_CHARS)):
+        for m in pattern.finditer(text, 0, reach):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= day <= 31 and 1 <= month <= 12:
                 dates.append(f"{year:04d}-{month:02d}-{day:02d}")
