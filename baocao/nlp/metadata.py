@@ -512,7 +512,12 @@ def _publication_date(text: str) -> str | None:
     earliest near the top, the later ones being the site's clock when the page was saved;
     a date years after everything the text speaks of is that clock too."""
     dates = []
-    for pattern, reach in ((_WEEKDAY_DATE, HEADER_CHARS), (_TIMED_DATE, HEADER_CHARS), (_DATE_LINE, DATE_LINE_CHARS)):
+    searches = (
+        (_WEEKDAY_DATE, HEADER_CHARS),
+        (_TIMED_DATE, HEADER_CHARS),
+        (_DATE_LINE, DATE_LINE_CHARS),
+    )
+    for pattern, reach in searches:
         for m in pattern.finditer(text, 0, reach):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= day <= 31 and 1 <= month <= 12:
