@@ -321,3 +321,11 @@ def test_a_date_line_near_the_top_is_the_publication_date(line: str) -> None:
     raw = read_metadata(text)
     assert raw.date == "2021-03-04"
     assert raw.unit is not None and raw.unit.name == "Tân Phước"
+
+
+def test_the_first_six_months_without_a_year_are_the_printed_years_first_half() -> None:
+    text = (
+        "Thứ ba, 16/07/2024 09:00\n\nThái Bình huy động vốn\n\n"
+        "Trong 6 tháng đầu năm, tỉnh Thái Bình đã huy động được 912 tỷ đồng.\n"
+    )
+    assert read_metadata(text).period == "2024-H1"

@@ -545,9 +545,11 @@ _ANNIVERSARY = re.compile(
     r"(?i:kỷ\s+niệm)[^()]{0,200}\(\s*\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s*[-–]\s*"
     r"\d{1,2}/\d{1,2}/((?:19|20)\d{2})\s*\)"
 )
-#: "Đến hết ngày 30/6", "hết tháng 6" with no year: the first half of the year of writing.
+#: "Đến hết ngày 30/6", "hết tháng 6", "6 tháng đầu năm" with no year: the first half of the
+#: year of writing.
 _MID_YEAR = re.compile(
-    r"(?i:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/]))"
+    r"(?i:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/])"
+    r"|(?:6|sáu)\s+tháng\s+đầu\s+năm(?!\s*(?:nay\s+)?\d))"
 )
 
 
