@@ -204,3 +204,17 @@ def test_a_national_texts_figures_naming_no_place_are_the_countrys(make_document
     assert one(facts, "coverage", units_met=2000).region == "cả nước"
     assert one(facts, "coverage", units_met=260).region == "cả nước"
     assert one(facts, "percentage", value=100.0).subject == "tỉnh Thái Bình"
+
+
+def test_the_whole_province_is_the_one_the_text_speaks_of_unless_a_topic_switched(
+    make_document,
+):
+    _, facts = facts_of(
+        make_document,
+        "Bến Tre: 80 xã đạt chuẩn\n\nTỉnh Bến Tre đẩy mạnh xây dựng nông thôn mới. Năm "
+        "2022, tỉnh Bến Tre hỗ trợ 5 xã của tỉnh Trà Vinh kinh nghiệm.\n"
+        "Đến nay toàn tỉnh có 80 xã đạt chuẩn.\n"
+        "Tại tỉnh Vĩnh Long, đoàn đã làm việc với Sở Nông nghiệp. Toàn tỉnh có 90 xã đạt chuẩn.\n",
+    )
+    assert one(facts, "coverage", units_met=80).region == "tỉnh Bến Tre"
+    assert one(facts, "coverage", units_met=90).region == "tỉnh Vĩnh Long"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -525,12 +526,13 @@ _LEVEL_SUBJECT = re.compile(
 _COMMITTEE = re.compile(rf"(?P<level>Huyện|Tỉnh)\s+(?:ủy|uỷ)\s+(?P<name>{NAME_PATTERN})")
 
 
-def whole_level(text: str, s: int, at: int) -> str | None:
+def whole_level(text: str, s: int, at: int, topic: str | None = None) -> str | None:
     """The place "toàn huyện" (or a level word alone as the subject: "… xã mới đạt 12/19
     tiêu chí") in ``text[s:at]`` means: the last place of that level the text named before
     it ("… xã thứ 4 của huyện Củ Chi …" ⏎ "toàn huyện có 20/20 xã" → huyện Củ Chi), so a
     commune's news does not give its district's figures to the commune. A party committee
-    names its unit too ("Bí thư Huyện ủy Sơn Tịnh")."""
+    names its unit too ("Bí thư Huyện ủy Sơn Tịnh"). Of several, the one the text names
+    most; a ``topic`` an earlier sentence set at that level wins."""
     found = None
     for m in _WHOLE_LEVEL.finditer(text, s, at):
         if not (m.group("next") and m.group("next").strip().isupper()):
@@ -541,6 +543,10 @@ def whole_level(text: str, s: int, at: int) -> str | None:
     if found is None:
         return None
     level = _SPEAKER_LEVEL[" ".join(found.group("level").lower().split())]
+    if topic is not None:
+        place = parse_place(topic)
+        if place is not None and place.level is level:
+            return topic  # "Tại tỉnh Hậu Giang, …" ⏎ "Toàn tỉnh có …"
     named: list[tuple[int, str]] = []
     for p in _place().finditer(text, 0, found.start("level")):
         place = parse_place(p.group())
@@ -549,7 +555,12 @@ def whole_level(text: str, s: int, at: int) -> str | None:
     for c in _COMMITTEE.finditer(text, 0, found.start("level")):
         if _SPEAKER_LEVEL[c.group("level").lower()] is level:
             named.append((c.start(), f"{c.group('level').lower()} {c.group('name')}"))
-    return max(named)[1] if named else None
+    if not named:
+        return None
+    # the unit of that level the text speaks of most, the last named of those
+    counts = Counter(place_key(label) for _, label in named)
+    best = max(counts.values())
+    return max((at_, label) for at_, label in named if counts[place_key(label)] == best)[1]
 
 
 def national_before(text: str, start: int, at: int, *, window: int = 30) -> bool:
@@ -739,7 +750,7 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or place_inside(text, at, max(end, e))
         or place_before(text, s, at)
         or place_at_start(text, s, e, known=known, government=True)
-        or whole_level(text, s, at)
+        or whole_level(text, s, at, topic_before(sections, block, s))
         or _clause_subject(sections, block, s, known)
         or place_at_start(text, block.body, block.end, known=known)
         or topic_line(sections, block)
