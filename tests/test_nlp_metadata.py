@@ -329,3 +329,15 @@ def test_the_first_six_months_without_a_year_are_the_printed_years_first_half() 
         "Trong 6 tháng đầu năm, tỉnh Thái Bình đã huy động được 912 tỷ đồng.\n"
     )
     assert read_metadata(text).period == "2024-H1"
+
+
+def test_a_saved_articles_address_dates_it_when_the_page_printed_no_date() -> None:
+    text = (
+        "Xã Tân Phước về đích\n\nĐến nay, xã Tân Phước đạt 19/19 tiêu chí.\n"
+        "Nguồn: https://baomoi.example.vn/xa-tan-phuoc-ve-dich-20210304081530123.htm\n"
+    )
+    raw = read_metadata(text)
+    assert raw.date == "2021-03-04"
+    assert raw.period == "2021"  # the present of an undated "đến nay"
+    text = "Xã Tân Phước về đích\n\nĐến nay đạt 19/19.\nhttps://example.vn/2019/12/05/tin.html\n"
+    assert read_metadata(text).date == "2019-12-05"

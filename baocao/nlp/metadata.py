@@ -507,6 +507,29 @@ _DATE_LINE = re.compile(
 DATE_LINE_CHARS = 600
 
 
+_ADDRESS = re.compile(r"https?://\S+")
+#: A date in a news site's address: "…-20230416095353242.htm", "/2019/12/05/…".
+_ADDRESS_DATE = re.compile(
+    r"[-_/.](?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})\d{0,12}(?=\.\w{2,5}\b|/|$)"
+    r"|/(?P<y2>20\d{2})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/"
+)
+
+
+def _address_date(text: str) -> str | None:
+    """The date in the address of a saved article ("Nguồn: https://…-20230416095353242.htm"),
+    when the page printed none."""
+    for address in _ADDRESS.finditer(text):
+        m = _ADDRESS_DATE.search(address.group())
+        if m is None:
+            continue
+        year = int(m.group("y") or m.group("y2"))
+        month = int(m.group("m") or m.group("m2"))
+        day = int(m.group("d") or m.group("d2"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
 def _publication_date(text: str) -> str | None:
     """The date a news site printed ("Thứ bảy, 26/11/2022", "26/11/2022 10:05"): the
     earliest near the top, the later ones being the site's clock when the page was saved;
@@ -523,7 +546,7 @@ def _publication_date(text: str) -> str | None:
             if 1 <= day <= 31 and 1 <= month <= 12:
                 dates.append(f"{year:04d}-{month:02d}-{day:02d}")
     if not dates:
-        return None
+        return _address_date(text)
     years = [period_end_year(parse_period(m.group())) for m in _PERIOD_RE.finditer(text)]
     latest = max((y for y in years if y), default=None)
     if latest is not None:
