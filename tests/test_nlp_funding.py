@@ -455,3 +455,17 @@ def test_a_share_closing_one_item_is_not_the_label_of_the_next(make_document) ->
         ("enterprise", 45_000_000_000),
         ("community", 270_000_000_000),
     ]
+
+
+def test_the_giver_named_after_a_cost_or_as_the_state(make_document) -> None:
+    text = (
+        "Xã đã xây chợ với kinh phí 2,5 tỷ đồng do nhân dân đóng góp.\n"
+        "Làm đường với kinh phí 900 triệu đồng do UBND huyện làm chủ đầu tư.\n"
+        "Trong đó Nhà nước hỗ trợ 3 tỷ đồng, nhân dân góp 1 tỷ đồng.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("community", 2_500_000_000),
+        ("other", 900_000_000),
+        ("central+province+district+commune", 3_000_000_000),
+        ("community", 1_000_000_000),
+    ]

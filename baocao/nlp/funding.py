@@ -50,9 +50,10 @@ _SHARE = re.compile(
     + NUMBER_PATTERN
     + r")\s*%\)?"
 )
-# "… của UBND tỉnh", "… của ngân sách huyện": whose money it is, written after the amount.
+# "… của UBND tỉnh", "… của ngân sách huyện", "… do nhân dân đóng góp": whose money it is,
+# written after the amount ("do UBND huyện làm chủ đầu tư" names who invests, not who pays).
 _OWNER_AFTER = re.compile(
-    r"\s*(?i:của|từ)\s+(?i:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|ngân\s+sách|"
+    r"\s*(?:(?i:của|từ)|(?i:do)(?=\s+(?i:nhân\s+dân|doanh\s+nghiệp|cộng\s+đồng)))\s+(?i:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|ngân\s+sách|"
     r"NS|nguồn\s+vốn|vốn)\s+)?(?P<level>(?i:trung\s+ương|tỉnh|huyện|thành\s+phố|thị\s+xã|xã|"
     r"nhân\s+dân|doanh\s+nghiệp|cộng\s+đồng))(?![^\W\d_])"
 )
