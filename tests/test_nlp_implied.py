@@ -218,3 +218,14 @@ def test_the_whole_province_is_the_one_the_text_speaks_of_unless_a_topic_switche
     )
     assert one(facts, "coverage", units_met=80).region == "tỉnh Bến Tre"
     assert one(facts, "coverage", units_met=90).region == "tỉnh Vĩnh Long"
+
+
+def test_a_forecast_is_a_goal(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Đến nay, toàn tỉnh Hà Giang có 60 xã đạt chuẩn. Trong năm 2024 sẽ có thêm 7 xã đạt "
+        "chuẩn nông thôn mới. Cuối năm, tỷ lệ hộ nghèo sẽ đạt dưới 20%.\n",
+    )
+    assert one(facts, "coverage", units_met=60).target is False
+    assert one(facts, "coverage", units_met=7).target is True
+    assert one(facts, "percentage", value=20.0).target is True
