@@ -398,3 +398,18 @@ def test_a_year_or_a_date_before_a_recognition_is_no_count(make_document) -> Non
         "Quyết định số 1520 được công nhận đạt chuẩn nông thôn mới.\n"
     )
     assert coverage(make_document, text) == []
+
+
+def test_a_list_by_places_shares_the_standard_its_last_item_states(make_document) -> None:
+    text = (
+        "Cụ thể: huyện Lâm Thao 12/12 xã; huyện Cẩm Khê 20/24 xã; thị xã Phú Thọ 5/5 xã đạt "
+        "chuẩn nông thôn mới.\n"
+        # no standard stated at the end: the items say nothing
+        "Số hộ: huyện Lâm Thao 12/12 xã; huyện Cẩm Khê 20/24 xã có điểm bưu điện.\n"
+    )
+    assert [(m, t) for m, t, _, _, _ in coverage(make_document, text)] == [
+        ("12", "12"),
+        ("20", "24"),
+        ("5", "5"),
+        ("20", "24"),
+    ]

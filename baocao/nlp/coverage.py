@@ -489,6 +489,7 @@ def _ratios(
             _has_predicate(text, m.end(), e)
             or _IN_WHICH_BEFORE.search(before)
             or _lead_predicate(text, block, m.start())
+            or _shared_predicate(sections, block, m, s, unit)
         ):
             continue
         taken.append((m.start(), m.end()))
@@ -527,6 +528,41 @@ def _ratios(
             ),
             None,
         )
+
+
+_ITEM_END = re.compile(r"\s*[;,]")
+_ITEM_BREAK = re.compile(r"[:;,]")
+_PLACE_ITEM = re.compile(rf"\s*(?i:riêng\s+)?{PLACE_PATTERN}\s*:?\s*$")
+_SPACES = re.compile(r"\s*")
+
+
+def _shared_predicate(
+    sections: Sections, block: Block, m: re.Match[str], s: int, unit: str
+) -> bool:
+    """Whether a ratio is an item of a list by places whose last item carries the standard
+    for all: "huyện Tam Nông 12/12 xã; huyện Thanh Thủy 10/10 xã; thị xã Phú Thọ 5/5 xã
+    đạt chuẩn nông thôn mới"."""
+    text = sections.text
+    if _ITEM_END.match(text, m.end()) is None:
+        return False
+    item = s
+    for b in _ITEM_BREAK.finditer(text, s, m.start()):
+        item = b.end()
+    if _PLACE_ITEM.match(text, item, m.start()) is None:
+        return False
+    for ws, we in sections.sentences(block, semicolons=False):
+        if not ws <= m.start() < we + 1:
+            continue
+        for later in _ratio().finditer(text, m.end(), we):
+            which = next(g for g in ("", "2", "3") if later.group("met" + g))
+            if not _same_unit(later.group("unit" + which), unit):
+                return False
+            if _ITEM_END.match(text, later.end()) is None:  # the last item
+                gap = _SPACES.match(text, later.end())
+                at = gap.end() if gap else later.end()
+                return _WHOLE_STANDARD.match(text, at) is not None
+        return False
+    return False
 
 
 def _close_paren_after(text: str, at: int, end: int) -> bool:
