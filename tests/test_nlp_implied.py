@@ -229,3 +229,15 @@ def test_a_forecast_is_a_goal(make_document):
     assert one(facts, "coverage", units_met=60).target is False
     assert one(facts, "coverage", units_met=7).target is True
     assert one(facts, "percentage", value=20.0).target is True
+
+
+def test_the_subject_of_an_earlier_sentence_of_the_paragraph_holds(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Tỉnh Bình Phước có 52 xã đạt chuẩn.\n"
+        "Huyện Bù Đốp được công nhận đạt chuẩn năm 2022. Năm 2023, huyện tiếp tục nâng "
+        "chất các tiêu chí. Thu nhập bình quân đạt 58 triệu đồng/người/năm.\n"
+        "Tỷ lệ hộ nghèo toàn tỉnh còn 1,9%.\n",
+    )
+    assert one(facts, "percentage", value=58.0).subject == "huyện Bù Đốp"
+    assert one(facts, "percentage", value=1.9).subject == "tỉnh Bình Phước"

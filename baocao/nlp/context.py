@@ -831,8 +831,11 @@ def topic_before(sections: Sections, block: Block, s: int) -> str | None:
                 bare = _bare_place(text, opening.end(), se, known)
                 if bare:
                     return bare
-            if place_at_start(text, ss, se, known=known):
-                return None
+            opened = place_at_start(text, ss, se, known=known)
+            if opened:
+                # the subject of an earlier sentence of the same paragraph ("Huyện Bù Đốp …
+                # Năm 2023, huyện … Thu nhập bình quân đạt …")
+                return opened if other.index == block.index else None
     return None
 
 
