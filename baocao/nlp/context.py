@@ -162,6 +162,10 @@ class Sections:
         default_factory=dict, repr=False, compare=False
     )
     _indexes: dict[str, _Index] = field(default_factory=dict, repr=False, compare=False)
+    _places: dict[str, list[tuple[int, Level, str, str]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    _named: dict[str, dict[str, str]] = field(default_factory=dict, repr=False, compare=False)
 
     def sentences(self, block: Block, *, semicolons: bool = True) -> list[tuple[int, int]]:
         """The sentences of ``block`` (computed once per block)."""
@@ -215,19 +219,39 @@ class Sections:
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
 
+    def places_by_level(self) -> list[tuple[int, Level, str, str]]:
+        """Every place the text names with its prefix, and every unit a party committee
+        names ("Huyện ủy Minh Long" → huyện Minh Long), as ``(start, level, written, key)``
+        in text order (computed once)."""
+        found = self._places.get("by level")
+        if found is None:
+            found = []
+            for m in _place().finditer(self.text):
+                place = parse_place(m.group())
+                if place is not None and place.level is not None:
+                    written = " ".join(m.group().split())
+                    found.append((m.start(), place.level, written, place_key(written)))
+            for c in _COMMITTEE.finditer(self.text):
+                unit = _SPEAKER_LEVEL[c.group("level").lower()]
+                written = f"{c.group('level').lower()} {c.group('name')}"
+                found.append((c.start(), unit, written, place_key(written)))
+            found.sort(key=lambda item: item[0])
+            self._places["by level"] = found
+        return found
+
     def named_places(self) -> dict[str, str]:
         """Every place the text names with its prefix, by name key ("hauthanhdong" → "xã Hậu
-        Thạnh Đông"), first mention first: a name written bare later means that place."""
-        found = self._indexes.get("named places")
+        Thạnh Đông"), first mention first: a name written bare later means that place.
+        Computed once; callers only read it."""
+        found = self._named.get("by key")
         if found is None:
-            places: dict[str, str] = {}
+            found = {}
             for m in _place().finditer(self.text):
                 place = parse_place(m.group())
                 if place is not None:
-                    places.setdefault(place_key(place.name), place_label(place))
-            found = _Index([], [(0, 0, f"{k}\t{v}") for k, v in places.items()])
-            self._indexes["named places"] = found
-        return dict(item[2].split("\t", 1) for item in found.items)
+                    found.setdefault(place_key(place.name), place_label(place))
+            self._named["by key"] = found
+        return found
 
 
 def build_sections(segmentation: Segmentation) -> Sections:
@@ -522,17 +546,33 @@ _LEVEL_SUBJECT = re.compile(
     r"(?i:(?:(?:đã|mới|hiện|đang|cũng|vẫn|chỉ|nay|còn)\s+)*(?:đạt|có|hoàn\s+thành|về\s+đích))"
     r"(?!\w)"
 )
+
+
+def _whole_level_of(sections: Sections, block: Block, s: int, at: int) -> str | None:
+    text = sections.text
+    if _WHOLE_LEVEL.search(text, s, at) is None and _LEVEL_SUBJECT.search(text, s, at) is None:
+        return None
+    return whole_level(text, s, at, sections.places_by_level(), topic_before(sections, block, s))
+
+
 #: A party committee names its unit: "Bí thư Huyện ủy Sơn Tịnh" → huyện Sơn Tịnh.
 _COMMITTEE = re.compile(rf"(?P<level>Huyện|Tỉnh)\s+(?:ủy|uỷ)\s+(?P<name>{NAME_PATTERN})")
 
 
-def whole_level(text: str, s: int, at: int, topic: str | None = None) -> str | None:
+def whole_level(
+    text: str,
+    s: int,
+    at: int,
+    places: list[tuple[int, Level, str, str]],
+    topic: str | None = None,
+) -> str | None:
     """The place "toàn huyện" (or a level word alone as the subject: "… xã mới đạt 12/19
     tiêu chí") in ``text[s:at]`` means: the last place of that level the text named before
     it ("… xã thứ 4 của huyện Củ Chi …" ⏎ "toàn huyện có 20/20 xã" → huyện Củ Chi), so a
     commune's news does not give its district's figures to the commune. A party committee
     names its unit too ("Bí thư Huyện ủy Sơn Tịnh"). Of several, the one the text names
-    most; a ``topic`` an earlier sentence set at that level wins."""
+    most; a ``topic`` an earlier sentence set at that level wins. ``places`` are the
+    text's places by level (:meth:`Sections.places_by_level`)."""
     found = None
     for m in _WHOLE_LEVEL.finditer(text, s, at):
         if not (m.group("next") and m.group("next").strip().isupper()):
@@ -547,20 +587,17 @@ def whole_level(text: str, s: int, at: int, topic: str | None = None) -> str | N
         place = parse_place(topic)
         if place is not None and place.level is level:
             return topic  # "Tại tỉnh Hậu Giang, …" ⏎ "Toàn tỉnh có …"
-    named: list[tuple[int, str]] = []
-    for p in _place().finditer(text, 0, found.start("level")):
-        place = parse_place(p.group())
-        if place is not None and place.level is level:
-            named.append((p.start(), " ".join(p.group().split())))
-    for c in _COMMITTEE.finditer(text, 0, found.start("level")):
-        if _SPEAKER_LEVEL[c.group("level").lower()] is level:
-            named.append((c.start(), f"{c.group('level').lower()} {c.group('name')}"))
+    named = [
+        (start, written, key)
+        for start, lv, written, key in places
+        if lv is level and start < found.start("level")
+    ]
     if not named:
         return None
     # the unit of that level the text speaks of most, the last named of those
-    counts = Counter(place_key(label) for _, label in named)
+    counts = Counter(key for _, _, key in named)
     best = max(counts.values())
-    return max((at_, label) for at_, label in named if counts[place_key(label)] == best)[1]
+    return max((start, written) for start, written, key in named if counts[key] == best)[1]
 
 
 def national_before(text: str, start: int, at: int, *, window: int = 30) -> bool:
@@ -750,7 +787,7 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or place_inside(text, at, max(end, e))
         or place_before(text, s, at)
         or place_at_start(text, s, e, known=known, government=True)
-        or whole_level(text, s, at, topic_before(sections, block, s))
+        or _whole_level_of(sections, block, s, at)
         or _clause_subject(sections, block, s, known)
         or place_at_start(text, block.body, block.end, known=known)
         or topic_line(sections, block)
