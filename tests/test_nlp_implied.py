@@ -241,3 +241,16 @@ def test_the_subject_of_an_earlier_sentence_of_the_paragraph_holds(make_document
     )
     assert one(facts, "percentage", value=58.0).subject == "huyện Bù Đốp"
     assert one(facts, "percentage", value=1.9).subject == "tỉnh Bình Phước"
+
+
+def test_a_running_text_written_a_sentence_a_line_carries_its_subject(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Tỉnh Đồng Nai có 130 xã đạt chuẩn.\n"
+        "Huyện Cẩm Mỹ được công nhận đạt chuẩn năm 2020.\n"
+        "Năm 2022, huyện tiếp tục nâng chất các tiêu chí.\n"
+        "Thu nhập bình quân đạt 66 triệu đồng/người/năm.\n"
+        "- Tỷ lệ hộ nghèo còn 0,8%.\n",
+    )
+    assert one(facts, "percentage", value=66.0).subject == "huyện Cẩm Mỹ"
+    assert one(facts, "percentage", value=0.8).subject == "tỉnh Đồng Nai"  # a list item

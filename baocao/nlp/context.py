@@ -870,9 +870,12 @@ def topic_before(sections: Sections, block: Block, s: int) -> str | None:
                     return bare
             opened = place_at_start(text, ss, se, known=known)
             if opened:
-                # the subject of an earlier sentence of the same paragraph ("Huyện Bù Đốp …
-                # Năm 2023, huyện … Thu nhập bình quân đạt …")
-                return opened if other.index == block.index else None
+                # the subject of an earlier sentence of the same paragraph, or of a running
+                # text written a sentence a line ("Huyện Bù Đốp …" ⏎ "Năm 2023, huyện …" ⏎
+                # "Thu nhập bình quân đạt …"); never across list items or headings
+                same = other.index == block.index
+                running = other.kind is BlockKind.TEXT and block.kind is BlockKind.TEXT
+                return opened if same or running else None
     return None
 
 

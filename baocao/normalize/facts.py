@@ -284,12 +284,9 @@ class Normaliser:
     def coverage(self, m: CoverageMention) -> Coverage:
         region, code = self.subject(m.region or m.context.subject)
         units_met = _int(m.units_met)
-        if (
-            m.region is None
-            and m.context.subject is None
-            and units_met > NATIONAL_ONLY.get(m.unit_kind or "", units_met)
-        ):
-            # "Trên 2.700 xã đã đạt chuẩn …" naming no place: no province has so many
+        if units_met > NATIONAL_ONLY.get(m.unit_kind or "", units_met):
+            # "Trên 2.700 xã đã đạt chuẩn …": no province has so many, whatever place the
+            # sentences around it name
             region, code = NATIONAL, None
         return Coverage(
             **self.common(m),
