@@ -341,3 +341,13 @@ def test_a_saved_articles_address_dates_it_when_the_page_printed_no_date() -> No
     assert raw.period == "2021"  # the present of an undated "đến nay"
     text = "Xã Tân Phước về đích\n\nĐến nay đạt 19/19.\nhttps://example.vn/2019/12/05/tin.html\n"
     assert read_metadata(text).date == "2019-12-05"
+
+
+def test_the_event_a_news_lead_reports_dates_its_present() -> None:
+    text = (
+        "Huyện Thạch Thất tổng kết\n\nChiều 14/12/2022, UBND huyện Thạch Thất tổ chức hội "
+        "nghị. Đến nay, toàn huyện có 20/20 xã đạt chuẩn.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.period == "2022"
+    assert raw.date is None  # an event's date is not the text's

@@ -690,14 +690,31 @@ def _document_period(text: str, headline: str | None) -> str | None:
     return year
 
 
+#: A full date of the event a news lead reports: "Sáng 20/10/2021, …", "Ngày 5 tháng 3 năm
+#: 2022, …" (a sentence opening with it).
+_LEAD_EVENT = re.compile(
+    r"(?:^|(?<=[.!?]\s))[ \t]*(?i:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)"
+    r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y>(?:19|20)\d{2})"
+    r"|\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+(?P<y2>(?:19|20)\d{2}))\s*,",
+    re.MULTILINE,
+)
+#: How far into a text its lead may report an event.
+LEAD_EVENT_CHARS = 800
+
+
 def _year_of_writing(text: str) -> int | None:
     """The year a text was written in, when it says so in passing: the date a news site
-    printed, or an anniversary celebrated ("kỷ niệm 88 năm … (18/11/1930 - 18/11/2018)")."""
+    printed, an anniversary celebrated ("kỷ niệm 88 năm … (18/11/1930 - 18/11/2018)"), or
+    the full date of the event its lead reports."""
     published = _publication_date(text)
     if published:
         return int(published[:4])
     anniversary = _ANNIVERSARY.search(text)
-    return int(anniversary.group(1)) if anniversary else None
+    if anniversary:
+        return int(anniversary.group(1))
+    # the event a news lead reports: "Sáng 20/10/2021, UBND huyện … tổ chức …"
+    event = _LEAD_EVENT.search(text, 0, LEAD_EVENT_CHARS)
+    return int(event.group("y") or event.group("y2")) if event else None
 
 
 def _self_level(text: str) -> Level | None:
