@@ -231,26 +231,15 @@ def test_a_forecast_is_a_goal(make_document):
     assert one(facts, "percentage", value=20.0).target is True
 
 
-def test_the_subject_of_an_earlier_sentence_of_the_paragraph_holds(make_document):
-    _, facts = facts_of(
-        make_document,
-        "Tỉnh Bình Phước có 52 xã đạt chuẩn.\n"
-        "Huyện Bù Đốp được công nhận đạt chuẩn năm 2022. Năm 2023, huyện tiếp tục nâng "
-        "chất các tiêu chí. Thu nhập bình quân đạt 58 triệu đồng/người/năm.\n"
-        "Tỷ lệ hộ nghèo toàn tỉnh còn 1,9%.\n",
-    )
-    assert one(facts, "percentage", value=58.0).subject == "huyện Bù Đốp"
-    assert one(facts, "percentage", value=1.9).subject == "tỉnh Bình Phước"
-
-
-def test_a_running_text_written_a_sentence_a_line_carries_its_subject(make_document):
+def test_a_unit_referred_back_to_names_the_place_and_enumerations_carry_nothing(make_document):
     _, facts = facts_of(
         make_document,
         "Tỉnh Đồng Nai có 130 xã đạt chuẩn.\n"
-        "Huyện Cẩm Mỹ được công nhận đạt chuẩn năm 2020.\n"
-        "Năm 2022, huyện tiếp tục nâng chất các tiêu chí.\n"
-        "Thu nhập bình quân đạt 66 triệu đồng/người/năm.\n"
-        "- Tỷ lệ hộ nghèo còn 0,8%.\n",
+        "Năm 2016, xã Xuân Bắc, huyện Xuân Lộc được công nhận đạt chuẩn. Hiện xã này chỉ còn "
+        "đạt 15/19 tiêu chí. Tỷ lệ hộ nghèo của huyện này còn 1,2%.\n"
+        "Huyện Cẩm Mỹ có 12/12 xã đạt chuẩn. Huyện Định Quán có 14/14 xã đạt chuẩn. Tổng vốn "
+        "huy động 2.400 tỷ đồng.\n",
     )
-    assert one(facts, "percentage", value=66.0).subject == "huyện Cẩm Mỹ"
-    assert one(facts, "percentage", value=0.8).subject == "tỉnh Đồng Nai"  # a list item
+    assert one(facts, "criteria_count", met=15).subject == "xã Xuân Bắc"
+    assert one(facts, "percentage", value=1.2).subject == "huyện Xuân Lộc"
+    assert one(facts, "funding", amount_vnd=2_400_000_000_000).region == "tỉnh Đồng Nai"

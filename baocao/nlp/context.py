@@ -543,8 +543,10 @@ _WHOLE_LEVEL = re.compile(
 _LEVEL_SUBJECT = re.compile(
     r"(?:^|(?<=[,;:.\n\"“])|(?i:(?<=nay)|(?<=hiện)|(?<=đó)))\s*"
     r"(?P<level>(?i:xã|huyện|tỉnh|thị\s+xã))\s+"
-    r"(?i:(?:(?:đã|mới|hiện|đang|cũng|vẫn|chỉ|nay|còn)\s+)*(?:đạt|có|hoàn\s+thành|về\s+đích))"
-    r"(?!\w)"
+    r"(?i:(?:(?:đã|mới|hiện|đang|cũng|vẫn|chỉ|nay|còn|tiếp\s+tục)\s+)*"
+    r"(?:đạt|có|hoàn\s+thành|về\s+đích))(?!\w)"
+    # "xã này", "của huyện này": a unit the text named before
+    r"|(?<![^\W\d_])(?P<level2>(?i:xã|huyện|tỉnh|thị\s+xã))\s+(?i:này)(?!\w)"
 )
 
 
@@ -582,7 +584,8 @@ def whole_level(
             found = m
     if found is None:
         return None
-    level = _SPEAKER_LEVEL[" ".join(found.group("level").lower().split())]
+    group = "level" if found.group("level") else "level2"
+    level = _SPEAKER_LEVEL[" ".join(found.group(group).lower().split())]
     if topic is not None:
         place = parse_place(topic)
         if place is not None and place.level is level:
@@ -590,7 +593,7 @@ def whole_level(
     named = [
         (start, written, key)
         for start, lv, written, key in places
-        if lv is level and start < found.start("level")
+        if lv is level and start < found.start(group)
     ]
     if not named:
         return None
@@ -789,12 +792,29 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or place_at_start(text, s, e, known=known, government=True)
         or _whole_level_of(sections, block, s, at)
         or _clause_subject(sections, block, s, known)
-        or place_at_start(text, block.body, block.end, known=known)
+        or _block_subject(sections, block, s, known)
         or topic_line(sections, block)
         or _named_heading(sections, block)
         or topic_before(sections, block, s)
         or _national_text(sections)
     )
+
+
+def _block_subject(sections: Sections, block: Block, s: int, known: dict[str, str]) -> str | None:
+    """The place a block opens with ("- Thôn Đồng Lão: …"), unless the block is an
+    enumeration whose sentences each open with their own place ("Huyện A có 12/12 xã. Huyện
+    B có 14/14 xã. Tổng vốn …"): then a sentence naming none is the text's."""
+    text = sections.text
+    opening = place_at_start(text, block.body, block.end, known=known)
+    if opening is None:
+        return None
+    for ss, se in sections.sentences(block)[1:]:
+        if ss >= s:
+            break
+        other = place_at_start(text, ss, se, known=known)
+        if other is not None and place_key(other) != place_key(opening):
+            return None
+    return opening
 
 
 #: The whole country as the subject of a clause: "cả nước có 6.044/8.177 xã", "toàn quốc
@@ -868,14 +888,10 @@ def topic_before(sections: Sections, block: Block, s: int) -> str | None:
                 bare = _bare_place(text, opening.end(), se, known)
                 if bare:
                     return bare
-            opened = place_at_start(text, ss, se, known=known)
-            if opened:
-                # the subject of an earlier sentence of the same paragraph, or of a running
-                # text written a sentence a line ("Huyện Bù Đốp …" ⏎ "Năm 2023, huyện …" ⏎
-                # "Thu nhập bình quân đạt …"); never across list items or headings
-                same = other.index == block.index
-                running = other.kind is BlockKind.TEXT and block.kind is BlockKind.TEXT
-                return opened if same or running else None
+            if place_at_start(text, ss, se, known=known):
+                # a sentence with its own subject: an item of an enumeration ("Huyện A có
+                # 12/12 xã. Huyện B có 75/75 bản."), not a topic for the sentences after it
+                return None
     return None
 
 
