@@ -243,3 +243,13 @@ def test_a_unit_referred_back_to_names_the_place_and_enumerations_carry_nothing(
     assert one(facts, "criteria_count", met=15).subject == "xã Xuân Bắc"
     assert one(facts, "percentage", value=1.2).subject == "huyện Xuân Lộc"
     assert one(facts, "funding", amount_vnd=2_400_000_000_000).region == "tỉnh Đồng Nai"
+
+
+def test_a_measure_of_a_place_is_that_places(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Tỉnh Nghệ An có 300 xã đạt chuẩn.\nTỷ lệ hộ nghèo của huyện Kỳ Sơn còn 38,4%. "
+        "Bình quân mỗi xã của huyện Tương Dương đạt 12,6 tiêu chí.\n",
+    )
+    assert one(facts, "percentage", value=38.4).subject == "huyện Kỳ Sơn"
+    assert one(facts, "percentage", value=12.6).subject == "huyện Tương Dương"

@@ -629,6 +629,13 @@ def topic_line(sections: Sections, block: Block) -> str | None:
     return None
 
 
+#: A measure "of" a place: "tỷ lệ hộ nghèo của huyện X", "bình quân mỗi xã của huyện X".
+_MEASURE_OF_BEFORE = re.compile(
+    r"(?i:tỷ\s+lệ|tỉ\s+lệ|thu\s+nhập|bình\s+quân|trung\s+bình|số\s+tiêu\s+chí)"
+    r"[^.;:,\d]{0,40}(?i:của|ở|tại)\s*$"
+)
+
+
 def place_before(text: str, start: int, at: int, *, window: int = 40) -> str | None:
     """The last place written in the ``window`` characters before ``at`` (not before
     ``start``) that is not an agency's or a preposition's object: the subject of the verb at
@@ -636,9 +643,11 @@ def place_before(text: str, start: int, at: int, *, window: int = 40) -> str | N
     lo = max(start, at - window)
     found = None
     for m in _place().finditer(text, lo, at):
-        if _NOT_SUBJECT_BEFORE.search(
-            text, max(start, m.start() - 30), m.start()
-        ) and not _TOPIC_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+        if (
+            _NOT_SUBJECT_BEFORE.search(text, max(start, m.start() - 30), m.start())
+            and not _TOPIC_BEFORE.search(text, max(start, m.start() - 30), m.start())
+            and not _MEASURE_OF_BEFORE.search(text, max(start, m.start() - 50), m.start())
+        ):
             continue
         if text[m.end() : at].strip(" ,") and len(text[m.end() : at].split()) > 3:
             continue
