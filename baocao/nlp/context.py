@@ -8,6 +8,13 @@ same everywhere: the sentence first, then its list item and the lead of its list
 headings it sits under, innermost first; what none of them says stays None (the normalise
 stage falls back to the report's own metadata).
 
+News leaves more unsaid (issue 8): a sentence naming no place takes, in order, a speaker's
+unit for "chúng tôi", both units for "của 2 huyện", the unit a level word stands for ("toàn
+huyện", "xã này"), its full sentence's subject across a semicolon, its block's opening place
+(not over an enumeration of places), the topic an earlier sentence set ("Tại X, …"), and the
+whole country in a text headlined on it. A goal in a later clause neither dates nor marks the
+statement before it; a year written right after a figure is that figure's.
+
 Headings nest by level (:mod:`baocao.nlp.segment`); a criterion heading with no numbering
 ("Tiêu chí 13 - Tổ chức sản xuất:") nests just under the numbered heading before it and ends
 at the next criterion heading or at any heading of its parent's level or above.
@@ -569,12 +576,13 @@ def whole_level(
     topic: str | None = None,
 ) -> str | None:
     """The place "toàn huyện" (or a level word alone as the subject: "… xã mới đạt 12/19
-    tiêu chí") in ``text[s:at]`` means: the last place of that level the text named before
-    it ("… xã thứ 4 của huyện Củ Chi …" ⏎ "toàn huyện có 20/20 xã" → huyện Củ Chi), so a
-    commune's news does not give its district's figures to the commune. A party committee
-    names its unit too ("Bí thư Huyện ủy Sơn Tịnh"). Of several, the one the text names
-    most; a ``topic`` an earlier sentence set at that level wins. ``places`` are the
-    text's places by level (:meth:`Sections.places_by_level`)."""
+    tiêu chí", "xã này") in ``text[s:at]`` means: a place of that level the text named
+    before it ("… xã thứ 4 của huyện Củ Chi …" ⏎ "toàn huyện có 20/20 xã" → huyện Củ Chi),
+    so a commune's news does not give its district's figures to the commune. A party
+    committee names its unit too ("Bí thư Huyện ủy Sơn Tịnh"). A ``topic`` an earlier
+    sentence set at that level wins; else, of several, the one the text names most, the
+    last named of those. ``places`` are the text's places by level
+    (:meth:`Sections.places_by_level`)."""
     found = None
     for m in _WHOLE_LEVEL.finditer(text, s, at):
         if not (m.group("next") and m.group("next").strip().isupper()):
