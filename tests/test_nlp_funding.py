@@ -469,3 +469,8 @@ def test_the_giver_named_after_a_cost_or_as_the_state(make_document) -> None:
         ("central+province+district+commune", 3_000_000_000),
         ("community", 1_000_000_000),
     ]
+
+
+def test_the_people_donating_land_named_without_a_verb_marker(make_document) -> None:
+    text = "Nhân dân hiến 1,8 ha đất trị giá 9,6 tỷ đồng để làm đường.\n"
+    assert sources_of(make_document, text) == [("community", 9_600_000_000)]
