@@ -474,3 +474,11 @@ def test_the_giver_named_after_a_cost_or_as_the_state(make_document) -> None:
 def test_the_people_donating_land_named_without_a_verb_marker(make_document) -> None:
     text = "Nhân dân hiến 1,8 ha đất trị giá 9,6 tỷ đồng để làm đường.\n"
     assert sources_of(make_document, text) == [("community", 9_600_000_000)]
+
+
+def test_money_in_a_later_sentence_needs_its_own_funding_word(make_document) -> None:
+    text = (
+        "Xã Quỳnh Hậu huy động nhân dân đóng góp 4,2 tỷ đồng. Mỗi năm, con em xa quê gửi "
+        "về 25 - 30 tỷ đồng. Sản lượng lúa đạt 12.000 tấn, trị giá khoảng 90 tỷ đồng.\n"
+    )
+    assert sources_of(make_document, text) == [("community", 4_200_000_000)]

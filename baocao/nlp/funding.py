@@ -193,7 +193,12 @@ def _is_funding(sections: Sections, block: Block, at: int, after: str) -> bool:
     """A funding cue before the amount in its block, right after it in its clause ("440 tỷ
     đồng là nguồn vốn …"), or in the lead of its list."""
     text = sections.text
-    if _cue("funding").search(text, block.body, at) or _cue("funding").search(after):
+    # in its sentence or the one before ("Tổng vốn huy động 100 tỷ đồng. Trong đó, nhân dân
+    # 20 tỷ đồng …"), not anywhere earlier in a paragraph that has moved on
+    sentences = sections.sentences(block)
+    here = next((i for i, (ss, se) in enumerate(sentences) if ss <= at < se + 1), 0)
+    lo = sentences[max(0, here - 1)][0] if sentences else block.body
+    if _cue("funding").search(text, max(lo, block.body), at) or _cue("funding").search(after):
         return True
     lead = sections.lead(block)
     return lead is not None and _cue("funding").search(text, lead.start, lead.end) is not None
