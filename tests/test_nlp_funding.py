@@ -482,3 +482,11 @@ def test_money_in_a_later_sentence_needs_its_own_funding_word(make_document) -> 
         "về 25 - 30 tỷ đồng. Sản lượng lúa đạt 12.000 tấn, trị giá khoảng 90 tỷ đồng.\n"
     )
     assert sources_of(make_document, text) == [("community", 4_200_000_000)]
+
+
+def test_an_amount_in_thousands_then_figures(make_document) -> None:
+    text = "Tổng vốn huy động đạt 3 nghìn 420 tỷ đồng, vốn tín dụng 1 ngàn 50 tỷ đồng.\n"
+    assert sources_of(make_document, text) == [
+        ("total", 3_420_000_000_000),
+        ("credit", 1_050_000_000_000),
+    ]

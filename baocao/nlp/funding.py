@@ -117,7 +117,8 @@ MAX_HEADING_LABEL = 120
 @cache
 def _amount() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<amount>{NUMBER_PATTERN}(?:\s+{SCALE_PATTERN})?|{number_words_pattern(lazy=True)})"
+        rf"(?P<amount>{NUMBER_PATTERN}\s+(?i:nghìn|ngàn)\s+\d{{1,3}}(?![\d.,])"
+        rf"|{NUMBER_PATTERN}(?:\s+{SCALE_PATTERN})?|{number_words_pattern(lazy=True)})"
         rf"(?:\s*/\s*(?P<of_bare>{NUMBER_PATTERN}))?"
         rf"(?:\s*\*\*)?\s*(?P<unit>{UNIT_PATTERN})"
         rf"(?:\s*/\s*(?P<of_amount>{NUMBER_PATTERN})\s*(?P<of_unit>{UNIT_PATTERN}))?"
