@@ -27,10 +27,10 @@ BARS = {
     "tune": (
         "real/gold",
         [SHARED / "real" / f"{slug}.txt" for slug in SPLIT["tune"]],
-        0.97,
-        0.95,
-        0.88,
-        0.85,
+        0.99,
+        0.99,
+        0.92,
+        0.93,
     ),
     "holdout": (
         "real/gold",
