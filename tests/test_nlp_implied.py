@@ -253,3 +253,20 @@ def test_a_measure_of_a_place_is_that_places(make_document):
     )
     assert one(facts, "percentage", value=38.4).subject == "huyện Kỳ Sơn"
     assert one(facts, "percentage", value=12.6).subject == "huyện Tương Dương"
+
+
+def test_units_named_in_a_row_take_their_figures_in_order(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Tỉnh Yên Bái có 90 xã đạt chuẩn. Các huyện Trấn Yên, Yên Bình lần lượt có 21 và 18 xã "
+        "đạt chuẩn. Huyện Văn Chấn và huyện Lục Yên có lần lượt 15/28 và 9/20 xã đạt chuẩn "
+        "nông thôn mới.\n",
+    )
+    regions = {(f.units_met, f.units_total): f.region for f in facts if f.kind == "coverage"}
+    assert regions == {
+        (90, None): "tỉnh Yên Bái",
+        (21, None): "huyện Trấn Yên",
+        (18, None): "huyện Yên Bình",
+        (15, 28): "huyện Văn Chấn",
+        (9, 20): "huyện Lục Yên",
+    }

@@ -434,7 +434,10 @@ def _ratios(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
     text = sections.text
+    respective = [span for span in taken if s <= span[0] < e]  # read by _respectively
     for m in _ratio().finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in respective):
+            continue
         which = next(g for g in ("", "2", "3") if m.group("met" + g))
         met, total = m.group("met" + which), m.group("total" + which)
         unit, unit_span = m.group("unit" + which), m.span("unit" + which)
@@ -957,6 +960,65 @@ def _group_headers(sections: Sections) -> Iterator[CoverageMention]:
         )
 
 
+_RESPECTIVE_NAME = rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}"
+#: "Các huyện Tân Sơn, Yên Lập lần lượt có 4 và 6 xã đạt chuẩn": units named in a row, then
+#: their figures in the same order.
+_RESPECTIVE_PLACES = re.compile(
+    r"(?P<level>(?i:huyện|thị\s+xã|xã|thôn|ấp|bản))\s+"
+    rf"(?P<names>{_RESPECTIVE_NAME}(?:\s*(?:,|(?i:và))\s*"
+    rf"(?:(?i:huyện|thị\s+xã|xã|thôn|ấp|bản)\s+)?{_RESPECTIVE_NAME})+)"
+    r"\s+(?:(?i:có|đạt)\s+)?(?i:lần\s+lượt)\s+(?:(?i:là|có|đạt)\s+)?"
+)
+_RESPECTIVE_FIGURE = rf"{_INT}(?:\s*/\s*{_WHOLE})?"
+_SPLIT_NAMES = re.compile(r"\s*(?:,|\s(?i:và)\s)\s*")
+_LEVEL_PREFIX = re.compile(r"(?i:huyện|thị\s+xã|xã|thôn|ấp|bản)\s+")
+
+
+@cache
+def _respective_figures() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<figures>{_RESPECTIVE_FIGURE}(?:\s*(?:,|(?i:và))\s*{_RESPECTIVE_FIGURE})+)\s+"
+        rf"(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+    )
+
+
+def _respectively(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Các huyện Tân Sơn, Yên Lập lần lượt có 4 và 6 xã đạt chuẩn": one coverage per
+    unit named, in order, when the names and the figures are as many."""
+    text = sections.text
+    for places in _RESPECTIVE_PLACES.finditer(text, s, e):
+        figures = _respective_figures().match(text, places.end(), e)
+        if figures is None or not _has_predicate(text, figures.end(), e):
+            continue
+        names = [_LEVEL_PREFIX.sub("", n) for n in _SPLIT_NAMES.split(places.group("names"))]
+        values = [
+            v.replace(" ", "")
+            for v in re.split(r"\s*(?:,|\s(?i:và)\s)\s*", figures.group("figures"))
+        ]
+        if len(names) != len(values):
+            continue
+        level = " ".join(places.group("level").lower().split())
+        for name, value in zip(names, values, strict=True):
+            met, _, total = value.partition("/")
+            at = text.index(met, figures.start(), figures.end())
+            taken.append((at, at + len(value)))
+            mention = _mention(
+                sections,
+                figures.start(),
+                figures.end(),
+                met,
+                total or None,
+                figures.group("unit"),
+                None,
+                (s, e),
+                block,
+                unit_at=figures.span("unit"),
+            )
+            yield replace(mention, region=f"{level} {name}"), None
+
+
 def find_coverage(sections: Sections) -> CoverageFinding:
     """Every coverage mention, in document order, and the share spans they claimed."""
     text = sections.text
@@ -978,6 +1040,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             found: list[tuple[CoverageMention, Span | None]] = []
             # cheap literal tests before the costly alternations
             lowered = text[s:e].lower()
+            if "lần lượt" in lowered:
+                found += _respectively(sections, block, s, e, taken)
             if "/" in lowered or "trong" in lowered or "trên" in lowered:
                 found += _ratios(sections, block, s, e, taken)
             if "số" in lowered:
