@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from baocao.model import Level
+from baocao.model import Level, Place
 from baocao.nlp.mentions import Context
 from baocao.nlp.patterns import cues
 from baocao.nlp.segment import (
@@ -173,6 +173,9 @@ class Sections:
         default_factory=dict, repr=False, compare=False
     )
     _named: dict[str, dict[str, str]] = field(default_factory=dict, repr=False, compare=False)
+    _parsed: dict[str, list[tuple[int, Place]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def sentences(self, block: Block, *, semicolons: bool = True) -> list[tuple[int, int]]:
         """The sentences of ``block`` (computed once per block)."""
@@ -226,6 +229,18 @@ class Sections:
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
 
+    def _parsed_places(self) -> list[tuple[int, Place]]:
+        """Every place the text names with its prefix, parsed once: ``(start, place)``."""
+        found = self._parsed.get("places")
+        if found is None:
+            found = []
+            for m in _place().finditer(self.text):
+                place = parse_place(m.group())
+                if place is not None:
+                    found.append((m.start(), place))
+            self._parsed["places"] = found
+        return found
+
     def places_by_level(self) -> list[tuple[int, Level, str, str]]:
         """Every place the text names with its prefix, and every unit a party committee
         names ("Huyện ủy Minh Long" → huyện Minh Long), as ``(start, level, written, key)``
@@ -233,15 +248,14 @@ class Sections:
         found = self._places.get("by level")
         if found is None:
             found = []
-            for m in _place().finditer(self.text):
-                place = parse_place(m.group())
-                if place is not None and place.level is not None:
-                    written = " ".join(m.group().split())
-                    found.append((m.start(), place.level, written, place_key(written)))
+            for start, place in self._parsed_places():
+                if place.level is not None:
+                    written = " ".join(place.written.split())
+                    found.append((start, place.level, written, place_key(place.name)))
             for c in _COMMITTEE.finditer(self.text):
                 unit = _SPEAKER_LEVEL[c.group("level").lower()]
                 written = f"{c.group('level').lower()} {c.group('name')}"
-                found.append((c.start(), unit, written, place_key(written)))
+                found.append((c.start(), unit, written, place_key(c.group("name"))))
             found.sort(key=lambda item: item[0])
             self._places["by level"] = found
         return found
@@ -253,10 +267,8 @@ class Sections:
         found = self._named.get("by key")
         if found is None:
             found = {}
-            for m in _place().finditer(self.text):
-                place = parse_place(m.group())
-                if place is not None:
-                    found.setdefault(place_key(place.name), place_label(place))
+            for _, place in self._parsed_places():
+                found.setdefault(place_key(place.name), place_label(place))
             self._named["by key"] = found
         return found
 
