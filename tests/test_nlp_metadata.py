@@ -351,3 +351,13 @@ def test_the_event_a_news_lead_reports_dates_its_present() -> None:
     raw = read_metadata(text)
     assert raw.period == "2022"
     assert raw.date is None  # an event's date is not the text's
+
+
+def test_a_headline_about_the_province_itself_keeps_it_over_a_district_named_often() -> None:
+    text = (
+        "Lào Cai đã có 52 xã đạt chuẩn nông thôn mới\n\n"
+        "Huyện Bảo Thắng có 12 xã đạt chuẩn. Huyện Bảo Thắng đang phấn đấu, huyện có thêm "
+        "2 xã đăng ký.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.name == "Lào Cai"

@@ -130,7 +130,7 @@ def read_metadata(text: str) -> RawMetadata:
         unit, unit_from = _first_place(title, exclude={Level.PROVINCE, Level.VILLAGE}), "title"
     if unit is None and headline:
         unit, unit_from = _headline_unit(text, headline), "headline"
-        if unit is not None and unit.level is Level.PROVINCE:
+        if unit is not None and unit.level is Level.PROVINCE and _TAG.match(headline):
             # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district: the province is
             # the site's section tag, the district what the article reports on
             unit = _district_of_body(text, headline) or unit
@@ -406,6 +406,10 @@ _AGENCY_BEFORE = re.compile(
 #: The text speaking of a district or a province as its subject without naming it.
 _BARE_DISTRICT = re.compile(r"(?i:(?<!\w)(?:toàn|của|cả)\s+huyện|huyện\s+(?:có|đã|đang))(?!\w)")
 _BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có|đã|đang))(?!\w)")
+
+
+#: A headline that opens with a tag: "Hà Tĩnh: …", "TP.HCM: …".
+_TAG = re.compile(r"[^\W\d_][^:\n]{0,30}:\s")
 
 
 def _district_of_body(text: str, headline: str) -> Place | None:
