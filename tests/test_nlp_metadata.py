@@ -361,3 +361,9 @@ def test_a_headline_about_the_province_itself_keeps_it_over_a_district_named_oft
     )
     raw = read_metadata(text)
     assert raw.unit is not None and raw.unit.name == "Lào Cai"
+
+
+def test_a_province_named_bare_in_the_headline_is_not_its_city() -> None:
+    text = "Lào Cai đã có 52 xã đạt chuẩn\n\nThành phố Lào Cai có 5/5 xã đạt chuẩn.\n"
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.prefix, raw.unit.name) == ("tỉnh", "Lào Cai")

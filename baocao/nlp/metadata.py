@@ -363,9 +363,9 @@ def _headline_unit(text: str, headline: str) -> Place | None:
     leading = leading_place_name(headline)
     if leading is not None:
         found.append(leading)
-    if not prefixed:
+    if not prefixed and (leading is None or leading.level is not Level.PROVINCE):
         # "Tân Hòa về đích nông thôn mới nâng cao" over "… xã Tân Hòa …": a name the
-        # headline writes bare and the body with its prefix
+        # headline writes bare (no province's) and the body with its prefix
         named = _named_in_body(text, headline)
         if named is not None:
             found.append(named)
