@@ -270,3 +270,13 @@ def test_units_named_in_a_row_take_their_figures_in_order(make_document):
         (15, 28): "huyện Văn Chấn",
         (9, 20): "huyện Lục Yên",
     }
+
+
+def test_the_whole_province_of_a_text_naming_its_province_bare(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Lào Cai: 52 xã đạt chuẩn nông thôn mới\n\n"
+        "Lào Cai là tỉnh miền núi. Năm 2023, Lào Cai học tập kinh nghiệm của tỉnh Yên Bái. "
+        "Đến nay toàn tỉnh có 52 xã đạt chuẩn.\n",
+    )
+    assert one(facts, "coverage", units_met=52).region == "tỉnh Lào Cai"

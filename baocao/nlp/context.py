@@ -573,8 +573,23 @@ def _whole_level_of(sections: Sections, block: Block, s: int, at: int) -> str | 
     text = sections.text
     if _WHOLE_LEVEL.search(text, s, at) is None and _LEVEL_SUBJECT.search(text, s, at) is None:
         return None
-    return whole_level(text, s, at, sections.places_by_level(), topic_before(sections, block, s))
+    places = sections.places_by_level()
+    headline = _headline_province(sections)
+    if headline is not None:  # "Lào Cai: …" names its province without the prefix
+        places = [(-1, Level.PROVINCE, headline, place_key(headline)), *places]
+    return whole_level(text, s, at, places, topic_before(sections, block, s))
 
+
+def _headline_province(sections: Sections) -> str | None:
+    """A province the headline opens with, written bare ("Lào Cai: …", "Yên Bái có …")."""
+    for block in sections.blocks[:HEADLINE_BLOCKS]:
+        bare = _bare_place(sections.text, block.body, block.end, {})
+        if bare is not None:
+            return bare
+    return None
+
+
+_LEVEL_WORD = re.compile(r"^(?i:tỉnh|huyện|thị\s+xã|xã|thành\s+phố)\s+")
 
 #: A party committee names its unit: "Bí thư Huyện ủy Sơn Tịnh" → huyện Sơn Tịnh.
 _COMMITTEE = re.compile(rf"(?P<level>Huyện|Tỉnh)\s+(?:ủy|uỷ)\s+(?P<name>{NAME_PATTERN})")
@@ -617,8 +632,14 @@ def whole_level(
     ]
     if not named:
         return None
-    # the unit of that level the text speaks of most, the last named of those
+    # the unit of that level the text speaks of most (its name counted wherever written, with
+    # its prefix or without), the last named of those
     counts = Counter(key for _, _, key in named)
+    if level is Level.PROVINCE:
+        for key in counts:
+            written = next(w for _, w, k in named if k == key)
+            name = _LEVEL_WORD.sub("", written)
+            counts[key] = text.count(name)
     best = max(counts.values())
     return max((start, written) for start, written, key in named if counts[key] == best)[1]
 
