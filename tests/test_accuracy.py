@@ -35,10 +35,10 @@ BARS = {
     "holdout": (
         "real/gold",
         [SHARED / "real" / f"{slug}.txt" for slug in SPLIT["holdout"]],
-        0.80,
-        0.58,
-        0.80,
-        0.75,
+        0.84,
+        0.61,
+        0.83,
+        0.77,
     ),
 }
 
