@@ -127,6 +127,33 @@ class Mismatch:
 
 
 @dataclass(frozen=True)
+class Misplaced:
+    """A matched fact whose period or place is wrong: what was extracted (``got_period``,
+    ``got_place``) and what gold accepts, so a miss can be read without a debugger."""
+
+    document: str
+    kind: str
+    key: Key
+    quote: str
+    got_period: str | None
+    want_periods: tuple[str | None, ...]
+    got_place: str | None
+    want_places: tuple[str, ...]
+    period_ok: bool
+    place_ok: bool
+
+
+@dataclass(frozen=True)
+class MetaMiss:
+    """One report metadata field that differs from gold."""
+
+    document: str
+    field: str
+    got: Any
+    wanted: Any
+
+
+@dataclass(frozen=True)
 class DocumentScore:
     """Scores of one document, per kind."""
 
@@ -154,6 +181,9 @@ class Evaluation:
     #: per document, when audited: the gold inconsistencies found and missed, and the
     #: findings no gold inconsistency accounts for
     audits: tuple[AuditScore, ...] = ()
+    #: matched facts with a wrong period or place, and metadata fields that differ
+    misplaced: tuple[Misplaced, ...] = ()
+    meta_misses: tuple[MetaMiss, ...] = ()
 
     @property
     def micro(self) -> Score:
@@ -397,6 +427,11 @@ META_FIELDS = ("unit", "level", "province", "period", "date")
 def meta_right(report: Report, meta: Mapping[str, Any]) -> dict[str, bool]:
     """Field by field, whether the extracted report metadata equals the gold ``meta``.
     Units and provinces compare like subjects; the date as written in ISO form."""
+    got, want = _meta_values(report, meta)
+    return {name: (got[name] or None) == (want[name] or None) for name in META_FIELDS}
+
+
+def _meta_values(report: Report, meta: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     unit = report.unit
     got = {
         "unit": subject_key(unit.name if unit else None),
@@ -412,7 +447,7 @@ def meta_right(report: Report, meta: Mapping[str, Any]) -> dict[str, bool]:
         "period": meta.get("period"),
         "date": meta.get("report_date"),
     }
-    return {name: (got[name] or None) == (want[name] or None) for name in META_FIELDS}
+    return got, want
 
 
 # -- audit ------------------------------------------------------------------------------
@@ -478,7 +513,10 @@ def compare(
 
 
 def _compare(
-    document: str, gold: Gold, facts: Sequence[Fact]
+    document: str,
+    gold: Gold,
+    facts: Sequence[Fact],
+    misplaced: list[Misplaced] | None = None,
 ) -> tuple[dict[str, Score], list[Mismatch], list[Mismatch], dict[str, WhenWhere]]:
     extracted: dict[str, dict[Key, list[Fact]]] = {kind: {} for kind in FACT_KINDS}
     for fact in facts:
@@ -509,11 +547,25 @@ def _compare(
             claimed.add(match)
             tp += 1
             candidates = got[match]
-            ww = ww + WhenWhere(
-                1,
-                any(period_right(kind, f.period, entry.periods) for f in candidates),
-                any(place_right(fact_place(f), entry.places) for f in candidates),
-            )
+            when = any(period_right(kind, f.period, entry.periods) for f in candidates)
+            where = any(place_right(fact_place(f), entry.places) for f in candidates)
+            ww = ww + WhenWhere(1, when, where)
+            if misplaced is not None and not (when and where):
+                first = candidates[0]
+                misplaced.append(
+                    Misplaced(
+                        document,
+                        kind,
+                        match,
+                        first.quote,
+                        first.period,
+                        entry.periods,
+                        fact_place(first),
+                        entry.places,
+                        when,
+                        where,
+                    )
+                )
         unclaimed = [k for k in got if k not in claimed]
         fps += [Mismatch(document, kind, "fp", k, got[k][0].quote) for k in unclaimed]
         scores[kind] = Score(tp, len(unclaimed), fn)
@@ -539,17 +591,22 @@ def evaluate(
     fns: list[Mismatch] = []
     meta: dict[str, list[bool]] = {name: [] for name in META_FIELDS}
     audits: list[AuditScore] = []
+    misplaced: list[Misplaced] = []
+    meta_misses: list[MetaMiss] = []
     for path, gold in golds.items():
         report, facts = extract(path)
         if audit is not None:
             audits.append(score_audit(path.name, gold.inconsistencies, audit(path, report, facts)))
-        scores, doc_fps, doc_fns, doc_ww = _compare(path.name, gold, facts)
+        scores, doc_fps, doc_fns, doc_ww = _compare(path.name, gold, facts, misplaced)
         for kind, score in scores.items():
             by_kind[kind] = by_kind[kind] + score
             when_where[kind] = when_where[kind] + doc_ww[kind]
         if gold.meta:
+            got, want = _meta_values(report, gold.meta)
             for name, right in meta_right(report, gold.meta).items():
                 meta[name].append(right)
+                if not right:
+                    meta_misses.append(MetaMiss(path.name, name, got[name], want[name]))
         documents.append(DocumentScore(path.name, gold_stem(path), scores))
         fps += doc_fps
         fns += doc_fns
@@ -561,6 +618,8 @@ def evaluate(
         when_where,
         {name: (sum(v), len(v)) for name, v in meta.items()},
         tuple(audits),
+        tuple(misplaced),
+        tuple(meta_misses),
     )
 
 
@@ -628,6 +687,20 @@ def render_evaluation(ev: Evaluation, *, mismatches: bool = True) -> str:
                 lines.append(
                     f"  {m.document[:24]:<24} {m.kind:<15} {m.key!s:<40} {_short(m.quote)}"
                 )
+        if ev.misplaced:
+            lines.append("")
+            lines.append(f"wrong period or place ({len(ev.misplaced)}):")
+            for w in ev.misplaced:
+                when = "" if w.period_ok else f"period {w.got_period} ≠ {list(w.want_periods)} "
+                where = "" if w.place_ok else f"place {w.got_place} ≠ {list(w.want_places)} "
+                lines.append(
+                    f"  {w.document[:24]:<24} {w.kind:<15} {when}{where}{_short(w.quote, 60)}"
+                )
+        if ev.meta_misses:
+            lines.append("")
+            lines.append(f"report metadata wrong ({len(ev.meta_misses)}):")
+            for mm in ev.meta_misses:
+                lines.append(f"  {mm.document[:24]:<24} {mm.field:<8} {mm.got!r} ≠ {mm.wanted!r}")
     return "\n".join(visible(line) for line in lines)
 
 
@@ -645,6 +718,8 @@ __all__ = [
     "score_audit",
     "Evaluation",
     "Mismatch",
+    "MetaMiss",
+    "Misplaced",
     "Score",
     "compare",
     "evaluate",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from baocao.model import Level
-from baocao.normalize.places import NATIONAL_PATTERN, parse_place
+from baocao.normalize.places import NATIONAL_PATTERN, parse_place, resolve_place
 from baocao.store import Store
 
 __all__ = ["PLACE_COLUMNS", "PlaceCensus", "SeenPlace", "places_seen"]
@@ -74,7 +74,8 @@ PLACE_COLUMNS = (
 class SeenPlace:
     """One spelling of a place in one role, with its code when it resolved. ``kind`` is the
     level its prefix gives (``province``, ``district``, ``commune``, ``village``), ``national``
-    for the whole country, ``unprefixed`` for a bare name, ``blank`` for none."""
+    for the whole country, ``several`` for a place made of several units (resolved when each
+    of them is), ``unprefixed`` for a bare name, ``blank`` for none."""
 
     written: str
     role: str
@@ -92,10 +93,13 @@ class SeenPlace:
     relation_2025: str | None
     mentions: int
     documents: int
+    #: For a place made of several units ("huyện A, thị xã B"), which has no one code: whether
+    #: every unit of it resolves.
+    parts_resolved: bool = False
 
     @property
     def resolved(self) -> bool:
-        return self.code is not None
+        return self.code is not None or self.parts_resolved
 
     @property
     def countable(self) -> bool:
@@ -130,11 +134,28 @@ class PlaceCensus:
         return tuple(p for p in self.places if not p.resolved)
 
 
+_SEVERAL = re.compile(r",\s+|\s+và\s+")
+
+
+def _parts(written: str) -> list[str]:
+    return [part for part in _SEVERAL.split(written) if part.strip()]
+
+
+def _parts_resolved(written: str) -> bool:
+    parts = _parts(written)
+    if len(parts) < 2:
+        return False
+    places = [parse_place(part) for part in parts]
+    return all(p is not None and resolve_place(p).code is not None for p in places)
+
+
 def _kind(written: str) -> str:
     if not written.strip():
         return "blank"
     if re.search(NATIONAL_PATTERN, written):
         return "national"
+    if len(_parts(written)) > 1 and all(parse_place(part) for part in _parts(written)):
+        return "several"
     place = parse_place(written)
     if place is None or place.level is None:
         return "unprefixed"
@@ -163,6 +184,7 @@ def places_seen(store: Store) -> PlaceCensus:
             relation_2025=row["relation_2025"],
             mentions=int(row["mentions"]),
             documents=int(row["documents"]),
+            parts_resolved=row["code"] is None and _parts_resolved(row["written"] or ""),
         )
         for row in rows
     )

@@ -25,18 +25,18 @@ BARS = {
     "tune": (
         "real/gold",
         [SHARED / "real" / f"{slug}.txt" for slug in SPLIT["tune"]],
-        0.97,
-        0.95,
-        0.88,
-        0.85,
+        0.99,
+        0.99,
+        0.92,
+        0.93,
     ),
     "holdout": (
         "real/gold",
         [SHARED / "real" / f"{slug}.txt" for slug in SPLIT["holdout"]],
-        0.80,
-        0.58,
-        0.80,
-        0.75,
+        0.84,
+        0.61,
+        0.83,
+        0.77,
     ),
 }
 

@@ -275,6 +275,17 @@ def test_matched_facts_are_scored_for_period_and_place(tmp_path: Path) -> None:
     assert (ww.matched, ww.period_right, ww.place_right) == (2, 1, 1)
     assert ev.meta["period"] == (1, 1) and ev.meta["unit"] == (0, 1)
     assert "right" in render_evaluation(ev) and "period" in render_evaluation(ev)
+    # each miss is listed with what was read and what gold accepts
+    [first, second] = ev.misplaced
+    assert (first.got_period, first.want_periods, first.place_ok) == ("2019", ("2020",), True)
+    assert (second.got_place, second.want_places, second.period_ok) == ("huyện B", ("xã A",), True)
+    assert [(m.field, m.wanted) for m in ev.meta_misses] == [
+        ("unit", "hà nam"),
+        ("level", "province"),
+        ("province", "hà nam"),
+    ]
+    text = render_evaluation(ev)
+    assert "wrong period or place (2)" in text and "report metadata wrong (3)" in text
 
 
 def test_an_audit_is_scored_by_kind_and_overlapping_quotes() -> None:

@@ -188,3 +188,14 @@ def test_a_year_before_a_bare_unit_word_is_no_number_of_units(make_document) -> 
         ("11", None),
         ("19", "19"),
     ]
+
+
+def test_the_whole_written_in_words(make_document) -> None:
+    text = (
+        "Xã Tà Xùa mới đạt 13 trong số 19 tiêu chí.\n"
+        "Xã Háng Đồng đạt 11 tiêu chí trên tổng số 19 tiêu chí.\n"
+    )
+    assert counts(make_document, text) == [
+        ("13", "19", "tiêu chí", False, None),
+        ("11", "19", "tiêu chí", False, None),
+    ]

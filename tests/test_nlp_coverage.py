@@ -376,3 +376,40 @@ def test_a_raised_total_with_its_unit_after_the_number(make_document) -> None:
 def test_a_ratio_with_the_unit_on_both_sides(make_document) -> None:
     text = "Toàn tỉnh đã có 61 xã/127 xã đạt chuẩn nông thôn mới.\n"
     assert coverage(make_document, text) == [("61", "127", "xã", None, None)]
+
+
+def test_a_count_whose_noun_is_left_out_is_coverage_of_unnamed_units(make_document) -> None:
+    # the source drops the noun ("khu dân cư", "thôn") between the number and the verb
+    text = (
+        "Đến cuối năm 2022, toàn huyện có 87 được công nhận đạt chuẩn nông thôn mới kiểu mẫu.\n"
+        "Cả tỉnh đã có 312 được công nhận là khu dân cư nông thôn mới.\n"
+        "Toàn huyện Tân Sơn có 9/17 đạt chuẩn nông thôn mới.\n"
+    )
+    assert [(m, t, u) for m, t, u, _, _ in coverage(make_document, text)] == [
+        ("87", None, ""),
+        ("312", None, ""),
+        ("9", "17", ""),
+    ]
+
+
+def test_a_year_or_a_date_before_a_recognition_is_no_count(make_document) -> None:
+    text = (
+        "Xã Tân Hòa có 2019 được công nhận đạt chuẩn nông thôn mới.\n"
+        "Quyết định số 1520 được công nhận đạt chuẩn nông thôn mới.\n"
+    )
+    assert coverage(make_document, text) == []
+
+
+def test_a_list_by_places_shares_the_standard_its_last_item_states(make_document) -> None:
+    text = (
+        "Cụ thể: huyện Lâm Thao 12/12 xã; huyện Cẩm Khê 20/24 xã; thị xã Phú Thọ 5/5 xã đạt "
+        "chuẩn nông thôn mới.\n"
+        # no standard stated at the end: the items say nothing
+        "Số hộ: huyện Lâm Thao 12/12 xã; huyện Cẩm Khê 20/24 xã có điểm bưu điện.\n"
+    )
+    assert [(m, t) for m, t, _, _, _ in coverage(make_document, text)] == [
+        ("12", "12"),
+        ("20", "24"),
+        ("5", "5"),
+        ("20", "24"),
+    ]

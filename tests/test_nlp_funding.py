@@ -406,3 +406,87 @@ def test_a_disbursement_of_the_amount_before_takes_its_source(make_document) -> 
         ("district", 1_900_000_000),
         ("district", 1_450_000_000),
     ]
+
+
+def test_money_raised_by_a_campaign_naming_no_contributor_is_other(make_document) -> None:
+    text = (
+        "Cuộc vận động ủng hộ xây dựng nông thôn mới đã quyên góp được 7,4 tỷ đồng.\n"
+        "Mặt trận Tổ quốc huyện vận động được 860 triệu đồng ủng hộ các hộ làm nhà.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("other", 7_400_000_000),
+        ("other", 860_000_000),
+    ]
+
+
+def test_a_campaign_for_the_peoples_contribution_is_the_peoples(make_document) -> None:
+    text = "Xã đã vận động nhân dân đóng góp 1,3 tỷ đồng làm đường.\n"
+    assert sources_of(make_document, text) == [("community", 1_300_000_000)]
+
+
+def test_land_donated_and_valued_in_money_is_the_communitys(make_document) -> None:
+    text = (
+        "Người dân đã hiến hơn 12.000 m2 đất, trị giá khoảng 18 tỷ đồng.\n"
+        "Bà con hiến đất, cây cối, vật kiến trúc trị giá 2,6 tỷ đồng để mở rộng đường.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("community", 18_000_000_000),
+        ("community", 2_600_000_000),
+    ]
+
+
+def test_a_contributor_named_once_for_two_verbs(make_document) -> None:
+    text = "Nhân dân đã hiến 3 ha đất trị giá 9 tỷ đồng và đóng góp 4,5 tỷ đồng tiền mặt.\n"
+    assert sources_of(make_document, text) == [
+        ("community", 9_000_000_000),
+        ("community", 4_500_000_000),
+    ]
+
+
+def test_a_share_closing_one_item_is_not_the_label_of_the_next(make_document) -> None:
+    text = (
+        "Tổng vốn huy động đạt 900 tỷ đồng, trong đó ngân sách nhà nước chiếm 22,5%, "
+        "vốn tín dụng 310 tỷ đồng, doanh nghiệp 45 tỷ đồng.\n"
+        "Vốn nhân dân chiếm 30%, tương ứng 270 tỷ đồng.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("total", 900_000_000_000),
+        ("credit", 310_000_000_000),
+        ("enterprise", 45_000_000_000),
+        ("community", 270_000_000_000),
+    ]
+
+
+def test_the_giver_named_after_a_cost_or_as_the_state(make_document) -> None:
+    text = (
+        "Xã đã xây chợ với kinh phí 2,5 tỷ đồng do nhân dân đóng góp.\n"
+        "Làm đường với kinh phí 900 triệu đồng do UBND huyện làm chủ đầu tư.\n"
+        "Trong đó Nhà nước hỗ trợ 3 tỷ đồng, nhân dân góp 1 tỷ đồng.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("community", 2_500_000_000),
+        ("other", 900_000_000),
+        ("central+province+district+commune", 3_000_000_000),
+        ("community", 1_000_000_000),
+    ]
+
+
+def test_the_people_donating_land_named_without_a_verb_marker(make_document) -> None:
+    text = "Nhân dân hiến 1,8 ha đất trị giá 9,6 tỷ đồng để làm đường.\n"
+    assert sources_of(make_document, text) == [("community", 9_600_000_000)]
+
+
+def test_money_in_a_later_sentence_needs_its_own_funding_word(make_document) -> None:
+    text = (
+        "Xã Quỳnh Hậu huy động nhân dân đóng góp 4,2 tỷ đồng. Mỗi năm, con em xa quê gửi "
+        "về 25 - 30 tỷ đồng. Sản lượng lúa đạt 12.000 tấn, trị giá khoảng 90 tỷ đồng.\n"
+    )
+    assert sources_of(make_document, text) == [("community", 4_200_000_000)]
+
+
+def test_an_amount_in_thousands_then_figures(make_document) -> None:
+    text = "Tổng vốn huy động đạt 3 nghìn 420 tỷ đồng, vốn tín dụng 1 ngàn 50 tỷ đồng.\n"
+    assert sources_of(make_document, text) == [
+        ("total", 3_420_000_000_000),
+        ("credit", 1_050_000_000_000),
+    ]

@@ -245,3 +245,123 @@ def test_a_district_named_in_the_text_gives_the_province_it_belongs_to() -> None
     report = read("Xã Nghi Phong về đích\nXã Nghi Phong, huyện Nghi Lộc vừa đón bằng công nhận.\n")
     assert report.unit is not None and report.unit.name == "Nghi Phong"
     assert report.province is not None and report.province.name == "Nghệ An"
+
+
+def test_a_horizon_goal_says_nothing_of_the_year_of_writing() -> None:
+    # the present is undated; only a far goal ("vào năm 2030") carries a year
+    text = (
+        "Với 12/12 xã đạt chuẩn, huyện Cẩm Giàng tự tin phấn đấu trở thành thị xã vào năm "
+        "2030.\nHuyện đang hoàn thiện các tiêu chí đô thị.\n"
+    )
+    assert read_metadata(text).period is None
+    # a plan for a year, unlike a horizon, is written in that year
+    assert read_metadata("Năm 2024, tỉnh có 9 xã đăng ký đạt chuẩn.\n").period == "2024"
+
+
+def test_the_year_printed_beats_next_years_goal() -> None:
+    text = (
+        "Thứ năm, 15/12/2022 08:10\n\nKon Tum: 45 xã đạt chuẩn\n\n"
+        "Toàn tỉnh có 45 xã đạt chuẩn nông thôn mới. Năm 2023, tỉnh phấn đấu có thêm 6 xã.\n"
+    )
+    assert read_metadata(text).period == "2022"
+
+
+def test_a_province_tag_over_a_body_about_one_district_is_the_districts() -> None:
+    text = (
+        "Nghệ An: Thêm 5 xã về đích nông thôn mới\n\n"
+        "Theo báo cáo của UBND huyện Quỳnh Lưu, năm 2022 huyện có thêm 5 xã đạt chuẩn, nâng "
+        "tổng số xã đạt chuẩn của huyện lên 28/32 xã.\nÔng Hồ Văn Nam, Chủ tịch UBND huyện "
+        "cho biết, huyện phấn đấu năm 2023 về đích.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.prefix, raw.unit.name) == ("huyện", "Quỳnh Lưu")
+    assert raw.province is not None and raw.province.name == "Nghệ An"
+    # the province's own figures keep the province the unit, a district named in passing
+    text = (
+        "Lai Châu: 60 xã đạt chuẩn nông thôn mới\n\n"
+        "Đến nay toàn tỉnh Lai Châu có 60 xã đạt chuẩn; huyện Tam Đường có 10 xã đạt chuẩn. "
+        "Tỉnh đã huy động 900 tỷ đồng.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.name == "Lai Châu"
+
+
+def test_a_headline_opening_with_a_bare_name_the_body_prefixes() -> None:
+    text = (
+        "Mỹ Đức về đích nông thôn mới nâng cao\n\n"
+        "Sáng 9/1, UBND huyện Châu Phú tổ chức lễ công bố xã Mỹ Đức đạt chuẩn nông thôn "
+        "mới nâng cao. Xã Mỹ Đức có 5 ấp.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.prefix, raw.unit.name) == ("xã", "Mỹ Đức")
+
+
+def test_only_a_plan_for_a_year_dates_an_undated_text() -> None:
+    # an aspiration for a year says nothing of when the text was written
+    text = (
+        "Kỳ Sơn nỗ lực\n\nĐến nay, toàn huyện có 5/20 xã đạt chuẩn. "
+        "Huyện phấn đấu năm 2025 có thêm 3 xã.\n"
+    )
+    assert read_metadata(text).period is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ngày đăng: 04/03/2021",
+        "Cập nhật lúc 08:15 ngày 04/03/2021",
+        "04/03/2021",
+        "04-03-2021 08:15",
+    ],
+)
+def test_a_date_line_near_the_top_is_the_publication_date(line: str) -> None:
+    text = f"{line}\nXã Tân Phước về đích\n\nĐến nay, xã Tân Phước đạt 19/19 tiêu chí.\n"
+    raw = read_metadata(text)
+    assert raw.date == "2021-03-04"
+    assert raw.unit is not None and raw.unit.name == "Tân Phước"
+
+
+def test_the_first_six_months_without_a_year_are_the_printed_years_first_half() -> None:
+    text = (
+        "Thứ ba, 16/07/2024 09:00\n\nThái Bình huy động vốn\n\n"
+        "Trong 6 tháng đầu năm, tỉnh Thái Bình đã huy động được 912 tỷ đồng.\n"
+    )
+    assert read_metadata(text).period == "2024-H1"
+
+
+def test_a_saved_articles_address_dates_it_when_the_page_printed_no_date() -> None:
+    text = (
+        "Xã Tân Phước về đích\n\nĐến nay, xã Tân Phước đạt 19/19 tiêu chí.\n"
+        "Nguồn: https://baomoi.example.vn/xa-tan-phuoc-ve-dich-20210304081530123.htm\n"
+    )
+    raw = read_metadata(text)
+    assert raw.date == "2021-03-04"
+    assert raw.period == "2021"  # the present of an undated "đến nay"
+    text = "Xã Tân Phước về đích\n\nĐến nay đạt 19/19.\nhttps://example.vn/2019/12/05/tin.html\n"
+    assert read_metadata(text).date == "2019-12-05"
+
+
+def test_the_event_a_news_lead_reports_dates_its_present() -> None:
+    text = (
+        "Huyện Thạch Thất tổng kết\n\nChiều 14/12/2022, UBND huyện Thạch Thất tổ chức hội "
+        "nghị. Đến nay, toàn huyện có 20/20 xã đạt chuẩn.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.period == "2022"
+    assert raw.date is None  # an event's date is not the text's
+
+
+def test_a_headline_about_the_province_itself_keeps_it_over_a_district_named_often() -> None:
+    text = (
+        "Lào Cai đã có 52 xã đạt chuẩn nông thôn mới\n\n"
+        "Huyện Bảo Thắng có 12 xã đạt chuẩn. Huyện Bảo Thắng đang phấn đấu, huyện có thêm "
+        "2 xã đăng ký.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.name == "Lào Cai"
+
+
+def test_a_province_named_bare_in_the_headline_is_not_its_city() -> None:
+    text = "Lào Cai đã có 52 xã đạt chuẩn\n\nThành phố Lào Cai có 5/5 xã đạt chuẩn.\n"
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.prefix, raw.unit.name) == ("tỉnh", "Lào Cai")

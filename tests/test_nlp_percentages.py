@@ -220,3 +220,11 @@ def test_money_per_commune_written_as_each_commune_is_an_average(make_document) 
 def test_a_share_of_a_plan_written_with_units_is_a_percentage(make_document) -> None:
     text = "Năm 2024 có thêm 12 xã đạt chuẩn nông thôn mới, đạt 92,3% so với kế hoạch năm.\n"
     assert [m.value for m in percentages(make_document, text)] == ["92,3"]
+
+
+def test_money_each_person_or_household_gives_is_an_average(make_document) -> None:
+    # no "bình quân": "mỗi khẩu" alone says it is per head; a range keeps both ends
+    [m] = percentages(make_document, "Mỗi nhân khẩu đóng góp từ 150.000 - 250.000 đồng.\n")
+    assert (m.value, m.value_max, m.unit) == ("150.000", "250.000", "đồng/khẩu")
+    [m] = percentages(make_document, "Mỗi hộ tự nguyện góp 1,5 triệu đồng để làm đường.\n")
+    assert (m.value, m.unit) == ("1,5", "triệu đồng/hộ")

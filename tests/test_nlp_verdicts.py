@@ -144,3 +144,22 @@ def test_a_subject_named_once_for_the_list_of_verdicts_under_it(make_document) -
         ("7", "Xã Tân Thành"),
         ("4", "Xã Tân Hòa"),
     ]
+
+
+def test_criteria_still_missing_named_after_their_count(make_document) -> None:
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    document = make_document(
+        "Xã Mường Phăng còn thiếu 2 tiêu chí là giao thông và hộ nghèo.\n"
+        "Xã Nà Tấu còn nợ 3 tiêu chí gồm: thu nhập, môi trường và y tế.\n"
+    )
+    _, facts = reading_to_facts(document, read_document(document))
+    verdicts = sorted((f.subject, f.criterion, f.met) for f in facts if f.kind == "verdict")
+    assert verdicts == [
+        ("xã Mường Phăng", 2, False),
+        ("xã Mường Phăng", 11, False),
+        ("xã Nà Tấu", 10, False),
+        ("xã Nà Tấu", 15, False),
+        ("xã Nà Tấu", 17, False),
+    ]

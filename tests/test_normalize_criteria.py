@@ -291,3 +291,13 @@ def test_coverage_named_by_topic_gets_the_number(make_document) -> None:
         (11, 3),
         (13, 4),
     ]
+
+
+def test_a_topic_word_inside_a_place_name_names_no_criterion() -> None:
+    from baocao.normalize.criteria import topic_spans
+
+    text = "huyện Điện Biên Đông có 14 xã về đích; Điện Biên có 10 xã đạt tiêu chí điện"
+    found = [text[a:b].lower() for a, b in topic_spans(text)]
+    assert found == ["điện"]  # only the criterion written in lower case at the end
+    label = "Điện: 100% số hộ dùng điện an toàn."
+    assert [label[a:b] for a, b in topic_spans(label)][:1] == ["Điện"]  # a criterion's label

@@ -180,3 +180,10 @@ def test_scaled_amounts_round_trip(n: int, scale: str) -> None:
     m = re.fullmatch(rf"({NUMBER_PATTERN}\s+{SCALE_PATTERN})\s*({UNIT_PATTERN})", written)
     assert m is not None
     assert to_vnd(m.group(1), m.group(2)) == n * factor * 10**9
+
+
+def test_thousands_then_the_rest_in_figures() -> None:
+    from baocao.normalize.money import money_to_vnd
+
+    assert money_to_vnd("2 nghìn 150", "tỷ đồng") == 2_150_000_000_000
+    assert money_to_vnd("1 ngàn 20", "tỷ đồng") == 1_020_000_000_000

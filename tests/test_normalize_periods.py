@@ -105,6 +105,12 @@ def test_canonical_periods_round_trip(first: int, span: int) -> None:
         ("từ năm 2012 đến nay", None, None),  # the present unknown: no span
         ("tháng 9-2016", None, "2016-M09"),
         ("(2010)", None, "2010"),
+        # a number of years back from the text's present: "sau 3 năm xây dựng", "5 năm qua"
+        ("Sau 3 năm xây dựng, xã đã huy động", 2022, "2020-2022"),
+        ("trong 5 năm qua, huyện", 2019, "2015-2019"),
+        ("qua hai năm thực hiện", 2016, "2015-2016"),
+        ("sau 3 năm xây dựng", None, None),
+        ("trong 5 năm tới", 2020, None),  # ahead, not back
     ],
 )
 def test_spans_to_the_present_and_other_written_forms(

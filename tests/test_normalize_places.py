@@ -267,3 +267,35 @@ def test_a_numbered_ward_resolves_whichever_numeral_the_text_uses(
     written: str, district: str, code: str
 ) -> None:
     assert resolved(written, district=district, when="2020").code == code
+
+
+@pytest.mark.parametrize(
+    ("written", "province", "code"),
+    [
+        ("huyện Mộc Châu", "tỉnh Nghệ An", "123"),  # Sơn La's, named in a Nghệ An text
+        ("thị xã Hương Trà", "tỉnh Quảng Nam", "480"),  # Thừa Thiên Huế's
+        ("Mộc Châu", "tỉnh Nghệ An", None),  # a bare name stays in the document's province
+    ],
+)
+def test_a_district_of_another_province_written_with_its_kind_resolves_when_it_is_one(
+    written: str, province: str, code: str | None
+) -> None:
+    place = parse_place(written) or Place(written=written, prefix=None, name=written)
+    if place.prefix is None:
+        assert resolve_bare_name(written, province=province) is None
+    else:
+        assert resolve_place(place, province=province, when="2019-12-20").code == code
+
+
+@pytest.mark.parametrize(
+    ("written", "province", "name"),
+    [
+        ("tỉnh Quảng Ngãi Trần Văn", None, "Quảng Ngãi"),  # a person's name after the unit
+        ("huyện Yên Thành Lê Thị", "tỉnh Nghệ An", "Yên Thành"),
+    ],
+)
+def test_a_name_run_into_the_capitalised_words_after_it_resolves_to_its_leading_part(
+    written: str, province: str | None, name: str
+) -> None:
+    place = resolve_place(parse_place(written), province=province, when="2020-06-30")
+    assert place.code is not None and place.name == name

@@ -8,6 +8,13 @@ same everywhere: the sentence first, then its list item and the lead of its list
 headings it sits under, innermost first; what none of them says stays None (the normalise
 stage falls back to the report's own metadata).
 
+News leaves more unsaid (issue 8): a sentence naming no place takes, in order, a speaker's
+unit for "chúng tôi", both units for "của 2 huyện", the unit a level word stands for ("toàn
+huyện", "xã này"), its full sentence's subject across a semicolon, its block's opening place
+(not over an enumeration of places), the topic an earlier sentence set ("Tại X, …"), and the
+whole country in a text headlined on it. A goal in a later clause neither dates nor marks the
+statement before it; a year written right after a figure is that figure's.
+
 Headings nest by level (:mod:`baocao.nlp.segment`); a criterion heading with no numbering
 ("Tiêu chí 13 - Tổ chức sản xuất:") nests just under the numbered heading before it and ends
 at the next criterion heading or at any heading of its parent's level or above.
@@ -17,9 +24,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from baocao.model import Level, Place
 from baocao.nlp.mentions import Context
 from baocao.nlp.patterns import cues
 from baocao.nlp.segment import (
@@ -160,6 +169,13 @@ class Sections:
         default_factory=dict, repr=False, compare=False
     )
     _indexes: dict[str, _Index] = field(default_factory=dict, repr=False, compare=False)
+    _places: dict[str, list[tuple[int, Level, str, str]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    _named: dict[str, dict[str, str]] = field(default_factory=dict, repr=False, compare=False)
+    _parsed: dict[str, list[tuple[int, Place]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def sentences(self, block: Block, *, semicolons: bool = True) -> list[tuple[int, int]]:
         """The sentences of ``block`` (computed once per block)."""
@@ -213,19 +229,48 @@ class Sections:
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
 
-    def named_places(self) -> dict[str, str]:
-        """Every place the text names with its prefix, by name key ("hauthanhdong" → "xã Hậu
-        Thạnh Đông"), first mention first: a name written bare later means that place."""
-        found = self._indexes.get("named places")
+    def _parsed_places(self) -> list[tuple[int, Place]]:
+        """Every place the text names with its prefix, parsed once: ``(start, place)``."""
+        found = self._parsed.get("places")
         if found is None:
-            places: dict[str, str] = {}
+            found = []
             for m in _place().finditer(self.text):
                 place = parse_place(m.group())
                 if place is not None:
-                    places.setdefault(place_key(place.name), place_label(place))
-            found = _Index([], [(0, 0, f"{k}\t{v}") for k, v in places.items()])
-            self._indexes["named places"] = found
-        return dict(item[2].split("\t", 1) for item in found.items)
+                    found.append((m.start(), place))
+            self._parsed["places"] = found
+        return found
+
+    def places_by_level(self) -> list[tuple[int, Level, str, str]]:
+        """Every place the text names with its prefix, and every unit a party committee
+        names ("Huyện ủy Minh Long" → huyện Minh Long), as ``(start, level, written, key)``
+        in text order (computed once)."""
+        found = self._places.get("by level")
+        if found is None:
+            found = []
+            for start, place in self._parsed_places():
+                if place.level is not None:
+                    written = " ".join(place.written.split())
+                    found.append((start, place.level, written, place_key(place.name)))
+            for c in _COMMITTEE.finditer(self.text):
+                unit = _SPEAKER_LEVEL[c.group("level").lower()]
+                written = f"{c.group('level').lower()} {c.group('name')}"
+                found.append((c.start(), unit, written, place_key(c.group("name"))))
+            found.sort(key=lambda item: item[0])
+            self._places["by level"] = found
+        return found
+
+    def named_places(self) -> dict[str, str]:
+        """Every place the text names with its prefix, by name key ("hauthanhdong" → "xã Hậu
+        Thạnh Đông"), first mention first: a name written bare later means that place.
+        Computed once; callers only read it."""
+        found = self._named.get("by key")
+        if found is None:
+            found = {}
+            for _, place in self._parsed_places():
+                found.setdefault(place_key(place.name), place_label(place))
+            self._named["by key"] = found
+        return found
 
 
 def build_sections(segmentation: Segmentation) -> Sections:
@@ -426,6 +471,179 @@ def place_inside(text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: "của 2 huyện", "của cả hai đơn vị": a place made of the units the text has just named.
+_OF_SEVERAL = re.compile(
+    r"(?i:(?:của|thuộc|ở|tại)\s+(?:cả\s+)?(?P<n>2|3|hai|ba)\s+"
+    r"(?P<what>huyện|thị\s+xã|đơn\s+vị(?:\s+cấp\s+huyện)?|địa\s+phương|xã))"
+    r"(?P<next>[ \t]+\w)?"
+)
+_SMALL_NUMBERS = {"2": 2, "3": 3, "hai": 2, "ba": 3}
+
+
+def places_joined(text: str, start: int, end: int) -> str | None:
+    """The place "của 2 huyện" in ``text[start:end]`` stands for: the last two (three)
+    units of that level the text named before, in the order it named them, joined by ", "
+    ("huyện Tiên Du, thị xã Từ Sơn")."""
+    m = _OF_SEVERAL.search(text, start, end)
+    if m is None or (m.group("next") and m.group("next").strip().isupper()):
+        return None  # "của 2 xã Tân An và …" names them
+    n = _SMALL_NUMBERS[m.group("n").lower()]
+    level = Level.COMMUNE if m.group("what").lower() == "xã" else Level.DISTRICT
+    named: dict[str, tuple[int, str]] = {}  # key → (last mention, label at first mention)
+    for p in _place().finditer(text, 0, m.start()):
+        place = parse_place(p.group())
+        if place is None or place.level is not level:
+            continue
+        key = place_key(place.name)
+        label = named[key][1] if key in named else place_label(place)
+        named[key] = (p.start(), label)
+    if len(named) < n:
+        return None
+    last = sorted(named.values())[-n:]
+    first_order = [label for _, label in last]
+    order = {label: i for i, (_, label) in enumerate(named.values())}
+    return ", ".join(sorted(first_order, key=lambda label: order[label]))
+
+
+#: A speaker's own unit: "chúng tôi", "xã chúng tôi", "huyện tôi", "địa phương tôi".
+_WE = re.compile(
+    r"(?i:(?<!\w)(?:chúng\s+tôi|(?:xã|huyện|tỉnh|địa\s+phương)\s+(?:chúng\s+)?tôi)(?!\w))"
+)
+#: Who speaks: "Chủ tịch UBND xã", "Bí thư Đảng ủy xã Phước Hưng", "Phó chủ tịch UBND huyện".
+_SPEAKER = re.compile(
+    r"(?i:(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|trưởng\s+ban|giám\s+đốc)\s+"
+    r"(?:(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Đảng\s+ủy|Đảng\s+uỷ)\s+)?)"
+    r"(?P<level>(?i:xã|phường|thị\s+trấn|huyện|thị\s+xã|tỉnh))(?!\w)"
+)
+_SPEAKER_LEVEL = {
+    "xã": Level.COMMUNE,
+    "phường": Level.COMMUNE,
+    "thị trấn": Level.COMMUNE,
+    "huyện": Level.DISTRICT,
+    "thị xã": Level.DISTRICT,
+    "tỉnh": Level.PROVINCE,
+}
+
+
+def speakers_place(text: str, s: int, at: int, lo: int, hi: int) -> str | None:
+    """The unit a speaker's "chúng tôi" at ``[s, at)`` stands for: the place their title
+    names ("Bí thư Đảng ủy xã Phước Hưng"), else the last place of their title's level named
+    before ("… xã Hậu Thạnh Đông …" ⏎ "'chúng tôi chỉ có 12/19 tiêu chí' - ông …, phó chủ
+    tịch UBND xã, nói"). The title is looked for in the paragraph ``[lo, hi)``."""
+    if _WE.search(text, s, at) is None:
+        return None
+    title = _SPEAKER.search(text, lo, hi)
+    if title is None:
+        return None
+    named = _place().match(text, title.start("level"), hi)
+    if named is not None:
+        place = parse_place(named.group())
+        if place is not None:
+            return " ".join(named.group().split())
+    level = _SPEAKER_LEVEL[" ".join(title.group("level").lower().split())]
+    last = None
+    for p in _place().finditer(text, 0, lo):
+        place = parse_place(p.group())
+        if place is not None and place.level is level:
+            last = " ".join(p.group().split())
+    return last
+
+
+#: "toàn huyện", "cả tỉnh", "trên địa bàn huyện" with no name after: the unit of that level
+#: the text is in.
+_WHOLE_LEVEL = re.compile(
+    r"(?i:(?<!\w)(?:toàn|cả|trên\s+địa\s+bàn)\s+(?P<level>tỉnh|huyện|thị\s+xã|xã))(?!\w)"
+    r"(?P<next>[ \t]+\w)?"
+)
+
+
+#: A level word alone as the subject of a clause: "…, đến nay xã mới đạt 12/19 tiêu chí",
+#: "Huyện đã có 26/26 xã …".
+_LEVEL_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;:.\n\"“])|(?i:(?<=nay)|(?<=hiện)|(?<=đó)))\s*"
+    r"(?P<level>(?i:xã|huyện|tỉnh|thị\s+xã))\s+"
+    r"(?i:(?:(?:đã|mới|hiện|đang|cũng|vẫn|chỉ|nay|còn|tiếp\s+tục)\s+)*"
+    r"(?:đạt|có|hoàn\s+thành|về\s+đích))(?!\w)"
+    # "xã này", "của huyện này": a unit the text named before
+    r"|(?<![^\W\d_])(?P<level2>(?i:xã|huyện|tỉnh|thị\s+xã))\s+(?i:này)(?!\w)"
+)
+
+
+def _whole_level_of(sections: Sections, block: Block, s: int, at: int) -> str | None:
+    text = sections.text
+    if _WHOLE_LEVEL.search(text, s, at) is None and _LEVEL_SUBJECT.search(text, s, at) is None:
+        return None
+    places = sections.places_by_level()
+    headline = _headline_province(sections)
+    if headline is not None:  # "Lào Cai: …" names its province without the prefix
+        places = [(-1, Level.PROVINCE, headline, place_key(headline)), *places]
+    return whole_level(text, s, at, places, topic_before(sections, block, s))
+
+
+def _headline_province(sections: Sections) -> str | None:
+    """A province the headline opens with, written bare ("Lào Cai: …", "Yên Bái có …")."""
+    for block in sections.blocks[:HEADLINE_BLOCKS]:
+        bare = _bare_place(sections.text, block.body, block.end, {})
+        if bare is not None:
+            return bare
+    return None
+
+
+_LEVEL_WORD = re.compile(r"^(?i:tỉnh|huyện|thị\s+xã|xã|thành\s+phố)\s+")
+
+#: A party committee names its unit: "Bí thư Huyện ủy Sơn Tịnh" → huyện Sơn Tịnh.
+_COMMITTEE = re.compile(rf"(?P<level>Huyện|Tỉnh)\s+(?:ủy|uỷ)\s+(?P<name>{NAME_PATTERN})")
+
+
+def whole_level(
+    text: str,
+    s: int,
+    at: int,
+    places: list[tuple[int, Level, str, str]],
+    topic: str | None = None,
+) -> str | None:
+    """The place "toàn huyện" (or a level word alone as the subject: "… xã mới đạt 12/19
+    tiêu chí", "xã này") in ``text[s:at]`` means: a place of that level the text named
+    before it ("… xã thứ 4 của huyện Củ Chi …" ⏎ "toàn huyện có 20/20 xã" → huyện Củ Chi),
+    so a commune's news does not give its district's figures to the commune. A party
+    committee names its unit too ("Bí thư Huyện ủy Sơn Tịnh"). A ``topic`` an earlier
+    sentence set at that level wins; else, of several, the one the text names most, the
+    last named of those. ``places`` are the text's places by level
+    (:meth:`Sections.places_by_level`)."""
+    found = None
+    for m in _WHOLE_LEVEL.finditer(text, s, at):
+        if not (m.group("next") and m.group("next").strip().isupper()):
+            found = m
+    if found is None:
+        for m in _LEVEL_SUBJECT.finditer(text, s, at):
+            found = m
+    if found is None:
+        return None
+    group = "level" if found.group("level") else "level2"
+    level = _SPEAKER_LEVEL[" ".join(found.group(group).lower().split())]
+    if topic is not None:
+        place = parse_place(topic)
+        if place is not None and place.level is level:
+            return topic  # "Tại tỉnh Hậu Giang, …" ⏎ "Toàn tỉnh có …"
+    named = [
+        (start, written, key)
+        for start, lv, written, key in places
+        if lv is level and start < found.start(group)
+    ]
+    if not named:
+        return None
+    # the unit of that level the text speaks of most (its name counted wherever written, with
+    # its prefix or without), the last named of those
+    counts = Counter(key for _, _, key in named)
+    if level is Level.PROVINCE:
+        for key in counts:
+            written = next(w for _, w, k in named if k == key)
+            name = _LEVEL_WORD.sub("", written)
+            counts[key] = text.count(name)
+    best = max(counts.values())
+    return max((start, written) for start, written, key in named if counts[key] == best)[1]
+
+
 def national_before(text: str, start: int, at: int, *, window: int = 30) -> bool:
     """Whether the words just before ``at`` name the whole country ("bình quân toàn quốc là
     10,82 tiêu chí/xã") with no place written between."""
@@ -452,6 +670,13 @@ def topic_line(sections: Sections, block: Block) -> str | None:
     return None
 
 
+#: A measure "of" a place: "tỷ lệ hộ nghèo của huyện X", "bình quân mỗi xã của huyện X".
+_MEASURE_OF_BEFORE = re.compile(
+    r"(?i:tỷ\s+lệ|tỉ\s+lệ|thu\s+nhập|bình\s+quân|trung\s+bình|số\s+tiêu\s+chí)"
+    r"[^.;:,\d]{0,40}(?i:của|ở|tại)\s*$"
+)
+
+
 def place_before(text: str, start: int, at: int, *, window: int = 40) -> str | None:
     """The last place written in the ``window`` characters before ``at`` (not before
     ``start``) that is not an agency's or a preposition's object: the subject of the verb at
@@ -459,9 +684,11 @@ def place_before(text: str, start: int, at: int, *, window: int = 40) -> str | N
     lo = max(start, at - window)
     found = None
     for m in _place().finditer(text, lo, at):
-        if _NOT_SUBJECT_BEFORE.search(
-            text, max(start, m.start() - 30), m.start()
-        ) and not _TOPIC_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+        if (
+            _NOT_SUBJECT_BEFORE.search(text, max(start, m.start() - 30), m.start())
+            and not _TOPIC_BEFORE.search(text, max(start, m.start() - 30), m.start())
+            and not _MEASURE_OF_BEFORE.search(text, max(start, m.start() - 50), m.start())
+        ):
             continue
         if text[m.end() : at].strip(" ,") and len(text[m.end() : at].split()) > 3:
             continue
@@ -527,6 +754,9 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
     if block is None:
         return Context(block=-1)
     s, e = sections.sentence_at(block, start)
+    # "Với 11/11 xã đạt chuẩn, huyện … phấn đấu trở thành thị xã vào năm 2025": a goal in a
+    # later clause is another statement; neither its year nor its goal word is this one's
+    e = _goal_clause_after(sections, end, e)
     headings = sections.headings(block)
     lead = sections.lead(block)
     section = sections.block_text(headings[0]) if headings else None
@@ -539,10 +769,27 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
         or _criterion(sections, block, headings, s, e, start)
         or own_criterion(sections.text, start, end, s, e, label_first=label_first),
         subject=_subject(sections, block, s, e, start, end),
-        period=_period_of(sections, block, lead, headings, s, e, start),
+        period=_period_of(sections, block, lead, headings, s, e, start, end),
         scheme=_scheme_of(sections, block, headings, s, e, start, end),
         goal=_goal_of(sections, block, lead, headings, s, e),
     )
+
+
+_CLAUSE_COMMA = re.compile(r"[,;]")
+
+
+def _goal_clause_after(sections: Sections, end: int, e: int) -> int:
+    """Where a later clause of the sentence that states a goal begins (a comma or semicolon
+    after the statement, then a goal word), else the sentence's end ``e``."""
+    text = sections.text
+    for gs, ge, _ in sections.found("goal", end, e):
+        if not is_goal_word(text, gs, ge, lo=end):
+            continue
+        commas = list(_CLAUSE_COMMA.finditer(text, end, gs))
+        if commas:
+            return commas[0].start()
+        return e
+    return e
 
 
 def _criterion(
@@ -588,13 +835,114 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
     if national_before(text, s, at):
         return NATIONAL
     return (
-        place_inside(text, at, max(end, e))
+        speakers_place(text, s, at, block.start, block.end)
+        or places_joined(text, s, e)
+        or place_inside(text, at, max(end, e))
         or place_before(text, s, at)
         or place_at_start(text, s, e, known=known, government=True)
-        or place_at_start(text, block.body, block.end, known=known)
+        or _whole_level_of(sections, block, s, at)
+        or _clause_subject(sections, block, s, known)
+        or _block_subject(sections, block, s, known)
         or topic_line(sections, block)
         or _named_heading(sections, block)
+        or topic_before(sections, block, s)
+        or _national_text(sections)
     )
+
+
+def _block_subject(sections: Sections, block: Block, s: int, known: dict[str, str]) -> str | None:
+    """The place a block opens with ("- Thôn Đồng Lão: …"), unless the block is an
+    enumeration whose sentences each open with their own place ("Huyện A có 12/12 xã. Huyện
+    B có 14/14 xã. Tổng vốn …"): then a sentence naming none is the text's."""
+    text = sections.text
+    opening = place_at_start(text, block.body, block.end, known=known)
+    if opening is None:
+        return None
+    for ss, se in sections.sentences(block)[1:]:
+        if ss >= s:
+            break
+        other = place_at_start(text, ss, se, known=known)
+        if other is not None and place_key(other) != place_key(opening):
+            return None
+    return opening
+
+
+#: The whole country as the subject of a clause: "cả nước có 6.044/8.177 xã", "toàn quốc
+#: đã có …".
+_NATIONAL_SUBJECT = re.compile(
+    rf"{NATIONAL_PATTERN}\s+(?i:(?:(?:đã|hiện|mới|cũng|nay)\s+)*(?:có|đạt))(?!\w)"
+)
+
+
+def _clause_subject(sections: Sections, block: Block, s: int, known: dict[str, str]) -> str | None:
+    """The subject of the clause before a semicolon, for a clause naming none ("… cả nước
+    có 6.044/8.177 xã …; 1.407 xã đạt chuẩn nâng cao")."""
+    text = sections.text
+    for ws, we in sections.sentences(block, semicolons=False):
+        if ws <= s < we + 1:
+            if ws >= s:
+                return None
+            if _NATIONAL_SUBJECT.search(text, ws, s):
+                return NATIONAL
+            return place_at_start(text, ws, s, known=known)
+    return None
+
+
+#: How many blocks from the top the headline may be (after a banner and a placeholder).
+HEADLINE_BLOCKS = 3
+_NATIONAL_OPENING = re.compile(rf"[\W\d_]*{NATIONAL_PATTERN}")
+
+
+def _national_text(sections: Sections) -> str | None:
+    """The whole country, for a text whose headline opens with it ("Cả nước có hơn 73% số
+    xã đạt chuẩn …"): a figure naming no place in a national text is the country's."""
+    for block in sections.blocks[:HEADLINE_BLOCKS]:  # a date banner may come first
+        if _NATIONAL_OPENING.match(sections.text, block.start, block.end):
+            return NATIONAL
+    return None
+
+
+#: How many sentences back a topic set by "Tại X, …" still holds for a sentence naming no place.
+TOPIC_CARRY = 2
+#: A sentence that opens by setting its place as the topic: "Tại An Giang, …", "Toàn thị
+#: xã Tân Châu, …", "Riêng huyện Hải Hậu, …".
+_TOPIC_OPENING = re.compile(
+    rf"[\s\-–—+•·*\"“]*(?:[^\W\d][^,.;:\n]{{0,30}},\s*)?(?:{TOPIC_PATTERN}|(?i:toàn))"
+    rf"(?:\s+(?i:toàn))?\s+"
+)
+
+
+def topic_before(sections: Sections, block: Block, s: int) -> str | None:
+    """The place an earlier sentence set as its topic ("Tại Hậu Giang, … toàn tỉnh có 25 xã
+    …" ⏎ "Tuy vậy, … chỉ có 9 xã …"), up to :data:`TOPIC_CARRY` sentences back within the
+    section; a sentence that opens with another place ends the search."""
+    text = sections.text
+    known = sections.named_places()
+    first = sections.parents[block.index][-1] + 1 if sections.parents[block.index] else 0
+    seen = 0
+    for i in range(block.index, first - 1, -1):
+        other = sections.blocks[i]
+        if other.kind is BlockKind.HEADING:
+            break
+        for ss, se in reversed(sections.sentences(other)):
+            if ss >= s:
+                continue
+            seen += 1
+            if seen > TOPIC_CARRY:
+                return None
+            opening = _TOPIC_OPENING.match(text, ss, se)
+            if opening is not None:
+                m = _place().match(text, opening.end(), se)
+                if m is not None:
+                    return " ".join(m.group().split())
+                bare = _bare_place(text, opening.end(), se, known)
+                if bare:
+                    return bare
+            if place_at_start(text, ss, se, known=known):
+                # a sentence with its own subject: an item of an enumeration ("Huyện A có
+                # 12/12 xã. Huyện B có 75/75 bản."), not a topic for the sentences after it
+                return None
+    return None
 
 
 _PLACE_LABEL_END = re.compile(r"[\s*_:.\-–]*$")
@@ -623,9 +971,18 @@ def _period_of(
     s: int,
     e: int,
     at: int,
+    end: int | None = None,
 ) -> str | None:
     text = sections.text
     here = sections.found("period", s, e)
+    if end is not None:
+        # "giảm từ 12,5% năm 2013 xuống còn 4,2% năm 2016": a year written right after a
+        # figure is that figure's
+        for f in here:
+            if f[0] >= end:
+                if _RIGHT_AFTER.fullmatch(text, end, f[0]):
+                    return f[2]
+                break
     if _now_between(text, here, at):
         return None  # of the present: the text's own period
     found = _nearest(here, at, text)
@@ -649,6 +1006,11 @@ def _period_of(
         if found:
             return found
     return None
+
+
+#: What may stand between a figure and the year that is its own: "4,2% năm 2016",
+#: "29,5 triệu đồng/người/năm (năm 2016)", "19/19 tiêu chí vào năm 2020".
+_RIGHT_AFTER = re.compile(r"\s*\(?\s*(?:(?i:vào|trong)\s+)?")
 
 
 def _scheme_of(
@@ -690,6 +1052,15 @@ def _goal_of(
         return found
     if _until_now().search(text, s, e):
         return None  # "Đến nay có …": a result, even under a plan heading
+    # a clause after a semicolon goes on with its sentence's goal ("Năm 2022, tỉnh phấn đấu
+    # có thêm 8 xã …; 100% xã đạt từ 15 tiêu chí trở lên")
+    for ws, we in sections.sentences(block, semicolons=False):
+        if ws <= s < we + 1:
+            if ws < s:
+                found = goal_near(sections, ws, s)
+                if found:
+                    return found
+            break
     if lead is not None:
         found = goal_near(sections, lead.start, lead.end)
         if found:

@@ -39,10 +39,20 @@ from baocao.normalize.places import PLACE_PATTERN
 
 _WHAT = r"(?P<what>tiêu\s+chí|chỉ\s+tiêu)"
 # a count, never an average ("tiêu chí/xã") and never a decimal
+# "14 trong số 19 tiêu chí", "15 tiêu chí trên tổng số 19 tiêu chí": the whole in words
+_OF_WORDS = r"\s+(?i:trong|trên)\s+(?:(?i:tổng)\s+)?(?:(?i:số)\s+)?"
 _COUNT = re.compile(
-    r"(?<![\w.,/])(?P<met>\d{1,3})(?:\s*/\s*(?P<of>\d{1,3}))?\s+(?i:" + _WHAT + r")(?!\s*/)"
-    r"(?![^\W\d_])"
+    r"(?<![\w.,/])(?P<met>\d{1,3})(?:(?:\s*/\s*|" + _OF_WORDS + r")(?P<of>\d{1,3}))?"
+    r"\s+(?i:" + _WHAT + r")(?!\s*/)(?![^\W\d_])"
+    r"(?:" + _OF_WORDS + r"(?P<of_after>\d{1,3})\s+(?i:tiêu\s+chí|chỉ\s+tiêu)(?![^\W\d_]))?"
 )
+
+
+def _of(m: re.Match[str]) -> str | None:
+    """The whole of a count, written with it or after its noun."""
+    return m.group("of") or m.group("of_after")
+
+
 _VERB_BEFORE = re.compile(r"(?i:(?:đạt|hoàn\s+thành|có)(?:\s+được)?|được)\s*(?:\*\*)?\s*$")
 # "xã Tân Hòa được công nhận đạt chuẩn NTM với 19/19 tiêu chí": the ratio the standard
 # was reached with.
@@ -282,27 +292,27 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
                 m.start(),
                 m.end(),
                 m.group("met"),
-                m.group("of"),
+                _of(m),
                 what,
-                previous.unmet if m.group("of") is None else False,
+                previous.unmet if _of(m) is None else False,
             )
         elif _REMAINDER_BEFORE.search(before):
-            found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, True)
-        elif m.group("of") is not None and (
+            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, True)
+        elif _of(m) is not None and (
             _VERB_BEFORE.search(before)
             or not before.strip(" *-–+•")
             or (_WITH_RATIO_BEFORE.search(before) and _REACHED.search(before))
         ):
-            found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, False)
+            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, False)
         elif _UNMET_AFTER.match(text, m.end()):
-            found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, True)
+            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, True)
         elif _VERB_BEFORE.search(before):
-            unmet = m.group("of") is None and _unmet_topic(sections, block, m.start())
-            found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, unmet)
+            unmet = _of(m) is None and _unmet_topic(sections, block, m.start())
+            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, unmet)
         elif not before.strip(" *-–+•") and (label := _count_label(text, s, clause)):
             # "Số tiêu chí đạt chuẩn: 17 tiêu chí", "Số tiêu chí chưa đạt: 02 tiêu chí"
             unmet = _UNMET_LABEL.search(label) is not None
-            found = _Found(m.start(), m.end(), m.group("met"), m.group("of"), what, unmet)
+            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, unmet)
         else:
             pair = _PAIR_AFTER.match(text, m.end())
             if pair is not None and _what(pair.group("what")) == what:
@@ -346,7 +356,7 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
             m.start(),
             m.end(),
             m.group("met"),
-            m.group("of"),
+            _of(m),
             what,
             False,
             subject=name,
@@ -380,7 +390,7 @@ def _breakdown_counts(
     """ "7 xã đạt 19 tiêu chí." ⏎ "Trong đó, 5 xã A, B, …, xã C đã có Quyết định …; 01 xã
     … (xã D, …), 01 xã … (xã E …)": the units of a whole-set statement named group by group
     right after it; each gets the count, while the groups add up to no more than K."""
-    met, of = m.group("met"), m.group("of")
+    met, of = m.group("met"), _of(m)
     if of is not None and of != met:
         return
     if of is None and int(met) < 19:

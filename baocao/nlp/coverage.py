@@ -434,7 +434,10 @@ def _ratios(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
     text = sections.text
+    respective = [span for span in taken if s <= span[0] < e]  # read by _respectively
     for m in _ratio().finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in respective):
+            continue
         which = next(g for g in ("", "2", "3") if m.group("met" + g))
         met, total = m.group("met" + which), m.group("total" + which)
         unit, unit_span = m.group("unit" + which), m.span("unit" + which)
@@ -489,6 +492,7 @@ def _ratios(
             _has_predicate(text, m.end(), e)
             or _IN_WHICH_BEFORE.search(before)
             or _lead_predicate(text, block, m.start())
+            or _shared_predicate(sections, block, m, s, unit)
         ):
             continue
         taken.append((m.start(), m.end()))
@@ -527,6 +531,41 @@ def _ratios(
             ),
             None,
         )
+
+
+_ITEM_END = re.compile(r"\s*[;,]")
+_ITEM_BREAK = re.compile(r"[:;,]")
+_PLACE_ITEM = re.compile(rf"\s*(?i:riêng\s+)?{PLACE_PATTERN}\s*:?\s*$")
+_SPACES = re.compile(r"\s*")
+
+
+def _shared_predicate(
+    sections: Sections, block: Block, m: re.Match[str], s: int, unit: str
+) -> bool:
+    """Whether a ratio is an item of a list by places whose last item carries the standard
+    for all: "huyện Tam Nông 12/12 xã; huyện Thanh Thủy 10/10 xã; thị xã Phú Thọ 5/5 xã
+    đạt chuẩn nông thôn mới"."""
+    text = sections.text
+    if _ITEM_END.match(text, m.end()) is None:
+        return False
+    item = s
+    for b in _ITEM_BREAK.finditer(text, s, m.start()):
+        item = b.end()
+    if _PLACE_ITEM.match(text, item, m.start()) is None:
+        return False
+    for ws, we in sections.sentences(block, semicolons=False):
+        if not ws <= m.start() < we + 1:
+            continue
+        for later in _ratio().finditer(text, m.end(), we):
+            which = next(g for g in ("", "2", "3") if later.group("met" + g))
+            if not _same_unit(later.group("unit" + which), unit):
+                return False
+            if _ITEM_END.match(text, later.end()) is None:  # the last item
+                gap = _SPACES.match(text, later.end())
+                at = gap.end() if gap else later.end()
+                return _WHOLE_STANDARD.match(text, at) is not None
+        return False
+    return False
 
 
 def _close_paren_after(text: str, at: int, end: int) -> bool:
@@ -682,6 +721,40 @@ def _bares(
             unit_at=m.span("unit"),
         )
         previous = mention
+        yield mention, _claim(percent)
+
+
+#: "toàn tỉnh có 246 được công nhận đạt chuẩn nông thôn mới", "có 12/15 đạt chuẩn NTM": the
+#: noun (khu dân cư, thôn, xã) left out between "có" and the verb; a year ("có 2019 được …")
+#: is no count.
+_NOUNLESS = re.compile(
+    rf"(?i:(?<![^\W\d_])có)\s+(?P<met>(?!(?:19|20)\d\d(?!\d)){_INT})"
+    rf"(?:\s*/\s*(?P<total>{_WHOLE}))?\s+"
+    rf"(?=(?:{_RECOGNISED}(?:là\s+)?|(?i:đạt\s+chuẩn\s+))(?:[^\W\d_]+\s+){{0,4}}?"
+    r"(?i:nông\s+thôn\s+mới|NTM))"
+)
+
+
+def _nounless(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    text = sections.text
+    for m in _NOUNLESS.finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        taken.append(m.span("met"))
+        percent = _percent_after(text, m.end(), e)
+        mention = _mention(
+            sections,
+            m.start("met"),
+            m.end("met"),
+            m.group("met"),
+            m.group("total"),
+            "",
+            percent,
+            (s, e),
+            block,
+        )
         yield mention, _claim(percent)
 
 
@@ -887,6 +960,65 @@ def _group_headers(sections: Sections) -> Iterator[CoverageMention]:
         )
 
 
+_RESPECTIVE_NAME = rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}"
+#: "Các huyện Tân Sơn, Yên Lập lần lượt có 4 và 6 xã đạt chuẩn": units named in a row, then
+#: their figures in the same order.
+_RESPECTIVE_PLACES = re.compile(
+    r"(?P<level>(?i:huyện|thị\s+xã|xã|thôn|ấp|bản))\s+"
+    rf"(?P<names>{_RESPECTIVE_NAME}(?:\s*(?:,|(?i:và))\s*"
+    rf"(?:(?i:huyện|thị\s+xã|xã|thôn|ấp|bản)\s+)?{_RESPECTIVE_NAME})+)"
+    r"\s+(?:(?i:có|đạt)\s+)?(?i:lần\s+lượt)\s+(?:(?i:là|có|đạt)\s+)?"
+)
+_RESPECTIVE_FIGURE = rf"{_INT}(?:\s*/\s*{_WHOLE})?"
+_SPLIT_NAMES = re.compile(r"\s*(?:,|\s(?i:và)\s)\s*")
+_LEVEL_PREFIX = re.compile(r"(?i:huyện|thị\s+xã|xã|thôn|ấp|bản)\s+")
+
+
+@cache
+def _respective_figures() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<figures>{_RESPECTIVE_FIGURE}(?:\s*(?:,|(?i:và))\s*{_RESPECTIVE_FIGURE})+)\s+"
+        rf"(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+    )
+
+
+def _respectively(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Các huyện Tân Sơn, Yên Lập lần lượt có 4 và 6 xã đạt chuẩn": one coverage per
+    unit named, in order, when the names and the figures are as many."""
+    text = sections.text
+    for places in _RESPECTIVE_PLACES.finditer(text, s, e):
+        figures = _respective_figures().match(text, places.end(), e)
+        if figures is None or not _has_predicate(text, figures.end(), e):
+            continue
+        names = [_LEVEL_PREFIX.sub("", n) for n in _SPLIT_NAMES.split(places.group("names"))]
+        values = [
+            v.replace(" ", "")
+            for v in re.split(r"\s*(?:,|\s(?i:và)\s)\s*", figures.group("figures"))
+        ]
+        if len(names) != len(values):
+            continue
+        level = " ".join(places.group("level").lower().split())
+        for name, value in zip(names, values, strict=True):
+            met, _, total = value.partition("/")
+            at = text.index(met, figures.start(), figures.end())
+            taken.append((at, at + len(value)))
+            mention = _mention(
+                sections,
+                figures.start(),
+                figures.end(),
+                met,
+                total or None,
+                figures.group("unit"),
+                None,
+                (s, e),
+                block,
+                unit_at=figures.span("unit"),
+            )
+            yield replace(mention, region=f"{level} {name}"), None
+
+
 def find_coverage(sections: Sections) -> CoverageFinding:
     """Every coverage mention, in document order, and the share spans they claimed."""
     text = sections.text
@@ -908,11 +1040,15 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             found: list[tuple[CoverageMention, Span | None]] = []
             # cheap literal tests before the costly alternations
             lowered = text[s:e].lower()
+            if "lần lượt" in lowered:
+                found += _respectively(sections, block, s, e, taken)
             if "/" in lowered or "trong" in lowered or "trên" in lowered:
                 found += _ratios(sections, block, s, e, taken)
             if "số" in lowered:
                 found += _labels(sections, block, s, e, taken)
             found += _bares(sections, block, s, e, taken)
+            if "công nhận" in lowered or "đạt chuẩn" in lowered:
+                found += _nounless(sections, block, s, e, taken)
             earlier += [c for c, _ in found]
             if "ntm" in lowered or "nông thôn mới" in lowered:
                 found += _nouns(sections, block, s, e, taken, bool(found))

@@ -50,9 +50,10 @@ _SHARE = re.compile(
     + NUMBER_PATTERN
     + r")\s*%\)?"
 )
-# "… của UBND tỉnh", "… của ngân sách huyện": whose money it is, written after the amount.
+# "… của UBND tỉnh", "… của ngân sách huyện", "… do nhân dân đóng góp": whose money it is,
+# written after the amount ("do UBND huyện làm chủ đầu tư" names who invests, not who pays).
 _OWNER_AFTER = re.compile(
-    r"\s*(?i:của|từ)\s+(?i:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|ngân\s+sách|"
+    r"\s*(?:(?i:của|từ)|(?i:do)(?=\s+(?i:nhân\s+dân|doanh\s+nghiệp|cộng\s+đồng)))\s+(?i:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|ngân\s+sách|"
     r"NS|nguồn\s+vốn|vốn)\s+)?(?P<level>(?i:trung\s+ương|tỉnh|huyện|thành\s+phố|thị\s+xã|xã|"
     r"nhân\s+dân|doanh\s+nghiệp|cộng\s+đồng))(?![^\W\d_])"
 )
@@ -90,6 +91,15 @@ _FLOW_ONLY_WORDS = re.compile(
     r"(?i:đã|được|đạt|là|và|trong\s+đó|tiến\s+độ|kết\s+quả|số\s+tiền|tổng\s+số|đến\s+nay"
     r"|hiện\s+nay|đến\s+thời\s+điểm\s+báo\s+cáo|tính\s+đến\s+nay|lũy\s+kế)(?![^\W\d_])"
 )
+# A share closing an item of a list written in one line, and the words that tie a share to
+# the amount after it ("chiếm 30%, tương ứng 150 tỷ đồng").
+_SHARE_PART = re.compile(r"\d\s*%\s*,\s*")
+_SHARE_LINK = re.compile(r"(?i:tương\s+ứng|với|là|bằng)(?![^\W\d_])")
+# A label that is only a giving verb, its giver left to the head of the sentence.
+_GIVER_ELIDED = re.compile(
+    r"(?i:(?:và\s+)?(?:(?:đã|cùng|còn|đồng\s+thời|cũng)\s+)*"
+    r"(?:đóng\s+góp|góp|hiến|ủng\s+hộ|tự\s+đầu\s+tư)(?:\s+(?:được|thêm))?)$"
+)
 # "đã huy động", "đã được phân bổ": the flow is stated as done.
 _DONE_BEFORE = re.compile(r"(?i:(?<![^\W\d_])đã)(?:\s+(?i:được))?\s*$")
 
@@ -107,7 +117,8 @@ MAX_HEADING_LABEL = 120
 @cache
 def _amount() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<amount>{NUMBER_PATTERN}(?:\s+{SCALE_PATTERN})?|{number_words_pattern(lazy=True)})"
+        rf"(?P<amount>{NUMBER_PATTERN}\s+(?i:nghìn|ngàn)\s+\d{{1,3}}(?![\d.,])"
+        rf"|{NUMBER_PATTERN}(?:\s+{SCALE_PATTERN})?|{number_words_pattern(lazy=True)})"
         rf"(?:\s*/\s*(?P<of_bare>{NUMBER_PATTERN}))?"
         rf"(?:\s*\*\*)?\s*(?P<unit>{UNIT_PATTERN})"
         rf"(?:\s*/\s*(?P<of_amount>{NUMBER_PATTERN})\s*(?P<of_unit>{UNIT_PATTERN}))?"
@@ -183,7 +194,12 @@ def _is_funding(sections: Sections, block: Block, at: int, after: str) -> bool:
     """A funding cue before the amount in its block, right after it in its clause ("440 tỷ
     đồng là nguồn vốn …"), or in the lead of its list."""
     text = sections.text
-    if _cue("funding").search(text, block.body, at) or _cue("funding").search(after):
+    # in its sentence or the one before ("Tổng vốn huy động 100 tỷ đồng. Trong đó, nhân dân
+    # 20 tỷ đồng …"), not anywhere earlier in a paragraph that has moved on
+    sentences = sections.sentences(block)
+    here = next((i for i, (ss, se) in enumerate(sentences) if ss <= at < se + 1), 0)
+    lo = sentences[max(0, here - 1)][0] if sentences else block.body
+    if _cue("funding").search(text, max(lo, block.body), at) or _cue("funding").search(after):
         return True
     lead = sections.lead(block)
     return lead is not None and _cue("funding").search(text, lead.start, lead.end) is not None
@@ -231,6 +247,12 @@ def _sources(
     the candidates of the amount's own words end and those of its parents begin."""
     text = sections.text
     found = [label] if label else []
+    if _GIVER_ELIDED.match(label):
+        # "Nhân dân đã hiến … trị giá 9 tỷ đồng và đóng góp 4,5 tỷ đồng": the giver named
+        # once at the head of the sentence
+        s, _ = sections.sentence_at(block, m.start())
+        if s < clause:
+            found.append(text[s:clause])
     owner = _OWNER_AFTER.match(text, end)
     if owner is not None:
         found.append(_owner_phrase(owner))
@@ -332,6 +354,11 @@ def _mention(
     if _PER_HEAD.match(text, end):
         return None  # "38,6 triệu đồng/người/năm": an average, not money
     clause = _label_start(text, block, m, floor)
+    for share_part in _SHARE_PART.finditer(text, clause, m.start()):
+        # "… ngân sách nhà nước chiếm 18,5%, vốn tín dụng 2.150 tỷ đồng": the share is its
+        # own part of the list, not the label of the amount after it
+        if not _SHARE_LINK.match(text, share_part.end()):
+            clause = share_part.end()
     clause += _PART_OPENING.match(text, clause, m.start()).end() - clause  # type: ignore[union-attr]
     label_text = text[clause : m.start()]
     after_start = end

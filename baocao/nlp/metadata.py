@@ -130,6 +130,10 @@ def read_metadata(text: str) -> RawMetadata:
         unit, unit_from = _first_place(title, exclude={Level.PROVINCE, Level.VILLAGE}), "title"
     if unit is None and headline:
         unit, unit_from = _headline_unit(text, headline), "headline"
+        if unit is not None and unit.level is Level.PROVINCE and _TAG.match(headline):
+            # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district: the province is
+            # the site's section tag, the district what the article reports on
+            unit = _district_of_body(text, headline) or unit
     if unit is None:
         unit, unit_from = _body_unit(text, place_written), "body"
     if unit is None and not formal:
@@ -292,6 +296,8 @@ def _body_unit(text: str, place_written: str | None) -> Place | None:
 #: (GMT+7)"), a template placeholder ("dd/mm/yyyy"), image markup and captions.
 _FURNITURE = re.compile(
     r"^\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,|[\d/\s:,|()–-]+(?:\(GMT[+-]\d+\))?\s*$|dd/mm|"
+    r"(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*\d[\d/:.\s,-]*"
+    r"(?:ngày\s+[\d/:.\s,-]*)?$|"
     r"!\[|\||.*\bẢnh\s*:)",
     re.IGNORECASE,
 )
@@ -354,12 +360,81 @@ def _headline_unit(text: str, headline: str) -> Place | None:
         for p in (parse_place(m.group()) for m in _PLACE.finditer(headline))
         if p is not None and p.level in _LEVEL_RANK
     ]
+    prefixed = bool(found)  # places the headline writes with their prefix
     leading = leading_place_name(headline)
     if leading is not None:
         found.append(leading)
+    if not prefixed and (leading is None or leading.level is not Level.PROVINCE):
+        # "Tân Hòa về đích nông thôn mới nâng cao" over "… xã Tân Hòa …": a name the
+        # headline writes bare (no province's) and the body with its prefix
+        named = _named_in_body(text, headline)
+        if named is not None:
+            found.append(named)
     if not found:
         return None
     return min(found, key=lambda p: _LEVEL_RANK.get(p.level, 3) if p.level else 3)
+
+
+_LEADING_WORDS = re.compile(r"[\W\d_]*((?:[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8][^\W\d_]*[ \t]*){1,4})")
+
+
+def _named_in_body(text: str, headline: str) -> Place | None:
+    """The place the body names with its prefix whose name the headline opens with."""
+    lead = _LEADING_WORDS.match(headline)
+    if lead is None:
+        return None
+    words = lead.group(1).split()
+    start = text.find(headline) + len(headline)
+    named: dict[str, Place] = {}
+    for m in _PLACE.finditer(text, start):
+        place = parse_place(m.group())
+        if place is not None:
+            named.setdefault(place_key(place.name), place)
+    for n in range(len(words), 0, -1):
+        place = named.get(place_key(" ".join(words[:n])))
+        if place is not None:
+            return place
+    return None
+
+
+#: Who acts for a place, so that naming them is not speaking of the place: "Đoàn liên
+#: ngành tỉnh Hà Tĩnh", "UBND tỉnh", "Văn phòng điều phối … tỉnh".
+_AGENCY_BEFORE = re.compile(
+    r"(?i:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|đoàn[\w\s]{0,20}|"
+    r"văn\s+phòng[\w\s]{0,40}|ban\s+chỉ\s+đạo[\w\s]{0,30}|sở[\w\s\-–]{0,40}|"
+    r"tỉnh\s+ủy|huyện\s+ủy|chủ\s+tịch|lãnh\s+đạo)\s*$"
+)
+#: The text speaking of a district or a province as its subject without naming it.
+_BARE_DISTRICT = re.compile(r"(?i:(?<!\w)(?:toàn|của|cả)\s+huyện|huyện\s+(?:có|đã|đang))(?!\w)")
+_BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có|đã|đang))(?!\w)")
+
+
+#: A headline that opens with a tag: "Hà Tĩnh: …", "TP.HCM: …".
+_TAG = re.compile(r"[^\W\d_][^:\n]{0,30}:\s")
+
+
+def _district_of_body(text: str, headline: str) -> Place | None:
+    """The one district a news text's body reports on, when it speaks of it more than of
+    its province (whose agencies acting do not count): the unit of an article filed under a
+    province's tag ("Hà Tĩnh: …") about one district's communes."""
+    start = text.find(headline) + len(headline)
+    districts: dict[str, Place] = {}
+    district_refs = province_refs = 0
+    for m in _PLACE.finditer(text, start):
+        place = parse_place(m.group())
+        if place is None:
+            continue
+        agency = _AGENCY_BEFORE.search(text, max(start, m.start() - 60), m.start())
+        if place.level is Level.DISTRICT:
+            districts.setdefault(place_key(place.name), place)
+            district_refs += 1
+        elif place.level is Level.PROVINCE and agency is None:
+            province_refs += 1
+    if len(districts) != 1:
+        return None
+    district_refs += len(_BARE_DISTRICT.findall(text, start))
+    province_refs += len(_BARE_PROVINCE.findall(text, start))
+    return next(iter(districts.values())) if district_refs > province_refs + 1 else None
 
 
 def _lead_unit(text: str) -> Place | None:
@@ -424,18 +499,59 @@ _TIMED_DATE = re.compile(
 )
 
 
+#: A line near the top that is only a date, perhaps labelled and timed: "Ngày đăng:
+#: 15/08/2022", "Cập nhật lúc 10:20 ngày 15/08/2022", "15-08-2022".
+_DATE_LINE = re.compile(
+    r"^[ \t*_]*(?:(?i:ngày\s+)?(?i:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?i:lúc|ngày))?\s*:?\s*)?"
+    r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(?:(?i:ngày)\s+)?"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
+    r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}[^\n]{0,20})?[ \t*_]*$",
+    re.MULTILINE,
+)
+#: How far from the top a date line may be.
+DATE_LINE_CHARS = 600
+
+
+_ADDRESS = re.compile(r"https?://\S+")
+#: A date in a news site's address: "…-20230416095353242.htm", "/2019/12/05/…".
+_ADDRESS_DATE = re.compile(
+    r"[-_/.](?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})\d{0,12}(?=\.\w{2,5}\b|/|$)"
+    r"|/(?P<y2>20\d{2})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/"
+)
+
+
+def _address_date(text: str) -> str | None:
+    """The date in the address of a saved article ("Nguồn: https://…-20230416095353242.htm"),
+    when the page printed none."""
+    for address in _ADDRESS.finditer(text):
+        m = _ADDRESS_DATE.search(address.group())
+        if m is None:
+            continue
+        year = int(m.group("y") or m.group("y2"))
+        month = int(m.group("m") or m.group("m2"))
+        day = int(m.group("d") or m.group("d2"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
 def _publication_date(text: str) -> str | None:
     """The date a news site printed ("Thứ bảy, 26/11/2022", "26/11/2022 10:05"): the
     earliest near the top, the later ones being the site's clock when the page was saved;
     a date years after everything the text speaks of is that clock too."""
     dates = []
-    for pattern in (_WEEKDAY_DATE, _TIMED_DATE):
-        for m in pattern.finditer(text, 0, HEADER_CHARS):
+    searches = (
+        (_WEEKDAY_DATE, HEADER_CHARS),
+        (_TIMED_DATE, HEADER_CHARS),
+        (_DATE_LINE, DATE_LINE_CHARS),
+    )
+    for pattern, reach in searches:
+        for m in pattern.finditer(text, 0, reach):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= day <= 31 and 1 <= month <= 12:
                 dates.append(f"{year:04d}-{month:02d}-{day:02d}")
     if not dates:
-        return None
+        return _address_date(text)
     years = [period_end_year(parse_period(m.group())) for m in _PERIOD_RE.finditer(text)]
     latest = max((y for y in years if y), default=None)
     if latest is not None:
@@ -457,10 +573,23 @@ _ANNIVERSARY = re.compile(
     r"(?i:kỷ\s+niệm)[^()]{0,200}\(\s*\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s*[-–]\s*"
     r"\d{1,2}/\d{1,2}/((?:19|20)\d{2})\s*\)"
 )
-#: "Đến hết ngày 30/6", "hết tháng 6" with no year: the first half of the year of writing.
+#: "Đến hết ngày 30/6", "hết tháng 6", "6 tháng đầu năm" with no year: the first half of the
+#: year of writing.
 _MID_YEAR = re.compile(
-    r"(?i:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/]))"
+    r"(?i:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/])"
+    r"|(?:6|sáu)\s+tháng\s+đầu\s+năm(?!\s*(?:nay\s+)?\d))"
 )
+
+
+#: "phấn đấu đến năm 2025", "trở thành thị xã vào năm 2025": a horizon says nothing of the
+#: year of writing, unlike a plan for the year ("Năm 2019, tỉnh có 12 xã đăng ký …").
+_HORIZON_BEFORE = re.compile(r"(?i:(?:đến|tới|vào|trước|sau)\s+)$")
+
+
+#: A plan for one year, which a text is written in: communes registered for it, the year's
+#: plan, or the year opening the sentence ("Năm 2019, tỉnh có 12 xã đăng ký …").
+_YEAR_PLAN = re.compile(r"(?i:đăng\s+ký|kế\s+hoạch\s+năm)")
+_OPENS_WITH = re.compile(r"\W*(?i:trong\s+)?$")
 
 
 def _goal_in(sentence: str) -> bool:
@@ -526,7 +655,11 @@ def _document_period(text: str, headline: str | None) -> str | None:
             elif goal:
                 if re.search(r"(?i:tháng\s+cuối)", m.group()):
                     remaining.append(period[:4])
-                elif "-" not in period:
+                elif (
+                    "-" not in period
+                    and not _HORIZON_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()])
+                    and (_YEAR_PLAN.search(sentence) or _OPENS_WITH.match(sentence[: m.start()]))
+                ):
                     goals.append(period)
             elif is_state_date(sentence, m.start()) or re.search(r"(?i:tháng\s+đầu)", m.group()):
                 states.append(report_period(period))
@@ -549,28 +682,44 @@ def _document_period(text: str, headline: str | None) -> str | None:
         plain = [p for p in plain if (period_end_year(p) or 0) >= now - 2]
     if plain:
         return report_period(plain[0])
-    year: str | None = None
-    if goals:
+    # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
+    # an article of November 2022 is next year's plan)
+    year: str | None = str(now) if now else None
+    if year is None and goals:
         year = goals[0][:4]
-    elif bases:
+    elif year is None and bases:
         base = bases[0]
         year = base[:4] if "-M" in base else str((period_end_year(base) or 0) + 1)
-    else:
-        now = _year_of_writing(text)
-        year = str(now) if now else None
     if year and _MID_YEAR.search(text):
         return f"{year}-H1"
     return year
 
 
+#: A full date of the event a news lead reports: "Sáng 20/10/2021, …", "Ngày 5 tháng 3 năm
+#: 2022, …" (a sentence opening with it).
+_LEAD_EVENT = re.compile(
+    r"(?:^|(?<=[.!?]\s))[ \t]*(?i:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)"
+    r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<y>(?:19|20)\d{2})"
+    r"|\d{1,2}\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+(?P<y2>(?:19|20)\d{2}))\s*,",
+    re.MULTILINE,
+)
+#: How far into a text its lead may report an event.
+LEAD_EVENT_CHARS = 800
+
+
 def _year_of_writing(text: str) -> int | None:
     """The year a text was written in, when it says so in passing: the date a news site
-    printed, or an anniversary celebrated ("kỷ niệm 88 năm … (18/11/1930 - 18/11/2018)")."""
+    printed, an anniversary celebrated ("kỷ niệm 88 năm … (18/11/1930 - 18/11/2018)"), or
+    the full date of the event its lead reports."""
     published = _publication_date(text)
     if published:
         return int(published[:4])
     anniversary = _ANNIVERSARY.search(text)
-    return int(anniversary.group(1)) if anniversary else None
+    if anniversary:
+        return int(anniversary.group(1))
+    # the event a news lead reports: "Sáng 20/10/2021, UBND huyện … tổ chức …"
+    event = _LEAD_EVENT.search(text, 0, LEAD_EVENT_CHARS)
+    return int(event.group("y") or event.group("y2")) if event else None
 
 
 def _self_level(text: str) -> Level | None:

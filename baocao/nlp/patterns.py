@@ -87,11 +87,23 @@ class Cues:
         return self.verdicts.get(_key(written))
 
 
-def _check_example(problems: Problems, where: str, written: str, example: str | None) -> None:
+def _examples(problems: Problems, where: str, entry: dict[str, Any]) -> tuple[str, ...]:
+    """An entry's ``example``: one phrase, or a list of phrases of its class (a new wording
+    is a class, shown by at least two of its phrases)."""
+    if isinstance(entry.get("example"), list):
+        return problems.require_strings(where, entry, "example", optional=False)
+    example = problems.require(where, entry, "example", str)
+    return (example,) if example is not None else ()
+
+
+def _check_example(
+    problems: Problems, where: str, written: str, example: str | tuple[str, ...] | None
+) -> None:
     if example is None:
         return
-    found = re.search(words_regex((written,)), example, re.IGNORECASE)
-    problems.check_example(where, example, found is not None, repr(written))
+    for phrase in (example,) if isinstance(example, str) else example:
+        found = re.search(words_regex((written,)), phrase, re.IGNORECASE)
+        problems.check_example(where, phrase, found is not None, repr(written))
 
 
 def verdicts_from(data: dict[str, Any], source: str = VERDICT_FILE) -> dict[str, bool]:
@@ -101,7 +113,7 @@ def verdicts_from(data: dict[str, Any], source: str = VERDICT_FILE) -> dict[str,
     for where, entry in entries(data, "verdict", problems):
         written = problems.require(where, entry, "written", str)
         met = problems.require(where, entry, "met", bool)
-        example = problems.require(where, entry, "example", str)
+        example = _examples(problems, where, entry)
         if written is None or met is None:
             continue
         if _key(written) in verdicts:
@@ -123,7 +135,7 @@ def cues_from(
     for where, entry in entries(data, "cue", problems):
         concept = problems.require(where, entry, "concept", str)
         written = problems.require(where, entry, "written", str)
-        example = problems.require(where, entry, "example", str)
+        example = _examples(problems, where, entry)
         if concept is None or written is None:
             continue
         if concept not in CONCEPTS:

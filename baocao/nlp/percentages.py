@@ -59,10 +59,14 @@ _UNIT_GOES_ON = re.compile(r"\s*(?:/|(?i:đồng|đ|vnđ|vnd)(?![^\W\d_]))")
 _RISE_BEFORE = re.compile(r"(?i:tăng|giảm)(?:\s+(?i:thêm))?\s*$")
 _AVERAGE_CUE = re.compile(r"(?i:bình\s+quân|trung\s+bình)")
 # "bình quân mỗi xã được hỗ trợ 2 tỷ đồng": money per unit, an average (never funding).
+# "mỗi khẩu đóng góp 200.000 đồng", "mỗi hộ góp 1,5 triệu đồng": "mỗi" alone says it too.
 EACH_UNIT = (
-    r"(?i:bình\s+quân|trung\s+bình)\s+(?i:mỗi|một|1)\s+"
-    r"(?P<per>(?i:xã|thôn|bản|ấp|hộ|người|huyện|công\s+trình))(?![^\W\d_])"
+    r"(?:(?i:bình\s+quân|trung\s+bình)\s+(?i:mỗi|một|1)|(?<![^\W\d_])(?i:mỗi))\s+"
+    r"(?P<per>(?i:nhân\s+khẩu|khẩu|hộ\s+gia\s+đình|hộ|người|xã|thôn|bản|ấp|huyện|"
+    r"công\s+trình|lao\s+động))(?![^\W\d_])"
 )
+#: How a per-unit word is written in the unit: "nhân khẩu" → "khẩu".
+_PER_SHORT = {"nhân khẩu": "khẩu", "hộ gia đình": "hộ"}
 _EACH_UNIT = re.compile(EACH_UNIT)
 _INCOME_CUE = re.compile(r"(?i:thu\s+nhập)")
 # A band of communes by criteria met: "đạt từ 15 - 18 tiêu chí", "dưới 10 tiêu chí".
@@ -91,7 +95,8 @@ def _bare_average() -> re.Pattern[str]:
     """ "9,23 tiêu chí" with no "/xã", and "62,41 triệu đồng/năm" or a money value with no
     "/người": read as averages only where their clause says so (bình quân, thu nhập)."""
     return re.compile(
-        rf"(?P<value>{NUMBER_PATTERN})\s*(?:(?P<criteria>(?i:tiêu\s+chí|chỉ\s+tiêu))(?!\s*/)"
+        rf"(?P<value>{NUMBER_PATTERN})(?:\s*[-–]\s*(?P<max>{NUMBER_PATTERN}))?"
+        rf"\s*(?:(?P<criteria>(?i:tiêu\s+chí|chỉ\s+tiêu))(?!\s*/)"
         rf"|(?P<money>{UNIT_PATTERN})(?:\s*/\s*(?P<year>(?i:năm)))?(?!\s*/))(?![^\W\d_])"
     )
 
@@ -163,7 +168,8 @@ def _average_unit(text: str, clause: int, m: re.Match[str]) -> str | None:
     unit = parse_money_unit(m.group("money"))
     each = _EACH_UNIT.search(before)
     if each is not None and not _RISE_BEFORE.search(before):
-        return f"{unit.canonical}/{' '.join(each.group('per').lower().split())}"
+        per = " ".join(each.group("per").lower().split())
+        return f"{unit.canonical}/{_PER_SHORT.get(per, per)}"
     if _INCOME_CUE.search(before) is None or unit.multiplier > MAX_PER_HEAD_UNIT:
         return None  # "thu nhập từ du lịch đạt 200 tỷ đồng" is no income per head
     if _RISE_BEFORE.search(before):
@@ -182,8 +188,10 @@ def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[P
                 found = _rate(sections, block, m, spans)
                 if found is not None:
                     out.append(found)
-        if _AVERAGE_CUE.search(text, block.start, block.end) or _INCOME_CUE.search(
-            text, block.start, block.end
+        if (
+            _AVERAGE_CUE.search(text, block.start, block.end)
+            or _INCOME_CUE.search(text, block.start, block.end)
+            or _EACH_UNIT.search(text, block.start, block.end)
         ):
             for m in _bare_average().finditer(text, block.start, block.end):
                 if _claimed(spans, m.start("value")) or _UNIT_GOES_ON.match(text, m.end()):
@@ -194,7 +202,9 @@ def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[P
                 clause = _clause_start(text, block.body, m.start())
                 unit = _average_unit(text, clause, m)
                 if unit is not None:
-                    out.append(_mention(sections, block, m, m.end(), unit))
+                    out.append(
+                        _mention(sections, block, m, m.end(), unit, value_max=m.group("max"))
+                    )
     out.sort(key=lambda p: p.start)
     return out
 

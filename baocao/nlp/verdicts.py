@@ -90,7 +90,11 @@ def _verdict_first_lead() -> re.Pattern[str]:
         + r")\s+(?:(?i:các)\s+)?(?i:tiêu\s+chí)(?:\s+(?i:sau))?\s*:\s*"
         + r"|(?<![\w.,/])(?P<count>\d{1,2})\s+(?i:tiêu\s+chí)\s+(?P<verdict2>"
         + cues().verdict_pattern
-        + r")\s+(?i:là|gồm)\s*:?\s*",
+        + r")\s+(?i:là|gồm)\s*:?\s*"
+        # "còn thiếu 2 tiêu chí là môi trường và an ninh", "còn nợ 3 tiêu chí gồm: …"
+        + r"|(?P<verdict3>"
+        + cues().verdict_pattern
+        + r")\s+(?P<count3>\d{1,2})\s+(?i:tiêu\s+chí)\s+(?i:là|gồm)\s*:?\s*",
         re.IGNORECASE,
     )
 
@@ -206,8 +210,9 @@ def find_lists(sections: Sections) -> Iterator[VerdictMention]:
                 m = _verdict_first_lead().search(text, s, e)
                 if m is None:
                     continue
-                verdict = m.group("verdict") or m.group("verdict2")
-                count = int(m.group("count")) if m.group("count") else None
+                verdict = m.group("verdict") or m.group("verdict2") or m.group("verdict3")
+                written_count = m.group("count") or m.group("count3")
+                count = int(written_count) if written_count else None
                 subject = place_before(text, s, m.start(), window=40)
             body_start, body_end = m.end(), e
             quote_start = m.start()

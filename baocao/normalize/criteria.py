@@ -496,5 +496,32 @@ def topic_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     for m in _topic_pattern().finditer(folded):
         if m.lastgroup is not None and m.lastgroup.startswith("ign"):
             continue
+        if _in_proper_name(text, start + m.start(), start + m.end()):
+            continue  # "huyện Điện Biên" names a place, not the criterion Điện
         out.append((start + m.start(), start + m.end()))
     return out
+
+
+_NAME_WORD = re.compile(r"[ \t]+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8][^\W\d_]*")
+_NAME_BEFORE = re.compile(r"[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8][^\W\d_]*[ \t]+$")
+_PLACE_PREFIX_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:xã|huyện|tỉnh|thị\s+xã|thị\s+trấn|thành\s+phố|phường|TP\.?))[ \t]+$"
+)
+
+
+def _in_proper_name(text: str, start: int, end: int) -> bool:
+    """Whether a topic word at ``text[start:end]`` is part of a proper name: capitalised
+    next to another capitalised word ("Điện Biên", "Hòa Điện"), or after a place prefix."""
+    if not text[start : start + 1].isupper():
+        return False
+    if _PLACE_PREFIX_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if _NAME_WORD.match(text, end):
+        return True
+    before = _NAME_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and not _SENTENCE_OPENING.search(
+        text, max(0, before.start() - 4), before.start()
+    )
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.:;!?\n(]\s*|[-–+•*]\s*)$")

@@ -98,6 +98,12 @@ _OPERATORS = {
     "tối đa": "<=",
 }
 
+#: More units of a kind than any province has (Thanh Hóa, the largest, had under 640
+#: communes and 27 district-level units): a count above it naming no place is national.
+NATIONAL_ONLY = {"xã": 700, "huyện": 40}
+#: The place of national figures (shared FACTS.md).
+NATIONAL = "cả nước"
+
 #: Criteria when no set is known (every national set until 2025 has 19).
 DEFAULT_CRITERIA = 19
 
@@ -219,6 +225,8 @@ class Normaliser:
         if written is None:
             return self.unit, unit.code if unit else None
         place = parse_place(written)
+        if ", " in written:  # several places ("huyện A, thị xã B"): no one code
+            return written, None
         if place is None:  # a bare name ("LÂM THAO" heading a list of communes)
             bare = resolve_bare_name(
                 written, province=self.report.province, when=self.report.date or self.report.period
@@ -295,15 +303,20 @@ class Normaliser:
 
     def coverage(self, m: CoverageMention) -> Coverage:
         region, code = self.subject(m.region or m.context.subject)
+        units_met = _int(m.units_met)
+        if units_met > NATIONAL_ONLY.get(m.unit_kind or "", units_met):
+            # "Trên 2.700 xã đã đạt chuẩn …": no province has so many, whatever place the
+            # sentences around it name
+            region, code = NATIONAL, None
         return Coverage(
             **self.common(m),
             region=region,
             region_code=code,
             criterion=self.coverage_criterion(m),
-            units_met=_int(m.units_met),
+            units_met=units_met,
             units_total=_int(m.units_total) if m.units_total else None,
             percent_stated=_float(m.percent) if m.percent else None,
-            unit_kind=m.unit_kind,
+            unit_kind=m.unit_kind or None,
         )
 
     def coverage_criterion(self, m: CoverageMention) -> int | None:

@@ -180,11 +180,16 @@ def parse_money_unit(text: str) -> MoneyUnit:
 
 def amount_value(written: str) -> Decimal:
     """A written amount with its scale word, if any: "1 nghìn" → 1000, "1,044 triệu" →
-    1044000, "6.281,0" → 6281.0; or in words: "một nghìn" → 1000. Raises NumberFormatError
-    for anything else."""
+    1044000, "6.281,0" → 6281.0, "2 nghìn 150" → 2150; or in words: "một nghìn" → 1000.
+    Raises NumberFormatError for anything else."""
     parts = written.split()
     if parts and not parts[0][:1].isdigit():
         return Decimal(parse_number_words(written))
+    if len(parts) == 3 and parts[2].isdigit() and len(parts[2]) <= 3:
+        # "2 nghìn 150" (tỷ đồng): thousands, then the rest in figures
+        if _lexicon().scales.get(_key(parts[1])) == 1000:
+            return parse_number(parts[0]) * 1000 + int(parts[2])
+        raise NumberFormatError(f"not an amount: {written!r}")
     if len(parts) > 1:
         factor = _lexicon().scales.get(_key(" ".join(parts[1:])))
         if factor is None:

@@ -17,6 +17,7 @@ tháng 5 năm 2020, tháng 5/2020   ``2020-M05``      a single month (also "thá
                                                    khai chương trình (2010), …"
 từ năm 2011 đến nay              ``2011-2019``     a span to the text's present: only when
                                                    ``now`` (the present year) is known
+sau 3 năm xây dựng, 5 năm qua    ``2017-2019``     years back from the present (``now``)
 ===============================  ================  ======================================
 
 A run of months that is a half or a quarter takes that name ("6 tháng" → H1, "3 tháng cuối
@@ -49,6 +50,8 @@ _DASH = r"\s*[-–—]\s*"
 _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "chín": 9, "mười": 10}
 _MONTH_COUNT = r"(?:1[0-2]|0?[1-9]|một|hai|ba|bốn|sáu|chín|mười)"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_YEARS_BACK = r"(?:[1-9]|1[0-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
+_YEAR_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 
 def _build(named: bool) -> str:
@@ -63,6 +66,9 @@ def _build(named: bool) -> str:
         + g("to1", _YEAR)
         # từ (năm) 2011 đến nay: a span up to the text's present
         + rf"|từ\s+(?:năm\s+)?{g('since', _YEAR)}\s+(?:đến|tới)\s+nay(?!\w)"
+        # sau 3 năm xây dựng, trong 5 năm qua: years back from the text's present
+        + rf"|(?:sau|trong|qua|gần|hơn)\s+{g('back', _YEARS_BACK)}\s+năm"
+        + r"(?=\s+(?:qua|vừa\s+qua|xây\s+dựng|thực\s+hiện|triển\s+khai)(?!\w))"
         # (giai đoạn|năm|thời kỳ) 2016-2020
         + rf"|(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+)?{g('from2', _YEAR)}{_DASH}{g('to2', _YEAR)}"
         # 6 tháng đầu năm 2019, 9 tháng năm 2020
@@ -113,6 +119,10 @@ def _range(first: int, last: int) -> str | None:
 def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
     if m.group("since"):
         return _range(int(m.group("since")), now) if now else None
+    if m.group("back"):
+        raw = m.group("back").lower()
+        back = _YEAR_WORDS.get(raw) or int(raw)
+        return _range(now - back + 1, now) if now else None
     if m.group("from1"):
         return _range(int(m.group("from1")), int(m.group("to1")))
     if m.group("from2"):

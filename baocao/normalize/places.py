@@ -421,6 +421,21 @@ def _resolve(
                 province_code=unit.province_code,
                 official_name=unit.name or None,
             )
+    if province is not None and place.level is Level.DISTRICT and place.prefix:
+        # A district of another province than the document's ("xã Phú Vĩnh, thị xã Tân Châu,
+        # An Giang" in a Long An article): taken when its name and kind are one unit in all
+        # the map, when written with its kind. Communes are not, nor bare names: their names
+        # repeat across provinces far more often.
+        elsewhere = _resolve(place, None, None, period_map)
+        if elsewhere.code is not None:
+            return elsewhere
+    words = place.name.split()
+    if len(words) > 2:
+        # A name run into the capitalised words after it (a person's name after "UBND tỉnh
+        # Đồng Nai", a title): the longest leading part that the map names.
+        shorter = _resolve(replace(place, name=" ".join(words[:-1])), province, district, period_map)
+        if shorter.code is not None:
+            return shorter
     return place
 
 

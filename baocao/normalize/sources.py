@@ -169,6 +169,8 @@ def _sources_in(folded: str, level: str | None) -> str | None:
             position = more.end()
     if len(found) > 1:
         found.discard("total")
+    if len(found) > 1:  # "vận động nhân dân đóng góp": the contributor named is the source
+        found.discard("other")
     if not found:
         return None
     return "+".join(s for s in SOURCES if s in found)
