@@ -57,8 +57,8 @@ from baocao.pipeline import (
     Outcome,
     _limited_worker,
     _record_failure,
-    check_file,
     iter_files,
+    jobs_to_extract,
     store_file,
     warm_up,
 )
@@ -134,13 +134,10 @@ def run_cluster(
         chunk.clear()
 
     try:
-        for path in todo:
-            checked = check_file(path, store=store, settings=settings, force=force, stored=stored)
-            if isinstance(checked, Outcome):
-                emit(checked)
-                continue
-            if stored is not None:
-                stored.add(checked.sha256)
+        checked_files = jobs_to_extract(
+            todo, store=store, settings=settings, force=force, stored=stored, emit=emit
+        )
+        for checked in checked_files:
             if client is None:  # the first document to extract: a re-run of skips needs none
                 client, slots = _connect(address, db_url if store_on == "worker" else None)
                 limit = window or max(2, 2 * slots)

@@ -446,30 +446,46 @@ def run_batch(
             on_outcome=on_outcome,
             stored=stored,
         )
-    outcomes = []
+    outcomes: list[Outcome] = []
+
+    def emit(outcome: Outcome) -> None:
+        outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+
     with batch_extractor(settings) as extractor:
-        for path in todo:
-            checked = check_file(path, store=store, settings=settings, force=force, stored=stored)
-            if isinstance(checked, Outcome):
-                outcome = checked
-            else:
-                if stored is not None:
-                    stored.add(checked.sha256)
-                outcome = store_file(
-                    checked,
-                    functools.partial(
-                        extractor,
-                        checked.source,
-                        settings=settings,
-                        page_cache=checked.page_cache,
-                    ),
-                    store=store,
-                    force=force,
-                )
-            outcomes.append(outcome)
-            if on_outcome is not None:
-                on_outcome(outcome)
+        checked_files = jobs_to_extract(
+            todo, store=store, settings=settings, force=force, stored=stored, emit=emit
+        )
+        for checked in checked_files:
+            extract = functools.partial(
+                extractor, checked.source, settings=settings, page_cache=checked.page_cache
+            )
+            emit(store_file(checked, extract, store=store, force=force))
     return BatchSummary(tuple(outcomes))
+
+
+def jobs_to_extract(
+    files: Iterable[Path],
+    *,
+    store,
+    settings: ExtractSettings,
+    force: bool,
+    stored: set[str] | None,
+    emit: Callable[[Outcome], None],
+) -> Iterator[Job]:
+    """The files of a batch that are to be extracted, in order, each through
+    :func:`check_file`; the outcome of a file that is not (skipped, refused) goes to ``emit``.
+    A hash handed out joins ``stored``: a second copy of a document in the same batch is
+    skipped rather than extracted again while the first is in flight."""
+    for path in files:
+        checked = check_file(path, store=store, settings=settings, force=force, stored=stored)
+        if isinstance(checked, Outcome):
+            emit(checked)
+            continue
+        if stored is not None:
+            stored.add(checked.sha256)
+        yield checked
 
 
 def _run_parallel(
@@ -517,13 +533,10 @@ def _run_parallel(
     pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="baocao-worker")
     started = False
     try:
-        for path in files:
-            checked = check_file(path, store=store, settings=settings, force=force, stored=stored)
-            if isinstance(checked, Outcome):
-                emit(checked)
-                continue
-            if stored is not None:
-                stored.add(checked.sha256)
+        checked_files = jobs_to_extract(
+            files, store=store, settings=settings, force=force, stored=stored, emit=emit
+        )
+        for checked in checked_files:
             if not started:  # the first document to extract: lexicons, then every child
                 warm_up()
                 for worker in workers:
