@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import RowMapping, text
 
 from baocao.model import Level
 from baocao.normalize.places import NATIONAL_PATTERN, parse_place, resolve_place
@@ -142,10 +142,9 @@ def _parts(written: str) -> list[str]:
 
 
 def _parts_resolved(written: str) -> bool:
-    parts = _parts(written)
-    if len(parts) < 2:
-        return False
-    places = [parse_place(part) for part in parts]
+    """Whether every unit of a ``several`` place (each part parses: see :func:`_kind`)
+    resolves."""
+    places = [parse_place(part) for part in _parts(written)]
     return all(p is not None and resolve_place(p).code is not None for p in places)
 
 
@@ -154,7 +153,8 @@ def _kind(written: str) -> str:
         return "blank"
     if re.search(NATIONAL_PATTERN, written):
         return "national"
-    if len(_parts(written)) > 1 and all(parse_place(part) for part in _parts(written)):
+    parts = _parts(written)
+    if len(parts) > 1 and all(parse_place(part) for part in parts):
         return "several"
     place = parse_place(written)
     if place is None or place.level is None:
@@ -162,30 +162,32 @@ def _kind(written: str) -> str:
     return "village" if place.level is Level.VILLAGE else str(place.level)
 
 
+def _seen(row: RowMapping) -> SeenPlace:
+    written = row["written"] or ""
+    kind = _kind(written)
+    return SeenPlace(
+        written=written,
+        role=row["role"],
+        kind=kind,
+        code=row["code"],
+        map=row["map"],
+        name=row["name"],
+        level=row["level"],
+        province_code=row["province_code"],
+        code_2025=row["code_2025"],
+        name_2025=row["name_2025"],
+        level_2025=row["level_2025"],
+        province_code_2025=row["province_code_2025"],
+        province_name_2025=row["province_name_2025"],
+        relation_2025=row["relation_2025"],
+        mentions=int(row["mentions"]),
+        documents=int(row["documents"]),
+        parts_resolved=kind == "several" and row["code"] is None and _parts_resolved(written),
+    )
+
+
 def places_seen(store: Store) -> PlaceCensus:
     """Every place the store's reports and facts name, unresolved ones first."""
     with store.engine.connect() as connection:
         rows = connection.execute(text(_QUERY)).mappings().all()
-    places = tuple(
-        SeenPlace(
-            written=row["written"] or "",
-            role=row["role"],
-            kind=_kind(row["written"] or ""),
-            code=row["code"],
-            map=row["map"],
-            name=row["name"],
-            level=row["level"],
-            province_code=row["province_code"],
-            code_2025=row["code_2025"],
-            name_2025=row["name_2025"],
-            level_2025=row["level_2025"],
-            province_code_2025=row["province_code_2025"],
-            province_name_2025=row["province_name_2025"],
-            relation_2025=row["relation_2025"],
-            mentions=int(row["mentions"]),
-            documents=int(row["documents"]),
-            parts_resolved=row["code"] is None and _parts_resolved(row["written"] or ""),
-        )
-        for row in rows
-    )
-    return PlaceCensus(places)
+    return PlaceCensus(tuple(_seen(row) for row in rows))

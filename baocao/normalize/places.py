@@ -433,7 +433,8 @@ def _resolve(
     if len(words) > 2:
         # A name run into the capitalised words after it (a person's name after "UBND tỉnh
         # Đồng Nai", a title): the longest leading part that the map names.
-        shorter = _resolve(replace(place, name=" ".join(words[:-1])), province, district, period_map)
+        leading = replace(place, name=" ".join(words[:-1]))
+        shorter = _resolve(leading, province, district, period_map)
         if shorter.code is not None:
             return shorter
     return place
