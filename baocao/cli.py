@@ -579,7 +579,7 @@ def audit(
         try:
             counts = None
             if official_counts:
-                from baocao.normalize.places import official_xa_counts
+                from baocao.vocab.places import official_xa_counts
 
                 counts = official_xa_counts()
             result = audit_store(store, document=document, official_counts=counts)
@@ -720,7 +720,7 @@ def compare(
     if province is not None and question != "trend":
         raise _fail("--province narrows the trend question only", ExitCode.USAGE)
     if question == "trend" and criterion is not None:
-        from baocao.normalize.series import series_of
+        from baocao.vocab.series import series_of
 
         point = series_of(questions.TREND_SET, criterion)
         if point is None or not point.mapped:

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal, TextIO
 
 from baocao.model import FACT_KINDS, FACT_TYPES, Fact, Place, Report
-from baocao.normalize.places import parse_place
+from baocao.vocab.places import parse_place
 
 if TYPE_CHECKING:
     import pandas as pd

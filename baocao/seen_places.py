@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import RowMapping, text
 
 from baocao.model import Level
-from baocao.normalize.places import NATIONAL_PATTERN, parse_place, resolve_place
 from baocao.store import Store
+from baocao.vocab.places import NATIONAL_PATTERN, parse_place, resolve_place
 
 __all__ = ["PLACE_COLUMNS", "PlaceCensus", "SeenPlace", "places_seen"]
 

@@ -15,7 +15,7 @@ from baocao.model import (
     Report,
     Verdict,
 )
-from baocao.normalize.numbers import format_number
+from baocao.vocab.numbers import format_number
 
 
 def describe_fact(fact: Fact) -> str:

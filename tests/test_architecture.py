@@ -40,6 +40,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "baocao.settings",
             "baocao.data",
             "baocao.display",
+            "baocao.vocab",
         ),
     ),
     ("extract", ("baocao.extract",)),
@@ -64,58 +65,11 @@ FLOORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 
-_ITEM1 = "issue 9 item 1: {} moves to the ground floor"
-_NUMBERS = _ITEM1.format("normalize.numbers")
-_MONEY = _ITEM1.format("normalize.money")
-_PLACES = _ITEM1.format("normalize.places")
-_PERIODS = _ITEM1.format("normalize.periods")
-_CRITERIA = _ITEM1.format("normalize.criteria")
-_SCHEMES = _ITEM1.format("normalize.schemes")
-_SOURCES = _ITEM1.format("normalize.sources")
-
 #: (importer, imported) → the step that removes it. Nothing of the auditor may be here.
-KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {
-    # extract reads numbers in spreadsheet cells with normalize's parser
-    ("baocao.extract.sheets", "baocao.normalize.numbers"): _NUMBERS,
-    # nlp matches normalize's vocabulary: numbers, money, places, periods, criteria, schemes
-    ("baocao.nlp.context", "baocao.normalize.criteria"): _CRITERIA,
-    ("baocao.nlp.context", "baocao.normalize.periods"): _PERIODS,
-    ("baocao.nlp.context", "baocao.normalize.places"): _PLACES,
-    ("baocao.nlp.context", "baocao.normalize.schemes"): _SCHEMES,
-    ("baocao.nlp.counts", "baocao.normalize.places"): _PLACES,
-    ("baocao.nlp.coverage", "baocao.normalize.numbers"): _NUMBERS,
-    ("baocao.nlp.coverage", "baocao.normalize.places"): _PLACES,
-    ("baocao.nlp.funding", "baocao.normalize.money"): _MONEY,
-    ("baocao.nlp.funding", "baocao.normalize.numbers"): _NUMBERS,
-    ("baocao.nlp.metadata", "baocao.normalize.criteria"): _CRITERIA,
-    ("baocao.nlp.metadata", "baocao.normalize.periods"): _PERIODS,
-    ("baocao.nlp.metadata", "baocao.normalize.places"): _PLACES,
-    ("baocao.nlp.metadata", "baocao.normalize.schemes"): _SCHEMES,
-    ("baocao.nlp.percentages", "baocao.normalize.money"): _MONEY,
-    ("baocao.nlp.percentages", "baocao.normalize.numbers"): _NUMBERS,
-    ("baocao.nlp.verdicts", "baocao.normalize.criteria"): _CRITERIA,
-    ("baocao.nlp.verdicts", "baocao.normalize.places"): _PLACES,
-    # nlp/tables builds facts itself (issue 9 item 2: tables produce mentions, and
-    # normalize/facts turns them into facts); what it imports is vocabulary (item 1)
-    ("baocao.nlp.tables.cells", "baocao.normalize.money"): _MONEY,
-    ("baocao.nlp.tables.cells", "baocao.normalize.numbers"): _NUMBERS,
-    ("baocao.nlp.tables.criteria", "baocao.normalize.criteria"): _CRITERIA,
-    ("baocao.nlp.tables.funding", "baocao.normalize.money"): _MONEY,
-    ("baocao.nlp.tables.funding", "baocao.normalize.sources"): _SOURCES,
-    ("baocao.nlp.tables.layout", "baocao.normalize.criteria"): _CRITERIA,
-    ("baocao.nlp.tables.layout", "baocao.normalize.sources"): _SOURCES,
-    ("baocao.nlp.tables.names", "baocao.normalize.criteria"): _CRITERIA,
-    ("baocao.nlp.tables.names", "baocao.normalize.places"): _PLACES,
-}
+KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {}
 
 #: Edges inside one floor that close a cycle, with the step that removes each.
-KNOWN_CYCLE_EDGES: dict[tuple[str, str], str] = {
-    # nlp.mentions → nlp.metadata (RawMetadata, for annotations) → nlp.context
-    # (is_goal_word, a function-local import) → nlp.mentions
-    ("baocao.nlp.metadata", "baocao.nlp.context"): (
-        "issue 9 item 1: the goal words move with nlp.patterns to the ground floor"
-    ),
-}
+KNOWN_CYCLE_EDGES: dict[tuple[str, str], str] = {}
 
 
 #: Where each fact kind is built (a call of its class), beyond ``FACT_MAKER``: only here until
@@ -262,7 +216,7 @@ def test_the_reader_sees_imports_at_module_level_in_functions_and_for_annotation
         if TYPE_CHECKING:
             from baocao.store import Store
         def late():
-            from baocao.normalize.money import to_vnd
+            from baocao.vocab.money import to_vnd
         """
     )
     known = [
@@ -273,7 +227,7 @@ def test_the_reader_sees_imports_at_module_level_in_functions_and_for_annotation
         "baocao.audit.sibling",
         "baocao.audit.sums",
         "baocao.store",
-        "baocao.normalize.money",
+        "baocao.vocab.money",
     ]
     found = imports_in(source, "baocao.audit.sums", is_package=False, known=known)
     assert found == {
@@ -281,7 +235,7 @@ def test_the_reader_sees_imports_at_module_level_in_functions_and_for_annotation
         "baocao.audit.common",
         "baocao.audit.sibling",
         "baocao.store",
-        "baocao.normalize.money",
+        "baocao.vocab.money",
     }
 
 

@@ -20,7 +20,7 @@ from baocao.audit.common import (
     vnd,
 )
 from baocao.model import Level, Severity
-from baocao.normalize.places import parse_place
+from baocao.vocab.places import parse_place
 
 
 def test_a_place_is_its_name_without_prefix_case_or_extra_spaces() -> None:

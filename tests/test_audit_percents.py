@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from baocao.audit.percents import check_percents, consistent, stated_decimals
 from baocao.model import Severity
-from baocao.normalize.numbers import format_number
+from baocao.vocab.numbers import format_number
 
 
 def test_a_coverage_share_that_is_not_k_over_n_is_flagged() -> None:

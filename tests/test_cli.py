@@ -336,8 +336,8 @@ def test_no_such_document_is_a_baocao_error_with_its_exit_code(stored: Path) -> 
 def test_value_errors_sit_in_the_error_tree_and_stay_value_errors() -> None:
     from baocao.errors import BaocaoError, ValueFormatError
     from baocao.normalize.facts import Unreadable
-    from baocao.normalize.money import MoneyUnitError, parse_money_unit
-    from baocao.normalize.numbers import NumberFormatError, parse_number
+    from baocao.vocab.money import MoneyUnitError, parse_money_unit
+    from baocao.vocab.numbers import NumberFormatError, parse_number
 
     for error in (MoneyUnitError, NumberFormatError, Unreadable):
         assert issubclass(error, ValueFormatError)

@@ -98,7 +98,7 @@ def test_shipped_data_files_parse(name: str) -> None:
 
 
 def test_criteria_indicators_are_checked_all_at_once() -> None:
-    from baocao.normalize.criteria import build_lexicon
+    from baocao.vocab.criteria import build_lexicon
 
     data = parse_data(
         """

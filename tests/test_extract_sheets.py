@@ -20,8 +20,8 @@ from baocao.extract import load
 from baocao.extract.sheets import cell_text, number_style
 from baocao.model import Format, Level, Place, Report
 from baocao.nlp.tables import table_facts
-from baocao.normalize.numbers import parse_number
 from baocao.settings import ExtractSettings
+from baocao.vocab.numbers import parse_number
 
 
 def funding_workbook(path: Path) -> Path:

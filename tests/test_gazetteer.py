@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from baocao.model import Level
-from baocao.normalize.gazetteer import (
+from baocao.vocab.gazetteer import (
     MAP_2025,
     MAP_PRE2025,
     denominators,
@@ -15,7 +15,7 @@ from baocao.normalize.gazetteer import (
     unit,
     units,
 )
-from baocao.normalize.places import official_xa_counts
+from baocao.vocab.places import official_xa_counts
 
 
 def count(map_name, level: Level) -> int:
@@ -168,7 +168,7 @@ def test_the_auditors_official_counts_are_the_district_denominators() -> None:
 
 
 def test_a_new_unit_lists_the_old_units_it_was_made_of() -> None:
-    from baocao.normalize.gazetteer import predecessors
+    from baocao.vocab.gazetteer import predecessors
 
     assert predecessors("08") == ("02", "08")  # Tuyên Quang took in Hà Giang
     assert predecessors("42") == ("42",)
@@ -179,7 +179,7 @@ def test_a_new_unit_lists_the_old_units_it_was_made_of() -> None:
 
 
 def test_a_statement_is_counted_on_the_map_of_its_time() -> None:
-    from baocao.normalize.gazetteer import denominator
+    from baocao.vocab.gazetteer import denominator
 
     old = denominator("08", when="2020")  # Tuyên Quang before it took in Hà Giang
     new = denominator("08", when="2025-11-20")

@@ -9,7 +9,8 @@ import pytest
 from paths import SEEDS
 
 from baocao.model import Level
-from baocao.nlp.metadata import RawMetadata, metadata_to_report, read_metadata
+from baocao.nlp.metadata import RawMetadata, read_metadata
+from baocao.normalize.report import metadata_to_report
 
 DISTRICT_HEADER = """\
 ỦY BAN NHÂN DÂN

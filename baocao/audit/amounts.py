@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from baocao.audit.common import decimals_of, vn
 from baocao.model import Funding
-from baocao.normalize.money import MoneyUnitError, parse_money_unit
+from baocao.vocab.money import MoneyUnitError, parse_money_unit
 
 
 def unit_factor(unit_written: str | None) -> int | None:

@@ -4,11 +4,11 @@ Checks compare facts only when they are comparable, so the keys here decide what
 place", "the same period" and "the same scheme" mean: a place is its official code when known,
 else its name without the administrative prefix, case- and space-folded ("xã Cẩm Ngọc",
 "Cẩm Ngọc" and "XÃ CẨM NGỌC" are one place). That key is :func:`place_identity`, not
-:func:`baocao.normalize.places.place_key` (an accent-free key for looking names up in the
+:func:`baocao.vocab.places.place_key` (an accent-free key for looking names up in the
 map): the auditor's key keeps accents and punctuation, the map's drops them.
 
 Which words are administrative prefixes, and the level each gives, is
-``data/place_prefixes.toml`` read through :func:`baocao.normalize.places.parse_place`.
+``data/place_prefixes.toml`` read through :func:`baocao.vocab.places.parse_place`.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from baocao.model import Fact, Finding, Level, Report, Severity
-from baocao.normalize.numbers import format_number
-from baocao.normalize.places import parse_place
+from baocao.vocab.numbers import format_number
+from baocao.vocab.places import parse_place
 
 #: A fact as the auditor receives it: its id (store id, or any caller-chosen number) and
 #: the fact itself. Findings cite these ids.

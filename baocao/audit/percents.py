@@ -17,7 +17,7 @@ from baocao.audit.amounts import amount_tolerance, in_unit
 from baocao.audit.blocks import FundingBlock, funding_blocks
 from baocao.audit.common import IdFact, Where, finding, percent_text, vn
 from baocao.model import Coverage, Finding, Funding, Report, Severity
-from baocao.normalize.numbers import (
+from baocao.vocab.numbers import (
     NUMBER_PATTERN,
     NumberFormatError,
     decimals_written,

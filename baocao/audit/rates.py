@@ -24,7 +24,7 @@ from baocao.audit.common import IdFact, Where, decimals_of, finding, vn
 from baocao.data.lexicon import Problems, entries, parse_data
 from baocao.errors import LexiconError
 from baocao.model import Finding, Percentage, Report, Severity
-from baocao.normalize.criteria import CRITERIA_SETS, criterion_count
+from baocao.vocab.criteria import CRITERIA_SETS, criterion_count
 
 RATES_FILE = "rates.toml"
 #: The size of the commune set a fact means when neither it nor its report names a set: the

@@ -34,8 +34,8 @@ from baocao.audit.blocks import (
 from baocao.audit.common import IdFact, Where, finding, vnd
 from baocao.audit.units import reread_to_fit
 from baocao.model import Finding, Report, Severity
-from baocao.normalize.money import UNIT_PATTERN, to_vnd
-from baocao.normalize.numbers import NUMBER_PATTERN, parse_number
+from baocao.vocab.money import UNIT_PATTERN, to_vnd
+from baocao.vocab.numbers import NUMBER_PATTERN, parse_number
 
 log = logging.getLogger(__name__)
 

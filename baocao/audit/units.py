@@ -39,8 +39,8 @@ from baocao.audit.common import (
 from baocao.data.lexicon import Problems, entries, parse_data
 from baocao.errors import LexiconError
 from baocao.model import Finding, Funding, Level, Report, Severity
-from baocao.normalize.money import CANONICAL_UNITS, MoneyUnitError, to_vnd
-from baocao.normalize.numbers import NUMBER_PATTERN
+from baocao.vocab.money import CANONICAL_UNITS, MoneyUnitError, to_vnd
+from baocao.vocab.numbers import NUMBER_PATTERN
 
 KIND = "unit_implausible"
 BOUNDS_FILE = "bounds.toml"

@@ -74,8 +74,8 @@ from baocao.store.schema import to_int
 if TYPE_CHECKING:
     import pandas as pd
 
-    from baocao.normalize.series import SeriesPoint
     from baocao.store import Store
+    from baocao.vocab.series import SeriesPoint
 
 Map = Literal["period", "2025"]
 #: The maps a comparison can group by (see the contract with `maps`).
@@ -440,12 +440,12 @@ def _matches_unit(place: Any, code: Any, wanted: str) -> bool:
 
 
 def _point(kind: str, criteria_set: Any, criterion: Any, label: Any) -> SeriesPoint | None:
-    """Where a statement sits in the criteria series (``normalize.series``): coverage of a
+    """Where a statement sits in the criteria series (``vocab.series``): coverage of a
     criterion by the criterion's series, of the whole standard by the set's standard; a
     percentage by its indicator when its label names one a series follows (trained labour:
     14.3 until 2020, 12.2 from 2021), else in no series (a label is its own measure)."""
-    from baocao.normalize.criteria import CRITERIA_SETS, criterion_by_topic
-    from baocao.normalize.series import series_of, standard_point
+    from baocao.vocab.criteria import CRITERIA_SETS, criterion_by_topic
+    from baocao.vocab.series import series_of, standard_point
 
     criteria_set = _plain(criteria_set)
     criterion = _plain(criterion)
@@ -485,7 +485,7 @@ def _follow(frame: pd.DataFrame, kinds: list[str], labels: list[Any]) -> list[Se
 def _mark_breaks(frame: pd.DataFrame, points: list[SeriesPoint | None], lines: list[Any]) -> None:
     """Add ``break_before`` (the measure changed meaning since the previous point of the
     same line, rows oldest first: the two sides do not compare) and ``why`` to ``frame``."""
-    from baocao.normalize.series import break_reasons
+    from baocao.vocab.series import break_reasons
 
     last: dict[Any, SeriesPoint] = {}
     breaks: list[bool] = []
@@ -626,7 +626,7 @@ def coverage_series(
     and year (``year``: the end of the statement's period), oldest first.
 
     ``criterion`` is numbered as in ``criteria_set`` (the 2021-2025 set by default) and
-    followed across the national sets through its series (``normalize.series``): a statement
+    followed across the national sets through its series (``vocab.series``): a statement
     of any set counts when its criterion belongs to the same series; ``segment`` says over
     which sets values compare, ``break_before`` marks a region's first point after a set
     changed the criterion's meaning, ``why`` says how. ``criterion`` None follows the NTM
@@ -638,7 +638,7 @@ def coverage_series(
     ``map="2025"``, ``province`` is the province after 1 July 2025, so a merged province's
     predecessors come together. Where one region's coverage in one year is stated more than
     once, the point is the latest report's statement (``statements`` says how many)."""
-    from baocao.normalize.series import STANDARD, series_of
+    from baocao.vocab.series import STANDARD, series_of
 
     _check(map, criterion)
     key = STANDARD

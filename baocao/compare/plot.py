@@ -206,7 +206,7 @@ def _lines_over_years(
 def _break_at(before: Any, after: Any, criteria_set: Any) -> tuple[float, str]:
     """Where the rule of a break goes: just before the first year of the set that changed
     the measure, kept between the two points it separates."""
-    from baocao.normalize.criteria import CRITERIA_SETS
+    from baocao.vocab.criteria import CRITERIA_SETS
 
     known = CRITERIA_SETS.get(criteria_set) if isinstance(criteria_set, str) else None
     at = float(known.years[0]) - 0.5 if known is not None else float(after) - 0.5

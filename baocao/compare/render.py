@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from baocao.display import cell
-from baocao.normalize.numbers import format_number
+from baocao.vocab.numbers import format_number
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -37,7 +37,7 @@ def _criterion_named(criterion: int) -> str:
     """ "criterion 2 (Giao thông)": the name of the series it belongs to (the same in every
     set it is followed through)."""
     from baocao.compare import TREND_SET
-    from baocao.normalize.series import series_of
+    from baocao.vocab.series import series_of
 
     point = series_of(TREND_SET, criterion)
     if point is None or not point.mapped:

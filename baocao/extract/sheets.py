@@ -38,8 +38,8 @@ from baocao.extract.builder import TextBuilder
 from baocao.extract.limits import check_zip
 from baocao.extract.source import Source
 from baocao.model import Document
-from baocao.normalize.numbers import format_number
 from baocao.settings import ExtractSettings
+from baocao.vocab.numbers import format_number
 
 __all__ = ["NumberStyle", "cell_text", "load_xlsx", "number_style", "sheet_grid"]
 

@@ -30,7 +30,6 @@ from functools import cache
 
 from baocao.model import Level, Place
 from baocao.nlp.mentions import Context
-from baocao.nlp.patterns import cues
 from baocao.nlp.segment import (
     OPENS_WITH_CRITERION,
     Block,
@@ -38,9 +37,10 @@ from baocao.nlp.segment import (
     Segmentation,
     sentences,
 )
-from baocao.normalize.criteria import topic_spans
-from baocao.normalize.periods import PERIOD_PATTERN, is_comparison_base
-from baocao.normalize.places import (
+from baocao.vocab.criteria import topic_spans
+from baocao.vocab.patterns import cues, is_goal_word
+from baocao.vocab.periods import PERIOD_PATTERN, is_comparison_base
+from baocao.vocab.places import (
     NAME_PATTERN,
     NATIONAL_PATTERN,
     PLACE_PATTERN,
@@ -50,7 +50,7 @@ from baocao.normalize.places import (
     place_label,
     place_named,
 )
-from baocao.normalize.schemes import SCHEME_PATTERN
+from baocao.vocab.schemes import SCHEME_PATTERN
 
 _CRITERION_IN_SENTENCE = re.compile(r"(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
 
@@ -328,7 +328,7 @@ def own_criterion(
     tiêu chí 2, 61 xã đạt tiêu chí 3" → "2" for the first, "3" for the second), then back to
     the figure or clause break before it ("tỷ lệ lao động qua đào tạo đạt 74%"). A number
     ("tiêu chí số 14 về …") wins over a topic ("tiêu chí thuỷ lợi", "trạm y tế xã đạt chuẩn",
-    returned as written for :func:`baocao.normalize.criteria.criterion_by_topic`; only
+    returned as written for :func:`baocao.vocab.criteria.criterion_by_topic`; only
     numbers with ``topics`` false). A topic after the statement (its predicate: "14/20 xã đạt
     tiêu chí điện") is looked for first, before it with ``label_first`` (a rate or an amount
     follows its label: "thu nhập bình quân đạt 42 triệu đồng/người/năm, tỷ lệ hộ nghèo …")."""
@@ -720,20 +720,6 @@ def scheme_near(sections: Sections, start: int, end: int, at: int) -> str | None
     found = sections.found("scheme", start, end)
     specific = [f for f in found if _SCHEME_LEVEL.search(f[2])]
     return _nearest(specific or found, at)
-
-
-_COMPARED_TO = re.compile(r"(?i:so\s+với|so|vượt|theo|lần|đạt|hoàn\s+thành)\s+$")
-#: "Chương trình mục tiêu quốc gia" is the programme's name, not a goal.
-_PROGRAMME_NAME_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?!\w)")
-
-
-def is_goal_word(text: str, start: int, end: int, *, lo: int = 0) -> bool:
-    """Whether the goal cue written at ``text[start:end]`` marks a goal: not a comparison
-    with one ("đạt 85,71% so với kế hoạch năm", "gấp hơn 3 lần mục tiêu …") nor the name of
-    the national programme ("Chương trình mục tiêu quốc gia")."""
-    if _COMPARED_TO.search(text, max(lo, start - 12), start):
-        return False
-    return _PROGRAMME_NAME_AFTER.match(text, end) is None
 
 
 def goal_near(sections: Sections, start: int, end: int) -> str | None:

@@ -33,9 +33,9 @@ from functools import cache
 
 from baocao.nlp.context import Sections, context_at
 from baocao.nlp.mentions import CountMention
-from baocao.nlp.patterns import cues
 from baocao.nlp.segment import UPPER, Block
-from baocao.normalize.places import PLACE_PATTERN
+from baocao.vocab.patterns import cues
+from baocao.vocab.places import PLACE_PATTERN
 
 _WHAT = r"(?P<what>tiêu\s+chí|chỉ\s+tiêu)"
 # a count, never an average ("tiêu chí/xã") and never a decimal

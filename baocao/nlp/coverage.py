@@ -54,10 +54,10 @@ from functools import cache
 
 from baocao.nlp.context import Sections, context_at, own_criterion, place_before
 from baocao.nlp.mentions import CoverageMention
-from baocao.nlp.patterns import cues
 from baocao.nlp.segment import UPPER, Block
-from baocao.normalize.numbers import NUMBER_PATTERN
-from baocao.normalize.places import PLACE_PATTERN
+from baocao.vocab.numbers import NUMBER_PATTERN
+from baocao.vocab.patterns import cues
+from baocao.vocab.places import PLACE_PATTERN
 
 Span = tuple[int, int]
 

@@ -30,11 +30,11 @@ from functools import cache
 
 from baocao.nlp.context import Sections, context_at, period_in
 from baocao.nlp.mentions import FundingMention
-from baocao.nlp.patterns import approx_at, cues
 from baocao.nlp.percentages import EACH_UNIT
 from baocao.nlp.segment import Block, BlockKind
-from baocao.normalize.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
-from baocao.normalize.numbers import NUMBER_PATTERN, number_words_pattern
+from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
+from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
+from baocao.vocab.patterns import approx_at, cues
 
 Span = tuple[int, int]
 

@@ -16,13 +16,14 @@ rule that finds it:
   as itself ("trên địa bàn huyện", "toàn xã", "UBND xã"), then that level's most mentioned
   named place (the one named in the date line first).
 * **province** — a "tỉnh X" in the header or title; else the most mentioned in the text; else
-  (in :func:`metadata_to_report`) the province the unit resolves to.
+  (in :func:`baocao.normalize.report.metadata_to_report`) the province the unit resolves to.
 * **number** — after "Số:"; None when the number is left blank ("Số:    /BC-UBND").
 * **place and date** — "Bỉm Sơn, ngày 13 tháng 7 năm 2018" → "Bỉm Sơn", "2018-07-13"; a
   blank day gives "YYYY-MM".
 * **title** — the lines after "BÁO CÁO" up to a blank line or the first heading.
-* **period** and **scheme** — from the title; **criteria set** — the decision the text cites
-  ("1980/QĐ-TTg"), else the period (:func:`baocao.normalize.criteria.criteria_set_for`).
+* **period** and **scheme** — from the title. The **criteria set** is chosen in
+  :mod:`baocao.normalize.report`: the decision the text cites ("1980/QĐ-TTg"), else the
+  period (:func:`baocao.vocab.criteria.criteria_set_for`).
 """
 
 from __future__ import annotations
@@ -34,17 +35,17 @@ from collections import Counter
 from dataclasses import dataclass
 
 from baocao.data.lexicon import fold
-from baocao.model import Level, Place, Report
-from baocao.nlp.patterns import cues
-from baocao.normalize.criteria import criteria_set_for, decision_set
-from baocao.normalize.periods import (
+from baocao.model import Level, Place
+from baocao.vocab.criteria import decision_set
+from baocao.vocab.patterns import cues, is_goal_word
+from baocao.vocab.periods import (
     PERIOD_PATTERN,
     is_comparison_base,
     is_state_date,
     parse_period,
     period_end_year,
 )
-from baocao.normalize.places import (
+from baocao.vocab.places import (
     PLACE_PATTERN,
     leading_place_name,
     parse_place,
@@ -52,9 +53,9 @@ from baocao.normalize.places import (
     place_named,
     resolve_place,
 )
-from baocao.normalize.schemes import scheme_of
+from baocao.vocab.schemes import scheme_of
 
-__all__ = ["RawMetadata", "metadata_to_report", "read_metadata", "report_period"]
+__all__ = ["RawMetadata", "read_metadata", "report_period"]
 
 logger = logging.getLogger(__name__)
 
@@ -156,38 +157,6 @@ def read_metadata(text: str) -> RawMetadata:
         period=period,
         scheme=scheme_of(title) if title else None,
         decisions=_decisions(text),
-    )
-
-
-def metadata_to_report(raw: RawMetadata) -> Report:
-    """A :class:`Report` from raw metadata: unit and province resolved to official codes
-    where unambiguous, the criteria set chosen, the scheme defaulting to plain "NTM"."""
-    when = raw.date or raw.period  # which map the text was written in
-    province = resolve_place(raw.province, when=when) if raw.province else None
-    unit = resolve_place(raw.unit, province=province, when=when) if raw.unit else None
-    if province is None and unit is not None and unit.province:
-        if unit.level is Level.PROVINCE:
-            province = unit
-        else:  # not written in the report: derived from the unit's official parent
-            province = Place(
-                written=unit.province,
-                prefix="tỉnh",
-                name=unit.province,
-                level=Level.PROVINCE,
-                code=unit.province_code,
-                province=unit.province,
-                province_code=unit.province_code,
-            )
-    return Report(
-        unit=unit,
-        province=province,
-        number=raw.number,
-        place_written=raw.place_written,
-        date=raw.date,
-        title=raw.title,
-        period=raw.period,
-        criteria_set=_criteria_set(raw),
-        scheme=raw.scheme or "NTM",
     )
 
 
@@ -593,9 +562,6 @@ _OPENS_WITH = re.compile(r"\W*(?i:trong\s+)?$")
 
 
 def _goal_in(sentence: str) -> bool:
-    # imported here: normalize (which context imports) imports this module
-    from baocao.nlp.context import is_goal_word
-
     return any(
         is_goal_word(sentence, m.start(), m.end())
         for m in re.finditer(cues().pattern("goal"), sentence)
@@ -758,13 +724,3 @@ def _decisions(text: str) -> tuple[str, ...]:
         if decision_set(m.group()) is not None:
             seen.setdefault(re.sub(r"\s+", "", m.group()), None)
     return tuple(seen)
-
-
-def _criteria_set(raw: RawMetadata) -> str | None:
-    """The period's set when the text cites it too or cites none; else the set cited most."""
-    by_period = criteria_set_for(period=raw.period)
-    cited = [decision_set(d) for d in raw.decisions]
-    if not cited or by_period in cited:
-        return by_period
-    counts = Counter(cited)
-    return max(counts, key=lambda s: (counts[s], s or ""))

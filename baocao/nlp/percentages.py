@@ -26,10 +26,10 @@ from functools import cache
 
 from baocao.nlp.context import Sections, context_at
 from baocao.nlp.mentions import PercentageMention
-from baocao.nlp.patterns import approx_at, cues
 from baocao.nlp.segment import Block
-from baocao.normalize.money import UNIT_PATTERN, parse_money_unit
-from baocao.normalize.numbers import NUMBER_PATTERN
+from baocao.vocab.money import UNIT_PATTERN, parse_money_unit
+from baocao.vocab.numbers import NUMBER_PATTERN
+from baocao.vocab.patterns import approx_at, cues
 
 Span = tuple[int, int]
 

@@ -29,10 +29,10 @@ from functools import cache
 
 from baocao.nlp.context import Sections, context_at, place_before
 from baocao.nlp.mentions import CriterionGloss, VerdictMention
-from baocao.nlp.patterns import cues
 from baocao.nlp.segment import UPPER
-from baocao.normalize.criteria import criterion_number
-from baocao.normalize.places import PLACE_PATTERN
+from baocao.vocab.criteria import criterion_number
+from baocao.vocab.patterns import cues
+from baocao.vocab.places import PLACE_PATTERN
 
 _ASSESSMENT = (
     r"(?i:(?:kết\s+quả(?:\s+(?:tự\s+)?(?:đánh\s+giá|thẩm\s+định|rà\s+soát))?"

@@ -2,11 +2,11 @@
 
 :func:`reading_to_facts` resolves the report's metadata, then turns each mention into a
 fact of its kind with a chain of small functions: numbers through
-:func:`~baocao.normalize.numbers.parse_number`, money through
-:func:`~baocao.normalize.money.to_vnd`, sources through
-:func:`~baocao.normalize.sources.funding_source`, criterion names through
-:func:`~baocao.normalize.criteria.criterion_number`, periods and schemes through
-:mod:`~baocao.normalize.periods` / :mod:`~baocao.normalize.schemes`.
+:func:`~baocao.vocab.numbers.parse_number`, money through
+:func:`~baocao.vocab.money.to_vnd`, sources through
+:func:`~baocao.vocab.sources.funding_source`, criterion names through
+:func:`~baocao.vocab.criteria.criterion_number`, periods and schemes through
+:mod:`~baocao.vocab.periods` / :mod:`~baocao.vocab.schemes`.
 
 Decisions that need the whole document are made here, in document order:
 
@@ -55,26 +55,26 @@ from baocao.nlp.mentions import (
     Reading,
     VerdictMention,
 )
-from baocao.nlp.metadata import metadata_to_report
-from baocao.nlp.patterns import cues
-from baocao.normalize.criteria import (
+from baocao.normalize.report import metadata_to_report
+from baocao.vocab.criteria import (
     CRITERIA_SETS,
     criterion_by_topic,
     criterion_count,
     criterion_number,
 )
-from baocao.normalize.money import MoneyUnitError, money_to_vnd, parse_money_unit, to_vnd
-from baocao.normalize.numbers import NumberFormatError, parse_number
-from baocao.normalize.periods import harmonise, parse_period, period_end_year, period_years
-from baocao.normalize.places import (
+from baocao.vocab.money import MoneyUnitError, money_to_vnd, parse_money_unit, to_vnd
+from baocao.vocab.numbers import NumberFormatError, parse_number
+from baocao.vocab.patterns import cues
+from baocao.vocab.periods import harmonise, parse_period, period_end_year, period_years
+from baocao.vocab.places import (
     parse_place,
     place_key,
     place_label,
     resolve_bare_name,
     resolve_place,
 )
-from baocao.normalize.schemes import scheme_of
-from baocao.normalize.sources import funding_source
+from baocao.vocab.schemes import scheme_of
+from baocao.vocab.sources import funding_source
 
 __all__ = ["Normaliser", "reading_to_facts"]
 
@@ -182,7 +182,7 @@ class Normaliser:
 
     def period(self, written: str | None) -> str | None:
         """A statement's period, written the way the document writes its own (see
-        :func:`~baocao.normalize.periods.harmonise`); the report's when it has none."""
+        :func:`~baocao.vocab.periods.harmonise`); the report's when it has none."""
         period = parse_period(written, now=self.now) if written else None
         if period is None:
             return self.report.period

@@ -159,7 +159,7 @@ def place_row(
     when it knows the code, and the unit on the 2025 map. A code both maps use names the
     pre-2025 unit (``gazetteer.in_2025_map``), so the row is the same whichever report stored
     it first."""
-    from baocao.normalize import gazetteer  # the package's data loads on first use only
+    from baocao.vocab import gazetteer  # the package's data loads on first use only
 
     row: dict[str, Any] = {
         "code": code,

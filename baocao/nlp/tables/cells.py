@@ -10,8 +10,8 @@ from decimal import Decimal
 from baocao.data.lexicon import fold_words
 from baocao.model import Cell
 from baocao.nlp.tables.lexicon import HeaderLexicon, HeaderWord, lookup
-from baocao.normalize.money import UNIT_PATTERN, MoneyUnitError, parse_money_unit
-from baocao.normalize.numbers import NumberFormatError, parse_number
+from baocao.vocab.money import UNIT_PATTERN, MoneyUnitError, parse_money_unit
+from baocao.vocab.numbers import NumberFormatError, parse_number
 
 _TRAILING_PARENS = re.compile(r"\(([^()]*)\)\s*[:.*]*\s*$")
 _UNIT_PHRASE = re.compile(

@@ -38,7 +38,7 @@ from baocao.nlp.tables.names import (
     unit_place,
 )
 from baocao.nlp.tables.provenance import fact_fields, row_span
-from baocao.normalize import criteria as criteria_norm
+from baocao.vocab import criteria as criteria_norm
 
 
 def criteria_facts(

@@ -29,8 +29,8 @@ from baocao.nlp.tables.layout import Column, Layout
 from baocao.nlp.tables.lexicon import HeaderLexicon
 from baocao.nlp.tables.names import LEADING_ORDINAL, read_subject, unit_place
 from baocao.nlp.tables.provenance import fact_fields, row_span
-from baocao.normalize.money import to_vnd
-from baocao.normalize.sources import funding_source
+from baocao.vocab.money import to_vnd
+from baocao.vocab.sources import funding_source
 
 log = logging.getLogger(__name__)
 

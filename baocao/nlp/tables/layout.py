@@ -29,8 +29,8 @@ from baocao.nlp.tables.lexicon import (
     lookup,
 )
 from baocao.nlp.tables.names import MAX_CRITERION
-from baocao.normalize import criteria as criteria_norm
-from baocao.normalize.sources import funding_source
+from baocao.vocab import criteria as criteria_norm
+from baocao.vocab.sources import funding_source
 
 #: Rows scanned for the header: real tables put it in the first few.
 MAX_HEADER_SCAN = 6

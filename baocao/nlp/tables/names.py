@@ -7,8 +7,8 @@ import re
 
 from baocao.data.lexicon import fold_words
 from baocao.model import Level, Report
-from baocao.normalize import criteria as criteria_norm
-from baocao.normalize.places import parse_place, place_label, resolve_place
+from baocao.vocab import criteria as criteria_norm
+from baocao.vocab.places import parse_place, place_label, resolve_place
 
 #: The largest criterion number of any national set (19 criteria in 2010-2025).
 MAX_CRITERION = 19

@@ -40,8 +40,8 @@ UNION SELECT region_code, region FROM funding WHERE region_code IS NOT NULL
 
 
 def upgrade() -> None:
-    from baocao.normalize.gazetteer import denominators
     from baocao.store.rows import place_row
+    from baocao.vocab.gazetteer import denominators
 
     for column in _COLUMNS:
         op.add_column("places", sa.Column(column, sa.Text(), nullable=True))

@@ -92,8 +92,8 @@ def _literal(value: object) -> str:
 def view_sql() -> str:
     """The view's SQL with the criteria series of today's ``criteria_series.toml``: every
     criterion member of a series, and the standard of every commune set."""
-    from baocao.normalize.criteria import CRITERIA_SETS
-    from baocao.normalize.series import series_keys, series_members, standard_point
+    from baocao.vocab.criteria import CRITERIA_SETS
+    from baocao.vocab.series import series_keys, series_members, standard_point
 
     rows: list[tuple[object, ...]] = []
     for key in series_keys():

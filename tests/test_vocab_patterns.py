@@ -8,7 +8,7 @@ import pytest
 
 from baocao.data.lexicon import parse_data
 from baocao.errors import LexiconError
-from baocao.nlp.patterns import CONCEPTS, approx_at, cues, cues_from, verdicts_from, words_regex
+from baocao.vocab.patterns import CONCEPTS, approx_at, cues, cues_from, verdicts_from, words_regex
 
 
 def test_every_concept_has_cues_and_every_verdict_word_a_polarity() -> None:

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from baocao.model import Level, Place
-from baocao.normalize.places import (
+from baocao.vocab.places import (
     NATIONAL_PATTERN,
     PLACE_PATTERN,
     TOPIC_PATTERN,
@@ -231,7 +231,7 @@ def test_a_bare_name_resolves_to_a_province_or_a_district_of_the_province(
 
 
 def test_tone_placement_is_one_spelling_and_other_accents_are_not() -> None:
-    from baocao.normalize.places import accent_key
+    from baocao.vocab.places import accent_key
 
     assert accent_key("Hoà Bình") == accent_key("Hòa Bình")
     assert accent_key("Thuỷ") == accent_key("Thủy")

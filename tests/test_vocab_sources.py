@@ -6,7 +6,7 @@ import pytest
 
 from baocao.data.lexicon import load_data
 from baocao.model import Level
-from baocao.normalize.sources import SOURCES, funding_source
+from baocao.vocab.sources import SOURCES, funding_source
 
 
 @pytest.mark.parametrize(

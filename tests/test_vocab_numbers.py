@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from baocao.normalize.numbers import (
+from baocao.vocab.numbers import (
     NUMBER_PATTERN,
     NUMBER_WORDS_PATTERN,
     NumberFormatError,

@@ -25,14 +25,14 @@ from functools import cache, lru_cache
 
 from baocao.data.lexicon import Problems, entries, fold, load_data
 from baocao.model import Level, Place
-from baocao.normalize.gazetteer import (
+from baocao.vocab.gazetteer import (
     MAP_2025,
     MAP_PRE2025,
     MapName,
     denominators,
     map_of,
 )
-from baocao.normalize.gazetteer import units as gazetteer_units
+from baocao.vocab.gazetteer import units as gazetteer_units
 
 __all__ = [
     "NAME_PATTERN",

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from baocao.normalize.schemes import SCHEME_PATTERN, SCHEMES, scheme_of
+from baocao.vocab.schemes import SCHEME_PATTERN, SCHEMES, scheme_of
 
 
 @pytest.mark.parametrize(

@@ -179,3 +179,17 @@ def approx_at(text: str, start: int) -> re.Match[str] | None:
     here rather than as an optional prefix of the number pattern, which would be tried at
     every position of the text.)"""
     return approx_before().search(text, max(0, start - 20), start)
+
+
+_COMPARED_TO = re.compile(r"(?i:so\s+với|so|vượt|theo|lần|đạt|hoàn\s+thành)\s+$")
+#: "Chương trình mục tiêu quốc gia" is the programme's name, not a goal.
+_PROGRAMME_NAME_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?!\w)")
+
+
+def is_goal_word(text: str, start: int, end: int, *, lo: int = 0) -> bool:
+    """Whether the goal cue written at ``text[start:end]`` marks a goal: not a comparison
+    with one ("đạt 85,71% so với kế hoạch năm", "gấp hơn 3 lần mục tiêu …") nor the name of
+    the national programme ("Chương trình mục tiêu quốc gia")."""
+    if _COMPARED_TO.search(text, max(lo, start - 12), start):
+        return False
+    return _PROGRAMME_NAME_AFTER.match(text, end) is None

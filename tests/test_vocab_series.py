@@ -7,7 +7,7 @@ import pytest
 
 from baocao.data.lexicon import parse_data
 from baocao.errors import LexiconError
-from baocao.normalize.series import build_series, series_members, series_of
+from baocao.vocab.series import build_series, series_members, series_of
 
 
 def test_trained_labour_moves_from_indicator_14_3_to_criterion_12() -> None:

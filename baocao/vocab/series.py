@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from baocao.data.lexicon import Problems, entries, load_data
 
 if TYPE_CHECKING:
-    from baocao.normalize.criteria import CriteriaSet
+    from baocao.vocab.criteria import CriteriaSet
 
 __all__ = [
     "STANDARD",
@@ -75,7 +75,7 @@ def build_series(
     """The series of a parsed criteria_series.toml, every bad entry reported at once (a
     ``LexiconError``): unknown sets, criteria or indicators, a member listed twice, a break
     without its reason."""
-    from baocao.normalize.criteria import _lexicon as criteria_lexicon
+    from baocao.vocab.criteria import _lexicon as criteria_lexicon
 
     problems = Problems(source)
     known_sets = criteria_lexicon().sets

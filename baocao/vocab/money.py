@@ -20,7 +20,7 @@ from functools import cache
 
 from baocao.data.lexicon import Problems, entries, load_data
 from baocao.errors import MoneyUnitError
-from baocao.normalize.numbers import NumberFormatError, parse_number, parse_number_words
+from baocao.vocab.numbers import NumberFormatError, parse_number, parse_number_words
 
 __all__ = [
     "CANONICAL_UNITS",

@@ -9,7 +9,7 @@ import pytest
 from paths import SEEDS
 
 from baocao.data.lexicon import load_data
-from baocao.normalize.criteria import (
+from baocao.vocab.criteria import (
     CRITERIA_SETS,
     DISTRICT_SETS,
     criteria_set_for,
@@ -294,7 +294,7 @@ def test_coverage_named_by_topic_gets_the_number(make_document) -> None:
 
 
 def test_a_topic_word_inside_a_place_name_names_no_criterion() -> None:
-    from baocao.normalize.criteria import topic_spans
+    from baocao.vocab.criteria import topic_spans
 
     text = "huyện Điện Biên Đông có 14 xã về đích; Điện Biên có 10 xã đạt tiêu chí điện"
     found = [text[a:b].lower() for a, b in topic_spans(text)]

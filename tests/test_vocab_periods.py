@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baocao.normalize.periods import (
+from baocao.vocab.periods import (
     PERIOD_PATTERN,
     harmonise,
     is_comparison_base,

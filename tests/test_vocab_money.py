@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baocao.normalize.money import (
+from baocao.vocab.money import (
     CANONICAL_UNITS,
     SCALE_PATTERN,
     UNIT_PATTERN,
@@ -21,7 +21,7 @@ from baocao.normalize.money import (
     tail_at,
     to_vnd,
 )
-from baocao.normalize.numbers import NUMBER_PATTERN, format_number, parse_number
+from baocao.vocab.numbers import NUMBER_PATTERN, format_number, parse_number
 
 
 @pytest.mark.parametrize(
@@ -183,7 +183,7 @@ def test_scaled_amounts_round_trip(n: int, scale: str) -> None:
 
 
 def test_thousands_then_the_rest_in_figures() -> None:
-    from baocao.normalize.money import money_to_vnd
+    from baocao.vocab.money import money_to_vnd
 
     assert money_to_vnd("2 nghìn 150", "tỷ đồng") == 2_150_000_000_000
     assert money_to_vnd("1 ngàn 20", "tỷ đồng") == 1_020_000_000_000
