@@ -36,6 +36,7 @@ test-fast: venv
 
 lint: venv
 	$(BIN)/ruff check baocao tests scripts bench
+	$(BIN)/ruff format --check baocao tests scripts bench
 	$(BIN)/mypy baocao
 
 ## Accuracy against the gold of ../shared: the seeds, and the two halves of ../shared/real
