@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from baocao.data.lexicon import fold
 from baocao.model import Level, Place
 from baocao.vocab.criteria import decision_set
+from baocao.vocab.gazetteer import MAP_PRE2025, denominators
 from baocao.vocab.patterns import cues, is_goal_word
 from baocao.vocab.periods import (
     PERIOD_PATTERN,
@@ -46,6 +47,7 @@ from baocao.vocab.periods import (
     period_end_year,
 )
 from baocao.vocab.places import (
+    NAME_PATTERN,
     PLACE_PATTERN,
     leading_place_name,
     parse_place,
@@ -443,7 +445,67 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
         leading = leading_place_name(headline)
         if leading is not None and leading.level is Level.PROVINCE:
             return leading
-    return _province("", None, text) or _province_of_places(text)
+    return (
+        _province("", None, text)
+        or _province_as_subject(text)
+        or _province_of_places(text)
+        or _province_by_counts(text)
+    )
+
+
+#: A province written bare as the subject of a sentence: "Hòa Bình đã huy động …", "Năm
+#: 2022, Hòa Bình có thêm 8 xã …" (a text cut from mid-article names its province so).
+_SUBJECT_START = re.compile(
+    r"(?:^|(?<=[.!?;])[ \t]+)[ \t*_\-–•+]*(?:(?i:năm|đến\s+nay|hiện\s+nay)[^,.;:\n]{0,20},\s*)?"
+    rf"(?P<name>{NAME_PATTERN})\s+"
+    r"(?=(?i:(?:đã|đang|hiện|có|đạt|tiếp\s+tục|cũng|vẫn|luôn|phấn\s+đấu|huy\s+động|là)(?!\w)))",
+    re.MULTILINE,
+)
+
+
+def _province_as_subject(text: str) -> Place | None:
+    """The province a text names bare at the start of its sentences ("Hòa Bình đã …"), the
+    one it names so most often."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Place] = {}
+    for m in _SUBJECT_START.finditer(text):
+        place = leading_place_name(m.group("name"))
+        if place is None or place.level is not Level.PROVINCE:
+            continue
+        counts[place_key(place.name)] += 1
+        first.setdefault(place_key(place.name), place)
+    return first[counts.most_common(1)[0][0]] if counts else None
+
+
+#: "73/129 xã", "10/10 huyện", "Tổng số đơn vị cấp huyện … là 10/10": totals a text states.
+_XA_TOTAL = re.compile(r"(?<![\d.,/])\d{1,3}\s*/\s*(?P<n>\d{1,3})\s+(?i:xã)(?!\w)")
+_DISTRICT_TOTAL = re.compile(
+    r"(?<![\d.,/])\d{1,2}\s*/\s*(?P<n>\d{1,2})\s+(?i:(?:đơn\s+vị\s+cấp\s+)?huyện)(?!\w)"
+    r"|(?i:đơn\s+vị\s+cấp\s+huyện|số\s+huyện)[^.;\d]{0,80}?(?<![\d.,/])\d{1,2}\s*/\s*"
+    r"(?P<n2>\d{1,2})(?![\d/])"
+)
+
+
+def _province_by_counts(text: str) -> Place | None:
+    """The province a text that speaks of itself as one ("toàn tỉnh", "trên địa bàn tỉnh")
+    but never names is, by the totals it states: the one province of the map whose rural
+    communes (xã) number the largest "K/N xã" total and whose districts number the district
+    total ("73/129 xã", "10/10 đơn vị cấp huyện" → Hòa Bình). Both totals must be stated and
+    fit one province alone: a total alone, or counts of an earlier map (boundaries moved in
+    2019-2021), match no province or several, and the text keeps no province."""
+    if _self_level(text) is not Level.PROVINCE:
+        return None
+    xa = [int(m.group("n")) for m in _XA_TOTAL.finditer(text)]
+    districts = [int(m.group("n") or m.group("n2")) for m in _DISTRICT_TOTAL.finditer(text)]
+    if not xa or not districts:
+        return None
+    n, d = max(xa), max(districts)
+    fits = [
+        c
+        for c in denominators(map=MAP_PRE2025)
+        if c.level == str(Level.PROVINCE) and c.xa == n and c.districts == d
+    ]
+    return place_named(fits[0].region_name) if len(fits) == 1 else None
 
 
 def _province_of_places(text: str) -> Place | None:

@@ -1,0 +1,56 @@
+"""Where a document and each of its facts are (issue 8, item 5): the document's unit and
+province when the text has no header, and the place each fact is about (FACTS.md: "the
+nearest place the sentence, its list or its heading names, else the reporting unit")."""
+
+from __future__ import annotations
+
+from baocao.model import Coverage, Level
+from baocao.nlp import read_document
+from baocao.nlp.metadata import read_metadata
+from baocao.normalize import reading_to_facts
+
+
+def facts_of(make_document, text: str):
+    document = make_document(text)
+    return reading_to_facts(document, read_document(document))
+
+
+def place_of(fact) -> str | None:
+    return getattr(fact, "region", None) or getattr(fact, "subject", None)
+
+
+# -- a text cut from mid-article: its province from how it speaks of itself -------------------
+
+
+def test_a_province_written_bare_as_the_subject_of_its_sentences() -> None:
+    text = (
+        "Trong năm qua, Tuyên Quang đã huy động trên 1.200 tỷ đồng cho xây dựng nông thôn "
+        "mới. Đến nay, toàn tỉnh có 62 xã đạt chuẩn. Tuyên Quang phấn đấu có thêm 9 xã.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.province is not None and raw.province.name == "Tuyên Quang"
+    assert raw.unit is not None and raw.unit.level is Level.PROVINCE
+
+
+def test_an_unnamed_province_is_the_one_whose_communes_and_districts_it_counts(
+    make_document,
+) -> None:
+    # no place named anywhere: 139 rural communes and 10 districts are Cao Bằng's alone
+    text = (
+        "Toàn tỉnh có 10/10 đơn vị cấp huyện triển khai chương trình, 98/139 xã đạt chuẩn "
+        "nông thôn mới. Đến nay, trên địa bàn toàn tỉnh có 139/139 xã đạt tiêu chí số 4 về "
+        "điện.\n"
+    )
+    report, facts = facts_of(make_document, text)
+    assert report.province is not None and report.province.code == "04"
+    assert report.unit is not None and report.unit.level is Level.PROVINCE
+    assert {place_of(f) for f in facts if isinstance(f, Coverage)} == {"tỉnh Cao Bằng"}
+
+
+def test_one_total_alone_names_no_province() -> None:
+    # 121 xã fit two provinces, and a count of an older map may fit a wrong one: no guess
+    text = "Đến nay, toàn tỉnh có 77/121 xã đạt chuẩn nông thôn mới.\n"
+    assert read_metadata(text).province is None
+    # the district count must fit the same province: 139 xã with 7 districts fits none
+    text = "Toàn tỉnh có 7/7 huyện tham gia, 98/139 xã đạt chuẩn nông thôn mới.\n"
+    assert read_metadata(text).province is None
