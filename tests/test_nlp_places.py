@@ -54,3 +54,34 @@ def test_one_total_alone_names_no_province() -> None:
     # the district count must fit the same province: 139 xã with 7 districts fits none
     text = "Toàn tỉnh có 7/7 huyện tham gia, 98/139 xã đạt chuẩn nông thôn mới.\n"
     assert read_metadata(text).province is None
+
+
+# -- a count no place of that size can hold -----------------------------------------------
+
+
+def test_a_count_too_large_for_the_district_named_before_is_the_provinces(make_document) -> None:
+    text = (
+        "Nghệ An tăng tốc về đích\n\n"
+        "Thời gian qua, huyện Yên Thành đã tập trung làm đường giao thông. Đến nay có "
+        "302/411 xã đạt tiêu chí số 2 về giao thông, 27/39 xã của huyện đạt chuẩn.\n"
+        "Năm 2023, thị xã Hoàng Mai hoàn thành nhiệm vụ. Có 96 xã đạt chuẩn nâng cao.\n"
+    )
+    _, facts = facts_of(make_document, text)
+    by_met = {f.units_met: f for f in facts if isinstance(f, Coverage)}
+    # no district has 411 communes, nor a town 96, even counting those merged since
+    assert (by_met[302].region, by_met[302].region_code) == ("tỉnh Nghệ An", "40")
+    assert by_met[96].region == "tỉnh Nghệ An"
+    # a count the district can hold stays the district's
+    assert by_met[27].region == "huyện Yên Thành"
+
+
+def test_a_count_of_communes_is_no_communes(make_document) -> None:
+    # a commune holds no communes: the total it is counted in is its district's
+    text = (
+        "Long An: Xã Mỹ Lạc về đích\n\n"
+        "Xã Mỹ Lạc, huyện Thủ Thừa đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 5/12 "
+        "xã đạt chuẩn nâng cao.\n"
+    )
+    _, facts = facts_of(make_document, text)
+    [coverage] = [f for f in facts if isinstance(f, Coverage)]
+    assert coverage.region == "huyện Thủ Thừa"

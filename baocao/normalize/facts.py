@@ -67,6 +67,8 @@ from baocao.vocab.numbers import NumberFormatError, parse_number
 from baocao.vocab.patterns import cues
 from baocao.vocab.periods import harmonise, parse_period, period_end_year, period_years
 from baocao.vocab.places import (
+    enclosing_places,
+    most_units,
     parse_place,
     place_key,
     place_label,
@@ -101,6 +103,14 @@ _OPERATORS = {
 #: More units of a kind than any province has (Thanh Hóa, the largest, had under 640
 #: communes and 27 district-level units): a count above it naming no place is national.
 NATIONAL_ONLY = {"xã": 700, "huyện": 40}
+#: The level of the units a coverage statement counts, where the map can count them.
+_COUNTED_LEVEL = {
+    "xã": Level.COMMUNE,
+    "phường": Level.COMMUNE,
+    "thị trấn": Level.COMMUNE,
+    "huyện": Level.DISTRICT,
+    "thị xã": Level.DISTRICT,
+}
 #: The place of national figures (shared FACTS.md).
 NATIONAL = "cả nước"
 
@@ -308,6 +318,9 @@ class Normaliser:
             # "Trên 2.700 xã đã đạt chuẩn …": no province has so many, whatever place the
             # sentences around it name
             region, code = NATIONAL, None
+        else:
+            total = _int(m.units_total) if m.units_total else units_met
+            region, code = self.place_that_holds(region, code, total, m.unit_kind)
         return Coverage(
             **self.common(m),
             region=region,
@@ -318,6 +331,29 @@ class Normaliser:
             percent_stated=_float(m.percent) if m.percent else None,
             unit_kind=m.unit_kind or None,
         )
+
+    def place_that_holds(
+        self, region: str, code: str | None, n: int, unit_kind: str | None
+    ) -> tuple[str, str | None]:
+        """The place a count of ``n`` units can be about: ``region`` when the map lets it
+        hold that many, else the nearest place enclosing it that does. "49/143 xã" after a
+        district named in an earlier sentence is no district's (none has 143 communes, even
+        counting those merged since): it is the province's. A place or a kind of unit the map
+        cannot count is kept as it is."""
+        level = _COUNTED_LEVEL.get(" ".join((unit_kind or "").lower().split()))
+        if code is None or level is None:
+            return region, code
+        most = most_units(code, level)
+        if most is None or n <= most:
+            return region, code
+        ours = {p.code: p for p in (self.report.unit, self.report.province) if p and p.code}
+        for parent in enclosing_places(code):
+            parent_code = parent.code or ""
+            most = most_units(parent_code, level)
+            if most is not None and n <= most:
+                # the document's own spelling of the place when it is the report's unit
+                return subject_of(ours.get(parent_code, parent)) or region, parent.code
+        return region, code
 
     def coverage_criterion(self, m: CoverageMention) -> int | None:
         """The criterion number the statement or its context gives, else the criterion its
