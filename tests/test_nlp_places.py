@@ -4,7 +4,7 @@ nearest place the sentence, its list or its heading names, else the reporting un
 
 from __future__ import annotations
 
-from baocao.model import Coverage, Level
+from baocao.model import Coverage, CriteriaCount, Funding, Level, Percentage
 from baocao.nlp import read_document
 from baocao.nlp.metadata import read_metadata
 from baocao.normalize import reading_to_facts
@@ -85,3 +85,55 @@ def test_a_count_of_communes_is_no_communes(make_document) -> None:
     _, facts = facts_of(make_document, text)
     [coverage] = [f for f in facts if isinstance(f, Coverage)]
     assert coverage.region == "huyện Thủ Thừa"
+
+
+# -- a province's tag over a body about one commune ------------------------------------------
+
+
+def test_a_province_tag_over_a_body_about_one_commune_is_the_communes(make_document) -> None:
+    text = (
+        "Bắc Giang: Niềm vui ở vùng cao\n\n"
+        "Ngày 5/4/2024, UBND huyện Sơn Động tổ chức lễ đón nhận bằng công nhận xã An Lạc đạt "
+        "chuẩn nông thôn mới. Những năm qua, xã đã huy động 25 tỷ đồng làm đường. Đến nay, xã "
+        "đạt 19/19 tiêu chí, thu nhập bình quân đạt 40 triệu đồng/người/năm, tỷ lệ hộ nghèo "
+        "còn 6,2%. Toàn tỉnh hiện có 145/182 xã đạt chuẩn.\n"
+    )
+    report, facts = facts_of(make_document, text)
+    assert report.unit is not None and (report.unit.level, report.unit.name) == (
+        Level.COMMUNE,
+        "An Lạc",
+    )
+    # the tag names the province: dozens of communes share the commune's name
+    assert report.province is not None and report.province.name == "Bắc Giang"
+
+    def place(kind, unit=None):
+        [found] = [
+            place_of(f)
+            for f in facts
+            if isinstance(f, kind) and (unit is None or getattr(f, "unit", None) == unit)
+        ]
+        return found
+
+    assert place(CriteriaCount) == "xã An Lạc"
+    assert place(Funding) == "xã An Lạc"
+    assert place(Percentage, "%") == place(Percentage, "triệu đồng/người/năm") == "xã An Lạc"
+    assert place(Coverage) == "tỉnh Bắc Giang"  # "toàn tỉnh" is the province's
+
+
+def test_a_tag_over_a_headline_counting_communes_keeps_the_province() -> None:
+    # one commune named twice as an example does not make "60 xã đạt chuẩn" a commune's news
+    text = (
+        "Lai Châu: 60 xã đạt chuẩn nông thôn mới\n\n"
+        "Đến nay toàn tỉnh Lai Châu có 60 xã đạt chuẩn. Xã Bản Bo là xã đầu tiên đạt chuẩn "
+        "nâng cao; xã Bản Bo có thu nhập bình quân 45 triệu đồng/người/năm.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.level is Level.PROVINCE
+    # nor does a district's news that names one of its communes
+    text = (
+        "Nghệ An: Về đích sớm hai năm\n\n"
+        "Huyện Yên Thành có 38/38 xã đạt chuẩn. Xã Hoa Thành đạt chuẩn kiểu mẫu. Toàn huyện "
+        "đã huy động 2.000 tỷ đồng; huyện đang hoàn thiện hồ sơ.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.level is Level.DISTRICT

@@ -134,9 +134,10 @@ def read_metadata(text: str) -> RawMetadata:
     if unit is None and headline:
         unit, unit_from = _headline_unit(text, headline), "headline"
         if unit is not None and unit.level is Level.PROVINCE and _TAG.match(headline):
-            # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district: the province is
-            # the site's section tag, the district what the article reports on
-            unit = _district_of_body(text, headline) or unit
+            # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district (or one commune):
+            # the province is the site's section tag, the lower unit what the article
+            # reports on
+            unit = _unit_of_body(text, headline) or unit
     if unit is None:
         unit, unit_from = _body_unit(text, place_written), "body"
     if unit is None and not formal:
@@ -377,6 +378,11 @@ _AGENCY_BEFORE = re.compile(
 )
 #: The text speaking of a district or a province as its subject without naming it.
 _BARE_DISTRICT = re.compile(r"(?i:(?<!\w)(?:toàn|của|cả)\s+huyện|huyện\s+(?:có|đã|đang))(?!\w)")
+#: "toàn xã", "xã đã …", "xã này" — a bare "xã" as the subject, not "12 xã", "các xã".
+_BARE_COMMUNE = re.compile(
+    r"(?i:(?<!\w)(?:toàn|của|cả)\s+xã(?!\w)(?![ \t]+[A-ZĐ])"
+    r"|(?<!\w )(?<!\w)xã\s+(?:này|đã|đang|hiện|có|về\s+đích)(?!\w))"
+)
 _BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có|đã|đang))(?!\w)")
 
 
@@ -384,28 +390,59 @@ _BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có
 _TAG = re.compile(r"[^\W\d_][^:\n]{0,30}:\s")
 
 
-def _district_of_body(text: str, headline: str) -> Place | None:
-    """The one district a news text's body reports on, when it speaks of it more than of
-    its province (whose agencies acting do not count): the unit of an article filed under a
-    province's tag ("Hà Tĩnh: …") about one district's communes."""
+def _unit_of_body(text: str, headline: str) -> Place | None:
+    """The one commune, else the one district, a news text's body reports on, when it speaks
+    of it more than of the places above it (agencies acting for those do not count): the unit
+    of an article filed under a province's tag ("Hà Tĩnh: …") about one district's communes,
+    or about one commune ("Hòa Bình: Thêm một xã vùng cao về đích" over "Xã Tân Dân được
+    công nhận …")."""
     start = text.find(headline) + len(headline)
-    districts: dict[str, Place] = {}
-    district_refs = province_refs = 0
+    named: dict[Level, dict[str, Place]] = {Level.COMMUNE: {}, Level.DISTRICT: {}}
+    refs: Counter[Level] = Counter()
     for m in _PLACE.finditer(text, start):
         place = parse_place(m.group())
-        if place is None:
+        if place is None or place.level not in _LEVEL_RANK:
             continue
         agency = _AGENCY_BEFORE.search(text, max(start, m.start() - 60), m.start())
-        if place.level is Level.DISTRICT:
-            districts.setdefault(place_key(place.name), place)
-            district_refs += 1
-        elif place.level is Level.PROVINCE and agency is None:
-            province_refs += 1
-    if len(districts) != 1:
-        return None
-    district_refs += len(_BARE_DISTRICT.findall(text, start))
-    province_refs += len(_BARE_PROVINCE.findall(text, start))
-    return next(iter(districts.values())) if district_refs > province_refs + 1 else None
+        if place.level in named:
+            named[place.level].setdefault(place_key(place.name), place)
+            # "UBND huyện X tổ chức lễ công bố xã Y": the district acts, the commune is reported
+            if agency is None or place.level is Level.DISTRICT:
+                refs[place.level] += 1
+        elif agency is None:
+            refs[place.level] += 1
+    refs[Level.COMMUNE] += len(_BARE_COMMUNE.findall(text, start))
+    refs[Level.DISTRICT] += len(_BARE_DISTRICT.findall(text, start))
+    refs[Level.PROVINCE] += len(_BARE_PROVINCE.findall(text, start))
+    communes = named[Level.COMMUNE]
+    several = _SEVERAL_UNITS.search(headline)
+    if (
+        len(communes) == 1
+        and (several is None or several.group().split()[0] == "1")  # not "Thêm 5 xã …"
+        and refs[Level.COMMUNE] >= 2
+        and refs[Level.COMMUNE] > refs[Level.PROVINCE]
+        and refs[Level.COMMUNE] > _own_refs(text, start, named[Level.DISTRICT])
+    ):
+        return next(iter(communes.values()))
+    districts = named[Level.DISTRICT]
+    if len(districts) == 1 and refs[Level.DISTRICT] > refs[Level.PROVINCE] + 1:
+        return next(iter(districts.values()))
+    return None
+
+
+def _own_refs(text: str, start: int, places: dict[str, Place]) -> int:
+    """How often the body names these places other than as an agency acting ("UBND huyện
+    X tổ chức …"), or speaks of a district bare ("toàn huyện", "huyện đã …")."""
+    count = len(_BARE_DISTRICT.findall(text, start))
+    for m in _PLACE.finditer(text, start):
+        place = parse_place(m.group())
+        if place is None or place_key(place.name) not in places:
+            continue
+        if place.level is Level.DISTRICT and not _AGENCY_BEFORE.search(
+            text, max(start, m.start() - 60), m.start()
+        ):
+            count += 1
+    return count
 
 
 def _lead_unit(text: str) -> Place | None:
@@ -422,7 +459,8 @@ _PROVINCE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?i:tỉnh|thành\s+phố|TP\
 
 def _news_province(text: str, headline: str | None, unit: Place | None) -> Place | None:
     """A news text's province: the unit itself when it is one; the province written right
-    after the unit ("huyện Mỏ Cày Nam, tỉnh Bến Tre", "huyện Hoà Vang (Đà Nẵng)"); the one
+    after the unit ("huyện Mỏ Cày Nam, tỉnh Bến Tre", "huyện Hoà Vang (Đà Nẵng)"); the
+    province of the headline's tag ("Hòa Bình: …"); the one the unit resolves to; the one
     the headline names; else the one most mentioned, else the one the places resolve to."""
     if unit is not None and unit.level is Level.PROVINCE:
         return unit
@@ -434,6 +472,11 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
             named = leading_place_name(text[after.end() : after.end() + 40])
             if named is not None and named.level is Level.PROVINCE:
                 return named
+        tag = leading_place_name(headline) if headline and _TAG.match(headline) else None
+        if tag is not None and tag.level is Level.PROVINCE:
+            # "Hòa Bình: …" over one commune: the site files it under its province, which a
+            # commune's name alone (dozens share it) cannot tell
+            return tag
         resolved = resolve_place(unit)
         if resolved.province:  # "huyện Diễn Châu" is in Nghệ An, whatever else the text names
             return place_named(resolved.province)
