@@ -555,28 +555,36 @@ def official_commune_count(district_code: str) -> int | None:
 
 
 @cache
-def _most_units() -> dict[tuple[str, Level], int]:
-    found: dict[tuple[str, Level], int] = defaultdict(int)
+def _most_units() -> dict[tuple[str, Level, Level], int]:
+    """(province code, level of a unit, level counted) → the most units counted in one unit
+    of that level of that province, on either map (a unit and the former units merged into
+    it, whose earlier names the map lists)."""
+    found: dict[tuple[str, Level, Level], int] = defaultdict(int)
     for map_name in (MAP_PRE2025, MAP_2025):
+        every = gazetteer_units(map_name)
         counted: dict[tuple[str, Level], int] = defaultdict(int)
-        for u in gazetteer_units(map_name).values():
+        for u in every.values():
             if u.level not in (Level.COMMUNE, Level.DISTRICT):
                 continue
-            # a unit and the former units merged into it (the map lists their earlier names)
-            weight = 1 + len(u.aliases)
             for region in {u.province_code, u.district_code} - {None, u.code}:
-                counted[(str(region), u.level)] += weight
-        for key, n in counted.items():
-            found[key] = max(found[key], n)
+                counted[(str(region), u.level)] += 1 + len(u.aliases)
+        for (region, level), n in counted.items():
+            holder = every.get(region)
+            if holder is not None:
+                key = (holder.province_code, holder.level, level)
+                found[key] = max(found[key], n)
     return dict(found)
 
 
 def most_units(code: str, level: Level) -> int | None:
-    """The most units of ``level`` (communes, districts) that the unit of ``code`` can count:
-    on either map, those it holds plus the former units merged into them, so that a report
-    written before the mergers of 2019-2025 still fits. 0 for a unit holding none of that
-    level (a commune holds no communes); None for a code neither map has. "K/N xã" with N
-    above it cannot be about that unit."""
+    """The most units of ``level`` (communes, districts) that a unit like the one of
+    ``code`` can count: the largest count of any unit of its own level in its province, on
+    either map, each with the former units merged into it. Its peers bound it, not its own
+    count, because boundaries moved and the map's record of the units merged before is
+    incomplete (a district that had 31 communes in 2015 may list 25 and no former name), and
+    a district may since have lost communes to a new town. 0 when no such unit holds units of
+    that level (a commune holds no communes); None for a code neither map has. "K/N xã" with
+    N above it cannot be about that unit."""
     try:
         known = gazetteer_units(MAP_PRE2025).get(code) or gazetteer_units(MAP_2025).get(code)
     except Exception as e:  # the package's data is optional at run time
@@ -584,7 +592,7 @@ def most_units(code: str, level: Level) -> int | None:
         return None
     if known is None:
         return None
-    return _most_units().get((code, level), 0)
+    return _most_units().get((known.province_code, known.level, level), 0)
 
 
 def enclosing_places(code: str) -> tuple[Place, ...]:
