@@ -7,6 +7,7 @@ from __future__ import annotations
 from baocao.model import Coverage, CriteriaCount, Funding, Level, Percentage
 from baocao.nlp import read_document
 from baocao.nlp.metadata import read_metadata
+from baocao.nlp.places import places_within
 from baocao.normalize import reading_to_facts
 
 
@@ -68,7 +69,7 @@ def test_a_count_too_large_for_the_district_named_before_is_the_provinces(make_d
     )
     _, facts = facts_of(make_document, text)
     by_met = {f.units_met: f for f in facts if isinstance(f, Coverage)}
-    # no district has 411 communes, nor a town 96, even counting those merged since
+    # no district of Nghệ An has ever had 411 communes, nor 96
     assert (by_met[302].region, by_met[302].region_code) == ("tỉnh Nghệ An", "40")
     assert by_met[96].region == "tỉnh Nghệ An"
     # a count the district can hold stays the district's
@@ -137,3 +138,40 @@ def test_a_tag_over_a_headline_counting_communes_keeps_the_province() -> None:
     )
     raw = read_metadata(text)
     assert raw.unit is not None and raw.unit.level is Level.DISTRICT
+
+
+# -- communes listed before the district they lie in -------------------------------------------
+
+
+def test_communes_listed_before_their_district_are_that_districts() -> None:
+    assert places_within("Tỉnh có 2 xã vùng cao là Nam Sơn và Bắc Sơn, huyện Quỳ Hợp về đích.") == (
+        ("xã Nam Sơn", "huyện Quỳ Hợp"),
+        ("xã Bắc Sơn", "huyện Quỳ Hợp"),
+    )
+    assert places_within("gồm xã Vĩnh Tú, Vĩnh Thủy (huyện Vĩnh Linh) và xã Cam Thành") == (
+        ("xã Vĩnh Tú", "huyện Vĩnh Linh"),
+        ("xã Vĩnh Thủy", "huyện Vĩnh Linh"),
+    )
+    assert places_within("xã Tân Thành thuộc thị xã Hoàng Mai") == (
+        ("xã Tân Thành", "thị xã Hoàng Mai"),
+    )
+    # the "xã" of a town is no commune; an agency's province is no list
+    assert places_within("thị xã Hoàng Mai, huyện Quỳnh Lưu") == ()
+    assert places_within("UBND tỉnh Nghệ An, huyện Quỳ Hợp") == ()
+    # one name under two districts says nothing
+    assert places_within("xã Nam Sơn, huyện Quỳ Hợp; xã Nam Sơn, huyện Đô Lương") == ()
+
+
+def test_a_listed_commune_resolves_in_its_district_wherever_named(make_document) -> None:
+    # Nghệ An has a Nam Sơn and a Bắc Sơn in Quỳ Hợp and in Đô Lương
+    text = (
+        "Nghệ An: Niềm vui miền núi\n\n"
+        "Năm 2023, tỉnh có 2 xã miền núi là Nam Sơn và Bắc Sơn, huyện Quỳ Hợp đạt chuẩn nông "
+        "thôn mới. Xã Nam Sơn đạt 19/19 tiêu chí; xã Bắc Sơn có thu nhập bình quân 41 triệu "
+        "đồng/người/năm.\n"
+    )
+    _, facts = facts_of(make_document, text)
+    [count] = [f for f in facts if isinstance(f, CriteriaCount)]
+    [income] = [f for f in facts if isinstance(f, Percentage)]
+    assert (count.subject, count.subject_code) == ("xã Nam Sơn", "17086")
+    assert (income.subject, income.subject_code) == ("xã Bắc Sơn", "17095")
