@@ -4,6 +4,9 @@ nearest place the sentence, its list or its heading names, else the reporting un
 
 from __future__ import annotations
 
+import io
+import json
+
 from baocao.model import Coverage, CriteriaCount, Funding, Level, Percentage
 from baocao.nlp import read_document
 from baocao.nlp.metadata import read_metadata
@@ -175,3 +178,39 @@ def test_a_listed_commune_resolves_in_its_district_wherever_named(make_document)
     [income] = [f for f in facts if isinstance(f, Percentage)]
     assert (count.subject, count.subject_code) == ("xã Nam Sơn", "17086")
     assert (income.subject, income.subject_code) == ("xã Bắc Sơn", "17095")
+
+
+# -- official names in views and exports ------------------------------------------------------
+
+
+def test_a_misspelt_header_groups_with_the_official_spelling(tmp_path) -> None:
+    from baocao.export import export_reports
+    from baocao.pipeline import process_file
+    from baocao.store import open_store
+
+    header = (
+        "ỦY BAN NHÂN DÂN\n{unit}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "{place}, ngày 10 tháng 12 năm {year}\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm "
+        "{year}\n\nToàn thị xã có {met}/3 xã đạt chuẩn nông thôn mới.\n"
+    )
+    (tmp_path / "a.txt").write_text(
+        header.format(unit="THỊ XÃ BIM SƠN", place="Bim Sơn", year=2019, met=2), "utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        header.format(unit="THỊ XÃ BỈM SƠN", place="Bỉm Sơn", year=2020, met=3), "utf-8"
+    )
+    with open_store(str(tmp_path / "p.db")) as store:
+        for name in ("a.txt", "b.txt"):
+            process_file(tmp_path / name, store=store)
+        rows = store.query("SELECT document, region, region_code FROM v_coverage ORDER BY document")
+        assert [(r["region"], r["region_code"]) for r in rows] == [("thị xã Bỉm Sơn", "381")] * 2
+        reports = store.query("SELECT report_unit, report_unit_code FROM v_facts")
+        assert {(r["report_unit"], r["report_unit_code"]) for r in reports} == {("Bỉm Sơn", "381")}
+        out = io.StringIO()
+        export_reports(store, out=out)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    # the name as written, and the official one every report of the town shares
+    assert [(r["unit"], r["unit_official_name"], r["unit_code"]) for r in rows] == [
+        ("Bim Sơn", "Bỉm Sơn", "381"),
+        ("Bỉm Sơn", "Bỉm Sơn", "381"),
+    ]
