@@ -124,6 +124,17 @@ def test_a_province_tag_over_a_body_about_one_commune_is_the_communes(make_docum
     assert place(Coverage) == "tỉnh Bắc Giang"  # "toàn tỉnh" is the province's
 
 
+def test_the_commune_the_body_comes_back_to_over_one_named_in_passing() -> None:
+    text = (
+        "Hòa Bình: Bản làng vùng cao đổi thay\n\n"
+        "Xã Tân Dân, huyện Mai Châu vừa được công nhận đạt chuẩn nông thôn mới. Cùng với xã "
+        "Phúc Sạn, đây là một trong những xã vùng cao đầu tiên của huyện về đích. Những năm "
+        "qua, xã Tân Dân đã huy động 30 tỷ đồng. Đến nay, xã đạt 19/19 tiêu chí.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.level, raw.unit.name) == (Level.COMMUNE, "Tân Dân")
+
+
 def test_a_tag_over_a_headline_counting_communes_keeps_the_province() -> None:
     # one commune named twice as an example does not make "60 xã đạt chuẩn" a commune's news
     text = (

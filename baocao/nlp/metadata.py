@@ -380,8 +380,8 @@ _AGENCY_BEFORE = re.compile(
 _BARE_DISTRICT = re.compile(r"(?i:(?<!\w)(?:toàn|của|cả)\s+huyện|huyện\s+(?:có|đã|đang))(?!\w)")
 #: "toàn xã", "xã đã …", "xã này" — a bare "xã" as the subject, not "12 xã", "các xã".
 _BARE_COMMUNE = re.compile(
-    r"(?i:(?<!\w)(?:toàn|của|cả)\s+xã(?!\w)(?![ \t]+[A-ZĐ])"
-    r"|(?<!\w )(?<!\w)xã\s+(?:này|đã|đang|hiện|có|về\s+đích)(?!\w))"
+    r"(?i:(?<!\w)(?:toàn|của|cả)\s+xã(?!\w))(?![ \t]+[A-ZĐ])"
+    r"|(?i:(?<!\w )(?<!\w)xã\s+(?:này|đã|đang|hiện|có|đạt|về\s+đích)(?!\w))"
 )
 _BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có|đã|đang))(?!\w)")
 
@@ -399,6 +399,7 @@ def _unit_of_body(text: str, headline: str) -> Place | None:
     start = text.find(headline) + len(headline)
     named: dict[Level, dict[str, Place]] = {Level.COMMUNE: {}, Level.DISTRICT: {}}
     refs: Counter[Level] = Counter()
+    by_commune: Counter[str] = Counter()
     for m in _PLACE.finditer(text, start):
         place = parse_place(m.group())
         if place is None or place.level not in _LEVEL_RANK:
@@ -406,24 +407,26 @@ def _unit_of_body(text: str, headline: str) -> Place | None:
         agency = _AGENCY_BEFORE.search(text, max(start, m.start() - 60), m.start())
         if place.level in named:
             named[place.level].setdefault(place_key(place.name), place)
+        if place.level is Level.COMMUNE:
             # "UBND huyện X tổ chức lễ công bố xã Y": the district acts, the commune is reported
-            if agency is None or place.level is Level.DISTRICT:
-                refs[place.level] += 1
-        elif agency is None:
+            by_commune[place_key(place.name)] += 1
+        elif place.level is Level.DISTRICT or agency is None:
             refs[place.level] += 1
-    refs[Level.COMMUNE] += len(_BARE_COMMUNE.findall(text, start))
     refs[Level.DISTRICT] += len(_BARE_DISTRICT.findall(text, start))
     refs[Level.PROVINCE] += len(_BARE_PROVINCE.findall(text, start))
-    communes = named[Level.COMMUNE]
     several = _SEVERAL_UNITS.search(headline)
-    if (
-        len(communes) == 1
-        and (several is None or several.group().split()[0] == "1")  # not "Thêm 5 xã …"
-        and refs[Level.COMMUNE] >= 2
-        and refs[Level.COMMUNE] > refs[Level.PROVINCE]
-        and refs[Level.COMMUNE] > _own_refs(text, start, named[Level.DISTRICT])
-    ):
-        return next(iter(communes.values()))
+    if by_commune and (several is None or several.group().split()[0] == "1"):
+        # one commune the body comes back to, others at most named in passing ("cùng với xã
+        # Phúc Sạn, …"); not under a headline counting several ("Thêm 5 xã …")
+        (top, top_refs), *others = by_commune.most_common()
+        own = top_refs + len(_BARE_COMMUNE.findall(text, start))
+        if (
+            own >= 2
+            and top_refs > sum(n for _, n in others)
+            and own > refs[Level.PROVINCE]
+            and own > _own_refs(text, start, named[Level.DISTRICT])
+        ):
+            return named[Level.COMMUNE][top]
     districts = named[Level.DISTRICT]
     if len(districts) == 1 and refs[Level.DISTRICT] > refs[Level.PROVINCE] + 1:
         return next(iter(districts.values()))
