@@ -169,6 +169,11 @@ def test_communes_listed_before_their_district_are_that_districts() -> None:
     assert places_within("xã Tân Thành thuộc thị xã Hoàng Mai") == (
         ("xã Tân Thành", "thị xã Hoàng Mai"),
     )
+    # the district run on after the last name, with no comma
+    assert places_within("2 xã Nam Sơn, Bắc Sơn huyện Quỳ Hợp") == (
+        ("xã Nam Sơn", "huyện Quỳ Hợp"),
+        ("xã Bắc Sơn", "huyện Quỳ Hợp"),
+    )
     # the "xã" of a town is no commune; an agency's province is no list
     assert places_within("thị xã Hoàng Mai, huyện Quỳnh Lưu") == ()
     assert places_within("UBND tỉnh Nghệ An, huyện Quỳ Hợp") == ()

@@ -33,7 +33,7 @@ def _list() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{_COUNTED}|(?<!\w)(?<![Tt]hị )(?<!THỊ )(?P<prefix>(?i:xã|phường|thị\s+trấn))\s+)"
         rf"(?P<names>{name}(?:\s*(?:,|(?<=\s)(?i:và))\s*{item})*)"
-        rf"\s*(?:,|-|–|\(|(?i:thuộc|của))\s*(?P<above>{PLACE_PATTERN})"
+        rf"\s*(?:,|-|–|\(|(?i:thuộc|của))?\s*(?P<above>{PLACE_PATTERN})"
     )
 
 
