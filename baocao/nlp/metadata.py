@@ -15,8 +15,11 @@ rule that finds it:
   the title ("trên địa bàn thành phố Đồng Hới"); else the body: the level the report speaks of
   as itself ("trên địa bàn huyện", "toàn xã", "UBND xã"), then that level's most mentioned
   named place (the one named in the date line first).
-* **province** — a "tỉnh X" in the header or title; else the most mentioned in the text; else
-  (in :func:`baocao.normalize.report.metadata_to_report`) the province the unit resolves to.
+* **province** — a "tỉnh X" in the header or title; else the most mentioned in the text; in
+  a text with no header, also a province written bare as its sentences' subject ("Hòa Bình
+  đã …"), then the one province whose communes and districts equal the totals the text
+  states of itself ("73/129 xã", "10/10 đơn vị cấp huyện"); else (in
+  :func:`baocao.normalize.report.metadata_to_report`) the province the unit resolves to.
 * **number** — after "Số:"; None when the number is left blank ("Số:    /BC-UBND").
 * **place and date** — "Bỉm Sơn, ngày 13 tháng 7 năm 2018" → "Bỉm Sơn", "2018-07-13"; a
   blank day gives "YYYY-MM".
