@@ -135,6 +135,18 @@ def test_the_commune_the_body_comes_back_to_over_one_named_in_passing() -> None:
     assert raw.unit is not None and (raw.unit.level, raw.unit.name) == (Level.COMMUNE, "Tân Dân")
 
 
+def test_a_headline_opening_with_its_province_untagged_over_one_commune() -> None:
+    text = (
+        "Hòa Bình thêm một xã vùng cao về đích nông thôn mới\n\n"
+        "Xã Tân Dân được công nhận đạt chuẩn. Xã Tân Dân đạt 19/19 tiêu chí. Hiện tỉnh có 75 "
+        "xã đạt chuẩn nông thôn mới.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.level, raw.unit.name) == (Level.COMMUNE, "Tân Dân")
+    # the headline's province, not the other province a "Tân Dân" alone would resolve to
+    assert raw.province is not None and raw.province.name == "Hòa Bình"
+
+
 def test_a_tag_over_a_headline_counting_communes_keeps_the_province() -> None:
     # one commune named twice as an example does not make "60 xã đạt chuẩn" a commune's news
     text = (

@@ -136,11 +136,14 @@ def read_metadata(text: str) -> RawMetadata:
         unit, unit_from = _first_place(title, exclude={Level.PROVINCE, Level.VILLAGE}), "title"
     if unit is None and headline:
         unit, unit_from = _headline_unit(text, headline), "headline"
-        if unit is not None and unit.level is Level.PROVINCE and _TAG.match(headline):
+        if unit is not None and unit.level is Level.PROVINCE:
             # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district (or one commune):
             # the province is the site's section tag, the lower unit what the article
-            # reports on
-            unit = _unit_of_body(text, headline) or unit
+            # reports on. A headline opening with its province untagged ("Hòa Bình thêm
+            # một xã về đích") gives way to one commune only: "Lào Cai đã có 52 xã …" over
+            # a district's figures is the province's news
+            tagged = _TAG.match(headline) is not None
+            unit = _unit_of_body(text, headline, districts=tagged) or unit
     if unit is None:
         unit, unit_from = _body_unit(text, place_written), "body"
     if unit is None and not formal:
@@ -393,7 +396,7 @@ _BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có
 _TAG = re.compile(r"[^\W\d_][^:\n]{0,30}:\s")
 
 
-def _unit_of_body(text: str, headline: str) -> Place | None:
+def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place | None:
     """The one commune, else the one district, a news text's body reports on, when it speaks
     of it more than of the places above it (agencies acting for those do not count): the unit
     of an article filed under a province's tag ("Hà Tĩnh: …") about one district's communes,
@@ -430,9 +433,9 @@ def _unit_of_body(text: str, headline: str) -> Place | None:
             and own > _own_refs(text, start, named[Level.DISTRICT])
         ):
             return named[Level.COMMUNE][top]
-    districts = named[Level.DISTRICT]
-    if len(districts) == 1 and refs[Level.DISTRICT] > refs[Level.PROVINCE] + 1:
-        return next(iter(districts.values()))
+    one = named[Level.DISTRICT]
+    if districts and len(one) == 1 and refs[Level.DISTRICT] > refs[Level.PROVINCE] + 1:
+        return next(iter(one.values()))
     return None
 
 
@@ -466,7 +469,7 @@ _PROVINCE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?i:tỉnh|thành\s+phố|TP\
 def _news_province(text: str, headline: str | None, unit: Place | None) -> Place | None:
     """A news text's province: the unit itself when it is one; the province written right
     after the unit ("huyện Mỏ Cày Nam, tỉnh Bến Tre", "huyện Hoà Vang (Đà Nẵng)"); the
-    province of the headline's tag ("Hòa Bình: …"); the one the unit resolves to; the one
+    province the headline opens with ("Hòa Bình: …"); the one the unit resolves to; the one
     the headline names; else the one most mentioned, else the one the places resolve to."""
     if unit is not None and unit.level is Level.PROVINCE:
         return unit
@@ -478,11 +481,11 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
             named = leading_place_name(text[after.end() : after.end() + 40])
             if named is not None and named.level is Level.PROVINCE:
                 return named
-        tag = leading_place_name(headline) if headline and _TAG.match(headline) else None
-        if tag is not None and tag.level is Level.PROVINCE:
-            # "Hòa Bình: …" over one commune: the site files it under its province, which a
-            # commune's name alone (dozens share it) cannot tell
-            return tag
+        lead = leading_place_name(headline) if headline else None
+        if lead is not None and lead.level is Level.PROVINCE:
+            # "Hòa Bình: …", "Hòa Bình thêm một xã …" over one commune: the headline's
+            # province, which a commune's name alone (dozens share it) cannot tell
+            return lead
         resolved = resolve_place(unit)
         if resolved.province:  # "huyện Diễn Châu" is in Nghệ An, whatever else the text names
             return place_named(resolved.province)
