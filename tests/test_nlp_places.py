@@ -145,6 +145,14 @@ def test_a_headline_opening_with_its_province_untagged_over_one_commune() -> Non
     assert raw.unit is not None and (raw.unit.level, raw.unit.name) == (Level.COMMUNE, "Tân Dân")
     # the headline's province, not the other province a "Tân Dân" alone would resolve to
     assert raw.province is not None and raw.province.name == "Hòa Bình"
+    # a headline on the province's own doings stays the province's, whatever commune the
+    # body takes as its example
+    text = (
+        "Quảng Nam quyết chi 100 tỷ đồng cho vùng cao\n\n"
+        "Xã Tam Xuân được chọn làm điểm. Xã Tam Xuân đã làm 10 km đường.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.level is Level.PROVINCE
 
 
 def test_a_tag_over_a_headline_counting_communes_keeps_the_province() -> None:

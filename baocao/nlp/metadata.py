@@ -139,11 +139,12 @@ def read_metadata(text: str) -> RawMetadata:
         if unit is not None and unit.level is Level.PROVINCE:
             # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district (or one commune):
             # the province is the site's section tag, the lower unit what the article
-            # reports on. A headline opening with its province untagged ("Hòa Bình thêm
-            # một xã về đích") gives way to one commune only: "Lào Cai đã có 52 xã …" over
-            # a district's figures is the province's news
+            # reports on. A headline opening with its province untagged gives way only to
+            # the one commune it speaks of ("Hòa Bình thêm một xã về đích"): "Lào Cai đã có
+            # 52 xã …" over a district's figures is the province's news
             tagged = _TAG.match(headline) is not None
-            unit = _unit_of_body(text, headline, districts=tagged) or unit
+            if tagged or _COMMUNE_WORD.search(headline):
+                unit = _unit_of_body(text, headline, districts=tagged) or unit
     if unit is None:
         unit, unit_from = _body_unit(text, place_written), "body"
     if unit is None and not formal:
@@ -384,6 +385,8 @@ _AGENCY_BEFORE = re.compile(
 )
 #: The text speaking of a district or a province as its subject without naming it.
 _BARE_DISTRICT = re.compile(r"(?i:(?<!\w)(?:toàn|của|cả)\s+huyện|huyện\s+(?:có|đã|đang))(?!\w)")
+#: A headline speaking of a commune: "… thêm một xã vùng cao về đích".
+_COMMUNE_WORD = re.compile(r"(?i:(?<!\w)(?<!thị )xã(?!\w))")
 #: "toàn xã", "xã đã …", "xã này" — a bare "xã" as the subject, not "12 xã", "các xã".
 _BARE_COMMUNE = re.compile(
     r"(?i:(?<!\w)(?:toàn|của|cả)\s+xã(?!\w))(?![ \t]+[A-ZĐ])"
