@@ -156,7 +156,9 @@ class CriterionGloss:
 @dataclass(frozen=True)
 class Reading:
     """Everything the patterns stage reads from one document: its raw metadata and its text
-    mentions in document order, per kind."""
+    mentions in document order, per kind. ``within`` pairs each commune the text lists before
+    the district it lies in with that district ("xã Tân Hợp", "huyện Hướng Hóa"), so that the
+    name resolves there (:func:`baocao.nlp.places.places_within`)."""
 
     document: str
     metadata: RawMetadata
@@ -166,6 +168,7 @@ class Reading:
     funding: tuple[FundingMention, ...] = ()
     percentages: tuple[PercentageMention, ...] = ()
     glosses: tuple[CriterionGloss, ...] = ()
+    within: tuple[tuple[str, str], ...] = ()
 
     @property
     def mentions(self) -> tuple[Mention, ...]:

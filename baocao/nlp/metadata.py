@@ -15,8 +15,11 @@ rule that finds it:
   the title ("trên địa bàn thành phố Đồng Hới"); else the body: the level the report speaks of
   as itself ("trên địa bàn huyện", "toàn xã", "UBND xã"), then that level's most mentioned
   named place (the one named in the date line first).
-* **province** — a "tỉnh X" in the header or title; else the most mentioned in the text; else
-  (in :func:`baocao.normalize.report.metadata_to_report`) the province the unit resolves to.
+* **province** — a "tỉnh X" in the header or title; else the most mentioned in the text; in
+  a text with no header, also a province written bare as its sentences' subject ("Hòa Bình
+  đã …"), then the one province whose communes and districts equal the totals the text
+  states of itself ("73/129 xã", "10/10 đơn vị cấp huyện"); else (in
+  :func:`baocao.normalize.report.metadata_to_report`) the province the unit resolves to.
 * **number** — after "Số:"; None when the number is left blank ("Số:    /BC-UBND").
 * **place and date** — "Bỉm Sơn, ngày 13 tháng 7 năm 2018" → "Bỉm Sơn", "2018-07-13"; a
   blank day gives "YYYY-MM".
@@ -37,6 +40,7 @@ from dataclasses import dataclass
 from baocao.data.lexicon import fold
 from baocao.model import Level, Place
 from baocao.vocab.criteria import decision_set
+from baocao.vocab.gazetteer import MAP_PRE2025, denominators
 from baocao.vocab.patterns import cues, is_goal_word
 from baocao.vocab.periods import (
     PERIOD_PATTERN,
@@ -46,6 +50,7 @@ from baocao.vocab.periods import (
     period_end_year,
 )
 from baocao.vocab.places import (
+    NAME_PATTERN,
     PLACE_PATTERN,
     leading_place_name,
     parse_place,
@@ -131,10 +136,15 @@ def read_metadata(text: str) -> RawMetadata:
         unit, unit_from = _first_place(title, exclude={Level.PROVINCE, Level.VILLAGE}), "title"
     if unit is None and headline:
         unit, unit_from = _headline_unit(text, headline), "headline"
-        if unit is not None and unit.level is Level.PROVINCE and _TAG.match(headline):
-            # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district: the province is
-            # the site's section tag, the district what the article reports on
-            unit = _district_of_body(text, headline) or unit
+        if unit is not None and unit.level is Level.PROVINCE:
+            # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district (or one commune):
+            # the province is the site's section tag, the lower unit what the article
+            # reports on. A headline opening with its province untagged gives way only to
+            # the one commune it speaks of ("Hòa Bình thêm một xã về đích"): "Lào Cai đã có
+            # 52 xã …" over a district's figures is the province's news
+            tagged = _TAG.match(headline) is not None
+            if tagged or _COMMUNE_WORD.search(headline):
+                unit = _unit_of_body(text, headline, districts=tagged) or unit
     if unit is None:
         unit, unit_from = _body_unit(text, place_written), "body"
     if unit is None and not formal:
@@ -375,6 +385,13 @@ _AGENCY_BEFORE = re.compile(
 )
 #: The text speaking of a district or a province as its subject without naming it.
 _BARE_DISTRICT = re.compile(r"(?i:(?<!\w)(?:toàn|của|cả)\s+huyện|huyện\s+(?:có|đã|đang))(?!\w)")
+#: A headline speaking of a commune: "… thêm một xã vùng cao về đích".
+_COMMUNE_WORD = re.compile(r"(?i:(?<!\w)(?<!thị )xã(?!\w))")
+#: "toàn xã", "xã đã …", "xã này" — a bare "xã" as the subject, not "12 xã", "các xã".
+_BARE_COMMUNE = re.compile(
+    r"(?i:(?<!\w)(?:toàn|của|cả)\s+xã(?!\w))(?![ \t]+[A-ZĐ])"
+    r"|(?i:(?<!\w )(?<!\w)xã\s+(?:này|đã|đang|hiện|có|đạt|về\s+đích)(?!\w))"
+)
 _BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có|đã|đang))(?!\w)")
 
 
@@ -382,28 +399,62 @@ _BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có
 _TAG = re.compile(r"[^\W\d_][^:\n]{0,30}:\s")
 
 
-def _district_of_body(text: str, headline: str) -> Place | None:
-    """The one district a news text's body reports on, when it speaks of it more than of
-    its province (whose agencies acting do not count): the unit of an article filed under a
-    province's tag ("Hà Tĩnh: …") about one district's communes."""
+def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place | None:
+    """The one commune, else the one district, a news text's body reports on, when it speaks
+    of it more than of the places above it (agencies acting for those do not count): the unit
+    of an article filed under a province's tag ("Hà Tĩnh: …") about one district's communes,
+    or about one commune ("Hòa Bình: Thêm một xã vùng cao về đích" over "Xã Tân Dân được
+    công nhận …")."""
     start = text.find(headline) + len(headline)
-    districts: dict[str, Place] = {}
-    district_refs = province_refs = 0
+    named: dict[Level, dict[str, Place]] = {Level.COMMUNE: {}, Level.DISTRICT: {}}
+    refs: Counter[Level] = Counter()
+    by_commune: Counter[str] = Counter()
     for m in _PLACE.finditer(text, start):
         place = parse_place(m.group())
-        if place is None:
+        if place is None or place.level not in _LEVEL_RANK:
             continue
         agency = _AGENCY_BEFORE.search(text, max(start, m.start() - 60), m.start())
-        if place.level is Level.DISTRICT:
-            districts.setdefault(place_key(place.name), place)
-            district_refs += 1
-        elif place.level is Level.PROVINCE and agency is None:
-            province_refs += 1
-    if len(districts) != 1:
-        return None
-    district_refs += len(_BARE_DISTRICT.findall(text, start))
-    province_refs += len(_BARE_PROVINCE.findall(text, start))
-    return next(iter(districts.values())) if district_refs > province_refs + 1 else None
+        if place.level in named:
+            named[place.level].setdefault(place_key(place.name), place)
+        if place.level is Level.COMMUNE:
+            # "UBND huyện X tổ chức lễ công bố xã Y": the district acts, the commune is reported
+            by_commune[place_key(place.name)] += 1
+        elif place.level is Level.DISTRICT or agency is None:
+            refs[place.level] += 1
+    refs[Level.DISTRICT] += len(_BARE_DISTRICT.findall(text, start))
+    refs[Level.PROVINCE] += len(_BARE_PROVINCE.findall(text, start))
+    several = _SEVERAL_UNITS.search(headline)
+    if by_commune and (several is None or several.group().split()[0] == "1"):
+        # one commune the body comes back to, others at most named in passing ("cùng với xã
+        # Phúc Sạn, …"); not under a headline counting several ("Thêm 5 xã …")
+        (top, top_refs), *others = by_commune.most_common()
+        own = top_refs + len(_BARE_COMMUNE.findall(text, start))
+        if (
+            own >= 2
+            and top_refs > sum(n for _, n in others)
+            and own > refs[Level.PROVINCE]
+            and own > _own_refs(text, start, named[Level.DISTRICT])
+        ):
+            return named[Level.COMMUNE][top]
+    one = named[Level.DISTRICT]
+    if districts and len(one) == 1 and refs[Level.DISTRICT] > refs[Level.PROVINCE] + 1:
+        return next(iter(one.values()))
+    return None
+
+
+def _own_refs(text: str, start: int, places: dict[str, Place]) -> int:
+    """How often the body names these places other than as an agency acting ("UBND huyện
+    X tổ chức …"), or speaks of a district bare ("toàn huyện", "huyện đã …")."""
+    count = len(_BARE_DISTRICT.findall(text, start))
+    for m in _PLACE.finditer(text, start):
+        place = parse_place(m.group())
+        if place is None or place_key(place.name) not in places:
+            continue
+        if place.level is Level.DISTRICT and not _AGENCY_BEFORE.search(
+            text, max(start, m.start() - 60), m.start()
+        ):
+            count += 1
+    return count
 
 
 def _lead_unit(text: str) -> Place | None:
@@ -420,7 +471,8 @@ _PROVINCE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?i:tỉnh|thành\s+phố|TP\
 
 def _news_province(text: str, headline: str | None, unit: Place | None) -> Place | None:
     """A news text's province: the unit itself when it is one; the province written right
-    after the unit ("huyện Mỏ Cày Nam, tỉnh Bến Tre", "huyện Hoà Vang (Đà Nẵng)"); the one
+    after the unit ("huyện Mỏ Cày Nam, tỉnh Bến Tre", "huyện Hoà Vang (Đà Nẵng)"); the
+    province the headline opens with ("Hòa Bình: …"); the one the unit resolves to; the one
     the headline names; else the one most mentioned, else the one the places resolve to."""
     if unit is not None and unit.level is Level.PROVINCE:
         return unit
@@ -432,6 +484,11 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
             named = leading_place_name(text[after.end() : after.end() + 40])
             if named is not None and named.level is Level.PROVINCE:
                 return named
+        lead = leading_place_name(headline) if headline else None
+        if lead is not None and lead.level is Level.PROVINCE:
+            # "Hòa Bình: …", "Hòa Bình thêm một xã …" over one commune: the headline's
+            # province, which a commune's name alone (dozens share it) cannot tell
+            return lead
         resolved = resolve_place(unit)
         if resolved.province:  # "huyện Diễn Châu" is in Nghệ An, whatever else the text names
             return place_named(resolved.province)
@@ -443,7 +500,67 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
         leading = leading_place_name(headline)
         if leading is not None and leading.level is Level.PROVINCE:
             return leading
-    return _province("", None, text) or _province_of_places(text)
+    return (
+        _province("", None, text)
+        or _province_as_subject(text)
+        or _province_of_places(text)
+        or _province_by_counts(text)
+    )
+
+
+#: A province written bare as the subject of a sentence: "Hòa Bình đã huy động …", "Năm
+#: 2022, Hòa Bình có thêm 8 xã …" (a text cut from mid-article names its province so).
+_SUBJECT_START = re.compile(
+    r"(?:^|(?<=[.!?;])[ \t]+)[ \t*_\-–•+]*(?:(?i:năm|đến\s+nay|hiện\s+nay)[^,.;:\n]{0,20},\s*)?"
+    rf"(?P<name>{NAME_PATTERN})\s+"
+    r"(?=(?i:(?:đã|đang|hiện|có|đạt|tiếp\s+tục|cũng|vẫn|luôn|phấn\s+đấu|huy\s+động|là)(?!\w)))",
+    re.MULTILINE,
+)
+
+
+def _province_as_subject(text: str) -> Place | None:
+    """The province a text names bare at the start of its sentences ("Hòa Bình đã …"), the
+    one it names so most often."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Place] = {}
+    for m in _SUBJECT_START.finditer(text):
+        place = leading_place_name(m.group("name"))
+        if place is None or place.level is not Level.PROVINCE:
+            continue
+        counts[place_key(place.name)] += 1
+        first.setdefault(place_key(place.name), place)
+    return first[counts.most_common(1)[0][0]] if counts else None
+
+
+#: "73/129 xã", "10/10 huyện", "Tổng số đơn vị cấp huyện … là 10/10": totals a text states.
+_XA_TOTAL = re.compile(r"(?<![\d.,/])\d{1,3}\s*/\s*(?P<n>\d{1,3})\s+(?i:xã)(?!\w)")
+_DISTRICT_TOTAL = re.compile(
+    r"(?<![\d.,/])\d{1,2}\s*/\s*(?P<n>\d{1,2})\s+(?i:(?:đơn\s+vị\s+cấp\s+)?huyện)(?!\w)"
+    r"|(?i:đơn\s+vị\s+cấp\s+huyện|số\s+huyện)[^.;\d]{0,80}?(?<![\d.,/])\d{1,2}\s*/\s*"
+    r"(?P<n2>\d{1,2})(?![\d/])"
+)
+
+
+def _province_by_counts(text: str) -> Place | None:
+    """The province a text that speaks of itself as one ("toàn tỉnh", "trên địa bàn tỉnh")
+    but never names is, by the totals it states: the one province of the map whose rural
+    communes (xã) number the largest "K/N xã" total and whose districts number the district
+    total ("73/129 xã", "10/10 đơn vị cấp huyện" → Hòa Bình). Both totals must be stated and
+    fit one province alone: a total alone, or counts of an earlier map (boundaries moved in
+    2019-2021), match no province or several, and the text keeps no province."""
+    if _self_level(text) is not Level.PROVINCE:
+        return None
+    xa = [int(m.group("n")) for m in _XA_TOTAL.finditer(text)]
+    districts = [int(m.group("n") or m.group("n2")) for m in _DISTRICT_TOTAL.finditer(text)]
+    if not xa or not districts:
+        return None
+    n, d = max(xa), max(districts)
+    fits = [
+        c
+        for c in denominators(map=MAP_PRE2025)
+        if c.level == str(Level.PROVINCE) and c.xa == n and c.districts == d
+    ]
+    return place_named(fits[0].region_name) if len(fits) == 1 else None
 
 
 def _province_of_places(text: str) -> Place | None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -67,6 +67,8 @@ from baocao.vocab.numbers import NumberFormatError, parse_number
 from baocao.vocab.patterns import cues
 from baocao.vocab.periods import harmonise, parse_period, period_end_year, period_years
 from baocao.vocab.places import (
+    enclosing_places,
+    most_units,
     parse_place,
     place_key,
     place_label,
@@ -101,6 +103,14 @@ _OPERATORS = {
 #: More units of a kind than any province has (Thanh Hóa, the largest, had under 640
 #: communes and 27 district-level units): a count above it naming no place is national.
 NATIONAL_ONLY = {"xã": 700, "huyện": 40}
+#: The level of the units a coverage statement counts, where the map can count them.
+_COUNTED_LEVEL = {
+    "xã": Level.COMMUNE,
+    "phường": Level.COMMUNE,
+    "thị trấn": Level.COMMUNE,
+    "huyện": Level.DISTRICT,
+    "thị xã": Level.DISTRICT,
+}
 #: The place of national figures (shared FACTS.md).
 NATIONAL = "cả nước"
 
@@ -137,6 +147,8 @@ class Normaliser:
     document: Document
     report: Report
     glosses: dict[str, str]
+    #: commune name key → the district the text lists it in (``Reading.within``)
+    within: dict[str, str] = field(default_factory=dict)
 
     # -- shared -----------------------------------------------------------------------
 
@@ -236,7 +248,7 @@ class Normaliser:
         if unit is not None and same_name and place.level is unit.level:
             # the unit, in its official spelling when known
             return subject_of(unit) or written, unit.code
-        resolved = resolve_place(
+        resolved = self.listed_in_district(place) or resolve_place(
             place,
             province=self.report.province,
             district=_district(unit),
@@ -247,6 +259,27 @@ class Normaliser:
             # name the map cannot place is taken for the unit it repeats)
             return subject_of(place) or written, unit.code
         return subject_of(resolved) or written, resolved.code
+
+    def listed_in_district(self, place: Place) -> Place | None:
+        """A commune resolved in the district the text lists it in ("2 xã là Tân Hợp và Tân
+        Liên, huyện Hướng Hóa"), that district resolved in the report's province or, named
+        with its kind, alone in the country; None when the text lists it in none or the map
+        does not know it there."""
+        if place.level is not Level.COMMUNE:
+            return None
+        written = self.within.get(place_key(place.name))
+        district = parse_place(written) if written else None
+        if district is None:
+            return None
+        when = self.report.date or self.report.period
+        found = resolve_place(district, province=self.report.province, when=when)
+        resolved = resolve_place(
+            place,
+            province=found.province if found.code else self.report.province,
+            district=found if found.code else district,
+            when=when,
+        )
+        return resolved if resolved.code else None
 
     # -- kinds ------------------------------------------------------------------------
 
@@ -308,6 +341,9 @@ class Normaliser:
             # "Trên 2.700 xã đã đạt chuẩn …": no province has so many, whatever place the
             # sentences around it name
             region, code = NATIONAL, None
+        else:
+            total = _int(m.units_total) if m.units_total else units_met
+            region, code = self.place_that_holds(region, code, total, m.unit_kind)
         return Coverage(
             **self.common(m),
             region=region,
@@ -318,6 +354,30 @@ class Normaliser:
             percent_stated=_float(m.percent) if m.percent else None,
             unit_kind=m.unit_kind or None,
         )
+
+    def place_that_holds(
+        self, region: str, code: str | None, n: int, unit_kind: str | None
+    ) -> tuple[str, str | None]:
+        """The place a count of ``n`` units can be about: ``region`` when the map lets it
+        hold that many, else the nearest place enclosing it that does
+        (:func:`~baocao.vocab.places.most_units`). "49/143 xã" after a district named in an
+        earlier sentence is no district's (no district of the province ever had 143
+        communes): it is the province's; "K/N xã" of a commune is its district's. A place or a
+        kind of unit the map cannot count is kept as it is."""
+        level = _COUNTED_LEVEL.get(" ".join((unit_kind or "").lower().split()))
+        if code is None or level is None:
+            return region, code
+        most = most_units(code, level)
+        if most is None or n <= most:
+            return region, code
+        ours = {p.code: p for p in (self.report.unit, self.report.province) if p and p.code}
+        for parent in enclosing_places(code):
+            parent_code = parent.code or ""
+            most = most_units(parent_code, level)
+            if most is not None and n <= most:
+                # the document's own spelling of the place when it is the report's unit
+                return subject_of(ours.get(parent_code, parent)) or region, parent.code
+        return region, code
 
     def coverage_criterion(self, m: CoverageMention) -> int | None:
         """The criterion number the statement or its context gives, else the criterion its
@@ -425,7 +485,12 @@ def reading_to_facts(document: Document, reading: Reading) -> tuple[Report, tupl
     """The report's metadata and its text facts, in document order."""
     report = metadata_to_report(reading.metadata)
     glosses = {g.name.casefold(): g.gloss for g in reading.glosses}
-    n = Normaliser(document, report, glosses)
+    within: dict[str, str] = {}
+    for commune, district in reading.within:
+        listed = parse_place(commune)
+        if listed is not None:
+            within[place_key(listed.name)] = district
+    n = Normaliser(document, report, glosses, within)
     dropped: Counter[str] = Counter()
     counts: list[CriteriaCount] = []
     for mention in reading.counts:
