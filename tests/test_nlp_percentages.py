@@ -264,6 +264,11 @@ def test_no_verdict_is_read_after_a_rate_without_requirement(make_document) -> N
         ("Còn 31 hộ cận nghèo trên tổng số 1.240 hộ, chiếm 2,5%.", ("31", "1.240")),
         ("Có 96 lao động qua đào tạo trong tổng số 120 lao động (80%).", ("96", "120")),
         ("Tỷ lệ hộ nghèo còn 2,5% (31/1.240 hộ).", ("31", "1.240")),
+        ("Xã có 1.240 hộ, trong đó 1.116 hộ dùng nước sạch, đạt 90%.", ("1.116", "1.240")),
+        ("Có 680 hộ, trong đó có 31 hộ nghèo, chiếm 4,6%.", ("31", "680")),
+        ("Có 1.240 hộ, trong đó 31 lao động đi làm xa, chiếm 2,5%.", None),  # other words
+        ("Có 45/50 hộ đăng ký, trong đó đạt 60%.", None),  # a share of the 45
+        ("Có 612/680 hộ dùng nước sạch, đạt 90% so với kế hoạch.", None),  # of a plan
         ("Có 45 hộ nghèo, chiếm 3,6%.", None),  # a count without its base
         ("Năm học 2022/2023 học sinh tốt nghiệp, đạt 98%.", None),  # a school year
         ("Đến tháng 6/2024 dân số toàn xã, đạt 99%.", None),  # a date

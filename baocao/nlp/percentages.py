@@ -135,6 +135,11 @@ _DATE_BEFORE = re.compile(r"(?i:năm|tháng|ngày|số|học|khóa|vụ|đoạn)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# A share of another base written between the count and the share: "45/50 hộ đăng ký, trong
+# đó đạt 60%" is 60% of the 45.
+_OTHER_BASE = re.compile(r"(?i:trong\s+đó|trong\s+số|còn\s+lại|so\s+với)")
+
+
 @cache
 def _count_before() -> re.Pattern[str]:
     """A count and its base ending the text before a share: "1.200/1.500 hộ dùng nước sạch,
@@ -145,7 +150,18 @@ def _count_before() -> re.Pattern[str]:
         rf"(?P<part>{NUMBER_PATTERN})"
         rf"(?:\s*(?P<unit>{_WORD}(?:\s+{_WORD})?)?\s*/|\s+[^\d%;/]{{1,{MAX_SHARE_GAP}}}?\s+{base})"
         rf"\s*(?P<whole>{NUMBER_PATTERN})\s*(?P<of>{_WORD})"
-        rf"[^\d%;/]{{0,{MAX_SHARE_GAP}}}?{_SHARE_LEAD}"
+        rf"(?P<gap>[^\d%;/]{{0,{MAX_SHARE_GAP}}}?){_SHARE_LEAD}"
+    )
+
+
+@cache
+def _base_then_count() -> re.Pattern[str]:
+    """A base, then the count of it the share is of: "1.500 hộ, trong đó 1.200 hộ dùng nước
+    sạch, đạt "; the same counted word twice."""
+    return re.compile(
+        rf"(?P<whole>{NUMBER_PATTERN})\s+(?P<of>{_WORD})[^\d%;/]{{0,{MAX_SHARE_GAP}}}?"
+        rf",?\s*(?i:trong\s+đó)(?:\s+(?i:có))?\s*(?P<part>{NUMBER_PATTERN})\s+(?P<unit>{_WORD})"
+        rf"(?P<gap>[^\d%;/]{{0,{MAX_SHARE_GAP}}}?){_SHARE_LEAD}"
     )
 
 
@@ -159,14 +175,18 @@ def _count_after() -> re.Pattern[str]:
 
 def _count_and_base(text: str, clause: int, m: re.Match[str]) -> tuple[str, str] | None:
     """The count and base a share ``m`` is written with in its clause, as written."""
-    if m.group("unit") != "%" or m.group("max"):
+    if m.group("unit") != "%" or m.group("max") or _OF_TARGET_AFTER.match(text, m.end()):
         return None
-    found = _count_before().search(text, clause, m.start())
+    found = _count_before().search(text, clause, m.start()) or _base_then_count().search(
+        text, clause, m.start()
+    )
     if found is not None:
         unit = found.group("unit")
         if unit and unit.split()[0].lower() != found.group("of").lower():
             return None  # "500 triệu/2 tỷ đồng": two units, no plain ratio
-        if _DATE_BEFORE.search(text, clause, found.start()):
+        if _DATE_BEFORE.search(text, clause, found.start()) or _OTHER_BASE.search(
+            found.group("gap")
+        ):
             return None
     else:
         found = _count_after().match(text, m.end())
