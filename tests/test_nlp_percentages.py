@@ -268,6 +268,8 @@ def test_no_verdict_is_read_after_a_rate_without_requirement(make_document) -> N
         ("Có 680 hộ, trong đó có 31 hộ nghèo, chiếm 4,6%.", ("31", "680")),
         ("Có 1.240 hộ, trong đó 31 lao động đi làm xa, chiếm 2,5%.", None),  # other words
         ("Có 45/50 hộ đăng ký, trong đó đạt 60%.", None),  # a share of the 45
+        ("Có 450/500 hộ dùng nước sạch, tỷ lệ hộ nghèo đạt 2%.", None),  # another rate
+        ("Có 450/500 hộ dùng nước sạch, hộ khá giàu đạt 30%.", None),  # another clause
         ("Có 612/680 hộ dùng nước sạch, đạt 90% so với kế hoạch.", None),  # of a plan
         ("Có 45 hộ nghèo, chiếm 3,6%.", None),  # a count without its base
         ("Năm học 2022/2023 học sinh tốt nghiệp, đạt 98%.", None),  # a school year

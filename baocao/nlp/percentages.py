@@ -135,9 +135,11 @@ _DATE_BEFORE = re.compile(r"(?i:năm|tháng|ngày|số|học|khóa|vụ|đoạn)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-# A share of another base written between the count and the share: "45/50 hộ đăng ký, trong
-# đó đạt 60%" is 60% of the 45.
-_OTHER_BASE = re.compile(r"(?i:trong\s+đó|trong\s+số|còn\s+lại|so\s+với)")
+# Between the count and the share: another base ("45/50 hộ đăng ký, trong đó đạt 60%" is 60%
+# of the 45), or another clause or rate ("450/500 hộ dùng nước sạch, tỷ lệ hộ nghèo đạt 2%").
+_OTHER_BASE = re.compile(
+    r",|(?i:trong\s+đó|trong\s+số|còn\s+lại|so\s+với|tỷ\s+lệ|tỉ\s+lệ|bình\s+quân)"
+)
 
 
 @cache
