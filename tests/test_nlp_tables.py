@@ -595,3 +595,18 @@ def test_every_grid_fact_slices_back_to_its_row(names: list[str], marks: list[li
     if words_only:
         marked = sum(1 for row in marks[: len(names)] for m in row if m)
         assert len(of_kind(facts, Verdict)) == marked
+
+
+def test_a_share_keeps_the_decimals_its_cell_was_written_with() -> None:
+    grid = [
+        ["TT", "Nguồn vốn", "Số tiền (triệu đồng)", "Tỷ lệ (%)"],
+        ["", "Tổng cộng", "200.000", "100"],
+        ["1", "Ngân sách tỉnh", "61.000", "30,50"],
+        ["2", "Vốn lồng ghép", "139.000", "69,5"],
+    ]
+    facts = of_kind(table_facts(make_document(grid), REPORT), Funding)
+    assert [(f.percent_stated, f.percent_decimals) for f in facts] == [
+        (100.0, 0),
+        (30.5, 2),  # "30,50": the auditor holds it to two places
+        (69.5, 1),
+    ]

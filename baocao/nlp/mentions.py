@@ -131,7 +131,9 @@ class FundingMention(Mention):
 class PercentageMention(Mention):
     """A rate or average: ``value`` "74,2" (``value_max`` "25" for "20-25%") in ``unit``
     ("%" or "triệu đồng/người/năm"), ``threshold_op``/``threshold`` the requirement written
-    with it ("≥", "85"), ``approx`` "trên"/"gần", ``label`` the words before it."""
+    with it ("≥", "85"), ``approx`` "trên"/"gần", ``label`` the words before it; ``met`` the
+    verdict written right after the requirement ("… ≥ 85%) - Đạt"), ``part``/``whole`` the
+    count and base written with a share in its sentence ("45/50 hộ, đạt 90%": "45", "50")."""
 
     value: str
     unit: str = "%"
@@ -140,6 +142,9 @@ class PercentageMention(Mention):
     threshold: str | None = None
     approx: str | None = None
     label: str | None = None
+    met: bool | None = None
+    part: str | None = None
+    whole: str | None = None
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,7 @@ from baocao.vocab.criteria import (
     criterion_number,
 )
 from baocao.vocab.money import MoneyUnitError, money_to_vnd, parse_money_unit, to_vnd
-from baocao.vocab.numbers import NumberFormatError, parse_number
+from baocao.vocab.numbers import NumberFormatError, decimals_written, parse_number
 from baocao.vocab.patterns import cues
 from baocao.vocab.periods import harmonise, parse_period, period_end_year, period_years
 from baocao.vocab.places import (
@@ -353,6 +353,7 @@ class Normaliser:
             units_total=_int(m.units_total) if m.units_total else None,
             percent_stated=_float(m.percent) if m.percent else None,
             unit_kind=m.unit_kind or None,
+            percent_decimals=decimals_written(m.percent) if m.percent else None,
         )
 
     def place_that_holds(
@@ -409,6 +410,7 @@ class Normaliser:
             purpose=m.purpose,
             criterion=self.criterion(m.context.criterion) if m.purpose else None,
             approx=m.approx.lower() if m.approx else None,
+            percent_decimals=decimals_written(m.percent) if m.percent else None,
         )
 
     def source(self, m: FundingMention) -> str:
@@ -456,6 +458,10 @@ class Normaliser:
             threshold=threshold,
             unit=m.unit,
             approx=m.approx.lower() if m.approx else None,
+            value_decimals=decimals_written(m.value),
+            met=m.met,
+            part=_float(m.part) if m.part else None,
+            whole=_float(m.whole) if m.whole else None,
         )
 
 

@@ -45,6 +45,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "units_named": None,
     "units_list": None,
     "unmet_lead": None,
+    "share_base": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.

@@ -39,6 +39,7 @@ from baocao.nlp.tables.names import (
 )
 from baocao.nlp.tables.provenance import fact_fields, row_span
 from baocao.vocab import criteria as criteria_norm
+from baocao.vocab.numbers import decimals_written
 
 
 def criteria_facts(
@@ -209,10 +210,9 @@ def _coverage_facts(
             if whole is None:
                 continue
             met, total = whole, subject_rows or None
-        percent = None
+        value = None
         if percent_texts is not None and col.index < len(percent_texts):
             value = cell_number(percent_texts[col.index])
-            percent = float(value) if value is not None else None
         facts.append(
             Coverage(
                 **fact_fields(document, report, span),
@@ -221,8 +221,9 @@ def _coverage_facts(
                 criterion=col.criterion,
                 units_met=met,
                 units_total=total,
-                percent_stated=percent,
+                percent_stated=float(value) if value is not None else None,
                 unit_kind=unit_kind,
+                percent_decimals=decimals_written(value) if value is not None else None,
             )
         )
     return facts

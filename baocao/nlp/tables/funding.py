@@ -12,6 +12,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from baocao.data.lexicon import fold_words
 from baocao.model import Document, Fact, Funding, Level, Report
@@ -30,6 +31,7 @@ from baocao.nlp.tables.lexicon import HeaderLexicon
 from baocao.nlp.tables.names import LEADING_ORDINAL, read_subject, unit_place
 from baocao.nlp.tables.provenance import fact_fields, row_span
 from baocao.vocab.money import to_vnd
+from baocao.vocab.numbers import decimals_written
 from baocao.vocab.sources import funding_source
 
 log = logging.getLogger(__name__)
@@ -116,6 +118,7 @@ def funding_facts(
                 continue
             vnd, unit_written = amount
             share = shares.get(col.index)
+            percent = _share(texts, share) if share else share_in_cell(text)
             facts.append(
                 Funding(
                     **{
@@ -132,8 +135,9 @@ def funding_facts(
                     flow=col.flow or "mobilised",
                     amount_vnd=vnd,
                     unit_written=unit_written,
-                    percent_stated=_share(texts, share) if share else _cell_share(text),
+                    percent_stated=float(percent) if percent is not None else None,
                     purpose=row.purpose,
+                    percent_decimals=decimals_written(percent) if percent is not None else None,
                 )
             )
     if missing_unit:
@@ -274,14 +278,7 @@ def _shares_by_amount(amounts: Sequence[Column], shares: Sequence[Column]) -> di
     return pairs
 
 
-def _cell_share(text: str) -> float | None:
-    """A share written in the amount's own cell ("…, chiếm tỷ lệ 2,76%")."""
-    value = share_in_cell(text)
-    return float(value) if value is not None else None
-
-
-def _share(texts: Sequence[str], share: Column | None) -> float | None:
+def _share(texts: Sequence[str], share: Column | None) -> Decimal | None:
     if share is None or share.index >= len(texts):
         return None
-    value = cell_number(texts[share.index])
-    return float(value) if value is not None else None
+    return cell_number(texts[share.index])
