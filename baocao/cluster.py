@@ -29,8 +29,10 @@ Nothing is lost or stored twice:
 - a killed client, worker or scheduler leaves every document stored whole or not at all; the
   same command completes the rest (what is stored is skipped by hash).
 
-At most ``window`` documents (default: twice the cluster's threads) are in flight, so the
-client's memory stays flat whatever the archive's size.
+At most ``window`` tasks (default: twice the cluster's threads) are in flight, each future
+released as it is settled, and the client's link to the scheduler keeps no log of the tasks
+it sent (Dask's default keeps the last 1,000 batches, documents' bytes included): what the
+client keeps per document is its outcome line, so its memory stays flat.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ import functools
 import hashlib
 import logging
 import multiprocessing
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
@@ -175,10 +178,16 @@ def run_cluster(
 def _connect(address: str, db_url: str | None) -> tuple[Any, int]:
     """A client of the scheduler at ``address`` and the cluster's threads, every worker made
     ready (:func:`prepare_worker`) at once rather than by its first document."""
+    import dask
     from distributed import Client
 
     try:
-        client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
+        # The client's link to the scheduler (a BatchedSend) keeps the last
+        # ``low-level-log-length`` batches it sent, 1,000 by default, for debugging: each
+        # holds tasks with their documents' bytes, up to 1 MB a batch. That log, not the
+        # batch's own state, made the client grow with the archive (docs/scale.md).
+        with dask.config.set({"distributed.admin.low-level-log-length": 0}):
+            client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
     except (OSError, TimeoutError) as e:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {e}") from e
     try:
@@ -257,7 +266,9 @@ def _settle(jobs: list[Job], future: Any, *, store, force: bool, store_on: str) 
                 job.path,  # as the client named it: the worker knows the file by its name only
                 outcome.status,
                 error=outcome.error,
-                facts_by_kind=outcome.facts_by_kind,
+                # Each kind's name arrives as a new string: one copy of each is kept instead
+                # of one per document (the summary keeps every document's outcome).
+                facts_by_kind={sys.intern(k): n for k, n in outcome.facts_by_kind.items()},
                 pages=outcome.pages,
                 document_id=outcome.document_id,
             )

@@ -208,6 +208,47 @@ def test_killing_a_worker_mid_batch_still_stores_every_document_exactly_once(
     assert len({r.sha256 for r in rows}) == len(names)
 
 
+def test_the_client_keeps_no_document_it_has_sent(tmp_path: Path, pg_url: str) -> None:
+    """The client's memory does not grow with the archive: once a document's task is done,
+    nothing in the client holds its bytes (Dask's log of recent messages would)."""
+    import baocao.cluster
+
+    n = 24
+    folder = _marked_reports(tmp_path, n)
+    marks = [f"\nSố {i}\n".encode() for i in range(n)]
+    held: list[set[int]] = []
+    local = LocalCluster(1, tmp_path / "cluster")
+    try:
+        with open_store(pg_url) as store:
+
+            def on_outcome(outcome) -> None:
+                done.append(outcome)
+                if len(done) == n:  # the last document: all but its chunk are settled
+                    held.append(_documents_held(marks))
+
+            done: list = []
+            run_cluster(
+                [folder], address=local.address, store=store, db_url=pg_url, on_outcome=on_outcome
+            )
+    finally:
+        local.close()
+    assert held and len(held[0]) <= baocao.cluster.CHUNK_DOCS < n
+
+
+def _documents_held(marks: list[bytes]) -> set[int]:
+    """The documents (by their mark) whose bytes some live object of this process holds."""
+    import gc
+
+    gc.collect()
+    found: set[int] = set()
+    for holder in gc.get_objects():
+        for item in gc.get_referents(holder):
+            data = item.obj if isinstance(item, memoryview) else item
+            if isinstance(data, bytes | bytearray) and len(data) > 100:
+                found.update(i for i, mark in enumerate(marks) if mark in data)
+    return found
+
+
 def test_a_cluster_refuses_a_sqlite_database(tmp_path: Path) -> None:
     with open_store(f"sqlite:///{tmp_path / 'x.db'}") as store:
         with pytest.raises(ClusterError, match="PostgreSQL only"):
