@@ -23,7 +23,9 @@ Nothing is lost or stored twice:
   two names is one task;
 - a worker that dies mid-document leaves no row (its transaction never committed); the
   scheduler hands the task to another worker, up to ``distributed.scheduler.allowed-failures``
-  times, after which the client records the document failed ("workers died on it");
+  times (3), and then fails it (``KilledWorker``). A chunk failed so is sent again one
+  document a task, so that a document that kills every worker it lands on is recorded
+  failed ("workers died on it") alone and the others of its chunk are stored;
 - a worker that dies after committing but before reporting is harmless: the retry finds the
   document stored and reports it ``skipped``;
 - a killed client, worker or scheduler leaves every document stored whole or not at all; the
@@ -43,6 +45,7 @@ import logging
 import multiprocessing
 import sys
 import threading
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -122,19 +125,30 @@ def run_cluster(
 
     def settle(future: Any) -> None:
         jobs = running.pop(future)
-        for outcome in _settle(jobs, future, store=store, force=force, store_on=store_on):
-            emit(outcome)
+        outcomes = _settle(jobs, future, store=store, force=force, store_on=store_on)
         future.release()
+        if outcomes is None:
+            # Workers died running this chunk: one of its documents may be killing them, the
+            # others are innocent. Each goes again alone (the ones stored already come back
+            # skipped), so that only the one that kills its workers is recorded failed.
+            for job in jobs:
+                submit([job])
+            return
+        for outcome in outcomes:
+            emit(outcome)
+
+    def submit(jobs: list[Job]) -> None:
+        while len(running) >= limit:
+            settle(next(pending))
+        future = _submit(client, jobs, settings, db_url, force, store_on)
+        running[future] = jobs
+        pending.add(future)
 
     def send() -> None:
-        if not chunk:
-            return
-        if len(running) >= limit:
-            settle(next(pending))
-        future = _submit(client, chunk, settings, db_url, force, store_on)
-        running[future] = list(chunk)
-        pending.add(future)
-        chunk.clear()
+        if chunk:
+            jobs = list(chunk)
+            chunk.clear()
+            submit(jobs)
 
     try:
         checked_files = jobs_to_extract(
@@ -222,31 +236,41 @@ def _submit(
     of the one job (``"client"``)."""
     job = jobs[0]
     key = f"{job.sha256}-{EXTRACTOR_VERSION}"
-    cache = dict(job.page_cache)
-    if store_on == "client":
+    with warnings.catch_warnings():
+        # The documents ride in their tasks by design (docs/scale.md, "Large files"): Dask's
+        # advice, for a task of over 10 MB, to send its data some other way is not for the
+        # user of this batch.
+        warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+        if store_on == "client":
+            cache = dict(job.page_cache)
+            return client.submit(
+                extract_only, job.source, cache, settings, key=f"baocao-extract-{key}", pure=False
+            )
+        items = [(j.source, dict(j.page_cache)) for j in jobs]
+        if len(jobs) > 1:  # one key for the chunk: its documents' hashes, in order
+            key = hashlib.sha256("".join(j.sha256 for j in jobs).encode()).hexdigest()
+            key = f"chunk-{key}-{EXTRACTOR_VERSION}"
         return client.submit(
-            extract_only, job.source, cache, settings, key=f"baocao-extract-{key}", pure=False
+            extract_chunk_on_worker, items, settings, db_url, force, key=f"baocao-{key}", pure=False
         )
-    items = [(j.source, dict(j.page_cache)) for j in jobs]
-    if len(jobs) > 1:  # one key for the chunk: its documents' hashes, in order
-        key = hashlib.sha256("".join(j.sha256 for j in jobs).encode()).hexdigest()
-        key = f"chunk-{key}-{EXTRACTOR_VERSION}"
-    return client.submit(
-        extract_chunk_on_worker, items, settings, db_url, force, key=f"baocao-{key}", pure=False
-    )
 
 
 def _raise(error: BaseException) -> Any:
     raise error
 
 
-def _settle(jobs: list[Job], future: Any, *, store, force: bool, store_on: str) -> list[Outcome]:
-    """The outcomes of one finished task: the worker's, or failures recorded here."""
+def _settle(
+    jobs: list[Job], future: Any, *, store, force: bool, store_on: str
+) -> list[Outcome] | None:
+    """The outcomes of one finished task: the worker's, or failures recorded here; None for a
+    chunk of several documents on which ``allowed-failures`` workers died (to be split)."""
     from distributed import KilledWorker
 
     try:
         value = future.result()
     except KilledWorker as e:
+        if len(jobs) > 1:
+            return None
         cause = f"workers died on it, each time: {e}"
         failures = [DocumentError(job.path.name, cause) for job in jobs]
     except (StoreError, ClusterError, OSError, TimeoutError, CancelledError):

@@ -43,9 +43,23 @@ def _free_port() -> int:
 class LocalCluster:
     """``dask scheduler`` and ``dask worker`` processes on this machine, killable one by one."""
 
-    def __init__(self, workers: int, logs: Path, *, threads: int = 1) -> None:
+    def __init__(
+        self,
+        workers: int,
+        logs: Path,
+        *,
+        threads: int = 1,
+        nanny: bool = False,
+        env: dict[str, str] | None = None,
+        preload: Path | None = None,
+    ) -> None:
+        """``nanny``: each worker under a nanny (``dask worker``'s default), which starts it
+        again when it dies; ``env``: Dask settings for the scheduler and workers;
+        ``preload``: a module each worker imports at its start."""
         self.address = f"tcp://127.0.0.1:{_free_port()}"
-        self.env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self.env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+        if nanny:  # the nanny's workers must be able to start each document's child
+            self.env["DASK_DISTRIBUTED__WORKER__DAEMON"] = "False"
         self.logs = logs
         logs.mkdir(parents=True, exist_ok=True)
         self.scheduler = self._start(
@@ -69,7 +83,8 @@ class LocalCluster:
                     self.address,
                     "--nthreads",
                     str(threads),
-                    "--no-nanny",
+                    *([] if nanny else ["--no-nanny"]),
+                    *(["--preload", str(preload)] if preload else []),
                     "--no-dashboard",
                     "--name",
                     f"w{i}",
@@ -92,6 +107,15 @@ class LocalCluster:
         return subprocess.Popen(
             argv, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
         )
+
+    def worker_process(self, i: int) -> int:
+        """The pid of worker ``i``'s worker process: the ``dask worker`` process itself, or
+        under a nanny the process the nanny started (and starts again when it dies)."""
+        import psutil
+
+        nanny = psutil.Process(self.workers[i].pid)
+        found = [p.pid for p in nanny.children() if "spawn_main" in " ".join(p.cmdline())]
+        return found[0] if found else nanny.pid
 
     def close(self) -> None:
         for process in [*self.workers, self.scheduler]:
@@ -206,6 +230,86 @@ def test_killing_a_worker_mid_batch_still_stores_every_document_exactly_once(
     assert sorted(r.name for r in rows) == names  # every document exactly once
     assert {r.status for r in rows} == {"ok"}
     assert len({r.sha256 for r in rows}) == len(names)
+
+
+@pytest.fixture(scope="module")
+def nanny_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalCluster]:
+    """Two single-threaded workers, each under a nanny (``dask worker``'s default), which
+    starts it again when it dies. A worker dies when it stores a poisoned document
+    (tests/cluster_poison.py); the scheduler gives a task up after two deaths
+    (``allowed-failures`` 1, instead of 3 deaths: a shorter test)."""
+    local = LocalCluster(
+        2,
+        tmp_path_factory.mktemp("nanny"),
+        nanny=True,
+        env={"DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "1"},
+        preload=Path(__file__).with_name("cluster_poison.py"),
+    )
+    try:
+        yield local
+    finally:
+        local.close()
+
+
+def test_a_worker_killed_under_its_nanny_mid_batch_still_leaves_every_document_once(
+    tmp_path: Path, nanny_cluster: LocalCluster, pg_url: str
+) -> None:
+    folder = _marked_reports(tmp_path, 20)
+    victim = nanny_cluster.worker_process(0)
+    stored_before_kill: list[int] = []
+
+    def kill_when_some_are_stored() -> None:
+        with open_store(pg_url) as watcher:
+            while len(watcher.documents()) < 3:
+                time.sleep(0.05)
+            stored_before_kill.append(len(watcher.documents()))
+        os.kill(victim, signal.SIGKILL)  # the worker process, not its nanny
+
+    killer = threading.Thread(target=kill_when_some_are_stored)
+    killer.start()
+    with open_store(pg_url) as store:
+        summary = run_cluster([folder], address=nanny_cluster.address, store=store, db_url=pg_url)
+        rows = store.documents()
+    killer.join(60)
+
+    assert stored_before_kill and stored_before_kill[0] < 20
+    assert _gone(victim) and nanny_cluster.workers[0].poll() is None  # the nanny lives on
+    assert summary.count("ok") + summary.count("skipped") == 20
+    assert sorted(r.name for r in rows) == sorted(p.name for p in folder.iterdir())
+    assert {r.status for r in rows} == {"ok"}
+
+
+def test_a_document_that_kills_every_worker_it_lands_on_is_recorded_failed_alone(
+    tmp_path: Path, nanny_cluster: LocalCluster, pg_url: str
+) -> None:
+    from cluster_poison import POISON
+
+    folder = _marked_reports(tmp_path, 16)  # sent in chunks of 2: r14 and r15 together, last
+    poisoned = folder / "r15.txt"
+    poisoned.write_bytes(poisoned.read_bytes() + POISON)
+    with open_store(pg_url) as store:
+        # One task at a time: no other task waits on the worker the poisoned one kills (one
+        # that did at every death would be given up with it: docs/scale.md).
+        summary = run_cluster(
+            [folder], address=nanny_cluster.address, store=store, db_url=pg_url, window=1
+        )
+        rows = {r.name: r for r in store.documents()}
+
+    assert sorted(rows) == sorted(p.name for p in folder.iterdir())  # each exactly once
+    failed = rows.pop("r15.txt")
+    assert failed.status == "failed" and "workers died on it" in (failed.error or "")
+    assert {r.status for r in rows.values()} == {"ok"}  # r14, sent with it, stored
+    assert summary.count("failed") == 1
+    assert summary.count("ok") + summary.count("skipped") == 15
+
+
+def _gone(pid: int) -> bool:
+    import psutil
+
+    try:
+        return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
 
 
 def test_the_client_keeps_no_document_it_has_sent(tmp_path: Path, pg_url: str) -> None:
