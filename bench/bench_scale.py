@@ -260,7 +260,7 @@ def child(args: argparse.Namespace, run: str, db: str, **extra: object) -> dict:
 
 
 class DaskCluster:
-    def __init__(self, workers: int, logs: Path) -> None:
+    def __init__(self, workers: int, logs: Path, *, quiet_logs: bool = True) -> None:
         dask = shutil.which("dask", path=str(Path(sys.executable).parent)) or "dask"
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
@@ -268,7 +268,7 @@ class DaskCluster:
         self.address = f"tcp://127.0.0.1:{port}"
         # As docs/scale.md starts them: no log of recent messages, which would keep the
         # tasks' documents (the scheduler's links to the workers log what they send).
-        env = {**os.environ, "PYTHONPATH": str(ROOT), **QUIET_LOGS}
+        env = {**os.environ, "PYTHONPATH": str(ROOT), **(QUIET_LOGS if quiet_logs else {})}
         logs.mkdir(parents=True, exist_ok=True)
 
         def start(name: str, argv: list[str]) -> subprocess.Popen[bytes]:

@@ -2,6 +2,7 @@
 allocated, sampled as documents finish, on a local cluster started here.
 
     python bench/client_memory.py ARCHIVE [--pg URL] [--every 100] [--trace] [--workers 2]
+                                  [--dask-logs]
 
 Starts ``dask scheduler`` and ``--workers`` single-threaded ``dask worker`` processes, runs
 ``run_cluster`` over ``ARCHIVE`` (quick formats keep the machine's load low: make it with
@@ -20,6 +21,7 @@ import os
 import sys
 import time
 import tracemalloc
+from collections import deque
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,14 +36,17 @@ MB = 1024 * 1024
 _clients: list = []
 
 
-def _capture_client() -> None:
-    """Keep a handle on the client ``run_cluster`` connects, to count what it holds."""
+def _capture_client(dask_logs: bool) -> None:
+    """Keep a handle on the client ``run_cluster`` connects, to count what it holds; with
+    ``dask_logs``, give it back Dask's default log of recent messages (as before the fix)."""
     import baocao.cluster
 
     connect = baocao.cluster._connect
 
     def capturing(*args, **kwargs):
         client, slots = connect(*args, **kwargs)
+        if dask_logs:
+            client.scheduler_comm.recent_message_log = deque(maxlen=1000)
         _clients.append(client)
         return client, slots
 
@@ -69,6 +74,12 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=100)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--trace", action="store_true")
+    parser.add_argument(
+        "--dask-logs",
+        action="store_true",
+        help="Dask's default logs of recent messages in the client, scheduler and workers"
+        " (1,000 batches each), as before the client turned its own off",
+    )
     args = parser.parse_args()
 
     import psutil
@@ -79,13 +90,13 @@ def main() -> None:
     from baocao.store import open_store
 
     warm_up()
-    _capture_client()
+    _capture_client(args.dask_logs)
     files = list(iter_files([args.archive]))
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="client-memory-") as tmp:
         db, schema = fresh_db(args.pg, Path(tmp), "client")
-        cluster = DaskCluster(args.workers, Path(tmp) / "logs")
+        cluster = DaskCluster(args.workers, Path(tmp) / "logs", quiet_logs=not args.dask_logs)
         try:
             with open_store(db) as store:
                 samples: list[tuple[int, int, int, dict[str, int]]] = []
