@@ -206,8 +206,15 @@ def _connect(address: str, db_url: str | None) -> tuple[Any, int]:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {e}") from e
     try:
         threads = client.nthreads()  # {worker address: its threads}
-        if not threads:
-            raise ClusterError(f"the Dask scheduler at {address} has no workers")
+        if not threads:  # still starting, or starting again under their nannies: wait a bit
+            try:
+                client.wait_for_workers(1, timeout=CONNECT_TIMEOUT_S)
+            except TimeoutError:
+                raise ClusterError(
+                    f"the Dask scheduler at {address} has no workers"
+                    f" (none joined in {CONNECT_TIMEOUT_S} s)"
+                ) from None
+            threads = client.nthreads()
         client.run(prepare_worker, db_url)
     except BaseException:
         client.close(timeout=5)
@@ -263,7 +270,7 @@ def _settle(
     jobs: list[Job], future: Any, *, store, force: bool, store_on: str
 ) -> list[Outcome] | None:
     """The outcomes of one finished task: the worker's, or failures recorded here; None for a
-    chunk of several documents on which ``allowed-failures`` workers died (to be split)."""
+    chunk of several documents that Dask gave up after its workers died (to be split)."""
     from distributed import KilledWorker
 
     try:

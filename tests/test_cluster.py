@@ -114,7 +114,13 @@ class LocalCluster:
         import psutil
 
         nanny = psutil.Process(self.workers[i].pid)
-        found = [p.pid for p in nanny.children() if "spawn_main" in " ".join(p.cmdline())]
+        found = []
+        for child in nanny.children():
+            try:
+                if "spawn_main" in " ".join(child.cmdline()) and child.is_running():
+                    found.append(child.pid)
+            except psutil.Error:  # a worker that died, not yet reaped
+                continue
         return found[0] if found else nanny.pid
 
     def close(self) -> None:
@@ -235,7 +241,8 @@ def test_killing_a_worker_mid_batch_still_stores_every_document_exactly_once(
 @pytest.fixture(scope="module")
 def nanny_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalCluster]:
     """Two single-threaded workers, each under a nanny (``dask worker``'s default), which
-    starts it again when it dies. A worker dies when it stores a poisoned document
+    starts it again when it dies; shared by the tests that need no cluster of their own.
+    A worker dies when it stores a poisoned document
     (tests/cluster_poison.py); the scheduler gives a task up after two deaths
     (``allowed-failures`` 1, instead of 3 deaths: a shorter test)."""
     local = LocalCluster(
@@ -251,11 +258,21 @@ def nanny_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalClu
         local.close()
 
 
+@pytest.fixture
+def nannied(nanny_cluster: LocalCluster) -> LocalCluster:
+    """The nanny cluster with both its workers up (a test before may have killed them)."""
+    from distributed import Client
+
+    with Client(nanny_cluster.address, timeout=60) as client:
+        client.wait_for_workers(2, timeout=120)
+    return nanny_cluster
+
+
 def test_a_worker_killed_under_its_nanny_mid_batch_still_leaves_every_document_once(
-    tmp_path: Path, nanny_cluster: LocalCluster, pg_url: str
+    tmp_path: Path, nannied: LocalCluster, pg_url: str
 ) -> None:
     folder = _marked_reports(tmp_path, 20)
-    victim = nanny_cluster.worker_process(0)
+    victim = nannied.worker_process(0)
     stored_before_kill: list[int] = []
 
     def kill_when_some_are_stored() -> None:
@@ -268,19 +285,19 @@ def test_a_worker_killed_under_its_nanny_mid_batch_still_leaves_every_document_o
     killer = threading.Thread(target=kill_when_some_are_stored)
     killer.start()
     with open_store(pg_url) as store:
-        summary = run_cluster([folder], address=nanny_cluster.address, store=store, db_url=pg_url)
+        summary = run_cluster([folder], address=nannied.address, store=store, db_url=pg_url)
         rows = store.documents()
     killer.join(60)
 
     assert stored_before_kill and stored_before_kill[0] < 20
-    assert _gone(victim) and nanny_cluster.workers[0].poll() is None  # the nanny lives on
+    assert _gone(victim) and nannied.workers[0].poll() is None  # the nanny lives on
     assert summary.count("ok") + summary.count("skipped") == 20
     assert sorted(r.name for r in rows) == sorted(p.name for p in folder.iterdir())
     assert {r.status for r in rows} == {"ok"}
 
 
 def test_a_document_that_kills_every_worker_it_lands_on_is_recorded_failed_alone(
-    tmp_path: Path, nanny_cluster: LocalCluster, pg_url: str
+    tmp_path: Path, nannied: LocalCluster, pg_url: str
 ) -> None:
     from cluster_poison import POISON
 
@@ -291,7 +308,7 @@ def test_a_document_that_kills_every_worker_it_lands_on_is_recorded_failed_alone
         # One task at a time: no other task waits on the worker the poisoned one kills (one
         # that did at every death would be given up with it: docs/scale.md).
         summary = run_cluster(
-            [folder], address=nanny_cluster.address, store=store, db_url=pg_url, window=1
+            [folder], address=nannied.address, store=store, db_url=pg_url, window=1
         )
         rows = {r.name: r for r in store.documents()}
 
@@ -312,7 +329,9 @@ def _gone(pid: int) -> bool:
         return True
 
 
-def test_the_client_keeps_no_document_it_has_sent(tmp_path: Path, pg_url: str) -> None:
+def test_the_client_keeps_no_document_it_has_sent(
+    tmp_path: Path, nannied: LocalCluster, pg_url: str
+) -> None:
     """The client's memory does not grow with the archive: once a document's task is done,
     nothing in the client holds its bytes (Dask's log of recent messages would)."""
     import baocao.cluster
@@ -321,21 +340,21 @@ def test_the_client_keeps_no_document_it_has_sent(tmp_path: Path, pg_url: str) -
     folder = _marked_reports(tmp_path, n)
     marks = [f"\nSố {i}\n".encode() for i in range(n)]
     held: list[set[int]] = []
-    local = LocalCluster(1, tmp_path / "cluster")
-    try:
-        with open_store(pg_url) as store:
+    done: list[object] = []
 
-            def on_outcome(outcome) -> None:
-                done.append(outcome)
-                if len(done) == n:  # the last document: all but its chunk are settled
-                    held.append(_documents_held(marks))
+    def on_outcome(outcome) -> None:
+        done.append(outcome)
+        if len(done) == n:  # the last document: all but its chunk are settled
+            held.append(_documents_held(marks))
 
-            done: list = []
-            run_cluster(
-                [folder], address=local.address, store=store, db_url=pg_url, on_outcome=on_outcome
-            )
-    finally:
-        local.close()
+    with open_store(pg_url) as store:
+        run_cluster(
+            [folder],
+            address=nannied.address,
+            store=store,
+            db_url=pg_url,
+            on_outcome=on_outcome,
+        )
     assert held and len(held[0]) <= baocao.cluster.CHUNK_DOCS < n
 
 
@@ -513,7 +532,12 @@ def test_pdfs_a_scan_and_a_word_97_file_give_the_facts_of_a_serial_run(
         local.close()
 
 
-def test_a_scheduler_without_workers_is_one_cluster_error(tmp_path: Path, pg_url: str) -> None:
+def test_a_scheduler_without_workers_is_one_cluster_error(
+    tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import baocao.cluster
+
+    monkeypatch.setattr(baocao.cluster, "CONNECT_TIMEOUT_S", 2)  # how long it waits for one
     empty = LocalCluster(0, tmp_path / "empty")
     try:
         with open_store(pg_url) as store:
