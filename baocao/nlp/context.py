@@ -39,7 +39,7 @@ from baocao.nlp.segment import (
 )
 from baocao.vocab.criteria import topic_spans
 from baocao.vocab.patterns import cues, is_goal_word
-from baocao.vocab.periods import PERIOD_PATTERN, is_comparison_base
+from baocao.vocab.periods import PERIOD_PATTERN, is_comparison_base, is_start, names_a_document
 from baocao.vocab.places import (
     NAME_PATTERN,
     NATIONAL_PATTERN,
@@ -142,10 +142,14 @@ class _Index:
 
 def _states_a_time(text: str, start: int) -> bool:
     """Whether the period written at ``start`` can be the time of a statement: not a
-    comparison base ("tăng 7 xã so với năm 2019") nor an event's date ("ngày 13 tháng 5 năm
-    2021")."""
-    if is_comparison_base(text, start) or _CRITERIA_SET_BEFORE.search(
-        text, max(0, start - 60), start
+    comparison base ("tăng 7 xã so với năm 2019"), a start ("bắt đầu từ năm 2009"), a
+    decision's year ("Quyết định số 491/QĐ-TTg năm 2009") nor an event's date ("ngày 13 tháng
+    5 năm 2021")."""
+    if (
+        is_comparison_base(text, start)
+        or is_start(text, start)
+        or names_a_document(text, start)
+        or _CRITERIA_SET_BEFORE.search(text, max(0, start - 60), start)
     ):
         return False
     return _DAY_BEFORE.search(text, max(0, start - 12), start) is None
@@ -995,8 +999,11 @@ def _period_of(
 
 
 #: What may stand between a figure and the year that is its own: "4,2% năm 2016",
-#: "29,5 triệu đồng/người/năm (năm 2016)", "19/19 tiêu chí vào năm 2020".
-_RIGHT_AFTER = re.compile(r"\s*\(?\s*(?:(?i:vào|trong)\s+)?")
+#: "29,5 triệu đồng/người/năm (năm 2016)", "19/19 tiêu chí vào năm 2020", "2,3% cuối năm
+#: 2016", "(thời điểm cuối năm 2012)".
+_RIGHT_AFTER = re.compile(
+    r"\s*\(?\s*(?:(?i:vào|trong|tại|thời\s+điểm)\s+)*(?:(?i:cuối|đầu|giữa|hết)\s+)?"
+)
 
 
 def _scheme_of(
