@@ -12,7 +12,9 @@ from baocao.vocab.periods import (
     PERIOD_PATTERN,
     harmonise,
     is_comparison_base,
+    is_start,
     is_state_date,
+    names_a_document,
     parse_period,
     period_years,
 )
@@ -111,6 +113,13 @@ def test_canonical_periods_round_trip(first: int, span: int) -> None:
         ("qua hai năm thực hiện", 2016, "2015-2016"),
         ("sau 3 năm xây dựng", None, None),
         ("trong 5 năm tới", 2020, None),  # ahead, not back
+        ("sau gần 9 năm thực hiện", 2019, "2011-2019"),
+        ("10 năm qua", 2020, "2011-2020"),
+        ("suốt 6 năm triển khai", 2021, "2016-2021"),
+        # since a year, "đến nay" or not
+        ("Từ năm 2014, xã đã huy động", 2020, "2014-2020"),
+        ("từ năm 2014", None, None),
+        ("từ 2014 hộ", 2020, None),  # a number, not a year
     ],
 )
 def test_spans_to_the_present_and_other_written_forms(
@@ -131,6 +140,45 @@ def test_spans_to_the_present_and_other_written_forms(
 def test_a_comparison_base(sentence: str, base: bool) -> None:
     m = re.search(PERIOD_PATTERN, sentence)
     assert m is not None and is_comparison_base(sentence, m.start()) is base
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Qua 8 năm thực hiện, huyện đã huy động", "5 năm vừa qua, tỉnh", "sau hơn 3 năm xây dựng"],
+)
+def test_years_back_read_back_from_the_match_alone(sentence: str) -> None:
+    # a fact's context keeps only the matched words: they must carry the word after "năm"
+    m = re.search(PERIOD_PATTERN, sentence)
+    assert m is not None and parse_period(m.group(), now=2020) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Bắt đầu từ năm 2009, xã triển khai", True),
+        ("khởi công năm 2015, hoàn thành", True),
+        ("xã đã đạt chuẩn năm 2015", False),
+        ("Từ đầu năm 2024 đến nay", False),  # since the start of the year of writing
+    ],
+)
+def test_a_start(sentence: str, start: bool) -> None:
+    m = re.search(r"năm (?:19|20)\d\d", sentence)
+    assert m is not None and is_start(sentence, m.start()) is start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document"),
+    [
+        ("Thực hiện Quyết định số 491/QĐ-TTg năm 2009 của Thủ tướng", True),
+        ("theo Nghị quyết 26-NQ/TW năm 2008", True),
+        ("Quyết định 1600/QĐ-TTg của Thủ tướng Chính phủ năm 2016", True),
+        ("Theo quyết định công nhận, năm 2019 xã đạt chuẩn", False),  # no decision number
+        ("Năm 2019, tỉnh có 12 xã", False),
+    ],
+)
+def test_a_decisions_year(sentence: str, document: bool) -> None:
+    m = re.search(PERIOD_PATTERN, sentence)
+    assert m is not None and names_a_document(sentence, m.start()) is document
 
 
 @pytest.mark.parametrize(
@@ -155,6 +203,9 @@ def test_a_date_a_state_is_reached_at(sentence: str, state: bool) -> None:
         ("2015-M11", "2015", "2015"),
         ("2015-M11", None, "2015"),
         ("2020-M01-09", "2020", "2020-M01-09"),
+        ("2024-M09", "2024-M01-09", "2024-M01-09"),  # a nine-month report's last month
+        ("2024-M11", "2024-M01-09", "2024"),
+        ("2023-M09", "2024-M01-09", "2023"),
         ("2011-2015", "2015", "2011-2015"),
     ],
 )

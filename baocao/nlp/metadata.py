@@ -704,7 +704,7 @@ def _document_period(text: str, headline: str | None) -> str | None:
        opening with its year ("Năm 2016, toàn tỉnh có …") — none after the text was printed,
        which is a goal. A text that goes on to an undated present ("Năm 2013, xã được chọn
        làm điểm. Đến nay, …") or whose latest step is a bare "Đến năm 2016" of a timeline has
-       its present undated, and no period (the year printed, when known);
+       its present undated: the year printed when known, else no period;
     3. a goal for the rest of a year ("Trong 2 tháng cuối năm 2021, … phấn đấu") — the text
        is written in that year;
     4. the first period written that is no goal, no comparison base, no start, no event
@@ -765,13 +765,13 @@ def _present_period(
     latest = max(period_end_year(d.period) or 0 for d in present)
     last = [d for d in present if period_end_year(d.period) == latest]
     if not any(d.role == "present" for d in last):
-        after = max(d.end for d in last)
-        if _UNDATED_PRESENT.search(text, after):
-            # "Năm 2013, xã được chọn làm điểm. Đến nay, …": the present is later, undated
-            return str(now) if now is not None and now >= latest else None
         steps = {period_end_year(d.period) for d in present if d.role == "step"}
-        if all(d.role == "step" for d in last) and len(steps | {latest}) > 1:
-            return None  # "Đến tháng 6/2015 … Đến năm 2017 …": a timeline, its present undated
+        if _UNDATED_PRESENT.search(text, max(d.end for d in last)) or (
+            all(d.role == "step" for d in last) and len(steps) > 1
+        ):
+            # "Năm 2013, xã được chọn làm điểm. Đến nay, …", "Đến tháng 6/2015 … Đến năm 2017
+            # …": a timeline whose present is later and undated but by the year printed
+            return str(now) if now is not None and now >= latest else None
     parts = [d.period for d in last if "-H" in d.period or "-Q" in d.period or "-M" in d.period]
     if parts:
         return parts[0]
