@@ -89,6 +89,8 @@ def test_the_documents_period_is_the_latest_present_it_dates(text: str, period: 
         # an earlier event, then the undated present
         "Xã Tân Lập đổi thay\n\nNăm 2013, xã được chọn làm điểm của tỉnh. Hiện nay, xã đã có "
         "19/19 tiêu chí đạt chuẩn.\n",
+        "Xã Tân Lập đổi thay\n\nNăm 2010, thu nhập chỉ đạt 12 triệu đồng/người. Năm nay, thu "
+        "nhập đạt 45 triệu đồng/người.\n",
         # only a base
         "Huyện Yên Dũng\n\nThu nhập bình quân đạt 52 triệu đồng/người, gấp 3 lần so với "
         "năm 2011.\n",

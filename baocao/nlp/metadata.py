@@ -617,8 +617,8 @@ _SINCE_NEW_YEAR = re.compile(r"(?i:(?<!\w)từ\s+đầu\s+)$")
 _BARE_UNTIL = re.compile(r"(?i:(?<!\w)(?<!tính\s)(?:đến|tới)\s+(?:ngày\s+\d{1,2}\s*/\s*)?)$")
 #: A run of months from January: "9 tháng năm 2024", "6 tháng đầu năm 2016".
 _MONTHS_TO_DATE = re.compile(r"(?i:^\S+\s+tháng\s+(?:đầu\s+)?năm)")
-#: Words that speak of an undated present after a dated sentence: "Đến nay, …", "Hiện nay".
-_UNDATED_PRESENT = re.compile(cues().pattern("until_now"))
+#: Words that speak of an undated present after a dated sentence: "Đến nay, …", "Năm nay".
+_UNDATED_PRESENT = re.compile(cues().pattern("until_now") + r"|(?i:(?<!\w)năm\s+nay(?!\w))")
 
 
 @dataclass(frozen=True)
@@ -627,7 +627,8 @@ class _Dated:
 
     period: str
     role: str  # "present", "step", "opener", "plain", "goal", "remaining", "base", "hint"
-    end: int  # where its sentence ends in the text
+    at: int  # where it is written in the text
+    end: int  # where its sentence ends
 
 
 def _dated(text: str) -> list[_Dated]:
@@ -691,7 +692,7 @@ def _dated(text: str) -> list[_Dated]:
                 role = "opener"
             if role in ("present", "step", "opener"):
                 period = report_period(period)
-            out.append(_Dated(period, role, sm.end()))
+            out.append(_Dated(period, role, sm.start() + m.start(), sm.end()))
     return out
 
 
@@ -734,7 +735,7 @@ def _document_period(text: str, headline: str | None) -> str | None:
         dated = [d for d in dated if period_years(d.period)[0] <= now or d.role == "base"]
     present = [d for d in dated if d.role in ("present", "step", "opener")]
     if present:
-        return _present_period(text, present, [d.period for d in dated if d.role == "plain"], now)
+        return _present_period(text, present, [d for d in dated if d.role == "plain"], now)
     by_role: dict[str, list[str]] = {}
     for d in dated:
         by_role.setdefault(d.role, []).append(d.period)
@@ -758,7 +759,7 @@ def _document_period(text: str, headline: str | None) -> str | None:
 
 
 def _present_period(
-    text: str, present: list[_Dated], plain: list[str], now: int | None
+    text: str, present: list[_Dated], plain: list[_Dated], now: int | None
 ) -> str | None:
     """The text's present among the dates it states its present at (rule 2 of
     :func:`_document_period`)."""
@@ -766,9 +767,12 @@ def _present_period(
     last = [d for d in present if period_end_year(d.period) == latest]
     if not any(d.role == "present" for d in last):
         steps = {period_end_year(d.period) for d in present if d.role == "step"}
-        if _UNDATED_PRESENT.search(text, max(d.end for d in last)) or (
-            all(d.role == "step" for d in last) and len(steps) > 1
+        undated = _UNDATED_PRESENT.search(text, max(d.end for d in last))
+        if undated is not None and any(
+            (period_end_year(p.period) or 0) > latest and p.at < undated.start() for p in plain
         ):
+            undated = None  # "… công nhận thêm 10 xã năm 2016 … được công nhận năm nay …"
+        if undated is not None or (all(d.role == "step" for d in last) and len(steps) > 1):
             # "Năm 2013, xã được chọn làm điểm. Đến nay, …", "Đến tháng 6/2015 … Đến năm 2017
             # …": a timeline whose present is later and undated but by the year printed
             return str(now) if now is not None and now >= latest else None
@@ -776,7 +780,7 @@ def _present_period(
     if parts:
         return parts[0]
     # "1. Kết quả … giai đoạn 2016 - 2020" ⏎ "Tính đến cuối năm 2020, …": the span reviewed
-    spans = [p for p in plain if "-" in p and period_end_year(p) == latest]
+    spans = [p.period for p in plain if "-" in p.period and period_end_year(p.period) == latest]
     return spans[0] if spans else last[0].period
 
 
