@@ -86,6 +86,8 @@ def test_the_documents_period_is_the_latest_present_it_dates(text: str, period: 
         # only a start
         "Xã Tân Lập đổi thay\n\nTừ năm 2011, xã bắt đầu xây dựng nông thôn mới. Đến nay, xã "
         "đạt 19/19 tiêu chí.\n",
+        "Xã Tân Lập đổi thay\n\nXã bắt đầu xây dựng nông thôn mới năm 2011. Đến nay, xã đạt "
+        "19/19 tiêu chí.\n",
         # an earlier event, then the undated present
         "Xã Tân Lập đổi thay\n\nNăm 2013, xã được chọn làm điểm của tỉnh. Hiện nay, xã đã có "
         "19/19 tiêu chí đạt chuẩn.\n",

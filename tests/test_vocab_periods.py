@@ -157,6 +157,8 @@ def test_years_back_read_back_from_the_match_alone(sentence: str) -> None:
     [
         ("Bắt đầu từ năm 2009, xã triển khai", True),
         ("khởi công năm 2015, hoàn thành", True),
+        ("xã bắt đầu xây dựng nông thôn mới năm 2011", True),
+        ("huyện được thành lập năm 1997", True),
         ("xã đã đạt chuẩn năm 2015", False),
         ("Từ đầu năm 2024 đến nay", False),  # since the start of the year of writing
     ],

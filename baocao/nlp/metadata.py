@@ -741,11 +741,13 @@ def _document_period(text: str, headline: str | None) -> str | None:
         by_role.setdefault(d.role, []).append(d.period)
     if "remaining" in by_role:
         return by_role["remaining"][0]
-    plain = by_role.get("plain", [])
+    # a year inside a sentence may be an achievement ("được công nhận đạt chuẩn năm 2023")
+    # as well as an event: unlike a year opening one, an undated present after it is not later
+    plain = [d for d in dated if d.role == "plain"]
     if now is not None:  # "Năm 2000, xã … được công nhận …" in a text of 2018 is history
-        plain = [p for p in plain if (period_end_year(p) or 0) >= now - 2]
+        plain = [d for d in plain if (period_end_year(d.period) or 0) >= now - 2]
     if plain:
-        return report_period(plain[0])
+        return report_period(plain[0].period)
     # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
     # an article of November 2022 is next year's plan)
     year: str | None = str(now) if now else None

@@ -198,10 +198,12 @@ _STATE = re.compile(
 )
 
 
-# "từ năm 2011, …", "bắt đầu từ năm 2009", "khởi công năm 2015", "triển khai từ 2010" (not
-# "từ đầu năm 2024": since the start of the year the text is written in)
+# "từ năm 2011, …", "bắt đầu từ năm 2009", "bắt đầu xây dựng nông thôn mới năm 2011",
+# "khởi công năm 2015", "được thành lập năm 1997" (not "từ đầu năm 2024": since the start of
+# the year the text is written in)
 _START = re.compile(
-    r"(?i:(?<!\w)(?:(?:bắt\s+đầu|khởi\s+công|khởi\s+động)(?:\s+(?:từ|vào|trong))?|từ)\s+)$"
+    r"(?i:(?<!\w)(?:(?:bắt\s+đầu|khởi\s+công|khởi\s+động|thành\s+lập)(?:\s+[^\W\d]+){0,6}?"
+    r"(?:\s+(?:từ|vào|trong))?|từ)\s+)$"
 )
 # "Quyết định số 491/QĐ-TTg năm 2009", "Nghị quyết 26-NQ/TW năm 2008", "QĐ 1980 năm 2016"
 _DOCUMENT_BEFORE = re.compile(
@@ -214,7 +216,7 @@ _DOCUMENT_BEFORE = re.compile(
 def is_start(text: str, start: int) -> bool:
     """Whether the period written at ``text[start:]`` is when something began ("Từ năm 2011,
     …", "bắt đầu từ năm 2009"), which says nothing of the time of the statement."""
-    return _START.search(text, max(0, start - 40), start) is not None
+    return _START.search(text, max(0, start - 60), start) is not None
 
 
 def names_a_document(text: str, start: int) -> bool:
