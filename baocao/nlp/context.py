@@ -39,7 +39,7 @@ from baocao.nlp.segment import (
 )
 from baocao.vocab.criteria import topic_spans
 from baocao.vocab.patterns import cues, is_goal_word
-from baocao.vocab.periods import PERIOD_PATTERN, is_comparison_base, is_start, names_a_document
+from baocao.vocab.periods import PERIOD_PATTERN, is_comparison_base, names_a_document
 from baocao.vocab.places import (
     NAME_PATTERN,
     NATIONAL_PATTERN,
@@ -142,12 +142,12 @@ class _Index:
 
 def _states_a_time(text: str, start: int) -> bool:
     """Whether the period written at ``start`` can be the time of a statement: not a
-    comparison base ("tăng 7 xã so với năm 2019"), a start ("bắt đầu từ năm 2009"), a
-    decision's year ("Quyết định số 491/QĐ-TTg năm 2009") nor an event's date ("ngày 13 tháng
-    5 năm 2021")."""
+    comparison base ("tăng 7 xã so với năm 2019"), a decision's year ("Quyết định số
+    491/QĐ-TTg năm 2009") nor an event's date ("ngày 13 tháng 5 năm 2021"). A start is: what
+    a sentence says of the time its programme began ("Khi bắt đầu chương trình (2011), thu
+    nhập chỉ 12 triệu đồng") is of that time."""
     if (
         is_comparison_base(text, start)
-        or is_start(text, start)
         or names_a_document(text, start)
         or _CRITERIA_SET_BEFORE.search(text, max(0, start - 60), start)
     ):
