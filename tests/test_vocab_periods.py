@@ -175,6 +175,9 @@ def test_a_start(sentence: str, start: bool) -> None:
         ("theo Nghị quyết 26-NQ/TW năm 2008", True),
         ("Quyết định 1600/QĐ-TTg của Thủ tướng Chính phủ năm 2016", True),
         ("Theo quyết định công nhận, năm 2019 xã đạt chuẩn", False),  # no decision number
+        # the year of the standard a decision recognises
+        ("Quyết định số 1205/QĐ-TTg công nhận huyện Vũ Thư đạt chuẩn năm 2022", False),
+        ("Quyết định 88/QĐ-TTg của Thủ tướng công nhận thị xã đạt chuẩn năm 2021", False),
         ("Năm 2019, tỉnh có 12 xã", False),
     ],
 )

@@ -205,11 +205,14 @@ _START = re.compile(
     r"(?i:(?<!\w)(?:(?:bắt\s+đầu|khởi\s+công|khởi\s+động|thành\s+lập)(?:\s+[^\W\d]+){0,6}?"
     r"(?:\s+(?:từ|vào|trong))?|từ)\s+)$"
 )
-# "Quyết định số 491/QĐ-TTg năm 2009", "Nghị quyết 26-NQ/TW năm 2008", "QĐ 1980 năm 2016"
+# "Quyết định số 491/QĐ-TTg năm 2009", "Nghị quyết 26-NQ/TW năm 2008", "QĐ 1980 năm 2016",
+# "Quyết định 1600/QĐ-TTg của Thủ tướng năm 2016" (not "Quyết định số 1611/QĐ-TTg công nhận
+# huyện … đạt chuẩn năm 2023": the year of the standard reached)
 _DOCUMENT_BEFORE = re.compile(
     r"(?i:(?:quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị|kết\s+luận|"
     r"công\s+văn|QĐ|NQ)\s*(?:số\s*)?\d[\w/.-]*|\d+\s*/\s*(?:\d{4}\s*/\s*)?(?:QĐ|NQ|NĐ|TT|CT)"
-    r"[\w/-]*)[^.;:,\n]{0,60}$"
+    r"[\w/-]*)(?:\s*(?:của|do|ban\s+hành)\s+(?:(?!công\s+nhận|đạt|về\s+đích|hoàn\s+thành)"
+    r"[^.;:,\n]){0,50})?\s*$"
 )
 
 
