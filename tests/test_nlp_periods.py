@@ -243,3 +243,12 @@ def test_each_figure_takes_its_own_year(make_document, sentence: str) -> None:
     _, facts = facts_of(make_document, f"Xã Nghĩa Hưng\n\n{sentence}\n")
     periods = {f.value: f.period for f in of_kind(facts, Percentage)}
     assert periods == {7.1: "2012", 2.4: "2016"}
+
+
+@pytest.mark.parametrize("months", ["9 tháng đầu năm", "Chín tháng năm nay"])
+def test_months_so_far_without_a_year_are_of_the_year_printed(months: str) -> None:
+    text = (
+        "Thứ hai, 14/10/2024 07:30\n\nQuảng Trị huy động vốn\n\n"
+        f"{months}, tỉnh Quảng Trị đã huy động được 640 tỷ đồng.\n"
+    )
+    assert period_of(text) == "2024-M01-09"

@@ -564,6 +564,11 @@ _MID_YEAR = re.compile(
     r"(?i:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/])"
     r"|(?:6|sáu)\s+tháng\s+đầu\s+năm(?!\s*(?:nay\s+)?\d))"
 )
+#: "9 tháng đầu năm", "Chín tháng năm nay" with no year: the months so far of the year of
+#: writing.
+_MONTHS_SO_FAR = re.compile(
+    r"(?i:(?<!\w)((?:[3-9]|1[01]|ba|chín)\s+tháng)\s+(?:đầu\s+)?năm(?:\s+nay)?(?!\s*\d))"
+)
 
 
 #: "phấn đấu đến năm 2025", "trở thành thị xã vào năm 2025": a horizon says nothing of the
@@ -757,6 +762,9 @@ def _document_period(text: str, headline: str | None) -> str | None:
         year = by_role["hint"][0]
     if year and _MID_YEAR.search(text):
         return f"{year}-H1"
+    so_far = _MONTHS_SO_FAR.search(text) if year else None
+    if so_far:
+        return parse_period(f"{so_far.group(1)} năm {year}") or year
     return year
 
 
