@@ -252,3 +252,15 @@ def test_months_so_far_without_a_year_are_of_the_year_printed(months: str) -> No
         f"{months}, tỉnh Quảng Trị đã huy động được 640 tỷ đồng.\n"
     )
     assert period_of(text) == "2024-M01-09"
+
+
+def test_n_years_beside_a_span_of_n_years_are_that_span(make_document) -> None:
+    _, facts = facts_of(
+        make_document,
+        "Tỉnh Sơn La\n\nTừ nguồn vốn giai đoạn 2016-2020 hơn 9.000 tỷ đồng, sau 5 năm thực hiện, "
+        "toàn tỉnh có thêm 40 xã đạt chuẩn nông thôn mới. Tính đến hết năm 2021, toàn tỉnh có "
+        "50/188 xã đạt chuẩn.\n",
+    )
+    by_met = {f.units_met: f.period for f in of_kind(facts, Coverage)}
+    assert by_met[40] == "2016-2020"
+    assert by_met[50] == "2021"

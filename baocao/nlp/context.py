@@ -39,7 +39,14 @@ from baocao.nlp.segment import (
 )
 from baocao.vocab.criteria import topic_spans
 from baocao.vocab.patterns import cues, is_goal_word
-from baocao.vocab.periods import PERIOD_PATTERN, is_comparison_base, names_a_document
+from baocao.vocab.periods import (
+    PERIOD_PATTERN,
+    is_comparison_base,
+    names_a_document,
+    parse_period,
+    period_years,
+    years_back,
+)
 from baocao.vocab.places import (
     NAME_PATTERN,
     NATIONAL_PATTERN,
@@ -977,7 +984,7 @@ def _period_of(
         return None  # of the present: the text's own period
     found = _nearest(here, at, text)
     if found:
-        return found
+        return _span_named(found, here)
     # a clause after a semicolon goes on in its sentence's time ("(2010), …; thu nhập …")
     for ws, we in sections.sentences(block, semicolons=False):
         if ws <= s < we + 1:
@@ -996,6 +1003,22 @@ def _period_of(
         if found:
             return found
     return None
+
+
+def _span_named(found: str, here: list[tuple[int, int, str]]) -> str:
+    """The span a sentence names for its "N năm" ("giai đoạn 2016-2020 …, sau 5 năm thực
+    hiện, …" → 2016-2020): N years back are from the present only when no span of N years
+    is written beside them."""
+    back = years_back(found)
+    if back is None:
+        return found
+    for _, _, written in here:
+        period = parse_period(written)
+        if period and re.fullmatch(r"\d{4}-\d{4}", period):
+            first, last = period_years(period)
+            if last - first + 1 == back:
+                return written
+    return found
 
 
 #: What may stand between a figure and the year that is its own: "4,2% năm 2016",

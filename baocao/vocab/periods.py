@@ -45,6 +45,7 @@ __all__ = [
     "parse_period",
     "period_end_year",
     "period_years",
+    "years_back",
 ]
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -162,6 +163,16 @@ def parse_period(text: str, *, now: int | None = None) -> str | None:
         if period is not None:
             return period
     return None
+
+
+def years_back(written: str) -> int | None:
+    """How many years a span back from the present counts ("sau 5 năm thực hiện" → 5), or
+    None for any other period."""
+    m = _PERIOD.fullmatch(" ".join(written.split()))
+    if m is None or not m.group("back"):
+        return None
+    raw = m.group("back").lower()
+    return _YEAR_WORDS.get(raw) or int(raw)
 
 
 def period_years(period: str) -> tuple[int, int]:
