@@ -83,6 +83,8 @@ def test_the_documents_period_is_the_latest_present_it_dates(text: str, period: 
         "xã đã đạt 19/19 tiêu chí.\n",
         "Xã Tân Lập đổi thay\n\nTheo Nghị quyết số 26-NQ/TW năm 2008, đến nay xã có 16/19 "
         "tiêu chí đạt.\n",
+        "Xã Tân Lập đổi thay\n\nTheo Bộ tiêu chí quốc gia ban hành năm 2009, xã đã đạt 19/19 "
+        "tiêu chí.\n",
         # only a start
         "Xã Tân Lập đổi thay\n\nTừ năm 2011, xã bắt đầu xây dựng nông thôn mới. Đến nay, xã "
         "đạt 19/19 tiêu chí.\n",

@@ -552,6 +552,8 @@ _SENTENCE = re.compile(r"[^\n]+?(?:[.!?;](?=\s)|$)", re.MULTILINE)
 _DAY_BEFORE = re.compile(r"(?i:ngày\s+\d{1,2}\s*(?:/\s*)?)$")
 #: A span that names a programme or a criteria set, not the time of a statement.
 _NAMED_SPAN = re.compile(r"(?i:bộ\s+tiêu\s+chí|chương\s+trình|đề\s+án|kế\s+hoạch)[^.;:]{0,80}$")
+#: A criteria set named by any period: "Bộ tiêu chí quốc gia ban hành năm 2009".
+_CRITERIA_SET_BEFORE = re.compile(r"(?i:bộ\s+tiêu\s+chí)[^.;:,\d]{0,40}$")
 #: "Nhân kỷ niệm 88 năm … (18/11/1930 - 18/11/2018)": the anniversary falls in the year of
 #: writing.
 _ANNIVERSARY = re.compile(
@@ -657,6 +659,7 @@ def _dated(text: str) -> list[_Dated]:
                 period is None
                 or _DAY_BEFORE.search(before)
                 or names_a_document(sentence, m.start())
+                or _CRITERIA_SET_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
                 or _FROM_VALUE.search(sentence[max(0, m.start() - 50) : m.start()])
                 or (is_start(sentence, m.start()) and not _SINCE_NEW_YEAR.search(before))
             ):
