@@ -27,8 +27,10 @@ or None; a bare year counts only when it is the whole text.
 
 What a period written in a sentence *does* depends on the words before it:
 :func:`is_comparison_base` tells a comparison base ("tăng 7 xã so với năm 2019": the fact is
-not of 2019) and :func:`is_state_date` a date a state is reached at ("Tính đến hết tháng
-6/2017", "đến cuối năm 2020": the fact is of that time).
+not of 2019), :func:`is_state_date` a date a state is reached at ("Tính đến hết tháng
+6/2017", "đến cuối năm 2020": the fact is of that time), :func:`is_start` when something
+began ("bắt đầu từ năm 2009") and :func:`names_a_document` the year of a decision the text
+cites ("Quyết định số 491/QĐ-TTg năm 2009"); neither of the last two is the text's present.
 """
 
 from __future__ import annotations
