@@ -134,6 +134,12 @@ def test_spans_to_the_present_and_other_written_forms(
         ("có 60 xã, tăng 9 xã so với năm 2020", True),
         ("gấp 2 lần so với cuối năm 2015", True),
         ("tăng 36 tiêu chí so tháng 6/2015", True),
+        # words between the comparison and its base, or none at all
+        ("gấp 3 lần so với thời điểm bắt đầu xây dựng nông thôn mới năm 2010", True),
+        ("so với cùng thời điểm năm 2022", True),
+        ("thu nhập tăng gấp 2,5 lần năm 2011", True),
+        ("tăng 3 xã so với kế hoạch, năm 2019 tỉnh có", False),
+        ("đạt chuẩn với tổng kinh phí năm 2019", False),
         ("đến hết năm 2020 có 60 xã", False),
     ],
 )

@@ -671,7 +671,7 @@ def _dated(text: str) -> list[_Dated]:
                 cue = sentence[max(0, m.start() - 30) : m.start()]
                 if "-M" in period:  # "so với tháng 3/2016": the text is of 2016
                     role, period = "hint", period[:4]
-                elif re.search(r"(?i:cùng\s+kỳ)", cue):  # the same months a year before
+                elif re.search(r"(?i:cùng\s+(?:kỳ|thời\s+điểm))", cue):  # a year before
                     role, period = "hint", str((period_end_year(period) or 0) + 1)
                 else:
                     role = "base"

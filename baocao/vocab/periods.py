@@ -201,8 +201,11 @@ def period_end_year(period: str | None) -> int | None:
 
 
 # "so với (cùng kỳ) (cuối) năm 2019", "gấp 2 lần so với năm 2015", "tăng … so tháng 6/2015"
+# "so với thời điểm bắt đầu xây dựng nông thôn mới năm 2010", "gấp 4 lần năm 2010": words,
+# but no figure and no punctuation, may come between the comparison and its base
 _COMPARED = re.compile(
-    r"(?i:(?<!\w)(?:so\s+với|so|hơn|từ)\s+(?:cùng\s+kỳ\s+)?(?:(?:cuối|đầu|hết)\s+)?)$"
+    r"(?i:(?<!\w)(?:(?:so\s+(?:sánh\s+)?với|so)(?:\s+[^\W\d]+){0,9}?|hơn|từ|gấp\s+[\d,.]+\s+lần)"
+    r"\s+(?:cùng\s+kỳ\s+)?(?:(?:cuối|đầu|hết)\s+)?\(?)$"
 )
 # "(tính) đến (hết|cuối) năm 2020", "tới hết ngày 30/6/2019", "hết quý III/2021"
 _STATE = re.compile(
@@ -244,7 +247,7 @@ def names_a_document(text: str, start: int) -> bool:
 def is_comparison_base(text: str, start: int) -> bool:
     """Whether the period written at ``text[start:]`` is what something is compared with
     ("tăng 7 xã so với năm 2019"), not the time of the statement."""
-    return _COMPARED.search(text, max(0, start - 30), start) is not None
+    return _COMPARED.search(text, max(0, start - 70), start) is not None
 
 
 def is_state_date(text: str, start: int) -> bool:
