@@ -45,9 +45,12 @@ from baocao.vocab.patterns import cues, is_goal_word
 from baocao.vocab.periods import (
     PERIOD_PATTERN,
     is_comparison_base,
+    is_start,
     is_state_date,
+    names_a_document,
     parse_period,
     period_end_year,
+    period_years,
 )
 from baocao.vocab.places import (
     NAME_PATTERN,
@@ -638,11 +641,24 @@ def _publication_date(text: str) -> str | None:
                 dates.append(f"{year:04d}-{month:02d}-{day:02d}")
     if not dates:
         return _address_date(text)
-    years = [period_end_year(parse_period(m.group())) for m in _PERIOD_RE.finditer(text)]
-    latest = max((y for y in years if y), default=None)
+    latest = max((y for y in _years_stated(text) if y), default=None)
     if latest is not None:
         dates = [d for d in dates if int(d[:4]) <= latest + 1]
     return min(dates) if dates else None
+
+
+def _years_stated(text: str) -> list[int | None]:
+    """The end years of the periods a text writes, but for those that cannot be its present:
+    a start, a comparison base, the old value of a change, a decision's year ("từ năm 2011",
+    "gấp 4 lần so với năm 2010", "Quyết định … năm 2009")."""
+    return [
+        period_end_year(parse_period(m.group()))
+        for m in _PERIOD_RE.finditer(text)
+        if not is_start(text, m.start())
+        and not is_comparison_base(text, m.start())
+        and not names_a_document(text, m.start())
+        and not _FROM_VALUE.search(text, max(0, m.start() - 50), m.start())
+    ]
 
 
 # -- the period a text speaks of --------------------------------------------------------------
@@ -653,6 +669,8 @@ _SENTENCE = re.compile(r"[^\n]+?(?:[.!?;](?=\s)|$)", re.MULTILINE)
 _DAY_BEFORE = re.compile(r"(?i:ngày\s+\d{1,2}\s*(?:/\s*)?)$")
 #: A span that names a programme or a criteria set, not the time of a statement.
 _NAMED_SPAN = re.compile(r"(?i:bộ\s+tiêu\s+chí|chương\s+trình|đề\s+án|kế\s+hoạch)[^.;:]{0,80}$")
+#: A criteria set named by any period: "Bộ tiêu chí quốc gia ban hành năm 2009".
+_CRITERIA_SET_BEFORE = re.compile(r"(?i:bộ\s+tiêu\s+chí)[^.;:,\d]{0,40}$")
 #: "Nhân kỷ niệm 88 năm … (18/11/1930 - 18/11/2018)": the anniversary falls in the year of
 #: writing.
 _ANNIVERSARY = re.compile(
@@ -664,6 +682,11 @@ _ANNIVERSARY = re.compile(
 _MID_YEAR = re.compile(
     r"(?i:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/])"
     r"|(?:6|sáu)\s+tháng\s+đầu\s+năm(?!\s*(?:nay\s+)?\d))"
+)
+#: "9 tháng đầu năm", "Chín tháng năm nay" with no year: the months so far of the year of
+#: writing.
+_MONTHS_SO_FAR = re.compile(
+    r"(?i:(?<!\w)((?:[3-9]|1[01]|ba|chín)\s+tháng)\s+(?:đầu\s+)?năm(?:\s+nay)?(?!\s*\d))"
 )
 
 
@@ -685,6 +708,18 @@ def _goal_in(sentence: str) -> bool:
     )
 
 
+def _stated_before_goal(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``sentence[start:end]`` heads a figure stated before the sentence
+    turns to a goal ("Tính đến hết tháng 9/2024, toàn tỉnh có 100 xã, phấn đấu đến cuối năm
+    …"), unlike a date the goal itself is for ("Tính đến hết năm 2025, tỉnh phấn đấu …")."""
+    goals = [
+        m.start()
+        for m in re.finditer(cues().pattern("goal"), sentence)
+        if is_goal_word(sentence, m.start(), m.end())
+    ]
+    return bool(goals) and goals[0] > end and re.search(r"\d", sentence[end : goals[0]]) is not None
+
+
 def report_period(period: str) -> str:
     """A state's period as a report writes its own: a state at the end of June is the first
     half ("2017-M06" → "2017-H1"), at the end of March or September the quarter or the nine
@@ -696,34 +731,39 @@ def report_period(period: str) -> str:
     return {6: f"{year}-H1", 3: f"{year}-Q1", 9: f"{year}-M01-09"}.get(month, year)
 
 
-def _document_period(text: str, headline: str | None) -> str | None:
-    """The period a text without a dated title speaks of, by the first rule that finds one:
+#: The old value of a change: "giảm từ 6,4% năm 2012 xuống …", "từ 18 triệu đồng (năm
+#: 2012) lên …" — a base, not the present.
+_FROM_VALUE = re.compile(r"(?i:(?<!\w)từ\s+(?:mức\s+)?\d[\d.,]*[^\d.;:]{0,30}?\(?\s*)$")
+#: "Từ đầu năm 2024, …": since the start of the year the text is written in.
+_SINCE_NEW_YEAR = re.compile(r"(?i:(?<!\w)từ\s+đầu\s+)$")
+#: A state date with nothing but "đến" before it ("Đến năm 2016, cả 11 xã …") is a step of a
+#: timeline; "tính đến", "đến hết", "đến cuối" date the text's own present.
+_BARE_UNTIL = re.compile(r"(?i:(?<!\w)(?<!tính\s)(?:đến|tới)\s+(?:ngày\s+\d{1,2}\s*/\s*)?)$")
+#: A run of months from January: "9 tháng năm 2024", "6 tháng đầu năm 2016".
+_MONTHS_TO_DATE = re.compile(r"(?i:^\S+\s+tháng\s+(?:đầu\s+)?năm)")
+#: Words that speak of an undated present after a dated sentence: "Đến nay, …", "Năm nay".
+_UNDATED_PRESENT = re.compile(cues().pattern("until_now") + r"|(?i:(?<!\w)năm\s+nay(?!\w))")
 
-    1. the headline's period ("… đạt chuẩn NTM năm 2017");
-    2. the dates states are reached at, when they agree ("Tính đến hết tháng 6-2017" →
-       2017-H1; "đến cuối năm 2018"); when they name different years the text is a timeline
-       whose present is undated, and it has no period;
-    3. a goal for the rest of a year ("Trong 2 tháng cuối năm 2021, … phấn đấu") — the text
-       is written in that year;
-    4. the first period written that is no goal, no comparison base, no event date and no
-       programme's name ("Trong giai đoạn 2011-2015, tỉnh … đã có 28 xã");
-    5. weaker clues to the year of writing: a goal for one year, a comparison base (a month
-       of the same year, else the year after), the year of an anniversary.
 
-    A state at the end of a span written before it is of that span ("1. Kết quả … giai đoạn
-    2016 - 2020" ⏎ "Tính đến cuối năm 2020, …" → 2016-2020): a plan for 2021-2025 reports
-    the period it reviews."""
-    if headline:
-        for m in _PERIOD_RE.finditer(headline):
-            if not is_comparison_base(headline, m.start()) and not _goal_in(headline):
-                period = parse_period(m.group())
-                if period:
-                    return report_period(period)
-    states: list[str] = []
-    remaining: list[str] = []
-    plain: list[str] = []
-    goals: list[str] = []
-    bases: list[str] = []
+@dataclass(frozen=True)
+class _Dated:
+    """A period written in a sentence, and what it does there (see :func:`_dated`)."""
+
+    period: str
+    role: str  # "present", "step", "opener", "plain", "goal", "remaining", "base", "hint"
+    at: int  # where it is written in the text
+    end: int  # where its sentence ends
+
+
+def _dated(text: str) -> list[_Dated]:
+    """Every period a text writes that can say when the text is, with its role: the present
+    it dates ("Tính đến hết năm 2020", "9 tháng năm 2024", "Từ đầu năm 2024"), a step of a
+    timeline ("Đến năm 2016"), a sentence opening with its year ("Năm 2019, toàn tỉnh …"),
+    any other statement's date, a goal, a goal for the rest of a year, a comparison base or a
+    hint at the year (a base of the same period a year before, "so với cùng kỳ năm 2019", or
+    a month). A start ("Từ năm 2011"), the old value of a change, a decision's year, an
+    event's day and a programme's span date nothing of the text and are left out."""
+    out: list[_Dated] = []
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         if _FURNITURE.match(sentence):
@@ -731,51 +771,147 @@ def _document_period(text: str, headline: str | None) -> str | None:
         goal = _goal_in(sentence)
         for m in _PERIOD_RE.finditer(sentence):
             period = parse_period(m.group())
-            if period is None or _DAY_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()]):
+            before = sentence[max(0, m.start() - 12) : m.start()]
+            if (
+                period is None
+                or _DAY_BEFORE.search(before)
+                or names_a_document(sentence, m.start())
+                or _CRITERIA_SET_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+                or _FROM_VALUE.search(sentence[max(0, m.start() - 50) : m.start()])
+                or (is_start(sentence, m.start()) and not _SINCE_NEW_YEAR.search(before))
+            ):
                 continue
-            if is_comparison_base(sentence, m.start()):
-                bases.append(period)
-            elif goal:
+            role = "plain"
+            if _SINCE_NEW_YEAR.search(before) and "-" not in period:
+                role = "present"
+            elif is_comparison_base(sentence, m.start()):
+                cue = sentence[max(0, m.start() - 30) : m.start()]
+                if "-M" in period:  # "so với tháng 3/2016": the text is of 2016
+                    role, period = "hint", period[:4]
+                elif re.search(r"(?i:cùng\s+(?:kỳ|thời\s+điểm))", cue):  # a year before
+                    role, period = "hint", str((period_end_year(period) or 0) + 1)
+                else:
+                    role = "base"
+            elif goal and not (
+                (is_state_date(sentence, m.start()) or _MONTHS_TO_DATE.match(m.group()))
+                and _stated_before_goal(sentence, m.start(), m.end())
+            ):
                 if re.search(r"(?i:tháng\s+cuối)", m.group()):
-                    remaining.append(period[:4])
+                    role, period = "remaining", period[:4]
                 elif (
                     "-" not in period
-                    and not _HORIZON_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()])
+                    and not _HORIZON_BEFORE.search(before)
                     and (_YEAR_PLAN.search(sentence) or _OPENS_WITH.match(sentence[: m.start()]))
                 ):
-                    goals.append(period)
-            elif is_state_date(sentence, m.start()) or re.search(r"(?i:tháng\s+đầu)", m.group()):
-                states.append(report_period(period))
-            elif not _NAMED_SPAN.search(sentence[: m.start()]) or "-" not in period:
-                plain.append(period)
-    if states:
-        years = {period_end_year(p) for p in states}
-        if len(years) > 1:
-            return None
-        halves = [p for p in states if "-H" in p or "-Q" in p or "-M" in p]
-        if halves:
-            return halves[0]
-        # "1. Kết quả … giai đoạn 2016 - 2020" ⏎ "Tính đến cuối năm 2020, …": the span reviewed
-        spans = [p for p in plain if "-" in p and period_end_year(p) in years]
-        return spans[0] if spans else states[0]
-    if remaining:
-        return remaining[0]
+                    role = "goal"
+                else:
+                    continue
+            elif is_state_date(sentence, m.start()):
+                bare = _BARE_UNTIL.search(sentence[max(0, m.start() - 30) : m.start()])
+                role = "step" if bare else "present"
+            elif _MONTHS_TO_DATE.match(m.group()) and "-H2" not in period:
+                role = "present"
+            elif _NAMED_SPAN.search(sentence[: m.start()]) and "-" in period:
+                continue
+            elif _OPENS_WITH.match(sentence[: m.start()]):
+                role = "opener"
+            if role in ("present", "step", "opener"):
+                period = report_period(period)
+            out.append(_Dated(period, role, sm.start() + m.start(), sm.end()))
+    return out
+
+
+def _document_period(text: str, headline: str | None) -> str | None:
+    """The period a text without a dated title speaks of, by the first rule that finds one:
+
+    1. the headline's period ("… đạt chuẩn NTM năm 2017");
+    2. the latest present the text dates: a state reached ("Tính đến hết tháng 6-2017" →
+       2017-H1; "đến cuối năm 2018"), the months so far ("9 tháng năm 2024"), a sentence
+       opening with its year ("Năm 2016, toàn tỉnh có …") — none after the text was printed,
+       which is a goal. A text that goes on to an undated present ("Năm 2013, xã được chọn
+       làm điểm. Đến nay, …") or whose latest step is a bare "Đến năm 2016" of a timeline has
+       its present undated: the year printed when known, else no period;
+    3. a goal for the rest of a year ("Trong 2 tháng cuối năm 2021, … phấn đấu") — the text
+       is written in that year;
+    4. the first period written that is no goal, no comparison base, no start, no event
+       date and no decision's or programme's name ("Trong giai đoạn 2011-2015, tỉnh … đã có
+       28 xã");
+    5. weaker clues to the year of writing: the year printed, a goal for one year, a
+       comparison with the same period a year before or with a month, an anniversary.
+
+    A state at the end of a span written before it is of that span ("1. Kết quả … giai đoạn
+    2016 - 2020" ⏎ "Tính đến cuối năm 2020, …" → 2016-2020): a plan for 2021-2025 reports
+    the period it reviews."""
+    if headline:
+        for m in _PERIOD_RE.finditer(headline):
+            if (
+                is_comparison_base(headline, m.start())
+                or is_start(headline, m.start())
+                or names_a_document(headline, m.start())
+                or _goal_in(headline)
+            ):
+                continue
+            period = parse_period(m.group())
+            if period:
+                return report_period(period)
+    dated = _dated(text)
     now = _year_of_writing(text)
+    if now is not None:  # a present after the year of writing is a goal
+        dated = [d for d in dated if period_years(d.period)[0] <= now or d.role == "base"]
+    present = [d for d in dated if d.role in ("present", "step", "opener")]
+    if present:
+        return _present_period(text, present, [d for d in dated if d.role == "plain"], now)
+    by_role: dict[str, list[str]] = {}
+    for d in dated:
+        by_role.setdefault(d.role, []).append(d.period)
+    if "remaining" in by_role:
+        return by_role["remaining"][0]
+    # a year inside a sentence may be an achievement ("được công nhận đạt chuẩn năm 2023")
+    # as well as an event: unlike a year opening one, an undated present after it is not later
+    plain = [d for d in dated if d.role == "plain"]
     if now is not None:  # "Năm 2000, xã … được công nhận …" in a text of 2018 is history
-        plain = [p for p in plain if (period_end_year(p) or 0) >= now - 2]
+        plain = [d for d in plain if (period_end_year(d.period) or 0) >= now - 2]
     if plain:
-        return report_period(plain[0])
+        return report_period(plain[0].period)
     # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
     # an article of November 2022 is next year's plan)
     year: str | None = str(now) if now else None
-    if year is None and goals:
-        year = goals[0][:4]
-    elif year is None and bases:
-        base = bases[0]
-        year = base[:4] if "-M" in base else str((period_end_year(base) or 0) + 1)
+    if year is None and "goal" in by_role:
+        year = by_role["goal"][0][:4]
+    elif year is None and "hint" in by_role:
+        year = by_role["hint"][0]
     if year and _MID_YEAR.search(text):
         return f"{year}-H1"
+    so_far = _MONTHS_SO_FAR.search(text) if year else None
+    if so_far:
+        return parse_period(f"{so_far.group(1)} năm {year}") or year
     return year
+
+
+def _present_period(
+    text: str, present: list[_Dated], plain: list[_Dated], now: int | None
+) -> str | None:
+    """The text's present among the dates it states its present at (rule 2 of
+    :func:`_document_period`)."""
+    latest = max(period_end_year(d.period) or 0 for d in present)
+    last = [d for d in present if period_end_year(d.period) == latest]
+    if not any(d.role == "present" for d in last):
+        steps = {period_end_year(d.period) for d in present if d.role == "step"}
+        undated = _UNDATED_PRESENT.search(text, max(d.end for d in last))
+        if undated is not None and any(
+            (period_end_year(p.period) or 0) > latest and p.at < undated.start() for p in plain
+        ):
+            undated = None  # "… công nhận thêm 10 xã năm 2016 … được công nhận năm nay …"
+        if undated is not None or (all(d.role == "step" for d in last) and len(steps) > 1):
+            # "Năm 2013, xã được chọn làm điểm. Đến nay, …", "Đến tháng 6/2015 … Đến năm 2017
+            # …": a timeline whose present is later and undated but by the year printed
+            return str(now) if now is not None and now >= latest else None
+    parts = [d.period for d in last if "-H" in d.period or "-Q" in d.period or "-M" in d.period]
+    if parts:
+        return parts[0]
+    # "1. Kết quả … giai đoạn 2016 - 2020" ⏎ "Tính đến cuối năm 2020, …": the span reviewed
+    spans = [p.period for p in plain if "-" in p.period and period_end_year(p.period) == latest]
+    return spans[0] if spans else last[0].period
 
 
 #: A full date of the event a news lead reports: "Sáng 20/10/2021, …", "Ngày 5 tháng 3 năm

@@ -176,7 +176,7 @@ class Normaliser:
             "start": mention.start,
             "end": mention.end,
             "quote": mention.quote,
-            "period": self.period(ctx.period),
+            "period": self.period(ctx.period, flow=isinstance(mention, FundingMention)),
             "scheme": (scheme_of(ctx.scheme) if ctx.scheme else None) or self.report.scheme,
             "criteria_set": self.report.criteria_set,
             "ocr": page.ocr if page else False,
@@ -192,12 +192,16 @@ class Normaliser:
             int(self.report.date[:4]) if self.report.date else None
         )
 
-    def period(self, written: str | None) -> str | None:
+    def period(self, written: str | None, *, flow: bool = False) -> str | None:
         """A statement's period, written the way the document writes its own (see
-        :func:`~baocao.vocab.periods.harmonise`); the report's when it has none."""
+        :func:`~baocao.vocab.periods.harmonise`); the report's when it has none. Years up to
+        the present ("từ năm 2011 đến nay", "qua 8 năm thực hiện") are a flow's span; a state
+        reached over them is of the present, the report's period."""
         period = parse_period(written, now=self.now) if written else None
         if period is None:
             return self.report.period
+        if not flow and parse_period(written or "") is None:
+            return self.report.period or str(self.now)
         return harmonise(period, self.report.period)
 
     def future(self, written: str | None) -> bool:
