@@ -55,6 +55,7 @@ from functools import cache
 from baocao.nlp.context import Sections, context_at, own_criterion, place_before
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import UPPER, Block
+from baocao.vocab.criteria import topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
 from baocao.vocab.places import PLACE_PATTERN
@@ -67,7 +68,8 @@ _INT = r"(?<![\w.,/])" + _WHOLE
 _PREPOSITION_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:cho|của|tại|ở|với|so\s+với))\s*$")
 _IN_WHICH_BEFORE = re.compile(r"(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?$")
 _WHOLE_STANDARD = re.compile(
-    r"(?i:đạt\s+chuẩn\s+(?:(?:xã|thôn|bản|huyện|thị\s+xã)\s+)?(?:nông\s+thôn\s+mới|NTM)"
+    # "đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without "chuẩn"
+    r"(?i:đạt\s+(?:chuẩn\s+)?(?:(?:xã|thôn|bản|huyện|thị\s+xã)\s+)?(?:nông\s+thôn\s+mới|NTM)"
     r"|hoàn\s+thành\s+nhiệm\s+vụ\s+xây\s+dựng\s+nông\s+thôn\s+mới)"
 )
 # Criterion numbers between a statement and its share are not other figures.
@@ -126,6 +128,9 @@ _PREDICATE = (
     r"|(?P<cm>\d{1,2})(?:\s*/\s*(?P<co>\d{1,2}))?\s+tiêu\s+chí)"
     r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})\s+)?tiêu\s+chí"
     r"|về\s+đích"
+    # "19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without
+    # "chuẩn" (the match stops before it, so the scheme after it is the statement's own)
+    r"|đạt(?=\s+(?:nông\s+thôn\s+mới|NTM)(?![^\W\d_]))"
     r"|đạt(?=\s*(?:[.;,)!?]|$))"
     r"))(?![^\W\d_])"
 )
@@ -328,6 +333,20 @@ _LOCAL_CRITERION = re.compile(r"[^\d]{0,40}?(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d
 _NEXT_STATEMENT = re.compile(r"[,;]\s*(?:(?:có|và)\s+)?\d|\s(?i:và)\s+\d|\(")
 #: How far after its unit a statement's own predicate may run.
 STATEMENT_REACH = 100
+#: The unit of schools counted by level, and the topic of the criterion they fall under.
+LEVELS_OF_SCHOOL = "cấp học"
+SCHOOLS = "trường học"
+# "Giáo dục và đào tạo: …", "- Về y tế: …", "2. Văn hóa: …": a paragraph opened by a label.
+_TOPIC_LABEL = re.compile(
+    r"[\s\-–+•*·]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ][.)]\s*)?(?P<label>[^:\n.;\d]{3,60}):"
+)
+_LABEL_FILLER = re.compile(
+    r"(?i:(?<![^\W\d_])(?:về|tiêu\s+chí|lĩnh\s+vực|kết\s+quả|số)(?![^\W\d_]))"
+)
+#: Words a topic label may hold besides the topic ("Về", "Tiêu chí", "lĩnh vực").
+MAX_LABEL_EXTRA = 1
+#: How many paragraphs under a label line of its own it governs.
+TOPIC_CARRY = 3
 
 
 def _statement_end(text: str, unit_end: int, end: int) -> int:
@@ -367,6 +386,18 @@ def _mention(
     ):
         ctx = replace(ctx, criterion=None)
     topic = " ".join(text[unit_start:stop].split()) if local is None else None
+    if local is None and not (ctx.criterion or "").isdigit():
+        if _same_unit(unit, LEVELS_OF_SCHOOL):
+            # "3 cấp học đạt chuẩn quốc gia", "trường học ở cả 3 cấp học …": the levels of
+            # one school system, all of them when no whole is written (FACTS.md)
+            total = total or met
+            ctx = replace(ctx, criterion=SCHOOLS)
+        elif not _standard_named(text, unit_end, stop, sentence) and not _names_own_topic(
+            text, ctx.criterion, unit_start, stop
+        ):
+            # "Giáo dục và đào tạo: Toàn huyện có 112 trường thì có 30/30 xã đạt": the topic
+            # of the paragraph, not a noun on the way to the statement
+            ctx = replace(ctx, criterion=_section_topic(sections, block) or ctx.criterion)
     clause_end = _clause_end(text, end, sentence[1])
     quote_end = clause_end if clause_end - end <= QUOTE_REACH else end
     if percent is not None:
@@ -391,6 +422,56 @@ def _mention(
         region=region,
         topic=topic or None,
     )
+
+
+def _standard_named(text: str, unit_end: int, stop: int, sentence: Span) -> bool:
+    """Whether the statement, or its sentence, is about the whole standard."""
+    return bool(_WHOLE_STANDARD.search(text, unit_end, stop)) or _criterion_override(
+        text, *sentence
+    )
+
+
+def _names_own_topic(text: str, topic: str | None, start: int, stop: int) -> bool:
+    """Whether the criterion topic the context found is written in the statement itself
+    ("150/150 thôn có nhà văn hóa đạt chuẩn"), not before it."""
+    if not topic:
+        return False
+    own = " ".join(text[start:stop].split()).casefold()
+    return topic.casefold() in own
+
+
+def _section_topic(sections: Sections, block: Block) -> str | None:
+    """The topic label its paragraph opens with ("Giáo dục và đào tạo: …", "- Về y tế: …"),
+    or of a label line of its own just before it ("Văn hóa:" ⏎ "…"): a criterion named by its
+    topic governs the statements under it, whatever nouns come between."""
+    text = sections.text
+    label = _topic_label(text, block)
+    if label is not None or _TOPIC_LABEL.match(text, block.body, block.end):
+        return label
+    for i in range(block.index - 1, max(block.index - 1 - TOPIC_CARRY, -1), -1):
+        previous = sections.blocks[i]
+        label = _topic_label(text, previous)
+        if label is not None and not text[previous.body : previous.end].split(":", 1)[1].strip():
+            return label  # a label line of its own
+        if label is not None or _TOPIC_LABEL.match(text, previous.body, previous.end):
+            return None  # another labelled paragraph comes between
+    return None
+
+
+def _topic_label(text: str, block: Block) -> str | None:
+    m = _TOPIC_LABEL.match(text, block.body, block.end)
+    if m is None:
+        return None
+    label = m.group("label")
+    spans = topic_spans(label)
+    if not spans:
+        return None
+    rest = label
+    for a, b in reversed(spans):
+        rest = rest[:a] + " " + rest[b:]
+    if len(_LABEL_FILLER.sub(" ", rest).split()) > MAX_LABEL_EXTRA:
+        return None
+    return " ".join(label.split())
 
 
 @cache

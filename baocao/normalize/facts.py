@@ -324,9 +324,9 @@ class Normaliser:
         topic names ("4/7 thôn, buôn được công nhận thôn, buôn văn hoá" → Văn hóa), else
         None (the whole standard)."""
         number = self.criterion(m.context.criterion)
-        if number is not None or not m.topic:
-            return number
-        return criterion_number(m.topic, self.report.criteria_set)
+        if number is None and m.topic:
+            number = criterion_number(m.topic, self.report.criteria_set)
+        return number
 
     def funding(self, m: FundingMention) -> Funding:
         try:
