@@ -247,10 +247,14 @@ def _ordinal() -> re.Pattern[str]:
 
 @cache
 def _subset() -> re.Pattern[str]:
-    # "73/129 xã, trong đó có 4 xã đặc biệt khó khăn", "Trong đó, 5 xã Hòa Thuận, …"
+    # "73/129 xã, trong đó có 4 xã đặc biệt khó khăn", "Trong đó, 5 xã Hòa Thuận, …", and a
+    # part named after "là": "Trong số 18 xã đạt chuẩn, có 2 xã miền núi là A và B"
+    unit = _unit_kind()
     return re.compile(
-        rf"(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?(?P<met>{_INT})\s+"
-        rf"(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+        rf"(?:(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?|[,;]\s*(?i:có)\s+"
+        rf"(?=\d{{1,3}}\s+(?i:{unit})(?:\s+[^\W\d_]+){{0,4}}?\s*,?\s+"
+        rf"(?:{cues().pattern('units_named')})\s))"
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
     )
 
 
@@ -1133,7 +1137,7 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             earlier += [c for c, _ in found]
             if "ntm" in lowered or "nông thôn mới" in lowered:
                 found += _nouns(sections, block, s, e, taken, bool(found))
-            if "trong đó" in lowered:
+            if "trong đó" in lowered or " là " in lowered or " gồm " in lowered:
                 found += _subsets(sections, block, s, e, taken, earlier)
             for mention, span in found:
                 mentions.append(mention)
