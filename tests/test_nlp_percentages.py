@@ -228,3 +228,18 @@ def test_money_each_person_or_household_gives_is_an_average(make_document) -> No
     assert (m.value, m.value_max, m.unit) == ("150.000", "250.000", "đồng/khẩu")
     [m] = percentages(make_document, "Mỗi hộ tự nguyện góp 1,5 triệu đồng để làm đường.\n")
     assert (m.value, m.unit) == ("1,5", "triệu đồng/hộ")
+
+
+def test_by_how_much_a_plan_was_beaten_is_a_percentage(make_document) -> None:
+    text = (
+        "Toàn huyện có 21 xã đạt chuẩn (vượt 16,7%).\n"
+        "Có 9 xã đạt chuẩn nông thôn mới nâng cao, vượt kế hoạch 12,5%.\n"
+        "Có 40/45 xã đạt chuẩn, đạt 88,9%, vượt 3,9% so mục tiêu.\n"
+    )
+    from baocao.nlp.coverage import find_coverage
+
+    sections = sections_of(make_document(text))
+    found = find_coverage(sections)
+    assert [c.percent for c in found.mentions] == [None, None, "88,9"]
+    rates = find_percentages(sections, found.claimed)
+    assert [r.value for r in rates] == ["16,7", "12,5", "3,9"]

@@ -76,6 +76,9 @@ _WHOLE_STANDARD = re.compile(
 _CRITERION_WORDS = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d{1,2})")
 # "…, đạt 85,71% so với kế hoạch năm": a share of a plan, not of the units.
 _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|vượt)")
+# "vượt 8,2% so với kế hoạch", "tăng 5%": a share written after this is a percentage of its
+# own (FACTS.md), not the share of the units.
+_EXCEEDED = re.compile(r"(?i:(?<![^\W\d_])(?:vượt|tăng|giảm|cao\s+hơn|thấp\s+hơn)(?![^\W\d_]))")
 # "(xã Quang Phú)", "(Lộc Ninh, Thuận Đức, …)": the units are named one by one.
 _NAMED_UNITS_AFTER = re.compile(rf"[^.;(),]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{UPPER}]")
 _REMAINING = re.compile(r"(?i:còn\s+lại)")
@@ -322,6 +325,8 @@ def _percent_after(text: str, at: int, end: int) -> re.Match[str] | None:
     m = _SHARE.search(text, at, stop)
     if m is None or re.search(r"\d", _CRITERION_WORDS.sub("", text[at : m.start()])):
         return None
+    if _EXCEEDED.search(text, at, m.start()):
+        return None  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
     if _COMPARED_AFTER.match(text, m.end()):
         return None
     return m
