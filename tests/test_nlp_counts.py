@@ -251,3 +251,14 @@ def test_the_whole_written_in_words(make_document) -> None:
         ("13", "19", "tiêu chí", False, None),
         ("11", "19", "tiêu chí", False, None),
     ]
+
+
+def test_units_named_after_gom_get_the_count_stated_of_them(make_document) -> None:
+    text = (
+        "Năm 2022 có 3 xã gồm xã Hợp Thịnh, xã Đạo Tú và xã Hoàng Lâu hoàn thành 19/19 tiêu chí.\n"
+    )
+    assert named(make_document, text) == [
+        ("xã Hợp Thịnh", "19", "19"),
+        ("xã Đạo Tú", "19", "19"),
+        ("xã Hoàng Lâu", "19", "19"),
+    ]

@@ -470,3 +470,19 @@ def test_school_levels_are_all_the_levels_of_criterion_5(make_document) -> None:
         (5, 3, 3, False),
         (5, 2, 3, False),
     ]
+
+
+def test_a_forecast_of_units_and_units_named_before_their_predicate(make_document) -> None:
+    text = (
+        "Đến nay toàn huyện có 11 xã đạt chuẩn nông thôn mới. Dự kiến đến cuối năm 2023, "
+        "sẽ có thêm 2 xã.\n"
+        "Dự kiến năm 2023 có thêm 3 xã (Hồng Phong, Tân Việt, Cẩm La) đạt chuẩn.\n"
+        "Năm 2024 dự kiến sẽ có thêm 2 xã là Yên Đức và Hoàng Quế về đích.\n"
+        "Toàn xã có 9 thôn. Dự kiến sẽ có thêm 2 thôn.\n"  # no standard spoken of: nothing
+    )
+    assert coverage_facts(make_document, text) == [
+        (None, 11, None, False),
+        (None, 2, None, True),
+        (None, 3, None, True),
+        (None, 2, None, True),
+    ]

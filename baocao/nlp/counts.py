@@ -81,7 +81,10 @@ def _units_subject() -> re.Pattern[str]:
         + "|".join(NUMBER_WORDS)
         + r"|số|các|những)))\s+"
         rf"(?P<unit>(?i:{cues().pattern('unit_kind')}))"
-        r"(?:\s*\((?P<names>[^()]{2,300})\))?"
+        r"(?:\s*\((?P<names>[^()]{2,300})\)"
+        # "3 xã gồm xã A, xã B và xã C hoàn thành 19/19 tiêu chí": named after "là"/"gồm"
+        rf"|,?\s+(?:{cues().pattern('units_named')})\s+(?P<listed>[{UPPER}xX][^\d.;:()]{{1,300}}?)"
+        r"(?=\s+(?i:(?:đã\s+|đều\s+)*(?:đạt|hoàn\s+thành|được|về\s+đích))))?"
         r"(?:\s+[^\W\d_()]+){0,6}\s*(?:\*\*)?\s*$"
     )
 
@@ -280,7 +283,11 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             units = None  # "Năm 2015 xã đạt 10 tiêu chí": a year, not a number of communes
         if units is not None and _place().search(
             text,
-            units.end("names") + 1 if units.group("names") else units.end("unit"),
+            units.end("names") + 1
+            if units.group("names")
+            else units.end("listed")
+            if units.group("listed")
+            else units.end("unit"),
             m.start(),
         ):
             units = None  # "… có 13 xã thì xã Yên Lạc đạt 18/19 tiêu chí": the place's count
@@ -343,7 +350,7 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
     units or the count, or after "là"/"gồm"), when exactly K are named."""
     k = units.group("k") or NUMBER_WORDS.get((units.group("word") or "").lower())
     remaining = _REMAINING_UNITS.search(units.group())
-    if remaining is not None and not units.group("names"):
+    if remaining is not None and not (units.group("names") or units.group("listed")):
         if not _BAND_BEFORE.search(text, units.end(), m.start()):
             # "hai xã còn lại đạt 18/19 tiêu chí", "các xã còn lại đều đạt 18/19 tiêu chí":
             # the rest, a subject of its own (a band "đạt từ 15-18 tiêu chí" is no count)
@@ -362,7 +369,7 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
         return
     if k is None:
         return
-    written = units.group("names")
+    written = units.group("names") or units.group("listed")
     end = m.end()
     if written is None:
         after = _NAMES_IN_PARENS.match(text, m.end()) or _names_after().match(text, m.end())

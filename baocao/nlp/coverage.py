@@ -129,7 +129,8 @@ _PREDICATE = (
     r"|được\s+(?:[^\W\d_]+\s+){0,4}?công\s+nhận(?=\s*(?:[.;,)!?]|$))"
     rf"|(?:{_RECOGNISED})?(?:tự\s+đánh\s+giá\s+)?đạt\s+(?:đủ\s+)?(?:chuẩn|tiêu\s+chí|danh\s+hiệu"
     r"|(?P<cm>\d{1,2})(?:\s*/\s*(?P<co>\d{1,2}))?\s+tiêu\s+chí)"
-    r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})\s+)?tiêu\s+chí"
+    r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})(?:\s*/\s*(?P<co2>\d{1,2}))?\s+)?"
+    r"tiêu\s+chí"
     r"|về\s+đích"
     # "19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without
     # "chuẩn" (the match stops before it, so the scheme after it is the statement's own)
@@ -164,6 +165,11 @@ def _bare() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
         rf"(?:\s*\(\s*(?P<pshare>{NUMBER_PATTERN})\s*%[^()]{{0,20}}\))?"
+        # the units named before their predicate: "3 xã (A, B, C) đạt chuẩn", "3 xã là A, B
+        # và C đạt chuẩn", "3 xã: A, B, C đạt chuẩn"
+        rf"(?P<names>\s*\([^()\d]{{2,200}}\)|\s*(?::|,?\s+(?i:là|gồm)\s*:?)\s+"
+        rf"(?:(?i:xã|thôn|bản|ấp|huyện)\s+)?[{UPPER}]"
+        r"[^\d.;:()]{1,200}?(?=\s+(?i:đạt|được|hoàn\s+thành|về\s+đích)))?"
         rf"(?P<mods>[^\d.;:()]{{0,40}}?)\s+{_PREDICATE}"
         rf"|(?i:chưa\s+có\s+)(?P<none>(?i:{_unit_kind()}))\s+(?i:nào)\s+(?i:đạt)"
     )
@@ -771,7 +777,7 @@ def _bares(
             continue
         if _DATE_BEFORE.search(before) or _cue_before("unit_increment").search(before):
             continue  # "Năm 2020 xã đạt chuẩn …": a year, not a number of communes
-        cm, co = m.group("cm") or m.group("cm2"), m.group("co")
+        cm, co = m.group("cm") or m.group("cm2"), m.group("co") or m.group("co2")
         if not _whole_set(cm, co):
             continue  # a band: "2 xã đạt 15-18 tiêu chí", "1 xã đạt 4 tiêu chí"
         if _NEGATED.search(m.group("mods") or ""):
@@ -791,7 +797,7 @@ def _bares(
         if m.group("pshare") is not None:
             percent = _SHARE.match(text, m.start("pshare"))
         if (
-            _NAMED_UNITS_AFTER.match(text, m.end(), e)
+            (_NAMED_UNITS_AFTER.match(text, m.end(), e) or m.group("names"))
             and int(met) == 1
             and percent is None
             and total is None
@@ -846,6 +852,49 @@ def _nounless(
             block,
         )
         yield mention, _claim(percent)
+
+
+@cache
+def _forecast() -> re.Pattern[str]:
+    # "Dự kiến đến hết năm 2019, sẽ có thêm 3 xã.": units to reach what the text is about,
+    # the predicate left out
+    return re.compile(
+        r"(?i:sẽ\s+có\s+thêm|dự\s+kiến\s+(?:sẽ\s+)?có\s+thêm)\s+"
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])(?=\s*(?:[.;,]|$))"
+    )
+
+
+def _forecasts(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Dự kiến đến hết năm 2019, sẽ có thêm 3 xã.": a forecast of units reaching the
+    standard its paragraph (or the one before) speaks of, with no predicate of its own."""
+    text = sections.text
+    for m in _forecast().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        lo = block.start
+        if not text[block.body : s].strip() and block.index > 0:
+            lo = sections.blocks[block.index - 1].start  # it opens its paragraph
+        spoken = text[lo : m.start()]
+        if not (_WHOLE_STANDARD.search(spoken) or _reaches(spoken)):
+            continue
+        taken.append(m.span("met"))
+        yield (
+            _mention(
+                sections,
+                m.start("met"),
+                m.end(),
+                m.group("met"),
+                None,
+                m.group("unit"),
+                None,
+                (s, e),
+                block,
+                unit_at=m.span("unit"),
+            ),
+            None,
+        )
 
 
 def _nouns(
@@ -1137,6 +1186,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             if "số" in lowered:
                 found += _labels(sections, block, s, e, taken)
             found += _bares(sections, block, s, e, taken)
+            if "thêm" in lowered:
+                found += _forecasts(sections, block, s, e, taken)
             if "công nhận" in lowered or "đạt chuẩn" in lowered:
                 found += _nounless(sections, block, s, e, taken)
             earlier += [c for c, _ in found]
