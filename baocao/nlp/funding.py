@@ -35,6 +35,7 @@ from baocao.nlp.segment import Block, BlockKind
 from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
 from baocao.vocab.patterns import approx_at, cues
+from baocao.vocab.sources import funding_source
 
 Span = tuple[int, int]
 
@@ -473,16 +474,17 @@ def _mention(
     quote_end = max(share.end(), end) if share else end
     ctx = context_at(sections, m.start(), end, label_first=True)
     approx = approx_at(text, m.start())
-    sources, own = _sources(
-        sections, block, m, end, clause, _without_campaign_names(label), spending is not None
-    )
+    named = _without_campaign_names(label)
+    sources, own = _sources(sections, block, m, end, clause, named, spending is not None)
     given = None
     if donation:  # land or labour the people gave, unless its giver is named
         given = DONATION_SOURCE
     elif _campaign(text, sections.sentence_at(block, m.start())[0], m.start()):
         given = CAMPAIGN_SOURCE  # money a campaign raised, unless a budget is named
     if given is not None:
-        sources.insert(own, given)
+        # "Tổng kinh phí huy động từ phong trào “…” là 3 tỷ đồng": the campaign's total, not
+        # the programme's
+        sources.insert(0 if funding_source(named) == "total" else own, given)
         own += 1
     if previous is not None and (
         (_flow_only(label) and _CLAUSE_BREAK.search(text, previous.end, m.start()) is None)
