@@ -349,7 +349,7 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
     """One count per unit named with "K <unit> … đạt M tiêu chí" (in parentheses after the
     units or the count, or after "là"/"gồm"), when exactly K are named."""
     k = units.group("k") or NUMBER_WORDS.get((units.group("word") or "").lower())
-    remaining = _REMAINING_UNITS.search(units.group())
+    remaining = _rest().search(units.group())
     if remaining is not None and not (units.group("names") or units.group("listed")):
         if not _BAND_BEFORE.search(text, units.end(), m.start()):
             # "hai xã còn lại đạt 18/19 tiêu chí", "các xã còn lại đều đạt 18/19 tiêu chí":
@@ -400,10 +400,14 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
         )
 
 
-# "hai xã còn lại", "các xã còn lại": the rest of the units, a group named as a subject.
-_REMAINING_UNITS = re.compile(r"(?i:còn\s+lại)")
 # "đạt từ 15-18 tiêu chí", "đạt trên 15 tiêu chí": a band or a bound, no count.
 _BAND_BEFORE = re.compile(r"(?:\d\s*[-–]|(?i:(?<![^\W\d_])(?:từ|trên|dưới|gần)))\s*$")
+
+
+@cache
+def _rest() -> re.Pattern[str]:
+    # "hai xã còn lại", "các xã còn lại": the rest of the units, a group named as a subject
+    return re.compile(cues().pattern("units_rest"))
 
 
 def _number(m: re.Match[str]) -> int:

@@ -76,9 +76,6 @@ _WHOLE_STANDARD = re.compile(
 _CRITERION_WORDS = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d{1,2})")
 # "…, đạt 85,71% so với kế hoạch năm": a share of a plan, not of the units.
 _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|vượt)")
-# "vượt 8,2% so với kế hoạch", "tăng 5%": a share written after this is a percentage of its
-# own (FACTS.md), not the share of the units.
-_EXCEEDED = re.compile(r"(?i:(?<![^\W\d_])(?:vượt|tăng|giảm|cao\s+hơn|thấp\s+hơn)(?![^\W\d_]))")
 # "(xã Quang Phú)", "(Lộc Ninh, Thuận Đức, …)": the units are named one by one.
 _NAMED_UNITS_AFTER = re.compile(rf"[^.;(),]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{UPPER}]")
 _REMAINING = re.compile(r"(?i:còn\s+lại)")
@@ -97,6 +94,13 @@ QUOTE_REACH = 120
 @cache
 def _unit_kind() -> str:
     return cues().pattern("unit_kind")
+
+
+@cache
+def _margin() -> re.Pattern[str]:
+    # "vượt 8,2% so với kế hoạch", "tăng 5%": a share after it is a percentage of its own
+    # (FACTS.md), not the share of the units
+    return re.compile(cues().pattern("margin"))
 
 
 @cache
@@ -331,7 +335,7 @@ def _percent_after(text: str, at: int, end: int) -> re.Match[str] | None:
     m = _SHARE.search(text, at, stop)
     if m is None or re.search(r"\d", _CRITERION_WORDS.sub("", text[at : m.start()])):
         return None
-    if _EXCEEDED.search(text, at, m.start()):
+    if _margin().search(text, at, m.start()):
         return None  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
     if _COMPARED_AFTER.match(text, m.end()):
         return None
@@ -859,7 +863,7 @@ def _forecast() -> re.Pattern[str]:
     # "Dự kiến đến hết năm 2019, sẽ có thêm 3 xã.": units to reach what the text is about,
     # the predicate left out
     return re.compile(
-        r"(?i:sẽ\s+có\s+thêm|dự\s+kiến\s+(?:sẽ\s+)?có\s+thêm)\s+"
+        rf"(?:{cues().pattern('forecast')})\s+"
         rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])(?=\s*(?:[.;,]|$))"
     )
 
