@@ -156,12 +156,18 @@ def test_the_rest_of_the_units_is_a_subject_of_its_own(make_document) -> None:
         "Xã Tân Mỹ đạt 19/19 tiêu chí, ba xã còn lại đạt 16/19 tiêu chí.\n"
         "Những xã còn lại đều đạt 17/19 tiêu chí.\n"
         "Các xã còn lại đạt từ 12-15 tiêu chí.\n"  # a band: no count
+        "Có 5 xã đạt 19/19 tiêu chí, xã còn lại đạt 18/19 tiêu chí.\n"
+        "Số xã còn lại đạt bình quân 15 tiêu chí.\n"  # an average: no count
+        "Có 4 xã đạt chuẩn, hai xã còn lại là xã Hà Lộc và xã Hà Ninh đạt 17/19 tiêu chí.\n"
     )
     found = find_counts(sections_of(make_document(text)))
     assert [(c.subject, c.met, c.of, c.group) for c in found] == [
         (None, "19", "19", False),
         ("ba xã còn lại", "16", "19", True),
         ("những xã còn lại", "17", "19", True),
+        ("xã còn lại", "18", "19", True),
+        ("xã Hà Lộc", "17", "19", False),  # the rest named: each gets the count
+        ("xã Hà Ninh", "17", "19", False),
     ]
 
 

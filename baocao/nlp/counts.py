@@ -77,13 +77,17 @@ def _units_subject() -> re.Pattern[str]:
     """A count whose subject is a number of units ("3 xã đạt 19/20 tiêu chí", "Số xã hoàn
     thành 19 tiêu chí", "05 xã (A - huyện X; B) tự đánh giá đạt"): the units, not a place."""
     return re.compile(
-        r"(?:(?<![\w.,/])(?P<k>\d{1,5})|(?i:(?<![^\W\d_])(?P<word>"
+        r"(?:(?<![\w.,/])(?P<k>\d{1,5})\s+|(?i:(?<![^\W\d_])(?P<word>"
         + "|".join(NUMBER_WORDS)
-        + r"|số|các|những)))\s+"
+        + r"|số|các|những))\s+"
+        # "…, xã còn lại đạt 18/19 tiêu chí": the one unit left
+        rf"|(?<![^\W\d_])(?=(?i:{cues().pattern('unit_kind')})\s+(?:{cues().pattern('units_rest')})))"
         rf"(?P<unit>(?i:{cues().pattern('unit_kind')}))"
         r"(?:\s*\((?P<names>[^()]{2,300})\)"
-        # "3 xã gồm xã A, xã B và xã C hoàn thành 19/19 tiêu chí": named after "là"/"gồm"
-        rf"|,?\s+(?:{cues().pattern('units_named')})\s+(?P<listed>[{UPPER}xX][^\d.;:()]{{1,300}}?)"
+        # "3 xã gồm xã A, xã B và xã C hoàn thành 19/19 tiêu chí", "hai xã còn lại là xã A và
+        # xã B đạt …": named after "là"/"gồm"
+        r"|(?:\s+[^\W\d_()]+){0,3}?,?\s+"
+        rf"(?:{cues().pattern('units_named')})\s+(?P<listed>[{UPPER}xX][^\d.;:()]{{1,300}}?)"
         r"(?=\s+(?i:(?:đã\s+|đều\s+)*(?:đạt|hoàn\s+thành|được|về\s+đích))))?"
         r"(?:\s+[^\W\d_()]+){0,6}\s*(?:\*\*)?\s*$"
     )
@@ -351,7 +355,10 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
     k = units.group("k") or NUMBER_WORDS.get((units.group("word") or "").lower())
     remaining = _rest().search(units.group())
     if remaining is not None and not (units.group("names") or units.group("listed")):
-        if not _BAND_BEFORE.search(text, units.end(), m.start()):
+        if not (
+            _BAND_BEFORE.search(text, units.end(), m.start())
+            or _AVERAGE.search(text, units.start(), m.start())
+        ):
             # "hai xã còn lại đạt 18/19 tiêu chí", "các xã còn lại đều đạt 18/19 tiêu chí":
             # the rest, a subject of its own (a band "đạt từ 15-18 tiêu chí" is no count)
             phrase = " ".join(text[units.start() : units.start() + remaining.end()].split())
@@ -408,6 +415,10 @@ _BAND_BEFORE = re.compile(r"(?:\d\s*[-–]|(?i:(?<![^\W\d_])(?:từ|trên|dướ
 def _rest() -> re.Pattern[str]:
     # "hai xã còn lại", "các xã còn lại": the rest of the units, a group named as a subject
     return re.compile(cues().pattern("units_rest"))
+
+
+# "Số xã còn lại đạt bình quân 16 tiêu chí": an average (a percentage), no count.
+_AVERAGE = re.compile(r"(?i:bình\s+quân|trung\s+bình)")
 
 
 def _number(m: re.Match[str]) -> int:
