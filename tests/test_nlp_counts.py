@@ -205,6 +205,7 @@ def test_units_named_as_a_part_of_those_that_reached_the_standard(make_document)
         (24, None),
         (2, None),  # a part of them, by another property: its whole is not written
         (9, None),
+        (2, None),  # "hai xã vùng cao" in words
         (24, None),  # and not the 3 that fall short of a criterion
     ]
 
@@ -268,3 +269,25 @@ def test_units_named_after_gom_get_the_count_stated_of_them(make_document) -> No
         ("xã Đạo Tú", "19", "19"),
         ("xã Hoàng Lâu", "19", "19"),
     ]
+
+
+def test_a_named_part_without_a_comma_or_after_trong_do(make_document) -> None:
+    from baocao.model import Coverage, CriteriaCount
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    text = (
+        "Trong số 31 xã đạt chuẩn có 2 xã biên giới là Ia Dom và Ia Nan.\n"
+        "Đến nay 27 xã đạt chuẩn nông thôn mới, trong đó có ba xã vùng cao là Tà Xùa, "
+        "Háng Đồng và Hang Chú.\n"
+    )
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    assert [f.subject for f in facts if isinstance(f, CriteriaCount)] == [
+        "xã Ia Dom",
+        "xã Ia Nan",
+        "xã Tà Xùa",
+        "xã Háng Đồng",
+        "xã Hang Chú",
+    ]
+    assert [f.units_met for f in facts if isinstance(f, Coverage)] == [31, 2, 27, 3]

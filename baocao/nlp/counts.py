@@ -68,8 +68,9 @@ _COUNT_LABEL = re.compile(r"(?i:(?:tiêu\s+chí|chỉ\s+tiêu)\s+(?:đã\s+)?(?:
 _UNMET_LABEL = re.compile(r"(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)")
 # Cheap test before the count pattern: a count needs a digit and "tiêu"/"chỉ".
 _COUNTED = re.compile(r"\d[^\n]*?(?i:tiêu|chỉ)\s")
-# Cheap test before a named part of the units that reached the standard ("Trong số 18 xã …").
-_SUBSET_HINT = re.compile(r"(?i:trong\s+(?:tổng\s+)?số)\s+\d")
+# Cheap test before a named part of the units that reached the standard ("Trong số 18 xã …",
+# "…, trong đó có 2 xã …").
+_SUBSET_HINT = re.compile(r"(?i:trong\s+(?:tổng\s+)?số)\s+\d|(?i:trong\s+đó)")
 
 
 @cache
@@ -446,10 +447,14 @@ def _named_subset() -> re.Pattern[str]:
 def _standard_subset() -> re.Pattern[str]:
     # "Trong số 18 xã đạt chuẩn, có 2 xã miền núi là A và B": a part of the units that
     # reached the standard, named
+    # (or "18 xã đạt chuẩn, trong đó có 2 xã miền núi là A và B")
     return re.compile(
-        r"(?i:trong\s+(?:tổng\s+)?số)\s+\d{1,3}(?:\.\d{3})*\s+"
+        r"(?:(?i:trong\s+(?:tổng\s+)?số)\s+\d{1,3}(?:\.\d{3})*\s+"
         rf"(?P<unit>(?i:{cues().pattern('unit_kind')}))(?![^\W\d_])"
         r"(?P<reach>[^\d.;:()]{3,80}?)(?=\s*[,;]?\s*(?:(?i:trong\s+đó)\s*,?\s*)?(?i:có)\s)"
+        r"|(?<![\w.,/])\d{1,3}(?:\.\d{3})*\s+"
+        rf"(?P<unit2>(?i:{cues().pattern('unit_kind')}))(?![^\W\d_])"
+        r"(?P<reach2>[^\d.;:()]{3,80}?)(?=\s*[,;]\s*(?i:trong\s+đó)\s*,?\s*(?i:có)\s))"
     )
 
 
@@ -457,11 +462,12 @@ def _standard_subset_counts(text: str, s: int, e: int) -> Iterator[_Found]:
     """ "Trong số 18 xã đạt chuẩn, có 2 xã miền núi là A và B": each unit named reached the
     standard, so it meets every criterion of the set."""
     for m in _standard_subset().finditer(text, s, e):
-        reach = m.group("reach")
+        reach = m.group("reach") or m.group("reach2")
+        unit = m.group("unit") or m.group("unit2")
         if not _REACHED.search(reach) or re.search(r"(?i:tiêu\s+chí|chưa|không)", reach):
             continue
         subset = _named_subset().match(text, m.end(), e)
-        if subset is None or not _same_words(subset.group("unit"), m.group("unit")):
+        if subset is None or not _same_words(subset.group("unit"), unit):
             continue
         names = named_units(subset.group("names"), subset.group("unit"), _number(subset))
         for name in names or ():

@@ -53,6 +53,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from baocao.nlp.context import Sections, context_at, own_criterion, place_before
+from baocao.nlp.counts import NUMBER_WORDS
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import UPPER, Block
 from baocao.vocab.criteria import topic_spans
@@ -263,11 +264,12 @@ def _subset() -> re.Pattern[str]:
     # "73/129 xã, trong đó có 4 xã đặc biệt khó khăn", "Trong đó, 5 xã Hòa Thuận, …", and a
     # part named after "là": "Trong số 18 xã đạt chuẩn, có 2 xã miền núi là A và B"
     unit = _unit_kind()
+    words = "|".join(NUMBER_WORDS)
     return re.compile(
-        rf"(?:(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?|[,;]\s*(?i:có)\s+"
-        rf"(?=\d{{1,3}}\s+(?i:{unit})(?:\s+[^\W\d_]+){{0,4}}?\s*,?\s+"
+        rf"(?:(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?|(?:[,;]\s*|\s)(?i:có)\s+"
+        rf"(?=(?:\d{{1,3}}|(?i:{words}))\s+(?i:{unit})(?:\s+[^\W\d_]+){{0,4}}?\s*,?\s+"
         rf"(?:{cues().pattern('units_named')})\s))"
-        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
+        rf"(?:(?P<met>{_INT})|(?P<word>(?i:{words})))\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
     )
 
 
@@ -952,8 +954,10 @@ def _subsets(
     what they reach; its total is not written."""
     text = sections.text
     for m in _subset().finditer(text, s, e):
-        if any(a <= m.start("met") < b for a, b in taken):
+        group = "met" if m.group("met") else "word"
+        if any(a <= m.start(group) < b for a, b in taken):
             continue
+        met = m.group("met") or str(NUMBER_WORDS[m.group("word").lower()])
         rest = text[m.end() : _clause_end(text, m.end(), e)]
         if _NEGATED.search(rest) or _REMAINING.search(rest):
             continue  # "trong đó có 3 xã chưa đạt": not the units that reach it
@@ -963,13 +967,13 @@ def _subsets(
             lo <= c.start < m.start() and _same_unit(c.unit_kind, m.group("unit")) for c in earlier
         ):
             continue
-        taken.append((m.start("met"), m.end()))
+        taken.append((m.start(group), m.end()))
         yield (
             _mention(
                 sections,
-                m.start("met"),
+                m.start(group),
                 m.end(),
-                m.group("met"),
+                met,
                 None,
                 m.group("unit"),
                 None,
