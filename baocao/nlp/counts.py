@@ -15,9 +15,15 @@ A count whose subject is a number of units ("3 xã đạt 19/20 tiêu chí", "S�
 19 tiêu chí") is no subject's count (FACTS.md: it is coverage, or a band); each unit it
 names gets the count instead, when the names add up to K: "2 xã đạt 20/20 tiêu chí (Bùi Xá,
 Đức Tùng)", "05 xã (A - huyện X; B, C - huyện Y) tự đánh giá đạt 19 tiêu chí", "… là xã A,
-xã B", or group by group right after a whole-set statement ("7 xã đạt 19 tiêu chí." ⏎
-"Trong đó, 5 xã A, B, …; 01 xã … (xã C, …)"). A bare level word before the verb ("…, huyện
-hoàn thành 9/9 chỉ tiêu …", "Thị xã đã hoàn thành …") is the place of that level named last.
+xã B", "3 xã gồm xã A, … hoàn thành 19/19 tiêu chí", a named part ("15 xã đạt 19/19 tiêu chí,
+có 2 xã miền núi là A và B"), or group by group right after a whole-set statement ("7 xã đạt
+19 tiêu chí." ⏎ "Trong đó, 5 xã A, B, …; 01 xã … (xã C, …)"). Units named as a part of those
+that reached the standard ("Trong số 18 xã đạt chuẩn, có 2 xã miền núi là A và B") each meet
+the whole set. The rest of the units ("hai xã còn lại đạt 18/19 tiêu chí", "xã còn lại …")
+is a subject of its own, written as part of its place ("hai xã còn lại của huyện X"); a band
+("đạt từ 15-18 tiêu chí") or an average is no count. A bare level word before the verb
+("…, huyện hoàn thành 9/9 chỉ tiêu …", "Thị xã đã hoàn thành …") is the place of that level
+named last.
 
 "với M chỉ tiêu" after a count is a second count of the same polarity. A count denied or
 past ("không còn giữ vững đạt 14/14 tiêu chí", "trước đây đạt 12/19") is no statement, and

@@ -32,11 +32,20 @@ Prose orders (issue 8; the words are cues of ``patterns_cues.toml``):
   "có 28 xã (28,57% xã) hoàn thành …", "… và 6 xã NTM nâng cao" (units named by their
   standard), "73/129 xã, trong đó có 4 xã …" (a part of the units just counted);
 * group headers of a flattened list titled "Danh sách xã được công nhận đạt chuẩn …":
-  "TP VIỆT TRÌ ⏎ (10 xã)".
+  "TP VIỆT TRÌ ⏎ (10 xã)";
+* the standard named without "chuẩn" ("19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng
+  cao"); units named before their predicate ("3 xã (A, B, C) đạt chuẩn", "3 xã là A, B và
+  C về đích"); a named part of the units that reached it ("Trong số 18 xã đạt chuẩn, có 2
+  xã miền núi là A và B": 2, its whole not written); a forecast with its predicate left
+  out ("Dự kiến đến hết năm 2019, sẽ có thêm 3 xã.", when its paragraph speaks of the
+  standard); school levels ("3 cấp học đạt chuẩn quốc gia": criterion 5, all the levels).
 
 Each statement's criterion is its own ("13 xã đạt tiêu chí 2, 61 xã đạt tiêu chí 3"), none
 when its predicate is the whole standard, else its context's; the words of its predicate are
-kept as ``topic`` for a criterion named by topic ("… được công nhận thôn, buôn văn hoá").
+kept as ``topic`` for a criterion named by topic ("… được công nhận thôn, buôn văn hoá"). A
+paragraph that opens with a topic label ("Giáo dục và đào tạo: …", "- Về y tế: …", or a label
+line of its own) gives its criterion to the statements under it over a topic merely written
+on the way ("Toàn huyện có 112 trường thì có 30/30 xã đạt").
 
 A ratio after a preposition ("Quyết định … cho 6/6 xã"; after "với" only when the verb
 follows the unit) or with no predicate ("Khu vực 3:

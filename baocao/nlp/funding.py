@@ -20,6 +20,13 @@ What the mention records, as written:
 * ``flow`` — the flow verb written in the label or right after ("giải ngân", "phân bổ");
 * ``percent`` — the share right after ("chiếm tỷ lệ 17,91%"), claimed so it is not a
   separate percentage.
+
+Money a named campaign raised ("phong trào “Ngày Chủ nhật xanh” huy động …", "chương trình
+“Chung tay …”") takes the campaign as its source (``other``) unless a budget or giver is
+named, and the campaign's quoted name is read as no source; land or labour the people gave,
+valued in money ("hiến 2 ha đất, trị giá …", "… ngày công, quy ra tiền …"), is their
+contribution, not a cost. A comparison base or a change ("tăng gấp 4 lần so với năm 2010
+(2.106 tỷ đồng)", "cao hơn cùng kỳ (70 tỷ đồng)", "…, tăng 12 tỷ đồng") is no amount.
 """
 
 from __future__ import annotations
