@@ -340,9 +340,9 @@ class Normaliser:
         topic names ("4/7 thôn, buôn được công nhận thôn, buôn văn hoá" → Văn hóa), else
         None (the whole standard)."""
         number = self.criterion(m.context.criterion)
-        if number is None and m.topic:
-            number = criterion_number(m.topic, self.report.criteria_set)
-        return number
+        if number is not None or not m.topic:
+            return number
+        return criterion_number(m.topic, self.report.criteria_set)
 
     def funding(self, m: FundingMention) -> Funding:
         try:
