@@ -504,6 +504,8 @@ def test_money_a_named_campaign_raised_is_other_unless_a_budget_is_named(make_do
         "Từ khi phát động phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới”, "
         "huyện đã huy động 760 tỷ đồng.\n"
         "Tổng số tiền cuộc vận động “Tết vì người nghèo” tiếp nhận là 420 triệu đồng.\n"
+        "Hưởng ứng phong trào “Xanh - sạch - đẹp”, tổng vốn huy động xây dựng nông thôn mới "
+        "năm 2022 đạt 95 tỷ đồng.\n"
     )
     assert sources_of(make_document, text) == [
         ("other", 1_600_000_000),
@@ -511,6 +513,7 @@ def test_money_a_named_campaign_raised_is_other_unless_a_budget_is_named(make_do
         ("district", 300_000_000),  # the budget named wins over the campaign
         ("total", 760_000_000_000),  # the movement that is the programme itself
         ("other", 420_000_000),  # the campaign's total, not the programme's
+        ("total", 95_000_000_000),  # the programme's total, a campaign only mentioned
     ]
 
 

@@ -391,6 +391,14 @@ def _campaign(text: str, lo: int, at: int) -> bool:
     )
 
 
+def _campaigns_total(label_text: str) -> bool:
+    """Whether the label calls the amount the total of a campaign ("Tổng kinh phí huy động
+    từ phong trào “…” là"), not the programme's total in a sentence that mentions one
+    ("Hưởng ứng phong trào “…”, tổng vốn huy động xây dựng NTM đạt")."""
+    total = _cue("total").search(label_text)
+    return total is not None and _campaign(label_text, total.end(), len(label_text))
+
+
 def _without_campaign_names(label: str) -> str:
     """The label with the quoted name of a campaign left out: "“Ngày Chủ nhật vì cộng
     đồng”" names a campaign, not the community as a giver."""
@@ -491,7 +499,8 @@ def _mention(
     if given is not None:
         # "Tổng kinh phí huy động từ phong trào “…” là 3 tỷ đồng": the campaign's total, not
         # the programme's
-        sources.insert(0 if funding_source(named) == "total" else own, given)
+        first = funding_source(named) == "total" and _campaigns_total(label_text)
+        sources.insert(0 if first else own, given)
         own += 1
     if previous is not None and (
         (_flow_only(label) and _CLAUSE_BREAK.search(text, previous.end, m.start()) is None)
