@@ -282,3 +282,18 @@ def test_no_verdict_is_read_after_a_rate_without_requirement(make_document) -> N
 def test_the_count_and_base_written_with_a_share(make_document, text: str, count) -> None:
     found = percentages(make_document, text + "\n")
     assert [(m.part, m.whole) for m in found][-1:] == [count or (None, None)]
+
+
+def test_by_how_much_a_plan_was_beaten_is_a_percentage(make_document) -> None:
+    text = (
+        "Toàn huyện có 21 xã đạt chuẩn (vượt 16,7%).\n"
+        "Có 9 xã đạt chuẩn nông thôn mới nâng cao, vượt kế hoạch 12,5%.\n"
+        "Có 40/45 xã đạt chuẩn, đạt 88,9%, vượt 3,9% so mục tiêu.\n"
+    )
+    from baocao.nlp.coverage import find_coverage
+
+    sections = sections_of(make_document(text))
+    found = find_coverage(sections)
+    assert [c.percent for c in found.mentions] == [None, None, "88,9"]
+    rates = find_percentages(sections, found.claimed)
+    assert [r.value for r in rates] == ["16,7", "12,5", "3,9"]

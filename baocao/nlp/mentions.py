@@ -70,7 +70,11 @@ class CountMention(Mention):
     tiêu chí … chưa đạt"). ``partner`` is the count written by the statement's other half
     ("13 tiêu chí, còn 02 tiêu chí": "02" is the partner of "13" and back). ``subject`` is
     the unit the count is about when the statement names it apart from its context ("2 xã
-    đạt 20/20 tiêu chí (Bùi Xá, …)" → "xã Bùi Xá"); None leaves it to the context."""
+    đạt 20/20 tiêu chí (Bùi Xá, …)" → "xã Bùi Xá"); None leaves it to the context. With
+    ``group`` the subject is a group of units of its context's place as written ("hai xã
+    còn lại"); with ``whole_set`` the subject meets every criterion of the set, whose size
+    the normaliser knows ("có 2 xã miền núi là A và B" among communes that reached the
+    standard)."""
 
     met: str
     of: str | None
@@ -78,6 +82,8 @@ class CountMention(Mention):
     unmet: bool = False
     partner: str | None = None
     subject: str | None = None
+    group: bool = False
+    whole_set: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

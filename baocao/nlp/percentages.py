@@ -202,6 +202,12 @@ def _count_and_base(text: str, clause: int, m: re.Match[str]) -> tuple[str, str]
 
 _OF_TARGET_AFTER = re.compile(r"\s*(?i:so\s+với|kế\s+hoạch|mục\s+tiêu|vượt)")
 _SHARE_WORDS = re.compile(r"(?i:đạt|chiếm|tỷ\s+lệ|tỉ\s+lệ|bằng|là)|\(")
+# "vượt 8%", "vượt kế hoạch 15%", "vượt mục tiêu đề ra 2%": a percentage of its own (FACTS.md).
+
+
+@cache
+def _margin_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues().pattern('margin')})(?:\s+[^\W\d_]+){{0,4}}\s*$")
 
 
 def _coverage_share(text: str, clause: int, m: re.Match[str]) -> bool:
@@ -210,6 +216,8 @@ def _coverage_share(text: str, clause: int, m: re.Match[str]) -> bool:
     before = text[clause : m.start()]
     if _BAND.search(before) or _OF_TARGET_AFTER.match(text, m.end()):
         return False  # a band's share, or a share of a plan ("đạt 85,71% so với kế hoạch")
+    if _margin_before().search(before):
+        return False  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
     found = _units_before().search(before)
     if found is not None and _SHARE_WORDS.search(found.group("gap")):
         return True

@@ -304,9 +304,25 @@ class Normaliser:
         )
 
     def count(self, m: CountMention, earlier: list[CriteriaCount]) -> CriteriaCount:
-        met = _int(m.met)
-        subject, code = self.subject(m.subject or m.context.subject)
+        if m.group and m.subject:
+            # "hai xã còn lại đạt 18/19 tiêu chí": those units of the place the text is about
+            whole, _ = self.subject(m.context.subject)
+            subject, code = f"{m.subject} của {whole}" if whole else m.subject, None
+        else:
+            subject, code = self.subject(m.subject or m.context.subject)
         common = self.common(m)
+        if m.whole_set:  # a unit that reached the standard meets every criterion of the set
+            size = self._criteria()
+            return CriteriaCount(
+                **common,
+                subject=subject,
+                subject_code=code,
+                met=size,
+                of=size,
+                what=m.what,
+                unmet=False,
+            )
+        met = _int(m.met)
         of: int | None = None
         if m.of is not None:
             of = _int(m.of)
