@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from baocao.vocab.periods import (
     PERIOD_PATTERN,
+    contract_form,
     harmonise,
     is_comparison_base,
     is_start,
@@ -224,3 +225,20 @@ def test_a_month_is_written_as_the_documents_year_or_half(
     period: str, report: str | None, written: str
 ) -> None:
     assert harmonise(period, report) == written
+
+
+@pytest.mark.parametrize(
+    ("period", "contract"),
+    [
+        ("2024-M01-09", "2024"),
+        ("2020-Q1", "2020"),
+        ("2021-M11", "2021"),
+        ("2019-H1", "2019-H1"),
+        ("2019-H2", "2019-H2"),
+        ("2016-2020", "2016-2020"),
+        ("2020", "2020"),
+        (None, None),
+    ],
+)
+def test_periods_leave_in_the_contracts_forms(period: str | None, contract: str | None) -> None:
+    assert contract_form(period) == contract

@@ -65,7 +65,13 @@ from baocao.vocab.criteria import (
 from baocao.vocab.money import MoneyUnitError, money_to_vnd, parse_money_unit, to_vnd
 from baocao.vocab.numbers import NumberFormatError, decimals_written, parse_number
 from baocao.vocab.patterns import cues
-from baocao.vocab.periods import harmonise, parse_period, period_end_year, period_years
+from baocao.vocab.periods import (
+    contract_form,
+    harmonise,
+    parse_period,
+    period_end_year,
+    period_years,
+)
 from baocao.vocab.places import (
     enclosing_places,
     most_units,
@@ -202,7 +208,7 @@ class Normaliser:
             return self.report.period
         if not flow and parse_period(written or "") is None:
             return self.report.period or str(self.now)
-        return harmonise(period, self.report.period)
+        return contract_form(harmonise(period, self.report.period))
 
     def future(self, written: str | None) -> bool:
         """Whether a statement's own period starts after the year the text was written in

@@ -12,6 +12,7 @@ from collections import Counter
 from baocao.model import Level, Place, Report
 from baocao.nlp.metadata import RawMetadata
 from baocao.vocab.criteria import criteria_set_for, decision_set
+from baocao.vocab.periods import contract_form
 from baocao.vocab.places import resolve_place
 
 
@@ -41,7 +42,7 @@ def metadata_to_report(raw: RawMetadata) -> Report:
         place_written=raw.place_written,
         date=raw.date,
         title=raw.title,
-        period=raw.period,
+        period=contract_form(raw.period),
         criteria_set=_criteria_set(raw),
         scheme=raw.scheme or "NTM",
     )

@@ -39,6 +39,7 @@ import re
 
 __all__ = [
     "PERIOD_PATTERN",
+    "contract_form",
     "harmonise",
     "is_comparison_base",
     "is_start",
@@ -274,6 +275,17 @@ def _month_run(period: str | None) -> tuple[str, int, int] | None:
     if m.group("m1"):
         return year, int(m.group("m1")), int(m.group("m2") or m.group("m1"))
     return None
+
+
+def contract_form(period: str | None) -> str | None:
+    """A period in the fact contract's forms (FACTS.md: a year ``2020``, a span
+    ``2016-2018``, a half-year ``2019-H1``): a quarter or another run of months of one year is
+    that year ("2024-M01-09", a nine-month report, → "2024"; "2020-Q1" → "2020"), which is
+    how a careful reader dates what such a report states."""
+    run = _month_run(period)
+    if run is None or (run[1], run[2]) in ((1, 6), (7, 12)):
+        return period
+    return run[0]
 
 
 def harmonise(period: str, report_period: str | None) -> str:
