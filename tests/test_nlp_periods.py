@@ -267,3 +267,21 @@ def test_n_years_beside_a_span_of_n_years_are_that_span(make_document) -> None:
     by_met = {f.units_met: f.period for f in of_kind(facts, Coverage)}
     assert by_met[40] == "2016-2020"
     assert by_met[50] == "2021"
+
+
+# -- 6. a state in a report on several years ---------------------------------------------------
+
+
+def test_a_state_in_a_report_on_several_years_is_of_its_last_year(make_document) -> None:
+    # FACTS.md: a state is the time it is reached; money is the span it flowed over
+    report, facts = facts_of(
+        make_document,
+        "BÁO CÁO\nKết quả xây dựng nông thôn mới giai đoạn 2016-2020 huyện Lệ Thủy\n\n"
+        "Toàn huyện có 18/26 xã đạt chuẩn nông thôn mới. Tổng nguồn vốn huy động "
+        "thực hiện Chương trình là 1.250 tỷ đồng.\n",
+    )
+    assert report.period == "2016-2020"
+    [coverage] = [f for f in facts if isinstance(f, Coverage)]
+    [funding] = [f for f in facts if isinstance(f, Funding)]
+    assert coverage.period == "2020"
+    assert funding.period == "2016-2020"

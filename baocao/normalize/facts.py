@@ -205,10 +205,20 @@ class Normaliser:
         reached over them is of the present, the report's period."""
         period = parse_period(written, now=self.now) if written else None
         if period is None:
-            return self.report.period
+            return self.report.period if flow else self.present
         if not flow and parse_period(written or "") is None:
-            return self.report.period or str(self.now)
+            return self.present or str(self.now)
         return contract_form(harmonise(period, self.report.period))
+
+    @property
+    def present(self) -> str | None:
+        """When a state the text does not date is reached: the report's period, or the last
+        year of a report on several years (FACTS.md: a state is the time it is reached, so
+        "Đến nay có 12 xã …" in a report on 2016-2020 is of 2020; its money is the span's)."""
+        years = period_years(self.report.period) if self.report.period else None
+        if years is not None and years[0] != years[1]:
+            return str(years[1])
+        return self.report.period
 
     def future(self, written: str | None) -> bool:
         """Whether a statement's own period starts after the year the text was written in
