@@ -13,7 +13,7 @@ import docx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tablefacts import DISTRICT, REPORT, assert_traced, make_document, of_kind
+from tablefacts import DISTRICT, REPORT, assert_traced, make_document, of_kind, table_facts
 
 from baocao.data.lexicon import parse_data
 from baocao.errors import LexiconError
@@ -34,7 +34,6 @@ from baocao.nlp.tables import (
     header_lexicon,
     layout_kind,
     parse_lexicon,
-    table_facts,
     table_layout,
     threshold_of,
 )
@@ -482,14 +481,14 @@ def test_thresholds_keep_only_a_written_direction(written: str, threshold: str |
 def test_a_table_of_unknown_shape_gives_no_facts() -> None:
     grid = [["Họ và tên", "Chức vụ"], ["Nguyễn Văn A", "Chủ tịch"]]
     document = make_document(grid)
-    assert table_layout(document, document.tables[0], REPORT) is None
+    assert table_layout(document, document.tables[0], REPORT.criteria_set) is None
     assert table_facts(document, REPORT) == ()
 
 
 def test_a_header_with_a_subject_but_no_criteria_is_no_known_kind() -> None:
     grid = [["TT", "Tên xã", "Dân số"], ["1", "Hòa Trạch", "5.000"]]
     document = make_document(grid)
-    layout = table_layout(document, document.tables[0], REPORT)
+    layout = table_layout(document, document.tables[0], REPORT.criteria_set)
     assert layout is not None and layout_kind(layout) is None
 
 
