@@ -7,6 +7,7 @@ test reads as the table a report would hold.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -30,13 +31,18 @@ from baocao.model import (
     Report,
     Verdict,
 )
+from baocao.nlp import read_document
+from baocao.nlp.mentions import TableCountMention, TableFundingMention, TableVerdictMention
 from baocao.nlp.tables import (
     header_lexicon,
     layout_kind,
     parse_lexicon,
+    read_tables,
     table_layout,
     threshold_of,
 )
+from baocao.normalize import reading_to_facts
+from baocao.normalize.facts import tables_to_facts
 
 # -- criteria grids -----------------------------------------------------------------------------
 
@@ -594,3 +600,60 @@ def test_every_grid_fact_slices_back_to_its_row(names: list[str], marks: list[li
     if words_only:
         marked = sum(1 for row in marks[: len(names)] for m in row if m)
         assert len(of_kind(facts, Verdict)) == marked
+
+
+# -- one road: table mentions, then the normalise stage ------------------------------------------
+
+
+def test_a_table_row_is_read_as_a_mention_that_leaves_the_report_its_part() -> None:
+    grid = [["STT", "Tên xã", "Số tiêu chí đạt"], ["2.", "Phúc Trạch", "16"]]
+    document = make_document(grid)
+    [mention] = read_tables(document, criteria_set=None)
+    assert isinstance(mention, TableCountMention)
+    assert (mention.subject, mention.unit_kind, mention.met, mention.of) == (
+        "Phúc Trạch",
+        "xã",
+        16,
+        None,
+    )
+    assert (mention.row.quote, mention.row.origin) == ("2. | Phúc Trạch | 16", "table:0:row:1")
+    # the same row in two reports: the total is each report's set's size, the period its own
+    for report, total in (
+        (REPORT, 19),
+        (replace(REPORT, period="2027", criteria_set="2026-2030"), 10),
+    ):
+        [count] = tables_to_facts(document, report, [mention])
+        assert (count.subject, count.of, count.period, count.criteria_set) == (
+            "Phúc Trạch",
+            total,
+            report.period,
+            report.criteria_set,
+        )
+
+
+def test_a_funding_row_keeps_the_words_of_its_source_for_the_units_level() -> None:
+    grid = [["Nguồn vốn", "Số tiền (triệu đồng)"], ["- Vốn thành phố bố trí", "2.150"]]
+    document = make_document(grid)
+    [mention] = read_tables(document, criteria_set=None)
+    assert isinstance(mention, TableFundingMention)
+    assert (mention.source, mention.source_words) == ("district", "Vốn thành phố bố trí")
+    city = Place("thành phố Cần Thơ", "thành phố", "Cần Thơ", Level.PROVINCE)
+    sources = {
+        level: tables_to_facts(document, report, [mention])[0].source
+        for level, report in (("district", REPORT), ("province", Report(unit=city)))
+    }
+    assert sources == {"district": "district", "province": "province"}
+
+
+def test_read_document_puts_the_table_mentions_beside_the_text_mentions() -> None:
+    grid = [["Xã", "Giao thông", "Thủy lợi", "Điện"], ["Nam Trạch", "Đạt", "Chưa đạt", "Đạt"]]
+    document = make_document(grid, before="Báo cáo kết quả năm 2020\nPhụ lục\n")
+    reading = read_document(document)
+    assert [(m.criterion, m.met) for m in reading.tables if isinstance(m, TableVerdictMention)] == [
+        (2, True),
+        (3, False),
+        (4, True),
+    ]
+    report, facts = reading_to_facts(document, reading)
+    assert [f.origin for f in facts] == ["table:0:row:1"] * 3
+    assert {(f.period, f.criteria_set) for f in facts} == {(report.period, report.criteria_set)}
