@@ -2,7 +2,7 @@
 
 **Money needs a unit**, from the column header ("Số tiền (triệu đồng)"), a "ĐVT" column,
 the table's title rows or the line just above the table ("Đơn vị tính: triệu đồng"), or the
-cell itself ("15 tỷ đồng"). An amount with no unit anywhere yields no fact (and is counted
+cell itself ("15 tỷ đồng"). An amount with no unit anywhere yields no mention (and is counted
 in one warning per table).
 
 **Sources** are read without the reporting unit's level (whether words name a source, and
@@ -51,7 +51,7 @@ _PERIOD_ONLY = re.compile(
 def funding_mentions(
     document: Document, layout: Layout, criteria_set: str | None, lexicon: HeaderLexicon
 ) -> list[TableMention]:
-    """One :class:`Funding` per row × amount column.
+    """One :class:`~baocao.nlp.mentions.TableFundingMention` per row × amount column.
 
     Rows name the source ("Ngân sách tỉnh"), a purpose (source "other"), a place (then the
     columns name the sources: "Xã | Ngân sách tỉnh | Nhân dân đóng góp") or a period ("Năm

@@ -477,7 +477,7 @@ def _is_split_row(last: Sequence[str], first: Sequence[str], lexicon: HeaderLexi
 def join_split_rows(document: Document, lexicon: HeaderLexicon) -> tuple[Table, ...]:
     """``document``'s tables with a row cut by a page break made whole again: the last row
     of a table takes the text of the next table's first row when that row is its rest
-    (see :func:`_is_split_row`); the whole row keeps the first part's offsets, so facts
+    (see :func:`_is_split_row`); the whole row keeps the first part's offsets, so mentions
     read from it quote the first part."""
     tables = list(document.tables)
     for i in range(len(tables) - 1):
