@@ -36,7 +36,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -479,6 +479,12 @@ class TableNormaliser:
 
     document: Document
     report: Report
+    #: A row's place resolved once for all its mentions (a grid row is 19 verdicts).
+    _places: dict[tuple[str, str | None], tuple[str, str | None]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    #: The words naming a source read at the unit's level once (every amount column of a row).
+    _sources: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def common(self, m: TableMention, period: str | None = None) -> dict[str, Any]:
         """The fields every fact has, from the mention's row; the report's period unless
@@ -510,6 +516,12 @@ class TableNormaliser:
         stays as written. None is the reporting unit."""
         if written is None:
             return self.unit
+        key = (written, unit_kind)
+        if key not in self._places:
+            self._places[key] = self._resolve(written, unit_kind)
+        return self._places[key]
+
+    def _resolve(self, written: str, unit_kind: str | None) -> tuple[str, str | None]:
         place = parse_place(written)
         if place is None and unit_kind in PLACE_PREFIXES:
             place = parse_place(f"{unit_kind} {written}")
@@ -559,8 +571,12 @@ class TableNormaliser:
 
     def funding(self, m: TableFundingMention) -> Funding:
         region, code = self.subject(m.region, m.unit_kind)
-        level = self.report.unit.level if self.report.unit else None
-        at_level = funding_source(m.source_words, level) if m.source_words else None
+        at_level = None
+        if m.source_words:
+            if m.source_words not in self._sources:
+                level = self.report.unit.level if self.report.unit else None
+                self._sources[m.source_words] = funding_source(m.source_words, level)
+            at_level = self._sources[m.source_words]
         return Funding(
             **self.common(m, m.period),
             region=region,
