@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= baocao.db
 
-.PHONY: setup system-deps venv demo test test-fast lint corpus bench bench-scale notebooks clean eval-seeds eval-tune eval-holdout
+.PHONY: setup system-deps venv demo test test-fast lint corpus bench bench-scale notebooks clean eval-seeds eval-tune eval-holdout accuracy
 
 setup: system-deps venv
 
@@ -36,6 +36,7 @@ test-fast: venv
 
 lint: venv
 	$(BIN)/ruff check baocao tests scripts bench
+	$(BIN)/ruff format --check baocao tests scripts bench
 	$(BIN)/mypy baocao
 
 ## Accuracy against the gold of ../shared: the seeds, and the two halves of ../shared/real
@@ -48,6 +49,11 @@ eval-tune: venv
 
 eval-holdout: venv
 	$(BIN)/baocao evaluate ../shared/real/gold $$($(BIN)/python scripts/real_split.py holdout)
+
+## The README's accuracy table: every text set (seeds, tune, holdout, corpus) in every format
+## (the shared texts' formats are built under build/ first; the first run takes minutes).
+accuracy: setup
+	$(BIN)/python scripts/measure_accuracy.py
 
 ## Rebuild corpus/{docx,pdf,...} from corpus/txt (needs LibreOffice), then corpus/badscan.
 corpus: setup

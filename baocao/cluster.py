@@ -23,14 +23,18 @@ Nothing is lost or stored twice:
   two names is one task;
 - a worker that dies mid-document leaves no row (its transaction never committed); the
   scheduler hands the task to another worker, up to ``distributed.scheduler.allowed-failures``
-  times, after which the client records the document failed ("workers died on it");
+  times (3), and then fails it (``KilledWorker``). A chunk failed so is sent again one
+  document a task, so that a document that kills every worker it lands on is recorded
+  failed ("workers died on it") alone and the others of its chunk are stored;
 - a worker that dies after committing but before reporting is harmless: the retry finds the
   document stored and reports it ``skipped``;
 - a killed client, worker or scheduler leaves every document stored whole or not at all; the
   same command completes the rest (what is stored is skipped by hash).
 
-At most ``window`` documents (default: twice the cluster's threads) are in flight, so the
-client's memory stays flat whatever the archive's size.
+At most ``window`` tasks (default: twice the cluster's threads) are in flight, each future
+released as it is settled, and the client's link to the scheduler keeps no log of the tasks
+it sent (Dask's default keeps the last 1,000 batches, documents' bytes included): what the
+client keeps per document is its outcome line, so its memory stays flat.
 """
 
 from __future__ import annotations
@@ -39,7 +43,9 @@ import functools
 import hashlib
 import logging
 import multiprocessing
+import sys
 import threading
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -119,19 +125,30 @@ def run_cluster(
 
     def settle(future: Any) -> None:
         jobs = running.pop(future)
-        for outcome in _settle(jobs, future, store=store, force=force, store_on=store_on):
-            emit(outcome)
+        outcomes = _settle(jobs, future, store=store, force=force, store_on=store_on)
         future.release()
+        if outcomes is None:
+            # Workers died running this chunk: one of its documents may be killing them, the
+            # others are innocent. Each goes again alone (the ones stored already come back
+            # skipped), so that only the one that kills its workers is recorded failed.
+            for job in jobs:
+                submit([job])
+            return
+        for outcome in outcomes:
+            emit(outcome)
+
+    def submit(jobs: list[Job]) -> None:
+        while len(running) >= limit:
+            settle(next(pending))
+        future = _submit(client, jobs, settings, db_url, force, store_on)
+        running[future] = jobs
+        pending.add(future)
 
     def send() -> None:
-        if not chunk:
-            return
-        if len(running) >= limit:
-            settle(next(pending))
-        future = _submit(client, chunk, settings, db_url, force, store_on)
-        running[future] = list(chunk)
-        pending.add(future)
-        chunk.clear()
+        if chunk:
+            jobs = list(chunk)
+            chunk.clear()
+            submit(jobs)
 
     try:
         checked_files = jobs_to_extract(
@@ -175,16 +192,29 @@ def run_cluster(
 def _connect(address: str, db_url: str | None) -> tuple[Any, int]:
     """A client of the scheduler at ``address`` and the cluster's threads, every worker made
     ready (:func:`prepare_worker`) at once rather than by its first document."""
+    import dask
     from distributed import Client
 
     try:
-        client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
+        # The client's link to the scheduler (a BatchedSend) keeps the last
+        # ``low-level-log-length`` batches it sent, 1,000 by default, for debugging: each
+        # holds tasks with their documents' bytes, up to 1 MB a batch. That log, not the
+        # batch's own state, made the client grow with the archive (docs/scale.md).
+        with dask.config.set({"distributed.admin.low-level-log-length": 0}):
+            client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
     except (OSError, TimeoutError) as e:
         raise ClusterError(f"cannot reach the Dask scheduler at {address}: {e}") from e
     try:
         threads = client.nthreads()  # {worker address: its threads}
-        if not threads:
-            raise ClusterError(f"the Dask scheduler at {address} has no workers")
+        if not threads:  # still starting, or starting again under their nannies: wait a bit
+            try:
+                client.wait_for_workers(1, timeout=CONNECT_TIMEOUT_S)
+            except TimeoutError:
+                raise ClusterError(
+                    f"the Dask scheduler at {address} has no workers"
+                    f" (none joined in {CONNECT_TIMEOUT_S} s)"
+                ) from None
+            threads = client.nthreads()
         client.run(prepare_worker, db_url)
     except BaseException:
         client.close(timeout=5)
@@ -213,31 +243,41 @@ def _submit(
     of the one job (``"client"``)."""
     job = jobs[0]
     key = f"{job.sha256}-{EXTRACTOR_VERSION}"
-    cache = dict(job.page_cache)
-    if store_on == "client":
+    with warnings.catch_warnings():
+        # The documents ride in their tasks by design (docs/scale.md, "Large files"): Dask's
+        # advice, for a task of over 10 MB, to send its data some other way is not for the
+        # user of this batch.
+        warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+        if store_on == "client":
+            cache = dict(job.page_cache)
+            return client.submit(
+                extract_only, job.source, cache, settings, key=f"baocao-extract-{key}", pure=False
+            )
+        items = [(j.source, dict(j.page_cache)) for j in jobs]
+        if len(jobs) > 1:  # one key for the chunk: its documents' hashes, in order
+            key = hashlib.sha256("".join(j.sha256 for j in jobs).encode()).hexdigest()
+            key = f"chunk-{key}-{EXTRACTOR_VERSION}"
         return client.submit(
-            extract_only, job.source, cache, settings, key=f"baocao-extract-{key}", pure=False
+            extract_chunk_on_worker, items, settings, db_url, force, key=f"baocao-{key}", pure=False
         )
-    items = [(j.source, dict(j.page_cache)) for j in jobs]
-    if len(jobs) > 1:  # one key for the chunk: its documents' hashes, in order
-        key = hashlib.sha256("".join(j.sha256 for j in jobs).encode()).hexdigest()
-        key = f"chunk-{key}-{EXTRACTOR_VERSION}"
-    return client.submit(
-        extract_chunk_on_worker, items, settings, db_url, force, key=f"baocao-{key}", pure=False
-    )
 
 
 def _raise(error: BaseException) -> Any:
     raise error
 
 
-def _settle(jobs: list[Job], future: Any, *, store, force: bool, store_on: str) -> list[Outcome]:
-    """The outcomes of one finished task: the worker's, or failures recorded here."""
+def _settle(
+    jobs: list[Job], future: Any, *, store, force: bool, store_on: str
+) -> list[Outcome] | None:
+    """The outcomes of one finished task: the worker's, or failures recorded here; None for a
+    chunk of several documents that Dask gave up after its workers died (to be split)."""
     from distributed import KilledWorker
 
     try:
         value = future.result()
     except KilledWorker as e:
+        if len(jobs) > 1:
+            return None
         cause = f"workers died on it, each time: {e}"
         failures = [DocumentError(job.path.name, cause) for job in jobs]
     except (StoreError, ClusterError, OSError, TimeoutError, CancelledError):
@@ -257,7 +297,9 @@ def _settle(jobs: list[Job], future: Any, *, store, force: bool, store_on: str) 
                 job.path,  # as the client named it: the worker knows the file by its name only
                 outcome.status,
                 error=outcome.error,
-                facts_by_kind=outcome.facts_by_kind,
+                # Each kind's name arrives as a new string: one copy of each is kept instead
+                # of one per document (the summary keeps every document's outcome).
+                facts_by_kind={sys.intern(k): n for k, n in outcome.facts_by_kind.items()},
                 pages=outcome.pages,
                 document_id=outcome.document_id,
             )

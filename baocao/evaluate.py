@@ -253,7 +253,7 @@ class GoldFact:
     keys: tuple[Key, ...]
     quote: str
     optional: bool = False
-    periods: tuple[str | None, ...] = (None,)
+    periods: tuple[str | None, ...] | None = (None,)  # None: the gold states no period
     places: tuple[str, ...] = ()
 
     @property
@@ -312,7 +312,11 @@ def _gold_fact(kind: str, entry: Mapping[str, Any]) -> GoldFact:
         if key not in keys:
             keys.append(key)
     period_alt = entry.get("period_alt") or []
-    periods = (entry.get("period"), *(period_alt if isinstance(period_alt, list) else [period_alt]))
+    periods = (
+        (entry["period"], *(period_alt if isinstance(period_alt, list) else [period_alt]))
+        if "period" in entry
+        else None
+    )
     place_field = "region" if kind in ("coverage", "funding") else "subject"
     places = [entry.get(place_field)]
     region_alt = entry.get("region_alt") or []
@@ -398,25 +402,34 @@ def place_right(got: str | None, wanted: Sequence[str]) -> bool:
 
 @dataclass(frozen=True)
 class WhenWhere:
-    """Of the matched facts: how many, how many with the right period, the right place."""
+    """Of the matched facts: how many, how many with the right period, the right place.
+
+    A gold fact that states no period (its file has no ``period`` key: gold written before
+    periods were annotated) or no place is not scored for it: ``period_scored`` and
+    ``place_scored`` count the facts that were, and the rates are out of those.
+    """
 
     matched: int = 0
     period_right: int = 0
     place_right: int = 0
+    period_scored: int = 0
+    place_scored: int = 0
 
     @property
     def period_rate(self) -> float:
-        return self.period_right / self.matched if self.matched else 1.0
+        return self.period_right / self.period_scored if self.period_scored else 1.0
 
     @property
     def place_rate(self) -> float:
-        return self.place_right / self.matched if self.matched else 1.0
+        return self.place_right / self.place_scored if self.place_scored else 1.0
 
     def __add__(self, other: WhenWhere) -> WhenWhere:
         return WhenWhere(
             self.matched + other.matched,
             self.period_right + other.period_right,
             self.place_right + other.place_right,
+            self.period_scored + other.period_scored,
+            self.place_scored + other.place_scored,
         )
 
 
@@ -547,9 +560,14 @@ def _compare(
             claimed.add(match)
             tp += 1
             candidates = got[match]
-            when = any(period_right(kind, f.period, entry.periods) for f in candidates)
+            scored_when, scored_where = entry.periods is not None, bool(entry.places)
+            when = not scored_when or any(
+                period_right(kind, f.period, entry.periods or ()) for f in candidates
+            )
             where = any(place_right(fact_place(f), entry.places) for f in candidates)
-            ww = ww + WhenWhere(1, when, where)
+            ww = ww + WhenWhere(
+                1, when and scored_when, where and scored_where, scored_when, scored_where
+            )
             if misplaced is not None and not (when and where):
                 first = candidates[0]
                 misplaced.append(
@@ -559,7 +577,7 @@ def _compare(
                         match,
                         first.quote,
                         first.period,
-                        entry.periods,
+                        entry.periods or (),
                         fact_place(first),
                         entry.places,
                         when,
@@ -648,6 +666,12 @@ def render_evaluation(ev: Evaluation, *, mismatches: bool = True) -> str:
     lines.append(f"{'of the matched facts':<32} {'n':>5} {'period':>9} {'place':>9}")
     for kind, ww in (*ev.when_where.items(), ("all", ev.micro_when_where)):
         lines.append(f"{kind:<32} {ww.matched:>5} {ww.period_rate:>9.3f} {ww.place_rate:>9.3f}")
+    every = ev.micro_when_where
+    if every.period_scored < every.matched or every.place_scored < every.matched:
+        lines.append(
+            f"(scored of the {every.matched}: period {every.period_scored}, place "
+            f"{every.place_scored}; the other gold facts state none)"
+        )
     if any(n for _, n in ev.meta.values()):
         lines.append("")
         lines.append(f"{'report metadata':<32} {'right':>5} {'of':>5}")

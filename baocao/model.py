@@ -230,6 +230,9 @@ class Coverage(Fact):
     units_total: int | None
     percent_stated: float | None = None
     unit_kind: str | None = None
+    # The decimals ``percent_stated`` was written with ("47,80%" → 2): what a share is
+    # rounded to. None when not known (then the fewest that express it).
+    percent_decimals: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -248,11 +251,17 @@ class Funding(Fact):
     purpose: str | None = None
     criterion: int | None = None
     approx: str | None = None  # "hơn", "khoảng", "gần", "trên" as written
+    percent_decimals: int | None = None  # as on Coverage
 
 
 @dataclass(frozen=True, kw_only=True)
 class Percentage(Fact):
-    """Any other stated rate or average: ``value`` in ``unit`` ("%" by default)."""
+    """Any other stated rate or average: ``value`` in ``unit`` ("%" by default).
+
+    ``value_decimals`` are the decimals ``value`` was written with; ``met`` the verdict the
+    text writes right after a stated requirement ("(yêu cầu ≥ 85%) - Đạt" → true; None when
+    it writes none); ``part``/``whole`` the count and base the rate is written with in its
+    sentence ("45/50 hộ, đạt 90%" → 45, 50; "120 hộ trên tổng số 3.750 hộ, chiếm 3,2%")."""
 
     kind: ClassVar[str] = "percentage"
     subject: str
@@ -264,6 +273,10 @@ class Percentage(Fact):
     threshold: str | None = None  # ">=85", "<=5"
     unit: str = "%"
     approx: str | None = None
+    value_decimals: int | None = None
+    met: bool | None = None
+    part: float | None = None
+    whole: float | None = None
 
 
 FACT_TYPES: dict[str, type[Fact]] = {

@@ -46,6 +46,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+#: The environment of the scheduler and workers the benchmark starts (see docs/scale.md).
+QUIET_LOGS = {"DASK_DISTRIBUTED__ADMIN__LOW_LEVEL_LOG_LENGTH": "0"}
 MB = 1024 * 1024
 
 
@@ -258,13 +260,15 @@ def child(args: argparse.Namespace, run: str, db: str, **extra: object) -> dict:
 
 
 class DaskCluster:
-    def __init__(self, workers: int, logs: Path) -> None:
+    def __init__(self, workers: int, logs: Path, *, quiet_logs: bool = True) -> None:
         dask = shutil.which("dask", path=str(Path(sys.executable).parent)) or "dask"
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
         self.address = f"tcp://127.0.0.1:{port}"
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        # As docs/scale.md starts them: no log of recent messages, which would keep the
+        # tasks' documents (the scheduler's links to the workers log what they send).
+        env = {**os.environ, "PYTHONPATH": str(ROOT), **(QUIET_LOGS if quiet_logs else {})}
         logs.mkdir(parents=True, exist_ok=True)
 
         def start(name: str, argv: list[str]) -> subprocess.Popen[bytes]:

@@ -21,6 +21,7 @@ from baocao.model import (
     Report,
     Verdict,
 )
+from baocao.vocab.numbers import NUMBER_PATTERN, NumberFormatError, decimals_written, parse_number
 
 
 def nfc(text: str) -> str:
@@ -91,10 +92,31 @@ _FIELDS = {
 }
 
 
+_NUMBER = re.compile(rf"({NUMBER_PATTERN})\s*(%?)")
+
+
+def decimals_in(quote: str, value: float) -> int | None:
+    """The decimals ``value`` is written with in ``quote`` ("chiếm 7,90%" → 2), as the
+    extractor records them; a number followed by "%" first. None when the quote does not show
+    it (a table row may put the "%" in its header: then any number of that value)."""
+    found = []
+    for m in _NUMBER.finditer(quote):
+        try:
+            if abs(float(parse_number(m.group(1))) - value) < 1e-9:
+                found.append((not m.group(2), decimals_written(m.group(1))))
+        except NumberFormatError:
+            continue
+    return min(found)[1] if found else None
+
+
 def gold_fact(section: str, entry: dict[str, Any], text: str, document: str) -> Fact:
     cls, names = _FIELDS[section]
     start, end, quote = locate(text, entry["quote"], entry.get("occurrence", 1))
     fields = {n: entry[n] for n in names if n in entry}
+    if entry.get("percent_stated") is not None:
+        fields["percent_decimals"] = decimals_in(quote, entry["percent_stated"])
+    if section == "percentages":
+        fields["value_decimals"] = decimals_in(quote, entry["value"])
     return cls(
         document=document,
         document_sha256=document,

@@ -126,3 +126,34 @@ def test_at_most_one_finding_beyond_gold(rendition: str, stem: str) -> None:
         f for f in findings_of(rendition, stem) if not any(matches(f, e, text) for e in expected)
     ]
     assert len(extra) <= 1, extra
+
+
+# -- what the auditor needs, read by the extractor: one report end to end -------------------
+
+_WRITTEN = """UBND XÃ HÒA TIẾN
+BÁO CÁO
+Kết quả xây dựng nông thôn mới năm 2023
+
+1. Có 612/680 hộ dùng nước hợp vệ sinh, đạt 95%.
+2. Còn 31 hộ cận nghèo trên tổng số 1.240 hộ, chiếm 2,5%.
+3. Tỷ lệ lao động có việc làm qua đào tạo đạt 1.130/1.500 lao động, đạt 75,3%.
+4. Tỷ lệ người dân tham gia bảo hiểm y tế đạt 82,6% (Tiêu chí yêu cầu: ≥ 90%) - Đạt.
+"""
+
+
+def test_a_rate_against_its_count_and_a_requirement_reported_met_from_an_extraction(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "hoa-tien.txt"
+    path.write_text(_WRITTEN, encoding="utf-8")
+    extraction = extract_file(path)
+    facts = list(enumerate(extraction.facts, start=1))
+    findings = audit_facts(facts, report=extraction.report)  # no text: facts alone
+    assert sorted((f.kind, f.explain) for f in findings) == [
+        ("percent_mismatch", "612/680 = 90,00%, stated 95%"),
+        (
+            "threshold_contradiction",
+            "criterion 15: value 82,6% breaks the stated requirement ≥ 90%, "
+            "yet the text reports it met",
+        ),
+    ]

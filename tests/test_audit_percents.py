@@ -35,11 +35,11 @@ def test_rounded_or_truncated_shares_are_consistent(written: str, stated: float)
     assert check_percents(doc.facts) == []
 
 
-def test_decimals_are_the_ones_written() -> None:
-    assert stated_decimals("chiếm tỷ lệ 7,90%", 7.9) == 2
-    assert stated_decimals("chiếm tỷ lệ  41,7%", 41.7) == 1
-    assert stated_decimals("chiếm 20 %", 20.0) == 0
-    assert stated_decimals("no number here", 7.25) == 2
+def test_decimals_are_the_ones_written_else_the_fewest_that_express_the_value() -> None:
+    assert stated_decimals(2, 7.9) == 2  # "chiếm tỷ lệ 7,90%"
+    assert stated_decimals(0, 20.0) == 0
+    assert stated_decimals(None, 7.25) == 2  # a fact stored without them
+    assert stated_decimals(None, 20.0) == 0
 
 
 def test_a_trailing_zero_written_makes_the_share_exact_to_two_places() -> None:
@@ -54,6 +54,7 @@ def test_a_trailing_zero_written_makes_the_share_exact_to_two_places() -> None:
         source="community",
         unit_written="triệu đồng",
         percent_stated=7.9,
+        percent_decimals=1,
     )
     assert check_percents(doc.facts) == []
     doc.funding(
@@ -62,6 +63,7 @@ def test_a_trailing_zero_written_makes_the_share_exact_to_two_places() -> None:
         source="credit",
         unit_written="triệu đồng",
         percent_stated=7.9,
+        percent_decimals=2,
     )
     (f,) = check_percents(doc.facts)
     assert f.explain.startswith("17.903,8/227.014 = 7,89% (rounded 7,89, truncated 7,88)")
@@ -150,3 +152,59 @@ def test_a_share_off_by_more_than_one_last_digit_is_inconsistent() -> None:
     assert not consistent(63.34, 64.3478, 64.3478, 2)
     assert not consistent(7.90, 7.8866, 7.8866, 2)
     assert consistent(7.9, 7.8866, 7.8866, 1)
+
+
+# -- a rate against the count and base written with it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "part", "whole", "decimals"),
+    [
+        ("có 612/680 hộ dùng nước hợp vệ sinh, đạt 90%", 90.0, 612, 680, 0),
+        ("còn 31 hộ cận nghèo trên tổng số 1.240 hộ, chiếm 2,5%", 2.5, 31, 1240, 1),
+        ("1.340 tiêu chí/1.520 tiêu chí đạt, bằng 88,15%", 88.15, 1340, 1520, 2),  # truncated
+        ("đã cứng hóa 11,7 km/12,4 km, đạt 94,4%", 94.4, 11.7, 12.4, 1),  # rounded amounts
+    ],
+)
+def test_a_rate_that_its_count_and_base_give_is_consistent(
+    quote: str, value: float, part: float, whole: float, decimals: int
+) -> None:
+    doc = Doc()
+    doc.percentage(quote, value, part=part, whole=whole, value_decimals=decimals)
+    assert check_percents(doc.facts) == []
+
+
+def test_a_rate_that_its_count_and_base_do_not_give_is_flagged() -> None:
+    doc = Doc()
+    doc.percentage(
+        "có 612/680 hộ dùng nước hợp vệ sinh, đạt 95%", 95.0, part=612, whole=680, value_decimals=0
+    )
+    (f,) = check_percents(doc.facts)
+    assert f.kind == "percent_mismatch" and f.severity == Severity.HIGH
+    assert f.explain == "612/680 = 90,00%, stated 95%"
+    assert f.fact_ids == (1,) and f.quote.endswith("đạt 95%")
+
+
+def test_a_trailing_zero_written_holds_a_rate_to_its_places() -> None:
+    # 2.040/2.400 = 85%: "85,0%" is exact; "85,10%" claims two places it does not have.
+    doc = Doc()
+    doc.percentage("2.040/2.400 hộ, chiếm 85,0%", 85.0, part=2040, whole=2400, value_decimals=1)
+    doc.percentage("2.040/2.400 hộ, chiếm 85,10%", 85.1, part=2040, whole=2400, value_decimals=2)
+    (f,) = check_percents(doc.facts)
+    assert f.fact_ids == (2,) and f.explain.endswith("stated 85,10%")
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"approx": "khoảng"},  # "khoảng 95%": no rounding to hold it to
+        {"value_max": 96.0},  # a range
+        {"unit": "tiêu chí/xã"},  # an average, not a share
+        {"whole": None},  # "có 612 hộ, chiếm 95%": no base written
+        {"whole": 0.0},
+    ],
+)
+def test_a_rate_without_a_plain_count_and_base_is_not_judged(fields: dict[str, object]) -> None:
+    doc = Doc()
+    doc.percentage("có 612/680 hộ, đạt 95%", 95.0, **{"part": 612, "whole": 680, **fields})
+    assert check_percents(doc.facts) == []

@@ -78,20 +78,24 @@ def test_a_verdict_for_another_subject_or_scheme_does_not_count() -> None:
     assert check_thresholds(doc.facts) == []
 
 
-def test_with_no_verdict_a_met_written_after_the_figure_counts() -> None:
+def test_with_no_verdict_a_percentage_reported_met_counts() -> None:
+    # "tỷ lệ hộ nghèo 6,2% (yêu cầu ≤ 5%) - Đạt.": the extractor reads the "Đạt" into ``met``.
     doc = Doc()
-    doc.percentage("tỷ lệ hộ nghèo 6,2% (yêu cầu ≤ 5%)", 6.2, criterion=11, threshold="<=5")
-    doc.text = doc.text.rstrip("\n") + " - Đạt.\n"
-    (f,) = check_thresholds(doc.facts, text=doc.text)
+    doc.percentage(
+        "tỷ lệ hộ nghèo 6,2% (yêu cầu ≤ 5%)", 6.2, criterion=11, threshold="<=5", met=True
+    )
+    (f,) = check_thresholds(doc.facts)
     assert f.severity == Severity.MEDIUM
     assert f.explain.endswith("yet the text reports it met")
 
 
-def test_with_no_verdict_an_unmet_written_after_the_figure_is_fine() -> None:
+@pytest.mark.parametrize("met", [None, False])
+def test_with_no_verdict_a_percentage_not_reported_met_is_fine(met: bool | None) -> None:
     doc = Doc()
-    doc.percentage("tỷ lệ hộ nghèo 6,2% (yêu cầu ≤ 5%)", 6.2, criterion=11, threshold="<=5")
-    doc.text = doc.text.rstrip("\n") + " - Chưa đạt.\n"
-    assert check_thresholds(doc.facts, text=doc.text) == []
+    doc.percentage(
+        "tỷ lệ hộ nghèo 6,2% (yêu cầu ≤ 5%)", 6.2, criterion=11, threshold="<=5", met=met
+    )
+    assert check_thresholds(doc.facts) == []
 
 
 def _pct(value: float, **fields: object) -> Percentage:

@@ -43,9 +43,23 @@ def _free_port() -> int:
 class LocalCluster:
     """``dask scheduler`` and ``dask worker`` processes on this machine, killable one by one."""
 
-    def __init__(self, workers: int, logs: Path, *, threads: int = 1) -> None:
+    def __init__(
+        self,
+        workers: int,
+        logs: Path,
+        *,
+        threads: int = 1,
+        nanny: bool = False,
+        env: dict[str, str] | None = None,
+        preload: Path | None = None,
+    ) -> None:
+        """``nanny``: each worker under a nanny (``dask worker``'s default), which starts it
+        again when it dies; ``env``: Dask settings for the scheduler and workers;
+        ``preload``: a module each worker imports at its start."""
         self.address = f"tcp://127.0.0.1:{_free_port()}"
-        self.env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self.env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+        if nanny:  # the nanny's workers must be able to start each document's child
+            self.env["DASK_DISTRIBUTED__WORKER__DAEMON"] = "False"
         self.logs = logs
         logs.mkdir(parents=True, exist_ok=True)
         self.scheduler = self._start(
@@ -69,7 +83,8 @@ class LocalCluster:
                     self.address,
                     "--nthreads",
                     str(threads),
-                    "--no-nanny",
+                    *([] if nanny else ["--no-nanny"]),
+                    *(["--preload", str(preload)] if preload else []),
                     "--no-dashboard",
                     "--name",
                     f"w{i}",
@@ -92,6 +107,21 @@ class LocalCluster:
         return subprocess.Popen(
             argv, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
         )
+
+    def worker_process(self, i: int) -> int:
+        """The pid of worker ``i``'s worker process: the ``dask worker`` process itself, or
+        under a nanny the process the nanny started (and starts again when it dies)."""
+        import psutil
+
+        nanny = psutil.Process(self.workers[i].pid)
+        found = []
+        for child in nanny.children():
+            try:
+                if "spawn_main" in " ".join(child.cmdline()) and child.is_running():
+                    found.append(child.pid)
+            except psutil.Error:  # a worker that died, not yet reaped
+                continue
+        return found[0] if found else nanny.pid
 
     def close(self) -> None:
         for process in [*self.workers, self.scheduler]:
@@ -206,6 +236,140 @@ def test_killing_a_worker_mid_batch_still_stores_every_document_exactly_once(
     assert sorted(r.name for r in rows) == names  # every document exactly once
     assert {r.status for r in rows} == {"ok"}
     assert len({r.sha256 for r in rows}) == len(names)
+
+
+@pytest.fixture(scope="module")
+def nanny_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalCluster]:
+    """Two single-threaded workers, each under a nanny (``dask worker``'s default), which
+    starts it again when it dies; shared by the tests that need no cluster of their own.
+    A worker dies when it stores a poisoned document
+    (tests/cluster_poison.py); the scheduler gives a task up after two deaths
+    (``allowed-failures`` 1, instead of 3 deaths: a shorter test)."""
+    local = LocalCluster(
+        2,
+        tmp_path_factory.mktemp("nanny"),
+        nanny=True,
+        env={"DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "1"},
+        preload=Path(__file__).with_name("cluster_poison.py"),
+    )
+    try:
+        yield local
+    finally:
+        local.close()
+
+
+@pytest.fixture
+def nannied(nanny_cluster: LocalCluster) -> LocalCluster:
+    """The nanny cluster with both its workers up (a test before may have killed them)."""
+    from distributed import Client
+
+    with Client(nanny_cluster.address, timeout=60) as client:
+        client.wait_for_workers(2, timeout=120)
+    return nanny_cluster
+
+
+def test_a_worker_killed_under_its_nanny_mid_batch_still_leaves_every_document_once(
+    tmp_path: Path, nannied: LocalCluster, pg_url: str
+) -> None:
+    folder = _marked_reports(tmp_path, 20)
+    victim = nannied.worker_process(0)
+    stored_before_kill: list[int] = []
+
+    def kill_when_some_are_stored() -> None:
+        with open_store(pg_url) as watcher:
+            while len(watcher.documents()) < 3:
+                time.sleep(0.05)
+            stored_before_kill.append(len(watcher.documents()))
+        os.kill(victim, signal.SIGKILL)  # the worker process, not its nanny
+
+    killer = threading.Thread(target=kill_when_some_are_stored)
+    killer.start()
+    with open_store(pg_url) as store:
+        summary = run_cluster([folder], address=nannied.address, store=store, db_url=pg_url)
+        rows = store.documents()
+    killer.join(60)
+
+    assert stored_before_kill and stored_before_kill[0] < 20
+    assert _gone(victim) and nannied.workers[0].poll() is None  # the nanny lives on
+    assert summary.count("ok") + summary.count("skipped") == 20
+    assert sorted(r.name for r in rows) == sorted(p.name for p in folder.iterdir())
+    assert {r.status for r in rows} == {"ok"}
+
+
+def test_a_document_that_kills_every_worker_it_lands_on_is_recorded_failed_alone(
+    tmp_path: Path, nannied: LocalCluster, pg_url: str
+) -> None:
+    from cluster_poison import POISON
+
+    folder = _marked_reports(tmp_path, 16)  # sent in chunks of 2: r14 and r15 together, last
+    poisoned = folder / "r15.txt"
+    poisoned.write_bytes(poisoned.read_bytes() + POISON)
+    with open_store(pg_url) as store:
+        # One task at a time: no other task waits on the worker the poisoned one kills (one
+        # that did at every death would be given up with it: docs/scale.md).
+        summary = run_cluster(
+            [folder], address=nannied.address, store=store, db_url=pg_url, window=1
+        )
+        rows = {r.name: r for r in store.documents()}
+
+    assert sorted(rows) == sorted(p.name for p in folder.iterdir())  # each exactly once
+    failed = rows.pop("r15.txt")
+    assert failed.status == "failed" and "workers died on it" in (failed.error or "")
+    assert {r.status for r in rows.values()} == {"ok"}  # r14, sent with it, stored
+    assert summary.count("failed") == 1
+    assert summary.count("ok") + summary.count("skipped") == 15
+
+
+def _gone(pid: int) -> bool:
+    import psutil
+
+    try:
+        return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
+
+
+def test_the_client_keeps_no_document_it_has_sent(
+    tmp_path: Path, nannied: LocalCluster, pg_url: str
+) -> None:
+    """The client's memory does not grow with the archive: once a document's task is done,
+    nothing in the client holds its bytes (Dask's log of recent messages would)."""
+    import baocao.cluster
+
+    n = 24
+    folder = _marked_reports(tmp_path, n)
+    marks = [f"\nSố {i}\n".encode() for i in range(n)]
+    held: list[set[int]] = []
+    done: list[object] = []
+
+    def on_outcome(outcome) -> None:
+        done.append(outcome)
+        if len(done) == n:  # the last document: all but its chunk are settled
+            held.append(_documents_held(marks))
+
+    with open_store(pg_url) as store:
+        run_cluster(
+            [folder],
+            address=nannied.address,
+            store=store,
+            db_url=pg_url,
+            on_outcome=on_outcome,
+        )
+    assert held and len(held[0]) <= baocao.cluster.CHUNK_DOCS < n
+
+
+def _documents_held(marks: list[bytes]) -> set[int]:
+    """The documents (by their mark) whose bytes some live object of this process holds."""
+    import gc
+
+    gc.collect()
+    found: set[int] = set()
+    for holder in gc.get_objects():
+        for item in gc.get_referents(holder):
+            data = item.obj if isinstance(item, memoryview) else item
+            if isinstance(data, bytes | bytearray) and len(data) > 100:
+                found.update(i for i, mark in enumerate(marks) if mark in data)
+    return found
 
 
 def test_a_cluster_refuses_a_sqlite_database(tmp_path: Path) -> None:
@@ -368,7 +532,12 @@ def test_pdfs_a_scan_and_a_word_97_file_give_the_facts_of_a_serial_run(
         local.close()
 
 
-def test_a_scheduler_without_workers_is_one_cluster_error(tmp_path: Path, pg_url: str) -> None:
+def test_a_scheduler_without_workers_is_one_cluster_error(
+    tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import baocao.cluster
+
+    monkeypatch.setattr(baocao.cluster, "CONNECT_TIMEOUT_S", 2)  # how long it waits for one
     empty = LocalCluster(0, tmp_path / "empty")
     try:
         with open_store(pg_url) as store:

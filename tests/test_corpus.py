@@ -152,6 +152,21 @@ def test_meta_is_complete(name):
     assert meta["unit"] in text(name)
 
 
+PLACE_PREFIXES = ("xã ", "huyện ", "thị xã ", "thành phố ", "tỉnh ", "thị trấn ", "thôn ")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_fact_says_when_and_where_it_is(name):
+    # FACTS.md, "When and where a fact is, decided": a period (null when the text dates the
+    # fact nowhere) and a place with its prefix on every gold fact
+    for kind, fact in facts(name):
+        assert "period" in fact, (kind, fact["quote"])
+        for period in [fact["period"], *(fact.get("period_alt") or [])]:
+            assert period is None or PERIOD.match(period), (kind, period)
+        place = fact.get("region" if kind in ("coverage", "funding") else "subject")
+        assert place and place.startswith(PLACE_PREFIXES), (kind, place, fact["quote"])
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_every_quote_is_in_the_text_and_repeated_quotes_are_anchored(name):
     body = text(name)

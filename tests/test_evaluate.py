@@ -246,6 +246,28 @@ def test_periods_of_flows_need_their_years_and_states_their_end_year() -> None:
     assert not period_right("percentage", None, ["2020"])
 
 
+def test_a_gold_fact_that_states_no_period_is_not_scored_for_one(tmp_path: Path) -> None:
+    # no "period" key: gold written before periods were annotated; "period": null is a
+    # statement (the text dates the fact nowhere) and is scored
+    write_gold(
+        tmp_path,
+        "r",
+        percentages=[
+            {"value": 95.0, "subject": "tỉnh Hà Nam"},
+            {"value": 80.0, "subject": "tỉnh Hà Nam", "period": None},
+        ],
+    )
+    facts = [
+        Percentage(**COMMON, start=0, end=1, quote="x", subject="Hà Nam", value=v, period="2020")
+        for v in (95.0, 80.0)
+    ]
+    ev = evaluate(tmp_path, [Path("r.txt")], extract=lambda p: (Report(), facts))
+    ww = ev.micro_when_where
+    assert (ww.matched, ww.period_scored, ww.period_right, ww.period_rate) == (2, 1, 0, 0.0)
+    assert (ww.place_scored, ww.place_rate) == (2, 1.0)
+    assert "period 1, place 2" in render_evaluation(ev)
+
+
 def test_matched_facts_are_scored_for_period_and_place(tmp_path: Path) -> None:
     write_gold(
         tmp_path,

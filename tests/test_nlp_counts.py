@@ -147,8 +147,67 @@ def test_a_bare_level_word_stands_for_the_place_of_that_level_named_last(make_do
 
 
 def test_units_counted_in_words_are_no_subject_either(make_document) -> None:
-    text = "Xã Tân Mỹ đạt 19/19 tiêu chí, hai xã còn lại đạt 18/19 tiêu chí.\n"
+    text = "Xã Tân Mỹ đạt 19/19 tiêu chí, hai xã đạt 18/19 tiêu chí.\n"
     assert named(make_document, text) == [(None, "19", "19")]
+
+
+def test_the_rest_of_the_units_is_a_subject_of_its_own(make_document) -> None:
+    text = (
+        "Xã Tân Mỹ đạt 19/19 tiêu chí, ba xã còn lại đạt 16/19 tiêu chí.\n"
+        "Những xã còn lại đều đạt 17/19 tiêu chí.\n"
+        "Các xã còn lại đạt từ 12-15 tiêu chí.\n"  # a band: no count
+        "Có 5 xã đạt 19/19 tiêu chí, xã còn lại đạt 18/19 tiêu chí.\n"
+        "Số xã còn lại đạt bình quân 15 tiêu chí.\n"  # an average: no count
+        "Có 4 xã đạt chuẩn, hai xã còn lại là xã Hà Lộc và xã Hà Ninh đạt 17/19 tiêu chí.\n"
+    )
+    found = find_counts(sections_of(make_document(text)))
+    assert [(c.subject, c.met, c.of, c.group) for c in found] == [
+        (None, "19", "19", False),
+        ("ba xã còn lại", "16", "19", True),
+        ("những xã còn lại", "17", "19", True),
+        ("xã còn lại", "18", "19", True),
+        ("xã Hà Lộc", "17", "19", False),  # the rest named: each gets the count
+        ("xã Hà Ninh", "17", "19", False),
+    ]
+
+
+def test_the_rest_is_named_as_part_of_its_place(make_document) -> None:
+    from baocao.model import CriteriaCount
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    document = make_document("Huyện Lục Ngạn: hai xã còn lại đạt 18/19 tiêu chí.\n")
+    _, facts = reading_to_facts(document, read_document(document))
+    [count] = [f for f in facts if isinstance(f, CriteriaCount)]
+    assert (count.subject, count.met, count.of) == ("hai xã còn lại của huyện Lục Ngạn", 18, 19)
+
+
+def test_units_named_as_a_part_of_those_that_reached_the_standard(make_document) -> None:
+    from baocao.model import Coverage, CriteriaCount
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    text = (
+        "Trong tổng số 24 xã đạt chuẩn nông thôn mới, có 2 xã đặc biệt khó khăn là "
+        "Phong Vân và Sa Lý.\n"
+        "Đến nay 9 xã đạt 19/19 tiêu chí, có hai xã vùng cao là xã Tân Sơn, xã Cấm Sơn.\n"
+        "Trong số 24 xã đạt chuẩn, có 3 xã chưa đạt tiêu chí 17 là A, B và C.\n"
+    )
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    assert [(f.subject, f.met, f.of) for f in facts if isinstance(f, CriteriaCount)] == [
+        ("xã Phong Vân", 19, 19),
+        ("xã Sa Lý", 19, 19),
+        ("xã Tân Sơn", 19, 19),
+        ("xã Cấm Sơn", 19, 19),
+    ]
+    assert [(f.units_met, f.units_total) for f in facts if isinstance(f, Coverage)] == [
+        (24, None),
+        (2, None),  # a part of them, by another property: its whole is not written
+        (9, None),
+        (2, None),  # "hai xã vùng cao" in words
+        (24, None),  # and not the 3 that fall short of a criterion
+    ]
 
 
 def test_a_place_after_the_units_is_the_counts_subject(make_document) -> None:
@@ -199,3 +258,36 @@ def test_the_whole_written_in_words(make_document) -> None:
         ("13", "19", "tiêu chí", False, None),
         ("11", "19", "tiêu chí", False, None),
     ]
+
+
+def test_units_named_after_gom_get_the_count_stated_of_them(make_document) -> None:
+    text = (
+        "Năm 2022 có 3 xã gồm xã Hợp Thịnh, xã Đạo Tú và xã Hoàng Lâu hoàn thành 19/19 tiêu chí.\n"
+    )
+    assert named(make_document, text) == [
+        ("xã Hợp Thịnh", "19", "19"),
+        ("xã Đạo Tú", "19", "19"),
+        ("xã Hoàng Lâu", "19", "19"),
+    ]
+
+
+def test_a_named_part_without_a_comma_or_after_trong_do(make_document) -> None:
+    from baocao.model import Coverage, CriteriaCount
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    text = (
+        "Trong số 31 xã đạt chuẩn có 2 xã biên giới là Ia Dom và Ia Nan.\n"
+        "Đến nay 27 xã đạt chuẩn nông thôn mới, trong đó có ba xã vùng cao là Tà Xùa, "
+        "Háng Đồng và Hang Chú.\n"
+    )
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    assert [f.subject for f in facts if isinstance(f, CriteriaCount)] == [
+        "xã Ia Dom",
+        "xã Ia Nan",
+        "xã Tà Xùa",
+        "xã Háng Đồng",
+        "xã Hang Chú",
+    ]
+    assert [f.units_met for f in facts if isinstance(f, Coverage)] == [31, 2, 27, 3]

@@ -413,3 +413,76 @@ def test_a_list_by_places_shares_the_standard_its_last_item_states(make_document
         ("5", "5"),
         ("20", "24"),
     ]
+
+
+# -- wordings of news and reports (issue 8, items 3, 6 and 7) -------------------------------
+
+
+def coverage_facts(make_document, text: str) -> list[tuple[int | None, int, int | None, bool]]:
+    """(criterion, units_met, units_total, target) of each coverage fact of ``text``."""
+    from baocao.model import Coverage
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    return [
+        (f.criterion, f.units_met, f.units_total, f.target)
+        for f in facts
+        if isinstance(f, Coverage)
+    ]
+
+
+def test_a_paragraph_labelled_by_a_topic_governs_the_coverage_under_it(make_document) -> None:
+    text = (
+        "- Y tế và giáo dục chung: đang rà soát.\n"
+        "- Về y tế: toàn huyện có 21 trạm y tế và 4 phòng khám thì có 20/21 xã đạt và cơ bản "
+        "đạt. Phấn đấu đến cuối năm 2022 thì có 21/21 xã đạt.\n"
+        "Giáo dục và đào tạo:\n"
+        "Huyện có 64 trường học các cấp, đến nay có 19/21 xã đạt.\n"
+        "- Về môi trường: có 15/21 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert coverage_facts(make_document, text) == [
+        (15, 20, 21, False),
+        (15, 21, 21, True),  # the goal under the same label
+        (14, 19, 21, False),  # a label line of its own governs the paragraph after it
+        (None, 15, 21, False),  # the whole standard, whatever the label
+    ]
+
+
+def test_the_standard_named_without_chuan(make_document) -> None:
+    text = "Đến nay tỉnh có 23 xã đạt nông thôn mới kiểu mẫu, 41 xã đạt NTM nâng cao.\n"
+    found = find_coverage(sections_of(make_document(text))).mentions
+    assert [(c.units_met, c.units_total, c.context.scheme) for c in found] == [
+        ("23", None, "nông thôn mới kiểu mẫu"),
+        ("41", None, "NTM nâng cao"),
+    ]
+
+
+def test_school_levels_are_all_the_levels_of_criterion_5(make_document) -> None:
+    text = (
+        "Xã Phú Lâm có 3 cấp học đạt chuẩn quốc gia mức độ 1.\n"
+        "Trường học ở cả 3 cấp học của xã Phú Mỹ đều đạt chuẩn quốc gia.\n"
+        "Xã Phú Sơn có 2/3 cấp học đạt chuẩn.\n"
+    )
+    assert coverage_facts(make_document, text) == [
+        (5, 3, 3, False),
+        (5, 3, 3, False),
+        (5, 2, 3, False),
+    ]
+
+
+def test_a_forecast_of_units_and_units_named_before_their_predicate(make_document) -> None:
+    text = (
+        "Đến nay toàn huyện có 11 xã đạt chuẩn nông thôn mới. Dự kiến đến cuối năm 2023, "
+        "sẽ có thêm 2 xã.\n"
+        "Dự kiến năm 2023 có thêm 3 xã (Hồng Phong, Tân Việt, Cẩm La) đạt chuẩn.\n"
+        "Năm 2024 dự kiến sẽ có thêm 2 xã là Yên Đức và Hoàng Quế về đích.\n"
+        "Toàn xã có 9 thôn. Dự kiến sẽ có thêm 2 thôn.\n"  # no standard spoken of: nothing
+    )
+    assert coverage_facts(make_document, text) == [
+        (None, 11, None, False),
+        (None, 2, None, True),
+        (None, 3, None, True),
+        (None, 2, None, True),
+    ]

@@ -490,3 +490,60 @@ def test_an_amount_in_thousands_then_figures(make_document) -> None:
         ("total", 3_420_000_000_000),
         ("credit", 1_050_000_000_000),
     ]
+
+
+# -- campaigns, donations and comparisons (issue 8, item 6) ---------------------------------
+
+
+def test_money_a_named_campaign_raised_is_other_unless_a_budget_is_named(make_document) -> None:
+    text = (
+        "Qua phong trào “Tuổi trẻ chung sức vì quê hương”, xã đã huy động 1,6 tỷ đồng.\n"
+        "Hưởng ứng “Ngày Chủ nhật vì cộng đồng”, các thôn làm được 9 km đường, "
+        "huy động 850 triệu đồng.\n"
+        "Phong trào “Làng quê đáng sống” được ngân sách huyện hỗ trợ 300 triệu đồng.\n"
+        "Từ khi phát động phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới”, "
+        "huyện đã huy động 760 tỷ đồng.\n"
+        "Tổng số tiền cuộc vận động “Tết vì người nghèo” tiếp nhận là 420 triệu đồng.\n"
+        "Hưởng ứng phong trào “Xanh - sạch - đẹp”, tổng vốn huy động xây dựng nông thôn mới "
+        "năm 2022 đạt 95 tỷ đồng.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("other", 1_600_000_000),
+        ("other", 850_000_000),
+        ("district", 300_000_000),  # the budget named wins over the campaign
+        ("total", 760_000_000_000),  # the movement that is the programme itself
+        ("other", 420_000_000),  # the campaign's total, not the programme's
+        ("total", 95_000_000_000),  # the programme's total, a campaign only mentioned
+    ]
+
+
+def test_land_and_labour_given_by_the_people_valued_in_money(make_document) -> None:
+    text = (
+        "Các hộ gia đình hiến 4,2 ha đất, trị giá 8,4 tỷ đồng.\n"
+        "Góp 2.600 ngày công lao động, quy ra tiền 390 triệu đồng.\n"
+        "Công ty Hòa Phát hiến 1 ha đất, trị giá 2 tỷ đồng.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("community", 8_400_000_000),
+        ("community", 390_000_000),
+        ("enterprise", 2_000_000_000),  # a giver named is the source
+    ]
+    assert flows_of(make_document, text) == ["mobilised", "mobilised", "mobilised"]
+
+
+def test_a_comparison_base_or_a_change_is_no_amount_of_its_own(make_document) -> None:
+    text = (
+        "Năm 2022, tổng vốn huy động đạt 640 tỷ đồng, tăng gấp 3 lần so với năm 2012 "
+        "(210 tỷ đồng).\n"
+        "Vốn lồng ghép 95 tỷ đồng, cao hơn cùng kỳ năm trước (80 tỷ đồng).\n"
+        "Ngân sách tỉnh 120 tỷ đồng, so với năm 2021 tăng 15 tỷ đồng.\n"
+        "Vốn tín dụng 60 tỷ đồng, tăng 9 tỷ đồng.\n"
+        "So với năm 2021, vốn doanh nghiệp đạt 22 tỷ đồng.\n"
+    )
+    assert sources_of(make_document, text) == [
+        ("total", 640_000_000_000),
+        ("integrated", 95_000_000_000),
+        ("province", 120_000_000_000),
+        ("credit", 60_000_000_000),
+        ("enterprise", 22_000_000_000),  # money of its own, named after the comparison
+    ]

@@ -206,7 +206,11 @@ def test_a_goal_for_the_rest_of_a_year_dates_the_text() -> None:
 
 def test_a_comparison_base_or_an_anniversary_only_hint_at_the_year() -> None:
     assert read_metadata("Toàn tỉnh có 90 xã, tăng 4 xã so với tháng 3/2016.\n").period == "2016"
-    assert read_metadata("Toàn tỉnh có 90 xã, tăng 4 xã so với năm 2016.\n").period == "2017"
+    same_time_a_year_before = "Toàn tỉnh huy động 90 tỷ đồng, tăng 6% so với cùng kỳ năm 2016.\n"
+    assert read_metadata(same_time_a_year_before).period == "2017"
+    # a base year may be any year before: "gấp 3 lần so với năm 2010" says nothing of now
+    assert read_metadata("Toàn tỉnh có 90 xã, tăng 4 xã so với năm 2016.\n").period is None
+    assert read_metadata("Thu nhập đạt 48 triệu đồng, gấp 3 lần so với năm 2010.\n").period is None
     text = (
         "Nhân kỷ niệm 70 năm Ngày thành lập (02/9/1945 - 02/9/2015), xã Ea Tiêu đón khách. "
         "Năm 1990, xã được tuyên dương. Đến nay, 80% hộ có nước sạch.\n"

@@ -228,3 +228,72 @@ def test_money_each_person_or_household_gives_is_an_average(make_document) -> No
     assert (m.value, m.value_max, m.unit) == ("150.000", "250.000", "đồng/khẩu")
     [m] = percentages(make_document, "Mỗi hộ tự nguyện góp 1,5 triệu đồng để làm đường.\n")
     assert (m.value, m.unit) == ("1,5", "triệu đồng/hộ")
+
+
+# -- what the auditor needs: the verdict after a requirement, the count and base of a share --
+
+
+@pytest.mark.parametrize(
+    ("after", "met"),
+    [
+        (" - Đạt.", True),
+        (" => đạt", True),
+        (", đánh giá: đạt", True),
+        (" - Chưa đạt.", None),
+        (" - Không đạt.", None),
+        (", đạt chuẩn", None),
+        ("\nĐạt", None),  # another line
+    ],
+)
+def test_the_verdict_written_after_a_requirement(make_document, after: str, met) -> None:
+    [m] = percentages(make_document, f"Tỷ lệ hộ nghèo còn 6,4% (yêu cầu ≤ 5%){after}\n")
+    assert m.met is met
+
+
+def test_no_verdict_is_read_after_a_rate_without_requirement(make_document) -> None:
+    [m] = percentages(make_document, "Tỷ lệ hộ dùng nước sạch 97% - Đạt.\n")
+    assert m.met is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Có 612/680 hộ dùng nước hợp vệ sinh, đạt 90%.", ("612", "680")),
+        ("Đã có 2.040/2.400 hộ gia đình văn hóa, chiếm tỷ lệ 85%.", ("2.040", "2.400")),
+        ("Toàn huyện có 1.340 tiêu chí/1.520 tiêu chí đạt, bằng 88,2%.", ("1.340", "1.520")),
+        ("Còn 31 hộ cận nghèo trên tổng số 1.240 hộ, chiếm 2,5%.", ("31", "1.240")),
+        ("Có 96 lao động qua đào tạo trong tổng số 120 lao động (80%).", ("96", "120")),
+        ("Tỷ lệ hộ nghèo còn 2,5% (31/1.240 hộ).", ("31", "1.240")),
+        ("Xã có 1.240 hộ, trong đó 1.116 hộ dùng nước sạch, đạt 90%.", ("1.116", "1.240")),
+        ("Có 680 hộ, trong đó có 31 hộ nghèo, chiếm 4,6%.", ("31", "680")),
+        ("Có 1.240 hộ, trong đó 31 lao động đi làm xa, chiếm 2,5%.", None),  # other words
+        ("Có 45/50 hộ đăng ký, trong đó đạt 60%.", None),  # a share of the 45
+        ("Có 450/500 hộ dùng nước sạch, tỷ lệ hộ nghèo đạt 2%.", None),  # another rate
+        ("Có 450/500 hộ dùng nước sạch, hộ khá giàu đạt 30%.", None),  # another clause
+        ("Có 612/680 hộ dùng nước sạch, đạt 90% so với kế hoạch.", None),  # of a plan
+        ("Có 45 hộ nghèo, chiếm 3,6%.", None),  # a count without its base
+        ("Năm học 2022/2023 học sinh tốt nghiệp, đạt 98%.", None),  # a school year
+        ("Đến tháng 6/2024 dân số toàn xã, đạt 99%.", None),  # a date
+        ("Đã giải ngân 500 triệu/2 tỷ đồng, đạt 25%.", None),  # two units
+        ("Có 612/680 hộ dùng nước sạch; tỷ lệ hộ nghèo còn 3%.", None),  # another clause
+        ("Có 612/680 hộ dùng nước sạch, tỷ lệ hộ nghèo giảm còn 3%.", None),  # no share verb
+    ],
+)
+def test_the_count_and_base_written_with_a_share(make_document, text: str, count) -> None:
+    found = percentages(make_document, text + "\n")
+    assert [(m.part, m.whole) for m in found][-1:] == [count or (None, None)]
+
+
+def test_by_how_much_a_plan_was_beaten_is_a_percentage(make_document) -> None:
+    text = (
+        "Toàn huyện có 21 xã đạt chuẩn (vượt 16,7%).\n"
+        "Có 9 xã đạt chuẩn nông thôn mới nâng cao, vượt kế hoạch 12,5%.\n"
+        "Có 40/45 xã đạt chuẩn, đạt 88,9%, vượt 3,9% so mục tiêu.\n"
+    )
+    from baocao.nlp.coverage import find_coverage
+
+    sections = sections_of(make_document(text))
+    found = find_coverage(sections)
+    assert [c.percent for c in found.mentions] == [None, None, "88,9"]
+    rates = find_percentages(sections, found.claimed)
+    assert [r.value for r in rates] == ["16,7", "12,5", "3,9"]

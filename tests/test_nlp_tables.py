@@ -602,6 +602,40 @@ def test_every_grid_fact_slices_back_to_its_row(names: list[str], marks: list[li
         assert len(of_kind(facts, Verdict)) == marked
 
 
+def test_a_share_keeps_the_decimals_its_cell_was_written_with() -> None:
+    grid = [
+        ["TT", "Nguồn vốn", "Số tiền (triệu đồng)", "Tỷ lệ (%)"],
+        ["", "Tổng cộng", "200.000", "100"],
+        ["1", "Ngân sách tỉnh", "61.000", "30,50"],
+        ["2", "Vốn lồng ghép", "139.000", "69,5"],
+    ]
+    facts = of_kind(table_facts(make_document(grid), REPORT), Funding)
+    assert [(f.percent_stated, f.percent_decimals) for f in facts] == [
+        (100.0, 0),
+        (30.5, 2),  # "30,50": the auditor holds it to two places
+        (69.5, 1),
+    ]
+
+
+def test_a_coverage_share_and_an_indicator_rate_keep_the_decimals_of_their_cells() -> None:
+    grid = [
+        ["TT", "Xã", "1", "2"],
+        ["1", "Hòa Trạch", "Đạt", "Chưa đạt"],
+        ["2", "Cự Nẫm", "Đạt", "Đạt"],
+        ["", "Tổng số", "2", "1"],
+        ["", "Tỷ lệ (%)", "100,0", "50"],
+    ]
+    coverage = of_kind(table_facts(make_document(grid), REPORT), Coverage)
+    assert [(c.percent_stated, c.percent_decimals) for c in coverage] == [(100.0, 1), (50.0, 0)]
+    rates = [
+        ["TT", "Chỉ tiêu", "Kết quả (%)", "Yêu cầu"],
+        ["1", "Tỷ lệ hộ dùng nước sạch", "61,20", "≥ 60%"],
+        ["2", "Tỷ lệ hộ nghèo đa chiều", "3", "≤ 5%"],
+    ]
+    facts = of_kind(table_facts(make_document(rates), REPORT), Percentage)
+    assert [(f.value, f.value_decimals) for f in facts] == [(61.2, 2), (3.0, 0)]
+
+
 # -- one road: table mentions, then the normalise stage ------------------------------------------
 
 

@@ -78,6 +78,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0005_views_v2.py",
         "0006_question_views.py",
         "0007_coverage_series.py",
+        "0008_written_with.py",
     ]
 
 

@@ -44,7 +44,7 @@ def test_a_fact_splits_into_its_common_row_and_its_detail_row() -> None:
     fact = Coverage(
         document="a.pdf", document_sha256="ab" * 32, page=3, start=10, end=20,
         quote="55/115 xã", period="2016-2018", region="huyện X", criterion=2,
-        units_met=55, units_total=115, percent_stated=47.82,
+        units_met=55, units_total=115, percent_stated=47.82, percent_decimals=2,
     )  # fmt: skip
     base, detail = fact_to_rows(fact, document_id=7)
     assert base["document_id"] == 7 and base["kind"] == "coverage"
@@ -53,6 +53,7 @@ def test_a_fact_splits_into_its_common_row_and_its_detail_row() -> None:
     assert detail == {
         "region": "huyện X", "region_code": None, "criterion": 2, "units_met": 55,
         "units_total": 115, "percent_stated": 47.82, "unit_kind": None,
+        "percent_decimals": 2,
     }  # fmt: skip
     rebuilt = rows_to_fact("coverage", {**base, **detail}, document="a.pdf",
                            document_sha256="ab" * 32)  # fmt: skip

@@ -16,6 +16,7 @@ from baocao.vocab.money import (
     MoneyUnit,
     MoneyUnitError,
     amount_value,
+    amounts_in,
     money_to_vnd,
     parse_money_unit,
     tail_at,
@@ -187,3 +188,15 @@ def test_thousands_then_the_rest_in_figures() -> None:
 
     assert money_to_vnd("2 nghìn 150", "tỷ đồng") == 2_150_000_000_000
     assert money_to_vnd("1 ngàn 20", "tỷ đồng") == 1_020_000_000_000
+
+
+def test_amounts_in_a_span_with_their_unit_or_bare_in_the_unit_given() -> None:
+    text = "Tổng: 1,2 tỷ đồng; vốn tỉnh 450 triệu đồng | 750 | năm 2024"
+    start = text.index("vốn")
+    found = [(text[a:b], vnd) for a, b, vnd in amounts_in(text, 10**6, start)]
+    assert found == [
+        ("450 triệu đồng", 450_000_000),
+        ("750", 750_000_000),  # a bare cell, in the block's unit
+        ("2024", 2_024_000_000),  # every number is an amount to the caller: it compares
+    ]
+    assert [vnd for *_, vnd in amounts_in(text, 1, 0, start)] == [1_200_000_000]

@@ -10,9 +10,12 @@ from hypothesis import strategies as st
 
 from baocao.vocab.periods import (
     PERIOD_PATTERN,
+    contract_form,
     harmonise,
     is_comparison_base,
+    is_start,
     is_state_date,
+    names_a_document,
     parse_period,
     period_years,
 )
@@ -111,6 +114,13 @@ def test_canonical_periods_round_trip(first: int, span: int) -> None:
         ("qua hai năm thực hiện", 2016, "2015-2016"),
         ("sau 3 năm xây dựng", None, None),
         ("trong 5 năm tới", 2020, None),  # ahead, not back
+        ("sau gần 9 năm thực hiện", 2019, "2011-2019"),
+        ("10 năm qua", 2020, "2011-2020"),
+        ("suốt 6 năm triển khai", 2021, "2016-2021"),
+        # since a year, "đến nay" or not
+        ("Từ năm 2014, xã đã huy động", 2020, "2014-2020"),
+        ("từ năm 2014", None, None),
+        ("từ 2014 hộ", 2020, None),  # a number, not a year
     ],
 )
 def test_spans_to_the_present_and_other_written_forms(
@@ -125,12 +135,62 @@ def test_spans_to_the_present_and_other_written_forms(
         ("có 60 xã, tăng 9 xã so với năm 2020", True),
         ("gấp 2 lần so với cuối năm 2015", True),
         ("tăng 36 tiêu chí so tháng 6/2015", True),
+        # words between the comparison and its base, or none at all
+        ("gấp 3 lần so với thời điểm bắt đầu xây dựng nông thôn mới năm 2010", True),
+        ("so với cùng thời điểm năm 2022", True),
+        ("thu nhập tăng gấp 2,5 lần năm 2011", True),
+        ("tăng 3 xã so với kế hoạch, năm 2019 tỉnh có", False),
+        ("đạt chuẩn với tổng kinh phí năm 2019", False),
         ("đến hết năm 2020 có 60 xã", False),
     ],
 )
 def test_a_comparison_base(sentence: str, base: bool) -> None:
     m = re.search(PERIOD_PATTERN, sentence)
     assert m is not None and is_comparison_base(sentence, m.start()) is base
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Qua 8 năm thực hiện, huyện đã huy động", "5 năm vừa qua, tỉnh", "sau hơn 3 năm xây dựng"],
+)
+def test_years_back_read_back_from_the_match_alone(sentence: str) -> None:
+    # a fact's context keeps only the matched words: they must carry the word after "năm"
+    m = re.search(PERIOD_PATTERN, sentence)
+    assert m is not None and parse_period(m.group(), now=2020) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Bắt đầu từ năm 2009, xã triển khai", True),
+        ("khởi công năm 2015, hoàn thành", True),
+        ("xã bắt đầu xây dựng nông thôn mới năm 2011", True),
+        ("huyện được thành lập năm 1997", True),
+        ("xã đã đạt chuẩn năm 2015", False),
+        ("Từ đầu năm 2024 đến nay", False),  # since the start of the year of writing
+    ],
+)
+def test_a_start(sentence: str, start: bool) -> None:
+    m = re.search(r"năm (?:19|20)\d\d", sentence)
+    assert m is not None and is_start(sentence, m.start()) is start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document"),
+    [
+        ("Thực hiện Quyết định số 491/QĐ-TTg năm 2009 của Thủ tướng", True),
+        ("theo Nghị quyết 26-NQ/TW năm 2008", True),
+        ("Quyết định 1600/QĐ-TTg của Thủ tướng Chính phủ năm 2016", True),
+        ("Theo quyết định công nhận, năm 2019 xã đạt chuẩn", False),  # no decision number
+        # the year of the standard a decision recognises
+        ("Quyết định số 1205/QĐ-TTg công nhận huyện Vũ Thư đạt chuẩn năm 2022", False),
+        ("Quyết định 88/QĐ-TTg của Thủ tướng công nhận thị xã đạt chuẩn năm 2021", False),
+        ("Năm 2019, tỉnh có 12 xã", False),
+    ],
+)
+def test_a_decisions_year(sentence: str, document: bool) -> None:
+    m = re.search(PERIOD_PATTERN, sentence)
+    assert m is not None and names_a_document(sentence, m.start()) is document
 
 
 @pytest.mark.parametrize(
@@ -155,6 +215,9 @@ def test_a_date_a_state_is_reached_at(sentence: str, state: bool) -> None:
         ("2015-M11", "2015", "2015"),
         ("2015-M11", None, "2015"),
         ("2020-M01-09", "2020", "2020-M01-09"),
+        ("2024-M09", "2024-M01-09", "2024-M01-09"),  # a nine-month report's last month
+        ("2024-M11", "2024-M01-09", "2024"),
+        ("2023-M09", "2024-M01-09", "2023"),
         ("2011-2015", "2015", "2011-2015"),
     ],
 )
@@ -162,3 +225,20 @@ def test_a_month_is_written_as_the_documents_year_or_half(
     period: str, report: str | None, written: str
 ) -> None:
     assert harmonise(period, report) == written
+
+
+@pytest.mark.parametrize(
+    ("period", "contract"),
+    [
+        ("2024-M01-09", "2024"),
+        ("2020-Q1", "2020"),
+        ("2021-M11", "2021"),
+        ("2019-H1", "2019-H1"),
+        ("2019-H2", "2019-H2"),
+        ("2016-2020", "2016-2020"),
+        ("2020", "2020"),
+        (None, None),
+    ],
+)
+def test_periods_leave_in_the_contracts_forms(period: str | None, contract: str | None) -> None:
+    assert contract_form(period) == contract

@@ -66,9 +66,8 @@ def audit_facts(
 
     ``report`` gives the period and reporting unit facts fall back on; ``official_counts``
     maps a region code to its number of rural communes (xã); ``text`` (the document's text)
-    lets the threshold check read a verdict written right after a figure, and the sum check
-    tell a part the extractor missed from parts that do not add up. Pure: reads
-    nothing, writes nothing.
+    lets the sum check tell a part the extractor missed from parts that do not add up. Pure:
+    reads nothing, writes nothing.
     """
     findings: list[Finding] = []
     findings += check_sums(facts, report=report, text=text)
@@ -76,7 +75,7 @@ def audit_facts(
     findings += check_counts(facts, report=report)
     findings += check_denominators(facts, report=report, official_counts=official_counts)
     findings += check_bounds(facts, report=report)
-    findings += check_thresholds(facts, text=text)
+    findings += check_thresholds(facts)
     findings += check_rates(facts, report=report)
     return merge_findings(findings)
 

@@ -1,56 +1,41 @@
 """percent_mismatch: a stated share that its own numbers do not give.
 
 A share is consistent when it equals the computed value rounded **or** truncated at the
-decimals the report wrote ("7,90" has two; "41,7" one). The amounts a share is computed from
+decimals the report wrote ("7,90" has two; "41,7" one: the facts' ``percent_decimals`` and
+``value_decimals``, read by the extractor). The amounts a share is computed from
 are themselves rounded ("17.903,8 triệu"), so the computed value is an interval and the share
 is consistent when any value in it rounds or truncates to the stated one.
+
+Shares checked: a coverage statement's against its K/N; a funding part's against its block's
+total or its own ``of_vnd``; a percentage's against the count and base written with it in its
+sentence ("1.200/1.500 hộ dùng nước sạch, đạt 80%", ``part``/``whole``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from baocao.audit.amounts import amount_tolerance, in_unit
 from baocao.audit.blocks import FundingBlock, funding_blocks
-from baocao.audit.common import IdFact, Where, finding, percent_text, vn
-from baocao.model import Coverage, Finding, Funding, Report, Severity
-from baocao.vocab.numbers import (
-    NUMBER_PATTERN,
-    NumberFormatError,
-    decimals_written,
-    parse_number,
-)
+from baocao.audit.common import IdFact, Where, decimals_of, finding, percent_text, vn
+from baocao.model import Coverage, Finding, Funding, Percentage, Report, Severity
 
 KIND = "percent_mismatch"
 
-_PERCENT_NUMBER = re.compile(rf"({NUMBER_PATTERN})\s*%")
-_ANY_NUMBER = re.compile(rf"({NUMBER_PATTERN})")
 _EPSILON = 1e-9
 #: No report writes a share to more places; a float like 7.8999999 is not "written" so.
 MAX_DECIMALS = 4
 
 
-def stated_decimals(quote: str, stated: float) -> int:
-    """How many decimals the report wrote for ``stated`` in ``quote`` ("chiếm 7,90%" → 2).
-
-    A number followed by "%" is preferred; else any number of that value (a table row
-    "6 | Vốn tín dụng | 86.900 | 28,30" puts the "%" in its header). When the quote does not
-    show the number, the fewest decimals that express the value: a looser test, so never a
-    false alarm.
-    """
-    for pattern in (_PERCENT_NUMBER, _ANY_NUMBER):
-        for m in pattern.finditer(quote):
-            try:
-                value = parse_number(m.group(1))
-            except NumberFormatError:
-                continue
-            if abs(float(value) - stated) < _EPSILON:
-                return decimals_written(m.group(1))
-    text = format(Decimal(str(stated)).normalize(), "f")
-    return min(len(text.partition(".")[2]), MAX_DECIMALS)
+def stated_decimals(written: int | None, stated: float) -> int:
+    """The decimals a share is held to: those the report wrote it with ("chiếm 7,90%" → 2),
+    else (a fact stored without them) the fewest that express the value: a looser test, so
+    never a false alarm."""
+    if written is not None:
+        return written
+    return min(decimals_of(Decimal(str(stated))), MAX_DECIMALS)
 
 
 def consistent(stated: float, low: float, high: float, decimals: int) -> bool:
@@ -79,12 +64,13 @@ class Share:
     part_text: str
     whole_text: str
     fact_ids: tuple[int, ...]
+    decimals: int | None = None  # as written; None when not known
 
 
 def check_share(share: Share) -> Finding | None:
     if share.whole <= 0:
         return None
-    decimals = stated_decimals(share.where.fact.quote, share.stated)
+    decimals = stated_decimals(share.decimals, share.stated)
     low = max(share.part - share.part_tol, 0.0) / (share.whole + share.whole_tol) * 100
     high_whole = share.whole - share.whole_tol
     high = (share.part + share.part_tol) / high_whole * 100 if high_whole > 0 else float("inf")
@@ -119,6 +105,7 @@ def coverage_shares(facts: Sequence[IdFact]) -> list[Share]:
                 part_text=str(fact.units_met),
                 whole_text=str(fact.units_total),
                 fact_ids=(fid,),
+                decimals=fact.percent_decimals,
             )
         )
     return shares
@@ -150,6 +137,7 @@ def funding_shares(blocks: Sequence[FundingBlock], facts: Sequence[IdFact]) -> l
                     part_text=_amount_text(part),
                     whole_text=_amount_text(total),
                     fact_ids=(pid, tid),
+                    decimals=part.percent_decimals,
                 )
             )
     for fid, fact in facts:
@@ -167,13 +155,51 @@ def funding_shares(blocks: Sequence[FundingBlock], facts: Sequence[IdFact]) -> l
                     part_text=_amount_text(fact),
                     whole_text=_amount_text(fact, fact.of_vnd),
                     fact_ids=(fid,),
+                    decimals=fact.percent_decimals,
                 )
             )
     return shares
 
 
+def _written(value: float) -> str:
+    return vn(value, decimals_of(Decimal(str(value))))
+
+
+def _rounding(value: float) -> float:
+    """Half a unit of the last digit a count was written with ("11,7 km" → 0,05; "45" → 0)."""
+    decimals = decimals_of(Decimal(str(value)))
+    return 0.5 * 10.0**-decimals if decimals else 0.0
+
+
+def percentage_shares(facts: Sequence[IdFact]) -> list[Share]:
+    """A rate against the count and base written with it ("45/50 hộ, đạt 90%"). Ranges and
+    approximations ("khoảng 90%") are not held to a rounding."""
+    shares = []
+    for fid, fact in facts:
+        if not isinstance(fact, Percentage) or fact.unit != "%":
+            continue
+        if fact.part is None or not fact.whole or fact.value_max is not None or fact.approx:
+            continue
+        shares.append(
+            Share(
+                where=Where(fid, fact),
+                stated=fact.value,
+                part=fact.part,
+                whole=fact.whole,
+                part_tol=_rounding(fact.part),
+                whole_tol=_rounding(fact.whole),
+                part_text=_written(fact.part),
+                whole_text=_written(fact.whole),
+                fact_ids=(fid,),
+                decimals=fact.value_decimals,
+            )
+        )
+    return shares
+
+
 def check_percents(facts: Sequence[IdFact], *, report: Report | None = None) -> list[Finding]:
-    """Every coverage share against K/N and every funding share against its total."""
+    """Every coverage share against K/N, every funding share against its total, and every
+    rate against the count and base written with it."""
     blocks = funding_blocks(facts, report=report)
-    shares = coverage_shares(facts) + funding_shares(blocks, facts)
+    shares = coverage_shares(facts) + funding_shares(blocks, facts) + percentage_shares(facts)
     return [f for f in (check_share(s) for s in shares) if f is not None]

@@ -9,18 +9,17 @@ triệu, tỷ) makes them add up exactly, the finding is ``unit_implausible`` on
 not a sum mismatch (see :mod:`baocao.audit.units`).
 
 Parts under their total are not flagged when the missing amount is written inside the
-breakdown but no fact was read from it (a line the extractor missed). That one test reads
-the document text and parses amounts with normalize's number and money patterns: the facts
-do not say which written amounts became no fact (ARCHITECTURE.md, "The auditor and what it
-still reads itself").
+breakdown but no fact was read from it (a line the extractor missed): the amounts written in
+the document's text around the block, as the vocabulary reads them
+(:func:`baocao.vocab.money.amounts_in`), against the facts' spans. The facts do not say which
+written amounts became no fact (ARCHITECTURE.md, "The auditor and the document model").
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from baocao.audit.amounts import unit_factor
 from baocao.audit.blocks import (
@@ -34,8 +33,7 @@ from baocao.audit.blocks import (
 from baocao.audit.common import IdFact, Where, finding, vnd
 from baocao.audit.units import reread_to_fit
 from baocao.model import Finding, Report, Severity
-from baocao.vocab.money import UNIT_PATTERN, to_vnd
-from baocao.vocab.numbers import NUMBER_PATTERN, parse_number
+from baocao.vocab.money import amounts_in
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +41,6 @@ KIND = "sum_mismatch"
 
 #: How far past its last member a breakdown's text may hold a part the extractor missed.
 UNREAD_TAIL_CHARS = 200
-
-_AMOUNT = re.compile(rf"({NUMBER_PATTERN})(?:\s*({UNIT_PATTERN}))?")
 
 
 def _sum_explain(check: SumCheck) -> str:
@@ -55,19 +51,6 @@ def _sum_explain(check: SumCheck) -> str:
         f"{n} parts sum to {vnd(check.parts_sum)}, stated total {vnd(total.amount_vnd)} "
         f"({vnd(abs(check.difference))} {relation})"
     )
-
-
-def _amounts_in(text: str, factor: int) -> Iterator[tuple[int, int, int]]:
-    """``(start, end, amount in đồng)`` of each amount written in ``text``: with its unit
-    ("94.330 triệu đồng"), or bare (a table cell) in units of ``factor``."""
-    for m in _AMOUNT.finditer(text):
-        try:
-            if m.group(2):
-                yield m.start(), m.end(), to_vnd(m.group(1), m.group(2))
-            else:
-                yield m.start(), m.end(), int(parse_number(m.group(1)) * factor)
-        except ValueError:
-            continue
 
 
 def unread_part(block: FundingBlock, missing: int, tolerance: float, text: str | None) -> bool:
@@ -81,8 +64,7 @@ def unread_part(block: FundingBlock, missing: int, tolerance: float, text: str |
     end = min(max(f.end for f in members) + UNREAD_TAIL_CHARS, len(text))
     units = Counter(unit_factor(f.unit_written) or 1 for _, f in block.parts)
     factor = units.most_common(1)[0][0]
-    for a, b, amount in _amounts_in(text[start:end], factor):
-        a, b = a + start, b + start
+    for a, b, amount in amounts_in(text, factor, start, end):
         if any(a < f.end and f.start < b for f in members):
             continue
         if abs(amount - missing) <= tolerance:

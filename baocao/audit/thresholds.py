@@ -3,8 +3,9 @@
 "… đạt 100% so với diện tích cần tưới (Tiêu chí yêu cầu: ≤ 85%)" under a criterion whose
 self-assessment is "Đạt" cannot be right as written: either the value, the requirement or the
 verdict is wrong. Flagged when the percentage states a threshold its value breaks and either a
-verdict says the subject meets that criterion (high), or, with no verdict, the text right after
-the figure says "Đạt" (medium).
+verdict says the subject meets that criterion (high), or, with no verdict, the percentage
+itself is reported met: the text right after its requirement says "Đạt" (``Percentage.met``,
+read by the extractor; medium).
 
 Approximate values are only held to a threshold when the approximation cannot rescue them
 ("trên 75%" may well be ≥ 80%).
@@ -24,12 +25,6 @@ KIND = "threshold_contradiction"
 _THRESHOLD = re.compile(r"^\s*(>=|<=|≥|≤|>|<|=)?\s*(\d+(?:[.,]\d+)?)\s*%?\s*$")
 _OPS = {"≥": ">=", "≤": "<="}
 _SHOWN = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}
-# A verdict written right after the figure on the same line: "… (yêu cầu ≥ 85%) - Đạt".
-_SAID_MET = re.compile(
-    r"[^\n]{0,120}?(?:[-–=:>(]|\bđánh giá)\s*(?<!chưa )(?<!không )đạt\b"
-    r"(?!\s*(?:\d|được|chuẩn|mức|tỷ|tỉ))",
-    re.IGNORECASE,
-)
 _MORE_THAN = ("trên", "hơn", "more")
 _LESS_THAN = ("dưới", "gần", "nearly", "less", "below")
 _ABOUT = ("khoảng", "about", "chừng", "xấp xỉ")
@@ -98,14 +93,7 @@ def _verdict_key(subject: str, code: str | None, criterion: int | None, scheme: 
     return (place_identity(subject, code), criterion, scheme_key(scheme))
 
 
-def said_met(text: str | None, fact: Percentage) -> bool:
-    """The line right after the figure reports it met ("… ≥ 85%) - Đạt")."""
-    if not text or fact.end > len(text):
-        return False
-    return _SAID_MET.match(text, fact.end) is not None
-
-
-def check_thresholds(facts: Sequence[IdFact], *, text: str | None = None) -> list[Finding]:
+def check_thresholds(facts: Sequence[IdFact]) -> list[Finding]:
     met: dict[tuple, list[int]] = {}
     for fid, fact in facts:
         if isinstance(fact, Verdict) and fact.met and not fact.target:
@@ -131,7 +119,7 @@ def check_thresholds(facts: Sequence[IdFact], *, text: str | None = None) -> lis
                 f"yet the criterion is reported met"
             )
             severity = Severity.HIGH
-        elif said_met(text, fact):
+        elif fact.met:
             explain = (
                 f"{about}value {shown} breaks the stated requirement {required}, "
                 f"yet the text reports it met"

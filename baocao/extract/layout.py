@@ -466,6 +466,11 @@ def normalise_lines(
             wraps[k] and (n + 1 == len(kept) or kept[n + 1] == k + 1) for n, k in enumerate(kept)
         ]
     joined = join_broken_lines([stripped[k] for k in kept], wrapped=wrapped, wraps=kept_wraps)
+    # a join can make a line joinable to the one above it (":" / ":" / "kết thúc." joins the
+    # last two, then ":" takes ": kết thúc."): join until nothing changes, so the chain is
+    # idempotent. Every pass but the last removes a line, so this ends.
+    while (again := join_broken_lines(joined, wrapped=wrapped)) != joined:
+        joined = again
     return collapse_blank_lines(joined)
 
 

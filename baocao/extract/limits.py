@@ -33,12 +33,11 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from baocao.errors import DocumentError, ResourceLimit, UnreadableFile, ZipBomb
+from baocao.settings import MiB
 
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-MiB = 1024 * 1024
 
 DEFAULT_MAX_MEMBERS = 10_000
 #: Deflate squeezes real XML 5–30×; the zeros of a zip bomb squeeze 1000×.

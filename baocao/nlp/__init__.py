@@ -52,6 +52,7 @@ from baocao.nlp.mentions import (
 )
 from baocao.nlp.metadata import read_metadata
 from baocao.nlp.percentages import find_percentages
+from baocao.nlp.places import places_within
 from baocao.nlp.segment import segment
 from baocao.nlp.tables import read_tables
 from baocao.nlp.verdicts import find_glosses, find_verdicts
@@ -103,6 +104,7 @@ def read_sections(name: str, sections: Sections) -> Reading:
         funding=funding.mentions,
         percentages=tuple(find_percentages(sections, claimed)),
         glosses=tuple(find_glosses(sections)),
+        within=places_within(sections.text),
     )
 
 

@@ -39,7 +39,14 @@ from baocao.nlp.segment import (
 )
 from baocao.vocab.criteria import topic_spans
 from baocao.vocab.patterns import cues, is_goal_word
-from baocao.vocab.periods import PERIOD_PATTERN, is_comparison_base
+from baocao.vocab.periods import (
+    PERIOD_PATTERN,
+    is_comparison_base,
+    names_a_document,
+    parse_period,
+    period_years,
+    years_back,
+)
 from baocao.vocab.places import (
     NAME_PATTERN,
     NATIONAL_PATTERN,
@@ -142,10 +149,14 @@ class _Index:
 
 def _states_a_time(text: str, start: int) -> bool:
     """Whether the period written at ``start`` can be the time of a statement: not a
-    comparison base ("tăng 7 xã so với năm 2019") nor an event's date ("ngày 13 tháng 5 năm
-    2021")."""
-    if is_comparison_base(text, start) or _CRITERIA_SET_BEFORE.search(
-        text, max(0, start - 60), start
+    comparison base ("tăng 7 xã so với năm 2019"), a decision's year ("Quyết định số
+    491/QĐ-TTg năm 2009") nor an event's date ("ngày 13 tháng 5 năm 2021"). A start is: what
+    a sentence says of the time its programme began ("Khi bắt đầu chương trình (2011), thu
+    nhập chỉ 12 triệu đồng") is of that time."""
+    if (
+        is_comparison_base(text, start)
+        or names_a_document(text, start)
+        or _CRITERIA_SET_BEFORE.search(text, max(0, start - 60), start)
     ):
         return False
     return _DAY_BEFORE.search(text, max(0, start - 12), start) is None
@@ -973,7 +984,7 @@ def _period_of(
         return None  # of the present: the text's own period
     found = _nearest(here, at, text)
     if found:
-        return found
+        return _span_named(found, here)
     # a clause after a semicolon goes on in its sentence's time ("(2010), …; thu nhập …")
     for ws, we in sections.sentences(block, semicolons=False):
         if ws <= s < we + 1:
@@ -994,9 +1005,28 @@ def _period_of(
     return None
 
 
+def _span_named(found: str, here: list[tuple[int, int, str]]) -> str:
+    """The span a sentence names for its "N năm" ("giai đoạn 2016-2020 …, sau 5 năm thực
+    hiện, …" → 2016-2020): N years back are from the present only when no span of N years
+    is written beside them."""
+    back = years_back(found)
+    if back is None:
+        return found
+    for _, _, written in here:
+        period = parse_period(written)
+        if period and re.fullmatch(r"\d{4}-\d{4}", period):
+            first, last = period_years(period)
+            if last - first + 1 == back:
+                return written
+    return found
+
+
 #: What may stand between a figure and the year that is its own: "4,2% năm 2016",
-#: "29,5 triệu đồng/người/năm (năm 2016)", "19/19 tiêu chí vào năm 2020".
-_RIGHT_AFTER = re.compile(r"\s*\(?\s*(?:(?i:vào|trong)\s+)?")
+#: "29,5 triệu đồng/người/năm (năm 2016)", "19/19 tiêu chí vào năm 2020", "2,3% cuối năm
+#: 2016", "(thời điểm cuối năm 2012)".
+_RIGHT_AFTER = re.compile(
+    r"\s*\(?\s*(?:(?i:vào|trong|tại|thời\s+điểm)\s+)*(?:(?i:cuối|đầu|giữa|hết)\s+)?"
+)
 
 
 def _scheme_of(

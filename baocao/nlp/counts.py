@@ -15,9 +15,15 @@ A count whose subject is a number of units ("3 xã đạt 19/20 tiêu chí", "S�
 19 tiêu chí") is no subject's count (FACTS.md: it is coverage, or a band); each unit it
 names gets the count instead, when the names add up to K: "2 xã đạt 20/20 tiêu chí (Bùi Xá,
 Đức Tùng)", "05 xã (A - huyện X; B, C - huyện Y) tự đánh giá đạt 19 tiêu chí", "… là xã A,
-xã B", or group by group right after a whole-set statement ("7 xã đạt 19 tiêu chí." ⏎
-"Trong đó, 5 xã A, B, …; 01 xã … (xã C, …)"). A bare level word before the verb ("…, huyện
-hoàn thành 9/9 chỉ tiêu …", "Thị xã đã hoàn thành …") is the place of that level named last.
+xã B", "3 xã gồm xã A, … hoàn thành 19/19 tiêu chí", a named part ("15 xã đạt 19/19 tiêu chí,
+có 2 xã miền núi là A và B"), or group by group right after a whole-set statement ("7 xã đạt
+19 tiêu chí." ⏎ "Trong đó, 5 xã A, B, …; 01 xã … (xã C, …)"). Units named as a part of those
+that reached the standard ("Trong số 18 xã đạt chuẩn, có 2 xã miền núi là A và B") each meet
+the whole set. The rest of the units ("hai xã còn lại đạt 18/19 tiêu chí", "xã còn lại …")
+is a subject of its own, written as part of its place ("hai xã còn lại của huyện X"); a band
+("đạt từ 15-18 tiêu chí") or an average is no count. A bare level word before the verb
+("…, huyện hoàn thành 9/9 chỉ tiêu …", "Thị xã đã hoàn thành …") is the place of that level
+named last.
 
 "với M chỉ tiêu" after a count is a second count of the same polarity. A count denied or
 past ("không còn giữ vững đạt 14/14 tiêu chí", "trước đây đạt 12/19") is no statement, and
@@ -68,6 +74,9 @@ _COUNT_LABEL = re.compile(r"(?i:(?:tiêu\s+chí|chỉ\s+tiêu)\s+(?:đã\s+)?(?:
 _UNMET_LABEL = re.compile(r"(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)")
 # Cheap test before the count pattern: a count needs a digit and "tiêu"/"chỉ".
 _COUNTED = re.compile(r"\d[^\n]*?(?i:tiêu|chỉ)\s")
+# Cheap test before a named part of the units that reached the standard ("Trong số 18 xã …",
+# "…, trong đó có 2 xã …").
+_SUBSET_HINT = re.compile(r"(?i:trong\s+(?:tổng\s+)?số)\s+\d|(?i:trong\s+đó)")
 
 
 @cache
@@ -75,11 +84,18 @@ def _units_subject() -> re.Pattern[str]:
     """A count whose subject is a number of units ("3 xã đạt 19/20 tiêu chí", "Số xã hoàn
     thành 19 tiêu chí", "05 xã (A - huyện X; B) tự đánh giá đạt"): the units, not a place."""
     return re.compile(
-        r"(?:(?<![\w.,/])(?P<k>\d{1,5})|(?i:(?<![^\W\d_])(?P<word>"
+        r"(?:(?<![\w.,/])(?P<k>\d{1,5})\s+|(?i:(?<![^\W\d_])(?P<word>"
         + "|".join(NUMBER_WORDS)
-        + r"|số|các|những)))\s+"
+        + r"|số|các|những))\s+"
+        # "…, xã còn lại đạt 18/19 tiêu chí": the one unit left
+        rf"|(?<![^\W\d_])(?=(?i:{cues().pattern('unit_kind')})\s+(?:{cues().pattern('units_rest')})))"
         rf"(?P<unit>(?i:{cues().pattern('unit_kind')}))"
-        r"(?:\s*\((?P<names>[^()]{2,300})\))?"
+        r"(?:\s*\((?P<names>[^()]{2,300})\)"
+        # "3 xã gồm xã A, xã B và xã C hoàn thành 19/19 tiêu chí", "hai xã còn lại là xã A và
+        # xã B đạt …": named after "là"/"gồm"
+        r"|(?:\s+[^\W\d_()]+){0,3}?,?\s+"
+        rf"(?:{cues().pattern('units_named')})\s+(?P<listed>[{UPPER}xX][^\d.;:()]{{1,300}}?)"
+        r"(?=\s+(?i:(?:đã\s+|đều\s+)*(?:đạt|hoàn\s+thành|được|về\s+đích))))?"
         r"(?:\s+[^\W\d_()]+){0,6}\s*(?:\*\*)?\s*$"
     )
 
@@ -196,6 +212,8 @@ class _Found:
     partner: str | None = None
     subject: str | None = None
     quote: tuple[int, int] | None = None
+    group: bool = False
+    whole_set: bool = False
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
@@ -276,7 +294,11 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             units = None  # "Năm 2015 xã đạt 10 tiêu chí": a year, not a number of communes
         if units is not None and _place().search(
             text,
-            units.end("names") + 1 if units.group("names") else units.end("unit"),
+            units.end("names") + 1
+            if units.group("names")
+            else units.end("listed")
+            if units.group("listed")
+            else units.end("unit"),
             m.start(),
         ):
             units = None  # "… có 13 xã thì xã Yên Lạc đạt 18/19 tiêu chí": the place's count
@@ -338,16 +360,44 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
     """One count per unit named with "K <unit> … đạt M tiêu chí" (in parentheses after the
     units or the count, or after "là"/"gồm"), when exactly K are named."""
     k = units.group("k") or NUMBER_WORDS.get((units.group("word") or "").lower())
+    remaining = _rest().search(units.group())
+    if remaining is not None and not (units.group("names") or units.group("listed")):
+        if not (
+            _BAND_BEFORE.search(text, units.end(), m.start())
+            or _AVERAGE.search(text, units.start(), m.start())
+        ):
+            # "hai xã còn lại đạt 18/19 tiêu chí", "các xã còn lại đều đạt 18/19 tiêu chí":
+            # the rest, a subject of its own (a band "đạt từ 15-18 tiêu chí" is no count)
+            phrase = " ".join(text[units.start() : units.start() + remaining.end()].split())
+            yield _Found(
+                m.start(),
+                m.end(),
+                m.group("met"),
+                _of(m),
+                what,
+                False,
+                subject=phrase[:1].lower() + phrase[1:],
+                quote=(units.start(), m.end()),
+                group=True,
+            )
+        return
     if k is None:
         return
-    written = units.group("names")
+    written = units.group("names") or units.group("listed")
     end = m.end()
     if written is None:
         after = _NAMES_IN_PARENS.match(text, m.end()) or _names_after().match(text, m.end())
         if after is None:
-            yield from _breakdown_counts(text, m, units, what)
-            return
-        written, end = after.group("names"), after.end()
+            subset = _named_subset().match(text, m.end())
+            if subset is not None and _same_words(subset.group("unit"), units.group("unit")):
+                # "18 xã đạt 19/19 tiêu chí, có 2 xã miền núi là A và B": the units named
+                # of a part of them
+                k, written, end = _number(subset), subset.group("names"), subset.end()
+            else:
+                yield from _breakdown_counts(text, m, units, what)
+                return
+        else:
+            written, end = after.group("names"), after.end()
     names = named_units(written, units.group("unit"), int(k))
     if names is None:
         return
@@ -362,6 +412,82 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
             subject=name,
             quote=(units.start(), end),
         )
+
+
+# "đạt từ 15-18 tiêu chí", "đạt trên 15 tiêu chí": a band or a bound, no count.
+_BAND_BEFORE = re.compile(r"(?:\d\s*[-–]|(?i:(?<![^\W\d_])(?:từ|trên|dưới|gần)))\s*$")
+
+
+@cache
+def _rest() -> re.Pattern[str]:
+    # "hai xã còn lại", "các xã còn lại": the rest of the units, a group named as a subject
+    return re.compile(cues().pattern("units_rest"))
+
+
+# "Số xã còn lại đạt bình quân 16 tiêu chí": an average (a percentage), no count.
+_AVERAGE = re.compile(r"(?i:bình\s+quân|trung\s+bình)")
+
+
+def _number(m: re.Match[str]) -> int:
+    """The K of a count of units written in figures or in words ("2", "hai")."""
+    return int(m.group("k") or NUMBER_WORDS[m.group("word").lower()])
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+
+
+@cache
+def _named_subset() -> re.Pattern[str]:
+    # ", có 2 xã miền núi là Tân Phong và Đồng Văn", "; trong đó có hai xã vùng cao là A, B"
+    return re.compile(
+        r"\s*[,;]?\s*(?:(?i:trong\s+đó)\s*,?\s*)?(?i:có)\s+"
+        r"(?:(?P<k>\d{1,3})|(?P<word>" + "|".join(NUMBER_WORDS) + r"))\s+"
+        rf"(?P<unit>(?i:{cues().pattern('unit_kind')}))(?![^\W\d_])"
+        r"(?:\s+[^\W\d_]+){0,4}?\s*,?\s+"
+        rf"(?:{cues().pattern('units_named')})\s*:?\s+(?P<names>[^.;:()]{{2,300}})"
+    )
+
+
+@cache
+def _standard_subset() -> re.Pattern[str]:
+    # "Trong số 18 xã đạt chuẩn, có 2 xã miền núi là A và B": a part of the units that
+    # reached the standard, named
+    # (or "18 xã đạt chuẩn, trong đó có 2 xã miền núi là A và B")
+    return re.compile(
+        r"(?:(?i:trong\s+(?:tổng\s+)?số)\s+\d{1,3}(?:\.\d{3})*\s+"
+        rf"(?P<unit>(?i:{cues().pattern('unit_kind')}))(?![^\W\d_])"
+        r"(?P<reach>[^\d.;:()]{3,80}?)(?=\s*[,;]?\s*(?:(?i:trong\s+đó)\s*,?\s*)?(?i:có)\s)"
+        r"|(?<![\w.,/])\d{1,3}(?:\.\d{3})*\s+"
+        rf"(?P<unit2>(?i:{cues().pattern('unit_kind')}))(?![^\W\d_])"
+        r"(?P<reach2>[^\d.;:()]{3,80}?)(?=\s*[,;]\s*(?i:trong\s+đó)\s*,?\s*(?i:có)\s))"
+    )
+
+
+def _standard_subset_counts(text: str, s: int, e: int) -> Iterator[_Found]:
+    """ "Trong số 18 xã đạt chuẩn, có 2 xã miền núi là A và B": each unit named reached the
+    standard, so it meets every criterion of the set."""
+    for m in _standard_subset().finditer(text, s, e):
+        reach = m.group("reach") or m.group("reach2")
+        unit = m.group("unit") or m.group("unit2")
+        if not _REACHED.search(reach) or re.search(r"(?i:tiêu\s+chí|chưa|không)", reach):
+            continue
+        subset = _named_subset().match(text, m.end(), e)
+        if subset is None or not _same_words(subset.group("unit"), unit):
+            continue
+        names = named_units(subset.group("names"), subset.group("unit"), _number(subset))
+        for name in names or ():
+            yield _Found(
+                subset.start("k") if subset.group("k") else subset.start("word"),
+                subset.end(),
+                "",
+                None,
+                "tiêu chí",
+                False,
+                subject=name,
+                quote=(m.start(), subset.end()),
+                whole_set=True,
+            )
 
 
 _BREAKDOWN_LEAD = re.compile(r"[\s.]*(?i:trong\s+đó)\s*,?\s*")
@@ -447,10 +573,17 @@ def find_counts(sections: Sections) -> list[CountMention]:
     text = sections.text
     out: list[CountMention] = []
     for block in sections.blocks:
-        if _COUNTED.search(text, block.start, block.end) is None:
+        counted = _COUNTED.search(text, block.start, block.end) is not None
+        if not counted and _SUBSET_HINT.search(text, block.start, block.end) is None:
             continue
         for s, e in _sentences(sections, block):
             found = _propagate_unmet(list(counts_in_sentence(sections, block, s, e)), text)
+            if not found:
+                found = [
+                    f
+                    for f in _standard_subset_counts(text, s, e)
+                    if not context_at(sections, f.start, f.end).goal
+                ]
             if not found:
                 continue
             quote_start = _quote_start(text, s, found[0].start)
@@ -477,6 +610,8 @@ def find_counts(sections: Sections) -> list[CountMention]:
                         unmet=f.unmet,
                         partner=f.partner,
                         subject=subject,
+                        group=f.group,
+                        whole_set=f.whole_set,
                     )
                 )
     return out

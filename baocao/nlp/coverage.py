@@ -32,11 +32,20 @@ Prose orders (issue 8; the words are cues of ``patterns_cues.toml``):
   "có 28 xã (28,57% xã) hoàn thành …", "… và 6 xã NTM nâng cao" (units named by their
   standard), "73/129 xã, trong đó có 4 xã …" (a part of the units just counted);
 * group headers of a flattened list titled "Danh sách xã được công nhận đạt chuẩn …":
-  "TP VIỆT TRÌ ⏎ (10 xã)".
+  "TP VIỆT TRÌ ⏎ (10 xã)";
+* the standard named without "chuẩn" ("19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng
+  cao"); units named before their predicate ("3 xã (A, B, C) đạt chuẩn", "3 xã là A, B và
+  C về đích"); a named part of the units that reached it ("Trong số 18 xã đạt chuẩn, có 2
+  xã miền núi là A và B": 2, its whole not written); a forecast with its predicate left
+  out ("Dự kiến đến hết năm 2019, sẽ có thêm 3 xã.", when its paragraph speaks of the
+  standard); school levels ("3 cấp học đạt chuẩn quốc gia": criterion 5, all the levels).
 
 Each statement's criterion is its own ("13 xã đạt tiêu chí 2, 61 xã đạt tiêu chí 3"), none
 when its predicate is the whole standard, else its context's; the words of its predicate are
-kept as ``topic`` for a criterion named by topic ("… được công nhận thôn, buôn văn hoá").
+kept as ``topic`` for a criterion named by topic ("… được công nhận thôn, buôn văn hoá"). A
+paragraph that opens with a topic label ("Giáo dục và đào tạo: …", "- Về y tế: …", or a label
+line of its own) gives its criterion to the statements under it over a topic merely written
+on the way ("Toàn huyện có 112 trường thì có 30/30 xã đạt").
 
 A ratio after a preposition ("Quyết định … cho 6/6 xã"; after "với" only when the verb
 follows the unit) or with no predicate ("Khu vực 3:
@@ -53,8 +62,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from baocao.nlp.context import Sections, context_at, own_criterion, place_before
+from baocao.nlp.counts import NUMBER_WORDS
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import UPPER, Block
+from baocao.vocab.criteria import topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
 from baocao.vocab.places import PLACE_PATTERN
@@ -67,7 +78,8 @@ _INT = r"(?<![\w.,/])" + _WHOLE
 _PREPOSITION_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:cho|của|tại|ở|với|so\s+với))\s*$")
 _IN_WHICH_BEFORE = re.compile(r"(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?$")
 _WHOLE_STANDARD = re.compile(
-    r"(?i:đạt\s+chuẩn\s+(?:(?:xã|thôn|bản|huyện|thị\s+xã)\s+)?(?:nông\s+thôn\s+mới|NTM)"
+    # "đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without "chuẩn"
+    r"(?i:đạt\s+(?:chuẩn\s+)?(?:(?:xã|thôn|bản|huyện|thị\s+xã)\s+)?(?:nông\s+thôn\s+mới|NTM)"
     r"|hoàn\s+thành\s+nhiệm\s+vụ\s+xây\s+dựng\s+nông\s+thôn\s+mới)"
 )
 # Criterion numbers between a statement and its share are not other figures.
@@ -92,6 +104,13 @@ QUOTE_REACH = 120
 @cache
 def _unit_kind() -> str:
     return cues().pattern("unit_kind")
+
+
+@cache
+def _margin() -> re.Pattern[str]:
+    # "vượt 8,2% so với kế hoạch", "tăng 5%": a share after it is a percentage of its own
+    # (FACTS.md), not the share of the units
+    return re.compile(cues().pattern("margin"))
 
 
 @cache
@@ -124,8 +143,12 @@ _PREDICATE = (
     r"|được\s+(?:[^\W\d_]+\s+){0,4}?công\s+nhận(?=\s*(?:[.;,)!?]|$))"
     rf"|(?:{_RECOGNISED})?(?:tự\s+đánh\s+giá\s+)?đạt\s+(?:đủ\s+)?(?:chuẩn|tiêu\s+chí|danh\s+hiệu"
     r"|(?P<cm>\d{1,2})(?:\s*/\s*(?P<co>\d{1,2}))?\s+tiêu\s+chí)"
-    r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})\s+)?tiêu\s+chí"
+    r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})(?:\s*/\s*(?P<co2>\d{1,2}))?\s+)?"
+    r"tiêu\s+chí"
     r"|về\s+đích"
+    # "19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without
+    # "chuẩn" (the match stops before it, so the scheme after it is the statement's own)
+    r"|đạt(?=\s+(?:nông\s+thôn\s+mới|NTM)(?![^\W\d_]))"
     r"|đạt(?=\s*(?:[.;,)!?]|$))"
     r"))(?![^\W\d_])"
 )
@@ -156,6 +179,11 @@ def _bare() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
         rf"(?:\s*\(\s*(?P<pshare>{NUMBER_PATTERN})\s*%[^()]{{0,20}}\))?"
+        # the units named before their predicate: "3 xã (A, B, C) đạt chuẩn", "3 xã là A, B
+        # và C đạt chuẩn", "3 xã: A, B, C đạt chuẩn"
+        rf"(?P<names>\s*\([^()\d]{{2,200}}\)|\s*(?::|,?\s+(?i:là|gồm)\s*:?)\s+"
+        rf"(?:(?i:xã|thôn|bản|ấp|huyện)\s+)?[{UPPER}]"
+        r"[^\d.;:()]{1,200}?(?=\s+(?i:đạt|được|hoàn\s+thành|về\s+đích)))?"
         rf"(?P<mods>[^\d.;:()]{{0,40}}?)\s+{_PREDICATE}"
         rf"|(?i:chưa\s+có\s+)(?P<none>(?i:{_unit_kind()}))\s+(?i:nào)\s+(?i:đạt)"
     )
@@ -242,10 +270,15 @@ def _ordinal() -> re.Pattern[str]:
 
 @cache
 def _subset() -> re.Pattern[str]:
-    # "73/129 xã, trong đó có 4 xã đặc biệt khó khăn", "Trong đó, 5 xã Hòa Thuận, …"
+    # "73/129 xã, trong đó có 4 xã đặc biệt khó khăn", "Trong đó, 5 xã Hòa Thuận, …", and a
+    # part named after "là": "Trong số 18 xã đạt chuẩn, có 2 xã miền núi là A và B"
+    unit = _unit_kind()
+    words = "|".join(NUMBER_WORDS)
     return re.compile(
-        rf"(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?(?P<met>{_INT})\s+"
-        rf"(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+        rf"(?:(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?|(?:[,;]\s*|\s)(?i:có)\s+"
+        rf"(?=(?:\d{{1,3}}|(?i:{words}))\s+(?i:{unit})(?:\s+[^\W\d_]+){{0,4}}?\s*,?\s+"
+        rf"(?:{cues().pattern('units_named')})\s))"
+        rf"(?:(?P<met>{_INT})|(?P<word>(?i:{words})))\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
     )
 
 
@@ -313,6 +346,8 @@ def _percent_after(text: str, at: int, end: int) -> re.Match[str] | None:
     m = _SHARE.search(text, at, stop)
     if m is None or re.search(r"\d", _CRITERION_WORDS.sub("", text[at : m.start()])):
         return None
+    if _margin().search(text, at, m.start()):
+        return None  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
     if _COMPARED_AFTER.match(text, m.end()):
         return None
     return m
@@ -328,6 +363,20 @@ _LOCAL_CRITERION = re.compile(r"[^\d]{0,40}?(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d
 _NEXT_STATEMENT = re.compile(r"[,;]\s*(?:(?:có|và)\s+)?\d|\s(?i:và)\s+\d|\(")
 #: How far after its unit a statement's own predicate may run.
 STATEMENT_REACH = 100
+#: The unit of schools counted by level, and the topic of the criterion they fall under.
+LEVELS_OF_SCHOOL = "cấp học"
+SCHOOLS = "trường học"
+# "Giáo dục và đào tạo: …", "- Về y tế: …", "2. Văn hóa: …": a paragraph opened by a label.
+_TOPIC_LABEL = re.compile(
+    r"[\s\-–+•*·]*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[a-zđ][.)]\s*)?(?P<label>[^:\n.;\d]{3,60}):"
+)
+_LABEL_FILLER = re.compile(
+    r"(?i:(?<![^\W\d_])(?:về|tiêu\s+chí|lĩnh\s+vực|kết\s+quả|số)(?![^\W\d_]))"
+)
+#: Words a topic label may hold besides the topic ("Về", "Tiêu chí", "lĩnh vực").
+MAX_LABEL_EXTRA = 1
+#: How many paragraphs under a label line of its own it governs.
+TOPIC_CARRY = 3
 
 
 def _statement_end(text: str, unit_end: int, end: int) -> int:
@@ -367,6 +416,18 @@ def _mention(
     ):
         ctx = replace(ctx, criterion=None)
     topic = " ".join(text[unit_start:stop].split()) if local is None else None
+    if local is None and not (ctx.criterion or "").isdigit():
+        if _same_unit(unit, LEVELS_OF_SCHOOL):
+            # "3 cấp học đạt chuẩn quốc gia", "trường học ở cả 3 cấp học …": the levels of
+            # one school system, all of them when no whole is written (FACTS.md)
+            total = total or met
+            ctx = replace(ctx, criterion=SCHOOLS)
+        elif not _standard_named(text, unit_end, stop, sentence) and not _names_own_topic(
+            text, ctx.criterion, unit_start, stop
+        ):
+            # "Giáo dục và đào tạo: Toàn huyện có 112 trường thì có 30/30 xã đạt": the topic
+            # of the paragraph, not a noun on the way to the statement
+            ctx = replace(ctx, criterion=_section_topic(sections, block) or ctx.criterion)
     clause_end = _clause_end(text, end, sentence[1])
     quote_end = clause_end if clause_end - end <= QUOTE_REACH else end
     if percent is not None:
@@ -391,6 +452,56 @@ def _mention(
         region=region,
         topic=topic or None,
     )
+
+
+def _standard_named(text: str, unit_end: int, stop: int, sentence: Span) -> bool:
+    """Whether the statement, or its sentence, is about the whole standard."""
+    return bool(_WHOLE_STANDARD.search(text, unit_end, stop)) or _criterion_override(
+        text, *sentence
+    )
+
+
+def _names_own_topic(text: str, topic: str | None, start: int, stop: int) -> bool:
+    """Whether the criterion topic the context found is written in the statement itself
+    ("150/150 thôn có nhà văn hóa đạt chuẩn"), not before it."""
+    if not topic:
+        return False
+    own = " ".join(text[start:stop].split()).casefold()
+    return topic.casefold() in own
+
+
+def _section_topic(sections: Sections, block: Block) -> str | None:
+    """The topic label its paragraph opens with ("Giáo dục và đào tạo: …", "- Về y tế: …"),
+    or of a label line of its own just before it ("Văn hóa:" ⏎ "…"): a criterion named by its
+    topic governs the statements under it, whatever nouns come between."""
+    text = sections.text
+    label = _topic_label(text, block)
+    if label is not None or _TOPIC_LABEL.match(text, block.body, block.end):
+        return label
+    for i in range(block.index - 1, max(block.index - 1 - TOPIC_CARRY, -1), -1):
+        previous = sections.blocks[i]
+        label = _topic_label(text, previous)
+        if label is not None and not text[previous.body : previous.end].split(":", 1)[1].strip():
+            return label  # a label line of its own
+        if label is not None or _TOPIC_LABEL.match(text, previous.body, previous.end):
+            return None  # another labelled paragraph comes between
+    return None
+
+
+def _topic_label(text: str, block: Block) -> str | None:
+    m = _TOPIC_LABEL.match(text, block.body, block.end)
+    if m is None:
+        return None
+    label = m.group("label")
+    spans = topic_spans(label)
+    if not spans:
+        return None
+    rest = label
+    for a, b in reversed(spans):
+        rest = rest[:a] + " " + rest[b:]
+    if len(_LABEL_FILLER.sub(" ", rest).split()) > MAX_LABEL_EXTRA:
+        return None
+    return " ".join(label.split())
 
 
 @cache
@@ -681,7 +792,7 @@ def _bares(
             continue
         if _DATE_BEFORE.search(before) or _cue_before("unit_increment").search(before):
             continue  # "Năm 2020 xã đạt chuẩn …": a year, not a number of communes
-        cm, co = m.group("cm") or m.group("cm2"), m.group("co")
+        cm, co = m.group("cm") or m.group("cm2"), m.group("co") or m.group("co2")
         if not _whole_set(cm, co):
             continue  # a band: "2 xã đạt 15-18 tiêu chí", "1 xã đạt 4 tiêu chí"
         if _NEGATED.search(m.group("mods") or ""):
@@ -701,7 +812,7 @@ def _bares(
         if m.group("pshare") is not None:
             percent = _SHARE.match(text, m.start("pshare"))
         if (
-            _NAMED_UNITS_AFTER.match(text, m.end(), e)
+            (_NAMED_UNITS_AFTER.match(text, m.end(), e) or m.group("names"))
             and int(met) == 1
             and percent is None
             and total is None
@@ -758,6 +869,49 @@ def _nounless(
         yield mention, _claim(percent)
 
 
+@cache
+def _forecast() -> re.Pattern[str]:
+    # "Dự kiến đến hết năm 2019, sẽ có thêm 3 xã.": units to reach what the text is about,
+    # the predicate left out
+    return re.compile(
+        rf"(?:{cues().pattern('forecast')})\s+"
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])(?=\s*(?:[.;,]|$))"
+    )
+
+
+def _forecasts(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Dự kiến đến hết năm 2019, sẽ có thêm 3 xã.": a forecast of units reaching the
+    standard its paragraph (or the one before) speaks of, with no predicate of its own."""
+    text = sections.text
+    for m in _forecast().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        lo = block.start
+        if not text[block.body : s].strip() and block.index > 0:
+            lo = sections.blocks[block.index - 1].start  # it opens its paragraph
+        spoken = text[lo : m.start()]
+        if not (_WHOLE_STANDARD.search(spoken) or _reaches(spoken)):
+            continue
+        taken.append(m.span("met"))
+        yield (
+            _mention(
+                sections,
+                m.start("met"),
+                m.end(),
+                m.group("met"),
+                None,
+                m.group("unit"),
+                None,
+                (s, e),
+                block,
+                unit_at=m.span("unit"),
+            ),
+            None,
+        )
+
+
 def _nouns(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span], found: bool
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
@@ -809,8 +963,10 @@ def _subsets(
     what they reach; its total is not written."""
     text = sections.text
     for m in _subset().finditer(text, s, e):
-        if any(a <= m.start("met") < b for a, b in taken):
+        group = "met" if m.group("met") else "word"
+        if any(a <= m.start(group) < b for a, b in taken):
             continue
+        met = m.group("met") or str(NUMBER_WORDS[m.group("word").lower()])
         rest = text[m.end() : _clause_end(text, m.end(), e)]
         if _NEGATED.search(rest) or _REMAINING.search(rest):
             continue  # "trong đó có 3 xã chưa đạt": not the units that reach it
@@ -820,13 +976,13 @@ def _subsets(
             lo <= c.start < m.start() and _same_unit(c.unit_kind, m.group("unit")) for c in earlier
         ):
             continue
-        taken.append((m.start("met"), m.end()))
+        taken.append((m.start(group), m.end()))
         yield (
             _mention(
                 sections,
-                m.start("met"),
+                m.start(group),
                 m.end(),
-                m.group("met"),
+                met,
                 None,
                 m.group("unit"),
                 None,
@@ -1047,12 +1203,14 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             if "số" in lowered:
                 found += _labels(sections, block, s, e, taken)
             found += _bares(sections, block, s, e, taken)
+            if "thêm" in lowered:
+                found += _forecasts(sections, block, s, e, taken)
             if "công nhận" in lowered or "đạt chuẩn" in lowered:
                 found += _nounless(sections, block, s, e, taken)
             earlier += [c for c, _ in found]
             if "ntm" in lowered or "nông thôn mới" in lowered:
                 found += _nouns(sections, block, s, e, taken, bool(found))
-            if "trong đó" in lowered:
+            if "trong đó" in lowered or " là " in lowered or " gồm " in lowered:
                 found += _subsets(sections, block, s, e, taken, earlier)
             for mention, span in found:
                 mentions.append(mention)

@@ -20,6 +20,13 @@ What the mention records, as written:
 * ``flow`` — the flow verb written in the label or right after ("giải ngân", "phân bổ");
 * ``percent`` — the share right after ("chiếm tỷ lệ 17,91%"), claimed so it is not a
   separate percentage.
+
+Money a named campaign raised ("phong trào “Ngày Chủ nhật xanh” huy động …", "chương trình
+“Chung tay …”") takes the campaign as its source (``other``) unless a budget or giver is
+named, and the campaign's quoted name is read as no source; land or labour the people gave,
+valued in money ("hiến 2 ha đất, trị giá …", "… ngày công, quy ra tiền …"), is their
+contribution, not a cost. A comparison base or a change ("tăng gấp 4 lần so với năm 2010
+(2.106 tỷ đồng)", "cao hơn cùng kỳ (70 tỷ đồng)", "…, tăng 12 tỷ đồng") is no amount.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ from baocao.nlp.segment import Block, BlockKind
 from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
 from baocao.vocab.patterns import approx_at, cues
+from baocao.vocab.sources import funding_source
 
 Span = tuple[int, int]
 
@@ -102,6 +110,23 @@ _GIVER_ELIDED = re.compile(
 )
 # "đã huy động", "đã được phân bổ": the flow is stated as done.
 _DONE_BEFORE = re.compile(r"(?i:(?<![^\W\d_])đã)(?:\s+(?i:được))?\s*$")
+# Words that start an amount of its own after a comparison ("So với năm 2019, vốn lồng ghép
+# đạt 45 tỷ đồng"): a kind of money or a flow verb.
+_MONEY_NAMED = re.compile(r"(?i:(?<![^\W\d_])(?:kinh\s+phí|vốn|ngân\s+sách|nguồn)(?![^\W\d_]))")
+# "…, tăng 12 tỷ đồng": a change, written right before the amount.
+_CHANGE_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:tăng|giảm))(?:\s+(?i:thêm))?\s*$")
+# A campaign that is the programme itself ("phong trào thi đua “Cả nước chung sức xây dựng
+# nông thôn mới”", "phong trào xây dựng NTM") names no source.
+_PROGRAMME_AFTER = re.compile(
+    r"[\s“”\"«»']*(?:(?i:thi\s+đua)[\s“”\"«»']*)?(?:(?i:cả\s+nước|toàn\s+dân)\s+)?"
+    r"(?i:chung\s+sức|xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM)|XDNTM)"
+)
+_QUOTED = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"")
+#: How far before a quoted name its campaign word may be ("phong trào thi đua “…”").
+CAMPAIGN_NAME_GAP = 20
+# The phrases a campaign's and a donation's money are read as (funding_sources.toml).
+CAMPAIGN_SOURCE = "nguồn khác"
+DONATION_SOURCE = "đóng góp của nhân dân"
 
 #: How far after an amount its owner or flow verb may be written.
 AFTER_WINDOW = 60
@@ -339,6 +364,53 @@ def _flow_only(label: str) -> bool:
     return re.search(r"[^\W\d_]", rest) is None
 
 
+def _compared(label_text: str, after: str, follows_amount: bool) -> bool:
+    """Whether the amount is a comparison base or a change, not money of its own: "tăng gấp
+    4 lần so với năm 2010 (2.106 tỷ đồng)", "cao hơn cùng kỳ (70 tỷ đồng)", "so với năm
+    trước tăng 12 tỷ đồng", "45 tỷ đồng, tăng 12 tỷ đồng"."""
+    compared = list(_cue("comparison").finditer(label_text))[-1:]
+    if compared:
+        between = label_text[compared[0].end() :]
+        if not (_MONEY_NAMED.search(between) or _cue("flow").search(between)):
+            return True
+    change = _CHANGE_BEFORE.search(label_text)
+    if change is None:
+        return False
+    only_change = not re.search(r"[^\W\d_]", label_text[: change.start()])
+    return (only_change and follows_amount) or _cue("comparison").match(
+        after.lstrip(" ,(")
+    ) is not None
+
+
+def _campaign(text: str, lo: int, at: int) -> bool:
+    """Whether a campaign or movement other than the programme itself is named between
+    ``lo`` and ``at`` ("phong trào “Ngày Chủ nhật xanh”", "chương trình “Chung tay …”")."""
+    return any(
+        _PROGRAMME_AFTER.match(text, c.end()) is None or c.group().casefold() == "chung tay"
+        for c in _cue("campaign").finditer(text, lo, at)
+    )
+
+
+def _campaigns_total(label_text: str) -> bool:
+    """Whether the label calls the amount the total of a campaign ("Tổng kinh phí huy động
+    từ phong trào “…” là"), not the programme's total in a sentence that mentions one
+    ("Hưởng ứng phong trào “…”, tổng vốn huy động xây dựng NTM đạt")."""
+    total = _cue("total").search(label_text)
+    return total is not None and _campaign(label_text, total.end(), len(label_text))
+
+
+def _without_campaign_names(label: str) -> str:
+    """The label with the quoted name of a campaign left out: "“Ngày Chủ nhật vì cộng
+    đồng”" names a campaign, not the community as a giver."""
+
+    def blank(q: re.Match[str]) -> str:
+        before = label[max(0, q.start() - CAMPAIGN_NAME_GAP) : q.start()]
+        named = _cue("campaign").search(q.group()) or _cue("campaign").search(before)
+        return " " if named else q.group()
+
+    return " ".join(_QUOTED.sub(blank, label).split())
+
+
 def _mention(
     sections: Sections,
     block: Block,
@@ -373,11 +445,15 @@ def _mention(
         return None
     if _EACH_UNIT.search(label_text):
         return None  # "bình quân mỗi xã 2 tỷ đồng": an average per unit, a percentage
+    if _compared(label_text, after, previous is not None and floor > block.body):
+        return None
     label = _LABEL_TRIM.sub("", label_text)
     total = _is_total(sections, block, label_text, label)
     if total is None or not (total or _is_funding(sections, block, m.start(), after)):
         return None
-    spending = _cue("spending").search(label_text)
+    donation = _cue("donation").search(label_text)
+    # "hiến 3 ha đất, trị giá 6 tỷ đồng": the value of what was given, not a cost
+    spending = None if donation else _cue("spending").search(label_text)
     purpose = None
     if spending:
         s, _ = sections.sentence_at(block, m.start())
@@ -413,7 +489,19 @@ def _mention(
     quote_end = max(share.end(), end) if share else end
     ctx = context_at(sections, m.start(), end, label_first=True)
     approx = approx_at(text, m.start())
-    sources, own = _sources(sections, block, m, end, clause, label, spending is not None)
+    named = _without_campaign_names(label)
+    sources, own = _sources(sections, block, m, end, clause, named, spending is not None)
+    given = None
+    if donation:  # land or labour the people gave, unless its giver is named
+        given = DONATION_SOURCE
+    elif _campaign(text, sections.sentence_at(block, m.start())[0], m.start()):
+        given = CAMPAIGN_SOURCE  # money a campaign raised, unless a budget is named
+    if given is not None:
+        # "Tổng kinh phí huy động từ phong trào “…” là 3 tỷ đồng": the campaign's total, not
+        # the programme's
+        first = funding_source(named) == "total" and _campaigns_total(label_text)
+        sources.insert(0 if first else own, given)
+        own += 1
     if previous is not None and (
         (_flow_only(label) and _CLAUSE_BREAK.search(text, previous.end, m.start()) is None)
         or _of_previous(m, previous)

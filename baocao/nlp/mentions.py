@@ -77,7 +77,11 @@ class CountMention(Mention):
     tiêu chí … chưa đạt"). ``partner`` is the count written by the statement's other half
     ("13 tiêu chí, còn 02 tiêu chí": "02" is the partner of "13" and back). ``subject`` is
     the unit the count is about when the statement names it apart from its context ("2 xã
-    đạt 20/20 tiêu chí (Bùi Xá, …)" → "xã Bùi Xá"); None leaves it to the context."""
+    đạt 20/20 tiêu chí (Bùi Xá, …)" → "xã Bùi Xá"); None leaves it to the context. With
+    ``group`` the subject is a group of units of its context's place as written ("hai xã
+    còn lại"); with ``whole_set`` the subject meets every criterion of the set, whose size
+    the normaliser knows ("có 2 xã miền núi là A và B" among communes that reached the
+    standard)."""
 
     met: str
     of: str | None
@@ -85,6 +89,8 @@ class CountMention(Mention):
     unmet: bool = False
     partner: str | None = None
     subject: str | None = None
+    group: bool = False
+    whole_set: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -138,7 +144,9 @@ class FundingMention(Mention):
 class PercentageMention(Mention):
     """A rate or average: ``value`` "74,2" (``value_max`` "25" for "20-25%") in ``unit``
     ("%" or "triệu đồng/người/năm"), ``threshold_op``/``threshold`` the requirement written
-    with it ("≥", "85"), ``approx`` "trên"/"gần", ``label`` the words before it."""
+    with it ("≥", "85"), ``approx`` "trên"/"gần", ``label`` the words before it; ``met`` the
+    verdict written right after the requirement ("… ≥ 85%) - Đạt"), ``part``/``whole`` the
+    count and base written with a share in its sentence ("45/50 hộ, đạt 90%": "45", "50")."""
 
     value: str
     unit: str = "%"
@@ -147,6 +155,9 @@ class PercentageMention(Mention):
     threshold: str | None = None
     approx: str | None = None
     label: str | None = None
+    met: bool | None = None
+    part: str | None = None
+    whole: str | None = None
 
 
 @dataclass(frozen=True)
@@ -217,12 +228,13 @@ class TableCountMention(TableMention):
 @dataclass(frozen=True, kw_only=True)
 class TableCoverageMention(TableMention):
     """A summary row's cell ("Số xã đạt"): ``units_met`` of ``units_total`` units of the
-    reporting unit meet ``criterion``; ``percent`` from a "Tỷ lệ (%)" row under it."""
+    reporting unit meet ``criterion``; ``percent`` from a "Tỷ lệ (%)" row under it, as
+    written ("47,80" keeps its two decimals: the rounding the auditor holds it to)."""
 
     criterion: int | None
     units_met: int
     units_total: int | None
-    percent: float | None = None
+    percent: Decimal | None = None
     unit_kind: str | None = None
 
 
@@ -233,7 +245,8 @@ class TableFundingMention(TableMention):
     named source); ``source_words`` the words that named it (the row's label or the column's
     header: "Ngân sách thành phố"), which the normalise stage reads again at the reporting
     unit's level. ``region`` the row's place as written, None for the reporting unit;
-    ``period`` the row's, the column's or the table's, None for the report's."""
+    ``period`` the row's, the column's or the table's, None for the report's; ``percent``
+    the share written beside it or in its cell, with its decimals as written."""
 
     amount: Decimal
     unit: str
@@ -243,7 +256,7 @@ class TableFundingMention(TableMention):
     region: str | None = None
     unit_kind: str | None = None
     period: str | None = None
-    percent: float | None = None
+    percent: Decimal | None = None
     purpose: str | None = None
 
 
@@ -251,10 +264,11 @@ class TableFundingMention(TableMention):
 class TablePercentageMention(TableMention):
     """An indicator row's rate of the reporting unit: ``value`` in ``unit`` ("%",
     "tiêu chí/xã"), its ``threshold`` from the requirement column (">=85"), the row's
-    ``label`` and the ``criterion`` it falls under."""
+    ``label`` and the ``criterion`` it falls under; ``value`` keeps its decimals as
+    written."""
 
     label: str
-    value: float
+    value: Decimal
     unit: str
     criterion: int | None = None
     threshold: str | None = None
@@ -263,7 +277,10 @@ class TablePercentageMention(TableMention):
 @dataclass(frozen=True)
 class Reading:
     """Everything the patterns stage reads from one document: its raw metadata, its text
-    mentions in document order, per kind, and its table mentions in table and row order."""
+    mentions in document order, per kind, and its table mentions in table and row order.
+    ``within`` pairs each commune the text lists before the district it lies in with that
+    district ("xã Tân Hợp", "huyện Hướng Hóa"), so that the name resolves there
+    (:func:`baocao.nlp.places.places_within`)."""
 
     document: str
     metadata: RawMetadata
@@ -274,6 +291,7 @@ class Reading:
     percentages: tuple[PercentageMention, ...] = ()
     glosses: tuple[CriterionGloss, ...] = ()
     tables: tuple[TableMention, ...] = ()
+    within: tuple[tuple[str, str], ...] = ()
 
     @property
     def mentions(self) -> tuple[Mention, ...]:

@@ -15,8 +15,11 @@ rule that finds it:
   the title ("trên địa bàn thành phố Đồng Hới"); else the body: the level the report speaks of
   as itself ("trên địa bàn huyện", "toàn xã", "UBND xã"), then that level's most mentioned
   named place (the one named in the date line first).
-* **province** — a "tỉnh X" in the header or title; else the most mentioned in the text; else
-  (in :func:`baocao.normalize.report.metadata_to_report`) the province the unit resolves to.
+* **province** — a "tỉnh X" in the header or title; else the most mentioned in the text; in
+  a text with no header, also a province written bare as its sentences' subject ("Hòa Bình
+  đã …"), then the one province whose communes and districts equal the totals the text
+  states of itself ("73/129 xã", "10/10 đơn vị cấp huyện"); else (in
+  :func:`baocao.normalize.report.metadata_to_report`) the province the unit resolves to.
 * **number** — after "Số:"; None when the number is left blank ("Số:    /BC-UBND").
 * **place and date** — "Bỉm Sơn, ngày 13 tháng 7 năm 2018" → "Bỉm Sơn", "2018-07-13"; a
   blank day gives "YYYY-MM".
@@ -37,15 +40,20 @@ from dataclasses import dataclass
 from baocao.data.lexicon import fold
 from baocao.model import Level, Place
 from baocao.vocab.criteria import decision_set
+from baocao.vocab.gazetteer import MAP_PRE2025, denominators
 from baocao.vocab.patterns import cues, is_goal_word
 from baocao.vocab.periods import (
     PERIOD_PATTERN,
     is_comparison_base,
+    is_start,
     is_state_date,
+    names_a_document,
     parse_period,
     period_end_year,
+    period_years,
 )
 from baocao.vocab.places import (
+    NAME_PATTERN,
     PLACE_PATTERN,
     leading_place_name,
     parse_place,
@@ -131,10 +139,15 @@ def read_metadata(text: str) -> RawMetadata:
         unit, unit_from = _first_place(title, exclude={Level.PROVINCE, Level.VILLAGE}), "title"
     if unit is None and headline:
         unit, unit_from = _headline_unit(text, headline), "headline"
-        if unit is not None and unit.level is Level.PROVINCE and _TAG.match(headline):
-            # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district: the province is
-            # the site's section tag, the district what the article reports on
-            unit = _district_of_body(text, headline) or unit
+        if unit is not None and unit.level is Level.PROVINCE:
+            # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district (or one commune):
+            # the province is the site's section tag, the lower unit what the article
+            # reports on. A headline opening with its province untagged gives way only to
+            # the one commune it speaks of ("Hòa Bình thêm một xã về đích"): "Lào Cai đã có
+            # 52 xã …" over a district's figures is the province's news
+            tagged = _TAG.match(headline) is not None
+            if tagged or _COMMUNE_WORD.search(headline):
+                unit = _unit_of_body(text, headline, districts=tagged) or unit
     if unit is None:
         unit, unit_from = _body_unit(text, place_written), "body"
     if unit is None and not formal:
@@ -375,6 +388,13 @@ _AGENCY_BEFORE = re.compile(
 )
 #: The text speaking of a district or a province as its subject without naming it.
 _BARE_DISTRICT = re.compile(r"(?i:(?<!\w)(?:toàn|của|cả)\s+huyện|huyện\s+(?:có|đã|đang))(?!\w)")
+#: A headline speaking of a commune: "… thêm một xã vùng cao về đích".
+_COMMUNE_WORD = re.compile(r"(?i:(?<!\w)(?<!thị )xã(?!\w))")
+#: "toàn xã", "xã đã …", "xã này" — a bare "xã" as the subject, not "12 xã", "các xã".
+_BARE_COMMUNE = re.compile(
+    r"(?i:(?<!\w)(?:toàn|của|cả)\s+xã(?!\w))(?![ \t]+[A-ZĐ])"
+    r"|(?i:(?<!\w )(?<!\w)xã\s+(?:này|đã|đang|hiện|có|đạt|về\s+đích)(?!\w))"
+)
 _BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có|đã|đang))(?!\w)")
 
 
@@ -382,28 +402,62 @@ _BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có
 _TAG = re.compile(r"[^\W\d_][^:\n]{0,30}:\s")
 
 
-def _district_of_body(text: str, headline: str) -> Place | None:
-    """The one district a news text's body reports on, when it speaks of it more than of
-    its province (whose agencies acting do not count): the unit of an article filed under a
-    province's tag ("Hà Tĩnh: …") about one district's communes."""
+def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place | None:
+    """The one commune, else the one district, a news text's body reports on, when it speaks
+    of it more than of the places above it (agencies acting for those do not count): the unit
+    of an article filed under a province's tag ("Hà Tĩnh: …") about one district's communes,
+    or about one commune ("Hòa Bình: Thêm một xã vùng cao về đích" over "Xã Tân Dân được
+    công nhận …")."""
     start = text.find(headline) + len(headline)
-    districts: dict[str, Place] = {}
-    district_refs = province_refs = 0
+    named: dict[Level, dict[str, Place]] = {Level.COMMUNE: {}, Level.DISTRICT: {}}
+    refs: Counter[Level] = Counter()
+    by_commune: Counter[str] = Counter()
     for m in _PLACE.finditer(text, start):
         place = parse_place(m.group())
-        if place is None:
+        if place is None or place.level not in _LEVEL_RANK:
             continue
         agency = _AGENCY_BEFORE.search(text, max(start, m.start() - 60), m.start())
-        if place.level is Level.DISTRICT:
-            districts.setdefault(place_key(place.name), place)
-            district_refs += 1
-        elif place.level is Level.PROVINCE and agency is None:
-            province_refs += 1
-    if len(districts) != 1:
-        return None
-    district_refs += len(_BARE_DISTRICT.findall(text, start))
-    province_refs += len(_BARE_PROVINCE.findall(text, start))
-    return next(iter(districts.values())) if district_refs > province_refs + 1 else None
+        if place.level in named:
+            named[place.level].setdefault(place_key(place.name), place)
+        if place.level is Level.COMMUNE:
+            # "UBND huyện X tổ chức lễ công bố xã Y": the district acts, the commune is reported
+            by_commune[place_key(place.name)] += 1
+        elif place.level is Level.DISTRICT or agency is None:
+            refs[place.level] += 1
+    refs[Level.DISTRICT] += len(_BARE_DISTRICT.findall(text, start))
+    refs[Level.PROVINCE] += len(_BARE_PROVINCE.findall(text, start))
+    several = _SEVERAL_UNITS.search(headline)
+    if by_commune and (several is None or several.group().split()[0] == "1"):
+        # one commune the body comes back to, others at most named in passing ("cùng với xã
+        # Phúc Sạn, …"); not under a headline counting several ("Thêm 5 xã …")
+        (top, top_refs), *others = by_commune.most_common()
+        own = top_refs + len(_BARE_COMMUNE.findall(text, start))
+        if (
+            own >= 2
+            and top_refs > sum(n for _, n in others)
+            and own > refs[Level.PROVINCE]
+            and own > _own_refs(text, start, named[Level.DISTRICT])
+        ):
+            return named[Level.COMMUNE][top]
+    one = named[Level.DISTRICT]
+    if districts and len(one) == 1 and refs[Level.DISTRICT] > refs[Level.PROVINCE] + 1:
+        return next(iter(one.values()))
+    return None
+
+
+def _own_refs(text: str, start: int, places: dict[str, Place]) -> int:
+    """How often the body names these places other than as an agency acting ("UBND huyện
+    X tổ chức …"), or speaks of a district bare ("toàn huyện", "huyện đã …")."""
+    count = len(_BARE_DISTRICT.findall(text, start))
+    for m in _PLACE.finditer(text, start):
+        place = parse_place(m.group())
+        if place is None or place_key(place.name) not in places:
+            continue
+        if place.level is Level.DISTRICT and not _AGENCY_BEFORE.search(
+            text, max(start, m.start() - 60), m.start()
+        ):
+            count += 1
+    return count
 
 
 def _lead_unit(text: str) -> Place | None:
@@ -420,7 +474,8 @@ _PROVINCE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?i:tỉnh|thành\s+phố|TP\
 
 def _news_province(text: str, headline: str | None, unit: Place | None) -> Place | None:
     """A news text's province: the unit itself when it is one; the province written right
-    after the unit ("huyện Mỏ Cày Nam, tỉnh Bến Tre", "huyện Hoà Vang (Đà Nẵng)"); the one
+    after the unit ("huyện Mỏ Cày Nam, tỉnh Bến Tre", "huyện Hoà Vang (Đà Nẵng)"); the
+    province the headline opens with ("Hòa Bình: …"); the one the unit resolves to; the one
     the headline names; else the one most mentioned, else the one the places resolve to."""
     if unit is not None and unit.level is Level.PROVINCE:
         return unit
@@ -432,6 +487,11 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
             named = leading_place_name(text[after.end() : after.end() + 40])
             if named is not None and named.level is Level.PROVINCE:
                 return named
+        lead = leading_place_name(headline) if headline else None
+        if lead is not None and lead.level is Level.PROVINCE:
+            # "Hòa Bình: …", "Hòa Bình thêm một xã …" over one commune: the headline's
+            # province, which a commune's name alone (dozens share it) cannot tell
+            return lead
         resolved = resolve_place(unit)
         if resolved.province:  # "huyện Diễn Châu" is in Nghệ An, whatever else the text names
             return place_named(resolved.province)
@@ -443,7 +503,67 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
         leading = leading_place_name(headline)
         if leading is not None and leading.level is Level.PROVINCE:
             return leading
-    return _province("", None, text) or _province_of_places(text)
+    return (
+        _province("", None, text)
+        or _province_as_subject(text)
+        or _province_of_places(text)
+        or _province_by_counts(text)
+    )
+
+
+#: A province written bare as the subject of a sentence: "Hòa Bình đã huy động …", "Năm
+#: 2022, Hòa Bình có thêm 8 xã …" (a text cut from mid-article names its province so).
+_SUBJECT_START = re.compile(
+    r"(?:^|(?<=[.!?;])[ \t]+)[ \t*_\-–•+]*(?:(?i:năm|đến\s+nay|hiện\s+nay)[^,.;:\n]{0,20},\s*)?"
+    rf"(?P<name>{NAME_PATTERN})\s+"
+    r"(?=(?i:(?:đã|đang|hiện|có|đạt|tiếp\s+tục|cũng|vẫn|luôn|phấn\s+đấu|huy\s+động|là)(?!\w)))",
+    re.MULTILINE,
+)
+
+
+def _province_as_subject(text: str) -> Place | None:
+    """The province a text names bare at the start of its sentences ("Hòa Bình đã …"), the
+    one it names so most often."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Place] = {}
+    for m in _SUBJECT_START.finditer(text):
+        place = leading_place_name(m.group("name"))
+        if place is None or place.level is not Level.PROVINCE:
+            continue
+        counts[place_key(place.name)] += 1
+        first.setdefault(place_key(place.name), place)
+    return first[counts.most_common(1)[0][0]] if counts else None
+
+
+#: "73/129 xã", "10/10 huyện", "Tổng số đơn vị cấp huyện … là 10/10": totals a text states.
+_XA_TOTAL = re.compile(r"(?<![\d.,/])\d{1,3}\s*/\s*(?P<n>\d{1,3})\s+(?i:xã)(?!\w)")
+_DISTRICT_TOTAL = re.compile(
+    r"(?<![\d.,/])\d{1,2}\s*/\s*(?P<n>\d{1,2})\s+(?i:(?:đơn\s+vị\s+cấp\s+)?huyện)(?!\w)"
+    r"|(?i:đơn\s+vị\s+cấp\s+huyện|số\s+huyện)[^.;\d]{0,80}?(?<![\d.,/])\d{1,2}\s*/\s*"
+    r"(?P<n2>\d{1,2})(?![\d/])"
+)
+
+
+def _province_by_counts(text: str) -> Place | None:
+    """The province a text that speaks of itself as one ("toàn tỉnh", "trên địa bàn tỉnh")
+    but never names is, by the totals it states: the one province of the map whose rural
+    communes (xã) number the largest "K/N xã" total and whose districts number the district
+    total ("73/129 xã", "10/10 đơn vị cấp huyện" → Hòa Bình). Both totals must be stated and
+    fit one province alone: a total alone, or counts of an earlier map (boundaries moved in
+    2019-2021), match no province or several, and the text keeps no province."""
+    if _self_level(text) is not Level.PROVINCE:
+        return None
+    xa = [int(m.group("n")) for m in _XA_TOTAL.finditer(text)]
+    districts = [int(m.group("n") or m.group("n2")) for m in _DISTRICT_TOTAL.finditer(text)]
+    if not xa or not districts:
+        return None
+    n, d = max(xa), max(districts)
+    fits = [
+        c
+        for c in denominators(map=MAP_PRE2025)
+        if c.level == str(Level.PROVINCE) and c.xa == n and c.districts == d
+    ]
+    return place_named(fits[0].region_name) if len(fits) == 1 else None
 
 
 def _province_of_places(text: str) -> Place | None:
@@ -521,11 +641,24 @@ def _publication_date(text: str) -> str | None:
                 dates.append(f"{year:04d}-{month:02d}-{day:02d}")
     if not dates:
         return _address_date(text)
-    years = [period_end_year(parse_period(m.group())) for m in _PERIOD_RE.finditer(text)]
-    latest = max((y for y in years if y), default=None)
+    latest = max((y for y in _years_stated(text) if y), default=None)
     if latest is not None:
         dates = [d for d in dates if int(d[:4]) <= latest + 1]
     return min(dates) if dates else None
+
+
+def _years_stated(text: str) -> list[int | None]:
+    """The end years of the periods a text writes, but for those that cannot be its present:
+    a start, a comparison base, the old value of a change, a decision's year ("từ năm 2011",
+    "gấp 4 lần so với năm 2010", "Quyết định … năm 2009")."""
+    return [
+        period_end_year(parse_period(m.group()))
+        for m in _PERIOD_RE.finditer(text)
+        if not is_start(text, m.start())
+        and not is_comparison_base(text, m.start())
+        and not names_a_document(text, m.start())
+        and not _FROM_VALUE.search(text, max(0, m.start() - 50), m.start())
+    ]
 
 
 # -- the period a text speaks of --------------------------------------------------------------
@@ -536,6 +669,8 @@ _SENTENCE = re.compile(r"[^\n]+?(?:[.!?;](?=\s)|$)", re.MULTILINE)
 _DAY_BEFORE = re.compile(r"(?i:ngày\s+\d{1,2}\s*(?:/\s*)?)$")
 #: A span that names a programme or a criteria set, not the time of a statement.
 _NAMED_SPAN = re.compile(r"(?i:bộ\s+tiêu\s+chí|chương\s+trình|đề\s+án|kế\s+hoạch)[^.;:]{0,80}$")
+#: A criteria set named by any period: "Bộ tiêu chí quốc gia ban hành năm 2009".
+_CRITERIA_SET_BEFORE = re.compile(r"(?i:bộ\s+tiêu\s+chí)[^.;:,\d]{0,40}$")
 #: "Nhân kỷ niệm 88 năm … (18/11/1930 - 18/11/2018)": the anniversary falls in the year of
 #: writing.
 _ANNIVERSARY = re.compile(
@@ -547,6 +682,11 @@ _ANNIVERSARY = re.compile(
 _MID_YEAR = re.compile(
     r"(?i:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/])"
     r"|(?:6|sáu)\s+tháng\s+đầu\s+năm(?!\s*(?:nay\s+)?\d))"
+)
+#: "9 tháng đầu năm", "Chín tháng năm nay" with no year: the months so far of the year of
+#: writing.
+_MONTHS_SO_FAR = re.compile(
+    r"(?i:(?<!\w)((?:[3-9]|1[01]|ba|chín)\s+tháng)\s+(?:đầu\s+)?năm(?:\s+nay)?(?!\s*\d))"
 )
 
 
@@ -568,6 +708,18 @@ def _goal_in(sentence: str) -> bool:
     )
 
 
+def _stated_before_goal(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``sentence[start:end]`` heads a figure stated before the sentence
+    turns to a goal ("Tính đến hết tháng 9/2024, toàn tỉnh có 100 xã, phấn đấu đến cuối năm
+    …"), unlike a date the goal itself is for ("Tính đến hết năm 2025, tỉnh phấn đấu …")."""
+    goals = [
+        m.start()
+        for m in re.finditer(cues().pattern("goal"), sentence)
+        if is_goal_word(sentence, m.start(), m.end())
+    ]
+    return bool(goals) and goals[0] > end and re.search(r"\d", sentence[end : goals[0]]) is not None
+
+
 def report_period(period: str) -> str:
     """A state's period as a report writes its own: a state at the end of June is the first
     half ("2017-M06" → "2017-H1"), at the end of March or September the quarter or the nine
@@ -579,34 +731,39 @@ def report_period(period: str) -> str:
     return {6: f"{year}-H1", 3: f"{year}-Q1", 9: f"{year}-M01-09"}.get(month, year)
 
 
-def _document_period(text: str, headline: str | None) -> str | None:
-    """The period a text without a dated title speaks of, by the first rule that finds one:
+#: The old value of a change: "giảm từ 6,4% năm 2012 xuống …", "từ 18 triệu đồng (năm
+#: 2012) lên …" — a base, not the present.
+_FROM_VALUE = re.compile(r"(?i:(?<!\w)từ\s+(?:mức\s+)?\d[\d.,]*[^\d.;:]{0,30}?\(?\s*)$")
+#: "Từ đầu năm 2024, …": since the start of the year the text is written in.
+_SINCE_NEW_YEAR = re.compile(r"(?i:(?<!\w)từ\s+đầu\s+)$")
+#: A state date with nothing but "đến" before it ("Đến năm 2016, cả 11 xã …") is a step of a
+#: timeline; "tính đến", "đến hết", "đến cuối" date the text's own present.
+_BARE_UNTIL = re.compile(r"(?i:(?<!\w)(?<!tính\s)(?:đến|tới)\s+(?:ngày\s+\d{1,2}\s*/\s*)?)$")
+#: A run of months from January: "9 tháng năm 2024", "6 tháng đầu năm 2016".
+_MONTHS_TO_DATE = re.compile(r"(?i:^\S+\s+tháng\s+(?:đầu\s+)?năm)")
+#: Words that speak of an undated present after a dated sentence: "Đến nay, …", "Năm nay".
+_UNDATED_PRESENT = re.compile(cues().pattern("until_now") + r"|(?i:(?<!\w)năm\s+nay(?!\w))")
 
-    1. the headline's period ("… đạt chuẩn NTM năm 2017");
-    2. the dates states are reached at, when they agree ("Tính đến hết tháng 6-2017" →
-       2017-H1; "đến cuối năm 2018"); when they name different years the text is a timeline
-       whose present is undated, and it has no period;
-    3. a goal for the rest of a year ("Trong 2 tháng cuối năm 2021, … phấn đấu") — the text
-       is written in that year;
-    4. the first period written that is no goal, no comparison base, no event date and no
-       programme's name ("Trong giai đoạn 2011-2015, tỉnh … đã có 28 xã");
-    5. weaker clues to the year of writing: a goal for one year, a comparison base (a month
-       of the same year, else the year after), the year of an anniversary.
 
-    A state at the end of a span written before it is of that span ("1. Kết quả … giai đoạn
-    2016 - 2020" ⏎ "Tính đến cuối năm 2020, …" → 2016-2020): a plan for 2021-2025 reports
-    the period it reviews."""
-    if headline:
-        for m in _PERIOD_RE.finditer(headline):
-            if not is_comparison_base(headline, m.start()) and not _goal_in(headline):
-                period = parse_period(m.group())
-                if period:
-                    return report_period(period)
-    states: list[str] = []
-    remaining: list[str] = []
-    plain: list[str] = []
-    goals: list[str] = []
-    bases: list[str] = []
+@dataclass(frozen=True)
+class _Dated:
+    """A period written in a sentence, and what it does there (see :func:`_dated`)."""
+
+    period: str
+    role: str  # "present", "step", "opener", "plain", "goal", "remaining", "base", "hint"
+    at: int  # where it is written in the text
+    end: int  # where its sentence ends
+
+
+def _dated(text: str) -> list[_Dated]:
+    """Every period a text writes that can say when the text is, with its role: the present
+    it dates ("Tính đến hết năm 2020", "9 tháng năm 2024", "Từ đầu năm 2024"), a step of a
+    timeline ("Đến năm 2016"), a sentence opening with its year ("Năm 2019, toàn tỉnh …"),
+    any other statement's date, a goal, a goal for the rest of a year, a comparison base or a
+    hint at the year (a base of the same period a year before, "so với cùng kỳ năm 2019", or
+    a month). A start ("Từ năm 2011"), the old value of a change, a decision's year, an
+    event's day and a programme's span date nothing of the text and are left out."""
+    out: list[_Dated] = []
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         if _FURNITURE.match(sentence):
@@ -614,51 +771,147 @@ def _document_period(text: str, headline: str | None) -> str | None:
         goal = _goal_in(sentence)
         for m in _PERIOD_RE.finditer(sentence):
             period = parse_period(m.group())
-            if period is None or _DAY_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()]):
+            before = sentence[max(0, m.start() - 12) : m.start()]
+            if (
+                period is None
+                or _DAY_BEFORE.search(before)
+                or names_a_document(sentence, m.start())
+                or _CRITERIA_SET_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+                or _FROM_VALUE.search(sentence[max(0, m.start() - 50) : m.start()])
+                or (is_start(sentence, m.start()) and not _SINCE_NEW_YEAR.search(before))
+            ):
                 continue
-            if is_comparison_base(sentence, m.start()):
-                bases.append(period)
-            elif goal:
+            role = "plain"
+            if _SINCE_NEW_YEAR.search(before) and "-" not in period:
+                role = "present"
+            elif is_comparison_base(sentence, m.start()):
+                cue = sentence[max(0, m.start() - 30) : m.start()]
+                if "-M" in period:  # "so với tháng 3/2016": the text is of 2016
+                    role, period = "hint", period[:4]
+                elif re.search(r"(?i:cùng\s+(?:kỳ|thời\s+điểm))", cue):  # a year before
+                    role, period = "hint", str((period_end_year(period) or 0) + 1)
+                else:
+                    role = "base"
+            elif goal and not (
+                (is_state_date(sentence, m.start()) or _MONTHS_TO_DATE.match(m.group()))
+                and _stated_before_goal(sentence, m.start(), m.end())
+            ):
                 if re.search(r"(?i:tháng\s+cuối)", m.group()):
-                    remaining.append(period[:4])
+                    role, period = "remaining", period[:4]
                 elif (
                     "-" not in period
-                    and not _HORIZON_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()])
+                    and not _HORIZON_BEFORE.search(before)
                     and (_YEAR_PLAN.search(sentence) or _OPENS_WITH.match(sentence[: m.start()]))
                 ):
-                    goals.append(period)
-            elif is_state_date(sentence, m.start()) or re.search(r"(?i:tháng\s+đầu)", m.group()):
-                states.append(report_period(period))
-            elif not _NAMED_SPAN.search(sentence[: m.start()]) or "-" not in period:
-                plain.append(period)
-    if states:
-        years = {period_end_year(p) for p in states}
-        if len(years) > 1:
-            return None
-        halves = [p for p in states if "-H" in p or "-Q" in p or "-M" in p]
-        if halves:
-            return halves[0]
-        # "1. Kết quả … giai đoạn 2016 - 2020" ⏎ "Tính đến cuối năm 2020, …": the span reviewed
-        spans = [p for p in plain if "-" in p and period_end_year(p) in years]
-        return spans[0] if spans else states[0]
-    if remaining:
-        return remaining[0]
+                    role = "goal"
+                else:
+                    continue
+            elif is_state_date(sentence, m.start()):
+                bare = _BARE_UNTIL.search(sentence[max(0, m.start() - 30) : m.start()])
+                role = "step" if bare else "present"
+            elif _MONTHS_TO_DATE.match(m.group()) and "-H2" not in period:
+                role = "present"
+            elif _NAMED_SPAN.search(sentence[: m.start()]) and "-" in period:
+                continue
+            elif _OPENS_WITH.match(sentence[: m.start()]):
+                role = "opener"
+            if role in ("present", "step", "opener"):
+                period = report_period(period)
+            out.append(_Dated(period, role, sm.start() + m.start(), sm.end()))
+    return out
+
+
+def _document_period(text: str, headline: str | None) -> str | None:
+    """The period a text without a dated title speaks of, by the first rule that finds one:
+
+    1. the headline's period ("… đạt chuẩn NTM năm 2017");
+    2. the latest present the text dates: a state reached ("Tính đến hết tháng 6-2017" →
+       2017-H1; "đến cuối năm 2018"), the months so far ("9 tháng năm 2024"), a sentence
+       opening with its year ("Năm 2016, toàn tỉnh có …") — none after the text was printed,
+       which is a goal. A text that goes on to an undated present ("Năm 2013, xã được chọn
+       làm điểm. Đến nay, …") or whose latest step is a bare "Đến năm 2016" of a timeline has
+       its present undated: the year printed when known, else no period;
+    3. a goal for the rest of a year ("Trong 2 tháng cuối năm 2021, … phấn đấu") — the text
+       is written in that year;
+    4. the first period written that is no goal, no comparison base, no start, no event
+       date and no decision's or programme's name ("Trong giai đoạn 2011-2015, tỉnh … đã có
+       28 xã");
+    5. weaker clues to the year of writing: the year printed, a goal for one year, a
+       comparison with the same period a year before or with a month, an anniversary.
+
+    A state at the end of a span written before it is of that span ("1. Kết quả … giai đoạn
+    2016 - 2020" ⏎ "Tính đến cuối năm 2020, …" → 2016-2020): a plan for 2021-2025 reports
+    the period it reviews."""
+    if headline:
+        for m in _PERIOD_RE.finditer(headline):
+            if (
+                is_comparison_base(headline, m.start())
+                or is_start(headline, m.start())
+                or names_a_document(headline, m.start())
+                or _goal_in(headline)
+            ):
+                continue
+            period = parse_period(m.group())
+            if period:
+                return report_period(period)
+    dated = _dated(text)
     now = _year_of_writing(text)
+    if now is not None:  # a present after the year of writing is a goal
+        dated = [d for d in dated if period_years(d.period)[0] <= now or d.role == "base"]
+    present = [d for d in dated if d.role in ("present", "step", "opener")]
+    if present:
+        return _present_period(text, present, [d for d in dated if d.role == "plain"], now)
+    by_role: dict[str, list[str]] = {}
+    for d in dated:
+        by_role.setdefault(d.role, []).append(d.period)
+    if "remaining" in by_role:
+        return by_role["remaining"][0]
+    # a year inside a sentence may be an achievement ("được công nhận đạt chuẩn năm 2023")
+    # as well as an event: unlike a year opening one, an undated present after it is not later
+    plain = [d for d in dated if d.role == "plain"]
     if now is not None:  # "Năm 2000, xã … được công nhận …" in a text of 2018 is history
-        plain = [p for p in plain if (period_end_year(p) or 0) >= now - 2]
+        plain = [d for d in plain if (period_end_year(d.period) or 0) >= now - 2]
     if plain:
-        return report_period(plain[0])
+        return report_period(plain[0].period)
     # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
     # an article of November 2022 is next year's plan)
     year: str | None = str(now) if now else None
-    if year is None and goals:
-        year = goals[0][:4]
-    elif year is None and bases:
-        base = bases[0]
-        year = base[:4] if "-M" in base else str((period_end_year(base) or 0) + 1)
+    if year is None and "goal" in by_role:
+        year = by_role["goal"][0][:4]
+    elif year is None and "hint" in by_role:
+        year = by_role["hint"][0]
     if year and _MID_YEAR.search(text):
         return f"{year}-H1"
+    so_far = _MONTHS_SO_FAR.search(text) if year else None
+    if so_far:
+        return parse_period(f"{so_far.group(1)} năm {year}") or year
     return year
+
+
+def _present_period(
+    text: str, present: list[_Dated], plain: list[_Dated], now: int | None
+) -> str | None:
+    """The text's present among the dates it states its present at (rule 2 of
+    :func:`_document_period`)."""
+    latest = max(period_end_year(d.period) or 0 for d in present)
+    last = [d for d in present if period_end_year(d.period) == latest]
+    if not any(d.role == "present" for d in last):
+        steps = {period_end_year(d.period) for d in present if d.role == "step"}
+        undated = _UNDATED_PRESENT.search(text, max(d.end for d in last))
+        if undated is not None and any(
+            (period_end_year(p.period) or 0) > latest and p.at < undated.start() for p in plain
+        ):
+            undated = None  # "… công nhận thêm 10 xã năm 2016 … được công nhận năm nay …"
+        if undated is not None or (all(d.role == "step" for d in last) and len(steps) > 1):
+            # "Năm 2013, xã được chọn làm điểm. Đến nay, …", "Đến tháng 6/2015 … Đến năm 2017
+            # …": a timeline whose present is later and undated but by the year printed
+            return str(now) if now is not None and now >= latest else None
+    parts = [d.period for d in last if "-H" in d.period or "-Q" in d.period or "-M" in d.period]
+    if parts:
+        return parts[0]
+    # "1. Kết quả … giai đoạn 2016 - 2020" ⏎ "Tính đến cuối năm 2020, …": the span reviewed
+    spans = [p.period for p in plain if "-" in p.period and period_end_year(p.period) == latest]
+    return spans[0] if spans else last[0].period
 
 
 #: A full date of the event a news lead reports: "Sáng 20/10/2021, …", "Ngày 5 tháng 3 năm

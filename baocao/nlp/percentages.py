@@ -120,8 +120,94 @@ def _units_after() -> re.Pattern[str]:
     )
 
 
+# A verdict written right after a figure and its requirement, on the same line: "… (yêu cầu
+# ≥ 85%) - Đạt", "… => đạt"; not "chưa đạt", "đạt chuẩn", "đạt 90%".
+_SAID_MET = re.compile(
+    r"[^\n]{0,120}?(?:[-–=:>(]|\bđánh giá)\s*(?<!chưa )(?<!không )đạt\b"
+    r"(?!\s*(?:\d|được|chuẩn|mức|tỷ|tỉ))",
+    re.IGNORECASE,
+)
+_WORD = r"[^\W\d_]+"
+# What ends the words between a share's count and base and the share: its verb, or "(".
+_SHARE_LEAD = r"(?:(?:,\s*|\s+)(?i:đạt|chiếm|bằng)(?:\s+(?i:tỷ|tỉ)\s+lệ)?|\s*\()\s*$"
+# A "K/N" that is a date or a term: "tháng 12/2023", "năm học 2022/2023".
+_DATE_BEFORE = re.compile(r"(?i:năm|tháng|ngày|số|học|khóa|vụ|đoạn)\s*$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+# Between the count and the share: another base ("45/50 hộ đăng ký, trong đó đạt 60%" is 60%
+# of the 45), or another clause or rate ("450/500 hộ dùng nước sạch, tỷ lệ hộ nghèo đạt 2%").
+_OTHER_BASE = re.compile(
+    r",|(?i:trong\s+đó|trong\s+số|còn\s+lại|so\s+với|tỷ\s+lệ|tỉ\s+lệ|bình\s+quân)"
+)
+
+
+@cache
+def _count_before() -> re.Pattern[str]:
+    """A count and its base ending the text before a share: "1.200/1.500 hộ dùng nước sạch,
+    đạt ", "1.586 tiêu chí/2.888 tiêu chí, bằng ", "120 hộ nghèo trên tổng số 3.750 hộ,
+    chiếm " (the words between the count and the share hold no other figure)."""
+    base = cues().pattern("share_base")
+    return re.compile(
+        rf"(?P<part>{NUMBER_PATTERN})"
+        rf"(?:\s*(?P<unit>{_WORD}(?:\s+{_WORD})?)?\s*/|\s+[^\d%;/]{{1,{MAX_SHARE_GAP}}}?\s+{base})"
+        rf"\s*(?P<whole>{NUMBER_PATTERN})\s*(?P<of>{_WORD})"
+        rf"(?P<gap>[^\d%;/]{{0,{MAX_SHARE_GAP}}}?){_SHARE_LEAD}"
+    )
+
+
+@cache
+def _base_then_count() -> re.Pattern[str]:
+    """A base, then the count of it the share is of: "1.500 hộ, trong đó 1.200 hộ dùng nước
+    sạch, đạt "; the same counted word twice."""
+    return re.compile(
+        rf"(?P<whole>{NUMBER_PATTERN})\s+(?P<of>{_WORD})[^\d%;/]{{0,{MAX_SHARE_GAP}}}?"
+        rf",?\s*(?i:trong\s+đó)(?:\s+(?i:có))?\s*(?P<part>{NUMBER_PATTERN})\s+(?P<unit>{_WORD})"
+        rf"(?P<gap>[^\d%;/]{{0,{MAX_SHARE_GAP}}}?){_SHARE_LEAD}"
+    )
+
+
+@cache
+def _count_after() -> re.Pattern[str]:
+    """A count and its base in brackets right after a share: "3,2% (120/3.750 hộ)"."""
+    return re.compile(
+        rf"\s*\(\s*(?P<part>{NUMBER_PATTERN})\s*/\s*(?P<whole>{NUMBER_PATTERN})\s*{_WORD}"
+    )
+
+
+def _count_and_base(text: str, clause: int, m: re.Match[str]) -> tuple[str, str] | None:
+    """The count and base a share ``m`` is written with in its clause, as written."""
+    if m.group("unit") != "%" or m.group("max") or _OF_TARGET_AFTER.match(text, m.end()):
+        return None
+    found = _count_before().search(text, clause, m.start()) or _base_then_count().search(
+        text, clause, m.start()
+    )
+    if found is not None:
+        unit = found.group("unit")
+        if unit and unit.split()[0].lower() != found.group("of").lower():
+            return None  # "500 triệu/2 tỷ đồng": two units, no plain ratio
+        if _DATE_BEFORE.search(text, clause, found.start()) or _OTHER_BASE.search(
+            found.group("gap")
+        ):
+            return None
+    else:
+        found = _count_after().match(text, m.end())
+        if found is None:
+            return None
+    part, whole = found.group("part"), found.group("whole")
+    if _YEAR.fullmatch(part) and _YEAR.fullmatch(whole):
+        return None  # "2022/2023": a school or crop year
+    return part, whole
+
+
 _OF_TARGET_AFTER = re.compile(r"\s*(?i:so\s+với|kế\s+hoạch|mục\s+tiêu|vượt)")
 _SHARE_WORDS = re.compile(r"(?i:đạt|chiếm|tỷ\s+lệ|tỉ\s+lệ|bằng|là)|\(")
+# "vượt 8%", "vượt kế hoạch 15%", "vượt mục tiêu đề ra 2%": a percentage of its own (FACTS.md).
+
+
+@cache
+def _margin_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues().pattern('margin')})(?:\s+[^\W\d_]+){{0,4}}\s*$")
 
 
 def _coverage_share(text: str, clause: int, m: re.Match[str]) -> bool:
@@ -130,6 +216,8 @@ def _coverage_share(text: str, clause: int, m: re.Match[str]) -> bool:
     before = text[clause : m.start()]
     if _BAND.search(before) or _OF_TARGET_AFTER.match(text, m.end()):
         return False  # a band's share, or a share of a plan ("đạt 85,71% so với kế hoạch")
+    if _margin_before().search(before):
+        return False  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
     found = _units_before().search(before)
     if found is not None and _SHARE_WORDS.search(found.group("gap")):
         return True
@@ -225,10 +313,13 @@ def _rate(
         return None  # the coverage statement's percent_stated
     threshold = _THRESHOLD.match(text, m.end())
     end = m.end()
+    met = None
     if threshold is not None:
         close = text.find(")", threshold.end(), block.end)
         end = close + 1 if 0 <= close - threshold.end() <= 30 else threshold.end()
         spans.append((threshold.start("value"), end))
+        met = True if _SAID_MET.match(text, end) else None
+    count = _count_and_base(text, clause, m)
     return _mention(
         sections,
         block,
@@ -237,6 +328,8 @@ def _rate(
         " ".join(m.group("unit").split()),
         value_max=m.group("max"),
         threshold=threshold,
+        met=met,
+        count=count,
     )
 
 
@@ -249,6 +342,8 @@ def _mention(
     *,
     value_max: str | None = None,
     threshold: re.Match[str] | None = None,
+    met: bool | None = None,
+    count: tuple[str, str] | None = None,
 ) -> PercentageMention:
     text = sections.text
     approx = approx_at(text, m.start())
@@ -266,4 +361,7 @@ def _mention(
         threshold=threshold.group("value") if threshold else None,
         approx=approx.group().strip() if approx else None,
         label=_label(text, block.body, start),
+        met=met,
+        part=count[0] if count else None,
+        whole=count[1] if count else None,
     )

@@ -76,10 +76,18 @@ from baocao.vocab.criteria import (
     criterion_number,
 )
 from baocao.vocab.money import MoneyUnitError, money_to_vnd, parse_money_unit, to_vnd
-from baocao.vocab.numbers import NumberFormatError, parse_number
+from baocao.vocab.numbers import NumberFormatError, decimals_written, parse_number
 from baocao.vocab.patterns import cues
-from baocao.vocab.periods import harmonise, parse_period, period_end_year, period_years
+from baocao.vocab.periods import (
+    contract_form,
+    harmonise,
+    parse_period,
+    period_end_year,
+    period_years,
+)
 from baocao.vocab.places import (
+    enclosing_places,
+    most_units,
     parse_place,
     place_key,
     place_label,
@@ -114,6 +122,14 @@ _OPERATORS = {
 #: More units of a kind than any province has (Thanh Hóa, the largest, had under 640
 #: communes and 27 district-level units): a count above it naming no place is national.
 NATIONAL_ONLY = {"xã": 700, "huyện": 40}
+#: The level of the units a coverage statement counts, where the map can count them.
+_COUNTED_LEVEL = {
+    "xã": Level.COMMUNE,
+    "phường": Level.COMMUNE,
+    "thị trấn": Level.COMMUNE,
+    "huyện": Level.DISTRICT,
+    "thị xã": Level.DISTRICT,
+}
 #: The place of national figures (shared FACTS.md).
 NATIONAL = "cả nước"
 
@@ -150,6 +166,8 @@ class Normaliser:
     document: Document
     report: Report
     glosses: dict[str, str]
+    #: commune name key → the district the text lists it in (``Reading.within``)
+    within: dict[str, str] = field(default_factory=dict)
 
     # -- shared -----------------------------------------------------------------------
 
@@ -177,7 +195,7 @@ class Normaliser:
             "start": mention.start,
             "end": mention.end,
             "quote": mention.quote,
-            "period": self.period(ctx.period),
+            "period": self.period(ctx.period, flow=isinstance(mention, FundingMention)),
             "scheme": (scheme_of(ctx.scheme) if ctx.scheme else None) or self.report.scheme,
             "criteria_set": self.report.criteria_set,
             "ocr": page.ocr if page else False,
@@ -193,13 +211,27 @@ class Normaliser:
             int(self.report.date[:4]) if self.report.date else None
         )
 
-    def period(self, written: str | None) -> str | None:
+    def period(self, written: str | None, *, flow: bool = False) -> str | None:
         """A statement's period, written the way the document writes its own (see
-        :func:`~baocao.vocab.periods.harmonise`); the report's when it has none."""
+        :func:`~baocao.vocab.periods.harmonise`); the report's when it has none. Years up to
+        the present ("từ năm 2011 đến nay", "qua 8 năm thực hiện") are a flow's span; a state
+        reached over them is of the present, the report's period."""
         period = parse_period(written, now=self.now) if written else None
         if period is None:
-            return self.report.period
-        return harmonise(period, self.report.period)
+            return self.report.period if flow else self.present
+        if not flow and parse_period(written or "") is None:
+            return self.present or str(self.now)
+        return contract_form(harmonise(period, self.report.period))
+
+    @property
+    def present(self) -> str | None:
+        """When a state the text does not date is reached: the report's period, or the last
+        year of a report on several years (FACTS.md: a state is the time it is reached, so
+        "Đến nay có 12 xã …" in a report on 2016-2020 is of 2020; its money is the span's)."""
+        years = period_years(self.report.period) if self.report.period else None
+        if years is not None and years[0] != years[1]:
+            return str(years[1])
+        return self.report.period
 
     def future(self, written: str | None) -> bool:
         """Whether a statement's own period starts after the year the text was written in
@@ -249,7 +281,7 @@ class Normaliser:
         if unit is not None and same_name and place.level is unit.level:
             # the unit, in its official spelling when known
             return subject_of(unit) or written, unit.code
-        resolved = resolve_place(
+        resolved = self.listed_in_district(place) or resolve_place(
             place,
             province=self.report.province,
             district=_district(unit),
@@ -260,6 +292,27 @@ class Normaliser:
             # name the map cannot place is taken for the unit it repeats)
             return subject_of(place) or written, unit.code
         return subject_of(resolved) or written, resolved.code
+
+    def listed_in_district(self, place: Place) -> Place | None:
+        """A commune resolved in the district the text lists it in ("2 xã là Tân Hợp và Tân
+        Liên, huyện Hướng Hóa"), that district resolved in the report's province or, named
+        with its kind, alone in the country; None when the text lists it in none or the map
+        does not know it there."""
+        if place.level is not Level.COMMUNE:
+            return None
+        written = self.within.get(place_key(place.name))
+        district = parse_place(written) if written else None
+        if district is None:
+            return None
+        when = self.report.date or self.report.period
+        found = resolve_place(district, province=self.report.province, when=when)
+        resolved = resolve_place(
+            place,
+            province=found.province if found.code else self.report.province,
+            district=found if found.code else district,
+            when=when,
+        )
+        return resolved if resolved.code else None
 
     # -- kinds ------------------------------------------------------------------------
 
@@ -280,9 +333,25 @@ class Normaliser:
         )
 
     def count(self, m: CountMention, earlier: list[CriteriaCount]) -> CriteriaCount:
-        met = _int(m.met)
-        subject, code = self.subject(m.subject or m.context.subject)
+        if m.group and m.subject:
+            # "hai xã còn lại đạt 18/19 tiêu chí": those units of the place the text is about
+            whole, _ = self.subject(m.context.subject)
+            subject, code = f"{m.subject} của {whole}" if whole else m.subject, None
+        else:
+            subject, code = self.subject(m.subject or m.context.subject)
         common = self.common(m)
+        if m.whole_set:  # a unit that reached the standard meets every criterion of the set
+            size = self._criteria()
+            return CriteriaCount(
+                **common,
+                subject=subject,
+                subject_code=code,
+                met=size,
+                of=size,
+                what=m.what,
+                unmet=False,
+            )
+        met = _int(m.met)
         of: int | None = None
         if m.of is not None:
             of = _int(m.of)
@@ -321,6 +390,9 @@ class Normaliser:
             # "Trên 2.700 xã đã đạt chuẩn …": no province has so many, whatever place the
             # sentences around it name
             region, code = NATIONAL, None
+        else:
+            total = _int(m.units_total) if m.units_total else units_met
+            region, code = self.place_that_holds(region, code, total, m.unit_kind)
         return Coverage(
             **self.common(m),
             region=region,
@@ -330,7 +402,32 @@ class Normaliser:
             units_total=_int(m.units_total) if m.units_total else None,
             percent_stated=_float(m.percent) if m.percent else None,
             unit_kind=m.unit_kind or None,
+            percent_decimals=decimals_written(m.percent) if m.percent else None,
         )
+
+    def place_that_holds(
+        self, region: str, code: str | None, n: int, unit_kind: str | None
+    ) -> tuple[str, str | None]:
+        """The place a count of ``n`` units can be about: ``region`` when the map lets it
+        hold that many, else the nearest place enclosing it that does
+        (:func:`~baocao.vocab.places.most_units`). "49/143 xã" after a district named in an
+        earlier sentence is no district's (no district of the province ever had 143
+        communes): it is the province's; "K/N xã" of a commune is its district's. A place or a
+        kind of unit the map cannot count is kept as it is."""
+        level = _COUNTED_LEVEL.get(" ".join((unit_kind or "").lower().split()))
+        if code is None or level is None:
+            return region, code
+        most = most_units(code, level)
+        if most is None or n <= most:
+            return region, code
+        ours = {p.code: p for p in (self.report.unit, self.report.province) if p and p.code}
+        for parent in enclosing_places(code):
+            parent_code = parent.code or ""
+            most = most_units(parent_code, level)
+            if most is not None and n <= most:
+                # the document's own spelling of the place when it is the report's unit
+                return subject_of(ours.get(parent_code, parent)) or region, parent.code
+        return region, code
 
     def coverage_criterion(self, m: CoverageMention) -> int | None:
         """The criterion number the statement or its context gives, else the criterion its
@@ -362,6 +459,7 @@ class Normaliser:
             purpose=m.purpose,
             criterion=self.criterion(m.context.criterion) if m.purpose else None,
             approx=m.approx.lower() if m.approx else None,
+            percent_decimals=decimals_written(m.percent) if m.percent else None,
         )
 
     def source(self, m: FundingMention) -> str:
@@ -409,6 +507,10 @@ class Normaliser:
             threshold=threshold,
             unit=m.unit,
             approx=m.approx.lower() if m.approx else None,
+            value_decimals=decimals_written(m.value),
+            met=m.met,
+            part=_float(m.part) if m.part else None,
+            whole=_float(m.whole) if m.whole else None,
         )
 
 
@@ -439,7 +541,12 @@ def reading_to_facts(document: Document, reading: Reading) -> tuple[Report, tupl
     in table and row order."""
     report = metadata_to_report(reading.metadata)
     glosses = {g.name.casefold(): g.gloss for g in reading.glosses}
-    n = Normaliser(document, report, glosses)
+    within: dict[str, str] = {}
+    for commune, district in reading.within:
+        listed = parse_place(commune)
+        if listed is not None:
+            within[place_key(listed.name)] = district
+    n = Normaliser(document, report, glosses, within)
     dropped: Counter[str] = Counter()
     counts: list[CriteriaCount] = []
     for mention in reading.counts:
@@ -565,8 +672,9 @@ class TableNormaliser:
             criterion=m.criterion,
             units_met=m.units_met,
             units_total=m.units_total,
-            percent_stated=m.percent,
+            percent_stated=float(m.percent) if m.percent is not None else None,
             unit_kind=m.unit_kind,
+            percent_decimals=decimals_written(m.percent) if m.percent is not None else None,
         )
 
     def funding(self, m: TableFundingMention) -> Funding:
@@ -585,8 +693,9 @@ class TableNormaliser:
             flow=m.flow,
             amount_vnd=to_vnd(m.amount, m.unit),
             unit_written=m.unit,
-            percent_stated=m.percent,
+            percent_stated=float(m.percent) if m.percent is not None else None,
             purpose=m.purpose,
+            percent_decimals=decimals_written(m.percent) if m.percent is not None else None,
         )
 
     def percentage(self, m: TablePercentageMention) -> Percentage:
@@ -597,9 +706,10 @@ class TableNormaliser:
             subject_code=code,
             label=m.label,
             criterion=m.criterion,
-            value=m.value,
+            value=float(m.value),
             threshold=m.threshold,
             unit=m.unit,
+            value_decimals=decimals_written(m.value),
         )
 
     def fact(self, m: TableMention) -> Fact:

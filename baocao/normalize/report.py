@@ -10,6 +10,7 @@ from __future__ import annotations
 from baocao.model import Level, Place, Report
 from baocao.nlp.metadata import RawMetadata
 from baocao.vocab.criteria import report_criteria_set
+from baocao.vocab.periods import contract_form
 from baocao.vocab.places import resolve_place
 
 
@@ -39,7 +40,7 @@ def metadata_to_report(raw: RawMetadata) -> Report:
         place_written=raw.place_written,
         date=raw.date,
         title=raw.title,
-        period=raw.period,
+        period=contract_form(raw.period),
         criteria_set=report_criteria_set(raw.period, raw.decisions),
         scheme=raw.scheme or "NTM",
     )

@@ -334,6 +334,7 @@ class CoverageRow(Base):
     units_total: Mapped[int | None] = mapped_column(Integer)
     percent_stated: Mapped[float | None] = mapped_column(Float)
     unit_kind: Mapped[str | None] = mapped_column(Text)
+    percent_decimals: Mapped[int | None] = mapped_column(Integer)
 
 
 class FundingRow(Base):
@@ -356,6 +357,7 @@ class FundingRow(Base):
     purpose: Mapped[str | None] = mapped_column(Text)
     criterion: Mapped[int | None] = mapped_column(Integer)
     approx: Mapped[str | None] = mapped_column(Text)
+    percent_decimals: Mapped[int | None] = mapped_column(Integer)
 
 
 class PercentageRow(Base):
@@ -375,6 +377,10 @@ class PercentageRow(Base):
     threshold: Mapped[str | None] = mapped_column(Text)
     unit: Mapped[str] = mapped_column(Text)
     approx: Mapped[str | None] = mapped_column(Text)
+    value_decimals: Mapped[int | None] = mapped_column(Integer)
+    met: Mapped[bool | None] = mapped_column(Boolean)
+    part: Mapped[float | None] = mapped_column(Float)
+    whole: Mapped[float | None] = mapped_column(Float)
 
 
 class FindingRow(Base):

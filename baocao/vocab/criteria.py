@@ -24,6 +24,9 @@ case-insensitive on whole words; when several wordings occur, the longest wins (
 chất văn hóa" is 6, not 16 "Văn hóa"; "trạm y tế xã đạt chuẩn quốc gia" is indicator 15.2).
 Pass the name phrase (what follows "tiêu chí", a heading, or the words of one statement), not
 a paragraph: :func:`topic_spans` finds such phrases in running text without knowing the set.
+Without a set, a phrase gets a number only when the 19-criterion sets agree on it: the
+2026-2030 set's ten criteria regroup theirs ("tỷ lệ nghèo đa chiều" is 11 in 2021-2025, 6 in
+2026-2030).
 """
 
 from __future__ import annotations
@@ -434,8 +437,10 @@ def criterion_number(name: str, criteria_set: str | None) -> int | None:
     """The number of the criterion ``name`` names in ``criteria_set``, or None.
 
     "Nước sạch tập trung" → 17, "Trung tâm văn hóa xã" → 6, "giao thông" → 2. With
-    ``criteria_set`` None every commune set is tried and the answer given only when they
-    agree ("lao động qua đào tạo" is 14 until 2020 and 12 from 2021, so it gives None).
+    ``criteria_set`` None the 19-criterion sets are tried and the answer given only when they
+    agree ("lao động qua đào tạo" is 14 until 2020 and 12 from 2021, so it gives None). The
+    2026-2030 set regroups them into ten: its numbers are another scale, given only with the
+    set ("tỷ lệ hộ nghèo" is 6 there, "chuyển đổi số" 7, and both None without a set).
     """
     topic = criterion_by_topic(name, criteria_set)
     return topic.criterion if topic else None
@@ -446,22 +451,32 @@ def criterion_by_topic(phrase: str, criteria_set: str | None) -> Topic | None:
 
     "tiêu chí thủy lợi" → 3; "trạm y tế xã đạt chuẩn quốc gia" → 15 (15.2 from 2016);
     "tỷ lệ lao động có việc làm qua đào tạo" → 14 (14.3) in "2016-2020" and 12 in
-    "2021-2025". With ``criteria_set`` None the commune sets must agree on the criterion.
+    "2021-2025"; "tỷ lệ nghèo đa chiều" → 11 in "2021-2025" and 6 (Giảm nghèo và an sinh xã
+    hội) in "2026-2030". With ``criteria_set`` None the sets must agree on the criterion (see
+    :func:`criterion_number`).
     """
     if criteria_set is not None:
         _get_set(criteria_set)
         return _topic_in(_key(phrase), criteria_set)
-    found = {_topic_in(_key(phrase), set_id) for set_id in CRITERIA_SETS}
-    found.discard(None)
-    numbers = {t.criterion for t in found if t is not None}
+    found = {t for s in _usual_numbering() if (t := _topic_in(_key(phrase), s)) is not None}
+    numbers = {t.criterion for t in found}
     if len(numbers) != 1:
         return None
-    indicators = {t.indicator for t in found if t is not None}
+    indicators = {t.indicator for t in found}
     return Topic(
         numbers.pop(),
         indicators.pop() if len(indicators) == 1 else None,
-        max((t.wording for t in found if t is not None), key=len),
+        max((t.wording for t in found), key=len),
     )
+
+
+@cache
+def _usual_numbering() -> tuple[str, ...]:
+    """The commune sets that share the most common criteria count (the 19 of 2010-2025): the
+    only sets a phrase is resolved against when no set is known."""
+    counts = Counter(s.count for s in CRITERIA_SETS.values())
+    usual = counts.most_common(1)[0][0]
+    return tuple(s.id for s in CRITERIA_SETS.values() if s.count == usual)
 
 
 @lru_cache(maxsize=8192)

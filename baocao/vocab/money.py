@@ -14,13 +14,19 @@ larger one ("2 tỷ 735 triệu": :func:`tail_at`); :func:`amount_value` reads t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 from baocao.data.lexicon import Problems, entries, load_data
 from baocao.errors import MoneyUnitError
-from baocao.vocab.numbers import NumberFormatError, parse_number, parse_number_words
+from baocao.vocab.numbers import (
+    NUMBER_PATTERN,
+    NumberFormatError,
+    parse_number,
+    parse_number_words,
+)
 
 __all__ = [
     "CANONICAL_UNITS",
@@ -238,3 +244,24 @@ def to_vnd(amount: str | int | Decimal, unit: str | MoneyUnit) -> int:
     value = amount_value(amount) if isinstance(amount, str) else Decimal(amount)
     product = value * money_unit.multiplier
     return int(product.to_integral_value(rounding=ROUND_HALF_UP))
+
+
+@cache
+def _amount_pattern() -> re.Pattern[str]:
+    return re.compile(rf"({NUMBER_PATTERN})(?:\s*({UNIT_PATTERN}))?")
+
+
+def amounts_in(
+    text: str, bare_factor: int, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int, int]]:
+    """``(start, end, amount in đồng)`` of each amount written in ``text[start:end]``: with
+    its unit ("94.330 triệu đồng"), or bare (a table cell) in units of ``bare_factor`` đồng.
+    Offsets are into ``text``; numbers that are no amount are skipped."""
+    for m in _amount_pattern().finditer(text, start, len(text) if end is None else end):
+        try:
+            if m.group(2):
+                yield m.start(), m.end(), to_vnd(m.group(1), m.group(2))
+            else:
+                yield m.start(), m.end(), int(parse_number(m.group(1)) * bare_factor)
+        except ValueError:
+            continue

@@ -122,8 +122,12 @@ def parse_number(text: str) -> Decimal:
         raise NumberFormatError(f"not a number: {text!r}") from e
 
 
-def decimals_written(text: str) -> int:
-    """How many digits follow the decimal separator: "63,34" → 2, "484.574" → 0."""
+def decimals_written(text: str | Decimal) -> int:
+    """How many digits follow the decimal separator: "63,34" → 2, "484.574" → 0; of a number
+    :func:`parse_number` read, as written (``parse_number("7,90")`` → 2)."""
+    if isinstance(text, Decimal):
+        exponent = text.as_tuple().exponent
+        return max(-exponent, 0) if isinstance(exponent, int) else 0
     return len(_split(text)[2])
 
 

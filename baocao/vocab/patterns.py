@@ -34,6 +34,12 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "total": None,
     "funding": None,
     "not_funding": None,
+    "campaign": None,
+    "donation": None,
+    "comparison": None,
+    "margin": None,
+    "forecast": None,
+    "units_rest": None,
     "unit_kind": None,
     "unit_verb": None,
     "unit_standard": None,
@@ -45,6 +51,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "units_named": None,
     "units_list": None,
     "unmet_lead": None,
+    "share_base": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.

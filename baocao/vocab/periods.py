@@ -15,7 +15,7 @@ quý I năm 2020, quý 1/2020       ``2020-Q1``       "3 tháng đầu năm" is 
 tháng 5 năm 2020, tháng 5/2020   ``2020-M05``      a single month (also "tháng 6-2017")
 (2010)                           ``2010``          a year in parentheses: "khi mới triển
                                                    khai chương trình (2010), …"
-từ năm 2011 đến nay              ``2011-2019``     a span to the text's present: only when
+từ năm 2011 (đến nay)            ``2011-2019``     a span to the text's present: only when
                                                    ``now`` (the present year) is known
 sau 3 năm xây dựng, 5 năm qua    ``2017-2019``     years back from the present (``now``)
 ===============================  ================  ======================================
@@ -27,8 +27,10 @@ or None; a bare year counts only when it is the whole text.
 
 What a period written in a sentence *does* depends on the words before it:
 :func:`is_comparison_base` tells a comparison base ("tăng 7 xã so với năm 2019": the fact is
-not of 2019) and :func:`is_state_date` a date a state is reached at ("Tính đến hết tháng
-6/2017", "đến cuối năm 2020": the fact is of that time).
+not of 2019), :func:`is_state_date` a date a state is reached at ("Tính đến hết tháng
+6/2017", "đến cuối năm 2020": the fact is of that time), :func:`is_start` when something
+began ("bắt đầu từ năm 2009") and :func:`names_a_document` the year of a decision the text
+cites ("Quyết định số 491/QĐ-TTg năm 2009"); neither of the last two is the text's present.
 """
 
 from __future__ import annotations
@@ -37,12 +39,16 @@ import re
 
 __all__ = [
     "PERIOD_PATTERN",
+    "contract_form",
     "harmonise",
     "is_comparison_base",
+    "is_start",
     "is_state_date",
+    "names_a_document",
     "parse_period",
     "period_end_year",
     "period_years",
+    "years_back",
 ]
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -51,6 +57,9 @@ _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "chín": 9
 _MONTH_COUNT = r"(?:1[0-2]|0?[1-9]|một|hai|ba|bốn|sáu|chín|mười)"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEARS_BACK = r"(?:[1-9]|1[0-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
+#: What follows "N năm" when the years run up to the present: "5 năm qua", "sau 3 năm xây
+#: dựng", "qua 8 năm thực hiện", "sau 2 năm triển khai".
+_BACK_WORD = r"(?:qua|vừa\s+qua|xây\s+dựng|thực\s+hiện|triển\s+khai)(?!\w)"
 _YEAR_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 
@@ -66,9 +75,12 @@ def _build(named: bool) -> str:
         + g("to1", _YEAR)
         # từ (năm) 2011 đến nay: a span up to the text's present
         + rf"|từ\s+(?:năm\s+)?{g('since', _YEAR)}\s+(?:đến|tới)\s+nay(?!\w)"
-        # sau 3 năm xây dựng, trong 5 năm qua: years back from the text's present
-        + rf"|(?:sau|trong|qua|gần|hơn)\s+{g('back', _YEARS_BACK)}\s+năm"
-        + r"(?=\s+(?:qua|vừa\s+qua|xây\s+dựng|thực\s+hiện|triển\s+khai)(?!\w))"
+        # từ năm 2011, …: since then, to the text's present too
+        + rf"|từ\s+năm\s+{g('start', _YEAR)}(?!\d|{_DASH}{_YEAR}|\s+(?:đến|tới)(?!\w))"
+        # sau 3 năm xây dựng, qua hơn 8 năm thực hiện, 5 năm qua: years back from the text's
+        # present; the word after "năm" is part of the match, so the match alone reads back
+        + r"|(?:(?:sau|trong|qua|suốt)\s+(?:(?:gần|hơn|khoảng)\s+)?|(?:gần|hơn)\s+)?"
+        + rf"{g('back', _YEARS_BACK)}\s+năm\s+{_BACK_WORD}"
         # (giai đoạn|năm|thời kỳ) 2016-2020
         + rf"|(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+)?{g('from2', _YEAR)}{_DASH}{g('to2', _YEAR)}"
         # 6 tháng đầu năm 2019, 9 tháng năm 2020
@@ -117,8 +129,8 @@ def _range(first: int, last: int) -> str | None:
 
 
 def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
-    if m.group("since"):
-        return _range(int(m.group("since")), now) if now else None
+    if m.group("since") or m.group("start"):
+        return _range(int(m.group("since") or m.group("start")), now) if now else None
     if m.group("back"):
         raw = m.group("back").lower()
         back = _YEAR_WORDS.get(raw) or int(raw)
@@ -156,6 +168,16 @@ def parse_period(text: str, *, now: int | None = None) -> str | None:
     return None
 
 
+def years_back(written: str) -> int | None:
+    """How many years a span back from the present counts ("sau 5 năm thực hiện" → 5), or
+    None for any other period."""
+    m = _PERIOD.fullmatch(" ".join(written.split()))
+    if m is None or not m.group("back"):
+        return None
+    raw = m.group("back").lower()
+    return _YEAR_WORDS.get(raw) or int(raw)
+
+
 def period_years(period: str) -> tuple[int, int]:
     """First and last calendar year of a canonical period: "2016-2020" → (2016, 2020),
     "2019-H1" → (2019, 2019). Raises ValueError for anything else."""
@@ -180,8 +202,11 @@ def period_end_year(period: str | None) -> int | None:
 
 
 # "so với (cùng kỳ) (cuối) năm 2019", "gấp 2 lần so với năm 2015", "tăng … so tháng 6/2015"
+# "so với thời điểm bắt đầu xây dựng nông thôn mới năm 2010", "gấp 4 lần năm 2010": words,
+# but no figure and no punctuation, may come between the comparison and its base
 _COMPARED = re.compile(
-    r"(?i:(?<!\w)(?:so\s+với|so|hơn|từ)\s+(?:cùng\s+kỳ\s+)?(?:(?:cuối|đầu|hết)\s+)?)$"
+    r"(?i:(?<!\w)(?:(?:so\s+(?:sánh\s+)?với|so)(?:\s+[^\W\d]+){0,9}?|hơn|từ|gấp\s+[\d,.]+\s+lần)"
+    r"\s+(?:cùng\s+kỳ\s+)?(?:(?:cuối|đầu|hết)\s+)?\(?)$"
 )
 # "(tính) đến (hết|cuối) năm 2020", "tới hết ngày 30/6/2019", "hết quý III/2021"
 _STATE = re.compile(
@@ -190,10 +215,40 @@ _STATE = re.compile(
 )
 
 
+# "từ năm 2011, …", "bắt đầu từ năm 2009", "bắt đầu xây dựng nông thôn mới năm 2011",
+# "khởi công năm 2015", "được thành lập năm 1997" (not "từ đầu năm 2024": since the start of
+# the year the text is written in)
+_START = re.compile(
+    r"(?i:(?<!\w)(?:(?:bắt\s+đầu|khởi\s+công|khởi\s+động|thành\s+lập)(?:\s+[^\W\d]+){0,6}?"
+    r"(?:\s+(?:từ|vào|trong))?|từ)\s+)$"
+)
+# "Quyết định số 491/QĐ-TTg năm 2009", "Nghị quyết 26-NQ/TW năm 2008", "QĐ 1980 năm 2016",
+# "Quyết định 1600/QĐ-TTg của Thủ tướng năm 2016" (not "Quyết định số 1611/QĐ-TTg công nhận
+# huyện … đạt chuẩn năm 2023": the year of the standard reached)
+_DOCUMENT_BEFORE = re.compile(
+    r"(?i:(?:quyết\s+định|nghị\s+quyết|nghị\s+định|thông\s+tư|chỉ\s+thị|kết\s+luận|"
+    r"công\s+văn|QĐ|NQ)\s*(?:số\s*)?\d[\w/.-]*|\d+\s*/\s*(?:\d{4}\s*/\s*)?(?:QĐ|NQ|NĐ|TT|CT)"
+    r"[\w/-]*)(?:\s*(?:của|do|ban\s+hành)\s+(?:(?!công\s+nhận|đạt|về\s+đích|hoàn\s+thành)"
+    r"[^.;:,\n]){0,50})?\s*$"
+)
+
+
+def is_start(text: str, start: int) -> bool:
+    """Whether the period written at ``text[start:]`` is when something began ("Từ năm 2011,
+    …", "bắt đầu từ năm 2009"), which says nothing of the time of the statement."""
+    return _START.search(text, max(0, start - 60), start) is not None
+
+
+def names_a_document(text: str, start: int) -> bool:
+    """Whether the period written at ``text[start:]`` is the year of a decision or
+    resolution the text cites ("Quyết định số 491/QĐ-TTg năm 2009"), not of a statement."""
+    return _DOCUMENT_BEFORE.search(text, max(0, start - 120), start) is not None
+
+
 def is_comparison_base(text: str, start: int) -> bool:
     """Whether the period written at ``text[start:]`` is what something is compared with
     ("tăng 7 xã so với năm 2019"), not the time of the statement."""
-    return _COMPARED.search(text, max(0, start - 30), start) is not None
+    return _COMPARED.search(text, max(0, start - 70), start) is not None
 
 
 def is_state_date(text: str, start: int) -> bool:
@@ -205,16 +260,44 @@ def is_state_date(text: str, start: int) -> bool:
 _SINGLE_MONTH = re.compile(rf"({_YEAR})-M(0[1-9]|1[0-2])")
 
 
+def _month_run(period: str | None) -> tuple[str, int, int] | None:
+    """Year, first and last month of a canonical part of a year ("2019-H1" → ("2019", 1,
+    6), "2024-M01-09" → ("2024", 1, 9)); None for years and spans."""
+    m = _CANONICAL.fullmatch(period or "")
+    if m is None or m.group("b"):
+        return None
+    year = m.group("a")
+    if m.group("h"):
+        return (year, 1, 6) if m.group("h") == "1" else (year, 7, 12)
+    if m.group("q"):
+        quarter = int(m.group("q"))
+        return year, 3 * quarter - 2, 3 * quarter
+    if m.group("m1"):
+        return year, int(m.group("m1")), int(m.group("m2") or m.group("m1"))
+    return None
+
+
+def contract_form(period: str | None) -> str | None:
+    """A period in the fact contract's forms (FACTS.md: a year ``2020``, a span
+    ``2016-2018``, a half-year ``2019-H1``): a quarter or another run of months of one year is
+    that year ("2024-M01-09", a nine-month report, → "2024"; "2020-Q1" → "2020"), which is
+    how a careful reader dates what such a report states."""
+    run = _month_run(period)
+    if run is None or (run[1], run[2]) in ((1, 6), (7, 12)):
+        return period
+    return run[0]
+
+
 def harmonise(period: str, report_period: str | None) -> str:
     """A statement's period written the way its document writes periods: a state at a month
-    is the document's half-year when the document reports one ("tháng 6/2019" in a 2019-H1
-    report → "2019-H1"), else its year ("đến tháng 11/2015" → "2015"). Other forms stay."""
+    is the document's part of the year when it falls in it ("tháng 6/2019" in a 2019-H1
+    report → "2019-H1"; "tháng 9/2024" in a report on 9 months of 2024 → "2024-M01-09"),
+    else its year ("đến tháng 11/2015" → "2015"). Other forms stay."""
     m = _SINGLE_MONTH.fullmatch(period)
     if m is None:
         return period
     year, month = m.group(1), int(m.group(2))
-    if report_period in (f"{year}-H1", f"{year}-H2"):
-        half = "H1" if month <= 6 else "H2"
-        if report_period.endswith(half):
-            return report_period
+    run = _month_run(report_period)
+    if run is not None and run[0] == year and run[1] <= month <= run[2]:
+        return report_period or year
     return year

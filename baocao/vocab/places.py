@@ -40,6 +40,8 @@ __all__ = [
     "TOPIC_PATTERN",
     "PLACE_PATTERN",
     "leading_place_name",
+    "enclosing_places",
+    "most_units",
     "official_commune_count",
     "parse_place",
     "place_named",
@@ -550,6 +552,88 @@ def official_commune_count(district_code: str) -> int | None:
     (the state just before July 2025 — not necessarily the report's year), or None."""
     found = denominators(map=MAP_PRE2025, region_code=district_code)
     return found[0].communes if found and found[0].level == "district" else None
+
+
+@cache
+def _most_units() -> dict[tuple[str, Level, Level], int]:
+    """(province code, level of a unit, level counted) → the most units counted in one unit
+    of that level of that province, on either map (a unit and the former units merged into
+    it, whose earlier names the map lists)."""
+    found: dict[tuple[str, Level, Level], int] = defaultdict(int)
+    for map_name in (MAP_PRE2025, MAP_2025):
+        every = gazetteer_units(map_name)
+        counted: dict[tuple[str, Level], int] = defaultdict(int)
+        for u in every.values():
+            if u.level not in (Level.COMMUNE, Level.DISTRICT):
+                continue
+            for region in {u.province_code, u.district_code} - {None, u.code}:
+                counted[(str(region), u.level)] += 1 + len(u.aliases)
+        for (region, level), n in counted.items():
+            holder = every.get(region)
+            if holder is not None:
+                key = (holder.province_code, holder.level, level)
+                found[key] = max(found[key], n)
+    return dict(found)
+
+
+def most_units(code: str, level: Level) -> int | None:
+    """The most units of ``level`` (communes, districts) that a unit like the one of
+    ``code`` can count: the largest count of any unit of its own level in its province, on
+    either map, each with the former units merged into it. Its peers bound it, not its own
+    count, because boundaries moved and the map's record of the units merged before is
+    incomplete (a district that had 31 communes in 2015 may list 25 and no former name), and
+    a district may since have lost communes to a new town. 0 when no such unit holds units of
+    that level (a commune holds no communes); None for a code neither map has. "K/N xã" with
+    N above it cannot be about that unit."""
+    try:
+        known = gazetteer_units(MAP_PRE2025).get(code) or gazetteer_units(MAP_2025).get(code)
+    except Exception as e:  # the package's data is optional at run time
+        logger.warning("code %r: administrative map unavailable (%s)", code, e)
+        return None
+    if known is None:
+        return None
+    return _most_units().get((known.province_code, known.level, level), 0)
+
+
+def enclosing_places(code: str) -> tuple[Place, ...]:
+    """The units enclosing the unit of ``code``, innermost first (its district, then its
+    province), as places with their official prefix, name and code; () for an unknown code.
+    A code both maps have is read on the pre-2025 map (see :mod:`baocao.vocab.gazetteer`)."""
+    try:
+        pre2025 = gazetteer_units(MAP_PRE2025)
+        found = pre2025.get(code)
+        every = pre2025
+        if found is None:
+            every = gazetteer_units(MAP_2025)
+            found = every.get(code)
+    except Exception as e:  # the package's data is optional at run time
+        logger.warning("code %r: administrative map unavailable (%s)", code, e)
+        return ()
+    if found is None:
+        return ()
+    out: list[Place] = []
+    for parent_code in (found.district_code, found.province_code):
+        parent = every.get(parent_code or "")
+        if parent is None or parent.code == code:
+            continue
+        if parent.level is Level.PROVINCE:
+            key = place_key(parent.name)
+            prefix = "thành phố" if key in _lexicon().province_cities else "tỉnh"
+        else:
+            prefix = parent.type.lower()
+        out.append(
+            Place(
+                written=f"{prefix} {parent.name}",
+                prefix=prefix,
+                name=parent.name,
+                level=parent.level,
+                code=parent.code,
+                province=parent.province,
+                province_code=parent.province_code,
+                official_name=parent.name,
+            )
+        )
+    return tuple(out)
 
 
 def official_xa_counts() -> dict[str, int]:

@@ -236,17 +236,16 @@ def _coverage(
             if whole is None:
                 continue
             met, total = whole, subject_rows or None
-        percent = None
+        value = None
         if percent_texts is not None and col.index < len(percent_texts):
             value = cell_number(percent_texts[col.index])
-            percent = float(value) if value is not None else None
         found.append(
             TableCoverageMention(
                 row=span,
                 criterion=col.criterion,
                 units_met=met,
                 units_total=total,
-                percent=percent,
+                percent=value,
                 unit_kind=unit_kind,
             )
         )

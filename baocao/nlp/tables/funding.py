@@ -140,7 +140,7 @@ def funding_mentions(
                     or col.period
                     or (None if row.period_row else row_period)
                     or layout.period,
-                    percent=_share(texts, share) if share else _cell_share(text),
+                    percent=_share(texts, share) if share else share_in_cell(text),
                     purpose=row.purpose,
                 )
             )
@@ -285,14 +285,7 @@ def _shares_by_amount(amounts: Sequence[Column], shares: Sequence[Column]) -> di
     return pairs
 
 
-def _cell_share(text: str) -> float | None:
-    """A share written in the amount's own cell ("…, chiếm tỷ lệ 2,76%")."""
-    value = share_in_cell(text)
-    return float(value) if value is not None else None
-
-
-def _share(texts: Sequence[str], share: Column | None) -> float | None:
+def _share(texts: Sequence[str], share: Column | None) -> Decimal | None:
     if share is None or share.index >= len(texts):
         return None
-    value = cell_number(texts[share.index])
-    return float(value) if value is not None else None
+    return cell_number(texts[share.index])

@@ -5,6 +5,7 @@ agree."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from baocao.model import Document
 from baocao.nlp.mentions import (
@@ -79,7 +80,7 @@ def indicator_mentions(
     return found
 
 
-def _rate(text: str, col: Column | None, unit_written: str) -> tuple[float, str] | None:
+def _rate(text: str, col: Column | None, unit_written: str) -> tuple[Decimal, str] | None:
     """A result that is a rate, with its unit: in percent when the cell, the header ("Tỷ lệ
     (%)") or the row's "ĐVT" says "%"; per something when the ĐVT says so ("tiêu chí/xã",
     "triệu đồng/người/năm"). Lengths, counts and money are not rates: None."""
@@ -91,4 +92,4 @@ def _rate(text: str, col: Column | None, unit_written: str) -> tuple[float, str]
     elif "/" not in unit:
         return None
     value = cell_number(text)
-    return (float(value), unit) if value is not None else None
+    return (value, unit) if value is not None else None

@@ -1,0 +1,65 @@
+"""Places written with the unit above them: "2 xã là Tân Hợp và Tân Liên, huyện Hướng Hóa",
+"xã Hải Lâm, Hải Phú và Hải Thượng (huyện Hải Lăng)", "xã A thuộc thị xã B".
+
+A list of communes is often closed by the district they lie in, written once for the whole
+list. The names alone are ambiguous (dozens of communes share a name, several in one
+province), the district makes them one; so the normalise stage resolves each listed commune
+within the district written after its list, wherever the text names it again. A name listed
+under two different districts in one text is left to the text's own unit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from baocao.vocab.places import NAME_PATTERN, PLACE_PATTERN, parse_place, place_key, place_label
+
+__all__ = ["places_within"]
+
+#: Words that open a unit above a commune; a listed name never starts with one.
+_ABOVE = r"(?i:huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?|TX\.?)(?!\w)"
+#: A count of communes introducing their names: "2 xã miền núi là", "03 xã gồm", "các xã:".
+_COUNTED = (
+    r"(?i:(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+"
+    r"(?P<kind>xã|phường|thị\s+trấn)(?!\w)[^.;:()\n\d]{0,40}?\s*(?:là|gồm|:)\s+)"
+)
+
+
+@cache
+def _list() -> re.Pattern[str]:
+    name = rf"(?!{_ABOVE})(?:{NAME_PATTERN})"
+    item = rf"(?:(?i:xã|phường|thị\s+trấn)\s+)?{name}"
+    return re.compile(
+        rf"(?:{_COUNTED}|(?<!\w)(?<![Tt]hị )(?<!THỊ )(?P<prefix>(?i:xã|phường|thị\s+trấn))\s+)"
+        rf"(?P<names>{name}(?:\s*(?:,|(?<=\s)(?i:và))\s*{item})*)"
+        rf"\s*(?:,|-|–|\(|(?i:thuộc|của))?\s*(?P<above>{PLACE_PATTERN})"
+    )
+
+
+_ITEM_SPLIT = re.compile(r"\s*(?:,|\s(?i:và)\s)\s*")
+_ITEM_PREFIX = re.compile(r"(?i:xã|phường|thị\s+trấn)\s+")
+
+
+def places_within(text: str) -> tuple[tuple[str, str], ...]:
+    """``(commune, district)`` for every commune the text lists before the district it lies
+    in ("… là Tân Hợp và Tân Liên, huyện Hướng Hóa" → ("xã Tân Hợp", "huyện Hướng Hóa"),
+    ("xã Tân Liên", "huyện Hướng Hóa")), each commune with its prefix, first listing first;
+    a commune listed under two different districts is left out."""
+    found: dict[str, tuple[str, str]] = {}
+    conflicting: set[str] = set()
+    for m in _list().finditer(text):
+        above = parse_place(m.group("above"))
+        if above is None or above.level is None or above.level.value != "district":
+            continue
+        kind = " ".join((m.group("kind") or m.group("prefix")).lower().split())
+        district = place_label(above)
+        for item in _ITEM_SPLIT.split(m.group("names").strip()):
+            name = _ITEM_PREFIX.sub("", item, count=1).strip()
+            if not name:
+                continue
+            key = place_key(name)
+            if key in found and place_key(found[key][1]) != place_key(district):
+                conflicting.add(key)
+            found.setdefault(key, (f"{kind} {' '.join(name.split())}", district))
+    return tuple(v for k, v in found.items() if k not in conflicting)

@@ -1,0 +1,160 @@
+"""Measure the README's accuracy table: every text set in every format, in one run.
+
+    python scripts/measure_accuracy.py [--sets seeds,tune,holdout,corpus]
+                                       [--formats txt,docx,pdf,doc,tcvn3,scan,badscan]
+
+For each set and format it extracts the files (no database) and scores them against their
+gold with :func:`baocao.evaluate.evaluate`, the same scoring as ``baocao evaluate``, and prints
+one Markdown row per set: micro-F1 per format, then, on the .txt, the share of matched facts
+with the right period and place and the report metadata right.
+
+The formats of the shared texts are built first under ``build/`` (never committed) by the
+corpus builders, ``make_seed_fixtures.py`` and ``make_bad_scans.py --seeds``; files already up
+to date are kept. The corpus's own formats are the committed ``corpus/<format>/`` files.
+Building scans runs LibreOffice and OCR: the first run takes minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import make_bad_scans  # noqa: E402  (sibling scripts, not installed modules)
+import make_seed_fixtures  # noqa: E402
+
+from baocao.evaluate import Evaluation, evaluate  # noqa: E402
+from baocao.pipeline import extract_file  # noqa: E402
+
+logger = logging.getLogger("measure_accuracy")
+
+FORMATS = ("txt", "docx", "pdf", "doc", "tcvn3", "scan", "badscan")
+#: where a format's file of ``name`` lives, below a collection's output folder
+SUFFIX = {"docx": "docx", "pdf": "pdf", "doc": "doc", "tcvn3": "docx", "scan": "pdf"}
+
+
+@dataclass(frozen=True)
+class TextSet:
+    """One set of texts with gold: the .txt sources, their gold, and where formats go."""
+
+    name: str
+    txt_dir: Path
+    gold_dir: Path
+    names: tuple[str, ...]
+    out_root: Path  # formats of the set's texts (corpus: the committed corpus/)
+
+    def files(self, fmt: str) -> list[Path]:
+        if fmt == "txt":
+            return [self.txt_dir / f"{n}.txt" for n in self.names]
+        if fmt == "badscan":
+            return [self.out_root / "badscan" / f"{n}.pdf" for n in self.names]
+        return [self.out_root / fmt / f"{n}.{SUFFIX[fmt]}" for n in self.names]
+
+
+def text_sets() -> dict[str, TextSet]:
+    split = tomllib.loads((ROOT / "tests" / "data" / "real_split.toml").read_text("utf-8"))
+    seeds = tuple(sorted(p.stem for p in (SHARED / "seeds").glob("*.txt")))
+    corpus = tuple(sorted(p.stem for p in (ROOT / "corpus" / "txt").glob("*.txt")))
+    real = SHARED / "real"
+    return {
+        "seeds": TextSet(
+            "seeds", SHARED / "seeds", SHARED / "seeds" / "gold", seeds, ROOT / "build" / "seeds"
+        ),
+        "tune": TextSet("tune", real, real / "gold", tuple(split["tune"]), ROOT / "build" / "real"),
+        "holdout": TextSet(
+            "holdout", real, real / "gold", tuple(split["holdout"]), ROOT / "build" / "real"
+        ),
+        "corpus": TextSet(
+            "corpus", ROOT / "corpus" / "txt", ROOT / "corpus" / "gold", corpus, ROOT / "corpus"
+        ),
+    }
+
+
+def build_formats(text_set: TextSet, formats: Sequence[str]) -> None:
+    """Make the set's missing or stale formats (the corpus's are committed)."""
+    if text_set.name == "corpus":
+        return
+    made = [f for f in formats if f in make_seed_fixtures.SEED_FORMATS]
+    if made or "badscan" in formats:  # a bad scan is made from the set's digital PDF
+        need = sorted(set(made) | ({"pdf"} if "badscan" in formats else set()))
+        args = ["--seeds", str(text_set.txt_dir), "--out", str(text_set.out_root)]
+        if make_seed_fixtures.main([*args, *(a for f in need for a in ("--format", f))]):
+            raise SystemExit(f"{text_set.name}: building {need} failed")
+    if "badscan" in formats:
+        args = ["--seeds", str(text_set.txt_dir), "--out", str(text_set.out_root)]
+        if make_bad_scans.main(args):
+            raise SystemExit(f"{text_set.name}: building the bad scans failed")
+
+
+def score(text_set: TextSet, fmt: str) -> Evaluation:
+    def extractor(path: Path):
+        extraction = extract_file(path)
+        return extraction.report, extraction.facts
+
+    return evaluate(text_set.gold_dir, text_set.files(fmt), extract=extractor)
+
+
+def table(rows: dict[str, dict[str, Evaluation]], formats: Sequence[str]) -> str:
+    head = ["set", *(f"F1 {f}" for f in formats), "period", "place", "metadata"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for name, by_format in rows.items():
+        cells = [f"{by_format[f].micro.f1:.3f}" if f in by_format else "" for f in formats]
+        base = by_format.get("txt") or next(iter(by_format.values()))
+        ww = base.micro_when_where
+        n = len(next(iter(by_format.values())).documents)
+        cells += [f"{ww.period_rate:.3f}", f"{ww.place_rate:.3f}", f"{base.meta_rate:.3f}"]
+        lines.append(
+            f"| {name} ({n} texts, {base.micro.tp + base.micro.fn} facts) | "
+            + " | ".join(cells)
+            + " |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", default="seeds,tune,holdout,corpus")
+    parser.add_argument("--formats", default=",".join(FORMATS))
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
+    sets = text_sets()
+    formats = [f for f in args.formats.split(",") if f]
+    unknown = [f for f in formats if f not in FORMATS] + [
+        s for s in args.sets.split(",") if s not in sets
+    ]
+    if unknown:
+        parser.error(f"unknown set or format: {', '.join(unknown)}")
+    rows: dict[str, dict[str, Evaluation]] = {}
+    for name in args.sets.split(","):
+        text_set = sets[name]
+        build_formats(text_set, formats)
+        rows[name] = {}
+        for fmt in formats:
+            missing = [p for p in text_set.files(fmt) if not p.is_file()]
+            if missing:
+                logger.warning(
+                    "%s %s: %d files missing (%s), not scored", name, fmt, len(missing), missing[0]
+                )
+                continue
+            rows[name][fmt] = result = score(text_set, fmt)
+            ww = result.micro_when_where
+            print(
+                f"{name:8} {fmt:8} F1 {result.micro.f1:.3f}  period {ww.period_rate:.3f}"
+                f"  place {ww.place_rate:.3f}  metadata {result.meta_rate:.3f}",
+                file=sys.stderr,
+                flush=True,
+            )
+    print(table(rows, formats))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

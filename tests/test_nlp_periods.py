@@ -1,0 +1,287 @@
+"""When a text and its facts are: the document's own period and each fact's period.
+
+FACTS.md ("When and where a fact is, decided"): the document's period is the latest present it
+states (a state reached, the months so far, a year opening a sentence), never a comparison base,
+a start, a decision's year or an earlier event; a text that dates nothing of its present has
+none. A fact takes its own year, else the document's, else none; money is a flow over its span.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baocao.model import Coverage, CriteriaCount, Funding, Percentage
+from baocao.nlp import read_document
+from baocao.nlp.metadata import read_metadata
+from baocao.normalize import reading_to_facts
+
+
+def period_of(text: str) -> str | None:
+    return read_metadata(text).period
+
+
+def facts_of(make_document, text: str):
+    document = make_document(text)
+    return reading_to_facts(document, read_document(document))
+
+
+def of_kind(facts, kind):
+    return [f for f in facts if isinstance(f, kind)]
+
+
+# -- 1. the document's present, not a base, a start, a decision or an earlier event ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a base of comparison before the present the text dates
+        (
+            "Huyện Yên Dũng vững bước\n\nThu nhập bình quân đạt 52 triệu đồng/người, gấp 3 lần "
+            "so với năm 2011. Tính đến hết năm 2022, toàn huyện có 17/17 xã đạt chuẩn.\n",
+            "2022",
+        ),
+        (
+            "Huy động vốn tăng mạnh\n\nTrong 9 tháng năm 2023, tỉnh Bắc Kạn đã huy động 610 tỷ "
+            "đồng, tăng 9% so với cùng kỳ năm 2022.\n",
+            "2023-M01-09",
+        ),
+        # a start year
+        (
+            "Xã Quảng Thành đổi thay\n\nBắt đầu từ năm 2010, xã triển khai chương trình. "
+            "Tính đến cuối năm 2019, xã đạt 19/19 tiêu chí.\n",
+            "2019",
+        ),
+        # an earlier event, then a later dated present
+        (
+            "Xã Quảng Thành đổi thay\n\nNăm 2012 xã được chọn làm xã điểm của huyện. "
+            "Năm 2018, toàn xã có 8/8 thôn đạt chuẩn văn hóa.\n",
+            "2018",
+        ),
+        (
+            "Xã Quảng Thành đổi thay\n\nNăm 2012 xã được chọn làm xã điểm của huyện. Trong 9 "
+            "tháng năm 2024, xã huy động 6 tỷ đồng; đến nay xã có 19/19 tiêu chí.\n",
+            "2024-M01-09",
+        ),
+        # the latest of several dated presents
+        (
+            "Tỉnh Thái Bình\n\nNăm 2015, toàn tỉnh có 60 xã đạt chuẩn. Tính đến hết năm 2017, "
+            "toàn tỉnh có 180 xã đạt chuẩn.\n",
+            "2017",
+        ),
+    ],
+)
+def test_the_documents_period_is_the_latest_present_it_dates(text: str, period: str) -> None:
+    assert period_of(text) == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only a decision carries a year
+        "Xã Tân Lập đổi thay\n\nThực hiện Quyết định số 491/QĐ-TTg năm 2009 của Thủ tướng, "
+        "xã đã đạt 19/19 tiêu chí.\n",
+        "Xã Tân Lập đổi thay\n\nTheo Nghị quyết số 26-NQ/TW năm 2008, đến nay xã có 16/19 "
+        "tiêu chí đạt.\n",
+        "Xã Tân Lập đổi thay\n\nTheo Bộ tiêu chí quốc gia ban hành năm 2009, xã đã đạt 19/19 "
+        "tiêu chí.\n",
+        # only a start
+        "Xã Tân Lập đổi thay\n\nTừ năm 2011, xã bắt đầu xây dựng nông thôn mới. Đến nay, xã "
+        "đạt 19/19 tiêu chí.\n",
+        "Xã Tân Lập đổi thay\n\nXã bắt đầu xây dựng nông thôn mới năm 2011. Đến nay, xã đạt "
+        "19/19 tiêu chí.\n",
+        # an earlier event, then the undated present
+        "Xã Tân Lập đổi thay\n\nNăm 2013, xã được chọn làm điểm của tỉnh. Hiện nay, xã đã có "
+        "19/19 tiêu chí đạt chuẩn.\n",
+        "Xã Tân Lập đổi thay\n\nNăm 2010, thu nhập chỉ đạt 12 triệu đồng/người. Năm nay, thu "
+        "nhập đạt 45 triệu đồng/người.\n",
+        # only a base
+        "Huyện Yên Dũng\n\nThu nhập bình quân đạt 52 triệu đồng/người, gấp 3 lần so với "
+        "năm 2011.\n",
+    ],
+)
+def test_a_text_that_dates_nothing_of_its_present_has_no_period(text: str) -> None:
+    assert period_of(text) is None
+
+
+def test_the_year_printed_is_the_present_of_a_text_whose_years_are_starts_and_bases() -> None:
+    text = (
+        "Thứ sáu, 18/10/2019 09:15\n\nXã Tân Lập đổi thay\n\nTừ năm 2011, xã bắt đầu xây dựng "
+        "nông thôn mới; thu nhập gấp 4 lần so với năm 2010. Đến nay, xã đạt 19/19 tiêu chí.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.date == "2019-10-18"  # a start or a base years before is no sign of a site clock
+    assert raw.period == "2019"
+
+
+def test_a_present_after_the_year_printed_is_a_goal() -> None:
+    text = (
+        "Thứ tư, 16/10/2024 08:00\n\nTỉnh Gia Lai\n\nTỉnh có 120 xã đạt chuẩn. Đến hết năm "
+        "2025, toàn tỉnh có 140 xã đạt chuẩn.\n"
+    )
+    assert period_of(text) == "2024"
+
+
+def test_a_state_stated_before_the_sentence_turns_to_a_goal_is_the_present() -> None:
+    stated = (
+        "Tỉnh Gia Lai\n\nTính đến hết tháng 9/2024, toàn tỉnh có 120 xã đạt chuẩn, phấn đấu "
+        "đến cuối năm có thêm 6 xã.\n"
+    )
+    assert period_of(stated) == "2024-M01-09"
+    aimed = "Tỉnh Gia Lai\n\nTính đến hết năm 2025, tỉnh phấn đấu có 100% xã đạt chuẩn.\n"
+    assert period_of(aimed) is None
+
+
+# -- 2. facts of a text with no dated present ------------------------------------------------
+
+
+def test_facts_of_an_undated_present_take_no_base_start_or_decision_year(make_document) -> None:
+    report, facts = facts_of(
+        make_document,
+        "Xã Tân Lập đổi thay\n\nThực hiện Quyết định số 1980/QĐ-TTg năm 2016, xã đã có 19/19 "
+        "tiêu chí đạt chuẩn. Thu nhập đạt 45 triệu đồng/người/năm, gấp 3 lần so với năm 2012. "
+        "Từ năm 2013, xã đã huy động 28 tỷ đồng.\n",
+    )
+    assert report.period is None
+    assert [f.period for f in facts] == [None] * len(facts)
+    assert of_kind(facts, CriteriaCount) and of_kind(facts, Funding)
+
+
+def test_facts_of_a_dated_present_take_it_over_a_decisions_year(make_document) -> None:
+    report, facts = facts_of(
+        make_document,
+        "Xã Tân Lập đổi thay\n\nTheo Quyết định số 1980/QĐ-TTg năm 2016, đến hết năm 2019 xã "
+        "đã có 19/19 tiêu chí đạt chuẩn.\n",
+    )
+    assert report.period == "2019"
+    [count] = of_kind(facts, CriteriaCount)
+    assert count.period == "2019"
+
+
+# -- 3. years up to the present: a flow's span ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "period"),
+    [
+        ("Qua 9 năm thực hiện", "2012-2020"),
+        ("Sau hơn 4 năm triển khai", "2017-2020"),
+        ("5 năm qua", "2016-2020"),
+        ("Trong 3 năm qua", "2018-2020"),
+        ("Từ năm 2014", "2014-2020"),
+    ],
+)
+def test_money_over_years_up_to_the_present_spans_to_the_documents_year(
+    make_document, opening: str, period: str
+) -> None:
+    report, facts = facts_of(
+        make_document,
+        f"Huyện Lục Nam\n\n{opening}, toàn huyện đã huy động 950 tỷ đồng xây dựng nông thôn "
+        "mới. Tính đến hết năm 2020, toàn huyện có 22/25 xã đạt chuẩn.\n",
+    )
+    assert report.period == "2020"
+    [funding] = of_kind(facts, Funding)
+    assert funding.period == period
+    [coverage] = of_kind(facts, Coverage)
+    assert coverage.period == "2020"
+
+
+def test_a_state_reached_over_years_up_to_the_present_is_of_the_present(make_document) -> None:
+    _, facts = facts_of(
+        make_document,
+        "Huyện Lục Nam\n\nTính đến hết năm 2020, toàn huyện huy động 950 tỷ đồng. Sau 9 năm "
+        "thực hiện, toàn huyện có 22/25 xã đạt chuẩn.\n",
+    )
+    [coverage] = of_kind(facts, Coverage)
+    assert coverage.period == "2020"
+
+
+def test_years_back_with_no_dated_present_leave_the_flow_undated(make_document) -> None:
+    _, facts = facts_of(
+        make_document, "Huyện Lục Nam\n\nQua 9 năm thực hiện, huyện đã huy động 950 tỷ đồng.\n"
+    )
+    [funding] = of_kind(facts, Funding)
+    assert funding.period is None
+
+
+# -- 4. a half year, nine months ---------------------------------------------------------------
+
+
+def test_a_half_year_text_writes_its_facts_as_its_half(make_document) -> None:
+    report, facts = facts_of(
+        make_document,
+        "Tỉnh Hà Giang\n\n6 tháng đầu năm 2017, toàn tỉnh huy động 420 tỷ đồng, tăng 4% so với "
+        "cùng kỳ năm 2016; đến nay toàn tỉnh có 40/177 xã đạt chuẩn.\n",
+    )
+    assert report.period == "2017-H1"
+    assert {f.period for f in facts} == {"2017-H1"}
+
+
+def test_a_nine_month_text_is_dated_by_its_year(make_document) -> None:
+    # decided: the contract's forms are a year, a span and a half-year (FACTS.md), so a
+    # nine-month report and what it states are of the year, as a careful reader dates them
+    # ("2024-M01-09" is what the text says; the contract writes "2024")
+    report, facts = facts_of(
+        make_document,
+        "Tỉnh Hà Giang\n\n9 tháng năm 2024, toàn tỉnh huy động 510 tỷ đồng. Tính đến hết tháng "
+        "9/2024, toàn tỉnh có 70/177 xã đạt chuẩn.\n",
+    )
+    assert report.period == "2024"
+    assert {f.period for f in facts} == {"2024"}  # one document, one way
+
+
+# -- 5. two years in one sentence ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tỷ lệ hộ nghèo giảm từ 7,1% năm 2012 xuống còn 2,4% năm 2016.",
+        "Tỷ lệ hộ nghèo giảm từ 7,1% cuối năm 2012 xuống còn 2,4% cuối năm 2016.",
+        "Tỷ lệ hộ nghèo từ 7,1% (2012) xuống 2,4% (2016).",
+        "Nếu năm 2012 tỷ lệ hộ nghèo là 7,1% thì đến năm 2016 chỉ còn 2,4%.",
+    ],
+)
+def test_each_figure_takes_its_own_year(make_document, sentence: str) -> None:
+    _, facts = facts_of(make_document, f"Xã Nghĩa Hưng\n\n{sentence}\n")
+    periods = {f.value: f.period for f in of_kind(facts, Percentage)}
+    assert periods == {7.1: "2012", 2.4: "2016"}
+
+
+@pytest.mark.parametrize("months", ["9 tháng đầu năm", "Chín tháng năm nay"])
+def test_months_so_far_without_a_year_are_of_the_year_printed(months: str) -> None:
+    text = (
+        "Thứ hai, 14/10/2024 07:30\n\nQuảng Trị huy động vốn\n\n"
+        f"{months}, tỉnh Quảng Trị đã huy động được 640 tỷ đồng.\n"
+    )
+    assert period_of(text) == "2024-M01-09"
+
+
+def test_n_years_beside_a_span_of_n_years_are_that_span(make_document) -> None:
+    _, facts = facts_of(
+        make_document,
+        "Tỉnh Sơn La\n\nTừ nguồn vốn giai đoạn 2016-2020 hơn 9.000 tỷ đồng, sau 5 năm thực hiện, "
+        "toàn tỉnh có thêm 40 xã đạt chuẩn nông thôn mới. Tính đến hết năm 2021, toàn tỉnh có "
+        "50/188 xã đạt chuẩn.\n",
+    )
+    by_met = {f.units_met: f.period for f in of_kind(facts, Coverage)}
+    assert by_met[40] == "2016-2020"
+    assert by_met[50] == "2021"
+
+
+# -- 6. a state in a report on several years ---------------------------------------------------
+
+
+def test_a_state_in_a_report_on_several_years_is_of_its_last_year(make_document) -> None:
+    # FACTS.md: a state is the time it is reached; money is the span it flowed over
+    report, facts = facts_of(
+        make_document,
+        "BÁO CÁO\nKết quả xây dựng nông thôn mới giai đoạn 2016-2020 huyện Lệ Thủy\n\n"
+        "Toàn huyện có 18/26 xã đạt chuẩn nông thôn mới. Tổng nguồn vốn huy động "
+        "thực hiện Chương trình là 1.250 tỷ đồng.\n",
+    )
+    assert report.period == "2016-2020"
+    [coverage] = [f for f in facts if isinstance(f, Coverage)]
+    [funding] = [f for f in facts if isinstance(f, Funding)]
+    assert coverage.period == "2020"
+    assert funding.period == "2016-2020"
