@@ -29,7 +29,6 @@ from baocao.extract import read_bytes, source_of
 from baocao.extract.limits import LimitedWorker
 from baocao.extract.source import Source
 from baocao.model import Extraction, Fact, Format
-from baocao.nlp.tables import table_facts
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 
 log = logging.getLogger(__name__)
@@ -111,8 +110,7 @@ def warm_up() -> None:
         path=Path("warm-up.txt"), name="warm-up.txt", data=b"", sha256="", format=Format.TEXT
     )
     document = builder.build(source)
-    report, _facts = normalize.reading_to_facts(document, nlp.read_document(document))
-    table_facts(document, report)
+    normalize.reading_to_facts(document, nlp.read_document(document))
 
 
 def _extract_here(
@@ -128,7 +126,6 @@ def _extract_here(
     reading = nlp.read_document(document)
     t2 = time.perf_counter()
     report, facts = normalize.reading_to_facts(document, reading)
-    facts = (*facts, *table_facts(document, report))
     t3 = time.perf_counter()
     return Extraction(
         document=document,

@@ -29,7 +29,6 @@ sys.path.insert(0, str(ROOT))
 
 from baocao import EXTRACTOR_VERSION, extract, nlp, normalize  # noqa: E402
 from baocao.model import Extraction  # noqa: E402
-from baocao.nlp.tables import table_facts  # noqa: E402
 from baocao.pipeline import run_batch  # noqa: E402
 from baocao.settings import ExtractSettings  # noqa: E402
 from baocao.store import open_store  # noqa: E402
@@ -65,11 +64,7 @@ def run_stages(files: list[Path], db_url: str) -> dict[str, float]:
     readings, seconds["patterns"] = timed(lambda: [nlp.read_document(d) for d in documents])
 
     def normalise():
-        out = []
-        for d, r in zip(documents, readings, strict=True):
-            report, facts = normalize.reading_to_facts(d, r)
-            out.append((report, (*facts, *table_facts(d, report))))
-        return out
+        return [normalize.reading_to_facts(d, r) for d, r in zip(documents, readings, strict=True)]
 
     normalised, seconds["normalise"] = timed(normalise)
     store = open_store(db_url)

@@ -1,6 +1,7 @@
 """Documents holding appendix tables, built the way every loader renders a table (one line
-per row, cells joined by " | ", each cell's offsets recorded), and what the table tests
-check of the facts read from them.
+per row, cells joined by " | ", each cell's offsets recorded), the facts read from them (the
+road every document takes: the tables' mentions, then the normalise stage with the report),
+and what the table tests check of those facts.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ import hashlib
 from collections.abc import Sequence
 
 from baocao.model import Cell, Document, Fact, Format, Level, Page, Place, Report, Table
+from baocao.nlp.tables import read_tables
+from baocao.normalize.facts import tables_to_facts
 
 DISTRICT = Place("huyện Bố Trạch", "huyện", "Bố Trạch", Level.DISTRICT)
 REPORT = Report(unit=DISTRICT, period="2020", criteria_set="2016-2020")
@@ -56,6 +59,13 @@ def make_document(
         ),
         tables=tuple(built),
     )
+
+
+def table_facts(document: Document, report: Report = REPORT) -> tuple[Fact, ...]:
+    """The facts ``document``'s tables give in a report described by ``report`` (its tables
+    read in the report's criteria set, as ``nlp.read_document`` reads them in the one its
+    metadata gives)."""
+    return tables_to_facts(document, report, read_tables(document, report.criteria_set))
 
 
 def assert_traced(document: Document, facts: Sequence[Fact]) -> None:

@@ -72,17 +72,10 @@ KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {}
 KNOWN_CYCLE_EDGES: dict[tuple[str, str], str] = {}
 
 
-#: Where each fact kind is built (a call of its class), beyond ``FACT_MAKER``: only here until
-#: issue 9 item 2 (tables give mentions; normalize/facts turns them into facts) lands.
+#: Where each fact kind is built (a call of its class): the normalise stage turns text and
+#: table mentions alike into facts, so a rule (a criterion, a source, a period) is taught once.
 FACT_MAKER = "baocao.normalize.facts"
-KNOWN_OTHER_FACT_MAKERS: dict[tuple[str, str], str] = {
-    ("baocao.nlp.tables.criteria", "Coverage"): "issue 9 item 2",
-    ("baocao.nlp.tables.criteria", "CriteriaCount"): "issue 9 item 2",
-    ("baocao.nlp.tables.criteria", "Verdict"): "issue 9 item 2",
-    ("baocao.nlp.tables.funding", "Funding"): "issue 9 item 2",
-    ("baocao.nlp.tables.indicators", "Percentage"): "issue 9 item 2",
-    ("baocao.nlp.tables.indicators", "Verdict"): "issue 9 item 2",
-}
+KNOWN_OTHER_FACT_MAKERS: dict[tuple[str, str], str] = {}
 FACT_KINDS = ("Verdict", "CriteriaCount", "Coverage", "Funding", "Percentage")
 
 # -- the graph ----------------------------------------------------------------------------

@@ -14,12 +14,12 @@ import openpyxl
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tablefacts import table_facts
 
 from baocao.errors import UnreadableFile, ZipBomb
 from baocao.extract import load
 from baocao.extract.sheets import cell_text, number_style
 from baocao.model import Format, Level, Place, Report
-from baocao.nlp.tables import table_facts
 from baocao.settings import ExtractSettings
 from baocao.vocab.numbers import parse_number
 

@@ -18,12 +18,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tablefacts import REPORT, assert_traced, make_document, of_kind
+from tablefacts import REPORT, assert_traced, make_document, of_kind, table_facts
 
 from baocao.evaluate import evaluate, render_evaluation
 from baocao.model import Coverage, CriteriaCount, Funding, Verdict
 from baocao.nlp.segment import logical_lines
-from baocao.nlp.tables import table_facts
 from baocao.nlp.tables.funding import row_depth
 from baocao.pipeline import extract_file
 

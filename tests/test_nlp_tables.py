@@ -7,13 +7,14 @@ test reads as the table a report would hold.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import docx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tablefacts import DISTRICT, REPORT, assert_traced, make_document, of_kind
+from tablefacts import DISTRICT, REPORT, assert_traced, make_document, of_kind, table_facts
 
 from baocao.data.lexicon import parse_data
 from baocao.errors import LexiconError
@@ -30,14 +31,18 @@ from baocao.model import (
     Report,
     Verdict,
 )
+from baocao.nlp import read_document
+from baocao.nlp.mentions import TableCountMention, TableFundingMention, TableVerdictMention
 from baocao.nlp.tables import (
     header_lexicon,
     layout_kind,
     parse_lexicon,
-    table_facts,
+    read_tables,
     table_layout,
     threshold_of,
 )
+from baocao.normalize import reading_to_facts
+from baocao.normalize.facts import tables_to_facts
 
 # -- criteria grids -----------------------------------------------------------------------------
 
@@ -482,14 +487,14 @@ def test_thresholds_keep_only_a_written_direction(written: str, threshold: str |
 def test_a_table_of_unknown_shape_gives_no_facts() -> None:
     grid = [["Họ và tên", "Chức vụ"], ["Nguyễn Văn A", "Chủ tịch"]]
     document = make_document(grid)
-    assert table_layout(document, document.tables[0], REPORT) is None
+    assert table_layout(document, document.tables[0], REPORT.criteria_set) is None
     assert table_facts(document, REPORT) == ()
 
 
 def test_a_header_with_a_subject_but_no_criteria_is_no_known_kind() -> None:
     grid = [["TT", "Tên xã", "Dân số"], ["1", "Hòa Trạch", "5.000"]]
     document = make_document(grid)
-    layout = table_layout(document, document.tables[0], REPORT)
+    layout = table_layout(document, document.tables[0], REPORT.criteria_set)
     assert layout is not None and layout_kind(layout) is None
 
 
@@ -610,3 +615,79 @@ def test_a_share_keeps_the_decimals_its_cell_was_written_with() -> None:
         (30.5, 2),  # "30,50": the auditor holds it to two places
         (69.5, 1),
     ]
+
+
+def test_a_coverage_share_and_an_indicator_rate_keep_the_decimals_of_their_cells() -> None:
+    grid = [
+        ["TT", "Xã", "1", "2"],
+        ["1", "Hòa Trạch", "Đạt", "Chưa đạt"],
+        ["2", "Cự Nẫm", "Đạt", "Đạt"],
+        ["", "Tổng số", "2", "1"],
+        ["", "Tỷ lệ (%)", "100,0", "50"],
+    ]
+    coverage = of_kind(table_facts(make_document(grid), REPORT), Coverage)
+    assert [(c.percent_stated, c.percent_decimals) for c in coverage] == [(100.0, 1), (50.0, 0)]
+    rates = [
+        ["TT", "Chỉ tiêu", "Kết quả (%)", "Yêu cầu"],
+        ["1", "Tỷ lệ hộ dùng nước sạch", "61,20", "≥ 60%"],
+        ["2", "Tỷ lệ hộ nghèo đa chiều", "3", "≤ 5%"],
+    ]
+    facts = of_kind(table_facts(make_document(rates), REPORT), Percentage)
+    assert [(f.value, f.value_decimals) for f in facts] == [(61.2, 2), (3.0, 0)]
+
+
+# -- one road: table mentions, then the normalise stage ------------------------------------------
+
+
+def test_a_table_row_is_read_as_a_mention_that_leaves_the_report_its_part() -> None:
+    grid = [["STT", "Tên xã", "Số tiêu chí đạt"], ["2.", "Phúc Trạch", "16"]]
+    document = make_document(grid)
+    [mention] = read_tables(document, criteria_set=None)
+    assert isinstance(mention, TableCountMention)
+    assert (mention.subject, mention.unit_kind, mention.met, mention.of) == (
+        "Phúc Trạch",
+        "xã",
+        16,
+        None,
+    )
+    assert (mention.row.quote, mention.row.origin) == ("2. | Phúc Trạch | 16", "table:0:row:1")
+    # the same row in two reports: the total is each report's set's size, the period its own
+    for report, total in (
+        (REPORT, 19),
+        (replace(REPORT, period="2027", criteria_set="2026-2030"), 10),
+    ):
+        [count] = tables_to_facts(document, report, [mention])
+        assert (count.subject, count.of, count.period, count.criteria_set) == (
+            "Phúc Trạch",
+            total,
+            report.period,
+            report.criteria_set,
+        )
+
+
+def test_a_funding_row_keeps_the_words_of_its_source_for_the_units_level() -> None:
+    grid = [["Nguồn vốn", "Số tiền (triệu đồng)"], ["- Vốn thành phố bố trí", "2.150"]]
+    document = make_document(grid)
+    [mention] = read_tables(document, criteria_set=None)
+    assert isinstance(mention, TableFundingMention)
+    assert (mention.source, mention.source_words) == ("district", "Vốn thành phố bố trí")
+    city = Place("thành phố Cần Thơ", "thành phố", "Cần Thơ", Level.PROVINCE)
+    sources = {
+        level: tables_to_facts(document, report, [mention])[0].source
+        for level, report in (("district", REPORT), ("province", Report(unit=city)))
+    }
+    assert sources == {"district": "district", "province": "province"}
+
+
+def test_read_document_puts_the_table_mentions_beside_the_text_mentions() -> None:
+    grid = [["Xã", "Giao thông", "Thủy lợi", "Điện"], ["Nam Trạch", "Đạt", "Chưa đạt", "Đạt"]]
+    document = make_document(grid, before="Báo cáo kết quả năm 2020\nPhụ lục\n")
+    reading = read_document(document)
+    assert [(m.criterion, m.met) for m in reading.tables if isinstance(m, TableVerdictMention)] == [
+        (2, True),
+        (3, False),
+        (4, True),
+    ]
+    report, facts = reading_to_facts(document, reading)
+    assert [f.origin for f in facts] == ["table:0:row:1"] * 3
+    assert {(f.period, f.criteria_set) for f in facts} == {(report.period, report.criteria_set)}

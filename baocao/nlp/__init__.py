@@ -6,10 +6,10 @@
       → find_coverage, find_funding (they claim the shares written with them)
       → find_counts, find_verdicts, find_glosses
       → find_percentages (what is left)
+    read_tables (appendix tables, cell by cell: :mod:`baocao.nlp.tables`)
 
-Every mention keeps its raw strings and its span (``quote == text[start:end]``);
-:func:`baocao.normalize.reading_to_facts` turns them into facts. Tables are not read here
-(:mod:`baocao.nlp.tables`).
+Every text mention keeps its raw strings and its span (``quote == text[start:end]``), every
+table mention its row; :func:`baocao.normalize.reading_to_facts` turns both into facts.
 
 Plain ``re`` throughout, chosen by measurement on the seeds and corpus texts (102 k
 characters, one core): this stage reads about 0.9 MB/s including the metadata reader
@@ -25,6 +25,7 @@ goal words) runs once per document and is looked up by offset.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from baocao.model import Document, Format
 from baocao.nlp.context import Sections, build_sections
@@ -40,13 +41,22 @@ from baocao.nlp.mentions import (
     Mention,
     PercentageMention,
     Reading,
+    RowSpan,
+    TableCountMention,
+    TableCoverageMention,
+    TableFundingMention,
+    TableMention,
+    TablePercentageMention,
+    TableVerdictMention,
     VerdictMention,
 )
 from baocao.nlp.metadata import read_metadata
 from baocao.nlp.percentages import find_percentages
 from baocao.nlp.places import places_within
 from baocao.nlp.segment import segment
+from baocao.nlp.tables import read_tables
 from baocao.nlp.verdicts import find_glosses, find_verdicts
+from baocao.vocab.criteria import report_criteria_set
 
 __all__ = [
     "Context",
@@ -57,6 +67,13 @@ __all__ = [
     "Mention",
     "PercentageMention",
     "Reading",
+    "RowSpan",
+    "TableCountMention",
+    "TableCoverageMention",
+    "TableFundingMention",
+    "TableMention",
+    "TablePercentageMention",
+    "TableVerdictMention",
     "VerdictMention",
     "read_document",
     "read_sections",
@@ -92,15 +109,20 @@ def read_sections(name: str, sections: Sections) -> Reading:
 
 
 def read_document(document: Document) -> Reading:
-    """The raw metadata and text mentions of ``document``."""
+    """The raw metadata, text mentions and table mentions of ``document``. Its tables are
+    read in the criteria set its metadata gives (a criterion named by its name)."""
     reading = read_sections(document.name, sections_of(document))
+    metadata = reading.metadata
+    criteria_set = report_criteria_set(metadata.period, metadata.decisions)
+    reading = replace(reading, tables=read_tables(document, criteria_set))
     logger.debug(
-        "%s: %d verdict, %d count, %d coverage, %d funding, %d percentage mentions",
+        "%s: %d verdict, %d count, %d coverage, %d funding, %d percentage, %d table mentions",
         document.name,
         len(reading.verdicts),
         len(reading.counts),
         len(reading.coverage),
         len(reading.funding),
         len(reading.percentages),
+        len(reading.tables),
     )
     return reading

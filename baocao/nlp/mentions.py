@@ -6,11 +6,18 @@ its :class:`Context` — the criterion, subject, period, scheme and goal marker 
 the section around it gives, also as written. Turning them into canonical values (numbers,
 đồng, source codes, criterion numbers, periods) is the normalise stage's work
 (:mod:`baocao.normalize.facts`); nothing here parses a number's value.
+
+Tables are read cell by cell (:mod:`baocao.nlp.tables`), so their mentions carry what the
+cells say as values already read (a whole number, an amount and its unit, a criterion's
+number), with the row as provenance. What a table leaves to the report — its unit as the
+subject, its period, scheme and criteria set, a place's official code, a source at the unit's
+level — the normalise stage fills in, as it does for text.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -164,12 +171,116 @@ class CriterionGloss:
     end: int
 
 
+# -- tables ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowSpan:
+    """A table row as provenance: the span of its rendering in the document text (``quote``
+    is the whole row, so the subject's name is in it), ``origin`` ``table:<index>:row:<r>``,
+    the table's page and whether that page was read by OCR."""
+
+    page: int | None
+    start: int
+    end: int
+    quote: str
+    origin: str
+    ocr: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class TableMention:
+    """What one table row states, read from its cells; ``row`` is where."""
+
+    row: RowSpan
+
+
+@dataclass(frozen=True, kw_only=True)
+class TableVerdictMention(TableMention):
+    """A subject meets (``met``) or fails one ``criterion`` (its number in the document's
+    criteria set): a grid's cell, a list of criteria met or not met, or an assessment
+    column. ``subject`` is the row's name cell without its ordinal ("xã Phú Thành", "Phú
+    Thành" under a ``unit_kind`` "xã" header), None for the reporting unit."""
+
+    criterion: int
+    met: bool
+    subject: str | None = None
+    unit_kind: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class TableCountMention(TableMention):
+    """A row's count of criteria ``met`` (NOT met with ``unmet``) out of ``of``, the total
+    its cell ("15/19") or column header ("trên 19") writes. Without one the total is the
+    report's criteria set's size, else ``of_columns`` (a grid with a column for every
+    criterion of a set), else ``of_rows`` (a table listing every unmet criterion, whose
+    met + unmet is one set's size in every row)."""
+
+    subject: str
+    unit_kind: str | None = None
+    met: int
+    of: int | None = None
+    unmet: bool = False
+    of_columns: int | None = None
+    of_rows: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class TableCoverageMention(TableMention):
+    """A summary row's cell ("Số xã đạt"): ``units_met`` of ``units_total`` units of the
+    reporting unit meet ``criterion``; ``percent`` from a "Tỷ lệ (%)" row under it, as
+    written ("47,80" keeps its two decimals: the rounding the auditor holds it to)."""
+
+    criterion: int | None
+    units_met: int
+    units_total: int | None
+    percent: Decimal | None = None
+    unit_kind: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class TableFundingMention(TableMention):
+    """An ``amount`` of money in ``unit`` (as written: "triệu đồng"). ``source`` is the
+    source read with no level ("total" for a total's row or column, "other" for money of no
+    named source); ``source_words`` the words that named it (the row's label or the column's
+    header: "Ngân sách thành phố"), which the normalise stage reads again at the reporting
+    unit's level. ``region`` the row's place as written, None for the reporting unit;
+    ``period`` the row's, the column's or the table's, None for the report's; ``percent``
+    the share written beside it or in its cell, with its decimals as written."""
+
+    amount: Decimal
+    unit: str
+    source: str
+    source_words: str | None = None
+    flow: str = "mobilised"
+    region: str | None = None
+    unit_kind: str | None = None
+    period: str | None = None
+    percent: Decimal | None = None
+    purpose: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class TablePercentageMention(TableMention):
+    """An indicator row's rate of the reporting unit: ``value`` in ``unit`` ("%",
+    "tiêu chí/xã"), its ``threshold`` from the requirement column (">=85"), the row's
+    ``label`` and the ``criterion`` it falls under; ``value`` keeps its decimals as
+    written."""
+
+    label: str
+    value: Decimal
+    unit: str
+    criterion: int | None = None
+    threshold: str | None = None
+
+
 @dataclass(frozen=True)
 class Reading:
-    """Everything the patterns stage reads from one document: its raw metadata and its text
-    mentions in document order, per kind. ``within`` pairs each commune the text lists before
-    the district it lies in with that district ("xã Tân Hợp", "huyện Hướng Hóa"), so that the
-    name resolves there (:func:`baocao.nlp.places.places_within`)."""
+    """Everything the patterns stage reads from one document: its raw metadata, its text
+    mentions in document order, per kind, and its table mentions in table and row order.
+    ``within`` pairs each commune the text lists before the district it lies in with that
+    district ("xã Tân Hợp", "huyện Hướng Hóa"), so that the name resolves there
+    (:func:`baocao.nlp.places.places_within`)."""
 
     document: str
     metadata: RawMetadata
@@ -179,6 +290,7 @@ class Reading:
     funding: tuple[FundingMention, ...] = ()
     percentages: tuple[PercentageMention, ...] = ()
     glosses: tuple[CriterionGloss, ...] = ()
+    tables: tuple[TableMention, ...] = ()
     within: tuple[tuple[str, str], ...] = ()
 
     @property

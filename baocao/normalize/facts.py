@@ -20,6 +20,13 @@ Decisions that need the whole document are made here, in document order:
   …)") is read through the gloss;
 * a period or scheme the context does not give is the report's.
 
+Table mentions (:mod:`baocao.nlp.tables`) carry what their cells say as values; they become
+facts here too (:func:`tables_to_facts`, the section "tables" below), in table and row order
+after the text's facts, with the report filling in what a table leaves to it: the reporting
+unit as the subject or region, a row's place resolved to its official code, a source read at
+the unit's level, the report's period, scheme and criteria set (and the set's size as a
+count's total).
+
 A mention whose values cannot be read (a number the parser rejects, a criterion outside the
 set) is dropped and counted in one log line per document.
 """
@@ -53,6 +60,12 @@ from baocao.nlp.mentions import (
     Mention,
     PercentageMention,
     Reading,
+    TableCountMention,
+    TableCoverageMention,
+    TableFundingMention,
+    TableMention,
+    TablePercentageMention,
+    TableVerdictMention,
     VerdictMention,
 )
 from baocao.normalize.report import metadata_to_report
@@ -84,7 +97,7 @@ from baocao.vocab.places import (
 from baocao.vocab.schemes import scheme_of
 from baocao.vocab.sources import funding_source
 
-__all__ = ["Normaliser", "reading_to_facts"]
+__all__ = ["Normaliser", "TableNormaliser", "reading_to_facts", "tables_to_facts"]
 
 logger = logging.getLogger(__name__)
 
@@ -524,7 +537,8 @@ def _each(
 
 
 def reading_to_facts(document: Document, reading: Reading) -> tuple[Report, tuple[Fact, ...]]:
-    """The report's metadata and its text facts, in document order."""
+    """The report's metadata and its facts: the text's in document order, then the tables'
+    in table and row order."""
     report = metadata_to_report(reading.metadata)
     glosses = {g.name.casefold(): g.gloss for g in reading.glosses}
     within: dict[str, str] = {}
@@ -556,4 +570,165 @@ def reading_to_facts(document: Document, reading: Reading) -> tuple[Report, tupl
             ", ".join(f"{k}: {v}" for k, v in sorted(dropped.items())),
         )
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
-    return report, tuple(facts)
+    return report, (*facts, *tables_to_facts(document, report, reading.tables))
+
+
+# -- tables -----------------------------------------------------------------------------------
+
+#: Subject headers whose unit word is also a place prefix ("Tên xã": "xã <name>").
+PLACE_PREFIXES = frozenset({"xã", "thôn", "huyện"})
+
+
+@dataclass(frozen=True)
+class TableNormaliser:
+    """Turns one document's table mentions into facts: what a row leaves unsaid is the
+    report's (see the module docstring)."""
+
+    document: Document
+    report: Report
+    #: A row's place resolved once for all its mentions (a grid row is 19 verdicts).
+    _places: dict[tuple[str, str | None], tuple[str, str | None]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    #: The words naming a source read at the unit's level once (every amount column of a row).
+    _sources: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def common(self, m: TableMention, period: str | None = None) -> dict[str, Any]:
+        """The fields every fact has, from the mention's row; the report's period unless
+        the row, its column or its table names one."""
+        row = m.row
+        return {
+            "document": self.document.name,
+            "document_sha256": self.document.sha256,
+            "page": row.page,
+            "start": row.start,
+            "end": row.end,
+            "quote": row.quote,
+            "period": period or self.report.period,
+            "scheme": self.report.scheme,
+            "criteria_set": self.report.criteria_set,
+            "ocr": row.ocr,
+            "origin": row.origin,
+        }
+
+    @property
+    def unit(self) -> tuple[str, str | None]:
+        """The reporting unit as facts name it ("huyện Tháp Mười"), with its official code."""
+        unit = self.report.unit
+        return (place_label(unit), unit.code) if unit else ("", None)
+
+    def subject(self, written: str | None, unit_kind: str | None) -> tuple[str, str | None]:
+        """A row's place as written and its official code when the place resolves; a bare
+        name under a "Tên xã" header is read as "xã <name>" to resolve it, but the subject
+        stays as written. None is the reporting unit."""
+        if written is None:
+            return self.unit
+        key = (written, unit_kind)
+        if key not in self._places:
+            self._places[key] = self._resolve(written, unit_kind)
+        return self._places[key]
+
+    def _resolve(self, written: str, unit_kind: str | None) -> tuple[str, str | None]:
+        place = parse_place(written)
+        if place is None and unit_kind in PLACE_PREFIXES:
+            place = parse_place(f"{unit_kind} {written}")
+        if place is None:
+            return written, None
+        unit = self.report.unit
+        district = unit if unit is not None and unit.level is Level.DISTRICT else None
+        resolved = resolve_place(
+            place,
+            province=self.report.province,
+            district=district,
+            when=self.report.date or self.report.period,
+        )
+        return written, resolved.code
+
+    def verdict(self, m: TableVerdictMention) -> Verdict:
+        subject, code = self.subject(m.subject, m.unit_kind)
+        return Verdict(
+            **self.common(m), subject=subject, subject_code=code, criterion=m.criterion, met=m.met
+        )
+
+    def count(self, m: TableCountMention) -> CriteriaCount:
+        """The total is the one written, else the report's set's size, else the table's
+        (see :class:`~baocao.nlp.mentions.TableCountMention`)."""
+        criteria_set = self.report.criteria_set
+        table_of = (criterion_count(criteria_set) if criteria_set else None) or m.of_columns
+        of = m.of if m.of is not None else table_of
+        if of is None and table_of is None:
+            of = m.of_rows
+        subject, code = self.subject(m.subject, m.unit_kind)
+        return CriteriaCount(
+            **self.common(m), subject=subject, subject_code=code, met=m.met, of=of, unmet=m.unmet
+        )
+
+    def coverage(self, m: TableCoverageMention) -> Coverage:
+        region, code = self.unit
+        return Coverage(
+            **self.common(m),
+            region=region,
+            region_code=code,
+            criterion=m.criterion,
+            units_met=m.units_met,
+            units_total=m.units_total,
+            percent_stated=float(m.percent) if m.percent is not None else None,
+            unit_kind=m.unit_kind,
+            percent_decimals=decimals_written(m.percent) if m.percent is not None else None,
+        )
+
+    def funding(self, m: TableFundingMention) -> Funding:
+        region, code = self.subject(m.region, m.unit_kind)
+        at_level = None
+        if m.source_words:
+            if m.source_words not in self._sources:
+                level = self.report.unit.level if self.report.unit else None
+                self._sources[m.source_words] = funding_source(m.source_words, level)
+            at_level = self._sources[m.source_words]
+        return Funding(
+            **self.common(m, m.period),
+            region=region,
+            region_code=code,
+            source=at_level or m.source,
+            flow=m.flow,
+            amount_vnd=to_vnd(m.amount, m.unit),
+            unit_written=m.unit,
+            percent_stated=float(m.percent) if m.percent is not None else None,
+            purpose=m.purpose,
+            percent_decimals=decimals_written(m.percent) if m.percent is not None else None,
+        )
+
+    def percentage(self, m: TablePercentageMention) -> Percentage:
+        subject, code = self.unit
+        return Percentage(
+            **self.common(m),
+            subject=subject,
+            subject_code=code,
+            label=m.label,
+            criterion=m.criterion,
+            value=float(m.value),
+            threshold=m.threshold,
+            unit=m.unit,
+            value_decimals=decimals_written(m.value),
+        )
+
+    def fact(self, m: TableMention) -> Fact:
+        if isinstance(m, TableVerdictMention):
+            return self.verdict(m)
+        if isinstance(m, TableCountMention):
+            return self.count(m)
+        if isinstance(m, TableCoverageMention):
+            return self.coverage(m)
+        if isinstance(m, TableFundingMention):
+            return self.funding(m)
+        if isinstance(m, TablePercentageMention):
+            return self.percentage(m)
+        raise TypeError(f"not a table mention: {type(m).__name__}")
+
+
+def tables_to_facts(
+    document: Document, report: Report, mentions: Iterable[TableMention]
+) -> tuple[Fact, ...]:
+    """The facts of ``document``'s table mentions, in their order."""
+    n = TableNormaliser(document, report)
+    return tuple(n.fact(m) for m in mentions)

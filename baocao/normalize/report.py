@@ -7,11 +7,9 @@ module decides what it means, with the ground floor's place and criteria vocabul
 
 from __future__ import annotations
 
-from collections import Counter
-
 from baocao.model import Level, Place, Report
 from baocao.nlp.metadata import RawMetadata
-from baocao.vocab.criteria import criteria_set_for, decision_set
+from baocao.vocab.criteria import report_criteria_set
 from baocao.vocab.periods import contract_form
 from baocao.vocab.places import resolve_place
 
@@ -43,16 +41,6 @@ def metadata_to_report(raw: RawMetadata) -> Report:
         date=raw.date,
         title=raw.title,
         period=contract_form(raw.period),
-        criteria_set=_criteria_set(raw),
+        criteria_set=report_criteria_set(raw.period, raw.decisions),
         scheme=raw.scheme or "NTM",
     )
-
-
-def _criteria_set(raw: RawMetadata) -> str | None:
-    """The period's set when the text cites it too or cites none; else the set cited most."""
-    by_period = criteria_set_for(period=raw.period)
-    cited = [decision_set(d) for d in raw.decisions]
-    if not cited or by_period in cited:
-        return by_period
-    counts = Counter(cited)
-    return max(counts, key=lambda s: (counts[s], s or ""))

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -404,6 +405,19 @@ def criteria_set_for(*, period: str | None = None, decision: str | None = None) 
         if first <= end <= last:
             return criteria_set.id
     return None
+
+
+def report_criteria_set(period: str | None, decisions: Sequence[str]) -> str | None:
+    """The set a report's criteria belong to, from what it writes about itself: its
+    ``period``'s set when it cites that set's decision too or cites none; else the set it
+    cites most. Both stages ask it: the reading of tables (a header naming a criterion) and
+    the report's metadata."""
+    by_period = criteria_set_for(period=period)
+    cited = [decision_set(d) for d in decisions]
+    if not cited or by_period in cited:
+        return by_period
+    counts = Counter(cited)
+    return max(counts, key=lambda s: (counts[s], s or ""))
 
 
 def criterion_count(criteria_set: str) -> int:

@@ -1,16 +1,23 @@
-"""Appendix tables as facts.
+"""Appendix tables as mentions.
 
 Reports put much of their substance in tables: a commune-by-criterion grid of verdicts, the
 money raised per funding source, indicator rates against their requirement. A loader has
 already rendered every table into ``Document.text`` (one line per row, cells joined by
-``" | "``) and recorded each :class:`~baocao.model.Cell`'s offsets, so a fact read from a
-row quotes the row's own rendering.
+``" | "``) and recorded each :class:`~baocao.model.Cell`'s offsets, so a mention read from a
+row quotes the row's own rendering (its :class:`~baocao.nlp.mentions.RowSpan`). The
+normalise stage turns the mentions into facts (:mod:`baocao.normalize.facts`), filling in
+what the report gives: its unit, period, scheme and criteria set.
 
 The chain, per table::
 
     table_layout   header rows → a Layout (what each column means, which rows are data)
-    layout_kind    criteria | funding | indicator | None (anything else: no facts, no guess)
-    criteria_facts / funding_facts / indicator_facts   rows → facts
+    layout_kind    criteria | funding | indicator | None (anything else: nothing, no guess)
+    criteria_mentions / funding_mentions / indicator_mentions   rows → mentions
+
+The one thing read from the report is its criteria set (:func:`read_tables`'s
+``criteria_set``, which :func:`baocao.nlp.read_document` takes from the metadata the text
+writes): a header or cell naming a criterion by its name ("Giao thông") is read in it, and
+which columns name criteria decides whether a table is a criteria grid at all.
 
 Header words and cell marks live in ``baocao/data/table_headers.toml``. The modules, and
 the decisions worth knowing in their docstrings::
@@ -18,18 +25,21 @@ the decisions worth knowing in their docstrings::
     lexicon      table_headers.toml loaded and validated (HeaderLexicon)
     cells        one cell read: units, periods, numbers, fractions, thresholds, marks
     names        what a name cell names: a subject place, a criterion
-    provenance   a row's span and quote; the fields every fact carries (quotes = whole row)
+    provenance   a row's span and quote (quotes = whole row)
     layout       header rows → Layout, layout_kind, tables continued over a page break
     criteria     criteria grids → verdicts, counts, coverage (empty cells, summary rows)
     funding      funding tables → amounts per source (money needs a unit)
     indicators   indicator tables → percentages, verdicts per criterion
+
+Every mention of a table is one of ``nlp.mentions``' ``Table*Mention`` records.
 """
 
 from __future__ import annotations
 
 import logging
 
-from baocao.model import Document, Fact, Report
+from baocao.model import Document
+from baocao.nlp.mentions import TableMention
 from baocao.nlp.tables.cells import (
     cell_number,
     fold_header,
@@ -38,9 +48,9 @@ from baocao.nlp.tables.cells import (
     split_unit,
     threshold_of,
 )
-from baocao.nlp.tables.criteria import criteria_facts
-from baocao.nlp.tables.funding import funding_facts
-from baocao.nlp.tables.indicators import indicator_facts
+from baocao.nlp.tables.criteria import criteria_mentions
+from baocao.nlp.tables.funding import funding_mentions
+from baocao.nlp.tables.indicators import indicator_mentions
 from baocao.nlp.tables.layout import (
     Column,
     Layout,
@@ -69,11 +79,11 @@ __all__ = [
     "cell_number",
     "continued_layout",
     "continues",
-    "criteria_facts",
+    "criteria_mentions",
     "fold_header",
-    "funding_facts",
+    "funding_mentions",
     "header_lexicon",
-    "indicator_facts",
+    "indicator_mentions",
     "join_split_rows",
     "layout_kind",
     "money_unit_in",
@@ -81,7 +91,7 @@ __all__ = [
     "period_in",
     "row_span",
     "split_unit",
-    "table_facts",
+    "read_tables",
     "table_layout",
     "threshold_of",
 ]
@@ -90,24 +100,25 @@ log = logging.getLogger(__name__)
 
 #: A table's kind → the reader of its rows.
 _MAPPERS = {
-    "criteria": criteria_facts,
-    "funding": funding_facts,
-    "indicator": indicator_facts,
+    "criteria": criteria_mentions,
+    "funding": funding_mentions,
+    "indicator": indicator_mentions,
 }
 
 
-def table_facts(document: Document, report: Report) -> tuple[Fact, ...]:
-    """Every fact ``document``'s tables state, in table and row order.
+def read_tables(document: Document, criteria_set: str | None) -> tuple[TableMention, ...]:
+    """Every mention ``document``'s tables hold, in table and row order; criteria named by
+    their names are read in ``criteria_set`` (the document's).
 
     A table whose header is not recognised yields nothing, unless it continues the table
-    before it onto the next page (see :func:`continues`). Each fact quotes its row:
-    ``document.text[fact.start:fact.end] == fact.quote``.
+    before it onto the next page (see :func:`continues`). Each mention quotes its row:
+    ``document.text[m.row.start:m.row.end] == m.row.quote``.
     """
     lexicon = header_lexicon()
-    facts: list[Fact] = []
+    found: list[TableMention] = []
     previous: tuple[Layout, str] | None = None
     for table in join_split_rows(document, lexicon):
-        layout = table_layout(document, table, report, lexicon)
+        layout = table_layout(document, table, criteria_set, lexicon)
         kind = layout_kind(layout) if layout is not None else None
         if (
             (layout is None or kind is None)
@@ -121,15 +132,15 @@ def table_facts(document: Document, report: Report) -> tuple[Fact, ...]:
             )
             previous = None
             continue
-        found = _MAPPERS[kind](document, layout, report, lexicon)
+        mentions = _MAPPERS[kind](document, layout, criteria_set, lexicon)
         log.debug(
-            "%s: table %d (page %s) read as %s: %d facts",
+            "%s: table %d (page %s) read as %s: %d mentions",
             document.name,
             table.index,
             table.page,
             kind,
-            len(found),
+            len(mentions),
         )
-        facts.extend(found)
+        found.extend(mentions)
         previous = (layout, kind)
-    return tuple(facts)
+    return tuple(found)

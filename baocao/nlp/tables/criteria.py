@@ -3,7 +3,7 @@ coverage of each criterion from the summary rows.
 
 * **Empty cells.** A grid that marks met criteria with ticks ("x", "✓") and writes no "not
   met" word uses empty cells for "not met": each becomes a verdict ``met=False``. A grid
-  written in words ("Đạt" / "Chưa đạt") leaves an empty cell unknown: no fact. A row whose
+  written in words ("Đạt" / "Chưa đạt") leaves an empty cell unknown: no mention. A row whose
   criterion cells are all empty (a group heading) says nothing.
 * **Summary rows** ("Tổng", "Cộng", "Số xã đạt") give, per criterion, the number of subjects
   meeting it → coverage of the report's unit, ``units_total`` being the number of subject
@@ -16,10 +16,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
 from baocao.data.lexicon import fold_words
-from baocao.model import Coverage, CriteriaCount, Document, Fact, Report, Verdict
+from baocao.model import Document
+from baocao.nlp.mentions import (
+    RowSpan,
+    TableCountMention,
+    TableCoverageMention,
+    TableMention,
+    TableVerdictMention,
+)
 from baocao.nlp.tables.cells import (
     cell_mark,
     cell_number,
@@ -30,21 +36,14 @@ from baocao.nlp.tables.cells import (
 )
 from baocao.nlp.tables.layout import Column, Layout
 from baocao.nlp.tables.lexicon import HeaderLexicon
-from baocao.nlp.tables.names import (
-    MAX_CRITERION,
-    criterion_count,
-    criterion_in,
-    read_subject,
-    unit_place,
-)
-from baocao.nlp.tables.provenance import fact_fields, row_span
+from baocao.nlp.tables.names import MAX_CRITERION, criterion_in, subject_written
+from baocao.nlp.tables.provenance import row_span
 from baocao.vocab import criteria as criteria_norm
-from baocao.vocab.numbers import decimals_written
 
 
-def criteria_facts(
-    document: Document, layout: Layout, report: Report, lexicon: HeaderLexicon
-) -> list[Fact]:
+def criteria_mentions(
+    document: Document, layout: Layout, criteria_set: str | None, lexicon: HeaderLexicon
+) -> list[TableMention]:
     """Verdicts per subject × criterion column, counts per subject, and coverage per
     criterion from the summary rows."""
     table = layout.table
@@ -53,8 +52,8 @@ def criteria_facts(
         return []
     crit_cols = layout.criterion_columns
     tick = _uses_ticks(layout, subject_col.index, lexicon)
-    of = criterion_count(report.criteria_set) or _full_set_size(len(crit_cols))
-    facts: list[Fact] = []
+    of_columns = _full_set_size(len(crit_cols))
+    found: list[TableMention] = []
     subject_rows = 0
     totals: list[tuple[int, Sequence[str]]] = []
     percents: dict[int, Sequence[str]] = {}
@@ -72,8 +71,8 @@ def criteria_facts(
         if not name:
             continue
         span = row_span(document, table, r)
-        subject, code = read_subject(name, subject_col.unit_kind, report)
-        base = {**fact_fields(document, report, span), "subject": subject, "subject_code": code}
+        subject = subject_written(name)
+        unit_kind = subject_col.unit_kind
         cells = [texts[c.index] if c.index < len(texts) else "" for c in crit_cols]
         if any(cells) or any(
             c.index < len(texts) and texts[c.index] for c in layout.with_role("count")
@@ -83,39 +82,52 @@ def criteria_facts(
             for col, text in zip(crit_cols, cells, strict=True):
                 met = _cell_met(text, tick, lexicon)
                 if met is not None and col.criterion is not None:
-                    facts.append(Verdict(**base, criterion=col.criterion, met=met))
+                    found.append(
+                        TableVerdictMention(
+                            row=span,
+                            subject=subject,
+                            unit_kind=unit_kind,
+                            criterion=col.criterion,
+                            met=met,
+                        )
+                    )
         for col in layout.with_role("count"):
-            facts.extend(_count_fact(base, texts, col, col.of or of))
+            found.extend(_count(span, subject, unit_kind, texts, col, of_columns))
         for col in layout.columns:
             if col.role in ("met_list", "unmet_list") and col.index < len(texts):
-                for number in _criteria_listed(texts[col.index], report):
-                    facts.append(Verdict(**base, criterion=number, met=col.role == "met_list"))
-    if of is None and layout.first("unmet_list") and not crit_cols:
-        facts = _of_from_met_and_unmet(facts)
+                for number in _criteria_listed(texts[col.index], criteria_set):
+                    found.append(
+                        TableVerdictMention(
+                            row=span,
+                            subject=subject,
+                            unit_kind=unit_kind,
+                            criterion=number,
+                            met=col.role == "met_list",
+                        )
+                    )
+    if of_columns is None and layout.first("unmet_list") and not crit_cols:
+        found = _of_from_met_and_unmet(found)
     for r, texts in totals:
-        facts.extend(
-            _coverage_facts(document, layout, report, r, texts, percents.get(r), subject_rows)
-        )
-    return facts
+        found.extend(_coverage(document, layout, r, texts, percents.get(r), subject_rows))
+    return found
 
 
-def _of_from_met_and_unmet(facts: list[Fact]) -> list[Fact]:
-    """Fill the unknown ``of`` of the counts of a table listing every unmet criterion ("15 |
-    2, 5, 10, 17") when met + unmet is the same for every row and is a set's size: the table
-    states its denominator. One row that does not add up, and nothing is filled in."""
-    counts = [f for f in facts if isinstance(f, CriteriaCount) and not f.unmet and f.of is None]
+def _of_from_met_and_unmet(found: list[TableMention]) -> list[TableMention]:
+    """The ``of_rows`` of the counts with no total written of a table listing every unmet
+    criterion ("15 | 2, 5, 10, 17"), when met + unmet is the same for every row and is a
+    set's size: the table states its denominator (used when the report's set is not known).
+    One row that does not add up, and nothing is filled in."""
+    counts = [m for m in found if isinstance(m, TableCountMention) and not m.unmet and m.of is None]
     unmet: dict[str, int] = {}
-    for f in facts:
-        if isinstance(f, Verdict) and not f.met:
-            unmet[f.origin] = unmet.get(f.origin, 0) + 1
-    sums = {c.met + unmet.get(c.origin, 0) for c in counts}
+    for m in found:
+        if isinstance(m, TableVerdictMention) and not m.met:
+            unmet[m.row.origin] = unmet.get(m.row.origin, 0) + 1
+    sums = {c.met + unmet.get(c.row.origin, 0) for c in counts}
     sizes = {criteria_norm.criterion_count(set_id) for set_id in criteria_norm.CRITERIA_SETS}
     if not unmet or len(sums) != 1 or not sums <= sizes:
-        return facts
+        return found
     (size,) = sums
-    return [
-        replace(f, of=size) if isinstance(f, CriteriaCount) and f in counts else f for f in facts
-    ]
+    return [replace(m, of_rows=size) if m in counts else m for m in found]
 
 
 def _full_set_size(columns: int) -> int | None:
@@ -152,7 +164,7 @@ _LIST_SEPARATORS = re.compile(r"\s*(?:[,;+]|\bvà\b)\s*", re.IGNORECASE)
 _NOTHING = frozenset({"", "-", "không", "không có", "0"})
 
 
-def _criteria_listed(text: str, report: Report) -> list[int]:
+def _criteria_listed(text: str, criteria_set: str | None) -> list[int]:
     """The criteria a list cell names: "2, 5, 10, 17", "TC2; TC5", "Giao thông, Trường học".
     An item naming no criterion is skipped, never guessed."""
     if fold_words(text) in {fold_words(n) for n in _NOTHING}:
@@ -164,41 +176,55 @@ def _criteria_listed(text: str, report: Report) -> list[int]:
         if item.isdigit():
             number: int | None = int(item)
         else:
-            number = criterion_in(item, report)
+            number = criterion_in(item, criteria_set)
         if number is not None and 1 <= number <= MAX_CRITERION and number not in numbers:
             numbers.append(number)
     return numbers
 
 
-def _count_fact(
-    base: dict[str, Any], texts: Sequence[str], col: Column, of: int | None
-) -> list[Fact]:
+def _count(
+    span: RowSpan,
+    subject: str,
+    unit_kind: str | None,
+    texts: Sequence[str],
+    col: Column,
+    of_columns: int | None,
+) -> list[TableMention]:
     text = texts[col.index] if col.index < len(texts) else ""
     fraction = fraction_in(text)
+    of: int | None
     if fraction is not None:
         met, of = fraction
     else:
         whole = whole_number(text)
         if whole is None:
             return []
-        met = whole
-    return [CriteriaCount(**base, met=met, of=of, unmet=col.unmet)]
+        met, of = whole, col.of or None
+    return [
+        TableCountMention(
+            row=span,
+            subject=subject,
+            unit_kind=unit_kind,
+            met=met,
+            of=of,
+            unmet=col.unmet,
+            of_columns=of_columns,
+        )
+    ]
 
 
-def _coverage_facts(
+def _coverage(
     document: Document,
     layout: Layout,
-    report: Report,
     r: int,
     texts: Sequence[str],
     percent_texts: Sequence[str] | None,
     subject_rows: int,
-) -> list[Fact]:
+) -> list[TableMention]:
     span = row_span(document, layout.table, r)
-    region, code = unit_place(report)
     subject_col = layout.first("subject")
     unit_kind = subject_col.unit_kind if subject_col else None
-    facts: list[Fact] = []
+    found: list[TableMention] = []
     for col in layout.criterion_columns:
         text = texts[col.index] if col.index < len(texts) else ""
         fraction = fraction_in(text)
@@ -213,17 +239,14 @@ def _coverage_facts(
         value = None
         if percent_texts is not None and col.index < len(percent_texts):
             value = cell_number(percent_texts[col.index])
-        facts.append(
-            Coverage(
-                **fact_fields(document, report, span),
-                region=region,
-                region_code=code,
+        found.append(
+            TableCoverageMention(
+                row=span,
                 criterion=col.criterion,
                 units_met=met,
                 units_total=total,
-                percent_stated=float(value) if value is not None else None,
+                percent=value,
                 unit_kind=unit_kind,
-                percent_decimals=decimals_written(value) if value is not None else None,
             )
         )
-    return facts
+    return found

@@ -1,9 +1,14 @@
-"""Funding tables: one :class:`~baocao.model.Funding` per row × amount column.
+"""Funding tables: one funding mention per row × amount column.
 
 **Money needs a unit**, from the column header ("Số tiền (triệu đồng)"), a "ĐVT" column,
 the table's title rows or the line just above the table ("Đơn vị tính: triệu đồng"), or the
-cell itself ("15 tỷ đồng"). An amount with no unit anywhere yields no fact (and is counted
+cell itself ("15 tỷ đồng"). An amount with no unit anywhere yields no mention (and is counted
 in one warning per table).
+
+**Sources** are read without the reporting unit's level (whether words name a source, and
+whether it is a total, does not depend on it); the words that named one go with the mention,
+and the normalise stage reads them again at the unit's level ("ngân sách thành phố" is a
+province's budget in a province-level city).
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from baocao.data.lexicon import fold_words
-from baocao.model import Document, Fact, Funding, Level, Report
+from baocao.model import Document
+from baocao.nlp.mentions import TableFundingMention, TableMention
 from baocao.nlp.tables.cells import (
     amount_with_unit,
     cell_number,
@@ -28,10 +34,8 @@ from baocao.nlp.tables.cells import (
 )
 from baocao.nlp.tables.layout import Column, Layout
 from baocao.nlp.tables.lexicon import HeaderLexicon
-from baocao.nlp.tables.names import LEADING_ORDINAL, read_subject, unit_place
-from baocao.nlp.tables.provenance import fact_fields, row_span
-from baocao.vocab.money import to_vnd
-from baocao.vocab.numbers import decimals_written
+from baocao.nlp.tables.names import LEADING_ORDINAL, subject_written
+from baocao.nlp.tables.provenance import row_span
 from baocao.vocab.sources import funding_source
 
 log = logging.getLogger(__name__)
@@ -44,10 +48,10 @@ _PERIOD_ONLY = re.compile(
 )
 
 
-def funding_facts(
-    document: Document, layout: Layout, report: Report, lexicon: HeaderLexicon
-) -> list[Fact]:
-    """One :class:`Funding` per row × amount column.
+def funding_mentions(
+    document: Document, layout: Layout, criteria_set: str | None, lexicon: HeaderLexicon
+) -> list[TableMention]:
+    """One :class:`~baocao.nlp.mentions.TableFundingMention` per row × amount column.
 
     Rows name the source ("Ngân sách tỉnh"), a purpose (source "other"), a place (then the
     columns name the sources: "Xã | Ngân sách tỉnh | Nhân dân đóng góp") or a period ("Năm
@@ -68,11 +72,11 @@ def funding_facts(
     shares = _shares_by_amount(amounts, layout.with_role("share"))
     unit_col = layout.first("unit")
     ordinal_col = layout.first("ordinal")
-    level = report.unit.level if report.unit else None
-    column_sources = {c.index: _column_source(c, level) for c in amounts}
-    facts: list[Fact] = []
+    column_sources = {c.index: _column_source(c) for c in amounts}
+    found: list[TableMention] = []
     missing_unit = 0
-    parents: list[tuple[int, str | None]] = []  # (depth, source) of the rows above
+    # (depth, source, the words naming it) of the rows above
+    parents: list[tuple[int, str | None, str | None]] = []
     row_period: str | None = None  # the period a period's row gives the rows under it
     for r in range(layout.first_data_row, len(table.rows)):
         texts = row_texts(table.rows[r])
@@ -84,14 +88,16 @@ def funding_facts(
         depth = row_depth(ordinal, name)
         while parents and depth is not None and parents[-1][0] >= depth:
             parents.pop()
-        parent = parents[-1][1] if parents and depth is not None else None
-        row = _funding_row(name, name_col, role, report, parent)
+        parent = parents[-1][1:] if parents and depth is not None else (None, None)
+        row = _funding_row(name, name_col, role, parent)
         if row is not None and row.source == "total" and row.period_row:
             row_period = row.period
         elif role == "total":
             row_period = None
         if depth is not None:
-            parents.append((depth, row.source if row is not None else None))
+            parents.append(
+                (depth, row.source, row.source_words) if row is not None else (depth, None, None)
+            )
         if row is None:
             continue
         row_unit = (
@@ -103,9 +109,11 @@ def funding_facts(
         for col in amounts:
             # The row's own source wins; a total row (or a row of places or periods) takes
             # the column's; nothing named at all is not guessed.
-            source = row.source
+            source, words = row.source, row.source_words
             if source is None or source == "total":
-                source = column_sources[col.index] or source
+                column_source, column_words = column_sources[col.index]
+                if column_source is not None:
+                    source, words = column_source, column_words
             if source is None:
                 continue
             text = texts[col.index] if col.index < len(texts) else ""
@@ -116,28 +124,24 @@ def funding_facts(
                 if cell_number(text) is not None and not stated:
                     missing_unit += 1
                 continue
-            vnd, unit_written = amount
+            number, unit_written = amount
             share = shares.get(col.index)
-            percent = _share(texts, share) if share else share_in_cell(text)
-            facts.append(
-                Funding(
-                    **{
-                        **fact_fields(document, report, span),
-                        "period": row.period
-                        or col.period
-                        or (None if row.period_row else row_period)
-                        or layout.period
-                        or report.period,
-                    },
-                    region=row.region,
-                    region_code=row.region_code,
+            found.append(
+                TableFundingMention(
+                    row=span,
+                    amount=number,
+                    unit=unit_written,
+                    source_words=words,
                     source=source,
                     flow=col.flow or "mobilised",
-                    amount_vnd=vnd,
-                    unit_written=unit_written,
-                    percent_stated=float(percent) if percent is not None else None,
+                    region=row.region,
+                    unit_kind=row.unit_kind,
+                    period=row.period
+                    or col.period
+                    or (None if row.period_row else row_period)
+                    or layout.period,
+                    percent=_share(texts, share) if share else share_in_cell(text),
                     purpose=row.purpose,
-                    percent_decimals=decimals_written(percent) if percent is not None else None,
                 )
             )
     if missing_unit:
@@ -148,7 +152,7 @@ def funding_facts(
             table.page,
             missing_unit,
         )
-    return facts
+    return found
 
 
 #: How deep a row sits, from its ordinal or the mark its name starts with: "I" (0), "1"
@@ -179,13 +183,15 @@ def row_depth(ordinal: str, name: str) -> int | None:
 
 @dataclass(frozen=True)
 class FundingRow:
-    """What a funding table's row names: its ``source`` (when the rows are sources),
-    ``purpose``, ``region`` and ``period`` (``period_row`` when the row is a period's own
-    total, "Giai đoạn 2011-2015")."""
+    """What a funding table's row names: its ``source`` (when the rows are sources) and the
+    ``source_words`` naming it, ``purpose``, ``region`` (a place as written under a
+    ``unit_kind`` header, None for the reporting unit) and ``period`` (``period_row`` when the
+    row is a period's own total, "Giai đoạn 2011-2015")."""
 
-    region: str
-    region_code: str | None
+    region: str | None = None
+    unit_kind: str | None = None
     source: str | None = None
+    source_words: str | None = None
     purpose: str | None = None
     period: str | None = None
     period_row: bool = False
@@ -199,64 +205,65 @@ def _funding_row(
     name: str,
     name_col: Column,
     row_role: str | None,
-    report: Report,
-    parent: str | None = None,
+    parent: tuple[str | None, str | None] = (None, None),
 ) -> FundingRow | None:
     """Read a funding row's name cell; None when the row names nothing money can belong to
-    (an indicator's label, a heading). ``parent`` is the source of the row it sits under."""
-    region, code = unit_place(report)
+    (an indicator's label, a heading). ``parent`` is the source of the row it sits under and
+    the words naming it."""
     column_role = name_col.role
     label = LEADING_ORDINAL.sub("", name).strip(" -+*:")
     if row_role == "total":
-        return FundingRow(region, code, source="total", period=period_in(label))
+        return FundingRow(source="total", period=period_in(label))
     if not label:
         return None
     if column_role == "subject":
-        subject, subject_code = read_subject(name, name_col.unit_kind, report)
-        return FundingRow(subject, subject_code)
+        return FundingRow(region=subject_written(name), unit_kind=name_col.unit_kind)
     if column_role == "period" or _PERIOD_ONLY.match(label):
         period = period_in(label)
         if not period:
             return None
         if column_role == "period":
-            return FundingRow(region, code, period=period)
-        return FundingRow(region, code, source="total", period=period, period_row=True)
-    source = funding_source(label, report.unit.level if report.unit else None)
+            return FundingRow(period=period)
+        return FundingRow(source="total", period=period, period_row=True)
+    source = funding_source(label)
     if source is not None:
         return FundingRow(
-            region, code, source=source, period=period_in(label) if source == "total" else None
+            source=source,
+            source_words=label,
+            period=period_in(label) if source == "total" else None,
         )
-    if parent not in _NOT_INHERITED:
-        return FundingRow(region, code, source=parent, purpose=None)
+    if parent[0] not in _NOT_INHERITED:
+        return FundingRow(source=parent[0], source_words=parent[1])
     if column_role == "source":
-        return FundingRow(region, code, source="other")
+        return FundingRow(source="other")
     if column_role == "purpose":
-        return FundingRow(region, code, source="other", purpose=label)
+        return FundingRow(source="other", purpose=label)
     return None
 
 
-def _column_source(col: Column, level: Level | None) -> str | None:
-    """The source an amount column's header names ("Ngân sách tỉnh (triệu đồng)"), or
-    "total" for a "Tổng" column; None when it names none ("Số tiền", "Kế hoạch")."""
+def _column_source(col: Column) -> tuple[str | None, str | None]:
+    """The source an amount column's header names ("Ngân sách tỉnh (triệu đồng)") and the
+    words naming it, or "total" for a "Tổng" column; None when it names none ("Số tiền",
+    "Kế hoạch")."""
     for header in reversed(col.headers):
         words = split_unit(header)[0]
-        source = funding_source(words, level)
+        source = funding_source(words)
         if source is not None:
-            return source
+            return source, words
         if fold_words(words).split(" ")[0] in ("tong", "cong"):
-            return "total"
-    return None
+            return "total", None
+    return None, None
 
 
-def _amount(text: str, unit: str | None) -> tuple[int, str] | None:
+def _amount(text: str, unit: str | None) -> tuple[Decimal, str] | None:
+    """The cell's amount and the unit it is in: its own ("15 tỷ đồng"), else ``unit``."""
     with_unit = amount_with_unit(text)
     if with_unit is not None:
-        number, written = with_unit
-        return to_vnd(number, written), written
+        return with_unit
     bare = cell_number(text) if "%" not in text else None
     if bare is None or unit is None:
         return None
-    return to_vnd(bare, unit), unit
+    return bare, unit
 
 
 def _shares_by_amount(amounts: Sequence[Column], shares: Sequence[Column]) -> dict[int, Column]:

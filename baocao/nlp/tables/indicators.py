@@ -1,12 +1,19 @@
-"""Indicator tables: a :class:`~baocao.model.Percentage` per row with a rate (its threshold
-from the requirement column), and a :class:`~baocao.model.Verdict` per criterion whose
-assessment cells all agree."""
+"""Indicator tables: a percentage of the reporting unit per row with a rate (its threshold
+from the requirement column), and a verdict per criterion whose assessment cells all
+agree."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
-from baocao.model import Document, Fact, Percentage, Report, Verdict
+from baocao.model import Document
+from baocao.nlp.mentions import (
+    RowSpan,
+    TableMention,
+    TablePercentageMention,
+    TableVerdictMention,
+)
 from baocao.nlp.tables.cells import (
     THRESHOLD,
     cell_mark,
@@ -16,16 +23,16 @@ from baocao.nlp.tables.cells import (
 )
 from baocao.nlp.tables.layout import Column, Layout
 from baocao.nlp.tables.lexicon import HeaderLexicon
-from baocao.nlp.tables.names import criterion_in, unit_place
-from baocao.nlp.tables.provenance import RowSpan, fact_fields, row_span
+from baocao.nlp.tables.names import criterion_in
+from baocao.nlp.tables.provenance import row_span
 
 
-def indicator_facts(
-    document: Document, layout: Layout, report: Report, lexicon: HeaderLexicon
-) -> list[Fact]:
-    """A :class:`Percentage` per indicator row with a percent result (threshold from the
-    requirement column), and one :class:`Verdict` per criterion from an assessment column
-    when every row of that criterion agrees."""
+def indicator_mentions(
+    document: Document, layout: Layout, criteria_set: str | None, lexicon: HeaderLexicon
+) -> list[TableMention]:
+    """A percentage per indicator row with a percent result (threshold from the requirement
+    column), and one verdict per criterion from an assessment column when every row of that
+    criterion agrees."""
     table = layout.table
     label_col = layout.first("label") or layout.first("purpose")
     value_col = layout.first("value") or layout.first("share")
@@ -33,8 +40,7 @@ def indicator_facts(
     unit_col = layout.first("unit")
     criterion_col = layout.first("criterion")
     verdict_col = layout.first("verdict")
-    subject, code = unit_place(report)
-    facts: list[Fact] = []
+    found: list[TableMention] = []
     criterion: int | None = None
     verdicts: dict[int, list[tuple[bool, RowSpan]]] = {}
     for r in range(layout.first_data_row, len(table.rows)):
@@ -45,10 +51,10 @@ def indicator_facts(
 
         span = row_span(document, table, r)
         if criterion_col is not None and cell(criterion_col):
-            criterion = criterion_in(cell(criterion_col), report) or criterion
+            criterion = criterion_in(cell(criterion_col), criteria_set) or criterion
         label = cell(label_col)
         if label_col is not None and criterion_col is None:
-            criterion = criterion_in(label, report, strict=True) or criterion
+            criterion = criterion_in(label, criteria_set, strict=True) or criterion
         if verdict_col is not None and criterion is not None:
             mark = cell_mark(cell(verdict_col), lexicon)
             if mark is not None and not mark.tick:
@@ -57,11 +63,9 @@ def indicator_facts(
         if rate is None or not label:
             continue
         value, unit = rate
-        facts.append(
-            Percentage(
-                **fact_fields(document, report, span),
-                subject=subject,
-                subject_code=code,
+        found.append(
+            TablePercentageMention(
+                row=span,
                 label=label,
                 criterion=criterion,
                 value=value,
@@ -72,19 +76,11 @@ def indicator_facts(
     for number, marks in verdicts.items():
         if len({met for met, _ in marks}) == 1:
             met, span = marks[0]
-            facts.append(
-                Verdict(
-                    **fact_fields(document, report, span),
-                    subject=subject,
-                    subject_code=code,
-                    criterion=number,
-                    met=met,
-                )
-            )
-    return facts
+            found.append(TableVerdictMention(row=span, criterion=number, met=met))
+    return found
 
 
-def _rate(text: str, col: Column | None, unit_written: str) -> tuple[float, str] | None:
+def _rate(text: str, col: Column | None, unit_written: str) -> tuple[Decimal, str] | None:
     """A result that is a rate, with its unit: in percent when the cell, the header ("Tỷ lệ
     (%)") or the row's "ĐVT" says "%"; per something when the ĐVT says so ("tiêu chí/xã",
     "triệu đồng/người/năm"). Lengths, counts and money are not rates: None."""
@@ -96,4 +92,4 @@ def _rate(text: str, col: Column | None, unit_written: str) -> tuple[float, str]
     elif "/" not in unit:
         return None
     value = cell_number(text)
-    return (float(value), unit) if value is not None else None
+    return (value, unit) if value is not None else None

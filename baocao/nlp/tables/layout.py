@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from baocao.data.lexicon import fold_words
-from baocao.model import Document, Report, Table
+from baocao.model import Document, Table
 from baocao.nlp.tables.cells import (
     amount_with_unit,
     cell_mark,
@@ -128,7 +128,7 @@ def _is_unit_row(texts: Sequence[str]) -> bool:
     return bool(money) and all(t.strip("() ") == "%" for t in rest)
 
 
-def _is_header_like(texts: Sequence[str], lexicon: HeaderLexicon, report: Report) -> bool:
+def _is_header_like(texts: Sequence[str], lexicon: HeaderLexicon, criteria_set: str | None) -> bool:
     """A row of column headers: a known header word, or a criterion's number or name (a
     criterion under a merged "Kết quả thực hiện các tiêu chí"); a summary row is data."""
     filled = [t for t in texts if t]
@@ -143,7 +143,7 @@ def _is_header_like(texts: Sequence[str], lexicon: HeaderLexicon, report: Report
             continue
         if _column_role(folded, lexicon) is not None or _CRITERION_HEADER.match(folded):
             return True
-        if _criterion_of([text], report) is not None:
+        if _criterion_of([text], criteria_set) is not None:
             return True
     return False
 
@@ -152,7 +152,7 @@ def _header_rows(
     table: Table,
     anchor: int,
     lexicon: HeaderLexicon,
-    report: Report,
+    criteria_set: str | None,
     roles: Sequence[str] = NAME_ROLES,
 ) -> list[int]:
     """Rows from ``anchor`` that make up the header: the anchor row and the sub-header rows
@@ -172,7 +172,7 @@ def _header_rows(
         names_blank = all(
             i >= len(texts) or not texts[i] or texts[i] == anchor_texts[i] for i in name_cols
         )
-        if names_blank and _is_header_like(texts, lexicon, report):
+        if names_blank and _is_header_like(texts, lexicon, criteria_set):
             rows.append(r)
         else:
             break
@@ -208,7 +208,7 @@ def _dedupe(items: Sequence[str]) -> list[str]:
 # -- columns ----------------------------------------------------------------------------------
 
 
-def _criterion_of(headers: Sequence[str], report: Report) -> int | None:
+def _criterion_of(headers: Sequence[str], criteria_set: str | None) -> int | None:
     """The criterion a column's headers name: "5", "TC5", "Tiêu chí 5", "5. Trường học",
     or a criterion's name ("Giao thông"); the deepest header that names one wins."""
     for header in reversed(headers):
@@ -219,28 +219,32 @@ def _criterion_of(headers: Sequence[str], report: Report) -> int | None:
             if m:
                 written = int(m.group(1))
                 return written if 1 <= written <= MAX_CRITERION else None
-        named = criteria_norm.criterion_number(words, report.criteria_set)
+        named = criteria_norm.criterion_number(words, criteria_set)
         if named is not None:
             return named
     return None
 
 
 def _make_column(
-    index: int, headers: Sequence[str], report: Report, lexicon: HeaderLexicon
+    index: int, headers: Sequence[str], criteria_set: str | None, lexicon: HeaderLexicon
 ) -> Column:
     role_word: HeaderWord | None = None
     for depth, header in enumerate(reversed(headers)):
         role_word = _column_role(fold_header(header), lexicon)
         if role_word is not None:
             break
-        if depth == 0 and len(headers) > 1 and _criterion_of(headers[-1:], report) is not None:
+        if (
+            depth == 0
+            and len(headers) > 1
+            and _criterion_of(headers[-1:], criteria_set) is not None
+        ):
             break  # "TC 2 - Giao thông" under a merged "Kết quả thực hiện các tiêu chí"
     criterion = None
     if role_word is None or role_word.value in ("criterion", "amount"):
         # A numbered/named criterion heading beats "Tiêu chí" over it; "Năm 2023" stays money.
-        criterion = _criterion_of(headers, report) if role_word is None else None
+        criterion = _criterion_of(headers, criteria_set) if role_word is None else None
         if role_word is not None and role_word.value == "criterion" and len(headers) > 1:
-            criterion = _criterion_of(headers[1:], report)
+            criterion = _criterion_of(headers[1:], criteria_set)
     flow = None
     for header in headers:
         word = find_anywhere(lexicon.flows, fold_header(header))
@@ -325,17 +329,19 @@ def _table_period(document: Document, table: Table, anchor: int) -> str | None:
 
 
 def table_layout(
-    document: Document, table: Table, report: Report, lexicon: HeaderLexicon | None = None
+    document: Document, table: Table, criteria_set: str | None, lexicon: HeaderLexicon | None = None
 ) -> Layout | None:
     """Read ``table``'s header; None when no row holds a name column's header."""
     lexicon = lexicon or header_lexicon()
     found = _header_anchor(table, lexicon)
     if found is None:
-        return _headerless_money(document, table, report)
+        return _headerless_money(document, table)
     anchor, roles = found
-    header_rows = _header_rows(table, anchor, lexicon, report, roles)
+    header_rows = _header_rows(table, anchor, lexicon, criteria_set, roles)
     grid = _header_grid(table, header_rows)
-    columns = tuple(_make_column(j, headers, report, lexicon) for j, headers in enumerate(grid))
+    columns = tuple(
+        _make_column(j, headers, criteria_set, lexicon) for j, headers in enumerate(grid)
+    )
     return Layout(
         table=table,
         columns=columns,
@@ -349,7 +355,7 @@ def table_layout(
 HEADERLESS_MONEY_ROWS = 0.6
 
 
-def _headerless_money(document: Document, table: Table, report: Report) -> Layout | None:
+def _headerless_money(document: Document, table: Table) -> Layout | None:
     """A table with no header whose rows are money by source, each amount with its unit: a
     list "- Ngân sách tỉnh: 40.661,9 triệu đồng, chiếm tỷ lệ 17,91%" split into cells at
     its colon. The label column is the one whose cells name sources; the amount column the
@@ -362,9 +368,8 @@ def _headerless_money(document: Document, table: Table, report: Report) -> Layou
     def share(test) -> list[float]:
         return [sum(1 for r in rows if j < len(r) and test(r[j])) / len(rows) for j in range(width)]
 
-    level = report.unit.level if report.unit else None
     money = share(lambda t: amount_with_unit(t) is not None)
-    named = share(lambda t: funding_source(t.strip(" -+*:•"), level) is not None)
+    named = share(lambda t: funding_source(t.strip(" -+*:•")) is not None)
     amount_at = max(range(width), key=lambda j: money[j])
     label_at = max(range(width), key=lambda j: named[j])
     if (
@@ -472,7 +477,7 @@ def _is_split_row(last: Sequence[str], first: Sequence[str], lexicon: HeaderLexi
 def join_split_rows(document: Document, lexicon: HeaderLexicon) -> tuple[Table, ...]:
     """``document``'s tables with a row cut by a page break made whole again: the last row
     of a table takes the text of the next table's first row when that row is its rest
-    (see :func:`_is_split_row`); the whole row keeps the first part's offsets, so facts
+    (see :func:`_is_split_row`); the whole row keeps the first part's offsets, so mentions
     read from it quote the first part."""
     tables = list(document.tables)
     for i in range(len(tables) - 1):
