@@ -159,6 +159,16 @@ def subject_of(place: Place | None) -> str | None:
     return None if place is None else place_label(place)
 
 
+def present_of(report: Report) -> str | None:
+    """When a state the document does not date is reached: the report's period, or the last
+    year of a report on several years (FACTS.md: a state is the time it is reached, so
+    "Đến nay có 12 xã …" in a report on 2016-2020 is of 2020; its money is the span's)."""
+    years = period_years(report.period) if report.period else None
+    if years is not None and years[0] != years[1]:
+        return str(years[1])
+    return report.period
+
+
 @dataclass
 class Normaliser:
     """Turns one document's mentions into facts (see the module docstring)."""
@@ -225,13 +235,7 @@ class Normaliser:
 
     @property
     def present(self) -> str | None:
-        """When a state the text does not date is reached: the report's period, or the last
-        year of a report on several years (FACTS.md: a state is the time it is reached, so
-        "Đến nay có 12 xã …" in a report on 2016-2020 is of 2020; its money is the span's)."""
-        years = period_years(self.report.period) if self.report.period else None
-        if years is not None and years[0] != years[1]:
-            return str(years[1])
-        return self.report.period
+        return present_of(self.report)
 
     def future(self, written: str | None) -> bool:
         """Whether a statement's own period starts after the year the text was written in
@@ -594,8 +598,8 @@ class TableNormaliser:
     _sources: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def common(self, m: TableMention, period: str | None = None) -> dict[str, Any]:
-        """The fields every fact has, from the mention's row; the report's period unless
-        the row, its column or its table names one."""
+        """The fields every fact has, from the mention's row; the report's period (a state's:
+        :func:`present_of`) unless the row, its column or its table names one."""
         row = m.row
         return {
             "document": self.document.name,
@@ -604,7 +608,13 @@ class TableNormaliser:
             "start": row.start,
             "end": row.end,
             "quote": row.quote,
-            "period": period or self.report.period,
+            # money is the span it flowed over; a state, the time it is reached
+            "period": period
+            or (
+                self.report.period
+                if isinstance(m, TableFundingMention)
+                else present_of(self.report)
+            ),
             "scheme": self.report.scheme,
             "criteria_set": self.report.criteria_set,
             "ocr": row.ocr,
