@@ -396,3 +396,12 @@ def test_repairs_happen_before_the_text_is_built_so_offsets_hold() -> None:
     assert cells[-1].text == "2, 5, 9, 14"
     assert all(document.text[c.start : c.end] == c.text for c in cells)
     assert document.pages[0].ocr and document.pages[0].end == len(document.text)
+
+
+def test_an_ocr_page_rejoins_a_sentence_its_line_wrapped() -> None:
+    # OCR lines are a page's visual lines, as a PDF's are: "… 9 tháng năm" / "2024, tỉnh …"
+    # is one sentence, or the period it states is lost to the patterns that read sentences
+    page = OcrPage("Kết quả của tỉnh 9 tháng năm\n2024, toàn tỉnh có 12 xã.\n\nII. NHIỆM VỤ", 88.0)
+    document = ocr.pages_to_builder([page]).build(image_source(b""))
+    assert "9 tháng năm 2024, toàn tỉnh có 12 xã." in document.text
+    assert "\nII. NHIỆM VỤ" in document.text

@@ -628,7 +628,7 @@ def add_page(builder: TextBuilder, page: OcrPage) -> int:
             builder.add_table(rows, source="ocr", page=number)
         else:
             text = repair_ocr_text(clean_chars("\n".join(block.lines)))
-            builder.add_lines(normalise_lines(text.split("\n")))
+            builder.add_lines(normalise_lines(text.split("\n"), wrapped=True))
     return number
 
 
