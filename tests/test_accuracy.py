@@ -27,16 +27,16 @@ BARS = {
         [SHARED / "real" / f"{slug}.txt" for slug in SPLIT["tune"]],
         0.99,
         0.99,
-        0.92,
-        0.93,
+        0.98,
+        0.96,
     ),
     "holdout": (
         "real/gold",
         [SHARED / "real" / f"{slug}.txt" for slug in SPLIT["holdout"]],
-        0.84,
-        0.61,
-        0.83,
-        0.77,
+        0.96,
+        0.90,
+        0.90,
+        0.90,
     ),
 }
 
