@@ -65,7 +65,7 @@ from baocao.nlp.context import Sections, context_at, own_criterion, place_before
 from baocao.nlp.counts import NUMBER_WORDS
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import UPPER, Block
-from baocao.vocab.criteria import topic_spans
+from baocao.vocab.criteria import LARGEST_SET, topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
 from baocao.vocab.places import PLACE_PATTERN
@@ -153,8 +153,8 @@ _PREDICATE = (
     r"))(?![^\W\d_])"
 )
 #: The size of the smallest whole set a bare "N tiêu chí" can name (the national sets until
-#: 2025 have 19; a province may add one).
-WHOLE_SET = 19
+#: 2025 have 19; a province may add one): the largest national set.
+WHOLE_SET = LARGEST_SET
 _NEGATED = re.compile(r"(?i:(?<![^\W\d_])(?:chưa|không)(?![^\W\d_]))")
 # "Thêm 3 huyện đạt chuẩn": an increment, no fact; "đã có thêm 70 xã đạt chuẩn" states them.
 

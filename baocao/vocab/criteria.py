@@ -42,6 +42,7 @@ from baocao.data.lexicon import Problems, entries, fold, load_data
 
 __all__ = [
     "CRITERIA_SETS",
+    "LARGEST_SET",
     "DISTRICT_SETS",
     "CriteriaSet",
     "Criterion",
@@ -359,6 +360,9 @@ def _contains(haystack: str, needle: str) -> bool:
 CRITERIA_SETS: dict[str, CriteriaSet] = {
     k: v for k, v in _lexicon().sets.items() if v.level == "commune"
 }
+#: The most criteria a national commune set has (19, in every set from 2010 to 2025): the
+#: largest criterion number a table row or a bare "N tiêu chí" can name as the whole set.
+LARGEST_SET: int = max(len(s.criteria) for s in CRITERIA_SETS.values())
 #: The district sets ("huyện nông thôn mới"), by id ("huyen-2016-2020", "huyen-2021-2025").
 DISTRICT_SETS: dict[str, CriteriaSet] = {
     k: v for k, v in _lexicon().sets.items() if v.level == "district"

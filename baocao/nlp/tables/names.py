@@ -9,7 +9,7 @@ from baocao.data.lexicon import fold_words
 from baocao.vocab import criteria as criteria_norm
 
 #: The largest criterion number of any national set (19 criteria in 2010-2025).
-MAX_CRITERION = 19
+MAX_CRITERION = criteria_norm.LARGEST_SET
 #: "3. ", "II) ", "1.2. ", "a) ", "- ": the ordinal or bullet a row's name cell starts with.
 LEADING_ORDINAL = re.compile(
     r"^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,5}|[a-zđ])[.)]|[-–—+•*])\s*"
