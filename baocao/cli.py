@@ -40,7 +40,7 @@ from baocao.errors import (
     StoreError,
 )
 from baocao.exitcodes import ExitCode
-from baocao.settings import DEFAULT_MAX_BYTES, DEFAULT_OCR_WORKERS, MiB
+from baocao.settings import DEFAULT_MAX_BYTES, MiB, ocr_workers_for
 
 app = typer.Typer(
     name="baocao",
@@ -213,8 +213,13 @@ def extract(
         bool, typer.Option("--ocr/--no-ocr", help="OCR pages without a usable text layer.")
     ] = True,
     ocr_workers: Annotated[
-        int, typer.Option("--ocr-workers", help="Tesseract processes in parallel.")
-    ] = DEFAULT_OCR_WORKERS,
+        int | None,
+        typer.Option(
+            "--ocr-workers",
+            help="Tesseract processes per document. Default: the cores left to each "
+            "worker (at most 2); give 1 on a cluster's workers.",
+        ),
+    ] = None,
     workers: Annotated[
         int | None,
         typer.Option(
@@ -247,9 +252,16 @@ def extract(
     if not max_mb > 0:
         raise _fail(f"--max-mb must be > 0, not {max_mb:g}", ExitCode.USAGE)
     try:
-        settings = ExtractSettings(max_bytes=int(max_mb * MiB), ocr=ocr, ocr_workers=ocr_workers)
+        settings = ExtractSettings(max_bytes=int(max_mb * MiB), ocr=ocr)
         if workers is not None:  # else the settings' default: the machine's cores
             settings = replace(settings, workers=workers)
+        settings = replace(
+            settings,
+            # A cluster's workers run one per core: one Tesseract each.
+            ocr_workers=ocr_workers
+            if ocr_workers is not None
+            else (1 if cluster is not None else ocr_workers_for(settings.workers)),
+        )
     except SettingsError as e:
         raise _fail(str(e), ExitCode.USAGE) from e
     if cluster is not None:

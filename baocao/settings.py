@@ -30,9 +30,17 @@ DEFAULT_OCR_TIMEOUT_S = 120.0
 DEFAULT_OCR_DPI = 300
 #: Tesseract processes one document runs at once (each single-threaded): two, or one on a
 #: single core.
-DEFAULT_OCR_WORKERS = max(1, min(2, os.cpu_count() or 1))
+MAX_OCR_WORKERS = 2
+DEFAULT_OCR_WORKERS = max(1, min(MAX_OCR_WORKERS, os.cpu_count() or 1))
 #: Documents extracted at once by a batch, each in a supervised worker process of its own.
 DEFAULT_WORKERS = os.cpu_count() or 1
+
+
+def ocr_workers_for(workers: int) -> int:
+    """Tesseract processes per document when ``workers`` documents run at once: the cores
+    shared among them, at most :data:`MAX_OCR_WORKERS`, at least one. Two workers on two
+    cores each OCR with one process rather than four processes fighting for two cores."""
+    return max(1, min(MAX_OCR_WORKERS, (os.cpu_count() or 1) // max(1, workers)))
 
 
 def _positive(name: str, value: float) -> None:

@@ -129,7 +129,9 @@ def run_one(args: argparse.Namespace) -> dict:
         if done in marks:
             memory[marks[done]] = rss_now()
 
-    settings = ExtractSettings(workers=args.workers, ocr=not args.no_ocr)
+    settings = ExtractSettings(
+        workers=args.workers, ocr=not args.no_ocr, ocr_workers=args.ocr_workers
+    )
     sampler = Sampler({})
     with open_store(args.db) as store, sampler:
         started = time.perf_counter()
@@ -249,6 +251,8 @@ def child(args: argparse.Namespace, run: str, db: str, **extra: object) -> dict:
         "--db",
         db,
         *(["--no-ocr"] if args.no_ocr else []),
+        "--ocr-workers",
+        str(args.ocr_workers),
     ]
     for key, value in extra.items():
         argv += [f"--{key.replace('_', '-')}", str(value)]
@@ -483,6 +487,13 @@ def main() -> None:
     parser.add_argument("--no-dask", action="store_true")
     parser.add_argument("--only-dask", action="store_true", help="no pool runs, no re-run")
     parser.add_argument("--no-ocr", action="store_true", help="scans fail fast instead of OCR")
+    parser.add_argument(
+        "--ocr-workers",
+        type=int,
+        default=1,
+        help="Tesseract processes per document (default 1: each worker one core, so the "
+        "pool's and the cluster's scaling is what is measured)",
+    )
     parser.add_argument("--store-on-client", action="store_true")
     parser.add_argument("--json", type=Path)
     # One configuration, run by the benchmark in a process of its own:
