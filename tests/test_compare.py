@@ -169,6 +169,51 @@ def test_one_document_writes_one_period_one_way(db_url: str) -> None:
     assert {row["fact_period"] for row in periods} >= {"2019-H1"}
 
 
+def test_a_state_in_a_report_on_several_years_is_grouped_by_its_year(
+    db_url: str, make_document
+) -> None:
+    from baocao.model import Coverage, Extraction, Funding, Place, Report
+
+    lines = [
+        "Đến hết năm 2020, 40/52 xã đạt chuẩn nông thôn mới.",
+        "Năm 2018 có 31/52 xã đạt chuẩn.",
+        "Giai đoạn 2016-2020 huy động 1.200 tỷ đồng.",
+    ]
+    document = make_document("\n".join(lines), name="span.txt")
+
+    def at(line: str) -> dict:
+        start = document.text.index(line)
+        return dict(document=document.name, document_sha256=document.sha256, page=None,
+                    start=start, end=start + len(line), quote=line)  # fmt: skip
+
+    facts = (
+        Coverage(**at(lines[0]), period="2020", region="huyện X", criterion=None,
+                 units_met=40, units_total=52),
+        Coverage(**at(lines[1]), period="2018", region="huyện X", criterion=None,
+                 units_met=31, units_total=52),
+        Funding(**at(lines[2]), period="2016-2020", region="huyện X", source="total",
+                amount_vnd=1_200 * 10**9, unit_written="tỷ đồng"),
+    )  # fmt: skip
+    report = Report(unit=Place(written="huyện X", prefix="huyện", name="X"), period="2016-2020")
+    with open_store(db_url) as store:
+        store.save_extraction(
+            Extraction(document=document, report=report, facts=facts),
+            extractor_version="test", path="span.txt",
+        )  # fmt: skip
+        rows = store.query(
+            "SELECT kind, period, period_start_year, period_end_year, fact_period FROM v_facts"
+            " ORDER BY fact_id"
+        )
+    # The state at the span's end is a state of 2020, comparable with other reports' 2020;
+    # the money flowed over the five years and keeps them.
+    periods = [(r["kind"], r["period"], r["period_start_year"], r["period_end_year"]) for r in rows]
+    assert periods == [
+        ("coverage", "2020", 2020, 2020),
+        ("coverage", "2018", 2018, 2018),
+        ("funding", "2016-2020", 2016, 2020),
+    ]
+
+
 def test_every_row_has_its_level_and_a_province_report_quotes_districts_apart(
     db_url: str,
 ) -> None:

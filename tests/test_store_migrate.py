@@ -79,6 +79,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0006_question_views.py",
         "0007_coverage_series.py",
         "0008_written_with.py",
+        "0009_state_year.py",
     ]
 
 
