@@ -32,6 +32,20 @@ def test_the_four_national_sets() -> None:
     assert CRITERIA_SETS["2026-2030"].indicators == 47
 
 
+def test_declared_indicator_counts_bound_the_listed_ones() -> None:
+    # 318/2022 counts 57 indicators, 8 more than 1980/2016's 49; 51/2025 counts 47
+    declared = {s: c.indicators for s, c in CRITERIA_SETS.items()}
+    assert declared == {"2010-2015": None, "2016-2020": 49, "2021-2025": 57, "2026-2030": 47}
+    for criteria_set in CRITERIA_SETS.values():
+        if criteria_set.indicators is not None:
+            assert len(criteria_set.indicator_list) <= criteria_set.indicators
+
+
+def test_no_district_set_after_2025() -> None:
+    # QĐ 51/2025 issues a commune set, a pilot frame and a province's completion, no district set
+    assert all(s.years[1] <= 2025 for s in DISTRICT_SETS.values())
+
+
 @pytest.mark.parametrize("criteria_set", ["2010-2015", "2016-2020", "2021-2025", "2026-2030"])
 def test_every_set_numbers_its_criteria_one_to_count(criteria_set: str) -> None:
     assert list(CRITERIA_SETS[criteria_set].criteria) == list(
