@@ -83,6 +83,21 @@ def test_require_strings_and_patterns() -> None:
     assert len(problems.items) == 3
 
 
+def test_examples_are_one_phrase_or_an_array_of_phrases() -> None:
+    problems = Problems("x.toml")
+    assert problems.require_examples("a", {"example": "vốn tỉnh 2 tỷ"}) == ("vốn tỉnh 2 tỷ",)
+    assert problems.require_examples("b", {"example": ["vốn tỉnh", "vốn huyện"]}) == (
+        "vốn tỉnh",
+        "vốn huyện",
+    )
+    assert problems.require_examples("c", {"example": ["vốn tỉnh", " "]}) == ()
+    assert problems.require_examples("d", {}) == ()
+    assert problems.items == [
+        "c: `example` must hold non-blank strings, got [' ']",
+        "d: missing `example`",
+    ]
+
+
 def test_a_missing_array_is_reported_unless_optional() -> None:
     problems = Problems("x.toml")
     assert list(entries({"version": 1}, "unit", problems)) == []

@@ -231,6 +231,14 @@ def test_the_packaged_line_shapes_load_with_examples() -> None:
     assert shapes.list_items and shapes.headings and shapes.label_values and shapes.debris
 
 
+def test_a_line_shape_takes_an_array_of_examples_each_checked() -> None:
+    data = {"heading": [{"name": "h", "pattern": "II", "example": ["II. Một", "Hai"]}]}
+    with pytest.raises(LexiconError, match="example 'Hai' does not match"):
+        parse_line_shapes(data)
+    data["heading"][0]["example"] = ["II. Một", "II/ Hai"]
+    assert parse_line_shapes(data).headings[0].examples == ("II. Một", "II/ Hai")
+
+
 def test_bad_line_shapes_are_all_reported_at_once() -> None:
     data = {
         "list_item": [{"name": "x", "pattern": "[", "example": "a"}],

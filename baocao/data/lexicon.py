@@ -2,15 +2,18 @@
 
 Every data file is a TOML document with a top-level ``version`` (an integer, bumped whenever
 entries change meaning) and one or more arrays of tables ("entries"). Every entry carries an
-``example`` of real wording. A loader reads the file with :func:`load_data`, checks each entry
-through a :class:`Problems` collector and calls :meth:`Problems.raise_if_any` once at the end,
-so a user who breaks a file sees every bad entry in one :class:`~baocao.errors.LexiconError`::
+``example``: phrases of the wording class it stands for (a wording is a class, never one
+sentence, so the shipped files give at least two; tests/test_lexicon_examples.py checks that
+each one fires the entry's matcher). A loader reads the file with :func:`load_data`, checks
+each entry through a :class:`Problems` collector and calls :meth:`Problems.raise_if_any` once
+at the end, so a user who breaks a file sees every bad entry in one
+:class:`~baocao.errors.LexiconError`::
 
     data = load_data("units.toml")
     problems = Problems("units.toml")
     for where, entry in entries(data, "unit", problems):
         written = problems.require(where, entry, "written", str)
-        problems.require(where, entry, "example", str)
+        examples = problems.require_examples(where, entry)
     problems.raise_if_any()
 
 :func:`fold` is the accent- and case-insensitive key used to match lexicon wording against
@@ -137,6 +140,16 @@ class Problems:
             self.add(where, f"`{name}` must hold non-blank strings, got {bad!r}")
             return ()
         return tuple(value)
+
+    def require_examples(
+        self, where: str, entry: dict[str, Any], name: str = "example"
+    ) -> tuple[str, ...]:
+        """``entry[name]``: one phrase or an array of phrases of the entry's class, as a
+        tuple (empty, with the problem noted, when missing or blank)."""
+        if isinstance(entry.get(name), list):
+            return self.require_strings(where, entry, name, optional=False)
+        example = self.require(where, entry, name, str)
+        return (example,) if example is not None else ()
 
     def compile(self, where: str, pattern: str, flags: int = 0) -> re.Pattern[str] | None:
         """``pattern`` compiled, or None with the regex error noted."""

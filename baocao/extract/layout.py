@@ -165,13 +165,14 @@ def control_share(text: str, *, sample_chars: int = 200_000) -> float:
 
 @dataclass(frozen=True)
 class LineShape:
-    """One entry of ``layout.toml``: a line pattern with a real example."""
+    """One entry of ``layout.toml``: a line pattern with example lines of its shape."""
 
     kind: str
     name: str
     pattern: re.Pattern[str]
-    example: str
+    examples: tuple[str, ...]
     next: re.Pattern[str] | None = None
+    next_examples: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,11 @@ def _parse_shape(kind: str, entry: object, where: str, problems: list[str]) -> L
     name = entry.get("name")
     where = f"{where} ({name})" if name else where
     fields = ["name", "pattern", "example"] + (["next", "next_example"] if kind == "debris" else [])
-    missing = [f for f in fields if not isinstance(entry.get(f), str) or not entry.get(f)]
+    missing = [
+        f
+        for f in fields
+        if not (_strings(entry.get(f)) if f.endswith("example") else _string(entry.get(f)))
+    ]
     if missing:
         problems.append(f"{where}: missing {', '.join(missing)}")
         return None
@@ -225,13 +230,32 @@ def _parse_shape(kind: str, entry: object, where: str, problems: list[str]) -> L
         except re.error as e:
             problems.append(f"{where}: bad {key}: {e}")
             continue
-        if not compiled[key].match(entry[example_key]):
-            problems.append(f"{where}: {example_key} {entry[example_key]!r} does not match")
+        for example in _strings(entry[example_key]):
+            if not compiled[key].match(example):
+                problems.append(f"{where}: {example_key} {example!r} does not match")
     if len(problems) > before:
         return None
     return LineShape(
-        kind, entry["name"], compiled["pattern"], entry["example"], compiled.get("next")
+        kind,
+        entry["name"],
+        compiled["pattern"],
+        _strings(entry["example"]),
+        compiled.get("next"),
+        _strings(entry.get("next_example")),
     )
+
+
+def _string(value: object) -> bool:
+    return isinstance(value, str) and bool(value)
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    """A field holding one non-empty string or an array of them (examples), as a tuple;
+    empty when it is neither."""
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    if not items or not all(isinstance(v, str) and v for v in items):
+        return ()
+    return tuple(items)
 
 
 @functools.cache

@@ -63,14 +63,6 @@ class _Lexicon:
     big_pattern: str  # the units a scale word may stand before (a million đồng or more)
 
 
-def _examples(problems: Problems, where: str, entry: dict[str, object]) -> tuple[str, ...]:
-    """An entry's ``example``: one phrase, or a list of phrases of its class."""
-    if isinstance(entry.get("example"), list):
-        return problems.require_strings(where, entry, "example", optional=False)
-    example = problems.require(where, entry, "example", str)
-    return (example,) if example is not None else ()
-
-
 def _form_pattern(written: str, not_followed_by: tuple[str, ...] = ()) -> str:
     """One written form as a regex body: any whitespace between its words."""
     body = r"\s+".join(re.escape(w) for w in written.split())
@@ -108,7 +100,7 @@ def _lexicon() -> _Lexicon:
     for where, entry in entries(data, "unit", problems):
         written = problems.require(where, entry, "written", str)
         unit = problems.require(where, entry, "canonical", str)
-        examples = _examples(problems, where, entry)
+        examples = problems.require_examples(where, entry)
         not_followed_by = problems.require_strings(where, entry, "not_followed_by")
         if written is None or unit is None:
             continue
@@ -127,7 +119,7 @@ def _lexicon() -> _Lexicon:
     for where, entry in entries(data, "scale", problems):
         written = problems.require(where, entry, "written", str)
         factor = problems.require(where, entry, "factor", int)
-        examples = _examples(problems, where, entry)
+        examples = problems.require_examples(where, entry)
         if written is None or factor is None:
             continue
         if factor < 2:

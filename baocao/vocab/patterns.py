@@ -3,7 +3,7 @@
 ``verdict_words.toml`` lists the words that state a verdict ("Đạt", "Chưa đạt", "Còn nợ");
 ``patterns_cues.toml`` the cue words by concept (goal markers, approximations, negations, flow
 verbs, funding words, counted unit kinds…). Both are validated on first use: every entry
-needs its ``written`` form and an ``example`` of real wording that contains it, and all bad
+needs its ``written`` form and ``example`` phrases of its class that contain it, and all bad
 entries are reported at once in one :class:`~baocao.errors.LexiconError`.
 
 A cue is matched case-insensitively with accents significant ("đạt" is not "đất"), as a
@@ -94,15 +94,6 @@ class Cues:
         return self.verdicts.get(_key(written))
 
 
-def _examples(problems: Problems, where: str, entry: dict[str, Any]) -> tuple[str, ...]:
-    """An entry's ``example``: one phrase, or a list of phrases of its class (a new wording
-    is a class, shown by at least two of its phrases)."""
-    if isinstance(entry.get("example"), list):
-        return problems.require_strings(where, entry, "example", optional=False)
-    example = problems.require(where, entry, "example", str)
-    return (example,) if example is not None else ()
-
-
 def _check_example(
     problems: Problems, where: str, written: str, example: str | tuple[str, ...] | None
 ) -> None:
@@ -120,7 +111,7 @@ def verdicts_from(data: dict[str, Any], source: str = VERDICT_FILE) -> dict[str,
     for where, entry in entries(data, "verdict", problems):
         written = problems.require(where, entry, "written", str)
         met = problems.require(where, entry, "met", bool)
-        example = _examples(problems, where, entry)
+        example = problems.require_examples(where, entry)
         if written is None or met is None:
             continue
         if _key(written) in verdicts:
@@ -142,7 +133,7 @@ def cues_from(
     for where, entry in entries(data, "cue", problems):
         concept = problems.require(where, entry, "concept", str)
         written = problems.require(where, entry, "written", str)
-        example = _examples(problems, where, entry)
+        example = problems.require_examples(where, entry)
         if concept is None or written is None:
             continue
         if concept not in CONCEPTS:

@@ -123,7 +123,7 @@ def _lexicon() -> _Lexicon:
         written = problems.require(where, entry, "written", str)
         canonical = problems.require(where, entry, "canonical", str)
         level = problems.require(where, entry, "level", str)
-        example = problems.require(where, entry, "example", str)
+        examples = problems.require_examples(where, entry)
         not_after = problems.require_strings(where, entry, "not_after")
         not_names = problems.require_strings(where, entry, "not_names")
         if written is None or canonical is None or level is None:
@@ -143,7 +143,7 @@ def _lexicon() -> _Lexicon:
         name_guard = rf"(?![ \t]+(?i:{names})(?!\w))" if names else ""
         end = r"(?!\w)" if key[-1].isalnum() else ""
         alternatives.append((key, rf"(?i:{guard}(?<!\w){body}{end}){name_guard}"))
-        if example is not None:
+        for example in examples:
             hit = re.search(rf"(?i:(?<!\w){body}{end})[ \t]+{_NAME}", example)
             problems.check_example(where, example, hit is not None, f"{written!r} + a name")
     cities = problems.require_strings("province_cities", data, "province_cities")
@@ -151,11 +151,11 @@ def _lexicon() -> _Lexicon:
     for table, listed in words.items():
         for where, entry in entries(data, table, problems):
             written = problems.require(where, entry, "written", str)
-            example = problems.require(where, entry, "example", str)
+            examples = problems.require_examples(where, entry)
             if written is None:
                 continue
             listed.append(written)
-            if example is not None:
+            for example in examples:
                 hit = re.search(rf"(?i:(?<!\w)(?:{_word_guard((written,))})(?!\w))", example)
                 problems.check_example(where, example, hit is not None, repr(written))
     problems.raise_if_any()

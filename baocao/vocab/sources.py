@@ -86,7 +86,7 @@ def _lexicon() -> _Lexicon:
         for where, entry in entries(data, table, problems):
             phrase = problems.require(where, entry, "phrase", str)
             source = problems.require(where, entry, "source", str)
-            examples = _examples(problems, where, entry)
+            examples = problems.require_examples(where, entry)
             by_level = problems.require(where, entry, "by_level", dict, optional=True, default={})
             not_followed_by = problems.require_strings(where, entry, "not_followed_by")
             if phrase is None or source is None:
@@ -125,15 +125,6 @@ def _lexicon() -> _Lexicon:
         phrase_re=re.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)"),
         list_re=re.compile(rf"{_JOINER}{_LIST_HEAD}(?P<word>{alternation(list_words)})(?!\w)"),
     )
-
-
-def _examples(problems: Problems, where: str, entry: dict[str, object]) -> tuple[str, ...]:
-    """An entry's ``example``: one phrase, or a list of phrases of its class."""
-    value = entry.get("example")
-    if isinstance(value, list):
-        return problems.require_strings(where, entry, "example", optional=False)
-    example = problems.require(where, entry, "example", str)
-    return (example,) if example is not None else ()
 
 
 def _resolve(entry: _Entry, level: str | None) -> str:

@@ -75,7 +75,7 @@ def parse_lexicon(data: dict[str, Any], *, source: str = DATA_FILE) -> HeaderLex
         for where, entry in entries(data, key, problems):
             words = problems.require(where, entry, "words", str)
             value = problems.require(where, entry, field, kind)
-            example = problems.require(where, entry, "example", str)
+            examples = problems.require_examples(where, entry)
             match = problems.require(where, entry, "match", str, optional=True, default="exact")
             unit_kind = problems.require(where, entry, "unit_kind", str, optional=True)
             unmet = problems.require(where, entry, "unmet", bool, optional=True, default=False)
@@ -90,7 +90,7 @@ def parse_lexicon(data: dict[str, Any], *, source: str = DATA_FILE) -> HeaderLex
             if (folded, match == "prefix") in words_seen:
                 problems.add(where, f"{words!r} is listed twice")
             words_seen.add((folded, match == "prefix"))
-            if example is not None:
+            for example in examples:
                 problems.check_example(
                     where, example, _contains_words(fold_words(example), folded), repr(words)
                 )
