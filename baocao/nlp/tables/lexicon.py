@@ -53,6 +53,9 @@ class HeaderWord:
     unit_kind: str | None = None
     unmet: bool = False
     tick: bool = False
+    # A word of expectation that says what the money is whatever other flow word the header
+    # holds: "Dự kiến huy động" is money planned, not mobilised.
+    modal: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ def parse_lexicon(data: dict[str, Any], *, source: str = DATA_FILE) -> HeaderLex
             unit_kind = problems.require(where, entry, "unit_kind", str, optional=True)
             unmet = problems.require(where, entry, "unmet", bool, optional=True, default=False)
             tick = problems.require(where, entry, "tick", bool, optional=True, default=False)
+            modal = problems.require(where, entry, "modal", bool, optional=True, default=False)
             if match not in ("exact", "prefix"):
                 problems.add(where, f"`match` must be 'exact' or 'prefix', got {match!r}")
             if allowed_set is not None and value is not None and value not in allowed_set:
@@ -95,10 +99,14 @@ def parse_lexicon(data: dict[str, Any], *, source: str = DATA_FILE) -> HeaderLex
                     where, example, _contains_words(fold_words(example), folded), repr(words)
                 )
             out.append(
-                HeaderWord(folded, value, match == "prefix", unit_kind, bool(unmet), bool(tick))
-            )
-        # Longest words first: "số tiêu chí chưa đạt" before "số tiêu chí".
-        return sorted(out, key=lambda w: (-len(w.words), w.prefix))
+                HeaderWord(
+                    folded, value, match == "prefix", unit_kind, bool(unmet), bool(tick),
+                    bool(modal),
+                )
+            )  # fmt: skip
+        # A modal word first ("dự kiến huy động" is planned money), then the longest words:
+        # "số tiêu chí chưa đạt" before "số tiêu chí".
+        return sorted(out, key=lambda w: (not w.modal, -len(w.words), w.prefix))
 
     lexicon = HeaderLexicon(
         columns=tuple(read("column", "role", COLUMN_ROLES, str)),
