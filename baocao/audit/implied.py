@@ -4,13 +4,15 @@ A count written with its share and no base ("25 hộ nghèo (4%)", the percentag
 with no ``whole``) implies the base: 25 / 4% = 625 households. Two such statements of one
 population in one report must imply one total, within the rounding of each share's written
 decimals (a share is rounded or truncated, FACTS.md "Audit findings"): "165 hộ nghèo
-(9,1%)" implies 1.803–1.823 households, which no "25 hộ nghèo (4%)" of the same commune
-can share. A change ("giảm 18 hộ cận nghèo (0,01%)") is a share of the same total, and
-implies it too.
+(9,1%)" implies 1.794–1.823 households (9,05% ≤ share < 9,2%), which no "25 hộ nghèo (4%)"
+(500–714) of the same commune can share. A change ("giảm 18 hộ cận nghèo (0,01%)") is a
+share of the same total, and implies it too.
 
 Only statements that must share a base are compared (consistent numbers are never flagged):
 
 - one subject, and the same counted words ("hộ nghèo" with "hộ nghèo", never "hộ cận nghèo");
+  a bare counted word ("1.200 hộ (95%)", "là 6 xã, chiếm 4%") is never compared: which
+  households, which communes is said before it, and may name another base each time;
 - a count of a whole population: none of a part (a place below the subject, "khu vực nông
   thôn", "trong đó" …: ``implied.toml``), no goal, no approximation or range;
 - one period; or two periods when the later statement is stated against the earlier in its
@@ -196,8 +198,12 @@ def count_share(fid: int, fact: Percentage, report: Report | None) -> CountShare
     cues = load_implied_cues()
     counted = _COUNTED.match(fact.quote)
     base = cues.counted.search(counted.group("words")) if counted is not None else None
-    if counted is None or base is None:
-        return None
+    if (
+        counted is None
+        or base is None
+        or fold_name(counted.group("words")) == fold_name(base.group())
+    ):
+        return None  # a bare "1.200 hộ (95%)": what is counted is said before it, in words
     label = " ".join((fact.label or "").split())
     at = label.rfind(f"{counted.group('count')} ")
     if at < 0:
