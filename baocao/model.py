@@ -261,7 +261,9 @@ class Percentage(Fact):
     ``value_decimals`` are the decimals ``value`` was written with; ``met`` the verdict the
     text writes right after a stated requirement ("(yêu cầu ≥ 85%) - Đạt" → true; None when
     it writes none); ``part``/``whole`` the count and base the rate is written with in its
-    sentence ("45/50 hộ, đạt 90%" → 45, 50; "120 hộ trên tổng số 3.750 hộ, chiếm 3,2%")."""
+    sentence ("45/50 hộ, đạt 90%" → 45, 50; "120 hộ trên tổng số 3.750 hộ, chiếm 3,2%"); a count
+    written with no base has no ``whole`` ("25 hộ nghèo (4%)" → 25, None; the quote holds
+    the count)."""
 
     kind: ClassVar[str] = "percentage"
     subject: str

@@ -271,7 +271,7 @@ def test_no_verdict_is_read_after_a_rate_without_requirement(make_document) -> N
         ("Có 450/500 hộ dùng nước sạch, tỷ lệ hộ nghèo đạt 2%.", None),  # another rate
         ("Có 450/500 hộ dùng nước sạch, hộ khá giàu đạt 30%.", None),  # another clause
         ("Có 612/680 hộ dùng nước sạch, đạt 90% so với kế hoạch.", None),  # of a plan
-        ("Có 45 hộ nghèo, chiếm 3,6%.", None),  # a count without its base
+        ("Có 45 hộ nghèo, chiếm 3,6%.", ("45", None)),  # a count without its base
         ("Năm học 2022/2023 học sinh tốt nghiệp, đạt 98%.", None),  # a school year
         ("Đến tháng 6/2024 dân số toàn xã, đạt 99%.", None),  # a date
         ("Đã giải ngân 500 triệu/2 tỷ đồng, đạt 25%.", None),  # two units
@@ -297,3 +297,25 @@ def test_by_how_much_a_plan_was_beaten_is_a_percentage(make_document) -> None:
     assert [c.percent for c in found.mentions] == [None, None, "88,9"]
     rates = find_percentages(sections, found.claimed)
     assert [r.value for r in rates] == ["16,7", "12,5", "3,9"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "quote"),
+    [
+        ("Xã Tân Lập còn 32 hộ nghèo (5%) năm 2019.", "32", "32 hộ nghèo (5%)"),
+        ("Toàn huyện còn 410 hộ cận nghèo, tỷ lệ 2,35%.", "410", "410 hộ cận nghèo, tỷ lệ 2,35%"),
+        ("Năm 2022 giảm 27 hộ nghèo (0,04%).", "27", "27 hộ nghèo (0,04%)"),
+        ("Số xã đạt dưới 10 tiêu chí là 4 xã, chiếm 6%.", "4", "4 xã, chiếm 6%"),
+        ("Có 96 lao động qua đào tạo (chiếm 48%).", "96", "96 lao động qua đào tạo (chiếm 48%)"),
+        ("Có 1.240 hộ, trong đó 31 lao động đi làm xa, chiếm 2,5%.", None, "2,5%"),  # of the 1.240?
+        ("Có 45 hộ nghèo, đạt 3,6%.", None, "3,6%"),  # "đạt": often of a plan
+        ("Tháng 6 năm 2023 (5%) tăng.", None, "5%"),  # a date, no count
+        ("Có 9 xã đạt dưới 10 tiêu chí, chiếm 6%.", None, "6%"),  # a bound, no count
+        ("Huyện còn khoảng 120 hộ nghèo (3%).", None, "3%"),  # an approximate count
+    ],
+)
+def test_a_count_written_alone_with_its_share_is_kept_and_quoted(
+    make_document, text: str, part: str | None, quote: str
+) -> None:
+    [m] = percentages(make_document, text + "\n")
+    assert (m.part, m.whole, m.quote) == (part, None, quote)

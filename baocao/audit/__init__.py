@@ -8,11 +8,12 @@
 
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
-``rates``, ``crossdoc``) of small pure functions over what they share: ``common`` (keys,
-periods, formatting, findings), ``amounts`` (units and rounding) and ``blocks`` (totals and
-their parts). Finding kinds and the explain format are in shared FACTS.md "Audit findings".
-Consistent numbers are never flagged: facts are only compared when they are comparable (same
-place, period, flow, scheme; goals kept apart from achievements).
+``rates``, ``implied``, ``crossdoc``) of small pure functions over what they share:
+``common`` (keys, periods, formatting, findings), ``amounts`` (units and rounding) and
+``blocks`` (totals and their parts). Finding kinds and the explain format are in shared
+FACTS.md "Audit findings". Consistent numbers are never flagged: facts are only compared
+when they are comparable (same place, period, flow, scheme; goals kept apart from
+achievements).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from baocao.audit.common import IdFact, merge_findings
 from baocao.audit.counts import check_counts
 from baocao.audit.crossdoc import audit_across
 from baocao.audit.denominators import check_denominators
+from baocao.audit.implied import check_implied
 from baocao.audit.percents import check_percents
 from baocao.audit.rates import check_rates
 from baocao.audit.render import AUDIT_FORMATS, render_audit, render_html, render_jsonl, render_table
@@ -77,6 +79,7 @@ def audit_facts(
     findings += check_bounds(facts, report=report)
     findings += check_thresholds(facts)
     findings += check_rates(facts, report=report)
+    findings += check_implied(facts, report=report)
     return merge_findings(findings)
 
 

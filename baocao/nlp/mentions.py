@@ -146,7 +146,8 @@ class PercentageMention(Mention):
     ("%" or "triệu đồng/người/năm"), ``threshold_op``/``threshold`` the requirement written
     with it ("≥", "85"), ``approx`` "trên"/"gần", ``label`` the words before it; ``met`` the
     verdict written right after the requirement ("… ≥ 85%) - Đạt"), ``part``/``whole`` the
-    count and base written with a share in its sentence ("45/50 hộ, đạt 90%": "45", "50")."""
+    count and base written with a share in its sentence ("45/50 hộ, đạt 90%": "45", "50"; "25 hộ
+    nghèo (4%)": "25", None, the span starting at the count)."""
 
     value: str
     unit: str = "%"

@@ -15,13 +15,17 @@ Also, by FACTS.md "Borderline cases":
   (28,57% xã)", "92% trường … (436/474 trường)") belongs to that coverage statement and is
   never a percentage of its own, even where the coverage reader passed it by; a band's share
   ("3 xã đạt từ 15 - 18 tiêu chí, chiếm 2%") is one;
-* a change of the value just stated ("16,16 tiêu chí/xã, tăng 0,45%") is no rate.
+* a change of the value just stated ("16,16 tiêu chí/xã, tăng 0,45%") is no rate;
+* a share's count and base are kept ("1.200/1.500 hộ, đạt 80%"), and a count written alone
+  with its share ("25 hộ nghèo (4%)", "giảm 18 hộ cận nghèo (0,01%)") is kept with no base,
+  its quote then starting at the count: the audit compares the totals such shares imply.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from baocao.nlp.context import Sections, context_at
@@ -175,8 +179,45 @@ def _count_after() -> re.Pattern[str]:
     )
 
 
-def _count_and_base(text: str, clause: int, m: re.Match[str]) -> tuple[str, str] | None:
-    """The count and base a share ``m`` is written with in its clause, as written."""
+# A count written with its share and no base: "25 hộ nghèo (4%)", "176 hộ nghèo, tỷ lệ
+# 0,56%", "là 3 xã, chiếm 2%": the share's total is count/share, which the audit compares
+# with the other shares of one population. Not after "đạt" or "bằng" (often of a plan or a
+# past year), nor after "trong đó" (the share may be of the base named before it).
+_SHARE_OF_COUNT = r"(?:(?i:chiếm)(?:\s+(?i:tỷ|tỉ)\s+(?i:lệ))?|(?i:tỷ|tỉ)\s+(?i:lệ))"
+_COUNT_ALONE = re.compile(
+    rf"(?<![\w.,/])(?P<part>{NUMBER_PATTERN})\s+(?P<of>{_WORD}(?:\s+{_WORD}){{0,4}})"
+    rf"\s*(?:\(\s*(?:{_SHARE_OF_COUNT}\s*)?|,\s*{_SHARE_OF_COUNT}\s*)$"
+)
+_BASE_NAMED = re.compile(r"(?i:trong\s+đó|trong\s+số|số\s+này)")
+# A bound, a range or an approximation, not a count: "dưới 10 tiêu chí", "15 - 18 tiêu chí"
+# ("từ 25 hộ nghèo (4%) …, nay …" is a count: where a change starts).
+_NO_COUNT_BEFORE = re.compile(r"(?:(?i:dưới|trên|hơn|khoảng|gần|xấp\s+xỉ)|[-–])\s*$")
+
+
+@dataclass(frozen=True)
+class _Count:
+    """The count (and base, when written) a share is written with, as written; ``start``
+    where the count is written before the share, else None."""
+
+    part: str
+    whole: str | None = None
+    start: int | None = None
+
+
+def _count_alone(text: str, clause: int, m: re.Match[str]) -> _Count | None:
+    found = _COUNT_ALONE.search(text, clause, m.start())
+    if found is None or _BASE_NAMED.search(text, clause, found.start()):
+        return None
+    if _NO_COUNT_BEFORE.search(text, clause, found.start()):
+        return None
+    if _YEAR.fullmatch(found.group("part")) or _DATE_BEFORE.search(text, clause, found.start()):
+        return None
+    return _Count(found.group("part"), start=found.start())
+
+
+def _count_and_base(text: str, clause: int, m: re.Match[str]) -> _Count | None:
+    """The count and base a share ``m`` is written with in its clause, as written; the
+    count alone when no base is written."""
     if m.group("unit") != "%" or m.group("max") or _OF_TARGET_AFTER.match(text, m.end()):
         return None
     found = _count_before().search(text, clause, m.start()) or _base_then_count().search(
@@ -193,11 +234,11 @@ def _count_and_base(text: str, clause: int, m: re.Match[str]) -> tuple[str, str]
     else:
         found = _count_after().match(text, m.end())
         if found is None:
-            return None
+            return _count_alone(text, clause, m)
     part, whole = found.group("part"), found.group("whole")
     if _YEAR.fullmatch(part) and _YEAR.fullmatch(whole):
         return None  # "2022/2023": a school or crop year
-    return part, whole
+    return _Count(part, whole)
 
 
 _OF_TARGET_AFTER = re.compile(r"\s*(?i:so\s+với|kế\s+hoạch|mục\s+tiêu|vượt)")
@@ -343,16 +384,23 @@ def _mention(
     value_max: str | None = None,
     threshold: re.Match[str] | None = None,
     met: bool | None = None,
-    count: tuple[str, str] | None = None,
+    count: _Count | None = None,
 ) -> PercentageMention:
     text = sections.text
     approx = approx_at(text, m.start())
     start = approx.start() if approx else m.start()
     ctx = context_at(sections, start, m.end(), label_first=True)
+    # A count written alone before its share is part of what the fact is read from: the
+    # quote holds both ("25 hộ nghèo (4%)"); the label still ends with the count.
+    quoted = start
+    if count is not None and count.start is not None:
+        quoted = min(start, count.start)
+        if end == m.end() and "(" in text[quoted : m.start()] and text.startswith(")", end):
+            end += 1  # "25 hộ nghèo (4%)": the bracket the count opened
     return PercentageMention(
-        start,
+        quoted,
         end,
-        text[start:end],
+        text[quoted:end],
         ctx,
         value=m.group("value"),
         unit=unit,
@@ -362,6 +410,6 @@ def _mention(
         approx=approx.group().strip() if approx else None,
         label=_label(text, block.body, start),
         met=met,
-        part=count[0] if count else None,
-        whole=count[1] if count else None,
+        part=count.part if count else None,
+        whole=count.whole if count else None,
     )

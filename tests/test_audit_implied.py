@@ -1,0 +1,142 @@
+"""Counts written with a share and no base ("32 hộ nghèo (5%)"): two of one population in one
+report must imply one total. Each case is a short report of our own, read by the extractor
+(the check depends on what it keeps: the count, its quote, the words before it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.audit import audit_facts
+from baocao.audit.implied import check_implied, implied_total, parse_implied_cues
+from baocao.errors import LexiconError
+from baocao.model import Finding
+from baocao.pipeline import extract_file
+
+_HEADER = "UBND XÃ HÒA TIẾN\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2023\n\n"
+
+
+def implied_findings(tmp_path: Path, body: str) -> list[Finding]:
+    path = tmp_path / "hoa-tien.txt"
+    path.write_text(_HEADER + body, encoding="utf-8")
+    extraction = extract_file(path)
+    facts = list(enumerate(extraction.facts, start=1))
+    return check_implied(facts, report=extraction.report)
+
+
+def test_a_share_is_rounded_or_truncated_so_the_total_is_an_interval() -> None:
+    low, high = implied_total(25, 4.0, 0)  # 3,5% ≤ share < 5%
+    assert (round(low), round(high, 1)) == (500, 714.3)
+    assert implied_total(3, 0.0, 0)[1] == float("inf")
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "says"),
+    [
+        (  # one state, two statements: 1.910–2.048 households against 1.167–1.217
+            "1. Toàn xã còn 42 hộ nghèo, tỷ lệ 2,1%.\n"
+            "2. Tiêu chí hộ nghèo: xã còn 42 hộ nghèo (3,5%).\n",
+            "42 hộ nghèo (3,5%)",
+            "42 hộ nghèo = 3,5% implies 1.167–1.217 hộ in all",
+        ),
+        (  # a later state stated against an earlier one, far beyond a few years' growth
+            "Hòa Tiến từ 20 hộ nghèo (4%) năm 2018, đến nay đã thành 150 hộ nghèo (9,5%).\n",
+            "150 hộ nghèo (9,5%)",
+            "allowing 5 year(s) of growth",
+        ),
+        (  # a change implies the total it moved a rate of
+            "Toàn xã còn 95 hộ cận nghèo, chiếm 4,75%; trong năm giảm 18 hộ cận nghèo (0,01%).\n",
+            "18 hộ cận nghèo (0,01%)",
+            "a change of 18 hộ cận nghèo = 0,01% implies",
+        ),
+    ],
+)
+def test_two_shares_of_one_population_that_imply_different_totals(
+    tmp_path: Path, body: str, quote: str, says: str
+) -> None:
+    (f,) = implied_findings(tmp_path, body)
+    assert (f.kind, f.quote) == ("percent_mismatch", quote)
+    assert says in f.explain and len(f.fact_ids) == 2
+    assert f.explain.count("' ") + f.explain.count("')") == 2  # both statements quoted
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the totals agree: 1.910–2.048 and 1.667–2.222 households
+        "Toàn xã còn 42 hộ nghèo (2,1%); trong năm giảm 10 hộ nghèo (0,5%).\n",
+        # a part of the commune: a place below it, a named place, a part named
+        "Toàn xã còn 42 hộ nghèo, tỷ lệ 2,1%; 3 thôn còn 30 hộ nghèo, tỷ lệ 3,5%.\n",
+        "Toàn xã còn 42 hộ nghèo, tỷ lệ 2,1%; thôn Đông còn 30 hộ nghèo, tỷ lệ 3,5%.\n",
+        "Toàn xã còn 42 hộ nghèo (2,1%); khu vực nông thôn còn 30 hộ nghèo (3,5%).\n",
+        "Toàn xã còn 42 hộ nghèo (2,1%), trong đó 30 hộ nghèo (71%) là người cao tuổi.\n",
+        # other words counted: other populations
+        "Toàn xã còn 42 hộ nghèo (2,1%) và 90 hộ cận nghèo (9%).\n",
+        # two years, each in its own sentence: nothing says it is one population
+        "Năm 2018 còn 20 hộ nghèo (4%).\nNăm 2023 còn 150 hộ nghèo (9,5%).\n",
+        # a relative change: 18 of the 180 households there were
+        "Toàn xã còn 162 hộ nghèo (3%); trong năm giảm 18 hộ nghèo (10%).\n",
+        # a goal is no statement of fact
+        "Toàn xã còn 42 hộ nghèo (2,1%). Phấn đấu năm 2025 còn 30 hộ nghèo (3,5%).\n",
+        # an approximation is held to no rounding
+        "Toàn xã còn 42 hộ nghèo (khoảng 2%); xã còn 42 hộ nghèo (3,5%).\n",
+    ],
+)
+def test_shares_that_may_be_of_different_bases_are_left_alone(tmp_path: Path, body: str) -> None:
+    assert implied_findings(tmp_path, body) == []
+
+
+_PROVINCE = "UBND TỈNH YÊN BÁI\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2021\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        (  # a city inside the province
+            "Toàn tỉnh còn 4.100 hộ nghèo (2,4%); thành phố Yên Bái còn 300 hộ nghèo (1,1%).\n",
+            0,
+        ),
+        (  # the province's households, twice
+            "Toàn tỉnh còn 4.100 hộ nghèo (2,4%).\nHộ nghèo: toàn tỉnh còn 4.100 hộ nghèo "
+            "(3,4%).\n",
+            1,
+        ),
+        (  # bare counted words: which communes, which households is said before them
+            "Số xã đạt từ 15 - 18 tiêu chí là 6 xã, chiếm 4%; số xã đạt từ 10 - 14 tiêu chí "
+            "là 45 xã, chiếm 20%.\n",
+            0,
+        ),
+        (
+            "Hộ dùng nước sạch: 1.200 hộ (95%). Hộ có nhà tiêu hợp vệ sinh: 900 hộ (60%).\n",
+            0,
+        ),
+    ],
+)
+def test_shares_in_a_province(tmp_path: Path, body: str, found: int) -> None:
+    path = tmp_path / "yen-bai.txt"
+    path.write_text(_PROVINCE + body, encoding="utf-8")
+    extraction = extract_file(path)
+    facts = list(enumerate(extraction.facts, start=1))
+    assert len(check_implied(facts, report=extraction.report)) == found
+
+
+def test_the_finding_is_part_of_the_audit(tmp_path: Path) -> None:
+    path = tmp_path / "hoa-tien.txt"
+    path.write_text(
+        _HEADER + "Toàn xã còn 42 hộ nghèo, tỷ lệ 2,1%. Xã còn 42 hộ nghèo (3,5%).\n",
+        encoding="utf-8",
+    )
+    extraction = extract_file(path)
+    findings = audit_facts(list(enumerate(extraction.facts, start=1)), report=extraction.report)
+    assert [f.kind for f in findings] == ["percent_mismatch"]
+
+
+def test_every_bad_cue_is_reported_at_once() -> None:
+    text = (
+        'version = 1\n[[counted]]\ncue = "hộ"\nexample = "còn 12 người nghèo"\n'
+        '[[change]]\ncue = "giảm"\n'
+    )
+    with pytest.raises(LexiconError) as e:
+        parse_implied_cues(text)
+    assert "counted" in str(e.value) and "change" in str(e.value)
