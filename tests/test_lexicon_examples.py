@@ -7,21 +7,29 @@ vocab/patterns.py (longest first, accents significant), the funding phrase and l
 regexes of vocab/sources.py (accent-folded), the unit and scale patterns of vocab/money.py,
 the place, topic and national patterns of vocab/places.py, the header lookups of
 nlp/tables (a cell of a "|"-separated header row), and the line shapes of extract/layout.py.
+The auditor's own lexicons (baocao/audit/*.toml) are held to the same rule with the auditor's
+matchers: the cue alternations of audit/implied.py and audit/rates.py, searched where the
+checks search them, and the ceilings of audit/units.py's bounds.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterator
+from importlib import resources
 from typing import Any
 
 import pytest
 
+from baocao.audit import implied, rates, units
 from baocao.data.lexicon import fold, fold_words, load_data
+from baocao.errors import LexiconError
 from baocao.extract import layout
 from baocao.nlp.tables.cells import cell_mark, fold_header
 from baocao.nlp.tables.lexicon import HeaderWord, find_anywhere, header_lexicon, lookup
 from baocao.vocab import money, places, sources
+from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
 
 #: file → the arrays of entries it holds and the field naming an entry's written form
@@ -240,3 +248,118 @@ def test_a_planned_mobilisation_header_reads_planned() -> None:
     for header in ("Dự kiến huy động (triệu đồng)", "Vốn huy động dự kiến năm sau"):
         read = _header_reads("flow", header)
         assert read is not None and read.value == "planned", header
+
+
+# -- the auditor's lexicons (baocao/audit/*.toml) --------------------------------------------
+
+#: file → the arrays of entries it holds and the field naming an entry
+AUDIT_FILES: dict[str, tuple[tuple[str, ...], str]] = {
+    "implied.toml": (("counted", "change", "part_of", "place"), "cue"),
+    "rates.toml": (("comparison", "average", "recognised_communes"), "cue"),
+    "bounds.toml": (("bound",), "level"),
+}
+
+
+def _audit_entries(name: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    data = tomllib.loads(resources.files("baocao.audit").joinpath(name).read_text("utf-8"))
+    tables, _ = AUDIT_FILES[name]
+    for table in tables:
+        yield from ((table, entry) for entry in data.get(table, []))
+
+
+def _audit_cases(name: str) -> list[Any]:
+    _, label = AUDIT_FILES[name]
+    return [
+        pytest.param(table, entry, id=f"{table}:{entry[label]}")
+        for table, entry in _audit_entries(name)
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(AUDIT_FILES))
+def test_every_audit_entry_has_two_example_phrases(name: str) -> None:
+    _, label = AUDIT_FILES[name]
+    few = [
+        f"{table} {entry[label]!r}"
+        for table, entry in _audit_entries(name)
+        if len(set(_examples(entry))) < 2
+    ]
+    assert not few, f"{name}: entries with fewer than two examples: {few}"
+
+
+@pytest.mark.parametrize("name", ["implied.toml", "rates.toml"])
+def test_every_audit_example_holds_its_cue(name: str) -> None:
+    """As the loaders match a cue: whole words, accents significant, any case."""
+    missing = [
+        f"{table} {entry['cue']!r}: {example!r}"
+        for table, entry in _audit_entries(name)
+        for example in _examples(entry)
+        if implied._whole_words([entry["cue"]]).search(example) is None
+    ]
+    assert not missing, f"{name}: examples without their cue: {missing}"
+
+
+def _implied_reads(table: str, example: str) -> set[str]:
+    """The ``table`` cues audit/implied.py finds in ``example``, at each count it reads there
+    ("25 hộ nghèo (4%)"): the counted word right after the count, a change word right
+    before it, a part or a place anywhere before it."""
+    found_cues = implied.load_implied_cues()
+    found: set[str] = set()
+    for number in re.finditer(NUMBER_PATTERN, example):
+        counted = implied._COUNTED.match(example[number.start() :])
+        base = found_cues.counted.search(counted.group("words")) if counted else None
+        if base is None:
+            continue
+        lead = example[: number.start()]
+        if table == "counted":
+            found.add(_key(base.group()))
+        elif table == "change":
+            change = found_cues.change.search(lead)
+            found.update([_key(change.group())] if change else [])
+        else:
+            pattern = found_cues.part_of if table == "part_of" else found_cues.place
+            found.update(_key(m.group()) for m in pattern.finditer(lead))
+    return found
+
+
+@pytest.mark.parametrize(("table", "entry"), _audit_cases("implied.toml"))
+def test_implied_examples_fire_their_cue(table: str, entry: dict[str, Any]) -> None:
+    for example in _examples(entry):
+        found = _implied_reads(table, example)
+        assert _key(entry["cue"]) in found, (example, found)
+
+
+def _rates_reads(table: str, example: str) -> set[str]:
+    """The ``table`` cues audit/rates.py finds in ``example``: recognised communes only after
+    the last average word, where the check looks for them."""
+    found_cues = rates.load_rate_cues()
+    if table == "recognised_communes":
+        averages = list(found_cues.average.finditer(example))
+        start = averages[-1].end() if averages else len(example)
+        return {_key(m.group()) for m in found_cues.recognised_communes.finditer(example, start)}
+    pattern = found_cues.comparison if table == "comparison" else found_cues.average
+    return {_key(m.group()) for m in pattern.finditer(example)}
+
+
+@pytest.mark.parametrize(("table", "entry"), _audit_cases("rates.toml"))
+def test_rate_examples_fire_their_cue(table: str, entry: dict[str, Any]) -> None:
+    for example in _examples(entry):
+        found = _rates_reads(table, example)
+        assert _key(entry["cue"]) in found, (example, found)
+
+
+@pytest.mark.parametrize(("table", "entry"), _audit_cases("bounds.toml"))
+def test_bound_examples_cross_their_ceiling(table: str, entry: dict[str, Any]) -> None:
+    bound = units.load_bounds()[entry["level"]]
+    assert bound.examples == tuple(_examples(entry))
+    for example in bound.examples:
+        amount = units._example_amount(example)
+        assert amount is not None and amount > bound.per_year_max_vnd, (example, amount)
+
+
+def test_audit_loaders_check_each_example_of_an_array() -> None:
+    one_bad = 'version = 1\n[[average]]\ncue = "bình quân"\nexample = ["bình quân 15", "có 15"]\n'
+    with pytest.raises(LexiconError, match="'có 15' is not matched by the cue"):
+        rates.parse_rate_cues(one_bad)
+    empty = 'version = 1\n[[counted]]\ncue = "hộ"\nexample = []\n'
+    with pytest.raises(LexiconError, match="at least one phrase"):
+        implied.parse_implied_cues(empty)

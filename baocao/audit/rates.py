@@ -53,12 +53,12 @@ def parse_rate_cues(text: str, *, source: str = RATES_FILE) -> RateCues:
     for key, cues in lists.items():
         for where, entry in entries(data, key, problems):
             cue = problems.require(where, entry, "cue", str)
-            example = problems.require(where, entry, "example", str)
-            if cue is None or example is None:
+            examples = problems.require_examples(where, entry)
+            if cue is None:
                 continue
-            problems.check_example(
-                where, example, _whole_words([cue]).search(example) is not None, "the cue"
-            )
+            own = _whole_words([cue])
+            for example in examples:
+                problems.check_example(where, example, own.search(example) is not None, "the cue")
             cues.append(cue)
     problems.raise_if_any()
     return RateCues(

@@ -61,7 +61,7 @@ class Bound:
     total_per_year_min_vnd: int
     reasoning: str
     source: str
-    example: str
+    examples: tuple[str, ...]  # wording of the kind the bound exists to catch
 
 
 def _example_amount(example: str) -> int | None:
@@ -80,7 +80,7 @@ def parse_bounds(text: str, *, source: str = BOUNDS_FILE) -> dict[str, Bound]:
     """Bounds by level from TOML ``text``; every bad entry is reported in one LexiconError.
 
     Each bound must name a known level once, have a ceiling above its floor, say why and
-    where from, and give an example whose amount the ceiling rejects."""
+    where from, and give examples whose amounts the ceiling rejects."""
     data = parse_data(text, source=source)
     problems = Problems(source)
     bounds: dict[str, Bound] = {}
@@ -90,7 +90,7 @@ def parse_bounds(text: str, *, source: str = BOUNDS_FILE) -> dict[str, Bound]:
         floor = problems.require(where, entry, "total_per_year_min_vnd", int)
         reasoning = problems.require(where, entry, "reasoning", str)
         cited = problems.require(where, entry, "source", str)
-        example = problems.require(where, entry, "example", str)
+        examples = problems.require_examples(where, entry)
         if level is not None and level not in _LEVELS:
             problems.add(where, f"unknown level {level!r} (one of {sorted(_LEVELS)})")
             continue
@@ -98,14 +98,14 @@ def parse_bounds(text: str, *, source: str = BOUNDS_FILE) -> dict[str, Bound]:
             problems.add(where, f"level {level!r} is bounded twice")
         if ceiling is not None and floor is not None and not 0 <= floor < ceiling:
             problems.add(where, "needs 0 <= total_per_year_min_vnd < per_year_max_vnd")
-        if example is not None and ceiling is not None:
+        for example in examples if ceiling is not None else ():
             amount = _example_amount(example)
             problems.check_example(
                 where, example, amount is not None and amount > ceiling, "the ceiling"
             )
-        if None in (level, ceiling, floor, reasoning, cited, example):
+        if None in (level, ceiling, floor, reasoning, cited) or not examples:
             continue
-        bounds[level] = Bound(level, ceiling, floor, reasoning, cited, example)
+        bounds[level] = Bound(level, ceiling, floor, reasoning, cited, examples)
     missing = _LEVELS - set(bounds)
     if missing and not problems:
         problems.add("bound", f"no bound for {sorted(missing)}")

@@ -147,6 +147,8 @@ class Problems:
         """``entry[name]``: one phrase or an array of phrases of the entry's class, as a
         tuple (empty, with the problem noted, when missing or blank)."""
         if isinstance(entry.get(name), list):
+            if not entry[name]:
+                self.add(where, f"`{name}` must hold at least one phrase")
             return self.require_strings(where, entry, name, optional=False)
         example = self.require(where, entry, name, str)
         return (example,) if example is not None else ()
