@@ -18,7 +18,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from paths import SEEDS, seed_files
+
+# Property tests check what a parser returns, never how fast: machines here are shared and
+# noisy (speed is measured in bench/), so Hypothesis's per-example deadline is off.
+settings.register_profile("baocao", deadline=None)
+settings.load_profile("baocao")
 
 PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
