@@ -204,6 +204,44 @@ def test_years_back_with_no_dated_present_leave_the_flow_undated(make_document) 
     assert funding.period is None
 
 
+@pytest.mark.parametrize(
+    ("head", "opening", "period"),
+    [
+        # a report on the first half of 2016: its year is not yet one of the N whole years
+        (
+            "BÁO CÁO\nKết quả xây dựng nông thôn mới 6 tháng đầu năm 2016 huyện Thanh Sơn",
+            "Qua 5 năm thực hiện",
+            "2011-2015",
+        ),
+        (
+            "BÁO CÁO\nSơ kết 6 tháng đầu năm 2021 huyện Thanh Sơn",
+            "Sau 10 năm triển khai",
+            "2011-2020",
+        ),
+        # a news text printed in March 2016, which dates nothing else
+        (
+            "Thứ tư, 16/03/2016 09:10\n\nHuyện Thanh Sơn huy động vốn",
+            "Sau 5 năm xây dựng",
+            "2011-2015",
+        ),
+        # a report on 2017 whose section names the phase the years are of
+        (
+            "BÁO CÁO\nKết quả năm 2017 huyện Thanh Sơn\n\nI. KẾT QUẢ GIAI ĐOẠN 2011-2015",
+            "Qua 5 năm thực hiện",
+            "2011-2015",
+        ),
+    ],
+)
+def test_n_years_up_to_the_present_are_whole_years(
+    make_document, head: str, opening: str, period: str
+) -> None:
+    _, facts = facts_of(
+        make_document, f"{head}\n\n{opening}, toàn huyện đã huy động 820 tỷ đồng.\n"
+    )
+    [funding] = of_kind(facts, Funding)
+    assert funding.period == period
+
+
 # -- 4. a half year, nine months ---------------------------------------------------------------
 
 

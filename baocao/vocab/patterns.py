@@ -27,6 +27,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "goal": None,
     "goal_heading": None,
     "until_now": None,
+    "years_back": None,
     "approx": None,
     "negation": None,
     "flow": ("mobilised", "allocated", "disbursed", "planned"),
