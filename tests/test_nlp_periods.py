@@ -242,6 +242,39 @@ def test_n_years_up_to_the_present_are_whole_years(
     assert funding.period == period
 
 
+# -- 3b. a state given for a programme's phase, in a text that writes no year of its own ---
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021-2025, toàn tỉnh có "
+        "85% số xã đạt chuẩn nông thôn mới.",
+        "Chương trình xây dựng nông thôn mới giai đoạn 2021-2025 đã đem lại nhiều đổi thay, "
+        "toàn tỉnh có 85% số xã đạt chuẩn.",
+        "Kết thúc Đề án giai đoạn 2021-2025, tỉnh Bắc Giang có 85% số xã đạt chuẩn.",
+    ],
+)
+def test_states_of_a_text_dated_only_by_its_leads_phase_are_of_its_end(
+    make_document, lead: str
+) -> None:
+    report, facts = facts_of(
+        make_document,
+        f"Bắc Giang: đổi thay ở nông thôn\n\n{lead} Toàn tỉnh có 150/182 xã đạt chuẩn, "
+        "40 xã đạt chuẩn nâng cao.\n",
+    )
+    assert report.period == "2021-2025"
+    assert {f.units_met: f.period for f in of_kind(facts, Coverage)} == {150: "2025", 40: "2025"}
+
+
+def test_a_printed_year_dates_a_text_before_its_leads_phase() -> None:
+    text = (
+        "Thứ ba, 12/11/2024 08:15\n\nBắc Giang: đổi thay ở nông thôn\n\nThực hiện Chương "
+        "trình giai đoạn 2021-2025, toàn tỉnh có 150/182 xã đạt chuẩn.\n"
+    )
+    assert period_of(text) == "2024"
+
+
 # -- 4. a half year, nine months ---------------------------------------------------------------
 
 

@@ -743,6 +743,13 @@ _BARE_UNTIL = re.compile(r"(?i:(?<!\w)(?<!tính\s)(?:đến|tới)\s+(?:ngày\s+
 _MONTHS_TO_DATE = re.compile(r"(?i:^\S+\s+tháng\s+(?:đầu\s+)?năm)")
 #: Words that speak of an undated present after a dated sentence: "Đến nay, …", "Năm nay".
 _UNDATED_PRESENT = re.compile(cues().pattern("until_now") + r"|(?i:(?<!\w)năm\s+nay(?!\w))")
+#: A sentence giving a state for the phase of a programme it names: "Thực hiện Chương trình
+#: … giai đoạn 2021-2025, toàn tỉnh có 80% số xã đạt chuẩn" (``phase_opening`` cues, then a
+#: figure after the span).
+_PHASE_OPENING = re.compile(r"\W*" + cues().pattern("phase_opening"))
+_FIGURE = re.compile(r"\d")
+#: How many sentences open a text (its headline and lead), where a phase is the text's.
+LEAD_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -750,7 +757,8 @@ class _Dated:
     """A period written in a sentence, and what it does there (see :func:`_dated`)."""
 
     period: str
-    role: str  # "present", "step", "opener", "plain", "goal", "remaining", "base", "hint"
+    role: str  # "present", "step", "opener", "plain", "goal", "remaining", "base", "hint",
+    # "phase"
     at: int  # where it is written in the text
     end: int  # where its sentence ends
 
@@ -764,10 +772,12 @@ def _dated(text: str) -> list[_Dated]:
     a month). A start ("Từ năm 2011"), the old value of a change, a decision's year, an
     event's day and a programme's span date nothing of the text and are left out."""
     out: list[_Dated] = []
+    opening = 0  # sentences read so far, page furniture left out
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         if _FURNITURE.match(sentence):
             continue
+        opening += 1
         goal = _goal_in(sentence)
         for m in _PERIOD_RE.finditer(sentence):
             period = parse_period(m.group())
@@ -812,7 +822,13 @@ def _dated(text: str) -> list[_Dated]:
             elif _MONTHS_TO_DATE.match(m.group()) and "-H2" not in period:
                 role = "present"
             elif _NAMED_SPAN.search(sentence[: m.start()]) and "-" in period:
-                continue
+                if not (
+                    opening <= LEAD_SENTENCES
+                    and _PHASE_OPENING.match(sentence)
+                    and _FIGURE.search(sentence, m.end())
+                ):
+                    continue
+                role = "phase"  # the programme's phase the text's lead gives a state for
             elif _OPENS_WITH.match(sentence[: m.start()]):
                 role = "opener"
             if role in ("present", "step", "opener"):
@@ -876,6 +892,11 @@ def _document_period(text: str, headline: str | None) -> str | None:
     # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
     # an article of November 2022 is next year's plan)
     year: str | None = str(now) if now else None
+    if year is None and "phase" in by_role:
+        # a text that writes no year of its own, whose lead gives a state for a programme's
+        # phase ("Thực hiện Chương trình … giai đoạn 2021-2025, toàn tỉnh có 80% …"): its
+        # states are the phase's
+        return by_role["phase"][0]
     if year is None and "goal" in by_role:
         year = by_role["goal"][0][:4]
     elif year is None and "hint" in by_role:

@@ -28,6 +28,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "goal_heading": None,
     "until_now": None,
     "years_back": None,
+    "phase_opening": None,
     "approx": None,
     "negation": None,
     "flow": ("mobilised", "allocated", "disbursed", "planned"),
