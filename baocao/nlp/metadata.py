@@ -145,7 +145,7 @@ def read_metadata(text: str) -> RawMetadata:
             # reports on. A headline opening with its province untagged gives way only to
             # the one commune it speaks of ("Hòa Bình thêm một xã về đích"): "Lào Cai đã có
             # 52 xã …" over a district's figures is the province's news
-            tagged = _TAG.match(headline) is not None
+            tagged = _TAG.match(headline) is not None or _is_tag_line(headline)
             if tagged or _COMMUNE_WORD.search(headline):
                 unit = _unit_of_body(text, headline, districts=tagged) or unit
     if unit is None:
@@ -402,6 +402,40 @@ _BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có
 _TAG = re.compile(r"[^\W\d_][^:\n]{0,30}:\s")
 
 
+#: A province named in passing, not as what the text speaks of: where a place lies or
+#: whose it is ("đi đầu của tỉnh Thanh Hóa", "xã …, tỉnh Thanh Hóa"), who acted on it
+#: ("được tỉnh Thanh Hóa hỗ trợ"); ``place_in_passing`` cues.
+_IN_PASSING_BEFORE = re.compile(r"(?:" + cues().pattern("place_in_passing") + r"|,)\s*$")
+
+
+def _is_tag_line(headline: str) -> bool:
+    """Whether a text's first line is nothing but a province's name, the section a news site
+    files the article under ("Thanh Hóa" over "Làng biển … đổi thay")."""
+    place = leading_place_name(headline)
+    return (
+        place is not None
+        and place.level is Level.PROVINCE
+        and place_key(place.name) == place_key(headline.strip(" :-–|"))
+    )
+
+
+def _province_own_refs(text: str, start: int) -> int:
+    """How often the body speaks of a province as its subject: bare ("toàn tỉnh", "tỉnh
+    đã …") or named neither in passing nor as an agency acting."""
+    count = len(_BARE_PROVINCE.findall(text, start))
+    for m in _PLACE.finditer(text, start):
+        place = parse_place(m.group())
+        if place is None or place.level is not Level.PROVINCE:
+            continue
+        lo = max(start, m.start() - 60)
+        if not (
+            _AGENCY_BEFORE.search(text, lo, m.start())
+            or _IN_PASSING_BEFORE.search(text, lo, m.start())
+        ):
+            count += 1
+    return count
+
+
 def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place | None:
     """The one commune, else the one district, a news text's body reports on, when it speaks
     of it more than of the places above it (agencies acting for those do not count): the unit
@@ -435,7 +469,9 @@ def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place 
         if (
             own >= 2
             and top_refs > sum(n for _, n in others)
-            and own > refs[Level.PROVINCE]
+            # the province a commune's article names more often, but only in passing
+            # ("địa phương đi đầu của tỉnh Thanh Hóa"), is not what it reports on
+            and own > min(refs[Level.PROVINCE], _province_own_refs(text, start))
             and own > _own_refs(text, start, named[Level.DISTRICT])
         ):
             return named[Level.COMMUNE][top]

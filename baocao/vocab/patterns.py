@@ -29,6 +29,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "until_now": None,
     "years_back": None,
     "phase_opening": None,
+    "place_in_passing": None,
     "approx": None,
     "negation": None,
     "flow": ("mobilised", "allocated", "disbursed", "planned"),
