@@ -44,6 +44,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "forecast": None,
     "units_rest": None,
     "unit_kind": None,
+    "school_level": None,
     "unit_verb": None,
     "unit_standard": None,
     "unit_label": None,
