@@ -38,7 +38,10 @@ Prose orders (issue 8; the words are cues of ``patterns_cues.toml``):
   C về đích"); a named part of the units that reached it ("Trong số 18 xã đạt chuẩn, có 2
   xã miền núi là A và B": 2, its whole not written); a forecast with its predicate left
   out ("Dự kiến đến hết năm 2019, sẽ có thêm 3 xã.", when its paragraph speaks of the
-  standard); school levels ("3 cấp học đạt chuẩn quốc gia": criterion 5, all the levels).
+  standard); school levels ("3 cấp học đạt chuẩn quốc gia", "trường học ở 3 cấp học":
+  criterion 5, all the levels), schools counted by the levels listed after them ("3/3 trường
+  (mầm non, tiểu học, THCS) đạt chuẩn": criterion 5 even in a sentence on the whole
+  standard; "3 trường mầm non, tiểu học và THCS": one per level, 3 of 3).
 
 Each statement's criterion is its own ("13 xã đạt tiêu chí 2, 61 xã đạt tiêu chí 3"), none
 when its predicate is the whole standard, else its context's; the words of its predicate are

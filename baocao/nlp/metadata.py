@@ -404,8 +404,11 @@ _TAG = re.compile(r"[^\W\d_][^:\n]{0,30}:\s")
 
 #: A province named in passing, not as what the text speaks of: where a place lies or
 #: whose it is ("đi đầu của tỉnh Thanh Hóa", "xã …, tỉnh Thanh Hóa"), who acted on it
-#: ("được tỉnh Thanh Hóa hỗ trợ"); ``place_in_passing`` cues.
-_IN_PASSING_BEFORE = re.compile(r"(?:" + cues().pattern("place_in_passing") + r"|,)\s*$")
+#: ("được tỉnh Thanh Hóa hỗ trợ"); ``place_in_passing`` cues, or after the places it holds
+#: ("xã Định Hòa, huyện Yên Định, tỉnh Thanh Hóa").
+_IN_PASSING_BEFORE = re.compile(
+    r"(?:" + cues().pattern("place_in_passing") + rf"|(?:{PLACE_PATTERN})\s*[,(-])\s*$"
+)
 
 
 def _is_tag_line(headline: str) -> bool:

@@ -17,7 +17,10 @@ tháng 5 năm 2020, tháng 5/2020   ``2020-M05``      a single month (also "thá
                                                    khai chương trình (2010), …"
 từ năm 2011 (đến nay)            ``2011-2019``     a span to the text's present: only when
                                                    ``now`` (the present year) is known
-sau 3 năm xây dựng, 5 năm qua    ``2017-2019``     years back from the present (``now``)
+sau 3 năm xây dựng, 5 năm qua    ``2017-2019``     years back from the present (``now``):
+                                                   whole years, so a report on the first
+                                                   half of 2020 counts to 2019
+                                                   (:func:`last_full_year`)
 ===============================  ================  ======================================
 
 A run of months that is a half or a quarter takes that name ("6 tháng" → H1, "3 tháng cuối
