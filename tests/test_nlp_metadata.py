@@ -401,6 +401,17 @@ def test_a_communes_article_under_its_provinces_tag_is_the_communes(
     assert {f.subject for f in facts if isinstance(f, Percentage)} == {"xã Định Hòa"}
 
 
+def test_a_communes_article_that_goes_on_naming_it_bare_is_the_communes() -> None:
+    # "Xã Định Hòa …" once, then "Định Hòa …": the body comes back to it by its name
+    text = (
+        "Thanh Hóa: Vùng quê vươn mình\n\nXã Định Hòa là địa phương đi đầu của tỉnh Thanh "
+        "Hóa. Nhờ sự quan tâm của tỉnh Thanh Hóa, Định Hòa hoàn thành 19/19 tiêu chí. Người "
+        "dân Định Hòa phấn khởi; mô hình được tỉnh Thanh Hóa đánh giá cao.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.prefix, raw.unit.name) == ("xã", "Định Hòa")
+
+
 def test_a_provinces_article_naming_one_commune_stays_the_provinces() -> None:
     text = (
         "Thanh Hóa: Toàn tỉnh có 350 xã đạt chuẩn nông thôn mới\n\n"

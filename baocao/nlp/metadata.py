@@ -468,7 +468,8 @@ def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place 
         # one commune the body comes back to, others at most named in passing ("cùng với xã
         # Phúc Sạn, …"); not under a headline counting several ("Thêm 5 xã …")
         (top, top_refs), *others = by_commune.most_common()
-        own = top_refs + len(_BARE_COMMUNE.findall(text, start))
+        own = _name_refs(text, start, named[Level.COMMUNE][top].name, top_refs)
+        own += len(_BARE_COMMUNE.findall(text, start))
         if (
             own >= 2
             and top_refs > sum(n for _, n in others)
@@ -482,6 +483,25 @@ def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place 
     if districts and len(one) == 1 and refs[Level.DISTRICT] > refs[Level.PROVINCE] + 1:
         return next(iter(one.values()))
     return None
+
+
+#: A prefix of a unit above a commune, whose name a commune may share ("huyện Yên Định").
+_ABOVE_COMMUNE_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?))\s*$"
+)
+
+
+def _name_refs(text: str, start: int, name: str, prefixed: int) -> int:
+    """How often the body names a commune, with its prefix (``prefixed``) or bare, as news
+    goes on to ("Xã Định Hòa …" ⏎ "Người dân Định Hòa …"); the name of a district or a
+    province it shares does not count."""
+    bare = 0
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[start:]):
+        if not _ABOVE_COMMUNE_BEFORE.search(
+            text, max(start, start + m.start() - 12), start + m.start()
+        ):
+            bare += 1
+    return max(prefixed, bare)
 
 
 def _own_refs(text: str, start: int, places: dict[str, Place]) -> int:
