@@ -472,6 +472,34 @@ def test_school_levels_are_all_the_levels_of_criterion_5(make_document) -> None:
     ]
 
 
+def test_schools_counted_by_level_inside_a_communes_criteria_sentence(make_document) -> None:
+    # no "cả" or "đều": the levels listed after the schools, or counted after "trường học ở",
+    # make it criterion 5, whatever the sentence says of the whole standard
+    text = (
+        "Năm 2022, xã Yên Thọ đạt 19/19 tiêu chí, trong đó 3/3 trường mầm non, tiểu học, THCS "
+        "đạt chuẩn quốc gia.\n"
+        "Xã Yên Lạc hoàn thành 19/19 tiêu chí: 3 trường mầm non, tiểu học và THCS đạt chuẩn "
+        "quốc gia, tỷ lệ hộ nghèo còn 2,1%.\n"
+        "Xã Yên Hòa đạt 19/19 tiêu chí, trường học ở 3 cấp học đạt chuẩn quốc gia.\n"
+        "Xã Yên Sơn đạt 19/19 tiêu chí, trường học 3 cấp (mầm non, tiểu học, THCS) đạt chuẩn.\n"
+        "Xã Yên Phú có 2/3 trường (mầm non, tiểu học, THCS) đạt chuẩn quốc gia.\n"
+        "Xã Yên Bình có 12 trường mầm non, tiểu học, THCS đạt chuẩn quốc gia.\n"
+    )
+    assert coverage_facts(make_document, text) == [
+        (5, 3, 3, False),
+        (5, 3, 3, False),
+        (5, 3, 3, False),
+        (5, 3, 3, False),
+        (5, 2, 3, False),
+        (5, 12, None, False),  # more schools than levels: how many there are is not written
+    ]
+
+
+def test_levels_of_something_other_than_schools_are_no_coverage(make_document) -> None:
+    text = "Xã Yên Thọ có 3 cấp ủy đạt trong sạch vững mạnh, 2 cấp ngân sách được giao.\n"
+    assert coverage(make_document, text) == []
+
+
 def test_a_forecast_of_units_and_units_named_before_their_predicate(make_document) -> None:
     text = (
         "Đến nay toàn huyện có 11 xã đạt chuẩn nông thôn mới. Dự kiến đến cuối năm 2023, "

@@ -8,8 +8,10 @@ import unicodedata
 import pytest
 from paths import SEEDS
 
-from baocao.model import Level
+from baocao.model import Level, Percentage
+from baocao.nlp import read_document
 from baocao.nlp.metadata import RawMetadata, read_metadata
+from baocao.normalize import reading_to_facts
 from baocao.normalize.report import metadata_to_report
 
 DISTRICT_HEADER = """\
@@ -370,3 +372,51 @@ def test_a_province_named_bare_in_the_headline_is_not_its_city() -> None:
     text = "Lào Cai đã có 52 xã đạt chuẩn\n\nThành phố Lào Cai có 5/5 xã đạt chuẩn.\n"
     raw = read_metadata(text)
     assert raw.unit is not None and (raw.unit.prefix, raw.unit.name) == ("tỉnh", "Lào Cai")
+
+
+_COMMUNES_ARTICLE = (
+    "Xã Định Hòa là một trong những địa phương đi đầu của tỉnh Thanh Hóa. Năm 2021, nhờ sự "
+    "quan tâm của tỉnh Thanh Hóa, xã đạt 19/19 tiêu chí. Hiện nay tỷ lệ hộ nghèo của xã còn "
+    "1,5%. Mô hình này được tỉnh Thanh Hóa đánh giá cao, ở tỉnh Thanh Hóa ít nơi làm được.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Thanh Hóa: Làng quê đổi thay nhờ nông thôn mới",  # a headline opening with its tag
+        "Thanh Hóa\n\nLàng quê đổi thay nhờ nông thôn mới",  # a tag line over the headline
+    ],
+)
+def test_a_communes_article_under_its_provinces_tag_is_the_communes(
+    make_document, top: str
+) -> None:
+    # the province is named more often than the commune, but only in passing ("của tỉnh …",
+    # "được tỉnh … đánh giá", "ở tỉnh …"): the article reports on the commune
+    raw = read_metadata(f"{top}\n\n{_COMMUNES_ARTICLE}")
+    assert raw.unit is not None and (raw.unit.prefix, raw.unit.name) == ("xã", "Định Hòa")
+    assert raw.province is not None and raw.province.name == "Thanh Hóa"
+    document = make_document(f"{top}\n\n{_COMMUNES_ARTICLE}")
+    _, facts = reading_to_facts(document, read_document(document))
+    assert {f.subject for f in facts if isinstance(f, Percentage)} == {"xã Định Hòa"}
+
+
+def test_a_communes_article_that_goes_on_naming_it_bare_is_the_communes() -> None:
+    # "Xã Định Hòa …" once, then "Định Hòa …": the body comes back to it by its name
+    text = (
+        "Thanh Hóa: Vùng quê vươn mình\n\nXã Định Hòa là địa phương đi đầu của tỉnh Thanh "
+        "Hóa. Nhờ sự quan tâm của tỉnh Thanh Hóa, Định Hòa hoàn thành 19/19 tiêu chí. Người "
+        "dân Định Hòa phấn khởi; mô hình được tỉnh Thanh Hóa đánh giá cao.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.prefix, raw.unit.name) == ("xã", "Định Hòa")
+
+
+def test_a_provinces_article_naming_one_commune_stays_the_provinces() -> None:
+    text = (
+        "Thanh Hóa: Toàn tỉnh có 350 xã đạt chuẩn nông thôn mới\n\n"
+        "Năm 2020, tỉnh Thanh Hóa có thêm 40 xã đạt chuẩn. Tiêu biểu là xã Định Hòa, xã đã "
+        "đạt chuẩn nâng cao. Tỉnh Thanh Hóa phấn đấu năm 2021 có thêm 30 xã.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.name == "Thanh Hóa"

@@ -204,6 +204,77 @@ def test_years_back_with_no_dated_present_leave_the_flow_undated(make_document) 
     assert funding.period is None
 
 
+@pytest.mark.parametrize(
+    ("head", "opening", "period"),
+    [
+        # a report on the first half of 2016: its year is not yet one of the N whole years
+        (
+            "BÁO CÁO\nKết quả xây dựng nông thôn mới 6 tháng đầu năm 2016 huyện Thanh Sơn",
+            "Qua 5 năm thực hiện",
+            "2011-2015",
+        ),
+        (
+            "BÁO CÁO\nSơ kết 6 tháng đầu năm 2021 huyện Thanh Sơn",
+            "Sau 10 năm triển khai",
+            "2011-2020",
+        ),
+        # a news text printed in March 2016, which dates nothing else
+        (
+            "Thứ tư, 16/03/2016 09:10\n\nHuyện Thanh Sơn huy động vốn",
+            "Sau 5 năm xây dựng",
+            "2011-2015",
+        ),
+        # a report on 2017 whose section names the phase the years are of
+        (
+            "BÁO CÁO\nKết quả năm 2017 huyện Thanh Sơn\n\nI. KẾT QUẢ GIAI ĐOẠN 2011-2015",
+            "Qua 5 năm thực hiện",
+            "2011-2015",
+        ),
+    ],
+)
+def test_n_years_up_to_the_present_are_whole_years(
+    make_document, head: str, opening: str, period: str
+) -> None:
+    _, facts = facts_of(
+        make_document, f"{head}\n\n{opening}, toàn huyện đã huy động 820 tỷ đồng.\n"
+    )
+    [funding] = of_kind(facts, Funding)
+    assert funding.period == period
+
+
+# -- 3b. a state given for a programme's phase, in a text that writes no year of its own ---
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021-2025, toàn tỉnh có "
+        "85% số xã đạt chuẩn nông thôn mới.",
+        "Chương trình xây dựng nông thôn mới giai đoạn 2021-2025 đã đem lại nhiều đổi thay, "
+        "toàn tỉnh có 85% số xã đạt chuẩn.",
+        "Kết thúc Đề án giai đoạn 2021-2025, tỉnh Bắc Giang có 85% số xã đạt chuẩn.",
+    ],
+)
+def test_states_of_a_text_dated_only_by_its_leads_phase_are_of_its_end(
+    make_document, lead: str
+) -> None:
+    report, facts = facts_of(
+        make_document,
+        f"Bắc Giang: đổi thay ở nông thôn\n\n{lead} Toàn tỉnh có 150/182 xã đạt chuẩn, "
+        "40 xã đạt chuẩn nâng cao.\n",
+    )
+    assert report.period == "2021-2025"
+    assert {f.units_met: f.period for f in of_kind(facts, Coverage)} == {150: "2025", 40: "2025"}
+
+
+def test_a_printed_year_dates_a_text_before_its_leads_phase() -> None:
+    text = (
+        "Thứ ba, 12/11/2024 08:15\n\nBắc Giang: đổi thay ở nông thôn\n\nThực hiện Chương "
+        "trình giai đoạn 2021-2025, toàn tỉnh có 150/182 xã đạt chuẩn.\n"
+    )
+    assert period_of(text) == "2024"
+
+
 # -- 4. a half year, nine months ---------------------------------------------------------------
 
 

@@ -15,6 +15,7 @@ from baocao.vocab.periods import (
     is_comparison_base,
     is_start,
     is_state_date,
+    last_full_year,
     names_a_document,
     parse_period,
     period_years,
@@ -242,3 +243,23 @@ def test_a_month_is_written_as_the_documents_year_or_half(
 )
 def test_periods_leave_in_the_contracts_forms(period: str | None, contract: str | None) -> None:
     assert contract_form(period) == contract
+
+
+@pytest.mark.parametrize(
+    ("period", "date", "year"),
+    [
+        ("2016-H1", None, 2015),  # the first half: 2016 is not yet a whole year
+        ("2016-H2", None, 2016),
+        ("2020", "2020-12-15", 2020),
+        ("2015", "2016-01-20", 2015),  # a report on 2015 written early in 2016
+        ("2011-2015", "2016-02-01", 2015),
+        (None, "2016-03-16", 2015),  # a news text of March 2016
+        (None, "2016-10-02", 2016),
+        ("2016", "2016-03-16", 2015),  # the year it was printed in, not yet over
+        (None, None, None),
+    ],
+)
+def test_the_last_whole_year_of_a_texts_present(
+    period: str | None, date: str | None, year: int | None
+) -> None:
+    assert last_full_year(period, date) == year

@@ -984,7 +984,12 @@ def _period_of(
         return None  # of the present: the text's own period
     found = _nearest(here, at, text)
     if found:
-        return _span_named(found, here)
+        # the phase "N năm" count in may be named by the sentence, else by its lead or its
+        # headings ("1. Giai đoạn 2011-2015" ⏎ "Qua 5 năm thực hiện, …")
+        above = [b for b in (lead, *headings) if b is not None]
+        return _span_named(
+            found, here + [f for b in above for f in sections.found("period", b.start, b.end)]
+        )
     # a clause after a semicolon goes on in its sentence's time ("(2010), …; thu nhập …")
     for ws, we in sections.sentences(block, semicolons=False):
         if ws <= s < we + 1:

@@ -38,7 +38,10 @@ Prose orders (issue 8; the words are cues of ``patterns_cues.toml``):
   C về đích"); a named part of the units that reached it ("Trong số 18 xã đạt chuẩn, có 2
   xã miền núi là A và B": 2, its whole not written); a forecast with its predicate left
   out ("Dự kiến đến hết năm 2019, sẽ có thêm 3 xã.", when its paragraph speaks of the
-  standard); school levels ("3 cấp học đạt chuẩn quốc gia": criterion 5, all the levels).
+  standard); school levels ("3 cấp học đạt chuẩn quốc gia", "trường học ở 3 cấp học":
+  criterion 5, all the levels), schools counted by the levels listed after them ("3/3 trường
+  (mầm non, tiểu học, THCS) đạt chuẩn": criterion 5 even in a sentence on the whole
+  standard; "3 trường mầm non, tiểu học và THCS": one per level, 3 of 3).
 
 Each statement's criterion is its own ("13 xã đạt tiêu chí 2, 61 xã đạt tiêu chí 3"), none
 when its predicate is the whole standard, else its context's; the words of its predicate are
@@ -365,6 +368,7 @@ _NEXT_STATEMENT = re.compile(r"[,;]\s*(?:(?:có|và)\s+)?\d|\s(?i:và)\s+\d|\(")
 STATEMENT_REACH = 100
 #: The unit of schools counted by level, and the topic of the criterion they fall under.
 LEVELS_OF_SCHOOL = "cấp học"
+LEVEL = "cấp"  # "trường học 3 cấp (mầm non, tiểu học, THCS)"
 SCHOOLS = "trường học"
 # "Giáo dục và đào tạo: …", "- Về y tế: …", "2. Văn hóa: …": a paragraph opened by a label.
 _TOPIC_LABEL = re.compile(
@@ -417,10 +421,17 @@ def _mention(
         ctx = replace(ctx, criterion=None)
     topic = " ".join(text[unit_start:stop].split()) if local is None else None
     if local is None and not (ctx.criterion or "").isdigit():
-        if _same_unit(unit, LEVELS_OF_SCHOOL):
+        levels = _levels_listed(text, unit_end, sentence[1]) if _is_schools(unit) else 0
+        if _is_levels(unit):
             # "3 cấp học đạt chuẩn quốc gia", "trường học ở cả 3 cấp học …": the levels of
             # one school system, all of them when no whole is written (FACTS.md)
             total = total or met
+            ctx = replace(ctx, criterion=SCHOOLS)
+        elif levels >= 2:
+            # "3/3 trường (mầm non, tiểu học, THCS) đạt chuẩn" in a sentence on the whole
+            # standard: schools counted by level, one each when as many as the levels listed
+            if total is None and met.isdigit() and int(met) == levels:
+                total = met
             ctx = replace(ctx, criterion=SCHOOLS)
         elif not _standard_named(text, unit_end, stop, sentence) and not _names_own_topic(
             text, ctx.criterion, unit_start, stop
@@ -533,12 +544,52 @@ def _claim(percent: re.Match[str] | None) -> Span | None:
     return (percent.start("value"), percent.end()) if percent else None
 
 
-def _blocked(text: str, before: str, unit_end: int) -> bool:
+def _blocked(text: str, before: str, unit_end: int, unit: str = "") -> bool:
     """A count after a preposition ("cho 6/6 xã") says nothing about the units, except after
-    "với" when the verb follows the unit ("với 115/118 xã đạt chuẩn …")."""
+    "với" when the verb follows the unit ("với 115/118 xã đạt chuẩn …") and the levels of the
+    schools just named ("trường học ở 3 cấp học đạt chuẩn …"). A bare "3 cấp" counts levels
+    only after a school or before the levels it lists."""
+    levels = _is_levels(unit)
+    if levels and _SCHOOLS_BEFORE.search(before):
+        return False
+    if levels and _same_unit(unit, LEVEL) and not _levels_listed(text, unit_end, len(text)):
+        return True  # "3 cấp ủy …", "2 cấp ngân sách …": no schools
     if not _PREPOSITION_BEFORE.search(before):
         return False
     return not (_WITH_BEFORE.search(before) and _VERB_RIGHT_AFTER.match(text, unit_end))
+
+
+#: The schools whose levels a count after them counts: "trường học ở 3 cấp học", "trường 3
+#: cấp", "trường học của cả 3 cấp".
+_SCHOOLS_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])trường(?:\s+học)?(?:\s+(?:ở|của|thuộc))?(?:\s+(?:cả|tất\s+cả))?)\s*$"
+)
+#: Where the levels listed after a count of schools stop: its predicate, or the clause's end.
+_LEVELS_END = re.compile(r"(?i:(?<![^\W\d_])(?:đạt|được|đều|đã|có)(?![^\W\d_]))|[.;:]")
+#: How far after its unit a list of school levels may run.
+LEVELS_REACH = 80
+
+
+@cache
+def _school_level() -> re.Pattern[str]:
+    return re.compile(cues().pattern("school_level"))
+
+
+def _levels_listed(text: str, unit_end: int, end: int) -> int:
+    """How many levels of schooling are named right after a count of schools, before its
+    predicate ("3/3 trường (mầm non, tiểu học, THCS) đạt chuẩn" → 3), 0 for none."""
+    stop = min(end, unit_end + LEVELS_REACH)
+    verb = _LEVELS_END.search(text, unit_end, stop)
+    found = _school_level().findall(text, unit_end, verb.start() if verb else stop)
+    return len({" ".join(f.lower().split()) for f in found})
+
+
+def _is_levels(unit: str) -> bool:
+    return _same_unit(unit, LEVELS_OF_SCHOOL) or _same_unit(unit, LEVEL)
+
+
+def _is_schools(unit: str) -> bool:
+    return _same_unit(unit, "trường") or _same_unit(unit, SCHOOLS)
 
 
 def _ratios(
@@ -553,7 +604,7 @@ def _ratios(
         met, total = m.group("met" + which), m.group("total" + which)
         unit, unit_span = m.group("unit" + which), m.span("unit" + which)
         before = text[s : m.start()]
-        if _blocked(text, before, m.end()):
+        if _blocked(text, before, m.end(), unit):
             continue
         lead = _percent_lead().search(text, max(s, m.start() - 90), m.start())
         if lead is None and _standard_cue().search(text, s, m.start()):
@@ -788,7 +839,9 @@ def _bares(
         met, total = m.group("met"), None
         before = text[s : m.start()]
         unit_end = m.end("unit")
-        if _blocked(text, before, unit_end) or _REMAINING.search(m.group("mods") or ""):
+        if _blocked(text, before, unit_end, m.group("unit")) or _REMAINING.search(
+            m.group("mods") or ""
+        ):
             continue
         if _DATE_BEFORE.search(before) or _cue_before("unit_increment").search(before):
             continue  # "Năm 2020 xã đạt chuẩn …": a year, not a number of communes

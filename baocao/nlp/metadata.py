@@ -145,7 +145,7 @@ def read_metadata(text: str) -> RawMetadata:
             # reports on. A headline opening with its province untagged gives way only to
             # the one commune it speaks of ("Hòa Bình thêm một xã về đích"): "Lào Cai đã có
             # 52 xã …" over a district's figures is the province's news
-            tagged = _TAG.match(headline) is not None
+            tagged = _TAG.match(headline) is not None or _is_tag_line(headline)
             if tagged or _COMMUNE_WORD.search(headline):
                 unit = _unit_of_body(text, headline, districts=tagged) or unit
     if unit is None:
@@ -402,6 +402,43 @@ _BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có
 _TAG = re.compile(r"[^\W\d_][^:\n]{0,30}:\s")
 
 
+#: A province named in passing, not as what the text speaks of: where a place lies or
+#: whose it is ("đi đầu của tỉnh Thanh Hóa", "xã …, tỉnh Thanh Hóa"), who acted on it
+#: ("được tỉnh Thanh Hóa hỗ trợ"); ``place_in_passing`` cues, or after the places it holds
+#: ("xã Định Hòa, huyện Yên Định, tỉnh Thanh Hóa").
+_IN_PASSING_BEFORE = re.compile(
+    r"(?:" + cues().pattern("place_in_passing") + rf"|(?:{PLACE_PATTERN})\s*[,(-])\s*$"
+)
+
+
+def _is_tag_line(headline: str) -> bool:
+    """Whether a text's first line is nothing but a province's name, the section a news site
+    files the article under ("Thanh Hóa" over "Làng biển … đổi thay")."""
+    place = leading_place_name(headline)
+    return (
+        place is not None
+        and place.level is Level.PROVINCE
+        and place_key(place.name) == place_key(headline.strip(" :-–|"))
+    )
+
+
+def _province_own_refs(text: str, start: int) -> int:
+    """How often the body speaks of a province as its subject: bare ("toàn tỉnh", "tỉnh
+    đã …") or named neither in passing nor as an agency acting."""
+    count = len(_BARE_PROVINCE.findall(text, start))
+    for m in _PLACE.finditer(text, start):
+        place = parse_place(m.group())
+        if place is None or place.level is not Level.PROVINCE:
+            continue
+        lo = max(start, m.start() - 60)
+        if not (
+            _AGENCY_BEFORE.search(text, lo, m.start())
+            or _IN_PASSING_BEFORE.search(text, lo, m.start())
+        ):
+            count += 1
+    return count
+
+
 def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place | None:
     """The one commune, else the one district, a news text's body reports on, when it speaks
     of it more than of the places above it (agencies acting for those do not count): the unit
@@ -431,11 +468,14 @@ def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place 
         # one commune the body comes back to, others at most named in passing ("cùng với xã
         # Phúc Sạn, …"); not under a headline counting several ("Thêm 5 xã …")
         (top, top_refs), *others = by_commune.most_common()
-        own = top_refs + len(_BARE_COMMUNE.findall(text, start))
+        own = _name_refs(text, start, named[Level.COMMUNE][top].name, top_refs)
+        own += len(_BARE_COMMUNE.findall(text, start))
         if (
             own >= 2
             and top_refs > sum(n for _, n in others)
-            and own > refs[Level.PROVINCE]
+            # the province a commune's article names more often, but only in passing
+            # ("địa phương đi đầu của tỉnh Thanh Hóa"), is not what it reports on
+            and own > min(refs[Level.PROVINCE], _province_own_refs(text, start))
             and own > _own_refs(text, start, named[Level.DISTRICT])
         ):
             return named[Level.COMMUNE][top]
@@ -443,6 +483,25 @@ def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place 
     if districts and len(one) == 1 and refs[Level.DISTRICT] > refs[Level.PROVINCE] + 1:
         return next(iter(one.values()))
     return None
+
+
+#: A prefix of a unit above a commune, whose name a commune may share ("huyện Yên Định").
+_ABOVE_COMMUNE_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?))\s*$"
+)
+
+
+def _name_refs(text: str, start: int, name: str, prefixed: int) -> int:
+    """How often the body names a commune, with its prefix (``prefixed``) or bare, as news
+    goes on to ("Xã Định Hòa …" ⏎ "Người dân Định Hòa …"); the name of a district or a
+    province it shares does not count."""
+    bare = 0
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[start:]):
+        if not _ABOVE_COMMUNE_BEFORE.search(
+            text, max(start, start + m.start() - 12), start + m.start()
+        ):
+            bare += 1
+    return max(prefixed, bare)
 
 
 def _own_refs(text: str, start: int, places: dict[str, Place]) -> int:
@@ -743,6 +802,13 @@ _BARE_UNTIL = re.compile(r"(?i:(?<!\w)(?<!tính\s)(?:đến|tới)\s+(?:ngày\s+
 _MONTHS_TO_DATE = re.compile(r"(?i:^\S+\s+tháng\s+(?:đầu\s+)?năm)")
 #: Words that speak of an undated present after a dated sentence: "Đến nay, …", "Năm nay".
 _UNDATED_PRESENT = re.compile(cues().pattern("until_now") + r"|(?i:(?<!\w)năm\s+nay(?!\w))")
+#: A sentence giving a state for the phase of a programme it names: "Thực hiện Chương trình
+#: … giai đoạn 2021-2025, toàn tỉnh có 80% số xã đạt chuẩn" (``phase_opening`` cues, then a
+#: figure after the span).
+_PHASE_OPENING = re.compile(r"\W*" + cues().pattern("phase_opening"))
+_FIGURE = re.compile(r"\d")
+#: How many sentences open a text (its headline and lead), where a phase is the text's.
+LEAD_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -750,7 +816,8 @@ class _Dated:
     """A period written in a sentence, and what it does there (see :func:`_dated`)."""
 
     period: str
-    role: str  # "present", "step", "opener", "plain", "goal", "remaining", "base", "hint"
+    role: str  # "present", "step", "opener", "plain", "goal", "remaining", "base", "hint",
+    # "phase"
     at: int  # where it is written in the text
     end: int  # where its sentence ends
 
@@ -764,10 +831,12 @@ def _dated(text: str) -> list[_Dated]:
     a month). A start ("Từ năm 2011"), the old value of a change, a decision's year, an
     event's day and a programme's span date nothing of the text and are left out."""
     out: list[_Dated] = []
+    opening = 0  # sentences read so far, page furniture left out
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         if _FURNITURE.match(sentence):
             continue
+        opening += 1
         goal = _goal_in(sentence)
         for m in _PERIOD_RE.finditer(sentence):
             period = parse_period(m.group())
@@ -812,7 +881,13 @@ def _dated(text: str) -> list[_Dated]:
             elif _MONTHS_TO_DATE.match(m.group()) and "-H2" not in period:
                 role = "present"
             elif _NAMED_SPAN.search(sentence[: m.start()]) and "-" in period:
-                continue
+                if not (
+                    opening <= LEAD_SENTENCES
+                    and _PHASE_OPENING.match(sentence)
+                    and _FIGURE.search(sentence, m.end())
+                ):
+                    continue
+                role = "phase"  # the programme's phase the text's lead gives a state for
             elif _OPENS_WITH.match(sentence[: m.start()]):
                 role = "opener"
             if role in ("present", "step", "opener"):
@@ -876,6 +951,11 @@ def _document_period(text: str, headline: str | None) -> str | None:
     # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
     # an article of November 2022 is next year's plan)
     year: str | None = str(now) if now else None
+    if year is None and "phase" in by_role:
+        # a text that writes no year of its own, whose lead gives a state for a programme's
+        # phase ("Thực hiện Chương trình … giai đoạn 2021-2025, toàn tỉnh có 80% …"): its
+        # states are the phase's
+        return by_role["phase"][0]
     if year is None and "goal" in by_role:
         year = by_role["goal"][0][:4]
     elif year is None and "hint" in by_role:

@@ -81,9 +81,11 @@ from baocao.vocab.patterns import cues
 from baocao.vocab.periods import (
     contract_form,
     harmonise,
+    last_full_year,
     parse_period,
     period_end_year,
     period_years,
+    years_back,
 )
 from baocao.vocab.places import (
     enclosing_places,
@@ -226,7 +228,12 @@ class Normaliser:
         :func:`~baocao.vocab.periods.harmonise`); the report's when it has none. Years up to
         the present ("từ năm 2011 đến nay", "qua 8 năm thực hiện") are a flow's span; a state
         reached over them is of the present, the report's period."""
-        period = parse_period(written, now=self.now) if written else None
+        # "qua 5 năm thực hiện" counts whole years: in a report on the first half of 2016
+        # they end in 2015 (the present's year is not yet one of them)
+        now = self.now
+        if written and years_back(written):
+            now = last_full_year(self.report.period, self.report.date)
+        period = parse_period(written, now=now) if written else None
         if period is None:
             return self.report.period if flow else self.present
         if not flow and parse_period(written or "") is None:

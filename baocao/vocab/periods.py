@@ -17,7 +17,10 @@ tháng 5 năm 2020, tháng 5/2020   ``2020-M05``      a single month (also "thá
                                                    khai chương trình (2010), …"
 từ năm 2011 (đến nay)            ``2011-2019``     a span to the text's present: only when
                                                    ``now`` (the present year) is known
-sau 3 năm xây dựng, 5 năm qua    ``2017-2019``     years back from the present (``now``)
+sau 3 năm xây dựng, 5 năm qua    ``2017-2019``     years back from the present (``now``):
+                                                   whole years, so a report on the first
+                                                   half of 2020 counts to 2019
+                                                   (:func:`last_full_year`)
 ===============================  ================  ======================================
 
 A run of months that is a half or a quarter takes that name ("6 tháng" → H1, "3 tháng cuối
@@ -37,6 +40,8 @@ from __future__ import annotations
 
 import re
 
+from baocao.vocab.patterns import cues
+
 __all__ = [
     "PERIOD_PATTERN",
     "contract_form",
@@ -44,6 +49,7 @@ __all__ = [
     "is_comparison_base",
     "is_start",
     "is_state_date",
+    "last_full_year",
     "names_a_document",
     "parse_period",
     "period_end_year",
@@ -58,8 +64,8 @@ _MONTH_COUNT = r"(?:1[0-2]|0?[1-9]|một|hai|ba|bốn|sáu|chín|mười)"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEARS_BACK = r"(?:[1-9]|1[0-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
 #: What follows "N năm" when the years run up to the present: "5 năm qua", "sau 3 năm xây
-#: dựng", "qua 8 năm thực hiện", "sau 2 năm triển khai".
-_BACK_WORD = r"(?:qua|vừa\s+qua|xây\s+dựng|thực\s+hiện|triển\s+khai)(?!\w)"
+#: dựng", "qua 8 năm thực hiện", "sau 2 năm triển khai" (``years_back`` cues).
+_BACK_WORD = cues().pattern("years_back")
 _YEAR_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 
@@ -103,6 +109,7 @@ def _build(named: bool) -> str:
 PERIOD_PATTERN = _build(named=False)
 _PERIOD = re.compile(_build(named=True))
 _BARE_YEAR = re.compile(rf"\s*({_YEAR})\s*")
+_ISO_DATE = re.compile(rf"({_YEAR})-(0[1-9]|1[0-2])")
 _CANONICAL = re.compile(
     rf"(?P<a>{_YEAR})(?:-(?P<b>{_YEAR})|-H(?P<h>[12])|-Q(?P<q>[1-4])"
     r"|-M(?P<m1>0[1-9]|1[0-2])(?:-(?P<m2>0[1-9]|1[0-2]))?)?"
@@ -176,6 +183,25 @@ def years_back(written: str) -> int | None:
         return None
     raw = m.group("back").lower()
     return _YEAR_WORDS.get(raw) or int(raw)
+
+
+def last_full_year(period: str | None, date: str | None = None) -> int | None:
+    """The last calendar year a text's present has completed, where "N năm" up to the
+    present end ("qua 5 năm thực hiện" in a report on the first half of 2016 is 2011-2015, not
+    2012-2016): the last year of the report's ``period`` when that period reaches December,
+    else the year before; a text dated (``date``, ISO) in the first half of that year, or with
+    no period, counts to the year before its writing too. None when neither is known."""
+    run = _month_run(period)
+    if run is not None:
+        return int(run[0]) - (run[2] < 12)
+    end = period_end_year(period)
+    written = _ISO_DATE.match(date or "")
+    if written is None:
+        return end
+    year, month = int(written.group(1)), int(written.group(2))
+    if end is None or end == year:
+        return year - (month <= 6)
+    return end
 
 
 def period_years(period: str) -> tuple[int, int]:
