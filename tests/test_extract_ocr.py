@@ -8,6 +8,7 @@ import hashlib
 import io
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -118,6 +119,57 @@ def test_a_speck_read_as_a_word_is_dropped() -> None:
     ):
         rows.append(f"5\t1\t1\t1\t1\t{n}\t{100 * n}\t0\t{width}\t{height}\t50\t{text}")
     assert tsv_to_page("\n".join(rows) + "\n").text == "Ninh Loan 17 ,"
+
+
+def placed(*lines: tuple[int, int, int, int, str]) -> str:
+    """A TSV page 1000 px wide of lines (paragraph, line, left, right, words), one line every
+    28 px, each word 20 px tall and as wide as the line shares out."""
+    rows = [HEADER, "1\t1\t0\t0\t0\t0\t0\t0\t1000\t1400\t-1\t"]
+    for n, (par, line, left, right, text) in enumerate(lines):
+        words = text.split()
+        width = (right - left) // len(words)
+        for k, word in enumerate(words):
+            x = left + k * width
+            rows.append(
+                f"5\t1\t1\t{par}\t{line}\t{k}\t{x}\t{100 + 28 * n}\t{width - 8}\t20\t90\t{word}"
+            )
+    return "\n".join(rows) + "\n"
+
+
+def test_a_line_run_to_the_right_margin_wraps_even_across_a_paragraph_break() -> None:
+    # Tesseract may close a paragraph where the line merely wrapped ("… kể từ" ⏎⏎ "năm 2012 …"):
+    # the boxes say the line ran to the margin and the next starts at the left edge, unindented
+    page = tsv_to_page(
+        placed(
+            (1, 1, 100, 900, "Thôn Đông bắt đầu làm đường bê tông kể từ"),
+            (2, 1, 100, 898, "năm 2012, nay đã xong cả các tuyến trục của"),
+            (2, 2, 100, 902, "xã Hòa Tiến và đường nội đồng ra tới bến"),
+            (2, 3, 100, 500, "Cầu Mới đầu làng."),
+            (3, 1, 160, 900, "Đoạn sau lùi vào đầu dòng: một đoạn văn mới"),
+        )
+    )
+    assert page.text.split("\n") == [
+        "Thôn Đông bắt đầu làm đường bê tông kể từ",
+        "năm 2012, nay đã xong cả các tuyến trục của",
+        "xã Hòa Tiến và đường nội đồng ra tới bến",
+        "Cầu Mới đầu làng.",
+        "",
+        "Đoạn sau lùi vào đầu dòng: một đoạn văn mới",
+    ]
+    assert page.wraps == (True, True, True, False, False, False)
+
+
+def test_an_ocr_page_joins_its_wrapped_lines_even_before_a_capital() -> None:
+    # "… của huyện" / "Tam Nông; …": a line wrapped before a place's name is one sentence
+    page = OcrPage(
+        "Tin bài được đăng trên trang thông tin của huyện\nTam Nông; các hội cùng tuyên truyền.",
+        90.0,
+        wraps=(True, False),
+    )
+    document = ocr.pages_to_builder([page]).build(image_source(b""))
+    assert "của huyện Tam Nông; các hội" in document.text
+    unwrapped = ocr.pages_to_builder([replace(page, wraps=())]).build(image_source(b""))
+    assert "của huyện\nTam Nông" in unwrapped.text
 
 
 def test_a_page_without_words_has_no_confidence() -> None:

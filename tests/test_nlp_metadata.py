@@ -63,6 +63,39 @@ def test_blank_number_and_blank_day() -> None:
     assert raw.unit is not None and raw.unit.name == "Cẩm Ngọc"
 
 
+@pytest.mark.parametrize("word", ["'BÁO CÁO", "BÁO CÁO.", "‘BẢO CÁO:", "BÁO CẢO"])
+def test_a_scans_title_word_with_specks_or_a_misread_accent(word: str) -> None:
+    # a scan reads dust beside the title word as a quote or a dot, or misreads its accent
+    title = "Kết quả xây dựng nông thôn mới 9 tháng năm 2021"
+    text = f"UBND XÃ TÂN LẬP\n{word}\n{title}\n\nI. KẾT QUẢ\n"
+    raw = read_metadata(text)
+    assert raw.title == "Kết quả xây dựng nông thôn mới 9 tháng năm 2021"
+    assert raw.period == "2021-M01-09"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date"),
+    [
+        ("Kim Sơn, ngảy 2 1 thảng 9 nãm 2O19", "Kim Sơn", "2019-09-21"),
+        ("Quảng Nam, ngay 5 thang 6 nam 20 20", "Quảng Nam", "2020-06-05"),
+        ("Tân Lập, ngàỵ   thâng 11 nằm 2016", "Tân Lập", "2016-11"),
+        ("Kim Sơn, ngảy 3 thảng 4 nãm 2091", None, None),  # a misread year: not yet written
+        ("Kim Sơn, ngảy 3 thảng 4 nãm 1896", None, None),  # before the programme
+    ],
+)
+def test_a_scans_date_line_with_misread_accents_and_digits(
+    line: str, place: str | None, date: str | None
+) -> None:
+    # the two columns of the header read one after the other, the date line misread
+    header = (
+        "UBND HUYỆN KIM SƠN\nSố: 88/BC-UBND\n"
+        f"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{line}\n"
+        "BÁO CÁO\nKết quả xây dựng nông thôn mới năm 2019\n"
+    )
+    raw = read_metadata(header)
+    assert (raw.place_written, raw.date) == (place, date)
+
+
 def test_unit_from_the_title_when_the_header_is_missing() -> None:
     text = "BÁO CÁO\nKết quả xây dựng NTM nâng cao trên địa bàn huyện Sông Lô, tỉnh Vĩnh Phúc\n"
     raw = read_metadata(text)

@@ -38,7 +38,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from baocao.errors import NeedsOcr, OcrUnavailable, ResourceLimit, UnreadableFile
 from baocao.extract import scantables
 from baocao.extract.builder import TextBuilder
-from baocao.extract.layout import clean_chars, normalise_lines
+from baocao.extract.layout import LineBox, clean_chars, line_wraps, normalise_lines
 from baocao.extract.legacy import convert_text, is_syllable, vietnamese_score
 from baocao.extract.limits import DEFAULT_MAX_PAGE_PIXELS, render_scale, report_pages
 from baocao.extract.ocrtext import repair_ocr_text
@@ -68,12 +68,17 @@ class OcrPage:
     """One page's OCR result: ``text`` (lines, blank line between paragraphs; a ruled table's
     rows as cells joined by ``" | "``) and Tesseract's mean word ``confidence`` (0–100; None
     when no word was read or it came from a cache). ``blocks``: the page as prose and tables
-    when ruled tables were found (else empty: the text is all there is)."""
+    when ruled tables were found (else empty: the text is all there is). ``wraps``: which line
+    breaks are visual wraps, as a PDF page's geometry tells them."""
 
     text: str
     confidence: float | None
     warning: str | None = None
     blocks: tuple[Block, ...] = ()
+    #: per line of ``text``: the page's geometry says the break after it is a visual wrap
+    #: (:func:`baocao.extract.layout.line_wraps`); empty when none is or it is unknown (a
+    #: cached page's text is already joined)
+    wraps: tuple[bool, ...] = ()
 
 
 # --- is OCR needed? -------------------------------------------------------------------------
@@ -193,41 +198,66 @@ def run_tesseract(
 
 def tsv_to_page(tsv: str) -> OcrPage:
     """Lines of words in Tesseract's reading order, a blank line between paragraphs, and the
-    mean confidence of the words read."""
-    lines: list[str] = []
+    mean confidence of the words read. The word boxes tell a visual wrap from a line's end
+    as a PDF's character boxes do (:func:`baocao.extract.layout.line_wraps`): a wrap is kept
+    in ``wraps``, and Tesseract's paragraph break at a wrap is dropped ("… từ" ⏎⏎ "năm 2011.
+    …" is one sentence run to the right margin)."""
     confidences: list[float] = []
+    # (block, paragraph) of each line and its words; their boxes alongside
+    found: list[tuple[tuple[str, str], list[str]]] = []
     current_key: tuple[str, str, str] | None = None
-    current_par: tuple[str, str] | None = None
-    words: list[str] = []
-    rows = [
-        row
-        for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
-        if row.get("level") == "5" and (row.get("text") or "").strip()
-    ]
-    tiny = scantables.speck_size([_size(row) for row in rows])
-    for row in rows:
-        text = (row.get("text") or "").strip()
+    rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
+    page_width = max((_size(row)[0] for row in rows if row.get("level") == "1"), default=0)
+    words = [row for row in rows if row.get("level") == "5" and (row.get("text") or "").strip()]
+    tiny = scantables.speck_size([_size(row) for row in words])
+    boxes: list[list[tuple[int, int, int, int]]] = []
+    for row in words:
         if max(_size(row)) < tiny:
             continue  # a speck read as a word
         key = (row["block_num"], row["par_num"], row["line_num"])
         if key != current_key:
-            if words:
-                lines.append(" ".join(words))
-            words = []
-            if current_par is not None and key[:2] != current_par:
-                lines.append("")
-            current_key, current_par = key, key[:2]
-        words.append(text)
+            found.append((key[:2], []))
+            boxes.append([])
+            current_key = key
+        found[-1][1].append((row.get("text") or "").strip())
+        boxes[-1].append(_box(row))
         try:
             conf = float(row["conf"])
         except (TypeError, ValueError):
             continue
         if conf >= 0:
             confidences.append(conf)
-    if words:
-        lines.append(" ".join(words))
+    line_boxes = [_line_box(b) for b in boxes]
+    wraps = line_wraps(line_boxes, page_width) if page_width else (False,) * len(found)
+    lines: list[str] = []
+    flags: list[bool] = []
+    for i, (par, line_words) in enumerate(found):
+        if i and par != found[i - 1][0] and not wraps[i - 1]:
+            lines.append("")
+            flags.append(False)
+        lines.append(" ".join(line_words))
+        flags.append(wraps[i])
     confidence = round(sum(confidences) / len(confidences), 2) if confidences else None
-    return OcrPage("\n".join(lines), confidence)
+    return OcrPage("\n".join(lines), confidence, wraps=tuple(flags) if any(flags) else ())
+
+
+def _box(row: Mapping[str, str]) -> tuple[int, int, int, int]:
+    """A word's box: left, top, width, height (pixels)."""
+    try:
+        return int(row["left"]), int(row["top"]), int(row["width"]), int(row["height"])
+    except (KeyError, TypeError, ValueError):
+        return 0, 0, 0, 0
+
+
+def _line_box(words: Sequence[tuple[int, int, int, int]]) -> LineBox:
+    """A line's box from its words' (y negated: LineBox's y runs upwards, a page's down); its
+    band is the median word's, which a tall capital or a low "g" does not stretch."""
+    left = min(w[0] for w in words)
+    right = max(w[0] + w[2] for w in words)
+    tops = sorted(w[1] for w in words)
+    bottoms = sorted(w[1] + w[3] for w in words)
+    top, bottom = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+    return LineBox(left, right, -bottom, -top, words[0][2])
 
 
 def _size(row: Mapping[str, str]) -> tuple[int, int]:
@@ -622,13 +652,18 @@ def add_page(builder: TextBuilder, page: OcrPage) -> int:
     repaired first (:func:`baocao.extract.ocrtext.repair_ocr_text`); returns the page
     number."""
     number = builder.start_page(ocr=True, ocr_confidence=page.confidence)
-    for block in page_blocks(page):
+    blocks = page_blocks(page)
+    # the geometry's wraps hold for a page of prose read as one block (not one cut at tables)
+    whole = len(blocks) == 1 and not page.blocks and not blocks[0].rows
+    for block in blocks:
         if block.rows:
             rows = [tuple(repair_ocr_text(cell) for cell in row) for row in block.rows]
             builder.add_table(rows, source="ocr", page=number)
         else:
-            text = repair_ocr_text(clean_chars("\n".join(block.lines)))
-            builder.add_lines(normalise_lines(text.split("\n"), wrapped=True))
+            lines = repair_ocr_text(clean_chars("\n".join(block.lines))).split("\n")
+            # a repair that joins or splits lines leaves the wraps unmatched: then unused
+            wraps = page.wraps if whole and len(page.wraps) == len(lines) else None
+            builder.add_lines(normalise_lines(lines, wrapped=True, wraps=wraps))
     return number
 
 

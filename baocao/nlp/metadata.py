@@ -22,7 +22,8 @@ rule that finds it:
   :func:`baocao.normalize.report.metadata_to_report`) the province the unit resolves to.
 * **number** — after "Số:"; None when the number is left blank ("Số:    /BC-UBND").
 * **place and date** — "Bỉm Sơn, ngày 13 tháng 7 năm 2018" → "Bỉm Sơn", "2018-07-13"; a
-  blank day gives "YYYY-MM".
+  blank day gives "YYYY-MM". A scan's misreadings are read back ("ngảy 1 3 thảng 7 nãm
+  2O18"), the year only within :data:`EARLIEST_REPORT_YEAR` and the present year.
 * **title** — the lines after "BÁO CÁO" up to a blank line or the first heading.
 * **period** and **scheme** — from the title. The **criteria set** is chosen in
   :mod:`baocao.normalize.report`: the decision the text cites ("1980/QĐ-TTg"), else the
@@ -31,6 +32,7 @@ rule that finds it:
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 import unicodedata
@@ -71,7 +73,12 @@ logger = logging.getLogger(__name__)
 HEADER_CHARS = 3000
 
 _PLACE = re.compile(PLACE_PATTERN)
-_TITLE_WORD = re.compile(r"^[\s*_#]*B\s*Á\s*O\s+C\s*Á\s*O[\s*_#]*$", re.MULTILINE)
+#: The title word on a line of its own; a scan may misread its accents ("BẢO CÁO") or read
+#: specks beside it as quotes or dots ("'BÁO CÁO", "BÁO CÁO.").
+_TITLE_WORD = re.compile(
+    r"^[\s*_#'‘’\"“”`.,:;|]*B\s*[AÁÀẢÃẠ]\s*O\s+C\s*[AÁÀẢÃẠ]\s*O[\s*_#'‘’\"“”`.,:;|]*$",
+    re.MULTILINE,
+)
 _ISSUER = re.compile(r"(?<![-/–]\s)(?<![-/–\w])(?:uy\s+ban\s+nhan\s+dan|ubnd)(?!\w)")
 _NATIONAL_MOTTO = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia")
 _NUMBER = re.compile(r"(?<!\w)Số\s*:\s*([^\n]*)")
@@ -81,6 +88,17 @@ _DATE = re.compile(
     r"tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>(?:19|20)\d{2})",
     re.IGNORECASE,
 )
+#: The date line as a scan may read it, matched in the folded text: accents of the words
+#: misread ("ngảy 15 thảng 6 nãm 2020"), a space inside a number ("năm 20 20"), an "O" for a
+#: zero ("2O20").
+_SCANNED_DATE = re.compile(
+    r"(?P<place>[^\W\d_][^\n,:;]{0,40}?)\s*,\s*ngay\s*(?P<day>\d ?\d?)?\s*"
+    r"thang\s*(?P<month>[\dOo] ?\d?)\s*nam\s*(?P<year>[12] ?[\dOo] ?[\dOo] ?[\dOo])(?![\dOo])",
+    re.IGNORECASE,
+)
+#: The years a report's date may be in: the programme began in 2010, the earliest reports
+#: on its pilots are of 2009; none is dated after the year it is read in.
+EARLIEST_REPORT_YEAR = 2009
 _HEADING = re.compile(r"^\s*(?:[IVX]+\.|[A-Z]\.|\d+\.|Phần\s|PHẦN\s|Kính\s+gửi|Căn\s+cứ)")
 _SELF_REFERENCE = re.compile(
     r"(?P<how>trên\s+địa\s+bàn|toàn|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)"
@@ -201,17 +219,32 @@ def _title(text: str, start: int) -> str | None:
 
 
 def _place_and_date(header: str) -> tuple[str | None, str | None]:
+    """The place and date of the header's date line ("Bỉm Sơn, ngày 13 tháng 7 năm 2018"),
+    else of one a scan misread (:data:`_SCANNED_DATE`), taken only with a plausible year."""
     m = _DATE.search(header)
-    if m is None:
-        return None, None
-    month, year = int(m.group("month")), int(m.group("year"))
+    if m is not None:
+        place = m.group("place")
+        day, month, year = m.group("day"), int(m.group("month")), int(m.group("year"))
+    else:
+        m = _SCANNED_DATE.search(fold(header))
+        if m is None:
+            return None, None
+        place = header[m.start("place") : m.end("place")]  # fold keeps every offset
+        day, month = _digits(m.group("day")), int(_digits(m.group("month")))
+        year = int(_digits(m.group("year")))
+        if not EARLIEST_REPORT_YEAR <= year <= datetime.date.today().year:
+            return None, None
     if not 1 <= month <= 12:
         return None, None
-    place = " ".join(m.group("place").split()) or None
-    day = m.group("day")
+    place = " ".join(place.split()) or None
     if day and 1 <= int(day) <= 31:
         return place, f"{year:04d}-{month:02d}-{int(day):02d}"
     return place, f"{year:04d}-{month:02d}"
+
+
+def _digits(written: str | None) -> str:
+    """A number as a scan wrote it, spaces dropped and an "O" read back as a zero."""
+    return re.sub(r"\s", "", written or "").replace("O", "0").replace("o", "0")
 
 
 def _number(header: str) -> str | None:
