@@ -120,6 +120,36 @@ def test_a_speck_read_as_a_word_is_dropped() -> None:
     assert tsv_to_page("\n".join(rows) + "\n").text == "Ninh Loan 17 ,"
 
 
+def _line_rows(line: int, words: list[tuple[int, int, str]], top: int, par: int = 1) -> list[str]:
+    """One line's word rows (left, width, text), 40 px tall at ``top``."""
+    return [
+        f"5\t1\t1\t{par}\t{line}\t{n}\t{left}\t{top}\t{width}\t40\t90\t{text}"
+        for n, (left, width, text) in enumerate(words)
+    ]
+
+
+def test_a_line_the_word_boxes_show_wrapping_is_joined_to_the_next() -> None:
+    # Three lines run to the right margin (x = 1900); the second wraps before a capitalised
+    # name, which the text rules alone keep apart; the third line ends its paragraph early.
+    rows = [HEADER, "1\t1\t0\t0\t0\t0\t0\t0\t2000\t2800\t-1\t"]
+    rows += _line_rows(1, [(100, 900, "Toàn"), (1050, 850, "huyện")], 100)
+    rows += _line_rows(2, [(100, 900, "có"), (1050, 850, "xã")], 160)
+    rows += _line_rows(3, [(100, 300, "Tân"), (450, 1450, "Lập,")], 220, par=2)
+    rows += _line_rows(4, [(100, 400, "Hòa"), (550, 300, "Bình.")], 280, par=2)
+    rows += _line_rows(5, [(100, 300, "Năm"), (450, 1450, "nay")], 400, par=3)
+    rows += _line_rows(6, [(100, 300, "Ban"), (450, 300, "chỉ")], 460, par=3)
+    page = tsv_to_page("\n".join(rows) + "\n")
+    assert page.text == "Toàn huyện có xã Tân Lập, Hòa Bình.\n\nNăm nay Ban chỉ"
+
+
+def test_lines_without_a_right_margin_keep_their_breaks() -> None:
+    # Short lines (a heading, a signature) never reach a margin: nothing is joined.
+    rows = [HEADER, "1\t1\t0\t0\t0\t0\t0\t0\t2000\t2800\t-1\t"]
+    rows += _line_rows(1, [(100, 300, "Văn"), (450, 300, "Cường")], 100)
+    rows += _line_rows(2, [(100, 300, "Ban"), (450, 300, "Biên")], 160)
+    assert tsv_to_page("\n".join(rows) + "\n").text == "Văn Cường\nBan Biên"
+
+
 def test_a_page_without_words_has_no_confidence() -> None:
     assert tsv_to_page(tsv()) == OcrPage("", None)
 
@@ -348,6 +378,10 @@ def test_a_hung_tesseract_is_killed_and_its_page_left_empty_with_a_warning(
         ("trường học đạt.chuẩn quốc gia", "trường học đạt chuẩn quốc gia"),
         ("3 thôn được .công nhận;\n.có 12 trường", "3 thôn được công nhận;\ncó 12 trường"),
         ("vốn ngân sách. huyện (Cầu. cống)", "vốn ngân sách huyện (Cầu cống)"),
+        ("huyện đã có 6/6.xã về đích", "huyện đã có 6/6 xã về đích"),
+        ("giảm 1.250.hộ nghèo", "giảm 1.250 hộ nghèo"),
+        ('thôn Buôn Tơ, huyện Ea H"leo; xã', "thôn Buôn Tơ, huyện Ea H’leo; xã"),
+        ("xã Cư M“lan đạt", "xã Cư M’lan đạt"),
     ],
 )
 def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) -> None:
@@ -375,6 +409,10 @@ def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) 
         "xem nongthonmoi.gov.vn",
         "nền tảng .NET",
         "tỷ lệ 0.5",
+        "1.đường giao thông nông thôn",  # a list item's number opens its line
+        "Mục 3.b, tiêu chí 17.1",  # one letter after the dot: a sub-item
+        "năm 2020.Các xã",  # a capital after the dot: a sentence run into the next
+        'gọi là "xã" kiểu mẫu',  # quotation marks beside spaces
     ],
 )
 def test_what_could_mean_something_else_is_left_alone(text: str) -> None:

@@ -10,8 +10,9 @@ Two levels:
 * lines — :func:`normalise_lines`: strip each line, drop Word field-code debris (a ``PAGE``
   field line followed by a lone page number), rejoin a sentence broken across lines, rejoin a
   label and its amount split over lines, keep a hyphen at a line end ("2011-" + "2015" →
-  "2011-2015"), join lines a PDF page's geometry marks as visual wraps even after "."
-  (:func:`continues_paragraph`), collapse runs of blank lines. List items and headings stay
+  "2011-2015"), join lines a page's geometry (:func:`line_wraps`: a PDF's character boxes, an
+  OCR page's word boxes) marks as visual wraps even after "." (:func:`continues_paragraph`),
+  collapse runs of blank lines. List items and headings stay
   on their own lines.
 
 Line repairs only ever remove whitespace (and the documented debris lines): no other
@@ -358,6 +359,74 @@ def is_label(line: str) -> bool:
 def is_label_value(line: str) -> bool:
     """A line that starts with an amount or a count ("40.661,9 triệu đồng, …")."""
     return _matches(line_shapes().label_values, line) and not is_list_item(line)
+
+
+# -- geometry: wrap or paragraph end (PDF character boxes, OCR word boxes) ----------------
+
+#: The text block's right edge must be reached by this many lines (within one line height):
+#: a page of a few short lines has no margin to run to.
+MIN_MARGIN_LINES = 3
+#: …and the block must be at least this share of the page wide.
+MIN_BLOCK_SHARE = 0.5
+#: Baseline to baseline, at most this many line heights between lines of one paragraph;
+#: more is a paragraph gap.
+MAX_PITCH = 1.6
+#: A line starting more than this many line heights right of the block's left edge is
+#: indented (a paragraph's first line, a centred or right-aligned line).
+MAX_INDENT = 0.5
+
+
+@dataclass(frozen=True)
+class LineBox:
+    """Where one text line sits (PDF points, y upwards; an OCR page's pixels with y negated):
+    its ink from ``left`` to ``right``, the baseline band ``bottom``–``top`` of its first
+    character (OCR: of its words), and the width of its first word (what would have had to
+    fit at the end of the line before)."""
+
+    left: float
+    right: float
+    bottom: float
+    top: float
+    first_word: float
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+
+def line_wraps(boxes: Sequence[LineBox | None], page_width: float) -> tuple[bool, ...]:
+    """For each line, whether the break after it is a visual wrap inside a paragraph: the
+    line ran to the text block's right edge (the next line's first word would not have fitted
+    after it), and the next line follows at the baseline pitch of one paragraph, at the block's
+    left edge (no first-line indent), in the same font size. All False when the page shows no
+    text block (fewer than :data:`MIN_MARGIN_LINES` lines reach one right edge)."""
+    found = [b for b in boxes if b is not None]
+    if not found:
+        return (False,) * len(boxes)
+    left_edge = min(b.left for b in found)
+    right_edge = max(b.right for b in found)
+    at_margin = sum(1 for b in found if right_edge - b.right <= b.height)
+    if at_margin < MIN_MARGIN_LINES or right_edge - left_edge < MIN_BLOCK_SHARE * page_width:
+        return (False,) * len(boxes)
+    return tuple(
+        _wraps(box, nxt, left_edge, right_edge)
+        for box, nxt in zip(boxes, [*boxes[1:], None], strict=True)
+    )
+
+
+def _wraps(box: LineBox | None, nxt: LineBox | None, left_edge: float, right_edge: float) -> bool:
+    if box is None or nxt is None:
+        return False
+    height = max(box.height, nxt.height)
+    if abs(box.height - nxt.height) > 0.2 * height:  # another font size: heading, footnote
+        return False
+    pitch = box.bottom - nxt.bottom
+    if not 0.5 * height < pitch <= MAX_PITCH * height:  # same line, above, or a gap
+        return False
+    if nxt.left - left_edge > MAX_INDENT * height:  # indented: a new paragraph
+        return False
+    # the next line's first word (and a space) would have fitted: the line ended by choice
+    return right_edge - box.right < nxt.first_word + 0.25 * height
 
 
 # -- line passes -----------------------------------------------------------------------------

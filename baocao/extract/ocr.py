@@ -38,7 +38,14 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from baocao.errors import NeedsOcr, OcrUnavailable, ResourceLimit, UnreadableFile
 from baocao.extract import scantables
 from baocao.extract.builder import TextBuilder
-from baocao.extract.layout import clean_chars, normalise_lines
+from baocao.extract.layout import (
+    LineBox,
+    clean_chars,
+    continues_paragraph,
+    continues_word,
+    line_wraps,
+    normalise_lines,
+)
 from baocao.extract.legacy import convert_text, is_syllable, vietnamese_score
 from baocao.extract.limits import DEFAULT_MAX_PAGE_PIXELS, render_scale, report_pages
 from baocao.extract.ocrtext import repair_ocr_text
@@ -193,12 +200,13 @@ def run_tesseract(
 
 def tsv_to_page(tsv: str) -> OcrPage:
     """Lines of words in Tesseract's reading order, a blank line between paragraphs, and the
-    mean confidence of the words read."""
-    lines: list[str] = []
+    mean confidence of the words read. A line the word boxes show wrapping into the next
+    (:func:`baocao.extract.layout.line_wraps`, as a PDF page's character boxes do) is joined
+    to it here: a sentence a line break cut after "xã" before "Quảng Tiến" is one line, in
+    the text a page cache keeps too."""
+    lines: list[list[Mapping[str, str]]] = []  # the words of each line; [] between paragraphs
     confidences: list[float] = []
     current_key: tuple[str, str, str] | None = None
-    current_par: tuple[str, str] | None = None
-    words: list[str] = []
     rows = [
         row
         for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -206,28 +214,64 @@ def tsv_to_page(tsv: str) -> OcrPage:
     ]
     tiny = scantables.speck_size([_size(row) for row in rows])
     for row in rows:
-        text = (row.get("text") or "").strip()
         if max(_size(row)) < tiny:
             continue  # a speck read as a word
         key = (row["block_num"], row["par_num"], row["line_num"])
         if key != current_key:
-            if words:
-                lines.append(" ".join(words))
-            words = []
-            if current_par is not None and key[:2] != current_par:
-                lines.append("")
-            current_key, current_par = key, key[:2]
-        words.append(text)
+            if current_key is not None and key[:2] != current_key[:2]:
+                lines.append([])
+            lines.append([])
+            current_key = key
+        lines[-1].append(row)
         try:
             conf = float(row["conf"])
         except (TypeError, ValueError):
             continue
         if conf >= 0:
             confidences.append(conf)
-    if words:
-        lines.append(" ".join(words))
     confidence = round(sum(confidences) / len(confidences), 2) if confidences else None
-    return OcrPage("\n".join(lines), confidence)
+    return OcrPage("\n".join(_join_wrapped(lines, _page_width(tsv))), confidence)
+
+
+def _page_width(tsv: str) -> float:
+    """The page's width in pixels (Tesseract's level-1 row), 0 when not given."""
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        if row.get("level") == "1":
+            return float(_size(row)[0])
+    return 0.0
+
+
+def _line_box(words: Sequence[Mapping[str, str]]) -> LineBox | None:
+    """A line's box from its words' boxes, y negated (a PDF's y runs upwards): the median word
+    bottom and height stand for the baseline band, so a descender or a tone mark moves
+    neither."""
+    boxes = [(int(w["left"]), int(w["top"]), *_size(w)) for w in words]
+    if not boxes or any(h <= 0 for *_, h in boxes):
+        return None
+    bottom = -float(np.median([top + h for _, top, _, h in boxes]))
+    height = float(np.median([h for *_, h in boxes]))
+    left = min(x for x, *_ in boxes)
+    right = max(x + w for x, _, w, _ in boxes)
+    return LineBox(left, right, bottom, bottom + height, boxes[0][2])
+
+
+def _join_wrapped(lines: Sequence[Sequence[Mapping[str, str]]], page_width: float) -> list[str]:
+    """Each line's words joined by spaces; a line the geometry shows wrapping into the next
+    one (Tesseract's paragraph breaks looked through, as a PDF has none) joined to it."""
+    texts = [" ".join((w.get("text") or "").strip() for w in line) for line in lines]
+    kept = [i for i, line in enumerate(lines) if line]
+    wraps = line_wraps([_line_box(lines[i]) for i in kept], page_width)
+    out: list[str] = []
+    for n, i in enumerate(kept):
+        previous = out[-1] if out else ""
+        if n and wraps[n - 1] and continues_paragraph(previous, texts[i]):
+            glue = "" if continues_word(previous, texts[i]) else " "
+            out[-1] = previous + glue + texts[i]
+            continue
+        if n and kept[n - 1] + 1 != i:
+            out.append("")  # a paragraph break
+        out.append(texts[i])
+    return out
 
 
 def _size(row: Mapping[str, str]) -> tuple[int, int]:

@@ -18,9 +18,12 @@ decimal 2,3). Each repair below applies only where the written form can mean one
   ``91, 2%`` and ``12, 5 tỷ`` (a decimal comma and a space before ``%`` or a sum, unless a
   list precedes).
 - :func:`fix_stray_dots` — a full stop a speck made before a number's first digit
-  (``: .6.281,0``) or a lowercase word (``được .công nhận``), or between two lowercase
-  words (``đạt.chuẩn``, ``thành. phố``); abbreviations, capitals and web addresses keep
-  theirs.
+  (``: .6.281,0``) or a lowercase word (``được .công nhận``), between two lowercase
+  words (``đạt.chuẩn``, ``thành. phố``), or glued between a number and a lowercase word
+  (``7/7.xã``, a space); abbreviations, capitals and web addresses keep theirs.
+- :func:`fix_inner_quote` — a ``"`` between two letters (``Cư M"gar``) is the apostrophe of
+  a name (``M’gar``): a quotation opens after a space and closes before one, and a quote left
+  open hides the rest of its paragraph's names from the patterns.
 - :func:`fix_criterion_word` — ``Tiểu chí`` / ``Tiều chí`` is ``Tiêu chí``.
 - :func:`fix_number_list` — three or more numbers of one or two digits joined by commas,
   some without the space after the comma, rising strictly (``2,3,5,6, 10, 11, 17``), are a
@@ -46,8 +49,13 @@ _LONE_COLON = re.compile(rf"(?<![\d.,:;])(\d{{1,3}})[:;](\d{{3}})(?![\d]|[.,]\d)
 _DOT_BEFORE_UNIT = re.compile(r"(?<=\d)[.,](?=\s+(?:triệu|tỷ|nghìn|ngàn)(?!\w))")
 _SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2})(?=\s*%|\s+(?:triệu|tỷ)(?!\w))")
 _LIST_BEFORE = re.compile(r"\d,\s?$")
+_INNER_QUOTE = re.compile(r'(?<=[^\W\d_])["“”](?=[^\W\d_])')
 _CRITERION = re.compile(r"\b([Tt])i[ểềếệễ]u chí\b")
 _DOT_BEFORE_WORD = re.compile(r"(?:(?<=^)|(?<=[\s:(]))\.(?=\d|[^\W\d_])", re.MULTILINE)
+#: "7/7.xã", "12.hộ": a full stop glued between a number and a lowercase word of two or more
+#: letters (no number goes on past a dot into letters, no sentence starts in lowercase); a
+#: number opening its line is a list item's ("1.đường …") and keeps its dot
+_DOT_AFTER_NUMBER = re.compile(r"(?<![\w.,/])(\d[\d.,/]*?)\.(?=[^\W\d_]{2})")
 _TLD = r"(?:vn|com|net|org|gov|edu|info)"
 _DOT_IN_PHRASE = re.compile(
     rf"(?<![\w.])([^\W\d_]{{3,}})\.( ?)(?=([^\W\d_]{{2,}})(?!\.\w))(?!{_TLD}\b)"
@@ -94,6 +102,11 @@ def fix_spaced_number(text: str) -> str:
     return _SPACED_DECIMAL.sub(decimal, text)
 
 
+def fix_inner_quote(text: str) -> str:
+    """``M"gar`` is ``M’gar``: a double quote inside a word is an apostrophe misread."""
+    return _INNER_QUOTE.sub("’", text)
+
+
 def fix_criterion_word(text: str) -> str:
     """``Tiểu chí`` / ``Tiều chí`` (the circumflex read with a tone mark) is ``Tiêu chí``: no
     such word exists, and every criterion is named with it."""
@@ -102,14 +115,24 @@ def fix_criterion_word(text: str) -> str:
 
 def fix_stray_dots(text: str) -> str:
     """A full stop a speck made: before a number's first digit (``: .6.281,0`` — a Vietnamese
-    number never starts with a dot) or a lowercase word (``đã được .công nhận``), or between
-    two lowercase words (``đạt.chuẩn``, ``thành. phố`` — no sentence starts in lowercase).
+    number never starts with a dot) or a lowercase word (``đã được .công nhận``), between
+    two lowercase words (``đạt.chuẩn``, ``thành. phố`` — no sentence starts in lowercase), or
+    glued between a number and a lowercase word (``7/7.xã``: a space; no number goes on past
+    a dot into letters).
     Abbreviations (``v.v.``, ``tr.đ``, ``TP.``, ``UBND.``: fewer than three letters, or
     capitals, before the dot), a sentence run into the next (``Nội.Các``) and web addresses
     (``nongthonmoi.gov.vn``) keep theirs."""
     text = _DOT_BEFORE_WORD.sub(
         lambda m: "" if m.string[m.end()].isdigit() or m.string[m.end()].islower() else ".", text
     )
+
+    def after_number(match: re.Match[str]) -> str:
+        line_start = match.string.rfind("\n", 0, match.start()) + 1
+        opens_line = not match.string[line_start : match.start()].strip()
+        glued = match.string[match.end() : match.end() + 2].islower() and not opens_line
+        return match.group(1) + (" " if glued else ".")
+
+    text = _DOT_AFTER_NUMBER.sub(after_number, text)
 
     def phrase(match: re.Match[str]) -> str:
         before, after = match.group(1), match.group(3)
@@ -136,4 +159,4 @@ def fix_number_list(text: str) -> str:
 def repair_ocr_text(text: str) -> str:
     """All the repairs above, in order (none undoes another)."""
     text = fix_spaced_number(fix_spaced_group(fix_group_marks(text)))
-    return fix_stray_dots(fix_criterion_word(fix_number_list(text)))
+    return fix_stray_dots(fix_criterion_word(fix_inner_quote(fix_number_list(text))))

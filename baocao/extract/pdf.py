@@ -43,7 +43,13 @@ from baocao.errors import (
 )
 from baocao.extract import legacy, ocr
 from baocao.extract.builder import TextBuilder
-from baocao.extract.layout import clean_chars, control_share, normalise_lines
+from baocao.extract.layout import (
+    LineBox,
+    clean_chars,
+    control_share,
+    line_wraps,
+    normalise_lines,
+)
 from baocao.extract.limits import report_pages
 from baocao.extract.pdftables import FoundTable, find_tables
 from baocao.extract.source import Source
@@ -143,37 +149,8 @@ def page_text_layer(textpage: pdfium.PdfTextPage) -> str | None:
 
 # -- geometry: wrap or paragraph end ---------------------------------------------------------
 
-#: The text block's right edge must be reached by this many lines (within one line height):
-#: a page of a few short lines has no margin to run to.
-MIN_MARGIN_LINES = 3
-#: …and the block must be at least this share of the page wide.
-MIN_BLOCK_SHARE = 0.5
-#: Baseline to baseline, at most this many line heights between lines of one paragraph;
-#: more is a paragraph gap.
-MAX_PITCH = 1.6
-#: A line starting more than this many line heights right of the block's left edge is
-#: indented (a paragraph's first line, a centred or right-aligned line).
-MAX_INDENT = 0.5
-
 # pdfium ends a line with "\r\n"; clean_chars turns these others into line ends too.
 _RAW_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-
-
-@dataclass(frozen=True)
-class LineBox:
-    """Where one text line sits (PDF points, y upwards): its ink from ``left`` to ``right``,
-    the baseline band ``bottom``–``top`` of its first character, and the width of its first
-    word (what would have had to fit at the end of the line before)."""
-
-    left: float
-    right: float
-    bottom: float
-    top: float
-    first_word: float
-
-    @property
-    def height(self) -> float:
-        return self.top - self.bottom
 
 
 def line_boxes(textpage: pdfium.PdfTextPage, raw: str) -> list[LineBox | None] | None:
@@ -205,41 +182,6 @@ def _line_box(textpage: pdfium.PdfTextPage, raw: str, start: int, end: int) -> L
     if top <= bottom or right < left:  # rotated or degenerate text: no geometry
         return None
     return LineBox(left, right, bottom, top, max(0.0, word_right - left))
-
-
-def line_wraps(boxes: Sequence[LineBox | None], page_width: float) -> tuple[bool, ...]:
-    """For each line, whether the break after it is a visual wrap inside a paragraph: the
-    line ran to the text block's right edge (the next line's first word would not have fitted
-    after it), and the next line follows at the baseline pitch of one paragraph, at the block's
-    left edge (no first-line indent), in the same font size. All False when the page shows no
-    text block (fewer than :data:`MIN_MARGIN_LINES` lines reach one right edge)."""
-    found = [b for b in boxes if b is not None]
-    if not found:
-        return (False,) * len(boxes)
-    left_edge = min(b.left for b in found)
-    right_edge = max(b.right for b in found)
-    at_margin = sum(1 for b in found if right_edge - b.right <= b.height)
-    if at_margin < MIN_MARGIN_LINES or right_edge - left_edge < MIN_BLOCK_SHARE * page_width:
-        return (False,) * len(boxes)
-    return tuple(
-        _wraps(box, nxt, left_edge, right_edge)
-        for box, nxt in zip(boxes, [*boxes[1:], None], strict=True)
-    )
-
-
-def _wraps(box: LineBox | None, nxt: LineBox | None, left_edge: float, right_edge: float) -> bool:
-    if box is None or nxt is None:
-        return False
-    height = max(box.height, nxt.height)
-    if abs(box.height - nxt.height) > 0.2 * height:  # another font size: heading, footnote
-        return False
-    pitch = box.bottom - nxt.bottom
-    if not 0.5 * height < pitch <= MAX_PITCH * height:  # same line, above, or a gap
-        return False
-    if nxt.left - left_edge > MAX_INDENT * height:  # indented: a new paragraph
-        return False
-    # the next line's first word (and a space) would have fitted: the line ended by choice
-    return right_edge - box.right < nxt.first_word + 0.25 * height
 
 
 # -- tables ----------------------------------------------------------------------------------
