@@ -15,6 +15,8 @@ import pypdfium2 as pdfium
 import pytest
 from docx import Document as WordDocument
 from docx.shared import Pt
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageDraw, ImageFilter
 
 from baocao.errors import NeedsOcr, OcrUnavailable, ResourceLimit
@@ -382,6 +384,8 @@ def test_a_hung_tesseract_is_killed_and_its_page_left_empty_with_a_warning(
         ("giảm 1.250.hộ nghèo", "giảm 1.250 hộ nghèo"),
         ('thôn Buôn Tơ, huyện Ea H"leo; xã', "thôn Buôn Tơ, huyện Ea H’leo; xã"),
         ("xã Cư M“lan đạt", "xã Cư M’lan đạt"),
+        ("nhân dân tự.\nđóng góp", "nhân dân tự\nđóng góp"),  # a speck at a line's end
+        ("gồm 2 xã (Yên Hồ, Đức.Lạng); 1 xã", "gồm 2 xã (Yên Hồ, Đức Lạng); 1 xã"),
     ],
 )
 def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) -> None:
@@ -413,10 +417,55 @@ def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) 
         "Mục 3.b, tiêu chí 17.1",  # one letter after the dot: a sub-item
         "năm 2020.Các xã",  # a capital after the dot: a sentence run into the next
         'gọi là "xã" kiểu mẫu',  # quotation marks beside spaces
+        "giá 3 tr.\nđồng",  # two ASCII letters: an abbreviation
+        "về Hà Nội.Sau đó (năm 2020)",  # outside a bracketed list a sentence may end there
     ],
 )
 def test_what_could_mean_something_else_is_left_alone(text: str) -> None:
     assert repair_ocr_text(text) == text
+
+
+_OCR_PIECES = st.sampled_from(
+    [
+        "7",
+        "12",
+        "450",
+        "000",
+        ".",
+        ",",
+        ":",
+        ";",
+        " ",
+        "\n",
+        '"',
+        "“",
+        "(",
+        ")",
+        "xã",
+        "hộ",
+        "tự",
+        "tr",
+        "Đức",
+        "Tùng",
+        "Hà",
+        "Nội",
+        "triệu",
+        "đồng",
+        "%",
+        "/",
+        "đạt",
+        "chuẩn",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_OCR_PIECES, max_size=30).map("".join))
+def test_repairs_keep_every_digit_and_letter_and_settle_at_once(text: str) -> None:
+    # a repair only changes marks between digits and words: what is read stays in order
+    repaired = repair_ocr_text(text)
+    assert [c for c in repaired if c.isalnum()] == [c for c in text if c.isalnum()]
+    assert repair_ocr_text(repaired) == repaired
 
 
 def test_repairs_happen_before_the_text_is_built_so_offsets_hold() -> None:

@@ -58,8 +58,12 @@ _DOT_BEFORE_WORD = re.compile(r"(?:(?<=^)|(?<=[\s:(]))\.(?=\d|[^\W\d_])", re.MUL
 _DOT_AFTER_NUMBER = re.compile(r"(?<![\w.,/])(\d[\d.,/]*?)\.(?=[^\W\d_]{2})")
 _TLD = r"(?:vn|com|net|org|gov|edu|info)"
 _DOT_IN_PHRASE = re.compile(
-    rf"(?<![\w.])([^\W\d_]{{3,}})\.( ?)(?=([^\W\d_]{{2,}})(?!\.\w))(?!{_TLD}\b)"
+    rf"(?<![\w.])([^\W\d_]{{2,}})\.( ?|\n)(?=([^\W\d_]{{2,}})(?!\.\w))(?!{_TLD}\b)"
 )
+#: "(Bùi Xá, Đức.Tùng)": a list of names in brackets, where no sentence ends, and a dot
+#: glued between a name's lowercase syllable end and its next capitalised syllable
+_NAME_LIST = re.compile(r"\([^()\n]{3,160},[^()\n]{0,160}\)")
+_DOT_IN_NAME = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 _LIST = re.compile(r"(?<![\d.,])\d{1,2}(?:, ?\d{1,2}){2,}(?![\d]|[.,]\d)")
 
 
@@ -135,12 +139,24 @@ def fix_stray_dots(text: str) -> str:
     text = _DOT_AFTER_NUMBER.sub(after_number, text)
 
     def phrase(match: re.Match[str]) -> str:
-        before, after = match.group(1), match.group(3)
-        if before[-2:].islower() and after[:1].islower():
-            return before + " "
+        before, gap, after = match.groups()
+        # "tự." is a word; "tr." and "kg." are abbreviations: two ASCII letters are kept
+        word = len(before) >= 3 or not before.isascii()
+        if word and before[-2:].islower() and after[:1].islower():
+            return before + (gap or " ")
         return match.group(0)
 
-    return _DOT_IN_PHRASE.sub(phrase, text)
+    text = _DOT_IN_PHRASE.sub(phrase, text)
+
+    def name_dot(match: re.Match[str]) -> str:
+        around = match.string[match.start() - 2 : match.start()], match.string[match.end()]
+        after = match.string[match.end() + 1]
+        return " " if around[0].islower() and around[1].isupper() and after.islower() else "."
+
+    def names(match: re.Match[str]) -> str:
+        return _DOT_IN_NAME.sub(name_dot, match.group(0))
+
+    return _NAME_LIST.sub(names, text)
 
 
 def fix_number_list(text: str) -> str:
