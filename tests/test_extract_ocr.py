@@ -355,6 +355,24 @@ def test_a_hung_tesseract_is_killed_and_its_page_left_empty_with_a_warning(
         os.kill(pid, 0)  # the hung process is gone, not left behind
 
 
+def test_a_tesseract_run_that_fails_once_is_run_again(tmp_path, monkeypatch) -> None:
+    # A stand-in that exits non-zero on its first reading and answers on the second.
+    runs = tmp_path / "runs"
+    fake = tmp_path / "tesseract"
+    fake.write_text(
+        "#!/bin/sh\n"
+        'if [ "$1" = "--list-langs" ]; then echo vie; echo osd; exit 0; fi\n'
+        f'echo run >> "{runs}"\n'
+        f'if [ "$(wc -l < "{runs}")" -eq 1 ]; then exit 1; fi\n'
+        f"printf '{HEADER}\\n5\\t1\\t1\\t1\\t1\\t1\\t0\\t0\\t40\\t40\\t91\\tĐạt\\n'\n"
+    )
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    [page] = ocr.ocr_images([Image.new("L", (200, 100), 255)], document="flaky.png", workers=1)
+    assert page.warning is None and page.text == "Đạt"
+    assert runs.read_text().count("run") == 2
+
+
 # --- numbers misread between their digits ---------------------------------------------------
 
 
@@ -386,6 +404,8 @@ def test_a_hung_tesseract_is_killed_and_its_page_left_empty_with_a_warning(
         ("xã Cư M“lan đạt", "xã Cư M’lan đạt"),
         ("nhân dân tự.\nđóng góp", "nhân dân tự\nđóng góp"),  # a speck at a line's end
         ("gồm 2 xã (Yên Hồ, Đức.Lạng); 1 xã", "gồm 2 xã (Yên Hồ, Đức Lạng); 1 xã"),
+        ("có 41/98{2] xã đạt", "có 41/98[2] xã đạt"),
+        ("đạt 12/19[13} tiêu chí", "đạt 12/19[13] tiêu chí"),
     ],
 )
 def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) -> None:

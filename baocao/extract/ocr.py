@@ -62,6 +62,8 @@ INSTALL_HINT = "install tesseract-ocr and tesseract-ocr-vie"
 PSM_AUTO = 3
 #: 6 = one uniform block of text: the stacked cells of a table (see scantables.cell_mosaic).
 PSM_BLOCK = 6
+#: Runs of Tesseract on one image before its failure is believed.
+TESSERACT_ATTEMPTS = 2
 #: Largest slight rotation searched for, in degrees, and the search steps.
 MAX_SKEW_DEG = 3.0
 _COARSE_STEP = 0.5
@@ -184,18 +186,25 @@ def run_tesseract(
     timeout: float,
     psm: int = PSM_AUTO,
 ) -> str:
-    """Tesseract's TSV for ``image``; raises ``subprocess.TimeoutExpired`` (process killed)."""
-    out = subprocess.run(
-        [binary, "stdin", "stdout", "-l", language, "--psm", str(psm), "tsv"],
-        input=_pnm(image),
-        capture_output=True,
-        timeout=timeout,
-        env=_env(),
-        check=False,
-    )
-    if out.returncode != 0:
-        raise subprocess.CalledProcessError(out.returncode, out.args, out.stdout, out.stderr)
-    return out.stdout.decode("utf-8", "replace")
+    """Tesseract's TSV for ``image``; raises ``subprocess.TimeoutExpired`` (process killed).
+    A run that fails is run once more before :class:`subprocess.CalledProcessError` is
+    raised: Tesseract 5.3 on a loaded machine now and then exits non-zero on a page it reads
+    the next time, and a failed page is left empty (every fact on it lost)."""
+    data = _pnm(image)
+    for attempt in range(TESSERACT_ATTEMPTS):
+        out = subprocess.run(
+            [binary, "stdin", "stdout", "-l", language, "--psm", str(psm), "tsv"],
+            input=data,
+            capture_output=True,
+            timeout=timeout,
+            env=_env(),
+            check=False,
+        )
+        if out.returncode == 0:
+            return out.stdout.decode("utf-8", "replace")
+        if attempt + 1 < TESSERACT_ATTEMPTS:
+            logger.info("Tesseract exited with %d; reading the page again", out.returncode)
+    raise subprocess.CalledProcessError(out.returncode, out.args, out.stdout, out.stderr)
 
 
 def tsv_to_page(tsv: str) -> OcrPage:

@@ -24,6 +24,8 @@ decimal 2,3). Each repair below applies only where the written form can mean one
 - :func:`fix_inner_quote` — a ``"`` between two letters (``Cư M"gar``) is the apostrophe of
   a name (``M’gar``): a quotation opens after a space and closes before one, and a quote left
   open hides the rest of its paragraph's names from the patterns.
+- :func:`fix_footnote_mark` — ``{1]`` / ``[1}`` (a footnote's number after a figure,
+  ``76/115[1]``) is ``[1]``: a report writes no braces.
 - :func:`fix_criterion_word` — ``Tiểu chí`` / ``Tiều chí`` is ``Tiêu chí``.
 - :func:`fix_number_list` — three or more numbers of one or two digits joined by commas,
   some without the space after the comma, rising strictly (``2,3,5,6, 10, 11, 17``), are a
@@ -49,6 +51,7 @@ _LONE_COLON = re.compile(rf"(?<![\d.,:;])(\d{{1,3}})[:;](\d{{3}})(?![\d]|[.,]\d)
 _DOT_BEFORE_UNIT = re.compile(r"(?<=\d)[.,](?=\s+(?:triệu|tỷ|nghìn|ngàn)(?!\w))")
 _SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2})(?=\s*%|\s+(?:triệu|tỷ)(?!\w))")
 _LIST_BEFORE = re.compile(r"\d,\s?$")
+_FOOTNOTE = re.compile(r"[\[{](\d{1,2})[\]}](?<!\[\d\])(?<!\[\d\d\])")
 _INNER_QUOTE = re.compile(r'(?<=[^\W\d_])["“”](?=[^\W\d_])')
 _CRITERION = re.compile(r"\b([Tt])i[ểềếệễ]u chí\b")
 _DOT_BEFORE_WORD = re.compile(r"(?:(?<=^)|(?<=[\s:(]))\.(?=\d|[^\W\d_])", re.MULTILINE)
@@ -109,6 +112,11 @@ def fix_spaced_number(text: str) -> str:
 def fix_inner_quote(text: str) -> str:
     """``M"gar`` is ``M’gar``: a double quote inside a word is an apostrophe misread."""
     return _INNER_QUOTE.sub("’", text)
+
+
+def fix_footnote_mark(text: str) -> str:
+    """``76/115{1]`` is ``76/115[1]``: a brace is a footnote bracket misread."""
+    return _FOOTNOTE.sub(r"[\1]", text)
 
 
 def fix_criterion_word(text: str) -> str:
@@ -175,4 +183,5 @@ def fix_number_list(text: str) -> str:
 def repair_ocr_text(text: str) -> str:
     """All the repairs above, in order (none undoes another)."""
     text = fix_spaced_number(fix_spaced_group(fix_group_marks(text)))
-    return fix_stray_dots(fix_criterion_word(fix_inner_quote(fix_number_list(text))))
+    text = fix_inner_quote(fix_footnote_mark(fix_number_list(text)))
+    return fix_stray_dots(fix_criterion_word(text))
