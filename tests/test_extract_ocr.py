@@ -405,6 +405,8 @@ def test_a_tesseract_run_that_fails_once_is_run_again(tmp_path, monkeypatch) -> 
         ("nhân dân tự.\nđóng góp", "nhân dân tự\nđóng góp"),  # a speck at a line's end
         ("gồm 2 xã (Yên Hồ, Đức.Lạng); 1 xã", "gồm 2 xã (Yên Hồ, Đức Lạng); 1 xã"),
         ("có 41/98{2] xã đạt", "có 41/98[2] xã đạt"),
+        ("+ Vốn lồng.ghép: 12 tỷ", "+ Vốn lồng ghép: 12 tỷ"),
+        ("- Vốn vay.Ngân hàng: 30 tỷ", "- Vốn vay Ngân hàng: 30 tỷ"),
         ("đạt 12/19[13} tiêu chí", "đạt 12/19[13] tiêu chí"),
     ],
 )
@@ -439,6 +441,7 @@ def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) 
         'gọi là "xã" kiểu mẫu',  # quotation marks beside spaces
         "giá 3 tr.\nđồng",  # two ASCII letters: an abbreviation
         "về Hà Nội.Sau đó (năm 2020)",  # outside a bracketed list a sentence may end there
+        "- Xong đường trục thôn.Sau đó các xã làm tiếp đường ngõ xóm, kênh mương: 3 thôn",
     ],
 )
 def test_what_could_mean_something_else_is_left_alone(text: str) -> None:

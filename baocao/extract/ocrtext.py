@@ -19,8 +19,10 @@ decimal 2,3). Each repair below applies only where the written form can mean one
   list precedes).
 - :func:`fix_stray_dots` — a full stop a speck made before a number's first digit
   (``: .6.281,0``) or a lowercase word (``được .công nhận``), between two lowercase
-  words (``đạt.chuẩn``, ``thành. phố``), or glued between a number and a lowercase word
-  (``7/7.xã``, a space); abbreviations, capitals and web addresses keep theirs.
+  words (``đạt.chuẩn``, ``thành. phố``, ``tự.`` ⏎ ``đầu tư``), glued between a number and a
+  lowercase word (``7/7.xã``, a space), or glued before a capital where no sentence ends: in
+  a bracketed list of names (``(Bùi Xá, Đức.Tùng)``) or a list item's label
+  (``- Ngân sách.Trung ương:``); abbreviations, capitals and web addresses keep theirs.
 - :func:`fix_inner_quote` — a ``"`` between two letters (``Cư M"gar``) is the apostrophe of
   a name (``M’gar``): a quotation opens after a space and closes before one, and a quote left
   open hides the rest of its paragraph's names from the patterns.
@@ -66,6 +68,9 @@ _DOT_IN_PHRASE = re.compile(
 #: "(Bùi Xá, Đức.Tùng)": a list of names in brackets, where no sentence ends, and a dot
 #: glued between a name's lowercase syllable end and its next capitalised syllable
 _NAME_LIST = re.compile(r"\([^()\n]{3,160},[^()\n]{0,160}\)")
+#: "- Ngân sách.Trung ương: 6.281,0 triệu đồng": a list item's label up to its colon, where
+#: no sentence ends either
+_ITEM_LABEL = re.compile(r"^[-+*]\s*[^\W\d_][^:\n]{1,60}:", re.MULTILINE)
 _DOT_IN_NAME = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 _LIST = re.compile(r"(?<![\d.,])\d{1,2}(?:, ?\d{1,2}){2,}(?![\d]|[.,]\d)")
 
@@ -130,10 +135,12 @@ def fix_stray_dots(text: str) -> str:
     number never starts with a dot) or a lowercase word (``đã được .công nhận``), between
     two lowercase words (``đạt.chuẩn``, ``thành. phố`` — no sentence starts in lowercase), or
     glued between a number and a lowercase word (``7/7.xã``: a space; no number goes on past
-    a dot into letters).
-    Abbreviations (``v.v.``, ``tr.đ``, ``TP.``, ``UBND.``: fewer than three letters, or
-    capitals, before the dot), a sentence run into the next (``Nội.Các``) and web addresses
-    (``nongthonmoi.gov.vn``) keep theirs."""
+    a dot into letters), or glued between a word and a capitalised one where no sentence
+    ends: inside a bracketed list of names (``(Bùi Xá, Đức.Tùng)``) or a list item's label
+    before its colon (``- Ngân sách.Trung ương:``).
+    Abbreviations (``v.v.``, ``tr.đ``, ``TP.``, ``UBND.``: two ASCII letters or fewer, or
+    capitals, before the dot), a sentence run into the next elsewhere (``Nội.Các``) and web
+    addresses (``nongthonmoi.gov.vn``) keep theirs."""
     text = _DOT_BEFORE_WORD.sub(
         lambda m: "" if m.string[m.end()].isdigit() or m.string[m.end()].islower() else ".", text
     )
@@ -164,7 +171,7 @@ def fix_stray_dots(text: str) -> str:
     def names(match: re.Match[str]) -> str:
         return _DOT_IN_NAME.sub(name_dot, match.group(0))
 
-    return _NAME_LIST.sub(names, text)
+    return _ITEM_LABEL.sub(names, _NAME_LIST.sub(names, text))
 
 
 def fix_number_list(text: str) -> str:
