@@ -406,6 +406,8 @@ def test_a_tesseract_run_that_fails_once_is_run_again(tmp_path, monkeypatch) -> 
         ("gồm 2 xã (Yên Hồ, Đức.Lạng); 1 xã", "gồm 2 xã (Yên Hồ, Đức Lạng); 1 xã"),
         ("có 41/98{2] xã đạt", "có 41/98[2] xã đạt"),
         ("+ Vốn lồng.ghép: 12 tỷ", "+ Vốn lồng ghép: 12 tỷ"),
+        ("2 345.600", "2.345.600"),  # a cell holding one amount
+        ("toàn huyện có 1 2/15 xã đạt", "toàn huyện có 12/15 xã đạt"),
         ("- Vốn vay.Ngân hàng: 30 tỷ", "- Vốn vay Ngân hàng: 30 tỷ"),
         ("đạt 12/19[13} tiêu chí", "đạt 12/19[13] tiêu chí"),
     ],
@@ -439,6 +441,9 @@ def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) 
         "Mục 3.b, tiêu chí 17.1",  # one letter after the dot: a sub-item
         "năm 2020.Các xã",  # a capital after the dot: a sentence run into the next
         'gọi là "xã" kiểu mẫu',  # quotation marks beside spaces
+        "cấp 3 125.000 cây giống",  # in prose, 3 may count what 125.000 measures
+        "có 5 6/19 tiêu chí",  # 56 of 19 cannot be: two numbers
+        "nhóm 1 3/15 xã",  # no "có" / "đạt" before: a label's number may come first
         "giá 3 tr.\nđồng",  # two ASCII letters: an abbreviation
         "về Hà Nội.Sau đó (năm 2020)",  # outside a bracketed list a sentence may end there
         "- Xong đường trục thôn.Sau đó các xã làm tiếp đường ngõ xóm, kênh mương: 3 thôn",

@@ -17,6 +17,10 @@ decimal 2,3). Each repair below applies only where the written form can mean one
   mark between a number and its unit: no sentence or list item starts with ``triệu``),
   ``91, 2%`` and ``12, 5 tỷ`` (a decimal comma and a space before ``%`` or a sum, unless a
   list precedes).
+- :func:`fix_split_number` — a thousands dot read as a space in a cell that holds one
+  number (``1 125.730``: a cell is one value), and a count's digits split by a space before
+  its whole after "có" / "đạt" (``có 1 1/12 xã``: "có 1" is followed by a noun, never by
+  another count), when the count so joined does not exceed its whole.
 - :func:`fix_stray_dots` — a full stop a speck made before a number's first digit
   (``: .6.281,0``) or a lowercase word (``được .công nhận``), between two lowercase
   words (``đạt.chuẩn``, ``thành. phố``, ``tự.`` ⏎ ``đầu tư``), glued between a number and a
@@ -53,6 +57,8 @@ _LONE_COLON = re.compile(rf"(?<![\d.,:;])(\d{{1,3}})[:;](\d{{3}})(?![\d]|[.,]\d)
 _DOT_BEFORE_UNIT = re.compile(r"(?<=\d)[.,](?=\s+(?:triệu|tỷ|nghìn|ngàn)(?!\w))")
 _SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2})(?=\s*%|\s+(?:triệu|tỷ)(?!\w))")
 _LIST_BEFORE = re.compile(r"\d,\s?$")
+_SPLIT_CELL = re.compile(r"\d{1,3} \d{3}(?:\.\d{3})+(?:,\d+)?")
+_SPLIT_COUNT = re.compile(r"(?:(?<=\bcó )|(?<=\bđạt ))(\d) (\d)/(\d{1,3})(?![\d/])")
 _FOOTNOTE = re.compile(r"[\[{](\d{1,2})[\]}](?<!\[\d\])(?<!\[\d\d\])")
 _INNER_QUOTE = re.compile(r'(?<=[^\W\d_])["“”](?=[^\W\d_])')
 _CRITERION = re.compile(r"\b([Tt])i[ểềếệễ]u chí\b")
@@ -124,6 +130,20 @@ def fix_footnote_mark(text: str) -> str:
     return _FOOTNOTE.sub(r"[\1]", text)
 
 
+def fix_split_number(text: str) -> str:
+    """``1 125.730`` (a whole cell) is ``1.125.730``; ``có 1 1/12 xã`` is ``có 11/12 xã``."""
+    if _SPLIT_CELL.fullmatch(text):
+        text = text.replace(" ", ".", 1)
+
+    def count(match: re.Match[str]) -> str:
+        met = int(match.group(1) + match.group(2))
+        if met > int(match.group(3)):
+            return match.group(0)
+        return f"{match.group(1)}{match.group(2)}/{match.group(3)}"
+
+    return _SPLIT_COUNT.sub(count, text)
+
+
 def fix_criterion_word(text: str) -> str:
     """``Tiểu chí`` / ``Tiều chí`` (the circumflex read with a tone mark) is ``Tiêu chí``: no
     such word exists, and every criterion is named with it."""
@@ -190,5 +210,5 @@ def fix_number_list(text: str) -> str:
 def repair_ocr_text(text: str) -> str:
     """All the repairs above, in order (none undoes another)."""
     text = fix_spaced_number(fix_spaced_group(fix_group_marks(text)))
-    text = fix_inner_quote(fix_footnote_mark(fix_number_list(text)))
+    text = fix_inner_quote(fix_footnote_mark(fix_split_number(fix_number_list(text))))
     return fix_stray_dots(fix_criterion_word(text))
