@@ -322,6 +322,16 @@ def test_group_headers_of_a_flattened_list(make_document) -> None:
     ]
 
 
+def test_a_group_header_a_scan_read_as_two_paragraphs(make_document) -> None:
+    # OCR may set a blank line between the group's name and its count
+    text = (
+        "Danh sách xã được công nhận đạt chuẩn nông thôn mới năm 2021\n\n"
+        "HUYỆN YÊN SƠN\n\n(4 xã)\n\n1\n\nKim Phú\n"
+    )
+    found = find_coverage(sections_of(make_document(text))).mentions
+    assert [(c.units_met, c.region) for c in found] == [("4", "HUYỆN YÊN SƠN")]
+
+
 def test_more_orders_of_the_whole_and_the_share(make_document) -> None:
     text = (
         "Toàn tỉnh có 40 trên tổng số 91 xã đạt chuẩn nông thôn mới.\n"

@@ -38,7 +38,14 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from baocao.errors import NeedsOcr, OcrUnavailable, ResourceLimit, UnreadableFile
 from baocao.extract import scantables
 from baocao.extract.builder import TextBuilder
-from baocao.extract.layout import LineBox, clean_chars, line_wraps, normalise_lines
+from baocao.extract.layout import (
+    LineBox,
+    clean_chars,
+    continues_paragraph,
+    continues_word,
+    line_wraps,
+    normalise_lines,
+)
 from baocao.extract.legacy import convert_text, is_syllable, vietnamese_score
 from baocao.extract.limits import DEFAULT_MAX_PAGE_PIXELS, render_scale, report_pages
 from baocao.extract.ocrtext import repair_ocr_text
@@ -55,6 +62,8 @@ INSTALL_HINT = "install tesseract-ocr and tesseract-ocr-vie"
 PSM_AUTO = 3
 #: 6 = one uniform block of text: the stacked cells of a table (see scantables.cell_mosaic).
 PSM_BLOCK = 6
+#: Runs of Tesseract on one image before its failure is believed.
+TESSERACT_ATTEMPTS = 2
 #: Largest slight rotation searched for, in degrees, and the search steps.
 MAX_SKEW_DEG = 3.0
 _COARSE_STEP = 0.5
@@ -68,17 +77,12 @@ class OcrPage:
     """One page's OCR result: ``text`` (lines, blank line between paragraphs; a ruled table's
     rows as cells joined by ``" | "``) and Tesseract's mean word ``confidence`` (0–100; None
     when no word was read or it came from a cache). ``blocks``: the page as prose and tables
-    when ruled tables were found (else empty: the text is all there is). ``wraps``: which line
-    breaks are visual wraps, as a PDF page's geometry tells them."""
+    when ruled tables were found (else empty: the text is all there is)."""
 
     text: str
     confidence: float | None
     warning: str | None = None
     blocks: tuple[Block, ...] = ()
-    #: per line of ``text``: the page's geometry says the break after it is a visual wrap
-    #: (:func:`baocao.extract.layout.line_wraps`); empty when none is or it is unknown (a
-    #: cached page's text is already joined)
-    wraps: tuple[bool, ...] = ()
 
 
 # --- is OCR needed? -------------------------------------------------------------------------
@@ -182,82 +186,101 @@ def run_tesseract(
     timeout: float,
     psm: int = PSM_AUTO,
 ) -> str:
-    """Tesseract's TSV for ``image``; raises ``subprocess.TimeoutExpired`` (process killed)."""
-    out = subprocess.run(
-        [binary, "stdin", "stdout", "-l", language, "--psm", str(psm), "tsv"],
-        input=_pnm(image),
-        capture_output=True,
-        timeout=timeout,
-        env=_env(),
-        check=False,
-    )
-    if out.returncode != 0:
-        raise subprocess.CalledProcessError(out.returncode, out.args, out.stdout, out.stderr)
-    return out.stdout.decode("utf-8", "replace")
+    """Tesseract's TSV for ``image``; raises ``subprocess.TimeoutExpired`` (process killed).
+    A run that fails is run once more before :class:`subprocess.CalledProcessError` is
+    raised: Tesseract 5.3 on a loaded machine now and then exits non-zero on a page it reads
+    the next time, and a failed page is left empty (every fact on it lost)."""
+    data = _pnm(image)
+    for attempt in range(TESSERACT_ATTEMPTS):
+        out = subprocess.run(
+            [binary, "stdin", "stdout", "-l", language, "--psm", str(psm), "tsv"],
+            input=data,
+            capture_output=True,
+            timeout=timeout,
+            env=_env(),
+            check=False,
+        )
+        if out.returncode == 0:
+            return out.stdout.decode("utf-8", "replace")
+        if attempt + 1 < TESSERACT_ATTEMPTS:
+            logger.info("Tesseract exited with %d; reading the page again", out.returncode)
+    raise subprocess.CalledProcessError(out.returncode, out.args, out.stdout, out.stderr)
 
 
 def tsv_to_page(tsv: str) -> OcrPage:
     """Lines of words in Tesseract's reading order, a blank line between paragraphs, and the
-    mean confidence of the words read. The word boxes tell a visual wrap from a line's end
-    as a PDF's character boxes do (:func:`baocao.extract.layout.line_wraps`): a wrap is kept
-    in ``wraps``, and Tesseract's paragraph break at a wrap is dropped ("… từ" ⏎⏎ "năm 2011.
-    …" is one sentence run to the right margin)."""
+    mean confidence of the words read. A line the word boxes show wrapping into the next
+    (:func:`baocao.extract.layout.line_wraps`, as a PDF page's character boxes do) is joined
+    to it here: a sentence a line break cut after "xã" before "Quảng Tiến" is one line, in
+    the text a page cache keeps too."""
+    lines: list[list[Mapping[str, str]]] = []  # the words of each line; [] between paragraphs
     confidences: list[float] = []
-    # (block, paragraph) of each line and its words; their boxes alongside
-    found: list[tuple[tuple[str, str], list[str]]] = []
     current_key: tuple[str, str, str] | None = None
-    rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
-    page_width = max((_size(row)[0] for row in rows if row.get("level") == "1"), default=0)
-    words = [row for row in rows if row.get("level") == "5" and (row.get("text") or "").strip()]
-    tiny = scantables.speck_size([_size(row) for row in words])
-    boxes: list[list[tuple[int, int, int, int]]] = []
-    for row in words:
+    rows = [
+        row
+        for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
+        if row.get("level") == "5" and (row.get("text") or "").strip()
+    ]
+    tiny = scantables.speck_size([_size(row) for row in rows])
+    for row in rows:
         if max(_size(row)) < tiny:
             continue  # a speck read as a word
         key = (row["block_num"], row["par_num"], row["line_num"])
         if key != current_key:
-            found.append((key[:2], []))
-            boxes.append([])
+            if current_key is not None and key[:2] != current_key[:2]:
+                lines.append([])
+            lines.append([])
             current_key = key
-        found[-1][1].append((row.get("text") or "").strip())
-        boxes[-1].append(_box(row))
+        lines[-1].append(row)
         try:
             conf = float(row["conf"])
         except (TypeError, ValueError):
             continue
         if conf >= 0:
             confidences.append(conf)
-    line_boxes = [_line_box(b) for b in boxes]
-    wraps = line_wraps(line_boxes, page_width) if page_width else (False,) * len(found)
-    lines: list[str] = []
-    flags: list[bool] = []
-    for i, (par, line_words) in enumerate(found):
-        if i and par != found[i - 1][0] and not wraps[i - 1]:
-            lines.append("")
-            flags.append(False)
-        lines.append(" ".join(line_words))
-        flags.append(wraps[i])
     confidence = round(sum(confidences) / len(confidences), 2) if confidences else None
-    return OcrPage("\n".join(lines), confidence, wraps=tuple(flags) if any(flags) else ())
+    return OcrPage("\n".join(_join_wrapped(lines, _page_width(tsv))), confidence)
 
 
-def _box(row: Mapping[str, str]) -> tuple[int, int, int, int]:
-    """A word's box: left, top, width, height (pixels)."""
-    try:
-        return int(row["left"]), int(row["top"]), int(row["width"]), int(row["height"])
-    except (KeyError, TypeError, ValueError):
-        return 0, 0, 0, 0
+def _page_width(tsv: str) -> float:
+    """The page's width in pixels (Tesseract's level-1 row), 0 when not given."""
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        if row.get("level") == "1":
+            return float(_size(row)[0])
+    return 0.0
 
 
-def _line_box(words: Sequence[tuple[int, int, int, int]]) -> LineBox:
-    """A line's box from its words' (y negated: LineBox's y runs upwards, a page's down); its
-    band is the median word's, which a tall capital or a low "g" does not stretch."""
-    left = min(w[0] for w in words)
-    right = max(w[0] + w[2] for w in words)
-    tops = sorted(w[1] for w in words)
-    bottoms = sorted(w[1] + w[3] for w in words)
-    top, bottom = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
-    return LineBox(left, right, -bottom, -top, words[0][2])
+def _line_box(words: Sequence[Mapping[str, str]]) -> LineBox | None:
+    """A line's box from its words' boxes, y negated (a PDF's y runs upwards): the median word
+    bottom and height stand for the baseline band, so a descender or a tone mark moves
+    neither."""
+    boxes = [(int(w["left"]), int(w["top"]), *_size(w)) for w in words]
+    if not boxes or any(h <= 0 for *_, h in boxes):
+        return None
+    bottom = -float(np.median([top + h for _, top, _, h in boxes]))
+    height = float(np.median([h for *_, h in boxes]))
+    left = min(x for x, *_ in boxes)
+    right = max(x + w for x, _, w, _ in boxes)
+    return LineBox(left, right, bottom, bottom + height, boxes[0][2])
+
+
+def _join_wrapped(lines: Sequence[Sequence[Mapping[str, str]]], page_width: float) -> list[str]:
+    """Each line's words joined by spaces; a line the geometry shows wrapping into the next
+    one (Tesseract's paragraph breaks looked through, as a PDF has none) joined to it."""
+    texts = [" ".join((w.get("text") or "").strip() for w in line) for line in lines]
+    kept = [i for i, line in enumerate(lines) if line]
+    wraps = line_wraps([_line_box(lines[i]) for i in kept], page_width)
+    out: list[str] = []
+    for n, i in enumerate(kept):
+        previous = out[-1] if out else ""
+        if n and wraps[n - 1] and continues_paragraph(previous, texts[i]):
+            glue = "" if continues_word(previous, texts[i]) else " "
+            out[-1] = previous + glue + texts[i]
+            continue
+        if n and kept[n - 1] + 1 != i:
+            out.append("")  # a paragraph break
+        out.append(texts[i])
+    return out
 
 
 def _size(row: Mapping[str, str]) -> tuple[int, int]:
@@ -652,18 +675,13 @@ def add_page(builder: TextBuilder, page: OcrPage) -> int:
     repaired first (:func:`baocao.extract.ocrtext.repair_ocr_text`); returns the page
     number."""
     number = builder.start_page(ocr=True, ocr_confidence=page.confidence)
-    blocks = page_blocks(page)
-    # the geometry's wraps hold for a page of prose read as one block (not one cut at tables)
-    whole = len(blocks) == 1 and not page.blocks and not blocks[0].rows
-    for block in blocks:
+    for block in page_blocks(page):
         if block.rows:
             rows = [tuple(repair_ocr_text(cell) for cell in row) for row in block.rows]
             builder.add_table(rows, source="ocr", page=number)
         else:
-            lines = repair_ocr_text(clean_chars("\n".join(block.lines))).split("\n")
-            # a repair that joins or splits lines leaves the wraps unmatched: then unused
-            wraps = page.wraps if whole and len(page.wraps) == len(lines) else None
-            builder.add_lines(normalise_lines(lines, wrapped=True, wraps=wraps))
+            text = repair_ocr_text(clean_chars("\n".join(block.lines)))
+            builder.add_lines(normalise_lines(text.split("\n"), wrapped=True))
     return number
 
 

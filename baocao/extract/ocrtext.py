@@ -17,10 +17,21 @@ decimal 2,3). Each repair below applies only where the written form can mean one
   mark between a number and its unit: no sentence or list item starts with ``triệu``),
   ``91, 2%`` and ``12, 5 tỷ`` (a decimal comma and a space before ``%`` or a sum, unless a
   list precedes).
+- :func:`fix_split_number` — a thousands dot read as a space in a cell that holds one
+  number (``1 125.730``: a cell is one value), and a count's digits split by a space before
+  its whole after "có" / "đạt" (``có 1 1/12 xã``: "có 1" is followed by a noun, never by
+  another count), when the count so joined does not exceed its whole.
 - :func:`fix_stray_dots` — a full stop a speck made before a number's first digit
-  (``: .6.281,0``) or a lowercase word (``được .công nhận``), or between two lowercase
-  words (``đạt.chuẩn``, ``thành. phố``); abbreviations, capitals and web addresses keep
-  theirs.
+  (``: .6.281,0``) or a lowercase word (``được .công nhận``), between two lowercase
+  words (``đạt.chuẩn``, ``thành. phố``, ``tự.`` ⏎ ``đầu tư``), glued between a number and a
+  lowercase word (``7/7.xã``, a space), or glued before a capital where no sentence ends: in
+  a bracketed list of names (``(Bùi Xá, Đức.Tùng)``) or a list item's label
+  (``- Ngân sách.Trung ương:``); abbreviations, capitals and web addresses keep theirs.
+- :func:`fix_inner_quote` — a ``"`` between two letters (``Cư M"gar``) is the apostrophe of
+  a name (``M’gar``): a quotation opens after a space and closes before one, and a quote left
+  open hides the rest of its paragraph's names from the patterns.
+- :func:`fix_footnote_mark` — ``{1]`` / ``[1}`` (a footnote's number after a figure,
+  ``76/115[1]``) is ``[1]``: a report writes no braces.
 - :func:`fix_criterion_word` — ``Tiểu chí`` / ``Tiều chí`` is ``Tiêu chí``.
 - :func:`fix_number_list` — three or more numbers of one or two digits joined by commas,
   some without the space after the comma, rising strictly (``2,3,5,6, 10, 11, 17``), are a
@@ -46,12 +57,27 @@ _LONE_COLON = re.compile(rf"(?<![\d.,:;])(\d{{1,3}})[:;](\d{{3}})(?![\d]|[.,]\d)
 _DOT_BEFORE_UNIT = re.compile(r"(?<=\d)[.,](?=\s+(?:triệu|tỷ|nghìn|ngàn)(?!\w))")
 _SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2})(?=\s*%|\s+(?:triệu|tỷ)(?!\w))")
 _LIST_BEFORE = re.compile(r"\d,\s?$")
+_SPLIT_CELL = re.compile(r"\d{1,3} \d{3}(?:\.\d{3})+(?:,\d+)?")
+_SPLIT_COUNT = re.compile(r"(?:(?<=\bcó )|(?<=\bđạt ))(\d) (\d)/(\d{1,3})(?![\d/])")
+_FOOTNOTE = re.compile(r"[\[{](\d{1,2})[\]}](?<!\[\d\])(?<!\[\d\d\])")
+_INNER_QUOTE = re.compile(r'(?<=[^\W\d_])["“”](?=[^\W\d_])')
 _CRITERION = re.compile(r"\b([Tt])i[ểềếệễ]u chí\b")
 _DOT_BEFORE_WORD = re.compile(r"(?:(?<=^)|(?<=[\s:(]))\.(?=\d|[^\W\d_])", re.MULTILINE)
+#: "7/7.xã", "12.hộ": a full stop glued between a number and a lowercase word of two or more
+#: letters (no number goes on past a dot into letters, no sentence starts in lowercase); a
+#: number opening its line is a list item's ("1.đường …") and keeps its dot
+_DOT_AFTER_NUMBER = re.compile(r"(?<![\w.,/])(\d[\d.,/]*?)\.(?=[^\W\d_]{2})")
 _TLD = r"(?:vn|com|net|org|gov|edu|info)"
 _DOT_IN_PHRASE = re.compile(
-    rf"(?<![\w.])([^\W\d_]{{3,}})\.( ?)(?=([^\W\d_]{{2,}})(?!\.\w))(?!{_TLD}\b)"
+    rf"(?<![\w.])([^\W\d_]{{2,}})\.( ?|\n)(?=([^\W\d_]{{2,}})(?!\.\w))(?!{_TLD}\b)"
 )
+#: "(Bùi Xá, Đức.Tùng)": a list of names in brackets, where no sentence ends, and a dot
+#: glued between a name's lowercase syllable end and its next capitalised syllable
+_NAME_LIST = re.compile(r"\([^()\n]{3,160},[^()\n]{0,160}\)")
+#: "- Ngân sách.Trung ương: 6.281,0 triệu đồng": a list item's label up to its colon, where
+#: no sentence ends either
+_ITEM_LABEL = re.compile(r"^[-+*]\s*[^\W\d_][^:\n]{1,60}:", re.MULTILINE)
+_DOT_IN_NAME = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 _LIST = re.compile(r"(?<![\d.,])\d{1,2}(?:, ?\d{1,2}){2,}(?![\d]|[.,]\d)")
 
 
@@ -94,6 +120,30 @@ def fix_spaced_number(text: str) -> str:
     return _SPACED_DECIMAL.sub(decimal, text)
 
 
+def fix_inner_quote(text: str) -> str:
+    """``M"gar`` is ``M’gar``: a double quote inside a word is an apostrophe misread."""
+    return _INNER_QUOTE.sub("’", text)
+
+
+def fix_footnote_mark(text: str) -> str:
+    """``76/115{1]`` is ``76/115[1]``: a brace is a footnote bracket misread."""
+    return _FOOTNOTE.sub(r"[\1]", text)
+
+
+def fix_split_number(text: str) -> str:
+    """``1 125.730`` (a whole cell) is ``1.125.730``; ``có 1 1/12 xã`` is ``có 11/12 xã``."""
+    if _SPLIT_CELL.fullmatch(text):
+        text = text.replace(" ", ".", 1)
+
+    def count(match: re.Match[str]) -> str:
+        met = int(match.group(1) + match.group(2))
+        if met > int(match.group(3)):
+            return match.group(0)
+        return f"{match.group(1)}{match.group(2)}/{match.group(3)}"
+
+    return _SPLIT_COUNT.sub(count, text)
+
+
 def fix_criterion_word(text: str) -> str:
     """``Tiểu chí`` / ``Tiều chí`` (the circumflex read with a tone mark) is ``Tiêu chí``: no
     such word exists, and every criterion is named with it."""
@@ -102,22 +152,46 @@ def fix_criterion_word(text: str) -> str:
 
 def fix_stray_dots(text: str) -> str:
     """A full stop a speck made: before a number's first digit (``: .6.281,0`` — a Vietnamese
-    number never starts with a dot) or a lowercase word (``đã được .công nhận``), or between
-    two lowercase words (``đạt.chuẩn``, ``thành. phố`` — no sentence starts in lowercase).
-    Abbreviations (``v.v.``, ``tr.đ``, ``TP.``, ``UBND.``: fewer than three letters, or
-    capitals, before the dot), a sentence run into the next (``Nội.Các``) and web addresses
-    (``nongthonmoi.gov.vn``) keep theirs."""
+    number never starts with a dot) or a lowercase word (``đã được .công nhận``), between
+    two lowercase words (``đạt.chuẩn``, ``thành. phố`` — no sentence starts in lowercase), or
+    glued between a number and a lowercase word (``7/7.xã``: a space; no number goes on past
+    a dot into letters), or glued between a word and a capitalised one where no sentence
+    ends: inside a bracketed list of names (``(Bùi Xá, Đức.Tùng)``) or a list item's label
+    before its colon (``- Ngân sách.Trung ương:``).
+    Abbreviations (``v.v.``, ``tr.đ``, ``TP.``, ``UBND.``: two ASCII letters or fewer, or
+    capitals, before the dot), a sentence run into the next elsewhere (``Nội.Các``) and web
+    addresses (``nongthonmoi.gov.vn``) keep theirs."""
     text = _DOT_BEFORE_WORD.sub(
         lambda m: "" if m.string[m.end()].isdigit() or m.string[m.end()].islower() else ".", text
     )
 
+    def after_number(match: re.Match[str]) -> str:
+        line_start = match.string.rfind("\n", 0, match.start()) + 1
+        opens_line = not match.string[line_start : match.start()].strip()
+        glued = match.string[match.end() : match.end() + 2].islower() and not opens_line
+        return match.group(1) + (" " if glued else ".")
+
+    text = _DOT_AFTER_NUMBER.sub(after_number, text)
+
     def phrase(match: re.Match[str]) -> str:
-        before, after = match.group(1), match.group(3)
-        if before[-2:].islower() and after[:1].islower():
-            return before + " "
+        before, gap, after = match.groups()
+        # "tự." is a word; "tr." and "kg." are abbreviations: two ASCII letters are kept
+        word = len(before) >= 3 or not before.isascii()
+        if word and before[-2:].islower() and after[:1].islower():
+            return before + (gap or " ")
         return match.group(0)
 
-    return _DOT_IN_PHRASE.sub(phrase, text)
+    text = _DOT_IN_PHRASE.sub(phrase, text)
+
+    def name_dot(match: re.Match[str]) -> str:
+        around = match.string[match.start() - 2 : match.start()], match.string[match.end()]
+        after = match.string[match.end() + 1]
+        return " " if around[0].islower() and around[1].isupper() and after.islower() else "."
+
+    def names(match: re.Match[str]) -> str:
+        return _DOT_IN_NAME.sub(name_dot, match.group(0))
+
+    return _ITEM_LABEL.sub(names, _NAME_LIST.sub(names, text))
 
 
 def fix_number_list(text: str) -> str:
@@ -136,4 +210,5 @@ def fix_number_list(text: str) -> str:
 def repair_ocr_text(text: str) -> str:
     """All the repairs above, in order (none undoes another)."""
     text = fix_spaced_number(fix_spaced_group(fix_group_marks(text)))
-    return fix_stray_dots(fix_criterion_word(fix_number_list(text)))
+    text = fix_inner_quote(fix_footnote_mark(fix_split_number(fix_number_list(text))))
+    return fix_stray_dots(fix_criterion_word(text))

@@ -1137,9 +1137,10 @@ def _list_title() -> re.Pattern[str]:
 
 @cache
 def _group_header() -> re.Pattern[str]:
-    # "TP VIỆT TRÌ" ⏎ "(10 xã)": a group of a flattened list table, with its number of units
+    # "TP VIỆT TRÌ" ⏎ "(10 xã)": a group of a flattened list table, with its number of units;
+    # a scan's OCR may read the two lines as two paragraphs (a blank line between)
     return re.compile(
-        rf"^(?P<name>[{UPPER}][{UPPER}. \t]{{1,40}}?)[ \t]*\n[ \t]*"
+        rf"^(?P<name>[{UPPER}][{UPPER}. \t]{{1,40}}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
         rf"\((?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))\)[ \t]*$",
         re.MULTILINE,
     )
