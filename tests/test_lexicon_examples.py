@@ -293,7 +293,7 @@ def test_every_audit_example_holds_its_cue(name: str) -> None:
         f"{table} {entry['cue']!r}: {example!r}"
         for table, entry in _audit_entries(name)
         for example in _examples(entry)
-        if implied._whole_words([entry["cue"]]).search(example) is None
+        if implied.whole_words([entry["cue"]]).search(example) is None
     ]
     assert not missing, f"{name}: examples without their cue: {missing}"
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from baocao.data.lexicon import Problems, entries, parse_data
 from baocao.model import Fact, Finding, Level, Report, Severity
 from baocao.vocab.numbers import format_number
 from baocao.vocab.places import parse_place
@@ -216,3 +217,34 @@ def merge_findings(findings: Sequence[Finding]) -> list[Finding]:
         merged.values(),
         key=lambda f: (f.document, f.start if f.start is not None else -1, f.kind),
     )
+
+
+# -- cue lexicons (rates.toml, implied.toml) ----------------------------------------------------
+
+
+def whole_words(cues: Sequence[str], *, at_end: bool = False) -> re.Pattern[str]:
+    """Any of ``cues`` as whole words, case-insensitive, the longest first (``at_end``: only
+    at the end of the text)."""
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    end = r"\s*$" if at_end else ""
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w){end}", re.IGNORECASE)
+
+
+def read_cue_lists(text: str, keys: Sequence[str], *, source: str) -> dict[str, list[str]]:
+    """The ``cue`` of every ``[[key]]`` entry of a cue lexicon, by key; each entry's examples
+    must hold its cue as whole words. Every bad entry is reported in one LexiconError."""
+    data = parse_data(text, source=source)
+    problems = Problems(source)
+    lists: dict[str, list[str]] = {key: [] for key in keys}
+    for key, cues in lists.items():
+        for where, entry in entries(data, key, problems):
+            cue = problems.require(where, entry, "cue", str)
+            examples = problems.require_examples(where, entry)
+            if cue is None:
+                continue
+            own = whole_words([cue])
+            for example in examples:
+                problems.check_example(where, example, own.search(example) is not None, "the cue")
+            cues.append(cue)
+    problems.raise_if_any()
+    return lists

@@ -39,11 +39,12 @@ from baocao.audit.common import (
     fold_name,
     period_of,
     place_identity,
+    read_cue_lists,
     split_prefix,
     vn,
+    whole_words,
 )
 from baocao.audit.percents import KIND, stated_decimals
-from baocao.data.lexicon import Problems, entries, parse_data
 from baocao.errors import LexiconError
 from baocao.model import Finding, Percentage, Report, Severity
 from baocao.vocab.numbers import NUMBER_PATTERN
@@ -72,36 +73,17 @@ class ImpliedCues:
     place: re.Pattern[str]
 
 
-def _whole_words(cues: Sequence[str], *, at_end: bool = False) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    end = r"\s*$" if at_end else ""
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w){end}", re.IGNORECASE)
-
-
 _KEYS = ("counted", "change", "part_of", "place")
 
 
 def parse_implied_cues(text: str, *, source: str = IMPLIED_FILE) -> ImpliedCues:
     """The cue lists of ``implied.toml``; every bad entry reported in one LexiconError."""
-    data = parse_data(text, source=source)
-    problems = Problems(source)
-    lists: dict[str, list[str]] = {key: [] for key in _KEYS}
-    for key, cues in lists.items():
-        for where, entry in entries(data, key, problems):
-            cue = problems.require(where, entry, "cue", str)
-            examples = problems.require_examples(where, entry)
-            if cue is None:
-                continue
-            own = _whole_words([cue])
-            for example in examples:
-                problems.check_example(where, example, own.search(example) is not None, "the cue")
-            cues.append(cue)
-    problems.raise_if_any()
+    lists = read_cue_lists(text, _KEYS, source=source)
     return ImpliedCues(
-        counted=re.compile(rf"^{_whole_words(lists['counted']).pattern}", re.IGNORECASE),
-        change=_whole_words(lists["change"], at_end=True),
-        part_of=_whole_words(lists["part_of"]),
-        place=_whole_words(lists["place"]),
+        counted=re.compile(rf"^{whole_words(lists['counted']).pattern}", re.IGNORECASE),
+        change=whole_words(lists["change"], at_end=True),
+        part_of=whole_words(lists["part_of"]),
+        place=whole_words(lists["place"]),
     )
 
 

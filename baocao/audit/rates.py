@@ -20,8 +20,7 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
-from baocao.audit.common import IdFact, Where, decimals_of, finding, vn
-from baocao.data.lexicon import Problems, entries, parse_data
+from baocao.audit.common import IdFact, Where, decimals_of, finding, read_cue_lists, vn, whole_words
 from baocao.errors import LexiconError
 from baocao.model import Finding, Percentage, Report, Severity
 from baocao.vocab.criteria import CRITERIA_SETS, criterion_count
@@ -40,29 +39,11 @@ class RateCues:
     recognised_communes: re.Pattern[str]
 
 
-def _whole_words(cues: Sequence[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-
-
 def parse_rate_cues(text: str, *, source: str = RATES_FILE) -> RateCues:
     """The cue lists of ``rates.toml``; every bad entry reported in one LexiconError."""
-    data = parse_data(text, source=source)
-    problems = Problems(source)
-    lists: dict[str, list[str]] = {"comparison": [], "average": [], "recognised_communes": []}
-    for key, cues in lists.items():
-        for where, entry in entries(data, key, problems):
-            cue = problems.require(where, entry, "cue", str)
-            examples = problems.require_examples(where, entry)
-            if cue is None:
-                continue
-            own = _whole_words([cue])
-            for example in examples:
-                problems.check_example(where, example, own.search(example) is not None, "the cue")
-            cues.append(cue)
-    problems.raise_if_any()
+    lists = read_cue_lists(text, ("comparison", "average", "recognised_communes"), source=source)
     return RateCues(
-        *(_whole_words(lists[key]) for key in ("comparison", "average", "recognised_communes"))
+        *(whole_words(lists[key]) for key in ("comparison", "average", "recognised_communes"))
     )
 
 
