@@ -19,8 +19,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from importlib import resources
 
 from baocao.data.lexicon import Problems, entries, parse_data
+from baocao.errors import LexiconError
 from baocao.model import Fact, Finding, Level, Report, Severity
 from baocao.vocab.numbers import format_number
 from baocao.vocab.places import parse_place
@@ -220,6 +222,15 @@ def merge_findings(findings: Sequence[Finding]) -> list[Finding]:
 
 
 # -- cue lexicons (rates.toml, implied.toml) ----------------------------------------------------
+
+
+def read_audit_file(name: str) -> str:
+    """The text of a data file packaged beside the auditor (``bounds.toml``, ``rates.toml``,
+    ``implied.toml``)."""
+    try:
+        return resources.files("baocao.audit").joinpath(name).read_text("utf-8")
+    except OSError as e:
+        raise LexiconError(f"{name}: cannot read the data file ({e})") from e
 
 
 def whole_words(cues: Sequence[str], *, at_end: bool = False) -> re.Pattern[str]:

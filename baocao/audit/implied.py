@@ -29,7 +29,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import combinations
 
 from baocao.audit.common import (
@@ -39,13 +38,13 @@ from baocao.audit.common import (
     fold_name,
     period_of,
     place_identity,
+    read_audit_file,
     read_cue_lists,
     split_prefix,
     vn,
     whole_words,
 )
 from baocao.audit.percents import KIND, stated_decimals
-from baocao.errors import LexiconError
 from baocao.model import Finding, Percentage, Report, Severity
 from baocao.vocab.numbers import NUMBER_PATTERN
 
@@ -89,10 +88,7 @@ def parse_implied_cues(text: str, *, source: str = IMPLIED_FILE) -> ImpliedCues:
 
 @cache
 def load_implied_cues() -> ImpliedCues:
-    try:
-        text = resources.files("baocao.audit").joinpath(IMPLIED_FILE).read_text("utf-8")
-    except OSError as e:
-        raise LexiconError(f"{IMPLIED_FILE}: cannot read the data file ({e})") from e
+    text = read_audit_file(IMPLIED_FILE)
     return parse_implied_cues(text)
 
 

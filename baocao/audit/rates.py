@@ -18,10 +18,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 
-from baocao.audit.common import IdFact, Where, decimals_of, finding, read_cue_lists, vn, whole_words
-from baocao.errors import LexiconError
+from baocao.audit.common import (
+    IdFact,
+    Where,
+    decimals_of,
+    finding,
+    read_audit_file,
+    read_cue_lists,
+    vn,
+    whole_words,
+)
 from baocao.model import Finding, Percentage, Report, Severity
 from baocao.vocab.criteria import CRITERIA_SETS, criterion_count
 
@@ -49,10 +56,7 @@ def parse_rate_cues(text: str, *, source: str = RATES_FILE) -> RateCues:
 
 @cache
 def load_rate_cues() -> RateCues:
-    try:
-        text = resources.files("baocao.audit").joinpath(RATES_FILE).read_text("utf-8")
-    except OSError as e:
-        raise LexiconError(f"{RATES_FILE}: cannot read the data file ({e})") from e
+    text = read_audit_file(RATES_FILE)
     return parse_rate_cues(text)
 
 

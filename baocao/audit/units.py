@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import itertools
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 
 from baocao.audit.amounts import amount_tolerance, in_unit, tolerance_in, unit_factor
 from baocao.audit.blocks import FundingBlock, measure
@@ -33,11 +31,11 @@ from baocao.audit.common import (
     level_of,
     period_of,
     period_years,
+    read_audit_file,
     vn,
     vnd,
 )
 from baocao.data.lexicon import Problems, entries, parse_data
-from baocao.errors import LexiconError
 from baocao.model import Finding, Funding, Level, Report, Severity
 from baocao.vocab.money import CANONICAL_UNITS, MoneyUnitError, to_vnd
 from baocao.vocab.numbers import NUMBER_PATTERN
@@ -116,12 +114,7 @@ def parse_bounds(text: str, *, source: str = BOUNDS_FILE) -> dict[str, Bound]:
 @cache
 def load_bounds() -> dict[str, Bound]:
     """The packaged ``baocao/audit/bounds.toml``."""
-    try:
-        text = resources.files("baocao.audit").joinpath(BOUNDS_FILE).read_text("utf-8")
-    except OSError as e:
-        raise LexiconError(f"{BOUNDS_FILE}: cannot read the data file ({e})") from e
-    except tomllib.TOMLDecodeError as e:  # pragma: no cover - parse_data reports TOML errors
-        raise LexiconError(f"{BOUNDS_FILE}: invalid TOML: {e}") from e
+    text = read_audit_file(BOUNDS_FILE)
     return parse_bounds(text)
 
 
