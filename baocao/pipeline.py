@@ -22,8 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from baocao import EXTRACTOR_VERSION, nlp, normalize
-from baocao import extract as extract_stage
+from baocao import EXTRACTOR_VERSION
 from baocao.errors import DocumentError, LexiconError, StoreError
 from baocao.extract import read_bytes, source_of
 from baocao.extract.limits import LimitedWorker
@@ -110,6 +109,8 @@ def warm_up() -> None:
         path=Path("warm-up.txt"), name="warm-up.txt", data=b"", sha256="", format=Format.TEXT
     )
     document = builder.build(source)
+    from baocao import nlp, normalize  # deferred: a re-run of stored files never reads text
+
     normalize.reading_to_facts(document, nlp.read_document(document))
 
 
@@ -117,6 +118,9 @@ def _extract_here(
     item: Path | Source, settings: ExtractSettings, page_cache: Mapping[int, str] | None
 ) -> Extraction:
     """The stages for one file, here; ``item`` is a path, or the file as the batch read it."""
+    from baocao import extract as extract_stage
+    from baocao import nlp, normalize  # deferred: a re-run of stored files never reads text
+
     t0 = time.perf_counter()
     if isinstance(item, Source):
         document = extract_stage.load_source(item, settings=settings, page_cache=page_cache)

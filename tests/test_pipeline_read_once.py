@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -91,3 +93,29 @@ def test_two_copies_of_one_document_in_a_batch_are_extracted_once(tmp_path: Path
     summary = run_batch([folder], store=store, settings=IN_PROCESS)
     assert [o.status for o in summary.outcomes] == ["ok", "skipped"]
     assert len(store.documents()) == 1
+
+
+def test_a_rerun_of_stored_files_only_hashes_them(tmp_path: Path) -> None:
+    """Skipping is reading and hashing: a batch whose files are all stored never imports the
+    loaders or the NLP, so an unchanged archive re-runs at the speed of its disk."""
+    folder = tmp_path / "in"
+    _report(folder, "a.txt", "ha-tinh-xa-thien-loc-2015.txt")
+    _report(folder, "b.txt", "nghe-an-tinh-nghe-an-2021.txt")
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    with open_store(url) as first:
+        assert run_batch([folder], store=first, settings=IN_PROCESS).count("ok") == 2
+    probe = (
+        "import sys\n"
+        "from baocao.pipeline import run_batch\n"
+        "from baocao.settings import ExtractSettings\n"
+        "from baocao.store import open_store\n"
+        f"with open_store({url!r}) as store:\n"
+        f"    summary = run_batch([{str(folder)!r}], store=store, settings=ExtractSettings())\n"
+        "print(summary.count('skipped'))\n"
+        "heavy = ('baocao.nlp', 'baocao.normalize', 'baocao.extract.pdf', 'baocao.extract.ocr')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.split("\n")[:2] == ["2", "[]"]

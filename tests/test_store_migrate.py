@@ -3,6 +3,8 @@ migrations build exactly the schema the models describe."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
-from baocao.errors import UnreadableFile
+from baocao.errors import StoreError, UnreadableFile
 from baocao.store import migrate, open_store
 from baocao.store.schema import Base
 
@@ -81,6 +83,38 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0008_written_with.py",
         "0009_state_year.py",
     ]
+
+
+def test_the_head_constant_is_the_head_of_the_scripts() -> None:
+    # open_store compares a database with migrate.HEAD, not with Alembic: a new migration
+    # that forgets to move HEAD would leave every store unmigrated.
+    assert migrate.HEAD == migrate.head_revision()
+
+
+def test_opening_a_current_store_does_not_import_alembic(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'current.db'}"
+    open_store(url).close()  # created and migrated here
+    probe = (
+        "import sys\n"
+        "from baocao.store import open_store\n"
+        f"open_store({url!r}).close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_store_at_a_revision_this_baocao_does_not_know_is_refused(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'newer.db'}"
+    open_store(url).close()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(StoreError, match=r"cannot open database .*newer\.db.*9999"):
+        open_store(url)
 
 
 def test_upgrade_needs_no_alembic_ini_in_the_working_directory(

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import importlib
 import logging
 import os
 import stat
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from baocao.errors import (
@@ -28,13 +29,7 @@ from baocao.errors import (
     UnsupportedFormat,
 )
 from baocao.extract.detect import detect_format
-from baocao.extract.docx import load_docx
-from baocao.extract.ocr import load_image
-from baocao.extract.office import load_doc, load_odt, load_rtf, load_xls
-from baocao.extract.pdf import load_pdf
-from baocao.extract.sheets import load_xlsx
 from baocao.extract.source import Loader, Source
-from baocao.extract.text import load_text
 from baocao.model import Document, Format
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 
@@ -50,21 +45,37 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+
+def _deferred(module: str, name: str) -> Loader:
+    """The loader ``name`` of ``module``, imported at its first call: a batch whose files are
+    all stored already (a re-run) never imports PDF, OCR, Office or NLP code."""
+
+    def loader(source: Source, settings: ExtractSettings, **options: object) -> Document:
+        return getattr(importlib.import_module(module), name)(source, settings, **options)
+
+    loader.__name__ = loader.__qualname__ = name
+    loader.__doc__ = f"{module}.{name}, imported when first called."
+    return loader
+
+
 #: The loader for each format. Formats missing here fail with UnsupportedFormat.
 LOADERS: dict[Format, Loader] = {
-    Format.TEXT: load_text,
-    Format.DOCX: load_docx,
-    Format.PDF: load_pdf,
-    Format.XLSX: load_xlsx,
-    Format.DOC: load_doc,
-    Format.RTF: load_rtf,
-    Format.ODT: load_odt,
-    Format.XLS: load_xls,
-    Format.IMAGE: load_image,
+    Format.TEXT: _deferred("baocao.extract.text", "load_text"),
+    Format.DOCX: _deferred("baocao.extract.docx", "load_docx"),
+    Format.PDF: _deferred("baocao.extract.pdf", "load_pdf"),
+    Format.XLSX: _deferred("baocao.extract.sheets", "load_xlsx"),
+    Format.DOC: _deferred("baocao.extract.office", "load_doc"),
+    Format.RTF: _deferred("baocao.extract.office", "load_rtf"),
+    Format.ODT: _deferred("baocao.extract.office", "load_odt"),
+    Format.XLS: _deferred("baocao.extract.office", "load_xls"),
+    Format.IMAGE: _deferred("baocao.extract.ocr", "load_image"),
 }
 
 #: Loaders that take already-read page texts (``page_cache=``).
-_PAGE_CACHED = {Format.PDF: load_pdf, Format.IMAGE: load_image}
+_PAGE_CACHED: dict[Format, Callable[..., Document]] = {
+    Format.PDF: LOADERS[Format.PDF],
+    Format.IMAGE: LOADERS[Format.IMAGE],
+}
 
 _VANISHED = "file vanished before it was read"
 

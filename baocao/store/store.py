@@ -29,7 +29,6 @@ from types import TracebackType
 from typing import Any, TypeVar
 from urllib.parse import quote
 
-from alembic.util import CommandError
 from sqlalchemy import (
     Engine,
     and_,
@@ -216,7 +215,7 @@ def open_store(
             _check_schema(engine, safe)
         else:
             _migrate(engine, safe)
-    except (SQLAlchemyError, CommandError) as e:
+    except SQLAlchemyError as e:
         engine.dispose()
         raise StoreError(f"cannot open database {safe}: {_describe(e)}") from e
     except StoreError:
@@ -228,7 +227,7 @@ def open_store(
 def _migrate(engine: Engine, safe: str) -> None:
     """Upgrade to the head revision in ONE transaction, under a lock, re-checking the
     revision once the lock is held (another process may have migrated meanwhile)."""
-    head = migrate.head_revision()
+    head = migrate.HEAD
     with engine.connect() as connection:
         if migrate.current_revision(connection) == head:
             return
@@ -244,11 +243,14 @@ def _migrate(engine: Engine, safe: str) -> None:
         # (SQLite: BEGIN IMMEDIATE already holds the write lock.)
         if migrate.current_revision(connection) != head:
             log.info("%s: upgrading the schema", safe)
-            migrate.upgrade(connection)
+            try:
+                migrate.upgrade(connection)
+            except StoreError as e:
+                raise StoreError(f"cannot open database {safe}: {e}") from e
 
 
 def _check_schema(engine: Engine, safe: str) -> None:
-    head = migrate.head_revision()
+    head = migrate.HEAD
     with engine.connect() as connection:
         current = migrate.current_revision(connection)
     if current is None:
