@@ -524,3 +524,15 @@ def test_a_forecast_of_units_and_units_named_before_their_predicate(make_documen
         (None, 3, None, True),
         (None, 2, None, True),
     ]
+
+
+def test_a_change_in_units_is_not_the_whole_of_a_part_after_it(make_document) -> None:
+    # "(tăng 160 xã …), trong đó có 764 xã …": 160 is a change, not what 764 is part of
+    text = (
+        "Cả nước có 5.775/8.227 xã đạt chuẩn (tăng 160 xã so với cuối năm 2021), trong đó có "
+        "764 xã đạt chuẩn nâng cao.\n"
+        "Toàn tỉnh có 88 xã đạt chuẩn, giảm 2 xã, trong đó có 12 xã đạt chuẩn kiểu mẫu.\n"
+    )
+    found = {met: total for met, total, *_ in coverage(make_document, text)}
+    assert found["764"] is None
+    assert found["12"] is None

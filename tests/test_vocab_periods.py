@@ -143,6 +143,10 @@ def test_spans_to_the_present_and_other_written_forms(
         ("tăng 3 xã so với kế hoạch, năm 2019 tỉnh có", False),
         ("đạt chuẩn với tổng kinh phí năm 2019", False),
         ("đến hết năm 2020 có 60 xã", False),
+        # a span after "từ" is the span: "giai đoạn từ năm 2010-2015 huy động …"
+        ("giai đoạn từ năm 2011-2015 huy động được 300 tỷ đồng", False),
+        ("thời kỳ từ 2016 - 2018 tỉnh đã có", False),
+        ("thu nhập cao hơn năm 2015", True),
     ],
 )
 def test_a_comparison_base(sentence: str, base: bool) -> None:

@@ -1049,6 +1049,8 @@ def _subsets(
 
 _IN_TOTAL_OF = re.compile(r"(?i:trong\s+(?:tổng\s+)?số)\s+(?P<total>\d{1,3}(?:\.\d{3})*)\s+")
 _HAS_BEFORE = re.compile(r"(?i:(?<![^\W\d_])có)\s+$")
+#: A count that is a change, not a whole: "tăng 160 xã", "giảm 3 xã", "thêm 8 xã".
+_INCREMENT_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?)\s+$")
 
 
 def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
@@ -1061,6 +1063,10 @@ def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
         found = None
         for m in re.finditer(rf"(?P<total>{_INT})\s+(?i:{unit_re})(?![^\W\d_])", before):
             found = m.group("total")
+            if _INCREMENT_BEFORE.search(before, max(0, m.start() - 12), m.start()):
+                found = ""  # "(tăng 160 xã so với …), trong đó có 764 xã": a change, no whole
+        if found == "":
+            return None
         if found is not None:
             return found
         label = re.search(

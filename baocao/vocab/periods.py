@@ -271,10 +271,19 @@ def names_a_document(text: str, start: int) -> bool:
     return _DOCUMENT_BEFORE.search(text, max(0, start - 120), start) is not None
 
 
+#: A span written after "từ": "giai đoạn từ năm 2010-2015 huy động …" is the span, not a
+#: base the statement is compared with.
+_SPAN_AT = re.compile(rf"(?i:(?:năm\s+)?{_YEAR}{_DASH}{_YEAR})")
+
+
 def is_comparison_base(text: str, start: int) -> bool:
     """Whether the period written at ``text[start:]`` is what something is compared with
-    ("tăng 7 xã so với năm 2019"), not the time of the statement."""
-    return _COMPARED.search(text, max(0, start - 70), start) is not None
+    ("tăng 7 xã so với năm 2019"), not the time of the statement ("từ năm 2010-2015" is a
+    span)."""
+    m = _COMPARED.search(text, max(0, start - 70), start)
+    if m is None:
+        return False
+    return not (m.group().lower().startswith("từ") and _SPAN_AT.match(text, start))
 
 
 def is_state_date(text: str, start: int) -> bool:
