@@ -476,3 +476,23 @@ def test_a_breakdown_and_the_time_past_go_on_in_the_span_counted_before(
     # "Trong đó, …" breaks down the sentence before; "trong thời gian qua" is the "N năm"
     _, facts = facts_of(make_document, text)
     assert {f.period for f in of_kind(facts, Funding)} == {span}
+
+
+@pytest.mark.parametrize(
+    ("opening", "span"),
+    [
+        ("Trong 8 năm, tổng vốn huy động", "2013-2020"),
+        ("Suốt 5 năm, tổng vốn huy động", "2016-2020"),
+    ],
+)
+def test_years_counted_at_the_head_of_a_clause_run_to_the_present(
+    make_document, opening: str, span: str
+) -> None:
+    # "Trong 10 năm, tổng số vốn huy động … đạt …; trong đó: ngân sách tỉnh …"
+    text = (
+        "Huyện Vụ Bản đạt chuẩn nông thôn mới năm 2020\n\n"
+        f"{opening} của huyện đạt 640 tỷ đồng, trong đó: ngân sách tỉnh: 90 tỷ đồng; "
+        "vốn nhân dân đóng góp: 150 tỷ đồng.\n"
+    )
+    _, facts = facts_of(make_document, text)
+    assert {f.period for f in of_kind(facts, Funding)} == {span}

@@ -118,6 +118,10 @@ def test_canonical_periods_round_trip(first: int, span: int) -> None:
         ("sau gần 9 năm thực hiện", 2019, "2011-2019"),
         ("10 năm qua", 2020, "2011-2020"),
         ("suốt 6 năm triển khai", 2021, "2016-2021"),
+        # "Trong N năm," opening a clause: the years up to now, as "N năm qua"
+        ("Trong 8 năm, huyện đã huy động", 2019, "2012-2019"),
+        ("suốt hơn 4 năm, xã", 2022, "2019-2022"),
+        ("thời hạn 5 năm, xã", 2020, None),  # no "trong"/"suốt": a length, not years back
         # since a year, "đến nay" or not
         ("Từ năm 2014, xã đã huy động", 2020, "2014-2020"),
         ("từ năm 2014", None, None),
