@@ -568,3 +568,26 @@ def test_a_province_named_in_passing_does_not_take_the_article_from_its_unit(
     _, facts = reading_to_facts(document, read_document(document))
     money = [f for f in facts if isinstance(f, Funding)]
     assert money and {f.region.split(" ", 1)[-1] for f in money} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "Công nhận xã Yên Lãng, huyện Đại Từ và xã Phúc Trìu, thành phố Thái Nguyên đạt "
+            "chuẩn nông thôn mới nâng cao\n\nUBND tỉnh vừa ban hành quyết định công nhận hai "
+            "xã.\n",
+            "Thái Nguyên",
+        ),
+        (
+            "Xã Quang Minh (huyện Hiệp Hòa) và xã Tân Sơn (huyện Lục Ngạn) về đích\n\nHai xã "
+            "vừa được UBND tỉnh công nhận đạt chuẩn.\n",
+            "Bắc Giang",
+        ),
+    ],
+)
+def test_a_headline_naming_several_communes_is_their_provinces_news(
+    text: str, province: str
+) -> None:
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.level, raw.unit.name) == (Level.PROVINCE, province)

@@ -397,6 +397,11 @@ def _headline_unit(text: str, headline: str) -> Place | None:
         for p in (parse_place(m.group()) for m in _PLACE.finditer(headline))
         if p is not None and p.level in _LEVEL_RANK
     ]
+    communes = {place_key(p.name) for p in found if p.level is Level.COMMUNE}
+    if len(communes) > 1:
+        # "Công nhận xã Chi Lăng, huyện Tràng Định, xã Sơn Hà, huyện Hữu Lũng …": several
+        # communes are the news of the province they lie in, not of the first one named
+        return _province_of_places(headline) or _province_of_places(text)
     prefixed = bool(found)  # places the headline writes with their prefix
     leading = leading_place_name(headline)
     if leading is not None:
