@@ -536,3 +536,14 @@ def test_a_change_in_units_is_not_the_whole_of_a_part_after_it(make_document) ->
     found = {met: total for met, total, *_ in coverage(make_document, text)}
     assert found["764"] is None
     assert found["12"] is None
+
+
+def test_a_share_written_between_a_ratio_and_its_units_is_its_share(make_document) -> None:
+    text = (
+        "Đến hết năm 2019, huyện Ý Yên có 30/30 (100%) xã được công nhận đạt chuẩn nông thôn "
+        "mới.\nToàn huyện có 12/15 ( 80 %) trường đạt chuẩn quốc gia.\n"
+    )
+    found = [
+        (met, total, unit, share) for met, total, unit, share, _ in coverage(make_document, text)
+    ]
+    assert found == [("30", "30", "xã", "100"), ("12", "15", "trường", "80")]

@@ -125,6 +125,8 @@ def _unit_verb() -> re.Pattern[str]:
 def _ratio() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<met>{_INT})\s*/\s*(?P<total>{_WHOLE})(?:\[\d{{1,2}}\])?\s+"
+        # "11/11 (100%) xã": the share written between the ratio and its units
+        rf"(?:\(\s*(?P<rshare>{NUMBER_PATTERN})\s*%\s*\)\s*)?"
         rf"(?P<unit>(?i:{_unit_kind()}))"
         rf"|(?P<met2>{_INT})\s+(?i:(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?)(?P<total2>{_INT})\s+"
         rf"(?P<unit2>(?i:{_unit_kind()}))"
@@ -659,6 +661,8 @@ def _ratios(
             continue
         taken.append((m.start(), m.end()))
         percent = _percent_after(text, m.end(), e)
+        if m.group("rshare") is not None:
+            percent = _SHARE.match(text, m.start("rshare"))
         mention = _mention(
             sections,
             m.start(),
