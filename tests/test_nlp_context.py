@@ -209,3 +209,18 @@ def test_a_level_word_raising_money_is_the_place_of_that_level_named(make_docume
     )
     assert _subject_of(make_document, text, "5.000") == "tỉnh Nghệ An"
     assert _subject_of(make_document, text, "700") == "tỉnh Quảng Ninh"
+
+
+def test_an_average_over_all_units_does_not_take_the_scheme_of_the_clause_before(
+    make_document,
+) -> None:
+    text = (
+        "Cả nước có 83 xã đạt chuẩn nông thôn mới kiểu mẫu; bình quân cả nước đạt 17 tiêu "
+        "chí/xã.\n"
+        "Năm 2023, toàn tỉnh có 40 xã đạt chuẩn nông thôn mới nâng cao.\nTrung bình mỗi xã "
+        "của toàn tỉnh đạt 18,2 tiêu chí/xã.\n"
+    )
+    doc = make_document(text)
+    for phrase in ("17 tiêu", "18,2"):
+        start = doc.text.index(phrase)
+        assert context_at(sections_of(doc), start, start + len(phrase)).scheme is None

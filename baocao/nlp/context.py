@@ -1164,6 +1164,12 @@ _RIGHT_AFTER = re.compile(
 )
 
 
+#: An average over all the units of a place: "bình quân cả nước", "bình quân toàn tỉnh".
+_AVERAGE_OF_ALL = re.compile(
+    r"(?i:(?:bình\s+quân|trung\s+bình)\s+(?:(?:mỗi\s+xã\s+)?(?:của\s+)?(?:cả|toàn)\s+\w+))"
+)
+
+
 def _scheme_of(
     sections: Sections, block: Block, headings: list[Block], s: int, e: int, at: int, end: int
 ) -> str | None:
@@ -1172,7 +1178,14 @@ def _scheme_of(
     right_after = sections.found("scheme", end, min(e, end + SCHEME_REACH))
     if right_after:
         return right_after[0][2]
-    found = scheme_near(sections, s, e, at) or scheme_near(sections, block.start, s, s)
+    found = scheme_near(sections, s, e, at)
+    if found:
+        return found
+    if _AVERAGE_OF_ALL.search(sections.text, s, at):
+        # "…, 83 xã đạt chuẩn kiểu mẫu; bình quân cả nước đạt 17 tiêu chí/xã": an average
+        # over every unit is of the standard itself, not of the clause before's scheme
+        return None
+    found = scheme_near(sections, block.start, s, s)
     if found:
         return found
     # the nearest earlier block of the same section that names a scheme
