@@ -496,3 +496,38 @@ def test_years_counted_at_the_head_of_a_clause_run_to_the_present(
     )
     _, facts = facts_of(make_document, text)
     assert {f.period for f in of_kind(facts, Funding)} == {span}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "flow"),
+    [
+        # the units the money is for, with their own year and goal: not the money's
+        (
+            "UBND tỉnh vừa phân bổ 24 tỷ đồng từ ngân sách tỉnh để thưởng cho các xã đạt "
+            "chuẩn năm 2022 và các xã phấn đấu đạt chuẩn năm 2023.",
+            "2023",
+            "allocated",
+        ),
+        (
+            "Năm 2023, tỉnh quyết định cấp 9 tỷ đồng nhằm hỗ trợ cho 6 xã về đích năm 2022.",
+            "2023",
+            None,
+        ),
+        # a phase the money is for is its span
+        (
+            "Tỉnh quyết chi 300 tỷ đồng để tập trung cho các xã về đích giai đoạn 2023-2025.",
+            "2023-2025",
+            None,
+        ),
+    ],
+)
+def test_the_units_money_is_for_do_not_date_it(
+    make_document, sentence: str, period: str, flow: str | None
+) -> None:
+    text = f"Hà Tĩnh thưởng xã nông thôn mới\n\nThứ hai, 13/03/2023 08:10\n\n{sentence}\n"
+    _, facts = facts_of(make_document, text)
+    [money] = of_kind(facts, Funding)
+    assert money.period == period
+    assert not money.target
+    if flow is not None:
+        assert money.flow == flow

@@ -798,6 +798,14 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
     # "Với 11/11 xã đạt chuẩn, huyện … phấn đấu trở thành thị xã vào năm 2025": a goal in a
     # later clause is another statement; neither its year nor its goal word is this one's
     e = _goal_clause_after(sections, end, e)
+    if label_first:
+        # "phân bổ 18 tỷ đồng … để cấp kinh phí cho các xã đạt chuẩn năm 2016 và các xã phấn
+        # đấu …": the units the money is for, with their own years and goals
+        recipients = _FOR_UNITS_AFTER.search(sections.text, end, e)
+        if recipients is not None and not _SPAN.search(sections.text, recipients.end(), e):
+            # (a phase the money is for is its span: "để tập trung cho các xã về đích nông
+            # thôn mới giai đoạn 2019-2020")
+            e = recipients.start()
     headings = sections.headings(block)
     lead = sections.lead(block)
     section = sections.block_text(headings[0]) if headings else None
@@ -817,6 +825,16 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
 
 
 _CLAUSE_COMMA = re.compile(r"[,;]")
+
+
+#: The purpose of an amount naming the units it is for: "để cấp kinh phí cho các xã …".
+_FOR_UNITS_AFTER = re.compile(
+    r"(?i:(?<!\w)(?:để|nhằm)\s+[^.;:\d]{0,40}?(?<!\w)cho\s+(?:các|những|\d+)\s+"
+    r"(?:xã|huyện|thôn|bản|đơn\s+vị))(?!\w)"
+)
+
+
+_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
 
 
 def _goal_clause_after(sections: Sections, end: int, e: int) -> int:
