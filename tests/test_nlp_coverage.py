@@ -547,3 +547,13 @@ def test_a_share_written_between_a_ratio_and_its_units_is_its_share(make_documen
         (met, total, unit, share) for met, total, unit, share, _ in coverage(make_document, text)
     ]
     assert found == [("30", "30", "xã", "100"), ("12", "15", "trường", "80")]
+
+
+def test_units_counted_with_the_provinces_they_lie_in(make_document) -> None:
+    text = (
+        "Cả nước có 201 đơn vị cấp huyện thuộc 53 tỉnh, thành phố trực thuộc Trung ương được "
+        "công nhận đạt chuẩn nông thôn mới.\n"
+        "Đã có 12 huyện của 9 tỉnh đạt chuẩn nông thôn mới nâng cao.\n"
+    )
+    found = [(met, total, unit) for met, total, unit, *_ in coverage(make_document, text)]
+    assert found == [("201", None, "đơn vị"), ("12", None, "huyện")]

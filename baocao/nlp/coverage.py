@@ -184,6 +184,9 @@ def _bare() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
         rf"(?:\s*\(\s*(?P<pshare>{NUMBER_PATTERN})\s*%[^()]{{0,20}}\))?"
+        # the provinces the units lie in: "249 đơn vị cấp huyện thuộc 57 tỉnh, thành phố trực
+        # thuộc Trung ương được công nhận …"
+        r"(?:(?:\s+(?i:cấp\s+(?:huyện|xã)))?\s+(?i:thuộc|của)\s+\d{1,3}\s+(?i:tỉnh)(?![^\W\d_]))?"
         # the units named before their predicate: "3 xã (A, B, C) đạt chuẩn", "3 xã là A, B
         # và C đạt chuẩn", "3 xã: A, B, C đạt chuẩn"
         rf"(?P<names>\s*\([^()\d]{{2,200}}\)|\s*(?::|,?\s+(?i:là|gồm)\s*:?)\s+"
