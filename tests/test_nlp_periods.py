@@ -531,3 +531,27 @@ def test_the_units_money_is_for_do_not_date_it(
     assert not money.target
     if flow is not None:
         assert money.flow == flow
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Huy động 12.500 tỷ đồng xây dựng nông thôn mới\n\nThứ ba, 05/11/2019 09:12\n\n"
+            "Từ năm 2011 đến nay, toàn tỉnh Nam Định huy động 12.500 tỷ đồng.\n",
+            "2011-2019",
+        ),
+        (
+            "Huyện Đức Thọ huy động gần 900 tỷ đồng\n\nGiai đoạn 2016-2020, huyện Đức "
+            "Thọ đã huy động gần 900 tỷ đồng; năm 2020 là 210 tỷ đồng.\n",
+            "2016-2020",
+        ),
+    ],
+)
+def test_a_headlines_amount_stated_again_below_is_of_the_bodys_span(
+    make_document, text: str, span: str
+) -> None:
+    _, facts = facts_of(make_document, text)
+    head, body = of_kind(facts, Funding)[:2]
+    assert head.amount_vnd == body.amount_vnd
+    assert head.period == body.period == span

@@ -32,7 +32,7 @@ contribution, not a cost. A comparison base or a change ("tăng gấp 4 lần so
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from baocao.model import Level
@@ -605,4 +605,42 @@ def find_funding(sections: Sections) -> FundingFinding:
             mentions.append(mention)
             if span:
                 claimed.append(span)
-    return FundingFinding(tuple(mentions), tuple(claimed))
+    return FundingFinding(tuple(_headline_restated(sections, mentions)), tuple(claimed))
+
+
+#: How many blocks from the top a headline may be (a banner may come first), and how long.
+HEADLINE_BLOCKS = 3
+HEADLINE_CHARS = 200
+
+
+def _headline_restated(sections: Sections, mentions: list[FundingMention]) -> list[FundingMention]:
+    """A news headline's amount that the body states again with its span ("Huy động 44.263
+    tỷ đồng …" ⏎ "… từ năm 2010 đến nay, toàn tỉnh huy động 44.263 tỷ đồng") is of that span;
+    a headline dates nothing itself."""
+    top = {b.index for b in sections.blocks[:HEADLINE_BLOCKS]}
+    out = list(mentions)
+    for i, head in enumerate(mentions):
+        if head.context.block not in top or head.context.period is not None:
+            continue
+        if not _only_line(sections, head):
+            continue
+        same = next(
+            (
+                m
+                for m in mentions[i + 1 :]
+                if m.context.block != head.context.block
+                and (m.amount, m.unit) == (head.amount, head.unit)
+                and m.context.period is not None
+            ),
+            None,
+        )
+        if same is not None:
+            out[i] = replace(head, context=replace(head.context, period=same.context.period))
+    return out
+
+
+def _only_line(sections: Sections, mention: FundingMention) -> bool:
+    """Whether the mention's block is one short line, as a headline is."""
+    block = sections.blocks[mention.context.block]
+    line = sections.text[block.start : block.end].strip()
+    return "\n" not in line and len(line) <= HEADLINE_CHARS and not line.endswith(".")
