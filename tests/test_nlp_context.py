@@ -171,3 +171,56 @@ def test_the_country_named_in_another_clause_is_not_the_subject(make_document) -
     doc = make_document("Cao hơn bình quân cả nước, Tây Ninh đạt 17,1 tiêu chí/xã.\n")
     start = doc.text.index("17,1")
     assert context_at(sections_of(doc), start, start + 4).subject == "tỉnh Tây Ninh"
+
+
+def _subject_of(make_document, text: str, phrase: str) -> str | None:
+    doc = make_document(text)
+    start = doc.text.index(phrase)
+    return context_at(sections_of(doc), start, start + len(phrase)).subject
+
+
+def test_a_place_written_after_a_commune_is_where_it_lies_not_the_subject(make_document) -> None:
+    text = (
+        "Sau 5 năm thực hiện, xã Hòa Bình, huyện Chợ Mới đã đạt 19/19 tiêu chí.\n"
+        "Năm 2021, xã Tân Lập (huyện Đơn Dương) có 2,1% hộ nghèo.\n"
+    )
+    assert _subject_of(make_document, text, "19/19") == "xã Hòa Bình"
+    assert _subject_of(make_document, text, "2,1%") == "xã Tân Lập"
+
+
+def test_where_an_item_of_the_clause_before_lies_is_not_the_next_clauses_place(
+    make_document,
+) -> None:
+    text = (
+        "Các xã được hỗ trợ gồm xã Quảng Hải (thị xã Ba Đồn), xã Văn Hóa (huyện Tuyên Hóa); "
+        "2 xã đạt chuẩn năm 2015 cũng được hỗ trợ.\n"
+        "Năm 2020 có xã Hải Ninh (huyện Quảng Ninh); 5 xã khác đạt 15 tiêu chí.\n"
+    )
+    assert _subject_of(make_document, text, "2 xã") is None
+    assert _subject_of(make_document, text, "5 xã") is None
+
+
+def test_a_level_word_raising_money_is_the_place_of_that_level_named(make_document) -> None:
+    text = (
+        "Xã Nghi Xuân là một ví dụ. Năm 2022, toàn tỉnh Nghệ An có 300/411 xã đạt chuẩn. "
+        "Tỉnh đã huy động 5.000 tỷ đồng.\n"
+        "Xã Bình Dân vừa đón bằng. Toàn tỉnh Quảng Ninh có 98/98 xã đạt chuẩn; tỉnh đã giải "
+        "ngân 700 tỷ đồng.\n"
+    )
+    assert _subject_of(make_document, text, "5.000") == "tỉnh Nghệ An"
+    assert _subject_of(make_document, text, "700") == "tỉnh Quảng Ninh"
+
+
+def test_an_average_over_all_units_does_not_take_the_scheme_of_the_clause_before(
+    make_document,
+) -> None:
+    text = (
+        "Cả nước có 83 xã đạt chuẩn nông thôn mới kiểu mẫu; bình quân cả nước đạt 17 tiêu "
+        "chí/xã.\n"
+        "Năm 2023, toàn tỉnh có 40 xã đạt chuẩn nông thôn mới nâng cao.\nTrung bình mỗi xã "
+        "của toàn tỉnh đạt 18,2 tiêu chí/xã.\n"
+    )
+    doc = make_document(text)
+    for phrase in ("17 tiêu", "18,2"):
+        start = doc.text.index(phrase)
+        assert context_at(sections_of(doc), start, start + len(phrase)).scheme is None

@@ -291,3 +291,25 @@ def test_a_named_part_without_a_comma_or_after_trong_do(make_document) -> None:
         "xã Hang Chú",
     ]
     assert [f.units_met for f in facts if isinstance(f, Coverage)] == [31, 2, 27, 3]
+
+
+def test_an_average_or_a_bound_of_criteria_is_no_count(make_document) -> None:
+    # FACTS.md: an average per unit is a percentage, a band or bound is no fact
+    text = (
+        "Từ chỗ bình quân mỗi xã chỉ đạt 3 tiêu chí năm 2011, nay đã khác.\n"
+        "Mỗi xã của huyện đạt 16 tiêu chí.\n"
+        "Các xã còn lại đạt từ 14 tiêu chí trở lên.\n"
+        "Hai xã khác đạt trên 12 tiêu chí.\n"
+    )
+    assert counts(make_document, text) == []
+
+
+def test_criteria_held_are_a_count(make_document) -> None:
+    text = (
+        "Đến nay xã vẫn tiếp tục giữ vững và nâng cao chất lượng 19/19 tiêu chí.\n"
+        "Xã Phú Lâm duy trì 19/19 tiêu chí sau 4 năm.\n"
+    )
+    assert counts(make_document, text) == [
+        ("19", "19", "tiêu chí", False, None),
+        ("19", "19", "tiêu chí", False, None),
+    ]

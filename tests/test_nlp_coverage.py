@@ -524,3 +524,36 @@ def test_a_forecast_of_units_and_units_named_before_their_predicate(make_documen
         (None, 3, None, True),
         (None, 2, None, True),
     ]
+
+
+def test_a_change_in_units_is_not_the_whole_of_a_part_after_it(make_document) -> None:
+    # "(tăng 160 xã …), trong đó có 764 xã …": 160 is a change, not what 764 is part of
+    text = (
+        "Cả nước có 5.775/8.227 xã đạt chuẩn (tăng 160 xã so với cuối năm 2021), trong đó có "
+        "764 xã đạt chuẩn nâng cao.\n"
+        "Toàn tỉnh có 88 xã đạt chuẩn, giảm 2 xã, trong đó có 12 xã đạt chuẩn kiểu mẫu.\n"
+    )
+    found = {met: total for met, total, *_ in coverage(make_document, text)}
+    assert found["764"] is None
+    assert found["12"] is None
+
+
+def test_a_share_written_between_a_ratio_and_its_units_is_its_share(make_document) -> None:
+    text = (
+        "Đến hết năm 2019, huyện Ý Yên có 30/30 (100%) xã được công nhận đạt chuẩn nông thôn "
+        "mới.\nToàn huyện có 12/15 ( 80 %) trường đạt chuẩn quốc gia.\n"
+    )
+    found = [
+        (met, total, unit, share) for met, total, unit, share, _ in coverage(make_document, text)
+    ]
+    assert found == [("30", "30", "xã", "100"), ("12", "15", "trường", "80")]
+
+
+def test_units_counted_with_the_provinces_they_lie_in(make_document) -> None:
+    text = (
+        "Cả nước có 201 đơn vị cấp huyện thuộc 53 tỉnh, thành phố trực thuộc Trung ương được "
+        "công nhận đạt chuẩn nông thôn mới.\n"
+        "Đã có 12 huyện của 9 tỉnh đạt chuẩn nông thôn mới nâng cao.\n"
+    )
+    found = [(met, total, unit) for met, total, unit, *_ in coverage(make_document, text)]
+    assert found == [("201", None, "đơn vị"), ("12", None, "huyện")]

@@ -547,3 +547,63 @@ def test_a_comparison_base_or_a_change_is_no_amount_of_its_own(make_document) ->
         ("credit", 60_000_000_000),
         ("enterprise", 22_000_000_000),  # money of its own, named after the comparison
     ]
+
+
+def places_and_sources(make_document, text: str) -> list[tuple[str, str, int]]:
+    """(region, source, amount_vnd) of each funding fact of ``text``, through normalisation."""
+    from baocao.model import Funding
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    return [(f.region, f.source, f.amount_vnd) for f in facts if isinstance(f, Funding)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Năm 2022, tỉnh Đắk Lắk hỗ trợ 6 tỷ đồng làm đường giao thông.", "province"),
+        ("Riêng năm nay, Tỉnh Phú Yên cũng hỗ trợ thêm 2,5 tỷ đồng.", "province"),
+        ("Xã còn được huyện hỗ trợ 1,8 tỷ đồng xây trường.", "district"),
+        ("Trong đó, cấp trên hỗ trợ hơn 14 tỷ đồng.", "central+province+district"),
+        ("Vốn cấp trên hỗ trợ khác 3 tỷ đồng.", "central+province+district"),
+    ],
+)
+def test_money_a_higher_level_gave_a_commune_is_the_communes_from_its_budget(
+    make_document, sentence: str, source: str
+) -> None:
+    # FACTS.md: place is the unit the fact is about; the giver is the source, not the place
+    text = f"Xã Ea Tu về đích nông thôn mới\n\nXã Ea Tu đạt 19/19 tiêu chí. {sentence}\n"
+    [(region, found, _)] = places_and_sources(make_document, text)
+    assert (region, found) == ("xã Ea Tu", source)
+
+
+def test_the_people_after_a_giver_in_one_sentence_are_the_communes(make_document) -> None:
+    text = (
+        "Xã Phú Lộc về đích nông thôn mới\n\nXã Phú Lộc đạt 19/19 tiêu chí. Năm 2022, tỉnh "
+        "Gia Lai hỗ trợ 5 tỷ đồng, huyện hỗ trợ 2 tỷ đồng, nhân dân đóng góp 3 tỷ đồng.\n"
+    )
+    assert places_and_sources(make_document, text) == [
+        ("xã Phú Lộc", "province", 5_000_000_000),
+        ("xã Phú Lộc", "district", 2_000_000_000),
+        ("xã Phú Lộc", "community", 3_000_000_000),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm nay huyện Tứ Kỳ hỗ trợ cho 3 xã với số tiền 12,4 tỷ đồng.",
+        "Huyện Gia Lộc hỗ trợ 4 xã 8 tỷ đồng.",
+    ],
+)
+def test_a_district_giving_in_a_provinces_article_keeps_its_money(
+    make_document, sentence: str
+) -> None:
+    # a giver below the text's unit is where the money is: its own budget, its own place
+    text = (
+        f"Hải Dương: các huyện hỗ trợ xã\n\nToàn tỉnh Hải Dương có 150 xã đạt chuẩn. {sentence}\n"
+    )
+    [(region, source, _)] = places_and_sources(make_document, text)
+    assert region.startswith("huyện ") and source == "district"

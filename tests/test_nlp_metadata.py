@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from paths import SEEDS
 
-from baocao.model import Level, Percentage
+from baocao.model import Funding, Level, Percentage
 from baocao.nlp import read_document
 from baocao.nlp.metadata import RawMetadata, read_metadata
 from baocao.normalize import reading_to_facts
@@ -453,3 +453,141 @@ def test_a_provinces_article_naming_one_commune_stays_the_provinces() -> None:
     )
     raw = read_metadata(text)
     assert raw.unit is not None and raw.unit.name == "Thanh Hóa"
+
+
+# -- news: a kicker, an example the province's article opens with, "ở/tại" a place ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Huyện Tân Phú:\n\nXã Phú Lâm giữ vững chuẩn nông thôn mới\n\n"
+            "Sau 4 năm được công nhận, xã Phú Lâm vẫn giữ vững 19/19 tiêu chí. Tỷ lệ hộ "
+            "nghèo của xã còn 0,8%.\n",
+            ("xã", "Phú Lâm"),
+        ),
+        (
+            "Thị xã Điện Bàn:\n\nXã Điện Hòa về đích nông thôn mới nâng cao\n\n"
+            "Năm 2022, xã Điện Hòa có thu nhập bình quân 60 triệu đồng/người/năm, tỷ lệ hộ "
+            "nghèo còn 1,1%.\n",
+            ("xã", "Điện Hòa"),
+        ),
+    ],
+)
+def test_a_kicker_over_a_communes_headline_files_it_not_its_unit(
+    make_document, text: str, unit: tuple[str, str]
+) -> None:
+    # the district's name on a line of its own, ending with a colon, over the headline
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.prefix, raw.unit.name) == unit
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    assert {f.subject for f in facts if isinstance(f, Percentage)} == {f"xã {unit[1]}"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huy động gần 3.000 tỷ đồng xây dựng nông thôn mới\n\n"
+        "Xã Tiên Lục (Lạng Giang) vừa khánh thành nhà văn hóa với kinh phí 2 tỷ đồng.\n\n"
+        "Tính đến tháng 10-2020, toàn tỉnh đã huy động gần 3.000 tỷ đồng. Đến nay toàn tỉnh "
+        "có 120/184 xã đạt chuẩn, tỉnh có 14 xã đạt chuẩn nâng cao.\n",
+        "Nông thôn mới khởi sắc\n\n"
+        "Tại xã Đông Xuân (Quốc Oai), người dân hiến 2.000 m2 đất làm đường.\n\n"
+        "Năm 2019, toàn tỉnh có thêm 25 xã đạt chuẩn; toàn tỉnh đã huy động 1.500 tỷ đồng, "
+        "tỉnh đã có 4 huyện đạt chuẩn.\n",
+    ],
+)
+def test_a_provinces_article_opening_with_a_communes_example_stays_the_provinces(
+    text: str,
+) -> None:
+    # "toàn tỉnh" again and again, the commune in one caption: the province's news
+    raw = read_metadata(text)
+    assert raw.unit is None or raw.unit.level is Level.PROVINCE
+
+
+def test_a_communes_article_naming_its_province_once_stays_the_communes() -> None:
+    text = (
+        "Chuyện làm nông thôn mới\n\nXã Hương Vĩnh (Hương Khê) năm 2021 đạt 19/19 tiêu chí; "
+        "xã là một trong 12 xã đầu tiên của toàn tỉnh. Xã Hương Vĩnh huy động 30 tỷ đồng, "
+        "xã có thu nhập bình quân 45 triệu đồng/người/năm.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.prefix, raw.unit.name) == ("xã", "Hương Vĩnh")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Diện mạo mới của nông thôn ở Cao Bằng\n\nĐến hết năm 2023, toàn tỉnh có 55/139 "
+            "xã đạt chuẩn nông thôn mới.\n",
+            "Cao Bằng",
+        ),
+        (
+            "Những con đường mới tại Bình Định\n\nNăm 2022, toàn tỉnh huy động 900 tỷ đồng "
+            "xây dựng nông thôn mới.\n",
+            "Bình Định",
+        ),
+    ],
+)
+def test_a_headline_saying_where_the_news_is_from_names_the_unit(text: str, name: str) -> None:
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.name == name
+    assert raw.province is not None and raw.province.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "name"),
+    [
+        # a province's article under its tag, giving a commune as an example first
+        (
+            "Quảng Ninh: Nông thôn mới đi vào chiều sâu\n\nXã Bình Dân (huyện Vân Đồn) là một "
+            "ví dụ. Năm 2023, toàn tỉnh Quảng Ninh có 98/98 xã đạt chuẩn nông thôn mới; tỉnh "
+            "đã huy động 2.000 tỷ đồng. Ở tỉnh Quảng Ninh, tỷ lệ hộ nghèo còn 0,5%.\n",
+            Level.PROVINCE,
+            "Quảng Ninh",
+        ),
+        # a district's article naming its province in passing
+        (
+            "Huyện Hậu Lộc vươn mình\n\nLà huyện ven biển của tỉnh Thanh Hóa, huyện Hậu Lộc "
+            "đến năm 2023 có 23/23 xã đạt chuẩn. Được tỉnh Thanh Hóa hỗ trợ, toàn huyện đã "
+            "huy động 1.200 tỷ đồng.\n",
+            Level.DISTRICT,
+            "Hậu Lộc",
+        ),
+    ],
+)
+def test_a_province_named_in_passing_does_not_take_the_article_from_its_unit(
+    make_document, text: str, level: Level, name: str
+) -> None:
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.level, raw.unit.name) == (level, name)
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    money = [f for f in facts if isinstance(f, Funding)]
+    assert money and {f.region.split(" ", 1)[-1] for f in money} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "Công nhận xã Yên Lãng, huyện Đại Từ và xã Phúc Trìu, thành phố Thái Nguyên đạt "
+            "chuẩn nông thôn mới nâng cao\n\nUBND tỉnh vừa ban hành quyết định công nhận hai "
+            "xã.\n",
+            "Thái Nguyên",
+        ),
+        (
+            "Xã Quang Minh (huyện Hiệp Hòa) và xã Tân Sơn (huyện Lục Ngạn) về đích\n\nHai xã "
+            "vừa được UBND tỉnh công nhận đạt chuẩn.\n",
+            "Bắc Giang",
+        ),
+    ],
+)
+def test_a_headline_naming_several_communes_is_their_provinces_news(
+    text: str, province: str
+) -> None:
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.level, raw.unit.name) == (Level.PROVINCE, province)

@@ -319,3 +319,15 @@ def test_a_count_written_alone_with_its_share_is_kept_and_quoted(
 ) -> None:
     [m] = percentages(make_document, text + "\n")
     assert (m.part, m.whole, m.quote) == (part, None, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thu nhập bình quân đầu người tăng gần 30 triệu đồng so với năm 2014.\n",
+        "Thu nhập bình quân của xã năm 2020 tăng khoảng 8 triệu đồng so với năm 2019.\n",
+    ],
+)
+def test_an_approximate_rise_in_income_is_no_income(make_document, text: str) -> None:
+    # FACTS.md: an increment is no fact
+    assert percentages(make_document, text) == []

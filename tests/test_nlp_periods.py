@@ -356,3 +356,202 @@ def test_a_state_in_a_report_on_several_years_is_of_its_last_year(make_document)
     [funding] = [f for f in facts if isinstance(f, Funding)]
     assert coverage.period == "2020"
     assert funding.period == "2016-2020"
+
+
+# -- 7. news: an old value, a span after "từ", a breakdown, "trong thời gian qua" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Quảng Trị có 60 xã đạt chuẩn\n\nTừ chỗ mỗi xã chỉ đạt bình quân 4 tiêu chí năm "
+            "2011, đến nay mỗi xã đạt 14 tiêu chí. Riêng năm 2016, có 12 xã đạt chuẩn.\n",
+            "2016",
+        ),
+        (
+            "Nông thôn Kon Tum đổi thay\n\nTừ chỗ chưa có xã nào đạt chuẩn vào năm 2012, nay "
+            "toàn tỉnh có 30 xã. Trong năm 2019, có 7 xã đạt chuẩn.\n",
+            "2019",
+        ),
+    ],
+)
+def test_the_old_value_of_a_change_does_not_date_the_text(text: str, period: str) -> None:
+    # "từ chỗ … năm 2011, đến nay …": a base, like "giảm từ 6,4% năm 2012"
+    assert period_of(text) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "old", "new", "old_period", "new_period"),
+    [
+        (
+            "Tỷ lệ hộ nghèo giảm từ 9,5% năm 2015 xuống còn 2,1%.",
+            9.5,
+            2.1,
+            "2015",
+            "2020",
+        ),
+        (
+            "Thu nhập bình quân tăng từ 21 triệu đồng/người/năm năm 2016 lên 48 triệu "
+            "đồng/người/năm.",
+            21,
+            48,
+            "2016",
+            "2020",
+        ),
+        (
+            "Tỷ lệ hộ nghèo của xã từ năm 2014 là 3,6% giảm xuống còn 0,9% vào cuối năm 2020.",
+            3.6,
+            0.9,
+            "2014",
+            "2020",
+        ),
+        (
+            "Tỷ lệ hộ nghèo đa chiều từ năm 2016 là 12,4% đã giảm xuống còn 5,2%.",
+            12.4,
+            5.2,
+            "2016",
+            "2020",
+        ),
+    ],
+)
+def test_the_old_values_year_dates_the_old_value_only(
+    make_document, sentence: str, old: float, new: float, old_period: str, new_period: str
+) -> None:
+    _, facts = facts_of(
+        make_document,
+        f"Xã Tân Lập đạt chuẩn năm 2020\n\nNăm 2020, xã Tân Lập đạt chuẩn. {sentence}\n",
+    )
+    by_value = {f.value: f.period for f in of_kind(facts, Percentage)}
+    assert by_value[old] == old_period
+    assert by_value[new] == new_period
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        (
+            "Huy động 9.000 tỷ đồng\n\nTừ năm 2011 đến nay, toàn tỉnh Thái Bình huy động "
+            "9.000 tỷ đồng; giai đoạn từ năm 2011-2015 huy động được 4.100 tỷ đồng, từ năm "
+            "2016 tới nay được 4.900 tỷ đồng.\n",
+            4_100_000_000_000,
+            "2011-2015",
+        ),
+        (
+            "Thái Bình 2019\n\nTrong đó, thời kỳ từ 2016-2018 tỉnh Thái Bình huy động 3.200 tỷ "
+            "đồng, năm 2019 là 1.100 tỷ đồng.\n",
+            3_200_000_000_000,
+            "2016-2018",
+        ),
+    ],
+)
+def test_a_span_written_after_tu_is_the_span_not_a_base(
+    make_document, text: str, amount: int, period: str
+) -> None:
+    _, facts = facts_of(make_document, text)
+    by_amount = {f.amount_vnd: f.period for f in of_kind(facts, Funding)}
+    assert by_amount[amount] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Xã Đồng Tiến đón bằng công nhận\n\nNăm 2021, xã Đồng Tiến được công nhận. Sau 7 "
+            "năm thực hiện, xã Đồng Tiến đã huy động được 85 tỷ đồng. Trong đó, ngân sách "
+            "nhà nước 20 tỷ đồng, nhân dân đóng góp 41 tỷ đồng.\n",
+            "2015-2021",
+        ),
+        (
+            "Xã Yên Lạc về đích\n\nNăm 2019, xã Yên Lạc đạt chuẩn. Qua 5 năm thực hiện, diện "
+            "mạo xã đổi thay. Tổng nguồn lực huy động trong thời gian qua là 64 tỷ đồng; trong "
+            "đó vốn nhân dân đóng góp 30 tỷ đồng.\n",
+            "2015-2019",
+        ),
+    ],
+)
+def test_a_breakdown_and_the_time_past_go_on_in_the_span_counted_before(
+    make_document, text: str, span: str
+) -> None:
+    # "Trong đó, …" breaks down the sentence before; "trong thời gian qua" is the "N năm"
+    _, facts = facts_of(make_document, text)
+    assert {f.period for f in of_kind(facts, Funding)} == {span}
+
+
+@pytest.mark.parametrize(
+    ("opening", "span"),
+    [
+        ("Trong 8 năm, tổng vốn huy động", "2013-2020"),
+        ("Suốt 5 năm, tổng vốn huy động", "2016-2020"),
+    ],
+)
+def test_years_counted_at_the_head_of_a_clause_run_to_the_present(
+    make_document, opening: str, span: str
+) -> None:
+    # "Trong 10 năm, tổng số vốn huy động … đạt …; trong đó: ngân sách tỉnh …"
+    text = (
+        "Huyện Vụ Bản đạt chuẩn nông thôn mới năm 2020\n\n"
+        f"{opening} của huyện đạt 640 tỷ đồng, trong đó: ngân sách tỉnh: 90 tỷ đồng; "
+        "vốn nhân dân đóng góp: 150 tỷ đồng.\n"
+    )
+    _, facts = facts_of(make_document, text)
+    assert {f.period for f in of_kind(facts, Funding)} == {span}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "flow"),
+    [
+        # the units the money is for, with their own year and goal: not the money's
+        (
+            "UBND tỉnh vừa phân bổ 24 tỷ đồng từ ngân sách tỉnh để thưởng cho các xã đạt "
+            "chuẩn năm 2022 và các xã phấn đấu đạt chuẩn năm 2023.",
+            "2023",
+            "allocated",
+        ),
+        (
+            "Năm 2023, tỉnh quyết định cấp 9 tỷ đồng nhằm hỗ trợ cho 6 xã về đích năm 2022.",
+            "2023",
+            None,
+        ),
+        # a phase the money is for is its span
+        (
+            "Tỉnh quyết chi 300 tỷ đồng để tập trung cho các xã về đích giai đoạn 2023-2025.",
+            "2023-2025",
+            None,
+        ),
+    ],
+)
+def test_the_units_money_is_for_do_not_date_it(
+    make_document, sentence: str, period: str, flow: str | None
+) -> None:
+    text = f"Hà Tĩnh thưởng xã nông thôn mới\n\nThứ hai, 13/03/2023 08:10\n\n{sentence}\n"
+    _, facts = facts_of(make_document, text)
+    [money] = of_kind(facts, Funding)
+    assert money.period == period
+    assert not money.target
+    if flow is not None:
+        assert money.flow == flow
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Huy động 12.500 tỷ đồng xây dựng nông thôn mới\n\nThứ ba, 05/11/2019 09:12\n\n"
+            "Từ năm 2011 đến nay, toàn tỉnh Nam Định huy động 12.500 tỷ đồng.\n",
+            "2011-2019",
+        ),
+        (
+            "Huyện Đức Thọ huy động gần 900 tỷ đồng\n\nGiai đoạn 2016-2020, huyện Đức "
+            "Thọ đã huy động gần 900 tỷ đồng; năm 2020 là 210 tỷ đồng.\n",
+            "2016-2020",
+        ),
+    ],
+)
+def test_a_headlines_amount_stated_again_below_is_of_the_bodys_span(
+    make_document, text: str, span: str
+) -> None:
+    _, facts = facts_of(make_document, text)
+    head, body = of_kind(facts, Funding)[:2]
+    assert head.amount_vnd == body.amount_vnd
+    assert head.period == body.period == span

@@ -118,6 +118,10 @@ def test_canonical_periods_round_trip(first: int, span: int) -> None:
         ("sau gần 9 năm thực hiện", 2019, "2011-2019"),
         ("10 năm qua", 2020, "2011-2020"),
         ("suốt 6 năm triển khai", 2021, "2016-2021"),
+        # "Trong N năm," opening a clause: the years up to now, as "N năm qua"
+        ("Trong 8 năm, huyện đã huy động", 2019, "2012-2019"),
+        ("suốt hơn 4 năm, xã", 2022, "2019-2022"),
+        ("thời hạn 5 năm, xã", 2020, None),  # no "trong"/"suốt": a length, not years back
         # since a year, "đến nay" or not
         ("Từ năm 2014, xã đã huy động", 2020, "2014-2020"),
         ("từ năm 2014", None, None),
@@ -143,6 +147,10 @@ def test_spans_to_the_present_and_other_written_forms(
         ("tăng 3 xã so với kế hoạch, năm 2019 tỉnh có", False),
         ("đạt chuẩn với tổng kinh phí năm 2019", False),
         ("đến hết năm 2020 có 60 xã", False),
+        # a span after "từ" is the span: "giai đoạn từ năm 2010-2015 huy động …"
+        ("giai đoạn từ năm 2011-2015 huy động được 300 tỷ đồng", False),
+        ("thời kỳ từ 2016 - 2018 tỉnh đã có", False),
+        ("thu nhập cao hơn năm 2015", True),
     ],
 )
 def test_a_comparison_base(sentence: str, base: bool) -> None:

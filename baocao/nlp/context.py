@@ -452,6 +452,10 @@ def place_at_start(
     return None
 
 
+#: A place giving money to the one a sentence is about: "Tỉnh Đắk Lắk (cũng) hỗ trợ …".
+_GIVES_AFTER = re.compile(
+    r"\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|trực\s+tiếp)\s+)*(?i:hỗ\s+trợ|phân\s+bổ|bố\s+trí)(?!\w)"
+)
 _NAME_AT = re.compile(rf"[ \t]*({NAME_PATTERN})")
 
 
@@ -569,12 +573,12 @@ _WHOLE_LEVEL = re.compile(
 
 
 #: A level word alone as the subject of a clause: "…, đến nay xã mới đạt 12/19 tiêu chí",
-#: "Huyện đã có 26/26 xã …".
+#: "Huyện đã có 26/26 xã …", "Tỉnh đã huy động 5.000 tỷ đồng".
 _LEVEL_SUBJECT = re.compile(
-    r"(?:^|(?<=[,;:.\n\"“])|(?i:(?<=nay)|(?<=hiện)|(?<=đó)))\s*"
+    r"(?:^|(?<=[,;:.\n\"“])|(?<=[,;:.\"“]\s)|(?i:(?<=nay)|(?<=hiện)|(?<=đó)))\s*"
     r"(?P<level>(?i:xã|huyện|tỉnh|thị\s+xã))\s+"
     r"(?i:(?:(?:đã|mới|hiện|đang|cũng|vẫn|chỉ|nay|còn|tiếp\s+tục)\s+)*"
-    r"(?:đạt|có|hoàn\s+thành|về\s+đích))(?!\w)"
+    r"(?:đạt|có|hoàn\s+thành|về\s+đích|huy\s+động|giải\s+ngân))(?!\w)"
     # "xã này", "của huyện này": a unit the text named before
     r"|(?<![^\W\d_])(?P<level2>(?i:xã|huyện|tỉnh|thị\s+xã))\s+(?i:này)(?!\w)"
 )
@@ -674,9 +678,14 @@ def topic_line(sections: Sections, block: Block) -> str | None:
     first = headings[-1] + 1 if headings else 0
     for i in range(block.index - 1, first - 1, -1):
         other = sections.blocks[i]
-        words = sections.text[other.start : other.end].strip(" \t\n:.-*#")
+        written = sections.text[other.start : other.end]
+        words = written.strip(" \t\n:.-*#")
         m = _place().fullmatch(words)
         if m is not None:
+            if i < HEADLINE_BLOCKS and written.rstrip(" \t\n*#").endswith(":"):
+                # "Huyện Thống Nhất:" ⏎ "Xã Gia Tân 3 tái đạt chuẩn …": a kicker over the
+                # headline files the article under the place; its unit is the headline's
+                return None
             return " ".join(m.group().split())
     return None
 
@@ -686,6 +695,11 @@ _MEASURE_OF_BEFORE = re.compile(
     r"(?i:tỷ\s+lệ|tỉ\s+lệ|thu\s+nhập|bình\s+quân|trung\s+bình|số\s+tiêu\s+chí)"
     r"[^.;:,\d]{0,40}(?i:của|ở|tại)\s*$"
 )
+
+
+#: After a place, the end of its clause: a semicolon, or the bracket that closes it as
+#: where the item before it lies ("xã Văn Hóa (huyện Tuyên Hóa); …").
+_OTHER_CLAUSE_AFTER = re.compile(r"[^;\n]*;|\s*\)")
 
 
 def place_before(text: str, start: int, at: int, *, window: int = 40) -> str | None:
@@ -703,8 +717,38 @@ def place_before(text: str, start: int, at: int, *, window: int = 40) -> str | N
             continue
         if text[m.end() : at].strip(" ,") and len(text[m.end() : at].split()) > 3:
             continue
+        if _OTHER_CLAUSE_AFTER.match(text, m.end(), at):
+            # "… xã Văn Hóa (huyện Tuyên Hóa); 2 xã …": where an item of the clause before lies
+            continue
         found = m
-    return " ".join(found.group().split()) if found else None
+    if found is None:
+        return None
+    return _qualified(text, lo, found) or " ".join(found.group().split())
+
+
+#: Levels from the lowest, to tell a place from the one it lies in.
+_PLACE_RANK = {Level.VILLAGE: 0, Level.COMMUNE: 1, Level.DISTRICT: 2, Level.PROVINCE: 3}
+_QUALIFIER_GAP = re.compile(r"\s*[,(\-–]\s*$")
+
+
+def _qualified(text: str, lo: int, found: re.Match[str]) -> str | None:
+    """The place a place written right after it qualifies ("xã Hòa Bình, huyện Chợ Mới đã
+    đạt …", "xã A (huyện B) đạt …": the commune, lying in the district, is the subject)."""
+    outer = parse_place(found.group())
+    if outer is None or outer.level is None:
+        return None
+    inner = None
+    for m in _place().finditer(text, max(0, lo - 40), found.start()):
+        if _QUALIFIER_GAP.fullmatch(text, m.end(), found.start()):
+            inner = m
+    if inner is None:
+        return None
+    place = parse_place(inner.group())
+    if place is None or place.level is None:
+        return None
+    if _PLACE_RANK.get(place.level, 9) >= _PLACE_RANK.get(outer.level, 9):
+        return None
+    return " ".join(inner.group().split())
 
 
 def period_in(text: str, start: int, end: int, at: int) -> str | None:
@@ -754,6 +798,14 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
     # "Với 11/11 xã đạt chuẩn, huyện … phấn đấu trở thành thị xã vào năm 2025": a goal in a
     # later clause is another statement; neither its year nor its goal word is this one's
     e = _goal_clause_after(sections, end, e)
+    if label_first:
+        # "phân bổ 18 tỷ đồng … để cấp kinh phí cho các xã đạt chuẩn năm 2016 và các xã phấn
+        # đấu …": the units the money is for, with their own years and goals
+        recipients = _FOR_UNITS_AFTER.search(sections.text, end, e)
+        if recipients is not None and not _SPAN.search(sections.text, recipients.end(), e):
+            # (a phase the money is for is its span: "để tập trung cho các xã về đích nông
+            # thôn mới giai đoạn 2019-2020")
+            e = recipients.start()
     headings = sections.headings(block)
     lead = sections.lead(block)
     section = sections.block_text(headings[0]) if headings else None
@@ -773,6 +825,16 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
 
 
 _CLAUSE_COMMA = re.compile(r"[,;]")
+
+
+#: The purpose of an amount naming the units it is for: "để cấp kinh phí cho các xã …".
+_FOR_UNITS_AFTER = re.compile(
+    r"(?i:(?<!\w)(?:để|nhằm)\s+[^.;:\d]{0,40}?(?<!\w)cho\s+(?:các|những|\d+)\s+"
+    r"(?:xã|huyện|thôn|bản|đơn\s+vị))(?!\w)"
+)
+
+
+_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
 
 
 def _goal_clause_after(sections: Sections, end: int, e: int) -> int:
@@ -836,7 +898,7 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or places_joined(text, s, e)
         or place_inside(text, at, max(end, e))
         or place_before(text, s, at)
-        or place_at_start(text, s, e, known=known, government=True)
+        or _opening_subject(text, s, e, at, known)
         or _whole_level_of(sections, block, s, at)
         or _clause_subject(sections, block, s, known)
         or _block_subject(sections, block, s, known)
@@ -845,6 +907,21 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or topic_before(sections, block, s)
         or _national_text(sections)
     )
+
+
+def _opening_subject(text: str, s: int, e: int, at: int, known: dict[str, str]) -> str | None:
+    """The place the sentence opens with, unless it opens by giving money to the place the
+    text is about and the statement at ``at`` is a later clause ("Tỉnh Đắk Lắk hỗ trợ 6 tỷ
+    đồng, nhân dân đóng góp 3 tỷ đồng": the people's money is not the province's)."""
+    found = place_at_start(text, s, e, known=known, government=True)
+    if found is None:
+        return None
+    last = found.split()[-1]
+    written = text.find(last, s, e)
+    gives = _GIVES_AFTER.match(text, written + len(last), e) if written >= 0 else None
+    if gives is not None and re.search(r"[,;]", text[gives.end() : at]):
+        return None
+    return found
 
 
 def _block_subject(sections: Sections, block: Block, s: int, known: dict[str, str]) -> str | None:
@@ -980,9 +1057,13 @@ def _period_of(
                 if _RIGHT_AFTER.fullmatch(text, end, f[0]):
                     return f[2]
                 break
+    # "giảm từ 11,25% năm 2011 xuống còn 2,89%": the old value's year is not the new one's
+    here = [f for f in here if not _old_value_year(text, f, at)]
     if _now_between(text, here, at):
         return None  # of the present: the text's own period
     found = _nearest(here, at, text)
+    if found is not None and (start_value := _start_value(text, here, at)):
+        return start_value
     if found:
         # the phase "N năm" count in may be named by the sentence, else by its lead or its
         # headings ("1. Giai đoạn 2011-2015" ⏎ "Qua 5 năm thực hiện, …")
@@ -999,6 +1080,9 @@ def _period_of(
             if earlier:
                 return earlier[-1][2]
             break
+    going_on = _period_before(sections, block, s, e)
+    if going_on:
+        return going_on
     if lead is not None:
         found = period_near(sections, lead.start, lead.end, lead.end)
         if found:
@@ -1007,6 +1091,70 @@ def _period_of(
         found = period_near(sections, heading.start, heading.end, heading.end)
         if found:
             return found
+    return None
+
+
+#: A sentence breaking down the one before it: "… đã huy động 342 tỷ đồng. Trong đó, …".
+_BREAKDOWN_OPENING = re.compile(r"[\s\-–—+•·*]*(?i:trong\s+đó)(?!\w)")
+#: A sentence speaking of the time its paragraph has counted: "Tổng nguồn lực huy động …
+#: trong thời gian qua là 293 tỷ đồng" after "Sau 9 năm triển khai thực hiện, …".
+_THAT_TIME = re.compile(r"(?i:(?<!\w)(?:thời\s+gian|những\s+năm)\s+qua(?!\w))")
+
+
+def _period_before(sections: Sections, block: Block, s: int, e: int) -> str | None:
+    """The time an undated sentence goes on in from the sentences before it in its
+    paragraph: a breakdown ("Trong đó, …") the time of the sentence it breaks down; "trong
+    thời gian qua" the years its paragraph counted ("Sau 9 năm triển khai thực hiện, …")."""
+    text = sections.text
+    if _BREAKDOWN_OPENING.match(text, s):
+        before = [(ss, se) for ss, se in sections.sentences(block) if se <= s]
+        if not before:
+            return None
+        ss, se = before[-1]
+        if goal_near(sections, ss, se):
+            return None
+        found = [f for f in sections.found("period", ss, se) if not _NOW.search(text, f[1], se)]
+        if found:
+            return found[-1][2]
+        s, e = ss, se  # "… trong thời gian qua là 293 tỷ đồng; trong đó …"
+    if _THAT_TIME.search(text, s, e):
+        back = [f for f in sections.found("period", block.start, s) if years_back(f[2]) is not None]
+        if back:
+            return back[-1][2]
+    return None
+
+
+#: The old value of a change, before its year: "giảm từ 11,25% năm 2011 …".
+_OLD_VALUE_BEFORE = re.compile(r"(?i:(?<!\w)từ\s+(?:mức\s+)?\d[\d.,]*[^\d.;:]{0,30}?\(?\s*)$")
+#: The change to the new value: "… xuống còn 2,89%", "… lên 45 triệu đồng".
+_CHANGE_TO = re.compile(r"(?i:(?<!\w)(?:xuống|lên)(?!\w))")
+#: A start year stating the value it began at: "từ năm 2012 là 1,73% giảm xuống còn 0,7%".
+_START_YEAR_VALUE = re.compile(r"(?i:từ\s+năm\s+((?:19|20)\d{2}))")
+_IS_VALUE = re.compile(r"\s*(?i:là|ở\s+mức|chỉ\s+có|có|chỉ\s+đạt|đạt)\s*")
+
+
+def _old_value_year(text: str, found: tuple[int, int, str], at: int) -> bool:
+    """Whether a period before ``at`` dates the old value of a change that ``at`` is the new
+    value of ("giảm từ 11,25% năm 2011 xuống còn 2,89%")."""
+    s, e, _ = found
+    return (
+        e <= at
+        and _OLD_VALUE_BEFORE.search(text, max(0, s - 50), s) is not None
+        and _CHANGE_TO.search(text, e, at) is not None
+    )
+
+
+def _start_value(text: str, here: list[tuple[int, int, str]], at: int) -> str | None:
+    """The year of a change's first value written as a start right before it ("từ năm 2012
+    là 1,73% giảm xuống còn 0,7%" → 2012 for 1,73%), which alone would read up to now."""
+    for _s, e, written in here:
+        m = _START_YEAR_VALUE.fullmatch(written)
+        if (
+            m is not None
+            and _IS_VALUE.fullmatch(text, e, at)
+            and _CHANGE_TO.search(text, at, at + 60) is not None
+        ):
+            return m.group(1)
     return None
 
 
@@ -1034,6 +1182,12 @@ _RIGHT_AFTER = re.compile(
 )
 
 
+#: An average over all the units of a place: "bình quân cả nước", "bình quân toàn tỉnh".
+_AVERAGE_OF_ALL = re.compile(
+    r"(?i:(?:bình\s+quân|trung\s+bình)\s+(?:(?:mỗi\s+xã\s+)?(?:của\s+)?(?:cả|toàn)\s+\w+))"
+)
+
+
 def _scheme_of(
     sections: Sections, block: Block, headings: list[Block], s: int, e: int, at: int, end: int
 ) -> str | None:
@@ -1042,7 +1196,14 @@ def _scheme_of(
     right_after = sections.found("scheme", end, min(e, end + SCHEME_REACH))
     if right_after:
         return right_after[0][2]
-    found = scheme_near(sections, s, e, at) or scheme_near(sections, block.start, s, s)
+    found = scheme_near(sections, s, e, at)
+    if found:
+        return found
+    if _AVERAGE_OF_ALL.search(sections.text, s, at):
+        # "…, 83 xã đạt chuẩn kiểu mẫu; bình quân cả nước đạt 17 tiêu chí/xã": an average
+        # over every unit is of the standard itself, not of the clause before's scheme
+        return None
+    found = scheme_near(sections, block.start, s, s)
     if found:
         return found
     # the nearest earlier block of the same section that names a scheme

@@ -59,7 +59,11 @@ def _of(m: re.Match[str]) -> str | None:
     return m.group("of") or m.group("of_after")
 
 
-_VERB_BEFORE = re.compile(r"(?i:(?:đạt|hoàn\s+thành|có)(?:\s+được)?|được)\s*(?:\*\*)?\s*$")
+# "giữ vững và nâng cao chất lượng 19/19 tiêu chí", "duy trì 19/19 tiêu chí": a count held
+_VERB_BEFORE = re.compile(
+    r"(?i:(?:đạt|hoàn\s+thành|có)(?:\s+được)?|được|"
+    r"(?:giữ\s+vững|duy\s+trì)(?:\s+và\s+nâng\s+cao(?:\s+chất\s+lượng)?)?)\s*(?:\*\*)?\s*$"
+)
 # "xã Tân Hòa được công nhận đạt chuẩn NTM với 19/19 tiêu chí": the ratio the standard
 # was reached with.
 _WITH_RATIO_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
@@ -289,6 +293,11 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         if _negation().search(before) and not _REMAINDER_BEFORE.search(before):
             previous = None
             continue
+        if not chained and _of(m) is None and _no_count_before(text, clause, m.start()):
+            # "bình quân mỗi xã chỉ đạt 2 tiêu chí", "các xã còn lại đạt từ 14 tiêu chí":
+            # an average or a bound, no subject's count
+            previous = None
+            continue
         units = None if chained else _units_subject().search(text, clause, m.start())
         if units is not None and _YEAR_BEFORE.search(text, clause, units.start()):
             units = None  # "Năm 2015 xã đạt 10 tiêu chí": a year, not a number of communes
@@ -426,6 +435,20 @@ def _rest() -> re.Pattern[str]:
 
 # "Số xã còn lại đạt bình quân 16 tiêu chí": an average (a percentage), no count.
 _AVERAGE = re.compile(r"(?i:bình\s+quân|trung\s+bình)")
+
+
+def _no_count_before(text: str, clause: int, at: int) -> bool:
+    """Whether the words before a bare "N tiêu chí" make it an average ("bình quân mỗi xã
+    đạt 2 tiêu chí") or a bound ("đạt từ 14 tiêu chí trở lên"), not a count."""
+    return bool(
+        _AVERAGE.search(text, clause, at)
+        or _EACH_BEFORE.search(text, clause, at)
+        or _BAND_BEFORE.search(text, max(clause, at - 8), at)
+    )
+
+
+#: "mỗi xã đạt …": a value of each unit, an average.
+_EACH_BEFORE = re.compile(r"(?i:(?<![^\W\d_])mỗi\s+(?:xã|huyện|thôn|bản|ấp)(?![^\W\d_]))")
 
 
 def _number(m: re.Match[str]) -> int:

@@ -125,6 +125,8 @@ def _unit_verb() -> re.Pattern[str]:
 def _ratio() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<met>{_INT})\s*/\s*(?P<total>{_WHOLE})(?:\[\d{{1,2}}\])?\s+"
+        # "11/11 (100%) xã": the share written between the ratio and its units
+        rf"(?:\(\s*(?P<rshare>{NUMBER_PATTERN})\s*%\s*\)\s*)?"
         rf"(?P<unit>(?i:{_unit_kind()}))"
         rf"|(?P<met2>{_INT})\s+(?i:(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?)(?P<total2>{_INT})\s+"
         rf"(?P<unit2>(?i:{_unit_kind()}))"
@@ -182,6 +184,9 @@ def _bare() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
         rf"(?:\s*\(\s*(?P<pshare>{NUMBER_PATTERN})\s*%[^()]{{0,20}}\))?"
+        # the provinces the units lie in: "249 đơn vị cấp huyện thuộc 57 tỉnh, thành phố trực
+        # thuộc Trung ương được công nhận …"
+        r"(?:(?:\s+(?i:cấp\s+(?:huyện|xã)))?\s+(?i:thuộc|của)\s+\d{1,3}\s+(?i:tỉnh)(?![^\W\d_]))?"
         # the units named before their predicate: "3 xã (A, B, C) đạt chuẩn", "3 xã là A, B
         # và C đạt chuẩn", "3 xã: A, B, C đạt chuẩn"
         rf"(?P<names>\s*\([^()\d]{{2,200}}\)|\s*(?::|,?\s+(?i:là|gồm)\s*:?)\s+"
@@ -659,6 +664,8 @@ def _ratios(
             continue
         taken.append((m.start(), m.end()))
         percent = _percent_after(text, m.end(), e)
+        if m.group("rshare") is not None:
+            percent = _SHARE.match(text, m.start("rshare"))
         mention = _mention(
             sections,
             m.start(),
@@ -1049,6 +1056,8 @@ def _subsets(
 
 _IN_TOTAL_OF = re.compile(r"(?i:trong\s+(?:tổng\s+)?số)\s+(?P<total>\d{1,3}(?:\.\d{3})*)\s+")
 _HAS_BEFORE = re.compile(r"(?i:(?<![^\W\d_])có)\s+$")
+#: A count that is a change, not a whole: "tăng 160 xã", "giảm 3 xã", "thêm 8 xã".
+_INCREMENT_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?)\s+$")
 
 
 def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
@@ -1061,6 +1070,10 @@ def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
         found = None
         for m in re.finditer(rf"(?P<total>{_INT})\s+(?i:{unit_re})(?![^\W\d_])", before):
             found = m.group("total")
+            if _INCREMENT_BEFORE.search(before, max(0, m.start() - 12), m.start()):
+                found = ""  # "(tăng 160 xã so với …), trong đó có 764 xã": a change, no whole
+        if found == "":
+            return None
         if found is not None:
             return found
         label = re.search(

@@ -32,9 +32,10 @@ contribution, not a cost. A comparison base or a change ("tăng gấp 4 lần so
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from baocao.model import Level
 from baocao.nlp.context import Sections, context_at, period_in
 from baocao.nlp.mentions import FundingMention
 from baocao.nlp.percentages import EACH_UNIT
@@ -42,6 +43,7 @@ from baocao.nlp.segment import Block, BlockKind
 from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
 from baocao.vocab.patterns import approx_at, cues
+from baocao.vocab.places import NAME_PATTERN, parse_place
 from baocao.vocab.sources import funding_source
 
 Span = tuple[int, int]
@@ -491,6 +493,13 @@ def _mention(
     approx = approx_at(text, m.start())
     named = _without_campaign_names(label)
     sources, own = _sources(sections, block, m, end, clause, named, spending is not None)
+    giver = _GIVER.search(text, clause, m.start())
+    if giver is not None and not any(
+        funding_source(phrase) not in (None, "total") for phrase in sources[:own]
+    ):
+        # "tỉnh Đắk Lắk hỗ trợ 6 tỷ đồng", "được huyện hỗ trợ 2 tỷ đồng": the giver's budget
+        sources.insert(0, _GIVER_SOURCE[_level_word(giver.group("level"))])
+        own += 1
     given = None
     if donation:  # land or labour the people gave, unless its giver is named
         given = DONATION_SOURCE
@@ -528,9 +537,50 @@ def _mention(
         purpose=purpose,
         approx=approx.group().strip() if approx else None,
         percent=share.group("value") if share else None,
-        region=ctx.subject,
+        region=_region(ctx.subject, giver),
+        giver=" ".join(giver.group("who").split()) if giver else None,
     )
     return mention, ((share.start("value"), share.end()) if share else None), end
+
+
+#: A level of government giving the money, in the amount's clause: "tỉnh Đắk Lắk hỗ trợ",
+#: "huyện cũng hỗ trợ thêm", "được tỉnh hỗ trợ", "cấp trên hỗ trợ", "vốn cấp trên hỗ trợ khác",
+#: "huyện Tứ Kỳ hỗ trợ cho 3 xã với số tiền", "huyện Gia Lộc hỗ trợ 4 xã".
+_GIVER = re.compile(
+    r"(?<!\w)(?P<who>(?P<level>(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|trung\s+ương|cấp\s+trên))"
+    rf"(?:\s+{NAME_PATTERN})?)"
+    r"\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|trực\s+tiếp)\s+)*"
+    r"(?i:hỗ\s+trợ|cấp|phân\s+bổ|bố\s+trí)(?:\s+(?i:thêm|khác))?"
+    r"(?:\s+[^,;.:]{1,40}?)?\s*$"
+)
+#: The budget of each giver, as a source phrase of ``funding_sources.toml``.
+_GIVER_SOURCE = {
+    "tỉnh": "ngân sách tỉnh",
+    "huyện": "ngân sách huyện",
+    "thị xã": "ngân sách thị xã",
+    "thành phố": "ngân sách thành phố",
+    "trung ương": "ngân sách trung ương",
+    "cấp trên": "vốn cấp trên",
+}
+
+
+_RANK = {Level.VILLAGE: 0, Level.COMMUNE: 1, Level.DISTRICT: 2, Level.PROVINCE: 3}
+
+
+def _region(subject: str | None, giver: re.Match[str] | None) -> str | None:
+    """The place of an amount: its sentence's, unless a giver named below that place gave it
+    ("Toàn tỉnh … Năm nay huyện Tứ Kỳ hỗ trợ cho 3 xã 12,4 tỷ đồng": the district's)."""
+    named = parse_place(giver.group("who")) if giver else None
+    if named is None or named.level is None:
+        return subject
+    place = parse_place(subject) if subject else None
+    if place is None or place.level is None or _RANK[place.level] > _RANK[named.level]:
+        return " ".join(named.written.split())
+    return subject
+
+
+def _level_word(written: str) -> str:
+    return " ".join(written.lower().split())
 
 
 def find_funding(sections: Sections) -> FundingFinding:
@@ -555,4 +605,42 @@ def find_funding(sections: Sections) -> FundingFinding:
             mentions.append(mention)
             if span:
                 claimed.append(span)
-    return FundingFinding(tuple(mentions), tuple(claimed))
+    return FundingFinding(tuple(_headline_restated(sections, mentions)), tuple(claimed))
+
+
+#: How many blocks from the top a headline may be (a banner may come first), and how long.
+HEADLINE_BLOCKS = 3
+HEADLINE_CHARS = 200
+
+
+def _headline_restated(sections: Sections, mentions: list[FundingMention]) -> list[FundingMention]:
+    """A news headline's amount that the body states again with its span ("Huy động 44.263
+    tỷ đồng …" ⏎ "… từ năm 2010 đến nay, toàn tỉnh huy động 44.263 tỷ đồng") is of that span;
+    a headline dates nothing itself."""
+    top = {b.index for b in sections.blocks[:HEADLINE_BLOCKS]}
+    out = list(mentions)
+    for i, head in enumerate(mentions):
+        if head.context.block not in top or head.context.period is not None:
+            continue
+        if not _only_line(sections, head):
+            continue
+        same = next(
+            (
+                m
+                for m in mentions[i + 1 :]
+                if m.context.block != head.context.block
+                and (m.amount, m.unit) == (head.amount, head.unit)
+                and m.context.period is not None
+            ),
+            None,
+        )
+        if same is not None:
+            out[i] = replace(head, context=replace(head.context, period=same.context.period))
+    return out
+
+
+def _only_line(sections: Sections, mention: FundingMention) -> bool:
+    """Whether the mention's block is one short line, as a headline is."""
+    block = sections.blocks[mention.context.block]
+    line = sections.text[block.start : block.end].strip()
+    return "\n" not in line and len(line) <= HEADLINE_CHARS and not line.endswith(".")

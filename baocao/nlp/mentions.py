@@ -138,6 +138,9 @@ class FundingMention(Mention):
     approx: str | None = None
     percent: str | None = None
     region: str | None = None
+    # the level of government written as giving it ("tỉnh Đắk Lắk hỗ trợ …"): its budget is
+    # the source; in a lower unit's text the money is the unit's
+    giver: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

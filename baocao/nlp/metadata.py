@@ -168,9 +168,18 @@ def read_metadata(text: str) -> RawMetadata:
                 unit = _unit_of_body(text, headline, districts=tagged) or unit
     if unit is None:
         unit, unit_from = _body_unit(text, place_written), "body"
+    example: Place | None = None
     if unit is None and not formal:
         unit, unit_from = _lead_unit(text), "body"
-    province = _province(header, title, text) if formal else _news_province(text, headline, unit)
+        if unit is not None and _province_speaks_past(text, unit):
+            # "Xã Na Mao (Đại Từ) xây dựng …" captioned over "toàn tỉnh đã huy động …": an
+            # example the province's article opens with, not its unit
+            example, unit = unit, None
+    province = (
+        _province(header, title, text)
+        if formal
+        else _news_province(text, headline, unit or example)
+    )
     if unit is None and province is not None and _self_level(text) is Level.PROVINCE:
         unit, unit_from = province, "body"  # "toàn tỉnh …" in a text naming its province once
     number = _number(header)
@@ -340,17 +349,30 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+#: How long a kicker may be: the short line a news site prints over its headline, ending
+#: with a colon ("Huyện Thống Nhất:" ⏎ "Xã Gia Tân 3 tái đạt chuẩn …").
+KICKER_CHARS = 60
+
+
 def _headline(text: str) -> str | None:
     """The headline of a news text: its first line that is not page furniture, when that line
-    is short and does not end like a sentence. None for a text that opens mid-article."""
-    for _, line in _lines(text[:2000]):
+    is short and does not end like a sentence. None for a text that opens mid-article. A
+    kicker line ending with a colon is read with the line after it, as one headline (the
+    text between them kept as written, so that the body can be found after it)."""
+    kicker: int | None = None
+    for pos, line in _lines(text[:2000]):
         clean = line.strip().strip("*_#").strip()
         if not clean or _FURNITURE.match(clean):
             continue
         if len(clean) > HEADLINE_CHARS or clean.endswith((".", ";", ",")):
             return None
+        if kicker is None and clean.endswith(":") and len(clean) <= KICKER_CHARS:
+            kicker = pos + line.find(clean)
+            continue
+        if kicker is not None:
+            return text[kicker : pos + line.find(clean) + len(clean)]
         return clean
-    return None
+    return text[kicker:].split("\n", 1)[0].strip() if kicker is not None else None
 
 
 def _body_lines(text: str) -> list[tuple[int, str]]:
@@ -375,10 +397,21 @@ def _headline_unit(text: str, headline: str) -> Place | None:
         for p in (parse_place(m.group()) for m in _PLACE.finditer(headline))
         if p is not None and p.level in _LEVEL_RANK
     ]
+    communes = {place_key(p.name) for p in found if p.level is Level.COMMUNE}
+    if len(communes) > 1:
+        # "Công nhận xã Chi Lăng, huyện Tràng Định, xã Sơn Hà, huyện Hữu Lũng …": several
+        # communes are the news of the province they lie in, not of the first one named
+        return _province_of_places(headline) or _province_of_places(text)
     prefixed = bool(found)  # places the headline writes with their prefix
     leading = leading_place_name(headline)
     if leading is not None:
         found.append(leading)
+    if not found:
+        # "Diện mạo mới của nông thôn ở Lạng Sơn": the place the news is from, written bare
+        for m in _AT_PLACE.finditer(headline):
+            at = leading_place_name(headline[m.end() :])
+            if at is not None:
+                found.append(at)
     if not prefixed and (leading is None or leading.level is not Level.PROVINCE):
         # "Tân Hòa về đích nông thôn mới nâng cao" over "… xã Tân Hòa …": a name the
         # headline writes bare (no province's) and the body with its prefix
@@ -390,6 +423,8 @@ def _headline_unit(text: str, headline: str) -> Place | None:
     return min(found, key=lambda p: _LEVEL_RANK.get(p.level, 3) if p.level else 3)
 
 
+#: Where a headline says its news is from: "… ở Lạng Sơn", "… tại Krông Pắc".
+_AT_PLACE = re.compile(r"(?<!\w)(?:ở|tại|Ở|Tại)\s+(?=[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8])")
 _LEADING_WORDS = re.compile(r"[\W\d_]*((?:[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8][^\W\d_]*[ \t]*){1,4})")
 
 
@@ -550,6 +585,23 @@ def _own_refs(text: str, start: int, places: dict[str, Place]) -> int:
         ):
             count += 1
     return count
+
+
+#: How often a news text must speak of itself as a province ("toàn tỉnh", "tỉnh đã …") to
+#: be the province's, whatever lower unit its first lines name.
+PROVINCE_SELF_REFS = 2
+
+
+def _province_speaks_past(text: str, lead: Place) -> bool:
+    """Whether a news text whose first lines name a lower unit (``lead``) speaks of itself as
+    a province, never naming it, more often than it comes back to that unit: the unit is an
+    example the province's article opens with (a caption, a first case), not its subject."""
+    if lead.level not in (Level.COMMUNE, Level.DISTRICT, Level.VILLAGE):
+        return False
+    if _self_level(text) is not Level.PROVINCE:
+        return False
+    own = len(_BARE_PROVINCE.findall(text))
+    return own >= PROVINCE_SELF_REFS and own > _name_refs(text, 0, lead.name, 1)
 
 
 def _lead_unit(text: str) -> Place | None:
@@ -749,7 +801,7 @@ def _years_stated(text: str) -> list[int | None]:
         if not is_start(text, m.start())
         and not is_comparison_base(text, m.start())
         and not names_a_document(text, m.start())
-        and not _FROM_VALUE.search(text, max(0, m.start() - 50), m.start())
+        and not _FROM_VALUE.search(text, max(0, m.start() - FROM_VALUE_REACH), m.start())
     ]
 
 
@@ -824,8 +876,13 @@ def report_period(period: str) -> str:
 
 
 #: The old value of a change: "giảm từ 6,4% năm 2012 xuống …", "từ 18 triệu đồng (năm
-#: 2012) lên …" — a base, not the present.
-_FROM_VALUE = re.compile(r"(?i:(?<!\w)từ\s+(?:mức\s+)?\d[\d.,]*[^\d.;:]{0,30}?\(?\s*)$")
+#: 2012) lên …", "từ chỗ mỗi xã chỉ đạt 2 tiêu chí năm 2010, đến nay …" — a base, not the
+#: present.
+#: How far before a year its change's "từ …" may be written.
+FROM_VALUE_REACH = 70
+_FROM_VALUE = re.compile(
+    r"(?i:(?<!\w)từ\s+(?:mức\s+|chỗ\s+[^\d.;:]{0,40}?)?\d[\d.,]*[^\d.;:]{0,30}?\(?\s*)$"
+)
 #: "Từ đầu năm 2024, …": since the start of the year the text is written in.
 _SINCE_NEW_YEAR = re.compile(r"(?i:(?<!\w)từ\s+đầu\s+)$")
 #: A state date with nothing but "đến" before it ("Đến năm 2016, cả 11 xã …") is a step of a
@@ -879,7 +936,7 @@ def _dated(text: str) -> list[_Dated]:
                 or _DAY_BEFORE.search(before)
                 or names_a_document(sentence, m.start())
                 or _CRITERIA_SET_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
-                or _FROM_VALUE.search(sentence[max(0, m.start() - 50) : m.start()])
+                or _FROM_VALUE.search(sentence[max(0, m.start() - FROM_VALUE_REACH) : m.start()])
                 or (is_start(sentence, m.start()) and not _SINCE_NEW_YEAR.search(before))
             ):
                 continue

@@ -57,10 +57,12 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|\*)|;")
 _LABEL_TRIM = re.compile(r"^[\s\-–+•*·(]+|[\s:,(]+$")
 
 # A change of the value stated just before it: "…, tăng 0,45%", "…, giảm 2%".
-_CHANGE_BEFORE = re.compile(r"\d[^\d]{0,40},\s*(?i:tăng|giảm)(?:\s+(?i:thêm))?\s*$")
+#: (An approximate change too: "tăng gần 30 triệu đồng so với năm 2014".)
+_ABOUT = r"(?:\s+(?i:gần|hơn|khoảng|trên|xấp\s+xỉ))?"
+_CHANGE_BEFORE = re.compile(r"\d[^\d]{0,40},\s*(?i:tăng|giảm)(?:\s+(?i:thêm))?" + _ABOUT + r"\s*$")
 # The unit read goes on: a shorter unit form inside a longer one, or a per-unit slash.
 _UNIT_GOES_ON = re.compile(r"\s*(?:/|(?i:đồng|đ|vnđ|vnd)(?![^\W\d_]))")
-_RISE_BEFORE = re.compile(r"(?i:tăng|giảm)(?:\s+(?i:thêm))?\s*$")
+_RISE_BEFORE = re.compile(r"(?i:tăng|giảm)(?:\s+(?i:thêm))?" + _ABOUT + r"\s*$")
 _AVERAGE_CUE = re.compile(r"(?i:bình\s+quân|trung\s+bình)")
 # "bình quân mỗi xã được hỗ trợ 2 tỷ đồng": money per unit, an average (never funding).
 # "mỗi khẩu đóng góp 200.000 đồng", "mỗi hộ góp 1,5 triệu đồng": "mỗi" alone says it too.

@@ -171,6 +171,19 @@ def present_of(report: Report) -> str | None:
     return report.period
 
 
+#: Administrative levels from the lowest, for money given from one level down to another.
+_RANK = {Level.VILLAGE: 0, Level.COMMUNE: 1, Level.DISTRICT: 2, Level.PROVINCE: 3}
+#: The level of a giver as written ("tỉnh", "cấp trên": any level above the unit).
+_GIVER_RANK = {
+    "huyện": 2,
+    "thị xã": 2,
+    "thành phố": 2,
+    "tỉnh": 3,
+    "trung ương": 4,
+    "cấp trên": 4,
+}
+
+
 @dataclass
 class Normaliser:
     """Turns one document's mentions into facts (see the module docstring)."""
@@ -456,7 +469,7 @@ class Normaliser:
             of_vnd = to_vnd(m.of_amount, m.of_unit) if m.of_amount and m.of_unit else None
         except MoneyUnitError as e:
             raise Unreadable(str(e)) from e
-        region, code = self.subject(m.region)
+        region, code = self.subject(None if self.given_down(m) else m.region)
         return Funding(
             **self.common(m),
             region=region,
@@ -471,6 +484,23 @@ class Normaliser:
             criterion=self.criterion(m.context.criterion) if m.purpose else None,
             approx=m.approx.lower() if m.approx else None,
             percent_decimals=decimals_written(m.percent) if m.percent else None,
+        )
+
+    def given_down(self, m: FundingMention) -> bool:
+        """Whether the money is the reporting unit's, given by a level above it ("tỉnh Đắk
+        Lắk hỗ trợ 6 tỷ đồng" in a commune's news: the commune's money from the province's
+        budget), where the place the sentence names is the giver, or a place as high."""
+        if m.giver is None or self.level is None:
+            return False
+        giver = _GIVER_RANK.get(" ".join(m.giver.lower().split()[:2]))
+        giver = giver or _GIVER_RANK.get(m.giver.lower().split()[0], 0)
+        if giver <= _RANK[self.level]:
+            return False
+        named = parse_place(m.region) if m.region else None
+        return (
+            named is None
+            or named.level is None
+            or _RANK.get(named.level, 3) >= _RANK[self.level] + 1
         )
 
     def source(self, m: FundingMention) -> str:

@@ -87,6 +87,9 @@ def _build(named: bool) -> str:
         # present; the word after "năm" is part of the match, so the match alone reads back
         + r"|(?:(?:sau|trong|qua|suốt)\s+(?:(?:gần|hơn|khoảng)\s+)?|(?:gần|hơn)\s+)?"
         + rf"{g('back', _YEARS_BACK)}\s+năm\s+{_BACK_WORD}"
+        # "Trong 10 năm, tổng số vốn huy động …": the years up to now, opening a clause
+        + r"|(?:trong|suốt)\s+(?:(?:gần|hơn|khoảng)\s+)?"
+        + rf"{g('back_clause', _YEARS_BACK)}\s+năm(?=\s*(?:,|$))"
         # (giai đoạn|năm|thời kỳ) 2016-2020
         + rf"|(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+)?{g('from2', _YEAR)}{_DASH}{g('to2', _YEAR)}"
         # 6 tháng đầu năm 2019, 9 tháng năm 2020
@@ -138,8 +141,8 @@ def _range(first: int, last: int) -> str | None:
 def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
     if m.group("since") or m.group("start"):
         return _range(int(m.group("since") or m.group("start")), now) if now else None
-    if m.group("back"):
-        raw = m.group("back").lower()
+    if m.group("back") or m.group("back_clause"):
+        raw = (m.group("back") or m.group("back_clause")).lower()
         back = _YEAR_WORDS.get(raw) or int(raw)
         return _range(now - back + 1, now) if now else None
     if m.group("from1"):
@@ -179,9 +182,9 @@ def years_back(written: str) -> int | None:
     """How many years a span back from the present counts ("sau 5 năm thực hiện" → 5), or
     None for any other period."""
     m = _PERIOD.fullmatch(" ".join(written.split()))
-    if m is None or not m.group("back"):
+    if m is None or not (m.group("back") or m.group("back_clause")):
         return None
-    raw = m.group("back").lower()
+    raw = (m.group("back") or m.group("back_clause")).lower()
     return _YEAR_WORDS.get(raw) or int(raw)
 
 
@@ -271,10 +274,19 @@ def names_a_document(text: str, start: int) -> bool:
     return _DOCUMENT_BEFORE.search(text, max(0, start - 120), start) is not None
 
 
+#: A span written after "từ": "giai đoạn từ năm 2010-2015 huy động …" is the span, not a
+#: base the statement is compared with.
+_SPAN_AT = re.compile(rf"(?i:(?:năm\s+)?{_YEAR}{_DASH}{_YEAR})")
+
+
 def is_comparison_base(text: str, start: int) -> bool:
     """Whether the period written at ``text[start:]`` is what something is compared with
-    ("tăng 7 xã so với năm 2019"), not the time of the statement."""
-    return _COMPARED.search(text, max(0, start - 70), start) is not None
+    ("tăng 7 xã so với năm 2019"), not the time of the statement ("từ năm 2010-2015" is a
+    span)."""
+    m = _COMPARED.search(text, max(0, start - 70), start)
+    if m is None:
+        return False
+    return not (m.group().lower().startswith("từ") and _SPAN_AT.match(text, start))
 
 
 def is_state_date(text: str, start: int) -> bool:
