@@ -289,6 +289,15 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         if _negation().search(before) and not _REMAINDER_BEFORE.search(before):
             previous = None
             continue
+        if _of(m) is None and (
+            _BAND_BEFORE.search(before)
+            or _AVERAGE.search(before)
+            or _BAND_AFTER.match(text, m.end())
+        ):
+            # "các xã còn lại đạt từ 14 tiêu chí trở lên", "bình quân mỗi xã đạt 12 tiêu
+            # chí": a band or an average, no count
+            previous = None
+            continue
         units = None if chained else _units_subject().search(text, clause, m.start())
         if units is not None and _YEAR_BEFORE.search(text, clause, units.start()):
             units = None  # "Năm 2015 xã đạt 10 tiêu chí": a year, not a number of communes
@@ -416,6 +425,8 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
 
 # "đạt từ 15-18 tiêu chí", "đạt trên 15 tiêu chí": a band or a bound, no count.
 _BAND_BEFORE = re.compile(r"(?:\d\s*[-–]|(?i:(?<![^\W\d_])(?:từ|trên|dưới|gần)))\s*$")
+# "… 14 tiêu chí trở lên", "… 10 tiêu chí trở xuống": a bound.
+_BAND_AFTER = re.compile(r"\s*(?i:trở\s+(?:lên|xuống))(?![^\W\d_])")
 
 
 @cache
