@@ -388,3 +388,23 @@ def test_a_rates_scheme_is_the_one_its_own_words_name(make_document, text, schem
 def test_an_average_per_one_commune_is_per_commune(make_document, text, value) -> None:
     [m] = percentages(make_document, text)
     assert (m.value, m.unit) == (value, "tiêu chí/xã")
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Phấn đấu tỷ lệ hộ nghèo giảm bình quân 1% - 1,5%/năm.\n", ("1", "1,5")),
+        ("Tỷ lệ che phủ rừng duy trì ổn định từ 42% – 45%.\n", ("42", "45")),
+    ],
+)
+def test_a_range_written_with_both_signs_is_one_rate(make_document, text, bounds) -> None:
+    [m] = percentages(make_document, text)
+    assert (m.value, m.value_max) == bounds
+
+
+def test_two_rates_joined_by_a_dash_with_words_between_are_two(make_document) -> None:
+    text = "Tỷ lệ hộ nghèo năm 2023 là 4,2% - năm 2024 còn 3,1%.\n"
+    assert [(m.value, m.value_max) for m in percentages(make_document, text)] == [
+        ("4,2", None),
+        ("3,1", None),
+    ]

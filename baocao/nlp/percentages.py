@@ -110,8 +110,15 @@ MAX_SHARE_GAP = 60
 def _percent() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<value>{NUMBER_PATTERN})"
-        rf"(?:\s*[-–]\s*(?P<max>{NUMBER_PATTERN}))?\s*(?P<unit>%|{_AVERAGE_UNIT})"
+        # "20-25%", and "1% - 1,5%" (each bound with its sign)
+        rf"(?:\s*[-–]\s*(?P<max>{NUMBER_PATTERN})|\s*%\s*[-–]\s*(?P<max_pc>{NUMBER_PATTERN})(?=\s*%))?"
+        rf"\s*(?P<unit>%|{_AVERAGE_UNIT})"
     )
+
+
+def _max(m: re.Match[str]) -> str | None:
+    """The upper bound of a range of rates, written with its own sign or not."""
+    return m.group("max") or m.group("max_pc")
 
 
 @cache
@@ -238,7 +245,7 @@ def _count_alone(text: str, clause: int, m: re.Match[str]) -> _Count | None:
 def _count_and_base(text: str, clause: int, m: re.Match[str]) -> _Count | None:
     """The count and base a share ``m`` is written with in its clause, as written; the
     count alone when no base is written."""
-    if m.group("unit") != "%" or m.group("max") or _OF_TARGET_AFTER.match(text, m.end()):
+    if m.group("unit") != "%" or _max(m) or _OF_TARGET_AFTER.match(text, m.end()):
         return None
     found = _count_before().search(text, clause, m.start()) or _base_then_count().search(
         text, clause, m.start()
@@ -405,7 +412,7 @@ def _rate(
         m,
         end,
         _ONE_PER.sub("/", " ".join(m.group("unit").split())),
-        value_max=m.group("max"),
+        value_max=_max(m),
         threshold=threshold,
         met=met,
         count=count,
