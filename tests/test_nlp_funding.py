@@ -643,3 +643,16 @@ def test_money_takes_no_scheme_from_another_sentence(make_document) -> None:
     document = make_document(text)
     _, facts = reading_to_facts(document, read_document(document))
     assert [f.scheme for f in facts if isinstance(f, Funding)] == ["NTM", "NTM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        ("Vốn đối ứng ngân sách huyện đã bố trí thực hiện 14,2 tỷ đồng.\n", "allocated"),
+        ("Ngân sách tỉnh phân bổ để thực hiện 9 tỷ đồng cho các xã.\n", "allocated"),
+        ("Nguồn vốn sự nghiệp giải ngân thực hiện 3,5 tỷ đồng.\n", "disbursed"),
+        ("Kinh phí thực hiện năm 2024 là 8 tỷ đồng.\n", "mobilised"),
+    ],
+)
+def test_carrying_out_after_a_flow_verb_is_no_flow_of_its_own(make_document, text, flow):
+    assert flows_of(make_document, text) == [flow]

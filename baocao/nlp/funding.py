@@ -94,6 +94,9 @@ _EACH_UNIT = re.compile(EACH_UNIT)
 _FIGURE = re.compile(r"\d")
 # "vốn đầu tư", "tổng mức đầu tư": the flow word is part of the name of the money.
 _MONEY_NOUN_BEFORE = re.compile(r"(?i:vốn|nguồn|mức)\s+$")
+# "thực hiện" right after another flow verb ("bố trí thực hiện", "phân bổ để thực hiện").
+_CARRY_OUT = re.compile(r"(?i:thực\s+hiện)")
+_FLOW_JOINED = re.compile(r"\s+(?:(?i:để|cho)\s+)?")
 # What a label that only states a flow is made of ("đã giải ngân", ", trong đó đã chi").
 _FLOW_ONLY_WORDS = re.compile(
     r"(?i:đã|được|đạt|là|và|trong\s+đó|tiến\s+độ|kết\s+quả|số\s+tiền|tổng\s+số|đến\s+nay"
@@ -317,12 +320,20 @@ def _flow(label_text: str, after: str, clause_text: str) -> re.Match[str] | None
     A mobilising word that names money ("vốn đầu tư", "nguồn huy động") is no verb."""
 
     def verbs(written: str) -> list[re.Match[str]]:
+        found = list(_cue("flow").finditer(written))
         return [
             f
-            for f in _cue("flow").finditer(written)
+            for i, f in enumerate(found)
             if not (
                 cues().value("flow", f.group()) == "mobilised"
                 and _MONEY_NOUN_BEFORE.search(written, 0, f.start())
+            )
+            # "đã bố trí thực hiện 66 tỷ đồng": what the money was allocated to do, not a
+            # second flow
+            and not (
+                i > 0
+                and _CARRY_OUT.fullmatch(f.group())
+                and _FLOW_JOINED.fullmatch(written, found[i - 1].end(), f.start())
             )
         ]
 
