@@ -27,7 +27,7 @@ from baocao.data.lexicon import fold, fold_words, load_data
 from baocao.errors import LexiconError
 from baocao.extract import layout
 from baocao.nlp.tables.cells import cell_mark, fold_header
-from baocao.nlp.tables.lexicon import HeaderWord, find_anywhere, header_lexicon, lookup
+from baocao.nlp.tables.lexicon import HeaderWord, flow_in, header_lexicon, lookup
 from baocao.vocab import money, places, sources
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
@@ -168,7 +168,7 @@ def _header_reads(table: str, cell: str) -> HeaderWord | None:
     if table == "column":
         return lookup(lexicon.columns, fold_header(cell))
     if table == "flow":
-        return find_anywhere(lexicon.flows, fold_header(cell))
+        return flow_in(lexicon.flows, fold_header(cell))
     if table == "mark":
         return cell_mark(cell, lexicon)
     return lookup(lexicon.rows, fold_header(cell))
@@ -248,6 +248,35 @@ def test_a_planned_mobilisation_header_reads_planned() -> None:
     for header in ("Dự kiến huy động (triệu đồng)", "Vốn huy động dự kiến năm sau"):
         read = _header_reads("flow", header)
         assert read is not None and read.value == "planned", header
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Kế hoạch giải ngân năm 2025 (triệu đồng)",
+        "Kế hoạch vốn được giao (tỷ đồng)",
+        "Vốn kế hoạch phân bổ 2024",
+        "Kế hoạch huy động giai đoạn 2026-2030",
+    ],
+)
+def test_a_plan_word_before_a_flow_word_reads_planned(header: str) -> None:
+    # the longest flow word would win ("giải ngân" is longer than "kế hoạch"): a plan written
+    # first says the money is planned, whatever it is planned to do
+    read = _header_reads("flow", header)
+    assert read is not None and read.value == "planned", header
+
+
+@pytest.mark.parametrize(
+    ("header", "flow"),
+    [
+        ("Giải ngân theo kế hoạch (triệu đồng)", "disbursed"),
+        ("Vốn được giao so với kế hoạch", "allocated"),
+        ("Đã giải ngân (tỷ đồng)", "disbursed"),
+    ],
+)
+def test_a_flow_word_before_a_plan_word_keeps_its_flow(header: str, flow: str) -> None:
+    read = _header_reads("flow", header)
+    assert read is not None and read.value == flow, header
 
 
 # -- the auditor's lexicons (baocao/audit/*.toml) --------------------------------------------

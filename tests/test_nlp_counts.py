@@ -313,3 +313,19 @@ def test_criteria_held_are_a_count(make_document) -> None:
         ("19", "19", "tiêu chí", False, None),
         ("19", "19", "tiêu chí", False, None),
     ]
+
+
+def test_a_band_or_an_average_of_communes_is_no_count(make_document) -> None:
+    text = (
+        "Toàn tỉnh không còn xã dưới 12 tiêu chí; 30 xã đạt 19 tiêu chí, các xã còn lại đạt "
+        "từ 13 tiêu chí trở lên.\n"
+        "Năm 2012 bình quân mỗi xã mới đạt 4 tiêu chí, nay các xã còn lại đạt 16 tiêu chí "
+        "trở lên.\n"
+    )
+    assert counts(make_document, text) == []
+
+
+def test_a_subjects_count_is_still_a_count(make_document) -> None:
+    assert counts(make_document, "Xã Tân Lập đạt 17 tiêu chí.\n") == [
+        ("17", None, "tiêu chí", False, None)
+    ]

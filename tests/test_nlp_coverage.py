@@ -557,3 +557,28 @@ def test_units_counted_with_the_provinces_they_lie_in(make_document) -> None:
     )
     found = [(met, total, unit) for met, total, unit, *_ in coverage(make_document, text)]
     assert found == [("201", None, "đơn vị"), ("12", None, "huyện")]
+
+
+def test_provinces_and_districts_that_completed_the_programme_are_coverage(
+    make_document,
+) -> None:
+    text = (
+        "Cả nước có 17 tỉnh, thành phố được Thủ tướng Chính phủ công nhận hoàn thành nhiệm "
+        "vụ xây dựng nông thôn mới.\n"
+        "Toàn tỉnh đã có 5/9 huyện hoàn thành nhiệm vụ xây dựng NTM.\n"
+        "Phấn đấu đến năm 2030 có ít nhất 20 tỉnh được công nhận hoàn thành nhiệm vụ xây dựng "
+        "nông thôn mới.\n"
+    )
+    assert [(c[0], c[1], c[2]) for c in coverage(make_document, text)] == [
+        ("17", None, "tỉnh"),
+        ("5", "9", "huyện"),
+        ("20", None, "tỉnh"),
+    ]
+
+
+def test_units_counted_with_where_they_lie_are_the_units(make_document) -> None:
+    text = (
+        "Đến nay có 296 đơn vị cấp huyện thuộc 61 tỉnh, thành phố được công nhận đạt chuẩn "
+        "nông thôn mới; 40 xã thuộc 3 huyện miền núi chưa đạt chuẩn.\n"
+    )
+    assert [(c[0], c[1]) for c in coverage(make_document, text)] == [("296", None)]

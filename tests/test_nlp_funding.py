@@ -607,3 +607,112 @@ def test_a_district_giving_in_a_provinces_article_keeps_its_money(
     )
     [(region, source, _)] = places_and_sources(make_document, text)
     assert region.startswith("huyện ") and source == "district"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngân sách T.Ư hỗ trợ 310 tỷ đồng (gồm vốn sự nghiệp 95 tỷ đồng, vốn đầu tư "
+            "phát triển 215 tỷ đồng); ngân sách tỉnh 80 tỷ đồng.\n",
+            [
+                ("central", 310_000_000_000),
+                ("central", 95_000_000_000),
+                ("central", 215_000_000_000),
+                ("province", 80_000_000_000),
+            ],
+        ),
+        (
+            "Vốn ngân sách huyện bố trí năm 2024 là 46 tỷ đồng, gồm: vốn trong nước là 40 tỷ "
+            "đồng; vốn ODA là 6 tỷ đồng. Doanh nghiệp đóng góp 3 tỷ đồng.\n",
+            [
+                ("district", 46_000_000_000),
+                ("district", 40_000_000_000),
+                ("district", 6_000_000_000),
+                ("enterprise", 3_000_000_000),
+            ],
+        ),
+    ],
+)
+def test_the_kinds_of_money_an_amount_is_made_of_are_of_its_source(
+    make_document, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sources_of(make_document, text) == expected
+
+
+def test_the_kinds_of_money_a_plan_is_made_of_are_planned(make_document) -> None:
+    text = (
+        "Kế hoạch vốn trung ương giao cho tỉnh là 720 tỷ đồng, bao gồm: vốn trong nước "
+        "650 tỷ đồng; vốn nước ngoài 70 tỷ đồng.\n"
+    )
+    assert flows_of(make_document, text) == ["planned", "planned", "planned"]
+
+
+def test_parts_of_a_total_that_name_no_source_stay_other(make_document) -> None:
+    text = "Tổng vốn huy động 500 tỷ đồng (gồm vốn khác 20 tỷ đồng, ngân sách xã 30 tỷ đồng).\n"
+    assert [s for s, _ in sources_of(make_document, text)] == ["total", "other", "commune"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lạng Sơn, ngày 20 tháng 01 năm 2026\n"
+        "Giai đoạn 2026-2030, tổng vốn ngân sách tỉnh bố trí cho Chương trình khoảng 4.200 "
+        "tỷ đồng; vốn tín dụng khoảng 9.000 tỷ đồng.\n",
+        "Cà Mau, ngày 05 tháng 3 năm 2021\n"
+        "Tổng nhu cầu huy động giai đoạn 2021 - 2025 là 12.600 tỷ đồng, trong đó ngân sách "
+        "trung ương 1.100 tỷ đồng.\n",
+    ],
+)
+def test_money_of_a_span_not_yet_run_is_planned(make_document, text: str) -> None:
+    assert set(flows_of(make_document, text)) == {"planned"}
+
+
+def test_money_of_a_span_stated_as_done_is_not_planned(make_document) -> None:
+    text = (
+        "Yên Bái, ngày 10 tháng 12 năm 2021\n"
+        "Năm 2021, giai đoạn 2021-2025 tỉnh đã huy động được 1.300 tỷ đồng.\n"
+    )
+    assert flows_of(make_document, text) == ["mobilised"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["IV. DỰ KIẾN NGUỒN VỐN THỰC HIỆN CHƯƠNG TRÌNH", "3. Dự kiến nguồn lực giai đoạn tới"],
+)
+def test_money_under_a_projection_heading_is_planned(make_document, heading: str) -> None:
+    text = (
+        f"{heading}\n"
+        "a) Ngân sách trung ương: 2.400 tỷ đồng;\n"
+        "b) Ngân sách địa phương: 5.100 tỷ đồng.\n"
+    )
+    assert flows_of(make_document, text) == ["planned", "planned"]
+
+
+def test_money_takes_no_scheme_from_another_sentence(make_document) -> None:
+    from baocao.model import Funding
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    text = (
+        "Toàn tỉnh có 12 xã đạt chuẩn nông thôn mới kiểu mẫu. Tổng vốn ngân sách tỉnh bố trí "
+        "cho Chương trình năm 2024 là 960 tỷ đồng.\n"
+        "Khu dân cư nông thôn mới kiểu mẫu thôn Nà Pàn\n"
+        "Vốn doanh nghiệp trên 41 tỷ đồng.\n"
+    )
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    assert [f.scheme for f in facts if isinstance(f, Funding)] == ["NTM", "NTM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        ("Vốn đối ứng ngân sách huyện đã bố trí thực hiện 14,2 tỷ đồng.\n", "allocated"),
+        ("Ngân sách tỉnh phân bổ để thực hiện 9 tỷ đồng cho các xã.\n", "allocated"),
+        ("Nguồn vốn sự nghiệp giải ngân thực hiện 3,5 tỷ đồng.\n", "disbursed"),
+        ("Kinh phí thực hiện năm 2024 là 8 tỷ đồng.\n", "mobilised"),
+    ],
+)
+def test_carrying_out_after_a_flow_verb_is_no_flow_of_its_own(make_document, text, flow):
+    assert flows_of(make_document, text) == [flow]

@@ -331,3 +331,92 @@ def test_a_count_written_alone_with_its_share_is_kept_and_quoted(
 def test_an_approximate_rise_in_income_is_no_income(make_document, text: str) -> None:
     # FACTS.md: an increment is no fact
     assert percentages(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "goals"),
+    [
+        (
+            "Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao 36,5%/ chỉ tiêu 35%.\n",
+            [("36,5", None), ("35", "chỉ tiêu")],
+        ),
+        (
+            "Tỷ lệ hộ dùng nước sạch đạt 71%, kế hoạch 70%; tỷ lệ che phủ rừng 58%/mục tiêu 60%.\n",
+            [("71", None), ("70", "kế hoạch"), ("58", None), ("60", "mục tiêu")],
+        ),
+    ],
+)
+def test_the_goal_a_result_is_set_against_is_a_goal(make_document, text, goals) -> None:
+    assert [(m.value, m.context.goal) for m in percentages(make_document, text)] == goals
+
+
+def test_a_change_in_parentheses_is_no_rate(make_document) -> None:
+    text = "Tỷ lệ huyện đạt chuẩn là 48% (tăng 12% so với năm 2021); tỷ lệ xã 81% (giảm 1%).\n"
+    assert [m.value for m in percentages(make_document, text)] == ["48", "81"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "- Vốn lồng ghép các chương trình, dự án: khoảng 8%.\n",
+            "Vốn lồng ghép các chương trình, dự án",
+        ),
+        ("+ Vốn doanh nghiệp, hợp tác xã: 12,5%;\n", "Vốn doanh nghiệp, hợp tác xã"),
+    ],
+)
+def test_a_share_after_a_colon_is_labelled_by_the_name_before_it(make_document, text, label):
+    [m] = percentages(make_document, text)
+    assert m.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "schemes"),
+    [
+        (
+            "Mục tiêu đến năm 2030, số xã đạt chuẩn NTM trên 95%, trong đó 45% số xã đạt "
+            "chuẩn NTM nâng cao, 12% số xã đạt chuẩn NTM kiểu mẫu.\n",
+            ["NTM", "NTM nâng cao", "NTM kiểu mẫu"],
+        ),
+        (
+            "Phấn đấu có ít nhất 60% số huyện đạt chuẩn nông thôn mới, trong đó ít nhất 25% "
+            "số huyện đạt chuẩn nông thôn mới nâng cao.\n",
+            ["nông thôn mới", "nông thôn mới nâng cao"],
+        ),
+    ],
+)
+def test_a_rates_scheme_is_the_one_its_own_words_name(make_document, text, schemes) -> None:
+    found = [" ".join((m.context.scheme or "").split()) for m in percentages(make_document, text)]
+    assert found == schemes
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Số tiêu chí đạt bình quân: 13 tiêu chí/1 xã, tăng 4 tiêu chí.\n", "13"),
+        ("Bình quân toàn huyện đạt 17,2 tiêu chí/một xã.\n", "17,2"),
+    ],
+)
+def test_an_average_per_one_commune_is_per_commune(make_document, text, value) -> None:
+    [m] = percentages(make_document, text)
+    assert (m.value, m.unit) == (value, "tiêu chí/xã")
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Phấn đấu tỷ lệ hộ nghèo giảm bình quân 1% - 1,5%/năm.\n", ("1", "1,5")),
+        ("Tỷ lệ che phủ rừng duy trì ổn định từ 42% – 45%.\n", ("42", "45")),
+    ],
+)
+def test_a_range_written_with_both_signs_is_one_rate(make_document, text, bounds) -> None:
+    [m] = percentages(make_document, text)
+    assert (m.value, m.value_max) == bounds
+
+
+def test_two_rates_joined_by_a_dash_with_words_between_are_two(make_document) -> None:
+    text = "Tỷ lệ hộ nghèo năm 2023 là 4,2% - năm 2024 còn 3,1%.\n"
+    assert [(m.value, m.value_max) for m in percentages(make_document, text)] == [
+        ("4,2", None),
+        ("3,1", None),
+    ]

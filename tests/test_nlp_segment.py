@@ -141,3 +141,19 @@ def test_page_wide_lines_of_a_pdf_run_on_into_the_next() -> None:
     as_text = [text[b.start : b.end] for b in segment(text).blocks]
     assert as_text[-2] == "2.745 triệu/3.050 triệu, đạt 90%."
     assert as_text[-1] == "Kết quả tự đánh giá:\nĐạt."
+
+
+def test_an_open_all_caps_heading_runs_on_into_its_wrapped_end() -> None:
+    for first, second in (
+        ("III. DỰ KIẾN NGUỒN LỰC VÀ CƠ CẤU VỐN THỰC", "HIỆN KẾ HOẠCH NĂM 2026"),
+        ("2. KẾT QUẢ HUY ĐỘNG NGUỒN LỰC XÂY DỰNG NÔNG", "THÔN MỚI GIAI ĐOẠN 2021-2025"),
+    ):
+        assert continues(first, second)
+        [(kind, block, _, _)] = blocks_of(f"{first}\n{second}\n")
+        assert kind == "heading" and block.endswith(second)
+
+
+def test_a_closed_or_mixed_case_heading_does_not_run_on() -> None:
+    assert not continues("I. KẾT QUẢ ĐẠT ĐƯỢC.", "NĂM 2024 CÓ THÊM 5 XÃ")
+    assert not continues("1. Kết quả thực hiện các tiêu chí", "TIÊU CHÍ SỐ 1")
+    assert not continues("II. PHƯƠNG HƯỚNG NHIỆM VỤ", "Ngân sách tỉnh bố trí 20 tỷ đồng.")

@@ -691,3 +691,24 @@ def test_read_document_puts_the_table_mentions_beside_the_text_mentions() -> Non
     report, facts = reading_to_facts(document, reading)
     assert [f.origin for f in facts] == ["table:0:row:1"] * 3
     assert {(f.period, f.criteria_set) for f in facts} == {(report.period, report.criteria_set)}
+
+
+@pytest.mark.parametrize(
+    ("plan", "done", "flows"),
+    [
+        ("Kế hoạch giải ngân (triệu đồng)", "Đã giải ngân (triệu đồng)", ["planned", "disbursed"]),
+        ("Kế hoạch vốn được giao (triệu đồng)", "Giải ngân (triệu đồng)", ["planned", "disbursed"]),
+        (
+            "Vốn được giao (triệu đồng)",
+            "Giải ngân theo kế hoạch (triệu đồng)",
+            ["allocated", "disbursed"],
+        ),
+    ],
+)
+def test_a_plan_word_before_a_flow_word_makes_a_column_planned(plan, done, flows) -> None:
+    grid = [
+        ["TT", "Nguồn vốn", plan, done],
+        ["1", "Ngân sách tỉnh", "4.800", "3.900"],
+    ]
+    facts = of_kind(table_facts(make_document(grid), REPORT), Funding)
+    assert [(f.source, f.flow) for f in facts] == [("province", flow) for flow in flows]

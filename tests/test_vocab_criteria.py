@@ -393,3 +393,20 @@ def test_a_topic_word_inside_a_place_name_names_no_criterion() -> None:
     assert found == ["điện"]  # only the criterion written in lower case at the end
     label = "Điện: 100% số hộ dùng điện an toàn."
     assert [label[a:b] for a, b in topic_spans(label)][:1] == ["Điện"]  # a criterion's label
+
+
+@pytest.mark.parametrize(
+    ("wording", "number"),
+    [
+        ("tỷ lệ hộ dùng nước sinh hoạt hợp vệ sinh", 17),
+        ("dân số được cấp nước sinh hoạt đảm bảo vệ sinh", 17),
+        ("xã có đường ô tô về đến trung tâm", 2),
+        ("đường ôtô tới trụ sở UBND xã được cứng hóa", 2),
+    ],
+)
+def test_drinking_water_and_the_road_to_the_commune_name_their_criteria(
+    wording: str, number: int
+) -> None:
+    for criteria_set in ("2010-2015", "2016-2020", "2021-2025"):
+        topic = criterion_by_topic(wording, criteria_set)
+        assert topic is not None and topic.criterion == number, (wording, criteria_set)

@@ -86,3 +86,20 @@ example = "Kết quả: Chưa đạt."
         verdicts_from(data, "v.toml")
     assert "missing `met`" in str(info.value)
     assert "`met` must be true or false" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        ("vốn các chương trình hỗ trợ có mục tiêu; vốn ODA", False),
+        ("lồng ghép các chương trình mục tiêu khác trên địa bàn", False),
+        ("nguồn hỗ trợ có mục tiêu từ ngân sách trung ương, vốn vay", False),
+        ("xã có mục tiêu đạt chuẩn nâng cao vào năm 2026", True),
+        ("Mục tiêu đến năm 2030 có 90% số xã đạt chuẩn", True),
+    ],
+)
+def test_targeted_support_and_targeted_programmes_are_no_goal(text: str, goal: bool) -> None:
+    from baocao.vocab.patterns import is_goal_word
+
+    at = text.casefold().index("mục tiêu")
+    assert is_goal_word(text, at, at + len("mục tiêu")) is goal

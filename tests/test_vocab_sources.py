@@ -128,3 +128,40 @@ def test_the_local_budget_joined_to_another_level() -> None:
     )
     assert funding_source("vốn ngân sách các cấp") == "central+province+district+commune"
     assert funding_source("nguồn lực tại địa phương") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "source"),
+    [
+        ("ngân sách T.Ư hỗ trợ", "central"),
+        ("Vốn T.Ư", "central"),
+        ("ngân sách tỉnh, T.Ư", "central+province"),
+        ("vốn trái phiếu Chính phủ", "central"),
+        ("nguồn trái phiếu chính phủ bổ sung", "central"),
+        ("vốn huy động khác", "other"),
+        ("các khoản huy động khác", "other"),
+    ],
+)
+def test_abbreviated_central_budget_bonds_and_other_mobilised_money(
+    phrase: str, source: str
+) -> None:
+    assert funding_source(phrase) == source
+
+
+@pytest.mark.parametrize(
+    ("phrase", "source"),
+    [
+        # money direct to the programme is the state budget's …
+        ("vốn đầu tư trực tiếp cho Chương trình", "central+province+district+commune"),
+        ("Vốn hỗ trợ trực tiếp thực hiện các nội dung", "central+province+district+commune"),
+        ("vốn trực tiếp cho xây dựng nông thôn mới", "central+province+district+commune"),
+        # … unless a budget level is named with it
+        ("vốn hỗ trợ trực tiếp từ ngân sách huyện", "district"),
+        ("vốn đầu tư trực tiếp của ngân sách Trung ương", "central"),
+        ("vốn trực tiếp NSTW", "central"),
+    ],
+)
+def test_direct_programme_money_is_the_state_budget_unless_a_level_is_named(
+    phrase: str, source: str
+) -> None:
+    assert funding_source(phrase) == source

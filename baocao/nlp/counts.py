@@ -293,9 +293,14 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         if _negation().search(before) and not _REMAINDER_BEFORE.search(before):
             previous = None
             continue
-        if not chained and _of(m) is None and _no_count_before(text, clause, m.start()):
-            # "bình quân mỗi xã chỉ đạt 2 tiêu chí", "các xã còn lại đạt từ 14 tiêu chí":
-            # an average or a bound, no subject's count
+        if _of(m) is None and (
+            (not chained and _no_count_before(text, clause, m.start()))
+            or _BAND_BEFORE.search(before)
+            or _AVERAGE.search(before)
+            or _BAND_AFTER.match(text, m.end())
+        ):
+            # "bình quân mỗi xã chỉ đạt 2 tiêu chí", "các xã còn lại đạt từ 14 tiêu chí trở
+            # lên": an average or a band or bound, no subject's count
             previous = None
             continue
         units = None if chained else _units_subject().search(text, clause, m.start())
@@ -425,6 +430,8 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
 
 # "đạt từ 15-18 tiêu chí", "đạt trên 15 tiêu chí": a band or a bound, no count.
 _BAND_BEFORE = re.compile(r"(?:\d\s*[-–]|(?i:(?<![^\W\d_])(?:từ|trên|dưới|gần)))\s*$")
+# "… 14 tiêu chí trở lên", "… 10 tiêu chí trở xuống": a bound.
+_BAND_AFTER = re.compile(r"\s*(?i:trở\s+(?:lên|xuống))(?![^\W\d_])")
 
 
 @cache

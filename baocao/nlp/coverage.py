@@ -78,7 +78,7 @@ Span = tuple[int, int]
 _WHOLE = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d])(?![.,]\d)"
 _INT = r"(?<![\w.,/])" + _WHOLE
 # ("Trên 2.700 xã đã đạt chuẩn": before a number "trên" is "more than", not a preposition.)
-_PREPOSITION_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:cho|của|tại|ở|với|so\s+với))\s*$")
+_PREPOSITION_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:cho|của|tại|ở|với|so\s+với|thuộc))\s*$")
 _IN_WHICH_BEFORE = re.compile(r"(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?$")
 _WHOLE_STANDARD = re.compile(
     # "đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without "chuẩn"
@@ -151,6 +151,9 @@ _PREDICATE = (
     r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})(?:\s*/\s*(?P<co2>\d{1,2}))?\s+)?"
     r"tiêu\s+chí"
     r"|về\s+đích"
+    # "5 tỉnh được công nhận hoàn thành nhiệm vụ xây dựng NTM": the standard of a province
+    # or a district (a city or town "hoàn thành nhiệm vụ", a district "đạt chuẩn")
+    rf"|(?:{_RECOGNISED})?hoàn\s+thành\s+nhiệm\s+vụ\s+xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM)"
     # "19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without
     # "chuẩn" (the match stops before it, so the scheme after it is the statement's own)
     r"|đạt(?=\s+(?:nông\s+thôn\s+mới|NTM)(?![^\W\d_]))"
@@ -192,6 +195,9 @@ def _bare() -> re.Pattern[str]:
         rf"(?P<names>\s*\([^()\d]{{2,200}}\)|\s*(?::|,?\s+(?i:là|gồm)\s*:?)\s+"
         rf"(?:(?i:xã|thôn|bản|ấp|huyện)\s+)?[{UPPER}]"
         r"[^\d.;:()]{1,200}?(?=\s+(?i:đạt|được|hoàn\s+thành|về\s+đích)))?"
+        # "312 đơn vị cấp huyện thuộc 59 tỉnh, thành phố được công nhận …": where they lie
+        rf"(?:(?P<among>[^\d.;:()]{{0,20}}?\s(?i:thuộc)\s+{_WHOLE}\s+(?i:tỉnh|huyện)"
+        r"(?:\s*,\s*(?i:thành\s+phố))?))?"
         rf"(?P<mods>[^\d.;:()]{{0,40}}?)\s+{_PREDICATE}"
         rf"|(?i:chưa\s+có\s+)(?P<none>(?i:{_unit_kind()}))\s+(?i:nào)\s+(?i:đạt)"
     )

@@ -96,6 +96,9 @@ _EACH_UNIT = re.compile(EACH_UNIT)
 _FIGURE = re.compile(r"\d")
 # "vốn đầu tư", "tổng mức đầu tư": the flow word is part of the name of the money.
 _MONEY_NOUN_BEFORE = re.compile(r"(?i:vốn|nguồn|mức)\s+$")
+# "thực hiện" right after another flow verb ("bố trí thực hiện", "phân bổ để thực hiện").
+_CARRY_OUT = re.compile(r"(?i:thực\s+hiện)")
+_FLOW_JOINED = re.compile(r"\s+(?:(?i:để|cho)\s+)?")
 # What a label that only states a flow is made of ("đã giải ngân", ", trong đó đã chi").
 _FLOW_ONLY_WORDS = re.compile(
     r"(?i:đã|được|đạt|là|và|trong\s+đó|tiến\s+độ|kết\s+quả|số\s+tiền|tổng\s+số|đến\s+nay"
@@ -123,6 +126,10 @@ _PROGRAMME_AFTER = re.compile(
     r"[\s“”\"«»']*(?:(?i:thi\s+đua)[\s“”\"«»']*)?(?:(?i:cả\s+nước|toàn\s+dân)\s+)?"
     r"(?i:chung\s+sức|xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM)|XDNTM)"
 )
+# A list of the kinds of money one amount is made of, opened right after it: "225 tỷ đồng
+# (gồm vốn trái phiếu 122 tỷ đồng, …)", "… là 5.050 tỷ đồng, gồm: vốn trong nước …".
+_PARTS_OPEN = re.compile(r"\s*(?P<paren>\()?[\s,]*(?i:bao\s+gồm|gồm)\s*:?")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _QUOTED = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"")
 #: How far before a quoted name its campaign word may be ("phong trào thi đua “…”").
 CAMPAIGN_NAME_GAP = 20
@@ -315,12 +322,20 @@ def _flow(label_text: str, after: str, clause_text: str) -> re.Match[str] | None
     A mobilising word that names money ("vốn đầu tư", "nguồn huy động") is no verb."""
 
     def verbs(written: str) -> list[re.Match[str]]:
+        found = list(_cue("flow").finditer(written))
         return [
             f
-            for f in _cue("flow").finditer(written)
+            for i, f in enumerate(found)
             if not (
                 cues().value("flow", f.group()) == "mobilised"
                 and _MONEY_NOUN_BEFORE.search(written, 0, f.start())
+            )
+            # "đã bố trí thực hiện 66 tỷ đồng": what the money was allocated to do, not a
+            # second flow
+            and not (
+                i > 0
+                and _CARRY_OUT.fullmatch(f.group())
+                and _FLOW_JOINED.fullmatch(written, found[i - 1].end(), f.start())
             )
         ]
 
@@ -419,9 +434,11 @@ def _mention(
     m: re.Match[str],
     floor: int,
     previous: FundingMention | None = None,
+    whole: FundingMention | None = None,
 ) -> tuple[FundingMention, Span | None, int] | None:
     """The mention of amount ``m``, with the share it claims and where it ends; None when it
-    is not programme money."""
+    is not programme money. ``whole`` is the amount whose parts ("gồm …") ``m`` is listed
+    among: a part that names no source of its own is of its whole's source and flow."""
     text = sections.text
     tail = None if m.group("of_unit") else tail_at(text, m.end(), m.group("unit"))
     end = tail.end() if tail else m.end()
@@ -490,6 +507,10 @@ def _mention(
     quote_start = clause
     quote_end = max(share.end(), end) if share else end
     ctx = context_at(sections, m.start(), end, label_first=True)
+    if ctx.scheme is not None and not _scheme_here(sections, block, m.start()):
+        # "… 10% số xã đạt chuẩn NTM kiểu mẫu. Tổng vốn … là 39.632 tỷ đồng": the money is
+        # the programme's, not of the scheme an earlier statement counted
+        ctx = replace(ctx, scheme=None)
     approx = approx_at(text, m.start())
     named = _without_campaign_names(label)
     sources, own = _sources(sections, block, m, end, clause, named, spending is not None)
@@ -518,6 +539,11 @@ def _mention(
         inherited = list(previous.sources[: previous.own_sources])
         sources = [*sources[:own], *inherited, *sources[own:]]
         own += len(inherited)
+    if whole is not None:  # "(gồm vốn sự nghiệp 71,4 tỷ đồng, …)": the whole's money
+        sources = [*sources[:own], *whole.sources[: whole.own_sources], *sources[own:]]
+        own_flow = flow_cue is not None and flow_cue.string in (label_text, after)
+        if not own_flow and whole.flow is not None:
+            flow_cue = _cue("flow").search(whole.flow)
     mention = FundingMention(
         quote_start,
         quote_end,
@@ -583,6 +609,27 @@ def _level_word(written: str) -> str:
     return " ".join(written.lower().split())
 
 
+def _scheme_here(sections: Sections, block: Block, at: int) -> bool:
+    """Whether a scheme ("NTM nâng cao") is written in the sentence of the amount at ``at``,
+    in the lead of its list or in its headings: money's scheme is never another sentence's."""
+    s, e = sections.sentence_at(block, at)
+    spans = [(s, e), *((h.start, h.end) for h in sections.headings(block))]
+    lead = sections.lead(block)
+    if lead is not None:
+        spans.append((lead.start, lead.end))
+    return any(sections.found("scheme", a, b) for a, b in spans)
+
+
+def _parts_end(text: str, opened: re.Match[str], end: int) -> int:
+    """Where the list of parts ``opened`` ends: its closing parenthesis, else its sentence's
+    end ("…, gồm: vốn trong nước …; vốn nước ngoài … ."), within ``end``."""
+    if opened.group("paren"):
+        closing = text.find(")", opened.end(), end)
+        return closing if closing >= 0 else end
+    stop = _SENTENCE_END.search(text, opened.end(), end)
+    return stop.start() if stop else end
+
+
 def find_funding(sections: Sections) -> FundingFinding:
     """Every funding mention, in document order, and the share spans they claimed."""
     text = sections.text
@@ -593,15 +640,22 @@ def find_funding(sections: Sections) -> FundingFinding:
             continue
         floor = block.start
         previous: FundingMention | None = None
+        whole: FundingMention | None = None
+        whole_end = block.start
         for m in _amount().finditer(text, block.start, block.end):
             if m.start() < floor:
                 continue  # inside the tail of the amount before ("2 tỷ 735 triệu")
-            found = _mention(sections, block, m, floor, previous)
+            if m.start() >= whole_end:
+                whole = None
+            found = _mention(sections, block, m, floor, previous, whole)
             floor = m.end()
             if found is None:
                 continue
             mention, span, floor = found
             previous = mention
+            opened = _PARTS_OPEN.match(text, floor)
+            if opened is not None:  # its parts follow
+                whole, whole_end = mention, _parts_end(text, opened, block.end)
             mentions.append(mention)
             if span:
                 claimed.append(span)

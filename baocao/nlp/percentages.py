@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from baocao.nlp.context import Sections, context_at
@@ -39,7 +39,8 @@ Span = tuple[int, int]
 
 _PER = r"(?i:người|xã|hộ|khẩu|lao\s+động|ha|thôn|đơn\s+vị)"
 _AVERAGE_UNIT = (
-    rf"(?:{UNIT_PATTERN}|(?i:tiêu\s+chí|chỉ\s+tiêu))\s*/\s*{_PER}(?:\s*/\s*(?i:năm|tháng))?"
+    rf"(?:{UNIT_PATTERN}|(?i:tiêu\s+chí|chỉ\s+tiêu))\s*/\s*(?:(?:1|(?i:một))\s+)?{_PER}"
+    r"(?:\s*/\s*(?i:năm|tháng))?"
     r"(?![^\W\d_])"
 )
 # "(Tiêu chí yêu cầu: ≥ 85%)" right after the value, or after words that say what the value
@@ -57,9 +58,12 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|\*)|;")
 _LABEL_TRIM = re.compile(r"^[\s\-–+•*·(]+|[\s:,(]+$")
 
 # A change of the value stated just before it: "…, tăng 0,45%", "…, giảm 2%".
-#: (An approximate change too: "tăng gần 30 triệu đồng so với năm 2014".)
+#: (An approximate change too: "tăng gần 30 triệu đồng so với năm 2014"; in brackets too:
+#: "(tăng 53% so với …)".)
 _ABOUT = r"(?:\s+(?i:gần|hơn|khoảng|trên|xấp\s+xỉ))?"
-_CHANGE_BEFORE = re.compile(r"\d[^\d]{0,40},\s*(?i:tăng|giảm)(?:\s+(?i:thêm))?" + _ABOUT + r"\s*$")
+_CHANGE_BEFORE = re.compile(
+    r"\d[^\d]{0,40}[,(]\s*(?i:tăng|giảm)(?:\s+(?i:thêm))?" + _ABOUT + r"\s*$"
+)
 # The unit read goes on: a shorter unit form inside a longer one, or a per-unit slash.
 _UNIT_GOES_ON = re.compile(r"\s*(?:/|(?i:đồng|đ|vnđ|vnd)(?![^\W\d_]))")
 _RISE_BEFORE = re.compile(r"(?i:tăng|giảm)(?:\s+(?i:thêm))?" + _ABOUT + r"\s*$")
@@ -76,6 +80,25 @@ _PER_SHORT = {"nhân khẩu": "khẩu", "hộ gia đình": "hộ"}
 _EACH_UNIT = re.compile(EACH_UNIT)
 _INCOME_CUE = re.compile(r"(?i:thu\s+nhập)")
 # A band of communes by criteria met: "đạt từ 15 - 18 tiêu chí", "dưới 10 tiêu chí".
+# The goal a result is set against, written right before its value: "79,3%/ chỉ tiêu 80%",
+# "đạt 42%, kế hoạch 40%", "(mục tiêu: 50%)".
+_TARGET_BEFORE = re.compile(
+    r"(?:/\s*|(?<![^\W\d_]))(?P<word>(?i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))"
+    r"(?:\s+(?i:là|đề\s+ra|đặt\s+ra|giao))?\s*:?\s*$"
+)
+_GOAL_AFTER = re.compile(r"\s*/\s*(?P<word>(?i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))(?![^\W\d_])")
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+#: How far before a value its goal word may be ("chỉ tiêu đề ra: ").
+TARGET_GAP = 24
+# "14 tiêu chí/1 xã": per one commune is per commune.
+_ONE_PER = re.compile(r"\s*/\s*(?:1|(?i:một))\s+")
+_FIGURE = re.compile(r"\d")
+_FIGURE_OR_COMMA = re.compile(r"[\d,;]")
 _BAND = re.compile(
     r"(?i:(?:từ|dưới|trên)\s+\d+(?:\s*[-–]\s*\d+)?|\d+\s*[-–]\s*\d+)\s+(?i:tiêu\s+chí)"
 )
@@ -92,8 +115,15 @@ MAX_SHARE_GAP = 60
 def _percent() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<value>{NUMBER_PATTERN})"
-        rf"(?:\s*[-–]\s*(?P<max>{NUMBER_PATTERN}))?\s*(?P<unit>%|{_AVERAGE_UNIT})"
+        # "20-25%", and "1% - 1,5%" (each bound with its sign)
+        rf"(?:\s*[-–]\s*(?P<max>{NUMBER_PATTERN})|\s*%\s*[-–]\s*(?P<max_pc>{NUMBER_PATTERN})(?=\s*%))?"
+        rf"\s*(?P<unit>%|{_AVERAGE_UNIT})"
     )
+
+
+def _max(m: re.Match[str]) -> str | None:
+    """The upper bound of a range of rates, written with its own sign or not."""
+    return m.group("max") or m.group("max_pc")
 
 
 @cache
@@ -220,7 +250,7 @@ def _count_alone(text: str, clause: int, m: re.Match[str]) -> _Count | None:
 def _count_and_base(text: str, clause: int, m: re.Match[str]) -> _Count | None:
     """The count and base a share ``m`` is written with in its clause, as written; the
     count alone when no base is written."""
-    if m.group("unit") != "%" or m.group("max") or _OF_TARGET_AFTER.match(text, m.end()):
+    if m.group("unit") != "%" or _max(m) or _OF_TARGET_AFTER.match(text, m.end()):
         return None
     found = _count_before().search(text, clause, m.start()) or _base_then_count().search(
         text, clause, m.start()
@@ -279,9 +309,10 @@ def _claimed(spans: Sequence[Span], at: int) -> bool:
 
 
 def _label(text: str, lo: int, at: int) -> str | None:
-    start = lo
-    for m in _CLAUSE_BREAK.finditer(text, lo, at):
-        start = m.end()
+    starts = [lo, *(m.end() for m in _CLAUSE_BREAK.finditer(text, lo, at))]
+    start = starts[-1]
+    if len(starts) > 1 and text[start - 2] == ":" and not text[start:at].strip():
+        start = starts[-2]  # "- Vốn lồng ghép: khoảng 6%": the name before the colon
     label = _LABEL_TRIM.sub("", " ".join(text[start:at].split()))
     if len(label) > MAX_LABEL:
         label = label[-MAX_LABEL:].split(" ", 1)[-1]
@@ -306,6 +337,23 @@ def _average_unit(text: str, clause: int, m: re.Match[str]) -> str | None:
     if _RISE_BEFORE.search(before):
         return None  # "thu nhập tăng 5 triệu đồng": a change, not the income
     return f"{unit.canonical}/người/năm"
+
+
+def _own_scheme(sections: Sections, block: Block, start: int, end: int) -> str | None:
+    """The scheme the rate's own words name: the last written before it in its clause with
+    no figure or comma between ("số xã đạt chuẩn NTM trên 90%"), else the first after it before the
+    next figure ("50% số xã đạt chuẩn NTM nâng cao, 15% …"); None when neither names one."""
+    text = sections.text
+    clause = _clause_start(text, block.body, start)
+    before = sections.found("scheme", clause, start)
+    if before and not _FIGURE_OR_COMMA.search(text, before[-1][1], start):
+        return before[-1][2]
+    stop = _FIGURE.search(text, end, block.end)
+    close = _CLAUSE_BREAK.search(text, end, stop.start() if stop else block.end)
+    after = sections.found(
+        "scheme", end, close.start() if close else (stop.start() if stop else block.end)
+    )
+    return after[0][2] if after else None
 
 
 def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[PercentageMention]:
@@ -368,8 +416,8 @@ def _rate(
         block,
         m,
         end,
-        " ".join(m.group("unit").split()),
-        value_max=m.group("max"),
+        _ONE_PER.sub("/", " ".join(m.group("unit").split())),
+        value_max=_max(m),
         threshold=threshold,
         met=met,
         count=count,
@@ -392,6 +440,15 @@ def _mention(
     approx = approx_at(text, m.start())
     start = approx.start() if approx else m.start()
     ctx = context_at(sections, start, m.end(), label_first=True)
+    own = _own_scheme(sections, block, start, m.end())
+    if own is not None and own != ctx.scheme:
+        ctx = replace(ctx, scheme=own)
+    target = _TARGET_BEFORE.search(text, max(block.start, start - TARGET_GAP), start)
+    if target is not None and ctx.goal is None:  # "79,3%/ chỉ tiêu 80%": 80% is the goal
+        ctx = replace(ctx, goal=" ".join(target.group("word").split()))
+    result = _GOAL_AFTER.match(text, m.end())
+    if result is not None and ctx.goal is not None and _same(ctx.goal, result.group("word")):
+        ctx = replace(ctx, goal=None)  # "58%/mục tiêu 60%": 58% is the result set against it
     # A count written alone before its share is part of what the fact is read from: the
     # quote holds both ("25 hộ nghèo (4%)"); the label still ends with the count.
     quoted = start

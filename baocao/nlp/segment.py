@@ -68,6 +68,8 @@ _UPPER_WORD = re.compile(r"[^\W\d_]+")
 
 #: A heading that names a criterion is only a heading when it is this short.
 MAX_CRITERION_HEADING = 160
+#: Longest all-caps line read as the wrapped end of the numbered heading before it.
+MAX_HEADING_WRAP = 80
 
 
 class BlockKind(enum.StrEnum):
@@ -153,10 +155,29 @@ def continues(previous: str, following: str, *, wrap_width: int | None = None) -
         return False  # "Tiêu chí số 4 - Điện:"
     if previous.endswith(":") and (_STARTS_NUMBER.match(following) or _is_short_value(following)):
         return True  # "Kết quả tự đánh giá:" ⏎ "Đạt."
+    if _caps_heading_wraps(previous, following):
+        return True  # "IV. DỰ KIẾN NGUỒN VỐN THỰC" ⏎ "HIỆN CHƯƠNG TRÌNH"
     if _STARTS_LOWER.match(following):
         return not previous.endswith(_FULL_STOPS)
     return (
         wrap_width is not None and len(previous) >= wrap_width and not previous.endswith(_CLOSING)
+    )
+
+
+def _caps_heading_wraps(previous: str, following: str) -> bool:
+    """Whether an all-caps numbered heading left open ("IV. DỰ KIẾN TỔNG MỨC VỐN VÀ CƠ CẤU
+    NGUỒN LỰC THỰC") runs on into an all-caps line with no numbering of its own ("HIỆN
+    CHƯƠNG TRÌNH"): one heading wrapped, not two."""
+    head = previous.strip().lstrip("*#_ ")
+    marker = _ROMAN.match(head) or _NUMBERED.match(head)
+    if marker is None or head.endswith(_CLOSING):
+        return False
+    body, tail = head[marker.end() :], following.strip().rstrip("*_ ")
+    return (
+        _is_caps_title(body)
+        and bool(_UPPER_WORD.search(tail))
+        and tail.upper() == tail
+        and len(tail) <= MAX_HEADING_WRAP
     )
 
 

@@ -257,13 +257,20 @@ class Normaliser:
     def present(self) -> str | None:
         return present_of(self.report)
 
-    def future(self, written: str | None) -> bool:
+    def future(self, written: str | None, *, span: bool = False) -> bool:
         """Whether a statement's own period starts after the year the text was written in
-        ("Giai đoạn 2026-2030, tỉnh huy động …" in a report dated 2025): a plan."""
+        ("Giai đoạn 2026-2030, tỉnh huy động …" in a report dated 2025): a plan. With
+        ``span`` (money, a flow over its period), a period that starts in that year and ends
+        after it is one too ("bố trí cho giai đoạn 2026-2030 …" written in 2026): money of
+        years not yet come cannot have moved."""
         if not written or not self.report.date:
             return False
         period = parse_period(written)
-        return period is not None and period_years(period)[0] > int(self.report.date[:4])
+        if period is None:
+            return False
+        first, last = period_years(period)
+        year = int(self.report.date[:4])
+        return first > year or (span and first == year and last > year)
 
     def criterion(self, written: str | None) -> int | None:
         """A criterion number as written, checked against the set's size; or the criterion
@@ -521,7 +528,11 @@ class Normaliser:
         return "other" if m.purpose else "total"
 
     def flow(self, m: FundingMention) -> str:
-        if (m.context.goal is not None and not m.flow_done) or self.future(m.context.period):
+        if m.context.goal is not None and not m.flow_done:
+            return "planned"
+        if self.future(m.context.period) or (
+            not m.flow_done and self.future(self.period(m.context.period, flow=True), span=True)
+        ):
             return "planned"
         if m.flow is not None:
             value = cues().value("flow", m.flow)

@@ -188,10 +188,25 @@ _COMPARED_TO = re.compile(r"(?i:so\s+với|so|vượt|theo|lần|đạt|hoàn\s+
 _PROGRAMME_NAME_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?!\w)")
 
 
+#: "các chương trình mục tiêu", "hỗ trợ có mục tiêu": the kind of a programme or of support
+#: (targeted), not a goal; "có mục tiêu" alone only so when nothing follows it in its clause.
+_KIND_BEFORE = re.compile(r"(?i:chương\s+trình)\s+$")
+_TARGETED_BEFORE = re.compile(r"(?<![^\W\d_])(?i:có)\s+$")
+_SUPPORT_BEFORE = re.compile(r"(?i:hỗ\s+trợ)\s+(?i:có)\s+$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[;,.)\n]|$)")
+
+
 def is_goal_word(text: str, start: int, end: int, *, lo: int = 0) -> bool:
     """Whether the goal cue written at ``text[start:end]`` marks a goal: not a comparison
-    with one ("đạt 85,71% so với kế hoạch năm", "gấp hơn 3 lần mục tiêu …") nor the name of
-    the national programme ("Chương trình mục tiêu quốc gia")."""
+    with one ("đạt 85,71% so với kế hoạch năm", "gấp hơn 3 lần mục tiêu …"), nor the name of
+    the national programme ("Chương trình mục tiêu quốc gia"), nor the kind of a programme
+    or of support ("các chương trình mục tiêu", "chương trình hỗ trợ có mục tiêu;")."""
     if _COMPARED_TO.search(text, max(lo, start - 12), start):
         return False
+    if text[start:end].casefold() == "mục tiêu":
+        before = text[max(0, start - 24) : start]
+        if _KIND_BEFORE.search(before) or _SUPPORT_BEFORE.search(before):
+            return False
+        if _TARGETED_BEFORE.search(before) and _CLAUSE_ENDS.match(text, end):
+            return False
     return _PROGRAMME_NAME_AFTER.match(text, end) is None

@@ -14,6 +14,9 @@ Rules, in order:
   từ ngân sách tỉnh" is ``province``;
 * a phrase may name several levels at once: "ngân sách nhà nước" (the state budget) is
   ``central+province+district+commune``, "ngân sách địa phương" ``province+district+commune``;
+* a phrase marked ``yields`` names the state budget only when no other source is named with
+  it: "vốn hỗ trợ trực tiếp" is the state budget, "vốn hỗ trợ trực tiếp từ ngân sách tỉnh"
+  the province's;
 * a phrase in parentheses qualifies the one before it and names a source only when nothing
   outside the parentheses does: the kind of money wins over who lent it ("Vốn tín dụng chính
   sách (ngân sách nhà nước cấp)" is ``credit``);
@@ -59,6 +62,7 @@ _PARENTHESES = re.compile(r"\([^()]*\)?")
 class _Entry:
     source: str  # one source, or several joined by "+" ("province+district+commune")
     by_level: dict[str, str]
+    yields: bool = False  # only when no other source is named with it
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,7 @@ def _lexicon() -> _Lexicon:
             examples = problems.require_examples(where, entry)
             by_level = problems.require(where, entry, "by_level", dict, optional=True, default={})
             not_followed_by = problems.require_strings(where, entry, "not_followed_by")
+            yields = problems.require(where, entry, "yields", bool, optional=True, default=False)
             if phrase is None or source is None:
                 continue
             bad = [
@@ -104,7 +109,7 @@ def _lexicon() -> _Lexicon:
             key = fold_words(phrase)
             if key in found:
                 problems.add(where, f"{phrase!r} is listed twice")
-            found[key] = _Entry(source, dict(by_level))
+            found[key] = _Entry(source, dict(by_level), bool(yields))
             guards[key] = tuple(fold_words(w) for w in not_followed_by)
             for example in examples:
                 hit = re.search(rf"(?<!\w){_words(key)}(?!\w)", fold(example))
@@ -151,13 +156,17 @@ def _funding_source(folded: str, level: str | None) -> str | None:
 def _sources_in(folded: str, level: str | None) -> str | None:
     lexicon = _lexicon()
     found: set[str] = set()
+    general: set[str] = set()  # from phrases that yield to any other source named
     for m in lexicon.phrase_re.finditer(folded):
-        found.update(_resolve(lexicon.phrases[" ".join(m.group().split())], level).split("+"))
+        entry = lexicon.phrases[" ".join(m.group().split())]
+        (general if entry.yields else found).update(_resolve(entry, level).split("+"))
         position = m.end()
         while (more := lexicon.list_re.match(folded, position)) is not None:
             word = " ".join(more.group("word").split())
             found.update(_resolve(lexicon.list_words[word], level).split("+"))
             position = more.end()
+    if not found - {"total", "other"}:
+        found |= general
     if len(found) > 1:
         found.discard("total")
     if len(found) > 1:  # "vận động nhân dân đóng góp": the contributor named is the source

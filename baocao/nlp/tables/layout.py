@@ -24,7 +24,7 @@ from baocao.nlp.tables.cells import (
 from baocao.nlp.tables.lexicon import (
     HeaderLexicon,
     HeaderWord,
-    find_anywhere,
+    flow_in,
     header_lexicon,
     lookup,
 )
@@ -247,7 +247,7 @@ def _make_column(
             criterion = _criterion_of(headers[1:], criteria_set)
     flow = None
     for header in headers:
-        word = find_anywhere(lexicon.flows, fold_header(header))
+        word = flow_in(lexicon.flows, fold_header(header))
         if word is not None:
             flow = str(word.value)
     unit = None

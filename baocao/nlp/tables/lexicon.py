@@ -135,6 +135,27 @@ def lookup(words: Sequence[HeaderWord], folded: str) -> HeaderWord | None:
     return None
 
 
+def _at(text: str, words: str) -> int | None:
+    m = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text)
+    return m.start() if m else None
+
+
+def flow_in(words: Sequence[HeaderWord], folded: str) -> HeaderWord | None:
+    """The flow an amount column's header states: a modal word, else the longest flow
+    word, unless a plan word is written before it ("Kế hoạch giải ngân", "Kế hoạch vốn
+    được giao": money planned, whatever it is planned to do)."""
+    found = find_anywhere(words, folded)
+    if found is None or found.value == "planned":
+        return found
+    at = _at(folded, found.words)
+    for w in words:
+        if w.value == "planned":
+            plan = _at(folded, w.words)
+            if plan is not None and at is not None and plan < at:
+                return w
+    return found
+
+
 def find_anywhere(words: Sequence[HeaderWord], folded: str) -> HeaderWord | None:
     for w in words:
         if _contains_words(folded, w.words):
