@@ -607,3 +607,12 @@ def test_a_district_giving_in_a_provinces_article_keeps_its_money(
     )
     [(region, source, _)] = places_and_sources(make_document, text)
     assert region.startswith("huyện ") and source == "district"
+
+
+def test_money_a_province_expects_to_spend_is_planned(make_document) -> None:
+    assert flows_of(
+        make_document, "Tỉnh Hà Tĩnh dự kiến chi 3,2 nghìn tỷ đồng cho chương trình.\n"
+    ) == ["planned"]
+    assert flows_of(make_document, "Năm 2026, huyện dự kiến chi 85 tỷ đồng làm đường.\n") == [
+        "planned"
+    ]

@@ -237,3 +237,29 @@ def test_a_state_no_one_dates_is_of_the_reports_last_year() -> None:
     assert present_of(Report(period="2019-H1")) == "2019-H1"
     assert present_of(Report(period="2021")) == "2021"
     assert present_of(Report()) is None
+
+
+def test_money_over_a_span_that_starts_in_the_year_of_writing_is_planned(make_document) -> None:
+    # news of early 2026 on 2026-2030: money to be raised over years not yet come is a plan,
+    # its parts under it too; money allocated for them was decided, and stays allocated
+    report, facts = news_facts(
+        make_document,
+        "Vốn cho nông thôn mới giai đoạn mới\nNgày 12/3/2026\n"
+        "Tổng mức vốn huy động thực hiện chương trình giai đoạn 2026 - 2030 khoảng 52.000 tỷ "
+        "đồng. Trong đó, vốn ngân sách trung ương 9.000 tỷ đồng, chiếm 17,3%.\n"
+        "Ngân sách tỉnh bố trí cho giai đoạn 2026-2030 là 6.000 tỷ đồng.\n",
+    )
+    flows = {f.amount_vnd: (f.flow, f.target) for f in of_kind(facts, Funding)}
+    assert flows[52_000 * 10**9] == ("planned", True)
+    assert flows[9_000 * 10**9] == ("planned", True)
+    assert flows[6_000 * 10**9] == ("allocated", False)
+
+
+def test_a_span_already_under_way_when_written_is_not_a_plan(make_document) -> None:
+    report, facts = news_facts(
+        make_document,
+        "Kết quả giữa kỳ\nNgày 20/11/2023\n"
+        "Giai đoạn 2021-2025, toàn tỉnh đã huy động 8.400 tỷ đồng.\n",
+    )
+    [money] = of_kind(facts, Funding)
+    assert (money.flow, money.target) == ("mobilised", False)

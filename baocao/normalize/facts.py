@@ -224,7 +224,7 @@ class Normaliser:
             "scheme": (scheme_of(ctx.scheme) if ctx.scheme else None) or self.report.scheme,
             "criteria_set": self.report.criteria_set,
             "ocr": page.ocr if page else False,
-            "target": ctx.goal is not None or self.future(ctx.period),
+            "target": ctx.goal is not None or self.future(ctx.period) or self.ahead(mention),
             "origin": "text",
         }
 
@@ -256,6 +256,24 @@ class Normaliser:
     @property
     def present(self) -> str | None:
         return present_of(self.report)
+
+    def ahead(self, mention: Mention) -> bool:
+        """Whether money not stated as allocated or spent is over a span of years that starts
+        in the year the text was written and ends after it ("Tổng mức vốn huy động thực hiện
+        Chương trình giai đoạn 2026 - 2030 khoảng …" in news of February 2026): years not yet
+        come, a plan. The span is the money's own, else the report's ("Trong đó, vốn ngân
+        sách Trung ương …" under it). Money allocated or spent for such a span was decided
+        ("Tỉnh quyết chi 300 tỷ đồng … giai đoạn 2023-2025" in 2023): no plan."""
+        if not isinstance(mention, FundingMention) or not self.report.date:
+            return False
+        if mention.flow is not None and cues().value("flow", mention.flow) in _DECIDED:
+            return False
+        period = parse_period(mention.context.period or self.report.period or "")
+        if period is None:
+            return False
+        first, last = period_years(period)
+        year = int(self.report.date[:4])
+        return first == year < last
 
     def future(self, written: str | None) -> bool:
         """Whether a statement's own period starts after the year the text was written in
@@ -521,7 +539,11 @@ class Normaliser:
         return "other" if m.purpose else "total"
 
     def flow(self, m: FundingMention) -> str:
-        if (m.context.goal is not None and not m.flow_done) or self.future(m.context.period):
+        if (
+            (m.context.goal is not None and not m.flow_done)
+            or self.future(m.context.period)
+            or self.ahead(m)
+        ):
             return "planned"
         if m.flow is not None:
             value = cues().value("flow", m.flow)
@@ -553,6 +575,10 @@ class Normaliser:
             part=_float(m.part) if m.part else None,
             whole=_float(m.whole) if m.whole else None,
         )
+
+
+#: Flows that state money as decided or spent, never a plan of its own.
+_DECIDED = frozenset({"allocated", "disbursed"})
 
 
 def _district(unit: Place | None) -> str | None:
