@@ -263,3 +263,25 @@ def test_a_span_already_under_way_when_written_is_not_a_plan(make_document) -> N
     )
     [money] = of_kind(facts, Funding)
     assert (money.flow, money.target) == ("mobilised", False)
+
+
+def test_communes_a_new_commune_counts_are_the_former_ones_merged_into_it(make_document) -> None:
+    # after 1 July 2025 there are no districts: "Xã X (mới) … nhập 3 xã cũ, cả 3 xã …" is
+    # about the new commune, not the district of the same name on the old map
+    for name in ("Vũ Quang", "Đức Thọ"):
+        _, facts = news_facts(
+            make_document,
+            f"Tin địa phương\nNgày 02/11/2025\nXã {name} (mới) được thành lập trên cơ sở nhập 3 "
+            "xã cũ; cả 3 xã đều đã đạt chuẩn nông thôn mới.\n",
+        )
+        [found] = of_kind(facts, Coverage)
+        assert found.region == f"xã {name}"
+
+
+def test_before_the_merger_a_communes_count_of_communes_is_its_districts(make_document) -> None:
+    _, facts = news_facts(
+        make_document,
+        "Tin địa phương\nNgày 02/11/2020\nXã Vũ Quang có 3/4 xã đạt chuẩn nông thôn mới.\n",
+    )
+    [found] = of_kind(facts, Coverage)
+    assert found.region == "huyện Vũ Quang"

@@ -75,6 +75,7 @@ from baocao.vocab.criteria import (
     criterion_count,
     criterion_number,
 )
+from baocao.vocab.gazetteer import MAP_2025, map_of
 from baocao.vocab.money import MoneyUnitError, money_to_vnd, parse_money_unit, to_vnd
 from baocao.vocab.numbers import NumberFormatError, decimals_written, parse_number
 from baocao.vocab.patterns import cues
@@ -459,11 +460,20 @@ class Normaliser:
         level = _COUNTED_LEVEL.get(" ".join((unit_kind or "").lower().split()))
         if code is None or level is None:
             return region, code
+        # on the map of 1 July 2025 there are no districts, and the communes a commune counts
+        # are the former ones merged into it ("Xã Bố Trạch (mới) … nhập 4 xã cũ, cả 4 xã đều
+        # đã đạt chuẩn")
+        new_map = map_of(self.report.date or self.report.period) == MAP_2025
+        written = parse_place(region)
+        if new_map and level is Level.COMMUNE and written and written.level is Level.COMMUNE:
+            return region, code
         most = most_units(code, level)
         if most is None or n <= most:
             return region, code
         ours = {p.code: p for p in (self.report.unit, self.report.province) if p and p.code}
         for parent in enclosing_places(code):
+            if new_map and parent.level is Level.DISTRICT:
+                continue
             parent_code = parent.code or ""
             most = most_units(parent_code, level)
             if most is not None and n <= most:
