@@ -240,6 +240,11 @@ def test_the_country_as_subject_holds_for_every_figure_of_its_sentence(make_docu
     )
     assert ctx_of(make_document, text, "36,1%").subject == "cả nước"
     assert ctx_of(make_document, text, "9,4%").subject == "cả nước"
+    after_a_semicolon = (
+        "Tin tổng hợp\nMục tiêu đến năm 2030: giảm nghèo bền vững; phấn đấu cả nước có 70% số "
+        "xã đạt chuẩn, trong đó có 12% số xã đạt chuẩn nâng cao.\n"
+    )
+    assert ctx_of(make_document, after_a_semicolon, "12%").subject == "cả nước"
     other = "Tin tổng hợp\nĐến nay, toàn quốc đã có 5.900 xã đạt chuẩn, tỉnh Hà Nam có 98% xã.\n"
     assert ctx_of(make_document, other, "98%").subject == "tỉnh Hà Nam"
 

@@ -958,8 +958,10 @@ def _clause_subject(
     text = sections.text
     for ws, we in sections.sentences(block, semicolons=False):
         if ws <= s < we + 1:
+            if _national_subject_before(text, s, at):
+                return NATIONAL
             if ws >= s:
-                return NATIONAL if _national_subject_before(text, s, at) else None
+                return None
             if _NATIONAL_SUBJECT.search(text, ws, s):
                 return NATIONAL
             return place_at_start(text, ws, s, known=known)
