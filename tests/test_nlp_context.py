@@ -224,3 +224,72 @@ def test_an_average_over_all_units_does_not_take_the_scheme_of_the_clause_before
     for phrase in ("17 tiêu", "18,2"):
         start = doc.text.index(phrase)
         assert context_at(sections_of(doc), start, start + len(phrase)).scheme is None
+
+
+def ctx_of(make_document, text: str, phrase: str):
+    doc = make_document(text)
+    start = doc.text.index(phrase)
+    return context_at(sections_of(doc), start, start + len(phrase))
+
+
+def test_the_country_as_subject_holds_for_every_figure_of_its_sentence(make_document) -> None:
+    text = (
+        "Tin tổng hợp\n"
+        "Tính đến cuối năm 2024, cả nước có 78,2% xã đạt chuẩn nông thôn mới, 36,1% xã đạt "
+        "chuẩn nâng cao và 9,4% xã đạt chuẩn kiểu mẫu.\n"
+    )
+    assert ctx_of(make_document, text, "36,1%").subject == "cả nước"
+    assert ctx_of(make_document, text, "9,4%").subject == "cả nước"
+    after_a_semicolon = (
+        "Tin tổng hợp\nMục tiêu đến năm 2030: giảm nghèo bền vững; phấn đấu cả nước có 70% số "
+        "xã đạt chuẩn, trong đó có 12% số xã đạt chuẩn nâng cao.\n"
+    )
+    assert ctx_of(make_document, after_a_semicolon, "12%").subject == "cả nước"
+    other = "Tin tổng hợp\nĐến nay, toàn quốc đã có 5.900 xã đạt chuẩn, tỉnh Hà Nam có 98% xã.\n"
+    assert ctx_of(make_document, other, "98%").subject == "tỉnh Hà Nam"
+
+
+def test_a_headline_naming_only_the_country_makes_a_national_text(make_document) -> None:
+    text = "Gần 80% số xã trên cả nước đạt chuẩn nông thôn mới\nMục tiêu đến năm 2030 là 90%.\n"
+    assert ctx_of(make_document, text, "90%").subject == "cả nước"
+    provincial = "Bắc Giang dẫn đầu cả nước về nông thôn mới\nMục tiêu năm 2026 là 95%.\n"
+    assert ctx_of(make_document, provincial, "95%").subject != "cả nước"
+
+
+def test_a_scheme_after_the_next_figure_is_that_figures(make_document) -> None:
+    text = (
+        "Kế hoạch của tỉnh\n"
+        "Mục tiêu đến năm 2030, số xã đạt chuẩn NTM trên 95%, trong đó 60% số xã đạt chuẩn "
+        "NTM nâng cao.\n"
+        "Ở cấp huyện, 48% đã hoàn thành nhiệm vụ xây dựng nông thôn mới, 17% đạt chuẩn nông "
+        "thôn mới nâng cao.\n"
+    )
+    assert ctx_of(make_document, text, "95%").scheme == "NTM"
+    assert ctx_of(make_document, text, "60%").scheme == "NTM nâng cao"
+    assert ctx_of(make_document, text, "48%").scheme == "nông thôn mới"
+    assert ctx_of(make_document, text, "17%").scheme == "nông thôn mới nâng cao"
+    # units listed before the predicate they share still take it
+    shared = "Tin\nHiện có 12 xã, 40 thôn đạt chuẩn NTM kiểu mẫu.\n"
+    assert ctx_of(make_document, shared, "12 xã").scheme == "NTM kiểu mẫu"
+
+
+def test_an_average_opening_its_clause_is_of_the_standard(make_document) -> None:
+    text = (
+        "Tin tổng hợp\n"
+        "Cả nước có 2.900 xã đạt chuẩn nâng cao, 810 xã đạt chuẩn kiểu mẫu; bình quân đạt "
+        "17,6 tiêu chí/xã.\n"
+        "Toàn tỉnh có 12 xã đạt chuẩn nông thôn mới nâng cao; bình quân chung đạt 18,2 tiêu "
+        "chí/xã.\n"
+    )
+    assert ctx_of(make_document, text, "17,6 tiêu chí/xã").scheme is None
+    assert ctx_of(make_document, text, "18,2 tiêu").scheme is None
+
+
+def test_a_target_set_by_a_resolution_is_a_goal(make_document) -> None:
+    text = (
+        "Tin\n"
+        "Nghị quyết của HĐND tỉnh đã đề ra chỉ tiêu đến năm 2025 có 85% số xã đạt chuẩn.\n"
+        "Chỉ tiêu đến năm 2030 là 95% số xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert ctx_of(make_document, text, "85%").goal is not None
+    assert ctx_of(make_document, text, "95%").goal is not None

@@ -329,3 +329,13 @@ def test_a_subjects_count_is_still_a_count(make_document) -> None:
     assert counts(make_document, "Xã Tân Lập đạt 17 tiêu chí.\n") == [
         ("17", None, "tiêu chí", False, None)
     ]
+
+
+def test_the_size_of_a_criteria_set_is_no_count(make_document) -> None:
+    assert counts(make_document, "Giai đoạn 2026-2030 dự kiến có 10 tiêu chí quốc gia.\n") == []
+    text = "Theo Sở, dự thảo Bộ tiêu chí xã nông thôn mới mới sẽ gồm 10 tiêu chí.\n"
+    assert counts(make_document, text) == []
+    # a place that has criteria is counted
+    assert counts(make_document, "Theo bộ tiêu chí mới, xã Tân An đạt 8 tiêu chí.\n") == [
+        ("8", None, "tiêu chí", False, None)
+    ]

@@ -582,3 +582,24 @@ def test_units_counted_with_where_they_lie_are_the_units(make_document) -> None:
         "nông thôn mới; 40 xã thuộc 3 huyện miền núi chưa đạt chuẩn.\n"
     )
     assert [(c[0], c[1]) for c in coverage(make_document, text)] == [("296", None)]
+
+
+def test_a_share_in_brackets_with_its_word(make_document) -> None:
+    text = (
+        "Đến cuối năm 2024, tỉnh có 112 xã (chiếm 81,2%) đạt chuẩn nông thôn mới, "
+        "45 xã (tỷ lệ 32,6%) đạt chuẩn nâng cao.\n"
+    )
+    found = coverage(make_document, text)
+    assert [(c[0], c[3]) for c in found] == [("112", "81,2"), ("45", "32,6")]
+
+
+def test_districts_and_provinces_completing_the_task(make_document) -> None:
+    text = (
+        "Cả nước có 301 đơn vị cấp huyện thuộc 60 tỉnh, thành phố đã được công nhận hoàn "
+        "thành nhiệm vụ/đạt chuẩn nông thôn mới; có 14 tỉnh, thành phố hoàn thành nhiệm vụ "
+        "xây dựng nông thôn mới.\n"
+    )
+    found = coverage(make_document, text)
+    assert [(c[0], c[2]) for c in found] == [("301", "đơn vị"), ("14", "tỉnh")]
+    # a province counted with the share of its communes is no coverage of provinces
+    assert coverage(make_document, "Có 18 tỉnh có 100% số xã đạt chuẩn.\n") == []

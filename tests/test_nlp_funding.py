@@ -657,7 +657,9 @@ def test_parts_of_a_total_that_name_no_source_stay_other(make_document) -> None:
     "text",
     [
         "Lạng Sơn, ngày 20 tháng 01 năm 2026\n"
-        "Giai đoạn 2026-2030, tổng vốn ngân sách tỉnh bố trí cho Chương trình khoảng 4.200 "
+        # (money a budget allocates for such a span was decided: it stays allocated, as
+        # "quyết chi … giai đoạn 2019-2020" written in 2019 does)
+        "Giai đoạn 2026-2030, tổng vốn huy động cho Chương trình khoảng 4.200 "
         "tỷ đồng; vốn tín dụng khoảng 9.000 tỷ đồng.\n",
         "Cà Mau, ngày 05 tháng 3 năm 2021\n"
         "Tổng nhu cầu huy động giai đoạn 2021 - 2025 là 12.600 tỷ đồng, trong đó ngân sách "
@@ -716,3 +718,12 @@ def test_money_takes_no_scheme_from_another_sentence(make_document) -> None:
 )
 def test_carrying_out_after_a_flow_verb_is_no_flow_of_its_own(make_document, text, flow):
     assert flows_of(make_document, text) == [flow]
+
+
+def test_money_a_province_expects_to_spend_is_planned(make_document) -> None:
+    assert flows_of(
+        make_document, "Tỉnh Hà Tĩnh dự kiến chi 3,2 nghìn tỷ đồng cho chương trình.\n"
+    ) == ["planned"]
+    assert flows_of(make_document, "Năm 2026, huyện dự kiến chi 85 tỷ đồng làm đường.\n") == [
+        "planned"
+    ]

@@ -420,3 +420,18 @@ def test_two_rates_joined_by_a_dash_with_words_between_are_two(make_document) ->
         ("4,2", None),
         ("3,1", None),
     ]
+
+
+def test_a_change_after_the_values_own_predicate_is_no_rate(make_document) -> None:
+    text = (
+        "Đến tháng 6/2025, cả nước có 6.100/7.700 xã (79,2%) đã được công nhận đạt chuẩn "
+        "nông thôn mới, tăng 10,4% so với cuối năm 2021.\n"
+    )
+    assert [p.value for p in percentages(make_document, text)] == []
+
+
+def test_a_change_of_an_average_of_criteria_is_no_average(make_document) -> None:
+    text = "Bình quân toàn tỉnh đạt 18,1 tiêu chí/xã, tăng 0,7 tiêu chí so với năm 2023.\n"
+    assert [(p.value, p.unit) for p in percentages(make_document, text)] == [
+        ("18,1", "tiêu chí/xã")
+    ]

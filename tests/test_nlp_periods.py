@@ -555,3 +555,19 @@ def test_a_headlines_amount_stated_again_below_is_of_the_bodys_span(
     head, body = of_kind(facts, Funding)[:2]
     assert head.amount_vnd == body.amount_vnd
     assert head.period == body.period == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hà Tĩnh: Huy động 3,2 nghìn tỷ đồng cho nông thôn mới\n\n12/01/2025\n\n"
+        "Tỉnh Hà Tĩnh dự kiến chi 3,2 nghìn tỷ đồng để thực hiện chương trình.\n",
+        "Huyện Cẩm Xuyên huy động 480 tỷ đồng xây dựng nông thôn mới\n\n05/02/2024\n\n"
+        "Năm 2024, huyện phấn đấu huy động 480 tỷ đồng, trong đó nhân dân 60 tỷ đồng.\n",
+    ],
+)
+def test_a_headlines_amount_the_body_states_as_a_plan_is_planned(make_document, text) -> None:
+    _, facts = facts_of(make_document, text)
+    head, body = of_kind(facts, Funding)[:2]
+    assert head.amount_vnd == body.amount_vnd
+    assert (head.flow, head.target) == (body.flow, body.target) == ("planned", True)

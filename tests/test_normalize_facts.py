@@ -237,3 +237,51 @@ def test_a_state_no_one_dates_is_of_the_reports_last_year() -> None:
     assert present_of(Report(period="2019-H1")) == "2019-H1"
     assert present_of(Report(period="2021")) == "2021"
     assert present_of(Report()) is None
+
+
+def test_money_over_a_span_that_starts_in_the_year_of_writing_is_planned(make_document) -> None:
+    # news of early 2026 on 2026-2030: money to be raised over years not yet come is a plan,
+    # its parts under it too; money allocated for them was decided, and stays allocated
+    report, facts = news_facts(
+        make_document,
+        "Vốn cho nông thôn mới giai đoạn mới\nNgày 12/3/2026\n"
+        "Tổng mức vốn huy động thực hiện chương trình giai đoạn 2026 - 2030 khoảng 52.000 tỷ "
+        "đồng. Trong đó, vốn ngân sách trung ương 9.000 tỷ đồng, chiếm 17,3%.\n"
+        "Ngân sách tỉnh bố trí cho giai đoạn 2026-2030 là 6.000 tỷ đồng.\n",
+    )
+    flows = {f.amount_vnd: (f.flow, f.target) for f in of_kind(facts, Funding)}
+    assert flows[52_000 * 10**9] == ("planned", True)
+    assert flows[9_000 * 10**9] == ("planned", True)
+    assert flows[6_000 * 10**9] == ("allocated", False)
+
+
+def test_a_span_already_under_way_when_written_is_not_a_plan(make_document) -> None:
+    report, facts = news_facts(
+        make_document,
+        "Kết quả giữa kỳ\nNgày 20/11/2023\n"
+        "Giai đoạn 2021-2025, toàn tỉnh đã huy động 8.400 tỷ đồng.\n",
+    )
+    [money] = of_kind(facts, Funding)
+    assert (money.flow, money.target) == ("mobilised", False)
+
+
+def test_communes_a_new_commune_counts_are_the_former_ones_merged_into_it(make_document) -> None:
+    # after 1 July 2025 there are no districts: "Xã X (mới) … nhập 3 xã cũ, cả 3 xã …" is
+    # about the new commune, not the district of the same name on the old map
+    for name in ("Vũ Quang", "Đức Thọ"):
+        _, facts = news_facts(
+            make_document,
+            f"Tin địa phương\nNgày 02/11/2025\nXã {name} (mới) được thành lập trên cơ sở nhập 3 "
+            "xã cũ; cả 3 xã đều đã đạt chuẩn nông thôn mới.\n",
+        )
+        [found] = of_kind(facts, Coverage)
+        assert found.region == f"xã {name}"
+
+
+def test_before_the_merger_a_communes_count_of_communes_is_its_districts(make_document) -> None:
+    _, facts = news_facts(
+        make_document,
+        "Tin địa phương\nNgày 02/11/2020\nXã Vũ Quang có 3/4 xã đạt chuẩn nông thôn mới.\n",
+    )
+    [found] = of_kind(facts, Coverage)
+    assert found.region == "huyện Vũ Quang"

@@ -46,6 +46,9 @@ from baocao.vocab.periods import (
         ("12 tháng năm 2020", "2020"),
         ("tháng 5/2020", "2020-M05"),
         ("tháng 5 năm 2020", "2020-M05"),
+        ("Đến 30/6/2023", "2023-M06"),
+        ("tính đến hết ngày 31/12/2024", "2024-M12"),
+        ("đến 15/9/2022", "2022-M09"),
     ],
 )
 def test_parse_period(written: str, period: str) -> None:
@@ -271,3 +274,9 @@ def test_the_last_whole_year_of_a_texts_present(
     period: str | None, date: str | None, year: int | None
 ) -> None:
     assert last_full_year(period, date) == year
+
+
+def test_a_day_with_no_until_word_is_no_period() -> None:
+    # "Quyết định số 283/QĐ-UBND ngày 26/01/2022": the date of a decision, not a state's time
+    assert parse_period("ngày 26/01/2022") is None
+    assert parse_period("ký ngày 3/8/2021") is None

@@ -900,7 +900,7 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or place_before(text, s, at)
         or _opening_subject(text, s, e, at, known)
         or _whole_level_of(sections, block, s, at)
-        or _clause_subject(sections, block, s, known)
+        or _clause_subject(sections, block, s, at, known)
         or _block_subject(sections, block, s, known)
         or topic_line(sections, block)
         or _named_heading(sections, block)
@@ -948,18 +948,31 @@ _NATIONAL_SUBJECT = re.compile(
 )
 
 
-def _clause_subject(sections: Sections, block: Block, s: int, known: dict[str, str]) -> str | None:
+def _clause_subject(
+    sections: Sections, block: Block, s: int, at: int, known: dict[str, str]
+) -> str | None:
     """The subject of the clause before a semicolon, for a clause naming none ("… cả nước
-    có 6.044/8.177 xã …; 1.407 xã đạt chuẩn nâng cao")."""
+    có 6.044/8.177 xã …; 1.407 xã đạt chuẩn nâng cao"), or the whole country an earlier
+    clause of the same sentence made the subject ("Đến nay, cả nước có 79% xã đạt chuẩn,
+    41% xã đạt chuẩn nâng cao và 12% xã …"), with no place named between."""
     text = sections.text
     for ws, we in sections.sentences(block, semicolons=False):
         if ws <= s < we + 1:
+            if _national_subject_before(text, s, at):
+                return NATIONAL
             if ws >= s:
                 return None
             if _NATIONAL_SUBJECT.search(text, ws, s):
                 return NATIONAL
             return place_at_start(text, ws, s, known=known)
     return None
+
+
+def _national_subject_before(text: str, s: int, at: int) -> bool:
+    """Whether the country is the subject of a clause between ``s`` and ``at`` and no place
+    is written after it."""
+    found = list(_NATIONAL_SUBJECT.finditer(text, s, at))
+    return bool(found) and _place().search(text, found[-1].end(), at) is None
 
 
 #: How many blocks from the top the headline may be (after a banner and a placeholder).
@@ -973,6 +986,15 @@ def _national_text(sections: Sections) -> str | None:
     for block in sections.blocks[:HEADLINE_BLOCKS]:  # a date banner may come first
         if _NATIONAL_OPENING.match(sections.text, block.start, block.end):
             return NATIONAL
+    # "74% xã trên cả nước đạt chuẩn …": a headline that names the country and no other place
+    first = sections.blocks[0] if sections.blocks else None
+    if (
+        first is not None
+        and _NATIONAL.search(sections.text, first.start, first.end)
+        and _place().search(sections.text, first.start, first.end) is None
+        and _headline_province(sections) is None
+    ):
+        return NATIONAL
     return None
 
 
@@ -1184,8 +1206,14 @@ _RIGHT_AFTER = re.compile(
 
 #: An average over all the units of a place: "bình quân cả nước", "bình quân toàn tỉnh".
 _AVERAGE_OF_ALL = re.compile(
-    r"(?i:(?:bình\s+quân|trung\s+bình)\s+(?:(?:mỗi\s+xã\s+)?(?:của\s+)?(?:cả|toàn)\s+\w+))"
+    r"(?i:(?:bình\s+quân|trung\s+bình)\s+(?:(?:mỗi\s+xã\s+)?(?:của\s+)?(?:cả|toàn)\s+\w+"
+    # a clause that opens with the average itself ("…; bình quân đạt 17,5 tiêu chí/xã")
+    r"|(?:chung\s+)?(?:đạt|là)(?!\w)))"
 )
+#: Where the next figure of a list begins after a statement ("…đạt chuẩn NTM trên 90%, trong
+#: đó 50% số xã đạt chuẩn NTM nâng cao", "51% đã đạt chuẩn nông thôn mới, 20% đạt chuẩn
+#: nông thôn mới nâng cao"): a scheme written after it is that figure's.
+_NEXT_FIGURE = re.compile(r"(?i:trong\s+đó)|[,;]\s*(?:(?i:khoảng|gần|trên|hơn|có)\s+)?\d")
 
 
 def _scheme_of(
@@ -1196,7 +1224,10 @@ def _scheme_of(
     right_after = sections.found("scheme", end, min(e, end + SCHEME_REACH))
     if right_after:
         return right_after[0][2]
-    found = scheme_near(sections, s, e, at)
+    cut = _NEXT_FIGURE.search(sections.text, end, e)
+    found = (cut is not None and scheme_near(sections, s, cut.start(), at)) or scheme_near(
+        sections, s, e, at
+    )
     if found:
         return found
     if _AVERAGE_OF_ALL.search(sections.text, s, at):

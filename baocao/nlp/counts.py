@@ -303,6 +303,9 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             # lên": an average or a band or bound, no subject's count
             previous = None
             continue
+        if _of(m) is None and _set_size(text, clause, m):
+            previous = None  # "Bộ tiêu chí … gồm 10 tiêu chí": the size of a set, no count
+            continue
         units = None if chained else _units_subject().search(text, clause, m.start())
         if units is not None and _YEAR_BEFORE.search(text, clause, units.start()):
             units = None  # "Năm 2015 xã đạt 10 tiêu chí": a year, not a number of communes
@@ -451,6 +454,24 @@ def _no_count_before(text: str, clause: int, at: int) -> bool:
         _AVERAGE.search(text, clause, at)
         or _EACH_BEFORE.search(text, clause, at)
         or _BAND_BEFORE.search(text, max(clause, at - 8), at)
+    )
+
+
+#: A set of criteria named before the number it has: "dự thảo Bộ tiêu chí … sẽ có 10 tiêu
+#: chí", "bộ tiêu chí mới gồm 10 tiêu chí, 47 chỉ tiêu".
+_SET_BEFORE = re.compile(r"(?i:(?<![^\W\d_])bộ\s+tiêu\s+chí)")
+#: A number of a set's criteria with no subject reaching them: "giai đoạn 2026-2030 dự kiến
+#: có 10 tiêu chí quốc gia", "gồm 19 tiêu chí quốc gia".
+_HAS_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:có|gồm))\s*$")
+_NATIONAL_SET_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?![^\W\d_])")
+
+
+def _set_size(text: str, clause: int, m: re.Match[str]) -> bool:
+    """Whether a bare "N tiêu chí" is the size of a criteria set, not a subject's count."""
+    if not _HAS_BEFORE.search(text, clause, m.start()):
+        return False  # "Theo bộ tiêu chí mới, xã A đạt 15 tiêu chí": a count
+    return bool(
+        _SET_BEFORE.search(text, clause, m.start()) or _NATIONAL_SET_AFTER.match(text, m.end())
     )
 
 

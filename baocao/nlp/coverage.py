@@ -151,9 +151,12 @@ _PREDICATE = (
     r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})(?:\s*/\s*(?P<co2>\d{1,2}))?\s+)?"
     r"tiêu\s+chí"
     r"|về\s+đích"
-    # "5 tỉnh được công nhận hoàn thành nhiệm vụ xây dựng NTM": the standard of a province
-    # or a district (a city or town "hoàn thành nhiệm vụ", a district "đạt chuẩn")
-    rf"|(?:{_RECOGNISED})?hoàn\s+thành\s+nhiệm\s+vụ\s+xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM)"
+    # "5 tỉnh được công nhận hoàn thành nhiệm vụ xây dựng NTM", "283 đơn vị cấp huyện … đã
+    # được công nhận hoàn thành nhiệm vụ/đạt chuẩn": the standard of a province or a district
+    # (a city or town "hoàn thành nhiệm vụ", a district "đạt chuẩn"); the bare phrase is any
+    # task, so the programme or the standard beside it must follow
+    rf"|(?:{_RECOGNISED})?hoàn\s+thành\s+nhiệm\s+vụ"
+    r"(?:\s+xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM)|(?=\s*/\s*đạt\s+chuẩn))"
     # "19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without
     # "chuẩn" (the match stops before it, so the scheme after it is the statement's own)
     r"|đạt(?=\s+(?:nông\s+thôn\s+mới|NTM)(?![^\W\d_]))"
@@ -186,7 +189,9 @@ def _bare() -> re.Pattern[str]:
     # thành các tiêu chí …"; "chưa có xã nào đạt"
     return re.compile(
         rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
-        rf"(?:\s*\(\s*(?P<pshare>{NUMBER_PATTERN})\s*%[^()]{{0,20}}\))?"
+        # its share in brackets, bare or with its word: "(28,57%)", "(chiếm 73,1%)", "(tỷ lệ 64%)"
+        r"(?:\s*\(\s*(?:(?i:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ)\s+(?:(?i:tỷ\s+lệ|tỉ\s+lệ|đạt)\s+)?)?"
+        rf"(?P<pshare>{NUMBER_PATTERN})\s*%[^()]{{0,20}}\))?"
         # the provinces the units lie in: "249 đơn vị cấp huyện thuộc 57 tỉnh, thành phố trực
         # thuộc Trung ương được công nhận …"
         r"(?:(?:\s+(?i:cấp\s+(?:huyện|xã)))?\s+(?i:thuộc|của)\s+\d{1,3}\s+(?i:tỉnh)(?![^\W\d_]))?"

@@ -669,8 +669,9 @@ HEADLINE_CHARS = 200
 
 def _headline_restated(sections: Sections, mentions: list[FundingMention]) -> list[FundingMention]:
     """A news headline's amount that the body states again with its span ("Huy động 44.263
-    tỷ đồng …" ⏎ "… từ năm 2010 đến nay, toàn tỉnh huy động 44.263 tỷ đồng") is of that span;
-    a headline dates nothing itself."""
+    tỷ đồng …" ⏎ "… từ năm 2010 đến nay, toàn tỉnh huy động 44.263 tỷ đồng") is of that span,
+    and a plan when the body states it as one ("Huy động gần 7,6 nghìn tỷ đồng …" ⏎ "Tỉnh
+    dự kiến chi 7,6 nghìn tỷ đồng …"); a headline dates nothing itself."""
     top = {b.index for b in sections.blocks[:HEADLINE_BLOCKS]}
     out = list(mentions)
     for i, head in enumerate(mentions):
@@ -684,12 +685,17 @@ def _headline_restated(sections: Sections, mentions: list[FundingMention]) -> li
                 for m in mentions[i + 1 :]
                 if m.context.block != head.context.block
                 and (m.amount, m.unit) == (head.amount, head.unit)
-                and m.context.period is not None
+                and (m.context.period is not None or m.context.goal is not None)
             ),
             None,
         )
         if same is not None:
-            out[i] = replace(head, context=replace(head.context, period=same.context.period))
+            context = replace(
+                head.context,
+                period=same.context.period,
+                goal=head.context.goal or same.context.goal,
+            )
+            out[i] = replace(head, context=context)
     return out
 
 

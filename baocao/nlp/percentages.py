@@ -61,8 +61,10 @@ _LABEL_TRIM = re.compile(r"^[\s\-–+•*·(]+|[\s:,(]+$")
 #: (An approximate change too: "tăng gần 30 triệu đồng so với năm 2014"; in brackets too:
 #: "(tăng 53% so với …)".)
 _ABOUT = r"(?:\s+(?i:gần|hơn|khoảng|trên|xấp\s+xỉ))?"
+#: ("6.084/7.669 xã (79,3%) đã được công nhận đạt chuẩn nông thôn mới, tăng 10,6% …": the
+#: value's own predicate may stand between.)
 _CHANGE_BEFORE = re.compile(
-    r"\d[^\d]{0,40}[,(]\s*(?i:tăng|giảm)(?:\s+(?i:thêm))?" + _ABOUT + r"\s*$"
+    r"\d[^\d]{0,60}[,(]\s*(?i:tăng|giảm)(?:\s+(?i:thêm))?" + _ABOUT + r"\s*$"
 )
 # The unit read goes on: a shorter unit form inside a longer one, or a per-unit slash.
 _UNIT_GOES_ON = re.compile(r"\s*(?:/|(?i:đồng|đ|vnđ|vnd)(?![^\W\d_]))")
@@ -324,8 +326,8 @@ def _average_unit(text: str, clause: int, m: re.Match[str]) -> str | None:
     does not make it one."""
     before = text[clause : m.start()]
     if m.group("criteria"):
-        if _AVERAGE_CUE.search(before) is None:
-            return None
+        if _AVERAGE_CUE.search(before) is None or _RISE_BEFORE.search(before):
+            return None  # "…17,5 tiêu chí/xã, tăng 0,5 tiêu chí": a change of the average
         return f"{' '.join(m.group('criteria').lower().split())}/xã"
     unit = parse_money_unit(m.group("money"))
     each = _EACH_UNIT.search(before)

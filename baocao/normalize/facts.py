@@ -75,6 +75,7 @@ from baocao.vocab.criteria import (
     criterion_count,
     criterion_number,
 )
+from baocao.vocab.gazetteer import MAP_2025, map_of
 from baocao.vocab.money import MoneyUnitError, money_to_vnd, parse_money_unit, to_vnd
 from baocao.vocab.numbers import NumberFormatError, decimals_written, parse_number
 from baocao.vocab.patterns import cues
@@ -224,7 +225,7 @@ class Normaliser:
             "scheme": (scheme_of(ctx.scheme) if ctx.scheme else None) or self.report.scheme,
             "criteria_set": self.report.criteria_set,
             "ocr": page.ocr if page else False,
-            "target": ctx.goal is not None or self.future(ctx.period),
+            "target": ctx.goal is not None or self.future(ctx.period) or self.ahead(mention),
             "origin": "text",
         }
 
@@ -257,12 +258,30 @@ class Normaliser:
     def present(self) -> str | None:
         return present_of(self.report)
 
-    def future(self, written: str | None, *, span: bool = False) -> bool:
+    def ahead(self, mention: Mention) -> bool:
+        """Whether money not stated as allocated or spent is over a span of years that starts
+        in the year the text was written and ends after it ("Tổng mức vốn huy động thực hiện
+        Chương trình giai đoạn 2026 - 2030 khoảng …" in news of February 2026): years not yet
+        come, a plan. The span is the money's own, else the report's ("Trong đó, vốn ngân
+        sách Trung ương …" under it). Money allocated or spent for such a span was decided
+        ("Tỉnh quyết chi 300 tỷ đồng … giai đoạn 2023-2025" in 2023): no plan."""
+        if not isinstance(mention, FundingMention) or not self.report.date:
+            return False
+        if mention.flow_done:  # "đã huy động … giai đoạn 2026-2030": moved already
+            return False
+        if mention.flow is not None and cues().value("flow", mention.flow) in _DECIDED:
+            return False
+        period = parse_period(mention.context.period or self.report.period or "")
+        if period is None:
+            return False
+        first, last = period_years(period)
+        year = int(self.report.date[:4])
+        return first == year < last
+
+    def future(self, written: str | None) -> bool:
         """Whether a statement's own period starts after the year the text was written in
-        ("Giai đoạn 2026-2030, tỉnh huy động …" in a report dated 2025): a plan. With
-        ``span`` (money, a flow over its period), a period that starts in that year and ends
-        after it is one too ("bố trí cho giai đoạn 2026-2030 …" written in 2026): money of
-        years not yet come cannot have moved."""
+        ("Giai đoạn 2026-2030, tỉnh huy động …" in a report dated 2025): a plan (money over a
+        span that starts in that year: :meth:`ahead`)."""
         if not written or not self.report.date:
             return False
         period = parse_period(written)
@@ -270,7 +289,7 @@ class Normaliser:
             return False
         first, last = period_years(period)
         year = int(self.report.date[:4])
-        return first > year or (span and first == year and last > year)
+        return first > year
 
     def criterion(self, written: str | None) -> int | None:
         """A criterion number as written, checked against the set's size; or the criterion
@@ -448,11 +467,20 @@ class Normaliser:
         level = _COUNTED_LEVEL.get(" ".join((unit_kind or "").lower().split()))
         if code is None or level is None:
             return region, code
+        # on the map of 1 July 2025 there are no districts, and the communes a commune counts
+        # are the former ones merged into it ("Xã Bố Trạch (mới) … nhập 4 xã cũ, cả 4 xã đều
+        # đã đạt chuẩn")
+        new_map = map_of(self.report.date or self.report.period) == MAP_2025
+        written = parse_place(region)
+        if new_map and level is Level.COMMUNE and written and written.level is Level.COMMUNE:
+            return region, code
         most = most_units(code, level)
         if most is None or n <= most:
             return region, code
         ours = {p.code: p for p in (self.report.unit, self.report.province) if p and p.code}
         for parent in enclosing_places(code):
+            if new_map and parent.level is Level.DISTRICT:
+                continue
             parent_code = parent.code or ""
             most = most_units(parent_code, level)
             if most is not None and n <= most:
@@ -528,10 +556,10 @@ class Normaliser:
         return "other" if m.purpose else "total"
 
     def flow(self, m: FundingMention) -> str:
-        if m.context.goal is not None and not m.flow_done:
-            return "planned"
-        if self.future(m.context.period) or (
-            not m.flow_done and self.future(self.period(m.context.period, flow=True), span=True)
+        if (
+            (m.context.goal is not None and not m.flow_done)
+            or self.future(m.context.period)
+            or self.ahead(m)
         ):
             return "planned"
         if m.flow is not None:
@@ -564,6 +592,10 @@ class Normaliser:
             part=_float(m.part) if m.part else None,
             whole=_float(m.whole) if m.whole else None,
         )
+
+
+#: Flows that state money as decided or spent, never a plan of its own.
+_DECIDED = frozenset({"allocated", "disbursed"})
 
 
 def _district(unit: Place | None) -> str | None:

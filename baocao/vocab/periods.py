@@ -13,6 +13,7 @@ giai đoạn 2016-2020              ``2016-2020``     any dash, spaces or a line
 quý I năm 2020, quý 1/2020       ``2020-Q1``       "3 tháng đầu năm" is Q1 too
 9 tháng (đầu) năm 2020           ``2020-M01-09``   first..last month, two digits each
 tháng 5 năm 2020, tháng 5/2020   ``2020-M05``      a single month (also "tháng 6-2017")
+đến (hết ngày) 30/6/2023        ``2023-M06``      a state reached on a day: its month
 (2010)                           ``2010``          a year in parentheses: "khi mới triển
                                                    khai chương trình (2010), …"
 từ năm 2011 (đến nay)            ``2011-2019``     a span to the text's present: only when
@@ -99,6 +100,9 @@ def _build(named: bool) -> str:
         + rf"|quý\s+{g('quarter', r'iv|i{1,3}|[1-4]')}(?:{year_of}|\s*/\s*){g('year2', _YEAR)}"
         # tháng 5 năm 2020, tháng 5/2020
         + rf"|tháng\s+{g('month', r'1[0-2]|0?[1-9]')}(?:\s+năm\s+|\s*[/-]\s*){g('year3', _YEAR)}"
+        # đến 30/6/2023, tính đến hết ngày 31/12/2024: a state reached on a day is of its month
+        + r"|(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(?:[0-2]?[1-9]|[123]0|31)\s*/\s*"
+        + rf"{g('day_month', r'1[0-2]|0?[1-9]')}\s*/\s*{g('year6', _YEAR)}"
         # năm 2020
         + rf"|năm\s+{g('year4', _YEAR)}"
         # (2010): a year in parentheses
@@ -162,6 +166,9 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
         return f"{m.group('year2')}-Q{quarter}"
     if m.group("month"):
         return _months(int(m.group("year3")), int(m.group("month")), int(m.group("month")))
+    if m.group("day_month"):
+        month = int(m.group("day_month"))
+        return _months(int(m.group("year6")), month, month)
     return m.group("year4") or m.group("year5")
 
 
