@@ -977,7 +977,9 @@ def _period_of(
         # figure is that figure's
         for f in here:
             if f[0] >= end:
-                if _RIGHT_AFTER.fullmatch(text, end, f[0]):
+                if _RIGHT_AFTER.fullmatch(text, end, f[0]) and not (
+                    "(" in text[end : f[0]] and _BRACKET_FIGURE.match(text, f[1])
+                ):
                     return f[2]
                 break
     if _now_between(text, here, at):
@@ -1032,6 +1034,9 @@ def _span_named(found: str, here: list[tuple[int, int, str]]) -> str:
 _RIGHT_AFTER = re.compile(
     r"\s*\(?\s*(?:(?i:vào|trong|tại|thời\s+điểm)\s+)*(?:(?i:cuối|đầu|giữa|hết)\s+)?"
 )
+#: A bracket that goes on to a figure of its own after its year is another statement: "19/19
+#: tiêu chí (năm 2015 xã đạt 10/19 tiêu chí)".
+_BRACKET_FIGURE = re.compile(r"[^()\n]*?\d")
 
 
 def _scheme_of(
