@@ -408,6 +408,19 @@ def test_each_figure_takes_its_own_relative_year(make_document) -> None:
     assert {f.value: f.period for f in of_kind(facts, Percentage)} == {44: "2019", 48: "2020"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cùng kỳ năm trước, toàn huyện có 12/25 xã đạt chuẩn nông thôn mới.",
+        "Cùng kỳ năm ngoái toàn huyện mới có 12/25 xã đạt chuẩn nông thôn mới.",
+    ],
+)
+def test_a_state_at_the_same_time_last_year_is_of_last_year(make_document, sentence: str) -> None:
+    _, facts = facts_of(make_document, f"{HEAD_2020}{sentence}\n")
+    [coverage] = of_kind(facts, Coverage)
+    assert coverage.period == "2019"
+
+
 @pytest.mark.parametrize("opening", ["Trong năm qua", "Năm vừa qua", "Năm qua"])
 def test_money_of_the_past_year_is_of_the_last_whole_year(make_document, opening: str) -> None:
     _, facts = facts_of(make_document, f"{HEAD_2020}{opening}, toàn huyện huy động 95 tỷ đồng.\n")

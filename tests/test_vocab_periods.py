@@ -242,6 +242,8 @@ def test_a_relative_year_compared_with_is_a_base(sentence: str) -> None:
         ("so với cùng thời điểm năm 2022", True),
         ("bằng 95% cùng kỳ năm 2019", True),  # the same time of another year, no "so với"
         ("đạt 104% cùng thời điểm năm 2021", True),
+        ("Cùng kỳ năm 2019, tỉnh có 50 xã", False),  # a state of that time, no comparison
+        ("cùng thời điểm năm 2020 mới có 41 xã", False),
         ("thu nhập tăng gấp 2,5 lần năm 2011", True),
         ("tăng 3 xã so với kế hoạch, năm 2019 tỉnh có", False),
         ("đạt chuẩn với tổng kinh phí năm 2019", False),

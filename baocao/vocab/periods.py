@@ -296,10 +296,12 @@ def period_end_year(period: str | None) -> int | None:
 # "so với thời điểm bắt đầu xây dựng nông thôn mới năm 2010", "gấp 4 lần năm 2010": words,
 # but no figure and no punctuation, may come between the comparison and its base
 # "bằng 96% cùng kỳ năm trước", "đạt 110% cùng thời điểm năm 2019": the same time of another
-# year is a base with or without "so với"
+# year right after a figure or a comparing verb is a base with or without "so với" ("Cùng kỳ
+# năm trước, tỉnh có 50 xã" is a state of that year)
 _COMPARED = re.compile(
-    r"(?i:(?<!\w)(?:(?:(?:so\s+(?:sánh\s+)?với|so)(?:\s+[^\W\d]+){0,9}?|hơn|từ"
-    r"|gấp\s+[\d,.]+\s+lần)\s+(?:cùng\s+kỳ\s+)?|cùng\s+(?:kỳ|thời\s+điểm)\s+)"
+    r"(?i:(?:(?<!\w)(?:(?:so\s+(?:sánh\s+)?với|so)(?:\s+[^\W\d]+){0,9}?|hơn|từ"
+    r"|gấp\s+[\d,.]+\s+lần)\s+(?:cùng\s+kỳ\s+)?"
+    r"|(?:[\d%]|(?<!\w)(?:bằng|đạt|tăng|giảm|kém))\s*cùng\s+(?:kỳ|thời\s+điểm)\s+)"
     r"(?:(?:cuối|đầu|hết)\s+)?\(?)$"
 )
 # "(tính) đến (hết|cuối) năm 2020", "tới hết ngày 30/6/2019", "hết quý III/2021"
