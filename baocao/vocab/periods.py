@@ -67,9 +67,9 @@ __all__ = [
     "last_full_year",
     "names_a_document",
     "parse_period",
-    "reaches_present",
     "period_end_year",
     "period_years",
+    "reaches_present",
     "years_back",
 ]
 
