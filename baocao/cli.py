@@ -514,30 +514,13 @@ def evaluate(
 ) -> None:
     """Extract FILES without a database and score them against GOLD_DIR: precision, recall and
     F1 per kind and per document."""
-    from baocao.evaluate import evaluate as run_evaluation
-    from baocao.evaluate import render_evaluation
-    from baocao.pipeline import extract_file
+    from baocao.evaluate import evaluate_files, render_evaluation
 
     if not gold_dir.is_dir():
         raise _fail(f"gold folder not found: {gold_dir}", ExitCode.INPUT_MISSING)
 
-    texts: dict[Path, str] = {}
-
-    def extractor(path: Path):
-        extraction = extract_file(path)
-        texts[path] = extraction.document.text
-        return extraction.report, extraction.facts
-
-    def auditor(path: Path, report, facts):
-        from baocao.audit import audit_facts
-
-        numbered = list(enumerate(facts, start=1))
-        return audit_facts(numbered, report=report, text=texts.pop(path, None))
-
     try:
-        evaluation = run_evaluation(
-            gold_dir, files, extract=extractor, audit=auditor if with_audit else None
-        )
+        evaluation = evaluate_files(gold_dir, files, audit=with_audit)
     except LexiconError:  # a broken data file: exit DATA (see main), not "input missing"
         raise
     except (GoldError, BaocaoError) as e:

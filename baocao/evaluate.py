@@ -48,6 +48,7 @@ from typing import Any
 from baocao.display import visible
 from baocao.errors import GoldError
 from baocao.model import FACT_KINDS, Fact, Finding, Report
+from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
 
 #: gold list name for each fact kind
 GOLD_LISTS: dict[str, str] = {
@@ -639,6 +640,37 @@ def evaluate(
         tuple(misplaced),
         tuple(meta_misses),
     )
+
+
+def evaluate_files(
+    gold_dir: Path,
+    files: Sequence[Path],
+    *,
+    audit: bool = False,
+    settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
+) -> Evaluation:
+    """:func:`evaluate` with the pipeline as the extractor: each of ``files`` extracted
+    without a database (:func:`baocao.pipeline.extract_file`) and scored against its gold in
+    ``gold_dir``; with ``audit``, its facts also audited with the document's text
+    (:func:`baocao.audit.audit_facts`) and the findings scored against the gold
+    inconsistencies. What ``baocao evaluate`` and ``scripts/measure_accuracy.py`` both run;
+    ``settings`` are the extraction's (a test's longer OCR timeout)."""
+    from baocao.audit import audit_facts
+    from baocao.pipeline import extract_file
+
+    texts: dict[Path, str] = {}
+
+    def extractor(path: Path) -> tuple[Report, Sequence[Fact]]:
+        extraction = extract_file(path, settings=settings)
+        if audit:
+            texts[path] = extraction.document.text
+        return extraction.report, extraction.facts
+
+    def auditor(path: Path, report: Report, facts: Sequence[Fact]) -> Sequence[Finding]:
+        numbered = list(enumerate(facts, start=1))
+        return audit_facts(numbered, report=report, text=texts.pop(path, None))
+
+    return evaluate(gold_dir, files, extract=extractor, audit=auditor if audit else None)
 
 
 # -- rendering ----------------------------------------------------------------------------

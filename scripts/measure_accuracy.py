@@ -4,7 +4,8 @@
                                        [--formats txt,docx,pdf,doc,tcvn3,scan,badscan]
 
 For each set and format it extracts the files (no database) and scores them against their
-gold with :func:`baocao.evaluate.evaluate`, the same scoring as ``baocao evaluate``, and prints
+gold with :func:`baocao.evaluate.evaluate_files`, the same extraction and scoring as
+``baocao evaluate``, and prints
 one Markdown row per set: micro-F1 per format, then, on the .txt, the share of matched facts
 with the right period and place and the report metadata right.
 
@@ -31,8 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_bad_scans  # noqa: E402  (sibling scripts, not installed modules)
 import make_seed_fixtures  # noqa: E402
 
-from baocao.evaluate import Evaluation, evaluate  # noqa: E402
-from baocao.pipeline import extract_file  # noqa: E402
+from baocao.evaluate import Evaluation, evaluate_files  # noqa: E402
 
 logger = logging.getLogger("measure_accuracy")
 
@@ -95,11 +95,7 @@ def build_formats(text_set: TextSet, formats: Sequence[str]) -> None:
 
 
 def score(text_set: TextSet, fmt: str) -> Evaluation:
-    def extractor(path: Path):
-        extraction = extract_file(path)
-        return extraction.report, extraction.facts
-
-    return evaluate(text_set.gold_dir, text_set.files(fmt), extract=extractor)
+    return evaluate_files(text_set.gold_dir, text_set.files(fmt))
 
 
 def table(rows: dict[str, dict[str, Evaluation]], formats: Sequence[str]) -> str:

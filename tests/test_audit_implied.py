@@ -62,6 +62,52 @@ def test_two_shares_of_one_population_that_imply_different_totals(
 
 
 @pytest.mark.parametrize(
+    ("body", "quote"),
+    [
+        (  # the bracket names what is counted
+            "Toàn xã còn 42 hộ nghèo (2,1%). Hộ nghèo toàn xã chiếm 3,5% (42 hộ nghèo).\n",
+            "3,5% (42 hộ nghèo)",
+        ),
+        (  # the bracket names the unit only: the rate says which households
+            "Toàn xã còn 42 hộ nghèo, tỷ lệ 2,1%. Tỷ lệ hộ nghèo toàn xã còn 3,5% (42 hộ).\n",
+            "3,5% (42 hộ)",
+        ),
+        (  # both after their shares
+            "Tỷ lệ hộ nghèo còn 2,1% (với 42 hộ); tỉ lệ hộ nghèo của xã là 3,5% (42 hộ).\n",
+            "3,5% (42 hộ)",
+        ),
+    ],
+)
+def test_a_count_written_after_its_share_implies_its_total_too(
+    tmp_path: Path, body: str, quote: str
+) -> None:
+    (f,) = implied_findings(tmp_path, body)
+    assert (f.kind, f.quote) == ("percent_mismatch", quote)
+    assert "42 hộ nghèo = 3,5% implies 1.167–1.217 hộ in all" in f.explain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one total: 1.910–2.048 households both times
+        "Toàn xã còn 42 hộ nghèo (2,1%). Tỷ lệ hộ nghèo còn 2,1% (với 42 hộ).\n",
+        # a part of the commune
+        "Toàn xã còn 42 hộ nghèo (2,1%). Tỷ lệ hộ nghèo vùng đồng bào còn 5% (25 hộ nghèo).\n",
+        # another population, by the bracket's words or by the rate's
+        "Toàn xã còn 42 hộ nghèo (2,1%). Hộ cận nghèo chiếm 9% (90 hộ cận nghèo).\n",
+        "Toàn xã còn 42 hộ nghèo (2,1%). Tỷ lệ hộ cận nghèo còn 9% (90 hộ).\n",
+        # a rate that names nothing but the unit: which households is not said
+        "Toàn xã còn 42 hộ nghèo (2,1%). Tỷ lệ hộ đạt 3,5% (42 hộ).\n",
+        "Toàn xã còn 42 hộ nghèo (2,1%). Số hộ này chiếm 3,5% (42 hộ).\n",
+    ],
+)
+def test_counts_after_their_shares_that_may_be_of_other_bases_are_left_alone(
+    tmp_path: Path, body: str
+) -> None:
+    assert implied_findings(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # the totals agree: 1.910–2.048 and 1.667–2.222 households

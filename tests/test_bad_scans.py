@@ -14,9 +14,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 from rapidfuzz.distance import Levenshtein
 
-from baocao.evaluate import evaluate, render_evaluation
+from baocao.evaluate import evaluate_files, render_evaluation
 from baocao.extract import ocr
-from baocao.pipeline import extract_file
 from baocao.settings import ExtractSettings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -116,9 +115,5 @@ def test_bad_scans_of_corpus_reports_meet_the_bar() -> None:
     # A loaded machine must not turn a slow page into an empty one.
     settings = ExtractSettings(isolate=False, ocr_timeout_s=900)
 
-    def extractor(path: Path):
-        extraction = extract_file(path, settings=settings)
-        return extraction.report, extraction.facts
-
-    ev = evaluate(CORPUS / "gold", files, extract=extractor)
+    ev = evaluate_files(CORPUS / "gold", files, settings=settings)
     assert ev.micro.f1 >= MIN_BAD_SCAN_F1, render_evaluation(ev)

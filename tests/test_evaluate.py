@@ -12,6 +12,7 @@ from baocao.errors import GoldError
 from baocao.evaluate import (
     Score,
     evaluate,
+    evaluate_files,
     find_gold,
     gold_stem,
     load_gold,
@@ -22,7 +23,6 @@ from baocao.evaluate import (
     subject_key,
 )
 from baocao.model import Funding, Percentage, Report, Verdict
-from baocao.pipeline import extract_file
 
 COMMON = {"document": "r.txt", "document_sha256": "0" * 64, "page": None}
 
@@ -167,20 +167,18 @@ def test_the_rendered_table_shows_kinds_documents_and_mismatches(tmp_path: Path)
     assert "false positives" not in render_evaluation(ev, mismatches=False)
 
 
-def _extract(path: Path):
-    extraction = extract_file(path)
-    return extraction.report, extraction.facts
-
-
 def test_the_seed_reports_meet_the_bar() -> None:
     files = sorted(SEEDS.glob("*.txt"))
     if not files:
         pytest.skip(f"no seed reports in {SEEDS}")
-    ev = evaluate(SEEDS / "gold", files, extract=_extract)
+    ev = evaluate_files(SEEDS / "gold", files, audit=True)
     assert ev.micro.f1 >= 0.95, render_evaluation(ev)
     assert all(score.f1 >= 0.90 for score in ev.by_kind.values()), render_evaluation(ev)
     [truncated] = [d for d in ev.documents if d.document.startswith("002_")]
     assert truncated.micro.fp <= 2
+    # each document audited with its own text: every gold inconsistency, nothing beyond
+    assert len(ev.audits) == len(files)
+    assert not [(a.document, a.missed, a.false) for a in ev.audits if a.missed or a.false]
 
 
 def test_the_corpus_meets_the_bar() -> None:
@@ -188,7 +186,7 @@ def test_the_corpus_meets_the_bar() -> None:
     files = [f for f in files if (CORPUS / "gold" / f"{gold_stem(f)}.json").is_file()]
     if not files:
         pytest.skip("no corpus with gold files")
-    ev = evaluate(CORPUS / "gold", files, extract=_extract)
+    ev = evaluate_files(CORPUS / "gold", files)
     assert ev.micro.f1 >= 0.98, render_evaluation(ev)
 
 

@@ -283,7 +283,7 @@ def test_a_flow_word_before_a_plan_word_keeps_its_flow(header: str, flow: str) -
 
 #: file → the arrays of entries it holds and the field naming an entry
 AUDIT_FILES: dict[str, tuple[tuple[str, ...], str]] = {
-    "implied.toml": (("counted", "change", "part_of", "place"), "cue"),
+    "implied.toml": (("counted", "change", "part_of", "place", "rate_of", "rate_end"), "cue"),
     "rates.toml": (("comparison", "average", "recognised_communes"), "cue"),
     "bounds.toml": (("bound",), "level"),
 }
@@ -333,6 +333,8 @@ def _implied_reads(table: str, example: str) -> set[str]:
     before it, a part or a place anywhere before it."""
     found_cues = implied.load_implied_cues()
     found: set[str] = set()
+    if table in ("rate_of", "rate_end"):
+        return _implied_rate_reads(table, example, found_cues)
     for number in re.finditer(NUMBER_PATTERN, example):
         counted = implied._COUNTED.match(example[number.start() :])
         base = found_cues.counted.search(counted.group("words")) if counted else None
@@ -348,6 +350,20 @@ def _implied_reads(table: str, example: str) -> set[str]:
             pattern = found_cues.part_of if table == "part_of" else found_cues.place
             found.update(_key(m.group()) for m in pattern.finditer(lead))
     return found
+
+
+def _implied_rate_reads(table: str, example: str, found_cues: implied.ImpliedCues) -> set[str]:
+    """The rate words in the label before a share ("tỷ lệ hộ nghèo còn 3,2% (41 hộ)"), and
+    the words ending what the last of them is of."""
+    share = re.search(rf"{NUMBER_PATTERN}\s*%", example)
+    label = example[: share.start()] if share else example
+    rates = list(found_cues.rate_of.finditer(label))
+    if table == "rate_of":
+        return {_key(m.group()) for m in rates}
+    words = implied._WORDS_AFTER.match(label, rates[-1].end()) if rates else None
+    if words is None:
+        return set()
+    return {_key(m.group()) for m in found_cues.rate_end.finditer(words.group(1))}
 
 
 @pytest.mark.parametrize(("table", "entry"), _audit_cases("implied.toml"))

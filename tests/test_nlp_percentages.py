@@ -435,3 +435,31 @@ def test_a_change_of_an_average_of_criteria_is_no_average(make_document) -> None
     assert [(p.value, p.unit) for p in percentages(make_document, text)] == [
         ("18,1", "tiêu chí/xã")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "quote"),
+    [
+        ("Hộ nghèo toàn xã chiếm 4% (25 hộ).", "25", "4% (25 hộ)"),
+        ("Tỷ lệ hộ nghèo còn 3,2% (với 41 hộ).", "41", "3,2% (với 41 hộ)"),
+        ("Tỷ lệ hộ nghèo giảm còn 2,1% (còn 35 hộ nghèo).", "35", "2,1% (còn 35 hộ nghèo)"),
+        ("Tỷ lệ lao động có việc làm đạt 72% (1.450 lao động).", "1.450", "72% (1.450 lao động)"),
+        ("Tỷ lệ hộ cận nghèo giảm 0,5% (tương ứng 18 hộ).", "18", "0,5% (tương ứng 18 hộ)"),
+        (
+            "Tỷ lệ người tham gia bảo hiểm y tế 91,5% ( 2.310 người ).",
+            "2.310",
+            "91,5% ( 2.310 người )",
+        ),
+        # no count: an approximation, a bound, a year, a time, more than a count
+        ("Tỷ lệ hộ nghèo còn 3% (khoảng 40 hộ).", None, "3%"),
+        ("Tỷ lệ hộ nghèo còn 3% (dưới 40 hộ).", None, "3%"),
+        ("Tỷ lệ hộ nghèo còn 3% (năm 2019).", None, "3%"),
+        ("Tỷ lệ giải ngân đạt 40% (3 tháng).", None, "40%"),
+        ("Tỷ lệ hộ nghèo còn 3% (40 hộ, giảm 8 hộ).", None, "3%"),
+    ],
+)
+def test_a_count_written_alone_after_its_share_is_kept_and_quoted(
+    make_document, text: str, part: str | None, quote: str
+) -> None:
+    [m] = percentages(make_document, text + "\n")
+    assert (m.part, m.whole, m.quote) == (part, None, quote)

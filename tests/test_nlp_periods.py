@@ -571,3 +571,137 @@ def test_a_headlines_amount_the_body_states_as_a_plan_is_planned(make_document, 
     head, body = of_kind(facts, Funding)[:2]
     assert head.amount_vnd == body.amount_vnd
     assert (head.flow, head.target) == (body.flow, body.target) == ("planned", True)
+
+
+HEAD_2020 = "BÁO CÁO\nKết quả xây dựng nông thôn mới năm 2020 huyện Lục Nam\n\n"
+
+HEAD_2019_H1 = "BÁO CÁO\nKết quả xây dựng nông thôn mới 6 tháng đầu năm 2019 huyện Lục Nam\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm trước toàn huyện có 12/25 xã đạt chuẩn nông thôn mới.",
+        "Năm ngoái, toàn huyện có 12/25 xã đạt chuẩn nông thôn mới.",
+        "Toàn huyện năm trước đã có 12/25 xã đạt chuẩn nông thôn mới.",
+    ],
+)
+def test_a_state_of_the_year_before_is_of_the_year_before_the_documents(
+    make_document, sentence: str
+) -> None:
+    report, facts = facts_of(make_document, f"{HEAD_2020}{sentence}\n")
+    assert report.period == "2020"
+    [coverage] = of_kind(facts, Coverage)
+    assert coverage.period == "2019"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toàn huyện có 15/25 xã đạt chuẩn, tăng 3 xã so với năm trước.",
+        "Toàn huyện có 15/25 xã đạt chuẩn, nhiều hơn năm ngoái 3 xã.",
+        "Toàn huyện huy động 150 tỷ đồng, bằng 125% cùng kỳ năm trước.",
+        "Toàn huyện huy động 150 tỷ đồng, tăng 20% so với cùng kỳ năm ngoái.",
+    ],
+)
+def test_a_year_before_compared_with_leaves_the_fact_in_the_documents_period(
+    make_document, sentence: str
+) -> None:
+    _, facts = facts_of(make_document, f"{HEAD_2020}{sentence}\n")
+    assert facts and {f.period for f in facts} == {"2020"}
+
+
+def test_each_figure_takes_its_own_relative_year(make_document) -> None:
+    _, facts = facts_of(
+        make_document,
+        f"{HEAD_2020}Năm ngoái toàn huyện có 12/25 xã đạt chuẩn; năm nay có 15/25 xã đạt "
+        "chuẩn. Thu nhập bình quân năm trước đạt 44 triệu đồng/người/năm, năm nay đạt 48 "
+        "triệu đồng/người/năm.\n",
+    )
+    assert {f.units_met: f.period for f in of_kind(facts, Coverage)} == {12: "2019", 15: "2020"}
+    assert {f.value: f.period for f in of_kind(facts, Percentage)} == {44: "2019", 48: "2020"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cùng kỳ năm trước, toàn huyện có 12/25 xã đạt chuẩn nông thôn mới.",
+        "Cùng kỳ năm ngoái toàn huyện mới có 12/25 xã đạt chuẩn nông thôn mới.",
+    ],
+)
+def test_a_state_at_the_same_time_last_year_is_of_last_year(make_document, sentence: str) -> None:
+    _, facts = facts_of(make_document, f"{HEAD_2020}{sentence}\n")
+    [coverage] = of_kind(facts, Coverage)
+    assert coverage.period == "2019"
+
+
+@pytest.mark.parametrize("opening", ["Trong năm qua", "Năm vừa qua", "Năm qua"])
+def test_money_of_the_past_year_is_of_the_last_whole_year(make_document, opening: str) -> None:
+    _, facts = facts_of(make_document, f"{HEAD_2020}{opening}, toàn huyện huy động 95 tỷ đồng.\n")
+    [funding] = of_kind(facts, Funding)
+    assert funding.period == "2020"
+    # a news text printed in January: the past year is the one just over
+    _, facts = facts_of(
+        make_document,
+        f"Thứ hai, 11/01/2021 08:00\n\nLục Nam đổi thay\n\n{opening}, huyện Lục Nam huy động "
+        "95 tỷ đồng.\n",
+    )
+    [funding] = of_kind(facts, Funding)
+    assert funding.period == "2020"
+
+
+@pytest.mark.parametrize(
+    "opening", ["Từ đầu năm đến nay", "Từ đầu năm", "Từ đầu năm tới nay", "Tính đến nay"]
+)
+def test_the_year_so_far_is_the_documents_own_period(make_document, opening: str) -> None:
+    report, facts = facts_of(
+        make_document,
+        f"{HEAD_2019_H1}{opening}, toàn huyện huy động 45 tỷ đồng; toàn huyện có 10/22 xã đạt "
+        "chuẩn.\n",
+    )
+    assert report.period == "2019-H1"
+    assert facts and {f.period for f in facts} == {"2019-H1"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đến nay, xã đạt 19/19 tiêu chí (năm 2015 xã đạt 10/19 tiêu chí).",
+        "Hiện nay xã đạt 19/19 tiêu chí (năm 2015 mới đạt 10/19 tiêu chí).",
+        "Hiện tại, xã đạt 19/19 tiêu chí (cuối năm 2015 đạt 10/19 tiêu chí).",
+    ],
+)
+def test_the_present_written_beats_an_older_year_after_it(make_document, sentence: str) -> None:
+    _, facts = facts_of(make_document, f"BÁO CÁO\nKết quả năm 2020 xã Tân Lập\n\n{sentence}\n")
+    assert {f.met: f.period for f in of_kind(facts, CriteriaCount)} == {19: "2020", 10: "2015"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm trước xã có 6/9 thôn đạt chuẩn văn hóa, năm nay có 8/9 thôn.",
+        "Năm ngoái xã huy động 12 tỷ đồng; năm nay huy động 15 tỷ đồng.",
+    ],
+)
+def test_relative_years_of_an_undated_document_stay_undated(make_document, sentence: str) -> None:
+    report, facts = facts_of(make_document, f"Xã Tân Lập đổi thay\n\n{sentence}\n")
+    assert report.period is None and report.date is None
+    assert facts and [f.period for f in facts] == [None] * len(facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Năm trước tỉnh Quảng Trị có 50/101 xã đạt chuẩn.", "2023"),
+        ("Năm ngoái, tỉnh Quảng Trị có 50/101 xã đạt chuẩn.", "2023"),
+        ("Năm nay tỉnh Quảng Trị có 58/101 xã đạt chuẩn.", "2024"),
+    ],
+)
+def test_a_relative_year_of_a_text_dated_only_by_its_printing_is_read_from_it(
+    make_document, sentence: str, period: str
+) -> None:
+    _, facts = facts_of(
+        make_document, f"Thứ hai, 14/10/2024 07:30\n\nQuảng Trị đổi thay\n\n{sentence}\n"
+    )
+    [coverage] = of_kind(facts, Coverage)
+    assert coverage.period == period

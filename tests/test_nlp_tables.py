@@ -41,6 +41,7 @@ from baocao.nlp.tables import (
     table_layout,
     threshold_of,
 )
+from baocao.nlp.tables.cells import cell_mark
 from baocao.normalize import reading_to_facts
 from baocao.normalize.facts import tables_to_facts
 
@@ -103,6 +104,64 @@ def test_empty_cells_of_a_tick_grid_are_not_met_but_a_heading_row_says_nothing()
         ("Phú Trạch", 2, True),
         ("Phú Trạch", 3, False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "met"),
+    [("Đ", True), ("đ", True), ("CĐ", False), ("cđ", False), ("D", None), ("d", None),
+     ("CD", None), ("Cd", None), ("Đạt", True), ("Dat", True), ("CHUA DAT", False)],
+)  # fmt: skip
+def test_a_one_or_two_letter_mark_is_told_from_a_letter_by_its_d_bar(
+    cell: str, met: bool | None
+) -> None:
+    # folding drops accents, but "D" is a letter (a column's, a grade) and "Đ" is "Đạt";
+    # a whole word ("Dat") still reads without its accents
+    mark = cell_mark(cell, header_lexicon())
+    assert (mark.value if mark is not None else None) == met
+
+
+@pytest.mark.parametrize("letter", ["D", "d"])
+def test_a_letter_d_in_a_grid_that_writes_no_d_bar_marks_says_nothing(letter: str) -> None:
+    grid = [
+        ["TT", "Xã", "TC1", "TC2", "TC3"],
+        ["1", "Phú Định", "x", letter, "x"],
+        ["2", "Phú Trạch", "Đạt", "x", letter],
+    ]
+    facts = table_facts(make_document(grid), REPORT)
+    verdicts = {(v.subject, v.criterion): v.met for v in of_kind(facts, Verdict)}
+    assert ("Phú Định", 2) not in verdicts and ("Phú Trạch", 3) not in verdicts
+    assert verdicts[("Phú Định", 1)] and verdicts[("Phú Trạch", 1)]
+
+
+@pytest.mark.parametrize(("lost", "met"), [("D", True), ("CD", False)])
+def test_a_mark_that_lost_its_bar_reads_in_a_grid_writing_the_bar_elsewhere(
+    lost: str, met: bool
+) -> None:
+    # a scan reads "Đ" as "D" now and then: the grid's other marks say which it is
+    grid = [
+        ["TT", "Xã", "TC1", "TC2", "TC3"],
+        ["1", "Phú Định", "Đ", lost, "CĐ"],
+        ["2", "Phú Trạch", "CĐ", "Đ", "Đ"],
+    ]
+    facts = table_facts(make_document(grid, ocr=True), REPORT)
+    verdicts = {(v.subject, v.criterion): v.met for v in of_kind(facts, Verdict)}
+    assert verdicts[("Phú Định", 2)] is met
+    assert verdicts[("Phú Định", 3)] is False and verdicts[("Phú Trạch", 2)] is True
+
+
+def test_a_short_d_word_is_listed_only_as_a_mark() -> None:
+    data = parse_data(
+        """
+version = 1
+[[column]]
+words = "Đ"
+role = "subject"
+example = ["TT | Đ | Số tiêu chí đạt", "STT | Đ | 1 | 2"]
+""",
+        source="bad.toml",
+    )
+    with pytest.raises(LexiconError, match="told by its đ only as a mark"):
+        parse_lexicon(data, source="bad.toml")
 
 
 def test_criterion_columns_may_be_headed_by_the_criterion_names() -> None:

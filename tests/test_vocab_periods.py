@@ -19,6 +19,7 @@ from baocao.vocab.periods import (
     names_a_document,
     parse_period,
     period_years,
+    reaches_present,
 )
 
 
@@ -137,6 +138,106 @@ def test_spans_to_the_present_and_other_written_forms(
     assert parse_period(written, now=now) == period
 
 
+# -- relative periods: read against the present, never guessed without it --------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "now", "period"),
+    [
+        # the year before the present
+        ("năm trước", 2020, "2019"),
+        ("Năm trước, toàn xã có", 2016, "2015"),
+        ("năm ngoái", 2023, "2022"),
+        ("Năm ngoái huyện huy động", 2019, "2018"),
+        ("năm liền trước", 2021, "2020"),
+        # the present's year, and the months of it
+        ("năm nay", 2020, "2020"),
+        ("Năm nay, xã phấn đấu", 2024, "2024"),
+        ("6 tháng đầu năm nay", 2019, "2019-H1"),
+        ("chín tháng năm nay", 2024, "2024-M01-09"),
+        ("tháng 6 năm nay", 2018, "2018-M06"),
+        ("hết tháng 9 năm nay", 2022, "2022-M09"),
+        # the one year back, like "1 năm qua"
+        ("năm qua", 2020, "2020"),
+        ("năm vừa qua", 2017, "2017"),
+        # the present itself is the caller's: no period of its own, whatever ``now`` is
+        ("hiện nay", 2020, None),
+        ("đến nay", 2020, None),
+        ("Tính đến nay", 2021, None),
+        ("hiện tại", 2019, None),
+        ("từ đầu năm đến nay", 2020, None),
+        ("Từ đầu năm", 2018, None),
+    ],
+)
+def test_a_relative_period_is_read_against_the_present(
+    written: str, now: int, period: str | None
+) -> None:
+    assert parse_period(written, now=now) == period
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["năm trước", "năm ngoái", "năm nay", "năm qua", "năm vừa qua", "6 tháng đầu năm nay"],
+)
+def test_a_relative_period_without_a_present_is_none(written: str) -> None:
+    assert parse_period(written) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "kết quả của những năm trước",
+        "như các năm trước đây",
+        "nhiều năm qua, xã luôn",
+        "2 năm trước, xã mới có",
+        "năm trước đó xã chưa có",  # the year before another year, not before the present
+        "mọi năm trước khi vào vụ",
+    ],
+)
+def test_years_that_are_not_one_year_from_the_present_are_not_read(sentence: str) -> None:
+    assert [m.group() for m in re.finditer(PERIOD_PATTERN, sentence)] == []
+
+
+def test_a_year_written_after_the_start_of_the_year_is_that_year() -> None:
+    # "từ đầu năm 2024": the year is written, nothing is relative
+    assert parse_period("Từ đầu năm 2024 đến nay", now=2025) == "2024"
+
+
+@pytest.mark.parametrize(
+    ("written", "reaches"),
+    [
+        ("từ năm 2011 đến nay", True),
+        ("5 năm qua", True),
+        ("năm qua", True),
+        ("năm vừa qua", True),
+        ("năm trước", False),
+        ("năm nay", False),
+        ("hiện nay", False),
+        ("năm 2020", False),
+    ],
+)
+def test_a_span_up_to_the_present_is_told_from_a_year_counted_from_it(
+    written: str, reaches: bool
+) -> None:
+    assert reaches_present(written) is reaches
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "tăng 5 xã so với năm trước",
+        "giảm 2,1% so với năm ngoái",
+        "bằng 96% cùng kỳ năm trước",
+        "đạt 112% cùng kỳ năm ngoái",
+        "tăng 15% so với cùng kỳ năm trước",
+        "cao hơn năm trước 3 xã",
+    ],
+)
+def test_a_relative_year_compared_with_is_a_base(sentence: str) -> None:
+    m = re.search(PERIOD_PATTERN, sentence)
+    assert m is not None and is_comparison_base(sentence, m.start())
+
+
 @pytest.mark.parametrize(
     ("sentence", "base"),
     [
@@ -146,6 +247,10 @@ def test_spans_to_the_present_and_other_written_forms(
         # words between the comparison and its base, or none at all
         ("gấp 3 lần so với thời điểm bắt đầu xây dựng nông thôn mới năm 2010", True),
         ("so với cùng thời điểm năm 2022", True),
+        ("bằng 95% cùng kỳ năm 2019", True),  # the same time of another year, no "so với"
+        ("đạt 104% cùng thời điểm năm 2021", True),
+        ("Cùng kỳ năm 2019, tỉnh có 50 xã", False),  # a state of that time, no comparison
+        ("cùng thời điểm năm 2020 mới có 41 xã", False),
         ("thu nhập tăng gấp 2,5 lần năm 2011", True),
         ("tăng 3 xã so với kế hoạch, năm 2019 tỉnh có", False),
         ("đạt chuẩn với tổng kinh phí năm 2019", False),

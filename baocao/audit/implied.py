@@ -20,6 +20,12 @@ Only statements that must share a base are compared (consistent numbers are neve
   population :data:`GROWTH_PER_YEAR` a year between them;
 - a change is compared with states of its period, allowing a year's growth, and not when its
   share could be of the state's own count instead (a relative change: "giảm 18 hộ (10%)").
+
+A count written in brackets after its share ("chiếm 4% (25 hộ nghèo)", "tỷ lệ hộ nghèo còn
+3,2% (41 hộ)") is read the same way, its lead being all the label before the share; when the
+bracket names only the unit ("41 hộ"), what is counted is what the rate is of: the label's
+words after a ``rate_of`` word ("tỷ lệ"), up to a ``rate_end`` word ("còn", "toàn", "năm"…)
+— "hộ nghèo". A rate that names nothing more than the unit is not compared.
 """
 
 from __future__ import annotations
@@ -57,6 +63,12 @@ CHANGE_YEARS = 1
 
 # The count and what it counts, at the start of the fact's quote: "25 hộ nghèo (4%)".
 _COUNTED = re.compile(rf"^(?P<count>{NUMBER_PATTERN})\s+(?P<words>[^\W\d_][^\d(),;%]*?)\s*[(,]")
+# The count in brackets after the share, ending the quote: "3,2% (với 41 hộ)".
+_COUNTED_AFTER = re.compile(
+    rf"^{NUMBER_PATTERN}\s*%\s*\(\s*[^\W\d_]*(?:\s+[^\W\d_]+)*?\s*=?\s*"
+    rf"(?P<count>{NUMBER_PATTERN})\s+(?P<words>[^\W\d_][^\d(),;%]*?)\s*\)$"
+)
+_WORDS_AFTER = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)*)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A count of places, or several of them: "6 xã", "các xã", "những thôn".
 _MANY = re.compile(r"(?:\d[\d.]*|(?i:các|những|mỗi|một\s+số))\s+$")
@@ -70,9 +82,11 @@ class ImpliedCues:
     change: re.Pattern[str]
     part_of: re.Pattern[str]
     place: re.Pattern[str]
+    rate_of: re.Pattern[str]
+    rate_end: re.Pattern[str]
 
 
-_KEYS = ("counted", "change", "part_of", "place")
+_KEYS = ("counted", "change", "part_of", "place", "rate_of", "rate_end")
 
 
 def parse_implied_cues(text: str, *, source: str = IMPLIED_FILE) -> ImpliedCues:
@@ -83,6 +97,8 @@ def parse_implied_cues(text: str, *, source: str = IMPLIED_FILE) -> ImpliedCues:
         change=whole_words(lists["change"], at_end=True),
         part_of=whole_words(lists["part_of"]),
         place=whole_words(lists["place"]),
+        rate_of=whole_words(lists["rate_of"]),
+        rate_end=whole_words(lists["rate_end"]),
     )
 
 
@@ -167,6 +183,23 @@ def _of_a_part(lead: str, fact: Percentage, base: str, cues: ImpliedCues) -> boo
     return False
 
 
+def rate_population(label: str, base: str, cues: ImpliedCues) -> str | None:
+    """What a rate's label says it is of, when that starts with the counted unit ``base``
+    and names more than it: "tỷ lệ hộ nghèo toàn xã còn" with "hộ" → "hộ nghèo"."""
+    rates = list(cues.rate_of.finditer(label))
+    if not rates:
+        return None
+    words = _WORDS_AFTER.match(label, rates[-1].end())
+    if words is None:
+        return None
+    of = words.group(1)
+    end = cues.rate_end.search(of)
+    of = fold_name(of[: end.start()] if end is not None else of)
+    if not of.startswith(fold_name(base) + " "):
+        return None
+    return of
+
+
 def count_share(fid: int, fact: Percentage, report: Report | None) -> CountShare | None:
     """The total a percentage's count and share imply, when it may be compared at all."""
     if fact.unit != "%" or fact.part is None or fact.whole is not None or fact.target:
@@ -175,18 +208,25 @@ def count_share(fid: int, fact: Percentage, report: Report | None) -> CountShare
         return None
     cues = load_implied_cues()
     counted = _COUNTED.match(fact.quote)
+    after = counted is None
+    if after:  # "3,2% (41 hộ)": the count written after its share
+        counted = _COUNTED_AFTER.match(fact.quote)
     base = cues.counted.search(counted.group("words")) if counted is not None else None
-    if (
-        counted is None
-        or base is None
-        or fold_name(counted.group("words")) == fold_name(base.group())
-    ):
-        return None  # a bare "1.200 hộ (95%)": what is counted is said before it, in words
+    if counted is None or base is None:
+        return None
     label = " ".join((fact.label or "").split())
-    at = label.rfind(f"{counted.group('count')} ")
-    if at < 0:
-        return None  # the label lost the count: nothing says what the share is of
-    lead = label[:at]
+    words: str | None = fold_name(counted.group("words"))
+    if after:
+        lead = label  # all the label is before the share, and so before the count
+        if words == fold_name(base.group()):  # "(41 hộ)": what the rate is of says which
+            words = rate_population(label, base.group(), cues)
+    else:
+        at = label.rfind(f"{counted.group('count')} ")
+        if at < 0:
+            return None  # the label lost the count: nothing says what the share is of
+        lead = label[:at]
+    if words is None or words == fold_name(base.group()):
+        return None  # a bare "1.200 hộ (95%)": what is counted is said before it, in words
     if _of_a_part(lead, fact, fold_name(base.group()), cues):
         return None
     decimals = stated_decimals(fact.value_decimals, fact.value)
@@ -194,7 +234,7 @@ def count_share(fid: int, fact: Percentage, report: Report | None) -> CountShare
     return CountShare(
         fid=fid,
         fact=fact,
-        words=fold_name(counted.group("words")),
+        words=words,
         base=fold_name(base.group()),
         lead=lead,
         change=cues.change.search(lead) is not None,

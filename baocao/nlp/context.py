@@ -1076,7 +1076,9 @@ def _period_of(
         # figure is that figure's
         for f in here:
             if f[0] >= end:
-                if _RIGHT_AFTER.fullmatch(text, end, f[0]):
+                if _RIGHT_AFTER.fullmatch(text, end, f[0]) and not (
+                    "(" in text[end : f[0]] and _BRACKET_FIGURE.match(text, f[1])
+                ):
                     return f[2]
                 break
     # "giảm từ 11,25% năm 2011 xuống còn 2,89%": the old value's year is not the new one's
@@ -1202,6 +1204,9 @@ def _span_named(found: str, here: list[tuple[int, int, str]]) -> str:
 _RIGHT_AFTER = re.compile(
     r"\s*\(?\s*(?:(?i:vào|trong|tại|thời\s+điểm)\s+)*(?:(?i:cuối|đầu|giữa|hết)\s+)?"
 )
+#: A bracket that goes on to a figure of its own after its year is another statement: "19/19
+#: tiêu chí (năm 2015 xã đạt 10/19 tiêu chí)".
+_BRACKET_FIGURE = re.compile(r"[^()\n]*?\d")
 
 
 #: An average over all the units of a place: "bình quân cả nước", "bình quân toàn tỉnh".

@@ -18,7 +18,10 @@ Also, by FACTS.md "Borderline cases":
 * a change of the value just stated ("16,16 tiêu chí/xã, tăng 0,45%") is no rate;
 * a share's count and base are kept ("1.200/1.500 hộ, đạt 80%"), and a count written alone
   with its share ("25 hộ nghèo (4%)", "giảm 18 hộ cận nghèo (0,01%)") is kept with no base,
-  its quote then starting at the count: the audit compares the totals such shares imply.
+  its quote then starting at the count: the audit compares the totals such shares imply. A
+  count written alone in brackets right after its share ("chiếm 4% (25 hộ)", "tỷ lệ hộ
+  nghèo còn 3,2% (với 41 hộ)") is kept the same way, its quote then running to the bracket
+  that closes the count.
 """
 
 from __future__ import annotations
@@ -222,6 +225,18 @@ _COUNT_ALONE = re.compile(
     rf"(?<![\w.,/])(?P<part>{NUMBER_PATTERN})\s+(?P<of>{_WORD}(?:\s+{_WORD}){{0,4}})"
     rf"\s*(?:\(\s*(?:{_SHARE_OF_COUNT}\s*)?|,\s*{_SHARE_OF_COUNT}\s*)$"
 )
+# A count alone in brackets right after its share: "chiếm 4% (25 hộ)", "còn 3,2% (với 41
+# hộ)", "giảm 0,5% (tương ứng 18 hộ)": the bracket holds the count and what it counts, no
+# more (not "(khoảng 25 hộ)", "(25 tỷ đồng)", "(3 tháng)", "(năm 2019)").
+_COUNT_AFTER_ALONE = re.compile(
+    r"\s*\(\s*(?:(?i:với|tương\s+ứng(?:\s+với)?|tương\s+đương(?:\s+với)?|gồm|có|còn|là|=)\s*)?"
+    rf"(?P<part>{NUMBER_PATTERN})\s+(?P<of>{_WORD}(?:\s+{_WORD}){{0,4}})\s*\)"
+)
+# What a count after its share may not count: money, measures, time.
+_NOT_COUNTED = re.compile(
+    rf"(?:{UNIT_PATTERN}|(?i:km|m|m2|m3|ha|tấn|kg|lít|năm|tháng|ngày|quý|lần|điểm))"
+    r"(?![^\W\d_])"
+)
 _BASE_NAMED = re.compile(r"(?i:trong\s+đó|trong\s+số|số\s+này)")
 # A bound, a range or an approximation, not a count: "dưới 10 tiêu chí", "15 - 18 tiêu chí"
 # ("từ 25 hộ nghèo (4%) …, nay …" is a count: where a change starts).
@@ -231,11 +246,23 @@ _NO_COUNT_BEFORE = re.compile(r"(?:(?i:dưới|trên|hơn|khoảng|gần|xấp\s
 @dataclass(frozen=True)
 class _Count:
     """The count (and base, when written) a share is written with, as written; ``start``
-    where the count is written before the share, else None."""
+    where the count is written before the share, ``end`` where the bracket of a count
+    written after it closes; else None."""
 
     part: str
     whole: str | None = None
     start: int | None = None
+    end: int | None = None
+
+
+def _count_after_alone(text: str, m: re.Match[str]) -> _Count | None:
+    """A count alone in brackets right after the share ``m`` (see :data:`_COUNT_AFTER_ALONE`)."""
+    found = _COUNT_AFTER_ALONE.match(text, m.end())
+    if found is None or _YEAR.fullmatch(found.group("part")):
+        return None
+    if _NOT_COUNTED.match(found.group("of")):
+        return None
+    return _Count(found.group("part"), end=found.end())
 
 
 def _count_alone(text: str, clause: int, m: re.Match[str]) -> _Count | None:
@@ -268,7 +295,7 @@ def _count_and_base(text: str, clause: int, m: re.Match[str]) -> _Count | None:
     else:
         found = _count_after().match(text, m.end())
         if found is None:
-            return _count_alone(text, clause, m)
+            return _count_alone(text, clause, m) or _count_after_alone(text, m)
     part, whole = found.group("part"), found.group("whole")
     if _YEAR.fullmatch(part) and _YEAR.fullmatch(whole):
         return None  # "2022/2023": a school or crop year
@@ -458,6 +485,8 @@ def _mention(
         quoted = min(start, count.start)
         if end == m.end() and "(" in text[quoted : m.start()] and text.startswith(")", end):
             end += 1  # "25 hộ nghèo (4%)": the bracket the count opened
+    elif count is not None and count.end is not None and end == m.end():
+        end = count.end  # "4% (25 hộ)": the count's bracket is part of what it is read from
     return PercentageMention(
         quoted,
         end,

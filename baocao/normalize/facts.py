@@ -86,6 +86,7 @@ from baocao.vocab.periods import (
     parse_period,
     period_end_year,
     period_years,
+    reaches_present,
     years_back,
 )
 from baocao.vocab.places import (
@@ -241,7 +242,10 @@ class Normaliser:
         """A statement's period, written the way the document writes its own (see
         :func:`~baocao.vocab.periods.harmonise`); the report's when it has none. Years up to
         the present ("từ năm 2011 đến nay", "qua 8 năm thực hiện") are a flow's span; a state
-        reached over them is of the present, the report's period."""
+        reached over them is of the present, the report's period. A year counted from the
+        present ("năm trước", "năm nay") is read against the report's period or date, and
+        is None when the document has neither; the present itself ("hiện nay", "đến nay",
+        "từ đầu năm đến nay") is the report's."""
         # "qua 5 năm thực hiện" counts whole years: in a report on the first half of 2016
         # they end in 2015 (the present's year is not yet one of them)
         now = self.now
@@ -250,7 +254,7 @@ class Normaliser:
         period = parse_period(written, now=now) if written else None
         if period is None:
             return self.report.period if flow else self.present
-        if not flow and parse_period(written or "") is None:
+        if not flow and reaches_present(written or ""):
             return self.present or str(self.now)
         return contract_form(harmonise(period, self.report.period))
 

@@ -22,7 +22,19 @@ sau 3 năm xây dựng, 5 năm qua    ``2017-2019``     years back from the pres
                                                    whole years, so a report on the first
                                                    half of 2020 counts to 2019
                                                    (:func:`last_full_year`)
+(trong) năm qua, năm vừa qua     ``2019``          the one year back: "1 năm qua"
+năm trước, năm ngoái             ``2018``          the year before the present (``now``)
+năm nay                          ``2019``          the present's year (``now``); "6 tháng
+                                                   đầu năm nay", "tháng 6 năm nay" too
+hiện nay, đến nay, hiện tại,     None              the present itself: whatever the
+từ đầu năm (đến nay)                               caller's present is (the report's
+                                                   period: a half, nine months, a year),
+                                                   so never a period of its own
 ===============================  ================  ======================================
+
+Relative periods ("năm trước", "năm nay", "đến nay") are read only against ``now``: without
+it they are None, never a guess. "những năm trước", "2 năm trước", "năm trước đó" (the year
+before another year, not before the present) are not read.
 
 A run of months that is a half or a quarter takes that name ("6 tháng" → H1, "3 tháng cuối
 năm" → Q4, "12 tháng" → the year). :func:`parse_period` returns the first period written in
@@ -34,7 +46,10 @@ What a period written in a sentence *does* depends on the words before it:
 not of 2019), :func:`is_state_date` a date a state is reached at ("Tính đến hết tháng
 6/2017", "đến cuối năm 2020": the fact is of that time), :func:`is_start` when something
 began ("bắt đầu từ năm 2009") and :func:`names_a_document` the year of a decision the text
-cites ("Quyết định số 491/QĐ-TTg năm 2009"); neither of the last two is the text's present.
+cites ("Quyết định số 491/QĐ-TTg năm 2009"); neither of the last two is the text's present. A
+base needs no "so với" when it is the same time of another year: "bằng 96% cùng kỳ năm
+trước". :func:`reaches_present` tells a span or a year up to the present ("từ năm 2011",
+"5 năm qua"), whose state is the present's, from a year of its own ("năm trước").
 """
 
 from __future__ import annotations
@@ -55,6 +70,7 @@ __all__ = [
     "parse_period",
     "period_end_year",
     "period_years",
+    "reaches_present",
     "years_back",
 ]
 
@@ -68,6 +84,18 @@ _YEARS_BACK = r"(?:[1-9]|1[0-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
 #: dựng", "qua 8 năm thực hiện", "sau 2 năm triển khai" (``years_back`` cues).
 _BACK_WORD = cues().pattern("years_back")
 _YEAR_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+#: Not a year of its own after these: "những năm trước", "nhiều năm qua", "2 năm trước".
+_NOT_ONE_YEAR = (
+    r"(?<!\d\s)(?<!những\s)(?<!nhiều\s)(?<!các\s)(?<!mấy\s)(?<!mọi\s)(?<!hàng\s)"
+    r"(?<!mỗi\s)(?<!vài\s)(?<!hai\s)(?<!ba\s)"
+)
+#: "năm nay": this year, written where a year could be ("6 tháng đầu năm nay").
+_THIS_YEAR = r"nay(?!\w)"
+_AGO = r"trước|ngoái|liền\s+trước|nay"
+_PAST = r"(?:vừa\s+)?qua"
+_PRESENT = r"(?:cho\s+|tính\s+)?(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại"
+#: Years before the present a relative year names: "năm trước", "năm ngoái" (1), "năm nay" (0).
+_YEARS_AGO = {"trước": 1, "ngoái": 1, "liền trước": 1, "nay": 0}
 
 
 def _build(named: bool) -> str:
@@ -75,6 +103,7 @@ def _build(named: bool) -> str:
         return f"(?P<{name}>{body})" if named else f"(?:{body})"
 
     year_of = r"\s+(?:năm\s+)?"
+    this = rf"{_YEAR}|{_THIS_YEAR}"
     return (
         r"(?i:(?<!\w)(?:"
         # từ (năm) 2011 đến (năm) 2015
@@ -93,18 +122,27 @@ def _build(named: bool) -> str:
         + rf"{g('back_clause', _YEARS_BACK)}\s+năm(?=\s*(?:,|$))"
         # (giai đoạn|năm|thời kỳ) 2016-2020
         + rf"|(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+)?{g('from2', _YEAR)}{_DASH}{g('to2', _YEAR)}"
-        # 6 tháng đầu năm 2019, 9 tháng năm 2020
+        # 6 tháng đầu năm 2019, 9 tháng năm 2020, 6 tháng đầu năm nay
         + rf"|{g('count', _MONTH_COUNT)}\s+tháng(?:\s+{g('part', r'đầu|cuối')})?\s+năm\s+"
-        + g("year1", _YEAR)
+        + g("year1", this)
         # quý I năm 2020, quý 1/2020
         + rf"|quý\s+{g('quarter', r'iv|i{1,3}|[1-4]')}(?:{year_of}|\s*/\s*){g('year2', _YEAR)}"
-        # tháng 5 năm 2020, tháng 5/2020
-        + rf"|tháng\s+{g('month', r'1[0-2]|0?[1-9]')}(?:\s+năm\s+|\s*[/-]\s*){g('year3', _YEAR)}"
+        # tháng 5 năm 2020, tháng 5/2020, tháng 6 năm nay
+        + rf"|tháng\s+{g('month', r'1[0-2]|0?[1-9]')}"
+        + rf"(?:\s+năm\s+{g('year3', this)}|\s*[/-]\s*{g('year6', _YEAR)})"
         # đến 30/6/2023, tính đến hết ngày 31/12/2024: a state reached on a day is of its month
         + r"|(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(?:[0-2]?[1-9]|[123]0|31)\s*/\s*"
-        + rf"{g('day_month', r'1[0-2]|0?[1-9]')}\s*/\s*{g('year6', _YEAR)}"
+        + rf"{g('day_month', r'1[0-2]|0?[1-9]')}\s*/\s*{g('year7', _YEAR)}"
         # năm 2020
         + rf"|năm\s+{g('year4', _YEAR)}"
+        # từ đầu năm (đến nay): this year so far (not "từ đầu năm 2024", a year written)
+        + rf"|từ\s+đầu\s+{g('sofar', 'năm')}(?:\s+(?:đến|tới)\s+nay)?(?!\s*\(?\s*\d)(?!\w)"
+        # năm trước, năm ngoái, năm nay: a year counted back from the present
+        + rf"|{_NOT_ONE_YEAR}năm\s+{g('ago', _AGO)}(?!\w)(?!\s+(?:đó|nữa|khi|đây|kia))"
+        # (trong) năm qua, năm vừa qua: the one year back
+        + rf"|{_NOT_ONE_YEAR}năm\s+{g('past', _PAST)}(?!\w)"
+        # đến nay, hiện nay, hiện tại: the present itself
+        + rf"|{g('present', _PRESENT)}(?!\w)"
         # (2010): a year in parentheses
         + rf"|\(\s*{g('year5', _YEAR)}\s*\)"
         + r")(?!\d))"
@@ -142,13 +180,25 @@ def _range(first: int, last: int) -> str | None:
     return str(first) if first == last else f"{first}-{last}"
 
 
+def _year(written: str, now: int | None) -> int | None:
+    """A year as written, or "nay" (this year) as ``now``."""
+    return now if written.lower() == "nay" else int(written)
+
+
 def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
+    if m.group("present") or m.group("sofar"):
+        return None  # the caller's present, whatever its form (a half, nine months, a year)
     if m.group("since") or m.group("start"):
         return _range(int(m.group("since") or m.group("start")), now) if now else None
     if m.group("back") or m.group("back_clause"):
         raw = (m.group("back") or m.group("back_clause")).lower()
         back = _YEAR_WORDS.get(raw) or int(raw)
         return _range(now - back + 1, now) if now else None
+    if m.group("ago") or m.group("past"):
+        if not now:
+            return None
+        ago = _YEARS_AGO.get(" ".join(m.group("ago").lower().split()), 0) if m.group("ago") else 0
+        return str(now - ago)
     if m.group("from1"):
         return _range(int(m.group("from1")), int(m.group("to1")))
     if m.group("from2"):
@@ -156,7 +206,9 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
     if m.group("count"):
         raw = m.group("count").lower()
         count = _MONTH_WORDS.get(raw) or int(raw)
-        year = int(m.group("year1"))
+        year = _year(m.group("year1"), now)
+        if year is None:
+            return None
         if (m.group("part") or "").lower() == "cuối":
             return _months(year, 13 - count, 12)
         return _months(year, 1, count)
@@ -165,10 +217,12 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
         quarter = _ROMAN.get(raw) or int(raw)
         return f"{m.group('year2')}-Q{quarter}"
     if m.group("month"):
-        return _months(int(m.group("year3")), int(m.group("month")), int(m.group("month")))
+        year = _year(m.group("year3") or m.group("year6"), now)
+        month = int(m.group("month"))
+        return _months(year, month, month) if year is not None else None
     if m.group("day_month"):
         month = int(m.group("day_month"))
-        return _months(int(m.group("year6")), month, month)
+        return _months(int(m.group("year7")), month, month)
     return m.group("year4") or m.group("year5")
 
 
@@ -186,13 +240,24 @@ def parse_period(text: str, *, now: int | None = None) -> str | None:
 
 
 def years_back(written: str) -> int | None:
-    """How many years a span back from the present counts ("sau 5 năm thực hiện" → 5), or
-    None for any other period."""
+    """How many years a span back from the present counts ("sau 5 năm thực hiện" → 5, "năm
+    qua" → 1), or None for any other period."""
     m = _PERIOD.fullmatch(" ".join(written.split()))
-    if m is None or not (m.group("back") or m.group("back_clause")):
+    if m is None or not (m.group("back") or m.group("back_clause") or m.group("past")):
         return None
+    if m.group("past"):
+        return 1
     raw = (m.group("back") or m.group("back_clause")).lower()
     return _YEAR_WORDS.get(raw) or int(raw)
+
+
+def reaches_present(written: str) -> bool:
+    """Whether a period as written runs up to the text's present ("từ năm 2011 (đến nay)",
+    "qua 5 năm thực hiện", "năm qua"): a state reached over it is of the present. Not a
+    year of its own counted from the present ("năm trước", "năm nay"), nor the present
+    itself ("đến nay")."""
+    m = _PERIOD.fullmatch(" ".join(written.split()))
+    return m is not None and any(m.group(g) for g in ("since", "start", "back", "past"))
 
 
 def last_full_year(period: str | None, date: str | None = None) -> int | None:
@@ -240,9 +305,14 @@ def period_end_year(period: str | None) -> int | None:
 # "so với (cùng kỳ) (cuối) năm 2019", "gấp 2 lần so với năm 2015", "tăng … so tháng 6/2015"
 # "so với thời điểm bắt đầu xây dựng nông thôn mới năm 2010", "gấp 4 lần năm 2010": words,
 # but no figure and no punctuation, may come between the comparison and its base
+# "bằng 96% cùng kỳ năm trước", "đạt 110% cùng thời điểm năm 2019": the same time of another
+# year right after a figure or a comparing verb is a base with or without "so với" ("Cùng kỳ
+# năm trước, tỉnh có 50 xã" is a state of that year)
 _COMPARED = re.compile(
-    r"(?i:(?<!\w)(?:(?:so\s+(?:sánh\s+)?với|so)(?:\s+[^\W\d]+){0,9}?|hơn|từ|gấp\s+[\d,.]+\s+lần)"
-    r"\s+(?:cùng\s+kỳ\s+)?(?:(?:cuối|đầu|hết)\s+)?\(?)$"
+    r"(?i:(?:(?<!\w)(?:(?:so\s+(?:sánh\s+)?với|so)(?:\s+[^\W\d]+){0,9}?|hơn|từ"
+    r"|gấp\s+[\d,.]+\s+lần)\s+(?:cùng\s+kỳ\s+)?"
+    r"|(?:[\d%]|(?<!\w)(?:bằng|đạt|tăng|giảm|kém))\s*cùng\s+(?:kỳ|thời\s+điểm)\s+)"
+    r"(?:(?:cuối|đầu|hết)\s+)?\(?)$"
 )
 # "(tính) đến (hết|cuối) năm 2020", "tới hết ngày 30/6/2019", "hết quý III/2021"
 _STATE = re.compile(

@@ -4,12 +4,12 @@ marks ("Đạt", "x") and the summary role of a row's name cell ("Tổng cộng"
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from baocao.data.lexicon import fold_words
 from baocao.model import Cell
-from baocao.nlp.tables.lexicon import HeaderLexicon, HeaderWord, lookup
+from baocao.nlp.tables.lexicon import HeaderLexicon, HeaderWord, fold_keeping_dd, lookup
 from baocao.vocab.money import UNIT_PATTERN, MoneyUnitError, parse_money_unit
 from baocao.vocab.numbers import NumberFormatError, parse_number
 
@@ -168,9 +168,23 @@ def row_texts(row: Sequence[Cell]) -> list[str]:
     return [c.text.strip() for c in row]
 
 
-def cell_mark(text: str, lexicon: HeaderLexicon) -> HeaderWord | None:
+def cell_mark(text: str, lexicon: HeaderLexicon, *, bare_d: bool = False) -> HeaderWord | None:
+    """The mark a cell writes ("Đạt", "x", "Đ", "CĐ"), or None. A short mark's "đ" must be
+    written ("D" is a letter, not "Đ"), unless ``bare_d``: the cell's table writes its marks
+    with the đ elsewhere (:func:`writes_dd_marks`), so a "D" among them lost its bar."""
     folded = fold_words(text)
-    return next((m for m in lexicon.marks if m.words == folded), None) if folded else None
+    if not folded:
+        return None
+    kept = fold_keeping_dd(text)
+    return next((m for m in lexicon.marks if m.reads(folded, kept, bare_d=bare_d)), None)
+
+
+def writes_dd_marks(texts: Iterable[str], lexicon: HeaderLexicon) -> bool:
+    """Whether any of ``texts`` is a short mark written with its đ ("Đ", "CĐ")."""
+    return any(
+        mark is not None and mark.dd is not None
+        for mark in (cell_mark(t, lexicon) for t in texts if t)
+    )
 
 
 def summary_role(texts: Sequence[str], name_index: int, lexicon: HeaderLexicon) -> str | None:

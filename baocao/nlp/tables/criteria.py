@@ -33,6 +33,7 @@ from baocao.nlp.tables.cells import (
     row_texts,
     summary_role,
     whole_number,
+    writes_dd_marks,
 )
 from baocao.nlp.tables.layout import Column, Layout
 from baocao.nlp.tables.lexicon import HeaderLexicon
@@ -51,7 +52,10 @@ def criteria_mentions(
     if subject_col is None:
         return []
     crit_cols = layout.criterion_columns
-    tick = _uses_ticks(layout, subject_col.index, lexicon)
+    rows = table.rows[layout.first_data_row :]
+    marks = [row[c.index].text for row in rows for c in crit_cols if c.index < len(row)]
+    bare_d = writes_dd_marks(marks, lexicon)  # "Đ" written: a "D" among them lost its bar
+    tick = _uses_ticks(layout, subject_col.index, lexicon, bare_d=bare_d)
     of_columns = _full_set_size(len(crit_cols))
     found: list[TableMention] = []
     subject_rows = 0
@@ -80,7 +84,7 @@ def criteria_mentions(
             subject_rows += 1
         if any(cells):
             for col, text in zip(crit_cols, cells, strict=True):
-                met = _cell_met(text, tick, lexicon)
+                met = _cell_met(text, tick, lexicon, bare_d=bare_d)
                 if met is not None and col.criterion is not None:
                     found.append(
                         TableVerdictMention(
@@ -137,14 +141,16 @@ def _full_set_size(columns: int) -> int | None:
     return columns if columns in sizes else None
 
 
-def _uses_ticks(layout: Layout, subject_index: int, lexicon: HeaderLexicon) -> bool:
+def _uses_ticks(
+    layout: Layout, subject_index: int, lexicon: HeaderLexicon, *, bare_d: bool = False
+) -> bool:
     """True when the grid marks "met" with ticks and never writes a "not met" word."""
     ticks = False
     for row in layout.table.rows[layout.first_data_row :]:
         for col in layout.criterion_columns:
             if col.index >= len(row):
                 continue
-            mark = cell_mark(row[col.index].text, lexicon)
+            mark = cell_mark(row[col.index].text, lexicon, bare_d=bare_d)
             if mark is None:
                 continue
             if not mark.value and mark.words != "-":
@@ -153,10 +159,15 @@ def _uses_ticks(layout: Layout, subject_index: int, lexicon: HeaderLexicon) -> b
     return ticks
 
 
-def _cell_met(text: str, tick: bool, lexicon: HeaderLexicon) -> bool | None:
+def _cell_met(
+    text: str, tick: bool, lexicon: HeaderLexicon, *, bare_d: bool = False
+) -> bool | None:
+    """What a criterion cell says: met, not met, or nothing. ``bare_d``: the grid writes its
+    short marks with their đ, so a "D" or "CD" among them is "Đ" or "CĐ" with the bar lost
+    (a scan); in any other grid a "D" is a letter."""
     if not text.strip():
         return False if tick else None
-    mark = cell_mark(text, lexicon)
+    mark = cell_mark(text, lexicon, bare_d=bare_d)
     return bool(mark.value) if mark is not None else None
 
 

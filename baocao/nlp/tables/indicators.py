@@ -20,6 +20,7 @@ from baocao.nlp.tables.cells import (
     cell_number,
     row_texts,
     threshold_of,
+    writes_dd_marks,
 )
 from baocao.nlp.tables.layout import Column, Layout
 from baocao.nlp.tables.lexicon import HeaderLexicon
@@ -43,6 +44,9 @@ def indicator_mentions(
     found: list[TableMention] = []
     criterion: int | None = None
     verdicts: dict[int, list[tuple[bool, RowSpan]]] = {}
+    rows = table.rows[layout.first_data_row :]
+    said = [r[verdict_col.index].text for r in rows if verdict_col and verdict_col.index < len(r)]
+    bare_d = writes_dd_marks(said, lexicon)  # "Đ" written: a "D" among them lost its bar
     for r in range(layout.first_data_row, len(table.rows)):
         texts = row_texts(table.rows[r])
 
@@ -56,7 +60,7 @@ def indicator_mentions(
         if label_col is not None and criterion_col is None:
             criterion = criterion_in(label, criteria_set, strict=True) or criterion
         if verdict_col is not None and criterion is not None:
-            mark = cell_mark(cell(verdict_col), lexicon)
+            mark = cell_mark(cell(verdict_col), lexicon, bare_d=bare_d)
             if mark is not None and not mark.tick:
                 verdicts.setdefault(criterion, []).append((bool(mark.value), span))
         rate = _rate(cell(value_col), value_col, cell(unit_col))

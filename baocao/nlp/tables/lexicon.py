@@ -3,6 +3,13 @@
 Four lists of folded words: ``column`` headers and the role they give a column, ``flow``
 words in a money header ("Kế hoạch" → planned), cell ``mark`` words ("Đạt", "x") and
 summary ``row`` words ("Tổng cộng", "Tỷ lệ (%)").
+
+Folding drops accents, and "đ" becomes "d": "Dat" is still "Đạt". In a word of one or two
+letters the bar is all that tells the word from a letter ("Đ", short for "Đạt", and a cell
+"D", a column's letter or a grade; "CĐ" and "CD"), so such an entry also keeps its đ
+(:attr:`HeaderWord.dd`) and matches a cell only when the cell writes the đ too — or when
+the caller knows from the cell's table that the bar was lost (see
+:func:`~baocao.nlp.tables.cells.cell_mark`).
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from baocao.data.lexicon import Problems, entries, fold_words, load_data
+from baocao.data.lexicon import Problems, entries, fold, fold_words, load_data
 
 DATA_FILE = "table_headers.toml"
 
@@ -39,6 +46,25 @@ COLUMN_ROLES = frozenset(
     }
 )
 FLOWS = frozenset({"mobilised", "allocated", "disbursed", "planned"})
+#: Longest word (in letters) whose "đ" is all that tells it from another: "Đ", "CĐ".
+DD_SHORT = 2
+_DD = re.compile("[đĐ]")
+
+
+def fold_keeping_dd(text: str) -> str:
+    """:func:`~baocao.data.lexicon.fold_words` but for "đ", which stays "đ" ("CĐ" → "cđ",
+    "CD" → "cd")."""
+    return " ".join("đ".join(fold(part) for part in _DD.split(text)).split())
+
+
+def _dd_key(words: str) -> str | None:
+    """The key a short word written with "đ" must match with its đ (see the module
+    docstring); None for every other word."""
+    if not _DD.search(words) or len(fold_words(words).replace(" ", "")) > DD_SHORT:
+        return None
+    return fold_keeping_dd(words)
+
+
 ROW_ROLES = frozenset({"total", "percent"})
 
 
@@ -56,6 +82,17 @@ class HeaderWord:
     # A word of expectation that says what the money is whatever other flow word the header
     # holds: "Dự kiến huy động" is money planned, not mobilised.
     modal: bool = False
+    # A short word whose "đ" tells it from a letter ("đ", "cđ"): its words with the đ kept,
+    # which a cell must match (see the module docstring).
+    dd: str | None = None
+
+    def reads(self, folded: str, kept: str, *, bare_d: bool = False) -> bool:
+        """Whether a cell folded to ``folded`` (and to ``kept`` by
+        :func:`fold_keeping_dd`) is this word: a short đ word only with its đ written, or
+        with ``bare_d`` (its table writes the đ elsewhere, so this cell lost the bar)."""
+        if folded != self.words and not (self.prefix and folded.startswith(self.words + " ")):
+            return False
+        return self.dd is None or bare_d or kept == self.dd or kept.startswith(self.dd + " ")
 
 
 @dataclass(frozen=True)
@@ -94,14 +131,18 @@ def parse_lexicon(data: dict[str, Any], *, source: str = DATA_FILE) -> HeaderLex
             if (folded, match == "prefix") in words_seen:
                 problems.add(where, f"{words!r} is listed twice")
             words_seen.add((folded, match == "prefix"))
+            dd = _dd_key(words)
+            if dd is not None and key != "mark":
+                problems.add(where, f"{words!r}: a word this short is told by its đ only as a mark")
             for example in examples:
-                problems.check_example(
-                    where, example, _contains_words(fold_words(example), folded), repr(words)
+                found = _contains_words(fold_words(example), folded) and (
+                    dd is None or _contains_words(fold_keeping_dd(example), dd)
                 )
+                problems.check_example(where, example, found, repr(words))
             out.append(
                 HeaderWord(
                     folded, value, match == "prefix", unit_kind, bool(unmet), bool(tick),
-                    bool(modal),
+                    bool(modal), _dd_key(words),
                 )
             )  # fmt: skip
         # A modal word first ("dự kiến huy động" is planned money), then the longest words:
@@ -129,8 +170,11 @@ def _contains_words(text: str, words: str) -> bool:
 
 
 def lookup(words: Sequence[HeaderWord], folded: str) -> HeaderWord | None:
+    """The first of ``words`` a header folded to ``folded`` reads as. Headers and row names
+    hold no short đ word (the marks do: :func:`~baocao.nlp.tables.cells.cell_mark`), so one
+    listed there would never match a folded header."""
     for w in words:
-        if folded == w.words or (w.prefix and folded.startswith(w.words + " ")):
+        if w.reads(folded, folded):
             return w
     return None
 
