@@ -181,15 +181,17 @@ def run_tesseract(
     language: str,
     timeout: float,
     psm: int = PSM_AUTO,
+    config: Sequence[str] = (),
 ) -> str:
     """Tesseract's TSV for ``image``; raises ``subprocess.TimeoutExpired`` (process killed).
+    ``config``: more options for Tesseract (``("-c", "preserve_interword_spaces=1")``).
     A run that fails is run once more before :class:`subprocess.CalledProcessError` is
     raised: Tesseract 5.3 on a loaded machine now and then exits non-zero on a page it reads
     the next time, and a failed page is left empty (every fact on it lost)."""
     data = _pnm(image)
     for attempt in range(TESSERACT_ATTEMPTS):
         out = subprocess.run(
-            [binary, "stdin", "stdout", "-l", language, "--psm", str(psm), "tsv"],
+            [binary, "stdin", "stdout", "-l", language, "--psm", str(psm), *config, "tsv"],
             input=data,
             capture_output=True,
             timeout=timeout,

@@ -42,7 +42,7 @@ from baocao.data.lexicon import fold
 from baocao.model import Level
 from baocao.vocab.gazetteer import MAP_2025, MAP_PRE2025
 from baocao.vocab.gazetteer import units as gazetteer_units
-from baocao.vocab.places import PLACE_PATTERN, parse_place, place_key
+from baocao.vocab.places import PLACE_PATTERN, accent_key, parse_place, place_key
 
 #: A name shorter than this (letters) is never corrected: too many names lie one letter away.
 MIN_LETTERS = 4
@@ -174,14 +174,21 @@ def _closest(written: str, names: tuple[str, ...], former: frozenset[str]) -> st
         score_cutoff=2,
         limit=None,
     )
-    found = {pool[index] for _choice, _score, index in near if close_enough(written, pool[index])}
-    if len(found) != 1:
+    found = [pool[index] for _choice, _score, index in near if close_enough(written, pool[index])]
+    # one name written two ways ("Dur Kmăl" / "Dur KMăl", "Hoà" / "Hòa") is one name
+    spellings = {accent_key(n) for n in found}
+    if len(spellings) != 1:
         return None
-    name = found.pop()
+    name = min(found, key=lambda n: (not _title_cased(n), n))
     key, allowed = place_key(written), 1 if sum(ch.isalpha() for ch in name) < LONG_NAME else 2
     if any(Levenshtein.distance(key, k) <= allowed for k in former if k != place_key(name)):
         return None
     return name
+
+
+def _title_cased(name: str) -> bool:
+    """Each word a capital and then lower case ("Dur Kmăl", not "Dur KMăl")."""
+    return all(w[:1].isupper() and w[1:] == w[1:].lower() for w in name.split())
 
 
 # --- the speller ------------------------------------------------------------------------------
