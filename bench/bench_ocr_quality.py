@@ -3,6 +3,8 @@ with and without cleaning the page first, and under several Tesseract settings.
 
     python bench/bench_ocr_quality.py                      # the pipeline on 4 corpus reports
     python bench/bench_ocr_quality.py --settings           # + Tesseract settings on bad scans
+    python bench/bench_ocr_quality.py --settings --no-pipeline --sets tune,seeds,corpus \
+        --variants psm3,psm4,binarised                     # chosen settings, bad scans of sets
     python bench/bench_ocr_quality.py --names a b --bad build/seeds/badscan --txt ../shared/seeds
     python bench/bench_ocr_quality.py --facts corpus/gold corpus/badscan/*.pdf  # micro-F1
 
@@ -23,14 +25,19 @@ Rows:
   clean or not, deskew, tables, Tesseract ``vie --psm 3``), for clean scans (``corpus/scan``)
   and bad scans (``corpus/badscan``), raw and cleaned.
 - ``--settings``: the bad scans cleaned and deskewed, then read by Tesseract alone (no table
-  handling) under each setting: page segmentation (``--psm 3/4/6``), language models
-  (``vie``, ``vie+eng``, the ``Vietnamese`` script model), render resolution and Tesseract's
-  own thresholding (Otsu, Sauvola).
+  handling) under each setting (:data:`VARIANTS`, ``--variants`` picks some): page
+  segmentation (``--psm 3/4/6``), ``preserve_interword_spaces``, the enlargement of small
+  text, a binarisation of our own before Tesseract's, language models (``vie``,
+  ``vie+eng``, the ``Vietnamese`` script model), render resolution and Tesseract's own
+  thresholding (Otsu, Sauvola). ``--sets tune,seeds,corpus`` reads the bad scans
+  ``scripts/measure_accuracy.py`` builds for those sets (never the holdout). These runs are
+  not memoised: their seconds per page are part of the result.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
@@ -105,10 +112,36 @@ def pipeline_reader(clean: CleanSettings | None) -> Callable[[Path], tuple[str, 
     return read
 
 
+def binarise(page: Image.Image) -> Image.Image:
+    """The cleaned page made black and white before Tesseract sees it: OpenCV's adaptive
+    Gaussian threshold over a window of about two letter heights (Tesseract otherwise
+    binarises with its own global Otsu)."""
+    import cv2
+    import numpy as np
+
+    from baocao.extract.preprocess import text_height
+
+    grey = np.asarray(page.convert("L"))
+    letter = text_height(grey) or 30.0
+    window = int(2 * letter) | 1
+    return Image.fromarray(
+        cv2.adaptiveThreshold(
+            grey, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, window, 15
+        )
+    )
+
+
 def tesseract_reader(
-    *, language: str = "vie", psm: int = 3, dpi: int = 300, extra: tuple[str, ...] = ()
+    *,
+    language: str = "vie",
+    psm: int = 3,
+    dpi: int = 300,
+    extra: tuple[str, ...] = (),
+    clean: CleanSettings = DEFAULT_CLEAN_SETTINGS,
+    black_and_white: bool = False,
 ) -> Callable[[Path], tuple[str, int]]:
-    """Cleaned, deskewed pages read by Tesseract alone with these options."""
+    """Cleaned (``clean``), deskewed pages read by Tesseract alone with these options
+    (``extra``: more Tesseract options; ``black_and_white``: :func:`binarise` first)."""
 
     binary = ocr.check_tesseract(language, document="bench")
 
@@ -116,27 +149,29 @@ def tesseract_reader(
         texts = []
         images = render(pdf, dpi, colour=True)
         for image in images:
-            page, _skew = ocr.deskew(ocr.prepare_image(image, DEFAULT_CLEAN_SETTINGS))
-            out = subprocess.run(
-                [binary, "stdin", "stdout", "-l", language, "--psm", str(psm), *extra, "tsv"],
-                input=ocr._pnm(page),
-                capture_output=True,
-                env=ocr._env(),
-                check=True,
-                timeout=300,
+            page, _skew = ocr.deskew(ocr.prepare_image(image, clean))
+            if black_and_white:
+                page = binarise(page)
+            tsv = ocr.run_tesseract(
+                page, binary=binary, language=language, timeout=600, psm=psm, config=extra
             )
-            texts.append(ocr.tsv_to_page(out.stdout.decode("utf-8", "replace")).text)
+            texts.append(ocr.tsv_to_page(tsv).text)
         return "\n".join(texts), len(images)
 
     return read
 
 
-def measure(read: Callable[[Path], tuple[str, int]], pdfs: list[Path], txt_dir: Path) -> Tally:
+def measure(
+    read: Callable[[Path], tuple[str, int]], pdfs: list[Path], txt_dir: Path | list[Path]
+) -> Tally:
+    """``read`` over ``pdfs``, each against its text in ``txt_dir`` (one folder, or one
+    folder per PDF)."""
+    folders = txt_dir if isinstance(txt_dir, list) else [txt_dir] * len(pdfs)
     tally = Tally()
-    for pdf in pdfs:
+    for pdf, folder in zip(pdfs, folders, strict=True):
         started = time.perf_counter()
         text, pages = read(pdf)
-        tally.add(text, truth(txt_dir / f"{pdf.stem}.txt"), time.perf_counter() - started, pages)
+        tally.add(text, truth(folder / f"{pdf.stem}.txt"), time.perf_counter() - started, pages)
     return tally
 
 
@@ -149,14 +184,27 @@ def memoise_tesseract(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     real = ocr.run_tesseract
 
+    version = subprocess.run(
+        [ocr.tesseract_path() or "tesseract", "--version"], capture_output=True, text=True
+    ).stdout.split("\n")[0]
+
     def run(image: Image.Image, **options: object) -> str:
-        fixed = {k: v for k, v in options.items() if k not in ("binary", "timeout")}
+        # the same image read with the same options is the same run, however it was called
+        fixed = {
+            "language": options["language"],
+            "psm": options.get("psm", ocr.PSM_AUTO),
+            "config": list(options.get("config", ())),  # type: ignore[call-overload]
+            "tesseract": version,
+        }
         key = hashlib.sha256(ocr._pnm(image) + json.dumps(fixed, sort_keys=True).encode())
         memo = folder / key.hexdigest()
         if memo.exists():
             return memo.read_text(encoding="utf-8")
         tsv = real(image, **options)  # type: ignore[arg-type]
-        memo.write_text(tsv, encoding="utf-8")
+        # written whole, then renamed: another process reading the memo never sees half
+        partial = memo.with_name(f"{memo.name}.{os.getpid()}.part")
+        partial.write_text(tsv, encoding="utf-8")
+        partial.replace(memo)
         return tsv
 
     ocr.run_tesseract = run  # type: ignore[assignment]
@@ -178,6 +226,50 @@ def facts(gold: Path, files: list[Path], memo: Path) -> None:
     print(f"{'micro-F1':<48} {result.micro.f1:.3f}")
 
 
+#: The settings compared (``--settings``): a label and the options of
+#: :func:`tesseract_reader`.
+VARIANTS: dict[str, tuple[str, dict]] = {
+    "psm3": ("vie --psm 3, 300 dpi", {}),
+    "psm4": ("vie --psm 4", {"psm": 4}),
+    "psm6": ("vie --psm 6", {"psm": 6}),
+    "spaces": (
+        "vie -c preserve_interword_spaces=1",
+        {"extra": ("-c", "preserve_interword_spaces=1")},
+    ),
+    "upscale36": (
+        "small text enlarged to 36 px (28)",
+        {"clean": CleanSettings(min_text_px=36)},
+    ),
+    "noupscale": ("small text not enlarged", {"clean": CleanSettings(upscale=False)}),
+    "binarised": ("binarised (adaptive Gaussian) first", {"black_and_white": True}),
+    "eng": ("vie+eng --psm 3", {"language": "vie+eng"}),
+    "script": ("Vietnamese (script) --psm 3", {"language": "Vietnamese"}),
+    "oem1": ("vie --oem 1 --psm 3", {"extra": ("--oem", "1")}),
+    "sauvola": ("vie, Sauvola thresholding", {"extra": ("-c", "thresholding_method=2")}),
+    "dpi200": ("vie, 200 dpi", {"dpi": 200}),
+    "dpi400": ("vie, 400 dpi", {"dpi": 400}),
+}
+
+
+def set_scans(names: list[str]) -> tuple[list[Path], list[Path]]:
+    """The bad scans of the text sets ``names`` and, for each, the folder of its .txt. The
+    holdout is refused: it is scored, never tuned on."""
+    import measure_accuracy
+
+    if "holdout" in names:
+        raise SystemExit("the holdout is not for tuning settings on")
+    sets = measure_accuracy.text_sets()
+    pdfs: list[Path] = []
+    txts: list[Path] = []
+    for name in names:
+        found = [p for p in sets[name].files("badscan") if p.is_file()]
+        if not found:
+            raise SystemExit(f"{name}: no bad scans (run scripts/measure_accuracy.py first)")
+        pdfs += found
+        txts += [sets[name].txt_dir] * len(found)
+    return pdfs, txts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clean", type=Path, default=ROOT / "corpus" / "scan")
@@ -189,6 +281,14 @@ def main() -> None:
         "--facts", type=Path, metavar="GOLD", help="score facts against GOLD (names are PDFs)"
     )
     parser.add_argument("--memo", type=Path, default=ROOT / "build" / "tesseract-memo")
+    parser.add_argument(
+        "--sets",
+        help="with --settings: the bad scans of these text sets (tune, seeds, corpus; "
+        "made by scripts/measure_accuracy.py) instead of NAMES",
+    )
+    parser.add_argument(
+        "--variants", help=f"with --settings: which, comma-separated (of {', '.join(VARIANTS)})"
+    )
     parser.add_argument("names", nargs="*", default=list(DEFAULT_NAMES))
     args = parser.parse_args()
     if args.facts is not None:
@@ -211,24 +311,30 @@ def main() -> None:
                 tally = measure(pipeline_reader(clean), pdfs(folder), args.txt)
                 rows.append((f"{label}, {how}", tally))
     if args.settings:
-        variants: list[tuple[str, dict]] = [
-            ("vie --psm 3, 300 dpi", {}),
-            ("vie --psm 4", {"psm": 4}),
-            ("vie --psm 6", {"psm": 6}),
-            ("vie+eng --psm 3", {"language": "vie+eng"}),
-            ("Vietnamese (script) --psm 3", {"language": "Vietnamese"}),
-            ("vie --oem 1 --psm 3", {"extra": ("--oem", "1")}),
-            ("vie, Sauvola thresholding", {"extra": ("-c", "thresholding_method=2")}),
-            ("vie, 200 dpi", {"dpi": 200}),
-            ("vie, 400 dpi", {"dpi": 400}),
-        ]
-        for label, options in variants:
+        if args.sets:
+            bad, txt = set_scans(args.sets.split(","))
+        else:
+            bad, txt = pdfs(args.bad), [args.txt] * len(pdfs(args.bad))
+        chosen = args.variants.split(",") if args.variants else list(VARIANTS)
+        for key in chosen:
+            label, options = VARIANTS[key]
             try:
-                rows.append((label, measure(tesseract_reader(**options), pdfs(args.bad), args.txt)))
+                rows.append((label, measure(tesseract_reader(**options), bad, txt)))
             except OcrUnavailable as e:  # the script model is a separate Debian package
                 print(f"{label}: skipped: {e}", file=sys.stderr)
+                continue
             except subprocess.CalledProcessError as e:
                 print(f"{label}: failed: {e.stderr[-200:]!r}", file=sys.stderr)
+                continue
+            tally = rows[-1][1]
+            print(
+                f"{label}: {tally.accuracy:.4f}, {tally.seconds / tally.pages:.2f} s/page "
+                f"({tally.errors} errors in {tally.chars} characters, {tally.pages} pages, "
+                f"{tally.seconds:.0f} s)",
+                file=sys.stderr,
+                flush=True,
+            )
+        args.names = [p.stem for p in bad]
     print(f"{len(args.names)} reports: {', '.join(args.names)}")
     print(f"| {'reading':<34} | char accuracy | s/page |")
     print(f"|{'-' * 36}|---------------|--------|")

@@ -2,6 +2,7 @@
 
     python scripts/measure_accuracy.py [--sets seeds,tune,holdout,corpus]
                                        [--formats txt,docx,pdf,doc,tcvn3,scan,badscan]
+                                       [--memo build/tesseract-memo]
 
 For each set and format it extracts the files (no database) and scores them against their
 gold with :func:`baocao.evaluate.evaluate_files`, the same extraction and scoring as
@@ -119,7 +120,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default="seeds,tune,holdout,corpus")
     parser.add_argument("--formats", default=",".join(FORMATS))
+    parser.add_argument(
+        "--memo",
+        type=Path,
+        help="keep each Tesseract run's TSV in this folder, keyed by the image's pixels, the "
+        "options and Tesseract's version (bench/bench_ocr_quality.py's memo): a second run "
+        "reads again only the images a change made different",
+    )
     args = parser.parse_args(argv)
+    if args.memo is not None:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from bench_ocr_quality import memoise_tesseract
+
+        memoise_tesseract(args.memo)
     logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
     sets = text_sets()
     formats = [f for f in args.formats.split(",") if f]

@@ -20,7 +20,6 @@ never OCRed again. A cached page keeps its tables as pipe rows (" | "), read bac
 
 from __future__ import annotations
 
-import csv
 import functools
 import io
 import logging
@@ -31,6 +30,7 @@ import subprocess
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -38,14 +38,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from baocao.errors import NeedsOcr, OcrUnavailable, ResourceLimit, UnreadableFile
 from baocao.extract import scantables
 from baocao.extract.builder import TextBuilder
-from baocao.extract.layout import (
-    LineBox,
-    clean_chars,
-    continues_paragraph,
-    continues_word,
-    line_wraps,
-    normalise_lines,
-)
+from baocao.extract.layout import clean_chars, normalise_lines
 from baocao.extract.legacy import convert_text, is_syllable, vietnamese_score
 from baocao.extract.limits import DEFAULT_MAX_PAGE_PIXELS, render_scale, report_pages
 from baocao.extract.ocrtext import repair_ocr_text
@@ -54,6 +47,9 @@ from baocao.extract.source import Source
 from baocao.extract.text import Block, lines_to_blocks
 from baocao.model import Document
 from baocao.settings import DEFAULT_OCR_TIMEOUT_S, ExtractSettings
+
+if TYPE_CHECKING:
+    from baocao.extract.ocrplaces import PlaceSpeller
 
 logger = logging.getLogger(__name__)
 
@@ -185,15 +181,17 @@ def run_tesseract(
     language: str,
     timeout: float,
     psm: int = PSM_AUTO,
+    config: Sequence[str] = (),
 ) -> str:
     """Tesseract's TSV for ``image``; raises ``subprocess.TimeoutExpired`` (process killed).
+    ``config``: more options for Tesseract (``("-c", "preserve_interword_spaces=1")``).
     A run that fails is run once more before :class:`subprocess.CalledProcessError` is
     raised: Tesseract 5.3 on a loaded machine now and then exits non-zero on a page it reads
     the next time, and a failed page is left empty (every fact on it lost)."""
     data = _pnm(image)
     for attempt in range(TESSERACT_ATTEMPTS):
         out = subprocess.run(
-            [binary, "stdin", "stdout", "-l", language, "--psm", str(psm), "tsv"],
+            [binary, "stdin", "stdout", "-l", language, "--psm", str(psm), *config, "tsv"],
             input=data,
             capture_output=True,
             timeout=timeout,
@@ -209,85 +207,17 @@ def run_tesseract(
 
 def tsv_to_page(tsv: str) -> OcrPage:
     """Lines of words in Tesseract's reading order, a blank line between paragraphs, and the
-    mean confidence of the words read. A line the word boxes show wrapping into the next
-    (:func:`baocao.extract.layout.line_wraps`, as a PDF page's character boxes do) is joined
-    to it here: a sentence a line break cut after "xã" before "Quảng Tiến" is one line, in
-    the text a page cache keeps too."""
-    lines: list[list[Mapping[str, str]]] = []  # the words of each line; [] between paragraphs
-    confidences: list[float] = []
-    current_key: tuple[str, str, str] | None = None
-    rows = [
-        row
-        for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
-        if row.get("level") == "5" and (row.get("text") or "").strip()
-    ]
-    tiny = scantables.speck_size([_size(row) for row in rows])
-    for row in rows:
-        if max(_size(row)) < tiny:
-            continue  # a speck read as a word
-        key = (row["block_num"], row["par_num"], row["line_num"])
-        if key != current_key:
-            if current_key is not None and key[:2] != current_key[:2]:
-                lines.append([])
-            lines.append([])
-            current_key = key
-        lines[-1].append(row)
-        try:
-            conf = float(row["conf"])
-        except (TypeError, ValueError):
-            continue
-        if conf >= 0:
-            confidences.append(conf)
+    mean confidence of the words read (specks read as words left out:
+    :func:`scantables.drop_speck_words <baocao.extract.scantables.drop_speck_words>`). A line
+    the word boxes show wrapping into the next is joined to it here
+    (:func:`scantables.prose_lines <baocao.extract.scantables.prose_lines>`, the same joins
+    the prose around a ruled table gets): a sentence a line break cut after "xã" before
+    "Quảng Tiến" is one line, in the text a page cache keeps too."""
+    words = scantables.drop_speck_words(scantables.tsv_words(tsv))
+    confidences = [w.confidence for w in words if w.confidence is not None and w.confidence >= 0]
     confidence = round(sum(confidences) / len(confidences), 2) if confidences else None
-    return OcrPage("\n".join(_join_wrapped(lines, _page_width(tsv))), confidence)
-
-
-def _page_width(tsv: str) -> float:
-    """The page's width in pixels (Tesseract's level-1 row), 0 when not given."""
-    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
-        if row.get("level") == "1":
-            return float(_size(row)[0])
-    return 0.0
-
-
-def _line_box(words: Sequence[Mapping[str, str]]) -> LineBox | None:
-    """A line's box from its words' boxes, y negated (a PDF's y runs upwards): the median word
-    bottom and height stand for the baseline band, so a descender or a tone mark moves
-    neither."""
-    boxes = [(int(w["left"]), int(w["top"]), *_size(w)) for w in words]
-    if not boxes or any(h <= 0 for *_, h in boxes):
-        return None
-    bottom = -float(np.median([top + h for _, top, _, h in boxes]))
-    height = float(np.median([h for *_, h in boxes]))
-    left = min(x for x, *_ in boxes)
-    right = max(x + w for x, _, w, _ in boxes)
-    return LineBox(left, right, bottom, bottom + height, boxes[0][2])
-
-
-def _join_wrapped(lines: Sequence[Sequence[Mapping[str, str]]], page_width: float) -> list[str]:
-    """Each line's words joined by spaces; a line the geometry shows wrapping into the next
-    one (Tesseract's paragraph breaks looked through, as a PDF has none) joined to it."""
-    texts = [" ".join((w.get("text") or "").strip() for w in line) for line in lines]
-    kept = [i for i, line in enumerate(lines) if line]
-    wraps = line_wraps([_line_box(lines[i]) for i in kept], page_width)
-    out: list[str] = []
-    for n, i in enumerate(kept):
-        previous = out[-1] if out else ""
-        if n and wraps[n - 1] and continues_paragraph(previous, texts[i]):
-            glue = "" if continues_word(previous, texts[i]) else " "
-            out[-1] = previous + glue + texts[i]
-            continue
-        if n and kept[n - 1] + 1 != i:
-            out.append("")  # a paragraph break
-        out.append(texts[i])
-    return out
-
-
-def _size(row: Mapping[str, str]) -> tuple[int, int]:
-    try:
-        return int(row["width"]), int(row["height"])
-    except (KeyError, TypeError, ValueError):
-        return 0, 0
+    [lines] = scantables.prose_lines([words], scantables.tsv_page_width(tsv))
+    return OcrPage("\n".join(lines), confidence)
 
 
 # --- turning and deskewing ------------------------------------------------------------------
@@ -430,6 +360,7 @@ def _read(image: Image.Image, *, binary: str, language: str, timeout: float) -> 
     if not grids:
         return page
     words = scantables.drop_speck_words(scantables.tsv_words(tsv))
+    width = scantables.tsv_page_width(tsv) or float(readable.width)
     # The cells are read once more, cut out and stacked: one more Tesseract run per page.
     mosaic = scantables.cell_mosaic(readable, grids)
     cells = {}
@@ -442,7 +373,7 @@ def _read(image: Image.Image, *, binary: str, language: str, timeout: float) -> 
             else ""
         )
         cells = scantables.mosaic_words(mosaic, scantables.tsv_words(cell_tsv))
-    blocks = scantables.page_blocks(words, grids, cells)
+    blocks = scantables.page_blocks(words, grids, cells, page_width=width)
     return OcrPage(scantables.render_blocks(blocks), page.confidence, blocks=blocks)
 
 
@@ -669,27 +600,53 @@ def page_blocks(page: OcrPage) -> tuple[Block, ...]:
     return tuple(lines_to_blocks(clean_chars(page.text).split("\n")))
 
 
-def add_page(builder: TextBuilder, page: OcrPage) -> int:
+def page_ocr_text(page: OcrPage) -> str:
+    """The page's text as :func:`add_page` lays it out, before the place names are spelled:
+    what :func:`baocao.extract.ocrplaces.place_speller` reads the document's province from."""
+    return repair_ocr_text(clean_chars(page.text))
+
+
+def add_page(builder: TextBuilder, page: OcrPage, places: PlaceSpeller | None = None) -> int:
     """Start an OCR page in ``builder`` (``ocr=True`` with its confidence) and lay out its
     prose (through the loaders' line repair) and tables, numbers misread between their digits
-    repaired first (:func:`baocao.extract.ocrtext.repair_ocr_text`); returns the page
-    number."""
+    repaired first (:func:`baocao.extract.ocrtext.repair_ocr_text`) and, with ``places`` (the
+    document's :func:`~baocao.extract.ocrplaces.place_speller`), place names misread spelled
+    as the gazetteer has them; returns the page number."""
     number = builder.start_page(ocr=True, ocr_confidence=page.confidence)
+
+    def repaired(text: str) -> str:
+        text = repair_ocr_text(text)
+        return places.correct(text) if places is not None else text
+
     for block in page_blocks(page):
         if block.rows:
-            rows = [tuple(repair_ocr_text(cell) for cell in row) for row in block.rows]
+            rows = [tuple(repaired(cell) for cell in row) for row in block.rows]
             builder.add_table(rows, source="ocr", page=number)
         else:
-            text = repair_ocr_text(clean_chars("\n".join(block.lines)))
+            text = repaired(clean_chars("\n".join(block.lines)))
             builder.add_lines(normalise_lines(text.split("\n"), wrapped=True))
     return number
 
 
+def document_places(pages: Iterable[OcrPage]) -> PlaceSpeller | None:
+    """The speller of the place names of a document whose OCR pages are ``pages``
+    (:func:`baocao.extract.ocrplaces.place_speller`; imported here, so a document without
+    scanned pages never loads the place names); None without pages."""
+    texts = [page_ocr_text(page) for page in pages]
+    if not texts:
+        return None
+    from baocao.extract.ocrplaces import place_speller
+
+    return place_speller(texts)
+
+
 def pages_to_builder(pages: Sequence[OcrPage]) -> TextBuilder:
-    """One builder page per OCR page (:func:`add_page`)."""
+    """One builder page per OCR page (:func:`add_page`), place names spelled against the
+    province the pages name (:func:`baocao.extract.ocrplaces.place_speller`)."""
     builder = TextBuilder()
+    places = document_places(pages)
     for page in pages:
-        add_page(builder, page)
+        add_page(builder, page, places)
     return builder
 
 

@@ -345,10 +345,12 @@ def pages_to_builder(
     ``scanned``: OCR results for pages without a text layer."""
     builder = TextBuilder()
     blank: list[int] = []
+    # place names misread by OCR are spelled against the province the scanned pages name
+    places = ocr.document_places((scanned or {}).values())
     for result in pages:
         scan = (scanned or {}).get(result.number) if not result.segments else None
         if scan is not None and scan.text.strip():
-            ocr.add_page(builder, scan)  # prose and the tables found in the page image
+            ocr.add_page(builder, scan, places)  # prose and the tables found in the page image
             continue
         number = builder.start_page()
         if not result.segments:

@@ -14,9 +14,11 @@ The chain for one (deskewed) page image:
    (:func:`is_dash`), the rest stacked for one more Tesseract run.
 6. :func:`tsv_words` / :func:`page_blocks` — Tesseract's TSV words (with their boxes) placed in
    the cells by their centres; the other words stay running text, above, between and below
-   the tables, in Tesseract's line order. The result is :class:`~baocao.extract.text.Block`\\ s,
-   the shape the text loader's pipe tables have, so a page read back from a cache of page texts
-   (pipe rows) gets its tables again through :func:`baocao.extract.text.lines_to_blocks`.
+   the tables, in Tesseract's line order, joined where the word boxes show a line wrapping
+   into the next (:func:`prose_lines`, the joins a page without tables gets too). The result
+   is :class:`~baocao.extract.text.Block`\\ s, the shape the text loader's pipe tables have,
+   so a page read back from a cache of page texts (pipe rows) gets its tables again through
+   :func:`baocao.extract.text.lines_to_blocks`.
 
 Coordinates are image pixels, ``top``/``bottom`` growing downwards (pdfplumber's convention).
 """
@@ -44,6 +46,7 @@ from pdfplumber.table import (
 from PIL import Image
 
 from baocao.extract.builder import CELL_SEPARATOR
+from baocao.extract.layout import LineBox, continues_paragraph, continues_word, line_wraps
 from baocao.extract.text import Block
 
 #: A horizontal rule is at least this share of the page width; a vertical one at least this
@@ -497,31 +500,102 @@ def table_rows(
     return tuple(rows)
 
 
-def _lines(words: Sequence[Word]) -> list[str]:
-    """Words as Tesseract's lines, a blank line between paragraphs (as ``tsv_to_page``)."""
-    lines: list[str] = []
+def tsv_page_width(tsv: str) -> float:
+    """The page's width in pixels (Tesseract's level-1 row), 0 when not given."""
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        if row.get("level") == "1":
+            try:
+                return float(int(row["width"]))
+            except (KeyError, TypeError, ValueError):
+                return 0.0
+    return 0.0
+
+
+def word_lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words as Tesseract's lines, in its order, an empty line between paragraphs."""
+    lines: list[list[Word]] = []
     current: tuple[int, int, int] | None = None
     for word in words:
         if word.line != current:
             if current is not None and word.line[:2] != current[:2]:
-                lines.append("")
-            lines.append(word.text)
+                lines.append([])
+            lines.append([])
             current = word.line
-        else:
-            lines[-1] += " " + word.text
+        lines[-1].append(word)
     return lines
+
+
+def line_box(words: Sequence[Word]) -> LineBox | None:
+    """A line's box from its words' boxes, y negated (a PDF's y runs upwards): the median word
+    bottom and height stand for the baseline band, so a descender or a tone mark moves
+    neither."""
+    if not words or any(w.height <= 0 for w in words):
+        return None
+    bottom = -float(np.median([w.top + w.height for w in words]))
+    height = float(np.median([w.height for w in words]))
+    left = min(w.left for w in words)
+    right = max(w.left + w.width for w in words)
+    return LineBox(left, right, bottom, bottom + height, words[0].width)
+
+
+def prose_lines(zones: Sequence[Sequence[Word]], page_width: float) -> list[tuple[str, ...]]:
+    """Each zone's words (the running text of a page, or its stretches between tables) as
+    lines of text, a blank line between paragraphs, with a line the word boxes show wrapping
+    into the next (:func:`baocao.extract.layout.line_wraps`, as a PDF page's character boxes
+    do) joined to it: a sentence a line break cut after "xã" before "Quảng Tiến" is one line.
+    Tesseract's paragraph breaks are looked through where the geometry shows a wrap. The text
+    block's margins are measured over every zone of the page at once (a stretch of three
+    lines above a table has its page's margins); no line is joined across a table.
+
+    The one mechanism for every OCR page: :func:`baocao.extract.ocr.tsv_to_page` (a page
+    without tables, one zone) and :func:`page_blocks` (the prose around a page's tables)."""
+    grouped = [word_lines(zone) for zone in zones]
+    boxes: list[LineBox | None] = []
+    for lines in grouped:
+        boxes += [line_box(line) for line in lines if line]
+        boxes.append(None)  # the end of a zone: nothing wraps across a table
+    wraps = iter(line_wraps(boxes, page_width))
+    out = []
+    for lines in grouped:
+        flags = [next(wraps) for line in lines if line]
+        next(wraps)
+        out.append(tuple(_join_wrapped(lines, flags)))
+    return out
+
+
+def _join_wrapped(lines: Sequence[Sequence[Word]], wraps: Sequence[bool]) -> list[str]:
+    """Each line's words joined by spaces; a line ``wraps`` (one flag per non-empty line)
+    marks as wrapping into the next joined to it when the text allows
+    (:func:`baocao.extract.layout.continues_paragraph`)."""
+    texts = [" ".join(w.text.strip() for w in line) for line in lines]
+    kept = [i for i, line in enumerate(lines) if line]
+    out: list[str] = []
+    for n, i in enumerate(kept):
+        previous = out[-1] if out else ""
+        if n and wraps[n - 1] and continues_paragraph(previous, texts[i]):
+            glue = "" if continues_word(previous, texts[i]) else " "
+            out[-1] = previous + glue + texts[i]
+            continue
+        if n and kept[n - 1] + 1 != i:
+            out.append("")  # a paragraph break
+        out.append(texts[i])
+    return out
 
 
 def page_blocks(
     words: Sequence[Word],
     grids: Sequence[Grid],
     cell_words: Mapping[tuple[int, int, int], Sequence[Word]] | None = None,
+    *,
+    page_width: float = 0.0,
 ) -> tuple[Block, ...]:
     """The page as running text and tables in reading order: each of the page's ``words``
     either in a table's cell (centre inside the table's box) or in the text before the first
     table whose bottom lies below it; a word beside a table, in its band, follows the table.
     ``cell_words`` (from :func:`mosaic_words`, keyed by ``(grid, row, column)`` with
-    ``grids`` in the order given) is each cell's own reading, preferred to the page's."""
+    ``grids`` in the order given) is each cell's own reading, preferred to the page's. The
+    running text gets the word-box line joins of a page without tables (:func:`prose_lines`;
+    ``page_width``: the image's width in pixels, 0 when unknown)."""
     order = sorted(range(len(grids)), key=lambda i: grids[i].top)
     tables = [grids[i] for i in order]
     own = cell_words or {}
@@ -535,15 +609,16 @@ def page_blocks(
             continue
         zone = sum(1 for g in tables if word.cy > g.top)
         zones[zone].append(word)
+    prose = prose_lines(zones, page_width)
     blocks: list[Block] = []
     for i, grid in enumerate(tables):
-        if zones[i]:
-            blocks.append(Block(lines=tuple(_lines(zones[i]))))
+        if prose[i]:
+            blocks.append(Block(lines=prose[i]))
         rows = tuple(r for r in table_rows(grid, inside[i], by_grid[i]) if any(r))
         if rows:
             blocks.append(Block(rows=rows))
-    if zones[-1]:
-        blocks.append(Block(lines=tuple(_lines(zones[-1]))))
+    if prose[-1]:
+        blocks.append(Block(lines=prose[-1]))
     return tuple(blocks)
 
 

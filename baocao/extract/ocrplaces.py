@@ -1,0 +1,349 @@
+"""Place names misread by OCR, spelled as the gazetteer has them where only one name fits.
+
+Tesseract on a bad scan misreads a letter of a place name now and then ("xã Ninh Gla" for
+Ninh Gia, "huyện Đức Trọmg", "Kmäi" for Kmăl): the name no longer resolves to its unit, and
+the facts it carries lose their place. :func:`place_speller` reads the document's province
+from its OCR text (the provinces it names after "tỉnh" / "thành phố", each spelled against the
+63 + 34 provinces of both maps, else the provinces of the districts it names);
+:meth:`PlaceSpeller.correct` then rewrites a name after its prefix (xã, phường, thị trấn,
+đặc khu, huyện, quận, thị xã, thành phố, tỉnh) when all of this holds:
+
+- the name as written is no unit's name or former name anywhere in the country, at any
+  level, in either map (accents aside: a tone misread still resolves, see
+  :func:`baocao.vocab.places.resolve_place`), nor is a leading part of it of two words or
+  more (the name may run into the capitalised words after it);
+- it lies within a small accent-aware edit distance (:func:`spelling_distance`: another letter
+  or a missing one costs 1, the same letter with other marks 0.5) of exactly one name of
+  that level in the document's province (a province: in the country), the distance allowed
+  growing with the name (:func:`close_enough`): one letter and two marks for a name of up
+  to seven letters, two letters and two marks for a longer one;
+- the name has at least four letters, and no digit.
+
+Only OCR pages are corrected (:func:`baocao.extract.ocr.add_page`, before the page's text is
+built, as :mod:`baocao.extract.ocrtext`'s repairs), so offsets, pages and quotes are those of
+the corrected text, and the quote of every fact still slices from the page text. A corrected
+name is a known one: correcting twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import extract
+
+from baocao.data.lexicon import fold
+from baocao.model import Level
+from baocao.vocab.gazetteer import MAP_2025, MAP_PRE2025
+from baocao.vocab.gazetteer import units as gazetteer_units
+from baocao.vocab.places import PLACE_PATTERN, accent_key, parse_place, place_key
+
+#: A name shorter than this (letters) is never corrected: too many names lie one letter away.
+MIN_LETTERS = 4
+#: Names of at least this many letters may differ by two letters, shorter ones by one.
+LONG_NAME = 8
+#: Besides the letters, up to this much in marks (0.5 a letter: a tone or a hat misread).
+MARKS_ALLOWED = 1.0
+#: The most provinces a document is taken to be about (the most named ones).
+MAX_PROVINCES = 3
+
+logger = logging.getLogger(__name__)
+
+_PLACE = re.compile(PLACE_PATTERN)
+_WORD = re.compile(r"\S+")
+_LEVELS = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
+
+
+@dataclass(frozen=True)
+class _Names:
+    """The gazetteer's names, as the speller needs them (both maps)."""
+
+    known: frozenset[str]  # place_key of every unit's name and former names, every level
+    provinces: tuple[str, ...]  # the provinces' names
+    cities: tuple[str, ...]  # the centrally run cities' names ("thành phố Hà Nội")
+    by_province: Mapping[str, Mapping[Level, tuple[str, ...]]]  # province key → names
+    # province key → level → the keys of its units' former names (merged units' names)
+    former: Mapping[str, Mapping[Level, frozenset[str]]]
+    district_provinces: Mapping[str, frozenset[str]]  # district key → its provinces' keys
+
+
+@functools.cache
+def _names() -> _Names:
+    known: set[str] = set()
+    provinces: set[str] = set()
+    cities: set[str] = set()
+    by_province: dict[str, dict[Level, set[str]]] = {}
+    former: dict[str, dict[Level, set[str]]] = {}
+    district_provinces: dict[str, set[str]] = {}
+    for map_name in (MAP_PRE2025, MAP_2025):
+        for unit in gazetteer_units(map_name).values():
+            key = place_key(unit.name)
+            known.add(key)
+            known.update(place_key(alias) for alias in unit.aliases)
+            province = place_key(unit.province)
+            if unit.level is Level.PROVINCE:
+                provinces.add(unit.name)
+                if unit.type == "Thành phố":
+                    cities.add(unit.name)
+                continue
+            by_province.setdefault(province, {}).setdefault(unit.level, set()).add(unit.name)
+            aliases = former.setdefault(province, {}).setdefault(unit.level, set())
+            aliases.update(place_key(alias) for alias in unit.aliases)
+            if unit.level is Level.DISTRICT:
+                district_provinces.setdefault(key, set()).add(province)
+    return _Names(
+        known=frozenset(known),
+        provinces=tuple(sorted(provinces)),
+        cities=tuple(sorted(cities)),
+        by_province={
+            p: {level: tuple(sorted(names)) for level, names in levels.items()}
+            for p, levels in by_province.items()
+        },
+        former={
+            p: {level: frozenset(keys) for level, keys in levels.items()}
+            for p, levels in former.items()
+        },
+        district_provinces={k: frozenset(v) for k, v in district_provinces.items()},
+    )
+
+
+# --- spelling distance ----------------------------------------------------------------------
+
+
+def _base(ch: str) -> str:
+    """A letter without its marks, lower-cased ("Ồ" → "o", "ä" → "a", "Ð" → "d")."""
+    return "d" if ch in "ðÐ" else fold(ch)
+
+
+def spelling_distance(written: str, name: str) -> tuple[float, int]:
+    """The accent-aware edit distance from ``written`` to ``name`` (case aside): a letter
+    inserted, dropped or replaced by another costs 1, the same letter with other marks
+    ("ă" for "ä", "ồ" for "ổ", "Đ" for "D") 0.5; and how many of the edits were letters."""
+    a = unicodedata.normalize("NFC", " ".join(written.split())).casefold()
+    b = unicodedata.normalize("NFC", " ".join(name.split())).casefold()
+    previous = [(float(j), j) for j in range(len(b) + 1)]
+    for i, ca in enumerate(a, 1):
+        current = [(float(i), i)]
+        for j, cb in enumerate(b, 1):
+            if ca == cb:
+                step = (0.0, 0)
+            elif _base(ca) == _base(cb):
+                step = (0.5, 0)
+            else:
+                step = (1.0, 1)
+            diagonal = previous[j - 1]
+            options = (
+                (diagonal[0] + step[0], diagonal[1] + step[1]),
+                (previous[j][0] + 1, previous[j][1] + 1),
+                (current[j - 1][0] + 1, current[j - 1][1] + 1),
+            )
+            current.append(min(options))
+        previous = current
+    return previous[-1]
+
+
+def close_enough(written: str, name: str) -> bool:
+    """``written`` may be an OCR misreading of ``name``: at most one other letter (two for a
+    name of :data:`LONG_NAME` letters or more) and :data:`MARKS_ALLOWED` in marks besides."""
+    letters = sum(ch.isalpha() for ch in name)
+    if letters < MIN_LETTERS or sum(ch.isalpha() for ch in written) < MIN_LETTERS:
+        return False
+    cost, edits = spelling_distance(written, name)
+    allowed = 1 if letters < LONG_NAME else 2
+    return edits <= allowed and cost <= allowed + MARKS_ALLOWED
+
+
+def _closest(written: str, names: tuple[str, ...], former: frozenset[str]) -> str | None:
+    """The one name of ``names`` ``written`` is close enough to; None for none or several,
+    or when a former name (``former``: keys) lies as close as the letters allow: the text
+    may name a unit since merged, whose name is no longer on the map."""
+    words = len(written.split())
+    # a cheap first cut on the folded letters, then the accent-aware distance
+    folded = fold(" ".join(written.split()))
+    pool = [n for n in names if len(n.split()) == words]
+    near = extract(
+        folded,
+        [fold(n) for n in pool],
+        scorer=Levenshtein.distance,
+        score_cutoff=2,
+        limit=None,
+    )
+    found = [pool[index] for _choice, _score, index in near if close_enough(written, pool[index])]
+    # one name written two ways ("Dur Kmăl" / "Dur KMăl", "Hoà" / "Hòa") is one name
+    spellings = {accent_key(n) for n in found}
+    if len(spellings) != 1:
+        return None
+    name = min(found, key=lambda n: (not _title_cased(n), n))
+    key, allowed = place_key(written), 1 if sum(ch.isalpha() for ch in name) < LONG_NAME else 2
+    if any(Levenshtein.distance(key, k) <= allowed for k in former if k != place_key(name)):
+        return None
+    return name
+
+
+def _title_cased(name: str) -> bool:
+    """Each word a capital and then lower case ("Dur Kmăl", not "Dur KMăl")."""
+    return all(w[:1].isupper() and w[1:] == w[1:].lower() for w in name.split())
+
+
+# --- the speller ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A place as written: its level and prefix, where it starts (its prefix), and the spans
+    of its name's words in the text."""
+
+    level: Level
+    prefix: str
+    start: int
+    words: tuple[tuple[int, int], ...]
+
+
+def _mentions(text: str) -> list[_Mention]:
+    found = []
+    for match in _PLACE.finditer(text):
+        place = parse_place(match.group())
+        if place is None or place.level not in _LEVELS or place.prefix is None:
+            continue
+        at = match.start()
+        spans = [(at + m.start(), at + m.end()) for m in _WORD.finditer(match.group())]
+        name = tuple(spans[-len(place.name.split()) :])
+        found.append(_Mention(place.level, place.prefix, at, name))
+    return found
+
+
+def _known(name: str) -> bool:
+    return place_key(name) in _names().known
+
+
+def _case_as(written: str, name: str) -> str:
+    """``name`` in the case ``written`` has: capitals for a heading ("XÃ NINH GIA")."""
+    letters = [ch for ch in written if ch.isalpha()]
+    return name.upper() if letters and all(ch.isupper() for ch in letters) else name
+
+
+@dataclass(frozen=True)
+class PlaceSpeller:
+    """Corrects misread place names in one document's OCR text (:meth:`correct`);
+    ``provinces`` are the keys (:func:`baocao.vocab.places.place_key`) of the provinces the
+    document is about, whose districts and communes a name is spelled against."""
+
+    provinces: frozenset[str] = frozenset()
+
+    def correct(self, text: str) -> str:
+        """``text`` with each misread place name after its prefix spelled as the one name of
+        the gazetteer it can be (see the module docstring); the rest unchanged."""
+        out: list[str] = []
+        at = 0
+        for mention in _mentions(text):
+            fix = self._fix(text, mention)
+            if fix is None:
+                continue
+            start, end, name = fix
+            out.append(text[at:start])
+            out.append(name)
+            at = end
+        out.append(text[at:])
+        return "".join(out)
+
+    def _fix(self, text: str, mention: _Mention) -> tuple[int, int, str] | None:
+        words = mention.words
+        parts = [text[words[0][0] : words[k - 1][1]] for k in range(1, len(words) + 1)]
+        if any(ch.isdigit() for ch in parts[-1]):
+            return None
+        known = [k for k, part in enumerate(parts, 1) if _known(part)]
+        longest = max(known, default=0)
+        if longest >= 2 or longest == len(parts):
+            return None  # a known name, maybe run into the words after it
+        names, former = self._candidates(mention)
+        found = {
+            (k, name)
+            for k, part in enumerate(parts, 1)
+            if k > longest and (name := _closest(part, names, former)) is not None
+        }
+        if len({name for _k, name in found}) != 1:
+            return None
+        [(k, name)] = found
+        return words[0][0], words[k - 1][1], _case_as(parts[k - 1], name)
+
+    def _candidates(self, mention: _Mention) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The names a mention is spelled against, and the former names that would make
+        a correction doubtful."""
+        names = _names()
+        if mention.level is Level.PROVINCE:
+            return names.provinces, frozenset()
+        pool: set[str] = set()
+        former: set[str] = set()
+        for province in self.provinces:
+            pool.update(names.by_province.get(province, {}).get(mention.level, ()))
+            former.update(names.former.get(province, {}).get(mention.level, ()))
+        if mention.prefix == "thành phố":
+            pool.update(names.cities)  # "thành phố Hà Nội" misread is no district's name
+        return tuple(sorted(pool)), frozenset(former)
+
+
+def _province_of(place_text: str, speller: PlaceSpeller) -> str | None:
+    """The key of the province a "tỉnh …" / "thành phố …" mention names, its spelling
+    corrected against the country's provinces; None when it names none."""
+    place = parse_place(speller.correct(place_text))
+    if place is None or place.level is not Level.PROVINCE:
+        return None
+    key = place_key(place.name)
+    provinces = {place_key(n) for n in _names().provinces}
+    if key in provinces:
+        return key
+    # a name run into the words after it ("tỉnh Lâm Đồng Báo cáo"): its leading words
+    words = place.name.split()
+    for n in range(len(words) - 1, 0, -1):
+        if place_key(" ".join(words[:n])) in provinces:
+            return place_key(" ".join(words[:n]))
+    return None
+
+
+def place_speller(texts: Iterable[str]) -> PlaceSpeller | None:
+    """The speller for a document whose OCR text is ``texts`` (its pages): about the
+    provinces it names most (up to :data:`MAX_PROVINCES`, those named at least half as often
+    as the first), else, when it names none, the province of each district it names that only
+    one province has. None when the gazetteer cannot be read (its data is optional at run
+    time, as for :func:`baocao.vocab.places.resolve_place`): nothing is corrected."""
+    found = [(text, mention) for text in texts for mention in _mentions(text)]
+    if not found:
+        return PlaceSpeller()  # no place written: the gazetteer is not even loaded
+    try:
+        _names()
+    except Exception as e:  # the package's data is optional at run time: degrade, say so
+        logger.warning("OCR place names not spelled: administrative map unavailable (%s)", e)
+        return None
+    national = PlaceSpeller()
+    named: Counter[str] = Counter()
+    districts: set[str] = set()
+    for text, mention in found:
+        end = mention.words[-1][1]
+        if mention.level is Level.PROVINCE or mention.prefix == "thành phố":
+            province = _province_of(text[mention.start : end], national)
+            if province is not None:
+                named[province] += 1
+                continue
+        if mention.level is Level.DISTRICT:
+            districts.update(_district_province(text[mention.words[0][0] : end]))
+    if named:
+        top = named.most_common(MAX_PROVINCES)
+        return PlaceSpeller(frozenset(p for p, n in top if 2 * n >= top[0][1]))
+    return PlaceSpeller(frozenset(districts))
+
+
+def _district_province(written: str) -> frozenset[str]:
+    """The province of the district named ``written`` (or of its longest leading part that is
+    a district) when only one province has a district of that name."""
+    words = written.split()
+    for n in range(len(words), 0, -1):
+        found = _names().district_provinces.get(place_key(" ".join(words[:n])))
+        if found is not None:
+            return found if len(found) == 1 else frozenset()
+    return frozenset()
