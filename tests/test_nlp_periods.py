@@ -555,3 +555,13 @@ def test_a_headlines_amount_stated_again_below_is_of_the_bodys_span(
     head, body = of_kind(facts, Funding)[:2]
     assert head.amount_vnd == body.amount_vnd
     assert head.period == body.period == span
+
+
+def test_a_goal_year_written_without_nam_dates_the_goal(make_document) -> None:
+    _, facts = facts_of(
+        make_document,
+        "Kế hoạch xây dựng nông thôn mới của tỉnh Sơn La\n\n"
+        "Đến 2030 phấn đấu có ít nhất 65% số xã đạt chuẩn nông thôn mới.\n",
+    )
+    [rate] = of_kind(facts, Percentage)
+    assert (rate.period, rate.target) == ("2030", True)
