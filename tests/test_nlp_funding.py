@@ -822,3 +822,23 @@ def test_parts_after_trong_do_are_of_the_amount_before(make_document) -> None:
     assert [s for s, _ in sources_of(make_document, text)] == [
         "central+province+district+commune"
     ] * 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Người dân xã Yên Lạc đóng góp 4,2 tỷ đồng để bê tông hóa đường thôn.",
+        "Nhân dân thôn Đồng Tâm đã tự nguyện đóng góp 650 triệu đồng xây nhà văn hóa.",
+        "Bà con các xóm ủng hộ 1,1 tỷ đồng.",
+    ],
+)
+def test_the_people_of_a_place_giving_is_community_money(make_document, sentence: str) -> None:
+    text = f"Huyện Phú Bình xây dựng nông thôn mới\n\n{sentence}\n"
+    [(source, _)] = sources_of(make_document, text)
+    assert source == "community"
+
+
+def test_a_budget_named_with_the_people_keeps_its_source(make_document) -> None:
+    text = "Người dân và ngân sách xã Tân Hòa cùng góp 900 triệu đồng làm đường.\n"
+    [(source, _)] = sources_of(make_document, text)
+    assert source != "community"

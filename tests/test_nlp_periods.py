@@ -565,3 +565,26 @@ def test_a_goal_year_written_without_nam_dates_the_goal(make_document) -> None:
     )
     [rate] = of_kind(facts, Percentage)
     assert (rate.period, rate.target) == ("2030", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tỷ lệ xã đạt chuẩn nâng cao năm 2024 là 35% (tại thời điểm cuối năm 2020 mới có 4 xã).",
+        "Năm 2023, tỷ lệ hộ nghèo còn 2,1% (đầu năm 2019 tỷ lệ này là 9,8%).",
+    ],
+)
+def test_a_bracketed_statement_of_another_year_does_not_date_the_rate_before_it(
+    make_document, sentence: str
+) -> None:
+    _, facts = facts_of(make_document, f"Tỉnh Bắc Giang\n\n{sentence}\n")
+    first = of_kind(facts, Percentage)[0]
+    assert first.period in ("2024", "2023")
+
+
+def test_a_bracketed_date_alone_still_dates_the_rate_before_it(make_document) -> None:
+    _, facts = facts_of(
+        make_document, "Tỉnh Bắc Giang\n\nTỷ lệ xã đạt chuẩn là 78,5% (tại thời điểm cuối năm 2022).\n"
+    )
+    [rate] = of_kind(facts, Percentage)
+    assert rate.period == "2022"

@@ -1048,7 +1048,7 @@ def _period_of(
     end: int | None = None,
 ) -> str | None:
     text = sections.text
-    here = sections.found("period", s, e)
+    here = [f for f in sections.found("period", s, e) if not _aside(text, f, end or at)]
     if end is not None:
         # "giảm từ 12,5% năm 2013 xuống còn 4,2% năm 2016": a year written right after a
         # figure is that figure's
@@ -1092,6 +1092,20 @@ def _period_of(
         if found:
             return found
     return None
+
+
+def _aside(text: str, found: tuple[int, int, str], end: int) -> bool:
+    """Whether the period ``found``, after a statement ending at ``end``, is inside a
+    bracket that goes on with a statement of its own: "… là 20% (tại thời điểm cuối năm 2021
+    chưa có huyện nào)" speaks of 2021, the 20% does not ("đạt 85% (cuối năm 2020)" does)."""
+    if found[0] < end:
+        return False
+    opened = text.rfind("(", end, found[0])
+    if opened < 0 or text.find(")", opened, found[0]) >= 0:
+        return False
+    closing = text.find(")", found[1])
+    rest = text[found[1] : closing if closing >= 0 else found[1] + 80]
+    return any(ch.isalpha() for ch in rest)
 
 
 #: A sentence breaking down the one before it: "… đã huy động 342 tỷ đồng. Trong đó, …".

@@ -550,6 +550,11 @@ def _mention(
         # "tỉnh Đắk Lắk hỗ trợ 6 tỷ đồng", "được huyện hỗ trợ 2 tỷ đồng": the giver's budget
         sources.insert(0, _GIVER_SOURCE[_level_word(giver.group("level"))])
         own += 1
+    if _PEOPLE_GAVE.search(text, clause, m.start()) and not any(
+        funding_source(phrase) not in (None, "total") for phrase in sources[:own]
+    ):  # "Người dân xã Kim Đông đóng góp 3,5 tỷ đồng": the people's money, not a total
+        sources.insert(0, _PEOPLE_SOURCE)
+        own += 1
     given = None
     if donation:  # land or labour the people gave, unless its giver is named
         given = DONATION_SOURCE
@@ -610,6 +615,15 @@ _GIVER = re.compile(
     r"(?i:hỗ\s+trợ|cấp|phân\s+bổ|bố\s+trí)(?:\s+(?i:thêm|khác))?"
     r"(?:\s+[^,;.:]{1,40}?)?\s*$"
 )
+# The people of a place giving, with the place (or other words) between: "Người dân xã Kim
+# Đông đóng góp 3,5 tỷ đồng", "nhân dân các thôn đã tự nguyện góp 2 tỷ đồng".
+_PEOPLE_GAVE = re.compile(
+    r"(?<!\w)(?i:người\s+dân|nhân\s+dân|bà\s+con)(?:\s+[^\s\d,;.:()]+){1,6}?"
+    r"\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|tự\s+nguyện|tích\s+cực)\s+)*"
+    r"(?i:đóng\s+góp|góp|ủng\s+hộ)(?:\s+[^,;.:\d]{1,40}?)?\s*$"
+)
+#: The source phrase of the people's money (``funding_sources.toml``).
+_PEOPLE_SOURCE = "nhân dân đóng góp"
 #: The budget of each giver, as a source phrase of ``funding_sources.toml``.
 _GIVER_SOURCE = {
     "tỉnh": "ngân sách tỉnh",
