@@ -224,3 +224,29 @@ def test_an_average_over_all_units_does_not_take_the_scheme_of_the_clause_before
     for phrase in ("17 tiêu", "18,2"):
         start = doc.text.index(phrase)
         assert context_at(sections_of(doc), start, start + len(phrase)).scheme is None
+
+
+PLAN = (
+    "Tỉnh Hà Tĩnh\n\n"
+    "Theo đề án, mục tiêu đến năm 2028 có 95% số xã đạt chuẩn nông thôn mới. "
+    "Số huyện đạt chuẩn nông thôn mới trên 60%.\n"
+    "Kế hoạch đến năm 2030 có 12 huyện đạt chuẩn. Toàn tỉnh đã có 7 huyện đạt chuẩn.\n"
+    "Phấn đấu đến năm 2027 thu nhập bình quân đạt 70 triệu đồng/người/năm. "
+    "Tỷ lệ hộ nghèo dưới 1,5%.\n"
+)
+
+
+def plan_ctx(make_document, phrase: str):
+    doc = make_document(PLAN)
+    start = doc.text.index(phrase)
+    return context_at(sections_of(doc), start, start + len(phrase))
+
+
+def test_a_plan_opening_a_sentence_goes_on_into_the_next_undated_one(make_document) -> None:
+    for phrase, year in (("trên 60%", "2028"), ("dưới 1,5%", "2027")):
+        found = plan_ctx(make_document, phrase)
+        assert found.goal is not None and year in (found.period or "")
+
+
+def test_a_result_after_a_plan_is_no_goal(make_document) -> None:
+    assert plan_ctx(make_document, "7 huyện").goal is None

@@ -584,7 +584,8 @@ def test_a_bracketed_statement_of_another_year_does_not_date_the_rate_before_it(
 
 def test_a_bracketed_date_alone_still_dates_the_rate_before_it(make_document) -> None:
     _, facts = facts_of(
-        make_document, "Tỉnh Bắc Giang\n\nTỷ lệ xã đạt chuẩn là 78,5% (tại thời điểm cuối năm 2022).\n"
+        make_document,
+        "Tỉnh Bắc Giang\n\nTỷ lệ xã đạt chuẩn là 78,5% (tại thời điểm cuối năm 2022).\n",
     )
     [rate] = of_kind(facts, Percentage)
     assert rate.period == "2022"

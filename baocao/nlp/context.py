@@ -809,6 +809,10 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
     headings = sections.headings(block)
     lead = sections.lead(block)
     section = sections.block_text(headings[0]) if headings else None
+    goal = _goal_of(sections, block, lead, headings, s, e)
+    period = _period_of(sections, block, lead, headings, s, e, start, end)
+    if goal is None and (plan := _plan_going_on(sections, block, s, e)) is not None:
+        goal, period = plan[0], plan[1] or period
     return Context(
         block=block.index,
         section=" ".join(section.split()) if section else None,
@@ -818,10 +822,38 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
         or _criterion(sections, block, headings, s, e, start)
         or own_criterion(sections.text, start, end, s, e, label_first=label_first),
         subject=_subject(sections, block, s, e, start, end),
-        period=_period_of(sections, block, lead, headings, s, e, start, end),
+        period=period,
         scheme=_scheme_of(sections, block, headings, s, e, start, end),
-        goal=_goal_of(sections, block, lead, headings, s, e),
+        goal=goal,
     )
+
+
+#: How far into a sentence the goal word that opens a plan may be ("Theo kế hoạch, mục tiêu").
+PLAN_OPENING = 40
+# Words that make a sentence a result, not more of the plan before it.
+_RESULT_WORDS = re.compile(r"(?i:(?<!\w)(?:đã|hiện\s+nay|hiện\s+có|hiện\s+tại|vừa\s+qua)(?!\w))")
+
+
+def _plan_going_on(
+    sections: Sections, block: Block, s: int, e: int
+) -> tuple[str, str | None] | None:
+    """The goal word and goal year of a plan that the sentence before, in its paragraph,
+    opens with ("Theo kế hoạch, mục tiêu đến năm 2030, số xã đạt chuẩn trên 90%. Số huyện
+    đạt chuẩn trên 70%"): a sentence that dates nothing itself and says no result goes on
+    with it. None otherwise."""
+    text = sections.text
+    if sections.found("period", s, e) or _until_now().search(text, s, e):
+        return None
+    if _RESULT_WORDS.search(text, s, e):
+        return None
+    before = [(ws, we) for ws, we in sections.sentences(block, semicolons=False) if we <= s]
+    if not before:
+        return None
+    ps, pe = before[-1]
+    opening = goal_near(sections, ps, min(pe, ps + PLAN_OPENING))
+    if opening is None or _until_now().search(text, ps, pe):
+        return None
+    return opening, period_near(sections, ps, pe, ps)
 
 
 _CLAUSE_COMMA = re.compile(r"[,;]")
