@@ -250,3 +250,32 @@ def test_a_plan_opening_a_sentence_goes_on_into_the_next_undated_one(make_docume
 
 def test_a_result_after_a_plan_is_no_goal(make_document) -> None:
     assert plan_ctx(make_document, "7 huyện").goal is None
+
+
+def country_and_own(make_document, text: str, phrases: list[str]) -> list[str | None]:
+    doc = make_document(text)
+    sections = sections_of(doc)
+    found = []
+    for phrase in phrases:
+        start = doc.text.index(phrase)
+        found.append(context_at(sections, start, start + len(phrase)).subject)
+    return found
+
+
+def test_a_text_setting_itself_against_the_country_is_not_the_countrys(make_document) -> None:
+    text = (
+        "Kết quả nông thôn mới\n\n"
+        "Toàn quốc có 52,4% xã đạt chuẩn nông thôn mới.\n\n"
+        "Tiêu chí đạt bình quân: 16,1 tiêu chí/xã, cao hơn bình quân cả nước (14,2 tiêu chí/xã).\n"
+    )
+    own, country = country_and_own(make_document, text, ["16,1 tiêu chí", "14,2 tiêu chí"])
+    assert own != "cả nước" and country == "cả nước"
+
+
+def test_a_sentence_opening_with_the_country_is_the_countrys(make_document) -> None:
+    text = (
+        "Huyện Lục Nam\n\n"
+        "Tính đến nay, cả nước đã có 61% xã đạt chuẩn, 120 đơn vị cấp huyện được công nhận. "
+        "Tỷ lệ hộ nghèo của huyện thấp hơn so với toàn quốc.\n"
+    )
+    assert country_and_own(make_document, text, ["120 đơn vị"]) == ["cả nước"]

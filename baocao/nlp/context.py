@@ -666,6 +666,8 @@ def national_before(text: str, start: int, at: int, *, window: int = 30) -> bool
     found = None
     for m in _NATIONAL.finditer(text, lo, at):
         found = m
+    if found is not None and re.fullmatch(r"\s*\(\s*", text[found.end() : at]):
+        return True  # "bình quân cả nước (11,6 tiêu chí/xã)": the country's, in brackets
     if found is None or re.search(r"[,;:(]", text[found.end() : at]):
         return False  # "so với bình quân toàn quốc, tỉnh đạt …": another clause
     return _place().search(text, found.end(), at) is None
@@ -931,6 +933,7 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or place_inside(text, at, max(end, e))
         or place_before(text, s, at)
         or _opening_subject(text, s, e, at, known)
+        or _national_opening(text, s, at)
         or _whole_level_of(sections, block, s, at)
         or _clause_subject(sections, block, s, known)
         or _block_subject(sections, block, s, known)
@@ -939,6 +942,14 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or topic_before(sections, block, s)
         or _national_text(sections)
     )
+
+
+def _national_opening(text: str, s: int, at: int) -> str | None:
+    """The whole country, for a statement whose sentence opens with it as the subject ("Cả
+    nước có 45% xã …, 70 đơn vị cấp huyện …", "Tính đến nay, cả nước đã có …")."""
+    if _NATIONAL_SUBJECT.match(text, s, at) or _NATIONAL_SUBJECT_OPENING.match(text, s, at):
+        return NATIONAL
+    return None
 
 
 def _opening_subject(text: str, s: int, e: int, at: int, known: dict[str, str]) -> str | None:
@@ -980,6 +991,13 @@ _NATIONAL_SUBJECT = re.compile(
 )
 
 
+#: A sentence opening with the country as its subject after a lead-in ("Tính đến nay, cả
+#: nước đã có …").
+_NATIONAL_SUBJECT_OPENING = re.compile(
+    rf"[^\d,;.]{{0,30}},\s*{NATIONAL_PATTERN}\s+(?i:(?:(?:đã|hiện|mới|cũng|nay)\s+)*(?:có|đạt))(?!\w)"
+)
+
+
 def _clause_subject(sections: Sections, block: Block, s: int, known: dict[str, str]) -> str | None:
     """The subject of the clause before a semicolon, for a clause naming none ("… cả nước
     có 6.044/8.177 xã …; 1.407 xã đạt chuẩn nâng cao")."""
@@ -1002,10 +1020,20 @@ _NATIONAL_OPENING = re.compile(rf"[\W\d_]*{NATIONAL_PATTERN}")
 def _national_text(sections: Sections) -> str | None:
     """The whole country, for a text whose headline opens with it ("Cả nước có hơn 73% số
     xã đạt chuẩn …"): a figure naming no place in a national text is the country's."""
+    if _SET_AGAINST_NATION.search(sections.text):
+        return None  # "… cao hơn bình quân cả nước": a text of its own place, not the country's
     for block in sections.blocks[:HEADLINE_BLOCKS]:  # a date banner may come first
         if _NATIONAL_OPENING.match(sections.text, block.start, block.end):
             return NATIONAL
     return None
+
+
+# A text setting its figures against the country's ("cao hơn 2,3 tiêu chí so với bình quân
+# cả nước", "thấp hơn mức của toàn quốc") is about a place of its own.
+_SET_AGAINST_NATION = re.compile(
+    r"(?i:(?<!\w)(?:so\s+với|hơn|bằng)\s+(?:(?:bình\s+quân|trung\s+bình|mức|của|chung)\s+)*"
+    rf"){NATIONAL_PATTERN}"
+)
 
 
 #: How many sentences back a topic set by "Tại X, …" still holds for a sentence naming no place.
