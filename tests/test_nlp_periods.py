@@ -589,3 +589,21 @@ def test_a_bracketed_date_alone_still_dates_the_rate_before_it(make_document) ->
     )
     [rate] = of_kind(facts, Percentage)
     assert rate.period == "2022"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Từ năm 2011 đến nay, toàn huyện huy động 2.480 tỷ đồng.\n\n"
+        "Trong đó, giai đoạn 2011-2015 đạt 900 tỷ đồng, từ năm 2016 đến nay đạt 1.580 tỷ đồng. "
+        "Ngân sách tỉnh hỗ trợ 310 tỷ đồng, vốn tín dụng 1.020 tỷ đồng.\n",
+        "Giai đoạn 2011-2022, tỉnh huy động được 61.000 tỷ đồng. Trong đó, giai đoạn 2011-2015 "
+        "là 25.000 tỷ đồng, giai đoạn 2016-2022 là 36.000 tỷ đồng. "
+        "Vốn lồng ghép 8.500 tỷ đồng.\n",
+    ],
+)
+def test_the_sentence_after_a_breakdown_by_spans_is_of_the_whole(make_document, body: str) -> None:
+    _, facts = facts_of(make_document, f"Ngày 15 tháng 8 năm 2022\n\n{body}")
+    funding = of_kind(facts, Funding)
+    whole, last = funding[0], funding[-1]
+    assert last.period == whole.period and "-" in (whole.period or "")

@@ -1195,7 +1195,32 @@ def _period_before(sections: Sections, block: Block, s: int, e: int) -> str | No
         back = [f for f in sections.found("period", block.start, s) if years_back(f[2]) is not None]
         if back:
             return back[-1][2]
-    return None
+    return _after_span_breakdown(sections, block, s)
+
+
+def _after_span_breakdown(sections: Sections, block: Block, s: int) -> str | None:
+    """The time of the whole a breakdown by spans broke down, for the undated sentence right
+    after that breakdown ("… từ năm 2010 đến nay huy động 40.000 tỷ đồng." ⏎ "Trong đó, giai
+    đoạn 2010-2015 …, từ năm 2016 tới nay …. Ngân sách nhà nước 9.000 tỷ đồng, …"): it goes
+    on breaking the whole down, not in either span."""
+    text = sections.text
+    before = [(ss, se) for ss, se in sections.sentences(block) if se <= s]
+    if not before:
+        return None
+    bs, be = before[-1]
+    if not _BREAKDOWN_OPENING.match(text, bs) or len(sections.found("period", bs, be)) < 2:
+        return None
+    if len(before) > 1:
+        ws, we = before[-2]
+    elif block.index > 0 and sections.blocks[block.index - 1].kind is not BlockKind.HEADING:
+        previous = sections.blocks[block.index - 1]
+        ws, we = (sections.sentences(previous) or [(previous.start, previous.end)])[-1]
+    else:
+        return None
+    if goal_near(sections, ws, we):
+        return None
+    found = sections.found("period", ws, we)
+    return found[-1][2] if found else None
 
 
 #: The old value of a change, before its year: "giảm từ 11,25% năm 2011 …".
