@@ -842,3 +842,28 @@ def test_a_budget_named_with_the_people_keeps_its_source(make_document) -> None:
     text = "Người dân và ngân sách xã Tân Hòa cùng góp 900 triệu đồng làm đường.\n"
     [(source, _)] = sources_of(make_document, text)
     assert source != "community"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2016, nâng cấp chợ nông thôn được hỗ trợ 1,5 tỷ đồng; "
+        "xây dựng nhà văn hóa xã được hỗ trợ 800 triệu đồng.\n",
+        "Theo cơ chế của tỉnh Ninh Bình, kiên cố hóa kênh mương nội đồng được đầu tư "
+        "300 triệu đồng/km; cứng hóa đường trục thôn được đầu tư 2 tỷ đồng.\n",
+    ],
+)
+def test_a_work_supported_with_no_source_is_the_cost_of_a_purpose(make_document, text) -> None:
+    from baocao.model import Funding
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    money = [f for f in facts if isinstance(f, Funding)]
+    assert money and all(f.source == "other" and f.purpose for f in money)
+
+
+def test_a_place_supported_is_no_purpose(make_document) -> None:
+    [mention] = funding(make_document, "Xã Đông Hợp được hỗ trợ vốn ngân sách tỉnh 2 tỷ đồng.\n")
+    assert mention.purpose is None

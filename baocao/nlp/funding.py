@@ -506,6 +506,9 @@ def _mention(
     if spending:
         s, _ = sections.sentence_at(block, m.start())
         purpose = " ".join(text[s : clause + spending.start()].split()).strip(" ,.-") or None
+    supported = None if spending or donation else _PURPOSE_SUPPORTED.search(label_text)
+    if supported is not None:  # "xây dựng trạm y tế được hỗ trợ 5 tỷ đồng": money for a purpose
+        purpose = " ".join(supported.group("purpose").split())
     real_clause = _clause_start(text, block.body, m.start())
     flow_cue = _flow(label_text, after, text[real_clause:clause])
     if spending and flow_cue is not None and cues().value("flow", flow_cue.group()) == "mobilised":
@@ -614,6 +617,13 @@ _GIVER = re.compile(
     r"\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|trực\s+tiếp)\s+)*"
     r"(?i:hỗ\s+trợ|cấp|phân\s+bổ|bố\s+trí)(?:\s+(?i:thêm|khác))?"
     r"(?:\s+[^,;.:]{1,40}?)?\s*$"
+)
+# A work the money is for, then "được hỗ trợ"/"được đầu tư" with no source: "xây dựng sân
+# vận động được hỗ trợ 6 tỷ đồng", "nâng cấp chợ xã được đầu tư 2 tỷ đồng" (a purpose's cost).
+_PURPOSE_SUPPORTED = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=^\s)|(?i:nếu|khi)\s+)(?P<purpose>(?i:xây\s+dựng|xây|làm|nâng\s+cấp|"
+    r"cải\s+tạo|kiên\s+cố\s+hóa|sửa\s+chữa|mua\s+sắm|lắp\s+đặt|bê\s+tông\s+hóa|cứng\s+hóa)"
+    r"\s+[^,;:\d]{1,60}?)\s+(?i:được)\s+(?i:hỗ\s+trợ|đầu\s+tư|cấp)\s*$"
 )
 # The people of a place giving, with the place (or other words) between: "Người dân xã Kim
 # Đông đóng góp 3,5 tỷ đồng", "nhân dân các thôn đã tự nguyện góp 2 tỷ đồng".
