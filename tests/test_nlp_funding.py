@@ -867,3 +867,11 @@ def test_a_work_supported_with_no_source_is_the_cost_of_a_purpose(make_document,
 def test_a_place_supported_is_no_purpose(make_document) -> None:
     [mention] = funding(make_document, "Xã Đông Hợp được hỗ trợ vốn ngân sách tỉnh 2 tỷ đồng.\n")
     assert mention.purpose is None
+
+
+def test_money_granted_to_units_is_allocated(make_document) -> None:
+    text = (
+        "Nguồn vốn sự nghiệp 4,6 tỷ đồng được cấp cho 12 xã điểm. "
+        "Ngân sách huyện 1,2 tỷ đồng được cấp để lập quy hoạch.\n"
+    )
+    assert flows_of(make_document, text) == ["allocated", "allocated"]
