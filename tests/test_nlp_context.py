@@ -293,3 +293,58 @@ def test_a_target_set_by_a_resolution_is_a_goal(make_document) -> None:
     )
     assert ctx_of(make_document, text, "85%").goal is not None
     assert ctx_of(make_document, text, "95%").goal is not None
+
+
+PLAN = (
+    "Tỉnh Hà Tĩnh\n\n"
+    "Theo đề án, mục tiêu đến năm 2028 có 95% số xã đạt chuẩn nông thôn mới. "
+    "Số huyện đạt chuẩn nông thôn mới trên 60%.\n"
+    "Kế hoạch đến năm 2030 có 12 huyện đạt chuẩn. Toàn tỉnh đã có 7 huyện đạt chuẩn.\n"
+    "Phấn đấu đến năm 2027 thu nhập bình quân đạt 70 triệu đồng/người/năm. "
+    "Tỷ lệ hộ nghèo dưới 1,5%.\n"
+)
+
+
+def plan_ctx(make_document, phrase: str):
+    doc = make_document(PLAN)
+    start = doc.text.index(phrase)
+    return context_at(sections_of(doc), start, start + len(phrase))
+
+
+def test_a_plan_opening_a_sentence_goes_on_into_the_next_undated_one(make_document) -> None:
+    for phrase, year in (("trên 60%", "2028"), ("dưới 1,5%", "2027")):
+        found = plan_ctx(make_document, phrase)
+        assert found.goal is not None and year in (found.period or "")
+
+
+def test_a_result_after_a_plan_is_no_goal(make_document) -> None:
+    assert plan_ctx(make_document, "7 huyện").goal is None
+
+
+def country_and_own(make_document, text: str, phrases: list[str]) -> list[str | None]:
+    doc = make_document(text)
+    sections = sections_of(doc)
+    found = []
+    for phrase in phrases:
+        start = doc.text.index(phrase)
+        found.append(context_at(sections, start, start + len(phrase)).subject)
+    return found
+
+
+def test_a_text_setting_itself_against_the_country_is_not_the_countrys(make_document) -> None:
+    text = (
+        "Kết quả nông thôn mới\n\n"
+        "Toàn quốc có 52,4% xã đạt chuẩn nông thôn mới.\n\n"
+        "Tiêu chí đạt bình quân: 16,1 tiêu chí/xã, cao hơn bình quân cả nước (14,2 tiêu chí/xã).\n"
+    )
+    own, country = country_and_own(make_document, text, ["16,1 tiêu chí", "14,2 tiêu chí"])
+    assert own != "cả nước" and country == "cả nước"
+
+
+def test_a_sentence_opening_with_the_country_is_the_countrys(make_document) -> None:
+    text = (
+        "Huyện Lục Nam\n\n"
+        "Tính đến nay, cả nước đã có 61% xã đạt chuẩn, 120 đơn vị cấp huyện được công nhận. "
+        "Tỷ lệ hộ nghèo của huyện thấp hơn so với toàn quốc.\n"
+    )
+    assert country_and_own(make_document, text, ["120 đơn vị"]) == ["cả nước"]

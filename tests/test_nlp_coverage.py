@@ -603,3 +603,20 @@ def test_districts_and_provinces_completing_the_task(make_document) -> None:
     assert [(c[0], c[2]) for c in found] == [("301", "đơn vị"), ("14", "tỉnh")]
     # a province counted with the share of its communes is no coverage of provinces
     assert coverage(make_document, "Có 18 tỉnh có 100% số xã đạt chuẩn.\n") == []
+
+
+def test_a_share_written_after_an_increment_is_still_the_units(make_document) -> None:
+    text = (
+        "Toàn tỉnh có 96 xã đạt chuẩn nông thôn mới, tăng 11 xã so với năm 2022, chiếm 74,4% "
+        "tổng số xã. Cả vùng có 58 đơn vị cấp huyện được công nhận đạt chuẩn, tăng thêm 9 đơn vị "
+        "so với cuối năm 2020 và chiếm gần 41% số huyện.\n"
+    )
+    assert [(met, percent) for met, _, _, percent, _ in coverage(make_document, text)] == [
+        ("96", "74,4"),
+        ("58", "41"),
+    ]
+
+
+def test_a_share_of_the_increment_itself_stays_apart(make_document) -> None:
+    text = "Huyện có 18 xã đạt chuẩn, tăng 3 xã, bằng 20% so với năm 2021.\n"
+    assert [percent for _, _, _, percent, _ in coverage(make_document, text)] == [None]

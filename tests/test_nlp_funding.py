@@ -727,3 +727,159 @@ def test_money_a_province_expects_to_spend_is_planned(make_document) -> None:
     assert flows_of(make_document, "Năm 2026, huyện dự kiến chi 85 tỷ đồng làm đường.\n") == [
         "planned"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2013, tỉnh Yên Bái được phân bổ vốn đầu tư phát triển 14 tỷ đồng cho các xã.\n",
+        "Nguồn kinh phí sự nghiệp 9,6 tỷ đồng được cấp cho công tác đào tạo, tuyên truyền.\n",
+        "Các xã nhận vốn sự nghiệp 2.300 triệu đồng để hỗ trợ phát triển sản xuất.\n",
+    ],
+)
+def test_a_kind_of_state_money_alone_is_the_state_budget(make_document, text: str) -> None:
+    [(source, _)] = sources_of(make_document, text)
+    assert source == "central+province+district+commune"
+
+
+def test_a_kind_of_money_listed_under_a_budget_level_is_of_that_level(make_document) -> None:
+    text = (
+        "Ngân sách tỉnh bố trí 60 tỷ đồng (gồm kinh phí sự nghiệp 12 tỷ đồng, vốn đầu tư "
+        "phát triển 48 tỷ đồng). Vốn đầu tư phát triển từ ngân sách huyện 7 tỷ đồng.\n"
+    )
+    assert [s for s, _ in sources_of(make_document, text)] == [
+        "province",
+        "province",
+        "province",
+        "district",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngân sách xã đầu tư 54, 7 tỷ đồng; vốn lồng ghép 210, 25 tỷ đồng.\n",
+            [("commune", 54_700_000_000), ("integrated", 210_250_000_000)],
+        ),
+        (
+            "Doanh nghiệp ủng hộ 1.250, 5 triệu đồng cho các công trình.\n",
+            [("enterprise", 1_250_500_000)],
+        ),
+    ],
+)
+def test_a_space_after_a_decimal_comma_keeps_one_amount(
+    make_document, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sources_of(make_document, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        (
+            "Ngân sách tỉnh và huyện hỗ trợ lần lượt 6, 9 tỷ đồng.\n",
+            [9_000_000_000],
+        ),
+        (
+            "Ngân sách huyện hỗ trợ 12 tỷ đồng, trong tháng 4, 2 tỷ đồng đã giải ngân.\n",
+            [12_000_000_000, 2_000_000_000],
+        ),
+    ],
+)
+def test_a_list_or_a_date_before_an_amount_is_no_decimal(
+    make_document, text: str, amounts: list[int]
+) -> None:
+    assert [vnd for _, vnd in sources_of(make_document, text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trong 14,5 tỷ đồng bố trí cho Chương trình năm 2012, có 9 tỷ đồng vốn đầu tư phát "
+            "triển và 5,5 tỷ đồng kinh phí sự nghiệp.\n",
+            [
+                ("total", 14_500_000_000),
+                ("central+province+district+commune", 9_000_000_000),
+                ("central+province+district+commune", 5_500_000_000),
+            ],
+        ),
+        (
+            "Trong 860 triệu đồng thực hiện các công trình của xã, gồm: ngân sách huyện 500 "
+            "triệu đồng và nhân dân đóng góp 360 triệu đồng.\n",
+            [
+                ("total", 860_000_000),
+                ("district", 500_000_000),
+                ("community", 360_000_000),
+            ],
+        ),
+    ],
+)
+def test_a_whole_written_before_its_parts_is_the_total(
+    make_document, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sources_of(make_document, text) == expected
+
+
+def test_parts_after_trong_do_are_of_the_amount_before(make_document) -> None:
+    text = (
+        "Vốn đầu tư phát triển 6 tỷ đồng được giao cho 9 xã, trong đó 4 tỷ đồng làm đường "
+        "và 2 tỷ đồng xây kênh mương.\n"
+    )
+    assert [s for s, _ in sources_of(make_document, text)] == [
+        "central+province+district+commune"
+    ] * 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Người dân xã Yên Lạc đóng góp 4,2 tỷ đồng để bê tông hóa đường thôn.",
+        "Nhân dân thôn Đồng Tâm đã tự nguyện đóng góp 650 triệu đồng xây nhà văn hóa.",
+        "Bà con các xóm ủng hộ 1,1 tỷ đồng.",
+    ],
+)
+def test_the_people_of_a_place_giving_is_community_money(make_document, sentence: str) -> None:
+    text = f"Huyện Phú Bình xây dựng nông thôn mới\n\n{sentence}\n"
+    [(source, _)] = sources_of(make_document, text)
+    assert source == "community"
+
+
+def test_a_budget_named_with_the_people_keeps_its_source(make_document) -> None:
+    text = "Người dân và ngân sách xã Tân Hòa cùng góp 900 triệu đồng làm đường.\n"
+    [(source, _)] = sources_of(make_document, text)
+    assert source != "community"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2016, nâng cấp chợ nông thôn được hỗ trợ 1,5 tỷ đồng; "
+        "xây dựng nhà văn hóa xã được hỗ trợ 800 triệu đồng.\n",
+        "Theo cơ chế của tỉnh Ninh Bình, kiên cố hóa kênh mương nội đồng được đầu tư "
+        "300 triệu đồng/km; cứng hóa đường trục thôn được đầu tư 2 tỷ đồng.\n",
+    ],
+)
+def test_a_work_supported_with_no_source_is_the_cost_of_a_purpose(make_document, text) -> None:
+    from baocao.model import Funding
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    money = [f for f in facts if isinstance(f, Funding)]
+    assert money and all(f.source == "other" and f.purpose for f in money)
+
+
+def test_a_place_supported_is_no_purpose(make_document) -> None:
+    [mention] = funding(make_document, "Xã Đông Hợp được hỗ trợ vốn ngân sách tỉnh 2 tỷ đồng.\n")
+    assert mention.purpose is None
+
+
+def test_money_granted_to_units_is_allocated(make_document) -> None:
+    text = (
+        "Nguồn vốn sự nghiệp 4,6 tỷ đồng được cấp cho 12 xã điểm. "
+        "Ngân sách huyện 1,2 tỷ đồng được cấp để lập quy hoạch.\n"
+    )
+    assert flows_of(make_document, text) == ["allocated", "allocated"]

@@ -463,3 +463,19 @@ def test_a_count_written_alone_after_its_share_is_kept_and_quoted(
 ) -> None:
     [m] = percentages(make_document, text + "\n")
     assert (m.part, m.whole, m.quote) == (part, None, quote)
+
+
+def test_an_income_per_head_without_its_year_is_per_year(make_document) -> None:
+    text = (
+        "Thu nhập bình quân đầu người của xã đạt 45,7 triệu đồng/người, tăng so với năm trước; "
+        "năm 2023 thu nhập của người dân huyện Đông Hưng ước 51 tr.đ/người.\n"
+    )
+    assert values(percentages(make_document, text)) == [
+        ("45,7", "triệu đồng/người/năm"),
+        ("51", "tr.đ/người/năm"),
+    ]
+
+
+def test_money_per_head_outside_income_keeps_its_unit(make_document) -> None:
+    text = "Mức hỗ trợ bình quân 2,5 triệu đồng/người cho lao động học nghề.\n"
+    assert values(percentages(make_document, text)) == [("2,5", "triệu đồng/người")]

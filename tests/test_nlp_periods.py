@@ -705,3 +705,55 @@ def test_a_relative_year_of_a_text_dated_only_by_its_printing_is_read_from_it(
     )
     [coverage] = of_kind(facts, Coverage)
     assert coverage.period == period
+
+
+def test_a_goal_year_written_without_nam_dates_the_goal(make_document) -> None:
+    _, facts = facts_of(
+        make_document,
+        "Kế hoạch xây dựng nông thôn mới của tỉnh Sơn La\n\n"
+        "Đến 2030 phấn đấu có ít nhất 65% số xã đạt chuẩn nông thôn mới.\n",
+    )
+    [rate] = of_kind(facts, Percentage)
+    assert (rate.period, rate.target) == ("2030", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tỷ lệ xã đạt chuẩn nâng cao năm 2024 là 35% (tại thời điểm cuối năm 2020 mới có 4 xã).",
+        "Năm 2023, tỷ lệ hộ nghèo còn 2,1% (đầu năm 2019 tỷ lệ này là 9,8%).",
+    ],
+)
+def test_a_bracketed_statement_of_another_year_does_not_date_the_rate_before_it(
+    make_document, sentence: str
+) -> None:
+    _, facts = facts_of(make_document, f"Tỉnh Bắc Giang\n\n{sentence}\n")
+    first = of_kind(facts, Percentage)[0]
+    assert first.period in ("2024", "2023")
+
+
+def test_a_bracketed_date_alone_still_dates_the_rate_before_it(make_document) -> None:
+    _, facts = facts_of(
+        make_document,
+        "Tỉnh Bắc Giang\n\nTỷ lệ xã đạt chuẩn là 78,5% (tại thời điểm cuối năm 2022).\n",
+    )
+    [rate] = of_kind(facts, Percentage)
+    assert rate.period == "2022"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Từ năm 2011 đến nay, toàn huyện huy động 2.480 tỷ đồng.\n\n"
+        "Trong đó, giai đoạn 2011-2015 đạt 900 tỷ đồng, từ năm 2016 đến nay đạt 1.580 tỷ đồng. "
+        "Ngân sách tỉnh hỗ trợ 310 tỷ đồng, vốn tín dụng 1.020 tỷ đồng.\n",
+        "Giai đoạn 2011-2022, tỉnh huy động được 61.000 tỷ đồng. Trong đó, giai đoạn 2011-2015 "
+        "là 25.000 tỷ đồng, giai đoạn 2016-2022 là 36.000 tỷ đồng. "
+        "Vốn lồng ghép 8.500 tỷ đồng.\n",
+    ],
+)
+def test_the_sentence_after_a_breakdown_by_spans_is_of_the_whole(make_document, body: str) -> None:
+    _, facts = facts_of(make_document, f"Ngày 15 tháng 8 năm 2022\n\n{body}")
+    funding = of_kind(facts, Funding)
+    whole, last = funding[0], funding[-1]
+    assert last.period == whole.period and "-" in (whole.period or "")

@@ -200,3 +200,10 @@ def test_amounts_in_a_span_with_their_unit_or_bare_in_the_unit_given() -> None:
         ("2024", 2_024_000_000),  # every number is an amount to the caller: it compares
     ]
     assert [vnd for *_, vnd in amounts_in(text, 1, 0, start)] == [1_200_000_000]
+
+
+def test_an_amount_with_a_space_after_its_decimal_comma_is_one_number() -> None:
+    from baocao.vocab.money import amount_value
+
+    assert str(amount_value("54, 7")) == "54.7"
+    assert str(amount_value("1.250, 5")) == "1250.5"

@@ -385,3 +385,22 @@ def test_a_day_with_no_until_word_is_no_period() -> None:
     # "Quyết định số 283/QĐ-UBND ngày 26/01/2022": the date of a decision, not a state's time
     assert parse_period("ngày 26/01/2022") is None
     assert parse_period("ký ngày 3/8/2021") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("Đến 2030 phấn đấu 100% xã đạt chuẩn", "2030"),
+        ("tới hết 2027, toàn huyện có 18 xã đạt chuẩn", "2027"),
+        ("đến cuối 2024 có 12 xã đạt chuẩn nâng cao", "2024"),
+    ],
+)
+def test_a_year_after_den_without_nam_is_a_year(written: str, period: str) -> None:
+    assert parse_period(written) == period
+
+
+@pytest.mark.parametrize(
+    "written", ["tăng từ 1.500 đến 2000 hộ", "hỗ trợ đến 2000 hộ nghèo", "nâng lên 2020 m2"]
+)
+def test_a_number_after_den_is_no_year(written: str) -> None:
+    assert parse_period(written) is None

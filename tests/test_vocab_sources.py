@@ -165,3 +165,12 @@ def test_direct_programme_money_is_the_state_budget_unless_a_level_is_named(
     phrase: str, source: str
 ) -> None:
     assert funding_source(phrase) == source
+
+
+def test_kinds_of_state_money_name_no_source_of_their_own() -> None:
+    from baocao.vocab.sources import names_kind_only
+
+    assert names_kind_only("Vốn đầu tư phát triển:")
+    assert names_kind_only("nguồn kinh phí sự nghiệp")
+    assert not names_kind_only("vốn đầu tư phát triển từ ngân sách huyện")
+    assert not names_kind_only("vốn lồng ghép")

@@ -666,6 +666,8 @@ def national_before(text: str, start: int, at: int, *, window: int = 30) -> bool
     found = None
     for m in _NATIONAL.finditer(text, lo, at):
         found = m
+    if found is not None and re.fullmatch(r"\s*\(\s*", text[found.end() : at]):
+        return True  # "bình quân cả nước (11,6 tiêu chí/xã)": the country's, in brackets
     if found is None or re.search(r"[,;:(]", text[found.end() : at]):
         return False  # "so với bình quân toàn quốc, tỉnh đạt …": another clause
     return _place().search(text, found.end(), at) is None
@@ -809,6 +811,10 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
     headings = sections.headings(block)
     lead = sections.lead(block)
     section = sections.block_text(headings[0]) if headings else None
+    goal = _goal_of(sections, block, lead, headings, s, e)
+    period = _period_of(sections, block, lead, headings, s, e, start, end)
+    if goal is None and (plan := _plan_going_on(sections, block, s, e)) is not None:
+        goal, period = plan[0], plan[1] or period
     return Context(
         block=block.index,
         section=" ".join(section.split()) if section else None,
@@ -818,10 +824,38 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
         or _criterion(sections, block, headings, s, e, start)
         or own_criterion(sections.text, start, end, s, e, label_first=label_first),
         subject=_subject(sections, block, s, e, start, end),
-        period=_period_of(sections, block, lead, headings, s, e, start, end),
+        period=period,
         scheme=_scheme_of(sections, block, headings, s, e, start, end),
-        goal=_goal_of(sections, block, lead, headings, s, e),
+        goal=goal,
     )
+
+
+#: How far into a sentence the goal word that opens a plan may be ("Theo kế hoạch, mục tiêu").
+PLAN_OPENING = 40
+# Words that make a sentence a result, not more of the plan before it.
+_RESULT_WORDS = re.compile(r"(?i:(?<!\w)(?:đã|hiện\s+nay|hiện\s+có|hiện\s+tại|vừa\s+qua)(?!\w))")
+
+
+def _plan_going_on(
+    sections: Sections, block: Block, s: int, e: int
+) -> tuple[str, str | None] | None:
+    """The goal word and goal year of a plan that the sentence before, in its paragraph,
+    opens with ("Theo kế hoạch, mục tiêu đến năm 2030, số xã đạt chuẩn trên 90%. Số huyện
+    đạt chuẩn trên 70%"): a sentence that dates nothing itself and says no result goes on
+    with it. None otherwise."""
+    text = sections.text
+    if sections.found("period", s, e) or _until_now().search(text, s, e):
+        return None
+    if _RESULT_WORDS.search(text, s, e):
+        return None
+    before = [(ws, we) for ws, we in sections.sentences(block, semicolons=False) if we <= s]
+    if not before:
+        return None
+    ps, pe = before[-1]
+    opening = goal_near(sections, ps, min(pe, ps + PLAN_OPENING))
+    if opening is None or _until_now().search(text, ps, pe):
+        return None
+    return opening, period_near(sections, ps, pe, ps)
 
 
 _CLAUSE_COMMA = re.compile(r"[,;]")
@@ -899,6 +933,7 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or place_inside(text, at, max(end, e))
         or place_before(text, s, at)
         or _opening_subject(text, s, e, at, known)
+        or _national_opening(text, s, at)
         or _whole_level_of(sections, block, s, at)
         or _clause_subject(sections, block, s, at, known)
         or _block_subject(sections, block, s, known)
@@ -907,6 +942,14 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or topic_before(sections, block, s)
         or _national_text(sections)
     )
+
+
+def _national_opening(text: str, s: int, at: int) -> str | None:
+    """The whole country, for a statement whose sentence opens with it as the subject ("Cả
+    nước có 45% xã …, 70 đơn vị cấp huyện …", "Tính đến nay, cả nước đã có …")."""
+    if _NATIONAL_SUBJECT.match(text, s, at) or _NATIONAL_SUBJECT_OPENING.match(text, s, at):
+        return NATIONAL
+    return None
 
 
 def _opening_subject(text: str, s: int, e: int, at: int, known: dict[str, str]) -> str | None:
@@ -948,6 +991,13 @@ _NATIONAL_SUBJECT = re.compile(
 )
 
 
+#: A sentence opening with the country as its subject after a lead-in ("Tính đến nay, cả
+#: nước đã có …").
+_NATIONAL_SUBJECT_OPENING = re.compile(
+    rf"[^\d,;.]{{0,30}},\s*{NATIONAL_PATTERN}\s+(?i:(?:(?:đã|hiện|mới|cũng|nay)\s+)*(?:có|đạt))(?!\w)"
+)
+
+
 def _clause_subject(
     sections: Sections, block: Block, s: int, at: int, known: dict[str, str]
 ) -> str | None:
@@ -983,6 +1033,8 @@ _NATIONAL_OPENING = re.compile(rf"[\W\d_]*{NATIONAL_PATTERN}")
 def _national_text(sections: Sections) -> str | None:
     """The whole country, for a text whose headline opens with it ("Cả nước có hơn 73% số
     xã đạt chuẩn …"): a figure naming no place in a national text is the country's."""
+    if _SET_AGAINST_NATION.search(sections.text):
+        return None  # "… cao hơn bình quân cả nước": a text of its own place, not the country's
     for block in sections.blocks[:HEADLINE_BLOCKS]:  # a date banner may come first
         if _NATIONAL_OPENING.match(sections.text, block.start, block.end):
             return NATIONAL
@@ -996,6 +1048,14 @@ def _national_text(sections: Sections) -> str | None:
     ):
         return NATIONAL
     return None
+
+
+# A text setting its figures against the country's ("cao hơn 2,3 tiêu chí so với bình quân
+# cả nước", "thấp hơn mức của toàn quốc") is about a place of its own.
+_SET_AGAINST_NATION = re.compile(
+    r"(?i:(?<!\w)(?:so\s+với|hơn|bằng)\s+(?:(?:bình\s+quân|trung\s+bình|mức|của|chung)\s+)*"
+    rf"){NATIONAL_PATTERN}"
+)
 
 
 #: How many sentences back a topic set by "Tại X, …" still holds for a sentence naming no place.
@@ -1070,7 +1130,7 @@ def _period_of(
     end: int | None = None,
 ) -> str | None:
     text = sections.text
-    here = sections.found("period", s, e)
+    here = [f for f in sections.found("period", s, e) if not _aside(text, f, end or at)]
     if end is not None:
         # "giảm từ 12,5% năm 2013 xuống còn 4,2% năm 2016": a year written right after a
         # figure is that figure's
@@ -1118,6 +1178,20 @@ def _period_of(
     return None
 
 
+def _aside(text: str, found: tuple[int, int, str], end: int) -> bool:
+    """Whether the period ``found``, after a statement ending at ``end``, is inside a
+    bracket that goes on with a statement of its own: "… là 20% (tại thời điểm cuối năm 2021
+    chưa có huyện nào)" speaks of 2021, the 20% does not ("đạt 85% (cuối năm 2020)" does)."""
+    if found[0] < end:
+        return False
+    opened = text.rfind("(", end, found[0])
+    if opened < 0 or text.find(")", opened, found[0]) >= 0:
+        return False
+    closing = text.find(")", found[1])
+    rest = text[found[1] : closing if closing >= 0 else found[1] + 80]
+    return any(ch.isalpha() for ch in rest)
+
+
 #: A sentence breaking down the one before it: "… đã huy động 342 tỷ đồng. Trong đó, …".
 _BREAKDOWN_OPENING = re.compile(r"[\s\-–—+•·*]*(?i:trong\s+đó)(?!\w)")
 #: A sentence speaking of the time its paragraph has counted: "Tổng nguồn lực huy động …
@@ -1145,7 +1219,32 @@ def _period_before(sections: Sections, block: Block, s: int, e: int) -> str | No
         back = [f for f in sections.found("period", block.start, s) if years_back(f[2]) is not None]
         if back:
             return back[-1][2]
-    return None
+    return _after_span_breakdown(sections, block, s)
+
+
+def _after_span_breakdown(sections: Sections, block: Block, s: int) -> str | None:
+    """The time of the whole a breakdown by spans broke down, for the undated sentence right
+    after that breakdown ("… từ năm 2010 đến nay huy động 40.000 tỷ đồng." ⏎ "Trong đó, giai
+    đoạn 2010-2015 …, từ năm 2016 tới nay …. Ngân sách nhà nước 9.000 tỷ đồng, …"): it goes
+    on breaking the whole down, not in either span."""
+    text = sections.text
+    before = [(ss, se) for ss, se in sections.sentences(block) if se <= s]
+    if not before:
+        return None
+    bs, be = before[-1]
+    if not _BREAKDOWN_OPENING.match(text, bs) or len(sections.found("period", bs, be)) < 2:
+        return None
+    if len(before) > 1:
+        ws, we = before[-2]
+    elif block.index > 0 and sections.blocks[block.index - 1].kind is not BlockKind.HEADING:
+        previous = sections.blocks[block.index - 1]
+        ws, we = (sections.sentences(previous) or [(previous.start, previous.end)])[-1]
+    else:
+        return None
+    if goal_near(sections, ws, we):
+        return None
+    found = sections.found("period", ws, we)
+    return found[-1][2] if found else None
 
 
 #: The old value of a change, before its year: "giảm từ 11,25% năm 2011 …".

@@ -358,14 +358,31 @@ def _has_predicate(text: str, unit_end: int, end: int) -> bool:
     return _unit_verb().search(text, unit_end, stop) is not None
 
 
+# An increment between a count of units and their share: ", tăng 36 đơn vị so cuối năm 2021
+# và chiếm khoảng ", ", tăng thêm 5 xã so với năm 2022, chiếm ".
+_INCREMENT_THEN_SHARE = re.compile(
+    r",\s*(?i:tăng|giảm)\s+(?:(?i:thêm)\s+)?\d+\s+[^\d,;()]{1,20}?\s+(?i:so)\s+[^\d,;()]{0,30}?"
+    r"(?:\d{1,2}\s*/\s*)?(?:19|20)\d{2}\s*(?:,\s*|\s+(?i:và)\s+)(?i:chiếm|bằng|đạt)"
+    r"(?:\s+(?i:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*"
+)
+
+
 def _percent_after(text: str, at: int, end: int) -> re.Match[str] | None:
     """The share written right after a coverage statement, in its clause, with no other
     number between them ("… (đạt 47,82%)", "…, chiếm 100%")."""
     stop = min(_clause_end(text, at, end), at + PREDICATE_WINDOW + 40)
-    m = _SHARE.search(text, at, stop)
-    if m is None or re.search(r"\d", _CRITERION_WORDS.sub("", text[at : m.start()])):
+    increment = _INCREMENT_THEN_SHARE.search(text, at, min(end, at + PREDICATE_WINDOW + 120))
+    if increment is not None and _clause_end(text, at, end) >= increment.end():
+        # "…, tăng 36 đơn vị so với cuối năm 2021 và chiếm 38,7% …": the share after the
+        # increment is still the units'
+        m = _SHARE.match(text, increment.end())
+        between = text[at : increment.start()]
+    else:
+        m = _SHARE.search(text, at, stop)
+        between = text[at : m.start()] if m else ""
+    if m is None or re.search(r"\d", _CRITERION_WORDS.sub("", between)):
         return None
-    if _margin().search(text, at, m.start()):
+    if _margin().search(between):
         return None  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
     if _COMPARED_AFTER.match(text, m.end()):
         return None

@@ -44,7 +44,7 @@ from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_a
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
 from baocao.vocab.patterns import approx_at, cues
 from baocao.vocab.places import NAME_PATTERN, parse_place
-from baocao.vocab.sources import funding_source
+from baocao.vocab.sources import funding_source, names_kind_only
 
 Span = tuple[int, int]
 
@@ -82,7 +82,7 @@ _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|kế\s+hoạch|vượt|mục\s+
 # A money phrase written right after the amount: "200 tỷ đồng vốn Trung ương", "… là nguồn
 # vốn ngân sách tỉnh" (up to the next figure or clause break).
 _SOURCE_AFTER = re.compile(
-    r"\s*(?:(?i:là|của|từ|thuộc)\s+)?(?i:(?:nguồn\s+)?vốn|ngân\s+sách|NS|nguồn)(?![^\W\d_])"
+    r"\s*(?:(?i:là|của|từ|thuộc)\s+)?(?i:(?:nguồn\s+)?vốn|ngân\s+sách|NS|nguồn|kinh\s+phí)(?![^\W\d_])"
     r"[^,;.()\d\n]{0,50}"
 )
 # "quyết chi 40 tỷ đồng để nâng cấp …", "… là nguồn vốn tỉnh bố trí ra để tập trung cho …":
@@ -126,6 +126,15 @@ _PROGRAMME_AFTER = re.compile(
     r"[\s“”\"«»']*(?:(?i:thi\s+đua)[\s“”\"«»']*)?(?:(?i:cả\s+nước|toàn\s+dân)\s+)?"
     r"(?i:chung\s+sức|xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM)|XDNTM)"
 )
+# A whole named before its parts: "Trong 14,5 tỷ đồng bố trí cho Chương trình, có 9 tỷ đồng
+# … và 5,5 tỷ đồng …" (the whole is the total; the parts follow its ", có").
+_WHOLE_LABEL = re.compile(r"\s*(?i:trong)\s*")
+_WHOLE_OPEN = re.compile(
+    r"(?P<what>[^,;.()\n]{0,80}),\s*(?P<paren>)(?i:có|gồm|bao\s+gồm|trong\s+đó(?:\s+có)?)"
+    r"\s*:?(?=\s*(?:\d|(?i:ngân\s+sách|vốn|nguồn|kinh\s+phí|nhân\s+dân)(?![^\W\d_])))"
+)
+# "… 3 tỷ đồng được cấp cho 8 xã, trong đó 1,2 tỷ đồng …": any amount's parts after "trong đó".
+_WHOLE_PARTS = re.compile(r"[^,;.()\n]{0,80},\s*(?i:trong\s+đó)\s+(?=\d)")
 # A list of the kinds of money one amount is made of, opened right after it: "225 tỷ đồng
 # (gồm vốn trái phiếu 122 tỷ đồng, …)", "… là 5.050 tỷ đồng, gồm: vốn trong nước …".
 _PARTS_OPEN = re.compile(r"\s*(?P<paren>\()?[\s,]*(?i:bao\s+gồm|gồm)\s*:?")
@@ -148,10 +157,22 @@ HEADINGS_UP = 2
 MAX_HEADING_LABEL = 120
 
 
+# A decimal comma typed or scanned with a space after it: "vốn sự nghiệp 71, 4 tỷ đồng" is
+# 71,4 — only where it cannot be a list: right after a word that is no time word, with no
+# figure before it and no "lần lượt" ("lần lượt 3, 5 tỷ đồng" is two amounts).
+_NOT_AFTER = ("tháng", "ngày", "năm", "quý", "đợt", "số", "lượt", "thứ", "lượt là", "và")
+_SPACED_DECIMAL = (
+    r"(?<=[^\W\d_]\s)"
+    + "".join(rf"(?<!(?i:{word})\s)" for word in _NOT_AFTER)
+    + r"\d{1,3}(?:\.\d{3})*,[ ]\d{1,3}(?=\s*(?i:tỷ|tỉ|triệu|nghìn|ngàn|đồng))"
+)
+
+
 @cache
 def _amount() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<amount>{NUMBER_PATTERN}\s+(?i:nghìn|ngàn)\s+\d{{1,3}}(?![\d.,])"
+        rf"(?P<amount>{_SPACED_DECIMAL}"
+        rf"|{NUMBER_PATTERN}\s+(?i:nghìn|ngàn)\s+\d{{1,3}}(?![\d.,])"
         rf"|{NUMBER_PATTERN}(?:\s+{SCALE_PATTERN})?|{number_words_pattern(lazy=True)})"
         rf"(?:\s*/\s*(?P<of_bare>{NUMBER_PATTERN}))?"
         rf"(?:\s*\*\*)?\s*(?P<unit>{UNIT_PATTERN})"
@@ -312,6 +333,12 @@ def _sources(
             if line is not None:
                 parents.append(line)
         parents += _heading_labels(sections, block)
+    if all(names_kind_only(f) for f in found) and any(
+        funding_source(p) not in (None, "total", "other") and not names_kind_only(p)
+        for p in parents
+    ):  # "Ngân sách tỉnh: … - Vốn đầu tư phát triển: 600 triệu đồng": a kind of the parent's money
+        found = []
+        parents = [p for p in parents if not names_kind_only(p)]
     own = len(found)
     return [" ".join(f.split()) for f in (*found, *parents)], own
 
@@ -468,6 +495,8 @@ def _mention(
         return None
     label = _LABEL_TRIM.sub("", label_text)
     total = _is_total(sections, block, label_text, label)
+    if _WHOLE_LABEL.fullmatch(label_text) and _WHOLE_OPEN.match(text, end):
+        total = True  # "Trong 14,5 tỷ đồng bố trí cho Chương trình, có …": the whole
     if total is None or not (total or _is_funding(sections, block, m.start(), after)):
         return None
     donation = _cue("donation").search(label_text)
@@ -477,6 +506,9 @@ def _mention(
     if spending:
         s, _ = sections.sentence_at(block, m.start())
         purpose = " ".join(text[s : clause + spending.start()].split()).strip(" ,.-") or None
+    supported = None if spending or donation else _PURPOSE_SUPPORTED.search(label_text)
+    if supported is not None:  # "xây dựng trạm y tế được hỗ trợ 5 tỷ đồng": money for a purpose
+        purpose = " ".join(supported.group("purpose").split())
     real_clause = _clause_start(text, block.body, m.start())
     flow_cue = _flow(label_text, after, text[real_clause:clause])
     if spending and flow_cue is not None and cues().value("flow", flow_cue.group()) == "mobilised":
@@ -521,6 +553,11 @@ def _mention(
         # "tỉnh Đắk Lắk hỗ trợ 6 tỷ đồng", "được huyện hỗ trợ 2 tỷ đồng": the giver's budget
         sources.insert(0, _GIVER_SOURCE[_level_word(giver.group("level"))])
         own += 1
+    if _PEOPLE_GAVE.search(text, clause, m.start()) and not any(
+        funding_source(phrase) not in (None, "total") for phrase in sources[:own]
+    ):  # "Người dân xã Kim Đông đóng góp 3,5 tỷ đồng": the people's money, not a total
+        sources.insert(0, _PEOPLE_SOURCE)
+        own += 1
     given = None
     if donation:  # land or labour the people gave, unless its giver is named
         given = DONATION_SOURCE
@@ -540,7 +577,9 @@ def _mention(
         sources = [*sources[:own], *inherited, *sources[own:]]
         own += len(inherited)
     if whole is not None:  # "(gồm vốn sự nghiệp 71,4 tỷ đồng, …)": the whole's money
-        sources = [*sources[:own], *whole.sources[: whole.own_sources], *sources[own:]]
+        kind = all(names_kind_only(phrase) for phrase in sources[:own]) and own > 0
+        at = 0 if kind else own  # a kind of money alone ("vốn đầu tư phát triển") is the whole's
+        sources = [*sources[:at], *whole.sources[: whole.own_sources], *sources[at:]]
         own_flow = flow_cue is not None and flow_cue.string in (label_text, after)
         if not own_flow and whole.flow is not None:
             flow_cue = _cue("flow").search(whole.flow)
@@ -579,6 +618,22 @@ _GIVER = re.compile(
     r"(?i:hỗ\s+trợ|cấp|phân\s+bổ|bố\s+trí)(?:\s+(?i:thêm|khác))?"
     r"(?:\s+[^,;.:]{1,40}?)?\s*$"
 )
+# A work the money is for, then "được hỗ trợ"/"được đầu tư" with no source: "xây dựng sân
+# vận động được hỗ trợ 6 tỷ đồng", "nâng cấp chợ xã được đầu tư 2 tỷ đồng" (a purpose's cost).
+_PURPOSE_SUPPORTED = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=^\s)|(?i:nếu|khi)\s+)(?P<purpose>(?i:xây\s+dựng|xây|làm|nâng\s+cấp|"
+    r"cải\s+tạo|kiên\s+cố\s+hóa|sửa\s+chữa|mua\s+sắm|lắp\s+đặt|bê\s+tông\s+hóa|cứng\s+hóa)"
+    r"\s+[^,;:\d]{1,60}?)\s+(?i:được)\s+(?i:hỗ\s+trợ|đầu\s+tư|cấp)\s*$"
+)
+# The people of a place giving, with the place (or other words) between: "Người dân xã Kim
+# Đông đóng góp 3,5 tỷ đồng", "nhân dân các thôn đã tự nguyện góp 2 tỷ đồng".
+_PEOPLE_GAVE = re.compile(
+    r"(?<!\w)(?i:người\s+dân|nhân\s+dân|bà\s+con)(?:\s+[^\s\d,;.:()]+){1,6}?"
+    r"\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|tự\s+nguyện|tích\s+cực)\s+)*"
+    r"(?i:đóng\s+góp|góp|ủng\s+hộ)(?:\s+[^,;.:\d]{1,40}?)?\s*$"
+)
+#: The source phrase of the people's money (``funding_sources.toml``).
+_PEOPLE_SOURCE = "nhân dân đóng góp"
 #: The budget of each giver, as a source phrase of ``funding_sources.toml``.
 _GIVER_SOURCE = {
     "tỉnh": "ngân sách tỉnh",
@@ -653,7 +708,11 @@ def find_funding(sections: Sections) -> FundingFinding:
                 continue
             mention, span, floor = found
             previous = mention
-            opened = _PARTS_OPEN.match(text, floor)
+            opened = _PARTS_OPEN.match(text, floor) or (
+                _WHOLE_OPEN.match(text, floor)
+                if mention.total or _WHOLE_PARTS.match(text, floor)
+                else None
+            )
             if opened is not None:  # its parts follow
                 whole, whole_end = mention, _parts_end(text, opened, block.end)
             mentions.append(mention)

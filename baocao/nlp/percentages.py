@@ -84,6 +84,8 @@ EACH_UNIT = (
 _PER_SHORT = {"nhân khẩu": "khẩu", "hộ gia đình": "hộ"}
 _EACH_UNIT = re.compile(EACH_UNIT)
 _INCOME_CUE = re.compile(r"(?i:thu\s+nhập)")
+# Money per person with no time: "triệu đồng/người" (an income then is per year, FACTS.md).
+_PER_HEAD_ONLY = re.compile(r"^(?!(?i:tiêu\s+chí|chỉ\s+tiêu)).*/\s*(?i:người)$")
 # A band of communes by criteria met: "đạt từ 15 - 18 tiêu chí", "dưới 10 tiêu chí".
 # The goal a result is set against, written right before its value: "79,3%/ chỉ tiêu 80%",
 # "đạt 42%, kế hoạch 40%", "(mục tiêu: 50%)".
@@ -402,7 +404,11 @@ def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[P
             or _EACH_UNIT.search(text, block.start, block.end)
         ):
             for m in _bare_average().finditer(text, block.start, block.end):
-                if _claimed(spans, m.start("value")) or _UNIT_GOES_ON.match(text, m.end()):
+                if (
+                    _claimed(spans, m.start("value"))
+                    or _UNIT_GOES_ON.match(text, m.end())
+                    or any(p.start <= m.start("value") < p.end for p in out)
+                ):
                     continue  # "38,6 triệu" of "38,6 triệu đồng/người/năm" is read above
                 before = text[max(block.start, m.start() - 30) : m.start()]
                 if _OPERATOR_BEFORE.search(before) or _REQUIREMENT_BEFORE.search(before):
@@ -440,12 +446,15 @@ def _rate(
         spans.append((threshold.start("value"), end))
         met = True if _SAID_MET.match(text, end) else None
     count = _count_and_base(text, clause, m)
+    unit = _ONE_PER.sub("/", " ".join(m.group("unit").split()))
+    if _PER_HEAD_ONLY.search(unit) and _INCOME_CUE.search(text, clause, m.start()):
+        unit += "/năm"  # "thu nhập … 36,2 triệu đồng/người": an income per head is per year
     return _mention(
         sections,
         block,
         m,
         end,
-        _ONE_PER.sub("/", " ".join(m.group("unit").split())),
+        unit,
         value_max=_max(m),
         threshold=threshold,
         met=met,

@@ -176,10 +176,14 @@ def parse_money_unit(text: str) -> MoneyUnit:
     return MoneyUnit(written=written, canonical=canonical, multiplier=multiplier)
 
 
+_SPACE_AFTER_COMMA = re.compile(r"(?<=\d),\s+(?=\d)")
+
+
 def amount_value(written: str) -> Decimal:
     """A written amount with its scale word, if any: "1 nghìn" → 1000, "1,044 triệu" →
     1044000, "6.281,0" → 6281.0, "2 nghìn 150" → 2150; or in words: "một nghìn" → 1000.
     Raises NumberFormatError for anything else."""
+    written = _SPACE_AFTER_COMMA.sub(",", written)  # "71, 4" (a typed or scanned space)
     parts = written.split()
     if parts and not parts[0][:1].isdigit():
         return Decimal(parse_number_words(written))

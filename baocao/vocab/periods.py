@@ -145,6 +145,12 @@ def _build(named: bool) -> str:
         + rf"|{g('present', _PRESENT)}(?!\w)"
         # (2010): a year in parentheses
         + rf"|\(\s*{g('year5', _YEAR)}\s*\)"
+        # "Đến 2025 phấn đấu …", "tới hết 2030,": a goal's year without its "năm" (never a
+        # number of a range: "từ 1.500 đến 2000 hộ")
+        + r"|(?:(?<=đến\s|tới\s|hết\s)|(?<=cuối\s))(?<!\d\sđến\s)(?<!\d\stới\s)"
+        + g("year8", _YEAR)
+        + r"(?=\s*[,:;.)]|\s*$|\s+(?:phấn|toàn|cả|có|tỉnh|huyện|xã|thành|đạt|sẽ|hoàn|mục|"
+        + r"trên|dưới|ít|thì|phải|tối|cần|là|đã))"
         + r")(?!\d))"
     )
 
@@ -223,7 +229,7 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
     if m.group("day_month"):
         month = int(m.group("day_month"))
         return _months(int(m.group("year7")), month, month)
-    return m.group("year4") or m.group("year5")
+    return m.group("year4") or m.group("year5") or m.group("year8")
 
 
 def parse_period(text: str, *, now: int | None = None) -> str | None:

@@ -174,3 +174,15 @@ def _sources_in(folded: str, level: str | None) -> str | None:
     if not found:
         return None
     return "+".join(s for s in SOURCES if s in found)
+
+
+def names_kind_only(phrase: str) -> bool:
+    """Whether ``phrase`` names only a kind of state money (entries marked ``yields``: "vốn
+    đầu tư phát triển", "kinh phí sự nghiệp") and no source of its own: listed under a whole
+    ("ngân sách trung ương … (gồm vốn đầu tư phát triển …)") it takes the whole's source."""
+    lexicon = _lexicon()
+    kinds = [
+        lexicon.phrases[" ".join(m.group().split())]
+        for m in lexicon.phrase_re.finditer(fold(phrase))
+    ]
+    return bool(kinds) and all(entry.yields for entry in kinds)
