@@ -603,3 +603,13 @@ def test_districts_and_provinces_completing_the_task(make_document) -> None:
     assert [(c[0], c[2]) for c in found] == [("301", "đơn vị"), ("14", "tỉnh")]
     # a province counted with the share of its communes is no coverage of provinces
     assert coverage(make_document, "Có 18 tỉnh có 100% số xã đạt chuẩn.\n") == []
+
+
+def test_units_holding_the_whole_set_of_criteria_reach_the_standard(make_document) -> None:
+    text = (
+        "Qua rà soát, chỉ có 14 xã giữ vững 19/19 tiêu chí.\n"
+        "Sau phúc tra, toàn huyện có 17 xã duy trì đạt chuẩn nông thôn mới.\n"
+        "Trong tổng số 12 xã, có 9 xã giữ vững đạt 19 tiêu chí.\n"
+    )
+    found = [(c[0], c[1], c[3]) for c in coverage(make_document, text)]
+    assert found == [("14", None, None), ("17", None, None), ("9", "12", None)]

@@ -223,6 +223,22 @@ def test_the_earliest_weekday_date_is_the_publication_the_later_one_the_site_clo
     assert report.period == "2023"
 
 
+@pytest.mark.parametrize(
+    ("banner", "date"),
+    [
+        ("Thứ Tư, ngày 14/09/2016", "2016-09-14"),
+        ("Chủ nhật, ngày 3/5/2020 10:15", "2020-05-03"),
+    ],
+)
+def test_a_weekday_banner_with_the_word_ngay_dates_the_text(banner: str, date: str) -> None:
+    report = read(
+        f"Sóc Trăng: thêm xã về đích\n{banner}\n\n"
+        "Đến nay, tỉnh Sóc Trăng có 40/80 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert report.date == date
+    assert report.period == date[:4]
+
+
 def test_a_state_at_the_end_of_june_makes_a_half_year_text() -> None:
     raw = read_metadata(
         "Nhiều xã rớt chuẩn\nNăm 2012, xã A đạt chuẩn. Tính đến hết tháng 6-2018, toàn "

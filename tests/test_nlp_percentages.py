@@ -435,3 +435,13 @@ def test_a_change_of_an_average_of_criteria_is_no_average(make_document) -> None
     assert [(p.value, p.unit) for p in percentages(make_document, text)] == [
         ("18,1", "tiêu chí/xã")
     ]
+
+
+def test_an_income_passed_by_a_margin_keeps_the_income_only(make_document) -> None:
+    found = percentages(
+        make_document,
+        "Thu nhập bình quân đầu người của xã Phú An đạt 61,5 triệu đồng/người/năm, vượt "
+        "13,5 triệu đồng so với yêu cầu; xã Mỹ Hòa đạt 58 triệu đồng/người/năm, vượt hơn "
+        "10 triệu đồng.\n",
+    )
+    assert [m.value for m in found] == ["61,5", "58"]

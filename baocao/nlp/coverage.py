@@ -146,7 +146,9 @@ _PREDICATE = (
     rf"{_RECOGNISED}(?:là\s+)?(?:(?:xã|huyện|thôn|bản|buôn|ấp|làng|khu\s+dân\s+cư)[,\s]+)*"
     r"(?:nông\s+thôn\s+mới|NTM|văn\s+hóa|văn\s+hoá)"
     r"|được\s+(?:[^\W\d_]+\s+){0,4}?công\s+nhận(?=\s*(?:[.;,)!?]|$))"
-    rf"|(?:{_RECOGNISED})?(?:tự\s+đánh\s+giá\s+)?đạt\s+(?:đủ\s+)?(?:chuẩn|tiêu\s+chí|danh\s+hiệu"
+    # "giữ vững 19/19 tiêu chí", "duy trì đạt chuẩn": the standard held is reached too
+    rf"|(?:{_RECOGNISED})?(?:tự\s+đánh\s+giá\s+)?"
+    r"(?:đạt|(?:giữ\s+vững|duy\s+trì)(?:\s+đạt)?)\s+(?:đủ\s+)?(?:chuẩn|tiêu\s+chí|danh\s+hiệu"
     r"|(?P<cm>\d{1,2})(?:\s*/\s*(?P<co>\d{1,2}))?\s+tiêu\s+chí)"
     r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})(?:\s*/\s*(?P<co2>\d{1,2}))?\s+)?"
     r"tiêu\s+chí"

@@ -327,9 +327,10 @@ _FURNITURE = re.compile(
 )
 #: How long a headline may be (characters).
 HEADLINE_CHARS = 200
-#: A publication date as news sites print it: "Thứ bảy, 26/11/2022 14:44".
+#: A publication date as news sites print it: "Thứ bảy, 26/11/2022 14:44", "Thứ Ba, ngày
+#: 28/08/2012".
 _WEEKDAY_DATE = re.compile(
-    r"(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật)\s*,?\s*)"
+    r"(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?)"
     r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})"
 )
 #: A headline about several lower units: "Thêm 3 huyện đạt chuẩn", "2 đơn vị cấp huyện".
