@@ -607,3 +607,28 @@ def test_a_headline_naming_several_communes_is_their_provinces_news(
 ) -> None:
     raw = read_metadata(text)
     assert raw.unit is not None and (raw.unit.level, raw.unit.name) == (Level.PROVINCE, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "Xã Tân Hưng, huyện Hớn Quản: về đích nông thôn mới\n\n"
+            "Đến nay, xã đã đạt 19/19 tiêu chí nông thôn mới.\n",
+            "Bình Phước",
+        ),
+        (
+            "Xã Tân Phú (huyện Đức Hòa) đạt 17/19 tiêu chí\n\n"
+            "Năm 2020, xã Tân Phú đạt thêm 2 tiêu chí.\n",
+            "Long An",
+        ),
+        (
+            "Đoàn công tác huyện Đức Hòa làm việc tại xã Tân Phú\n\n"
+            "Đến nay, xã Tân Phú đạt 17/19 tiêu chí nông thôn mới.\n",
+            "Long An",
+        ),
+    ],
+)
+def test_the_district_written_with_a_commune_tells_its_province(text: str, province: str) -> None:
+    report = read(text)
+    assert report.province is not None and report.province.name == province
