@@ -613,3 +613,12 @@ def test_units_holding_the_whole_set_of_criteria_reach_the_standard(make_documen
     )
     found = [(c[0], c[1], c[3]) for c in coverage(make_document, text)]
     assert found == [("14", None, None), ("17", None, None), ("9", "12", None)]
+
+
+def test_the_share_of_a_vote_is_not_the_share_of_the_units(make_document) -> None:
+    text = (
+        "Hội đồng thẩm định công nhận 4 xã đạt chuẩn nông thôn mới với 100% số phiếu tán thành.\n"
+        "Năm 2020 có 6 xã được công nhận đạt chuẩn, 92,5% ý kiến người dân hài lòng.\n"
+    )
+    found = [(c[0], c[3]) for c in coverage(make_document, text)]
+    assert found == [("4", None), ("6", None)]
