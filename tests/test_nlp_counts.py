@@ -339,3 +339,45 @@ def test_the_size_of_a_criteria_set_is_no_count(make_document) -> None:
     assert counts(make_document, "Theo bộ tiêu chí mới, xã Tân An đạt 8 tiêu chí.\n") == [
         ("8", None, "tiêu chí", False, None)
     ]
+
+
+def test_targets_of_a_plan_met_and_passed_are_no_count_of_the_set(make_document) -> None:
+    text = (
+        "Sau ba năm của nhiệm kỳ, xã có 18/25 chỉ tiêu đạt và vượt, 5/25 chỉ tiêu có khả "
+        "năng đạt vào cuối nhiệm kỳ. Năm 2021 có 6 chỉ tiêu vượt kế hoạch huyện giao. "
+        "Đến nay xã đạt 17/19 tiêu chí.\n"
+    )
+    assert counts(make_document, text) == [("17", "19", "tiêu chí", False, None)]
+
+
+def test_criteria_that_no_unit_meets_are_no_count_of_the_set(make_document) -> None:
+    text = (
+        "Toàn huyện còn 3 tiêu chí chưa có xã nào đạt. Trong bộ tiêu chí, có 2 tiêu chí "
+        "mà chưa có thôn nào đạt được. Xã Hòa An đạt 15/19 tiêu chí.\n"
+    )
+    assert counts(make_document, text) == [("15", "19", "tiêu chí", False, None)]
+
+
+def test_communes_named_bare_in_a_districts_summary_each_get_their_count(make_document) -> None:
+    text = (
+        "Các xã còn lại như Phú Lâm đạt 15 tiêu chí, Hòa Đông và Tân Xuân đạt 13 tiêu chí, "
+        "Long Điền 9 tiêu chí.\n"
+        "Hiện nay, xã điểm Bình Minh đã đạt 17/19 tiêu chí.\n"
+    )
+    found = find_counts(sections_of(make_document(text)))
+    assert [(c.subject, c.met, c.of) for c in found] == [
+        ("xã Phú Lâm", "15", None),
+        ("xã Hòa Đông", "13", None),
+        ("xã Tân Xuân", "13", None),
+        ("xã Long Điền", "9", None),
+        ("xã Bình Minh", "17", "19"),
+    ]
+
+
+def test_a_comma_names_no_commune_without_a_commune_word_before(make_document) -> None:
+    text = (
+        "Năm 2018 huyện đạt 7/9 tiêu chí, Quảng Ninh đạt 8/9 tiêu chí.\n"
+        "Tỉnh đã đạt 15/19 tiêu chí, Thanh Hóa 16/19 tiêu chí.\n"
+    )
+    found = find_counts(sections_of(make_document(text)))
+    assert [c.subject for c in found if c.subject is not None] == []

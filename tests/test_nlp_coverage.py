@@ -620,3 +620,22 @@ def test_a_share_written_after_an_increment_is_still_the_units(make_document) ->
 def test_a_share_of_the_increment_itself_stays_apart(make_document) -> None:
     text = "Huyện có 18 xã đạt chuẩn, tăng 3 xã, bằng 20% so với năm 2021.\n"
     assert [percent for _, _, _, percent, _ in coverage(make_document, text)] == [None]
+
+
+def test_units_holding_the_whole_set_of_criteria_reach_the_standard(make_document) -> None:
+    text = (
+        "Qua rà soát, chỉ có 14 xã giữ vững 19/19 tiêu chí.\n"
+        "Sau phúc tra, toàn huyện có 17 xã duy trì đạt chuẩn nông thôn mới.\n"
+        "Trong tổng số 12 xã, có 9 xã giữ vững đạt 19 tiêu chí.\n"
+    )
+    found = [(c[0], c[1], c[3]) for c in coverage(make_document, text)]
+    assert found == [("14", None, None), ("17", None, None), ("9", "12", None)]
+
+
+def test_the_share_of_a_vote_is_not_the_share_of_the_units(make_document) -> None:
+    text = (
+        "Hội đồng thẩm định công nhận 4 xã đạt chuẩn nông thôn mới với 100% số phiếu tán thành.\n"
+        "Năm 2020 có 6 xã được công nhận đạt chuẩn, 92,5% ý kiến người dân hài lòng.\n"
+    )
+    found = [(c[0], c[3]) for c in coverage(make_document, text)]
+    assert found == [("4", None), ("6", None)]

@@ -223,6 +223,22 @@ def test_the_earliest_weekday_date_is_the_publication_the_later_one_the_site_clo
     assert report.period == "2023"
 
 
+@pytest.mark.parametrize(
+    ("banner", "date"),
+    [
+        ("Thứ Tư, ngày 14/09/2016", "2016-09-14"),
+        ("Chủ nhật, ngày 3/5/2020 10:15", "2020-05-03"),
+    ],
+)
+def test_a_weekday_banner_with_the_word_ngay_dates_the_text(banner: str, date: str) -> None:
+    report = read(
+        f"Sóc Trăng: thêm xã về đích\n{banner}\n\n"
+        "Đến nay, tỉnh Sóc Trăng có 40/80 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert report.date == date
+    assert report.period == date[:4]
+
+
 def test_a_state_at_the_end_of_june_makes_a_half_year_text() -> None:
     raw = read_metadata(
         "Nhiều xã rớt chuẩn\nNăm 2012, xã A đạt chuẩn. Tính đến hết tháng 6-2018, toàn "
@@ -591,3 +607,28 @@ def test_a_headline_naming_several_communes_is_their_provinces_news(
 ) -> None:
     raw = read_metadata(text)
     assert raw.unit is not None and (raw.unit.level, raw.unit.name) == (Level.PROVINCE, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "Xã Tân Hưng, huyện Hớn Quản: về đích nông thôn mới\n\n"
+            "Đến nay, xã đã đạt 19/19 tiêu chí nông thôn mới.\n",
+            "Bình Phước",
+        ),
+        (
+            "Xã Tân Phú (huyện Đức Hòa) đạt 17/19 tiêu chí\n\n"
+            "Năm 2020, xã Tân Phú đạt thêm 2 tiêu chí.\n",
+            "Long An",
+        ),
+        (
+            "Đoàn công tác huyện Đức Hòa làm việc tại xã Tân Phú\n\n"
+            "Đến nay, xã Tân Phú đạt 17/19 tiêu chí nông thôn mới.\n",
+            "Long An",
+        ),
+    ],
+)
+def test_the_district_written_with_a_commune_tells_its_province(text: str, province: str) -> None:
+    report = read(text)
+    assert report.province is not None and report.province.name == province

@@ -479,3 +479,13 @@ def test_an_income_per_head_without_its_year_is_per_year(make_document) -> None:
 def test_money_per_head_outside_income_keeps_its_unit(make_document) -> None:
     text = "Mức hỗ trợ bình quân 2,5 triệu đồng/người cho lao động học nghề.\n"
     assert values(percentages(make_document, text)) == [("2,5", "triệu đồng/người")]
+
+
+def test_an_income_passed_by_a_margin_keeps_the_income_only(make_document) -> None:
+    found = percentages(
+        make_document,
+        "Thu nhập bình quân đầu người của xã Phú An đạt 61,5 triệu đồng/người/năm, vượt "
+        "13,5 triệu đồng so với yêu cầu; xã Mỹ Hòa đạt 58 triệu đồng/người/năm, vượt hơn "
+        "10 triệu đồng.\n",
+    )
+    assert [m.value for m in found] == ["61,5", "58"]

@@ -74,6 +74,14 @@ _UNMET_AFTER = re.compile(r"\s*(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)(?
 _PAIR_AFTER = re.compile(r",?\s*(?i:còn(?:\s+lại)?)\s+(?P<met>\d{1,3})\s+(?i:" + _WHAT + r")")
 _UNMET_TOPIC = re.compile(r"(?i:tiêu\s+chí\s+(?:chưa\s+đạt|còn\s+nợ|không\s+đạt))")
 _CLAUSE_START = re.compile(r"[.;:!?]")
+# Counted things that are no subject's own count of the set: the targets of a plan or a
+# resolution met and passed ("có 16/30 chỉ tiêu đạt và vượt", "7 chỉ tiêu vượt kế hoạch",
+# "10/25 chỉ tiêu có khả năng đạt"), criteria no unit meets ("còn 4 tiêu chí chưa có xã nào
+# đạt", "có 3 tiêu chí mà chưa có huyện nào đạt được").
+_NOT_OWN_AFTER = re.compile(
+    r"\s*(?i:(?:mà\s+)?chưa\s+có\s+(?:xã|huyện|đơn\s+vị|thôn|bản|ấp)\s+nào|"
+    r"(?:đạt\s+(?:và\s+)?)?vượt|có\s+khả\s+năng)(?![^\W\d_])"
+)
 _COUNT_LABEL = re.compile(r"(?i:(?:tiêu\s+chí|chỉ\s+tiêu)\s+(?:đã\s+)?(?:chưa\s+)?đạt)")
 _UNMET_LABEL = re.compile(r"(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)")
 # Cheap test before the count pattern: a count needs a digit and "tiêu"/"chỉ".
@@ -281,10 +289,20 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
     """The counts of one sentence, in order."""
     text = sections.text
     previous: _Found | None = None
+    last_end = s
     for m in _COUNT.finditer(text, s, e):
         clause = _clause_start(text, s, m.start())
         before = text[clause : m.start()]
         what = _what(m.group("what"))
+        seg_start, last_end = max(clause, last_end), m.end()
+        if _NOT_OWN_AFTER.match(text, m.end()):
+            previous = None
+            continue
+        listed = list(_listed_communes(text, s, seg_start, m, what))
+        if listed:
+            yield from listed
+            previous = None
+            continue
         chained = (
             previous is not None
             and _gap(text, previous.end, m.start()) in ("với", "và", "gồm", "")
@@ -371,6 +389,58 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             found = _Found(found.start, found.end, found.met, found.of, what, True)
         yield found
         previous = found
+
+
+# A district's summary naming its communes bare, each with its count: "Các xã còn lại như
+# Tân Lợi đạt 15 tiêu chí, Hòa Bình và An Phú đạt 13 tiêu chí, Phú Mỹ 9 tiêu chí", "xã điểm
+# Long Hòa đã đạt 17/19 tiêu chí". The names follow a qualified commune word ("các xã còn lại
+# như", "xã điểm") or, once the sentence has a commune word, a comma after the count before.
+_COMMUNE_LEAD = r"(?<![^\W\d_])(?i:xã)(?:\s+(?i:điểm|còn\s+lại))*(?:\s+(?i:như|là|gồm))?\s+"
+_COMMUNE_WORD = re.compile(r"(?<![^\W\d_])(?i:xã)(?![^\W\d_])")
+#: First words of a capitalised run that are no commune's name.
+_NOT_A_NAME = frozenset(
+    "huyện tỉnh thành thị quận xã toàn các đến năm hiện trong riêng đây có tổng".split()
+)
+
+
+@cache
+def _listed_names() -> re.Pattern[str]:
+    name = _NAME.pattern
+    return re.compile(
+        rf"(?:(?P<lead>{_COMMUNE_LEAD})|[,;]\s*)"
+        rf"(?P<names>{name}(?:\s*,\s*{name})*(?:\s+(?i:và)\s+{name})?)\s+"
+        r"(?:(?i:đã|cũng|chỉ|mới)\s+)*(?:(?i:xây\s+dựng|thực\s+hiện)\s+)?"
+        r"(?:(?i:đạt)(?:\s+(?i:được))?\s+)?$"
+    )
+
+
+def _listed_communes(
+    text: str, s: int, seg_start: int, m: re.Match[str], what: str
+) -> Iterator[_Found]:
+    """One count per commune named bare before the count ``m`` (see ``_listed_names``)."""
+    found = _listed_names().search(text, seg_start, m.start())
+    if found is None:
+        return
+    lead = found.group("lead")
+    if lead is not None and lead.strip().lower() == "xã":
+        return  # "xã Tân Mỹ đạt 19/19 tiêu chí": a place as any other, read with its context
+    if lead is None and not _COMMUNE_WORD.search(text, s, found.start()):
+        return
+    names = [n.strip() for n in _NAME_SPLIT.split(found.group("names"))]
+    if any(not n or n.split()[0].lower() in _NOT_A_NAME for n in names):
+        return
+    unmet = _UNMET_AFTER.match(text, m.end()) is not None
+    for name in names:
+        yield _Found(
+            m.start(),
+            m.end(),
+            m.group("met"),
+            _of(m),
+            what,
+            unmet,
+            subject=f"xã {name}",
+            quote=(found.start("names"), m.end()),
+        )
 
 
 def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) -> Iterator[_Found]:

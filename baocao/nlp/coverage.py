@@ -89,6 +89,9 @@ _WHOLE_STANDARD = re.compile(
 _CRITERION_WORDS = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d{1,2})")
 # "…, đạt 85,71% so với kế hoạch năm": a share of a plan, not of the units.
 _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|vượt)")
+# "3 xã về đích với 100% số phiếu tán thành", "… đạt chuẩn, 95% ý kiến đồng ý": the share of a
+# vote or a survey, not of the units.
+_VOTE_AFTER = re.compile(r"\s*(?i:(?:số\s+)?phiếu|ý\s+kiến|đại\s+biểu)(?![^\W\d_])")
 # "(xã Quang Phú)", "(Lộc Ninh, Thuận Đức, …)": the units are named one by one.
 _NAMED_UNITS_AFTER = re.compile(rf"[^.;(),]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{UPPER}]")
 _REMAINING = re.compile(r"(?i:còn\s+lại)")
@@ -146,7 +149,9 @@ _PREDICATE = (
     rf"{_RECOGNISED}(?:là\s+)?(?:(?:xã|huyện|thôn|bản|buôn|ấp|làng|khu\s+dân\s+cư)[,\s]+)*"
     r"(?:nông\s+thôn\s+mới|NTM|văn\s+hóa|văn\s+hoá)"
     r"|được\s+(?:[^\W\d_]+\s+){0,4}?công\s+nhận(?=\s*(?:[.;,)!?]|$))"
-    rf"|(?:{_RECOGNISED})?(?:tự\s+đánh\s+giá\s+)?đạt\s+(?:đủ\s+)?(?:chuẩn|tiêu\s+chí|danh\s+hiệu"
+    # "giữ vững 19/19 tiêu chí", "duy trì đạt chuẩn": the standard held is reached too
+    rf"|(?:{_RECOGNISED})?(?:tự\s+đánh\s+giá\s+)?"
+    r"(?:đạt|(?:giữ\s+vững|duy\s+trì)(?:\s+đạt)?)\s+(?:đủ\s+)?(?:chuẩn|tiêu\s+chí|danh\s+hiệu"
     r"|(?P<cm>\d{1,2})(?:\s*/\s*(?P<co>\d{1,2}))?\s+tiêu\s+chí)"
     r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})(?:\s*/\s*(?P<co2>\d{1,2}))?\s+)?"
     r"tiêu\s+chí"
@@ -384,7 +389,7 @@ def _percent_after(text: str, at: int, end: int) -> re.Match[str] | None:
         return None
     if _margin().search(between):
         return None  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
-    if _COMPARED_AFTER.match(text, m.end()):
+    if _COMPARED_AFTER.match(text, m.end()) or _VOTE_AFTER.match(text, m.end()):
         return None
     return m
 

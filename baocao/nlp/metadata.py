@@ -327,9 +327,10 @@ _FURNITURE = re.compile(
 )
 #: How long a headline may be (characters).
 HEADLINE_CHARS = 200
-#: A publication date as news sites print it: "Thứ bảy, 26/11/2022 14:44".
+#: A publication date as news sites print it: "Thứ bảy, 26/11/2022 14:44", "Thứ Ba, ngày
+#: 28/08/2012".
 _WEEKDAY_DATE = re.compile(
-    r"(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật)\s*,?\s*)"
+    r"(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?)"
     r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})"
 )
 #: A headline about several lower units: "Thêm 3 huyện đạt chuẩn", "2 đơn vị cấp huyện".
@@ -616,11 +617,44 @@ def _lead_unit(text: str) -> Place | None:
 _PROVINCE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?")
 
 
+#: The district written right after a commune: "xã Tân Lập, huyện Đan Phượng", "xã Phú Lộc
+#: (huyện Krông Năng)", "xã An Bình - thị xã Dĩ An".
+_DISTRICT_AFTER = re.compile(
+    r"\s*(?:,|\(|[-–])?\s*(?P<place>(?i:huyện|thị\s+xã|quận|thành\s+phố)\s+"
+    rf"{NAME_PATTERN})"
+)
+
+
+def _district_after(text: str, unit: Place) -> str | None:
+    """The name of the district written right after the commune ``unit`` in ``text``, which
+    tells the commune among the many of its name."""
+    for m in re.finditer(re.escape(unit.written), text):
+        after = _DISTRICT_AFTER.match(text, m.end())
+        if after is None:
+            continue
+        district = parse_place(after.group("place"))
+        if district is not None and district.level is Level.DISTRICT:
+            return district.name
+    return None
+
+
+def _headline_district(headline: str | None) -> str | None:
+    """The one district a headline names ("HĐND huyện Thới Bình giám sát … tại xã Tân Phú")."""
+    names = set()
+    for m in _PLACE.finditer(headline or ""):
+        place = parse_place(m.group())
+        if place is not None and place.level is Level.DISTRICT:
+            names.add(place.name)
+    return names.pop() if len(names) == 1 else None
+
+
 def _news_province(text: str, headline: str | None, unit: Place | None) -> Place | None:
     """A news text's province: the unit itself when it is one; the province written right
     after the unit ("huyện Mỏ Cày Nam, tỉnh Bến Tre", "huyện Hoà Vang (Đà Nẵng)"); the
-    province the headline opens with ("Hòa Bình: …"); the one the unit resolves to; the one
-    the headline names; else the one most mentioned, else the one the places resolve to."""
+    province the headline opens with ("Hòa Bình: …"); the one the unit resolves to (a commune
+    with the district written after it or named in the headline, which tells it among the
+    many of its name); the one the headline names; else the one most mentioned, else the one
+    the places resolve to."""
     if unit is not None and unit.level is Level.PROVINCE:
         return unit
     if unit is not None:
@@ -636,7 +670,14 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
             # "Hòa Bình: …", "Hòa Bình thêm một xã …" over one commune: the headline's
             # province, which a commune's name alone (dozens share it) cannot tell
             return lead
-        resolved = resolve_place(unit)
+        district = (
+            _district_after(text, unit) or _headline_district(headline)
+            if unit.level is Level.COMMUNE
+            else None
+        )
+        resolved = resolve_place(unit, district=district)
+        if district is not None and not resolved.province:
+            resolved = resolve_place(unit)
         if resolved.province:  # "huyện Diễn Châu" is in Nghệ An, whatever else the text names
             return place_named(resolved.province)
     if headline:
