@@ -36,7 +36,7 @@ from baocao.nlp.tables.layout import Column, Layout
 from baocao.nlp.tables.lexicon import HeaderLexicon
 from baocao.nlp.tables.names import LEADING_ORDINAL, subject_written
 from baocao.nlp.tables.provenance import row_span
-from baocao.vocab.sources import funding_source
+from baocao.vocab.sources import funding_source, names_kind_only
 
 log = logging.getLogger(__name__)
 
@@ -226,6 +226,10 @@ def _funding_row(
             return FundingRow(period=period)
         return FundingRow(source="total", period=period, period_row=True)
     source = funding_source(label)
+    if source is not None and names_kind_only(label) and parent[0] not in _NOT_INHERITED:
+        # "- Vốn đầu tư phát triển" under "Ngân sách trung ương": a kind of that source's
+        # money (alone, a kind of money is the state budget)
+        return FundingRow(source=parent[0], source_words=parent[1])
     if source is not None:
         return FundingRow(
             source=source,
