@@ -1027,3 +1027,19 @@ def test_parts_in_the_next_sentence_take_the_wholes_flow_and_their_places(make_d
     facts = money_facts(make_document, text)
     assert [f.flow for f in facts] == ["planned"] * 3
     assert [f.region for f in facts][1:] == ["xã Tân Phú", "xã Tân Hòa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, huyện hỗ trợ 2 tỷ đồng cho xã Minh Đức, 1,5 tỷ đồng cho xã Minh Tân.\n",
+        "Huyện phân bổ 2 tỷ đồng xã Minh Đức và 1,5 tỷ đồng xã Minh Tân.\n",
+    ],
+)
+def test_a_place_written_after_its_amount_is_that_amounts(make_document, text) -> None:
+    facts = money_facts(make_document, text)
+    assert [(f.amount_vnd, f.region) for f in facts] == [
+        (2_000_000_000, "xã Minh Đức"),
+        (1_500_000_000, "xã Minh Tân"),
+    ]
+    assert facts[1].source == facts[0].source == "district"

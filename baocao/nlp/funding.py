@@ -412,6 +412,25 @@ def _in_purpose(after: str, at: int) -> bool:
     return _PREDICATE.search(after, opened.end(), at) is None
 
 
+# A place written right after an amount: the place it went to or was spent in ("… 2 tỷ
+# đồng cho xã Tân Phú, 1,5 tỷ đồng cho xã Tân Hòa", "… 3 tỷ đồng xã A, 2 tỷ đồng xã B").
+_PLACE_AFTER = re.compile(rf"\s*(?:(?i:cho|tại|ở|thuộc|về)\s+)?(?P<place>{PLACE_PATTERN})\s*")
+
+
+def _trailing_place(text: str, end: int, block_end: int) -> tuple[str, int] | None:
+    """The place written right after an amount and closed before the next figure (see
+    :func:`_trailing_source`): that amount's place, not a label of the next one."""
+    limit = min(block_end, end + AFTER_WINDOW)
+    close = _AFTER_CLOSE.search(text, end, limit)
+    stop = close.start() if close else limit
+    if stop == limit and limit < block_end:
+        return None
+    found = _PLACE_AFTER.fullmatch(text, end, stop)
+    if found is None:
+        return None
+    return " ".join(found.group("place").split()), stop
+
+
 def _flow(
     label_text: str, after: str, clause_text: str, *, plans: bool = True
 ) -> re.Match[str] | None:
@@ -619,10 +638,15 @@ def _mention(
     trailing = None if after_share else _trailing_source(text, end, block.end)
     if trailing is not None:  # "15 tỷ đồng nhân dân đóng góp": the quote holds its source
         quote_end = max(quote_end, trailing[1])
+    went_to = None if after_share or trailing else _trailing_place(text, end, block.end)
+    if went_to is not None:  # "2 tỷ đồng cho xã Tân Phú": the quote holds its place
+        quote_end = max(quote_end, went_to[1])
     ctx = context_at(sections, m.start(), end, label_first=True)
     listed = _listed_place(text[floor : m.start()]) if previous is not None else None
     if listed is not None:  # "… xã A 9,9 tỷ đồng và xã B 3,3 tỷ đồng": B's money
         ctx = replace(ctx, subject=listed)
+    if went_to is not None:  # "… 2 tỷ đồng cho xã Tân Phú, 1,5 tỷ đồng …": Tân Phú's money
+        ctx = replace(ctx, subject=went_to[0])
     if ctx.scheme is not None and not _scheme_here(sections, block, m.start()):
         # "… 10% số xã đạt chuẩn NTM kiểu mẫu. Tổng vốn … là 39.632 tỷ đồng": the money is
         # the programme's, not of the scheme an earlier statement counted
@@ -696,6 +720,8 @@ def _mention(
         giver=" ".join(giver.group("who").split()) if giver else None,
     )
     floor = max(end, trailing[1]) if trailing is not None else end
+    if went_to is not None:
+        floor = max(floor, went_to[1])
     return mention, ((share.start("value"), share.end()) if share else None), floor
 
 
