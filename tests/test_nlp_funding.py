@@ -912,6 +912,11 @@ def money_facts(make_document, text: str):
             "2 tỷ đồng do bà con đóng góp.\n",
             ["total", "district", "community"],
         ),
+        (
+            "Tổng vốn 11 tỷ đồng, gồm 8 tỷ đồng (vốn lồng ghép), 3 tỷ đồng (doanh nghiệp "
+            "tài trợ).\n",
+            ["total", "integrated", "enterprise"],
+        ),
     ],
 )
 def test_a_source_written_after_its_amount_is_that_amounts(make_document, text, sources) -> None:

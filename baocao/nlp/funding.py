@@ -379,6 +379,10 @@ def _sources(
 _AFTER_CLOSE = re.compile(r"[,;:()\t|\n]|\.(?:\s|$)|\s(?i:và|cùng\s+với)\s|$")
 
 
+# A bracket right after an amount holding only words: "30 tỷ đồng (ngân sách huyện)".
+_BRACKETED = re.compile(r"[ \t]*\((?P<words>[^()\d\n]{1,60})\)")
+
+
 def _trailing_source(text: str, end: int, block_end: int) -> tuple[str, int] | None:
     """The source written right after an amount and closed before the next figure ("30 tỷ
     đồng ngân sách huyện và 15 tỷ đồng nhân dân đóng góp", "12 tỷ vốn doanh nghiệp, 3,5
@@ -386,6 +390,12 @@ def _trailing_source(text: str, end: int, block_end: int) -> tuple[str, int] | N
     running on into the next figure ("ngân sách tỉnh 12 tỷ đồng ngân sách huyện 5 tỷ đồng")
     are the next one's label. Returns the words and where they end."""
     limit = min(block_end, end + AFTER_WINDOW)
+    bracket = _BRACKETED.match(text, end, limit)
+    if bracket is not None:  # "30 tỷ đồng (ngân sách huyện), 15 tỷ đồng (nhân dân đóng góp)"
+        words = bracket.group("words")
+        if leading_source(words) is None:
+            return None
+        return " ".join(words.split()), bracket.end()
     close = _AFTER_CLOSE.search(text, end, limit)
     stop = close.start() if close else limit
     if stop == limit and limit < block_end:
