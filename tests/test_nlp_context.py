@@ -183,9 +183,11 @@ def test_a_place_written_after_a_commune_is_where_it_lies_not_the_subject(make_d
     text = (
         "Sau 5 năm thực hiện, xã Hòa Bình, huyện Chợ Mới đã đạt 19/19 tiêu chí.\n"
         "Năm 2021, xã Tân Lập (huyện Đơn Dương) có 2,1% hộ nghèo.\n"
+        "Năm 2022, xã Phú Lộc huyện Tân Kỳ có 3,4% hộ nghèo.\n"
     )
     assert _subject_of(make_document, text, "19/19") == "xã Hòa Bình"
     assert _subject_of(make_document, text, "2,1%") == "xã Tân Lập"
+    assert _subject_of(make_document, text, "3,4%") == "xã Phú Lộc"  # with no mark between
 
 
 def test_where_an_item_of_the_clause_before_lies_is_not_the_next_clauses_place(

@@ -883,3 +883,168 @@ def test_money_granted_to_units_is_allocated(make_document) -> None:
         "Ngân sách huyện 1,2 tỷ đồng được cấp để lập quy hoạch.\n"
     )
     assert flows_of(make_document, text) == ["allocated", "allocated"]
+
+
+def money_facts(make_document, text: str):
+    from baocao.model import Funding
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    return [f for f in facts if isinstance(f, Funding)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Năm 2024, xã huy động 9 tỷ đồng, trong đó 6 tỷ đồng ngân sách tỉnh và "
+            "3 tỷ đồng người dân đóng góp.\n",
+            ["total", "province", "community"],
+        ),
+        (
+            "Xã thu hút 4 tỷ vốn tín dụng, 1,5 tỷ vốn doanh nghiệp để kiên cố hóa kênh.\n",
+            ["credit", "enterprise"],
+        ),
+        (
+            "Kinh phí làm cầu 7 tỷ đồng, gồm 5 tỷ đồng từ ngân sách huyện, "
+            "2 tỷ đồng do bà con đóng góp.\n",
+            ["total", "district", "community"],
+        ),
+        (
+            "Tổng vốn 11 tỷ đồng, gồm 8 tỷ đồng (vốn lồng ghép), 3 tỷ đồng (doanh nghiệp "
+            "tài trợ).\n",
+            ["total", "integrated", "enterprise"],
+        ),
+    ],
+)
+def test_a_source_written_after_its_amount_is_that_amounts(make_document, text, sources) -> None:
+    assert [f.source for f in money_facts(make_document, text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Vốn tỉnh 4 tỷ đồng vốn huyện 2 tỷ đồng.\n", ["province", "district"]),
+        ("Ngân sách huyện: 7 tỷ đồng, ngân sách xã: 1 tỷ đồng.\n", ["district", "commune"]),
+        ("Vốn tỉnh 4 tỷ đồng và vốn huyện 2 tỷ đồng.\n", ["province", "district"]),
+    ],
+)
+def test_a_source_written_before_its_amount_stays_its_own(make_document, text, sources) -> None:
+    assert [f.source for f in money_facts(make_document, text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        ("Nguồn vốn 8 tỷ đồng để đầu tư nâng cấp chợ đã được giải ngân.\n", "disbursed"),
+        ("Số tiền 3 tỷ đồng nhằm thực hiện các công trình đường đã giải ngân hết.\n", "disbursed"),
+        (
+            "Tỉnh Yên Bái vừa được phân bổ 20 tỷ đồng để thực hiện Chương trình năm 2015.\n",
+            "allocated",
+        ),
+    ],
+)
+def test_a_verb_of_the_purpose_is_no_flow(make_document, text, flow) -> None:
+    [fact] = money_facts(make_document, text)
+    assert fact.flow == flow
+
+
+def test_money_allocated_to_carry_out_the_programme_has_no_purpose(make_document) -> None:
+    text = "Huyện được bố trí 12 tỷ đồng để triển khai Chương trình mục tiêu quốc gia năm 2016.\n"
+    [fact] = money_facts(make_document, text)
+    assert (fact.source, fact.flow, fact.purpose) == ("total", "allocated", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giải ngân kế hoạch vốn năm 2024 đạt 9,5/10 tỷ đồng.\n",
+        "Đã giải ngân 9,5 tỷ đồng/10 tỷ đồng vốn kế hoạch được giao.\n",
+    ],
+)
+def test_an_amount_achieved_against_its_plan_is_no_plan(make_document, text) -> None:
+    [fact] = money_facts(make_document, text)
+    assert (fact.amount_vnd, fact.of_vnd, fact.flow) == (9_500_000_000, 10_000_000_000, "disbursed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, ngân sách trung ương bố trí 9.000 tỷ đồng cho Chương trình trên phạm vi "
+        "toàn quốc.\n",
+        "Trong cả nước, Trung ương đã phân bổ 8.500 tỷ đồng vốn sự nghiệp cho Chương trình.\n",
+    ],
+)
+def test_money_of_the_programme_in_the_whole_country_is_national(make_document, text) -> None:
+    header = "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n\nBÁO CÁO\nKết quả năm 2024\n\n"
+    [fact] = money_facts(make_document, header + text)
+    assert fact.region == "cả nước"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh Thái Bình huy động 800 tỷ đồng, đứng thứ 5 cả nước.\n",
+        "Trung ương bố trí 9.000 tỷ đồng cho cả nước, trong đó tỉnh được 260 tỷ đồng.\n",
+    ],
+)
+def test_a_place_set_against_the_country_is_not_national(make_document, text) -> None:
+    header = "ỦY BAN NHÂN DÂN\nTỈNH THÁI BÌNH\n\nBÁO CÁO\nKết quả năm 2024\n\n"
+    facts = money_facts(make_document, header + text)
+    assert facts[-1].region == "tỉnh Thái Bình"
+
+
+def test_money_the_people_put_in_is_theirs(make_document) -> None:
+    [fact] = money_facts(make_document, "Cây cầu bê tông do dân góp 420 triệu đồng.\n")
+    assert (fact.source, fact.amount_vnd) == ("community", 420_000_000)
+
+
+def test_money_given_out_with_its_total_is_allocated_not_a_cost(make_document) -> None:
+    text = (
+        "Năm 2019, UBND tỉnh quyết định giao kinh phí cho các huyện, thị xã với tổng "
+        "kinh phí 145,6 tỷ đồng.\n"
+    )
+    [fact] = money_facts(make_document, text)
+    assert (fact.source, fact.flow, fact.purpose) == ("total", "allocated", None)
+
+
+def test_money_asked_for_is_planned(make_document) -> None:
+    text = "Sở Nông nghiệp đề nghị bổ sung 600 tỷ đồng cho các xã đặc biệt khó khăn.\n"
+    [fact] = money_facts(make_document, text)
+    assert fact.flow == "planned"
+
+
+def test_a_sentence_going_on_takes_the_place_of_the_one_before(make_document) -> None:
+    text = (
+        "Sau 3 năm, xã Thạch Long đã đạt 17/19 tiêu chí.\n\n"
+        "Theo đó, tổng kinh phí thực hiện là 52 tỷ đồng.\n"
+    )
+    assert [m.region for m in funding(make_document, text)] == ["xã Thạch Long"]
+
+
+def test_parts_in_the_next_sentence_take_the_wholes_flow_and_their_places(make_document) -> None:
+    text = (
+        "Để 2 xã về đích, nhu cầu kinh phí còn thiếu là 20,5 tỷ đồng. Trong đó, "
+        "xã Tân Phú 12 tỷ đồng và xã Tân Hòa 8,5 tỷ đồng.\n"
+    )
+    facts = money_facts(make_document, text)
+    assert [f.flow for f in facts] == ["planned"] * 3
+    assert [f.region for f in facts][1:] == ["xã Tân Phú", "xã Tân Hòa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, huyện hỗ trợ 2 tỷ đồng cho xã Minh Đức, 1,5 tỷ đồng cho xã Minh Tân.\n",
+        "Huyện phân bổ 2 tỷ đồng xã Minh Đức và 1,5 tỷ đồng xã Minh Tân.\n",
+    ],
+)
+def test_a_place_written_after_its_amount_is_that_amounts(make_document, text) -> None:
+    facts = money_facts(make_document, text)
+    assert [(f.amount_vnd, f.region) for f in facts] == [
+        (2_000_000_000, "xã Minh Đức"),
+        (1_500_000_000, "xã Minh Tân"),
+    ]
+    assert facts[1].source == facts[0].source == "district"

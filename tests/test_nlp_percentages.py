@@ -489,3 +489,17 @@ def test_an_income_passed_by_a_margin_keeps_the_income_only(make_document) -> No
         "10 triệu đồng.\n",
     )
     assert [m.value for m in found] == ["61,5", "58"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thu nhập bình quân năm 2024 đạt 51/52 triệu đồng/người/năm.\n",
+        "Thu nhập bình quân đầu người của xã đạt 51/52 triệu đồng.\n",
+    ],
+)
+def test_an_income_achieved_against_its_plan(make_document, text) -> None:
+    done, planned = percentages(make_document, text)
+    assert (done.value, done.context.goal) == ("51", None)
+    assert planned.value == "52" and planned.context.goal is not None
+    assert done.unit == planned.unit == "triệu đồng/người/năm"

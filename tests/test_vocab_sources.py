@@ -174,3 +174,26 @@ def test_kinds_of_state_money_name_no_source_of_their_own() -> None:
     assert names_kind_only("nguồn kinh phí sự nghiệp")
     assert not names_kind_only("vốn đầu tư phát triển từ ngân sách huyện")
     assert not names_kind_only("vốn lồng ghép")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "source"),
+    [
+        (" nhân dân đóng góp", "community"),
+        (" vốn doanh nghiệp", "enterprise"),
+        (" do bà con đóng góp", "community"),
+        (" từ nguồn vốn xã hội hóa", "other"),
+        (" huyện Tứ Kỳ", None),  # a place the money went to
+        (" để làm đường cho xã", None),
+        (" tổng vốn", None),
+    ],
+)
+def test_a_source_opening_the_words_after_an_amount(phrase: str, source: str | None) -> None:
+    from baocao.vocab.sources import leading_source
+
+    assert leading_source(phrase) == source
+
+
+def test_money_raised_from_society_is_no_communes() -> None:
+    assert funding_source("vốn xã hội hóa") == "other"
+    assert funding_source("ngân sách huyện, xã hội hóa") == "district"

@@ -730,7 +730,8 @@ def place_before(text: str, start: int, at: int, *, window: int = 40) -> str | N
 
 #: Levels from the lowest, to tell a place from the one it lies in.
 _PLACE_RANK = {Level.VILLAGE: 0, Level.COMMUNE: 1, Level.DISTRICT: 2, Level.PROVINCE: 3}
-_QUALIFIER_GAP = re.compile(r"\s*[,(\-–]\s*$")
+# "xã Hòa Bình, huyện Chợ Mới", "xã A (huyện B)", "xã Nghi Xuân huyện Nghi Lộc" (no mark).
+_QUALIFIER_GAP = re.compile(r"\s*[,(\-–]?\s*$")
 
 
 def _qualified(text: str, lo: int, found: re.Match[str]) -> str | None:

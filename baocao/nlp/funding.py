@@ -36,15 +36,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from baocao.model import Level
-from baocao.nlp.context import Sections, context_at, period_in
+from baocao.nlp.context import NATIONAL, Sections, context_at, period_in
 from baocao.nlp.mentions import FundingMention
 from baocao.nlp.percentages import EACH_UNIT
 from baocao.nlp.segment import Block, BlockKind
 from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
 from baocao.vocab.patterns import approx_at, cues
-from baocao.vocab.places import NAME_PATTERN, parse_place
-from baocao.vocab.sources import funding_source, names_kind_only
+from baocao.vocab.places import NAME_PATTERN, NATIONAL_PATTERN, PLACE_PATTERN, parse_place
+from baocao.vocab.sources import funding_source, leading_source, names_kind_only
 
 Span = tuple[int, int]
 
@@ -126,6 +126,13 @@ _PROGRAMME_AFTER = re.compile(
     r"[\s“”\"«»']*(?:(?i:thi\s+đua)[\s“”\"«»']*)?(?:(?i:cả\s+nước|toàn\s+dân)\s+)?"
     r"(?i:chung\s+sức|xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM)|XDNTM)"
 )
+# Money allocated "to carry out the Programme" has no purpose of its own: "phân bổ 36,8 tỷ
+# đồng để thực hiện Chương trình năm 2023", "… để xây dựng nông thôn mới".
+_PROGRAMME_ITSELF = re.compile(
+    r"\s*(?:(?i:thực\s+hiện|triển\s+khai)\s+)?(?:(?i:chương\s+trình)(?=\s*$|\s*[,.;]|\s+(?i:mục"
+    r"\s+tiêu\s+quốc\s+gia|MTQG|xây\s+dựng|nông\s+thôn\s+mới|NTM|năm|giai\s+đoạn)(?![^\W\d_]))"
+    r"|(?i:CTMTQG|XDNTM|xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM))(?![^\W\d_]))"
+)
 # A whole named before its parts: "Trong 14,5 tỷ đồng bố trí cho Chương trình, có 9 tỷ đồng
 # … và 5,5 tỷ đồng …" (the whole is the total; the parts follow its ", có").
 _WHOLE_LABEL = re.compile(r"\s*(?i:trong)\s*")
@@ -138,6 +145,8 @@ _WHOLE_PARTS = re.compile(r"[^,;.()\n]{0,80},\s*(?i:trong\s+đó)\s+(?=\d)")
 # A list of the kinds of money one amount is made of, opened right after it: "225 tỷ đồng
 # (gồm vốn trái phiếu 122 tỷ đồng, …)", "… là 5.050 tỷ đồng, gồm: vốn trong nước …".
 _PARTS_OPEN = re.compile(r"\s*(?P<paren>\()?[\s,]*(?i:bao\s+gồm|gồm)\s*:?")
+# Parts in the next sentence: "… cần 13,2 tỷ đồng. Trong đó, xã A 9,9 tỷ đồng và …".
+_PARTS_NEXT = re.compile(r"\s*[.;]\s+(?P<paren>)(?i:trong\s+đó)\s*[,:]")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _QUOTED = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"")
 #: How far before a quoted name its campaign word may be ("phong trào thi đua “…”").
@@ -233,10 +242,32 @@ def _label_start(text: str, block: Block, m: re.Match[str], floor: int) -> int:
     return _clause_start(text, max(block.body, floor), m.start())
 
 
+# A flow verb whose object is money itself: "phân bổ nguồn vốn cho các địa phương", "giao
+# kinh phí cho các xã" (not a work the money pays for).
+_MONEY_GIVEN = re.compile(
+    r"(?<![^\W\d_])(?i:phân\s+bổ|bố\s+trí|giao|cấp|quyết\s+chi|hỗ\s+trợ)\s+(?:(?i:nguồn\s+vốn|"
+    r"nguồn|vốn|kinh\s+phí|ngân\s+sách)(?![^\W\d_]))"
+)
+
+
+def _spending(label_text: str) -> re.Match[str] | None:
+    """The cue that makes the amount the cost of a purpose ("chợ … với kinh phí hơn 16 tỷ
+    đồng"); None when what comes before it gives money itself out ("phân bổ nguồn vốn cho
+    các địa phương, đơn vị với tổng kinh phí 258,3 tỷ đồng": the total allocated)."""
+    found = _cue("spending").search(label_text)
+    if (
+        found is not None
+        and "kinh" in found.group().lower()
+        and _MONEY_GIVEN.search(label_text, 0, found.start())
+    ):
+        return None
+    return found
+
+
 def _is_total(sections: Sections, block: Block, label_text: str, label: str) -> bool | None:
     """True for a total's label, False for another label, None when the label is a bare
     period outside any funding section (not programme money at all)."""
-    if _cue("spending").search(label_text):
+    if _spending(label_text):
         return False
     if _cue("total").search(label_text):
         return True
@@ -343,10 +374,81 @@ def _sources(
     return [" ".join(f.split()) for f in (*found, *parents)], own
 
 
-def _flow(label_text: str, after: str, clause_text: str) -> re.Match[str] | None:
+# What closes the words written right after an amount: a list's comma or "và", a clause
+# break, a bracket, a colon, a line's end.
+_AFTER_CLOSE = re.compile(r"[,;:()\t|\n]|\.(?:\s|$)|\s(?i:và|cùng\s+với)\s|$")
+
+
+# A bracket right after an amount holding only words: "30 tỷ đồng (ngân sách huyện)".
+_BRACKETED = re.compile(r"[ \t]*\((?P<words>[^()\d\n]{1,60})\)")
+
+
+def _trailing_source(text: str, end: int, block_end: int) -> tuple[str, int] | None:
+    """The source written right after an amount and closed before the next figure ("30 tỷ
+    đồng ngân sách huyện và 15 tỷ đồng nhân dân đóng góp", "12 tỷ vốn doanh nghiệp, 3,5
+    tỷ vốn tín dụng"): those words are this amount's, not a label of the next one. Words
+    running on into the next figure ("ngân sách tỉnh 12 tỷ đồng ngân sách huyện 5 tỷ đồng")
+    are the next one's label. Returns the words and where they end."""
+    limit = min(block_end, end + AFTER_WINDOW)
+    bracket = _BRACKETED.match(text, end, limit)
+    if bracket is not None:  # "30 tỷ đồng (ngân sách huyện), 15 tỷ đồng (nhân dân đóng góp)"
+        words = bracket.group("words")
+        if leading_source(words) is None:
+            return None
+        return " ".join(words.split()), bracket.end()
+    close = _AFTER_CLOSE.search(text, end, limit)
+    stop = close.start() if close else limit
+    if stop == limit and limit < block_end:
+        return None  # runs on past the window: no closing separator seen
+    words = text[end:stop]
+    if not words.strip() or _FIGURE.search(words) or leading_source(words) is None:
+        return None
+    return " ".join(words.split()), stop
+
+
+# What opens the purpose of money written after it ("15 tỷ đồng để đầu tư làm đường"), and
+# what opens the statement's own verb after that purpose ("… đã được giải ngân").
+_PURPOSE_OPEN = re.compile(r"(?<![^\W\d_])(?i:để|nhằm|cho\s+việc|phục\s+vụ|dùng\s+vào)(?![^\W\d_])")
+_PREDICATE = re.compile(r"(?<![^\W\d_])(?i:đã|đang|được|sẽ)(?![^\W\d_])")
+
+
+def _in_purpose(after: str, at: int) -> bool:
+    """Whether the verb at ``at`` of the words after an amount is part of its purpose ("… để
+    thực hiện Chương trình", "… để đầu tư làm đường"), not the statement's own verb ("… để
+    làm đường đã được giải ngân")."""
+    opened = _PURPOSE_OPEN.search(after, 0, at)
+    if opened is None:
+        return False
+    return _PREDICATE.search(after, opened.end(), at) is None
+
+
+# A place written right after an amount: the place it went to or was spent in ("… 2 tỷ
+# đồng cho xã Tân Phú, 1,5 tỷ đồng cho xã Tân Hòa", "… 3 tỷ đồng xã A, 2 tỷ đồng xã B").
+_PLACE_AFTER = re.compile(rf"\s*(?:(?i:cho|tại|ở|thuộc|về)\s+)?(?P<place>{PLACE_PATTERN})\s*")
+
+
+def _trailing_place(text: str, end: int, block_end: int) -> tuple[str, int] | None:
+    """The place written right after an amount and closed before the next figure (see
+    :func:`_trailing_source`): that amount's place, not a label of the next one."""
+    limit = min(block_end, end + AFTER_WINDOW)
+    close = _AFTER_CLOSE.search(text, end, limit)
+    stop = close.start() if close else limit
+    if stop == limit and limit < block_end:
+        return None
+    found = _PLACE_AFTER.fullmatch(text, end, stop)
+    if found is None:
+        return None
+    return " ".join(found.group("place").split()), stop
+
+
+def _flow(
+    label_text: str, after: str, clause_text: str, *, plans: bool = True
+) -> re.Match[str] | None:
     """The flow verb nearest the amount, before it in its label or after it, else
     the nearest in its clause before the label ("đã bố trí 1.250 tỷ đồng … và 300 tỷ đồng …").
-    A mobilising word that names money ("vốn đầu tư", "nguồn huy động") is no verb."""
+    A mobilising word that names money ("vốn đầu tư", "nguồn huy động") is no verb, nor is
+    a verb of the amount's purpose ("… để thực hiện …"); without ``plans``, a plan's word
+    is none either (the plan an amount is achieved against: "đạt 22/23 tỷ đồng kế hoạch")."""
 
     def verbs(written: str) -> list[re.Match[str]]:
         found = list(_cue("flow").finditer(written))
@@ -364,10 +466,11 @@ def _flow(label_text: str, after: str, clause_text: str) -> re.Match[str] | None
                 and _CARRY_OUT.fullmatch(f.group())
                 and _FLOW_JOINED.fullmatch(written, found[i - 1].end(), f.start())
             )
+            and (plans or cues().value("flow", f.group()) != "planned")
         ]
 
     before = verbs(label_text)
-    after_verbs = verbs(after)
+    after_verbs = [f for f in verbs(after) if not _in_purpose(after, f.start())]
     if before and after_verbs:  # the nearer of the two
         gap_before = len(label_text) - before[-1].end()
         return before[-1] if gap_before <= after_verbs[0].start() else after_verbs[0]
@@ -501,7 +604,7 @@ def _mention(
         return None
     donation = _cue("donation").search(label_text)
     # "hiến 3 ha đất, trị giá 6 tỷ đồng": the value of what was given, not a cost
-    spending = None if donation else _cue("spending").search(label_text)
+    spending = None if donation else _spending(label_text)
     purpose = None
     if spending:
         s, _ = sections.sentence_at(block, m.start())
@@ -510,20 +613,23 @@ def _mention(
     if supported is not None:  # "xây dựng trạm y tế được hỗ trợ 5 tỷ đồng": money for a purpose
         purpose = " ".join(supported.group("purpose").split())
     real_clause = _clause_start(text, block.body, m.start())
-    flow_cue = _flow(label_text, after, text[real_clause:clause])
+    # "giải ngân 22/23 tỷ đồng kế hoạch vốn": achieved against a plan, the plan's word names
+    # what the amount is set against, not a planned flow
+    of_plan = bool(m.group("of_amount") or m.group("of_bare"))
+    flow_cue = _flow(label_text, after, text[real_clause:clause], plans=not of_plan)
     if spending and flow_cue is not None and cues().value("flow", flow_cue.group()) == "mobilised":
         flow_cue = None  # "với tổng mức đầu tư …": the cost of a purpose, not money raised
     if purpose is None and flow_cue is not None:
         if cues().value("flow", flow_cue.group()) == "allocated":
             wanted = _PURPOSE_AFTER.search(after)
-            if wanted is not None:
+            if wanted is not None and not _PROGRAMME_ITSELF.match(wanted.group("purpose")):
                 purpose = " ".join(wanted.group("purpose").split()).strip(" ,.-") or None
     done = (
         flow_cue is not None
         and flow_cue.string is label_text
         and _DONE_BEFORE.search(label_text, 0, flow_cue.start())
     )
-    if not done:  # "Kế hoạch năm 2026 huy động …": a plan's verb is planned money
+    if not done and not of_plan:  # "Kế hoạch năm 2026 huy động …": a plan's verb is planned
         plans = [
             f
             for f in _cue("flow").finditer(label_text)
@@ -538,7 +644,19 @@ def _mention(
         share = _SHARE_BEFORE.search(text, clause, m.start())
     quote_start = clause
     quote_end = max(share.end(), end) if share else end
+    after_share = share is not None and share.start() >= end
+    trailing = None if after_share else _trailing_source(text, end, block.end)
+    if trailing is not None:  # "15 tỷ đồng nhân dân đóng góp": the quote holds its source
+        quote_end = max(quote_end, trailing[1])
+    went_to = None if after_share or trailing else _trailing_place(text, end, block.end)
+    if went_to is not None:  # "2 tỷ đồng cho xã Tân Phú": the quote holds its place
+        quote_end = max(quote_end, went_to[1])
     ctx = context_at(sections, m.start(), end, label_first=True)
+    listed = _listed_place(text[floor : m.start()]) if previous is not None else None
+    if listed is not None:  # "… xã A 9,9 tỷ đồng và xã B 3,3 tỷ đồng": B's money
+        ctx = replace(ctx, subject=listed)
+    if went_to is not None:  # "… 2 tỷ đồng cho xã Tân Phú, 1,5 tỷ đồng …": Tân Phú's money
+        ctx = replace(ctx, subject=went_to[0])
     if ctx.scheme is not None and not _scheme_here(sections, block, m.start()):
         # "… 10% số xã đạt chuẩn NTM kiểu mẫu. Tổng vốn … là 39.632 tỷ đồng": the money is
         # the programme's, not of the scheme an earlier statement counted
@@ -546,6 +664,10 @@ def _mention(
     approx = approx_at(text, m.start())
     named = _without_campaign_names(label)
     sources, own = _sources(sections, block, m, end, clause, named, spending is not None)
+    if trailing is not None:  # right after the label, before the owner and the block's words
+        at = 1 if named else 0
+        sources.insert(at, trailing[0])
+        own += 1
     giver = _GIVER.search(text, clause, m.start())
     if giver is not None and not any(
         funding_source(phrase) not in (None, "total") for phrase in sources[:own]
@@ -602,10 +724,15 @@ def _mention(
         purpose=purpose,
         approx=approx.group().strip() if approx else None,
         percent=share.group("value") if share else None,
-        region=_region(ctx.subject, giver),
+        region=NATIONAL
+        if _national_money(sections, block, m.start(), end)
+        else _region(ctx.subject or _carried_place(sections, block, m.start()), giver),
         giver=" ".join(giver.group("who").split()) if giver else None,
     )
-    return mention, ((share.start("value"), share.end()) if share else None), end
+    floor = max(end, trailing[1]) if trailing is not None else end
+    if went_to is not None:
+        floor = max(floor, went_to[1])
+    return mention, ((share.start("value"), share.end()) if share else None), floor
 
 
 #: A level of government giving the money, in the amount's clause: "tỉnh Đắk Lắk hỗ trợ",
@@ -646,6 +773,76 @@ _GIVER_SOURCE = {
 
 
 _RANK = {Level.VILLAGE: 0, Level.COMMUNE: 1, Level.DISTRICT: 2, Level.PROVINCE: 3}
+
+# The whole country as the scope of money: "… cho Chương trình trên cả nước", "… trên phạm
+# vi toàn quốc", "Trong cả nước, …".
+_NATIONAL_SCOPE = re.compile(
+    r"(?<![^\W\d_])(?i:trên|trong|của|cho|khắp|ở)\s+(?:(?i:phạm\s+vi|địa\s+bàn)\s+)?"
+    + NATIONAL_PATTERN
+)
+# Words that set a place's money against the country's ("cao nhất cả nước", "so với cả
+# nước") or pick a part of it ("trong đó tỉnh …", "riêng …"): the money is not national.
+_NOT_NATIONAL = re.compile(
+    r"(?<![^\W\d_])(?i:so\s+với|cao\s+nhất|thấp\s+nhất|đứng|thứ|dẫn\s+đầu|bình\s+quân|hơn|"
+    r"trong\s+đó|riêng|tỉnh|huyện|xã|thành\s+phố|thị\s+xã)(?![^\W\d_])"
+)
+
+
+@cache
+def _place() -> re.Pattern[str]:
+    return re.compile(PLACE_PATTERN)
+
+
+# The label of an amount listed after another, naming only its place: "và xã Nghĩa Dũng",
+# ", huyện Kim Thành:".
+_LISTED_PLACE = re.compile(
+    rf"[\s,;]*(?:(?i:và|còn)\s+)?(?P<place>{PLACE_PATTERN})\s*(?:(?i:là|được|có)\s*)?:?\s*"
+)
+# A sentence that goes on from the one before it: "Theo đó, tổng kinh phí … là 75 tỷ đồng".
+_GOES_ON = re.compile(
+    r"[\s\-–*•(]*(?i:theo\s+đó|qua\s+đó|như\s+vậy|với\s+kết\s+quả\s+(?:đó|này|trên))\s*,"
+)
+
+
+def _listed_place(label_text: str) -> str | None:
+    """The place an item of a list of amounts by place is labelled with ("… xã Nghĩa Dõng
+    9,9 tỷ đồng và xã Nghĩa Dũng 3,3 tỷ đồng": the label "và xã Nghĩa Dũng")."""
+    found = _LISTED_PLACE.fullmatch(label_text)
+    return " ".join(found.group("place").split()) if found else None
+
+
+def _carried_place(sections: Sections, block: Block, at: int) -> str | None:
+    """The place of the sentence before, for a sentence naming none that goes on from it
+    ("… xã Sơn Thành đã đạt 18/19 tiêu chí. ⏎ Theo đó, tổng kinh phí đầu tư là 75 tỷ
+    đồng"): the first place that sentence names."""
+    text = sections.text
+    s, _ = sections.sentence_at(block, at)
+    if _GOES_ON.match(text, s, at) is None:
+        return None
+    sentences = [(a, b) for a, b in sections.sentences(block) if b <= s]
+    if not sentences and block.index > 0:
+        previous = sections.blocks[block.index - 1]
+        sentences = sections.sentences(previous)
+    if not sentences:
+        return None
+    a, b = sentences[-1]
+    found = _place().search(text, a, b)
+    return " ".join(found.group().split()) if found else None
+
+
+def _national_money(sections: Sections, block: Block, at: int, end: int) -> bool:
+    """Whether the amount at ``at`` is money of the programme in the whole country: its
+    sentence gives the country as its scope ("Trung ương phân bổ 12.000 tỷ đồng cho Chương
+    trình trên cả nước"), names no place, and sets nothing against the country and picks no
+    part of it between that scope and the amount."""
+    text = sections.text
+    s, e = sections.sentence_at(block, at)
+    for scope in _NATIONAL_SCOPE.finditer(text, s, e):
+        lo, hi = (end, scope.start()) if scope.start() >= end else (scope.end(), at)
+        if _NOT_NATIONAL.search(text, lo, hi) or _place().search(text, s, e):
+            continue
+        return True
+    return False
 
 
 def _region(subject: str | None, giver: re.Match[str] | None) -> str | None:
@@ -708,10 +905,14 @@ def find_funding(sections: Sections) -> FundingFinding:
                 continue
             mention, span, floor = found
             previous = mention
-            opened = _PARTS_OPEN.match(text, floor) or (
-                _WHOLE_OPEN.match(text, floor)
-                if mention.total or _WHOLE_PARTS.match(text, floor)
-                else None
+            opened = (
+                _PARTS_OPEN.match(text, floor)
+                or (
+                    _WHOLE_OPEN.match(text, floor)
+                    if mention.total or _WHOLE_PARTS.match(text, floor)
+                    else None
+                )
+                or _PARTS_NEXT.match(text, floor)
             )
             if opened is not None:  # its parts follow
                 whole, whole_end = mention, _parts_end(text, opened, block.end)

@@ -399,7 +399,7 @@ def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[P
             for m in _percent().finditer(text, block.start, block.end):
                 found = _rate(sections, block, m, spans)
                 if found is not None:
-                    out.append(found)
+                    out += _against_plan(sections, block, m, found)
         if (
             _AVERAGE_CUE.search(text, block.start, block.end)
             or _INCOME_CUE.search(text, block.start, block.end)
@@ -418,11 +418,38 @@ def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[P
                 clause = _clause_start(text, block.body, m.start())
                 unit = _average_unit(text, clause, m)
                 if unit is not None:
-                    out.append(
-                        _mention(sections, block, m, m.end(), unit, value_max=m.group("max"))
-                    )
+                    found = _mention(sections, block, m, m.end(), unit, value_max=m.group("max"))
+                    out += _against_plan(sections, block, m, found)
     out.sort(key=lambda p: p.start)
     return out
+
+
+# A value achieved written before the plan's, in the plan's unit: "thu nhập bình quân đạt
+# 62/65 triệu đồng" is 62 achieved of a planned 65.
+_DONE_BEFORE = re.compile(rf"(?<![\d.,/])(?P<value>{NUMBER_PATTERN})\s*/\s*$")
+_VALUE = re.compile(rf"(?P<value>{NUMBER_PATTERN})")
+#: The goal word a plan read from "A/B" is marked with.
+PLAN_WORD = "kế hoạch"
+
+
+def _against_plan(
+    sections: Sections, block: Block, m: re.Match[str], found: PercentageMention
+) -> list[PercentageMention]:
+    """A money average written as achieved/planned ("đạt 22/23 triệu đồng/người/năm"): the
+    achieved value is the result, the planned one a goal (as "79,3%/ chỉ tiêu 80%"); any
+    other mention is returned as it is."""
+    text = sections.text
+    if "đồng" not in found.unit or found.value_max is not None:
+        return [found]
+    done = _DONE_BEFORE.search(text, block.start, m.start("value"))
+    if done is None:
+        return [found]
+    value = _VALUE.match(text, done.start("value"))
+    assert value is not None
+    result = _mention(sections, block, value, value.end(), found.unit)
+    result = replace(result, end=m.end(), quote=text[result.start : m.end()])
+    goal = replace(found, context=replace(found.context, goal=found.context.goal or PLAN_WORD))
+    return [result, goal]
 
 
 def _rate(

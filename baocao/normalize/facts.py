@@ -529,8 +529,8 @@ class Normaliser:
         """Whether the money is the reporting unit's, given by a level above it ("tỉnh Đắk
         Lắk hỗ trợ 6 tỷ đồng" in a commune's news: the commune's money from the province's
         budget), where the place the sentence names is the giver, or a place as high."""
-        if m.giver is None or self.level is None:
-            return False
+        if m.giver is None or self.level is None or m.region == NATIONAL:
+            return False  # the programme's money in the whole country is nobody's below it
         giver = _GIVER_RANK.get(" ".join(m.giver.lower().split()[:2]))
         giver = giver or _GIVER_RANK.get(m.giver.lower().split()[0], 0)
         if giver <= _RANK[self.level]:

@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 from baocao.data.lexicon import Problems, entries, fold, fold_words, load_data
 from baocao.model import Level
 
-__all__ = ["SOURCES", "funding_source"]
+__all__ = ["SOURCES", "funding_source", "leading_source"]
 
 DATA_FILE = "funding_sources.toml"
 
@@ -174,6 +174,37 @@ def _sources_in(folded: str, level: str | None) -> str | None:
     if not found:
         return None
     return "+".join(s for s in SOURCES if s in found)
+
+
+# Words that tie a source to the amount before it: "… 15 tỷ đồng do nhân dân đóng góp",
+# "… 3 tỷ đồng từ nguồn vốn tín dụng", "… 12 tỷ vốn doanh nghiệp".
+_LINK_WORDS = r"(?:la|cua|tu|thuoc|do|nguon\s+von|nguon|von|ngan\s+sach|kinh\s+phi|cac)\s+"
+_LINK = re.compile(rf"\s*(?:{_LINK_WORDS})*")
+_LINK_WORD = re.compile(_LINK_WORDS)
+# A level word alone names a place there ("… 15 tỷ đồng huyện Tứ Kỳ": given to it), not
+# its budget, unless a link word says whose money it is ("… của huyện", "… vốn huyện").
+_BARE_LEVELS = frozenset({"tinh", "huyen", "xa", "thanh pho", "thi xa", "dia phuong"})
+
+
+def leading_source(phrase: str, level: Level | str | None = None) -> str | None:
+    """The source ``phrase`` names when it opens with one (after "là", "của", "từ", "do",
+    "vốn"…), as words written right after an amount do ("… 15 tỷ đồng nhân dân đóng góp",
+    "… 12 tỷ vốn doanh nghiệp"); None when it opens with other words ("… để làm đường cho
+    xã"), with a bare level word ("… huyện Tứ Kỳ"), or names only the total."""
+    folded = fold(phrase)
+    linked = _LINK.match(folded).end()  # type: ignore[union-attr]
+    # a phrase may open at any of the link words ("ngân sách tỉnh" opens at "ngân sách")
+    starts = [0, *(w.end() for w in _LINK_WORD.finditer(folded, 0, linked))]
+    for start in starts:
+        start += len(folded[start:]) - len(folded[start:].lstrip())
+        first = _lexicon().phrase_re.match(folded, start)
+        if first is None:
+            continue
+        if " ".join(first.group().split()) in _BARE_LEVELS and not folded[:start].strip():
+            return None
+        found = funding_source(phrase, level)
+        return None if found in (None, "total") else found
+    return None
 
 
 def names_kind_only(phrase: str) -> bool:
