@@ -645,7 +645,13 @@ _GIVER_SOURCE = {
 }
 
 
-_RANK = {Level.VILLAGE: 0, Level.COMMUNE: 1, Level.DISTRICT: 2, Level.PROVINCE: 3}
+_RANK = {
+    Level.VILLAGE: 0,
+    Level.COMMUNE: 1,
+    Level.DISTRICT: 2,
+    Level.PROVINCE: 3,
+    Level.NATIONAL: 4,
+}
 
 
 def _region(subject: str | None, giver: re.Match[str] | None) -> str | None:
