@@ -801,3 +801,13 @@ def test_a_headline_naming_a_banner_word_in_passing_is_still_the_headline() -> N
         "đã hoàn thành tiêu chí thông tin và truyền thông.\n"
     )
     assert report.unit is not None and report.unit.name == "Phú Lương"
+
+
+def test_a_commune_is_read_as_a_town_only_where_the_map_has_a_town_of_its_name() -> None:
+    from baocao.vocab.places import parse_place, resolve_place
+
+    town = resolve_place(parse_place("xã Bỉm Sơn"), province="Thanh Hóa", when="2018")
+    assert (town.prefix, town.level) == ("thị xã", Level.DISTRICT)
+    # huyện Tân Phú is a district, not a town: "xã Tân Phú" is never it
+    commune = resolve_place(parse_place("xã Tân Phú"), province="Đồng Nai", when="2022")
+    assert commune.level is Level.COMMUNE
