@@ -811,3 +811,18 @@ def test_a_commune_is_read_as_a_town_only_where_the_map_has_a_town_of_its_name()
     # huyện Tân Phú is a district, not a town: "xã Tân Phú" is never it
     commune = resolve_place(parse_place("xã Tân Phú"), province="Đồng Nai", when="2022")
     assert commune.level is Level.COMMUNE
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Trang chủ > Thời sự > Nông thôn mới\nKinh tế - Xã hội\n",
+        "Tin tức » Địa phương\nXây dựng nông thôn mới\nCập nhật lúc 07:40:12, 03/10/2022\n",
+    ],
+)
+def test_breadcrumbs_and_section_labels_are_no_headline(top: str) -> None:
+    report = _report(
+        top + "Phú Thọ: 85% số xã đạt chuẩn nông thôn mới\n"
+        "Đến cuối tháng 9/2022, tỉnh Phú Thọ có 161/190 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert report.unit is not None and report.unit.name == "Phú Thọ"

@@ -419,6 +419,8 @@ _FURNITURE = re.compile(
     r"(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*\d[\d/:.\s,-]*"
     r"(?:ngày\s+[\d/:.\s,-]*)?$|"
     r"!\[|\||.*\bẢnh\s*:|"
+    # a breadcrumb trail ("Trang chủ > Kinh tế > Nông thôn mới")
+    r"[^\n>»›]{1,40}(?:\s[>»›]\s[^\n>»›]{1,40})+$|"
     # a month or ISO date a saved page is labelled with ("date 2022-07", "Tháng 7/2022")
     r"(?:date|published)\s*:?\s*\d[\d/:.T\s-]*$|tháng\s*\d{1,2}\s*(?:[/.-]|\s+năm)\s*\d{4}\s*$|"
     # a banner or contact line ("Đường dây nóng: 0912 …", "Email: …", a site's name)
@@ -472,6 +474,8 @@ def _headline(text: str) -> str | None:
             continue
         if len(clean) > HEADLINE_CHARS or clean.endswith((".", ";", ",")):
             return None
+        if kicker is None and _is_section_label(clean):
+            continue  # "Nông thôn mới", "Tin tức - Sự kiện" over the headline
         if kicker is None and clean.endswith(":") and len(clean) <= KICKER_CHARS:
             kicker = pos + line.find(clean)
             continue
@@ -479,6 +483,23 @@ def _headline(text: str) -> str | None:
             return text[kicker : pos + line.find(clean) + len(clean)]
         return clean
     return text[kicker:].split("\n", 1)[0].strip() if kicker is not None else None
+
+
+#: How many words a site's section label over a headline may have ("Tin tức - Sự kiện").
+SECTION_LABEL_WORDS = 5
+
+
+def _is_section_label(line: str) -> bool:
+    """Whether a line is a news site's section name: a few words naming no place and no
+    number ("Nông thôn mới", "Kinh tế - Xã hội"), not a headline."""
+    words = re.findall(r"[^\W\d_]+", line)
+    return (
+        0 < len(words) <= SECTION_LABEL_WORDS
+        and not re.search(r"\d", line)
+        and _PLACE.search(line) is None
+        and leading_place_name(line) is None
+        and _NATIONAL_WORD.search(line) is None
+    )
 
 
 def _body_lines(text: str) -> list[tuple[int, str]]:
