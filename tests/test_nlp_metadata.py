@@ -826,3 +826,18 @@ def test_breadcrumbs_and_section_labels_are_no_headline(top: str) -> None:
         "Đến cuối tháng 9/2022, tỉnh Phú Thọ có 161/190 xã đạt chuẩn nông thôn mới.\n"
     )
     assert report.unit is not None and report.unit.name == "Phú Thọ"
+
+
+def test_communes_listed_in_a_lead_are_the_news_of_the_place_above_them(make_document) -> None:
+    text = (
+        "Năm 2024, xã Minh Đức đạt 16 tiêu chí nâng cao, xã Hùng Sơn đạt 15 tiêu chí. Toàn "
+        "tỉnh Thái Nguyên hiện có 130/164 xã đạt chuẩn nông thôn mới, bình quân 17,2 tiêu "
+        "chí/xã.\n"
+    )
+    report = _report(text)
+    assert report.unit is not None and report.unit.level is Level.PROVINCE
+    assert report.unit.name == "Thái Nguyên"
+    document = make_document(text, name="tin.txt")
+    _, facts = reading_to_facts(document, read_document(document))
+    [average] = [f for f in facts if isinstance(f, Percentage) and f.value == 17.2]
+    assert average.subject == "tỉnh Thái Nguyên"

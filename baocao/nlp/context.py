@@ -80,6 +80,8 @@ _LEAD_IN = re.compile(
     r"[\s\-–—+•·*]*(?:(?i:đến\s+nay|hiện\s+nay|năm\s+\d{4}|trong\s+năm\s+\d{4})[\s,]*)?"
     # a topic: "Tại An Giang, …", "Đối với thị xã Từ Sơn, …", "Còn đối với toàn tỉnh Bắc Ninh"
     rf"(?:{TOPIC_PATTERN}(?:\s+(?i:toàn))?\s+)?"
+    # "Toàn tỉnh Lạng Sơn hiện có …": the whole of a named place
+    r"(?:(?i:toàn)\s+(?=(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|xã)\s+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8]))?"
 )
 #: A short lead-in clause before the subject of a sentence ("Trong khi đó, Hậu Thạnh Đông …").
 _CLAUSE_LEAD = re.compile(r"[\s\-–—+•·*]*[^\W\d][^,.;:\n]{0,30},\s*")

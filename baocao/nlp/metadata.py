@@ -777,14 +777,31 @@ def _province_speaks_past(text: str, lead: Place) -> bool:
 
 def _lead_unit(text: str) -> Place | None:
     """The first district, commune or province named in the text's first paragraph."""
-    for _, line in _body_lines(text)[:2]:
+    lines = _body_lines(text)[:2]
+    for _, line in lines:
         opening = place_at_line_start(line)
         if opening is not None and opening.level is not Level.VILLAGE:
             return opening  # "Nghệ An: Có thêm 16 xã …" run into its lead: the tag's province
         found = _first_place(line, exclude={Level.VILLAGE})
         if found is not None:
+            if found.level is Level.COMMUNE and _several_communes(" ".join(ln for _, ln in lines)):
+                # "Năm 2022, xã A đạt 15 tiêu chí, xã B đạt 14 tiêu chí. Toàn tỉnh X có …":
+                # communes listed are the news of the place above them
+                return _first_place(
+                    " ".join(ln for _, ln in lines), exclude={Level.VILLAGE, Level.COMMUNE}
+                )
             return found
     return None
+
+
+def _several_communes(text: str) -> bool:
+    """Whether a text names two communes or more (by name, each once or more)."""
+    names = {
+        place_key(p.name)
+        for p in (parse_place(m.group()) for m in _PLACE.finditer(text))
+        if p is not None and p.level is Level.COMMUNE
+    }
+    return len(names) > 1
 
 
 _PROVINCE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?")
