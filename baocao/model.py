@@ -126,6 +126,7 @@ class Level(enum.StrEnum):
     DISTRICT = "district"  # huyện, thị xã, thành phố thuộc tỉnh, quận
     COMMUNE = "commune"  # xã, phường, thị trấn
     VILLAGE = "village"  # thôn, bản, ấp, tổ dân phố
+    NATIONAL = "national"  # the whole country ("cả nước"), a national text's unit
 
 
 @dataclass(frozen=True)

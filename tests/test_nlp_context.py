@@ -350,3 +350,39 @@ def test_a_sentence_opening_with_the_country_is_the_countrys(make_document) -> N
         "Tỷ lệ hộ nghèo của huyện thấp hơn so với toàn quốc.\n"
     )
     assert country_and_own(make_document, text, ["120 đơn vị"]) == ["cả nước"]
+
+
+GOAL_THEN_STATE = (
+    "Tỉnh Sơn La\n\n"
+    "Năm 2026, tỉnh phấn đấu có thêm 6 xã đạt chuẩn nông thôn mới. Qua rà soát, xã Chiềng "
+    "Sơn hiện đạt 15 tiêu chí. Xã Mường Bú đạt 13/19 tiêu chí. "
+    "Theo đề án, mục tiêu đến năm 2027 có 90% số xã đạt chuẩn. Trong đó, xã Tà Xùa đạt "
+    "chuẩn nâng cao.\n"
+)
+
+
+def test_a_goal_does_not_leak_into_the_state_stated_after_it(make_document) -> None:
+    doc = make_document(GOAL_THEN_STATE)
+    for phrase in ("15 tiêu chí", "13/19"):
+        start = doc.text.index(phrase)
+        found = context_at(sections_of(doc), start, start + len(phrase))
+        assert found.goal is None and found.period is None, phrase
+
+
+def test_a_breakdown_after_a_goal_still_goes_on_with_it(make_document) -> None:
+    doc = make_document(GOAL_THEN_STATE)
+    start = doc.text.index("Tà Xùa")
+    found = context_at(sections_of(doc), start, start + 6)
+    assert found.goal is not None and "2027" in (found.period or "")
+
+
+def test_a_goals_span_a_result_is_measured_against_does_not_date_it(make_document) -> None:
+    doc = make_document(
+        "Tỉnh Thanh Hóa\n\n"
+        "Tính đến cuối năm 2024, toàn tỉnh có 420 xã đạt chuẩn, hoàn thành mục tiêu cả giai "
+        "đoạn 2021-2025; có 150 xã đạt chuẩn nâng cao, vượt mục tiêu giai đoạn 2021-2025 "
+        "được giao.\n"
+    )
+    start = doc.text.index("150 xã")
+    found = context_at(sections_of(doc), start, start + 6)
+    assert "2021-2025" not in (found.period or "")

@@ -632,3 +632,212 @@ def test_a_headline_naming_several_communes_is_their_provinces_news(
 def test_the_district_written_with_a_commune_tells_its_province(text: str, province: str) -> None:
     report = read(text)
     assert report.province is not None and report.province.name == province
+
+
+# -- the unit a text is about, not a place named in passing ----------------------------------
+
+
+def _report(text: str):
+    return metadata_to_report(read_metadata(text))
+
+
+def test_units_listed_once_in_a_provinces_article_are_not_its_unit() -> None:
+    report = _report(
+        "Hưng Yên: 3 huyện đang hoàn thiện hồ sơ về đích nông thôn mới\n"
+        "Tỉnh Hưng Yên có 8 huyện, 1 thị xã và 1 thành phố. Hiện toàn tỉnh có 5 huyện đạt "
+        "chuẩn; có 3 đơn vị là huyện Ân Thi, huyện Phù Cừ, huyện Tiên Lữ đang hoàn thiện hồ "
+        "sơ đề nghị xét công nhận.\n"
+    )
+    assert report.unit is not None and report.unit.level is Level.PROVINCE
+    assert report.unit.name == "Hưng Yên"
+
+
+def test_units_the_body_reports_on_are_still_the_unit() -> None:
+    report = _report(
+        "Công nhận 2 đơn vị cấp huyện của tỉnh Hải Dương đạt chuẩn nông thôn mới\n"
+        "Đến nay, toàn huyện Gia Lộc có 19/19 xã đạt chuẩn nông thôn mới. Huyện Gia Lộc "
+        "hoàn thành 9/9 tiêu chí huyện nông thôn mới.\n"
+    )
+    assert report.unit is not None and report.unit.name == "Gia Lộc"
+
+
+def test_a_unit_named_with_its_level_after_it_opens_the_lead() -> None:
+    report = _report(
+        "Mỹ Lộc là xã thuần nông thuộc huyện Tam Nông, khi bắt đầu xây dựng nông thôn mới, "
+        "xã chỉ đạt 4/19 tiêu chí. Đến nay xã đã đạt 19/19 tiêu chí.\n"
+    )
+    assert report.unit is not None
+    assert (report.unit.prefix, report.unit.name) == ("xã", "Mỹ Lộc")
+
+
+def test_a_province_tag_run_into_the_lead_is_the_unit() -> None:
+    report = _report(
+        "Quảng Bình: Thêm 5 xã đạt chuẩn nông thôn mới nâng caoKinh tế - 12/06 08:30Hội "
+        "đồng thẩm định đã bỏ phiếu công nhận 5 xã đạt chuẩn nông thôn mới nâng cao; 1 xã "
+        "đạt chuẩn kiểu mẫu.\n"
+    )
+    assert report.unit is not None and report.unit.name == "Quảng Bình"
+    assert report.unit.level is Level.PROVINCE
+
+
+# -- banners above a news page's headline ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Hotline: 0913 222 444 | Email: bbt@tinnongthon.vn\nBáo Nông nghiệp điện tử\n",
+        "Đường dây nóng 024 3999 8888\nE-mail: toasoan@baotinh.vn\n",
+    ],
+)
+def test_banner_lines_do_not_stop_the_metadata(banner: str) -> None:
+    report = _report(
+        banner + "14:20:05 08/03/2019\n"
+        "Thanh Hóa: thêm 20 xã đạt chuẩn nông thôn mới\n"
+        "Năm 2018, tỉnh Thanh Hóa có thêm 20 xã đạt chuẩn, nâng tổng số lên 281 xã.\n"
+    )
+    assert report.date == "2019-03-08"
+    assert report.unit is not None and report.unit.name == "Thanh Hóa"
+    assert report.period == "2018"
+
+
+def test_a_weekday_date_with_dashes_is_the_printed_date() -> None:
+    report = _report(
+        "Bắc Kạn có thêm 4 xã đạt chuẩn nông thôn mới\n\nThứ Ba, 14-11-2023, 09:05\n"
+        "Năm 2023, tỉnh Bắc Kạn có thêm 4 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert report.date == "2023-11-14"
+
+
+# -- the whole country ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn quốc đã có 250 đơn vị cấp huyện đạt chuẩn nông thôn mới\n"
+        "Tính đến tháng 9/2022, toàn quốc có 5.800 xã đạt chuẩn nông thôn mới.\n",
+        "Bức tranh nông thôn mới sau 12 năm\n"
+        "Theo Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia, tính đến cuối năm "
+        "2022, cả nước có 6.000 xã đạt chuẩn; trong đó tỉnh Hà Nam có 100% xã đạt chuẩn. "
+        "Bình quân cả nước đạt 17 tiêu chí/xã.\n",
+        "SỐ XÃ TRÊN CẢ NƯỚC ĐẠT CHUẨN NÔNG THÔN MỚI TĂNG MẠNH\n"
+        "Đến hết năm 2020, cả nước có 5.100 xã đạt chuẩn nông thôn mới.\n",
+        " date 2024-03 Theo số liệu mới, đến cuối năm 2023, cả nước có 6.100 xã đạt chuẩn "
+        "nông thôn mới; bình quân cả nước đạt 17,7 tiêu chí/xã.\n",
+    ],
+)
+def test_a_national_text_has_the_whole_country_as_its_unit(text: str) -> None:
+    report = _report(text)
+    assert report.unit is not None and report.unit.name == "cả nước"
+    assert report.unit.level is Level.NATIONAL and report.province is None
+
+
+def test_a_province_set_against_the_country_is_no_national_text() -> None:
+    report = _report(
+        "Long An: 100% xã đạt chuẩn nông thôn mới\n"
+        "Toàn tỉnh Long An có 161/161 xã đạt chuẩn, cao hơn bình quân cả nước; cả nước "
+        "đạt 17,5 tiêu chí/xã.\n"
+    )
+    assert report.unit is not None and report.unit.level is Level.PROVINCE
+
+
+# -- a month-only date --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "top, date",
+    [
+        ("date 2021-11\n", "2021-11"),
+        ("Tháng 11/2021\n", "2021-11"),
+        (" date 2021-11 ", "2021-11"),
+        ("date 2021-11-05\n", "2021-11-05"),
+    ],
+)
+def test_a_month_date_label_dates_the_text_at_month_precision(top: str, date: str) -> None:
+    report = _report(
+        top + "Lâm Đồng: 85% số xã đạt chuẩn nông thôn mới\n"
+        "Toàn tỉnh Lâm Đồng hiện có 101/111 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert report.date == date
+    assert report.unit is not None and report.unit.name == "Lâm Đồng"
+    assert report.period == "2021"
+
+
+# -- a baseline year is not the text's period --------------------------------------------------
+
+
+def test_the_programmes_starting_point_does_not_date_the_text() -> None:
+    report = _report(
+        "Huyện Tân Uyên vươn lên\n"
+        "Năm 2011, huyện Tân Uyên chỉ đạt bình quân 4,2 tiêu chí/xã. Toàn huyện có 7/9 xã "
+        "đạt chuẩn nông thôn mới, bình quân 18 tiêu chí/xã.\n"
+    )
+    assert report.period is None
+
+
+def test_a_state_date_written_with_its_until_dates_the_text() -> None:
+    report = _report(
+        "Nông thôn mới giai đoạn 2021-2025: kết quả nổi bật Đến 31/3/2024, cả nước có "
+        "6.050 xã đạt chuẩn nông thôn mới, 1.600 xã đạt chuẩn nâng cao.\n"
+    )
+    assert report.period is not None and report.period.startswith("2024")
+
+
+def test_a_province_headline_on_one_more_district_is_that_districts_news() -> None:
+    report = _report(
+        "Nghệ An có thêm một huyện đạt chuẩn nông thôn mới\n\n"
+        "Huyện Yên Thành (Nghệ An) vừa đón nhận quyết định công nhận đạt chuẩn nông thôn "
+        "mới; toàn huyện có 38/38 xã đạt chuẩn.\n"
+    )
+    assert report.unit is not None and report.unit.name == "Yên Thành"
+    assert report.province is not None and report.province.name == "Nghệ An"
+
+
+def test_a_headline_naming_a_banner_word_in_passing_is_still_the_headline() -> None:
+    report = _report(
+        "Xã Phú Lương: 100% hộ dân có điện thoại và internet\n"
+        "Xã Phú Lương, huyện Đông Hưng hiện đạt 19/19 tiêu chí nông thôn mới. Xã Phú Lương "
+        "đã hoàn thành tiêu chí thông tin và truyền thông.\n"
+    )
+    assert report.unit is not None and report.unit.name == "Phú Lương"
+
+
+def test_a_commune_is_read_as_a_town_only_where_the_map_has_a_town_of_its_name() -> None:
+    from baocao.vocab.places import parse_place, resolve_place
+
+    town = resolve_place(parse_place("xã Bỉm Sơn"), province="Thanh Hóa", when="2018")
+    assert (town.prefix, town.level) == ("thị xã", Level.DISTRICT)
+    # huyện Tân Phú is a district, not a town: "xã Tân Phú" is never it
+    commune = resolve_place(parse_place("xã Tân Phú"), province="Đồng Nai", when="2022")
+    assert commune.level is Level.COMMUNE
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Trang chủ > Thời sự > Nông thôn mới\nKinh tế - Xã hội\n",
+        "Tin tức » Địa phương\nXây dựng nông thôn mới\nCập nhật lúc 07:40:12, 03/10/2022\n",
+    ],
+)
+def test_breadcrumbs_and_section_labels_are_no_headline(top: str) -> None:
+    report = _report(
+        top + "Phú Thọ: 85% số xã đạt chuẩn nông thôn mới\n"
+        "Đến cuối tháng 9/2022, tỉnh Phú Thọ có 161/190 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert report.unit is not None and report.unit.name == "Phú Thọ"
+
+
+def test_communes_listed_in_a_lead_are_the_news_of_the_place_above_them(make_document) -> None:
+    text = (
+        "Năm 2024, xã Minh Đức đạt 16 tiêu chí nâng cao, xã Hùng Sơn đạt 15 tiêu chí. Toàn "
+        "tỉnh Thái Nguyên hiện có 130/164 xã đạt chuẩn nông thôn mới, bình quân 17,2 tiêu "
+        "chí/xã.\n"
+    )
+    report = _report(text)
+    assert report.unit is not None and report.unit.level is Level.PROVINCE
+    assert report.unit.name == "Thái Nguyên"
+    document = make_document(text, name="tin.txt")
+    _, facts = reading_to_facts(document, read_document(document))
+    [average] = [f for f in facts if isinstance(f, Percentage) and f.value == 17.2]
+    assert average.subject == "tỉnh Thái Nguyên"

@@ -80,6 +80,8 @@ _LEAD_IN = re.compile(
     r"[\s\-–—+•·*]*(?:(?i:đến\s+nay|hiện\s+nay|năm\s+\d{4}|trong\s+năm\s+\d{4})[\s,]*)?"
     # a topic: "Tại An Giang, …", "Đối với thị xã Từ Sơn, …", "Còn đối với toàn tỉnh Bắc Ninh"
     rf"(?:{TOPIC_PATTERN}(?:\s+(?i:toàn))?\s+)?"
+    # "Toàn tỉnh Lạng Sơn hiện có …": the whole of a named place
+    r"(?:(?i:toàn)\s+(?=(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|xã)\s+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8]))?"
 )
 #: A short lead-in clause before the subject of a sentence ("Trong khi đó, Hậu Thạnh Đông …").
 _CLAUSE_LEAD = re.compile(r"[\s\-–—+•·*]*[^\W\d][^,.;:\n]{0,30},\s*")
@@ -847,8 +849,10 @@ def _plan_going_on(
     text = sections.text
     if sections.found("period", s, e) or _until_now().search(text, s, e):
         return None
-    if _RESULT_WORDS.search(text, s, e):
+    if _RESULT_WORDS.search(text, s, e) or _PRESENT_CHECK.search(text, s, e):
         return None
+    if not _CONTINUATION.match(text, s) and _own_place_opening(sections, s, e):
+        return None  # "Qua rà soát, xã K đạt 14 tiêu chí", "Xã K đạt …": a new subject's state
     before = [(ws, we) for ws, we in sections.sentences(block, semicolons=False) if we <= s]
     if not before:
         return None
@@ -857,6 +861,30 @@ def _plan_going_on(
     if opening is None or _until_now().search(text, ps, pe):
         return None
     return opening, period_near(sections, ps, pe, ps)
+
+
+#: A goal a result is measured against, before its year or span: "… 900 xã, vượt mục tiêu
+#: cả giai đoạn 2021-2025" is not of 2021-2025.
+_GOAL_MEASURED = re.compile(cues().pattern("goal_measured") + r"[^.;:\d]{0,30}$")
+#: Words that make a sentence state what is ("Qua rà soát, …", "… hiện đạt …").
+_PRESENT_CHECK = re.compile(cues().pattern("present_check"))
+#: A sentence going on with the one before: "Trong đó, …", "Cụ thể: …", a list item.
+_CONTINUATION = re.compile(
+    r"[\s]*(?:[-–—+•·*]|\(?[a-zđ\d]{1,2}[).]\s|(?i:trong\s+đó|cụ\s+thể)(?!\w))"
+)
+#: How far into a sentence the place it opens with may be (after a lead-in clause).
+OWN_PLACE_OPENING = 40
+
+
+def _own_place_opening(sections: Sections, s: int, e: int) -> bool:
+    """Whether a sentence opens (perhaps after a short lead-in clause) with a place of its
+    own as its subject: a new statement, not more of a plan before it."""
+    text = sections.text
+    m = _place().search(text, s, min(e, s + OWN_PLACE_OPENING))
+    if m is None:
+        return False
+    gap = text[s : m.start()]
+    return not gap.strip(" \t*_-–•+") or bool(re.fullmatch(r"[^,.;:\d]{0,30},\s*", gap.lstrip()))
 
 
 _CLAUSE_COMMA = re.compile(r"[,;]")
@@ -1131,7 +1159,12 @@ def _period_of(
     end: int | None = None,
 ) -> str | None:
     text = sections.text
-    here = [f for f in sections.found("period", s, e) if not _aside(text, f, end or at)]
+    here = [
+        f
+        for f in sections.found("period", s, e)
+        if not _aside(text, f, end or at)
+        and not _GOAL_MEASURED.search(text, max(s, f[0] - 60), f[0])
+    ]
     if end is not None:
         # "giảm từ 12,5% năm 2013 xuống còn 4,2% năm 2016": a year written right after a
         # figure is that figure's
@@ -1160,7 +1193,10 @@ def _period_of(
     for ws, we in sections.sentences(block, semicolons=False):
         if ws <= s < we + 1:
             earlier = [
-                f for f in sections.found("period", ws, s) if not _NOW.search(text, f[1], at)
+                f
+                for f in sections.found("period", ws, s)
+                if not _NOW.search(text, f[1], at)
+                and not _GOAL_MEASURED.search(text, max(ws, f[0] - 60), f[0])
             ]
             if earlier:
                 return earlier[-1][2]

@@ -772,7 +772,13 @@ _GIVER_SOURCE = {
 }
 
 
-_RANK = {Level.VILLAGE: 0, Level.COMMUNE: 1, Level.DISTRICT: 2, Level.PROVINCE: 3}
+_RANK = {
+    Level.VILLAGE: 0,
+    Level.COMMUNE: 1,
+    Level.DISTRICT: 2,
+    Level.PROVINCE: 3,
+    Level.NATIONAL: 4,
+}
 
 # The whole country as the scope of money: "… cho Chương trình trên cả nước", "… trên phạm
 # vi toàn quốc", "Trong cả nước, …".

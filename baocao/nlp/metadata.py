@@ -56,6 +56,7 @@ from baocao.vocab.periods import (
 )
 from baocao.vocab.places import (
     NAME_PATTERN,
+    NATIONAL_PATTERN,
     PLACE_PATTERN,
     leading_place_name,
     parse_place,
@@ -142,6 +143,11 @@ class RawMetadata:
 def read_metadata(text: str) -> RawMetadata:
     """Read a report's metadata from its text (see the module docstring for the rules)."""
     text = unicodedata.normalize("NFC", text)
+    labelled = _DATE_LABEL.match(text)
+    if labelled is not None:
+        # "date 2022-07 16 tỉnh có …": a saved page's date label before its headline, blanked
+        # (offsets kept) so that the headline is read after it
+        text = " " * labelled.end() + text[labelled.end() :]
     title_match = _TITLE_WORD.search(text, 0, HEADER_CHARS)
     header = text[: title_match.start()] if title_match else text[:HEADER_CHARS]
     title = _title(text, title_match.end()) if title_match else _appendix_title(text)
@@ -152,6 +158,10 @@ def read_metadata(text: str) -> RawMetadata:
     place_written, date = _place_and_date(header if title_match else text[:HEADER_CHARS])
     if date is None:
         date = _publication_date(text)
+    if date is None and labelled is not None:
+        year, month, day = (int(g) if g else 0 for g in labelled.groups())
+        if 1 <= month <= 12 and EARLIEST_REPORT_YEAR <= year <= datetime.date.today().year:
+            date = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if 1 <= day <= 31 else "")
     unit, unit_from = (_header_unit(header), "header") if formal else (None, None)
     if unit is None and title:
         unit, unit_from = _first_place(title, exclude={Level.PROVINCE, Level.VILLAGE}), "title"
@@ -166,6 +176,12 @@ def read_metadata(text: str) -> RawMetadata:
             tagged = _TAG.match(headline) is not None or _is_tag_line(headline)
             if tagged or _COMMUNE_WORD.search(headline):
                 unit = _unit_of_body(text, headline, districts=tagged) or unit
+            elif _ONE_DISTRICT_WORD.search(headline):
+                # "Thanh Hóa có thêm huyện đạt chuẩn …" over "Huyện Thọ Xuân (Thanh Hóa) vừa
+                # …": the one district the lead opens with is the news
+                unit = _lead_district(text, headline) or unit
+    if unit is None and _national(text, header if formal else None, headline):
+        unit, unit_from = NATIONAL_UNIT, "headline" if headline else "body"
     if unit is None:
         unit, unit_from = _body_unit(text, place_written), "body"
     example: Place | None = None
@@ -175,17 +191,18 @@ def read_metadata(text: str) -> RawMetadata:
             # "Xã Na Mao (Đại Từ) xây dựng …" captioned over "toàn tỉnh đã huy động …": an
             # example the province's article opens with, not its unit
             example, unit = unit, None
-    province = (
-        _province(header, title, text)
-        if formal
-        else _news_province(text, headline, unit or example)
-    )
+    if unit is not None and unit.level is Level.NATIONAL:
+        province = None  # a national text's provinces are examples, not its own
+    elif formal:
+        province = _province(header, title, text)
+    else:
+        province = _news_province(text, headline, unit or example)
     if unit is None and province is not None and _self_level(text) is Level.PROVINCE:
         unit, unit_from = province, "body"  # "toàn tỉnh …" in a text naming its province once
     number = _number(header)
     period = parse_period(title) if title else None
     if period is None:
-        period = _document_period(text, headline)
+        period = _document_period(text, headline, date if labelled is not None else None)
     return RawMetadata(
         unit=unit,
         unit_from=unit_from if unit else None,
@@ -314,15 +331,105 @@ def _body_unit(text: str, place_written: str | None) -> Place | None:
     return first[best]
 
 
+# -- the whole country --------------------------------------------------------------------------
+
+#: The unit of a national text (FACTS.md: national figures have the place "cả nước").
+NATIONAL_UNIT = Place(written="cả nước", prefix=None, name="cả nước", level=Level.NATIONAL)
+_NATIONAL_WORD = re.compile(NATIONAL_PATTERN)
+_NATIONAL_AGENCY = re.compile(cues().pattern("national_agency"))
+#: The country named as a sentence's subject, optionally after a lead-in ("Tính đến tháng
+#: 6/2022, cả nước có …", "Toàn quốc đã …").
+_NATIONAL_AS_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?:;])\s|\n)[\W\d_]*(?:[^\n.;:]{{0,60}}?,\s*)?{NATIONAL_PATTERN}"
+    r"(?!\s+(?:là|với))",
+    re.MULTILINE,
+)
+#: The country as the measure a place is set against ("cao hơn bình quân cả nước").
+_AGAINST_NATION = re.compile(
+    r"(?i:(?<!\w)(?:so\s+với|hơn|bằng|của|với)\s+(?:(?:bình\s+quân|trung\s+bình|mức|của|chung)"
+    rf"\s+)*){NATIONAL_PATTERN}"
+)
+#: How far into a text its lead may name the country or a national body.
+NATIONAL_LEAD_CHARS = 600
+
+
+def _national(text: str, header: str | None, headline: str | None) -> bool:
+    """Whether a text is about the whole country: an official text issued by a national body
+    (``national_agency`` cues in its header), a headline naming the country and no place of
+    its own ("Cả nước có 6.000 xã …", "74% xã trên cả nước …"), or, under a headline naming
+    no place, a lead with the country as its subject or a national body's figures
+    ("Theo Ban Chỉ đạo Trung ương …, cả nước có …"), the country named more than any
+    province, district or commune spoken of as itself ("toàn tỉnh", "huyện đã …")."""
+    if header is not None:
+        return _NATIONAL_AGENCY.search(header) is not None and _header_unit(header) is None
+    if headline and _PLACE.search(headline) is None:
+        leading = leading_place_name(headline)
+        if leading is not None and leading.level in _LEVEL_RANK:
+            return False
+        if _NATIONAL_WORD.search(headline) and not _AGAINST_NATION.search(headline):
+            return True
+    elif headline:
+        return False
+    start = text.find(headline) + len(headline) if headline else 0
+    lead = text[start : start + NATIONAL_LEAD_CHARS]
+    if not (_NATIONAL_AS_SUBJECT.search(lead) or _NATIONAL_AGENCY.search(lead)):
+        return False
+    body = text[start:]
+    national = len(_NATIONAL_WORD.findall(body)) - len(_AGAINST_NATION.findall(body))
+    own = (
+        len(_BARE_PROVINCE.findall(body))
+        + len(_BARE_DISTRICT.findall(body))
+        + len(_BARE_COMMUNE.findall(body))
+    )
+    if national < 1 or national <= own:
+        return False
+    # a lead opening with a place of its own ("Tỉnh Nam Định có …") is that place's text
+    first = _body_lines(body)[:1]
+    return not first or place_at_line_start(first[0][1]) is None
+
+
+#: A line opening with a name it then says the level of: "Thanh Bình là xã cù lao …",
+#: "Mộc Châu là một huyện vùng cao …".
+_NAME_IS_UNIT = re.compile(
+    rf"(?P<name>{NAME_PATTERN})\s+là\s+(?:một\s+)?(?P<prefix>(?i:xã|huyện|thị\s+xã))(?!\w)"
+)
+
+
+def place_at_line_start(line: str) -> Place | None:
+    """The place a line opens with: prefixed ("Tỉnh Nam Định có …"), named with its level
+    after it ("Thanh Bình là xã …"), or a province written bare ("Nghệ An: Có thêm …")."""
+    line = line.strip(" \t*_-–•+")
+    m = _PLACE.match(line)
+    if m is not None:
+        return parse_place(m.group())
+    named = _NAME_IS_UNIT.match(line)
+    if named is not None:
+        return parse_place(f"{named.group('prefix').lower()} {named.group('name')}")
+    leading = leading_place_name(line)
+    return leading if leading is not None and leading.level is Level.PROVINCE else None
+
+
 # -- texts without a header: news, web posts, excerpts -----------------------------------------
 
+_BANNER_WORDS = cues().pattern("page_banner")
 #: Lines that are page furniture, not a headline: a date banner ("Thứ hai, 29/04/2024 07:50
 #: (GMT+7)"), a template placeholder ("dd/mm/yyyy"), image markup and captions.
 _FURNITURE = re.compile(
     r"^\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,|[\d/\s:,|()–-]+(?:\(GMT[+-]\d+\))?\s*$|dd/mm|"
     r"(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*\d[\d/:.\s,-]*"
     r"(?:ngày\s+[\d/:.\s,-]*)?$|"
-    r"!\[|\||.*\bẢnh\s*:)",
+    r"!\[|\||.*\bẢnh\s*:|"
+    # a breadcrumb trail ("Trang chủ > Kinh tế > Nông thôn mới")
+    r"[^\n>»›]{1,40}(?:\s[>»›]\s[^\n>»›]{1,40})+$|"
+    # a month or ISO date a saved page is labelled with ("date 2022-07", "Tháng 7/2022")
+    r"(?:date|published)\s*:?\s*\d[\d/:.T\s-]*$|tháng\s*\d{1,2}\s*(?:[/.-]|\s+năm)\s*\d{4}\s*$|"
+    # a banner or contact line ("Đường dây nóng: 0912 …", "Email: …", a site's name)
+    r"(?=[^\n]{0,160}$)(?:(?:" + _BANNER_WORDS + ")"
+    r"|.*(?:" + _BANNER_WORDS + r")(?=\s*(?:[:|–-]|\d{3}))"
+    r"|.*[\w.-]+@[\w-]+\.\w|.*(?:https?://|www\.)"
+    r"|.*(?<![\d.,/])\(?0\d{2,3}\)?[ .]?\d{3,4}[ .]?\d{3,4}(?![\d.,/])"
+    r"|(?:báo(?!\s+(?:cáo|chí))|cổng\s+thông\s+tin|trang\s+(?:thông\s+)?tin|tạp\s+chí)"
+    r"[^\d\n]{0,60}điện\s+tử\s*$))",
     re.IGNORECASE,
 )
 #: How long a headline may be (characters).
@@ -330,8 +437,8 @@ HEADLINE_CHARS = 200
 #: A publication date as news sites print it: "Thứ bảy, 26/11/2022 14:44", "Thứ Ba, ngày
 #: 28/08/2012".
 _WEEKDAY_DATE = re.compile(
-    r"(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?)"
-    r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})"
+    r"(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?)"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
 )
 #: A headline about several lower units: "Thêm 3 huyện đạt chuẩn", "2 đơn vị cấp huyện".
 _SEVERAL_UNITS = re.compile(
@@ -367,6 +474,8 @@ def _headline(text: str) -> str | None:
             continue
         if len(clean) > HEADLINE_CHARS or clean.endswith((".", ";", ",")):
             return None
+        if kicker is None and _is_section_label(clean):
+            continue  # "Nông thôn mới", "Tin tức - Sự kiện" over the headline
         if kicker is None and clean.endswith(":") and len(clean) <= KICKER_CHARS:
             kicker = pos + line.find(clean)
             continue
@@ -374,6 +483,23 @@ def _headline(text: str) -> str | None:
             return text[kicker : pos + line.find(clean) + len(clean)]
         return clean
     return text[kicker:].split("\n", 1)[0].strip() if kicker is not None else None
+
+
+#: How many words a site's section label over a headline may have ("Tin tức - Sự kiện").
+SECTION_LABEL_WORDS = 5
+
+
+def _is_section_label(line: str) -> bool:
+    """Whether a line is a news site's section name: a few words naming no place and no
+    number ("Nông thôn mới", "Kinh tế - Xã hội"), not a headline."""
+    words = re.findall(r"[^\W\d_]+", line)
+    return (
+        0 < len(words) <= SECTION_LABEL_WORDS
+        and not re.search(r"\d", line)
+        and _PLACE.search(line) is None
+        and leading_place_name(line) is None
+        and _NATIONAL_WORD.search(line) is None
+    )
 
 
 def _body_lines(text: str) -> list[tuple[int, str]]:
@@ -392,7 +518,11 @@ def _headline_unit(text: str, headline: str) -> Place | None:
         for _, line in _body_lines(text)[1:]:
             first = _first_place(line, exclude=set(Level) - {level})
             if first is not None:
-                return first
+                if _spoken_of(text, headline, first):
+                    return first
+                # "… có 2 đơn vị là huyện A, thị xã B đang hoàn thiện hồ sơ": units named
+                # once in passing are not what the text reports on
+                break
     found = [
         p
         for p in (parse_place(m.group()) for m in _PLACE.finditer(headline))
@@ -422,6 +552,27 @@ def _headline_unit(text: str, headline: str) -> Place | None:
     if not found:
         return None
     return min(found, key=lambda p: _LEVEL_RANK.get(p.level, 3) if p.level else 3)
+
+
+#: A unit spoken of as a subject: "toàn huyện Tiên Du có …", "Huyện Tiên Du đã …".
+_AS_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;]\s*|\n[\W\d_]*|(?i:toàn|đối\s+với|tại)\s+)$")
+
+
+def _spoken_of(text: str, headline: str, unit: Place) -> bool:
+    """Whether the body speaks of ``unit`` as what it reports on: named twice or more, or once
+    as a sentence's subject ("Toàn huyện Tiên Du có 13/13 xã …")."""
+    start = text.find(headline) + len(headline)
+    named = [m for m in re.finditer(rf"(?<!\w){re.escape(unit.name)}(?!\w)", text[start:])]
+    if len(named) >= 2:
+        return True
+    for m in named:
+        at = start + m.start()
+        prefix = text.rfind(unit.prefix or unit.name, max(start, at - 20), at + 1)
+        if prefix < 0:
+            prefix = at
+        if _AS_SUBJECT_BEFORE.search(text, max(start, prefix - 20), prefix):
+            return True
+    return False
 
 
 #: Where a headline says its news is from: "… ở Lạng Sơn", "… tại Krông Pắc".
@@ -465,6 +616,25 @@ _BARE_COMMUNE = re.compile(
     r"|(?i:(?<!\w )(?<!\w)xã\s+(?:này|đã|đang|hiện|có|đạt|về\s+đích)(?!\w))"
 )
 _BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có|đã|đang))(?!\w)")
+
+
+#: A headline speaking of one district, unnamed: "… có thêm huyện đạt chuẩn", "… thêm một
+#: huyện về đích" (not "3 huyện", "các huyện", nor a named "huyện Thọ Xuân").
+_ONE_DISTRICT_WORD = re.compile(
+    r"(?i:(?<!\w)(?:thêm|(?:một|1)|có)\s+(?:(?:một|1)\s+)?(?:huyện|thị\s+xã)(?!\w))"
+    r"(?![ \t]+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8])"
+)
+
+
+def _lead_district(text: str, headline: str) -> Place | None:
+    """The district the first line after the headline opens with ("Huyện Thọ Xuân …")."""
+    start = text.find(headline) + len(headline)
+    lines = [ln for _, ln in _body_lines(text[start:]) if ln.strip() != headline.strip()]
+    for line in lines[:1]:  # (a headline printed twice is read once)
+        opening = place_at_line_start(line)
+        if opening is not None and opening.level is Level.DISTRICT:
+            return opening
+    return None
 
 
 #: A headline that opens with a tag: "Hà Tĩnh: …", "TP.HCM: …".
@@ -607,11 +777,31 @@ def _province_speaks_past(text: str, lead: Place) -> bool:
 
 def _lead_unit(text: str) -> Place | None:
     """The first district, commune or province named in the text's first paragraph."""
-    for _, line in _body_lines(text)[:2]:
+    lines = _body_lines(text)[:2]
+    for _, line in lines:
+        opening = place_at_line_start(line)
+        if opening is not None and opening.level is not Level.VILLAGE:
+            return opening  # "Nghệ An: Có thêm 16 xã …" run into its lead: the tag's province
         found = _first_place(line, exclude={Level.VILLAGE})
         if found is not None:
+            if found.level is Level.COMMUNE and _several_communes(" ".join(ln for _, ln in lines)):
+                # "Năm 2022, xã A đạt 15 tiêu chí, xã B đạt 14 tiêu chí. Toàn tỉnh X có …":
+                # communes listed are the news of the place above them
+                return _first_place(
+                    " ".join(ln for _, ln in lines), exclude={Level.VILLAGE, Level.COMMUNE}
+                )
             return found
     return None
+
+
+def _several_communes(text: str) -> bool:
+    """Whether a text names two communes or more (by name, each once or more)."""
+    names = {
+        place_key(p.name)
+        for p in (parse_place(m.group()) for m in _PLACE.finditer(text))
+        if p is not None and p.level is Level.COMMUNE
+    }
+    return len(names) > 1
 
 
 _PROVINCE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?")
@@ -670,6 +860,13 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
             # "Hòa Bình: …", "Hòa Bình thêm một xã …" over one commune: the headline's
             # province, which a commune's name alone (dozens share it) cannot tell
             return lead
+        named = _province(
+            "", None, text[text.find(headline) + len(headline) :] if headline else text
+        )
+        if named is not None and resolve_place(unit, province=named).code:
+            # a lower unit lies in the province the text names ("Tỉnh Quảng Trị …, xã Triệu
+            # Phước …"), whatever other province holds a unit of its name
+            return named
         district = (
             _district_after(text, unit) or _headline_district(headline)
             if unit.level is Level.COMMUNE
@@ -771,13 +968,39 @@ def _province_of_places(text: str) -> Place | None:
 _TIMED_DATE = re.compile(
     r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}"
 )
+#: A site's clock printed before the date: "09:12:45 21/01/2016", "14:05 | 03/08/2020".
+_CLOCK_DATE = re.compile(
+    r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-|,]\s*)?(?i:ngày\s+)?"
+    r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})(?!\d)"
+)
+#: A line near the top giving only the month a text is of: "date 2022-07", "Tháng 7/2022",
+#: "Ngày đăng: 07/2022", "tháng 7 năm 2022" (a finer date wins).
+_MONTH_LINE = re.compile(
+    r"^[ \t*_]*(?:(?i:date|ngày(?:\s+đăng)?|đăng|cập\s+nhật|xuất\s+bản)\s*:?\s*)?"
+    r"(?:(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})"
+    r"|(?i:tháng)\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2})"
+    r"|(?i:tháng)\s+(?P<m3>\d{1,2})\s+(?i:năm)\s+(?P<y3>(?:19|20)\d{2}))[ \t*_.]*$"
+    r"|^[ \t*_]*(?i:date|ngày\s+đăng|đăng|cập\s+nhật|xuất\s+bản)\s*:?\s*"
+    r"(?P<m4>\d{1,2})\s*/\s*(?P<y4>(?:19|20)\d{2})[ \t*_.]*$",
+    re.MULTILINE,
+)
+#: A saved page's date label opening its first line: "date 2022-07 …", "date: 2023-05-14 …".
+_DATE_LABEL = re.compile(
+    r"\s*(?i:date)\s*:?\s*((?:19|20)\d{2})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ][\d:]+(?=\s))?(?=\s|$)"
+)
+#: "date 2022-07-15" near the top: an ISO date a saved page was labelled with.
+_ISO_DATE_LINE = re.compile(
+    r"^[ \t*_]*(?i:date|ngày(?:\s+đăng)?|đăng|published)\s*:?\s*"
+    r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[T ][\d:]+)?[ \t*_.]*$",
+    re.MULTILINE,
+)
 
 
 #: A line near the top that is only a date, perhaps labelled and timed: "Ngày đăng:
 #: 15/08/2022", "Cập nhật lúc 10:20 ngày 15/08/2022", "15-08-2022".
 _DATE_LINE = re.compile(
     r"^[ \t*_]*(?:(?i:ngày\s+)?(?i:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?i:lúc|ngày))?\s*:?\s*)?"
-    r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(?:(?i:ngày)\s+)?"
+    r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*,?\s*)?(?:(?i:ngày)\s+)?"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
     r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}[^\n]{0,20})?[ \t*_]*$",
     re.MULTILINE,
@@ -817,6 +1040,7 @@ def _publication_date(text: str) -> str | None:
     searches = (
         (_WEEKDAY_DATE, HEADER_CHARS),
         (_TIMED_DATE, HEADER_CHARS),
+        (_CLOCK_DATE, DATE_LINE_CHARS),
         (_DATE_LINE, DATE_LINE_CHARS),
     )
     for pattern, reach in searches:
@@ -824,12 +1048,31 @@ def _publication_date(text: str) -> str | None:
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= day <= 31 and 1 <= month <= 12:
                 dates.append(f"{year:04d}-{month:02d}-{day:02d}")
+    for m in _ISO_DATE_LINE.finditer(text, 0, DATE_LINE_CHARS):
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            dates.append(f"{year:04d}-{month:02d}-{day:02d}")
     if not dates:
-        return _address_date(text)
+        return _address_date(text) or _month_date(text)
     latest = max((y for y in _years_stated(text) if y), default=None)
     if latest is not None:
         dates = [d for d in dates if int(d[:4]) <= latest + 1]
     return min(dates) if dates else None
+
+
+def _month_date(text: str) -> str | None:
+    """The month a line near the top dates the text in ("date 2022-07", "Tháng 7/2022"), as
+    "YYYY-MM", when no finer date is printed."""
+    for m in _MONTH_LINE.finditer(text, 0, DATE_LINE_CHARS):
+        year = next(
+            int(y) for y in (m.group("y"), m.group("y2"), m.group("y3"), m.group("y4")) if y
+        )
+        month = next(
+            int(x) for x in (m.group("m"), m.group("m2"), m.group("m3"), m.group("m4")) if x
+        )
+        if 1 <= month <= 12 and EARLIEST_REPORT_YEAR <= year <= datetime.date.today().year:
+            return f"{year:04d}-{month:02d}"
+    return None
 
 
 def _years_stated(text: str) -> list[int | None]:
@@ -929,6 +1172,10 @@ _SINCE_NEW_YEAR = re.compile(r"(?i:(?<!\w)từ\s+đầu\s+)$")
 #: A state date with nothing but "đến" before it ("Đến năm 2016, cả 11 xã …") is a step of a
 #: timeline; "tính đến", "đến hết", "đến cuối" date the text's own present.
 _BARE_UNTIL = re.compile(r"(?i:(?<!\w)(?<!tính\s)(?:đến|tới)\s+(?:ngày\s+\d{1,2}\s*/\s*)?)$")
+#: A period whose match holds its own "(tính) đến": "Đến 30/6/2023", "Tính đến 31/12/2022".
+_UNTIL_IN_PERIOD = re.compile(
+    r"(?i:(?P<how>tính\s+)?(?:đến|tới)\s+(?P<end>(?:hết|cuối)\s+)?(?:ngày\s+)?\d)"
+)
 #: A run of months from January: "9 tháng năm 2024", "6 tháng đầu năm 2016".
 _MONTHS_TO_DATE = re.compile(r"(?i:^\S+\s+tháng\s+(?:đầu\s+)?năm)")
 #: Words that speak of an undated present after a dated sentence: "Đến nay, …", "Năm nay".
@@ -938,6 +1185,10 @@ _UNDATED_PRESENT = re.compile(cues().pattern("until_now") + r"|(?i:(?<!\w)năm\s
 #: figure after the span).
 _PHASE_OPENING = re.compile(r"\W*" + cues().pattern("phase_opening"))
 _FIGURE = re.compile(r"\d")
+#: The last year a programme's starting point is stated at: the 2010 baseline survey, the
+#: first year of the programme (QĐ 800/QĐ-TTg, 2010; communes began in 2011).
+BASELINE_YEAR = 2011
+_BASELINE = re.compile(cues().pattern("baseline"))
 #: How many sentences open a text (its headline and lead), where a phase is the text's.
 LEAD_SENTENCES = 3
 
@@ -1009,6 +1260,9 @@ def _dated(text: str) -> list[_Dated]:
             elif is_state_date(sentence, m.start()):
                 bare = _BARE_UNTIL.search(sentence[max(0, m.start() - 30) : m.start()])
                 role = "step" if bare else "present"
+            elif (until := _UNTIL_IN_PERIOD.match(m.group())) is not None:
+                # "Đến 30/6/2023, cả nước có …": the state date written with its "đến"
+                role = "present" if until.group("how") or until.group("end") else "step"
             elif _MONTHS_TO_DATE.match(m.group()) and "-H2" not in period:
                 role = "present"
             elif _NAMED_SPAN.search(sentence[: m.start()]) and "-" in period:
@@ -1021,13 +1275,20 @@ def _dated(text: str) -> list[_Dated]:
                 role = "phase"  # the programme's phase the text's lead gives a state for
             elif _OPENS_WITH.match(sentence[: m.start()]):
                 role = "opener"
+            if (
+                role in ("opener", "plain")
+                and (period_end_year(period) or 0) <= BASELINE_YEAR
+                and _BASELINE.search(sentence)
+            ):
+                # "Năm 2010, huyện mới đạt 5,1 tiêu chí/xã": where the programme started from
+                role = "base"
             if role in ("present", "step", "opener"):
                 period = report_period(period)
             out.append(_Dated(period, role, sm.start() + m.start(), sm.end()))
     return out
 
 
-def _document_period(text: str, headline: str | None) -> str | None:
+def _document_period(text: str, headline: str | None, labelled: str | None = None) -> str | None:
     """The period a text without a dated title speaks of, by the first rule that finds one:
 
     1. the headline's period ("… đạt chuẩn NTM năm 2017");
@@ -1061,7 +1322,7 @@ def _document_period(text: str, headline: str | None) -> str | None:
             if period:
                 return report_period(period)
     dated = _dated(text)
-    now = _year_of_writing(text)
+    now = _year_of_writing(text) or (int(labelled[:4]) if labelled else None)
     if now is not None:  # a present after the year of writing is a goal
         dated = [d for d in dated if period_years(d.period)[0] <= now or d.role == "base"]
     present = [d for d in dated if d.role in ("present", "step", "opener")]

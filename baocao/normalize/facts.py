@@ -174,7 +174,13 @@ def present_of(report: Report) -> str | None:
 
 
 #: Administrative levels from the lowest, for money given from one level down to another.
-_RANK = {Level.VILLAGE: 0, Level.COMMUNE: 1, Level.DISTRICT: 2, Level.PROVINCE: 3}
+_RANK = {
+    Level.VILLAGE: 0,
+    Level.COMMUNE: 1,
+    Level.DISTRICT: 2,
+    Level.PROVINCE: 3,
+    Level.NATIONAL: 4,
+}
 #: The level of a giver as written ("tỉnh", "cấp trên": any level above the unit).
 _GIVER_RANK = {
     "huyện": 2,

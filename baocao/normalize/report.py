@@ -19,7 +19,9 @@ def metadata_to_report(raw: RawMetadata) -> Report:
     where unambiguous, the criteria set chosen, the scheme defaulting to plain "NTM"."""
     when = raw.date or raw.period  # which map the text was written in
     province = resolve_place(raw.province, when=when) if raw.province else None
-    unit = resolve_place(raw.unit, province=province, when=when) if raw.unit else None
+    unit = raw.unit
+    if unit is not None and unit.level is not Level.NATIONAL:  # the country has no code
+        unit = resolve_place(unit, province=province, when=when)
     if province is None and unit is not None and unit.province:
         if unit.level is Level.PROVINCE:
             province = unit

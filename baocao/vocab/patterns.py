@@ -56,6 +56,11 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "units_list": None,
     "unmet_lead": None,
     "share_base": None,
+    "page_banner": None,
+    "national_agency": None,
+    "present_check": None,
+    "baseline": None,
+    "goal_measured": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.

@@ -469,7 +469,10 @@ def _stage(
         if place.prefix != "xã" or not province:
             return None, place
         town = replace(place, prefix="thị xã", level=Level.DISTRICT)
-        return _find(admin, town, province, None, alias=False), town
+        found = _find(admin, town, province, None, alias=False)
+        if found is not None and found[0].type != _OFFICIAL_TYPE["thị xã"]:
+            found = None  # "xã Tân Phú" in Đồng Nai is no town: its huyện Tân Phú is not one
+        return found, town
     return _find(admin, place, province, district, alias=stage == "former"), place
 
 
