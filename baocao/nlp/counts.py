@@ -228,6 +228,24 @@ class _Found:
     whole_set: bool = False
 
 
+def _found(
+    m: re.Match[str],
+    what: str,
+    unmet: bool = False,
+    *,
+    at: tuple[int, int] | None = None,
+    subject: str | None = None,
+    quote: tuple[int, int] | None = None,
+    group: bool = False,
+) -> _Found:
+    """The count ``m`` reads ("N[/M] tiêu chí"), found at its own span or at ``at`` (the
+    units of a breakdown named after it)."""
+    start, end = at or m.span()
+    return _Found(
+        start, end, m.group("met"), _of(m), what, unmet, subject=subject, quote=quote, group=group
+    )
+
+
 def _clause_start(text: str, lo: int, at: int) -> int:
     """Where the clause holding ``at`` starts (after the last . ; : ! ? before it that is
     not inside parentheses: "05 xã (A - huyện X; B, C - huyện Y) …" is one clause)."""
@@ -311,12 +329,7 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         if _negation().search(before) and not _REMAINDER_BEFORE.search(before):
             previous = None
             continue
-        if _of(m) is None and (
-            (not chained and _no_count_before(text, clause, m.start()))
-            or _BAND_BEFORE.search(before)
-            or _AVERAGE.search(before)
-            or _BAND_AFTER.match(text, m.end())
-        ):
+        if _of(m) is None and _average_or_bound(text, clause, m, chained=chained):
             # "bình quân mỗi xã chỉ đạt 2 tiêu chí", "các xã còn lại đạt từ 14 tiêu chí trở
             # lên": an average or a band or bound, no subject's count
             previous = None
@@ -345,31 +358,24 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             continue
         found: _Found | None = None
         if chained and previous is not None:
-            found = _Found(
-                m.start(),
-                m.end(),
-                m.group("met"),
-                _of(m),
-                what,
-                previous.unmet if _of(m) is None else False,
-            )
+            found = _found(m, what, previous.unmet if _of(m) is None else False)
         elif _REMAINDER_BEFORE.search(before):
-            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, True)
+            found = _found(m, what, True)
         elif _of(m) is not None and (
             _VERB_BEFORE.search(before)
             or not before.strip(" *-–+•")
             or (_WITH_RATIO_BEFORE.search(before) and _REACHED.search(before))
         ):
-            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, False)
+            found = _found(m, what)
         elif _UNMET_AFTER.match(text, m.end()):
-            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, True)
+            found = _found(m, what, True)
         elif _VERB_BEFORE.search(before):
             unmet = _of(m) is None and _unmet_topic(sections, block, m.start())
-            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, unmet)
+            found = _found(m, what, unmet)
         elif not before.strip(" *-–+•") and (label := _count_label(text, s, clause)):
             # "Số tiêu chí đạt chuẩn: 17 tiêu chí", "Số tiêu chí chưa đạt: 02 tiêu chí"
             unmet = _UNMET_LABEL.search(label) is not None
-            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, unmet)
+            found = _found(m, what, unmet)
         else:
             pair = _PAIR_AFTER.match(text, m.end())
             if pair is not None and _what(pair.group("what")) == what:
@@ -431,16 +437,7 @@ def _listed_communes(
         return
     unmet = _UNMET_AFTER.match(text, m.end()) is not None
     for name in names:
-        yield _Found(
-            m.start(),
-            m.end(),
-            m.group("met"),
-            _of(m),
-            what,
-            unmet,
-            subject=f"xã {name}",
-            quote=(found.start("names"), m.end()),
-        )
+        yield _found(m, what, unmet, subject=f"xã {name}", quote=(found.start("names"), m.end()))
 
 
 def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) -> Iterator[_Found]:
@@ -449,24 +446,12 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
     k = units.group("k") or NUMBER_WORDS.get((units.group("word") or "").lower())
     remaining = _rest().search(units.group())
     if remaining is not None and not (units.group("names") or units.group("listed")):
-        if not (
-            _BAND_BEFORE.search(text, units.end(), m.start())
-            or _AVERAGE.search(text, units.start(), m.start())
-        ):
+        if not _average_or_bound(text, units.start(), m, chained=True):
             # "hai xã còn lại đạt 18/19 tiêu chí", "các xã còn lại đều đạt 18/19 tiêu chí":
             # the rest, a subject of its own (a band "đạt từ 15-18 tiêu chí" is no count)
             phrase = " ".join(text[units.start() : units.start() + remaining.end()].split())
-            yield _Found(
-                m.start(),
-                m.end(),
-                m.group("met"),
-                _of(m),
-                what,
-                False,
-                subject=phrase[:1].lower() + phrase[1:],
-                quote=(units.start(), m.end()),
-                group=True,
-            )
+            subject = phrase[:1].lower() + phrase[1:]
+            yield _found(m, what, subject=subject, quote=(units.start(), m.end()), group=True)
         return
     if k is None:
         return
@@ -489,16 +474,7 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
     if names is None:
         return
     for name in names:
-        yield _Found(
-            m.start(),
-            m.end(),
-            m.group("met"),
-            _of(m),
-            what,
-            False,
-            subject=name,
-            quote=(units.start(), end),
-        )
+        yield _found(m, what, subject=name, quote=(units.start(), end))
 
 
 # "đạt từ 15-18 tiêu chí", "đạt trên 15 tiêu chí": a band or a bound, no count.
@@ -517,13 +493,18 @@ def _rest() -> re.Pattern[str]:
 _AVERAGE = re.compile(r"(?i:bình\s+quân|trung\s+bình)")
 
 
-def _no_count_before(text: str, clause: int, at: int) -> bool:
-    """Whether the words before a bare "N tiêu chí" make it an average ("bình quân mỗi xã
-    đạt 2 tiêu chí") or a bound ("đạt từ 14 tiêu chí trở lên"), not a count."""
+def _average_or_bound(text: str, lo: int, m: re.Match[str], *, chained: bool) -> bool:
+    """Whether the words from ``lo`` to the count ``m``, or those right after its end, make it
+    an average ("bình quân mỗi xã đạt 2 tiêu chí", "Số xã còn lại đạt bình quân 16 tiêu
+    chí") or a band or bound ("đạt từ 15-18 tiêu chí", "đạt từ 14 tiêu chí trở lên"), not a
+    count. A count ``chained`` to the one before it ("… với 06 chỉ tiêu") is never the value
+    of each unit ("mỗi xã")."""
+    at = m.start()
     return bool(
-        _AVERAGE.search(text, clause, at)
-        or _EACH_BEFORE.search(text, clause, at)
-        or _BAND_BEFORE.search(text, max(clause, at - 8), at)
+        _AVERAGE.search(text, lo, at)
+        or _BAND_BEFORE.search(text, lo, at)
+        or _BAND_AFTER.match(text, m.end())
+        or (not chained and _EACH_BEFORE.search(text, lo, at))
     )
 
 
@@ -662,16 +643,7 @@ def _breakdown_counts(
         if names is None:
             return
         for name in names:
-            yield _Found(
-                group.start(),
-                group.end(),
-                met,
-                of,
-                what,
-                False,
-                subject=name,
-                quote=(group.start(), group.end()),
-            )
+            yield _found(m, what, at=group.span(), subject=name, quote=group.span())
         left -= k
         pos = group.end()
 
