@@ -54,6 +54,9 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "unit_ordinal": None,
     "units_named": None,
     "units_list": None,
+    "none_met": None,
+    "items_detail": None,
+    "merger_standard": None,
     "unmet_lead": None,
     "share_base": None,
 }
