@@ -251,3 +251,27 @@ def test_a_commune_with_its_district_after_it_keeps_its_count(make_document) -> 
         "18/19 tiêu chí.\n",
     )
     assert [f.subject for f in kind(facts, "criteria_count")] == ["xã Cẩm Giàng"]
+
+
+def test_a_share_of_all_the_units_after_a_long_predicate_is_the_coverages(make_document) -> None:
+    facts = facts_of(
+        make_document,
+        "Cả nước có 95/680 đơn vị cấp huyện thuộc 38 tỉnh, thành phố trực thuộc Trung ương đã "
+        "được Thủ tướng Chính phủ công nhận hoàn thành nhiệm vụ/đạt chuẩn nông thôn mới (chiếm "
+        "13,9% tổng số đơn vị cấp huyện).\n",
+    )
+    assert [(f.units_met, f.percent_stated) for f in kind(facts, "coverage")] == [(95, 13.9)]
+    assert kind(facts, "percentage") == []
+
+
+def test_a_district_in_brackets_in_a_list_names_no_criterion(make_document) -> None:
+    facts = facts_of(
+        make_document,
+        "Năm 2019 có thêm 3 xã hoàn thành 19/19 tiêu chí: Hòa Xuân, Hòa Lạc (Phong Điền); Tân "
+        "Hòa (Quảng Điền) đưa tổng số xã đạt chuẩn toàn tỉnh lên 50 xã/110 xã, tỷ lệ 45,45%.\n",
+    )
+    assert [(f.units_met, f.criterion) for f in kind(facts, "coverage")] == [
+        (3, None),
+        (50, None),
+    ]
+    assert len(counts(facts)) == 3

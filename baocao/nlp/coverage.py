@@ -439,6 +439,29 @@ def _percent_after(text: str, at: int, end: int) -> re.Match[str] | None:
     return m
 
 
+@cache
+def _share_of_units_pattern() -> re.Pattern[str]:
+    # "…, chiếm khoảng 16,4% tổng số đơn vị cấp huyện", "(chiếm 13,7% tổng số đơn vị …)"
+    return re.compile(
+        r"(?i:chiếm|bằng)\s+(?:(?i:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?"
+        rf"(?P<value>{NUMBER_PATTERN})\s*%\s+(?:(?i:tổng)\s+)?(?i:số)\s+"
+        rf"(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+    )
+
+
+def _share_of_units(text: str, at: int, end: int, unit: str) -> re.Match[str] | None:
+    """The share a statement's clause gives as of all the units it counts, however far its
+    predicate ran ("111/664 đơn vị cấp huyện thuộc 40 tỉnh (tăng 1 đơn vị …) đã được công
+    nhận …, chiếm khoảng 16,4% tổng số đơn vị cấp huyện"), with no other ratio or share
+    between."""
+    m = _share_of_units_pattern().search(text, at, _clause_end(text, at, end))
+    if m is None or not _same_unit(m.group("unit"), unit):
+        return None
+    if re.search(r"\d\s*/\s*\d|%", text[at : m.start()]):
+        return None
+    return _SHARE.match(text, m.start("value"))
+
+
 def _criterion_override(text: str, s: int, e: int) -> bool:
     """Whether the sentence is about the whole standard, whatever its section."""
     return bool(_WHOLE_STANDARD.search(text, s, e)) and not _CRITERION_NAMED.search(text, s, e)
@@ -741,7 +764,7 @@ def _ratios(
         ):
             continue
         taken.append((m.start(), m.end()))
-        percent = _percent_after(text, m.end(), e)
+        percent = _percent_after(text, m.end(), e) or _share_of_units(text, m.end(), e, unit)
         if m.group("rshare") is not None:
             percent = _SHARE.match(text, m.start("rshare"))
         mention = _mention(
