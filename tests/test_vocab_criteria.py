@@ -393,6 +393,9 @@ def test_a_topic_word_inside_a_place_name_names_no_criterion() -> None:
     assert found == ["điện"]  # only the criterion written in lower case at the end
     label = "Điện: 100% số hộ dùng điện an toàn."
     assert [label[a:b] for a, b in topic_spans(label)][:1] == ["Điện"]  # a criterion's label
+    # a district in brackets after a commune of a list is a name too; a topic alone is not
+    listed = "Hòa Xuân, Hòa Lạc (Phong Điền); Tân Hòa (Quảng Điền) và (Giao thông)"
+    assert [listed[a:b] for a, b in topic_spans(listed)] == ["Giao thông"]
 
 
 @pytest.mark.parametrize(

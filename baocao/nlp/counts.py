@@ -25,6 +25,14 @@ is a subject of its own, written as part of its place ("hai xã còn lại của
 ("…, huyện hoàn thành 9/9 chỉ tiêu …", "Thị xã đã hoàn thành …") is the place of that level
 named last.
 
+A number may be written in words ("còn hai tiêu chí chưa đạt", "hai xã còn lại", "mười hai
+xã": the vocabulary's number words). Units named after the standard they hold ("có 4 xã nông
+thôn mới (A, B, C, D)", "hai xã NTM nâng cao là xã A và xã B") each meet the whole set, as
+the named part of those that reached it does; names may follow "gồm các xã:" or a colon,
+carry their district in brackets ("Hòa Hiệp (Tam Bình)") and end where the sentence goes on
+("…, Vinh Mỹ (Phú Lộc) đưa tổng số xã đạt chuẩn lên …"). "hoàn thành tất cả 19 tiêu chí",
+"đạt đủ 19 tiêu chí": the whole is the count.
+
 "với M chỉ tiêu" after a count is a second count of the same polarity. A count denied or
 past ("không còn giữ vững đạt 14/14 tiêu chí", "trước đây đạt 12/19") is no statement, and
 neither is an average ("11,75 tiêu chí/xã", a percentage with a unit).
@@ -34,21 +42,43 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from baocao.nlp.context import Sections, context_at
 from baocao.nlp.mentions import CountMention
 from baocao.nlp.segment import UPPER, Block
+from baocao.vocab.numbers import NumberFormatError, number_words_pattern, parse_number_words
 from baocao.vocab.patterns import cues
 from baocao.vocab.places import PLACE_PATTERN
+
+#: A count written in words ("hai tiêu chí", "Một đơn vị", "mười hai xã", "hai mươi mốt xã"):
+#: the vocabulary's number words (never a lone "năm" or "tư", a year and an ordinal).
+COUNT_WORDS = number_words_pattern()
+#: The same before a unit, where a lone "năm" is five ("năm xã còn lại"): a year is followed
+#: by its digits, not by a unit.
+NUMBER_WORDS = rf"(?:{COUNT_WORDS}|(?<![^\W\d_])(?i:năm)(?![^\W\d_]))"
+
+
+def words_value(written: str) -> int | None:
+    """The value of a count written in words ("hai" → 2, "hai mươi mốt" → 21), or None for
+    words that are no count: "số", "các", "mười năm" (ten years; fifteen is "mười lăm")."""
+    words = written.lower().split()
+    if len(words) > 1 and words[-1] == "năm":
+        return None
+    try:
+        return parse_number_words(written) if words else None
+    except NumberFormatError:
+        return None
+
 
 _WHAT = r"(?P<what>tiêu\s+chí|chỉ\s+tiêu)"
 # a count, never an average ("tiêu chí/xã") and never a decimal
 # "14 trong số 19 tiêu chí", "15 tiêu chí trên tổng số 19 tiêu chí": the whole in words
 _OF_WORDS = r"\s+(?i:trong|trên)\s+(?:(?i:tổng)\s+)?(?:(?i:số)\s+)?"
 _COUNT = re.compile(
-    r"(?<![\w.,/])(?P<met>\d{1,3})(?:(?:\s*/\s*|" + _OF_WORDS + r")(?P<of>\d{1,3}))?"
+    r"(?<![\w.,/])(?P<met>\d{1,3}|" + COUNT_WORDS + r")(?:(?:\s*/\s*|" + _OF_WORDS + r")"
+    r"(?P<of>\d{1,3}))?"
     r"\s+(?i:" + _WHAT + r")(?!\s*/)(?![^\W\d_])"
     r"(?:" + _OF_WORDS + r"(?P<of_after>\d{1,3})\s+(?i:tiêu\s+chí|chỉ\s+tiêu)(?![^\W\d_]))?"
 )
@@ -59,9 +89,21 @@ def _of(m: re.Match[str]) -> str | None:
     return m.group("of") or m.group("of_after")
 
 
+def _met(m: re.Match[str]) -> str | None:
+    """The number of a count in figures ("hai tiêu chí" → "2"), None when its words are no
+    count."""
+    written = m.group("met")
+    if written[0].isdigit():
+        return written
+    value = words_value(written)
+    return None if value is None else str(value)
+
+
 # "giữ vững và nâng cao chất lượng 19/19 tiêu chí", "duy trì 19/19 tiêu chí": a count held
+# "hoàn thành tất cả 19 tiêu chí", "đạt đủ 19 tiêu chí": the whole of the count said before it
+_ALL_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:đủ|cả|tất\s+cả))\s*$")
 _VERB_BEFORE = re.compile(
-    r"(?i:(?:đạt|hoàn\s+thành|có)(?:\s+được)?|được|"
+    r"(?i:(?:đạt|hoàn\s+thành|có)(?:\s+được)?(?:\s+(?:đủ|cả|tất\s+cả))?|được|"
     r"(?:giữ\s+vững|duy\s+trì)(?:\s+và\s+nâng\s+cao(?:\s+chất\s+lượng)?)?)\s*(?:\*\*)?\s*$"
 )
 # "xã Tân Hòa được công nhận đạt chuẩn NTM với 19/19 tiêu chí": the ratio the standard
@@ -79,16 +121,20 @@ _CLAUSE_START = re.compile(r"[.;:!?]")
 # "10/25 chỉ tiêu có khả năng đạt"), criteria no unit meets ("còn 4 tiêu chí chưa có xã nào
 # đạt", "có 3 tiêu chí mà chưa có huyện nào đạt được").
 _NOT_OWN_AFTER = re.compile(
-    r"\s*(?i:(?:mà\s+)?chưa\s+có\s+(?:xã|huyện|đơn\s+vị|thôn|bản|ấp)\s+nào|"
+    r"\s*(?i:(?:mà\s+)?(?:chưa|không)\s+có\s+(?:xã|huyện|đơn\s+vị|thôn|bản|ấp)\s+nào|"
     r"(?:đạt\s+(?:và\s+)?)?vượt|có\s+khả\s+năng)(?![^\W\d_])"
 )
 _COUNT_LABEL = re.compile(r"(?i:(?:tiêu\s+chí|chỉ\s+tiêu)\s+(?:đã\s+)?(?:chưa\s+)?đạt)")
 _UNMET_LABEL = re.compile(r"(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)")
-# Cheap test before the count pattern: a count needs a digit and "tiêu"/"chỉ".
+# Cheap test before the count pattern: a count needs a digit and "tiêu"/"chỉ", or its number
+# in words right before them ("còn hai tiêu chí").
 _COUNTED = re.compile(r"\d[^\n]*?(?i:tiêu|chỉ)\s")
+_COUNTED_IN_WORDS = re.compile(COUNT_WORDS + r"\s+(?i:tiêu|chỉ)\s")
 # Cheap test before a named part of the units that reached the standard ("Trong số 18 xã …",
 # "…, trong đó có 2 xã …").
-_SUBSET_HINT = re.compile(r"(?i:trong\s+(?:tổng\s+)?số)\s+\d|(?i:trong\s+đó)")
+_SUBSET_HINT = re.compile(
+    r"(?i:trong\s+(?:tổng\s+)?số)\s+\d|(?i:trong\s+đó)|(?i:nông\s+thôn\s+mới|NTM)"
+)
 
 
 @cache
@@ -97,7 +143,7 @@ def _units_subject() -> re.Pattern[str]:
     thành 19 tiêu chí", "05 xã (A - huyện X; B) tự đánh giá đạt"): the units, not a place."""
     return re.compile(
         r"(?:(?<![\w.,/])(?P<k>\d{1,5})\s+|(?i:(?<![^\W\d_])(?P<word>"
-        + "|".join(NUMBER_WORDS)
+        + NUMBER_WORDS
         + r"|số|các|những))\s+"
         # "…, xã còn lại đạt 18/19 tiêu chí": the one unit left
         rf"|(?<![^\W\d_])(?=(?i:{cues().pattern('unit_kind')})\s+(?:{cues().pattern('units_rest')})))"
@@ -108,25 +154,12 @@ def _units_subject() -> re.Pattern[str]:
         r"|(?:\s+[^\W\d_()]+){0,3}?,?\s+"
         rf"(?:{cues().pattern('units_named')})\s+(?P<listed>[{UPPER}xX][^\d.;:()]{{1,300}}?)"
         r"(?=\s+(?i:(?:đã\s+|đều\s+)*(?:đạt|hoàn\s+thành|được|về\s+đích))))?"
-        r"(?:\s+[^\W\d_()]+){0,6}\s*(?:\*\*)?\s*$"
+        # words between the units and the count, quoted or not ("5 xã “tự tin” đạt đủ …")
+        r"(?:\s+[\"“‘']?[^\W\d_()]+[\"”’']?){0,6}\s*(?:\*\*)?\s*$"
     )
 
 
 _YEAR_BEFORE = re.compile(r"(?i:năm|đến|cuối|đầu)\s*$")
-
-#: Small numbers written in words before a unit ("hai xã còn lại đạt 18/19 tiêu chí").
-NUMBER_WORDS = {
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
 
 # The units named after a count: "… 20/20 tiêu chí (Bùi Xá, Đức Tùng)", "… 19 tiêu chí là
 # xã A, xã B và xã C".
@@ -135,13 +168,31 @@ _NAMES_IN_PARENS = re.compile(r"\s*\((?P<names>[^()]{2,300})\)")
 
 @cache
 def _names_after() -> re.Pattern[str]:
+    # "… 19/19 tiêu chí, gồm các xã: A, B (huyện X) và C", "… tiêu chí: A, B; C (huyện X)":
+    # the names may carry their district in brackets
     return re.compile(
-        r"(?:\s+[^\W\d_]+){0,4}?\s*,?\s+"
-        rf"(?:{cues().pattern('units_named')})\s*:?\s+(?P<names>[^.;:()]{{2,300}})"
+        r"(?:(?:\s+[^\W\d_]+){0,4}?\s*,?\s+"
+        rf"(?:{cues().pattern('units_named')})\s*:?\s+|\s*:[\s;]*)"
+        rf"(?:(?i:các|những)\s+(?i:{cues().pattern('unit_kind')})\s*:?\s+)?"
+        r"(?P<names>(?:[^.:()]|\([^()]*\)){2,300})"
     )
 
 
 _NAME_SPLIT = re.compile(r"\s*(?:[,;]|\s(?i:và)\s)\s*")
+# "Hòa Hiệp (Tam Bình)", "Tân An (huyện Yên Dũng)": where a named unit lies
+_PLACE_NOTE = re.compile(r"\s*\([^()]*\)")
+
+
+def _name_then_clause(part: str) -> str | None:
+    """ "Vinh Mỹ đưa tổng số xã đạt chuẩn lên …": the last name of a list, and the clause
+    the sentence goes on with after it (a word in lower case)."""
+    name = _NAME.match(part)
+    if name is None or name.end() == len(part) or not part[name.end()].isspace():
+        return None
+    rest = part[name.end() :].lstrip()
+    return name.group() if rest[:1].islower() else None
+
+
 _QUALIFIER = re.compile(r"\s+[-–]\s+.*$")
 _LEVEL_ABOVE = re.compile(r"(?i:huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?|TX\.?)\s")
 _NAME = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}")
@@ -154,13 +205,17 @@ def named_units(written: str, unit: str, k: int) -> list[str] | None:
     say where they are."""
     prefix = re.compile(rf"(?i:{re.escape(unit)})\s+")
     names: list[str] = []
-    for part in _NAME_SPLIT.split(written.strip()):
+    for part in _NAME_SPLIT.split(_PLACE_NOTE.sub("", written).strip()):
         part = _QUALIFIER.sub("", part.strip())
         if not part or _LEVEL_ABOVE.match(part + " "):
             continue
         part = prefix.sub("", part, count=1) if prefix.match(part) else part
         if not _NAME.fullmatch(part):
-            return None
+            last = _name_then_clause(part)
+            if last is None:
+                return None
+            names.append(f"{unit.lower()} {last}")
+            break  # the last name, then its sentence goes on
         names.append(f"{unit.lower()} {part}")
     return names if len(names) == k else None
 
@@ -208,6 +263,27 @@ def _label_place(text: str, s: int, at: int) -> str | None:
     return " ".join(found.group().split())
 
 
+# "xã Quế Sơn đã hoàn thành tất cả 19 tiêu chí": only adverbs between the place and its verb
+_ADVERBS = re.compile(r"\s*(?:(?i:đã|đều|cũng|mới|chỉ|vẫn)\s+)*")
+
+
+def _verb_subject(text: str, s: int, f: _Found) -> str | None:
+    """The commune written right before the verb of the count ``f`` in its clause, the
+    subject of the count whatever place the text is about."""
+    clause = _clause_start(text, s, f.start)
+    verb = _VERB_BEFORE.search(text, clause, f.start)
+    if verb is None or f.group or f.whole_set:
+        return None
+    found = None
+    for m in _place().finditer(text, clause, verb.start()):
+        found = m
+    if found is None or _ADVERBS.fullmatch(text, found.end(), verb.start()) is None:
+        return None
+    written = " ".join(found.group().split())
+    # a commune ("xã Quang Châu, huyện Việt Yên đạt …": the district only says where it is)
+    return written if written.lower().startswith("xã ") else None
+
+
 @cache
 def _negation() -> re.Pattern[str]:
     return re.compile(cues().pattern("negation"), re.IGNORECASE)
@@ -226,6 +302,23 @@ class _Found:
     quote: tuple[int, int] | None = None
     group: bool = False
     whole_set: bool = False
+
+
+def _found(
+    m: re.Match[str],
+    what: str,
+    unmet: bool = False,
+    *,
+    at: tuple[int, int] | None = None,
+    subject: str | None = None,
+    quote: tuple[int, int] | None = None,
+    group: bool = False,
+) -> _Found:
+    """The count ``m`` reads ("N[/M] tiêu chí"), found at its own span or at ``at`` (the
+    units of a breakdown named after it)."""
+    start, end = at or m.span()
+    met = _met(m) or ""
+    return _Found(start, end, met, _of(m), what, unmet, subject=subject, quote=quote, group=group)
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
@@ -291,6 +384,9 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
     previous: _Found | None = None
     last_end = s
     for m in _COUNT.finditer(text, s, e):
+        if _met(m) is None:
+            previous = None
+            continue  # "mười năm tiêu chí …": words that are no count
         clause = _clause_start(text, s, m.start())
         before = text[clause : m.start()]
         what = _what(m.group("what"))
@@ -303,7 +399,7 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             yield from listed
             previous = None
             continue
-        chained = (
+        chained = bool(
             previous is not None
             and _gap(text, previous.end, m.start()) in ("với", "và", "gồm", "")
             and _WITH_BEFORE.search(text[previous.end : m.start()])
@@ -311,12 +407,7 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         if _negation().search(before) and not _REMAINDER_BEFORE.search(before):
             previous = None
             continue
-        if _of(m) is None and (
-            (not chained and _no_count_before(text, clause, m.start()))
-            or _BAND_BEFORE.search(before)
-            or _AVERAGE.search(before)
-            or _BAND_AFTER.match(text, m.end())
-        ):
+        if _of(m) is None and _average_or_bound(text, clause, m, chained=chained):
             # "bình quân mỗi xã chỉ đạt 2 tiêu chí", "các xã còn lại đạt từ 14 tiêu chí trở
             # lên": an average or a band or bound, no subject's count
             previous = None
@@ -345,36 +436,31 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             continue
         found: _Found | None = None
         if chained and previous is not None:
-            found = _Found(
-                m.start(),
-                m.end(),
-                m.group("met"),
-                _of(m),
-                what,
-                previous.unmet if _of(m) is None else False,
-            )
+            found = _found(m, what, previous.unmet if _of(m) is None else False)
         elif _REMAINDER_BEFORE.search(before):
-            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, True)
+            found = _found(m, what, True)
         elif _of(m) is not None and (
             _VERB_BEFORE.search(before)
             or not before.strip(" *-–+•")
             or (_WITH_RATIO_BEFORE.search(before) and _REACHED.search(before))
         ):
-            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, False)
+            found = _found(m, what)
         elif _UNMET_AFTER.match(text, m.end()):
-            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, True)
+            found = _found(m, what, True)
         elif _VERB_BEFORE.search(before):
             unmet = _of(m) is None and _unmet_topic(sections, block, m.start())
-            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, unmet)
+            found = _found(m, what, unmet)
+            if _of(m) is None and not unmet and _ALL_BEFORE.search(before):
+                found = replace(found, of=found.met)  # "hoàn thành tất cả 19 tiêu chí": 19/19
         elif not before.strip(" *-–+•") and (label := _count_label(text, s, clause)):
             # "Số tiêu chí đạt chuẩn: 17 tiêu chí", "Số tiêu chí chưa đạt: 02 tiêu chí"
             unmet = _UNMET_LABEL.search(label) is not None
-            found = _Found(m.start(), m.end(), m.group("met"), _of(m), what, unmet)
+            found = _found(m, what, unmet)
         else:
             pair = _PAIR_AFTER.match(text, m.end())
             if pair is not None and _what(pair.group("what")) == what:
                 found = _Found(
-                    m.start(), m.end(), m.group("met"), None, what, False, partner=pair.group("met")
+                    m.start(), m.end(), _met(m) or "", None, what, False, partner=pair.group("met")
                 )
         if found is None:
             previous = None
@@ -431,42 +517,21 @@ def _listed_communes(
         return
     unmet = _UNMET_AFTER.match(text, m.end()) is not None
     for name in names:
-        yield _Found(
-            m.start(),
-            m.end(),
-            m.group("met"),
-            _of(m),
-            what,
-            unmet,
-            subject=f"xã {name}",
-            quote=(found.start("names"), m.end()),
-        )
+        yield _found(m, what, unmet, subject=f"xã {name}", quote=(found.start("names"), m.end()))
 
 
 def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) -> Iterator[_Found]:
     """One count per unit named with "K <unit> … đạt M tiêu chí" (in parentheses after the
     units or the count, or after "là"/"gồm"), when exactly K are named."""
-    k = units.group("k") or NUMBER_WORDS.get((units.group("word") or "").lower())
+    k = units.group("k") or words_value(units.group("word") or "")
     remaining = _rest().search(units.group())
     if remaining is not None and not (units.group("names") or units.group("listed")):
-        if not (
-            _BAND_BEFORE.search(text, units.end(), m.start())
-            or _AVERAGE.search(text, units.start(), m.start())
-        ):
+        if not _average_or_bound(text, units.start(), m, chained=True):
             # "hai xã còn lại đạt 18/19 tiêu chí", "các xã còn lại đều đạt 18/19 tiêu chí":
             # the rest, a subject of its own (a band "đạt từ 15-18 tiêu chí" is no count)
             phrase = " ".join(text[units.start() : units.start() + remaining.end()].split())
-            yield _Found(
-                m.start(),
-                m.end(),
-                m.group("met"),
-                _of(m),
-                what,
-                False,
-                subject=phrase[:1].lower() + phrase[1:],
-                quote=(units.start(), m.end()),
-                group=True,
-            )
+            subject = phrase[:1].lower() + phrase[1:]
+            yield _found(m, what, subject=subject, quote=(units.start(), m.end()), group=True)
         return
     if k is None:
         return
@@ -489,16 +554,7 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
     if names is None:
         return
     for name in names:
-        yield _Found(
-            m.start(),
-            m.end(),
-            m.group("met"),
-            _of(m),
-            what,
-            False,
-            subject=name,
-            quote=(units.start(), end),
-        )
+        yield _found(m, what, subject=name, quote=(units.start(), end))
 
 
 # "đạt từ 15-18 tiêu chí", "đạt trên 15 tiêu chí": a band or a bound, no count.
@@ -517,13 +573,18 @@ def _rest() -> re.Pattern[str]:
 _AVERAGE = re.compile(r"(?i:bình\s+quân|trung\s+bình)")
 
 
-def _no_count_before(text: str, clause: int, at: int) -> bool:
-    """Whether the words before a bare "N tiêu chí" make it an average ("bình quân mỗi xã
-    đạt 2 tiêu chí") or a bound ("đạt từ 14 tiêu chí trở lên"), not a count."""
+def _average_or_bound(text: str, lo: int, m: re.Match[str], *, chained: bool) -> bool:
+    """Whether the words from ``lo`` to the count ``m``, or those right after its end, make it
+    an average ("bình quân mỗi xã đạt 2 tiêu chí", "Số xã còn lại đạt bình quân 16 tiêu
+    chí") or a band or bound ("đạt từ 15-18 tiêu chí", "đạt từ 14 tiêu chí trở lên"), not a
+    count. A count ``chained`` to the one before it ("… với 06 chỉ tiêu") is never the value
+    of each unit ("mỗi xã")."""
+    at = m.start()
     return bool(
-        _AVERAGE.search(text, clause, at)
-        or _EACH_BEFORE.search(text, clause, at)
-        or _BAND_BEFORE.search(text, max(clause, at - 8), at)
+        _AVERAGE.search(text, lo, at)
+        or _BAND_BEFORE.search(text, lo, at)
+        or _BAND_AFTER.match(text, m.end())
+        or (not chained and _EACH_BEFORE.search(text, lo, at))
     )
 
 
@@ -551,7 +612,7 @@ _EACH_BEFORE = re.compile(r"(?i:(?<![^\W\d_])mỗi\s+(?:xã|huyện|thôn|bản|
 
 def _number(m: re.Match[str]) -> int:
     """The K of a count of units written in figures or in words ("2", "hai")."""
-    return int(m.group("k") or NUMBER_WORDS[m.group("word").lower()])
+    return int(m.group("k") or words_value(m.group("word")) or 0)
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -563,7 +624,7 @@ def _named_subset() -> re.Pattern[str]:
     # ", có 2 xã miền núi là Tân Phong và Đồng Văn", "; trong đó có hai xã vùng cao là A, B"
     return re.compile(
         r"\s*[,;]?\s*(?:(?i:trong\s+đó)\s*,?\s*)?(?i:có)\s+"
-        r"(?:(?P<k>\d{1,3})|(?P<word>" + "|".join(NUMBER_WORDS) + r"))\s+"
+        r"(?:(?P<k>\d{1,3})|(?P<word>" + NUMBER_WORDS + r"))\s+"
         rf"(?P<unit>(?i:{cues().pattern('unit_kind')}))(?![^\W\d_])"
         r"(?:\s+[^\W\d_]+){0,4}?\s*,?\s+"
         rf"(?:{cues().pattern('units_named')})\s*:?\s+(?P<names>[^.;:()]{{2,300}})"
@@ -611,6 +672,42 @@ def _standard_subset_counts(text: str, s: int, e: int) -> Iterator[_Found]:
             )
 
 
+# The standard units hold, named right after them: "4 xã nông thôn mới", "2 xã NTM nâng cao"
+# (not a recognition written with its verb, "2 xã được công nhận đạt chuẩn … là xã A và xã B",
+# which is no count of theirs).
+_HOLDS = r"\s+(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_])(?:\s+(?i:nâng\s+cao|kiểu\s+mẫu))?"
+
+
+@cache
+def _holders() -> re.Pattern[str]:
+    # "có 4 xã nông thôn mới (Tân An, Tân Bình, …)", "hai xã NTM nâng cao là xã A và xã B":
+    # units named as holding the standard
+    unit = cues().pattern("unit_kind")
+    names = r"[^.;:()]{2,300}"
+    return re.compile(
+        rf"(?<![\w.,/])(?P<k>\d{{1,3}}|{NUMBER_WORDS})\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
+        rf"{_HOLDS}(?:\s*\((?P<names>{names})\)"
+        rf"|\s*,?\s+(?:{cues().pattern('units_named')})\s*:?\s+"
+        rf"(?:(?i:các|những)\s+(?i:{unit})\s*:?\s+)?(?P<listed>{names}))"
+    )
+
+
+def _holders_named(text: str, s: int, e: int) -> Iterator[_Found]:
+    """ "có 4 xã nông thôn mới (Tân An, Tân Bình, Tân Hòa, Tân Lập)", "hai xã NTM nâng cao là
+    xã A và xã B": each unit named as holding the standard meets every criterion of the set
+    (as the named part of those that reached it does), when the names are as many as K."""
+    for m in _holders().finditer(text, s, e):
+        k = m.group("k")
+        count = int(k) if k[0].isdigit() else words_value(k)
+        written = m.group("names") or m.group("listed")
+        names = named_units(written, m.group("unit"), count) if count and count > 1 else None
+        for name in names or ():
+            yield _Found(
+                m.start(), m.end(), "", None, "tiêu chí", False,
+                subject=name, quote=(m.start(), m.end()), whole_set=True,
+            )  # fmt: skip
+
+
 _BREAKDOWN_LEAD = re.compile(r"[\s.]*(?i:trong\s+đó)\s*,?\s*")
 _LEVEL = r"(?:(?i:xã|huyện|thành\s+phố|thị\s+xã)\s+)"
 _NAME_RUN = rf"{_LEVEL}?[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*"
@@ -637,7 +734,7 @@ def _breakdown_counts(
     """ "7 xã đạt 19 tiêu chí." ⏎ "Trong đó, 5 xã A, B, …, xã C đã có Quyết định …; 01 xã
     … (xã D, …), 01 xã … (xã E …)": the units of a whole-set statement named group by group
     right after it; each gets the count, while the groups add up to no more than K."""
-    met, of = m.group("met"), _of(m)
+    met, of = _met(m) or "0", _of(m)
     if of is not None and of != met:
         return
     if of is None and int(met) < 19:
@@ -651,7 +748,7 @@ def _breakdown_counts(
     stop = min(len(text), lead.end() + BREAKDOWN_REACH)
     line_end = text.find("\n", lead.end(), stop)
     stop = line_end if line_end >= 0 else stop
-    left = int(units.group("k") or NUMBER_WORDS.get((units.group("word") or "").lower(), 0))
+    left = int(units.group("k") or words_value(units.group("word") or "") or 0)
     pos = lead.end()
     while left > 0:
         group = _breakdown_group().search(text, pos, stop)
@@ -662,16 +759,7 @@ def _breakdown_counts(
         if names is None:
             return
         for name in names:
-            yield _Found(
-                group.start(),
-                group.end(),
-                met,
-                of,
-                what,
-                False,
-                subject=name,
-                quote=(group.start(), group.end()),
-            )
+            yield _found(m, what, at=group.span(), subject=name, quote=group.span())
         left -= k
         pos = group.end()
 
@@ -694,7 +782,10 @@ def find_counts(sections: Sections) -> list[CountMention]:
     text = sections.text
     out: list[CountMention] = []
     for block in sections.blocks:
-        counted = _COUNTED.search(text, block.start, block.end) is not None
+        counted = (
+            _COUNTED.search(text, block.start, block.end) is not None
+            or _COUNTED_IN_WORDS.search(text, block.start, block.end) is not None
+        )
         if not counted and _SUBSET_HINT.search(text, block.start, block.end) is None:
             continue
         for s, e in _sentences(sections, block):
@@ -702,7 +793,7 @@ def find_counts(sections: Sections) -> list[CountMention]:
             if not found:
                 found = [
                     f
-                    for f in _standard_subset_counts(text, s, e)
+                    for f in (*_standard_subset_counts(text, s, e), *_holders_named(text, s, e))
                     if not context_at(sections, f.start, f.end).goal
                 ]
             if not found:
@@ -715,6 +806,11 @@ def find_counts(sections: Sections) -> list[CountMention]:
                 ctx = context_at(sections, f.start, f.end)
                 a, b = f.quote or (quote_start, quote_end)
                 subject = f.subject or _label_place(text, s, f.start)
+                if subject is None:
+                    # the place before the verb, where the context would give another
+                    own = _verb_subject(text, s, f)
+                    if own is not None and own.casefold() != (ctx.subject or "").casefold():
+                        subject = own
                 if subject is None:
                     bare = _BARE_LEVEL_BEFORE.search(text, max(s, f.start - 60), f.start)
                     if bare is not None:

@@ -43,6 +43,14 @@ Prose orders (issue 8; the words are cues of ``patterns_cues.toml``):
   (mầm non, tiểu học, THCS) đạt chuẩn": criterion 5 even in a sentence on the whole
   standard; "3 trường mầm non, tiểu học và THCS": one per level, 3 of 3).
 
+Counts in words ("Một đơn vị cấp huyện …", "hai xã đạt chuẩn"; never "là một xã", "một
+trong", "mười năm"), units named after the standard they hold ("4 xã nông thôn mới (A, B, C,
+D)", with the whole the sentence states), criteria no unit meets named after their count ("5
+tiêu chí chưa có xã nào đạt. Cụ thể: tiêu chí A, tiêu chí B …": 0 units for each, of the units
+the sentence says the place has). A sentence on administrative units or their merger that
+never speaks of the programme ("23/23 đơn vị hành chính … sau sắp xếp đã đạt tiêu chuẩn") is
+the merger's own standard, no coverage.
+
 Each statement's criterion is its own ("13 xã đạt tiêu chí 2, 61 xã đạt tiêu chí 3"), none
 when its predicate is the whole standard, else its context's; the words of its predicate are
 kept as ``topic`` for a criterion named by topic ("… được công nhận thôn, buôn văn hoá"). A
@@ -65,9 +73,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from baocao.nlp.context import Sections, context_at, own_criterion, place_before
-from baocao.nlp.counts import NUMBER_WORDS
+from baocao.nlp.counts import COUNT_WORDS, NUMBER_WORDS, words_value
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import UPPER, Block
+from baocao.nlp.verdicts import split_items, split_last_and
 from baocao.vocab.criteria import LARGEST_SET, topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
@@ -193,7 +202,8 @@ def _bare() -> re.Pattern[str]:
     # "111 xã đạt …", "39 trường đã được công nhận đạt chuẩn", "có 28 xã (28,57% xã) hoàn
     # thành các tiêu chí …"; "chưa có xã nào đạt"
     return re.compile(
-        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+        # the number in figures or in words ("Một đơn vị cấp huyện …", "hai xã đạt chuẩn")
+        rf"(?P<met>{_INT}|{COUNT_WORDS})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
         # its share in brackets, bare or with its word: "(28,57%)", "(chiếm 73,1%)", "(tỷ lệ 64%)"
         r"(?:\s*\(\s*(?:(?i:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ)\s+(?:(?i:tỷ\s+lệ|tỉ\s+lệ|đạt)\s+)?)?"
         rf"(?P<pshare>{NUMBER_PATTERN})\s*%[^()]{{0,20}}\))?"
@@ -217,9 +227,33 @@ def _bare() -> re.Pattern[str]:
 def _noun() -> re.Pattern[str]:
     # "… 12 xã đạt chuẩn NTM và 6 xã NTM nâng cao", "có 76 xã nông thôn mới"
     return re.compile(
-        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))\s+"
+        rf"(?P<met>{_INT}|{COUNT_WORDS})\s+(?P<unit>(?i:{_unit_kind()}))\s+"
         r"(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_])"
     )
+
+
+# A count in words right after these is no count of units: "là một xã đạt chuẩn …" (what a
+# place is), "một trong hai xã …", "thôn Một", "số một".
+_WORDS_NOT_A_COUNT = re.compile(
+    r"(?i:(?<![^\W\d_])(?:là|trong|số|thứ|xã|thôn|xóm|ấp|bản|tổ|đội|khu))\s*$"
+)
+
+
+def _units_met(text: str, s: int, m: re.Match[str]) -> str | None:
+    """The number of units a statement ``m`` counts, in figures ("hai" → "2"), or None when
+    its words are no count."""
+    written = m.group("met")
+    if written[0].isdigit():
+        return written
+    value = words_value(written)
+    if not value or _WORDS_NOT_A_COUNT.search(text, s, m.start()):
+        return None
+    return str(value)
+
+
+def _figure(written: str) -> int:
+    """The value of a count of units in figures ("4.806" → 4806)."""
+    return int(written.replace(".", ""))
 
 
 _NOUN_LEAD = re.compile(r"(?i:(?<![^\W\d_])(?:có(?:\s+thêm)?|và)|,)\s*$")
@@ -297,7 +331,7 @@ def _subset() -> re.Pattern[str]:
     # "73/129 xã, trong đó có 4 xã đặc biệt khó khăn", "Trong đó, 5 xã Hòa Thuận, …", and a
     # part named after "là": "Trong số 18 xã đạt chuẩn, có 2 xã miền núi là A và B"
     unit = _unit_kind()
-    words = "|".join(NUMBER_WORDS)
+    words = NUMBER_WORDS
     return re.compile(
         rf"(?:(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?|(?:[,;]\s*|\s)(?i:có)\s+"
         rf"(?=(?:\d{{1,3}}|(?i:{words}))\s+(?i:{unit})(?:\s+[^\W\d_]+){{0,4}}?\s*,?\s+"
@@ -358,8 +392,19 @@ def _clause_end(text: str, at: int, end: int) -> int:
     return m.start() if m else end
 
 
+_ASIDE = re.compile(r"\([^()]{0,80}\)")
+
+
 def _has_predicate(text: str, unit_end: int, end: int) -> bool:
-    stop = min(_clause_end(text, unit_end, end), unit_end + PREDICATE_WINDOW)
+    """Whether the units ending at ``unit_end`` have their predicate in the window after
+    them; an aside in brackets does not count against the window ("111/664 đơn vị cấp huyện
+    thuộc 40 tỉnh (tăng 1 đơn vị so tháng 10) đã được công nhận …")."""
+    reach = unit_end + PREDICATE_WINDOW
+    for aside in _ASIDE.finditer(text, unit_end, end):
+        if aside.start() >= reach:
+            break
+        reach += aside.end() - aside.start()
+    stop = min(_clause_end(text, unit_end, end), reach)
     return _unit_verb().search(text, unit_end, stop) is not None
 
 
@@ -392,6 +437,29 @@ def _percent_after(text: str, at: int, end: int) -> re.Match[str] | None:
     if _COMPARED_AFTER.match(text, m.end()) or _VOTE_AFTER.match(text, m.end()):
         return None
     return m
+
+
+@cache
+def _share_of_units_pattern() -> re.Pattern[str]:
+    # "…, chiếm khoảng 16,4% tổng số đơn vị cấp huyện", "(chiếm 13,7% tổng số đơn vị …)"
+    return re.compile(
+        r"(?i:chiếm|bằng)\s+(?:(?i:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?"
+        rf"(?P<value>{NUMBER_PATTERN})\s*%\s+(?:(?i:tổng)\s+)?(?i:số)\s+"
+        rf"(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+    )
+
+
+def _share_of_units(text: str, at: int, end: int, unit: str) -> re.Match[str] | None:
+    """The share a statement's clause gives as of all the units it counts, however far its
+    predicate ran ("111/664 đơn vị cấp huyện thuộc 40 tỉnh (tăng 1 đơn vị …) đã được công
+    nhận …, chiếm khoảng 16,4% tổng số đơn vị cấp huyện"), with no other ratio or share
+    between."""
+    m = _share_of_units_pattern().search(text, at, _clause_end(text, at, end))
+    if m is None or not _same_unit(m.group("unit"), unit):
+        return None
+    if re.search(r"\d\s*/\s*\d|%", text[at : m.start()]):
+        return None
+    return _SHARE.match(text, m.start("value"))
 
 
 def _criterion_override(text: str, s: int, e: int) -> bool:
@@ -696,7 +764,7 @@ def _ratios(
         ):
             continue
         taken.append((m.start(), m.end()))
-        percent = _percent_after(text, m.end(), e)
+        percent = _percent_after(text, m.end(), e) or _share_of_units(text, m.end(), e, unit)
         if m.group("rshare") is not None:
             percent = _SHARE.match(text, m.start("rshare"))
         mention = _mention(
@@ -869,6 +937,8 @@ def _bares(
         if any(a <= m.start() < b for a, b in taken):
             continue
         if m.group("none"):
+            if _NONE_BEFORE.search(text, s, m.start()):
+                continue  # "5 tiêu chí chưa có xã nào đạt": read by _criteria_none_meet
             yield (
                 _mention(
                     sections, m.start(), m.end(), "0", None, m.group("none"), None, (s, e), block
@@ -876,7 +946,9 @@ def _bares(
                 None,
             )
             continue
-        met, total = m.group("met"), None
+        met, total = _units_met(text, s, m), None
+        if met is None:
+            continue
         before = text[s : m.start()]
         unit_end = m.end("unit")
         if _blocked(text, before, unit_end, m.group("unit")) or _REMAINING.search(
@@ -906,7 +978,7 @@ def _bares(
             percent = _SHARE.match(text, m.start("pshare"))
         if (
             (_NAMED_UNITS_AFTER.match(text, m.end(), e) or m.group("names"))
-            and int(met) == 1
+            and _figure(met) == 1
             and percent is None
             and total is None
         ):
@@ -1015,6 +1087,9 @@ def _nouns(
     for m in _noun().finditer(text, s, e):
         if any(a <= m.start() < b for a, b in taken):
             continue
+        met = _units_met(text, s, m)
+        if met is None:
+            continue
         before = text[s : m.start()]
         lead = _NOUN_LEAD.search(before)
         percent = _percent_after(text, m.end(), e)
@@ -1023,16 +1098,20 @@ def _nouns(
             or (not before.strip(" -+*•") and percent is not None)
         ):
             continue
-        if _NAMED_UNITS_AFTER.match(text, m.end(), e) and percent is None:
-            continue
+        if _NAMED_UNITS_AFTER.match(text, m.end(), e) and percent is None and _figure(met) == 1:
+            continue  # "1 xã nông thôn mới (xã Tân An)": the recognition of one, no count
+        found = True  # "3 xã NTM và 2 xã NTM nâng cao": the next item of the list
         taken.append((m.start(), m.end()))
+        # "Huyện có 12 xã, trong đó có 4 xã nông thôn mới (A, B, C, D)": 4 of the 12
+        unit = m.group("unit")
+        total = _total_before(text, s, m.start(), unit) or _total_after(text, m.end(), e, unit)
         yield (
             _mention(
                 sections,
                 m.start(),
                 m.end(),
-                m.group("met"),
-                None,
+                met,
+                total,
                 m.group("unit"),
                 percent,
                 (s, e),
@@ -1059,7 +1138,10 @@ def _subsets(
         group = "met" if m.group("met") else "word"
         if any(a <= m.start(group) < b for a, b in taken):
             continue
-        met = m.group("met") or str(NUMBER_WORDS[m.group("word").lower()])
+        value = words_value(m.group("word")) if m.group("word") else None
+        met = m.group("met") or (str(value) if value else None)
+        if met is None:
+            continue
         rest = text[m.end() : _clause_end(text, m.end(), e)]
         if _NEGATED.search(rest) or _REMAINING.search(rest):
             continue  # "trong đó có 3 xã chưa đạt": not the units that reach it
@@ -1275,6 +1357,130 @@ def _respectively(
             yield replace(mention, region=f"{level} {name}"), None
 
 
+@cache
+def _none_of_criteria() -> re.Pattern[str]:
+    # "5 tiêu chí chưa có xã nào đạt", "còn hai tiêu chí mà chưa có xã nào đạt được": criteria
+    # no unit meets
+    return re.compile(
+        rf"(?<![\w.,/])(?P<n>\d{{1,2}}|{COUNT_WORDS})\s+(?i:tiêu\s+chí)\s+(?:(?i:mà|hiện|vẫn)\s+)*"
+        rf"(?:{cues().pattern('none_met')})\s+(?P<unit>(?i:{_unit_kind()}))\s+(?i:nào)\s+"
+        r"(?i:đạt)(?:\s+(?i:được))?(?![^\W\d_])"
+    )
+
+
+@cache
+def _criteria_named_after() -> re.Pattern[str]:
+    # "…: tiêu chí A, tiêu chí B", "… là A và B", ". Cụ thể: tiêu chí A, …", ". Đó là A, B"
+    named = cues().pattern("units_named")
+    return re.compile(
+        rf"\s*(?:[,:]\s*|\s(?:{named})\s*:?\s*|[.:]\s*(?:{cues().pattern('items_detail')})"
+        r"\s*(?:(?i:là|gồm)\s*)?[:,]?\s*)(?P<items>[^.\n]{3,400})"
+    )
+
+
+_CRITERION_ITEM = re.compile(
+    r"[\s\-–+•*]*(?i:tiêu\s+chí)\s+(?:(?i:số)\s+)?(?P<number>\d{1,2})(?!\d)"
+)
+_NONE_BEFORE = re.compile(
+    rf"(?<![\w.,/])(?:\d{{1,2}}|{COUNT_WORDS})\s+(?i:tiêu\s+chí)\s+(?:(?i:mà|hiện|vẫn)\s+)*$"
+)
+
+
+def _split_last(items: list[str]) -> list[str]:
+    """ "tiêu chí số 13 và tiêu chí số 17" as the last item: two criteria by number."""
+    if not items:
+        return items
+    parts = re.split(r"\s+(?i:và)\s+", items[-1], maxsplit=1)
+    if len(parts) == 2 and all(_CRITERION_ITEM.match(p) for p in parts):
+        return [*items[:-1], *parts]
+    return items
+
+
+_ALL_UNITS_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:trong\s+(?:tổng\s+)?số|trong|có))\s+(?P<total>\d{1,3}(?:\.\d{3})*)\s+"
+)
+
+
+def _in_total_of(text: str, s: int, at: int, unit: str) -> str | None:
+    """ "Trong tổng số 14 xã của huyện, còn …", "Huyện có 8 xã, trong đó …": the units of
+    ``unit`` the sentence says its place has, before ``at``."""
+    found = None
+    for m in _ALL_UNITS_BEFORE.finditer(text, s, at):
+        if re.match(rf"(?i:{re.escape(unit)})(?![^\W\d_])", text[m.end() : at]):
+            found = m.group("total")
+    return found
+
+
+def _criteria_none_meet(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "5 tiêu chí chưa có xã nào đạt. Cụ thể: tiêu chí giao thông, tiêu chí thủy lợi, …": no
+    unit meets each criterion named (0 of the units, when the sentence says how many), one
+    statement per criterion, when the names are as many as the count says."""
+    text = sections.text
+    for m in _none_of_criteria().finditer(text, s, e):
+        named = _criteria_named_after().match(text, m.end(), block.end)
+        if named is None:
+            continue
+        n = m.group("n")
+        count = int(n) if n[0].isdigit() else words_value(n)
+        items = [
+            " ".join(text[named.start("items") + a : named.start("items") + b].split()).strip(
+                " .…;,:*"
+            )
+            for a, b in split_items(named.group("items"))
+        ]
+        items = _split_last(split_last_and([item for item in items if item]))
+        criteria: list[tuple[str | None, str]] = []
+        for item in items:
+            numbered = _CRITERION_ITEM.match(item)
+            if numbered is None and not topic_spans(item):
+                break  # prose, not a criterion's name
+            criteria.append((numbered.group("number") if numbered else None, item))
+        if len(criteria) != count or len(criteria) != len(items):
+            continue
+        unit = m.group("unit")
+        total = _total_before(text, s, m.start(), unit) or _in_total_of(text, s, m.start(), unit)
+        taken.append(m.span())
+        for number, item in criteria:
+            mention = _mention(
+                sections, m.start(), named.end(), "0", total, unit, None, (s, e), block,
+                unit_at=m.span("unit"),
+            )  # fmt: skip
+            ctx = replace(mention.context, criterion=number)
+            end = named.end()  # the quote holds the criteria named
+            quote = text[mention.start : end]
+            mention = replace(mention, end=end, quote=quote, context=ctx)
+            yield replace(mention, topic=None if number else item), None
+
+
+@cache
+def _merger() -> re.Pattern[str]:
+    return re.compile(cues().pattern("merger_standard"))
+
+
+#: What makes a sentence about the programme's standard, whatever else it speaks of.
+_PROGRAMME_WORDS = re.compile(r"(?i:nông\s+thôn\s+mới|NTM|tiêu\s+chí)")
+
+
+def _merger_standard(text: str, s: int, e: int) -> bool:
+    """Whether a sentence counts units meeting the 2025 merger's own standard ("23/23 đơn vị
+    hành chính cấp tỉnh hình thành sau sắp xếp đã đạt tiêu chuẩn"), no NTM coverage: it
+    speaks of administrative units or their merger and never of the programme."""
+    return bool(_merger().search(text, s, e)) and not _PROGRAMME_WORDS.search(text, s, e)
+
+
+@cache
+def _units_in_words() -> re.Pattern[str]:
+    return re.compile(rf"{COUNT_WORDS}\s+(?i:{_unit_kind()})(?![^\W\d_])")
+
+
+def _counted(text: str, s: int, e: int) -> re.Match[str] | None:
+    """A cheap test that a stretch may hold a statement: a digit, "nào", or units counted in
+    words ("hai xã")."""
+    return _DIGIT.search(text, s, e) or _units_in_words().search(text, s, e)
+
+
 def find_coverage(sections: Sections) -> CoverageFinding:
     """Every coverage mention, in document order, and the share spans they claimed."""
     text = sections.text
@@ -1287,10 +1493,10 @@ def find_coverage(sections: Sections) -> CoverageFinding:
         labelled_spans.append((mention.start, mention.end))
     earlier: list[CoverageMention] = []
     for block in sections.blocks:
-        if _DIGIT.search(text, block.start, block.end) is None:
+        if _counted(text, block.start, block.end) is None:
             continue
         for s, e in sections.sentences(block):
-            if _DIGIT.search(text, s, e) is None:
+            if _counted(text, s, e) is None or _merger_standard(text, s, e):
                 continue
             taken: list[Span] = list(labelled_spans)
             found: list[tuple[CoverageMention, Span | None]] = []
@@ -1302,6 +1508,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _ratios(sections, block, s, e, taken)
             if "số" in lowered:
                 found += _labels(sections, block, s, e, taken)
+            if "nào" in lowered:
+                found += _criteria_none_meet(sections, block, s, e, taken)
             found += _bares(sections, block, s, e, taken)
             if "thêm" in lowered:
                 found += _forecasts(sections, block, s, e, taken)

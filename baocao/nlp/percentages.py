@@ -352,6 +352,13 @@ def _label(text: str, lo: int, at: int) -> str | None:
     return label or None
 
 
+# "không còn xã nào dưới 5 tiêu chí", "số xã đạt dưới 10 tiêu chí": units below a bound (a
+# band, FACTS.md), not an average however near "bình quân" it is written.
+_UNITS_BELOW = re.compile(
+    r"(?i:(?<![^\W\d_])(?:xã|huyện|thôn|bản)\s+(?:nào\s+)?(?:(?:chỉ\s+)?đạt\s+)?dưới)\s*$"
+)
+
+
 def _average_unit(text: str, clause: int, m: re.Match[str]) -> str | None:
     """The unit of a bare average ``m`` (see :func:`_bare_average`), or None when its clause
     does not make it one."""
@@ -359,6 +366,8 @@ def _average_unit(text: str, clause: int, m: re.Match[str]) -> str | None:
     if m.group("criteria"):
         if _AVERAGE_CUE.search(before) is None or _RISE_BEFORE.search(before):
             return None  # "…17,5 tiêu chí/xã, tăng 0,5 tiêu chí": a change of the average
+        if _UNITS_BELOW.search(before):
+            return None  # "…, không còn xã dưới 5 tiêu chí": a band of communes, no average
         return f"{' '.join(m.group('criteria').lower().split())}/xã"
     unit = parse_money_unit(m.group("money"))
     each = _EACH_UNIT.search(before)

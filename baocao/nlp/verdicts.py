@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from baocao.nlp.context import Sections, context_at, place_before
+from baocao.nlp.counts import COUNT_WORDS, words_value
 from baocao.nlp.mentions import CriterionGloss, VerdictMention
 from baocao.nlp.segment import UPPER
 from baocao.vocab.criteria import criterion_number
@@ -88,13 +89,17 @@ def _verdict_first_lead() -> re.Pattern[str]:
         r"(?P<verdict>"
         + cues().verdict_pattern
         + r")\s+(?:(?i:các)\s+)?(?i:tiêu\s+chí)(?:\s+(?i:sau))?\s*:\s*"
-        + r"|(?<![\w.,/])(?P<count>\d{1,2})\s+(?i:tiêu\s+chí)\s+(?P<verdict2>"
+        + r"|(?<![\w.,/])(?P<count>\d{1,2}|"
+        + COUNT_WORDS
+        + r")\s+(?i:tiêu\s+chí)\s+(?P<verdict2>"
         + cues().verdict_pattern
         + r")\s+(?i:là|gồm)\s*:?\s*"
         # "còn thiếu 2 tiêu chí là môi trường và an ninh", "còn nợ 3 tiêu chí gồm: …"
         + r"|(?P<verdict3>"
         + cues().verdict_pattern
-        + r")\s+(?P<count3>\d{1,2})\s+(?i:tiêu\s+chí)\s+(?i:là|gồm)\s*:?\s*",
+        + r")\s+(?P<count3>\d{1,2}|"
+        + COUNT_WORDS
+        + r")\s+(?i:tiêu\s+chí)\s+(?i:là|gồm)\s*:?\s*",
         re.IGNORECASE,
     )
 
@@ -193,6 +198,10 @@ def _clean_item(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _count_of(written: str) -> int | None:
+    return int(written) if written[0].isdigit() else words_value(written)
+
+
 def find_lists(sections: Sections) -> Iterator[VerdictMention]:
     """ "Các tiêu chí chưa đạt …: A; B; C" — one verdict per listed criterion."""
     text = sections.text
@@ -212,7 +221,8 @@ def find_lists(sections: Sections) -> Iterator[VerdictMention]:
                     continue
                 verdict = m.group("verdict") or m.group("verdict2") or m.group("verdict3")
                 written_count = m.group("count") or m.group("count3")
-                count = int(written_count) if written_count else None
+                # "còn 2 tiêu chí chưa đạt là …", "còn thiếu hai tiêu chí là …"
+                count = _count_of(written_count) if written_count else None
                 subject = place_before(text, s, m.start(), window=40)
             body_start, body_end = m.end(), e
             quote_start = m.start()

@@ -558,4 +558,5 @@ def _in_proper_name(text: str, start: int, end: int) -> bool:
     )
 
 
-_SENTENCE_OPENING = re.compile(r"(?:^|[.:;!?\n(]\s*|[-–+•*]\s*)$")
+# (not "(": "(Phong Điền)" in a list of communes is a name, as anywhere else)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.:;!?\n]\s*|[-–+•*]\s*)$")
