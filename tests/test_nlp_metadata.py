@@ -632,3 +632,48 @@ def test_a_headline_naming_several_communes_is_their_provinces_news(
 def test_the_district_written_with_a_commune_tells_its_province(text: str, province: str) -> None:
     report = read(text)
     assert report.province is not None and report.province.name == province
+
+
+# -- a commune the headline names bare, confirmed by the unit above it in the body ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "Hòa Tiến về đích nông thôn mới\n\nHuyện Hòa Vang, TP Đà Nẵng vừa tổ chức lễ công "
+            "bố. Hòa Tiến đạt 19/19 tiêu chí.\n",
+            "Đà Nẵng",
+        ),
+        (
+            "Tân Phước rạng rỡ sắc xuân\n\nUBND huyện Đồng Phú vừa trao quyết định. Tân Phước "
+            "hiện có 19/19 tiêu chí.\n",
+            "Bình Phước",
+        ),
+    ],
+)
+def test_a_commune_the_headline_names_bare_is_the_unit_when_the_map_puts_it_under_the_bodys(
+    text: str, province: str
+) -> None:
+    meta = read_metadata(text)
+    assert meta.unit is not None and meta.unit.level is Level.COMMUNE
+    assert meta.province is not None and meta.province.name == province
+
+
+def test_a_communes_province_is_the_one_of_the_district_named_before_it() -> None:
+    meta = read_metadata(
+        "Tân Phước cán đích nông thôn mới\n\nChiều 5/1, UBND huyện Đồng Phú tổ chức lễ công "
+        "bố xã Tân Phước đạt chuẩn nông thôn mới.\n"
+    )
+    assert meta.unit is not None and meta.unit.name == "Tân Phước"
+    assert meta.province is not None and meta.province.name == "Bình Phước"
+
+
+def test_the_bare_name_of_a_headlines_commune_is_that_commune_in_the_body(make_document) -> None:
+    document = make_document(
+        "Hòa Tiến về đích nông thôn mới\n\nHuyện Hòa Vang, TP Đà Nẵng vừa công nhận. Hòa Tiến "
+        "đạt 19/19 tiêu chí, huy động 45 tỷ đồng.\n"
+    )
+    _, facts = reading_to_facts(document, read_document(document))
+    places = {getattr(f, "subject", None) or getattr(f, "region", None) for f in facts}
+    assert places == {"xã Hòa Tiến"}

@@ -283,6 +283,13 @@ class Sections:
             self._named["by key"] = found
         return found
 
+    def know(self, place: Place) -> None:
+        """Count ``place`` among the places the text names with their prefix (for a name
+        written bare later), unless one of its name is named: the unit a headline names
+        bare and the body confirms ("Hòa Tiến về đích …" over "Huyện Hòa Vang …": xã Hòa
+        Tiến), so that "Hòa Tiến đạt 19/19 tiêu chí" below is that commune's."""
+        self.named_places().setdefault(place_key(place.name), place_label(place))
+
 
 def build_sections(segmentation: Segmentation) -> Sections:
     """Nest the blocks under their headings (see the module docstring)."""
@@ -832,8 +839,12 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
 
 #: How far into a sentence the goal word that opens a plan may be ("Theo kế hoạch, mục tiêu").
 PLAN_OPENING = 40
-# Words that make a sentence a result, not more of the plan before it.
-_RESULT_WORDS = re.compile(r"(?i:(?<!\w)(?:đã|hiện\s+nay|hiện\s+có|hiện\s+tại|vừa\s+qua)(?!\w))")
+# Words that make a sentence a result, not more of the plan before it; "Hiện xã đạt …"
+# opening a sentence is the present too.
+_RESULT_WORDS = re.compile(
+    r"(?i:(?<!\w)(?:đã|hiện\s+nay|hiện\s+có|hiện\s+tại|vừa\s+qua)(?!\w))"
+    r"|^[\s\-–—+•·*\"“]*(?i:hiện)(?!\w)"
+)
 
 
 def _plan_going_on(
@@ -846,7 +857,7 @@ def _plan_going_on(
     text = sections.text
     if sections.found("period", s, e) or _until_now().search(text, s, e):
         return None
-    if _RESULT_WORDS.search(text, s, e):
+    if _RESULT_WORDS.search(text[s:e]):
         return None
     before = [(ws, we) for ws, we in sections.sentences(block, semicolons=False) if we <= s]
     if not before:

@@ -416,7 +416,7 @@ def _headline_unit(text: str, headline: str) -> Place | None:
     if not prefixed and (leading is None or leading.level is not Level.PROVINCE):
         # "Tân Hòa về đích nông thôn mới nâng cao" over "… xã Tân Hòa …": a name the
         # headline writes bare (no province's) and the body with its prefix
-        named = _named_in_body(text, headline)
+        named = _named_in_body(text, headline) or _commune_of_named_units(text, headline)
         if named is not None:
             found.append(named)
     if not found:
@@ -445,6 +445,39 @@ def _named_in_body(text: str, headline: str) -> Place | None:
         place = named.get(place_key(" ".join(words[:n])))
         if place is not None:
             return place
+    return None
+
+
+def _units_above(text: str, start: int = 0) -> list[Place]:
+    """The districts, then the provinces, the text names with their prefix from ``start``,
+    each once, first named first."""
+    named: dict[tuple[Level, str], Place] = {}
+    for m in _PLACE.finditer(text, start):
+        place = parse_place(m.group())
+        if place is not None and place.level in (Level.DISTRICT, Level.PROVINCE):
+            named.setdefault((place.level, place_key(place.name)), place)
+    return sorted(named.values(), key=lambda p: p.level is Level.PROVINCE)
+
+
+def _commune_of_named_units(text: str, headline: str) -> Place | None:
+    """The commune a headline names bare ("Hòa Tiến về đích nông thôn mới") when the map has
+    a commune of that name in a district (else a province) the body names with its prefix
+    ("Huyện Hòa Vang … vừa công nhận …"): the body confirms what the headline leaves unsaid."""
+    lead = _LEADING_WORDS.match(headline)
+    if lead is None:
+        return None
+    words = lead.group(1).split()
+    above = _units_above(text, text.find(headline) + len(headline))
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        commune = Place(written=f"xã {name}", prefix="xã", name=name, level=Level.COMMUNE)
+        for unit in above:
+            if unit.level is Level.DISTRICT:
+                resolved = resolve_place(commune, district=unit.name)
+            else:
+                resolved = resolve_place(commune, province=unit.name)
+            if resolved.code is not None and resolved.level is Level.COMMUNE:
+                return commune
     return None
 
 
@@ -638,6 +671,17 @@ def _district_after(text: str, unit: Place) -> str | None:
     return None
 
 
+def _district_holding(text: str, unit: Place) -> str | None:
+    """The first district the text names anywhere with its prefix that the map has the
+    commune ``unit`` in ("UBND huyện Đồng Phú tổ chức lễ công bố xã Tân Phước …")."""
+    for place in _units_above(text):
+        if place.level is not Level.DISTRICT:
+            continue
+        if resolve_place(unit, district=place.name).code is not None:
+            return place.name
+    return None
+
+
 def _headline_district(headline: str | None) -> str | None:
     """The one district a headline names ("HĐND huyện Thới Bình giám sát … tại xã Tân Phú")."""
     names = set()
@@ -671,11 +715,19 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
             # province, which a commune's name alone (dozens share it) cannot tell
             return lead
         district = (
-            _district_after(text, unit) or _headline_district(headline)
+            _district_after(text, unit)
+            or _headline_district(headline)
+            or _district_holding(text, unit)
             if unit.level is Level.COMMUNE
             else None
         )
         resolved = resolve_place(unit, district=district)
+        if district is None and unit.level is Level.COMMUNE:
+            # "… xã Tân Phước …, tỉnh Bình Phước": a province the text names that the map
+            # has the commune in tells it among the many of its name
+            for above in _units_above(text):
+                if above.level is Level.PROVINCE and resolve_place(unit, province=above.name).code:
+                    return above
         if district is not None and not resolved.province:
             resolved = resolve_place(unit)
         if resolved.province:  # "huyện Diễn Châu" is in Nghệ An, whatever else the text names
@@ -931,6 +983,8 @@ _SINCE_NEW_YEAR = re.compile(r"(?i:(?<!\w)từ\s+đầu\s+)$")
 _BARE_UNTIL = re.compile(r"(?i:(?<!\w)(?<!tính\s)(?:đến|tới)\s+(?:ngày\s+\d{1,2}\s*/\s*)?)$")
 #: A run of months from January: "9 tháng năm 2024", "6 tháng đầu năm 2016".
 _MONTHS_TO_DATE = re.compile(r"(?i:^\S+\s+tháng\s+(?:đầu\s+)?năm)")
+#: Words that speak of an undated present after a dated year: "Đến nay, …", "hiện nay".
+_STILL_NOW = re.compile(cues().pattern("until_now"))
 #: Words that speak of an undated present after a dated sentence: "Đến nay, …", "Năm nay".
 _UNDATED_PRESENT = re.compile(cues().pattern("until_now") + r"|(?i:(?<!\w)năm\s+nay(?!\w))")
 #: A sentence giving a state for the phase of a programme it names: "Thực hiện Chương trình
@@ -1041,7 +1095,8 @@ def _document_period(text: str, headline: str | None) -> str | None:
        is written in that year;
     4. the first period written that is no goal, no comparison base, no start, no event
        date and no decision's or programme's name ("Trong giai đoạn 2011-2015, tỉnh … đã có
-       28 xã");
+       28 xã"), nor one its sentence goes on from to an undated present ("còn nợ 1 tiêu
+       chí trong năm 2016, đến nay …": history);
     5. weaker clues to the year of writing: the year printed, a goal for one year, a
        comparison with the same period a year before or with a month, an anniversary.
 
@@ -1077,6 +1132,9 @@ def _document_period(text: str, headline: str | None) -> str | None:
     plain = [d for d in dated if d.role == "plain"]
     if now is not None:  # "Năm 2000, xã … được công nhận …" in a text of 2018 is history
         plain = [d for d in plain if (period_end_year(d.period) or 0) >= now - 2]
+    # "… còn nợ tiêu chí môi trường trong năm 2016, đến nay xã đạt 19/19": a year its
+    # sentence goes on from to an undated present is history, not the text's present
+    plain = [d for d in plain if _STILL_NOW.search(text, d.at, d.end) is None]
     if plain:
         return report_period(plain[0].period)
     # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
@@ -1109,10 +1167,16 @@ def _present_period(
     if not any(d.role == "present" for d in last):
         steps = {period_end_year(d.period) for d in present if d.role == "step"}
         undated = _UNDATED_PRESENT.search(text, max(d.end for d in last))
-        if undated is not None and any(
-            (period_end_year(p.period) or 0) > latest and p.at < undated.start() for p in plain
+        if (
+            undated is not None
+            and _STILL_NOW.search(undated.group()) is None
+            and any(
+                (period_end_year(p.period) or 0) > latest and p.at < undated.start() for p in plain
+            )
         ):
-            undated = None  # "… công nhận thêm 10 xã năm 2016 … được công nhận năm nay …"
+            # "… công nhận thêm 10 xã năm 2016 … được công nhận năm nay …" (but "… còn nợ 1
+            # tiêu chí trong năm 2016, đến nay …" runs past that year too: still undated)
+            undated = None
         if undated is not None or (all(d.role == "step" for d in last) and len(steps) > 1):
             # "Năm 2013, xã được chọn làm điểm. Đến nay, …", "Đến tháng 6/2015 … Đến năm 2017
             # …": a timeline whose present is later and undated but by the year printed
