@@ -677,3 +677,17 @@ def test_the_bare_name_of_a_headlines_commune_is_that_commune_in_the_body(make_d
     _, facts = reading_to_facts(document, read_document(document))
     places = {getattr(f, "subject", None) or getattr(f, "region", None) for f in facts}
     assert places == {"xã Hòa Tiến"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2020, 100% đơn vị cấp huyện (6/6 huyện, thành phố) của Hà Nam đạt chuẩn.",
+        "Đến nay có 7/9 huyện thuộc Yên Bái đạt chuẩn nông thôn mới.",
+    ],
+)
+def test_units_of_a_province_written_bare_are_that_provinces(make_document, sentence) -> None:
+    document = make_document(f"Điểm sáng nông thôn mới của cả nước\n\n{sentence}\n")
+    _, facts = reading_to_facts(document, read_document(document))
+    regions = {f.region for f in facts if hasattr(f, "region")}
+    assert regions and regions <= {"tỉnh Hà Nam", "tỉnh Yên Bái"}

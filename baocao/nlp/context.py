@@ -93,6 +93,11 @@ _UNITS_OF = re.compile(
     r"(?i:(?:xã|huyện|thị\s+xã|đơn\s+vị(?:\s+cấp\s+\w+)?|thôn|bản|ấp|trường)\s+"
     r"(?:của|thuộc)\s+(?:toàn\s+)?)$"
 )
+#: Units counted "of" a province written bare: "(6/6 huyện, thành phố) của Hà Nam".
+_UNITS_OF_BARE = re.compile(
+    r"(?i:(?:xã|huyện|thị\s+xã|thành\s+phố|đơn\s+vị(?:\s+cấp\s+\w+)?)\)?\s+(?:của|thuộc)\s+)"
+    r"(?=[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8])"
+)
 #: Words that say a statement is of the present, after an earlier date in its sentence
 #: ("từ 25 hộ nghèo năm 2014, giờ đây đã thành 165 hộ").
 _NOW = re.compile(cues().pattern("until_now"))
@@ -486,10 +491,16 @@ def _bare_place(text: str, pos: int, end: int, known: dict[str, str]) -> str | N
 
 def place_inside(text: str, start: int, end: int) -> str | None:
     """The place a statement counts units of, written after the units in ``text[start:end]``:
-    "2 đơn vị cấp huyện của tỉnh Bắc Ninh đạt chuẩn", "5 xã thuộc huyện Tiên Du"."""
+    "2 đơn vị cấp huyện của tỉnh Bắc Ninh đạt chuẩn", "5 xã thuộc huyện Tiên Du"; a
+    province written bare too ("(6/6 huyện, thành phố) của Hà Nam")."""
     for m in _place().finditer(text, start, end):
         if _UNITS_OF.search(text, max(start, m.start() - 40), m.start()):
             return " ".join(m.group().split())
+    # "(6/6 huyện, thành phố) của Hà Nam đạt chuẩn": a province written bare
+    for m in _UNITS_OF_BARE.finditer(text, start, end):
+        bare = _bare_place(text, m.end(), end, {})
+        if bare is not None:
+            return bare
     return None
 
 
