@@ -691,3 +691,51 @@ def test_units_of_a_province_written_bare_are_that_provinces(make_document, sent
     _, facts = reading_to_facts(document, read_document(document))
     regions = {f.region for f in facts if hasattr(f, "region")}
     assert regions and regions <= {"tỉnh Hà Nam", "tỉnh Yên Bái"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhiều tỉnh về đích\n\nTheo Bộ Nông nghiệp, cả nước có 5.100 xã đạt chuẩn; có 9 tỉnh "
+        "đã có 100% số xã đạt chuẩn, trong đó có 3 tỉnh Thái Bình, Hà Nam và Nam Định.\n",
+        "Kết quả chung\n\nCó 3 tỉnh Đồng Nai, Bình Dương và Long An được công nhận hoàn thành "
+        "nhiệm vụ.\n",
+    ],
+)
+def test_a_province_listed_after_a_count_or_the_country_is_no_unit(text: str) -> None:
+    assert read_metadata(text).unit is None
+
+
+def test_a_city_named_bare_that_speaks_of_itself_as_the_city_is_the_unit() -> None:
+    meta = read_metadata(
+        "Đà Nẵng có nhiều đổi thay. Năm 2012, xã Hòa Phong (huyện Hòa Vang) được chọn làm "
+        "điểm. Nông thôn Đà Nẵng nay đã khác. Đến nay, toàn thành phố có 11/11 xã đạt chuẩn.\n"
+    )
+    assert meta.unit is not None and meta.unit.level is Level.PROVINCE
+    assert meta.unit.name == "Đà Nẵng"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Hòa Phong là xã thuần nông thuộc huyện Hòa Vang", "Hòa Phong là một xã của huyện Hòa Vang"],
+)
+def test_a_lead_saying_its_bare_subject_is_a_commune_makes_it_the_unit(
+    make_document, opening: str
+) -> None:
+    document = make_document(f"{opening}, đến nay xã đã đạt 19/19 tiêu chí.\n")
+    report, facts = reading_to_facts(document, read_document(document))
+    assert report.unit is not None and report.unit.level is Level.COMMUNE
+    assert {f.subject for f in facts} == {"xã Hòa Phong"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Có 212 đơn vị cấp huyện thuộc 55 tỉnh, thành phố được công nhận đạt chuẩn.",
+        "Đã có 14 tỉnh được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới.",
+    ],
+)
+def test_counts_no_province_can_hold_are_the_countrys(make_document, sentence: str) -> None:
+    document = make_document(f"Nhiều địa phương về đích\n\n{sentence}\n")
+    _, facts = reading_to_facts(document, read_document(document))
+    assert facts and {f.region for f in facts} == {"cả nước"}

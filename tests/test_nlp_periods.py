@@ -869,3 +869,18 @@ def test_a_year_the_text_goes_on_from_to_an_undated_present_is_history(
     assert report.period == "2017"
     [rate] = of_kind(facts, Percentage)
     assert rate.period == "2017"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theo báo cáo của chương trình giai đoạn 2016-2020, hiện cả nước có 2.045 xã đạt chuẩn.",
+        "Thực hiện đề án giai đoạn 2021-2025, hiện toàn tỉnh đã có 40 xã đạt chuẩn.",
+    ],
+)
+def test_now_after_a_span_is_the_texts_present_not_the_span(make_document, sentence) -> None:
+    _, facts = facts_of(
+        make_document, f"Thứ hai, 14/03/2017 07:30\n\nTin nông thôn mới\n\n{sentence}\n"
+    )
+    [coverage] = of_kind(facts, Coverage)
+    assert coverage.period == "2017"

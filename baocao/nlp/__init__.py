@@ -93,8 +93,8 @@ def sections_of(document: Document) -> Sections:
 def read_sections(name: str, sections: Sections) -> Reading:
     """Every mention in ``sections`` (see the module docstring for the order)."""
     metadata = read_metadata(sections.text)
-    if metadata.unit is not None and metadata.unit_from == "headline":
-        sections.know(metadata.unit)  # a unit the headline names bare is named
+    if metadata.unit is not None:
+        sections.know(metadata.unit)  # a unit the headline or lead names bare is named
     coverage = find_coverage(sections)
     funding = find_funding(sections)
     claimed = (*coverage.claimed, *funding.claimed)

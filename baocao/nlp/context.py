@@ -101,6 +101,13 @@ _UNITS_OF_BARE = re.compile(
 #: Words that say a statement is of the present, after an earlier date in its sentence
 #: ("từ 25 hộ nghèo năm 2014, giờ đây đã thành 165 hộ").
 _NOW = re.compile(cues().pattern("until_now"))
+#: "hiện" alone as the adverb "now" opening a clause ("…giai đoạn 2016-2020, hiện cả nước
+#: có 2.045 xã"), not the end of a word pair ("thực hiện", "thể hiện": a letter and a space
+#: before it).
+_PRESENT_ADVERB = re.compile(
+    r"(?<![^\W\d_]\s)(?<!\w)(?i:hiện)"
+    r"(?=\s+(?i:cả|toàn|tỉnh|huyện|xã|có|đã|đang|đạt|còn)(?!\w))"
+)
 #: A criteria set is named by its period: "đáp ứng Bộ tiêu chí giai đoạn 2021 - 2025".
 _CRITERIA_SET_BEFORE = re.compile(r"(?i:bộ\s+tiêu\s+chí)[^.;:,\d]{0,40}$")
 #: An event date: "ngày 13 tháng 5 năm 2021" dates an event, not a statement.
@@ -784,9 +791,13 @@ def period_near(sections: Sections, start: int, end: int, at: int) -> str | None
 
 def _now_between(text: str, found: list[tuple[int, int, str]], at: int) -> bool:
     """Whether the sentence returns to the present between its last period before ``at``
-    and ``at`` ("… (4%) năm 2014, giờ đây đã thành 165 hộ nghèo (9,1%)")."""
+    and ``at`` ("… (4%) năm 2014, giờ đây đã thành 165 hộ nghèo (9,1%)", "… giai đoạn
+    2016-2020, hiện cả nước có …")."""
     before = [f for f in found if f[0] < at]
-    return bool(before) and _NOW.search(text, before[-1][1], at) is not None
+    return bool(before) and (
+        _NOW.search(text, before[-1][1], at) is not None
+        or _PRESENT_ADVERB.search(text, before[-1][1], at) is not None
+    )
 
 
 def scheme_near(sections: Sections, start: int, end: int, at: int) -> str | None:

@@ -56,6 +56,7 @@ from baocao.vocab.periods import (
 )
 from baocao.vocab.places import (
     NAME_PATTERN,
+    NATIONAL_PATTERN,
     PLACE_PATTERN,
     leading_place_name,
     parse_place,
@@ -289,14 +290,18 @@ def _first_place(text: str, *, exclude: set[Level]) -> Place | None:
 def _body_unit(text: str, place_written: str | None) -> Place | None:
     """The level the report speaks of as itself, then that level's most named place."""
     weights: Counter[Level] = Counter()
+    cities = False  # the text speaks of itself as "thành phố"
     for m in _SELF_REFERENCE.finditer(text):
         if m.group("next") and m.group("next").strip().isupper():
             continue  # "UBND huyện Sông Lô" names a place; the bare "UBND huyện" is the self
-        level = _SELF_LEVEL[" ".join(m.group("level").lower().split())]
+        word = " ".join(m.group("level").lower().split())
+        cities = cities or word == "thành phố"
+        level = _SELF_LEVEL[word]
         weights[level] += 1 if fold(m.group("how")).startswith(("ubnd", "uy")) else 2
     if not weights:
         return None
     level = weights.most_common(1)[0][0]
+    city = _city_named_bare(text) if cities else None
     counts: Counter[str] = Counter()
     first: dict[str, Place] = {}
     for m in _PLACE.finditer(text):
@@ -306,12 +311,39 @@ def _body_unit(text: str, place_written: str | None) -> Place | None:
         key = place_key(place.name)
         counts[key] += 1
         first.setdefault(key, place)
+    if city is not None and level is Level.DISTRICT and city[1] >= max(counts.values(), default=0):
+        # "Hà Nội … Đến nay, toàn thành phố đã có 294/386 xã …": the city run by the centre
+        # the text names bare, not a district it names in passing ("xã A (huyện B)")
+        return city[0]
     if not counts:
         return None
     if place_written and place_key(place_written) in counts:
         return first[place_key(place_written)]
     best = max(counts, key=lambda k: (counts[k], -list(first).index(k)))
     return first[best]
+
+
+_NAME = re.compile(NAME_PATTERN)
+
+
+def _city_named_bare(text: str) -> tuple[Place, int] | None:
+    """The province-level city ("thành phố Hà Nội") the text names most often bare ("Hà
+    Nội"), with how often, when it names one at least twice."""
+    counts: Counter[str] = Counter()
+    found: dict[str, Place] = {}
+    for m in _NAME.finditer(text):
+        words = m.group().split()
+        for n in range(min(len(words), 4), 0, -1):
+            place = place_named(" ".join(words[:n]))
+            if place is not None:
+                if place.level is Level.PROVINCE and place.prefix == "thành phố":
+                    counts[place_key(place.name)] += 1
+                    found.setdefault(place_key(place.name), place)
+                break
+    if not counts:
+        return None
+    key, count = counts.most_common(1)[0]
+    return (found[key], count) if count >= 2 else None
 
 
 # -- texts without a header: news, web posts, excerpts -----------------------------------------
@@ -639,12 +671,41 @@ def _province_speaks_past(text: str, lead: Place) -> bool:
 
 
 def _lead_unit(text: str) -> Place | None:
-    """The first district, commune or province named in the text's first paragraph."""
+    """The first district, commune or province named in the text's first paragraph, unless
+    it is one of several units a count names ("… trong đó có 4 tỉnh Nam Định, Đồng Nai, …")
+    or the whole country is the paragraph's subject before it ("cả nước có …"): then the
+    text is no one unit's."""
     for _, line in _body_lines(text)[:2]:
-        found = _first_place(line, exclude={Level.VILLAGE})
-        if found is not None:
-            return found
+        defined = _DEFINED_COMMUNE.match(line)
+        if defined is not None:  # "Thanh Bình là xã cù lao thuộc huyện Vũng Liêm, …"
+            name = " ".join(defined.group("name").split())
+            return Place(written=f"xã {name}", prefix="xã", name=name, level=Level.COMMUNE)
+        m = next(
+            (
+                m
+                for m in _PLACE.finditer(line)
+                if (p := parse_place(m.group())) is not None and p.level is not Level.VILLAGE
+            ),
+            None,
+        )
+        if m is None:
+            continue
+        if _COUNTED_UNITS_BEFORE.search(line, max(0, m.start() - 20), m.start()) or (
+            _NATIONAL_RE.search(line, 0, m.start())
+        ):
+            return None
+        return parse_place(m.group())
     return None
+
+
+#: A paragraph opening by saying what its bare-named subject is: "Thanh Bình là xã cù lao
+#: thuộc huyện …", "Tân Lập là một xã miền núi …".
+_DEFINED_COMMUNE = re.compile(
+    rf"[\W\d_]*(?P<name>{NAME_PATTERN})\s+(?i:là)\s+(?i:(?:một|1)\s+)?(?i:xã)(?!\w)"
+)
+#: A count of units right before the first of their names: "4 tỉnh Nam Định, …", "có 3 xã".
+_COUNTED_UNITS_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s+$")
+_NATIONAL_RE = re.compile(NATIONAL_PATTERN)
 
 
 _PROVINCE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?")

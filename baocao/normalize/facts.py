@@ -34,6 +34,7 @@ set) is dropped and counted in one log line per document.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -126,8 +127,25 @@ _OPERATORS = {
 }
 
 #: More units of a kind than any province has (Thanh Hóa, the largest, had under 640
-#: communes and 27 district-level units): a count above it naming no place is national.
-NATIONAL_ONLY = {"xã": 700, "huyện": 40}
+#: communes and 27 district-level units): a count above it naming no place is national,
+#: and so is any count of provinces.
+NATIONAL_ONLY = {"xã": 700, "huyện": 40, "tỉnh": 0}
+
+
+_LEVEL_UNITS = re.compile(r"(?i:đơn\s+vị\s+(?:hành\s+chính\s+)?cấp\s+(huyện|xã|tỉnh))(?!\w)")
+
+
+def _kind_counted(unit_kind: str | None, quote: str) -> str:
+    """The kind of unit a count counts, a level's units by their level ("201 đơn vị cấp
+    huyện" → "huyện"); provinces are counted only across the country."""
+    kind = " ".join((unit_kind or "").lower().split())
+    if kind == "đơn vị":
+        level = _LEVEL_UNITS.search(quote, 0, 60)
+        if level is not None:
+            return level.group(1).lower()
+    return kind
+
+
 #: The level of the units a coverage statement counts, where the map can count them.
 _COUNTED_LEVEL = {
     "xã": Level.COMMUNE,
@@ -464,7 +482,7 @@ class Normaliser:
     def coverage(self, m: CoverageMention) -> Coverage:
         region, code = self.subject(m.region or m.context.subject)
         units_met = _int(m.units_met)
-        if units_met > NATIONAL_ONLY.get(m.unit_kind or "", units_met):
+        if units_met > NATIONAL_ONLY.get(_kind_counted(m.unit_kind, m.quote), units_met):
             # "Trên 2.700 xã đã đạt chuẩn …": no province has so many, whatever place the
             # sentences around it name
             region, code = NATIONAL, None
