@@ -841,3 +841,107 @@ def test_communes_listed_in_a_lead_are_the_news_of_the_place_above_them(make_doc
     _, facts = reading_to_facts(document, read_document(document))
     [average] = [f for f in facts if isinstance(f, Percentage) and f.value == 17.2]
     assert average.subject == "tỉnh Thái Nguyên"
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "Hòa Tiến về đích nông thôn mới\n\nHuyện Hòa Vang, TP Đà Nẵng vừa tổ chức lễ công "
+            "bố. Hòa Tiến đạt 19/19 tiêu chí.\n",
+            "Đà Nẵng",
+        ),
+        (
+            "Tân Phước rạng rỡ sắc xuân\n\nUBND huyện Đồng Phú vừa trao quyết định. Tân Phước "
+            "hiện có 19/19 tiêu chí.\n",
+            "Bình Phước",
+        ),
+    ],
+)
+def test_a_commune_the_headline_names_bare_is_the_unit_when_the_map_puts_it_under_the_bodys(
+    text: str, province: str
+) -> None:
+    meta = read_metadata(text)
+    assert meta.unit is not None and meta.unit.level is Level.COMMUNE
+    assert meta.province is not None and meta.province.name == province
+
+
+def test_a_communes_province_is_the_one_of_the_district_named_before_it() -> None:
+    meta = read_metadata(
+        "Tân Phước cán đích nông thôn mới\n\nChiều 5/1, UBND huyện Đồng Phú tổ chức lễ công "
+        "bố xã Tân Phước đạt chuẩn nông thôn mới.\n"
+    )
+    assert meta.unit is not None and meta.unit.name == "Tân Phước"
+    assert meta.province is not None and meta.province.name == "Bình Phước"
+
+
+def test_the_bare_name_of_a_headlines_commune_is_that_commune_in_the_body(make_document) -> None:
+    document = make_document(
+        "Hòa Tiến về đích nông thôn mới\n\nHuyện Hòa Vang, TP Đà Nẵng vừa công nhận. Hòa Tiến "
+        "đạt 19/19 tiêu chí, huy động 45 tỷ đồng.\n"
+    )
+    _, facts = reading_to_facts(document, read_document(document))
+    places = {getattr(f, "subject", None) or getattr(f, "region", None) for f in facts}
+    assert places == {"xã Hòa Tiến"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2020, 100% đơn vị cấp huyện (6/6 huyện, thành phố) của Hà Nam đạt chuẩn.",
+        "Đến nay có 7/9 huyện thuộc Yên Bái đạt chuẩn nông thôn mới.",
+    ],
+)
+def test_units_of_a_province_written_bare_are_that_provinces(make_document, sentence) -> None:
+    document = make_document(f"Điểm sáng nông thôn mới của cả nước\n\n{sentence}\n")
+    _, facts = reading_to_facts(document, read_document(document))
+    regions = {f.region for f in facts if hasattr(f, "region")}
+    assert regions and regions <= {"tỉnh Hà Nam", "tỉnh Yên Bái"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhiều tỉnh về đích\n\nTheo Bộ Nông nghiệp, cả nước có 5.100 xã đạt chuẩn; có 9 tỉnh "
+        "đã có 100% số xã đạt chuẩn, trong đó có 3 tỉnh Thái Bình, Hà Nam và Nam Định.\n",
+        "Kết quả chung\n\nCó 3 tỉnh Đồng Nai, Bình Dương và Long An được công nhận hoàn thành "
+        "nhiệm vụ.\n",
+    ],
+)
+def test_a_province_listed_after_a_count_or_the_country_is_no_unit(text: str) -> None:
+    assert read_metadata(text).unit is None
+
+
+def test_a_city_named_bare_that_speaks_of_itself_as_the_city_is_the_unit() -> None:
+    meta = read_metadata(
+        "Đà Nẵng có nhiều đổi thay. Năm 2012, xã Hòa Phong (huyện Hòa Vang) được chọn làm "
+        "điểm. Nông thôn Đà Nẵng nay đã khác. Đến nay, toàn thành phố có 11/11 xã đạt chuẩn.\n"
+    )
+    assert meta.unit is not None and meta.unit.level is Level.PROVINCE
+    assert meta.unit.name == "Đà Nẵng"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Hòa Phong là xã thuần nông thuộc huyện Hòa Vang", "Hòa Phong là một xã của huyện Hòa Vang"],
+)
+def test_a_lead_saying_its_bare_subject_is_a_commune_makes_it_the_unit(
+    make_document, opening: str
+) -> None:
+    document = make_document(f"{opening}, đến nay xã đã đạt 19/19 tiêu chí.\n")
+    report, facts = reading_to_facts(document, read_document(document))
+    assert report.unit is not None and report.unit.level is Level.COMMUNE
+    assert {f.subject for f in facts} == {"xã Hòa Phong"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Có 212 đơn vị cấp huyện thuộc 55 tỉnh, thành phố được công nhận đạt chuẩn.",
+        "Đã có 14 tỉnh được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới.",
+    ],
+)
+def test_counts_no_province_can_hold_are_the_countrys(make_document, sentence: str) -> None:
+    document = make_document(f"Nhiều địa phương về đích\n\n{sentence}\n")
+    _, facts = reading_to_facts(document, read_document(document))
+    assert facts and {f.region for f in facts} == {"cả nước"}

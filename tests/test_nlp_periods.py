@@ -757,3 +757,130 @@ def test_the_sentence_after_a_breakdown_by_spans_is_of_the_whole(make_document, 
     funding = of_kind(facts, Funding)
     whole, last = funding[0], funding[-1]
     assert last.period == whole.period and "-" in (whole.period or "")
+
+
+# -- the year after, the year unwritten, a purpose's year, history before an undated present --
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm tới, toàn huyện có 21/25 xã đạt chuẩn nông thôn mới.",
+        "Năm sau toàn huyện sẽ có 21/25 xã đạt chuẩn nông thôn mới.",
+        "Sang năm, toàn huyện có 21/25 xã đạt chuẩn nông thôn mới.",
+        "Trong năm tới toàn huyện có 21/25 xã đạt chuẩn nông thôn mới.",
+    ],
+)
+def test_the_year_after_is_the_one_after_the_documents_and_a_goal(
+    make_document, sentence: str
+) -> None:
+    report, facts = facts_of(make_document, f"{HEAD_2020}{sentence}\n")
+    assert report.period == "2020"
+    [coverage] = of_kind(facts, Coverage)
+    assert (coverage.period, coverage.target) == ("2021", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm sau cao hơn năm trước, toàn huyện có 15/25 xã đạt chuẩn.",
+        "Năm 2018 xã được chọn làm điểm, năm sau đó huyện có 15/25 xã đạt chuẩn.",
+    ],
+)
+def test_a_year_after_another_is_not_the_year_after_the_present(
+    make_document, sentence: str
+) -> None:
+    _, facts = facts_of(make_document, f"{HEAD_2020}{sentence}\n")
+    [coverage] = of_kind(facts, Coverage)
+    assert coverage.period != "2021" and not coverage.target
+
+
+@pytest.mark.parametrize("opening", ["Trong năm", "Trong năm,"])
+def test_the_year_unwritten_is_the_documents_one_year(make_document, opening: str) -> None:
+    text = (
+        "Tỉnh Hà Giang\n\nĐến cuối năm 2015, toàn tỉnh có 20/177 xã đạt chuẩn. Năm 2018, toàn "
+        f"tỉnh có 40/177 xã đạt chuẩn.\n\n{opening} toàn tỉnh huy động 300 tỷ đồng.\n"
+    )
+    report, facts = facts_of(make_document, text)
+    assert report.period == "2018"
+    [funding] = of_kind(facts, Funding)
+    assert funding.period == "2018"
+    # a report on several years: "trong năm" names none of them
+    report, facts = facts_of(
+        make_document,
+        "BÁO CÁO\nKết quả xây dựng nông thôn mới giai đoạn 2016-2020 huyện Lục Nam\n\n"
+        "Trong năm, toàn huyện có 20/25 xã đạt chuẩn.\n",
+    )
+    assert report.period == "2016-2020"
+    [coverage] = of_kind(facts, Coverage)
+    assert coverage.period is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Để hoàn thành 19 tiêu chí vào năm 2027, xã Tân Lập cần huy động 40 tỷ đồng.",
+        "Để về đích nông thôn mới năm 2027, xã Tân Lập phải huy động 40 tỷ đồng.",
+        "Để cán đích vào năm 2027, xã Tân Lập cần huy động thêm 40 tỷ đồng.",
+    ],
+)
+def test_a_purpose_with_its_year_is_a_goal_and_does_not_date_the_text(
+    make_document, sentence: str
+) -> None:
+    report, facts = facts_of(
+        make_document, f"Xã Tân Lập quyết tâm về đích\n\n{sentence} Hiện xã đạt 12/19 tiêu chí.\n"
+    )
+    assert report.period is None
+    [funding] = of_kind(facts, Funding)
+    assert (funding.period, funding.flow) == ("2027", "planned")
+    [now] = [c for c in of_kind(facts, CriteriaCount) if c.met == 12]
+    assert (now.period, now.target) == (None, False)
+
+
+def test_a_purpose_in_a_sentence_of_what_was_done_is_no_goal(make_document) -> None:
+    _, facts = facts_of(
+        make_document,
+        "Xã Tân Lập đổi thay\n\nĐể về đích năm 2016, xã Tân Lập đã huy động 40 tỷ đồng.\n",
+    )
+    [funding] = of_kind(facts, Funding)
+    assert (funding.period, funding.flow) == ("2016", "mobilised")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Xã Tân Lập đạt chuẩn năm 2015, còn nợ tiêu chí môi trường trong năm 2016, đến nay xã "
+        "đạt 19/19 tiêu chí, tỷ lệ hộ nghèo còn 1,8%.",
+        "Dù còn thiếu tiêu chí thu nhập trong năm 2017, hiện nay xã Tân Lập đã đạt 19/19 tiêu "
+        "chí. Tỷ lệ hộ nghèo còn 1,8%.",
+    ],
+)
+def test_a_year_the_text_goes_on_from_to_an_undated_present_is_history(
+    make_document, body: str
+) -> None:
+    report, facts = facts_of(make_document, f"Xã Tân Lập đổi thay\n\n{body}\n")
+    assert report.period is None
+    [rate] = of_kind(facts, Percentage)
+    assert rate.period is None
+    # the year printed dates the present
+    report, facts = facts_of(
+        make_document, f"Thứ hai, 14/10/2017 07:30\n\nXã Tân Lập đổi thay\n\n{body}\n"
+    )
+    assert report.period == "2017"
+    [rate] = of_kind(facts, Percentage)
+    assert rate.period == "2017"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theo báo cáo của chương trình giai đoạn 2016-2020, hiện cả nước có 2.045 xã đạt chuẩn.",
+        "Thực hiện đề án giai đoạn 2021-2025, hiện toàn tỉnh đã có 40 xã đạt chuẩn.",
+    ],
+)
+def test_now_after_a_span_is_the_texts_present_not_the_span(make_document, sentence) -> None:
+    _, facts = facts_of(
+        make_document, f"Thứ hai, 14/03/2017 07:30\n\nTin nông thôn mới\n\n{sentence}\n"
+    )
+    [coverage] = of_kind(facts, Coverage)
+    assert coverage.period == "2017"

@@ -92,12 +92,15 @@ def sections_of(document: Document) -> Sections:
 
 def read_sections(name: str, sections: Sections) -> Reading:
     """Every mention in ``sections`` (see the module docstring for the order)."""
+    metadata = read_metadata(sections.text)
+    if metadata.unit is not None:
+        sections.know(metadata.unit)  # a unit the headline or lead names bare is named
     coverage = find_coverage(sections)
     funding = find_funding(sections)
     claimed = (*coverage.claimed, *funding.claimed)
     return Reading(
         document=name,
-        metadata=read_metadata(sections.text),
+        metadata=metadata,
         verdicts=tuple(find_verdicts(sections)),
         counts=tuple(find_counts(sections)),
         coverage=coverage.mentions,

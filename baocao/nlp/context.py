@@ -95,9 +95,21 @@ _UNITS_OF = re.compile(
     r"(?i:(?:xã|huyện|thị\s+xã|đơn\s+vị(?:\s+cấp\s+\w+)?|thôn|bản|ấp|trường)\s+"
     r"(?:của|thuộc)\s+(?:toàn\s+)?)$"
 )
+#: Units counted "of" a province written bare: "(6/6 huyện, thành phố) của Hà Nam".
+_UNITS_OF_BARE = re.compile(
+    r"(?i:(?:xã|huyện|thị\s+xã|thành\s+phố|đơn\s+vị(?:\s+cấp\s+\w+)?)\)?\s+(?:của|thuộc)\s+)"
+    r"(?=[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8])"
+)
 #: Words that say a statement is of the present, after an earlier date in its sentence
 #: ("từ 25 hộ nghèo năm 2014, giờ đây đã thành 165 hộ").
 _NOW = re.compile(cues().pattern("until_now"))
+#: "hiện" alone as the adverb "now" opening a clause ("…giai đoạn 2016-2020, hiện cả nước
+#: có 2.045 xã"), not the end of a word pair ("thực hiện", "thể hiện": a letter and a space
+#: before it).
+_PRESENT_ADVERB = re.compile(
+    r"(?<![^\W\d_]\s)(?<!\w)(?i:hiện)"
+    r"(?=\s+(?i:cả|toàn|tỉnh|huyện|xã|có|đã|đang|đạt|còn)(?!\w))"
+)
 #: A criteria set is named by its period: "đáp ứng Bộ tiêu chí giai đoạn 2021 - 2025".
 _CRITERIA_SET_BEFORE = re.compile(r"(?i:bộ\s+tiêu\s+chí)[^.;:,\d]{0,40}$")
 #: An event date: "ngày 13 tháng 5 năm 2021" dates an event, not a statement.
@@ -284,6 +296,13 @@ class Sections:
                 found.setdefault(place_key(place.name), place_label(place))
             self._named["by key"] = found
         return found
+
+    def know(self, place: Place) -> None:
+        """Count ``place`` among the places the text names with their prefix (for a name
+        written bare later), unless one of its name is named: the unit a headline names
+        bare and the body confirms ("Hòa Tiến về đích …" over "Huyện Hòa Vang …": xã Hòa
+        Tiến), so that "Hòa Tiến đạt 19/19 tiêu chí" below is that commune's."""
+        self.named_places().setdefault(place_key(place.name), place_label(place))
 
 
 def build_sections(segmentation: Segmentation) -> Sections:
@@ -481,10 +500,16 @@ def _bare_place(text: str, pos: int, end: int, known: dict[str, str]) -> str | N
 
 def place_inside(text: str, start: int, end: int) -> str | None:
     """The place a statement counts units of, written after the units in ``text[start:end]``:
-    "2 đơn vị cấp huyện của tỉnh Bắc Ninh đạt chuẩn", "5 xã thuộc huyện Tiên Du"."""
+    "2 đơn vị cấp huyện của tỉnh Bắc Ninh đạt chuẩn", "5 xã thuộc huyện Tiên Du"; a
+    province written bare too ("(6/6 huyện, thành phố) của Hà Nam")."""
     for m in _place().finditer(text, start, end):
         if _UNITS_OF.search(text, max(start, m.start() - 40), m.start()):
             return " ".join(m.group().split())
+    # "(6/6 huyện, thành phố) của Hà Nam đạt chuẩn": a province written bare
+    for m in _UNITS_OF_BARE.finditer(text, start, end):
+        bare = _bare_place(text, m.end(), end, {})
+        if bare is not None:
+            return bare
     return None
 
 
@@ -769,9 +794,13 @@ def period_near(sections: Sections, start: int, end: int, at: int) -> str | None
 
 def _now_between(text: str, found: list[tuple[int, int, str]], at: int) -> bool:
     """Whether the sentence returns to the present between its last period before ``at``
-    and ``at`` ("… (4%) năm 2014, giờ đây đã thành 165 hộ nghèo (9,1%)")."""
+    and ``at`` ("… (4%) năm 2014, giờ đây đã thành 165 hộ nghèo (9,1%)", "… giai đoạn
+    2016-2020, hiện cả nước có …")."""
     before = [f for f in found if f[0] < at]
-    return bool(before) and _NOW.search(text, before[-1][1], at) is not None
+    return bool(before) and (
+        _NOW.search(text, before[-1][1], at) is not None
+        or _PRESENT_ADVERB.search(text, before[-1][1], at) is not None
+    )
 
 
 def scheme_near(sections: Sections, start: int, end: int, at: int) -> str | None:
@@ -835,8 +864,12 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
 
 #: How far into a sentence the goal word that opens a plan may be ("Theo kế hoạch, mục tiêu").
 PLAN_OPENING = 40
-# Words that make a sentence a result, not more of the plan before it.
-_RESULT_WORDS = re.compile(r"(?i:(?<!\w)(?:đã|hiện\s+nay|hiện\s+có|hiện\s+tại|vừa\s+qua)(?!\w))")
+# Words that make a sentence a result, not more of the plan before it; "Hiện xã đạt …"
+# opening a sentence is the present too.
+_RESULT_WORDS = re.compile(
+    r"(?i:(?<!\w)(?:đã|hiện\s+nay|hiện\s+có|hiện\s+tại|vừa\s+qua)(?!\w))"
+    r"|^[\s\-–—+•·*\"“]*(?i:hiện)(?!\w)"
+)
 
 
 def _plan_going_on(
@@ -849,7 +882,7 @@ def _plan_going_on(
     text = sections.text
     if sections.found("period", s, e) or _until_now().search(text, s, e):
         return None
-    if _RESULT_WORDS.search(text, s, e) or _PRESENT_CHECK.search(text, s, e):
+    if _RESULT_WORDS.search(text[s:e]) or _PRESENT_CHECK.search(text, s, e):
         return None
     if not _CONTINUATION.match(text, s) and _own_place_opening(sections, s, e):
         return None  # "Qua rà soát, xã K đạt 14 tiêu chí", "Xã K đạt …": a new subject's state

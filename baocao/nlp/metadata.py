@@ -306,14 +306,18 @@ def _first_place(text: str, *, exclude: set[Level]) -> Place | None:
 def _body_unit(text: str, place_written: str | None) -> Place | None:
     """The level the report speaks of as itself, then that level's most named place."""
     weights: Counter[Level] = Counter()
+    cities = False  # the text speaks of itself as "thành phố"
     for m in _SELF_REFERENCE.finditer(text):
         if m.group("next") and m.group("next").strip().isupper():
             continue  # "UBND huyện Sông Lô" names a place; the bare "UBND huyện" is the self
-        level = _SELF_LEVEL[" ".join(m.group("level").lower().split())]
+        word = " ".join(m.group("level").lower().split())
+        cities = cities or word == "thành phố"
+        level = _SELF_LEVEL[word]
         weights[level] += 1 if fold(m.group("how")).startswith(("ubnd", "uy")) else 2
     if not weights:
         return None
     level = weights.most_common(1)[0][0]
+    city = _city_named_bare(text) if cities else None
     counts: Counter[str] = Counter()
     first: dict[str, Place] = {}
     for m in _PLACE.finditer(text):
@@ -323,6 +327,10 @@ def _body_unit(text: str, place_written: str | None) -> Place | None:
         key = place_key(place.name)
         counts[key] += 1
         first.setdefault(key, place)
+    if city is not None and level is Level.DISTRICT and city[1] >= max(counts.values(), default=0):
+        # "Hà Nội … Đến nay, toàn thành phố đã có 294/386 xã …": the city run by the centre
+        # the text names bare, not a district it names in passing ("xã A (huyện B)")
+        return city[0]
     if not counts:
         return None
     if place_written and place_key(place_written) in counts:
@@ -407,6 +415,29 @@ def place_at_line_start(line: str) -> Place | None:
         return parse_place(f"{named.group('prefix').lower()} {named.group('name')}")
     leading = leading_place_name(line)
     return leading if leading is not None and leading.level is Level.PROVINCE else None
+
+
+_NAME = re.compile(NAME_PATTERN)
+
+
+def _city_named_bare(text: str) -> tuple[Place, int] | None:
+    """The province-level city ("thành phố Hà Nội") the text names most often bare ("Hà
+    Nội"), with how often, when it names one at least twice."""
+    counts: Counter[str] = Counter()
+    found: dict[str, Place] = {}
+    for m in _NAME.finditer(text):
+        words = m.group().split()
+        for n in range(min(len(words), 4), 0, -1):
+            place = place_named(" ".join(words[:n]))
+            if place is not None:
+                if place.level is Level.PROVINCE and place.prefix == "thành phố":
+                    counts[place_key(place.name)] += 1
+                    found.setdefault(place_key(place.name), place)
+                break
+    if not counts:
+        return None
+    key, count = counts.most_common(1)[0]
+    return (found[key], count) if count >= 2 else None
 
 
 # -- texts without a header: news, web posts, excerpts -----------------------------------------
@@ -546,7 +577,7 @@ def _headline_unit(text: str, headline: str) -> Place | None:
     if not prefixed and (leading is None or leading.level is not Level.PROVINCE):
         # "Tân Hòa về đích nông thôn mới nâng cao" over "… xã Tân Hòa …": a name the
         # headline writes bare (no province's) and the body with its prefix
-        named = _named_in_body(text, headline)
+        named = _named_in_body(text, headline) or _commune_of_named_units(text, headline)
         if named is not None:
             found.append(named)
     if not found:
@@ -596,6 +627,39 @@ def _named_in_body(text: str, headline: str) -> Place | None:
         place = named.get(place_key(" ".join(words[:n])))
         if place is not None:
             return place
+    return None
+
+
+def _units_above(text: str, start: int = 0) -> list[Place]:
+    """The districts, then the provinces, the text names with their prefix from ``start``,
+    each once, first named first."""
+    named: dict[tuple[Level, str], Place] = {}
+    for m in _PLACE.finditer(text, start):
+        place = parse_place(m.group())
+        if place is not None and place.level in (Level.DISTRICT, Level.PROVINCE):
+            named.setdefault((place.level, place_key(place.name)), place)
+    return sorted(named.values(), key=lambda p: p.level is Level.PROVINCE)
+
+
+def _commune_of_named_units(text: str, headline: str) -> Place | None:
+    """The commune a headline names bare ("Hòa Tiến về đích nông thôn mới") when the map has
+    a commune of that name in a district (else a province) the body names with its prefix
+    ("Huyện Hòa Vang … vừa công nhận …"): the body confirms what the headline leaves unsaid."""
+    lead = _LEADING_WORDS.match(headline)
+    if lead is None:
+        return None
+    words = lead.group(1).split()
+    above = _units_above(text, text.find(headline) + len(headline))
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        commune = Place(written=f"xã {name}", prefix="xã", name=name, level=Level.COMMUNE)
+        for unit in above:
+            if unit.level is Level.DISTRICT:
+                resolved = resolve_place(commune, district=unit.name)
+            else:
+                resolved = resolve_place(commune, province=unit.name)
+            if resolved.code is not None and resolved.level is Level.COMMUNE:
+                return commune
     return None
 
 
@@ -776,21 +840,45 @@ def _province_speaks_past(text: str, lead: Place) -> bool:
 
 
 def _lead_unit(text: str) -> Place | None:
-    """The first district, commune or province named in the text's first paragraph."""
+    """The first district, commune or province named in the text's first paragraph, unless
+    it is one of several units a count names ("… trong đó có 4 tỉnh Nam Định, Đồng Nai, …")
+    or the whole country is the paragraph's subject before it ("cả nước có …"): then the
+    text is no one unit's."""
     lines = _body_lines(text)[:2]
     for _, line in lines:
         opening = place_at_line_start(line)
         if opening is not None and opening.level is not Level.VILLAGE:
             return opening  # "Nghệ An: Có thêm 16 xã …" run into its lead: the tag's province
-        found = _first_place(line, exclude={Level.VILLAGE})
-        if found is not None:
-            if found.level is Level.COMMUNE and _several_communes(" ".join(ln for _, ln in lines)):
-                # "Năm 2022, xã A đạt 15 tiêu chí, xã B đạt 14 tiêu chí. Toàn tỉnh X có …":
-                # communes listed are the news of the place above them
-                return _first_place(
-                    " ".join(ln for _, ln in lines), exclude={Level.VILLAGE, Level.COMMUNE}
-                )
-            return found
+        defined = _DEFINED_COMMUNE.match(line)
+        if defined is not None:  # "Thanh Bình là xã cù lao thuộc huyện Vũng Liêm, …"
+            name = " ".join(defined.group("name").split())
+            return Place(written=f"xã {name}", prefix="xã", name=name, level=Level.COMMUNE)
+        m = next(
+            (
+                m
+                for m in _PLACE.finditer(line)
+                if (p := parse_place(m.group())) is not None and p.level is not Level.VILLAGE
+            ),
+            None,
+        )
+        if m is None:
+            continue
+        if _COUNTED_UNITS_BEFORE.search(line, max(0, m.start() - 20), m.start()) or (
+            _NATIONAL_RE.search(line, 0, m.start())
+        ):
+            return None
+        found = parse_place(m.group())
+        if (
+            found is not None
+            and found.level is Level.COMMUNE
+            and _several_communes(" ".join(ln for _, ln in lines))
+        ):
+            # "Năm 2022, xã A đạt 15 tiêu chí, xã B đạt 14 tiêu chí. Toàn tỉnh X có …":
+            # communes listed are the news of the place above them
+            return _first_place(
+                " ".join(ln for _, ln in lines), exclude={Level.VILLAGE, Level.COMMUNE}
+            )
+        return found
     return None
 
 
@@ -802,6 +890,16 @@ def _several_communes(text: str) -> bool:
         if p is not None and p.level is Level.COMMUNE
     }
     return len(names) > 1
+
+
+#: A paragraph opening by saying what its bare-named subject is: "Thanh Bình là xã cù lao
+#: thuộc huyện …", "Tân Lập là một xã miền núi …".
+_DEFINED_COMMUNE = re.compile(
+    rf"[\W\d_]*(?P<name>{NAME_PATTERN})\s+(?i:là)\s+(?i:(?:một|1)\s+)?(?i:xã)(?!\w)"
+)
+#: A count of units right before the first of their names: "4 tỉnh Nam Định, …", "có 3 xã".
+_COUNTED_UNITS_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s+$")
+_NATIONAL_RE = re.compile(NATIONAL_PATTERN)
 
 
 _PROVINCE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)(?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?")
@@ -825,6 +923,17 @@ def _district_after(text: str, unit: Place) -> str | None:
         district = parse_place(after.group("place"))
         if district is not None and district.level is Level.DISTRICT:
             return district.name
+    return None
+
+
+def _district_holding(text: str, unit: Place) -> str | None:
+    """The first district the text names anywhere with its prefix that the map has the
+    commune ``unit`` in ("UBND huyện Đồng Phú tổ chức lễ công bố xã Tân Phước …")."""
+    for place in _units_above(text):
+        if place.level is not Level.DISTRICT:
+            continue
+        if resolve_place(unit, district=place.name).code is not None:
+            return place.name
     return None
 
 
@@ -868,11 +977,19 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
             # Phước …"), whatever other province holds a unit of its name
             return named
         district = (
-            _district_after(text, unit) or _headline_district(headline)
+            _district_after(text, unit)
+            or _headline_district(headline)
+            or _district_holding(text, unit)
             if unit.level is Level.COMMUNE
             else None
         )
         resolved = resolve_place(unit, district=district)
+        if district is None and unit.level is Level.COMMUNE:
+            # "… xã Tân Phước …, tỉnh Bình Phước": a province the text names that the map
+            # has the commune in tells it among the many of its name
+            for above in _units_above(text):
+                if above.level is Level.PROVINCE and resolve_place(unit, province=above.name).code:
+                    return above
         if district is not None and not resolved.province:
             resolved = resolve_place(unit)
         if resolved.province:  # "huyện Diễn Châu" is in Nghệ An, whatever else the text names
@@ -1178,6 +1295,8 @@ _UNTIL_IN_PERIOD = re.compile(
 )
 #: A run of months from January: "9 tháng năm 2024", "6 tháng đầu năm 2016".
 _MONTHS_TO_DATE = re.compile(r"(?i:^\S+\s+tháng\s+(?:đầu\s+)?năm)")
+#: Words that speak of an undated present after a dated year: "Đến nay, …", "hiện nay".
+_STILL_NOW = re.compile(cues().pattern("until_now"))
 #: Words that speak of an undated present after a dated sentence: "Đến nay, …", "Năm nay".
 _UNDATED_PRESENT = re.compile(cues().pattern("until_now") + r"|(?i:(?<!\w)năm\s+nay(?!\w))")
 #: A sentence giving a state for the phase of a programme it names: "Thực hiện Chương trình
@@ -1302,7 +1421,8 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
        is written in that year;
     4. the first period written that is no goal, no comparison base, no start, no event
        date and no decision's or programme's name ("Trong giai đoạn 2011-2015, tỉnh … đã có
-       28 xã");
+       28 xã"), nor one its sentence goes on from to an undated present ("còn nợ 1 tiêu
+       chí trong năm 2016, đến nay …": history);
     5. weaker clues to the year of writing: the year printed, a goal for one year, a
        comparison with the same period a year before or with a month, an anniversary.
 
@@ -1338,6 +1458,9 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     plain = [d for d in dated if d.role == "plain"]
     if now is not None:  # "Năm 2000, xã … được công nhận …" in a text of 2018 is history
         plain = [d for d in plain if (period_end_year(d.period) or 0) >= now - 2]
+    # "… còn nợ tiêu chí môi trường trong năm 2016, đến nay xã đạt 19/19": a year its
+    # sentence goes on from to an undated present is history, not the text's present
+    plain = [d for d in plain if _STILL_NOW.search(text, d.at, d.end) is None]
     if plain:
         return report_period(plain[0].period)
     # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
@@ -1370,10 +1493,16 @@ def _present_period(
     if not any(d.role == "present" for d in last):
         steps = {period_end_year(d.period) for d in present if d.role == "step"}
         undated = _UNDATED_PRESENT.search(text, max(d.end for d in last))
-        if undated is not None and any(
-            (period_end_year(p.period) or 0) > latest and p.at < undated.start() for p in plain
+        if (
+            undated is not None
+            and _STILL_NOW.search(undated.group()) is None
+            and any(
+                (period_end_year(p.period) or 0) > latest and p.at < undated.start() for p in plain
+            )
         ):
-            undated = None  # "… công nhận thêm 10 xã năm 2016 … được công nhận năm nay …"
+            # "… công nhận thêm 10 xã năm 2016 … được công nhận năm nay …" (but "… còn nợ 1
+            # tiêu chí trong năm 2016, đến nay …" runs past that year too: still undated)
+            undated = None
         if undated is not None or (all(d.role == "step" for d in last) and len(steps) > 1):
             # "Năm 2013, xã được chọn làm điểm. Đến nay, …", "Đến tháng 6/2015 … Đến năm 2017
             # …": a timeline whose present is later and undated but by the year printed

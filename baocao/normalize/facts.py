@@ -34,6 +34,7 @@ set) is dropped and counted in one log line per document.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -82,6 +83,8 @@ from baocao.vocab.patterns import cues
 from baocao.vocab.periods import (
     contract_form,
     harmonise,
+    is_ahead,
+    is_this_year,
     last_full_year,
     parse_period,
     period_end_year,
@@ -124,8 +127,25 @@ _OPERATORS = {
 }
 
 #: More units of a kind than any province has (Thanh Hóa, the largest, had under 640
-#: communes and 27 district-level units): a count above it naming no place is national.
-NATIONAL_ONLY = {"xã": 700, "huyện": 40}
+#: communes and 27 district-level units): a count above it naming no place is national,
+#: and so is any count of provinces.
+NATIONAL_ONLY = {"xã": 700, "huyện": 40, "tỉnh": 0}
+
+
+_LEVEL_UNITS = re.compile(r"(?i:đơn\s+vị\s+(?:hành\s+chính\s+)?cấp\s+(huyện|xã|tỉnh))(?!\w)")
+
+
+def _kind_counted(unit_kind: str | None, quote: str) -> str:
+    """The kind of unit a count counts, a level's units by their level ("201 đơn vị cấp
+    huyện" → "huyện"); provinces are counted only across the country."""
+    kind = " ".join((unit_kind or "").lower().split())
+    if kind == "đơn vị":
+        level = _LEVEL_UNITS.search(quote, 0, 60)
+        if level is not None:
+            return level.group(1).lower()
+    return kind
+
+
 #: The level of the units a coverage statement counts, where the map can count them.
 _COUNTED_LEVEL = {
     "xã": Level.COMMUNE,
@@ -232,7 +252,10 @@ class Normaliser:
             "scheme": (scheme_of(ctx.scheme) if ctx.scheme else None) or self.report.scheme,
             "criteria_set": self.report.criteria_set,
             "ocr": page.ocr if page else False,
-            "target": ctx.goal is not None or self.future(ctx.period) or self.ahead(mention),
+            "target": ctx.goal is not None
+            or self.future(ctx.period)
+            or self.ahead(mention)
+            or is_ahead(ctx.period or ""),
             "origin": "text",
         }
 
@@ -250,13 +273,18 @@ class Normaliser:
         the present ("từ năm 2011 đến nay", "qua 8 năm thực hiện") are a flow's span; a state
         reached over them is of the present, the report's period. A year counted from the
         present ("năm trước", "năm nay") is read against the report's period or date, and
-        is None when the document has neither; the present itself ("hiện nay", "đến nay",
-        "từ đầu năm đến nay") is the report's."""
+        is None when the document has neither ("năm tới", "sang năm": the year after); the
+        present itself ("hiện nay", "đến nay", "từ đầu năm đến nay") is the report's, and
+        "trong năm" its one year (:meth:`_this_year`)."""
         # "qua 5 năm thực hiện" counts whole years: in a report on the first half of 2016
         # they end in 2015 (the present's year is not yet one of them)
         now = self.now
         if written and years_back(written):
             now = last_full_year(self.report.period, self.report.date)
+        if written and is_this_year(written):
+            # "Trong năm, xã huy động …": the present's year, meant only of a present within
+            # one year (a report on 2016-2020 leaves it undated)
+            return self._this_year()
         period = parse_period(written, now=now) if written else None
         if period is None:
             return self.report.period if flow else self.present
@@ -267,6 +295,27 @@ class Normaliser:
     @property
     def present(self) -> str | None:
         return present_of(self.report)
+
+    def _this_year(self) -> str | None:
+        """The year "trong năm" means: the report's period when it lies within one year (its
+        half too: "2019-H1"), else the year the text was written when it has no period; None
+        for a report on several years."""
+        if self.report.period:
+            first, last = period_years(self.report.period)
+            return contract_form(self.report.period) if first == last else None
+        return self.report.date[:4] if self.report.date else None
+
+    def _span_and_year(self, written: str | None) -> tuple[int, int, int] | None:
+        """The first and last year of a period as written, and the year the text was
+        written in; None when either is unknown (the shared part of :meth:`ahead` and
+        :meth:`future`)."""
+        if not written or not self.report.date:
+            return None
+        period = parse_period(written)
+        if period is None:
+            return None
+        first, last = period_years(period)
+        return first, last, int(self.report.date[:4])
 
     def ahead(self, mention: Mention) -> bool:
         """Whether money not stated as allocated or spent is over a span of years that starts
@@ -281,25 +330,18 @@ class Normaliser:
             return False
         if mention.flow is not None and cues().value("flow", mention.flow) in _DECIDED:
             return False
-        period = parse_period(mention.context.period or self.report.period or "")
-        if period is None:
+        years = self._span_and_year(mention.context.period or self.report.period)
+        if years is None:
             return False
-        first, last = period_years(period)
-        year = int(self.report.date[:4])
+        first, last, year = years
         return first == year < last
 
     def future(self, written: str | None) -> bool:
         """Whether a statement's own period starts after the year the text was written in
         ("Giai đoạn 2026-2030, tỉnh huy động …" in a report dated 2025): a plan (money over a
         span that starts in that year: :meth:`ahead`)."""
-        if not written or not self.report.date:
-            return False
-        period = parse_period(written)
-        if period is None:
-            return False
-        first, last = period_years(period)
-        year = int(self.report.date[:4])
-        return first > year
+        years = self._span_and_year(written)
+        return years is not None and years[0] > years[2]
 
     def criterion(self, written: str | None) -> int | None:
         """A criterion number as written, checked against the set's size; or the criterion
@@ -446,7 +488,7 @@ class Normaliser:
     def coverage(self, m: CoverageMention) -> Coverage:
         region, code = self.subject(m.region or m.context.subject)
         units_met = _int(m.units_met)
-        if units_met > NATIONAL_ONLY.get(m.unit_kind or "", units_met):
+        if units_met > NATIONAL_ONLY.get(_kind_counted(m.unit_kind, m.quote), units_met):
             # "Trên 2.700 xã đã đạt chuẩn …": no province has so many, whatever place the
             # sentences around it name
             region, code = NATIONAL, None

@@ -204,13 +204,34 @@ _SUPPORT_BEFORE = re.compile(r"(?i:hỗ\s+trợ)\s+(?i:có)\s+$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[;,.)\n]|$)")
 
 
+#: A purpose clause opening its sentence or clause ("Để hoàn thành 19 tiêu chí vào năm
+#: 2025, xã cần …"): only the bullets or a conjunction before it.
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.;:!?\n(]|,)[\s\-–—+•·*\"“]*(?:(?i:và|còn)\s+)?$")
+#: Words saying the sentence tells of what was done, not of what is still to be done.
+_DONE_IN_SENTENCE = re.compile(r"(?i:(?<!\w)(?:đã|vừa|được\s+công\s+nhận)(?!\w))")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _purpose_is_goal(text: str, start: int, end: int) -> bool:
+    """Whether a purpose cue ("để hoàn thành", "để về đích") states a goal: it opens its
+    clause ("Để về đích năm 2025, xã cần huy động …") and its sentence tells of nothing done
+    ("Xã đã huy động 20 tỷ đồng để hoàn thành …", "Để về đích, xã đã …" are results)."""
+    if not _CLAUSE_OPENS_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    return _DONE_IN_SENTENCE.search(text, end, stop.start() if stop else len(text)) is None
+
+
 def is_goal_word(text: str, start: int, end: int, *, lo: int = 0) -> bool:
     """Whether the goal cue written at ``text[start:end]`` marks a goal: not a comparison
     with one ("đạt 85,71% so với kế hoạch năm", "gấp hơn 3 lần mục tiêu …"), nor the name of
     the national programme ("Chương trình mục tiêu quốc gia"), nor the kind of a programme
-    or of support ("các chương trình mục tiêu", "chương trình hỗ trợ có mục tiêu;")."""
+    or of support ("các chương trình mục tiêu", "chương trình hỗ trợ có mục tiêu;"); a
+    purpose ("để hoàn thành …") only as :func:`_purpose_is_goal` says."""
     if _COMPARED_TO.search(text, max(lo, start - 12), start):
         return False
+    if text[start:end].casefold().startswith("để"):
+        return _purpose_is_goal(text, start, end)
     if text[start:end].casefold() == "mục tiêu":
         before = text[max(0, start - 24) : start]
         if _KIND_BEFORE.search(before) or _SUPPORT_BEFORE.search(before):

@@ -26,6 +26,11 @@ sau 3 năm xây dựng, 5 năm qua    ``2017-2019``     years back from the pres
 năm trước, năm ngoái             ``2018``          the year before the present (``now``)
 năm nay                          ``2019``          the present's year (``now``); "6 tháng
                                                    đầu năm nay", "tháng 6 năm nay" too
+năm tới, năm sau, sang năm       ``2020``          the year after the present (``now``):
+                                                   a goal (:func:`is_ahead`)
+trong năm                        ``2019``          the present's year unwritten (``now``;
+                                                   :func:`is_this_year`: only a present
+                                                   within one year is meant)
 hiện nay, đến nay, hiện tại,     None              the present itself: whatever the
 từ đầu năm (đến nay)                               caller's present is (the report's
                                                    period: a half, nine months, a year),
@@ -34,7 +39,8 @@ từ đầu năm (đến nay)                               caller's present is 
 
 Relative periods ("năm trước", "năm nay", "đến nay") are read only against ``now``: without
 it they are None, never a guess. "những năm trước", "2 năm trước", "năm trước đó" (the year
-before another year, not before the present) are not read.
+before another year, not before the present) are not read, nor "năm sau đó" (the year
+after another) and "năm sau cao hơn năm trước" (each year over the one before).
 
 A run of months that is a half or a quarter takes that name ("6 tháng" → H1, "3 tháng cuối
 năm" → Q4, "12 tháng" → the year). :func:`parse_period` returns the first period written in
@@ -62,9 +68,11 @@ __all__ = [
     "PERIOD_PATTERN",
     "contract_form",
     "harmonise",
+    "is_ahead",
     "is_comparison_base",
     "is_start",
     "is_state_date",
+    "is_this_year",
     "last_full_year",
     "names_a_document",
     "parse_period",
@@ -91,11 +99,18 @@ _NOT_ONE_YEAR = (
 )
 #: "năm nay": this year, written where a year could be ("6 tháng đầu năm nay").
 _THIS_YEAR = r"nay(?!\w)"
-_AGO = r"trước|ngoái|liền\s+trước|nay"
+_AGO = r"trước|ngoái|liền\s+trước|nay|tới|sau(?!\s+(?:cao|hơn|đó))"
 _PAST = r"(?:vừa\s+)?qua"
 _PRESENT = r"(?:cho\s+|tính\s+)?(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại"
-#: Years before the present a relative year names: "năm trước", "năm ngoái" (1), "năm nay" (0).
-_YEARS_AGO = {"trước": 1, "ngoái": 1, "liền trước": 1, "nay": 0}
+#: Years before the present a relative year names: "năm trước", "năm ngoái" (1), "năm nay"
+#: (0), "năm tới", "năm sau" (-1: the year after).
+_YEARS_AGO = {"trước": 1, "ngoái": 1, "liền trước": 1, "nay": 0, "tới": -1, "sau": -1}
+#: What may follow "trong năm" that makes it some other year than the present's ("trong năm
+#: 2020", "trong năm học", "trong năm đầu", "trong năm qua" …): then it is not the text's year.
+_NOT_THIS_YEAR_AFTER = (
+    r"(?!\s*\d)(?!\s+(?:nay|qua|vừa|tới|sau|trước|ngoái|liền|học|đầu|cuối|thứ|kế|tài|đó|ấy|"
+    r"kia|này|mới|nữa|tháng|\d))"
+)
 
 
 def _build(named: bool) -> str:
@@ -139,6 +154,10 @@ def _build(named: bool) -> str:
         + rf"|từ\s+đầu\s+{g('sofar', 'năm')}(?:\s+(?:đến|tới)\s+nay)?(?!\s*\(?\s*\d)(?!\w)"
         # năm trước, năm ngoái, năm nay: a year counted back from the present
         + rf"|{_NOT_ONE_YEAR}năm\s+{g('ago', _AGO)}(?!\w)(?!\s+(?:đó|nữa|khi|đây|kia))"
+        # sang năm: the year after the present ("Sang năm, xã phấn đấu …")
+        + rf"|sang\s+{g('next', 'năm')}(?!\s*\d)(?!\w)(?!\s+(?:đó|nữa|mới))"
+        # trong năm: the present's own year, written without it ("Trong năm, xã huy động …")
+        + rf"|{_NOT_ONE_YEAR}trong\s+{g('in_year', 'năm')}(?!\w){_NOT_THIS_YEAR_AFTER}"
         # (trong) năm qua, năm vừa qua: the one year back
         + rf"|{_NOT_ONE_YEAR}năm\s+{g('past', _PAST)}(?!\w)"
         # đến nay, hiện nay, hiện tại: the present itself
@@ -200,6 +219,8 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
         raw = (m.group("back") or m.group("back_clause")).lower()
         back = _YEAR_WORDS.get(raw) or int(raw)
         return _range(now - back + 1, now) if now else None
+    if m.group("next") or m.group("in_year"):
+        return str(now + (1 if m.group("next") else 0)) if now else None
     if m.group("ago") or m.group("past"):
         if not now:
             return None
@@ -255,6 +276,25 @@ def years_back(written: str) -> int | None:
         return 1
     raw = (m.group("back") or m.group("back_clause")).lower()
     return _YEAR_WORDS.get(raw) or int(raw)
+
+
+def is_ahead(written: str) -> bool:
+    """Whether a period as written is the year after the text's present ("năm tới", "năm
+    sau", "sang năm"): a time not yet come, so what is stated of it is a goal."""
+    m = _PERIOD.fullmatch(" ".join(written.split()))
+    if m is None:
+        return False
+    if m.group("next"):
+        return True
+    ago = m.group("ago")
+    return ago is not None and _YEARS_AGO.get(" ".join(ago.lower().split()), 0) < 0
+
+
+def is_this_year(written: str) -> bool:
+    """Whether a period as written is the present's own year left unwritten ("trong năm"),
+    which a text can only mean of a present within one year."""
+    m = _PERIOD.fullmatch(" ".join(written.split()))
+    return m is not None and m.group("in_year") is not None
 
 
 def reaches_present(written: str) -> bool:
