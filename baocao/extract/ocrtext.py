@@ -37,6 +37,10 @@ decimal 2,3). Each repair below applies only where the written form can mean one
   some without the space after the comma, rising strictly (``2,3,5,6, 10, 11, 17``), are a
   list and get their spaces back; ``2,5, 3,5`` (two decimals) does not rise and stays.
 
+- letters read for digits (``1O``, ``l5``, ``2,5O%``) and key cue words read as other real
+  words (``quyết chỉ``, ``dạt``, ``xả``) in their context: :mod:`baocao.extract.ocrwords`,
+  from ``data/ocr_confusables.toml``.
+
 Repairs run on the page's lines and cells before the text is built (:func:`repair_ocr_text`),
 so offsets, pages and quotes are those of the repaired text; the page stays marked as OCR.
 Applying them twice changes nothing.
@@ -45,6 +49,8 @@ Applying them twice changes nothing.
 from __future__ import annotations
 
 import re
+
+from baocao.extract.ocrwords import fix_cue_words, fix_digit_letters
 
 _GROUPED = re.compile(r"(?<![\d.,:;])(\d{1,3})((?:[.,:;]\d{3}){2,})(?![\d]|[.,]\d)")
 _UNITS = r"(?:triệu|tỷ|nghìn|ngàn|đồng|ha|km|người|hộ|xã|công trình|%)"
@@ -208,7 +214,10 @@ def fix_number_list(text: str) -> str:
 
 
 def repair_ocr_text(text: str) -> str:
-    """All the repairs above, in order (none undoes another)."""
+    """All the repairs above, in order (none undoes another): letters read for digits first
+    (so ``1.45O.000:000`` is a number the mark repairs see), misread cue words last
+    (:mod:`baocao.extract.ocrwords`)."""
+    text = fix_digit_letters(text)
     text = fix_spaced_number(fix_spaced_group(fix_group_marks(text)))
     text = fix_inner_quote(fix_footnote_mark(fix_split_number(fix_number_list(text))))
-    return fix_stray_dots(fix_criterion_word(text))
+    return fix_cue_words(fix_stray_dots(fix_criterion_word(text)))
