@@ -73,6 +73,8 @@ example = ["dạt 5"]
         ("Quyết định số 1O/QĐ-UBND", "Quyết định số 10/QĐ-UBND"),
         ("tổng vốn 1.45O.000:000 đồng", "tổng vốn 1.450.000.000 đồng"),
         ("năm 2Ol8", "năm 2018"),
+        ("Tiêu chí số. 7 - Cơ sở hạ tầng", "Tiêu chí số 7 - Cơ sở hạ tầng"),  # a speck's dot
+        ("theo Quyết định Số.25/QĐ-UBND", "theo Quyết định Số 25/QĐ-UBND"),
     ],
 )
 def test_letters_read_for_digits_inside_a_number(read: str, meant: str) -> None:
@@ -88,6 +90,7 @@ def test_letters_read_for_digits_inside_a_number(read: str, meant: str) -> None:
         "hạng mục I, hạng mục l",
         "QL1A và ĐT.741",
         "chiều dài 5 km, 1 lô",
+        "đánh số. Năm 2020 có 5 xã",  # a sentence ending on "số" before a capital
         "nằm ở 17o21’ vĩ độ bắc và 106o10’ kinh độ đông",  # degrees written with an "o"
     ],
 )
@@ -184,3 +187,26 @@ def test_a_commune_name_with_a_vowel_read_twice_is_spelled_right() -> None:
     speller = place_speller([text])
     assert speller is not None
     assert "xã Dur Kmăl," in speller.correct(text)
+
+
+def test_a_name_a_full_stop_cut_after_its_prefix_is_made_whole() -> None:
+    text = "Huyện Yên Thành, tỉnh Nghệ An: xã Bắc. Thành đạt 16/19 tiêu chí; xã Tân. Thành đạt 18."
+    speller = place_speller([text])
+    assert speller is not None
+    fixed = speller.correct(text)
+    assert "xã Bắc Thành đạt 16/19" in fixed and "xã Tân Thành đạt 18" in fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a whole name before the stop: a sentence may end there
+        "Huyện Yên Thành, tỉnh Nghệ An có xã Tây Thành. Thành viên đoàn đã đến.",
+        # the two words are no commune's name: left as read
+        "Huyện Yên Thành, tỉnh Nghệ An: xã Tân. Năm 2021 xã đạt 18 tiêu chí.",
+    ],
+)
+def test_a_stop_after_a_whole_name_or_before_no_name_stays(text: str) -> None:
+    speller = place_speller([text])
+    assert speller is not None
+    assert speller.correct(text) == text

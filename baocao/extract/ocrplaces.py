@@ -19,6 +19,10 @@ from its OCR text (the provinces it names after "tỉnh" / "thành phố", each 
   to seven letters, two letters and two marks for a longer one;
 - the name has at least four letters, and no digit.
 
+A name a speck's full stop cut after its prefix (``xã Tân. Thành``) is made whole when the
+part before the stop is no unit's name and the whole is a name of its level in the
+document's province (:meth:`PlaceSpeller.correct`).
+
 A vowel OCR read twice (``Kmãäi`` or ``Kmaäi`` for ``Kmăl``: a letter with a mark Vietnamese
 has not, beside one of the same base, or two ``a`` side by side) is measured as one
 (:func:`undoubled`), so the distance sees the one misread letter that is left.
@@ -60,6 +64,8 @@ MAX_PROVINCES = 3
 logger = logging.getLogger(__name__)
 
 _PLACE = re.compile(PLACE_PATTERN)
+#: a full stop (and a space) a speck made after a name's first syllable: "xã Tân. Thành"
+_DOT_SPLIT = re.compile(r"\.[ \t]?([^\W\d_]+)")
 _WORD = re.compile(r"\S+")
 _LEVELS = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
 
@@ -274,6 +280,7 @@ class PlaceSpeller:
     def correct(self, text: str) -> str:
         """``text`` with each misread place name after its prefix spelled as the one name of
         the gazetteer it can be (see the module docstring); the rest unchanged."""
+        text = self._rejoined(text)
         out: list[str] = []
         at = 0
         for mention in _mentions(text):
@@ -284,6 +291,27 @@ class PlaceSpeller:
             out.append(text[at:start])
             out.append(name)
             at = end
+        out.append(text[at:])
+        return "".join(out)
+
+    def _rejoined(self, text: str) -> str:
+        """A name a speck's full stop cut after its prefix ("xã Tân. Thành đạt 17/19") made
+        whole again, when the name before the stop is no unit's and the name with the next
+        capitalised word is one of its level in the document's province."""
+        out: list[str] = []
+        at = 0
+        for mention in _mentions(text):
+            end = mention.words[-1][1]
+            name = text[mention.words[0][0] : end]
+            split = _DOT_SPLIT.match(text, end)
+            if split is None or _known(name) or not _title_cased(split.group(1)):
+                continue
+            key = place_key(f"{name} {split.group(1)}")
+            names, _former = self._candidates(mention)
+            if not any(place_key(n) == key for n in names):
+                continue
+            out += [text[at:end], " "]
+            at = split.start(1)
         out.append(text[at:])
         return "".join(out)
 
