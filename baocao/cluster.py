@@ -46,7 +46,7 @@ import multiprocessing
 import sys
 import threading
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,6 +55,7 @@ from typing import Any
 from baocao import EXTRACTOR_VERSION
 from baocao.errors import ClusterError, DocumentError, StoreError
 from baocao.extract.limits import LimitedWorker
+from baocao.extract.pagecache import PageCache
 from baocao.extract.source import Source
 from baocao.model import Extraction, Format
 from baocao.pipeline import (
@@ -365,9 +366,7 @@ def _worker_store(db_url: str) -> Any:
         return _stores[db_url]
 
 
-def extract_only(
-    source: Source, page_cache: Mapping[int, str], settings: ExtractSettings
-) -> Extraction:
+def extract_only(source: Source, page_cache: PageCache, settings: ExtractSettings) -> Extraction:
     """A cluster task: the document's extraction, under the per-document ceilings."""
     with _limited(settings) as worker:
         return worker(
@@ -380,7 +379,7 @@ def extract_only(
 
 
 def extract_chunk_on_worker(
-    items: list[tuple[Source, Mapping[int, str]]],
+    items: list[tuple[Source, PageCache]],
     settings: ExtractSettings,
     db_url: str,
     force: bool,

@@ -38,7 +38,8 @@ class Page:
 
     Pages are contiguous and in order; ``number`` is 1-based. ``ocr`` is true when the page's
     text came from Tesseract, and then ``ocr_confidence`` is Tesseract's mean word confidence
-    (0–100).
+    (0–100) and ``ocr_version`` the OCR pipeline that read it
+    (:func:`baocao.extract.ocr.ocr_pipeline_version`; None when unknown).
     """
 
     number: int
@@ -46,6 +47,7 @@ class Page:
     end: int
     ocr: bool = False
     ocr_confidence: float | None = None
+    ocr_version: str | None = None
 
 
 @dataclass(frozen=True)

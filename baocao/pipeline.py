@@ -16,7 +16,7 @@ import os
 import stat
 import time
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,6 +26,7 @@ from baocao import EXTRACTOR_VERSION
 from baocao.errors import DocumentError, LexiconError, StoreError
 from baocao.extract import read_bytes, source_of
 from baocao.extract.limits import LimitedWorker
+from baocao.extract.pagecache import CachedPage, PageCache
 from baocao.extract.source import Source
 from baocao.model import Extraction, Fact, Format
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
@@ -60,7 +61,7 @@ def extract_file(
     path: str | Path | Source,
     *,
     settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
-    page_cache: Mapping[int, str] | None = None,
+    page_cache: PageCache | None = None,
 ) -> Extraction:
     """Load, read and normalise one file (or a file already read: a
     :class:`~baocao.extract.source.Source`), without a database.
@@ -115,7 +116,7 @@ def warm_up() -> None:
 
 
 def _extract_here(
-    item: Path | Source, settings: ExtractSettings, page_cache: Mapping[int, str] | None
+    item: Path | Source, settings: ExtractSettings, page_cache: PageCache | None
 ) -> Extraction:
     """The stages for one file, here; ``item`` is a path, or the file as the batch read it."""
     from baocao import extract as extract_stage
@@ -235,9 +236,14 @@ def _count_by_kind(facts: Iterable[Fact]) -> dict[str, int]:
     return dict(Counter(f.kind for f in facts))
 
 
-def ocr_page_cache(store, sha256: str) -> dict[int, str]:
-    """The OCR'd page texts already stored for this file, by page number."""
-    return {n: text for n, (text, ocr, _conf) in store.page_texts(sha256).items() if ocr}
+def ocr_page_cache(store, sha256: str) -> dict[int, CachedPage]:
+    """The OCR'd page texts already stored for this file, by page number, each with the OCR
+    pipeline that read it: the loader reads a page again when that is not the current one
+    (:func:`baocao.extract.ocr.cached_pages`)."""
+    return {
+        n: CachedPage(text, version, confidence)
+        for n, (text, version, confidence) in store.ocr_pages(sha256).items()
+    }
 
 
 #: Formats whose loaders take OCR'd pages already stored (the only ones worth a query).
@@ -252,7 +258,7 @@ class Job:
 
     path: Path
     source: Source
-    page_cache: Mapping[int, str]
+    page_cache: PageCache
 
     @property
     def sha256(self) -> str:

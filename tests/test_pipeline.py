@@ -11,6 +11,7 @@ import pytest
 
 from baocao import EXTRACTOR_VERSION
 from baocao.errors import ResourceLimit
+from baocao.extract.pagecache import CachedPage
 from baocao.pipeline import extract_file, iter_files, ocr_page_cache, process_file, run_batch
 from baocao.settings import ExtractSettings
 from baocao.store import open_store
@@ -117,10 +118,10 @@ def test_a_file_removed_before_reading_is_recorded_as_vanished(tmp_path: Path, s
 
 def test_only_ocr_pages_are_offered_again_as_a_cache(store) -> None:
     class Pages:
-        def page_texts(self, sha256: str):
-            return {1: ("typed", False, None), 2: ("scanned", True, 88.0)}
+        def ocr_pages(self, sha256: str):
+            return {2: ("scanned", "v1 tesseract 5.3.0", 88.0)}
 
-    assert ocr_page_cache(Pages(), "x") == {2: "scanned"}
+    assert ocr_page_cache(Pages(), "x") == {2: CachedPage("scanned", "v1 tesseract 5.3.0", 88.0)}
     assert ocr_page_cache(store, "not stored") == {}
 
 

@@ -18,7 +18,7 @@ import importlib
 import logging
 import os
 import stat
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 
 from baocao.errors import (
@@ -29,6 +29,7 @@ from baocao.errors import (
     UnsupportedFormat,
 )
 from baocao.extract.detect import detect_format
+from baocao.extract.pagecache import PageCache
 from baocao.extract.source import Loader, Source
 from baocao.model import Document, Format
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS, ExtractSettings
@@ -84,7 +85,7 @@ def load(
     path: str | os.PathLike[str],
     *,
     settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
-    page_cache: Mapping[int, str] | None = None,
+    page_cache: PageCache | None = None,
 ) -> Document:
     """Read the file at ``path`` into a :class:`Document`.
 
@@ -100,7 +101,7 @@ def load_source(
     source: Source,
     *,
     settings: ExtractSettings = DEFAULT_EXTRACT_SETTINGS,
-    page_cache: Mapping[int, str] | None = None,
+    page_cache: PageCache | None = None,
 ) -> Document:
     """:func:`load` for a file already read by :func:`read_source`: a batch reads each file
     once, hashes it to decide whether it is stored already, and hands these same bytes to the

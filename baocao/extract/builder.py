@@ -43,6 +43,7 @@ class _PageMark:
     start: int
     ocr: bool
     ocr_confidence: float | None
+    ocr_version: str | None = None
 
 
 class TextBuilder:
@@ -150,7 +151,13 @@ class TextBuilder:
 
     # -- pages ------------------------------------------------------------------------------
 
-    def start_page(self, *, ocr: bool = False, ocr_confidence: float | None = None) -> int:
+    def start_page(
+        self,
+        *,
+        ocr: bool = False,
+        ocr_confidence: float | None = None,
+        ocr_version: str | None = None,
+    ) -> int:
         """Begin the next page at the current offset; returns its 1-based number.
 
         The previous page ends where this one starts (its last line is ended first), so
@@ -159,7 +166,7 @@ class TextBuilder:
         self.ensure_line_start()
         number = len(self._pages) + 1
         start = self._length if self._pages else 0
-        self._pages.append(_PageMark(number, start, ocr, ocr_confidence))
+        self._pages.append(_PageMark(number, start, ocr, ocr_confidence, ocr_version))
         return number
 
     # -- result -----------------------------------------------------------------------------
@@ -212,6 +219,7 @@ def _pages(marks: Sequence[_PageMark], length: int) -> tuple[Page, ...]:
             end=end,
             ocr=m.ocr,
             ocr_confidence=m.ocr_confidence,
+            ocr_version=m.ocr_version,
         )
         for m, end in zip(marks, ends, strict=True)
     )

@@ -13,13 +13,17 @@ rules erased before Tesseract reads the page, and the words placed in the cells 
 the page becomes text above / table / text below, as a digital page does. :func:`ocr_images`
 runs pages in parallel: each page is its own Tesseract process, ``workers`` at a time.
 
-Already-read page texts can be passed in (``cache``/``page_cache``): a page found there is
-never OCRed again. A cached page keeps its tables as pipe rows (" | "), read back as tables by
+Already-read page texts can be passed in (``cache``/``page_cache``,
+:class:`~baocao.extract.pagecache.CachedPage` by page number): a page found there, read by the
+current OCR pipeline (:func:`ocr_pipeline_version`), is not OCRed again; one read by another
+is read again, so a change to the OCR text path reaches stored documents. A cached page keeps
+its tables as pipe rows (" | "), read back as tables by
 :func:`baocao.extract.text.lines_to_blocks`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import logging
@@ -42,6 +46,7 @@ from baocao.extract.layout import clean_chars, normalise_lines
 from baocao.extract.legacy import convert_text, is_syllable, vietnamese_score
 from baocao.extract.limits import DEFAULT_MAX_PAGE_PIXELS, render_scale, report_pages
 from baocao.extract.ocrtext import repair_ocr_text
+from baocao.extract.pagecache import CachedPage
 from baocao.extract.preprocess import DEFAULT_CLEAN_SETTINGS, CleanSettings, clean_page
 from baocao.extract.source import Source
 from baocao.extract.text import Block, lines_to_blocks
@@ -54,6 +59,12 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 INSTALL_HINT = "install tesseract-ocr and tesseract-ocr-vie"
+#: The OCR text path's version: bump it whenever what a page's stored text would be changes
+#: for the same image (cleaning in ``preprocess``, ``scantables``, :func:`tsv_to_page`'s line
+#: joins, the repairs of ``ocrtext``, the spelling of ``ocrplaces``, :func:`add_page`), so
+#: stored OCR pages are read again rather than kept with their old text. Tesseract's own
+#: version and the settings are part of :func:`ocr_pipeline_version` already.
+OCR_VERSION = "2026.12.06-3"
 #: Tesseract page segmentation: 3 = automatic layout without OSD (we turn pages ourselves).
 PSM_AUTO = 3
 #: 6 = one uniform block of text: the stacked cells of a table (see scantables.cell_mosaic).
@@ -73,12 +84,15 @@ class OcrPage:
     """One page's OCR result: ``text`` (lines, blank line between paragraphs; a ruled table's
     rows as cells joined by ``" | "``) and Tesseract's mean word ``confidence`` (0–100; None
     when no word was read or it came from a cache). ``blocks``: the page as prose and tables
-    when ruled tables were found (else empty: the text is all there is)."""
+    when ruled tables were found (else empty: the text is all there is). ``version``: the OCR
+    pipeline that read it (:func:`ocr_pipeline_version`), stored with the page; None when
+    unknown or the page failed (it is then read again next time)."""
 
     text: str
     confidence: float | None
     warning: str | None = None
     blocks: tuple[Block, ...] = ()
+    version: str | None = None
 
 
 # --- is OCR needed? -------------------------------------------------------------------------
@@ -145,6 +159,38 @@ def _languages(binary: str) -> frozenset[str]:
         return frozenset()
     lines = (out.stdout + out.stderr).splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and " " not in line.strip())
+
+
+@functools.cache
+def tesseract_version(binary: str | None) -> str:
+    """``tesseract --version``'s first line ("tesseract 5.3.0"), once per process; "none"
+    without a binary, "unknown" when it cannot be asked."""
+    if binary is None:
+        return "none"
+    try:
+        out = subprocess.run(
+            [binary, "--version"], capture_output=True, text=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return "unknown"
+    lines = (out.stdout + out.stderr).strip().splitlines()
+    return lines[0].strip() if lines else "unknown"
+
+
+def ocr_pipeline_version(settings: ExtractSettings) -> str:
+    """What a stored OCR page is keyed by besides its document and number: :data:`OCR_VERSION`,
+    Tesseract's version, and the settings that change what is read (language, page
+    segmentation, resolution, cleaning). A stored page read by another is read again."""
+    return " ".join(
+        (
+            OCR_VERSION,
+            tesseract_version(tesseract_path()),
+            f"-l {settings.ocr_language}",
+            f"--psm {PSM_AUTO}/{PSM_BLOCK}",
+            f"{settings.ocr_dpi}dpi",
+            "clean" if settings.ocr_clean else "raw",
+        )
+    )
 
 
 def check_tesseract(language: str, *, document: str) -> str:
@@ -464,7 +510,7 @@ def ocr_pdf_pages(
     settings: ExtractSettings,
     *,
     document: str,
-    cache: Mapping[int, str | OcrPage] | None = None,
+    cache: Mapping[int, CachedPage | str | OcrPage] | None = None,
 ) -> dict[int, OcrPage]:
     """OCR the given 1-based pages of the PDF ``data``; pages in ``cache`` are taken from it.
 
@@ -474,11 +520,12 @@ def ocr_pdf_pages(
     import pypdfium2 as pdfium
 
     wanted = list(dict.fromkeys(page_numbers))
-    results = _from_cache(wanted, cache)
+    version = ocr_pipeline_version(settings) if settings.ocr else None
+    results = cached_pages(wanted, cache, document=document, version=version)
     todo = [n for n in wanted if n not in results]
     if not todo:
         return results
-    if not settings.ocr:
+    if version is None:
         raise NeedsOcr(document, "no usable text layer and OCR is off", page=todo[0])
     check_tesseract(settings.ocr_language, document=document)
     try:
@@ -512,7 +559,7 @@ def ocr_pdf_pages(
         page_numbers=todo,
         clean=DEFAULT_CLEAN_SETTINGS if settings.ocr_clean else None,
     )
-    results.update(zip(todo, pages, strict=True))
+    results.update(zip(todo, _versioned(pages, version), strict=True))
     return results
 
 
@@ -522,7 +569,7 @@ def ocr_blank_pages(
     numbers: Sequence[int],
     *,
     page_count: int,
-    cache: Mapping[int, str | OcrPage] | None = None,
+    cache: Mapping[int, CachedPage | str | OcrPage] | None = None,
 ) -> dict[int, OcrPage]:
     """OCR for the PDF loader: the pages in ``numbers`` had no usable text layer.
 
@@ -533,27 +580,76 @@ def ocr_blank_pages(
     if not numbers:
         return {}
     if not settings.ocr:
-        return _from_cache(numbers, cache)
+        return cached_pages(numbers, cache, document=source.name)
     try:
         return ocr_pdf_pages(source.data, numbers, settings, document=source.name, cache=cache)
     except OcrUnavailable as e:
         if len(numbers) == page_count:
             raise
         logger.warning("%s: %d scanned page(s) not read: %s", source.name, len(numbers), e.cause)
-        return _from_cache(numbers, cache)
+        return cached_pages(numbers, cache, document=source.name)
 
 
-def _from_cache(
-    numbers: Sequence[int], cache: Mapping[int, str | OcrPage] | None
+def cached_pages(
+    numbers: Sequence[int],
+    cache: Mapping[int, CachedPage | str | OcrPage] | None,
+    *,
+    document: str,
+    version: str | None = None,
 ) -> dict[int, OcrPage]:
+    """The pages of ``numbers`` that ``cache`` holds and that can be used as read.
+
+    With a ``version`` (OCR can run: :func:`ocr_pipeline_version`) a page read by another
+    pipeline, or by an unknown one (a bare text), is left out, so it is read again; without
+    one (OCR is off or Tesseract missing) any page is used as stored, keeping its version so
+    the next run with OCR reads it again. A corrupt entry is left out with a warning naming
+    the document and page."""
     found: dict[int, OcrPage] = {}
+    stale: list[int] = []
     for number in numbers:
-        cached = cache.get(number) if cache else None
-        if isinstance(cached, OcrPage):
-            found[number] = cached
-        elif isinstance(cached, str):
-            found[number] = OcrPage(cached, None)
+        entry = cache.get(number) if cache else None
+        if entry is None:
+            continue
+        page = _cache_entry(entry)
+        if isinstance(page, str):
+            logger.warning("%s (page %d): cached OCR page ignored: %s", document, number, page)
+        elif version is not None and page.version != version:
+            stale.append(number)
+        else:
+            found[number] = page
+    if stale:
+        logger.info(
+            "%s: page(s) %s were read by an older OCR pipeline; reading them again",
+            document,
+            ", ".join(map(str, stale)),
+        )
     return found
+
+
+def _cache_entry(entry: object) -> OcrPage | str:
+    """A cache entry as a page, or why it cannot be one."""
+    if isinstance(entry, OcrPage):
+        return entry
+    if isinstance(entry, str):
+        entry = CachedPage(entry)
+    if not isinstance(entry, CachedPage):
+        return f"not a page text ({type(entry).__name__})"
+    text, version, confidence = entry
+    if not isinstance(text, str):
+        return f"its text is {type(text).__name__}, not text"
+    if "\x00" in text:
+        return "its text holds NUL characters"
+    if version is not None and not isinstance(version, str):
+        return f"its OCR version is {type(version).__name__}, not text"
+    if confidence is not None and not isinstance(confidence, int | float):
+        confidence = None
+    return OcrPage(text, confidence, version=version)
+
+
+def _versioned(pages: Iterable[OcrPage], version: str | None) -> list[OcrPage]:
+    """Pages just read, marked with the pipeline that read them; a page that failed (timeout,
+    Tesseract error) keeps none, so it is read again rather than stored as read."""
+    return [page if page.warning else dataclasses.replace(page, version=version) for page in pages]
 
 
 # --- images ---------------------------------------------------------------------------------
@@ -612,7 +708,7 @@ def add_page(builder: TextBuilder, page: OcrPage, places: PlaceSpeller | None = 
     repaired first (:func:`baocao.extract.ocrtext.repair_ocr_text`) and, with ``places`` (the
     document's :func:`~baocao.extract.ocrplaces.place_speller`), place names misread spelled
     as the gazetteer has them; returns the page number."""
-    number = builder.start_page(ocr=True, ocr_confidence=page.confidence)
+    number = builder.start_page(ocr=True, ocr_confidence=page.confidence, ocr_version=page.version)
 
     def repaired(text: str) -> str:
         text = repair_ocr_text(text)
@@ -654,17 +750,19 @@ def load_image(
     source: Source,
     settings: ExtractSettings,
     *,
-    page_cache: Mapping[int, str | OcrPage] | None = None,
+    page_cache: Mapping[int, CachedPage | str | OcrPage] | None = None,
 ) -> Document:
     """The loader for scanned pages (``Format.IMAGE``): each frame of a TIFF is a page.
 
-    ``page_cache`` holds page texts already read (1-based page number → text): those pages
-    are not OCRed again. Raises :class:`NeedsOcr` when OCR is off and
-    :class:`OcrUnavailable` when Tesseract or its Vietnamese data is missing.
+    ``page_cache`` holds page texts already read (1-based page number → text): those read by
+    the current OCR pipeline are not OCRed again (:func:`cached_pages`). Raises
+    :class:`NeedsOcr` when OCR is off and :class:`OcrUnavailable` when Tesseract or its
+    Vietnamese data is missing.
     """
     frames = image_frames(source, max_pages=settings.max_pages, max_pixels=DEFAULT_MAX_PAGE_PIXELS)
     numbers = list(range(1, len(frames) + 1))
-    results = _from_cache(numbers, page_cache)
+    version = ocr_pipeline_version(settings) if settings.ocr else None
+    results = cached_pages(numbers, page_cache, document=source.name, version=version)
     todo = [n for n in numbers if n not in results]
     if todo and not settings.ocr:
         raise NeedsOcr(source.name, "image: needs OCR, and OCR is off")
@@ -678,7 +776,7 @@ def load_image(
             page_numbers=todo,
             clean=DEFAULT_CLEAN_SETTINGS if settings.ocr_clean else None,
         )
-        results.update(zip(todo, pages, strict=True))
+        results.update(zip(todo, _versioned(pages, version), strict=True))
     ordered = [results[n] for n in numbers]
     warnings = [p.warning for p in ordered if p.warning]
     return pages_to_builder(ordered).build(source, warnings=warnings)

@@ -19,6 +19,14 @@ from its OCR text (the provinces it names after "tỉnh" / "thành phố", each 
   to seven letters, two letters and two marks for a longer one;
 - the name has at least four letters, and no digit.
 
+A name a speck's full stop cut after its prefix (``xã Tân. Thành``) is made whole when the
+part before the stop is no unit's name and the whole is a name of its level in the
+document's province (:meth:`PlaceSpeller.correct`).
+
+A vowel OCR read twice (``Kmãäi`` or ``Kmaäi`` for ``Kmăl``: a letter with a mark Vietnamese
+has not, beside one of the same base, or two ``a`` side by side) is measured as one
+(:func:`undoubled`), so the distance sees the one misread letter that is left.
+
 Only OCR pages are corrected (:func:`baocao.extract.ocr.add_page`, before the page's text is
 built, as :mod:`baocao.extract.ocrtext`'s repairs), so offsets, pages and quotes are those of
 the corrected text, and the quote of every fact still slices from the page text. A corrected
@@ -56,6 +64,8 @@ MAX_PROVINCES = 3
 logger = logging.getLogger(__name__)
 
 _PLACE = re.compile(PLACE_PATTERN)
+#: a full stop (and a space) a speck made after a name's first syllable: "xã Tân. Thành"
+_DOT_SPLIT = re.compile(r"\.[ \t]?([^\W\d_]+)")
 _WORD = re.compile(r"\S+")
 _LEVELS = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
 
@@ -148,6 +158,35 @@ def spelling_distance(written: str, name: str) -> tuple[float, int]:
     return previous[-1]
 
 
+#: The marks Vietnamese letters carry (NFD): tones, circumflex, breve, horn. A letter with
+#: another (``ä``, ``ë``: a diaeresis) is no Vietnamese letter: OCR made it.
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+
+
+def _foreign(ch: str) -> bool:
+    """A letter no Vietnamese word has: marks Vietnamese does not use (``ä``)."""
+    marks = {c for c in unicodedata.normalize("NFD", ch) if unicodedata.combining(c)}
+    return bool(marks - _VIETNAMESE_MARKS)
+
+
+def undoubled(written: str) -> str:
+    """``written`` with a vowel OCR read twice made one: two letters of the same base side by
+    side where one is no Vietnamese letter (``Kmãäi``, ``Kmaäi``: one ``ă`` read as two) or
+    both are an ``a`` with a mark on one (``Kmáăi``: no Vietnamese name writes ``aa``). The
+    letter kept is the Vietnamese one with marks (the first when both are)."""
+    out: list[str] = []
+    for ch in written:
+        if out and ch.isalpha() and out[-1].isalpha() and _base(ch) == _base(out[-1]):
+            last = out[-1]
+            marked = {last, ch} - {_base(ch), _base(ch).upper()}
+            if _foreign(ch) or _foreign(last) or (_base(ch) == "a" and marked):
+                keep = [c for c in (last, ch) if not _foreign(c) and c in marked]
+                out[-1] = keep[0] if keep else (ch if _foreign(last) else last)
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
 def close_enough(written: str, name: str) -> bool:
     """``written`` may be an OCR misreading of ``name``: at most one other letter (two for a
     name of :data:`LONG_NAME` letters or more) and :data:`MARKS_ALLOWED` in marks besides."""
@@ -164,6 +203,8 @@ def _closest(written: str, names: tuple[str, ...], former: frozenset[str]) -> st
     or when a former name (``former``: keys) lies as close as the letters allow: the text
     may name a unit since merged, whose name is no longer on the map."""
     words = len(written.split())
+    # a vowel read twice ("Kmãäi" for "Kmăl") is measured as one
+    written = undoubled(written)
     # a cheap first cut on the folded letters, then the accent-aware distance
     folded = fold(" ".join(written.split()))
     pool = [n for n in names if len(n.split()) == words]
@@ -239,6 +280,7 @@ class PlaceSpeller:
     def correct(self, text: str) -> str:
         """``text`` with each misread place name after its prefix spelled as the one name of
         the gazetteer it can be (see the module docstring); the rest unchanged."""
+        text = self._rejoined(text)
         out: list[str] = []
         at = 0
         for mention in _mentions(text):
@@ -249,6 +291,27 @@ class PlaceSpeller:
             out.append(text[at:start])
             out.append(name)
             at = end
+        out.append(text[at:])
+        return "".join(out)
+
+    def _rejoined(self, text: str) -> str:
+        """A name a speck's full stop cut after its prefix ("xã Tân. Thành đạt 17/19") made
+        whole again, when the name before the stop is no unit's and the name with the next
+        capitalised word is one of its level in the document's province."""
+        out: list[str] = []
+        at = 0
+        for mention in _mentions(text):
+            end = mention.words[-1][1]
+            name = text[mention.words[0][0] : end]
+            split = _DOT_SPLIT.match(text, end)
+            if split is None or _known(name) or not _title_cased(split.group(1)):
+                continue
+            key = place_key(f"{name} {split.group(1)}")
+            names, _former = self._candidates(mention)
+            if not any(place_key(n) == key for n in names):
+                continue
+            out += [text[at:end], " "]
+            at = split.start(1)
         out.append(text[at:])
         return "".join(out)
 

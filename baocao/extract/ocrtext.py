@@ -24,9 +24,10 @@ decimal 2,3). Each repair below applies only where the written form can mean one
 - :func:`fix_stray_dots` — a full stop a speck made before a number's first digit
   (``: .6.281,0``) or a lowercase word (``được .công nhận``), between two lowercase
   words (``đạt.chuẩn``, ``thành. phố``, ``tự.`` ⏎ ``đầu tư``), glued between a number and a
-  lowercase word (``7/7.xã``, a space), or glued before a capital where no sentence ends: in
-  a bracketed list of names (``(Bùi Xá, Đức.Tùng)``) or a list item's label
-  (``- Ngân sách.Trung ương:``); abbreviations, capitals and web addresses keep theirs.
+  lowercase word (``7/7.xã``, a space), between "số" and its number (``số. 1``), or
+  glued before a capital where no sentence ends: in a bracketed list of names
+  (``(Bùi Xá, Đức.Tùng)``) or a list item's label (``- Ngân sách.Trung ương:``);
+  abbreviations, capitals and web addresses keep theirs.
 - :func:`fix_inner_quote` — a ``"`` between two letters (``Cư M"gar``) is the apostrophe of
   a name (``M’gar``): a quotation opens after a space and closes before one, and a quote left
   open hides the rest of its paragraph's names from the patterns.
@@ -37,6 +38,10 @@ decimal 2,3). Each repair below applies only where the written form can mean one
   some without the space after the comma, rising strictly (``2,3,5,6, 10, 11, 17``), are a
   list and get their spaces back; ``2,5, 3,5`` (two decimals) does not rise and stays.
 
+- letters read for digits (``1O``, ``l5``, ``2,5O%``) and key cue words read as other real
+  words (``quyết chỉ``, ``dạt``, ``xả``) in their context: :mod:`baocao.extract.ocrwords`,
+  from ``data/ocr_confusables.toml``.
+
 Repairs run on the page's lines and cells before the text is built (:func:`repair_ocr_text`),
 so offsets, pages and quotes are those of the repaired text; the page stays marked as OCR.
 Applying them twice changes nothing.
@@ -45,6 +50,8 @@ Applying them twice changes nothing.
 from __future__ import annotations
 
 import re
+
+from baocao.extract.ocrwords import fix_cue_words, fix_digit_letters
 
 _GROUPED = re.compile(r"(?<![\d.,:;])(\d{1,3})((?:[.,:;]\d{3}){2,})(?![\d]|[.,]\d)")
 _UNITS = r"(?:triệu|tỷ|nghìn|ngàn|đồng|ha|km|người|hộ|xã|công trình|%)"
@@ -77,6 +84,9 @@ _NAME_LIST = re.compile(r"\([^()\n]{3,160},[^()\n]{0,160}\)")
 #: "- Ngân sách.Trung ương: 6.281,0 triệu đồng": a list item's label up to its colon, where
 #: no sentence ends either
 _ITEM_LABEL = re.compile(r"^[-+*]\s*[^\W\d_][^:\n]{1,60}:", re.MULTILINE)
+#: "Tiêu chí số. 1", "Quyết định số. 15/QĐ-UBND": a full stop between "số" (number) and its
+#: number; no sentence ends on "số" and goes on with a figure
+_DOT_AFTER_NUMBER_WORD = re.compile(r"(?<![^\W\d_])(số|Số|SỐ)\.(?=\s?\d)")
 _DOT_IN_NAME = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 _LIST = re.compile(r"(?<![\d.,])\d{1,2}(?:, ?\d{1,2}){2,}(?![\d]|[.,]\d)")
 
@@ -155,12 +165,16 @@ def fix_stray_dots(text: str) -> str:
     number never starts with a dot) or a lowercase word (``đã được .công nhận``), between
     two lowercase words (``đạt.chuẩn``, ``thành. phố`` — no sentence starts in lowercase), or
     glued between a number and a lowercase word (``7/7.xã``: a space; no number goes on past
-    a dot into letters), or glued between a word and a capitalised one where no sentence
-    ends: inside a bracketed list of names (``(Bùi Xá, Đức.Tùng)``) or a list item's label
-    before its colon (``- Ngân sách.Trung ương:``).
+    a dot into letters), between "số" and its number (``Tiêu chí số. 1``), or glued between a
+    word and a capitalised one where no sentence ends: inside a bracketed list of names
+    (``(Bùi Xá, Đức.Tùng)``) or a list item's label before its colon
+    (``- Ngân sách.Trung ương:``).
     Abbreviations (``v.v.``, ``tr.đ``, ``TP.``, ``UBND.``: two ASCII letters or fewer, or
     capitals, before the dot), a sentence run into the next elsewhere (``Nội.Các``) and web
     addresses (``nongthonmoi.gov.vn``) keep theirs."""
+    text = _DOT_AFTER_NUMBER_WORD.sub(
+        lambda m: m.group(1) + ("" if m.string[m.end()].isspace() else " "), text
+    )
     text = _DOT_BEFORE_WORD.sub(
         lambda m: "" if m.string[m.end()].isdigit() or m.string[m.end()].islower() else ".", text
     )
@@ -208,7 +222,10 @@ def fix_number_list(text: str) -> str:
 
 
 def repair_ocr_text(text: str) -> str:
-    """All the repairs above, in order (none undoes another)."""
+    """All the repairs above, in order (none undoes another): letters read for digits first
+    (so ``1.45O.000:000`` is a number the mark repairs see), misread cue words last
+    (:mod:`baocao.extract.ocrwords`)."""
+    text = fix_digit_letters(text)
     text = fix_spaced_number(fix_spaced_group(fix_group_marks(text)))
     text = fix_inner_quote(fix_footnote_mark(fix_split_number(fix_number_list(text))))
-    return fix_stray_dots(fix_criterion_word(text))
+    return fix_cue_words(fix_stray_dots(fix_criterion_word(text)))

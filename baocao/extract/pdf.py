@@ -51,6 +51,7 @@ from baocao.extract.layout import (
     normalise_lines,
 )
 from baocao.extract.limits import report_pages
+from baocao.extract.pagecache import CachedPage
 from baocao.extract.pdftables import FoundTable, find_tables
 from baocao.extract.source import Source
 from baocao.model import Document
@@ -368,11 +369,11 @@ def load_pdf(
     source: Source,
     settings: ExtractSettings,
     *,
-    page_cache: Mapping[int, str | ocr.OcrPage] | None = None,
+    page_cache: Mapping[int, CachedPage | str | ocr.OcrPage] | None = None,
 ) -> Document:
     """The PDF loader (``Format.PDF``). Pages without a usable text layer are OCRed
     (:func:`baocao.extract.ocr.ocr_blank_pages`); ``page_cache`` holds page texts already read,
-    which are never OCRed again."""
+    which are not OCRed again when the current OCR pipeline read them."""
     pdf = open_pdf(source, settings)
     try:
         results = list(read_pages(pdf, source))

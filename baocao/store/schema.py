@@ -140,7 +140,8 @@ class StoredDocument(Base):
 
 
 class PageRow(Base):
-    """A page of a paginated document; ``text`` is kept so an OCR re-run can reuse it."""
+    """A page of a paginated document; ``text`` is kept so an OCR re-run can reuse it (when
+    ``ocr_version`` is the current OCR pipeline's)."""
 
     __tablename__ = "pages"
 
@@ -153,6 +154,9 @@ class PageRow(Base):
     ocr: Mapped[bool] = mapped_column(Boolean, default=False)
     ocr_confidence: Mapped[float | None] = mapped_column(Float)
     text: Mapped[str] = mapped_column(Text)
+    #: the OCR pipeline that read an OCR page (:func:`baocao.extract.ocr.ocr_pipeline_version`):
+    #: a page read by another is read again rather than reused; null before revision 0010
+    ocr_version: Mapped[str | None] = mapped_column(Text)
 
 
 class DocumentTextRow(Base):

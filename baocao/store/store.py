@@ -564,6 +564,25 @@ class Store:
 
         return self._read(f"{sha256}: cannot read pages", run)
 
+    def ocr_pages(self, sha256: str) -> dict[int, tuple[str, str | None, float | None]]:
+        """Stored OCR pages of a document: number → (text, the OCR pipeline that read it,
+        Tesseract's mean word confidence)."""
+        p, d = schema.pages, schema.documents
+        query = (
+            select(p.c.number, p.c.text, p.c.ocr_version, p.c.ocr_confidence)
+            .join(d, d.c.id == p.c.document_id)
+            .where(d.c.sha256 == sha256, p.c.ocr)
+            .order_by(p.c.number)
+        )
+
+        def run(c: Connection) -> dict[int, tuple[str, str | None, float | None]]:
+            return {
+                row.number: (row.text, row.ocr_version, row.ocr_confidence)
+                for row in c.execute(query)
+            }
+
+        return self._read(f"{sha256}: cannot read pages", run)
+
     def document_text(self, sha256: str) -> str | None:
         """A stored document's whole text (its pages joined, or its unpaginated text), the
         text every fact's ``start``/``end`` index into; None when not stored."""
@@ -776,6 +795,7 @@ def _insert_pages(c: Connection, extraction: Extraction, document_id: int) -> No
             "end": page.end,
             "ocr": page.ocr,
             "ocr_confidence": page.ocr_confidence,
+            "ocr_version": page.ocr_version,
             "text": text_[page.start : page.end],
         }
         for page in extraction.document.pages
