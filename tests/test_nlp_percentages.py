@@ -489,3 +489,13 @@ def test_an_income_passed_by_a_margin_keeps_the_income_only(make_document) -> No
         "10 triệu đồng.\n",
     )
     assert [m.value for m in found] == ["61,5", "58"]
+
+
+def test_band_shares_and_averages_under_their_label(make_document) -> None:
+    text = (
+        "- Số xã đạt từ 15-18 tiêu chí : 12 xã, tỷ lệ 30% - Số xã đạt 10-14 tiêu chí : 8 xã, "
+        "tỷ lệ 20%. Số tiêu chí bình quân/xã: 15,4 tiêu chí, tăng 0,6 tiêu chí/xã so với năm "
+        "2019.\n"
+    )
+    found = [(m.value, m.unit) for m in percentages(make_document, text)]
+    assert found == [("30", "%"), ("20", "%"), ("15,4", "tiêu chí/xã")]

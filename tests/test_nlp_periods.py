@@ -332,7 +332,7 @@ def test_n_years_beside_a_span_of_n_years_are_that_span(make_document) -> None:
     _, facts = facts_of(
         make_document,
         "Tỉnh Sơn La\n\nTừ nguồn vốn giai đoạn 2016-2020 hơn 9.000 tỷ đồng, sau 5 năm thực hiện, "
-        "toàn tỉnh có thêm 40 xã đạt chuẩn nông thôn mới. Tính đến hết năm 2021, toàn tỉnh có "
+        "toàn tỉnh có 40 xã đạt chuẩn nông thôn mới. Tính đến hết năm 2021, toàn tỉnh có "
         "50/188 xã đạt chuẩn.\n",
     )
     by_met = {f.units_met: f.period for f in of_kind(facts, Coverage)}

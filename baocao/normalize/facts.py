@@ -34,6 +34,7 @@ set) is dropped and counted in one log line per document.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -125,7 +126,10 @@ _OPERATORS = {
 
 #: More units of a kind than any province has (Thanh Hóa, the largest, had under 640
 #: communes and 27 district-level units): a count above it naming no place is national.
-NATIONAL_ONLY = {"xã": 700, "huyện": 40}
+#: Provinces are counted only nationally ("12 tỉnh có 100% số xã đạt chuẩn"), and so are
+#: district-level units by the dozen ("201 đơn vị cấp huyện").
+NATIONAL_ONLY = {"xã": 700, "huyện": 40, "tỉnh": 0}
+_DISTRICT_LEVEL = re.compile(r"(?i:cấp\s+huyện)")
 #: The level of the units a coverage statement counts, where the map can count them.
 _COUNTED_LEVEL = {
     "xã": Level.COMMUNE,
@@ -440,7 +444,11 @@ class Normaliser:
     def coverage(self, m: CoverageMention) -> Coverage:
         region, code = self.subject(m.region or m.context.subject)
         units_met = _int(m.units_met)
-        if units_met > NATIONAL_ONLY.get(m.unit_kind or "", units_met):
+        kind = (m.unit_kind or "").lower()
+        limit = NATIONAL_ONLY.get(kind, units_met)
+        if kind == "đơn vị" and _DISTRICT_LEVEL.search(m.quote):
+            limit = NATIONAL_ONLY["huyện"]
+        if units_met > limit:
             # "Trên 2.700 xã đã đạt chuẩn …": no province has so many, whatever place the
             # sentences around it name
             region, code = NATIONAL, None

@@ -558,4 +558,5 @@ def _in_proper_name(text: str, start: int, end: int) -> bool:
     )
 
 
-_SENTENCE_OPENING = re.compile(r"(?:^|[.:;!?\n(]\s*|[-–+•*]\s*)$")
+# (Not after "(": "(Phong Điền)", "(Quảng Điền)" is a district named after its communes.)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.:;!?\n]\s*|[-–+•*]\s*)$")
