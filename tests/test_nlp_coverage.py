@@ -763,3 +763,17 @@ def test_each_statement_takes_the_scheme_its_own_words_name(make_document) -> No
         ("30", None, "NTM nâng cao"),
         ("8", None, "NTM kiểu mẫu"),
     ]
+
+
+def test_unaccented_lists_and_the_whole_set_beside_a_criterion(make_document) -> None:
+    from baocao.nlp import read_document
+
+    for text in (
+        "Toàn huyện có 11 xã đạt 19/19 tiêu chí, 6/14 xã đạt tiêu chí số 5.\n",
+        "Toan huyen co 11 xa dat 19/19 tieu chi, 6/14 xa dat tieu chi so 5; 3 xa dat chuan NTM.\n",
+    ):
+        found = read_document(make_document(text)).coverage
+        assert [(c.units_met, c.units_total, c.context.criterion) for c in found][:2] == [
+            ("11", None, None),
+            ("6", "14", "5"),
+        ]

@@ -493,8 +493,13 @@ def _mention(
     local = _LOCAL_CRITERION.match(text, unit_end, stop)
     if local is not None:
         ctx = replace(ctx, criterion=local.group(1))
-    elif _WHOLE_STANDARD.search(text, unit_end, stop) or (
-        _criterion_override(text, *sentence) and own_criterion(text, start, end, *sentence) is None
+    elif (
+        _WHOLE_STANDARD.search(text, unit_end, stop)
+        or _names_whole_set(text, unit_end, stop)
+        or (
+            _criterion_override(text, *sentence)
+            and own_criterion(text, start, end, *sentence) is None
+        )
     ):
         ctx = replace(ctx, criterion=None)
     topic = " ".join(text[unit_start:stop].split()) if local is None else None
@@ -569,6 +574,13 @@ def _statement_scheme(
         if own:
             return own[-1][2]
     return None
+
+
+def _names_whole_set(text: str, unit_end: int, stop: int) -> bool:
+    """Whether a statement's own predicate is the whole set of criteria ("15 xã đạt 19/19
+    tiêu chí, 4/9 xã đạt tiêu chí số 2": the 15 reach the standard, not criterion 2)."""
+    m = _CRITERIA_NUMBER.search(text, unit_end, stop)
+    return m is not None and _whole_set(m.group(1), m.group(2)) and m.start() - unit_end < 30
 
 
 def _standard_named(text: str, unit_end: int, stop: int, sentence: Span) -> bool:

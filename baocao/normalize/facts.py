@@ -130,6 +130,8 @@ _OPERATORS = {
 #: district-level units by the dozen ("201 đơn vị cấp huyện").
 NATIONAL_ONLY = {"xã": 700, "huyện": 40, "tỉnh": 0}
 _DISTRICT_LEVEL = re.compile(r"(?i:cấp\s+huyện)")
+#: A count of provinces as the subject of a share's clause: "12 tỉnh (đã) có", "16 tỉnh với".
+_PROVINCES_COUNTED = re.compile(r"(?<![\d.,])\d{1,2}\s+(?i:tỉnh)(?:\s+(?i:đã))?\s+(?i:có|với)$")
 #: The level of the units a coverage statement counts, where the map can count them.
 _COUNTED_LEVEL = {
     "xã": Level.COMMUNE,
@@ -584,6 +586,9 @@ class Normaliser:
 
     def percentage(self, m: PercentageMention) -> Percentage:
         subject, code = self.subject(m.context.subject)
+        if m.context.subject is None and _PROVINCES_COUNTED.search(m.label or ""):
+            # "Có 12 tỉnh đã có 100% số xã đạt chuẩn": a share of provinces counted is national
+            subject, code = NATIONAL, None
         threshold = None
         if m.threshold is not None:
             op = _OPERATORS.get(" ".join((m.threshold_op or "").lower().split()), "")

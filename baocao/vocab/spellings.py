@@ -30,33 +30,41 @@ _YEAR = re.compile(r"(?:19|20)\d\d\s+$")
 
 @dataclass(frozen=True)
 class Spellings:
-    """The compiled variants: ``reads`` maps a variant's case-folded written form (its
-    words joined by one space) to the word it reads as; ``counted`` holds the forms read only
-    right after a count."""
+    """The compiled variants: ``pattern`` finds any of them (a quick test), ``forms`` holds
+    each one's own pattern, the word it reads as, and whether it is read only right after a
+    count."""
 
     pattern: re.Pattern[str] | None
-    reads: dict[str, str]
-    counted: frozenset[str] = frozenset()
+    forms: tuple[tuple[re.Pattern[str], str, bool], ...] = ()
 
     def respell(self, text: str) -> str:
+        """Each form is read where it is written, overlapping forms too ("xa dat" and "dat
+        chuan" in "8 xa dat chuan" agree on "dat")."""
         if self.pattern is None or not self.pattern.search(text):
             return text
-        return self.pattern.sub(self._replace, text)
+        chars: list[str] | None = None
+        for pattern, canonical, counted in self.forms:
+            for m in pattern.finditer(text):
+                if counted:
+                    before = text[max(0, m.start() - 24) : m.start()]
+                    if not _COUNT_ENDS.search(before) or _YEAR.search(before):
+                        continue  # "xa" not after a count is another word ("xa", far)
+                out = _respelt(m.group(), canonical)
+                if out is not None:
+                    chars = chars if chars is not None else list(text)
+                    chars[m.start() : m.end()] = out
+        return "".join(chars) if chars is not None else text
 
-    def _replace(self, m: re.Match[str]) -> str:
-        found = m.group()
-        key = " ".join(found.split()).casefold()
-        canonical = self.reads.get(key)
-        if canonical is None:
-            return found
-        if key in self.counted:
-            before = m.string[max(0, m.start() - 24) : m.start()]
-            if not _COUNT_ENDS.search(before) or _YEAR.search(before):
-                return found  # "xa" not after a count is another word ("xa", far)
-        # whitespace as written (the same characters), letters with the case written
-        words = iter(canonical.split())
+
+def _respelt(found: str, canonical: str) -> str | None:
+    """``canonical`` with the whitespace and the letter case of ``found`` (the same number of
+    characters), or None when the words' lengths differ."""
+    words = iter(canonical.split())
+    try:
         out = re.sub(r"\S+", lambda w: _with_case(next(words), w.group()), found)
-        return out if len(out) == len(found) else found
+    except (StopIteration, ValueError):
+        return None
+    return out if len(out) == len(found) else None
 
 
 def _with_case(word: str, written: str) -> str:
@@ -90,7 +98,11 @@ def spellings_from(data: dict[str, Any], source: str = SPELLINGS_FILE) -> Spelli
             problems.check_example(where, phrase, found is not None, repr(written))
     problems.raise_if_any()
     pattern = re.compile(words_regex(tuple(forms))) if forms else None
-    return Spellings(pattern, reads, frozenset(counted))
+    compiled = tuple(
+        (re.compile(words_regex((form,))), reads[form.casefold()], form.casefold() in counted)
+        for form in sorted(forms, key=len)
+    )
+    return Spellings(pattern, compiled)
 
 
 @cache
