@@ -28,7 +28,7 @@ from baocao.errors import LexiconError
 from baocao.extract import layout
 from baocao.nlp.tables.cells import cell_mark, fold_header
 from baocao.nlp.tables.lexicon import HeaderWord, flow_in, header_lexicon, lookup
-from baocao.vocab import money, places, sources
+from baocao.vocab import money, places, sources, spellings
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
 
@@ -41,6 +41,7 @@ FILES: dict[str, tuple[tuple[str, ...], str]] = {
     "units.toml": (("unit", "scale"), "written"),
     "place_prefixes.toml": (("prefix", "topic", "national"), "written"),
     "layout.toml": (("list_item", "heading", "label_value", "debris"), "name"),
+    "spellings.toml": (("variant",), "written"),
 }
 
 
@@ -112,6 +113,15 @@ def test_cue_examples_fire_their_cue(table: str, entry: dict[str, Any]) -> None:
     for example in _examples(entry):
         found = [_key(m.group()) for m in pattern.finditer(example)]
         assert _key(entry["written"]) in found, (example, found)
+
+
+@pytest.mark.parametrize(("table", "entry"), _cases("spellings.toml"))
+def test_spelling_examples_are_respelt(table: str, entry: dict[str, Any]) -> None:
+    """Each example is read with the variant's word, one character for one."""
+    for example in _examples(entry):
+        respelt = spellings.respell(example)
+        assert len(respelt) == len(example)
+        assert _key(entry["reads"]) in _key(respelt), (example, respelt)
 
 
 @pytest.mark.parametrize(("table", "entry"), _cases("verdict_words.toml"))

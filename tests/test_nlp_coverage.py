@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from baocao.nlp import sections_of
 from baocao.nlp.coverage import find_coverage
+from baocao.nlp.percentages import find_percentages
 
 
 def coverage(make_document, text: str) -> list[tuple[str, str | None, str, str | None, str | None]]:
@@ -290,8 +291,20 @@ def test_units_named_by_their_standard_and_subsets(make_document) -> None:
 
 
 def test_an_increment_is_no_fact_but_what_a_place_has_is(make_document) -> None:
-    text = "Thêm 2 huyện đạt chuẩn nông thôn mới. Sau 5 năm tỉnh đã có thêm 31 xã đạt chuẩn.\n"
-    assert [m for m, *_ in coverage(make_document, text)] == ["31"]
+    # FACTS.md: increments ("thêm 17 xã", "tăng 7 xã") are no facts; "có thêm 31 xã đạt
+    # chuẩn" states how many reached it (the real texts' gold keeps it, a goal or not); the
+    # total an increment raises is a fact, and a goal to add units is a goal
+    text = (
+        "Thêm 2 huyện đạt chuẩn nông thôn mới. Sau 5 năm tỉnh đã có thêm 31 xã đạt chuẩn.\n"
+        "Năm nay huyện tăng 4 xã đạt chuẩn nông thôn mới.\n"
+        "Năm 2023 có thêm 3 xã đạt chuẩn NTM nâng cao, nâng tổng số xã đạt chuẩn lên 27 xã.\n"
+        "Năm 2024 có thêm 2 xã, 9 thôn đạt chuẩn nông thôn mới kiểu mẫu.\n"
+        "Đến nay đã có thêm 5 xã NTM nâng cao.\n"
+    )
+    assert [m for m, *_ in coverage(make_document, text)] == ["31", "3", "27", "2", "9", "5"]
+    goal = "Kế hoạch năm 2026: phấn đấu có thêm 6 xã đạt chuẩn nông thôn mới.\n"
+    [mention] = find_coverage(sections_of(make_document(goal))).mentions
+    assert mention.units_met == "6" and mention.context.goal
 
 
 def test_households_are_not_units(make_document) -> None:
@@ -601,8 +614,15 @@ def test_districts_and_provinces_completing_the_task(make_document) -> None:
     )
     found = coverage(make_document, text)
     assert [(c[0], c[2]) for c in found] == [("301", "đơn vị"), ("14", "tỉnh")]
-    # a province counted with the share of its communes is no coverage of provinces
-    assert coverage(make_document, "Có 18 tỉnh có 100% số xã đạt chuẩn.\n") == []
+    # provinces all of whose communes reach the standard are coverage of provinces (no
+    # whole), the share a percentage of its own; "trong đó có 4 tỉnh" is 4 of them
+    text = "Có 18 tỉnh có 100% số xã đạt chuẩn, trong đó có 5 tỉnh đã hoàn thành nhiệm vụ xây "
+    text += "dựng nông thôn mới.\n"
+    assert coverage(make_document, text) == [
+        ("18", None, "tỉnh", None, None),
+        ("5", "18", "tỉnh", None, None),
+    ]
+    assert coverage(make_document, "Có 6 xã có 100% thôn đạt chuẩn.\n") == []
 
 
 def test_a_share_written_after_an_increment_is_still_the_units(make_document) -> None:
@@ -639,3 +659,119 @@ def test_the_share_of_a_vote_is_not_the_share_of_the_units(make_document) -> Non
     )
     found = [(c[0], c[3]) for c in coverage(make_document, text)]
     assert found == [("4", None), ("6", None)]
+
+
+def test_a_list_of_counts_of_several_units_shares_its_standard(make_document) -> None:
+    text = (
+        "Hết năm 2024, toàn tỉnh có 3 đơn vị cấp huyện, 128 xã, 415 thôn đạt chuẩn nông thôn mới.\n"
+        "Riêng năm nay có 2 xã và 37 thôn/bản được công nhận đạt chuẩn NTM kiểu mẫu.\n"
+    )
+    found = find_coverage(sections_of(make_document(text))).mentions
+    assert [(c.units_met, c.units_total, c.unit_kind) for c in found] == [
+        ("3", None, "đơn vị"),
+        ("128", None, "xã"),
+        ("415", None, "thôn"),
+        ("2", None, "xã"),
+        ("37", None, "thôn"),
+    ]
+    assert [c.context.scheme for c in found[3:]] == ["NTM kiểu mẫu"] * 2
+    assert all(c.context.criterion is None for c in found)
+    # a count of the same unit before is the whole, not an item of a list
+    assert coverage(make_document, "Huyện có 17 xã, 9 xã đạt chuẩn nông thôn mới.\n") == [
+        ("9", None, "xã", None, None)
+    ]
+
+
+def test_a_share_of_other_units_after_a_ratio_is_its_own(make_document) -> None:
+    text = (
+        "Tỉnh có 5/8 huyện hoàn thành nhiệm vụ xây dựng NTM, 100% xã đạt chuẩn nông thôn mới.\n"
+        "Huyện có 9/12 xã đạt chuẩn, chiếm 75% số xã.\n"
+    )
+    assert [(c[0], c[1], c[3]) for c in coverage(make_document, text)] == [
+        ("5", "8", None),
+        ("9", "12", "75"),
+    ]
+    [share] = find_percentages(sections_of(make_document(text)))
+    assert share.value == "100"
+
+
+def test_increments_and_bands_are_no_facts(make_document) -> None:
+    text = (
+        "So với đầu kỳ, số xã đạt dưới 10 tiêu chí giảm 24 xã, chỉ còn 7 xã.\n"
+        "Có 3 xã đạt 15 – 18 tiêu chí, 6 xã đạt từ 10 đến 14 tiêu chí.\n"
+        "Trong năm toàn tỉnh công nhận thêm 14 xã đạt chuẩn nông thôn mới.\n"
+        "Năm nay huyện tăng 2 xã đạt chuẩn NTM nâng cao.\n"
+    )
+    assert coverage(make_document, text) == []
+    # the total an increment raises, and the statement after it, are facts of their own
+    text = "Năm 2024 có thêm 5 xã đạt chuẩn NTM, nâng tổng số lên 71 xã; 9 xã đạt chuẩn NTMNC.\n"
+    assert [c[0] for c in coverage(make_document, text)] == ["5", "71", "9"]
+    average = "Số tiêu chí bình quân tăng 3,1 tiêu chí/xã so với năm 2019.\n"
+    assert find_percentages(sections_of(make_document(average))) == []
+
+
+def test_misspelt_and_unaccented_cue_words(make_document) -> None:
+    from baocao.nlp import read_document
+
+    text = "Ảnh: Đến nay huyện có 7/12 xa da dat chuan NTM; xã Tân Hòa đạt 18/19 tiểu chí.\n"
+    document = make_document(text)
+    reading = read_document(document)
+    [c] = reading.coverage
+    assert (c.units_met, c.units_total, c.quote) == ("7", "12", "7/12 xa da dat chuan NTM")
+    [n] = reading.counts
+    assert (n.met, n.of) == ("18", "19") and "tiểu chí" in n.quote
+    for m in reading.mentions:
+        assert document.text[m.start : m.end] == m.quote
+    # "xa" not after a count is another word
+    assert read_document(make_document("Đường xa nhưng 3 xã đã đạt chuẩn.\n")).coverage
+
+
+def test_field_forms_of_totals_and_recognition(make_document) -> None:
+    text = (
+        "Năm 2020 đưa tổng số xã đạt chuẩn toàn tỉnh lên 37 xã /95 xã, tương ứng tỷ lệ 38,9%.\n"
+        "Có 11 đơn vị cấp huyện được Thủ tướng Chính phủ ban hành quyết định công nhận đạt "
+        "chuẩn nông thôn mới.\n"
+        "Năm nay có thêm 3 xã: Hòa Bình, Lộc An (Quảng Điền) đưa tổng số xã đạt chuẩn lên 20 "
+        "xã /40 xã.\n"
+    )
+    assert coverage(make_document, text) == [
+        ("37", "95", "xã", "38,9", None),
+        ("11", None, "đơn vị", None, None),
+        ("20", "40", "xã", None, None),  # "(Quảng Điền)" names a district, not criterion 4
+    ]
+
+
+def test_each_statement_takes_the_scheme_its_own_words_name(make_document) -> None:
+    text = (
+        "Năm 2025 nâng số xã đạt chuẩn NTM lên 61/70 xã, số xã đạt chuẩn nâng cao lên 18 xã "
+        "và số xã NTM kiểu mẫu lên 5 xã.\n"
+        "Huyện có 9 thôn đạt chuẩn NTM kiểu mẫu, 4 xã đạt chuẩn nâng cao; 7 xã đạt chuẩn NTM "
+        "nâng cao và 2 xã NTM kiểu mẫu.\n"
+        "Đã nâng tổng số xã đạt chuẩn NTM nâng cao lên 30 xã, xã NTM kiểu mẫu lên 8 xã.\n"
+    )
+    found = find_coverage(sections_of(make_document(text))).mentions
+    assert [(c.units_met, c.units_total, c.context.scheme) for c in found] == [
+        ("61", "70", "NTM"),
+        ("18", None, "chuẩn nâng cao"),
+        ("5", None, "NTM kiểu mẫu"),
+        ("9", None, "NTM kiểu mẫu"),
+        ("4", None, "chuẩn nâng cao"),
+        ("7", None, "NTM nâng cao"),
+        ("2", None, "NTM kiểu mẫu"),
+        ("30", None, "NTM nâng cao"),
+        ("8", None, "NTM kiểu mẫu"),
+    ]
+
+
+def test_unaccented_lists_and_the_whole_set_beside_a_criterion(make_document) -> None:
+    from baocao.nlp import read_document
+
+    for text in (
+        "Toàn huyện có 11 xã đạt 19/19 tiêu chí, 6/14 xã đạt tiêu chí số 5.\n",
+        "Toan huyen co 11 xa dat 19/19 tieu chi, 6/14 xa dat tieu chi so 5; 3 xa dat chuan NTM.\n",
+    ):
+        found = read_document(make_document(text)).coverage
+        assert [(c.units_met, c.units_total, c.context.criterion) for c in found][:2] == [
+            ("11", None, None),
+            ("6", "14", "5"),
+        ]

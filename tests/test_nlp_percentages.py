@@ -503,3 +503,13 @@ def test_an_income_achieved_against_its_plan(make_document, text) -> None:
     assert (done.value, done.context.goal) == ("51", None)
     assert planned.value == "52" and planned.context.goal is not None
     assert done.unit == planned.unit == "triệu đồng/người/năm"
+
+
+def test_band_shares_and_averages_under_their_label(make_document) -> None:
+    text = (
+        "- Số xã đạt từ 15-18 tiêu chí : 12 xã, tỷ lệ 30% - Số xã đạt 10-14 tiêu chí : 8 xã, "
+        "tỷ lệ 20%. Số tiêu chí bình quân/xã: 15,4 tiêu chí, tăng 0,6 tiêu chí/xã so với năm "
+        "2019.\n"
+    )
+    found = [(m.value, m.unit) for m in percentages(make_document, text)]
+    assert found == [("30", "%"), ("20", "%"), ("15,4", "tiêu chí/xã")]

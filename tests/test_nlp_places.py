@@ -250,3 +250,20 @@ def test_a_misspelt_header_groups_with_the_official_spelling(tmp_path) -> None:
         ("Bim Sơn", "Bỉm Sơn", "381"),
         ("Bỉm Sơn", "Bỉm Sơn", "381"),
     ]
+
+
+def test_provinces_listed_after_their_count_are_no_unit_and_counts_of_them_national(
+    make_document,
+) -> None:
+    text = (
+        "Kết quả xây dựng nông thôn mới\n\n"
+        "Đến nay có 190 đơn vị cấp huyện đã được công nhận đạt chuẩn nông thôn mới. Có 9 tỉnh "
+        "đã có 100% số xã đạt chuẩn, trong đó có 3 tỉnh Hà Nam, Nam Định, Hưng Yên đã được "
+        "công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới.\n"
+    )
+    assert read_metadata(text).province is None
+    report, facts = facts_of(make_document, text)
+    found = [(f.units_met, f.units_total, f.region) for f in facts if isinstance(f, Coverage)]
+    assert found == [(190, None, "cả nước"), (9, None, "cả nước"), (3, 9, "cả nước")]
+    [share] = [f for f in facts if isinstance(f, Percentage)]
+    assert (share.value, share.subject) == (100.0, "cả nước")

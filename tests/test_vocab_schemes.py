@@ -20,6 +20,8 @@ from baocao.vocab.schemes import SCHEME_PATTERN, SCHEMES, scheme_of
         ("xây dựng nông thôn mới", "NTM"),
         ("xã đạt chuẩn NTM năm 2017", "NTM"),
         ("xã NTM nâng cao, thôn NTM kiểu mẫu", "NTM nâng cao"),  # the first named wins
+        ("4 xã đạt chuẩn nâng cao", "NTM nâng cao"),  # after "chuẩn" it is the standard
+        ("chưa xã nào đạt chuẩn xã nâng cao", "NTM nâng cao"),
     ],
 )
 def test_scheme_of(text: str, scheme: str) -> None:
@@ -27,7 +29,9 @@ def test_scheme_of(text: str, scheme: str) -> None:
     assert scheme in SCHEMES
 
 
-@pytest.mark.parametrize("text", ["nâng cao chất lượng các tiêu chí", "vườn mẫu", ""])
+@pytest.mark.parametrize(
+    "text", ["nâng cao chất lượng các tiêu chí", "vườn mẫu", "", "nâng cao tiêu chuẩn sống"]
+)
 def test_nang_cao_alone_means_improve(text: str) -> None:
     assert scheme_of(text) is None
 

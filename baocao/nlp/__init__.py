@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TypeVar
 
 from baocao.model import Document, Format
 from baocao.nlp.context import Sections, build_sections
@@ -57,6 +58,7 @@ from baocao.nlp.segment import segment
 from baocao.nlp.tables import read_tables
 from baocao.nlp.verdicts import find_glosses, find_verdicts
 from baocao.vocab.criteria import report_criteria_set
+from baocao.vocab.spellings import respell
 
 __all__ = [
     "Context",
@@ -82,12 +84,33 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+M = TypeVar("M", bound=Mention)
+
 
 def sections_of(document: Document) -> Sections:
     """The document's text cut into blocks nested under their headings, tables left out."""
     skip = [(t.start, t.end) for t in document.tables]
     wrapped = document.format in (Format.PDF, Format.IMAGE) or document.ocr
     return build_sections(segment(document.text, skip, wrapped=wrapped))
+
+
+def _quoted_from(reading: Reading, text: str) -> Reading:
+    """``reading`` with every text mention's quote cut from ``text`` (the text as written)."""
+
+    def requote(mentions: tuple[M, ...]) -> tuple[M, ...]:
+        return tuple(
+            m if m.quote == text[m.start : m.end] else replace(m, quote=text[m.start : m.end])
+            for m in mentions
+        )
+
+    return replace(
+        reading,
+        verdicts=requote(reading.verdicts),
+        counts=requote(reading.counts),
+        coverage=requote(reading.coverage),
+        funding=requote(reading.funding),
+        percentages=requote(reading.percentages),
+    )
 
 
 def read_sections(name: str, sections: Sections) -> Reading:
@@ -113,8 +136,15 @@ def read_sections(name: str, sections: Sections) -> Reading:
 
 def read_document(document: Document) -> Reading:
     """The raw metadata, text mentions and table mentions of ``document``. Its tables are
-    read in the criteria set its metadata gives (a criterion named by its name)."""
-    reading = read_sections(document.name, sections_of(document))
+    read in the criteria set its metadata gives (a criterion named by its name). The text is
+    read with its misspelt and unaccented cue words respelt (:mod:`baocao.vocab.spellings`,
+    one character for one), the quotes cut from the text as written."""
+    respelt = respell(document.text)
+    if respelt == document.text:
+        reading = read_sections(document.name, sections_of(document))
+    else:
+        reading = read_sections(document.name, sections_of(replace(document, text=respelt)))
+        reading = _quoted_from(reading, document.text)
     metadata = reading.metadata
     criteria_set = report_criteria_set(metadata.period, metadata.decisions)
     reading = replace(reading, tables=read_tables(document, criteria_set))

@@ -26,7 +26,9 @@ Prose orders (issue 8; the words are cues of ``patterns_cues.toml``):
   "cả 05 xã đều chưa đạt" (0 of 5), "cả 11 xã đã đạt" (11 of 11);
 * "N xã đạt 19 tiêu chí", "đạt 19/19 tiêu chí", "đạt đủ 19 tiêu chí": the whole set, so the
   whole standard — while a band ("đạt 15-18 tiêu chí", "1 xã đạt 4 tiêu chí", "đạt 19/20")
-  is no coverage; an increment ("Thêm 3 huyện …") is no fact, "có thêm 70 xã đạt chuẩn" is;
+  is no coverage; an increment ("Thêm 3 huyện …", "tăng 4 xã", "có thêm 70 xã đạt chuẩn")
+  is no fact (FACTS.md), unless it is a goal ("phấn đấu có thêm 12 xã"), while the total it
+  raises is ("…, nâng tổng số xã đạt chuẩn lên 45 xã", "lên 44 xã /104 xã");
 * "K/N[1] xã" (a footnote marker), "xã thứ 22/161" (an ordinal), "với 115/118 xã đạt …",
   "92% trường đạt chuẩn quốc gia (436/474 trường)" (the ratio restates the share),
   "có 28 xã (28,57% xã) hoàn thành …", "… và 6 xã NTM nâng cao" (units named by their
@@ -50,6 +52,18 @@ tiêu chí chưa có xã nào đạt. Cụ thể: tiêu chí A, tiêu chí B …
 the sentence says the place has). A sentence on administrative units or their merger that
 never speaks of the programme ("23/23 đơn vị hành chính … sau sắp xếp đã đạt tiêu chuẩn") is
 the merger's own standard, no coverage.
+
+Lists and shares of other units (unseen-text classes):
+
+* counts of several units sharing one predicate, each coverage of its own unit with the
+  list's standard: "toàn tỉnh có 3 đơn vị cấp huyện, 128 xã, 415 thôn đạt chuẩn NTM", "2 xã
+  và 37 thôn/bản đạt chuẩn NTM kiểu mẫu" (a count of the same unit before is the whole: "có
+  17 xã, 9 xã đạt chuẩn");
+* a share followed by units of its own after a ratio ("5/8 huyện hoàn thành nhiệm vụ, 100%
+  xã đạt chuẩn") is no share of the ratio's units but a percentage of its own;
+* units all of whose communes reach the standard ("12 tỉnh có 100% số xã đạt chuẩn", "16
+  tỉnh với 100% số xã …"): coverage of the 12 provinces, no whole; a part of them named
+  after "trong đó có" is of them (4 of 12).
 
 Each statement's criterion is its own ("13 xã đạt tiêu chí 2, 61 xã đạt tiêu chí 3"), none
 when its predicate is the whole standard, else its context's; the words of its predicate are
@@ -152,7 +166,11 @@ def _ratio() -> re.Pattern[str]:
 # 19/19 tiêu chí", "đạt đủ 19 tiêu chí"), recognition, or a bare "đạt" closing the clause
 # ("… nay chỉ còn 2 xã đạt."). ``cm``/``co`` keep a number of criteria, so that a band ("đạt
 # 15-18 tiêu chí", "1 xã đạt 4 tiêu chí") can be told from the whole set.
-_RECOGNISED = r"được\s+(?:[^\W\d_]+\s+){0,4}?công\s+nhận\s+"
+# (Who recognised them, and by what, may stand between: "được UBND tỉnh công nhận", "được
+# Thủ tướng Chính phủ ban hành quyết định công nhận", "được tỉnh ra quyết định công nhận".)
+_RECOGNISED = (
+    r"được\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:ban\s+hành\s+|ra\s+)?quyết\s+định\s+)?công\s+nhận\s+"
+)
 _PREDICATE = (
     r"(?i:(?:(?:đã|đều|cũng|mới)\s+)*(?:"
     rf"{_RECOGNISED}(?:là\s+)?(?:(?:xã|huyện|thôn|bản|buôn|ấp|làng|khu\s+dân\s+cư)[,\s]+)*"
@@ -181,13 +199,14 @@ _PREDICATE = (
 #: 2025 have 19; a province may add one): the largest national set.
 WHOLE_SET = LARGEST_SET
 _NEGATED = re.compile(r"(?i:(?<![^\W\d_])(?:chưa|không)(?![^\W\d_]))")
-# "Thêm 3 huyện đạt chuẩn": an increment, no fact; "đã có thêm 70 xã đạt chuẩn" states them.
+# "Thêm 3 huyện đạt chuẩn", "tăng 4 xã đạt chuẩn": an increment, no fact. "đã có thêm 70 xã
+# đạt chuẩn" states how many reached it in the period: the real texts' gold keeps it.
 
 
 @cache
 def _cue_before(concept: str) -> re.Pattern[str]:
     """A cue of ``concept`` ending right before a number ("cả 05 xã", "chỉ còn 2 xã"); an
-    increment ("thêm") not after "có" ("đã có thêm 70 xã đạt chuẩn" states them)."""
+    increment ("thêm", "tăng") not after "có" ("có thêm 12 xã" states them)."""
     not_after = r"(?<!(?i:có)\s)" if concept == "unit_increment" else ""
     return re.compile(rf"{not_after}(?:{cues().pattern(concept)})\s+$")
 
@@ -268,6 +287,8 @@ def _inline_label() -> re.Pattern[str]:
         rf"(?:{cues().pattern('unit_label')})\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
         r"(?P<label>[^.;:!?\n]{0,100}?)(?:\s+(?i:là|lên)\s+|\s*:\s*)"
         rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?(?:\s+(?i:{unit}))?(?![^\W\d_])"
+        # "lên 44 xã /104 xã": the whole after the unit
+        rf"(?:\s*/\s*(?P<total_after>{_WHOLE})\s+(?P=unit)(?![^\W\d_]))?"
     )
 
 
@@ -427,15 +448,19 @@ def _percent_after(text: str, at: int, end: int) -> re.Match[str] | None:
         # increment is still the units'
         m = _SHARE.match(text, increment.end())
         between = text[at : increment.start()]
+        said = True
     else:
         m = _SHARE.search(text, at, stop)
         between = text[at : m.start()] if m else ""
+        said = bool(_SHARE_WORD.search(between))
     if m is None or re.search(r"\d", _CRITERION_WORDS.sub("", between)):
         return None
     if _margin().search(between):
         return None  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
     if _COMPARED_AFTER.match(text, m.end()) or _VOTE_AFTER.match(text, m.end()):
         return None
+    if _units_after_share().match(text, m.end()) and not said:
+        return None  # "6/7 huyện hoàn thành nhiệm vụ, 100% xã đạt chuẩn": the share of others
     return m
 
 
@@ -460,6 +485,16 @@ def _share_of_units(text: str, at: int, end: int, unit: str) -> re.Match[str] | 
     if re.search(r"\d\s*/\s*\d|%", text[at : m.start()]):
         return None
     return _SHARE.match(text, m.start("value"))
+
+
+# "…, chiếm 85%", "(đạt 47,82%)", "tỷ lệ 64%": a share said to be the units'.
+_SHARE_WORD = re.compile(r"(?:(?i:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ|là)(?:\s+[^\W\d_]+){0,2}|\()\s*$")
+
+
+@cache
+def _units_after_share() -> re.Pattern[str]:
+    # "100% xã đạt chuẩn", "100% số xã …": a share of units of its own, a statement of its own
+    return re.compile(rf"\s*(?:(?i:số)\s+)?(?i:{_unit_kind()})(?![^\W\d_])")
 
 
 def _criterion_override(text: str, s: int, e: int) -> bool:
@@ -521,8 +556,13 @@ def _mention(
     local = _LOCAL_CRITERION.match(text, unit_end, stop)
     if local is not None:
         ctx = replace(ctx, criterion=local.group(1))
-    elif _WHOLE_STANDARD.search(text, unit_end, stop) or (
-        _criterion_override(text, *sentence) and own_criterion(text, start, end, *sentence) is None
+    elif (
+        _WHOLE_STANDARD.search(text, unit_end, stop)
+        or _names_whole_set(text, unit_end, stop)
+        or (
+            _criterion_override(text, *sentence)
+            and own_criterion(text, start, end, *sentence) is None
+        )
     ):
         ctx = replace(ctx, criterion=None)
     topic = " ".join(text[unit_start:stop].split()) if local is None else None
@@ -545,6 +585,9 @@ def _mention(
             # "Giáo dục và đào tạo: Toàn huyện có 112 trường thì có 30/30 xã đạt": the topic
             # of the paragraph, not a noun on the way to the statement
             ctx = replace(ctx, criterion=_section_topic(sections, block) or ctx.criterion)
+    scheme = _statement_scheme(sections, sentence[0], start, unit_end, stop)
+    if scheme is not None:
+        ctx = replace(ctx, scheme=scheme)
     clause_end = _clause_end(text, end, sentence[1])
     quote_end = clause_end if clause_end - end <= QUOTE_REACH else end
     if percent is not None:
@@ -569,6 +612,38 @@ def _mention(
         region=region,
         topic=topic or None,
     )
+
+
+#: "nâng số xã đạt chuẩn NTM lên 80/95 xã": the label a raised total hangs from.
+_RAISED_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:nâng|đưa))[^.;,\d]{0,80}?\s(?i:lên|là)\s*$")
+_BREAK = re.compile(r"[,;(]")
+
+
+def _statement_scheme(
+    sections: Sections, s: int, start: int, unit_end: int, stop: int
+) -> str | None:
+    """The scheme a statement's own words name: in its predicate before any break ("2 xã
+    đạt chuẩn nâng cao", "3 xã NTM kiểu mẫu"), else in the label its raised total hangs from
+    ("nâng số xã đạt chuẩn NTM lên 80/95 xã, số xã … nâng cao …"); None to leave it to the
+    context."""
+    text = sections.text
+    for a, _, written in sections.found("scheme", unit_end, stop):
+        if not _BREAK.search(text, unit_end, a):
+            return written
+        break
+    raised = _RAISED_BEFORE.search(text, max(s, start - 100), start)
+    if raised is not None:
+        own = sections.found("scheme", raised.start(), start)
+        if own:
+            return own[-1][2]
+    return None
+
+
+def _names_whole_set(text: str, unit_end: int, stop: int) -> bool:
+    """Whether a statement's own predicate is the whole set of criteria ("15 xã đạt 19/19
+    tiêu chí, 4/9 xã đạt tiêu chí số 2": the 15 reach the standard, not criterion 2)."""
+    m = _CRITERIA_NUMBER.search(text, unit_end, stop)
+    return m is not None and _whole_set(m.group(1), m.group(2)) and m.start() - unit_end < 30
 
 
 def _standard_named(text: str, unit_end: int, stop: int, sentence: Span) -> bool:
@@ -885,9 +960,14 @@ def _labels(
         if _TOTAL_LABEL.search(text, s, m.start()) and not _reaches(m.group("label")):
             continue
         taken.append((m.start(), m.end()))
-        total = m.group("total") or _total_before(text, s, m.start(), m.group("unit"))
+        total = (
+            m.group("total")
+            or m.group("total_after")
+            or _total_before(text, s, m.start(), m.group("unit"))
+        )
         percent = _percent_after(text, m.end(), e)
-        yield (
+        mention = _own_scheme(
+            sections,
             _mention(
                 sections,
                 m.start("met"),
@@ -901,8 +981,11 @@ def _labels(
                 unit_at=(m.start("unit"), m.start("met")),
                 quote_start=m.start(),
             ),
-            _claim(percent),
+            m.start(),
+            m.start("met"),
         )
+        yield mention, _claim(percent)
+        yield from _more_raised(sections, block, (s, e), m, mention, taken)
     if not _standard_cue().search(text, s, e):
         return
     for m in _raised_total().finditer(text, s, e):
@@ -926,6 +1009,67 @@ def _labels(
             ),
             _claim(percent),
         )
+
+
+def _own_scheme(
+    sections: Sections, mention: CoverageMention, start: int, end: int
+) -> CoverageMention:
+    """``mention`` with the scheme its own label names ("nâng tổng số xã đạt chuẩn NTM nâng
+    cao lên 25 xã, …"), when it names one, over the scheme the sentence goes on to."""
+    own = sections.found("scheme", start, end)
+    if not own:
+        return mention
+    return replace(mention, context=replace(mention.context, scheme=own[-1][2]))
+
+
+@cache
+def _more_raised_pattern() -> re.Pattern[str]:
+    # "…lên 25 xã, xã NTM kiểu mẫu lên 6 xã", "…, số xã NTM kiểu mẫu lên 6 xã": the next total
+    # the same verb raises
+    unit = _unit_kind()
+    return re.compile(
+        rf"\s*(?:,|;|\s(?i:và))\s*(?:(?i:số)\s+)?(?P<unit>(?i:{unit}))(?![^\W\d_])"
+        r"(?P<label>[^.;:!?,\d\n]{0,60}?)\s+(?i:lên|là)\s+"
+        rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?(?:\s+(?i:{unit}))?(?![^\W\d_])"
+    )
+
+
+def _more_raised(
+    sections: Sections,
+    block: Block,
+    sentence: Span,
+    first: re.Match[str],
+    stated: CoverageMention,
+    taken: list[Span],
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "nâng tổng số xã đạt chuẩn NTM nâng cao lên 25 xã, xã NTM kiểu mẫu lên 6 xã": each
+    further total the label's verb raises, with its own scheme (or the first one's)."""
+    if not re.match(r"(?i:nâng|đưa)", first.group()):
+        return
+    text = sections.text
+    at = first.end()
+    while (m := _more_raised_pattern().match(text, at, sentence[1])) is not None:
+        if any(a <= m.start("met") < b for a, b in taken):
+            return
+        taken.append((m.start("unit"), m.end()))
+        percent = _percent_after(text, m.end(), sentence[1])
+        mention = _mention(
+            sections,
+            m.start("met"),
+            m.end(),
+            m.group("met"),
+            m.group("total"),
+            m.group("unit"),
+            percent,
+            sentence,
+            block,
+            unit_at=(m.start("unit"), m.start("met")),
+            quote_start=m.start("unit"),
+        )
+        own = sections.found("scheme", m.start("unit"), m.start("met"))
+        scheme = own[-1][2] if own else stated.context.scheme
+        yield replace(mention, context=replace(mention.context, scheme=scheme)), _claim(percent)
+        at = m.end()
 
 
 def _bares(
@@ -996,8 +1140,144 @@ def _bares(
             block,
             unit_at=m.span("unit"),
         )
+        items = []
+        if total is None and not m.group("names"):
+            items = list(_list_items(sections, block, (s, e), m, mention, taken))
+        yield from items
         previous = mention
         yield mention, _claim(percent)
+
+
+@cache
+def _list_item_before() -> re.Pattern[str]:
+    # "6 đơn vị cấp huyện, " "215 xã và " before "702 thôn đạt chuẩn NTM": an item of a list
+    # of counts of other units, ending right where the next item starts
+    return re.compile(
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+        r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh)))?(?:\s*/\s*[^\W\d_]+)?"
+        r"\s*(?:,\s*(?:(?i:và)\s+)?|\s(?i:và)\s+)$"
+    )
+
+
+#: How many items before the last a list of counts of units may hold.
+MAX_LIST_ITEMS = 6
+
+
+def _list_items(
+    sections: Sections,
+    block: Block,
+    sentence: Span,
+    last: re.Match[str],
+    stated: CoverageMention,
+    taken: list[Span],
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "toàn tỉnh có 6 đơn vị cấp huyện, 215 xã, 702 thôn đạt chuẩn NTM", "4 xã, 51 thôn/bản
+    đạt chuẩn NTM kiểu mẫu": the counts of other units listed before the one whose predicate
+    is written share it, with its standard (each is coverage of its own unit). A count of the
+    same unit ("có 20 xã, 12 xã đạt chuẩn") is the whole, not an item."""
+    text = sections.text
+    s = sentence[0]
+    at = last.start()
+    units = {" ".join(last.group("unit").lower().split())}
+    items: list[re.Match[str]] = []
+    while len(items) < MAX_LIST_ITEMS:
+        item = _list_item_before().search(text, max(s, at - 60), at)
+        if item is None or any(a <= item.start() < b for a, b in taken):
+            break
+        unit = " ".join(item.group("unit").lower().split())
+        if unit in units:
+            return  # "20 xã, 12 xã đạt chuẩn": a whole and its part, no list
+        units.add(unit)
+        items.append(item)
+        at = item.start()
+    if not items:
+        return
+    before = text[s:at]
+    if (
+        _blocked(text, before, items[-1].end("unit"), items[-1].group("unit"))
+        or _DATE_BEFORE.search(before)
+        or _cue_before("unit_increment").search(before)
+        or _IN_WHICH_BEFORE.search(before)
+    ):
+        return
+    for item in reversed(items):
+        taken.append((item.start(), item.end("unit")))
+        mention = _mention(
+            sections,
+            item.start(),
+            item.end("unit"),
+            item.group("met"),
+            None,
+            item.group("unit"),
+            None,
+            sentence,
+            block,
+            unit_at=item.span("unit"),
+        )
+        ctx = replace(
+            mention.context,
+            criterion=stated.context.criterion,
+            scheme=stated.context.scheme,
+            goal=stated.context.goal,
+        )
+        end = stated.end
+        yield (
+            replace(
+                mention,
+                end=end,
+                quote=text[item.start() : end],
+                context=ctx,
+                region=stated.region or mention.region,
+                topic=stated.topic,
+            ),
+            None,
+        )
+
+
+@cache
+def _all_below() -> re.Pattern[str]:
+    # "12 tỉnh có 100% số xã đạt chuẩn nông thôn mới", "5 huyện có 100% xã đạt chuẩn", "16 tỉnh
+    # với 100% số xã đạt chuẩn": units all of whose communes reach the standard (the share is
+    # a percentage of its own)
+    unit = _unit_kind()
+    return re.compile(
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
+        r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh)))?(?:\s*,\s*(?i:thành\s+phố))?\s+(?:(?i:đã)\s+)?"
+        r"(?i:có|với)\s+100\s*%\s+(?:(?i:số)\s+)?"
+        rf"(?P<below>(?i:{unit}))(?![^\W\d_])[^\d.;:()]{{0,30}}?\s+{_PREDICATE}"
+    )
+
+
+def _all_belows(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Cả nước có 12 tỉnh có 100% số xã đạt chuẩn nông thôn mới": coverage of the 12
+    provinces (the standard of all their communes; no whole written)."""
+    text = sections.text
+    for m in _all_below().finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in taken) or not _same_unit(m.group("below"), "xã"):
+            continue  # "20 xã có 100% thôn đạt chuẩn": not the communes' own standard
+        if _same_unit(m.group("unit"), "xã"):
+            continue
+        before = text[s : m.start()]
+        if _blocked(text, before, m.end("unit"), m.group("unit")) or _DATE_BEFORE.search(before):
+            continue
+        if _cue_before("unit_increment").search(before):
+            continue
+        taken.append((m.start(), m.end("unit")))
+        mention = _mention(
+            sections,
+            m.start(),
+            m.end(),
+            m.group("met"),
+            _total_before(text, s, m.start(), m.group("unit")),
+            m.group("unit"),
+            None,
+            (s, e),
+            block,
+            unit_at=m.span("unit"),
+        )
+        yield replace(mention, context=replace(mention.context, criterion=None)), None
 
 
 #: "toàn tỉnh có 246 được công nhận đạt chuẩn nông thôn mới", "có 12/15 đạt chuẩn NTM": the
@@ -1105,21 +1385,19 @@ def _nouns(
         # "Huyện có 12 xã, trong đó có 4 xã nông thôn mới (A, B, C, D)": 4 of the 12
         unit = m.group("unit")
         total = _total_before(text, s, m.start(), unit) or _total_after(text, m.end(), e, unit)
-        yield (
-            _mention(
-                sections,
-                m.start(),
-                m.end(),
-                met,
-                total,
-                m.group("unit"),
-                percent,
-                (s, e),
-                block,
-                unit_at=m.span("unit"),
-            ),
-            _claim(percent),
+        mention = _mention(
+            sections,
+            m.start(),
+            m.end("unit"),  # "3 xã NTM kiểu mẫu": the scheme right after the unit is its own
+            met,
+            total,
+            unit,
+            percent,
+            (s, e),
+            block,
+            unit_at=m.span("unit"),
         )
+        yield mention, _claim(percent)
 
 
 def _subsets(
@@ -1147,18 +1425,24 @@ def _subsets(
             continue  # "trong đó có 3 xã chưa đạt": not the units that reach it
         opens = not text[s : m.start()].strip(" -+*•")
         lo = m.start() - SUBSET_REACH if opens else s
-        if not any(
-            lo <= c.start < m.start() and _same_unit(c.unit_kind, m.group("unit")) for c in earlier
-        ):
+        parents = [
+            c
+            for c in earlier
+            if lo <= c.start < m.start() and _same_unit(c.unit_kind, m.group("unit"))
+        ]
+        if not parents:
             continue
         taken.append((m.start(group), m.end()))
+        # "12 tỉnh có 100% số xã đạt chuẩn, trong đó có 4 tỉnh … hoàn thành nhiệm vụ": the
+        # part of units counted for something else is of them (4 of 12)
+        whole = parents[-1].units_met if _all_below().match(parents[-1].quote) else None
         yield (
             _mention(
                 sections,
                 m.start(group),
                 m.end(),
                 met,
-                None,
+                whole,
                 m.group("unit"),
                 None,
                 (s, e),
@@ -1510,6 +1794,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _labels(sections, block, s, e, taken)
             if "nào" in lowered:
                 found += _criteria_none_meet(sections, block, s, e, taken)
+            if "100" in lowered:
+                found += _all_belows(sections, block, s, e, taken)
             found += _bares(sections, block, s, e, taken)
             if "thêm" in lowered:
                 found += _forecasts(sections, block, s, e, taken)

@@ -37,6 +37,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from baocao.data.lexicon import fold
@@ -295,8 +296,20 @@ def _header_unit(header: str) -> Place | None:
     return None
 
 
-def _first_place(text: str, *, exclude: set[Level]) -> Place | None:
+#: A count right before a place prefix: "4 tỉnh Nam Định, Đồng Nai …", "3 huyện Lấp Vò, …"
+#: count the places listed after it (examples), the prefix is the counted noun.
+_COUNT_BEFORE = re.compile(r"(?<![\w.,/])\d{1,3}(?:\.\d{3})*\s+$")
+
+
+def _named_places(text: str) -> Iterator[re.Match[str]]:
+    """The place names of ``text``, but those listed after a count of places."""
     for m in _PLACE.finditer(text):
+        if not _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            yield m
+
+
+def _first_place(text: str, *, exclude: set[Level]) -> Place | None:
+    for m in _named_places(text):
         place = parse_place(m.group())
         if place is not None and place.level not in exclude:
             return place
@@ -320,7 +333,7 @@ def _body_unit(text: str, place_written: str | None) -> Place | None:
     city = _city_named_bare(text) if cities else None
     counts: Counter[str] = Counter()
     first: dict[str, Place] = {}
-    for m in _PLACE.finditer(text):
+    for m in _named_places(text):
         place = parse_place(m.group())
         if place is None or place.level is not level:
             continue
@@ -1561,7 +1574,7 @@ def _province(header: str, title: str | None, text: str) -> Place | None:
                 return place
     counts: Counter[str] = Counter()
     first: dict[str, Place] = {}
-    for m in _PLACE.finditer(text):
+    for m in _named_places(text):
         place = parse_place(m.group())
         if place is not None and place.level is Level.PROVINCE:
             counts[place_key(place.name)] += 1

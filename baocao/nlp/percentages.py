@@ -15,7 +15,11 @@ Also, by FACTS.md "Borderline cases":
   (28,57% xã)", "92% trường … (436/474 trường)") belongs to that coverage statement and is
   never a percentage of its own, even where the coverage reader passed it by; a band's share
   ("3 xã đạt từ 15 - 18 tiêu chí, chiếm 2%") is one;
-* a change of the value just stated ("16,16 tiêu chí/xã, tăng 0,45%") is no rate;
+* a change of the value just stated ("16,16 tiêu chí/xã, tăng 0,45%") is no rate, nor is an
+  average that rises or falls ("bình quân tăng 2,5 tiêu chí/xã so với năm 2016");
+* a band's share is one where the band is the label its clause hangs from ("- Số xã đạt
+  10-14 tiêu chí : 28 xã, tỷ lệ 27%"), and so is an average under its label ("Số tiêu chí
+  bình quân/xã: 16,13 tiêu chí");
 * a share's count and base are kept ("1.200/1.500 hộ, đạt 80%"), and a count written alone
   with its share ("25 hộ nghèo (4%)", "giảm 18 hộ cận nghèo (0,01%)") is kept with no base,
   its quote then starting at the count: the audit compares the totals such shares imply. A
@@ -316,11 +320,13 @@ def _margin_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{cues().pattern('margin')})(?:\s+[^\W\d_]+){{0,4}}\s*$")
 
 
-def _coverage_share(text: str, clause: int, m: re.Match[str]) -> bool:
+def _coverage_share(text: str, clause: int, m: re.Match[str], lo: int | None = None) -> bool:
     """Whether the share ``m`` is written with a count of units (a coverage statement's
-    percent), not a band's share."""
+    percent), not a band's share (the band may be the label before the colon its clause
+    opens after: "- Số xã đạt 10-14 tiêu chí : 28 xã, tỷ lệ 27%")."""
     before = text[clause : m.start()]
-    if _BAND.search(before) or _OF_TARGET_AFTER.match(text, m.end()):
+    label = _label_before(text, clause if lo is None else lo, clause)
+    if _BAND.search(before) or _BAND.search(label) or _OF_TARGET_AFTER.match(text, m.end()):
         return False  # a band's share, or a share of a plan ("đạt 85,71% so với kế hoạch")
     if _margin_before().search(before):
         return False  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
@@ -328,6 +334,16 @@ def _coverage_share(text: str, clause: int, m: re.Match[str]) -> bool:
     if found is not None and _SHARE_WORDS.search(found.group("gap")):
         return True
     return m.group("unit") == "%" and _units_after().match(text, m.end()) is not None
+
+
+def _label_before(text: str, lo: int, clause: int) -> str:
+    """The label before the colon a clause opens after ("Số tiêu chí bình quân/xã: 16,13
+    tiêu chí"), or "" when the clause opens after no colon."""
+    head = text[lo:clause].rstrip()
+    if not head.endswith(":"):
+        return ""
+    colon = lo + len(head) - 1
+    return text[_clause_start(text, lo, colon) : colon]
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
@@ -359,12 +375,14 @@ _UNITS_BELOW = re.compile(
 )
 
 
-def _average_unit(text: str, clause: int, m: re.Match[str]) -> str | None:
+def _average_unit(text: str, clause: int, m: re.Match[str], lo: int | None = None) -> str | None:
     """The unit of a bare average ``m`` (see :func:`_bare_average`), or None when its clause
-    does not make it one."""
+    (or the label before the colon it opens after) does not make it one."""
     before = text[clause : m.start()]
     if m.group("criteria"):
-        if _AVERAGE_CUE.search(before) is None or _RISE_BEFORE.search(before):
+        label = _label_before(text, clause if lo is None else lo, clause)
+        cue = _AVERAGE_CUE.search(before) or (not before.strip() and _AVERAGE_CUE.search(label))
+        if not cue or _RISE_BEFORE.search(before):
             return None  # "…17,5 tiêu chí/xã, tăng 0,5 tiêu chí": a change of the average
         if _UNITS_BELOW.search(before):
             return None  # "…, không còn xã dưới 5 tiêu chí": a band of communes, no average
@@ -425,7 +443,7 @@ def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[P
                 if _OPERATOR_BEFORE.search(before) or _REQUIREMENT_BEFORE.search(before):
                     continue
                 clause = _clause_start(text, block.body, m.start())
-                unit = _average_unit(text, clause, m)
+                unit = _average_unit(text, clause, m, block.body)
                 if unit is not None:
                     found = _mention(sections, block, m, m.end(), unit, value_max=m.group("max"))
                     out += _against_plan(sections, block, m, found)
@@ -473,8 +491,10 @@ def _rate(
     clause = _clause_start(text, block.body, m.start())
     if _CHANGE_BEFORE.search(text, clause, m.start()):
         return None  # "…, tăng 0,45%": a change of the value before, not a rate
-    if m.group("unit") == "%" and _coverage_share(text, clause, m):
+    if m.group("unit") == "%" and _coverage_share(text, clause, m, block.body):
         return None  # the coverage statement's percent_stated
+    if m.group("unit") != "%" and _RISE_BEFORE.search(text, clause, m.start()):
+        return None  # "bình quân tăng 2,5 tiêu chí/xã": a change of the average, not one
     threshold = _THRESHOLD.match(text, m.end())
     end = m.end()
     met = None

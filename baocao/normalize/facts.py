@@ -146,6 +146,8 @@ def _kind_counted(unit_kind: str | None, quote: str) -> str:
     return kind
 
 
+#: A count of provinces as the subject of a share's clause: "12 tỉnh (đã) có", "16 tỉnh với".
+_PROVINCES_COUNTED = re.compile(r"(?<![\d.,])\d{1,2}\s+(?i:tỉnh)(?:\s+(?i:đã))?\s+(?i:có|với)$")
 #: The level of the units a coverage statement counts, where the map can count them.
 _COUNTED_LEVEL = {
     "xã": Level.COMMUNE,
@@ -624,6 +626,9 @@ class Normaliser:
 
     def percentage(self, m: PercentageMention) -> Percentage:
         subject, code = self.subject(m.context.subject)
+        if m.context.subject is None and _PROVINCES_COUNTED.search(m.label or ""):
+            # "Có 12 tỉnh đã có 100% số xã đạt chuẩn": a share of provinces counted is national
+            subject, code = NATIONAL, None
         threshold = None
         if m.threshold is not None:
             op = _OPERATORS.get(" ".join((m.threshold_op or "").lower().split()), "")

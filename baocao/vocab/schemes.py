@@ -1,10 +1,10 @@
 """Which standard a statement is about: plain NTM, advanced ("nâng cao") or model ("kiểu mẫu").
 
 "nâng cao" alone usually means "to improve" ("nâng cao chất lượng các tiêu chí"), so it names
-the advanced standard only right after "nông thôn mới"/"NTM" (or as the abbreviation
-"NTMNC"). "kiểu mẫu" names the model standard wherever it appears ("thôn NTM kiểu mẫu",
-"khu dân cư kiểu mẫu", "vườn mẫu" does not count). When a text names several, the first one
-written wins.
+the advanced standard only right after "nông thôn mới"/"NTM" or "chuẩn" ("đạt chuẩn nâng
+cao", "chuẩn xã nâng cao"), or as the abbreviation "NTMNC". "kiểu mẫu" names the model
+standard wherever it appears ("thôn NTM kiểu mẫu", "khu dân cư kiểu mẫu", "vườn mẫu" does
+not count). When a text names several, the first one written wins.
 """
 
 from __future__ import annotations
@@ -20,9 +20,13 @@ SCHEMES = ("NTM", "NTM nâng cao", "NTM kiểu mẫu")
 
 _NTM = r"(?:nông\s+thôn\s+mới|ntm)"
 #: One mention of a scheme, case-insensitive, no capture groups.
-SCHEME_PATTERN = rf"(?i:(?<!\w)(?:{_NTM}\s+nâng\s+cao|ntmnc|(?:{_NTM}\s+)?kiểu\s+mẫu|{_NTM})(?!\w))"
+#: ("đạt chuẩn nâng cao", "chuẩn xã nâng cao": after "chuẩn" it is the standard too.)
+SCHEME_PATTERN = (
+    rf"(?i:(?<!\w)(?:{_NTM}\s+nâng\s+cao|chuẩn\s+(?:xã\s+)?nâng\s+cao|ntmnc"
+    rf"|(?:{_NTM}\s+)?kiểu\s+mẫu|{_NTM})(?!\w))"
+)
 _FOLDED = re.compile(
-    r"(?<!\w)(?:(?P<advanced>(?:nong\s+thon\s+moi|ntm)\s+nang\s+cao|ntmnc)"
+    r"(?<!\w)(?:(?P<advanced>(?:nong\s+thon\s+moi|ntm|chuan(?:\s+xa)?)\s+nang\s+cao|ntmnc)"
     r"|(?P<model>(?:(?:nong\s+thon\s+moi|ntm)\s+)?kieu\s+mau)|(?P<plain>nong\s+thon\s+moi|ntm))(?!\w)"
 )
 

@@ -1,0 +1,116 @@
+"""Misspelt and unaccented cue words, read as the words they stand for.
+
+``spellings.toml`` lists forms a report writes in place of a key cue word: a typo ("tiểu
+chí", "tiêu trí" for "tiêu chí") or an unaccented caption ("5/11 xa da dat chuan NTM").
+:func:`respell` returns the text with each such form replaced by the word it reads as, one
+character for one character, so the mention finders read the usual words while every offset
+they find is an offset in the original text (the quotes are cut from the original). A form
+whose bare spelling is another word ("xa", far) is read only right after a count.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from baocao.data.lexicon import Problems, entries, load_data
+from baocao.vocab.patterns import words_regex
+
+SPELLINGS_FILE = "spellings.toml"
+#: A count right before a form read only after one: "5/11 ", "12 ", "1.020 ".
+_COUNT_BEFORE = r"(?<![\w.,/])\d{1,3}(?:\.\d{3})*(?:\s*/\s*\d{1,3}(?:\.\d{3})*)?\s+"
+
+
+_COUNT_ENDS = re.compile(_COUNT_BEFORE + "$")
+_YEAR = re.compile(r"(?:19|20)\d\d\s+$")
+
+
+@dataclass(frozen=True)
+class Spellings:
+    """The compiled variants: ``pattern`` finds any of them (a quick test), ``forms`` holds
+    each one's own pattern, the word it reads as, and whether it is read only right after a
+    count."""
+
+    pattern: re.Pattern[str] | None
+    forms: tuple[tuple[re.Pattern[str], str, bool], ...] = ()
+
+    def respell(self, text: str) -> str:
+        """Each form is read where it is written, overlapping forms too ("xa dat" and "dat
+        chuan" in "8 xa dat chuan" agree on "dat")."""
+        if self.pattern is None or not self.pattern.search(text):
+            return text
+        chars: list[str] | None = None
+        for pattern, canonical, counted in self.forms:
+            for m in pattern.finditer(text):
+                if counted:
+                    before = text[max(0, m.start() - 24) : m.start()]
+                    if not _COUNT_ENDS.search(before) or _YEAR.search(before):
+                        continue  # "xa" not after a count is another word ("xa", far)
+                out = _respelt(m.group(), canonical)
+                if out is not None:
+                    chars = chars if chars is not None else list(text)
+                    chars[m.start() : m.end()] = out
+        return "".join(chars) if chars is not None else text
+
+
+def _respelt(found: str, canonical: str) -> str | None:
+    """``canonical`` with the whitespace and the letter case of ``found`` (the same number of
+    characters), or None when the words' lengths differ."""
+    words = iter(canonical.split())
+    try:
+        out = re.sub(r"\S+", lambda w: _with_case(next(words), w.group()), found)
+    except (StopIteration, ValueError):
+        return None
+    return out if len(out) == len(found) else None
+
+
+def _with_case(word: str, written: str) -> str:
+    return "".join(c.upper() if w.isupper() else c for c, w in zip(word, written, strict=True))
+
+
+def spellings_from(data: dict[str, Any], source: str = SPELLINGS_FILE) -> Spellings:
+    """The variants of a parsed spellings.toml; LexiconError lists every bad entry."""
+    problems = Problems(source)
+    forms: list[str] = []
+    counted: set[str] = set()
+    reads: dict[str, str] = {}
+    for where, entry in entries(data, "variant", problems):
+        written = problems.require(where, entry, "written", str)
+        canonical = problems.require(where, entry, "reads", str)
+        after = problems.require(where, entry, "after_count", bool, optional=True, default=False)
+        examples = problems.require_examples(where, entry)
+        if written is None or canonical is None:
+            continue
+        written = unicodedata.normalize("NFC", " ".join(written.split()))
+        canonical = unicodedata.normalize("NFC", " ".join(canonical.split()))
+        if [len(w) for w in written.split()] != [len(w) for w in canonical.split()]:
+            problems.add(where, "`reads` must have words as long as `written`'s")
+            continue
+        forms.append(written)
+        reads[written.casefold()] = canonical
+        if after:
+            counted.add(written.casefold())
+        for phrase in examples:
+            found = re.search(words_regex((written,)), phrase)
+            problems.check_example(where, phrase, found is not None, repr(written))
+    problems.raise_if_any()
+    pattern = re.compile(words_regex(tuple(forms))) if forms else None
+    compiled = tuple(
+        (re.compile(words_regex((form,))), reads[form.casefold()], form.casefold() in counted)
+        for form in sorted(forms, key=len)
+    )
+    return Spellings(pattern, compiled)
+
+
+@cache
+def spellings() -> Spellings:
+    return spellings_from(load_data(SPELLINGS_FILE))
+
+
+def respell(text: str) -> str:
+    """``text`` with its misspelt and unaccented cue words read as the words they stand for,
+    one character for one character (see the module docstring)."""
+    return spellings().respell(text)
