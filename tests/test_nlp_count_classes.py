@@ -275,3 +275,43 @@ def test_a_district_in_brackets_in_a_list_names_no_criterion(make_document) -> N
         (50, None),
     ]
     assert len(counts(facts)) == 3
+
+
+def test_names_listed_after_a_count_stop_at_the_next_count_after_a_semicolon(
+    make_document,
+) -> None:
+    # a ";" may split names ("A - huyện X; B"), but a count after it starts a statement of its own
+    facts = facts_of(
+        make_document,
+        "Tỉnh Lạng Sơn\n\nĐến nay có xã Tân Lập đạt 16 tiêu chí, 2 xã đạt 13 tiêu chí gồm Hòa "
+        "Cư, Vân Mộng; 2 xã đạt 12 tiêu chí là Bắc Lãng, Đồng Tân.\n",
+    )
+    assert counts(facts) == [
+        ("xã Tân Lập", 16, None),
+        ("xã Hòa Cư", 13, None),
+        ("xã Vân Mộng", 13, None),
+        ("xã Bắc Lãng", 12, None),
+        ("xã Đồng Tân", 12, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        ("Tỉnh Vĩnh Long\n\nNăm 2019, 3 đơn vị cấp huyện hoàn thành xây dựng NTM.\n", 3),
+        (
+            "Tỉnh Vĩnh Long\n\nĐến nay có 2 huyện hoàn thành chương trình xây dựng nông thôn "
+            "mới.\n",
+            2,
+        ),
+    ],
+)
+def test_completing_the_programme_without_the_word_task_is_coverage(
+    make_document, body: str, met: int
+) -> None:
+    assert [c[0] for c in coverage(facts_of(make_document, body))] == [met]
+
+
+def test_completing_a_task_other_than_the_programme_is_no_coverage(make_document) -> None:
+    body = "Tỉnh Vĩnh Long\n\nCó 4 huyện hoàn thành xây dựng kế hoạch năm 2020.\n"
+    assert coverage(facts_of(make_document, body)) == []

@@ -174,7 +174,8 @@ def _names_after() -> re.Pattern[str]:
         r"(?:(?:\s+[^\W\d_]+){0,4}?\s*,?\s+"
         rf"(?:{cues().pattern('units_named')})\s*:?\s+|\s*:[\s;]*)"
         rf"(?:(?i:các|những)\s+(?i:{cues().pattern('unit_kind')})\s*:?\s+)?"
-        r"(?P<names>(?:[^.:()]|\([^()]*\)){2,300})"
+        # names may be split by ";" ("A - huyện X; B"), but not a next count ("…; 2 xã đạt …")
+        r"(?P<names>(?:[^.:;()]|;(?!\s*\d)|\([^()]*\)){2,300})"
     )
 
 

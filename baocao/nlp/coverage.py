@@ -186,9 +186,11 @@ _PREDICATE = (
     # "5 tỉnh được công nhận hoàn thành nhiệm vụ xây dựng NTM", "283 đơn vị cấp huyện … đã
     # được công nhận hoàn thành nhiệm vụ/đạt chuẩn": the standard of a province or a district
     # (a city or town "hoàn thành nhiệm vụ", a district "đạt chuẩn"); the bare phrase is any
-    # task, so the programme or the standard beside it must follow
-    rf"|(?:{_RECOGNISED})?hoàn\s+thành\s+nhiệm\s+vụ"
-    r"(?:\s+xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM)|(?=\s*/\s*đạt\s+chuẩn))"
+    # task, so the programme or the standard beside it must follow; "hoàn thành (chương
+    # trình) xây dựng NTM" says the same without "nhiệm vụ"
+    rf"|(?:{_RECOGNISED})?hoàn\s+thành\s+"
+    r"(?:(?:nhiệm\s+vụ\s+|chương\s+trình\s+)?xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM)"
+    r"|nhiệm\s+vụ(?=\s*/\s*đạt\s+chuẩn))"
     # "19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without
     # "chuẩn" (the match stops before it, so the scheme after it is the statement's own)
     r"|đạt(?=\s+(?:nông\s+thôn\s+mới|NTM)(?![^\W\d_]))"
