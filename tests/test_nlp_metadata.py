@@ -945,3 +945,44 @@ def test_counts_no_province_can_hold_are_the_countrys(make_document, sentence: s
     document = make_document(f"Nhiều địa phương về đích\n\n{sentence}\n")
     _, facts = reading_to_facts(document, read_document(document))
     assert facts and {f.region for f in facts} == {"cả nước"}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Về đích đúng hẹn\n\nHết năm 2022, Cao Bằng dự kiến thêm 5 xã đạt chuẩn nông thôn "
+            "mới. Năm 2023 có 9 xã đăng ký về đích.\n",
+            "2022",
+        ),
+        (
+            "Kết quả nổi bật\n\nƯớc đến cuối năm 2018, toàn tỉnh Hà Giang có thêm 4 xã đạt "
+            "chuẩn. Năm 2019, tỉnh có 6 xã đăng ký đạt chuẩn.\n",
+            "2018",
+        ),
+    ],
+)
+def test_a_forecast_for_the_end_of_a_year_is_made_in_that_year(text: str, period: str) -> None:
+    assert read_metadata(text).period == period
+
+
+def test_a_target_for_the_end_of_a_later_year_does_not_date_the_text() -> None:
+    text = (
+        "Kế hoạch mới\n\nTỉnh Hà Giang phấn đấu đến hết năm 2025 có 60 xã đạt chuẩn. "
+        "Năm 2021, toàn tỉnh có 35 xã đạt chuẩn.\n"
+    )
+    assert read_metadata(text).period == "2021"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Về đích đúng hẹn\n\nHết năm 2022, Cao Bằng dự kiến thêm 5 xã đạt chuẩn. Qua rà soát, "
+        "xã Đức Long đạt 16 tiêu chí.\n",
+        "Tin nông thôn mới\n\nTheo báo cáo, Cao Bằng có 2 xã là xã Đức Long và xã Cần Yên "
+        "đăng ký đạt chuẩn.\n",
+    ],
+)
+def test_a_province_opening_a_clause_of_the_lead_is_its_unit(text: str) -> None:
+    unit = read_metadata(text).unit
+    assert unit is not None and unit.name == "Cao Bằng"

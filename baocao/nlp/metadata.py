@@ -880,6 +880,9 @@ def _lead_unit(text: str) -> Place | None:
             _NATIONAL_RE.search(line, 0, m.start())
         ):
             return None
+        subject = _province_opening_clause(line, m.start())
+        if subject is not None:
+            return subject  # "Hết năm 2019, Tuyên Quang dự kiến …, xã A đạt …": the province
         found = parse_place(m.group())
         if (
             found is not None
@@ -892,6 +895,20 @@ def _lead_unit(text: str) -> Place | None:
                 " ".join(ln for _, ln in lines), exclude={Level.VILLAGE, Level.COMMUNE}
             )
         return found
+    return None
+
+
+#: Where a clause of a lead line opens, after a lead-in ("Hết năm 2019, ", "Theo đó, ").
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s+)")
+
+
+def _province_opening_clause(line: str, before: int) -> Place | None:
+    """A province written bare opening a clause of the line before ``before`` ("Hết năm
+    2019, Tuyên Quang dự kiến …"): the subject of the lead, whatever it names after it."""
+    for m in _CLAUSE_OPENING.finditer(line, 0, before):
+        place = leading_place_name(line[m.end() : before])
+        if place is not None and place.level is Level.PROVINCE:
+            return place
     return None
 
 
@@ -1248,6 +1265,13 @@ _MONTHS_SO_FAR = re.compile(
 )
 
 
+#: The end of a year a forecast is made for ("Hết năm 2019, … dự kiến …", "ước đến cuối năm
+#: 2022 …"): estimates, unlike targets ("phấn đấu đến hết năm 2025"), are of the year they
+#: are made in.
+_END_OF_YEAR = re.compile(r"(?i:(?<!\w)(?:hết|cuối)\s+)$")
+_FORECAST = re.compile(r"(?i:(?<!\w)(?:dự\s+kiến|ước\s+tính|ước\s+đạt|dự\s+ước|ước)(?!\w))")
+
+
 #: "phấn đấu đến năm 2025", "trở thành thị xã vào năm 2025": a horizon says nothing of the
 #: year of writing, unlike a plan for the year ("Năm 2019, tỉnh có 12 xã đăng ký …").
 _HORIZON_BEFORE = re.compile(r"(?i:(?:đến|tới|vào|trước|sau)\s+)$")
@@ -1381,6 +1405,12 @@ def _dated(text: str) -> list[_Dated]:
             ):
                 if re.search(r"(?i:tháng\s+cuối)", m.group()):
                     role, period = "remaining", period[:4]
+                elif (
+                    "-" not in period and _END_OF_YEAR.search(before) and _FORECAST.search(sentence)
+                ):
+                    # "Hết năm 2019, tỉnh dự kiến thêm 7 xã …", "ước đến cuối năm 2022 …": a
+                    # forecast for the end of a year is made in that year
+                    role = "remaining"
                 elif (
                     "-" not in period
                     and not _HORIZON_BEFORE.search(before)
