@@ -986,3 +986,46 @@ def test_a_target_for_the_end_of_a_later_year_does_not_date_the_text() -> None:
 def test_a_province_opening_a_clause_of_the_lead_is_its_unit(text: str) -> None:
     unit = read_metadata(text).unit
     assert unit is not None and unit.name == "Cao Bằng"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiên Giang: Công nhận thêm 3 xã đạt chuẩn nông thôn mới nâng cao\n\nUBND tỉnh vừa "
+        "công nhận 3 xã. Người dân xã Bình An, huyện Châu Thành trồng hoa. Theo đó, 2 xã đạt "
+        "chuẩn nâng cao là Bình An và Minh Hòa (huyện Châu Thành). Xã Thạnh Lộc (huyện Châu "
+        "Thành) đạt chuẩn kiểu mẫu.\n",
+        "Kiên Giang: Thêm 2 xã về đích\n\nTỉnh vừa công nhận xã Vĩnh Hòa, huyện Tân Hiệp và "
+        "xã Thạnh Đông, huyện Tân Hiệp đạt chuẩn. Xã Tân An (huyện Tân Hiệp) đạt chuẩn kiểu "
+        "mẫu.\n",
+    ],
+)
+def test_a_district_written_as_where_communes_lie_is_no_unit(text: str) -> None:
+    # under a province's tag, communes of one district the province recognises are the
+    # province's news: "(huyện X)" or ", huyện X" after a commune only says where it lies
+    unit = read_metadata(text).unit
+    assert unit is not None and unit.name == "Kiên Giang"
+
+
+def test_a_district_the_body_speaks_of_under_a_province_tag_is_the_unit() -> None:
+    text = (
+        "Kiên Giang: Huyện về đích\n\nHuyện Tân Hiệp vừa được công nhận đạt chuẩn. Toàn "
+        "huyện Tân Hiệp có 10/10 xã đạt chuẩn; huyện Tân Hiệp đã huy động 900 tỷ đồng.\n"
+    )
+    unit = read_metadata(text).unit
+    assert unit is not None and unit.name == "Tân Hiệp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nỗ lực xây dựng nông thôn mới\n(baonghean.vn) - Năm 2022, dịch bệnh ảnh hưởng đến "
+        "tiến độ của tỉnh. Tuy vậy Nghệ An vẫn có thêm 9 xã đạt chuẩn. Hiện Nghệ An có 300 xã "
+        "đạt chuẩn. Có 2 đơn vị: Yên Thành, TX Hoàng Mai đang hoàn thiện hồ sơ.\n",
+        "Kết quả 6 tháng\n\nTuy nhiên Nghệ An đã có 300 xã đạt chuẩn; riêng huyện Yên Thành "
+        "đang hoàn thiện hồ sơ.\n",
+    ],
+)
+def test_a_province_the_lead_names_bare_as_subject_is_the_unit(text: str) -> None:
+    unit = read_metadata(text).unit
+    assert unit is not None and unit.name == "Nghệ An"

@@ -765,6 +765,7 @@ def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place 
     named: dict[Level, dict[str, Place]] = {Level.COMMUNE: {}, Level.DISTRICT: {}}
     refs: Counter[Level] = Counter()
     by_commune: Counter[str] = Counter()
+    commune_end = -1  # where the last commune named ends
     for m in _PLACE.finditer(text, start):
         place = parse_place(m.group())
         if place is None or place.level not in _LEVEL_RANK:
@@ -775,6 +776,9 @@ def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place 
         if place.level is Level.COMMUNE:
             # "UBND huyện X tổ chức lễ công bố xã Y": the district acts, the commune is reported
             by_commune[place_key(place.name)] += 1
+            commune_end = m.end()
+        elif place.level is Level.DISTRICT and _where_a_commune_lies(text, m.start(), commune_end):
+            continue  # "xã Bình An, huyện Châu Thành", "Minh Hòa (huyện Châu Thành)": a location
         elif place.level is Level.DISTRICT or agency is None:
             refs[place.level] += 1
     refs[Level.DISTRICT] += len(_BARE_DISTRICT.findall(text, start))
@@ -799,6 +803,19 @@ def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place 
     if districts and len(one) == 1 and refs[Level.DISTRICT] > refs[Level.PROVINCE] + 1:
         return next(iter(one.values()))
     return None
+
+
+#: A district written as where the commune before it lies: in brackets, or after it and a comma.
+_IN_BRACKETS_BEFORE = re.compile(r"\(\s*$")
+_AFTER_COMMA = re.compile(r"\s*,\s*")
+
+
+def _where_a_commune_lies(text: str, at: int, commune_end: int) -> bool:
+    """Whether the district named at ``at`` only says where a commune lies ("Minh Hòa
+    (huyện Châu Thành)", "xã Bình An, huyện Châu Thành"), not what the text reports on."""
+    if _IN_BRACKETS_BEFORE.search(text, max(0, at - 3), at):
+        return True
+    return commune_end >= 0 and _AFTER_COMMA.fullmatch(text, commune_end, at) is not None
 
 
 #: A prefix of a unit above a commune, whose name a commune may share ("huyện Yên Định").
@@ -880,7 +897,9 @@ def _lead_unit(text: str) -> Place | None:
             _NATIONAL_RE.search(line, 0, m.start())
         ):
             return None
-        subject = _province_opening_clause(line, m.start())
+        subject = _province_opening_clause(line, m.start()) or _province_as_subject(
+            line[: m.start()]
+        )
         if subject is not None:
             return subject  # "Hết năm 2019, Tuyên Quang dự kiến …, xã A đạt …": the province
         found = parse_place(m.group())
@@ -1043,7 +1062,9 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
 #: A province written bare as the subject of a sentence: "Hòa Bình đã huy động …", "Năm
 #: 2022, Hòa Bình có thêm 8 xã …" (a text cut from mid-article names its province so).
 _SUBJECT_START = re.compile(
-    r"(?:^|(?<=[.!?;])[ \t]+)[ \t*_\-–•+]*(?:(?i:năm|đến\s+nay|hiện\s+nay)[^,.;:\n]{0,20},\s*)?"
+    r"(?:^|(?<=[.!?;])[ \t]+)[ \t*_\-–•+]*(?:(?i:năm|đến\s+nay|hiện\s+nay)[^,.;:\n]{0,20},\s*"
+    # "Tuy vậy Nghệ An vẫn …", "Hiện Nghệ An có …": a connective before the subject
+    r"|(?i:tuy\s+vậy|tuy\s+nhiên|hiện\s+nay|hiện|đến\s+nay|nhờ\s+đó|qua\s+đó)\s+)?"
     rf"(?P<name>{NAME_PATTERN})\s+"
     r"(?=(?i:(?:đã|đang|hiện|có|đạt|tiếp\s+tục|cũng|vẫn|luôn|phấn\s+đấu|huy\s+động|là)(?!\w)))",
     re.MULTILINE,
