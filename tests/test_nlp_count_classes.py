@@ -315,3 +315,19 @@ def test_completing_the_programme_without_the_word_task_is_coverage(
 def test_completing_a_task_other_than_the_programme_is_no_coverage(make_document) -> None:
     body = "Tỉnh Vĩnh Long\n\nCó 4 huyện hoàn thành xây dựng kế hoạch năm 2020.\n"
     assert coverage(facts_of(make_document, body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        (
+            "Tỉnh Gia Lai\n\nNăm 2014 có thêm 5 xã đạt chuẩn, nâng tổng số đạt chuẩn lên 26 xã.\n",
+            [5, 26],
+        ),
+        ("Tỉnh Gia Lai\n\nĐến nay đã nâng số đạt chuẩn nông thôn mới lên 40 xã.\n", [40]),
+    ],
+)
+def test_a_raised_total_with_its_standard_and_no_unit_before_lên(
+    make_document, body: str, met: list[int]
+) -> None:
+    assert [c[0] for c in coverage(facts_of(make_document, body))] == met

@@ -940,9 +940,12 @@ def _unit_verb_strict() -> re.Pattern[str]:
 
 @cache
 def _raised_total() -> re.Pattern[str]:
-    # "…, nâng tổng số lên 120 xã": the unit after the number
+    # "…, nâng tổng số lên 120 xã", "nâng tổng số đạt chuẩn NTM lên 26 xã": the unit after
+    # the number, the standard (if any) written before "lên" without a unit
     return re.compile(
-        r"(?i:(?:nâng|đưa)\s+(?:tổng\s+)?số\s+(?:lên|là)\s+)"
+        r"(?i:(?:nâng|đưa)\s+(?:tổng\s+)?số\s+"
+        r"(?:(?:đạt\s+chuẩn|được\s+công\s+nhận|về\s+đích)(?:\s+[^\W\d_]+){0,4}?\s+)?"
+        r"(?:lên|là)\s+)"
         rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?\s+(?P<unit>(?i:{_unit_kind()}))"
         r"(?![^\W\d_])"
     )
