@@ -350,6 +350,19 @@ def test_communes_referred_back_to_each_get_the_count(make_document, body: str) 
     ]
 
 
+def test_communes_listed_after_gom_referred_back_each_get_the_count(make_document) -> None:
+    facts = facts_of(
+        make_document,
+        "Các xã được chọn làm điểm gồm: Vĩnh An (huyện Thứ Nhất), Vĩnh Phú và Vĩnh Lộc (huyện "
+        "Thứ Hai). Hiện nay, các xã này đã cơ bản đạt 19/19 tiêu chí.\n",
+    )
+    assert sorted(counts(facts)) == [
+        ("xã Vĩnh An", 19, 19),
+        ("xã Vĩnh Lộc", 19, 19),
+        ("xã Vĩnh Phú", 19, 19),
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [

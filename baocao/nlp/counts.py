@@ -624,14 +624,25 @@ def _units_back() -> re.Pattern[str]:
     # "các xã trên đã đạt", "các xã nói trên đều đạt", "các xã này đạt": the communes named before
     return re.compile(
         rf"\s+(?:{cues().pattern('units_back')})(?!\s+(?i:địa\s+bàn|toàn|cả))"
-        r"(?:\s+(?i:đã|đều|cũng|vẫn|nay|hiện))*\s+(?i:đạt|hoàn\s+thành|duy\s+trì|giữ\s+vững)"
+        r"(?:\s+(?i:đã|đều|cũng|vẫn|nay|hiện|cơ\s+bản))*"
+        r"\s+(?i:đạt|hoàn\s+thành|duy\s+trì|giữ\s+vững)"
     )
 
 
-_LIST_BACK = re.compile(
-    rf"(?<![^\W\d_])(?i:xã)\s+(?P<run>{_NAME.pattern}"
-    rf"(?:(?:\s*,\s*|\s+(?i:và)\s+)(?:(?i:xã)\s+)?{_NAME.pattern})+)"
-)
+_NOTED_NAME = rf"{_NAME.pattern}(?:\s*\([^()]{{1,60}}\))?"
+
+
+@cache
+def _list_back() -> re.Pattern[str]:
+    # "Các xã A, B và C …", "xã A và xã B …", "Các xã dự kiến đạt chuẩn gồm: A (huyện X), B
+    # và C": a list of communes a later "các xã trên" may refer to
+    return re.compile(
+        r"(?<![^\W\d_])(?i:xã)\s+"
+        rf"(?:(?:[^\W\d_]+\s+){{0,6}}?(?:{cues().pattern('units_named')})\s*:?\s+)?"
+        rf"(?P<run>{_NOTED_NAME}(?:(?:\s*,\s*|\s+(?i:và)\s+)(?:(?i:xã)\s+)?{_NOTED_NAME})+)"
+    )
+
+
 _COMMUNE_NAMED = re.compile(rf"(?<![^\W\d_])(?i:xã)\s+[{UPPER}]")
 #: How many sentences before a count "các xã trên" may name its communes in.
 UNITS_BACK_SENTENCES = 2
@@ -650,7 +661,7 @@ def _counts_of_units_back(
     lo = max(0, units.start() - UNITS_BACK_REACH)
     ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, units.start())]
     start = ends[-UNITS_BACK_SENTENCES - 1] if len(ends) > UNITS_BACK_SENTENCES else lo
-    lists = list(_LIST_BACK.finditer(text, start, units.start()))
+    lists = list(_list_back().finditer(text, start, units.start()))
     if len(lists) != 1:
         return  # none, or more lists than one: which the words refer to is not said
     others = [
@@ -661,7 +672,7 @@ def _counts_of_units_back(
     if others:
         return  # "xã A và xã B …; xã C …. Các xã trên": the list may not be all of them
     run = lists[0].group("run")
-    parts = [p for p in _NAME_SPLIT.split(run) if p]
+    parts = [p for p in _NAME_SPLIT.split(_PLACE_NOTE.sub("", run)) if p]
     names = named_units(run, "xã", len(parts))
     if names is None or any(n.split()[1].lower() in _NOT_A_NAME for n in names):
         return
