@@ -331,3 +331,131 @@ def test_a_raised_total_with_its_standard_and_no_unit_before_lên(
     make_document, body: str, met: list[int]
 ) -> None:
     assert [c[0] for c in coverage(facts_of(make_document, body))] == met
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm nay huyện có thêm 3 xã đạt đủ 19 tiêu chí. Đó là các xã: Lạc Hòa (huyện Thứ "
+        "Nhất), Lạc Sơn và Lạc Thủy.\n",
+        "Đến cuối năm, huyện có 3 xã đạt 19/19 tiêu chí. Cụ thể gồm các xã Lạc Hòa, Lạc Sơn "
+        "- huyện Thứ Hai và xã Lạc Thủy.\n",
+        "Năm 2023, huyện có 3 xã hoàn thành 19/19 tiêu chí. Các xã về đích trong năm gồm: Lạc "
+        "Hòa, Lạc Sơn và Lạc Thủy.\n",
+        "Huyện có 3 xã đạt 19/19 tiêu chí.\nĐó là xã Lạc Hòa, xã Lạc Sơn và xã Lạc Thủy.\n",
+    ],
+)
+def test_units_named_in_the_next_sentence_each_get_the_count(make_document, body: str) -> None:
+    assert sorted(counts(facts_of(make_document, body))) == [
+        ("xã Lạc Hòa", 19, 19),
+        ("xã Lạc Sơn", 19, 19),
+        ("xã Lạc Thủy", 19, 19),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a recognition, no count of criteria: its names get none (the corpus gold's reading)
+        "Năm 2022, tỉnh công nhận 3 xã đạt chuẩn nông thôn mới. Các xã được công nhận đợt "
+        "này gồm: Lạc Hòa, Lạc Sơn và Lạc Thủy.\n",
+        # names not as many as the units counted
+        "Huyện có 2 xã đạt 19/19 tiêu chí. Các xã này gồm: Lạc Hòa, Lạc Sơn và Lạc Thủy.\n",
+        # another count of units between: the names may be of those
+        "Huyện có 3 xã đạt 19/19 tiêu chí, nâng tổng số lên 12 xã. Đó là các xã Lạc Hòa, Lạc "
+        "Sơn và Lạc Thủy.\n",
+    ],
+)
+def test_names_in_the_next_sentence_that_get_no_count(make_document, body: str) -> None:
+    assert counts(facts_of(make_document, body)) == []
+
+
+def test_groups_named_after_la_in_a_breakdown_each_get_the_whole(make_document) -> None:
+    facts = facts_of(
+        make_document,
+        "Tỉnh có thêm 4 xã đạt đủ 19 tiêu chí.\nTrong đó, có 2 xã đăng ký về đích năm 2024 là "
+        "Hòa Mỹ (huyện Thứ Nhất) và Hòa Lợi.\n",
+    )
+    assert sorted((s, m, o) for s, m, o in counts(facts)) == [
+        ("xã Hòa Lợi", 19, 19),
+        ("xã Hòa Mỹ", 19, 19),
+    ]
+    assert not any(f.target for f in kind(facts, "criteria_count"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Các xã Vĩnh An, Vĩnh Phú và Vĩnh Lộc được chọn đầu tư trọng điểm. Đến nay, các xã "
+        "trên đã đạt 39/39 chỉ tiêu.\n",
+        "Tỉnh chọn xã Vĩnh An, xã Vĩnh Phú và xã Vĩnh Lộc làm điểm. Các xã nói trên đều đạt "
+        "39/39 chỉ tiêu.\n",
+    ],
+)
+def test_communes_referred_back_to_each_get_the_count(make_document, body: str) -> None:
+    assert sorted(counts(facts_of(make_document, body))) == [
+        ("xã Vĩnh An", 39, 39),
+        ("xã Vĩnh Lộc", 39, 39),
+        ("xã Vĩnh Phú", 39, 39),
+    ]
+
+
+def test_communes_listed_after_gom_referred_back_each_get_the_count(make_document) -> None:
+    facts = facts_of(
+        make_document,
+        "Các xã được chọn làm điểm gồm: Vĩnh An (huyện Thứ Nhất), Vĩnh Phú và Vĩnh Lộc (huyện "
+        "Thứ Hai). Hiện nay, các xã này đã cơ bản đạt 19/19 tiêu chí.\n",
+    )
+    assert sorted(counts(facts)) == [
+        ("xã Vĩnh An", 19, 19),
+        ("xã Vĩnh Lộc", 19, 19),
+        ("xã Vĩnh Phú", 19, 19),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the communes "trên địa bàn": of the area, no reference back
+        "Xã Vĩnh An và xã Vĩnh Phú được hỗ trợ. Các xã trên địa bàn đạt 15 tiêu chí.\n",
+        # a commune named outside the list: which ones are meant is not said
+        "Xã Vĩnh An và xã Vĩnh Phú được chọn làm điểm; xã Vĩnh Lộc được hỗ trợ thêm. Các xã "
+        "trên đều đạt 19/19 tiêu chí.\n",
+        # two lists
+        "Xã Vĩnh An và xã Vĩnh Phú làm điểm. Xã Vĩnh Lộc, xã Vĩnh Hòa được hỗ trợ. Các xã này "
+        "đều đạt 19/19 tiêu chí.\n",
+    ],
+)
+def test_communes_referred_back_unclearly_get_no_count(make_document, body: str) -> None:
+    assert counts(facts_of(make_document, body)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Qua hai năm, mỗi xã tăng bình quân từ 1 - 1,5 tiêu chí.\n",
+        "Năm 2021, bình quân mỗi xã tăng 1,8 tiêu chí so với năm trước.\n",
+        "Số tiêu chí bình quân/xã của huyện tăng thêm từ 1-1,5 tiêu chí.\n",
+        "Giai đoạn vừa qua, các xã tăng trung bình 2 tiêu chí/xã.\n",
+    ],
+)
+def test_an_increment_per_commune_is_no_average(make_document, body: str) -> None:
+    assert kind(facts_of(make_document, body), "percentage") == []
+
+
+def test_the_value_a_rise_starts_from_is_still_an_average(make_document) -> None:
+    facts = facts_of(make_document, "Bình quân mỗi xã tăng từ 12 tiêu chí lên 16,5 tiêu chí.\n")
+    assert sorted(f.value for f in kind(facts, "percentage")) == [12.0, 16.5]
+
+
+def test_a_unit_after_the_list_with_its_own_standard_is_none_of_them(make_document) -> None:
+    facts = facts_of(
+        make_document,
+        "Toàn huyện có 3 xã NTM là: Đồng Lạc, Đồng Tâm, Đồng Phú và xã Đồng Xuân là xã NTM "
+        "nâng cao.\n",
+    )
+    assert sorted(counts(facts)) == [
+        ("xã Đồng Lạc", 19, 19),
+        ("xã Đồng Phú", 19, 19),
+        ("xã Đồng Tâm", 19, 19),
+    ]

@@ -33,6 +33,12 @@ carry their district in brackets ("Hòa Hiệp (Tam Bình)") and end where the s
 ("…, Vinh Mỹ (Phú Lộc) đưa tổng số xã đạt chuẩn lên …"). "hoàn thành tất cả 19 tiêu chí",
 "đạt đủ 19 tiêu chí": the whole is the count.
 
+The names may come in the next sentence, after a naming lead ("3 xã đạt đủ 19 tiêu chí. Đó là
+các xã: A, B và C", "Cụ thể gồm các xã …", "Các xã về đích trong năm gồm: …"), and a count of
+"các xã trên/này/nói trên" is of the one list of communes the sentence or two before name
+("Các xã A, B và C được đầu tư … Đến nay, các xã trên đã đạt 39/39 chỉ tiêu"). A unit after
+the last name with a standard of its own ("… và xã H là xã NTM nâng cao") is none of the K.
+
 "với M chỉ tiêu" after a count is a second count of the same polarity. A count denied or
 past ("không còn giữ vững đạt 14/14 tiêu chí", "trước đây đạt 12/19") is no statement, and
 neither is an average ("11,75 tiêu chí/xã", a percentage with a unit).
@@ -194,6 +200,8 @@ def _name_then_clause(part: str) -> str | None:
     return name.group() if rest[:1].islower() else None
 
 
+# "… và xã H là xã NTM nâng cao": a unit after the list said to hold a standard of its own
+_OWN_STANDARD = re.compile(r"\s+(?i:là|đạt)\s")
 _QUALIFIER = re.compile(r"\s+[-–]\s+.*$")
 _LEVEL_ABOVE = re.compile(r"(?i:huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?|TX\.?)\s")
 _NAME = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}")
@@ -215,6 +223,10 @@ def named_units(written: str, unit: str, k: int) -> list[str] | None:
             last = _name_then_clause(part)
             if last is None:
                 return None
+            if len(names) == k and _OWN_STANDARD.match(part, len(last)):
+                # "7 xã NTM là: A, …, G và xã H là xã NTM nâng cao": the last unit, with a
+                # standard of its own, is none of the K
+                break
             names.append(f"{unit.lower()} {last}")
             break  # the last name, then its sentence goes on
         names.append(f"{unit.lower()} {part}")
@@ -535,6 +547,7 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
             yield _found(m, what, subject=subject, quote=(units.start(), m.end()), group=True)
         return
     if k is None:
+        yield from _counts_of_units_back(text, m, units, what)
         return
     written = units.group("names") or units.group("listed")
     end = m.end()
@@ -542,10 +555,16 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
         after = _NAMES_IN_PARENS.match(text, m.end()) or _names_after().match(text, m.end())
         if after is None:
             subset = _named_subset().match(text, m.end())
+            following = _names_next_sentence(text, m.end())
             if subset is not None and _same_words(subset.group("unit"), units.group("unit")):
                 # "18 xã đạt 19/19 tiêu chí, có 2 xã miền núi là A và B": the units named
                 # of a part of them
                 k, written, end = _number(subset), subset.group("names"), subset.end()
+            elif following is not None and _same_words(
+                following[0] or units.group("unit"), units.group("unit")
+            ):
+                # "4 xã đạt đủ 19 tiêu chí. Đó là các xã: A, B, C và D": named next
+                _, written, end = following
             else:
                 yield from _breakdown_counts(text, m, units, what)
                 return
@@ -554,8 +573,112 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
     names = named_units(written, units.group("unit"), int(k))
     if names is None:
         return
+    # "4 xã đạt đủ 19 tiêu chí": the whole is the count
+    whole = _of(m) is None and _ALL_BEFORE.search(text, units.start(), m.start()) is not None
     for name in names:
-        yield _found(m, what, subject=name, quote=(units.start(), end))
+        f = _found(m, what, subject=name, quote=(units.start(), end))
+        yield replace(f, of=f.met) if whole else f
+
+
+#: How far after a count the sentence naming its units may start.
+NAMES_NEXT_REACH = 200
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+@cache
+def _names_next() -> re.Pattern[str]:
+    # "Đó là các xã: A, B", "Cụ thể gồm các xã A, B", "Các xã được công nhận đợt này gồm: A,
+    # B", "Đó là xã A và xã B": a sentence opening that names the units counted before it
+    unit = cues().pattern("unit_kind")
+    lead = cues().pattern("names_next")
+    named = cues().pattern("units_named")
+    names = r"(?P<names>(?:[^.:()\n]|\([^()\n]*\)){2,300})"
+    return re.compile(
+        r"[\s*\-–+•]*(?:"
+        rf"(?:(?:{lead})\s*[,:]?\s*)+(?:(?:{named})\s*:?\s*)?"
+        rf"(?:(?i:các|những)\s+(?P<unit>(?i:{unit}))(?![^\W\d_])\s*:?\s*"
+        rf"|(?=(?i:{unit})\s+[{UPPER}]))"
+        rf"|(?i:các|những)\s+(?P<unit2>(?i:{unit}))(?![^\W\d_])"
+        rf"(?:\s+[^\W\d_]+){{0,8}}?\s+(?:{named})\s*:\s*"
+        rf"){names}"
+    )
+
+
+def _names_next_sentence(text: str, at: int) -> tuple[str | None, str, int] | None:
+    """The unit (None when not written), the names and where they end, of the units a count
+    before ``at`` counted, written in the next sentence after a naming lead ("… 4 xã đạt đủ
+    19 tiêu chí. Đó là các xã: A, B, C và D")."""
+    end = _SENTENCE_END.search(text, at, at + NAMES_NEXT_REACH)
+    if end is None or _COUNTED_UNITS.search(text, at, end.start()):
+        return None  # "…, nâng tổng số lên 40 xã. Đó là …": the names may be of those
+    found = _names_next().match(text, end.end())
+    if found is None:
+        return None
+    return found.group("unit") or found.group("unit2"), found.group("names"), found.end("names")
+
+
+_COUNTED_UNITS = re.compile(r"\d\s+(?i:xã|huyện|thôn|bản|ấp)(?![^\W\d_])")
+
+
+@cache
+def _units_back() -> re.Pattern[str]:
+    # "các xã trên đã đạt", "các xã nói trên đều đạt", "các xã này đạt": the communes named before
+    return re.compile(
+        rf"\s+(?:{cues().pattern('units_back')})(?!\s+(?i:địa\s+bàn|toàn|cả))"
+        r"(?:\s+(?i:đã|đều|cũng|vẫn|nay|hiện|cơ\s+bản))*"
+        r"\s+(?i:đạt|hoàn\s+thành|duy\s+trì|giữ\s+vững)"
+    )
+
+
+_NOTED_NAME = rf"{_NAME.pattern}(?:\s*\([^()]{{1,60}}\))?"
+
+
+@cache
+def _list_back() -> re.Pattern[str]:
+    # "Các xã A, B và C …", "xã A và xã B …", "Các xã dự kiến đạt chuẩn gồm: A (huyện X), B
+    # và C": a list of communes a later "các xã trên" may refer to
+    return re.compile(
+        r"(?<![^\W\d_])(?i:xã)\s+"
+        rf"(?:(?:[^\W\d_]+\s+){{0,6}}?(?:{cues().pattern('units_named')})\s*:?\s+)?"
+        rf"(?P<run>{_NOTED_NAME}(?:(?:\s*,\s*|\s+(?i:và)\s+)(?:(?i:xã)\s+)?{_NOTED_NAME})+)"
+    )
+
+
+_COMMUNE_NAMED = re.compile(rf"(?<![^\W\d_])(?i:xã)\s+[{UPPER}]")
+#: How many sentences before a count "các xã trên" may name its communes in.
+UNITS_BACK_SENTENCES = 2
+UNITS_BACK_REACH = 800
+
+
+def _counts_of_units_back(
+    text: str, m: re.Match[str], units: re.Match[str], what: str
+) -> Iterator[_Found]:
+    """ "Các xã A, B và C được đầu tư … Đến nay, các xã trên đã đạt 39/39 chỉ tiêu": each
+    commune of the one list named in the sentence or two before gets the count."""
+    if (units.group("word") or "").lower() not in ("các", "những"):
+        return
+    if _units_back().match(text, units.end("unit")) is None or units.group("unit").lower() != "xã":
+        return
+    lo = max(0, units.start() - UNITS_BACK_REACH)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, units.start())]
+    start = ends[-UNITS_BACK_SENTENCES - 1] if len(ends) > UNITS_BACK_SENTENCES else lo
+    lists = list(_list_back().finditer(text, start, units.start()))
+    if len(lists) != 1:
+        return  # none, or more lists than one: which the words refer to is not said
+    others = [
+        c.start()
+        for c in _COMMUNE_NAMED.finditer(text, start, units.start())
+        if not lists[0].start() <= c.start() < lists[0].end()
+    ]
+    if others:
+        return  # "xã A và xã B …; xã C …. Các xã trên": the list may not be all of them
+    run = lists[0].group("run")
+    parts = [p for p in _NAME_SPLIT.split(_PLACE_NOTE.sub("", run)) if p]
+    names = named_units(run, "xã", len(parts))
+    if names is None or any(n.split()[1].lower() in _NOT_A_NAME for n in names):
+        return
+    for name in names:
+        yield _found(m, what, subject=name, quote=(lists[0].start(), m.end()))
 
 
 # "đạt từ 15-18 tiêu chí", "đạt trên 15 tiêu chí": a band or a bound, no count.
@@ -718,10 +841,13 @@ _NAME_RUN = rf"{_LEVEL}?[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*"
 def _breakdown_group() -> re.Pattern[str]:
     # "5 xã Hòa Thuận, Ea Kao, thành phố X, xã Quảng Tiến, huyện Y; xã Ea Kly …" or
     # "01 xã đang thẩm định hồ sơ (xã Hòa Thắng, thành phố X)"
+    # or "có 3 xã đăng ký hoàn thành năm 2020 là A (huyện X), B và C": named after "là"
     return re.compile(
         r"(?<![\w.,/])(?P<k>\d{1,3})\s+(?P<unit>(?i:xã|thôn|bản|ấp))\s+"
         rf"(?:(?P<run>{_NAME_RUN}(?:\s*[,;]\s*{_NAME_RUN})*)"
-        r"|[^()\d.;]{0,80}?\((?P<names>[^()]{2,300})\))"
+        r"|[^()\d.;]{0,80}?\((?P<names>[^()]{2,300})\)"
+        rf"|[^().;:]{{0,80}}?\s(?:{cues().pattern('units_named')})\s*:?\s+"
+        r"(?P<listed>(?:[^.;:()]|\([^()]*\)){2,300}))"
     )
 
 
@@ -740,10 +866,11 @@ def _breakdown_counts(
         return
     if of is None and int(met) < 19:
         return
-    sentence_end = text.find(".", m.end())
-    if sentence_end < 0:
+    # the sentence's own end: a headline without a full stop has no breakdown after it
+    sentence_end = _SENTENCE_END.search(text, m.end())
+    if sentence_end is None or sentence_end.group() != ".":
         return
-    lead = _BREAKDOWN_LEAD.match(text, sentence_end)
+    lead = _BREAKDOWN_LEAD.match(text, sentence_end.start())
     if lead is None:
         return
     stop = min(len(text), lead.end() + BREAKDOWN_REACH)
@@ -751,16 +878,22 @@ def _breakdown_counts(
     stop = line_end if line_end >= 0 else stop
     left = int(units.group("k") or words_value(units.group("word") or "") or 0)
     pos = lead.end()
+    # "5 xã đạt đủ 19 tiêu chí": the whole is the count
+    whole = of is None and _ALL_BEFORE.search(text, units.start(), m.start()) is not None
     while left > 0:
         group = _breakdown_group().search(text, pos, stop)
         if group is None or text[pos : group.start()].count(".") or int(group.group("k")) > left:
             return
         k = int(group.group("k"))
-        names = named_units(group.group("run") or group.group("names"), group.group("unit"), k)
+        written = group.group("run") or group.group("names") or group.group("listed")
+        names = named_units(written, group.group("unit"), k)
         if names is None:
             return
         for name in names:
-            yield _found(m, what, at=group.span(), subject=name, quote=group.span())
+            # read in the statement's context: what a group is waiting for ("đăng ký hoàn
+            # thành năm 2020") makes its units' count no goal
+            f = _found(m, what, subject=name, quote=group.span())
+            yield replace(f, of=f.met) if whole else f
         left -= k
         pos = group.end()
 

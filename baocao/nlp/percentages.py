@@ -79,6 +79,25 @@ _UNIT_GOES_ON = re.compile(r"\s*(?:/|(?i:đồng|đ|vnđ|vnd)(?![^\W\d_]))")
 #: đồng"; a share by which a plan was beaten stays a percentage.)
 _RISE_BEFORE = re.compile(r"(?i:tăng|giảm|(?<![^\W\d_])vượt)(?:\s+(?i:thêm))?" + _ABOUT + r"\s*$")
 _AVERAGE_CUE = re.compile(r"(?i:bình\s+quân|trung\s+bình)")
+#: "mỗi xã tăng bình quân từ 1 - 1,5 tiêu chí", "tăng thêm trung bình 2 tiêu chí/xã", "số
+#: tiêu chí bình quân/xã tăng thêm từ 1-1,2 tiêu chí": an increment per unit (FACTS.md: no
+#: fact), however the average is worded around the verb.
+_RISE_AVERAGE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:tăng|giảm)(?:\s+(?i:thêm|được|bình\s+quân|trung\s+bình|mỗi\s+xã|"
+    r"mỗi\s+năm|từ|gần|hơn|khoảng|trên|xấp\s+xỉ))*\s*$"
+)
+#: "tăng từ 12 tiêu chí lên 16,5 tiêu chí": the value a rise started from, no increment
+_RISE_TO_AFTER = re.compile(r"[^.;\d]{0,40}?\s(?i:lên)\s+(?:(?i:mức|khoảng)\s+)?\d")
+
+
+def _increment(text: str, clause: int, m: re.Match[str]) -> bool:
+    """Whether the value ``m`` is a rise per unit written around an average's words."""
+    return bool(
+        _RISE_AVERAGE_BEFORE.search(text, clause, m.start())
+        and not _RISE_TO_AFTER.match(text, m.end())
+    )
+
+
 # "bình quân mỗi xã được hỗ trợ 2 tỷ đồng": money per unit, an average (never funding).
 # "mỗi khẩu đóng góp 200.000 đồng", "mỗi hộ góp 1,5 triệu đồng": "mỗi" alone says it too.
 EACH_UNIT = (
@@ -382,7 +401,7 @@ def _average_unit(text: str, clause: int, m: re.Match[str], lo: int | None = Non
     if m.group("criteria"):
         label = _label_before(text, clause if lo is None else lo, clause)
         cue = _AVERAGE_CUE.search(before) or (not before.strip() and _AVERAGE_CUE.search(label))
-        if not cue or _RISE_BEFORE.search(before):
+        if not cue or _RISE_BEFORE.search(before) or _increment(text, clause, m):
             return None  # "…17,5 tiêu chí/xã, tăng 0,5 tiêu chí": a change of the average
         if _UNITS_BELOW.search(before):
             return None  # "…, không còn xã dưới 5 tiêu chí": a band of communes, no average
@@ -491,6 +510,8 @@ def _rate(
     clause = _clause_start(text, block.body, m.start())
     if _CHANGE_BEFORE.search(text, clause, m.start()):
         return None  # "…, tăng 0,45%": a change of the value before, not a rate
+    if m.group("unit").lower().startswith("tiêu") and _increment(text, clause, m):
+        return None  # "các xã tăng trung bình 2 tiêu chí/xã": an increment per unit
     if m.group("unit") == "%" and _coverage_share(text, clause, m, block.body):
         return None  # the coverage statement's percent_stated
     if m.group("unit") != "%" and _RISE_BEFORE.search(text, clause, m.start()):

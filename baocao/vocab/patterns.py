@@ -53,6 +53,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "unit_increment": None,
     "unit_ordinal": None,
     "units_named": None,
+    "names_next": None,
+    "units_back": None,
     "units_list": None,
     "none_met": None,
     "items_detail": None,
