@@ -130,6 +130,20 @@ class Level(enum.StrEnum):
     VILLAGE = "village"  # thôn, bản, ấp, tổ dân phố
     NATIONAL = "national"  # the whole country ("cả nước"), a national text's unit
 
+    @property
+    def rank(self) -> int:
+        """How high the level stands, from a village (0) to the whole country (4)."""
+        return _LEVEL_RANK[self]
+
+
+_LEVEL_RANK = {
+    Level.VILLAGE: 0,
+    Level.COMMUNE: 1,
+    Level.DISTRICT: 2,
+    Level.PROVINCE: 3,
+    Level.NATIONAL: 4,
+}
+
 
 @dataclass(frozen=True)
 class Place:

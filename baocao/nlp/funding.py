@@ -35,7 +35,6 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from baocao.model import Level
 from baocao.nlp.context import NATIONAL, Sections, context_at, period_in
 from baocao.nlp.mentions import FundingMention
 from baocao.nlp.percentages import EACH_UNIT
@@ -772,14 +771,6 @@ _GIVER_SOURCE = {
 }
 
 
-_RANK = {
-    Level.VILLAGE: 0,
-    Level.COMMUNE: 1,
-    Level.DISTRICT: 2,
-    Level.PROVINCE: 3,
-    Level.NATIONAL: 4,
-}
-
 # The whole country as the scope of money: "… cho Chương trình trên cả nước", "… trên phạm
 # vi toàn quốc", "Trong cả nước, …".
 _NATIONAL_SCOPE = re.compile(
@@ -858,7 +849,7 @@ def _region(subject: str | None, giver: re.Match[str] | None) -> str | None:
     if named is None or named.level is None:
         return subject
     place = parse_place(subject) if subject else None
-    if place is None or place.level is None or _RANK[place.level] > _RANK[named.level]:
+    if place is None or place.level is None or place.level.rank > named.level.rank:
         return " ".join(named.written.split())
     return subject
 

@@ -195,14 +195,6 @@ def present_of(report: Report) -> str | None:
     return report.period
 
 
-#: Administrative levels from the lowest, for money given from one level down to another.
-_RANK = {
-    Level.VILLAGE: 0,
-    Level.COMMUNE: 1,
-    Level.DISTRICT: 2,
-    Level.PROVINCE: 3,
-    Level.NATIONAL: 4,
-}
 #: The level of a giver as written ("tỉnh", "cấp trên": any level above the unit).
 _GIVER_RANK = {
     "huyện": 2,
@@ -583,14 +575,10 @@ class Normaliser:
             return False  # the programme's money in the whole country is nobody's below it
         giver = _GIVER_RANK.get(" ".join(m.giver.lower().split()[:2]))
         giver = giver or _GIVER_RANK.get(m.giver.lower().split()[0], 0)
-        if giver <= _RANK[self.level]:
+        if giver <= self.level.rank:
             return False
         named = parse_place(m.region) if m.region else None
-        return (
-            named is None
-            or named.level is None
-            or _RANK.get(named.level, 3) >= _RANK[self.level] + 1
-        )
+        return named is None or named.level is None or named.level.rank >= self.level.rank + 1
 
     def source(self, m: FundingMention) -> str:
         """The first candidate phrase that names a source; money spent on a purpose with no
