@@ -459,3 +459,18 @@ def test_a_unit_after_the_list_with_its_own_standard_is_none_of_them(make_docume
         ("xã Đồng Phú", 19, 19),
         ("xã Đồng Tâm", 19, 19),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Tỉnh Điện Biên\n\nNăm 2018, toàn tỉnh có 5/11 xã cán đích nông thôn mới.\n", (5, 11)),
+        ("Tỉnh Điện Biên\n\nNăm 2018, huyện có 3 xã đã cán đích NTM.\n", (3, None)),
+        ("Tỉnh Điện Biên\n\nẢnh: 4/12 xa da can dich NTM nam 2018\n", (4, 12)),
+    ],
+)
+def test_reaching_the_finish_line_is_reaching_the_standard(
+    make_document, body: str, expected: tuple[int, int | None]
+) -> None:
+    # "cán đích", like "về đích", is how news says a unit reached the standard
+    assert [c[:2] for c in coverage(facts_of(make_document, body))] == [expected]

@@ -115,7 +115,7 @@ _VERB_BEFORE = re.compile(
 # "xã Tân Hòa được công nhận đạt chuẩn NTM với 19/19 tiêu chí": the ratio the standard
 # was reached with.
 _WITH_RATIO_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
-_REACHED = re.compile(r"(?i:đạt\s+chuẩn|công\s+nhận|về\s+đích)")
+_REACHED = re.compile(r"(?i:đạt\s+chuẩn|công\s+nhận|(?:về|cán)\s+đích)")
 _REMAINDER_BEFORE = re.compile(r"(?i:còn(?:\s+lại)?|chưa\s+đạt|còn\s+nợ|thiếu)\s*$")
 _WITH_BEFORE = re.compile(r"(?i:,?\s*(?:với|và|gồm|trong\s+đó\s+có)?)\s*$")
 _UNMET_AFTER = re.compile(r"\s*(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)(?![^\W\d_])")
@@ -159,7 +159,7 @@ def _units_subject() -> re.Pattern[str]:
         # xã B đạt …": named after "là"/"gồm"
         r"|(?:\s+[^\W\d_()]+){0,3}?,?\s+"
         rf"(?:{cues().pattern('units_named')})\s+(?P<listed>[{UPPER}xX][^\d.;:()]{{1,300}}?)"
-        r"(?=\s+(?i:(?:đã\s+|đều\s+)*(?:đạt|hoàn\s+thành|được|về\s+đích))))?"
+        r"(?=\s+(?i:(?:đã\s+|đều\s+)*(?:đạt|hoàn\s+thành|được|(?:về|cán)\s+đích))))?"
         # words between the units and the count, quoted or not ("5 xã “tự tin” đạt đủ …")
         r"(?:\s+[\"“‘']?[^\W\d_()]+[\"”’']?){0,6}\s*(?:\*\*)?\s*$"
     )
