@@ -61,3 +61,14 @@ def test_show_prints_the_report_and_every_fact_with_its_quote(tmp_path: Path) ->
     assert f"{len(facts)} facts" in lines
     for _, fact in facts:
         assert f"“{fact.quote}” [{fact.start}:{fact.end}]" in text
+
+
+def test_a_file_edited_and_extracted_again_shows_its_latest_content(tmp_path: Path) -> None:
+    report = tmp_path / "bao-cao.txt"
+    with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        report.write_text("Tỉnh Điện Biên\n\nNăm 2018, toàn tỉnh có 5/11 xã đạt chuẩn NTM.\n")
+        run_batch([], store=store, files=[report], settings=ExtractSettings(isolate=False))
+        report.write_text("Tỉnh Điện Biên\n\nNăm 2019, toàn tỉnh có 7/11 xã đạt chuẩn NTM.\n")
+        run_batch([], store=store, files=[report], settings=ExtractSettings(isolate=False))
+        text = render_document(store, "bao-cao.txt")
+    assert "7/11 xã" in text and "5/11 xã" not in text
