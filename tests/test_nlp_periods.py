@@ -757,3 +757,159 @@ def test_the_sentence_after_a_breakdown_by_spans_is_of_the_whole(make_document, 
     funding = of_kind(facts, Funding)
     whole, last = funding[0], funding[-1]
     assert last.period == whole.period and "-" in (whole.period or "")
+
+
+# -- datefix: heading dates, byline dates, plans, programme phases, undated money spans -------
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a status heading dated by a month in brackets: the state at the month's end
+        (
+            "Huyện Định Hóa\n\nKết quả thực hiện các tiêu chí (06/2018)\n\nToàn huyện có "
+            "9/23 xã đạt chuẩn nông thôn mới. Bình quân đạt 14,1 tiêu chí/xã.\n",
+            "2018-H1",
+        ),
+        (
+            "Xã Yên Lạc\n\nTiến độ xây dựng nông thôn mới (tháng 9/2020)\n\nXã đã đạt 16/19 "
+            "tiêu chí.\n",
+            "2020-M01-09",
+        ),
+        (
+            "Xã Yên Lạc\n\nTiến độ xây dựng nông thôn mới (tính đến 30/6/2021)\n\nXã đã đạt "
+            "18/19 tiêu chí.\n",
+            "2021-H1",
+        ),
+        # a formal report titled with its month reports the state at its end
+        (
+            "ỦY BAN NHÂN DÂN\nHUYỆN ĐỊNH HÓA\n\nBÁO CÁO\nKết quả thực hiện các tiêu chí nông "
+            "thôn mới (06/2018)\n\nToàn huyện có 9/23 xã đạt chuẩn nông thôn mới.\n",
+            "2018-H1",
+        ),
+    ],
+)
+def test_a_heading_dated_by_its_month_dates_the_text(text: str, period: str) -> None:
+    assert period_of(text) == period
+
+
+def test_the_facts_under_a_month_dated_heading_take_its_period(make_document) -> None:
+    facts = facts_of(
+        make_document,
+        "Huyện Định Hóa\n\nKết quả thực hiện các tiêu chí (06/2018)\n\nToàn huyện có 9/23 xã "
+        "đạt chuẩn nông thôn mới. Bình quân đạt 14,1 tiêu chí/xã.\n",
+    )
+    report, found = facts
+    assert report.period == "2018-H1"
+    assert {f.period for f in found} == {"2018-H1"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xã Tân Tiến về đích nông thôn mới 12/11/2020\n\nĐến nay, xã Tân Tiến đạt 19/19 "
+        "tiêu chí nông thôn mới.\n",
+        "Xã Tân Tiến về đích nông thôn mới - 12/11/2020\n\nĐến nay, xã Tân Tiến đạt 19/19 "
+        "tiêu chí nông thôn mới.\n",
+        "Xã Tân Tiến về đích nông thôn mới\n12/11/2020\n\nĐến nay, xã Tân Tiến đạt 19/19 "
+        "tiêu chí nông thôn mới.\n",
+    ],
+)
+def test_a_byline_date_after_the_title_is_the_texts_date(text: str) -> None:
+    meta = read_metadata(text)
+    assert meta.date == "2020-11-12"
+    assert meta.period == "2020"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state date, not a byline
+        "Kết quả xây dựng nông thôn mới tính đến 30/6/2021\n\nXã đạt 18/19 tiêu chí.\n",
+        # a decision's date
+        "Quyết định số 15/QĐ-UBND ngày 12/11/2020\n\nXã đạt 18/19 tiêu chí.\n",
+    ],
+)
+def test_a_state_or_decision_date_at_a_line_end_is_no_byline(text: str) -> None:
+    assert read_metadata(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "goal_period"),
+    [
+        (
+            "ỦY BAN NHÂN DÂN\nHUYỆN MAI CHÂU\n\nQUYẾT ĐỊNH\nVề việc điều chỉnh, bổ sung Kế "
+            "hoạch thực hiện Chương trình xây dựng nông thôn mới giai đoạn 2021-2025\n\n"
+            "Mục tiêu: có 8 xã đạt chuẩn nông thôn mới; bình quân đạt 16 tiêu chí/xã.\n",
+            "2021-2025",
+            "2025",
+        ),
+        (
+            "ỦY BAN NHÂN DÂN\nXÃ HỢP THÀNH\n\nKẾ HOẠCH\nĐiều chỉnh, bổ sung kế hoạch xây dựng "
+            "nông thôn mới năm 2024\n\nXã phấn đấu đạt 19/19 tiêu chí.\n",
+            "2024",
+            "2024",
+        ),
+    ],
+)
+def test_a_plan_or_its_amendment_is_of_the_plans_period(
+    make_document, text: str, period: str, goal_period: str
+) -> None:
+    assert period_of(text) == period
+    report, found = facts_of(make_document, text)
+    assert found
+    assert all(f.target for f in found)
+    assert {f.period for f in found} == {goal_period}
+
+
+def test_a_plans_horizon_in_a_lead_sentence_does_not_date_the_text() -> None:
+    text = (
+        "Tỉnh Sơn La nỗ lực\n\nTheo kế hoạch giai đoạn 2021-2025, tỉnh phấn đấu có 60% số xã "
+        "đạt chuẩn nông thôn mới.\n"
+    )
+    assert period_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Tỉnh Nam Định tổng kết\n\nTrong giai đoạn I, toàn tỉnh có 80/194 xã đạt chuẩn.\n",
+            "2011-2015",
+        ),
+        (
+            "Tỉnh Nam Định tổng kết\n\nHết giai đoạn 2, toàn tỉnh có 194/194 xã đạt chuẩn.\n",
+            "2016-2020",
+        ),
+        # the span written beside the numeral wins
+        (
+            "Tỉnh Nam Định tổng kết\n\nGiai đoạn I (2010-2015), toàn tỉnh có 80/194 xã "
+            "đạt chuẩn.\n",
+            "2010-2015",
+        ),
+    ],
+)
+def test_a_state_of_a_programme_phase_is_dated_by_the_phase(
+    make_document, text: str, period: str
+) -> None:
+    assert period_of(text) == period
+    _, found = facts_of(make_document, text)
+    assert [f.period for f in of_kind(found, Coverage)] == [period]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huyện Thanh Liêm đổi mới\n\nSau 10 năm thực hiện, huyện đã huy động được 900 tỷ đồng "
+        "xây dựng nông thôn mới.\n",
+        "Huyện Thanh Liêm đổi mới\n\nTổng vốn huy động xây dựng nông thôn mới trong 10 năm qua "
+        "đạt 900 tỷ đồng. Đến nay, huyện có 15/15 xã đạt chuẩn.\n",
+    ],
+)
+def test_money_over_years_counted_back_in_an_undated_text_is_undated(
+    make_document, text: str
+) -> None:
+    _, found = facts_of(make_document, text)
+    money = of_kind(found, Funding)
+    assert money
+    assert all(f.period is None for f in money)

@@ -404,3 +404,36 @@ def test_a_year_after_den_without_nam_is_a_year(written: str, period: str) -> No
 )
 def test_a_number_after_den_is_no_year(written: str) -> None:
     assert parse_period(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("Kết quả thực hiện các tiêu chí (06/2018)", "2018-M06"),
+        ("Tiến độ (tháng 9/2020)", "2020-M09"),
+        ("trong giai đoạn I, huyện", "2011-2015"),
+        ("kết thúc giai đoạn 1.", "2011-2015"),
+        ("bước sang giai đoạn II", "2016-2020"),
+        ("Giai đoạn I (2010-2015), tỉnh", "2010-2015"),
+        ("giai đoạn 2016-2020", "2016-2020"),
+    ],
+)
+def test_heading_months_and_programme_phases(written: str, period: str) -> None:
+    assert parse_period(written) == period
+
+
+@pytest.mark.parametrize(
+    "written", ["giai đoạn 2 của dự án", "giai đoạn 1 công trình", "(12/2019/QĐ)", "số 12/2019"]
+)
+def test_a_projects_phase_or_a_document_number_is_no_period(written: str) -> None:
+    assert parse_period(written) is None
+
+
+def test_every_programme_phase_example_reads_as_its_phase() -> None:
+    from baocao.data.lexicon import load_data
+
+    data = load_data("programme_phases.toml")
+    for phase in data["phase"]:
+        assert len(phase["example"]) >= 2
+        for example in phase["example"]:
+            assert parse_period(example) == f"{phase['first']}-{phase['last']}", example

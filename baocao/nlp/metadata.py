@@ -201,7 +201,10 @@ def read_metadata(text: str) -> RawMetadata:
     if unit is None and province is not None and _self_level(text) is Level.PROVINCE:
         unit, unit_from = province, "body"  # "toàn tỉnh …" in a text naming its province once
     number = _number(header)
+    # a title dated at a month ("Kết quả thực hiện các tiêu chí (06/2016)") reports the state
+    # at its end, as a report writes its own period (2016-H1)
     period = parse_period(title) if title else None
+    period = report_period(period) if period else None
     if period is None:
         period = _document_period(text, headline, date if labelled is not None else None)
     return RawMetadata(
@@ -1175,6 +1178,37 @@ _DATE_LINE = re.compile(
 )
 #: How far from the top a date line may be.
 DATE_LINE_CHARS = 600
+#: A byline date written at the end of one of the first lines, after the title ("Xã A về
+#: đích nông thôn mới 21/08/2019", "Kết quả … - 14/07/2016"): the date of writing, unless
+#: the words before it make it a state date or a document's ("tính đến 30/6/2016",
+#: "Quyết định số … ngày …").
+_TITLE_END_DATE = re.compile(
+    r"^(?P<head>[^\n]*\w[^\n]*?)[ \t]+[-–|,(]?[ \t]*(?:(?i:ngày)\s+)?"
+    r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})\)?[ \t*_.]*$",
+    re.MULTILINE,
+)
+_NOT_A_BYLINE = re.compile(
+    r"(?i:(?<!\w)(?:đến|tới|hết|từ|trước|sau|cuối|kể\s+từ)(?:\s+(?:hết\s+)?ngày)?[\s(]*$"
+    r"|(?<!\w)(?:số|quyết\s+định|nghị\s+quyết|thông\s+tư|chỉ\s+thị|ký|ban\s+hành)(?!\w)"
+    r"|/\s*(?:QĐ|NQ|KH|BC|TB|CT|TTg))"
+)
+#: How many of a text's first non-empty lines may end with its byline date.
+TITLE_DATE_LINES = 3
+
+
+def _title_end_dates(text: str) -> Iterator[re.Match[str]]:
+    """Dates written at the end of one of the first lines after a title (see
+    ``_TITLE_END_DATE``)."""
+    seen = 0
+    for pos, line in _lines(text[:DATE_LINE_CHARS]):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > TITLE_DATE_LINES:
+            return
+        m = _TITLE_END_DATE.match(text, pos, pos + len(line))
+        if m is not None and _NOT_A_BYLINE.search(m.group("head")) is None:
+            yield m
 
 
 _ADDRESS = re.compile(r"https?://\S+")
@@ -1214,6 +1248,11 @@ def _publication_date(text: str) -> str | None:
     for pattern, reach in searches:
         for m in pattern.finditer(text, 0, reach):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                dates.append(f"{year:04d}-{month:02d}-{day:02d}")
+    if not dates:  # "Xã A về đích 21/08/2019": a byline date after the title
+        for m in _title_end_dates(text):
+            day, month, year = int(m.group(2)), int(m.group(3)), int(m.group(4))
             if 1 <= day <= 31 and 1 <= month <= 12:
                 dates.append(f"{year:04d}-{month:02d}-{day:02d}")
     for m in _ISO_DATE_LINE.finditer(text, 0, DATE_LINE_CHARS):
@@ -1512,6 +1551,9 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     present = [d for d in dated if d.role in ("present", "step", "opener")]
     if present:
         return _present_period(text, present, [d for d in dated if d.role == "plain"], now)
+    plan = _plan_period(text)
+    if plan is not None:
+        return plan
     by_role: dict[str, list[str]] = {}
     for d in dated:
         by_role.setdefault(d.role, []).append(d.period)
@@ -1545,6 +1587,44 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     if so_far:
         return parse_period(f"{so_far.group(1)} năm {year}") or year
     return year
+
+
+#: A plan or its amendment named in a text's opening lines: "Kế hoạch xây dựng nông thôn mới
+#: giai đoạn 2021-2025", "Về việc điều chỉnh, bổ sung Kế hoạch … năm 2023".
+_PLAN_TITLE = re.compile(r"(?i:(?<!\w)kế\s+hoạch(?!\s+số)(?!\w))")
+#: A line that runs on as a sentence, not a title or heading.
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+#: How many of a text's first non-empty lines may name the plan it is.
+PLAN_TITLE_LINES = 6
+
+
+def _plan_period(text: str) -> str | None:
+    """The span or year of the plan a text is (or amends), named in its opening lines, for a
+    text that states no present of its own (a plan reviewing a past period is dated by that
+    period, rule 2 of :func:`_document_period`): its goals are of the plan's period."""
+    seen = 0
+    for _pos, line in _lines(text[:HEADER_CHARS]):
+        if not line.strip() or _FURNITURE.match(line.strip()):
+            continue
+        seen += 1
+        if seen > PLAN_TITLE_LINES:
+            return None
+        plan = _PLAN_TITLE.search(line)
+        if plan is None:
+            continue
+        for m in _PERIOD_RE.finditer(line, plan.end()):
+            if names_a_document(line, m.start()) or is_start(line, m.start()):
+                continue
+            period = parse_period(m.group())
+            if period is None:
+                continue
+            if "-" in period and _SENTENCE_END.search(line.strip()):
+                # "Theo kế hoạch giai đoạn 2021-2025, tỉnh phấn đấu …": a horizon in a lead
+                # sentence, not the plan the text is; a plan for one year ("Theo kế hoạch,
+                # năm 2017 toàn tỉnh phấn đấu …") dates the text it is written in
+                return None
+            return period
+    return None
 
 
 def _present_period(

@@ -16,6 +16,12 @@ tháng 5 năm 2020, tháng 5/2020   ``2020-M05``      a single month (also "thá
 đến (hết ngày) 30/6/2023        ``2023-M06``      a state reached on a day: its month
 (2010)                           ``2010``          a year in parentheses: "khi mới triển
                                                    khai chương trình (2010), …"
+(06/2016), (tháng 6/2016)        ``2016-M06``      a month in brackets, as a heading
+                                                   dates the status under it
+giai đoạn I, giai đoạn 2         ``2011-2015``     the programme's phase by numeral
+                                                   (``programme_phases.toml``); a span
+                                                   written beside it wins: "Giai đoạn I
+                                                   (2010-2015)" → ``2010-2015``
 từ năm 2011 (đến nay)            ``2011-2019``     a span to the text's present: only when
                                                    ``now`` (the present year) is known
 sau 3 năm xây dựng, 5 năm qua    ``2017-2019``     years back from the present (``now``):
@@ -62,6 +68,7 @@ from __future__ import annotations
 
 import re
 
+from baocao.data.lexicon import load_data
 from baocao.vocab.patterns import cues
 
 __all__ = [
@@ -113,6 +120,26 @@ _NOT_THIS_YEAR_AFTER = (
 )
 
 
+#: The programme's phases by numeral ("giai đoạn I" → 2011-2015): baocao/data/
+#: programme_phases.toml, where their sources are noted.
+PHASES_FILE = "programme_phases.toml"
+
+
+def _phases() -> dict[str, tuple[int, int]]:
+    data = load_data(PHASES_FILE)
+    out: dict[str, tuple[int, int]] = {}
+    for entry in data.get("phase", []):
+        for numeral in entry["numeral"]:
+            out[str(numeral).lower()] = (int(entry["first"]), int(entry["last"]))
+    return out
+
+
+_PHASES = _phases()
+#: A phase written by its numeral, not a project's ("giai đoạn 1 của dự án", "giai đoạn 2 công
+#: trình"), perhaps with its span in brackets ("Giai đoạn I (2010-2015)").
+_PHASE_NUMERAL = "|".join(sorted((re.escape(n) for n in _PHASES), key=len, reverse=True))
+
+
 def _build(named: bool) -> str:
     def g(name: str, body: str) -> str:
         return f"(?P<{name}>{body})" if named else f"(?:{body})"
@@ -135,6 +162,10 @@ def _build(named: bool) -> str:
         # "Trong 10 năm, tổng số vốn huy động …": the years up to now, opening a clause
         + r"|(?:trong|suốt)\s+(?:(?:gần|hơn|khoảng)\s+)?"
         + rf"{g('back_clause', _YEARS_BACK)}\s+năm(?=\s*(?:,|$))"
+        # giai đoạn I, giai đoạn 2 (2016-2020): the programme's phase by its numeral
+        + rf"|giai\s+đoạn\s+{g('phase', _PHASE_NUMERAL)}(?![\w/.,]\w)(?!\w)"
+        + r"(?!\s+(?:của\s+)?(?:dự\s+án|công\s+trình|hai|ba)(?!\w))"
+        + rf"(?:\s*\(\s*(?:năm\s+)?{g('phase_from', _YEAR)}{_DASH}{g('phase_to', _YEAR)}\s*\))?"
         # (giai đoạn|năm|thời kỳ) 2016-2020
         + rf"|(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+)?{g('from2', _YEAR)}{_DASH}{g('to2', _YEAR)}"
         # 6 tháng đầu năm 2019, 9 tháng năm 2020, 6 tháng đầu năm nay
@@ -162,6 +193,10 @@ def _build(named: bool) -> str:
         + rf"|{_NOT_ONE_YEAR}năm\s+{g('past', _PAST)}(?!\w)"
         # đến nay, hiện nay, hiện tại: the present itself
         + rf"|{g('present', _PRESENT)}(?!\w)"
+        # (06/2016), (tháng 6/2016): a heading's month in brackets ("Kết quả thực hiện các
+        # tiêu chí (09/2018)")
+        + rf"|\(\s*(?:tháng\s+)?{g('bracket_month', r'1[0-2]|0?[1-9]')}\s*[/-]\s*"
+        + rf"{g('bracket_year', _YEAR)}\s*\)"
         # (2010): a year in parentheses
         + rf"|\(\s*{g('year5', _YEAR)}\s*\)"
         # "Đến 2025 phấn đấu …", "tới hết 2030,": a goal's year without its "năm" (never a
@@ -230,6 +265,11 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
         return _range(int(m.group("from1")), int(m.group("to1")))
     if m.group("from2"):
         return _range(int(m.group("from2")), int(m.group("to2")))
+    if m.group("phase"):
+        if m.group("phase_from"):
+            return _range(int(m.group("phase_from")), int(m.group("phase_to")))
+        first, last = _PHASES[m.group("phase").lower()]
+        return _range(first, last)
     if m.group("count"):
         raw = m.group("count").lower()
         count = _MONTH_WORDS.get(raw) or int(raw)
@@ -247,6 +287,9 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
         year = _year(m.group("year3") or m.group("year6"), now)
         month = int(m.group("month"))
         return _months(year, month, month) if year is not None else None
+    if m.group("bracket_month"):
+        month = int(m.group("bracket_month"))
+        return _months(int(m.group("bracket_year")), month, month)
     if m.group("day_month"):
         month = int(m.group("day_month"))
         return _months(int(m.group("year7")), month, month)
