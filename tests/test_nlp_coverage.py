@@ -775,3 +775,51 @@ def test_unaccented_lists_and_the_whole_set_beside_a_criterion(make_document) ->
             ("11", None, None),
             ("6", "14", "5"),
         ]
+
+
+def test_units_taking_part_in_the_programme_are_no_coverage(make_document) -> None:
+    # taking part is not reaching a standard (FACTS.md): only the units that reach it count
+    text = (
+        "Đến nay có 100% số xã (24/24 xã) tham gia thực hiện chương trình.\n"
+        "Cả 7 thôn đều triển khai xây dựng nông thôn mới kiểu mẫu.\n"
+        "Huyện có 12/12 xã thực hiện xây dựng NTM, trong đó 5/12 xã đạt chuẩn.\n"
+        "6/6 xã triển khai xây dựng NTM và đã được công nhận đạt chuẩn.\n"
+        "9/9 xã thực hiện phân loại rác thải tại nguồn.\n"
+        "Có 4/4 xã đã hoàn thành xây dựng NTM.\n"
+    )
+    assert coverage(make_document, text) == [
+        ("5", "12", "xã", None, None),
+        ("6", "6", "xã", None, None),
+        ("9", "9", "xã", None, None),
+        ("4", "4", "xã", None, None),
+    ]
+
+
+def test_grouped_lines_give_the_whole_set_after_a_colon(make_document) -> None:
+    # a band's line ("đạt từ 12-18 tiêu chí") is no coverage; the whole set's line is
+    text = (
+        "Phân nhóm các xã:\n"
+        "Nhóm 1: Số xã đạt 19 tiêu chí : 14 xã.\n"
+        "- Nhóm 2: Số xã đạt từ 12-18 tiêu chí: 22 xã (41,5%).\n"
+        "Xã đạt đủ 19 tiêu chí: 11\n"
+        "- Xã đạt 19/19 tiêu chí: 9 xã (chiếm 17%)\n"
+        "Xã Tân Lộc đạt 19 tiêu chí: đã được công nhận.\n"
+    )
+    assert coverage(make_document, text) == [
+        ("14", None, "xã", None, None),
+        ("11", None, "Xã", None, None),
+        ("9", None, "Xã", "17", None),
+    ]
+
+
+def test_model_residential_areas_named_by_their_standard(make_document) -> None:
+    # "khu dân cư kiểu mẫu" is the model standard of a place; a model garden is no place
+    text = (
+        "Phấn đấu đến năm 2026 có 2 khu dân cư kiểu mẫu, xây dựng 8 vườn mẫu.\n"
+        "Năm 2023, xã có 4 thôn kiểu mẫu.\n"
+    )
+    found = find_coverage(sections_of(make_document(text))).mentions
+    assert [(c.units_met, c.unit_kind, c.context.scheme) for c in found] == [
+        ("2", "khu dân cư", "kiểu mẫu"),
+        ("4", "thôn", "kiểu mẫu"),
+    ]

@@ -8,7 +8,7 @@
 
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
-``rates``, ``implied``, ``crossdoc``) of small pure functions over what they share:
+``rates``, ``implied``, ``wholes``, ``crossdoc``) of small pure functions over what they share:
 ``common`` (keys, periods, formatting, findings), ``amounts`` (units and rounding) and
 ``blocks`` (totals and their parts). Finding kinds and the explain format are in shared
 FACTS.md "Audit findings". Consistent numbers are never flagged: facts are only compared
@@ -34,6 +34,7 @@ from baocao.audit.results import FINDING_KINDS, AuditResult, DocumentAudit
 from baocao.audit.sums import check_sums
 from baocao.audit.thresholds import check_thresholds
 from baocao.audit.units import check_bounds
+from baocao.audit.wholes import check_wholes
 from baocao.errors import DocumentNotFound
 from baocao.model import Finding, Report
 
@@ -68,7 +69,8 @@ def audit_facts(
 
     ``report`` gives the period and reporting unit facts fall back on; ``official_counts``
     maps a region code to its number of rural communes (xã); ``text`` (the document's text)
-    lets the sum check tell a part the extractor missed from parts that do not add up. Pure:
+    lets the sum check tell a part the extractor missed from parts that do not add up, and
+    the wholes check read the whole number of communes the text states. Pure:
     reads nothing, writes nothing.
     """
     findings: list[Finding] = []
@@ -80,6 +82,7 @@ def audit_facts(
     findings += check_thresholds(facts)
     findings += check_rates(facts, report=report)
     findings += check_implied(facts, report=report)
+    findings += check_wholes(facts, text=text)
     return merge_findings(findings)
 
 

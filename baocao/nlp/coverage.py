@@ -251,7 +251,8 @@ def _noun() -> re.Pattern[str]:
     # "… 12 xã đạt chuẩn NTM và 6 xã NTM nâng cao", "có 76 xã nông thôn mới"
     return re.compile(
         rf"(?P<met>{_INT}|{COUNT_WORDS})\s+(?P<unit>(?i:{_unit_kind()}))\s+"
-        r"(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_])"
+        # "có 2 khu dân cư kiểu mẫu": the model standard named without "NTM"
+        r"(?i:nông\s+thôn\s+mới|NTM|kiểu\s+mẫu)(?![^\W\d_])"
     )
 
 
@@ -288,8 +289,13 @@ def _inline_label() -> re.Pattern[str]:
     # "Số xã đã được công nhận … là 3/15 xã"
     unit = _unit_kind()
     return re.compile(
-        rf"(?:{cues().pattern('unit_label')})\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
-        r"(?P<label>[^.;:!?\n]{0,100}?)(?:\s+(?i:là|lên)\s+|\s*:\s*)"
+        rf"(?:(?:{cues().pattern('unit_label')})\s+"
+        # a line of a grouped list that opens with the units themselves and gives their
+        # number after a colon: "Xã đạt 19 tiêu chí: 30", "- Nhóm 1: Xã đạt đủ 19 tiêu chí: 8"
+        r"|(?P<line>(?m:^)[ \t]*(?:[-+•*][ \t]*)?(?:(?i:nhóm)[ \t]+\d{1,2}[ \t]*[:.][ \t]*)?)"
+        rf"(?=(?i:{unit})\s+(?:(?i:đã|đều)\s+)?(?i:đạt|hoàn\s+thành|được)(?![^\W\d_])))"
+        rf"(?P<unit>(?i:{unit}))(?![^\W\d_])"
+        r"(?P<label>[^.;:!?\n]{0,100}?)(?:\s+(?i:là|lên)\s+|\s*(?P<colon>:)\s*)"
         rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?(?:\s+(?i:{unit}))?(?![^\W\d_])"
         # "lên 44 xã /104 xã": the whole after the unit
         rf"(?:\s*/\s*(?P<total_after>{_WHOLE})\s+(?P=unit)(?![^\W\d_]))?"
@@ -328,10 +334,19 @@ def _reaches(label: str) -> bool:
     return any(not _PROGRAMME_ONLY.fullmatch(m.group()) for m in _standard_cue().finditer(label))
 
 
+# "đạt 19 tiêu chí", "đạt đủ 19/19 tiêu chí", "hoàn thành 19 tiêu chí" in a label (a band is
+# told from the whole set by ``_whole_set``)
+_WHOLE_SET_REACHED = re.compile(
+    r"(?i:(?<![^\W\d_])(?:đạt|hoàn\s+thành)\s+(?:đủ\s+)?(?:các\s+)?)\d{1,2}(?:\s*/\s*\d{1,2})?"
+    r"\s+(?i:tiêu\s+chí)"
+)
+
+
 def _label_is_standard(label: str) -> bool:
     """A label of units reaching the standard ("… hoàn thành 19 tiêu chí xây dựng NTM"),
-    not of a band ("… đạt từ 15 - 18 tiêu chí")."""
-    if not _standard_cue().search(label):
+    not of a band ("… đạt từ 15 - 18 tiêu chí"); the whole set of criteria reached names
+    the standard too ("Số xã đạt 19 tiêu chí: 30 xã")."""
+    if not (_standard_cue().search(label) or _WHOLE_SET_REACHED.search(label)):
         return False
     rest = _YEARS.sub(" ", label)
     for m in _CRITERIA_NUMBER.finditer(rest):
@@ -431,6 +446,37 @@ def _has_predicate(text: str, unit_end: int, end: int) -> bool:
         reach += aside.end() - aside.start()
     stop = min(_clause_end(text, unit_end, end), reach)
     return _unit_verb().search(text, unit_end, stop) is not None
+
+
+@cache
+def _taking_part() -> re.Pattern[str]:
+    return re.compile(cues().pattern("unit_taking_part"), re.IGNORECASE)
+
+
+# What a count of units reaches, in the clause after a verb of taking part: "20/20 xã tham gia
+# xây dựng NTM, đã đạt chuẩn" still reaches the standard.
+_REACHING = re.compile(
+    r"(?i:(?<![^\W\d_])(?:đạt|công\s+nhận|hoàn\s+thành|về\s+đích|giữ\s+vững|duy\s+trì)(?![^\W\d_]))"
+)
+
+
+# Where the statement about the units stops: the next clause or the next count.
+_STATEMENT_STOP = re.compile(r"[,;.:!?]|\d")
+
+
+def _takes_part(text: str, unit_end: int, end: int) -> bool:
+    """Whether the units ending at ``unit_end`` only take part in the programme ("100% xã
+    (12/12 xã) tham gia thực hiện chương trình", "5/5 xã triển khai xây dựng NTM"): the first
+    predicate after them says so, and nothing in their statement says they reach anything
+    ("16/16 xã tham gia …, trong đó 9 xã đạt chuẩn": the 9 reach it, not the 16)."""
+    stop = _clause_end(text, unit_end, end)
+    statement = _STATEMENT_STOP.search(text, unit_end, stop)
+    stop = statement.start() if statement else stop
+    part = _taking_part().search(text, unit_end, min(stop, unit_end + PREDICATE_WINDOW))
+    if part is None:
+        return False
+    # "8/8 xã đã hoàn thành xây dựng NTM", "… triển khai xây dựng NTM và đã đạt chuẩn"
+    return _REACHING.search(text, unit_end, stop) is None
 
 
 # An increment between a count of units and their share: ", tăng 36 đơn vị so cuối năm 2021
@@ -835,6 +881,8 @@ def _ratios(
                 _claim(share),
             )
             continue
+        if _takes_part(text, m.end(), e):
+            continue  # "(12/12 xã) tham gia thực hiện chương trình": taking part, no standard
         if not (
             _has_predicate(text, m.end(), e)
             or _IN_WHICH_BEFORE.search(before)
@@ -964,6 +1012,8 @@ def _labels(
             continue
         if not _label_is_standard(m.group("label")):
             continue
+        if m.group("line") is not None and m.group("colon") is None:
+            continue  # a line opening with its units reads as a label only before a colon
         if _TOTAL_LABEL.search(text, s, m.start()) and not _reaches(m.group("label")):
             continue
         taken.append((m.start(), m.end()))
@@ -1797,7 +1847,7 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _respectively(sections, block, s, e, taken)
             if "/" in lowered or "trong" in lowered or "trên" in lowered:
                 found += _ratios(sections, block, s, e, taken)
-            if "số" in lowered:
+            if "số" in lowered or ":" in lowered:
                 found += _labels(sections, block, s, e, taken)
             if "nào" in lowered:
                 found += _criteria_none_meet(sections, block, s, e, taken)
@@ -1809,7 +1859,7 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             if "công nhận" in lowered or "đạt chuẩn" in lowered:
                 found += _nounless(sections, block, s, e, taken)
             earlier += [c for c, _ in found]
-            if "ntm" in lowered or "nông thôn mới" in lowered:
+            if "ntm" in lowered or "nông thôn mới" in lowered or "kiểu mẫu" in lowered:
                 found += _nouns(sections, block, s, e, taken, bool(found))
             if "trong đó" in lowered or " là " in lowered or " gồm " in lowered:
                 found += _subsets(sections, block, s, e, taken, earlier)

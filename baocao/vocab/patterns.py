@@ -46,6 +46,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "unit_kind": None,
     "school_level": None,
     "unit_verb": None,
+    "unit_taking_part": None,
     "unit_standard": None,
     "unit_label": None,
     "unit_all": None,

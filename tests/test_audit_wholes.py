@@ -1,0 +1,72 @@
+"""Counts of communes against the whole the text states beside them (audit/wholes.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from auditfacts import Doc
+
+from baocao.audit import audit_facts
+from baocao.audit.wholes import check_wholes
+from baocao.model import Finding
+from baocao.pipeline import extract_file
+
+_HEADER = "UBND HUYỆN YÊN LẠC\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
+
+
+def findings(tmp_path: Path, body: str) -> list[Finding]:
+    path = tmp_path / "yen-lac.txt"
+    text = _HEADER + body
+    path.write_text(text, encoding="utf-8")
+    extraction = extract_file(path)
+    facts = list(enumerate(extraction.facts, start=1))
+    return audit_facts(facts, report=extraction.report, text=text)
+
+
+def test_a_share_that_the_stated_whole_does_not_give(tmp_path: Path) -> None:
+    body = (
+        "Tổng số xã trên địa bàn huyện là 60 xã (100%). Đến nay có 42 xã đạt chuẩn nông thôn "
+        "mới, chiếm 75%.\n"
+    )
+    [found] = [f for f in findings(tmp_path, body) if f.kind == "percent_mismatch"]
+    assert found.quote.startswith("42 xã đạt chuẩn")
+    assert "42/60 = 70,0%" in found.explain and "Tổng số xã" in found.explain
+
+
+def test_a_share_the_whole_gives_rounded_or_truncated_is_not_flagged(tmp_path: Path) -> None:
+    body = (
+        "Toàn huyện có 60 xã. Đến nay có 41 xã đạt chuẩn nông thôn mới, chiếm 68,3%; 12 xã "
+        "đạt chuẩn nông thôn mới nâng cao (20%).\n"
+    )
+    assert findings(tmp_path, body) == []
+
+
+def test_a_whole_of_another_kind_or_far_away_is_not_used() -> None:
+    doc = Doc()
+    doc.line("Tổng số thôn của huyện là 120 thôn.")
+    doc.coverage("30 xã đạt chuẩn, chiếm 50%", 30, None, percent_stated=50.0)
+    doc.line("Toàn huyện có 90 xã." + " Nội dung khác." * 40)
+    doc.line("")
+    doc.line("")
+    doc.coverage("45 xã đạt chuẩn, chiếm 75%", 45, None, percent_stated=75.0)
+    assert check_wholes(doc.facts, text=doc.text) == []
+
+
+def test_bands_of_communes_adding_up_to_more_than_the_whole(tmp_path: Path) -> None:
+    body = (
+        "Toàn huyện có 60 xã, đến nay có 20/60 xã đạt chuẩn nông thôn mới.\n"
+        "Phân loại: 19 tiêu chí: 20 xã; 15-18 tiêu chí: 31 xã; 10-14 tiêu chí: 14 xã.\n"
+    )
+    [found] = [f for f in findings(tmp_path, body) if f.kind == "sum_mismatch"]
+    assert found.quote == "19 tiêu chí: 20 xã; 15-18 tiêu chí: 31 xã; 10-14 tiêu chí: 14 xã"
+    assert "20 + 31 + 14 = 65 xã" in found.explain
+
+
+def test_bands_within_the_whole_or_inside_each_other_are_not_flagged(tmp_path: Path) -> None:
+    body = (
+        "Toàn huyện có 60 xã, đến nay có 20/60 xã đạt chuẩn nông thôn mới.\n"
+        "- Số xã đạt từ 15-18 tiêu chí: 25 xã (41,7%)\n"
+        "- Số xã đạt 10-14 tiêu chí: 15 xã (25%)\n"
+        "Nhóm đạt 15-18 tiêu chí: 45 xã, trong đó 18 tiêu chí: 20 xã.\n"
+    )
+    assert [f for f in findings(tmp_path, body) if f.kind == "sum_mismatch"] == []
