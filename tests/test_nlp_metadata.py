@@ -1126,3 +1126,17 @@ def test_a_headline_ranking_a_place_among_the_countrys_is_no_national_text() -> 
     )
     raw = read_metadata(text)
     assert raw.unit is None or raw.unit.name != "cả nước"
+
+
+def test_a_tagged_articles_unit_is_the_commune_its_lead_is_about() -> None:
+    # the second half comes back to another commune more often; the lead is about the first
+    text = (
+        "Hà Nam: Làng quê đổi mới\n\n"
+        "Năm 2024, xã Liêm Cần được công nhận đạt chuẩn nông thôn mới kiểu mẫu. Bà con Liêm "
+        "Cần đã góp hơn 5 tỷ đồng làm đường, trồng hàng cây xanh dọc các tuyến đường thôn, "
+        "xây mới nhà văn hóa. Tỷ lệ hộ nghèo của xã còn 0,9%.\n\n"
+        "Trước đó, xã Liêm Sơn đã về đích. Xã Liêm Sơn có nhiều mô hình hay. Lãnh đạo xã Liêm "
+        "Sơn cho biết sẽ chia sẻ kinh nghiệm.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.name == "Liêm Cần"

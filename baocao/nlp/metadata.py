@@ -869,11 +869,17 @@ def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place 
         # one commune the body comes back to, others at most named in passing ("cùng với xã
         # Phúc Sạn, …"); not under a headline counting several ("Thêm 5 xã …")
         (top, top_refs), *others = by_commune.most_common()
+        lead = next(iter(named[Level.COMMUNE]))
+        switched = lead != top and _first_named_in_second_half(text, start, named, top, lead)
+        if switched:
+            # "Năm 2023, xã A được công nhận …" ⏎ "Trước đó, xã B … Xã B … Xã B …": the
+            # commune the lead is about, not one the second half comes back to
+            top, top_refs = lead, by_commune[lead]
         own = _name_refs(text, start, named[Level.COMMUNE][top].name, top_refs)
         own += len(_BARE_COMMUNE.findall(text, start))
         if (
             own >= 2
-            and top_refs > sum(n for _, n in others)
+            and (switched or top_refs > sum(n for _, n in others))
             # the province a commune's article names more often, but only in passing
             # ("địa phương đi đầu của tỉnh Thanh Hóa"), is not what it reports on
             and own > min(refs[Level.PROVINCE], _province_own_refs(text, start))
@@ -884,6 +890,20 @@ def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place 
     if districts and len(one) == 1 and refs[Level.DISTRICT] > refs[Level.PROVINCE] + 1:
         return next(iter(one.values()))
     return None
+
+
+def _first_named_in_second_half(
+    text: str, start: int, named: dict[Level, dict[str, Place]], top: str, lead: str
+) -> bool:
+    """Whether the body names commune ``top`` first in its second half, and commune ``lead``
+    (the first it names) in its first half."""
+    middle = start + (len(text) - start) // 2
+
+    def first_at(key: str) -> int:
+        found = text.find(named[Level.COMMUNE][key].name, start)
+        return found if found >= 0 else len(text)
+
+    return first_at(lead) < middle <= first_at(top)
 
 
 #: A district written as where the commune before it lies: in brackets, or after it and a comma.
