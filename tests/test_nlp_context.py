@@ -386,3 +386,46 @@ def test_a_goals_span_a_result_is_measured_against_does_not_date_it(make_documen
     start = doc.text.index("150 xã")
     found = context_at(sections_of(doc), start, start + 6)
     assert "2021-2025" not in (found.period or "")
+
+
+def test_a_paragraphs_subject_is_the_place_named_before_not_after(make_document) -> None:
+    # a rate naming no place takes the commune its paragraph spoke of before it, not one the
+    # text names later ("học tập kinh nghiệm từ xã …", a commune the next paragraph is about)
+    text = (
+        "Sức sống mới ở vùng quê\n\n"
+        "Năm 2022, nhờ người dân chung tay, bộ mặt xã Hưng Đạo thay đổi rõ rệt. Tỷ lệ hộ "
+        "nghèo của xã còn 1,7%, thu nhập bình quân đạt 49 triệu đồng/người/năm.\n\n"
+        "Theo lãnh đạo xã, địa phương đã học tập cách làm từ xã Hưng Lợi, xã Hưng Mỹ. Xã Hưng "
+        "Lợi là xã nông thôn mới kiểu mẫu đầu tiên của huyện.\n"
+    )
+    assert _subject_of(make_document, text, "1,7%") == "xã Hưng Đạo"
+    # the nearest place before it in its sentence, across a semicolon, not a later one
+    text = (
+        "Về đích từ năm 2020, xã Phước Sơn tiếp tục nâng chất các tiêu chí; tỷ lệ lao động "
+        "qua đào tạo đạt 81%, cao hơn xã Phước Hòa.\n"
+    )
+    assert _subject_of(make_document, text, "81%") == "xã Phước Sơn"
+
+
+def test_a_place_written_bare_after_the_countrys_clause_is_its_own(make_document) -> None:
+    # "cả nước" the subject of the clause before, the province written bare after a comma
+    text = "Năm 2023, bình quân cả nước đạt 18,1 tiêu chí/xã, Nam Định đạt 19 tiêu chí/xã.\n"
+    assert _subject_of(make_document, text, "18,1 tiêu chí") == "cả nước"
+    assert _subject_of(make_document, text, "19 tiêu chí") == "tỉnh Nam Định"
+
+
+def test_a_provinces_rank_among_the_countrys_keeps_its_figure(make_document) -> None:
+    text = (
+        "Nhiều kết quả nổi bật\n\n"
+        "Năm 2023, tỉnh Bắc Ninh xếp thứ 4 cả nước với 93% số xã đạt chuẩn. Tỉnh thuộc nhóm "
+        "dẫn đầu toàn quốc với 58 xã đạt chuẩn nâng cao.\n"
+    )
+    assert _subject_of(make_document, text, "93%") == "tỉnh Bắc Ninh"
+    # the country's own figure written after it stays the country's
+    text = "Bình quân cả nước đạt 17,9 tiêu chí/xã.\n"
+    assert _subject_of(make_document, text, "17,9 tiêu chí") == "cả nước"
+
+
+def test_the_first_province_in_the_country_keeps_its_figure(make_document) -> None:
+    text = "Tỉnh Thái Bình là 1 trong 5 tỉnh đầu tiên trong cả nước có 100% xã đạt chuẩn.\n"
+    assert (_subject_of(make_document, text, "100%") or "").lower() == "tỉnh thái bình"

@@ -1029,3 +1029,114 @@ def test_a_district_the_body_speaks_of_under_a_province_tag_is_the_unit() -> Non
 def test_a_province_the_lead_names_bare_as_subject_is_the_unit(text: str) -> None:
     unit = read_metadata(text).unit
     assert unit is not None and unit.name == "Nghệ An"
+
+
+_STATUS_LINES = (
+    "Tiêu chí 1 về Quy hoạch: 95/95 xã đạt.\n"
+    "Tiêu chí 2 về Giao thông: 61/95 xã đạt.\n"
+    "Bình quân đạt 15,4 tiêu chí/xã.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "name"),
+    [
+        # a provincial portal's name over its status page
+        ("Nông thôn mới Quảng Trị\n\nKết quả thực hiện các tiêu chí\n\n", "Quảng Trị"),
+        ("Cổng thông tin nông thôn mới tỉnh Bến Tre\nTiến độ thực hiện\n\n", "Bến Tre"),
+        # the province named once, under the lines
+        ("Kết quả thực hiện các tiêu chí\n\n", "Sơn La"),
+    ],
+)
+def test_a_provincial_status_page_takes_its_portals_or_its_one_province(
+    make_document, top: str, name: str
+) -> None:
+    tail = f"\nToàn tỉnh {name} hiện có 40 xã đạt chuẩn.\n" if name == "Sơn La" else ""
+    text = f"{top}{_STATUS_LINES}{tail}"
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.name == name
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    rates = [f for f in facts if isinstance(f, Percentage)]
+    assert rates and all((f.subject or "").endswith(name) for f in rates)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    ["Cổng thông tin điện tử huyện Thanh Miện", "TRANG THÔNG TIN ĐIỆN TỬ XÃ ĐOÀN KẾT"],
+)
+def test_a_sites_banner_naming_another_unit_is_no_headline(banner: str) -> None:
+    text = (
+        f"{banner}\n\n"
+        "Xã Ngũ Hùng đón bằng công nhận đạt chuẩn nông thôn mới nâng cao\n\n"
+        "Sáng 20/4, xã Ngũ Hùng tổ chức lễ đón bằng công nhận. Hiện xã Ngũ Hùng có tỷ lệ hộ "
+        "nghèo 0,8%.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.prefix, raw.unit.name) == ("xã", "Ngũ Hùng")
+
+
+def test_a_sites_banner_is_the_unit_when_nothing_else_names_one() -> None:
+    text = (
+        "Cổng thông tin điện tử huyện Thanh Miện\n\n"
+        "Kết quả xây dựng nông thôn mới năm 2023\n\n"
+        "Đến nay có 16/16 xã đạt chuẩn, bình quân 19 tiêu chí/xã.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and (raw.unit.prefix, raw.unit.name) == ("huyện", "Thanh Miện")
+
+
+def test_a_commune_first_named_late_is_not_the_unit_the_lead_is_about() -> None:
+    text = (
+        "Sức sống mới ở vùng quê\n\n"
+        "Năm 2022, nhờ người dân chung tay, bộ mặt xã Hưng Đạo thay đổi rõ rệt. Tỷ lệ hộ "
+        "nghèo của xã còn 1,7%, thu nhập bình quân đạt 49 triệu đồng/người/năm.\n\n"
+        "Theo Chủ tịch UBND xã, địa phương đã học tập cách làm từ xã Hưng Lợi, xã Hưng Mỹ. "
+        "Xã Hưng Lợi là xã nông thôn mới kiểu mẫu đầu tiên của huyện.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.name == "Hưng Đạo"
+
+
+def test_a_lead_naming_its_province_bare_after_a_lead_in_is_the_provinces() -> None:
+    text = (
+        "Tin tức\n\n"
+        "Đến cuối năm 2023, Thái Bình có 260/260 xã đạt chuẩn, đứng thứ 2 cả nước về số xã "
+        "đạt chuẩn nâng cao.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.name == "Thái Bình"
+
+
+def test_an_officials_name_after_the_provinces_word_is_no_province() -> None:
+    text = (
+        "Yên Mỹ có 3 xã đạt chuẩn nâng cao\n\n"
+        "Chủ tịch UBND tỉnh Trần Quốc Văn vừa ký quyết định công nhận xã Giai Phạm, xã Tân "
+        "Lập của huyện Yên Mỹ đạt chuẩn nông thôn mới nâng cao.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.province is None or raw.province.name != "Trần Quốc Văn"
+
+
+def test_a_headline_ranking_a_place_among_the_countrys_is_no_national_text() -> None:
+    text = (
+        "Xếp thứ 2 cả nước về số xã đạt chuẩn nâng cao\n\n"
+        "Năm 2024, toàn tỉnh có thêm 18 xã đạt chuẩn nông thôn mới nâng cao, tỷ lệ hộ nghèo "
+        "còn 0,7%.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is None or raw.unit.name != "cả nước"
+
+
+def test_a_tagged_articles_unit_is_the_commune_its_lead_is_about() -> None:
+    # the second half comes back to another commune more often; the lead is about the first
+    text = (
+        "Hà Nam: Làng quê đổi mới\n\n"
+        "Năm 2024, xã Liêm Cần được công nhận đạt chuẩn nông thôn mới kiểu mẫu. Bà con Liêm "
+        "Cần đã góp hơn 5 tỷ đồng làm đường, trồng hàng cây xanh dọc các tuyến đường thôn, "
+        "xây mới nhà văn hóa. Tỷ lệ hộ nghèo của xã còn 0,9%.\n\n"
+        "Trước đó, xã Liêm Sơn đã về đích. Xã Liêm Sơn có nhiều mô hình hay. Lãnh đạo xã Liêm "
+        "Sơn cho biết sẽ chia sẻ kinh nghiệm.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.name == "Liêm Cần"

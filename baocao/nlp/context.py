@@ -686,6 +686,13 @@ def whole_level(
     return max((start, written) for start, written, key in named if counts[key] == best)[1]
 
 
+#: A place ranked among the country's, right before it is named: "đứng thứ 3 cả nước",
+#: "nằm trong nhóm dẫn đầu cả nước".
+_NATIONAL_RANK_BEFORE = re.compile(
+    r"(?:" + cues().pattern("national_rank") + r")[^,.;:\n]{0,25}$", re.IGNORECASE
+)
+
+
 def national_before(text: str, start: int, at: int, *, window: int = 30) -> bool:
     """Whether the words just before ``at`` name the whole country ("bình quân toàn quốc là
     10,82 tiêu chí/xã") with no place written between."""
@@ -697,6 +704,8 @@ def national_before(text: str, start: int, at: int, *, window: int = 30) -> bool
         return True  # "bình quân cả nước (11,6 tiêu chí/xã)": the country's, in brackets
     if found is None or re.search(r"[,;:(]", text[found.end() : at]):
         return False  # "so với bình quân toàn quốc, tỉnh đạt …": another clause
+    if _NATIONAL_RANK_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+        return False  # "đứng thứ 3 cả nước với 95% số xã …": the place ranked, not the country
     return _place().search(text, found.end(), at) is None
 
 
@@ -1003,7 +1012,68 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or _named_heading(sections, block)
         or topic_before(sections, block, s)
         or _national_text(sections)
+        or _paragraph_place(sections, block, s, at)
     )
+
+
+#: Who acts for a place, or what a place is set against, so that the place named after it
+#: is not the one a paragraph is about: "UBND huyện X", "cao hơn xã Y", "học tập từ xã Z".
+_ACTOR_OR_MEASURE_BEFORE = re.compile(
+    r"(?i:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Chủ\s+tịch|Thành\s+ủy|"
+    r"Huyện\s+ủy|Tỉnh\s+ủy|BCĐ|BCD|với|hơn|bằng|từ|như|thuộc|sau)\s*$"
+)
+
+
+def _paragraph_place(sections: Sections, block: Block, s: int, at: int) -> str | None:
+    """The place a paragraph is about, for a statement naming none: the nearest place its
+    sentence names before it ("Được công nhận …, xã A tiếp tục …; tỷ lệ hộ nghèo còn
+    1,2%"), else the one place the paragraph named before the sentence ("… diện mạo xã A
+    đổi thay. Tỷ lệ hộ nghèo của xã còn 2,3%") — never a place named later, nor one an
+    agency acts for or a figure is set against ("cao hơn xã B")."""
+    text = sections.text
+
+    def subjects(lo: int, hi: int) -> list[str]:
+        found = []
+        for m in _place().finditer(text, lo, hi):
+            if _ACTOR_OR_MEASURE_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+                continue
+            if text.rfind("(", lo, m.start()) > text.rfind(")", lo, m.start()):
+                continue  # "05 xã (A - huyện B; …)": where the units counted lie
+            place = parse_place(m.group())
+            if (
+                place is None
+                or place.level is None
+                or place.level is Level.NATIONAL
+                or not place.name[:1].isalpha()  # "ngân sách xã 464 tỷ đồng": no place
+            ):
+                continue
+            found.append(_qualified(text, lo, m) or " ".join(m.group().split()))
+        return found
+
+    clause = max(s, text.rfind(";", s, at) + 1)
+    here = subjects(clause, at)
+    if here:
+        return here[-1]
+    if clause > s or text[block.body : s].rstrip().endswith(":"):
+        return None
+    lo = block.body
+    if text[block.body : s].rstrip().endswith(";"):
+        # "Được công nhận …, xã A tiếp tục nâng chất các tiêu chí; tỷ lệ hộ nghèo còn …": the
+        # subject of the sentence's first clause, not an item it lists ("Năm 2020 có xã A
+        # (huyện B); 5 xã khác đạt …")
+        lo = next((ws for ws, we in sections.sentences(block, semicolons=False) if ws <= s < we), s)
+    before = subjects(lo, s)
+    if any(
+        _ITEM_BEFORE.search(text, max(lo, m.start() - 12), m.start())
+        for m in _place().finditer(text, lo, s)
+    ):
+        return None  # the paragraph lists places ("gồm xã A, xã B"): none is its subject
+    keys = {place_key(p) for p in before}
+    return before[0] if len(keys) == 1 else None
+
+
+#: A place listed, not a subject: "có xã A", "gồm xã A", "là xã A".
+_ITEM_BEFORE = re.compile(r"(?i:(?<!\w)(?:có|gồm|là|các|những))\s*$")
 
 
 def _national_opening(text: str, s: int, at: int) -> str | None:
@@ -1071,13 +1141,30 @@ def _clause_subject(
     for ws, we in sections.sentences(block, semicolons=False):
         if ws <= s < we + 1:
             if _national_subject_before(text, s, at):
-                return NATIONAL
+                # "Bình quân cả nước đạt 18,6 tiêu chí/xã, Hà Tĩnh đạt 19 tiêu chí/xã": a
+                # later clause opening with a place written bare is that place's
+                return _bare_clause_opening(text, s, at, known) or NATIONAL
             if ws >= s:
                 return None
             if _NATIONAL_SUBJECT.search(text, ws, s):
                 return NATIONAL
             return place_at_start(text, ws, s, known=known)
     return None
+
+
+_CLAUSE_MARK = re.compile(r"[,;]\s*")
+
+
+def _bare_clause_opening(text: str, s: int, at: int, known: dict[str, str]) -> str | None:
+    """The place written bare (a province, or a place named before with its prefix) that
+    opens the last clause before ``at`` after the country's ("…, Hà Tĩnh đạt …")."""
+    found = list(_NATIONAL_SUBJECT.finditer(text, s, at))
+    if not found:
+        return None
+    place = None
+    for m in _CLAUSE_MARK.finditer(text, found[-1].end(), at):
+        place = _bare_place(text, m.end(), at, known) or place
+    return place
 
 
 def _national_subject_before(text: str, s: int, at: int) -> bool:
@@ -1117,6 +1204,7 @@ def _national_text(sections: Sections) -> str | None:
 _SET_AGAINST_NATION = re.compile(
     r"(?i:(?<!\w)(?:so\s+với|hơn|bằng)\s+(?:(?:bình\s+quân|trung\s+bình|mức|của|chung)\s+)*"
     rf"){NATIONAL_PATTERN}"
+    r"|(?i:" + cues().pattern("national_rank") + r")[^,.;:\n]{0,25}?" + NATIONAL_PATTERN
 )
 
 

@@ -192,6 +192,13 @@ def read_metadata(text: str) -> RawMetadata:
             # "Xã Na Mao (Đại Từ) xây dựng …" captioned over "toàn tỉnh đã huy động …": an
             # example the province's article opens with, not its unit
             example, unit = unit, None
+    if unit is None and not formal:
+        # "Cổng thông tin điện tử huyện X" over a page naming no unit of its own, a status
+        # page ("Tiêu chí 1: 90/123 xã đạt") under its portal's name or naming its province
+        # once: the site's unit, else the one province the text names; not a page counting
+        # more communes than a province has ("785 xã đạt 19 tiêu chí": the country's figures)
+        if not _counts_beyond_a_province(text):
+            unit, unit_from = _site_unit(text) or _sole_province(text), "body"
     if unit is not None and unit.level is Level.NATIONAL:
         province = None  # a national text's provinces are examples, not its own
     elif formal:
@@ -336,6 +343,7 @@ def _body_unit(text: str, place_written: str | None) -> Place | None:
     city = _city_named_bare(text) if cities else None
     counts: Counter[str] = Counter()
     first: dict[str, Place] = {}
+    first_at: dict[str, int] = {}
     for m in _named_places(text):
         place = parse_place(m.group())
         if place is None or place.level is not level:
@@ -343,6 +351,7 @@ def _body_unit(text: str, place_written: str | None) -> Place | None:
         key = place_key(place.name)
         counts[key] += 1
         first.setdefault(key, place)
+        first_at.setdefault(key, m.start())
     if city is not None and level is Level.DISTRICT and city[1] >= max(counts.values(), default=0):
         # "Hà Nội … Đến nay, toàn thành phố đã có 294/386 xã …": the city run by the centre
         # the text names bare, not a district it names in passing ("xã A (huyện B)")
@@ -352,6 +361,11 @@ def _body_unit(text: str, place_written: str | None) -> Place | None:
     if place_written and place_key(place_written) in counts:
         return first[place_key(place_written)]
     best = max(counts, key=lambda k: (counts[k], -list(first).index(k)))
+    lead = next(iter(first))
+    if first_at[lead] < len(text) // 2 <= first_at[best]:
+        # "… diện mạo xã A đổi thay …" ⏎ "… học tập kinh nghiệm từ xã B. Xã B là …": a
+        # place first named in the text's second half is an example, not what its lead is about
+        return first[lead]
     return first[best]
 
 
@@ -372,6 +386,9 @@ _NATIONAL_AS_SUBJECT = re.compile(
 _AGAINST_NATION = re.compile(
     r"(?i:(?<!\w)(?:so\s+với|hơn|bằng|của|với)\s+(?:(?:bình\s+quân|trung\s+bình|mức|của|chung)"
     rf"\s+)*){NATIONAL_PATTERN}"
+    # or the rank a place holds among the country's ("đứng thứ 3 cả nước", "nhóm dẫn đầu
+    # cả nước")
+    r"|(?i:" + cues().pattern("national_rank") + r")[^,.;:\n]{0,25}?" + NATIONAL_PATTERN
 )
 #: How far into a text its lead may name the country or a national body.
 NATIONAL_LEAD_CHARS = 600
@@ -476,9 +493,19 @@ _FURNITURE = re.compile(
     r"|.*[\w.-]+@[\w-]+\.\w|.*(?:https?://|www\.)"
     r"|.*(?<![\d.,/])\(?0\d{2,3}\)?[ .]?\d{3,4}[ .]?\d{3,4}(?![\d.,/])"
     r"|(?:báo(?!\s+(?:cáo|chí))|cổng\s+thông\s+tin|trang\s+(?:thông\s+)?tin|tạp\s+chí)"
-    r"[^\d\n]{0,60}điện\s+tử\s*$))",
+    r"[^\d\n]{0,60}điện\s+tử\s*$)"
+    # a site's or portal's name line ("Cổng thông tin điện tử huyện X"): see _site_unit
+    r"|(?:" + cues().pattern("site_name") + r")[^\d\n.!?;:]{0,80}$)",
     re.IGNORECASE,
 )
+#: A site's or portal's name line: "Cổng thông tin điện tử huyện X", "Trang thông tin điện
+#: tử xã Y", or a provincial portal named "Nông thôn mới Gia Lai".
+_SITE_LINE = re.compile(
+    r"[\W\d_]*(?:(?i:" + cues().pattern("site_name") + r")[^\d\n.!?;:]{0,80}"
+    r"|(?i:(?:xây\s+dựng\s+)?nông\s+thôn\s+mới)\s+(?P<bare>[^\d\n.!?;:,]{2,30}?))\s*$"
+)
+#: How many lines from the top a site's name line may be.
+SITE_LINES = 4
 #: How long a headline may be (characters).
 HEADLINE_CHARS = 200
 #: A publication date as news sites print it: "Thứ bảy, 26/11/2022 14:44", "Thứ Ba, ngày
@@ -686,6 +713,60 @@ _AGENCY_BEFORE = re.compile(
     r"văn\s+phòng[\w\s]{0,40}|ban\s+chỉ\s+đạo[\w\s]{0,30}|sở[\w\s\-–]{0,40}|"
     r"tỉnh\s+ủy|huyện\s+ủy|chủ\s+tịch|lãnh\s+đạo)\s*$"
 )
+
+
+def _site_unit(text: str) -> Place | None:
+    """The unit a site's or portal's name line near the top names ("Cổng thông tin điện tử
+    huyện X" → huyện X, "Nông thôn mới Gia Lai" → tỉnh Gia Lai): page furniture, the unit
+    of a page only when nothing else names one."""
+    for _, line in [(p, ln) for p, ln in _lines(text[:2000]) if ln.strip()][:SITE_LINES]:
+        clean = line.strip().strip("*_#").strip()
+        m = _SITE_LINE.fullmatch(clean)
+        if m is None:
+            continue
+        if m.group("bare") is not None:
+            place = place_named(m.group("bare").strip())
+            if place is not None and place.level is Level.PROVINCE:
+                return place
+            continue
+        found = _first_place(clean, exclude={Level.VILLAGE})
+        if found is not None:
+            return found
+        leading = None
+        for cue in re.finditer(cues().pattern("site_name"), clean, re.IGNORECASE):
+            leading = leading_place_name(clean[cue.end() :].strip())
+        if leading is not None and leading.level is Level.PROVINCE:
+            return leading
+    return None
+
+
+#: More communes than any province has (the largest had some 600): a count of the country's.
+PROVINCE_MOST_XA = 700
+_XA_COUNT = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})+|\d{3,4})\s+(?i:xã)(?!\w)")
+
+
+def _counts_beyond_a_province(text: str) -> bool:
+    """Whether a text counts more communes than any province has ("785 xã", "1.800 xã")."""
+    return any(
+        int(m.group(1).replace(".", "")) > PROVINCE_MOST_XA for m in _XA_COUNT.finditer(text)
+    )
+
+
+def _sole_province(text: str) -> Place | None:
+    """The one province a text names with its prefix, when it names no other province and
+    no district or commune with theirs ("Toàn tỉnh Lâm Đồng hiện có …" under per-criterion
+    lines): the unit of a status page that names nothing else."""
+    provinces: dict[str, Place] = {}
+    for m in _named_places(text):
+        place = parse_place(m.group())
+        if place is None or place.level is None:
+            continue
+        if place.level is not Level.PROVINCE:
+            return None
+        provinces.setdefault(place_key(place.name), place)
+    return next(iter(provinces.values())) if len(provinces) == 1 else None
+
+
 #: The text speaking of a district or a province as its subject without naming it.
 _BARE_DISTRICT = re.compile(r"(?i:(?<!\w)(?:toàn|của|cả)\s+huyện|huyện\s+(?:có|đã|đang))(?!\w)")
 #: A headline speaking of a commune: "… thêm một xã vùng cao về đích".
@@ -791,11 +872,17 @@ def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place 
         # one commune the body comes back to, others at most named in passing ("cùng với xã
         # Phúc Sạn, …"); not under a headline counting several ("Thêm 5 xã …")
         (top, top_refs), *others = by_commune.most_common()
+        lead = next(iter(named[Level.COMMUNE]))
+        switched = lead != top and _first_named_in_second_half(text, start, named, top, lead)
+        if switched:
+            # "Năm 2023, xã A được công nhận …" ⏎ "Trước đó, xã B … Xã B … Xã B …": the
+            # commune the lead is about, not one the second half comes back to
+            top, top_refs = lead, by_commune[lead]
         own = _name_refs(text, start, named[Level.COMMUNE][top].name, top_refs)
         own += len(_BARE_COMMUNE.findall(text, start))
         if (
             own >= 2
-            and top_refs > sum(n for _, n in others)
+            and (switched or top_refs > sum(n for _, n in others))
             # the province a commune's article names more often, but only in passing
             # ("địa phương đi đầu của tỉnh Thanh Hóa"), is not what it reports on
             and own > min(refs[Level.PROVINCE], _province_own_refs(text, start))
@@ -806,6 +893,20 @@ def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place 
     if districts and len(one) == 1 and refs[Level.DISTRICT] > refs[Level.PROVINCE] + 1:
         return next(iter(one.values()))
     return None
+
+
+def _first_named_in_second_half(
+    text: str, start: int, named: dict[Level, dict[str, Place]], top: str, lead: str
+) -> bool:
+    """Whether the body names commune ``top`` first in its second half, and commune ``lead``
+    (the first it names) in its first half."""
+    middle = start + (len(text) - start) // 2
+
+    def first_at(key: str) -> int:
+        found = text.find(named[Level.COMMUNE][key].name, start)
+        return found if found >= 0 else len(text)
+
+    return first_at(lead) < middle <= first_at(top)
 
 
 #: A district written as where the commune before it lies: in brackets, or after it and a comma.
@@ -895,6 +996,11 @@ def _lead_unit(text: str) -> Place | None:
             None,
         )
         if m is None:
+            # "Đến hết năm 2023, Hà Tĩnh có 182/182 xã …": a province written bare opening a
+            # clause of a lead that names no place with its prefix
+            bare = _province_opening_clause(line, len(line))
+            if bare is not None and not _NATIONAL_RE.search(line, 0, line.find(bare.name)):
+                return bare
             continue
         if _COUNTED_UNITS_BEFORE.search(line, max(0, m.start() - 20), m.start()) or (
             _NATIONAL_RE.search(line, 0, m.start())
@@ -1707,12 +1813,27 @@ def _province(header: str, title: str | None, text: str) -> Place | None:
     first: dict[str, Place] = {}
     for m in _named_places(text):
         place = parse_place(m.group())
-        if place is not None and place.level is Level.PROVINCE:
+        if place is not None and place.level is Level.PROVINCE and not _a_persons_name(place):
             counts[place_key(place.name)] += 1
             first.setdefault(place_key(place.name), place)
     if not counts:
         return None
     return first[counts.most_common(1)[0][0]]
+
+
+def _a_persons_name(place: Place) -> bool:
+    """Whether a "province" is an official's name after their title ("Chủ tịch UBND tỉnh
+    Nguyễn Văn A ký …"): three words or more, the first a family name, that name no province
+    of the map."""
+    words = place.name.split()
+    return len(words) >= 3 and words[0] in _FAMILY_NAMES and place_named(place.name) is None
+
+
+#: The commonest family names, which open a person's name.
+_FAMILY_NAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Mai "
+    "Lương Tạ Đào Cao Lâm Hà Vương Chu Thái Lưu Tô Triệu Quách Đoàn Kiều".split()
+)
 
 
 def _decisions(text: str) -> tuple[str, ...]:

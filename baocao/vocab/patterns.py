@@ -63,6 +63,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "unmet_lead": None,
     "share_base": None,
     "page_banner": None,
+    "site_name": None,
+    "national_rank": None,
     "national_agency": None,
     "present_check": None,
     "baseline": None,
