@@ -299,3 +299,45 @@ def test_a_name_run_into_the_capitalised_words_after_it_resolves_to_its_leading_
 ) -> None:
     place = resolve_place(parse_place(written), province=province, when="2020-06-30")
     assert place.code is not None and place.name == name
+
+
+@pytest.mark.parametrize("written", ["Thừa Thiên Huế", "Thừa Thiên - Huế", "Thừa Thiên-Huế"])
+def test_a_province_under_its_name_before_a_rename_is_that_province(written: str) -> None:
+    # tỉnh Thừa Thiên Huế is thành phố Huế (code 46) from 1/1/2025; the map has the new name
+    bare = place_named(written)
+    assert bare is not None and (bare.code, bare.level) == ("46", Level.PROVINCE)
+    assert bare.name == written and bare.official_name == "Huế"
+    prefixed = resolve_place(parse_place(f"tỉnh {written}"))
+    assert prefixed.code == "46"
+
+
+def test_units_of_a_province_named_before_its_rename_are_found_in_it() -> None:
+    commune = resolve_place(parse_place("xã Phong Hiền"), province="Thừa Thiên Huế")
+    assert commune.province_code == "46"
+    # a district that has since changed kind (huyện → thị xã) is still the one of the
+    # province written, not the huyện of that name elsewhere (Phong Điền of Cần Thơ)
+    district = resolve_place(parse_place("huyện Phong Điền"), province="Thừa Thiên Huế")
+    assert district.province_code == "46"
+    assert resolve_place(parse_place("huyện Phong Điền"), province="Cần Thơ").province_code == "92"
+
+
+def test_the_hyphenated_province_names_are_the_maps() -> None:
+    from baocao.vocab.gazetteer import MAP_PRE2025
+    from baocao.vocab.gazetteer import units as gazetteer_units
+    from baocao.vocab.places import HYPHENATED_PROVINCES, former_province_names
+
+    names = [
+        u.name for u in gazetteer_units(MAP_PRE2025).values() if u.level is Level.PROVINCE
+    ] + list(former_province_names())
+    hyphenated = {n for n in names if "-" in n}
+    assert all(re.fullmatch(HYPHENATED_PROVINCES, n) for n in hyphenated)
+    assert re.fullmatch(HYPHENATED_PROVINCES, "Thừa Thiên - Huế")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("toàn tỉnh Bà Rịa - Vũng Tàu có 50 xã", "77"), ("tỉnh Thừa Thiên - Huế đã có", "46")],
+)
+def test_a_province_written_with_a_spaced_hyphen_is_read_whole(text: str, code: str) -> None:
+    place = parse_place(text)
+    assert place is not None and resolve_place(place).code == code

@@ -68,7 +68,13 @@ _UPPER = "".join(
 # a number names a place ("Phường 1", "khu phố 3") unless it goes on as a number ("xã
 # 45,378 tỷ đồng" is an amount after a list of budgets)
 _NAME_WORD = rf"(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|\d+[A-Za-z]?(?![\d.,]*\d))"
-_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+#: The province names written with a spaced hyphen, which would otherwise end at it ("tỉnh
+#: Bà Rịa - Vũng Tàu"; Thừa Thiên - Huế, its name until 2025): tests/test_vocab_places.py
+#: holds this equal to the map's hyphenated province names.
+HYPHENATED_PROVINCES = (
+    r"(?i:Bà[ \t]+Rịa[ \t]*[-–][ \t]*Vũng[ \t]+Tàu|Thừa[ \t]+Thiên[ \t]*[-–][ \t]*Huế)(?![\w-])"
+)
+_NAME = rf"(?:{HYPHENATED_PROVINCES}|{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
 
 # Official types in the package's tables, by our canonical prefix.
 _OFFICIAL_TYPE = {
@@ -246,6 +252,8 @@ class _Map:
     communes: dict[str, tuple[_Unit, ...]]
     # earlier names of units (communes and districts merged into them) → the units now
     aliases: dict[str, tuple[_Unit, ...]]
+    # earlier names of provinces (data/former_provinces.toml) → the province now
+    former_provinces: dict[str, _Unit]
 
 
 @cache
@@ -275,12 +283,44 @@ def _map(map: MapName = MAP_PRE2025) -> _Map:
         (districts if u.level is Level.DISTRICT else communes)[entry.key][u.code] = entry
         for alias in u.aliases:
             aliases[alias][u.code] = entry
+    by_code = {u.code: u for u in provinces.values()}
     return _Map(
         provinces=provinces,
         districts={k: tuple(v.values()) for k, v in districts.items()},
         communes={k: tuple(v.values()) for k, v in communes.items()},
         aliases={k: tuple(v.values()) for k, v in aliases.items()},
+        former_provinces={
+            place_key(former): by_code[code]
+            for former, code in former_province_names().items()
+            if code in by_code
+        },
     )
+
+
+FORMER_PROVINCES_FILE = "former_provinces.toml"
+
+
+@cache
+def former_province_names() -> dict[str, str]:
+    """Former names of provinces the map no longer carries → their code
+    (``data/former_provinces.toml``: "Thừa Thiên Huế" → "46", thành phố Huế since 2025)."""
+    problems = Problems(FORMER_PROVINCES_FILE)
+    names: dict[str, str] = {}
+    for where, entry in entries(load_data(FORMER_PROVINCES_FILE), "province", problems):
+        former = problems.require(where, entry, "former", str)
+        code = problems.require(where, entry, "code", str)
+        problems.require(where, entry, "source", str)
+        for example in problems.require_examples(where, entry):
+            problems.check_example(
+                where,
+                example,
+                former is not None and place_key(former) in place_key(example),
+                repr(former),
+            )
+        if former and code:
+            names[former] = code
+    problems.raise_if_any()
+    return names
 
 
 def _name_key(place: Place | str | None) -> str | None:
@@ -299,13 +339,16 @@ def _narrow(
     district: str | None,
     province: str | None,
 ) -> tuple[_Unit, ...]:
-    official = _OFFICIAL_TYPE.get(prefix or "")
-    if official and any(c.type == official for c in candidates):
-        candidates = tuple(c for c in candidates if c.type == official)
     if province:
         candidates = tuple(c for c in candidates if c.province_key == province)
     if district:
         candidates = tuple(c for c in candidates if c.district_key == district)
+    # the kind written picks among the units left: after the place, since a unit may have
+    # changed kind ("huyện Phong Điền" of Huế is a thị xã on the map, and huyện Phong Điền
+    # of Cần Thơ must not answer for it)
+    official = _OFFICIAL_TYPE.get(prefix or "")
+    if official and any(c.type == official for c in candidates):
+        candidates = tuple(c for c in candidates if c.type == official)
     return candidates
 
 
@@ -326,7 +369,20 @@ def resolve_place(
     when the date cannot tell. A name the map no longer has, because the unit was merged into
     another before the map's date, resolves to the unit that took it in (the package lists
     such earlier names)."""
-    return _resolve(place, _name_key(province), _name_key(district), map_of(when))
+    return _resolve(place, _province_key(province), _name_key(district), map_of(when))
+
+
+def _province_key(province: Place | str | None) -> str | None:
+    """The key of a province, a former name read as the province now ("Thừa Thiên Huế" →
+    the key of Huế), so that its districts and communes are found in it."""
+    key = _name_key(province)
+    if key is None:
+        return None
+    try:
+        now = _map().former_provinces.get(key)
+    except Exception:  # the package's data is optional at run time (see _resolve)
+        return key
+    return now.key if now is not None else key
 
 
 def _maps_for(period_map: MapName | None) -> tuple[MapName, ...]:
@@ -366,7 +422,7 @@ def _find(
     key = place_key(place.name)
     level = place.level
     if level is Level.PROVINCE:
-        unit = None if alias else admin.provinces.get(key)
+        unit = admin.former_provinces.get(key) if alias else admin.provinces.get(key)
         return (unit, level) if unit else None
     if level is Level.DISTRICT:
         if not admin.districts:  # the 2025 map has no districts
@@ -490,6 +546,19 @@ def place_named(name: str) -> Place | None:
         return None
     written = " ".join(name.split())
     unit = admin.provinces.get(key)
+    if unit is None and key in admin.former_provinces:
+        # "Thừa Thiên Huế" before 2025: the province, under the name as written
+        now = admin.former_provinces[key]
+        return Place(
+            written=written,
+            prefix="tỉnh",
+            name=written,
+            level=Level.PROVINCE,
+            code=now.code,
+            province=now.province,
+            province_code=now.province_code,
+            official_name=now.name,
+        )
     if unit is not None:
         prefix = "thành phố" if key in _lexicon().province_cities else "tỉnh"
         level = Level.PROVINCE
