@@ -832,6 +832,12 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
     # "Với 11/11 xã đạt chuẩn, huyện … phấn đấu trở thành thị xã vào năm 2025": a goal in a
     # later clause is another statement; neither its year nor its goal word is this one's
     e = _goal_clause_after(sections, end, e)
+    # "xã C (đạt 15/19 tiêu chí) phấn đấu đạt chuẩn vào năm 2023": a statement in brackets
+    # is an aside of the present; the goal after the bracket, and its year, are of the words
+    # before it (a year alone still dates the aside: "40 hộ nghèo (6%) năm 2016")
+    aside = _aside_end(sections.text, s, start, end, e)
+    if aside != e and goal_near(sections, aside, e) is not None:
+        e = aside
     if label_first:
         # "phân bổ 18 tỷ đồng … để cấp kinh phí cho các xã đạt chuẩn năm 2016 và các xã phấn
         # đấu …": the units the money is for, with their own years and goals
@@ -931,6 +937,18 @@ _FOR_UNITS_AFTER = re.compile(
 
 
 _SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
+
+
+def _aside_end(text: str, s: int, start: int, end: int, e: int) -> int:
+    """Where the brackets the span ``text[start:end]`` stands in close, when they open in its
+    sentence (after ``s``) and close before ``e``; else ``e``."""
+    opened = text.rfind("(", s, start)
+    if opened < 0 or text.find(")", opened, start) >= 0:
+        return e
+    close = text.find(")", end, e)
+    if close < 0 or text.find("(", end, close) >= 0:
+        return e
+    return close
 
 
 def _goal_clause_after(sections: Sections, end: int, e: int) -> int:
