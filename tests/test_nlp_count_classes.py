@@ -569,3 +569,36 @@ def test_the_goal_after_a_communes_aside_is_the_communes(make_document, body: st
 def test_the_one_commune_left_named_after_la_gets_the_count(make_document) -> None:
     facts = facts_of(make_document, "Năm 2023, xã còn lại là xã Nậm Cang đạt 14/19 tiêu chí.\n")
     assert _goals(facts) == [("xã Nậm Cang", 14, 19, False)]
+
+
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        ("Năm 2023, số xã đạt 19/19 tiêu chí là 12 xã.\n", 12),
+        ("Năm 2023, số xã đạt đủ 19 tiêu chí là 12xã, đạt tỷ lệ 60%.\n", 12),
+        ("Năm 2023, số xã đạt 19 tiêu chí: 12 xã.\n", 12),
+    ],
+)
+def test_a_label_of_units_reaching_the_whole_set_is_coverage(make_document, body, met) -> None:
+    facts = facts_of(make_document, body)
+    assert coverage(facts) == [(met, None, None)]
+    assert counts(facts) == []
+
+
+def test_a_label_of_units_in_a_band_is_no_coverage(make_document) -> None:
+    facts = facts_of(make_document, "Năm 2023, số xã đạt từ 15-18 tiêu chí: 9 xã.\n")
+    assert coverage(facts) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2023, số xã đạt 19 tiêu chí là 2 xã (xã Tân Hợp, xã Tân Hòa).\n",
+        "Năm 2023, số xã đạt 19/19 tiêu chí: 02 xã, gồm xã Tân Hợp và xã Tân Hòa.\n",
+        "Năm 2023, số xã đạt 19/19 tiêu chí là 2 xã. Đó là các xã Tân Hợp và Tân Hòa.\n",
+    ],
+)
+def test_units_named_after_a_labels_number_each_get_the_count(make_document, body) -> None:
+    facts = facts_of(make_document, body)
+    assert sorted(counts(facts)) == [("xã Tân Hòa", 19, 19), ("xã Tân Hợp", 19, 19)]
+    assert coverage(facts) == [(2, None, None)]

@@ -566,6 +566,15 @@ def _listed_communes(
         yield _found(m, what, unmet, subject=f"xã {name}", quote=(found.start("names"), m.end()))
 
 
+@cache
+def _label_number() -> re.Pattern[str]:
+    # "… tiêu chí là 3 xã", "… tiêu chí: 03 xã": the number a label of units gives
+    return re.compile(
+        r"\s*(?:(?i:là)\s+|:\s*)(?P<k>\d{1,3})\s*"
+        rf"(?P<unit>(?i:{cues().pattern('unit_kind')}))(?![^\W\d_])"
+    )
+
+
 def _whole_of_named(text: str, units: re.Match[str], m: re.Match[str], what: str) -> bool:
     """Whether a bare count of units named with it is the whole set: "4 xã đạt đủ 19 tiêu
     chí", or a number no band below the whole reaches ("5 xã đạt 19 tiêu chí gồm: …": FACTS.md,
@@ -601,15 +610,22 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
         if after is not None and _units_back().match(text, units.end("unit")) is None:
             parts = _NAME_SPLIT.split(_PLACE_NOTE.sub("", after.group("names")))
             k = len([p for p in parts if p.strip()])
+    at = m.end()
+    if k is None and (units.group("word") or "").lower() == "số" and not written:
+        # "Số xã đạt 19 tiêu chí là 3 xã (xã A, xã B, xã C)", "Số xã …: 3 xã gồm A, B, C":
+        # the label's number, then the units named
+        number = _label_number().match(text, m.end())
+        if number is not None and _same_words(number.group("unit"), units.group("unit")):
+            k, at = number.group("k"), number.end()
     if k is None:
         yield from _counts_of_units_back(text, m, units, what)
         return
     end = m.end()
     if written is None:
-        after = _NAMES_IN_PARENS.match(text, m.end()) or _names_after().match(text, m.end())
+        after = _NAMES_IN_PARENS.match(text, at) or _names_after().match(text, at)
         if after is None:
-            subset = _named_subset().match(text, m.end())
-            following = _names_next_sentence(text, m.end())
+            subset = _named_subset().match(text, at)
+            following = _names_next_sentence(text, at)
             if subset is not None and _same_words(subset.group("unit"), units.group("unit")):
                 # "18 xã đạt 19/19 tiêu chí, có 2 xã miền núi là A và B": the units named
                 # of a part of them

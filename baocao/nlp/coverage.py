@@ -288,7 +288,8 @@ def _inline_label() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{cues().pattern('unit_label')})\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
         r"(?P<label>[^.;:!?\n]{0,100}?)(?:\s+(?i:là|lên)\s+|\s*:\s*)"
-        rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?(?:\s+(?i:{unit}))?(?![^\W\d_])"
+        # "là 57xã": the unit may be written against the number
+        rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?(?:\s*(?i:{unit}))?(?![^\W\d_])"
         # "lên 44 xã /104 xã": the whole after the unit
         rf"(?:\s*/\s*(?P<total_after>{_WHOLE})\s+(?P=unit)(?![^\W\d_]))?"
     )
@@ -326,10 +327,18 @@ def _reaches(label: str) -> bool:
     return any(not _PROGRAMME_ONLY.fullmatch(m.group()) for m in _standard_cue().finditer(label))
 
 
+# "Số xã đạt 19/19 tiêu chí là 30 xã": reaching the whole set is reaching the standard
+_REACHES_SET = re.compile(
+    r"(?i:(?<![^\W\d_])đạt)(?:\s+(?i:đủ|được))?\s+(\d{1,2})(?:\s*/\s*(\d{1,2}))?\s+(?i:tiêu\s+chí)"
+)
+
+
 def _label_is_standard(label: str) -> bool:
     """A label of units reaching the standard ("… hoàn thành 19 tiêu chí xây dựng NTM"),
     not of a band ("… đạt từ 15 - 18 tiêu chí")."""
-    if not _standard_cue().search(label):
+    if not _standard_cue().search(label) and not any(
+        _whole_set(m.group(1), m.group(2)) for m in _REACHES_SET.finditer(label)
+    ):
         return False
     rest = _YEARS.sub(" ", label)
     for m in _CRITERIA_NUMBER.finditer(rest):
