@@ -602,3 +602,28 @@ def test_units_named_after_a_labels_number_each_get_the_count(make_document, bod
     facts = facts_of(make_document, body)
     assert sorted(counts(facts)) == [("xã Tân Hòa", 19, 19), ("xã Tân Hợp", 19, 19)]
     assert coverage(facts) == [(2, None, None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2023, huyện có 9 xã/14 xã đạt 19 tiêu chí.\n",
+        "Năm 2023, huyện có 9/14 xã, thị trấn đạt 19 tiêu chí.\n",
+        "Năm 2023, huyện có 9 xã, chiếm 64,3% đạt 19 tiêu chí.\n",
+        "Năm 2023, cả nước có 1.250 xã đạt 19 tiêu chí.\n",
+    ],
+)
+def test_units_written_with_their_whole_or_share_are_no_places_count(make_document, body) -> None:
+    assert counts(facts_of(make_document, body)) == []
+
+
+def test_indicators_added_up_over_units_are_no_count(make_document) -> None:
+    assert counts(facts_of(make_document, "Năm 2023, toàn huyện đạt 512 chỉ tiêu.\n")) == []
+
+
+def test_a_share_after_the_units_then_a_place_keeps_the_places_count(make_document) -> None:
+    facts = facts_of(
+        make_document,
+        "Năm 2023, huyện Tiên Lãng có 12/12 xã, đạt 100%, huyện hoàn thành 9/9 tiêu chí.\n",
+    )
+    assert counts(facts) == [("huyện Tiên Lãng", 9, 9)]

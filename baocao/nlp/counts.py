@@ -155,12 +155,16 @@ def _units_subject() -> re.Pattern[str]:
     thành 19 tiêu chí", "05 xã (A - huyện X; B) tự đánh giá đạt"): the units, not a place."""
     return re.compile(
         # "30/90 xã đạt 19 tiêu chí": K of N units, as much a number of units as "30 xã"
-        r"(?:(?<![\w.,/])(?P<k>\d{1,5})(?:\s*/\s*\d{1,5})?\s+|(?i:(?<![^\W\d_])(?P<word>"
-        + NUMBER_WORDS
-        + r"|số|các|những))\s+"
+        r"(?:(?<![\w.,/])(?P<k>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:\s*/\s*[\d.]{1,7})?\s+"
+        r"|(?i:(?<![^\W\d_])(?P<word>" + NUMBER_WORDS + r"|số|các|những))\s+"
         # "…, xã còn lại đạt 18/19 tiêu chí": the one unit left
         rf"|(?<![^\W\d_])(?=(?i:{cues().pattern('unit_kind')})\s+(?:{cues().pattern('units_rest')})))"
         rf"(?P<unit>(?i:{cues().pattern('unit_kind')}))"
+        # "30 xã/90 xã", "10/12 xã, thị trấn", "30 xã, chiếm 33,3%, đạt …": the whole, the
+        # other units of its level or the share after the units
+        rf"(?:\s*/\s*[\d.]{{1,7}}\s+(?i:{cues().pattern('unit_kind')}))?"
+        r"(?:\s*,\s*(?i:thị\s+trấn|phường))?"
+        r"(?:\s*,\s*(?:(?i:chiếm|bằng|đạt)\s+)?(?:(?i:tỷ\s+lệ|tỉ\s+lệ)\s+)?\d{1,3}(?:,\d+)?\s*%)?"
         r"(?:\s*\((?P<names>[^()]{2,300})\)"
         # "3 xã gồm xã A, xã B và xã C hoàn thành 19/19 tiêu chí", "hai xã còn lại là xã A và
         # xã B đạt …": named after "là"/"gồm"
@@ -350,7 +354,8 @@ def _found(
 
 def _clause_start(text: str, lo: int, at: int) -> int:
     """Where the clause holding ``at`` starts (after the last . ; : ! ? before it that is
-    not inside parentheses: "05 xã (A - huyện X; B, C - huyện Y) …" is one clause)."""
+    not inside parentheses: "05 xã (A - huyện X; B, C - huyện Y) …" is one clause, nor a
+    number's: "1.030 xã")."""
     depth = 0
     for i in range(at - 1, lo - 1, -1):
         ch = text[i]
@@ -359,6 +364,8 @@ def _clause_start(text: str, lo: int, at: int) -> int:
         elif ch == "(":
             depth = max(0, depth - 1)
         elif depth == 0 and _CLAUSE_START.match(text, i):
+            if ch == "." and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit():
+                continue  # "1.030 xã": a number's separator
             return i + 1
     return lo
 
@@ -408,6 +415,9 @@ def _unmet_topic(sections: Sections, block: Block, at: int) -> bool:
 #: The most criteria one subject can be counted against: the largest national set, and one
 #: a province may add ("19/20 tiêu chí").
 MOST_CRITERIA = LARGEST_SET + 1
+#: The most indicators one subject can be counted against: no set has a hundred ("toàn huyện
+#: đạt 420 chỉ tiêu" adds up its communes').
+MOST_INDICATORS = 99
 # "đạt tổng cộng 210 tiêu chí": criteria added up over units
 _SUM_BEFORE = re.compile(r"(?i:(?<![^\W\d_])tổng\s+cộng)\s*(?:\*\*)?\s*$")
 
@@ -417,10 +427,10 @@ def _sum_of_units(text: str, clause: int, m: re.Match[str], what: str) -> bool:
     criteria than any set has ("toàn huyện đạt 240 tiêu chí", "… đạt 215/270 tiêu chí") or a
     total written so ("các xã đạt tổng cộng 18 tiêu chí"). FACTS.md: a count's M is the size
     of one set."""
-    if what == "tiêu chí":
-        of = _of(m)
-        if int(_met(m) or 0) > MOST_CRITERIA or (of is not None and int(of) > MOST_CRITERIA):
-            return True
+    most = MOST_CRITERIA if what == "tiêu chí" else MOST_INDICATORS
+    of = _of(m)
+    if int(_met(m) or 0) > most or (of is not None and int(of) > most):
+        return True
     return _SUM_BEFORE.search(text, clause, m.start()) is not None
 
 
@@ -589,7 +599,7 @@ def _whole_of_named(text: str, units: re.Match[str], m: re.Match[str], what: str
 def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) -> Iterator[_Found]:
     """One count per unit named with "K <unit> … đạt M tiêu chí" (in parentheses after the
     units or the count, or after "là"/"gồm"), when exactly K are named."""
-    k = units.group("k") or words_value(units.group("word") or "")
+    k = (units.group("k") or "").replace(".", "") or words_value(units.group("word") or "")
     remaining = _rest().search(units.group())
     if remaining is not None and not (units.group("names") or units.group("listed")):
         if not _average_or_bound(text, units.start(), m, chained=True):
@@ -950,7 +960,9 @@ def _breakdown_counts(
     stop = min(len(text), lead.end() + BREAKDOWN_REACH)
     line_end = text.find("\n", lead.end(), stop)
     stop = line_end if line_end >= 0 else stop
-    left = int(units.group("k") or words_value(units.group("word") or "") or 0)
+    left = int(
+        (units.group("k") or "").replace(".", "") or words_value(units.group("word") or "") or 0
+    )
     pos = lead.end()
     # "5 xã đạt đủ 19 tiêu chí", "7 xã đạt 19 tiêu chí": the whole is the count
     whole = _whole_of_named(text, units, m, what)
