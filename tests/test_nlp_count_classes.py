@@ -627,3 +627,22 @@ def test_a_share_after_the_units_then_a_place_keeps_the_places_count(make_docume
         "Năm 2023, huyện Tiên Lãng có 12/12 xã, đạt 100%, huyện hoàn thành 9/9 tiêu chí.\n",
     )
     assert counts(facts) == [("huyện Tiên Lãng", 9, 9)]
+
+
+def test_a_count_in_brackets_said_to_be_the_present_is_no_part_of_a_goal(make_document) -> None:
+    facts = facts_of(
+        make_document,
+        "Báo cáo của huyện Sa Pa năm 2023. Huyện phấn đấu năm 2024 có thêm xã Nậm Cang (hiện "
+        "đạt 14/19 tiêu chí) đạt chuẩn nông thôn mới.\n",
+    )
+    assert _goals(facts) == [("xã Nậm Cang", 14, 19, False)]
+    assert [f.period for f in kind(facts, "criteria_count")] == ["2023"]
+
+
+def test_a_count_in_brackets_inside_a_goal_stays_a_goal(make_document) -> None:
+    facts = facts_of(
+        make_document,
+        "Phấn đấu đến năm 2025 toàn huyện có 9/9 xã đạt chuẩn (trong đó xã Nậm Cang đạt 19/19 "
+        "tiêu chí).\n",
+    )
+    assert _goals(facts) == [("xã Nậm Cang", 19, 19, True)]
