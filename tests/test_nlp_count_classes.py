@@ -474,3 +474,187 @@ def test_reaching_the_finish_line_is_reaching_the_standard(
 ) -> None:
     # "cán đích", like "về đích", is how news says a unit reached the standard
     assert [c[:2] for c in coverage(facts_of(make_document, body))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Đến nay, toàn huyện đạt 186 tiêu chí (bình quân 15,5 tiêu chí/xã).\n",
+        "Các xã trong huyện đã đạt tổng cộng 175 tiêu chí.\n",
+        "Huyện Bảo Lâm có 143 tiêu chí đạt chuẩn trên tổng số 12 xã.\n",
+        "Toàn huyện đạt 205/228 tiêu chí, bằng 89,9%.\n",
+        "Năm 2022, xã Tân Phong đạt tổng cộng 17 tiêu chí.\n",
+    ],
+)
+def test_criteria_added_up_over_units_are_no_count(make_document, body: str) -> None:
+    assert counts(facts_of(make_document, body)) == []
+
+
+def test_a_count_within_one_set_is_still_read(make_document) -> None:
+    facts = facts_of(make_document, "Năm 2022, xã Tân Phong đạt 20/20 tiêu chí của tỉnh.\n")
+    assert counts(facts) == [("xã Tân Phong", 20, 20)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2023, huyện Bảo Lâm có 9/14 xã đạt 19 tiêu chí.\n",
+        "Năm 2023, huyện Bảo Lâm đã có 9/14 xã đạt đủ 19/19 tiêu chí, chiếm 64,3%.\n",
+    ],
+)
+def test_units_out_of_a_whole_reaching_the_set_are_coverage_only(make_document, body) -> None:
+    facts = facts_of(make_document, body)
+    assert counts(facts) == []
+    assert coverage(facts) == [(9, 14, None)]
+
+
+def test_units_out_of_a_whole_named_each_get_the_count(make_document) -> None:
+    facts = facts_of(
+        make_document,
+        "Năm 2023, huyện có 2/14 xã đạt 19/19 tiêu chí là xã Đông Lĩnh và xã Tây Lĩnh.\n",
+    )
+    assert sorted(counts(facts)) == [("xã Tây Lĩnh", 19, 19), ("xã Đông Lĩnh", 19, 19)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2023 có 3 xã cơ bản đạt 19 tiêu chí: xã Hòa Lạc, xã Hòa Bắc, xã Hòa Nam.\n",
+        "Năm 2023, 3 xã đã cơ bản đạt 19 tiêu chí gồm: xã Hòa Lạc, xã Hòa Bắc và xã Hòa Nam.\n",
+        "Năm 2023, các xã cơ bản đạt 19 tiêu chí: xã Hòa Lạc, xã Hòa Bắc, xã Hòa Nam.\n",
+        "Những xã đạt 19/19 tiêu chí trong năm 2023: Hòa Lạc, Hòa Bắc (huyện X), Hòa Nam.\n",
+        "Năm 2023 có 3 xã hoàn thành 19/19 tiêu chí, tăng 2 xã so với năm trước. Đó là các địa "
+        "phương Hòa Lạc, Hòa Bắc (huyện X); Hòa Nam (huyện Y).\n",
+    ],
+)  # fmt: skip
+def test_communes_named_with_their_prefix_after_a_whole_set_each_get_19_of_19(
+    make_document, body: str
+) -> None:
+    assert sorted(counts(facts_of(make_document, body))) == [
+        ("xã Hòa Bắc", 19, 19),
+        ("xã Hòa Lạc", 19, 19),
+        ("xã Hòa Nam", 19, 19),
+    ]
+
+
+def test_a_bare_count_of_named_units_below_the_set_keeps_no_whole(make_document) -> None:
+    facts = facts_of(
+        make_document, "Năm 2023 có 2 xã đạt 17 tiêu chí là xã Hòa Lạc và xã Hòa Bắc.\n"
+    )
+    assert sorted(counts(facts)) == [("xã Hòa Bắc", 17, None), ("xã Hòa Lạc", 17, None)]
+
+
+def _goals(facts) -> list[tuple[str, int, int | None, bool]]:
+    return [(f.subject, f.met, f.of, bool(f.target)) for f in kind(facts, "criteria_count")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2023, huyện có 8/9 xã đạt chuẩn; xã còn lại là xã Nậm Cang (đạt 14/19 tiêu chí) "
+        "phấn đấu đạt chuẩn vào năm 2024.\n",
+        "Năm 2023, xã Nậm Cang (mới đạt 14/19 tiêu chí) phấn đấu về đích vào năm 2024.\n",
+    ],
+)
+def test_a_count_in_brackets_before_a_goal_is_present(make_document, body: str) -> None:
+    facts = facts_of(make_document, body)
+    assert _goals(facts) == [("xã Nậm Cang", 14, 19, False)]
+    assert [f.period for f in kind(facts, "criteria_count")] == ["2023"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Báo cáo của huyện Sa Pa năm 2023. Huyện có 8/9 xã đạt chuẩn; xã còn lại là xã Nậm "
+        "Cang (đạt 14/19 tiêu chí) phấn đấu đạt 19/19 tiêu chí vào năm 2024.\n",
+        "Báo cáo của huyện Sa Pa năm 2023. Xã còn lại là xã Nậm Cang (mới đạt 14/19 tiêu "
+        "chí), phấn đấu đạt 19/19 tiêu chí trong năm 2024.\n",
+    ],
+)
+def test_the_goal_after_a_communes_aside_is_the_communes(make_document, body: str) -> None:
+    assert _goals(facts_of(make_document, body)) == [
+        ("xã Nậm Cang", 14, 19, False),
+        ("xã Nậm Cang", 19, 19, True),
+    ]
+
+
+def test_the_one_commune_left_named_after_la_gets_the_count(make_document) -> None:
+    facts = facts_of(make_document, "Năm 2023, xã còn lại là xã Nậm Cang đạt 14/19 tiêu chí.\n")
+    assert _goals(facts) == [("xã Nậm Cang", 14, 19, False)]
+
+
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        ("Năm 2023, số xã đạt 19/19 tiêu chí là 12 xã.\n", 12),
+        ("Năm 2023, số xã đạt đủ 19 tiêu chí là 12xã, đạt tỷ lệ 60%.\n", 12),
+        ("Năm 2023, số xã đạt 19 tiêu chí: 12 xã.\n", 12),
+    ],
+)
+def test_a_label_of_units_reaching_the_whole_set_is_coverage(make_document, body, met) -> None:
+    facts = facts_of(make_document, body)
+    assert coverage(facts) == [(met, None, None)]
+    assert counts(facts) == []
+
+
+def test_a_label_of_units_in_a_band_is_no_coverage(make_document) -> None:
+    facts = facts_of(make_document, "Năm 2023, số xã đạt từ 15-18 tiêu chí: 9 xã.\n")
+    assert coverage(facts) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2023, số xã đạt 19 tiêu chí là 2 xã (xã Tân Hợp, xã Tân Hòa).\n",
+        "Năm 2023, số xã đạt 19/19 tiêu chí: 02 xã, gồm xã Tân Hợp và xã Tân Hòa.\n",
+        "Năm 2023, số xã đạt 19/19 tiêu chí là 2 xã. Đó là các xã Tân Hợp và Tân Hòa.\n",
+    ],
+)
+def test_units_named_after_a_labels_number_each_get_the_count(make_document, body) -> None:
+    facts = facts_of(make_document, body)
+    assert sorted(counts(facts)) == [("xã Tân Hòa", 19, 19), ("xã Tân Hợp", 19, 19)]
+    assert coverage(facts) == [(2, None, None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2023, huyện có 9 xã/14 xã đạt 19 tiêu chí.\n",
+        "Năm 2023, huyện có 9/14 xã, thị trấn đạt 19 tiêu chí.\n",
+        "Năm 2023, huyện có 9 xã, chiếm 64,3% đạt 19 tiêu chí.\n",
+        "Năm 2023, cả nước có 1.250 xã đạt 19 tiêu chí.\n",
+    ],
+)
+def test_units_written_with_their_whole_or_share_are_no_places_count(make_document, body) -> None:
+    assert counts(facts_of(make_document, body)) == []
+
+
+def test_indicators_added_up_over_units_are_no_count(make_document) -> None:
+    assert counts(facts_of(make_document, "Năm 2023, toàn huyện đạt 512 chỉ tiêu.\n")) == []
+
+
+def test_a_share_after_the_units_then_a_place_keeps_the_places_count(make_document) -> None:
+    facts = facts_of(
+        make_document,
+        "Năm 2023, huyện Tiên Lãng có 12/12 xã, đạt 100%, huyện hoàn thành 9/9 tiêu chí.\n",
+    )
+    assert counts(facts) == [("huyện Tiên Lãng", 9, 9)]
+
+
+def test_a_count_in_brackets_said_to_be_the_present_is_no_part_of_a_goal(make_document) -> None:
+    facts = facts_of(
+        make_document,
+        "Báo cáo của huyện Sa Pa năm 2023. Huyện phấn đấu năm 2024 có thêm xã Nậm Cang (hiện "
+        "đạt 14/19 tiêu chí) đạt chuẩn nông thôn mới.\n",
+    )
+    assert _goals(facts) == [("xã Nậm Cang", 14, 19, False)]
+    assert [f.period for f in kind(facts, "criteria_count")] == ["2023"]
+
+
+def test_a_count_in_brackets_inside_a_goal_stays_a_goal(make_document) -> None:
+    facts = facts_of(
+        make_document,
+        "Phấn đấu đến năm 2025 toàn huyện có 9/9 xã đạt chuẩn (trong đó xã Nậm Cang đạt 19/19 "
+        "tiêu chí).\n",
+    )
+    assert _goals(facts) == [("xã Nậm Cang", 19, 19, True)]

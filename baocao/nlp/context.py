@@ -841,6 +841,12 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
     # "Với 11/11 xã đạt chuẩn, huyện … phấn đấu trở thành thị xã vào năm 2025": a goal in a
     # later clause is another statement; neither its year nor its goal word is this one's
     e = _goal_clause_after(sections, end, e)
+    # "xã C (đạt 15/19 tiêu chí) phấn đấu đạt chuẩn vào năm 2023": a statement in brackets
+    # is an aside of the present; the goal after the bracket, and its year, are of the words
+    # before it (a year alone still dates the aside: "40 hộ nghèo (6%) năm 2016")
+    aside = _aside_end(sections.text, s, start, end, e)
+    if aside != e and goal_near(sections, aside, e) is not None:
+        e = aside
     if label_first:
         # "phân bổ 18 tỷ đồng … để cấp kinh phí cho các xã đạt chuẩn năm 2016 và các xã phấn
         # đấu …": the units the money is for, with their own years and goals
@@ -852,10 +858,17 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
     headings = sections.headings(block)
     lead = sections.lead(block)
     section = sections.block_text(headings[0]) if headings else None
-    goal = _goal_of(sections, block, lead, headings, s, e)
-    period = _period_of(sections, block, lead, headings, s, e, start, end)
-    if goal is None and (plan := _plan_going_on(sections, block, s, e)) is not None:
-        goal, period = plan[0], plan[1] or period
+    # "Huyện phấn đấu có thêm xã C (hiện đạt 15/19 tiêu chí) đạt chuẩn …": an aside that
+    # says it is the present is no part of the goal around it
+    present = _present_aside(sections.text, s, start, end, e)
+    if present is not None:
+        # the text's own time, as "đến nay" is
+        goal, period = None, None
+    else:
+        goal = _goal_of(sections, block, lead, headings, s, e)
+        period = _period_of(sections, block, lead, headings, s, e, start, end)
+        if goal is None and (plan := _plan_going_on(sections, block, s, e)) is not None:
+            goal, period = plan[0], plan[1] or period
     return Context(
         block=block.index,
         section=" ".join(section.split()) if section else None,
@@ -940,6 +953,32 @@ _FOR_UNITS_AFTER = re.compile(
 
 
 _SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
+
+
+def _aside_end(text: str, s: int, start: int, end: int, e: int) -> int:
+    """Where the brackets the span ``text[start:end]`` stands in close, when they open in its
+    sentence (after ``s``) and close before ``e``; else ``e``."""
+    opened = text.rfind("(", s, start)
+    if opened < 0 or text.find(")", opened, start) >= 0:
+        return e
+    close = text.find(")", end, e + 1)  # (a sentence may end at the bracket)
+    if close < 0 or text.find("(", end, close) >= 0:
+        return e
+    return close
+
+
+# "hiện đạt", "hiện nay", "đến nay": the present (not "thực hiện")
+_PRESENT = re.compile(r"(?i:(?<![^\W\d_])(?<!thực )(?:hiện|đến\s+nay|tới\s+nay)(?![^\W\d_]))")
+
+
+def _present_aside(text: str, s: int, start: int, end: int, e: int) -> tuple[int, int] | None:
+    """The inside of the brackets the span ``text[start:end]`` stands in, when they say it
+    is the present ("(hiện đạt 15/19 tiêu chí)"); else None."""
+    close = text.find(")", end, e + 1)
+    if close < 0 or _aside_end(text, s, start, end, e) != min(close, e):
+        return None
+    opened = text.rfind("(", s, start) + 1
+    return (opened, close) if _PRESENT.search(text, opened, close) else None
 
 
 def _goal_clause_after(sections: Sections, end: int, e: int) -> int:

@@ -39,6 +39,11 @@ các xã: A, B và C", "Cụ thể gồm các xã …", "Các xã về đích tr
 ("Các xã A, B và C được đầu tư … Đến nay, các xã trên đã đạt 39/39 chỉ tiêu"). A unit after
 the last name with a standard of its own ("… và xã H là xã NTM nâng cao") is none of the K.
 
+Criteria added up over units ("toàn huyện đạt 186 tiêu chí", more than any set has, or
+"đạt tổng cộng … tiêu chí") are no count (FACTS.md: a count's M is the size of one set); "9/14
+xã đạt 19 tiêu chí" is a number of units as "9 xã" is. A bare whole-set count of units named
+with it ("3 xã cơ bản đạt 19 tiêu chí: xã A, xã B, xã C") is each one's 19 of 19.
+
 "với M chỉ tiêu" after a count is a second count of the same polarity. A count denied or
 past ("không còn giữ vững đạt 14/14 tiêu chí", "trước đây đạt 12/19") is no statement, and
 neither is an average ("11,75 tiêu chí/xã", a percentage with a unit).
@@ -54,6 +59,7 @@ from functools import cache
 from baocao.nlp.context import Sections, context_at
 from baocao.nlp.mentions import CountMention
 from baocao.nlp.segment import UPPER, Block
+from baocao.vocab.criteria import LARGEST_SET
 from baocao.vocab.numbers import NumberFormatError, number_words_pattern, parse_number_words
 from baocao.vocab.patterns import cues
 from baocao.vocab.places import PLACE_PATTERN
@@ -148,12 +154,17 @@ def _units_subject() -> re.Pattern[str]:
     """A count whose subject is a number of units ("3 xã đạt 19/20 tiêu chí", "Số xã hoàn
     thành 19 tiêu chí", "05 xã (A - huyện X; B) tự đánh giá đạt"): the units, not a place."""
     return re.compile(
-        r"(?:(?<![\w.,/])(?P<k>\d{1,5})\s+|(?i:(?<![^\W\d_])(?P<word>"
-        + NUMBER_WORDS
-        + r"|số|các|những))\s+"
+        # "30/90 xã đạt 19 tiêu chí": K of N units, as much a number of units as "30 xã"
+        r"(?:(?<![\w.,/])(?P<k>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:\s*/\s*[\d.]{1,7})?\s+"
+        r"|(?i:(?<![^\W\d_])(?P<word>" + NUMBER_WORDS + r"|số|các|những))\s+"
         # "…, xã còn lại đạt 18/19 tiêu chí": the one unit left
         rf"|(?<![^\W\d_])(?=(?i:{cues().pattern('unit_kind')})\s+(?:{cues().pattern('units_rest')})))"
         rf"(?P<unit>(?i:{cues().pattern('unit_kind')}))"
+        # "30 xã/90 xã", "10/12 xã, thị trấn", "30 xã, chiếm 33,3%, đạt …": the whole, the
+        # other units of its level or the share after the units
+        rf"(?:\s*/\s*[\d.]{{1,7}}\s+(?i:{cues().pattern('unit_kind')}))?"
+        r"(?:\s*,\s*(?i:thị\s+trấn|phường))?"
+        r"(?:\s*,\s*(?:(?i:chiếm|bằng|đạt)\s+)?(?:(?i:tỷ\s+lệ|tỉ\s+lệ)\s+)?\d{1,3}(?:,\d+)?\s*%)?"
         r"(?:\s*\((?P<names>[^()]{2,300})\)"
         # "3 xã gồm xã A, xã B và xã C hoàn thành 19/19 tiêu chí", "hai xã còn lại là xã A và
         # xã B đạt …": named after "là"/"gồm"
@@ -176,9 +187,11 @@ _NAMES_IN_PARENS = re.compile(r"\s*\((?P<names>[^()]{2,300})\)")
 def _names_after() -> re.Pattern[str]:
     # "… 19/19 tiêu chí, gồm các xã: A, B (huyện X) và C", "… tiêu chí: A, B; C (huyện X)":
     # the names may carry their district in brackets
+    # "… 19/19 tiêu chí trong năm 2019: A, B, C": the year they reached it before the colon
     return re.compile(
         r"(?:(?:\s+[^\W\d_]+){0,4}?\s*,?\s+"
-        rf"(?:{cues().pattern('units_named')})\s*:?\s+|\s*:[\s;]*)"
+        rf"(?:{cues().pattern('units_named')})\s*:?\s+"
+        r"|(?:\s+(?i:trong\s+)?(?i:năm)\s+(?:19|20)\d{2})?\s*:[\s;]*)"
         rf"(?:(?i:các|những)\s+(?i:{cues().pattern('unit_kind')})\s*:?\s+)?"
         # names may be split by ";" ("A - huyện X; B"), but not a next count ("…; 2 xã đạt …")
         r"(?P<names>(?:[^.:;()]|;(?!\s*\d)|\([^()]*\)){2,300})"
@@ -276,8 +289,13 @@ def _label_place(text: str, s: int, at: int) -> str | None:
     return " ".join(found.group().split())
 
 
-# "xã Quế Sơn đã hoàn thành tất cả 19 tiêu chí": only adverbs between the place and its verb
-_ADVERBS = re.compile(r"\s*(?:(?i:đã|đều|cũng|mới|chỉ|vẫn)\s+)*")
+# "xã Quế Sơn đã hoàn thành tất cả 19 tiêu chí": only adverbs between the place and its verb;
+# "xã C (đạt 15/19 tiêu chí) phấn đấu đạt 19/19 tiêu chí": an aside in brackets and a goal
+# word too (the goal is the commune's)
+_ADVERBS = re.compile(
+    r"\s*(?:\([^()]*\)\s*,?\s*)?"
+    r"(?:(?i:đã|đều|cũng|mới|chỉ|vẫn|sẽ|phấn\s+đấu|tiếp\s+tục|quyết\s+tâm)\s+)*"
+)
 
 
 def _verb_subject(text: str, s: int, f: _Found) -> str | None:
@@ -336,7 +354,8 @@ def _found(
 
 def _clause_start(text: str, lo: int, at: int) -> int:
     """Where the clause holding ``at`` starts (after the last . ; : ! ? before it that is
-    not inside parentheses: "05 xã (A - huyện X; B, C - huyện Y) …" is one clause)."""
+    not inside parentheses: "05 xã (A - huyện X; B, C - huyện Y) …" is one clause, nor a
+    number's: "1.030 xã")."""
     depth = 0
     for i in range(at - 1, lo - 1, -1):
         ch = text[i]
@@ -345,6 +364,8 @@ def _clause_start(text: str, lo: int, at: int) -> int:
         elif ch == "(":
             depth = max(0, depth - 1)
         elif depth == 0 and _CLAUSE_START.match(text, i):
+            if ch == "." and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit():
+                continue  # "1.030 xã": a number's separator
             return i + 1
     return lo
 
@@ -391,6 +412,28 @@ def _unmet_topic(sections: Sections, block: Block, at: int) -> bool:
     return lead is not None and _UNMET_TOPIC.search(text, lead.start, lead.end) is not None
 
 
+#: The most criteria one subject can be counted against: the largest national set, and one
+#: a province may add ("19/20 tiêu chí").
+MOST_CRITERIA = LARGEST_SET + 1
+#: The most indicators one subject can be counted against: no set has a hundred ("toàn huyện
+#: đạt 420 chỉ tiêu" adds up its communes').
+MOST_INDICATORS = 99
+# "đạt tổng cộng 210 tiêu chí": criteria added up over units
+_SUM_BEFORE = re.compile(r"(?i:(?<![^\W\d_])tổng\s+cộng)\s*(?:\*\*)?\s*$")
+
+
+def _sum_of_units(text: str, clause: int, m: re.Match[str], what: str) -> bool:
+    """Whether a number of criteria is a sum over several units, no subject's count: more
+    criteria than any set has ("toàn huyện đạt 240 tiêu chí", "… đạt 215/270 tiêu chí") or a
+    total written so ("các xã đạt tổng cộng 18 tiêu chí"). FACTS.md: a count's M is the size
+    of one set."""
+    most = MOST_CRITERIA if what == "tiêu chí" else MOST_INDICATORS
+    of = _of(m)
+    if int(_met(m) or 0) > most or (of is not None and int(of) > most):
+        return True
+    return _SUM_BEFORE.search(text, clause, m.start()) is not None
+
+
 def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iterator[_Found]:
     """The counts of one sentence, in order."""
     text = sections.text
@@ -404,7 +447,7 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         before = text[clause : m.start()]
         what = _what(m.group("what"))
         seg_start, last_end = max(clause, last_end), m.end()
-        if _NOT_OWN_AFTER.match(text, m.end()):
+        if _NOT_OWN_AFTER.match(text, m.end()) or _sum_of_units(text, clause, m, what):
             previous = None
             continue
         listed = list(_listed_communes(text, s, seg_start, m, what))
@@ -533,10 +576,30 @@ def _listed_communes(
         yield _found(m, what, unmet, subject=f"xã {name}", quote=(found.start("names"), m.end()))
 
 
+@cache
+def _label_number() -> re.Pattern[str]:
+    # "… tiêu chí là 3 xã", "… tiêu chí: 03 xã": the number a label of units gives
+    return re.compile(
+        r"\s*(?:(?i:là)\s+|:\s*)(?P<k>\d{1,3})\s*"
+        rf"(?P<unit>(?i:{cues().pattern('unit_kind')}))(?![^\W\d_])"
+    )
+
+
+def _whole_of_named(text: str, units: re.Match[str], m: re.Match[str], what: str) -> bool:
+    """Whether a bare count of units named with it is the whole set: "4 xã đạt đủ 19 tiêu
+    chí", or a number no band below the whole reaches ("5 xã đạt 19 tiêu chí gồm: …": FACTS.md,
+    each named unit meets 19 of 19)."""
+    if _of(m) is not None:
+        return False
+    if _ALL_BEFORE.search(text, units.start(), m.start()) is not None:
+        return True
+    return what == "tiêu chí" and int(_met(m) or 0) >= LARGEST_SET
+
+
 def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) -> Iterator[_Found]:
     """One count per unit named with "K <unit> … đạt M tiêu chí" (in parentheses after the
     units or the count, or after "là"/"gồm"), when exactly K are named."""
-    k = units.group("k") or words_value(units.group("word") or "")
+    k = (units.group("k") or "").replace(".", "") or words_value(units.group("word") or "")
     remaining = _rest().search(units.group())
     if remaining is not None and not (units.group("names") or units.group("listed")):
         if not _average_or_bound(text, units.start(), m, chained=True):
@@ -546,16 +609,33 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
             subject = phrase[:1].lower() + phrase[1:]
             yield _found(m, what, subject=subject, quote=(units.start(), m.end()), group=True)
         return
+    written = units.group("names") or units.group("listed")
+    if k is None and remaining is not None and written:
+        # "xã còn lại là xã C đạt 15/19 tiêu chí", "các xã còn lại là xã A và xã B đạt …":
+        # the rest, each named (as many as the names)
+        k = len([p for p in _NAME_SPLIT.split(_PLACE_NOTE.sub("", written)) if p.strip()])
+    if k is None and (units.group("word") or "").lower() in ("các", "những") and not written:
+        # "Các xã cơ bản đạt 19 tiêu chí: xã A, xã B, xã C": all the units named after it
+        after = _NAMES_IN_PARENS.match(text, m.end()) or _names_after().match(text, m.end())
+        if after is not None and _units_back().match(text, units.end("unit")) is None:
+            parts = _NAME_SPLIT.split(_PLACE_NOTE.sub("", after.group("names")))
+            k = len([p for p in parts if p.strip()])
+    at = m.end()
+    if k is None and (units.group("word") or "").lower() == "số" and not written:
+        # "Số xã đạt 19 tiêu chí là 3 xã (xã A, xã B, xã C)", "Số xã …: 3 xã gồm A, B, C":
+        # the label's number, then the units named
+        number = _label_number().match(text, m.end())
+        if number is not None and _same_words(number.group("unit"), units.group("unit")):
+            k, at = number.group("k"), number.end()
     if k is None:
         yield from _counts_of_units_back(text, m, units, what)
         return
-    written = units.group("names") or units.group("listed")
     end = m.end()
     if written is None:
-        after = _NAMES_IN_PARENS.match(text, m.end()) or _names_after().match(text, m.end())
+        after = _NAMES_IN_PARENS.match(text, at) or _names_after().match(text, at)
         if after is None:
-            subset = _named_subset().match(text, m.end())
-            following = _names_next_sentence(text, m.end())
+            subset = _named_subset().match(text, at)
+            following = _names_next_sentence(text, at)
             if subset is not None and _same_words(subset.group("unit"), units.group("unit")):
                 # "18 xã đạt 19/19 tiêu chí, có 2 xã miền núi là A và B": the units named
                 # of a part of them
@@ -573,8 +653,7 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
     names = named_units(written, units.group("unit"), int(k))
     if names is None:
         return
-    # "4 xã đạt đủ 19 tiêu chí": the whole is the count
-    whole = _of(m) is None and _ALL_BEFORE.search(text, units.start(), m.start()) is not None
+    whole = _whole_of_named(text, units, m, what)
     for name in names:
         f = _found(m, what, subject=name, quote=(units.start(), end))
         yield replace(f, of=f.met) if whole else f
@@ -596,7 +675,9 @@ def _names_next() -> re.Pattern[str]:
     return re.compile(
         r"[\s*\-–+•]*(?:"
         rf"(?:(?:{lead})\s*[,:]?\s*)+(?:(?:{named})\s*:?\s*)?"
-        rf"(?:(?i:các|những)\s+(?P<unit>(?i:{unit}))(?![^\W\d_])\s*:?\s*"
+        # "Đó là các địa phương A, B (huyện X); C": places, the units counted before
+        rf"(?:(?i:các|những)\s+(?:(?i:địa\s+phương|đơn\s+vị)|(?P<unit>(?i:{unit})))"
+        r"(?![^\W\d_])\s*:?\s*"
         rf"|(?=(?i:{unit})\s+[{UPPER}]))"
         rf"|(?i:các|những)\s+(?P<unit2>(?i:{unit}))(?![^\W\d_])"
         rf"(?:\s+[^\W\d_]+){{0,8}}?\s+(?:{named})\s*:\s*"
@@ -617,7 +698,10 @@ def _names_next_sentence(text: str, at: int) -> tuple[str | None, str, int] | No
     return found.group("unit") or found.group("unit2"), found.group("names"), found.end("names")
 
 
-_COUNTED_UNITS = re.compile(r"\d\s+(?i:xã|huyện|thôn|bản|ấp)(?![^\W\d_])")
+# (not a change, "tăng 8 xã so với năm trước": the names still add up to the count or to none)
+_COUNTED_UNITS = re.compile(
+    r"(?<!(?i:tăng|giảm) )(?<!\d)\d+\s+(?i:xã|huyện|thôn|bản|ấp)(?![^\W\d_])"
+)
 
 
 @cache
@@ -876,10 +960,12 @@ def _breakdown_counts(
     stop = min(len(text), lead.end() + BREAKDOWN_REACH)
     line_end = text.find("\n", lead.end(), stop)
     stop = line_end if line_end >= 0 else stop
-    left = int(units.group("k") or words_value(units.group("word") or "") or 0)
+    left = int(
+        (units.group("k") or "").replace(".", "") or words_value(units.group("word") or "") or 0
+    )
     pos = lead.end()
-    # "5 xã đạt đủ 19 tiêu chí": the whole is the count
-    whole = of is None and _ALL_BEFORE.search(text, units.start(), m.start()) is not None
+    # "5 xã đạt đủ 19 tiêu chí", "7 xã đạt 19 tiêu chí": the whole is the count
+    whole = _whole_of_named(text, units, m, what)
     while left > 0:
         group = _breakdown_group().search(text, pos, stop)
         if group is None or text[pos : group.start()].count(".") or int(group.group("k")) > left:
