@@ -429,3 +429,22 @@ def test_a_provinces_rank_among_the_countrys_keeps_its_figure(make_document) -> 
 def test_the_first_province_in_the_country_keeps_its_figure(make_document) -> None:
     text = "Tỉnh Thái Bình là 1 trong 5 tỉnh đầu tiên trong cả nước có 100% xã đạt chuẩn.\n"
     assert (_subject_of(make_document, text, "100%") or "").lower() == "tỉnh thái bình"
+
+
+def test_places_inside_brackets_split_by_semicolons_are_no_subject(make_document) -> None:
+    # "(A - huyện B; C - huyện D)": where the units counted lie, even when a ";" in the brackets
+    # opens the clause the figure is read in
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH LONG AN\nKẾ HOẠCH\nThực hiện Chương trình xây dựng nông thôn mới "
+        "năm 2021\n\n1. Kết quả\n+ Kết quả thực hiện xã NTM nâng cao: trong tổng số 12 xã đăng "
+        "ký có 04 xã đạt 19/19 tiêu chí; 08 xã đạt từ 15 - 18 tiêu chí. Tuy nhiên, kết quả thẩm "
+        "tra hồ sơ của 04 xã (Tân Hòa - huyện Cần Đước; Mỹ Lệ, Long Cang - huyện Cần Giuộc) tự "
+        "đánh giá đạt 19 tiêu chí, cả 04 xã đều chưa đạt chuẩn xã nâng cao.\n"
+    )
+    document = make_document(text)
+    facts = reading_to_facts(document, read_document(document))[1]
+    [none_met] = [f for f in facts if f.kind == "coverage" and f.units_met == 0]
+    assert none_met.region == "tỉnh Long An"

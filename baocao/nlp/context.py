@@ -1076,7 +1076,9 @@ def _paragraph_place(sections: Sections, block: Block, s: int, at: int) -> str |
         for m in _place().finditer(text, lo, hi):
             if _ACTOR_OR_MEASURE_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
                 continue
-            if text.rfind("(", lo, m.start()) > text.rfind(")", lo, m.start()):
+            # from the paragraph's start: a ";" inside the brackets may open the clause
+            opened = min(lo, block.body)
+            if text.rfind("(", opened, m.start()) > text.rfind(")", opened, m.start()):
                 continue  # "05 xã (A - huyện B; …)": where the units counted lie
             place = parse_place(m.group())
             if (
