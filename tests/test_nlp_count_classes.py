@@ -658,3 +658,17 @@ def test_a_count_in_brackets_inside_a_goal_stays_a_goal(make_document) -> None:
         "tiêu chí).\n",
     )
     assert _goals(facts) == [("xã Nậm Cang", 19, 19, True)]
+
+
+def test_communes_whose_names_end_in_a_number_are_named(make_document) -> None:
+    # "Phước Cát 1", "Tân Lâm 2": the numeral is part of the name, in the list and on the map
+    facts = facts_of(
+        make_document,
+        "Tỉnh Lâm Đồng\n\nĐến nay, có 03 xã cơ bản đạt 19 tiêu chí là xã Phước Cát 1 (Cát Tiên), "
+        "xã Đạ Kho (Đạ Tẻh), xã Tân Lâm 2 (Di Linh).\n",
+    )
+    assert counts(facts) == [
+        ("xã Phước Cát 1", 19, 19),
+        ("xã Đạ Kho", 19, 19),
+        ("xã Tân Lâm 2", 19, 19),
+    ]

@@ -217,7 +217,8 @@ def _name_then_clause(part: str) -> str | None:
 _OWN_STANDARD = re.compile(r"\s+(?i:là|đạt)\s")
 _QUALIFIER = re.compile(r"\s+[-–]\s+.*$")
 _LEVEL_ABOVE = re.compile(r"(?i:huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?|TX\.?)\s")
-_NAME = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}")
+# a commune's name may end in a number ("Phước Cát 1", "Tân Lâm 2")
+_NAME = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}(?:\s+\d{{1,2}}(?![\d.,/]))?")
 
 
 def named_units(written: str, unit: str, k: int) -> list[str] | None:

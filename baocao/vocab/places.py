@@ -488,7 +488,7 @@ def _resolve(
         if elsewhere.code is not None:
             return elsewhere
     words = place.name.split()
-    if len(words) > 2:
+    if len(words) > 2 and not words[-1].isdigit():  # "Phước Cát 1" is a name, numeral and all
         # A name run into the capitalised words after it (a person's name after "UBND tỉnh
         # Đồng Nai", a title): the longest leading part that the map names.
         leading = replace(place, name=" ".join(words[:-1]))
