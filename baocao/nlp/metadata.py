@@ -1435,7 +1435,7 @@ _MONTHS_SO_FAR = re.compile(
 #: 2022 …"): estimates, unlike targets ("phấn đấu đến hết năm 2025"), are of the year they
 #: are made in.
 _END_OF_YEAR = re.compile(r"(?i:(?<!\w)(?:hết|cuối)\s+)$")
-_FORECAST = re.compile(r"(?i:(?<!\w)(?:dự\s+kiến|ước\s+tính|ước\s+đạt|dự\s+ước|ước)(?!\w))")
+_ESTIMATE = re.compile(cues().pattern("estimate"))
 
 
 #: "phấn đấu đến năm 2025", "trở thành thị xã vào năm 2025": a horizon says nothing of the
@@ -1572,7 +1572,7 @@ def _dated(text: str) -> list[_Dated]:
                 if re.search(r"(?i:tháng\s+cuối)", m.group()):
                     role, period = "remaining", period[:4]
                 elif (
-                    "-" not in period and _END_OF_YEAR.search(before) and _FORECAST.search(sentence)
+                    "-" not in period and _END_OF_YEAR.search(before) and _ESTIMATE.search(sentence)
                 ):
                     # "Hết năm 2019, tỉnh dự kiến thêm 7 xã …", "ước đến cuối năm 2022 …": a
                     # forecast for the end of a year is made in that year

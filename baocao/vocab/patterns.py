@@ -42,6 +42,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "comparison": None,
     "margin": None,
     "forecast": None,
+    "estimate": None,
     "units_rest": None,
     "unit_kind": None,
     "school_level": None,
