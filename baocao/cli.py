@@ -599,17 +599,23 @@ def audit(
 def documents(
     db: DbOption = None,
     status: Annotated[
-        str | None, typer.Option("--status", help="Only ok or failed documents.")
+        str | None,
+        typer.Option(
+            "--status",
+            help="Only ok, failed or superseded documents (superseded: the file was stored"
+            " again since, with other content).",
+        ),
     ] = None,
     format: RowFormatOption = "table",
 ) -> None:
     """List stored documents with their status, page count and error."""
-    _check_choice("--status", status, ("ok", "failed"))
+    _check_choice("--status", status, ("ok", "failed", "superseded"))
     _check_choice("--format", format, ROW_FORMATS)
     with _store(db, read_only=True) as store:
-        rows = store.documents(status=status)
+        rows = [row for row in store.documents() if status in (None, _shown_status(row))]
     if format != "table":
-        columns = ["id", "name", "path", "sha256", "format", "pages", "status", "error_code"]
+        columns = ["id", "name", "path", "sha256", "format", "pages", "status", "superseded_by"]
+        columns.append("error_code")
         columns.append("error")
         records = (
             {
@@ -619,7 +625,8 @@ def documents(
                 "sha256": row.sha256,
                 "format": row.format,
                 "pages": row.page_count,
-                "status": row.status,
+                "status": _shown_status(row),
+                "superseded_by": row.superseded_by,
                 "error_code": row.error_code,
                 "error": row.error,
             }
@@ -634,10 +641,15 @@ def documents(
             cell(row.name),
             cell(row.format or ""),
             str(row.page_count or ""),
-            cell(row.status),
+            cell(_shown_status(row)),
             cell(row.error or ""),
         )
     out.print(table)
+
+
+def _shown_status(row) -> str:
+    """ok or failed, or superseded for a document whose file was stored again since."""
+    return "superseded" if row.superseded_by else row.status
 
 
 #: What `compare` writes: a table, CSV, JSON Lines, JSON (one array, or one per question

@@ -187,7 +187,7 @@ def export_reports(store: Store, *, format: ExportFormat | str = "jsonl", out: T
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
     records = (
         report_to_export(doc.name, doc.sha256, report)
-        for doc in store.documents(status="ok")
+        for doc in store.documents(current=True)
         if (report := store.report(doc.sha256 or doc.name)) is not None
     )
     if format == "jsonl":
@@ -314,7 +314,7 @@ def export_parquet(
 
 
 def _report_records(store: Store) -> Iterator[dict[str, Any]]:
-    for doc in store.documents(status="ok"):
+    for doc in store.documents(current=True):
         report = store.report(doc.sha256 or doc.name)
         if report is not None:
             yield report_to_export(doc.name, doc.sha256, report)

@@ -24,7 +24,8 @@ __all__ = ["PLACE_COLUMNS", "PlaceCensus", "SeenPlace", "places_seen"]
 # Every place the store names: (written, code, role, document id).
 _SEEN = """
 SELECT r.unit_written AS written, r.unit_code AS code, 'unit' AS role, r.document_id AS doc
-  FROM reports r JOIN documents d ON d.id = r.document_id WHERE d.status = 'ok'
+  FROM reports r JOIN documents d ON d.id = r.document_id
+  WHERE d.status = 'ok' AND d.superseded_by IS NULL
 UNION ALL SELECT k.subject, k.subject_code, 'subject', f.document_id
   FROM verdicts k JOIN facts f ON f.id = k.fact_id
 UNION ALL SELECT k.subject, k.subject_code, 'subject', f.document_id

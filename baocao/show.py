@@ -84,13 +84,13 @@ def render_facts(facts: Iterable[tuple[int, Fact]]) -> list[str]:
 
 
 def find_document(store, document: str):
-    """The stored document row named ``document`` (file name, path or sha256), the one
-    stored last when a file was edited and extracted again (each content is a document of
-    its own); raises :class:`~baocao.errors.DocumentNotFound` when there is none."""
+    """The stored document row named ``document`` (file name, path or sha256): of several,
+    one not superseded (its file not stored again since with other content), then the one
+    stored last; raises :class:`~baocao.errors.DocumentNotFound` when there is none."""
     rows = [row for row in store.documents() if document in (row.name, row.sha256, row.path)]
     if not rows:
         raise DocumentNotFound(f"no stored document named {document!r}")
-    return rows[-1]
+    return max(rows, key=lambda row: (row.superseded_by is None, row.id))
 
 
 def render_document(store, document: str, *, kind: str | None = None) -> str:

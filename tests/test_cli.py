@@ -236,7 +236,7 @@ def test_an_unwritable_output_is_a_one_line_error(
 def test_documents_status_is_validated(stored: Path) -> None:
     result = invoke("documents", "--db", stored, "--status", "broken")
     assert result.exit_code == ExitCode.USAGE
-    assert result.stderr == "error: --status must be one of ok, failed, not 'broken'\n"
+    assert result.stderr == "error: --status must be one of ok, failed, superseded, not 'broken'\n"
 
 
 def test_documents_show_and_compare_print_jsonl_and_csv(stored: Path) -> None:

@@ -112,8 +112,8 @@ def _audit_snapshot(
     store: Store, *, document: str | None, official_counts: Mapping[str, int] | None
 ) -> AuditResult:
     stored = store.documents()
-    rows = [d for d in stored if d.status == "ok"]
-    skipped = tuple(d.name for d in stored if d.status != "ok")
+    rows = [d for d in stored if d.current]
+    skipped = tuple(d.name for d in stored if d.status != "ok")  # superseded ones are history
     facts_by_doc: dict[int, list[IdFact]] = {d.id: [] for d in rows}
     key_of = {}
     for d in rows:

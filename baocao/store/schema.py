@@ -109,13 +109,15 @@ class Base(DeclarativeBase):
 
 class StoredDocument(Base):
     """One input file, read or failed. ``sha256`` is null only when the file could not be
-    hashed (it vanished); a re-run replaces the row with the same hash."""
+    hashed (it vanished); a re-run replaces the row with the same hash. A row whose file was
+    since stored with other content (``source_key`` the same) has ``superseded_by`` set."""
 
     __tablename__ = "documents"
     __table_args__ = (
         CheckConstraint("status IN ('ok', 'failed')", name="status"),
         Index("ix_documents_name", "name"),
         Index("ix_documents_status", "status"),
+        Index("ix_documents_source_key", "source_key"),
         _AUTOINCREMENT,
     )
 
@@ -137,6 +139,11 @@ class StoredDocument(Base):
     normalise_s: Mapped[float | None] = mapped_column(Float)
     store_s: Mapped[float | None] = mapped_column(Float)
     extracted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    #: the file's absolute path (symlinks resolved): the same file however it was named on
+    #: the command line; null before revision 0011
+    source_key: Mapped[str | None] = mapped_column(Text)
+    #: the sha256 of the newer content stored from the same file; null while current
+    superseded_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class PageRow(Base):

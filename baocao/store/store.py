@@ -92,6 +92,13 @@ class DocumentRow:
     normalise_s: float | None
     store_s: float | None
     extracted_at: datetime
+    source_key: str | None
+    superseded_by: str | None  # the sha256 of the file's newer content, once stored
+
+    @property
+    def current(self) -> bool:
+        """Read ok, and its file not since stored with other content."""
+        return self.status == "ok" and self.superseded_by is None
 
 
 _DOCUMENT_ROW_FIELDS = tuple(f.name for f in fields(DocumentRow))
@@ -406,6 +413,7 @@ class Store:
         query = select(d.c.id).where(
             d.c.sha256 == sha256,
             d.c.status == "ok",
+            d.c.superseded_by.is_(None),
             d.c.extractor_version == extractor_version,
         )
         return self._read(f"{sha256}: cannot check", lambda c: c.execute(query).first() is not None)
@@ -417,6 +425,7 @@ class Store:
         d = schema.documents
         query = select(d.c.sha256).where(
             d.c.status == "ok",
+            d.c.superseded_by.is_(None),
             d.c.extractor_version == extractor_version,
             d.c.sha256.is_not(None),
         )
@@ -437,23 +446,29 @@ class Store:
         """Store one document's extraction in ONE transaction and return its document id.
 
         Replaces any document with the same hash (its facts and findings go with it, by
-        cascade). With ``replace=False`` a document this extractor version already stored
-        ok (by another process, since the caller last looked) is kept and None is returned.
+        cascade), and supersedes what was stored from the same file with other content
+        (kept, with ``superseded_by`` set: no longer counted). With ``replace=False`` a
+        document this extractor version already stored ok (by another process, since the
+        caller last looked) is kept and None is returned.
         On any failure nothing is written and the older row, if any, survives.
         """
         started = time.perf_counter()
         document = extraction.document
         with self._transaction(f"{document.name}: cannot store") as c:
+            source_key = _source_key(path)
             _lock_document(c, document.sha256 or path)
+            _lock_document(c, f"file:{source_key}")
             if not replace and _current_id(c, document.sha256, extractor_version) is not None:
                 log.info("%s: already stored by another run; kept", document.name)
                 return None
             _delete_previous(c, sha256=document.sha256, path=path)
+            row = _document_row(extraction, extractor_version=extractor_version, path=path)
             document_id = c.execute(
                 insert(schema.documents)
-                .values(_document_row(extraction, extractor_version=extractor_version, path=path))
+                .values(**row, source_key=source_key)
                 .returning(schema.documents.c.id)
             ).scalar_one()
+            _supersede(c, source_key=source_key, sha256=document.sha256, name=document.name)
             _insert_pages(c, extraction, document_id)
             _upsert_places(c, extraction.report, extraction.facts)
             keys = report_keys(extraction.report, document.text[:OPENING_CHARS])
@@ -490,9 +505,12 @@ class Store:
         """Record a document that could not be read (status ``failed``) and return its id; it
         replaces an older row with the same hash, or with the same path when there is no
         hash, but never a document stored ok by the same extractor version (another process
-        read it): that one is kept and None is returned."""
+        read it): that one is kept and None is returned. Like a read document, it supersedes
+        what was stored from the same file with other content."""
         with self._transaction(f"{name}: cannot record failure") as c:
+            source_key = _source_key(path)
             _lock_document(c, sha256 or path)
+            _lock_document(c, f"file:{source_key}")
             if sha256 is not None and _current_id(c, sha256, extractor_version) is not None:
                 log.info("%s: failed here, but the document stored ok is kept", name)
                 return None
@@ -511,18 +529,23 @@ class Store:
                     extractor_version=extractor_version,
                     ocr=False,
                     extracted_at=datetime.now(UTC),
+                    source_key=source_key,
                 )
                 .returning(schema.documents.c.id)
             ).scalar_one()
+            _supersede(c, source_key=source_key, sha256=sha256, name=name)
         log.info("%s: recorded as failed (%s)", name, error.code)
         return int(document_id)
 
-    def documents(self, *, status: str | None = None) -> list[DocumentRow]:
-        """Stored documents in id order, optionally only ``ok`` or ``failed`` ones."""
+    def documents(self, *, status: str | None = None, current: bool = False) -> list[DocumentRow]:
+        """Stored documents in id order, optionally only ``ok`` or ``failed`` ones; with
+        ``current``, only the ok ones whose file was not since stored with other content."""
         d = schema.documents
         query = select(*(d.c[name] for name in _DOCUMENT_ROW_FIELDS)).order_by(d.c.id)
         if status is not None:
             query = query.where(d.c.status == status)
+        if current:
+            query = query.where(d.c.status == "ok", d.c.superseded_by.is_(None))
 
         def run(c: Connection) -> list[DocumentRow]:
             return [DocumentRow(**row._asdict()) for row in c.execute(query)]
@@ -601,11 +624,14 @@ class Store:
         kind: str | None = None,
         document: str | None = None,
         include_targets: bool = True,
+        include_superseded: bool = False,
     ) -> Iterator[tuple[int, Fact]]:
         """Stored facts as ``(fact id, fact)`` in id order, rebuilt as model facts.
 
         ``kind`` limits to one kind; ``document`` to one document (file name, sha256 or path);
-        ``include_targets=False`` leaves goals out.
+        ``include_targets=False`` leaves goals out. The facts of a superseded document (its
+        file since stored with other content) are left out unless ``include_superseded`` or
+        ``document`` names it.
         """
         if kind is not None and kind not in FACT_KINDS:
             raise ValueError(f"unknown fact kind {kind!r}; expected one of {FACT_KINDS}")
@@ -615,6 +641,8 @@ class Store:
             conditions.append(_matches(document))
         if not include_targets:
             conditions.append(not_(schema.facts.c.target))
+        if document is None and not include_superseded:
+            conditions.append(schema.documents.c.superseded_by.is_(None))
 
         # Streamed (one cursor per kind, merged by id) so exporting a large store does not
         # hold every fact in memory.
@@ -736,7 +764,10 @@ def _current_id(c: Connection, sha256: str | None, extractor_version: str) -> in
         return None
     d = schema.documents
     query = select(d.c.id).where(
-        d.c.sha256 == sha256, d.c.status == "ok", d.c.extractor_version == extractor_version
+        d.c.sha256 == sha256,
+        d.c.status == "ok",
+        d.c.superseded_by.is_(None),
+        d.c.extractor_version == extractor_version,
     )
     return c.execute(query).scalar()
 
@@ -757,6 +788,27 @@ def _still_stored(c: Connection, document_id: int, fact_ids: set[int]) -> bool:
         if len(rows) != len(chunk):
             return False
     return True
+
+
+def _source_key(path: str) -> str:
+    """One file's key however it was named: its absolute path with symlinks resolved."""
+    return os.path.realpath(path)
+
+
+def _supersede(c: Connection, *, source_key: str, sha256: str | None, name: str) -> None:
+    """Mark what was stored from the file at ``source_key`` with other content as superseded
+    by ``sha256`` (a file that vanished before it was hashed supersedes nothing)."""
+    if sha256 is None:
+        return
+    d = schema.documents
+    older = and_(
+        d.c.source_key == source_key,
+        d.c.superseded_by.is_(None),
+        or_(d.c.sha256.is_(None), d.c.sha256 != sha256),
+    )
+    count = c.execute(update(d).where(older).values(superseded_by=sha256)).rowcount
+    if count:
+        log.info("%s: supersedes %d stored from this file's earlier content", name, count)
 
 
 def _delete_previous(c: Connection, *, sha256: str | None, path: str) -> None:
