@@ -83,6 +83,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0008_written_with.py",
         "0009_state_year.py",
         "0010_ocr_version.py",
+        "0011_funding_ranges.py",
     ]
 
 
