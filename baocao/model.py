@@ -269,6 +269,7 @@ class Funding(Fact):
     criterion: int | None = None
     approx: str | None = None  # "hơn", "khoảng", "gần", "trên" as written
     percent_decimals: int | None = None  # as on Coverage
+    amount_max_vnd: int | None = None  # a range's upper bound ("từ 300 đến 400 tỷ đồng")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -296,3 +296,27 @@ def test_an_extracted_part_equal_to_the_gap_does_not_excuse_it() -> None:
         "ngân sách xã 4.000 triệu đồng", 4_000 * 10**6, source="commune", unit_written="triệu đồng"
     )
     assert len(check_sums(doc.facts, text=doc.text)) == 1
+
+
+def test_a_range_stated_as_the_total_is_no_sum_to_hold_parts_to() -> None:
+    doc = Doc()
+    doc.funding(
+        "Tổng vốn huy động năm 2023 từ 10 đến 12 tỷ đồng, trong đó:",
+        10_000_000_000,
+        amount_max_vnd=12_000_000_000,
+    )
+    doc.funding("- Vốn tỉnh: 7 tỷ đồng", 7_000_000_000, source="province")
+    doc.funding("- Vốn huyện: 4 tỷ đồng", 4_000_000_000, source="district")
+    assert check_sums(doc.facts, report=COMMUNE_2023) == []
+
+
+def test_a_range_among_parts_is_no_part() -> None:
+    doc = breakdown(10_000_000_000, [3_000_000_000, 5_000_000_000])
+    doc.funding(
+        "- Vốn nhân dân: khoảng 2-3 tỷ đồng",
+        2_000_000_000,
+        source="community",
+        amount_max_vnd=3_000_000_000,
+    )
+    [block] = funding_blocks(doc.facts, report=COMMUNE_2023)
+    assert len(block.parts) == 2

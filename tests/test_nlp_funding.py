@@ -1048,3 +1048,180 @@ def test_a_place_written_after_its_amount_is_that_amounts(make_document, text) -
         (1_500_000_000, "xã Minh Tân"),
     ]
     assert facts[1].source == facts[0].source == "district"
+
+
+# -- ranges, needs, support, money per unit, written amounts, sources (round 8) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "approx"),
+    [
+        ("Năm 2024, tổng vốn huy động từ 300 đến 400 tỷ đồng.\n", 300, 400, None),
+        ("Kinh phí nâng cấp trường học khoảng 50-60 tỷ đồng.\n", 50, 60, "khoảng"),
+        ("Ngân sách huyện bố trí từ 8 tới 10 tỷ đồng cho Chương trình.\n", 8, 10, None),
+        ("Vốn đối ứng của các xã khoảng 1.000–1.200 triệu đồng.\n", 1, 1.2, "khoảng"),
+        ("Vốn tỉnh bố trí từ 20 tỷ đồng đến 25 tỷ đồng.\n", 20, 25, None),
+        ("Tổng vốn cả giai đoạn từ 1,2 đến 1,5 nghìn tỷ đồng.\n", 1_200, 1_500, None),
+    ],
+)
+def test_a_range_of_money_is_its_lower_bound_up_to_its_upper(
+    make_document, text, low, high, approx
+) -> None:
+    [fact] = money_facts(make_document, text)
+    billion = 1_000_000_000
+    assert (fact.amount_vnd, fact.amount_max_vnd) == (int(low * billion), int(high * billion))
+    assert fact.approx == approx
+    assert fact.quote.endswith("đồng")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Vốn đầu tư cho Tiêu chí số 2 - 15 tỷ đồng.\n", 15),  # a numbered item, no range
+        ("Vốn huy động năm 2019 - 2020 đạt 300 tỷ đồng.\n", 300),  # a span of years
+        ("Vốn huy động của xã 2 - 300 tỷ đồng.\n", 300),  # a dash to a far larger number
+        ("Vốn đầu tư tăng từ 300 đến 400 tỷ đồng.\n", 400),  # a rise, not a range
+    ],
+)
+def test_a_dash_or_a_to_that_joins_no_range_leaves_the_amount_alone(
+    make_document, text, amount
+) -> None:
+    [fact] = money_facts(make_document, text)
+    assert (fact.amount_vnd, fact.amount_max_vnd) == (amount * 1_000_000_000, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Để về đích năm 2025, xã cần thêm 40 tỷ đồng.\n",
+        "Kinh phí để hoàn thành các tiêu chí còn thiếu khoảng 120 tỷ đồng.\n",
+        "Nhu cầu vốn của 3 xã giai đoạn tới là 2.000 tỷ đồng.\n",
+        "Huyện còn thiếu 15 tỷ đồng vốn đối ứng.\n",
+        "Xã cần huy động thêm 8 tỷ đồng để làm đường.\n",
+        "Nhu cầu đầu tư cho thủy lợi khoảng 500 tỷ đồng.\n",
+        "Số vốn cần bổ sung là 6 tỷ đồng.\n",
+    ],
+)
+def test_money_still_needed_or_lacking_is_planned(make_document, text) -> None:
+    [fact] = money_facts(make_document, text)
+    assert (fact.source, fact.flow) == ("total", "planned")
+
+
+def test_money_raised_then_money_lacking(make_document) -> None:
+    text = "Năm 2023, xã đã huy động 30 tỷ đồng, còn thiếu 10 tỷ đồng.\n"
+    facts = money_facts(make_document, text)
+    assert [(f.amount_vnd, f.flow) for f in facts] == [
+        (30_000_000_000, "mobilised"),
+        (10_000_000_000, "planned"),
+    ]
+
+
+def test_a_need_before_money_said_raised_is_not_that_moneys(make_document) -> None:
+    text = "Xã cần nhiều nỗ lực, đến nay đã huy động được 12 tỷ đồng.\n"
+    [fact] = money_facts(make_document, text)
+    assert fact.flow == "mobilised"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Năm 2024, ngân sách tỉnh hỗ trợ 30 tỷ đồng cho các xã.\n", "province"),
+        ("Xã được Trung ương hỗ trợ 12 tỷ đồng để làm đường.\n", "central"),
+        ("Năm 2023, huyện nhận được 15 tỷ đồng hỗ trợ từ Trung ương.\n", "central"),
+        ("Xã có thêm 4 tỷ đồng do tỉnh hỗ trợ.\n", "province"),
+        ("Các doanh nghiệp hỗ trợ 5 tỷ đồng xây nhà văn hóa.\n", "enterprise"),
+        ("Các nhà hảo tâm hỗ trợ 300 triệu đồng xây cầu.\n", "other"),
+    ],
+)
+def test_the_supporter_is_the_source_of_money_it_supports(make_document, text, source) -> None:
+    [fact] = money_facts(make_document, text)
+    assert (fact.source, fact.flow) == (source, "mobilised")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kinh phí làm đường bê tông khoảng 500 triệu đồng/km.\n",
+        "Tỉnh hỗ trợ xi măng 300 triệu đồng/1 km đường.\n",
+        "Ngân sách hỗ trợ 350 triệu đồng mỗi km đường trục thôn.\n",
+        "Mỗi km đường giao thông cần khoảng 1 tỷ đồng.\n",
+        "Suất đầu tư làm đường 300 - 350 triệu đồng/km.\n",
+    ],
+)
+def test_money_per_length_or_thing_is_no_funding(make_document, text) -> None:
+    assert money_facts(make_document, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Huyện hỗ trợ 2 tỷ đồng cho mỗi xã đạt chuẩn.\n", 2.0, "tỷ đồng/xã"),
+        ("Tỉnh hỗ trợ xi măng 200 triệu đồng cho mỗi thôn.\n", 200.0, "triệu đồng/thôn"),
+        ("Vốn đầu tư bình quân 1,2 tỷ đồng/xã.\n", 1.2, "tỷ đồng/xã"),
+    ],
+)
+def test_money_per_unit_written_after_it_is_an_average(make_document, text, value, unit) -> None:
+    from baocao.model import Percentage
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    assert money_facts(make_document, text) == []
+    assert [(f.value, f.unit) for f in facts if isinstance(f, Percentage)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "vnd"),
+    [
+        ("Tổng vốn huy động đạt 1 nghìn 200 tỷ đồng.\n", 1_200 * 10**9),
+        ("Tỉnh đã huy động hơn 1,2 nghìn tỷ đồng cho Chương trình.\n", 1_200 * 10**9),
+        ("Toàn tỉnh huy động gần 3 ngàn tỷ đồng.\n", 3_000 * 10**9),
+        ("Vốn tỉnh 1 ngàn 2 trăm tỷ đồng.\n", 1_200 * 10**9),
+        ("Vốn tỉnh bố trí 3,2 tỷ đ.\n", 3_200_000_000),
+        ("Ngân sách xã 450 tr.đ.\n", 450_000_000),
+        ("Ngân sách huyện 1.200 trđ.\n", 1_200_000_000),
+        ("Nhân dân đóng góp 12 tỉ đồng.\n", 12_000_000_000),
+        ("Vốn doanh nghiệp 2 tỉ đ.\n", 2_000_000_000),
+        ("Vốn tỉnh 350 tr. đồng.\n", 350_000_000),
+        ("Ngân sách xã 800 ngàn đ.\n", 800_000),
+    ],
+)
+def test_amounts_written_with_scale_words_and_abbreviated_units(make_document, text, vnd) -> None:
+    [fact] = money_facts(make_document, text)
+    assert fact.amount_vnd == vnd
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Vốn lồng ghép các chương trình 45 tỷ đồng.\n", "integrated"),
+        ("Huy động vốn lồng ghép từ các chương trình mục tiêu 50 tỷ đồng.\n", "integrated"),
+        ("Vốn tín dụng ưu đãi 12 tỷ đồng.\n", "credit"),
+        ("Nguồn tín dụng ưu đãi cho vay phát triển sản xuất 60 tỷ đồng.\n", "credit"),
+        ("Doanh nghiệp, hợp tác xã đóng góp 3 tỷ đồng.\n", "enterprise"),
+        ("Các hợp tác xã góp 500 triệu đồng làm kênh.\n", "enterprise"),
+        ("HTX dịch vụ đóng góp 1,2 tỷ đồng làm đường nội đồng.\n", "enterprise"),
+        ("Nhân dân đóng góp (bằng tiền, ngày công, hiến đất) 25 tỷ đồng.\n", "community"),
+        ("Nhân dân hiến đất, góp ngày công tương đương 10 tỷ đồng.\n", "community"),
+        ("Ngày công lao động của nhân dân quy đổi thành tiền 2 tỷ đồng.\n", "community"),
+    ],
+)
+def test_each_kind_of_money_maps_to_its_source(make_document, text, source) -> None:
+    [fact] = money_facts(make_document, text)
+    assert fact.source == source
+
+
+def test_a_list_of_the_kinds_of_money_each_its_source(make_document) -> None:
+    text = (
+        "Tổng vốn huy động 300 tỷ đồng, trong đó: vốn lồng ghép các chương trình 100 tỷ đồng, "
+        "vốn tín dụng ưu đãi 120 tỷ đồng, doanh nghiệp, hợp tác xã 30 tỷ đồng, nhân dân đóng "
+        "góp (bằng tiền, ngày công) 50 tỷ đồng.\n"
+    )
+    assert [f.source for f in money_facts(make_document, text)] == [
+        "total",
+        "integrated",
+        "credit",
+        "enterprise",
+        "community",
+    ]

@@ -513,3 +513,25 @@ def test_band_shares_and_averages_under_their_label(make_document) -> None:
     )
     found = [(m.value, m.unit) for m in percentages(make_document, text)]
     assert found == [("30", "%"), ("20", "%"), ("15,4", "tiêu chí/xã")]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds", "unit"),
+    [
+        (
+            "Ngân sách tỉnh bố trí từ 8 tới 10 tỷ đồng cho mỗi huyện.\n",
+            ("8", "10"),
+            "tỷ đồng/huyện",
+        ),
+        ("Mỗi hộ đóng góp từ 2 đến 3 triệu đồng.\n", ("2", "3"), "triệu đồng/hộ"),
+        ("Tỉnh hỗ trợ từ 50 đến 70 triệu đồng/thôn.\n", ("50", "70"), "triệu đồng/thôn"),
+    ],
+)
+def test_a_range_of_money_per_unit_written_in_words(make_document, text, bounds, unit) -> None:
+    [m] = percentages(make_document, text)
+    assert ((m.value, m.value_max), m.unit) == (bounds, unit)
+
+
+def test_a_band_of_criteria_written_in_words_is_no_range_of_an_average(make_document) -> None:
+    text = "Có 5 xã đạt từ 15 đến 18 tiêu chí, bình quân 16 tiêu chí/xã.\n"
+    assert [(m.value, m.value_max) for m in percentages(make_document, text)] == [("16", None)]

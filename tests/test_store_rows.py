@@ -68,6 +68,9 @@ def test_a_fact_splits_into_its_common_row_and_its_detail_row() -> None:
         Funding(document="d", document_sha256="s", page=1, start=0, end=1, quote="2 tỷ",
                 region="xã A", source="central+province", amount_vnd=2 * 10**18,
                 unit_written="tỷ đồng", origin="table:3:row:5"),
+        Funding(document="d", document_sha256="s", page=None, start=0, end=1,
+                quote="từ 3 đến 4 tỷ đồng", region="xã A", source="total",
+                amount_vnd=3 * 10**9, amount_max_vnd=4 * 10**9, unit_written="tỷ đồng"),
     ],
 )  # fmt: skip
 def test_rows_round_trip(fact: Verdict | Funding) -> None:

@@ -207,3 +207,24 @@ def test_an_amount_with_a_space_after_its_decimal_comma_is_one_number() -> None:
 
     assert str(amount_value("54, 7")) == "54.7"
     assert str(amount_value("1.250, 5")) == "1250.5"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("tỉ đ", "tỷ đồng"),
+        ("tỷ đ", "tỷ đồng"),
+        ("tr. đồng", "triệu đồng"),
+        ("tr. đ", "triệu đồng"),
+        ("nghìn đ", "nghìn đồng"),
+        ("ngàn đ", "nghìn đồng"),
+    ],
+)
+def test_abbreviated_units(text: str, canonical: str) -> None:
+    assert parse_money_unit(text).canonical == canonical
+    assert re.fullmatch(UNIT_PATTERN, text)
+
+
+def test_thousands_then_hundreds_in_figures_and_words() -> None:
+    assert money_to_vnd("1 ngàn 2 trăm", "tỷ đồng") == 1_200_000_000_000
+    assert money_to_vnd("3 nghìn 5 trăm", "tỷ") == 3_500_000_000_000

@@ -52,6 +52,7 @@ def _is_part(fact: Funding) -> bool:
         and fact.purpose is None
         and fact.criterion is None
         and fact.approx is None
+        and fact.amount_max_vnd is None  # a range ("50-60 tỷ") adds up to no one amount
     )
 
 
@@ -102,6 +103,8 @@ def _text_blocks(group: list[tuple[int, Funding]]) -> list[FundingBlock]:
         if fact.source == "total":
             close()
             total, parts, seen, last_end = (fid, fact), [], set(), fact.end
+            if fact.amount_max_vnd is not None:  # "từ 300 đến 400 tỷ đồng": no sum to hold
+                total = None
             continue
         if total is None or not _is_part(fact):
             continue
@@ -184,7 +187,12 @@ def period_blocks(facts: Sequence[IdFact], *, report: Report | None = None) -> l
         lambda: defaultdict(list)
     )
     for fid, fact in facts:
-        if isinstance(fact, Funding) and fact.source == "total" and fact.approx is None:
+        if (
+            isinstance(fact, Funding)
+            and fact.source == "total"
+            and fact.approx is None
+            and fact.amount_max_vnd is None
+        ):
             span = period_span(fact.period)
             if span is not None:
                 key = (place_identity(fact.region, fact.region_code), fact.flow)

@@ -95,7 +95,13 @@ def key_of(fact: Fact, report: Report) -> tuple[tuple[Hashable, ...], Hashable, 
         shown = f"{fact.units_met}/{fact.units_total} {fact.unit_kind or 'xã'}"
         return key, (fact.units_met, fact.units_total), shown
     if isinstance(fact, Funding):
-        if fact.source == "other" or fact.purpose or fact.approx or fact.criterion is not None:
+        if (
+            fact.source == "other"
+            or fact.purpose
+            or fact.approx
+            or fact.amount_max_vnd is not None  # a range, no one amount
+            or fact.criterion is not None
+        ):
             return None
         region = _region(fact.region, fact.region_code, report)
         if region is None:

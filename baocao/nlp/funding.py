@@ -27,6 +27,13 @@ named, and the campaign's quoted name is read as no source; land or labour the p
 valued in money ("hiến 2 ha đất, trị giá …", "… ngày công, quy ra tiền …"), is their
 contribution, not a cost. A comparison base or a change ("tăng gấp 4 lần so với năm 2010
 (2.106 tỷ đồng)", "cao hơn cùng kỳ (70 tỷ đồng)", "…, tăng 12 tỷ đồng") is no amount.
+
+A range ("từ 300 đến 400 tỷ đồng", "khoảng 50-60 tỷ") is one mention: its lower bound is the
+amount, its upper ``amount_max`` (as a range of rates keeps both); a dash after a numbered
+item or a date, or to a number far larger, joins no range. Money still needed or lacking
+("cần thêm 40 tỷ đồng", "còn thiếu 12 tỷ đồng", cue concept ``need``) is programme money,
+``needed`` (planned). Money per unit, written before or after it ("mỗi km đường", "… cho mỗi
+xã", "/1 km"), is no amount of its own.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from functools import cache
 
 from baocao.nlp.context import NATIONAL, Sections, context_at, period_in
 from baocao.nlp.mentions import FundingMention
-from baocao.nlp.percentages import EACH_UNIT
+from baocao.nlp.percentages import EACH_UNIT, EACH_WORDS
 from baocao.nlp.segment import Block, BlockKind
 from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
@@ -53,16 +60,20 @@ _MONEY_HINT = re.compile(
     r"(?:\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)[^\n]*?(?i:đ|tr|tỷ|tỉ|ngh|ngàn|vn)"
 )
 _CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|\*)|;")
-_PER_HEAD = re.compile(r"\s*/\s*[^\W\d_]")
+# "/người/năm", "/km", "/1 km": per a unit, not a total.
+_PER_HEAD = re.compile(r"\s*/\s*(?:(?:1|(?i:một))\s*)?[^\W\d_]")
 _SHARE = re.compile(
     r"\s*,?\s*\(?\s*(?i:(?:chiếm|bằng|đạt)\s+)?(?i:(?:tỷ|tỉ)\s+lệ\s+)?(?P<value>"
     + NUMBER_PATTERN
     + r")\s*%\)?"
 )
 # "… của UBND tỉnh", "… của ngân sách huyện", "… do nhân dân đóng góp": whose money it is,
-# written after the amount ("do UBND huyện làm chủ đầu tư" names who invests, not who pays).
+# written after the amount ("do UBND huyện làm chủ đầu tư" names who invests, not who pays);
+# the supporter too: "… hỗ trợ từ Trung ương", "… do tỉnh hỗ trợ".
 _OWNER_AFTER = re.compile(
-    r"\s*(?:(?i:của|từ)|(?i:do)(?=\s+(?i:nhân\s+dân|doanh\s+nghiệp|cộng\s+đồng)))\s+(?i:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|ngân\s+sách|"
+    r"\s*(?:(?:(?i:hỗ\s+trợ|tài\s+trợ)\s+)?(?i:của|từ)|(?i:do)(?=\s+(?:(?i:nhân\s+dân|doanh\s+nghiệp|cộng\s+đồng)"
+    r"|(?i:trung\s+ương|tỉnh|huyện|thành\s+phố|thị\s+xã)\s+(?i:hỗ\s+trợ|cấp|phân\s+bổ|bố\s+trí))))\s+"
+    r"(?i:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|ngân\s+sách|"
     r"NS|nguồn\s+vốn|vốn)\s+)?(?P<level>(?i:trung\s+ương|tỉnh|huyện|thành\s+phố|thị\s+xã|xã|"
     r"nhân\s+dân|doanh\s+nghiệp|cộng\s+đồng))(?![^\W\d_])"
 )
@@ -91,6 +102,37 @@ _PURPOSE_AFTER = re.compile(
     r"(?P<purpose>[^,;.()\n]+)"
 )
 _EACH_UNIT = re.compile(EACH_UNIT)
+# Things money is shared out by besides the units of EACH_UNIT: "mỗi km đường", "từng căn nhà".
+_PER_THING = (
+    r"(?i:km|ki\s*-?\s*lô\s*-?\s*mét|mét|m2|m²|ha|héc\s*-?\s*ta|tuyến|căn|ngôi\s+nhà|nhà|"
+    r"phòng\s+học|trường|cây\s+cầu|cầu|mô\s+hình|suất|con\s+đường|đoạn)"
+)
+_EACH_THING_BEFORE = re.compile(rf"(?<![^\W\d_])(?i:mỗi|từng)\s+{_PER_THING}(?![^\W\d_])")
+# Money per unit written after the amount: "2 tỷ đồng cho mỗi xã", "300 triệu đồng mỗi km
+# đường" (FACTS.md: money per unit is never a funding total).
+_EACH_AFTER = re.compile(
+    r"\s*,?\s*(?:(?i:cho|với|trên|tại|ở)\s+)?(?<![^\W\d_])(?i:mỗi|từng)\s+"
+    rf"(?:{EACH_WORDS}|{_PER_THING})(?![^\W\d_])"
+)
+# A range's lower bound written before the amount: "từ 300 đến 400 tỷ đồng", "khoảng 50-60
+# tỷ", "300 triệu - 1,2 tỷ đồng". The fact is the lower bound, the upper its ``amount_max``
+# (as a range of rates: "20-25%" is 20 up to 25).
+_RANGE_LOW = re.compile(
+    rf"(?P<low>{NUMBER_PATTERN})(?:[ \t]*(?P<low_unit>{UNIT_PATTERN}))?"
+    r"[ \t]*(?:(?P<dash>[-–—])|(?i:đến|tới))[ \t]*$"
+)
+_RANGE_LINK = re.compile(r"[ \t]*(?:[-–—]|(?i:đến|tới)(?![^\W\d_]))[ \t]*")
+# A number that counts or dates something, or a change, before a dash is no lower bound: "Tiêu
+# chí 2 - 15 tỷ đồng", "năm 2015 đến 400 tỷ", "tăng từ 300 đến 400 tỷ".
+_NO_RANGE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?i:số|năm|tháng|ngày|quý|đoạn|chí|mục|điểm|khoản|lần|thứ|đợt)"
+    r"|(?i:tăng|giảm)(?:\s+(?i:thêm|từ))?)\s*$"
+)
+#: A dash joins two amounts into a range only when the upper is at most this many times the
+#: lower ("2 - 15 tỷ" in a list is no range of its own).
+MAX_RANGE_RATIO = 10
+# Words after "cần" that make it no need: "cần thiết", "cần cù".
+_NOT_NEED = re.compile(r"\s+(?i:cù|mẫn)(?![^\W\d_])")
 # The words after an amount end at the next figure: those before it are that figure's.
 _FIGURE = re.compile(r"\d")
 # "vốn đầu tư", "tổng mức đầu tư": the flow word is part of the name of the money.
@@ -180,6 +222,7 @@ _SPACED_DECIMAL = (
 def _amount() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<amount>{_SPACED_DECIMAL}"
+        rf"|{NUMBER_PATTERN}\s+(?i:nghìn|ngàn)\s+\d\s+(?i:trăm)(?![^\W\d_])"
         rf"|{NUMBER_PATTERN}\s+(?i:nghìn|ngàn)\s+\d{{1,3}}(?![\d.,])"
         rf"|{NUMBER_PATTERN}(?:\s+{SCALE_PATTERN})?|{number_words_pattern(lazy=True)})"
         rf"(?:\s*/\s*(?P<of_bare>{NUMBER_PATTERN}))?"
@@ -440,6 +483,63 @@ def _trailing_place(text: str, end: int, block_end: int) -> tuple[str, int] | No
     return " ".join(found.group("place").split()), stop
 
 
+def _low_bound(text: str, lo: int, m: re.Match[str]) -> re.Match[str] | None:
+    """The lower bound of a range whose upper bound is the amount ``m`` ("từ 300 đến 400
+    tỷ đồng", "50-60 tỷ"), written after ``lo``; None when the number before the dash is no
+    lower bound (a count, a date, a change, a larger number, a dash joining a far smaller
+    one) or ``m`` is no plain amount."""
+    if m.group("of_amount") or m.group("of_bare"):
+        return None
+    low = _RANGE_LOW.search(text, lo, m.start())
+    if low is None or _NO_RANGE_BEFORE.search(text, lo, low.start()):
+        return None
+    try:
+        floor = money_to_vnd(_low_written(low, m), _low_unit(low, m))
+        ceiling = money_to_vnd(m.group("amount"), m.group("unit"))
+    except ValueError:
+        return None
+    if not 0 < floor < ceiling:
+        return None
+    if low.group("dash") and ceiling > MAX_RANGE_RATIO * floor:
+        return None
+    return low
+
+
+def _low_written(low: re.Match[str], m: re.Match[str]) -> str:
+    """The lower bound as an amount: with the upper's scale word when it has no unit of its
+    own ("từ 1,2 đến 1,5 nghìn tỷ đồng" is 1,2 nghìn up to 1,5 nghìn)."""
+    parts = m.group("amount").split()
+    if low.group("low_unit") is None and len(parts) == 2 and parts[0][:1].isdigit():
+        return f"{low.group('low')} {parts[1]}"
+    return low.group("low")
+
+
+def _low_unit(low: re.Match[str], m: re.Match[str]) -> str:
+    return " ".join((low.group("low_unit") or m.group("unit")).split())
+
+
+def _upper_follows(text: str, m: re.Match[str], block: Block) -> bool:
+    """Whether the amount ``m`` is the lower bound of a range written with both units ("từ
+    300 tỷ đồng đến 400 tỷ đồng"): the upper bound's mention holds it."""
+    link = _RANGE_LINK.match(text, m.end())
+    if link is None:
+        return False
+    upper = _amount().match(text, link.end(), block.end)
+    if upper is None:
+        return False
+    low = _low_bound(text, block.body, upper)
+    return low is not None and low.start() == m.start()
+
+
+def _need(label_text: str) -> re.Match[str] | None:
+    """The last word of need or lack in an amount's label ("cần thêm", "còn thiếu", "nhu cầu
+    vốn"): the money is still to be found, planned."""
+    found = [
+        n for n in _cue("need").finditer(label_text) if not _NOT_NEED.match(label_text, n.end())
+    ]
+    return found[-1] if found else None
+
+
 def _flow(
     label_text: str, after: str, clause_text: str, *, plans: bool = True
 ) -> re.Match[str] | None:
@@ -580,7 +680,9 @@ def _mention(
         if not _SHARE_LINK.match(text, share_part.end()):
             clause = share_part.end()
     clause += _PART_OPENING.match(text, clause, m.start()).end() - clause  # type: ignore[union-attr]
-    label_text = text[clause : m.start()]
+    low = None if tail else _low_bound(text, clause, m)
+    first = low.start() if low else m.start()  # where the amount's figures start
+    label_text = text[clause:first]
     after_start = end
     after_end = min(block.end, end + AFTER_WINDOW)
     stop = _CLAUSE_BREAK.search(text, end, after_end)
@@ -591,15 +693,18 @@ def _mention(
         after = after[: joint if joint >= 0 else figure.start()]
     if _cue("not_funding").search(label_text) or _cue("not_funding").search(after):
         return None
-    if _EACH_UNIT.search(label_text):
+    if _EACH_UNIT.search(label_text) or _EACH_THING_BEFORE.search(label_text):
         return None  # "bình quân mỗi xã 2 tỷ đồng": an average per unit, a percentage
+    if _EACH_AFTER.match(text, end):
+        return None  # "hỗ trợ 2 tỷ đồng cho mỗi xã": money per unit, no total
     if _compared(label_text, after, previous is not None and floor > block.body):
         return None
     label = _LABEL_TRIM.sub("", label_text)
     total = _is_total(sections, block, label_text, label)
     if _WHOLE_LABEL.fullmatch(label_text) and _WHOLE_OPEN.match(text, end):
         total = True  # "Trong 14,5 tỷ đồng bố trí cho Chương trình, có …": the whole
-    if total is None or not (total or _is_funding(sections, block, m.start(), after)):
+    need = _need(label_text)
+    if total is None or not (total or need or _is_funding(sections, block, m.start(), after)):
         return None
     donation = _cue("donation").search(label_text)
     # "hiến 3 ha đất, trị giá 6 tỷ đồng": the value of what was given, not a cost
@@ -636,11 +741,16 @@ def _mention(
         ]
         if plans:
             flow_cue = plans[-1]
+    if need is not None and done and flow_cue is not None and flow_cue.start() > need.start():
+        need = None  # "Xã cần nỗ lực, đã huy động 10 tỷ đồng": the money raised
+    if need is not None:  # "còn thiếu 12 tỷ đồng", "cần huy động thêm 8 tỷ đồng": planned
+        flow_cue, done = need, None
+    needed = need is not None
     share = _SHARE.match(text, end)
     if share is not None and _COMPARED_AFTER.match(text, share.end()):
         share = None
     if share is None:
-        share = _SHARE_BEFORE.search(text, clause, m.start())
+        share = _SHARE_BEFORE.search(text, clause, first)
     quote_start = clause
     quote_end = max(share.end(), end) if share else end
     after_share = share is not None and share.start() >= end
@@ -650,8 +760,8 @@ def _mention(
     went_to = None if after_share or trailing else _trailing_place(text, end, block.end)
     if went_to is not None:  # "2 tỷ đồng cho xã Tân Phú": the quote holds its place
         quote_end = max(quote_end, went_to[1])
-    ctx = context_at(sections, m.start(), end, label_first=True)
-    listed = _listed_place(text[floor : m.start()]) if previous is not None else None
+    ctx = context_at(sections, first, end, label_first=True)
+    listed = _listed_place(text[floor:first]) if previous is not None else None
     if listed is not None:  # "… xã A 9,9 tỷ đồng và xã B 3,3 tỷ đồng": B's money
         ctx = replace(ctx, subject=listed)
     if went_to is not None:  # "… 2 tỷ đồng cho xã Tân Phú, 1,5 tỷ đồng …": Tân Phú's money
@@ -660,21 +770,21 @@ def _mention(
         # "… 10% số xã đạt chuẩn NTM kiểu mẫu. Tổng vốn … là 39.632 tỷ đồng": the money is
         # the programme's, not of the scheme an earlier statement counted
         ctx = replace(ctx, scheme=None)
-    approx = approx_at(text, m.start())
+    approx = approx_at(text, first)
     named = _without_campaign_names(label)
     sources, own = _sources(sections, block, m, end, clause, named, spending is not None)
     if trailing is not None:  # right after the label, before the owner and the block's words
         at = 1 if named else 0
         sources.insert(at, trailing[0])
         own += 1
-    giver = _GIVER.search(text, clause, m.start())
+    giver = _GIVER.search(text, clause, first)
     if giver is not None and not any(
         funding_source(phrase) not in (None, "total") for phrase in sources[:own]
     ):
         # "tỉnh Đắk Lắk hỗ trợ 6 tỷ đồng", "được huyện hỗ trợ 2 tỷ đồng": the giver's budget
         sources.insert(0, _GIVER_SOURCE[_level_word(giver.group("level"))])
         own += 1
-    if _PEOPLE_GAVE.search(text, clause, m.start()) and not any(
+    if _PEOPLE_GAVE.search(text, clause, first) and not any(
         funding_source(phrase) not in (None, "total") for phrase in sources[:own]
     ):  # "Người dân xã Kim Đông đóng góp 3,5 tỷ đồng": the people's money, not a total
         sources.insert(0, _PEOPLE_SOURCE)
@@ -703,14 +813,19 @@ def _mention(
         sources = [*sources[:at], *whole.sources[: whole.own_sources], *sources[at:]]
         own_flow = flow_cue is not None and flow_cue.string in (label_text, after)
         if not own_flow and whole.flow is not None:
-            flow_cue = _cue("flow").search(whole.flow)
+            # "nhu cầu kinh phí còn thiếu là 20,5 tỷ đồng. Trong đó, xã A 12 tỷ đồng …": the
+            # parts of money needed are needed too
+            flow_cue = _cue("need" if whole.needed else "flow").search(whole.flow)
+            needed = needed or whole.needed
     mention = FundingMention(
         quote_start,
         quote_end,
         text[quote_start:quote_end],
         ctx,
-        amount=" ".join(m.group("amount").split()),
-        unit=" ".join(m.group("unit").split()),
+        amount=" ".join((_low_written(low, m) if low else m.group("amount")).split()),
+        unit=_low_unit(low, m) if low else " ".join(m.group("unit").split()),
+        amount_max=" ".join(m.group("amount").split()) if low else None,
+        unit_max=" ".join(m.group("unit").split()) if low else None,
         tail=" ".join(tail.group().split()) if tail else None,
         of_amount=m.group("of_amount") or m.group("of_bare"),
         of_unit=_of_unit(m),
@@ -720,6 +835,7 @@ def _mention(
         total=total,
         flow=" ".join(flow_cue.group().split()) if flow_cue else None,
         flow_done=bool(done),
+        needed=needed,
         purpose=purpose,
         approx=approx.group().strip() if approx else None,
         percent=share.group("value") if share else None,
@@ -896,6 +1012,8 @@ def find_funding(sections: Sections) -> FundingFinding:
                 continue  # inside the tail of the amount before ("2 tỷ 735 triệu")
             if m.start() >= whole_end:
                 whole = None
+            if _upper_follows(text, m, block):
+                continue  # "từ 300 tỷ đồng đến 400 tỷ đồng": read with its upper bound
             found = _mention(sections, block, m, floor, previous, whole)
             floor = m.end()
             if found is None:

@@ -121,10 +121,15 @@ class FundingMention(Mention):
     triệu" in "2 tỷ 735 triệu"). The first ``own_sources`` of ``sources`` are the amount's own
     words; the rest are its parents' (a lead, a heading). ``part`` when a total among its
     parents makes it a part of that total (its label names neither a total nor a period).
-    ``flow_done`` when the flow verb is stated as done ("đã huy động")."""
+    ``flow_done`` when the flow verb is stated as done ("đã huy động"); ``needed`` when the
+    money is said to be still needed or lacking ("còn thiếu 12 tỷ đồng"). A range ("từ 300
+    đến 400 tỷ đồng") has its lower bound as ``amount``/``unit`` and its upper as
+    ``amount_max``/``unit_max``."""
 
     amount: str
     unit: str
+    amount_max: str | None = None
+    unit_max: str | None = None
     tail: str | None = None
     of_amount: str | None = None
     of_unit: str | None = None
@@ -134,6 +139,7 @@ class FundingMention(Mention):
     total: bool = False
     flow: str | None = None
     flow_done: bool = False
+    needed: bool = False
     purpose: str | None = None
     approx: str | None = None
     percent: str | None = None

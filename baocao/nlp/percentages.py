@@ -45,6 +45,9 @@ from baocao.vocab.patterns import approx_at, cues
 Span = tuple[int, int]
 
 _PER = r"(?i:người|xã|hộ|khẩu|lao\s+động|ha|thôn|đơn\s+vị)"
+# The upper bound of a range of money written in words: "từ 8 đến 10 tỷ đồng/xã" (a range of
+# criteria so written is a band, no average: money only).
+_MONEY_TO = rf"\s+(?i:đến|tới)\s+(?P<max_to>{NUMBER_PATTERN})(?=\s*{UNIT_PATTERN})"
 _AVERAGE_UNIT = (
     rf"(?:{UNIT_PATTERN}|(?i:tiêu\s+chí|chỉ\s+tiêu))\s*/\s*(?:(?:1|(?i:một))\s+)?{_PER}"
     r"(?:\s*/\s*(?i:năm|tháng))?"
@@ -100,10 +103,20 @@ def _increment(text: str, clause: int, m: re.Match[str]) -> bool:
 
 # "bình quân mỗi xã được hỗ trợ 2 tỷ đồng": money per unit, an average (never funding).
 # "mỗi khẩu đóng góp 200.000 đồng", "mỗi hộ góp 1,5 triệu đồng": "mỗi" alone says it too.
+#: The units an amount is shared out by ("mỗi xã", "mỗi hộ"). No capture groups.
+EACH_WORDS = (
+    r"(?i:nhân\s+khẩu|khẩu|hộ\s+gia\s+đình|hộ|người|xã|thôn|bản|ấp|huyện|"
+    r"công\s+trình|lao\s+động)"
+)
 EACH_UNIT = (
     r"(?:(?i:bình\s+quân|trung\s+bình)\s+(?i:mỗi|một|1)|(?<![^\W\d_])(?i:mỗi))\s+"
-    r"(?P<per>(?i:nhân\s+khẩu|khẩu|hộ\s+gia\s+đình|hộ|người|xã|thôn|bản|ấp|huyện|"
-    r"công\s+trình|lao\s+động))(?![^\W\d_])"
+    rf"(?P<per>{EACH_WORDS})(?![^\W\d_])"
+)
+# The same unit written after the money: "hỗ trợ 2 tỷ đồng cho mỗi xã", "… 500 nghìn đồng
+# mỗi hộ".
+_EACH_AFTER = re.compile(
+    r"\s*,?\s*(?:(?i:cho|với|tại|ở)\s+)?(?<![^\W\d_])(?i:mỗi)\s+"
+    rf"(?P<per>{EACH_WORDS})(?![^\W\d_])"
 )
 #: How a per-unit word is written in the unit: "nhân khẩu" → "khẩu".
 _PER_SHORT = {"nhân khẩu": "khẩu", "hộ gia đình": "hộ"}
@@ -147,15 +160,18 @@ MAX_SHARE_GAP = 60
 def _percent() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<value>{NUMBER_PATTERN})"
-        # "20-25%", and "1% - 1,5%" (each bound with its sign)
-        rf"(?:\s*[-–]\s*(?P<max>{NUMBER_PATTERN})|\s*%\s*[-–]\s*(?P<max_pc>{NUMBER_PATTERN})(?=\s*%))?"
+        # "20-25%", and "1% - 1,5%" (each bound with its sign); money in words too: "từ 8
+        # đến 10 triệu đồng/hộ"
+        rf"(?:\s*[-–]\s*(?P<max>{NUMBER_PATTERN})|\s*%\s*[-–]\s*(?P<max_pc>{NUMBER_PATTERN})(?=\s*%)"
+        rf"|{_MONEY_TO})?"
         rf"\s*(?P<unit>%|{_AVERAGE_UNIT})"
     )
 
 
 def _max(m: re.Match[str]) -> str | None:
     """The upper bound of a range of rates, written with its own sign or not."""
-    return m.group("max") or m.group("max_pc")
+    groups = m.groupdict()
+    return groups.get("max") or groups.get("max_pc") or groups.get("max_to")
 
 
 @cache
@@ -163,7 +179,7 @@ def _bare_average() -> re.Pattern[str]:
     """ "9,23 tiêu chí" with no "/xã", and "62,41 triệu đồng/năm" or a money value with no
     "/người": read as averages only where their clause says so (bình quân, thu nhập)."""
     return re.compile(
-        rf"(?P<value>{NUMBER_PATTERN})(?:\s*[-–]\s*(?P<max>{NUMBER_PATTERN}))?"
+        rf"(?P<value>{NUMBER_PATTERN})(?:\s*[-–]\s*(?P<max>{NUMBER_PATTERN})|{_MONEY_TO})?"
         rf"\s*(?:(?P<criteria>(?i:tiêu\s+chí|chỉ\s+tiêu))(?!\s*/)"
         rf"|(?P<money>{UNIT_PATTERN})(?:\s*/\s*(?P<year>(?i:năm)))?(?!\s*/))(?![^\W\d_])"
     )
@@ -407,7 +423,7 @@ def _average_unit(text: str, clause: int, m: re.Match[str], lo: int | None = Non
             return None  # "…, không còn xã dưới 5 tiêu chí": a band of communes, no average
         return f"{' '.join(m.group('criteria').lower().split())}/xã"
     unit = parse_money_unit(m.group("money"))
-    each = _EACH_UNIT.search(before)
+    each = _EACH_UNIT.search(before) or _EACH_AFTER.match(text, m.end())
     if each is not None and not _RISE_BEFORE.search(before):
         per = " ".join(each.group("per").lower().split())
         return f"{unit.canonical}/{_PER_SHORT.get(per, per)}"
@@ -464,7 +480,7 @@ def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[P
                 clause = _clause_start(text, block.body, m.start())
                 unit = _average_unit(text, clause, m, block.body)
                 if unit is not None:
-                    found = _mention(sections, block, m, m.end(), unit, value_max=m.group("max"))
+                    found = _mention(sections, block, m, m.end(), unit, value_max=_max(m))
                     out += _against_plan(sections, block, m, found)
     out.sort(key=lambda p: p.start)
     return out

@@ -546,6 +546,7 @@ class Normaliser:
     def funding(self, m: FundingMention) -> Funding:
         try:
             amount = money_to_vnd(m.amount, m.unit, m.tail)
+            most = to_vnd(m.amount_max, m.unit_max) if m.amount_max and m.unit_max else None
             unit_written = parse_money_unit(m.unit).canonical
             of_vnd = to_vnd(m.of_amount, m.of_unit) if m.of_amount and m.of_unit else None
         except MoneyUnitError as e:
@@ -565,6 +566,7 @@ class Normaliser:
             criterion=self.criterion(m.context.criterion) if m.purpose else None,
             approx=m.approx.lower() if m.approx else None,
             percent_decimals=decimals_written(m.percent) if m.percent else None,
+            amount_max_vnd=most,
         )
 
     def given_down(self, m: FundingMention) -> bool:
@@ -599,7 +601,8 @@ class Normaliser:
 
     def flow(self, m: FundingMention) -> str:
         if (
-            (m.context.goal is not None and not m.flow_done)
+            m.needed  # "còn thiếu 12 tỷ đồng": money still to be found (FACTS.md: planned)
+            or (m.context.goal is not None and not m.flow_done)
             or self.future(m.context.period)
             or self.ahead(m)
         ):

@@ -369,6 +369,7 @@ class FundingRow(Base):
     criterion: Mapped[int | None] = mapped_column(Integer)
     approx: Mapped[str | None] = mapped_column(Text)
     percent_decimals: Mapped[int | None] = mapped_column(Integer)
+    amount_max_vnd: Mapped[int | None] = mapped_column(Amount)
 
 
 class PercentageRow(Base):

@@ -181,12 +181,17 @@ _SPACE_AFTER_COMMA = re.compile(r"(?<=\d),\s+(?=\d)")
 
 def amount_value(written: str) -> Decimal:
     """A written amount with its scale word, if any: "1 nghìn" → 1000, "1,044 triệu" →
-    1044000, "6.281,0" → 6281.0, "2 nghìn 150" → 2150; or in words: "một nghìn" → 1000.
-    Raises NumberFormatError for anything else."""
+    1044000, "6.281,0" → 6281.0, "2 nghìn 150" → 2150, "1 ngàn 2 trăm" → 1200; or in
+    words: "một nghìn" → 1000. Raises NumberFormatError for anything else."""
     written = _SPACE_AFTER_COMMA.sub(",", written)  # "71, 4" (a typed or scanned space)
     parts = written.split()
     if parts and not parts[0][:1].isdigit():
         return Decimal(parse_number_words(written))
+    if len(parts) == 4 and parts[2].isdigit() and len(parts[2]) == 1 and _key(parts[3]) == "trăm":
+        # "1 ngàn 2 trăm" (tỷ đồng): thousands, then hundreds, in figures and words
+        if _lexicon().scales.get(_key(parts[1])) == 1000:
+            return parse_number(parts[0]) * 1000 + int(parts[2]) * 100
+        raise NumberFormatError(f"not an amount: {written!r}")
     if len(parts) == 3 and parts[2].isdigit() and len(parts[2]) <= 3:
         # "2 nghìn 150" (tỷ đồng): thousands, then the rest in figures
         if _lexicon().scales.get(_key(parts[1])) == 1000:

@@ -37,6 +37,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "total": None,
     "funding": None,
     "not_funding": None,
+    "need": None,
     "campaign": None,
     "donation": None,
     "comparison": None,
