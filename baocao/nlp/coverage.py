@@ -63,7 +63,10 @@ Lists and shares of other units (unseen-text classes):
   xã đạt chuẩn") is no share of the ratio's units but a percentage of its own;
 * units all of whose communes reach the standard ("12 tỉnh có 100% số xã đạt chuẩn", "16
   tỉnh với 100% số xã …"): coverage of the 12 provinces, no whole; a part of them named
-  after "trong đó có" is of them (4 of 12).
+  after "trong đó có" is of them (4 of 12);
+* a count an estimate gives after a count reached in the same sentence ("… số xã đạt chuẩn
+  là 27, ước đến hết năm là 36 xã", "… có 7 xã đạt chuẩn, dự kiến cuối năm có 9 xã"): the
+  same statement at a later time, its unit the first's unless written, marked as a goal.
 
 Each statement's criterion is its own ("13 xã đạt tiêu chí 2, 61 xã đạt tiêu chí 3"), none
 when its predicate is the whole standard, else its context's; the words of its predicate are
@@ -1823,6 +1826,65 @@ def _counted(text: str, s: int, e: int) -> re.Match[str] | None:
     return _DIGIT.search(text, s, e) or _units_in_words().search(text, s, e)
 
 
+@cache
+def _estimate_after() -> re.Pattern[str]:
+    """ ", ước thực hiện đến hết năm 2018 là 36 xã", "; dự kiến cuối năm có 40/52 xã": an
+    estimate's count after a count reached, in the same sentence (its words may hold a year,
+    no other figure); the unit may be left to the count before."""
+    return re.compile(
+        rf"\s*[,;]\s*(?:(?i:và|còn)\s+)?(?P<cue>{cues().pattern('estimate')})(?![^\W\d_])"
+        r"(?P<label>(?:[^.;:!?\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?)"
+        r"\s+(?:(?i:là|lên|có|đạt|sẽ\s+có|sẽ\s+đạt)\s+)?"
+        rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?"
+        rf"(?:\s*(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])|(?=\s*(?:[,.;)]|$)))"
+    )
+
+
+def _estimates_after(
+    sections: Sections,
+    block: Block,
+    sentence: Span,
+    taken: list[Span],
+    found: list[tuple[CoverageMention, Span | None]],
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Tính đến tháng 6, số xã đạt chuẩn là 27, ước đến hết năm là 36 xã": the count an
+    estimate gives after a count reached in its sentence, an estimate of a later state
+    (marked as a goal, with its own year) of the same standard, in the unit of the count
+    before it unless it names its own."""
+    text = sections.text
+    s, e = sentence
+    stated = sorted((c for c, _ in found if s <= c.start < e), key=lambda c: c.start)
+    for m in _estimate_after().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        before = [c for c in stated if c.start < m.start()]
+        if not before:
+            continue
+        unit = m.group("unit") or before[-1].unit_kind
+        taken.append((m.start("cue"), m.end()))
+        mention = _mention(
+            sections,
+            m.start("met"),
+            m.end(),
+            m.group("met"),
+            m.group("total"),
+            unit,
+            None,
+            sentence,
+            block,
+            unit_at=(m.start("unit"), m.end("unit")) if m.group("unit") else None,
+            quote_start=m.start("cue"),
+        )
+        goal = mention.context.goal or " ".join(m.group("cue").split())
+        context = replace(  # the same statement at a later time: its criterion and scheme
+            mention.context,
+            goal=goal,
+            criterion=before[-1].context.criterion,
+            scheme=before[-1].context.scheme,
+        )
+        yield replace(mention, context=context), None
+
+
 def find_coverage(sections: Sections) -> CoverageFinding:
     """Every coverage mention, in document order, and the share spans they claimed."""
     text = sections.text
@@ -1864,6 +1926,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _nouns(sections, block, s, e, taken, bool(found))
             if "trong đó" in lowered or " là " in lowered or " gồm " in lowered:
                 found += _subsets(sections, block, s, e, taken, earlier)
+            if found and ("ước" in lowered or "dự kiến" in lowered):
+                found += _estimates_after(sections, block, (s, e), taken, found)
             for mention, span in found:
                 mentions.append(mention)
                 if span:

@@ -21,6 +21,14 @@ What the mention records, as written:
 * ``percent`` — the share right after ("chiếm tỷ lệ 17,91%"), claimed so it is not a
   separate percentage.
 
+Lists (FACTS.md "total" and "other"): a part of a total naming no budget level, by kind of
+money or by purpose ("Tổng kinh phí 900 triệu đồng, gồm vốn sự nghiệp 300 triệu …", and
+again by purpose in a sentence opening "Trong đó …"), is of its heading's source, else money
+of no named source, never another total; a bare level word after a budget's amount in one
+sentence is that level's budget ("ngân sách tỉnh 50 tỷ đồng, huyện là 12 tỷ, xã 30 tỷ"); a
+source set aside before the amount's own words ("Ngoài vốn Trung ương, vốn địa phương 80 tỷ
+đồng") is not joined to it.
+
 Money a named campaign raised ("phong trào “Ngày Chủ nhật xanh” huy động …", "chương trình
 “Chung tay …”") takes the campaign as its source (``other``) unless a budget or giver is
 named, and the campaign's quoted name is read as no source; land or labour the people gave,
@@ -44,7 +52,7 @@ from functools import cache
 
 from baocao.nlp.context import NATIONAL, Sections, context_at, period_in
 from baocao.nlp.mentions import FundingMention
-from baocao.nlp.percentages import EACH_UNIT, EACH_WORDS
+from baocao.nlp.percentages import EACH_UNIT, EACH_WORDS, PER_TWICE
 from baocao.nlp.segment import Block, BlockKind
 from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
@@ -133,6 +141,7 @@ _NO_RANGE_BEFORE = re.compile(
 MAX_RANGE_RATIO = 10
 # Words after "cần" that make it no need: "cần thiết", "cần cù".
 _NOT_NEED = re.compile(r"\s+(?i:cù|mẫn)(?![^\W\d_])")
+_PER_TWICE = re.compile(PER_TWICE)
 # The words after an amount end at the next figure: those before it are that figure's.
 _FIGURE = re.compile(r"\d")
 # "vốn đầu tư", "tổng mức đầu tư": the flow word is part of the name of the money.
@@ -186,8 +195,11 @@ _WHOLE_PARTS = re.compile(r"[^,;.()\n]{0,80},\s*(?i:trong\s+đó)\s+(?=\d)")
 # A list of the kinds of money one amount is made of, opened right after it: "225 tỷ đồng
 # (gồm vốn trái phiếu 122 tỷ đồng, …)", "… là 5.050 tỷ đồng, gồm: vốn trong nước …".
 _PARTS_OPEN = re.compile(r"\s*(?P<paren>\()?[\s,]*(?i:bao\s+gồm|gồm)\s*:?")
-# Parts in the next sentence: "… cần 13,2 tỷ đồng. Trong đó, xã A 9,9 tỷ đồng và …".
-_PARTS_NEXT = re.compile(r"\s*[.;]\s+(?P<paren>)(?i:trong\s+đó)\s*[,:]")
+# Parts in the next sentence: "… cần 13,2 tỷ đồng. Trong đó, xã A 9,9 tỷ đồng và …", "…
+# 900 triệu đồng. Trong đó chi xây dựng 700 triệu …" (the comma left out before a word).
+_PARTS_NEXT = re.compile(
+    r"\s*[.;]\s+(?P<paren>)(?i:trong\s+(?:số\s+)?đó)(?:\s*[,:]|\s+(?=[^\W\d_]))"
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _QUOTED = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"")
 #: How far before a quoted name its campaign word may be ("phong trào thi đua “…”").
@@ -195,6 +207,8 @@ CAMPAIGN_NAME_GAP = 20
 # The phrases a campaign's and a donation's money are read as (funding_sources.toml).
 CAMPAIGN_SOURCE = "nguồn khác"
 DONATION_SOURCE = "đóng góp của nhân dân"
+# The phrase a part of a total that names no source is read as (money of no named source).
+PART_SOURCE = CAMPAIGN_SOURCE
 
 #: How far after an amount its owner or flow verb may be written.
 AFTER_WINDOW = 60
@@ -671,8 +685,8 @@ def _mention(
     text = sections.text
     tail = None if m.group("of_unit") else tail_at(text, m.end(), m.group("unit"))
     end = tail.end() if tail else m.end()
-    if _PER_HEAD.match(text, end):
-        return None  # "38,6 triệu đồng/người/năm": an average, not money
+    if _PER_HEAD.match(text, end) or _PER_TWICE.match(text, end):
+        return None  # "38,6 triệu đồng/người/năm", "295 tỷ đồng xã/xã": averages, not money
     clause = _label_start(text, block, m, floor)
     for share_part in _SHARE_PART.finditer(text, clause, m.start()):
         # "… ngân sách nhà nước chiếm 18,5%, vốn tín dụng 2.150 tỷ đồng": the share is its
@@ -704,7 +718,11 @@ def _mention(
     if _WHOLE_LABEL.fullmatch(label_text) and _WHOLE_OPEN.match(text, end):
         total = True  # "Trong 14,5 tỷ đồng bố trí cho Chương trình, có …": the whole
     need = _need(label_text)
-    if total is None or not (total or need or _is_funding(sections, block, m.start(), after)):
+    # "ngân sách tỉnh 50 tỷ đồng; huyện 12 tỷ đồng": a budget, however far the funding cue
+    elided = _elided_budget(text, label, previous, first)
+    if total is None or not (
+        total or need or elided or _is_funding(sections, block, m.start(), after)
+    ):
         return None
     donation = _cue("donation").search(label_text)
     # "hiến 3 ha đất, trị giá 6 tỷ đồng": the value of what was given, not a cost
@@ -771,11 +789,22 @@ def _mention(
         # the programme's, not of the scheme an earlier statement counted
         ctx = replace(ctx, scheme=None)
     approx = approx_at(text, first)
+    own_start = _past_excluded(text, clause, first)
+    if own_start > clause:  # "Ngoài vốn Trung ương, vốn địa phương 80 tỷ đồng": not joined
+        quote_start = own_start
+        label = _LABEL_TRIM.sub("", text[own_start:first])
     named = _without_campaign_names(label)
     sources, own = _sources(sections, block, m, end, clause, named, spending is not None)
+    if own_start > clause and not any(funding_source(p) for p in sources[:own]):
+        # "Ngoài vốn ngân sách, xã còn huy động được 3 tỷ đồng": money of another source
+        sources.insert(own, PART_SOURCE)
+        own += 1
     if trailing is not None:  # right after the label, before the owner and the block's words
         at = 1 if named else 0
         sources.insert(at, trailing[0])
+        own += 1
+    if elided is not None:  # "ngân sách tỉnh 50 tỷ đồng, huyện là 12 tỷ": the district's budget
+        sources.insert(0, elided)
         own += 1
     giver = _GIVER.search(text, clause, first)
     if giver is not None and not any(
@@ -808,9 +837,7 @@ def _mention(
         sources = [*sources[:own], *inherited, *sources[own:]]
         own += len(inherited)
     if whole is not None:  # "(gồm vốn sự nghiệp 71,4 tỷ đồng, …)": the whole's money
-        kind = all(names_kind_only(phrase) for phrase in sources[:own]) and own > 0
-        at = 0 if kind else own  # a kind of money alone ("vốn đầu tư phát triển") is the whole's
-        sources = [*sources[:at], *whole.sources[: whole.own_sources], *sources[at:]]
+        sources, own = _with_whole(sources, own, whole, total)
         own_flow = flow_cue is not None and flow_cue.string in (label_text, after)
         if not own_flow and whole.flow is not None:
             # "nhu cầu kinh phí còn thiếu là 20,5 tỷ đồng. Trong đó, xã A 12 tỷ đồng …": the
@@ -848,6 +875,85 @@ def _mention(
     if went_to is not None:
         floor = max(floor, went_to[1])
     return mention, ((share.start("value"), share.end()) if share else None), floor
+
+
+# A level word alone as the label of an amount: "…, huyện là 12 tỷ", "; cấp xã 30 tỷ".
+_BARE_LEVEL_LABEL = re.compile(
+    r"(?:(?i:và|còn|cấp)\s+)*(?P<level>(?i:trung\s+ương|TW|T\.Ư|tỉnh|huyện|thị\s+xã|"
+    r"thành\s+phố|xã))(?:\s+(?i:là|được|có|đạt|chiếm|bố\s+trí|đóng\s+góp))?\s*:?"
+)
+#: The budgets of a level of government (``funding_sources.toml``).
+_BUDGETS = frozenset({"central", "province", "district", "commune"})
+
+
+def _names_budget(mention: FundingMention) -> bool:
+    """Whether the amount's own words name the budget of a level of government."""
+    return any(
+        _BUDGETS & set((funding_source(phrase) or "").split("+"))
+        for phrase in mention.sources[: mention.own_sources]
+    )
+
+
+def _elided_budget(text: str, label: str, previous: FundingMention | None, at: int) -> str | None:
+    """The budget a bare level word labels in a list of budgets by level written in one
+    sentence: "ngân sách tỉnh 50 tỷ đồng, huyện là 12 tỷ, xã 30 tỷ" names "ngân sách" once,
+    and "huyện", "xã" are the district's and the commune's budgets (alone, a level word
+    after an amount names a place, :func:`baocao.vocab.sources.leading_source`). None unless
+    the amount before, in the same sentence, is a budget's."""
+    approx = approx_at(label + " ", len(label) + 1)  # "huyện là gần 34 tỷ đồng"
+    found = _BARE_LEVEL_LABEL.fullmatch(label, 0, approx.start() if approx else len(label))
+    if found is None or previous is None or not _names_budget(previous):
+        return None
+    if _SENTENCE_END.search(text, previous.end, at) is not None:
+        return None
+    return f"ngân sách {' '.join(found.group('level').split())}"
+
+
+# A source set aside before the amount's own words: "Ngoài nguồn vốn Trung ương, vốn địa
+# phương 80 tỷ đồng", "Bên cạnh nguồn ngân sách, nhân dân đóng góp 5 tỷ đồng" (not "Ngoài ra").
+_EXCLUDED = re.compile(
+    r"[\s\-–+•*·]*(?i:ngoài|bên\s+cạnh|cùng\s+với|không\s+kể)\s+(?!(?i:ra)(?![^\W\d_]))"
+    r"[^,;:\d\n]{1,80}?(?:,|\s(?i:thì|còn)(?![^\W\d_]))\s*"
+)
+
+
+def _past_excluded(text: str, clause: int, at: int) -> int:
+    """Where the amount's own words start after a source its clause sets aside ("Ngoài vốn
+    Trung ương, vốn địa phương 80 tỷ đồng": the local budgets' 80 tỷ, not the two joined);
+    ``clause`` when it sets none aside."""
+    found = _EXCLUDED.match(text, clause, at)
+    return found.end() if found is not None and found.end() < at else clause
+
+
+def _names_a_source(mention: FundingMention) -> bool:
+    """Whether the amount's own words name a source other than the total ("Ngân sách T.Ư
+    hỗ trợ 310 tỷ đồng" does, "Tổng kinh phí năm nay 900 triệu đồng" does not)."""
+    return any(
+        funding_source(phrase) not in (None, "total")
+        for phrase in mention.sources[: mention.own_sources]
+    )
+
+
+def _with_whole(
+    sources: list[str], own: int, whole: FundingMention, total: bool
+) -> tuple[list[str], int]:
+    """The candidate sources of a part listed under ``whole`` ("… 310 tỷ đồng (gồm vốn sự
+    nghiệp 95 tỷ đồng, …)"), and where the part's own words end. A part naming only a kind of
+    money ("vốn sự nghiệp", "vốn đầu tư phát triển") is of the whole's source when the whole
+    names one. Under a whole that names none but the total ("Tổng kinh phí 900 triệu đồng,
+    gồm vốn sự nghiệp 300 triệu, …; chi xây dựng 700 triệu, …") a kind names no level: a
+    part naming no source of its own (a kind, a purpose) is of the source its heading or lead
+    names, else a part of the total, money of no named source (``other``), never a total
+    itself; a part labelled as a total (a period's) stays one."""
+    kind = own > 0 and all(names_kind_only(phrase) for phrase in sources[:own])
+    inherited = list(whole.sources[: whole.own_sources])
+    if _names_a_source(whole):
+        at = 0 if kind else own  # a kind of money alone ("vốn đầu tư phát triển") is the whole's
+        return [*sources[:at], *inherited, *sources[at:]], own
+    rest = [] if total else [PART_SOURCE]
+    if kind or own == 0:
+        return [*sources[own:], *inherited, *rest], 0
+    return [*sources[:own], *inherited, *sources[own:], *rest], own
 
 
 #: A level of government giving the money, in the amount's clause: "tỉnh Đắk Lắk hỗ trợ",
@@ -995,6 +1101,19 @@ def _parts_end(text: str, opened: re.Match[str], end: int) -> int:
     return stop.start() if stop else end
 
 
+def _whole_of_parts(
+    opened: re.Match[str], mention: FundingMention, whole: FundingMention | None
+) -> FundingMention:
+    """The amount a list of parts opened by ``opened`` right after ``mention`` divides:
+    ``mention``, unless the list opens a new sentence ("Trong đó …") after ``mention`` was
+    itself listed among the parts of ``whole`` — then the whole is divided again, another
+    way ("Tổng kinh phí 900 triệu đồng, gồm vốn sự nghiệp 300 triệu, vốn đầu tư 600 triệu.
+    Trong đó chi xây dựng 700 triệu, chi đào tạo 200 triệu": by kind, then by purpose)."""
+    if whole is not None and opened.re is _PARTS_NEXT:
+        return whole
+    return mention
+
+
 def find_funding(sections: Sections) -> FundingFinding:
     """Every funding mention, in document order, and the share spans they claimed."""
     text = sections.text
@@ -1030,7 +1149,8 @@ def find_funding(sections: Sections) -> FundingFinding:
                 or _PARTS_NEXT.match(text, floor)
             )
             if opened is not None:  # its parts follow
-                whole, whole_end = mention, _parts_end(text, opened, block.end)
+                whole = _whole_of_parts(opened, mention, whole)
+                whole_end = _parts_end(text, opened, block.end)
             mentions.append(mention)
             if span:
                 claimed.append(span)

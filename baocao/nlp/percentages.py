@@ -16,7 +16,12 @@ Also, by FACTS.md "Borderline cases":
   never a percentage of its own, even where the coverage reader passed it by; a band's share
   ("3 xã đạt từ 15 - 18 tiêu chí, chiếm 2%") is one;
 * a change of the value just stated ("16,16 tiêu chí/xã, tăng 0,45%") is no rate, nor is an
-  average that rises or falls ("bình quân tăng 2,5 tiêu chí/xã so với năm 2016");
+  average that rises or falls ("bình quân tăng 2,5 tiêu chí/xã so với năm 2016"); but both
+  values of a change "từ A (năm) lên B (năm)" are, each with its year, a value written bare
+  taking the unit of the other or of its subject ("Số tiêu chí bình quân/xã tăng từ 6,1
+  (2012) lên 13,4 (2016)": two averages in ``tiêu chí/xã``; "Tỷ lệ … giảm từ 5,2 (2015)
+  xuống 2,1% (2020)": two rates);
+* a per-unit word typed twice ("295 tỷ đồng xã/xã", "16 tiêu chí/xã/xã") is written once;
 * a band's share is one where the band is the label its clause hangs from ("- Số xã đạt
   10-14 tiêu chí : 28 xã, tỷ lệ 27%"), and so is an average under its label ("Số tiêu chí
   bình quân/xã: 16,13 tiêu chí");
@@ -48,11 +53,26 @@ _PER = r"(?i:người|xã|hộ|khẩu|lao\s+động|ha|thôn|đơn\s+vị)"
 # The upper bound of a range of money written in words: "từ 8 đến 10 tỷ đồng/xã" (a range of
 # criteria so written is a band, no average: money only).
 _MONEY_TO = rf"\s+(?i:đến|tới)\s+(?P<max_to>{NUMBER_PATTERN})(?=\s*{UNIT_PATTERN})"
+# The per-unit word may be typed twice, before and after the slash or after it twice: "295
+# tỷ đồng xã/xã", "12 tiêu chí/xã/xã" are "tỷ đồng/xã", "tiêu chí/xã" (:func:`_undoubled`).
 _AVERAGE_UNIT = (
-    rf"(?:{UNIT_PATTERN}|(?i:tiêu\s+chí|chỉ\s+tiêu))\s*/\s*(?:(?:1|(?i:một))\s+)?{_PER}"
+    rf"(?:{UNIT_PATTERN}|(?i:tiêu\s+chí|chỉ\s+tiêu))(?:\s+(?P<per_twice>{_PER}))?"
+    rf"\s*/\s*(?:(?:1|(?i:một))\s+)?(?P<per>(?(per_twice)(?P=per_twice)|{_PER}))"
+    r"(?:\s*/\s*(?P=per)(?![^\W\d_]))?"
     r"(?:\s*/\s*(?i:năm|tháng))?"
     r"(?![^\W\d_])"
 )
+#: A per-unit word written twice right after a money unit: "tỷ đồng xã/xã" (see above).
+PER_TWICE = rf"\s+(?P<twice>{_PER})\s*/\s*(?P=twice)(?![^\W\d_])"
+_TWICE = re.compile(rf"(?:{PER_TWICE}|/\s*(?P<after>{_PER})\s*/\s*(?P=after)(?![^\W\d_]))")
+
+
+def _undoubled(unit: str) -> str:
+    """The unit with a per-unit word typed twice written once: "tỷ đồng xã/xã" and "tỷ
+    đồng/xã/xã" → "tỷ đồng/xã"."""
+    return _TWICE.sub(lambda m: "/" + (m.group("twice") or m.group("after")), unit)
+
+
 # "(Tiêu chí yêu cầu: ≥ 85%)" right after the value, or after words that say what the value
 # is of ("đạt 100% so với diện tích cần tưới (Tiêu chí yêu cầu: ≤ 85%)") but no other figure.
 _THRESHOLD = re.compile(
@@ -482,7 +502,71 @@ def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[P
                 if unit is not None:
                     found = _mention(sections, block, m, m.end(), unit, value_max=_max(m))
                     out += _against_plan(sections, block, m, found)
+        if _FROM_TO_HINT.search(text, block.start, block.end):
+            out += _changes(sections, block, spans, out)
     out.sort(key=lambda p: p.start)
+    return out
+
+
+# A value that changes, written "từ A (năm) lên B (năm)": "Số tiêu chí bình quân/xã tăng từ
+# 6,1 (2012) lên 13,4 (2016)", "tỷ lệ hộ nghèo giảm từ 5,2 (2015) xuống còn 2,1% (2020)".
+_FROM_TO_HINT = re.compile(r"(?i:(?<![^\W\d_])từ\s+\d[^.;\n]{0,60}?\s(?:lên|xuống)\s)")
+_YEAR_AFTER = r"(?:\s*\(\s*(?:(?i:năm)\s+)?(?:19|20)\d\d\s*\)|\s+(?i:năm)\s+(?:19|20)\d\d)"
+_FROM_TO = re.compile(
+    rf"(?<![^\W\d_])(?i:từ)\s+(?:(?i:mức)\s+)?(?P<old>{NUMBER_PATTERN})(?:{_YEAR_AFTER})?"
+    rf"(?P<old_rest>[^\d.;\n]{{0,30}}?)(?:{_YEAR_AFTER})?\s*,?\s*(?i:lên|xuống)(?:\s+(?i:còn|mức|đến))?\s+(?P<new>{NUMBER_PATTERN})"
+)
+_YEAR_AFTER_VALUE = re.compile(_YEAR_AFTER)
+# What may follow a value written bare: its year, then the end of its clause or "lên".
+_BARE_VALUE_AFTER = re.compile(rf"(?:{_YEAR_AFTER})?\s*(?:$|[,.;)]|(?i:lên|xuống|và)(?![^\W\d_]))")
+# The subject of an average of criteria: "Số tiêu chí bình quân/xã", "bình quân số tiêu chí
+# của mỗi xã", "số tiêu chí đạt được trung bình".
+_CRITERIA_WORD = re.compile(r"(?i:tiêu\s+chí|chỉ\s+tiêu)")
+_RATE_WORD = re.compile(r"(?i:(?<![^\W\d_])(?:tỷ|tỉ)\s+lệ(?![^\W\d_]))")
+
+
+def _subject_unit(before: str) -> str | None:
+    """The unit an average's or a rate's subject gives values written bare: "Số tiêu chí
+    bình quân/xã" → "tiêu chí/xã", "Tỷ lệ hộ nghèo" → "%"; None when it gives none."""
+    criteria = list(_CRITERIA_WORD.finditer(before))
+    if criteria and _AVERAGE_CUE.search(before):
+        return f"{' '.join(criteria[-1].group().lower().split())}/xã"
+    if _RATE_WORD.search(before):
+        return "%"
+    return None
+
+
+def _changes(
+    sections: Sections, block: Block, spans: Sequence[Span], found: Sequence[PercentageMention]
+) -> list[PercentageMention]:
+    """The values of a change written bare, "từ A (2012) lên B (2016)": each in the unit
+    the other value is written with ("từ 5,2 (2015) xuống 2,1% (2020)"), else the one its
+    subject gives ("Số tiêu chí bình quân/xã tăng từ 6,1 (2012) lên 13,4 (2016)"). A value
+    written with its unit is read by the other readers; each keeps its own year."""
+    text = sections.text
+    out: list[PercentageMention] = []
+    for m in _FROM_TO.finditer(text, block.start, block.end):
+        units: dict[str, str | None] = {}  # the unit a value was read with by another reader
+        for name in ("old", "new"):
+            at = m.start(name)
+            reading = next((p for p in found if p.start <= at < p.end), None)
+            units[name] = reading.unit if reading is not None else None
+        if units["new"] is None and not _BARE_VALUE_AFTER.match(text, m.end("new"), block.end):
+            continue  # "từ 2 lên 3 lần", "từ 5 xã lên 8 xã": values in a unit of their own
+        clause = _clause_start(text, block.body, m.start())
+        subject = _subject_unit(text[clause : m.start()])
+        for name, other in (("old", "new"), ("new", "old")):
+            if units[name] is not None or _claimed(spans, m.start(name)):
+                continue
+            if name == "old" and m.group("old_rest").strip(" ,"):
+                continue  # "từ 5 xã lên …": the value has words of its own
+            unit = units[other] or subject
+            if unit is None:
+                continue
+            value = _VALUE.match(text, m.start(name))
+            assert value is not None
+            year = _YEAR_AFTER_VALUE.match(text, value.end(), block.end)
+            out.append(_mention(sections, block, value, year.end() if year else value.end(), unit))
     return out
 
 
@@ -541,7 +625,7 @@ def _rate(
         spans.append((threshold.start("value"), end))
         met = True if _SAID_MET.match(text, end) else None
     count = _count_and_base(text, clause, m)
-    unit = _ONE_PER.sub("/", " ".join(m.group("unit").split()))
+    unit = _undoubled(_ONE_PER.sub("/", " ".join(m.group("unit").split())))
     if _PER_HEAD_ONLY.search(unit) and _INCOME_CUE.search(text, clause, m.start()):
         unit += "/năm"  # "thu nhập … 36,2 triệu đồng/người": an income per head is per year
     return _mention(

@@ -1,7 +1,9 @@
 """Misspelt and unaccented cue words, read as the words they stand for.
 
 ``spellings.toml`` lists forms a report writes in place of a key cue word: a typo ("tiểu
-chí", "tiêu trí" for "tiêu chí") or an unaccented caption ("5/11 xa da dat chuan NTM").
+chí", "tiêu trí" for "tiêu chí") or an unaccented caption ("5/11 xa da dat chuan NTM"); and
+words whose tone mark is typed on the wrong vowel ("40 triêụ đồng/người/năm"): each form with
+the mark on another vowel (:func:`tone_slips`) reads as the word.
 :func:`respell` returns the text with each such form replaced by the word it reads as, one
 character for one character, so the mention finders read the usual words while every offset
 they find is an offset in the original text (the quotes are cut from the original). A form
@@ -71,6 +73,33 @@ def _with_case(word: str, written: str) -> str:
     return "".join(c.upper() if w.isupper() else c for c, w in zip(word, written, strict=True))
 
 
+#: The five tone marks (acute, grave, hook above, tilde, dot below), decomposed.
+_TONES = frozenset("\u0301\u0300\u0309\u0303\u0323")
+_VOWELS = frozenset("aeiouy")
+
+
+def tone_slips(word: str) -> tuple[str, ...]:
+    """The forms of ``word`` with its tone mark typed on another of its vowels ("triệu" →
+    "trịêu", "triêụ"; "người" → "ngừơi", "ngươì"), each as long as the word in NFC: every
+    vowel is one character with or without the mark. () when the word has no tone mark or
+    one vowel only."""
+    letters = [unicodedata.normalize("NFD", c) for c in word]
+    marked = [i for i, c in enumerate(letters) if _TONES & set(c)]
+    if len(marked) != 1:
+        return ()
+    at = marked[0]
+    tone = next(m for m in letters[at] if m in _TONES)
+    out = []
+    for i, letter in enumerate(letters):
+        if i == at or letter[:1].lower() not in _VOWELS:
+            continue
+        slipped = list(letters)
+        slipped[at] = letters[at].replace(tone, "")
+        slipped[i] = letter + tone
+        out.append(unicodedata.normalize("NFC", "".join(slipped)))
+    return tuple(out)
+
+
 def spellings_from(data: dict[str, Any], source: str = SPELLINGS_FILE) -> Spellings:
     """The variants of a parsed spellings.toml; LexiconError lists every bad entry."""
     problems = Problems(source)
@@ -96,6 +125,22 @@ def spellings_from(data: dict[str, Any], source: str = SPELLINGS_FILE) -> Spelli
         for phrase in examples:
             found = re.search(words_regex((written,)), phrase)
             problems.check_example(where, phrase, found is not None, repr(written))
+    for where, entry in entries(data, "tone_slip", problems):
+        word = problems.require(where, entry, "word", str)
+        examples = problems.require_examples(where, entry)
+        if word is None:
+            continue
+        word = unicodedata.normalize("NFC", word.strip())
+        slips = tone_slips(word)
+        if not slips:
+            problems.add(where, f"{word!r} has no tone mark that can sit on another vowel")
+            continue
+        for slip in slips:
+            forms.append(slip)
+            reads[slip.casefold()] = word
+        for phrase in examples:
+            found = re.search(words_regex(slips), unicodedata.normalize("NFC", phrase))
+            problems.check_example(where, phrase, found is not None, f"a slip of {word!r}")
     problems.raise_if_any()
     pattern = re.compile(words_regex(tuple(forms))) if forms else None
     compiled = tuple(
