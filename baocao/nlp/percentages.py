@@ -197,7 +197,10 @@ _SAID_MET = re.compile(
 )
 _WORD = r"[^\W\d_]+"
 # What ends the words between a share's count and base and the share: its verb, or "(".
-_SHARE_LEAD = r"(?:(?:,\s*|\s+)(?i:đạt|chiếm|bằng)(?:\s+(?i:tỷ|tỉ)\s+lệ)?|\s*\()\s*$"
+_SHARE_LEAD = (
+    r"(?:(?:,\s*|\s+|\s*\(\s*)(?:(?i:đạt|chiếm|bằng)(?:\s+(?i:tỷ|tỉ)\s+lệ)?"
+    r"|(?i:tỷ|tỉ)\s+lệ(?:\s+(?i:đạt|là))?)|\s*\()\s*$"
+)
 # A "K/N" that is a date or a term: "tháng 12/2023", "năm học 2022/2023".
 _DATE_BEFORE = re.compile(r"(?i:năm|tháng|ngày|số|học|khóa|vụ|đoạn)\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -218,7 +221,7 @@ def _count_before() -> re.Pattern[str]:
     base = cues().pattern("share_base")
     return re.compile(
         rf"(?P<part>{NUMBER_PATTERN})"
-        rf"(?:\s*(?P<unit>{_WORD}(?:\s+{_WORD})?)?\s*/|\s+[^\d%;/]{{1,{MAX_SHARE_GAP}}}?\s+{base})"
+        rf"(?:\s*(?P<unit>{_WORD}(?:\s+{_WORD})?)?\s*/|(?:\s+[^\d%;/]{{1,{MAX_SHARE_GAP}}}?)?\s+{base})"
         rf"\s*(?P<whole>{NUMBER_PATTERN})\s*(?P<of>{_WORD})"
         rf"(?P<gap>[^\d%;/]{{0,{MAX_SHARE_GAP}}}?){_SHARE_LEAD}"
     )
