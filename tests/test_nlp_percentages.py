@@ -277,6 +277,15 @@ def test_no_verdict_is_read_after_a_rate_without_requirement(make_document) -> N
         ("Đã giải ngân 500 triệu/2 tỷ đồng, đạt 25%.", None),  # two units
         ("Có 612/680 hộ dùng nước sạch; tỷ lệ hộ nghèo còn 3%.", None),  # another clause
         ("Có 612/680 hộ dùng nước sạch, tỷ lệ hộ nghèo giảm còn 3%.", None),  # no share verb
+        # the count right before "trên tổng số", no words between
+        (
+            "Có 1.350 trên tổng số 1.500 hộ có nhà tiêu hợp vệ sinh, đạt tỷ lệ 90%.",
+            ("1.350", "1.500"),
+        ),
+        ("Còn 28 trong tổng số 700 hộ là hộ nghèo, chiếm 4%.", ("28", "700")),
+        # the share led by "(tỷ lệ", ", tỷ lệ (đạt)"
+        ("Có 1.350 hộ/1.500 hộ có nhà tiêu hợp vệ sinh (tỷ lệ 90%).", ("1.350", "1.500")),
+        ("Có 840/1.200 lao động có việc làm qua đào tạo, tỷ lệ đạt 70%.", ("840", "1.200")),
     ],
 )
 def test_the_count_and_base_written_with_a_share(make_document, text: str, count) -> None:
@@ -513,3 +522,25 @@ def test_band_shares_and_averages_under_their_label(make_document) -> None:
     )
     found = [(m.value, m.unit) for m in percentages(make_document, text)]
     assert found == [("30", "%"), ("20", "%"), ("15,4", "tiêu chí/xã")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Tỷ lệ hộ dùng nước sạch đạt 85% (1.020/1.200 hộ).", "85% (1.020/1.200 hộ)"),
+        (
+            "Tỷ lệ lao động qua đào tạo là 70% (560/800 lao động qua đào tạo).",
+            "70% (560/800 lao động qua đào tạo)",
+        ),
+        ("Có 1.020/1.200 hộ dùng nước sạch, đạt 85%.", "1.020/1.200 hộ dùng nước sạch, đạt 85%"),
+        (
+            "Có 560 trên tổng số 800 lao động qua đào tạo (tỷ lệ 70%).",
+            "560 trên tổng số 800 lao động qua đào tạo (tỷ lệ 70%)",
+        ),
+    ],
+)
+def test_a_rate_is_quoted_with_the_count_and_base_it_is_read_with(
+    make_document, text: str, quote: str
+) -> None:
+    [m] = percentages(make_document, text + "\n")
+    assert m.part is not None and m.whole is not None and m.quote == quote

@@ -97,6 +97,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_START = re.compile(r"[.;!?\n]")
 #: How far before a count its whole may be stated (and in its line or the line before).
 WHOLE_REACH = 400
+#: How far back a whole's sentence is looked at for the year it is of.
+SENTENCE_REACH = 300
 #: How far before a whole that names its level only ("Huyện có 18 xã") the place it is of
 #: may be named.
 NAMED_REACH = 2000
@@ -128,12 +130,11 @@ def _owner(m: re.Match[str]) -> tuple[str | None, str | None]:
         return m.group("place"), None
     if m.group("level"):
         return None, fold_name(m.group("level"))
-    if m.group("u1"):
-        said = _PLACE_OR_LEVEL.search(m.group("gap"))
-        if said is not None:
-            return said.group("place"), fold_name(said.group("level")) if said.group(
-                "level"
-            ) else None
+    said = _PLACE_OR_LEVEL.search(m.group("gap")) if m.group("u1") else None
+    if said is not None and said.group("place"):
+        return said.group("place"), None  # "Tổng số xã của huyện Yên Lạc là 16 xã"
+    if said is not None:
+        return None, fold_name(said.group("level"))  # "Tổng số xã trên địa bàn tỉnh là …"
     return None, None
 
 
@@ -145,24 +146,20 @@ def stated_wholes(text: str) -> list[Whole]:
         n = next(m.group(g) for g in ("n", "n3", "n4", "n5") if m.group(g))
         unit = next(m.group(g) for g in ("u2", "u3", "u4", "u5") if m.group(g))
         place, level = _owner(m)
-        opening = max(
-            (s.end() for s in _SENTENCE_START.finditer(text, max(0, m.start() - 300), m.start())),
-            default=max(0, m.start() - 300),
+        years = tuple(
+            int(y) for y in _YEAR.findall(text, _sentence_start(text, m.start()), m.end())
         )
-        years = tuple(int(y) for y in _YEAR.findall(text, opening, m.end()))
+        count = int(n.replace(".", ""))
         out.append(
-            Whole(
-                m.start(),
-                m.end(),
-                int(n.replace(".", "")),
-                fold_name(unit),
-                m.group(),
-                place,
-                level,
-                years,
-            )
+            Whole(m.start(), m.end(), count, fold_name(unit), m.group(), place, level, years)
         )
     return out
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (looking back SENTENCE_REACH at most)."""
+    lo = max(0, at - SENTENCE_REACH)
+    return max((s.end() for s in _SENTENCE_START.finditer(text, lo, at)), default=lo)
 
 
 def _whole_before(wholes: Sequence[Whole], text: str, at: int, unit: str) -> Whole | None:
