@@ -294,7 +294,10 @@ def test_a_flow_word_before_a_plan_word_keeps_its_flow(header: str, flow: str) -
 #: file → the arrays of entries it holds and the field naming an entry
 AUDIT_FILES: dict[str, tuple[tuple[str, ...], str]] = {
     "implied.toml": (("counted", "change", "part_of", "place", "rate_of", "rate_end"), "cue"),
-    "rates.toml": (("comparison", "average", "recognised_communes"), "cue"),
+    "rates.toml": (
+        ("comparison", "average", "recognised_communes", "some_communes", "rescored"),
+        "cue",
+    ),
     "bounds.toml": (("bound",), "level"),
 }
 
@@ -384,14 +387,16 @@ def test_implied_examples_fire_their_cue(table: str, entry: dict[str, Any]) -> N
 
 
 def _rates_reads(table: str, example: str) -> set[str]:
-    """The ``table`` cues audit/rates.py finds in ``example``: recognised communes only after
-    the last average word, where the check looks for them."""
+    """The ``table`` cues audit/rates.py finds in ``example``: recognised communes only where
+    the check looks for them, after the last average word or right before it."""
     found_cues = rates.load_rate_cues()
     if table == "recognised_communes":
-        averages = list(found_cues.average.finditer(example))
-        start = averages[-1].end() if averages else len(example)
-        return {_key(m.group()) for m in found_cues.recognised_communes.finditer(example, start)}
-    pattern = found_cues.comparison if table == "comparison" else found_cues.average
+        return {_key(m.group()) for m in rates.recognised_spans(example, found_cues)}
+    pattern = {
+        "comparison": found_cues.comparison,
+        "some_communes": found_cues.some_communes,
+        "rescored": found_cues.rescored,
+    }.get(table, found_cues.average)
     return {_key(m.group()) for m in pattern.finditer(example)}
 
 

@@ -823,3 +823,16 @@ def test_model_residential_areas_named_by_their_standard(make_document) -> None:
         ("2", "khu dân cư", "kiểu mẫu"),
         ("4", "thôn", "kiểu mẫu"),
     ]
+
+
+def test_a_ratio_with_the_unit_on_both_sides_of_its_whole(make_document) -> None:
+    text = (
+        "Toàn huyện đã có 9 xã trên tổng số 16 xã đạt chuẩn, đạt tỷ lệ 56,3%.\n"
+        "Đến nay, 7 thôn trong tổng số 12 thôn đã đạt chuẩn thôn nông thôn mới.\n"
+        "Có 13 xã/tổng số 18 xã đạt tiêu chí số 2 về giao thông.\n"
+    )
+    assert [c[:4] for c in coverage(make_document, text)] == [
+        ("9", "16", "xã", "56,3"),
+        ("7", "12", "thôn", None),
+        ("13", "18", "xã", None),
+    ]

@@ -1225,3 +1225,20 @@ def test_a_list_of_the_kinds_of_money_each_its_source(make_document) -> None:
         "enterprise",
         "community",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng kinh phí 200 tỷ đồng, gồm: ngân sách nhà nước 150 tỷ đồng (chiếm 75%), nhân dân "
+        "đóng góp 50 tỷ đồng (chiếm 25%).\n",
+        "Tổng vốn 90 tỷ đồng: ngân sách tỉnh 60 tỷ đồng, chiếm 66,7%, vốn lồng ghép 30 tỷ đồng, "
+        "chiếm 33,3%.\n",
+    ],
+)
+def test_a_share_after_an_amount_is_no_part_of_the_next_amounts_quote(
+    make_document, text: str
+) -> None:
+    *_, last = funding(make_document, text)
+    assert not last.quote.startswith("chiếm") and "%)" not in last.quote[:12]
+    assert last.quote.startswith(("nhân dân", "vốn lồng ghép"))

@@ -535,3 +535,25 @@ def test_a_range_of_money_per_unit_written_in_words(make_document, text, bounds,
 def test_a_band_of_criteria_written_in_words_is_no_range_of_an_average(make_document) -> None:
     text = "Có 5 xã đạt từ 15 đến 18 tiêu chí, bình quân 16 tiêu chí/xã.\n"
     assert [(m.value, m.value_max) for m in percentages(make_document, text)] == [("16", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Tỷ lệ hộ dùng nước sạch đạt 85% (1.020/1.200 hộ).", "85% (1.020/1.200 hộ)"),
+        (
+            "Tỷ lệ lao động qua đào tạo là 70% (560/800 lao động qua đào tạo).",
+            "70% (560/800 lao động qua đào tạo)",
+        ),
+        ("Có 1.020/1.200 hộ dùng nước sạch, đạt 85%.", "1.020/1.200 hộ dùng nước sạch, đạt 85%"),
+        (
+            "Có 560 trên tổng số 800 lao động qua đào tạo (tỷ lệ 70%).",
+            "560 trên tổng số 800 lao động qua đào tạo (tỷ lệ 70%)",
+        ),
+    ],
+)
+def test_a_rate_is_quoted_with_the_count_and_base_it_is_read_with(
+    make_document, text: str, quote: str
+) -> None:
+    [m] = percentages(make_document, text + "\n")
+    assert m.part is not None and m.whole is not None and m.quote == quote

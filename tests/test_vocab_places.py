@@ -341,3 +341,17 @@ def test_the_hyphenated_province_names_are_the_maps() -> None:
 def test_a_province_written_with_a_spaced_hyphen_is_read_whole(text: str, code: str) -> None:
     place = parse_place(text)
     assert place is not None and resolve_place(place).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("ngân sách huyện, xã 50 tỷ đồng", []),  # an amount after the communes' budget
+        ("vốn của xã 12 triệu đồng", []),
+        ("ngân sách xã 12% tổng vốn", []),
+        ("Phường 1 đạt chuẩn đô thị văn minh", ["Phường 1"]),
+        ("ấp 3 có 11 hộ nghèo", ["ấp 3"]),
+    ],
+)
+def test_a_number_with_a_unit_after_a_prefix_names_no_place(text: str, places: list[str]) -> None:
+    assert [m.group() for m in re.finditer(PLACE_PATTERN, text)] == places

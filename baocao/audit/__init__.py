@@ -8,7 +8,8 @@
 
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
-``rates``, ``implied``, ``wholes``, ``crossdoc``) of small pure functions over what they share:
+``rates``, ``implied``, ``wholes``, ``bands``, ``crossdoc``) of small pure functions over
+what they share:
 ``common`` (keys, periods, formatting, findings), ``amounts`` (units and rounding) and
 ``blocks`` (totals and their parts). Finding kinds and the explain format are in shared
 FACTS.md "Audit findings". Consistent numbers are never flagged: facts are only compared
@@ -22,7 +23,8 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from baocao.audit.common import IdFact, merge_findings
+from baocao.audit.bands import check_bands
+from baocao.audit.common import IdFact, merge_findings, not_covered
 from baocao.audit.counts import check_counts
 from baocao.audit.crossdoc import audit_across
 from baocao.audit.denominators import check_denominators
@@ -80,9 +82,10 @@ def audit_facts(
     findings += check_denominators(facts, report=report, official_counts=official_counts)
     findings += check_bounds(facts, report=report)
     findings += check_thresholds(facts)
-    findings += check_rates(facts, report=report)
+    findings += check_rates(facts, report=report, text=text)
     findings += check_implied(facts, report=report)
-    findings += check_wholes(facts, text=text)
+    findings += check_wholes(facts, text=text, report=report)
+    findings += not_covered(check_bands(facts, text=text), findings)
     return merge_findings(findings)
 
 

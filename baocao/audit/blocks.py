@@ -2,7 +2,9 @@
 
 Reports state a total and then its parts, in document order ("Tổng nguồn vốn …: X, trong
 đó: - Ngân sách Trung ương: … - Vốn nhân dân: …"). A *block* is a ``total`` funding fact and
-the funding facts that follow it for the same place and flow, up to the next total. A part
+the funding facts that follow it for the same place and flow, up to the next total; or,
+when parts come first with no total before them, the total written right after them that
+no parts follow ("… vốn tín dụng 150 tỷ đồng. Tổng cộng 500 tỷ đồng"). A part
 whose source is one of the sources of the part before it ("central" after "central+province")
 is a sub-item of that part ("trong đó"), not a sibling. Table rows of one table form one block
 whatever their order (the "Tổng cộng" row often comes last).
@@ -28,6 +30,10 @@ from baocao.model import Funding, Report
 #: Parts further than this (characters) from the previous member of their block start
 #: elsewhere in the report: a later mention of one source is not a line of the breakdown.
 MAX_GAP_CHARS = 1500
+
+#: How far after the last of the parts no total came before their total may be written
+#: ("…; nhân dân đóng góp 70 tỷ đồng. Tổng cộng: 500 tỷ đồng").
+TOTAL_AFTER_GAP_CHARS = 200
 
 #: Sources that are not lines of a breakdown by source (FACTS.md: money for a purpose).
 _NOT_A_SOURCE = frozenset({"total", "other"})
@@ -88,36 +94,63 @@ def _block(total: tuple[int, Funding], parts: list[tuple[int, Funding]]) -> Fund
 
 
 def _text_blocks(group: list[tuple[int, Funding]]) -> list[FundingBlock]:
-    """Blocks from running text: a total, then the parts that follow it."""
+    """Blocks from running text: a total, then the parts that follow it; or parts that no
+    total comes before, then the total that sums them up right after them ("…; vốn tín dụng
+    150 tỷ đồng. Tổng cộng 500 tỷ đồng"), when no parts follow that total."""
     blocks: list[FundingBlock] = []
     total: tuple[int, Funding] | None = None
     parts: list[tuple[int, Funding]] = []
+    before: list[tuple[int, Funding]] = []  # the parts written before the open total
+    loose: list[tuple[int, Funding]] = []  # parts no total comes before
     last_end = 0
     seen: set[str] = set()
 
     def close() -> None:
         if total is not None and parts:
             blocks.append(_block(total, parts))
+        elif total is not None and len(before) >= 2:
+            blocks.append(_block(total, before))
+
+    def add_loose(fid: int, fact: Funding) -> None:
+        nonlocal loose
+        if loose and (
+            fact.start - loose[-1][1].end > MAX_GAP_CHARS
+            or fact.period != loose[-1][1].period
+            or any(f.source == fact.source for _, f in loose)
+        ):
+            loose = []
+        loose.append((fid, fact))
 
     for fid, fact in group:
         if fact.source == "total":
             close()
-            total, parts, seen, last_end = (fid, fact), [], set(), fact.end
+            before = [
+                item
+                for item in loose
+                if fact.start - loose[-1][1].end <= TOTAL_AFTER_GAP_CHARS
+                and item[1].period == fact.period
+            ]
+            total, parts, seen, last_end, loose = (fid, fact), [], set(), fact.end, []
             if fact.amount_max_vnd is not None:  # "từ 300 đến 400 tỷ đồng": no sum to hold
-                total = None
+                total, before = None, []
             continue
-        if total is None or not _is_part(fact):
+        if not _is_part(fact):
+            continue
+        if total is None:
+            add_loose(fid, fact)
             continue
         same_period = fact.period is None or fact.period == total[1].period
         if not same_period or fact.start - last_end > MAX_GAP_CHARS:
             close()
-            total, parts = None, []
+            total, parts, before = None, [], []
+            add_loose(fid, fact)
             continue
         if fact.source in seen and not (
             parts and _sources(fact.source) < _sources(parts[-1][1].source)
         ):
             close()  # a source listed twice: the breakdown is over
-            total, parts = None, []
+            total, parts, before = None, [], []
+            add_loose(fid, fact)
             continue
         seen.add(fact.source)
         parts.append((fid, fact))

@@ -182,6 +182,38 @@ def finding(
     )
 
 
+def page_near(facts: Sequence[IdFact], at: int) -> int | None:
+    """The page of the fact nearest before offset ``at``, else of the first fact after it:
+    for a finding quoting text no fact was read from (the auditor has the text, not its
+    pages)."""
+    located = [f for _, f in facts if f.start is not None and f.page]
+    before = [f for f in located if (f.start or 0) <= at]
+    if before:
+        return max(before, key=lambda f: f.start or 0).page
+    after = [f for f in located if (f.start or 0) > at]
+    return min(after, key=lambda f: f.start or 0).page if after else None
+
+
+def not_covered(findings: Sequence[Finding], by: Sequence[Finding]) -> list[Finding]:
+    """``findings`` but those of a kind and a stretch of text one of ``by`` already has: a
+    check that reads the text around the facts adds what the facts' checks did not find
+    (the facts' finding quotes the statement itself)."""
+    return [
+        f
+        for f in findings
+        if not any(
+            g.kind == f.kind
+            and g.start is not None
+            and f.start is not None
+            and g.end is not None
+            and f.end is not None
+            and g.start < f.end
+            and f.start < g.end
+            for g in by
+        )
+    ]
+
+
 _SEVERITY_RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
 
 

@@ -4,8 +4,20 @@
   "chiếm …") cannot exceed 100%, nor be "hơn 100%"; rates that compare with a plan, a base
   year or growth ("đạt 112% so với cùng kỳ", "vượt 21% kế hoạch") may, and are left alone.
 - **an average below the standard** (``count_mismatch``): an average of criteria met taken
-  over communes that all meet the standard ("bình quân các xã đạt chuẩn … 17 tiêu chí/xã")
-  must be the set's size — each of those communes meets every criterion.
+  over communes that all meet the standard ("bình quân các xã đạt chuẩn … 17 tiêu chí/xã",
+  "các xã đã về đích bình quân 18 tiêu chí") must be the set's size — each of those
+  communes meets every criterion.
+- **an average the counts do not allow** (``count_mismatch``): a unit's average of criteria
+  per commune cannot be less than its counts give at the least: K of its N communes meet
+  the standard, so all the criteria each ("12/12 xã đạt chuẩn …; bình quân 17,5 tiêu
+  chí/xã" cannot be), and communes in a band of criteria met (read from the text before
+  the average, :mod:`baocao.audit.bands`) at least the band's lowest number ("10/15 xã đạt
+  chuẩn, 5 xã còn lại đạt từ 15-18 tiêu chí; bình quân 14 tiêu chí/xã" is at least 17,67).
+  Bands that leave no number of criteria out bound it from above too, by their highest
+  numbers ("5 xã đạt 19 tiêu chí, 10 xã đạt 15-18 tiêu chí, 5 xã đạt dưới 15 tiêu chí;
+  bình quân 18,5" is at most 17,25). The K/N is the unit's, of the average's period; an
+  average of some communes only ("các xã chưa đạt chuẩn"), or scored again against a new
+  set ("theo bộ tiêu chí mới"), is left alone.
 
 The cue words are data (``rates.toml``), each with an example of the wording it is for.
 """
@@ -13,29 +25,30 @@ The cue words are data (``rates.toml``), each with an example of the wording it 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from baocao.audit.bandlists import BAND_WHOLE_REACH, DEFAULT_SET_SIZE, BandList, band_lists
 from baocao.audit.common import (
     IdFact,
     Where,
     decimals_of,
     finding,
+    fold_name,
+    period_of,
+    place_identity,
     read_audit_file,
     read_cue_lists,
+    scheme_key,
     vn,
     whole_words,
 )
-from baocao.model import Finding, Percentage, Report, Severity
-from baocao.vocab.criteria import CRITERIA_SETS, criterion_count
+from baocao.model import Coverage, Finding, Percentage, Report, Severity
+from baocao.vocab.criteria import criterion_count
 
 RATES_FILE = "rates.toml"
-#: The size of the commune set a fact means when neither it nor its report names a set: the
-#: size most national commune sets share (criteria_sets.toml: 19 in every set before 2026).
-DEFAULT_SET_SIZE = Counter(s.count for s in CRITERIA_SETS.values()).most_common(1)[0][0]
 _OVER = frozenset({"hơn", "trên"})
 
 
@@ -44,14 +57,17 @@ class RateCues:
     comparison: re.Pattern[str]
     average: re.Pattern[str]
     recognised_communes: re.Pattern[str]
+    some_communes: re.Pattern[str]
+    rescored: re.Pattern[str]
+
+
+_RATE_KEYS = ("comparison", "average", "recognised_communes", "some_communes", "rescored")
 
 
 def parse_rate_cues(text: str, *, source: str = RATES_FILE) -> RateCues:
     """The cue lists of ``rates.toml``; every bad entry reported in one LexiconError."""
-    lists = read_cue_lists(text, ("comparison", "average", "recognised_communes"), source=source)
-    return RateCues(
-        *(whole_words(lists[key]) for key in ("comparison", "average", "recognised_communes"))
-    )
+    lists = read_cue_lists(text, _RATE_KEYS, source=source)
+    return RateCues(*(whole_words(lists[key]) for key in _RATE_KEYS))
 
 
 @cache
@@ -94,6 +110,27 @@ def _set_size(fact: Percentage, report: Report | None) -> int:
         return DEFAULT_SET_SIZE
 
 
+# Between recognised communes named before an average and the average word: nothing that
+# starts another clause or counts ("Các xã đã về đích bình quân đạt 18 tiêu chí", not "89/118
+# xã đạt chuẩn …, bình quân toàn tỉnh đạt 17,7").
+_CLAUSE_OR_FIGURE = re.compile(r"[,;:.\d]|(?i:toàn)")
+
+
+def recognised_spans(said: str, cues: RateCues) -> list[re.Match[str]]:
+    """The recognised communes an average in ``said`` is taken over: named after its last
+    average word, or right before it as the subject of the clause."""
+    averages = list(cues.average.finditer(said))
+    if not averages:
+        return []
+    after = list(cues.recognised_communes.finditer(said, averages[-1].end()))
+    before = [
+        m
+        for m in cues.recognised_communes.finditer(said, 0, averages[-1].start())
+        if not _CLAUSE_OR_FIGURE.search(said, m.end(), averages[-1].start())
+    ]
+    return before[-1:] + after
+
+
 def averages_below_the_standard(
     facts: Sequence[IdFact], *, report: Report | None = None
 ) -> list[Finding]:
@@ -103,10 +140,7 @@ def averages_below_the_standard(
         if not isinstance(fact, Percentage) or fact.unit != "tiêu chí/xã" or fact.target:
             continue
         said = _said(fact)
-        averages = list(cues.average.finditer(said))
-        if fact.scheme != "NTM" or not averages:
-            continue
-        if not cues.recognised_communes.search(said, averages[-1].end()):
+        if fact.scheme != "NTM" or not recognised_spans(said, cues):
             continue
         size = _set_size(fact, report)
         if fact.value >= size:
@@ -121,5 +155,166 @@ def averages_below_the_standard(
     return findings
 
 
-def check_rates(facts: Sequence[IdFact], *, report: Report | None = None) -> list[Finding]:
-    return shares_above_the_whole(facts) + averages_below_the_standard(facts, report=report)
+#: How far an approximate average ("gần 17", "khoảng 17") may be from its value.
+APPROX_MARGIN = 1.0
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _value_range(fact: Percentage) -> tuple[float | None, float | None]:
+    """The least and the most an average written so can be: its value within its rounding
+    (or truncation), or the margin of an approximation; "hơn 17" has no most, "gần 17" no
+    least beyond the margin."""
+    if fact.value_max is not None:
+        return fact.value, fact.value_max
+    if fact.approx in _OVER:
+        return fact.value, None
+    if fact.approx:
+        return fact.value - APPROX_MARGIN, fact.value + APPROX_MARGIN
+    decimals = fact.value_decimals
+    if decimals is None:
+        decimals = decimals_of(Decimal(str(fact.value)))
+    unit = 10.0**-decimals
+    return fact.value - unit, fact.value + unit
+
+
+def _unit_counts(
+    average: Percentage, facts: Sequence[IdFact], report: Report | None
+) -> tuple[int, Coverage] | None:
+    """The K/N of the average's unit's communes that meet the standard, of its period: the
+    last one written before it (else the first after it), when all give one N."""
+    place = place_identity(average.subject, average.subject_code)
+    period = period_of(average, report)
+    found = [
+        (fid, f)
+        for fid, f in facts
+        if isinstance(f, Coverage)
+        and f.criterion is None
+        and f.units_total
+        and not f.target
+        and scheme_key(f.scheme) == scheme_key("NTM")
+        and fold_name(f.unit_kind or "xã") == "xã"
+        and place_identity(f.region, f.region_code) == place
+        and period_of(f, report) == period
+        and f.units_met <= f.units_total
+    ]
+    if not found or len({f.units_total for _, f in found}) != 1:
+        return None
+    start = average.start or 0
+    before = [(fid, f) for fid, f in found if (f.start or 0) < start]
+    return max(before, key=lambda i: i[1].start or 0) if before else found[0]
+
+
+def _bands_before(
+    average: Percentage, since: int, text: str | None, size: int, report: Report | None
+) -> BandList | None:
+    """The last list of bands written before the average, from ``since`` (its K/N, or the
+    paragraph before it) on, with no other year than the average's between them."""
+    if text is None or average.start is None:
+        return None
+    lists = [
+        b
+        for b in band_lists(text, size)
+        if since <= b.start and b.end <= average.start and b.disjoint()
+    ]
+    if not lists:
+        return None
+    bands = lists[-1]
+    years = {int(y) for y in _YEAR.findall(text, bands.end, average.start)}
+    period = period_of(average, report) or ""
+    if years - {int(y) for y in _YEAR.findall(period)}:
+        return None
+    return bands
+
+
+@dataclass(frozen=True)
+class _Bounds:
+    """What a unit's counts allow its average of criteria per commune to be."""
+
+    least: float
+    most: float | None
+    how: str  # the counts, for the explanation
+    fact_ids: tuple[int, ...]
+
+
+def _bounds(
+    average: Percentage, facts: Sequence[IdFact], report: Report | None, text: str | None
+) -> _Bounds | None:
+    size = _set_size(average, report)
+    counts = _unit_counts(average, facts, report)
+    start = average.start or 0
+    since = (counts[1].start or 0) if counts else start
+    bands = _bands_before(average, min(since, start) - BAND_WHOLE_REACH, text, size, report)
+    if counts is None:
+        if bands is None or not bands.complete() or not bands.communes:
+            return None  # no whole: nothing bounds the average
+        n = bands.communes
+        low = sum(b.low * b.count for b in bands.bands)
+        high = sum(b.high * b.count for b in bands.bands)
+        parts = " + ".join(f"{b.count} xã × {b.range_text()}" for b in bands.bands)
+        return _Bounds(low / n, high / n, f"{parts} tiêu chí over {n} xã", ())
+    cid, coverage = counts
+    met, n = coverage.units_met, coverage.units_total or 0
+    least, how = met * size, f"{met}/{n} xã meet the standard ({coverage.quote!r})"
+    most = None
+    if bands is not None:
+        below = [b for b in bands.bands if b.high < size and b.count]
+        if met + sum(b.count for b in below) <= n:
+            least += sum(b.low * b.count for b in below)
+            if below:
+                how += ", " + ", ".join(f"{b.count} xã meet at least {b.low}" for b in below)
+        if bands.complete() and bands.communes == n:
+            most = sum(b.high * b.count for b in bands.bands) / n
+            least = max(least, sum(b.low * b.count for b in bands.bands))
+    return _Bounds(least / n, most, how, (cid,))
+
+
+def averages_beyond_the_counts(
+    facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
+) -> list[Finding]:
+    cues = load_rate_cues()
+    findings = []
+    for fid, fact in facts:
+        if not isinstance(fact, Percentage) or fact.unit != "tiêu chí/xã" or fact.target:
+            continue
+        said = _said(fact)
+        if fact.scheme != "NTM" or recognised_spans(said, cues):
+            continue  # over recognised communes only: averages_below_the_standard
+        if cues.some_communes.search(said) or cues.rescored.search(said):
+            continue
+        bounds = _bounds(fact, facts, report, text)
+        if bounds is None:
+            continue
+        lowest, highest = _value_range(fact)
+        written = f"{fact.approx or ''} {_number(fact.value)}".strip()
+        if highest is not None and highest < bounds.least - 1e-9:
+            explain = (
+                f"an average of {written} criteria per commune, but {bounds.how}: at least "
+                f"{vn(bounds.least, 2)}"
+            )
+        elif lowest is not None and bounds.most is not None and lowest > bounds.most + 1e-9:
+            explain = (
+                f"an average of {written} criteria per commune, but {bounds.how}: at most "
+                f"{vn(bounds.most, 2)}"
+            )
+        else:
+            continue
+        findings.append(
+            finding(
+                "count_mismatch",
+                Severity.MEDIUM,
+                explain,
+                Where(fid, fact),
+                [fid, *bounds.fact_ids],
+            )
+        )
+    return findings
+
+
+def check_rates(
+    facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
+) -> list[Finding]:
+    return (
+        shares_above_the_whole(facts)
+        + averages_below_the_standard(facts, report=report)
+        + averages_beyond_the_counts(facts, report=report, text=text)
+    )

@@ -1,23 +1,34 @@
 """Counts of communes against the whole number of them the text states beside them.
 
 A report often states its whole before it counts ("Tổng số xã trên địa bàn là 184 xã
-(100%)", "Toàn tỉnh có 123 xã") and then counts communes with a share and no base ("138 xã
-đạt chuẩn, chiếm 78%"), or by the criteria they meet ("19 tiêu chí: 30 xã; 15-18 tiêu chí:
-95 xã; …"). These wholes and bands are no facts (FACTS.md: a band is optional, and
-``units_total`` is what a statement itself says), so the check reads them from the text
-around the facts, as the sum check reads amounts the extractor did not take.
+(100%)", "Toàn tỉnh có 123 xã", "Huyện có 18 xã và 1 thị trấn") and then counts communes
+with a share and no base ("138 xã đạt chuẩn, chiếm 78%"), or as K of N ("12/18 xã đạt
+chuẩn"). Wholes are no facts (``units_total`` is what a statement itself says, FACTS.md), so
+the checks read them from the text around the facts, as the sum check reads amounts the
+extractor did not take. (Bands of communes by criteria met, which share such a whole, are
+:mod:`baocao.audit.bands`.)
 
 - ``percent_mismatch``: the share of a count with no base (a coverage fact, or a percentage
   written with its count, "45 xã (36,6%)") implies a whole, within the rounding of its
   decimals (:func:`baocao.audit.implied.implied_total`); a whole stated just before it, in
-  its line or the line before, outside that range is flagged, with both quotes.
-- ``sum_mismatch``: bands of criteria met that do not overlap ("19 tiêu chí", "15-18",
-  "dưới 10"), listed together, whose communes add up to more than the whole stated next to
-  them (or the N of a K/N of communes just before them). Fewer is not flagged: a list may
-  leave a band out.
+  its line or the line before, outside that range is flagged, with both quotes. A count in
+  a list of bands of criteria met is left to :mod:`baocao.audit.bands`, which weighs it
+  with the rest of its list.
+- ``denominator_mismatch``: a K/N of a unit's communes, of the report's present, whose N is
+  not the number of its communes the text states ("Huyện có 18 xã" … "12/20 xã đạt
+  chuẩn"); and two such numbers of one unit that differ. The whole is the unit's when it
+  names it ("Huyện Yên Lạc có 16 xã"), or when it names its level only ("Huyện có 18 xã",
+  "Toàn tỉnh có 123 xã") and a place of that level is named before it (the last one), or
+  none is and the reporting unit is of that level. When
+  several K/N statements agree on another N, the whole is the odd one, flagged once. A
+  whole written in a sentence dated otherwise ("Năm 2010, huyện có 22 xã") is not used:
+  units merge.
 
-Only a whole that one statement gives is used, and only near what it is compared with:
-consistent numbers are never flagged.
+A whole is the communes followed by the end of their clause, the towns beside them or where
+they are: never a count with its share ("45 xã, chiếm 30%"), nor what a count reaches ("45 xã
+đạt chuẩn"), nor the towns counted with them ("20 xã, thị trấn"). Only a whole that one
+statement gives is used, and only near what it is compared with (a K/N of its unit is
+compared wherever it is): consistent numbers are never flagged.
 """
 
 from __future__ import annotations
@@ -26,62 +37,129 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from baocao.audit.common import IdFact, Where, finding, fold_name, vn
+from baocao.audit.bandlists import band_lists, set_size
+from baocao.audit.common import (
+    IdFact,
+    Where,
+    finding,
+    fold_name,
+    page_near,
+    period_of,
+    split_prefix,
+    vn,
+)
 from baocao.audit.implied import implied_total
 from baocao.audit.percents import stated_decimals
-from baocao.model import Coverage, Fact, Finding, Percentage, Severity
+from baocao.model import Coverage, Fact, Finding, Percentage, Report, Severity
+from baocao.vocab.places import PLACE_PATTERN
 
 PERCENT_KIND = "percent_mismatch"
-SUM_KIND = "sum_mismatch"
+DENOMINATOR_KIND = "denominator_mismatch"
+#: How far apart a whole and the one K/N that disagrees with it may be written and still be
+#: quoted together.
+QUOTE_BOTH_REACH = 300
 
 _UNIT = r"(?i:xã|thôn|huyện)"
 _COUNT = r"(?<![\d.,/])(?P<n>\d{1,3}(?:\.\d{3})*)(?![\d,/])"
-# "Tổng số xã trên địa bàn tỉnh là 184 xã", "tổng số xã: 62 xã (100%)", "Toàn tỉnh có 123
-# xã", "184 xã (100%)", "62 xã = 100%"
+_LEVEL = r"(?i:tỉnh|huyện|thị\s+xã|thành\s+phố)"
+# What may follow the communes of a whole: the end of the clause, the towns beside them ("18
+# xã và 1 thị trấn", "18 xã, 1 thị trấn"), where they are, or what they hold ("trong đó").
+# Not a share ("45 xã, chiếm 30%", "45 xã (30%)"), nor what they reach ("45 xã đạt chuẩn"),
+# nor the towns counted with them ("20 xã, thị trấn").
+_WHOLE_END = (
+    r"(?![^\W\d_])(?!\s*/)(?=\s*(?:$|[.;:)\n]"
+    r"|,(?!\s*(?i:thị\s+trấn|phường|chiếm|tỷ\s+lệ|tỉ\s+lệ|đạt|bằng|tăng|giảm)(?![^\W\d_]))"
+    r"|\((?!\s*\d)"
+    r"|\s+(?i:và)\s+\d+\s+(?i:thị\s+trấn|phường)"
+    r"|\s+(?i:trên\s+địa\s+bàn|của\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố)|thuộc|trong\s+đó|gồm|với"
+    r"|toàn\s+(?:tỉnh|huyện))(?![^\W\d_])))"
+)
+_NOW = r"(?:(?i:hiện\s+nay|hiện\s+có|hiện|nay)\s+)?"
+# "Tổng số xã trên địa bàn tỉnh là 184 xã", "tổng số xã: 62 xã (100%)", "184 xã (100%)",
+# "62 xã = 100%"; with the end of a whole: "Toàn tỉnh có 123 xã", "Huyện có 18 xã và 1 thị
+# trấn", "Huyện Yên Lạc gồm 16 xã, 1 thị trấn", "Trên địa bàn huyện có 18 xã", "Huyện có tổng
+# số 18 xã", "Trong tổng số 40 xã, …"
 _WHOLE = re.compile(
-    rf"(?:(?i:tổng\s+số)\s+(?P<u1>{_UNIT})(?![^\W\d_])[^.;:\d\n]{{0,80}}?(?:\s(?i:là|có)\s+|\s*:\s*)"
-    rf"|(?i:toàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã))\s+(?i:có)\s+)"
-    rf"{_COUNT}\s+(?P<u2>{_UNIT})(?![^\W\d_])(?!\s*/)"
+    rf"(?i:tổng\s+số)\s+(?P<u1>{_UNIT})(?![^\W\d_])(?P<gap>[^.;:\d\n]{{0,80}}?)"
+    rf"(?:\s(?i:là|có)\s+|\s*:\s*){_COUNT}\s+(?P<u2>{_UNIT})(?![^\W\d_])(?!\s*/)"
     rf"|{_COUNT.replace('P<n>', 'P<n3>')}\s+(?P<u3>{_UNIT})\s*(?:\(\s*100\s*%\s*\)|=\s*100\s*%)"
+    rf"|(?:(?P<place>{PLACE_PATTERN})|(?:(?i:toàn|trên\s+địa\s+bàn|cả)\s+)?(?P<level>{_LEVEL}))"
+    rf"\s+{_NOW}(?i:có|gồm)\s+(?:(?i:tổng\s+số)\s+)?{_COUNT.replace('P<n>', 'P<n4>')}\s+"
+    rf"(?P<u4>{_UNIT}){_WHOLE_END}"
+    rf"|(?<!(?i:nâng)\s)(?<!(?i:đưa)\s)(?i:tổng\s+số)\s+{_COUNT.replace('P<n>', 'P<n5>')}\s+"
+    rf"(?P<u5>{_UNIT}){_WHOLE_END}"
 )
-# A band of criteria met and its communes: "19 tiêu chí: 30 xã", "Số xã đạt từ 15-18 tiêu chí :
-# 29 xã", "đạt từ 10-14 tiêu chí có 20 xã", "dưới 10 tiêu chí: 3 xã", "(19 tiêu chí) … là 35 xã"
-_BAND = re.compile(
-    r"(?:(?P<lo>\d{1,2})\s*[-–]\s*(?P<hi>\d{1,2})|(?P<under>(?i:dưới))\s+(?P<u>\d{1,2})"
-    r"|(?P<one>\d{1,2})(?:\s*/\s*\d{1,2})?)\s+(?i:tiêu\s+chí)(?![^\W\d_])\)?"
-    r"[^\d;.\n]{0,40}?(?:\s*:\s*|\s(?i:là|có)\s+)"
-    r"(?P<k>\d{1,4})\s+(?i:xã)(?![^\W\d_])"
+_PLACE_OR_LEVEL = re.compile(
+    rf"(?P<place>{PLACE_PATTERN})|(?<![^\W\d_])(?P<level>{_LEVEL})(?![^\W\d_])"
 )
+_PLACE = re.compile(PLACE_PATTERN)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SENTENCE_START = re.compile(r"[.;!?\n]")
 #: How far before a count its whole may be stated (and in its line or the line before).
 WHOLE_REACH = 400
-#: The most text between two bands of one list ("; ", " - ", a line break, a share).
-BAND_GAP = 60
-#: How far from a list of bands its whole may be stated.
-BAND_WHOLE_REACH = 300
+#: How far back a whole's sentence is looked at for the year it is of.
+SENTENCE_REACH = 300
+#: How far before a whole that names its level only ("Huyện có 18 xã") the place it is of
+#: may be named.
+NAMED_REACH = 2000
 
 
 @dataclass(frozen=True)
 class Whole:
+    """A whole of places a text states: ``count`` of ``unit``, of ``place`` when it names
+    one, else of the unit of ``level`` its sentence speaks of ("Huyện có 18 xã"); ``years``
+    written in its sentence before it."""
+
     start: int
     end: int
     count: int
     unit: str
     quote: str
+    place: str | None = None
+    level: str | None = None
+    years: tuple[int, ...] = ()
 
 
 # "Tổng số xã đạt chuẩn là 45 xã": a total of the communes that reach something, no whole.
 _REACHING = re.compile(r"(?i:đạt|công\s+nhận|hoàn\s+thành|về\s+đích|nâng|đưa|còn|thêm)")
 
 
+def _owner(m: re.Match[str]) -> tuple[str | None, str | None]:
+    """The place, or the level, whose whole ``m`` states."""
+    if m.group("place"):
+        return m.group("place"), None
+    if m.group("level"):
+        return None, fold_name(m.group("level"))
+    said = _PLACE_OR_LEVEL.search(m.group("gap")) if m.group("u1") else None
+    if said is not None and said.group("place"):
+        return said.group("place"), None  # "Tổng số xã của huyện Yên Lạc là 16 xã"
+    if said is not None:
+        return None, fold_name(said.group("level"))  # "Tổng số xã trên địa bàn tỉnh là …"
+    return None, None
+
+
 def stated_wholes(text: str) -> list[Whole]:
     out = []
     for m in _WHOLE.finditer(text):
-        if m.group("u1") and _REACHING.search(m.group(), m.end("u1") - m.start()):
+        if m.group("u1") and _REACHING.search(m.group("gap")):
             continue
-        n = m.group("n") or m.group("n3")
-        unit = m.group("u2") or m.group("u3")
-        out.append(Whole(m.start(), m.end(), int(n.replace(".", "")), fold_name(unit), m.group()))
+        n = next(m.group(g) for g in ("n", "n3", "n4", "n5") if m.group(g))
+        unit = next(m.group(g) for g in ("u2", "u3", "u4", "u5") if m.group(g))
+        place, level = _owner(m)
+        years = tuple(
+            int(y) for y in _YEAR.findall(text, _sentence_start(text, m.start()), m.end())
+        )
+        count = int(n.replace(".", ""))
+        out.append(
+            Whole(m.start(), m.end(), count, fold_name(unit), m.group(), place, level, years)
+        )
     return out
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (looking back SENTENCE_REACH at most)."""
+    lo = max(0, at - SENTENCE_REACH)
+    return max((s.end() for s in _SENTENCE_START.finditer(text, lo, at)), default=lo)
 
 
 def _whole_before(wholes: Sequence[Whole], text: str, at: int, unit: str) -> Whole | None:
@@ -121,11 +199,14 @@ def _shares_against_wholes(facts: Sequence[IdFact], text: str) -> list[Finding]:
     wholes = stated_wholes(text)
     if not wholes:
         return []
+    lists = [b for b in band_lists(text, set_size(facts)) if b.disjoint()]
     findings = []
     for fid, fact in facts:
         said = _count_and_share(fact)
         if said is None or fact.start is None or text[fact.start : fact.end] != fact.quote:
             continue
+        if any(b.start <= fact.start < b.end for b in lists):
+            continue  # a band's share: weighed with its list (audit/bands.py)
         count, share, written, unit = said
         if not 0 < share < 100:
             continue
@@ -145,114 +226,158 @@ def _shares_against_wholes(facts: Sequence[IdFact], text: str) -> list[Finding]:
     return findings
 
 
-@dataclass(frozen=True)
-class Band:
-    start: int
-    end: int
-    low: int
-    high: int
-    communes: int
+def _end_year(period: str | None) -> int | None:
+    years = _YEAR.findall(period or "")
+    return int(years[-1]) if years else None
 
 
-def _bands(text: str) -> list[list[Band]]:
-    """The lists of bands in ``text``: bands no more than BAND_GAP apart."""
-    lists: list[list[Band]] = []
-    for m in _BAND.finditer(text):
-        if m.group("lo"):
-            low, high = int(m.group("lo")), int(m.group("hi"))
-        elif m.group("under"):
-            low, high = 0, int(m.group("u")) - 1
-        else:
-            low = high = int(m.group("one"))
-        band = Band(m.start(), m.end(), low, high, int(m.group("k")))
-        if lists and band.start - lists[-1][-1].end <= BAND_GAP:
-            lists[-1].append(band)
-        else:
-            lists.append([band])
-    return [b for b in lists if len(b) >= 2]
+def _name(written: str | None) -> str:
+    return split_prefix(written or "")[1]
 
 
-def _disjoint(bands: Sequence[Band]) -> bool:
-    ordered = sorted(bands, key=lambda b: b.low)
-    return all(a.high < b.low for a, b in zip(ordered, ordered[1:], strict=False))
-
-
-def _band_whole(
-    bands: Sequence[Band], wholes: Sequence[Whole], facts: Sequence[IdFact]
-) -> tuple[int, str, list[int]] | None:
-    """The one whole of communes stated within BAND_WHOLE_REACH of the list: in the text, or
-    as the N of a K/N of communes before it (one after it is of a place the report goes on
-    to: "Thị xã A đã có 7/7 xã đạt chuẩn")."""
-    start, end = bands[0].start - BAND_WHOLE_REACH, bands[-1].end + BAND_WHOLE_REACH
-    found: dict[int, tuple[str, list[int]]] = {}
-    for w in wholes:
-        if w.unit == "xã" and start <= w.start and w.end <= end:
-            if not any(b.start <= w.start < b.end for b in bands):
-                found.setdefault(w.count, (w.quote, []))
+def _kn_of_communes(facts: Sequence[IdFact], report: Report | None) -> list[tuple[int, Coverage]]:
+    """K/N statements of communes, of the report's present (not goals, not other years)."""
+    present = _end_year(report.period if report is not None else None)
+    out = []
     for fid, fact in facts:
-        if (
-            isinstance(fact, Coverage)
-            and fact.units_total is not None
-            and not fact.target
-            and fold_name(fact.unit_kind or "xã") == "xã"
-            and fact.start is not None
-            and start <= fact.start < bands[0].start
-        ):
-            found.setdefault(fact.units_total, (fact.quote, []))[1].append(fid)
-    if len(found) != 1:
+        if not isinstance(fact, Coverage) or fact.units_total is None or fact.target:
+            continue
+        if fold_name(fact.unit_kind or "xã") != "xã" or fact.start is None:
+            continue
+        if _end_year(period_of(fact, report)) != present:
+            continue
+        out.append((fid, fact))
+    return out
+
+
+def _whose(whole: Whole, text: str, report: Report | None) -> str | None:
+    """The name of the place a whole is of: the one it names; else, for a whole that names
+    its level only ("Huyện có 18 xã"), the last place of that level named before it (within
+    NAMED_REACH), else the reporting unit if it is of that level."""
+    if whole.place is not None:
+        return _name(whole.place)
+    if whole.level is None:
         return None
-    ((count, (quote, ids)),) = found.items()
-    return count, quote, ids
+    named = [
+        m.group()
+        for m in _PLACE.finditer(text, max(0, whole.start - NAMED_REACH), whole.start)
+        if fold_name(split_prefix(m.group())[0] or "") == whole.level
+    ]
+    if named:
+        return _name(named[-1])
+    unit = report.unit if report is not None else None
+    if unit is not None and unit.prefix and fold_name(unit.prefix) == whole.level:
+        return _name(unit.written)
+    return None
 
 
-def _bands_over_wholes(facts: Sequence[IdFact], text: str) -> list[Finding]:
-    if not facts:
-        return []
-    wholes = stated_wholes(text)
+def _quote_both(
+    text: str, whole: Whole, fid: int, fact: Coverage, facts: Sequence[IdFact]
+) -> Finding | None:
+    """One finding whose quote runs from the whole to the K/N (or back) when they are
+    written close together, in one paragraph."""
+    assert fact.start is not None and fact.end is not None
+    start, end = min(whole.start, fact.start), max(whole.end, fact.end)
+    if end - start > QUOTE_BOTH_REACH or "\n\n" in text[start:end]:
+        return None
+    explain = (
+        f"{fact.units_met}/{fact.units_total} xã of {fact.region}: the text states "
+        f"{whole.count} xã ({whole.quote!r}), here {fact.units_total}"
+    )
+    return Finding(
+        document=fact.document,
+        kind=DENOMINATOR_KIND,
+        severity=Severity.MEDIUM,
+        explain=explain,
+        quote=text[start:end],
+        page=page_near(facts, start),
+        start=start,
+        end=end,
+        fact_ids=(fid,),
+        document_sha256=fact.document_sha256,
+    )
+
+
+def _at_whole(
+    text: str, whole: Whole, explain: str, facts: Sequence[IdFact], ids: Sequence[int]
+) -> Finding:
     any_fact = facts[0][1]
-    findings = []
-    for bands in _bands(text):
-        if not _disjoint(bands):
-            continue  # a band inside another ("15-18 tiêu chí …, trong đó 18 tiêu chí …")
-        whole = _band_whole(bands, wholes, facts)
-        if whole is None:
+    return Finding(
+        document=any_fact.document,
+        kind=DENOMINATOR_KIND,
+        severity=Severity.MEDIUM,
+        explain=explain,
+        quote=text[whole.start : whole.end],
+        page=page_near(facts, whole.start),
+        start=whole.start,
+        end=whole.end,
+        fact_ids=tuple(ids),
+        document_sha256=any_fact.document_sha256,
+    )
+
+
+def _ratios_against_wholes(
+    facts: Sequence[IdFact], text: str, report: Report | None
+) -> list[Finding]:
+    """K/N statements of a unit's communes whose N is not the number of its communes the
+    text states ("Huyện có 18 xã" … "12/20 xã đạt chuẩn"), and two such numbers that
+    differ."""
+    statements = _kn_of_communes(facts, report)
+    present = _end_year(report.period if report is not None else None)
+    by_place: dict[str, list[Whole]] = {}
+    for whole in stated_wholes(text):
+        if whole.unit != "xã" or any(year != present for year in whole.years):
+            continue  # "Năm 2010, huyện có 22 xã": before mergers, maybe
+        name = _whose(whole, text, report)
+        if name:
+            by_place.setdefault(name, []).append(whole)
+    findings: list[Finding] = []
+    for name, wholes in by_place.items():
+        counts = list(dict.fromkeys(w.count for w in wholes))
+        if len(counts) > 1:
+            first = wholes[0]
+            for w in wholes[1:]:
+                if w.count != first.count:
+                    explain = (
+                        f"the communes of {name} are stated as {first.count} xã "
+                        f"({first.quote!r}) and here as {w.count} xã"
+                    )
+                    findings.append(_at_whole(text, w, explain, facts, ()))
             continue
-        count, quote, ids = whole
-        total = sum(b.communes for b in bands)
-        if total <= count:
+        whole = wholes[0]
+        mine = [(fid, f) for fid, f in statements if _name(f.region) == name]
+        differing = [(fid, f) for fid, f in mine if f.units_total != whole.count]
+        agreeing = len(mine) - len(differing)
+        if not differing:
             continue
-        start, end = bands[0].start, bands[-1].end
-        inside = [fid for fid, f in facts if f.start is not None and start <= f.start < end]
-        parts = " + ".join(str(b.communes) for b in bands)
-        explain = (
-            f"communes by criteria met: {parts} = {total} xã, more than the {count} xã stated "
-            f"({quote!r})"
-        )
-        findings.append(
-            Finding(
-                document=any_fact.document,
-                kind=SUM_KIND,
-                severity=Severity.HIGH,
-                explain=explain,
-                quote=text[start:end],
-                page=_page_of(facts, start),
-                start=start,
-                end=end,
-                fact_ids=tuple(dict.fromkeys([*inside, *ids])),
-                document_sha256=any_fact.document_sha256,
+        totals = {f.units_total for _, f in differing}
+        if len(differing) >= 2 and len(totals) == 1 and len(differing) > agreeing:
+            (total,) = totals
+            explain = (
+                f"{len(differing)} K/N statements of {name} give {total} xã, but the text "
+                f"states {whole.count} xã here"
             )
-        )
+            findings.append(_at_whole(text, whole, explain, facts, [i for i, _ in differing]))
+            continue
+        for fid, fact in differing:
+            both = _quote_both(text, whole, fid, fact, facts) if not agreeing else None
+            if both is not None:
+                findings.append(both)
+                continue
+            explain = (
+                f"{fact.units_met}/{fact.units_total} xã of {fact.region}: the text states "
+                f"{whole.count} xã ({whole.quote!r}), here {fact.units_total}"
+            )
+            findings.append(
+                finding(DENOMINATOR_KIND, Severity.MEDIUM, explain, Where(fid, fact), [fid])
+            )
     return findings
 
 
-def _page_of(facts: Sequence[IdFact], at: int) -> int | None:
-    """The page of the fact nearest before ``at`` (the text's pages are not at hand)."""
-    before = [f for _, f in facts if f.start is not None and f.start <= at and f.page]
-    return max(before, key=lambda f: f.start or 0).page if before else None
-
-
-def check_wholes(facts: Sequence[IdFact], *, text: str | None = None) -> list[Finding]:
-    """Shares and bands of communes against the whole the text states beside them."""
-    if text is None:
+def check_wholes(
+    facts: Sequence[IdFact], *, text: str | None = None, report: Report | None = None
+) -> list[Finding]:
+    """Shares and K/N statements of communes against the whole the text states."""
+    if text is None or not facts:
         return []
-    return _shares_against_wholes(facts, text) + _bands_over_wholes(facts, text)
+    return _shares_against_wholes(facts, text) + _ratios_against_wholes(facts, text, report)

@@ -5,7 +5,7 @@ Forms (FACTS.md "Borderline cases"):
 * "55/115 xã đạt tiêu chí số 2 … (đạt 47,82%)", "6/6 xã có điểm phục vụ bưu chính" — a
   ratio of counted units (``unit_kind`` cues: xã, thôn, trường, nhà văn hóa…) followed by a
   predicate (``unit_verb`` cues: đạt, có, được, hoàn thành…), or opened by "trong đó có";
-* "185 trong tổng số 220 xã đạt chuẩn";
+* "185 trong tổng số 220 xã đạt chuẩn", "13 xã trên tổng số 18 xã đạt chuẩn", "52 xã/136 xã";
 * "491 trường …, trong đó có 257 trường … đạt chuẩn" (257 of 491);
 * "111 xã đạt chuẩn …", "18 xã được công nhận đạt chuẩn …" with no total (``units_total``
   None), and "chưa có xã nào đạt …" (0); goals ("phấn đấu có thêm 15 xã đạt chuẩn …") are
@@ -159,9 +159,11 @@ def _ratio() -> re.Pattern[str]:
         rf"(?P<unit>(?i:{_unit_kind()}))"
         rf"|(?P<met2>{_INT})\s+(?i:(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?)(?P<total2>{_INT})\s+"
         rf"(?P<unit2>(?i:{_unit_kind()}))"
-        # "52 xã/136 xã đạt chuẩn": the unit written on both sides
-        rf"|(?P<met3>{_INT})\s+(?P<unit3>(?i:{_unit_kind()}))\s*/\s*(?P<total3>{_WHOLE})\s+"
-        r"(?P=unit3)"
+        # "52 xã/136 xã đạt chuẩn", "13 xã trên tổng số 18 xã", "13 xã/tổng số 18 xã": the
+        # unit written on both sides
+        rf"|(?P<met3>{_INT})\s+(?P<unit3>(?i:{_unit_kind()}))"
+        r"(?:\s*/\s*(?:(?i:tổng\s+số)\s+)?|\s+(?i:(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?))"
+        rf"(?P<total3>{_WHOLE})\s+(?P=unit3)"
     )
 
 

@@ -874,6 +874,8 @@ def _mention(
     floor = max(end, trailing[1]) if trailing is not None else end
     if went_to is not None:
         floor = max(floor, went_to[1])
+    if share is not None and after_share:  # "… 150 tỷ (chiếm 75%), nhân dân …": its share
+        floor = max(floor, share.end())
     return mention, ((share.start("value"), share.end()) if share else None), floor
 
 

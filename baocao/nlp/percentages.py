@@ -233,7 +233,10 @@ _SAID_MET = re.compile(
 )
 _WORD = r"[^\W\d_]+"
 # What ends the words between a share's count and base and the share: its verb, or "(".
-_SHARE_LEAD = r"(?:(?:,\s*|\s+)(?i:đạt|chiếm|bằng)(?:\s+(?i:tỷ|tỉ)\s+lệ)?|\s*\()\s*$"
+_SHARE_LEAD = (
+    r"(?:(?:,\s*|\s+|\s*\(\s*)(?:(?i:đạt|chiếm|bằng)(?:\s+(?i:tỷ|tỉ)\s+lệ)?"
+    r"|(?i:tỷ|tỉ)\s+lệ(?:\s+(?i:đạt|là))?)|\s*\()\s*$"
+)
 # A "K/N" that is a date or a term: "tháng 12/2023", "năm học 2022/2023".
 _DATE_BEFORE = re.compile(r"(?i:năm|tháng|ngày|số|học|khóa|vụ|đoạn)\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -254,7 +257,7 @@ def _count_before() -> re.Pattern[str]:
     base = cues().pattern("share_base")
     return re.compile(
         rf"(?P<part>{NUMBER_PATTERN})"
-        rf"(?:\s*(?P<unit>{_WORD}(?:\s+{_WORD})?)?\s*/|\s+[^\d%;/]{{1,{MAX_SHARE_GAP}}}?\s+{base})"
+        rf"(?:\s*(?P<unit>{_WORD}(?:\s+{_WORD})?)?\s*/|(?:\s+[^\d%;/]{{1,{MAX_SHARE_GAP}}}?)?\s+{base})"
         rf"\s*(?P<whole>{NUMBER_PATTERN})\s*(?P<of>{_WORD})"
         rf"(?P<gap>[^\d%;/]{{0,{MAX_SHARE_GAP}}}?){_SHARE_LEAD}"
     )
@@ -269,6 +272,10 @@ def _base_then_count() -> re.Pattern[str]:
         rf",?\s*(?i:trong\s+đó)(?:\s+(?i:có))?\s*(?P<part>{NUMBER_PATTERN})\s+(?P<unit>{_WORD})"
         rf"(?P<gap>[^\d%;/]{{0,{MAX_SHARE_GAP}}}?){_SHARE_LEAD}"
     )
+
+
+# The rest of a bracket after its count and base: "(12/16 xã đạt chuẩn)".
+_BRACKET_CLOSE = re.compile(r"[^()\n;]{0,60}?\)")
 
 
 @cache
@@ -359,10 +366,17 @@ def _count_and_base(text: str, clause: int, m: re.Match[str]) -> _Count | None:
         found = _count_after().match(text, m.end())
         if found is None:
             return _count_alone(text, clause, m) or _count_after_alone(text, m)
+        part, whole = found.group("part"), found.group("whole")
+        if _YEAR.fullmatch(part) and _YEAR.fullmatch(whole):
+            return None
+        closed = _BRACKET_CLOSE.match(text, found.end())
+        # "80% (12/16 xã)": the bracket holding the count and base is part of the quote
+        return _Count(part, whole, end=closed.end() if closed else None)
     part, whole = found.group("part"), found.group("whole")
     if _YEAR.fullmatch(part) and _YEAR.fullmatch(whole):
         return None  # "2022/2023": a school or crop year
-    return _Count(part, whole)
+    # "1.200/1.500 hộ dùng nước sạch, đạt 80%": the count and base are quoted with the share
+    return _Count(part, whole, start=found.start())
 
 
 _OF_TARGET_AFTER = re.compile(r"\s*(?i:so\s+với|kế\s+hoạch|mục\s+tiêu|vượt)")
@@ -666,15 +680,16 @@ def _mention(
     result = _GOAL_AFTER.match(text, m.end())
     if result is not None and ctx.goal is not None and _same(ctx.goal, result.group("word")):
         ctx = replace(ctx, goal=None)  # "58%/mục tiêu 60%": 58% is the result set against it
-    # A count written alone before its share is part of what the fact is read from: the
-    # quote holds both ("25 hộ nghèo (4%)"); the label still ends with the count.
+    # A count written before its share, alone or with its base, is part of what the fact is
+    # read from: the quote holds both ("25 hộ nghèo (4%)", "1.200/1.500 hộ …, đạt 80%"); the
+    # label still ends with the count.
     quoted = start
     if count is not None and count.start is not None:
         quoted = min(start, count.start)
         if end == m.end() and "(" in text[quoted : m.start()] and text.startswith(")", end):
             end += 1  # "25 hộ nghèo (4%)": the bracket the count opened
     elif count is not None and count.end is not None and end == m.end():
-        end = count.end  # "4% (25 hộ)": the count's bracket is part of what it is read from
+        end = count.end  # "4% (25 hộ)", "80% (12/16 xã)": the count's bracket is read too
     return PercentageMention(
         quoted,
         end,

@@ -33,6 +33,7 @@ from baocao.vocab.gazetteer import (
     map_of,
 )
 from baocao.vocab.gazetteer import units as gazetteer_units
+from baocao.vocab.money import UNIT_PATTERN
 
 __all__ = [
     "NAME_PATTERN",
@@ -66,8 +67,11 @@ _UPPER = "".join(
     )
 )
 # a number names a place ("Phường 1", "khu phố 3") unless it goes on as a number ("xã
-# 45,378 tỷ đồng" is an amount after a list of budgets)
-_NAME_WORD = rf"(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|\d+[A-Za-z]?(?![\d.,]*\d))"
+# 45,378 tỷ đồng" is an amount after a list of budgets) or is one, its unit after it
+# ("ngân sách huyện, xã 50 tỷ đồng": the communes' budget, an amount)
+_NAME_WORD = (
+    rf"(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|\d+[A-Za-z]?(?![\d.,]*\d)(?![ \t]*(?:%|{UNIT_PATTERN})))"
+)
 #: The province names written with a spaced hyphen, which would otherwise end at it ("tỉnh
 #: Bà Rịa - Vũng Tàu"; Thừa Thiên - Huế, its name until 2025): tests/test_vocab_places.py
 #: holds this equal to the map's hyphenated province names.

@@ -1,0 +1,233 @@
+"""Bands of communes by the criteria they meet against the whole they share.
+
+The bands of one list (read from the text, :mod:`baocao.audit.bandlists`) share one whole:
+the communes of the unit. Checked against it (:func:`check_bands`):
+
+- ``sum_mismatch``: the communes of the bands add up to more than the whole stated beside
+  them, or to less when the list is all of them — its bands leave no number of criteria out
+  (from none to the whole set), or its shares make 100%; shares of disjoint bands adding up
+  to more than 100% when no whole is known at all.
+- ``percent_mismatch``: a band's share that is not its communes over the whole — the whole
+  stated, else the one most bands' shares imply, else (a list that is all of them) the
+  communes of all the bands. A share that the bands' own sum gives, when that sum is not the
+  stated whole, is the sum's finding, not the share's.
+
+The whole stated is the one number of communes written within BAND_WHOLE_REACH of the list
+(:func:`baocao.audit.wholes.stated_wholes`), or the N of a K/N of communes just before it.
+Only lists whose bands do not overlap ("15-18 tiêu chí …, trong đó 18 tiêu chí …" is a band
+inside another) are weighed: consistent numbers are never flagged.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from baocao.audit.bandlists import BAND_WHOLE_REACH, Band, BandList, band_lists, set_size
+from baocao.audit.common import IdFact, fold_name, page_near, vn
+from baocao.audit.implied import implied_total
+from baocao.audit.percents import consistent, stated_decimals
+from baocao.audit.wholes import Whole, stated_wholes
+from baocao.model import Coverage, Finding, Severity
+
+SUM_KIND = "sum_mismatch"
+PERCENT_KIND = "percent_mismatch"
+#: The widest range of wholes a band's share may imply and still vote for one.
+MAX_IMPLIED_SPAN = 1000
+
+
+# -- the whole a list shares --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListWhole:
+    count: int
+    quote: str
+    fact_ids: tuple[int, ...]
+
+
+def stated_whole(
+    bands: BandList, wholes: Sequence[Whole], facts: Sequence[IdFact]
+) -> ListWhole | None:
+    """The one whole of communes stated within BAND_WHOLE_REACH of the list: in the text,
+    with its top band ("5/20 xã đạt chuẩn"), or as the N of a K/N of communes before it
+    (one after it is of a place the report goes on to: "Thị xã A đã có 7/7 xã đạt chuẩn")."""
+    start, end = bands.start - BAND_WHOLE_REACH, bands.end + BAND_WHOLE_REACH
+    found: dict[int, tuple[str, list[int]]] = {}
+    for w in wholes:
+        if w.unit == "xã" and start <= w.start and w.end <= end:
+            if not any(b.start <= w.start < b.end for b in bands.bands):
+                found.setdefault(w.count, (w.quote, []))
+    for fid, fact in facts:
+        if (
+            isinstance(fact, Coverage)
+            and fact.units_total is not None
+            and not fact.target
+            and fold_name(fact.unit_kind or "xã") == "xã"
+            and fact.start is not None
+            and start <= fact.start < bands.end
+            and (fact.start < bands.start or fact.criterion is None)
+        ):
+            found.setdefault(fact.units_total, (fact.quote, []))[1].append(fid)
+    for band in bands.bands:
+        if band.whole is not None and band.whole not in found:
+            return None  # "5/20 xã đạt chuẩn" read as no fact: its whole is not sure
+    if len(found) != 1:
+        return None
+    ((count, (quote, ids)),) = found.items()
+    return ListWhole(count, quote, tuple(ids))
+
+
+def _implied_whole(bands: BandList) -> int | None:
+    """The whole most bands' shares imply (each share is rounded or truncated, so each
+    implies a range): the one whole at least two bands allow and more bands allow than any
+    other whole."""
+    ranges = []
+    for b in bands.bands:
+        if b.share is None or b.count == 0 or not 0 < b.share < 100:
+            continue
+        low, high = implied_total(b.count, b.share, stated_decimals(b.decimals, b.share))
+        ranges.append((math.floor(low) + 1, math.floor(high)))
+    votes: Counter[int] = Counter()
+    for low, high in ranges:
+        if high - low > MAX_IMPLIED_SPAN:
+            continue  # a share too small to say much of its whole
+        for whole in range(max(low, 1), high + 1):
+            votes[whole] += 1
+    if not votes:
+        return None
+    best = max(votes.values())
+    leaders = [w for w, n in votes.items() if n == best]
+    if best < 2:
+        return None
+    if len(leaders) == 1:
+        return leaders[0]
+    communes = bands.communes  # several wholes fit: the bands' own sum, when it is one
+    return communes if communes in leaders else None
+
+
+# -- checks ---------------------------------------------------------------------------------
+
+
+def _share_fits(band: Band, whole: int) -> bool:
+    assert band.share is not None
+    value = band.count / whole * 100
+    decimals = stated_decimals(band.decimals, band.share)
+    return consistent(band.share, value, value, decimals)
+
+
+def _finding(
+    kind: str,
+    explain: str,
+    text: str,
+    start: int,
+    end: int,
+    facts: Sequence[IdFact],
+    ids: Sequence[int],
+) -> Finding:
+    any_fact = facts[0][1]
+    inside = [fid for fid, f in facts if f.start is not None and start <= f.start < end]
+    return Finding(
+        document=any_fact.document,
+        kind=kind,
+        severity=Severity.HIGH,
+        explain=explain,
+        quote=text[start:end],
+        page=page_near(facts, start),
+        start=start,
+        end=end,
+        fact_ids=tuple(dict.fromkeys([*inside, *ids])),
+        document_sha256=any_fact.document_sha256,
+    )
+
+
+def _parts(bands: BandList) -> str:
+    return " + ".join(str(b.count) for b in bands.bands)
+
+
+def _shares_total(bands: BandList) -> tuple[float, float] | None:
+    """The sum of the bands' shares and the slack their rounding allows (each is rounded or
+    truncated, so off by less than a unit of its last decimal), when every band has one."""
+    shares = [(b.share, stated_decimals(b.decimals, b.share)) for b in bands.bands if b.share]
+    if len(shares) != len(bands.bands):
+        return None
+    return sum(v for v, _ in shares), sum(10.0**-d for _, d in shares)
+
+
+def _off_shares(bands: BandList, whole: int, stated: bool) -> list[Band]:
+    """The bands whose share is not their communes over ``whole``. With the whole stated, a
+    share of the list's own communes is not off (the sum is the finding), nor one of the
+    communes of the bands that carry shares ("Các xã còn lại: 15 xã … (75%), 5 xã …
+    (25%)": shares of the communes not yet recognised)."""
+    shared = [b for b in bands.bands if b.share is not None]
+    bases = {bands.communes, sum(b.count for b in shared)} - {whole} if stated else set()
+    return [
+        b
+        for b in shared
+        if b.count <= whole
+        and not _share_fits(b, whole)
+        and not any(_share_fits(b, base) for base in bases if base > 0)
+    ]
+
+
+def _check_list(
+    bands: BandList, text: str, wholes: Sequence[Whole], facts: Sequence[IdFact]
+) -> list[Finding]:
+    findings: list[Finding] = []
+    stated = stated_whole(bands, wholes, facts)
+    communes = bands.communes
+    shares = _shares_total(bands)
+    make_100 = shares is not None and abs(shares[0] - 100) <= shares[1]
+    whole: int | None
+    ids: tuple[int, ...] = ()
+    if stated is not None:
+        whole, ids = stated.count, stated.fact_ids
+        said = f"the {whole} xã stated ({stated.quote!r})"
+    else:
+        whole = _implied_whole(bands)
+        said = f"the {whole} xã the other bands' shares imply"
+        if whole is None and (bands.complete() or make_100):
+            whole, said = communes, f"the {communes} xã of all the bands"
+    off = _off_shares(bands, whole, stated is not None) if whole else []
+    for b in off:
+        decimals = stated_decimals(b.decimals, b.share or 0.0)
+        explain = (
+            f"{b.count} xã meeting {b.range_text()} criteria: {b.count}/{whole} = "
+            f"{vn(b.count / (whole or 1) * 100, max(decimals, 1))}%, stated "
+            f"{vn(b.share or 0.0, decimals)}% (the whole is {said})"
+        )
+        findings.append(_finding(PERCENT_KIND, explain, text, b.start, b.end, facts, ids))
+    if bands.complete():
+        every = " (the bands leave no number of criteria out)"
+    elif make_100 and not off:  # shares that are off cannot say the list is all of them
+        every = " (their shares make 100%)"
+    else:
+        every = ""
+    start, end = bands.start, bands.end
+    if stated is not None and (communes > stated.count or (every and communes < stated.count)):
+        relation = "more than" if communes > stated.count else "fewer than"
+        explain = (
+            f"communes by criteria met: {_parts(bands)} = {communes} xã, {relation} {said}{every}"
+        )
+        findings.append(_finding(SUM_KIND, explain, text, start, end, facts, ids))
+    if whole is None and bands.disjoint() and shares is not None and shares[0] > 100 + shares[1]:
+        written = " + ".join(f"{vn(b.share or 0.0, b.decimals or 0)}%" for b in bands.bands)
+        explain = (
+            f"shares of communes by criteria met: {written} = {vn(shares[0], 2)}%, more than 100%"
+        )
+        findings.append(_finding(SUM_KIND, explain, text, start, end, facts, ()))
+    return findings
+
+
+def check_bands(facts: Sequence[IdFact], *, text: str | None = None) -> list[Finding]:
+    """Every list of bands against its whole: its communes, and each band's share."""
+    if text is None or not facts:
+        return []
+    wholes = stated_wholes(text)
+    findings: list[Finding] = []
+    for bands in band_lists(text, set_size(facts)):
+        if bands.disjoint():
+            findings += _check_list(bands, text, wholes, facts)
+    return findings

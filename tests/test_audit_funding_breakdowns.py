@@ -1,0 +1,103 @@
+"""Money by source against its stated total: the parts may miss the total only by the
+rounding of the amounts written, and a part's share must be its amount over the total
+(sum_mismatch and percent_mismatch, audit/sums.py and audit/percents.py over
+audit/blocks.py). The total may come before its parts or right after them ("Tổng cộng …").
+Each case is a short report of our own, read by the extractor and audited as `baocao audit`
+does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.audit import audit_facts
+from baocao.model import Finding
+from baocao.pipeline import extract_file
+
+_HEADER = "UBND HUYỆN YÊN LẠC\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
+_KINDS = ("sum_mismatch", "percent_mismatch", "unit_implausible")
+
+
+def money(tmp_path: Path, body: str) -> list[Finding]:
+    path = tmp_path / "yen-lac.txt"
+    text = _HEADER + body
+    path.write_text(text, encoding="utf-8")
+    extraction = extract_file(path)
+    facts = list(enumerate(extraction.facts, start=1))
+    return [f for f in audit_facts(facts, report=extraction.report, text=text) if f.kind in _KINDS]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "quote", "says"),
+    [
+        (  # parts over the total; "ngân sách huyện, xã 50 tỷ đồng" is a part, not a place
+            "Tổng vốn huy động năm 2022 là 500 tỷ đồng, trong đó: ngân sách trung ương 120 tỷ "
+            "đồng; ngân sách tỉnh 80 tỷ đồng; ngân sách huyện, xã 50 tỷ đồng; vốn tín dụng 150 "
+            "tỷ đồng; vốn doanh nghiệp 40 tỷ đồng; nhân dân đóng góp 70 tỷ đồng.\n",
+            "sum_mismatch",
+            "Tổng vốn huy động năm 2022 là 500 tỷ đồng",
+            "6 parts sum to 510.000.000.000 đồng",
+        ),
+        (  # the total after its parts
+            "Kết quả huy động nguồn lực: vốn ngân sách nhà nước 230 tỷ đồng; vốn tín dụng 150 tỷ "
+            "đồng; vốn doanh nghiệp và nhân dân đóng góp 100 tỷ đồng. Tổng cộng 500 tỷ đồng.\n",
+            "sum_mismatch",
+            "Tổng cộng 500 tỷ đồng",
+            "3 parts sum to 480.000.000.000 đồng",
+        ),
+        (  # parts under the total by more than their rounding, nothing else written
+            "Tổng nguồn vốn đã huy động là 320,5 tỷ đồng. Cụ thể: vốn ngân sách trung ương "
+            "100,2 tỷ đồng; ngân sách địa phương 150,3 tỷ đồng; vốn lồng ghép 40 tỷ đồng; nhân "
+            "dân đóng góp 20 tỷ đồng.\n",
+            "sum_mismatch",
+            "Tổng nguồn vốn đã huy động là 320,5 tỷ đồng",
+            "10.000.000.000 đồng less",
+        ),
+        (  # a source's share that its amount over the total does not give
+            "Tổng kinh phí thực hiện 200 tỷ đồng, gồm: ngân sách nhà nước 150 tỷ đồng (chiếm "
+            "70%), nhân dân đóng góp 50 tỷ đồng (chiếm 25%).\n",
+            "percent_mismatch",
+            "ngân sách nhà nước 150 tỷ đồng (chiếm 70%)",
+            "150/200 = 75,00%, stated 70%",
+        ),
+        (  # the same with the total after the parts
+            "Vốn ngân sách nhà nước 60 tỷ đồng, chiếm 40%; vốn tín dụng 45 tỷ đồng, chiếm 30%; "
+            "nhân dân đóng góp 45 tỷ đồng, chiếm 35%. Tổng cộng 150 tỷ đồng.\n",
+            "percent_mismatch",
+            "nhân dân đóng góp 45 tỷ đồng, chiếm 35%",
+            "45/150 = 30,00%, stated 35%",
+        ),
+    ],
+)
+def test_parts_or_shares_that_their_total_does_not_give(
+    tmp_path: Path, body: str, kind: str, quote: str, says: str
+) -> None:
+    [found] = money(tmp_path, body)
+    assert (found.kind, found.quote) == (kind, quote) and says in found.explain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tổng vốn huy động năm 2022 là 500 tỷ đồng, trong đó: ngân sách trung ương 120 tỷ đồng; "
+        "ngân sách tỉnh 80 tỷ đồng; ngân sách huyện, xã 50 tỷ đồng; vốn tín dụng 140 tỷ đồng; "
+        "vốn doanh nghiệp 40 tỷ đồng; nhân dân đóng góp 70 tỷ đồng.\n",
+        "Kết quả huy động nguồn lực: vốn ngân sách nhà nước 250 tỷ đồng; vốn tín dụng 150 tỷ "
+        "đồng; vốn doanh nghiệp và nhân dân đóng góp 100 tỷ đồng. Tổng cộng 500 tỷ đồng.\n",
+        # parts rounded to one decimal miss the total by less than their rounding
+        "Tổng nguồn vốn đã huy động là 320,5 tỷ đồng. Cụ thể: vốn ngân sách trung ương 100,2 "
+        "tỷ đồng; ngân sách địa phương 150,3 tỷ đồng; vốn lồng ghép 50 tỷ đồng; nhân dân đóng "
+        "góp 20 tỷ đồng.\n",
+        "Tổng kinh phí thực hiện 200 tỷ đồng, gồm: ngân sách nhà nước 150 tỷ đồng (chiếm 75%), "
+        "nhân dân đóng góp 50 tỷ đồng (chiếm 25%).\n",
+        "Vốn ngân sách nhà nước 60 tỷ đồng, chiếm 40%; vốn tín dụng 45 tỷ đồng, chiếm 30%; "
+        "nhân dân đóng góp 45 tỷ đồng, chiếm 30%. Tổng cộng 150 tỷ đồng.\n",
+        # a total after parts that has parts of its own is their total, not the earlier ones'
+        "Vốn tín dụng 45 tỷ đồng; nhân dân đóng góp 30 tỷ đồng.\n"
+        "Tổng vốn năm 2022 là 90 tỷ đồng, gồm ngân sách tỉnh 50 tỷ đồng, ngân sách huyện 40 tỷ "
+        "đồng.\n",
+    ],
+)
+def test_breakdowns_that_make_their_total_are_not_flagged(tmp_path: Path, body: str) -> None:
+    assert money(tmp_path, body) == []

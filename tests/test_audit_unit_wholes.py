@@ -1,0 +1,94 @@
+"""A unit's number of communes stated in a sentence of its own ("Huyện có 18 xã và 1 thị
+trấn") against the N of its K/N statements, and against another such sentence: one unit,
+one number of communes (denominator_mismatch, audit/wholes.py). Each case is a short report
+of our own, read by the extractor and audited as `baocao audit` does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.audit import audit_facts
+from baocao.model import Finding
+from baocao.pipeline import extract_file
+
+_HEADER = "UBND HUYỆN YÊN LẠC\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
+
+
+def denominators(tmp_path: Path, body: str) -> list[Finding]:
+    path = tmp_path / "yen-lac.txt"
+    text = _HEADER + body
+    path.write_text(text, encoding="utf-8")
+    extraction = extract_file(path)
+    facts = list(enumerate(extraction.facts, start=1))
+    found = audit_facts(facts, report=extraction.report, text=text)
+    return [f for f in found if f.kind == "denominator_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "says"),
+    [
+        (  # one whole and one K/N in one paragraph: the quote holds both
+            "Huyện có 16 xã và 1 thị trấn. Đến nay đã có 10/18 xã đạt chuẩn nông thôn mới.\n",
+            ("Huyện có 16 xã", "10/18 xã đạt chuẩn"),
+            "the text states 16 xã ('Huyện có 16 xã'), here 18",
+        ),
+        (  # the whole after the words that place it; the K/N in its own paragraph
+            "Trên địa bàn huyện có 16 xã, trong đó có 9 xã miền núi.\n\n"
+            "Kết quả: có 14/17 xã đạt tiêu chí số 2 về giao thông.\n",
+            ("14/17 xã đạt tiêu chí số 2",),
+            "the text states 16 xã",
+        ),
+    ],
+)
+def test_a_k_of_n_whose_n_is_not_the_communes_the_text_states(
+    tmp_path: Path, body: str, quoted: tuple[str, ...], says: str
+) -> None:
+    [found] = denominators(tmp_path, body)
+    assert all(q in found.quote for q in quoted) and says in found.explain
+
+
+def test_a_whole_that_several_k_of_n_contradict_is_flagged_once_at_the_whole(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Huyện Yên Lạc có 16 xã, 1 thị trấn.\n\n"
+        "Kết quả: 14/17 xã đạt tiêu chí giao thông; 15/17 xã đạt tiêu chí thủy lợi; 17/17 xã "
+        "đạt tiêu chí điện.\n"
+    )
+    [found] = denominators(tmp_path, body)
+    assert found.quote == "Huyện Yên Lạc có 16 xã"
+    assert "3 K/N statements of yên lạc give 17 xã, but the text states 16 xã" in found.explain
+
+
+def test_two_sentences_that_give_the_unit_two_numbers_of_communes(tmp_path: Path) -> None:
+    body = (
+        "Toàn huyện có 16 xã, trong đó có 5 xã đặc biệt khó khăn.\n\n"
+        "Đến cuối năm, huyện có 17 xã và 1 thị trấn; 10 xã đã đạt chuẩn nông thôn mới.\n"
+    )
+    [found] = denominators(tmp_path, body)
+    assert found.quote == "huyện có 17 xã"
+    assert "stated as 16 xã ('Toàn huyện có 16 xã') and here as 17 xã" in found.explain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Huyện có 16 xã và 1 thị trấn. Đến nay đã có 10/16 xã đạt chuẩn nông thôn mới.\n",
+        # the towns counted with the communes: no number of communes
+        "Huyện có 17 xã, thị trấn. Đến nay đã có 10/16 xã đạt chuẩn nông thôn mới.\n",
+        # a kind of communes, not all of them
+        "Huyện có 6 xã miền núi. Đến nay đã có 10/16 xã đạt chuẩn nông thôn mới.\n",
+        # what communes reach, not how many there are
+        "Huyện có 10 xã đạt chuẩn nông thôn mới. Có 14/16 xã đạt tiêu chí giao thông.\n",
+        # a count with its share is no whole
+        "Toàn huyện có 10 xã, chiếm 62,5%. Có 14/16 xã đạt tiêu chí giao thông.\n",
+        # a whole of another year (communes merge)
+        "Năm 2015, huyện có 18 xã. Đến nay đã có 10/16 xã đạt chuẩn nông thôn mới.\n",
+        # a goal's N is not compared
+        "Huyện có 16 xã. Phấn đấu đến năm 2025 có 20/20 xã đạt chuẩn nông thôn mới.\n",
+    ],
+)
+def test_a_whole_that_agrees_or_is_no_whole_is_not_flagged(tmp_path: Path, body: str) -> None:
+    assert denominators(tmp_path, body) == []
