@@ -35,7 +35,14 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from baocao.nlp.context import NATIONAL, Sections, context_at, period_in
+from baocao.nlp.context import (
+    NATIONAL,
+    Sections,
+    context_at,
+    lead_span,
+    period_in,
+    undated_or_present,
+)
 from baocao.nlp.mentions import FundingMention
 from baocao.nlp.percentages import EACH_UNIT
 from baocao.nlp.segment import Block, BlockKind
@@ -660,6 +667,10 @@ def _mention(
         # "… 10% số xã đạt chuẩn NTM kiểu mẫu. Tổng vốn … là 39.632 tỷ đồng": the money is
         # the programme's, not of the scheme an earlier statement counted
         ctx = replace(ctx, scheme=None)
+    if undated_or_present(ctx.period) and (span := lead_span(sections)) is not None:
+        # "Sau 7 năm thực hiện, …" ⏎ "Tổng số vốn huy động … hiện nay là 543 tỷ đồng": money
+        # raised over the years the text's lead counts up to now
+        ctx = replace(ctx, period=span)
     approx = approx_at(text, m.start())
     named = _without_campaign_names(label)
     sources, own = _sources(sections, block, m, end, clause, named, spending is not None)
