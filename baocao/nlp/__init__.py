@@ -53,7 +53,7 @@ from baocao.nlp.mentions import (
 )
 from baocao.nlp.metadata import read_metadata
 from baocao.nlp.percentages import find_percentages
-from baocao.nlp.places import places_within
+from baocao.nlp.places import districts_named_bare, places_within
 from baocao.nlp.segment import segment
 from baocao.nlp.tables import read_tables
 from baocao.nlp.verdicts import find_glosses, find_verdicts
@@ -118,6 +118,8 @@ def read_sections(name: str, sections: Sections) -> Reading:
     metadata = read_metadata(sections.text)
     if metadata.unit is not None:
         sections.know(metadata.unit)  # a unit the headline or lead names bare is named
+    for district in districts_named_bare(sections.text, metadata.province):
+        sections.know(district)  # "Riêng Chợ Lách có 9/9 xã": a district of the province
     coverage = find_coverage(sections)
     funding = find_funding(sections)
     claimed = (*coverage.claimed, *funding.claimed)

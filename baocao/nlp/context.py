@@ -56,6 +56,7 @@ from baocao.vocab.places import (
     place_key,
     place_label,
     place_named,
+    regions_in,
 )
 from baocao.vocab.schemes import SCHEME_PATTERN
 
@@ -1037,22 +1038,157 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
     known = sections.named_places()
     if national_before(text, s, at):
         return NATIONAL
-    return (
+    own = (
         speakers_place(text, s, at, block.start, block.end)
         or places_joined(text, s, e)
         or place_inside(text, at, max(end, e))
         or place_before(text, s, at)
+        or _bare_clause_subject(text, s, at, known)
         or _opening_subject(text, s, e, at, known)
+        or _region_before(text, s, at)
         or _national_opening(text, s, at)
         or _whole_level_of(sections, block, s, at)
-        or _clause_subject(sections, block, s, at, known)
+    )
+    if own is not None:
+        return own
+    # what the sentence does not say itself: from its clauses, its paragraph, its headings
+    # and the text — never a unit below the whole the sentence speaks of ("Bình quân toàn tỉnh
+    # đạt 17,5 tiêu chí/xã" after "… huyện A đang hoàn thiện hồ sơ": the province's, which
+    # the reporting unit then stands for)
+    return _not_below_whole(text, s, at, _carried_subject(sections, block, s, at, known))
+
+
+def _carried_subject(
+    sections: Sections, block: Block, s: int, at: int, known: dict[str, str]
+) -> str | None:
+    """The place a statement naming none takes from around it (see :func:`_subject`)."""
+    return (
+        _clause_subject(sections, block, s, at, known)
         or _block_subject(sections, block, s, known)
+        or _national_block(sections, block, s, known)
         or topic_line(sections, block)
         or _named_heading(sections, block)
         or topic_before(sections, block, s)
         or _national_text(sections)
         or _paragraph_place(sections, block, s, at)
+        or _national_heading(sections, block)
     )
+
+
+#: A region set against, not spoken of: "cao hơn bình quân vùng Tây Nguyên", "so với Đông
+#: Nam Bộ".
+_AGAINST_REGION_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:so\s+với|hơn|bằng|của|thuộc|nằm\s+(?:ở|trong)|(?<!các\s)tỉnh|huyện)\s+"
+    r"(?:(?:bình\s+quân|trung\s+bình|mức|chung|vùng|khu\s+vực)\s+)*)$"
+)
+
+
+def _region_before(text: str, s: int, at: int) -> str | None:
+    """The country's region a figure is given for, named after the figure before it in its
+    clause ("Hai vùng Đông Nam Bộ và đồng bằng sông Cửu Long 600 tỷ đồng/xã" → vùng Đông
+    Nam Bộ, the first of those named together; "…, 28 tỷ đồng/xã và thấp nhất là Tây
+    Nguyên, 21 tỷ đồng/xã" → vùng Tây Nguyên for 21), not one set against ("cao hơn vùng
+    Tây Nguyên") nor where a place lies ("Đắk Lắk, một tỉnh thuộc Tây Nguyên, có …")."""
+    lo = s
+    for f in _FIGURE.finditer(text, s, at):
+        lo = f.end()
+    for r_start, _, label in regions_in(text, lo, at):
+        if not _AGAINST_REGION_BEFORE.search(text, max(s, r_start - 40), r_start):
+            return label
+    return None
+
+
+#: The verb after a clause's subject: "…, Châu Thành có 21/22 xã", "…, Chợ Lách đã đạt …".
+_SUBJECT_VERB = re.compile(
+    r"\s+(?i:(?:(?:đã|hiện|cũng|vẫn|mới|nay)\s+)*(?:có|đạt|hoàn\s+thành|về\s+đích))(?!\w)"
+)
+
+
+def _bare_clause_subject(text: str, s: int, at: int, known: dict[str, str]) -> str | None:
+    """The place written bare (a province, or a place known by its name: named with its
+    prefix, or a district of the text's province) opening the clause of ``at`` after a
+    comma or a semicolon, as its subject ("Riêng Chợ Lách có 9/9 xã, Châu Thành có 21/22
+    xã" → huyện Châu Thành for 21/22)."""
+    marks = list(_CLAUSE_MARK.finditer(text, s, at))
+    if not marks:
+        return None
+    pos = marks[-1].end()
+    name = _NAME_AT.match(text, pos, at)
+    if name is None or _SUBJECT_VERB.match(text, name.end(), at) is None:
+        return None
+    return _bare_place(text, pos, at, known)
+
+
+def _national_block(sections: Sections, block: Block, s: int, known: dict[str, str]) -> str | None:
+    """The whole country, for a sentence naming no place in a paragraph that opens with the
+    country as its subject ("Cả nước có 8.000 xã …. Ngân sách nhà nước hỗ trợ 20%, …"), unless
+    a sentence between opens with a place of its own."""
+    text = sections.text
+    if not (
+        _NATIONAL_SUBJECT.match(text, block.body, block.end)
+        or _NATIONAL_SUBJECT_OPENING.match(text, block.body, block.end)
+    ):
+        return None
+    for ss, se in sections.sentences(block)[1:]:
+        if ss >= s:
+            break
+        if place_at_start(text, ss, se, known=known) or regions_in(text, ss, min(se, ss + 40)):
+            return None
+    return NATIONAL
+
+
+#: A heading that names the whole country and no place: "I. KHÁI QUÁT CẢ NƯỚC", "1. Kết quả
+#: của cả nước".
+_NATIONAL_IN_HEADING = re.compile(NATIONAL_PATTERN)
+_UNIT_WORD = re.compile(r"(?i:(?<!\w)(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã)(?!\w))")
+
+
+def _national_heading(sections: Sections, block: Block) -> str | None:
+    """The whole country, for a statement naming no place under a heading that names the
+    country and no unit of its own ("I. KHÁI QUÁT CẢ NƯỚC" over "… bình quân 45 tỷ
+    đồng/xã"); not one that sets a place against the country ("So sánh với cả nước")."""
+    text = sections.text
+    for heading in sections.headings(block)[:1]:
+        written = text[heading.body : heading.end]
+        if (
+            _NATIONAL_IN_HEADING.search(written)
+            and not _SET_AGAINST_NATION.search(written)
+            and not _UNIT_WORD.search(written)
+            and _place().search(written) is None
+        ):
+            return NATIONAL
+    return None
+
+
+#: How many blocks from the top the lead that frames a text's years may be (after a
+#: breadcrumb, the headline and a date line).
+LEAD_SPAN_BLOCKS = 5
+#: How far into its sentence the years a lead counts may be ("Sau 7 năm thực hiện, …").
+LEAD_SPAN_OPENING = 30
+#: The present itself, written where a period could be: "hiện nay", "đến nay".
+_PRESENT_ITSELF = re.compile(r"(?i:(?:cho\s+|tính\s+)?(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại)")
+
+
+def lead_span(sections: Sections) -> str | None:
+    """The years up to the present a text's lead opens with ("Sau 7 năm thực hiện, chương
+    trình … đến nay …", "Qua 10 năm triển khai, …"): the span the text's money was raised
+    over, for an amount that dates itself nowhere or only by the present ("Tổng số vốn huy
+    động … hiện nay là 543 tỷ đồng", a headline's "X huy động 543 tỷ đồng")."""
+    text = sections.text
+    for block in sections.blocks[:LEAD_SPAN_BLOCKS]:
+        if block.kind is BlockKind.HEADING:
+            continue
+        s, e = (sections.sentences(block) or [(block.body, block.end)])[0]
+        for f_start, _, written in sections.found("period", s, min(e, s + LEAD_SPAN_OPENING)):
+            if years_back(written) is not None and not re.search(r"\d", text[s:f_start]):
+                return written
+    return None
+
+
+def undated_or_present(written: str | None) -> bool:
+    """Whether a statement's period says nothing but the present ("hiện nay", "đến nay"),
+    or is not written at all."""
+    return written is None or _PRESENT_ITSELF.fullmatch(" ".join(written.split())) is not None
 
 
 #: Who acts for a place, or what a place is set against, so that the place named after it
@@ -1075,6 +1211,8 @@ def _paragraph_place(sections: Sections, block: Block, s: int, at: int) -> str |
         found = []
         for m in _place().finditer(text, lo, hi):
             if _ACTOR_OR_MEASURE_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
+                continue
+            if _recipient_of_an_earlier_item(text, m, at):
                 continue
             # from the paragraph's start: a ";" inside the brackets may open the clause
             opened = min(lo, block.body)
@@ -1111,6 +1249,42 @@ def _paragraph_place(sections: Sections, block: Block, s: int, at: int) -> str |
         return None  # the paragraph lists places ("gồm xã A, xã B"): none is its subject
     keys = {place_key(p) for p in before}
     return before[0] if len(keys) == 1 else None
+
+
+def _not_below_whole(text: str, s: int, at: int, found: str | None) -> str | None:
+    """``found``, unless the statement speaks of a whole unit ("toàn tỉnh", "cả huyện") of a
+    level above it."""
+    if found is None:
+        return None
+    whole = _whole_level_said(text, s, at)
+    place = parse_place(found) if whole is not None else None
+    if whole is None or place is None or place.level is None:
+        return found
+    return None if _PLACE_RANK.get(place.level, 9) < _PLACE_RANK.get(whole, 0) else found
+
+
+def _whole_level_said(text: str, s: int, at: int) -> Level | None:
+    """The level a statement speaks of as a whole, naming no unit ("toàn tỉnh", "cả huyện"
+    with no name after it), in ``text[s:at]``."""
+    for m in _WHOLE_LEVEL.finditer(text, s, at):
+        if not (m.group("next") and m.group("next").strip().isupper()):
+            return _SPEAKER_LEVEL[" ".join(m.group("level").lower().split())]
+    return None
+
+
+#: A place money goes to: "hỗ trợ sản xuất cho phường A là 200 triệu đồng".
+_RECIPIENT_BEFORE = re.compile(r"(?i:(?<!\w)(?:cho|tới|về)\s+)$")
+
+
+def _recipient_of_an_earlier_item(text: str, place: re.Match[str], at: int) -> bool:
+    """Whether ``place`` is what an amount before ``at`` went to ("…, hỗ trợ sản xuất cho
+    phường A là 200 triệu đồng, kinh phí cho Ban chỉ đạo là 15 triệu đồng": the ward is the
+    200 million's, not the next item's): named after "cho" with a figure between it and
+    ``at``."""
+    return (
+        _RECIPIENT_BEFORE.search(text, max(0, place.start() - 6), place.start()) is not None
+        and _FIGURE.search(text, place.end(), at) is not None
+    )
 
 
 #: A place listed, not a subject: "có xã A", "gồm xã A", "là xã A".

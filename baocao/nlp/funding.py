@@ -50,7 +50,14 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from baocao.nlp.context import NATIONAL, Sections, context_at, period_in
+from baocao.nlp.context import (
+    NATIONAL,
+    Sections,
+    context_at,
+    lead_span,
+    period_in,
+    undated_or_present,
+)
 from baocao.nlp.mentions import FundingMention
 from baocao.nlp.percentages import EACH_UNIT, EACH_WORDS, PER_TWICE
 from baocao.nlp.segment import Block, BlockKind
@@ -788,6 +795,10 @@ def _mention(
         # "… 10% số xã đạt chuẩn NTM kiểu mẫu. Tổng vốn … là 39.632 tỷ đồng": the money is
         # the programme's, not of the scheme an earlier statement counted
         ctx = replace(ctx, scheme=None)
+    if undated_or_present(ctx.period) and (span := lead_span(sections)) is not None:
+        # "Sau 7 năm thực hiện, …" ⏎ "Tổng số vốn huy động … hiện nay là 543 tỷ đồng": money
+        # raised over the years the text's lead counts up to now
+        ctx = replace(ctx, period=span)
     approx = approx_at(text, first)
     own_start = _past_excluded(text, clause, first)
     if own_start > clause:  # "Ngoài vốn Trung ương, vốn địa phương 80 tỷ đồng": not joined

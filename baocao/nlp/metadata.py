@@ -59,10 +59,13 @@ from baocao.vocab.places import (
     NAME_PATTERN,
     NATIONAL_PATTERN,
     PLACE_PATTERN,
+    district_provinces,
+    enclosing_places,
     leading_place_name,
     parse_place,
     place_key,
     place_named,
+    resolve_bare_name,
     resolve_place,
 )
 from baocao.vocab.schemes import scheme_of
@@ -181,11 +184,17 @@ def read_metadata(text: str) -> RawMetadata:
                 # "Thanh Hóa có thêm huyện đạt chuẩn …" over "Huyện Thọ Xuân (Thanh Hóa) vừa
                 # …": the one district the lead opens with is the news
                 unit = _lead_district(text, headline) or unit
+        elif unit is not None and _district_tag(headline, unit):
+            # "Ninh Phước (Ninh Thuận): Thành tựu …" over "… xã Phước Vinh (huyện Ninh Phước)
+            # … của xã …": the district files the article; the commune it reports on is its unit
+            unit = _unit_of_body(text, headline, districts=False) or unit
     if unit is None and _national(text, header if formal else None, headline):
         unit, unit_from = NATIONAL_UNIT, "headline" if headline else "body"
     if unit is None:
         unit, unit_from = _body_unit(text, place_written), "body"
     example: Place | None = None
+    if unit is None and not formal and headline:
+        unit, unit_from = _unit_of_level_word(text, headline), "headline"
     if unit is None and not formal:
         unit, unit_from = _lead_unit(text), "body"
         if unit is not None and _province_speaks_past(text, unit):
@@ -485,6 +494,8 @@ _FURNITURE = re.compile(
     r"!\[|\||.*\bẢnh\s*:|"
     # a breadcrumb trail ("Trang chủ > Kinh tế > Nông thôn mới")
     r"[^\n>»›]{1,40}(?:\s[>»›]\s[^\n>»›]{1,40})+$|"
+    # … or with slashes between spaced words ("Tin tức  /  Nông thôn mới  /  Hoạt động")
+    r"[^\W\d][^\n/]{0,40}(?:\s+/\s+[^\W\d][^\n/]{0,40})+$|"
     # a month or ISO date a saved page is labelled with ("date 2022-07", "Tháng 7/2022")
     r"(?:date|published)\s*:?\s*\d[\d/:.T\s-]*$|tháng\s*\d{1,2}\s*(?:[/.-]|\s+năm)\s*\d{4}\s*$|"
     # a banner or contact line ("Đường dây nóng: 0912 …", "Email: …", a site's name)
@@ -513,6 +524,15 @@ HEADLINE_CHARS = 200
 _WEEKDAY_DATE = re.compile(
     r"(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?)"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
+)
+#: A date line with the month in words: "Thứ Tư, 5 tháng 3, 2019", "Chủ nhật, ngày 2 tháng 6
+#: năm 2019 09:15", "Ngày 12 tháng 8 năm 2021" (a line of its own: a sentence opening with a
+#: date is an event's).
+_WORDED_DATE_LINE = re.compile(
+    r"^[ \t*_]*(?:(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật))\s*,?\s*)?"
+    r"(?:(?i:ngày)\s+)?(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s*(?:,\s*|\s+(?i:năm)\s+)"
+    r"((?:19|20)\d{2})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}[^\n]{0,20})?[ \t*_.]*$",
+    re.MULTILINE,
 )
 #: A headline about several lower units: "Thêm 3 huyện đạt chuẩn", "2 đơn vị cấp huyện".
 _SEVERAL_UNITS = re.compile(
@@ -608,7 +628,7 @@ def _headline_unit(text: str, headline: str) -> Place | None:
         # communes are the news of the province they lie in, not of the first one named
         return _province_of_places(headline) or _province_of_places(text)
     prefixed = bool(found)  # places the headline writes with their prefix
-    leading = leading_place_name(headline)
+    leading = leading_place_name(headline) or _district_with_province(headline)
     if leading is not None:
         found.append(leading)
     if not found:
@@ -800,6 +820,68 @@ def _lead_district(text: str, headline: str) -> Place | None:
 
 #: A headline that opens with a tag: "Hà Tĩnh: …", "TP.HCM: …".
 _TAG = re.compile(r"[^\W\d_][^:\n]{0,30}:\s")
+
+
+#: A headline opening with a level word as its subject, no name after it: "Thành phố phấn đấu
+#: …", "Huyện hoàn thành …" (a portal's news of its own unit).
+_LEVEL_WORD_OPENING = re.compile(
+    r"[\W\d_]*(?P<level>(?i:thành\s+phố|huyện|thị\s+xã|quận))[ \t]+"
+    r"(?![A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8])"
+)
+
+
+def _unit_of_level_word(text: str, headline: str) -> Place | None:
+    """The district-level unit a headline speaks of by its level word alone ("Thành phố phấn
+    đấu hoàn thành …"), known from the lower units the text names with their prefix ("… cho
+    phường Xuất Hóa …"): the one unit of that kind that the map has every one of them in."""
+    opening = _LEVEL_WORD_OPENING.match(headline)
+    if opening is None:
+        return None
+    kind = " ".join(opening.group("level").lower().split())
+    holders: dict[str, Place] = {}
+    for m in _PLACE.finditer(text):
+        place = parse_place(m.group())
+        if place is None or place.level is not Level.COMMUNE:
+            continue
+        resolved = resolve_place(place)
+        if resolved.code is None:
+            continue
+        above = [p for p in enclosing_places(resolved.code) if p.level is Level.DISTRICT]
+        if not above or above[0].prefix != kind:
+            return None
+        holders[above[0].code or ""] = above[0]
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+#: A name with its province in brackets opening a headline: "Châu Thành (Tiền Giang): …".
+_NAME_WITH_PROVINCE = re.compile(
+    rf"[\W\d_]*(?P<name>{NAME_PATTERN})\s*\(\s*(?P<province>{NAME_PATTERN})\s*\)"
+)
+
+
+def _district_with_province(headline: str) -> Place | None:
+    """The district a headline names bare with its province in brackets ("Châu Thành (Tiền
+    Giang): …"), when the province has one district of that name: a name many provinces give
+    a district is one in the province written beside it."""
+    m = _NAME_WITH_PROVINCE.match(headline)
+    if m is None:
+        return None
+    province = place_named(m.group("province"))
+    if province is None or province.level is not Level.PROVINCE:
+        return None
+    found = resolve_bare_name(m.group("name"), province=province)
+    return found if found is not None and found.level is Level.DISTRICT else None
+
+
+def _district_tag(headline: str, unit: Place) -> bool:
+    """Whether a headline opens with a tag naming the district ``unit`` ("Ninh Phước (Ninh
+    Thuận): …", "Huyện Đức Trọng: …"): the section a news site files the article under."""
+    tag = _TAG.match(headline)
+    return (
+        unit.level is Level.DISTRICT
+        and tag is not None
+        and place_key(unit.name) in place_key(tag.group())
+    )
 
 
 #: A province named in passing, not as what the text speaks of: where a place lies or
@@ -1165,7 +1247,44 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
         or _province_as_subject(text)
         or _province_of_places(text)
         or _province_by_counts(text)
+        or _province_of_bare_districts(text)
     )
+
+
+def _province_of_bare_districts(text: str) -> Place | None:
+    """The province of a text that speaks of itself as one ("toàn tỉnh …") and names it
+    nowhere, from the districts it names without their prefix ("Có 1 huyện (Đơn Dương) …",
+    "Đơn Dương cũng là …"): the one province that holds a district of every such name (a
+    name unique in the country, or names whose provinces have one in common); None when
+    they disagree or name no district."""
+    if _self_level(text) is not Level.PROVINCE:
+        return None
+    prefixed = [(m.start(), m.end()) for m in _PLACE.finditer(text)]
+    common: set[str] | None = None
+    for m in _NAME.finditer(text):
+        if not m.group()[:1].isalpha() or any(a <= m.start() < b for a, b in prefixed):
+            continue  # a number ("Quận 5"), or a name written with its prefix
+        provinces = _district_provinces(m.group())
+        if provinces:
+            common = set(provinces) if common is None else common & provinces
+    if not common or len(common) != 1:
+        return None
+    return place_named(common.pop())
+
+
+def _district_provinces(name: str) -> frozenset[str]:
+    """The provinces that hold a district named as ``name`` opens (its longest leading
+    run of words that the map has as a district), none for a province's name."""
+    words = name.split()
+    for n in range(min(len(words), 4), 0, -1):
+        head = " ".join(words[:n])
+        named = place_named(head)
+        if named is not None and named.level is Level.PROVINCE:
+            return frozenset()
+        found = district_provinces(head)
+        if found:
+            return found
+    return frozenset()
 
 
 #: A province written bare as the subject of a sentence: "Hòa Bình đã huy động …", "Năm
@@ -1350,6 +1469,7 @@ def _publication_date(text: str) -> str | None:
         (_TIMED_DATE, HEADER_CHARS),
         (_CLOCK_DATE, DATE_LINE_CHARS),
         (_DATE_LINE, DATE_LINE_CHARS),
+        (_WORDED_DATE_LINE, DATE_LINE_CHARS),
     )
     for pattern, reach in searches:
         for m in pattern.finditer(text, 0, reach):
@@ -1492,6 +1612,9 @@ _SINCE_NEW_YEAR = re.compile(r"(?i:(?<!\w)từ\s+đầu\s+)$")
 #: A state date with nothing but "đến" before it ("Đến năm 2016, cả 11 xã …") is a step of a
 #: timeline; "tính đến", "đến hết", "đến cuối" date the text's own present.
 _BARE_UNTIL = re.compile(r"(?i:(?<!\w)(?<!tính\s)(?:đến|tới)\s+(?:ngày\s+\d{1,2}\s*/\s*)?)$")
+#: "Đến đầu năm 2019, thu nhập đạt …": a state reached at the start of a year is of that year
+#: (a present of the text, unlike "Năm 2016, xã được công nhận …" before it).
+_UNTIL_YEAR_START = re.compile(r"(?i:(?<!\w)(?:tính\s+)?(?:đến|tới)\s+đầu\s+)$")
 #: A period whose match holds its own "(tính) đến": "Đến 30/6/2023", "Tính đến 31/12/2022".
 _UNTIL_IN_PERIOD = re.compile(
     r"(?i:(?P<how>tính\s+)?(?:đến|tới)\s+(?P<end>(?:hết|cuối)\s+)?(?:ngày\s+)?\d)"
@@ -1541,7 +1664,7 @@ def _dated(text: str) -> list[_Dated]:
         if _FURNITURE.match(sentence):
             continue
         opening += 1
-        goal = _goal_in(sentence)
+        goal = _goal_in(sentence) or _PLAN_OPENING.match(sentence) is not None
         for m in _PERIOD_RE.finditer(sentence):
             period = parse_period(m.group())
             before = sentence[max(0, m.start() - 12) : m.start()]
@@ -1585,7 +1708,7 @@ def _dated(text: str) -> list[_Dated]:
                     role = "goal"
                 else:
                     continue
-            elif is_state_date(sentence, m.start()):
+            elif is_state_date(sentence, m.start()) or _UNTIL_YEAR_START.search(before):
                 bare = _BARE_UNTIL.search(sentence[max(0, m.start() - 30) : m.start()])
                 role = "step" if bare else "present"
             elif (until := _UNTIL_IN_PERIOD.match(m.group())) is not None:
@@ -1613,7 +1736,35 @@ def _dated(text: str) -> list[_Dated]:
             if role in ("present", "step", "opener"):
                 period = report_period(period)
             out.append(_Dated(period, role, sm.start() + m.start(), sm.end()))
-    return out
+        for m in _MISTYPED_SPAN.finditer(sentence):
+            repaired = _repaired_span(m)
+            if repaired is not None:
+                out.append(_Dated(repaired, "plain", sm.start() + m.start(), sm.end()))
+    return sorted(out, key=lambda d: d.at)
+
+
+#: A sentence that opens by saying what the plan is: "Theo kế hoạch đến hết năm 2020, toàn
+#: tỉnh có 56 xã …", "Và theo kế hoạch thì …" (a plan's figures, not the text's present).
+_PLAN_OPENING = re.compile(r"[\W\d_]*(?i:(?:và|còn)\s+)?(?i:theo\s+kế\s+hoạch)(?!\s+(?:số|vốn))")
+#: A span whose first year lost a digit: "giai đoạn từ 206-2018" (2016-2018).
+_MISTYPED_SPAN = re.compile(
+    r"(?i:(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?)"
+    r"(?P<first>2\d{2})\s*[-–]\s*(?P<last>(?:19|20)\d{2})(?!\d)"
+)
+
+
+def _repaired_span(m: re.Match[str]) -> str | None:
+    """The span a mistyped one stands for: the one year the first can be with a digit put
+    back that falls in the programme's years before the last ("206-2018" → 2016-2018, not
+    2006 nor 2060); None when no year or several fit."""
+    written, last = m.group("first"), int(m.group("last"))
+    years = {
+        int(written[:i] + digit + written[i:])
+        for i in range(1, len(written) + 1)
+        for digit in "0123456789"
+    }
+    fits = [y for y in years if EARLIEST_REPORT_YEAR <= y < last]
+    return f"{fits[0]}-{last}" if len(fits) == 1 else None
 
 
 def _document_period(text: str, headline: str | None, labelled: str | None = None) -> str | None:
@@ -1660,6 +1811,10 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     plan = _plan_period(text)
     if plan is not None:
         return plan
+    if now is not None and _lead_states_now(text, headline):
+        # "Cập nhật … 13/09/2019" ⏎ "…, đến nay, toàn tỉnh đã có 90/116 xã …": the state the
+        # lead gives at the time of writing, whatever spans the text goes on to
+        return str(now)
     by_role: dict[str, list[str]] = {}
     for d in dated:
         by_role.setdefault(d.role, []).append(d.period)
@@ -1677,7 +1832,7 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
         return report_period(plain[0].period)
     # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
     # an article of November 2022 is next year's plan)
-    year: str | None = str(now) if now else None
+    year: str | None = str(now) if now else _headline_this_year(text, headline)
     if year is None and "phase" in by_role:
         # a text that writes no year of its own, whose lead gives a state for a programme's
         # phase ("Thực hiện Chương trình … giai đoạn 2021-2025, toàn tỉnh có 80% …"): its
@@ -1693,6 +1848,57 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     if so_far:
         return parse_period(f"{so_far.group(1)} năm {year}") or year
     return year
+
+
+#: How many sentences of the body (after the headline) make its lead.
+LEAD_NOW_SENTENCES = 2
+#: A figure of a state: "90/116 xã", "77,5%", "12 xã".
+_STATE_FIGURE = re.compile(r"\d")
+
+
+def _lead_states_now(text: str, headline: str | None) -> bool:
+    """Whether the text's lead states a figure as of now without dating it ("Thực hiện …,
+    đến nay, toàn tỉnh đã có 90/116 xã đạt chuẩn …"): its first sentences after the headline
+    (page furniture left out) say "đến nay"/"hiện nay" before a figure and write no period."""
+    start = text.find(headline) + len(headline) if headline else 0
+    seen = 0
+    for sm in _SENTENCE.finditer(text, start):
+        sentence = sm.group()
+        if not sentence.strip() or _FURNITURE.match(sentence):
+            continue
+        seen += 1
+        if seen > LEAD_NOW_SENTENCES:
+            return False
+        now = _STILL_NOW.search(sentence)
+        if now is None or _goal_in(sentence):
+            continue
+        if any(parse_period(p.group()) for p in _PERIOD_RE.finditer(sentence)):
+            return False
+        if _STATE_FIGURE.search(sentence, now.end()):
+            return True
+    return False
+
+
+#: "Năm nay, …": this year, which a text says without writing it.
+_THIS_YEAR_WORD = re.compile(r"(?i:(?<!\w)năm\s+nay(?!\w))")
+
+
+def _headline_this_year(text: str, headline: str | None) -> str | None:
+    """The year "năm nay" means in a text that writes its year only in its headline, be it
+    a goal's ("Thành phố phấn đấu hoàn thành giải ngân … trong tháng 11/2015" over "Năm nay,
+    tổng vốn … là 2.485 triệu đồng" → 2015): a month or a year of the headline, not a span."""
+    if not headline or _THIS_YEAR_WORD.search(text) is None:
+        return None
+    for m in _PERIOD_RE.finditer(headline):
+        if is_start(headline, m.start()) or is_comparison_base(headline, m.start()):
+            continue
+        period = parse_period(m.group())
+        if period is None:
+            continue
+        first, last = period_years(period)
+        if first == last:
+            return str(last)
+    return None
 
 
 #: A plan or its amendment named in a text's opening lines: "Kế hoạch xây dựng nông thôn mới

@@ -13,9 +13,18 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from baocao.vocab.places import NAME_PATTERN, PLACE_PATTERN, parse_place, place_key, place_label
+from baocao.model import Level, Place
+from baocao.vocab.places import (
+    NAME_PATTERN,
+    PLACE_PATTERN,
+    parse_place,
+    place_key,
+    place_label,
+    place_named,
+    resolve_bare_name,
+)
 
-__all__ = ["places_within"]
+__all__ = ["districts_named_bare", "places_within"]
 
 #: Words that open a unit above a commune; a listed name never starts with one.
 _ABOVE = r"(?i:huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?|TX\.?)(?!\w)"
@@ -63,3 +72,37 @@ def places_within(text: str) -> tuple[tuple[str, str], ...]:
                 conflicting.add(key)
             found.setdefault(key, (f"{kind} {' '.join(name.split())}", district))
     return tuple(v for k, v in found.items() if k not in conflicting)
+
+
+#: A name opening a sentence or a clause, written without its prefix: "Chợ Lách có 9/9 xã",
+#: "Riêng Chợ Lách, …", "Tại Chợ Lách, …" (a lead-in word of a few letters allowed).
+_BARE_OPENING = re.compile(
+    rf"(?:^|(?<=[.!?;:,\n])[ \t]*|(?<=[.!?;:,\n][ \t]))[ \t*\-–•+]*"
+    rf"(?:(?i:riêng|tại|ở|còn)[ \t]+)?(?P<name>{NAME_PATTERN})",
+    re.MULTILINE,
+)
+
+
+def districts_named_bare(text: str, province: Place | None) -> tuple[Place, ...]:
+    """The districts of ``province`` a text names without their prefix as a sentence's or a
+    clause's subject ("Toàn tỉnh Bến Tre có … Riêng Chợ Lách có 9/9 xã đạt chuẩn"): each
+    name the province has one district of, and no province has as its name; a name the map
+    cannot tell in the province is left out. News writes districts so; the province known,
+    the map tells which."""
+    if province is None or province.level is not Level.PROVINCE:
+        return ()
+    found: dict[str, Place] = {}
+    for m in _BARE_OPENING.finditer(text):
+        words = m.group("name").split()
+        for n in range(min(len(words), 4), 0, -1):
+            name = " ".join(words[:n])
+            if not name[:1].isalpha():
+                break
+            named = place_named(name)
+            if named is not None and named.level is Level.PROVINCE:
+                break
+            district = resolve_bare_name(name, province=province)
+            if district is not None and district.level is Level.DISTRICT:
+                found.setdefault(place_key(district.name), district)
+                break
+    return tuple(found.values())

@@ -41,12 +41,14 @@ __all__ = [
     "TOPIC_PATTERN",
     "PLACE_PATTERN",
     "leading_place_name",
+    "district_provinces",
     "enclosing_places",
     "most_units",
     "official_commune_count",
     "parse_place",
     "place_named",
     "place_key",
+    "regions_in",
     "resolve_bare_name",
     "resolve_place",
 ]
@@ -725,3 +727,87 @@ def place_label(place: Place) -> str:
     """A place as facts name it: its prefix and its name ("xã Cẩm Ngọc"), whatever case the
     text used ("UBND XÃ CẨM NGỌC" in a header)."""
     return f"{place.prefix} {place.name}" if place.prefix else place.name
+
+
+# -- the country's regions ------------------------------------------------------------------
+
+REGIONS_FILE = "regions.toml"
+#: "phía Tây Bắc", "hướng Đông Bắc": a direction, not the region.
+_DIRECTION_BEFORE = re.compile(r"(?i:(?<!\w)(?:phía|hướng)\s+)$")
+
+
+def _region_word(word: str) -> str:
+    """One word of a region's name as a regex: a word written in lower case may open with a
+    capital (a sentence's first word, a title), a capitalised one is matched as written."""
+    escaped = re.escape(word)
+    if word[:1].islower():
+        return f"[{re.escape(word[0])}{re.escape(word[0].upper())}]{re.escape(word[1:])}"
+    return escaped
+
+
+@cache
+def _regions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of every way a region is written, and the label of each (by the written
+    form as matched, spaces collapsed)."""
+    problems = Problems(REGIONS_FILE)
+    labels: dict[str, str] = {}
+    for where, entry in entries(load_data(REGIONS_FILE), "region", problems):
+        label = problems.require(where, entry, "label", str)
+        written = problems.require_strings(where, entry, "written", optional=False)
+        examples = problems.require_examples(where, entry)
+        if label is None:
+            continue
+        for form in written:
+            labels[form] = label
+        for example in examples:
+            problems.check_example(
+                where, example, any(fold(w) in fold(example) for w in written), repr(written)
+            )
+    problems.raise_if_any()
+    forms = sorted(labels, key=len, reverse=True)
+    body = "|".join(r"[ \t]+".join(_region_word(w) for w in form.split()) for form in forms)
+    keyed = {fold_key(form): label for form, label in labels.items()}
+    return re.compile(rf"(?<![\w&])(?:{body})(?![\w&])"), keyed
+
+
+@cache
+def _place_re() -> re.Pattern[str]:
+    return re.compile(PLACE_PATTERN)
+
+
+def fold_key(written: str) -> str:
+    """A region's written form as a lookup key: folded, blanks collapsed."""
+    return " ".join(fold(written).split())
+
+
+def regions_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """The country's regions written in ``text[start:end]`` (``data/regions.toml``), as
+    ``(start, end, label)``: "Hai vùng Đông Nam Bộ và vùng đồng bằng sông Cửu Long …" → vùng
+    Đông Nam Bộ, vùng đồng bằng sông Cửu Long; "ĐBSH-BTB" → vùng đồng bằng sông Hồng, vùng Bắc
+    Trung Bộ. Not a direction ("phía Tây Bắc"), nor a name inside a place written with its
+    prefix ("xã Tây Nguyên")."""
+    pattern, labels = _regions()
+    stop = len(text) if end is None else end
+    places = [(m.start(), m.end()) for m in _place_re().finditer(text, max(0, start - 40), stop)]
+    found = []
+    for m in pattern.finditer(text, start, stop):
+        if _DIRECTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if any(a < m.start() < b for a, b in places):
+            continue
+        label = labels.get(fold_key(m.group()))
+        if label is not None:
+            found.append((m.start(), m.end(), label))
+    return found
+
+
+def district_provinces(name: str) -> frozenset[str]:
+    """The provinces that have a district (huyện, thị xã, thành phố, quận) of this name on the
+    63-province map ("Đơn Dương" → {"Lâm Đồng"}; "Châu Thành" → several); empty for a name
+    no district has."""
+    try:
+        found = _map().districts.get(place_key(name), ())
+    except Exception as e:  # the package's data is optional at run time
+        logger.warning("place %r: administrative map unavailable (%s)", name, e)
+        return frozenset()
+    return frozenset(u.province for u in found)
