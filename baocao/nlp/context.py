@@ -202,6 +202,7 @@ class Sections:
     _parsed: dict[str, list[tuple[int, Place]]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    _plan_part: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def sentences(self, block: Block, *, semicolons: bool = True) -> list[tuple[int, int]]:
         """The sentences of ``block`` (computed once per block)."""
@@ -297,6 +298,22 @@ class Sections:
                 found.setdefault(place_key(place.name), place_label(place))
             self._named["by key"] = found
         return found
+
+    def plan_part(self) -> int | None:
+        """Where the text's plan part begins: its first heading that opens goals ("II.
+        PHƯƠNG HƯỚNG, NHIỆM VỤ", "1. Mục tiêu"), None when it has none (computed once)."""
+        if not self._plan_part:
+            found = next(
+                (
+                    b.start
+                    for b in self.blocks
+                    if b.kind is BlockKind.HEADING
+                    and _goal_heading().match(self.text, b.body, b.end) is not None
+                ),
+                -1,
+            )
+            self._plan_part.append(found)
+        return self._plan_part[0] if self._plan_part[0] >= 0 else None
 
     def know(self, place: Place) -> None:
         """Count ``place`` among the places the text names with their prefix (for a name
@@ -882,6 +899,7 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
         period=period,
         scheme=_scheme_of(sections, block, headings, s, e, start, end),
         goal=goal,
+        review=(plan_at := sections.plan_part()) is not None and start < plan_at,
     )
 
 
@@ -1500,6 +1518,7 @@ def _period_of(
         for f in sections.found("period", s, e)
         if not _aside(text, f, end or at)
         and not _GOAL_MEASURED.search(text, max(s, f[0] - 60), f[0])
+        and not _anothers(text, f, at, e)
     ]
     if end is not None:
         # "giảm từ 12,5% năm 2013 xuống còn 4,2% năm 2016": a year written right after a
@@ -1511,6 +1530,11 @@ def _period_of(
                 ):
                     return f[2]
                 break
+    # "5 xã đạt chuẩn ở giai đoạn 2011-2015 và 7 xã ở giai đoạn 2016-2020": the phase the
+    # figure's own predicate names
+    own = _in_own_predicate(text, here, at)
+    if own is not None:
+        return own
     # "giảm từ 11,25% năm 2011 xuống còn 2,89%": the old value's year is not the new one's
     here = [f for f in here if not _old_value_year(text, f, at)]
     if _now_between(text, here, at):
@@ -1548,6 +1572,43 @@ def _period_of(
         found = period_near(sections, heading.start, heading.end, heading.end)
         if found:
             return found
+    return None
+
+
+#: A clause break between a statement and a period after it.
+_CLAUSE_MARK_AFTER = re.compile(r"[,;](?!\d)|(?i:(?<!\w)trong\s+đó(?!\w))")
+#: The preposition that puts a figure's predicate in a time: "đạt chuẩn ở giai đoạn …",
+#: "về đích trong giai đoạn …", "đạt chuẩn vào năm 2019".
+_IN_TIME_BEFORE = re.compile(r"(?i:(?<!\w)(?:ở|trong|vào|tại)\s+)$")
+_NUMBER_RUN = re.compile(r"\d[\d.,/]*")
+
+
+def _anothers(text: str, found: tuple[int, int, str], at: int, e: int) -> bool:
+    """Whether the period ``found``, written after the statement at ``at`` past a clause
+    break, heads another figure of its own ("… là 1.500 tỷ đồng, riêng giai đoạn 2016-2020
+    là 1.000 tỷ đồng"; "… 1.250 tỷ đồng, trong đó giai đoạn 2011-2015 huy động 450 tỷ
+    đồng"): that figure's time, not the statement's."""
+    if found[0] <= at or _CLAUSE_MARK_AFTER.search(text, at, found[0]) is None:
+        return False
+    rest = re.split(r"[,;](?!\d)", text[found[1] : e], maxsplit=1)[0]
+    # (a figure in brackets is an aside: "…, giai đoạn 2016-2020 (tăng 2 lần)")
+    return _FIGURE.search(re.sub(r"\([^()]*\)?", "", rest)) is not None
+
+
+def _in_own_predicate(text: str, here: list[tuple[int, int, str]], at: int) -> str | None:
+    """The period the predicate of the figure at ``at`` puts it in ("5 xã đạt chuẩn ở giai
+    đoạn 2011-2015 và 7 xã …"): written after it with "ở", "trong", "vào" or "tại", with no
+    other figure and no clause break between."""
+    first = _NUMBER_RUN.match(text, at) or _NUMBER_RUN.search(text, at)
+    if first is None:
+        return None
+    for f in here:
+        if f[0] <= first.end():
+            continue
+        between = text[first.end() : f[0]]
+        if _FIGURE.search(between) or _CLAUSE_MARK_AFTER.search(between) or "\n" in between:
+            return None
+        return f[2] if _IN_TIME_BEFORE.search(between) else None
     return None
 
 

@@ -36,7 +36,10 @@ class Context:
     ``period``: the nearest period ("giai đoạn 2011-2015", "năm 2023") of the sentence, its
     list lead or its headings. ``scheme``: the nearest scheme phrase ("NTM nâng cao") of the
     sentence, its block or its section. ``goal``: the goal marker ("phấn đấu", "Mục tiêu")
-    when the statement is a goal. ``section``: the innermost heading's text.
+    when the statement is a goal. ``section``: the innermost heading's text. ``review``:
+    the statement comes before the plan part of a text that has one (a heading that opens
+    goals: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ"), so a goal it states is the one the review measures
+    against, not the plan's.
     """
 
     block: int
@@ -46,6 +49,7 @@ class Context:
     period: str | None = None
     scheme: str | None = None
     goal: str | None = None
+    review: bool = False
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,12 @@ rule that finds it:
   blank day gives "YYYY-MM". A scan's misreadings are read back ("ngảy 1 3 thảng 7 nãm
   2O18"), the year only within :data:`EARLIEST_REPORT_YEAR` and the present year.
 * **title** — the lines after "BÁO CÁO" up to a blank line or the first heading.
-* **period** and **scheme** — from the title. The **criteria set** is chosen in
+* **period** and **scheme** — from the title (years it counts in words, "Sơ kết 3 năm …",
+  back from the last whole year at its date; a span not yet over when written, up to that
+  year); else from the text (:func:`_document_period`). **plan_period** — what the text's
+  goals written without a year are for: the plan its title names after the review, a plan's
+  own span, else what comes after the period reported (:func:`_goals_period`). The
+  **criteria set** is chosen in
   :mod:`baocao.normalize.report`: the decision the text cites ("1980/QĐ-TTg"), else the
   period (:func:`baocao.vocab.criteria.criteria_set_for`).
 """
@@ -50,10 +55,13 @@ from baocao.vocab.periods import (
     is_comparison_base,
     is_start,
     is_state_date,
+    last_full_year,
     names_a_document,
     parse_period,
     period_end_year,
     period_years,
+    rest_of_phase,
+    years_back,
 )
 from baocao.vocab.places import (
     NAME_PATTERN,
@@ -129,7 +137,8 @@ class RawMetadata:
 
     ``unit`` and ``province`` are places as parsed (no codes); ``unit_from`` says which rule
     found the unit (``header``, ``title``, ``body``). ``decisions`` are the criteria-set
-    decisions the text cites, in order of first mention.
+    decisions the text cites, in order of first mention. ``plan_period`` is the time the
+    goals the text sets without a year of their own are for (:func:`_goals_period`).
     """
 
     unit: Place | None = None
@@ -142,6 +151,7 @@ class RawMetadata:
     period: str | None = None
     scheme: str | None = None
     decisions: tuple[str, ...] = ()
+    plan_period: str | None = None
 
 
 def read_metadata(text: str) -> RawMetadata:
@@ -219,7 +229,7 @@ def read_metadata(text: str) -> RawMetadata:
     number = _number(header)
     # a title dated at a month ("Kết quả thực hiện các tiêu chí (06/2016)") reports the state
     # at its end, as a report writes its own period (2016-H1)
-    period = parse_period(title) if title else None
+    period = _title_period(title, date) if title else None
     period = report_period(period) if period else None
     if period is None:
         period = _document_period(text, headline, date if labelled is not None else None)
@@ -234,7 +244,176 @@ def read_metadata(text: str) -> RawMetadata:
         period=period,
         scheme=scheme_of(title) if title else None,
         decisions=_decisions(text),
+        plan_period=_goals_period(text, title, number, period, date),
     )
+
+
+#: A programme named by its span in a title: "Chương trình MTQG xây dựng NTM giai đoạn …".
+_PROGRAMME_SPAN = re.compile(r"(?i:chương\s+trình|bộ\s+tiêu\s+chí)[^.;:,\d]{0,80}$")
+#: A party committee's or council's term: "nhiệm kỳ 2020-2025".
+_TERM = re.compile(r"(?i:nhiệm\s+kỳ\s+(?:19|20)\d{2})")
+
+
+def _title_period(title: str, date: str | None, *, headline: bool = False) -> str | None:
+    """The period a report's title names: the first it writes, and years counted in words
+    ("Sơ kết 3 năm thực hiện …", "Tổng kết 10 năm xây dựng …") back from the last whole
+    year at the report's date (a report of June 2024 on 3 years is on 2021-2023), or the
+    first of a span written beside them that is longer than they are ("Sơ kết 3 năm …
+    giai đoạn 2021-2025" → 2021-2023; "Tổng kết 10 năm … giai đoạn 2010-2020" keeps the
+    span written). A news ``headline`` is read the same way, but for a comparison base, a
+    start or a decision's year, and not at all when it states a goal."""
+    if headline and _goal_in(title):
+        return None
+    back = None
+    spans = []
+    named: list[tuple[str, int]] = []  # a programme's span ("Chương trình MTQG … 2021-2025")
+    others: list[tuple[str, int]] = []
+    for m in _PERIOD_RE.finditer(title):
+        if names_a_document(title, m.start()):
+            continue
+        if headline and (is_comparison_base(title, m.start()) or is_start(title, m.start())):
+            continue
+        if back is None:
+            back = years_back(m.group())
+        written = parse_period(m.group())
+        if written is None:
+            continue
+        if re.fullmatch(r"\d{4}-\d{4}", written):
+            spans.append(period_years(written))
+            if _PROGRAMME_SPAN.search(title, max(0, m.start() - 80), m.start()):
+                named.append((written, m.start()))
+                continue
+        others.append((written, m.start()))
+    if back is None:
+        # "Kết quả thực hiện Chương trình … giai đoạn 2021-2025 năm 2023": the year reported
+        if not (others or named):
+            return None
+        found, at = (others or named)[0]
+        if headline or date is None or not re.fullmatch(r"\d{4}-\d{4}", found):
+            return found
+        first, last = period_years(found)
+        year = int(date[:4])
+        if _TERM.search(title) and year <= first:
+            # "… trình Đại hội …, nhiệm kỳ 2020-2025" written in 2020: the term just ended
+            return f"{2 * first - last}-{first}"
+        if first <= year < last and not _planned(title, at):
+            # "Sơ kết giữa nhiệm kỳ 2020-2025" written in 2022: the years gone so far
+            return f"{first}-{year}" if year > first else str(first)
+        return found
+    now = last_full_year(None, date)
+    if spans:
+        first, last = spans[0]
+        if back >= last - first:  # "10 năm" of 2010-2020, "5 năm" of 2016-2020: the span
+            return f"{first}-{last}"
+        end = min(last, now) if now is not None and now >= first + back - 1 else first + back - 1
+        return f"{end - back + 1}-{end}"
+    if now is None:
+        return None if headline else parse_period(title)
+    return f"{now - back + 1}-{now}" if back > 1 else str(now)
+
+
+def _planned(title: str, at: int) -> bool:
+    """Whether the period at ``title[at:]`` is the span of a plan the title names ("Kế
+    hoạch … giai đoạn 2021-2025"), not one carried out ("Kết quả thực hiện kế hoạch …")."""
+    plan = None
+    for m in _PLAN_WORD.finditer(title, 0, at):
+        plan = m
+    return plan is not None and not _CARRIED_OUT.search(
+        title, max(0, plan.start() - 20), plan.start()
+    )
+
+
+#: Words of a title that open the plan a report sets out after its review ("… năm 2022 và
+#: kế hoạch năm 2023", "…; phương hướng, nhiệm vụ năm 2023", "…, nhiệm vụ 6 tháng cuối năm").
+_PLAN_WORD = re.compile(r"(?i:(?<!\w)(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|mục\s+tiêu)(?!\w))")
+#: Before a plan word, what makes it the plan carried out, reviewed: "Kết quả thực hiện kế
+#: hoạch năm 2022", "đánh giá nhiệm vụ năm 2021".
+_CARRIED_OUT = re.compile(r"(?i:(?:thực\s+hiện|kết\s+quả|đánh\s+giá)(?:\s+(?:các|những))?\s*$)")
+#: A plan's number ("Số: 159/KH-UBND") or its title word on a line of its own.
+_PLAN_NUMBER = re.compile(r"(?i:/\s*KH(?![A-Za-z]))")
+_PLAN_TITLE_WORD = re.compile(r"^[\s*_#]*K\s*Ế\s+H\s*O\s*Ạ\s*C\s*H[\s*_#.:]*$", re.MULTILINE)
+#: The month a year's last quarter opens with: a report on a year written before it plans
+#: the rest of that year, one written in it (or later) the year after.
+LAST_QUARTER = 10
+#: How many lines after its header a plan's title may take.
+PLAN_DOCUMENT_LINES = 4
+
+
+def _goals_period(
+    text: str, title: str | None, number: str | None, period: str | None, date: str | None
+) -> str | None:
+    """The time a text's goals are for when they write no year of their own ("Phấn đấu có
+    thêm 5 xã đạt chuẩn" under "II. PHƯƠNG HƯỚNG, NHIỆM VỤ"), by the first rule that finds
+    one:
+
+    1. the plan its title names after its review ("Kết quả … năm 2022 và kế hoạch năm 2023"
+       → 2023; "…; nhiệm vụ 6 tháng cuối năm 2021" → 2021-H2);
+    2. the span of a plan (numbered "…/KH-…", or titled "KẾ HOẠCH"), written in its title
+       ("Thực hiện Chương trình … giai đoạn 2021-2025"), or, in a text with no report's
+       title, a plan named in the opening lines (:func:`_plan_period`);
+    3. what comes after the period the text reports on: the rest of a year reported in part
+       (a report on its first half plans the second), the year after a year, the rest of
+       the programme's phase after a span (:func:`~baocao.vocab.periods.rest_of_phase`) —
+       for an administrative report (``title``), or a text printed after that period; a
+       text printed within it sets goals for that same time (None: the report's own).
+    """
+    if title:
+        for m in _PLAN_WORD.finditer(title):
+            if _CARRIED_OUT.search(title, max(0, m.start() - 20), m.start()):
+                continue
+            for p in _PERIOD_RE.finditer(title, m.end()):
+                found = parse_period(p.group())
+                if found is not None and not names_a_document(title, p.start()):
+                    return found
+    plan = _plan_document_period(text, number) or (None if title else _plan_period(text))
+    if plan is not None:
+        return plan
+    if period is None:
+        return None
+    first, last = period_years(period)
+    written = int(date[:4]) if date else None
+    if not title and (written is None or written <= last):
+        return None
+    parts = re.fullmatch(r"(\d{4})-(?:H(1)|Q[1-3]|M\d{2}(?:-(?:0\d|1[01]))?)", period)
+    if parts is not None:  # a part of a year not reaching December: the rest of that year
+        return f"{parts.group(1)}-H2" if parts.group(2) else parts.group(1)
+    if re.fullmatch(r"\d{4}-M\d{2}-12|\d{4}(?:-H2|-Q4)?", period):
+        if written == last and date is not None and int(date[5:7] or 12) < LAST_QUARTER:
+            return str(last)  # a year's report written before its last quarter: its rest
+        return str(last + 1)
+    return rest_of_phase(last)
+
+
+def _plan_document_period(text: str, number: str | None) -> str | None:
+    """The period a plan is for, written in its title after its header ("Số: 159/KH-UBND" ⏎
+    "Đồng Tháp, ngày …" ⏎ "THỰC HIỆN CHƯƠNG TRÌNH … GIAI ĐOẠN 2021 - 2025")."""
+    word = _PLAN_TITLE_WORD.search(text, 0, HEADER_CHARS)
+    if word is None and not (number and _PLAN_NUMBER.search(number)):
+        return None
+    start = word.end() if word is not None else 0
+    date_line = _DATE.search(text, start, HEADER_CHARS) if word is None else None
+    if date_line is not None:
+        start = date_line.end()
+    else:
+        numbered = _NUMBER.search(text, start, HEADER_CHARS)
+        start = numbered.end() if numbered is not None and word is None else start
+    seen = 0
+    for _pos, line in _lines(text[start:HEADER_CHARS]):
+        clean = line.strip(" \t*_#|")
+        if not clean or _FURNITURE.match(clean):
+            continue
+        if _HEADING.match(clean) or _TITLE_WORD.match(clean):
+            return None
+        seen += 1
+        if seen > PLAN_DOCUMENT_LINES:
+            return None
+        for m in _PERIOD_RE.finditer(clean):
+            if names_a_document(clean, m.start()) or is_start(clean, m.start()):
+                continue
+            found = parse_period(m.group())
+            if found is not None:
+                return found
+    return None
 
 
 #: An appendix names the report it belongs to: "(Kèm theo Báo cáo kết quả … năm 2019)".
@@ -1615,9 +1794,11 @@ _BARE_UNTIL = re.compile(r"(?i:(?<!\w)(?<!tính\s)(?:đến|tới)\s+(?:ngày\s+
 #: "Đến đầu năm 2019, thu nhập đạt …": a state reached at the start of a year is of that year
 #: (a present of the text, unlike "Năm 2016, xã được công nhận …" before it).
 _UNTIL_YEAR_START = re.compile(r"(?i:(?<!\w)(?:tính\s+)?(?:đến|tới)\s+đầu\s+)$")
-#: A period whose match holds its own "(tính) đến": "Đến 30/6/2023", "Tính đến 31/12/2022".
+#: A period whose match holds its own "(tính) đến": "Đến 30/6/2023", "Tính đến 31/12/2022",
+#: "Tại thời điểm 31/12/2021" (a state taken on that day, as "tính đến" dates it).
 _UNTIL_IN_PERIOD = re.compile(
-    r"(?i:(?P<how>tính\s+)?(?:đến|tới)\s+(?P<end>(?:hết|cuối)\s+)?(?:ngày\s+)?\d)"
+    r"(?i:(?:(?P<how>tính\s+)?(?:đến|tới)\s+(?:thời\s+điểm\s+)?"
+    r"|(?P<at>(?:tại|vào)\s+thời\s+điểm\s+))(?P<end>(?:hết|cuối)\s+)?(?:ngày\s+)?\d)"
 )
 #: A run of months from January: "9 tháng năm 2024", "6 tháng đầu năm 2016".
 _MONTHS_TO_DATE = re.compile(r"(?i:^\S+\s+tháng\s+(?:đầu\s+)?năm)")
@@ -1636,6 +1817,9 @@ BASELINE_YEAR = 2011
 _BASELINE = re.compile(cues().pattern("baseline"))
 #: How many sentences open a text (its headline and lead), where a phase is the text's.
 LEAD_SENTENCES = 3
+
+
+_QUARTER = re.compile(r"((?:19|20)\d{2})-Q([1-4])")
 
 
 @dataclass(frozen=True)
@@ -1713,7 +1897,8 @@ def _dated(text: str) -> list[_Dated]:
                 role = "step" if bare else "present"
             elif (until := _UNTIL_IN_PERIOD.match(m.group())) is not None:
                 # "Đến 30/6/2023, cả nước có …": the state date written with its "đến"
-                role = "present" if until.group("how") or until.group("end") else "step"
+                dated = until.group("how") or until.group("end") or until.group("at")
+                role = "present" if dated else "step"
             elif _MONTHS_TO_DATE.match(m.group()) and "-H2" not in period:
                 role = "present"
             elif _NAMED_SPAN.search(sentence[: m.start()]) and "-" in period:
@@ -1724,7 +1909,9 @@ def _dated(text: str) -> list[_Dated]:
                 ):
                     continue
                 role = "phase"  # the programme's phase the text's lead gives a state for
-            elif _OPENS_WITH.match(sentence[: m.start()]):
+            elif _OPENS_WITH.match(sentence[: m.start()]) and not _in_brackets(text, sm.start()):
+                # (not a part listed in brackets after a semicolon: "… 2.100 tỷ đồng
+                # (giai đoạn 2011-2015: 700 tỷ đồng; giai đoạn 2016-2020: …)")
                 role = "opener"
             if (
                 role in ("opener", "plain")
@@ -1733,6 +1920,9 @@ def _dated(text: str) -> list[_Dated]:
             ):
                 # "Năm 2010, huyện mới đạt 5,1 tiêu chí/xã": where the programme started from
                 role = "base"
+            if role in ("present", "step") and (q := _QUARTER.fullmatch(period)):
+                # "Đến cuối quý II/2022": a state at the quarter's end, its last month's
+                period = f"{q.group(1)}-M{3 * int(q.group(2)):02d}"
             if role in ("present", "step", "opener"):
                 period = report_period(period)
             out.append(_Dated(period, role, sm.start() + m.start(), sm.end()))
@@ -1740,6 +1930,7 @@ def _dated(text: str) -> list[_Dated]:
             repaired = _repaired_span(m)
             if repaired is not None:
                 out.append(_Dated(repaired, "plain", sm.start() + m.start(), sm.end()))
+        _join_phases(out, sm.start())
     return sorted(out, key=lambda d: d.at)
 
 
@@ -1767,6 +1958,27 @@ def _repaired_span(m: re.Match[str]) -> str | None:
     return f"{fits[0]}-{last}" if len(fits) == 1 else None
 
 
+def _join_phases(out: list[_Dated], sentence: int) -> None:
+    """A sentence opening with a span and going on with the span after it ("Giai đoạn
+    2011-2015 có 5 xã …, giai đoạn 2016-2020 có thêm 10 xã …") opens with both: its present
+    is the later one's end, not the first's."""
+    mine = [i for i, d in enumerate(out) if d.at >= sentence]
+    if not mine or out[mine[0]].role != "opener":
+        return
+    opener = out[mine[0]]
+    if not re.fullmatch(r"\d{4}-\d{4}", opener.period):
+        return
+    start, end = period_years(opener.period)
+    for i in mine[1:]:
+        d = out[i]
+        if d.role == "plain" and re.fullmatch(r"\d{4}-\d{4}", d.period):
+            a, b = period_years(d.period)
+            if a == end + 1:
+                end = b
+    if f"{start}-{end}" != opener.period:
+        out[mine[0]] = _Dated(f"{start}-{end}", opener.role, opener.at, opener.end)
+
+
 def _document_period(text: str, headline: str | None, labelled: str | None = None) -> str | None:
     """The period a text without a dated title speaks of, by the first rule that finds one:
 
@@ -1788,26 +2000,24 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
 
     A state at the end of a span written before it is of that span ("1. Kết quả … giai đoạn
     2016 - 2020" ⏎ "Tính đến cuối năm 2020, …" → 2016-2020): a plan for 2021-2025 reports
-    the period it reviews."""
-    if headline:
-        for m in _PERIOD_RE.finditer(headline):
-            if (
-                is_comparison_base(headline, m.start())
-                or is_start(headline, m.start())
-                or names_a_document(headline, m.start())
-                or _goal_in(headline)
-            ):
-                continue
-            period = parse_period(m.group())
-            if period:
-                return report_period(period)
+    the period it reviews. A headline's year after every state the text dates, in a text
+    printed that year, is the occasion it is printed on, not its data's ("… bước vào năm
+    2023 …" over "Tính đến hết năm 2022, …" → 2022)."""
     dated = _dated(text)
+    printed = _publication_date(text) or labelled
     now = _year_of_writing(text) or (int(labelled[:4]) if labelled else None)
+    period = _title_period(headline, printed, headline=True) if headline else None
+    if period is not None and headline is not None:
+        body = [d for d in dated if d.at >= text.find(headline) + len(headline)]
+        if not _occasion(period, body, now):
+            return report_period(period)
+        dated = body  # the occasion dates nothing of the text's data
     if now is not None:  # a present after the year of writing is a goal
         dated = [d for d in dated if period_years(d.period)[0] <= now or d.role == "base"]
     present = [d for d in dated if d.role in ("present", "step", "opener")]
     if present:
-        return _present_period(text, present, [d for d in dated if d.role == "plain"], now)
+        plain = [d for d in dated if d.role == "plain"]
+        return _present_period(text, present, plain, now, printed)
     plan = _plan_period(text)
     if plan is not None:
         return plan
@@ -1829,7 +2039,7 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     # sentence goes on from to an undated present is history, not the text's present
     plain = [d for d in plain if _STILL_NOW.search(text, d.at, d.end) is None]
     if plain:
-        return report_period(plain[0].period)
+        return report_period(_chained(plain))
     # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
     # an article of November 2022 is next year's plan)
     year: str | None = str(now) if now else _headline_this_year(text, headline)
@@ -1939,11 +2149,67 @@ def _plan_period(text: str) -> str | None:
     return None
 
 
+#: "Từ đầu năm (đến nay)": this year so far, before an undated present.
+_SO_FAR_BEFORE = re.compile(r"(?i:từ\s+đầu\s+năm\s*)$")
+
+
+def _data_of_last_year(
+    text: str, undated: re.Match[str], latest: int, now: int | None, printed: str | None
+) -> bool:
+    """Whether an undated present after a year a text dates is still that year: the text is
+    printed in the first half of the next year (:func:`_present_period`)."""
+    if now is None or now != latest + 1 or printed is None or len(printed) < 7:
+        return False
+    if int(printed[5:7]) > 6 or undated.group().lower().startswith("năm"):
+        return False  # "năm nay": this year
+    return _SO_FAR_BEFORE.search(text, max(0, undated.start() - 20), undated.start()) is None
+
+
+def _occasion(period: str, dated: list[_Dated], now: int | None) -> bool:
+    """Whether a headline's year is the occasion a text is printed on rather than its data's:
+    one year, the year printed (when known), after the latest state the text dates or opens
+    a sentence with ("Tính đến hết năm 2022" under "… bước vào năm 2023 …")."""
+    if not re.fullmatch(r"\d{4}", period) or (now is not None and int(period) != now):
+        return False
+    states = [period_end_year(d.period) or 0 for d in dated if d.role in ("present", "opener")]
+    return bool(states) and max(states) < int(period)
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside brackets opened earlier on its line."""
+    line = text.rfind("\n", 0, at) + 1
+    return text.count("(", line, at) > text.count(")", line, at)
+
+
+def _chained(plain: list[_Dated]) -> str:
+    """The first period a text writes, or the spans it goes on with one after the other
+    joined ("giai đoạn 2011-2015 có 3 xã …, giai đoạn 2016-2020 có 11 xã …" → 2011-2020: a
+    text reviewing both phases is on both)."""
+    first = plain[0].period
+    if not re.fullmatch(r"\d{4}-\d{4}", first):
+        return first
+    start, end = period_years(first)
+    for d in plain[1:]:
+        if not re.fullmatch(r"\d{4}-\d{4}", d.period):
+            continue
+        a, b = period_years(d.period)
+        if a == end + 1:
+            end = b
+    return f"{start}-{end}"
+
+
 def _present_period(
-    text: str, present: list[_Dated], plain: list[_Dated], now: int | None
+    text: str,
+    present: list[_Dated],
+    plain: list[_Dated],
+    now: int | None,
+    printed: str | None = None,
 ) -> str | None:
     """The text's present among the dates it states its present at (rule 2 of
-    :func:`_document_period`)."""
+    :func:`_document_period`). A text printed in the first half of the year after the one
+    it dates ("Năm 2022, …. Đến nay, …" printed in February 2023) speaks of that year's
+    data: its undated present is still that year's, unless it says this year so far ("từ
+    đầu năm đến nay")."""
     latest = max(period_end_year(d.period) or 0 for d in present)
     last = [d for d in present if period_end_year(d.period) == latest]
     if not any(d.role == "present" for d in last):
@@ -1959,6 +2225,8 @@ def _present_period(
             # "… công nhận thêm 10 xã năm 2016 … được công nhận năm nay …" (but "… còn nợ 1
             # tiêu chí trong năm 2016, đến nay …" runs past that year too: still undated)
             undated = None
+        if undated is not None and _data_of_last_year(text, undated, latest, now, printed):
+            undated = None
         if undated is not None or (all(d.role == "step" for d in last) and len(steps) > 1):
             # "Năm 2013, xã được chọn làm điểm. Đến nay, …", "Đến tháng 6/2015 … Đến năm 2017
             # …": a timeline whose present is later and undated but by the year printed
@@ -1966,7 +2234,12 @@ def _present_period(
     parts = [d.period for d in last if "-H" in d.period or "-Q" in d.period or "-M" in d.period]
     if parts:
         return parts[0]
-    # "1. Kết quả … giai đoạn 2016 - 2020" ⏎ "Tính đến cuối năm 2020, …": the span reviewed
+    # "1. Kết quả … giai đoạn 2016 - 2020" ⏎ "Tính đến cuối năm 2020, …": the span reviewed;
+    # a span the text opens with stays ("Giai đoạn 2011-2020, toàn huyện có …, trong đó … ở
+    # giai đoạn 2016-2020": the whole, not its second phase)
+    opened = [d.period for d in last if re.fullmatch(r"\d{4}-\d{4}", d.period)]
+    if opened:
+        return opened[0]
     spans = [p.period for p in plain if "-" in p.period and period_end_year(p.period) == latest]
     return spans[0] if spans else last[0].period
 

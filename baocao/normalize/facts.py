@@ -85,6 +85,7 @@ from baocao.vocab.periods import (
     harmonise,
     is_ahead,
     is_this_year,
+    is_year_end,
     last_full_year,
     parse_period,
     period_end_year,
@@ -188,9 +189,15 @@ def subject_of(place: Place | None) -> str | None:
 def present_of(report: Report) -> str | None:
     """When a state the document does not date is reached: the report's period, or the last
     year of a report on several years (FACTS.md: a state is the time it is reached, so
-    "Đến nay có 12 xã …" in a report on 2016-2020 is of 2020; its money is the span's)."""
+    "Đến nay có 12 xã …" in a report on 2016-2020 is of 2020; its money is the span's), or
+    the year of writing when it falls inside that span before its end (a plan for 2021-2025
+    written in 2021 speaks of 2021 as now)."""
     years = period_years(report.period) if report.period else None
     if years is not None and years[0] != years[1]:
+        written = int(report.date[:4]) if report.date else None
+        if written is not None and years[0] <= written < years[1]:
+            # a plan for 2021-2025 written in 2021: its present is the year of writing
+            return str(written)
         return str(years[1])
     return report.period
 
@@ -215,6 +222,8 @@ class Normaliser:
     glosses: dict[str, str]
     #: commune name key → the district the text lists it in (``Reading.within``)
     within: dict[str, str] = field(default_factory=dict)
+    #: the time goals that write no year of their own are for (``RawMetadata.plan_period``)
+    plan: str | None = None
 
     # -- shared -----------------------------------------------------------------------
 
@@ -242,7 +251,13 @@ class Normaliser:
             "start": mention.start,
             "end": mention.end,
             "quote": mention.quote,
-            "period": self.period(ctx.period, flow=isinstance(mention, FundingMention)),
+            "period": self.period(
+                ctx.period,
+                flow=isinstance(mention, FundingMention),
+                goal=ctx.goal is not None
+                and not ctx.review
+                and not getattr(mention, "flow_done", False),
+            ),
             "scheme": (scheme_of(ctx.scheme) if ctx.scheme else None) or self.report.scheme,
             "criteria_set": self.report.criteria_set,
             "ocr": page.ocr if page else False,
@@ -261,7 +276,7 @@ class Normaliser:
             int(self.report.date[:4]) if self.report.date else None
         )
 
-    def period(self, written: str | None, *, flow: bool = False) -> str | None:
+    def period(self, written: str | None, *, flow: bool = False, goal: bool = False) -> str | None:
         """A statement's period, written the way the document writes its own (see
         :func:`~baocao.vocab.periods.harmonise`); the report's when it has none. Years up to
         the present ("từ năm 2011 đến nay", "qua 8 năm thực hiện") are a flow's span; a state
@@ -269,7 +284,19 @@ class Normaliser:
         present ("năm trước", "năm nay") is read against the report's period or date, and
         is None when the document has neither ("năm tới", "sang năm": the year after); the
         present itself ("hiện nay", "đến nay", "từ đầu năm đến nay") is the report's, and
-        "trong năm" its one year (:meth:`_this_year`)."""
+        "trong năm" its one year (:meth:`_this_year`). A goal that writes no time of its own
+        ("Phấn đấu có thêm 5 xã đạt chuẩn") is for the time the document plans for
+        (:attr:`plan`), when it says or implies one: money over it, a state at its end."""
+        if written and is_year_end(written):
+            # "phấn đấu đến cuối năm …": the end of the year it is written in; a state at the
+            # end of the year reviewed ("Đến cuối năm, toàn huyện có …") is of that year
+            written_in = int(self.report.date[:4]) if self.report.date else None
+            year = (written_in if goal else None) or self.now or written_in
+            return str(year) if year else None
+        if goal and not written and self.plan:
+            first, last = period_years(self.plan)
+            # a state planned for a span is planned for its end, as any state is
+            return contract_form(self.plan) if flow or first == last else str(last)
         # "qua 5 năm thực hiện" counts whole years: in a report on the first half of 2016
         # they end in 2015 (the present's year is not yet one of them)
         now = self.now
@@ -678,7 +705,7 @@ def reading_to_facts(document: Document, reading: Reading) -> tuple[Report, tupl
         listed = parse_place(commune)
         if listed is not None:
             within[place_key(listed.name)] = district
-    n = Normaliser(document, report, glosses, within)
+    n = Normaliser(document, report, glosses, within, plan=reading.metadata.plan_period)
     dropped: Counter[str] = Counter()
     counts: list[CriteriaCount] = []
     for mention in reading.counts:

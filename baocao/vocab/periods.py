@@ -14,6 +14,8 @@ quý I năm 2020, quý 1/2020       ``2020-Q1``       "3 tháng đầu năm" is 
 9 tháng (đầu) năm 2020           ``2020-M01-09``   first..last month, two digits each
 tháng 5 năm 2020, tháng 5/2020   ``2020-M05``      a single month (also "tháng 6-2017")
 đến (hết ngày) 30/6/2023        ``2023-M06``      a state reached on a day: its month
+                                                   ("tại thời điểm 31/12/2021", "tính đến
+                                                   ngày 31 tháng 12 năm 2022" too)
 (2010)                           ``2010``          a year in parentheses: "khi mới triển
                                                    khai chương trình (2010), …"
 (06/2016), (tháng 6/2016)        ``2016-M06``      a month in brackets, as a heading
@@ -24,7 +26,8 @@ giai đoạn I, giai đoạn 2         ``2011-2015``     the programme's phase b
                                                    (2010-2015)" → ``2010-2015``
 từ năm 2011 (đến nay)            ``2011-2019``     a span to the text's present: only when
                                                    ``now`` (the present year) is known
-sau 3 năm xây dựng, 5 năm qua    ``2017-2019``     years back from the present (``now``):
+sau 3 năm xây dựng, 5 năm qua,   ``2017-2019``     years back from the present (``now``):
+"Sau 3 năm, …"
                                                    whole years, so a report on the first
                                                    half of 2020 counts to 2019
                                                    (:func:`last_full_year`)
@@ -34,6 +37,8 @@ năm nay                          ``2019``          the present's year (``now``)
                                                    đầu năm nay", "tháng 6 năm nay" too
 năm tới, năm sau, sang năm       ``2020``          the year after the present (``now``):
                                                    a goal (:func:`is_ahead`)
+đến cuối năm, tới hết năm        ``2019``          the end of the present's year (``now``;
+                                                   a goal: the year the text is written in)
 trong năm                        ``2019``          the present's year unwritten (``now``;
                                                    :func:`is_this_year`: only a present
                                                    within one year is meant)
@@ -42,6 +47,12 @@ từ đầu năm (đến nay)                               caller's present is 
                                                    period: a half, nine months, a year),
                                                    so never a period of its own
 ===============================  ================  ======================================
+
+A year a scan wrote with a letter for a digit ("năm 2O21", "năm 202l") is that year: no clean
+text writes a letter inside a year after the words that date it.
+
+:func:`rest_of_phase` gives the years of the programme's phase (``programme_phases.toml``) left
+after a year, or the next phase: what a plan written after a review looks ahead to.
 
 Relative periods ("năm trước", "năm nay", "đến nay") are read only against ``now``: without
 it they are None, never a guess. "những năm trước", "2 năm trước", "năm trước đó" (the year
@@ -80,16 +91,23 @@ __all__ = [
     "is_start",
     "is_state_date",
     "is_this_year",
+    "is_year_end",
     "last_full_year",
     "names_a_document",
     "parse_period",
     "period_end_year",
     "period_years",
     "reaches_present",
+    "rest_of_phase",
     "years_back",
 ]
 
 _YEAR = r"(?:19|20)\d{2}"
+#: A year as a text writes it, a scan's letters for digits too ("năm 2O21", "năm 202l"): no
+#: clean text writes a letter inside a year, so after the words that date it, "O" is a zero
+#: and "l" or "I" a one (:func:`_as_year` reads it back).
+_YEAR_WRITTEN = r"(?:19|2[0O])[\dOolI]{2}"
+_OCR_DIGITS = str.maketrans("OolIi", "00111")
 _DASH = r"\s*[-–—]\s*"
 _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "chín": 9, "mười": 10}
 _MONTH_COUNT = r"(?:1[0-2]|0?[1-9]|một|hai|ba|bốn|sáu|chín|mười)"
@@ -134,7 +152,13 @@ def _phases() -> dict[str, tuple[int, int]]:
     return out
 
 
+def _phase_spans() -> tuple[tuple[int, int], ...]:
+    data = load_data(PHASES_FILE)
+    return tuple(sorted((int(e["first"]), int(e["last"])) for e in data.get("phase", [])))
+
+
 _PHASES = _phases()
+_PHASE_SPANS = _phase_spans()
 #: A phase written by its numeral, not a project's ("giai đoạn 1 của dự án", "giai đoạn 2 công
 #: trình"), perhaps with its span in brackets ("Giai đoạn I (2010-2015)").
 _PHASE_NUMERAL = "|".join(sorted((re.escape(n) for n in _PHASES), key=len, reverse=True))
@@ -145,42 +169,52 @@ def _build(named: bool) -> str:
         return f"(?P<{name}>{body})" if named else f"(?:{body})"
 
     year_of = r"\s+(?:năm\s+)?"
-    this = rf"{_YEAR}|{_THIS_YEAR}"
+    y = _YEAR_WRITTEN
+    this = rf"{y}|{_THIS_YEAR}"
     return (
         r"(?i:(?<!\w)(?:"
         # từ (năm) 2011 đến (năm) 2015
-        + rf"từ\s+(?:năm\s+)?{g('from1', _YEAR)}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
-        + g("to1", _YEAR)
+        + rf"từ\s+(?:năm\s+)?{g('from1', y)}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
+        + g("to1", y)
         # từ (năm) 2011 đến nay: a span up to the text's present
-        + rf"|từ\s+(?:năm\s+)?{g('since', _YEAR)}\s+(?:đến|tới)\s+nay(?!\w)"
+        + rf"|từ\s+(?:năm\s+)?{g('since', y)}\s+(?:đến|tới)\s+nay(?!\w)"
         # từ năm 2011, …: since then, to the text's present too
-        + rf"|từ\s+năm\s+{g('start', _YEAR)}(?!\d|{_DASH}{_YEAR}|\s+(?:đến|tới)(?!\w))"
+        + rf"|từ\s+năm\s+{g('start', y)}(?!\d|{_DASH}{y}|\s+(?:đến|tới)(?!\w))"
         # sau 3 năm xây dựng, qua hơn 8 năm thực hiện, 5 năm qua: years back from the text's
         # present; the word after "năm" is part of the match, so the match alone reads back
         + r"|(?:(?:sau|trong|qua|suốt)\s+(?:(?:gần|hơn|khoảng)\s+)?|(?:gần|hơn)\s+)?"
         + rf"{g('back', _YEARS_BACK)}\s+năm\s+{_BACK_WORD}"
-        # "Trong 10 năm, tổng số vốn huy động …": the years up to now, opening a clause
-        + r"|(?:trong|suốt)\s+(?:(?:gần|hơn|khoảng)\s+)?"
+        # "Trong 10 năm, tổng số vốn huy động …", "Sau 3 năm, …": the years up to now,
+        # opening a clause
+        + r"|(?:trong|suốt|sau)\s+(?:(?:gần|hơn|khoảng)\s+)?"
         + rf"{g('back_clause', _YEARS_BACK)}\s+năm(?=\s*(?:,|$))"
         # giai đoạn I, giai đoạn 2 (2016-2020): the programme's phase by its numeral
         + rf"|giai\s+đoạn\s+{g('phase', _PHASE_NUMERAL)}(?![\w/.,]\w)(?!\w)"
         + r"(?!\s+(?:của\s+)?(?:dự\s+án|công\s+trình|hai|ba)(?!\w))"
-        + rf"(?:\s*\(\s*(?:năm\s+)?{g('phase_from', _YEAR)}{_DASH}{g('phase_to', _YEAR)}\s*\))?"
+        + rf"(?:\s*\(\s*(?:năm\s+)?{g('phase_from', y)}{_DASH}{g('phase_to', y)}\s*\))?"
         # (giai đoạn|năm|thời kỳ) 2016-2020
-        + rf"|(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+)?{g('from2', _YEAR)}{_DASH}{g('to2', _YEAR)}"
+        + rf"|(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+)?{g('from2', y)}{_DASH}{g('to2', y)}"
         # 6 tháng đầu năm 2019, 9 tháng năm 2020, 6 tháng đầu năm nay
         + rf"|{g('count', _MONTH_COUNT)}\s+tháng(?:\s+{g('part', r'đầu|cuối')})?\s+năm\s+"
         + g("year1", this)
         # quý I năm 2020, quý 1/2020
-        + rf"|quý\s+{g('quarter', r'iv|i{1,3}|[1-4]')}(?:{year_of}|\s*/\s*){g('year2', _YEAR)}"
+        + rf"|quý\s+{g('quarter', r'iv|i{1,3}|[1-4]')}(?:{year_of}|\s*/\s*){g('year2', y)}"
         # tháng 5 năm 2020, tháng 5/2020, tháng 6 năm nay
         + rf"|tháng\s+{g('month', r'1[0-2]|0?[1-9]')}"
-        + rf"(?:\s+năm\s+{g('year3', this)}|\s*[/-]\s*{g('year6', _YEAR)})"
-        # đến 30/6/2023, tính đến hết ngày 31/12/2024: a state reached on a day is of its month
-        + r"|(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(?:[0-2]?[1-9]|[123]0|31)\s*/\s*"
-        + rf"{g('day_month', r'1[0-2]|0?[1-9]')}\s*/\s*{g('year7', _YEAR)}"
+        + rf"(?:\s+năm\s+{g('year3', this)}|\s*[/-]\s*{g('year6', y)})"
+        # đến 30/6/2023, tính đến hết ngày 31/12/2024, tại thời điểm 31/12/2021: a state
+        # reached on a day is of its month
+        + r"|(?:(?:tính\s+)?(?:đến|tới)(?:\s+thời\s+điểm)?|(?:tại|vào)\s+thời\s+điểm)\s+"
+        + r"(?:hết\s+)?(?:ngày\s+)?(?:[0-2]?[1-9]|[123]0|31)(?:\s*/\s*"
+        + rf"{g('day_month', r'1[0-2]|0?[1-9]')}\s*/\s*{g('year7', y)}"
+        # "tính đến ngày 31 tháng 12 năm 2022": the same day in words
+        + rf"|\s+tháng\s+{g('day_month2', r'1[0-2]|0?[1-9]')}\s+năm\s+"
+        + rf"{g('year9', y)})"
         # năm 2020
-        + rf"|năm\s+{g('year4', _YEAR)}"
+        + rf"|năm\s+{g('year4', y)}"
+        # đến cuối năm, tới hết năm: the end of the year the text is in, its year unwritten
+        + rf"|(?:đến|tới)\s+(?:hết|cuối)\s+{g('year_end', 'năm')}(?!\s*\(?\s*[\dOo])(?!\w)"
+        + r"(?!\s+(?:nay|học|tài|qua|vừa|trước|ngoái|sau|tới|đó|ấy|kế|thứ|\d))"
         # từ đầu năm (đến nay): this year so far (not "từ đầu năm 2024", a year written)
         + rf"|từ\s+đầu\s+{g('sofar', 'năm')}(?:\s+(?:đến|tới)\s+nay)?(?!\s*\(?\s*\d)(?!\w)"
         # năm trước, năm ngoái, năm nay: a year counted back from the present
@@ -196,13 +230,13 @@ def _build(named: bool) -> str:
         # (06/2016), (tháng 6/2016): a heading's month in brackets ("Kết quả thực hiện các
         # tiêu chí (09/2018)")
         + rf"|\(\s*(?:tháng\s+)?{g('bracket_month', r'1[0-2]|0?[1-9]')}\s*[/-]\s*"
-        + rf"{g('bracket_year', _YEAR)}\s*\)"
+        + rf"{g('bracket_year', y)}\s*\)"
         # (2010): a year in parentheses
-        + rf"|\(\s*{g('year5', _YEAR)}\s*\)"
+        + rf"|\(\s*{g('year5', y)}\s*\)"
         # "Đến 2025 phấn đấu …", "tới hết 2030,": a goal's year without its "năm" (never a
         # number of a range: "từ 1.500 đến 2000 hộ")
         + r"|(?:(?<=đến\s|tới\s|hết\s)|(?<=cuối\s))(?<!\d\sđến\s)(?<!\d\stới\s)"
-        + g("year8", _YEAR)
+        + g("year8", y)
         + r"(?=\s*[,:;.)]|\s*$|\s+(?:phấn|toàn|cả|có|tỉnh|huyện|xã|thành|đạt|sẽ|hoàn|mục|"
         + r"trên|dưới|ít|thì|phải|tối|cần|là|đã))"
         + r")(?!\d))"
@@ -240,21 +274,26 @@ def _range(first: int, last: int) -> str | None:
     return str(first) if first == last else f"{first}-{last}"
 
 
+def _as_year(written: str) -> int:
+    """A year as written, a scan's letters for digits read back ("2O21" → 2021)."""
+    return int(written.translate(_OCR_DIGITS))
+
+
 def _year(written: str, now: int | None) -> int | None:
     """A year as written, or "nay" (this year) as ``now``."""
-    return now if written.lower() == "nay" else int(written)
+    return now if written.lower() == "nay" else _as_year(written)
 
 
 def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
     if m.group("present") or m.group("sofar"):
         return None  # the caller's present, whatever its form (a half, nine months, a year)
     if m.group("since") or m.group("start"):
-        return _range(int(m.group("since") or m.group("start")), now) if now else None
+        return _range(_as_year(m.group("since") or m.group("start")), now) if now else None
     if m.group("back") or m.group("back_clause"):
         raw = (m.group("back") or m.group("back_clause")).lower()
         back = _YEAR_WORDS.get(raw) or int(raw)
         return _range(now - back + 1, now) if now else None
-    if m.group("next") or m.group("in_year"):
+    if m.group("next") or m.group("in_year") or m.group("year_end"):
         return str(now + (1 if m.group("next") else 0)) if now else None
     if m.group("ago") or m.group("past"):
         if not now:
@@ -262,12 +301,12 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
         ago = _YEARS_AGO.get(" ".join(m.group("ago").lower().split()), 0) if m.group("ago") else 0
         return str(now - ago)
     if m.group("from1"):
-        return _range(int(m.group("from1")), int(m.group("to1")))
+        return _range(_as_year(m.group("from1")), _as_year(m.group("to1")))
     if m.group("from2"):
-        return _range(int(m.group("from2")), int(m.group("to2")))
+        return _range(_as_year(m.group("from2")), _as_year(m.group("to2")))
     if m.group("phase"):
         if m.group("phase_from"):
-            return _range(int(m.group("phase_from")), int(m.group("phase_to")))
+            return _range(_as_year(m.group("phase_from")), _as_year(m.group("phase_to")))
         first, last = _PHASES[m.group("phase").lower()]
         return _range(first, last)
     if m.group("count"):
@@ -282,18 +321,19 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
     if m.group("quarter"):
         raw = m.group("quarter").lower()
         quarter = _ROMAN.get(raw) or int(raw)
-        return f"{m.group('year2')}-Q{quarter}"
+        return f"{_as_year(m.group('year2'))}-Q{quarter}"
     if m.group("month"):
         year = _year(m.group("year3") or m.group("year6"), now)
         month = int(m.group("month"))
         return _months(year, month, month) if year is not None else None
     if m.group("bracket_month"):
         month = int(m.group("bracket_month"))
-        return _months(int(m.group("bracket_year")), month, month)
-    if m.group("day_month"):
-        month = int(m.group("day_month"))
-        return _months(int(m.group("year7")), month, month)
-    return m.group("year4") or m.group("year5") or m.group("year8")
+        return _months(_as_year(m.group("bracket_year")), month, month)
+    if m.group("day_month") or m.group("day_month2"):
+        month = int(m.group("day_month") or m.group("day_month2"))
+        return _months(_as_year(m.group("year7") or m.group("year9")), month, month)
+    written = m.group("year4") or m.group("year5") or m.group("year8")
+    return str(_as_year(written)) if written else None
 
 
 def parse_period(text: str, *, now: int | None = None) -> str | None:
@@ -333,6 +373,13 @@ def is_ahead(written: str) -> bool:
     return ago is not None and _YEARS_AGO.get(" ".join(ago.lower().split()), 0) < 0
 
 
+def is_year_end(written: str) -> bool:
+    """Whether a period as written is the end of a year left unwritten ("đến cuối năm",
+    "tới hết năm"): the end of the year the text is in."""
+    m = _PERIOD.fullmatch(" ".join(written.split()))
+    return m is not None and m.group("year_end") is not None
+
+
 def is_this_year(written: str) -> bool:
     """Whether a period as written is the present's own year left unwritten ("trong năm"),
     which a text can only mean of a present within one year."""
@@ -346,7 +393,9 @@ def reaches_present(written: str) -> bool:
     year of its own counted from the present ("năm trước", "năm nay"), nor the present
     itself ("đến nay")."""
     m = _PERIOD.fullmatch(" ".join(written.split()))
-    return m is not None and any(m.group(g) for g in ("since", "start", "back", "past"))
+    return m is not None and any(
+        m.group(g) for g in ("since", "start", "back", "back_clause", "past")
+    )
 
 
 def last_full_year(period: str | None, date: str | None = None) -> int | None:
@@ -366,6 +415,16 @@ def last_full_year(period: str | None, date: str | None = None) -> int | None:
     if end is None or end == year:
         return year - (month <= 6)
     return end
+
+
+def rest_of_phase(year: int) -> str | None:
+    """The years of the programme's phase left after ``year`` (2023 → "2024-2025"), or the
+    next phase when ``year`` ends one (2020 → "2021-2025"): what a plan written after a
+    review of years up to ``year`` looks ahead to. None past the phases known."""
+    for first, last in _PHASE_SPANS:
+        if first <= year + 1 <= last:
+            return _range(year + 1, last)
+    return None
 
 
 def period_years(period: str) -> tuple[int, int]:
