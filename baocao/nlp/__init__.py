@@ -118,6 +118,7 @@ def read_sections(name: str, sections: Sections) -> Reading:
     metadata = read_metadata(sections.text)
     if metadata.unit is not None:
         sections.know(metadata.unit)  # a unit the headline or lead names bare is named
+    sections.own_places(metadata.unit, metadata.province)
     coverage = find_coverage(sections)
     funding = find_funding(sections)
     claimed = (*coverage.claimed, *funding.claimed)
