@@ -348,3 +348,42 @@ def test_rows_per_commune_keep_their_commune_and_the_total_the_district(make_doc
     assert places(facts, "criteria_count") == ["xã Thanh Hà", "xã Thanh Phong"]
     assert places(facts, "funding") == ["xã Thanh Hà", "xã Thanh Phong", "huyện Thanh Liêm"]
     assert places(facts, "coverage") == ["huyện Thanh Liêm"]
+
+
+@pytest.mark.parametrize(
+    ("body", "own"),
+    [
+        ("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG SƠN\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n"
+         "2. Kết quả thực hiện\nTại xã Đông Hòa, mô hình trồng rau an toàn cho thu nhập cao.\n"
+         "Tỷ lệ hộ nghèo còn 1,5%. Thu nhập bình quân đạt 62 triệu đồng/người/năm.\n",
+         "huyện Đông Sơn"),
+        ("ỦY BAN NHÂN DÂN\nXÃ ĐÔNG HÒA\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n"
+         "1. Công tác chỉ đạo\nỞ thôn Đông Hải, bà con đã hiến 2.000 m2 đất làm đường.\n"
+         "Tỷ lệ hộ nghèo còn 1,1%. Thu nhập bình quân đạt 60 triệu đồng/người/năm.\n",
+         "xã Đông Hòa"),
+    ],
+)  # fmt: skip
+def test_a_formal_reports_example_place_does_not_carry_into_the_next_paragraph(
+    make_document, body: str, own: str
+) -> None:
+    _, facts = read(make_document, body)
+    assert places(facts, "percentage") == [own, own]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tỉnh Quảng Bình: hơn 60% xã đạt chuẩn nông thôn mới\n"
+        "Đến cuối năm 2022, toàn tỉnh Quảng Bình có 86/136 xã đạt chuẩn.\n"
+        "Tại huyện Quảng Ninh, 12/14 xã đạt chuẩn. Riêng thành phố Đồng Hới đã hoàn thành "
+        "nhiệm vụ xây dựng nông thôn mới.\n"
+        "Tổng nguồn vốn huy động năm 2022 đạt 2.600 tỷ đồng.\n",
+        "Tỉnh Quảng Bình: hơn 60% xã đạt chuẩn nông thôn mới\n"
+        "Năm 2022, tỉnh Quảng Bình có 86/136 xã đạt chuẩn. Trong đó, đối với thị xã Ba Đồn, "
+        "phong trào lan rộng.\n"
+        "Tổng nguồn vốn huy động năm 2022 đạt 2.600 tỷ đồng.\n",
+    ],
+)
+def test_a_topic_set_inside_a_paragraph_ends_with_it(make_document, body: str) -> None:
+    _, facts = read(make_document, body)
+    assert places(facts, "funding") == ["tỉnh Quảng Bình"]

@@ -119,6 +119,8 @@ def read_sections(name: str, sections: Sections) -> Reading:
     if metadata.unit is not None:
         sections.know(metadata.unit)  # a unit the headline or lead names bare is named
     sections.own_places(metadata.unit, metadata.province)
+    if metadata.title is not None or metadata.unit_from == "header":
+        sections.mark_formal()
     coverage = find_coverage(sections)
     funding = find_funding(sections)
     claimed = (*coverage.claimed, *funding.claimed)

@@ -202,6 +202,7 @@ class Sections:
         default_factory=dict, repr=False, compare=False
     )
     _own: dict[Level, str] = field(default_factory=dict, repr=False, compare=False)
+    _flags: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def sentences(self, block: Block, *, semicolons: bool = True) -> list[tuple[int, int]]:
         """The sentences of ``block`` (computed once per block)."""
@@ -297,6 +298,16 @@ class Sections:
                 found.setdefault(place_key(place.name), place_label(place))
             self._named["by key"] = found
         return found
+
+    @property
+    def formal(self) -> bool:
+        """Whether the text is an administrative document (a header or a title of its own):
+        its paragraphs stand under its headings, not under a topic an earlier one set."""
+        return self._flags.get("formal", False)
+
+    def mark_formal(self) -> None:
+        """Record that the text is an administrative document (see :attr:`formal`)."""
+        self._flags["formal"] = True
 
     @property
     def own(self) -> dict[Level, str]:
@@ -1393,7 +1404,10 @@ _TOPIC_OPENING = re.compile(
 def topic_before(sections: Sections, block: Block, s: int) -> str | None:
     """The place an earlier sentence set as its topic ("Tại Hậu Giang, … toàn tỉnh có 25 xã
     …" ⏎ "Tuy vậy, … chỉ có 9 xã …"), up to :data:`TOPIC_CARRY` sentences back within the
-    section; a sentence that opens with another place ends the search."""
+    section; a sentence that opens with another place ends the search. A topic carries
+    into the next paragraph only from the sentence that opened its own: one set later in a
+    paragraph ("Tại huyện A, … Riêng thành phố B đã hoàn thành …") is an example of the
+    paragraph's, and the paragraph after it ("Tổng nguồn vốn huy động …") is not B's."""
     text = sections.text
     known = sections.named_places()
     first = sections.parents[block.index][-1] + 1 if sections.parents[block.index] else 0
@@ -1402,13 +1416,18 @@ def topic_before(sections: Sections, block: Block, s: int) -> str | None:
         other = sections.blocks[i]
         if other.kind is BlockKind.HEADING:
             break
-        for ss, se in reversed(sections.sentences(other)):
+        own = sections.sentences(other)
+        for ss, se in reversed(own):
             if ss >= s:
                 continue
             seen += 1
             if seen > TOPIC_CARRY:
                 return None
             opening = _TOPIC_OPENING.match(text, ss, se)
+            if opening is not None and i != block.index and (sections.formal or (ss, se) != own[0]):
+                # (a formal report's paragraph stands under its heading: "Tại xã A, mô hình …"
+                # is an example, the paragraph after it the report's own)
+                return None
             if opening is not None:
                 m = _place().match(text, opening.end(), se)
                 if m is not None:
@@ -1481,8 +1500,8 @@ def commune_before(sections: Sections, block: Block, s: int) -> str | None:
     seen = 0
     for i in range(block.index, first - 1, -1):
         other = sections.blocks[i]
-        if other.kind is BlockKind.HEADING:
-            break
+        if other.kind is BlockKind.HEADING or (sections.formal and i != block.index):
+            break  # (a formal report's paragraph stands under its heading, see topic_before)
         for ss, se in reversed(sections.sentences(other, semicolons=False)):
             if ss >= s:
                 continue
