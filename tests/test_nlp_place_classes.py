@@ -387,3 +387,25 @@ def test_a_formal_reports_example_place_does_not_carry_into_the_next_paragraph(
 def test_a_topic_set_inside_a_paragraph_ends_with_it(make_document, body: str) -> None:
     _, facts = read(make_document, body)
     assert places(facts, "funding") == ["tỉnh Quảng Bình"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 120/BC-BNN-VPĐP\n",
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 31/BC-BNNMT\n",
+    ],
+)
+def test_a_ministrys_report_listing_provinces_is_the_countrys(make_document, header: str) -> None:
+    report, facts = read(
+        make_document,
+        f"{header}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 10 tháng 1 năm 2023\nBÁO CÁO\n"
+        "Kết quả thực hiện Chương trình xây dựng nông thôn mới năm 2022\nI. KẾT QUẢ\n"
+        "Đến hết năm 2022, cả nước có 6.000 xã đạt chuẩn nông thôn mới. Tỉnh Nam Định có "
+        "204/204 xã đạt chuẩn; tỉnh Nam Định có 10/10 huyện đạt chuẩn.\n"
+        "Tổng vốn huy động năm 2022 là 250.000 tỷ đồng.\n",
+    )
+    assert report.unit is not None and report.unit.level is Level.NATIONAL
+    assert report.province is None
+    assert places(facts, "funding") == ["cả nước"]
