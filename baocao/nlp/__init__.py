@@ -120,6 +120,9 @@ def read_sections(name: str, sections: Sections) -> Reading:
         sections.know(metadata.unit)  # a unit the headline or lead names bare is named
     for district in districts_named_bare(sections.text, metadata.province):
         sections.know(district)  # "Riêng Chợ Lách có 9/9 xã": a district of the province
+    sections.own_places(metadata.unit, metadata.province)
+    if metadata.title is not None or metadata.unit_from == "header":
+        sections.mark_formal()
     coverage = find_coverage(sections)
     funding = find_funding(sections)
     claimed = (*coverage.claimed, *funding.claimed)

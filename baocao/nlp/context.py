@@ -203,6 +203,8 @@ class Sections:
         default_factory=dict, repr=False, compare=False
     )
     _plan_part: list[int] = field(default_factory=list, repr=False, compare=False)
+    _own: dict[Level, str] = field(default_factory=dict, repr=False, compare=False)
+    _flags: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def sentences(self, block: Block, *, semicolons: bool = True) -> list[tuple[int, int]]:
         """The sentences of ``block`` (computed once per block)."""
@@ -314,6 +316,30 @@ class Sections:
             )
             self._plan_part.append(found)
         return self._plan_part[0] if self._plan_part[0] >= 0 else None
+
+    @property
+    def formal(self) -> bool:
+        """Whether the text is an administrative document (a header or a title of its own):
+        its paragraphs stand under its headings, not under a topic an earlier one set."""
+        return self._flags.get("formal", False)
+
+    def mark_formal(self) -> None:
+        """Record that the text is an administrative document (see :attr:`formal`)."""
+        self._flags["formal"] = True
+
+    @property
+    def own(self) -> dict[Level, str]:
+        """The document's own places by level, as its metadata reads them (the reporting unit,
+        its province): what "toàn tỉnh" means where no nearer place of that level says
+        otherwise. Empty until :meth:`own_places` is called."""
+        return self._own
+
+    def own_places(self, *places: Place | None) -> None:
+        """Record the document's own places (its unit, then its province), each under its
+        level, the first given for a level kept."""
+        for place in places:
+            if place is not None and place.level is not None:
+                self._own.setdefault(place.level, place_label(place))
 
     def know(self, place: Place) -> None:
         """Count ``place`` among the places the text names with their prefix (for a name
@@ -637,7 +663,31 @@ def _whole_level_of(sections: Sections, block: Block, s: int, at: int) -> str | 
     headline = _headline_province(sections)
     if headline is not None:  # "Lào Cai: …" names its province without the prefix
         places = [(-1, Level.PROVINCE, headline, place_key(headline)), *places]
-    return whole_level(text, s, at, places, topic_before(sections, block, s))
+    return whole_level(
+        text,
+        s,
+        at,
+        places,
+        topic_before(sections, block, s),
+        own=sections.own,
+        near=_paragraph_start(sections, block),
+    )
+
+
+def _paragraph_start(sections: Sections, block: Block) -> int:
+    """Where what governs ``block`` starts: a line of its own naming a place ("Thị xã Từ
+    Sơn" ⏎ …) or its innermost heading, within its section; else its paragraph (its own
+    start, or its list lead's)."""
+    headings = sections.parents[block.index]
+    first = headings[-1] + 1 if headings else 0
+    for i in range(block.index - 1, first - 1, -1):
+        other = sections.blocks[i]
+        if _place().fullmatch(sections.text[other.start : other.end].strip(" \t\n:.-*#")):
+            return other.start
+    if headings:
+        return sections.blocks[headings[-1]].start
+    lead = sections.lead(block)
+    return lead.start if lead is not None else block.start
 
 
 def _headline_province(sections: Sections) -> str | None:
@@ -661,6 +711,9 @@ def whole_level(
     at: int,
     places: list[tuple[int, Level, str, str]],
     topic: str | None = None,
+    *,
+    own: dict[Level, str] | None = None,
+    near: int | None = None,
 ) -> str | None:
     """The place "toàn huyện" (or a level word alone as the subject: "… xã mới đạt 12/19
     tiêu chí", "xã này") in ``text[s:at]`` means: a place of that level the text named
@@ -669,7 +722,12 @@ def whole_level(
     committee names its unit too ("Bí thư Huyện ủy Sơn Tịnh"). A ``topic`` an earlier
     sentence set at that level wins; else, of several, the one the text names most, the
     last named of those. ``places`` are the text's places by level
-    (:meth:`Sections.places_by_level`)."""
+    (:meth:`Sections.places_by_level`).
+
+    The document's ``own`` place of that level (its unit, its province) wins over one named
+    before the paragraph (from ``near``) that holds the level word: a report's "toàn tỉnh" on
+    its second page is its own province, not the one an earlier page named in passing ("học
+    tập kinh nghiệm tại huyện Hải Hậu, tỉnh Nam Định"); with none named, it is the own place."""
     found = None
     for m in _WHOLE_LEVEL.finditer(text, s, at):
         if not (m.group("next") and m.group("next").strip().isupper()):
@@ -681,15 +739,33 @@ def whole_level(
         return None
     group = "level" if found.group("level") else "level2"
     level = _SPEAKER_LEVEL[" ".join(found.group(group).lower().split())]
+    return level_meant(text, level, found.start(group), places, topic, own=own, near=near)
+
+
+def level_meant(
+    text: str,
+    level: Level,
+    at: int,
+    places: list[tuple[int, Level, str, str]],
+    topic: str | None = None,
+    *,
+    own: dict[Level, str] | None = None,
+    near: int | None = None,
+) -> str | None:
+    """The place a level word of ``level`` written at ``at`` stands for (see
+    :func:`whole_level`)."""
     if topic is not None:
         place = parse_place(topic)
         if place is not None and place.level is level:
             return topic  # "Tại tỉnh Hậu Giang, …" ⏎ "Toàn tỉnh có …"
     named = [
-        (start, written, key)
-        for start, lv, written, key in places
-        if lv is level and start < found.start(group)
+        (start, written, key) for start, lv, written, key in places if lv is level and start < at
     ]
+    mine = (own or {}).get(level)
+    if mine is not None and not any(
+        start >= (near or 0) and not _where_it_lies(text, start, level) for start, _, _ in named
+    ):
+        return mine
     if not named:
         return None
     # the unit of that level the text speaks of most (its name counted wherever written, with
@@ -702,6 +778,23 @@ def whole_level(
             counts[key] = text.count(name)
     best = max(counts.values())
     return max((start, written) for start, written, key in named if counts[key] == best)[1]
+
+
+#: A place written right after another, as where that one lies: "huyện Hải Hậu, tỉnh Nam
+#: Định", "xã A (huyện B)".
+_LIES_IN_BEFORE = re.compile(rf"(?:{PLACE_PATTERN})\s*[,(\-–]\s*$")
+
+
+def _where_it_lies(text: str, start: int, level: Level) -> bool:
+    """Whether the place of ``level`` named at ``start`` only says where the lower place
+    before it lies."""
+    m = _LIES_IN_BEFORE.search(text, max(0, start - 60), start)
+    inner = parse_place(m.group()) if m else None
+    return (
+        inner is not None
+        and inner.level is not None
+        and _PLACE_RANK.get(inner.level, 9) < _PLACE_RANK.get(level, 9)
+    )
 
 
 #: A place ranked among the country's, right before it is named: "đứng thứ 3 cả nước",
@@ -794,18 +887,23 @@ def _qualified(text: str, lo: int, found: re.Match[str]) -> str | None:
     outer = parse_place(found.group())
     if outer is None or outer.level is None:
         return None
-    inner = None
-    for m in _place().finditer(text, max(0, lo - 40), found.start()):
-        if _QUALIFIER_GAP.fullmatch(text, m.end(), found.start()):
-            inner = m
-    if inner is None:
-        return None
-    place = parse_place(inner.group())
-    if place is None or place.level is None:
-        return None
-    if _PLACE_RANK.get(place.level, 9) >= _PLACE_RANK.get(outer.level, 9):
-        return None
-    return " ".join(inner.group().split())
+    # "xã Hương Sơn, huyện Phú Bình, tỉnh Thái Nguyên đạt …": down the chain, to its first
+    innermost = None
+    rank = _PLACE_RANK.get(outer.level, 9)
+    while True:
+        inner = None
+        for m in _place().finditer(text, max(0, min(lo, found.start()) - 80), found.start()):
+            if _QUALIFIER_GAP.fullmatch(text, m.end(), found.start()):
+                inner = m
+        if inner is None:
+            break
+        place = parse_place(inner.group())
+        if place is None or place.level is None:
+            break
+        if _PLACE_RANK.get(place.level, 9) >= rank:
+            break
+        innermost, found, rank = inner, inner, _PLACE_RANK.get(place.level, 9)
+    return " ".join(innermost.group().split()) if innermost is not None else None
 
 
 def period_in(text: str, start: int, end: int, at: int) -> str | None:
@@ -1060,6 +1158,7 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         speakers_place(text, s, at, block.start, block.end)
         or places_joined(text, s, e)
         or place_inside(text, at, max(end, e))
+        or _units_of_level(sections, block, s, at, max(end, e))
         or place_before(text, s, at)
         or _bare_clause_subject(text, s, at, known)
         or _opening_subject(text, s, e, at, known)
@@ -1117,7 +1216,7 @@ def _region_before(text: str, s: int, at: int) -> str | None:
 
 
 #: The verb after a clause's subject: "…, Châu Thành có 21/22 xã", "…, Chợ Lách đã đạt …".
-_SUBJECT_VERB = re.compile(
+_CLAUSE_SUBJECT_VERB = re.compile(
     r"\s+(?i:(?:(?:đã|hiện|cũng|vẫn|mới|nay)\s+)*(?:có|đạt|hoàn\s+thành|về\s+đích))(?!\w)"
 )
 
@@ -1132,7 +1231,7 @@ def _bare_clause_subject(text: str, s: int, at: int, known: dict[str, str]) -> s
         return None
     pos = marks[-1].end()
     name = _NAME_AT.match(text, pos, at)
-    if name is None or _SUBJECT_VERB.match(text, name.end(), at) is None:
+    if name is None or _CLAUSE_SUBJECT_VERB.match(text, name.end(), at) is None:
         return None
     return _bare_place(text, pos, at, known)
 
@@ -1209,6 +1308,34 @@ def undated_or_present(written: str | None) -> bool:
     return written is None or _PRESENT_ITSELF.fullmatch(" ".join(written.split())) is not None
 
 
+#: Units counted "of" a level word standing for a place: "7/7 thôn của xã đạt chuẩn", "100%
+#: hộ dân trong xã", "các ấp thuộc xã" (not "của xã Tân Lập", which names it).
+_UNITS_OF_LEVEL = re.compile(
+    r"(?i:(?:thôn|xóm|ấp|bản|buôn|làng|tổ\s+dân\s+phố|khu\s+dân\s+cư|hộ(?:\s+dân)?)\s+"
+    r"(?:của|trong|thuộc|trên\s+địa\s+bàn)\s+(?:toàn\s+)?(?P<level>xã|huyện|thị\s+xã))(?!\w)"
+    r"(?![ \t]+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8\u0102\u0110\u0128\u0168\u01a0\u01af])"
+)
+
+
+def _units_of_level(sections: Sections, block: Block, s: int, at: int, end: int) -> str | None:
+    """The place a level word stands for in the units a statement counts ("Hiện 7/7 thôn của
+    xã đạt chuẩn" after "… xã Nghi Hoa có nhiều đổi thay"): the one of that level named
+    before, as :func:`whole_level` reads "toàn xã"."""
+    m = _UNITS_OF_LEVEL.search(sections.text, at, end)
+    if m is None:
+        return None
+    level = _SPEAKER_LEVEL[" ".join(m.group("level").lower().split())]
+    return level_meant(
+        sections.text,
+        level,
+        m.start("level"),
+        sections.places_by_level(),
+        topic_before(sections, block, s),
+        own=sections.own,
+        near=_paragraph_start(sections, block),
+    )
+
+
 #: Who acts for a place, or what a place is set against, so that the place named after it
 #: is not the one a paragraph is about: "UBND huyện X", "cao hơn xã Y", "học tập từ xã Z".
 _ACTOR_OR_MEASURE_BEFORE = re.compile(
@@ -1266,6 +1393,17 @@ def _paragraph_place(sections: Sections, block: Block, s: int, at: int) -> str |
     ):
         return None  # the paragraph lists places ("gồm xã A, xã B"): none is its subject
     keys = {place_key(p) for p in before}
+    if len(keys) > 1:
+        # "Trong số các xã điểm của tỉnh Nghệ An, xã Nghi Hoa có nhiều đổi thay. Người dân góp
+        # …": a place that owns what is named ("của tỉnh …") is not what the paragraph is about
+        own = [
+            " ".join(m.group().split())
+            for m in _place().finditer(text, lo, s)
+            if not _OWNER_BEFORE.search(text, max(lo, m.start() - 8), m.start())
+        ]
+        own = [p for p in before if place_key(p) in {place_key(o) for o in own}]
+        keys = {place_key(p) for p in own}
+        before = own
     return before[0] if len(keys) == 1 else None
 
 
@@ -1303,6 +1441,10 @@ def _recipient_of_an_earlier_item(text: str, place: re.Match[str], at: int) -> b
         _RECIPIENT_BEFORE.search(text, max(0, place.start() - 6), place.start()) is not None
         and _FIGURE.search(text, place.end(), at) is not None
     )
+
+
+#: A place that owns what the words before it name: "các xã điểm của tỉnh Nghệ An".
+_OWNER_BEFORE = re.compile(r"(?i:(?<!\w)của)\s+$")
 
 
 #: A place listed, not a subject: "có xã A", "gồm xã A", "là xã A".
@@ -1454,7 +1596,10 @@ _TOPIC_OPENING = re.compile(
 def topic_before(sections: Sections, block: Block, s: int) -> str | None:
     """The place an earlier sentence set as its topic ("Tại Hậu Giang, … toàn tỉnh có 25 xã
     …" ⏎ "Tuy vậy, … chỉ có 9 xã …"), up to :data:`TOPIC_CARRY` sentences back within the
-    section; a sentence that opens with another place ends the search."""
+    section; a sentence that opens with another place ends the search. A topic carries
+    into the next paragraph only from the sentence that opened its own: one set later in a
+    paragraph ("Tại huyện A, … Riêng thành phố B đã hoàn thành …") is an example of the
+    paragraph's, and the paragraph after it ("Tổng nguồn vốn huy động …") is not B's."""
     text = sections.text
     known = sections.named_places()
     first = sections.parents[block.index][-1] + 1 if sections.parents[block.index] else 0
@@ -1463,13 +1608,18 @@ def topic_before(sections: Sections, block: Block, s: int) -> str | None:
         other = sections.blocks[i]
         if other.kind is BlockKind.HEADING:
             break
-        for ss, se in reversed(sections.sentences(other)):
+        own = sections.sentences(other)
+        for ss, se in reversed(own):
             if ss >= s:
                 continue
             seen += 1
             if seen > TOPIC_CARRY:
                 return None
             opening = _TOPIC_OPENING.match(text, ss, se)
+            if opening is not None and i != block.index and (sections.formal or (ss, se) != own[0]):
+                # (a formal report's paragraph stands under its heading: "Tại xã A, mô hình …"
+                # is an example, the paragraph after it the report's own)
+                return None
             if opening is not None:
                 m = _place().match(text, opening.end(), se)
                 if m is not None:
@@ -1481,6 +1631,80 @@ def topic_before(sections: Sections, block: Block, s: int) -> str | None:
                 # a sentence with its own subject: an item of an enumeration ("Huyện A có
                 # 12/12 xã. Huyện B có 75/75 bản."), not a topic for the sentences after it
                 return None
+    return None
+
+
+#: The verb a sentence's subject comes before: "Xã A (huyện B) là …", "…, xã A đã đạt …".
+_SUBJECT_VERB = re.compile(
+    r"(?<!\w)(?i:là|có|đã|đạt|được|vừa|đang|tiếp\s+tục|hoàn\s+thành|về\s+đích|cán\s+đích)(?!\w)"
+)
+#: How many verbs into a sentence its subject is looked for.
+SUBJECT_VERBS = 2
+#: A sentence opening by saying what its bare-named subject is: "Tân Lập là một xã …".
+_NAMED_IS_COMMUNE = re.compile(
+    rf"[\s\-–—+•·*\"“]*(?P<name>{NAME_PATTERN})\s+(?i:là)\s+(?i:(?:một|1)\s+)?(?i:xã)(?!\w)"
+)
+
+
+def _sentence_subject(text: str, ss: int, se: int, known: dict[str, str]) -> str | None:
+    """The place a sentence is about: the one it opens with (after a lead-in), a name it
+    says is a commune ("Tân Lập là xã …"), else the one right before one of its first verbs
+    ("Trong số các xã điểm của tỉnh A, xã B có nhiều đổi thay")."""
+    opening = place_at_start(text, ss, se, known=known)
+    if opening is not None:
+        return opening
+    named = _NAMED_IS_COMMUNE.match(text, ss, se)
+    if named is not None:
+        return "xã " + " ".join(named.group("name").split())
+    for n, verb in enumerate(_SUBJECT_VERB.finditer(text, ss, se)):
+        if n == SUBJECT_VERBS:
+            break
+        found = place_before(text, ss, verb.start(), window=60)
+        if found is not None:
+            return found
+    return None
+
+
+def _speaks_above_commune(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` speaks of a district or a province by its level word alone
+    ("toàn huyện", "huyện đã có …", "tỉnh này")."""
+    words = [
+        m.group("level")
+        for m in _WHOLE_LEVEL.finditer(text, start, end)
+        if not (m.group("next") and m.group("next").strip().isupper())  # "toàn huyện Gia Lâm"
+    ]
+    words += [
+        m.group("level") or m.group("level2") for m in _LEVEL_SUBJECT.finditer(text, start, end)
+    ]
+    return any(_SPEAKER_LEVEL[" ".join(w.lower().split())] is not Level.COMMUNE for w in words)
+
+
+def commune_before(sections: Sections, block: Block, s: int) -> str | None:
+    """The commune the sentence or two before ``s`` were about, within the section (across
+    paragraphs, not across a heading): "Xã Tân Lập là xã đầu tiên của huyện … ⏎ Đến nay, 5/5
+    thôn đạt chuẩn" counts the commune's villages, not the district's. A sentence about
+    another place (a district, a province, another's list) ends the search: None. For the
+    statements only a commune can be the subject of (a criteria count, villages counted);
+    others keep the report's unit."""
+    text = sections.text
+    known = sections.named_places()
+    first = sections.parents[block.index][-1] + 1 if sections.parents[block.index] else 0
+    seen = 0
+    for i in range(block.index, first - 1, -1):
+        other = sections.blocks[i]
+        if other.kind is BlockKind.HEADING or (sections.formal and i != block.index):
+            break  # (a formal report's paragraph stands under its heading, see topic_before)
+        for ss, se in reversed(sections.sentences(other, semicolons=False)):
+            if ss >= s:
+                continue
+            seen += 1
+            if seen > TOPIC_CARRY or _speaks_above_commune(text, ss, min(se, s)):
+                return None  # "Bình quân toàn huyện đạt …; 150/160 thôn …": the district's
+            subject = _sentence_subject(text, ss, se, known)
+            if subject is None:
+                continue
+            place = parse_place(subject)
+            return subject if place is not None and place.level is Level.COMMUNE else None
     return None
 
 

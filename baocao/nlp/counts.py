@@ -56,7 +56,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from baocao.nlp.context import Sections, context_at
+from baocao.nlp.context import Sections, commune_before, context_at
 from baocao.nlp.mentions import CountMention
 from baocao.nlp.segment import UPPER, Block
 from baocao.vocab.criteria import LARGEST_SET
@@ -1036,6 +1036,10 @@ def find_counts(sections: Sections) -> list[CountMention]:
                     bare = _BARE_LEVEL_BEFORE.search(text, max(s, f.start - 60), f.start)
                     if bare is not None:
                         subject = _level_place(text, bare.start(), bare.group("level"))
+                if subject is None and ctx.subject is None and not f.group:
+                    # "Xã Tân Lập là xã đầu tiên … ⏎ Năm 2021 đạt 19/19 tiêu chí": one unit
+                    # meets the criteria, the commune just spoken of
+                    subject = commune_before(sections, block, s)
                 out.append(
                     CountMention(
                         a,

@@ -89,7 +89,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
-from baocao.nlp.context import Sections, context_at, own_criterion, place_before
+from baocao.nlp.context import (
+    Sections,
+    commune_before,
+    context_at,
+    own_criterion,
+    place_before,
+)
 from baocao.nlp.counts import COUNT_WORDS, NUMBER_WORDS, words_value
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import UPPER, Block
@@ -656,6 +662,10 @@ def _mention(
         or place_before(text, block.start, first, window=30)
         or _region_of_total(text, sentence[0], first)
     )
+    if region is None and ctx.subject is None and _VILLAGES.fullmatch(" ".join(unit.split())):
+        # "Xã A là xã đầu tiên … ⏎ Đến nay, 5/5 thôn đạt chuẩn": villages counted are those
+        # of the commune just spoken of
+        region = commune_before(sections, block, sentence[0])
     return CoverageMention(
         first,
         quote_end,
@@ -750,6 +760,13 @@ def _topic_label(text: str, block: Block) -> str | None:
     if len(_LABEL_FILLER.sub(" ", rest).split()) > MAX_LABEL_EXTRA:
         return None
     return " ".join(label.split())
+
+
+#: Units below a commune: what a commune counts of its own.
+_VILLAGES = re.compile(
+    r"(?i:thôn|xóm|ấp|bản|buôn|làng|tổ\s+dân\s+phố|khu\s+dân\s+cư)(?:(?:\s*,\s*|\s+)"
+    r"(?i:thôn|xóm|ấp|bản|buôn|làng|tổ\s+dân\s+phố|khu\s+dân\s+cư))*"
+)
 
 
 @cache

@@ -43,7 +43,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from baocao.data.lexicon import fold
 from baocao.model import Level, Place
@@ -129,6 +129,23 @@ _SELF_LEVEL = {
     "tỉnh": Level.PROVINCE,
 }
 _DECISION = re.compile(r"\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?QĐ\s*-\s*TTg", re.IGNORECASE)
+
+
+def _parse_place(text: str) -> Place | None:
+    """The first place written in ``text``, as :func:`~baocao.vocab.places.parse_place`
+    reads it, but a province no map has: one cut short or misspelt is read as the one
+    province it can be ("tỉnh Quảng Ni" → Quảng Ninh), one that can be none is no place at
+    all (a foreign province, an official's name after "UBND tỉnh", a name a scan garbled), so
+    that every rule falls back to the next place it finds."""
+    place = parse_place(text)
+    if place is None or place.level is not Level.PROVINCE:
+        return place
+    resolved = resolve_place(place)
+    if resolved.code is None:
+        return None
+    if place_key(resolved.name) != place_key(place.name):
+        return replace(place, name=resolved.name)
+    return place
 
 
 @dataclass(frozen=True)
@@ -221,7 +238,7 @@ def read_metadata(text: str) -> RawMetadata:
     if unit is not None and unit.level is Level.NATIONAL:
         province = None  # a national text's provinces are examples, not its own
     elif formal:
-        province = _province(header, title, text)
+        province = _province(header, title, text, unit)
     else:
         province = _news_province(text, headline, unit or example)
     if unit is None and province is not None and _self_level(text) is Level.PROVINCE:
@@ -488,10 +505,23 @@ def _header_unit(header: str) -> Place | None:
         motto = _NATIONAL_MOTTO.search(folded, m.end(), window_end)
         if motto is not None:
             window_end = motto.start()
+            # "ỦY BAN NHÂN DÂN      CỘNG HÒA …" ⏎ "TỈNH NINH BÌNH      Độc lập …": two columns
+            # side by side, the unit opening the next line
+            line_end = header.find("\n", m.end())
+            below = None
+            if line_end >= 0:
+                indent = re.compile(r"[ \t]*").match(header, line_end + 1)
+                below = _PLACE.match(header, indent.end() if indent else line_end + 1)
+            if below is not None:
+                return _parse_place(_COLUMN_GAP.split(below.group(), 1)[0])
         found = _PLACE.search(header, m.end(), window_end)
         if found and not header[m.end() : found.start()].strip(" \t\n:,-"):
-            return parse_place(found.group())
+            return _parse_place(_COLUMN_GAP.split(found.group(), 1)[0])
     return None
+
+
+#: The gap between two columns of a header laid out side by side (a tab, or three spaces).
+_COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 
 
 #: A count right before a place prefix: "4 tỉnh Nam Định, Đồng Nai …", "3 huyện Lấp Vò, …"
@@ -508,7 +538,7 @@ def _named_places(text: str) -> Iterator[re.Match[str]]:
 
 def _first_place(text: str, *, exclude: set[Level]) -> Place | None:
     for m in _named_places(text):
-        place = parse_place(m.group())
+        place = _parse_place(m.group())
         if place is not None and place.level not in exclude:
             return place
     return None
@@ -533,7 +563,7 @@ def _body_unit(text: str, place_written: str | None) -> Place | None:
     first: dict[str, Place] = {}
     first_at: dict[str, int] = {}
     for m in _named_places(text):
-        place = parse_place(m.group())
+        place = _parse_place(m.group())
         if place is None or place.level is not level:
             continue
         key = place_key(place.name)
@@ -566,7 +596,11 @@ _NATIONAL_AGENCY = re.compile(cues().pattern("national_agency"))
 #: The country named as a sentence's subject, optionally after a lead-in ("Tính đến tháng
 #: 6/2022, cả nước có …", "Toàn quốc đã …").
 _NATIONAL_AS_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?:;])\s|\n)[\W\d_]*(?:[^\n.;:]{{0,60}}?,\s*)?{NATIONAL_PATTERN}"
+    rf"(?:^|(?<=[.!?:;])\s|\n)[\W\d_]*(?:[^\n.;:]{{0,60}}?,\s*)?"
+    # "…, đến nay cả nước đã có …", "Hiện nay toàn quốc có …": an adverb of time before it
+    r"(?:(?i:(?:đến|tới|cho\s+đến)\s+nay|hiện\s+nay|hiện\s+tại|hiện|tính\s+đến\s+nay)\s+)?"
+    r"(?:(?i:trên|trong)\s+)?"
+    rf"{NATIONAL_PATTERN}"
     r"(?!\s+(?:là|với))",
     re.MULTILINE,
 )
@@ -605,16 +639,27 @@ def _national(text: str, header: str | None, headline: str | None) -> bool:
         return False
     body = text[start:]
     national = len(_NATIONAL_WORD.findall(body)) - len(_AGAINST_NATION.findall(body))
-    own = (
-        len(_BARE_PROVINCE.findall(body))
-        + len(_BARE_DISTRICT.findall(body))
-        + len(_BARE_COMMUNE.findall(body))
+    # (not "toàn tỉnh Đồng Nai có …", a province the country's text names as an example, nor
+    # "11/11 huyện đã …", a count)
+    own = sum(
+        1
+        for pattern in (_BARE_PROVINCE, _BARE_DISTRICT, _BARE_COMMUNE)
+        for m in pattern.finditer(body)
+        if not _NAME_AFTER.match(body, m.end())
+        and not _COUNT_RIGHT_BEFORE.search(body, max(0, m.start() - 3), m.start())
     )
     if national < 1 or national <= own:
         return False
     # a lead opening with a place of its own ("Tỉnh Nam Định có …") is that place's text
     first = _body_lines(body)[:1]
     return not first or place_at_line_start(first[0][1]) is None
+
+
+_COUNT_RIGHT_BEFORE = re.compile(r"[\d%][ \t]*$")
+#: A capitalised name right after a level word: "toàn tỉnh Đồng Nai" names its province.
+_NAME_AFTER = re.compile(
+    r"[ \t]+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8\u0102\u0110\u0128\u0168\u01a0\u01af]"
+)
 
 
 #: A line opening with a name it then says the level of: "Thanh Bình là xã cù lao …",
@@ -630,10 +675,10 @@ def place_at_line_start(line: str) -> Place | None:
     line = line.strip(" \t*_-–•+")
     m = _PLACE.match(line)
     if m is not None:
-        return parse_place(m.group())
+        return _parse_place(m.group())
     named = _NAME_IS_UNIT.match(line)
     if named is not None:
-        return parse_place(f"{named.group('prefix').lower()} {named.group('name')}")
+        return _parse_place(f"{named.group('prefix').lower()} {named.group('name')}")
     leading = leading_place_name(line)
     return leading if leading is not None and leading.level is Level.PROVINCE else None
 
@@ -688,6 +733,32 @@ _FURNITURE = re.compile(
     r"|(?:" + cues().pattern("site_name") + r")[^\d\n.!?;:]{0,80}$)",
     re.IGNORECASE,
 )
+#: A dateline: where and when a text was written, as a news lead or a letter opens ("TP Vĩnh
+#: Yên, ngày 12/3/2021", "Hà Nội, 5-1-2023 - …", "(Thị xã Phú Thọ) - …", "VĨNH YÊN - …"). The
+#: town it names is where the writer sat, not what the text reports on.
+_DATELINE = re.compile(
+    r"[ \t*_]*(?:\(\s*)?(?P<place>(?:" + PLACE_PATTERN + r")|" + NAME_PATTERN + r")\s*\)?\s*"
+    r"(?:,\s*(?:(?i:ngày)\s*)?\d{1,2}\s*(?:[/.-]|\s+(?i:tháng)\s+)\d{1,2}\s*"
+    r"(?:[/.-]|\s+(?i:năm)\s+)(?:19|20)\d{2}(?!\d)\s*(?:[-–]\s*)?"
+    r"|(?<=\))\s*[-–]\s+)"
+)
+#: A dateline in capitals with a dash: "VĨNH YÊN - Sáng 12/3, …", "TP. VĨNH YÊN – …".
+_CAPITAL_DATELINE = re.compile(
+    r"[ \t*_]*(?P<place>[^\W\d_]+\.?(?:[ \t]+[^\W\d_]+\.?){0,5}?)[ \t]+[-–][ \t]+"
+)
+
+
+def _after_dateline(line: str) -> str:
+    """``line`` without the dateline it opens with, blanked (offsets kept)."""
+    m = _DATELINE.match(line)
+    if m is None:
+        caps = _CAPITAL_DATELINE.match(line)
+        if caps is None or not caps.group("place").replace(".", "").strip().isupper():
+            return line
+        m = caps
+    return " " * m.end() + line[m.end() :]
+
+
 #: A site's or portal's name line: "Cổng thông tin điện tử huyện X", "Trang thông tin điện
 #: tử xã Y", or a provincial portal named "Nông thôn mới Gia Lai".
 _SITE_LINE = re.compile(
@@ -743,8 +814,8 @@ def _headline(text: str) -> str | None:
     kicker: int | None = None
     for pos, line in _lines(text[:2000]):
         clean = line.strip().strip("*_#").strip()
-        if not clean or _FURNITURE.match(clean):
-            continue
+        if not clean or _FURNITURE.match(clean) or not _after_dateline(clean).strip(" .-–"):
+            continue  # (a dateline alone on its line: "TP Vĩnh Yên, ngày 12/3/2021")
         if len(clean) > HEADLINE_CHARS or clean.endswith((".", ";", ",")):
             return None
         if kicker is None and _is_section_label(clean):
@@ -776,8 +847,13 @@ def _is_section_label(line: str) -> bool:
 
 
 def _body_lines(text: str) -> list[tuple[int, str]]:
-    """The text's lines without page furniture (captions, image markup, banners)."""
-    return [(p, line) for p, line in _lines(text) if line.strip() and not _FURNITURE.match(line)]
+    """The text's lines without page furniture (captions, image markup, banners, a dateline
+    alone on its line)."""
+    return [
+        (p, line)
+        for p, line in _lines(text)
+        if line.strip() and not _FURNITURE.match(line) and _after_dateline(line).strip()
+    ]
 
 
 def _headline_unit(text: str, headline: str) -> Place | None:
@@ -798,7 +874,7 @@ def _headline_unit(text: str, headline: str) -> Place | None:
                 break
     found = [
         p
-        for p in (parse_place(m.group()) for m in _PLACE.finditer(headline))
+        for p in (_parse_place(m.group()) for m in _PLACE.finditer(headline))
         if p is not None and p.level in _LEVEL_RANK
     ]
     communes = {place_key(p.name) for p in found if p.level is Level.COMMUNE}
@@ -862,7 +938,7 @@ def _named_in_body(text: str, headline: str) -> Place | None:
     start = text.find(headline) + len(headline)
     named: dict[str, Place] = {}
     for m in _PLACE.finditer(text, start):
-        place = parse_place(m.group())
+        place = _parse_place(m.group())
         if place is not None:
             named.setdefault(place_key(place.name), place)
     for n in range(len(words), 0, -1):
@@ -877,7 +953,7 @@ def _units_above(text: str, start: int = 0) -> list[Place]:
     each once, first named first."""
     named: dict[tuple[Level, str], Place] = {}
     for m in _PLACE.finditer(text, start):
-        place = parse_place(m.group())
+        place = _parse_place(m.group())
         if place is not None and place.level in (Level.DISTRICT, Level.PROVINCE):
             named.setdefault((place.level, place_key(place.name)), place)
     return sorted(named.values(), key=lambda p: p.level is Level.PROVINCE)
@@ -957,7 +1033,7 @@ def _sole_province(text: str) -> Place | None:
     lines): the unit of a status page that names nothing else."""
     provinces: dict[str, Place] = {}
     for m in _named_places(text):
-        place = parse_place(m.group())
+        place = _parse_place(m.group())
         if place is None or place.level is None:
             continue
         if place.level is not Level.PROVINCE:
@@ -973,7 +1049,8 @@ _COMMUNE_WORD = re.compile(r"(?i:(?<!\w)(?<!thị )xã(?!\w))")
 #: "toàn xã", "xã đã …", "xã này" — a bare "xã" as the subject, not "12 xã", "các xã".
 _BARE_COMMUNE = re.compile(
     r"(?i:(?<!\w)(?:toàn|của|cả)\s+xã(?!\w))(?![ \t]+[A-ZĐ])"
-    r"|(?i:(?<!\w )(?<!\w)xã\s+(?:này|đã|đang|hiện|có|đạt|về\s+đích)(?!\w))"
+    # (not "100% xã đạt chuẩn": a share of the communes counted)
+    r"|(?i:(?<!\w )(?<!\w)(?<!%)(?<!% )xã\s+(?:này|đã|đang|hiện|có|đạt|về\s+đích)(?!\w))"
 )
 _BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có|đã|đang))(?!\w)")
 
@@ -1088,7 +1165,7 @@ def _province_own_refs(text: str, start: int) -> int:
     đã …") or named neither in passing nor as an agency acting."""
     count = len(_BARE_PROVINCE.findall(text, start))
     for m in _PLACE.finditer(text, start):
-        place = parse_place(m.group())
+        place = _parse_place(m.group())
         if place is None or place.level is not Level.PROVINCE:
             continue
         lo = max(start, m.start() - 60)
@@ -1112,7 +1189,7 @@ def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place 
     by_commune: Counter[str] = Counter()
     commune_end = -1  # where the last commune named ends
     for m in _PLACE.finditer(text, start):
-        place = parse_place(m.group())
+        place = _parse_place(m.group())
         if place is None or place.level not in _LEVEL_RANK:
             continue
         agency = _AGENCY_BEFORE.search(text, max(start, m.start() - 60), m.start())
@@ -1207,7 +1284,7 @@ def _own_refs(text: str, start: int, places: dict[str, Place]) -> int:
     X tổ chức …"), or speaks of a district bare ("toàn huyện", "huyện đã …")."""
     count = len(_BARE_DISTRICT.findall(text, start))
     for m in _PLACE.finditer(text, start):
-        place = parse_place(m.group())
+        place = _parse_place(m.group())
         if place is None or place_key(place.name) not in places:
             continue
         if place.level is Level.DISTRICT and not _AGENCY_BEFORE.search(
@@ -1239,7 +1316,8 @@ def _lead_unit(text: str) -> Place | None:
     it is one of several units a count names ("… trong đó có 4 tỉnh Nam Định, Đồng Nai, …")
     or the whole country is the paragraph's subject before it ("cả nước có …"): then the
     text is no one unit's."""
-    lines = _body_lines(text)[:2]
+    # "TP Vĩnh Yên, 12/3/2021 - Sáng nay, …": the dateline's town is no unit
+    lines = [(p, _after_dateline(line)) for p, line in _body_lines(text)[:2]]
     for _, line in lines:
         opening = place_at_line_start(line)
         if opening is not None and opening.level is not Level.VILLAGE:
@@ -1252,7 +1330,7 @@ def _lead_unit(text: str) -> Place | None:
             (
                 m
                 for m in _PLACE.finditer(line)
-                if (p := parse_place(m.group())) is not None and p.level is not Level.VILLAGE
+                if (p := _parse_place(m.group())) is not None and p.level is not Level.VILLAGE
             ),
             None,
         )
@@ -1267,12 +1345,19 @@ def _lead_unit(text: str) -> Place | None:
             _NATIONAL_RE.search(line, 0, m.start())
         ):
             return None
+        found = _parse_place(m.group())
+        if (found is None or found.level is not Level.PROVINCE) and (
+            _BARE_PROVINCE.search(line, 0, m.start())
+            or _UNITS_LISTED_BEFORE.search(line, max(0, m.start() - 12), m.start())
+        ):
+            # "Năm 2021, toàn tỉnh có 145 xã đạt chuẩn. Các huyện A, B đã …": a province's lead,
+            # the lower units it names listed as its own
+            return None
         subject = _province_opening_clause(line, m.start()) or _province_as_subject(
             line[: m.start()]
         )
         if subject is not None:
             return subject  # "Hết năm 2019, Tuyên Quang dự kiến …, xã A đạt …": the province
-        found = parse_place(m.group())
         if (
             found is not None
             and found.level is Level.COMMUNE
@@ -1305,7 +1390,7 @@ def _several_communes(text: str) -> bool:
     """Whether a text names two communes or more (by name, each once or more)."""
     names = {
         place_key(p.name)
-        for p in (parse_place(m.group()) for m in _PLACE.finditer(text))
+        for p in (_parse_place(m.group()) for m in _PLACE.finditer(text))
         if p is not None and p.level is Level.COMMUNE
     }
     return len(names) > 1
@@ -1318,6 +1403,8 @@ _DEFINED_COMMUNE = re.compile(
 )
 #: A count of units right before the first of their names: "4 tỉnh Nam Định, …", "có 3 xã".
 _COUNTED_UNITS_BEFORE = re.compile(r"(?<![\d.,/])\d{1,3}\s+$")
+#: Units listed, not spoken of one by one: "các huyện Yên Dũng, Lạng Giang", "những xã A, B".
+_UNITS_LISTED_BEFORE = re.compile(r"(?i:(?<!\w)(?:các|những))\s+$")
 _NATIONAL_RE = re.compile(NATIONAL_PATTERN)
 
 
@@ -1339,7 +1426,7 @@ def _district_after(text: str, unit: Place) -> str | None:
         after = _DISTRICT_AFTER.match(text, m.end())
         if after is None:
             continue
-        district = parse_place(after.group("place"))
+        district = _parse_place(after.group("place"))
         if district is not None and district.level is Level.DISTRICT:
             return district.name
     return None
@@ -1360,7 +1447,7 @@ def _headline_district(headline: str | None) -> str | None:
     """The one district a headline names ("HĐND huyện Thới Bình giám sát … tại xã Tân Phú")."""
     names = set()
     for m in _PLACE.finditer(headline or ""):
-        place = parse_place(m.group())
+        place = _parse_place(m.group())
         if place is not None and place.level is Level.DISTRICT:
             names.add(place.name)
     return names.pop() if len(names) == 1 else None
@@ -1391,7 +1478,7 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
         named = _province(
             "", None, text[text.find(headline) + len(headline) :] if headline else text
         )
-        if named is not None and resolve_place(unit, province=named).code:
+        if named is not None and _holds(named, unit):
             # a lower unit lies in the province the text names ("Tỉnh Quảng Trị …, xã Triệu
             # Phước …"), whatever other province holds a unit of its name
             return named
@@ -1415,7 +1502,7 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
             return place_named(resolved.province)
     if headline:
         for m in _PLACE.finditer(headline):
-            place = parse_place(m.group())
+            place = _parse_place(m.group())
             if place is not None and place.level is Level.PROVINCE:
                 return place
         leading = leading_place_name(headline)
@@ -1528,7 +1615,7 @@ def _province_of_places(text: str) -> Place | None:
     province only as "toàn tỉnh" ("TP Việt Trì", "thị xã Phú Thọ" → tỉnh Phú Thọ)."""
     counts: Counter[str] = Counter()
     for m in _PLACE.finditer(text):
-        place = parse_place(m.group())
+        place = _parse_place(m.group())
         if place is None or place.level is not Level.DISTRICT:
             continue
         resolved = resolve_place(place)
@@ -2282,22 +2369,40 @@ def _self_level(text: str) -> Level | None:
     return weights.most_common(1)[0][0] if weights else None
 
 
-def _province(header: str, title: str | None, text: str) -> Place | None:
+def _province(header: str, title: str | None, text: str, unit: Place | None = None) -> Place | None:
+    """The province a header or title names, else the one the text names most. A report of
+    a lower unit (a district, a commune) is of the province that unit lies in: of the
+    provinces the text names, the most named that holds it, else the one the map puts it in;
+    a province named only where the report went to learn ("học tập kinh nghiệm tại huyện
+    Hải Hậu, tỉnh Nam Định") is not its own."""
     for part in (header, title or ""):
         for m in _PLACE.finditer(part):
-            place = parse_place(m.group())
+            place = _parse_place(m.group())
             if place is not None and place.level is Level.PROVINCE:
                 return place
     counts: Counter[str] = Counter()
     first: dict[str, Place] = {}
     for m in _named_places(text):
-        place = parse_place(m.group())
+        place = _parse_place(m.group())
         if place is not None and place.level is Level.PROVINCE and not _a_persons_name(place):
             counts[place_key(place.name)] += 1
             first.setdefault(place_key(place.name), place)
+    if unit is not None and unit.level in (Level.DISTRICT, Level.COMMUNE):
+        holding = [k for k, _ in counts.most_common() if _holds(first[k], unit)]
+        if holding:
+            return first[holding[0]]
+        resolved = resolve_place(unit)
+        if resolved.province:
+            return place_named(resolved.province)
     if not counts:
         return None
     return first[counts.most_common(1)[0][0]]
+
+
+def _holds(province: Place, unit: Place) -> bool:
+    """Whether the map has ``unit`` in ``province``."""
+    found = resolve_place(unit, province=province)
+    return found.code is not None and found.province_code == resolve_place(province).code
 
 
 def _a_persons_name(place: Place) -> bool:

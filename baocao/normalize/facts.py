@@ -414,7 +414,18 @@ class Normaliser:
             # the unit under another prefix ("thị xã Phú Thọ" is not tỉnh Phú Thọ, but a
             # name the map cannot place is taken for the unit it repeats)
             return subject_of(place) or written, unit.code
+        if resolved.code is None and place.level is Level.PROVINCE:
+            # a province no map has, not even cut short or one letter off ("tỉnh Quảng" cut
+            # by the page, a garbled scan): the nearest place that is one, the report's own
+            return self.own_province()
         return subject_of(resolved) or written, resolved.code
+
+    def own_province(self) -> tuple[str, str | None]:
+        """The report's province with its code, else the reporting unit."""
+        province = self.report.province
+        if province is not None and province.code is not None:
+            return subject_of(province) or "", province.code
+        return self.subject(None)
 
     def listed_in_district(self, place: Place) -> Place | None:
         """A commune resolved in the district the text lists it in ("2 xã là Tân Hợp và Tân

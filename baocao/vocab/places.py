@@ -49,6 +49,7 @@ __all__ = [
     "place_named",
     "place_key",
     "regions_in",
+    "province_spelled",
     "resolve_bare_name",
     "resolve_place",
 ]
@@ -386,6 +387,11 @@ def _province_key(province: Place | str | None) -> str | None:
         return None
     try:
         now = _map().former_provinces.get(key)
+        if now is None and key not in _map().provinces:
+            # "tỉnh Quảng Ni" cut short: the one province it can be
+            name = province.name if isinstance(province, Place) else str(province)
+            split = _split(name)
+            return _spelled_name(split.name if split else name) or key
     except Exception:  # the package's data is optional at run time (see _resolve)
         return key
     return now.key if now is not None else key
@@ -461,8 +467,9 @@ def _resolve(
         logger.warning("place %r: administrative map unavailable (%s)", place.written, e)
         return place
     # every map by the name, then "xã" read as "thị xã", then by former names, then a
-    # numbered ward's number in the other numeral ("Phường 1" for Phường I of Vị Thanh)
-    for stage in ("name", "town", "former", "numeral"):
+    # numbered ward's number in the other numeral ("Phường 1" for Phường I of Vị Thanh),
+    # then a province's name cut short or misspelt ("tỉnh Quảng Ni": the one it can be)
+    for stage in ("name", "town", "former", "numeral", "spelled"):
         for admin in admins:
             found, written_as = _stage(admin, stage, place, province, district)
             if found is None:
@@ -519,6 +526,12 @@ def _other_numeral(name: str) -> str | None:
 def _stage(
     admin: _Map, stage: str, place: Place, province: str | None, district: str | None
 ) -> tuple[tuple[_Unit, Level] | None, Place]:
+    if stage == "spelled":
+        if place.level is not Level.PROVINCE:
+            return None, place
+        key = _spelled_name(place.name)
+        unit = admin.provinces.get(key) if key else None
+        return ((unit, Level.PROVINCE) if unit else None), place
     if stage == "numeral":
         other = _other_numeral(place.name)
         if other is None:
@@ -536,6 +549,95 @@ def _stage(
             found = None  # "xã Tân Phú" in Đồng Nai is no town: its huyện Tân Phú is not one
         return found, town
     return _find(admin, place, province, district, alias=stage == "former"), place
+
+
+#: A misspelt province name is read as a province only when it is at least this long (letters
+#: of its key): shorter ones lie one letter from too many names.
+SPELLED_MIN_LETTERS = 6
+
+
+@cache
+def _province_words() -> dict[str, tuple[str, ...]]:
+    """Every province's key (both maps, and former names) → its name's folded words."""
+    words: dict[str, tuple[str, ...]] = {}
+    for map_name in (MAP_PRE2025, MAP_2025):
+        admin = _map(map_name)
+        for key, unit in admin.provinces.items():
+            words[key] = tuple(re.findall(r"[0-9a-z]+", fold(unit.name or key)))
+    return words
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
+@lru_cache(maxsize=1024)
+def _spelled_key(key: str, written_words: tuple[str, ...] | None = None) -> str | None:
+    """The key of the one province a name no province has stands for: the name cut short in
+    its last word ("Quảng Ni", "Thái Nguyê": every other word whole), or written one letter
+    off ("Tây Nimh"); None when no province or several fit."""
+    try:
+        provinces = _province_words()
+    except Exception:  # the package's data is optional at run time (see _resolve)
+        return None
+    if not key or key in provinces:
+        return None
+    found = set()
+    for other, words in provinces.items():
+        if written_words and len(written_words) == len(words):
+            *whole, last = written_words
+            if tuple(whole) == words[:-1] and words[-1].startswith(last) and last != words[-1]:
+                found.add(other)
+                continue
+        if len(key) >= SPELLED_MIN_LETTERS and _one_edit(key, other):
+            found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
+def _spelled_name(name: str) -> str | None:
+    """:func:`_spelled_key` of a name as written."""
+    return _spelled_key(place_key(name), tuple(re.findall(r"[0-9a-z]+", fold(name))))
+
+
+def province_spelled(name: str) -> Place | None:
+    """The province a name written after "tỉnh" stands for when no province has it: cut
+    short by the page or the scan ("tỉnh Quảng Ni" → Quảng Ninh) or one letter off, when
+    exactly one province fits; as a resolved Place under its official name, else None."""
+    key = place_key(name)
+    if not key or key.isdigit():
+        return None
+    try:
+        provinces = _map().provinces
+    except Exception as e:  # the package's data is optional at run time
+        logger.warning("place %r: administrative map unavailable (%s)", name, e)
+        return None
+    spelled = _spelled_name(name)
+    unit = provinces.get(spelled) if spelled else None
+    if unit is None and spelled:
+        unit = _map(MAP_2025).provinces.get(spelled)
+    if unit is None:
+        return None
+    prefix = "thành phố" if spelled in _lexicon().province_cities else "tỉnh"
+    return Place(
+        written=" ".join(name.split()),
+        prefix=prefix,
+        name=unit.name,
+        level=Level.PROVINCE,
+        code=unit.code,
+        province=unit.province,
+        province_code=unit.province_code,
+        official_name=unit.name,
+    )
 
 
 def place_named(name: str) -> Place | None:

@@ -1,0 +1,411 @@
+"""Where a fact is, and whose a text is, in the wordings unseen texts got wrong (placefix2):
+a commune spoken of a sentence or two before a count; a province name cut short or garbled;
+a town in a dateline or a byline; a national summary listing provinces as examples; the pages
+of a report that never name its province; a paragraph's place against a formal report's
+headings. Every text is our own wording of its class."""
+
+from __future__ import annotations
+
+import pytest
+
+from baocao.model import Level
+from baocao.nlp import read_document
+from baocao.nlp.metadata import read_metadata
+from baocao.normalize import reading_to_facts
+from baocao.vocab.places import parse_place, province_spelled, resolve_place
+
+
+def read(make_document, body: str | None = None, *, pages: list[str] | None = None):
+    document = make_document(body or "", name="tin.txt", pages=pages)
+    return reading_to_facts(document, read_document(document))
+
+
+def places(facts, kind: str) -> list[str]:
+    return [getattr(f, "region", None) or f.subject for f in facts if f.kind == kind]
+
+
+def unit_and_province(report) -> tuple[str | None, str | None]:
+    return (
+        report.unit.name if report.unit else None,
+        report.province.name if report.province else None,
+    )
+
+
+# -- 1. a commune spoken of a sentence or two before -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "commune"),
+    [
+        ("Huyện Gia Lâm: nhiều xã về đích\n"
+         "Xã Kim Sơn là xã đầu tiên của huyện Gia Lâm đạt chuẩn nông thôn mới nâng cao.\n"
+         "Năm 2022 tiếp tục đạt 19/19 tiêu chí nâng cao.\n", "xã Kim Sơn"),
+        ("Huyện Yên Thành đạt nhiều kết quả\n"
+         "Xã Bảo Thành là địa phương đi đầu của huyện Yên Thành.\n"
+         "Năm 2021, 9/9 thôn đạt chuẩn nông thôn mới kiểu mẫu.\n", "xã Bảo Thành"),
+        ("Tỉnh Bắc Giang tổng kết phong trào\n"
+         "Năm 2022, tỉnh Bắc Giang có 20 xã đạt chuẩn. Trong đó, xã Ngọc Thiện của huyện Tân "
+         "Yên là xã đạt chuẩn nâng cao đầu tiên. Đến cuối năm, xã đã có 19/19 tiêu chí.\n",
+         "xã Ngọc Thiện"),
+    ],
+)  # fmt: skip
+def test_a_count_after_a_commune_was_spoken_of_is_that_communes(
+    make_document, body: str, commune: str
+) -> None:
+    _, facts = read(make_document, body)
+    found = places(facts, "criteria_count") + places(facts, "coverage")
+    assert found[0] == commune
+    assert found[1:] in ([], ["tỉnh Bắc Giang"])  # "có 20 xã đạt chuẩn": the province's
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nông thôn mới ở Nghệ An\n"
+        "Trong số các xã điểm của tỉnh Nghệ An, xã Nghi Thịnh có nhiều đổi thay. Người dân "
+        "góp hơn 3 tỷ đồng làm đường. Hiện 7/7 thôn của xã đạt chuẩn khu dân cư văn hóa.\n",
+        "Nông thôn mới ở Nghệ An\n"
+        "Về thăm xã Nghi Thịnh của tỉnh Nghệ An, ai cũng thấy đổi thay. Bà con đóng góp 3 tỷ "
+        "đồng. Đến nay 100% xóm trong xã có nhà văn hóa, 7/7 xóm của xã đạt chuẩn.\n",
+    ],
+)
+def test_villages_of_the_commune_and_its_peoples_money_are_the_communes(
+    make_document, body: str
+) -> None:
+    _, facts = read(make_document, body)
+    assert places(facts, "funding") == ["xã Nghi Thịnh"]
+    assert places(facts, "coverage")[-1:] == ["xã Nghi Thịnh"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the communes a district counts are the district's, whatever commune came before
+        "Huyện Gia Lâm: nhiều xã về đích\n"
+        "Huyện Gia Lâm có 20 xã. Xã Kim Sơn là xã đầu tiên đạt chuẩn nông thôn mới nâng cao.\n"
+        "Đến nay có 18/20 xã đạt chuẩn nông thôn mới.\n",
+        # a clause on the district ends what the commune before says
+        "Huyện Gia Lâm: nhiều xã về đích\n"
+        "Xã Kim Sơn là xã đầu tiên đạt chuẩn nâng cao. Xã Dương Hà đạt 17/19 tiêu chí.\n"
+        "Bình quân toàn huyện đạt 18 tiêu chí/xã; 150/160 thôn đạt chuẩn văn hóa.\n",
+    ],
+)
+def test_the_districts_own_counts_stay_the_districts(make_document, body: str) -> None:
+    _, facts = read(make_document, body)
+    assert places(facts, "coverage") == ["huyện Gia Lâm"]
+
+
+def test_a_commune_written_with_its_district_and_province_is_the_subject(make_document) -> None:
+    _, facts = read(
+        make_document,
+        "Xã Hương Sơn đón bằng công nhận\n"
+        "Xã Hương Sơn, huyện Phú Bình, tỉnh Thái Nguyên đã đạt 19/19 tiêu chí nông thôn mới.\n",
+    )
+    assert places(facts, "criteria_count") == ["xã Hương Sơn"]
+
+
+# -- 2. a province name cut short or garbled ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "province"),
+    [
+        ("Quảng Ni", "Quảng Ninh"),  # the page cut the last word
+        ("Thái Nguyê", "Thái Nguyên"),
+        ("Bắc Nin", "Bắc Ninh"),
+        ("Tây Nimh", "Tây Ninh"),  # one letter misread
+        ("Hà Tỉnh", None),  # a tone misplaced: the map reads it already, no spelling needed
+        ("Quảng", None),  # Quảng Nam, Quảng Ninh, Quảng Ngãi …: none can be told
+        ("Hà N", None),
+        ("Lào", None),  # one word of two
+    ],
+)
+def test_a_cut_or_misspelt_province_is_read_as_the_one_it_can_be(
+    written: str, province: str | None
+) -> None:
+    spelled = province_spelled(written)
+    assert (spelled.name if spelled else None) == province
+
+
+def test_the_map_resolves_a_cut_province_and_the_districts_in_it() -> None:
+    place = parse_place("tỉnh Quảng Ni")
+    assert place is not None and resolve_place(place).code == "22"
+    district = parse_place("huyện Tiên Yên")
+    assert district is not None
+    assert resolve_place(district, province="tỉnh Quảng Ni").province == "Quảng Ninh"
+
+
+@pytest.mark.parametrize(
+    ("body", "region"),
+    [
+        ("Nông thôn mới tỉnh Quảng Ni: kết quả nổi bật\n"
+         "Đến hết năm 2023, tỉnh Quảng Ni có 98/98 xã đạt chuẩn nông thôn mới.\n",
+         "tỉnh Quảng Ninh"),
+        ("Tin từ tỉnh Lạng Sơ\nToàn tỉnh Lạng Sơ hiện có 90/181 xã đạt chuẩn nông thôn mới.\n",
+         "tỉnh Lạng Sơn"),
+    ],
+)  # fmt: skip
+def test_a_cut_province_is_the_documents_and_the_facts_under_its_right_name(
+    make_document, body: str, region: str
+) -> None:
+    report, facts = read(make_document, body)
+    name = region.split(" ", 1)[1]
+    assert unit_and_province(report) == (name, name)
+    assert places(facts, "coverage") == [region]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tỉnh Hxyz tổng kết nông thôn mới\n"
+        "Đến nay, huyện Đức Thọ có 25/25 xã đạt chuẩn, tổng vốn huy động 1.200 tỷ đồng.\n",
+        "Kết quả ở tỉnh Qxx\nNăm 2017, huyện Đức Thọ có 25/25 xã đạt chuẩn nông thôn mới.\n",
+    ],
+)
+def test_a_province_no_map_has_gives_way_to_the_nearest_place_that_resolves(
+    make_document, body: str
+) -> None:
+    report, facts = read(make_document, body)
+    assert unit_and_province(report) == ("Đức Thọ", "Hà Tĩnh")
+    assert set(places(facts, "coverage")) == {"huyện Đức Thọ"}
+
+
+def test_a_fact_of_a_province_no_map_has_takes_the_reports_province(make_document) -> None:
+    _, facts = read(
+        make_document,
+        "Huyện Đức Thọ về đích\n"
+        "Huyện Đức Thọ có 25/25 xã đạt chuẩn. Toàn tỉnh Qxz có 182 xã đạt chuẩn.\n",
+    )
+    assert places(facts, "coverage") == ["huyện Đức Thọ", "tỉnh Hà Tĩnh"]
+
+
+# -- 3. a town in a dateline or a byline -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "TP Vĩnh Yên, ngày 12/3/2021\n"
+        "Toàn tỉnh có 112/112 xã đạt chuẩn nông thôn mới\n"
+        "Đến hết năm 2020, tỉnh Vĩnh Phúc có 112/112 xã đạt chuẩn, 6/9 huyện hoàn thành.\n",
+        "Kết quả xây dựng nông thôn mới năm 2022\n"
+        "Thành phố Vĩnh Yên, ngày 5 tháng 1 năm 2023\n"
+        "Đến hết năm 2022, toàn tỉnh Vĩnh Phúc có 112/112 xã đạt chuẩn nông thôn mới.\n",
+        "Tp. Vĩnh Yên, 10/8/2021 - Sáng nay, Ban Chỉ đạo tỉnh Vĩnh Phúc tổ chức sơ kết. Hiện "
+        "toàn tỉnh có 112/112 xã đạt chuẩn nông thôn mới.\n",
+        "Kết quả xây dựng nông thôn mới\n"
+        "VĨNH YÊN - Năm 2021, toàn tỉnh Vĩnh Phúc có 112/112 xã đạt chuẩn nông thôn mới.\n",
+    ],
+)
+def test_the_town_a_dateline_names_is_not_the_unit(make_document, body: str) -> None:
+    report, facts = read(make_document, body)
+    assert unit_and_province(report) == ("Vĩnh Phúc", "Vĩnh Phúc")
+    assert set(places(facts, "coverage")) == {"tỉnh Vĩnh Phúc"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kết quả xây dựng nông thôn mới\n"
+        "Năm 2021, toàn tỉnh có 145/184 xã đạt chuẩn nông thôn mới. Các huyện Yên Dũng, Lạng "
+        "Giang đã hoàn thành nhiệm vụ.\n",
+        "Bài và ảnh: Lê Văn Ba - thị xã Việt Yên\n"
+        "Nông thôn mới ở Bắc Giang\n"
+        "Đến nay, toàn tỉnh có 145/184 xã đạt chuẩn nông thôn mới.\n",
+    ],
+)
+def test_districts_listed_or_in_a_byline_do_not_make_a_provinces_text_theirs(
+    make_document, body: str
+) -> None:
+    report, _ = read(make_document, body)
+    assert unit_and_province(report) == ("Bắc Giang", "Bắc Giang")
+
+
+def test_a_dateline_alone_on_its_line_is_no_headline() -> None:
+    meta = read_metadata(
+        "Hà Nội, ngày 12/3/2021\nNhiều kết quả trong xây dựng nông thôn mới\n"
+        "Năm 2020, toàn tỉnh Hưng Yên có 92/92 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert meta.unit is not None and meta.unit.name == "Hưng Yên"
+
+
+# -- 4. a national summary listing provinces ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nông thôn mới: nhìn lại chặng đường 10 năm\n"
+        "Sau 10 năm triển khai Chương trình, đến nay cả nước đã có 5.500 xã đạt chuẩn nông "
+        "thôn mới. Tỉnh Nam Định có 204/204 xã đạt chuẩn. Tỉnh Đồng Nai có 133/133 xã đạt "
+        "chuẩn. Tỉnh Nam Định cũng là nơi đầu tiên hoàn thành nhiệm vụ.\n",
+        "Bức tranh nông thôn mới sau 15 năm\n"
+        "Tính đến hết năm 2024, trên cả nước có 6.100 xã đạt chuẩn nông thôn mới. Tỉnh Thái "
+        "Bình có 8/8 huyện đạt chuẩn. Tỉnh Thái Bình đã huy động 20.000 tỷ đồng.\n",
+        "Những điểm sáng nông thôn mới\n"
+        "Theo Văn phòng Điều phối nông thôn mới Trung ương, cả nước hiện có 270 đơn vị cấp "
+        "huyện đạt chuẩn. Ở Đồng Nai, 11/11 huyện đã hoàn thành. Toàn tỉnh Đồng Nai có "
+        "133/133 xã.\n",
+        "Nhiều tỉnh về đích nông thôn mới\n"
+        "Năm 2023, nhiều tỉnh như Hưng Yên, Hà Nam đã có 100% xã đạt chuẩn nông thôn mới. "
+        "Tỉnh Hà Nam có 6/6 huyện đạt chuẩn. Cả nước hiện có 6.000 xã đạt chuẩn.\n",
+    ],
+)
+def test_a_national_summary_keeps_the_country_as_its_unit(make_document, body: str) -> None:
+    report, facts = read(make_document, body)
+    assert report.unit is not None and report.unit.level is Level.NATIONAL
+    assert report.province is None
+    assert places(facts, "coverage")[-1:] in (["cả nước"], ["tỉnh Đồng Nai"], ["tỉnh Thái Bình"])
+    assert "cả nước" in places(facts, "coverage")
+
+
+# -- 5. the pages of a report that never name its province -------------------------------------
+
+_PROVINCE_REPORT = [
+    "BÁO CÁO\nKết quả xây dựng nông thôn mới năm 2020\nI. KẾT QUẢ THỰC HIỆN\n"
+    "1. Công tác chỉ đạo\nBan Chỉ đạo tỉnh Ninh Bình đã tổ chức đoàn đi học tập kinh nghiệm "
+    "tại huyện Hải Hậu, tỉnh Nam Định.\n",
+    "2. Kết quả thực hiện các tiêu chí\n"
+    "Đến hết năm 2020, toàn tỉnh có 117/119 xã đạt chuẩn nông thôn mới.\n"
+    "Tổng nguồn vốn huy động năm 2020 là 3.200 tỷ đồng.\n",
+]
+_DISTRICT_REPORT = [
+    "ỦY BAN NHÂN DÂN\nHUYỆN KIM SƠN\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2021\n"
+    "1. Công tác tuyên truyền\nHuyện đã cử cán bộ học tập mô hình tại xã Tam Hiệp, huyện "
+    "Phúc Thọ, thành phố Hà Nội và xã Hải Bắc, huyện Hải Hậu, tỉnh Nam Định.\n",
+    "2. Kết quả đạt được\nĐến nay đã có 23/25 xã đạt chuẩn nông thôn mới; toàn tỉnh có "
+    "117/119 xã đạt chuẩn.\n",
+]
+
+
+@pytest.mark.parametrize(
+    ("pages", "unit", "regions"),
+    [
+        (_PROVINCE_REPORT, "Ninh Bình", ["tỉnh Ninh Bình", "tỉnh Ninh Bình"]),
+        (_DISTRICT_REPORT, "Kim Sơn", ["huyện Kim Sơn", "tỉnh Ninh Bình"]),
+    ],
+)
+def test_later_pages_keep_the_documents_province(
+    make_document, pages: list[str], unit: str, regions: list[str]
+) -> None:
+    report, facts = read(make_document, pages=pages)
+    assert unit_and_province(report) == (unit, "Ninh Bình")
+    assert places(facts, "coverage") + places(facts, "funding") == regions
+
+
+def test_a_header_in_two_columns_gives_its_unit() -> None:
+    meta = read_metadata(
+        "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH NINH BÌNH                      Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 45/BC-UBND                      Ninh Bình, ngày 15 tháng 12 năm 2020\n"
+        "BÁO CÁO\nKết quả xây dựng nông thôn mới năm 2020\n"
+        "Toàn tỉnh có 117/119 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert meta.unit is not None and meta.unit.name == "Ninh Bình"
+    assert meta.province is not None and meta.province.name == "Ninh Bình"
+
+
+# -- 6. a paragraph's place, and formal layouts ------------------------------------------------
+
+
+def test_a_paragraph_opening_with_a_place_gives_it_to_the_rest(make_document) -> None:
+    _, facts = read(
+        make_document,
+        "Tỉnh Hà Nam đẩy mạnh phong trào\n"
+        "Tại huyện Bình Lục, phong trào phát triển mạnh. Người dân hiến đất làm đường. Nhiều "
+        "tuyến đường được nâng cấp. Tổng vốn huy động đạt 50 tỷ đồng.\n"
+        "Đến nay, toàn tỉnh có 83/83 xã đạt chuẩn nông thôn mới.\n",
+    )
+    assert places(facts, "funding") == ["huyện Bình Lục"]
+    assert places(facts, "coverage") == ["tỉnh Hà Nam"]
+
+
+def test_a_district_heading_is_not_overridden_by_a_commune_in_passing(make_document) -> None:
+    _, facts = read(
+        make_document,
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2019\n"
+        "II. KẾT QUẢ CỤ THỂ\n1. Huyện Kim Bảng\n"
+        "Tại xã Thụy Lôi, đoàn đã kiểm tra thực tế các công trình.\n"
+        "Đến nay có 16/16 xã đạt chuẩn nông thôn mới.\nTổng vốn huy động 520 tỷ đồng.\n"
+        "2. Huyện Lý Nhân\nCác xã đã tích cực triển khai theo mô hình của xã Nhân Mỹ.\n"
+        "Tổng vốn huy động 610 tỷ đồng; có 20/22 xã đạt chuẩn.\n"
+        "3. Kết quả chung toàn tỉnh\n"
+        "Tại hội nghị ở huyện Thanh Liêm, các đại biểu thống nhất đánh giá.\n"
+        "Toàn tỉnh có 83/83 xã đạt chuẩn, tổng vốn huy động 3.000 tỷ đồng.\n",
+    )
+    assert places(facts, "coverage") == ["huyện Kim Bảng", "huyện Lý Nhân", "tỉnh Hà Nam"]
+    assert places(facts, "funding") == ["huyện Kim Bảng", "huyện Lý Nhân", "tỉnh Hà Nam"]
+
+
+def test_rows_per_commune_keep_their_commune_and_the_total_the_district(make_document) -> None:
+    _, facts = read(
+        make_document,
+        "ỦY BAN NHÂN DÂN\nHUYỆN THANH LIÊM\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2019\n"
+        "2. Kết quả từng xã\nXã Thanh Hà\nĐạt 19/19 tiêu chí; tổng vốn 20 tỷ đồng.\n"
+        "Xã Thanh Phong\nĐạt 18/19 tiêu chí; tổng vốn 15 tỷ đồng.\n"
+        "3. Đánh giá chung\nCó 16/16 xã đạt chuẩn; tổng vốn 400 tỷ đồng.\n",
+    )
+    assert places(facts, "criteria_count") == ["xã Thanh Hà", "xã Thanh Phong"]
+    assert places(facts, "funding") == ["xã Thanh Hà", "xã Thanh Phong", "huyện Thanh Liêm"]
+    assert places(facts, "coverage") == ["huyện Thanh Liêm"]
+
+
+@pytest.mark.parametrize(
+    ("body", "own"),
+    [
+        ("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG SƠN\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n"
+         "2. Kết quả thực hiện\nTại xã Đông Hòa, mô hình trồng rau an toàn cho thu nhập cao.\n"
+         "Tỷ lệ hộ nghèo còn 1,5%. Thu nhập bình quân đạt 62 triệu đồng/người/năm.\n",
+         "huyện Đông Sơn"),
+        ("ỦY BAN NHÂN DÂN\nXÃ ĐÔNG HÒA\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n"
+         "1. Công tác chỉ đạo\nỞ thôn Đông Hải, bà con đã hiến 2.000 m2 đất làm đường.\n"
+         "Tỷ lệ hộ nghèo còn 1,1%. Thu nhập bình quân đạt 60 triệu đồng/người/năm.\n",
+         "xã Đông Hòa"),
+    ],
+)  # fmt: skip
+def test_a_formal_reports_example_place_does_not_carry_into_the_next_paragraph(
+    make_document, body: str, own: str
+) -> None:
+    _, facts = read(make_document, body)
+    assert places(facts, "percentage") == [own, own]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tỉnh Quảng Bình: hơn 60% xã đạt chuẩn nông thôn mới\n"
+        "Đến cuối năm 2022, toàn tỉnh Quảng Bình có 86/136 xã đạt chuẩn.\n"
+        "Tại huyện Quảng Ninh, 12/14 xã đạt chuẩn. Riêng thành phố Đồng Hới đã hoàn thành "
+        "nhiệm vụ xây dựng nông thôn mới.\n"
+        "Tổng nguồn vốn huy động năm 2022 đạt 2.600 tỷ đồng.\n",
+        "Tỉnh Quảng Bình: hơn 60% xã đạt chuẩn nông thôn mới\n"
+        "Năm 2022, tỉnh Quảng Bình có 86/136 xã đạt chuẩn. Trong đó, đối với thị xã Ba Đồn, "
+        "phong trào lan rộng.\n"
+        "Tổng nguồn vốn huy động năm 2022 đạt 2.600 tỷ đồng.\n",
+    ],
+)
+def test_a_topic_set_inside_a_paragraph_ends_with_it(make_document, body: str) -> None:
+    _, facts = read(make_document, body)
+    assert places(facts, "funding") == ["tỉnh Quảng Bình"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 120/BC-BNN-VPĐP\n",
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 31/BC-BNNMT\n",
+    ],
+)
+def test_a_ministrys_report_listing_provinces_is_the_countrys(make_document, header: str) -> None:
+    report, facts = read(
+        make_document,
+        f"{header}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 10 tháng 1 năm 2023\nBÁO CÁO\n"
+        "Kết quả thực hiện Chương trình xây dựng nông thôn mới năm 2022\nI. KẾT QUẢ\n"
+        "Đến hết năm 2022, cả nước có 6.000 xã đạt chuẩn nông thôn mới. Tỉnh Nam Định có "
+        "204/204 xã đạt chuẩn; tỉnh Nam Định có 10/10 huyện đạt chuẩn.\n"
+        "Tổng vốn huy động năm 2022 là 250.000 tỷ đồng.\n",
+    )
+    assert report.unit is not None and report.unit.level is Level.NATIONAL
+    assert report.province is None
+    assert places(facts, "funding") == ["cả nước"]
