@@ -121,7 +121,14 @@ _VERB_BEFORE = re.compile(
 # "xã Tân Hòa được công nhận đạt chuẩn NTM với 19/19 tiêu chí": the ratio the standard
 # was reached with.
 _WITH_RATIO_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
-_REACHED = re.compile(r"(?i:đạt\s+chuẩn|công\s+nhận|(?:về|cán)\s+đích)")
+
+
+@cache
+def _reached() -> re.Pattern[str]:
+    # "được công nhận đạt chuẩn", "về đích": the standard reached (a bare "đạt" reaches anything)
+    return re.compile(cues().pattern("reach_verb", "finish", "standard"))
+
+
 _REMAINDER_BEFORE = re.compile(r"(?i:còn(?:\s+lại)?|chưa\s+đạt|còn\s+nợ|thiếu)\s*$")
 _WITH_BEFORE = re.compile(r"(?i:,?\s*(?:với|và|gồm|trong\s+đó\s+có)?)\s*$")
 _UNMET_AFTER = re.compile(r"\s*(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)(?![^\W\d_])")
@@ -170,7 +177,7 @@ def _units_subject() -> re.Pattern[str]:
         # xã B đạt …": named after "là"/"gồm"
         r"|(?:\s+[^\W\d_()]+){0,3}?,?\s+"
         rf"(?:{cues().pattern('units_named')})\s+(?P<listed>[{UPPER}xX][^\d.;:()]{{1,300}}?)"
-        r"(?=\s+(?i:(?:đã\s+|đều\s+)*(?:đạt|hoàn\s+thành|được|(?:về|cán)\s+đích))))?"
+        rf"(?=\s+(?i:(?:đã\s+|đều\s+)*(?:{cues().pattern('reach_verb')}))))?"
         # words between the units and the count, quoted or not ("5 xã “tự tin” đạt đủ …")
         r"(?:\s+[\"“‘']?[^\W\d_()]+[\"”’']?){0,6}\s*(?:\*\*)?\s*$"
     )
@@ -499,7 +506,7 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         elif _of(m) is not None and (
             _VERB_BEFORE.search(before)
             or not before.strip(" *-–+•")
-            or (_WITH_RATIO_BEFORE.search(before) and _REACHED.search(before))
+            or (_WITH_RATIO_BEFORE.search(before) and _reached().search(before))
         ):
             found = _found(m, what)
         elif _UNMET_AFTER.match(text, m.end()):
@@ -861,7 +868,7 @@ def _standard_subset_counts(text: str, s: int, e: int) -> Iterator[_Found]:
     for m in _standard_subset().finditer(text, s, e):
         reach = m.group("reach") or m.group("reach2")
         unit = m.group("unit") or m.group("unit2")
-        if not _REACHED.search(reach) or re.search(r"(?i:tiêu\s+chí|chưa|không)", reach):
+        if not _reached().search(reach) or re.search(r"(?i:tiêu\s+chí|chưa|không)", reach):
             continue
         subset = _named_subset().match(text, m.end(), e)
         if subset is None or not _same_words(subset.group("unit"), unit):

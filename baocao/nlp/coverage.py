@@ -182,7 +182,7 @@ _PREDICATE = (
     r"|(?P<cm>\d{1,2})(?:\s*/\s*(?P<co>\d{1,2}))?\s+tiêu\s+chí)"
     r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})(?:\s*/\s*(?P<co2>\d{1,2}))?\s+)?"
     r"tiêu\s+chí"
-    r"|(?:về|cán)\s+đích"
+    rf"|{cues().pattern('reach_verb', 'finish')}"
     # "5 tỉnh được công nhận hoàn thành nhiệm vụ xây dựng NTM", "283 đơn vị cấp huyện … đã
     # được công nhận hoàn thành nhiệm vụ/đạt chuẩn": the standard of a province or a district
     # (a city or town "hoàn thành nhiệm vụ", a district "đạt chuẩn"); the bare phrase is any
@@ -216,7 +216,7 @@ def _cue_before(concept: str) -> re.Pattern[str]:
 # "với 115/118 xã đạt chuẩn …": after "với" a statement needs its verb right after the unit.
 _WITH_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
 _VERB_RIGHT_AFTER = re.compile(
-    r"\s+(?i:(?:đã\s+)?(?:đạt|được|hoàn\s+thành|(?:về|cán)\s+đích))(?![^\W\d_])"
+    rf"\s+(?i:(?:đã\s+)?(?:{cues().pattern('reach_verb')}))(?![^\W\d_])"
 )
 
 
@@ -237,7 +237,7 @@ def _bare() -> re.Pattern[str]:
         # và C đạt chuẩn", "3 xã: A, B, C đạt chuẩn"
         rf"(?P<names>\s*\([^()\d]{{2,200}}\)|\s*(?::|,?\s+(?i:là|gồm)\s*:?)\s+"
         rf"(?:(?i:xã|thôn|bản|ấp|huyện)\s+)?[{UPPER}]"
-        r"[^\d.;:()]{1,200}?(?=\s+(?i:đạt|được|hoàn\s+thành|(?:về|cán)\s+đích)))?"
+        rf"[^\d.;:()]{{1,200}}?(?=\s+(?:{cues().pattern('reach_verb')})))?"
         # "312 đơn vị cấp huyện thuộc 59 tỉnh, thành phố được công nhận …": where they lie
         rf"(?:(?P<among>[^\d.;:()]{{0,20}}?\s(?i:thuộc)\s+{_WHOLE}\s+(?i:tỉnh|huyện)"
         r"(?:\s*,\s*(?i:thành\s+phố))?))?"
@@ -995,7 +995,7 @@ def _raised_total() -> re.Pattern[str]:
     # the number, the standard (if any) written before "lên" without a unit
     return re.compile(
         r"(?i:(?:nâng|đưa)\s+(?:tổng\s+)?số\s+"
-        r"(?:(?:đạt\s+chuẩn|được\s+công\s+nhận|(?:về|cán)\s+đích)(?:\s+[^\W\d_]+){0,4}?\s+)?"
+        rf"(?:(?:{cues().pattern('reach_verb', 'finish', 'standard')})(?:\s+[^\W\d_]+){{0,4}}?\s+)?"
         r"(?:lên|là)\s+)"
         rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?\s+(?P<unit>(?i:{_unit_kind()}))"
         r"(?![^\W\d_])"
