@@ -66,6 +66,28 @@ def test_the_share_of_a_second_band_is_a_percentage(make_document) -> None:
     assert [f.value for f in kind(facts, "percentage")] == [10.5, 26.3]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Trong đó, 12 xã đạt 15-18 tiêu chí (chiếm 16,9%)",
+        "Trong số các xã còn lại, 12 xã đạt 15-18 tiêu chí (chiếm 16,9%)",
+        "Các xã còn lại: 12 xã đạt 15-18 tiêu chí, chiếm 16,9%",
+    ],
+)
+def test_a_second_bands_share_has_the_first_sentences_place_and_time(
+    make_document, second: str
+) -> None:
+    facts = facts_of(
+        make_document, f"Đến hết năm 2022, tỉnh Nam Định có 40 xã đạt chuẩn. {second}.\n"
+    )
+    assert [(f.units_met, f.region, f.period) for f in kind(facts, "coverage")] == [
+        (40, "tỉnh Nam Định", "2022")
+    ]
+    assert [(f.value, f.subject, f.period) for f in kind(facts, "percentage")] == [
+        (16.9, "tỉnh Nam Định", "2022")
+    ]
+
+
 def test_a_part_that_reaches_the_whole_set_is_still_a_part(make_document) -> None:
     facts = facts_of(
         make_document,

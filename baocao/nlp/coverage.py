@@ -28,9 +28,10 @@ Prose orders (issue 8; the words are cues of ``patterns_cues.toml``):
 * "N xã đạt 19 tiêu chí", "đạt 19/19 tiêu chí", "đạt đủ 19 tiêu chí": the whole set, so the
   whole standard — while a band ("đạt 15-18 tiêu chí", "1 xã đạt 4 tiêu chí", "đạt 19/20")
   is no coverage, in a sentence of its own too ("… 11 xã đạt chuẩn. Trong đó, 5 xã đạt từ
-  15-18 tiêu chí" is no part of the 11); an increment ("Thêm 3 huyện …", "tăng 4 xã", "có thêm 70 xã đạt chuẩn")
-  is no fact (FACTS.md), unless it is a goal ("phấn đấu có thêm 12 xã"), while the total it
-  raises is ("…, nâng tổng số xã đạt chuẩn lên 45 xã", "lên 44 xã /104 xã");
+  15-18 tiêu chí" is no part of the 11); an increment ("Thêm 3 huyện …", "tăng 4 xã", "có
+  thêm 70 xã đạt chuẩn") is no fact (FACTS.md), unless it is a goal ("phấn đấu có thêm 12
+  xã"), while the total it raises is ("…, nâng tổng số xã đạt chuẩn lên 45 xã", "lên 44 xã
+  /104 xã");
 * "K/N[1] xã" (a footnote marker), "xã thứ 22/161" (an ordinal), "với 115/118 xã đạt …",
   "92% trường đạt chuẩn quốc gia (436/474 trường)" (the ratio restates the share),
   "có 28 xã (28,57% xã) hoàn thành …", "… và 6 xã NTM nâng cao" (units named by their
