@@ -649,7 +649,7 @@ _LEVEL_SUBJECT = re.compile(
     r"(?:^|(?<=[,;:.\n\"“])|(?<=[,;:.\"“]\s)|(?i:(?<=nay)|(?<=hiện)|(?<=đó)))\s*"
     r"(?P<level>(?i:xã|huyện|tỉnh|thị\s+xã))\s+"
     r"(?i:(?:(?:đã|mới|hiện|đang|cũng|vẫn|chỉ|nay|còn|tiếp\s+tục)\s+)*"
-    r"(?:đạt|có|hoàn\s+thành|(?:về|cán)\s+đích|huy\s+động|giải\s+ngân))(?!\w)"
+    rf"(?:{cues().pattern('reach_verb')}|có|huy\s+động|giải\s+ngân))(?!\w)"
     # "xã này", "của huyện này": a unit the text named before
     r"|(?<![^\W\d_])(?P<level2>(?i:xã|huyện|tỉnh|thị\s+xã))\s+(?i:này)(?!\w)"
 )

@@ -44,6 +44,14 @@ Criteria added up over units ("toàn huyện đạt 186 tiêu chí", more than a
 xã đạt 19 tiêu chí" is a number of units as "9 xã" is. A bare whole-set count of units named
 with it ("3 xã cơ bản đạt 19 tiêu chí: xã A, xã B, xã C") is each one's 19 of 19.
 
+Several communes listed before one verb ("xã A và xã B đã hoàn thành 19/19 tiêu chí", "2 xã
+A và B đạt 19 tiêu chí", "… về đích với 19/19 tiêu chí") or named as the topic a sentence
+opens with ("Đối với xã A và xã B, huyện phấn đấu hoàn thành 19/19 tiêu chí trong năm 2025":
+the district works for them, the count is theirs) each get the count. A commune that "là xã
+đầu tiên của huyện hoàn thành …" is the subject, not the district it is the first of. A bare
+"19 tiêu chí" of one subject is the whole set ("xã A đã hoàn thành 19 tiêu chí": 19 of 19),
+unless the sentence goes on to criteria still missing ("…, còn thiếu tiêu chí số 20").
+
 "với M chỉ tiêu" after a count is a second count of the same polarity. A count denied or
 past ("không còn giữ vững đạt 14/14 tiêu chí", "trước đây đạt 12/19") is no statement, and
 neither is an average ("11,75 tiêu chí/xã", a percentage with a unit).
@@ -62,7 +70,7 @@ from baocao.nlp.segment import UPPER, Block
 from baocao.vocab.criteria import LARGEST_SET
 from baocao.vocab.numbers import NumberFormatError, number_words_pattern, parse_number_words
 from baocao.vocab.patterns import cues
-from baocao.vocab.places import PLACE_PATTERN
+from baocao.vocab.places import PLACE_PATTERN, TOPIC_PATTERN
 
 #: A count written in words ("hai tiêu chí", "Một đơn vị", "mười hai xã", "hai mươi mốt xã"):
 #: the vocabulary's number words (never a lone "năm" or "tư", a year and an ordinal).
@@ -121,7 +129,14 @@ _VERB_BEFORE = re.compile(
 # "xã Tân Hòa được công nhận đạt chuẩn NTM với 19/19 tiêu chí": the ratio the standard
 # was reached with.
 _WITH_RATIO_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
-_REACHED = re.compile(r"(?i:đạt\s+chuẩn|công\s+nhận|(?:về|cán)\s+đích)")
+
+
+@cache
+def _reached() -> re.Pattern[str]:
+    # "được công nhận đạt chuẩn", "về đích": the standard reached (a bare "đạt" reaches anything)
+    return re.compile(cues().pattern("reach_verb", "finish", "standard"))
+
+
 _REMAINDER_BEFORE = re.compile(r"(?i:còn(?:\s+lại)?|chưa\s+đạt|còn\s+nợ|thiếu)\s*$")
 _WITH_BEFORE = re.compile(r"(?i:,?\s*(?:với|và|gồm|trong\s+đó\s+có)?)\s*$")
 _UNMET_AFTER = re.compile(r"\s*(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)(?![^\W\d_])")
@@ -170,7 +185,7 @@ def _units_subject() -> re.Pattern[str]:
         # xã B đạt …": named after "là"/"gồm"
         r"|(?:\s+[^\W\d_()]+){0,3}?,?\s+"
         rf"(?:{cues().pattern('units_named')})\s+(?P<listed>[{UPPER}xX][^\d.;:()]{{1,300}}?)"
-        r"(?=\s+(?i:(?:đã\s+|đều\s+)*(?:đạt|hoàn\s+thành|được|(?:về|cán)\s+đích))))?"
+        rf"(?=\s+(?i:(?:đã\s+|đều\s+)*(?:{cues().pattern('reach_verb')}))))?"
         # words between the units and the count, quoted or not ("5 xã “tự tin” đạt đủ …")
         r"(?:\s+[\"“‘']?[^\W\d_()]+[\"”’']?){0,6}\s*(?:\*\*)?\s*$"
     )
@@ -293,8 +308,11 @@ def _label_place(text: str, s: int, at: int) -> str | None:
 # "xã Quế Sơn đã hoàn thành tất cả 19 tiêu chí": only adverbs between the place and its verb;
 # "xã C (đạt 15/19 tiêu chí) phấn đấu đạt 19/19 tiêu chí": an aside in brackets and a goal
 # word too (the goal is the commune's)
+# "xã Hòa Tiến là xã đầu tiên của huyện hoàn thành 19/19 tiêu chí": what the commune is, then
+# its verb (the district it is the first of is no subject)
 _ADVERBS = re.compile(
     r"\s*(?:\([^()]*\)\s*,?\s*)?"
+    r"(?:(?i:là)\s+(?:(?i:một)\s+)?(?i:xã|đơn\s+vị)(?:\s+[^\W\d_]+|\s+(?i:thứ)\s+\d{1,3}){0,8}?\s+)?"
     r"(?:(?i:đã|đều|cũng|mới|chỉ|vẫn|sẽ|phấn\s+đấu|tiếp\s+tục|quyết\s+tâm)\s+)*"
 )
 
@@ -308,12 +326,70 @@ def _verb_subject(text: str, s: int, f: _Found) -> str | None:
         return None
     found = None
     for m in _place().finditer(text, clause, verb.start()):
-        found = m
-    if found is None or _ADVERBS.fullmatch(text, found.end(), verb.start()) is None:
+        if _ADVERBS.fullmatch(text, m.end(), verb.start()) is not None:
+            found = m
+            break  # (the first that is: "xã A là xã đầu tiên của huyện B hoàn thành …")
+    if found is None:
         return None
     written = " ".join(found.group().split())
     # a commune ("xã Quang Châu, huyện Việt Yên đạt …": the district only says where it is)
     return written if written.lower().startswith("xã ") else None
+
+
+@cache
+def _reached_with() -> re.Pattern[str]:
+    # "xã A và xã B về đích với 19/19 tiêu chí": the verb of the ratio the standard was
+    # reached with
+    return re.compile(rf"(?:{cues().pattern('reach_verb')})[^\d.;:]{{0,60}}?\s(?i:với)\s*$")
+
+
+@cache
+def _topic_lead() -> re.Pattern[str]:
+    # "Đối với xã A và xã B, …", "Riêng các xã A, B, …", "Đối với 2 xã A và B, …": the communes
+    # a sentence opens with as its topic
+    return re.compile(
+        rf"[\s*\-–+•]*(?:{TOPIC_PATTERN})\s+(?:(?i:các|những|\d{{1,2}}|{NUMBER_WORDS})\s+)?$"
+    )
+
+
+#: Between a topic's list and the verb of its count, no other commune is named.
+_OTHER_COMMUNE = re.compile(rf"(?<![^\W\d_])(?i:xã)\s+[{UPPER}]")
+
+
+def units_before_verb(text: str, lo: int, at: int) -> tuple[str, ...] | None:
+    """The communes the count at ``at`` is of, when its clause (from ``lo`` on) names several
+    before its verb (see :func:`communes_before`)."""
+    clause = _clause_start(text, lo, at)
+    verb = _VERB_BEFORE.search(text, clause, at) or _reached_with().search(text, clause, at)
+    if verb is None:
+        return None
+    found = communes_before(text, clause, verb.start())
+    return found[0] if found else None
+
+
+def communes_before(text: str, lo: int, verb: int) -> tuple[tuple[str, ...], int] | None:
+    """The communes the clause of the verb at ``verb`` (not before ``lo``) names as the
+    verb's subject, and where their list starts: listed right before the verb ("xã A và xã B đã
+    hoàn thành 19/19 tiêu chí", "hai xã A và B đã đạt …") or as the topic the sentence opens
+    with ("Đối với xã A và xã B, huyện phấn đấu hoàn thành 19/19 tiêu chí …": the district
+    works for them). None when no such list is written or its names are not all communes."""
+    clause = _clause_start(text, lo, verb)
+    for m in _list_back().finditer(text, clause, verb):
+        before_verb = _ADVERBS.fullmatch(text, m.end(), verb) is not None
+        topic = (
+            _topic_lead().fullmatch(text, clause, m.start()) is not None
+            and re.match(r"\s*,", text[m.end() : verb]) is not None
+            and _OTHER_COMMUNE.search(text, m.end(), verb) is None
+        )
+        if not (before_verb or topic):
+            continue
+        run = m.group("run")
+        parts = [p for p in _NAME_SPLIT.split(_PLACE_NOTE.sub("", run)) if p.strip()]
+        names = named_units(run, "xã", len(parts))
+        if names is None or any(n.split()[1].lower() in _NOT_A_NAME for n in names):
+            return None
+        return tuple(names), m.start()
+    return None
 
 
 @cache
@@ -499,7 +575,7 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         elif _of(m) is not None and (
             _VERB_BEFORE.search(before)
             or not before.strip(" *-–+•")
-            or (_WITH_RATIO_BEFORE.search(before) and _REACHED.search(before))
+            or (_WITH_RATIO_BEFORE.search(before) and _reached().search(before))
         ):
             found = _found(m, what)
         elif _UNMET_AFTER.match(text, m.end()):
@@ -507,8 +583,19 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         elif _VERB_BEFORE.search(before):
             unmet = _of(m) is None and _unmet_topic(sections, block, m.start())
             found = _found(m, what, unmet)
-            if _of(m) is None and not unmet and _ALL_BEFORE.search(before):
-                found = replace(found, of=found.met)  # "hoàn thành tất cả 19 tiêu chí": 19/19
+            if (
+                _of(m) is None
+                and not unmet
+                and (
+                    _ALL_BEFORE.search(before)
+                    or (
+                        _whole_set_number(found.met, what)
+                        and not _SHORT_AFTER.match(text, m.end(), e)
+                    )
+                )
+            ):
+                # "hoàn thành tất cả 19 tiêu chí", "xã A đã hoàn thành 19 tiêu chí": 19/19
+                found = replace(found, of=found.met)
         elif not before.strip(" *-–+•") and (label := _count_label(text, s, clause)):
             # "Số tiêu chí đạt chuẩn: 17 tiêu chí", "Số tiêu chí chưa đạt: 02 tiêu chí"
             unmet = _UNMET_LABEL.search(label) is not None
@@ -586,6 +673,20 @@ def _label_number() -> re.Pattern[str]:
     )
 
 
+#: Criteria still missing after a count: "đạt 19 tiêu chí, còn 1 tiêu chí chưa đạt", "…, còn
+#: thiếu tiêu chí số 20" (a province's set of 20): the count is no whole set.
+_SHORT_AFTER = re.compile(
+    r"[^.;]{0,60}?(?<![^\W\d_])(?i:còn|thiếu|chưa\s+đạt|không\s+đạt)(?![^\W\d_])"
+)
+
+
+def _whole_set_number(met: str, what: str) -> bool:
+    """Whether a bare number of criteria is a whole set ("19 tiêu chí", "20 tiêu chí" where a
+    province adds one): no band below the whole reaches it (FACTS.md: a count's M is the size
+    of one set)."""
+    return what == "tiêu chí" and met.isdigit() and int(met) >= LARGEST_SET
+
+
 def _whole_of_named(text: str, units: re.Match[str], m: re.Match[str], what: str) -> bool:
     """Whether a bare count of units named with it is the whole set: "4 xã đạt đủ 19 tiêu
     chí", or a number no band below the whole reaches ("5 xã đạt 19 tiêu chí gồm: …": FACTS.md,
@@ -594,7 +695,7 @@ def _whole_of_named(text: str, units: re.Match[str], m: re.Match[str], what: str
         return False
     if _ALL_BEFORE.search(text, units.start(), m.start()) is not None:
         return True
-    return what == "tiêu chí" and int(_met(m) or 0) >= LARGEST_SET
+    return _whole_set_number(_met(m) or "0", what)
 
 
 def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) -> Iterator[_Found]:
@@ -632,6 +733,14 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
         yield from _counts_of_units_back(text, m, units, what)
         return
     end = m.end()
+    listed = units_before_verb(text, units.start(), m.start()) if written is None else None
+    if listed is not None and len(listed) == int(k):
+        # "2 xã Tam Phú và Tam Thăng đạt 19/19 tiêu chí": the units named right before the verb
+        whole = _whole_of_named(text, units, m, what)
+        for name in listed:
+            f = _found(m, what, subject=name, quote=(units.start(), m.end()))
+            yield replace(f, of=f.met) if whole else f
+        return
     if written is None:
         after = _NAMES_IN_PARENS.match(text, at) or _names_after().match(text, at)
         if after is None:
@@ -711,7 +820,8 @@ def _units_back() -> re.Pattern[str]:
     return re.compile(
         rf"\s+(?:{cues().pattern('units_back')})(?!\s+(?i:địa\s+bàn|toàn|cả))"
         r"(?:\s+(?i:đã|đều|cũng|vẫn|nay|hiện|cơ\s+bản))*"
-        r"\s+(?i:đạt|hoàn\s+thành|duy\s+trì|giữ\s+vững)"
+        # "các xã trên đã về đích với 19/19 tiêu chí", "các xã này được công nhận …"
+        rf"\s+(?:{cues().pattern('reach_verb')}|(?i:duy\s+trì|giữ\s+vững))"
     )
 
 
@@ -861,7 +971,7 @@ def _standard_subset_counts(text: str, s: int, e: int) -> Iterator[_Found]:
     for m in _standard_subset().finditer(text, s, e):
         reach = m.group("reach") or m.group("reach2")
         unit = m.group("unit") or m.group("unit2")
-        if not _REACHED.search(reach) or re.search(r"(?i:tiêu\s+chí|chưa|không)", reach):
+        if not _reached().search(reach) or re.search(r"(?i:tiêu\s+chí|chưa|không)", reach):
             continue
         subset = _named_subset().match(text, m.end(), e)
         if subset is None or not _same_words(subset.group("unit"), unit):
@@ -1026,37 +1136,47 @@ def find_counts(sections: Sections) -> list[CountMention]:
             for f in found:
                 ctx = context_at(sections, f.start, f.end)
                 a, b = f.quote or (quote_start, quote_end)
-                subject = f.subject or _label_place(text, s, f.start)
-                if subject is None:
-                    # the place before the verb, where the context would give another
-                    own = _verb_subject(text, s, f)
-                    if own is not None and own.casefold() != (ctx.subject or "").casefold():
-                        subject = own
-                if subject is None:
-                    bare = _BARE_LEVEL_BEFORE.search(text, max(s, f.start - 60), f.start)
-                    if bare is not None:
-                        subject = _level_place(text, bare.start(), bare.group("level"))
-                if subject is None and ctx.subject is None and not f.group:
-                    # "Xã Tân Lập là xã đầu tiên … ⏎ Năm 2021 đạt 19/19 tiêu chí": one unit
-                    # meets the criteria, the commune just spoken of
-                    subject = commune_before(sections, block, s)
-                out.append(
-                    CountMention(
-                        a,
-                        b,
-                        text[a:b],
-                        ctx,
-                        met=f.met,
-                        of=f.of,
-                        what=f.what,
-                        unmet=f.unmet,
-                        partner=f.partner,
-                        subject=subject,
-                        group=f.group,
-                        whole_set=f.whole_set,
+                for subject in _subjects(text, s, f, ctx.subject):
+                    if subject is None and ctx.subject is None and not f.group:
+                        # "Xã Tân Lập là xã đầu tiên … ⏎ Năm 2021 đạt 19/19 tiêu chí": one
+                        # unit meets the criteria, the commune just spoken of
+                        subject = commune_before(sections, block, s)
+                    out.append(
+                        CountMention(
+                            a,
+                            b,
+                            text[a:b],
+                            ctx,
+                            met=f.met,
+                            of=f.of,
+                            what=f.what,
+                            unmet=f.unmet,
+                            partner=f.partner,
+                            subject=subject,
+                            group=f.group,
+                            whole_set=f.whole_set,
+                        )
                     )
-                )
     return out
+
+
+def _subjects(text: str, s: int, f: _Found, context: str | None) -> list[str | None]:
+    """Who the count ``f`` is of: the subject it names itself or the label before it, else
+    each commune a list before its verb names, else the place right before the verb (None
+    when it is the context's own), else the place a bare level word stands for, else None
+    (the context's)."""
+    subject = f.subject or _label_place(text, s, f.start)
+    if subject is not None:
+        return [subject]
+    several = units_before_verb(text, s, f.start)
+    if several is not None:
+        return list(several)
+    own = _verb_subject(text, s, f)
+    if own is not None:
+        # (a commune's own verb: "xã A là xã đầu tiên của huyện hoàn thành …" is no district's)
+        return [own if own.casefold() != (context or "").casefold() else None]
+    bare = _BARE_LEVEL_BEFORE.search(text, max(s, f.start - 60), f.start)
+    return [_level_place(text, bare.start(), bare.group("level")) if bare else None]
 
 
 _QUOTE_LEAD = re.compile(r"[\s*\-–+•]+")

@@ -6,6 +6,7 @@ Forms (FACTS.md "Borderline cases"):
   ratio of counted units (``unit_kind`` cues: xã, thôn, trường, nhà văn hóa…) followed by a
   predicate (``unit_verb`` cues: đạt, có, được, hoàn thành…), or opened by "trong đó có";
 * "185 trong tổng số 220 xã đạt chuẩn", "13 xã trên tổng số 18 xã đạt chuẩn", "52 xã/136 xã";
+  the whole in brackets after the units ("30 xã (trong tổng số 90 xã) đạt 19 tiêu chí");
 * "491 trường …, trong đó có 257 trường … đạt chuẩn" (257 of 491);
 * "111 xã đạt chuẩn …", "18 xã được công nhận đạt chuẩn …" with no total (``units_total``
   None), and "chưa có xã nào đạt …" (0); goals ("phấn đấu có thêm 15 xã đạt chuẩn …") are
@@ -26,13 +27,18 @@ Prose orders (issue 8; the words are cues of ``patterns_cues.toml``):
   "cả 05 xã đều chưa đạt" (0 of 5), "cả 11 xã đã đạt" (11 of 11);
 * "N xã đạt 19 tiêu chí", "đạt 19/19 tiêu chí", "đạt đủ 19 tiêu chí": the whole set, so the
   whole standard — while a band ("đạt 15-18 tiêu chí", "1 xã đạt 4 tiêu chí", "đạt 19/20")
-  is no coverage; an increment ("Thêm 3 huyện …", "tăng 4 xã", "có thêm 70 xã đạt chuẩn")
-  is no fact (FACTS.md), unless it is a goal ("phấn đấu có thêm 12 xã"), while the total it
-  raises is ("…, nâng tổng số xã đạt chuẩn lên 45 xã", "lên 44 xã /104 xã");
+  is no coverage, in a sentence of its own too ("… 11 xã đạt chuẩn. Trong đó, 5 xã đạt từ
+  15-18 tiêu chí" is no part of the 11); an increment ("Thêm 3 huyện …", "tăng 4 xã", "có
+  thêm 70 xã đạt chuẩn") is no fact (FACTS.md), unless it is a goal ("phấn đấu có thêm 12
+  xã"), while the total it raises is ("…, nâng tổng số xã đạt chuẩn lên 45 xã", "lên 44 xã
+  /104 xã");
 * "K/N[1] xã" (a footnote marker), "xã thứ 22/161" (an ordinal), "với 115/118 xã đạt …",
   "92% trường đạt chuẩn quốc gia (436/474 trường)" (the ratio restates the share),
   "có 28 xã (28,57% xã) hoàn thành …", "… và 6 xã NTM nâng cao" (units named by their
-  standard), "73/129 xã, trong đó có 4 xã …" (a part of the units just counted);
+  standard), "73/129 xã, trong đó có 4 xã …" (a part of the units just counted); the model
+  residential area ("3 thôn đạt khu dân cư kiểu mẫu", "được công nhận khu dân cư kiểu
+  mẫu", "xây dựng được 3 khu dân cư NTM kiểu mẫu", a clause of its own: "Kết quả: …; 1 khu
+  dân cư NTM kiểu mẫu.");
 * group headers of a flattened list titled "Danh sách xã được công nhận đạt chuẩn …":
   "TP VIỆT TRÌ ⏎ (10 xã)";
 * the standard named without "chuẩn" ("19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng
@@ -185,7 +191,8 @@ _RECOGNISED = (
 _PREDICATE = (
     r"(?i:(?:(?:đã|đều|cũng|mới)\s+)*(?:"
     rf"{_RECOGNISED}(?:là\s+)?(?:(?:xã|huyện|thôn|bản|buôn|ấp|làng|khu\s+dân\s+cư)[,\s]+)*"
-    r"(?:nông\s+thôn\s+mới|NTM|văn\s+hóa|văn\s+hoá)"
+    # "được công nhận khu dân cư kiểu mẫu": the model standard named without "NTM"
+    r"(?:nông\s+thôn\s+mới|NTM|văn\s+hóa|văn\s+hoá|kiểu\s+mẫu)"
     r"|được\s+(?:[^\W\d_]+\s+){0,4}?công\s+nhận(?=\s*(?:[.;,)!?]|$))"
     # "giữ vững 19/19 tiêu chí", "duy trì đạt chuẩn": the standard held is reached too
     rf"|(?:{_RECOGNISED})?(?:tự\s+đánh\s+giá\s+)?"
@@ -193,7 +200,7 @@ _PREDICATE = (
     r"|(?P<cm>\d{1,2})(?:\s*/\s*(?P<co>\d{1,2}))?\s+tiêu\s+chí)"
     r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})(?:\s*/\s*(?P<co2>\d{1,2}))?\s+)?"
     r"tiêu\s+chí"
-    r"|(?:về|cán)\s+đích"
+    rf"|{cues().pattern('reach_verb', 'finish')}"
     # "5 tỉnh được công nhận hoàn thành nhiệm vụ xây dựng NTM", "283 đơn vị cấp huyện … đã
     # được công nhận hoàn thành nhiệm vụ/đạt chuẩn": the standard of a province or a district
     # (a city or town "hoàn thành nhiệm vụ", a district "đạt chuẩn"); the bare phrase is any
@@ -204,7 +211,8 @@ _PREDICATE = (
     r"|nhiệm\s+vụ(?=\s*/\s*đạt\s+chuẩn))"
     # "19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without
     # "chuẩn" (the match stops before it, so the scheme after it is the statement's own)
-    r"|đạt(?=\s+(?:nông\s+thôn\s+mới|NTM)(?![^\W\d_]))"
+    # ("3 thôn đạt khu dân cư kiểu mẫu": the model residential area, "NTM" left out)
+    r"|đạt(?=\s+(?:khu\s+dân\s+cư\s+)?(?:nông\s+thôn\s+mới|NTM|kiểu\s+mẫu)(?![^\W\d_]))"
     r"|đạt(?=\s*(?:[.;,)!?]|$))"
     r"))(?![^\W\d_])"
 )
@@ -226,9 +234,7 @@ def _cue_before(concept: str) -> re.Pattern[str]:
 
 # "với 115/118 xã đạt chuẩn …": after "với" a statement needs its verb right after the unit.
 _WITH_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
-_VERB_RIGHT_AFTER = re.compile(
-    r"\s+(?i:(?:đã\s+)?(?:đạt|được|hoàn\s+thành|(?:về|cán)\s+đích))(?![^\W\d_])"
-)
+_VERB_RIGHT_AFTER = re.compile(rf"\s+(?i:(?:đã\s+)?(?:{cues().pattern('reach_verb')}))(?![^\W\d_])")
 
 
 @cache
@@ -241,6 +247,10 @@ def _bare() -> re.Pattern[str]:
         # its share in brackets, bare or with its word: "(28,57%)", "(chiếm 73,1%)", "(tỷ lệ 64%)"
         r"(?:\s*\(\s*(?:(?i:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ)\s+(?:(?i:tỷ\s+lệ|tỉ\s+lệ|đạt)\s+)?)?"
         rf"(?P<pshare>{NUMBER_PATTERN})\s*%[^()]{{0,20}}\))?"
+        # the whole in brackets: "30 xã (trong tổng số 90 xã) đạt 19 tiêu chí", "(tổng số 90 xã
+        # của tỉnh)"
+        rf"(?:\s*\(\s*(?:(?i:trong|trên)\s+)?(?i:tổng\s+số|số)\s+(?P<ptotal>{_INT})\s+"
+        rf"(?P<punit>(?i:{_unit_kind()}))(?![^\W\d_])[^()\d]{{0,40}}\))?"
         # the provinces the units lie in: "249 đơn vị cấp huyện thuộc 57 tỉnh, thành phố trực
         # thuộc Trung ương được công nhận …"
         r"(?:(?:\s+(?i:cấp\s+(?:huyện|xã)))?\s+(?i:thuộc|của)\s+\d{1,3}\s+(?i:tỉnh)(?![^\W\d_]))?"
@@ -248,7 +258,7 @@ def _bare() -> re.Pattern[str]:
         # và C đạt chuẩn", "3 xã: A, B, C đạt chuẩn"
         rf"(?P<names>\s*\([^()\d]{{2,200}}\)|\s*(?::|,?\s+(?i:là|gồm)\s*:?)\s+"
         rf"(?:(?i:xã|thôn|bản|ấp|huyện)\s+)?[{UPPER}]"
-        r"[^\d.;:()]{1,200}?(?=\s+(?i:đạt|được|hoàn\s+thành|(?:về|cán)\s+đích)))?"
+        rf"[^\d.;:()]{{1,200}}?(?=\s+(?:{cues().pattern('reach_verb')})))?"
         # "312 đơn vị cấp huyện thuộc 59 tỉnh, thành phố được công nhận …": where they lie
         rf"(?:(?P<among>[^\d.;:()]{{0,20}}?\s(?i:thuộc)\s+{_WHOLE}\s+(?i:tỉnh|huyện)"
         r"(?:\s*,\s*(?i:thành\s+phố))?))?"
@@ -291,7 +301,16 @@ def _figure(written: str) -> int:
     return int(written.replace(".", ""))
 
 
-_NOUN_LEAD = re.compile(r"(?i:(?<![^\W\d_])(?:có(?:\s+thêm)?|và)|,)\s*$")
+# "có 2 xã NTM", "xây dựng được 3 khu dân cư NTM kiểu mẫu", "huyện công nhận 2 khu dân cư kiểu
+# mẫu" state the units; after "và" or a comma they are the next item of a list of statements
+_NOUN_LEAD = re.compile(
+    r"(?i:(?<![^\W\d_])(?:có(?:\s+thêm)?|xây\s+dựng\s+(?:được|thành\s+công)|công\s+nhận|"
+    r"(?P<item>và))|(?P<comma>,))\s*$"
+)
+#: A clause that is nothing but the units named by their standard: "Kết quả: 2 xã NTM nâng
+#: cao; 1 khu dân cư NTM kiểu mẫu.", "- 1 khu dân cư NTM kiểu mẫu."
+_CLAUSE_OPENING = re.compile(r"(?:^|:)[\s\-+*•]*$")
+_CLAUSE_CLOSING = re.compile(r"(?:\s+(?i:nâng\s+cao|kiểu\s+mẫu))?\s*(?:[.;,]|$)")
 
 
 @cache
@@ -326,6 +345,12 @@ def _standard_cue() -> re.Pattern[str]:
 
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
 _CRITERIA_NUMBER = re.compile(r"(?<![\d,.])(\d{1,2})(?:\s*/\s*(\d{1,2}))?\s+(?i:tiêu\s+chí)")
+
+
+def _names_a_band(words: str) -> bool:
+    """Whether a statement's predicate counts criteria short of the whole set ("đạt 15-18
+    tiêu chí", "đạt dưới 15 tiêu chí", "đạt 17/19 tiêu chí"): a band of units, no fact."""
+    return any(not _whole_set(m.group(1), m.group(2)) for m in _CRITERIA_NUMBER.finditer(words))
 
 
 def _whole_set(met: str | None, of: str | None) -> bool:
@@ -1017,7 +1042,7 @@ def _raised_total() -> re.Pattern[str]:
     # the number, the standard (if any) written before "lên" without a unit
     return re.compile(
         r"(?i:(?:nâng|đưa)\s+(?:tổng\s+)?số\s+"
-        r"(?:(?:đạt\s+chuẩn|được\s+công\s+nhận|(?:về|cán)\s+đích)(?:\s+[^\W\d_]+){0,4}?\s+)?"
+        rf"(?:(?:{cues().pattern('reach_verb', 'finish', 'standard')})(?:\s+[^\W\d_]+){{0,4}}?\s+)?"
         r"(?:lên|là)\s+)"
         rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?\s+(?P<unit>(?i:{_unit_kind()}))"
         r"(?![^\W\d_])"
@@ -1193,6 +1218,8 @@ def _bares(
         elif _cue_before("unit_left").search(before) and previous is not None:
             if _same_unit(previous.unit_kind, m.group("unit")):
                 total = previous.units_met  # "57 xã …, nay chỉ còn 2 xã đạt": 2 of the 57
+        if total is None and m.group("ptotal") and _same_unit(m.group("punit"), m.group("unit")):
+            total = m.group("ptotal")  # "30 xã (trong tổng số 90 xã) đạt …"
         if total is None:
             total = _total_before(text, s, m.start(), m.group("unit"))
         if total is None:
@@ -1453,9 +1480,11 @@ def _nouns(
         before = text[s : m.start()]
         lead = _NOUN_LEAD.search(before)
         percent = _percent_after(text, m.end(), e)
+        alone = _CLAUSE_OPENING.search(before) and _CLAUSE_CLOSING.match(text, m.end(), e)
         if not (
-            (lead is not None and (found or lead.group().strip().lower().startswith("có")))
+            (lead is not None and (found or not (lead.group("item") or lead.group("comma"))))
             or (not before.strip(" -+*•") and percent is not None)
+            or alone
         ):
             continue
         if _NAMED_UNITS_AFTER.match(text, m.end(), e) and percent is None and _figure(met) == 1:
@@ -1503,6 +1532,10 @@ def _subsets(
         rest = text[m.end() : _clause_end(text, m.end(), e)]
         if _NEGATED.search(rest) or _REMAINING.search(rest):
             continue  # "trong đó có 3 xã chưa đạt": not the units that reach it
+        if _names_a_band(text[m.end() : _statement_end(text, m.end(), e)]):
+            # "… 11 xã đạt chuẩn. Trong đó, 5 xã đạt từ 15-18 tiêu chí": a band, as in the
+            # sentence before (FACTS.md), not a part of the units that reached it
+            continue
         opens = not text[s : m.start()].strip(" -+*•")
         lo = m.start() - SUBSET_REACH if opens else s
         parents = [

@@ -7,7 +7,9 @@ Three ways reports say it:
 * a list of criteria after a verdict word — "Các tiêu chí chưa đạt chuẩn tại xã A: Tiêu chí
   số 7 (…); Tiêu chí số 6 (…)", or by name: "Các tiêu chí chưa đạt … như: Đường giao thông;
   Văn hóa; Nước sạch tập trung";
-* a place with a verdict on a numbered criterion: "xã Quang Trung chưa đạt tiêu chí số 7".
+* a place with a verdict on a numbered criterion: "xã Quang Trung chưa đạt tiêu chí số 7";
+  several communes, one verdict each ("xã A và xã B chưa đạt tiêu chí số 7", "Đối với xã A và
+  xã B, huyện phấn đấu hoàn thành tiêu chí số 17 …").
 
 A list may also be led by its verdict ("Xã A chưa đạt các tiêu chí: …") or by its count
 ("còn 2 tiêu chí chưa đạt là giao thông và thu nhập", kept only when it names as many); its
@@ -28,7 +30,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from baocao.nlp.context import Sections, context_at, place_before
-from baocao.nlp.counts import COUNT_WORDS, words_value
+from baocao.nlp.counts import COUNT_WORDS, communes_before, words_value
 from baocao.nlp.mentions import CriterionGloss, VerdictMention
 from baocao.nlp.segment import UPPER
 from baocao.vocab.criteria import criterion_number
@@ -269,21 +271,29 @@ def find_inline(sections: Sections) -> Iterator[VerdictMention]:
         if not _TIEU_CHI.search(text, block.start, block.end):
             continue
         for m in _inline().finditer(text, block.start, block.end):
-            subject = place_before(text, block.start, m.start(), window=30)
-            if subject is None:
-                continue
-            start = text.rfind(subject.split()[0], block.start, m.start())
-            start = start if start >= 0 else m.start()
+            # "xã A và xã B chưa đạt tiêu chí số 7", "Đối với xã A và xã B, huyện phấn đấu
+            # hoàn thành tiêu chí số 17 …": one verdict for each commune
+            several = communes_before(text, block.start, m.start())
+            if several is not None:
+                subjects, start = several
+            else:
+                subject = place_before(text, block.start, m.start(), window=30)
+                if subject is None:
+                    continue
+                subjects = (subject,)
+                start = text.rfind(subject.split()[0], block.start, m.start())
+                start = start if start >= 0 else m.start()
             ctx = context_at(sections, start, m.end())
-            yield VerdictMention(
-                start,
-                m.end(),
-                text[start : m.end()],
-                ctx,
-                verdict=_verdict_words(m.group("verdict")),
-                criterion=m.group("number"),
-                subject=subject,
-            )
+            for subject in subjects:
+                yield VerdictMention(
+                    start,
+                    m.end(),
+                    text[start : m.end()],
+                    ctx,
+                    verdict=_verdict_words(m.group("verdict")),
+                    criterion=m.group("number"),
+                    subject=subject,
+                )
 
 
 _GLOSS = re.compile(
@@ -306,12 +316,13 @@ def find_glosses(sections: Sections) -> Iterator[CriterionGloss]:
 
 
 def find_verdicts(sections: Sections) -> list[VerdictMention]:
-    """Every verdict mention, in document order, one per (span, criterion)."""
-    seen: set[tuple[int, int, str]] = set()
+    """Every verdict mention, in document order, one per (span, criterion, subject): "xã A
+    và xã B chưa đạt tiêu chí số 7" is one statement of two communes."""
+    seen: set[tuple[int, int, str, str | None]] = set()
     out: list[VerdictMention] = []
     for finder in (find_assessments, find_lists, find_inline):
         for mention in finder(sections):
-            key = (mention.start, mention.end, mention.criterion)
+            key = (mention.start, mention.end, mention.criterion, mention.subject)
             if key not in seen:
                 seen.add(key)
                 out.append(mention)

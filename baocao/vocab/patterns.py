@@ -71,6 +71,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "present_check": None,
     "baseline": None,
     "goal_measured": None,
+    "reach_verb": ("verb", "finish", "standard"),
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.
@@ -99,8 +100,13 @@ class Cues:
     values: dict[tuple[str, str], str]
     verdicts: dict[str, bool]  # casefolded written form → met
 
-    def pattern(self, concept: str) -> str:
-        return words_regex(self.forms[concept])
+    def pattern(self, concept: str, *values: str) -> str:
+        """Any cue of ``concept``; with ``values``, only the cues of those values ("reach_verb"
+        "finish": "về đích", "cán đích")."""
+        forms = self.forms[concept]
+        if values:
+            forms = tuple(f for f in forms if self.values.get((concept, _key(f))) in values)
+        return words_regex(forms)
 
     def value(self, concept: str, written: str) -> str | None:
         return self.values.get((concept, _key(written)))
