@@ -74,6 +74,18 @@ Lists and shares of other units (unseen-text classes):
   là 27, ước đến hết năm là 36 xã", "… có 7 xã đạt chuẩn, dự kiến cuối năm có 9 xã"): the
   same statement at a later time, its unit the first's unless written, marked as a goal.
 
+District-level units (unseen-text classes):
+
+* the K-th unit to reach the standard ("A là huyện thứ 3 của tỉnh B đạt chuẩn NTM", "đơn vị
+  cấp huyện thứ hai … hoàn thành mục tiêu quốc gia xây dựng NTM"): K units of the place it
+  is counted in, no whole unless written ("thứ 5 trong số 12 xã");
+* one district-level unit counted with its name in brackets ("có 1 huyện (huyện A) được công
+  nhận đạt chuẩn"): a count, where one commune named stays its recognition;
+* a whole listed by kind before a generic count ("Trong số 7 huyện, thị xã có 2 địa phương
+  với 100% xã NTM": 2 of 7), the communes' standard named by "NTM" alone;
+* counts of other units listed before a commune ratio ("có 3 huyện, 60/90 xã đạt chuẩn"):
+  each shares the ratio's predicate.
+
 Each statement's criterion is its own ("13 xã đạt tiêu chí 2, 61 xã đạt tiêu chí 3"), none
 when its predicate is the whole standard, else its context's; the words of its predicate are
 kept as ``topic`` for a criterion named by topic ("… được công nhận thôn, buôn văn hoá"). A
@@ -244,6 +256,8 @@ def _bare() -> re.Pattern[str]:
     return re.compile(
         # the number in figures or in words ("Một đơn vị cấp huyện …", "hai xã đạt chuẩn")
         rf"(?P<met>{_INT}|{COUNT_WORDS})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+        # the level of the units: "01 đơn vị cấp huyện (thị xã A) hoàn thành nhiệm vụ …"
+        r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh))(?=\s*\())?"
         # its share in brackets, bare or with its word: "(28,57%)", "(chiếm 73,1%)", "(tỷ lệ 64%)"
         r"(?:\s*\(\s*(?:(?i:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ)\s+(?:(?i:tỷ\s+lệ|tỉ\s+lệ|đạt)\s+)?)?"
         rf"(?P<pshare>{NUMBER_PATTERN})\s*%[^()]{{0,20}}\))?"
@@ -401,6 +415,89 @@ def _ordinal() -> re.Pattern[str]:
         rf"(?P<unit>(?i:{unit}))\s+(?:{cues().pattern('unit_ordinal')})\s+(?P<met>{_WHOLE})\s*/\s*(?P<total>{_WHOLE})"
         rf"(?:\s+(?i:{unit}))?(?![^\W\d_])"
     )
+
+
+#: Ordinals in words after "thứ" that a count in words does not cover ("huyện thứ tư"); the
+#: others are read as counts ("thứ hai", "thứ mười hai").
+ORDINAL_WORDS = {"nhất": 1, "tư": 4, "năm": 5}
+
+
+@cache
+def _ordinal_alone() -> re.Pattern[str]:
+    # "là huyện thứ 3 của tỉnh đạt chuẩn …", "là đơn vị cấp huyện thứ hai …", "là xã thứ 5
+    # trong số 12 xã của huyện …": the K-th unit, its whole only when written
+    unit = _unit_kind()
+    words = "|".join(ORDINAL_WORDS)
+    return re.compile(
+        rf"(?P<unit>(?i:{unit})(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh)))?)\s+"
+        rf"(?:{cues().pattern('unit_ordinal')})\s+"
+        rf"(?P<met>\d{{1,3}}(?![\d/])(?![.,]\d)(?!\s*/\s*\d)|(?:{words}|{COUNT_WORDS})(?![^\W\d_]))"
+        rf"(?:\s+(?i:trong|trên)\s+(?:(?i:tổng)\s+)?(?:(?i:số)\s+)?(?P<total>{_WHOLE})\s+"
+        rf"(?P=unit)(?![^\W\d_]))?"
+    )
+
+
+#: What the K-th unit reached, in its clause after the ordinal (the place it is counted in
+#: may come between): the NTM standard ("đạt chuẩn nông thôn mới", "được công nhận huyện
+#: NTM", "về đích NTM") or the programme done ("hoàn thành (nhiệm vụ | mục tiêu quốc gia)
+#: xây dựng nông thôn mới"); no other task ("hoàn thành kế hoạch giải ngân").
+_ORDINAL_STANDARD = (
+    r"(?:(?:xã|huyện|thị\s+xã|thành\s+phố|tỉnh)\s+)?(?:đạt\s+(?:chuẩn\s+)?)?"
+    r"(?:nông\s+thôn\s+mới|NTM)"
+)
+_ORDINAL_REACHED = re.compile(
+    r"[^\d.;:!?]{0,80}?(?<![^\W\d_])(?i:(?:(?:đã|chính\s+thức)\s+)*"
+    rf"(?:được\s+(?:[^\W\d_]+\s+){{0,4}}?công\s+nhận\s+(?:là\s+)?|đạt\s+(?:chuẩn\s+)?"
+    rf"|(?:về|cán)\s+đích\s+){_ORDINAL_STANDARD}"
+    r"|hoàn\s+thành\s+(?:(?:nhiệm\s+vụ|mục\s+tiêu|chương\s+trình)\s+(?:(?:mục\s+tiêu\s+)?quốc\s+gia\s+)?)?"
+    r"xây\s+dựng\s+(?:nông\s+thôn(?:\s+mới)?|NTM))(?![^\W\d_])"
+)
+
+
+def _ordinal_value(written: str) -> int | None:
+    """The K of "thứ K": figures, or a lowercase ordinal in words ("thứ hai" → 2; never a
+    capitalised name such as "xã Thứ Mười")."""
+    if written[0].isdigit():
+        return int(written)
+    if not written.islower():
+        return None
+    return ORDINAL_WORDS.get(written) or words_value(written)
+
+
+def _ordinals_alone(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Huyện A là huyện thứ 3 của tỉnh B đạt chuẩn nông thôn mới": the K-th unit to reach
+    the standard says K units have reached it (FACTS.md: no whole unless written, "thứ 3
+    trong số 10 huyện" → 3 of 10). The whole is where the units are counted ("của tỉnh B"),
+    never the unit the sentence is about."""
+    text = sections.text
+    for m in _ordinal_alone().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        value = _ordinal_value(m.group("met"))
+        if not value:
+            continue
+        stop = _clause_end(text, m.end(), e)
+        if _ORDINAL_REACHED.match(text, m.end(), stop) is None:
+            continue
+        taken.append((m.start(), m.end()))
+        unit = " ".join(m.group("unit").split())
+        mention = _mention(
+            sections,
+            m.start(),
+            m.end(),
+            str(value),
+            m.group("total"),
+            unit,
+            None,
+            (s, e),
+            block,
+            unit_at=(m.start("unit"), m.end()),
+        )
+        region = _region_after(text, m.end(), e)
+        context = replace(mention.context, criterion=None)
+        yield replace(mention, region=region, context=context), None
 
 
 @cache
@@ -954,6 +1051,8 @@ def _ratios(
             block,
             unit_at=unit_span,
         )
+        # "toàn tỉnh có 3 huyện, 60/90 xã đạt chuẩn": counts of other units listed before
+        yield from _list_items(sections, block, (s, e), m.start(), unit, mention, taken)
         yield mention, _claim(percent)
     for m in _ordinal().finditer(text, s, e):
         if any(a <= m.start("met") < b for a, b in taken):
@@ -1232,6 +1331,7 @@ def _bares(
             and _figure(met) == 1
             and percent is None
             and total is None
+            and not _district_level(text, m.group("unit"), unit_end)
         ):
             continue  # "01 xã đạt chuẩn … (xã Quang Phú)": the recognition of one, no count
         taken.append((m.start(), m.end()))
@@ -1249,10 +1349,30 @@ def _bares(
         )
         items = []
         if total is None and not m.group("names"):
-            items = list(_list_items(sections, block, (s, e), m, mention, taken))
+            items = list(
+                _list_items(sections, block, (s, e), m.start(), m.group("unit"), mention, taken)
+            )
         yield from items
         previous = mention
         yield mention, _claim(percent)
+
+
+@cache
+def _district_kind() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues().pattern('district_kind')})(?:\s+(?i:cấp\s+huyện))?")
+
+
+def _district_level(text: str, unit: str, unit_end: int) -> bool:
+    """Whether a count's units are district-level ("huyện", "thị xã", "đơn vị cấp huyện"):
+    one of them named ("Có 1 huyện (huyện A) được công nhận đạt chuẩn") is still the count
+    of the province's units that reached the standard, where one commune named is the
+    recognition of that commune."""
+    if _district_kind().fullmatch(" ".join(unit.split())):
+        return True
+    return _same_unit(unit, "đơn vị") and _DISTRICT_LEVEL_AFTER.match(text, unit_end) is not None
+
+
+_DISTRICT_LEVEL_AFTER = re.compile(r"\s+(?i:cấp\s+huyện)(?![^\W\d_])")
 
 
 @cache
@@ -1274,18 +1394,19 @@ def _list_items(
     sections: Sections,
     block: Block,
     sentence: Span,
-    last: re.Match[str],
+    at: int,
+    last_unit: str,
     stated: CoverageMention,
     taken: list[Span],
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
     """ "toàn tỉnh có 6 đơn vị cấp huyện, 215 xã, 702 thôn đạt chuẩn NTM", "4 xã, 51 thôn/bản
-    đạt chuẩn NTM kiểu mẫu": the counts of other units listed before the one whose predicate
-    is written share it, with its standard (each is coverage of its own unit). A count of the
-    same unit ("có 20 xã, 12 xã đạt chuẩn") is the whole, not an item."""
+    đạt chuẩn NTM kiểu mẫu", "có 3 huyện, 60/90 xã đạt chuẩn": the counts of other units
+    listed before the one (a count or a ratio, starting at ``at``) whose predicate is written
+    share it, with its standard (each is coverage of its own unit). A count of the same unit
+    ("có 20 xã, 12 xã đạt chuẩn", "có 20 xã, 12/20 xã đạt chuẩn") is the whole, not an item."""
     text = sections.text
     s = sentence[0]
-    at = last.start()
-    units = {" ".join(last.group("unit").lower().split())}
+    units = {" ".join(last_unit.lower().split())}
     items: list[re.Match[str]] = []
     while len(items) < MAX_LIST_ITEMS:
         item = _list_item_before().search(text, max(s, at - 60), at)
@@ -1344,14 +1465,16 @@ def _list_items(
 @cache
 def _all_below() -> re.Pattern[str]:
     # "12 tỉnh có 100% số xã đạt chuẩn nông thôn mới", "5 huyện có 100% xã đạt chuẩn", "16 tỉnh
-    # với 100% số xã đạt chuẩn": units all of whose communes reach the standard (the share is
+    # với 100% số xã đạt chuẩn", "2 đơn vị đạt 100% xã NTM" (the communes
+    # named by their standard): units all of whose communes reach the standard (the share is
     # a percentage of its own)
     unit = _unit_kind()
     return re.compile(
         rf"(?P<met>{_INT})\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
         r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh)))?(?:\s*,\s*(?i:thành\s+phố))?\s+(?:(?i:đã)\s+)?"
-        r"(?i:có|với)\s+100\s*%\s+(?:(?i:số)\s+)?"
-        rf"(?P<below>(?i:{unit}))(?![^\W\d_])[^\d.;:()]{{0,30}}?\s+{_PREDICATE}"
+        r"(?i:có|với|đạt)\s+100\s*%\s+(?:(?i:số)\s+)?"
+        rf"(?P<below>(?i:{unit}))(?![^\W\d_])(?:[^\d.;:()]{{0,30}}?\s+{_PREDICATE}"
+        r"|\s+(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_]))"
     )
 
 
@@ -1487,7 +1610,12 @@ def _nouns(
             or alone
         ):
             continue
-        if _NAMED_UNITS_AFTER.match(text, m.end(), e) and percent is None and _figure(met) == 1:
+        if (
+            _NAMED_UNITS_AFTER.match(text, m.end(), e)
+            and percent is None
+            and _figure(met) == 1
+            and not _district_level(text, m.group("unit"), m.end("unit"))
+        ):
             continue  # "1 xã nông thôn mới (xã Tân An)": the recognition of one, no count
         found = True  # "3 xã NTM và 2 xã NTM nâng cao": the next item of the list
         taken.append((m.start(), m.end()))
@@ -1603,7 +1731,37 @@ def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
         if found is not None:
             return found
     paren = re.search(rf"\(\s*(?P<total>{_INT})\s+(?i:{unit_re})\s*\)", before)
-    return paren.group("total") if paren else None
+    return paren.group("total") if paren else _district_whole_before(before, unit)
+
+
+#: Units a count may call the district-level units a whole lists by kind ("Trong số 7 huyện,
+#: thị xã có 2 địa phương …").
+GENERIC_UNITS = ("địa phương", "đơn vị")
+
+
+@cache
+def _district_whole() -> re.Pattern[str]:
+    # "trong số 7 huyện, thị xã", "Tỉnh có 11 huyện, thành phố": the whole as the
+    # district-level units listed by kind
+    kind = cues().pattern("district_kind")
+    return re.compile(
+        r"(?i:(?<![^\W\d_])(?:trong\s+(?:tổng\s+)?số|có))\s+"
+        rf"(?P<total>{_INT})\s+(?P<kinds>{kind}(?:\s*(?:,|\s(?i:và))\s*{kind})*)"
+        r"(?P<gap>[^\d.;:!?]{0,60})$"
+    )
+
+
+def _district_whole_before(before: str, unit: str) -> str | None:
+    """The whole of a generic count ("2 địa phương", "4 đơn vị") written before it as the
+    district-level units by kind: "Trong tổng số 7 huyện, thị xã có 2 địa phương với …" (2
+    of 7), "Tỉnh có 11 huyện, thành phố, trong đó 4 đơn vị …" (4 of 11); the
+    count right after "có" or "trong đó", no other number between."""
+    if not any(_same_unit(unit, g) for g in GENERIC_UNITS):
+        return None
+    if not (_HAS_BEFORE.search(before) or _IN_WHICH_BEFORE.search(before)):
+        return None
+    m = _district_whole().search(before)
+    return m.group("total") if m else None
 
 
 def _total_after(text: str, at: int, end: int, unit: str) -> str | None:
@@ -1962,6 +2120,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _respectively(sections, block, s, e, taken)
             if "/" in lowered or "trong" in lowered or "trên" in lowered:
                 found += _ratios(sections, block, s, e, taken)
+            if "thứ" in lowered:
+                found += _ordinals_alone(sections, block, s, e, taken)
             if "số" in lowered or ":" in lowered:
                 found += _labels(sections, block, s, e, taken)
             if "nào" in lowered:

@@ -140,8 +140,8 @@ def _kind_counted(unit_kind: str | None, quote: str) -> str:
     """The kind of unit a count counts, a level's units by their level ("201 đơn vị cấp
     huyện" → "huyện"); provinces are counted only across the country."""
     kind = " ".join((unit_kind or "").lower().split())
-    if kind == "đơn vị":
-        level = _LEVEL_UNITS.search(quote, 0, 60)
+    if kind.startswith("đơn vị"):  # "đơn vị", "đơn vị cấp huyện"
+        level = _LEVEL_UNITS.search(f"{kind} {quote}", 0, 60 + len(kind))
         if level is not None:
             return level.group(1).lower()
     return kind
@@ -156,6 +156,7 @@ _COUNTED_LEVEL = {
     "thị trấn": Level.COMMUNE,
     "huyện": Level.DISTRICT,
     "thị xã": Level.DISTRICT,
+    "đơn vị cấp huyện": Level.DISTRICT,
 }
 #: The place of national figures (shared FACTS.md).
 NATIONAL = "cả nước"

@@ -55,6 +55,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "unit_left": None,
     "unit_increment": None,
     "unit_ordinal": None,
+    "district_kind": None,
     "units_named": None,
     "names_next": None,
     "units_back": None,
