@@ -1109,7 +1109,8 @@ def _propagate_unmet(found: list[_Found], text: str) -> list[_Found]:
 
 def find_counts(sections: Sections) -> list[CountMention]:
     """Every criteria-count mention, in document order. The quote is the sentence (up to the
-    last count it holds) from the verb before its first count."""
+    last count it holds) from the verb before its first count, cut at the clauses of counts
+    of different subjects (``_own_count_clauses``)."""
     text = sections.text
     out: list[CountMention] = []
     for block in sections.blocks:
