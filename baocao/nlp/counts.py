@@ -1109,7 +1109,8 @@ def _propagate_unmet(found: list[_Found], text: str) -> list[_Found]:
 
 def find_counts(sections: Sections) -> list[CountMention]:
     """Every criteria-count mention, in document order. The quote is the sentence (up to the
-    last count it holds) from the verb before its first count."""
+    last count it holds) from the verb before its first count, cut at the clauses of counts
+    of different subjects (``_own_count_clauses``)."""
     text = sections.text
     out: list[CountMention] = []
     for block in sections.blocks:
@@ -1133,10 +1134,16 @@ def find_counts(sections: Sections) -> list[CountMention]:
             quote_end = found[-1].end
             if _UNMET_AFTER.match(text, quote_end):
                 quote_end = _UNMET_AFTER.match(text, quote_end).end()  # type: ignore[union-attr]
-            for f in found:
-                ctx = context_at(sections, f.start, f.end)
-                a, b = f.quote or (quote_start, quote_end)
-                for subject in _subjects(text, s, f, ctx.subject):
+            contexts = [context_at(sections, f.start, f.end) for f in found]
+            who = [_subjects(text, s, f, c.subject) for f, c in zip(found, contexts, strict=True)]
+            named = [
+                (w[0] or c.subject) if len(w) == 1 else None
+                for w, c in zip(who, contexts, strict=True)
+            ]
+            own = _own_count_clauses(text, quote_start, quote_end, found, named)
+            for f, ctx, subjects, clause in zip(found, contexts, who, own, strict=True):
+                a, b = f.quote or clause
+                for subject in subjects:
                     if subject is None and ctx.subject is None and not f.group:
                         # "Xã Tân Lập là xã đầu tiên … ⏎ Năm 2021 đạt 19/19 tiêu chí": one
                         # unit meets the criteria, the commune just spoken of
@@ -1158,6 +1165,31 @@ def find_counts(sections: Sections) -> list[CountMention]:
                         )
                     )
     return out
+
+
+# Where one count's clause ends before the next count's subject: a comma or a semicolon.
+_COUNT_JOINT = re.compile(r"[,;]\s*")
+
+
+def _own_count_clauses(
+    text: str, start: int, end: int, found: list[_Found], who: list[str | None]
+) -> list[tuple[int, int]]:
+    """The quote of each count of a sentence: the sentence's run (``start`` to ``end``),
+    except that counts of different subjects, each named in its own clause ("xã A đạt 15/19
+    tiêu chí, xã B đạt 17/19 tiêu chí"; ``who`` each count's one subject, from its words or
+    its context, else None), each end at their own clause and start after the comma before
+    their subject."""
+    bounds = [[start, end] for _ in found]
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        if who[i] is None or who[i + 1] is None or who[i] == who[i + 1]:
+            continue
+        joints = list(_COUNT_JOINT.finditer(text, a.end, b.start))
+        if not joints or not re.search(r"[^\W\d_]", text[joints[-1].end() : b.start]):
+            continue
+        bounds[i][1] = a.end
+        bounds[i + 1][0] = joints[-1].end()
+    return [(a, b) for a, b in bounds]
 
 
 def _subjects(text: str, s: int, f: _Found, context: str | None) -> list[str | None]:

@@ -1033,6 +1033,7 @@ def _ratios(
             or _IN_WHICH_BEFORE.search(before)
             or _lead_predicate(text, block, m.start())
             or _shared_predicate(sections, block, m, s, unit)
+            or _list_lead_predicate(sections, block, m, s)
         ):
             continue
         taken.append((m.start(), m.end()))
@@ -1128,6 +1129,25 @@ def _lead_predicate(text: str, block: Block, at: int) -> bool:
         return False
     stop = max(text.rfind(". ", block.start, colon), block.start)
     return _unit_verb_strict().search(text, stop, colon) is not None
+
+
+# What may follow a list item's ratio to its end: a full stop or a semicolon.
+_ITEM_CLOSE = re.compile(r"\s*[.;]?\s*$")
+
+
+def _list_lead_predicate(sections: Sections, block: Block, m: re.Match[str], s: int) -> bool:
+    """ "Kết quả xã đạt chuẩn NTM năm 2022:" ⏎ "- Huyện A: 20/26 xã.": a list item that is only
+    a place and its ratio takes its predicate from the lead line its list hangs from, when
+    that line ends with a colon and names the predicate."""
+    text = sections.text
+    lead = sections.lead(block)
+    if lead is None or not text[lead.start : lead.end].rstrip().endswith(":"):
+        return False
+    if _PLACE_ITEM.match(text, max(s, block.body), m.start()) is None:
+        return False
+    if _ITEM_CLOSE.match(text[m.end() : block.end]) is None:
+        return False
+    return _unit_verb_strict().search(text, lead.start, lead.end) is not None
 
 
 @cache
@@ -2095,6 +2115,42 @@ def _estimates_after(
         yield replace(mention, context=context), None
 
 
+# Where one statement's clause ends before the next one's subject: a comma or a semicolon.
+_CLAUSE_JOINT = re.compile(r"[,;]")
+
+
+def _own_clauses(
+    text: str, found: list[tuple[CoverageMention, Span | None]]
+) -> list[tuple[CoverageMention, Span | None]]:
+    """Each statement's quote ending at its own clause when the sentence goes on to another
+    statement with a subject of its own ("Riêng huyện A có 9/9 xã đạt chuẩn, huyện B có
+    21/22 xã đạt chuẩn": the first quote stops before ", huyện B"). A list sharing one
+    predicate ("3 huyện, 128 xã đạt chuẩn": nothing but the next count after the comma) or a
+    count whose predicate comes after the comma keeps its run."""
+    starts = sorted({c.start for c, _ in found})
+    out: list[tuple[CoverageMention, Span | None]] = []
+    for mention, span in found:
+        after = next((a for a in starts if a > mention.start), None)
+        if after is None or after >= mention.end:
+            out.append((mention, span))
+            continue
+        joints = list(_CLAUSE_JOINT.finditer(text, mention.start, after))
+        cut = joints[-1].start() if joints else None
+        if (
+            cut is None
+            or (span is not None and span[1] > cut)
+            or not re.search(r"[^\W\d_]", text[cut + 1 : after])
+            or _unit_verb().search(text, mention.start, cut) is None
+        ):
+            out.append((mention, span))
+            continue
+        while cut > mention.start and text[cut - 1] in " (":
+            cut -= 1
+        mention = replace(mention, end=cut, quote=text[mention.start : cut])
+        out.append((mention, span))
+    return out
+
+
 def find_coverage(sections: Sections) -> CoverageFinding:
     """Every coverage mention, in document order, and the share spans they claimed."""
     text = sections.text
@@ -2140,7 +2196,7 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _subsets(sections, block, s, e, taken, earlier)
             if found and ("ước" in lowered or "dự kiến" in lowered):
                 found += _estimates_after(sections, block, (s, e), taken, found)
-            for mention, span in found:
+            for mention, span in _own_clauses(text, found):
                 mentions.append(mention)
                 if span:
                     claimed.append(span)

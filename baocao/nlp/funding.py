@@ -207,6 +207,13 @@ _PARTS_OPEN = re.compile(r"\s*(?P<paren>\()?[\s,]*(?i:bao\s+gồm|gồm)\s*:?")
 _PARTS_NEXT = re.compile(
     r"\s*[.;]\s+(?P<paren>)(?i:trong\s+(?:số\s+)?đó)(?:\s*[,:]|\s+(?=[^\W\d_]))"
 )
+# The phases of one amount listed in brackets right after it, each with its own amount:
+# "2.100 tỷ đồng (giai đoạn 2011-2015: 700 tỷ đồng; giai đoạn 2016-2020: 1.400 tỷ đồng)",
+# "(năm 2021 là 40 tỷ đồng, năm 2022 là 55 tỷ đồng)".
+_PHASES_OPEN = re.compile(
+    r"\s*(?P<paren>\()\s*(?=(?:(?i:giai\s+đoạn|năm|từ\s+năm)\s+)(?:19|20)\d{2}"
+    r"(?:\s*(?:[-–]|(?i:đến))\s*(?:(?i:năm)\s+)?(?:19|20)\d{2})?\s*(?::|,|(?i:là|đạt))?\s*\d)"
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _QUOTED = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"")
 #: How far before a quoted name its campaign word may be ("phong trào thi đua “…”").
@@ -631,12 +638,38 @@ def _flow_only(label: str) -> bool:
     return re.search(r"[^\W\d_]", rest) is None
 
 
+# A rate of growth against a base, then the amount reached: "tăng 10% so với năm trước, đạt
+# ", "giảm 5% so với năm 2020, còn ", "tăng gấp 2 lần so với cùng kỳ, lên ".
+_GROWTH_THEN_AMOUNT = re.compile(
+    r"(?<![^\W\d_])(?i:tăng|giảm)(?:\s+(?i:thêm))?\s+(?:(?i:gần|hơn|khoảng|trên)\s+)?"
+    rf"(?:(?P<rate>{NUMBER_PATTERN}\s*%)|(?i:gấp)\s+{NUMBER_PATTERN}\s+(?i:lần))\s+"
+    r"(?i:so\s+với|so)\s+[^,;()]{1,40}?,\s*(?:(?i:và)\s+)?(?i:đạt|lên|là|còn|ở\s+mức)"
+    r"(?:\s+(?i:khoảng|gần|hơn|trên))?\s*$"
+)
+
+
+def _growth_then_amount(label_text: str) -> re.Match[str] | None:
+    """The rate of growth written before the amount it led to ("vốn lồng ghép tăng 10% so
+    với năm trước, đạt 150 tỷ đồng"): the amount is money of its own, not a comparison
+    base, and the rate no fact (it is claimed, not read as a percentage)."""
+    return _GROWTH_THEN_AMOUNT.search(label_text)
+
+
+def _growth_rate(text: str, start: int, at: int) -> Span | None:
+    """The span of the rate of growth an amount's label ends with ("… tăng 10% so với năm
+    trước, đạt 150 tỷ đồng": "10%"), claimed with the amount: the rate is no fact."""
+    growth = _growth_then_amount(text[start:at])
+    if growth is None or growth.group("rate") is None:
+        return None
+    return start + growth.start("rate"), start + growth.end("rate")
+
+
 def _compared(label_text: str, after: str, follows_amount: bool) -> bool:
     """Whether the amount is a comparison base or a change, not money of its own: "tăng gấp
     4 lần so với năm 2010 (2.106 tỷ đồng)", "cao hơn cùng kỳ (70 tỷ đồng)", "so với năm
     trước tăng 12 tỷ đồng", "45 tỷ đồng, tăng 12 tỷ đồng"."""
     compared = list(_cue("comparison").finditer(label_text))[-1:]
-    if compared:
+    if compared and _growth_then_amount(label_text) is None:
         between = label_text[compared[0].end() :]
         if not (_MONEY_NAMED.search(between) or _cue("flow").search(between)):
             return True
@@ -722,6 +755,8 @@ def _mention(
         return None
     label = _LABEL_TRIM.sub("", label_text)
     total = _is_total(sections, block, label_text, label)
+    if total is None and whole is not None and _only_period(label):
+        total = True  # "2.100 tỷ đồng (giai đoạn 2011-2015: 700 tỷ đồng; …)": a phase's share
     if _WHOLE_LABEL.fullmatch(label_text) and _WHOLE_OPEN.match(text, end):
         total = True  # "Trong 14,5 tỷ đồng bố trí cho Chương trình, có …": the whole
     need = _need(label_text)
@@ -1114,6 +1149,12 @@ def _parts_end(text: str, opened: re.Match[str], end: int) -> int:
     return stop.start() if stop else end
 
 
+def _phases_open(text: str, at: int) -> re.Match[str] | None:
+    """The bracket listing an amount's phases, each with its amount, opened at ``at``: each
+    amount in it is the money of its phase, with the whole's source and flow."""
+    return _PHASES_OPEN.match(text, at)
+
+
 def _whole_of_parts(
     opened: re.Match[str], mention: FundingMention, whole: FundingMention | None
 ) -> FundingMention:
@@ -1160,6 +1201,7 @@ def find_funding(sections: Sections) -> FundingFinding:
                     else None
                 )
                 or _PARTS_NEXT.match(text, floor)
+                or _phases_open(text, floor)
             )
             if opened is not None:  # its parts follow
                 whole = _whole_of_parts(opened, mention, whole)
@@ -1167,6 +1209,9 @@ def find_funding(sections: Sections) -> FundingFinding:
             mentions.append(mention)
             if span:
                 claimed.append(span)
+            rate = _growth_rate(text, mention.start, m.start())
+            if rate is not None:
+                claimed.append(rate)
     return FundingFinding(tuple(_headline_restated(sections, mentions)), tuple(claimed))
 
 
