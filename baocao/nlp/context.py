@@ -982,7 +982,16 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
         goal, period = None, None
     else:
         goal = _goal_of(sections, block, lead, headings, s, e)
-        period = _period_of(sections, block, lead, headings, s, e, start, end)
+        result = _result_clause_before(sections, s, start) if goal is not None else None
+        if result is not None:
+            # "Mục tiêu đến năm 2025 có 10 xã …, đã có 2 xã": what is, at the time its own
+            # clause writes, else the text's own time (as "đến nay" is); not the goal's year
+            goal = None
+            period = _period_of(sections, block, lead, headings, result, e, start, end)
+            if not sections.found("period", result, e):
+                period = None
+        else:
+            period = _period_of(sections, block, lead, headings, s, e, start, end)
         if goal is None and (plan := _plan_going_on(sections, block, s, e)) is not None:
             goal, period = plan[0], plan[1] or period
     return Context(
@@ -1011,6 +1020,15 @@ _RESULT_WORDS = re.compile(
 )
 
 
+def _states_itself(sections: Sections, s: int, e: int) -> bool:
+    """Whether the sentence or clause ``text[s:e]`` dates itself or says a result, so that
+    a goal before it does not go on into it."""
+    text = sections.text
+    if sections.found("period", s, e) or _until_now().search(text, s, e):
+        return True
+    return bool(_RESULT_WORDS.search(text[s:e]) or _PRESENT_CHECK.search(text, s, e))
+
+
 def _plan_going_on(
     sections: Sections, block: Block, s: int, e: int
 ) -> tuple[str, str | None] | None:
@@ -1019,9 +1037,7 @@ def _plan_going_on(
     đạt chuẩn trên 70%"): a sentence that dates nothing itself and says no result goes on
     with it. None otherwise."""
     text = sections.text
-    if sections.found("period", s, e) or _until_now().search(text, s, e):
-        return None
-    if _RESULT_WORDS.search(text[s:e]) or _PRESENT_CHECK.search(text, s, e):
+    if _states_itself(sections, s, e):
         return None
     if not _CONTINUATION.match(text, s) and _own_place_opening(sections, s, e):
         return None  # "Qua rà soát, xã K đạt 14 tiêu chí", "Xã K đạt …": a new subject's state
@@ -1096,6 +1112,30 @@ def _present_aside(text: str, s: int, start: int, end: int, e: int) -> tuple[int
         return None
     opened = text.rfind("(", s, start) + 1
     return (opened, close) if _PRESENT.search(text, opened, close) else None
+
+
+#: A later clause of a sentence that says what is, not what is planned: "Mục tiêu đến năm
+#: 2025 có 10 xã đạt chuẩn, đến nay đã có 2 xã", "đã đề ra kế hoạch có 5 xã … và đã đạt 6
+#: xã". It opens (after a comma, a semicolon or a conjunction) with the present or "đã",
+#: perhaps after a year.
+_RESULT_CLAUSE = re.compile(
+    r"(?:[,;]\s*(?:(?i:và|nhưng|song|còn)\s+)?|\s(?i:và|nhưng|song)\s+)"
+    r"(?i:(?:(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại|thực\s+tế"
+    r"|hiện(?=\s+(?:đã|có|đạt|còn|là)(?![^\W\d_])))(?:\s*,?\s*(?:đã|vừa))?"
+    # (a year before the "đã": "…, đến cuối năm 2022 đã có 2 xã")
+    r"|(?:(?:tính\s+)?đến\s+)?(?:(?:hết|cuối)\s+)?năm\s+(?:19|20)\d{2}\s*,?\s*đã|đã)"
+    r"(?![^\W\d_])"
+)
+
+
+def _result_clause_before(sections: Sections, s: int, start: int) -> int | None:
+    """Where the later clause of its sentence that the span at ``start`` stands in begins,
+    when that clause states a result (:data:`_RESULT_CLAUSE`) and sets no goal of its own
+    before the span; else None."""
+    found = list(_RESULT_CLAUSE.finditer(sections.text, s, start))
+    if found and goal_near(sections, found[-1].end(), start) is None:
+        return found[-1].start()
+    return None
 
 
 def _goal_clause_after(sections: Sections, end: int, e: int) -> int:
@@ -2031,7 +2071,9 @@ def _goal_of(
     # có thêm 8 xã …; 100% xã đạt từ 15 tiêu chí trở lên")
     for ws, we in sections.sentences(block, semicolons=False):
         if ws <= s < we + 1:
-            if ws < s:
+            # (not a clause that dates itself or says what is: "…; năm 2023 đã có 4 xã",
+            # as a sentence after a plan's, :func:`_plan_going_on`)
+            if ws < s and not _states_itself(sections, s, e):
                 found = goal_near(sections, ws, s)
                 if found:
                     return found

@@ -236,16 +236,42 @@ def _purpose_is_goal(text: str, start: int, end: int) -> bool:
     return _DONE_IN_SENTENCE.search(text, end, stop.start() if stop else len(text)) is None
 
 
+#: "sự quyết tâm", "với quyết tâm cao", "đoàn kết, quyết tâm, …", "quyết tâm chính trị": the
+#: noun or an adjective in a list, not a resolve about what is still to be done.
+_RESOLVE_NOUN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:sự|với|niềm|lòng|tinh\s+thần|ý\s+chí|thể\s+hiện(?:\s+được)?|nêu\s+cao|"
+    r"bằng|có|là|tính)\s+$"
+)
+_RESOLVE_NOUN_AFTER = re.compile(
+    r"\s*(?:[,;:.)\n]|$|(?i:chính\s+trị|cao|lớn|của|trong|và|rất)(?![^\W\d_]))"
+)
+
+
+def _resolve_is_goal(text: str, start: int, end: int) -> bool:
+    """Whether "quyết tâm" states a resolve about the future ("Huyện quyết tâm có thêm 3 xã
+    đạt chuẩn"): the verb, not the noun ("với sự quyết tâm của …"), in a sentence that tells
+    of nothing done after it ("quyết tâm thực hiện và đã có 5 xã đạt chuẩn" is a result)."""
+    if _RESOLVE_NOUN_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    if _RESOLVE_NOUN_AFTER.match(text, end):
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    return _DONE_IN_SENTENCE.search(text, end, stop.start() if stop else len(text)) is None
+
+
 def is_goal_word(text: str, start: int, end: int, *, lo: int = 0) -> bool:
     """Whether the goal cue written at ``text[start:end]`` marks a goal: not a comparison
     with one ("đạt 85,71% so với kế hoạch năm", "gấp hơn 3 lần mục tiêu …"), nor the name of
     the national programme ("Chương trình mục tiêu quốc gia"), nor the kind of a programme
     or of support ("các chương trình mục tiêu", "chương trình hỗ trợ có mục tiêu;"); a
-    purpose ("để hoàn thành …") only as :func:`_purpose_is_goal` says."""
+    purpose ("để hoàn thành …") only as :func:`_purpose_is_goal` says, a resolve ("quyết
+    tâm") only as :func:`_resolve_is_goal` says."""
     if _COMPARED_TO.search(text, max(lo, start - 12), start):
         return False
     if text[start:end].casefold().startswith("để"):
         return _purpose_is_goal(text, start, end)
+    if text[start:end].casefold().startswith("quyết"):
+        return _resolve_is_goal(text, start, end)
     if text[start:end].casefold() == "mục tiêu":
         before = text[max(0, start - 24) : start]
         if _KIND_BEFORE.search(before) or _SUPPORT_BEFORE.search(before):

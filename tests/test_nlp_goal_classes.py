@@ -1,0 +1,147 @@
+"""Goals marked where the text sets them and nowhere else (FACTS.md, "Goals are extracted, and
+marked"): a result stated right after a goal, in the next sentence or a later clause of the
+same one, is no goal; a resolve about the future is one. The examples are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from baocao.model import CriteriaCount, Fact
+from baocao.nlp import read_document
+from baocao.normalize import reading_to_facts
+
+HEADER = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN KIM SƠN\nSố: 31/BC-UBND\nKim Sơn, ngày 10 tháng 12 năm 2023\n"
+    "BÁO CÁO\nKết quả xây dựng nông thôn mới năm 2023\n\n"
+)
+
+
+def targets(make_document, body: str) -> dict[str, bool]:
+    """Each fact's number as written (its quote's first word) → its ``target``."""
+    document = make_document(HEADER + body + "\n")
+    _, facts = reading_to_facts(document, read_document(document))
+    return {_number(f): f.target for f in facts}
+
+
+def _number(fact: Fact) -> str:
+    if isinstance(fact, CriteriaCount):
+        return f"{fact.met}/{fact.of}"
+    return fact.quote.split()[0] if fact.quote[0].isdigit() else fact.quote.split()[-2]
+
+
+# -- 1. a result in the clause after a goal's, behind a semicolon ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Phấn đấu đến năm 2026 có 14 xã đạt chuẩn nông thôn mới; năm 2022 đã có 7 xã "
+            "đạt chuẩn nông thôn mới.",
+            {"14": True, "7": False},
+        ),
+        (
+            "Mục tiêu đến năm 2027 tỷ lệ hộ nghèo dưới 1%; hiện nay tỷ lệ hộ nghèo là 3,4%.",
+            {"1%": True, "3,4%": False},
+        ),
+        # twin: a clause that goes on with the goal stays one
+        (
+            "Phấn đấu đến năm 2026 có 14 xã đạt chuẩn nông thôn mới; 100% số thôn có nhà "
+            "văn hóa đạt chuẩn.",
+            {"14": True, "100%": True},
+        ),
+    ],
+)
+def test_a_clause_after_a_semicolon_that_states_a_result_is_no_goal(
+    make_document, body: str, expected: dict[str, bool]
+) -> None:
+    assert targets(make_document, body) == expected
+
+
+def test_a_dated_result_in_the_sentence_after_a_goal_is_no_goal(make_document) -> None:
+    found = targets(
+        make_document,
+        "Phấn đấu đến năm 2026 có 90% số xã đạt chuẩn nông thôn mới. Tỷ lệ hộ nghèo năm 2022 "
+        "giảm còn 2,8%.",
+    )
+    assert found == {"90%": True, "2,8%": False}
+
+
+# -- 2. the count reached, after "đến nay đã" in the goal's own sentence -----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mục tiêu đến năm 2026 có 12 xã đạt chuẩn nông thôn mới, đến nay đã có 5 xã đạt chuẩn.",
+            {"12": True, "5": False},
+        ),
+        (
+            "Phấn đấu đến năm 2027 thu nhập bình quân đạt 75 triệu đồng/người/năm, hiện nay "
+            "đã đạt 58 triệu đồng/người/năm.",
+            {"75": True, "58": False},
+        ),
+        (
+            "Huyện đề ra kế hoạch năm 2023 có 3 xã đạt chuẩn nông thôn mới và đã có 4 xã "
+            "đạt chuẩn nông thôn mới.",
+            {"3": True, "4": False},
+        ),
+        (
+            "Phấn đấu đến năm 2027 có 9 xã đạt chuẩn nông thôn mới nâng cao, hiện có 6 xã đạt "
+            "chuẩn nông thôn mới nâng cao.",
+            {"9": True, "6": False},
+        ),
+        (
+            "Phấn đấu đến năm 2026 có 13 xã đạt chuẩn nông thôn mới, đã có 8 xã được công nhận.",
+            {"13": True, "8": False},
+        ),
+        (
+            "Mục tiêu đến năm 2027 có 10 xã đạt chuẩn nông thôn mới nâng cao, đến cuối năm 2022 "
+            "đã có 3 xã đạt chuẩn nông thôn mới nâng cao.",
+            {"10": True, "3": False},
+        ),
+        # twins: a later clause that goes on with the goal, or only mentions "đã" inside it
+        (
+            "Phấn đấu đến năm 2026 có thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số xã đã "
+            "đạt chuẩn lên 12 xã.",
+            {"3": True, "12": True},
+        ),
+        (
+            "Mục tiêu đến năm 2027 có 11 xã đạt chuẩn nông thôn mới, trong đó 4 xã đạt chuẩn "
+            "nông thôn mới nâng cao.",
+            {"11": True, "4": True},
+        ),
+    ],
+)
+def test_a_count_reached_in_a_later_clause_of_a_goal_is_no_goal(
+    make_document, body: str, expected: dict[str, bool]
+) -> None:
+    assert targets(make_document, body) == expected
+
+
+# -- 3. a resolve, and a plan set ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a resolve about the future, with no year of its own
+        ("Huyện quyết tâm có thêm 2 xã đạt chuẩn nông thôn mới.", {"2": True}),
+        ("Xã Kim Hải quyết tâm hoàn thành 19/19 tiêu chí.", {"19/19": True}),
+        # a plan set is a goal, as a target set ("đề ra chỉ tiêu") is
+        ("Huyện đề ra kế hoạch có thêm 4 xã đạt chuẩn nông thôn mới.", {"4": True}),
+        # twins: the noun, or a resolve the sentence says was carried out, sets no goal
+        (
+            "Với sự quyết tâm của cả hệ thống chính trị, năm 2023 huyện có thêm 2 xã đạt "
+            "chuẩn nông thôn mới.",
+            {"2": False},
+        ),
+        ("Với quyết tâm cao, huyện đã có thêm 2 xã đạt chuẩn nông thôn mới.", {"2": False}),
+        ("Xã quyết tâm thực hiện và đã hoàn thành 19/19 tiêu chí.", {"19/19": False}),
+    ],
+)
+def test_a_resolve_about_the_future_is_a_goal_a_resolve_carried_out_is_not(
+    make_document, body: str, expected: dict[str, bool]
+) -> None:
+    assert targets(make_document, body) == expected
