@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from baocao.model import (
@@ -17,6 +18,7 @@ from baocao.model import (
     Document,
     Extraction,
     Fact,
+    Finding,
     Format,
     Funding,
     Level,
@@ -118,3 +120,18 @@ def save(store: Store, doc: Doc, report: Report, *, pages: int = 2) -> str:
         Extraction(document, report, facts), extractor_version="t", path=document.path
     )
     return sha
+
+
+def audit_text(folder: Path, name: str, text: str, kinds: tuple[str, ...]) -> list[Finding]:
+    """The findings of ``kinds`` the auditor makes on ``text``, written as the file ``name``
+    in ``folder`` and extracted as ``baocao extract`` does (the auditor reads the text too:
+    bands and wholes are no facts)."""
+    from baocao.audit import audit_facts
+    from baocao.pipeline import extract_file
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    extraction = extract_file(path)
+    facts = list(enumerate(extraction.facts, start=1))
+    found = audit_facts(facts, report=extraction.report, text=text)
+    return [f for f in found if f.kind in kinds]

@@ -14,25 +14,18 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from auditfacts import Doc
+from auditfacts import Doc, audit_text
 
-from baocao.audit import audit_facts
 from baocao.audit.bandlists import band_lists
 from baocao.audit.bands import check_bands
 from baocao.model import Finding
-from baocao.pipeline import extract_file
 
 _HEADER = "UBND TỈNH PHÚ THỌ\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
 _KINDS = ("sum_mismatch", "percent_mismatch")
 
 
 def findings(tmp_path: Path, body: str) -> list[Finding]:
-    path = tmp_path / "phu-tho.txt"
-    text = _HEADER + body
-    path.write_text(text, encoding="utf-8")
-    extraction = extract_file(path)
-    facts = list(enumerate(extraction.facts, start=1))
-    return [f for f in audit_facts(facts, report=extraction.report, text=text) if f.kind in _KINDS]
+    return audit_text(tmp_path, "phu-tho.txt", _HEADER + body, _KINDS)
 
 
 # -- a set of shares that should make the whole ---------------------------------------------

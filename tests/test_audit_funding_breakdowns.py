@@ -10,22 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from auditfacts import audit_text
 
-from baocao.audit import audit_facts
 from baocao.model import Finding
-from baocao.pipeline import extract_file
 
 _HEADER = "UBND HUYỆN YÊN LẠC\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
 _KINDS = ("sum_mismatch", "percent_mismatch", "unit_implausible")
 
 
 def money(tmp_path: Path, body: str) -> list[Finding]:
-    path = tmp_path / "yen-lac.txt"
-    text = _HEADER + body
-    path.write_text(text, encoding="utf-8")
-    extraction = extract_file(path)
-    facts = list(enumerate(extraction.facts, start=1))
-    return [f for f in audit_facts(facts, report=extraction.report, text=text) if f.kind in _KINDS]
+    return audit_text(tmp_path, "yen-lac.txt", _HEADER + body, _KINDS)
 
 
 @pytest.mark.parametrize(

@@ -8,22 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from auditfacts import audit_text
 
-from baocao.audit import audit_facts
 from baocao.model import Finding
-from baocao.pipeline import extract_file
 
 _HEADER = "UBND HUYỆN YÊN LẠC\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
 
 
 def denominators(tmp_path: Path, body: str) -> list[Finding]:
-    path = tmp_path / "yen-lac.txt"
-    text = _HEADER + body
-    path.write_text(text, encoding="utf-8")
-    extraction = extract_file(path)
-    facts = list(enumerate(extraction.facts, start=1))
-    found = audit_facts(facts, report=extraction.report, text=text)
-    return [f for f in found if f.kind == "denominator_mismatch"]
+    return audit_text(tmp_path, "yen-lac.txt", _HEADER + body, ("denominator_mismatch",))
 
 
 @pytest.mark.parametrize(
