@@ -22,7 +22,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from baocao.errors import NeedsOcr, OcrUnavailable, ResourceLimit
 from baocao.extract import ocr
 from baocao.extract.ocr import OcrPage, estimate_skew, page_needs_ocr, tsv_to_page
-from baocao.extract.ocrtext import repair_ocr_text
+from baocao.extract.ocrtext import fix_count_slash, repair_ocr_text
 from baocao.extract.office import convert_with_libreoffice
 from baocao.extract.source import Source
 from baocao.extract.text import Block
@@ -377,6 +377,19 @@ def test_a_tesseract_run_that_fails_once_is_run_again(tmp_path, monkeypatch) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("giảm 1l5 hộ", "giảm 115 hộ"),  # 115 households, or 1 of 5: read as a number
+        ("đạt 9l9 tiêu chí", "đạt 919 tiêu chí"),  # 9/9, or a sum of 919 criteria
+        ("có 1119 tiêu chí", "có 1119 tiêu chí"),  # four characters: 1/19 or a sum
+    ],
+)
+def test_a_short_run_is_no_count_with_its_slash_misread(text: str, read: str) -> None:
+    assert fix_count_slash(text) == text
+    assert repair_ocr_text(text) == read
+
+
+@pytest.mark.parametrize(
     ("read", "meant"),
     [
         ("Ngân sách xã: 1.450.000:000 đồng;", "Ngân sách xã: 1.450.000.000 đồng;"),
@@ -410,6 +423,21 @@ def test_a_tesseract_run_that_fails_once_is_run_again(tmp_path, monkeypatch) -> 
         ("toàn huyện có 1 2/15 xã đạt", "toàn huyện có 12/15 xã đạt"),
         ("- Vốn vay.Ngân hàng: 30 tỷ", "- Vốn vay Ngân hàng: 30 tỷ"),
         ("đạt 12/19[13} tiêu chí", "đạt 12/19[13] tiêu chí"),
+        # thousands dots read as commas where no decimal can be meant
+        ("tổng 1,284,650 triệu đồng", "tổng 1.284.650 triệu đồng"),
+        ("vốn tỉnh 2,705,8 tỷ đồng", "vốn tỉnh 2.705,8 tỷ đồng"),
+        ("toàn huyện có 1,267 thôn", "toàn huyện có 1.267 thôn"),
+        ("góp 930.000,000 đồng", "góp 930.000.000 đồng"),
+        ("(đạt 70 ,32%)", "(đạt 70,32%)"),
+        # letters read for digits inside an amount
+        ("trung ương 4B.320 triệu", "trung ương 48.320 triệu"),
+        ("mở 39.6S0 m đường", "mở 39.650 m đường"),
+        # a count's slash read as a letter, or as a 1 before criteria
+        ("xã đạt 15l19 tiêu chí", "xã đạt 15/19 tiêu chí"),
+        ("có 12|15 xã đạt chuẩn", "có 12/15 xã đạt chuẩn"),
+        ("bình quân 16119 tiêu chí", "bình quân 16/19 tiêu chí"),
+        # a speck's full stop opening a line before a capitalised word
+        ("16/16 xã.\n.Toàn tỉnh có 1.267 thôn", "16/16 xã.\nToàn tỉnh có 1.267 thôn"),
     ],
 )
 def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) -> None:
@@ -443,6 +471,10 @@ def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) 
         'gọi là "xã" kiểu mẫu',  # quotation marks beside spaces
         "cấp 3 125.000 cây giống",  # in prose, 3 may count what 125.000 measures
         "có 5 6/19 tiêu chí",  # 56 of 19 cannot be: two numbers
+        "ngân sách 58,400 triệu đồng",  # 58,4 million with three decimals, maybe
+        "vốn 456,528 tỷ đồng",  # a decimal
+        "12 xã đạt 216 tiêu chí",  # a sum of criteria: no slash misread
+        "nền tảng 5S và B52",  # a letter at a token's end: no digit
         "nhóm 1 3/15 xã",  # no "có" / "đạt" before: a label's number may come first
         "giá 3 tr.\nđồng",  # two ASCII letters: an abbreviation
         "về Hà Nội.Sau đó (năm 2020)",  # outside a bracketed list a sentence may end there

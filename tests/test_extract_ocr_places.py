@@ -53,7 +53,7 @@ def test_longer_names_may_differ_by_more_letters() -> None:
         ("UBND xã Ninh Gla báo cáo", "UBND xã Ninh Gia báo cáo"),
         ("tại xã Hiệp Thạmh, huyện Đức Trọng", "tại xã Hiệp Thạnh, huyện Đức Trọng"),
         ("thị trấn Liên Nghĩ đạt chuẩn", "thị trấn Liên Nghĩa đạt chuẩn"),
-        ("huyện Lâm Hả và huyện Đơn Dươmg", "huyện Lâm Hả và huyện Đơn Dương"),
+        ("huyện Lâm Hả và huyện Đơn Dươmg", "huyện Lâm Hà và huyện Đơn Dương"),
         ("ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌMG", "ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG"),
         ("xã Phú Hộl Cửa khẩu", "xã Phú Hội Cửa khẩu"),  # a name run into the next word
     ],
@@ -86,6 +86,79 @@ def test_names_of_the_central_highlands_are_spelled_too(read: str, meant: str) -
 )
 def test_a_misread_province_is_spelled_against_the_country(read: str, meant: str) -> None:
     assert PlaceSpeller().correct(read) == meant
+
+
+@pytest.mark.parametrize(
+    ("provinces", "read", "meant"),
+    [
+        # a tone or hat misread: the letters of one name of the province, marks none has
+        ({"lamdong"}, "UBND huyện Đúc Trọng báo cáo", "UBND huyện Đức Trọng báo cáo"),
+        ({"lamdong"}, "ỦY BAN NHÂN DÂN HUYỆN LẦM HÀ", "ỦY BAN NHÂN DÂN HUYỆN LÂM HÀ"),
+        ({"nghean"}, "tỉnh Nghê An có 289 xã", "tỉnh Nghệ An có 289 xã"),
+        # letters of a known name elsewhere, but marks none has: spelled in the province
+        ({"vinhphuc"}, "huyện Tan Dương có 11 xã", "huyện Tam Dương có 11 xã"),
+        # one name a whole letter closer than the next
+        ({"quangninh"}, "tỉnh Quảng Ninb đạt", "tỉnh Quảng Ninh đạt"),
+        # a number after the name is no part of it
+        ({"nghean"}, "huyện Yêu Thành 27/31 xã", "huyện Yên Thành 27/31 xã"),
+        # the end of the last syllable split off by a space
+        ({"quangninh"}, "và tỉnh Quảng Ni nh cơ bản", "và tỉnh Quảng Ninh cơ bản"),
+        ({"quangninh"}, "huyện Tiên Yê n có", "huyện Tiên Yên có"),
+    ],
+)
+def test_a_name_with_a_mark_misread_or_split_is_spelled(
+    provinces: set[str], read: str, meant: str
+) -> None:
+    speller = PlaceSpeller(frozenset(provinces))
+    assert speller.correct(read) == meant
+    assert speller.correct(meant) == meant
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Bộ mặt huvện Châu Thành, fỉnh Sóc Trăng", "Bộ mặt huyện Châu Thành, tỉnh Sóc Trăng"),
+        ("UBND TỈNB SÓC TRĂNG", "UBND TỈNH SÓC TRĂNG"),
+        ("các khóm của phườnq Khánh Hòa", "các khóm của phường Khánh Hòa"),
+    ],
+)
+def test_a_prefix_with_a_letter_misread_before_a_name_of_its_level(read: str, meant: str) -> None:
+    speller = PlaceSpeller(frozenset({"soctrang"}))
+    assert speller.correct(read) == meant
+    assert speller.correct(meant) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tuyến Châu Thành - Long Phú",  # a word one letter from a prefix: a route
+        "ước tính Sóc Trăng có 80 xã",
+        "huvện Tân Bình",  # no district of Sóc Trăng
+        "vùng Kinh Bắc",
+    ],
+)
+def test_a_word_near_a_prefix_but_real_or_before_no_such_name_stays(text: str) -> None:
+    assert PlaceSpeller(frozenset({"soctrang"})).correct(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xã Diến Hoa",  # Diễn Hoa and Diên Hoa: two communes of Nghệ An
+        "xã Diên Hoa, xã Diễn Hoa",  # both spelled right
+        "thị xã Cửa Lò",
+        "huyện Quỳ Hợp",
+    ],
+)
+def test_a_mark_two_names_fit_or_a_name_spelled_right_stays(text: str) -> None:
+    assert PlaceSpeller(frozenset({"nghean"})).correct(text) == text
+
+
+def test_a_name_written_in_other_words_is_no_misreading() -> None:
+    # "Sapa" is how many write Sa Pa; "Cư M’gar" the gazetteer's "Cư M'gar"
+    assert PlaceSpeller(frozenset({"laocai"})).correct("thị xã Sapa") == "thị xã Sapa"
+    daklak = PlaceSpeller(frozenset({"daklak"}))
+    assert daklak.correct("huyện Cư M’gar; huyện Krông Pắc") == "huyện Cư M’gar; huyện Krông Pắc"
 
 
 @pytest.mark.parametrize(
@@ -124,6 +197,19 @@ def test_the_province_is_the_one_the_pages_name_most() -> None:
 def test_without_a_province_the_districts_named_tell_it() -> None:
     speller = place_speller(["UBND HUYỆN ĐỨC TRỌNG\nxã Ninh Gla đạt 19/19 tiêu chí"])
     assert speller is not None and speller.correct("xã Ninh Gla") == "xã Ninh Gia"
+
+
+@pytest.mark.parametrize(
+    ("pages", "province"),
+    [
+        (["UBND huyện Sôug Lô báo cáo", "xã Qnang Yên đạt 19/19 tiêu chí"], "vinhphuc"),
+        (["ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌMG", "xã Ninh Gla"], "lamdong"),
+    ],
+)
+def test_a_misread_district_still_tells_the_province(pages: list[str], province: str) -> None:
+    # the one district of the country the misread name can be
+    speller = place_speller(pages)
+    assert speller is not None and speller.provinces == frozenset({province})
 
 
 def test_a_text_naming_no_place_needs_no_gazetteer() -> None:

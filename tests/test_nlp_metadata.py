@@ -79,6 +79,8 @@ def test_a_scans_title_word_with_specks_or_a_misread_accent(word: str) -> None:
         ("Kim Sơn, ngảy 2 1 thảng 9 nãm 2O19", "Kim Sơn", "2019-09-21"),
         ("Quảng Nam, ngay 5 thang 6 nam 20 20", "Quảng Nam", "2020-06-05"),
         ("Tân Lập, ngàỵ   thâng 11 nằm 2016", "Tân Lập", "2016-11"),
+        ("Thiên Lộc, nqày 20 tháng 10 năm 2015", "Thiên Lộc", "2015-10-20"),  # a letter
+        ("Tam Dưong, ngày 05 thánq 7 năn 2019", "Tam Dưong", "2019-07-05"),
         ("Kim Sơn, ngảy 3 thảng 4 nãm 2091", None, None),  # a misread year: not yet written
         ("Kim Sơn, ngảy 3 thảng 4 nãm 1896", None, None),  # before the programme
     ],
@@ -237,6 +239,22 @@ def test_a_weekday_banner_with_the_word_ngay_dates_the_text(banner: str, date: s
     )
     assert report.date == date
     assert report.period == date[:4]
+
+
+@pytest.mark.parametrize(
+    ("banner", "date"),
+    [
+        ("Thú Tư, 14/09/2016", "2016-09-14"),  # a scan's misread marks
+        ("Chủ nhặt, 3/5/2020", "2020-05-03"),
+        ("Thứ Bẫy, ngảy 7/11/2020", "2020-11-07"),
+    ],
+)
+def test_a_weekday_banner_a_scan_misread_dates_the_text(banner: str, date: str) -> None:
+    report = read(
+        f"Sóc Trăng: thêm xã về đích\n{banner}\n\n"
+        "Đến nay, tỉnh Sóc Trăng có 40/80 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert report.date == date
 
 
 def test_a_state_at_the_end_of_june_makes_a_half_year_text() -> None:

@@ -61,10 +61,11 @@ logger = logging.getLogger(__name__)
 INSTALL_HINT = "install tesseract-ocr and tesseract-ocr-vie"
 #: The OCR text path's version: bump it whenever what a page's stored text would be changes
 #: for the same image (cleaning in ``preprocess``, ``scantables``, :func:`tsv_to_page`'s line
-#: joins, the repairs of ``ocrtext``, the spelling of ``ocrplaces``, :func:`add_page`), so
-#: stored OCR pages are read again rather than kept with their old text. Tesseract's own
-#: version and the settings are part of :func:`ocr_pipeline_version` already.
-OCR_VERSION = "2026.12.06-3"
+#: joins, the repairs of ``ocrtext`` and ``ocrdates``, the spelling of ``ocrplaces``,
+#: :func:`add_page`), so stored OCR pages are read again rather than kept with their old
+#: text. Tesseract's own version and the settings are part of :func:`ocr_pipeline_version`
+#: already.
+OCR_VERSION = "2026.12.06-4"
 #: Tesseract page segmentation: 3 = automatic layout without OSD (we turn pages ourselves).
 PSM_AUTO = 3
 #: 6 = one uniform block of text: the stacked cells of a table (see scantables.cell_mosaic).

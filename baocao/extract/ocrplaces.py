@@ -8,20 +8,29 @@ from its OCR text (the provinces it names after "tỉnh" / "thành phố", each 
 :meth:`PlaceSpeller.correct` then rewrites a name after its prefix (xã, phường, thị trấn,
 đặc khu, huyện, quận, thị xã, thành phố, tỉnh) when all of this holds:
 
-- the name as written is no unit's name or former name anywhere in the country, at any
-  level, in either map (accents aside: a tone misread still resolves, see
-  :func:`baocao.vocab.places.resolve_place`), nor is a leading part of it of two words or
-  more (the name may run into the capitalised words after it);
-- it lies within a small accent-aware edit distance (:func:`spelling_distance`: another letter
-  or a missing one costs 1, the same letter with other marks 0.5) of exactly one name of
-  that level in the document's province (a province: in the country), the distance allowed
-  growing with the name (:func:`close_enough`): one letter and two marks for a name of up
-  to seven letters, two letters and two marks for a longer one;
+- the name as written, marks and all, is no unit's name or former name anywhere in the
+  country, at any level, in either map (:func:`_spelled`: case, the vowel a tone sits on,
+  apostrophes and hyphens aside; a name written without any mark counts when its letters
+  are known), nor is a leading part of it of two words or more (the name may run into the
+  capitalised words after it); a number after it ("huyện Nam Đàn 16/16 xã") is no part
+  of it;
+- when its letters and words are those of exactly one name of that level in the document's
+  province, only its marks differing (at most :data:`MARKS_ALLOWED`), it is that name: a
+  tone or a hat misread (``huyện Đúc Trọng``, ``HUYỆN LẦM HÀ``); two names with those
+  letters (``Diễn Hoa``, ``Diên Hoa``) leave it as read;
+- else it lies within a small accent-aware edit distance (:func:`spelling_distance`:
+  another letter or a missing one costs 1, the same letter with other marks 0.5) of
+  exactly one name of that level in the document's province (a province: in the country),
+  or of one a whole letter closer than every other (``Quảng Ninb``: Quảng Ninh, not Quảng
+  Bình), the distance allowed growing with the name (:func:`close_enough`): one letter and
+  two marks for a name of up to seven letters, two letters and two marks for a longer one;
 - the name has at least four letters, and no digit.
 
-A name a speck's full stop cut after its prefix (``xã Tân. Thành``) is made whole when the
-part before the stop is no unit's name and the whole is a name of its level in the
-document's province (:meth:`PlaceSpeller.correct`).
+A name a speck's full stop cut after its prefix (``xã Tân. Thành``), or whose last
+syllable a space split (``tỉnh Quảng Ni nh``), is made whole when the part before is no
+unit's name and the whole is a name of its level in the document's province; a prefix with
+one letter misread that is no Vietnamese syllable (``huvện``, ``tỉnb``, ``fỉnh``) is the
+prefix again before a name of its level there (:meth:`PlaceSpeller.correct`).
 
 A vowel OCR read twice (``Kmãäi`` or ``Kmaäi`` for ``Kmăl``: a letter with a mark Vietnamese
 has not, beside one of the same base, or two ``a`` side by side) is measured as one
@@ -47,6 +56,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extract
 
 from baocao.data.lexicon import fold
+from baocao.extract.legacy import is_syllable
 from baocao.model import Level
 from baocao.vocab.gazetteer import MAP_2025, MAP_PRE2025
 from baocao.vocab.gazetteer import units as gazetteer_units
@@ -66,6 +76,8 @@ logger = logging.getLogger(__name__)
 _PLACE = re.compile(PLACE_PATTERN)
 #: a full stop (and a space) a speck made after a name's first syllable: "xã Tân. Thành"
 _DOT_SPLIT = re.compile(r"\.[ \t]?([^\W\d_]+)")
+#: a syllable's end a space split from it: one to three lowercase letters, then no letter
+_SYLLABLE_END = re.compile(r"[ \t]([^\W\d_A-ZĐ]{1,3})(?![^\W\d_])")
 _WORD = re.compile(r"\S+")
 _LEVELS = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
 
@@ -75,6 +87,9 @@ class _Names:
     """The gazetteer's names, as the speller needs them (both maps)."""
 
     known: frozenset[str]  # place_key of every unit's name and former names, every level
+    # place_key → the accent_key of every unit's name and former name with that key: the
+    # spellings of a name the country has
+    spellings: Mapping[str, frozenset[tuple[tuple[str, str], ...]]]
     provinces: tuple[str, ...]  # the provinces' names
     cities: tuple[str, ...]  # the centrally run cities' names ("thành phố Hà Nội")
     by_province: Mapping[str, Mapping[Level, tuple[str, ...]]]  # province key → names
@@ -86,6 +101,7 @@ class _Names:
 @functools.cache
 def _names() -> _Names:
     known: set[str] = set()
+    spellings: dict[str, set[tuple[tuple[str, str], ...]]] = {}
     provinces: set[str] = set()
     cities: set[str] = set()
     by_province: dict[str, dict[Level, set[str]]] = {}
@@ -96,6 +112,8 @@ def _names() -> _Names:
             key = place_key(unit.name)
             known.add(key)
             known.update(place_key(alias) for alias in unit.aliases)
+            for name in (unit.name, *unit.aliases):
+                spellings.setdefault(place_key(name), set()).add(_spelling(name))
             province = place_key(unit.province)
             if unit.level is Level.PROVINCE:
                 provinces.add(unit.name)
@@ -109,6 +127,7 @@ def _names() -> _Names:
                 district_provinces.setdefault(key, set()).add(province)
     return _Names(
         known=frozenset(known),
+        spellings={k: frozenset(v) for k, v in spellings.items()},
         provinces=tuple(sorted(provinces)),
         cities=tuple(sorted(cities)),
         by_province={
@@ -218,6 +237,9 @@ def _closest(written: str, names: tuple[str, ...], former: frozenset[str]) -> st
     found = [pool[index] for _choice, _score, index in near if close_enough(written, pool[index])]
     # one name written two ways ("Dur Kmăl" / "Dur KMăl", "Hoà" / "Hòa") is one name
     spellings = {accent_key(n) for n in found}
+    if len(spellings) > 1:
+        found = _clearly_closest(written, found)
+        spellings = {accent_key(n) for n in found}
     if len(spellings) != 1:
         return None
     name = min(found, key=lambda n: (not _title_cased(n), n))
@@ -225,6 +247,35 @@ def _closest(written: str, names: tuple[str, ...], former: frozenset[str]) -> st
     if any(Levenshtein.distance(key, k) <= allowed for k in former if k != place_key(name)):
         return None
     return name
+
+
+def _clearly_closest(written: str, found: list[str]) -> list[str]:
+    """Of several names ``written`` is close enough to, those of the one spelling a whole
+    letter closer than every other (``Quảng Ninb``: Quảng Ninh one letter away, Quảng Bình
+    two and a mark); none when no spelling is."""
+    costs = {n: spelling_distance(written, n)[0] for n in found}
+    best = min(costs.values())
+    nearest = [n for n in found if costs[n] == best]
+    if len({accent_key(n) for n in nearest}) != 1:
+        return []
+    rest = [c for n, c in costs.items() if accent_key(n) != accent_key(nearest[0])]
+    return nearest if min(rest) >= best + 1 else []
+
+
+def _marks_misread(written: str, names: tuple[str, ...]) -> str | None:
+    """The name of ``names`` that ``written`` is with a tone or a hat misread: ``written``
+    (spelled as no unit is: :func:`_spelled`) has the letters and words of exactly one
+    spelling of ``names`` (the document's province's names of its level), at most
+    :data:`MARKS_ALLOWED` away in marks (``huyện Đúc Trọng`` → ``Đức Trọng``). None
+    otherwise: one that two names fit stays, and so does one written in other words
+    ("Sapa" for "Sa Pa": a way of writing the name, not a misreading)."""
+    folded = fold(" ".join(_words(written)))
+    found = [n for n in names if fold(" ".join(_words(n))) == folded]
+    if len({accent_key(n) for n in found}) != 1:
+        return None
+    name = min(found, key=lambda n: (not _title_cased(n), n))
+    cost, edits = spelling_distance(written, name)
+    return name if edits == 0 and cost <= MARKS_ALLOWED else None
 
 
 def _title_cased(name: str) -> bool:
@@ -263,10 +314,65 @@ def _known(name: str) -> bool:
     return place_key(name) in _names().known
 
 
+_NOT_LETTER = re.compile(r"[^\w\s]|_")
+
+
+def _words(name: str) -> list[str]:
+    """A name's words, its apostrophes and hyphens spaces: "Cư M’gar" and "Cư M'gar",
+    "Rịa-Vũng" and "Rịa - Vũng" are written alike."""
+    return _NOT_LETTER.sub(" ", name).split()
+
+
+def _spelling(name: str) -> tuple[tuple[str, str], ...]:
+    """How ``name`` is spelled, marks and all, whatever its case, the vowel its tone sits on
+    (:func:`baocao.vocab.places.accent_key`) and its apostrophes and hyphens."""
+    return accent_key(" ".join(_words(name)))
+
+
+def _spelled(name: str) -> bool:
+    """``name`` is written as some unit or former unit of the country is, marks and all (a
+    name written without any mark, "Tan Phu", counts when its letters are known: such
+    writing is a choice, not a misreading)."""
+    key = place_key(name)
+    if _spelling(name) in _names().spellings.get(key, frozenset()):
+        return True
+    return name.isascii() and key in _names().known
+
+
 def _case_as(written: str, name: str) -> str:
     """``name`` in the case ``written`` has: capitals for a heading ("XÃ NINH GIA")."""
     letters = [ch for ch in written if ch.isalpha()]
     return name.upper() if letters and all(ch.isupper() for ch in letters) else name
+
+
+#: The prefixes whose misreadings are spelled back (long enough that one letter off is no
+#: other prefix), and the level each names.
+_PREFIXES = {"tỉnh": Level.PROVINCE, "huyện": Level.DISTRICT, "phường": Level.COMMUNE}
+#: A word, then one to four capitalised words (a name, perhaps run into what follows).
+_PREFIX_MISREAD = re.compile(
+    r"(?<![^\W\d_])(?P<word>[^\W\d_]{4,7})[ \t]+"
+    r"(?=(?P<name>(?:[A-ZĐ\u00c0-\u00dd\u0100-\u01b0\u1ea0-\u1ef8][^\W\d_]*"
+    r"(?:[ \t]+|(?=[^\w])|$)){1,4}))"
+)
+
+
+def _misread_prefix(word: str) -> str | None:
+    """The prefix ``word`` is with one letter misread, None for a prefix written right, for
+    any Vietnamese syllable ("tính", "tuyến", "kinh", "xuyên": words one letter from a
+    prefix; a prefix's misread marks are :mod:`baocao.extract.ocrwords`' cue words) and for
+    no prefix."""
+    lower = word.casefold()
+    if lower in _PREFIXES or is_syllable(lower):
+        return None
+    found = [p for p in _PREFIXES if Levenshtein.distance(fold(lower), fold(p)) <= 1]
+    return found[0] if len(found) == 1 else None
+
+
+def _case_as_word(written: str, word: str) -> str:
+    """``word`` in the case of ``written``: all capitals, a capital first, or lower case."""
+    if written.isupper():
+        return word.upper()
+    return word[:1].upper() + word[1:] if written[:1].isupper() else word
 
 
 @dataclass(frozen=True)
@@ -280,7 +386,7 @@ class PlaceSpeller:
     def correct(self, text: str) -> str:
         """``text`` with each misread place name after its prefix spelled as the one name of
         the gazetteer it can be (see the module docstring); the rest unchanged."""
-        text = self._rejoined(text)
+        text = self._rejoined(self._prefixes(text))
         out: list[str] = []
         at = 0
         for mention in _mentions(text):
@@ -294,37 +400,91 @@ class PlaceSpeller:
         out.append(text[at:])
         return "".join(out)
 
+    def _prefixes(self, text: str) -> str:
+        """A prefix with one letter misread ("huvện Châu Thành", "TỈNB BẮC NINH", "fỉnh Sóc
+        Trăng") made the prefix again, when the capitalised words after it are, spelled
+        right, a name of the prefix's level in the document's province (a province: in the
+        country). A word that is a Vietnamese syllable is left ("tuyến Châu Thành" is a
+        route)."""
+        names = _names()
+        out: list[str] = []
+        at = 0
+        for match in _PREFIX_MISREAD.finditer(text):
+            word = match.group("word")
+            prefix = _misread_prefix(word)
+            if prefix is None:
+                continue
+            level, pool = _PREFIXES[prefix], names.provinces
+            if level is not Level.PROVINCE:
+                pool = tuple(
+                    n
+                    for province in self.provinces
+                    for n in names.by_province.get(province, {}).get(level, ())
+                )
+            words = match.group("name").split()
+            keys = {place_key(n) for n in pool}
+            if not any(
+                place_key(" ".join(words[:k])) in keys and _spelled(" ".join(words[:k]))
+                for k in range(len(words), 0, -1)
+            ):
+                continue
+            out += [text[at : match.start("word")], _case_as_word(word, prefix)]
+            at = match.end("word")
+        out.append(text[at:])
+        return "".join(out)
+
     def _rejoined(self, text: str) -> str:
         """A name a speck's full stop cut after its prefix ("xã Tân. Thành đạt 17/19") made
         whole again, when the name before the stop is no unit's and the name with the next
-        capitalised word is one of its level in the document's province."""
+        capitalised word is one of its level in the document's province; so is one whose
+        last syllable a space split ("tỉnh Quảng Ni nh"), when the name with the lowercase
+        letters after the space is one."""
         out: list[str] = []
         at = 0
         for mention in _mentions(text):
             end = mention.words[-1][1]
             name = text[mention.words[0][0] : end]
-            split = _DOT_SPLIT.match(text, end)
-            if split is None or _known(name) or not _title_cased(split.group(1)):
+            if _known(name):
                 continue
-            key = place_key(f"{name} {split.group(1)}")
             names, _former = self._candidates(mention)
-            if not any(place_key(n) == key for n in names):
-                continue
-            out += [text[at:end], " "]
-            at = split.start(1)
+            split = _DOT_SPLIT.match(text, end)
+            if split is not None and _title_cased(split.group(1)):
+                key = place_key(f"{name} {split.group(1)}")
+                if any(place_key(n) == key for n in names):
+                    out += [text[at:end], " "]
+                    at = split.start(1)
+                    continue
+            # the end of its last syllable split off by a space ("tỉnh Quảng Ni nh"): a
+            # syllable of a name never starts in lowercase
+            tail = _SYLLABLE_END.match(text, end)
+            if tail is not None:
+                key = place_key(f"{name}{tail.group(1)}")
+                if any(place_key(n) == key for n in names):
+                    out.append(text[at:end])
+                    at = tail.start(1)
         out.append(text[at:])
         return "".join(out)
 
     def _fix(self, text: str, mention: _Mention) -> tuple[int, int, str] | None:
         words = mention.words
+        # a number after the name ("huyện Nam Đàn 16/16 xã") is no part of the name to spell
+        while words and any(ch.isdigit() for ch in text[words[-1][0] : words[-1][1]]):
+            words = words[:-1]
         parts = [text[words[0][0] : words[k - 1][1]] for k in range(1, len(words) + 1)]
-        if any(ch.isdigit() for ch in parts[-1]):
+        if not parts or any(ch.isdigit() for ch in parts[-1]):
             return None
-        known = [k for k, part in enumerate(parts, 1) if _known(part)]
-        longest = max(known, default=0)
+        spelled = [k for k, part in enumerate(parts, 1) if _spelled(part)]
+        longest = max(spelled, default=0)
         if longest >= 2 or longest == len(parts):
             return None  # a known name, maybe run into the words after it
         names, former = self._candidates(mention)
+        # a name with the letters of a known one but marks none has: a tone or hat misread
+        keyed = [k for k, part in enumerate(parts, 1) if k > longest and _known(part)]
+        if keyed:
+            k = max(keyed)
+            name = _marks_misread(parts[k - 1], names)
+            if name is not None:
+                return words[0][0], words[k - 1][1], _case_as(parts[k - 1], name)
         found = {
             (k, name)
             for k, part in enumerate(parts, 1)
@@ -403,10 +563,31 @@ def place_speller(texts: Iterable[str]) -> PlaceSpeller | None:
 
 def _district_province(written: str) -> frozenset[str]:
     """The province of the district named ``written`` (or of its longest leading part that is
-    a district) when only one province has a district of that name."""
+    a district) when only one province has a district of that name; for a name no district
+    has, that of the one district of the country it is close enough to (:func:`_closest`)."""
     words = written.split()
     for n in range(len(words), 0, -1):
         found = _names().district_provinces.get(place_key(" ".join(words[:n])))
         if found is not None:
             return found if len(found) == 1 else frozenset()
+    # a district misread ("huyện Sôug Lô"): the one district of the country it can be
+    for n in range(len(words), 0, -1):
+        name = _closest(" ".join(words[:n]), _district_names(), frozenset())
+        if name is not None:
+            found = _names().district_provinces.get(place_key(name), frozenset())
+            return found if len(found) == 1 else frozenset()
     return frozenset()
+
+
+@functools.cache
+def _district_names() -> tuple[str, ...]:
+    """Every district's name in the country, in either map."""
+    return tuple(
+        sorted(
+            {
+                name
+                for levels in _names().by_province.values()
+                for name in levels.get(Level.DISTRICT, ())
+            }
+        )
+    )

@@ -9,6 +9,12 @@ decimal 2,3). Each repair below applies only where the written form can mean one
   first exactly three digits, with at least one thousands dot: a ``:`` or ``;`` between groups,
   or a ``,`` anywhere but last (a Vietnamese decimal comma comes last), is a dot. ``10:30``,
   ``1:500`` and ``1.450,5`` are left alone.
+- :func:`fix_count_slash` — a count's slash read as ``l`` (``15l19 tiêu chí``, ``12|15
+  xã``), or as ``1`` before "tiêu chí" (``15119 tiêu chí``), where the run cannot be one
+  number and splits one way into a count no larger than its whole.
+- :func:`fix_comma_groups` — thousands dots all read as commas (``1,284,650``), a
+  thousands comma before the decimal one (``1,705,8``), a comma and three digits before what
+  is counted whole (``1,267 thôn``, ``45,000 đồng``), and ``70 ,32%``.
 - :func:`fix_spaced_group` — ``3. 050`` directly before a unit of amount or count
   (``triệu``, ``tỷ``, ``đồng``, ``ha``, ``hộ``, …) is ``3.050``: a sentence does not end
   between a number and its unit.
@@ -22,7 +28,8 @@ decimal 2,3). Each repair below applies only where the written form can mean one
   its whole after "có" / "đạt" (``có 1 1/12 xã``: "có 1" is followed by a noun, never by
   another count), when the count so joined does not exceed its whole.
 - :func:`fix_stray_dots` — a full stop a speck made before a number's first digit
-  (``: .6.281,0``) or a lowercase word (``được .công nhận``), between two lowercase
+  (``: .6.281,0``) or a lowercase word (``được .công nhận``), opening a line before a
+  capitalised word (``.Toàn tỉnh có``), between two lowercase
   words (``đạt.chuẩn``, ``thành. phố``, ``tự.`` ⏎ ``đầu tư``), glued between a number and a
   lowercase word (``7/7.xã``, a space), between "số" and its number (``số. 1``), or
   glued before a capital where no sentence ends: in a bracketed list of names
@@ -51,6 +58,7 @@ from __future__ import annotations
 
 import re
 
+from baocao.extract.ocrdates import fix_years, repair_dates
 from baocao.extract.ocrwords import fix_cue_words, fix_digit_letters
 
 _GROUPED = re.compile(r"(?<![\d.,:;])(\d{1,3})((?:[.,:;]\d{3}){2,})(?![\d]|[.,]\d)")
@@ -88,6 +96,31 @@ _ITEM_LABEL = re.compile(r"^[-+*]\s*[^\W\d_][^:\n]{1,60}:", re.MULTILINE)
 #: number; no sentence ends on "số" and goes on with a figure
 _DOT_AFTER_NUMBER_WORD = re.compile(r"(?<![^\W\d_])(số|Số|SỐ)\.(?=\s?\d)")
 _DOT_IN_NAME = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
+#: A run of digits and slash-like marks before what a count counts ("15l19 tiêu chí")
+_COUNT_RUN = re.compile(
+    r"(?<![\w/.,])([\dlI|!]{3,7})(?![\w/]|[.,]\d)(?=\s+(tiêu\s+chí|xã|thôn|bản|ấp|huyện|"
+    r"phường|thị\s+trấn|đơn\s+vị|trường|hộ)(?!\w))",
+    re.IGNORECASE,
+)
+_COUNT_DIGITS = re.compile(r"[lI|!]")
+#: ".Toàn tỉnh có …": a full stop opening a line before a capitalised word (no line starts
+#: with a full stop; ".NET", all capitals, keeps its own)
+_DOT_OPENING_LINE = re.compile(r"^[ \t]*\.(?=[^\W\d_][^\W\d_A-ZĐ])", re.MULTILINE)
+#: "1,284,650" (two or more thousands groups, each after a comma) and "1,705,8" (a thousands
+#: comma, then the decimal one): no number has two decimal commas
+_COMMA_GROUPS = re.compile(r"(?<![\d.,])(\d{1,3})((?:,\d{3}){2,})(?![\d]|[.,]\d)")
+_COMMA_THEN_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3}),(\d{1,2})(?![\d]|[.,]\d)")
+#: What is counted whole, so a comma and three digits before it are a thousands group:
+#: "1,267 thôn", "45,000 đồng" (đồng alone: no sum in đồng has decimals)
+_WHOLE_UNITS = (
+    r"(?:đồng|người|hộ|khẩu|nhân\s+khẩu|lao\s+động|học\s+sinh|thôn|bản|ấp|xã|"
+    r"công\s+trình|ngôi\s+nhà|căn\s+nhà|lượt)(?!\w)"
+)
+_COMMA_BEFORE_WHOLE = re.compile(
+    rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})*),(\d{{3}})(?![\d]|[.,]\d)(?=\s+{_WHOLE_UNITS})"
+)
+#: "70 ,32%": a decimal comma a space split from its whole
+_SPACE_BEFORE_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}) ,(\d{1,2})(?=\s*%)")
 _LIST = re.compile(r"(?<![\d.,])\d{1,2}(?:, ?\d{1,2}){2,}(?![\d]|[.,]\d)")
 
 
@@ -104,6 +137,50 @@ def fix_group_marks(text: str) -> str:
         return match.group(1) + re.sub(r"[,:;]", ".", groups)
 
     return _GROUPED.sub(repair, text)
+
+
+def fix_count_slash(text: str) -> str:
+    """A count's slash read as ``l``, ``I``, ``|`` or ``!`` (``đạt 15l19 tiêu chí``, ``có
+    12|15 xã``), or as ``1`` before "tiêu chí" (``đạt 15119 tiêu chí``), written back: before
+    what is counted, a run of digits and such marks that splits in exactly one way into a
+    count no larger than its whole (criteria: a whole of 19 at most). Only where the run read
+    as one number could not be meant: four characters or more (a count of a thousand or more
+    is written with its thousands dot), five for a ``1`` read as the slash; ``1l5 hộ`` and
+    ``9l9 tiêu chí`` (9/9, or a sum of 919 criteria) are left to the digit repairs."""
+
+    def repair(match: re.Match[str]) -> str:
+        run = match.group(1)
+        if len(run) < 4:  # "9l9 tiêu chí": 9/9, or a sum of 919 criteria
+            return match.group(0)
+        criteria = match.group(2).lower().startswith("tiêu")
+        marks = "lI|!" + ("1" if criteria and len(run) >= 5 else "")
+        found = set()
+        for at, ch in enumerate(run):
+            if ch not in marks:
+                continue
+            met, whole = (_COUNT_DIGITS.sub("1", part) for part in (run[:at], run[at + 1 :]))
+            if not (met.isdigit() and whole.isdigit()) or len(met) > 3 or len(whole) > 3:
+                continue
+            if int(whole) == 0 or int(met) > int(whole) or (criteria and int(whole) > 19):
+                continue
+            found.add(f"{met}/{whole}")
+        if len(found) != 1:
+            return match.group(0)
+        return found.pop() + match.group(0)[len(run) :]
+
+    return _COUNT_RUN.sub(repair, text)
+
+
+def fix_comma_groups(text: str) -> str:
+    """Thousands dots a scan read as commas, where no decimal can be meant:
+    ``1,284,650`` → ``1.284.650``, ``1,705,8`` → ``1.705,8`` (two commas), ``1,267 thôn``
+    → ``1.267 thôn`` and ``930.000,000 đồng`` → ``930.000.000 đồng`` (before what is
+    counted whole). ``58,400 triệu`` stays: 58,4 million written with three decimals, maybe;
+    and ``70 ,32%`` is ``70,32%``."""
+    text = _COMMA_GROUPS.sub(lambda m: m.group(1) + m.group(2).replace(",", "."), text)
+    text = _COMMA_THEN_DECIMAL.sub(r"\1.\2,\3", text)
+    text = _COMMA_BEFORE_WHOLE.sub(r"\1.\2", text)
+    return _SPACE_BEFORE_COMMA.sub(r"\1,\2", text)
 
 
 def fix_spaced_group(text: str) -> str:
@@ -178,6 +255,7 @@ def fix_stray_dots(text: str) -> str:
     text = _DOT_BEFORE_WORD.sub(
         lambda m: "" if m.string[m.end()].isdigit() or m.string[m.end()].islower() else ".", text
     )
+    text = _DOT_OPENING_LINE.sub("", text)
 
     def after_number(match: re.Match[str]) -> str:
         line_start = match.string.rfind("\n", 0, match.start()) + 1
@@ -222,10 +300,11 @@ def fix_number_list(text: str) -> str:
 
 
 def repair_ocr_text(text: str) -> str:
-    """All the repairs above, in order (none undoes another): letters read for digits first
-    (so ``1.45O.000:000`` is a number the mark repairs see), misread cue words last
-    (:mod:`baocao.extract.ocrwords`)."""
-    text = fix_digit_letters(text)
-    text = fix_spaced_number(fix_spaced_group(fix_group_marks(text)))
+    """All the repairs above, in order (none undoes another): a date's slash read as a
+    letter and a period's numeral first (:mod:`baocao.extract.ocrdates`: before a ``l`` is
+    read as a digit), then letters read for digits (so ``1.45O.000:000`` is a number the
+    mark repairs see) and years, misread cue words last (:mod:`baocao.extract.ocrwords`)."""
+    text = fix_years(fix_digit_letters(fix_count_slash(repair_dates(text))))
+    text = fix_spaced_number(fix_spaced_group(fix_comma_groups(fix_group_marks(text))))
     text = fix_inner_quote(fix_footnote_mark(fix_split_number(fix_number_list(text))))
     return fix_cue_words(fix_stray_dots(fix_criterion_word(text)))

@@ -101,12 +101,21 @@ _DATE = re.compile(
     r"tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>(?:19|20)\d{2})",
     re.IGNORECASE,
 )
+
+
+def _one_letter_off(word: str) -> str:
+    """A pattern for ``word`` (folded) or ``word`` with one of its letters misread."""
+    return "(?:" + "|".join(word[:i] + "[a-z]" + word[i + 1 :] for i in range(len(word))) + ")"
+
+
 #: The date line as a scan may read it, matched in the folded text: accents of the words
-#: misread ("ngảy 15 thảng 6 nãm 2020"), a space inside a number ("năm 20 20"), an "O" for a
-#: zero ("2O20").
+#: misread ("ngảy 15 thảng 6 nãm 2020") or one of their letters ("nqày", "thánq", "năn": the
+#: line's shape, a place, a comma and a day, month and year, makes it the date line still),
+#: a space inside a number ("năm 20 20"), an "O" for a zero ("2O20").
 _SCANNED_DATE = re.compile(
-    r"(?P<place>[^\W\d_][^\n,:;]{0,40}?)\s*,\s*ngay\s*(?P<day>\d ?\d?)?\s*"
-    r"thang\s*(?P<month>[\dOo] ?\d?)\s*nam\s*(?P<year>[12] ?[\dOo] ?[\dOo] ?[\dOo])(?![\dOo])",
+    rf"(?P<place>[^\W\d_][^\n,:;]{{0,40}}?)\s*,\s*{_one_letter_off('ngay')}\s*"
+    rf"(?P<day>\d ?\d?)?\s*{_one_letter_off('thang')}\s*(?P<month>[\dOo] ?\d?)\s*"
+    rf"{_one_letter_off('nam')}\s*(?P<year>[12] ?[\dOo] ?[\dOo] ?[\dOo])(?![\dOo])",
     re.IGNORECASE,
 )
 #: The years a report's date may be in: the programme began in 2010, the earliest reports
@@ -712,7 +721,9 @@ _BANNER_WORDS = cues().pattern("page_banner")
 #: Lines that are page furniture, not a headline: a date banner ("Thứ hai, 29/04/2024 07:50
 #: (GMT+7)"), a template placeholder ("dd/mm/yyyy"), image markup and captions.
 _FURNITURE = re.compile(
-    r"^\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,|[\d/\s:,|()–-]+(?:\(GMT[+-]\d+\))?\s*$|dd/mm|"
+    r"^\s*(?:(?:thứ\s+\w+|chủ\s+nhật"
+    # a weekday a scan misread ("Thú Tu,")
+    r"|th[^\W\d_]\s+(?:hai|ba|t[^\W\d_]|n[^\W\d_]m|s[^\W\d_]u|b[^\W\d_]{1,2}y|[2-7]))\s*,|[\d/\s:,|()–-]+(?:\(GMT[+-]\d+\))?\s*$|dd/mm|"
     r"(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*\d[\d/:.\s,-]*"
     r"(?:ngày\s+[\d/:.\s,-]*)?$|"
     r"!\[|\||.*\bẢnh\s*:|"
@@ -770,9 +781,10 @@ SITE_LINES = 4
 #: How long a headline may be (characters).
 HEADLINE_CHARS = 200
 #: A publication date as news sites print it: "Thứ bảy, 26/11/2022 14:44", "Thứ Ba, ngày
-#: 28/08/2012".
+#: 28/08/2012"; matched in the folded text, so a scan's misread marks ("Thú Tu, 26/11/2022")
+#: still date the page.
 _WEEKDAY_DATE = re.compile(
-    r"(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?)"
+    r"(?i:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*(?:ngay\s+)?)"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
 )
 #: A date line with the month in words: "Thứ Tư, 5 tháng 3, 2019", "Chủ nhật, ngày 2 tháng 6
@@ -1737,8 +1749,9 @@ def _publication_date(text: str) -> str | None:
         (_DATE_LINE, DATE_LINE_CHARS),
         (_WORDED_DATE_LINE, DATE_LINE_CHARS),
     )
+    folded = fold(text[:HEADER_CHARS])
     for pattern, reach in searches:
-        for m in pattern.finditer(text, 0, reach):
+        for m in pattern.finditer(folded if pattern is _WEEKDAY_DATE else text, 0, reach):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if 1 <= day <= 31 and 1 <= month <= 12:
                 dates.append(f"{year:04d}-{month:02d}-{day:02d}")
