@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from baocao.audit.bandlists import BAND_WHOLE_REACH, Band, BandList, band_lists, set_size
-from baocao.audit.common import IdFact, fold_name, page_near, vn
+from baocao.audit.common import IdFact, fold_name, text_finding, vn
 from baocao.audit.implied import implied_total
 from baocao.audit.percents import consistent, stated_decimals
 from baocao.audit.wholes import Whole, stated_wholes
@@ -127,20 +127,9 @@ def _finding(
     facts: Sequence[IdFact],
     ids: Sequence[int],
 ) -> Finding:
-    any_fact = facts[0][1]
     inside = [fid for fid, f in facts if f.start is not None and start <= f.start < end]
-    return Finding(
-        document=any_fact.document,
-        kind=kind,
-        severity=Severity.HIGH,
-        explain=explain,
-        quote=text[start:end],
-        page=page_near(facts, start),
-        start=start,
-        end=end,
-        fact_ids=tuple(dict.fromkeys([*inside, *ids])),
-        document_sha256=any_fact.document_sha256,
-    )
+    ids = list(dict.fromkeys([*inside, *ids]))
+    return text_finding(kind, Severity.HIGH, explain, text, (start, end), facts, ids)
 
 
 def _parts(bands: BandList) -> str:

@@ -182,6 +182,35 @@ def finding(
     )
 
 
+def text_finding(
+    kind: str,
+    severity: Severity,
+    explain: str,
+    text: str,
+    span: tuple[int, int],
+    facts: Sequence[IdFact],
+    fact_ids: Iterable[int],
+    of: Fact | None = None,
+) -> Finding:
+    """A finding quoting ``text[start:end]``, a stretch no one fact was read from (a whole or
+    a list of bands the auditor reads from the text), on the page of the fact nearest it; of
+    the document of ``of``, else of the first of ``facts``."""
+    start, end = span
+    owner = of if of is not None else facts[0][1]
+    return Finding(
+        document=owner.document,
+        kind=kind,
+        severity=severity,
+        explain=explain,
+        quote=text[start:end],
+        page=page_near(facts, start),
+        start=start,
+        end=end,
+        fact_ids=tuple(fact_ids),
+        document_sha256=owner.document_sha256,
+    )
+
+
 def page_near(facts: Sequence[IdFact], at: int) -> int | None:
     """The page of the fact nearest before offset ``at``, else of the first fact after it:
     for a finding quoting text no fact was read from (the auditor has the text, not its

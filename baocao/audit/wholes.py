@@ -43,9 +43,9 @@ from baocao.audit.common import (
     Where,
     finding,
     fold_name,
-    page_near,
     period_of,
     split_prefix,
+    text_finding,
     vn,
 )
 from baocao.audit.implied import implied_total
@@ -284,36 +284,16 @@ def _quote_both(
         f"{fact.units_met}/{fact.units_total} xã of {fact.region}: the text states "
         f"{whole.count} xã ({whole.quote!r}), here {fact.units_total}"
     )
-    return Finding(
-        document=fact.document,
-        kind=DENOMINATOR_KIND,
-        severity=Severity.MEDIUM,
-        explain=explain,
-        quote=text[start:end],
-        page=page_near(facts, start),
-        start=start,
-        end=end,
-        fact_ids=(fid,),
-        document_sha256=fact.document_sha256,
+    return text_finding(
+        DENOMINATOR_KIND, Severity.MEDIUM, explain, text, (start, end), facts, (fid,), of=fact
     )
 
 
 def _at_whole(
     text: str, whole: Whole, explain: str, facts: Sequence[IdFact], ids: Sequence[int]
 ) -> Finding:
-    any_fact = facts[0][1]
-    return Finding(
-        document=any_fact.document,
-        kind=DENOMINATOR_KIND,
-        severity=Severity.MEDIUM,
-        explain=explain,
-        quote=text[whole.start : whole.end],
-        page=page_near(facts, whole.start),
-        start=whole.start,
-        end=whole.end,
-        fact_ids=tuple(ids),
-        document_sha256=any_fact.document_sha256,
-    )
+    span = (whole.start, whole.end)
+    return text_finding(DENOMINATOR_KIND, Severity.MEDIUM, explain, text, span, facts, ids)
 
 
 def _ratios_against_wholes(
