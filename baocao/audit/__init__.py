@@ -8,7 +8,7 @@
 
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
-``rates``, ``implied``, ``increments``, ``wholes``, ``bands``, ``crossdoc``) of small
+``rates``, ``implied``, ``increments``, ``wholes``, ``averages``, ``bands``, ``crossdoc``) of small
 pure functions over what they share:
 ``common`` (keys, periods, formatting, findings), ``amounts`` (units and rounding) and
 ``blocks`` (totals and their parts). Finding kinds and the explain format are in shared
@@ -23,6 +23,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from baocao.audit.averages import check_averages
 from baocao.audit.bands import check_bands
 from baocao.audit.common import IdFact, merge_findings, not_covered
 from baocao.audit.counts import check_counts
@@ -88,6 +89,7 @@ def audit_facts(
     findings += check_implied(facts, report=report)
     findings += check_increments(facts, text=text, report=report)
     findings += check_wholes(facts, text=text, report=report)
+    findings += check_averages(facts, text=text, report=report)
     findings += not_covered(check_bands(facts, text=text), findings)
     return merge_findings(findings)
 

@@ -265,7 +265,7 @@ def _kn_of_communes(facts: Sequence[IdFact], report: Report | None) -> list[tupl
     return out
 
 
-def _whose(whole: Whole, text: str, report: Report | None) -> str | None:
+def whose(whole: Whole, text: str, report: Report | None) -> str | None:
     """The name of the place a whole is of: the one it names; else, for a whole that names
     its level only ("Huyện có 18 xã"), the last place of that level named before it (within
     NAMED_REACH), else the reporting unit if it is of that level."""
@@ -323,7 +323,7 @@ def _ratios_against_wholes(
     for whole in stated_wholes(text):
         if whole.unit != "xã" or any(year != present for year in whole.years):
             continue  # "Năm 2010, huyện có 22 xã": before mergers, maybe
-        name = _whose(whole, text, report)
+        name = whose(whole, text, report)
         if name:
             by_place.setdefault(name, []).append(whole)
     findings: list[Finding] = []
