@@ -95,3 +95,28 @@ def test_parts_or_shares_that_their_total_does_not_give(
 )
 def test_breakdowns_that_make_their_total_are_not_flagged(tmp_path: Path, body: str) -> None:
     assert money(tmp_path, body) == []
+
+
+def test_one_wrong_amount_written_with_its_share_is_one_finding(tmp_path: Path) -> None:
+    # the county's 25 tỷ is the one wrong number: the others leave 35 tỷ of 100, its 35%
+    body = (
+        "Tổng vốn huy động năm 2022 là 100 tỷ đồng, trong đó: ngân sách trung ương 45 tỷ "
+        "đồng, chiếm 45%; ngân sách huyện 25 tỷ đồng, chiếm 35%; nhân dân đóng góp 20 tỷ "
+        "đồng, chiếm 20%.\n"
+    )
+    [found] = money(tmp_path, body)
+    assert found.kind == "percent_mismatch"
+    assert found.quote.startswith("ngân sách huyện 25 tỷ")
+    assert "the other parts leave 35 of the total" in found.explain
+    assert "3 parts sum to 90.000.000.000 đồng" in found.explain
+
+
+def test_a_wrong_share_and_a_gap_it_does_not_fill_stay_two_findings(tmp_path: Path) -> None:
+    # 25 of 100 is not 30%, and the others leave 35, not 30: two numbers are wrong
+    body = (
+        "Tổng vốn huy động năm 2022 là 100 tỷ đồng, trong đó: ngân sách trung ương 45 tỷ "
+        "đồng, chiếm 45%; ngân sách huyện 25 tỷ đồng, chiếm 30%; nhân dân đóng góp 20 tỷ "
+        "đồng, chiếm 20%.\n"
+    )
+    kinds = sorted(f.kind for f in money(tmp_path, body))
+    assert kinds == ["percent_mismatch", "sum_mismatch"]

@@ -95,3 +95,47 @@ def test_a_rate_with_its_count_and_base_written_before_it(
 )
 def test_shares_that_their_k_of_n_gives_are_not_flagged(tmp_path: Path, body: str) -> None:
     assert shares(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "says"),
+    [
+        (  # the rate of communes of the scheme, in a sentence of its own
+            "Đến nay toàn huyện có 15/24 xã đạt chuẩn nông thôn mới.\n\n"
+            "Tỷ lệ xã đạt chuẩn NTM của huyện đạt 70%.\n",
+            "70%",
+            "15/24 = 62,50%",
+        ),
+        (  # a count's share of all the communes, the count not the K/N's
+            "Đến nay toàn huyện có 15/24 xã đạt chuẩn nông thôn mới. Riêng năm 2022 có 6 xã "
+            "được công nhận đạt chuẩn nông thôn mới, chiếm 30% tổng số xã của huyện.\n",
+            "chiếm 30% tổng số xã",
+            "6/24 = 25,00%",
+        ),
+    ],
+)
+def test_a_rate_of_communes_against_the_k_of_n_of_the_unit(
+    tmp_path: Path, body: str, quoted: str, says: str
+) -> None:
+    [found] = shares(tmp_path, body)
+    assert quoted in found.quote and says in found.explain and "15/24 xã" in found.explain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # rounded as written
+        "Có 15/24 xã đạt chuẩn nông thôn mới. Tỷ lệ xã đạt chuẩn nông thôn mới đạt 62,5%.\n",
+        "Có 15/24 xã đạt chuẩn nông thôn mới. Tỷ lệ xã đạt chuẩn nông thôn mới đạt 63%.\n",
+        # another scheme's rate
+        "Có 15/24 xã đạt chuẩn nông thôn mới. Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao đạt 25%.\n",
+        # two K/N that disagree: which one is the rate's is not known
+        "Có 15/24 xã đạt chuẩn nông thôn mới; có 16/24 xã đạt chuẩn nông thôn mới. Tỷ lệ xã "
+        "đạt chuẩn nông thôn mới đạt 70%.\n",
+        # a count's share of some of the communes, not of all
+        "Có 15/24 xã đạt chuẩn nông thôn mới. Năm nay 6 xã đạt chuẩn nông thôn mới, chiếm "
+        "40% số xã đăng ký.\n",
+    ],
+)
+def test_rates_of_communes_that_fit_or_cannot_be_weighed(tmp_path: Path, body: str) -> None:
+    assert shares(tmp_path, body) == []

@@ -85,3 +85,51 @@ def test_two_sentences_that_give_the_unit_two_numbers_of_communes(tmp_path: Path
 )
 def test_a_whole_that_agrees_or_is_no_whole_is_not_flagged(tmp_path: Path, body: str) -> None:
     assert denominators(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        (  # the communes after the districts the province is made of
+            "Toàn tỉnh có 7 huyện, thị xã và thành phố với 120 xã, 9 phường, 6 thị trấn.\n\n"
+            "Đến nay có 80/125 xã đạt chuẩn nông thôn mới.\n",
+            "80/125 xã đạt chuẩn",
+        ),
+        (
+            "Tỉnh gồm 6 huyện và 1 thành phố, có tổng số 120 xã.\n\n"
+            "Kết quả: 95/118 xã đạt tiêu chí về điện.\n",
+            "95/118 xã đạt tiêu chí",
+        ),
+    ],
+)
+def test_a_province_whole_written_after_its_districts(
+    tmp_path: Path, body: str, quoted: str
+) -> None:
+    text = "UBND TỈNH VĨNH PHÚC\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n" + body
+    [found] = audit_text(tmp_path, "vinh-phuc.txt", text, ("denominator_mismatch",))
+    assert quoted in found.quote and "the text states 120 xã" in found.explain
+
+
+def test_a_whole_in_brackets_after_the_unit(tmp_path: Path) -> None:
+    body = (
+        "Huyện Yên Lạc (16 xã, 1 thị trấn) là huyện đồng bằng.\n\n"
+        "Đến nay có 12/17 xã đạt chuẩn nông thôn mới.\n"
+    )
+    [found] = denominators(tmp_path, body)
+    assert "12/17 xã" in found.quote and "the text states 16 xã" in found.explain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Huyện Yên Lạc (16 xã, 1 thị trấn) là huyện đồng bằng. Có 12/16 xã đạt chuẩn.\n",
+        # the towns counted with the communes: no number of communes
+        "Tỉnh có 9 huyện, thị xã với 130 xã, phường, thị trấn. Có 12/16 xã đạt chuẩn.\n",
+        # what the communes reach, not how many there are
+        "Huyện Yên Lạc (12 xã đạt chuẩn) dẫn đầu. Có 14/16 xã đạt tiêu chí giao thông.\n",
+    ],
+)
+def test_wholes_after_districts_or_in_brackets_that_agree_or_are_none(
+    tmp_path: Path, body: str
+) -> None:
+    assert denominators(tmp_path, body) == []

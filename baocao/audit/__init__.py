@@ -8,8 +8,8 @@
 
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
-``rates``, ``implied``, ``wholes``, ``bands``, ``crossdoc``) of small pure functions over
-what they share:
+``rates``, ``implied``, ``increments``, ``wholes``, ``averages``, ``bands``, ``crossdoc``) of small
+pure functions over what they share:
 ``common`` (keys, periods, formatting, findings), ``amounts`` (units and rounding) and
 ``blocks`` (totals and their parts). Finding kinds and the explain format are in shared
 FACTS.md "Audit findings". Consistent numbers are never flagged: facts are only compared
@@ -23,13 +23,15 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from baocao.audit.averages import check_averages
 from baocao.audit.bands import check_bands
 from baocao.audit.common import IdFact, merge_findings, not_covered
 from baocao.audit.counts import check_counts
 from baocao.audit.crossdoc import audit_across
 from baocao.audit.denominators import check_denominators
 from baocao.audit.implied import check_implied
-from baocao.audit.percents import check_percents
+from baocao.audit.increments import check_increments
+from baocao.audit.percents import check_percents, one_wrong_amount
 from baocao.audit.rates import check_rates
 from baocao.audit.render import AUDIT_FORMATS, render_audit, render_html, render_jsonl, render_table
 from baocao.audit.results import FINDING_KINDS, AuditResult, DocumentAudit
@@ -78,13 +80,16 @@ def audit_facts(
     findings: list[Finding] = []
     findings += check_sums(facts, report=report, text=text)
     findings += check_percents(facts, report=report)
+    findings = one_wrong_amount(findings, facts)
     findings += check_counts(facts, report=report)
     findings += check_denominators(facts, report=report, official_counts=official_counts)
     findings += check_bounds(facts, report=report)
     findings += check_thresholds(facts)
     findings += check_rates(facts, report=report, text=text)
     findings += check_implied(facts, report=report)
+    findings += check_increments(facts, text=text, report=report)
     findings += check_wholes(facts, text=text, report=report)
+    findings += check_averages(facts, text=text, report=report)
     findings += not_covered(check_bands(facts, text=text), findings)
     return merge_findings(findings)
 

@@ -13,13 +13,24 @@ sentence ("1.200/1.500 hộ dùng nước sạch, đạt 80%", ``part``/``whole`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from baocao.audit.amounts import amount_tolerance, in_unit
 from baocao.audit.blocks import FundingBlock, funding_blocks
-from baocao.audit.common import IdFact, Where, decimals_of, finding, percent_text, vn
+from baocao.audit.common import (
+    IdFact,
+    Where,
+    decimals_of,
+    finding,
+    percent_text,
+    period_of,
+    place_identity,
+    scheme_key,
+    vn,
+)
 from baocao.model import Coverage, Finding, Funding, Percentage, Report, Severity
 
 KIND = "percent_mismatch"
@@ -65,6 +76,7 @@ class Share:
     whole_text: str
     fact_ids: tuple[int, ...]
     decimals: int | None = None  # as written; None when not known
+    note: str = ""  # where the whole was read, when not from the statement itself
 
 
 def check_share(share: Share) -> Finding | None:
@@ -82,7 +94,7 @@ def check_share(share: Share) -> Finding | None:
     also = "" if rounded == truncated else f" (rounded {rounded}, truncated {truncated})"
     explain = (
         f"{share.part_text}/{share.whole_text} = {percent_text(computed, shown)}{also}, "
-        f"stated {percent_text(share.stated, decimals)}"
+        f"stated {percent_text(share.stated, decimals)}{share.note}"
     )
     return finding(KIND, Severity.HIGH, explain, share.where, share.fact_ids)
 
@@ -202,4 +214,147 @@ def check_percents(facts: Sequence[IdFact], *, report: Report | None = None) -> 
     rate against the count and base written with it."""
     blocks = funding_blocks(facts, report=report)
     shares = coverage_shares(facts) + funding_shares(blocks, facts) + percentage_shares(facts)
+    shares += commune_rates(facts, report)
     return [f for f in (check_share(s) for s in shares) if f is not None]
+
+
+def one_wrong_amount(findings: Sequence[Finding], facts: Sequence[IdFact]) -> list[Finding]:
+    """``findings`` with a breakdown's ``sum_mismatch`` folded into the ``percent_mismatch``
+    of its one part whose amount is the one wrong number: the parts miss their total, that
+    part's share misses it too, and the amount its share states is what the other parts
+    leave of the total ("ngân sách tỉnh 30 tỷ, chiếm 40%" in 100 tỷ whose other parts sum
+    to 60). One wrong number, one finding, at the amount; the sum's facts join its ids.
+    Any other shape keeps both findings."""
+    by_id = dict(facts)
+    shares = [f for f in findings if f.kind == KIND and len(f.fact_ids) == 2]
+    dropped: set[int] = set()
+    replaced: dict[int, Finding] = {}
+    for n, found in enumerate(findings):
+        if found.kind != "sum_mismatch" or not found.fact_ids:
+            continue
+        tid, *part_ids = found.fact_ids
+        total = by_id.get(tid)
+        parts = [by_id.get(i) for i in part_ids]
+        if not isinstance(total, Funding) or not all(isinstance(p, Funding) for p in parts):
+            continue
+        wrong = [s for s in shares if s.fact_ids[1] == tid and s.fact_ids[0] in part_ids]
+        if len(wrong) != 1:
+            continue
+        (share,) = wrong
+        part = by_id[share.fact_ids[0]]
+        assert isinstance(part, Funding) and part.percent_stated is not None
+        others = [p for i, p in zip(part_ids, parts, strict=True) if i != share.fact_ids[0]]
+        left = total.amount_vnd - sum(p.amount_vnd for p in others if isinstance(p, Funding))
+        tolerance = amount_tolerance(total) + sum(
+            amount_tolerance(p) for p in others if isinstance(p, Funding)
+        )
+        decimals = stated_decimals(part.percent_decimals, part.percent_stated)
+        low = (left - tolerance) / total.amount_vnd * 100
+        high = (left + tolerance) / total.amount_vnd * 100
+        if left <= 0 or not consistent(part.percent_stated, low, high, decimals):
+            continue
+        at = findings.index(share)
+        explain = (
+            f"{share.explain}; the other parts leave {_amount_text(part, left)} of the total, "
+            f"which is the {percent_text(part.percent_stated, decimals)} stated: this amount "
+            f"is the one number that does not fit ({found.explain})"
+        )
+        ids = share.fact_ids + tuple(i for i in found.fact_ids if i not in share.fact_ids)
+        replaced[at] = replace(share, explain=explain, fact_ids=ids)
+        dropped.add(n)
+    return [replaced.get(n, f) for n, f in enumerate(findings) if n not in dropped]
+
+
+# "Tỷ lệ xã đạt chuẩn nông thôn mới (toàn tỉnh) đạt": the share of a unit's communes that
+# reach its scheme, written as a rate. Not of a criterion, nor of another scheme's level.
+_COMMUNE_RATE = re.compile(
+    r"(?i:tỷ|tỉ)\s+(?i:lệ)\s+(?:(?i:số)\s+)?(?i:xã)\s+(?:(?i:đã)\s+)?"
+    r"(?i:đạt\s+chuẩn|được\s+công\s+nhận(?:\s+đạt\s+chuẩn)?|về\s+đích)\s+"
+    r"(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_])"
+)
+_OTHER_RATE = re.compile(
+    r"(?<![^\W\d_])(?i:nâng\s+cao|kiểu\s+mẫu|tiêu\s+chí|phấn\s+đấu|kế\s+hoạch)(?![^\W\d_])"
+)
+# "12 xã …, chiếm 45,5% số xã (của huyện)": a count's share of all the unit's communes.
+_OF_ALL = re.compile(
+    r"%\s*(?:(?i:tổng)\s+)?(?i:số)\s+(?i:xã)(?:\s+(?i:toàn|của|trên\s+địa\s+bàn)"
+    r"(?:\s+\S+){0,3})?\s*[.;)]?\s*$"
+)
+
+
+def _coverage_key(fact: Coverage, report: Report | None) -> tuple[str, str, str | None]:
+    return (
+        place_identity(fact.region, fact.region_code),
+        scheme_key(fact.scheme),
+        period_of(fact, report),
+    )
+
+
+def commune_rates(facts: Sequence[IdFact], report: Report | None = None) -> list[Share]:
+    """A share of a unit's communes that reach its scheme, written as a rate ("tỷ lệ xã đạt
+    chuẩn NTM đạt 62%") or as a count's share of all its communes ("12 xã …, chiếm 37,5% số
+    xã"), against the K/N of communes of the same unit, scheme and period the document
+    states. Only when exactly one such K/N (its N the unit's whole) is stated, and, for a
+    count, when its K is that K/N's or its share is said to be of all the communes."""
+    ratios: dict[tuple[str, str, str | None], list[tuple[int, Coverage]]] = {}
+    for fid, fact in facts:
+        if not isinstance(fact, Coverage) or not fact.units_total or fact.target:
+            continue
+        if fact.criterion is not None or (fact.unit_kind or "xã").lower() != "xã":
+            continue
+        ratios.setdefault(_coverage_key(fact, report), []).append((fid, fact))
+    shares = []
+    for fid, fact in facts:
+        key: tuple[str, str, str | None]
+        if isinstance(fact, Percentage):
+            if fact.unit != "%" or fact.target or fact.approx or fact.value_max is not None:
+                continue
+            if fact.part is not None or fact.whole is not None or fact.criterion is not None:
+                continue
+            label = fact.label or ""
+            rate = _COMMUNE_RATE.search(label)
+            if rate is None or _OTHER_RATE.search(label):
+                continue
+            key = (
+                place_identity(fact.subject, fact.subject_code),
+                scheme_key(fact.scheme),
+                period_of(fact, report),
+            )
+            count, stated, decimals = None, fact.value, fact.value_decimals
+        elif isinstance(fact, Coverage):
+            if fact.units_total is not None or fact.percent_stated is None or fact.target:
+                continue
+            if fact.criterion is not None or (fact.unit_kind or "xã").lower() != "xã":
+                continue
+            key = _coverage_key(fact, report)
+            count, stated, decimals = fact.units_met, fact.percent_stated, fact.percent_decimals
+        else:
+            continue
+        if key[2] is None:
+            continue
+        found = ratios.get(key, [])
+        if len({(f.units_met, f.units_total) for _, f in found}) != 1:
+            continue  # none, or several that would each give another share
+        kid, kn = found[0]
+        assert kn.units_total is not None
+        if count is not None and count != kn.units_met and not _OF_ALL.search(fact.quote):
+            continue
+        part = kn.units_met if count is None else count
+        if part > kn.units_total:
+            continue
+        shares.append(
+            Share(
+                where=Where(fid, fact),
+                stated=stated,
+                part=float(part),
+                whole=float(kn.units_total),
+                part_tol=0.0,
+                whole_tol=0.0,
+                part_text=str(part),
+                whole_text=str(kn.units_total),
+                fact_ids=(fid, kid),
+                decimals=decimals,
+                note=f" (the K/N the text states: {kn.quote!r})",
+            )
+        )
+    return shares

@@ -1,7 +1,9 @@
 """Counts of communes against the whole number of them the text states beside them.
 
 A report often states its whole before it counts ("Tổng số xã trên địa bàn là 184 xã
-(100%)", "Toàn tỉnh có 123 xã", "Huyện có 18 xã và 1 thị trấn") and then counts communes
+(100%)", "Toàn tỉnh có 123 xã", "Huyện có 18 xã và 1 thị trấn", after the districts a
+province is made of, "Tỉnh có 7 huyện, thị xã với 120 xã", or in brackets after the unit,
+"huyện Yên Lạc (16 xã, 1 thị trấn)") and then counts communes
 with a share and no base ("138 xã đạt chuẩn, chiếm 78%"), or as K of N ("12/18 xã đạt
 chuẩn"). Wholes are no facts (``units_total`` is what a statement itself says, FACTS.md), so
 the checks read them from the text around the facts, as the sum check reads amounts the
@@ -75,11 +77,21 @@ _WHOLE_END = (
     r"|toàn\s+(?:tỉnh|huyện))(?![^\W\d_])))"
 )
 _NOW = r"(?:(?i:hiện\s+nay|hiện\s+có|hiện|nay)\s+)?"
+# The districts a province (or a district its towns) is made of, before its communes:
+# "9 huyện, thị xã, thành phố", "8 huyện và 1 thành phố", "10 đơn vị hành chính cấp huyện".
+_DISTRICT = r"(?i:huyện|quận|thị\s+xã|thành\s+phố|đơn\s+vị\s+hành\s+chính\s+cấp\s+huyện)"
+_DISTRICTS = (
+    rf"(?<![\d.,/])\d{{1,3}}\s+{_DISTRICT}(?![^\W\d_])"
+    rf"(?:\s*(?:,|\s(?i:và))\s*(?:\d{{1,3}}\s+)?{_DISTRICT}(?![^\W\d_]))*"
+)
 # "Tổng số xã trên địa bàn tỉnh là 184 xã", "tổng số xã: 62 xã (100%)", "184 xã (100%)",
 # "62 xã = 100%"; with the end of a whole: "Toàn tỉnh có 123 xã", "Huyện có 18 xã và 1 thị
 # trấn", "Huyện Yên Lạc gồm 16 xã, 1 thị trấn", "Trên địa bàn huyện có 18 xã", "Huyện có tổng
 # số 18 xã", "Trong tổng số 40 xã, …"
 _WHOLE = re.compile(
+    rf"(?:(?P<place6>{PLACE_PATTERN})|(?:(?i:toàn|trên\s+địa\s+bàn|cả)\s+)?(?P<level6>{_LEVEL}))"
+    rf"\s+{_NOW}(?i:có|gồm)\s+{_DISTRICTS}\s*,?\s+(?i:với|gồm|có)\s+(?:(?i:tổng\s+số)\s+)?"
+    rf"{_COUNT.replace('P<n>', 'P<n6>')}\s+(?P<u6>(?i:xã)){_WHOLE_END}|"
     rf"(?i:tổng\s+số)\s+(?P<u1>{_UNIT})(?![^\W\d_])(?P<gap>[^.;:\d\n]{{0,80}}?)"
     rf"(?:\s(?i:là|có)\s+|\s*:\s*){_COUNT}\s+(?P<u2>{_UNIT})(?![^\W\d_])(?!\s*/)"
     rf"|{_COUNT.replace('P<n>', 'P<n3>')}\s+(?P<u3>{_UNIT})\s*(?:\(\s*100\s*%\s*\)|=\s*100\s*%)"
@@ -88,6 +100,8 @@ _WHOLE = re.compile(
     rf"(?P<u4>{_UNIT}){_WHOLE_END}"
     rf"|(?<!(?i:nâng)\s)(?<!(?i:đưa)\s)(?i:tổng\s+số)\s+{_COUNT.replace('P<n>', 'P<n5>')}\s+"
     rf"(?P<u5>{_UNIT}){_WHOLE_END}"
+    rf"|(?P<place7>{PLACE_PATTERN})\s*\(\s*(?:(?i:gồm|có)\s+)?{_COUNT.replace('P<n>', 'P<n7>')}\s+"
+    rf"(?P<u7>(?i:xã))\s*(?:,|;|\s(?i:và))\s*\d{{1,3}}\s+(?i:thị\s+trấn|phường)\s*\)"
 )
 _PLACE_OR_LEVEL = re.compile(
     rf"(?P<place>{PLACE_PATTERN})|(?<![^\W\d_])(?P<level>{_LEVEL})(?![^\W\d_])"
@@ -126,10 +140,11 @@ _REACHING = re.compile(r"(?i:đạt|công\s+nhận|hoàn\s+thành|về\s+đích|
 
 def _owner(m: re.Match[str]) -> tuple[str | None, str | None]:
     """The place, or the level, whose whole ``m`` states."""
-    if m.group("place"):
-        return m.group("place"), None
-    if m.group("level"):
-        return None, fold_name(m.group("level"))
+    for place, level in (("place", "level"), ("place6", "level6"), ("place7", None)):
+        if m.group(place):
+            return m.group(place), None
+        if level is not None and m.group(level):
+            return None, fold_name(m.group(level))
     said = _PLACE_OR_LEVEL.search(m.group("gap")) if m.group("u1") else None
     if said is not None and said.group("place"):
         return said.group("place"), None  # "Tổng số xã của huyện Yên Lạc là 16 xã"
@@ -143,8 +158,8 @@ def stated_wholes(text: str) -> list[Whole]:
     for m in _WHOLE.finditer(text):
         if m.group("u1") and _REACHING.search(m.group("gap")):
             continue
-        n = next(m.group(g) for g in ("n", "n3", "n4", "n5") if m.group(g))
-        unit = next(m.group(g) for g in ("u2", "u3", "u4", "u5") if m.group(g))
+        n = next(m.group(g) for g in ("n", "n3", "n4", "n5", "n6", "n7") if m.group(g))
+        unit = next(m.group(g) for g in ("u2", "u3", "u4", "u5", "u6", "u7") if m.group(g))
         place, level = _owner(m)
         years = tuple(
             int(y) for y in _YEAR.findall(text, _sentence_start(text, m.start()), m.end())
@@ -250,7 +265,7 @@ def _kn_of_communes(facts: Sequence[IdFact], report: Report | None) -> list[tupl
     return out
 
 
-def _whose(whole: Whole, text: str, report: Report | None) -> str | None:
+def whose(whole: Whole, text: str, report: Report | None) -> str | None:
     """The name of the place a whole is of: the one it names; else, for a whole that names
     its level only ("Huyện có 18 xã"), the last place of that level named before it (within
     NAMED_REACH), else the reporting unit if it is of that level."""
@@ -308,7 +323,7 @@ def _ratios_against_wholes(
     for whole in stated_wholes(text):
         if whole.unit != "xã" or any(year != present for year in whole.years):
             continue  # "Năm 2010, huyện có 22 xã": before mergers, maybe
-        name = _whose(whole, text, report)
+        name = whose(whole, text, report)
         if name:
             by_place.setdefault(name, []).append(whole)
     findings: list[Finding] = []

@@ -1,0 +1,98 @@
+"""count_mismatch: communes added in a year against the totals before and after it
+(audit/increments.py). Each case is a short report of our own, read by the extractor and
+audited as `baocao audit` does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from auditfacts import audit_text
+
+from baocao.model import Finding
+
+_HEADER = "UBND HUYỆN YÊN LẠC\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
+
+
+def counts(tmp_path: Path, body: str) -> list[Finding]:
+    return audit_text(tmp_path, "yen-lac.txt", _HEADER + body, ("count_mismatch",))
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        (
+            "Hết năm 2021, huyện có 30 xã đạt chuẩn nông thôn mới.\n"
+            "Năm 2022, huyện có thêm 12 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn "
+            "lên 45 xã.\n",
+            "+ 12 added in 2022 = 42 xã, stated 45 xã",
+        ),
+        (
+            "Năm 2021 toàn huyện có 18 xã đạt chuẩn NTM. Trong năm 2022, có thêm 4 xã được "
+            "công nhận đạt chuẩn NTM, nâng tổng số lên 21 xã.\n",
+            "18 xã in 2021",
+        ),
+    ],
+)
+def test_an_increment_that_does_not_bring_the_total_it_states(
+    tmp_path: Path, body: str, says: str
+) -> None:
+    [found] = counts(tmp_path, body)
+    assert "thêm" not in found.quote and says in found.explain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hết năm 2021, huyện có 30 xã đạt chuẩn nông thôn mới.\n"
+        "Năm 2022, huyện có thêm 12 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn "
+        "lên 42 xã.\n",
+        # the total before is of two years before: communes may have been added between
+        "Hết năm 2020, huyện có 30 xã đạt chuẩn nông thôn mới.\n"
+        "Năm 2022, huyện có thêm 12 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn "
+        "lên 45 xã.\n",
+        # no total before is stated
+        "Năm 2022, huyện có thêm 12 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn "
+        "lên 45 xã.\n",
+    ],
+)
+def test_increments_that_add_up_or_cannot_be_weighed(tmp_path: Path, body: str) -> None:
+    assert counts(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        (
+            "Cuối năm 2020 có 21 xã đạt chuẩn NTM.\n\n"
+            "Năm 2022, toàn huyện đã có 30 xã đạt chuẩn NTM, tăng 7 xã so với năm 2020.\n",
+            "21 xã in 2020 ('21 xã đạt chuẩn NTM.') + 7 = 28 xã, stated 30 xã in 2022",
+        ),
+        (
+            "Năm 2021 huyện có 14 xã đạt chuẩn nông thôn mới. Năm 2022 huyện có 19 xã đạt "
+            "chuẩn nông thôn mới, tăng thêm 3 xã so với cuối năm 2021.\n",
+            "+ 3 = 17 xã, stated 19 xã in 2022",
+        ),
+    ],
+)
+def test_a_total_whose_growth_over_a_year_named_does_not_fit(
+    tmp_path: Path, body: str, says: str
+) -> None:
+    [found] = counts(tmp_path, body)
+    assert "so với" in found.quote and says in found.explain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cuối năm 2020 có 23 xã đạt chuẩn NTM.\n\n"
+        "Năm 2022, toàn huyện đã có 30 xã đạt chuẩn NTM, tăng 7 xã so với năm 2020.\n",
+        # the year compared with has no total stated
+        "Năm 2022, toàn huyện đã có 30 xã đạt chuẩn NTM, tăng 7 xã so với năm 2020.\n",
+        # two totals of that year: which one is meant is not known
+        "Năm 2020 có 23 xã đạt chuẩn NTM; năm 2020 có 21 xã đạt chuẩn NTM.\n\n"
+        "Năm 2022, toàn huyện đã có 30 xã đạt chuẩn NTM, tăng 7 xã so với năm 2020.\n",
+    ],
+)
+def test_growths_that_fit_or_cannot_be_weighed(tmp_path: Path, body: str) -> None:
+    assert counts(tmp_path, body) == []
