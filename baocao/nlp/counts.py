@@ -151,6 +151,12 @@ _NOT_OWN_AFTER = re.compile(
     r"\s*(?i:(?:mà\s+)?(?:chưa|không)\s+có\s+(?:xã|huyện|đơn\s+vị|thôn|bản|ấp)\s+nào|"
     r"(?:đạt\s+(?:và\s+)?)?vượt|có\s+khả\s+năng)(?![^\W\d_])"
 )
+# "hoàn thành 19 tiêu chí … đối với 5 xã": the set reached by some units, no count of the
+# place named before it ("ngoài xã A, phấn đấu hoàn thành …": A is left out).
+_FOR_UNITS_AFTER = re.compile(
+    r"[^.;:\d]{0,60}?\s(?i:đối\s+với|cho)\s+\d{1,3}(?:\.\d{3})*\s+"
+    r"(?i:xã|huyện|thôn|bản|ấp|đơn\s+vị|địa\s+phương)(?![^\W\d_])"
+)
 _COUNT_LABEL = re.compile(r"(?i:(?:tiêu\s+chí|chỉ\s+tiêu)\s+(?:đã\s+)?(?:chưa\s+)?đạt)")
 _UNMET_LABEL = re.compile(r"(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)")
 # Cheap test before the count pattern: a count needs a digit and "tiêu"/"chỉ", or its number
@@ -524,7 +530,11 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         before = text[clause : m.start()]
         what = _what(m.group("what"))
         seg_start, last_end = max(clause, last_end), m.end()
-        if _NOT_OWN_AFTER.match(text, m.end()) or _sum_of_units(text, clause, m, what):
+        if (
+            _NOT_OWN_AFTER.match(text, m.end())
+            or _FOR_UNITS_AFTER.match(text, m.end())
+            or _sum_of_units(text, clause, m, what)
+        ):
             previous = None
             continue
         listed = list(_listed_communes(text, s, seg_start, m, what))

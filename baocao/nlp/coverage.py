@@ -212,6 +212,8 @@ _PREDICATE = (
     r"|(?P<cm>\d{1,2})(?:\s*/\s*(?P<co>\d{1,2}))?\s+tiêu\s+chí)"
     r"|hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:(?P<cm2>\d{1,2})(?:\s*/\s*(?P<co2>\d{1,2}))?\s+)?"
     r"tiêu\s+chí"
+    # "5 xã hoàn thành chuẩn NTM": the standard finished, "đạt" left out
+    r"|hoàn\s+thành\s+(?:đủ\s+)?chuẩn"
     rf"|{cues().pattern('reach_verb', 'finish')}"
     # "5 tỉnh được công nhận hoàn thành nhiệm vụ xây dựng NTM", "283 đơn vị cấp huyện … đã
     # được công nhận hoàn thành nhiệm vụ/đạt chuẩn": the standard of a province or a district
@@ -285,7 +287,9 @@ def _bare() -> re.Pattern[str]:
 def _noun() -> re.Pattern[str]:
     # "… 12 xã đạt chuẩn NTM và 6 xã NTM nâng cao", "có 76 xã nông thôn mới"
     return re.compile(
-        rf"(?P<met>{_INT}|{COUNT_WORDS})\s+(?P<unit>(?i:{_unit_kind()}))\s+"
+        rf"(?P<met>{_INT}|{COUNT_WORDS})\s+(?P<unit>(?i:{_unit_kind()}))"
+        # "công nhận 40 thôn, bản nông thôn mới": the kinds of one unit written together
+        rf"(?:\s*,\s*(?i:{_unit_kind()})(?![^\W\d_]))*\s+"
         # "có 2 khu dân cư kiểu mẫu": the model standard named without "NTM"
         r"(?i:nông\s+thôn\s+mới|NTM|kiểu\s+mẫu)(?![^\W\d_])"
     )
@@ -611,6 +615,49 @@ def _takes_part(text: str, unit_end: int, end: int) -> bool:
         return False
     # "8/8 xã đã hoàn thành xây dựng NTM", "… triển khai xây dựng NTM và đã đạt chuẩn"
     return _REACHING.search(text, unit_end, stop) is None
+
+
+@cache
+def _status() -> re.Pattern[str]:
+    # right after the units, past other kinds listed with them ("6/11 huyện, thành phố thuộc
+    # diện …")
+    return re.compile(
+        rf"(?:\s*,\s*(?i:{_unit_kind()}|{cues().pattern('district_kind')}))*\s+"
+        rf"(?:(?i:đều|đã|hiện|còn)\s+)*(?:{cues().pattern('unit_status')})"
+    )
+
+
+def _has_status(text: str, unit_end: int, end: int) -> bool:
+    """Whether the units ending at ``unit_end`` are given a status, not a verdict ("4/9 huyện
+    thuộc diện huyện nghèo được hưởng chính sách 30a", "2/14 xã thuộc vùng đặc biệt khó
+    khăn"): unless their clause goes on to reach a standard ("3/12 xã thuộc vùng đặc biệt khó
+    khăn đã đạt chuẩn" counts those that reach it)."""
+    if _status().match(text, unit_end) is None:
+        return False
+    return _REACHING.search(text, unit_end, _clause_end(text, unit_end, end)) is None
+
+
+#: "là" right before a count ("Xã là 1 trong 9 xã điểm", "(là 1 trong 11 xã …)"): what a
+#: place is, one of a set, no count of the units reaching anything.
+_IS_ONE_OF = re.compile(r"(?<![^\W\d_])(?i:là)\s*$")
+
+
+#: The whole of a "K trong N" before the N: what _ratios did not read as K of N is no count.
+_ONE_OF_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:\d{1,3}|(?i:một))\s+(?i:trong)\s+(?:(?i:tổng)\s+)?(?:(?i:số)\s+)?$"
+)
+
+
+@cache
+def _rank_after() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{cues().pattern('unit_rank')})")
+
+
+def _ranked_among(text: str, before: str, unit_end: int) -> bool:
+    """Whether a "K trong N <unit>" names the subject one of a set ("là 1 trong 9 xã điểm",
+    "1 trong 3 xã đầu tiên đạt chuẩn nâng cao", "1 trong 5 huyện dẫn đầu"), not K of the N
+    units reaching a standard."""
+    return bool(_IS_ONE_OF.search(before) or _rank_after().match(text, unit_end))
 
 
 # An increment between a count of units and their share: ", tăng 36 đơn vị so cuối năm 2021
@@ -1028,6 +1075,10 @@ def _ratios(
             continue
         if _takes_part(text, m.end(), e):
             continue  # "(12/12 xã) tham gia thực hiện chương trình": taking part, no standard
+        if _has_status(text, m.end(), e):
+            continue  # "4/9 huyện thuộc diện huyện nghèo": a status, no verdict
+        if _ranked_among(text, before, m.end()):
+            continue  # "là 1 trong 4 xã đầu tiên đạt chuẩn": one of a ranked set, no K of N
         if not (
             _has_predicate(text, m.end(), e)
             or _IN_WHICH_BEFORE.search(before)
@@ -1325,6 +1376,8 @@ def _bares(
             continue
         if _DATE_BEFORE.search(before) or _cue_before("unit_increment").search(before):
             continue  # "Năm 2020 xã đạt chuẩn …": a year, not a number of communes
+        if _ONE_OF_BEFORE.search(before):
+            continue  # "là 1 trong 4 xã đầu tiên đạt chuẩn": the set, not K units (_ratios)
         cm, co = m.group("cm") or m.group("cm2"), m.group("co") or m.group("co2")
         if not _whole_set(cm, co):
             continue  # a band: "2 xã đạt 15-18 tiêu chí", "1 xã đạt 4 tiêu chí"
@@ -1572,6 +1625,46 @@ def _forecast() -> re.Pattern[str]:
         rf"(?:{cues().pattern('forecast')})\s+"
         rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])(?=\s*(?:[.;,]|$))"
     )
+
+
+@cache
+def _standard_for() -> re.Pattern[str]:
+    # "phấn đấu hoàn thành 19 tiêu chí xây dựng NTM đối với 5 xã": the standard first, the
+    # units it is reached for after it
+    return re.compile(
+        r"(?i:hoàn\s+thành|đạt)\s+(?:(?i:đủ|các)\s+)?(?P<cm>\d{1,2})(?:\s*/\s*(?P<co>\d{1,2}))?"
+        r"\s+(?i:tiêu\s+chí)[^.;:\d]{0,60}?\s(?i:đối\s+với|cho)\s+"
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+    )
+
+
+def _standards_for(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "ngoài xã A, phấn đấu hoàn thành 19 tiêu chí đối với 5 xã": the whole set reached by
+    5 units (a goal where the sentence sets one), not a count of the place named before."""
+    text = sections.text
+    for m in _standard_for().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken) or not _whole_set(
+            m.group("cm"), m.group("co")
+        ):
+            continue
+        taken.append(m.span("met"))
+        yield (
+            _mention(
+                sections,
+                m.start(),
+                m.end(),
+                m.group("met"),
+                None,
+                m.group("unit"),
+                None,
+                (s, e),
+                block,
+                unit_at=m.span("unit"),
+            ),
+            None,
+        )
 
 
 def _forecasts(
@@ -2184,6 +2277,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _criteria_none_meet(sections, block, s, e, taken)
             if "100" in lowered:
                 found += _all_belows(sections, block, s, e, taken)
+            if "đối với" in lowered or " cho " in lowered:
+                found += _standards_for(sections, block, s, e, taken)
             found += _bares(sections, block, s, e, taken)
             if "thêm" in lowered:
                 found += _forecasts(sections, block, s, e, taken)

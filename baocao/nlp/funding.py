@@ -334,6 +334,32 @@ def _spending(label_text: str) -> re.Match[str] | None:
     return found
 
 
+#: Raising money, before the sources it lists.
+_RAISING = re.compile(r"(?<![^\W\d_])(?i:huy\s+động|lồng\s+ghép)(?![^\W\d_])")
+#: "với" right before a total's label: the total of what the clause listed before it.
+_WITH_END = re.compile(r"(?<![^\W\d_])(?i:với)\s+$")
+
+
+def _total_of_list(
+    sections: Sections, block: Block, at: int, clause: int, label_text: str
+) -> re.Match[str] | None:
+    """The total's label when money raised from several sources listed is written as their
+    total after "với" ("huy động vốn trung ương, tỉnh, lồng ghép, tín dụng và nhân dân với
+    tổng kinh phí hơn 900 tỷ đồng"): the total, none of the sources listed."""
+    cue = _cue("total").search(label_text)
+    if cue is None or not _WITH_END.search(label_text, 0, cue.start()):
+        return None
+    text = sections.text
+    s, _ = sections.sentence_at(block, at)
+    raising = _RAISING.search(text, s, clause + cue.start())
+    if raising is None:
+        return None
+    listed = funding_source(text[raising.start() : clause + cue.start()])
+    if listed is None or "+" not in listed:
+        return None
+    return cue
+
+
 def _is_total(sections: Sections, block: Block, label_text: str, label: str) -> bool | None:
     """True for a total's label, False for another label, None when the label is a bare
     period outside any funding section (not programme money at all)."""
@@ -754,7 +780,9 @@ def _mention(
     if _compared(label_text, after, previous is not None and floor > block.body):
         return None
     label = _LABEL_TRIM.sub("", label_text)
-    total = _is_total(sections, block, label_text, label)
+    # "huy động vốn trung ương, tỉnh, tín dụng và nhân dân với tổng kinh phí …": the total
+    list_total = _total_of_list(sections, block, m.start(), clause, label_text)
+    total = True if list_total else _is_total(sections, block, label_text, label)
     if total is None and whole is not None and _only_period(label):
         total = True  # "2.100 tỷ đồng (giai đoạn 2011-2015: 700 tỷ đồng; …)": a phase's share
     if _WHOLE_LABEL.fullmatch(label_text) and _WHOLE_OPEN.match(text, end):
@@ -768,7 +796,7 @@ def _mention(
         return None
     donation = _cue("donation").search(label_text)
     # "hiến 3 ha đất, trị giá 6 tỷ đồng": the value of what was given, not a cost
-    spending = None if donation else _spending(label_text)
+    spending = None if donation or list_total else _spending(label_text)
     purpose = None
     if spending:
         s, _ = sections.sentence_at(block, m.start())
@@ -864,6 +892,8 @@ def _mention(
     ):  # "Người dân xã Kim Đông đóng góp 3,5 tỷ đồng": the people's money, not a total
         sources.insert(0, _PEOPLE_SOURCE)
         own += 1
+    if list_total is not None:  # the sources listed make up the total: not one of them
+        sources, own = [list_total.group()], 1
     given = None
     if donation:  # land or labour the people gave, unless its giver is named
         given = DONATION_SOURCE

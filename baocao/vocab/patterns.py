@@ -49,6 +49,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "school_level": None,
     "unit_verb": None,
     "unit_taking_part": None,
+    "unit_status": None,
+    "unit_rank": None,
     "unit_standard": None,
     "unit_label": None,
     "unit_all": None,
