@@ -382,3 +382,22 @@ def test_a_comma_names_no_commune_without_a_commune_word_before(make_document) -
     )
     found = find_counts(sections_of(make_document(text)))
     assert [c.subject for c in found if c.subject is not None] == []
+
+
+def test_commune_with_its_district_in_brackets_after_a_province_owns_its_count() -> None:
+    import tempfile  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    from baocao.pipeline import extract_file  # noqa: PLC0415
+
+    text = (
+        "Ninh Thuận đẩy mạnh xây dựng nông thôn mới\n\n"
+        "Đến nay, Ninh Thuận đã có 14 xã đạt 15/19 tiêu chí, trong đó xã Phước Hậu (huyện Ninh"
+        " Phước) đã được công nhận đạt 19/19 tiêu chí.\n"
+    )
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "x.txt"
+        path.write_text(text, encoding="utf-8")
+        facts = extract_file(path).facts
+    counts = [f for f in facts if f.kind == "criteria_count" and f.met == 19]
+    assert [f.subject for f in counts] == ["xã Phước Hậu"]

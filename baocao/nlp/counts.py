@@ -315,11 +315,14 @@ def _label_place(text: str, s: int, at: int) -> str | None:
 # "xã C (đạt 15/19 tiêu chí) phấn đấu đạt 19/19 tiêu chí": an aside in brackets and a goal
 # word too (the goal is the commune's)
 # "xã Hòa Tiến là xã đầu tiên của huyện hoàn thành 19/19 tiêu chí": what the commune is, then
-# its verb (the district it is the first of is no subject)
+# its verb (the district it is the first of is no subject); "được công nhận" before the verb
 _ADVERBS = re.compile(
     r"\s*(?:\([^()]*\)\s*,?\s*)?"
     r"(?:(?i:là)\s+(?:(?i:một)\s+)?(?i:xã|đơn\s+vị)(?:\s+[^\W\d_]+|\s+(?i:thứ)\s+\d{1,3}){0,8}?\s+)?"
     r"(?:(?i:đã|đều|cũng|mới|chỉ|vẫn|sẽ|phấn\s+đấu|tiếp\s+tục|quyết\s+tâm)\s+)*"
+    # "xã B (huyện C) đã được công nhận đạt 19/19 tiêu chí": the recognition is the
+    # commune's, its count too
+    r"(?:(?i:được\s+(?:công\s+nhận|thẩm\s+định|đánh\s+giá))(?:\s+(?i:là))?\s+)?"
 )
 
 

@@ -76,6 +76,7 @@ from baocao.vocab.places import (
     resolve_bare_name,
     resolve_place,
 )
+from baocao.vocab.press import press_province
 from baocao.vocab.schemes import scheme_of
 
 __all__ = ["RawMetadata", "read_metadata", "report_period"]
@@ -252,6 +253,8 @@ def read_metadata(text: str) -> RawMetadata:
         province = _news_province(text, headline, unit or example)
     if unit is None and province is not None and _self_level(text) is Level.PROVINCE:
         unit, unit_from = province, "body"  # "toàn tỉnh …" in a text naming its province once
+    if province is None:
+        unit, unit_from, province = _press_fallback(text, unit, unit_from)
     number = _number(header)
     # a title dated at a month ("Kết quả thực hiện các tiêu chí (06/2016)") reports the state
     # at its end, as a report writes its own period (2016-H1)
@@ -659,12 +662,36 @@ def _national(text: str, header: str | None, headline: str | None) -> bool:
     )
     if national < 1 or national <= own:
         return False
+    if _digest_with_own_items(body):
+        return False
     # a lead opening with a place of its own ("Tỉnh Nam Định có …") is that place's text
     first = _body_lines(body)[:1]
     return not first or place_at_line_start(first[0][1]) is None
 
 
 _COUNT_RIGHT_BEFORE = re.compile(r"[\d%][ \t]*$")
+#: An item of a listing page (a news digest): a bulleted line, or a teaser cut off by "...".
+_DIGEST_ITEM = re.compile(r"^[ \t]*[•·▪●◦*+\-–][ \t]*\S|[^\n]*(?:\.\.\.|…)[ \t]*$", re.MULTILINE)
+#: How many items make a page a listing.
+DIGEST_ITEMS = 2
+
+
+def _digest_with_own_items(body: str) -> bool:
+    """Whether ``body`` is a listing page (several short items, each a teaser) whose items
+    after the first speak of a place of their own ("• Tiến độ đến 30/9 - Toàn tỉnh có 20
+    xã …" under a national first item): a digest, not the country's text, whatever its first
+    item is about."""
+    starts = [m.start() for m in _DIGEST_ITEM.finditer(body)]
+    if len(starts) < DIGEST_ITEMS:
+        return False
+    later = body[starts[1] :] if _NATIONAL_AS_SUBJECT.search(body[: starts[1]]) else ""
+    return any(
+        not _NAME_AFTER.match(later, m.end())
+        for pattern in (_BARE_PROVINCE, _BARE_DISTRICT)
+        for m in pattern.finditer(later)
+    )
+
+
 #: A capitalised name right after a level word: "toàn tỉnh Đồng Nai" names its province.
 _NAME_AFTER = re.compile(
     r"[ \t]+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8\u0102\u0110\u0128\u0168\u01a0\u01af]"
@@ -2410,6 +2437,25 @@ def _province(header: str, title: str | None, text: str, unit: Place | None = No
     if not counts:
         return None
     return first[counts.most_common(1)[0][0]]
+
+
+def _press_fallback(
+    text: str, unit: Place | None, unit_from: str | None
+) -> tuple[Place | None, str | None, Place | None]:
+    """A text naming no province in prose, tagged by its province's press ("(Nguồn: Báo
+    Hòa Bình)", "(HBĐT)", "baohaiduong.vn"): that province is the document's, and its unit
+    when nothing else names one; a lower unit only when the province holds it. Never over a
+    national text (its press is where it was printed, not what it is about)."""
+    if unit is not None and unit.level is Level.NATIONAL:
+        return unit, unit_from, None
+    press = press_province(text)
+    if press is None:
+        return unit, unit_from, None
+    if unit is None:
+        return press, "press", press
+    if unit.level is Level.PROVINCE or not _holds(press, unit):
+        return unit, unit_from, None
+    return unit, unit_from, press
 
 
 def _holds(province: Place, unit: Place) -> bool:
