@@ -107,3 +107,17 @@ def test_an_undated_present_in_an_article_printed_later_is_its_year(make_documen
 def test_a_clock_years_later_is_still_no_date_without_an_undated_present() -> None:
     dated_only = PRINTED_LATER.replace("Hiện thu nhập", "Thu nhập")
     assert read_metadata(dated_only).date is None
+
+
+def test_a_recognition_year_before_an_undated_present_printed_later(make_document) -> None:
+    text = (
+        "05/04/2023 08:00\n"
+        "Công bố huyện Tân Phước đạt chuẩn nông thôn mới\n"
+        "UBND tỉnh công bố quyết định công nhận huyện Tân Phước đạt chuẩn nông thôn mới năm "
+        "2021.\n\n"
+        "Đến nay, huyện Tân Phước có 12/12 xã đạt chuẩn nông thôn mới.\n"
+    )
+    raw = read_metadata(text)
+    assert (raw.date, raw.period) == ("2023-04-05", "2023")
+    _, facts = facts_of(make_document, text)
+    assert [f.period for f in facts if isinstance(f, Coverage) and f.units_met == 12] == ["2023"]

@@ -2099,6 +2099,14 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     5. weaker clues to the year of writing: the year printed, a goal for one year, a
        comparison with the same period a year before or with a month, an anniversary.
 
+    A text that prints no year of its own may still say its present: the year between its
+    last completed year and a forecast two years on (:func:`_year_after_last_stated`, and
+    :func:`_year_after_base` for a comparison base), the year a framing sentence or a plan
+    paragraph gives its undated "đến nay" (:func:`_framed_year`,
+    :func:`_plan_year_of_present`). An article printed two years or more after the last year
+    it states, opening a sentence with an undated "Hiện …", is of the year printed
+    (:func:`_present_long_after`).
+
     A state at the end of a span written before it is of that span ("1. Kết quả … giai đoạn
     2016 - 2020" ⏎ "Tính đến cuối năm 2020, …" → 2016-2020): a plan for 2021-2025 reports
     the period it reviews. A headline's year after every state the text dates, in a text
@@ -2147,7 +2155,8 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     # sentence goes on from to an undated present is history, not the text's present
     plain = [d for d in plain if _STILL_NOW.search(text, d.at, d.end) is None]
     if plain:
-        return report_period(_chained(plain))
+        found = report_period(_chained(plain))
+        return (_present_long_after(text, found, now) if now is not None else None) or found
     # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
     # an article of November 2022 is next year's plan)
     year: str | None = str(now) if now else _headline_this_year(text, headline)
