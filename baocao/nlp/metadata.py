@@ -1795,7 +1795,8 @@ def _publication_date(text: str) -> str | None:
         return _address_date(text) or _month_date(text)
     latest = max((y for y in _years_stated(text) if y), default=None)
     if latest is not None:
-        dates = [d for d in dates if int(d[:4]) <= latest + 1]
+        lag = 2 if _opens_undated_present(text) else 1
+        dates = [d for d in dates if int(d[:4]) <= latest + lag]
     return min(dates) if dates else None
 
 
@@ -2125,6 +2126,14 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     5. weaker clues to the year of writing: the year printed, a goal for one year, a
        comparison with the same period a year before or with a month, an anniversary.
 
+    A text that prints no year of its own may still say its present: the year between its
+    last completed year and a forecast two years on (:func:`_year_after_last_stated`, and
+    :func:`_year_after_base` for a comparison base), the year a framing sentence or a plan
+    paragraph gives its undated "đến nay" (:func:`_framed_year`,
+    :func:`_plan_year_of_present`). An article printed two years or more after the last year
+    it states, opening a sentence with an undated "Hiện …", is of the year printed
+    (:func:`_present_long_after`).
+
     A state at the end of a span written before it is of that span ("1. Kết quả … giai đoạn
     2016 - 2020" ⏎ "Tính đến cuối năm 2020, …" → 2016-2020): a plan for 2021-2025 reports
     the period it reviews. A headline's year after every state the text dates, in a text
@@ -2144,7 +2153,14 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     present = [d for d in dated if d.role in ("present", "step", "opener")]
     if present:
         plain = [d for d in dated if d.role == "plain"]
-        return _present_period(text, present, plain, now, printed)
+        found = _present_period(text, present, plain, now, printed)
+        if now is not None:
+            found = _present_long_after(text, found, now) or found
+        else:  # a text that prints no year of its own
+            found = _year_after_last_stated(text, dated, found) or found
+            if found is None:
+                found = _framed_year(text, dated) or _plan_year_of_present(text)
+        return found
     plan = _plan_period(text)
     if plan is not None:
         return plan
@@ -2166,10 +2182,13 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     # sentence goes on from to an undated present is history, not the text's present
     plain = [d for d in plain if _STILL_NOW.search(text, d.at, d.end) is None]
     if plain:
-        return report_period(_chained(plain))
+        found = report_period(_chained(plain))
+        return (_present_long_after(text, found, now) if now is not None else None) or found
     # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
     # an article of November 2022 is next year's plan)
     year: str | None = str(now) if now else _headline_this_year(text, headline)
+    if year is None:
+        year = _year_after_base(text, dated)
     if year is None and "phase" in by_role:
         # a text that writes no year of its own, whose lead gives a state for a programme's
         # phase ("Thực hiện Chương trình … giai đoạn 2021-2025, toàn tỉnh có 80% …"): its
@@ -2369,6 +2388,137 @@ def _present_period(
         return opened[0]
     spans = [p.period for p in plain if "-" in p.period and period_end_year(p.period) == latest]
     return spans[0] if spans else last[0].period
+
+
+#: A sentence framing the year it opens with as the text's own: "Năm 2016 là năm thứ 5 thực
+#: hiện …", "Năm 2015, đánh dấu chặng đường …" (``year_framing`` cues).
+_FRAMED_YEAR = re.compile(
+    r"\s*(?i:năm)\s+(?P<y>(?:19|20)\d{2})\s*,?\s*(?:" + cues().pattern("year_framing") + ")"
+)
+#: A sentence opening with a plan or goal for one year: "Theo kế hoạch năm 2017, …", "Theo
+#: mục tiêu đề ra trong năm 2016, …" (``plan_year`` cues).
+_PLAN_YEAR_OPENING = re.compile(
+    r"[\W\d_]*(?:"
+    + cues().pattern("plan_year")
+    + r")[^.;:\d\n]{0,25}?(?i:năm)\s+(?P<y>(?:19|20)\d{2})(?![\d/-])"
+)
+
+
+#: A sentence opening with the present, undated: "Hiện thu nhập …", "Hiện nay, …", "Đến
+#: nay, …".
+_NOW_OPENING = re.compile(r"\s*(?i:hiện(?:\s+nay|\s+tại)?|(?:tính\s+)?(?:đến|tới)\s+nay)(?!\w)")
+
+
+def _opens_undated_present(text: str) -> bool:
+    """Whether a sentence of the text opens with the present and writes no period ("Hiện
+    thu nhập bình quân của huyện đạt …"): a text speaking of the time it is printed in."""
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        if _NOW_OPENING.match(sentence) and not any(
+            parse_period(p.group()) for p in _PERIOD_RE.finditer(sentence)
+        ):
+            return True
+    return False
+
+
+def _present_long_after(text: str, found: str | None, now: int) -> str | None:
+    """The present of an article printed two years or more after the last year it states
+    ("Tính đến cuối năm 2022, huyện A …" in an article of 2024) that opens a sentence with
+    the present undated ("Hiện thu nhập của huyện B đạt …"): the year it is printed in, the
+    dated state being the sibling's past."""
+    if found is None or not re.fullmatch(r"\d{4}", found) or now < int(found) + 2:
+        return None
+    return str(now) if _opens_undated_present(text) else None
+
+
+def _year_after_last_stated(text: str, dated: list[_Dated], found: str | None) -> str | None:
+    """The present of a text that prints no year of its own, when it goes on from the last
+    year it states completed ("Đến hết năm 2017 có 30/90 xã đạt chuẩn") to an undated
+    present ("Đến nay có 40 xã …") and writes a later year only as a forecast two years on
+    ("dự kiến năm 2019 …"): the year between, 2018, not the completed one carried forward.
+    Nothing when the text says "năm nay" or writes the year between anywhere."""
+    if found is None or not re.fullmatch(r"\d{4}", found) or _THIS_YEAR_WORD.search(text):
+        return None
+    year = int(found)
+    last = [d for d in dated if d.role == "present" and d.period == found]
+    if not last or _STILL_NOW.search(text, max(d.end for d in last)) is None:
+        return None
+    return str(year + 1) if _forecast_two_on(text, year) else None
+
+
+def _year_after_base(text: str, dated: list[_Dated]) -> str | None:
+    """The present of a text that prints no year of its own and dates nothing but a
+    comparison base ("tăng 5 triệu đồng so với năm 2019") and a goal two years on ("phấn
+    đấu cuối năm 2021 …"): the year between, as for :func:`_year_after_last_stated`."""
+    if not dated or any(d.role != "base" for d in dated) or _THIS_YEAR_WORD.search(text):
+        return None
+    years = {period_end_year(d.period) for d in dated}
+    if len(years) != 1 or None in years:
+        return None
+    year = years.pop() or 0
+    return str(year + 1) if _forecast_two_on(text, year) else None
+
+
+def _forecast_two_on(text: str, year: int) -> bool:
+    """Whether every year the text writes after ``year`` is a goal's, none of them the year
+    after it, and one is two years on ("dự kiến năm 2019" after "hết năm 2017")."""
+    forecast = False
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        for m in _PERIOD_RE.finditer(sentence):
+            period = parse_period(m.group())
+            if period is None:
+                continue
+            first, end = period_years(period)
+            if end <= year or ("-" in period and first <= year):
+                continue  # a state before, or the programme's span
+            if first == year + 1 or not _goal_in(sentence):
+                return False  # the year between written, or a later year stated as done
+            forecast = forecast or first == year + 2
+    return forecast
+
+
+def _framed_year(text: str, dated: list[_Dated]) -> str | None:
+    """The year a text that prints no year of its own frames as its own in a sentence
+    opening with it ("Năm 2016 là năm thứ 5 thực hiện …"), followed by an undated present
+    ("Tính đến nay, …"), when the text states no later year but as a goal."""
+    for sm in _SENTENCE.finditer(text):
+        m = _FRAMED_YEAR.match(sm.group())
+        if m is None:
+            continue
+        year = int(m.group("y"))
+        if _STILL_NOW.search(text, sm.end()) is None:
+            return None
+        if any(
+            (period_end_year(d.period) or 0) > year
+            for d in dated
+            if d.role in ("present", "step", "opener", "plain")
+        ):
+            return None
+        return str(year)
+    return None
+
+
+def _plan_year_of_present(text: str) -> str | None:
+    """The year of a plan or goal a paragraph opens with ("Theo kế hoạch năm 2017, …"), for
+    a text that prints no year of its own and whose paragraph goes on to an undated present
+    ("Đến nay, cả 6 xã đều chưa đạt"): the present the plan is checked at."""
+    for line in text.splitlines():
+        opened: str | None = None
+        for sm in _SENTENCE.finditer(line):
+            sentence = sm.group()
+            m = _PLAN_YEAR_OPENING.match(sentence)
+            if m is not None:
+                opened = m.group("y")
+                continue
+            if (
+                opened is not None
+                and _STILL_NOW.search(sentence)
+                and not _goal_in(sentence)
+                and not any(parse_period(p.group()) for p in _PERIOD_RE.finditer(sentence))
+            ):
+                return opened
+    return None
 
 
 #: A full date of the event a news lead reports: "Sáng 20/10/2021, …", "Ngày 5 tháng 3 năm
