@@ -280,3 +280,35 @@ def test_the_whole_province_of_a_text_naming_its_province_bare(make_document):
         "Đến nay toàn tỉnh có 52 xã đạt chuẩn.\n",
     )
     assert one(facts, "coverage", units_met=52).region == "tỉnh Lào Cai"
+
+
+# -- two subjects joined by "và", one statement for each ---------------------------------------
+
+
+def test_two_districts_joined_by_and_each_have_the_count(make_document):
+    _, facts = facts_of(
+        make_document,
+        "Tỉnh Bến Tre có 9 huyện.\nHai huyện Chợ Lách và Mỏ Cày Bắc đã có 100% số xã đạt chuẩn "
+        "nông thôn mới, hoàn thành 9/9 tiêu chí huyện nông thôn mới.\n",
+    )
+    counts = {f.subject for f in facts if f.kind == "criteria_count" and f.met == 9}
+    assert counts == {"huyện Chợ Lách", "huyện Mỏ Cày Bắc"}
+    shares = {f.subject for f in facts if f.kind == "percentage" and f.value == 100.0}
+    assert shares == {"huyện Chợ Lách", "huyện Mỏ Cày Bắc"}
+    _, facts = facts_of(
+        make_document,
+        "Năm 2023, xã Tân Phú và xã Long Hòa đều đạt 19/19 tiêu chí xã nông thôn mới.\n",
+    )
+    counts = {f.subject for f in facts if f.kind == "criteria_count" and f.met == 19}
+    assert counts == {"xã Tân Phú", "xã Long Hòa"}
+
+
+def test_a_pairs_joint_figure_stays_the_pairs(make_document):
+    # a total of the two is no count each has; a place after the pair takes the statement
+    _, facts = facts_of(
+        make_document,
+        "Huyện Kim Bảng và huyện Thanh Liêm huy động tổng cộng 1.250 tỷ đồng; huyện Kim Bảng "
+        "đạt 9/9 tiêu chí huyện nông thôn mới.\n",
+    )
+    counts = {f.subject for f in facts if f.kind == "criteria_count" and f.met == 9}
+    assert counts == {"huyện Kim Bảng"}

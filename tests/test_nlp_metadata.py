@@ -1166,3 +1166,76 @@ def test_a_tagged_articles_unit_is_the_commune_its_lead_is_about() -> None:
     )
     raw = read_metadata(text)
     assert raw.unit is not None and raw.unit.name == "Liêm Cần"
+
+
+# -- a month banner and the lead's day; a bare date-and-time first line -------------------------
+
+
+@pytest.mark.parametrize(
+    "top, lead, date",
+    [
+        ("date 2023-05 ", "Chiều 22-5, UBND tỉnh Bến Tre tổ chức lễ đón bằng", "2023-05-22"),
+        ("Tháng 9/2021\n", "Sáng 7/9, huyện Tân Hiệp long trọng công bố", "2021-09-07"),
+        # a lead's day of another month is an event's, not the text's
+        ("date 2023-05 ", "Chiều 22-4, UBND tỉnh Bến Tre tổ chức lễ đón bằng", "2023-05"),
+    ],
+)
+def test_a_month_banner_takes_the_day_the_lead_opens_with(top: str, lead: str, date: str) -> None:
+    report = _report(
+        top + lead + " công nhận huyện Chợ Lách đạt chuẩn nông thôn mới năm 2022.\n"
+        "Huyện Chợ Lách có 10/10 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert report.date == date
+
+
+@pytest.mark.parametrize(
+    "stamp, date", [("14/03/2023 09:40", "2023-03-14"), ("5-1-2024 16:05", "2024-01-05")]
+)
+def test_a_bare_date_and_time_first_line_dates_an_article_of_earlier_figures(
+    stamp: str, date: str
+) -> None:
+    text = (
+        stamp + "\nHuyện Tam Nông được công nhận đạt chuẩn nông thôn mới.\n"
+        "Tính đến cuối năm 2021, thu nhập bình quân đầu người của huyện Tam Nông đạt 52 triệu "
+        "đồng/người/năm.\n"
+    )
+    assert read_metadata(text).date == date
+
+
+# -- a list of other headlines over a web page's article -----------------------------------------
+
+_SIDEBAR = (
+    "-\nĐồng Nai lập kế hoạch thu ngân sách tăng 9,5% trong năm tới\n-\n"
+    "Ngân hàng Nhà nước điều chỉnh lãi suất điều hành lần thứ ba\n-\n"
+    "Bình Dương kêu gọi doanh nghiệp Hàn Quốc mở rộng đầu tư 30%\n"
+    "- Thái Bình: Ba xã ven biển đạt chuẩn nông thôn mới kiểu mẫu\n"
+)
+
+
+def test_a_list_of_other_headlines_over_an_article_is_furniture(make_document) -> None:
+    text = _SIDEBAR + (
+        "Thủ tướng giao UBND tỉnh Sóc Trăng tổ chức công bố theo quy định.\n"
+        "Tỉnh Sóc Trăng có 80/80 xã đạt chuẩn nông thôn mới, đạt 100%.\n"
+    )
+    report = _report(text)
+    assert report.unit is not None and report.unit.name == "Sóc Trăng"
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    assert not [f for f in facts if isinstance(f, Percentage) and f.value in (9.5, 30.0)]
+
+
+def test_a_news_headline_and_a_formal_headers_lines_are_not_a_list_of_headlines() -> None:
+    from baocao.nlp.metadata import sidebar_lines
+
+    news = (
+        "Long An thêm 5 xã đạt chuẩn nông thôn mới\nThứ ba, 12/04/2022 10:15\n"
+        "Toàn tỉnh Long An hiện có 140/161 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert sidebar_lines(news) == []
+    formal = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN CẦN GIUỘC\nSố: 45/BC-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Cần Giuộc, ngày 10 tháng 3 năm 2022\nBÁO CÁO\nKết quả thực hiện năm 2021\n"
+        "Năm 2021, huyện có 15/15 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert sidebar_lines(formal) == []

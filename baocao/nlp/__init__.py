@@ -25,11 +25,12 @@ goal words) runs once per document and is looked up by offset.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from typing import TypeVar
 
 from baocao.model import Document, Format
-from baocao.nlp.context import Sections, build_sections
+from baocao.nlp.context import Sections, build_sections, subjects_joined
 from baocao.nlp.counts import find_counts
 from baocao.nlp.coverage import find_coverage
 from baocao.nlp.funding import find_funding
@@ -51,10 +52,10 @@ from baocao.nlp.mentions import (
     TableVerdictMention,
     VerdictMention,
 )
-from baocao.nlp.metadata import read_metadata
+from baocao.nlp.metadata import blank_sidebar, read_metadata
 from baocao.nlp.percentages import find_percentages
 from baocao.nlp.places import districts_named_bare, places_within
-from baocao.nlp.segment import segment
+from baocao.nlp.segment import segment, sentence_at
 from baocao.nlp.tables import read_tables
 from baocao.nlp.verdicts import find_glosses, find_verdicts
 from baocao.vocab.criteria import report_criteria_set
@@ -91,7 +92,9 @@ def sections_of(document: Document) -> Sections:
     """The document's text cut into blocks nested under their headings, tables left out."""
     skip = [(t.start, t.end) for t in document.tables]
     wrapped = document.format in (Format.PDF, Format.IMAGE) or document.ocr
-    return build_sections(segment(document.text, skip, wrapped=wrapped))
+    # a list of other articles' headlines over a web page's article: furniture, blanked
+    text = blank_sidebar(document.text)
+    return build_sections(segment(text, skip, wrapped=wrapped))
 
 
 def _quoted_from(reading: Reading, text: str) -> Reading:
@@ -113,6 +116,67 @@ def _quoted_from(reading: Reading, text: str) -> Reading:
     )
 
 
+#: After a percentage, the words that make it a share of the subject's own units ("100% số
+#: xã đạt chuẩn", "100% xã"): a share each of two subjects joined by "và" has.
+_UNITS_SHARE = re.compile(r"\s*(?:số\s+)?(?:xã|thôn|ấp|bản|huyện)(?!\w)", re.IGNORECASE)
+#: "đều": what the joined subjects state holds for each ("A và B đều đạt …").
+_EACH = re.compile(r"(?i:(?<!\w)(?:đều|mỗi\s+(?:huyện|xã)|từng\s+(?:huyện|xã))(?!\w))")
+
+
+def _number_at(m: Mention) -> int:
+    """Where the number a mention states is written (its quote may open with its clause)."""
+    if isinstance(m, CountMention):
+        number = m.met
+    elif isinstance(m, CoverageMention):
+        number = m.units_met
+    else:
+        digit = re.search(r"\d", m.quote)
+        return m.start + (digit.start() if digit else 0)
+    found = re.search(r"(?<!\d)" + re.escape(number) + r"(?!\d)", m.quote)
+    return m.start + (found.start() if found else 0)
+
+
+def _each_subject(sections: Sections, mentions: tuple[M, ...], kind: str) -> tuple[M, ...]:
+    """``mentions`` with each statement made of two subjects joined by "và" ("huyện A và
+    huyện B đều đạt 9/9 tiêu chí", "Hai huyện A và B đã có 100% số xã đạt chuẩn") made one
+    mention per subject, same span, each with its own place. A criteria count holds for each
+    subject; a percentage when it is a share of the subject's units or "đều" says so; a
+    coverage count only with "đều" (else "A và B có 30/30 xã" is the pair's)."""
+    text = sections.text
+    known = sections.named_places()
+    out: list[M] = []
+    for m in mentions:
+        block = sections.block_at(m.start)
+        pair = None
+        at = _number_at(m)
+        if block is not None and not (isinstance(m, CountMention) and m.subject is not None):
+            # (a count the finder gave its own subject was already made one per unit)
+            s, _ = sentence_at(text, block, at)
+            pair = subjects_joined(text, s, at, known)
+        if pair is not None and kind != "count":
+            each = _EACH.search(text, s, at) is not None
+            percent = text.find("%", at, m.end)
+            share = (
+                kind == "percentage"
+                and percent >= 0
+                and _UNITS_SHARE.match(text, percent + 1) is not None
+            )
+            if not (each or share):
+                pair = None
+        if pair is None:
+            out.append(m)
+            continue
+        for label in pair:
+            context = replace(m.context, subject=label)
+            if isinstance(m, CountMention):
+                out.append(replace(m, subject=label, context=context))  # type: ignore[arg-type]
+            elif isinstance(m, CoverageMention):
+                out.append(replace(m, region=label, context=context))  # type: ignore[arg-type]
+            else:
+                out.append(replace(m, context=context))
+    return tuple(out)
+
+
 def read_sections(name: str, sections: Sections) -> Reading:
     """Every mention in ``sections`` (see the module docstring for the order)."""
     metadata = read_metadata(sections.text)
@@ -130,10 +194,12 @@ def read_sections(name: str, sections: Sections) -> Reading:
         document=name,
         metadata=metadata,
         verdicts=tuple(find_verdicts(sections)),
-        counts=tuple(find_counts(sections)),
-        coverage=coverage.mentions,
+        counts=_each_subject(sections, tuple(find_counts(sections)), "count"),
+        coverage=_each_subject(sections, tuple(coverage.mentions), "coverage"),
         funding=funding.mentions,
-        percentages=tuple(find_percentages(sections, claimed)),
+        percentages=_each_subject(
+            sections, tuple(find_percentages(sections, claimed)), "percentage"
+        ),
         glosses=tuple(find_glosses(sections)),
         within=places_within(sections.text),
     )

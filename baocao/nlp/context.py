@@ -591,6 +591,61 @@ def places_joined(text: str, start: int, end: int) -> str | None:
     return ", ".join(sorted(first_order, key=lambda label: order[label]))
 
 
+#: Two units of one level joined by "và" as one clause's subject: "Hai huyện A và B đã có",
+#: "huyện A và huyện B đều đạt", "A và B đã hoàn thành" (bare names the text named before).
+_TWO_JOINED = re.compile(
+    r"(?P<a>(?:" + PLACE_PATTERN + r")|" + NAME_PATTERN + r")[ \t]*,?[ \t]+(?i:và|cùng)[ \t]+"
+    r"(?P<b>(?:" + PLACE_PATTERN + r")|" + NAME_PATTERN + r")"
+)
+#: A count of units before the joined pair: "Hai huyện", "2 xã", "cả hai thị xã".
+_PAIR_LEVEL = re.compile(
+    r"(?i:(?:cả\s+)?(?:hai|2)\s+(?P<level>huyện|thị\s+xã|xã|tỉnh|thành\s+phố)[ \t]+)$"
+)
+#: How far before a statement its joined subjects may be (characters).
+JOINED_REACH = 240
+
+
+def _joined_label(written: str, level_word: str | None, known: dict[str, str]) -> Place | None:
+    place = parse_place(written)
+    if place is not None and place.level is not None:
+        return place
+    words = written.split()
+    for n in range(len(words), 0, -1):
+        key = place_key(" ".join(words[:n]))
+        if key in known:
+            return parse_place(known[key])
+    if level_word is not None:
+        return parse_place(f"{level_word} {written}")
+    return None
+
+
+def subjects_joined(text: str, s: int, at: int, known: dict[str, str]) -> tuple[str, ...] | None:
+    """The two units a clause names as its subject, joined by "và", when the statement at
+    ``at`` holds for each of them ("Hai huyện A và B đã có 100% số xã đạt chuẩn", "huyện A và
+    huyện B đều đạt 9/9 tiêu chí"): their labels, in order. None unless both are places of
+    one level and nothing but the predicate lies between them and the statement (no other
+    place, no sentence end)."""
+    lo = max(s, at - JOINED_REACH)
+    found = None
+    for m in _TWO_JOINED.finditer(text, lo, at):
+        found = m
+    if found is None or _place().search(text, found.end(), at) is not None:
+        return None
+    if re.search(r"[.;:!?]", text[found.end() : at]):
+        return None
+    pair = _PAIR_LEVEL.search(text, lo, found.start())
+    level_word = " ".join(pair.group("level").lower().split()) if pair else None
+    a = _joined_label(found.group("a"), level_word, known)
+    if level_word is None and a is not None and a.prefix:
+        level_word = a.prefix  # "huyện A và B": B of A's level
+    b = _joined_label(found.group("b"), level_word, known)
+    if a is None or b is None or a.level is not b.level or a.level is Level.VILLAGE:
+        return None
+    if place_key(a.name) == place_key(b.name):
+        return None
+    return (place_label(a), place_label(b))
+
+
 #: A speaker's own unit: "chúng tôi", "xã chúng tôi", "huyện tôi", "địa phương tôi".
 _WE = re.compile(
     r"(?i:(?<!\w)(?:chúng\s+tôi|(?:xã|huyện|tỉnh|địa\s+phương)\s+(?:chúng\s+)?tôi)(?!\w))"

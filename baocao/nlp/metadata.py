@@ -183,7 +183,7 @@ class RawMetadata:
 
 def read_metadata(text: str) -> RawMetadata:
     """Read a report's metadata from its text (see the module docstring for the rules)."""
-    text = unicodedata.normalize("NFC", text)
+    text = blank_sidebar(unicodedata.normalize("NFC", text))  # other articles' headlines
     labelled = _DATE_LABEL.match(text)
     if labelled is not None:
         # "date 2022-07 16 tỉnh có …": a saved page's date label before its headline, blanked
@@ -203,6 +203,8 @@ def read_metadata(text: str) -> RawMetadata:
         year, month, day = (int(g) if g else 0 for g in labelled.groups())
         if 1 <= month <= 12 and EARLIEST_REPORT_YEAR <= year <= datetime.date.today().year:
             date = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if 1 <= day <= 31 else "")
+    if date is not None:
+        date = _lead_day(text, date)
     unit, unit_from = (_header_unit(header), "header") if formal else (None, None)
     if unit is None and title:
         unit, unit_from = _first_place(title, exclude={Level.PROVINCE, Level.VILLAGE}), "title"
@@ -870,6 +872,98 @@ def _headline(text: str) -> str | None:
 
 #: How many words a site's section label over a headline may have ("Tin tức - Sự kiện").
 SECTION_LABEL_WORDS = 5
+
+
+#: A line that only separates items of a list of links ("-", "•", "* * *").
+_SEPARATOR_LINE = re.compile(r"[\s\-–—•·*|]*$")
+#: A list item's mark opening a line ("- ", "• ").
+_ITEM_MARK = re.compile(r"[ \t]*[-–•·*][ \t]+")
+#: A numbered heading opening a line ("I. ĐÁNH GIÁ", "2. Kết quả", "a) Về …").
+_HEADING_NUMBER = re.compile(r"(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s")
+#: Words of the programme: a headline holding one may be the article's own.
+_PROGRAMME_WORD = re.compile(
+    r"(?i:(?<!\w)(?:nông\s+thôn|NTM|tiêu\s+chí|đạt\s+chuẩn|tam\s+nông|OCOP)(?!\w))"
+)
+#: How many words a line of headlines may have at least / characters at most.
+SIDEBAR_WORDS = 4
+SIDEBAR_CHARS = 160
+#: How many headlines not about the article make the top of a page a list of links.
+SIDEBAR_HEADLINES = 3
+#: How much of the body's opening names the article's places (characters).
+SIDEBAR_LEAD_CHARS = 600
+
+
+def _place_keys(text: str) -> set[str]:
+    """The name keys of the places ``text`` names, with a prefix or bare."""
+    keys = set()
+    for m in _PLACE.finditer(text):
+        place = parse_place(m.group())
+        if place is not None:
+            keys.add(place_key(place.name))
+    for m in _NAME.finditer(text):
+        words = m.group().split()
+        for n in range(min(len(words), 4), 0, -1):
+            place = place_named(" ".join(words[:n]))
+            if place is not None:
+                keys.add(place_key(place.name))
+                break
+    return keys
+
+
+def sidebar_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines of a list of other articles' headlines a saved web page
+    opens with, before its article ("Tỉnh A đặt mục tiêu GRDP tăng 9%", "- Bộ X ban hành
+    …", each on its own line): page furniture, whose places, dates and percentages are not
+    the article's. The list is the run of short lines that do not end like a sentence up to
+    the article's first paragraph; it counts only when at least ``SIDEBAR_HEADLINES`` of them
+    are not about the article (no word of the programme, or a place the article's opening
+    does not name) and they are most of the run. Those lines are furniture, and so is each
+    item of a list ("- …") in the run; a line of the run about the article (its headline)
+    is kept. A document with a formal header or title has none (its opening lines are its
+    own)."""
+    head = text[:HEADER_CHARS]
+    if _TITLE_WORD.search(head) or _NATIONAL_MOTTO.search(fold(text[:1000])):
+        return []
+    run: list[tuple[int, int, str]] = []
+    body = None
+    for pos, line in _lines(head):
+        clean = line.strip()
+        if not clean or _SEPARATOR_LINE.match(clean) or _FURNITURE.match(clean):
+            continue
+        if len(clean) > SIDEBAR_CHARS or clean.endswith((".", ";", "!", "?", "…")):
+            body = pos
+            break
+        if clean.isupper() or _NUMBER.search(clean) or _HEADING_NUMBER.match(clean):
+            return []  # an issuer, a title, a number, a numbered heading: a document's own
+        run.append((pos, pos + len(line), line))
+    if body is None:
+        return []
+    lead = _place_keys(text[body : body + SIDEBAR_LEAD_CHARS])
+    headlines, others, blank = 0, 0, []
+    for start, end, line in run:
+        if len(re.findall(r"[^\W\d_]+", line)) < SIDEBAR_WORDS:
+            continue
+        headlines += 1
+        named = _place_keys(line)
+        other = _PROGRAMME_WORD.search(line) is None or (bool(named) and not named & lead)
+        others += other
+        if other or _ITEM_MARK.match(line):
+            blank.append((start, end))
+    if others < SIDEBAR_HEADLINES or 2 * others < headlines:
+        return []
+    return blank
+
+
+def blank_sidebar(text: str) -> str:
+    """``text`` with the lines of a list of other headlines at its top (see
+    :func:`sidebar_lines`) blanked, offsets kept."""
+    lines = sidebar_lines(text)
+    if not lines:
+        return text
+    chars = list(text)
+    for start, end in lines:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _is_section_label(line: str) -> bool:
@@ -1796,8 +1890,58 @@ def _publication_date(text: str) -> str | None:
     latest = max((y for y in _years_stated(text) if y), default=None)
     if latest is not None:
         lag = 2 if _opens_undated_present(text) else 1
-        dates = [d for d in dates if int(d[:4]) <= latest + lag]
+        # "20/02/2024 08:55" alone on the first line, no weekday: the article's own stamp,
+        # kept even when its figures are of years before ("đến cuối năm 2022")
+        stamp = _first_line_stamp(text)
+        dates = [d for d in dates if int(d[:4]) <= latest + lag or d == stamp]
     return min(dates) if dates else None
+
+
+#: The first line of a saved article when it is only its date and time, no weekday:
+#: "20/02/2024 08:55", "5-3-2023 14:20".
+_STAMP_LINE = re.compile(
+    r"[ \t*_]*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*[-|,]?\s*"
+    r"\d{1,2}[:h]\d{2}(?::\d{2})?[ \t*_]*$"
+)
+
+
+def _first_line_stamp(text: str) -> str | None:
+    """The date of a first line that is only a date and a time (see ``_STAMP_LINE``)."""
+    first = text.lstrip("\n").split("\n", 1)[0]
+    m = _STAMP_LINE.fullmatch(first)
+    if m is None:
+        return None
+    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if 1 <= day <= 31 and 1 <= month <= 12 and year <= datetime.date.today().year:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+#: A day and month opening the lead, with no year: "Sáng 18-3, …", "Chiều 5/11, …",
+#: "Ngày 12-9, …", "Hôm qua (7/4), …".
+_LEAD_DAY = re.compile(
+    r"(?i:sáng|trưa|chiều|tối|ngày|hôm\s+(?:nay|qua))\s*(?:\(\s*)?(?:ngày\s+)?"
+    r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/.-]*\d)\s*\)?\s*,"
+)
+#: How far into the text the lead's day may be.
+LEAD_DAY_CHARS = 400
+
+
+def _lead_day(text: str, month_date: str) -> str:
+    """``month_date`` ("2024-03", from a banner giving only the month) with the day the lead
+    opens with when it is of that month ("Sáng 18-3, …" → "2024-03-18"); else unchanged."""
+    if len(month_date) != 7:
+        return month_date
+    month = int(month_date[5:])
+    for m in _LEAD_DAY.finditer(text, 0, LEAD_DAY_CHARS):
+        day, lead_month = int(m.group(1)), int(m.group(2))
+        if lead_month == month:
+            try:
+                return datetime.date(int(month_date[:4]), month, day).isoformat()
+            except ValueError:
+                return month_date
+        break
+    return month_date
 
 
 def _month_date(text: str) -> str | None:
