@@ -1975,6 +1975,30 @@ def _period_before(sections: Sections, block: Block, s: int, e: int) -> str | No
     return _after_span_breakdown(sections, block, s)
 
 
+def period_earlier_in_paragraph(sections: Sections, block: Block, at: int) -> str | None:
+    """The time an undated rate goes on in from the nearest earlier sentence of its
+    paragraph that dates itself ("Trong năm 2019, huyện tập trung giảm nghèo. Tỷ lệ hộ nghèo
+    còn 3,1%" → 2019); None when its own sentence or one between says it is the present
+    ("Hiện nay, …", "đến nay"), or the dated one sets a goal."""
+    text = sections.text
+    s, e = sections.sentence_at(block, at)
+    if _NOW.search(text, s, e) or _PRESENT_ITSELF.search(text, s, e):
+        return None
+    for ss, se in reversed([(ss, se) for ss, se in sections.sentences(block) if se <= s]):
+        if goal_near(sections, ss, se) or _NOW.search(text, ss, se):
+            return None
+        if _PRESENT_ITSELF.search(text, ss, se):
+            return None
+        found = [
+            f
+            for f in sections.found("period", ss, se)
+            if not _GOAL_MEASURED.search(text, max(ss, f[0] - 60), f[0])
+        ]
+        if found:
+            return found[-1][2]
+    return None
+
+
 def _after_span_breakdown(sections: Sections, block: Block, s: int) -> str | None:
     """The time of the whole a breakdown by spans broke down, for the undated sentence right
     after that breakdown ("… từ năm 2010 đến nay huy động 40.000 tỷ đồng." ⏎ "Trong đó, giai

@@ -64,6 +64,7 @@ from baocao.nlp.segment import Block, BlockKind
 from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
 from baocao.vocab.patterns import approx_at, cues
+from baocao.vocab.periods import parse_period
 from baocao.vocab.places import NAME_PATTERN, NATIONAL_PATTERN, PLACE_PATTERN, parse_place
 from baocao.vocab.sources import funding_source, leading_source, names_kind_only
 
@@ -479,6 +480,25 @@ _AFTER_CLOSE = re.compile(r"[,;:()\t|\n]|\.(?:\s|$)|\s(?i:và|cùng\s+với)\s|$
 _BRACKETED = re.compile(r"[ \t]*\((?P<words>[^()\d\n]{1,60})\)")
 
 
+#: A bracket right after an amount: "90 tỷ đồng (năm 2019: 40 tỷ đồng, năm 2020: 50 tỷ)".
+_BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{0,300})\)")
+#: One year of a split in brackets with its own figure: "năm 2019: 40 tỷ", "năm 2020 là 50".
+_YEAR_PART = re.compile(r"(?i:(?<!\w)năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|-|–)?\s*\d)")
+
+
+def _split_by_years(text: str, end: int) -> tuple[str, str] | None:
+    """The years a bracket right after the amount ending at ``end`` splits it into, each
+    with its own figure ("(năm 2019: 40 tỷ đồng, năm 2020: 50 tỷ đồng)"): the first as
+    written and the span from the first to the last; None for no such split."""
+    bracket = _BRACKET_AFTER.match(text, end)
+    if bracket is None:
+        return None
+    years = [int(y) for y in _YEAR_PART.findall(bracket.group(1))]
+    if len(set(years)) < 2:
+        return None
+    return str(years[0]), f"{min(years)}-{max(years)}"
+
+
 def _trailing_source(text: str, end: int, block_end: int) -> tuple[str, int] | None:
     """The source written right after an amount and closed before the next figure ("30 tỷ
     đồng ngân sách huyện và 15 tỷ đồng nhân dân đóng góp", "12 tỷ vốn doanh nghiệp, 3,5
@@ -858,7 +878,14 @@ def _mention(
         # "… 10% số xã đạt chuẩn NTM kiểu mẫu. Tổng vốn … là 39.632 tỷ đồng": the money is
         # the programme's, not of the scheme an earlier statement counted
         ctx = replace(ctx, scheme=None)
-    if undated_or_present(ctx.period) and (span := lead_span(sections)) is not None:
+    split = _split_by_years(text, end)
+    if split is not None and (
+        undated_or_present(ctx.period) or parse_period(ctx.period or "") == split[0]
+    ):
+        # "90 tỷ đồng (năm 2019: 40 tỷ đồng, năm 2020: 50 tỷ đồng)": a total split by year
+        # in brackets is of the years it splits into, not of the first of them
+        ctx = replace(ctx, period=split[1])
+    elif undated_or_present(ctx.period) and (span := lead_span(sections)) is not None:
         # "Sau 7 năm thực hiện, …" ⏎ "Tổng số vốn huy động … hiện nay là 543 tỷ đồng": money
         # raised over the years the text's lead counts up to now
         ctx = replace(ctx, period=span)

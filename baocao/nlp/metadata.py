@@ -1858,6 +1858,55 @@ def _address_date(text: str) -> str | None:
     return None
 
 
+#: A credit or source line closing a news article, ending with the date it was printed:
+#: "(Theo Báo Hà Tĩnh, 12/3/2022)", "Nguồn: Cổng TTĐT huyện, ngày 5-9-2021", "Cập nhật lúc
+#: 9:30 ngày 02.11.2020", "Minh Châu (Đài PT-TH tỉnh) - 12/3/2022", or a line that is only a
+#: date.
+_CLOSING_DATE = re.compile(
+    r"[ \t*_]*(?P<head>[^\n]*?)[ \t\-–|,:(]*(?:(?i:ngày)\s+)?"
+    r"(?:(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>(?:19|20)\d{2}))"
+    r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?[ \t)*_.]*"
+)
+#: What makes a closing line a credit: a source, a paper, a site, an update.
+_CREDIT = re.compile(
+    r"(?i:(?<!\w)(?:theo|nguồn|cập\s+nhật|đăng|xuất\s+bản|báo|tạp\s+chí|đài|cổng|ttxvn"
+    r"|tin\s+bài|bài\s+và\s+ảnh|ảnh)(?!\w))|\w\.(?:vn|com|net)(?!\w)"
+)
+#: How many of a text's last non-empty lines may be its credit.
+CLOSING_LINES = 4
+#: How long the words of a credit before its date may be, and how far into them the word
+#: that makes them a credit ("Theo", "Nguồn", "Báo", "Đài") may be.
+CREDIT_CHARS = 60
+CREDIT_OPENING = 30
+
+
+def _closing_dates(text: str) -> list[str]:
+    """The date a news article's closing credit prints ("(Theo Báo X, 10/4/2023)", "Nguồn:
+    …", "Cập nhật 10/4/2023"), for a text with no date at its top: the date it was written."""
+    lines = [(pos, line) for pos, line in _lines(text) if line.strip()][-CLOSING_LINES:]
+    for pos, line in reversed(lines):
+        m = _CLOSING_DATE.fullmatch(text, pos, pos + len(line))
+        if m is None:
+            continue
+        head = m.group("head")
+        if len(head) > CREDIT_CHARS:
+            continue  # a sentence ending with a date ("… thông báo kết quả ngày 30/6/2023")
+        credit = _CREDIT.search(head)
+        if head.strip(" \t*_-–|,:(") and (
+            credit is None
+            or credit.start() > CREDIT_OPENING
+            or _NOT_A_BYLINE.search(head) is not None
+        ):
+            continue
+        day = int(m.group("d") or m.group("d2"))
+        month = int(m.group("m") or m.group("m2"))
+        year = int(m.group("y") or m.group("y2"))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return [f"{year:04d}-{month:02d}-{day:02d}"]
+    return []
+
+
 def _publication_date(text: str) -> str | None:
     """The date a news site printed ("Thứ bảy, 26/11/2022", "26/11/2022 10:05"): the
     earliest near the top, the later ones being the site's clock when the page was saved;
@@ -1885,6 +1934,8 @@ def _publication_date(text: str) -> str | None:
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= day <= 31 and 1 <= month <= 12:
             dates.append(f"{year:04d}-{month:02d}-{day:02d}")
+    if not dates:
+        dates = _closing_dates(text)
     if not dates:
         return _address_date(text) or _month_date(text)
     latest = max((y for y in _years_stated(text) if y), default=None)

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from baocao.nlp.context import Sections, context_at
+from baocao.nlp.context import Sections, context_at, period_earlier_in_paragraph
 from baocao.nlp.mentions import PercentageMention
 from baocao.nlp.segment import Block
 from baocao.vocab.money import UNIT_PATTERN, parse_money_unit
@@ -671,6 +671,12 @@ def _mention(
     approx = approx_at(text, m.start())
     start = approx.start() if approx else m.start()
     ctx = context_at(sections, start, m.end(), label_first=True)
+    if ctx.period is None and ctx.goal is None:
+        # "Năm 2019, huyện … . Tỷ lệ hộ nghèo còn 3,1%": an undated rate goes on in the time
+        # its paragraph dated last, before the document's own
+        earlier = period_earlier_in_paragraph(sections, block, start)
+        if earlier is not None:
+            ctx = replace(ctx, period=earlier)
     own = _own_scheme(sections, block, start, m.end())
     if own is not None and own != ctx.scheme:
         ctx = replace(ctx, scheme=own)

@@ -37,7 +37,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -54,6 +54,7 @@ from baocao.model import (
     Report,
     Verdict,
 )
+from baocao.nlp.context import undated_or_present
 from baocao.nlp.mentions import (
     CountMention,
     CoverageMention,
@@ -707,6 +708,71 @@ def _each(
     return out
 
 
+#: How many amounts a text must date, all over spans, before its undated ones take its span.
+SPAN_REVIEW_AMOUNTS = 3
+#: A rate that is a share of money, right after its figure: "dành 20% nguồn ngân sách", "15%
+#: tổng vốn", "chiếm 30% kinh phí".
+_SHARE_OF_MONEY = re.compile(
+    r"\s*(?:của\s+)?(?:tổng\s+)?(?:(?:nguồn|số)\s+)?(?:vốn|ngân\s+sách|kinh\s+phí)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _span_reviewed(report: Report, undated: set[int], facts: list[Funding]) -> str | None:
+    """The span a review that dates all its money by spans ("3.1. Giai đoạn 2011-2015: …",
+    "3.2. Giai đoạn 2016-2019: …", "Tổng kinh phí giai đoạn 2011-2019: …") raised its
+    largest amount (the total) over, when it ends in or just before the one year the report
+    is titled by; None for a text that dates any of its money by one year."""
+    if not report.period:
+        return None
+    first, last = period_years(report.period)
+    if first != last:
+        return None
+    dated = [f for f in facts if f.start not in undated and not f.target and f.period]
+    if len(dated) < SPAN_REVIEW_AMOUNTS or any(
+        period_years(f.period)[0] == period_years(f.period)[1] for f in dated if f.period
+    ):
+        return None
+    total = max(dated, key=lambda f: f.amount_vnd)
+    if total.period is None or not last - 1 <= period_years(total.period)[1] <= last:
+        return None
+    return total.period
+
+
+def _undated_over_the_span_reviewed(
+    text: str,
+    report: Report,
+    reading: Reading,
+    funding: list[Funding],
+    percentages: list[Percentage],
+) -> tuple[list[Funding], list[Percentage]]:
+    """Undated money in a review that dates all its money by spans is of the span reviewed
+    (:func:`_span_reviewed`), not of the one year the report is titled by ("… xây mới 4 chợ
+    với kinh phí 12 tỷ đồng" → 2011-2019); so is an undated share of money ("dành 15% ngân
+    sách cho trường học")."""
+    undated = {m.start for m in reading.funding if undated_or_present(m.context.period)}
+    span = _span_reviewed(report, undated, funding)
+    if span is None:
+        return funding, percentages
+    undated_rates = {
+        m.start
+        for m in reading.percentages
+        if undated_or_present(m.context.period) and m.context.goal is None
+    }
+    return (
+        [replace(f, period=span) if f.start in undated and not f.target else f for f in funding],
+        [
+            replace(p, period=span)
+            if p.start in undated_rates
+            and not p.target
+            and p.unit == "%"
+            and _SHARE_OF_MONEY.match(text, p.end)
+            else p
+            for p in percentages
+        ],
+    )
+
+
 def reading_to_facts(document: Document, reading: Reading) -> tuple[Report, tuple[Fact, ...]]:
     """The report's metadata and its facts: the text's in document order, then the tables'
     in table and row order."""
@@ -726,12 +792,19 @@ def reading_to_facts(document: Document, reading: Reading) -> tuple[Report, tupl
         except (Unreadable, NumberFormatError, ValueError) as e:
             dropped["CountMention"] += 1
             logger.debug("%s: dropped count at %d: %s", document.name, mention.start, e)
+    funding, percentages = _undated_over_the_span_reviewed(
+        document.text,
+        report,
+        reading,
+        _each(document.name, reading.funding, n.funding, dropped),
+        _each(document.name, reading.percentages, n.percentage, dropped),
+    )
     facts: list[Fact] = [
         *_each(document.name, reading.verdicts, n.verdict, dropped),
         *counts,
         *_each(document.name, reading.coverage, n.coverage, dropped),
-        *_each(document.name, reading.funding, n.funding, dropped),
-        *_each(document.name, reading.percentages, n.percentage, dropped),
+        *funding,
+        *percentages,
     ]
     if dropped:
         logger.info(

@@ -164,6 +164,10 @@ _PHASE_SPANS = _phase_spans()
 _PHASE_NUMERAL = "|".join(sorted((re.escape(n) for n in _PHASES), key=len, reverse=True))
 
 
+#: "năm 2018 đến 2020" without its "từ", but not "từ đầu năm 2024 đến nay" (the year so far).
+_SPAN_OPENING = r"(?:từ\s+(?:năm\s+)?|(?<!đầu\s)(?<!cuối\s)(?<!giữa\s)(?<!hết\s)năm\s+)"
+
+
 def _build(named: bool) -> str:
     def g(name: str, body: str) -> str:
         return f"(?P<{name}>{body})" if named else f"(?:{body})"
@@ -173,11 +177,11 @@ def _build(named: bool) -> str:
     this = rf"{y}|{_THIS_YEAR}"
     return (
         r"(?i:(?<!\w)(?:"
-        # từ (năm) 2011 đến (năm) 2015
-        + rf"từ\s+(?:năm\s+)?{g('from1', y)}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
+        # từ (năm) 2011 đến (năm) 2015; năm 2018 đến (năm) 2020, its "từ" left unwritten
+        + rf"{_SPAN_OPENING}{g('from1', y)}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
         + g("to1", y)
-        # từ (năm) 2011 đến nay: a span up to the text's present
-        + rf"|từ\s+(?:năm\s+)?{g('since', y)}\s+(?:đến|tới)\s+nay(?!\w)"
+        # từ (năm) 2011 đến nay, năm 2011 đến nay: a span up to the text's present
+        + rf"|{_SPAN_OPENING}{g('since', y)}\s+(?:đến|tới)\s+nay(?!\w)"
         # từ năm 2011, …: since then, to the text's present too
         + rf"|từ\s+năm\s+{g('start', y)}(?!\d|{_DASH}{y}|\s+(?:đến|tới)(?!\w))"
         # sau 3 năm xây dựng, qua hơn 8 năm thực hiện, 5 năm qua: years back from the text's
