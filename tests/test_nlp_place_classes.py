@@ -409,3 +409,13 @@ def test_a_ministrys_report_listing_provinces_is_the_countrys(make_document, hea
     assert report.unit is not None and report.unit.level is Level.NATIONAL
     assert report.province is None
     assert places(facts, "funding") == ["cả nước"]
+
+
+def test_money_from_a_cooperative_stays_with_the_reporting_district(make_document) -> None:
+    body = (
+        "BÁO CÁO kết quả xây dựng nông thôn mới năm 2022 của huyện Yên Hòa\n"
+        "Hợp tác xã Hòa Bình góp 3 tỷ đồng làm đường nội đồng.\n"
+        "Hội Nông dân xã Tân Lập vận động nhân dân đóng góp 400 triệu đồng.\n"
+    )
+    _, facts = read(make_document, body)
+    assert places(facts, "funding") == ["huyện Yên Hòa", "xã Tân Lập"]
