@@ -419,3 +419,34 @@ def test_money_from_a_cooperative_stays_with_the_reporting_district(make_documen
     )
     _, facts = read(make_document, body)
     assert places(facts, "funding") == ["huyện Yên Hòa", "xã Tân Lập"]
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        (
+            "BÁO CÁO kết quả xây dựng nông thôn mới năm 2023 của huyện Yên Hòa\n"
+            "Với việc hoàn thành 19/19 tiêu chí vào cuối năm, xã Đông Hòa được công nhận đạt chuẩn "
+            "nông thôn mới.\n",
+            "xã Đông Hòa",
+        ),
+        (
+            "BÁO CÁO kết quả xây dựng nông thôn mới năm 2023 của huyện Yên Hòa\n"
+            "Bằng việc hoàn thành 19/19 tiêu chí trong năm 2023, xã Bình Minh trở thành xã "
+            "thứ 5 của huyện đạt chuẩn.\n",
+            "xã Bình Minh",
+        ),
+        (
+            # the subject after the clause is the district itself: the count stays its own
+            "BÁO CÁO kết quả xây dựng nông thôn mới năm 2023 của huyện Yên Hòa\n"
+            "Với việc hoàn thành 9/9 tiêu chí huyện nông thôn mới, huyện Yên Hòa được công "
+            "nhận đạt chuẩn.\n",
+            "huyện Yên Hòa",
+        ),
+    ],
+)
+def test_a_count_in_an_introductory_clause_is_the_subject_after_it(
+    make_document, body, subject
+) -> None:
+    _, facts = read(make_document, body)
+    assert places(facts, "criteria_count") == [subject]

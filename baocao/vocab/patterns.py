@@ -30,6 +30,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "years_back": None,
     "phase_opening": None,
     "place_in_passing": None,
+    "clause_intro": None,
     "approx": None,
     "negation": None,
     "flow": ("mobilised", "allocated", "disbursed", "planned"),
