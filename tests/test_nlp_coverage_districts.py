@@ -207,3 +207,30 @@ def test_counts_listed_before_a_ratio_share_its_predicate(make_document, body, e
 )
 def test_a_whole_or_a_preposition_before_a_ratio_is_no_item(make_document, body, ratio) -> None:
     assert [(met, total) for met, total, _, _ in coverage(make_document, body)] == [ratio]
+
+
+# -- a city of a province counted alone, as huyện and thị xã --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Đến cuối năm 2022, tỉnh Quảng Ninh có 3 thành phố (Uông Bí, Cẩm Phả, Móng Cái) "
+            "hoàn thành nhiệm vụ xây dựng nông thôn mới.\n",
+            [(3, None, None, "tỉnh Quảng Ninh")],
+        ),
+        (
+            "Năm 2021, toàn tỉnh Quảng Ninh có 1 thị xã và 2 thành phố được công nhận đạt chuẩn "
+            "nông thôn mới.\n",
+            [(1, None, None, "tỉnh Quảng Ninh"), (2, None, None, "tỉnh Quảng Ninh")],
+        ),
+    ],
+)
+def test_cities_counted_alone_are_district_level_coverage(make_document, body, expected) -> None:
+    assert coverage(make_document, body) == expected
+
+
+def test_a_city_named_is_the_place_not_a_count(make_document) -> None:
+    body = "Năm 2022, thành phố Uông Bí có 4/4 xã đạt chuẩn nông thôn mới.\n"
+    assert coverage(make_document, body) == [(4, 4, None, "thành phố Uông Bí")]

@@ -557,3 +557,38 @@ def test_a_rate_is_quoted_with_the_count_and_base_it_is_read_with(
 ) -> None:
     [m] = percentages(make_document, text + "\n")
     assert m.part is not None and m.whole is not None and m.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds", "approx"),
+    [
+        ("Tỷ lệ lao động qua đào tạo đạt từ 20 đến 25%.\n", ("20", "25"), None),
+        ("Độ che phủ rừng giữ ở mức 41 tới 44%.\n", ("41", "44"), None),
+        ("Tỷ lệ hộ có việc làm ổn định khoảng 30 đến 35 phần trăm.\n", ("30", "35"), "khoảng"),
+        ("Tỷ lệ đường thôn được cứng hóa đạt từ 60% đến 70%.\n", ("60", "70"), None),
+    ],
+)
+def test_a_range_of_rates_written_in_words_is_its_lower_bound_and_keeps_the_upper(
+    make_document, text, bounds, approx
+) -> None:
+    [m] = percentages(make_document, text)
+    assert ((m.value, m.value_max), m.unit, m.approx) == (bounds, "%", approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a change, a year and numbers far apart are no range: each number on its own
+        ("Tỷ lệ hộ nghèo tăng từ 3% đến 4%.\n", ["3", "4"]),
+        ("Tỷ lệ che phủ năm 2020 đến 45%.\n", ["45"]),
+        ("Tỷ lệ hộ dùng nước sạch từ 2 đến 95%.\n", ["95"]),
+    ],
+)
+def test_a_pair_of_rates_in_words_that_is_no_range(make_document, text, values) -> None:
+    found = percentages(make_document, text)
+    assert [(m.value, m.value_max) for m in found] == [(v, None) for v in values]
+
+
+def test_a_rate_written_with_the_words_for_the_percent_sign(make_document) -> None:
+    [m] = percentages(make_document, "Tỷ lệ hộ tham gia bảo hiểm y tế đạt 92 phần trăm.\n")
+    assert (m.value, m.value_max, m.unit) == ("92", None, "%")

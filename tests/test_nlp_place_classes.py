@@ -409,3 +409,44 @@ def test_a_ministrys_report_listing_provinces_is_the_countrys(make_document, hea
     assert report.unit is not None and report.unit.level is Level.NATIONAL
     assert report.province is None
     assert places(facts, "funding") == ["cả nước"]
+
+
+def test_money_from_a_cooperative_stays_with_the_reporting_district(make_document) -> None:
+    body = (
+        "BÁO CÁO kết quả xây dựng nông thôn mới năm 2022 của huyện Yên Hòa\n"
+        "Hợp tác xã Hòa Bình góp 3 tỷ đồng làm đường nội đồng.\n"
+        "Hội Nông dân xã Tân Lập vận động nhân dân đóng góp 400 triệu đồng.\n"
+    )
+    _, facts = read(make_document, body)
+    assert places(facts, "funding") == ["huyện Yên Hòa", "xã Tân Lập"]
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        (
+            "BÁO CÁO kết quả xây dựng nông thôn mới năm 2023 của huyện Yên Hòa\n"
+            "Với việc hoàn thành 19/19 tiêu chí vào cuối năm, xã Đông Hòa được công nhận đạt chuẩn "
+            "nông thôn mới.\n",
+            "xã Đông Hòa",
+        ),
+        (
+            "BÁO CÁO kết quả xây dựng nông thôn mới năm 2023 của huyện Yên Hòa\n"
+            "Bằng việc hoàn thành 19/19 tiêu chí trong năm 2023, xã Bình Minh trở thành xã "
+            "thứ 5 của huyện đạt chuẩn.\n",
+            "xã Bình Minh",
+        ),
+        (
+            # the subject after the clause is the district itself: the count stays its own
+            "BÁO CÁO kết quả xây dựng nông thôn mới năm 2023 của huyện Yên Hòa\n"
+            "Với việc hoàn thành 9/9 tiêu chí huyện nông thôn mới, huyện Yên Hòa được công "
+            "nhận đạt chuẩn.\n",
+            "huyện Yên Hòa",
+        ),
+    ],
+)
+def test_a_count_in_an_introductory_clause_is_the_subject_after_it(
+    make_document, body, subject
+) -> None:
+    _, facts = read(make_document, body)
+    assert places(facts, "criteria_count") == [subject]

@@ -85,6 +85,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0010_ocr_version.py",
         "0011_superseded.py",
         "0012_funding_ranges.py",
+        "0013_funding_range_views.py",
     ]
 
 

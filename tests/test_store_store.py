@@ -440,6 +440,34 @@ def test_funding_mix_gives_each_source_its_share(store: Store) -> None:
     assert all(type(r["amount_vnd"]) is int for r in rows)
 
 
+def test_funding_views_show_a_range_and_sum_its_upper_bound(store: Store) -> None:
+    # "ngân sách huyện từ 50 đến 60 tỷ": the lower bound is the amount, the upper is kept.
+    extraction = make_extraction()
+    facts = tuple(
+        dataclasses.replace(f, amount_max_vnd=60 * 10**9)
+        if isinstance(f, Funding) and f.source == "district"
+        else f
+        for f in extraction.facts
+    )
+    save(store, dataclasses.replace(extraction, facts=facts))
+    rows = store.query(
+        "SELECT source, amount_vnd, amount_max_vnd FROM v_funding WHERE source = 'district'"
+    )
+    assert rows == [{"source": "district", "amount_vnd": 50 * 10**9, "amount_max_vnd": 60 * 10**9}]
+    mix = {
+        row["source"]: (row["amount_vnd"], row["amount_max_vnd"], row["ranged_statements"])
+        for row in store.query(
+            "SELECT source, amount_vnd, amount_max_vnd, ranged_statements FROM v_funding_mix"
+        )
+    }
+    assert mix == {
+        "community": (20 * 10**9, 20 * 10**9, 0),
+        "district": (50 * 10**9, 60 * 10**9, 1),
+        "province": (30 * 10**9, 30 * 10**9, 0),
+    }
+    assert all(type(v) is int for row in mix.values() for v in row)
+
+
 # -- property: insert → read returns the same facts -------------------------------------
 
 _text = st.text(

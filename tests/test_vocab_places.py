@@ -355,3 +355,16 @@ def test_a_province_written_with_a_spaced_hyphen_is_read_whole(text: str, code: 
 )
 def test_a_number_with_a_unit_after_a_prefix_names_no_place(text: str, places: list[str]) -> None:
     assert [m.group() for m in re.finditer(PLACE_PATTERN, text)] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hợp tác xã Phú Thành mở rộng sản xuất", "sản phẩm của HỢP TÁC XÃ An Phước", "HTX Đồng Tâm"],
+)
+def test_a_cooperative_named_like_a_commune_is_no_place(text: str) -> None:
+    assert re.findall(PLACE_PATTERN, text) == []
+
+
+def test_an_association_of_a_commune_names_the_commune() -> None:
+    text = "Hội Phụ nữ xã Bình Minh và HTX dịch vụ xã Hòa Lạc"
+    assert re.findall(PLACE_PATTERN, text) == ["xã Bình Minh", "xã Hòa Lạc"]

@@ -86,6 +86,20 @@ _LEAD_IN = re.compile(
 )
 #: A short lead-in clause before the subject of a sentence ("Trong khi đó, Hậu Thạnh Đông …").
 _CLAUSE_LEAD = re.compile(r"[\s\-–—+•·*]*[^\W\d][^,.;:\n]{0,30},\s*")
+#: How long an introductory clause opened by its word may be ("Với việc hoàn thành 19/19 tiêu
+#: chí, xã A …").
+INTRO_REACH = 90
+
+
+@cache
+def _clause_intro() -> re.Pattern[str]:
+    """An introductory clause opened by a word that makes it one, before the sentence's
+    subject: "Với việc hoàn thành 19/19 tiêu chí, " (cue ``clause_intro``)."""
+    return re.compile(
+        rf"[\s\-–—+•·*]*(?:{cues().pattern('clause_intro')})\s[^,.;:\n]{{0,{INTRO_REACH}}},\s*"
+    )
+
+
 #: The whole country: "bình quân toàn quốc là …", "cả nước có …".
 NATIONAL = "cả nước"
 _NATIONAL = re.compile(NATIONAL_PATTERN)
@@ -502,9 +516,10 @@ def place_at_start(
     hành … mục tiêu …") is about the whole country."""
     lead = _LEAD_IN.match(text, start, end)
     positions = [lead.end() if lead else start]
-    clause = _CLAUSE_LEAD.match(text, start, end)
-    if clause is not None and clause.end() not in positions:
-        positions.append(clause.end())
+    for lead_in in (_CLAUSE_LEAD, _clause_intro()):
+        clause = lead_in.match(text, start, end)
+        if clause is not None and clause.end() not in positions:
+            positions.append(clause.end())
     for pos in positions:
         m = _place().match(text, pos, end)
         if m:

@@ -36,7 +36,7 @@ Also, by FACTS.md "Borderline cases":
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -44,7 +44,7 @@ from baocao.nlp.context import Sections, context_at, period_earlier_in_paragraph
 from baocao.nlp.mentions import PercentageMention
 from baocao.nlp.segment import Block
 from baocao.vocab.money import UNIT_PATTERN, parse_money_unit
-from baocao.vocab.numbers import NUMBER_PATTERN
+from baocao.vocab.numbers import NUMBER_PATTERN, parse_number
 from baocao.vocab.patterns import approx_at, cues
 
 Span = tuple[int, int]
@@ -82,8 +82,8 @@ _THRESHOLD = re.compile(
 )
 _OPERATOR_BEFORE = re.compile(r"(?:≥|≤|>=|<=|>|<)\s*$")
 _REQUIREMENT_BEFORE = re.compile(r"(?i:yêu\s+cầu)\s*:?\s*(?:≥|≤|>=|<=|>|<)?\s*$")
-# Cheap test before the rate pattern: "%" or a per-unit slash.
-_RATE_HINT = re.compile(r"[%/]")
+# Cheap test before the rate pattern: "%", its words or a per-unit slash.
+_RATE_HINT = re.compile(r"[%/]|(?i:phần\s+trăm)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|\*)|;")
 _LABEL_TRIM = re.compile(r"^[\s\-–+•*·(]+|[\s:,(]+$")
 
@@ -176,22 +176,81 @@ MAX_PER_HEAD_UNIT = 1_000_000
 MAX_SHARE_GAP = 60
 
 
-@cache
-def _percent() -> re.Pattern[str]:
-    return re.compile(
+#: The percent sign, or the words for it: "35 phần trăm" is "35%".
+_PERCENT_SIGN = r"(?:%|(?i:phần\s+trăm)(?![^\W\d_]))"
+_PERCENT_WORDS = re.compile(_PERCENT_SIGN)
+# A range of rates written in words: "từ 20 đến 25%", "30 tới 35 phần trăm", "từ 20% đến
+# 25%" (the lower bound the value, the upper its ``value_max``, as a range of money).
+_RATE_TO = rf"(?:\s*%)?\s+(?i:đến|tới)\s+(?P<max_rate_to>{NUMBER_PATTERN})(?=\s*{_PERCENT_SIGN})"
+# A number that counts or dates something, or a change, is no lower bound of a range written
+# in words: "năm 2020 đến 25%", "tăng từ 20% đến 25%" (as for money).
+_NO_RANGE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?i:số|năm|tháng|ngày|quý|đoạn|chí|mục|điểm|khoản|lần|thứ|đợt)"
+    r"|(?i:tăng|giảm)(?:\s+(?i:thêm|từ))?)\s*$"
+)
+#: A range in words joins two rates only when the upper is at most this many times the lower.
+MAX_RATE_RANGE_RATIO = 10
+
+
+def _percent_pattern(*, words: bool) -> str:
+    return (
         rf"(?P<value>{NUMBER_PATTERN})"
         # "20-25%", and "1% - 1,5%" (each bound with its sign); money in words too: "từ 8
-        # đến 10 triệu đồng/hộ"
+        # đến 10 triệu đồng/hộ"; rates in words when ``words``: "từ 20 đến 25%"
         rf"(?:\s*[-–]\s*(?P<max>{NUMBER_PATTERN})|\s*%\s*[-–]\s*(?P<max_pc>{NUMBER_PATTERN})(?=\s*%)"
-        rf"|{_MONEY_TO})?"
-        rf"\s*(?P<unit>%|{_AVERAGE_UNIT})"
+        rf"{'|' + _RATE_TO if words else ''}|{_MONEY_TO})?"
+        rf"\s*(?P<unit>{_PERCENT_SIGN}|{_AVERAGE_UNIT})"
     )
+
+
+@cache
+def _percent() -> re.Pattern[str]:
+    return re.compile(_percent_pattern(words=True))
+
+
+@cache
+def _percent_one() -> re.Pattern[str]:
+    """:func:`_percent` without ranges of rates written in words: what a range that is none
+    ("tăng từ 20% đến 25%") is read as, each number on its own."""
+    return re.compile(_percent_pattern(words=False))
+
+
+def _rates(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The rates and averages between ``start`` and ``end``: a range of rates in words is one
+    when its lower bound is no count, date or change and below the upper (at most
+    :data:`MAX_RATE_RANGE_RATIO` times), else each number is read on its own."""
+    for m in _percent().finditer(text, start, end):
+        if m.group("max_rate_to") is None or _rate_range(text, start, m):
+            yield m
+        else:
+            yield from _percent_one().finditer(text, m.start(), m.end())
+
+
+def _rate_range(text: str, start: int, m: re.Match[str]) -> bool:
+    if _NO_RANGE_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+        return False
+    try:
+        low, high = parse_number(m.group("value")), parse_number(m.group("max_rate_to"))
+    except (ValueError, ArithmeticError):
+        return False
+    return 0 < low < high <= MAX_RATE_RANGE_RATIO * low
+
+
+def _unit(m: re.Match[str]) -> str:
+    """The unit ``m`` is written in, the words for the percent sign as the sign."""
+    unit = m.group("unit")
+    return "%" if _PERCENT_WORDS.fullmatch(unit) else unit
 
 
 def _max(m: re.Match[str]) -> str | None:
     """The upper bound of a range of rates, written with its own sign or not."""
     groups = m.groupdict()
-    return groups.get("max") or groups.get("max_pc") or groups.get("max_to")
+    return (
+        groups.get("max")
+        or groups.get("max_pc")
+        or groups.get("max_rate_to")
+        or groups.get("max_to")
+    )
 
 
 @cache
@@ -349,7 +408,7 @@ def _count_alone(text: str, clause: int, m: re.Match[str]) -> _Count | None:
 def _count_and_base(text: str, clause: int, m: re.Match[str]) -> _Count | None:
     """The count and base a share ``m`` is written with in its clause, as written; the
     count alone when no base is written."""
-    if m.group("unit") != "%" or _max(m) or _OF_TARGET_AFTER.match(text, m.end()):
+    if _unit(m) != "%" or _max(m) or _OF_TARGET_AFTER.match(text, m.end()):
         return None
     found = _count_before().search(text, clause, m.start()) or _base_then_count().search(
         text, clause, m.start()
@@ -402,7 +461,7 @@ def _coverage_share(text: str, clause: int, m: re.Match[str], lo: int | None = N
     found = _units_before().search(before)
     if found is not None and _SHARE_WORDS.search(found.group("gap")):
         return True
-    return m.group("unit") == "%" and _units_after().match(text, m.end()) is not None
+    return _unit(m) == "%" and _units_after().match(text, m.end()) is not None
 
 
 def _label_before(text: str, lo: int, clause: int) -> str:
@@ -492,7 +551,7 @@ def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[P
     out: list[PercentageMention] = []
     for block in sections.blocks:
         if _RATE_HINT.search(text, block.start, block.end) is not None:
-            for m in _percent().finditer(text, block.start, block.end):
+            for m in _rates(text, block.start, block.end):
                 found = _rate(sections, block, m, spans)
                 if found is not None:
                     out += _against_plan(sections, block, m, found)
@@ -626,9 +685,9 @@ def _rate(
         return None  # "…, tăng 0,45%": a change of the value before, not a rate
     if m.group("unit").lower().startswith("tiêu") and _increment(text, clause, m):
         return None  # "các xã tăng trung bình 2 tiêu chí/xã": an increment per unit
-    if m.group("unit") == "%" and _coverage_share(text, clause, m, block.body):
+    if _unit(m) == "%" and _coverage_share(text, clause, m, block.body):
         return None  # the coverage statement's percent_stated
-    if m.group("unit") != "%" and _RISE_BEFORE.search(text, clause, m.start()):
+    if _unit(m) != "%" and _RISE_BEFORE.search(text, clause, m.start()):
         return None  # "bình quân tăng 2,5 tiêu chí/xã": a change of the average, not one
     threshold = _THRESHOLD.match(text, m.end())
     end = m.end()
@@ -639,7 +698,7 @@ def _rate(
         spans.append((threshold.start("value"), end))
         met = True if _SAID_MET.match(text, end) else None
     count = _count_and_base(text, clause, m)
-    unit = _undoubled(_ONE_PER.sub("/", " ".join(m.group("unit").split())))
+    unit = _undoubled(_ONE_PER.sub("/", " ".join(_unit(m).split())))
     if _PER_HEAD_ONLY.search(unit) and _INCOME_CUE.search(text, clause, m.start()):
         unit += "/năm"  # "thu nhập … 36,2 triệu đồng/người": an income per head is per year
     return _mention(

@@ -157,6 +157,7 @@ _COUNTED_LEVEL = {
     "thị trấn": Level.COMMUNE,
     "huyện": Level.DISTRICT,
     "thị xã": Level.DISTRICT,
+    "thành phố": Level.DISTRICT,
     "đơn vị cấp huyện": Level.DISTRICT,
 }
 #: The place of national figures (shared FACTS.md).

@@ -9,7 +9,7 @@ The schema is created and upgraded by the Alembic migrations shipped in
 ``baocao/store/migrations`` every time a store is opened. Views for SQL users: ``v_verdicts``,
 ``v_criteria_counts``, ``v_coverage``, ``v_funding``, ``v_percentages``, ``v_facts``,
 ``v_reports``, ``v_report_links`` (which documents are one report), ``v_criterion_coverage``
-and ``v_funding_mix`` (revision 0005).
+and ``v_funding_mix`` (revision 0005; ranges of money shown since 0013).
 """
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "year_framing": None,
     "plan_year": None,
     "place_in_passing": None,
+    "clause_intro": None,
     "approx": None,
     "negation": None,
     "flow": ("mobilised", "allocated", "disbursed", "planned"),

@@ -32,6 +32,7 @@ from baocao.vocab.gazetteer import (
     denominators,
     map_of,
 )
+from baocao.vocab.gazetteer import Unit as GazetteerUnit
 from baocao.vocab.gazetteer import units as gazetteer_units
 from baocao.vocab.money import UNIT_PATTERN
 
@@ -609,6 +610,36 @@ def _spelled_name(name: str) -> str | None:
     return _spelled_key(place_key(name), tuple(re.findall(r"[0-9a-z]+", fold(name))))
 
 
+def _province_prefix(key: str) -> str:
+    """How a province is prefixed: "thành phố" for a city governed by the central government
+    (``key`` a :func:`place_key`), else "tỉnh"."""
+    return "thành phố" if key in _lexicon().province_cities else "tỉnh"
+
+
+def _place_of(
+    unit: _Unit | GazetteerUnit,
+    written: str,
+    prefix: str,
+    level: Level,
+    *,
+    name: str | None = None,
+) -> Place:
+    """A place resolved to a map ``unit``: written as ``written``, with ``prefix`` and
+    ``level``, named ``name`` (by default the unit's official name, else as written) and
+    carrying the unit's code, province and official name (None when the map gives none)."""
+    official = unit.name or None
+    return Place(
+        written=written,
+        prefix=prefix,
+        name=name or official or written,
+        level=level,
+        code=unit.code,
+        province=unit.province,
+        province_code=unit.province_code,
+        official_name=official,
+    )
+
+
 def province_spelled(name: str) -> Place | None:
     """The province a name written after "tỉnh" stands for when no province has it: cut
     short by the page or the scan ("tỉnh Quảng Ni" → Quảng Ninh) or one letter off, when
@@ -625,19 +656,9 @@ def province_spelled(name: str) -> Place | None:
     unit = provinces.get(spelled) if spelled else None
     if unit is None and spelled:
         unit = _map(MAP_2025).provinces.get(spelled)
-    if unit is None:
+    if unit is None or spelled is None:  # (a unit is found only by a spelling)
         return None
-    prefix = "thành phố" if spelled in _lexicon().province_cities else "tỉnh"
-    return Place(
-        written=" ".join(name.split()),
-        prefix=prefix,
-        name=unit.name,
-        level=Level.PROVINCE,
-        code=unit.code,
-        province=unit.province,
-        province_code=unit.province_code,
-        official_name=unit.name,
-    )
+    return _place_of(unit, " ".join(name.split()), _province_prefix(spelled), Level.PROVINCE)
 
 
 def place_named(name: str) -> Place | None:
@@ -657,18 +678,9 @@ def place_named(name: str) -> Place | None:
     if unit is None and key in admin.former_provinces:
         # "Thừa Thiên Huế" before 2025: the province, under the name as written
         now = admin.former_provinces[key]
-        return Place(
-            written=written,
-            prefix="tỉnh",
-            name=written,
-            level=Level.PROVINCE,
-            code=now.code,
-            province=now.province,
-            province_code=now.province_code,
-            official_name=now.name,
-        )
+        return _place_of(now, written, "tỉnh", Level.PROVINCE, name=written)
     if unit is not None:
-        prefix = "thành phố" if key in _lexicon().province_cities else "tỉnh"
+        prefix = _province_prefix(key)
         level = Level.PROVINCE
     else:
         found = admin.districts.get(key, ())
@@ -676,16 +688,7 @@ def place_named(name: str) -> Place | None:
             return None
         unit, level = found[0], Level.DISTRICT
         prefix = (unit.type or "huyện").lower()
-    return Place(
-        written=written,
-        prefix=prefix,
-        name=unit.name or written,
-        level=level,
-        code=unit.code,
-        province=unit.province,
-        province_code=unit.province_code,
-        official_name=unit.name or None,
-    )
+    return _place_of(unit, written, prefix, level)
 
 
 def resolve_bare_name(
@@ -797,22 +800,10 @@ def enclosing_places(code: str) -> tuple[Place, ...]:
         if parent is None or parent.code == code:
             continue
         if parent.level is Level.PROVINCE:
-            key = place_key(parent.name)
-            prefix = "thành phố" if key in _lexicon().province_cities else "tỉnh"
+            prefix = _province_prefix(place_key(parent.name))
         else:
             prefix = parent.type.lower()
-        out.append(
-            Place(
-                written=f"{prefix} {parent.name}",
-                prefix=prefix,
-                name=parent.name,
-                level=parent.level,
-                code=parent.code,
-                province=parent.province,
-                province_code=parent.province_code,
-                official_name=parent.name,
-            )
-        )
+        out.append(_place_of(parent, f"{prefix} {parent.name}", prefix, parent.level))
     return tuple(out)
 
 
