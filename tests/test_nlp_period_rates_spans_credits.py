@@ -54,6 +54,18 @@ def rates(make_document, body: str) -> dict[float, str | None]:
             "Năm 2018, huyện làm điểm nhiều mô hình. Hiện nay tỷ lệ hộ nghèo còn 2,2%.\n",
             {2.2: "2021"},
         ),
+        # a sentence opening on "Hiện" is the present too, whatever follows the adverb
+        (
+            "Năm 2019, tỉnh phát động phong trào thi đua mới. Hiện tỷ lệ hộ nghèo toàn huyện "
+            "chỉ còn 1,8%.\n",
+            {1.8: "2021"},
+        ),
+        # the old value's year of a change is no time to go on in either
+        (
+            "Tỷ lệ hộ nghèo giảm từ 9,4% năm 2016 xuống còn 3,3%. Thu nhập bình quân tăng lên "
+            "41 triệu đồng/người/năm, gấp đôi so với trước.\n",
+            {9.4: "2016", 3.3: "2021", 41.0: "2021"},
+        ),
         # a comparison base is no time to go on in
         (
             "So với năm 2016, đời sống nhân dân khá lên rõ rệt. Tỷ lệ hộ nghèo còn 2,6%.\n",

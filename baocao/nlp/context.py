@@ -1990,6 +1990,11 @@ def _period_before(sections: Sections, block: Block, s: int, e: int) -> str | No
     return _after_span_breakdown(sections, block, s)
 
 
+#: A sentence opening on "Hiện" ("Hiện bình quân mỗi xã đạt 16 tiêu chí"): the adverb "now",
+#: whatever follows it ("Hiện thực hóa …" is the verb "to realise").
+_OPENS_WITH_NOW = re.compile(r"\s*(?:Hiện|HIỆN)(?!\s+thực)(?=[\s,])")
+
+
 def period_earlier_in_paragraph(sections: Sections, block: Block, at: int) -> str | None:
     """The time an undated rate goes on in from the nearest earlier sentence of its
     paragraph that dates itself ("Trong năm 2019, huyện tập trung giảm nghèo. Tỷ lệ hộ nghèo
@@ -1997,7 +2002,12 @@ def period_earlier_in_paragraph(sections: Sections, block: Block, at: int) -> st
     ("Hiện nay, …", "đến nay"), or the dated one sets a goal."""
     text = sections.text
     s, e = sections.sentence_at(block, at)
-    if _NOW.search(text, s, e) or _PRESENT_ITSELF.search(text, s, e):
+    if (
+        _NOW.search(text, s, e)
+        or _PRESENT_ITSELF.search(text, s, e)
+        or _PRESENT_ADVERB.search(text, s, e)
+        or _OPENS_WITH_NOW.match(text, s)
+    ):
         return None
     for ss, se in reversed([(ss, se) for ss, se in sections.sentences(block) if se <= s]):
         if goal_near(sections, ss, se) or _NOW.search(text, ss, se):
@@ -2008,6 +2018,9 @@ def period_earlier_in_paragraph(sections: Sections, block: Block, at: int) -> st
             f
             for f in sections.found("period", ss, se)
             if not _GOAL_MEASURED.search(text, max(ss, f[0] - 60), f[0])
+            # "giảm từ 11,25% năm 2011 xuống còn 2,89%": the old value's year, not the
+            # sentence's time
+            and not _old_value_year(text, f, se)
         ]
         if found:
             return found[-1][2]
