@@ -1077,7 +1077,28 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
         scheme=_scheme_of(sections, block, headings, s, e, start, end),
         goal=goal,
         review=(plan_at := sections.plan_part()) is not None and start < plan_at,
+        undated=goal is None
+        and undated_or_present(period)
+        and _dated_only_below(sections, block, e),
     )
+
+
+def _dated_only_below(sections: Sections, block: Block, e: int) -> bool:
+    """Whether the first time the text dates lies in a list item after ``block`` (a listing
+    whose undated entry "Đến nay, cả nước có …" stands above "• Kết quả đến 30/6/2016 …"):
+    a date dates what follows it in its item, not what an earlier block states; nothing up
+    to ``e`` may write a time but the present ("đến nay", "hiện nay")."""
+    text = sections.text
+    for f_start, _, written in sections.found("period", 0, len(text)):
+        if f_start < e:
+            if not undated_or_present(written):
+                return False
+            continue
+        if parse_period(written) is None:
+            continue
+        item = sections.block_at(f_start)
+        return item is not None and item.index > block.index and item.kind is BlockKind.ITEM
+    return False
 
 
 #: How far into a sentence the goal word that opens a plan may be ("Theo kế hoạch, mục tiêu").
@@ -1409,6 +1430,49 @@ def lead_span(sections: Sections) -> str | None:
         for f_start, _, written in sections.found("period", s, min(e, s + LEAD_SPAN_OPENING)):
             if years_back(written) is not None and not re.search(r"\d", text[s:f_start]):
                 return written
+    return None
+
+
+#: An amount of money in a sentence: "hơn 1.154 tỷ đồng", "320 triệu đồng", "7.000 tỉ".
+_MONEY_AMOUNT = re.compile(r"(?i:\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+đồng)?(?!\w))")
+#: How many words may come before a span that opens a sentence ("Trong giai đoạn …").
+SPAN_OPENING_WORDS = 3
+
+
+def money_span_before(sections: Sections, at: int) -> str | None:
+    """The span an earlier sentence about money opened with, for money a sentence states with
+    no time of its own ("Giai đoạn 2017-2020, xã huy động 120 tỷ đồng." ⏎ "Vốn doanh nghiệp
+    góp 30 tỷ đồng, …"): the sentences about money before it, back to the first that writes a
+    period, go on in that one's span. None when that period is no span opening its sentence,
+    or a heading, or a sentence about no money, comes between."""
+    text = sections.text
+    block = sections.block_at(at)
+    if block is None:
+        return None
+    for index in range(block.index, -1, -1):
+        other = sections.blocks[index]
+        if other.kind is BlockKind.HEADING:
+            return None
+        for ss, se in reversed(sections.sentences(other, semicolons=False)):
+            if ss >= at or (other is block and ss <= at < se + 1):
+                continue
+            if _MONEY_AMOUNT.search(text, ss, se) is None:
+                return None
+            found = sections.found("period", ss, se)
+            if not found:
+                continue
+            f_start, _, written = found[0]
+            period = parse_period(written)
+            opening = text[ss:f_start].split()
+            if (
+                period is None
+                or not re.fullmatch(r"\d{4}-\d{4}", period)
+                or len(opening) > SPAN_OPENING_WORDS
+                or re.search(r"\d", text[ss:f_start])
+                or goal_near(sections, ss, se)
+            ):
+                return None
+            return written
     return None
 
 
@@ -1846,6 +1910,22 @@ def _period_of(
     at: int,
     end: int | None = None,
 ) -> str | None:
+    found = _period_written(sections, block, lead, headings, s, e, at, end)
+    if found is not None and years_back(found) is not None:
+        return _programme_span_before(sections, s, found) or found
+    return found
+
+
+def _period_written(
+    sections: Sections,
+    block: Block,
+    lead: Block | None,
+    headings: list[Block],
+    s: int,
+    e: int,
+    at: int,
+    end: int | None = None,
+) -> str | None:
     text = sections.text
     here = [
         f
@@ -2100,6 +2180,25 @@ def _span_named(found: str, here: list[tuple[int, int, str]]) -> str:
             if last - first + 1 == back:
                 return written
     return found
+
+
+def _programme_span_before(sections: Sections, s: int, found: str) -> str | None:
+    """The programme's span an earlier sentence of the text names for an "N năm" no span of
+    its own sentence, lead or headings counts ("tổng kết 10 năm thực hiện chương trình giai
+    đoạn 2010-2020" ⏎ "Trong 10 năm, tổng vốn huy động …" → 2010-2020): the years start at
+    the programme's start, not N years back from the text's present. The span must hold the
+    N years and at most one more (a "10 năm" programme of 2010-2020); the nearest such span
+    before ``s`` wins."""
+    back = years_back(found)
+    if back is None or back < 2:
+        return None
+    for _, _, written in reversed(sections.found("period", 0, s)):
+        period = parse_period(written)
+        if period and re.fullmatch(r"\d{4}-\d{4}", period):
+            first, last = period_years(period)
+            if back <= last - first + 1 <= back + 1:
+                return written
+    return None
 
 
 #: What may stand between a figure and the year that is its own: "4,2% năm 2016",

@@ -55,6 +55,7 @@ from baocao.nlp.context import (
     Sections,
     context_at,
     lead_span,
+    money_span_before,
     period_in,
     undated_or_present,
 )
@@ -888,6 +889,10 @@ def _mention(
     elif undated_or_present(ctx.period) and (span := lead_span(sections)) is not None:
         # "Sau 7 năm thực hiện, …" ⏎ "Tổng số vốn huy động … hiện nay là 543 tỷ đồng": money
         # raised over the years the text's lead counts up to now
+        ctx = replace(ctx, period=span)
+    if ctx.period is None and ctx.goal is None and (span := money_span_before(sections, first)):
+        # "Giai đoạn 2017-2020, xã huy động 120 tỷ đồng." ⏎ "Vốn doanh nghiệp 30 tỷ đồng":
+        # money stated after it goes on in the span the money before it opened with
         ctx = replace(ctx, period=span)
     approx = approx_at(text, first)
     own_start = _past_excluded(text, clause, first)

@@ -39,7 +39,9 @@ class Context:
     when the statement is a goal. ``section``: the innermost heading's text. ``review``:
     the statement comes before the plan part of a text that has one (a heading that opens
     goals: "II. PHƯƠNG HƯỚNG, NHIỆM VỤ"), so a goal it states is the one the review measures
-    against, not the plan's.
+    against, not the plan's. ``undated``: the statement's time is only the present ("đến
+    nay"), and the text dates a present nowhere but in a list item after it ("• Tiến độ đến
+    30/9/2015 …" below "Đến nay, cả nước …"): that date is the item's, not the statement's.
     """
 
     block: int
@@ -50,6 +52,7 @@ class Context:
     scheme: str | None = None
     goal: str | None = None
     review: bool = False
+    undated: bool = False
 
 
 @dataclass(frozen=True)

@@ -1802,6 +1802,15 @@ _DATE_LINE = re.compile(
 )
 #: How far from the top a date line may be.
 DATE_LINE_CHARS = 600
+#: A radio or television bulletin's line near the top naming its programme and the day it was
+#: aired ("Audio thời sự 12-05-2020", "Thời sự 19h ngày 3/4/2021", "Bản tin ngày 7/6/2018"):
+#: the date of the text, the only one such a page may print.
+_BROADCAST_DATE_LINE = re.compile(
+    r"^[^\n\d]{0,30}?(?:" + cues().pattern("broadcast") + r")[^\n\d]{0,30}?"
+    r"(?:\d{1,2}\s*[h:]\s*(?:\d{2})?\s*,?\s*)?(?:(?i:ngày)\s+)?"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})[ \t*_.]*$",
+    re.MULTILINE,
+)
 #: A byline date written at the end of one of the first lines, after the title ("Xã A về
 #: đích nông thôn mới 21/08/2019", "Kết quả … - 14/07/2016"): the date of writing, unless
 #: the words before it make it a state date or a document's ("tính đến 30/6/2016",
@@ -1918,6 +1927,7 @@ def _publication_date(text: str) -> str | None:
         (_CLOCK_DATE, DATE_LINE_CHARS),
         (_DATE_LINE, DATE_LINE_CHARS),
         (_WORDED_DATE_LINE, DATE_LINE_CHARS),
+        (_BROADCAST_DATE_LINE, DATE_LINE_CHARS),
     )
     folded = fold(text[:HEADER_CHARS])
     for pattern, reach in searches:
@@ -2347,6 +2357,9 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
         dated = [d for d in dated if period_years(d.period)[0] <= now or d.role == "base"]
     present = [d for d in dated if d.role in ("present", "step", "opener")]
     if present:
+        money_end = _money_span_end(text, present)
+        if money_end is not None:
+            return money_end
         plain = [d for d in dated if d.role == "plain"]
         found = _present_period(text, present, plain, now, printed)
         if now is not None:
@@ -2520,6 +2533,30 @@ def _in_brackets(text: str, at: int) -> bool:
     """Whether ``at`` lies inside brackets opened earlier on its line."""
     line = text.rfind("\n", 0, at) + 1
     return text.count("(", line, at) > text.count(")", line, at)
+
+
+#: An amount of money: "hơn 1.154 tỷ đồng", "320 triệu đồng", "7.000 tỉ".
+_MONEY_AMOUNT = re.compile(r"(?i:\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+đồng)?(?!\w))")
+
+
+def _money_span_end(text: str, present: list[_Dated]) -> str | None:
+    """The end year of the one span a text without a dated title opens its sentences with,
+    when that span is the time money was raised or spent over ("Giai đoạn 2017-2020, xã huy
+    động 120 tỷ đồng"): the span is the money's period (FACTS.md: funding is a flow), and
+    the text is on where it ends, the present it reports from. A span opening a statement of
+    anything else, two spans, or a present dated otherwise leave the rule to
+    :func:`_present_period`."""
+    if any(d.role != "opener" for d in present):
+        return None
+    spans = {d.period for d in present}
+    if len(spans) != 1:
+        return None
+    (span,) = spans
+    if not re.fullmatch(r"\d{4}-\d{4}", span):
+        return None
+    if any(_MONEY_AMOUNT.search(text, d.at, d.end) is None for d in present):
+        return None
+    return str(period_years(span)[1])
 
 
 def _chained(plain: list[_Dated]) -> str:

@@ -254,7 +254,9 @@ class Normaliser:
             "start": mention.start,
             "end": mention.end,
             "quote": mention.quote,
-            "period": self.period(
+            "period": None
+            if ctx.undated
+            else self.period(
                 ctx.period,
                 flow=isinstance(mention, FundingMention),
                 goal=ctx.goal is not None

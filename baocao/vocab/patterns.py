@@ -72,6 +72,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "share_base": None,
     "page_banner": None,
     "site_name": None,
+    "broadcast": None,
     "national_rank": None,
     "national_agency": None,
     "present_check": None,

@@ -1,0 +1,128 @@
+"""When a fact is, in the wordings of round G (FACTS.md, "When and where a fact is, decided"):
+"N năm" of a programme the text names by its span, a bulletin dated only by its broadcast
+line, a list item's date that does not date what stands above it, and a news text whose one
+span is its money's. Every example is our own wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baocao.model import Coverage, Funding, Percentage
+from baocao.nlp import read_document
+from baocao.nlp.metadata import read_metadata
+from baocao.normalize import reading_to_facts
+
+
+def facts_of(make_document, text: str):
+    document = make_document(text)
+    return reading_to_facts(document, read_document(document))
+
+
+def of_kind(facts, kind):
+    return [f for f in facts if isinstance(f, kind)]
+
+
+# -- T1. "Trong N năm" counted from the programme's stated start ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "years"),
+    [
+        (
+            "Huyện Tân Lạc vừa tổng kết 10 năm thực hiện Chương trình xây dựng nông thôn mới "
+            "giai đoạn 2010 - 2020 và đón Bằng công nhận huyện đạt chuẩn năm 2018.",
+            "2010-2020",
+        ),
+        (
+            "Thị xã Hòa Bình tổ chức sơ kết 5 năm thực hiện chương trình giai đoạn 2016-2020, "
+            "nhân dịp được công nhận hoàn thành nhiệm vụ năm 2019.",
+            "2016-2020",
+        ),
+    ],
+)
+def test_n_years_of_a_programme_named_by_its_span_start_where_it_starts(
+    make_document, opening: str, years: str
+) -> None:
+    n = "10" if years.startswith("2010") else "5"
+    text = (
+        f"{opening}\n\nTrong {n} năm, tổng vốn huy động của huyện đạt 512,4 tỷ đồng, trong "
+        "đó: ngân sách tỉnh: 40,2 tỷ đồng; vốn nhân dân đóng góp: 120,5 tỷ đồng.\n"
+    )
+    _, facts = facts_of(make_document, text)
+    money = of_kind(facts, Funding)
+    assert money
+    assert {f.period for f in money} == {years}
+
+
+def test_n_years_with_no_span_named_still_count_back(make_document) -> None:
+    text = (
+        "Báo cáo kết quả năm 2019 của huyện Kim Bôi.\n\n"
+        "Sau 3 năm thực hiện, tổng vốn huy động đạt 85 tỷ đồng.\n"
+    )
+    _, facts = facts_of(make_document, text)
+    assert {f.period for f in of_kind(facts, Funding)} == {"2017-2019"}
+
+
+# -- T2. a bulletin dated only by its broadcast line --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Audio thời sự 14-03-2022", "Thời sự 19h ngày 14/3/2022", "Bản tin ngày 14-03-2022"],
+)
+def test_a_broadcast_line_dates_the_bulletin(make_document, line: str) -> None:
+    text = (
+        "Long An: nông thôn mới về đích sớm\n\n"
+        f"{line}\n"
+        "Đến nay, toàn tỉnh có 140/161 xã đạt chuẩn nông thôn mới.\n"
+    )
+    meta = read_metadata(text)
+    assert meta.date == "2022-03-14"
+    assert meta.period == "2022"
+    _, facts = facts_of(make_document, text)
+    assert {f.period for f in of_kind(facts, Coverage)} == {"2022"}
+
+
+# -- T3. a list item's date dates what follows it, not what stands above -----------------------
+
+
+def test_an_items_date_does_not_date_the_entry_above_it(make_document) -> None:
+    text = (
+        "Tình hình xây dựng nông thôn mới\n\n"
+        "Cả nước đã có 42,5% xã đạt chuẩn Tính đến nay, cả nước có 42,5% số xã đạt chuẩn "
+        "nông thôn mới ...\n\n"
+        "  • Kết quả của tỉnh đến 31/3/2017 - Bình quân đạt 13 tiêu chí/xã; 20/95 xã đạt "
+        "chuẩn nông thôn mới.\n"
+    )
+    _, facts = facts_of(make_document, text)
+    national = [f for f in of_kind(facts, Percentage) if "42,5" in f.quote]
+    assert national
+    assert {f.period for f in national} == {None}
+    local = [f for f in of_kind(facts, Coverage) if f.units_met == 20]
+    assert {f.period for f in local} == {"2017"}
+
+
+# -- M3. a news text whose one span is its money's is on where the span ends -------------------
+
+
+def test_a_news_texts_money_span_is_the_moneys_and_the_text_is_at_its_end(make_document) -> None:
+    text = (
+        "Đến nay, huyện Lạc Sơn đã có 12 xã đạt chuẩn nông thôn mới.\n\n"
+        "Giai đoạn 2016 – 2020, huyện đã huy động hơn 900 tỷ đồng để xây dựng nông thôn mới. "
+        "Trong đó, ngân sách trung ương 120 tỷ đồng. Vốn doanh nghiệp đạt hơn 200 tỷ "
+        "đồng.\n"
+    )
+    meta = read_metadata(text)
+    assert meta.period == "2020"
+    _, facts = facts_of(make_document, text)
+    assert {f.period for f in of_kind(facts, Funding)} == {"2016-2020"}
+
+
+def test_a_reports_title_span_stays_its_period() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN LẠC SƠN\nSố: 15/BC-UBND\nLạc Sơn, ngày 10 tháng 12 năm 2020\n"
+        "BÁO CÁO\nTổng kết Chương trình xây dựng nông thôn mới giai đoạn 2016-2020\n\n"
+        "Giai đoạn 2016-2020, huyện đã huy động 900 tỷ đồng.\n"
+    )
+    assert read_metadata(text).period == "2016-2020"
