@@ -166,6 +166,47 @@ def test_criteria_no_commune_meets_unnamed_or_miscounted_give_nothing(make_docum
         assert coverage(facts_of(make_document, body)) == []
 
 
+def test_criteria_no_commune_in_the_province_meets_named_in_the_next_paragraph(
+    make_document,
+) -> None:
+    # "chưa có xã nào trong tỉnh đạt được" ends its paragraph; "Cụ thể là …" opens the next
+    facts = facts_of(
+        make_document,
+        "Đến tháng 6/2013, tỉnh Bình Phước có 3 tiêu chí mà chưa có xã nào trong tỉnh đạt "
+        "được.\n\nCụ thể là tiêu chí 3 (thủy lợi); tiêu chí 9 (nhà ở dân cư) và tiêu chí 14 "
+        "(giáo dục).\n",
+    )
+    assert coverage(facts) == [(0, None, 3), (0, None, 9), (0, None, 14)]
+    assert counts(facts) == []
+
+
+def test_criteria_no_commune_meets_a_later_paragraph_of_prose_gives_nothing(
+    make_document,
+) -> None:
+    body = (
+        "Huyện còn 2 tiêu chí chưa có xã nào trong huyện đạt.\n\n"
+        "Thời gian tới, huyện tập trung nguồn lực cho các xã.\n"
+    )
+    assert coverage(facts_of(make_document, body)) == []
+
+
+# -- a goal for the rest of the set --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Đến nay xã Phú Lộc đạt 16/19 tiêu chí; năm 2016, xã phấn đấu hoàn thành 3 tiêu chí "
+        "còn lại.\n",
+        "Xã Tam Hiệp đã đạt 17/19 tiêu chí, năm tới quyết tâm đạt nốt 2 tiêu chí còn lại.\n",
+    ],
+)
+def test_a_goal_for_the_criteria_left_counts_them_unmet(make_document, body: str) -> None:
+    facts = kind(facts_of(make_document, body), "criteria_count")
+    # the result before it stays met; the rest is unmet, not a count of criteria reached
+    assert [(f.met, f.unmet) for f in facts] in ([(16, False), (3, True)], [(17, False), (2, True)])
+
+
 # -- the 2025 merger's own standard -------------------------------------------------------------
 
 

@@ -163,3 +163,47 @@ def test_criteria_still_missing_named_after_their_count(make_document) -> None:
         ("xã Nà Tấu", 15, False),
         ("xã Nà Tấu", 17, False),
     ]
+
+
+# -- criteria by name: a goal list, and a commune's unmet criterion ------------------------------
+
+
+def test_a_goal_to_reach_more_criteria_listed_by_name(make_document) -> None:
+    text = (
+        "Năm 2017, xã Long Phước phấn đấu đạt thêm 3 tiêu chí gồm giao thông, y tế và môi trường.\n"
+    )
+    assert [(v[1], v[3]) for v in verdicts(make_document, text)] == [
+        ("giao thông", "xã Long Phước"),
+        ("y tế", "xã Long Phước"),
+        ("môi trường", "xã Long Phước"),
+    ]
+
+
+def test_a_commune_named_first_lacks_a_criterion_by_name(make_document) -> None:
+    text = (
+        "Xã Tân An (huyện Gò Quao) còn thiếu tiêu chí trường học, xã Bình Minh chưa hoàn "
+        "thành tiêu chí cơ sở hạ tầng thương mại nông thôn.\n"
+        "Riêng xã Hòa Lợi chưa đạt cả 2 tiêu chí là thu nhập và hộ nghèo.\n"
+    )
+    assert [(v[0], v[1], v[2], v[3]) for v in verdicts(make_document, text)] == [
+        ("còn thiếu", "trường học", True, "Xã Tân An"),
+        ("chưa hoàn thành", "cơ sở hạ tầng thương mại nông thôn", True, "xã Bình Minh"),
+        ("chưa đạt", "thu nhập", True, "xã Hòa Lợi"),
+        ("chưa đạt", "hộ nghèo", True, "xã Hòa Lợi"),
+    ]
+
+
+def test_bare_commune_names_in_a_sentence_counting_communes(make_document) -> None:
+    text = (
+        "Có 2 xã chưa về đích là Phú Thành (Lục Ngạn) thiếu tiêu chí y tế, Đông Lâm (Lục "
+        "Nam) chưa hoàn thành tiêu chí văn hóa.\n"
+    )
+    assert [(v[1], v[3]) for v in verdicts(make_document, text)] == [
+        ("y tế", "xã Phú Thành"),
+        ("văn hóa", "xã Đông Lâm"),
+    ]
+
+
+def test_a_verdict_on_no_known_criterion_name_is_none(make_document) -> None:
+    text = "Xã Tân Lập chưa hoàn thành tiêu chí đề ra trong nghị quyết của Đảng bộ xã.\n"
+    assert verdicts(make_document, text) == []

@@ -2032,6 +2032,8 @@ def _none_of_criteria() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.,/])(?P<n>\d{{1,2}}|{COUNT_WORDS})\s+(?i:tiêu\s+chí)\s+(?:(?i:mà|hiện|vẫn)\s+)*"
         rf"(?:{cues().pattern('none_met')})\s+(?P<unit>(?i:{_unit_kind()}))\s+(?i:nào)\s+"
+        # "chưa có xã nào trong tỉnh đạt được": where the units lie, between
+        r"(?:(?i:trong|của|thuộc|trên\s+địa\s+bàn)\s+(?i:toàn\s+)?(?i:tỉnh|huyện|thị\s+xã)\s+)?"
         r"(?i:đạt)(?:\s+(?i:được))?(?![^\W\d_])"
     )
 
@@ -2079,6 +2081,14 @@ def _in_total_of(text: str, s: int, at: int, unit: str) -> str | None:
     return found
 
 
+def _block_after(sections: Sections, block: Block) -> Block | None:
+    """The block right after ``block``, if any."""
+    for index, candidate in enumerate(sections.blocks):
+        if candidate.start == block.start:
+            return sections.blocks[index + 1] if index + 1 < len(sections.blocks) else None
+    return None
+
+
 def _criteria_none_meet(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
@@ -2088,6 +2098,11 @@ def _criteria_none_meet(
     text = sections.text
     for m in _none_of_criteria().finditer(text, s, e):
         named = _criteria_named_after().match(text, m.end(), block.end)
+        if named is None and not text[m.end() : block.end].strip(" .:"):
+            # the statement ends its paragraph; "Cụ thể là tiêu chí 1 (…); …" opens the next
+            following = _block_after(sections, block)
+            if following is not None:
+                named = _criteria_named_after().match(text, m.end(), following.end)
         if named is None:
             continue
         n = m.group("n")

@@ -99,7 +99,8 @@ def _verdict_first_lead() -> re.Pattern[str]:
         # "còn thiếu 2 tiêu chí là môi trường và an ninh", "còn nợ 3 tiêu chí gồm: …"
         + r"|(?P<verdict3>"
         + cues().verdict_pattern
-        + r")\s+(?P<count3>\d{1,2}|"
+        # "đạt thêm 5 tiêu chí gồm …" (a goal), "chưa hoàn thành cả 2 tiêu chí là …"
+        + r")\s+(?:(?i:thêm|cả)\s+)?(?P<count3>\d{1,2}|"
         + COUNT_WORDS
         + r")\s+(?i:tiêu\s+chí)\s+(?i:là|gồm)\s*:?\s*",
         re.IGNORECASE,
@@ -200,6 +201,12 @@ def _clean_item(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _name_like(name: str) -> bool:
+    """A short item, or a longer one the lexicon knows ("cơ sở hạ tầng thương mại nông
+    thôn"): a criterion's name, not prose."""
+    return len(name.split()) <= MAX_NAME_WORDS or criterion_number(name, None) is not None
+
+
 def _count_of(written: str) -> int | None:
     return int(written) if written[0].isdigit() else words_value(written)
 
@@ -249,7 +256,7 @@ def find_lists(sections: Sections) -> Iterator[VerdictMention]:
                     criterion, by_name = number.group("number"), False
                 else:
                     name = _PAREN.sub("", item).strip()
-                    if not name or len(name.split()) > MAX_NAME_WORDS or name[0].isdigit():
+                    if not name or name[0].isdigit() or not _name_like(name):
                         continue
                     criterion, by_name = name, True
                 yield VerdictMention(
@@ -296,6 +303,69 @@ def find_inline(sections: Sections) -> Iterator[VerdictMention]:
                 )
 
 
+@cache
+def _named_inline() -> re.Pattern[str]:
+    # "xã Tân Hòa chưa hoàn thành tiêu chí trường học", "An Lạc (Gò Dầu) thiếu tiêu chí về
+    # nhà ở": a place, a verdict, one criterion by name up to the end of the clause
+    return re.compile(
+        r"(?P<verdict>"
+        + cues().verdict_pattern
+        + r")\s+(?i:tiêu\s+chí)\s+(?:(?i:về)\s+)?"
+        + r"(?P<name>[^\W\d_][^,.;:!?\n()\d]{1,80}?)(?=\s*(?:[,.;:!?)\n]|(?i:và)\s|$))",
+        re.IGNORECASE,
+    )
+
+
+# A commune written by its bare name before its verdict, in a sentence that counts communes
+# ("3 xã chưa đạt là Tân Hòa (Gò Dầu) thiếu …, An Lạc chưa hoàn thành …").
+_BARE_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s*|(?<![^\W\d_])(?i:là|riêng)\s+)"
+    rf"(?P<name>[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*){{1,3}})"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*$"
+)
+_COMMUNES_WORD = re.compile(r"(?<![^\W\d_])(?i:xã)(?![^\W\d_])")
+
+
+def _known_name(name: str) -> bool:
+    return any(criterion_number(name, s) is not None for s in _SETS)
+
+
+_SETS = (None, "2010-2015", "2016-2020", "2021-2025")
+
+
+def find_named_inline(sections: Sections) -> Iterator[VerdictMention]:
+    """ "xã Quang Trung chưa hoàn thành tiêu chí trường học": a place, a verdict, a criterion
+    the lexicon knows by its name."""
+    text = sections.text
+    for block in sections.blocks:
+        if not _TIEU_CHI.search(text, block.start, block.end):
+            continue
+        for s, e in sections.sentences(block, semicolons=False):
+            for m in _named_inline().finditer(text, s, e):
+                name = " ".join(m.group("name").split())
+                if not _known_name(name):
+                    continue
+                subject = place_before(text, s, m.start(), window=40)
+                start = text.rfind(subject.split()[0], s, m.start()) if subject else -1
+                if subject is None:
+                    bare = _BARE_BEFORE.search(text, s, m.start())
+                    if bare is None or not _COMMUNES_WORD.search(text, s, bare.start()):
+                        continue
+                    subject, start = f"xã {bare.group('name')}", bare.start("name")
+                start = start if start >= 0 else m.start()
+                ctx = context_at(sections, start, m.end())
+                yield VerdictMention(
+                    start,
+                    m.end(),
+                    text[start : m.end()],
+                    ctx,
+                    verdict=_verdict_words(m.group("verdict")),
+                    criterion=name,
+                    by_name=True,
+                    subject=subject,
+                )
+
+
 _GLOSS = re.compile(
     rf"(?:(?<=[(,;:])|(?<=[(,;:]\s))(?P<name>[{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,3}})"
     r"\s*\((?P<gloss>[^()]*;[^()]*)\)"
@@ -320,7 +390,7 @@ def find_verdicts(sections: Sections) -> list[VerdictMention]:
     và xã B chưa đạt tiêu chí số 7" is one statement of two communes."""
     seen: set[tuple[int, int, str, str | None]] = set()
     out: list[VerdictMention] = []
-    for finder in (find_assessments, find_lists, find_inline):
+    for finder in (find_assessments, find_lists, find_inline, find_named_inline):
         for mention in finder(sections):
             key = (mention.start, mention.end, mention.criterion, mention.subject)
             if key not in seen:
