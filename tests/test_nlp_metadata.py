@@ -1239,3 +1239,70 @@ def test_a_news_headline_and_a_formal_headers_lines_are_not_a_list_of_headlines(
         "Năm 2021, huyện có 15/15 xã đạt chuẩn nông thôn mới.\n"
     )
     assert sidebar_lines(formal) == []
+
+
+def test_a_portal_listing_its_communes_bare_is_the_district_they_lie_in() -> None:
+    text = (
+        "Cổng thông tin điện tử\nKết quả xây dựng nông thôn mới\n"
+        "Năm nay đã có 5 xã được thẩm định: Hồi Ninh 16 tiêu chí, Quang Thiện 15 tiêu chí, "
+        "Như Hòa, Kim Trung và Kim Định 13 tiêu chí. Toàn huyện tăng 12 tiêu chí."
+    )
+    meta = read_metadata(text)
+    assert meta.unit is not None and meta.unit.name == "Kim Sơn"
+    assert meta.unit.level is Level.DISTRICT
+    assert meta.province is not None and meta.province.name == "Ninh Bình"
+    spread = (
+        "Kết quả xây dựng nông thôn mới\nĐã có 4 xã được thẩm định: Hồi Ninh 16 tiêu chí, "
+        "Ái Nghĩa 15 tiêu chí, Đại Hồng, Bình Minh 13 tiêu chí."
+    )
+    assert read_metadata(spread).unit is None  # communes of several districts: no one's
+
+
+def test_a_commune_with_its_district_bare_in_brackets_has_that_districts_province() -> None:
+    one = read_metadata(
+        "Xã Đại Hồng (Đại Lộc): Về đích nông thôn mới\n\nXã Đại Hồng đã hoàn thành 19/19 tiêu chí."
+    )
+    assert one.unit is not None and one.unit.level is Level.COMMUNE
+    assert one.province is not None and one.province.name == "Quảng Nam"
+    several = read_metadata(
+        "Hai xã chưa về đích\n\nHai xã chưa hoàn thành là Đại Hồng (Đại Lộc) và Bình Triều "
+        "(Thăng Bình), còn thiếu tiêu chí trường học."
+    )
+    assert several.unit is not None and several.unit.level is Level.PROVINCE
+    assert several.province is not None and several.province.name == "Quảng Nam"
+
+
+@pytest.mark.parametrize(
+    ("until", "period"), [("tính đến hết tháng 6", "2023-H1"), ("tính đến hết tháng 9", "2023")]
+)
+def test_a_july_text_stating_results_to_the_end_of_june_is_of_the_first_half(
+    until: str, period: str
+) -> None:
+    text = (
+        f"date 2023-07 Nhiều tỉnh về đích\n\nTheo Bộ, {until}, cả nước có 6.000 xã đạt chuẩn "
+        "(tăng 100 xã so với cuối năm 2022); mục tiêu năm 2023 là 6.200 xã."
+    )
+    assert read_metadata(text).period == period
+
+
+def test_an_undated_commune_text_with_only_goal_years_is_of_the_nearest_goal() -> None:
+    text = (
+        "Xã Hồi Ninh tăng tốc\n\nĐể về đích vào năm 2018, xã Hồi Ninh đang tập trung làm "
+        "đường. Riêng năm 2016, xã quyết tâm làm thêm 3 tiêu chí."
+    )
+    assert read_metadata(text).period == "2016"
+    no_present = text.replace("đang tập trung làm", "làm")
+    assert read_metadata(no_present).period is None
+
+
+@pytest.mark.parametrize(
+    ("address", "date"),
+    [
+        ("http://baoabc.vn/kinh-te/201905/xa-dat-chuan-123/", "2019-05"),
+        ("https://tv.example.vn/2021/11/xa-moi", "2021-11"),
+        ("https://tv.example.vn/2021/11/20/page/3", "2021-11-20"),
+    ],
+)
+def test_an_address_filed_by_month_dates_an_undated_page(address: str, date: str) -> None:
+    text = f"Tin tức\nNguồn: {address}\nToàn tỉnh có 50 xã đạt chuẩn."
+    assert read_metadata(text).date == date

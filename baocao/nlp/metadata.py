@@ -67,6 +67,8 @@ from baocao.vocab.places import (
     NAME_PATTERN,
     NATIONAL_PATTERN,
     PLACE_PATTERN,
+    commune_homes,
+    district_place,
     district_provinces,
     enclosing_places,
     leading_place_name,
@@ -247,6 +249,8 @@ def read_metadata(text: str) -> RawMetadata:
         # more communes than a province has ("785 xã đạt 19 tiêu chí": the country's figures)
         if not _counts_beyond_a_province(text):
             unit, unit_from = _site_unit(text) or _sole_province(text), "body"
+    if unit is None and not formal:
+        unit, unit_from = _unit_of_bare_communes(text), "body"
     if unit is not None and unit.level is Level.NATIONAL:
         province = None  # a national text's provinces are examples, not its own
     elif formal:
@@ -264,6 +268,9 @@ def read_metadata(text: str) -> RawMetadata:
     period = report_period(period) if period else None
     if period is None:
         period = _document_period(text, headline, date if labelled is not None else None)
+        period = _first_half_of_writing(text, period, date) or period
+    if period is None and date is None and unit is not None and unit.level is Level.COMMUNE:
+        period = _goal_year_of_present(text)
     return RawMetadata(
         unit=unit,
         unit_from=unit_from if unit else None,
@@ -1622,6 +1629,10 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
             if unit.level is Level.COMMUNE
             else None
         )
+        if district is None and unit.level is Level.COMMUNE:
+            bracketed = _province_of_bracketed_commune(text, unit)
+            if bracketed is not None:  # "Xã Long Hòa (Bình Đại): …"
+                return bracketed
         resolved = resolve_place(unit, district=district)
         if district is None and unit.level is Level.COMMUNE:
             # "… xã Tân Phước …, tỉnh Bình Phước": a province the text names that the map
@@ -1647,6 +1658,7 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
         or _province_of_places(text)
         or _province_by_counts(text)
         or _province_of_bare_districts(text)
+        or _province_of_bracketed_districts(text)[0]
     )
 
 
@@ -1669,6 +1681,125 @@ def _province_of_bare_districts(text: str) -> Place | None:
     if not common or len(common) != 1:
         return None
     return place_named(common.pop())
+
+
+#: A list of communes written bare after their count or "các xã": "12 xã: A 15/19 tiêu chí,
+#: B, C 12/19 tiêu chí", "các xã A, B và C" (to the sentence's end).
+_COMMUNE_LIST = re.compile(
+    r"(?i:(?<![\w.,/])\d{1,3}\s+xã|các\s+xã|những\s+xã)[^.:;\n]{0,60}?:?\s+(?P<items>[^.;\n]+)"
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?i:và)\s+")
+_ITEM_NAME = re.compile(NAME_PATTERN)
+#: What a listed commune's name is followed by: its count ("14/19 tiêu chí", "12 tiêu chí").
+_ITEM_COUNT = re.compile(r"\s+\d.*$")
+#: How many bare communes a list must name, and what share of them one district must hold,
+#: for the list to tell that district.
+LISTED_COMMUNES = 3
+LISTED_SHARE = 0.8
+
+
+def _district_of_listed_communes(text: str) -> Place | None:
+    """The district of a portal page that lists its communes by bare name, never writing its
+    own ("… cho 9 xã: Ngọc Sơn 14/19 tiêu chí, Hà Lâm 10/19 tiêu chí, …"): the one district
+    the map has (nearly) all of them in (at least LISTED_COMMUNES named, LISTED_SHARE of them);
+    None when the text names a district with its prefix, or the names are spread."""
+    for m in _PLACE.finditer(text):
+        place = _parse_place(m.group())
+        if place is not None and place.level in (Level.DISTRICT, Level.PROVINCE):
+            return None
+    names: list[str] = []
+    for m in _COMMUNE_LIST.finditer(text):
+        for item in _LIST_SPLIT.split(m.group("items")):
+            lead = _ITEM_NAME.match(_ITEM_COUNT.sub("", item.strip()))
+            if lead is not None and lead.group()[:1].isupper():
+                names.append(" ".join(lead.group().split()))
+    names = list(dict.fromkeys(names))
+    if len(names) < LISTED_COMMUNES:
+        return None
+    counts: Counter[tuple[str, str]] = Counter()
+    for name in names:
+        counts.update(commune_homes(name))
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [(("", ""), 0)]
+    if n < LISTED_COMMUNES or n < LISTED_SHARE * len(names) or rest[0][1] == n:
+        return None
+    return district_place(*best)
+
+
+#: A commune with its district in brackets, no prefix: "xã Tân Định (Bàu Bàng)", "Phú An
+#: (Bến Cát)".
+_BARE_DISTRICT_IN_BRACKETS = re.compile(
+    rf"(?P<commune>{NAME_PATTERN})[ \t]*\([ \t]*(?P<district>{NAME_PATTERN})[ \t]*\)"
+)
+
+
+def _bracketed_district_provinces(commune: str, district: str) -> frozenset[str]:
+    """The provinces that have a district named ``district`` holding a commune named
+    ``commune``; when no commune of that name is on the map (renamed, numbered since), the
+    one province with a district of that name."""
+    key = place_key(district)
+    found = frozenset(p for d, p in commune_homes(commune) if d == key)
+    if found:
+        return found
+    provinces = district_provinces(district)
+    return provinces if len(provinces) == 1 and not commune_homes(commune) else frozenset()
+
+
+def _bracketed_districts(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    """Each commune written with its district bare in brackets, as (commune, district,
+    the provinces that have both)."""
+    out = []
+    for m in _BARE_DISTRICT_IN_BRACKETS.finditer(text):
+        commune = " ".join(m.group("commune").split())
+        split = _parse_place(commune)
+        if split is not None:
+            if split.level is not Level.COMMUNE:
+                continue
+            commune = split.name
+        district = " ".join(m.group("district").split())
+        named = place_named(district)
+        if named is not None and named.level is Level.PROVINCE:
+            continue  # "xã X (Bến Tre)": the province, read elsewhere
+        provinces = _bracketed_district_provinces(commune, district)
+        if provinces:
+            out.append((commune, district, provinces))
+    return out
+
+
+def _province_of_bracketed_commune(text: str, unit: Place) -> Place | None:
+    """The province of a commune unit written with its district bare in brackets ("Xã Long
+    Hòa (Bình Đại)"): the one province with such a district holding such a commune."""
+    for commune, _, provinces in _bracketed_districts(text):
+        if place_key(commune) == place_key(unit.name) and len(provinces) == 1:
+            return place_named(next(iter(provinces)))
+    return None
+
+
+def _province_of_bracketed_districts(text: str) -> tuple[Place | None, int]:
+    """The one province every commune written with its district in brackets lies in ("Nhân
+    Hòa (Bình Giang), Cao Xá (Cẩm Giàng)"), and how many districts they name; None when they
+    disagree."""
+    common: set[str] | None = None
+    districts = set()
+    for _, district, provinces in _bracketed_districts(text):
+        common = set(provinces) if common is None else common & provinces
+        districts.add(place_key(district))
+    if not common or len(common) != 1:
+        return None, 0
+    return place_named(common.pop()), len(districts)
+
+
+def _unit_of_bare_communes(text: str) -> Place | None:
+    """The unit of a text naming its communes bare, no unit of its own: the district its
+    listed communes lie in, else the province of communes written with their districts in
+    brackets when they lie in two districts or more ("Nhân Hòa (Bình Giang), Cao Xá (Cẩm
+    Giàng)": the province's news)."""
+    district = _district_of_listed_communes(text)
+    if district is not None:
+        return district
+    province, districts = _province_of_bracketed_districts(text)
+    return province if districts >= 2 else None
 
 
 def _district_provinces(name: str) -> frozenset[str]:
@@ -1867,6 +1998,21 @@ def _address_date(text: str) -> str | None:
     return None
 
 
+#: A month in a news site's address, with no day: a folder "/201802/" or "/2018/02/".
+_ADDRESS_MONTH = re.compile(r"/(?P<y>20\d{2})/?(?P<m>\d{2})/")
+
+
+def _address_month(text: str) -> str | None:
+    """The month in the address of a saved article filed by month ("…/kinh-te/201802/…",
+    "…/2019/07/…"), when the page printed no date and its address no day: "2018-02"."""
+    for address in _ADDRESS.finditer(text):
+        for m in _ADDRESS_MONTH.finditer(address.group()):
+            year, month = int(m.group("y")), int(m.group("m"))
+            if 1 <= month <= 12 and year <= datetime.date.today().year:
+                return f"{year:04d}-{month:02d}"
+    return None
+
+
 #: A credit or source line closing a news article, ending with the date it was printed:
 #: "(Theo Báo Hà Tĩnh, 12/3/2022)", "Nguồn: Cổng TTĐT huyện, ngày 5-9-2021", "Cập nhật lúc
 #: 9:30 ngày 02.11.2020", "Minh Châu (Đài PT-TH tỉnh) - 12/3/2022", or a line that is only a
@@ -1947,7 +2093,7 @@ def _publication_date(text: str) -> str | None:
     if not dates:
         dates = _closing_dates(text)
     if not dates:
-        return _address_date(text) or _month_date(text)
+        return _address_date(text) or _month_date(text) or _address_month(text)
     latest = max((y for y in _years_stated(text) if y), default=None)
     if latest is not None:
         lag = 2 if _opens_undated_present(text) else 1
@@ -2412,6 +2558,69 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     if so_far:
         return parse_period(f"{so_far.group(1)} năm {year}") or year
     return year
+
+
+#: Results stated to the end of June: "tính đến hết tháng 6", "đến 30/6/2022", "6 tháng đầu
+#: năm nay" (the year, when written, in ``y``).
+_TO_END_OF_JUNE = re.compile(
+    r"(?i:(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:30\s*/\s*0?6|tháng\s+0?6)"
+    r"(?:\s*[/-]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
+    r"|(?<!\w)(?:6|sáu)\s+tháng\s+đầu\s+năm(?:\s+(?:nay|(?P<y2>(?:19|20)\d{2})))?(?!\s*\d))"
+)
+#: A later month the text states results to: "đến hết tháng 9", "đến 31/10", "9 tháng đầu năm".
+_LATER_MONTH = re.compile(
+    r"(?i:(?<!\w)(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?"
+    r"(?:\d{1,2}\s*/\s*(?:0?[7-9]|1[0-2])|tháng\s+(?:0?[7-9]|1[0-2]))(?!\d)"
+    r"|(?<!\w)(?:[7-9]|1[01]|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu)?\s+năm"
+    r"|(?<!\w)(?:hết|cuối)\s+năm\s+(?:nay|(?P<y>(?:19|20)\d{2})))"
+)
+#: The months of a year's second half a text dated then may be printed in.
+SECOND_HALF_MONTHS = (7, 8)
+
+
+def _first_half_of_writing(text: str, period: str | None, date: str | None) -> str | None:
+    """The first half of the year of writing ("2022-H1") for a text printed in July or August
+    of that year whose results are stated to the end of June ("tính đến hết tháng 6, cả nước
+    có …", "6 tháng đầu năm") and to no later month nor a year's end, when its period is
+    read as that bare year; None otherwise."""
+    if period is None or not re.fullmatch(r"\d{4}", period) or date is None:
+        return None
+    if not date.startswith(period) or len(date) < 7 or int(date[5:7]) not in SECOND_HALF_MONTHS:
+        return None
+    found = [
+        m
+        for m in _TO_END_OF_JUNE.finditer(text)
+        if (m.group("y") or m.group("y2") or period) == period
+    ]
+    # "so với cuối năm 2021" is a base; "đến cuối năm 2022", "hết năm nay" a later present
+    later = [m for m in _LATER_MONTH.finditer(text) if (m.group("y") or period) >= period]
+    if not found or later:
+        return None
+    return f"{period}-H1"
+
+
+_ANY_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/.,-]\d)")
+#: The text speaking of its present without a date: "xã đang …", "hiện nay", "năm nay".
+_PRESENT_WORD = re.compile(r"(?i:(?<!\w)(?:đang|hiện(?:\s+nay|\s+tại)?|năm\s+nay)(?!\w))")
+
+
+def _goal_year_of_present(text: str) -> str | None:
+    """The year of an undated commune text whose only years are its goals' ("Để về đích
+    năm 2016, xã đang … Trong năm 2015, xã quyết tâm làm thêm 3 tiêu chí"), when it speaks of
+    its present ("đang", "hiện nay", "năm nay"): the nearest goal's year, the one being
+    worked on; None when any year is written outside a goal or no present is spoken of."""
+    if _PRESENT_WORD.search(text) is None:
+        return None
+    years: list[int] = []
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        found = [int(m.group(1)) for m in _ANY_YEAR.finditer(sentence)]
+        if not found:
+            continue
+        if not _goal_in(sentence):
+            return None
+        years += found
+    return str(min(years)) if years else None
 
 
 #: How many sentences of the body (after the headline) make its lead.

@@ -904,3 +904,40 @@ def district_provinces(name: str) -> frozenset[str]:
         logger.warning("place %r: administrative map unavailable (%s)", name, e)
         return frozenset()
     return frozenset(u.province for u in found)
+
+
+def commune_homes(name: str) -> frozenset[tuple[str, str]]:
+    """The (district key, province) pairs of the communes (xã, phường, thị trấn) named
+    ``name`` on the 63-province map ("Luận Khê" → {("thuongxuan", "Thanh Hóa")}); empty for a
+    name no commune has."""
+    try:
+        found = _map().communes.get(place_key(name), ())
+    except Exception as e:  # the package's data is optional at run time
+        logger.warning("place %r: administrative map unavailable (%s)", name, e)
+        return frozenset()
+    return frozenset((u.district_key, u.province) for u in found if u.district_key)
+
+
+def district_place(district_key: str, province: str) -> Place | None:
+    """The district of key ``district_key`` in ``province`` as a Place with its official
+    name, type as prefix, code and province; None when the map has no such one."""
+    try:
+        found = _map().districts.get(district_key, ())
+    except Exception as e:  # the package's data is optional at run time
+        logger.warning("district %r: administrative map unavailable (%s)", district_key, e)
+        return None
+    units = [u for u in found if u.province == province and u.district_key is None]
+    if len(units) != 1:
+        return None
+    u = units[0]
+    prefix = (u.type or "huyện").lower()
+    return Place(
+        written=f"{prefix} {u.name}",
+        prefix=prefix,
+        name=u.name,
+        level=Level.DISTRICT,
+        code=u.code,
+        province=u.province,
+        province_code=u.province_code,
+        official_name=u.name,
+    )
