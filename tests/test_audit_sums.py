@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from auditfacts import COMMUNE_2023, Doc
 from hypothesis import given
@@ -450,4 +452,25 @@ def test_a_rest_word_past_the_paragraph_or_the_next_total_does_not_open_a_breakd
         ("Ngân sách tỉnh 40 tỷ đồng", 40 * B, "province"),
         ("vốn tín dụng 90 tỷ đồng", 90 * B, "credit"),
     )
+    assert [f.kind for f in check_sums(facts, text=text)] == ["sum_mismatch"]
+
+
+def test_trong_do_opening_a_list_on_the_next_lines_claims_the_whole() -> None:
+    doc = Doc()
+    doc.funding("Tổng vốn năm 2023: 9.000.000.000 đồng. Trong đó", 9_000_000_000)
+    doc.funding("- Vốn tỉnh: 3.000.000.000 đồng", 3_000_000_000, source="province")
+    doc.funding("- Vốn xã: 2.000.000.000 đồng", 2_000_000_000, source="commune")
+    assert [f.kind for f in check_sums(doc.facts, text=doc.text)] == ["sum_mismatch"]
+
+
+def test_an_approximate_line_of_another_period_does_not_open_a_breakdown() -> None:
+    facts, text = prose(
+        "Năm 2022 huyện huy động 900 tỷ đồng: vốn tỉnh 100 tỷ đồng, vốn xã 50 tỷ đồng; "
+        "năm 2023 người dân góp trên 300 tỷ đồng.",
+        ("huyện huy động 900 tỷ đồng", 900 * B, "total"),
+        ("vốn tỉnh 100 tỷ đồng", 100 * B, "province"),
+        ("vốn xã 50 tỷ đồng", 50 * B, "commune"),
+        ("người dân góp trên 300 tỷ đồng", 300 * B, "community:trên"),
+    )
+    facts = [(fid, replace(f, period="2023" if f.approx else "2022")) for fid, f in facts]
     assert [f.kind for f in check_sums(facts, text=text)] == ["sum_mismatch"]

@@ -22,8 +22,9 @@ the breakdown is *open* (:func:`open_breakdown`; cue words in ``sums.toml``):
   total to a little past its last part;
 - it goes on with amounts of the same total that are no parts, an approximate or ranged
   source line among or right after the parts ("nhân dân góp hơn 80 tỷ đồng");
-- it is a "Trong đó, …" (of which) in running text, not opening a list with a colon, with
-  no word saying the parts are all of it ("gồm", "bao gồm", "cụ thể", "cơ cấu", "như sau").
+- it is a "Trong đó, …" (of which) in running text, not opening a list (a colon, a line
+  break before the first part), with no word saying the parts are all of it ("gồm",
+  "bao gồm", "cụ thể", "cơ cấu", "như sau").
 
 Table rows, sub-period totals and parts over their total are checked as before: parts over
 the total cannot all be true whatever the list leaves out.
@@ -132,6 +133,7 @@ def _goes_on(block: FundingBlock, facts: Sequence[IdFact], end: int) -> bool:
             and fact.criterion is None
             and (fact.approx is not None or fact.amount_max_vnd is not None)
             and fact.flow == total.flow
+            and fact.period in (None, total.period)
             and place_identity(fact.region, fact.region_code) == place
             and total.end <= fact.start < end
         ):
@@ -140,11 +142,11 @@ def _goes_on(block: FundingBlock, facts: Sequence[IdFact], end: int) -> bool:
 
 
 def _some_of(lead: str, cues: SumCues) -> bool:
-    """A "Trong đó, …" before the parts that opens no list (no colon after it) and no word
-    saying the parts are all of the total."""
+    """A "Trong đó, …" before the parts that opens no list (no colon after it, no line break
+    before the first part) and no word saying the parts are all of the total."""
     if cues.whole.search(lead):
         return False
-    return any(not lead[m.end() :].lstrip().startswith(":") for m in cues.some_of.finditer(lead))
+    return any(not re.search(r"[:\n]", lead[m.end() :]) for m in cues.some_of.finditer(lead))
 
 
 def open_breakdown(block: FundingBlock, facts: Sequence[IdFact], text: str | None) -> bool:
