@@ -241,3 +241,19 @@ def test_a_share_naming_another_base_is_not_held_to_the_total(after: str) -> Non
 )
 def test_a_share_of_the_total_or_of_no_named_base_is_held_to_the_total(after: str) -> None:
     assert _shares_after(after) == ["vốn tín dụng 60 tỷ đồng, chiếm 60%"]
+
+
+@pytest.mark.parametrize(("approx", "flagged"), [("hơn", False), (None, True)])
+def test_a_share_of_an_approximate_total_is_not_held_to_it(
+    approx: str | None, flagged: bool
+) -> None:
+    doc = Doc()
+    said = f"{approx} " if approx else ""
+    doc.funding(f"Tổng vốn huy động đạt {said}1.000 tỷ đồng, trong đó:", 10**12, approx=approx)
+    doc.funding(
+        "ngân sách 300 tỷ đồng, chiếm 27%", 300 * 10**9, source="central", percent_stated=27.0
+    )
+    doc.funding(
+        "vốn tín dụng 787 tỷ đồng, chiếm 73%", 787 * 10**9, source="credit", percent_stated=73.0
+    )
+    assert bool(check_percents(doc.facts)) == flagged

@@ -474,3 +474,27 @@ def test_an_approximate_line_of_another_period_does_not_open_a_breakdown() -> No
     )
     facts = [(fid, replace(f, period="2023" if f.approx else "2022")) for fid, f in facts]
     assert [f.kind for f in check_sums(facts, text=text)] == ["sum_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("approx", "parts", "flagged"),
+    [
+        ("hơn", [70, 45], False),  # 115 over "more than 100": consistent
+        ("hơn", [40, 30], True),  # 70 short of "more than 100": still short
+        ("gần", [40, 50], False),  # 90 under "nearly 100"
+        ("gần", [70, 45], True),  # 115 over "nearly 100"
+        ("khoảng", [50, 45], False),  # 95, about 100
+        ("khoảng", [70, 60], True),  # 130 is not about 100
+    ],
+)
+def test_an_approximate_total_is_known_on_one_side(
+    approx: str, parts: list[int], flagged: bool
+) -> None:
+    facts, text = prose(
+        f"Năm 2023 huyện huy động {approx} 100 tỷ đồng: vốn tỉnh {parts[0]} tỷ đồng, vốn tín "
+        f"dụng {parts[1]} tỷ đồng.",
+        (f"huyện huy động {approx} 100 tỷ đồng", 100 * B, f"total:{approx}"),
+        (f"vốn tỉnh {parts[0]} tỷ đồng", parts[0] * B, "province"),
+        (f"vốn tín dụng {parts[1]} tỷ đồng", parts[1] * B, "credit"),
+    )
+    assert bool(check_sums(facts, text=text)) == flagged

@@ -13,7 +13,8 @@ sentence ("1.200/1.500 hộ dùng nước sạch, đạt 80%", ``part``/``whole`
 A funding part's share is of its block's total only when it names no other base: with the
 document's text, the words written right after the percent ("chiếm 60% vốn ngân sách",
 "bằng 40% so với kế hoạch") must be none or name the total ("chiếm 30% tổng nguồn vốn");
-a share of another base is left alone (:func:`names_other_base`).
+a share of another base is left alone (:func:`names_other_base`), and so is a share of an
+approximate total ("hơn 1.000 tỷ đồng"): the true base is not known.
 """
 
 from __future__ import annotations
@@ -162,8 +163,8 @@ def funding_shares(
         tid, total = block.total
         for pid, part in block.parts:
             in_blocks.add(pid)
-            if part.percent_stated is None or names_other_base(part, text):
-                continue
+            if part.percent_stated is None or total.approx or names_other_base(part, text):
+                continue  # an approximate total ("hơn 1.000 tỷ") gives no share to hold
             shares.append(
                 Share(
                     where=Where(pid, part),

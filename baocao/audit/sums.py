@@ -27,7 +27,9 @@ the breakdown is *open* (:func:`open_breakdown`; cue words in ``sums.toml``):
   "bao gồm", "cụ thể", "cơ cấu", "như sau").
 
 Table rows, sub-period totals and parts over their total are checked as before: parts over
-the total cannot all be true whatever the list leaves out.
+the total cannot all be true whatever the list leaves out. An approximate total is known on
+one side only: parts over "hơn X" or under "gần X", or within a tenth of "khoảng X", are no
+inconsistency.
 """
 
 from __future__ import annotations
@@ -196,13 +198,34 @@ def unread_part(block: FundingBlock, missing: int, tolerance: float, text: str |
     return False
 
 
+#: Approximate totals and the side the true total lies on: "hơn 1.000 tỷ" is at least 1.000
+#: tỷ, "gần 1.000 tỷ" at most; "khoảng" either way, by up to ABOUT_SHARE of it.
+_AT_LEAST = frozenset({"hơn", "trên"})
+_AT_MOST = frozenset({"gần", "dưới", "chưa đến"})
+ABOUT_SHARE = 0.1
+
+
+def _within_approximation(check: SumCheck) -> bool:
+    """Whether parts that miss an approximate total are on its open side: over a "hơn X",
+    under a "gần X", or within ABOUT_SHARE of a "khoảng X"."""
+    total = check.block.total[1]
+    approx = (total.approx or "").strip().lower()
+    if not approx:
+        return False
+    if approx in _AT_LEAST:
+        return check.difference > 0
+    if approx in _AT_MOST:
+        return check.difference < 0
+    return abs(check.difference) <= ABOUT_SHARE * total.amount_vnd + check.tolerance
+
+
 def check_block(
     block: FundingBlock, *, text: str | None = None, facts: Sequence[IdFact] = ()
 ) -> list[Finding]:
     if len(block.parts) < 2:
         return []
     check = measure(block)
-    if check.consistent:
+    if check.consistent or _within_approximation(check):
         return []
     rereads = reread_to_fit(block)
     if rereads:
