@@ -85,3 +85,18 @@ def test_more_units_met_than_exist_is_impossible() -> None:
     (f,) = check_denominators(doc.facts, report=DISTRICT_2020)
     assert f.severity == Severity.HIGH
     assert f.explain == "7/6 xã: more units than there are"
+
+
+def test_a_set_of_communes_and_towns_is_not_held_to_the_communes_n() -> None:
+    doc = Doc()
+    doc.coverage("20/20 xã đạt tiêu chí số 2", 20, 20, unit_kind="xã", criterion=2)
+    doc.coverage("20/20 xã đạt tiêu chí số 3", 20, 20, unit_kind="xã", criterion=3)
+    doc.coverage(
+        "22/22 xã, phường, thị trấn có nhà văn hóa", 22, 22, unit_kind="xã, phường, thị trấn"
+    )
+    doc.coverage("21/21 xã, thị trấn đạt tiêu chí số 7", 21, 21, unit_kind="xã, thị trấn")
+    assert check_denominators(doc.facts, report=DISTRICT_2020) == []
+    # the twin: the same N written of communes alone is held to it
+    doc.coverage("21/21 xã đạt tiêu chí số 8", 21, 21, unit_kind="xã", criterion=8)
+    (f,) = check_denominators(doc.facts, report=DISTRICT_2020)
+    assert f.quote == "21/21 xã đạt tiêu chí số 8"

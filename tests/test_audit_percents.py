@@ -208,3 +208,52 @@ def test_a_rate_without_a_plain_count_and_base_is_not_judged(fields: dict[str, o
     doc = Doc()
     doc.percentage("có 612/680 hộ, đạt 95%", 95.0, **{"part": 612, "whole": 680, **fields})
     assert check_percents(doc.facts) == []
+
+
+def _shares_after(after: str) -> list[str]:
+    """A breakdown of 200 tỷ whose credit line states 60% with ``after`` written right
+    after the percent: the findings' quotes."""
+    doc = Doc()
+    doc.funding("Tổng vốn huy động năm 2023 đạt 200 tỷ đồng, trong đó:", 200_000_000_000)
+    doc.funding(
+        "ngân sách nhà nước 100 tỷ đồng, chiếm 50%",
+        100_000_000_000,
+        source="central+province",
+        percent_stated=50.0,
+    )
+    doc.text = doc.text[:-1] + "; "  # one sentence
+    doc.funding(
+        "vốn tín dụng 60 tỷ đồng, chiếm 60%", 60_000_000_000, source="credit", percent_stated=60.0
+    )
+    doc.text = doc.text[:-1] + after + "\n"
+    return [f.quote for f in check_percents(doc.facts, text=doc.text)]
+
+
+@pytest.mark.parametrize(
+    "after", [" so với vốn ngân sách.", " vốn ngân sách nhà nước;", " kế hoạch."]
+)
+def test_a_share_naming_another_base_is_not_held_to_the_total(after: str) -> None:
+    assert _shares_after(after) == []
+
+
+@pytest.mark.parametrize(
+    "after", [".", " tổng nguồn vốn.", " tổng vốn huy động của huyện;", "; và"]
+)
+def test_a_share_of_the_total_or_of_no_named_base_is_held_to_the_total(after: str) -> None:
+    assert _shares_after(after) == ["vốn tín dụng 60 tỷ đồng, chiếm 60%"]
+
+
+@pytest.mark.parametrize(("approx", "flagged"), [("hơn", False), (None, True)])
+def test_a_share_of_an_approximate_total_is_not_held_to_it(
+    approx: str | None, flagged: bool
+) -> None:
+    doc = Doc()
+    said = f"{approx} " if approx else ""
+    doc.funding(f"Tổng vốn huy động đạt {said}1.000 tỷ đồng, trong đó:", 10**12, approx=approx)
+    doc.funding(
+        "ngân sách 300 tỷ đồng, chiếm 27%", 300 * 10**9, source="central", percent_stated=27.0
+    )
+    doc.funding(
+        "vốn tín dụng 787 tỷ đồng, chiếm 73%", 787 * 10**9, source="credit", percent_stated=73.0
+    )
+    assert bool(check_percents(doc.facts)) == flagged

@@ -15,6 +15,9 @@ from baocao.errors import LexiconError
     [
         ("tỷ lệ hộ dùng nước hợp vệ sinh hơn 100%", 100.0, "hơn"),
         ("tỷ lệ trường đạt chuẩn 104,5%", 104.5, None),
+        # the twins of the comparisons: a share of households, however it is introduced
+        ("tỷ lệ hộ nghèo cùng thôn đạt 101%", 101.0, None),
+        ("tỷ lệ hộ chăn nuôi có chuồng trại hợp vệ sinh 106%", 106.0, None),
     ],
 )
 def test_a_share_above_the_whole_is_implausible(
@@ -34,6 +37,10 @@ def test_a_share_above_the_whole_is_implausible(
         "giải ngân vốn đạt 112% kế hoạch",
         "tổng vốn huy động tăng 140% so với năm trước",
         "tỷ lệ hộ có nhà tiêu hợp vệ sinh đạt 100%",
+        # growth against the same period, an index, a pace: may pass 100%
+        "doanh thu thương mại đạt 117% so cùng kỳ",
+        "chỉ số sản xuất ngành chăn nuôi đạt 106%",
+        "tốc độ phát triển giá trị sản phẩm đạt 111%",
     ],
 )
 def test_comparisons_and_a_whole_at_100_percent_are_left_alone(quote: str) -> None:

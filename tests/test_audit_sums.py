@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from auditfacts import COMMUNE_2023, Doc
 from hypothesis import given
 from hypothesis import strategies as st
@@ -320,3 +323,178 @@ def test_a_range_among_parts_is_no_part() -> None:
     )
     [block] = funding_blocks(doc.facts, report=COMMUNE_2023)
     assert len(block.parts) == 2
+
+
+# -- breakdowns that do not claim to be all of their total --------------------------------
+
+
+def prose(text: str, *lines: tuple[str, int, str]) -> tuple[list[tuple[int, Funding]], str]:
+    """Facts read from one paragraph ``text``: each (quote, amount, source[:approx]), located
+    where ``text`` holds the quote."""
+    facts: list[tuple[int, Funding]] = []
+    for n, (quote, amount, source) in enumerate(lines, start=1):
+        source, _, approx = source.partition(":")
+        start = text.index(quote)
+        facts.append(
+            (
+                n,
+                Funding(
+                    document="bao-cao.txt",
+                    document_sha256="sha-bao-cao",
+                    page=None,
+                    start=start,
+                    end=start + len(quote),
+                    quote=quote,
+                    region="huyện Đông Sơn",
+                    amount_vnd=amount,
+                    unit_written="tỷ đồng",
+                    source=source,
+                    approx=approx or None,
+                ),
+            )
+        )
+    return facts, text
+
+
+B = 1_000_000_000
+
+
+def test_parts_short_of_a_total_whose_rest_is_said_to_exist_are_not_flagged() -> None:
+    facts, text = prose(
+        "Năm 2022 huyện huy động 300 tỷ đồng. Ngân sách tỉnh 40 tỷ đồng, vốn tín dụng 90 tỷ "
+        "đồng, còn lại là vốn của doanh nghiệp và người dân.",
+        ("huyện huy động 300 tỷ đồng", 300 * B, "total"),
+        ("Ngân sách tỉnh 40 tỷ đồng", 40 * B, "province"),
+        ("vốn tín dụng 90 tỷ đồng", 90 * B, "credit"),
+    )
+    assert check_sums(facts, text=text) == []
+    # the twin: the same parts, no word of a rest: flagged
+    facts, text = prose(
+        "Năm 2022 huyện huy động 300 tỷ đồng. Ngân sách tỉnh 40 tỷ đồng, vốn tín dụng 90 tỷ "
+        "đồng. Xã Đông Hòa về đích.",
+        ("huyện huy động 300 tỷ đồng", 300 * B, "total"),
+        ("Ngân sách tỉnh 40 tỷ đồng", 40 * B, "province"),
+        ("vốn tín dụng 90 tỷ đồng", 90 * B, "credit"),
+    )
+    assert [f.kind for f in check_sums(facts, text=text)] == ["sum_mismatch"]
+
+
+def test_parts_over_a_total_whose_rest_is_said_to_exist_are_still_flagged() -> None:
+    facts, text = prose(
+        "Huyện huy động 100 tỷ đồng: ngân sách tỉnh 70 tỷ đồng, vốn tín dụng 60 tỷ đồng, "
+        "còn lại từ các nguồn khác.",
+        ("Huyện huy động 100 tỷ đồng", 100 * B, "total"),
+        ("ngân sách tỉnh 70 tỷ đồng", 70 * B, "province"),
+        ("vốn tín dụng 60 tỷ đồng", 60 * B, "credit"),
+    )
+    (f,) = check_sums(facts, text=text)
+    assert f.severity == Severity.HIGH
+
+
+def test_a_breakdown_going_on_with_an_approximate_line_is_not_flagged() -> None:
+    lead = (
+        "Giai đoạn 2016-2020 huyện huy động 900 tỷ đồng. Vốn tỉnh 100 tỷ đồng, vốn xã 50 tỷ đồng."
+    )
+    facts, text = prose(
+        lead + " Người dân góp trên 300 tỷ đồng, doanh nghiệp gần 200 tỷ đồng.",
+        ("huyện huy động 900 tỷ đồng", 900 * B, "total"),
+        ("Vốn tỉnh 100 tỷ đồng", 100 * B, "province"),
+        ("vốn xã 50 tỷ đồng", 50 * B, "commune"),
+        ("Người dân góp trên 300 tỷ đồng", 300 * B, "community:trên"),
+        ("doanh nghiệp gần 200 tỷ đồng", 200 * B, "enterprise:gần"),
+    )
+    assert check_sums(facts, text=text) == []
+    # the twin: nothing follows the two parts
+    facts, text = prose(
+        lead,
+        ("huyện huy động 900 tỷ đồng", 900 * B, "total"),
+        ("Vốn tỉnh 100 tỷ đồng", 100 * B, "province"),
+        ("vốn xã 50 tỷ đồng", 50 * B, "commune"),
+    )
+    assert [f.kind for f in check_sums(facts, text=text)] == ["sum_mismatch"]
+
+
+def test_trong_do_in_running_text_names_some_sources_only() -> None:
+    facts, text = prose(
+        "Tổng vốn đầu tư năm 2021 là 500 tỷ đồng. Trong đó, vốn Trung ương 60 tỷ đồng, "
+        "lớn nhất là vốn doanh nghiệp 250 tỷ đồng.",
+        ("Tổng vốn đầu tư năm 2021 là 500 tỷ đồng", 500 * B, "total"),
+        ("vốn Trung ương 60 tỷ đồng", 60 * B, "central"),
+        ("vốn doanh nghiệp 250 tỷ đồng", 250 * B, "enterprise"),
+    )
+    assert check_sums(facts, text=text) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Tổng vốn đầu tư năm 2021 là 500 tỷ đồng, trong đó: ",
+        "Tổng vốn đầu tư năm 2021 là 500 tỷ đồng. Trong đó bao gồm ",
+        "Tổng vốn đầu tư năm 2021 là 500 tỷ đồng, cơ cấu như sau: ",
+        "Tổng vốn đầu tư năm 2021 là 500 tỷ đồng. ",
+    ],
+)
+def test_a_breakdown_claiming_the_whole_that_falls_short_is_flagged(lead: str) -> None:
+    facts, text = prose(
+        lead + "vốn Trung ương 60 tỷ đồng; vốn doanh nghiệp 250 tỷ đồng.",
+        ("Tổng vốn đầu tư năm 2021 là 500 tỷ đồng", 500 * B, "total"),
+        ("vốn Trung ương 60 tỷ đồng", 60 * B, "central"),
+        ("vốn doanh nghiệp 250 tỷ đồng", 250 * B, "enterprise"),
+    )
+    assert [f.kind for f in check_sums(facts, text=text)] == ["sum_mismatch"]
+
+
+def test_a_rest_word_past_the_paragraph_or_the_next_total_does_not_open_a_breakdown() -> None:
+    facts, text = prose(
+        "Năm 2022 huyện huy động 300 tỷ đồng. Ngân sách tỉnh 40 tỷ đồng, vốn tín dụng 90 tỷ "
+        "đồng.\nCác xã còn lại phấn đấu về đích năm 2025.",
+        ("huyện huy động 300 tỷ đồng", 300 * B, "total"),
+        ("Ngân sách tỉnh 40 tỷ đồng", 40 * B, "province"),
+        ("vốn tín dụng 90 tỷ đồng", 90 * B, "credit"),
+    )
+    assert [f.kind for f in check_sums(facts, text=text)] == ["sum_mismatch"]
+
+
+def test_trong_do_opening_a_list_on_the_next_lines_claims_the_whole() -> None:
+    doc = Doc()
+    doc.funding("Tổng vốn năm 2023: 9.000.000.000 đồng. Trong đó", 9_000_000_000)
+    doc.funding("- Vốn tỉnh: 3.000.000.000 đồng", 3_000_000_000, source="province")
+    doc.funding("- Vốn xã: 2.000.000.000 đồng", 2_000_000_000, source="commune")
+    assert [f.kind for f in check_sums(doc.facts, text=doc.text)] == ["sum_mismatch"]
+
+
+def test_an_approximate_line_of_another_period_does_not_open_a_breakdown() -> None:
+    facts, text = prose(
+        "Năm 2022 huyện huy động 900 tỷ đồng: vốn tỉnh 100 tỷ đồng, vốn xã 50 tỷ đồng; "
+        "năm 2023 người dân góp trên 300 tỷ đồng.",
+        ("huyện huy động 900 tỷ đồng", 900 * B, "total"),
+        ("vốn tỉnh 100 tỷ đồng", 100 * B, "province"),
+        ("vốn xã 50 tỷ đồng", 50 * B, "commune"),
+        ("người dân góp trên 300 tỷ đồng", 300 * B, "community:trên"),
+    )
+    facts = [(fid, replace(f, period="2023" if f.approx else "2022")) for fid, f in facts]
+    assert [f.kind for f in check_sums(facts, text=text)] == ["sum_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("approx", "parts", "flagged"),
+    [
+        ("hơn", [70, 45], False),  # 115 over "more than 100": consistent
+        ("hơn", [40, 30], True),  # 70 short of "more than 100": still short
+        ("gần", [40, 50], False),  # 90 under "nearly 100"
+        ("gần", [70, 45], True),  # 115 over "nearly 100"
+        ("khoảng", [50, 45], False),  # 95, about 100
+        ("khoảng", [70, 60], True),  # 130 is not about 100
+    ],
+)
+def test_an_approximate_total_is_known_on_one_side(
+    approx: str, parts: list[int], flagged: bool
+) -> None:
+    facts, text = prose(
+        f"Năm 2023 huyện huy động {approx} 100 tỷ đồng: vốn tỉnh {parts[0]} tỷ đồng, vốn tín "
+        f"dụng {parts[1]} tỷ đồng.",
+        (f"huyện huy động {approx} 100 tỷ đồng", 100 * B, f"total:{approx}"),
+        (f"vốn tỉnh {parts[0]} tỷ đồng", parts[0] * B, "province"),
+        (f"vốn tín dụng {parts[1]} tỷ đồng", parts[1] * B, "credit"),
+    )
+    assert bool(check_sums(facts, text=text)) == flagged

@@ -79,7 +79,7 @@ def audit_facts(
     """
     findings: list[Finding] = []
     findings += check_sums(facts, report=report, text=text)
-    findings += check_percents(facts, report=report)
+    findings += check_percents(facts, report=report, text=text)
     findings = one_wrong_amount(findings, facts)
     findings += check_counts(facts, report=report)
     findings += check_denominators(facts, report=report, official_counts=official_counts)

@@ -9,6 +9,12 @@ is consistent when any value in it rounds or truncates to the stated one.
 Shares checked: a coverage statement's against its K/N; a funding part's against its block's
 total or its own ``of_vnd``; a percentage's against the count and base written with it in its
 sentence ("1.200/1.500 hộ dùng nước sạch, đạt 80%", ``part``/``whole``).
+
+A funding part's share is of its block's total only when it names no other base: with the
+document's text, the words written right after the percent ("chiếm 60% vốn ngân sách",
+"bằng 40% so với kế hoạch") must be none or name the total ("chiếm 30% tổng nguồn vốn");
+a share of another base is left alone (:func:`names_other_base`), and so is a share of an
+approximate total ("hơn 1.000 tỷ đồng"): the true base is not known.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from baocao.audit.common import (
     vn,
 )
 from baocao.model import Coverage, Finding, Funding, Percentage, Report, Severity
+from baocao.vocab.sources import funding_source
 
 KIND = "percent_mismatch"
 
@@ -128,16 +135,36 @@ def _amount_text(fact: Funding, amount: int | None = None) -> str:
     return in_unit(fact.amount_vnd if amount is None else amount, fact.unit_written)
 
 
-def funding_shares(blocks: Sequence[FundingBlock], facts: Sequence[IdFact]) -> list[Share]:
-    """A part's share of its block's total, or of its own ``of_vnd`` ("109 triệu/217 triệu")."""
+#: The words after a share that may name its base: up to the clause's end, a number or "và".
+_BASE_WORDS = re.compile(r"[^\d;,.:()\[\]|\n]*?(?=\s+và\s|[\d;,.:()\[\]|\n]|$)")
+_BASE_REACH = 80
+
+
+def names_other_base(part: Funding, text: str | None) -> bool:
+    """Whether the words written right after a part's share name a base that is not the
+    total of the breakdown ("chiếm 60% vốn ngân sách", "đạt 40% so với kế hoạch"): the share
+    is of that base, not of the block's total. Table cells and facts without the text name
+    none."""
+    if text is None or part.origin.startswith("table:") or not text[: part.end].endswith("%"):
+        return False
+    after = _BASE_WORDS.match(text[part.end : part.end + _BASE_REACH])
+    words = after.group().strip() if after else ""
+    return bool(words) and funding_source(words) != "total"
+
+
+def funding_shares(
+    blocks: Sequence[FundingBlock], facts: Sequence[IdFact], text: str | None = None
+) -> list[Share]:
+    """A part's share of its block's total, or of its own ``of_vnd`` ("109 triệu/217 triệu");
+    not a share that names another base after it (:func:`names_other_base`)."""
     shares = []
     in_blocks: set[int] = set()
     for block in blocks:
         tid, total = block.total
         for pid, part in block.parts:
             in_blocks.add(pid)
-            if part.percent_stated is None:
-                continue
+            if part.percent_stated is None or total.approx or names_other_base(part, text):
+                continue  # an approximate total ("hơn 1.000 tỷ") gives no share to hold
             shares.append(
                 Share(
                     where=Where(pid, part),
@@ -209,11 +236,15 @@ def percentage_shares(facts: Sequence[IdFact]) -> list[Share]:
     return shares
 
 
-def check_percents(facts: Sequence[IdFact], *, report: Report | None = None) -> list[Finding]:
-    """Every coverage share against K/N, every funding share against its total, and every
-    rate against the count and base written with it."""
+def check_percents(
+    facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
+) -> list[Finding]:
+    """Every coverage share against K/N, every funding share against its total (with the
+    document ``text``: unless it names another base), and every rate against the count and
+    base written with it."""
     blocks = funding_blocks(facts, report=report)
-    shares = coverage_shares(facts) + funding_shares(blocks, facts) + percentage_shares(facts)
+    shares = coverage_shares(facts) + funding_shares(blocks, facts, text)
+    shares += percentage_shares(facts)
     shares += commune_rates(facts, report)
     return [f for f in (check_share(s) for s in shares) if f is not None]
 

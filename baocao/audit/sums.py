@@ -13,13 +13,33 @@ breakdown but no fact was read from it (a line the extractor missed): the amount
 the document's text around the block, as the vocabulary reads them
 (:func:`baocao.vocab.money.amounts_in`), against the facts' spans. The facts do not say which
 written amounts became no fact (ARCHITECTURE.md, "The auditor and the document model").
+
+Parts under their total are an inconsistency only when the breakdown claims to be the whole
+of it. Running text often names some sources only, and the auditor does not flag it when
+the breakdown is *open* (:func:`open_breakdown`; cue words in ``sums.toml``):
+
+- it says the rest exists: "còn lại là …", "các nguồn khác", "v.v.", "…" written from the
+  total to a little past its last part;
+- it goes on with amounts of the same total that are no parts, an approximate or ranged
+  source line among or right after the parts ("nhân dân góp hơn 80 tỷ đồng");
+- it is a "Trong đó, …" (of which) in running text, not opening a list (a colon, a line
+  break before the first part), with no word saying the parts are all of it ("gồm",
+  "bao gồm", "cụ thể", "cơ cấu", "như sau").
+
+Table rows, sub-period totals and parts over their total are checked as before: parts over
+the total cannot all be true whatever the list leaves out. An approximate total is known on
+one side only: parts over "hơn X" or under "gần X", or within a tenth of "khoảng X", are no
+inconsistency.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
 from baocao.audit.amounts import unit_factor
 from baocao.audit.blocks import (
@@ -30,17 +50,123 @@ from baocao.audit.blocks import (
     measure,
     period_blocks,
 )
-from baocao.audit.common import IdFact, Where, finding, vnd
+from baocao.audit.common import (
+    IdFact,
+    Where,
+    finding,
+    place_identity,
+    read_audit_file,
+    read_cue_lists,
+    vnd,
+    whole_words,
+)
 from baocao.audit.units import reread_to_fit
-from baocao.model import Finding, Report, Severity
+from baocao.model import Finding, Funding, Report, Severity
 from baocao.vocab.money import amounts_in
 
 log = logging.getLogger(__name__)
 
 KIND = "sum_mismatch"
 
-#: How far past its last member a breakdown's text may hold a part the extractor missed.
+#: How far past its last member a breakdown's text may hold a part the extractor missed,
+#: or go on with the rest of its total.
 UNREAD_TAIL_CHARS = 200
+
+SUMS_FILE = "sums.toml"
+_SUM_KEYS = ("rest", "some_of", "whole")
+
+
+@dataclass(frozen=True)
+class SumCues:
+    rest: re.Pattern[str]
+    some_of: re.Pattern[str]
+    whole: re.Pattern[str]
+
+
+def parse_sum_cues(text: str, *, source: str = SUMS_FILE) -> SumCues:
+    """The cue lists of ``sums.toml``; every bad entry reported in one LexiconError."""
+    lists = read_cue_lists(text, _SUM_KEYS, source=source)
+    return SumCues(*(whole_words(lists[key]) for key in _SUM_KEYS))
+
+
+@cache
+def load_sum_cues() -> SumCues:
+    return parse_sum_cues(read_audit_file(SUMS_FILE))
+
+
+def _members(block: FundingBlock) -> list[Funding]:
+    return [block.total[1], *(f for _, f in block.parts)]
+
+
+def _is_text_breakdown(block: FundingBlock) -> bool:
+    """A total and its source lines in running text: no table rows, no sub-period totals."""
+    return all(not f.origin.startswith("table:") for f in _members(block)) and all(
+        f.source != "total" for _, f in block.parts
+    )
+
+
+def _tail_end(block: FundingBlock, text: str, facts: Sequence[IdFact]) -> int:
+    """Where the breakdown's text ends: a little past its last part, at the paragraph's end
+    or at the next total, whichever comes first."""
+    last = max(f.end for _, f in block.parts)
+    end = min(last + UNREAD_TAIL_CHARS, len(text))
+    paragraph = text.find("\n", last, end)
+    if paragraph >= 0:
+        end = paragraph
+    for _, fact in facts:
+        if isinstance(fact, Funding) and fact.source == "total" and last <= fact.start < end:
+            end = fact.start
+    return end
+
+
+def _goes_on(block: FundingBlock, facts: Sequence[IdFact], end: int) -> bool:
+    """Whether a source line of the same place and flow that is no part (approximate, a
+    range) sits among the parts or right after them: the breakdown lists more of its total
+    than the parts hold."""
+    total = block.total[1]
+    place = place_identity(total.region, total.region_code)
+    members = {block.total[0], *(fid for fid, _ in block.parts)}
+    for fid, fact in facts:
+        if (
+            isinstance(fact, Funding)
+            and fid not in members
+            and fact.source not in ("total", "other")
+            and fact.purpose is None
+            and fact.criterion is None
+            and (fact.approx is not None or fact.amount_max_vnd is not None)
+            and fact.flow == total.flow
+            and fact.period in (None, total.period)
+            and place_identity(fact.region, fact.region_code) == place
+            and total.end <= fact.start < end
+        ):
+            return True
+    return False
+
+
+def _some_of(lead: str, cues: SumCues) -> bool:
+    """A "Trong đó, …" before the parts that opens no list (no colon after it, no line break
+    before the first part) and no word saying the parts are all of the total."""
+    if cues.whole.search(lead):
+        return False
+    return any(not re.search(r"[:\n]", lead[m.end() :]) for m in cues.some_of.finditer(lead))
+
+
+def open_breakdown(block: FundingBlock, facts: Sequence[IdFact], text: str | None) -> bool:
+    """Whether a breakdown in running text does not claim to be the whole of its total: it
+    says the rest exists, goes on with amounts that are no parts, or names some sources
+    only ("Trong đó, …"). Parts short of such a total are no inconsistency."""
+    if text is None or not _is_text_breakdown(block):
+        return False
+    cues = load_sum_cues()
+    total = block.total[1]
+    first = min(f.start for _, f in block.parts)
+    end = _tail_end(block, text, facts)
+    near = first - UNREAD_TAIL_CHARS  # the words that lead into the parts
+    if cues.rest.search(text, max(min(total.end, first), near), end):
+        return True
+    if _goes_on(block, facts, end):
+        return True
+    return total.end <= first and _some_of(text[max(total.start, near) : first], cues)
 
 
 def _sum_explain(check: SumCheck) -> str:
@@ -72,11 +198,34 @@ def unread_part(block: FundingBlock, missing: int, tolerance: float, text: str |
     return False
 
 
-def check_block(block: FundingBlock, *, text: str | None = None) -> list[Finding]:
+#: Approximate totals and the side the true total lies on: "hơn 1.000 tỷ" is at least 1.000
+#: tỷ, "gần 1.000 tỷ" at most; "khoảng" either way, by up to ABOUT_SHARE of it.
+_AT_LEAST = frozenset({"hơn", "trên"})
+_AT_MOST = frozenset({"gần", "dưới", "chưa đến"})
+ABOUT_SHARE = 0.1
+
+
+def _within_approximation(check: SumCheck) -> bool:
+    """Whether parts that miss an approximate total are on its open side: over a "hơn X",
+    under a "gần X", or within ABOUT_SHARE of a "khoảng X"."""
+    total = check.block.total[1]
+    approx = (total.approx or "").strip().lower()
+    if not approx:
+        return False
+    if approx in _AT_LEAST:
+        return check.difference > 0
+    if approx in _AT_MOST:
+        return check.difference < 0
+    return abs(check.difference) <= ABOUT_SHARE * total.amount_vnd + check.tolerance
+
+
+def check_block(
+    block: FundingBlock, *, text: str | None = None, facts: Sequence[IdFact] = ()
+) -> list[Finding]:
     if len(block.parts) < 2:
         return []
     check = measure(block)
-    if check.consistent:
+    if check.consistent or _within_approximation(check):
         return []
     rereads = reread_to_fit(block)
     if rereads:
@@ -84,6 +233,13 @@ def check_block(block: FundingBlock, *, text: str | None = None) -> list[Finding
     if check.difference < 0 and unread_part(block, -check.difference, check.tolerance, text):
         log.debug(
             "%s: parts of %r lack an amount written beside them: a part not extracted",
+            block.total[1].document,
+            block.total[1].quote,
+        )
+        return []
+    if check.difference < 0 and open_breakdown(block, facts, text):
+        log.debug(
+            "%s: parts of %r fall short of a breakdown that names some sources only",
             block.total[1].document,
             block.total[1].quote,
         )
@@ -99,9 +255,10 @@ def check_sums(
     facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
 ) -> list[Finding]:
     """Every breakdown against its total. With the document ``text``, parts under their
-    total are not flagged when the missing amount is written among them (not extracted)."""
+    total are not flagged when the missing amount is written among them (not extracted), nor
+    when the breakdown does not claim to be all of the total (:func:`open_breakdown`)."""
     blocks = flatten(funding_blocks(facts, report=report)) + period_blocks(facts, report=report)
     findings: list[Finding] = []
     for block in blocks:
-        findings.extend(check_block(block, text=text))
+        findings.extend(check_block(block, text=text, facts=facts))
     return findings
