@@ -755,3 +755,22 @@ def test_units_all_of_whose_communes_reach_it_give_no_percentage(
 def test_a_place_named_with_all_its_communes_keeps_its_percentage(make_document) -> None:
     body = "Trong đó, thị xã Bình Long có 100% xã đạt chuẩn nông thôn mới.\n"
     assert [f.value for f in kind(facts_of(make_document, body), "percentage")] == [100]
+
+
+def test_criteria_no_commune_of_the_place_meets_named_in_the_next_paragraph(
+    make_document,
+) -> None:
+    body = (
+        "Theo Ban Chỉ đạo tỉnh Bình Phước, đến nay có 3 tiêu chí mà chưa có xã nào trong tỉnh "
+        "đạt được.\n\nCụ thể là tiêu chí 2 (giao thông); tiêu chí 5 (trường học) và tiêu chí 17 "
+        "(môi trường).\n"
+    )
+    assert coverage(facts_of(make_document, body)) == [(0, None, 2), (0, None, 5), (0, None, 17)]
+
+
+def test_a_next_paragraph_without_a_detail_word_names_no_criteria(make_document) -> None:
+    body = (
+        "Đến nay có 3 tiêu chí chưa có xã nào đạt.\n\nCác xã đều đạt tiêu chí 2 (giao thông); "
+        "tiêu chí 5 (trường học) và tiêu chí 17 (môi trường).\n"
+    )
+    assert [c for c in coverage(facts_of(make_document, body)) if c[0] == 0] == []

@@ -2036,6 +2036,8 @@ def _none_of_criteria() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.,/])(?P<n>\d{{1,2}}|{COUNT_WORDS})\s+(?i:tiêu\s+chí)\s+(?:(?i:mà|hiện|vẫn)\s+)*"
         rf"(?:{cues().pattern('none_met')})\s+(?P<unit>(?i:{_unit_kind()}))\s+(?i:nào)\s+"
+        # "… chưa có xã nào trong tỉnh đạt được": where the units lie, between
+        r"(?:(?i:trong|của|thuộc|trên\s+địa\s+bàn)\s+(?:[^\W\d_]+\s+){1,3}?)?"
         r"(?i:đạt)(?:\s+(?i:được))?(?![^\W\d_])"
     )
 
@@ -2045,7 +2047,7 @@ def _criteria_named_after() -> re.Pattern[str]:
     # "…: tiêu chí A, tiêu chí B", "… là A và B", ". Cụ thể: tiêu chí A, …", ". Đó là A, B"
     named = cues().pattern("units_named")
     return re.compile(
-        rf"\s*(?:[,:]\s*|\s(?:{named})\s*:?\s*|[.:]\s*(?:{cues().pattern('items_detail')})"
+        rf"\s*(?:[,:]\s*|\s(?:{named})\s*:?\s*|[.:]\s*(?P<detail>{cues().pattern('items_detail')})"
         r"\s*(?:(?i:là|gồm)\s*)?[:,]?\s*)(?P<items>[^.\n]{3,400})"
     )
 
@@ -2092,6 +2094,12 @@ def _criteria_none_meet(
     text = sections.text
     for m in _none_of_criteria().finditer(text, s, e):
         named = _criteria_named_after().match(text, m.end(), block.end)
+        if named is None and text[m.end() : block.end].strip(" .\n") == "":
+            # "… chưa có xã nào đạt. ⏎⏎ Cụ thể là tiêu chí 1 (…); …": the detail opens the
+            # next paragraph
+            named = _criteria_named_after().match(text, m.end(), len(text))
+            if named is not None and named.group("detail") is None:
+                named = None
         if named is None:
             continue
         n = m.group("n")
