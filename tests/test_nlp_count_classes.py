@@ -774,3 +774,15 @@ def test_a_next_paragraph_without_a_detail_word_names_no_criteria(make_document)
         "tiêu chí 5 (trường học) và tiêu chí 17 (môi trường).\n"
     )
     assert [c for c in coverage(facts_of(make_document, body)) if c[0] == 0] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2016, xã Tân Hưng phấn đấu hoàn thành 3 tiêu chí còn lại để về đích.\n",
+        "Xã An Bình đã đạt 16/19 tiêu chí, 3 tiêu chí còn lại đang được tập trung thực hiện.\n",
+    ],
+)
+def test_the_criteria_left_after_a_count_are_its_unmet_remainder(make_document, body) -> None:
+    left = [f for f in kind(facts_of(make_document, body), "criteria_count") if f.met == 3]
+    assert [f.unmet for f in left] == [True]

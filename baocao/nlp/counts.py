@@ -139,7 +139,8 @@ def _reached() -> re.Pattern[str]:
 
 _REMAINDER_BEFORE = re.compile(r"(?i:còn(?:\s+lại)?|chưa\s+đạt|còn\s+nợ|thiếu)\s*$")
 _WITH_BEFORE = re.compile(r"(?i:,?\s*(?:với|và|gồm|trong\s+đó\s+có)?)\s*$")
-_UNMET_AFTER = re.compile(r"\s*(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)(?![^\W\d_])")
+# "… 4 tiêu chí còn lại": the criteria left, the remainder not yet met
+_UNMET_AFTER = re.compile(r"\s*(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ|còn\s+lại)(?![^\W\d_])")
 _PAIR_AFTER = re.compile(r",?\s*(?i:còn(?:\s+lại)?)\s+(?P<met>\d{1,3})\s+(?i:" + _WHAT + r")")
 _UNMET_TOPIC = re.compile(r"(?i:tiêu\s+chí\s+(?:chưa\s+đạt|còn\s+nợ|không\s+đạt))")
 _CLAUSE_START = re.compile(r"[.;:!?]")
