@@ -713,3 +713,117 @@ def test_communes_whose_names_end_in_a_number_are_named(make_document) -> None:
         ("xã Đạ Kho", 19, 19),
         ("xã Tân Lâm 2", 19, 19),
     ]
+
+
+# -- "K trong số N xã … hoàn thành đủ M tiêu chí", then the communes named ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "k", "n", "m", "named"),
+    [
+        ("Đến nay, tỉnh Bắc Giang đã có 4 trong số 9 xã đăng ký xây dựng nông thôn mới nâng "
+         "cao năm 2021 hoàn thành đủ 18 tiêu chí. Đó là các xã Ngọc Thiện, Ngọc Vân (Tân "
+         "Yên), Quế Nham và Hợp Đức (Tân Yên).\n", 4, 9, 18,
+         ["xã Ngọc Thiện", "xã Ngọc Vân", "xã Quế Nham", "xã Hợp Đức"]),
+        ("Huyện Yên Phong có 3 trong tổng số 12 xã đăng ký năm 2023 đã hoàn thành đủ 19 tiêu "
+         "chí, đó là các xã Dũng Liệt, Tam Đa và Yên Trung.\n", 3, 12, 19,
+         ["xã Dũng Liệt", "xã Tam Đa", "xã Yên Trung"]),
+    ],
+)  # fmt: skip
+def test_k_of_n_communes_reaching_a_whole_set_then_named(
+    make_document, body: str, k: int, n: int, m: int, named: list[str]
+) -> None:
+    facts = facts_of(make_document, body)
+    assert coverage(facts) == [(k, n, None)]
+    assert sorted(counts(facts)) == sorted((name, m, m) for name in named)
+
+
+# -- per-commune counts listed after a colon, names in any case --------------------------------
+
+
+def test_the_first_commune_after_a_colon_and_one_in_lower_case_keep_their_counts(
+    make_document,
+) -> None:
+    body = (
+        "Huyện Như Xuân đã công nhận tiêu chí cho 6 xã: Xuân Bình 12/19 tiêu chí, Bãi Trành "
+        "11/19 tiêu chí, Xuân Hòa, Thượng Ninh 9/19 tiêu chí, Cát vân, Hóa Quỳ 6/19 tiêu chí.\n"
+    )
+    assert counts(facts_of(make_document, body)) == [
+        ("xã Xuân Bình", 12, 19),
+        ("xã Bãi Trành", 11, 19),
+        ("xã Xuân Hòa", 9, 19),
+        ("xã Thượng Ninh", 9, 19),
+        ("xã Cát Vân", 6, 19),
+        ("xã Hóa Quỳ", 6, 19),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kết quả tự rà soát của xã: Đạt 15/19 tiêu chí.\n",
+        "Đến cuối năm, các xã: Tổng cộng 120/171 tiêu chí.\n",
+        "Xã Tân Lập có kết quả: Mới đạt 9/19 tiêu chí.\n",
+    ],
+)
+def test_words_after_a_colon_that_are_no_commune_name_no_count_of_theirs(
+    make_document, body: str
+) -> None:
+    assert all(
+        not s.startswith("xã Đạt") and s != "xã Tổng cộng" and not s.startswith("xã Mới")
+        for s, _, _ in counts(facts_of(make_document, body))
+    )
+
+
+# -- "12 tỉnh có 100% số xã đạt chuẩn": the 100% says which units are counted ------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        ("Ngoài ra, cả nước đã có 14 tỉnh có 100% số xã đạt chuẩn nông thôn mới.\n", 14),
+        ("Toàn tỉnh hiện có 3 huyện với 100% xã đạt chuẩn nông thôn mới.\n", 3),
+    ],
+)
+def test_units_all_of_whose_communes_reach_it_give_no_percentage(
+    make_document, body: str, met: int
+) -> None:
+    facts = facts_of(make_document, body)
+    assert [c[0] for c in coverage(facts)] == [met]
+    assert kind(facts, "percentage") == []
+
+
+def test_a_place_named_with_all_its_communes_keeps_its_percentage(make_document) -> None:
+    body = "Trong đó, thị xã Bình Long có 100% xã đạt chuẩn nông thôn mới.\n"
+    assert [f.value for f in kind(facts_of(make_document, body), "percentage")] == [100]
+
+
+def test_criteria_no_commune_of_the_place_meets_named_in_the_next_paragraph(
+    make_document,
+) -> None:
+    body = (
+        "Theo Ban Chỉ đạo tỉnh Bình Phước, đến nay có 3 tiêu chí mà chưa có xã nào trong tỉnh "
+        "đạt được.\n\nCụ thể là tiêu chí 2 (giao thông); tiêu chí 5 (trường học) và tiêu chí 17 "
+        "(môi trường).\n"
+    )
+    assert coverage(facts_of(make_document, body)) == [(0, None, 2), (0, None, 5), (0, None, 17)]
+
+
+def test_a_next_paragraph_without_a_detail_word_names_no_criteria(make_document) -> None:
+    body = (
+        "Đến nay có 3 tiêu chí chưa có xã nào đạt.\n\nCác xã đều đạt tiêu chí 2 (giao thông); "
+        "tiêu chí 5 (trường học) và tiêu chí 17 (môi trường).\n"
+    )
+    assert [c for c in coverage(facts_of(make_document, body)) if c[0] == 0] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2016, xã Tân Hưng phấn đấu hoàn thành 3 tiêu chí còn lại để về đích.\n",
+        "Xã An Bình đã đạt 16/19 tiêu chí, 3 tiêu chí còn lại đang được tập trung thực hiện.\n",
+    ],
+)
+def test_the_criteria_left_after_a_count_are_its_unmet_remainder(make_document, body) -> None:
+    left = [f for f in kind(facts_of(make_document, body), "criteria_count") if f.met == 3]
+    assert [f.unmet for f in left] == [True]

@@ -70,7 +70,7 @@ from baocao.nlp.segment import UPPER, Block
 from baocao.vocab.criteria import LARGEST_SET
 from baocao.vocab.numbers import NumberFormatError, number_words_pattern, parse_number_words
 from baocao.vocab.patterns import cues
-from baocao.vocab.places import PLACE_PATTERN, TOPIC_PATTERN
+from baocao.vocab.places import PLACE_PATTERN, TOPIC_PATTERN, commune_spelling
 
 #: A count written in words ("hai tiêu chí", "Một đơn vị", "mười hai xã", "hai mươi mốt xã"):
 #: the vocabulary's number words (never a lone "năm" or "tư", a year and an ordinal).
@@ -176,8 +176,10 @@ def _units_subject() -> re.Pattern[str]:
     """A count whose subject is a number of units ("3 xã đạt 19/20 tiêu chí", "Số xã hoàn
     thành 19 tiêu chí", "05 xã (A - huyện X; B) tự đánh giá đạt"): the units, not a place."""
     return re.compile(
-        # "30/90 xã đạt 19 tiêu chí": K of N units, as much a number of units as "30 xã"
-        r"(?:(?<![\w.,/])(?P<k>\d{1,3}(?:\.\d{3})+|\d{1,5})(?:\s*/\s*[\d.]{1,7})?\s+"
+        # "30/90 xã đạt 19 tiêu chí", "6 trong số 9 xã … hoàn thành đủ 19 tiêu chí": K of N
+        # units, as much a number of units as "30 xã"
+        r"(?:(?<![\w.,/])(?P<k>\d{1,3}(?:\.\d{3})+|\d{1,5})"
+        r"(?:\s*/\s*[\d.]{1,7}|\s+(?i:trong|trên)\s+(?:(?i:tổng)\s+)?(?i:số)\s+[\d.]{1,7})?\s+"
         r"|(?i:(?<![^\W\d_])(?P<word>" + NUMBER_WORDS + r"|số|các|những))\s+"
         # "…, xã còn lại đạt 18/19 tiêu chí": the one unit left
         rf"|(?<![^\W\d_])(?=(?i:{cues().pattern('unit_kind')})\s+(?:{cues().pattern('units_rest')})))"
@@ -193,8 +195,11 @@ def _units_subject() -> re.Pattern[str]:
         r"|(?:\s+[^\W\d_()]+){0,3}?,?\s+"
         rf"(?:{cues().pattern('units_named')})\s+(?P<listed>[{UPPER}xX][^\d.;:()]{{1,300}}?)"
         rf"(?=\s+(?i:(?:đã\s+|đều\s+)*(?:{cues().pattern('reach_verb')}))))?"
-        # words between the units and the count, quoted or not ("5 xã “tự tin” đạt đủ …")
-        r"(?:\s+[\"“‘']?[^\W\d_()]+[\"”’']?){0,6}\s*(?:\*\*)?\s*$"
+        # words between the units and the count, quoted or not ("5 xã “tự tin” đạt đủ …"),
+        # with the year they are registered for ("6 xã đăng ký xây dựng NTM nâng cao năm
+        # 2022 đã hoàn thành đủ …")
+        r"(?:\s+(?:[\"“‘']?[^\W\d_()]+[\"”’']?|(?<=(?i:năm) )(?:19|20)\d{2}(?![\d/.,]))){0,16}"
+        r"\s*(?:\*\*)?\s*$"
     )
 
 
@@ -211,7 +216,8 @@ def _names_after() -> re.Pattern[str]:
     # the names may carry their district in brackets
     # "… 19/19 tiêu chí trong năm 2019: A, B, C": the year they reached it before the colon
     return re.compile(
-        r"(?:(?:\s+[^\W\d_]+){0,4}?\s*,?\s+"
+        # "…, đó là các xã A, B và C": the names after "đó là" in the same sentence
+        r"(?:(?:\s+[^\W\d_]+){0,4}?\s*,?\s+(?:(?i:đó)\s+)?"
         rf"(?:{cues().pattern('units_named')})\s*:?\s+"
         r"|(?:\s+(?i:trong\s+)?(?i:năm)\s+(?:19|20)\d{2})?\s*:[\s;]*)"
         rf"(?:(?i:các|những)\s+(?i:{cues().pattern('unit_kind')})\s*:?\s+)?"
@@ -653,16 +659,64 @@ def _listed_names() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<lead>{_COMMUNE_LEAD})|[,;]\s*)"
         rf"(?P<names>{name}(?:\s*,\s*{name})*(?:\s+(?i:và)\s+{name})?)\s+"
-        r"(?:(?i:đã|cũng|chỉ|mới)\s+)*(?:(?i:xây\s+dựng|thực\s+hiện)\s+)?"
-        r"(?:(?i:đạt)(?:\s+(?i:được))?\s+)?$"
+        rf"{_LISTED_TAIL}"
     )
+
+
+_LISTED_TAIL = (
+    r"(?:(?i:đã|cũng|chỉ|mới)\s+)*(?:(?i:xây\s+dựng|thực\s+hiện)\s+)?"
+    r"(?:(?i:đạt)(?:\s+(?i:được))?\s+)?$"
+)
+# A name in such a list as written, maybe with a word in lower case ("Yên nhân"): a commune's
+# only when the gazetteer knows it.
+_LOOSE_NAME = rf"[{UPPER}][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}?"
+
+
+@cache
+def _loose_listed_names() -> re.Pattern[str]:
+    # "… cho 12 xã: A 13/19 tiêu chí, B 11/19 tiêu chí, C, d 9/19 tiêu chí": the first
+    # item after the colon, and names whatever their case
+    name = _LOOSE_NAME
+    return re.compile(
+        rf"(?:(?P<lead>{_COMMUNE_LEAD})|[,;]\s*|(?P<colon>:)\s*)"
+        rf"(?P<names>{name}(?:\s*,\s*{name})*(?:\s+(?i:và)\s+{name})?)\s+"
+        rf"{_LISTED_TAIL}"
+    )
+
+
+def _spelled_names(text: str, found: re.Match[str], at: int) -> list[str] | None:
+    """The names a loose list match names, in their official spelling where one is written in
+    lower case; None unless every name is a commune's as written (after a colon, or in lower
+    case: a commune the gazetteer knows, in the district named before when there is one)."""
+    district = _level_place(text, at, "huyện")
+    names: list[str] = []
+    for name in (n.strip() for n in _NAME_SPLIT.split(found.group("names"))):
+        if not name or name.split()[0].lower() in _NOT_A_NAME:
+            return None
+        if _NAME.fullmatch(name) and found.group("colon") is None:
+            names.append(name)
+            continue
+        spelled = commune_spelling(name, district=district) or (
+            commune_spelling(name) if district is None else None
+        )
+        if spelled is None:
+            return None
+        names.append(name if _NAME.fullmatch(name) else spelled)
+    return names
 
 
 def _listed_communes(
     text: str, s: int, seg_start: int, m: re.Match[str], what: str
 ) -> Iterator[_Found]:
     """One count per commune named bare before the count ``m`` (see ``_listed_names``)."""
-    found = _listed_names().search(text, seg_start, m.start())
+    names: list[str] | None = None
+    # the clause opens after a colon: the list's first item follows it
+    lo = seg_start - 1 if seg_start > s and text[seg_start - 1] == ":" else seg_start
+    found = _loose_listed_names().search(text, lo, m.start())
+    if found is not None and found.group("lead") is None:
+        names = _spelled_names(text, found, m.start())
+    if names is None:
+        found = _listed_names().search(text, seg_start, m.start())
     if found is None:
         return
     lead = found.group("lead")
@@ -670,7 +724,8 @@ def _listed_communes(
         return  # "xã Tân Mỹ đạt 19/19 tiêu chí": a place as any other, read with its context
     if lead is None and not _COMMUNE_WORD.search(text, s, found.start()):
         return
-    names = [n.strip() for n in _NAME_SPLIT.split(found.group("names"))]
+    if names is None:
+        names = [n.strip() for n in _NAME_SPLIT.split(found.group("names"))]
     if any(not n or n.split()[0].lower() in _NOT_A_NAME for n in names):
         return
     unmet = _UNMET_AFTER.match(text, m.end()) is not None

@@ -68,7 +68,8 @@ Lists and shares of other units (unseen-text classes):
 * a share followed by units of its own after a ratio ("5/8 huyện hoàn thành nhiệm vụ, 100%
   xã đạt chuẩn") is no share of the ratio's units but a percentage of its own;
 * units all of whose communes reach the standard ("12 tỉnh có 100% số xã đạt chuẩn", "16
-  tỉnh với 100% số xã …"): coverage of the 12 provinces, no whole; a part of them named
+  tỉnh với 100% số xã …"): coverage of the 12 provinces, no whole, and the 100% no
+  percentage of its own (it says which units are counted); a part of them named
   after "trong đó có" is of them (4 of 12);
 * a count an estimate gives after a count reached in the same sentence ("… số xã đạt chuẩn
   là 27, ước đến hết năm là 36 xã", "… có 7 xã đạt chuẩn, dự kiến cuối năm có 9 xã"): the
@@ -598,8 +599,9 @@ _REACHING = re.compile(
 )
 
 
-# Where the statement about the units stops: the next clause or the next count.
-_STATEMENT_STOP = re.compile(r"[,;.:!?]|\d")
+# Where the statement about the units stops: the next clause or the next count (a year is
+# neither: "5/8 xã đăng ký xây dựng NTM nâng cao năm 2021 đã hoàn thành …").
+_STATEMENT_STOP = re.compile(r"[,;.:!?]|(?<![nN]ăm )(?<!\d)\d")
 
 
 def _takes_part(text: str, unit_end: int, end: int) -> bool:
@@ -1539,13 +1541,13 @@ def _list_items(
 def _all_below() -> re.Pattern[str]:
     # "12 tỉnh có 100% số xã đạt chuẩn nông thôn mới", "5 huyện có 100% xã đạt chuẩn", "16 tỉnh
     # với 100% số xã đạt chuẩn", "2 đơn vị đạt 100% xã NTM" (the communes
-    # named by their standard): units all of whose communes reach the standard (the share is
-    # a percentage of its own)
+    # named by their standard): units all of whose communes reach the standard (the share
+    # says what the units are, no percentage of its own: it is claimed)
     unit = _unit_kind()
     return re.compile(
         rf"(?P<met>{_INT})\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
         r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh)))?(?:\s*,\s*(?i:thành\s+phố))?\s+(?:(?i:đã)\s+)?"
-        r"(?i:có|với|đạt)\s+100\s*%\s+(?:(?i:số)\s+)?"
+        r"(?i:có|với|đạt)\s+(?P<all>100\s*%)\s+(?:(?i:số)\s+)?"
         rf"(?P<below>(?i:{unit}))(?![^\W\d_])(?:[^\d.;:()]{{0,30}}?\s+{_PREDICATE}"
         r"|\s+(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_]))"
     )
@@ -1580,7 +1582,9 @@ def _all_belows(
             block,
             unit_at=m.span("unit"),
         )
-        yield replace(mention, context=replace(mention.context, criterion=None)), None
+        # "12 tỉnh có 100% số xã đạt chuẩn": the 100% is what makes the 12 counted
+        claimed = (m.start("all"), m.end("all"))
+        yield replace(mention, context=replace(mention.context, criterion=None)), claimed
 
 
 #: "toàn tỉnh có 246 được công nhận đạt chuẩn nông thôn mới", "có 12/15 đạt chuẩn NTM": the
@@ -2043,7 +2047,7 @@ def _criteria_named_after() -> re.Pattern[str]:
     # "…: tiêu chí A, tiêu chí B", "… là A và B", ". Cụ thể: tiêu chí A, …", ". Đó là A, B"
     named = cues().pattern("units_named")
     return re.compile(
-        rf"\s*(?:[,:]\s*|\s(?:{named})\s*:?\s*|[.:]\s*(?:{cues().pattern('items_detail')})"
+        rf"\s*(?:[,:]\s*|\s(?:{named})\s*:?\s*|[.:]\s*(?P<detail>{cues().pattern('items_detail')})"
         r"\s*(?:(?i:là|gồm)\s*)?[:,]?\s*)(?P<items>[^.\n]{3,400})"
     )
 
@@ -2103,6 +2107,8 @@ def _criteria_none_meet(
             following = _block_after(sections, block)
             if following is not None:
                 named = _criteria_named_after().match(text, m.end(), following.end)
+                if named is not None and named.group("detail") is None:
+                    named = None  # only a detail word ("Cụ thể là …") carries it over
         if named is None:
             continue
         n = m.group("n")

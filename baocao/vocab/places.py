@@ -710,6 +710,22 @@ def resolve_bare_name(
     return replace(resolved, prefix=_district_type(resolved.code) or "huyện")
 
 
+def commune_spelling(name: str, *, district: Place | str | None = None) -> str | None:
+    """The official spelling of a commune written without its prefix and maybe in the wrong
+    case ("Yên nhân" → "Yên Nhân"), when the 63-province map has a commune of that name (in
+    ``district`` when given); else None. Says a name in a list is a commune's, not which."""
+    key = place_key(name)
+    if not key or key.isdigit():
+        return None
+    found = _map().communes.get(key, ())
+    narrowed = _narrow(found, None, _name_key(district), None) if district else found
+    spellings = {u.name for u in narrowed}
+    exact = [n for n in spellings if accent_key(n) == accent_key(name)]
+    if len(exact) == 1:
+        return exact[0]
+    return next(iter(spellings)) if len(spellings) == 1 else None
+
+
 def _district_type(code: str) -> str | None:
     found = gazetteer_units(MAP_PRE2025).get(code)
     return found.type.lower() if found else None
