@@ -1239,3 +1239,19 @@ def test_a_news_headline_and_a_formal_headers_lines_are_not_a_list_of_headlines(
         "Năm 2021, huyện có 15/15 xã đạt chuẩn nông thôn mới.\n"
     )
     assert sidebar_lines(formal) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tin mới\n\nChiều 5/3, UBND tỉnh Long An đã tổ chức lễ công bố quyết định công nhận "
+        "huyện Đức Hòa đạt chuẩn nông thôn mới.\n",
+        "Tin mới\n\nPhó Thủ tướng giao UBND tỉnh Long An có trách nhiệm công bố theo quy định, "
+        "chỉ đạo UBND huyện Đức Hòa giữ vững các tiêu chí.\n",
+    ],
+)
+def test_the_district_a_province_announces_recognised_is_the_unit(text: str) -> None:
+    # the province's committee announces, the district it recognises is the news
+    meta = read_metadata(text)
+    assert meta.unit is not None and meta.unit.name == "Đức Hòa"
+    assert meta.province is not None and meta.province.name == "Long An"
