@@ -265,3 +265,17 @@ def test_towns_counted_as_do_thi_are_district_level_coverage(make_document, body
 )
 def test_towns_of_a_grade_are_no_coverage(make_document, body) -> None:
     assert coverage(make_document, body) == []
+
+
+# -- a digest's later item speaking of its own province bare ------------------------------------
+
+
+def test_a_digest_item_of_its_own_does_not_take_the_country_of_the_first(make_document) -> None:
+    body = (
+        "Bản tin nông thôn mới\n\nCả nước có 45% xã đạt chuẩn Đến nay, cả nước đã có 45% xã "
+        "đạt chuẩn, 60 huyện được công nhận ...\n\n"
+        "  • Kết quả đến 30/6/2017 - Toàn tỉnh có 25 xã đạt chuẩn nông thôn mới, tăng 5 xã ...\n"
+    )
+    found = coverage(make_document, body)
+    assert (60, None, None, "cả nước") in found
+    assert [region for met, _, _, region in found if met == 25] == [""]
