@@ -234,3 +234,48 @@ def test_cities_counted_alone_are_district_level_coverage(make_document, body, e
 def test_a_city_named_is_the_place_not_a_count(make_document) -> None:
     body = "Năm 2022, thành phố Uông Bí có 4/4 xã đạt chuẩn nông thôn mới.\n"
     assert coverage(make_document, body) == [(4, 4, None, "thành phố Uông Bí")]
+
+
+# -- towns and cities counted together as "đô thị" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Đến nay, tỉnh Long An có 2 đô thị hoàn thành nhiệm vụ xây dựng nông thôn mới.\n",
+            [(2, None, None, "tỉnh Long An")],
+        ),
+        (
+            "Năm 2023, tỉnh Long An có thêm 1 đô thị được công nhận đạt chuẩn nông thôn mới.\n",
+            [(1, None, None, "tỉnh Long An")],
+        ),
+    ],
+)
+def test_towns_counted_as_do_thi_are_district_level_coverage(make_document, body, expected) -> None:
+    assert coverage(make_document, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Năm 2023, tỉnh Long An có 3 đô thị loại IV và 12 đô thị loại V.\n",
+        "Năm 2023, tỉnh Long An phấn đấu phát triển 4 đô thị văn minh, sạch đẹp.\n",
+    ],
+)
+def test_towns_of_a_grade_are_no_coverage(make_document, body) -> None:
+    assert coverage(make_document, body) == []
+
+
+# -- a digest's later item speaking of its own province bare ------------------------------------
+
+
+def test_a_digest_item_of_its_own_does_not_take_the_country_of_the_first(make_document) -> None:
+    body = (
+        "Bản tin nông thôn mới\n\nCả nước có 45% xã đạt chuẩn Đến nay, cả nước đã có 45% xã "
+        "đạt chuẩn, 60 huyện được công nhận ...\n\n"
+        "  • Kết quả đến 30/6/2017 - Toàn tỉnh có 25 xã đạt chuẩn nông thôn mới, tăng 5 xã ...\n"
+    )
+    found = coverage(make_document, body)
+    assert (60, None, None, "cả nước") in found
+    assert [region for met, _, _, region in found if met == 25] == [""]

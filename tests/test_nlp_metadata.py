@@ -1306,3 +1306,19 @@ def test_an_undated_commune_text_with_only_goal_years_is_of_the_nearest_goal() -
 def test_an_address_filed_by_month_dates_an_undated_page(address: str, date: str) -> None:
     text = f"Tin tức\nNguồn: {address}\nToàn tỉnh có 50 xã đạt chuẩn."
     assert read_metadata(text).date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tin mới\n\nChiều 5/3, UBND tỉnh Long An đã tổ chức lễ công bố quyết định công nhận "
+        "huyện Đức Hòa đạt chuẩn nông thôn mới.\n",
+        "Tin mới\n\nPhó Thủ tướng giao UBND tỉnh Long An có trách nhiệm công bố theo quy định, "
+        "chỉ đạo UBND huyện Đức Hòa giữ vững các tiêu chí.\n",
+    ],
+)
+def test_the_district_a_province_announces_recognised_is_the_unit(text: str) -> None:
+    # the province's committee announces, the district it recognises is the news
+    meta = read_metadata(text)
+    assert meta.unit is not None and meta.unit.name == "Đức Hòa"
+    assert meta.province is not None and meta.province.name == "Long An"

@@ -437,3 +437,22 @@ def test_every_programme_phase_example_reads_as_its_phase() -> None:
         assert len(phase["example"]) >= 2
         for example in phase["example"]:
             assert parse_period(example) == f"{phase['first']}-{phase['last']}", example
+
+
+@pytest.mark.parametrize(
+    ("written", "now", "period"),
+    [
+        # the count reaches back to the programme's first years: its whole run
+        ("sau 12 năm triển khai chương trình", 2022, "2011-2022"),
+        ("qua 14 năm xây dựng nông thôn mới", 2022, "2011-2022"),
+        # "hơn" back into the first phase: the whole run, however the years are rounded
+        ("Qua hơn 9 năm thực hiện", 2022, "2011-2022"),
+        # a count within a later phase stays as counted, "hơn" or not
+        ("qua hơn 2 năm thực hiện", 2023, "2022-2023"),
+        ("sau 5 năm xây dựng", 2022, "2018-2022"),
+    ],
+)
+def test_years_back_to_the_programme_start_are_its_whole_run(
+    written: str, now: int, period: str
+) -> None:
+    assert parse_period(written, now=now) == period

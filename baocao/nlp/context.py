@@ -1317,7 +1317,7 @@ def _carried_subject(
         or topic_line(sections, block)
         or _named_heading(sections, block)
         or topic_before(sections, block, s)
-        or _national_text(sections)
+        or (None if _item_of_its_own(sections, block) else _national_text(sections))
         or _paragraph_place(sections, block, s, at)
         or _national_heading(sections, block)
     )
@@ -1726,6 +1726,23 @@ def _national_subject_before(text: str, s: int, at: int) -> bool:
 #: How many blocks from the top the headline may be (after a banner and a placeholder).
 HEADLINE_BLOCKS = 3
 _NATIONAL_OPENING = re.compile(rf"[\W\d_]*{NATIONAL_PATTERN}")
+
+
+def _item_of_its_own(sections: Sections, block: Block) -> bool:
+    """Whether ``block`` is a list item that speaks of a whole unit of its own, never naming
+    it ("• Kết quả đến 30/6 - … Toàn tỉnh có 20 xã …" in a digest whose first item is the
+    country's): the country a national lead carries stops at the item, which takes the
+    document's place instead."""
+    if block.kind is not BlockKind.ITEM:
+        return False
+    text = sections.text
+    for m in _WHOLE_LEVEL.finditer(text, block.start, block.end):
+        if m.group("level").lower() == "xã":
+            continue
+        after = text[m.end() : m.end() + 2].lstrip(" \t")
+        if not after[:1].isupper():
+            return True
+    return False
 
 
 def _national_text(sections: Sections) -> str | None:

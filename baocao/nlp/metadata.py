@@ -1486,6 +1486,10 @@ def _lead_unit(text: str) -> Place | None:
         ):
             return None
         found = _parse_place(m.group())
+        if found is not None and found.level is Level.PROVINCE:
+            recognised = _district_recognised(line, m)
+            if recognised is not None:
+                return recognised
         if (found is None or found.level is not Level.PROVINCE) and (
             _BARE_PROVINCE.search(line, 0, m.start())
             or _UNITS_LISTED_BEFORE.search(line, max(0, m.start() - 12), m.start())
@@ -1509,6 +1513,33 @@ def _lead_unit(text: str) -> Place | None:
                 " ".join(ln for _, ln in lines), exclude={Level.VILLAGE, Level.COMMUNE}
             )
         return found
+    return None
+
+
+#: A province's people's committee right before its name ("UBND tỉnh", "giao Ủy ban nhân
+#: dân tỉnh"): the province as the agency acting.
+_COMMITTEE_BEFORE = re.compile(r"(?i:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+$")
+#: What the province's committee is asked to do, or does, on a recognition: announce it or
+#: hand over its decision ("… có trách nhiệm công bố", "… đã trao quyết định công nhận").
+_ANNOUNCES_AFTER = re.compile(
+    r"[\s,]*(?i:(?:có\s+trách\s+nhiệm|đã|vừa|sẽ|tổ\s+chức(?:\s+lễ)?)\s+)*"
+    r"(?i:công\s+bố|trao\s+(?:tặng\s+)?quyết\s+định)(?!\w)"
+)
+
+
+def _district_recognised(line: str, province: re.Match[str]) -> Place | None:
+    """The district a recognition news is about when its lead opens on the province's
+    committee announcing it ("Thủ tướng giao UBND tỉnh X công bố …; chỉ đạo UBND huyện Y
+    …", "UBND tỉnh X đã trao quyết định công nhận huyện Y đạt chuẩn …"): the province
+    announces, the district is recognised; the first district the line names after it."""
+    if not _COMMITTEE_BEFORE.search(line, max(0, province.start() - 30), province.start()):
+        return None
+    if not _ANNOUNCES_AFTER.match(line, province.end()):
+        return None
+    for m in _PLACE.finditer(line, province.end()):
+        place = _parse_place(m.group())
+        if place is not None and place.level is Level.DISTRICT:
+            return place
     return None
 
 

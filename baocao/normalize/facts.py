@@ -158,6 +158,7 @@ _COUNTED_LEVEL = {
     "huyện": Level.DISTRICT,
     "thị xã": Level.DISTRICT,
     "thành phố": Level.DISTRICT,
+    "đô thị": Level.DISTRICT,
     "đơn vị cấp huyện": Level.DISTRICT,
 }
 #: The place of national figures (shared FACTS.md).

@@ -272,6 +272,23 @@ def _months(year: int, first: int, last: int) -> str:
     return f"{year}-M{first:02d}-{last:02d}"
 
 
+#: How far before the programme's first year (``programme_phases.toml``) a count of years
+#: back from the present may start and still be the programme's whole run ("sau 14 năm
+#: triển khai" in 2023 → 2011-2023, not 2010-2023): a writer rounds the years it has run.
+PROGRAMME_START_SLACK = 2
+
+
+def _programme_start_of(first: int, *, more: bool) -> int:
+    """The first year of a span counted back from the present: the programme's first year
+    when the count reaches back to it or up to :data:`PROGRAMME_START_SLACK` years before, or says
+    "hơn" and reaches into its first phase ("Qua hơn 10 năm thực hiện Chương trình …" in
+    2023: 2011-2023, the programme's whole run); else the year counted."""
+    start, first_last = _PHASE_SPANS[0]
+    if start - PROGRAMME_START_SLACK <= first <= start or (more and start <= first <= first_last):
+        return start
+    return first
+
+
 def _range(first: int, last: int) -> str | None:
     if first > last:
         return None
@@ -294,9 +311,13 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
     if m.group("since") or m.group("start"):
         return _range(_as_year(m.group("since") or m.group("start")), now) if now else None
     if m.group("back") or m.group("back_clause"):
-        raw = (m.group("back") or m.group("back_clause")).lower()
+        name = "back" if m.group("back") else "back_clause"
+        raw = m.group(name).lower()
         back = _YEAR_WORDS.get(raw) or int(raw)
-        return _range(now - back + 1, now) if now else None
+        if not now:
+            return None
+        more = re.search(r"(?i:(?<!\w)hơn\s)", m.string[m.start() : m.start(name)]) is not None
+        return _range(_programme_start_of(now - back + 1, more=more), now)
     if m.group("next") or m.group("in_year") or m.group("year_end"):
         return str(now + (1 if m.group("next") else 0)) if now else None
     if m.group("ago") or m.group("past"):
