@@ -63,3 +63,33 @@ def test_a_digest_opening_with_a_national_item_is_not_national() -> None:
     )
     meta = read_metadata(text)
     assert meta.unit is None or meta.unit.level is not Level.NATIONAL
+
+
+def test_a_province_abbreviation_is_read_at_a_dateline_only() -> None:
+    assert _names("Nước sạch về thôn\n\nTTH - Năm nay, toàn tỉnh đã") == ["Thừa Thiên Huế"]
+    assert _names("(BR-VT) – Đầu năm, huyện Đất Đỏ") == ["Bà Rịa - Vũng Tàu"]
+    assert _names("Tin mới\n\nHCM - Huyện Hóc Môn vừa") == ["Hồ Chí Minh"]
+    # in prose, or a region's abbreviation, is no dateline
+    assert _names("Đoàn công tác của TTH - đại diện sở đã về") == []
+    assert _names("ĐBSCL - Năm nay các tỉnh") == []
+    text = "Nước hợp vệ sinh\n\nTTH - Đến cuối năm 2019, tỷ lệ dân số dùng nước sạch đạt 90%.\n"
+    meta = read_metadata(text)
+    assert meta.province is not None and meta.province.name == "Thừa Thiên Huế"
+    assert meta.unit is not None and meta.unit.level is Level.PROVINCE
+
+
+def test_a_text_speaking_as_the_centre_is_national() -> None:
+    text = (
+        "Vốn cho chương trình năm 2016\n\n"
+        "Theo Bộ NN&PTNT, năm 2016 chương trình được triển khai đồng bộ.\n"
+        "Năm 2016, Chính phủ đã bố trí 6.000 tỷ đồng để hỗ trợ các địa phương làm đường.\n"
+    )
+    meta = read_metadata(text)
+    assert meta.unit is not None and meta.unit.level is Level.NATIONAL
+    # a province's article citing the ministry names its province
+    text = (
+        "Vốn cho chương trình năm 2016\n\n"
+        "Theo Bộ NN&PTNT, năm 2016 tỉnh Bắc Ninh được Chính phủ bố trí 60 tỷ đồng.\n"
+    )
+    meta = read_metadata(text)
+    assert meta.unit is None or meta.unit.level is not Level.NATIONAL

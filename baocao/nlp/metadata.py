@@ -614,6 +614,7 @@ def _body_unit(text: str, place_written: str | None) -> Place | None:
 NATIONAL_UNIT = Place(written="cả nước", prefix=None, name="cả nước", level=Level.NATIONAL)
 _NATIONAL_WORD = re.compile(NATIONAL_PATTERN)
 _NATIONAL_AGENCY = re.compile(cues().pattern("national_agency"))
+_CENTRE_VOICE = re.compile(cues().pattern("centre_voice"))
 #: The country named as a sentence's subject, optionally after a lead-in ("Tính đến tháng
 #: 6/2022, cả nước có …", "Toàn quốc đã …").
 _NATIONAL_AS_SUBJECT = re.compile(
@@ -669,6 +670,8 @@ def _national(text: str, header: str | None, headline: str | None) -> bool:
         if not _NAME_AFTER.match(body, m.end())
         and not _COUNT_RIGHT_BEFORE.search(body, max(0, m.start() - 3), m.start())
     )
+    if national < 1 and own == 0 and _centre_speaks(lead, body):
+        return True
     if national < 1 or national <= own:
         return False
     if _digest_with_own_items(body):
@@ -676,6 +679,18 @@ def _national(text: str, header: str | None, headline: str | None) -> bool:
     # a lead opening with a place of its own ("Tỉnh Nam Định có …") is that place's text
     first = _body_lines(body)[:1]
     return not first or place_at_line_start(first[0][1]) is None
+
+
+def _centre_speaks(lead: str, body: str) -> bool:
+    """Whether a text that never writes "cả nước" speaks as the centre: a national body's
+    figures in its lead ("Theo Bộ NN&PTNT, năm nay …") and the centre giving the localities
+    their means ("Chính phủ đã bố trí …", "hỗ trợ các địa phương"), with no place named
+    anywhere in it (a province's article citing the ministry names its province)."""
+    return (
+        _NATIONAL_AGENCY.search(lead) is not None
+        and _CENTRE_VOICE.search(body) is not None
+        and _PLACE.search(body) is None
+    )
 
 
 _COUNT_RIGHT_BEFORE = re.compile(r"[\d%][ \t]*$")

@@ -75,6 +75,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "broadcast": None,
     "national_rank": None,
     "national_agency": None,
+    "centre_voice": None,
     "present_check": None,
     "baseline": None,
     "goal_measured": None,

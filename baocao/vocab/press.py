@@ -37,6 +37,8 @@ _TAG_BEFORE = r"(?:\(\s*(?:(?i:nguồn)\s*:\s*)?|(?i:nguồn)\s*:\s*|(?i:theo)\s
 _GENERIC_DOMAIN = re.compile(
     r"(?i)(?<![\w.@-])(?:[a-z0-9-]+\.)*bao(?P<slug>[a-z]+)\.(?:com\.vn|org\.vn|vn)(?![\w-])"
 )
+#: How far into a text a dateline may stand: the page's title and date lines come first.
+_DATELINE_WITHIN = 1000
 _WORD = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)(\w+)")
 
 
@@ -47,6 +49,8 @@ class _Lexicon:
     tags: dict[str, str]  # abbreviation as written → province name
     named_re: re.Pattern[str] | None  # addresses and outlet names listed by hand
     named: dict[str, str]  # folded address or outlet name → province name
+    dateline_re: re.Pattern[str] | None  # a province's abbreviation opening a dateline
+    datelines: dict[str, str]  # abbreviation as written → province name
 
 
 def _alternation(written: list[str]) -> str:
@@ -71,6 +75,21 @@ def _lexicon() -> _Lexicon:
             heads.append(written)
     tags: dict[str, str] = {}
     named: dict[str, str] = {}
+    datelines: dict[str, str] = {}
+    for where, entry in entries(data, "dateline", problems):
+        written = problems.require(where, entry, "written", str)
+        province = problems.require(where, entry, "province", str)
+        for example in problems.require_examples(where, entry):
+            problems.check_example(
+                where, example, written is not None and written in example, repr(written)
+            )
+        if not (written and province):
+            continue
+        place = place_named(province)
+        if place is None or place.level is not Level.PROVINCE:
+            problems.add(where, f"{province!r} is no province")
+            continue
+        datelines[written] = province
     for table, found in (("abbreviation", tags), ("domain", named)):
         for where, entry in entries(data, table, problems):
             written = problems.require(where, entry, "written", str)
@@ -99,7 +118,24 @@ def _lexicon() -> _Lexicon:
     )
     named_re = re.compile(rf"(?<![\w.])(?:{_alternation(list(named))})(?![\w-])") if named else None
     head_re = re.compile(rf"(?<!\w)(?:{_alternation(heads)})(?!\w)", re.IGNORECASE)
-    return _Lexicon(head_re=head_re, tag_re=tag_re, tags=tags, named_re=named_re, named=named)
+    dateline_re = (
+        re.compile(
+            rf"^[ \t]*(?:\((?P<bracketed>{_alternation(list(datelines))})\)"
+            rf"|(?P<tag>{_alternation(list(datelines))}))[ \t]*[-–—][ \t]*(?=\w)",
+            re.MULTILINE,
+        )
+        if datelines
+        else None
+    )
+    return _Lexicon(
+        head_re=head_re,
+        tag_re=tag_re,
+        tags=tags,
+        named_re=named_re,
+        named=named,
+        dateline_re=dateline_re,
+        datelines=datelines,
+    )
 
 
 def _province(name: str) -> Place | None:
@@ -146,6 +182,13 @@ def press_provinces(text: str) -> list[Place]:
             place = _province(lexicon.tags[m.group("tag")])
             if place is not None:
                 found.append((m.start("tag"), place))
+    if lexicon.dateline_re is not None:
+        # a province's abbreviation is read at a dateline only: near the top, then a dash
+        for m in lexicon.dateline_re.finditer(text, 0, _DATELINE_WITHIN):
+            tag = m.group("bracketed") or m.group("tag")
+            place = _province(lexicon.datelines[tag])
+            if place is not None:
+                found.append((m.start(), place))
     folded = fold(text)
     if lexicon.named_re is not None:
         for m in lexicon.named_re.finditer(folded):
