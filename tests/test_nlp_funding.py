@@ -1299,3 +1299,15 @@ def test_an_income_against_a_resolution_is_the_value_achieved(make_document) -> 
     _, facts = reading_to_facts(document, read_document(document))
     values = [f.value for f in facts if isinstance(f, Percentage)]
     assert 41 in values and 91 in values
+
+
+def test_a_part_after_trong_do_that_names_no_source_is_no_total(make_document) -> None:
+    text = (
+        "Từ năm 2011 đến nay, xã đã huy động được 90 tỷ đồng, trong đó vốn ngân sách nhà nước "
+        "30 tỷ đồng, Báo Nhân Dân hỗ trợ 6,2 tỷ đồng."
+    )
+    assert sources_of(make_document, text) == [
+        ("total", 90_000_000_000),
+        ("central+province+district+commune", 30_000_000_000),
+        ("other", 6_200_000_000),
+    ]

@@ -939,6 +939,16 @@ def _mention(
     ):  # "Người dân xã Kim Đông đóng góp 3,5 tỷ đồng": the people's money, not a total
         sources.insert(0, _PEOPLE_SOURCE)
         own += 1
+    if (
+        whole is None
+        and previous is not None
+        and not total
+        and not any(funding_source(phrase) for phrase in sources)
+        and _after_among_parts(text, sections.sentence_at(block, m.start())[0], previous, first)
+    ):  # "… huy động 90 tỷ đồng, trong đó …, Báo Nhân Dân hỗ trợ 6,2 tỷ đồng": a part of
+        # the amount before it that names no source, not a total of its own
+        sources.insert(own, PART_SOURCE)
+        own += 1
     if list_total is not None:  # the sources listed make up the total: not one of them
         sources, own = [list_total.group()], 1
     given = None
@@ -1057,6 +1067,18 @@ def _names_a_source(mention: FundingMention) -> bool:
         funding_source(phrase) not in (None, "total")
         for phrase in mention.sources[: mention.own_sources]
     )
+
+
+_AMONG_PARTS = re.compile(r"(?<![^\W\d_])(?i:trong\s+đó)(?![^\W\d_])")
+
+
+def _after_among_parts(text: str, sentence: int, previous: FundingMention, at: int) -> bool:
+    """Whether the amount at ``at`` is listed after a "trong đó" that follows an earlier
+    amount of its sentence (``previous`` or one before it)."""
+    if previous.end < sentence:
+        return False
+    among = _AMONG_PARTS.search(text, sentence, at)
+    return among is not None and _FIGURE.search(text, sentence, among.start()) is not None
 
 
 def _with_whole(
