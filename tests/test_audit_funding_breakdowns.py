@@ -55,6 +55,13 @@ def money(tmp_path: Path, body: str) -> list[Finding]:
             "ngân sách nhà nước 150 tỷ đồng (chiếm 70%)",
             "150/200 = 75,00%, stated 70%",
         ),
+        (  # a share of a total known from below can only be smaller than part/total
+            "Sau 8 năm, tổng nguồn lực huy động là trên 250 tỷ đồng; trong đó vốn nhân dân "
+            "đóng góp 180 tỷ đồng (chiếm 80% tổng nguồn vốn của xã).\n",
+            "percent_mismatch",
+            "vốn nhân dân đóng góp 180 tỷ đồng (chiếm 80%",
+            "180/250 = 72,00%, stated 80%",
+        ),
         (  # the same with the total after the parts
             "Vốn ngân sách nhà nước 60 tỷ đồng, chiếm 40%; vốn tín dụng 45 tỷ đồng, chiếm 30%; "
             "nhân dân đóng góp 45 tỷ đồng, chiếm 35%. Tổng cộng 150 tỷ đồng.\n",
@@ -91,6 +98,9 @@ def test_parts_or_shares_that_their_total_does_not_give(
         "Vốn tín dụng 45 tỷ đồng; nhân dân đóng góp 30 tỷ đồng.\n"
         "Tổng vốn năm 2022 là 90 tỷ đồng, gồm ngân sách tỉnh 50 tỷ đồng, ngân sách huyện 40 tỷ "
         "đồng.\n",
+        # a total known from below: any share up to part over it may hold
+        "Sau 8 năm, tổng nguồn lực huy động là trên 250 tỷ đồng; trong đó vốn nhân dân đóng "
+        "góp 180 tỷ đồng (chiếm 65% tổng nguồn vốn của xã).\n",
     ],
 )
 def test_breakdowns_that_make_their_total_are_not_flagged(tmp_path: Path, body: str) -> None:

@@ -41,6 +41,9 @@ def test_a_share_above_the_whole_is_implausible(
         "doanh thu thương mại đạt 117% so cùng kỳ",
         "chỉ số sản xuất ngành chăn nuôi đạt 106%",
         "tốc độ phát triển giá trị sản phẩm đạt 111%",
+        # a share of a resolution's or an assigned target
+        "thu ngân sách trên địa bàn xã đạt 640% nghị quyết",
+        "số hộ làm nhà mới bằng 130% chỉ tiêu giao",
     ],
 )
 def test_comparisons_and_a_whole_at_100_percent_are_left_alone(quote: str) -> None:
@@ -86,3 +89,18 @@ def test_a_cue_missing_from_its_example_is_a_lexicon_error() -> None:
     text = 'version = 1\n[[comparison]]\ncue = "so với"\nexample = "đạt 120% kế hoạch"\n'
     with pytest.raises(LexiconError, match="comparison"):
         parse_rate_cues(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2022, thu ngân sách trên địa bàn xã đạt 1.300/200 triệu đồng, đạt 650% nghị quyết "
+        "đại hội.",
+        "Năm 2022, số hộ làm nhà mới của xã bằng 130% chỉ tiêu huyện giao.",
+    ],
+)
+def test_a_rate_whose_base_is_written_after_it_is_a_comparison(tmp_path, sentence: str) -> None:
+    from auditfacts import audit_text
+
+    header = "UBND XÃ AN PHÚ\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
+    assert audit_text(tmp_path, "an-phu.txt", header + sentence + "\n", ("unit_implausible",)) == []

@@ -1242,3 +1242,72 @@ def test_a_share_after_an_amount_is_no_part_of_the_next_amounts_quote(
     *_, last = funding(make_document, text)
     assert not last.quote.startswith("chiếm") and "%)" not in last.quote[:12]
     assert last.quote.startswith(("nhân dân", "vốn lồng ghép"))
+
+
+def test_a_local_copy_of_the_programme_campaign_raises_the_total(make_document) -> None:
+    text = (
+        "Thực hiện phong trào “Huyện Gò Quao chung sức xây dựng NTM”, giai đoạn 2011-2015 "
+        "huyện đã huy động 300 tỷ đồng; người dân trong, ngoài tỉnh tham gia đóng góp 60 tỷ "
+        "đồng."
+    )
+    assert sources_of(make_document, text) == [
+        ("total", 300_000_000_000),
+        ("community", 60_000_000_000),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2015, Chính phủ bố trí 2.000 tỷ đồng vốn trái phiếu Chính phủ và 300 tỷ đồng "
+        "vốn sự nghiệp cho Chương trình.",
+        "Năm 2015, Trung ương hỗ trợ 2.000 tỷ đồng vốn đầu tư và 300 tỷ đồng vốn sự nghiệp.",
+    ],
+)
+def test_every_item_of_a_list_under_one_giver_is_its_money(make_document, text: str) -> None:
+    assert sources_of(make_document, text) == [
+        ("central", 2_000_000_000_000),
+        ("central", 300_000_000_000),
+    ]
+
+
+def test_money_up_to_now_runs_to_the_year_a_late_page_was_written(make_document) -> None:
+    from baocao.model import Funding
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    document = make_document(
+        "date 2023-05\nNăm 2022, xã có thêm 2 tiêu chí đạt chuẩn. Từ năm 2020 đến nay, tổng "
+        "vốn đầu tư hạ tầng trên địa bàn xã là 12 tỷ 300 triệu đồng. Bên cạnh đó, xã cũng "
+        "huy động các nguồn hỗ trợ khác được 900 triệu đồng."
+    )
+    _, facts = reading_to_facts(document, read_document(document))
+    assert [(f.amount_vnd, f.period) for f in facts if isinstance(f, Funding)] == [
+        (12_300_000_000, "2020-2023"),
+        (900_000_000, "2020-2023"),
+    ]
+
+
+def test_an_income_against_a_resolution_is_the_value_achieved(make_document) -> None:
+    from baocao.model import Percentage
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    document = make_document(
+        "Năm 2022, thu nhập bình quân đầu người đạt 41/45 triệu đồng, đạt 91% nghị quyết."
+    )
+    _, facts = reading_to_facts(document, read_document(document))
+    values = [f.value for f in facts if isinstance(f, Percentage)]
+    assert 41 in values and 91 in values
+
+
+def test_a_part_after_trong_do_that_names_no_source_is_no_total(make_document) -> None:
+    text = (
+        "Từ năm 2011 đến nay, xã đã huy động được 90 tỷ đồng, trong đó vốn ngân sách nhà nước "
+        "30 tỷ đồng, Báo Nhân Dân hỗ trợ 6,2 tỷ đồng."
+    )
+    assert sources_of(make_document, text) == [
+        ("total", 90_000_000_000),
+        ("central+province+district+commune", 30_000_000_000),
+        ("other", 6_200_000_000),
+    ]

@@ -14,7 +14,9 @@ A funding part's share is of its block's total only when it names no other base:
 document's text, the words written right after the percent ("chiếm 60% vốn ngân sách",
 "bằng 40% so với kế hoạch") must be none or name the total ("chiếm 30% tổng nguồn vốn");
 a share of another base is left alone (:func:`names_other_base`), and so is a share of an
-approximate total ("hơn 1.000 tỷ đồng"): the true base is not known.
+approximate total ("khoảng 1.000 tỷ đồng"): the true base is not known. Of a total known
+from below ("trên 300 tỷ đồng, trong đó … 240 tỷ đồng (chiếm 85%)") the share can only be
+smaller than the part over that total: a larger stated share is checked.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ from baocao.model import Coverage, Finding, Funding, Percentage, Report, Severit
 from baocao.vocab.sources import funding_source
 
 KIND = "percent_mismatch"
+#: The words of an approximate total that put the true total above it ("trên", "hơn").
+AT_LEAST = frozenset({"hơn", "trên"})
 
 _EPSILON = 1e-9
 #: No report writes a share to more places; a float like 7.8999999 is not "written" so.
@@ -84,6 +88,7 @@ class Share:
     fact_ids: tuple[int, ...]
     decimals: int | None = None  # as written; None when not known
     note: str = ""  # where the whole was read, when not from the statement itself
+    whole_at_least: bool = False  # "trên 293 tỷ": the whole may be larger, the share smaller
 
 
 def check_share(share: Share) -> Finding | None:
@@ -91,6 +96,8 @@ def check_share(share: Share) -> Finding | None:
         return None
     decimals = stated_decimals(share.decimals, share.stated)
     low = max(share.part - share.part_tol, 0.0) / (share.whole + share.whole_tol) * 100
+    if share.whole_at_least:  # only the share's upper bound is known
+        low = 0.0
     high_whole = share.whole - share.whole_tol
     high = (share.part + share.part_tol) / high_whole * 100 if high_whole > 0 else float("inf")
     if consistent(share.stated, low, high, decimals):
@@ -163,8 +170,11 @@ def funding_shares(
         tid, total = block.total
         for pid, part in block.parts:
             in_blocks.add(pid)
-            if part.percent_stated is None or total.approx or names_other_base(part, text):
-                continue  # an approximate total ("hơn 1.000 tỷ") gives no share to hold
+            if part.percent_stated is None or names_other_base(part, text):
+                continue
+            at_least = (total.approx or "").strip().lower() in AT_LEAST
+            if (total.approx and not at_least) or part.approx:
+                continue  # an approximate total ("khoảng 1.000 tỷ") gives no share to hold
             shares.append(
                 Share(
                     where=Where(pid, part),
@@ -177,6 +187,7 @@ def funding_shares(
                     whole_text=_amount_text(total),
                     fact_ids=(pid, tid),
                     decimals=part.percent_decimals,
+                    whole_at_least=at_least,
                 )
             )
     for fid, fact in facts:

@@ -85,14 +85,30 @@ def _said(fact: Percentage) -> str:
     return f"{fact.label or ''} {fact.quote}"
 
 
-def shares_above_the_whole(facts: Sequence[IdFact]) -> list[Finding]:
+#: How far after a percent its base may be written ("đạt 640% nghị quyết đại hội").
+_BASE_REACH = 40
+_BASE_END = re.compile(r"[,;.:()\n\d]")
+
+
+def _base_after(fact: Percentage, text: str | None) -> str:
+    """The words written right after a percent in the document, to its clause's end or the
+    next figure: where the base a rate compares with is named ("bằng 130% chỉ tiêu giao")."""
+    if text is None or fact.origin.startswith("table:") or not text[: fact.end].endswith("%"):
+        return ""
+    after = text[fact.end : fact.end + _BASE_REACH]
+    stop = _BASE_END.search(after)
+    return after[: stop.start()] if stop else after
+
+
+def shares_above_the_whole(facts: Sequence[IdFact], text: str | None = None) -> list[Finding]:
     cues = load_rate_cues()
     findings = []
     for fid, fact in facts:
         if not isinstance(fact, Percentage) or fact.unit != "%" or fact.target:
             continue
         over = fact.value > 100 or (fact.value >= 100 and (fact.approx or "") in _OVER)
-        if not over or cues.comparison.search(_said(fact)):
+        said = f"{_said(fact)} {_base_after(fact, text)}"
+        if not over or cues.comparison.search(said):
             continue
         written = f"{fact.approx or ''} {_number(fact.value)}%".strip()
         explain = f"a share of a whole cannot be {written}: more than all of it"
@@ -314,7 +330,7 @@ def check_rates(
     facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
 ) -> list[Finding]:
     return (
-        shares_above_the_whole(facts)
+        shares_above_the_whole(facts, text)
         + averages_below_the_standard(facts, report=report)
         + averages_beyond_the_counts(facts, report=report, text=text)
     )

@@ -45,6 +45,7 @@ from baocao.vocab.periods import (
     names_a_document,
     parse_period,
     period_years,
+    reaches_present,
     years_back,
 )
 from baocao.vocab.places import (
@@ -1464,9 +1465,10 @@ def money_span_before(sections: Sections, at: int) -> str | None:
             f_start, _, written = found[0]
             period = parse_period(written)
             opening = text[ss:f_start].split()
+            # "Từ năm 2020 đến nay, …": a span up to the present, whatever year that is
+            to_now = period is None and reaches_present(written)
             if (
-                period is None
-                or not re.fullmatch(r"\d{4}-\d{4}", period)
+                not (to_now or (period is not None and re.fullmatch(r"\d{4}-\d{4}", period)))
                 or len(opening) > SPAN_OPENING_WORDS
                 or re.search(r"\d", text[ss:f_start])
                 or goal_near(sections, ss, se)

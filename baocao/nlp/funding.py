@@ -180,10 +180,13 @@ _MONEY_NAMED = re.compile(r"(?i:(?<![^\W\d_])(?:kinh\s+phí|vốn|ngân\s+sách|
 # "…, tăng 12 tỷ đồng": a change, written right before the amount.
 _CHANGE_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:tăng|giảm))(?:\s+(?i:thêm))?\s*$")
 # A campaign that is the programme itself ("phong trào thi đua “Cả nước chung sức xây dựng
-# nông thôn mới”", "phong trào xây dựng NTM") names no source.
+# nông thôn mới”", "phong trào xây dựng NTM") names no source; nor does a local copy of it
+# named after its place ("phong trào “Tân Phú chung sức xây dựng NTM”").
 _PROGRAMME_AFTER = re.compile(
     r"[\s“”\"«»']*(?:(?i:thi\s+đua)[\s“”\"«»']*)?(?:(?i:cả\s+nước|toàn\s+dân)\s+)?"
     r"(?i:chung\s+sức|xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM)|XDNTM)"
+    r"|[\s“”\"«»']*(?:(?i:thi\s+đua)[\s“”\"«»']*)?(?:[^\W\d_]+\s+){1,5}?"
+    r"(?i:chung\s+sức\s+xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM))"
 )
 # Money allocated "to carry out the Programme" has no purpose of its own: "phân bổ 36,8 tỷ
 # đồng để thực hiện Chương trình năm 2023", "… để xây dựng nông thôn mới".
@@ -919,10 +922,32 @@ def _mention(
         # "tỉnh Đắk Lắk hỗ trợ 6 tỷ đồng", "được huyện hỗ trợ 2 tỷ đồng": the giver's budget
         sources.insert(0, _GIVER_SOURCE[_level_word(giver.group("level"))])
         own += 1
+    if (
+        giver is None
+        and previous is not None
+        and previous.giver is not None
+        and _CLAUSE_BREAK.search(text, previous.end, m.start()) is None
+        and not any(_names_one_source(phrase) for phrase in sources[:own])
+    ):  # "Trung ương hỗ trợ 120 tỷ đồng vốn đầu tư và 25 tỷ đồng vốn sự nghiệp": every item
+        # of the list is of the giver's budget, not only the first
+        level = _GIVER_LEVEL.match(previous.giver)
+        if level is not None:
+            sources.insert(0, _GIVER_SOURCE[_level_word(level.group())])
+            own += 1
     if _PEOPLE_GAVE.search(text, clause, first) and not any(
         funding_source(phrase) not in (None, "total") for phrase in sources[:own]
     ):  # "Người dân xã Kim Đông đóng góp 3,5 tỷ đồng": the people's money, not a total
         sources.insert(0, _PEOPLE_SOURCE)
+        own += 1
+    if (
+        whole is None
+        and previous is not None
+        and not total
+        and not any(funding_source(phrase) for phrase in sources)
+        and _after_among_parts(text, sections.sentence_at(block, m.start())[0], previous, first)
+    ):  # "… huy động 90 tỷ đồng, trong đó …, Báo Nhân Dân hỗ trợ 6,2 tỷ đồng": a part of
+        # the amount before it that names no source, not a total of its own
+        sources.insert(own, PART_SOURCE)
         own += 1
     if list_total is not None:  # the sources listed make up the total: not one of them
         sources, own = [list_total.group()], 1
@@ -1044,6 +1069,18 @@ def _names_a_source(mention: FundingMention) -> bool:
     )
 
 
+_AMONG_PARTS = re.compile(r"(?<![^\W\d_])(?i:trong\s+đó)(?![^\W\d_])")
+
+
+def _after_among_parts(text: str, sentence: int, previous: FundingMention, at: int) -> bool:
+    """Whether the amount at ``at`` is listed after a "trong đó" that follows an earlier
+    amount of its sentence (``previous`` or one before it)."""
+    if previous.end < sentence:
+        return False
+    among = _AMONG_PARTS.search(text, sentence, at)
+    return among is not None and _FIGURE.search(text, sentence, among.start()) is not None
+
+
 def _with_whole(
     sources: list[str], own: int, whole: FundingMention, total: bool
 ) -> tuple[list[str], int]:
@@ -1070,7 +1107,8 @@ def _with_whole(
 #: "huyện cũng hỗ trợ thêm", "được tỉnh hỗ trợ", "cấp trên hỗ trợ", "vốn cấp trên hỗ trợ khác",
 #: "huyện Tứ Kỳ hỗ trợ cho 3 xã với số tiền", "huyện Gia Lộc hỗ trợ 4 xã".
 _GIVER = re.compile(
-    r"(?<!\w)(?P<who>(?P<level>(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|trung\s+ương|cấp\s+trên))"
+    r"(?<!\w)(?P<who>(?P<level>(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|trung\s+ương|cấp\s+trên|"
+    r"chính\s+phủ))"
     rf"(?:\s+{NAME_PATTERN})?)"
     r"\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|trực\s+tiếp)\s+)*"
     r"(?i:hỗ\s+trợ|cấp|phân\s+bổ|bố\s+trí)(?:\s+(?i:thêm|khác))?"
@@ -1084,9 +1122,10 @@ _PURPOSE_SUPPORTED = re.compile(
     r"\s+[^,;:\d]{1,60}?)\s+(?i:được)\s+(?i:hỗ\s+trợ|đầu\s+tư|cấp)\s*$"
 )
 # The people of a place giving, with the place (or other words) between: "Người dân xã Kim
-# Đông đóng góp 3,5 tỷ đồng", "nhân dân các thôn đã tự nguyện góp 2 tỷ đồng".
+# Đông đóng góp 3,5 tỷ đồng", "nhân dân các thôn đã tự nguyện góp 2 tỷ đồng", "người dân
+# trong, ngoài tỉnh tham gia đóng góp 60 tỷ đồng" (a comma inside the people's words).
 _PEOPLE_GAVE = re.compile(
-    r"(?<!\w)(?i:người\s+dân|nhân\s+dân|bà\s+con)(?:\s+[^\s\d,;.:()]+){1,6}?"
+    r"(?<!\w)(?i:người\s+dân|nhân\s+dân|bà\s+con)(?:,?\s+[^\s\d,;.:()]+){1,6}?"
     r"\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|tự\s+nguyện|tích\s+cực)\s+)*"
     r"(?i:đóng\s+góp|góp|ủng\s+hộ)(?:\s+[^,;.:\d]{1,40}?)?\s*$"
 )
@@ -1100,6 +1139,7 @@ _GIVER_SOURCE = {
     "thành phố": "ngân sách thành phố",
     "trung ương": "ngân sách trung ương",
     "cấp trên": "vốn cấp trên",
+    "chính phủ": "ngân sách trung ương",
 }
 
 
@@ -1184,6 +1224,19 @@ def _region(subject: str | None, giver: re.Match[str] | None) -> str | None:
     if place is None or place.level is None or place.level.rank > named.level.rank:
         return " ".join(named.written.split())
     return subject
+
+
+# The level word a giver's words open with (``FundingMention.giver``).
+_GIVER_LEVEL = re.compile(
+    r"(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|trung\s+ương|cấp\s+trên|chính\s+phủ)(?![^\W\d_])"
+)
+
+
+def _names_one_source(phrase: str) -> bool:
+    """Whether a source phrase names one source other than the total ("vốn tỉnh"), not the
+    budgets of several levels ("vốn sự nghiệp") nor none."""
+    source = funding_source(phrase)
+    return source is not None and source != "total" and "+" not in source
 
 
 def _level_word(written: str) -> str:

@@ -438,7 +438,12 @@ def _count_and_base(text: str, clause: int, m: re.Match[str]) -> _Count | None:
     return _Count(part, whole, start=found.start())
 
 
-_OF_TARGET_AFTER = re.compile(r"\s*(?i:so\s+với|kế\s+hoạch|mục\s+tiêu|vượt)")
+# "đạt 91% kế hoạch", "bằng 120% nghị quyết", "đạt 98% dự toán", "95% chỉ tiêu giao": a
+# share of a plan, not of a count before it.
+_OF_TARGET_AFTER = re.compile(
+    r"\s*(?i:so\s+với|kế\s+hoạch|mục\s+tiêu|vượt|nghị\s+quyết|dự\s+toán|chỉ\s+tiêu)"
+    r"(?![^\W\d_])"
+)
 _SHARE_WORDS = re.compile(r"(?i:đạt|chiếm|tỷ\s+lệ|tỉ\s+lệ|bằng|là)|\(")
 # "vượt 8%", "vượt kế hoạch 15%", "vượt mục tiêu đề ra 2%": a percentage of its own (FACTS.md).
 

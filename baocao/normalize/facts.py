@@ -217,6 +217,11 @@ _GIVER_RANK = {
 }
 
 
+#: Months into the next year a review of a year is still written in ("báo cáo năm 2022"
+#: dated 03/2023): a text dated later than that speaks from its own year.
+WRITING_MONTHS = 3
+
+
 @dataclass
 class Normaliser:
     """Turns one document's mentions into facts (see the module docstring)."""
@@ -308,6 +313,8 @@ class Normaliser:
         now = self.now
         if written and years_back(written):
             now = last_full_year(self.report.period, self.report.date)
+        elif flow and written and reaches_present(written):
+            now = self._written_year() or now
         if written and is_this_year(written):
             # "Trong năm, xã huy động …": the present's year, meant only of a present within
             # one year (a report on 2016-2020 leaves it undated)
@@ -322,6 +329,18 @@ class Normaliser:
     @property
     def present(self) -> str | None:
         return present_of(self.report)
+
+    def _written_year(self) -> int | None:
+        """The year money "từ năm 2020 đến nay" runs to when the text was written well into
+        a year after its period (a page of May 2023 on a commune's 2022): the year it was
+        written, not the period's last year; None when the date is no later than that or
+        falls in the first quarter after it (a yearly review is written then)."""
+        date = self.report.date
+        end = period_end_year(self.report.period)
+        if not date or end is None or len(date) < 7:
+            return None
+        year, month = int(date[:4]), int(date[5:7])
+        return year if year > end and (year > end + 1 or month > WRITING_MONTHS) else None
 
     def _this_year(self) -> str | None:
         """The year "trong năm" means: the report's period when it lies within one year (its
