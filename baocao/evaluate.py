@@ -204,9 +204,14 @@ class Evaluation:
 # -- keys ---------------------------------------------------------------------------------
 
 
+#: Apostrophes a name is written with (ASCII, curly, the modifier letter), dropped in keys.
+_APOSTROPHES = str.maketrans("", "", "'’‘ʼ")
+
+
 def subject_key(subject: str | None) -> str:
-    """``"Xã  Cẩm Ngọc"`` → ``"cẩm ngọc"``: NFC, no prefix, casefolded, single spaces."""
-    text = " ".join(unicodedata.normalize("NFC", subject or "").split())
+    """``"Xã  Cẩm Ngọc"`` → ``"cẩm ngọc"``: NFC, no prefix, casefolded, single spaces, no
+    apostrophe of any kind ("Đắk R'Lấp", "Đắk R’lấp"; "Đăk G’long", "Đăk Glong": one name)."""
+    text = " ".join(unicodedata.normalize("NFC", subject or "").translate(_APOSTROPHES).split())
     return _PREFIX_RE.sub("", text).casefold()
 
 

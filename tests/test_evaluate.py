@@ -343,3 +343,9 @@ def test_an_audit_is_scored_by_kind_and_overlapping_quotes() -> None:
     assert score.found == ("có 74/115 xã đạt chuẩn, đạt 63,34%",)
     assert score.missed == ("Tổng vốn 1.000 triệu đồng",)
     assert [f.kind for f in score.false] == ["count_mismatch"]
+
+
+def test_apostrophes_do_not_split_a_name() -> None:
+    assert subject_key("huyện Krông A'Na") == subject_key("Huyện Krông A’na")
+    assert subject_key("huyện Đắk G’long") == subject_key("huyện Đắk Glong")
+    assert subject_key("Ia H‘Drai") == subject_key("Ia HʼDrai") == subject_key("ia hdrai")

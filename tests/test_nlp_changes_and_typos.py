@@ -154,3 +154,18 @@ def test_a_count_estimated_after_one_reached_is_a_goal(
 def test_an_estimated_share_is_no_count(make_document) -> None:
     text = "Số xã đạt chuẩn nông thôn mới là 20 xã, ước đạt 95% kế hoạch.\n"
     assert [c.units_met for c in facts_of(make_document, text, "Coverage")] == [20]
+
+
+# -- the eth typed for đ -------------------------------------------------------------------------
+
+
+def test_the_eth_is_read_as_the_vietnamese_d_one_for_one() -> None:
+    assert respell("huyện Ðắk Mil ðạt 19 tiêu chí") == "huyện Đắk Mil đạt 19 tiêu chí"
+
+
+def test_a_place_written_with_an_eth_is_resolved_and_quoted_as_written(make_document) -> None:
+    text = "Năm 2020, huyện Ðắk Mil có 6/9 xã ðạt chuẩn nông thôn mới.\n"
+    [c] = facts_of(make_document, text, "Coverage")
+    assert c.region_code is not None and "Đắk Mil" in c.region
+    assert (c.units_met, c.units_total) == (6, 9)
+    assert "ðạt" in c.quote and c.quote in text  # cut from the text as written

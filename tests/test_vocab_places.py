@@ -368,3 +368,33 @@ def test_a_cooperative_named_like_a_commune_is_no_place(text: str) -> None:
 def test_an_association_of_a_commune_names_the_commune() -> None:
     text = "Hội Phụ nữ xã Bình Minh và HTX dịch vụ xã Hòa Lạc"
     assert re.findall(PLACE_PATTERN, text) == ["xã Bình Minh", "xã Hòa Lạc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("UBND huyện miền núi Quan Sơn báo cáo", "Quan Sơn"),
+        ("các xã thuộc huyện biên giới Sa Thầy", "Sa Thầy"),
+        ("HUYỆN VÙNG CAO SÌ MA CAI có 4 xã", "Si Ma Cai"),
+        ("huyện đảo Vân Đồn đạt chuẩn", "Vân Đồn"),
+    ],
+)
+def test_a_descriptor_between_the_prefix_and_the_name(text: str, name: str) -> None:
+    place = parse_place(text)
+    assert place is not None and place.prefix == "huyện" and place.level is Level.DISTRICT
+    assert place_key(place.name) == place_key(name)
+    assert place.written in text  # the written form keeps the descriptor
+
+
+def test_a_descriptor_needs_a_capitalised_name_and_a_capitalised_one_is_a_name() -> None:
+    assert parse_place("các huyện nghèo 30a được hỗ trợ") is None
+    place = parse_place("xã Biên Giới có 3 ấp")
+    assert place is not None and place.name == "Biên Giới"
+
+
+@pytest.mark.parametrize("written", ["huyện Krông A’na", "huyện Krông A‘na", "huyện Krông Aʼna"])
+def test_a_name_with_any_apostrophe_resolves(written: str) -> None:
+    place = parse_place(written)
+    assert place is not None and place.name.startswith("Krông A")
+    resolved = resolve_place(place, province="Đắk Lắk")
+    assert resolved.code is not None

@@ -74,7 +74,7 @@ _UPPER = "".join(
 # 45,378 tỷ đồng" is an amount after a list of budgets) or is one, its unit after it
 # ("ngân sách huyện, xã 50 tỷ đồng": the communes' budget, an amount)
 _NAME_WORD = (
-    rf"(?:[{_UPPER}][\w'’]*(?:-[\w'’]+)*|\d+[A-Za-z]?(?![\d.,]*\d)(?![ \t]*(?:%|{UNIT_PATTERN})))"
+    rf"(?:[{_UPPER}][\w'’‘]*(?:-[\w'’‘]+)*|\d+[A-Za-z]?(?![\d.,]*\d)(?![ \t]*(?:%|{UNIT_PATTERN})))"
 )
 #: The province names written with a spaced hyphen, which would otherwise end at it ("tỉnh
 #: Bà Rịa - Vũng Tàu"; Thừa Thiên - Huế, its name until 2025): tests/test_vocab_places.py
@@ -110,6 +110,7 @@ class _Lexicon:
     pattern: str
     topic: str  # alternation of the topic words ("tại", "đối với" …)
     national: str  # alternation of the words for the whole country
+    descriptors: str  # alternation of the words between a prefix and a name ("miền núi")
 
 
 def place_key(name: str) -> str:
@@ -161,7 +162,7 @@ def _lexicon() -> _Lexicon:
             hit = re.search(rf"(?i:(?<!\w){body}{end})[ \t]+{_NAME}", example)
             problems.check_example(where, example, hit is not None, f"{written!r} + a name")
     cities = problems.require_strings("province_cities", data, "province_cities")
-    words: dict[str, list[str]] = {"topic": [], "national": []}
+    words: dict[str, list[str]] = {"topic": [], "national": [], "descriptor": []}
     for table, listed in words.items():
         for where, entry in entries(data, table, problems):
             written = problems.require(where, entry, "written", str)
@@ -175,10 +176,21 @@ def _lexicon() -> _Lexicon:
     problems.raise_if_any()
     alternatives.sort(key=lambda a: len(a[0]), reverse=True)
     prefix_re = "|".join(p for _, p in alternatives)
+    # lower case, or in capitals: "xã Biên Giới" is a commune's name
+    descriptors = _word_guard(tuple(w for d in words["descriptor"] for w in (d, d.upper())))
+    # "huyện miền núi Tuy Đức": a descriptor between the prefix and a capitalised name
+    between = rf"(?:[ \t]+(?:{descriptors})(?=[ \t]+[{_UPPER}]))?" if descriptors else ""
+    for where, entry in entries(data, "descriptor", problems):
+        for example in problems.require_examples(where, entry):
+            hit = re.search(rf"(?:{prefix_re}){between}[ \t]+{_NAME}", example)
+            ok = hit is not None and entry.get("written", "") in hit.group()
+            problems.check_example(where, example, ok, "a prefix, the descriptor and a name")
+    problems.raise_if_any()
     return _Lexicon(
         prefixes=prefixes,
         province_cities=frozenset(place_key(c) for c in cities),
-        pattern=rf"(?:{prefix_re})[ \t]+{_NAME}",
+        pattern=rf"(?:{prefix_re}){between}[ \t]+{_NAME}",
+        descriptors=descriptors,
         topic=_word_guard(tuple(words["topic"])),
         national=_word_guard(tuple(words["national"])),
     )
@@ -226,7 +238,10 @@ def _split(written: str) -> Place | None:
     prefix = lexicon.prefixes.get(raw) or lexicon.prefixes.get(raw + ".")
     if prefix is None:
         return None
-    name = _title(" ".join(written[m.end() :].split()))
+    rest = written[m.end() :]
+    if lexicon.descriptors:  # "huyện miền núi Tuy Đức": the name after the descriptor
+        rest = re.sub(rf"^[ \t]+(?:{lexicon.descriptors})(?=[ \t]+[{_UPPER}])", "", rest)
+    name = _title(" ".join(rest.split()))
     level = prefix.level
     if level is Level.PROVINCE and name[:1].isdigit():
         return None  # "ngân sách tỉnh 721,5 tỷ đồng": a number, not a province

@@ -8,6 +8,8 @@ the mark on another vowel (:func:`tone_slips`) reads as the word.
 character for one character, so the mention finders read the usual words while every offset
 they find is an offset in the original text (the quotes are cut from the original). A form
 whose bare spelling is another word ("xa", far) is read only right after a count.
+"Ð"/"ð" (U+00D0/U+00F0, the Icelandic eth) typed for "Đ"/"đ" (U+0110/U+0111), as web text
+often does ("huyện Ðắk Song"), read as the Vietnamese letter: one code point for one too.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _COUNT_BEFORE = r"(?<![\w.,/])\d{1,3}(?:\.\d{3})*(?:\s*/\s*\d{1,3}(?:\.\d{3})*)?
 
 _COUNT_ENDS = re.compile(_COUNT_BEFORE + "$")
 _YEAR = re.compile(r"(?:19|20)\d\d\s+$")
+#: Look-alike letters read as the Vietnamese ones, one code point for one: the eth for đ.
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ class Spellings:
     def respell(self, text: str) -> str:
         """Each form is read where it is written, overlapping forms too ("xa dat" and "dat
         chuan" in "8 xa dat chuan" agree on "dat")."""
+        text = text.translate(_LOOKALIKES)
         if self.pattern is None or not self.pattern.search(text):
             return text
         chars: list[str] | None = None
