@@ -93,3 +93,35 @@ def test_an_average_over_recognised_communes_below_the_whole_set(tmp_path: Path,
 )
 def test_averages_the_counts_allow_are_not_flagged(tmp_path: Path, body: str) -> None:
     assert averages(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a count of recognised communes, then the unit's average over all its communes
+        "Năm 2022 huyện có 3 xã đạt chuẩn nông thôn mới và bình quân chung toàn huyện mỗi xã "
+        "đạt 14 tiêu chí/xã.\n",
+        "Huyện có thêm 2 xã đạt chuẩn nông thôn mới và bình quân các xã đạt 15,6 tiêu chí/xã.\n",
+        "Toàn huyện có 4 xã đạt chuẩn nông thôn mới và trung bình mỗi xã đạt 13,2 tiêu chí.\n",
+        # a goal is not audited against what is achieved
+        "Năm 2023 phấn đấu có 2 xã đạt chuẩn nông thôn mới, bình quân mỗi xã đạt 16 tiêu chí/xã.\n",
+        "Tỉnh giao chỉ tiêu: huyện có 1 xã đạt chuẩn nông thôn mới và bình quân chung mỗi xã "
+        "đạt 12,5 tiêu chí/xã trở lên.\n",
+    ],
+)
+def test_a_units_average_after_a_count_of_recognised_communes_is_over_all(
+    tmp_path: Path, body: str
+) -> None:
+    assert averages(tmp_path, body) == []
+
+
+def test_a_units_average_below_what_its_recognised_communes_give_is_flagged(
+    tmp_path: Path,
+) -> None:
+    # 10 of 12 communes meet all 19: the average over all 12 is at least 15,83
+    body = (
+        "Đến nay huyện có 10/12 xã đạt chuẩn nông thôn mới và bình quân chung toàn huyện mỗi "
+        "xã đạt 14 tiêu chí/xã.\n"
+    )
+    [found] = averages(tmp_path, body)
+    assert found.quote == "14 tiêu chí/xã" and "at least 15,83" in found.explain

@@ -257,3 +257,28 @@ def test_a_share_of_an_approximate_total_is_not_held_to_it(
         "vốn tín dụng 787 tỷ đồng, chiếm 73%", 787 * 10**9, source="credit", percent_stated=73.0
     )
     assert bool(check_percents(doc.facts)) == flagged
+
+
+@pytest.mark.parametrize(
+    ("quote", "stated"),
+    [
+        ("40/40 xã đạt chuẩn nông thôn mới (cả nước là 52,4%)", 52.4),
+        ("25/25 xã về đích (100%; bình quân toàn quốc 61,3%)", 61.3),
+        ("18/24 xã đạt chuẩn (tỷ lệ của toàn tỉnh 71%)", 71.0),
+    ],
+)
+def test_a_share_of_another_place_in_brackets_is_not_the_counts_share(
+    quote: str, stated: float
+) -> None:
+    doc = Doc()
+    met, total = (int(n) for n in quote.split(" ", 1)[0].split("/"))
+    doc.coverage(quote, met, total, percent_stated=stated)
+    assert check_percents(doc.facts) == []
+
+
+def test_a_wrong_share_of_the_count_itself_beside_another_place_is_still_flagged() -> None:
+    doc = Doc()
+    quote = "18/24 xã đạt chuẩn (đạt 70%, cả nước 52%)"
+    doc.coverage(quote, 18, 24, percent_stated=70.0)
+    (f,) = check_percents(doc.facts)
+    assert f.explain.startswith("18/24 = 75,00%")

@@ -22,14 +22,14 @@ from typing import Any
 
 import pytest
 
-from baocao.audit import implied, rates, units
+from baocao.audit import implied, percents, rates, units
 from baocao.data.lexicon import fold, fold_words, load_data
 from baocao.errors import LexiconError
 from baocao.extract import layout
 from baocao.nlp.tables.cells import cell_mark, fold_header
 from baocao.nlp.tables.lexicon import HeaderWord, flow_in, header_lexicon, lookup
 from baocao.vocab import money, places, sources, spellings
-from baocao.vocab.numbers import NUMBER_PATTERN
+from baocao.vocab.numbers import NUMBER_PATTERN, parse_number
 from baocao.vocab.patterns import cues
 
 #: file → the arrays of entries it holds and the field naming an entry's written form
@@ -393,10 +393,21 @@ def _rates_reads(table: str, example: str) -> set[str]:
     found_cues = rates.load_rate_cues()
     if table == "recognised_communes":
         return {_key(m.group()) for m in rates.recognised_spans(example, found_cues)}
+    if table == "whole_unit":
+        last = list(found_cues.average.finditer(example))[-1]
+        words = example[last.end() : last.end() + rates._OVER_REACH]
+        return {_key(m.group()) for m in found_cues.whole_unit.finditer(words)}
+    if table == "other_place":
+        share = re.search(rf"\(([^()]*?)({NUMBER_PATTERN})\s*%", example)
+        assert share is not None, example
+        said = percents.another_places_share(example, float(parse_number(share.group(2))))
+        found = found_cues.other_place.finditer(share.group(1))
+        return {_key(m.group()) for m in found} if said else set()
     pattern = {
         "comparison": found_cues.comparison,
         "some_communes": found_cues.some_communes,
         "rescored": found_cues.rescored,
+        "goal": found_cues.goal,
     }.get(table, found_cues.average)
     return {_key(m.group()) for m in pattern.finditer(example)}
 

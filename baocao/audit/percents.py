@@ -39,7 +39,9 @@ from baocao.audit.common import (
     scheme_key,
     vn,
 )
+from baocao.audit.rates import load_rate_cues
 from baocao.model import Coverage, Finding, Funding, Percentage, Report, Severity
+from baocao.vocab.numbers import NUMBER_PATTERN, NumberFormatError, parse_number
 from baocao.vocab.sources import funding_source
 
 KIND = "percent_mismatch"
@@ -113,10 +115,43 @@ def check_share(share: Share) -> Finding | None:
     return finding(KIND, Severity.HIGH, explain, share.where, share.fact_ids)
 
 
+_BRACKET = re.compile(r"\(([^()]*)\)?")
+_PERCENT = re.compile(rf"({NUMBER_PATTERN})\s*%")
+# What ends the words a share in brackets is said of: another figure or clause.
+_BRACKET_CLAUSE = re.compile(r"[,;:]|%")
+
+
+def another_places_share(quote: str, stated: float) -> bool:
+    """Whether ``stated`` is written in ``quote`` only in brackets, as the share of another
+    place named right before it ("45/45 xã đạt chuẩn (cả nước là 60,3%)"): that place's
+    figure, not the share of the count before the brackets."""
+    cues = load_rate_cues().other_place
+    seen = False
+    for m in _PERCENT.finditer(quote):
+        try:
+            value = float(parse_number(m.group(1)))
+        except NumberFormatError:
+            continue
+        if abs(value - stated) > _EPSILON:
+            continue
+        around = (b for b in _BRACKET.finditer(quote) if b.start() < m.start() < b.end())
+        bracket = next(around, None)
+        if bracket is None:
+            return False
+        said = quote[bracket.start() + 1 : m.start()]
+        clauses = _BRACKET_CLAUSE.split(said)
+        if not cues.search(clauses[-1] if clauses else said):
+            return False
+        seen = True
+    return seen
+
+
 def coverage_shares(facts: Sequence[IdFact]) -> list[Share]:
     shares = []
     for fid, fact in facts:
         if not isinstance(fact, Coverage) or fact.percent_stated is None:
+            continue
+        if another_places_share(fact.quote, fact.percent_stated):
             continue
         if not fact.units_total:
             continue
@@ -367,6 +402,8 @@ def commune_rates(facts: Sequence[IdFact], report: Report | None = None) -> list
             if fact.units_total is not None or fact.percent_stated is None or fact.target:
                 continue
             if fact.criterion is not None or (fact.unit_kind or "xã").lower() != "xã":
+                continue
+            if another_places_share(fact.quote, fact.percent_stated):
                 continue
             key = _coverage_key(fact, report)
             count, stated, decimals = fact.units_met, fact.percent_stated, fact.percent_decimals

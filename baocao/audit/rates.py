@@ -19,6 +19,11 @@
   average of some communes only ("các xã chưa đạt chuẩn"), or scored again against a new
   set ("theo bộ tiêu chí mới"), is left alone.
 
+An average that names the whole unit right after its word ("bình quân chung toàn huyện mỗi
+xã", "bình quân các xã") is over all its communes, even after a count of those that meet the
+standard ("có 2 xã đạt chuẩn và bình quân …"); an average written as a goal ("phấn đấu",
+"chỉ tiêu giao") is never audited against what is achieved.
+
 The cue words are data (``rates.toml``), each with an example of the wording it is for.
 """
 
@@ -59,9 +64,21 @@ class RateCues:
     recognised_communes: re.Pattern[str]
     some_communes: re.Pattern[str]
     rescored: re.Pattern[str]
+    whole_unit: re.Pattern[str]
+    other_place: re.Pattern[str]
+    goal: re.Pattern[str]
 
 
-_RATE_KEYS = ("comparison", "average", "recognised_communes", "some_communes", "rescored")
+_RATE_KEYS = (
+    "comparison",
+    "average",
+    "recognised_communes",
+    "some_communes",
+    "rescored",
+    "whole_unit",
+    "other_place",
+    "goal",
+)
 
 
 def parse_rate_cues(text: str, *, source: str = RATES_FILE) -> RateCues:
@@ -128,21 +145,34 @@ def _set_size(fact: Percentage, report: Report | None) -> int:
 
 # Between recognised communes named before an average and the average word: nothing that
 # starts another clause or counts ("Các xã đã về đích bình quân đạt 18 tiêu chí", not "89/118
-# xã đạt chuẩn …, bình quân toàn tỉnh đạt 17,7").
-_CLAUSE_OR_FIGURE = re.compile(r"[,;:.\d]|(?i:toàn)")
+# xã đạt chuẩn …, bình quân toàn tỉnh đạt 17,7", nor "có 2 xã đạt chuẩn và bình quân …").
+_CLAUSE_OR_FIGURE = re.compile(r"[,;:.\d]|(?i:\b(?:toàn|và)\b)")
+# Recognised communes counted ("có thêm 3 xã đạt chuẩn"): a count of them, not the subject
+# an average is taken over.
+_COUNTED = re.compile(r"\d[\d.,]*\s*(?:/\s*\d[\d.,]*\s*)?(?:(?i:các|những)\s+)?$")
+#: How far after an average word the words naming what it is over may be.
+_OVER_REACH = 40
 
 
 def recognised_spans(said: str, cues: RateCues) -> list[re.Match[str]]:
     """The recognised communes an average in ``said`` is taken over: named after its last
-    average word, or right before it as the subject of the clause."""
+    average word, or right before it as the subject of the clause — unless the average names
+    the whole unit right after its word ("bình quân chung toàn huyện mỗi xã đạt 14"): a
+    unit's average is over all its communes."""
     averages = list(cues.average.finditer(said))
     if not averages:
         return []
-    after = list(cues.recognised_communes.finditer(said, averages[-1].end()))
+    last = averages[-1]
+    after = list(cues.recognised_communes.finditer(said, last.end()))
+    if cues.whole_unit.search(said[last.end() : last.end() + _OVER_REACH]) and not (
+        after and after[0].start() < last.end() + _OVER_REACH
+    ):
+        return []
     before = [
         m
-        for m in cues.recognised_communes.finditer(said, 0, averages[-1].start())
-        if not _CLAUSE_OR_FIGURE.search(said, m.end(), averages[-1].start())
+        for m in cues.recognised_communes.finditer(said, 0, last.start())
+        if not _CLAUSE_OR_FIGURE.search(said, m.end(), last.start())
+        and not _COUNTED.search(said, 0, m.start())
     ]
     return before[-1:] + after
 
@@ -156,8 +186,8 @@ def averages_below_the_standard(
         if not isinstance(fact, Percentage) or fact.unit != "tiêu chí/xã" or fact.target:
             continue
         said = _said(fact)
-        if fact.scheme != "NTM" or not recognised_spans(said, cues):
-            continue
+        if fact.scheme != "NTM" or cues.goal.search(said) or not recognised_spans(said, cues):
+            continue  # a goal is not audited against what is achieved
         size = _set_size(fact, report)
         if fact.value >= size:
             continue
@@ -297,6 +327,8 @@ def averages_beyond_the_counts(
             continue  # over recognised communes only: averages_below_the_standard
         if cues.some_communes.search(said) or cues.rescored.search(said):
             continue
+        if cues.goal.search(said):
+            continue  # a goal is not audited against what is achieved
         bounds = _bounds(fact, facts, report, text)
         if bounds is None:
             continue
