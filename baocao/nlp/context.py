@@ -38,6 +38,7 @@ from baocao.nlp.segment import (
     sentences,
 )
 from baocao.vocab.criteria import topic_spans
+from baocao.vocab.money import MONEY_AMOUNT
 from baocao.vocab.patterns import cues, is_goal_word
 from baocao.vocab.periods import (
     PERIOD_PATTERN,
@@ -1434,8 +1435,6 @@ def lead_span(sections: Sections) -> str | None:
     return None
 
 
-#: An amount of money in a sentence: "hơn 1.154 tỷ đồng", "320 triệu đồng", "7.000 tỉ".
-_MONEY_AMOUNT = re.compile(r"(?i:\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+đồng)?(?!\w))")
 #: How many words may come before a span that opens a sentence ("Trong giai đoạn …").
 SPAN_OPENING_WORDS = 3
 
@@ -1457,7 +1456,7 @@ def money_span_before(sections: Sections, at: int) -> str | None:
         for ss, se in reversed(sections.sentences(other, semicolons=False)):
             if ss >= at or (other is block and ss <= at < se + 1):
                 continue
-            if _MONEY_AMOUNT.search(text, ss, se) is None:
+            if MONEY_AMOUNT.search(text, ss, se) is None:
                 return None
             found = sections.found("period", ss, se)
             if not found:

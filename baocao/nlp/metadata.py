@@ -49,6 +49,7 @@ from baocao.data.lexicon import fold
 from baocao.model import Level, Place
 from baocao.vocab.criteria import decision_set
 from baocao.vocab.gazetteer import MAP_PRE2025, denominators
+from baocao.vocab.money import MONEY_AMOUNT
 from baocao.vocab.patterns import cues, is_goal_word
 from baocao.vocab.periods import (
     PERIOD_PATTERN,
@@ -2790,10 +2791,6 @@ def _in_brackets(text: str, at: int) -> bool:
     return text.count("(", line, at) > text.count(")", line, at)
 
 
-#: An amount of money: "hơn 1.154 tỷ đồng", "320 triệu đồng", "7.000 tỉ".
-_MONEY_AMOUNT = re.compile(r"(?i:\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+đồng)?(?!\w))")
-
-
 def _money_span_end(text: str, present: list[_Dated]) -> str | None:
     """The end year of the one span a text without a dated title opens its sentences with,
     when that span is the time money was raised or spent over ("Giai đoạn 2017-2020, xã huy
@@ -2809,7 +2806,7 @@ def _money_span_end(text: str, present: list[_Dated]) -> str | None:
     (span,) = spans
     if not re.fullmatch(r"\d{4}-\d{4}", span):
         return None
-    if any(_MONEY_AMOUNT.search(text, d.at, d.end) is None for d in present):
+    if any(MONEY_AMOUNT.search(text, d.at, d.end) is None for d in present):
         return None
     return str(period_years(span)[1])
 

@@ -247,6 +247,11 @@ def to_vnd(amount: str | int | Decimal, unit: str | MoneyUnit) -> int:
     return int(product.to_integral_value(rounding=ROUND_HALF_UP))
 
 
+#: A figure in tỷ or triệu đồng ("hơn 1.154 tỷ đồng", "320 triệu đồng", "7.000 tỉ"): the mark
+#: of a sentence that states money, for the readers that ask only whether one does.
+MONEY_AMOUNT = re.compile(r"(?i:\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+đồng)?(?!\w))")
+
+
 @cache
 def _amount_pattern() -> re.Pattern[str]:
     return re.compile(rf"({NUMBER_PATTERN})(?:\s*({UNIT_PATTERN}))?")
