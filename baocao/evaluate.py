@@ -62,6 +62,7 @@ GOLD_LISTS: dict[str, str] = {
 # Longest first, so "thành phố" is removed before a bare "phố" could be.
 _SUBJECT_PREFIXES = (
     "tổ dân phố",
+    "khu dân cư",
     "thành phố",
     "thị trấn",
     "thị xã",
@@ -212,7 +213,15 @@ def subject_key(subject: str | None) -> str:
     """``"Xã  Cẩm Ngọc"`` → ``"cẩm ngọc"``: NFC, no prefix, casefolded, single spaces, no
     apostrophe of any kind ("Đắk R'Lấp", "Đắk R’lấp"; "Đăk G’long", "Đăk Glong": one name)."""
     text = " ".join(unicodedata.normalize("NFC", subject or "").translate(_APOSTROPHES).split())
-    return _PREFIX_RE.sub("", text).casefold()
+    return _DAK.sub("đăk", _PREFIX_RE.sub("", text).casefold())
+
+
+#: The Central Highlands' "Đắk" (water, in the peoples' languages that name the places)
+#: is written Đắk, Đăk, Đak or Dak by the provinces themselves and by the map ("Đăk Glong"
+#: on the map, "Đắk Glong" in Đắk Nông's own reports): one syllable, folded to one form.
+#: Only this syllable: other names differing by a tone mark are other units ("Diễn Hoa",
+#: "Diên Hoa").
+_DAK = re.compile(r"(?<!\w)[đd][ăắa]k(?!\w)")
 
 
 def _int(value: Any) -> int | None:

@@ -450,3 +450,132 @@ def test_a_count_in_an_introductory_clause_is_the_subject_after_it(
 ) -> None:
     _, facts = read(make_document, body)
     assert places(facts, "criteria_count") == [subject]
+
+
+# -- a province named bare in running text (placeF) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "province"),
+    [
+        # its people, then "toàn tỉnh"
+        (
+            "Chung sức xây dựng quê hương\n\nNhiều năm qua, bà con Sóc Trăng đã hiến hàng trăm "
+            "ha đất làm đường. Hiện toàn tỉnh có 70/80 xã đạt chuẩn nông thôn mới.\n",
+            "Sóc Trăng",
+        ),
+        # its department as the source, nothing else named
+        (
+            "Kết quả nổi bật sau 10 năm\n\nTheo Văn phòng Điều phối NTM Quảng Trị, đến nay có "
+            "60 xã đạt chuẩn nông thôn mới.\n",
+            "Quảng Trị",
+        ),
+        (
+            "Dấu ấn nông thôn mới\n\nTheo Sở NN&PTNT Hưng Yên, đến nay có 93 xã đạt chuẩn "
+            "nông thôn mới nâng cao.\n",
+            "Hưng Yên",
+        ),
+    ],
+)
+def test_a_province_named_bare_mid_sentence_is_the_unit_and_the_place(
+    make_document, body: str, province: str
+) -> None:
+    report, facts = read(make_document, body)
+    assert unit_and_province(report) == (province, province)
+    assert places(facts, "coverage") == [f"tỉnh {province}"]
+
+
+def test_a_province_named_bare_is_the_subject_of_its_own_clause(make_document) -> None:
+    _, facts = read(
+        make_document,
+        "Nông thôn mới ở hai tỉnh\n\nTỉnh Bình Định có 50 xã đạt chuẩn nông thôn mới. Trong "
+        "khi đó, nông dân Phú Yên đã đóng góp 120 tỷ đồng xây dựng nông thôn mới.\n",
+    )
+    assert places(facts, "coverage") == ["tỉnh Bình Định"]
+    assert places(facts, "funding") == ["tỉnh Phú Yên"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a person's name, with a title or a surname
+        "Gương sáng làm kinh tế\n\nÔng Long An, nông dân giỏi, cho biết xã đã có 70/80 hộ "
+        "khá giả. Toàn tỉnh có 70/80 xã đạt chuẩn nông thôn mới.\n",
+        "Gương sáng làm kinh tế\n\nAnh Nguyễn Thái Bình kể lại. Toàn tỉnh có 70/80 xã đạt "
+        "chuẩn nông thôn mới.\n",
+        # an organisation's name
+        "Đồng hành cùng nông dân\n\nNgân hàng Chính sách xã hội Bạc Liêu đã giải ngân. Toàn "
+        "tỉnh có 70/80 xã đạt chuẩn nông thôn mới.\n",
+        # the page's furniture
+        "Đồng hành cùng nông dân\n\nToàn tỉnh có 70/80 xã đạt chuẩn nông thôn mới.\n"
+        "Tin liên quan: Tây Ninh huy động 500 tỷ đồng\n",
+    ],
+)
+def test_a_bare_name_inside_a_persons_or_an_organisations_name_is_no_place(
+    make_document, body: str
+) -> None:
+    report, _ = read(make_document, body)
+    assert report.province is None or report.province.name != "Long An"
+    assert report.unit is None or report.unit.level is not Level.PROVINCE
+
+
+def test_every_bare_guard_keeps_its_examples_from_naming_a_province() -> None:
+    from baocao.data.lexicon import load_data
+    from baocao.vocab.places import provinces_named_bare
+
+    # also a city the text names with its prefix: the bare name could be either
+    assert provinces_named_bare("Người dân Vĩnh Long phấn khởi; thành phố Vĩnh Long có …") == ()
+    data = load_data("place_prefixes.toml")
+    for example in data["bare_province"]["example"]:
+        assert provinces_named_bare(example), example
+    for entry in data["bare_guard"]:
+        for example in entry["example"]:
+            assert provinces_named_bare(example) == (), (entry["written"], example)
+
+
+# -- one district in another spelling, a bracketed name, a residential area (placeF) ---------
+
+
+@pytest.mark.parametrize(
+    ("written", "official"),
+    [
+        ("huyện Chư Jút", "huyện Cư Jút"),  # a letter added
+        ("huyện Đắc Mil", "huyện Đắk Mil"),  # "c" for "k"
+        ("huyện Krông Nồ", "huyện Krông Nô"),  # a tone mark: the key already folds it
+    ],
+)
+def test_a_misspelt_district_resolves_within_the_texts_province(
+    make_document, written: str, official: str
+) -> None:
+    _, facts = read(
+        make_document,
+        f"Tỉnh Đắk Nông đẩy mạnh nông thôn mới\n\nĐến nay, {written} có 6/7 xã đạt chuẩn "
+        "nông thôn mới.\n",
+    )
+    assert places(facts, "coverage") == [official]
+
+
+def test_a_misspelling_never_reaches_another_provinces_district() -> None:
+    # "Chư Sê" is a district of Gia Lai: written right, it is not read as one of Đắk Nông's
+    found = resolve_place(parse_place("huyện Chư Sê"), province="Đắk Nông")
+    assert found.province != "Đắk Nông"
+    # too short to be told from its neighbours: left as written
+    assert resolve_place(parse_place("huyện Lắc"), province="Đắk Lắk").code is None
+
+
+def test_a_described_level_word_takes_the_place_its_bracket_names(make_document) -> None:
+    _, facts = read(
+        make_document,
+        "Tỉnh Thanh Hóa hỗ trợ huyện nghèo\n\nĐến nay, huyện nghèo (huyện Mường Lát) đã có "
+        "3/8 xã đạt chuẩn nông thôn mới.\n",
+    )
+    assert places(facts, "coverage") == ["huyện Mường Lát"]
+
+
+def test_a_residential_area_meeting_its_criteria_is_its_own_place(make_document) -> None:
+    _, facts = read(
+        make_document,
+        "Xã Quảng Phú về đích\n\nXã Quảng Phú, huyện Quảng Điền đã đạt 19/19 tiêu chí. Khu "
+        "dân cư Phú Lương A đạt 10/10 tiêu chí khu dân cư kiểu mẫu.\n",
+    )
+    assert places(facts, "criteria_count") == ["xã Quảng Phú", "khu dân cư Phú Lương A"]

@@ -58,6 +58,7 @@ from baocao.vocab.places import (
     place_key,
     place_label,
     place_named,
+    provinces_named_bare,
     regions_in,
 )
 from baocao.vocab.schemes import SCHEME_PATTERN
@@ -287,9 +288,9 @@ class Sections:
         return found
 
     def places_by_level(self) -> list[tuple[int, Level, str, str]]:
-        """Every place the text names with its prefix, and every unit a party committee
-        names ("Huyện ủy Minh Long" → huyện Minh Long), as ``(start, level, written, key)``
-        in text order (computed once)."""
+        """Every place the text names with its prefix, every unit a party committee names
+        ("Huyện ủy Minh Long" → huyện Minh Long) and every province named bare, as
+        ``(start, level, written, key)`` in text order (computed once)."""
         found = self._places.get("by level")
         if found is None:
             found = []
@@ -301,6 +302,12 @@ class Sections:
                 unit = _SPEAKER_LEVEL[c.group("level").lower()]
                 written = f"{c.group('level').lower()} {c.group('name')}"
                 found.append((c.start(), unit, written, place_key(c.group("name"))))
+            # a province named bare in running text ("người dân Cà Mau …"): "toàn tỉnh" after
+            # it may mean it
+            for start, _, province in provinces_named_bare(self.text):
+                found.append(
+                    (start, Level.PROVINCE, place_label(province), place_key(province.name))
+                )
             found.sort(key=lambda item: item[0])
             self._places["by level"] = found
         return found
@@ -938,13 +945,57 @@ def place_before(text: str, start: int, at: int, *, window: int = 40) -> str | N
             continue
         if text[m.end() : at].strip(" ,") and len(text[m.end() : at].split()) > 3:
             continue
-        if _OTHER_CLAUSE_AFTER.match(text, m.end(), at):
+        if _OTHER_CLAUSE_AFTER.match(text, m.end(), at) and not _names_its_level(text, m):
             # "… xã Văn Hóa (huyện Tuyên Hóa); 2 xã …": where an item of the clause before lies
             continue
         found = m
     if found is None:
-        return None
+        return _bare_province_before(text, lo, at)
     return _qualified(text, lo, found) or " ".join(found.group().split())
+
+
+#: A level word, maybe described in lower case, whose place a bracket then names: "huyện
+#: nghèo (huyện Kỳ Sơn)", "một xã (xã Tà Xùa)"; not a place the bracket says where it lies
+#: ("xã Văn Hóa (huyện Tuyên Hóa)").
+_LEVEL_BEFORE_BRACKET = re.compile(
+    r"(?i:(?<!\w)(?:huyện|thị\s+xã|xã|tỉnh|thành\s+phố))"
+    r"(?P<words>(?:[ \t]+\w+){0,3}?)[ \t]*\([ \t]*$"
+)
+
+
+def _names_its_level(text: str, place: re.Match[str]) -> bool:
+    """Whether ``place`` is written in brackets after the level word it names ("huyện nghèo
+    (huyện Kỳ Sơn) có 2/20 xã …": the district's), so is the subject, not where the one
+    before it lies."""
+    if not re.match(r"\s*\)", text[place.end() : place.end() + 3]):
+        return False
+    before = _LEVEL_BEFORE_BRACKET.search(text, max(0, place.start() - 40), place.start())
+    return before is not None and all(w.islower() for w in before.group("words").split())
+
+
+#: Right before a province named bare: the place it qualifies ("xã Tân Phú, Cà Mau", "huyện
+#: Hòa Vang (Đà Nẵng)"), so where that place lies, not the subject.
+_LIES_IN_GAP = re.compile(rf"(?:{PLACE_PATTERN})\s*[,(\-–]\s*$")
+
+
+def _bare_province_before(text: str, lo: int, at: int) -> str | None:
+    """The last province named bare in ``text[lo:at]`` (see
+    :func:`~baocao.vocab.places.provinces_named_bare`) as the subject of the verb at ``at``
+    ("…, nông dân Phú Yên đã góp 120 tỷ đồng"), under :func:`place_before`'s rules; only
+    where no place is written with its prefix there, which is nearer to what it says."""
+    found = None
+    for start, end, province in provinces_named_bare(text):
+        if start < lo or end > at:
+            continue
+        if (
+            _NOT_SUBJECT_BEFORE.search(text, max(lo, start - 30), start)
+            and not _TOPIC_BEFORE.search(text, max(lo, start - 30), start)
+        ) or _LIES_IN_GAP.search(text, max(0, start - 80), start):
+            continue
+        if len(text[end:at].split()) > 3 or _OTHER_CLAUSE_AFTER.match(text, end, at):
+            continue
+        found = province
+    return place_label(found) if found is not None else None
 
 
 #: Levels from the lowest, to tell a place from the one it lies in.

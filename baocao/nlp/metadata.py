@@ -76,6 +76,7 @@ from baocao.vocab.places import (
     parse_place,
     place_key,
     place_named,
+    provinces_named_bare,
     resolve_bare_name,
     resolve_place,
 )
@@ -1184,9 +1185,10 @@ def _counts_beyond_a_province(text: str) -> bool:
 
 
 def _sole_province(text: str) -> Place | None:
-    """The one province a text names with its prefix, when it names no other province and
-    no district or commune with theirs ("Toàn tỉnh Lâm Đồng hiện có …" under per-criterion
-    lines): the unit of a status page that names nothing else."""
+    """The one province a text names, with its prefix or bare in its running text ("Theo
+    Sở NN&PTNT Thái Bình, …"), when it names no other province and no district or commune
+    with theirs ("Toàn tỉnh Lâm Đồng hiện có …" under per-criterion lines): the unit of a
+    status page, or of a news text, that names nothing else."""
     provinces: dict[str, Place] = {}
     for m in _named_places(text):
         place = _parse_place(m.group())
@@ -1195,7 +1197,23 @@ def _sole_province(text: str) -> Place | None:
         if place.level is not Level.PROVINCE:
             return None
         provinces.setdefault(place_key(place.name), place)
+    for _, _, bare in provinces_named_bare(text):
+        provinces.setdefault(place_key(bare.name), bare)
     return next(iter(provinces.values())) if len(provinces) == 1 else None
+
+
+def _province_named_bare(text: str) -> Place | None:
+    """The province a text names most often bare in its running text ("người dân Cà Mau
+    …"), when one is named more than any other."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Place] = {}
+    for _, _, place in provinces_named_bare(text):
+        counts[place_key(place.name)] += 1
+        first.setdefault(place_key(place.name), place)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return first[ranked[0][0]]
 
 
 #: The text speaking of a district or a province as its subject without naming it.
@@ -1703,6 +1721,7 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
         _province("", None, text)
         or _province_as_subject(text)
         or _province_of_places(text)
+        or _province_named_bare(text)
         or _province_by_counts(text)
         or _province_of_bare_districts(text)
         or _province_of_bracketed_districts(text)[0]

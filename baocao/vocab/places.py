@@ -23,6 +23,8 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from baocao.data.lexicon import Problems, entries, fold, load_data
 from baocao.model import Level, Place
 from baocao.vocab.gazetteer import (
@@ -539,10 +541,49 @@ def _other_numeral(name: str) -> str | None:
     return arabic.get(name.upper())
 
 
+#: A district's name misspelt by a letter ("Chư Jút" for Cư Jút, "Đắc Mil" for Đắk Mil) is
+#: read as its province's district only when its key has at least this many letters.
+DISTRICT_SPELLED_MIN_LETTERS = 5
+
+
+@cache
+def _districts_of(map: MapName, province: str) -> tuple[_Unit, ...]:
+    """The districts of the province keyed ``province`` in ``map``."""
+    return tuple(
+        u
+        for units in _map(map).districts.values()
+        for u in units
+        if u.province_key == province and u.district_key is None
+    )
+
+
+def _district_spelled(admin: _Map, place: Place, province: str) -> _Unit | None:
+    """The one district of ``province`` whose key lies one letter (changed, added or
+    dropped) from the name written, which no unit of the country at that level, no former
+    name and no province has ("huyện Chư Jút" in Đắk Nông → Cư Jút; tone marks are already
+    blind in keys: "Đăk Glong", "Đắk Glong", "Dak Glong" are one); None when none or several
+    districts of the province lie so close."""
+    key = place_key(place.name)
+    if (
+        len(key) < DISTRICT_SPELLED_MIN_LETTERS
+        or key.isdigit()
+        or key in admin.districts
+        or key in admin.aliases
+        or key in admin.provinces
+    ):
+        return None
+    map_name = MAP_PRE2025 if admin is _map(MAP_PRE2025) else MAP_2025
+    close = [u for u in _districts_of(map_name, province) if Levenshtein.distance(key, u.key) <= 1]
+    return close[0] if len(close) == 1 else None
+
+
 def _stage(
     admin: _Map, stage: str, place: Place, province: str | None, district: str | None
 ) -> tuple[tuple[_Unit, Level] | None, Place]:
     if stage == "spelled":
+        if place.level is Level.DISTRICT and province is not None and admin.districts:
+            unit = _district_spelled(admin, place, province)
+            return ((unit, Level.DISTRICT) if unit else None), place
         if place.level is not Level.PROVINCE:
             return None, place
         key = _spelled_name(place.name)
@@ -972,3 +1013,150 @@ def district_place(district_key: str, province: str) -> Place | None:
         province_code=u.province_code,
         official_name=u.name,
     )
+
+
+# -- provinces named bare in running text ----------------------------------------------------
+
+#: How far back in its clause an organisation's word makes a province's name part of its
+#: name ("Ngân hàng Chính sách xã hội Nghệ An": the bank's name).
+ORGANISATION_REACH = 60
+
+#: An abbreviation a province's name may follow ("UBND Cà Mau", "Sở NN&PTNT Thái Bình").
+_ABBREVIATION = re.compile(rf"[{_UPPER}0-9&\-./]{{2,}}")
+_CAPITAL_WORD = re.compile(rf"[{_UPPER}][\w'’‘]*(?:-[\w'’‘]+)*")
+_CLAUSE_END = re.compile(r"[.,;:!?()\[\]\n“”\"]")
+
+
+@dataclass(frozen=True)
+class _BareGuards:
+    person: re.Pattern[str]  # a title right before the name
+    organisation: re.Pattern[str]  # an organisation's word earlier in the clause
+    furniture: re.Pattern[str]  # a line of a page's furniture, from its start
+    never: frozenset[str]  # keys of the names never read bare
+
+
+@cache
+def _bare_guards() -> _BareGuards:
+    data = load_data(DATA_FILE)
+    problems = Problems(DATA_FILE)
+    kinds: dict[str, list[str]] = {"person": [], "organisation": [], "furniture": [], "never": []}
+    problems.require_examples("bare_province", data.get("bare_province", {}))
+    for where, entry in entries(data, "bare_guard", problems):
+        written = problems.require(where, entry, "written", str)
+        kind = problems.require(where, entry, "kind", str)
+        problems.require_examples(where, entry)
+        if written is None or kind is None:
+            continue
+        if kind not in kinds:
+            problems.add(where, f"unknown kind {kind!r} (one of {sorted(kinds)})")
+            continue
+        kinds[kind].append(written)
+    problems.raise_if_any()
+    return _BareGuards(
+        person=re.compile(rf"(?i:(?<!\w)(?:{_word_guard(tuple(kinds['person']))}))[ \t]+$"),
+        organisation=re.compile(
+            rf"(?<!\w)(?:{_word_guard(tuple(kinds['organisation']))})(?!\w)[^.,;:!?()\n]*$"
+        ),
+        furniture=re.compile(
+            rf"[^\w\n]*(?i:{_word_guard(tuple(kinds['furniture']))})(?!\w)", re.MULTILINE
+        ),
+        never=frozenset(place_key(n) for n in kinds["never"]),
+    )
+
+
+def _province_only(name: str) -> Place | None:
+    """The province ``name`` is, when the map has one of that name (a former name too)."""
+    place = place_named(name)
+    if place is None or place.level is not Level.PROVINCE or place.code != place.province_code:
+        return None
+    return place
+
+
+def _bare_allowed(text: str, start: int, end: int, guards: _BareGuards) -> bool:
+    """Whether the province name at ``text[start:end]`` stands alone (see
+    :func:`provinces_named_bare`)."""
+    if re.match(rf"[ \t]+[{_UPPER}]|-\w", text[end : end + 2]):
+        return False  # the name goes on ("Điện Biên Phủ")
+    before = text[max(0, start - ORGANISATION_REACH) : start]
+    word = re.search(r"(\S*)\s*$", before)
+    previous = word.group(1) if word else ""
+    if previous and not previous[-1].isalnum():
+        previous = ""  # a mark ends the word before: "…, Cà Mau", "(Cà Mau)"
+    if previous and previous[:1].isupper() and not _ABBREVIATION.fullmatch(previous):
+        # part of a longer name ("Nguyễn Thái Bình", "Báo Nghệ An"), unless the capitalised
+        # word opens its sentence ("Tại Cà Mau, …", "Theo Cà Mau, …")
+        opening = before[: len(before) - len(word.group(0))] if word else before
+        if opening.strip() and not re.search(r"[.!?:;\n]\s*$", opening):
+            return False
+    if guards.person.search(before) or guards.organisation.search(before):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return guards.furniture.match(text, line_start, start) is None
+
+
+@lru_cache(maxsize=16)
+def provinces_named_bare(text: str) -> tuple[tuple[int, int, Place], ...]:
+    """Every province ``text`` names without "tỉnh" in its running text ("người dân Cà Mau
+    …", "Theo Sở NN&PTNT Thái Bình, …"), as ``(start, end, province)`` in text order, under
+    guards (``[[bare_guard]]`` in place_prefixes.toml): the name is a province's (and not
+    one never read bare: "tư tưởng Hồ Chí Minh" is the leader's) and the
+    whole of its run of capitalised words (an abbreviation before it aside: "UBND Cà Mau");
+    it follows no person's title ("ông Thái Bình") and no organisation's word earlier in its
+    clause ("Hội Nông dân Bến Tre"); its line is no page furniture (an address, links); it is
+    not written with a prefix there; it is no item of a list of provinces ("Đồng Nai, Bình
+    Dương và Long An": several, examples); and the text names no district or commune of that
+    name with its prefix ("thành phố Cà Mau": then the bare name could be either)."""
+    guards = _bare_guards()
+    prefixed = [(m.start(), m.end()) for m in re.finditer(PLACE_PATTERN, text)]
+    lower = set()
+    for a, b in prefixed:
+        place = parse_place(text[a:b])
+        if place is not None and place.level not in (None, Level.PROVINCE):
+            lower.add(place_key(place.name))
+    words = [(m.start(), m.end()) for m in _CAPITAL_WORD.finditer(text)]
+    found: list[tuple[int, int, Place]] = []
+    named: list[tuple[int, int]] = []  # every province's name, read or not
+    taken = -1
+    for m in re.finditer(HYPHENATED_PROVINCES, text):
+        words.append((m.start(), m.end()))
+    words.sort()
+    for i, (start, _) in enumerate(words):
+        if start < taken:
+            continue
+        for n in range(min(4, len(words) - i), 0, -1):
+            end = words[i + n - 1][1]
+            if any(
+                text[words[j][1] : words[j + 1][0]].strip(" \t") != "" for j in range(i, i + n - 1)
+            ):
+                continue
+            if words[i + n - 1][1] - start > 40:
+                continue
+            province = _province_only(text[start:end])
+            if province is None or place_key(text[start:end]) in guards.never:
+                continue
+            if (
+                place_key(province.name) not in lower
+                and not any(a <= start < b for a, b in prefixed)
+                and _bare_allowed(text, start, end, guards)
+            ):
+                found.append((start, end, province))
+            named.append((start, end))
+            taken = end
+            break
+    # provinces listed together ("Có 3 tỉnh Đồng Nai, Bình Dương và Long An", "Nghệ An, Hà
+    # Tĩnh và Quảng Bình có …"): examples of several, none of them the place of the text
+    spans = sorted(named + [(a, b) for a, b in prefixed if _is_province(text[a:b])])
+    listed = set()
+    for (a1, b1), (a2, _) in zip(spans, spans[1:], strict=False):
+        if _LIST_GAP.fullmatch(text, b1, a2):
+            listed.update({a1, a2})
+    return tuple(f for f in found if f[0] not in listed)
+
+
+#: Between two places of a list: "A, B", "A và B", "A, tỉnh B", "A hoặc B".
+_LIST_GAP = re.compile(r"[ \t]*(?:,|;|và|hoặc|cùng)(?:[ \t]+(?:và|tỉnh|thành\s+phố))?[ \t]*")
+
+
+def _is_province(written: str) -> bool:
+    place = parse_place(written)
+    return place is not None and place.level is Level.PROVINCE
