@@ -203,6 +203,11 @@ def coverage_rows(make_document, body: str) -> list[tuple[str | None, int, bool,
             "Kết quả năm 2023 như sau:\nXã Kim Mỹ có 2 thôn đạt chuẩn nông thôn mới.",
             [("xã Kim Mỹ", 2, False, "2023")],
         ),
+        (
+            "Thực hiện kế hoạch năm 2023, kết quả đạt được như sau:\nXã Kim Hải có 3 thôn đạt "
+            "chuẩn nông thôn mới.",
+            [("xã Kim Hải", 3, False, "2023")],
+        ),
     ],
 )
 def test_a_goal_lead_governs_the_places_lines_after_it(

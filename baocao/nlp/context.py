@@ -1108,6 +1108,10 @@ def _dated_only_below(sections: Sections, block: Block, e: int) -> bool:
 GOAL_LEAD_LINES = 12
 
 
+#: A lead that introduces results, whatever plan it names.
+_RESULTS_LEAD = re.compile(r"(?i:(?<![^\W\d_])(?:kết\s+quả|đạt\s+được)(?![^\W\d_]))")
+
+
 def _goal_lead(sections: Sections, block: Block, s: int, e: int) -> Block | None:
     """The line ending with a colon that sets a goal ("Phấn đấu đến năm 2025:", "Kế hoạch năm
     2021:") and introduces ``block`` and its siblings (lines of the same kind and level, not
@@ -1120,7 +1124,14 @@ def _goal_lead(sections: Sections, block: Block, s: int, e: int) -> Block | None
     for i in range(block.index - 1, max(-1, block.index - 1 - GOAL_LEAD_LINES), -1):
         other = sections.blocks[i]
         if text[other.start : other.end].rstrip(" *_").endswith(":"):
-            if other.kind is BlockKind.ITEM or goal_near(sections, other.start, other.end) is None:
+            if (
+                other.kind is BlockKind.ITEM
+                or goal_near(sections, other.start, other.end) is None
+                # "Thực hiện kế hoạch năm 2023, kết quả đạt được như sau:": results under it
+                or _RESULTS_LEAD.search(text, other.start, other.end)
+                or _RESULT_WORDS.search(text[other.start : other.end])
+                or _until_now().search(text, other.start, other.end)
+            ):
                 return None
             return other
         if other.kind is not block.kind or other.level != block.level:
