@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from baocao.model import CriteriaCount, Fact
+from baocao.model import Coverage, CriteriaCount, Fact
 from baocao.nlp import read_document
 from baocao.normalize import reading_to_facts
 
@@ -145,3 +145,126 @@ def test_a_resolve_about_the_future_is_a_goal_a_resolve_carried_out_is_not(
     make_document, body: str, expected: dict[str, bool]
 ) -> None:
     assert targets(make_document, body) == expected
+
+
+# -- 4. a goal's lead carried to the places' lines after it ------------------------------------
+
+
+def coverage_rows(make_document, body: str) -> list[tuple[str | None, int, bool, str | None]]:
+    """Each coverage fact as ``(region, units_met, target, period)``."""
+    document = make_document(HEADER + body + "\n")
+    _, facts = reading_to_facts(document, read_document(document))
+    return [(f.region, f.units_met, f.target, f.period) for f in facts if isinstance(f, Coverage)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # list items that are only a place and a count, under a goal lead ending with a colon
+        (
+            "Năm 2024, huyện đặt mục tiêu có thêm 5 xã đạt chuẩn nông thôn mới, cụ thể:\n"
+            "- Xã Kim Mỹ: 1 thôn;\n- Thị trấn Bình Minh: 2 thôn.",
+            [("huyện Kim Sơn", 5, True, "2024"), ("xã Kim Mỹ", 1, True, "2024")]
+            + [("thị trấn Bình Minh", 2, True, "2024")],
+        ),
+        # lines with their own predicate, as paragraphs or numbered lines under the lead
+        (
+            "Phấn đấu đến năm 2026:\nXã Kim Mỹ có 4 thôn đạt chuẩn nông thôn mới kiểu mẫu.\n"
+            "Xã Kim Hải có 3 thôn đạt chuẩn nông thôn mới kiểu mẫu.",
+            [("xã Kim Mỹ", 4, True, "2026"), ("xã Kim Hải", 3, True, "2026")],
+        ),
+        (
+            "Kế hoạch năm 2025:\n1. Xã Kim Mỹ có 2 thôn đạt chuẩn nông thôn mới.\n"
+            "2. Xã Kim Hải có 6 thôn đạt chuẩn nông thôn mới.",
+            [("xã Kim Mỹ", 2, True, "2025"), ("xã Kim Hải", 6, True, "2025")],
+        ),
+        # a bare "Trong đó:" between the goal and its items
+        (
+            "Mục tiêu năm 2026, huyện có 20 xã đạt chuẩn nông thôn mới nâng cao.\nTrong đó:\n"
+            "- Xã Kim Mỹ: 8 thôn;\n- Xã Kim Hải: 5 thôn.",
+            [("huyện Kim Sơn", 20, True, "2026"), ("xã Kim Mỹ", 8, True, "2026")]
+            + [("xã Kim Hải", 5, True, "2026")],
+        ),
+        # a breakdown by places in the goal's own sentence, after "trong đó" or "gồm:"
+        (
+            "Năm 2025, huyện phấn đấu có thêm 9 thôn đạt chuẩn nông thôn mới; trong đó, xã "
+            "Kim Mỹ 4 thôn và xã Kim Hải 5 thôn.",
+            [("huyện Kim Sơn", 9, True, "2025"), ("xã Kim Mỹ", 4, True, "2025")]
+            + [("xã Kim Hải", 5, True, "2025")],
+        ),
+        # twins: a result's lead gives no goal; a colon lead with no goal carries nothing
+        (
+            "Năm 2023, huyện đã có 7 thôn đạt chuẩn nông thôn mới, gồm: xã Kim Mỹ 3 thôn, xã "
+            "Kim Hải 4 thôn.",
+            [("huyện Kim Sơn", 7, False, "2023"), ("xã Kim Mỹ", 3, False, "2023")]
+            + [("xã Kim Hải", 4, False, "2023")],
+        ),
+        (
+            "Kết quả năm 2023 như sau:\nXã Kim Mỹ có 2 thôn đạt chuẩn nông thôn mới.",
+            [("xã Kim Mỹ", 2, False, "2023")],
+        ),
+        (
+            "Thực hiện kế hoạch năm 2023, kết quả đạt được như sau:\nXã Kim Hải có 3 thôn đạt "
+            "chuẩn nông thôn mới.",
+            [("xã Kim Hải", 3, False, "2023")],
+        ),
+    ],
+)
+def test_a_goal_lead_governs_the_places_lines_after_it(
+    make_document, body: str, expected: list[tuple[str | None, int, bool, str | None]]
+) -> None:
+    assert coverage_rows(make_document, body) == expected
+
+
+# -- 5. registrations are goals ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Đăng ký đạt chuẩn nông thôn mới nâng cao năm 2025 có 3 xã.",
+            [("huyện Kim Sơn", 3, True, "2025")],
+        ),
+        (
+            "Năm 2026, đăng ký về đích nông thôn mới kiểu mẫu gồm 2 xã.",
+            [("huyện Kim Sơn", 2, True, "2026")],
+        ),
+        (
+            "Xã Kim Mỹ có 4 thôn đăng ký xã nông thôn mới kiểu mẫu năm 2025.",
+            [("xã Kim Mỹ", 4, True, "2025")],
+        ),
+        # twin: a count reached, in the same words without the registration, is no goal
+        (
+            "Năm 2023, huyện có 3 xã đạt chuẩn nông thôn mới nâng cao.",
+            [("huyện Kim Sơn", 3, False, "2023")],
+        ),
+    ],
+)
+def test_a_registration_is_a_goal_of_its_year(
+    make_document, body: str, expected: list[tuple[str | None, int, bool, str | None]]
+) -> None:
+    assert coverage_rows(make_document, body) == expected
+
+
+# -- 6. criteria held and raised in quality (README, "Decisions") ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # parts of the criteria met, no count
+        ("Xã Kim Hải nâng chất 12 tiêu chí, giữ vững 7 tiêu chí.", []),
+        ("Xã Kim Mỹ giữ vững 5 tiêu chí và nâng cao chất lượng 14 tiêu chí.", []),
+        ("Năm 2023, xã Kim Mỹ tiếp tục giữ vững 6 tiêu chí.", []),
+        # the whole set held is a state: 19 of 19
+        ("Xã Kim Hải tiếp tục giữ vững 19/19 tiêu chí.", [("xã Kim Hải", 19, 19)]),
+        ("Xã Kim Mỹ giữ vững và nâng chất 19/19 tiêu chí.", [("xã Kim Mỹ", 19, 19)]),
+    ],
+)
+def test_criteria_held_or_raised_are_a_count_only_when_the_whole_set(
+    make_document, body: str, expected: list[tuple[str, int, int | None]]
+) -> None:
+    document = make_document(HEADER + body + "\n")
+    _, facts = reading_to_facts(document, read_document(document))
+    assert [(f.subject, f.met, f.of) for f in facts if isinstance(f, CriteriaCount)] == expected

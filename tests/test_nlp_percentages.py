@@ -592,3 +592,24 @@ def test_a_pair_of_rates_in_words_that_is_no_range(make_document, text, values) 
 def test_a_rate_written_with_the_words_for_the_percent_sign(make_document) -> None:
     [m] = percentages(make_document, "Tỷ lệ hộ tham gia bảo hiểm y tế đạt 92 phần trăm.\n")
     assert (m.value, m.value_max, m.unit) == ("92", None, "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the requirement in brackets, however it is worded, is the threshold
+        ("Tỷ lệ trẻ em đến trường đạt 97% (theo quy định là 90%).\n", [("97", "90")]),
+        ("Tỷ lệ hộ cận nghèo còn 3,1% (chuẩn quy định dưới 6%).\n", [("3,1", "6")]),
+        # the requirement after the value, in running text: no value of the place
+        ("Tỷ lệ đường xã được cứng hóa đạt 88%, cao hơn yêu cầu 70%.\n", [("88", None)]),
+        ("Tỷ lệ hộ nghèo đa chiều còn 2,4%, theo chuẩn yêu cầu dưới 5%.\n", [("2,4", None)]),
+        ("Tỷ lệ lao động có việc làm đạt 93%, trong khi tiêu chí quy định 90%.\n", [("93", None)]),
+        # twin: a second value of the place stays one
+        ("Tỷ lệ hộ dùng điện đạt 99%, hộ dùng nước sạch đạt 92%.\n", [("99", None), ("92", None)]),
+    ],
+)
+def test_a_requirement_of_the_criteria_is_no_value_of_the_place(
+    make_document, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = percentages(make_document, text)
+    assert [(m.value, m.threshold) for m in found] == expected

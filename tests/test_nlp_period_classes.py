@@ -445,3 +445,34 @@ def test_a_state_in_a_plan_written_inside_its_span_is_of_the_year_written(make_d
     )
     _, facts = facts_of(make_document, text)
     assert {f.period for f in facts if isinstance(f, Coverage | CriteriaCount)} == {"2022"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thu nhập bình quân đầu người đạt 48 triệu đồng/người/năm, gấp đôi năm 2014 "
+            "(24 triệu đồng).",
+            {"48": "2022", "24": "2014"},
+        ),
+        (
+            "Thu nhập bình quân năm 2022 đạt 51 triệu đồng/người, tăng gấp 3 lần so với năm "
+            "2013 (17 triệu đồng).",
+            {"51": "2022", "17": "2013"},
+        ),
+        (
+            "Đến nay, tỷ lệ hộ nghèo còn 1,9%, giảm mạnh so với năm 2016 (11,3%).",
+            {"1,9": "2022", "11,3": "2016"},
+        ),
+    ],
+)
+def test_a_value_in_brackets_after_a_base_year_is_of_that_year(
+    make_document, text: str, expected: dict[str, str]
+) -> None:
+    header = (
+        "UBND HUYỆN TÂN YÊN\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n"
+        "Tân Yên, ngày 15 tháng 12 năm 2022\n\n"
+    )
+    _, facts = facts_of(make_document, header + text + "\n")
+    found = {f"{f.value:g}".replace(".", ","): f.period for f in facts if isinstance(f, Percentage)}
+    assert found == expected

@@ -1095,7 +1095,7 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
             # thôn mới giai đoạn 2019-2020")
             e = recipients.start()
     headings = sections.headings(block)
-    lead = sections.lead(block)
+    lead = sections.lead(block) or _goal_lead(sections, block, s, e)
     section = sections.block_text(headings[0]) if headings else None
     # "Huyện phấn đấu có thêm xã C (hiện đạt 15/19 tiêu chí) đạt chuẩn …": an aside that
     # says it is the present is no part of the goal around it
@@ -1152,6 +1152,42 @@ def _dated_only_below(sections: Sections, block: Block, e: int) -> bool:
         item = sections.block_at(f_start)
         return item is not None and item.index > block.index and item.kind is BlockKind.ITEM
     return False
+
+
+#: How many sibling lines a goal's lead may govern ("Năm 2020, tỉnh đặt mục tiêu:" ⏎ "Huyện
+#: A có 3 xã …" ⏎ "Huyện B có 2 xã …").
+GOAL_LEAD_LINES = 12
+
+
+#: A lead that introduces results, whatever plan it names.
+_RESULTS_LEAD = re.compile(r"(?i:(?<![^\W\d_])(?:kết\s+quả|đạt\s+được)(?![^\W\d_]))")
+
+
+def _goal_lead(sections: Sections, block: Block, s: int, e: int) -> Block | None:
+    """The line ending with a colon that sets a goal ("Phấn đấu đến năm 2025:", "Kế hoạch năm
+    2021:") and introduces ``block`` and its siblings (lines of the same kind and level, not
+    list items: paragraphs, or numbered lines "1. Huyện A có …"), when the sentence
+    ``text[s:e]`` dates nothing itself and says no result; else None. List items have their
+    lead already (:meth:`Sections.lead`)."""
+    text = sections.text
+    if block.kind is BlockKind.ITEM or _states_itself(sections, s, e):
+        return None
+    for i in range(block.index - 1, max(-1, block.index - 1 - GOAL_LEAD_LINES), -1):
+        other = sections.blocks[i]
+        if text[other.start : other.end].rstrip(" *_").endswith(":"):
+            if (
+                other.kind is BlockKind.ITEM
+                or goal_near(sections, other.start, other.end) is None
+                # "Thực hiện kế hoạch năm 2023, kết quả đạt được như sau:": results under it
+                or _RESULTS_LEAD.search(text, other.start, other.end)
+                or _RESULT_WORDS.search(text[other.start : other.end])
+                or _until_now().search(text, other.start, other.end)
+            ):
+                return None
+            return other
+        if other.kind is not block.kind or other.level != block.level:
+            return None
+    return None
 
 
 #: How far into a sentence the goal word that opens a plan may be ("Theo kế hoạch, mục tiêu").
@@ -1996,6 +2032,9 @@ def _period_written(
     end: int | None = None,
 ) -> str | None:
     text = sections.text
+    base = _base_bracketing(text, s, at)
+    if base is not None:
+        return base
     here = [
         f
         for f in sections.found("period", s, e)
@@ -2056,6 +2095,22 @@ def _period_written(
         if found:
             return found
     return None
+
+
+#: A year right before the bracket a figure stands in: "gấp đôi năm 2011 (15 triệu đồng)".
+_YEAR_BRACKET = re.compile(
+    r"(?i:năm\s+)?(?P<year>(?:19|20)\d{2})\s*\(\s*(?:(?i:là|đạt|chỉ|mới|có)\s+){0,2}$"
+)
+
+
+def _base_bracketing(text: str, s: int, at: int) -> str | None:
+    """The year of a comparison base whose value the figure at ``at`` is, in brackets right
+    after it ("tăng gấp 3 lần so với năm 2012 (20,5 triệu đồng)", "gấp đôi năm 2011 (15
+    triệu)"): the bracketed value is of that year, whatever the sentence's main value is of."""
+    m = _YEAR_BRACKET.search(text, max(s, at - 40), at)
+    if m is None or not is_comparison_base(text, m.start()):
+        return None
+    return m.group("year")
 
 
 #: A clause break between a statement and a period after it.

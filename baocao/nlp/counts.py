@@ -122,10 +122,15 @@ def _met(m: re.Match[str]) -> str | None:
 # "giữ vững và nâng cao chất lượng 19/19 tiêu chí", "duy trì 19/19 tiêu chí": a count held
 # "hoàn thành tất cả 19 tiêu chí", "đạt đủ 19 tiêu chí": the whole of the count said before it
 _ALL_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:đủ|cả|tất\s+cả))\s*$")
+# ("duy trì và nâng chất 19/19 tiêu chí" too)
 _VERB_BEFORE = re.compile(
     r"(?i:(?:đạt|hoàn\s+thành|có)(?:\s+được)?(?:\s+(?:đủ|cả|tất\s+cả))?|được|"
-    r"(?:giữ\s+vững|duy\s+trì)(?:\s+và\s+nâng\s+cao(?:\s+chất\s+lượng)?)?)\s*(?:\*\*)?\s*$"
+    r"(?P<held>giữ\s+vững|duy\s+trì)"
+    r"(?:\s+và\s+(?:nâng\s+cao(?:\s+chất\s+lượng)?|nâng\s+chất))?)\s*(?:\*\*)?\s*$"
 )
+# "nâng chất 15 tiêu chí, giữ vững 4 tiêu chí": criteria raised in quality and criteria held,
+# parts of what a unit has met, never the count it meets (README, "Decisions")
+_RAISED = re.compile(cues().pattern("quality_raised") + r"\s+(?:\d|các)")
 # "xã Tân Hòa được công nhận đạt chuẩn NTM với 19/19 tiêu chí": the ratio the standard
 # was reached with.
 _WITH_RATIO_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
@@ -527,6 +532,19 @@ def _sum_of_units(text: str, clause: int, m: re.Match[str], what: str) -> bool:
     return _SUM_BEFORE.search(text, clause, m.start()) is not None
 
 
+def _held_part(text: str, s: int, e: int, m: re.Match[str], verb: re.Match[str], what: str) -> bool:
+    """Whether a count written after "giữ vững" / "duy trì" with no whole is only the part
+    of the met criteria held, not all of them: its sentence raises the quality of others
+    ("nâng chất 15 tiêu chí, giữ vững 4 tiêu chí"), or it is not the whole set ("duy trì 19
+    tiêu chí" is 19/19; "giữ vững 4 tiêu chí" says nothing of what else is met)."""
+    if verb.group("held") is None or _of(m) is not None:
+        return False
+    if _RAISED.search(text, s, e):
+        return True
+    met = _met(m)
+    return what == "tiêu chí" and (met is None or not _whole_set_number(met, what))
+
+
 def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iterator[_Found]:
     """The counts of one sentence, in order."""
     text = sections.text
@@ -600,7 +618,11 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             found = _found(m, what)
         elif _UNMET_AFTER.match(text, m.end()):
             found = _found(m, what, True)
-        elif _VERB_BEFORE.search(before):
+        elif (verb := _VERB_BEFORE.search(before)) and _held_part(text, s, e, m, verb, what):
+            # "giữ vững 4 tiêu chí" beside "nâng chất 15 tiêu chí": a part of what is met
+            previous = None
+            continue
+        elif verb:
             unmet = _of(m) is None and _unmet_topic(sections, block, m.start())
             found = _found(m, what, unmet)
             if (

@@ -112,12 +112,14 @@ from baocao.nlp.context import (
     Sections,
     commune_before,
     context_at,
+    goal_near,
     own_criterion,
+    period_near,
     place_before,
 )
 from baocao.nlp.counts import COUNT_WORDS, NUMBER_WORDS, words_value
 from baocao.nlp.mentions import CoverageMention
-from baocao.nlp.segment import UPPER, Block
+from baocao.nlp.segment import UPPER, Block, BlockKind
 from baocao.nlp.verdicts import split_items, split_last_and
 from baocao.vocab.criteria import LARGEST_SET, topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN
@@ -1204,6 +1206,132 @@ def _list_lead_predicate(sections: Sections, block: Block, m: re.Match[str], s: 
 
 
 @cache
+def _place_count_item() -> re.Pattern[str]:
+    # "- Huyện Lý Nhân: 3 xã;", "+ Thị xã Duy Tiên 2 xã.": an item that is only a place and
+    # a bare count of units
+    return re.compile(
+        rf"[\s:,]*(?P<place>{PLACE_PATTERN})\s*:?\s*"
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+    )
+
+
+def _lead_counts(
+    sections: Sections, block: Block, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Năm 2024, tỉnh phấn đấu có thêm 9 xã đạt chuẩn NTM, cụ thể:" ⏎ "- Huyện A: 3 xã;":
+    a list item that is only a place and a count of units takes its predicate, its goal and
+    its year from the lead line its list hangs from, when that line ends with a colon, says
+    the units reach the standard and counts the same units or sets a goal (as a ratio's item
+    does, :func:`_list_lead_predicate`)."""
+    text = sections.text
+    lead = sections.lead(block)
+    if lead is None or not text[lead.start : lead.end].rstrip().endswith(":"):
+        return
+    parent = lead
+    if _BARE_BREAKDOWN.fullmatch(text, lead.start, lead.end) and lead.index > 0:
+        # "Mục tiêu năm 2025, toàn tỉnh có 80 xã đạt chuẩn." ⏎ "Trong đó:" ⏎ "- Huyện A: 20 xã;"
+        parent = sections.blocks[lead.index - 1]
+    m = _place_count_item().match(text, block.body, block.end)
+    if m is None or _ITEM_CLOSE.match(text[m.end() : block.end]) is None:
+        return
+    if any(a <= m.start("met") < b for a, b in taken):
+        return
+    if not _reaches(text[parent.start : parent.end]):
+        return
+    counted = re.search(
+        rf"\d\s+(?i:{re.escape(m.group('unit'))})(?![^\W\d_])", text[parent.start : parent.end]
+    )
+    goal = goal_near(sections, parent.start, parent.end)
+    if counted is None and goal is None:
+        return
+    taken.append((m.start("met"), m.end()))
+    mention = _mention(
+        sections,
+        m.start("met"),
+        m.end(),
+        m.group("met"),
+        None,
+        m.group("unit"),
+        None,
+        (block.start, block.end),
+        block,
+        unit_at=m.span("unit"),
+        quote_start=m.start("place"),
+    )
+    if parent is not lead and goal is not None and mention.context.goal is None:
+        # the goal, and its year, of the statement the bare "Trong đó:" breaks down
+        year = period_near(sections, parent.start, parent.end, parent.end)
+        context = replace(mention.context, goal=goal, period=year or mention.context.period)
+        mention = replace(mention, context=context)
+    yield mention, None
+
+
+_BARE_BREAKDOWN = re.compile(r"[\s\-–+•*]*(?:" + cues().pattern("breakdown") + r")\s*:\s*")
+
+
+#: The words a breakdown of a count by places opens with: "…, trong đó huyện A 2 xã, …".
+_BREAKDOWN = re.compile(cues().pattern("breakdown"))
+_BREAKDOWN_WORDS = ("trong đó", "gồm", "cụ thể")  # (a cheap test first: "bao gồm" has "gồm")
+#: Where a place's item of a breakdown ends: the next item, "và", the sentence's end.
+_BREAKDOWN_ITEM_END = re.compile(r"\s*(?:[,;.)]|(?i:và)(?![^\W\d_])|$)")
+
+
+def _breakdown_by_place(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Năm 2024 phấn đấu có thêm 6 xã đạt chuẩn NTM, trong đó huyện A 2 xã, huyện B 4 xã":
+    the places a count of units reaching the standard is broken down by, each with a bare
+    count of the same units, share its predicate (and its goal and year)."""
+    text = sections.text
+    # "…, gồm:" ⏎ or a sentence cut at the colon: the breakdown's lead is the sentence before
+    # (or behind a semicolon: "…; trong đó, huyện A 3 xã và huyện B 4 xã")
+    lo = next((ws for ws, we in sections.sentences(block, semicolons=False) if ws <= s < we), s)
+    if text[block.start : lo].rstrip().endswith(":"):
+        lo = next((ws for ws, we in sections.sentences(block) if we <= lo and ws < lo), lo)
+    for intro in _BREAKDOWN.finditer(text, lo, e):
+        head = text[lo : intro.start()]
+        if not _reaches(head):
+            continue
+        at = intro.end()
+        while True:
+            m = _place_count_item().match(text, at, e)
+            gap = text[at : m.start("place")] if m else ""
+            if m is None or gap.strip(" :,;\n") or (m.start("place") - at) > 4:
+                break
+            end = _BREAKDOWN_ITEM_END.match(text, m.end(), e)
+            if end is None or not re.search(
+                rf"\d\s+(?i:{re.escape(m.group('unit'))})(?![^\W\d_])", head
+            ):
+                break
+            if not any(a <= m.start("met") < b for a, b in taken):
+                taken.append((m.start("met"), m.end()))
+                mention = _mention(
+                    sections,
+                    m.start("met"),
+                    m.end(),
+                    m.group("met"),
+                    None,
+                    m.group("unit"),
+                    None,
+                    (s, e),
+                    block,
+                    unit_at=m.span("unit"),
+                    quote_start=m.start("place"),
+                )
+                # the item's own place and words, not the item before it
+                yield (
+                    replace(
+                        mention,
+                        end=m.end(),
+                        quote=text[m.start("place") : m.end()],
+                        region=" ".join(m.group("place").split()),
+                    ),
+                    None,
+                )
+            at = end.end()
+
+
+@cache
 def _unit_verb_strict() -> re.Pattern[str]:
     return re.compile(r"(?i:(?<![^\W\d_])đạt(?![^\W\d_]))")
 
@@ -1286,6 +1414,48 @@ def _labels(
             ),
             _claim(percent),
         )
+
+
+@cache
+def _registration_label() -> re.Pattern[str]:
+    # "Đăng ký đạt chuẩn NTM năm 2024 có 12 xã", "Năm 2025, đăng ký xã NTM nâng cao gồm 4
+    # xã": a registration opening its sentence (perhaps after its year), its units after it
+    return re.compile(
+        r"(?P<lead>[\s*\-–+•]*(?:(?i:năm)\s+(?:19|20)\d{2}\s*,\s*)?)"
+        r"(?P<label>(?i:đăng\s+ký)\s[^.;:!?\n\d]{0,80}?(?:(?i:năm)\s+(?:19|20)\d{2})?)"
+        r"(?:\s+(?i:có|là|gồm)\s+|\s*:\s*)"
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+    )
+
+
+def _registrations(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """A registration stated with its units after it ("Đăng ký đạt chuẩn nông thôn mới năm
+    2024 có 12 xã"): FACTS.md, a registration stated on its own is coverage with ``target``
+    (the goal cue "đăng ký" marks it, its year is the goal's)."""
+    text = sections.text
+    m = _registration_label().match(text, s, e)
+    if m is None or any(a <= m.start("met") < b for a, b in taken):
+        return
+    if not _standard_cue().search(m.group("label")):
+        return
+    taken.append((m.start("label"), m.end()))
+    percent = _percent_after(text, m.end(), e)
+    mention = _mention(
+        sections,
+        m.start("met"),
+        m.end(),
+        m.group("met"),
+        None,
+        m.group("unit"),
+        percent,
+        (s, e),
+        block,
+        unit_at=m.span("unit"),
+        quote_start=m.start("label"),
+    )
+    yield _own_scheme(sections, mention, m.start("label"), m.start("met")), _claim(percent)
 
 
 def _own_scheme(
@@ -2294,6 +2464,12 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _ordinals_alone(sections, block, s, e, taken)
             if "số" in lowered or ":" in lowered:
                 found += _labels(sections, block, s, e, taken)
+            if block.kind is BlockKind.ITEM and ":" in text[block.start : block.end]:
+                found += _lead_counts(sections, block, taken)
+            if any(w in text[max(block.start, s - 12) : e].lower() for w in _BREAKDOWN_WORDS):
+                found += _breakdown_by_place(sections, block, s, e, taken)
+            if "đăng ký" in lowered:
+                found += _registrations(sections, block, s, e, taken)
             if "nào" in lowered:
                 found += _criteria_none_meet(sections, block, s, e, taken)
             if "100" in lowered:

@@ -75,13 +75,22 @@ def _undoubled(unit: str) -> str:
 
 # "(Tiêu chí yêu cầu: ≥ 85%)" right after the value, or after words that say what the value
 # is of ("đạt 100% so với diện tích cần tưới (Tiêu chí yêu cầu: ≤ 85%)") but no other figure.
+# ("(theo quy định là 70%)", "(chuẩn quy định dưới 5%)", "(mức yêu cầu ≥ 90%)" too)
 _THRESHOLD = re.compile(
-    r"[^\d%()\n;]{0,60}?\(\s*(?i:tiêu\s+chí\s+yêu\s+cầu|yêu\s+cầu|quy\s+định|chỉ\s+tiêu)\s*:?\s*"
+    r"[^\d%()\n;]{0,60}?\(\s*(?:(?i:theo|chuẩn|mức|tiêu\s+chí)\s+){0,2}"
+    rf"(?:{cues().pattern('requirement')}|(?i:chỉ\s+tiêu))\s*:?\s*(?:(?i:là)\s+)?"
     r"(?P<op>≥|≤|>=|<=|>|<|(?i:từ|trên|dưới|tối\s+thiểu|tối\s+đa))?\s*"
     rf"(?P<value>{NUMBER_PATTERN})"
 )
 _OPERATOR_BEFORE = re.compile(r"(?:≥|≤|>=|<=|>|<)\s*$")
-_REQUIREMENT_BEFORE = re.compile(r"(?i:yêu\s+cầu)\s*:?\s*(?:≥|≤|>=|<=|>|<)?\s*$")
+#: A requirement of the criteria written as such, not a value of the place (FACTS.md: no
+#: fact): "so với yêu cầu 80%", "trong khi tiêu chí quy định 70%", "theo chuẩn yêu cầu dưới
+#: 4%", "(theo quy định là 70%)".
+_REQUIREMENT_BEFORE = re.compile(
+    rf"{cues().pattern('requirement')}\s*:?"
+    r"(?:\s*(?i:là|tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+quá|từ|trên|dưới|phải\s+đạt))*"
+    r"\s*(?:≥|≤|>=|<=|>|<)?\s*$"
+)
 # Cheap test before the rate pattern: "%", its words or a per-unit slash.
 _RATE_HINT = re.compile(r"[%/]|(?i:phần\s+trăm)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|\*)|;")

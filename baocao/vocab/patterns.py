@@ -79,6 +79,9 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "present_check": None,
     "baseline": None,
     "goal_measured": None,
+    "requirement": None,
+    "quality_raised": None,
+    "breakdown": None,
     "reach_verb": ("verb", "finish", "standard"),
 }
 

@@ -476,14 +476,17 @@ def period_end_year(period: str | None) -> int | None:
 
 
 # "so với (cùng kỳ) (cuối) năm 2019", "gấp 2 lần so với năm 2015", "tăng … so tháng 6/2015"
-# "so với thời điểm bắt đầu xây dựng nông thôn mới năm 2010", "gấp 4 lần năm 2010": words,
+# "so với thời điểm bắt đầu xây dựng nông thôn mới năm 2010", "gấp 4 lần năm 2010", "gấp
+# đôi năm 2011": words,
 # but no figure and no punctuation, may come between the comparison and its base
 # "bằng 96% cùng kỳ năm trước", "đạt 110% cùng thời điểm năm 2019": the same time of another
 # year right after a figure or a comparing verb is a base with or without "so với" ("Cùng kỳ
 # năm trước, tỉnh có 50 xã" is a state of that year)
 _COMPARED = re.compile(
     r"(?i:(?:(?<!\w)(?:(?:so\s+(?:sánh\s+)?với|so)(?:\s+[^\W\d]+){0,9}?|hơn|từ"
-    r"|gấp\s+[\d,.]+\s+lần)\s+(?:cùng\s+kỳ\s+)?"
+    # (the factor in words too: "gấp đôi năm 2011", "gấp ba lần năm 2015")
+    r"|gấp\s+(?:(?:gần|hơn|khoảng)\s+)?(?:[\d,.]+|đôi|hai|ba|bốn|năm|rưỡi)(?:\s+lần)?)"
+    r"\s+(?:cùng\s+kỳ\s+)?"
     r"|(?:[\d%]|(?<!\w)(?:bằng|đạt|tăng|giảm|kém))\s*cùng\s+(?:kỳ|thời\s+điểm)\s+)"
     r"(?:(?:cuối|đầu|hết)\s+)?\(?)$"
 )
