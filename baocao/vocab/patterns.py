@@ -80,6 +80,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "baseline": None,
     "goal_measured": None,
     "reach_verb": ("verb", "finish", "standard"),
+    "verdict_degree": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.
