@@ -93,6 +93,23 @@ def test_the_communes_a_sentence_opens_with_get_the_goal_it_ends_with(
     )
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another subject after the communes, in lower case
+        "Năm 2020, các xã Tân Phú, Tân Hòa và Tân Lập được đầu tư nhiều công trình, toàn huyện "
+        "đạt 19 tiêu chí.\n",
+        "Năm 2020, các xã Tân Phú, Tân Hòa và Tân Lập được hỗ trợ xi măng, huyện đã hoàn thành "
+        "9/9 tiêu chí.\n",
+    ],
+)
+def test_a_count_of_another_subject_after_the_communes_is_not_theirs(
+    make_document, body: str
+) -> None:
+    named = {"xã Tân Phú", "xã Tân Hòa", "xã Tân Lập"}
+    assert not [c for c in counts(facts_of(make_document, body)) if c[0] in named]
+
+
 def test_communes_that_do_not_add_up_to_their_number_get_no_goal(make_document) -> None:
     body = (
         "Năm 2019, còn lại 4 xã là Đồng Thanh, Ngọc Long (Kim Động); Hưng Đạo (Tiên Lữ) đang "

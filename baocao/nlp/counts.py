@@ -666,8 +666,12 @@ def _subject_list() -> re.Pattern[str]:
 
 #: How long the predicate between a sentence's communes and their count may run.
 SUBJECT_LIST_REACH = 200
-#: A predicate that goes on to another subject, number or clause of its own.
-_NOT_PREDICATE = re.compile(rf"[\d.;:!?()\[\]{UPPER}]")
+#: A predicate that goes on to another subject, number or clause of its own: a name, a
+#: figure, or a unit in lower case ("…, toàn huyện đạt 19 tiêu chí", "…, huyện đã hoàn thành").
+_NOT_PREDICATE = re.compile(
+    rf"[\d.;:!?()\[\]{UPPER}]|(?<![^\W\d_])(?i:xã|huyện|tỉnh|thôn|bản|ấp|toàn|thị\s+xã|"
+    r"thành\s+phố|quận|phường|đơn\s+vị|địa\s+phương)(?![^\W\d_])"
+)
 
 
 def _subject_list_counts(text: str, s: int, m: re.Match[str], what: str) -> Iterator[_Found]:
