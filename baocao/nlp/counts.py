@@ -566,6 +566,12 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             previous = None
             continue
         listed = list(_listed_communes(text, s, seg_start, m, what))
+        if not listed:
+            # (the sentence whole: its communes may be grouped by ";")
+            whole_start = next(
+                (a for a, b in sections.sentences(block, semicolons=False) if a <= s <= b), s
+            )
+            listed = list(_subject_list_counts(text, whole_start, m, what))
         if listed:
             yield from listed
             previous = None
@@ -661,6 +667,65 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             found = _Found(found.start, found.end, found.met, found.of, what, True)
         yield found
         previous = found
+
+
+@cache
+def _subject_list() -> re.Pattern[str]:
+    # "Còn lại 4 xã là A, B (huyện X); C, D (huyện Y) đang …", "Các xã A, B và C tiếp tục
+    # …": the communes a sentence opens with, the subject of its predicate
+    rest = cues().pattern("units_rest")
+    named = cues().pattern("units_named")
+    return re.compile(
+        # an opening that dates it ("Năm 2019,", "Hiện nay,"), then "còn lại", "riêng"
+        r"[\s*\-–+•]*(?:(?:[^\W\d_]+\s+){0,3}(?:(?:19|20)\d{2})?\s*,\s*)?"
+        rf"(?:(?:{rest}|(?i:riêng|hiện\s+còn))\s*,?\s+)?"
+        rf"(?:(?P<k>\d{{1,2}})\s+|(?P<word>{COUNT_WORDS}|(?i:các|những))\s+)?"
+        rf"(?i:xã)(?:\s+{rest})?\s+(?:(?:{named})\s*:?\s+)?(?:(?i:các\s+xã)\s*:?\s+)?"
+        rf"(?:(?i:xã)\s+)?(?P<run>{_NOTED_NAME}"
+        rf"(?:(?:\s*[,;]\s*|\s+(?i:và)\s+)(?:(?i:xã)\s+)?{_NOTED_NAME})+)"
+    )
+
+
+#: How long the predicate between a sentence's communes and their count may run.
+SUBJECT_LIST_REACH = 200
+#: A predicate that goes on to another subject, number or clause of its own: a name, a
+#: figure, or a unit in lower case ("…, toàn huyện đạt 19 tiêu chí", "…, huyện đã hoàn thành").
+_NOT_PREDICATE = re.compile(
+    rf"[\d.;:!?()\[\]{UPPER}]|(?<![^\W\d_])(?i:xã|huyện|tỉnh|thôn|bản|ấp|toàn|thị\s+xã|"
+    r"thành\s+phố|quận|phường|đơn\s+vị|địa\s+phương)(?![^\W\d_])"
+)
+
+
+def _subject_list_counts(text: str, s: int, m: re.Match[str], what: str) -> Iterator[_Found]:
+    """ "Còn lại 4 xã là Hồng Tiến, Tứ Dân (huyện X); Trung Hòa (huyện Y) đang tiếp tục hoàn
+    thiện các tiêu chí chưa đạt, phấn đấu trong năm nay sẽ hoàn thành 19 tiêu chí": the
+    communes the sentence opens with (K of them when K is written) each get the count its
+    predicate ends with, through clauses in lower case that name no other place or number."""
+    found = _subject_list().match(text, s, m.start())
+    if found is None or m.start() - found.end() > SUBJECT_LIST_REACH:
+        return
+    predicate = text[found.end() : m.start()]
+    verb = _VERB_BEFORE.search(predicate)
+    if verb is None or _NOT_PREDICATE.search(predicate):
+        return
+    if _ADVERBS.fullmatch(predicate, 0, verb.start()) is not None:
+        return  # "Các xã A và B đã đạt 19/19 tiêu chí": the list right before its verb
+    own = predicate[predicate.rfind(",") + 1 :]
+    if _negation().search(own) or _average_or_bound(text, m.start() - len(own), m, chained=False):
+        return  # "…, nhưng chưa đạt 19 tiêu chí", "…, đạt từ 15-18 tiêu chí"
+    run = found.group("run")
+    parts = [p for p in _NAME_SPLIT.split(_PLACE_NOTE.sub("", run)) if p.strip()]
+    names = named_units(run, "xã", len(parts))
+    k = found.group("k") or words_value(found.group("word") or "")
+    if names is None or any(n.split()[1].lower() in _NOT_A_NAME for n in names):
+        return
+    if k is not None and len(names) != int(k):
+        return
+    f = _found(m, what, _UNMET_AFTER.match(text, m.end()) is not None)
+    if _of(m) is None and not f.unmet and _whole_set_number(f.met, what):
+        f = replace(f, of=f.met)  # "phấn đấu hoàn thành 19 tiêu chí": the whole set
+    for name in names:
+        yield replace(f, subject=name, quote=(found.start("run"), m.end()))
 
 
 # A district's summary naming its communes bare, each with its count: "Các xã còn lại như
@@ -847,6 +912,12 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
                 # "4 xã đạt đủ 19 tiêu chí. Đó là các xã: A, B, C và D": named next
                 _, written, end = following
             else:
+                # "Cả 3 xã đều đạt 19/19 tiêu chí", "2 xã này đã đạt …": the units named before
+                back = list(_counts_of_units_back(text, m, units, what, int(k)))
+                if back:
+                    whole = _whole_of_named(text, units, m, what)
+                    yield from (replace(f, of=f.met) if whole else f for f in back)
+                    return
                 yield from _breakdown_counts(text, m, units, what)
                 return
         else:
@@ -934,20 +1005,59 @@ _COMMUNE_NAMED = re.compile(rf"(?<![^\W\d_])(?i:xã)\s+[{UPPER}]")
 #: How many sentences before a count "các xã trên" may name its communes in.
 UNITS_BACK_SENTENCES = 2
 UNITS_BACK_REACH = 800
+#: "cả 3 xã", "cả hai xã": all the units counted, the ones just named.
+_ALL_UNITS_BEFORE = re.compile(r"(?<![^\W\d_])(?i:cả)\s+$")
+
+
+@cache
+def _bare_back() -> re.Pattern[str]:
+    # "Về cơ bản, các xã đã đạt 39/39 chỉ tiêu", "các xã đều hoàn thành 19/19 tiêu chí": a bare
+    # "các xã" with only adverbs before its verb; the communes just named when the sentence
+    # before names one list of them and counts no units
+    return re.compile(
+        r"(?:\s+(?i:đã|đều|cũng|vẫn|nay|hiện|cơ\s+bản))+"
+        rf"\s+(?:{cues().pattern('reach_verb')}|(?i:duy\s+trì|giữ\s+vững))"
+    )
+
+
+def _sentence_starts(text: str, lo: int, at: int) -> list[int]:
+    """Where the sentences before ``at`` (from ``lo`` on) start, a blank line between
+    paragraphs no sentence of its own."""
+    starts: list[int] = []
+    last = lo
+    for end in _SENTENCE_END.finditer(text, lo, at):
+        if text[last : end.start()].strip():
+            starts.append(end.end())
+        last = end.end()
+    return starts
 
 
 def _counts_of_units_back(
-    text: str, m: re.Match[str], units: re.Match[str], what: str
+    text: str, m: re.Match[str], units: re.Match[str], what: str, k: int | None = None
 ) -> Iterator[_Found]:
     """ "Các xã A, B và C được đầu tư … Đến nay, các xã trên đã đạt 39/39 chỉ tiêu": each
-    commune of the one list named in the sentence or two before gets the count."""
-    if (units.group("word") or "").lower() not in ("các", "những"):
+    commune of the one list named in the sentence or two before gets the count. "Cả 3 xã"
+    and "3 xã này" (``k``) refer back too, to a list of exactly ``k``; a bare "các xã" only to
+    a list in the sentence right before, with no number of units counted since."""
+    if units.group("unit").lower() != "xã":
         return
-    if _units_back().match(text, units.end("unit")) is None or units.group("unit").lower() != "xã":
+    word = (units.group("word") or "").lower()
+    referred = _units_back().match(text, units.end("unit")) is not None
+    bare = False
+    if k is not None:
+        every = _ALL_UNITS_BEFORE.search(text, max(0, units.start() - 8), units.start())
+        if not (referred or every):
+            return
+    elif word not in ("các", "những"):
         return
+    elif not referred:
+        bare = _bare_back().match(text, units.end("unit")) is not None
+        if not bare:
+            return
     lo = max(0, units.start() - UNITS_BACK_REACH)
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, units.start())]
-    start = ends[-UNITS_BACK_SENTENCES - 1] if len(ends) > UNITS_BACK_SENTENCES else lo
+    starts = _sentence_starts(text, lo, units.start())
+    back = 1 if bare else UNITS_BACK_SENTENCES
+    start = starts[-back - 1] if len(starts) > back else lo
     lists = list(_list_back().finditer(text, start, units.start()))
     if len(lists) != 1:
         return  # none, or more lists than one: which the words refer to is not said
@@ -958,10 +1068,14 @@ def _counts_of_units_back(
     ]
     if others:
         return  # "xã A và xã B …; xã C …. Các xã trên": the list may not be all of them
+    if bare and _COUNTED_UNITS.search(text, lists[0].end(), units.start()):
+        return  # "… xã A, B. Toàn huyện có 12 xã; các xã đều đạt …": the units counted since
     run = lists[0].group("run")
     parts = [p for p in _NAME_SPLIT.split(_PLACE_NOTE.sub("", run)) if p]
     names = named_units(run, "xã", len(parts))
     if names is None or any(n.split()[1].lower() in _NOT_A_NAME for n in names):
+        return
+    if k is not None and len(names) != k:
         return
     for name in names:
         yield _found(m, what, subject=name, quote=(lists[0].start(), m.end()))

@@ -280,8 +280,15 @@ class FundingFinding:
 def _clause_start(text: str, lo: int, at: int) -> int:
     start = lo
     for m in _CLAUSE_BREAK.finditer(text, lo, at):
+        if _in_closed_brackets(text, lo, m.start(), at):
+            continue  # "(do nhân dân, hợp tác xã... đóng góp) hơn 3 tỷ đồng": an aside's stop
         start = m.end()
     return start
+
+
+def _in_closed_brackets(text: str, lo: int, i: int, at: int) -> bool:
+    """Whether ``i`` lies inside brackets opened after ``lo`` and closed before ``at``."""
+    return text.rfind("(", lo, i) > text.rfind(")", lo, i) and text.find(")", i, at) >= 0
 
 
 def _owner_phrase(m: re.Match[str]) -> str:

@@ -85,6 +85,13 @@ def _list_lead() -> re.Pattern[str]:
 
 
 @cache
+def _degree() -> re.Pattern[str]:
+    # "Một số tiêu chí đạt chất lượng cao như:", "tiêu chí đạt còn ở mức thấp so với cả
+    # nước:": a lead that judges how well the criteria are met, or compares them
+    return re.compile(cues().pattern("verdict_degree"), re.IGNORECASE)
+
+
+@cache
 def _verdict_first_lead() -> re.Pattern[str]:
     # "Xã A chưa đạt các tiêu chí: …", "còn 2 tiêu chí chưa đạt là giao thông và thu nhập"
     return re.compile(
@@ -220,6 +227,8 @@ def find_lists(sections: Sections) -> Iterator[VerdictMention]:
         for s, e in sections.sentences(block, semicolons=False):
             m = _list_lead().search(text, s, e)
             count = None
+            if m is not None and _degree().search(m.group()):
+                continue  # "các tiêu chí đạt chất lượng cao như: …": how well, no verdict
             if m is not None:
                 verdict = m.group("verdict")
                 place = _place().search(m.group("middle"))

@@ -83,6 +83,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "quality_raised": None,
     "breakdown": None,
     "reach_verb": ("verb", "finish", "standard"),
+    "verdict_degree": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.
