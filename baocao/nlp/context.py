@@ -126,6 +126,8 @@ _NOW = re.compile(cues().pattern("until_now"))
 _PRESENT_ADVERB = re.compile(
     r"(?<![^\W\d_]\s)(?<!\w)(?i:hiện)"
     r"(?=\s+(?i:cả|toàn|tỉnh|huyện|xã|có|đã|đang|đạt|còn)(?!\w))"
+    # "năm 2010 chỉ 31%, nay đạt 98%", "… thì nay đã lên 90%": "nay" alone before a verb
+    r"|(?<!\w)(?i:nay)(?=\s+(?i:đã|đạt|còn|chỉ|tăng|giảm|lên|xuống)(?!\w))"
 )
 #: A criteria set is named by its period: "đáp ứng Bộ tiêu chí giai đoạn 2021 - 2025".
 _CRITERIA_SET_BEFORE = re.compile(r"(?i:bộ\s+tiêu\s+chí)[^.;:,\d]{0,40}$")

@@ -66,6 +66,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "units_back": None,
     "units_list": None,
     "none_met": None,
+    "pending": None,
     "items_detail": None,
     "merger_standard": None,
     "unmet_lead": None,
