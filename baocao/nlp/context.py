@@ -2225,7 +2225,8 @@ def _programme_span_before(sections: Sections, s: int, found: str) -> str | None
 #: "29,5 triệu đồng/người/năm (năm 2016)", "19/19 tiêu chí vào năm 2020", "2,3% cuối năm
 #: 2016", "(thời điểm cuối năm 2012)".
 _RIGHT_AFTER = re.compile(
-    r"\s*\(?\s*(?:(?i:vào|trong|tại|thời\s+điểm)\s+)*(?:(?i:cuối|đầu|giữa|hết)\s+)?"
+    # ("xuống còn 210 hộ (4,5%) năm 2019": past the bracket the share closes, too)
+    r"\)?\s*\(?\s*(?:(?i:vào|trong|tại|thời\s+điểm)\s+)*(?:(?i:cuối|đầu|giữa|hết)\s+)?"
 )
 #: A bracket that goes on to a figure of its own after its year is another statement: "19/19
 #: tiêu chí (năm 2015 xã đạt 10/19 tiêu chí)".

@@ -280,10 +280,10 @@ def _bare() -> re.Pattern[str]:
         rf"(?:(?P<among>[^\d.;:()]{{0,20}}?\s(?i:thuộc)\s+{_WHOLE}\s+(?i:tỉnh|huyện)"
         r"(?:\s*,\s*(?i:thành\s+phố))?))?"
         # (never past "chưa có xã nào …", a statement of its own: "có 12 xã, chưa có xã nào đạt")
-        rf"(?P<mods>(?:(?!(?i:chưa|không)\s+có\s)[^\d.;:()]){{0,40}}?)\s+{_PREDICATE}"
+        rf"(?P<mods>(?:(?!{cues().pattern('none_met')})[^\d.;:()]){{0,40}}?)\s+{_PREDICATE}"
         # "chưa có xã nào đạt", "chưa có xã đạt chuẩn nâng cao", "không có xã nào đạt tiêu chí
         # 13": none of the units; never a band ("không có xã nào đạt dưới 5 tiêu chí")
-        rf"|(?i:(?:chưa|không)\s+có\s+)(?P<none>(?i:{_unit_kind()}))\s+"
+        rf"|(?:{cues().pattern('none_met')})\s+(?P<none>(?i:{_unit_kind()}))\s+"
         r"(?:(?i:nào)\s+|(?=(?i:đạt|được)))(?:(?i:được)\s+(?:(?i:công\s+nhận)\s+)?)?(?i:đạt)"
         r"(?![^\W\d_])(?!\s+(?i:dưới|trên|từ|\d{1,2}\s*[-–]))"
     )
@@ -979,7 +979,9 @@ def _claim(percent: re.Match[str] | None) -> Span | None:
 
 #: "trao bằng công nhận (đạt chuẩn NTM) cho 5/5 xã": what is given is the recognition, so
 #: the units after "cho" are those that reached the standard (not "hỗ trợ … cho 7/7 xã").
-_RECOGNISED_FOR = re.compile(r"(?i:(?<![^\W\d_])công\s+nhận)(?:\s+[^\W\d_]+){0,6}?\s+(?i:cho)\s*$")
+_RECOGNISED_FOR = re.compile(
+    rf"(?:{cues().pattern('recognition_given')})(?:\s+[^\W\d_]+){{0,6}}?\s+(?i:cho)\s*$"
+)
 
 
 def _blocked(text: str, before: str, unit_end: int, unit: str = "") -> bool:

@@ -114,9 +114,12 @@ _RISE_TO_AFTER = re.compile(r"[^.;\d]{0,40}?\s(?i:lên)\s+(?:(?i:mức|khoảng)
 
 
 #: (A margin over a plan, "vượt 8% so với kế hoạch", stays a percentage: FACTS.md.)
-_GROWTH_BEFORE = re.compile(r"(?<![^\W\d_])(?i:tăng|giảm)(?:\s+(?i:thêm|được))?" + _ABOUT + r"\s*$")
+_GROWTH_BEFORE = re.compile(
+    rf"(?:{cues().pattern('growth')})(?:\s+(?i:thêm|được))?" + _ABOUT + r"\s*$"
+)
 #: "so với năm 2014", "so với cùng kỳ": the base a change is measured from.
-_COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|so)(?![^\W\d_])")
+#: (Or its two ends in brackets: "giảm 19,5% (từ 23% năm 2011 xuống 3,5%)".)
+_COMPARED_AFTER = re.compile(r"\s*(?:(?i:so\s+với|so)|\(\s*(?i:từ))(?![^\W\d_])")
 
 
 def _changed_since(text: str, clause: int, m: re.Match[str]) -> bool:

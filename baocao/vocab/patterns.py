@@ -67,6 +67,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "units_list": None,
     "none_met": None,
     "pending": None,
+    "recognition_given": None,
+    "growth": None,
     "items_detail": None,
     "merger_standard": None,
     "unmet_lead": None,
