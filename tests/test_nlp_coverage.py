@@ -847,6 +847,7 @@ def test_units_whose_recognition_is_pending_are_no_coverage(make_document) -> No
         "Có 2 xã đang chờ xét công nhận đạt chuẩn nông thôn mới.\n"
         "Đã có 4 xã đề nghị công nhận đạt chuẩn NTM kiểu mẫu.\n"
         "Đến nay, huyện có 11 xã đạt chuẩn, 2 xã đang hoàn thiện hồ sơ.\n"
+        "Tỉnh đã trình Thủ tướng Chính phủ công nhận 2 huyện đạt chuẩn nông thôn mới.\n"
         "Dự kiến năm 2024 đề nghị công nhận 6 xã đạt chuẩn nông thôn mới.\n"
     )
     found = find_coverage(sections_of(make_document(text))).mentions
@@ -897,4 +898,14 @@ def test_in_which_after_a_whole_that_ends_the_sentence_before(make_document) -> 
         ("13", "23", "xã"),
         ("6", "10", "thôn"),
         ("4", "9", "xã"),
+    ]
+
+
+def test_a_contrast_after_a_count_keeps_its_scheme_to_itself(make_document) -> None:
+    # "…, nhưng chưa có xã đạt chuẩn nâng cao" is another statement: its scheme is not the 7's
+    text = "Năm 2022, thị xã có 7 xã đạt chuẩn, nhưng chưa có xã nào đạt chuẩn kiểu mẫu.\n"
+    found = find_coverage(sections_of(make_document(text))).mentions
+    assert [(c.units_met, c.context.scheme) for c in found] == [
+        ("7", None),
+        ("0", "kiểu mẫu"),
     ]

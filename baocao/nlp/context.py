@@ -2245,11 +2245,19 @@ _AVERAGE_OF_ALL = re.compile(
 _NEXT_FIGURE = re.compile(r"(?i:trong\s+đó)|[,;]\s*(?:(?i:khoảng|gần|trên|hơn|có)\s+)?\d")
 
 
+#: A contrast that opens another statement in the sentence: "…, nhưng …", "… song …".
+_CONTRAST = re.compile(r",?\s(?i:nhưng|song)\s")
+
+
 def _scheme_of(
     sections: Sections, block: Block, headings: list[Block], s: int, e: int, at: int, end: int
 ) -> str | None:
     # the statement's own predicate first: "28/31 xã đạt chuẩn nông thôn mới (…), trong đó
     # có 06 xã đạt chuẩn nông thôn mới nâng cao" — each count takes the scheme right after it
+    # ("9 xã đạt chuẩn nhưng chưa có xã đạt chuẩn nâng cao": not past a contrast, another
+    # statement)
+    contrast = _CONTRAST.search(sections.text, end, e)
+    e = contrast.start() if contrast is not None else e
     right_after = sections.found("scheme", end, min(e, end + SCHEME_REACH))
     if right_after:
         return right_after[0][2]
