@@ -865,12 +865,14 @@ def test_no_unit_meeting_a_standard_is_none_of_the_units_written_before(
         "Trong 8 xã của thị xã, không có xã nào đạt tiêu chí số 10 về thu nhập.\n"
         "Huyện đã có 7 xã đạt chuẩn nhưng chưa có xã đạt chuẩn kiểu mẫu.\n"
         "Không có xã nào đạt dưới 8 tiêu chí.\n"
+        "Toàn huyện có 6 xã, đến nay chưa có xã nào về đích nông thôn mới.\n"
     )
     assert [c[:3] + (c[4],) for c in coverage(make_document, text)] == [
         ("0", "16", "xã", None),
         ("0", "8", "xã", "10"),
         ("7", None, "xã", None),  # a count that reaches something is no whole
         ("0", None, "xã", None),
+        ("0", "6", "xã", None),
     ]
 
 

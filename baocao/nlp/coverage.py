@@ -284,8 +284,9 @@ def _bare() -> re.Pattern[str]:
         # "chưa có xã nào đạt", "chưa có xã đạt chuẩn nâng cao", "không có xã nào đạt tiêu chí
         # 13": none of the units; never a band ("không có xã nào đạt dưới 5 tiêu chí")
         rf"|(?:{cues().pattern('none_met')})\s+(?P<none>(?i:{_unit_kind()}))\s+"
-        r"(?:(?i:nào)\s+|(?=(?i:đạt|được)))(?:(?i:được)\s+(?:(?i:công\s+nhận)\s+)?)?(?i:đạt)"
-        r"(?![^\W\d_])(?!\s+(?i:dưới|trên|từ|\d{1,2}\s*[-–]))"
+        r"(?:(?i:nào)\s+|(?=(?i:đạt|được|về\s+đích)))(?:(?i:được)\s+(?:(?i:công\s+nhận)\s+)?)?"
+        # ("chưa có xã nào về đích nông thôn mới": the standard reached, said alone)
+        r"(?i:đạt|về\s+đích)(?![^\W\d_])(?!\s+(?i:dưới|trên|từ|\d{1,2}\s*[-–]))"
     )
 
 
