@@ -836,3 +836,78 @@ def test_a_ratio_with_the_unit_on_both_sides_of_its_whole(make_document) -> None
         ("7", "12", "thôn", None),
         ("13", "18", "xã", None),
     ]
+
+
+def test_units_whose_recognition_is_pending_are_no_coverage(make_document) -> None:
+    # under appraisal, proposed, submitted or awaiting: no standard reached yet; a goal word
+    # still makes a goal of it
+    text = (
+        "Hiện thành phố đang thẩm định 3 xã đạt chuẩn nông thôn mới nâng cao.\n"
+        "UBND huyện đã trình UBND tỉnh công nhận 5 xã đạt chuẩn NTM.\n"
+        "Có 2 xã đang chờ xét công nhận đạt chuẩn nông thôn mới.\n"
+        "Đã có 4 xã đề nghị công nhận đạt chuẩn NTM kiểu mẫu.\n"
+        "Đến nay, huyện có 11 xã đạt chuẩn, 2 xã đang hoàn thiện hồ sơ.\n"
+        "Tỉnh đã trình Thủ tướng Chính phủ công nhận 2 huyện đạt chuẩn nông thôn mới.\n"
+        "Dự kiến năm 2024 đề nghị công nhận 6 xã đạt chuẩn nông thôn mới.\n"
+    )
+    found = find_coverage(sections_of(make_document(text))).mentions
+    assert [(c.units_met, c.context.goal is not None) for c in found] == [
+        ("11", False),
+        ("6", True),
+    ]
+
+
+def test_no_unit_meeting_a_standard_is_none_of_the_units_written_before(
+    make_document,
+) -> None:
+    text = (
+        "Toàn huyện có 16 xã, đến nay chưa có xã nào đạt chuẩn NTM nâng cao.\n"
+        "Trong 8 xã của thị xã, không có xã nào đạt tiêu chí số 10 về thu nhập.\n"
+        "Huyện đã có 7 xã đạt chuẩn nhưng chưa có xã đạt chuẩn kiểu mẫu.\n"
+        "Không có xã nào đạt dưới 8 tiêu chí.\n"
+        "Toàn huyện có 6 xã, đến nay chưa có xã nào về đích nông thôn mới.\n"
+    )
+    assert [c[:3] + (c[4],) for c in coverage(make_document, text)] == [
+        ("0", "16", "xã", None),
+        ("0", "8", "xã", "10"),
+        ("7", None, "xã", None),  # a count that reaches something is no whole
+        ("0", None, "xã", None),
+        ("0", "6", "xã", None),
+    ]
+
+
+def test_the_recognition_given_to_units_is_their_coverage(make_document) -> None:
+    # what is given "cho K/N xã" is the recognition: they reached it; support given is not
+    text = (
+        "Tháng 12, tỉnh trao bằng công nhận cho 8/8 xã đạt chuẩn nông thôn mới.\n"
+        "Trao quyết định công nhận đạt chuẩn NTM nâng cao cho 3/3 xã.\n"
+        "Huyện cấp xi măng cho 12/12 xã để làm đường giao thông nông thôn.\n"
+        "Đã tổ chức tập huấn tại 9/9 xã.\n"
+    )
+    assert [c[:3] for c in coverage(make_document, text)] == [
+        ("8", "8", "xã"),
+        ("3", "3", "xã"),
+    ]
+
+
+def test_in_which_after_a_whole_that_ends_the_sentence_before(make_document) -> None:
+    text = (
+        "Huyện có 23 xã; trong đó: 13 xã đạt chuẩn nông thôn mới.\n"
+        "Xã có 10 thôn. Trong đó 6 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu.\n"
+        "Thị xã có 9 xã, phường; trong đó 4 xã đạt chuẩn NTM.\n"
+    )
+    assert [c[:3] for c in coverage(make_document, text)] == [
+        ("13", "23", "xã"),
+        ("6", "10", "thôn"),
+        ("4", "9", "xã"),
+    ]
+
+
+def test_a_contrast_after_a_count_keeps_its_scheme_to_itself(make_document) -> None:
+    # "…, nhưng chưa có xã đạt chuẩn nâng cao" is another statement: its scheme is not the 7's
+    text = "Năm 2022, thị xã có 7 xã đạt chuẩn, nhưng chưa có xã nào đạt chuẩn kiểu mẫu.\n"
+    found = find_coverage(sections_of(make_document(text))).mentions
+    assert [(c.units_met, c.context.scheme) for c in found] == [
+        ("7", None),
+        ("0", "kiểu mẫu"),
+    ]

@@ -613,3 +613,34 @@ def test_a_requirement_of_the_criteria_is_no_value_of_the_place(
 ) -> None:
     found = percentages(make_document, text)
     assert [(m.value, m.threshold) for m in found] == expected
+def test_a_rate_over_years_gives_each_value_its_year(make_document) -> None:
+    # the later year written bare ("đến 2019") dates the later value, not the earlier year
+    text = (
+        "Tỷ lệ hộ nghèo năm 2012 là 21,4%, đến 2020 chỉ còn 3,1%.\n"
+        "Tỷ lệ lao động có việc làm từ 72% (2016) lên 88% (2021).\n"
+        "Năm 2013 tỷ lệ hộ dùng nước sạch chỉ 40%, nay đã đạt 96%.\n"
+        "Hộ nghèo giảm từ 1.150 hộ (22%) năm 2012 xuống còn 180 hộ (3,4%) năm 2020.\n"
+    )
+    found = percentages(make_document, text)
+    assert [(m.value, m.context.period) for m in found] == [
+        ("21,4", "năm 2012"),
+        ("3,1", "2020"),
+        ("72", "(2016)"),
+        ("88", "(2021)"),
+        ("40", "Năm 2013"),
+        ("96", None),  # "nay": the text's present, not the year before it
+        ("22", "năm 2012"),
+        ("3,4", "năm 2020"),  # the year after the bracket the share closes
+    ]
+
+
+def test_a_growth_since_a_base_is_no_rate(make_document) -> None:
+    # "tăng 35% so với năm 2015" is a change (an increment, FACTS.md); a margin over a plan
+    # ("vượt 6% so với kế hoạch") stays a percentage of its own
+    text = (
+        "Giá trị sản xuất nông nghiệp tăng 35% so với năm 2015.\n"
+        "Số hộ làm du lịch giảm gần 12% so với cùng kỳ.\n"
+        "Vốn huy động vượt 6% so với kế hoạch.\n"
+        "Tỷ lệ hộ nghèo đã giảm 17,2% (từ 20% năm 2013 xuống 2,8% năm 2020).\n"
+    )
+    assert [m.value for m in percentages(make_document, text)] == ["6", "20", "2,8"]

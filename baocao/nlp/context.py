@@ -127,6 +127,8 @@ _NOW = re.compile(cues().pattern("until_now"))
 _PRESENT_ADVERB = re.compile(
     r"(?<![^\W\d_]\s)(?<!\w)(?i:hiện)"
     r"(?=\s+(?i:cả|toàn|tỉnh|huyện|xã|có|đã|đang|đạt|còn)(?!\w))"
+    # "năm 2010 chỉ 31%, nay đạt 98%", "… thì nay đã lên 90%": "nay" alone before a verb
+    r"|(?<!\w)(?i:nay)(?=\s+(?i:đã|đạt|còn|chỉ|tăng|giảm|lên|xuống)(?!\w))"
 )
 #: A criteria set is named by its period: "đáp ứng Bộ tiêu chí giai đoạn 2021 - 2025".
 _CRITERIA_SET_BEFORE = re.compile(r"(?i:bộ\s+tiêu\s+chí)[^.;:,\d]{0,40}$")
@@ -2329,7 +2331,8 @@ def _programme_span_before(sections: Sections, s: int, found: str) -> str | None
 #: "29,5 triệu đồng/người/năm (năm 2016)", "19/19 tiêu chí vào năm 2020", "2,3% cuối năm
 #: 2016", "(thời điểm cuối năm 2012)".
 _RIGHT_AFTER = re.compile(
-    r"\s*\(?\s*(?:(?i:vào|trong|tại|thời\s+điểm)\s+)*(?:(?i:cuối|đầu|giữa|hết)\s+)?"
+    # ("xuống còn 210 hộ (4,5%) năm 2019": past the bracket the share closes, too)
+    r"\)?\s*\(?\s*(?:(?i:vào|trong|tại|thời\s+điểm)\s+)*(?:(?i:cuối|đầu|giữa|hết)\s+)?"
 )
 #: A bracket that goes on to a figure of its own after its year is another statement: "19/19
 #: tiêu chí (năm 2015 xã đạt 10/19 tiêu chí)".
@@ -2348,11 +2351,19 @@ _AVERAGE_OF_ALL = re.compile(
 _NEXT_FIGURE = re.compile(r"(?i:trong\s+đó)|[,;]\s*(?:(?i:khoảng|gần|trên|hơn|có)\s+)?\d")
 
 
+#: A contrast that opens another statement in the sentence: "…, nhưng …", "… song …".
+_CONTRAST = re.compile(r",?\s(?i:nhưng|song)\s")
+
+
 def _scheme_of(
     sections: Sections, block: Block, headings: list[Block], s: int, e: int, at: int, end: int
 ) -> str | None:
     # the statement's own predicate first: "28/31 xã đạt chuẩn nông thôn mới (…), trong đó
     # có 06 xã đạt chuẩn nông thôn mới nâng cao" — each count takes the scheme right after it
+    # ("9 xã đạt chuẩn nhưng chưa có xã đạt chuẩn nâng cao": not past a contrast, another
+    # statement)
+    contrast = _CONTRAST.search(sections.text, end, e)
+    e = contrast.start() if contrast is not None else e
     right_after = sections.found("scheme", end, min(e, end + SCHEME_REACH))
     if right_after:
         return right_after[0][2]

@@ -132,7 +132,7 @@ _WHOLE = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d])(?![.,]\d)"
 _INT = r"(?<![\w.,/])" + _WHOLE
 # ("Trên 2.700 xã đã đạt chuẩn": before a number "trên" is "more than", not a preposition.)
 _PREPOSITION_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:cho|của|tại|ở|với|so\s+với|thuộc))\s*$")
-_IN_WHICH_BEFORE = re.compile(r"(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?$")
+_IN_WHICH_BEFORE = re.compile(r"(?i:trong\s+đó)\s*[,:]?\s*(?:(?i:có)\s+)?$")
 _WHOLE_STANDARD = re.compile(
     # "đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without "chuẩn"
     r"(?i:đạt\s+(?:chuẩn\s+)?(?:(?:xã|thôn|bản|huyện|thị\s+xã)\s+)?(?:nông\s+thôn\s+mới|NTM)"
@@ -281,8 +281,14 @@ def _bare() -> re.Pattern[str]:
         # "312 đơn vị cấp huyện thuộc 59 tỉnh, thành phố được công nhận …": where they lie
         rf"(?:(?P<among>[^\d.;:()]{{0,20}}?\s(?i:thuộc)\s+{_WHOLE}\s+(?i:tỉnh|huyện)"
         r"(?:\s*,\s*(?i:thành\s+phố))?))?"
-        rf"(?P<mods>[^\d.;:()]{{0,40}}?)\s+{_PREDICATE}"
-        rf"|(?i:chưa\s+có\s+)(?P<none>(?i:{_unit_kind()}))\s+(?i:nào)\s+(?i:đạt)"
+        # (never past "chưa có xã nào …", a statement of its own: "có 12 xã, chưa có xã nào đạt")
+        rf"(?P<mods>(?:(?!{cues().pattern('none_met')})[^\d.;:()]){{0,40}}?)\s+{_PREDICATE}"
+        # "chưa có xã nào đạt", "chưa có xã đạt chuẩn nâng cao", "không có xã nào đạt tiêu chí
+        # 13": none of the units; never a band ("không có xã nào đạt dưới 5 tiêu chí")
+        rf"|(?:{cues().pattern('none_met')})\s+(?P<none>(?i:{_unit_kind()}))\s+"
+        r"(?:(?i:nào)\s+|(?=(?i:đạt|được|về\s+đích)))(?:(?i:được)\s+(?:(?i:công\s+nhận)\s+)?)?"
+        # ("chưa có xã nào về đích nông thôn mới": the standard reached, said alone)
+        r"(?i:đạt|về\s+đích)(?![^\W\d_])(?!\s+(?i:dưới|trên|từ|\d{1,2}\s*[-–]))"
     )
 
 
@@ -739,7 +745,10 @@ def _criterion_override(text: str, s: int, e: int) -> bool:
 
 _LOCAL_CRITERION = re.compile(r"[^\d]{0,40}?(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
 # Where one statement of a list ends and the next begins: ", 61 xã …", " và 117/118 …", "(".
-_NEXT_STATEMENT = re.compile(r"[,;]\s*(?:(?:có|và)\s+)?\d|\s(?i:và)\s+\d|\(")
+_NEXT_STATEMENT = re.compile(
+    # ("9 xã đạt chuẩn nhưng chưa có xã đạt chuẩn nâng cao": "nhưng" opens another statement)
+    r"[,;]\s*(?:(?:có|và)\s+)?\d|\s(?i:và)\s+\d|\(|,?\s(?i:nhưng|song)\s"
+)
 #: How far after its unit a statement's own predicate may run.
 STATEMENT_REACH = 100
 #: The unit of schools counted by level, and the topic of the criterion they fall under.
@@ -971,6 +980,13 @@ def _claim(percent: re.Match[str] | None) -> Span | None:
     return (percent.start("value"), percent.end()) if percent else None
 
 
+#: "trao bằng công nhận (đạt chuẩn NTM) cho 5/5 xã": what is given is the recognition, so
+#: the units after "cho" are those that reached the standard (not "hỗ trợ … cho 7/7 xã").
+_RECOGNISED_FOR = re.compile(
+    rf"(?:{cues().pattern('recognition_given')})(?:\s+[^\W\d_]+){{0,6}}?\s+(?i:cho)\s*$"
+)
+
+
 def _blocked(text: str, before: str, unit_end: int, unit: str = "") -> bool:
     """A count after a preposition ("cho 6/6 xã") says nothing about the units, except after
     "với" when the verb follows the unit ("với 115/118 xã đạt chuẩn …") and the levels of the
@@ -983,6 +999,8 @@ def _blocked(text: str, before: str, unit_end: int, unit: str = "") -> bool:
         return True  # "3 cấp ủy …", "2 cấp ngân sách …": no schools
     if not _PREPOSITION_BEFORE.search(before):
         return False
+    if _RECOGNISED_FOR.search(before):
+        return False  # "trao bằng công nhận cho 5/5 xã": the units recognised, K of N
     return not (_WITH_BEFORE.search(before) and _VERB_RIGHT_AFTER.match(text, unit_end))
 
 
@@ -1086,6 +1104,7 @@ def _ratios(
         if not (
             _has_predicate(text, m.end(), e)
             or _IN_WHICH_BEFORE.search(before)
+            or _RECOGNISED_FOR.search(before)
             or _lead_predicate(text, block, m.start())
             or _shared_predicate(sections, block, m, s, unit)
             or _list_lead_predicate(sections, block, m, s)
@@ -1095,6 +1114,7 @@ def _ratios(
         percent = _percent_after(text, m.end(), e) or _share_of_units(text, m.end(), e, unit)
         if m.group("rshare") is not None:
             percent = _SHARE.match(text, m.start("rshare"))
+        recognised = _RECOGNISED_FOR.search(before)
         mention = _mention(
             sections,
             m.start(),
@@ -1106,6 +1126,8 @@ def _ratios(
             (s, e),
             block,
             unit_at=unit_span,
+            # "công nhận đạt chuẩn … cho 4/4 xã": the quote holds the recognition it states
+            quote_start=s + recognised.start() if recognised else None,
         )
         # "toàn tỉnh có 3 huyện, 60/90 xã đạt chuẩn": counts of other units listed before
         yield from _list_items(sections, block, (s, e), m.start(), unit, mention, taken)
@@ -1530,9 +1552,10 @@ def _bares(
         if m.group("none"):
             if _NONE_BEFORE.search(text, s, m.start()):
                 continue  # "5 tiêu chí chưa có xã nào đạt": read by _criteria_none_meet
+            total = _none_of_total(text, s, m.start(), m.group("none"))
             yield (
                 _mention(
-                    sections, m.start(), m.end(), "0", None, m.group("none"), None, (s, e), block
+                    sections, m.start(), m.end(), "0", total, m.group("none"), None, (s, e), block
                 ),
                 None,
             )
@@ -1987,12 +2010,54 @@ _HAS_BEFORE = re.compile(r"(?i:(?<![^\W\d_])có)\s+$")
 _INCREMENT_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?)\s+$")
 
 
+#: What a count of units reaches: such a count before "chưa có xã nào đạt" is no whole.
+_REACHED = re.compile(r"(?i:(?<![^\W\d_])(?:đạt|công\s+nhận|hoàn\s+thành|về\s+đích))")
+_YEAR_ONLY = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _none_of_total(text: str, s: int, at: int, unit: str) -> str | None:
+    """The whole "chưa có xã nào đạt" is none of, written before it in its sentence as the
+    units there are ("Toàn huyện có 12 xã, đến nay chưa có xã nào đạt chuẩn", "Trong 14 xã
+    của huyện, không có xã nào đạt tiêu chí 13"); else what :func:`_total_before` reads.
+    A count that reaches something ("có 9 xã đạt chuẩn nhưng chưa có xã …") is no whole."""
+    unit_re = r"\s+".join(re.escape(w) for w in unit.split())
+    before = text[s:at]
+    whole = None
+    for m in re.finditer(
+        rf"(?i:(?<![^\W\d_])(?:có|trong(?:\s+(?:tổng\s+)?số)?|gồm))\s+(?P<total>{_INT})\s+"
+        rf"(?i:{unit_re})(?![^\W\d_])",
+        before,
+    ):
+        whole = m
+    if whole is not None:
+        gap = before[whole.end() :]
+        if not _REACHED.search(gap) and not re.search(r"\d", _YEAR_ONLY.sub("", gap)):
+            return whole.group("total")
+    return _total_before(text, s, at, unit)
+
+
+#: How far back a sentence opening with "trong đó" looks for its whole.
+PRIOR_REACH = 160
+
+
 def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
     """The whole a count of units is part of, written before it in its sentence: "491
     trường …, trong đó có 257 trường", "Tổng số đơn vị cấp huyện … là 10/10, trong đó có
     03 đơn vị", "trong tổng số 14 xã đăng ký … có 05 xã", "toàn tỉnh (204 xã) … 85 xã"."""
     before = text[s:at]
     unit_re = r"\s+".join(re.escape(w) for w in unit.split())
+    if _IN_WHICH_BEFORE.search(before) and not re.search(r"\d", before):
+        # "Huyện có 21 xã; trong đó: 11 xã …", "Xã có 9 thôn. Trong đó 4 thôn …": the whole
+        # ends the sentence before, in the same paragraph
+        prior = text[max(0, s - PRIOR_REACH) : s]
+        prior = prior[prior.rfind("\n") + 1 :]
+        whole = re.search(
+            rf"(?i:(?<![^\W\d_])(?:có|gồm))\s+(?P<total>{_INT})\s+(?i:{unit_re})(?![^\W\d_])"
+            rf"(?:\s*,\s*(?i:{_unit_kind()})(?![^\W\d_]))*\s*[.;:]?\s*$",
+            prior,
+        )
+        if whole is not None:
+            return whole.group("total")
     if _IN_WHICH_BEFORE.search(before):
         found = None
         for m in re.finditer(rf"(?P<total>{_INT})\s+(?i:{unit_re})(?![^\W\d_])", before):
@@ -2403,6 +2468,34 @@ def _estimates_after(
 _CLAUSE_JOINT = re.compile(r"[,;]")
 
 
+@cache
+def _pending_cue() -> re.Pattern[str]:
+    return re.compile(cues().pattern("pending"), re.IGNORECASE)
+
+
+#: Where the words about one count stop: a clause break or another figure.
+_COUNT_CLAUSE_EDGE = re.compile(r"[,;:.!?()]\s|[;:()]|\d")
+_FIGURE_RUN = re.compile(r"[\d.,/\s]*")
+
+
+def _pending(text: str, s: int, e: int, mention: CoverageMention) -> bool:
+    """Whether the units counted wait on their recognition ("đang thẩm định 5 xã", "Huyện đã
+    trình UBND tỉnh công nhận 3 xã", "7 xã đang chờ công nhận"): in the clause of the count,
+    before it back to the last break or figure, or after it up to the next. No standard is
+    reached yet, so no coverage; a goal word keeps it, as a goal ("dự kiến công nhận 6 xã")."""
+    if mention.context.goal is not None:
+        return False
+    at = text.find(mention.units_met, mention.start, mention.end)
+    at = mention.start if at < 0 else at
+    edges = [m.end() for m in _COUNT_CLAUSE_EDGE.finditer(text, s, at)]
+    lo = edges[-1] if edges else s
+    after = _FIGURE_RUN.match(text, at)
+    first = after.end() if after else at
+    edge = _COUNT_CLAUSE_EDGE.search(text, first, e)
+    hi = edge.start() if edge else e
+    return _pending_cue().search(text, lo, hi) is not None
+
+
 def _own_clauses(
     text: str, found: list[tuple[CoverageMention, Span | None]]
 ) -> list[tuple[CoverageMention, Span | None]]:
@@ -2489,6 +2582,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             if found and ("ước" in lowered or "dự kiến" in lowered):
                 found += _estimates_after(sections, block, (s, e), taken, found)
             for mention, span in _own_clauses(text, found):
+                if _pending(text, s, e, mention):
+                    continue
                 mentions.append(mention)
                 if span:
                     claimed.append(span)

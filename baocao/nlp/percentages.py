@@ -122,6 +122,24 @@ _RISE_AVERAGE_BEFORE = re.compile(
 _RISE_TO_AFTER = re.compile(r"[^.;\d]{0,40}?\s(?i:lên)\s+(?:(?i:mức|khoảng)\s+)?\d")
 
 
+#: (A margin over a plan, "vượt 8% so với kế hoạch", stays a percentage: FACTS.md.)
+_GROWTH_BEFORE = re.compile(
+    rf"(?:{cues().pattern('growth')})(?:\s+(?i:thêm|được))?" + _ABOUT + r"\s*$"
+)
+#: "so với năm 2014", "so với cùng kỳ": the base a change is measured from.
+#: (Or its two ends in brackets: "giảm 19,5% (từ 23% năm 2011 xuống 3,5%)".)
+_COMPARED_AFTER = re.compile(r"\s*(?:(?i:so\s+với|so)|\(\s*(?i:từ))(?![^\W\d_])")
+
+
+def _changed_since(text: str, clause: int, m: re.Match[str]) -> bool:
+    """Whether the share ``m`` is by how much something rose or fell since a base ("tăng
+    40% so với năm 2014", "giảm gần 3% so với cùng kỳ"): an increment, no fact (FACTS.md),
+    though no value stands before it in its clause."""
+    return bool(
+        _GROWTH_BEFORE.search(text, clause, m.start()) and _COMPARED_AFTER.match(text, m.end())
+    )
+
+
 def _increment(text: str, clause: int, m: re.Match[str]) -> bool:
     """Whether the value ``m`` is a rise per unit written around an average's words."""
     return bool(
@@ -697,6 +715,8 @@ def _rate(
     clause = _clause_start(text, block.body, m.start())
     if _CHANGE_BEFORE.search(text, clause, m.start()):
         return None  # "…, tăng 0,45%": a change of the value before, not a rate
+    if _unit(m) == "%" and _changed_since(text, clause, m):
+        return None  # "doanh thu tăng 40% so với năm 2014": a growth, no rate of the place
     if m.group("unit").lower().startswith("tiêu") and _increment(text, clause, m):
         return None  # "các xã tăng trung bình 2 tiêu chí/xã": an increment per unit
     if _unit(m) == "%" and _coverage_share(text, clause, m, block.body):

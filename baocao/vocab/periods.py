@@ -242,7 +242,9 @@ def _build(named: bool) -> str:
         + r"|(?:(?<=đến\s|tới\s|hết\s)|(?<=cuối\s))(?<!\d\sđến\s)(?<!\d\stới\s)"
         + g("year8", y)
         + r"(?=\s*[,:;.)]|\s*$|\s+(?:phấn|toàn|cả|có|tỉnh|huyện|xã|thành|đạt|sẽ|hoàn|mục|"
-        + r"trên|dưới|ít|thì|phải|tối|cần|là|đã))"
+        + r"trên|dưới|ít|thì|phải|tối|cần|là|đã|"
+        # "năm 2011 là 25%, đến 2019 còn 4,5%": a rate's later value, its year bare
+        + r"còn|chỉ|giảm|tăng|lên|xuống))"
         + r")(?!\d))"
     )
 
