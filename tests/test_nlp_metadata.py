@@ -1407,6 +1407,7 @@ def test_a_provincial_letters_addressees_are_not_its_unit(letter: str) -> None:
         ("Yên Bái, 20-11-2022", "2022-11-20"),
         ("Yên Bái, tháng 11/2022", "2022-11"),
         ("Yên Bái, tháng 11 năm 2022", "2022-11"),
+        ("Yên Bái, ngày 20 tháng 11, năm 2022", "2022-11-20"),
     ],
 )
 def test_a_date_line_in_its_short_forms_dates_the_report(line: str, date: str) -> None:
@@ -1452,3 +1453,15 @@ def test_a_body_line_right_under_the_title_is_not_part_of_it() -> None:
     assert raw.title == "Tổng kết 10 năm xây dựng nông thôn mới (2011-2020)"
     assert raw.period == "2011-2020"
     assert raw.unit is not None and (raw.unit.name, raw.unit.level) == ("Phước Sơn", Level.COMMUNE)
+
+
+def test_a_date_line_moved_over_the_signature_dates_the_report_not_a_cited_decision() -> None:
+    raw = read_metadata(
+        "UBND HUYỆN TRẠM TẤU\nSố: 61/BC-UBND\nBÁO CÁO\n"
+        "Kết quả xây dựng nông thôn mới năm 2022\n\n"
+        "Căn cứ Quyết định số 45/QĐ-UBND, ngày 14 tháng 2 năm 2022 của UBND tỉnh,\n"
+        "toàn huyện có 3/11 xã đạt chuẩn.\n"
+        "Trạm Tấu, ngày 28 tháng 11 năm 2022\n"
+        "CHỦ TỊCH\n"
+    )
+    assert (raw.place_written, raw.date) == ("Trạm Tấu", "2022-11-28")

@@ -103,8 +103,17 @@ _NUMBER = re.compile(r"(?<!\w)Số\s*:\s*([^\n]*)")
 _NUMBER_VALUE = re.compile(r"\d[\w.]*(?:\s*/\s*[\w.]+(?:\s*-\s*[\w.]+)*)+")
 _DATE = re.compile(
     r"(?P<place>[^\W\d_][^\n,:;]{0,40}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?\s*"
-    r"tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>(?:19|20)\d{2})",
+    r"tháng\s*(?P<month>\d{1,2})[\s,]*năm\s*(?P<year>(?:19|20)\d{2})",
     re.IGNORECASE,
+)
+#: The date line alone on its line anywhere in a document ("Hương Sơn, ngày 20 tháng 12 năm
+#: 2023" over the signature, when a conversion moved it from the header): its place has no
+#: digit, so that a decision cited in words ("Quyết định số 12/QĐ-UBND, ngày …") is not it.
+_SIGNED_DATE = re.compile(
+    r"^[ \t*_]*(?P<place>[^\W\d_](?:[^\W\d_]|[ \t.'’-]){0,40}?)[ \t]*,[ \t]*(?i:ngày)[ \t]*"
+    r"(?P<day>\d{1,2})?[ \t]*(?i:tháng)[ \t]*(?P<month>\d{1,2})[ \t,]*(?i:năm)[ \t]*"
+    r"(?P<year>(?:19|20)\d{2})[ \t*_.]*$",
+    re.MULTILINE,
 )
 
 #: A date line the long form leaves out: "Quảng Trị, 15 tháng 12 năm 2023" (no "ngày"),
@@ -116,7 +125,7 @@ _SHORT_DATE = re.compile(
     r"(?:(?i:ngày)[ \t]*)?(?:"
     r"(?P<day>\d{1,2})[ \t]*(?P<sep>[/.-])[ \t]*(?P<month>\d{1,2})[ \t]*(?P=sep)[ \t]*"
     r"(?P<year>(?:19|20)\d{2})"
-    r"|(?P<day2>\d{1,2})[ \t]+(?i:tháng)[ \t]*(?P<month2>\d{1,2})[ \t]*(?i:năm)[ \t]*"
+    r"|(?P<day2>\d{1,2})[ \t]+(?i:tháng)[ \t]*(?P<month2>\d{1,2})[ \t,]*(?i:năm)[ \t]*"
     r"(?P<year2>(?:19|20)\d{2})"
     r"|(?i:tháng)[ \t]*(?P<month3>\d{1,2})[ \t]*(?:/|(?i:năm))[ \t]*(?P<year3>(?:19|20)\d{2})"
     r")[ \t*_.]*$",
@@ -222,6 +231,8 @@ def read_metadata(text: str) -> RawMetadata:
     formal = formal or issued is not None
     headline = None if formal else _headline(text)
     place_written, date = _place_and_date(header if title_match else text[:HEADER_CHARS])
+    if date is None and formal:
+        place_written, date = _signed_date(text)
     if date is None:
         date = _publication_date(text)
     if date is None and labelled is not None:
@@ -560,6 +571,18 @@ def _place_and_date(header: str) -> tuple[str | None, str | None]:
     if day and 1 <= int(day) <= 31:
         return place, f"{year:04d}-{month:02d}-{int(day):02d}"
     return place, f"{year:04d}-{month:02d}"
+
+
+def _signed_date(text: str) -> tuple[str | None, str | None]:
+    """The place and date of the last date line standing alone in ``text``
+    (:data:`_SIGNED_DATE`)."""
+    lines = list(_SIGNED_DATE.finditer(text))
+    found = lines[-1] if lines else None
+    if found is None or not 1 <= int(found.group("month")) <= 12:
+        return None, None
+    date = f"{int(found.group('year')):04d}-{int(found.group('month')):02d}"
+    day = int(found.group("day") or 0)
+    return " ".join(found.group("place").split()), date + (f"-{day:02d}" if 1 <= day <= 31 else "")
 
 
 def _digits(written: str | None) -> str:
