@@ -1322,3 +1322,146 @@ def test_the_district_a_province_announces_recognised_is_the_unit(text: str) -> 
     meta = read_metadata(text)
     assert meta.unit is not None and meta.unit.name == "Đức Hòa"
     assert meta.province is not None and meta.province.name == "Long An"
+
+
+_ISSUER_BODY = """
+Số: 41/BC-BCĐ
+BÁO CÁO
+Kết quả thực hiện Chương trình xây dựng nông thôn mới năm 2022
+
+I. KẾT QUẢ
+Xã Tân Thành đạt 19/19 tiêu chí; huyện Lục Yên có 12/19 xã đạt chuẩn; huyện Lục Yên.
+"""
+
+
+@pytest.mark.parametrize(
+    ("header", "unit"),
+    [
+        ("BAN CHỈ ĐẠO CÁC CTMTQG\nTỈNH YÊN BÁI", ("tỉnh", "Yên Bái", Level.PROVINCE)),
+        ("Ban Chỉ đạo các CTMTQG huyện Văn Yên", ("huyện", "Văn Yên", Level.DISTRICT)),
+        ("VĂN PHÒNG ĐIỀU PHỐI\nNÔNG THÔN MỚI\ntỉnh Yên Bái", ("tỉnh", "Yên Bái", Level.PROVINCE)),
+        ("ĐẢNG BỘ XÃ ĐÔNG CUÔNG", ("xã", "Đông Cuông", Level.COMMUNE)),
+        ("ĐẢNG BỘ HUYỆN VĂN YÊN\nĐẢNG ỦY XÃ ĐÔNG CUÔNG", ("xã", "Đông Cuông", Level.COMMUNE)),
+        ("HUYỆN ỦY TRẤN YÊN", ("huyện", "Trấn Yên", Level.DISTRICT)),
+        ("UBND TỈNH YÊN BÁI\nSỞ NÔNG NGHIỆP VÀ PTNT", ("tỉnh", "Yên Bái", Level.PROVINCE)),
+        ("ỦY BAN NHÂN DÂN\nHUYỆN\nVĂN YÊN", ("huyện", "Văn Yên", Level.DISTRICT)),
+        ("**UỶ BAN NHÂN DÂN**\n**HUYỆN TRẤN YÊN**", ("huyện", "Trấn Yên", Level.DISTRICT)),
+        ("Hội đồng nhân dân\nxã Đông Cuông", ("xã", "Đông Cuông", Level.COMMUNE)),
+    ],
+)
+def test_an_issuer_opening_the_header_is_the_unit(
+    header: str, unit: tuple[str, str, Level]
+) -> None:
+    raw = read_metadata(header + "\n" + _ISSUER_BODY)
+    assert raw.unit is not None and raw.unit_from == "header"
+    assert (raw.unit.prefix.lower(), raw.unit.name, raw.unit.level) == unit
+
+
+def test_a_decision_under_a_district_committees_header_takes_the_district() -> None:
+    raw = read_metadata(
+        "Ủy Ban Nhân Dân\nHuyện Mù Cang Chải\nSố: 77/QĐ-UBND\n"
+        "QUYẾT ĐỊNH\nVề việc công nhận xã Kim Nọi đạt chuẩn nông thôn mới năm 2023\n"
+    )
+    assert raw.unit is not None
+    assert (raw.unit.name, raw.unit.level) == ("Mù Cang Chải", Level.DISTRICT)
+
+
+def test_a_headline_opening_with_a_committee_is_no_issuer() -> None:
+    raw = read_metadata(
+        "UBND huyện Trạm Tấu công bố xã Bản Mù đạt chuẩn nông thôn mới\n"
+        "Ngày 9/3/2024, xã Bản Mù đón nhận bằng công nhận đạt chuẩn, xã đạt 19/19 tiêu chí.\n"
+    )
+    assert raw.unit is not None and raw.unit.name == "Bản Mù"
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        # the header lost: the letter opens with its addressees
+        "Kính gửi: UBND huyện Phù Cát; UBND huyện Tây Sơn; UBND thị xã An Nhơn\n"
+        "Thực hiện Kế hoạch số 70/KH-UBND của UBND tỉnh Bình Định, Sở Nông nghiệp và PTNT "
+        "đề nghị các huyện báo cáo. Huyện Phù Cát có 14/17 xã đạt chuẩn; huyện Tây Sơn 13/14 xã.\n",
+        # its subject line first, the province speaking of itself before it names itself
+        "V/v đôn đốc hoàn thiện hồ sơ xã nông thôn mới năm 2023\n"
+        "Kính gửi: UBND các huyện, thị xã, thành phố\n"
+        "Ủy ban nhân dân tỉnh đã nhận báo cáo của các địa phương. Huyện Phù Mỹ có 12/17 xã "
+        "đạt chuẩn; huyện Phù Mỹ còn 5 xã. UBND tỉnh Bình Định đề nghị các huyện khẩn trương.\n",
+        # its addressees listed under it, its distribution list at its foot
+        "UBND TỈNH BÌNH ĐỊNH\nSố: 901/UBND-KT\nV/v rà soát xã đăng ký đạt chuẩn năm 2023\n"
+        "Kính gửi:\n- UBND huyện Hoài Ân;\n- UBND huyện Vĩnh Thạnh.\n"
+        "Huyện Hoài Ân còn 3 xã chưa đạt chuẩn; huyện Vĩnh Thạnh còn 2 xã.\n"
+        "Nơi nhận:\n- Như trên;\n- UBND huyện Hoài Ân;\n- Lưu: VT.\n",
+    ],
+)
+def test_a_provincial_letters_addressees_are_not_its_unit(letter: str) -> None:
+    raw = read_metadata(letter)
+    assert raw.unit is not None
+    assert (raw.unit.name, raw.unit.level) == ("Bình Định", Level.PROVINCE)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Yên Bái, 20 tháng 11 năm 2022", "2022-11-20"),
+        ("Yên Bái, ngày 20/11/2022", "2022-11-20"),
+        ("Yên Bái, 20-11-2022", "2022-11-20"),
+        ("Yên Bái, tháng 11/2022", "2022-11"),
+        ("Yên Bái, tháng 11 năm 2022", "2022-11"),
+        ("Yên Bái, ngày 20 tháng 11, năm 2022", "2022-11-20"),
+    ],
+)
+def test_a_date_line_in_its_short_forms_dates_the_report(line: str, date: str) -> None:
+    raw = read_metadata(
+        f"UBND TỈNH YÊN BÁI\nSố: 300/BC-UBND\n{line}\nBÁO CÁO\n"
+        "Kết quả xây dựng nông thôn mới năm 2022\n\n"
+        "Căn cứ Quyết định số 320/QĐ-TTg ngày 08/3/2022, toàn tỉnh có 100/150 xã đạt chuẩn.\n"
+    )
+    assert (raw.place_written, raw.date) == ("Yên Bái", date)
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("Sơ kết 6 tháng đầu năm và phương hướng 6 tháng cuối năm 2022", "2022-H1"),
+        ("Kết quả 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2021", "2021-H1"),
+    ],
+)
+def test_a_half_years_report_writing_its_year_once_is_of_the_first_half(
+    title: str, period: str
+) -> None:
+    raw = read_metadata(
+        f"UBND HUYỆN YÊN BÌNH\nSố: 12/BC-UBND\nBÁO CÁO\n{title}\n\nI. KẾT QUẢ\nCó 20/24 xã.\n"
+    )
+    assert raw.period == period
+
+
+def test_a_report_title_as_first_line_is_of_its_year_not_its_plans() -> None:
+    raw = read_metadata(
+        "Báo cáo kết quả xây dựng nông thôn mới năm 2021 và kế hoạch năm 2022\n"
+        "Huyện Yên Bình, ngày 12/01/2022\n"
+        "Toàn huyện có 20/24 xã đạt chuẩn.\n"
+    )
+    assert raw.period == "2021"
+
+
+def test_a_body_line_right_under_the_title_is_not_part_of_it() -> None:
+    raw = read_metadata(
+        "ĐẢNG BỘ XÃ PHƯỚC SƠN\nSố: 15-BC/ĐU\nBÁO CÁO\n"
+        "Tổng kết 10 năm xây dựng nông thôn mới (2011-2020)\n"
+        "Xã Phước Sơn đạt 19/19 tiêu chí; huyện Tuy Phước có 11/11 xã đạt chuẩn.\n"
+    )
+    assert raw.title == "Tổng kết 10 năm xây dựng nông thôn mới (2011-2020)"
+    assert raw.period == "2011-2020"
+    assert raw.unit is not None and (raw.unit.name, raw.unit.level) == ("Phước Sơn", Level.COMMUNE)
+
+
+def test_a_date_line_moved_over_the_signature_dates_the_report_not_a_cited_decision() -> None:
+    raw = read_metadata(
+        "UBND HUYỆN TRẠM TẤU\nSố: 61/BC-UBND\nBÁO CÁO\n"
+        "Kết quả xây dựng nông thôn mới năm 2022\n\n"
+        "Căn cứ Quyết định số 45/QĐ-UBND, ngày 14 tháng 2 năm 2022 của UBND tỉnh,\n"
+        "toàn huyện có 3/11 xã đạt chuẩn.\n"
+        "Trạm Tấu, ngày 28 tháng 11 năm 2022\n"
+        "CHỦ TỊCH\n"
+    )
+    assert (raw.place_written, raw.date) == ("Trạm Tấu", "2022-11-28")

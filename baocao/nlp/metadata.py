@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 
 from baocao.data.lexicon import fold
 from baocao.model import Level, Place
+from baocao.nlp.issuer import blank_addressees, issuer_unit
 from baocao.vocab.criteria import decision_set
 from baocao.vocab.gazetteer import MAP_PRE2025, denominators
 from baocao.vocab.money import MONEY_AMOUNT
@@ -103,8 +104,33 @@ _NUMBER = re.compile(r"(?<!\w)Số\s*:\s*([^\n]*)")
 _NUMBER_VALUE = re.compile(r"\d[\w.]*(?:\s*/\s*[\w.]+(?:\s*-\s*[\w.]+)*)+")
 _DATE = re.compile(
     r"(?P<place>[^\W\d_][^\n,:;]{0,40}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?\s*"
-    r"tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>(?:19|20)\d{2})",
+    r"tháng\s*(?P<month>\d{1,2})[\s,]*năm\s*(?P<year>(?:19|20)\d{2})",
     re.IGNORECASE,
+)
+#: The date line alone on its line anywhere in a document ("Hương Sơn, ngày 20 tháng 12 năm
+#: 2023" over the signature, when a conversion moved it from the header): its place has no
+#: digit, so that a decision cited in words ("Quyết định số 12/QĐ-UBND, ngày …") is not it.
+_SIGNED_DATE = re.compile(
+    r"^[ \t*_]*(?P<place>[^\W\d_](?:[^\W\d_]|[ \t.'’-]){0,40}?)[ \t]*,[ \t]*(?i:ngày)[ \t]*"
+    r"(?P<day>\d{1,2})?[ \t]*(?i:tháng)[ \t]*(?P<month>\d{1,2})[ \t,]*(?i:năm)[ \t]*"
+    r"(?P<year>(?:19|20)\d{2})[ \t*_.]*$",
+    re.MULTILINE,
+)
+
+#: A date line the long form leaves out: "Quảng Trị, 15 tháng 12 năm 2023" (no "ngày"),
+#: "Quảng Trị, ngày 15/12/2023", "Quảng Trị, tháng 12/2023". The place opens its line or
+#: column and the date ends it, so that a date cited in a sentence ("Quyết định số 318/QĐ-TTg
+#: ngày 08/3/2022") is never taken for it.
+_SHORT_DATE = re.compile(
+    r"(?:^|\t|[ ]{3})[ \t*_]*(?P<place>[^\W\d_](?:[^\W\d_]|[ \t.'’-]){0,40}?)[ \t]*,[ \t]*"
+    r"(?:(?i:ngày)[ \t]*)?(?:"
+    r"(?P<day>\d{1,2})[ \t]*(?P<sep>[/.-])[ \t]*(?P<month>\d{1,2})[ \t]*(?P=sep)[ \t]*"
+    r"(?P<year>(?:19|20)\d{2})"
+    r"|(?P<day2>\d{1,2})[ \t]+(?i:tháng)[ \t]*(?P<month2>\d{1,2})[ \t,]*(?i:năm)[ \t]*"
+    r"(?P<year2>(?:19|20)\d{2})"
+    r"|(?i:tháng)[ \t]*(?P<month3>\d{1,2})[ \t]*(?:/|(?i:năm))[ \t]*(?P<year3>(?:19|20)\d{2})"
+    r")[ \t*_.]*$",
+    re.MULTILINE,
 )
 
 
@@ -188,6 +214,7 @@ class RawMetadata:
 def read_metadata(text: str) -> RawMetadata:
     """Read a report's metadata from its text (see the module docstring for the rules)."""
     text = blank_sidebar(unicodedata.normalize("NFC", text))  # other articles' headlines
+    text = blank_addressees(text)  # "Kính gửi: UBND huyện A": recipients, not the unit
     labelled = _DATE_LABEL.match(text)
     if labelled is not None:
         # "date 2022-07 16 tỉnh có …": a saved page's date label before its headline, blanked
@@ -199,8 +226,14 @@ def read_metadata(text: str) -> RawMetadata:
     # a text with neither title nor the national motto is no administrative document (news,
     # a web post, an excerpt): its "UBND tỉnh …" are agencies acting, not a header
     formal = title is not None or _NATIONAL_MOTTO.search(fold(text[:1000])) is not None
+    # a text opening with its issuer ("BAN CHỈ ĐẠO CÁC CTMTQG ⏎ TỈNH B", "ĐẢNG BỘ XÃ D") is an
+    # official document whatever its title word (a decision, a plan, a letter)
+    issued = issuer_unit(text)
+    formal = formal or issued is not None
     headline = None if formal else _headline(text)
     place_written, date = _place_and_date(header if title_match else text[:HEADER_CHARS])
+    if date is None and formal:
+        place_written, date = _signed_date(text)
     if date is None:
         date = _publication_date(text)
     if date is None and labelled is not None:
@@ -209,7 +242,7 @@ def read_metadata(text: str) -> RawMetadata:
             date = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if 1 <= day <= 31 else "")
     if date is not None:
         date = _lead_day(text, date)
-    unit, unit_from = (_header_unit(header), "header") if formal else (None, None)
+    unit, unit_from = (_header_unit(header) or issued, "header") if formal else (None, None)
     if unit is None and title:
         unit, unit_from = _first_place(title, exclude={Level.PROVINCE, Level.VILLAGE}), "title"
     if unit is None and headline:
@@ -259,6 +292,8 @@ def read_metadata(text: str) -> RawMetadata:
         province = _province(header, title, text, unit)
     else:
         province = _news_province(text, headline, unit or example)
+    if province is None and unit is not None and unit.level is Level.PROVINCE:
+        province = unit  # "ỦY BAN NHÂN DÂN ⏎ TỈNH ⏎ QUẢNG TRỊ" over a body naming no province
     if unit is None and province is not None and _self_level(text) is Level.PROVINCE:
         unit, unit_from = province, "body"  # "toàn tỉnh …" in a text naming its province once
     if province is None:
@@ -294,6 +329,18 @@ _PROGRAMME_SPAN = re.compile(r"(?i:chương\s+trình|bộ\s+tiêu\s+chí)[^.;:,\
 _TERM = re.compile(r"(?i:nhiệm\s+kỳ\s+(?:19|20)\d{2})")
 
 
+#: The months a report is on, their year left to a later period of the title ("6 tháng đầu
+#: năm và phương hướng 6 tháng cuối năm 2023").
+_MONTHS_WITHOUT_YEAR = re.compile(
+    r"(?i:(?<!\w)(?:\d{1,2}|sáu|chín)\s+tháng\s+đầu\s+năm)(?!\s*(?:(?:19|20)\d{2}|nay)(?!\w))"
+)
+#: A headline that is a report's title written on the title word's line ("Báo cáo kết quả
+#: … năm 2022 và kế hoạch năm 2023"): read as a title, its plan not making it a goal.
+_REPORT_HEADLINE = re.compile(
+    r"[\s*_#]*(?i:báo\s+cáo)\s+(?i:kết\s+quả|tình\s+hình|sơ\s+kết|tổng\s+kết|đánh\s+giá)(?!\w)"
+)
+
+
 def _title_period(title: str, date: str | None, *, headline: bool = False) -> str | None:
     """The period a report's title names: the first it writes, and years counted in words
     ("Sơ kết 3 năm thực hiện …", "Tổng kết 10 năm xây dựng …") back from the last whole
@@ -304,6 +351,14 @@ def _title_period(title: str, date: str | None, *, headline: bool = False) -> st
     start or a decision's year, and not at all when it states a goal."""
     if headline and _goal_in(title):
         return None
+    unyeared = _MONTHS_WITHOUT_YEAR.search(title)
+    if unyeared is not None:
+        # "Sơ kết 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2023": the year written once
+        # for both halves; the report is on the first
+        later = _PERIOD_RE.search(title, unyeared.end())
+        shared = parse_period(later.group()) if later is not None else None
+        if shared is not None:
+            return parse_period(f"{unyeared.group()} {shared[:4]}")
     back = None
     spans = []
     named: list[tuple[str, int]] = []  # a programme's span ("Chương trình MTQG … 2021-2025")
@@ -466,6 +521,10 @@ def _appendix_title(text: str) -> str | None:
     return " ".join(match.group(1).split()) if match else None
 
 
+#: A figure no title line holds: a count of units met ("8/9 xã"), a share ("85,5%").
+_BODY_FIGURE = re.compile(r"\d\s*/\s*\d+\s+(?i:xã|tiêu\s+chí|huyện|thôn)(?!\w)|\d\s*%")
+
+
 def _title(text: str, start: int) -> str | None:
     """The lines after "BÁO CÁO", up to a blank line or a heading, joined by spaces."""
     lines: list[str] = []
@@ -477,8 +536,10 @@ def _title(text: str, start: int) -> str | None:
             continue
         if _HEADING.match(clean) or _TITLE_WORD.match(clean):
             break
+        if lines and _BODY_FIGURE.search(clean):
+            break  # "Xã đạt 19/19 tiêu chí." right under the title, no blank line between
         lines.append(clean)
-        if len(lines) == 4:
+        if len(lines) == 4 or clean.endswith("."):
             break
     return " ".join(" ".join(lines).split()) or None
 
@@ -487,9 +548,15 @@ def _place_and_date(header: str) -> tuple[str | None, str | None]:
     """The place and date of the header's date line ("Bỉm Sơn, ngày 13 tháng 7 năm 2018"),
     else of one a scan misread (:data:`_SCANNED_DATE`), taken only with a plausible year."""
     m = _DATE.search(header)
+    short = _SHORT_DATE.search(header) if m is None else None
     if m is not None:
         place = m.group("place")
         day, month, year = m.group("day"), int(m.group("month")), int(m.group("year"))
+    elif short is not None:
+        place = short.group("place")
+        day = short.group("day") or short.group("day2")
+        month = int(short.group("month") or short.group("month2") or short.group("month3"))
+        year = int(short.group("year") or short.group("year2") or short.group("year3"))
     else:
         m = _SCANNED_DATE.search(fold(header))
         if m is None:
@@ -505,6 +572,18 @@ def _place_and_date(header: str) -> tuple[str | None, str | None]:
     if day and 1 <= int(day) <= 31:
         return place, f"{year:04d}-{month:02d}-{int(day):02d}"
     return place, f"{year:04d}-{month:02d}"
+
+
+def _signed_date(text: str) -> tuple[str | None, str | None]:
+    """The place and date of the last date line standing alone in ``text``
+    (:data:`_SIGNED_DATE`)."""
+    lines = list(_SIGNED_DATE.finditer(text))
+    found = lines[-1] if lines else None
+    if found is None or not 1 <= int(found.group("month")) <= 12:
+        return None, None
+    date = f"{int(found.group('year')):04d}-{int(found.group('month')):02d}"
+    day = int(found.group("day") or 0)
+    return " ".join(found.group("place").split()), date + (f"-{day:02d}" if 1 <= day <= 31 else "")
 
 
 def _digits(written: str | None) -> str:
@@ -2559,7 +2638,8 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     dated = _dated(text)
     printed = _publication_date(text) or labelled
     now = _year_of_writing(text) or (int(labelled[:4]) if labelled else None)
-    period = _title_period(headline, printed, headline=True) if headline else None
+    reporting = headline is not None and _REPORT_HEADLINE.match(headline) is not None
+    period = _title_period(headline, printed, headline=not reporting) if headline else None
     if period is not None and headline is not None:
         body = [d for d in dated if d.at >= text.find(headline) + len(headline)]
         if not _occasion(period, body, now):
