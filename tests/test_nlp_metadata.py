@@ -315,6 +315,18 @@ def test_a_date_printed_with_its_time_and_a_site_clock_years_later() -> None:
     assert read_metadata(only_clock).date is None
 
 
+@pytest.mark.parametrize("clock", ["Đà Nẵng, ngày 03-02-2022", "Cần Thơ, 14/09/2023"])
+def test_a_news_pages_dated_clock_line_is_not_the_articles_date(clock: str) -> None:
+    # the short date forms head official documents; over a news page they are the site's clock
+    text = (
+        f"{clock}\n\nQuảng Nam: 80 xã đạt chuẩn nông thôn mới\n\n11/10/2019 08:15 | 2\n\n"
+        "Đến nay, toàn tỉnh Quảng Nam có 80 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert read_metadata(text).date == "2019-10-11"
+    official = f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n{clock}\nBÁO CÁO\nKết quả năm 2019\n"
+    assert read_metadata(official).date is not None
+
+
 def test_a_district_named_in_the_text_gives_the_province_it_belongs_to() -> None:
     report = read("Xã Nghi Phong về đích\nXã Nghi Phong, huyện Nghi Lộc vừa đón bằng công nhận.\n")
     assert report.unit is not None and report.unit.name == "Nghi Phong"

@@ -231,7 +231,9 @@ def read_metadata(text: str) -> RawMetadata:
     issued = issuer_unit(text)
     formal = formal or issued is not None
     headline = None if formal else _headline(text)
-    place_written, date = _place_and_date(header if title_match else text[:HEADER_CHARS])
+    place_written, date = _place_and_date(
+        header if title_match else text[:HEADER_CHARS], short_forms=formal
+    )
     if date is None and formal:
         place_written, date = _signed_date(text)
     if date is None:
@@ -544,11 +546,13 @@ def _title(text: str, start: int) -> str | None:
     return " ".join(" ".join(lines).split()) or None
 
 
-def _place_and_date(header: str) -> tuple[str | None, str | None]:
+def _place_and_date(header: str, *, short_forms: bool) -> tuple[str | None, str | None]:
     """The place and date of the header's date line ("Bỉm Sơn, ngày 13 tháng 7 năm 2018"),
-    else of one a scan misread (:data:`_SCANNED_DATE`), taken only with a plausible year."""
+    else of one a scan misread (:data:`_SCANNED_DATE`), taken only with a plausible year.
+    The short forms (:data:`_SHORT_DATE`) only head an official document (``short_forms``):
+    over a news page "Hà Nội, ngày 17-01-2021" is the site's clock, not the article's date."""
     m = _DATE.search(header)
-    short = _SHORT_DATE.search(header) if m is None else None
+    short = _SHORT_DATE.search(header) if m is None and short_forms else None
     if m is not None:
         place = m.group("place")
         day, month, year = m.group("day"), int(m.group("month")), int(m.group("year"))
