@@ -100,6 +100,7 @@ from baocao.vocab.places import (
     parse_place,
     place_key,
     place_label,
+    region_written_as_place,
     resolve_bare_name,
     resolve_place,
 )
@@ -417,6 +418,9 @@ class Normaliser:
         unit = self.report.unit
         if written is None:
             return self.unit, unit.code if unit else None
+        region = region_written_as_place(written)
+        if region is not None:  # "các tỉnh Tây Nguyên": the region, no province
+            return region, None
         place = parse_place(written)
         if ", " in written:  # several places ("huyện A, thị xã B"): no one code
             return written, None
