@@ -116,3 +116,33 @@ def test_a_region_opening_a_sentence_ends_the_topic_before(make_document) -> Non
     facts = facts_of(make_document, text)
     assert place_of(facts, 80) == "tỉnh Hà Tĩnh"
     assert place_of(facts, 35) == "vùng Bắc Trung Bộ"
+
+
+def test_communes_counted_in_a_region_are_the_regions(make_document) -> None:
+    assert labels("nhiều xã Tây Nguyên còn nợ đọng") == ["vùng Tây Nguyên"]
+    assert labels("xã Tây Nguyên có 3 thôn") == []
+    text = (
+        "Nông thôn mới vùng cao\n\n"
+        "Đến hết năm 2020, 250 xã Tây Bắc đã đạt chuẩn nông thôn mới. "
+        "Xã Đông Bắc (huyện Kim Bôi) đạt 15/19 tiêu chí.\n"
+    )
+    facts = facts_of(make_document, text)
+    [coverage] = [f for f in facts if isinstance(f, Coverage)]
+    assert coverage.region == "vùng Tây Bắc"
+    [count] = [f for f in facts if getattr(f, "met", None) == 15]
+    assert count.subject == "xã Đông Bắc"  # a commune of the region's name stays one
+
+
+def test_a_member_spelt_the_old_way_in_a_regional_text_is_that_member(make_document) -> None:
+    text = (
+        "Các tỉnh Tây Nguyên tăng tốc xây dựng nông thôn mới\n\n"
+        "Năm 2016, các tỉnh Tây Nguyên có thêm 40 xã đạt chuẩn nông thôn mới, trong đó "
+        "Đắc Lắc có 15 xã, Lâm Đồng có 14 xã, Gia Lai có 11 xã.\n"
+    )
+    facts = [f for f in facts_of(make_document, text) if isinstance(f, Coverage)]
+    assert [(f.units_met, f.region) for f in facts] == [
+        (40, "vùng Tây Nguyên"),
+        (15, "tỉnh Đắk Lắk"),
+        (14, "tỉnh Lâm Đồng"),
+        (11, "tỉnh Gia Lai"),
+    ]

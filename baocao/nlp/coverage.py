@@ -123,7 +123,7 @@ from baocao.nlp.verdicts import split_items, split_last_and
 from baocao.vocab.criteria import LARGEST_SET, topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
-from baocao.vocab.places import PLACE_PATTERN, resolve_place
+from baocao.vocab.places import PLACE_PATTERN, regions_in, resolve_place
 
 Span = tuple[int, int]
 
@@ -953,7 +953,16 @@ def _place_after() -> re.Pattern[str]:
 def _region_after(text: str, unit_end: int, end: int) -> str | None:
     """The place written right after the counted unit: the whole the units belong to."""
     m = _place_after().match(text, unit_end, end)
-    return " ".join(m.group("place").split()) if m else None
+    if m is not None:
+        return " ".join(m.group("place").split())
+    # "250 xã Tây Bắc", "53 xã thuộc vùng Tây Nguyên": the region the units lie in
+    gap = _REGION_GAP.match(text, unit_end, end)
+    for r_start, _, label in regions_in(text, unit_end, min(end, unit_end + 60)):
+        return label if gap is not None and r_start == gap.end() else None
+    return None
+
+
+_REGION_GAP = re.compile(r"\s+(?:(?i:của|thuộc|ở|tại)\s+)?(?:(?i:vùng|khu\s+vực|miền)\s+)?")
 
 
 def _region_of_total(text: str, s: int, at: int) -> str | None:

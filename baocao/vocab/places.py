@@ -49,6 +49,7 @@ __all__ = [
     "parse_place",
     "place_named",
     "place_key",
+    "region_member_near",
     "region_place",
     "region_provinces",
     "region_written_as_place",
@@ -863,7 +864,11 @@ REGIONS_FILE = "regions.toml"
 _DIRECTION_BEFORE = re.compile(r"(?i:(?<!\w)(?:phía|hướng)\s+)$")
 #: "các tỉnh Tây Nguyên", "5 tỉnh, thành phố Đông Nam Bộ": the region's provinces, not a
 #: province of the region's name.
-_PROVINCES_OF = re.compile(r"(?i:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?[ \t]+)$")
+_PROVINCES_OF = re.compile(
+    r"(?i:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?[ \t]+"
+    # "nhiều xã Tây Nguyên", "120 xã Tây Bắc": the region's communes, counted
+    r"|(?<!\w)(?:các|nhiều|những|\d[\d.]*)[ \t]+(?:xã|huyện)[ \t]+)$"
+)
 #: A capitalised word going on after a form read only alone ("miền Tây Nghệ An").
 _NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-ỸĐ]")
 
@@ -923,6 +928,31 @@ def region_provinces() -> dict[str, tuple[str, ...]]:
     return members
 
 
+#: How many letters a member province may be written off by in its region's text.
+MEMBER_EDITS = 2
+
+
+def region_member_near(label: str, name: str) -> str | None:
+    """The one member province of region ``label`` whose name ``name`` spells with at most
+    :data:`MEMBER_EDITS` letters changed, accents aside ("Đắc Lắc" in Tây Nguyên → Đắk
+    Lắk); None when none or several are that near."""
+    key = place_key(name)
+    near = [
+        m for m in region_provinces().get(label, ()) if _edits(place_key(m), key) <= MEMBER_EDITS
+    ]
+    return near[0] if len(near) == 1 else None
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
 def region_place(label: str) -> Place:
     """A region as a reporting unit: prefix "vùng", its name, level region, no code."""
     name = label.removeprefix("vùng ").strip()
@@ -953,7 +983,8 @@ def regions_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         if _DIRECTION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         if any(
-            a < m.start() < b and not _PROVINCES_OF.search(text, a, m.start()) for a, b in places
+            a < m.start() < b and not _PROVINCES_OF.search(text, max(0, a - 16), m.start())
+            for a, b in places
         ):
             continue
         if fold_key(m.group()) in alone and _NAME_AFTER.match(text, m.end()):
@@ -971,12 +1002,30 @@ def region_written_as_place(written: str | None) -> str | None:
     """The region a place's words name when "tỉnh" stands before a region's name ("tỉnh Tây
     Nguyên" out of "các tỉnh Tây Nguyên": no province, the region's provinces) → its label;
     None for any other place."""
-    m = _PROVINCES_WORD.match(written or "")
-    if m is None:
+    m = _PROVINCES_WORD.match(written or "") or _LOWER_WORD.match(written or "")
+    if m is None or not written:
         return None
-    name = written[m.end() :].strip() if written else ""
+    name = written[m.end() :].strip()
     found = regions_in(name)
-    return found[0][2] if len(found) == 1 and found[0][:2] == (0, len(name)) else None
+    if len(found) != 1 or found[0][:2] != (0, len(name)):
+        return None
+    if m.re is _LOWER_WORD and _named_on_the_map(name):
+        return None  # "xã Đông Bắc" (Hòa Bình): a commune of the region's name
+    return found[0][2]
+
+
+#: A lower level's word before a region's name ("xã Tây Nguyên" out of "nhiều xã Tây
+#: Nguyên"): the region's communes unless the map has a unit of that name.
+_LOWER_WORD = re.compile(r"(?i:xã|huyện)[ \t]+")
+
+
+def _named_on_the_map(name: str) -> bool:
+    try:
+        units = _map()
+    except Exception as e:  # the package's data is optional at run time
+        logger.warning("place %r: administrative map unavailable (%s)", name, e)
+        return True
+    return place_key(name) in units.communes or place_key(name) in units.districts
 
 
 def district_provinces(name: str) -> frozenset[str]:
