@@ -847,7 +847,7 @@ def places(
     summary = (
         f"{census.resolved}/{census.countable} places resolved"
         + (f" ({rate:.1%})" if rate is not None else "")
-        + "; villages, the whole country and blank places are not counted"
+        + "; villages, the whole country, its regions and blank places are not counted"
     )
     if format != "table":
         _write_rows((p.record() for p in shown), format=format, columns=list(PLACE_COLUMNS))

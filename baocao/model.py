@@ -128,11 +128,12 @@ class Level(enum.StrEnum):
     DISTRICT = "district"  # huyện, thị xã, thành phố thuộc tỉnh, quận
     COMMUNE = "commune"  # xã, phường, thị trấn
     VILLAGE = "village"  # thôn, bản, ấp, tổ dân phố
+    REGION = "region"  # a socio-economic region ("vùng Tây Nguyên"), a regional text's unit
     NATIONAL = "national"  # the whole country ("cả nước"), a national text's unit
 
     @property
     def rank(self) -> int:
-        """How high the level stands, from a village (0) to the whole country (4)."""
+        """How high the level stands, from a village (0) to the whole country (5)."""
         return _LEVEL_RANK[self]
 
 
@@ -141,7 +142,8 @@ _LEVEL_RANK = {
     Level.COMMUNE: 1,
     Level.DISTRICT: 2,
     Level.PROVINCE: 3,
-    Level.NATIONAL: 4,
+    Level.REGION: 4,
+    Level.NATIONAL: 5,
 }
 
 

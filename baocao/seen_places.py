@@ -17,7 +17,7 @@ from sqlalchemy import RowMapping, text
 
 from baocao.model import Level
 from baocao.store import Store
-from baocao.vocab.places import NATIONAL_PATTERN, parse_place, resolve_place
+from baocao.vocab.places import NATIONAL_PATTERN, parse_place, region_provinces, resolve_place
 
 __all__ = ["PLACE_COLUMNS", "PlaceCensus", "SeenPlace", "places_seen"]
 
@@ -75,8 +75,9 @@ PLACE_COLUMNS = (
 class SeenPlace:
     """One spelling of a place in one role, with its code when it resolved. ``kind`` is the
     level its prefix gives (``province``, ``district``, ``commune``, ``village``), ``national``
-    for the whole country, ``several`` for a place made of several units (resolved when each
-    of them is), ``unprefixed`` for a bare name, ``blank`` for none."""
+    for the whole country, ``region`` for one of its regions ("vùng Tây Nguyên"),
+    ``several`` for a place made of several units (resolved when each of them is),
+    ``unprefixed`` for a bare name, ``blank`` for none."""
 
     written: str
     role: str
@@ -105,7 +106,7 @@ class SeenPlace:
     @property
     def countable(self) -> bool:
         """Whether a map can hold the place (it counts toward the resolution rate)."""
-        return self.kind not in ("village", "national", "blank")
+        return self.kind not in ("village", "national", "region", "blank")
 
     def record(self) -> dict[str, object]:
         values = {**self.__dict__, "resolved": self.resolved}
@@ -154,6 +155,8 @@ def _kind(written: str) -> str:
         return "blank"
     if re.search(NATIONAL_PATTERN, written):
         return "national"
+    if written.strip() in region_provinces():  # a region's label: no map codes it
+        return "region"
     parts = _parts(written)
     if len(parts) > 1 and all(parse_place(part) for part in parts):
         return "several"

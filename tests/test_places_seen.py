@@ -115,14 +115,14 @@ def test_places_seen_lists_each_place_with_both_codes(merged: Store) -> None:
     assert census.rate == 1.0
 
 
-def test_villages_the_country_and_blanks_are_listed_but_not_counted(
+def test_villages_the_country_its_regions_and_blanks_are_listed_but_not_counted(
     tmp_path: Path, db_url: str
 ) -> None:
     path = tmp_path / "bao-cao.txt"
     path.write_text(
         "ỦY BAN NHÂN DÂN\nHUYỆN SÔNG LÔ\n\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2020\n\n"
         "Cả nước có 5.000 xã đạt chuẩn. Thôn Đồng Lão đạt 15/19 tiêu chí. "
-        "Xã Nhân Đạo đạt 19/19 tiêu chí.\n",
+        "Xã Nhân Đạo đạt 19/19 tiêu chí. Vùng Tây Bắc bình quân đạt 9,5 tiêu chí/xã.\n",
         encoding="utf-8",
     )
     with open_store(db_url) as store:
@@ -130,6 +130,7 @@ def test_villages_the_country_and_blanks_are_listed_but_not_counted(
         census = places_seen(store)
     kinds = {p.written: p.kind for p in census.places}
     assert kinds.get("thôn Đồng Lão") == "village"
+    assert kinds.get("vùng Tây Bắc") == "region"  # a region: no map codes it
     counted = {p.written for p in census.places if p.countable}
     assert "thôn Đồng Lão" not in counted
     assert "xã Nhân Đạo" in counted

@@ -59,6 +59,7 @@ from baocao.vocab.places import (
     place_label,
     place_named,
     provinces_named_bare,
+    region_written_as_place,
     regions_in,
 )
 from baocao.vocab.schemes import SCHEME_PATTERN
@@ -885,6 +886,28 @@ _NATIONAL_RANK_BEFORE = re.compile(
 )
 
 
+#: A measure named with the whole country at its clause's opening: "Tỷ lệ hộ nghèo cả nước
+#: năm 2006 tính theo chuẩn cũ là 15,5%".
+_NATIONAL_MEASURE = re.compile(
+    r"(?:^|(?<=[.!?:;,\n]))\s*[\W\d_]*(?i:tỷ\s+lệ|tỉ\s+lệ|thu\s+nhập|bình\s+quân|trung\s+bình)"
+    r"[^.;:,\d]{0,40}?" + NATIONAL_PATTERN
+)
+#: How far before its figure a measure of the country may open its clause.
+NATIONAL_MEASURE_WINDOW = 100
+
+
+def _national_measure(text: str, start: int, at: int) -> bool:
+    """Whether the clause of ``at`` opens with a measure of the whole country and names no
+    place or region before the figure ("Tỷ lệ hộ nghèo cả nước năm 2006 … là 15,5%")."""
+    lo = max(start, at - NATIONAL_MEASURE_WINDOW)
+    found = None
+    for m in _NATIONAL_MEASURE.finditer(text, lo, at):
+        found = m
+    if found is None or re.search(r"[,;:(]", text[found.end() : at]):
+        return False
+    return _place().search(text, found.end(), at) is None and not regions_in(text, found.end(), at)
+
+
 def national_before(text: str, start: int, at: int, *, window: int = 30) -> bool:
     """Whether the words just before ``at`` name the whole country ("bình quân toàn quốc là
     10,82 tiêu chí/xã") with no place written between."""
@@ -892,12 +915,16 @@ def national_before(text: str, start: int, at: int, *, window: int = 30) -> bool
     found = None
     for m in _NATIONAL.finditer(text, lo, at):
         found = m
-    if found is not None and re.fullmatch(r"\s*\(\s*", text[found.end() : at]):
-        return True  # "bình quân cả nước (11,6 tiêu chí/xã)": the country's, in brackets
-    if found is None or re.search(r"[,;:(]", text[found.end() : at]):
-        return False  # "so với bình quân toàn quốc, tỉnh đạt …": another clause
+    if found is None:
+        return _national_measure(text, start, at)
     if _NATIONAL_RANK_BEFORE.search(text, max(0, found.start() - 40), found.start()):
-        return False  # "đứng thứ 3 cả nước với 95% số xã …": the place ranked, not the country
+        # "đứng thứ 3 cả nước với 95% số xã …", "vùng X có tỷ lệ thấp nhất cả nước (4,6%)":
+        # the place ranked, not the country
+        return False
+    if re.fullmatch(r"\s*\(\s*", text[found.end() : at]):
+        return True  # "bình quân cả nước (11,6 tiêu chí/xã)": the country's, in brackets
+    if re.search(r"[,;:(]", text[found.end() : at]):
+        return False  # "so với bình quân toàn quốc, tỉnh đạt …": another clause
     return _place().search(text, found.end(), at) is None
 
 
@@ -1127,7 +1154,7 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
         criterion=own_criterion(sections.text, start, end, s, e, topics=False)
         or _criterion(sections, block, headings, s, e, start)
         or own_criterion(sections.text, start, end, s, e, label_first=label_first),
-        subject=_subject(sections, block, s, e, start, end),
+        subject=_region_or(_subject(sections, block, s, e, start, end)),
         period=period,
         scheme=_scheme_of(sections, block, headings, s, e, start, end),
         goal=goal,
@@ -1395,6 +1422,11 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
     # đạt 17,5 tiêu chí/xã" after "… huyện A đang hoàn thiện hồ sơ": the province's, which
     # the reporting unit then stands for)
     return _not_below_whole(text, s, at, _carried_subject(sections, block, s, at, known))
+
+
+def _region_or(subject: str | None) -> str | None:
+    """A subject written "tỉnh <region>" ("các tỉnh Tây Nguyên") is the region."""
+    return region_written_as_place(subject) or subject
 
 
 def _carried_subject(
@@ -1752,6 +1784,8 @@ def _block_subject(sections: Sections, block: Block, s: int, known: dict[str, st
         other = place_at_start(text, ss, se, known=known)
         if other is not None and place_key(other) != place_key(opening):
             return None
+        if other is None and regions_in(text, ss, min(se, ss + REGION_OPENING)):
+            return None  # "Tính chung, vùng X đạt …": the region the text goes on about
     return opening
 
 
@@ -1908,11 +1942,18 @@ def topic_before(sections: Sections, block: Block, s: int) -> str | None:
                 bare = _bare_place(text, opening.end(), se, known)
                 if bare:
                     return bare
-            if place_at_start(text, ss, se, known=known):
+            if place_at_start(text, ss, se, known=known) or regions_in(
+                text, ss, min(se, ss + REGION_OPENING)
+            ):
                 # a sentence with its own subject: an item of an enumeration ("Huyện A có
-                # 12/12 xã. Huyện B có 75/75 bản."), not a topic for the sentences after it
+                # 12/12 xã. Huyện B có 75/75 bản."), or the region a text speaks of ("Tính
+                # chung, vùng X đạt …"), not a topic for the sentences after it
                 return None
     return None
+
+
+#: How far into a sentence a region it opens with may be (after a lead-in clause).
+REGION_OPENING = 60
 
 
 #: The verb a sentence's subject comes before: "Xã A (huyện B) là …", "…, xã A đã đạt …".

@@ -108,6 +108,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+from baocao.model import Level, Place
 from baocao.nlp.context import (
     Sections,
     commune_before,
@@ -124,7 +125,7 @@ from baocao.nlp.verdicts import split_items, split_last_and
 from baocao.vocab.criteria import LARGEST_SET, topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
-from baocao.vocab.places import PLACE_PATTERN
+from baocao.vocab.places import PLACE_PATTERN, regions_in, resolve_place
 
 Span = tuple[int, int]
 
@@ -963,7 +964,16 @@ def _place_after() -> re.Pattern[str]:
 def _region_after(text: str, unit_end: int, end: int) -> str | None:
     """The place written right after the counted unit: the whole the units belong to."""
     m = _place_after().match(text, unit_end, end)
-    return " ".join(m.group("place").split()) if m else None
+    if m is not None:
+        return " ".join(m.group("place").split())
+    # "250 xã Tây Bắc", "53 xã thuộc vùng Tây Nguyên": the region the units lie in
+    gap = _REGION_GAP.match(text, unit_end, end)
+    for r_start, _, label in regions_in(text, unit_end, min(end, unit_end + 60)):
+        return label if gap is not None and r_start == gap.end() else None
+    return None
+
+
+_REGION_GAP = re.compile(r"\s+(?:(?i:của|thuộc|ở|tại)\s+)?(?:(?i:vùng|khu\s+vực|miền)\s+)?")
 
 
 def _region_of_total(text: str, s: int, at: int) -> str | None:
@@ -2264,6 +2274,84 @@ def _respectively(
             yield replace(mention, region=f"{level} {name}"), None
 
 
+#: "trong đó tỉnh Lâm Đồng có 33 đơn vị, Gia Lai có 11 đơn vị, …": a whole's units broken
+#: down by the places they lie in, each place (with its prefix, or a bare province name)
+#: with its number, after a count of units reaching the standard.
+_BREAKDOWN_ITEM = (
+    r"(?:(?P<prefix>(?i:tỉnh|thành\s+phố|huyện|thị\s+xã|quận))\s+)?"
+    rf"(?P<name>{_RESPECTIVE_NAME})\s+(?:(?i:đã|hiện|cũng)\s+)*(?i:có|đạt)\s+"
+    rf"(?P<met>{_INT})\s+"
+)
+_BREAKDOWN_OPENING = re.compile(r"(?i:trong\s+đó|cụ\s+thể|gồm)\s*[,:]?\s*")
+_BREAKDOWN_GLUE = re.compile(r"\s*(?:[,;]\s*(?:(?i:và)\s+)?|\s(?i:và)\s+)")
+
+
+@cache
+def _breakdown_item() -> re.Pattern[str]:
+    return re.compile(rf"{_BREAKDOWN_ITEM}(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])")
+
+
+def _by_place(
+    sections: Sections,
+    block: Block,
+    s: int,
+    e: int,
+    taken: list[Span],
+    found: list[tuple[CoverageMention, Span | None]],
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "… đã có 53/597 xã đạt chuẩn, trong đó tỉnh Lâm Đồng có 33 đơn vị, Gia Lai có 11 đơn
+    vị": one coverage per place of the breakdown (its number met, no whole), of the
+    criterion of the count it breaks down. Two places at least; a bare name is a province
+    when most of the bare names are provinces of the map (a list holds one level)."""
+    text = sections.text
+    wholes = [c for c, _ in found if s <= c.start < e]
+    if not wholes:
+        return
+    for opening in _BREAKDOWN_OPENING.finditer(text, s, e):
+        whole = [c for c in wholes if c.start < opening.start()]
+        if not whole:
+            continue
+        items: list[re.Match[str]] = []
+        pos = opening.end()
+        while (m := _breakdown_item().match(text, pos, e)) is not None:
+            items.append(m)
+            glue = _BREAKDOWN_GLUE.match(text, m.end(), e)
+            if glue is None:
+                break
+            pos = glue.end()
+        if len(items) < 2 or any(a <= m.start("met") < b for m in items for a, b in taken):
+            continue
+        bare = [m.group("name") for m in items if m.group("prefix") is None]
+        provinces = [n for n in bare if _is_province(n)]
+        if bare and len(provinces) * 2 <= len(bare):
+            continue
+        for m in items:
+            prefix = " ".join((m.group("prefix") or "tỉnh").lower().split())
+            mention = _mention(
+                sections,
+                m.start("met"),
+                m.end(),
+                m.group("met"),
+                None,
+                m.group("unit"),
+                None,
+                (s, e),
+                block,
+                unit_at=m.span("unit"),
+                quote_start=m.start(),
+            )
+            context = replace(mention.context, criterion=whole[-1].context.criterion)
+            region = f"{prefix} {' '.join(m.group('name').split())}"
+            taken.append((m.start("met"), m.end()))
+            yield replace(mention, region=region, context=context), None
+
+
+def _is_province(name: str) -> bool:
+    """Whether a bare name is a province of the map ("Gia Lai")."""
+    place = Place(written=f"tỉnh {name}", prefix="tỉnh", name=name, level=Level.PROVINCE)
+    return resolve_place(place).code is not None
+
+
 @cache
 def _none_of_criteria() -> re.Pattern[str]:
     # "5 tiêu chí chưa có xã nào đạt", "còn hai tiêu chí mà chưa có xã nào đạt được": criteria
@@ -2579,6 +2667,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _nouns(sections, block, s, e, taken, bool(found))
             if "trong đó" in lowered or " là " in lowered or " gồm " in lowered:
                 found += _subsets(sections, block, s, e, taken, earlier)
+            if found and ("trong đó" in lowered or "cụ thể" in lowered or " gồm" in lowered):
+                found += _by_place(sections, block, s, e, taken, found)
             if found and ("ước" in lowered or "dự kiến" in lowered):
                 found += _estimates_after(sections, block, (s, e), taken, found)
             for mention, span in _own_clauses(text, found):

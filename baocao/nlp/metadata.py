@@ -78,6 +78,9 @@ from baocao.vocab.places import (
     place_key,
     place_named,
     provinces_named_bare,
+    region_place,
+    region_written_as_place,
+    regions_in,
     resolve_bare_name,
     resolve_place,
 )
@@ -180,6 +183,8 @@ def _parse_place(text: str) -> Place | None:
     place = parse_place(text)
     if place is None or place.level is not Level.PROVINCE:
         return place
+    if region_written_as_place(place.written):
+        return None  # "các tỉnh Đông Nam Bộ": a region's provinces, not "Đồng Nai" misspelt
     resolved = resolve_place(place)
     if resolved.code is None:
         return None
@@ -247,6 +252,10 @@ def read_metadata(text: str) -> RawMetadata:
     unit, unit_from = (_header_unit(header) or issued, "header") if formal else (None, None)
     if unit is None and title:
         unit, unit_from = _first_place(title, exclude={Level.PROVINCE, Level.VILLAGE}), "title"
+    if unit is None and (title or headline):
+        # "53 địa phương các tỉnh Tây Nguyên đạt …", "… ở vùng duyên hải Nam Trung Bộ": a
+        # text about a region (its provinces' figures are the region's breakdown)
+        unit, unit_from = _headline_region(text, title or headline or ""), "headline"
     if unit is None and headline:
         unit, unit_from = _headline_unit(text, headline), "headline"
         if unit is not None and unit.level is Level.PROVINCE:
@@ -288,8 +297,8 @@ def read_metadata(text: str) -> RawMetadata:
             unit, unit_from = _site_unit(text) or _sole_province(text), "body"
     if unit is None and not formal:
         unit, unit_from = _unit_of_bare_communes(text), "body"
-    if unit is not None and unit.level is Level.NATIONAL:
-        province = None  # a national text's provinces are examples, not its own
+    if unit is not None and unit.level in (Level.NATIONAL, Level.REGION):
+        province = None  # a national or regional text's provinces are examples, not its own
     elif formal:
         province = _province(header, title, text, unit)
     else:
@@ -1141,6 +1150,40 @@ def _headline_unit(text: str, headline: str) -> Place | None:
     if not found:
         return None
     return min(found, key=lambda p: _LEVEL_RANK.get(p.level, 3) if p.level else 3)
+
+
+#: A region set against or where a place lies, not what a headline is about: "cao hơn Tây
+#: Nguyên", "một tỉnh thuộc Tây Nguyên".
+_REGION_AGAINST = re.compile(r"(?i:(?<!\w)(?:so\s+với|hơn|bằng|thuộc|của)\s+(?:vùng\s+)?)$")
+
+
+#: A province spoken of as a whole: "toàn tỉnh Long An có 57 xã …".
+_WHOLE_PROVINCE = re.compile(r"(?i:(?<!\w)toàn\s+tỉnh(?!\w))")
+
+
+def _headline_region(text: str, headline: str) -> Place | None:
+    """The region a headline is about when it names one and no place of its own ("53 địa
+    phương các tỉnh Tây Nguyên đạt …", "Nông thôn mới ở vùng đồng bằng sông Cửu Long") and
+    the body speaks of the region more often than of a province as a whole ("toàn tỉnh"):
+    "Nhiều xã miền Tây …" over a province's figures is that province's news; not a region
+    set against ("Đắk Lắk cao hơn bình quân Tây Nguyên") or one a place lies in."""
+    at = text.find(headline)
+    body = text[at + len(headline) :] if at >= 0 else text
+    if len(_WHOLE_PROVINCE.findall(body)) > len(regions_in(body)):
+        return None
+    found = regions_in(headline)
+    if not found or len({label for _, _, label in found}) > 1:
+        return None
+    start, end, label = found[0]
+    if _REGION_AGAINST.search(headline, max(0, start - 20), start):
+        return None
+    for m in _PLACE.finditer(headline):
+        if not (m.start() <= start and end <= m.end()) and _parse_place(m.group()) is not None:
+            return None  # "xã A, một xã vùng Tây Nguyên": the place's news
+    rest = headline[:start] + " " * (end - start) + headline[end:]
+    if leading_place_name(rest) is not None or _NATIONAL_WORD.search(headline):
+        return None
+    return region_place(label)
 
 
 #: A unit spoken of as a subject: "toàn huyện Tiên Du có …", "Huyện Tiên Du đã …".
@@ -3182,8 +3225,8 @@ def _press_fallback(
     """A text naming no province in prose, tagged by its province's press ("(Nguồn: Báo
     Hòa Bình)", "(HBĐT)", "baohaiduong.vn"): that province is the document's, and its unit
     when nothing else names one; a lower unit only when the province holds it. Never over a
-    national text (its press is where it was printed, not what it is about)."""
-    if unit is not None and unit.level is Level.NATIONAL:
+    national or regional text (its press is where it was printed, not what it is about)."""
+    if unit is not None and unit.level in (Level.NATIONAL, Level.REGION):
         return unit, unit_from, None
     press = press_province(text)
     if press is None:

@@ -100,6 +100,8 @@ from baocao.vocab.places import (
     parse_place,
     place_key,
     place_label,
+    region_member_near,
+    region_written_as_place,
     resolve_bare_name,
     resolve_place,
 )
@@ -417,6 +419,9 @@ class Normaliser:
         unit = self.report.unit
         if written is None:
             return self.unit, unit.code if unit else None
+        region = region_written_as_place(written)
+        if region is not None:  # "các tỉnh Tây Nguyên": the region, no province
+            return region, None
         place = parse_place(written)
         if ", " in written:  # several places ("huyện A, thị xã B"): no one code
             return written, None
@@ -440,10 +445,26 @@ class Normaliser:
             # name the map cannot place is taken for the unit it repeats)
             return subject_of(place) or written, unit.code
         if resolved.code is None and place.level is Level.PROVINCE:
+            member = self.region_member(place)
+            if member is not None:
+                return member
             # a province no map has, not even cut short or one letter off ("tỉnh Quảng" cut
             # by the page, a garbled scan): the nearest place that is one, the report's own
             return self.own_province()
         return subject_of(resolved) or written, resolved.code
+
+    def region_member(self, place: Place) -> tuple[str, str | None] | None:
+        """In a regional report, a province the map does not know as written that is one
+        member of the region spelt another way ("Đắc Lắc" in a report on Tây Nguyên: Đắk
+        Lắk), resolved as that member; None elsewhere."""
+        unit = self.report.unit
+        if unit is None or unit.level is not Level.REGION:
+            return None
+        member = region_member_near(unit.written, place.name)
+        if member is None:
+            return None
+        resolved = resolve_place(replace(place, name=member, written=f"tỉnh {member}"))
+        return (subject_of(resolved) or member, resolved.code) if resolved.code else None
 
     def own_province(self) -> tuple[str, str | None]:
         """The report's province with its code, else the reporting unit."""

@@ -20,7 +20,7 @@ def metadata_to_report(raw: RawMetadata) -> Report:
     when = raw.date or raw.period  # which map the text was written in
     province = resolve_place(raw.province, when=when) if raw.province else None
     unit = raw.unit
-    if unit is not None and unit.level is not Level.NATIONAL:  # the country has no code
+    if unit is not None and unit.level not in (Level.NATIONAL, Level.REGION):  # no code
         unit = resolve_place(unit, province=province, when=when)
     if province is None and unit is not None and unit.province:
         if unit.level is Level.PROVINCE:
