@@ -5,10 +5,9 @@ same one, is no goal; a resolve about the future is one. The examples are our ow
 from __future__ import annotations
 
 import pytest
+from readfacts import facts_of
 
 from baocao.model import CriteriaCount, Fact
-from baocao.nlp import read_document
-from baocao.normalize import reading_to_facts
 
 HEADER = (
     "ỦY BAN NHÂN DÂN\nHUYỆN KIM SƠN\nSố: 31/BC-UBND\nKim Sơn, ngày 10 tháng 12 năm 2023\n"
@@ -18,9 +17,7 @@ HEADER = (
 
 def targets(make_document, body: str) -> dict[str, bool]:
     """Each fact's number as written (its quote's first word) → its ``target``."""
-    document = make_document(HEADER + body + "\n")
-    _, facts = reading_to_facts(document, read_document(document))
-    return {_number(f): f.target for f in facts}
+    return {_number(f): f.target for f in facts_of(make_document, HEADER + body + "\n")}
 
 
 def _number(fact: Fact) -> str:
