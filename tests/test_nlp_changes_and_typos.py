@@ -6,19 +6,9 @@ the same sentence."""
 from __future__ import annotations
 
 import pytest
+from readfacts import facts_of_class as facts_of
 
 from baocao.vocab.spellings import respell, tone_slips
-
-
-def facts_of(make_document, text: str, kind: str) -> list:
-    from baocao import model
-    from baocao.nlp import read_document
-    from baocao.normalize import reading_to_facts
-
-    document = make_document(text)
-    _, facts = reading_to_facts(document, read_document(document))
-    return [f for f in facts if isinstance(f, getattr(model, kind))]
-
 
 # -- a tone mark on the wrong vowel of a unit word --------------------------------------------
 

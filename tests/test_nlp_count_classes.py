@@ -6,14 +6,7 @@ count, and the 2025 merger's own standard. Every text is our own wording of its 
 from __future__ import annotations
 
 import pytest
-
-from baocao.nlp import read_document
-from baocao.normalize import reading_to_facts
-
-
-def facts_of(make_document, body: str):
-    document = make_document(body, name="tin.txt")
-    return reading_to_facts(document, read_document(document))[1]
+from readfacts import news_facts_of as facts_of
 
 
 def kind(facts, name: str):

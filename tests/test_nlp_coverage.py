@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from readfacts import facts_of
+
 from baocao.nlp import sections_of
 from baocao.nlp.coverage import find_coverage
 from baocao.nlp.percentages import find_percentages
@@ -444,14 +446,10 @@ def test_a_list_by_places_shares_the_standard_its_last_item_states(make_document
 def coverage_facts(make_document, text: str) -> list[tuple[int | None, int, int | None, bool]]:
     """(criterion, units_met, units_total, target) of each coverage fact of ``text``."""
     from baocao.model import Coverage
-    from baocao.nlp import read_document
-    from baocao.normalize import reading_to_facts
 
-    document = make_document(text)
-    _, facts = reading_to_facts(document, read_document(document))
     return [
         (f.criterion, f.units_met, f.units_total, f.target)
-        for f in facts
+        for f in facts_of(make_document, text)
         if isinstance(f, Coverage)
     ]
 

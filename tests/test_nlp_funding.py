@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from readfacts import facts_of, sources_of
 
 from baocao.nlp import sections_of
 from baocao.nlp.funding import find_funding
@@ -91,17 +92,6 @@ def test_amounts_as_written_even_when_absurd(make_document) -> None:
 
 
 # -- sources bound to their amount (issue 8, items 3 and 6) ---------------------------------
-
-
-def sources_of(make_document, text: str) -> list[tuple[str, int]]:
-    """(source, amount_vnd) of each funding fact of ``text``, through normalisation."""
-    from baocao.model import Funding
-    from baocao.nlp import read_document
-    from baocao.normalize import reading_to_facts
-
-    document = make_document(text)
-    _, facts = reading_to_facts(document, read_document(document))
-    return [(f.source, f.amount_vnd) for f in facts if isinstance(f, Funding)]
 
 
 def test_each_amount_of_a_list_in_one_sentence_takes_its_own_source(make_document) -> None:
@@ -259,12 +249,8 @@ def test_revenue_remittances_and_output_are_not_programme_money(make_document, t
 
 def flows_of(make_document, text: str) -> list[str]:
     from baocao.model import Funding
-    from baocao.nlp import read_document
-    from baocao.normalize import reading_to_facts
 
-    document = make_document(text)
-    _, facts = reading_to_facts(document, read_document(document))
-    return [f.flow for f in facts if isinstance(f, Funding)]
+    return [f.flow for f in facts_of(make_document, text) if isinstance(f, Funding)]
 
 
 @pytest.mark.parametrize(
@@ -552,11 +538,8 @@ def test_a_comparison_base_or_a_change_is_no_amount_of_its_own(make_document) ->
 def places_and_sources(make_document, text: str) -> list[tuple[str, str, int]]:
     """(region, source, amount_vnd) of each funding fact of ``text``, through normalisation."""
     from baocao.model import Funding
-    from baocao.nlp import read_document
-    from baocao.normalize import reading_to_facts
 
-    document = make_document(text)
-    _, facts = reading_to_facts(document, read_document(document))
+    facts = facts_of(make_document, text)
     return [(f.region, f.source, f.amount_vnd) for f in facts if isinstance(f, Funding)]
 
 

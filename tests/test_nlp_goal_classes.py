@@ -5,10 +5,9 @@ same one, is no goal; a resolve about the future is one. The examples are our ow
 from __future__ import annotations
 
 import pytest
+from readfacts import facts_of
 
 from baocao.model import Coverage, CriteriaCount, Fact
-from baocao.nlp import read_document
-from baocao.normalize import reading_to_facts
 
 HEADER = (
     "ỦY BAN NHÂN DÂN\nHUYỆN KIM SƠN\nSố: 31/BC-UBND\nKim Sơn, ngày 10 tháng 12 năm 2023\n"
@@ -18,9 +17,7 @@ HEADER = (
 
 def targets(make_document, body: str) -> dict[str, bool]:
     """Each fact's number as written (its quote's first word) → its ``target``."""
-    document = make_document(HEADER + body + "\n")
-    _, facts = reading_to_facts(document, read_document(document))
-    return {_number(f): f.target for f in facts}
+    return {_number(f): f.target for f in facts_of(make_document, HEADER + body + "\n")}
 
 
 def _number(fact: Fact) -> str:
@@ -152,8 +149,7 @@ def test_a_resolve_about_the_future_is_a_goal_a_resolve_carried_out_is_not(
 
 def coverage_rows(make_document, body: str) -> list[tuple[str | None, int, bool, str | None]]:
     """Each coverage fact as ``(region, units_met, target, period)``."""
-    document = make_document(HEADER + body + "\n")
-    _, facts = reading_to_facts(document, read_document(document))
+    facts = facts_of(make_document, HEADER + body + "\n")
     return [(f.region, f.units_met, f.target, f.period) for f in facts if isinstance(f, Coverage)]
 
 
@@ -265,6 +261,5 @@ def test_a_registration_is_a_goal_of_its_year(
 def test_criteria_held_or_raised_are_a_count_only_when_the_whole_set(
     make_document, body: str, expected: list[tuple[str, int, int | None]]
 ) -> None:
-    document = make_document(HEADER + body + "\n")
-    _, facts = reading_to_facts(document, read_document(document))
+    facts = facts_of(make_document, HEADER + body + "\n")
     assert [(f.subject, f.met, f.of) for f in facts if isinstance(f, CriteriaCount)] == expected

@@ -4,13 +4,7 @@ here is our own wording of a class seen in real articles; provinces and years ar
 
 from __future__ import annotations
 
-from baocao.nlp import read_document
-from baocao.normalize import reading_to_facts
-
-
-def facts_of(make_document, body: str):
-    document = make_document(body, name="tin.txt")
-    return reading_to_facts(document, read_document(document))
+from readfacts import news_report_and_facts as facts_of
 
 
 def one(facts, kind: str, **fields):

@@ -4,18 +4,7 @@ named once for the whole list, and a source set aside before the amount's own.""
 from __future__ import annotations
 
 import pytest
-
-
-def sources_of(make_document, text: str) -> list[tuple[str, int]]:
-    """(source, amount_vnd) of each funding fact of ``text``, through normalisation."""
-    from baocao.model import Funding
-    from baocao.nlp import read_document
-    from baocao.normalize import reading_to_facts
-
-    document = make_document(text)
-    _, facts = reading_to_facts(document, read_document(document))
-    return [(f.source, f.amount_vnd) for f in facts if isinstance(f, Funding)]
-
+from readfacts import sources_of
 
 # -- parts of a total by kind of money or by purpose, no budget level named -----------------
 

@@ -613,6 +613,8 @@ def test_a_requirement_of_the_criteria_is_no_value_of_the_place(
 ) -> None:
     found = percentages(make_document, text)
     assert [(m.value, m.threshold) for m in found] == expected
+
+
 def test_a_rate_over_years_gives_each_value_its_year(make_document) -> None:
     # the later year written bare ("đến 2019") dates the later value, not the earlier year
     text = (

@@ -7,21 +7,12 @@ bases, and titles that state their period in words. Every example is our own wor
 from __future__ import annotations
 
 import pytest
+from readfacts import of_kind
+from readfacts import report_and_facts as facts_of
 
 from baocao.model import Coverage, CriteriaCount, Funding, Percentage
-from baocao.nlp import read_document
 from baocao.nlp.metadata import read_metadata
-from baocao.normalize import reading_to_facts
 from baocao.vocab.periods import parse_period, rest_of_phase
-
-
-def facts_of(make_document, text: str):
-    document = make_document(text)
-    return reading_to_facts(document, read_document(document))
-
-
-def of_kind(facts, kind):
-    return [f for f in facts if isinstance(f, kind)]
 
 
 def header(unit: str, place: str, date: str, title: str, *, number: str = "12/BC-UBND") -> str:

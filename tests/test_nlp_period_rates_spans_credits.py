@@ -7,16 +7,10 @@ its closing credit line. Every example is our own wording.
 from __future__ import annotations
 
 import pytest
+from readfacts import report_and_facts as facts_of
 
 from baocao.model import Coverage, Funding, Percentage
-from baocao.nlp import read_document
-from baocao.normalize import reading_to_facts
 from baocao.vocab.periods import parse_period
-
-
-def facts_of(make_document, text: str):
-    document = make_document(text)
-    return reading_to_facts(document, read_document(document))
 
 
 def header(year: int = 2021) -> str:

@@ -7,21 +7,11 @@ span is its money's. Every example is our own wording.
 from __future__ import annotations
 
 import pytest
+from readfacts import of_kind
+from readfacts import report_and_facts as facts_of
 
 from baocao.model import Coverage, Funding, Percentage
-from baocao.nlp import read_document
 from baocao.nlp.metadata import read_metadata
-from baocao.normalize import reading_to_facts
-
-
-def facts_of(make_document, text: str):
-    document = make_document(text)
-    return reading_to_facts(document, read_document(document))
-
-
-def of_kind(facts, kind):
-    return [f for f in facts if isinstance(f, kind)]
-
 
 # -- T1. "Trong N năm" counted from the programme's stated start ------------------------------
 

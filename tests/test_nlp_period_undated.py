@@ -6,16 +6,10 @@ example is our own wording."""
 
 from __future__ import annotations
 
+from readfacts import report_and_facts as facts_of
+
 from baocao.model import Coverage, Percentage
-from baocao.nlp import read_document
 from baocao.nlp.metadata import read_metadata
-from baocao.normalize import reading_to_facts
-
-
-def facts_of(make_document, text: str):
-    document = make_document(text)
-    return reading_to_facts(document, read_document(document))
-
 
 # -- P1: the year after the last completed year, before a forecast two years on --------------
 

@@ -9,24 +9,15 @@ none. A fact takes its own year, else the document's, else none; money is a flow
 from __future__ import annotations
 
 import pytest
+from readfacts import of_kind
+from readfacts import report_and_facts as facts_of
 
 from baocao.model import Coverage, CriteriaCount, Funding, Percentage
-from baocao.nlp import read_document
 from baocao.nlp.metadata import read_metadata
-from baocao.normalize import reading_to_facts
 
 
 def period_of(text: str) -> str | None:
     return read_metadata(text).period
-
-
-def facts_of(make_document, text: str):
-    document = make_document(text)
-    return reading_to_facts(document, read_document(document))
-
-
-def of_kind(facts, kind):
-    return [f for f in facts if isinstance(f, kind)]
 
 
 # -- 1. the document's present, not a base, a start, a decision or an earlier event ----------

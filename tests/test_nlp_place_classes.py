@@ -7,17 +7,11 @@ headings. Every text is our own wording of its class."""
 from __future__ import annotations
 
 import pytest
+from readfacts import news_report_and_facts as read
 
 from baocao.model import Level
-from baocao.nlp import read_document
 from baocao.nlp.metadata import read_metadata
-from baocao.normalize import reading_to_facts
 from baocao.vocab.places import parse_place, province_spelled, resolve_place
-
-
-def read(make_document, body: str | None = None, *, pages: list[str] | None = None):
-    document = make_document(body or "", name="tin.txt", pages=pages)
-    return reading_to_facts(document, read_document(document))
 
 
 def places(facts, kind: str) -> list[str]:

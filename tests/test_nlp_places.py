@@ -7,21 +7,12 @@ from __future__ import annotations
 import io
 import json
 
+from readfacts import place_of
+from readfacts import report_and_facts as facts_of
+
 from baocao.model import Coverage, CriteriaCount, Funding, Level, Percentage
-from baocao.nlp import read_document
 from baocao.nlp.metadata import read_metadata
 from baocao.nlp.places import places_within
-from baocao.normalize import reading_to_facts
-
-
-def facts_of(make_document, text: str):
-    document = make_document(text)
-    return reading_to_facts(document, read_document(document))
-
-
-def place_of(fact) -> str | None:
-    return getattr(fact, "region", None) or getattr(fact, "subject", None)
-
 
 # -- a text cut from mid-article: its province from how it speaks of itself -------------------
 

@@ -7,9 +7,7 @@ own."""
 from __future__ import annotations
 
 import pytest
-
-from baocao.nlp import read_document
-from baocao.normalize import reading_to_facts
+import readfacts
 
 HEADER = (
     "ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG ẢNG\nSố: 12/BC-UBND\nMường Ảng, ngày 5 tháng 12 năm 2024\n"
@@ -18,8 +16,7 @@ HEADER = (
 
 
 def facts_of(make_document, body: str):
-    document = make_document(HEADER + body + "\n")
-    return reading_to_facts(document, read_document(document))[1]
+    return readfacts.facts_of(make_document, HEADER + body + "\n")
 
 
 def coverage(facts) -> list[tuple[int, int | None, bool]]:

@@ -7,17 +7,7 @@ another statement with a subject of its own."""
 from __future__ import annotations
 
 import pytest
-
-from baocao.nlp import read_document
-from baocao.normalize import reading_to_facts
-
-
-def facts_of(make_document, body: str):
-    document = make_document(body, name="tin.txt")
-    facts = reading_to_facts(document, read_document(document))[1]
-    for f in facts:  # every quote slices back to the text
-        assert document.text[f.start : f.end] == f.quote
-    return facts
+from readfacts import traced_news_facts_of as facts_of
 
 
 def of_kind(make_document, body: str, kind: str):

@@ -9,22 +9,12 @@ examples are our own wording, one class of wording per test, each with two cases
 from __future__ import annotations
 
 import pytest
+from readfacts import facts_of, place_of
 
 from baocao.model import Level
-from baocao.nlp import read_document
 from baocao.nlp.metadata import read_metadata
-from baocao.normalize import reading_to_facts
 from baocao.normalize.report import metadata_to_report
 from baocao.vocab.places import regions_in
-
-
-def facts_of(make_document, text: str):
-    document = make_document(text)
-    return reading_to_facts(document, read_document(document))[1]
-
-
-def place_of(fact) -> str | None:
-    return getattr(fact, "region", None) or getattr(fact, "subject", None)
 
 
 def fact_at(facts, phrase: str):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import readfacts
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from readfacts import of_kind
 
 from baocao.model import Coverage, CriteriaCount, Funding, Page, Percentage, Verdict
 from baocao.nlp import read_document
@@ -15,13 +17,7 @@ HEADER = "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\n\nBÁO CÁO\nKết quả xây d�
 
 
 def facts_of(make_document, body: str, **kwargs):
-    document = make_document(HEADER + body, **kwargs)
-    report, facts = reading_to_facts(document, read_document(document))
-    return document, report, facts
-
-
-def of_kind(facts, kind):
-    return [f for f in facts if isinstance(f, kind)]
+    return readfacts.read_text(make_document, HEADER + body, **kwargs)
 
 
 def test_a_subject_left_unsaid_is_the_reporting_unit(make_document) -> None:

@@ -355,15 +355,13 @@ def test_topic_spans_find_wordings_in_running_text() -> None:
 
 
 def _facts(make_document, year: int, body: str):
-    from baocao.nlp import read_document
-    from baocao.normalize import reading_to_facts
+    from readfacts import report_and_facts
 
     header = (
         "ỦY BAN NHÂN DÂN\nHUYỆN TAM DƯƠNG\n\nBÁO CÁO\n"
         f"Kết quả xây dựng nông thôn mới năm {year}\n\n"
     )
-    document = make_document(header + body)
-    return reading_to_facts(document, read_document(document))
+    return report_and_facts(make_document, header + body)
 
 
 @pytest.mark.parametrize(("year", "criterion"), [(2019, 14), (2023, 12)])

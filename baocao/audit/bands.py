@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from baocao.audit.bandlists import BAND_WHOLE_REACH, Band, BandList, band_lists, set_size
 from baocao.audit.common import IdFact, fold_name, text_finding, vn
 from baocao.audit.implied import implied_total
+from baocao.audit.percents import KIND as PERCENT_KIND
 from baocao.audit.percents import consistent, stated_decimals
 from baocao.audit.wholes import Whole, stated_wholes
 from baocao.model import Coverage, Finding, Severity
 
 SUM_KIND = "sum_mismatch"
-PERCENT_KIND = "percent_mismatch"
 #: The widest range of wholes a band's share may imply and still vote for one.
 MAX_IMPLIED_SPAN = 1000
 

@@ -33,6 +33,10 @@ IdFact = tuple[int, Fact]
 
 _SPACES = re.compile(r"\s+")
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{4}))?(?:-(H[12]|Q[1-4]))?$")
+#: A year written in a text or a period, not part of a longer number.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: The words of an approximate figure that put the true figure above it ("trên", "hơn").
+AT_LEAST = frozenset({"hơn", "trên"})
 
 #: A cumulative statement with no period may cover the whole programme (2010 onwards).
 UNKNOWN_PERIOD_YEARS = 20.0
@@ -92,6 +96,12 @@ def level_of(written: str | None, code: str | None, report: Report | None) -> Le
 
 def scheme_key(scheme: str | None) -> str:
     return fold_name(scheme or "NTM")
+
+
+def end_year(period: str | None) -> int | None:
+    """The last year a period names ("2016-2020" → 2020), or None."""
+    years = YEAR.findall(period or "")
+    return int(years[-1]) if years else None
 
 
 def period_of(fact: Fact, report: Report | None) -> str | None:

@@ -40,6 +40,7 @@ from itertools import combinations
 from baocao.audit.common import (
     IdFact,
     Where,
+    end_year,
     finding,
     fold_name,
     period_of,
@@ -69,7 +70,6 @@ _COUNTED_AFTER = re.compile(
     rf"(?P<count>{NUMBER_PATTERN})\s+(?P<words>[^\W\d_][^\d(),;%]*?)\s*\)$"
 )
 _WORDS_AFTER = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)*)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # A count of places, or several of them: "6 xã", "các xã", "những thôn".
 _MANY = re.compile(r"(?:\d[\d.]*|(?i:các|những|mỗi|một\s+số))\s+$")
 # The first character after a place's kind: "xã Tân Lập", "ấp 3" name one.
@@ -244,11 +244,6 @@ def count_share(fid: int, fact: Percentage, report: Report | None) -> CountShare
     )
 
 
-def _end_year(period: str | None) -> int | None:
-    years = _YEAR.findall(period or "")
-    return int(years[-1]) if years else None
-
-
 def _years_apart(a: CountShare, b: CountShare) -> int | None:
     """Years a population may have changed between ``a`` and ``b`` (the later), or None
     when the two are not of one population at one time, nor one stated against the other."""
@@ -256,7 +251,7 @@ def _years_apart(a: CountShare, b: CountShare) -> int | None:
         return CHANGE_YEARS if a.period == b.period else None
     if a.period == b.period:
         return 0
-    first, last = _end_year(a.period), _end_year(b.period)
+    first, last = end_year(a.period), end_year(b.period)
     if first is None or last is None:
         return None
     stated_against = fold_name(a.fact.quote) in fold_name(b.lead)

@@ -29,6 +29,7 @@ from decimal import Decimal
 from baocao.audit.amounts import amount_tolerance, in_unit
 from baocao.audit.blocks import FundingBlock, funding_blocks
 from baocao.audit.common import (
+    AT_LEAST,
     IdFact,
     Where,
     decimals_of,
@@ -45,8 +46,6 @@ from baocao.vocab.numbers import NUMBER_PATTERN, NumberFormatError, parse_number
 from baocao.vocab.sources import funding_source
 
 KIND = "percent_mismatch"
-#: The words of an approximate total that put the true total above it ("trên", "hơn").
-AT_LEAST = frozenset({"hơn", "trên"})
 
 _EPSILON = 1e-9
 #: No report writes a share to more places; a float like 7.8999999 is not "written" so.

@@ -37,6 +37,8 @@ from functools import cache
 
 from baocao.audit.bandlists import BAND_WHOLE_REACH, DEFAULT_SET_SIZE, BandList, band_lists
 from baocao.audit.common import (
+    AT_LEAST,
+    YEAR,
     IdFact,
     Where,
     decimals_of,
@@ -54,7 +56,6 @@ from baocao.model import Coverage, Finding, Percentage, Report, Severity
 from baocao.vocab.criteria import criterion_count
 
 RATES_FILE = "rates.toml"
-_OVER = frozenset({"hơn", "trên"})
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def shares_above_the_whole(facts: Sequence[IdFact], text: str | None = None) -> 
     for fid, fact in facts:
         if not isinstance(fact, Percentage) or fact.unit != "%" or fact.target:
             continue
-        over = fact.value > 100 or (fact.value >= 100 and (fact.approx or "") in _OVER)
+        over = fact.value > 100 or (fact.value >= 100 and (fact.approx or "") in AT_LEAST)
         said = f"{_said(fact)} {_base_after(fact, text)}"
         if not over or cues.comparison.search(said):
             continue
@@ -203,7 +204,6 @@ def averages_below_the_standard(
 
 #: How far an approximate average ("gần 17", "khoảng 17") may be from its value.
 APPROX_MARGIN = 1.0
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _value_range(fact: Percentage) -> tuple[float | None, float | None]:
@@ -212,7 +212,7 @@ def _value_range(fact: Percentage) -> tuple[float | None, float | None]:
     least beyond the margin."""
     if fact.value_max is not None:
         return fact.value, fact.value_max
-    if fact.approx in _OVER:
+    if fact.approx in AT_LEAST:
         return fact.value, None
     if fact.approx:
         return fact.value - APPROX_MARGIN, fact.value + APPROX_MARGIN
@@ -265,9 +265,9 @@ def _bands_before(
     if not lists:
         return None
     bands = lists[-1]
-    years = {int(y) for y in _YEAR.findall(text, bands.end, average.start)}
+    years = {int(y) for y in YEAR.findall(text, bands.end, average.start)}
     period = period_of(average, report) or ""
-    if years - {int(y) for y in _YEAR.findall(period)}:
+    if years - {int(y) for y in YEAR.findall(period)}:
         return None
     return bands
 

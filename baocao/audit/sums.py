@@ -51,6 +51,7 @@ from baocao.audit.blocks import (
     period_blocks,
 )
 from baocao.audit.common import (
+    AT_LEAST,
     IdFact,
     Where,
     finding,
@@ -200,7 +201,6 @@ def unread_part(block: FundingBlock, missing: int, tolerance: float, text: str |
 
 #: Approximate totals and the side the true total lies on: "hơn 1.000 tỷ" is at least 1.000
 #: tỷ, "gần 1.000 tỷ" at most; "khoảng" either way, by up to ABOUT_SHARE of it.
-_AT_LEAST = frozenset({"hơn", "trên"})
 _AT_MOST = frozenset({"gần", "dưới", "chưa đến"})
 ABOUT_SHARE = 0.1
 
@@ -212,7 +212,7 @@ def _within_approximation(check: SumCheck) -> bool:
     approx = (total.approx or "").strip().lower()
     if not approx:
         return False
-    if approx in _AT_LEAST:
+    if approx in AT_LEAST:
         return check.difference > 0
     if approx in _AT_MOST:
         return check.difference < 0

@@ -41,8 +41,10 @@ from dataclasses import dataclass
 
 from baocao.audit.bandlists import band_lists, set_size
 from baocao.audit.common import (
+    YEAR,
     IdFact,
     Where,
+    end_year,
     finding,
     fold_name,
     period_of,
@@ -51,11 +53,11 @@ from baocao.audit.common import (
     vn,
 )
 from baocao.audit.implied import implied_total
+from baocao.audit.percents import KIND as PERCENT_KIND
 from baocao.audit.percents import stated_decimals
 from baocao.model import Coverage, Fact, Finding, Percentage, Report, Severity
 from baocao.vocab.places import PLACE_PATTERN
 
-PERCENT_KIND = "percent_mismatch"
 DENOMINATOR_KIND = "denominator_mismatch"
 #: How far apart a whole and the one K/N that disagrees with it may be written and still be
 #: quoted together.
@@ -107,7 +109,6 @@ _PLACE_OR_LEVEL = re.compile(
     rf"(?P<place>{PLACE_PATTERN})|(?<![^\W\d_])(?P<level>{_LEVEL})(?![^\W\d_])"
 )
 _PLACE = re.compile(PLACE_PATTERN)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_START = re.compile(r"[.;!?\n]")
 #: How far before a count its whole may be stated (and in its line or the line before).
 WHOLE_REACH = 400
@@ -161,9 +162,7 @@ def stated_wholes(text: str) -> list[Whole]:
         n = next(m.group(g) for g in ("n", "n3", "n4", "n5", "n6", "n7") if m.group(g))
         unit = next(m.group(g) for g in ("u2", "u3", "u4", "u5", "u6", "u7") if m.group(g))
         place, level = _owner(m)
-        years = tuple(
-            int(y) for y in _YEAR.findall(text, _sentence_start(text, m.start()), m.end())
-        )
+        years = tuple(int(y) for y in YEAR.findall(text, _sentence_start(text, m.start()), m.end()))
         count = int(n.replace(".", ""))
         out.append(
             Whole(m.start(), m.end(), count, fold_name(unit), m.group(), place, level, years)
@@ -241,25 +240,20 @@ def _shares_against_wholes(facts: Sequence[IdFact], text: str) -> list[Finding]:
     return findings
 
 
-def _end_year(period: str | None) -> int | None:
-    years = _YEAR.findall(period or "")
-    return int(years[-1]) if years else None
-
-
 def _name(written: str | None) -> str:
     return split_prefix(written or "")[1]
 
 
 def _kn_of_communes(facts: Sequence[IdFact], report: Report | None) -> list[tuple[int, Coverage]]:
     """K/N statements of communes, of the report's present (not goals, not other years)."""
-    present = _end_year(report.period if report is not None else None)
+    present = end_year(report.period if report is not None else None)
     out = []
     for fid, fact in facts:
         if not isinstance(fact, Coverage) or fact.units_total is None or fact.target:
             continue
         if fold_name(fact.unit_kind or "xã") != "xã" or fact.start is None:
             continue
-        if _end_year(period_of(fact, report)) != present:
+        if end_year(period_of(fact, report)) != present:
             continue
         out.append((fid, fact))
     return out
@@ -318,7 +312,7 @@ def _ratios_against_wholes(
     text states ("Huyện có 18 xã" … "12/20 xã đạt chuẩn"), and two such numbers that
     differ."""
     statements = _kn_of_communes(facts, report)
-    present = _end_year(report.period if report is not None else None)
+    present = end_year(report.period if report is not None else None)
     by_place: dict[str, list[Whole]] = {}
     for whole in stated_wholes(text):
         if whole.unit != "xã" or any(year != present for year in whole.years):
