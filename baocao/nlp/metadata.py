@@ -2534,11 +2534,13 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
 
     1. the headline's period ("… đạt chuẩn NTM năm 2017");
     2. the latest present the text dates: a state reached ("Tính đến hết tháng 6-2017" →
-       2017-H1; "đến cuối năm 2018"), the months so far ("9 tháng năm 2024"), a sentence
-       opening with its year ("Năm 2016, toàn tỉnh có …") — none after the text was printed,
-       which is a goal. A text that goes on to an undated present ("Năm 2013, xã được chọn
-       làm điểm. Đến nay, …") or whose latest step is a bare "Đến năm 2016" of a timeline has
-       its present undated: the year printed when known, else no period;
+       2017-H1, the year 2017 unless the text is on the half: :func:`_year_unless_half_year`;
+       "đến cuối năm 2018"; "từ năm 2011 đến hết tháng 6/2019" → 2019), the months so far
+       ("9 tháng năm 2024"), a sentence opening with its year ("Năm 2016, toàn tỉnh có …")
+       — none after the text was printed, which is a goal. A text that goes on to an
+       undated present ("Năm 2013, xã được chọn làm điểm. Đến nay, …") or whose latest
+       step is a bare "Đến năm 2016" of a timeline has its present undated: the year printed
+       when known, else no period;
     3. a goal for the rest of a year ("Trong 2 tháng cuối năm 2021, … phấn đấu") — the text
        is written in that year;
     4. the first period written that is no goal, no comparison base, no start, no event
@@ -2799,13 +2801,15 @@ def _opening_goal_year(text: str, now: int | None) -> str | None:
     """The year of the goals a text opens with, written before that year and stating no
     present of its own ("Tỉnh An Giang đặt mục tiêu phấn đấu có thêm 9 xã đạt chuẩn … vào năm
     2022" printed in December 2021): news relaying a plan is on the plan's year. None when
-    its first sentence states no goal, or none for one year after ``now``."""
+    its first sentence with a figure states no goal ("Toàn tỉnh có 45 xã đạt chuẩn. Năm 2023,
+    tỉnh phấn đấu …" is on the year printed), or none for one year after ``now``."""
     if now is None:
         return None
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
-        if _FURNITURE.match(sentence) or not _PERIOD_RE.search(sentence):
+        if _FURNITURE.match(sentence) or not _FIGURE.search(sentence):
             continue
+        # the first sentence stating a figure: a goal, or the text states what is first
         if not _goal_in(sentence):
             return None
         years = {parse_period(m.group()) for m in _PERIOD_RE.finditer(sentence)}

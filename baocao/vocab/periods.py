@@ -7,7 +7,13 @@ written                          canonical         note
 ===============================  ================  ======================================
 năm 2020                         ``2020``          a calendar year
 giai đoạn 2016-2020              ``2016-2020``     any dash, spaces or a line break inside;
-3 năm (2016- 2018)                                 "từ năm 2011 đến năm 2015" too
+3 năm (2016- 2018)                                 "từ năm 2011 đến năm 2015" too, and a
+                                                   span run up to a day of its last year
+                                                   ("từ năm 2011 đến hết tháng 6/2019":
+                                                   ``2011-2019``, :func:`runs_to_a_day`)
+trước khi xây dựng NTM           ``2010``          the programme's starting point, the year
+                                                   before its first phase; a year in
+                                                   brackets after it wins ("… (năm 2011)")
 6 tháng đầu năm 2019             ``2019-H1``       also "sáu tháng", "6 tháng năm 2019"
 6 tháng cuối năm 2019            ``2019-H2``
 quý I năm 2020, quý 1/2020       ``2020-Q1``       "3 tháng đầu năm" is Q1 too
