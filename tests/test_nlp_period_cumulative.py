@@ -173,3 +173,23 @@ def test_a_bracket_stating_something_of_its_own_year_does_not_date_the_figure(
     )
     _, facts = facts_of(make_document, text)
     assert [f.period for f in of_kind(facts, Percentage) if f.value == 100] == ["2020"]
+
+
+@pytest.mark.parametrize(
+    ("more", "period"),
+    [
+        # money alone, raised since a year: the text is on those years
+        ("", "2017-2020"),
+        # a state beside it is of the present: the year printed
+        (" Toàn tỉnh có 80/120 xã đạt chuẩn nông thôn mới.", "2020"),
+    ],
+)
+def test_a_text_stating_only_money_raised_since_a_year_is_on_those_years(
+    more: str, period: str
+) -> None:
+    text = (
+        "Tỉnh Nam Định huy động hơn 5.000 tỷ đồng\n\n18/05/2020 09:12\n\n"
+        "Tính từ năm 2017 đến nay, tỉnh Nam Định đã huy động hơn 5.000 tỷ đồng cho xây dựng "
+        f"nông thôn mới.{more}\n\nTrong đó, ngân sách tỉnh hơn 1.200 tỷ đồng.\n"
+    )
+    assert read_metadata(text).period == period

@@ -2591,6 +2591,9 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     plan = _plan_period(text)
     if plan is not None:
         return plan
+    raised = _money_only_since(text, now)
+    if raised is not None:
+        return raised
     ahead = _opening_goal_year(text, now)
     if ahead is not None:
         return ahead
@@ -2795,6 +2798,32 @@ _PLAN_TITLE = re.compile(r"(?i:(?<!\w)kế\s+hoạch(?!\s+số)(?!\w))")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 #: How many of a text's first non-empty lines may name the plan it is.
 PLAN_TITLE_LINES = 6
+
+
+#: "(tính) từ năm 2016 đến nay": money raised since a year, up to the time of writing.
+_SINCE_YEAR = re.compile(r"(?i:(?<!\w)từ\s+năm\s+((?:19|20)\d{2})\s+(?:đến|tới)\s+nay(?!\w))")
+#: A figure other than money: units counted, criteria, a share.
+_OTHER_FIGURE = re.compile(
+    r"\d[\d.,]*\s*(?:/\s*\d+\s*)?(?:%|(?i:xã|huyện|tiêu\s+chí|thôn|hộ|km|công\s+trình)(?!\w))"
+)
+
+
+def _money_only_since(text: str, now: int | None) -> str | None:
+    """The span of a text stating nothing but money raised since a year ("tính từ năm 2016
+    đến nay, thành phố đã huy động hơn 39.772 tỷ đồng. Trong đó, …" printed in 2019 →
+    2016-2019): the years its only figures cover. None when it states any other figure (a
+    state is of the present: the year printed) or money since more than one year."""
+    if now is None or _OTHER_FIGURE.search(text):
+        return None
+    starts: set[int] = set()
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        if MONEY_AMOUNT.search(sentence):
+            starts.update(int(m.group(1)) for m in _SINCE_YEAR.finditer(sentence))
+    if len(starts) != 1:
+        return None
+    first = starts.pop()
+    return f"{first}-{now}" if first < now else None
 
 
 def _opening_goal_year(text: str, now: int | None) -> str | None:
