@@ -257,12 +257,23 @@ def test_a_weekday_banner_a_scan_misread_dates_the_text(banner: str, date: str) 
     assert report.date == date
 
 
-def test_a_state_at_the_end_of_june_makes_a_half_year_text() -> None:
+@pytest.mark.parametrize(
+    ("base", "period"),
+    [
+        # a cumulative state at the end of June in a text on no half: the year's (spanJ)
+        ("năm 2017", "2018"),
+        # set against the end of the year before: the half's progress
+        ("cuối năm 2017", "2018-H1"),
+    ],
+)
+def test_a_state_at_the_end_of_june_makes_a_half_year_text_only_on_the_half(
+    base: str, period: str
+) -> None:
     raw = read_metadata(
         "Nhiều xã rớt chuẩn\nNăm 2012, xã A đạt chuẩn. Tính đến hết tháng 6-2018, toàn "
-        "tỉnh Trà Vinh có 30 xã đạt chuẩn, tăng 2 xã so với năm 2017.\n"
+        f"tỉnh Trà Vinh có 30 xã đạt chuẩn, tăng 2 xã so với {base}.\n"
     )
-    assert raw.period == "2018-H1"
+    assert raw.period == period
 
 
 def test_a_goal_for_the_rest_of_a_year_dates_the_text() -> None:

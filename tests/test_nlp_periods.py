@@ -756,9 +756,15 @@ def test_the_sentence_after_a_breakdown_by_spans_is_of_the_whole(make_document, 
 @pytest.mark.parametrize(
     ("text", "period"),
     [
-        # a status heading dated by a month in brackets: the state at the month's end
+        # a status heading dated by a month in brackets: the state at the month's end, the
+        # year's when the month is June and the text no report on the half (spanJ)
         (
             "Huyện Định Hóa\n\nKết quả thực hiện các tiêu chí (06/2018)\n\nToàn huyện có "
+            "9/23 xã đạt chuẩn nông thôn mới. Bình quân đạt 14,1 tiêu chí/xã.\n",
+            "2018",
+        ),
+        (
+            "Huyện Định Hóa\n\nKết quả 6 tháng đầu năm 2018 (06/2018)\n\nToàn huyện có "
             "9/23 xã đạt chuẩn nông thôn mới. Bình quân đạt 14,1 tiêu chí/xã.\n",
             "2018-H1",
         ),
@@ -770,13 +776,13 @@ def test_the_sentence_after_a_breakdown_by_spans_is_of_the_whole(make_document, 
         (
             "Xã Yên Lạc\n\nTiến độ xây dựng nông thôn mới (tính đến 30/6/2021)\n\nXã đã đạt "
             "18/19 tiêu chí.\n",
-            "2021-H1",
+            "2021",
         ),
         # a formal report titled with its month reports the state at its end
         (
             "ỦY BAN NHÂN DÂN\nHUYỆN ĐỊNH HÓA\n\nBÁO CÁO\nKết quả thực hiện các tiêu chí nông "
             "thôn mới (06/2018)\n\nToàn huyện có 9/23 xã đạt chuẩn nông thôn mới.\n",
-            "2018-H1",
+            "2018",
         ),
     ],
 )
@@ -787,7 +793,7 @@ def test_a_heading_dated_by_its_month_dates_the_text(text: str, period: str) -> 
 def test_the_facts_under_a_month_dated_heading_take_its_period(make_document) -> None:
     facts = facts_of(
         make_document,
-        "Huyện Định Hóa\n\nKết quả thực hiện các tiêu chí (06/2018)\n\nToàn huyện có 9/23 xã "
+        "Huyện Định Hóa\n\nKết quả 6 tháng đầu năm (06/2018)\n\nToàn huyện có 9/23 xã "
         "đạt chuẩn nông thôn mới. Bình quân đạt 14,1 tiêu chí/xã.\n",
     )
     report, found = facts

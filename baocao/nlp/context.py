@@ -2204,7 +2204,22 @@ def _aside(text: str, found: tuple[int, int, str], end: int) -> bool:
         return False
     closing = text.find(")", found[1])
     rest = text[found[1] : closing if closing >= 0 else found[1] + 80]
-    return any(ch.isalpha() for ch in rest)
+    if any(ch.isalpha() for ch in rest):
+        return True
+    # "100% huyện đã có xã đạt chuẩn (riêng Thành phố đã hoàn thành nhiệm vụ … trong năm
+    # 2019)": a statement of its own ending on its year, not a time lead "(tính đến cuối …)"
+    lead = _TIME_LEAD_END.sub("", text[opened + 1 : found[0]])
+    return len(lead.split()) >= ASIDE_WORDS
+
+
+#: The words that bring in a time at the end of a bracket's text: "(tính đến hết năm …)",
+#: "(tại thời điểm cuối năm …)", "(trong năm …)".
+_TIME_LEAD_END = re.compile(
+    r"(?i:(?:(?:tính\s+)?(?:đến|tới)|trong|vào|tại|từ)?\s*(?:thời\s+điểm\s+)?"
+    r"(?:(?:hết|cuối|đầu|giữa)\s+)?)$"
+)
+#: How many words of its own a bracket writes before its period to state something else.
+ASIDE_WORDS = 3
 
 
 #: A sentence breaking down the one before it: "… đã huy động 342 tỷ đồng. Trong đó, …".
@@ -2222,7 +2237,12 @@ def _period_before(sections: Sections, block: Block, s: int, e: int) -> str | No
     if _BREAKDOWN_OPENING.match(text, s):
         before = [(ss, se) for ss, se in sections.sentences(block) if se <= s]
         if not before:
-            return None
+            # "… đã huy động hơn 39.772 tỷ đồng." ⏎ "Trong đó, vốn …": a paragraph opening
+            # with the breakdown breaks down the last sentence of the one before it
+            previous = sections.blocks[block.index - 1] if block.index > 0 else None
+            if previous is None or previous.kind is BlockKind.HEADING:
+                return None
+            before = sections.sentences(previous) or [(previous.start, previous.end)]
         ss, se = before[-1]
         if goal_near(sections, ss, se):
             return None

@@ -65,7 +65,7 @@ from baocao.nlp.segment import Block, BlockKind
 from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
 from baocao.vocab.patterns import approx_at, cues
-from baocao.vocab.periods import parse_period
+from baocao.vocab.periods import PERIOD_PATTERN, is_state_date, parse_period, phase_so_far
 from baocao.vocab.places import NAME_PATTERN, NATIONAL_PATTERN, PLACE_PATTERN, parse_place
 from baocao.vocab.sources import funding_source, leading_source, names_kind_only
 
@@ -497,6 +497,43 @@ _BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{0,300})\)")
 _YEAR_PART = re.compile(r"(?i:(?<!\w)năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|-|–)?\s*\d)")
 
 
+def _counted_to_a_day(text: str, block: Block, written: str | None) -> str | None:
+    """The years money counted up to a day or a month was raised over ("đã giải ngân 831 tỷ
+    đồng (tính đến tháng 9-2015)"): the programme's phase up to that year, "2011-2015" (a
+    total to date, not the money of one month); None for any other period."""
+    period = parse_period(written) if written else None
+    if written is None or period is None or re.fullmatch(r"\d{4}-M\d{2}", period) is None:
+        return None
+    at = text.find(written, block.start, block.end)
+    if at < 0 or not is_state_date(text, at):
+        return None
+    return phase_so_far(int(period[:4]))
+
+
+#: The total of a plan the text names: "tổng kinh phí theo Đề án được phê duyệt: …"
+#: (``plan_total`` cues).
+_PLAN_TOTAL = re.compile(cues().pattern("plan_total"))
+#: A plan named with its span: "phê chuẩn đề án xây dựng nông thôn mới huyện … giai đoạn
+#: 2011-2020".
+_PLAN_NAMED = re.compile(
+    r"(?i:(?<!\w)đề\s+án)[^.;\n]{0,120}?(?i:giai\s+đoạn|thời\s+kỳ)\s+"
+    rf"(?P<span>{PERIOD_PATTERN})"
+)
+
+
+def _plan_span(text: str, clause: int, first: int) -> str | None:
+    """The span of the plan whose total an amount is ("tổng kinh phí theo Đề án được phê
+    duyệt: 5.826,5 tỷ đồng" after "đề án … giai đoạn 2011-2020"): the last plan named with
+    its span before it, not the time the text reports on; None when the amount is no plan's
+    total or no plan is named with a span."""
+    total = _PLAN_TOTAL.search(text, clause, first)
+    if total is None or re.match(r"\s*\d", text[total.end() : first]):
+        return None  # "theo Đề án 1956 là …": a plan named by its number, not the one named
+    spans = [m.group("span") for m in _PLAN_NAMED.finditer(text, 0, first)]
+    spans = [w for w in spans if re.fullmatch(r"\d{4}-\d{4}", parse_period(w) or "")]
+    return spans[-1] if spans else None
+
+
 def _split_by_years(text: str, end: int) -> tuple[str, str] | None:
     """The years a bracket right after the amount ending at ``end`` splits it into, each
     with its own figure ("(năm 2019: 40 tỷ đồng, năm 2020: 50 tỷ đồng)"): the first as
@@ -889,6 +926,11 @@ def _mention(
         # "… 10% số xã đạt chuẩn NTM kiểu mẫu. Tổng vốn … là 39.632 tỷ đồng": the money is
         # the programme's, not of the scheme an earlier statement counted
         ctx = replace(ctx, scheme=None)
+    own_span = re.fullmatch(r"\d{4}-\d{4}", parse_period(ctx.period or "") or "")
+    if not own_span and (plan := _plan_span(text, clause, first)) is not None:
+        ctx = replace(ctx, period=plan)
+    elif (so_far := _counted_to_a_day(text, block, ctx.period)) is not None:
+        ctx = replace(ctx, period=so_far)
     split = _split_by_years(text, end)
     if split is not None and (
         undated_or_present(ctx.period) or parse_period(ctx.period or "") == split[0]

@@ -63,6 +63,7 @@ from baocao.vocab.periods import (
     period_end_year,
     period_years,
     rest_of_phase,
+    runs_to_a_day,
     years_back,
 )
 from baocao.vocab.places import (
@@ -317,6 +318,7 @@ def read_metadata(text: str) -> RawMetadata:
     if period is None:
         period = _document_period(text, headline, date if labelled is not None else None)
         period = _first_half_of_writing(text, period, date) or period
+    period = _year_unless_half_year(text, period)
     if period is None and date is None and unit is not None and unit.level is Level.COMMUNE:
         period = _goal_year_of_present(text)
     return RawMetadata(
@@ -359,7 +361,8 @@ def _title_period(title: str, date: str | None, *, headline: bool = False) -> st
     first of a span written beside them that is longer than they are ("Sơ kết 3 năm …
     giai đoạn 2021-2025" → 2021-2023; "Tổng kết 10 năm … giai đoạn 2010-2020" keeps the
     span written). A news ``headline`` is read the same way, but for a comparison base, a
-    start or a decision's year, and not at all when it states a goal."""
+    start or a decision's year, and not at all when it states a goal; the years it counts
+    back give their last ("10 năm thực hiện …" printed in 2019 → 2019: what they reached)."""
     if headline and _goal_in(title):
         return None
     unyeared = _MONTHS_WITHOUT_YEAR.search(title)
@@ -415,6 +418,10 @@ def _title_period(title: str, date: str | None, *, headline: bool = False) -> st
         return f"{end - back + 1}-{end}"
     if now is None:
         return None if headline else parse_period(title)
+    if headline:
+        # "[Infographic] 10 năm thực hiện chương trình … tỉnh X": news on a review states
+        # what the years have reached, at their end; a report's title covers the years
+        return str(now)
     return f"{now - back + 1}-{now}" if back > 1 else str(now)
 
 
@@ -2415,7 +2422,8 @@ _HORIZON_BEFORE = re.compile(r"(?i:(?:đến|tới|vào|trước|sau)\s+)$")
 
 #: A plan for one year, which a text is written in: communes registered for it, the year's
 #: plan, or the year opening the sentence ("Năm 2019, tỉnh có 12 xã đăng ký …").
-_YEAR_PLAN = re.compile(r"(?i:đăng\s+ký|kế\s+hoạch\s+năm)")
+#: "Xã đang phấn đấu đạt chuẩn … trong năm 2023": a goal being worked on, within its year.
+_YEAR_PLAN = re.compile(r"(?i:đăng\s+ký|kế\s+hoạch\s+năm|(?<!\w)đang\s+phấn\s+đấu)")
 _OPENS_WITH = re.compile(r"\W*(?i:trong\s+)?$")
 
 
@@ -2435,7 +2443,19 @@ def _stated_before_goal(sentence: str, start: int, end: int) -> bool:
         for m in re.finditer(cues().pattern("goal"), sentence)
         if is_goal_word(sentence, m.start(), m.end())
     ]
-    return bool(goals) and goals[0] > end and re.search(r"\d", sentence[end : goals[0]]) is not None
+    return (
+        bool(goals)
+        and goals[0] > end
+        and re.search(r"\d", sentence[end : goals[0]]) is not None
+        and _AS_OF_BEFORE.search(sentence[max(0, start - 30) : start]) is not None
+    )
+
+
+#: What introduces a date a figure is stated at: "Tính đến hết …", a clause opening "Hết
+#: năm 2019, …"; not a date inside a plan's clause ("ưu tiên 6 xã điểm cuối năm 2021").
+_AS_OF_BEFORE = re.compile(
+    r"(?i:(?:^\W*|[,;:]\s*|(?<!\w)(?:đến|tới)\s+)(?:(?:hết|cuối)\s+)?(?:ngày\s+)?)$"
+)
 
 
 def report_period(period: str) -> str:
@@ -2533,7 +2553,11 @@ def _dated(text: str) -> list[_Dated]:
             ):
                 continue
             role = "plain"
-            if _SINCE_NEW_YEAR.search(before) and "-" not in period:
+            if runs_to_a_day(m.group()):
+                # "từ năm 2011 đến hết tháng 6/2019, thành phố đã huy động …": the text
+                # reports from the span's last day, on its year (not a half of it)
+                role, period = "present", str(period_years(period)[1])
+            elif _SINCE_NEW_YEAR.search(before) and "-" not in period:
                 role = "present"
             elif is_comparison_base(sentence, m.start()):
                 cue = sentence[max(0, m.start() - 30) : m.start()]
@@ -2655,11 +2679,13 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
 
     1. the headline's period ("… đạt chuẩn NTM năm 2017");
     2. the latest present the text dates: a state reached ("Tính đến hết tháng 6-2017" →
-       2017-H1; "đến cuối năm 2018"), the months so far ("9 tháng năm 2024"), a sentence
-       opening with its year ("Năm 2016, toàn tỉnh có …") — none after the text was printed,
-       which is a goal. A text that goes on to an undated present ("Năm 2013, xã được chọn
-       làm điểm. Đến nay, …") or whose latest step is a bare "Đến năm 2016" of a timeline has
-       its present undated: the year printed when known, else no period;
+       2017-H1, the year 2017 unless the text is on the half: :func:`_year_unless_half_year`;
+       "đến cuối năm 2018"; "từ năm 2011 đến hết tháng 6/2019" → 2019), the months so far
+       ("9 tháng năm 2024"), a sentence opening with its year ("Năm 2016, toàn tỉnh có …")
+       — none after the text was printed, which is a goal. A text that goes on to an
+       undated present ("Năm 2013, xã được chọn làm điểm. Đến nay, …") or whose latest
+       step is a bare "Đến năm 2016" of a timeline has its present undated: the year printed
+       when known, else no period;
     3. a goal for the rest of a year ("Trong 2 tháng cuối năm 2021, … phấn đấu") — the text
        is written in that year;
     4. the first period written that is no goal, no comparison base, no start, no event
@@ -2711,6 +2737,12 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     plan = _plan_period(text)
     if plan is not None:
         return plan
+    raised = _money_only_since(text, now)
+    if raised is not None:
+        return raised
+    ahead = _opening_goal_year(text, now)
+    if ahead is not None:
+        return ahead
     if now is not None and _lead_states_now(text, headline):
         # "Cập nhật … 13/09/2019" ⏎ "…, đến nay, toàn tỉnh đã có 90/116 xã …": the state the
         # lead gives at the time of writing, whatever spans the text goes on to
@@ -2728,6 +2760,12 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     # "… còn nợ tiêu chí môi trường trong năm 2016, đến nay xã đạt 19/19": a year its
     # sentence goes on from to an undated present is history, not the text's present
     plain = [d for d in plain if _STILL_NOW.search(text, d.at, d.end) is None]
+    goals = [int(d.period) for d in dated if d.role == "goal" and d.period.isdigit()]
+    if now is None and plain and goals and max(goals) > max(_end_years(plain)):
+        # "… đạt chuẩn nâng cao trong năm 2022. … xã đang phấn đấu đạt chuẩn trong năm
+        # 2023": a text with no date of its own is written in the year it works toward,
+        # after every year it states as done
+        return str(max(goals))
     if plain:
         found = report_period(_chained(plain))
         return (_present_long_after(text, found, now) if now is not None else None) or found
@@ -2790,6 +2828,38 @@ def _first_half_of_writing(text: str, period: str | None, date: str | None) -> s
     if not found or later:
         return None
     return f"{period}-H1"
+
+
+#: A text on the first half of a year: "sơ kết 6 tháng", "6 tháng đầu năm", "từ đầu năm",
+#: "tăng 160 xã so với cuối năm 2021" (``half_year`` cues); with a year or "nay" after it, it
+#: says so wherever it is written.
+_HALF_YEAR = re.compile(cues().pattern("half_year"))
+_HALF_YEAR_DATED = re.compile(r"\s+(?i:nay|trước|ngoái|(?:19|20)\d{2})(?!\d)")
+
+
+def _year_unless_half_year(text: str, period: str | None) -> str | None:
+    """The year of a first half ("2019-H1" → "2019") read from a state at the end of June
+    ("đến hết tháng 6/2019", a title's "(06/2016)") in a text that is no report on the
+    half: figures cumulative to that day are the year's. A text is on the half when a
+    ``half_year`` cue is dated ("6 tháng đầu năm 2019", "… năm nay"), or opens its lead, or
+    dates money ("Từ đầu năm đến nay, tỉnh huy động 2.288 tỷ đồng"); works done "6 tháng
+    đầu năm" further on in a text stating its present do not make it one."""
+    if period is None or not period.endswith("-H1"):
+        return period
+    opening = 0
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        if _FURNITURE.match(sentence):
+            continue
+        opening += 1
+        for cue in _HALF_YEAR.finditer(sentence):
+            if (
+                opening <= LEAD_SENTENCES
+                or _HALF_YEAR_DATED.match(sentence, cue.end())
+                or MONEY_AMOUNT.search(sentence)
+            ):
+                return period
+    return period[:4]
 
 
 _ANY_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/.,-]\d)")
@@ -2876,6 +2946,53 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 PLAN_TITLE_LINES = 6
 
 
+#: "(tính) từ năm 2016 đến nay": money raised since a year, up to the time of writing.
+_SINCE_YEAR = re.compile(r"(?i:(?<!\w)từ\s+năm\s+((?:19|20)\d{2})\s+(?:đến|tới)\s+nay(?!\w))")
+#: A figure other than money: units counted, criteria, a share.
+_OTHER_FIGURE = re.compile(
+    r"\d[\d.,]*\s*(?:/\s*\d+\s*)?(?:%|(?i:xã|huyện|tiêu\s+chí|thôn|hộ|km|công\s+trình)(?!\w))"
+)
+
+
+def _money_only_since(text: str, now: int | None) -> str | None:
+    """The span of a text stating nothing but money raised since a year ("tính từ năm 2016
+    đến nay, thành phố đã huy động hơn 39.772 tỷ đồng. Trong đó, …" printed in 2019 →
+    2016-2019): the years its only figures cover. None when it states any other figure (a
+    state is of the present: the year printed) or money since more than one year."""
+    if now is None or _OTHER_FIGURE.search(text):
+        return None
+    starts: set[int] = set()
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        if MONEY_AMOUNT.search(sentence):
+            starts.update(int(m.group(1)) for m in _SINCE_YEAR.finditer(sentence))
+    if len(starts) != 1:
+        return None
+    first = starts.pop()
+    return f"{first}-{now}" if first < now else None
+
+
+def _opening_goal_year(text: str, now: int | None) -> str | None:
+    """The year of the goals a text opens with, written before that year and stating no
+    present of its own ("Tỉnh An Giang đặt mục tiêu phấn đấu có thêm 9 xã đạt chuẩn … vào năm
+    2022" printed in December 2021): news relaying a plan is on the plan's year. None when
+    its first sentence with a figure states no goal ("Toàn tỉnh có 45 xã đạt chuẩn. Năm 2023,
+    tỉnh phấn đấu …" is on the year printed), or none for one year after ``now``."""
+    if now is None:
+        return None
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        if _FURNITURE.match(sentence) or not _FIGURE.search(sentence):
+            continue
+        # the first sentence stating a figure: a goal, or the text states what is first
+        if not _goal_in(sentence):
+            return None
+        years = {parse_period(m.group()) for m in _PERIOD_RE.finditer(sentence)}
+        ahead = {y for y in years if y and y.isdigit() and int(y) > now}
+        return ahead.pop() if len(ahead) == 1 and len(years) == 1 else None
+    return None
+
+
 def _plan_period(text: str) -> str | None:
     """The span or year of the plan a text is (or amends), named in its opening lines, for a
     text that states no present of its own (a plan reviewing a past period is dated by that
@@ -2955,6 +3072,11 @@ def _money_span_end(text: str, present: list[_Dated]) -> str | None:
     if any(MONEY_AMOUNT.search(text, d.at, d.end) is None for d in present):
         return None
     return str(period_years(span)[1])
+
+
+def _end_years(dated: list[_Dated]) -> list[int]:
+    """The last year of each period dated."""
+    return [period_end_year(d.period) or 0 for d in dated]
 
 
 def _chained(plain: list[_Dated]) -> str:

@@ -84,6 +84,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "centre_voice": None,
     "present_check": None,
     "baseline": None,
+    "half_year": None,
+    "plan_total": None,
     "goal_measured": None,
     "requirement": None,
     "quality_raised": None,

@@ -7,7 +7,13 @@ written                          canonical         note
 ===============================  ================  ======================================
 năm 2020                         ``2020``          a calendar year
 giai đoạn 2016-2020              ``2016-2020``     any dash, spaces or a line break inside;
-3 năm (2016- 2018)                                 "từ năm 2011 đến năm 2015" too
+3 năm (2016- 2018)                                 "từ năm 2011 đến năm 2015" too, and a
+                                                   span run up to a day of its last year
+                                                   ("từ năm 2011 đến hết tháng 6/2019":
+                                                   ``2011-2019``, :func:`runs_to_a_day`)
+trước khi xây dựng NTM           ``2010``          the programme's starting point, the year
+                                                   before its first phase; a year in
+                                                   brackets after it wins ("… (năm 2011)")
 6 tháng đầu năm 2019             ``2019-H1``       also "sáu tháng", "6 tháng năm 2019"
 6 tháng cuối năm 2019            ``2019-H2``
 quý I năm 2020, quý 1/2020       ``2020-Q1``       "3 tháng đầu năm" is Q1 too
@@ -97,7 +103,9 @@ __all__ = [
     "parse_period",
     "period_end_year",
     "period_years",
+    "phase_so_far",
     "reaches_present",
+    "runs_to_a_day",
     "rest_of_phase",
     "years_back",
 ]
@@ -127,6 +135,14 @@ _THIS_YEAR = r"nay(?!\w)"
 _AGO = r"trước|ngoái|liền\s+trước|nay|tới|sau(?!\s+(?:cao|hơn|đó))"
 _PAST = r"(?:vừa\s+)?qua"
 _PRESENT = r"(?:cho\s+|tính\s+)?(?:đến|tới)\s+nay|hiện\s+nay|hiện\s+tại"
+#: "trước khi xây dựng nông thôn mới", "trước khi thực hiện Chương trình xây dựng NTM": the
+#: programme's starting point, the year before its first phase unless a year is written in
+#: brackets after it ("… NTM (năm 2011)").
+_BEFORE_PROGRAMME = (
+    r"trước\s+khi\s+(?:xây\s+dựng|thực\s+hiện|triển\s+khai)\s+"
+    r"(?:(?:chương\s+trình|phong\s+trào)\s+(?:mục\s+tiêu\s+quốc\s+gia\s+)?(?:xây\s+dựng\s+)?)?"
+    r"(?:NTM|nông\s+thôn\s+mới)(?!\w)"
+)
 #: Years before the present a relative year names: "năm trước", "năm ngoái" (1), "năm nay"
 #: (0), "năm tới", "năm sau" (-1: the year after).
 _YEARS_AGO = {"trước": 1, "ngoái": 1, "liền trước": 1, "nay": 0, "tới": -1, "sau": -1}
@@ -180,6 +196,11 @@ def _build(named: bool) -> str:
         # từ (năm) 2011 đến (năm) 2015; năm 2018 đến (năm) 2020, its "từ" left unwritten
         + rf"{_SPAN_OPENING}{g('from1', y)}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
         + g("to1", y)
+        # từ năm 2011 đến hết tháng 6/2019, … đến 30/6/2019: a span run up to a day or a
+        # month of its last year is a span of years all the same (the money of 2011-2019)
+        + rf"|{_SPAN_OPENING}{g('from3', y)}\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+        + r"(?:ngày\s+)?(?:(?:[0-2]?[1-9]|[123]0|31)\s*/\s*|tháng\s+)(?:1[0-2]|0?[1-9])\s*[/-]\s*"
+        + g("to3", y)
         # từ (năm) 2011 đến nay, năm 2011 đến nay: a span up to the text's present
         + rf"|{_SPAN_OPENING}{g('since', y)}\s+(?:đến|tới)\s+nay(?!\w)"
         # từ năm 2011, …: since then, to the text's present too
@@ -196,6 +217,9 @@ def _build(named: bool) -> str:
         + rf"|giai\s+đoạn\s+{g('phase', _PHASE_NUMERAL)}(?![\w/.,]\w)(?!\w)"
         + r"(?!\s+(?:của\s+)?(?:dự\s+án|công\s+trình|hai|ba)(?!\w))"
         + rf"(?:\s*\(\s*(?:năm\s+)?{g('phase_from', y)}{_DASH}{g('phase_to', y)}\s*\))?"
+        # trước khi xây dựng nông thôn mới (năm 2011): the programme's starting point
+        + rf"|{g('before_programme', _BEFORE_PROGRAMME)}"
+        + rf"(?:\s*\(\s*(?:năm\s+)?{g('baseline', y)}\s*\))?"
         # (giai đoạn|năm|thời kỳ) 2016-2020
         + rf"|(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+)?{g('from2', y)}{_DASH}{g('to2', y)}"
         # 6 tháng đầu năm 2019, 9 tháng năm 2020, 6 tháng đầu năm nay
@@ -329,6 +353,11 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
         return str(now - ago)
     if m.group("from1"):
         return _range(_as_year(m.group("from1")), _as_year(m.group("to1")))
+    if m.group("before_programme"):
+        written = m.group("baseline")
+        return str(_as_year(written) if written else _PHASE_SPANS[0][0] - 1)
+    if m.group("from3"):
+        return _range(_as_year(m.group("from3")), _as_year(m.group("to3")))
     if m.group("from2"):
         return _range(_as_year(m.group("from2")), _as_year(m.group("to2")))
     if m.group("phase"):
@@ -414,6 +443,14 @@ def is_this_year(written: str) -> bool:
     return m is not None and m.group("in_year") is not None
 
 
+def runs_to_a_day(written: str) -> bool:
+    """Whether a period as written is a span of years run up to a day or a month of its last
+    year ("từ năm 2011 đến hết tháng 6/2019"): money over the years, a state at that day,
+    and a text reporting from it on its last year, not on a half of it."""
+    m = _PERIOD.fullmatch(" ".join(written.split()))
+    return m is not None and m.group("from3") is not None
+
+
 def reaches_present(written: str) -> bool:
     """Whether a period as written runs up to the text's present ("từ năm 2011 (đến nay)",
     "qua 5 năm thực hiện", "năm qua"): a state reached over it is of the present. Not a
@@ -451,6 +488,16 @@ def rest_of_phase(year: int) -> str | None:
     for first, last in _PHASE_SPANS:
         if first <= year + 1 <= last:
             return _range(year + 1, last)
+    return None
+
+
+def phase_so_far(year: int) -> str | None:
+    """The years of the programme's phase (``programme_phases.toml``) up to ``year`` (2015 →
+    "2011-2015", 2019 → "2016-2019"): the time money counted up to a day of ``year`` was
+    raised over. None outside the phases known."""
+    for first, last in _PHASE_SPANS:
+        if first <= year <= last:
+            return _range(first, year)
     return None
 
 
