@@ -318,7 +318,7 @@ def read_metadata(text: str) -> RawMetadata:
     if period is None:
         period = _document_period(text, headline, date if labelled is not None else None)
         period = _first_half_of_writing(text, period, date) or period
-    period = _year_unless_half_year(text, period)
+    period = _year_unless_half_year(text, period, title)
     if period is None and date is None and unit is not None and unit.level is Level.COMMUNE:
         period = _goal_year_of_present(text)
     return RawMetadata(
@@ -2837,14 +2837,17 @@ _HALF_YEAR = re.compile(cues().pattern("half_year"))
 _HALF_YEAR_DATED = re.compile(r"\s+(?i:nay|trước|ngoái|(?:19|20)\d{2})(?!\d)")
 
 
-def _year_unless_half_year(text: str, period: str | None) -> str | None:
+def _year_unless_half_year(text: str, period: str | None, title: str | None) -> str | None:
     """The year of a first half ("2019-H1" → "2019") read from a state at the end of June
     ("đến hết tháng 6/2019", a title's "(06/2016)") in a text that is no report on the
     half: figures cumulative to that day are the year's. A text is on the half when a
     ``half_year`` cue is dated ("6 tháng đầu năm 2019", "… năm nay"), or opens its lead, or
     dates money ("Từ đầu năm đến nay, tỉnh huy động 2.288 tỷ đồng"); works done "6 tháng
-    đầu năm" further on in a text stating its present do not make it one."""
+    đầu năm" further on in a text stating its present do not make it one. A title naming
+    the half ("Sơ kết 6 tháng đầu năm và phương hướng 6 tháng cuối năm 2022") is on it."""
     if period is None or not period.endswith("-H1"):
+        return period
+    if title is not None and _HALF_YEAR.search(title):
         return period
     opening = 0
     for sm in _SENTENCE.finditer(text):
