@@ -129,8 +129,10 @@ def test_shares_of_disjoint_bands_above_100_percent_with_no_whole_known() -> Non
     ],
 )
 def test_band_counts_that_do_not_make_the_whole(tmp_path: Path, body: str, says: str) -> None:
-    [found] = findings(tmp_path, body)
-    assert found.kind == "sum_mismatch" and says in found.explain
+    # the top band read as coverage of the whole ("Trong đó: 5 xã đạt 19 tiêu chí (20%)" under
+    # "27 xã") may also show the same gap as its share (5/27 is not 20%): one band finding
+    [found] = [f for f in findings(tmp_path, body) if f.kind == "sum_mismatch"]
+    assert says in found.explain
 
 
 # -- consistent twins: nothing is flagged ----------------------------------------------------
