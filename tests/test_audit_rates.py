@@ -97,6 +97,10 @@ def test_a_cue_missing_from_its_example_is_a_lexicon_error() -> None:
         "Năm 2022, thu ngân sách trên địa bàn xã đạt 1.300/200 triệu đồng, đạt 650% nghị quyết "
         "đại hội.",
         "Năm 2022, số hộ làm nhà mới của xã bằng 130% chỉ tiêu huyện giao.",
+        # the percent in brackets after its ratio, the base after the bracket
+        "Năm 2022, xã đã cứng hóa được 31,5 km/30 km (đạt 105 %) kế hoạch huyện giao.",
+        "Năm 2022, sản lượng lúa của xã bằng 107% năm trước.",
+        "Năm 2022, giải ngân vốn ngân sách xã đạt 112% KH.",
     ],
 )
 def test_a_rate_whose_base_is_written_after_it_is_a_comparison(tmp_path, sentence: str) -> None:
@@ -104,3 +108,12 @@ def test_a_rate_whose_base_is_written_after_it_is_a_comparison(tmp_path, sentenc
 
     header = "UBND XÃ AN PHÚ\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
     assert audit_text(tmp_path, "an-phu.txt", header + sentence + "\n", ("unit_implausible",)) == []
+
+
+def test_a_share_in_brackets_is_still_held_to_the_whole(tmp_path) -> None:
+    from auditfacts import audit_text
+
+    header = "UBND XÃ AN PHÚ\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
+    sentence = "Năm 2022, số hộ dùng nước hợp vệ sinh là 1.040/1.000 hộ (đạt 104%) toàn xã.\n"
+    (f,) = audit_text(tmp_path, "an-phu.txt", header + sentence, ("unit_implausible",))
+    assert "more than all of it" in f.explain

@@ -105,14 +105,22 @@ def _said(fact: Percentage) -> str:
 #: How far after a percent its base may be written ("đạt 640% nghị quyết đại hội").
 _BASE_REACH = 40
 _BASE_END = re.compile(r"[,;.:()\n\d]")
+# A percent in brackets after its ratio, its base after the bracket ("dồn được 4.391/4.302 ha
+# (đạt 102%) kế hoạch giao"): the closing bracket does not end the words naming the base.
+_CLOSING = re.compile(r"\s*\)")
 
 
 def _base_after(fact: Percentage, text: str | None) -> str:
     """The words written right after a percent in the document, to its clause's end or the
     next figure: where the base a rate compares with is named ("bằng 130% chỉ tiêu giao")."""
-    if text is None or fact.origin.startswith("table:") or not text[: fact.end].endswith("%"):
+    if text is None or fact.origin.startswith("table:"):
+        return ""
+    if not text[: fact.end].rstrip().removesuffix(")").rstrip().endswith("%"):
         return ""
     after = text[fact.end : fact.end + _BASE_REACH]
+    closing = _CLOSING.match(after)
+    if closing:
+        after = after[closing.end() :]
     stop = _BASE_END.search(after)
     return after[: stop.start()] if stop else after
 
