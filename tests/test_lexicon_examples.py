@@ -295,7 +295,7 @@ def test_a_flow_word_before_a_plan_word_keeps_its_flow(header: str, flow: str) -
 AUDIT_FILES: dict[str, tuple[tuple[str, ...], str]] = {
     "implied.toml": (("counted", "change", "part_of", "place", "rate_of", "rate_end"), "cue"),
     "rates.toml": (
-        ("comparison", "average", "recognised_communes", "some_communes", "rescored"),
+        ("comparison", "average", "recognised_communes", "some_communes", "rescored", "no_base"),
         "cue",
     ),
     "bounds.toml": (("bound",), "level"),
@@ -404,6 +404,10 @@ def _rates_reads(table: str, example: str) -> set[str]:
         said = percents.another_places_share(example, float(parse_number(share.group(2))))
         found = found_cues.other_place.finditer(share.group(1))
         return {_key(m.group()) for m in found} if said else set()
+    if table == "no_base":  # between a share and the amount after it
+        between = re.search(r"%([^\d]*)\d", example)
+        assert between is not None, example
+        return {_key(m.group()) for m in found_cues.no_base.finditer(between.group(1))}
     pattern = {
         "comparison": found_cues.comparison,
         "some_communes": found_cues.some_communes,

@@ -67,6 +67,7 @@ class RateCues:
     whole_unit: re.Pattern[str]
     other_place: re.Pattern[str]
     goal: re.Pattern[str]
+    no_base: re.Pattern[str]
 
 
 _RATE_KEYS = (
@@ -78,6 +79,7 @@ _RATE_KEYS = (
     "whole_unit",
     "other_place",
     "goal",
+    "no_base",
 )
 
 
