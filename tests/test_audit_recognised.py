@@ -44,6 +44,11 @@ def test_a_recognised_commune_short_of_its_criteria(tmp_path: Path, body: str) -
         # the advanced standard counts other criteria
         "Xã Hải Châu được công nhận đạt chuẩn nông thôn mới nâng cao; xã Hải Châu đạt 17/19 "
         "tiêu chí nâng cao.\n",
+        # counted since the recognition, or in another year: it may have fallen short
+        "Xã Hải Châu đã được công nhận đạt chuẩn nông thôn mới. Qua rà soát, xã Hải Châu "
+        "đạt 17/19 tiêu chí.\n",
+        "Xã Hải Châu được công nhận đạt chuẩn nông thôn mới năm 2016. Năm 2012, xã Hải Châu "
+        "mới đạt 9/19 tiêu chí.\n",
         # a commune short of its criteria, not the one recognised
         "Xã Nghĩa Lạc được công nhận đạt chuẩn nông thôn mới. Xã Hải Châu đạt 16/19 tiêu chí.\n",
     ],

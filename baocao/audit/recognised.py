@@ -7,7 +7,8 @@ the text: a sentence with a recognition cue that has happened ("được công n
 công nhận"), no step still to come before it ("đề nghị", "xét", "sẽ", "chưa") and no other
 standard ("nâng cao", "kiểu mẫu", "theo bộ tiêu chí mới"); the commune must be named in that
 sentence. A count of another year than the recognition's (a starting point, "năm 2012 đạt
-9/19") is left alone.
+9/19"), or in another sentence dated after it or on review ("hiện nay", "rà soát"), is left
+alone.
 
 The cue words are data (``recognised.toml``), each with an example of the wording it is for.
 """
@@ -34,7 +35,7 @@ from baocao.model import CriteriaCount, Finding, Severity
 
 KIND = "threshold_contradiction"
 RECOGNISED_FILE = "recognised.toml"
-_KEYS = ("recognition", "not_yet", "other_standard")
+_KEYS = ("recognition", "not_yet", "other_standard", "later")
 #: How far before a recognition cue a word making it a step to come may be.
 _NOT_YET_REACH = 30
 _SENTENCE_END = re.compile(r"[.;!?\n](?:\s|$)|\n")
@@ -46,6 +47,7 @@ class RecognitionCues:
     recognition: re.Pattern[str]
     not_yet: re.Pattern[str]
     other_standard: re.Pattern[str]
+    later: re.Pattern[str]
 
 
 def parse_recognition_cues(text: str, *, source: str = RECOGNISED_FILE) -> RecognitionCues:
@@ -110,13 +112,16 @@ def recognised_short_of_criteria(facts: Sequence[IdFact], text: str | None) -> l
         if prefix != "xã" or len(name) < 3:
             continue
         start, end = _sentence(text, fact.start, fact.end)
-        if cues.other_standard.search(text[start:end]):
+        own = fold_name(text[start:end])
+        if cues.other_standard.search(own):
             continue
-        year = fact.period[:4] if fact.period else None
+        dated = set(_YEAR.findall(own)) | ({fact.period[:4]} if fact.period else set())
         for sentence in sentences:
             years = set(_YEAR.findall(sentence))
-            if not _named(name, sentence) or (year and years and year not in years):
-                continue
+            if not _named(name, sentence) or (dated and years and not dated & years):
+                continue  # a count of another year than the recognition's
+            if own != sentence and cues.later.search(own):
+                continue  # counted since, or on review: the commune may have fallen short
             explain = (
                 f"{fact.subject} is recognised as meeting the standard, yet meets only "
                 f"{fact.met}/{fact.of} criteria: a recognised commune meets all {fact.of}"
