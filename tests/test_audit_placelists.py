@@ -46,6 +46,9 @@ def test_places_that_do_not_make_their_count(tmp_path: Path, body: str, says: st
         "xã, huyện Đức Hòa 02 xã, thị xã Kiến Tường 01 xã.\n",
         # "trong đó" may name only some of the places
         "Toàn tỉnh có thêm 9 xã về đích, trong đó huyện Thủ Thừa có 3 xã, huyện Bến Lức 2 xã.\n",
+        # the places' counts are of something else than the communes counted
+        "Năm 2019 có 15 xã đạt chuẩn, trong đó huyện Cần Đước có 10 xã, huyện Đức Hòa có 8 "
+        "xã đạt 19 tiêu chí.\n",
         # one place is no list
         "Năm 2019 có 8 xã đạt chuẩn, gồm: huyện Cần Đước 3 xã và 5 xã của các huyện khác.\n",
     ],

@@ -46,6 +46,7 @@ _ITEM = re.compile(
     + _COUNT.format(name="k")
     + rf"\s+{_XA}(?:\s*\))?"
 )
+_LIST_END = re.compile(r"\s*(?:[.)]|$)")
 _SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:(?i:và)\s+)?|\s+(?i:và)\s+|\s*\n\s*)")
 
 
@@ -62,6 +63,8 @@ def _items(text: str, at: int) -> tuple[list[int], int]:
         end = m.end()
         sep = _SEPARATOR.match(text, end)
         if sep is None:
+            if not _LIST_END.match(text, end):
+                return [], end  # "huyện B 8 xã đạt 19 tiêu chí": a count of something else
             break
         at = sep.end()
     return counts, end
