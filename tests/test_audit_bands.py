@@ -224,7 +224,49 @@ def test_a_band_finding_keeps_its_quote_and_the_page_of_the_facts_around_it() ->
     doc.coverage("2 xã đạt chuẩn nâng cao", 2, None)
     facts = [(fid, replace(f, page=3)) for fid, f in doc.facts]
     [found] = check_bands(facts, text=doc.text)
-    assert found.kind == "sum_mismatch" and found.page == 3
+    # the whole is the N written with the top band: the denominator disagrees with the bands
+    assert found.kind == "denominator_mismatch" and found.page == 3
     assert "4 + 10 + 8 = 22 xã, more than the 20 xã stated" in found.explain
     assert found.quote.startswith("4/20 xã đạt chuẩn") and found.quote.endswith("10-14 tiêu chí")
     assert doc.text[found.start : found.end] == found.quote
+
+
+# -- the whole written with the list's own top band ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "says"),
+    [
+        (  # "6/90 xã hoàn thành 19 tiêu chí" heads the list: 6 + 20 + 50 + 30 = 106, not 90
+            "Đến nay toàn tỉnh đã có 6/90 xã hoàn thành 19 tiêu chí; 20 xã đạt 15-18 tiêu chí; "
+            "50 xã đạt 10-14 tiêu chí; 30 xã đạt dưới 10 tiêu chí.\n",
+            "denominator_mismatch",
+            "6 + 20 + 50 + 30 = 106 xã, more than the 90 xã stated",
+        ),
+        (  # the same, the top band said "đạt đủ 19/19"
+            "Hiện huyện có 3/20 xã đạt đủ 19/19 tiêu chí, 9 xã đạt từ 15-18 tiêu chí, 11 xã "
+            "đạt dưới 15 tiêu chí.\n",
+            "denominator_mismatch",
+            "3 + 9 + 11 = 23 xã, more than the 20 xã stated",
+        ),
+    ],
+)
+def test_bands_against_the_n_of_their_top_band(
+    tmp_path: Path, body: str, kind: str, says: str
+) -> None:
+    [found] = audit_text(tmp_path, "phu-tho.txt", _HEADER + body, (*_KINDS, kind))
+    assert found.kind == kind and says in found.explain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Đến nay toàn tỉnh đã có 6/90 xã hoàn thành 19 tiêu chí; 20 xã đạt 15-18 tiêu chí; "
+        "40 xã đạt 10-14 tiêu chí; 24 xã đạt dưới 10 tiêu chí.\n",
+        # 17 criteria completed is no top band: 4 + 9 = 13 of 20 communes, a band left out
+        "Hiện huyện có 4/20 xã hoàn thành 17 tiêu chí, 9 xã đạt từ 10-14 tiêu chí.\n",
+    ],
+)
+def test_bands_that_fit_the_n_of_their_top_band_are_not_flagged(tmp_path: Path, body: str) -> None:
+    kinds = (*_KINDS, "denominator_mismatch")
+    assert audit_text(tmp_path, "phu-tho.txt", _HEADER + body, kinds) == []

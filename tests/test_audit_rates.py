@@ -97,6 +97,10 @@ def test_a_cue_missing_from_its_example_is_a_lexicon_error() -> None:
         "Năm 2022, thu ngân sách trên địa bàn xã đạt 1.300/200 triệu đồng, đạt 650% nghị quyết "
         "đại hội.",
         "Năm 2022, số hộ làm nhà mới của xã bằng 130% chỉ tiêu huyện giao.",
+        # the percent in brackets after its ratio, the base after the bracket
+        "Năm 2022, xã đã cứng hóa được 31,5 km/30 km (đạt 105 %) kế hoạch huyện giao.",
+        "Năm 2022, sản lượng lúa của xã bằng 107% năm trước.",
+        "Năm 2022, giải ngân vốn ngân sách xã đạt 112% KH.",
     ],
 )
 def test_a_rate_whose_base_is_written_after_it_is_a_comparison(tmp_path, sentence: str) -> None:
@@ -104,3 +108,32 @@ def test_a_rate_whose_base_is_written_after_it_is_a_comparison(tmp_path, sentenc
 
     header = "UBND XÃ AN PHÚ\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
     assert audit_text(tmp_path, "an-phu.txt", header + sentence + "\n", ("unit_implausible",)) == []
+
+
+def test_a_share_in_brackets_is_still_held_to_the_whole(tmp_path) -> None:
+    from auditfacts import audit_text
+
+    header = "UBND XÃ AN PHÚ\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
+    sentence = "Năm 2022, số hộ dùng nước hợp vệ sinh là 1.040/1.000 hộ (đạt 104%) toàn xã.\n"
+    (f,) = audit_text(tmp_path, "an-phu.txt", header + sentence, ("unit_implausible",))
+    assert "more than all of it" in f.explain
+
+
+def test_a_k_of_a_count_just_before_it_is_no_whole_of_the_unit(tmp_path) -> None:
+    """'14 xã đạt 19/19 tiêu chí, trong đó 12 xã đã được công nhận': 12/14 is of those
+    communes, not of all the province's, so it does not bound the province's average."""
+    from auditfacts import audit_text
+
+    header = "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2019\n\n"
+    some = (
+        "Đến nay, toàn tỉnh có 14 xã đạt chuẩn 19/19 tiêu chí, trong đó 12 xã đã được công "
+        "nhận đạt chuẩn nông thôn mới; 20 xã đạt từ 10 đến 18 tiêu chí. Bình quân đạt 13,1 "
+        "tiêu chí/xã.\n"
+    )
+    assert audit_text(tmp_path, "phu-yen.txt", header + some, ("count_mismatch",)) == []
+    whole = (
+        "Đến nay, toàn tỉnh có 12/14 xã đã được công nhận đạt chuẩn. Bình quân đạt 13,1 "
+        "tiêu chí/xã.\n"
+    )
+    [found] = audit_text(tmp_path, "phu-yen-2.txt", header + whole, ("count_mismatch",))
+    assert "12/14 xã meet the standard" in found.explain

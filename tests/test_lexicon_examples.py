@@ -295,10 +295,11 @@ def test_a_flow_word_before_a_plan_word_keeps_its_flow(header: str, flow: str) -
 AUDIT_FILES: dict[str, tuple[tuple[str, ...], str]] = {
     "implied.toml": (("counted", "change", "part_of", "place", "rate_of", "rate_end"), "cue"),
     "rates.toml": (
-        ("comparison", "average", "recognised_communes", "some_communes", "rescored"),
+        ("comparison", "average", "recognised_communes", "some_communes", "rescored", "no_base"),
         "cue",
     ),
     "bounds.toml": (("bound",), "level"),
+    "recognised.toml": (("recognition", "not_yet", "other_standard", "later"), "cue"),
     "sums.toml": (("rest", "some_of", "whole"), "cue"),
 }
 
@@ -329,7 +330,7 @@ def test_every_audit_entry_has_two_example_phrases(name: str) -> None:
     assert not few, f"{name}: entries with fewer than two examples: {few}"
 
 
-@pytest.mark.parametrize("name", ["implied.toml", "rates.toml", "sums.toml"])
+@pytest.mark.parametrize("name", ["implied.toml", "rates.toml", "recognised.toml", "sums.toml"])
 def test_every_audit_example_holds_its_cue(name: str) -> None:
     """As the loaders match a cue: whole words, accents significant, any case."""
     missing = [
@@ -403,6 +404,10 @@ def _rates_reads(table: str, example: str) -> set[str]:
         said = percents.another_places_share(example, float(parse_number(share.group(2))))
         found = found_cues.other_place.finditer(share.group(1))
         return {_key(m.group()) for m in found} if said else set()
+    if table == "no_base":  # between a share and the amount after it
+        between = re.search(r"%([^\d]*)\d", example)
+        assert between is not None, example
+        return {_key(m.group()) for m in found_cues.no_base.finditer(between.group(1))}
     pattern = {
         "comparison": found_cues.comparison,
         "some_communes": found_cues.some_communes,

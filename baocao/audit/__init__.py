@@ -8,8 +8,8 @@
 
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
-``rates``, ``implied``, ``increments``, ``wholes``, ``averages``, ``bands``, ``crossdoc``) of small
-pure functions over what they share:
+``rates``, ``recognised``, ``placelists``, ``implied``, ``increments``, ``wholes``,
+``averages``, ``bands``, ``crossdoc``) of small pure functions over what they share:
 ``common`` (keys, periods, formatting, findings), ``amounts`` (units and rounding) and
 ``blocks`` (totals and their parts). Finding kinds and the explain format are in shared
 FACTS.md "Audit findings". Consistent numbers are never flagged: facts are only compared
@@ -32,7 +32,9 @@ from baocao.audit.denominators import check_denominators
 from baocao.audit.implied import check_implied
 from baocao.audit.increments import check_increments
 from baocao.audit.percents import check_percents, one_wrong_amount
+from baocao.audit.placelists import places_against_their_count
 from baocao.audit.rates import check_rates
+from baocao.audit.recognised import recognised_short_of_criteria
 from baocao.audit.render import AUDIT_FORMATS, render_audit, render_html, render_jsonl, render_table
 from baocao.audit.results import FINDING_KINDS, AuditResult, DocumentAudit
 from baocao.audit.sums import check_sums
@@ -85,6 +87,8 @@ def audit_facts(
     findings += check_denominators(facts, report=report, official_counts=official_counts)
     findings += check_bounds(facts, report=report)
     findings += check_thresholds(facts)
+    findings += recognised_short_of_criteria(facts, text)
+    findings += places_against_their_count(facts, text)
     findings += check_rates(facts, report=report, text=text)
     findings += check_implied(facts, report=report)
     findings += check_increments(facts, text=text, report=report)

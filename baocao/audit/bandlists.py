@@ -65,6 +65,14 @@ _RECOGNISED = re.compile(
     r"(?!\s+(?:(?i:nông\s+thôn\s+mới|NTM)\s+)?(?i:nâng\s+cao|kiểu\s+mẫu))"
     r"(?:\s+(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_]))?"
 )
+# The top band written as communes that completed every criterion, often with the whole
+# ("5/120 xã hoàn thành 19 tiêu chí", "8 xã đã đạt đủ 19/19 tiêu chí"): the number of
+# criteria must be the set's (checked in _read).
+_COMPLETED = re.compile(
+    r"(?<![\d.,/])(?P<k>\d{1,3})(?:\s*/\s*(?P<n>\d{1,3}))?(?![\d,/])"
+    rf"\s+{_XA}\s+(?:(?i:đã)\s+)?(?i:hoàn\s+thành|đạt)\s+(?:(?i:đủ|cả)\s+)?"
+    rf"(?P<all>\d{{1,2}})(?:\s*/\s*\d{{1,2}})?\s+{_CRITERIA}"
+)
 # A band said to be empty: "không còn xã nào dưới 10 tiêu chí", "chưa có xã đạt 19 tiêu chí"
 _EMPTY = re.compile(
     rf"(?i:không\s+còn|không\s+có|chưa\s+có)\s+{_XA}(?:\s+(?i:nào))?\s+(?:(?i:đạt)\s+)?{_RANGE}"
@@ -163,9 +171,11 @@ def _share(text: str, at: int) -> tuple[float, int, int] | None:
 
 def _read(text: str, size: int) -> list[Band]:
     found: list[Band] = []
-    for pattern in (_COUNT_FIRST, _BAND_FIRST, _RECOGNISED, _EMPTY):
+    for pattern in (_COUNT_FIRST, _BAND_FIRST, _RECOGNISED, _COMPLETED, _EMPTY):
         for m in pattern.finditer(text):
-            if pattern is _RECOGNISED:
+            if pattern is _COMPLETED and int(m.group("all")) != size:
+                continue
+            if pattern in (_RECOGNISED, _COMPLETED):
                 low = high = size
                 whole = int(m.group("n")) if m.group("n") else None
             else:

@@ -6,7 +6,9 @@ the communes of the unit. Checked against it (:func:`check_bands`):
 - ``sum_mismatch``: the communes of the bands add up to more than the whole stated beside
   them, or to less when the list is all of them — its bands leave no number of criteria out
   (from none to the whole set), or its shares make 100%; shares of disjoint bands adding up
-  to more than 100% when no whole is known at all.
+  to more than 100% when no whole is known at all. ``denominator_mismatch`` instead when
+  the whole is the N written with the list's own top band ("5/123 xã hoàn thành 19 tiêu
+  chí; 3 xã …"): the bands count the unit's communes, and that N differs.
 - ``percent_mismatch``: a band's share that is not its communes over the whole — the whole
   stated, else the one most bands' shares imply, else (a list that is all of them) the
   communes of all the bands. A share that the bands' own sum gives, when that sum is not the
@@ -34,6 +36,7 @@ from baocao.audit.wholes import Whole, stated_wholes
 from baocao.model import Coverage, Finding, Severity
 
 SUM_KIND = "sum_mismatch"
+DENOMINATOR_KIND = "denominator_mismatch"
 #: The widest range of wholes a band's share may imply and still vote for one.
 MAX_IMPLIED_SPAN = 1000
 
@@ -200,7 +203,11 @@ def _check_list(
         explain = (
             f"communes by criteria met: {_parts(bands)} = {communes} xã, {relation} {said}{every}"
         )
-        findings.append(_finding(SUM_KIND, explain, text, start, end, facts, ids))
+        # the whole written with the list's own top band ("5/123 xã hoàn thành 19 tiêu chí;
+        # 3 xã …") is the N the bands count: that denominator is what disagrees
+        own = any(b.whole == stated.count for b in bands.bands)
+        kind = DENOMINATOR_KIND if own else SUM_KIND
+        findings.append(_finding(kind, explain, text, start, end, facts, ids))
     if whole is None and bands.disjoint() and shares is not None and shares[0] > 100 + shares[1]:
         written = " + ".join(f"{vn(b.share or 0.0, b.decimals or 0)}%" for b in bands.bands)
         explain = (

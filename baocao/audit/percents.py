@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from baocao.audit.amounts import amount_tolerance, in_unit
+from baocao.audit.amounts import amount_tolerance, in_unit, tolerance_in, unit_factor
 from baocao.audit.blocks import FundingBlock, funding_blocks
 from baocao.audit.common import (
     AT_LEAST,
@@ -42,6 +42,7 @@ from baocao.audit.common import (
 )
 from baocao.audit.rates import load_rate_cues
 from baocao.model import Coverage, Finding, Funding, Percentage, Report, Severity
+from baocao.vocab.money import UNIT_PATTERN, to_vnd
 from baocao.vocab.numbers import NUMBER_PATTERN, NumberFormatError, parse_number
 from baocao.vocab.sources import funding_source
 
@@ -281,6 +282,75 @@ def percentage_shares(facts: Sequence[IdFact]) -> list[Share]:
     return shares
 
 
+#: An amount, its share of a base, then the base's amount in the same clause: "52 tỷ đồng,
+#: bằng 350% so với năm 2020 (15 tỷ đồng)", "đạt 40 tỷ, bằng 80% kế hoạch là 50 tỷ đồng".
+#: Between the percent and the base only words (a year may date them), a bracket or "là".
+_BASED = re.compile(
+    rf"(?P<a>{NUMBER_PATTERN})\s*(?P<ua>{UNIT_PATTERN}),?\s+(?i:bằng|đạt|tương\s+đương)\s+"
+    rf"(?P<p>{NUMBER_PATTERN})\s*%"
+    r"(?P<words>(?:[^\d.,;%\n]|(?<!\d)(?:19|20)\d\d(?!\d)){1,60}?)"
+    rf"(?P<b>{NUMBER_PATTERN})\s*(?P<ub>{UNIT_PATTERN})"
+)
+
+
+def _vnd(number: str, unit: str) -> tuple[int, float] | None:
+    """An amount in đồng with its rounding, or None when it is no amount."""
+    try:
+        value = to_vnd(number, unit)
+    except ValueError:
+        return None
+    return value, tolerance_in(value, unit_factor(unit) or 1)
+
+
+def based_money_shares(facts: Sequence[IdFact], text: str | None) -> list[Share]:
+    """An amount's share of a base amount written after the percent, in the same clause
+    ("Kế hoạch 2021 là 52 tỷ đồng, bằng 350% năm 2020 (15 tỷ đồng)"): a completion rate or
+    a plan's multiple of a base may pass 100%, but it is still the one amount over the other.
+    Located at the fact that holds the percent; none holds it, nothing is checked."""
+    from baocao.audit.implied import load_implied_cues  # implied builds on this module
+
+    if not text:
+        return []
+    change, no_base = load_implied_cues().change, load_rate_cues().no_base
+    shares = []
+    for m in _BASED.finditer(text):
+        words = m.group("words")
+        if no_base.search(words) or change.search(words):
+            continue
+        part, whole = _vnd(m.group("a"), m.group("ua")), _vnd(m.group("b"), m.group("ub"))
+        if part is None or whole is None:
+            continue
+        holder = [
+            (fid, f)
+            for fid, f in facts
+            if isinstance(f, Funding | Percentage) and f.start <= m.start("p") < f.end
+        ]
+        if not holder:
+            continue
+        try:
+            stated = float(parse_number(m.group("p")))
+        except (NumberFormatError, ValueError):
+            continue
+        fid, fact = holder[0]
+        shares.append(
+            Share(
+                where=Where(fid, fact),
+                stated=stated,
+                part=float(part[0]),
+                whole=float(whole[0]),
+                part_tol=part[1],
+                whole_tol=whole[1],
+                part_text=m.group("a"),
+                whole_text=m.group("b"),
+                fact_ids=tuple(
+                    i for i, f in facts if f.start is not None and m.start() <= f.start < m.end()
+                ),
+                decimals=len(m.group("p").partition(",")[2]),
+            )
+        )
+    return shares
+
+
 def check_percents(
     facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
 ) -> list[Finding]:
@@ -291,6 +361,7 @@ def check_percents(
     shares = coverage_shares(facts) + funding_shares(blocks, facts, text)
     shares += percentage_shares(facts)
     shares += commune_rates(facts, report)
+    shares += based_money_shares(facts, text)
     return [f for f in (check_share(s) for s in shares) if f is not None]
 
 

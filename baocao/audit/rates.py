@@ -68,6 +68,7 @@ class RateCues:
     whole_unit: re.Pattern[str]
     other_place: re.Pattern[str]
     goal: re.Pattern[str]
+    no_base: re.Pattern[str]
 
 
 _RATE_KEYS = (
@@ -79,6 +80,7 @@ _RATE_KEYS = (
     "whole_unit",
     "other_place",
     "goal",
+    "no_base",
 )
 
 
@@ -106,14 +108,22 @@ def _said(fact: Percentage) -> str:
 #: How far after a percent its base may be written ("đạt 640% nghị quyết đại hội").
 _BASE_REACH = 40
 _BASE_END = re.compile(r"[,;.:()\n\d]")
+# A percent in brackets after its ratio, its base after the bracket ("dồn được 4.391/4.302 ha
+# (đạt 102%) kế hoạch giao"): the closing bracket does not end the words naming the base.
+_CLOSING = re.compile(r"\s*\)")
 
 
 def _base_after(fact: Percentage, text: str | None) -> str:
     """The words written right after a percent in the document, to its clause's end or the
     next figure: where the base a rate compares with is named ("bằng 130% chỉ tiêu giao")."""
-    if text is None or fact.origin.startswith("table:") or not text[: fact.end].endswith("%"):
+    if text is None or fact.origin.startswith("table:"):
+        return ""
+    if not text[: fact.end].rstrip().removesuffix(")").rstrip().endswith("%"):
         return ""
     after = text[fact.end : fact.end + _BASE_REACH]
+    closing = _CLOSING.match(after)
+    if closing:
+        after = after[closing.end() :]
     stop = _BASE_END.search(after)
     return after[: stop.start()] if stop else after
 
@@ -223,6 +233,29 @@ def _value_range(fact: Percentage) -> tuple[float | None, float | None]:
     return fact.value - unit, fact.value + unit
 
 
+#: How far after a count a K/N may be that takes that count as its N ("19 xã đạt 19/19 tiêu
+#: chí, trong đó 18 xã đã được công nhận": 18/19).
+_OF_A_COUNT_REACH = 80
+
+
+def _of_a_count(fact: Coverage, facts: Sequence[IdFact]) -> bool:
+    """Whether a K/N's N is a count of communes written just before it, with no whole of its
+    own ("có 19 xã đạt 19/19 tiêu chí, trong đó 18 xã đã được công nhận"): K is some of
+    those communes, not of all the unit's, so N is no number of the unit's communes."""
+    at = fact.start or 0
+    return any(
+        isinstance(g, Coverage)
+        and g is not fact
+        and g.units_total is None
+        and g.units_met == fact.units_total
+        and not g.target
+        and place_identity(g.region, g.region_code) == place_identity(fact.region, fact.region_code)
+        and g.end is not None
+        and g.end <= at <= g.end + _OF_A_COUNT_REACH
+        for _, g in facts
+    )
+
+
 def _unit_counts(
     average: Percentage, facts: Sequence[IdFact], report: Report | None
 ) -> tuple[int, Coverage] | None:
@@ -243,6 +276,7 @@ def _unit_counts(
         and period_of(f, report) == period
         and f.units_met <= f.units_total
     ]
+    found = [(fid, f) for fid, f in found if not _of_a_count(f, facts)]
     if not found or len({f.units_total for _, f in found}) != 1:
         return None
     start = average.start or 0
