@@ -459,17 +459,26 @@ def meta_right(report: Report, meta: Mapping[str, Any]) -> dict[str, bool]:
     return {name: (got[name] or None) == (want[name] or None) for name in META_FIELDS}
 
 
+def _units_key(units: str | None) -> str:
+    """The units of a text about several ("Tây Giang; Minh Lãng", "A, B, C") as one key, in
+    any order; one unit's name as :func:`subject_key` writes it."""
+    names = sorted(subject_key(u) for u in re.split(r"[;,]", units or "") if u.strip())
+    return "; ".join(names)
+
+
 def _meta_values(report: Report, meta: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     unit = report.unit
     got = {
-        "unit": subject_key(unit.name if unit else None),
+        "unit": _units_key(
+            "; ".join(u.name for u in report.units) if report.units else unit.name if unit else None
+        ),
         "level": str(unit.level) if unit and unit.level else None,
         "province": subject_key(report.province.name if report.province else None) or None,
         "period": report.period,
         "date": report.date,
     }
     want = {
-        "unit": subject_key(meta.get("unit")),
+        "unit": _units_key(meta.get("unit")),
         "level": meta.get("level"),
         "province": subject_key(meta.get("province")) or None,
         "period": meta.get("period"),

@@ -178,6 +178,9 @@ class Report:
     period: str | None = None
     criteria_set: str | None = None
     scheme: str = "NTM"
+    # a text about several units of one level one by one ("Xã A (huyện X) … Xã B (huyện Y)
+    # …"): all of them, ``unit`` being the first; empty for a text about one unit
+    units: tuple[Place, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1488,3 +1488,108 @@ def test_a_date_line_moved_over_the_signature_dates_the_report_not_a_cited_decis
         "CHỦ TỊCH\n"
     )
     assert (raw.place_written, raw.date) == ("Trạm Tấu", "2022-11-28")
+
+
+# -- news about several communes, a province's letter, a programme, a goal under way ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # a count, then the communes by name with their districts in brackets
+        ("Chủ tịch UBND tỉnh Nghệ An vừa ký quyết định công nhận thêm 2 xã đạt chuẩn nông "
+         "thôn mới.\n\n2 xã được công nhận lần này gồm: xã Diễn Liên (huyện Diễn Châu) và "
+         "Hưng Tây (huyện Hưng Nguyên).\n", ("Diễn Liên", "Hưng Tây")),
+        # paragraphs each opening on a commune with its district in brackets
+        ("Vũ Hội (Vũ Thư) là xã đạt chuẩn nông thôn mới nâng cao của tỉnh Thái Bình. Thu "
+         "nhập bình quân đạt 70 triệu đồng/người/năm.\n"
+         "Xã Đông Hợp (Đông Hưng) cũng có nhiều đổi thay, tỷ lệ hộ nghèo còn 1,2%.\n",
+         ("Vũ Hội", "Đông Hợp")),
+    ],
+)  # fmt: skip
+def test_news_about_several_communes_has_them_all_as_its_units(
+    body: str, names: tuple[str, ...]
+) -> None:
+    raw = read_metadata(body)
+    assert tuple(u.name for u in raw.units) == names
+    assert raw.unit is not None and (raw.unit.name, raw.unit.level) == (names[0], Level.COMMUNE)
+    report = metadata_to_report(raw)
+    assert tuple(u.name for u in report.units) == names
+
+
+def test_one_commune_with_its_district_is_no_list_of_units() -> None:
+    raw = read_metadata(
+        "Xã Vũ Hội (Vũ Thư) đạt chuẩn nông thôn mới nâng cao.\n"
+        "Thu nhập bình quân của xã đạt 70 triệu đồng/người/năm.\n"
+    )
+    assert raw.units == ()
+
+
+def test_the_scorer_compares_several_units_in_any_order_and_spelling() -> None:
+    from baocao.evaluate import meta_right
+    from baocao.model import Place, Report
+
+    def commune(name: str) -> Place:
+        return Place(written=f"xã {name}", prefix="xã", name=name, level=Level.COMMUNE)
+
+    report = Report(unit=commune("Vũ Hội"), units=(commune("Vũ Hội"), commune("Đông Hợp")))
+    assert meta_right(report, {"unit": "Đông Hợp; Vũ Hội"})["unit"]
+    assert meta_right(report, {"unit": "Vũ Hội, Đông Hợp"})["unit"]
+    assert not meta_right(report, {"unit": "Vũ Hội"})["unit"]
+
+
+def test_a_headline_on_the_whole_province_makes_a_districts_letter_the_provinces() -> None:
+    raw = read_metadata(
+        "Năm 2018, toàn tỉnh phấn đấu có thêm 8 xã đạt chuẩn nông thôn mới\n\n"
+        "Ngày 15/2, UBND tỉnh Gia Lai ban hành văn bản giao chỉ tiêu cho các huyện: huyện "
+        "Chư Păh có 1 xã đạt chuẩn và bình quân toàn huyện đạt 14 tiêu chí/xã; huyện Ia Grai "
+        "có 2 xã đạt chuẩn và bình quân toàn huyện đạt 15 tiêu chí/xã; huyện Đak Pơ có 1 xã "
+        "đạt chuẩn và bình quân toàn huyện đạt 13 tiêu chí/xã.\n"
+    )
+    assert raw.unit is not None and (raw.unit.name, raw.unit.level) == ("Gia Lai", Level.PROVINCE)
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("Chương trình MTQG xây dựng nông thôn mới giai đoạn 2016-2020 đề ra mục tiêu có 50% "
+         "số xã đạt chuẩn. Đến nay cả nước có 4.000 xã đạt chuẩn.\n", "2016-2020"),
+        ("Đề án xây dựng nông thôn mới kiểu mẫu giai đoạn 2021-2025, đặt mục tiêu mỗi huyện "
+         "có ít nhất 1 xã kiểu mẫu.\n", "2021-2025"),
+    ],
+)  # fmt: skip
+def test_a_text_about_a_programme_that_dates_nothing_else_is_of_its_span(
+    body: str, period: str
+) -> None:
+    assert read_metadata(body).period == period
+
+
+def test_a_goal_worked_for_now_dates_the_text_after_an_earlier_achievement() -> None:
+    raw = read_metadata(
+        "Xã Đông Hợp đã đạt chuẩn nông thôn mới trong năm 2021. Hiện thu nhập bình quân "
+        "đạt 60 triệu đồng/người/năm.\n"
+        "Xã đang nỗ lực về đích nông thôn mới nâng cao trong năm 2024.\n"
+    )
+    assert raw.period == "2024"
+
+
+def test_a_programmes_span_does_not_date_its_undated_present(make_document) -> None:
+    document = make_document(
+        "Chương trình MTQG xây dựng nông thôn mới giai đoạn 2026-2030 đặt mục tiêu có 85% số "
+        "xã đạt chuẩn. Đến nay, cả nước đã có 6.000/7.000 xã đạt chuẩn nông thôn mới.\n",
+        name="tin.txt",
+    )
+    report, facts = reading_to_facts(document, read_document(document))
+    assert report.period == "2026-2030"
+    assert [f.period for f in facts if f.kind == "coverage" and not f.target] == [None]
+
+
+def test_a_lead_recognising_two_districts_has_both_as_units() -> None:
+    raw = read_metadata(
+        "Thủ tướng Chính phủ vừa ký quyết định công nhận thị xã Hồng Lĩnh, tỉnh Hà Tĩnh hoàn "
+        "thành nhiệm vụ xây dựng nông thôn mới; đồng thời công nhận huyện Can Lộc, tỉnh Hà "
+        "Tĩnh đạt chuẩn nông thôn mới.\n"
+        "Toàn thị xã có 5/5 xã đạt chuẩn.\n"
+    )
+    assert [u.name for u in raw.units] == ["Hồng Lĩnh", "Can Lộc"]
+    assert raw.unit is not None and raw.unit.level is Level.DISTRICT

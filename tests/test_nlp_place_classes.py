@@ -573,3 +573,60 @@ def test_a_residential_area_meeting_its_criteria_is_its_own_place(make_document)
         "dân cư Phú Lương A đạt 10/10 tiêu chí khu dân cư kiểu mẫu.\n",
     )
     assert places(facts, "criteria_count") == ["xã Quảng Phú", "khu dân cư Phú Lương A"]
+
+
+# -- "toàn tỉnh" in a statement, and each commune's own sentences ----------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Huyện Lục Ngạn vừa có thêm 2 xã được công nhận, nâng số xã đạt chuẩn nông thôn "
+        "mới trên toàn tỉnh lên 120 xã.\n",
+        "Lục Ngạn vừa trao bằng công nhận cho 2 xã, qua đó số xã đạt chuẩn nông thôn mới "
+        "trên toàn tỉnh là 120 xã.\n",
+    ],
+)
+def test_the_whole_province_in_a_statement_is_the_provinces_after_a_district(
+    make_document, body: str
+) -> None:
+    _, facts = read(make_document, "Bắc Giang: huyện Lục Ngạn thêm một xã về đích\n" + body)
+    whole = [f.region for f in facts if f.kind == "coverage" and f.quote[:4] != "2 xã"]
+    assert whole == ["tỉnh Bắc Giang"]
+
+
+def test_each_communes_paragraph_keeps_its_figures(make_document) -> None:
+    report, facts = read(
+        make_document,
+        "Vũ Hội (Vũ Thư) là xã đạt chuẩn nông thôn mới nâng cao, gần thị trấn Vũ Thư. Tỷ lệ "
+        "hộ nghèo của xã còn 0,8%.\n"
+        "Xã Đông Hợp (Đông Hưng) cũng có nhiều đổi thay, tỷ lệ hộ nghèo còn 1,2%.\n",
+    )
+    assert [u.name for u in report.units] == ["Vũ Hội", "Đông Hợp"]
+    assert places(facts, "percentage") == ["xã Vũ Hội", "xã Đông Hợp"]
+
+
+def test_a_province_named_bare_before_the_whole_province_is_that_province(make_document) -> None:
+    _, facts = read(
+        make_document,
+        "Nông thôn mới ở hai tỉnh miền Tây\n"
+        "Tính đến cuối năm 2019, toàn tỉnh Trà Vinh có 60 xã đạt chuẩn nông thôn mới, ấp "
+        "Vĩnh Long của xã Hòa Ân đạt chuẩn ấp văn hóa.\n"
+        "Tại Vĩnh Long, theo báo cáo của Sở Nông nghiệp tỉnh, năm 2019 toàn tỉnh có 45 xã "
+        "đạt chuẩn nông thôn mới.\n",
+    )
+    assert places(facts, "coverage") == ["tỉnh Trà Vinh", "tỉnh Vĩnh Long"]
+
+
+def test_the_whole_province_beats_a_title_read_as_a_town_at_the_sentence_opening(
+    make_document,
+) -> None:
+    # "Chủ tịch" opening the sentence is read bare as the town thị xã Chũ of Bắc Giang
+    _, facts = read(
+        make_document,
+        "Chủ tịch UBND tỉnh Bắc Giang vừa trao bằng công nhận cho 2 xã, nâng số xã đạt chuẩn "
+        "nông thôn mới trên toàn tỉnh lên 120 xã.\n\n"
+        "2 xã được công nhận là: xã Kiên Lao (huyện Lục Ngạn) và Phì Điền (huyện Lục Ngạn).\n",
+    )
+    whole = [f.region for f in facts if f.kind == "coverage" and f.quote[:4] != "2 xã"]
+    assert whole == ["tỉnh Bắc Giang"]

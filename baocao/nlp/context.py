@@ -1408,9 +1408,11 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or places_joined(text, s, e)
         or place_inside(text, at, max(end, e))
         or _units_of_level(sections, block, s, at, max(end, e))
-        or place_before(text, s, at)
-        or _bare_clause_subject(text, s, at, known)
-        or _opening_subject(text, s, e, at, known)
+        # a place named before the statement but below the whole it speaks of ("Chủ tịch
+        # UBND huyện A …, nâng số xã đạt chuẩn trên toàn tỉnh lên 37 xã"): the whole's
+        or _not_below_whole(text, s, at, place_before(text, s, at))
+        or _not_below_whole(text, s, at, _bare_clause_subject(text, s, at, known))
+        or _not_below_whole(text, s, at, _opening_subject(text, s, e, at, known))
         or _region_before(text, s, at)
         or _national_opening(text, s, at)
         or _whole_level_of(sections, block, s, at)
@@ -1712,7 +1714,13 @@ def _not_below_whole(text: str, s: int, at: int, found: str | None) -> str | Non
     place = parse_place(found) if whole is not None else None
     if whole is None or place is None or place.level is None:
         return found
-    return None if _PLACE_RANK.get(place.level, 9) < _PLACE_RANK.get(whole, 0) else found
+    if _PLACE_RANK.get(place.level, 9) >= _PLACE_RANK.get(whole, 0):
+        return found
+    # "Tại An Giang, … toàn tỉnh có 21 xã": the name read as a lower unit is the province's
+    named = place_named(place.name) if whole is Level.PROVINCE else None
+    if named is None or named.level is not Level.PROVINCE:
+        return None
+    return f"tỉnh {named.official_name or named.name}"
 
 
 def _whole_level_said(text: str, s: int, at: int) -> Level | None:

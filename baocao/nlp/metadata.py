@@ -215,6 +215,11 @@ class RawMetadata:
     scheme: str | None = None
     decisions: tuple[str, ...] = ()
     plan_period: str | None = None
+    # a text about several communes one by one: all of them (``unit`` is the first)
+    units: tuple[Place, ...] = ()
+    # the period is the span of a programme the text sets out the goals of ("Chương trình …
+    # giai đoạn 2021-2025 đặt mục tiêu …"): its "đến nay" is no state at the span's end
+    programme_span: bool = False
 
 
 def read_metadata(text: str) -> RawMetadata:
@@ -278,8 +283,13 @@ def read_metadata(text: str) -> RawMetadata:
             unit = _unit_of_body(text, headline, districts=False) or unit
     if unit is None and _national(text, header if formal else None, headline):
         unit, unit_from = NATIONAL_UNIT, "headline" if headline else "body"
+    units: tuple[Place, ...] = ()
+    if unit is None and not formal:
+        units = _subject_communes(text, headline) or _recognised_districts(text)
+        if units:
+            unit, unit_from = units[0], "body"
     if unit is None:
-        unit, unit_from = _body_unit(text, place_written), "body"
+        unit, unit_from = _body_unit(text, place_written, headline), "body"
     example: Place | None = None
     if unit is None and not formal and headline:
         unit, unit_from = _unit_of_level_word(text, headline), "headline"
@@ -333,6 +343,10 @@ def read_metadata(text: str) -> RawMetadata:
         scheme=scheme_of(title) if title else None,
         decisions=_decisions(text),
         plan_period=_goals_period(text, title, number, period, date),
+        units=units,
+        programme_span=period is not None
+        and "-" in period
+        and any(d.role == "programme" and d.period == period for d in _dated(text)),
     )
 
 
@@ -666,9 +680,18 @@ def _first_place(text: str, *, exclude: set[Level]) -> Place | None:
     return None
 
 
-def _body_unit(text: str, place_written: str | None) -> Place | None:
-    """The level the report speaks of as itself, then that level's most named place."""
+#: The weight of a headline's self-reference against the body's (each 1 or 2).
+_HEADLINE_SELF = 100
+
+
+def _body_unit(text: str, place_written: str | None, headline: str | None = None) -> Place | None:
+    """The level the report speaks of as itself, then that level's most named place. A
+    headline speaking of itself ("Năm 2017, toàn tỉnh có thêm 6 xã …") sets the level over
+    a body that goes through its districts one by one ("huyện A … bình quân toàn huyện …")."""
     weights: Counter[Level] = Counter()
+    for m in _SELF_REFERENCE.finditer(headline or ""):
+        if not (m.group("next") and m.group("next").strip().isupper()):
+            weights[_SELF_LEVEL[" ".join(m.group("level").lower().split())]] += _HEADLINE_SELF
     cities = False  # the text speaks of itself as "thành phố"
     for m in _SELF_REFERENCE.finditer(text):
         if m.group("next") and m.group("next").strip().isupper():
@@ -1724,6 +1747,91 @@ def _province_opening_clause(line: str, before: int) -> Place | None:
     return None
 
 
+#: A count of communes, then their names: "3 xã được công nhận đợt này là: xã A (huyện X),
+#: B (huyện Y) và C (huyện Z)".
+_COMMUNES_COUNTED = re.compile(
+    r"(?<![\d.,/])(?P<n>\d{1,2})\s+(?i:xã)(?!\w)[^.\n:;]{0,60}?(?i:là|gồm)(?!\w)\s*:?\s*"
+)
+#: One commune of such a list, or a paragraph opening on a commune with its district in
+#: brackets ("Tây Giang (Tiền Hải) là …", "Xã Minh Lãng (huyện Vũ Thư) cũng …").
+_COMMUNE_WITH_DISTRICT = re.compile(
+    rf"[\W\d_]*(?:(?i:xã)\s+)?(?P<name>{NAME_PATTERN})\s*\(\s*"
+    rf"(?:(?i:huyện|thị\s+xã|thành\s+phố|TP\.?)\s+)?(?P<district>{NAME_PATTERN})\s*\)"
+)
+_LIST_JOINT = re.compile(r"\s*(?:,|;|(?i:và))\s*")
+
+
+def _commune_in(name: str, district: str) -> Place | None:
+    """The commune ``name`` when the map has one of that name in ``district``."""
+    place = Place(written=f"xã {name}", prefix="xã", name=name, level=Level.COMMUNE)
+    return place if resolve_place(place, district=district).code is not None else None
+
+
+def _subject_communes(text: str, headline: str | None) -> tuple[Place, ...]:
+    """The communes a news text is about one by one, when it is about two or more: those a
+    count lists by name with their districts ("3 xã được công nhận là: xã A (huyện X), B
+    (huyện Y) và C (huyện Z)"), or those its paragraphs open with, the first paragraph
+    among them ("Tây Giang (Tiền Hải) là …" ⏎ … ⏎ "Xã Minh Lãng (Vũ Thư) cũng …"). Not
+    under a headline speaking of a whole province or district ("toàn tỉnh có thêm 6 xã")."""
+    for m in _SELF_REFERENCE.finditer(headline or ""):
+        if _SELF_LEVEL[" ".join(m.group("level").lower().split())] is not Level.COMMUNE:
+            return ()
+    for counted in _COMMUNES_COUNTED.finditer(text):
+        found: list[Place] = []
+        pos = counted.end()
+        while (item := _COMMUNE_WITH_DISTRICT.match(text, pos)) is not None:
+            commune = _commune_in(" ".join(item.group("name").split()), item.group("district"))
+            if commune is None:
+                break
+            found.append(commune)
+            joint = _LIST_JOINT.match(text, item.end())
+            if joint is None:
+                break
+            pos = joint.end()
+        if len(found) == int(counted.group("n")) >= 2:
+            return tuple(found)
+    openings: list[Place] = []
+    for i, (_, line) in enumerate(_body_lines(text)):
+        opening = _COMMUNE_WITH_DISTRICT.match(line)
+        commune = (
+            _commune_in(" ".join(opening.group("name").split()), opening.group("district"))
+            if opening
+            else None
+        )
+        if commune is None:
+            if i == 0:
+                return ()
+            continue
+        if all(place_key(p.name) != place_key(commune.name) for p in openings):
+            openings.append(commune)
+    return tuple(openings) if len(openings) >= 2 else ()
+
+
+#: A recognition given to the unit named right after: "công nhận huyện A, tỉnh X đạt chuẩn".
+_RECOGNISED_BEFORE = re.compile(r"(?i:công\s+nhận)(?:\s+(?i:cho))?\s+$")
+
+
+def _recognised_districts(text: str) -> tuple[Place, ...]:
+    """The district-level units a news lead says are recognised, when it says so of two or
+    more ("Thủ tướng vừa công nhận thành phố A, tỉnh X hoàn thành nhiệm vụ … Đồng thời, công
+    nhận huyện B, tỉnh X đạt chuẩn …"): the text is about them all."""
+    lead = _body_lines(text)[:1]
+    if not lead:
+        return ()
+    start, line = lead[0]
+    found: list[Place] = []
+    for m in _PLACE.finditer(line):
+        place = _parse_place(m.group())
+        if (
+            place is not None
+            and place.level is Level.DISTRICT
+            and _RECOGNISED_BEFORE.search(line, max(0, m.start() - 20), m.start())
+            and all(place_key(p.name) != place_key(place.name) for p in found)
+        ):
+            found.append(place)
+    return tuple(found) if len(found) >= 2 else ()
+
+
 def _several_communes(text: str) -> bool:
     """Whether a text names two communes or more (by name, each once or more)."""
     names = {
@@ -2501,6 +2609,13 @@ _UNDATED_PRESENT = re.compile(cues().pattern("until_now") + r"|(?i:(?<!\w)năm\s
 #: … giai đoạn 2021-2025, toàn tỉnh có 80% số xã đạt chuẩn" (``phase_opening`` cues, then a
 #: figure after the span).
 _PHASE_OPENING = re.compile(r"\W*" + cues().pattern("phase_opening"))
+#: A sentence opening on a programme named up to its span ("Chương trình MTQG xây dựng NTM
+#: giai đoạn ") and the goals it sets right after the span ("… 2021-2025 đặt mục tiêu").
+_PROGRAMME_OPENING = re.compile(r"\W*(?i:chương\s+trình|đề\s+án|kế\s+hoạch)[^.;:\d]{0,100}$")
+_GOAL_UNDER_WAY = re.compile(
+    cues().pattern("goal_under_way") + r"[^.;:]{0,80}?(?i:trong)\s+(?:(?i:năm)\s+)?$"
+)
+_PROGRAMME_GOAL = re.compile(r"\s*,?\s*" + cues().pattern("programme_goal"))
 _FIGURE = re.compile(r"\d")
 #: The last year a programme's starting point is stated at: the 2010 baseline survey, the
 #: first year of the programme (QĐ 800/QĐ-TTg, 2010; communes began in 2011).
@@ -2519,7 +2634,7 @@ class _Dated:
 
     period: str
     role: str  # "present", "step", "opener", "plain", "goal", "remaining", "base", "hint",
-    # "phase"
+    # "phase", "programme"
     at: int  # where it is written in the text
     end: int  # where its sentence ends
 
@@ -2567,6 +2682,10 @@ def _dated(text: str) -> list[_Dated]:
                     role, period = "hint", str((period_end_year(period) or 0) + 1)
                 else:
                     role = "base"
+            elif "-" not in period and _GOAL_UNDER_WAY.search(sentence[: m.start()]):
+                # a goal worked for now in a year ("xã đang phấn đấu đạt chuẩn nâng cao trong
+                # năm 2023"): the text is written in that year, like the rest of a year's
+                role, period = "remaining", period[:4]
             elif goal and not (
                 (is_state_date(sentence, m.start()) or _MONTHS_TO_DATE.match(m.group()))
                 and _stated_before_goal(sentence, m.start(), m.end())
@@ -2585,6 +2704,14 @@ def _dated(text: str) -> list[_Dated]:
                     and (_YEAR_PLAN.search(sentence) or _OPENS_WITH.match(sentence[: m.start()]))
                 ):
                     role = "goal"
+                elif (
+                    opening <= LEAD_SENTENCES
+                    and _PROGRAMME_OPENING.match(sentence[: m.start()])
+                    and _PROGRAMME_GOAL.match(sentence, m.end())
+                ):
+                    # "Chương trình MTQG … giai đoạn 2021-2025 đặt mục tiêu …" opening a text:
+                    # the programme is its subject, its span the text's when nothing else is
+                    role = "programme"
                 else:
                     continue
             elif is_state_date(sentence, m.start()) or _UNTIL_YEAR_START.search(before):
@@ -2779,6 +2906,8 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
         # phase ("Thực hiện Chương trình … giai đoạn 2021-2025, toàn tỉnh có 80% …"): its
         # states are the phase's
         return by_role["phase"][0]
+    if year is None and "programme" in by_role:
+        return by_role["programme"][0]  # a text on a programme's goals for its span
     if year is None and "goal" in by_role:
         year = by_role["goal"][0][:4]
     elif year is None and "hint" in by_role:

@@ -827,7 +827,9 @@ def reading_to_facts(document: Document, reading: Reading) -> tuple[Report, tupl
         listed = parse_place(commune)
         if listed is not None:
             within[place_key(listed.name)] = district
-    n = Normaliser(document, report, glosses, within, plan=reading.metadata.plan_period)
+    # a text on a programme's goals for its span dates no state of its own by that span
+    own = replace(report, period=None) if reading.metadata.programme_span else report
+    n = Normaliser(document, own, glosses, within, plan=reading.metadata.plan_period)
     dropped: Counter[str] = Counter()
     counts: list[CriteriaCount] = []
     for mention in reading.counts:

@@ -45,4 +45,5 @@ def metadata_to_report(raw: RawMetadata) -> Report:
         period=contract_form(raw.period),
         criteria_set=report_criteria_set(raw.period, raw.decisions),
         scheme=raw.scheme or "NTM",
+        units=tuple(resolve_place(u, province=province, when=when) for u in raw.units),
     )

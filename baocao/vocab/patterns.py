@@ -29,6 +29,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "until_now": None,
     "years_back": None,
     "phase_opening": None,
+    "programme_goal": None,
+    "goal_under_way": None,
     "year_framing": None,
     "plan_year": None,
     "place_in_passing": None,
