@@ -438,6 +438,11 @@ def test_a_short_run_is_no_count_with_its_slash_misread(text: str, read: str) ->
         ("bình quân 16119 tiêu chí", "bình quân 16/19 tiêu chí"),
         # a speck's full stop opening a line before a capitalised word
         ("16/16 xã.\n.Toàn tỉnh có 1.267 thôn", "16/16 xã.\nToàn tỉnh có 1.267 thôn"),
+        # a count run into what it counts
+        ("toàn tỉnh có 7Xã về đích", "toàn tỉnh có 7 Xã về đích"),
+        ("giảm 215hộ nghèo", "giảm 215 hộ nghèo"),
+        ("bình quân 17/19tiêu chí", "bình quân 17/19 tiêu chí"),
+        ("còn 1.042hộ cận nghèo", "còn 1.042 hộ cận nghèo"),
     ],
 )
 def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) -> None:
@@ -479,6 +484,8 @@ def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) 
         "giá 3 tr.\nđồng",  # two ASCII letters: an abbreviation
         "về Hà Nội.Sau đó (năm 2020)",  # outside a bracketed list a sentence may end there
         "- Xong đường trục thôn.Sau đó các xã làm tiếp đường ngõ xóm, kênh mương: 3 thôn",
+        "tuyến QL1A qua 3 xã, dịch cúm H5N1, mạng 5G",  # codes end in no counted noun
+        "cột Km12xã",  # a word before the digits: no count
     ],
 )
 def test_what_could_mean_something_else_is_left_alone(text: str) -> None:

@@ -41,6 +41,9 @@ decimal 2,3). Each repair below applies only where the written form can mean one
 - :func:`fix_footnote_mark` — ``{1]`` / ``[1}`` (a footnote's number after a figure,
   ``76/115[1]``) is ``[1]``: a report writes no braces.
 - :func:`fix_criterion_word` — ``Tiểu chí`` / ``Tiều chí`` is ``Tiêu chí``.
+- :func:`fix_glued_count` — a count glued to what it counts (``cả 05Xã đều``, ``có
+  12hộ``, ``đạt 15/19tiêu chí``) gets its space back: a number runs on into no word, and
+  the patterns read a count only as a number, a space, then its noun.
 - :func:`fix_number_list` — three or more numbers of one or two digits joined by commas,
   some without the space after the comma, rising strictly (``2,3,5,6, 10, 11, 17``), are a
   list and get their spaces back; ``2,5, 3,5`` (two decimals) does not rise and stays.
@@ -122,6 +125,14 @@ _COMMA_BEFORE_WHOLE = re.compile(
 #: "70 ,32%": a decimal comma a space split from its whole
 _SPACE_BEFORE_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}) ,(\d{1,2})(?=\s*%)")
 _LIST = re.compile(r"(?<![\d.,])\d{1,2}(?:, ?\d{1,2}){2,}(?![\d]|[.,]\d)")
+#: "05Xã", "12hộ", "15/19tiêu chí": a count (no letter, dot or comma before it) run into a
+#: noun that counts units, households or criteria; codes such as "QL1A", "H5N1", "5G" end
+#: in no such noun, and a word before the digits ("Km5xã") is no count
+_GLUED_COUNT = re.compile(
+    r"(?<![\w.,/])(\d+(?:[.,]\d+)*(?:/\d+)?)(?=(?:xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|xóm|"
+    r"tổ\s+dân\s+phố|hộ|người|tiêu\s+chí|chỉ\s+tiêu|đơn\s+vị|công\s+trình)(?![^\W_]))",
+    re.IGNORECASE,
+)
 
 
 def fix_group_marks(text: str) -> str:
@@ -237,6 +248,12 @@ def fix_criterion_word(text: str) -> str:
     return _CRITERION.sub(r"\1iêu chí", text)
 
 
+def fix_glued_count(text: str) -> str:
+    """``cả 05Xã đều`` is ``cả 05 Xã đều``: a count and its noun a scan ran together get
+    their space back (the noun's case is kept; the patterns read either)."""
+    return _GLUED_COUNT.sub(r"\1 ", text)
+
+
 def fix_stray_dots(text: str) -> str:
     """A full stop a speck made: before a number's first digit (``: .6.281,0`` — a Vietnamese
     number never starts with a dot) or a lowercase word (``đã được .công nhận``), between
@@ -307,4 +324,5 @@ def repair_ocr_text(text: str) -> str:
     text = fix_years(fix_digit_letters(fix_count_slash(repair_dates(text))))
     text = fix_spaced_number(fix_spaced_group(fix_comma_groups(fix_group_marks(text))))
     text = fix_inner_quote(fix_footnote_mark(fix_split_number(fix_number_list(text))))
-    return fix_cue_words(fix_stray_dots(fix_criterion_word(text)))
+    text = fix_glued_count(fix_criterion_word(text))
+    return fix_cue_words(fix_stray_dots(text))
