@@ -79,6 +79,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "present_check": None,
     "baseline": None,
     "goal_measured": None,
+    "unit_zone": None,
+    "criteria_degree": None,
     "reach_verb": ("verb", "finish", "standard"),
 }
 
