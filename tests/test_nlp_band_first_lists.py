@@ -130,3 +130,9 @@ def test_a_share_of_a_goal_is_a_result_of_its_own(make_document, body, value) ->
     [share] = kind(facts, "percentage")
     assert (share.value, share.target) == (value, False)
     assert [f.percent_stated for f in kind(facts, "coverage")] == [None]
+
+
+def test_a_share_of_the_plan_under_a_plan_heading_stays_a_goal(make_document) -> None:
+    body = "Kế hoạch năm 2026 của huyện Gia Lâm: tỷ lệ giải ngân đạt 100% kế hoạch vốn.\n"
+    [share] = kind(facts_of(make_document, body), "percentage")
+    assert (share.value, share.target) == (100.0, True)

@@ -164,6 +164,18 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
+#: How far back a goal word (a plan's heading or lead) keeps a share of the plan a goal.
+GOAL_WORD_REACH = 600
+
+
+def _said_before(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` is written before ``at`` ("Kế hoạch năm 2025: … đạt 100% kế hoạch"):
+    then the goal may be the heading's, not only the one the share is of."""
+    words = r"\s+".join(re.escape(w) for w in word.split())
+    before = text[max(0, at - GOAL_WORD_REACH) : at]
+    return re.search(rf"(?i:(?<![^\W\d_]){words}(?![^\W\d_]))", before) is not None
+
+
 def _opens(goal: str, word: str) -> bool:
     """Whether the goal cue read is ``word`` or opens with it ("kế hoạch năm" of "kế hoạch")."""
     said, written = " ".join(goal.casefold().split()), " ".join(word.casefold().split())
@@ -810,7 +822,12 @@ def _mention(
     if target is not None and ctx.goal is None:  # "79,3%/ chỉ tiêu 80%": 80% is the goal
         ctx = replace(ctx, goal=" ".join(target.group("word").split()))
     result = _GOAL_AFTER.match(text, m.end()) or _SHARE_OF_GOAL_AFTER.match(text, m.end())
-    if result is not None and ctx.goal is not None and _opens(ctx.goal, result.group("word")):
+    if (
+        result is not None
+        and ctx.goal is not None
+        and _opens(ctx.goal, result.group("word"))
+        and not _said_before(text, start, result.group("word"))
+    ):
         # "58%/mục tiêu 60%", "đạt 75% mục tiêu 5 năm": the result set against the goal
         ctx = replace(ctx, goal=None)
     # A count written before its share, alone or with its base, is part of what the fact is
