@@ -163,6 +163,18 @@ _FOR_UNITS_AFTER = re.compile(
     r"[^.;:\d]{0,60}?\s(?i:đối\s+với|cho)\s+\d{1,3}(?:\.\d{3})*\s+"
     r"(?i:xã|huyện|thôn|bản|ấp|đơn\s+vị|địa\s+phương)(?![^\W\d_])"
 )
+# "Đạt 19 tiêu chí có 87 xã, đạt 15 – 18 tiêu chí có 8 xã": a band written before the units
+# in it, so the count is theirs, no subject's (coverage reads the whole set's band).
+_UNITS_IN_BAND_AFTER = re.compile(
+    r"\s*(?:[:–-]\s*|(?i:(?:thì\s+)?(?:có|gồm|là))\s+)(?:(?i:tổng\s+số|tổng\s+cộng)\s+)?"
+    r"\d{1,3}(?:\.\d{3})*\s+(?i:xã|huyện|thôn|bản|ấp|đơn\s+vị|địa\s+phương)(?![^\W\d_])"
+)
+# "Số xã đạt 19 tiêu chí: 2 xã (…)", "- Xã đạt 19/19 tiêu chí: 9 xã": a label of units, read
+# with its names and share elsewhere (searched in the clause's own text).
+UNITS_LABEL_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?i:số)\s+|^[\s\-–+•*]*)(?i:xã|huyện|thôn|bản|ấp|đơn\s+vị|địa\s+phương)"
+    r"[^\d.;:]{0,24}$"
+)
 _COUNT_LABEL = re.compile(r"(?i:(?:tiêu\s+chí|chỉ\s+tiêu)\s+(?:đã\s+)?(?:chưa\s+)?đạt)")
 _UNMET_LABEL = re.compile(r"(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)")
 # Cheap test before the count pattern: a count needs a digit and "tiêu"/"chỉ", or its number
@@ -561,6 +573,7 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         if (
             _NOT_OWN_AFTER.match(text, m.end())
             or _FOR_UNITS_AFTER.match(text, m.end())
+            or (_UNITS_IN_BAND_AFTER.match(text, m.end()) and not UNITS_LABEL_BEFORE.search(before))
             or _sum_of_units(text, clause, m, what)
         ):
             previous = None

@@ -118,10 +118,10 @@ from baocao.nlp.context import (
     period_near,
     place_before,
 )
-from baocao.nlp.counts import COUNT_WORDS, NUMBER_WORDS, words_value
+from baocao.nlp.counts import COUNT_WORDS, NUMBER_WORDS, UNITS_LABEL_BEFORE, words_value
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import UPPER, Block, BlockKind
-from baocao.nlp.verdicts import split_items, split_last_and
+from baocao.nlp.verdicts import UNITS_MEET_AFTER, split_items, split_last_and
 from baocao.vocab.criteria import LARGEST_SET, topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
@@ -143,6 +143,11 @@ _WHOLE_STANDARD = re.compile(
 _CRITERION_WORDS = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d{1,2})")
 # "…, đạt 85,71% so với kế hoạch năm": a share of a plan, not of the units.
 _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|vượt)")
+# "15 xã đạt chuẩn, đạt 75% mục tiêu 5 năm": a share of a goal, a percentage of its own
+# (FACTS.md), not the share of the units counted.
+_OF_GOAL_AFTER = re.compile(
+    r"\s*(?i:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|dự\s+toán)(?![^\W\d_])"
+)
 # "3 xã về đích với 100% số phiếu tán thành", "… đạt chuẩn, 95% ý kiến đồng ý": the share of a
 # vote or a survey, not of the units.
 _VOTE_AFTER = re.compile(r"\s*(?i:(?:số\s+)?phiếu|ý\s+kiến|đại\s+biểu)(?![^\W\d_])")
@@ -699,7 +704,11 @@ def _percent_after(text: str, at: int, end: int) -> re.Match[str] | None:
         return None
     if _margin().search(between):
         return None  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
-    if _COMPARED_AFTER.match(text, m.end()) or _VOTE_AFTER.match(text, m.end()):
+    if (
+        _COMPARED_AFTER.match(text, m.end())
+        or _VOTE_AFTER.match(text, m.end())
+        or _OF_GOAL_AFTER.match(text, m.end())
+    ):
         return None
     if _units_after_share().match(text, m.end()) and not said:
         return None  # "6/7 huyện hoàn thành nhiệm vụ, 100% xã đạt chuẩn": the share of others
@@ -1957,6 +1966,25 @@ def _nouns(
         yield mention, _claim(percent)
 
 
+@cache
+def _zone() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{cues().pattern('unit_zone')})")
+
+
+def _zone_partition(text: str, unit_end: int, end: int, unit: str) -> bool:
+    """Whether the units ending at ``unit_end`` are the first of a partition by zone or class
+    ("32 xã thuộc khu vực 1, 27 xã thuộc khu vực 2 và 13 xã …"): where the units lie, no part
+    reaching anything. A single part so named ("có 2 xã đặc biệt khó khăn là A và B") stays."""
+    if not _zone().match(text, unit_end):
+        return False
+    later = re.compile(
+        rf"(?:,|;|\s(?i:và))\s*(?:{_INT}|(?i:{NUMBER_WORDS}))\s+(?i:{re.escape(unit)})"
+        r"(?![^\W\d_])"
+    )
+    nxt = later.search(text, unit_end, min(end, unit_end + 120))
+    return nxt is not None and _zone().match(text, nxt.end()) is not None
+
+
 def _subsets(
     sections: Sections,
     block: Block,
@@ -1980,6 +2008,8 @@ def _subsets(
         rest = text[m.end() : _clause_end(text, m.end(), e)]
         if _NEGATED.search(rest) or _REMAINING.search(rest):
             continue  # "trong đó có 3 xã chưa đạt": not the units that reach it
+        if _zone_partition(text, m.end(), e, m.group("unit")):
+            continue  # "Trong đó, 32 xã thuộc khu vực 1, 27 xã thuộc khu vực 2": where they lie
         if _names_a_band(text[m.end() : _statement_end(text, m.end(), e)]):
             # "… 11 xã đạt chuẩn. Trong đó, 5 xã đạt từ 15-18 tiêu chí": a band, as in the
             # sentence before (FACTS.md), not a part of the units that reached it
@@ -2466,6 +2496,98 @@ def _criteria_none_meet(
             yield replace(mention, topic=None if number else item), None
 
 
+#: "Các tiêu chí đạt cao như: A, B, C …", "tiêu chí như A, B …": a lead before criteria named
+_CRITERIA_LEAD = re.compile(
+    r"(?i:tiêu\s+chí)(?P<lead>[^:.;\n\d]{0,60}?)(?::\s*|\s(?i:như|gồm|là)\s*:?\s*)"
+)
+
+
+def _criteria_all_meet(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Các tiêu chí đạt cao như: quy hoạch, điện, nhà ở đều đạt ở 112 xã", "tiêu chí như
+    A, B có 98/120 xã đạt": the units meeting each criterion named, one statement per
+    criterion, when every item is a criterion's name or number."""
+    text = sections.text
+    for lead in _CRITERIA_LEAD.finditer(text, s, e):
+        tail = next(
+            (
+                t
+                for t in UNITS_MEET_AFTER.finditer(text, lead.end(), e)
+                if not re.search(r"[.;:]", text[lead.end() : t.start()])
+            ),
+            None,
+        )
+        if tail is None:
+            continue
+        body = text[lead.end() : tail.start()]
+        items = [" ".join(body[a:b].split()).strip(" .…;,:*") for a, b in split_items(body)]
+        items = _split_last(split_last_and([item for item in items if item]))
+        criteria: list[tuple[str | None, str]] = []
+        for item in items:
+            numbered = _CRITERION_ITEM.match(item)
+            if numbered is None and not topic_spans(item):
+                break  # prose, not a criterion's name
+            criteria.append((numbered.group("number") if numbered else None, item))
+        if len(criteria) < 2 or len(criteria) != len(items):
+            continue
+        group = "k" if tail.group("k") else "k2"
+        met, total = tail.group(group), tail.group("n" if group == "k" else "n2")
+        unit = "unit" if group == "k" else "unit2"
+        if any(a <= tail.start(group) < b for a, b in taken):
+            continue
+        taken.append((tail.start(group), tail.end(unit)))
+        for number, item in criteria:
+            mention = _mention(
+                sections, lead.start(), tail.end(), met, total, tail.group(unit), None,
+                (s, e), block, unit_at=tail.span(unit),
+            )  # fmt: skip
+            ctx = replace(mention.context, criterion=number)
+            # the quote runs from the first criterion named to the units
+            quote = text[lead.end() : tail.end()]
+            mention = replace(mention, start=lead.end(), end=tail.end(), quote=quote, context=ctx)
+            yield replace(mention, topic=None if number else item), None
+
+
+#: "Đạt 19 tiêu chí có 87 xã", "hoàn thành 19/19 tiêu chí: 9 xã": a band written before the
+#: units in it; the whole set's band is coverage of the standard, the others no fact.
+_BAND_FIRST = re.compile(
+    r"(?<![^\W\d_])(?i:đạt|hoàn\s+thành)\s+(?:(?i:đủ|cả|từ)\s+)?(?P<n>\d{1,2})"
+    r"(?:\s*/\s*(?P<of>\d{1,2}))?\s+(?i:tiêu\s+chí)"
+    r"\s*(?:[:–-]\s*|(?i:(?:thì\s+)?(?:có|gồm|là))\s+)(?:(?i:tổng\s+số)\s+)?"
+    r"(?P<k>\d{1,3}(?:\.\d{3})*)\s+(?P<unit>(?i:xã|huyện|thôn|bản|ấp|đơn\s+vị|địa\s+phương))"
+    r"(?![^\W\d_])"
+)
+
+
+def _bands_first(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Đạt 19 tiêu chí có 87 xã, đạt 15 – 18 tiêu chí có 8 xã": the units meeting the whole
+    set (the standard, criterion null); a band short of it is no fact (FACTS.md)."""
+    text = sections.text
+    for m in _BAND_FIRST.finditer(text, s, e):
+        if any(a <= m.start("k") < b for a, b in taken):
+            continue
+        if UNITS_LABEL_BEFORE.search(text[s : m.start()]):
+            continue  # "Số xã đạt 19 tiêu chí: 2 xã": a label, read with its names (_labels)
+        taken.append((m.start("k"), m.end("unit")))
+        if text[m.end("of") if m.group("of") else m.end("n") : m.end("n") + 1] == "-":
+            continue
+        if not _whole_set(m.group("n"), m.group("of")) or _BAND_RANGE.match(text, m.end("n")):
+            continue
+        mention = _mention(
+            sections, m.start(), m.end(), m.group("k"), None, m.group("unit"), None, (s, e),
+            block, unit_at=m.span("unit"),
+        )  # fmt: skip
+        ctx = replace(mention.context, criterion=None)
+        quote = text[m.start() : m.end()]
+        yield replace(mention, end=m.end(), quote=quote, context=ctx, topic=None), None
+
+
+_BAND_RANGE = re.compile(r"\s*[-–]\s*\d")
+
+
 @cache
 def _merger() -> re.Pattern[str]:
     return re.compile(cues().pattern("merger_standard"))
@@ -2637,6 +2759,10 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             found: list[tuple[CoverageMention, Span | None]] = []
             # cheap literal tests before the costly alternations
             lowered = text[s:e].lower()
+            if "tiêu chí" in lowered:
+                # criteria named, then the units meeting them all; bands before their units
+                found += _criteria_all_meet(sections, block, s, e, taken)
+                found += _bands_first(sections, block, s, e, taken)
             if "lần lượt" in lowered:
                 found += _respectively(sections, block, s, e, taken)
             if "/" in lowered or "trong" in lowered or "trên" in lowered:

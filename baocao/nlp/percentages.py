@@ -46,6 +46,7 @@ from baocao.nlp.segment import Block
 from baocao.vocab.money import UNIT_PATTERN, parse_money_unit
 from baocao.vocab.numbers import NUMBER_PATTERN, parse_number
 from baocao.vocab.patterns import approx_at, cues
+from baocao.vocab.places import PLACE_PATTERN
 
 Span = tuple[int, int]
 
@@ -179,10 +180,33 @@ _TARGET_BEFORE = re.compile(
     r"(?:\s+(?i:là|đề\s+ra|đặt\s+ra|giao))?\s*:?\s*$"
 )
 _GOAL_AFTER = re.compile(r"\s*/\s*(?P<word>(?i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))(?![^\W\d_])")
+# "đạt 75% mục tiêu 5 năm", "bằng 90% kế hoạch", "đạt 85,71% so với mục tiêu": the share of a
+# goal reached, a result
+_SHARE_OF_GOAL_AFTER = re.compile(
+    r"\s*(?:(?i:so\s+với)\s+)?(?P<word>(?i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))(?![^\W\d_])"
+)
 
 
 def _same(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+#: How far back a goal word (a plan's heading or lead) keeps a share of the plan a goal.
+GOAL_WORD_REACH = 600
+
+
+def _said_before(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` is written before ``at`` ("Kế hoạch năm 2025: … đạt 100% kế hoạch"):
+    then the goal may be the heading's, not only the one the share is of."""
+    words = r"\s+".join(re.escape(w) for w in word.split())
+    before = text[max(0, at - GOAL_WORD_REACH) : at]
+    return re.search(rf"(?i:(?<![^\W\d_]){words}(?![^\W\d_]))", before) is not None
+
+
+def _opens(goal: str, word: str) -> bool:
+    """Whether the goal cue read is ``word`` or opens with it ("kế hoạch năm" of "kế hoạch")."""
+    said, written = " ".join(goal.casefold().split()), " ".join(word.casefold().split())
+    return said == written or said.startswith(written + " ")
 
 
 #: How far before a value its goal word may be ("chỉ tiêu đề ra: ").
@@ -506,6 +530,43 @@ def _label_before(text: str, lo: int, clause: int) -> str:
     return text[_clause_start(text, lo, colon) : colon]
 
 
+@cache
+def _place_item() -> re.Pattern[str]:
+    """A clause that is a place and its value only: "xã Phú Thượng 28 triệu đồng/năm",
+    "huyện B: 45 triệu đồng", "xã C đạt 30,5"."""
+    return re.compile(
+        rf"\s*(?:{PLACE_PATTERN})(?:\s*\([^()\n]{{1,40}}\))?\s*(?::|(?i:đạt|là|với))?\s*"
+        rf"{NUMBER_PATTERN}[^,;\d]{{0,40}}$"
+    )
+
+
+#: How many place-and-value clauses a list's lead cue reaches over.
+MAX_PLACE_ITEMS = 6
+
+
+def _list_lead_clause(text: str, lo: int, clause: int, at: int) -> int | None:
+    """The start of the clause that opens a list of places' values, when the clause of the
+    value at ``at`` and every clause back to it are a place and a value only; else None."""
+    if not _place_item().match(text[clause:at] + "0"):
+        return None
+    for _ in range(MAX_PLACE_ITEMS):
+        if clause <= lo:
+            return None
+        stop = clause
+        while stop > lo and text[stop - 1] in " \t;*":
+            stop -= 1  # back over the break that ends the clause before
+        earlier = _clause_start(text, lo, stop)
+        if earlier >= stop:
+            return None
+        item = text[earlier:stop]
+        if _INCOME_CUE.search(item) or _EACH_UNIT.search(item):
+            return earlier
+        if not _place_item().match(item):
+            return None
+        clause = earlier
+    return None
+
+
 def _clause_start(text: str, lo: int, at: int) -> int:
     start = lo
     for m in _CLAUSE_BREAK.finditer(text, lo, at):
@@ -604,6 +665,19 @@ def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[P
                     continue
                 clause = _clause_start(text, block.body, m.start())
                 unit = _average_unit(text, clause, m, block.body)
+                if unit is None:
+                    # "…của xã A đạt 19,4 triệu đồng/năm; xã B 28 triệu đồng/năm": a list of
+                    # places' values under the first one's cue
+                    lead = _list_lead_clause(text, block.body, clause, m.start())
+                    if lead is not None:
+                        unit = _average_unit(text, lead, m, block.body)
+                    first = next((p for p in out if lead is not None and p.start >= lead), None)
+                    if unit is not None and first is not None:
+                        found = _mention(sections, block, m, m.end(), unit, value_max=_max(m))
+                        # each place's value is of what the first one's was
+                        ctx = replace(found.context, criterion=first.context.criterion)
+                        out.append(replace(found, context=ctx, label=first.label))
+                        continue
                 if unit is not None:
                     found = _mention(sections, block, m, m.end(), unit, value_max=_max(m))
                     out += _against_plan(sections, block, m, found)
@@ -776,9 +850,15 @@ def _mention(
     target = _TARGET_BEFORE.search(text, max(block.start, start - TARGET_GAP), start)
     if target is not None and ctx.goal is None:  # "79,3%/ chỉ tiêu 80%": 80% is the goal
         ctx = replace(ctx, goal=" ".join(target.group("word").split()))
-    result = _GOAL_AFTER.match(text, m.end())
-    if result is not None and ctx.goal is not None and _same(ctx.goal, result.group("word")):
-        ctx = replace(ctx, goal=None)  # "58%/mục tiêu 60%": 58% is the result set against it
+    result = _GOAL_AFTER.match(text, m.end()) or _SHARE_OF_GOAL_AFTER.match(text, m.end())
+    if (
+        result is not None
+        and ctx.goal is not None
+        and _opens(ctx.goal, result.group("word"))
+        and not _said_before(text, start, result.group("word"))
+    ):
+        # "58%/mục tiêu 60%", "đạt 75% mục tiêu 5 năm": the result set against the goal
+        ctx = replace(ctx, goal=None)
     # A count written before its share, alone or with its base, is part of what the fact is
     # read from: the quote holds both ("25 hộ nghèo (4%)", "1.200/1.500 hộ …, đạt 80%"); the
     # label still ends with the count.

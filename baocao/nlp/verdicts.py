@@ -84,6 +84,28 @@ def _list_lead() -> re.Pattern[str]:
     )
 
 
+_UNIT_WORD = r"(?i:xã|huyện|thôn|bản|ấp|đơn\s+vị|địa\s+phương)(?![^\W\d_])"
+_FIGURE = r"\d{1,3}(?:\.\d{3})*"
+#: After a list of criteria: the number of units meeting them all ("…: A, B đều đạt ở 112
+#: xã", "…: A, B có 90/112 xã đạt") — coverage of each criterion (coverage.py), no verdict.
+UNITS_MEET_AFTER = re.compile(
+    r"\s*,?\s*(?:(?i:đều|cùng|đã)\s+)*(?:(?i:đạt)(?:\s+(?i:chuẩn))?\s+(?i:ở|tại)\s+"
+    rf"(?P<k>{_FIGURE})(?:\s*/\s*(?P<n>{_FIGURE}))?\s+(?P<unit>{_UNIT_WORD})"
+    rf"|(?i:có)\s+(?P<k2>{_FIGURE})(?:\s*/\s*(?P<n2>{_FIGURE}))?\s+(?P<unit2>{_UNIT_WORD})"
+    r"\s+(?:(?i:đều|cùng|đã)\s+)*(?i:đạt)(?![^\W\d_]))"
+)
+
+
+@cache
+def _degree_after_verdict() -> re.Pattern[str]:
+    # "các tiêu chí đạt cao như: …", "tiêu chí đạt còn thấp: …" (cue ``criteria_degree``): how
+    # well the criteria are met across units, no verdict of the place on each
+    return re.compile(
+        r"\s*(?:(?i:rất|khá|còn|ở\s+mức|tương\s+đối)\s+)?"
+        rf"(?:{cues().pattern('criteria_degree')})"
+    )
+
+
 @cache
 def _degree() -> re.Pattern[str]:
     # "Một số tiêu chí đạt chất lượng cao như:", "tiêu chí đạt còn ở mức thấp so với cả
@@ -218,6 +240,14 @@ def _count_of(written: str) -> int | None:
     return int(written) if written[0].isdigit() else words_value(written)
 
 
+def _units_meet_listed(text: str, start: int, end: int) -> bool:
+    """Whether the list from ``start`` ends with the number of units meeting its items."""
+    for m in UNITS_MEET_AFTER.finditer(text, start, end):
+        if not re.search(r"[.;:]", text[start : m.start()]):
+            return True
+    return False
+
+
 def find_lists(sections: Sections) -> Iterator[VerdictMention]:
     """ "Các tiêu chí chưa đạt …: A; B; C" — one verdict per listed criterion."""
     text = sections.text
@@ -227,8 +257,12 @@ def find_lists(sections: Sections) -> Iterator[VerdictMention]:
         for s, e in sections.sentences(block, semicolons=False):
             m = _list_lead().search(text, s, e)
             count = None
-            if m is not None and _degree().search(m.group()):
-                continue  # "các tiêu chí đạt chất lượng cao như: …": how well, no verdict
+            if m is not None and (
+                _degree().search(m.group())
+                or _degree_after_verdict().match(m.group("middle"))
+                or _units_meet_listed(text, m.end(), e)
+            ):
+                continue  # how well criteria are met, or by how many units: no verdict
             if m is not None:
                 verdict = m.group("verdict")
                 place = _place().search(m.group("middle"))

@@ -92,6 +92,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "requirement": None,
     "quality_raised": None,
     "breakdown": None,
+    "unit_zone": None,
+    "criteria_degree": None,
     "reach_verb": ("verb", "finish", "standard"),
     "verdict_degree": None,
 }
