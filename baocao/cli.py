@@ -399,7 +399,8 @@ def export(
         typer.Option(
             "--what",
             help="facts (one row per fact), reports (one row per document: unit, its "
-            "official name and code, level, province, period, date, criteria set) or "
+            "official name and code, level, province, period, date, criteria set, and the "
+            "units of a text about several) or "
             "findings (one row per audit finding).",
         ),
     ] = "facts",

@@ -9,7 +9,9 @@ empty cells for null and ``true``/``false`` for booleans.
 :func:`export_reports` writes each stored document's report metadata (:data:`REPORT_COLUMNS`):
 the unit as the text names it, its official name and code when the place resolved (a header
 that misspells "Bỉm Sơn" as "Bim Sơn" still groups with every other report of thị xã Bỉm
-Sơn), its level, the province, the period, the date and the criteria set.
+Sơn), its level, the province, the period, the date and the criteria set; and, for a report
+about several units of one level (news naming the communes recognised), all of them in
+``units``.
 
 Parquet (:func:`export_parquet`) writes facts, reports or findings with typed columns for
 pandas, DuckDB, R or Spark: integers, booleans, strings, and money as ``decimal(38, 0)`` đồng
@@ -68,6 +70,7 @@ REPORT_COLUMNS: tuple[str, ...] = (
     "scheme",
     "number",
     "title",
+    "units",
 )
 
 
@@ -177,7 +180,17 @@ def report_to_export(document: str, sha256: str | None, report: Report) -> dict[
         "scheme": report.scheme,
         "number": report.number,
         "title": report.title,
+        "units": report_units(report),
     }
+
+
+def report_units(report: Report) -> str | None:
+    """The units of a report about several, their names in the text's order joined by "; "
+    ("Tân Lập; Quang Trung"), official when the place resolved, else as written; None for a
+    report about one unit (its ``unit`` columns say it all)."""
+    if len(report.units) < 2:
+        return None
+    return "; ".join(unit.name for unit in report.units)
 
 
 def export_reports(store: Store, *, format: ExportFormat | str = "jsonl", out: TextIO) -> int:

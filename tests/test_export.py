@@ -241,3 +241,47 @@ def test_parquet_of_one_kind_keeps_its_own_types(store: Store, tmp_path: Path) -
     assert pq.read_table(tmp_path / "criteria_count.parquet").schema.field("met").type == (
         pa.int64()
     )
+
+
+def test_reports_export_the_units_of_a_report_about_several(tmp_path: Path) -> None:
+    """``units``: the names of a report's units joined by "; " in order, in every format and
+    on the command line; empty for a report about one unit."""
+    import pyarrow.parquet as pq
+    from typer.testing import CliRunner
+
+    from baocao.cli import app
+    from baocao.export import REPORT_COLUMNS, export_parquet, export_reports
+    from baocao.model import Level, Place
+
+    communes = (
+        Place("xã Tân Lập", "xã", "Tân Lập", Level.COMMUNE, "9991", "Hà Nam", "35"),
+        Place("xã Quang Trung", "xã", "Quang Trung", Level.COMMUNE, "9992", "Hà Nam", "35"),
+        Place("xã Hòa Bình", "xã", "Hòa Bình"),
+    )
+    db = str(tmp_path / "u.db")
+    with open_store(db) as opened:
+        for name, units in (("a-tin.txt", communes), ("b-mot.txt", communes[:1]), ("c.txt", ())):
+            document = Document(
+                path=f"/in/{name}", name=name, sha256=name.encode().hex().ljust(64, "0"),
+                format=Format.TEXT, text="3 xã được công nhận đạt chuẩn nông thôn mới.",
+            )  # fmt: skip
+            report = Report(unit=units[0] if units else None, period="2023", units=units)
+            opened.save_extraction(
+                Extraction(document=document, report=report, facts=()),
+                extractor_version="1",
+                path=document.path,
+            )
+        jsonl, table = io.StringIO(), io.StringIO()
+        export_reports(opened, out=jsonl)
+        export_reports(opened, format="csv", out=table)
+        export_parquet(opened, tmp_path / "r.parquet", what="reports")
+    wanted = ["Tân Lập; Quang Trung; Hòa Bình", None, None]
+    records = [json.loads(line) for line in jsonl.getvalue().splitlines()]
+    assert [r["units"] for r in records] == wanted
+    assert list(records[0]) == list(REPORT_COLUMNS)
+    rows = list(csv.DictReader(io.StringIO(table.getvalue())))
+    assert [r["units"] for r in rows] == ["Tân Lập; Quang Trung; Hòa Bình", "", ""]
+    assert pq.read_table(tmp_path / "r.parquet").column("units").to_pylist() == wanted
+    result = CliRunner().invoke(app, ["export", "--what", "reports", "-f", "csv", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "Tân Lập; Quang Trung; Hòa Bình" in result.stdout

@@ -19,6 +19,7 @@ from baocao.store.schema import Base
 TABLES = {
     "documents", "pages", "document_texts", "places", "reports", "facts", "verdicts",
     "criteria_counts", "coverage", "funding", "percentages", "findings", "finding_facts",
+    "report_units",
     "denominators", "alembic_version",
 }  # fmt: skip
 VIEWS = {
@@ -86,6 +87,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0011_superseded.py",
         "0012_funding_ranges.py",
         "0013_funding_range_views.py",
+        "0014_report_units.py",
     ]
 
 
@@ -205,3 +207,61 @@ def test_upgrading_a_store_of_revision_0003_links_the_reports_it_holds(db_url: s
     assert [(r["report_key"], bool(r["appendix"])) for r in rows] == [
         ("247|no 142 bc ubnd|2019-07-05", True)
     ]
+
+
+def test_upgrading_a_store_of_revision_0013_keeps_its_reports_and_stores_units(
+    db_url: str,
+) -> None:
+    """Reports stored before 0014 read back as they were stored (their first unit only);
+    extracted again, a report about several units keeps them all."""
+    from baocao.model import Document, Extraction, Format, Level, Place, Report
+
+    communes = (
+        Place("xã Tân Lập", "xã", "Tân Lập", Level.COMMUNE, "9991", "Hà Nam", "35"),
+        Place("xã Quang Trung", "xã", "Quang Trung", Level.COMMUNE, "9992", "Hà Nam", "35"),
+    )
+    text_ = "2 xã được công nhận đạt chuẩn nông thôn mới là: xã Tân Lập và xã Quang Trung."
+    document = Document(
+        path="/in/tin.txt", name="tin.txt", sha256="ef" * 32, format=Format.TEXT, text=text_
+    )
+    news = Extraction(
+        document=document,
+        report=Report(unit=communes[0], period="2023", units=communes),
+        facts=(),
+    )
+    with open_store(db_url) as store:
+        with store.engine.begin() as connection:
+            migrate.downgrade(connection, "0013")
+        with store.engine.begin() as connection:
+            # as revision 0013 stored it: the report row, no units
+            document_id = connection.execute(
+                text(
+                    "INSERT INTO documents (sha256, name, path, format, status,"
+                    " extractor_version, ocr, extracted_at) VALUES (:sha, 'tin.txt',"
+                    " '/in/tin.txt', 'text', 'ok', '1', false, CURRENT_TIMESTAMP) RETURNING id"
+                ),
+                {"sha": document.sha256},
+            ).scalar_one()
+            connection.execute(
+                text(
+                    "INSERT INTO reports (document_id, unit_written, unit_name, unit_prefix,"
+                    " unit_level, period, scheme) VALUES (:d, 'xã Tân Lập', 'Tân Lập', 'xã',"
+                    " 'commune', '2023', 'NTM')"
+                ),
+                {"d": document_id},
+            )
+            migrate.upgrade(connection)
+            assert migrate.current_revision(connection) == migrate.head_revision()
+        old = store.report("tin.txt")
+        assert old is not None and old.units == ()
+        assert old.unit is not None and old.unit.name == "Tân Lập"
+        assert store.query("SELECT document, unit, units FROM v_reports") == [
+            {"document": "tin.txt", "unit": "Tân Lập", "units": None}
+        ]
+        store.save_extraction(news, extractor_version="2", path=document.path)
+        assert store.report("tin.txt") == news.report
+        assert store.query("SELECT units FROM v_reports") == [{"units": "Tân Lập; Quang Trung"}]
+        with store.engine.begin() as connection:
+            migrate.downgrade(connection, "0013")  # the units go, the report stays
+        assert set(inspect(store.engine).get_table_names()) == TABLES - {"report_units"}
+        assert store.query("SELECT unit FROM v_reports") == [{"unit": "Tân Lập"}]

@@ -12,6 +12,7 @@ from baocao.store.rows import (
     period_years,
     report_places,
     report_to_row,
+    report_unit_rows,
     row_to_report,
     rows_to_fact,
 )
@@ -97,6 +98,33 @@ def test_report_without_a_province_place_takes_the_units_province() -> None:
 
 def test_empty_report_round_trips() -> None:
     assert row_to_report(report_to_row(Report(), document_id=1)) == Report()
+
+
+COMMUNES = (
+    Place("xã Tân Lập", "xã", "Tân Lập", Level.COMMUNE, "9991", "Hà Nam", "35", "Tân Lập"),
+    Place("xã Quang Trung", "xã", "Quang Trung", Level.COMMUNE, "9992", "Hà Nam", "35"),
+    Place("xã Hòa Bình", "xã", "Hòa Bình"),  # unresolved: no level, code nor province
+)
+
+
+def test_a_report_about_several_units_round_trips_with_them_in_order() -> None:
+    report = Report(unit=COMMUNES[0], province=PROVINCE, period="2023", units=COMMUNES)
+    units = report_unit_rows(report, document_id=4)
+    assert [(u["document_id"], u["position"], u["name"]) for u in units] == [
+        (4, 0, "Tân Lập"),
+        (4, 1, "Quang Trung"),
+        (4, 2, "Hòa Bình"),
+    ]
+    assert row_to_report(report_to_row(report, document_id=4), units) == report
+
+
+def test_a_report_about_one_unit_has_no_unit_rows() -> None:
+    assert report_unit_rows(Report(unit=DISTRICT, province=PROVINCE), document_id=1) == []
+
+
+def test_report_places_take_every_coded_unit_of_the_report() -> None:
+    rows = report_places(Report(unit=COMMUNES[0], province=PROVINCE, units=COMMUNES))
+    assert [r["code"] for r in rows] == ["35", "9991", "9992"]
 
 
 def test_report_places_are_the_coded_unit_and_province() -> None:

@@ -209,6 +209,70 @@ def test_report_reads_back(store: Store) -> None:
     assert store.report("nothing.pdf") is None
 
 
+COMMUNES = (
+    Place("xã Tân Lập", "xã", "Tân Lập", Level.COMMUNE, "9991", "Hà Nam", "35", "Tân Lập"),
+    Place("xã Quang Trung", "xã", "Quang Trung", Level.COMMUNE, "9992", "Hà Nam", "35"),
+    Place("xã Hòa Bình", "xã", "Hòa Bình"),  # unresolved
+)
+
+
+def with_units(extraction: Extraction, units: tuple[Place, ...] = COMMUNES) -> Extraction:
+    """The extraction as news about several communes: its unit the first of them."""
+    report = dataclasses.replace(extraction.report, unit=units[0], units=units)
+    return dataclasses.replace(extraction, report=report)
+
+
+def test_a_report_about_several_units_reads_back_with_them_in_order(store: Store) -> None:
+    several = with_units(make_extraction())
+    save(store, several)
+    save(store, make_extraction("one.pdf", label="one"))
+    assert store.report("bao-cao-2020.pdf") == several.report
+    assert store.report("one.pdf") == make_extraction().report
+    rows = store.query("SELECT position, name, code FROM report_units ORDER BY position")
+    assert [tuple(r.values()) for r in rows] == [
+        (0, "Tân Lập", "9991"),
+        (1, "Quang Trung", "9992"),
+        (2, "Hòa Bình", None),
+    ]
+    # each coded unit has its place row, as the report's unit has
+    assert {"9991", "9992"} <= {r["code"] for r in store.query("SELECT code FROM places")}
+    units = store.query("SELECT document, units FROM v_reports ORDER BY document")
+    assert units == [
+        {"document": "bao-cao-2020.pdf", "units": "Tân Lập; Quang Trung; Hòa Bình"},
+        {"document": "one.pdf", "units": None},
+    ]
+
+
+def test_saving_again_replaces_the_units(store: Store) -> None:
+    save(store, with_units(make_extraction()))
+    fewer = with_units(make_extraction(), COMMUNES[1:])
+    save(store, fewer)
+    assert store.report("bao-cao-2020.pdf") == fewer.report
+    assert count(store, "report_units") == 2
+    save(store, make_extraction())
+    assert store.report("bao-cao-2020.pdf") == make_extraction().report
+    assert count(store, "report_units") == 0
+
+
+def test_a_superseded_document_keeps_its_units(store: Store) -> None:
+    old = with_units(make_extraction())
+    save(store, old)
+    save(store, make_extraction(label="v2"))  # the same file, edited
+    assert store.report(sha("v1")) == old.report
+    assert count(store, "report_units") == 3
+    assert store.query("SELECT units FROM v_reports WHERE superseded_by IS NULL") == [
+        {"units": None}
+    ]
+
+
+def test_a_failing_save_writes_no_units(store: Store) -> None:
+    good = with_units(make_extraction())
+    broken = dataclasses.replace(good.facts[1], region=None)
+    with pytest.raises(StoreError):
+        save(store, dataclasses.replace(good, facts=(*good.facts, broken)))
+    assert count(store, "report_units") == 0
+
+
 def test_report_places_are_shared_by_code(store: Store) -> None:
     save(store, make_extraction())
     save(store, make_extraction("other.pdf", label="other"))
@@ -319,17 +383,17 @@ def test_a_failing_first_save_writes_nothing(store: Store) -> None:
 
 
 def test_deleting_a_document_cascades_to_everything_read_from_it(store: Store) -> None:
-    document_id = save(store, make_extraction())
+    document_id = save(store, with_units(make_extraction()))
     fact_ids = [fact_id for fact_id, _ in store.facts(kind="funding")]
     store.replace_findings(document_id, [finding(fact_ids[:2])])
     with store.engine.begin() as connection:
         connection.execute(text("DELETE FROM documents WHERE id = :id"), {"id": document_id})
     for table in (
-        "pages", "reports", "facts", "verdicts", "criteria_counts", "coverage", "funding",
-        "percentages", "findings", "finding_facts",
+        "pages", "reports", "report_units", "facts", "verdicts", "criteria_counts",
+        "coverage", "funding", "percentages", "findings", "finding_facts",
     ):  # fmt: skip
         assert count(store, table) == 0, table
-    assert count(store, "places") == 2  # places are shared, not owned by a document
+    assert count(store, "places") == 3  # places are shared, not owned by a document
 
 
 # -- findings -------------------------------------------------------------------------------

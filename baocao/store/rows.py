@@ -101,8 +101,44 @@ def report_to_row(report: Report, document_id: int) -> dict[str, Any]:
     }
 
 
-def row_to_report(row: Mapping[Any, Any]) -> Report:
-    """Rebuild a report from its row (the unit's province is the report's province)."""
+def report_unit_rows(report: Report, document_id: int) -> list[dict[str, Any]]:
+    """The ``report_units`` rows of a report about several units, in the text's order
+    (``position`` from 0); none for a report about one unit (``report.units`` empty)."""
+    return [
+        {
+            "document_id": document_id,
+            "position": position,
+            "written": unit.written,
+            "prefix": unit.prefix,
+            "name": unit.name,
+            "level": _level(unit.level),
+            "code": unit.code,
+            "province_name": unit.province,
+            "province_code": unit.province_code,
+            "official_name": unit.official_name,
+        }
+        for position, unit in enumerate(report.units)
+    ]
+
+
+def row_to_unit(row: Mapping[Any, Any]) -> Place:
+    """One of a report's units from its ``report_units`` row."""
+    return Place(
+        written=row["written"],
+        prefix=row["prefix"],
+        name=row["name"],
+        level=Level(row["level"]) if row["level"] else None,
+        code=row["code"],
+        province=row["province_name"],
+        province_code=row["province_code"],
+        official_name=row["official_name"],
+    )
+
+
+def row_to_report(row: Mapping[Any, Any], units: Sequence[Mapping[Any, Any]] = ()) -> Report:
+    """Rebuild a report from its row and its ``report_units`` rows in ``position`` order.
+    The unit's province is the report's province, unless the unit is the first of several:
+    then it is that unit as ``report_units`` keeps it."""
     unit = None
     if row["unit_name"] is not None:
         unit = Place(
@@ -123,6 +159,9 @@ def row_to_report(row: Mapping[Any, Any]) -> Report:
             level=Level.PROVINCE,
             code=row["province_code"],
         )
+    several = tuple(row_to_unit(each) for each in units)
+    if unit is not None and several and _same_place(unit, several[0]):
+        unit = several[0]  # its full record: its own province and official name
     return Report(
         unit=unit,
         province=province,
@@ -133,7 +172,12 @@ def row_to_report(row: Mapping[Any, Any]) -> Report:
         period=row["period"],
         criteria_set=row["criteria_set"],
         scheme=row["scheme"],
+        units=several,
     )
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    return (a.written, a.name, a.code, a.level) == (b.written, b.name, b.code, b.level)
 
 
 #: The columns a ``places`` row takes from the 2025 map (see ``gazetteer.Place2025``).
@@ -188,9 +232,19 @@ def place_row(
     return row
 
 
+def _unit_place(code: str, unit: Place, province: Place | None) -> dict[str, Any]:
+    return place_row(
+        code,
+        name=unit.name,
+        prefix=unit.prefix,
+        level=_level(unit.level),
+        province_code=unit.province_code or (province.code if province else None),
+    )
+
+
 def report_places(report: Report, facts: Sequence[Fact] = ()) -> list[dict[str, Any]]:
     """``places`` rows for every code the report and its facts carry (the unit, its province,
-    each fact's subject or region), by code."""
+    the report's other units, each fact's subject or region), by code."""
     rows: dict[str, dict[str, Any]] = {}
     unit, province = report.unit, report.province
     if province is not None and province.code:
@@ -208,14 +262,13 @@ def report_places(report: Report, facts: Sequence[Fact] = ()) -> list[dict[str, 
             level=str(Level.PROVINCE),
             province_code=unit.province_code,
         )
+    # The unit's own row wins over its province's (a province reporting on itself); the other
+    # units only add codes not yet seen.
     if unit is not None and unit.code:
-        rows[unit.code] = place_row(
-            unit.code,
-            name=unit.name,
-            prefix=unit.prefix,
-            level=_level(unit.level),
-            province_code=unit.province_code or (province.code if province else None),
-        )
+        rows[unit.code] = _unit_place(unit.code, unit, province)
+    for each in report.units:
+        if each.code and each.code not in rows:
+            rows[each.code] = _unit_place(each.code, each, province)
     for fact in facts:
         code = getattr(fact, "subject_code", None) or getattr(fact, "region_code", None)
         if code and code not in rows:

@@ -265,6 +265,30 @@ class ReportRow(Base):
     appendix: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class ReportUnitRow(Base):
+    """One of the units a report is about when it is about several of one level ("3 xã được
+    công nhận … là: xã A, xã B và xã C"), in the text's order (``position`` from 0; the first
+    is the report's ``unit``). A report about one unit has none; each unit carries its own
+    province, which may differ from the report's (a province's news naming its communes)."""
+
+    __tablename__ = "report_units"
+    __table_args__ = (Index("ix_report_units_code", "code"),)
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    written: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str | None] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    level: Mapped[str | None] = mapped_column(Text)
+    code: Mapped[str | None] = mapped_column(ForeignKey("places.code"))
+    province_name: Mapped[str | None] = mapped_column(Text)
+    province_code: Mapped[str | None] = mapped_column(Text)
+    #: the map's spelling of the name when ``code`` resolved (null for a former unit's name)
+    official_name: Mapped[str | None] = mapped_column(Text)
+
+
 class FactRow(Base):
     """What every fact has (FACTS.md "Fields every fact has"); the rest is in its kind's
     detail table. ``target`` marks goals: filter them out with ``WHERE NOT target``."""
@@ -439,6 +463,7 @@ document_texts = cast(Table, DocumentTextRow.__table__)
 places = cast(Table, PlaceRow.__table__)
 denominators = cast(Table, DenominatorRow.__table__)
 reports = cast(Table, ReportRow.__table__)
+report_units = cast(Table, ReportUnitRow.__table__)
 facts = cast(Table, FactRow.__table__)
 findings = cast(Table, FindingRow.__table__)
 finding_facts = cast(Table, FindingFactRow.__table__)

@@ -56,6 +56,7 @@ from baocao.store.rows import (
     fact_to_rows,
     report_places,
     report_to_row,
+    report_unit_rows,
     row_to_report,
     rows_to_fact,
 )
@@ -475,6 +476,9 @@ class Store:
             c.execute(
                 insert(schema.reports), [{**report_to_row(extraction.report, document_id), **keys}]
             )
+            units = report_unit_rows(extraction.report, document_id)
+            if units:
+                c.execute(insert(schema.report_units), units)
             _insert_facts(c, extraction.facts, document_id)
             if store_timing:
                 c.execute(
@@ -565,7 +569,13 @@ class Store:
 
         def run(c: Connection) -> Report | None:
             row = c.execute(query).mappings().first()
-            return row_to_report(row) if row is not None else None
+            if row is None:
+                return None
+            u = schema.report_units
+            units = c.execute(
+                select(u).where(u.c.document_id == row["document_id"]).order_by(u.c.position)
+            )
+            return row_to_report(row, units.mappings().all())
 
         return self._read(f"{document}: cannot read report", run)
 
