@@ -630,3 +630,80 @@ def test_the_whole_province_beats_a_title_read_as_a_town_at_the_sentence_opening
     )
     whole = [f.region for f in facts if f.kind == "coverage" and f.quote[:4] != "2 xã"]
     assert whole == ["tỉnh Bắc Giang"]
+
+
+# -- a commune that shares a province's name, in a list of communes (placeM) -----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the list's items carry their districts in brackets
+        "Tỉnh Quảng Nam tổng kết năm\n\nNăm 2019, có thêm 6 xã đạt chuẩn: Tam Thăng, Tam "
+        "Ngọc (Tam Kỳ); Điện Phước, Hà Nam (Điện Bàn); Quế Xuân (Quế Sơn). Toàn tỉnh có "
+        "90/204 xã đạt chuẩn nông thôn mới.\n",
+        # the name itself followed by its district
+        "Tỉnh Bình Định về đích sớm\n\nXã Mỹ Hòa, Long An (huyện Phù Mỹ) vừa được công nhận. "
+        "Toàn tỉnh có 70/120 xã đạt chuẩn nông thôn mới.\n",
+        # a plural lead: "các xã"
+        "Tỉnh Ninh Bình tăng tốc\n\nCác xã Gia Lập, Hòa Bình và Khánh Thiện đã về đích. "
+        "Toàn tỉnh có 100/119 xã đạt chuẩn nông thôn mới.\n",
+    ],
+)
+def test_a_commune_named_like_a_province_in_a_list_of_communes_is_no_province(
+    make_document, body: str
+) -> None:
+    report, facts = read(make_document, body)
+    province = body.split("\n")[0].split(" ")[1:3]
+    assert unit_and_province(report)[1] == " ".join(province)
+    assert all("Long An" not in p and "Hà Nam" not in p for p in places(facts, "coverage"))
+    assert all("Hòa Bình" not in p for p in places(facts, "coverage"))
+
+
+def test_an_address_of_a_commune_and_its_province_still_names_the_province() -> None:
+    from baocao.vocab.places import provinces_named_bare
+
+    found = provinces_named_bare("Nông dân Quảng Ngãi góp 30 tỷ đồng làm đường")
+    assert [p.name for _, _, p in found] == ["Quảng Ngãi"]
+    # a bracket with no place in it, or the province's own name
+    found = provinces_named_bare("Người dân Gia Lai (GL) hiến 5 ha đất")
+    assert [p.name for _, _, p in found] == ["Gia Lai"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "place"),
+    [
+        ("đổi mới nông thôn Thủ đô", None),  # the countryside of the capital
+        ("Nông thôn Lạng Sơn khởi sắc", None),
+        ("đại lý bán buôn Hàng Tiêu Dùng", None),  # wholesale
+        ("tình làng xóm Việt Nam", None),  # the neighbourhood
+        ("thôn Đồng Tâm có 200 hộ", "thôn Đồng Tâm"),
+        ("xóm Bến Đò đạt chuẩn", "xóm Bến Đò"),
+    ],
+)
+def test_a_prefix_ending_a_common_word_names_no_village(phrase: str, place: str | None) -> None:
+    import re
+
+    from baocao.vocab.places import PLACE_PATTERN
+
+    found = [m.group() for m in re.finditer(PLACE_PATTERN, phrase)]
+    assert found == ([place] if place else [])
+
+
+@pytest.mark.parametrize(("when", "name"), [("2019-05-02", "Thừa Thiên Huế"), ("2026", "Huế")])
+def test_a_province_read_from_its_districts_is_named_as_it_was_then(when: str, name: str) -> None:
+    from baocao.vocab.places import place_named, province_as_then
+
+    now = place_named("Huế")
+    assert now is not None
+    assert province_as_then(now, when).name == name
+    assert province_as_then(now, None).name == "Huế"
+
+
+def test_a_text_before_the_rename_names_the_former_province() -> None:
+    meta = read_metadata(
+        "Kết quả xây dựng nông thôn mới năm 2019\n\nNăm 2019, có thêm 8 xã đạt chuẩn: "
+        "Phong Chương, Phong Bình (Phong Điền); Quảng An (Quảng Điền); Vinh Hà (Phú Vang), "
+        "nâng tổng số xã đạt chuẩn toàn tỉnh lên 52 xã.\n"
+    )
+    assert meta.province is not None and meta.province.name == "Thừa Thiên Huế"

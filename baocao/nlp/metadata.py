@@ -78,6 +78,7 @@ from baocao.vocab.places import (
     parse_place,
     place_key,
     place_named,
+    province_as_then,
     provinces_named_bare,
     region_place,
     region_written_as_place,
@@ -331,6 +332,11 @@ def read_metadata(text: str) -> RawMetadata:
     period = _year_unless_half_year(text, period, title)
     if period is None and date is None and unit is not None and unit.level is Level.COMMUNE:
         period = _goal_year_of_present(text)
+    if province is not None:
+        # a province read from its districts, named as it was when the text was written
+        then = province_as_then(province, date or period)
+        unit = then if unit == province else unit
+        province = then
     return RawMetadata(
         unit=unit,
         unit_from=unit_from if unit else None,

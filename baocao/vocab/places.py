@@ -58,6 +58,7 @@ __all__ = [
     "regions_in",
     "province_spelled",
     "resolve_bare_name",
+    "province_as_then",
     "resolve_place",
 ]
 
@@ -350,6 +351,35 @@ def former_province_names() -> dict[str, str]:
             names[former] = code
     problems.raise_if_any()
     return names
+
+
+@cache
+def _former_names_until() -> tuple[tuple[str, str, str], ...]:
+    """(former name, code now, first day of the new name) of every renamed province."""
+    data = load_data(FORMER_PROVINCES_FILE)
+    return tuple(
+        (str(e["former"]), str(e["code"]), str(e["until"]))
+        for e in data.get("province", [])
+        if e.get("former") and e.get("code") and e.get("until")
+    )
+
+
+def province_as_then(place: Place, when: str | None) -> Place:
+    """``place``, a province the map names as it is now, under the name it had at ``when``
+    (a date or period, "2018-09-07", "2016-2020"): a text of 2018 whose province is read
+    from its districts is Thừa Thiên Huế's, not thành phố Huế's (data/former_provinces.toml);
+    ``place`` itself otherwise, or when ``when`` is unknown."""
+    year = re.match(r"\d{4}", when or "")
+    if place.level is not Level.PROVINCE or place.code is None or year is None:
+        return place
+    for former, code, until in _former_names_until():
+        if (
+            code == place.code
+            and year.group() < until[:4]
+            and place_key(place.name) != place_key(former)
+        ):
+            return place_named(former) or place
+    return place
 
 
 def _name_key(place: Place | str | None) -> str | None:
@@ -1136,13 +1166,20 @@ class _BareGuards:
     organisation: re.Pattern[str]  # an organisation's word earlier in the clause
     furniture: re.Pattern[str]  # a line of a page's furniture, from its start
     never: frozenset[str]  # keys of the names never read bare
+    list_lead: re.Pattern[str]  # words leading a list of communes, before its first item
 
 
 @cache
 def _bare_guards() -> _BareGuards:
     data = load_data(DATA_FILE)
     problems = Problems(DATA_FILE)
-    kinds: dict[str, list[str]] = {"person": [], "organisation": [], "furniture": [], "never": []}
+    kinds: dict[str, list[str]] = {
+        "person": [],
+        "organisation": [],
+        "furniture": [],
+        "never": [],
+        "list_lead": [],
+    }
     problems.require_examples("bare_province", data.get("bare_province", {}))
     for where, entry in entries(data, "bare_guard", problems):
         written = problems.require(where, entry, "written", str)
@@ -1164,6 +1201,12 @@ def _bare_guards() -> _BareGuards:
             rf"[^\w\n]*(?i:{_word_guard(tuple(kinds['furniture']))})(?!\w)", re.MULTILINE
         ),
         never=frozenset(place_key(n) for n in kinds["never"]),
+        # the lead right before the first item ("các xã A, B"), or a lead clause naming
+        # communes and ending with a colon ("có thêm 14 xã đạt chuẩn: A, B; C")
+        list_lead=re.compile(
+            rf"(?i:(?<!\w)(?P<lead>{_word_guard(tuple(kinds['list_lead']))}))"
+            rf"(?P<clause>[ \t]*:|[^.!?\n:]*:)?[\s:;,]*$"
+        ),
     )
 
 
@@ -1193,8 +1236,57 @@ def _bare_allowed(text: str, start: int, end: int, guards: _BareGuards) -> bool:
             return False
     if guards.person.search(before) or guards.organisation.search(before):
         return False
+    if _among_communes(text, start, end, guards):
+        return False
     line_start = text.rfind("\n", 0, start) + 1
     return guards.furniture.match(text, line_start, start) is None
+
+
+#: One item of a list of places written bare: a run of capitalised words, with the bracket
+#: that may follow it ("Hương Toàn (Hương Trà)").
+_LIST_ITEM = rf"{_CAPITAL_WORD.pattern}(?:[ \t]+{_CAPITAL_WORD.pattern}){{0,3}}"
+_BRACKET = r"[ \t]*\(([^()\n]{1,40})\)"
+_ITEM_GAP = r"[ \t]*(?:,|;|và|hoặc)[ \t]*"
+_ITEMS_BEFORE = re.compile(rf"(?:{_LIST_ITEM}(?:{_BRACKET})?{_ITEM_GAP})+$")
+_ITEMS_AFTER = re.compile(rf"(?:{_BRACKET})?(?:{_ITEM_GAP}{_LIST_ITEM}(?:{_BRACKET})?)*")
+#: A district's prefix opening a bracket: "(huyện Hương Trà)", "(TX. Hương Trà)".
+_DISTRICT_IN_BRACKET = re.compile(r"(?i:huyện|thị[ \t]+xã|thành[ \t]+phố|quận|TX\.?|TP\.?)\b")
+
+
+def _bracket_names_a_lower_place(inside: str) -> bool:
+    """Whether a bracket after a bare name names the district it is in ("(Hương Trà)",
+    "(huyện Phú Vang)"): a place's name that is no province's, nor an abbreviation."""
+    inside = inside.strip()
+    if _DISTRICT_IN_BRACKET.match(inside):
+        return True
+    if not _CAPITAL_WORD.match(inside) or _ABBREVIATION.fullmatch(inside):
+        return False
+    return _province_only(inside) is None and re.fullmatch(_LIST_ITEM, inside) is not None
+
+
+def _among_communes(text: str, start: int, end: int, guards: _BareGuards) -> bool:
+    """Whether the bare name at ``text[start:end]`` is an item of a list of communes, so a
+    commune of that name, not the province: the name or another item of its list has its
+    district in a bracket after it ("…; Hương Toàn, Hải Dương (Hương Trà); …"), or the
+    list's lead names communes ("các xã A, B", "có thêm 14 xã đạt chuẩn: A, B"; "xã" right
+    before the first item only with three items or more: "xã Hòa Bình, Tây Ninh" is an
+    address)."""
+    window = text[max(0, start - 400) : start]
+    before = _ITEMS_BEFORE.search(window)
+    after = _ITEMS_AFTER.match(text, end)
+    listed_before, listed_after = (m.group(0) if m else "" for m in (before, after))
+    chain = listed_before + text[start:end] + listed_after
+    if any(_bracket_names_a_lower_place(m.group(1)) for m in re.finditer(_BRACKET, chain)):
+        return True
+    items = len(re.findall(_ITEM_GAP, re.sub(_BRACKET, "", chain))) + 1
+    if items < 2:
+        return False
+    lead_end = len(window) - len(before.group(0)) if before else len(window)
+    lead = guards.list_lead.search(window[:lead_end][-200:])
+    if lead is None:
+        return False
+    lone_xa = lead.group("lead").lower() == "xã" and lead.group("clause") is None
+    return items >= 3 or not lone_xa
 
 
 @lru_cache(maxsize=16)
