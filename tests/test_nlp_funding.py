@@ -1294,3 +1294,19 @@ def test_a_part_after_trong_do_that_names_no_source_is_no_total(make_document) -
         ("central+province+district+commune", 30_000_000_000),
         ("other", 6_200_000_000),
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Riêng năm 2018, tỉnh huy động được", "Riêng trong năm 2021, toàn huyện đã huy động"],
+)
+def test_a_sentence_after_a_list_closed_by_an_ellipsis_is_a_total_of_its_own(
+    make_document, opening: str
+) -> None:
+    # "… từ nhân dân, doanh nghiệp, tín dụng… Riêng năm X, …": a new statement, not the
+    # last item of the list before it
+    text = (
+        "Giai đoạn 2011-2015, tổng vốn huy động là 9.000 tỷ đồng, trong đó ngân sách chiếm 12%; "
+        f"còn lại từ nhân dân, doanh nghiệp, tín dụng… {opening} 2.400 tỷ đồng.\n"
+    )
+    assert ("total", 2_400_000_000_000) in sources_of(make_document, text)

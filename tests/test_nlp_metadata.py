@@ -284,10 +284,38 @@ def test_a_goal_for_the_rest_of_a_year_dates_the_text() -> None:
     assert raw.period == "2022"
 
 
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        (
+            "Hội nghị bàn về giai đoạn 2021-2025. Giai đoạn 2016-2020, vốn huy động là 900 tỷ "
+            "đồng; còn lại từ nhân dân, doanh nghiệp… Riêng năm 2021, tỉnh huy động 210 tỷ "
+            "đồng.\n",
+            "2021",
+        ),
+        (
+            "Phong trào thi đua giai đoạn 2011-2015 được phát động. Tổng vốn giai đoạn "
+            "2006-2010 là 300 tỷ đồng từ nhân dân, tín dụng… Riêng trong năm 2012, huyện có "
+            "thêm 4 xã đạt chuẩn.\n",
+            "2012",
+        ),
+    ],
+)
+def test_a_sentence_singling_out_its_year_dates_the_text(text: str, period: str) -> None:
+    # "Riêng năm X, …" after a list closed by an ellipsis: a new sentence opening with its
+    # year, the text's present, not the phase named before it
+    assert read_metadata(text).period == period
+
+
 def test_a_comparison_base_or_an_anniversary_only_hint_at_the_year() -> None:
     assert read_metadata("Toàn tỉnh có 90 xã, tăng 4 xã so với tháng 3/2016.\n").period == "2016"
     same_time_a_year_before = "Toàn tỉnh huy động 90 tỷ đồng, tăng 6% so với cùng kỳ năm 2016.\n"
     assert read_metadata(same_time_a_year_before).period == "2017"
+    # a base at a year's end: the state set against it is of the year after
+    after_year_end = "Cả nước có 5.100 xã đạt chuẩn, tăng 410 xã so với cuối năm 2020.\n"
+    assert read_metadata(after_year_end).period == "2021"
+    after_year_end = "Toàn tỉnh đạt 16,2 tiêu chí/xã, tăng 1,1 tiêu chí so với hết năm 2017.\n"
+    assert read_metadata(after_year_end).period == "2018"
     # a base year may be any year before: "gấp 3 lần so với năm 2010" says nothing of now
     assert read_metadata("Toàn tỉnh có 90 xã, tăng 4 xã so với năm 2016.\n").period is None
     assert read_metadata("Thu nhập đạt 48 triệu đồng, gấp 3 lần so với năm 2010.\n").period is None
@@ -772,6 +800,25 @@ def test_a_national_text_has_the_whole_country_as_its_unit(text: str) -> None:
     report = _report(text)
     assert report.unit is not None and report.unit.name == "cả nước"
     assert report.unit.level is Level.NATIONAL and report.province is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Phó Thủ tướng chủ trì hội nghị toàn quốc sơ kết chương trình nông thôn mới, sáng 12-4.",
+        "Tại hội nghị trực tuyến toàn quốc về nông thôn mới chiều 5-10, Bộ trưởng cho biết "
+        "nhiều việc còn phải làm.",
+    ],
+)
+def test_a_lead_reporting_a_national_conference_makes_a_national_text(lead: str) -> None:
+    report = _report(
+        "Không để nợ đọng xây dựng cơ bản\n"
+        + lead
+        + "\nTheo báo cáo, năm 2017 tổng vốn huy động là 280.000 tỷ đồng cho phong trào thi "
+        "đua cả nước chung sức xây dựng nông thôn mới.\n"
+    )
+    assert report.unit is not None and report.unit.name == "cả nước"
+    assert report.unit.level is Level.NATIONAL
 
 
 def test_a_province_set_against_the_country_is_no_national_text() -> None:

@@ -61,7 +61,7 @@ from baocao.nlp.context import (
 )
 from baocao.nlp.mentions import FundingMention
 from baocao.nlp.percentages import EACH_UNIT, EACH_WORDS, PER_TWICE
-from baocao.nlp.segment import Block, BlockKind
+from baocao.nlp.segment import UPPER, Block, BlockKind
 from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
 from baocao.vocab.patterns import approx_at, cues
@@ -76,7 +76,9 @@ Span = tuple[int, int]
 _MONEY_HINT = re.compile(
     r"(?:\d|(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s)[^\n]*?(?i:đ|tr|tỷ|tỉ|ngh|ngàn|vn)"
 )
-_CLAUSE_BREAK = re.compile(r"[.;!?](?:\s|\*)|;")
+# An ellipsis closing a list ("… doanh nghiệp, tín dụng… Riêng năm 2016, …") ends the
+# sentence when a capital opens the next one: the next amount does not inherit that list.
+_CLAUSE_BREAK = re.compile(rf"[.;!?](?:\s|\*)|;|…\s+(?=[{UPPER}])")
 # "/người/năm", "/km", "/1 km": per a unit, not a total.
 _PER_HEAD = re.compile(r"\s*/\s*(?:(?:1|(?i:một))\s*)?[^\W\d_]")
 _SHARE = re.compile(

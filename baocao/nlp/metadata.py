@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from baocao.data.lexicon import fold
 from baocao.model import Level, Place
 from baocao.nlp.issuer import blank_addressees, issuer_unit
+from baocao.nlp.segment import UPPER
 from baocao.vocab.criteria import decision_set
 from baocao.vocab.gazetteer import MAP_PRE2025, denominators
 from baocao.vocab.money import MONEY_AMOUNT
@@ -743,8 +744,13 @@ def _body_unit(text: str, place_written: str | None, headline: str | None = None
 #: The unit of a national text (FACTS.md: national figures have the place "cả nước").
 NATIONAL_UNIT = Place(written="cả nước", prefix=None, name="cả nước", level=Level.NATIONAL)
 _NATIONAL_WORD = re.compile(NATIONAL_PATTERN)
+#: A base at the end of a year ("so với cuối năm 2018", "so với thời điểm cuối năm 2020"):
+#: a state set against the year-end before it is stated in the year after.
+_YEAR_END_BASE = re.compile(r"(?i:(?<!\w)(?:cuối|hết)\s+(?:năm\s+)?)$")
 _NATIONAL_AGENCY = re.compile(cues().pattern("national_agency"))
 _CENTRE_VOICE = re.compile(cues().pattern("centre_voice"))
+#: A meeting of the whole country the lead reports ("… tại hội nghị toàn quốc triển khai …").
+_NATIONAL_EVENT = re.compile(cues().pattern("national_event"))
 #: The country named as a sentence's subject, optionally after a lead-in ("Tính đến tháng
 #: 6/2022, cả nước có …", "Toàn quốc đã …").
 _NATIONAL_AS_SUBJECT = re.compile(
@@ -787,7 +793,11 @@ def _national(text: str, header: str | None, headline: str | None) -> bool:
         return False
     start = text.find(headline) + len(headline) if headline else 0
     lead = text[start : start + NATIONAL_LEAD_CHARS]
-    if not (_NATIONAL_AS_SUBJECT.search(lead) or _NATIONAL_AGENCY.search(lead)):
+    if not (
+        _NATIONAL_AS_SUBJECT.search(lead)
+        or _NATIONAL_AGENCY.search(lead)
+        or _NATIONAL_EVENT.search(lead)
+    ):
         return False
     body = text[start:]
     national = len(_NATIONAL_WORD.findall(body)) - len(_AGAINST_NATION.findall(body))
@@ -2496,7 +2506,9 @@ def _years_stated(text: str) -> list[int | None]:
 # -- the period a text speaks of --------------------------------------------------------------
 
 _PERIOD_RE = re.compile(PERIOD_PATTERN)
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?;](?=\s)|$)", re.MULTILINE)
+# (an ellipsis closing a list ends the sentence when a capital opens the next: "… tín
+# dụng… Riêng năm 2016, …")
+_SENTENCE = re.compile(rf"[^\n]+?(?:[.!?;](?=\s)|…(?=\s+[{UPPER}])|$)", re.MULTILINE)
 #: A date inside a sentence ("ngày 13 tháng 5 năm 2021", "ngày 29/4/2021") is an event.
 _DAY_BEFORE = re.compile(r"(?i:ngày\s+\d{1,2}\s*(?:/\s*)?)$")
 #: A span that names a programme or a criteria set, not the time of a statement.
@@ -2539,6 +2551,9 @@ _HORIZON_BEFORE = re.compile(r"(?i:(?:đến|tới|vào|trước|sau)\s+)$")
 #: "Xã đang phấn đấu đạt chuẩn … trong năm 2023": a goal being worked on, within its year.
 _YEAR_PLAN = re.compile(r"(?i:đăng\s+ký|kế\s+hoạch\s+năm|(?<!\w)đang\s+phấn\s+đấu)")
 _OPENS_WITH = re.compile(r"\W*(?i:trong\s+)?$")
+# "Riêng năm 2016, cả nước huy động …": a statement singling out its year opens with it too
+# (a goal so opened is no plan of the year: "Riêng năm 2016, xã quyết tâm …").
+_OPENS_SINGLED = re.compile(r"\W*(?i:riêng\s+)?(?i:trong\s+)?$")
 
 
 def _goal_in(sentence: str) -> bool:
@@ -2684,7 +2699,9 @@ def _dated(text: str) -> list[_Dated]:
                 cue = sentence[max(0, m.start() - 30) : m.start()]
                 if "-M" in period:  # "so với tháng 3/2016": the text is of 2016
                     role, period = "hint", period[:4]
-                elif re.search(r"(?i:cùng\s+(?:kỳ|thời\s+điểm))", cue):  # a year before
+                elif re.search(r"(?i:cùng\s+(?:kỳ|thời\s+điểm))", cue) or (
+                    "-" not in period and _YEAR_END_BASE.search(cue)
+                ):  # a year before; "tăng 620 xã so với cuối năm 2018": the year after it
                     role, period = "hint", str((period_end_year(period) or 0) + 1)
                 else:
                     role = "base"
@@ -2737,7 +2754,7 @@ def _dated(text: str) -> list[_Dated]:
                 ):
                     continue
                 role = "phase"  # the programme's phase the text's lead gives a state for
-            elif _OPENS_WITH.match(sentence[: m.start()]) and not _in_brackets(text, sm.start()):
+            elif _OPENS_SINGLED.match(sentence[: m.start()]) and not _in_brackets(text, sm.start()):
                 # (not a part listed in brackets after a semicolon: "… 2.100 tỷ đồng
                 # (giai đoạn 2011-2015: 700 tỷ đồng; giai đoạn 2016-2020: …)")
                 role = "opener"

@@ -80,6 +80,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "broadcast": None,
     "national_rank": None,
     "national_agency": None,
+    "national_event": None,
     "issuer": None,
     "level_committee": None,
     "addressee": None,
