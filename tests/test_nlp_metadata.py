@@ -1640,3 +1640,33 @@ def test_a_lead_recognising_two_districts_has_both_as_units() -> None:
     )
     assert [u.name for u in raw.units] == ["Hồng Lĩnh", "Can Lộc"]
     assert raw.unit is not None and raw.unit.level is Level.DISTRICT
+
+
+def test_a_provincial_papers_dateline_tag_gives_its_province() -> None:
+    raw = read_metadata(
+        "Đường làng sáng đèn\n\n12/05/2022 | 08:00 GMT+7\n\n"
+        "(HG) - Năm qua, tỉnh đã nâng cấp nhiều tuyến đường liên ấp; đến nay toàn tỉnh có "
+        "30/51 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert raw.unit is not None and raw.unit.name == "Hậu Giang"
+
+
+def test_communes_bracketed_with_two_districts_are_the_provinces_examples() -> None:
+    raw = read_metadata(
+        "Số xã giữ chuẩn giảm\n\nThứ Ba, 05/03/2019\n\n"
+        "Trong 40 xã đạt chuẩn của tỉnh, chỉ 5 xã còn đủ 19/19 tiêu chí, gồm xã Lương Hòa, "
+        "Lương Phú, Châu Hòa, Phong Nẫm (Giồng Trôm) và xã An Ngãi Trung (Ba Tri).\n"
+    )
+    assert raw.unit is not None and raw.unit.level is Level.PROVINCE
+    assert raw.unit.name == "Bến Tre"
+
+
+def test_a_paper_headed_by_one_province_over_the_countrys_figures_is_national() -> None:
+    raw = read_metadata(
+        "Nghệ An trước chặng đường mới\n\nNGHỆ AN TRƯỚC CHẶNG ĐƯỜNG MỚI\n"
+        "Tác giả tổng hợp số liệu của cả nước và các vùng.\n"
+        "Cả nước hiện có 8.100 xã tham gia chương trình, bình quân cả nước đạt 15 tiêu chí/xã; "
+        "vùng Tây Nguyên đạt 13 tiêu chí/xã.\n"
+    )
+    assert raw.unit is not None and raw.unit.level is Level.NATIONAL
+    assert raw.province is None

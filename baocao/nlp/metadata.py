@@ -273,7 +273,11 @@ def read_metadata(text: str) -> RawMetadata:
             # the one commune it speaks of ("Hòa Bình thêm một xã về đích"): "Lào Cai đã có
             # 52 xã …" over a district's figures is the province's news
             tagged = _TAG.match(headline) is not None or _is_tag_line(headline)
-            if tagged or _COMMUNE_WORD.search(headline):
+            if not tagged and _country_paper(text, headline, unit):
+                # "Sơn La trong cuộc đua …" over "Cả nước có 8.909 xã …" and the regions'
+                # figures: the province is where the paper ends, the excerpt the country's
+                unit = NATIONAL_UNIT
+            elif tagged or _COMMUNE_WORD.search(headline):
                 unit = _unit_of_body(text, headline, districts=tagged) or unit
             elif _ONE_DISTRICT_WORD.search(headline):
                 # "Thanh Hóa có thêm huyện đạt chuẩn …" over "Huyện Thọ Xuân (Thanh Hóa) vừa
@@ -819,6 +823,21 @@ def _national(text: str, header: str | None, headline: str | None) -> bool:
     # a lead opening with a place of its own ("Tỉnh Nam Định có …") is that place's text
     first = _body_lines(body)[:1]
     return not first or place_at_line_start(first[0][1]) is None
+
+
+def _country_paper(text: str, headline: str, province: Place) -> bool:
+    """Whether a text under a headline naming one province bare is the country's paper: its
+    body counts more communes than a province has ("Cả nước có 8.909 xã …") and names the
+    country more often than it comes back to the province (a repeat of the headline, as a
+    printed title in capitals, is no return)."""
+    start = text.find(headline) + len(headline)
+    key = fold(headline).strip()
+    body = "\n".join(ln for _, ln in _lines(text[start:]) if fold(ln).strip() != key)
+    if not _counts_beyond_a_province(body):
+        return False
+    national = len(_NATIONAL_WORD.findall(body)) - len(_AGAINST_NATION.findall(body))
+    own = len(re.findall(rf"(?<!\w){re.escape(fold(province.name))}(?!\w)", fold(body)))
+    return national >= 2 and national > own
 
 
 def _centre_speaks(lead: str, body: str) -> bool:
@@ -2117,12 +2136,13 @@ def _unit_of_bare_communes(text: str) -> Place | None:
     """The unit of a text naming its communes bare, no unit of its own: the district its
     listed communes lie in, else the province of communes written with their districts in
     brackets when they lie in two districts or more ("Nhân Hòa (Bình Giang), Cao Xá (Cẩm
-    Giàng)": the province's news)."""
-    district = _district_of_listed_communes(text)
-    if district is not None:
-        return district
+    Giàng)": the province's news). The brackets come first: a list whose first communes
+    share one district ("Phú Lộc, Mỹ Lộc (Tam Bình) và Long Mỹ (Mang Thít)") is the
+    province's examples when its brackets name two districts or more."""
     province, districts = _province_of_bracketed_districts(text)
-    return province if districts >= 2 else None
+    if province is not None and districts >= 2:
+        return province
+    return _district_of_listed_communes(text)
 
 
 def _district_provinces(name: str) -> frozenset[str]:
