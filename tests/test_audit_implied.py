@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from baocao.audit import audit_facts
-from baocao.audit.implied import check_implied, implied_total, parse_implied_cues
+from baocao.audit.implied import check_implied, implied_total
+from baocao.audit.implied_cues import parse_implied_cues
 from baocao.errors import LexiconError
 from baocao.model import Finding
 from baocao.pipeline import extract_file

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from baocao.audit import implied, percents, rates, units
+from baocao.audit import common, implied, implied_cues, percents, rates, units
 from baocao.data.lexicon import fold, fold_words, load_data
 from baocao.errors import LexiconError
 from baocao.extract import layout
@@ -337,7 +337,7 @@ def test_every_audit_example_holds_its_cue(name: str) -> None:
         f"{table} {entry['cue']!r}: {example!r}"
         for table, entry in _audit_entries(name)
         for example in _examples(entry)
-        if implied.whole_words([entry["cue"]]).search(example) is None
+        if common.whole_words([entry["cue"]]).search(example) is None
     ]
     assert not missing, f"{name}: examples without their cue: {missing}"
 
@@ -346,7 +346,7 @@ def _implied_reads(table: str, example: str) -> set[str]:
     """The ``table`` cues audit/implied.py finds in ``example``, at each count it reads there
     ("25 hộ nghèo (4%)"): the counted word right after the count, a change word right
     before it, a part or a place anywhere before it."""
-    found_cues = implied.load_implied_cues()
+    found_cues = implied_cues.load_implied_cues()
     found: set[str] = set()
     if table in ("rate_of", "rate_end"):
         return _implied_rate_reads(table, example, found_cues)
@@ -367,7 +367,7 @@ def _implied_reads(table: str, example: str) -> set[str]:
     return found
 
 
-def _implied_rate_reads(table: str, example: str, found_cues: implied.ImpliedCues) -> set[str]:
+def _implied_rate_reads(table: str, example: str, found_cues: implied_cues.ImpliedCues) -> set[str]:
     """The rate words in the label before a share ("tỷ lệ hộ nghèo còn 3,2% (41 hộ)"), and
     the words ending what the last of them is of."""
     share = re.search(rf"{NUMBER_PATTERN}\s*%", example)
@@ -439,4 +439,4 @@ def test_audit_loaders_check_each_example_of_an_array() -> None:
         rates.parse_rate_cues(one_bad)
     empty = 'version = 1\n[[counted]]\ncue = "hộ"\nexample = []\n'
     with pytest.raises(LexiconError, match="at least one phrase"):
-        implied.parse_implied_cues(empty)
+        implied_cues.parse_implied_cues(empty)

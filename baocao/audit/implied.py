@@ -34,7 +34,6 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from itertools import combinations
 
 from baocao.audit.common import (
@@ -45,17 +44,17 @@ from baocao.audit.common import (
     fold_name,
     period_of,
     place_identity,
-    read_audit_file,
-    read_cue_lists,
     split_prefix,
     vn,
-    whole_words,
+)
+from baocao.audit.implied_cues import (
+    ImpliedCues,
+    load_implied_cues,
 )
 from baocao.audit.percents import KIND, stated_decimals
 from baocao.model import Finding, Percentage, Report, Severity
 from baocao.vocab.numbers import NUMBER_PATTERN
 
-IMPLIED_FILE = "implied.toml"
 #: How much a population may grow (or shrink) a year between two statements of different
 #: periods: households in a commune grow a few percent a year; 10% keeps far clear of that.
 GROWTH_PER_YEAR = 0.10
@@ -74,38 +73,6 @@ _WORDS_AFTER = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)*)")
 _MANY = re.compile(r"(?:\d[\d.]*|(?i:các|những|mỗi|một\s+số))\s+$")
 # The first character after a place's kind: "xã Tân Lập", "ấp 3" name one.
 _NEXT = re.compile(r"\s+(\w)")
-
-
-@dataclass(frozen=True)
-class ImpliedCues:
-    counted: re.Pattern[str]
-    change: re.Pattern[str]
-    part_of: re.Pattern[str]
-    place: re.Pattern[str]
-    rate_of: re.Pattern[str]
-    rate_end: re.Pattern[str]
-
-
-_KEYS = ("counted", "change", "part_of", "place", "rate_of", "rate_end")
-
-
-def parse_implied_cues(text: str, *, source: str = IMPLIED_FILE) -> ImpliedCues:
-    """The cue lists of ``implied.toml``; every bad entry reported in one LexiconError."""
-    lists = read_cue_lists(text, _KEYS, source=source)
-    return ImpliedCues(
-        counted=re.compile(rf"^{whole_words(lists['counted']).pattern}", re.IGNORECASE),
-        change=whole_words(lists["change"], at_end=True),
-        part_of=whole_words(lists["part_of"]),
-        place=whole_words(lists["place"]),
-        rate_of=whole_words(lists["rate_of"]),
-        rate_end=whole_words(lists["rate_end"]),
-    )
-
-
-@cache
-def load_implied_cues() -> ImpliedCues:
-    text = read_audit_file(IMPLIED_FILE)
-    return parse_implied_cues(text)
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from baocao.audit.common import (
     scheme_key,
     vn,
 )
+from baocao.audit.implied_cues import load_implied_cues
 from baocao.audit.rates import load_rate_cues
 from baocao.model import Coverage, Finding, Funding, Percentage, Report, Severity
 from baocao.vocab.money import UNIT_PATTERN, to_vnd
@@ -307,7 +308,6 @@ def based_money_shares(facts: Sequence[IdFact], text: str | None) -> list[Share]
     ("Kế hoạch 2021 là 52 tỷ đồng, bằng 350% năm 2020 (15 tỷ đồng)"): a completion rate or
     a plan's multiple of a base may pass 100%, but it is still the one amount over the other.
     Located at the fact that holds the percent; none holds it, nothing is checked."""
-    from baocao.audit.implied import load_implied_cues  # implied builds on this module
 
     if not text:
         return []
