@@ -401,3 +401,36 @@ def test_commune_with_its_district_in_brackets_after_a_province_owns_its_count()
         facts = extract_file(path).facts
     counts = [f for f in facts if f.kind == "criteria_count" and f.met == 19]
     assert [f.subject for f in counts] == ["xã Phước Hậu"]
+
+
+def test_a_list_after_la_ends_where_a_statement_of_its_own_follows_a_semicolon(
+    make_document,
+) -> None:
+    # the K names, then "; xã D hiện đạt …": the next unit's own count, no fourth name
+    text = (
+        "Qua rà soát, 2 xã đạt 12 tiêu chí là Yên Phú, Đồng Lạc; xã Kim Sơn hiện đạt 10 tiêu chí.\n"
+    )
+    assert named(make_document, text)[:2] == [
+        ("xã Yên Phú", "12", None),
+        ("xã Đồng Lạc", "12", None),
+    ]
+
+
+def test_a_later_count_without_a_subject_is_the_named_communes_own(make_document) -> None:
+    # the clause after "xã A đạt …" goes on with xã A, not with the district before it
+    text = (
+        "Huyện Mỹ Lộc đã có 8/9 xã đạt chuẩn, riêng xã Mỹ Thắng đạt 15/19 tiêu chí, "
+        "phấn đấu cuối năm 2024 đạt 19 tiêu chí.\n"
+    )
+    assert [s for s, _, _ in named(make_document, text)][-1] == "xã Mỹ Thắng"
+
+
+def test_a_clause_after_a_semicolon_goes_on_with_its_own_sentence(make_document) -> None:
+    # not with a registration plan in the sentence before that sentence
+    text = (
+        "Năm 2025 có 4 xã đăng ký về đích gồm Tân An, Tân Bình, Tân Lộc, Tân Hòa. "
+        "Qua rà soát, xã Tân An đạt 16 tiêu chí; 2 xã đạt 12 tiêu chí là Tân Bình, Tân Lộc; "
+        "xã Tân Hòa hiện đạt 10 tiêu chí.\n"
+    )
+    found = find_counts(sections_of(make_document(text)))
+    assert [c.context.goal for c in found if c.met == "12"] == [None, None]

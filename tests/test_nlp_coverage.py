@@ -909,3 +909,14 @@ def test_a_contrast_after_a_count_keeps_its_scheme_to_itself(make_document) -> N
         ("7", None),
         ("0", "kiểu mẫu"),
     ]
+
+
+def test_a_part_of_units_counted_for_their_criteria_is_of_them(make_document) -> None:
+    # the whole is a count of criteria's units just before "trong đó" (FACTS.md: K of N)
+    text = (
+        "Toàn huyện có 8 xã đạt 19/19 tiêu chí; trong đó có 5 xã đã được công nhận "
+        "đạt chuẩn nông thôn mới.\n"
+        "Tỉnh có 21 xã hoàn thành 19/19 tiêu chí, trong đó 12 xã được công nhận đạt chuẩn NTM.\n"
+    )
+    got = [(c[0], c[1]) for c in coverage(make_document, text)]
+    assert ("5", "8") in got and ("12", "21") in got

@@ -1246,11 +1246,15 @@ def _plan_going_on(
     đạt chuẩn trên 70%"): a sentence that dates nothing itself and says no result goes on
     with it. None otherwise."""
     text = sections.text
+    # "Qua rà soát, xã A đạt 15 tiêu chí; 3 xã đạt 13 tiêu chí …": a clause after a ";" goes
+    # on with its own sentence, not with the sentence before that
+    whole = sections.sentences(block, semicolons=False)
+    s = next((ws for ws, we in whole if ws < s < we), s)
     if _states_itself(sections, s, e):
         return None
     if not _CONTINUATION.match(text, s) and _own_place_opening(sections, s, e):
         return None  # "Qua rà soát, xã K đạt 14 tiêu chí", "Xã K đạt …": a new subject's state
-    before = [(ws, we) for ws, we in sections.sentences(block, semicolons=False) if we <= s]
+    before = [(ws, we) for ws, we in whole if we <= s]
     if not before:
         return None
     ps, pe = before[-1]

@@ -273,7 +273,7 @@ def named_units(written: str, unit: str, k: int) -> list[str] | None:
     say where they are."""
     prefix = re.compile(rf"(?i:{re.escape(unit)})\s+")
     names: list[str] = []
-    for part in _NAME_SPLIT.split(_PLACE_NOTE.sub("", written).strip()):
+    for part, after_semicolon in _parts(_PLACE_NOTE.sub("", written).strip()):
         part = _QUALIFIER.sub("", part.strip())
         if not part or _LEVEL_ABOVE.match(part + " "):
             continue
@@ -282,7 +282,7 @@ def named_units(written: str, unit: str, k: int) -> list[str] | None:
             last = _name_then_clause(part)
             if last is None:
                 return None
-            if len(names) == k and _OWN_STANDARD.match(part, len(last)):
+            if len(names) == k and (after_semicolon or _OWN_STANDARD.match(part, len(last))):
                 # "7 xã NTM là: A, …, G và xã H là xã NTM nâng cao": the last unit, with a
                 # standard of its own, is none of the K
                 break
@@ -290,6 +290,27 @@ def named_units(written: str, unit: str, k: int) -> list[str] | None:
             break  # the last name, then its sentence goes on
         names.append(f"{unit.lower()} {part}")
     return names if len(names) == k else None
+
+
+def _list_end(text: str, end: int, written: str, last: str) -> int:
+    """Where a list of names ends in the text (``end`` the end of ``written``): after its last
+    name when a statement of its own follows a ";" ("A, B, C; xã D hiện đạt …")."""
+    start = end - len(written)
+    if text[start:end] != written:
+        return end
+    bare = last.split(" ", 1)[-1]
+    at = text.find(bare, start, end)
+    if at < 0 or ";" not in text[at + len(bare) : end]:
+        return end
+    return at + len(bare)
+
+
+def _parts(written: str) -> Iterator[tuple[str, bool]]:
+    """The parts of a list of names, each with whether a ";" opens it: "A, B, C; xã D hiện
+    đạt 11 tiêu chí" goes on after the K names with a statement of its own."""
+    for i, chunk in enumerate(written.split(";")):
+        for j, part in enumerate(_NAME_SPLIT.split(chunk)):
+            yield part, i > 0 and j == 0
 
 
 # "…, huyện hoàn thành 9/9 chỉ tiêu", "Thị xã đã hoàn thành …": a district-level word standing
@@ -938,6 +959,7 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
     names = named_units(written, units.group("unit"), int(k))
     if names is None:
         return
+    end = _list_end(text, end, written, names[-1])
     whole = _whole_of_named(text, units, m, what)
     for name in names:
         f = _found(m, what, subject=name, quote=(units.start(), end))
@@ -1353,7 +1375,12 @@ def find_counts(sections: Sections) -> list[CountMention]:
             if _UNMET_AFTER.match(text, quote_end):
                 quote_end = _UNMET_AFTER.match(text, quote_end).end()  # type: ignore[union-attr]
             contexts = [context_at(sections, f.start, f.end) for f in found]
-            who = [_subjects(text, s, f, c.subject) for f, c in zip(found, contexts, strict=True)]
+            who = _carried(
+                text,
+                found,
+                [_subjects(text, s, f, c.subject) for f, c in zip(found, contexts, strict=True)],
+                [c.subject for c in contexts],
+            )
             named = [
                 (w[0] or c.subject) if len(w) == 1 else None
                 for w, c in zip(who, contexts, strict=True)
@@ -1408,6 +1435,29 @@ def _own_count_clauses(
         bounds[i][1] = a.end
         bounds[i + 1][0] = joints[-1].end()
     return [(a, b) for a, b in bounds]
+
+
+def _carried(
+    text: str, found: list[_Found], who: list[list[str | None]], context: list[str | None]
+) -> list[list[str | None]]:
+    """A count naming no subject after a count of one subject in its sentence is that
+    subject's too ("xã A đạt 16/19 tiêu chí, đến cuối năm 2019 đạt 19 tiêu chí"), unless a
+    place comes between them: the next clause's context (a district named later) is none of
+    its own."""
+    out = list(who)
+    for i in range(1, len(found)):
+        previous = out[i - 1]
+        before = previous[0] or context[i - 1] if len(previous) == 1 else None
+        if (
+            out[i] == [None]
+            and not found[i].group
+            and not found[i - 1].group
+            and before
+            and before != context[i]
+            and _place().search(text, found[i - 1].end, found[i].start) is None
+        ):
+            out[i] = [before]
+    return out
 
 
 def _subjects(text: str, s: int, f: _Found, context: str | None) -> list[str | None]:

@@ -2044,6 +2044,30 @@ def _subsets(
         )
 
 
+@cache
+def _counted_then_part() -> re.Pattern[str]:
+    # "13 xã đạt 19/19 tiêu chí; trong đó có 9 xã …": the units of a count of criteria just
+    # before, the whole of the part "trong đó" opens
+    unit = _unit_kind()
+    return re.compile(
+        rf"(?<![\w.,/])(?P<total>{_INT})\s+(?P<unit>(?i:{unit}))\s+(?:(?i:đã|đều)\s+)*"
+        r"(?i:đạt|hoàn\s+thành)(?:\s+(?i:đủ|được))?\s+\d{1,2}\s*/\s*\d{1,2}\s+(?i:tiêu\s+chí)"
+        r"\s*[,;]\s*(?i:trong\s+đó)\s*[,:]?\s*(?:(?i:có)\s+)?$"
+    )
+
+
+def _part_of_counted(text: str, lo: int, mention: CoverageMention) -> CoverageMention:
+    """A part "trong đó" opens after a count of units reaching some criteria is of those
+    units ("8 xã đạt 19/19 tiêu chí, trong đó 5 xã đã được công nhận": 5 of 8)."""
+    if mention.units_total is not None:
+        return mention
+    # (the block's text: the sentence may be split at the ";")
+    whole = _counted_then_part().search(text, max(lo, mention.start - 200), mention.start)
+    if whole is None or not _same_unit(whole.group("unit"), mention.unit_kind):
+        return mention
+    return replace(mention, units_total=whole.group("total"))
+
+
 _IN_TOTAL_OF = re.compile(r"(?i:trong\s+(?:tổng\s+)?số)\s+(?P<total>\d{1,3}(?:\.\d{3})*)\s+")
 _HAS_BEFORE = re.compile(r"(?i:(?<![^\W\d_])có)\s+$")
 #: A count that is a change, not a whole: "tăng 160 xã", "giảm 3 xã", "thêm 8 xã".
@@ -2797,6 +2821,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _by_place(sections, block, s, e, taken, found)
             if found and ("ước" in lowered or "dự kiến" in lowered):
                 found += _estimates_after(sections, block, (s, e), taken, found)
+            if "trong đó" in lowered:
+                found = [(_part_of_counted(text, block.start, c), span) for c, span in found]
             for mention, span in _own_clauses(text, found):
                 if _pending(text, s, e, mention):
                     continue
