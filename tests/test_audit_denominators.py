@@ -100,3 +100,18 @@ def test_a_set_of_communes_and_towns_is_not_held_to_the_communes_n() -> None:
     doc.coverage("21/21 xã đạt tiêu chí số 8", 21, 21, unit_kind="xã", criterion=8)
     (f,) = check_denominators(doc.facts, report=DISTRICT_2020)
     assert f.quote == "21/21 xã đạt tiêu chí số 8"
+
+
+def test_an_advanced_standard_counted_among_the_communes_that_met_the_first_is_no_mismatch() -> (
+    None
+):
+    doc = Doc()
+    doc.coverage("41/58 xã đạt chuẩn nông thôn mới", 41, 58)
+    doc.coverage("30/58 xã đạt tiêu chí số 2", 30, 58, criterion=2)
+    doc.coverage("9/41 xã đạt chuẩn nông thôn mới nâng cao", 9, 41, scheme="NTM nâng cao")
+    doc.coverage("3/9 xã đạt chuẩn nông thôn mới kiểu mẫu", 3, 9, scheme="NTM kiểu mẫu")
+    assert check_denominators(doc.facts, report=DISTRICT_2020) == []
+    # a standard's N larger than the unit's own is still one
+    doc.coverage("12/60 xã đạt chuẩn nông thôn mới nâng cao", 12, 60, scheme="NTM nâng cao")
+    (f,) = check_denominators(doc.facts, report=DISTRICT_2020)
+    assert f.quote == "12/60 xã đạt chuẩn nông thôn mới nâng cao"
