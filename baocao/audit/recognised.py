@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from baocao.audit.common import (
+    YEAR,
     IdFact,
     Where,
     finding,
@@ -39,7 +40,6 @@ _KEYS = ("recognition", "not_yet", "other_standard", "later")
 #: How far before a recognition cue a word making it a step to come may be.
 _NOT_YET_REACH = 30
 _SENTENCE_END = re.compile(r"[.;!?\n](?:\s|$)|\n")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -115,9 +115,9 @@ def recognised_short_of_criteria(facts: Sequence[IdFact], text: str | None) -> l
         own = fold_name(text[start:end])
         if cues.other_standard.search(own):
             continue
-        dated = set(_YEAR.findall(own)) | ({fact.period[:4]} if fact.period else set())
+        dated = set(YEAR.findall(own)) | ({fact.period[:4]} if fact.period else set())
         for sentence in sentences:
-            years = set(_YEAR.findall(sentence))
+            years = set(YEAR.findall(sentence))
             if not _named(name, sentence) or (dated and years and not dated & years):
                 continue  # a count of another year than the recognition's
             if own != sentence and cues.later.search(own):
