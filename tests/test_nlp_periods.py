@@ -910,3 +910,26 @@ def test_money_over_years_counted_back_in_an_undated_text_is_undated(
     money = of_kind(found, Funding)
     assert money
     assert all(f.period is None for f in money)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "old", "new", "old_period"),
+    [
+        ("Tỷ lệ hộ nghèo của xã giảm từ 6,3% xuống còn 1,9%.", 6.3, 1.9, None),
+        ("Tỷ lệ người dân tham gia bảo hiểm y tế tăng từ mức 72% lên 93%.", 72, 93, None),
+        # a year written with the old value dates it, a year before the text's is one too
+        ("Tỷ lệ hộ nghèo từ 14% năm 2016 giảm xuống 5%.", 14, 5, "2016"),
+        ("Tỷ lệ hộ dùng nước sạch từ 61% năm trước lên 78%.", 61, 78, "2019"),
+    ],
+)
+def test_the_old_value_of_a_change_with_no_year_has_no_period(
+    make_document, sentence: str, old: float, new: float, old_period: str | None
+) -> None:
+    # the new value is the text's present; the old one of an earlier time it does not state
+    _, facts = facts_of(
+        make_document,
+        f"Xã Tân Lập đạt chuẩn năm 2020\n\nNăm 2020, xã Tân Lập đạt chuẩn. {sentence}\n",
+    )
+    by_value = {f.value: f.period for f in of_kind(facts, Percentage)}
+    assert by_value[old] == old_period
+    assert by_value[new] == "2020"

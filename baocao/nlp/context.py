@@ -1146,6 +1146,10 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
             period = _period_of(sections, block, lead, headings, s, e, start, end)
         if goal is None and (plan := _plan_going_on(sections, block, s, e)) is not None:
             goal, period = plan[0], plan[1] or period
+    # "giảm từ 8,2% xuống còn 2,7%": the old value of a change is of an earlier time the text
+    # does not state; it takes no period, unless its year is written with it ("từ 12% năm
+    # 2015 xuống 4%")
+    old_undated = goal is None and _old_value_undated(sections, start, end, e)
     return Context(
         block=block.index,
         section=" ".join(section.split()) if section else None,
@@ -1159,9 +1163,8 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
         scheme=_scheme_of(sections, block, headings, s, e, start, end),
         goal=goal,
         review=(plan_at := sections.plan_part()) is not None and start < plan_at,
-        undated=goal is None
-        and undated_or_present(period)
-        and _dated_only_below(sections, block, e),
+        undated=old_undated
+        or (goal is None and undated_or_present(period) and _dated_only_below(sections, block, e)),
     )
 
 
@@ -2338,6 +2341,26 @@ _CHANGE_TO = re.compile(r"(?i:(?<!\w)(?:xuống|lên)(?!\w))")
 #: A start year stating the value it began at: "từ năm 2012 là 1,73% giảm xuống còn 0,7%".
 _START_YEAR_VALUE = re.compile(r"(?i:từ\s+năm\s+((?:19|20)\d{2}))")
 _IS_VALUE = re.compile(r"\s*(?i:là|ở\s+mức|chỉ\s+có|có|chỉ\s+đạt|đạt)\s*")
+
+
+#: The old value's "từ" right before it: "giảm từ 8,2%", "tăng từ mức 40%".
+_FROM_RIGHT_BEFORE = re.compile(r"(?i:(?<!\w)từ\s+(?:mức\s+)?)$")
+#: What follows the old value up to the new one: "… xuống còn 2,7%", "… lên 65%".
+_TO_NEW_VALUE = re.compile(
+    r"[^\d.;:\n]{0,30}?(?i:(?<!\w)(?:xuống|lên)(?!\w))(?:\s+(?i:còn|mức|đến))?\s+\d"
+)
+
+
+def _old_value_undated(sections: Sections, start: int, end: int, e: int) -> bool:
+    """Whether ``text[start:end]`` is the old value of a change written with no year of its
+    own ("giảm từ 8,2% xuống còn 2,7%": 8,2% is of an earlier time the text does not
+    state); a year written between it and the new value dates it ("từ 12% năm 2015 xuống
+    4%", "từ 55% năm trước lên 70%")."""
+    text = sections.text
+    if _FROM_RIGHT_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    to = _TO_NEW_VALUE.match(text, end, e)
+    return to is not None and not sections.found("period", end, to.end())
 
 
 def _old_value_year(text: str, found: tuple[int, int, str], at: int) -> bool:
