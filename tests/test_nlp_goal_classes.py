@@ -188,6 +188,19 @@ def coverage_rows(make_document, body: str) -> list[tuple[str | None, int, bool,
             [("huyện Kim Sơn", 9, True, "2025"), ("xã Kim Mỹ", 4, True, "2025")]
             + [("xã Kim Hải", 5, True, "2025")],
         ),
+        # the breakdown in a sentence of its own, with no "trong đó": places and counts only
+        (
+            "Năm 2025, huyện phấn đấu có thêm 9 thôn đạt chuẩn nông thôn mới. Xã Kim Mỹ 4 "
+            "thôn, xã Kim Hải 5 thôn.",
+            [("huyện Kim Sơn", 9, True, "2025"), ("xã Kim Mỹ", 4, True, "2025")]
+            + [("xã Kim Hải", 5, True, "2025")],
+        ),
+        (
+            "Năm 2023, huyện có thêm 6 thôn đạt chuẩn nông thôn mới. Xã Kim Hải 2 thôn; xã "
+            "Kim Mỹ 1 thôn và xã Kim Tân 3 thôn.",
+            [("huyện Kim Sơn", 6, False, "2023"), ("xã Kim Hải", 2, False, "2023")]
+            + [("xã Kim Mỹ", 1, False, "2023"), ("xã Kim Tân", 3, False, "2023")],
+        ),
         # twins: a result's lead gives no goal; a colon lead with no goal carries nothing
         (
             "Năm 2023, huyện đã có 7 thôn đạt chuẩn nông thôn mới, gồm: xã Kim Mỹ 3 thôn, xã "

@@ -104,7 +104,7 @@ does not become a separate percentage.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -2400,6 +2400,91 @@ def _by_place(
             yield replace(mention, region=region, context=context), None
 
 
+def _breakdown_sentence(
+    sections: Sections,
+    block: Block,
+    s: int,
+    e: int,
+    taken: list[Span],
+    before: Sequence[CoverageMention],
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "… có thêm 9 xã đạt chuẩn NTM. Huyện A 4 xã, huyện B 3 xã, thị xã C 2 xã.": a
+    sentence that is nothing but places, each with a bare count of units, right after a
+    sentence counting those units reaching a standard, breaks that count down with no
+    "trong đó": each place's count is of the same standard, criterion, goal and year, its
+    place the unit named."""
+    text = sections.text
+    # (the whole sentence, past its semicolons: "Xã A 2 thôn; xã B 1 thôn và xã C 3 thôn")
+    sentences = sections.sentences(block, semicolons=False)
+    whole_sentence = next(((ws, we) for ws, we in sentences if ws <= s < we), None)
+    if whole_sentence is None or text[whole_sentence[0] : s].strip():
+        return
+    e = whole_sentence[1]
+    previous = [(ws, we) for ws, we in sentences if we <= s]
+    if not previous:
+        return
+    ps, pe = previous[-1]
+    if _place_count_item().match(text, ps, pe):
+        return  # a breakdown's own items are no whole of the next
+    wholes = [c for c in before if ps <= c.start < pe]
+    if not wholes:
+        return
+    items: list[re.Match[str]] = []
+    pos = s
+    while (m := _place_count_item().match(text, pos, e)) is not None:
+        items.append(m)
+        glue = _BREAKDOWN_GLUE.match(text, m.end(), e)
+        if glue is None:
+            break
+        pos = glue.end()
+    if len(items) < 2 or text[items[-1].end() : e].strip(" .;\n"):
+        return  # two places at least, and the sentence holds nothing else
+    whole = next(
+        (
+            c
+            for c in reversed(wholes)
+            if all(_same_unit(m.group("unit"), c.unit_kind) for m in items)
+        ),
+        None,
+    )
+    if whole is None or any(a <= m.start("met") < b for m in items for a, b in taken):
+        return
+    for m in items:
+        mention = _mention(
+            sections,
+            m.start("met"),
+            m.end(),
+            m.group("met"),
+            None,
+            m.group("unit"),
+            None,
+            (s, e),
+            block,
+            unit_at=m.span("unit"),
+            quote_start=m.start("place"),
+        )
+        context = replace(
+            mention.context,
+            criterion=whole.context.criterion,
+            period=whole.context.period,
+            scheme=whole.context.scheme,
+            goal=whole.context.goal,
+            undated=whole.context.undated,
+        )
+        taken.append((m.start("met"), m.end()))
+        yield (
+            replace(
+                mention,
+                context=context,
+                topic=whole.topic,
+                end=m.end(),
+                quote=text[m.start("place") : m.end()],
+                region=" ".join(m.group("place").split()),
+            ),
+            None,
+        )
+
+
 def _is_province(name: str) -> bool:
     """Whether a bare name is a province of the map ("Gia Lai")."""
     place = Place(written=f"tỉnh {name}", prefix="tỉnh", name=name, level=Level.PROVINCE)
@@ -2821,6 +2906,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _by_place(sections, block, s, e, taken, found)
             if found and ("ước" in lowered or "dự kiến" in lowered):
                 found += _estimates_after(sections, block, (s, e), taken, found)
+            if not found:
+                found += _breakdown_sentence(sections, block, s, e, taken, mentions)
             if "trong đó" in lowered:
                 found = [(_part_of_counted(text, block.start, c), span) for c, span in found]
             for mention, span in _own_clauses(text, found):
