@@ -406,3 +406,25 @@ def test_a_province_named_under_a_national_heading_keeps_its_figures(make_docume
     assert place_of(fact_at(facts, "50 xã")) == "tỉnh Hà Giang"
     assert place_of(fact_at(facts, "20%")) == "tỉnh Hà Giang"
     assert place_of(fact_at(facts, "khoảng 55%")) == "cả nước"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Trên phạm vi cả nước, đến nay", "Tính chung toàn quốc, hiện", "Cả nước, tính đến nay"],
+)
+def test_a_paragraph_with_the_country_as_its_topic_is_the_countrys_under_a_ranked_province(
+    make_document, opening: str
+) -> None:
+    # a headline ranking one province: its figures are its own, the country's paragraph the
+    # country's, sentence after sentence
+    facts = facts_of(
+        make_document,
+        "Ninh Bình dẫn đầu cả nước về tỷ lệ xã đạt chuẩn\n\nNinh Bình hiện có 118/119 xã đạt "
+        "chuẩn nông thôn mới. Tỉnh đã huy động 4.100 tỷ đồng.\n\n"
+        f"{opening} có 6.300 xã đạt chuẩn nông thôn mới. Đã có 250 đơn vị cấp huyện được công "
+        "nhận. Tổng nguồn lực huy động đạt khoảng 3,1 triệu tỷ đồng.\n",
+    )
+    assert place_of(fact_at(facts, "118/119")) == "tỉnh Ninh Bình"
+    assert place_of(fact_at(facts, "Tỉnh đã huy động")) == "tỉnh Ninh Bình"
+    assert place_of(fact_at(facts, "6.300")) == "cả nước"
+    assert place_of(fact_at(facts, "Tổng nguồn lực")) == "cả nước"

@@ -1499,14 +1499,24 @@ def _bare_clause_subject(text: str, s: int, at: int, known: dict[str, str]) -> s
     return _bare_place(text, pos, at, known)
 
 
+@cache
+def _national_topic() -> re.Pattern[str]:
+    # "Trên phạm vi cả nước, …", "Tính chung toàn quốc, …": the country as the paragraph's topic
+    return re.compile(
+        rf"(?:(?i:{cues().pattern('national_topic')})\s+)?{NATIONAL_PATTERN}\s*,",
+    )
+
+
 def _national_block(sections: Sections, block: Block, s: int, known: dict[str, str]) -> str | None:
     """The whole country, for a sentence naming no place in a paragraph that opens with the
-    country as its subject ("Cả nước có 8.000 xã …. Ngân sách nhà nước hỗ trợ 20%, …"), unless
+    country as its subject ("Cả nước có 8.000 xã …. Ngân sách nhà nước hỗ trợ 20%, …") or
+    topic ("Trên phạm vi cả nước, …"), unless
     a sentence between opens with a place of its own."""
     text = sections.text
     if not (
         _NATIONAL_SUBJECT.match(text, block.body, block.end)
         or _NATIONAL_SUBJECT_OPENING.match(text, block.body, block.end)
+        or _national_topic().match(text, block.body, block.end)
     ):
         return None
     for ss, se in sections.sentences(block)[1:]:

@@ -79,6 +79,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "site_name": None,
     "broadcast": None,
     "national_rank": None,
+    "national_topic": None,
     "national_agency": None,
     "national_event": None,
     "issuer": None,
