@@ -88,6 +88,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0012_funding_ranges.py",
         "0013_funding_range_views.py",
         "0014_report_units.py",
+        "0015_region_level.py",
     ]
 
 

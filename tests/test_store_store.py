@@ -672,3 +672,16 @@ def test_document_text_is_kept_whatever_the_format(store: Store) -> None:
     save(store, unpaginated)
     assert store.document_text(sha("v1")) == TEXT  # its own row
     assert store.document_text(sha("unknown")) is None
+
+
+def test_a_regions_fact_has_the_level_region_in_the_views(store: Store) -> None:
+    # a region has no code; its prefix "vùng" gives its level (Level.REGION), not the
+    # reporting unit's
+    extraction = make_extraction()
+    regional = dataclasses.replace(extraction.facts[1], region="vùng Tây Nguyên", region_code=None)
+    save(store, dataclasses.replace(extraction, facts=(*extraction.facts, regional)))
+    rows = store.query("SELECT region, level FROM v_coverage WHERE region = 'vùng Tây Nguyên'")
+    assert rows == [{"region": "vùng Tây Nguyên", "level": "region"}]
+    assert store.query("SELECT DISTINCT level FROM v_coverage WHERE region = 'huyện Yên Hòa'") == [
+        {"level": "district"}
+    ]
