@@ -39,7 +39,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from baocao.audit.amounts import unit_factor
 from baocao.audit.blocks import (
@@ -56,11 +55,9 @@ from baocao.audit.common import (
     Where,
     finding,
     place_identity,
-    read_audit_file,
-    read_cue_lists,
     vnd,
-    whole_words,
 )
+from baocao.audit.cues import load_cue_table, parse_cue_table
 from baocao.audit.units import reread_to_fit
 from baocao.model import Finding, Funding, Report, Severity
 from baocao.vocab.money import amounts_in
@@ -74,7 +71,6 @@ KIND = "sum_mismatch"
 UNREAD_TAIL_CHARS = 200
 
 SUMS_FILE = "sums.toml"
-_SUM_KEYS = ("rest", "some_of", "whole")
 
 
 @dataclass(frozen=True)
@@ -86,13 +82,11 @@ class SumCues:
 
 def parse_sum_cues(text: str, *, source: str = SUMS_FILE) -> SumCues:
     """The cue lists of ``sums.toml``; every bad entry reported in one LexiconError."""
-    lists = read_cue_lists(text, _SUM_KEYS, source=source)
-    return SumCues(*(whole_words(lists[key]) for key in _SUM_KEYS))
+    return parse_cue_table(SumCues, text, source=source)
 
 
-@cache
 def load_sum_cues() -> SumCues:
-    return parse_sum_cues(read_audit_file(SUMS_FILE))
+    return load_cue_table(SumCues, SUMS_FILE)
 
 
 def _members(block: FundingBlock) -> list[Funding]:
