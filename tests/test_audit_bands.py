@@ -270,3 +270,57 @@ def test_bands_against_the_n_of_their_top_band(
 def test_bands_that_fit_the_n_of_their_top_band_are_not_flagged(tmp_path: Path, body: str) -> None:
     kinds = (*_KINDS, "denominator_mismatch")
     assert audit_text(tmp_path, "phu-tho.txt", _HEADER + body, kinds) == []
+
+
+# -- a list that says it is all of its whole, and one that does not --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        (  # "gồm" between the whole and the first band: 6 + 14 + 9 = 29 of 32
+            "Huyện Cẩm Khê có 32 xã, gồm: 6 xã đạt 19 tiêu chí, 14 xã đạt 15-18 tiêu chí, 9 "
+            "xã đạt 10-14 tiêu chí.\n",
+            "gồm",
+        ),
+        (  # a later band is the rest of the communes: 6 + 14 + 9 = 29 of 32
+            "Huyện Cẩm Khê có 32 xã. Đến nay, 6 xã đạt 19 tiêu chí, 14 xã đạt 15-18 tiêu chí, "
+            "9 xã còn lại đạt 10-14 tiêu chí.\n",
+            "còn lại",
+        ),
+        (  # the recognised communes, then "the rest": 8 + 11 + 6 = 25 of 28
+            "Huyện Cẩm Khê có 28 xã, đã có 8 xã đạt chuẩn nông thôn mới; số còn lại gồm 11 xã "
+            "đạt 15-18 tiêu chí, 6 xã đạt 10-14 tiêu chí.\n",
+            "còn lại",
+        ),
+    ],
+)
+def test_a_list_saying_it_is_all_of_its_whole_must_make_it(
+    tmp_path: Path, body: str, word: str
+) -> None:
+    [found] = [f for f in findings(tmp_path, body) if f.kind == "sum_mismatch"]
+    assert "fewer than the" in found.explain
+    assert f"the list says it is all of them: {word!r}" in found.explain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # bands left out (under 10 criteria), no word of the whole: communes may be left out
+        "Huyện Cẩm Khê có 32 xã. Đến nay, 6 xã đạt 19 tiêu chí, 14 xã đạt 15-18 tiêu chí, 9 "
+        "xã đạt 10-14 tiêu chí.\n",
+        # "gồm" of the whole's own make-up, in a sentence before the list
+        "Huyện Cẩm Khê có 32 xã, gồm 30 xã và 2 thị trấn. Đến nay, 6 xã đạt 19 tiêu chí, 14 xã "
+        "đạt 15-18 tiêu chí, 9 xã đạt 10-14 tiêu chí.\n",
+        # the rest named after the list with no count: nothing to add
+        "Huyện Cẩm Khê có 32 xã. Đến nay, 6 xã đạt 19 tiêu chí, 14 xã đạt 15-18 tiêu chí, các "
+        "xã còn lại đạt 10-14 tiêu chí.\n",
+        # a list saying it is all of them that makes its whole
+        "Huyện Cẩm Khê có 29 xã, gồm: 6 xã đạt 19 tiêu chí, 14 xã đạt 15-18 tiêu chí, 9 xã "
+        "đạt 10-14 tiêu chí.\n",
+    ],
+)
+def test_a_list_with_no_word_of_the_whole_or_that_makes_it_is_not_flagged(
+    tmp_path: Path, body: str
+) -> None:
+    assert findings(tmp_path, body) == []

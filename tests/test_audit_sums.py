@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
-from auditfacts import COMMUNE_2023, Doc
+from auditfacts import COMMUNE_2023, Doc, audit_text
 from hypothesis import given
 from hypothesis import strategies as st
 
 from baocao.audit.amounts import amount_tolerance
 from baocao.audit.blocks import funding_blocks
 from baocao.audit.sums import check_sums
-from baocao.model import Funding, Severity
+from baocao.model import Finding, Funding, Severity
 
 SOURCES = ["central", "province", "district", "commune", "enterprise", "community", "credit"]
 
@@ -498,3 +499,56 @@ def test_an_approximate_total_is_known_on_one_side(
         (f"vốn tín dụng {parts[1]} tỷ đồng", parts[1] * B, "credit"),
     )
     assert bool(check_sums(facts, text=text)) == flagged
+
+
+# -- a part in a smaller unit among parts in a larger one ---------------------------------------
+
+_COMMUNE_HEADER = "BÁO CÁO\nKết quả xây dựng nông thôn mới xã Phú Xuân năm 2024\n\n"
+
+
+def _audited(tmp_path: Path, body: str) -> list[Finding]:
+    return audit_text(tmp_path, "phu-xuan.txt", _COMMUNE_HEADER + body, ("sum_mismatch",))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 6 + 1,8 + 0,25 = 8,05 tỷ of 8,4: "6 tỷ" is ±0,5 tỷ alone, but the part in triệu
+        # shows the breakdown counts to the digit; "gồm" says the parts are all of it
+        "Năm 2024, tổng vốn huy động của xã là 8,4 tỷ đồng, gồm: ngân sách tỉnh 6 tỷ đồng, "
+        "ngân sách huyện 1,8 tỷ đồng, nhân dân đóng góp 250 triệu đồng.\n",
+        # the small part in the middle, the parts over their total
+        "Năm 2024, tổng vốn huy động của xã là 9,1 tỷ đồng, cụ thể: ngân sách tỉnh 7 tỷ "
+        "đồng, doanh nghiệp hỗ trợ 450 triệu đồng, ngân sách huyện 1,9 tỷ đồng.\n",
+    ],
+)
+def test_a_part_in_a_smaller_unit_holds_a_whole_breakdown_to_its_digit(
+    tmp_path: Path, body: str
+) -> None:
+    [found] = _audited(tmp_path, body)
+    assert found.severity == Severity.MEDIUM
+    assert "a part written in a smaller unit" in found.explain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "trong đó" of running text names some sources only: short of the total is no finding
+        "Năm 2024, tổng vốn huy động của xã là 8,4 tỷ đồng, trong đó ngân sách tỉnh 6 tỷ "
+        "đồng, ngân sách huyện 1,8 tỷ đồng, nhân dân đóng góp 250 triệu đồng.\n",
+        # the rest is said to exist
+        "Năm 2024, tổng vốn huy động của xã là 8,4 tỷ đồng, gồm: ngân sách tỉnh 6 tỷ đồng, "
+        "ngân sách huyện 1,8 tỷ đồng, nhân dân đóng góp 250 triệu đồng, còn lại là vốn tín "
+        "dụng.\n",
+        # parts that add up at the finer reading: 6 + 1,8 + 0,6 = 8,4
+        "Năm 2024, tổng vốn huy động của xã là 8,4 tỷ đồng, gồm: ngân sách tỉnh 6 tỷ đồng, "
+        "ngân sách huyện 1,8 tỷ đồng, nhân dân đóng góp 600 triệu đồng.\n",
+        # all in tỷ, whole numbers: "6 tỷ" keeps its ±0,5 tỷ (7,5 of 7,8)
+        "Năm 2024, tổng vốn huy động của xã là 7,8 tỷ đồng, gồm: ngân sách tỉnh 6 tỷ đồng, "
+        "ngân sách huyện 1,5 tỷ đồng.\n",
+    ],
+)
+def test_a_part_in_a_smaller_unit_in_an_open_or_fitting_breakdown_is_not_flagged(
+    tmp_path: Path, body: str
+) -> None:
+    assert _audited(tmp_path, body) == []

@@ -5,8 +5,11 @@ the communes of the unit. Checked against it (:func:`check_bands`):
 
 - ``sum_mismatch``: the communes of the bands add up to more than the whole stated beside
   them, or to less when the list is all of them — its bands leave no number of criteria out
-  (from none to the whole set), or its shares make 100%; shares of disjoint bands adding up
-  to more than 100% when no whole is known at all. ``denominator_mismatch`` instead when
+  (from none to the whole set), its shares make 100%, or it says so (:func:`said_all`, cue
+  words in ``bands.toml``: "50 xã, gồm: …", a later band "N xã còn lại …"); a list that
+  leaves bands out with no such word may leave communes out, and its bands short of the
+  whole are no finding; shares of disjoint bands adding up to more than 100% when no whole
+  is known at all. ``denominator_mismatch`` instead when
   the whole is the N written with the list's own top band ("5/123 xã hoàn thành 19 tiêu
   chí; 3 xã …"): the bands count the unit's communes, and that N differs.
 - ``percent_mismatch``: a band's share that is not its communes over the whole — the whole
@@ -23,12 +26,14 @@ inside another) are weighed: consistent numbers are never flagged.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from baocao.audit.bandlists import BAND_WHOLE_REACH, Band, BandList, band_lists, set_size
 from baocao.audit.common import IdFact, fold_name, text_finding, vn
+from baocao.audit.cues import load_cue_table
 from baocao.audit.implied import implied_total
 from baocao.audit.percents import KIND as PERCENT_KIND
 from baocao.audit.percents import consistent, stated_decimals
@@ -39,6 +44,21 @@ SUM_KIND = "sum_mismatch"
 DENOMINATOR_KIND = "denominator_mismatch"
 #: The widest range of wholes a band's share may imply and still vote for one.
 MAX_IMPLIED_SPAN = 1000
+BANDS_FILE = "bands.toml"
+#: What ends the sentence that states a whole and goes on with its bands.
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+@dataclass(frozen=True)
+class BandCues:
+    """The words that say a list of bands is all of its whole's communes (``bands.toml``)."""
+
+    all_of: re.Pattern[str]
+    rest: re.Pattern[str]
+
+
+def load_band_cues() -> BandCues:
+    return load_cue_table(BandCues, BANDS_FILE)
 
 
 # -- the whole a list shares --------------------------------------------------------------
@@ -49,6 +69,8 @@ class ListWhole:
     count: int
     quote: str
     fact_ids: tuple[int, ...]
+    start: int
+    end: int
 
 
 def stated_whole(
@@ -58,11 +80,11 @@ def stated_whole(
     with its top band ("5/20 xã đạt chuẩn"), or as the N of a K/N of communes before it
     (one after it is of a place the report goes on to: "Thị xã A đã có 7/7 xã đạt chuẩn")."""
     start, end = bands.start - BAND_WHOLE_REACH, bands.end + BAND_WHOLE_REACH
-    found: dict[int, tuple[str, list[int]]] = {}
+    found: dict[int, tuple[str, list[int], int, int]] = {}
     for w in wholes:
         if w.unit == "xã" and start <= w.start and w.end <= end:
             if not any(b.start <= w.start < b.end for b in bands.bands):
-                found.setdefault(w.count, (w.quote, []))
+                found.setdefault(w.count, (w.quote, [], w.start, w.end))
     for fid, fact in facts:
         if (
             isinstance(fact, Coverage)
@@ -73,14 +95,33 @@ def stated_whole(
             and start <= fact.start < bands.end
             and (fact.start < bands.start or fact.criterion is None)
         ):
-            found.setdefault(fact.units_total, (fact.quote, []))[1].append(fid)
+            span_end = fact.end if fact.end is not None else fact.start
+            found.setdefault(fact.units_total, (fact.quote, [], fact.start, span_end))[1].append(
+                fid
+            )
     for band in bands.bands:
         if band.whole is not None and band.whole not in found:
             return None  # "5/20 xã đạt chuẩn" read as no fact: its whole is not sure
     if len(found) != 1:
         return None
-    ((count, (quote, ids)),) = found.items()
-    return ListWhole(count, quote, tuple(ids))
+    ((count, (quote, ids, whole_start, whole_end)),) = found.items()
+    return ListWhole(count, quote, tuple(ids), whole_start, whole_end)
+
+
+def said_all(bands: BandList, whole: ListWhole, text: str) -> str | None:
+    """The word by which a list says it is all of its whole's communes, else None: one
+    between the whole and the first band ("50 xã, gồm: …"), in one sentence with them; or a
+    band after the first said to be the rest ("…, 10 xã còn lại đạt 10-14 tiêu chí"). A
+    "còn lại" before the first band is not of the list ("Các xã còn lại: …" after the
+    recognised ones: the rest, not all)."""
+    cues = load_band_cues()
+    rest = cues.rest.search(text, bands.bands[0].end, bands.end)
+    if rest:
+        return rest.group()
+    if whole.end > bands.start or _CLAUSE_END.search(text, whole.end, bands.start):
+        return None  # the whole is after the list, or in a sentence of its own
+    said = list(cues.all_of.finditer(text, whole.end, bands.start))
+    return said[-1].group() if said else None
 
 
 def _implied_whole(bands: BandList) -> int | None:
@@ -195,6 +236,8 @@ def _check_list(
         every = " (the bands leave no number of criteria out)"
     elif make_100 and not off:  # shares that are off cannot say the list is all of them
         every = " (their shares make 100%)"
+    elif stated is not None and (word := said_all(bands, stated, text)):
+        every = f" (the list says it is all of them: {word!r})"
     else:
         every = ""
     start, end = bands.start, bands.end

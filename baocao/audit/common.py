@@ -21,7 +21,6 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
-from baocao.data.lexicon import Problems, entries, parse_data
 from baocao.errors import LexiconError
 from baocao.model import Fact, Finding, Level, Report, Severity
 from baocao.vocab.numbers import format_number
@@ -292,7 +291,7 @@ def merge_findings(findings: Sequence[Finding]) -> list[Finding]:
     )
 
 
-# -- cue lexicons (rates.toml, implied.toml) ----------------------------------------------------
+# -- the auditor's data files (bounds.toml; the cue tables are audit/cues.py's) ------------
 
 
 def read_audit_file(name: str) -> str:
@@ -310,23 +309,3 @@ def whole_words(cues: Sequence[str], *, at_end: bool = False) -> re.Pattern[str]
     alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     end = r"\s*$" if at_end else ""
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w){end}", re.IGNORECASE)
-
-
-def read_cue_lists(text: str, keys: Sequence[str], *, source: str) -> dict[str, list[str]]:
-    """The ``cue`` of every ``[[key]]`` entry of a cue lexicon, by key; each entry's examples
-    must hold its cue as whole words. Every bad entry is reported in one LexiconError."""
-    data = parse_data(text, source=source)
-    problems = Problems(source)
-    lists: dict[str, list[str]] = {key: [] for key in keys}
-    for key, cues in lists.items():
-        for where, entry in entries(data, key, problems):
-            cue = problems.require(where, entry, "cue", str)
-            examples = problems.require_examples(where, entry)
-            if cue is None:
-                continue
-            own = whole_words([cue])
-            for example in examples:
-                problems.check_example(where, example, own.search(example) is not None, "the cue")
-            cues.append(cue)
-    problems.raise_if_any()
-    return lists

@@ -6,40 +6,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from baocao.audit.common import read_audit_file, read_cue_lists, whole_words
+from baocao.audit.cues import cue_field, load_cue_table, parse_cue_table
 
 IMPLIED_FILE = "implied.toml"
 
 
 @dataclass(frozen=True)
 class ImpliedCues:
-    counted: re.Pattern[str]
-    change: re.Pattern[str]
-    part_of: re.Pattern[str]
-    place: re.Pattern[str]
-    rate_of: re.Pattern[str]
-    rate_end: re.Pattern[str]
-
-
-_KEYS = ("counted", "change", "part_of", "place", "rate_of", "rate_end")
+    counted: re.Pattern[str] = cue_field("start")
+    change: re.Pattern[str] = cue_field("end")
+    part_of: re.Pattern[str] = cue_field("anywhere")
+    place: re.Pattern[str] = cue_field("anywhere")
+    rate_of: re.Pattern[str] = cue_field("anywhere")
+    rate_end: re.Pattern[str] = cue_field("anywhere")
 
 
 def parse_implied_cues(text: str, *, source: str = IMPLIED_FILE) -> ImpliedCues:
     """The cue lists of ``implied.toml``; every bad entry reported in one LexiconError."""
-    lists = read_cue_lists(text, _KEYS, source=source)
-    return ImpliedCues(
-        counted=re.compile(rf"^{whole_words(lists['counted']).pattern}", re.IGNORECASE),
-        change=whole_words(lists["change"], at_end=True),
-        part_of=whole_words(lists["part_of"]),
-        place=whole_words(lists["place"]),
-        rate_of=whole_words(lists["rate_of"]),
-        rate_end=whole_words(lists["rate_end"]),
-    )
+    return parse_cue_table(ImpliedCues, text, source=source)
 
 
-@cache
 def load_implied_cues() -> ImpliedCues:
-    text = read_audit_file(IMPLIED_FILE)
-    return parse_implied_cues(text)
+    return load_cue_table(ImpliedCues, IMPLIED_FILE)

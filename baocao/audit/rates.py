@@ -33,7 +33,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 
 from baocao.audit.bandlists import BAND_WHOLE_REACH, DEFAULT_SET_SIZE, BandList, band_lists
 from baocao.audit.common import (
@@ -46,12 +45,10 @@ from baocao.audit.common import (
     fold_name,
     period_of,
     place_identity,
-    read_audit_file,
-    read_cue_lists,
     scheme_key,
     vn,
-    whole_words,
 )
+from baocao.audit.cues import load_cue_table, parse_cue_table
 from baocao.model import Coverage, Finding, Percentage, Report, Severity
 from baocao.vocab.criteria import criterion_count
 
@@ -71,29 +68,13 @@ class RateCues:
     no_base: re.Pattern[str]
 
 
-_RATE_KEYS = (
-    "comparison",
-    "average",
-    "recognised_communes",
-    "some_communes",
-    "rescored",
-    "whole_unit",
-    "other_place",
-    "goal",
-    "no_base",
-)
-
-
 def parse_rate_cues(text: str, *, source: str = RATES_FILE) -> RateCues:
     """The cue lists of ``rates.toml``; every bad entry reported in one LexiconError."""
-    lists = read_cue_lists(text, _RATE_KEYS, source=source)
-    return RateCues(*(whole_words(lists[key]) for key in _RATE_KEYS))
+    return parse_cue_table(RateCues, text, source=source)
 
 
-@cache
 def load_rate_cues() -> RateCues:
-    text = read_audit_file(RATES_FILE)
-    return parse_rate_cues(text)
+    return load_cue_table(RateCues, RATES_FILE)
 
 
 def _number(value: float) -> str:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from baocao.audit.common import (
     YEAR,
@@ -26,17 +25,14 @@ from baocao.audit.common import (
     Where,
     finding,
     fold_name,
-    read_audit_file,
-    read_cue_lists,
     scheme_key,
     split_prefix,
-    whole_words,
 )
+from baocao.audit.cues import load_cue_table, parse_cue_table
 from baocao.model import CriteriaCount, Finding, Severity
 
 KIND = "threshold_contradiction"
 RECOGNISED_FILE = "recognised.toml"
-_KEYS = ("recognition", "not_yet", "other_standard", "later")
 #: How far before a recognition cue a word making it a step to come may be.
 _NOT_YET_REACH = 30
 _SENTENCE_END = re.compile(r"[.;!?\n](?:\s|$)|\n")
@@ -52,13 +48,11 @@ class RecognitionCues:
 
 def parse_recognition_cues(text: str, *, source: str = RECOGNISED_FILE) -> RecognitionCues:
     """The cue lists of ``recognised.toml``; every bad entry reported in one LexiconError."""
-    lists = read_cue_lists(text, _KEYS, source=source)
-    return RecognitionCues(*(whole_words(lists[key]) for key in _KEYS))
+    return parse_cue_table(RecognitionCues, text, source=source)
 
 
-@cache
 def load_recognition_cues() -> RecognitionCues:
-    return parse_recognition_cues(read_audit_file(RECOGNISED_FILE))
+    return load_cue_table(RecognitionCues, RECOGNISED_FILE)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -26,6 +26,13 @@ the breakdown is *open* (:func:`open_breakdown`; cue words in ``sums.toml``):
   break before the first part), with no word saying the parts are all of it ("gồm",
   "bao gồm", "cụ thể", "cơ cấu", "như sau").
 
+A part written in a smaller unit than the others ("nhân dân 300 triệu" among amounts in tỷ)
+shows the breakdown counted to that unit: a whole amount in the larger unit ("10 tỷ") is then
+read to the finest digit the breakdown writes in that unit ("12,5 tỷ", "2,4 tỷ": ±0,05 tỷ),
+not to ±0,5 tỷ, which would swallow the small part. Parts that miss their total only at that
+finer reading are flagged only in running text that claims to be the whole of it (not
+:func:`open_breakdown`), never in tables (:func:`finer_mismatch`).
+
 Table rows, sub-period totals and parts over their total are checked as before: parts over
 the total cannot all be true whatever the list leaves out. An approximate total is known on
 one side only: parts over "hơn X" or under "gần X", or within a tenth of "khoảng X", are no
@@ -39,9 +46,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from baocao.audit.amounts import unit_factor
+from baocao.audit.amounts import amount_tolerance, tolerance_in, unit_factor
 from baocao.audit.blocks import (
     FundingBlock,
     SumCheck,
@@ -56,11 +62,9 @@ from baocao.audit.common import (
     Where,
     finding,
     place_identity,
-    read_audit_file,
-    read_cue_lists,
     vnd,
-    whole_words,
 )
+from baocao.audit.cues import load_cue_table, parse_cue_table
 from baocao.audit.units import reread_to_fit
 from baocao.model import Finding, Funding, Report, Severity
 from baocao.vocab.money import amounts_in
@@ -74,7 +78,6 @@ KIND = "sum_mismatch"
 UNREAD_TAIL_CHARS = 200
 
 SUMS_FILE = "sums.toml"
-_SUM_KEYS = ("rest", "some_of", "whole")
 
 
 @dataclass(frozen=True)
@@ -86,13 +89,11 @@ class SumCues:
 
 def parse_sum_cues(text: str, *, source: str = SUMS_FILE) -> SumCues:
     """The cue lists of ``sums.toml``; every bad entry reported in one LexiconError."""
-    lists = read_cue_lists(text, _SUM_KEYS, source=source)
-    return SumCues(*(whole_words(lists[key]) for key in _SUM_KEYS))
+    return parse_cue_table(SumCues, text, source=source)
 
 
-@cache
 def load_sum_cues() -> SumCues:
-    return parse_sum_cues(read_audit_file(SUMS_FILE))
+    return load_cue_table(SumCues, SUMS_FILE)
 
 
 def _members(block: FundingBlock) -> list[Funding]:
@@ -219,14 +220,57 @@ def _within_approximation(check: SumCheck) -> bool:
     return abs(check.difference) <= ABOUT_SHARE * total.amount_vnd + check.tolerance
 
 
+def finer_tolerance(block: FundingBlock) -> float | None:
+    """The rounding a breakdown's amounts carry when a part is written in a smaller unit than
+    the others ("… 2,4 tỷ đồng, nhân dân 300 triệu đồng"): each amount in the largest unit of
+    the parts known to the finest digit the breakdown writes in that unit, when that is
+    finer than its own; None when all parts share one unit or nothing is finer."""
+    factors = [unit_factor(f.unit_written) for _, f in block.parts]
+    if None in factors or len(set(factors)) < 2:
+        return None
+    large = max(f for f in factors if f is not None)
+    members = [block.total[1], *(f for _, f in block.parts)]
+    in_large = [f for f in members if unit_factor(f.unit_written) == large]
+    finest = min(tolerance_in(f.amount_vnd, large) for f in in_large)
+    tolerances = [
+        min(amount_tolerance(f), finest) if f in in_large else amount_tolerance(f) for f in members
+    ]
+    tolerance = sum(tolerances)
+    return tolerance if tolerance < sum(amount_tolerance(f) for f in members) else None
+
+
+def finer_mismatch(
+    block: FundingBlock, check: SumCheck, text: str | None, facts: Sequence[IdFact]
+) -> list[Finding]:
+    """A sum_mismatch for parts within their total's rounding that miss it at the finer
+    reading a part in a smaller unit gives (:func:`finer_tolerance`), in a breakdown of
+    running text that claims to be all of its total, with no amount written among its parts
+    that fills the gap."""
+    finer = finer_tolerance(block)
+    if finer is None or abs(check.difference) <= finer or text is None:
+        return []
+    if not _is_text_breakdown(block) or open_breakdown(block, facts, text):
+        return []
+    if check.difference < 0 and unread_part(block, -check.difference, finer, text):
+        return []
+    tid, total = block.total
+    ids = [tid, *(fid for fid, _ in block.parts)]
+    explain = (
+        f"{_sum_explain(check)}; a part written in a smaller unit shows the breakdown counts to it"
+    )
+    return [finding(KIND, Severity.MEDIUM, explain, Where(tid, total), ids)]
+
+
 def check_block(
     block: FundingBlock, *, text: str | None = None, facts: Sequence[IdFact] = ()
 ) -> list[Finding]:
     if len(block.parts) < 2:
         return []
     check = measure(block)
-    if check.consistent or _within_approximation(check):
+    if _within_approximation(check):
         return []
+    if check.consistent:
+        return finer_mismatch(block, check, text, facts)
     rereads = reread_to_fit(block)
     if rereads:
         return rereads
