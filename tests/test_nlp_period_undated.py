@@ -119,3 +119,25 @@ def test_a_recognition_year_before_an_undated_present_printed_later(make_documen
     assert (raw.date, raw.period) == ("2023-04-05", "2023")
     _, facts = facts_of(make_document, text)
     assert [f.period for f in facts if isinstance(f, Coverage) and f.units_met == 12] == ["2023"]
+
+
+# -- P9: a plan's horizon, a vision or a party term dates nothing ------------------------------
+
+
+def test_a_plans_horizon_and_vision_are_no_step_of_the_timeline() -> None:
+    text = (
+        "Năm 2018, tỉnh Ninh Bình có 20 xã được công nhận đạt chuẩn. Năm 2019, có thêm 9 xã.\n"
+        "Đến nay, toàn tỉnh có 95 xã đạt chuẩn nông thôn mới.\n"
+        "Các huyện đã lập quy hoạch vùng huyện đến năm 2035, tầm nhìn đến năm 2045.\n"
+        "Đến tháng 8/2019, đã hoàn thành quy hoạch cho 4 huyện.\n"
+    )
+    assert read_metadata(text).period == "2019"
+
+
+def test_a_party_term_is_no_period_of_the_text() -> None:
+    text = (
+        "Kế thừa kết quả của các nhiệm kỳ trước, nhiệm kỳ 2015 - 2020 tỉnh Hưng Yên tiếp tục "
+        "xây dựng nông thôn mới. Toàn tỉnh đã huy động trên 9.200 tỷ đồng, trong đó nhân dân "
+        "đóng góp 1.150 tỷ đồng.\n"
+    )
+    assert read_metadata(text).period is None
