@@ -3491,7 +3491,19 @@ def _year_of_writing(text: str) -> int | None:
         return int(anniversary.group(1))
     # the event a news lead reports: "Sáng 20/10/2021, UBND huyện … tổ chức …"
     event = _LEAD_EVENT.search(text, 0, LEAD_EVENT_CHARS)
-    return int(event.group("y") or event.group("y2")) if event else None
+    if event is None:
+        return None
+    year = int(event.group("y") or event.group("y2"))
+    # "Ngày 31/12/2010, 82 xã … triển khai …. 5 năm sau (năm 2015), …": a lead opening on
+    # where the story started, the text stating a later year as done, is history
+    later = [
+        d
+        for d in _dated(text)
+        if d.role in ("present", "step", "opener", "plain")
+        and "-" not in d.period
+        and (period_end_year(d.period) or 0) > year
+    ]
+    return None if later else year
 
 
 def _self_level(text: str) -> Level | None:
