@@ -6,7 +6,6 @@ example is our own wording."""
 
 from __future__ import annotations
 
-import pytest
 from readfacts import report_and_facts as facts_of
 
 from baocao.model import Coverage, Percentage
@@ -166,43 +165,3 @@ def test_a_leads_event_date_dates_a_text_stating_no_later_year() -> None:
         "Đến nay, huyện có 9/10 xã đạt chuẩn; dự kiến năm 2022 có thêm 1 xã.\n"
     )
     assert read_metadata(text).period == "2021"
-
-
-# -- P11: the programme's years counted give the present of a text that prints no year --------
-
-
-def test_a_review_counting_the_programmes_years_speaks_from_their_last(make_document) -> None:
-    text = (
-        "Chiều 12-11, UBND tỉnh Trà Vinh tổng kết Chương trình xây dựng nông thôn mới giai "
-        "đoạn 2011-2020. Qua 10 năm thực hiện Chương trình, tỉnh đã có nhiều đổi thay. "
-        "Đến nay, toàn tỉnh có 68/85 xã đạt chuẩn nông thôn mới.\n"
-    )
-    assert read_metadata(text).period == "2020"
-    _, facts = facts_of(make_document, text)
-    communes = next(f for f in facts if isinstance(f, Coverage) and f.units_met == 68)
-    assert communes.period == "2020"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a span of one measure opening a sentence after the undated present
-        "Trong 10 năm, toàn tỉnh đã huy động cho chương trình trên 6 nghìn tỷ đồng. Đến nay, "
-        "toàn tỉnh có 41 xã đạt chuẩn. Giai đoạn 2016 – 2019, toàn tỉnh giảm 9% hộ nghèo.\n",
-        # the programme's run written out, then its last year alone
-        "Sau gần 10 năm xây dựng nông thôn mới, thành phố đã huy động 310 tỷ đồng. Từ năm "
-        "2011 đến năm 2020, thu nhập tăng đều; năm 2020, thu nhập đạt 70 triệu đồng/người/năm.\n",
-    ],
-)
-def test_the_programmes_tenth_year_beats_an_earlier_span(text: str) -> None:
-    assert read_metadata(text).period == "2020"
-
-
-def test_a_count_of_more_than_n_years_or_a_later_year_written_keeps_the_text_as_it_is() -> None:
-    more = "Sau hơn 10 năm thực hiện Chương trình, huyện có 12/12 xã đạt chuẩn nông thôn mới.\n"
-    assert read_metadata(more).period is None
-    later = (
-        "Sau 10 năm thực hiện Chương trình, huyện có 11 xã đạt chuẩn. Năm 2021, huyện có "
-        "thêm 1 xã đạt chuẩn nông thôn mới.\n"
-    )
-    assert read_metadata(later).period == "2021"

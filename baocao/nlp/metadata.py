@@ -63,7 +63,6 @@ from baocao.vocab.periods import (
     parse_period,
     period_end_year,
     period_years,
-    programme_year,
     rest_of_phase,
     runs_to_a_day,
     years_back,
@@ -2923,12 +2922,6 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
             found = _year_after_last_stated(text, dated, found) or found
             if found is None:
                 found = _framed_year(text, dated) or _plan_year_of_present(text)
-            counted = _programme_years_counted(text)
-            if counted is not None and (found is None or counted >= period_years(found)[1]):
-                # "Giai đoạn 2016-2019, toàn tỉnh giảm … hộ nghèo" in a text counting "Trong
-                # 10 năm" of the programme, "Từ năm 2011 đến năm 2020, …" in one "sau gần 10
-                # năm": the text speaks from the programme's tenth year
-                found = str(counted)
         return found
     plan = _plan_period(text)
     if plan is not None:
@@ -2970,9 +2963,6 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     year: str | None = str(now) if now else _headline_this_year(text, headline)
     if year is None:
         year = _year_after_base(text, dated)
-    if year is None and now is None:
-        counted = _programme_years_counted(text)
-        year = str(counted) if counted is not None else None
     if year is None and "phase" in by_role:
         # a text that writes no year of its own, whose lead gives a state for a programme's
         # phase ("Thực hiện Chương trình … giai đoạn 2021-2025, toàn tỉnh có 80% …"): its
@@ -3413,29 +3403,6 @@ def _year_after_base(text: str, dated: list[_Dated]) -> str | None:
         return None
     year = years.pop() or 0
     return str(year + 1) if _forecast_two_on(text, year) else None
-
-
-#: The programme named in a sentence counting its years ("Qua 10 năm thực hiện Chương trình").
-_PROGRAMME_NAMED = re.compile(r"(?i:chương\s+trình)|" + _PROGRAMME_WORD.pattern)
-
-
-def _programme_years_counted(text: str) -> int | None:
-    """The year a text that prints no year of its own speaks from when it counts the years
-    the programme has run ("Qua 10 năm thực hiện Chương trình …", "sau gần 10 năm xây dựng
-    NTM", "Trong 10 năm, toàn tỉnh đã huy động … cho chương trình"): the last of those years
-    from the programme's first (2020). None when no sentence counts them so ("hơn 13 năm"
-    says no end), or two counts disagree."""
-    years = set()
-    for sm in _SENTENCE.finditer(text):
-        sentence = sm.group()
-        if _PROGRAMME_NAMED.search(sentence) is None:
-            continue
-        for m in _PERIOD_RE.finditer(sentence):
-            back = years_back(m.group())
-            if back is None or back < 2 or re.search(r"(?i:hơn)", m.group()):
-                continue
-            years.add(programme_year(back))
-    return years.pop() if len(years) == 1 else None
 
 
 def _forecast_two_on(text: str, year: int) -> bool:

@@ -104,7 +104,6 @@ __all__ = [
     "period_end_year",
     "period_years",
     "phase_so_far",
-    "programme_year",
     "reaches_present",
     "runs_to_a_day",
     "rest_of_phase",
@@ -490,12 +489,6 @@ def rest_of_phase(year: int) -> str | None:
         if first <= year + 1 <= last:
             return _range(year + 1, last)
     return None
-
-
-def programme_year(years: int) -> int:
-    """The year a programme run ``years`` years ends in, counted from its first year
-    (``programme_phases.toml``): "Qua 10 năm thực hiện Chương trình" → 2020."""
-    return _PHASE_SPANS[0][0] + years - 1
 
 
 def phase_so_far(year: int) -> str | None:
