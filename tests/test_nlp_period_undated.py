@@ -119,3 +119,49 @@ def test_a_recognition_year_before_an_undated_present_printed_later(make_documen
     assert (raw.date, raw.period) == ("2023-04-05", "2023")
     _, facts = facts_of(make_document, text)
     assert [f.period for f in facts if isinstance(f, Coverage) and f.units_met == 12] == ["2023"]
+
+
+# -- P9: a plan's horizon, a vision or a party term dates nothing ------------------------------
+
+
+def test_a_plans_horizon_and_vision_are_no_step_of_the_timeline() -> None:
+    text = (
+        "Năm 2018, tỉnh Ninh Bình có 20 xã được công nhận đạt chuẩn. Năm 2019, có thêm 9 xã.\n"
+        "Đến nay, toàn tỉnh có 95 xã đạt chuẩn nông thôn mới.\n"
+        "Các huyện đã lập quy hoạch vùng huyện đến năm 2035, tầm nhìn đến năm 2045.\n"
+        "Đến tháng 8/2019, đã hoàn thành quy hoạch cho 4 huyện.\n"
+    )
+    assert read_metadata(text).period == "2019"
+
+
+def test_a_party_term_is_no_period_of_the_text() -> None:
+    text = (
+        "Kế thừa kết quả của các nhiệm kỳ trước, nhiệm kỳ 2015 - 2020 tỉnh Hưng Yên tiếp tục "
+        "xây dựng nông thôn mới. Toàn tỉnh đã huy động trên 9.200 tỷ đồng, trong đó nhân dân "
+        "đóng góp 1.150 tỷ đồng.\n"
+    )
+    assert read_metadata(text).period is None
+
+
+# -- P10: a lead opening on where the story started is history --------------------------------
+
+
+def test_a_leads_event_date_is_history_when_a_later_year_is_stated_done(make_document) -> None:
+    text = (
+        "Ngày 15/3/2011, 40 xã của tỉnh Hậu Giang cùng bắt đầu triển khai xây dựng nông thôn "
+        "mới. Khi ấy, bình quân mỗi xã chỉ đạt 4,1 tiêu chí. Sau 5 năm (năm 2016), bình quân "
+        "mỗi xã đạt 13,2 tiêu chí và có 12 xã được công nhận đạt chuẩn nông thôn mới.\n"
+        "Đến nay, 35/40 xã đã có đường ô tô về đến trung tâm xã.\n"
+    )
+    assert read_metadata(text).period == "2016"
+    _, facts = facts_of(make_document, text)
+    roads = next(f for f in facts if isinstance(f, Coverage) and f.units_met == 35)
+    assert roads.period == "2016"
+
+
+def test_a_leads_event_date_dates_a_text_stating_no_later_year() -> None:
+    text = (
+        "Sáng 20/10/2021, UBND huyện Gò Quao tổ chức hội nghị sơ kết xây dựng nông thôn mới. "
+        "Đến nay, huyện có 9/10 xã đạt chuẩn; dự kiến năm 2022 có thêm 1 xã.\n"
+    )
+    assert read_metadata(text).period == "2021"

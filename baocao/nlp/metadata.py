@@ -2531,6 +2531,24 @@ _PERIOD_RE = re.compile(PERIOD_PATTERN)
 _SENTENCE = re.compile(rf"[^\n]+?(?:[.!?;](?=\s)|…(?=\s+[{UPPER}])|$)", re.MULTILINE)
 #: A date inside a sentence ("ngày 13 tháng 5 năm 2021", "ngày 29/4/2021") is an event.
 _DAY_BEFORE = re.compile(r"(?i:ngày\s+\d{1,2}\s*(?:/\s*)?)$")
+#: A plan's horizon, a vision or a party term written before a year ("lập quy hoạch đến năm
+#: 2030", "tầm nhìn đến năm 2050", "nhiệm kỳ 2020 - 2025"), or a vision after it ("đến năm
+#: 2030, tầm nhìn …"): no time the text states anything at (``horizon``, ``vision`` cues).
+_HORIZON_BEFORE_YEAR = re.compile(
+    "(?:" + cues().pattern("horizon") + "|" + cues().pattern("vision") + r")[^\d.;:,]{0,20}$"
+)
+_VISION_AFTER_YEAR = re.compile(r"\s*,?\s*" + cues().pattern("vision"))
+
+
+def _horizon(sentence: str, start: int, end: int) -> bool:
+    """Whether the period at ``sentence[start:end]`` is a plan's horizon, a vision's or a
+    party term (see ``_HORIZON_BEFORE_YEAR``), which dates nothing of the text."""
+    return (
+        _HORIZON_BEFORE_YEAR.search(sentence[max(0, start - 40) : start]) is not None
+        or _VISION_AFTER_YEAR.match(sentence, end) is not None
+    )
+
+
 #: A span that names a programme or a criteria set, not the time of a statement.
 _NAMED_SPAN = re.compile(r"(?i:bộ\s+tiêu\s+chí|chương\s+trình|đề\s+án|kế\s+hoạch)[^.;:]{0,80}$")
 #: A criteria set named by any period: "Bộ tiêu chí quốc gia ban hành năm 2009".
@@ -2702,6 +2720,7 @@ def _dated(text: str) -> list[_Dated]:
             if (
                 period is None
                 or _DAY_BEFORE.search(before)
+                or _horizon(sentence, m.start(), m.end())
                 or names_a_document(sentence, m.start())
                 or _CRITERIA_SET_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
                 or _FROM_VALUE.search(sentence[max(0, m.start() - FROM_VALUE_REACH) : m.start()])
@@ -3472,7 +3491,19 @@ def _year_of_writing(text: str) -> int | None:
         return int(anniversary.group(1))
     # the event a news lead reports: "Sáng 20/10/2021, UBND huyện … tổ chức …"
     event = _LEAD_EVENT.search(text, 0, LEAD_EVENT_CHARS)
-    return int(event.group("y") or event.group("y2")) if event else None
+    if event is None:
+        return None
+    year = int(event.group("y") or event.group("y2"))
+    # "Ngày 31/12/2010, 82 xã … triển khai …. 5 năm sau (năm 2015), …": a lead opening on
+    # where the story started, the text stating a later year as done, is history
+    later = [
+        d
+        for d in _dated(text)
+        if d.role in ("present", "step", "opener", "plain")
+        and "-" not in d.period
+        and (period_end_year(d.period) or 0) > year
+    ]
+    return None if later else year
 
 
 def _self_level(text: str) -> Level | None:

@@ -90,6 +90,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "baseline": None,
     "half_year": None,
     "plan_total": None,
+    "horizon": None,
+    "vision": None,
     "goal_measured": None,
     "requirement": None,
     "quality_raised": None,
