@@ -206,6 +206,14 @@ def test_money_allocated_for_a_purpose_with_no_source_is_other(make_document) ->
     ]
 
 
+def test_land_and_labour_counted_with_a_bare_unit_word_are_no_money(make_document) -> None:
+    text = (
+        "Trong 5 năm, huyện huy động 650 tỷ đồng xây dựng nông thôn mới; người dân hiến "
+        "hơn 1,4 triệu m2 đất, góp 2 triệu ngày công và đào đắp 1,2 triệu m3 đất kênh mương.\n"
+    )
+    assert [amount for _, amount in sources_of(make_document, text)] == [650_000_000_000]
+
+
 # -- amounts written with scale words, in words, and in two units -----------------------------
 
 
