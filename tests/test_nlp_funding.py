@@ -206,6 +206,23 @@ def test_money_allocated_for_a_purpose_with_no_source_is_other(make_document) ->
     ]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Bà con nhân dân tự nguyện hiến đất, góp tiền làm đường giao thông. ",
+        "Phong trào được doanh nghiệp và con em xa quê hưởng ứng. ",
+    ],
+)
+def test_the_head_of_a_breakdown_is_the_total_whatever_its_paragraph_named(
+    make_document, lead: str
+) -> None:
+    text = (
+        lead + "Sau 12 năm, cả huyện đã huy động hơn 3.120,5 tỷ đồng cho chương trình, "
+        "trong đó vốn ngân sách nhà nước 1.904,2 tỷ đồng, nhân dân góp 615 tỷ đồng.\n"
+    )
+    assert sources_of(make_document, text)[0] == ("total", 3_120_500_000_000)
+
+
 def test_land_and_labour_counted_with_a_bare_unit_word_are_no_money(make_document) -> None:
     text = (
         "Trong 5 năm, huyện huy động 650 tỷ đồng xây dựng nông thôn mới; người dân hiến "

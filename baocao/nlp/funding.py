@@ -459,7 +459,13 @@ def _sources(
     if not spending:  # a cost's source is what its own clause says, or none
         first = _amount().search(text, block.body, clause)
         if first is None:
-            before = text[block.body : clause].strip()
+            lo = block.body
+            if _broken_down(sections, block, m.start(), end):
+                # "… nhân dân hiến đất. Toàn tỉnh huy động 900 tỷ đồng, trong đó ngân sách
+                # …, nhân dân …": the whole of the sources its parts name, none of an
+                # earlier sentence of its paragraph
+                lo = max(lo, sections.sentence_at(block, m.start())[0])
+            before = text[lo:clause].strip()
             if before:
                 found.append(before)
         else:  # siblings before it: only a lead written before the first of them counts
@@ -1130,6 +1136,18 @@ def _after_among_parts(text: str, sentence: int, previous: FundingMention, at: i
         return False
     among = _AMONG_PARTS.search(text, sentence, at)
     return among is not None and _FIGURE.search(text, sentence, among.start()) is not None
+
+
+def _broken_down(sections: Sections, block: Block, at: int, end: int) -> bool:
+    """Whether the amount at ``at`` (ending at ``end``) is the whole of parts its sentence
+    lists after it, with no other amount between: "huy động 900 tỷ đồng để xây dựng NTM,
+    trong đó ngân sách tỉnh 300 tỷ đồng …", "… 52 tỷ đồng (gồm vốn …)"."""
+    text = sections.text
+    _, sentence_end = sections.sentence_at(block, at)
+    among = _PARTS_OPEN.match(text, end) or _AMONG_PARTS.search(text, end, sentence_end)
+    if among is None or _amount().search(text, end, among.start()) is not None:
+        return False
+    return _amount().search(text, among.end(), sentence_end) is not None
 
 
 def _with_whole(
