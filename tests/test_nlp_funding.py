@@ -231,6 +231,40 @@ def test_land_and_labour_counted_with_a_bare_unit_word_are_no_money(make_documen
     assert [amount for _, amount in sources_of(make_document, text)] == [650_000_000_000]
 
 
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        (
+            "Sau 4 năm, huyện làm mới 96 km đường thôn; nâng cấp, sửa chữa 310 cây cầu, "
+            "tổng kinh phí hơn 1.150 tỷ đồng.\n",
+            "nâng cấp, sửa chữa 310 cây cầu",
+        ),
+        (
+            "Năm 2022, tổng vốn đầu tư cho các dự án trường học của tỉnh là 1.150 tỷ đồng.\n",
+            "dự án trường học của tỉnh",
+        ),
+    ],
+)
+def test_a_total_of_works_is_their_cost_not_the_programmes_total(
+    make_document, text: str, purpose: str
+) -> None:
+    (mention,) = funding(make_document, text)
+    assert (mention.total, mention.purpose) == (False, purpose)
+    assert sources_of(make_document, text) == [("other", 1_150_000_000_000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2022, tổng kinh phí xây dựng nông thôn mới của huyện là 1.150 tỷ đồng.\n",
+        "Tổng vốn huy động xây dựng các xã NTM đạt 1.150 tỷ đồng.\n",
+        "Tổng kinh phí thực hiện Chương trình năm 2022 là 1.150 tỷ đồng.\n",
+    ],
+)
+def test_a_total_of_the_programme_stays_the_total(make_document, text: str) -> None:
+    assert sources_of(make_document, text) == [("total", 1_150_000_000_000)]
+
+
 # -- amounts written with scale words, in words, and in two units -----------------------------
 
 

@@ -374,10 +374,52 @@ def _total_of_list(
     return cue
 
 
+# The programme itself as the works built: "xây dựng NTM", "xây dựng các xã nông thôn mới",
+# "xây dựng thôn kiểu mẫu", "thực hiện chương trình".
+_PROGRAMME_BUILT = re.compile(
+    r"\s+(?:(?i:các|xã|huyện|tỉnh|thôn|ấp|bản|khu\s+dân\s+cư|mô\s+hình)\s+)*"
+    r"(?i:nông\s+thôn\s+mới|NTM|chương\s+trình|kiểu\s+mẫu)(?![^\W\d_])"
+)
+# Between a total's label and the works it is the cost of: "tổng kinh phí đầu tư cho …".
+_TO_WORKS = re.compile(
+    r"\s+(?:(?i:đầu\s+tư|thực\s+hiện)\s+)?(?:(?i:cho|để|của)\s+)?(?:(?i:các|việc)\s+)?"
+)
+# What ends the works written after a total's label: the verb before the amount, its
+# approximation, a colon.
+_WORKS_END = re.compile(r"(?:\s*(?:(?i:là|đạt|được|khoảng|gần|hơn|trên|:)(?![^\W\d_])|:))*\s*$")
+
+
+def _works_total(label_text: str) -> tuple[re.Match[str], str] | None:
+    """The total's label of the cost of works, and the works (the money's purpose), when its
+    clause names works before it ("sửa chữa, xây mới 40 cây cầu, tổng kinh phí …") or right
+    after it ("tổng vốn nâng cấp 12 km đường là …"): money for a purpose, not the programme's
+    total; None for money raised ("tổng vốn huy động …") or the programme's own works
+    ("tổng kinh phí xây dựng NTM …")."""
+    total = _cue("total").search(label_text)
+    if total is None or _RAISING.search(label_text):
+        return None
+    works = [
+        w
+        for w in _cue("works").finditer(label_text)
+        if _PROGRAMME_BUILT.match(label_text, w.end()) is None
+    ]
+    before = [w for w in works if w.end() <= total.start()]
+    if before:
+        purpose = label_text[before[0].start() : total.start()]
+    else:
+        to = _TO_WORKS.match(label_text, total.end())
+        after = [w for w in works if to is not None and w.start() == to.end()]
+        if not after:
+            return None
+        purpose = _WORKS_END.sub("", label_text[after[0].start() :])
+    purpose = " ".join(purpose.split()).strip(" ,.-")
+    return (total, purpose) if purpose else None
+
+
 def _is_total(sections: Sections, block: Block, label_text: str, label: str) -> bool | None:
     """True for a total's label, False for another label, None when the label is a bare
     period outside any funding section (not programme money at all)."""
-    if _spending(label_text):
+    if _spending(label_text) or _works_total(label_text):
         return False
     if _cue("total").search(label_text):
         return True
@@ -873,8 +915,12 @@ def _mention(
     donation = _cue("donation").search(label_text)
     # "hiến 3 ha đất, trị giá 6 tỷ đồng": the value of what was given, not a cost
     spending = None if donation or list_total else _spending(label_text)
+    # "sửa chữa 60 cây cầu, tổng kinh phí 45 tỷ đồng": the cost of the works, not a total
+    works = None if donation or list_total or spending else _works_total(label_text)
     purpose = None
-    if spending:
+    if works is not None:
+        spending, purpose = works
+    elif spending:
         s, _ = sections.sentence_at(block, m.start())
         purpose = " ".join(text[s : clause + spending.start()].split()).strip(" ,.-") or None
     supported = None if spending or donation else _PURPOSE_SUPPORTED.search(label_text)
