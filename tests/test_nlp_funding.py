@@ -339,6 +339,8 @@ def test_a_flow_stated_as_done_is_no_plan(make_document) -> None:
 def test_an_average_per_commune_is_never_funding(make_document) -> None:
     text = "Năm 2024, bình quân mỗi xã được hỗ trợ 1,8 tỷ đồng để làm đường.\n"
     assert funding(make_document, text) == ()
+    slashed = "Nguồn vốn huy động bình quân/xã trong vùng khoảng 210 tỷ đồng.\n"
+    assert funding(make_document, slashed) == ()
 
 
 def test_the_kind_of_money_wins_over_who_lent_it(make_document) -> None:

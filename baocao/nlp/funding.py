@@ -60,7 +60,7 @@ from baocao.nlp.context import (
     undated_or_present,
 )
 from baocao.nlp.mentions import FundingMention
-from baocao.nlp.percentages import EACH_UNIT, EACH_WORDS, PER_TWICE
+from baocao.nlp.percentages import AVERAGE_SLASHED, EACH_UNIT, EACH_WORDS, PER_TWICE
 from baocao.nlp.segment import UPPER, Block, BlockKind
 from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
@@ -121,6 +121,7 @@ _PURPOSE_AFTER = re.compile(
     r"(?P<purpose>[^,;.()\n]+)"
 )
 _EACH_UNIT = re.compile(EACH_UNIT)
+_AVERAGE_SLASHED = re.compile(AVERAGE_SLASHED)
 # Things money is shared out by besides the units of EACH_UNIT: "mỗi km đường", "từng căn nhà".
 _PER_THING = (
     r"(?i:km|ki\s*-?\s*lô\s*-?\s*mét|mét|m2|m²|ha|héc\s*-?\s*ta|tuyến|căn|ngôi\s+nhà|nhà|"
@@ -891,8 +892,12 @@ def _mention(
         after = after[: joint if joint >= 0 else figure.start()]
     if _cue("not_funding").search(label_text) or _cue("not_funding").search(after):
         return None
-    if _EACH_UNIT.search(label_text) or _EACH_THING_BEFORE.search(label_text):
-        return None  # "bình quân mỗi xã 2 tỷ đồng": an average per unit, a percentage
+    if (
+        _EACH_UNIT.search(label_text)
+        or _AVERAGE_SLASHED.search(label_text)
+        or _EACH_THING_BEFORE.search(label_text)
+    ):  # "bình quân mỗi xã 2 tỷ đồng", "bình quân/xã 2 tỷ đồng": an average per unit
+        return None
     if _EACH_AFTER.match(text, end):
         return None  # "hỗ trợ 2 tỷ đồng cho mỗi xã": money per unit, no total
     if _compared(label_text, after, previous is not None and floor > block.body):

@@ -166,6 +166,13 @@ _EACH_AFTER = re.compile(
     r"\s*,?\s*(?:(?i:cho|với|tại|ở)\s+)?(?<![^\W\d_])(?i:mỗi)\s+"
     rf"(?P<per>{EACH_WORDS})(?![^\W\d_])"
 )
+#: The unit an average is of, written slashed before the amount: "vốn huy động bình quân/xã
+#: khoảng 350 tỷ đồng", "trung bình / hộ góp 2 triệu đồng" (money per unit, never funding).
+AVERAGE_SLASHED = (
+    r"(?i:bình\s+quân|trung\s+bình)\s*/\s*(?:(?i:1|một|mỗi)\s+)?"
+    rf"(?P<per>{EACH_WORDS})(?![^\W\d_])"
+)
+_AVERAGE_SLASHED = re.compile(AVERAGE_SLASHED)
 #: How a per-unit word is written in the unit: "nhân khẩu" → "khẩu".
 _PER_SHORT = {"nhân khẩu": "khẩu", "hộ gia đình": "hộ"}
 _EACH_UNIT = re.compile(EACH_UNIT)
@@ -609,7 +616,11 @@ def _average_unit(text: str, clause: int, m: re.Match[str], lo: int | None = Non
             return None  # "…, không còn xã dưới 5 tiêu chí": a band of communes, no average
         return f"{' '.join(m.group('criteria').lower().split())}/xã"
     unit = parse_money_unit(m.group("money"))
-    each = _EACH_UNIT.search(before) or _EACH_AFTER.match(text, m.end())
+    each = (
+        _EACH_UNIT.search(before)
+        or _AVERAGE_SLASHED.search(before)
+        or _EACH_AFTER.match(text, m.end())
+    )
     if each is not None and not _RISE_BEFORE.search(before):
         per = " ".join(each.group("per").lower().split())
         return f"{unit.canonical}/{_PER_SHORT.get(per, per)}"
