@@ -223,6 +223,18 @@ def test_the_head_of_a_breakdown_is_the_total_whatever_its_paragraph_named(
     assert sources_of(make_document, text)[0] == ("total", 3_120_500_000_000)
 
 
+def test_a_part_after_trong_do_starts_at_its_own_words(make_document) -> None:
+    text = (
+        "Cả huyện đã huy động hơn 640 tỷ đồng cho xây dựng nông thôn mới, trong đó vốn "
+        "ngân sách tỉnh 210 tỷ đồng, nhân dân góp 95 tỷ đồng, con em xa quê ủng hộ thêm.\n"
+    )
+    whole, budget, people = funding(make_document, text)
+    assert whole.quote == "Cả huyện đã huy động hơn 640 tỷ đồng"
+    assert budget.quote == "vốn ngân sách tỉnh 210 tỷ đồng"
+    assert people.quote == "nhân dân góp 95 tỷ đồng"
+    assert [s for s, _ in sources_of(make_document, text)] == ["total", "province", "community"]
+
+
 def test_land_and_labour_counted_with_a_bare_unit_word_are_no_money(make_document) -> None:
     text = (
         "Trong 5 năm, huyện huy động 650 tỷ đồng xây dựng nông thôn mới; người dân hiến "

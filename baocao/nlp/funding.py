@@ -878,6 +878,10 @@ def _mention(
         # own part of the list, not the label of the amount after it
         if not _SHARE_LINK.match(text, share_part.end()):
             clause = share_part.end()
+    if previous is not None and floor > block.body:
+        # "… 900 tỷ đồng để xây dựng NTM, trong đó ngân sách nhà nước 600 tỷ đồng": the words
+        # before "trong đó" end the amount before (its purpose); the part's own start after it
+        clause = _past_among(text, clause, m.start())
     clause += _PART_OPENING.match(text, clause, m.start()).end() - clause  # type: ignore[union-attr]
     low = None if tail else _low_bound(text, clause, m)
     first = low.start() if low else m.start()  # where the amount's figures start
@@ -1199,6 +1203,22 @@ def _broken_down(sections: Sections, block: Block, at: int, end: int) -> bool:
     if among is None or _amount().search(text, end, among.start()) is not None:
         return False
     return _amount().search(text, among.end(), sentence_end) is not None
+
+
+# Words that run on from the amount before to the "trong đó" opening its parts: "để xây dựng
+# NTM, ", "cho 8 xã, " (no figure, no clause break).
+_RUN_ON_TO_PARTS = re.compile(r"[^\d,;.()\n]{0,80},\s*")
+
+
+def _past_among(text: str, clause: int, at: int) -> int:
+    """Where the label of the amount at ``at`` starts when its clause runs on from the amount
+    before to a "trong đó" that opens its parts ("… 900 tỷ đồng để xây dựng NTM, trong đó
+    ngân sách nhà nước …"): at that "trong đó"; else ``clause``."""
+    run_on = _RUN_ON_TO_PARTS.match(text, clause, at)
+    if run_on is None:
+        return clause
+    among = _AMONG_PARTS.match(text, run_on.end(), at)
+    return among.start() if among is not None else clause
 
 
 def _with_whole(
