@@ -50,6 +50,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from baocao.nlp import percentages
 from baocao.nlp.context import (
     NATIONAL,
     Sections,
@@ -60,7 +61,7 @@ from baocao.nlp.context import (
     undated_or_present,
 )
 from baocao.nlp.mentions import FundingMention
-from baocao.nlp.percentages import AVERAGE_SLASHED, EACH_UNIT, EACH_WORDS, PER_TWICE
+from baocao.nlp.percentages import EACH_UNIT, EACH_WORDS, PER_TWICE
 from baocao.nlp.segment import UPPER, Block, BlockKind
 from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
@@ -121,7 +122,7 @@ _PURPOSE_AFTER = re.compile(
     r"(?P<purpose>[^,;.()\n]+)"
 )
 _EACH_UNIT = re.compile(EACH_UNIT)
-_AVERAGE_SLASHED = re.compile(AVERAGE_SLASHED)
+_AVERAGE_SLASHED = re.compile(percentages.AVERAGE_SLASHED)
 # Things money is shared out by besides the units of EACH_UNIT: "mỗi km đường", "từng căn nhà".
 _PER_THING = (
     r"(?i:km|ki\s*-?\s*lô\s*-?\s*mét|mét|m2|m²|ha|héc\s*-?\s*ta|tuyến|căn|ngôi\s+nhà|nhà|"

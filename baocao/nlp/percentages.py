@@ -166,6 +166,10 @@ _EACH_AFTER = re.compile(
     r"\s*,?\s*(?:(?i:cho|với|tại|ở)\s+)?(?<![^\W\d_])(?i:mỗi)\s+"
     rf"(?P<per>{EACH_WORDS})(?![^\W\d_])"
 )
+#: How a per-unit word is written in the unit: "nhân khẩu" → "khẩu".
+_PER_SHORT = {"nhân khẩu": "khẩu", "hộ gia đình": "hộ"}
+_EACH_UNIT = re.compile(EACH_UNIT)
+_INCOME_CUE = re.compile(r"(?i:thu\s+nhập)")
 #: The unit an average is of, written slashed before the amount: "vốn huy động bình quân/xã
 #: khoảng 350 tỷ đồng", "trung bình / hộ góp 2 triệu đồng" (money per unit, never funding).
 AVERAGE_SLASHED = (
@@ -173,10 +177,6 @@ AVERAGE_SLASHED = (
     rf"(?P<per>{EACH_WORDS})(?![^\W\d_])"
 )
 _AVERAGE_SLASHED = re.compile(AVERAGE_SLASHED)
-#: How a per-unit word is written in the unit: "nhân khẩu" → "khẩu".
-_PER_SHORT = {"nhân khẩu": "khẩu", "hộ gia đình": "hộ"}
-_EACH_UNIT = re.compile(EACH_UNIT)
-_INCOME_CUE = re.compile(r"(?i:thu\s+nhập)")
 # Money per person with no time: "triệu đồng/người" (an income then is per year, FACTS.md).
 _PER_HEAD_ONLY = re.compile(r"^(?!(?i:tiêu\s+chí|chỉ\s+tiêu)).*/\s*(?i:người)$")
 # A band of communes by criteria met: "đạt từ 15 - 18 tiêu chí", "dưới 10 tiêu chí".
