@@ -206,6 +206,77 @@ def test_money_allocated_for_a_purpose_with_no_source_is_other(make_document) ->
     ]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Bà con nhân dân tự nguyện hiến đất, góp tiền làm đường giao thông. ",
+        "Phong trào được doanh nghiệp và con em xa quê hưởng ứng. ",
+    ],
+)
+def test_the_head_of_a_breakdown_is_the_total_whatever_its_paragraph_named(
+    make_document, lead: str
+) -> None:
+    text = (
+        lead + "Sau 12 năm, cả huyện đã huy động hơn 3.120,5 tỷ đồng cho chương trình, "
+        "trong đó vốn ngân sách nhà nước 1.904,2 tỷ đồng, nhân dân góp 615 tỷ đồng.\n"
+    )
+    assert sources_of(make_document, text)[0] == ("total", 3_120_500_000_000)
+
+
+def test_a_part_after_trong_do_starts_at_its_own_words(make_document) -> None:
+    text = (
+        "Cả huyện đã huy động hơn 640 tỷ đồng cho xây dựng nông thôn mới, trong đó vốn "
+        "ngân sách tỉnh 210 tỷ đồng, nhân dân góp 95 tỷ đồng, con em xa quê ủng hộ thêm.\n"
+    )
+    whole, budget, people = funding(make_document, text)
+    assert whole.quote == "Cả huyện đã huy động hơn 640 tỷ đồng"
+    assert budget.quote == "vốn ngân sách tỉnh 210 tỷ đồng"
+    assert people.quote == "nhân dân góp 95 tỷ đồng"
+    assert [s for s, _ in sources_of(make_document, text)] == ["total", "province", "community"]
+
+
+def test_land_and_labour_counted_with_a_bare_unit_word_are_no_money(make_document) -> None:
+    text = (
+        "Trong 5 năm, huyện huy động 650 tỷ đồng xây dựng nông thôn mới; người dân hiến "
+        "hơn 1,4 triệu m2 đất, góp 2 triệu ngày công và đào đắp 1,2 triệu m3 đất kênh mương.\n"
+    )
+    assert [amount for _, amount in sources_of(make_document, text)] == [650_000_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        (
+            "Sau 4 năm, huyện làm mới 96 km đường thôn; nâng cấp, sửa chữa 310 cây cầu, "
+            "tổng kinh phí hơn 1.150 tỷ đồng.\n",
+            "nâng cấp, sửa chữa 310 cây cầu",
+        ),
+        (
+            "Năm 2022, tổng vốn đầu tư cho các dự án trường học của tỉnh là 1.150 tỷ đồng.\n",
+            "dự án trường học của tỉnh",
+        ),
+    ],
+)
+def test_a_total_of_works_is_their_cost_not_the_programmes_total(
+    make_document, text: str, purpose: str
+) -> None:
+    (mention,) = funding(make_document, text)
+    assert (mention.total, mention.purpose) == (False, purpose)
+    assert sources_of(make_document, text) == [("other", 1_150_000_000_000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2022, tổng kinh phí xây dựng nông thôn mới của huyện là 1.150 tỷ đồng.\n",
+        "Tổng vốn huy động xây dựng các xã NTM đạt 1.150 tỷ đồng.\n",
+        "Tổng kinh phí thực hiện Chương trình năm 2022 là 1.150 tỷ đồng.\n",
+    ],
+)
+def test_a_total_of_the_programme_stays_the_total(make_document, text: str) -> None:
+    assert sources_of(make_document, text) == [("total", 1_150_000_000_000)]
+
+
 # -- amounts written with scale words, in words, and in two units -----------------------------
 
 
@@ -280,6 +351,8 @@ def test_a_flow_stated_as_done_is_no_plan(make_document) -> None:
 def test_an_average_per_commune_is_never_funding(make_document) -> None:
     text = "Năm 2024, bình quân mỗi xã được hỗ trợ 1,8 tỷ đồng để làm đường.\n"
     assert funding(make_document, text) == ()
+    slashed = "Nguồn vốn huy động bình quân/xã trong vùng khoảng 210 tỷ đồng.\n"
+    assert funding(make_document, slashed) == ()
 
 
 def test_the_kind_of_money_wins_over_who_lent_it(make_document) -> None:

@@ -646,3 +646,14 @@ def test_a_growth_since_a_base_is_no_rate(make_document) -> None:
         "Tỷ lệ hộ nghèo đã giảm 17,2% (từ 20% năm 2013 xuống 2,8% năm 2020).\n"
     )
     assert [m.value for m in percentages(make_document, text)] == ["6", "20", "2,8"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vốn huy động bình quân/xã của vùng khoảng 240 tỷ đồng.\n",
+        "Tổng nguồn lực đầu tư trung bình / xã đạt 240 tỷ đồng.\n",
+    ],
+)
+def test_an_average_with_its_unit_slashed_before_the_money(make_document, text: str) -> None:
+    assert values(percentages(make_document, text)) == [("240", "tỷ đồng/xã")]

@@ -137,6 +137,20 @@ def test_a_scale_word_only_stands_before_a_large_unit() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "xã vận động dân hiến gần 1,3 triệu m2 đất mở đường",
+        "nạo vét hơn 2 triệu  m³ bùn kênh",
+        "huy động 1,05 triệu ngày  công làm thủy lợi",
+        "trồng mới trên 4 triệu cây xanh",
+    ],
+)
+def test_a_bare_unit_word_before_a_measure_is_no_money(text: str) -> None:
+    assert re.search(UNIT_PATTERN, text) is None
+    assert re.search(UNIT_PATTERN, "dân góp 1,3 triệu/m2 đường") is not None  # money per m2
+
+
+@pytest.mark.parametrize(
     ("text", "unit", "vnd"),
     [
         ("2 tỷ 735 triệu đồng", "tỷ", 2_735_000_000),

@@ -50,6 +50,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from baocao.nlp import percentages
 from baocao.nlp.context import (
     NATIONAL,
     Sections,
@@ -121,6 +122,7 @@ _PURPOSE_AFTER = re.compile(
     r"(?P<purpose>[^,;.()\n]+)"
 )
 _EACH_UNIT = re.compile(EACH_UNIT)
+_AVERAGE_SLASHED = re.compile(percentages.AVERAGE_SLASHED)
 # Things money is shared out by besides the units of EACH_UNIT: "mỗi km đường", "từng căn nhà".
 _PER_THING = (
     r"(?i:km|ki\s*-?\s*lô\s*-?\s*mét|mét|m2|m²|ha|héc\s*-?\s*ta|tuyến|căn|ngôi\s+nhà|nhà|"
@@ -374,10 +376,52 @@ def _total_of_list(
     return cue
 
 
+# The programme itself as the works built: "xây dựng NTM", "xây dựng các xã nông thôn mới",
+# "xây dựng thôn kiểu mẫu", "thực hiện chương trình".
+_PROGRAMME_BUILT = re.compile(
+    r"\s+(?:(?i:các|xã|huyện|tỉnh|thôn|ấp|bản|khu\s+dân\s+cư|mô\s+hình)\s+)*"
+    r"(?i:nông\s+thôn\s+mới|NTM|chương\s+trình|kiểu\s+mẫu)(?![^\W\d_])"
+)
+# Between a total's label and the works it is the cost of: "tổng kinh phí đầu tư cho …".
+_TO_WORKS = re.compile(
+    r"\s+(?:(?i:đầu\s+tư|thực\s+hiện)\s+)?(?:(?i:cho|để|của)\s+)?(?:(?i:các|việc)\s+)?"
+)
+# What ends the works written after a total's label: the verb before the amount, its
+# approximation, a colon.
+_WORKS_END = re.compile(r"(?:\s*(?:(?i:là|đạt|được|khoảng|gần|hơn|trên|:)(?![^\W\d_])|:))*\s*$")
+
+
+def _works_total(label_text: str) -> tuple[re.Match[str], str] | None:
+    """The total's label of the cost of works, and the works (the money's purpose), when its
+    clause names works before it ("sửa chữa, xây mới 40 cây cầu, tổng kinh phí …") or right
+    after it ("tổng vốn nâng cấp 12 km đường là …"): money for a purpose, not the programme's
+    total; None for money raised ("tổng vốn huy động …") or the programme's own works
+    ("tổng kinh phí xây dựng NTM …")."""
+    total = _cue("total").search(label_text)
+    if total is None or _RAISING.search(label_text):
+        return None
+    works = [
+        w
+        for w in _cue("works").finditer(label_text)
+        if _PROGRAMME_BUILT.match(label_text, w.end()) is None
+    ]
+    before = [w for w in works if w.end() <= total.start()]
+    if before:
+        purpose = label_text[before[0].start() : total.start()]
+    else:
+        to = _TO_WORKS.match(label_text, total.end())
+        after = [w for w in works if to is not None and w.start() == to.end()]
+        if not after:
+            return None
+        purpose = _WORKS_END.sub("", label_text[after[0].start() :])
+    purpose = " ".join(purpose.split()).strip(" ,.-")
+    return (total, purpose) if purpose else None
+
+
 def _is_total(sections: Sections, block: Block, label_text: str, label: str) -> bool | None:
     """True for a total's label, False for another label, None when the label is a bare
     period outside any funding section (not programme money at all)."""
-    if _spending(label_text):
+    if _spending(label_text) or _works_total(label_text):
         return False
     if _cue("total").search(label_text):
         return True
@@ -459,7 +503,13 @@ def _sources(
     if not spending:  # a cost's source is what its own clause says, or none
         first = _amount().search(text, block.body, clause)
         if first is None:
-            before = text[block.body : clause].strip()
+            lo = block.body
+            if _broken_down(sections, block, m.start(), end):
+                # "… nhân dân hiến đất. Toàn tỉnh huy động 900 tỷ đồng, trong đó ngân sách
+                # …, nhân dân …": the whole of the sources its parts name, none of an
+                # earlier sentence of its paragraph
+                lo = max(lo, sections.sentence_at(block, m.start())[0])
+            before = text[lo:clause].strip()
             if before:
                 found.append(before)
         else:  # siblings before it: only a lead written before the first of them counts
@@ -829,6 +879,10 @@ def _mention(
         # own part of the list, not the label of the amount after it
         if not _SHARE_LINK.match(text, share_part.end()):
             clause = share_part.end()
+    if previous is not None and floor > block.body:
+        # "… 900 tỷ đồng để xây dựng NTM, trong đó ngân sách nhà nước 600 tỷ đồng": the words
+        # before "trong đó" end the amount before (its purpose); the part's own start after it
+        clause = _past_among(text, clause, m.start())
     clause += _PART_OPENING.match(text, clause, m.start()).end() - clause  # type: ignore[union-attr]
     low = None if tail else _low_bound(text, clause, m)
     first = low.start() if low else m.start()  # where the amount's figures start
@@ -843,8 +897,12 @@ def _mention(
         after = after[: joint if joint >= 0 else figure.start()]
     if _cue("not_funding").search(label_text) or _cue("not_funding").search(after):
         return None
-    if _EACH_UNIT.search(label_text) or _EACH_THING_BEFORE.search(label_text):
-        return None  # "bình quân mỗi xã 2 tỷ đồng": an average per unit, a percentage
+    if (
+        _EACH_UNIT.search(label_text)
+        or _AVERAGE_SLASHED.search(label_text)
+        or _EACH_THING_BEFORE.search(label_text)
+    ):  # "bình quân mỗi xã 2 tỷ đồng", "bình quân/xã 2 tỷ đồng": an average per unit
+        return None
     if _EACH_AFTER.match(text, end):
         return None  # "hỗ trợ 2 tỷ đồng cho mỗi xã": money per unit, no total
     if _compared(label_text, after, previous is not None and floor > block.body):
@@ -867,8 +925,12 @@ def _mention(
     donation = _cue("donation").search(label_text)
     # "hiến 3 ha đất, trị giá 6 tỷ đồng": the value of what was given, not a cost
     spending = None if donation or list_total else _spending(label_text)
+    # "sửa chữa 60 cây cầu, tổng kinh phí 45 tỷ đồng": the cost of the works, not a total
+    works = None if donation or list_total or spending else _works_total(label_text)
     purpose = None
-    if spending:
+    if works is not None:
+        spending, purpose = works
+    elif spending:
         s, _ = sections.sentence_at(block, m.start())
         purpose = " ".join(text[s : clause + spending.start()].split()).strip(" ,.-") or None
     supported = None if spending or donation else _PURPOSE_SUPPORTED.search(label_text)
@@ -1130,6 +1192,34 @@ def _after_among_parts(text: str, sentence: int, previous: FundingMention, at: i
         return False
     among = _AMONG_PARTS.search(text, sentence, at)
     return among is not None and _FIGURE.search(text, sentence, among.start()) is not None
+
+
+def _broken_down(sections: Sections, block: Block, at: int, end: int) -> bool:
+    """Whether the amount at ``at`` (ending at ``end``) is the whole of parts its sentence
+    lists after it, with no other amount between: "huy động 900 tỷ đồng để xây dựng NTM,
+    trong đó ngân sách tỉnh 300 tỷ đồng …", "… 52 tỷ đồng (gồm vốn …)"."""
+    text = sections.text
+    _, sentence_end = sections.sentence_at(block, at)
+    among = _PARTS_OPEN.match(text, end) or _AMONG_PARTS.search(text, end, sentence_end)
+    if among is None or _amount().search(text, end, among.start()) is not None:
+        return False
+    return _amount().search(text, among.end(), sentence_end) is not None
+
+
+# Words that run on from the amount before to the "trong đó" opening its parts: "để xây dựng
+# NTM, ", "cho 8 xã, " (no figure, no clause break).
+_RUN_ON_TO_PARTS = re.compile(r"[^\d,;.()\n]{0,80},\s*")
+
+
+def _past_among(text: str, clause: int, at: int) -> int:
+    """Where the label of the amount at ``at`` starts when its clause runs on from the amount
+    before to a "trong đó" that opens its parts ("… 900 tỷ đồng để xây dựng NTM, trong đó
+    ngân sách nhà nước …"): at that "trong đó"; else ``clause``."""
+    run_on = _RUN_ON_TO_PARTS.match(text, clause, at)
+    if run_on is None:
+        return clause
+    among = _AMONG_PARTS.match(text, run_on.end(), at)
+    return among.start() if among is not None else clause
 
 
 def _with_whole(

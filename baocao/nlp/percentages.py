@@ -170,6 +170,13 @@ _EACH_AFTER = re.compile(
 _PER_SHORT = {"nhân khẩu": "khẩu", "hộ gia đình": "hộ"}
 _EACH_UNIT = re.compile(EACH_UNIT)
 _INCOME_CUE = re.compile(r"(?i:thu\s+nhập)")
+#: The unit an average is of, written slashed before the amount: "vốn huy động bình quân/xã
+#: khoảng 350 tỷ đồng", "trung bình / hộ góp 2 triệu đồng" (money per unit, never funding).
+AVERAGE_SLASHED = (
+    r"(?i:bình\s+quân|trung\s+bình)\s*/\s*(?:(?i:1|một|mỗi)\s+)?"
+    rf"(?P<per>{EACH_WORDS})(?![^\W\d_])"
+)
+_AVERAGE_SLASHED = re.compile(AVERAGE_SLASHED)
 # Money per person with no time: "triệu đồng/người" (an income then is per year, FACTS.md).
 _PER_HEAD_ONLY = re.compile(r"^(?!(?i:tiêu\s+chí|chỉ\s+tiêu)).*/\s*(?i:người)$")
 # A band of communes by criteria met: "đạt từ 15 - 18 tiêu chí", "dưới 10 tiêu chí".
@@ -609,7 +616,11 @@ def _average_unit(text: str, clause: int, m: re.Match[str], lo: int | None = Non
             return None  # "…, không còn xã dưới 5 tiêu chí": a band of communes, no average
         return f"{' '.join(m.group('criteria').lower().split())}/xã"
     unit = parse_money_unit(m.group("money"))
-    each = _EACH_UNIT.search(before) or _EACH_AFTER.match(text, m.end())
+    each = (
+        _EACH_UNIT.search(before)
+        or _AVERAGE_SLASHED.search(before)
+        or _EACH_AFTER.match(text, m.end())
+    )
     if each is not None and not _RISE_BEFORE.search(before):
         per = " ".join(each.group("per").lower().split())
         return f"{unit.canonical}/{_PER_SHORT.get(per, per)}"

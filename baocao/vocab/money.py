@@ -9,6 +9,9 @@ Amounts are also written with a scale word before the unit ("hơn 1 nghìn tỷ 
 triệu tỷ đồng": the ``[[scale]]`` entries of units.toml) and with a smaller unit after the
 larger one ("2 tỷ 735 triệu": :func:`tail_at`); :func:`amount_value` reads the first and
 :func:`money_to_vnd` adds the second.
+
+A unit written with no currency word ("triệu", "tỷ") is no unit before a measure of the
+``[[measure]]`` entries: "hiến 3 triệu m2 đất", "2,9 triệu ngày công" count land and labour.
 """
 
 from __future__ import annotations
@@ -63,10 +66,15 @@ class _Lexicon:
     big_pattern: str  # the units a scale word may stand before (a million đồng or more)
 
 
+def _spaced(words: str) -> str:
+    """``words`` as a regex body with any whitespace between them."""
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
 def _form_pattern(written: str, not_followed_by: tuple[str, ...] = ()) -> str:
     """One written form as a regex body: any whitespace between its words."""
-    body = r"\s+".join(re.escape(w) for w in written.split())
-    guards = "".join(rf"(?!\s+{re.escape(w)}(?!\w))" for w in not_followed_by)
+    body = _spaced(written)
+    guards = "".join(rf"(?!\s+{_spaced(w)}(?!\w))" for w in not_followed_by)
     return body + guards
 
 
@@ -95,6 +103,12 @@ def _lexicon() -> _Lexicon:
                 )
             else:
                 multipliers[name] = value
+    measures: list[str] = []
+    for where, entry in entries(data, "measure", problems):
+        written = problems.require(where, entry, "written", str)
+        problems.require_examples(where, entry)
+        if written is not None:
+            measures.append(_key(written))
     by_key: dict[str, tuple[str, int]] = {}
     forms: dict[str, str] = {}  # key → regex body
     for where, entry in entries(data, "unit", problems):
@@ -102,6 +116,9 @@ def _lexicon() -> _Lexicon:
         unit = problems.require(where, entry, "canonical", str)
         examples = problems.require_examples(where, entry)
         not_followed_by = problems.require_strings(where, entry, "not_followed_by")
+        if problems.require(where, entry, "bare", bool, optional=True, default=False):
+            # "3 triệu m2 đất": a bare unit word before a measure counts that measure
+            not_followed_by += tuple(measures)
         if written is None or unit is None:
             continue
         if unit not in multipliers:

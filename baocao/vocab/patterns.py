@@ -39,6 +39,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "negation": None,
     "flow": ("mobilised", "allocated", "disbursed", "planned"),
     "spending": None,
+    "works": None,
     "total": None,
     "funding": None,
     "not_funding": None,
