@@ -609,15 +609,21 @@ def documents(
     ] = None,
     format: RowFormatOption = "table",
 ) -> None:
-    """List stored documents with their status, page count and error."""
+    """List stored documents with their unit (every unit of a report about several), status,
+    page count and error."""
+    from baocao.show import units_label
+
     _check_choice("--status", status, ("ok", "failed", "superseded"))
     _check_choice("--format", format, ROW_FORMATS)
     with _store(db, read_only=True) as store:
         rows = [row for row in store.documents() if status in (None, _shown_status(row))]
+        reports = {
+            row.id: store.report(row.sha256) if row.sha256 and row.status == "ok" else None
+            for row in rows
+        }
     if format != "table":
         columns = ["id", "name", "path", "sha256", "format", "pages", "status", "superseded_by"]
-        columns.append("error_code")
-        columns.append("error")
+        columns.extend(("error_code", "error", "unit", "units"))
         records = (
             {
                 "id": row.id,
@@ -630,22 +636,37 @@ def documents(
                 "superseded_by": row.superseded_by,
                 "error_code": row.error_code,
                 "error": row.error,
+                # as `export --what reports` writes them
+                **_report_units(reports[row.id]),
             }
             for row in rows
         )
         _write_rows(records, format=format, columns=columns)
         return
-    table = RichTable("id", "name", "format", "pages", "status", "error")
+    table = RichTable("id", "name", "unit", "format", "pages", "status", "error")
     for row in rows:
+        report = reports[row.id]
         table.add_row(
             str(row.id),
             cell(row.name),
+            cell((units_label(report) if report else None) or ""),
             cell(row.format or ""),
             str(row.page_count or ""),
             cell(_shown_status(row)),
             cell(row.error or ""),
         )
     out.print(table)
+
+
+def _report_units(report) -> dict[str, str | None]:
+    """A document's ``unit`` and ``units`` columns, the values `export --what reports` gives
+    them (``units`` null unless the report is about two or more)."""
+    from baocao.export import report_to_export
+
+    if report is None:
+        return {"unit": None, "units": None}
+    record = report_to_export("", None, report)
+    return {"unit": record["unit"], "units": record["units"]}
 
 
 def _shown_status(row) -> str:

@@ -184,13 +184,23 @@ def report_to_export(document: str, sha256: str | None, report: Report) -> dict[
     }
 
 
+#: What joins a report's several units into one text, in every output that shows them
+#: (``export --what reports``, ``show``, ``documents``; ``v_reports.units`` joins with it too).
+UNITS_SEPARATOR = "; "
+
+
+def join_units(names: Iterable[str]) -> str:
+    """The units of a report, each as the caller writes it, joined in the text's order."""
+    return UNITS_SEPARATOR.join(names)
+
+
 def report_units(report: Report) -> str | None:
     """The units of a report about several, their names in the text's order joined by "; "
     ("Tân Lập; Quang Trung"), official when the place resolved, else as written; None for a
     report about one unit (its ``unit`` columns say it all)."""
     if len(report.units) < 2:
         return None
-    return "; ".join(unit.name for unit in report.units)
+    return join_units(unit.name for unit in report.units)
 
 
 def export_reports(store: Store, *, format: ExportFormat | str = "jsonl", out: TextIO) -> int:

@@ -1,11 +1,12 @@
 """The places a store's reports and facts name, with their codes on both maps, and how many of
 them resolved (``baocao places``).
 
-A place is what a report names as its unit, a verdict, count or percentage as its subject, or
-a coverage or funding fact as its region, counted once per distinct spelling and code. The
-resolution rate counts only places a map can hold: provinces, districts and communes, and
-names written with no prefix. Villages (thôn, bản, ấp: no map codes them), the whole country
-("cả nước") and blank places are listed but kept out of the rate.
+A place is what a report names as its unit (each of them, of a report about several), a
+verdict, count or percentage as its subject, or a coverage or funding fact as its region,
+counted once per distinct spelling and code. The resolution rate counts only places a map
+can hold: provinces, districts and communes, and names written with no prefix. Villages
+(thôn, bản, ấp: no map codes them), the whole country ("cả nước") and blank places are
+listed but kept out of the rate.
 """
 
 from __future__ import annotations
@@ -21,11 +22,15 @@ from baocao.vocab.places import NATIONAL_PATTERN, parse_place, region_provinces,
 
 __all__ = ["PLACE_COLUMNS", "PlaceCensus", "SeenPlace", "places_seen"]
 
-# Every place the store names: (written, code, role, document id).
+# Every place the store names: (written, code, role, document id). A report about several
+# units names each of them (report_units; the first, position 0, is the report's own unit).
 _SEEN = """
 SELECT r.unit_written AS written, r.unit_code AS code, 'unit' AS role, r.document_id AS doc
   FROM reports r JOIN documents d ON d.id = r.document_id
   WHERE d.status = 'ok' AND d.superseded_by IS NULL
+UNION ALL SELECT u.written, u.code, 'unit', u.document_id
+  FROM report_units u JOIN documents d ON d.id = u.document_id
+  WHERE u.position > 0 AND d.status = 'ok' AND d.superseded_by IS NULL
 UNION ALL SELECT k.subject, k.subject_code, 'subject', f.document_id
   FROM verdicts k JOIN facts f ON f.id = k.fact_id
 UNION ALL SELECT k.subject, k.subject_code, 'subject', f.document_id

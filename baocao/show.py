@@ -6,12 +6,14 @@ from collections.abc import Iterable
 
 from baocao.display import visible
 from baocao.errors import DocumentNotFound
+from baocao.export import join_units
 from baocao.model import (
     Coverage,
     CriteriaCount,
     Fact,
     Funding,
     Percentage,
+    Place,
     Report,
     Verdict,
 )
@@ -52,14 +54,31 @@ def describe_fact(fact: Fact) -> str:
     return f"{text}{period}{goal}"
 
 
+def place_label(place: Place, *, code: bool = False) -> str:
+    """A unit as a reader names it: its prefix and name ("xã Tân Lập"), with its code in
+    brackets when ``code`` and it resolved ("xã Tân Lập [13285]")."""
+    label = " ".join(filter(None, (place.prefix, place.name)))
+    return f"{label} [{place.code}]" if code and place.code else label
+
+
+def units_label(report: Report, *, codes: bool = False) -> str | None:
+    """Every unit a report is about (:func:`place_label` each): of a report about several,
+    all of them in the text's order, joined as every output joins them
+    (:func:`~baocao.export.join_units`: "xã Tân Lập; xã Quang Trung"); else its unit; None
+    for a report without one."""
+    if len(report.units) > 1:
+        return join_units(place_label(unit, code=codes) for unit in report.units)
+    return place_label(report.unit, code=codes) if report.unit else None
+
+
 def describe_report(name: str, report: Report | None) -> list[str]:
     lines = [f"document: {name}"]
     if report is None:
         return lines
-    if report.unit:
-        code = f" [{report.unit.code}]" if report.unit.code else ""
-        unit = " ".join(filter(None, (report.unit.prefix, report.unit.name)))
-        lines.append(f"unit: {unit}{code}")
+    if len(report.units) > 1:
+        lines.append(f"units: {units_label(report, codes=True)}")
+    elif report.unit:
+        lines.append(f"unit: {units_label(report, codes=True)}")
     if report.province:
         lines.append(f"province: {report.province.name}")
     for label, value in (

@@ -39,3 +39,20 @@ def run(*args: str | Path, cwd: Path, timeout: float = 300) -> subprocess.Comple
         timeout=timeout,
         env={**os.environ, "BAOCAO_DB": ""},
     )
+
+
+#: News about two communes of one province recognised together: a report whose units are
+#: both communes, in the order the text names them (Tịnh Hiệp first, its report unit).
+NEWS_TWO_COMMUNES = """Chủ tịch UBND tỉnh Quảng Ngãi vừa ký quyết định công nhận thêm 2 xã đạt \
+chuẩn nông thôn mới.
+
+2 xã được công nhận lần này gồm: xã Tịnh Hiệp (huyện Sơn Tịnh) và xã Đức Lân (huyện Mộ Đức).
+
+Năm 2020, xã Tịnh Hiệp đạt 19/19 tiêu chí.
+"""
+
+
+def write_news_two_communes(folder: Path, name: str = "tin-hai-xa.txt") -> Path:
+    path = folder / name
+    path.write_text(NEWS_TWO_COMMUNES, encoding="utf-8")
+    return path

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from clirun import BAOCAO, run, write_report
+from clirun import BAOCAO, run, write_news_two_communes, write_report
 
 
 @pytest.fixture
@@ -380,3 +380,43 @@ def test_max_mb_must_be_positive_and_the_error_names_the_flag(value: str, tmp_pa
     result = invoke("extract", tmp_path / "a.txt", "--db", tmp_path / "m.db", "--max-mb", value)
     assert result.exit_code == ExitCode.USAGE
     assert result.stderr == f"error: --max-mb must be > 0, not {value}\n"
+
+
+def test_a_report_about_two_communes_lists_both_in_documents_show_and_places(
+    tmp_path: Path, db_url: str
+) -> None:
+    """`documents` (table, jsonl, csv), `show` and `places` name every unit of a report about
+    several, joined as `export --what reports` joins them."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    write_news_two_communes(folder)
+    write_report(
+        folder, "a.txt", district="Sông Lô", province="Vĩnh Phúc", met=12, total=16, money="1"
+    )
+    assert invoke("extract", folder, "--db", db_url).exit_code == 0
+
+    table = invoke("documents", "--db", db_url)
+    assert table.exit_code == 0, table.output
+    assert "xã Tịnh Hiệp; xã Đức Lân" in table.stdout and "huyện Sông Lô" in table.stdout
+    lines = invoke("documents", "--db", db_url, "-f", "jsonl").stdout.splitlines()
+    docs = {d["name"]: d for d in map(json.loads, lines)}
+    assert (docs["tin-hai-xa.txt"]["unit"], docs["tin-hai-xa.txt"]["units"]) == (
+        "Tịnh Hiệp",
+        "Tịnh Hiệp; Đức Lân",
+    )
+    assert (docs["a.txt"]["unit"], docs["a.txt"]["units"]) == ("Sông Lô", None)
+    written = invoke("documents", "--db", db_url, "-f", "csv").stdout
+    rows = {r["name"]: r["units"] for r in csv.DictReader(io.StringIO(written))}
+    assert rows == {"tin-hai-xa.txt": "Tịnh Hiệp; Đức Lân", "a.txt": ""}
+    exported = invoke("export", "--what", "reports", "--db", db_url).stdout.splitlines()
+    assert {r["document"]: r["units"] for r in map(json.loads, exported)} == {
+        d["name"]: d["units"] for d in docs.values()
+    }
+
+    shown = invoke("show", "tin-hai-xa.txt", "--db", db_url)
+    assert shown.exit_code == 0, shown.output
+    assert "units: xã Tịnh Hiệp [21184]; xã Đức Lân [21436]" in shown.stdout.splitlines()
+
+    places = invoke("places", "--db", db_url, "-f", "jsonl").stdout.splitlines()
+    units = {p["written"] for p in map(json.loads, places) if p["role"] == "unit"}
+    assert {"xã Tịnh Hiệp", "xã Đức Lân"} <= units

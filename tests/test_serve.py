@@ -14,10 +14,12 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from clirun import write_news_two_communes
 from sqlalchemy import inspect, text
 
 from baocao.errors import LexiconError
@@ -286,6 +288,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     db = tmp_path_factory.mktemp("serve") / "corpus.db"
     assert _run("extract", str(CORPUS), "--db", str(db), "-q", "-j", "1").returncode == 0
     assert _run("audit", "--db", str(db)).returncode == 0
+    with _serving(db) as running:
+        yield running
+
+
+@contextmanager
+def _serving(db: Path) -> Iterator[Server]:
+    """`baocao serve` over ``db`` on a free port, stopped on the way out."""
     port = _free_port()
     process = subprocess.Popen(
         [*BAOCAO, "serve", "--db", str(db), "--port", str(port)],
@@ -416,6 +425,17 @@ def connection_flagged(db: Path) -> int:
             "SELECT fact_id FROM v_facts WHERE flagged = 1 LIMIT 1"
         ).fetchone()
     return int(fact_id)
+
+
+def test_the_fact_page_of_a_report_about_two_communes_names_both(tmp_path: Path) -> None:
+    news = write_news_two_communes(tmp_path)
+    db = tmp_path / "news.db"
+    assert _run("extract", str(news), "--db", str(db), "-q").returncode == 0
+    with _serving(db) as running:
+        fact_id = running.json("/news/facts.json?_shape=array")[0]["id"]
+        status, page = running.get(f"/-/fact/{fact_id}")
+    assert status == 200
+    assert "report of xã Tịnh Hiệp; xã Đức Lân" in page
 
 
 def test_an_unknown_fact_is_a_404(server: Server) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from clirun import write_news_two_communes
 
-from baocao.model import Funding, Verdict
+from baocao.model import Funding, Level, Place, Report, Verdict
 from baocao.pipeline import run_batch
 from baocao.settings import ExtractSettings
-from baocao.show import describe_fact, render_document
+from baocao.show import describe_fact, describe_report, render_document, units_label
 from baocao.store import open_store
 
 CORPUS_TXT = Path(__file__).resolve().parents[1] / "corpus" / "txt"
@@ -72,3 +73,25 @@ def test_a_file_edited_and_extracted_again_shows_its_latest_content(tmp_path: Pa
         run_batch([], store=store, files=[report], settings=ExtractSettings(isolate=False))
         text = render_document(store, "bao-cao.txt")
     assert "7/11 xã" in text and "5/11 xã" not in text
+
+
+def test_a_report_about_two_communes_shows_both(tmp_path: Path, db_url: str) -> None:
+    """Every unit of a report about several, in the text's order and joined as `export
+    --what reports` joins them, each with its code."""
+    news = write_news_two_communes(tmp_path)
+    with open_store(db_url) as store:
+        run_batch([], store=store, files=[news], settings=ExtractSettings(isolate=False))
+        report = store.report(news.name)
+        text = render_document(store, news.name)
+    assert report is not None
+    assert units_label(report) == "xã Tịnh Hiệp; xã Đức Lân"
+    lines = text.splitlines()
+    assert lines[1] == "units: xã Tịnh Hiệp [21184]; xã Đức Lân [21436]"
+    assert not any(line.startswith("unit:") for line in lines)
+
+
+def test_a_report_about_one_unit_shows_it_alone() -> None:
+    commune = Place("xã Tân Lập", "xã", "Tân Lập", Level.COMMUNE, "9991")
+    assert describe_report("a.txt", Report(unit=commune))[1] == "unit: xã Tân Lập [9991]"
+    assert units_label(Report(unit=commune, units=(commune,))) == "xã Tân Lập"
+    assert units_label(Report()) is None

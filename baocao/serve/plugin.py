@@ -21,6 +21,7 @@ from typing import Any
 from datasette import hookimpl
 from markupsafe import Markup
 
+from baocao.export import join_units
 from baocao.store.schema import DETAIL_TABLES
 
 #: Characters of text shown on each side of a quote (cut back to a line start/end).
@@ -174,6 +175,18 @@ async def fact_page(datasette, request):
         )
     ).first()
     context = await _context(db, fact)
+    # A report about several units (news naming the communes recognised) is of all of them.
+    several = (
+        await db.execute(
+            "SELECT prefix, name FROM report_units WHERE document_id = ? ORDER BY position",
+            [fact["document_id"]],
+        )
+    ).rows
+    report_units = (
+        join_units(" ".join(filter(None, (u["prefix"], u["name"]))) for u in several)
+        if len(several) > 1
+        else None
+    )
     findings = (
         await db.execute(
             "SELECT g.id, g.kind, g.severity, g.explain FROM finding_facts ff"
@@ -186,6 +199,7 @@ async def fact_page(datasette, request):
         "baocao_fact.html",
         {
             "fact": dict(fact),
+            "report_units": report_units,
             "detail": {k: detail[k] for k in detail.keys() if k != "fact_id"} if detail else {},
             "context": context,
             "standing": dict(standing) if standing else None,
