@@ -911,6 +911,25 @@ def test_a_contrast_after_a_count_keeps_its_scheme_to_itself(make_document) -> N
     ]
 
 
+def test_a_count_with_its_own_verb_keeps_the_next_counts_scheme_off(make_document) -> None:
+    # "12/12 xã đạt chuẩn, 5/12 xã đạt tiêu chí NTM nâng cao": the 12 reached the standard
+    # with a verb of their own, so the qualifier after the next figure is not theirs; the
+    # abbreviation in brackets stands inside the qualified noun phrase
+    texts = (
+        "Hiện huyện có 12/12 xã đạt chuẩn, 5/12 xã đạt tiêu chí nông thôn mới nâng cao.\n",
+        "Toàn thị xã có 9 xã đạt chuẩn, trong đó có 2 xã đạt chuẩn NTM kiểu mẫu.\n",
+        "Đến nay có 6 xã đạt tiêu chí nông thôn mới (NTM) nâng cao.\n",
+    )
+    found = [c for t in texts for c in find_coverage(sections_of(make_document(t))).mentions]
+    assert [(c.units_met, c.context.scheme) for c in found] == [
+        ("12", None),
+        ("5", "nông thôn mới nâng cao"),
+        ("9", None),
+        ("2", "NTM kiểu mẫu"),
+        ("6", "nông thôn mới (NTM) nâng cao"),
+    ]
+
+
 def test_a_part_of_units_counted_for_their_criteria_is_of_them(make_document) -> None:
     # the whole is a count of criteria's units just before "trong đó" (FACTS.md: K of N)
     text = (

@@ -2424,6 +2424,9 @@ _AVERAGE_OF_ALL = re.compile(
 _NEXT_FIGURE = re.compile(r"(?i:trong\s+đó)|[,;]\s*(?:(?i:khoảng|gần|trên|hơn|có)\s+)?\d")
 
 
+#: A verb of reaching after a figure's units: the figure has a predicate of its own.
+_REACHED = re.compile(rf"(?i:(?<!\w)(?:{cues().pattern('reach_verb')})(?!\w))")
+
 #: A contrast that opens another statement in the sentence: "…, nhưng …", "… song …".
 _CONTRAST = re.compile(r",?\s(?i:nhưng|song)\s")
 
@@ -2437,10 +2440,14 @@ def _scheme_of(
     # statement)
     contrast = _CONTRAST.search(sections.text, end, e)
     e = contrast.start() if contrast is not None else e
+    cut = _NEXT_FIGURE.search(sections.text, end, e)
+    if cut is not None and _REACHED.search(sections.text, at, cut.start()):
+        # "17/17 xã đạt chuẩn, 13/17 xã đạt tiêu chí nông thôn mới nâng cao": a figure with
+        # a predicate of its own ends before the next figure, whose scheme is not its own
+        e = cut.start()
     right_after = sections.found("scheme", end, min(e, end + SCHEME_REACH))
     if right_after:
         return right_after[0][2]
-    cut = _NEXT_FIGURE.search(sections.text, end, e)
     found = (cut is not None and scheme_near(sections, s, cut.start(), at)) or scheme_near(
         sections, s, e, at
     )
