@@ -311,9 +311,11 @@ def _noun() -> re.Pattern[str]:
 
 
 # A count in words right after these is no count of units: "là một xã đạt chuẩn …" (what a
-# place is), "một trong hai xã …", "thôn Một", "số một".
+# place is), "một trong hai xã …", "thôn Một", "số một", "để (xây dựng) một xã đạt chuẩn cần
+# 40 tỷ đồng" (any one commune, what it costs).
 _WORDS_NOT_A_COUNT = re.compile(
-    r"(?i:(?<![^\W\d_])(?:là|trong|số|thứ|xã|thôn|xóm|ấp|bản|tổ|đội|khu))\s*$"
+    r"(?i:(?<![^\W\d_])(?:là|trong|số|thứ|xã|thôn|xóm|ấp|bản|tổ|đội|khu|để(?:\s+xây\s+dựng)?))"
+    r"\s*$"
 )
 
 
