@@ -1548,7 +1548,7 @@ _PRESENT_ITSELF = re.compile(r"(?i:(?:cho\s+|tính\s+)?(?:đến|tới)\s+nay|hi
 
 def lead_span(sections: Sections) -> str | None:
     """The years up to the present a text's lead opens with ("Sau 7 năm thực hiện, chương
-    trình … đến nay …", "Qua 10 năm triển khai, …"): the span the text's money was raised
+    trình … đến nay …", "Qua 10 năm triển khai, …", "Từ năm 2011 đến nay, …"): the span the text's money was raised
     over, for an amount that dates itself nowhere or only by the present ("Tổng số vốn huy
     động … hiện nay là 543 tỷ đồng", a headline's "X huy động 543 tỷ đồng")."""
     text = sections.text
@@ -1557,7 +1557,11 @@ def lead_span(sections: Sections) -> str | None:
             continue
         s, e = (sections.sentences(block) or [(block.body, block.end)])[0]
         for f_start, _, written in sections.found("period", s, min(e, s + LEAD_SPAN_OPENING)):
-            if years_back(written) is not None and not re.search(r"\d", text[s:f_start]):
+            # "Từ năm 2011 đến nay, huyện tập trung …": a span up to the present, too
+            to_now = parse_period(written) is None and reaches_present(written)
+            if (years_back(written) is not None or to_now) and not re.search(
+                r"\d", text[s:f_start]
+            ):
                 return written
     return None
 
