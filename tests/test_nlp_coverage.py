@@ -855,6 +855,21 @@ def test_units_whose_recognition_is_pending_are_no_coverage(make_document) -> No
     ]
 
 
+def test_units_eligible_or_appraised_are_pending_like_proposed_ones(make_document) -> None:
+    # "đủ điều kiện công nhận / đạt chuẩn / đề nghị" and "được thẩm định" are one class with
+    # the pending units above: not yet recognised, so no coverage; a recognition joined to
+    # the appraisal ("… thẩm định và được công nhận") is reached
+    text = (
+        "Năm nay huyện có 5 xã đủ điều kiện công nhận đạt chuẩn NTM kiểu mẫu.\n"
+        "Thị xã có 2 xã đã đủ điều kiện đạt chuẩn nông thôn mới nâng cao.\n"
+        "Có 3 thôn đủ điều kiện đề nghị công nhận khu dân cư kiểu mẫu.\n"
+        "Đã có 6 xã được thẩm định, đề nghị công nhận đạt chuẩn nông thôn mới.\n"
+        "Có 8 xã đã được thẩm định và được tỉnh công nhận đạt chuẩn nông thôn mới.\n"
+    )
+    found = find_coverage(sections_of(make_document(text))).mentions
+    assert [c.units_met for c in found] == ["8"]
+
+
 def test_no_unit_meeting_a_standard_is_none_of_the_units_written_before(
     make_document,
 ) -> None:

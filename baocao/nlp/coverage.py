@@ -2729,7 +2729,15 @@ def _pending(text: str, s: int, e: int, mention: CoverageMention) -> bool:
     first = after.end() if after else at
     edge = _COUNT_CLAUSE_EDGE.search(text, first, e)
     hi = edge.start() if edge else e
-    return _pending_cue().search(text, lo, hi) is not None
+    cue = _pending_cue().search(text, lo, hi)
+    # "… đã được thẩm định và công nhận đạt chuẩn": the recognition came after the appraisal
+    return cue is not None and _RECOGNISED_AFTER.match(text, cue.end()) is None
+
+
+#: A recognition joined to a pending step: "được thẩm định và (được) công nhận …".
+_RECOGNISED_AFTER = re.compile(
+    r"\s*,?\s*(?i:và|rồi)\s+(?i:đã\s+)?(?i:được\s+)?(?:[^\W\d_]+\s+){0,3}?(?i:công\s+nhận)"
+)
 
 
 def _own_clauses(
