@@ -1427,7 +1427,18 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
     # and the text — never a unit below the whole the sentence speaks of ("Bình quân toàn tỉnh
     # đạt 17,5 tiêu chí/xã" after "… huyện A đang hoàn thiện hồ sơ": the province's, which
     # the reporting unit then stands for)
-    return _not_below_whole(text, s, at, _carried_subject(sections, block, s, at, known))
+    carried = _not_below_whole(text, s, at, _carried_subject(sections, block, s, at, known))
+    if carried is None and _whole_level_said(text, s, at) is not None:
+        # "thêm xã A được công nhận, nâng số xã đạt chuẩn toàn tỉnh lên 95 xã" in a text that
+        # never names its province: the whole is no place the text names, and never the
+        # reporting unit below it (the commune): the place is left unknown
+        return UNKNOWN_PLACE
+    return carried
+
+
+#: A statement's place the text does not name (the whole of a level it never names): not
+#: the reporting unit.
+UNKNOWN_PLACE = ""
 
 
 def _region_or(subject: str | None) -> str | None:
