@@ -1474,7 +1474,7 @@ _AGAINST_REGION_BEFORE = re.compile(
 def _region_before(text: str, s: int, at: int) -> str | None:
     """The country's region a figure is given for, named after the figure before it in its
     clause ("Hai vùng Đông Nam Bộ và đồng bằng sông Cửu Long 600 tỷ đồng/xã" → vùng Đông
-    Nam Bộ, the first of those named together; "…, 28 tỷ đồng/xã và thấp nhất là Tây
+    Nam Bộ, the first of those named together, which :func:`regions_joined` then gives each; "…, 28 tỷ đồng/xã và thấp nhất là Tây
     Nguyên, 21 tỷ đồng/xã" → vùng Tây Nguyên for 21), not one set against ("cao hơn vùng
     Tây Nguyên") nor where a place lies ("Đắk Lắk, một tỉnh thuộc Tây Nguyên, có …")."""
     lo = s
@@ -1484,6 +1484,32 @@ def _region_before(text: str, s: int, at: int) -> str | None:
         if not _AGAINST_REGION_BEFORE.search(text, max(s, r_start - 40), r_start):
             return label
     return None
+
+
+#: What may stand between two regions named together: "Hai vùng A và vùng B", "A, B và C".
+_REGIONS_JOINT = re.compile(r"\s*(?:,|(?i:và|cùng))?\s*(?:(?i:vùng)\s+)?")
+
+
+def regions_joined(text: str, s: int, at: int) -> list[str] | None:
+    """The country's regions named together as the subject of the figure at ``at`` ("Hai
+    vùng Đồng bằng sông Hồng và vùng Đông Nam Bộ có tỷ lệ …", "vùng Tây Nguyên và Đông Nam
+    Bộ đạt …"), each of which the figure is given for; None unless two or more are, joined
+    by nothing but "và", "cùng", a comma or the word "vùng"."""
+    lo = s
+    for f in _FIGURE.finditer(text, s, at):
+        lo = f.end()
+    found = [
+        r
+        for r in regions_in(text, lo, at)
+        if not _AGAINST_REGION_BEFORE.search(text, max(s, r[0] - 40), r[0])
+    ]
+    if len(found) < 2:
+        return None
+    for (_, a_end, _), (b_start, _, _) in zip(found, found[1:], strict=False):
+        if not _REGIONS_JOINT.fullmatch(text, a_end, b_start):
+            return None
+    labels = list(dict.fromkeys(label for _, _, label in found))
+    return labels if len(labels) > 1 else None
 
 
 #: The verb after a clause's subject: "…, Châu Thành có 21/22 xã", "…, Chợ Lách đã đạt …".
