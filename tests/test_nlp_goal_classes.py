@@ -277,7 +277,8 @@ def test_units_chosen_as_pilots_of_a_standard_are_a_goal(make_document, body, sc
     # FACTS.md: a registration stated on its own is coverage with target: true; units chosen
     # as pilots ("làm điểm") are set to reach the standard they pilot, as registered ones are
     before = "Đến nay, toàn huyện có 14 xã đạt chuẩn nông thôn mới. "
-    facts = [f for f in facts_of(make_document, HEADER + before + body + "\n") if isinstance(f, Coverage)]
+    text = HEADER + before + body + "\n"
+    facts = [f for f in facts_of(make_document, text) if isinstance(f, Coverage)]
     assert [(f.units_met, f.target, f.scheme) for f in facts][-1][1:] == (True, scheme)
     assert [(f.units_met, f.target) for f in facts][0] == (14, False)
     assert len(facts) == 2

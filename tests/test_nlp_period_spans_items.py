@@ -128,9 +128,7 @@ def test_a_reports_title_span_stays_its_period() -> None:
         "Sau 5 năm (2011-2015) thực hiện Chương trình, thị xã Kỳ Anh có nhiều đổi thay.",
     ],
 )
-def test_money_after_a_lead_from_the_programme_start_is_over_the_span(
-    make_document, lead
-) -> None:
+def test_money_after_a_lead_from_the_programme_start_is_over_the_span(make_document, lead) -> None:
     # FACTS.md: funding is a flow, dated by the span it was raised over; the lead's span runs
     # to the text's present (2015), the counts of that present stay at its year
     text = (

@@ -1474,9 +1474,10 @@ _AGAINST_REGION_BEFORE = re.compile(
 def _region_before(text: str, s: int, at: int) -> str | None:
     """The country's region a figure is given for, named after the figure before it in its
     clause ("Hai vùng Đông Nam Bộ và đồng bằng sông Cửu Long 600 tỷ đồng/xã" → vùng Đông
-    Nam Bộ, the first of those named together, which :func:`regions_joined` then gives each; "…, 28 tỷ đồng/xã và thấp nhất là Tây
-    Nguyên, 21 tỷ đồng/xã" → vùng Tây Nguyên for 21), not one set against ("cao hơn vùng
-    Tây Nguyên") nor where a place lies ("Đắk Lắk, một tỉnh thuộc Tây Nguyên, có …")."""
+    Nam Bộ, the first of those named together, which :func:`regions_joined` then gives
+    each; "…, 28 tỷ đồng/xã và thấp nhất là Tây Nguyên, 21 tỷ đồng/xã" → vùng Tây Nguyên for
+    21), not one set against ("cao hơn vùng Tây Nguyên") nor where a place lies ("Đắk Lắk,
+    một tỉnh thuộc Tây Nguyên, có …")."""
     lo = s
     for f in _FIGURE.finditer(text, s, at):
         lo = f.end()
@@ -1490,7 +1491,7 @@ def _region_before(text: str, s: int, at: int) -> str | None:
 _REGIONS_JOINT = re.compile(r"\s*(?:,|(?i:và|cùng))?\s*(?:(?i:vùng)\s+)?")
 
 
-def regions_joined(text: str, s: int, at: int) -> list[str] | None:
+def regions_joined(text: str, s: int, at: int) -> tuple[str, ...] | None:
     """The country's regions named together as the subject of the figure at ``at`` ("Hai
     vùng Đồng bằng sông Hồng và vùng Đông Nam Bộ có tỷ lệ …", "vùng Tây Nguyên và Đông Nam
     Bộ đạt …"), each of which the figure is given for; None unless two or more are, joined
@@ -1508,7 +1509,7 @@ def regions_joined(text: str, s: int, at: int) -> list[str] | None:
     for (_, a_end, _), (b_start, _, _) in zip(found, found[1:], strict=False):
         if not _REGIONS_JOINT.fullmatch(text, a_end, b_start):
             return None
-    labels = list(dict.fromkeys(label for _, _, label in found))
+    labels = tuple(dict.fromkeys(label for _, _, label in found))
     return labels if len(labels) > 1 else None
 
 
@@ -1585,9 +1586,10 @@ _PRESENT_ITSELF = re.compile(r"(?i:(?:cho\s+|tính\s+)?(?:đến|tới)\s+nay|hi
 
 def lead_span(sections: Sections) -> str | None:
     """The years up to the present a text's lead opens with ("Sau 7 năm thực hiện, chương
-    trình … đến nay …", "Qua 10 năm triển khai, …", "Từ năm 2011 đến nay, …"): the span the text's money was raised
-    over, for an amount that dates itself nowhere or only by the present ("Tổng số vốn huy
-    động … hiện nay là 543 tỷ đồng", a headline's "X huy động 543 tỷ đồng")."""
+    trình … đến nay …", "Qua 10 năm triển khai, …", "Từ năm 2011 đến nay, …"): the span the
+    text's money was raised over, for an amount that dates itself nowhere or only by the
+    present ("Tổng số vốn huy động … hiện nay là 543 tỷ đồng", a headline's "X huy động 543
+    tỷ đồng")."""
     text = sections.text
     for block in sections.blocks[:LEAD_SPAN_BLOCKS]:
         if block.kind is BlockKind.HEADING:
