@@ -855,6 +855,21 @@ def test_units_whose_recognition_is_pending_are_no_coverage(make_document) -> No
     ]
 
 
+def test_units_eligible_or_appraised_are_pending_like_proposed_ones(make_document) -> None:
+    # "đủ điều kiện công nhận / đạt chuẩn / đề nghị" and "được thẩm định" are one class with
+    # the pending units above: not yet recognised, so no coverage; a recognition joined to
+    # the appraisal ("… thẩm định và được công nhận") is reached
+    text = (
+        "Năm nay huyện có 5 xã đủ điều kiện công nhận đạt chuẩn NTM kiểu mẫu.\n"
+        "Thị xã có 2 xã đã đủ điều kiện đạt chuẩn nông thôn mới nâng cao.\n"
+        "Có 3 thôn đủ điều kiện đề nghị công nhận khu dân cư kiểu mẫu.\n"
+        "Đã có 6 xã được thẩm định, đề nghị công nhận đạt chuẩn nông thôn mới.\n"
+        "Có 8 xã đã được thẩm định và được tỉnh công nhận đạt chuẩn nông thôn mới.\n"
+    )
+    found = find_coverage(sections_of(make_document(text))).mentions
+    assert [c.units_met for c in found] == ["8"]
+
+
 def test_no_unit_meeting_a_standard_is_none_of_the_units_written_before(
     make_document,
 ) -> None:
@@ -908,6 +923,25 @@ def test_a_contrast_after_a_count_keeps_its_scheme_to_itself(make_document) -> N
     assert [(c.units_met, c.context.scheme) for c in found] == [
         ("7", None),
         ("0", "kiểu mẫu"),
+    ]
+
+
+def test_a_count_with_its_own_verb_keeps_the_next_counts_scheme_off(make_document) -> None:
+    # "12/12 xã đạt chuẩn, 5/12 xã đạt tiêu chí NTM nâng cao": the 12 reached the standard
+    # with a verb of their own, so the qualifier after the next figure is not theirs; the
+    # abbreviation in brackets stands inside the qualified noun phrase
+    texts = (
+        "Hiện huyện có 12/12 xã đạt chuẩn, 5/12 xã đạt tiêu chí nông thôn mới nâng cao.\n",
+        "Toàn thị xã có 9 xã đạt chuẩn, trong đó có 2 xã đạt chuẩn NTM kiểu mẫu.\n",
+        "Đến nay có 6 xã đạt tiêu chí nông thôn mới (NTM) nâng cao.\n",
+    )
+    found = [c for t in texts for c in find_coverage(sections_of(make_document(t))).mentions]
+    assert [(c.units_met, c.context.scheme) for c in found] == [
+        ("12", None),
+        ("5", "nông thôn mới nâng cao"),
+        ("9", None),
+        ("2", "NTM kiểu mẫu"),
+        ("6", "nông thôn mới (NTM) nâng cao"),
     ]
 
 

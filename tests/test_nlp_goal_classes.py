@@ -276,3 +276,22 @@ def test_criteria_held_or_raised_are_a_count_only_when_the_whole_set(
 ) -> None:
     facts = facts_of(make_document, HEADER + body + "\n")
     assert [(f.subject, f.met, f.of) for f in facts if isinstance(f, CriteriaCount)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "scheme"),
+    [
+        ("Năm 2024, huyện chọn 6 xã làm điểm xây dựng xã nông thôn mới kiểu mẫu.", "NTM kiểu mẫu"),
+        ("Huyện có 7 địa phương được lựa chọn làm điểm xây dựng NTM nâng cao.", "NTM nâng cao"),
+        ("Có 3 xã được chọn làm điểm chỉ đạo xây dựng xã NTM kiểu mẫu.", "NTM kiểu mẫu"),
+    ],
+)
+def test_units_chosen_as_pilots_of_a_standard_are_a_goal(make_document, body, scheme) -> None:
+    # FACTS.md: a registration stated on its own is coverage with target: true; units chosen
+    # as pilots ("làm điểm") are set to reach the standard they pilot, as registered ones are
+    before = "Đến nay, toàn huyện có 14 xã đạt chuẩn nông thôn mới. "
+    text = HEADER + before + body + "\n"
+    facts = [f for f in facts_of(make_document, text) if isinstance(f, Coverage)]
+    assert [(f.units_met, f.target, f.scheme) for f in facts][-1][1:] == (True, scheme)
+    assert [(f.units_met, f.target) for f in facts][0] == (14, False)
+    assert len(facts) == 2

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from readfacts import facts_of
 
+from baocao.model import Coverage, Funding, Percentage
 from baocao.nlp import sections_of
 from baocao.nlp.percentages import find_percentages
 
@@ -215,6 +217,26 @@ def test_a_range_keeps_its_upper_bound(make_document) -> None:
 def test_money_per_commune_written_as_each_commune_is_an_average(make_document) -> None:
     text = "Năm 2024, bình quân mỗi xã được hỗ trợ 1,8 tỷ đồng để làm đường.\n"
     assert values(percentages(make_document, text)) == [("1,8", "tỷ đồng/xã")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "một xã" right after the amount, the slash written spaced
+        ("Tỉnh đã huy động 9.000 tỷ đồng cho nông thôn mới, bình quân 120 tỷ đồng một xã.\n", 120),
+        ("Tỉnh đã huy động 9.000 tỷ đồng cho nông thôn mới, bình quân 120 tỷ đồng / xã.\n", 120),
+        # what any one commune costs: "để (xây dựng) một xã …"
+        ("Tổng vốn cần để xây dựng một xã đạt chuẩn nông thôn mới khoảng 55 tỷ đồng.\n", 55),
+        ("Để một xã đạt chuẩn nông thôn mới cần khoảng 45 tỷ đồng.\n", 45),
+    ],
+)
+def test_money_per_one_commune_is_an_average_never_funding(make_document, text, value) -> None:
+    # FACTS.md: an average per unit is a percentage with its unit, never a funding amount
+    facts = facts_of(make_document, text)
+    averages = [f for f in facts if isinstance(f, Percentage)]
+    assert [(f.value, f.unit) for f in averages] == [(value, "tỷ đồng/xã")]
+    assert all(f.amount_vnd != value * 10**9 for f in facts if isinstance(f, Funding))
+    assert not [f for f in facts if isinstance(f, Coverage)]
 
 
 def test_a_share_of_a_plan_written_with_units_is_a_percentage(make_document) -> None:

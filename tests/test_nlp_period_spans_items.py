@@ -116,3 +116,25 @@ def test_a_reports_title_span_stays_its_period() -> None:
         "Giai đoạn 2016-2020, huyện đã huy động 900 tỷ đồng.\n"
     )
     assert read_metadata(text).period == "2016-2020"
+
+
+# -- a lead opening on the years since the programme began: the money's span -----------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Từ năm 2011 đến nay, thị xã Kỳ Anh dồn sức xây dựng nông thôn mới.",
+        "Sau 5 năm (2011-2015) thực hiện Chương trình, thị xã Kỳ Anh có nhiều đổi thay.",
+    ],
+)
+def test_money_after_a_lead_from_the_programme_start_is_over_the_span(make_document, lead) -> None:
+    # FACTS.md: funding is a flow, dated by the span it was raised over; the lead's span runs
+    # to the text's present (2015), the counts of that present stay at its year
+    text = (
+        "Kỳ Anh vững bước trên chặng đường nông thôn mới\n"
+        f"{lead} Thị xã đã huy động được 640 tỷ đồng. Năm 2015 có thêm 3 xã đạt chuẩn.\n"
+    )
+    _, facts = facts_of(make_document, text, name="tin.txt")
+    assert {f.period for f in of_kind(facts, Funding)} == {"2011-2015"}
+    assert {f.period for f in of_kind(facts, Coverage)} == {"2015"}

@@ -258,3 +258,19 @@ def test_provinces_listed_after_their_count_are_no_unit_and_counts_of_them_natio
     assert found == [(190, None, "cả nước"), (9, None, "cả nước"), (3, 9, "cả nước")]
     # the 100% says which provinces are counted: no percentage of its own
     assert [f for f in facts if isinstance(f, Percentage)] == []
+
+
+def test_a_whole_raised_after_a_commune_recognised_is_never_the_communes(make_document) -> None:
+    # "thêm xã A được công nhận, nâng số xã … toàn tỉnh lên N": N is the province's; a text
+    # that names its commune (one the map cannot place) but never its province leaves the
+    # place unknown rather than giving the province's count to the commune
+    unnamed = (
+        "Thêm một xã về đích nông thôn mới\n"
+        "Ngày 8/5/2024, có thêm xã Tân Hòa Thượng được công nhận đạt chuẩn nông thôn mới, nâng "
+        "số xã đạt chuẩn toàn tỉnh lên 112 xã.\n"
+    )
+    named = unnamed.replace("toàn tỉnh", "toàn tỉnh Quảng Trị")
+    for text, place in ((unnamed, None), (named, "tỉnh Quảng Trị")):
+        _, facts = facts_of(make_document, text, name="tin.txt")
+        [count] = [f for f in facts if isinstance(f, Coverage)]
+        assert (count.units_met, place_of(count)) == (112, place)

@@ -146,3 +146,21 @@ def test_a_member_spelt_the_old_way_in_a_regional_text_is_that_member(make_docum
         (14, "tỉnh Lâm Đồng"),
         (11, "tỉnh Gia Lai"),
     ]
+
+
+def test_regions_named_together_each_get_the_rate(make_document) -> None:
+    # "Hai vùng A và vùng B có …", "vùng A và B đạt …": each region named is the rate's place
+    text = (
+        "Kết quả xây dựng nông thôn mới toàn quốc\n\n"
+        "Đến nay, cả nước có 80% số xã đạt chuẩn. Hai vùng Đông Nam Bộ và vùng đồng bằng sông "
+        "Hồng có tỷ lệ xã đạt chuẩn trên 96%. Vùng Tây Nguyên và Bắc Trung Bộ đạt bình quân "
+        "16,2 tiêu chí/xã, thấp hơn vùng Đông Nam Bộ.\n"
+    )
+    facts = facts_of(make_document, text)
+    places = sorted(f.subject for f in facts if getattr(f, "value", None) in (96, 16.2))
+    assert places == [
+        "vùng Bắc Trung Bộ",
+        "vùng Tây Nguyên",
+        "vùng Đông Nam Bộ",
+        "vùng đồng bằng sông Hồng",
+    ]

@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from baocao.model import Document, Format
-from baocao.nlp.context import Sections, build_sections, subjects_joined
+from baocao.nlp.context import Sections, build_sections, regions_joined, subjects_joined
 from baocao.nlp.counts import find_counts
 from baocao.nlp.coverage import find_coverage
 from baocao.nlp.funding import find_funding
@@ -141,19 +141,27 @@ def _each_subject(sections: Sections, mentions: tuple[M, ...], kind: str) -> tup
     huyện B đều đạt 9/9 tiêu chí", "Hai huyện A và B đã có 100% số xã đạt chuẩn") made one
     mention per subject, same span, each with its own place. A criteria count holds for each
     subject; a percentage when it is a share of the subject's units or "đều" says so; a
-    coverage count only with "đều" (else "A và B có 30/30 xã" is the pair's)."""
+    coverage count only with "đều" (else "A và B có 30/30 xã" is the pair's). The country's
+    regions named together ("Hai vùng A và vùng B có tỷ lệ … trên 95%") each get a rate."""
     text = sections.text
     known = sections.named_places()
     out: list[M] = []
     for m in mentions:
         block = sections.block_at(m.start)
         pair = None
+        kind_each = False
         at = _number_at(m)
         if block is not None and not (isinstance(m, CountMention) and m.subject is not None):
             # (a count the finder gave its own subject was already made one per unit)
             s, _ = sentence_at(text, block, at)
             pair = subjects_joined(text, s, at, known)
-        if pair is not None and kind != "count":
+            if pair is None and kind != "count":
+                # "Hai vùng A và vùng B có tỷ lệ … trên 95%": a rate given for regions named
+                # together is each region's; a coverage count is each one's only with "đều",
+                # as of two places
+                pair = regions_joined(text, s, at)
+                kind_each = pair is not None and kind == "percentage"
+        if pair is not None and kind != "count" and not kind_each:
             each = _EACH.search(text, s, at) is not None
             percent = text.find("%", at, m.end)
             share = (

@@ -1430,7 +1430,18 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
     # and the text — never a unit below the whole the sentence speaks of ("Bình quân toàn tỉnh
     # đạt 17,5 tiêu chí/xã" after "… huyện A đang hoàn thiện hồ sơ": the province's, which
     # the reporting unit then stands for)
-    return _not_below_whole(text, s, at, _carried_subject(sections, block, s, at, known))
+    carried = _not_below_whole(text, s, at, _carried_subject(sections, block, s, at, known))
+    if carried is None and _whole_level_said(text, s, at) is not None:
+        # "thêm xã A được công nhận, nâng số xã đạt chuẩn toàn tỉnh lên 95 xã" in a text that
+        # never names its province: the whole is no place the text names, and never the
+        # reporting unit below it (the commune): the place is left unknown
+        return UNKNOWN_PLACE
+    return carried
+
+
+#: A statement's place the text does not name (the whole of a level it never names): not
+#: the reporting unit.
+UNKNOWN_PLACE = ""
 
 
 def _region_or(subject: str | None) -> str | None:
@@ -1466,9 +1477,10 @@ _AGAINST_REGION_BEFORE = re.compile(
 def _region_before(text: str, s: int, at: int) -> str | None:
     """The country's region a figure is given for, named after the figure before it in its
     clause ("Hai vùng Đông Nam Bộ và đồng bằng sông Cửu Long 600 tỷ đồng/xã" → vùng Đông
-    Nam Bộ, the first of those named together; "…, 28 tỷ đồng/xã và thấp nhất là Tây
-    Nguyên, 21 tỷ đồng/xã" → vùng Tây Nguyên for 21), not one set against ("cao hơn vùng
-    Tây Nguyên") nor where a place lies ("Đắk Lắk, một tỉnh thuộc Tây Nguyên, có …")."""
+    Nam Bộ, the first of those named together, which :func:`regions_joined` then gives
+    each; "…, 28 tỷ đồng/xã và thấp nhất là Tây Nguyên, 21 tỷ đồng/xã" → vùng Tây Nguyên for
+    21), not one set against ("cao hơn vùng Tây Nguyên") nor where a place lies ("Đắk Lắk,
+    một tỉnh thuộc Tây Nguyên, có …")."""
     lo = s
     for f in _FIGURE.finditer(text, s, at):
         lo = f.end()
@@ -1476,6 +1488,32 @@ def _region_before(text: str, s: int, at: int) -> str | None:
         if not _AGAINST_REGION_BEFORE.search(text, max(s, r_start - 40), r_start):
             return label
     return None
+
+
+#: What may stand between two regions named together: "Hai vùng A và vùng B", "A, B và C".
+_REGIONS_JOINT = re.compile(r"\s*(?:,|(?i:và|cùng))?\s*(?:(?i:vùng)\s+)?")
+
+
+def regions_joined(text: str, s: int, at: int) -> tuple[str, ...] | None:
+    """The country's regions named together as the subject of the figure at ``at`` ("Hai
+    vùng Đồng bằng sông Hồng và vùng Đông Nam Bộ có tỷ lệ …", "vùng Tây Nguyên và Đông Nam
+    Bộ đạt …"), each of which the figure is given for; None unless two or more are, joined
+    by nothing but "và", "cùng", a comma or the word "vùng"."""
+    lo = s
+    for f in _FIGURE.finditer(text, s, at):
+        lo = f.end()
+    found = [
+        r
+        for r in regions_in(text, lo, at)
+        if not _AGAINST_REGION_BEFORE.search(text, max(s, r[0] - 40), r[0])
+    ]
+    if len(found) < 2:
+        return None
+    for (_, a_end, _), (b_start, _, _) in zip(found, found[1:], strict=False):
+        if not _REGIONS_JOINT.fullmatch(text, a_end, b_start):
+            return None
+    labels = tuple(dict.fromkeys(label for _, _, label in found))
+    return labels if len(labels) > 1 else None
 
 
 #: The verb after a clause's subject: "…, Châu Thành có 21/22 xã", "…, Chợ Lách đã đạt …".
@@ -1561,16 +1599,21 @@ _PRESENT_ITSELF = re.compile(r"(?i:(?:cho\s+|tính\s+)?(?:đến|tới)\s+nay|hi
 
 def lead_span(sections: Sections) -> str | None:
     """The years up to the present a text's lead opens with ("Sau 7 năm thực hiện, chương
-    trình … đến nay …", "Qua 10 năm triển khai, …"): the span the text's money was raised
-    over, for an amount that dates itself nowhere or only by the present ("Tổng số vốn huy
-    động … hiện nay là 543 tỷ đồng", a headline's "X huy động 543 tỷ đồng")."""
+    trình … đến nay …", "Qua 10 năm triển khai, …", "Từ năm 2011 đến nay, …"): the span the
+    text's money was raised over, for an amount that dates itself nowhere or only by the
+    present ("Tổng số vốn huy động … hiện nay là 543 tỷ đồng", a headline's "X huy động 543
+    tỷ đồng")."""
     text = sections.text
     for block in sections.blocks[:LEAD_SPAN_BLOCKS]:
         if block.kind is BlockKind.HEADING:
             continue
         s, e = (sections.sentences(block) or [(block.body, block.end)])[0]
         for f_start, _, written in sections.found("period", s, min(e, s + LEAD_SPAN_OPENING)):
-            if years_back(written) is not None and not re.search(r"\d", text[s:f_start]):
+            # "Từ năm 2011 đến nay, huyện tập trung …": a span up to the present, too
+            to_now = parse_period(written) is None and reaches_present(written)
+            if (years_back(written) is not None or to_now) and not re.search(
+                r"\d", text[s:f_start]
+            ):
                 return written
     return None
 
@@ -2457,6 +2500,9 @@ _AVERAGE_OF_ALL = re.compile(
 _NEXT_FIGURE = re.compile(r"(?i:trong\s+đó)|[,;]\s*(?:(?i:khoảng|gần|trên|hơn|có)\s+)?\d")
 
 
+#: A verb of reaching after a figure's units: the figure has a predicate of its own.
+_REACHED = re.compile(rf"(?i:(?<!\w)(?:{cues().pattern('reach_verb')})(?!\w))")
+
 #: A contrast that opens another statement in the sentence: "…, nhưng …", "… song …".
 _CONTRAST = re.compile(r",?\s(?i:nhưng|song)\s")
 
@@ -2470,10 +2516,14 @@ def _scheme_of(
     # statement)
     contrast = _CONTRAST.search(sections.text, end, e)
     e = contrast.start() if contrast is not None else e
+    cut = _NEXT_FIGURE.search(sections.text, end, e)
+    if cut is not None and _REACHED.search(sections.text, at, cut.start()):
+        # "17/17 xã đạt chuẩn, 13/17 xã đạt tiêu chí nông thôn mới nâng cao": a figure with
+        # a predicate of its own ends before the next figure, whose scheme is not its own
+        e = cut.start()
     right_after = sections.found("scheme", end, min(e, end + SCHEME_REACH))
     if right_after:
         return right_after[0][2]
-    cut = _NEXT_FIGURE.search(sections.text, end, e)
     found = (cut is not None and scheme_near(sections, s, cut.start(), at)) or scheme_near(
         sections, s, e, at
     )

@@ -311,9 +311,11 @@ def _noun() -> re.Pattern[str]:
 
 
 # A count in words right after these is no count of units: "là một xã đạt chuẩn …" (what a
-# place is), "một trong hai xã …", "thôn Một", "số một".
+# place is), "một trong hai xã …", "thôn Một", "số một", "để (xây dựng) một xã đạt chuẩn cần
+# 40 tỷ đồng" (any one commune, what it costs).
 _WORDS_NOT_A_COUNT = re.compile(
-    r"(?i:(?<![^\W\d_])(?:là|trong|số|thứ|xã|thôn|xóm|ấp|bản|tổ|đội|khu))\s*$"
+    r"(?i:(?<![^\W\d_])(?:là|trong|số|thứ|xã|thôn|xóm|ấp|bản|tổ|đội|khu|để(?:\s+xây\s+dựng)?))"
+    r"\s*$"
 )
 
 
@@ -2812,7 +2814,15 @@ def _pending(text: str, s: int, e: int, mention: CoverageMention) -> bool:
     first = after.end() if after else at
     edge = _COUNT_CLAUSE_EDGE.search(text, first, e)
     hi = edge.start() if edge else e
-    return _pending_cue().search(text, lo, hi) is not None
+    cue = _pending_cue().search(text, lo, hi)
+    # "… đã được thẩm định và công nhận đạt chuẩn": the recognition came after the appraisal
+    return cue is not None and _RECOGNISED_AFTER.match(text, cue.end()) is None
+
+
+#: A recognition joined to a pending step: "được thẩm định và (được) công nhận …".
+_RECOGNISED_AFTER = re.compile(
+    r"\s*,?\s*(?i:và|rồi)\s+(?i:đã\s+)?(?i:được\s+)?(?:[^\W\d_]+\s+){0,3}?(?i:công\s+nhận)"
+)
 
 
 def _own_clauses(

@@ -61,7 +61,7 @@ from baocao.nlp.context import (
     undated_or_present,
 )
 from baocao.nlp.mentions import FundingMention
-from baocao.nlp.percentages import EACH_UNIT, EACH_WORDS, PER_TWICE
+from baocao.nlp.percentages import EACH_AFTER, EACH_UNIT, EACH_WORDS, PER_TWICE
 from baocao.nlp.segment import UPPER, Block, BlockKind
 from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
@@ -134,6 +134,8 @@ _EACH_THING_BEFORE = re.compile(rf"(?<![^\W\d_])(?i:mỗi|từng)\s+{_PER_THING}
 _EACH_AFTER = re.compile(
     r"\s*,?\s*(?:(?i:cho|với|trên|tại|ở)\s+)?(?<![^\W\d_])(?i:mỗi|từng)\s+"
     rf"(?:{EACH_WORDS}|{_PER_THING})(?![^\W\d_])"
+    # "bình quân 40 tỷ đồng một xã": one unit right after the amount
+    rf"|{EACH_AFTER}{EACH_WORDS}(?![^\W\d_])"
 )
 # A range's lower bound written before the amount: "từ 300 đến 400 tỷ đồng", "khoảng 50-60
 # tỷ", "300 triệu - 1,2 tỷ đồng". The fact is the lower bound, the upper its ``amount_max``

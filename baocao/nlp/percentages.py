@@ -156,16 +156,21 @@ EACH_WORDS = (
     r"(?i:nhân\s+khẩu|khẩu|hộ\s+gia\s+đình|hộ|người|xã|thôn|bản|ấp|huyện|"
     r"công\s+trình|lao\s+động)"
 )
+# "để (xây dựng) một xã đạt chuẩn cần 40 tỷ đồng", "tổng vốn để xây dựng 1 xã … khoảng 350
+# tỷ đồng": what any one unit costs, an average too.
 EACH_UNIT = (
-    r"(?:(?i:bình\s+quân|trung\s+bình)\s+(?i:mỗi|một|1)|(?<![^\W\d_])(?i:mỗi))\s+"
+    r"(?:(?i:bình\s+quân|trung\s+bình)\s+(?i:mỗi|một|1)|(?<![^\W\d_])(?i:mỗi)"
+    r"|(?<![^\W\d_])(?i:để)\s+(?:(?i:xây\s+dựng)\s+)?(?i:một|1))\s+"
     rf"(?P<per>{EACH_WORDS})(?![^\W\d_])"
 )
 # The same unit written after the money: "hỗ trợ 2 tỷ đồng cho mỗi xã", "… 500 nghìn đồng
-# mỗi hộ".
-_EACH_AFTER = re.compile(
-    r"\s*,?\s*(?:(?i:cho|với|tại|ở)\s+)?(?<![^\W\d_])(?i:mỗi)\s+"
-    rf"(?P<per>{EACH_WORDS})(?![^\W\d_])"
+# mỗi hộ", "bình quân 40 tỷ đồng một xã" ("một"/"1" right after the amount, no comma).
+#: The per-unit words written right after an amount. No capture groups.
+EACH_AFTER = (
+    r"(?:\s*,?\s*(?:(?i:cho|với|tại|ở)\s+)?(?<![^\W\d_])(?i:mỗi)"
+    r"|\s+(?<![^\W\d_])(?i:một|1))\s+"
 )
+_EACH_AFTER = re.compile(rf"{EACH_AFTER}(?P<per>{EACH_WORDS})(?![^\W\d_])")
 #: How a per-unit word is written in the unit: "nhân khẩu" → "khẩu".
 _PER_SHORT = {"nhân khẩu": "khẩu", "hộ gia đình": "hộ"}
 _EACH_UNIT = re.compile(EACH_UNIT)
@@ -220,6 +225,7 @@ def _opens(goal: str, word: str) -> bool:
 TARGET_GAP = 24
 # "14 tiêu chí/1 xã": per one commune is per commune.
 _ONE_PER = re.compile(r"\s*/\s*(?:1|(?i:một))\s+")
+_SPACED_SLASH = re.compile(r"\s*/\s*")
 _FIGURE = re.compile(r"\d")
 _FIGURE_OR_COMMA = re.compile(r"[\d,;]")
 _BAND = re.compile(
@@ -817,7 +823,8 @@ def _rate(
         spans.append((threshold.start("value"), end))
         met = True if _SAID_MET.match(text, end) else None
     count = _count_and_base(text, clause, m)
-    unit = _undoubled(_ONE_PER.sub("/", " ".join(_unit(m).split())))
+    # "tỷ đồng / xã", "tiêu chí/ xã": the slash written spaced is the same unit
+    unit = _undoubled(_SPACED_SLASH.sub("/", _ONE_PER.sub("/", " ".join(_unit(m).split()))))
     if _PER_HEAD_ONLY.search(unit) and _INCOME_CUE.search(text, clause, m.start()):
         unit += "/năm"  # "thu nhập … 36,2 triệu đồng/người": an income per head is per year
     return _mention(

@@ -19,15 +19,20 @@ __all__ = ["SCHEMES", "SCHEME_PATTERN", "scheme_of"]
 SCHEMES = ("NTM", "NTM nâng cao", "NTM kiểu mẫu")
 
 _NTM = r"(?:nông\s+thôn\s+mới|ntm)"
+#: "nông thôn mới (NTM) nâng cao": the abbreviation in brackets stands between the standard
+#: and its qualifier, in the same noun phrase.
+_NTM_QUALIFIED = r"(?:nông\s+thôn\s+mới(?:\s*\(\s*ntm\s*\))?|ntm)"
 #: One mention of a scheme, case-insensitive, no capture groups.
 #: ("đạt chuẩn nâng cao", "chuẩn xã nâng cao": after "chuẩn" it is the standard too.)
 SCHEME_PATTERN = (
-    rf"(?i:(?<!\w)(?:{_NTM}\s+nâng\s+cao|chuẩn\s+(?:xã\s+)?nâng\s+cao|ntmnc"
-    rf"|(?:{_NTM}\s+)?kiểu\s+mẫu|{_NTM})(?!\w))"
+    rf"(?i:(?<!\w)(?:{_NTM_QUALIFIED}\s+nâng\s+cao|chuẩn\s+(?:xã\s+)?nâng\s+cao|ntmnc"
+    rf"|(?:{_NTM_QUALIFIED}\s+)?kiểu\s+mẫu|{_NTM})(?!\w))"
 )
 _FOLDED = re.compile(
-    r"(?<!\w)(?:(?P<advanced>(?:nong\s+thon\s+moi|ntm|chuan(?:\s+xa)?)\s+nang\s+cao|ntmnc)"
-    r"|(?P<model>(?:(?:nong\s+thon\s+moi|ntm)\s+)?kieu\s+mau)|(?P<plain>nong\s+thon\s+moi|ntm))(?!\w)"
+    r"(?<!\w)(?:(?P<advanced>(?:nong\s+thon\s+moi(?:\s*\(\s*ntm\s*\))?|ntm|chuan(?:\s+xa)?)"
+    r"\s+nang\s+cao|ntmnc)"
+    r"|(?P<model>(?:(?:nong\s+thon\s+moi(?:\s*\(\s*ntm\s*\))?|ntm)\s+)?kieu\s+mau)"
+    r"|(?P<plain>nong\s+thon\s+moi|ntm))(?!\w)"
 )
 
 
