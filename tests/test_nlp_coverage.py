@@ -920,3 +920,18 @@ def test_a_part_of_units_counted_for_their_criteria_is_of_them(make_document) ->
     )
     got = [(c[0], c[1]) for c in coverage(make_document, text)]
     assert ("5", "8") in got and ("12", "21") in got
+
+
+def test_a_part_of_the_units_that_reached_the_standard_has_no_whole_of_its_own(
+    make_document,
+) -> None:
+    # the count before "trong đó" is of units reaching the standard, not all the units: the
+    # part's whole (all the communes of its kind) is not written
+    text = (
+        "Tỉnh phấn đấu đến năm 2030 có 60 xã đạt chuẩn nông thôn mới, trong đó có ba xã "
+        "nông thôn mới ở vùng cao.\n"
+    )
+    assert [(c[0], c[1]) for c in coverage(make_document, text)] == [("60", None), ("3", None)]
+    # a count of all the units is the whole
+    text = "Huyện Đông Hòa có 16 xã, trong đó có 5 xã nông thôn mới.\n"
+    assert [(c[0], c[1]) for c in coverage(make_document, text)] == [("5", "16")]

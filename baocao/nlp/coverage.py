@@ -2104,6 +2104,14 @@ def _none_of_total(text: str, s: int, at: int, unit: str) -> str | None:
 PRIOR_REACH = 160
 
 
+def _reaches_itself(gap: str) -> bool:
+    """Whether the words after a count say the counted units reach something themselves
+    ("50 xã đạt chuẩn, trong đó": a count of units reaching, no whole of a part), not units
+    of theirs ("18 tỉnh có 100% số xã đạt chuẩn, trong đó": the provinces are the whole)."""
+    reach = _REACHED.search(gap)
+    return reach is not None and not re.search(r"\d", gap[: reach.start()])
+
+
 def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
     """The whole a count of units is part of, written before it in its sentence: "491
     trường …, trong đó có 257 trường", "Tổng số đơn vị cấp huyện … là 10/10, trong đó có
@@ -2128,6 +2136,10 @@ def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
             found = m.group("total")
             if _INCREMENT_BEFORE.search(before, max(0, m.start() - 12), m.start()):
                 found = ""  # "(tăng 160 xã so với …), trong đó có 764 xã": a change, no whole
+            elif _reaches_itself(before[m.end() :]):
+                # "… sẽ có 50 xã đạt chuẩn, trong đó có 3 xã nông thôn mới ở vùng cao": a
+                # part of the units that reached it, its whole (all the units) not written
+                found = ""
         if found == "":
             return None
         if found is not None:
