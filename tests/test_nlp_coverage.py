@@ -935,3 +935,16 @@ def test_a_part_of_the_units_that_reached_the_standard_has_no_whole_of_its_own(
     # a count of all the units is the whole
     text = "Huyện Đông Hòa có 16 xã, trong đó có 5 xã nông thôn mới.\n"
     assert [(c[0], c[1]) for c in coverage(make_document, text)] == [("5", "16")]
+
+
+def test_a_part_given_the_status_of_its_district_is_no_coverage(make_document) -> None:
+    # "thuộc huyện nghèo / 30a" says where the part lies (a poor district), nothing it reaches
+    text = (
+        "Năm 2018, tỉnh có thêm 7 xã đạt chuẩn nông thôn mới, trong đó có 02 xã thuộc "
+        "huyện nghèo.\n"
+    )
+    assert [(c[0], c[1]) for c in coverage(make_document, text)] == [("7", None)]
+    text = "Toàn tỉnh có 24 xã đạt chuẩn, trong đó 3 xã thuộc các huyện 30a.\n"
+    assert [(c[0], c[1]) for c in coverage(make_document, text)] == [("24", None)]
+    # as a ratio, a status too
+    assert coverage(make_document, "Tỉnh có 5/21 xã thuộc huyện 30a.\n") == []

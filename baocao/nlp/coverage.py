@@ -639,8 +639,14 @@ def _status() -> re.Pattern[str]:
     # diện …")
     return re.compile(
         rf"(?:\s*,\s*(?i:{_unit_kind()}|{cues().pattern('district_kind')}))*\s+"
-        rf"(?:(?i:đều|đã|hiện|còn)\s+)*(?:{cues().pattern('unit_status')})"
+        rf"(?:(?i:đều|đã|hiện|còn)\s+)*"
+        rf"(?:{cues().pattern('unit_status')}|{cues().pattern('district_status')})"
     )
+
+
+@cache
+def _district_status() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{cues().pattern('district_status')})")
 
 
 def _has_status(text: str, unit_end: int, end: int) -> bool:
@@ -2008,6 +2014,8 @@ def _subsets(
         rest = text[m.end() : _clause_end(text, m.end(), e)]
         if _NEGATED.search(rest) or _REMAINING.search(rest):
             continue  # "trong đó có 3 xã chưa đạt": not the units that reach it
+        if _district_status().match(text, m.end()):
+            continue  # "trong đó có 1 xã thuộc huyện 30a": the status of their district
         if _zone_partition(text, m.end(), e, m.group("unit")):
             continue  # "Trong đó, 32 xã thuộc khu vực 1, 27 xã thuộc khu vực 2": where they lie
         if _names_a_band(text[m.end() : _statement_end(text, m.end(), e)]):

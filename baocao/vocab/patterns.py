@@ -55,6 +55,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "unit_verb": None,
     "unit_taking_part": None,
     "unit_status": None,
+    "district_status": None,
     "unit_rank": None,
     "unit_standard": None,
     "unit_label": None,
