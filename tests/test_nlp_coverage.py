@@ -948,3 +948,22 @@ def test_a_part_given_the_status_of_its_district_is_no_coverage(make_document) -
     assert [(c[0], c[1]) for c in coverage(make_document, text)] == [("24", None)]
     # as a ratio, a status too
     assert coverage(make_document, "Tỉnh có 5/21 xã thuộc huyện 30a.\n") == []
+
+
+def test_units_named_as_the_object_of_a_proposal_wait_on_their_recognition(
+    make_document,
+) -> None:
+    # the proposal's verb stands before the names, the count after "là" names them
+    text = (
+        "Hiện nay, tỉnh đã đề nghị Thủ tướng công nhận Long Khánh, Bà Rịa là 2 thành phố "
+        "hoàn thành nhiệm vụ xây dựng nông thôn mới.\n"
+    )
+    assert coverage(make_document, text) == []
+    text = (
+        "Bộ đang trình Thủ tướng xét công nhận huyện Cát Tiên đạt chuẩn và Tân An, Mỹ Tho là "
+        "2 thành phố hoàn thành nhiệm vụ xây dựng nông thôn mới trong năm 2021.\n"
+    )
+    assert coverage(make_document, text) == []
+    # with no proposal the count stands
+    text = "Năm 2020, tỉnh có 2 thành phố hoàn thành nhiệm vụ xây dựng nông thôn mới.\n"
+    assert [c[0] for c in coverage(make_document, text)] == ["2"]

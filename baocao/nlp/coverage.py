@@ -2730,6 +2730,8 @@ def _pending_cue() -> re.Pattern[str]:
 #: Where the words about one count stop: a clause break or another figure.
 _COUNT_CLAUSE_EDGE = re.compile(r"[,;:.!?()]\s|[;:()]|\d")
 _FIGURE_RUN = re.compile(r"[\d.,/\s]*")
+#: Where the words before a count after "là" stop: the names before it run past commas.
+_NAMES_EDGE = re.compile(r"[;:()]|\d")
 
 
 def _pending(text: str, s: int, e: int, mention: CoverageMention) -> bool:
@@ -2741,7 +2743,10 @@ def _pending(text: str, s: int, e: int, mention: CoverageMention) -> bool:
         return False
     at = text.find(mention.units_met, mention.start, mention.end)
     at = mention.start if at < 0 else at
-    edges = [m.end() for m in _COUNT_CLAUSE_EDGE.finditer(text, s, at)]
+    # "… trình Thủ tướng xét công nhận A, B là 2 thành phố hoàn thành …": the count names the
+    # units the proposal lists, so its clause reaches back past the commas of their names
+    edge_re = _NAMES_EDGE if _IS_ONE_OF.search(text, max(s, at - 6), at) else _COUNT_CLAUSE_EDGE
+    edges = [m.end() for m in edge_re.finditer(text, s, at)]
     lo = edges[-1] if edges else s
     after = _FIGURE_RUN.match(text, at)
     first = after.end() if after else at
