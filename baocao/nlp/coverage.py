@@ -231,7 +231,8 @@ _PREDICATE = (
     # trình) xây dựng NTM" says the same without "nhiệm vụ"
     rf"|(?:{_RECOGNISED})?hoàn\s+thành\s+"
     r"(?:(?:nhiệm\s+vụ\s+|chương\s+trình\s+)?xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM)"
-    r"|nhiệm\s+vụ(?=\s*/\s*đạt\s+chuẩn))"
+    # ("hoàn thành nhiệm vụ đạt chuẩn nông thôn mới": the two joined without "/")
+    r"|nhiệm\s+vụ(?=\s*/?\s*đạt\s+chuẩn))"
     # "19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without
     # "chuẩn" (the match stops before it, so the scheme after it is the statement's own)
     # ("3 thôn đạt khu dân cư kiểu mẫu": the model residential area, "NTM" left out)
@@ -286,7 +287,8 @@ def _bare() -> re.Pattern[str]:
         rf"[^\d.;:()]{{1,200}}?(?=\s+(?:{cues().pattern('reach_verb')})))?"
         # "312 đơn vị cấp huyện thuộc 59 tỉnh, thành phố được công nhận …": where they lie
         rf"(?:(?P<among>[^\d.;:()]{{0,20}}?\s(?i:thuộc)\s+{_WHOLE}\s+(?i:tỉnh|huyện)"
-        r"(?:\s*,\s*(?i:thành\s+phố))?))?"
+        # ("…, thành phố trực thuộc Trung ương", the provinces' full name)
+        r"(?:\s*,\s*(?i:thành\s+phố)(?:\s+(?i:trực\s+thuộc\s+(?:trung\s+ương|TW)))?)?))?"
         # (never past "chưa có xã nào …", a statement of its own: "có 12 xã, chưa có xã nào đạt")
         rf"(?P<mods>(?:(?!{cues().pattern('none_met')})[^\d.;:()]){{0,40}}?)\s+{_PREDICATE}"
         # "chưa có xã nào đạt", "chưa có xã đạt chuẩn nâng cao", "không có xã nào đạt tiêu chí
