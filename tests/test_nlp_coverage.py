@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from readfacts import facts_of
 
 from baocao.nlp import sections_of
@@ -967,3 +968,20 @@ def test_units_named_as_the_object_of_a_proposal_wait_on_their_recognition(
     # with no proposal the count stands
     text = "Năm 2020, tỉnh có 2 thành phố hoàn thành nhiệm vụ xây dựng nông thôn mới.\n"
     assert [c[0] for c in coverage(make_document, text)] == ["2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "unit"),
+    [
+        ("Đến cuối năm 2022, toàn tỉnh chưa có huyện nông thôn mới nâng cao.\n", "NTM nâng cao",
+         "huyện"),
+        ("Đến nay huyện vẫn chưa có xã nông thôn mới kiểu mẫu.\n", "NTM kiểu mẫu", "xã"),
+        ("Đến nay huyện chưa có xã nào đạt chuẩn.\n", "NTM", "xã"),
+    ],
+)  # fmt: skip
+def test_no_unit_holding_the_standard_is_none_met(
+    make_document, text: str, scheme: str, unit: str
+) -> None:
+    # the units named by the standard none of them holds, with no verb: 0 of them
+    [c] = [f for f in facts_of(make_document, text) if f.kind == "coverage"]
+    assert (c.units_met, c.units_total, c.scheme, c.unit_kind) == (0, None, scheme, unit)

@@ -294,9 +294,11 @@ def _bare() -> re.Pattern[str]:
         # "chưa có xã nào đạt", "chưa có xã đạt chuẩn nâng cao", "không có xã nào đạt tiêu chí
         # 13": none of the units; never a band ("không có xã nào đạt dưới 5 tiêu chí")
         rf"|(?:{cues().pattern('none_met')})\s+(?P<none>(?i:{_unit_kind()}))\s+"
-        r"(?:(?i:nào)\s+|(?=(?i:đạt|được|về\s+đích)))(?:(?i:được)\s+(?:(?i:công\s+nhận)\s+)?)?"
+        r"(?:(?:(?i:nào)\s+|(?=(?i:đạt|được|về\s+đích)))(?:(?i:được)\s+(?:(?i:công\s+nhận)\s+)?)?"
         # ("chưa có xã nào về đích nông thôn mới": the standard reached, said alone)
         r"(?i:đạt|về\s+đích)(?![^\W\d_])(?!\s+(?i:dưới|trên|từ|\d{1,2}\s*[-–]))"
+        # "chưa có huyện nông thôn mới nâng cao": the units named by the standard none holds
+        r"|(?:(?i:nào)\s+)?(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_]))"
     )
 
 
@@ -2656,9 +2658,18 @@ def _units_in_words() -> re.Pattern[str]:
 
 
 def _counted(text: str, s: int, e: int) -> re.Match[str] | None:
-    """A cheap test that a stretch may hold a statement: a digit, "nào", or units counted in
-    words ("hai xã")."""
-    return _DIGIT.search(text, s, e) or _units_in_words().search(text, s, e)
+    """A cheap test that a stretch may hold a statement: a digit, units counted in words
+    ("hai xã"), or none of them ("chưa có xã nào đạt", "chưa có huyện nông thôn mới")."""
+    return (
+        _DIGIT.search(text, s, e)
+        or _units_in_words().search(text, s, e)
+        or _none_met().search(text, s, e)
+    )
+
+
+@cache
+def _none_met() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues().pattern('none_met')})\s+(?i:{_unit_kind()})(?![^\W\d_])")
 
 
 @cache
