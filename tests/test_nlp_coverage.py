@@ -985,3 +985,17 @@ def test_no_unit_holding_the_standard_is_none_met(
     # the units named by the standard none of them holds, with no verb: 0 of them
     [c] = [f for f in facts_of(make_document, text) if f.kind == "coverage"]
     assert (c.units_met, c.units_total, c.scheme, c.unit_kind) == (0, None, scheme, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the old tone placement ("hoá") names the same unit as the new ("hóa")
+        "Năm 2014, huyện đã có 87/130 nhà văn hoá thôn hoàn thành xây mới, đạt tỷ lệ 66,9%.\n",
+        "Năm 2014, huyện đã có 87/130 nhà văn hóa thôn hoàn thành xây mới, đạt tỷ lệ 66,9%.\n",
+    ],
+)
+def test_a_unit_kind_with_its_tone_mark_placed_either_way(make_document, text: str) -> None:
+    [c] = [f for f in facts_of(make_document, text) if f.kind == "coverage"]
+    assert (c.criterion, c.units_met, c.units_total, c.percent_stated) == (6, 87, 130, 66.9)
+    assert not [f for f in facts_of(make_document, text) if f.kind == "percentage"]

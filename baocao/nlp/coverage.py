@@ -124,7 +124,7 @@ from baocao.nlp.segment import UPPER, Block, BlockKind
 from baocao.nlp.verdicts import UNITS_MEET_AFTER, split_items, split_last_and
 from baocao.vocab.criteria import LARGEST_SET, topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN
-from baocao.vocab.patterns import cues
+from baocao.vocab.patterns import cues, tone_placements
 from baocao.vocab.places import PLACE_PATTERN, regions_in, resolve_place
 
 Span = tuple[int, int]
@@ -1224,7 +1224,11 @@ def _close_paren_after(text: str, at: int, end: int) -> bool:
 
 
 def _same_unit(a: str, b: str) -> bool:
-    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+    # ("nhà văn hóa" and "nhà văn hoá" are one kind, the tone mark placed either way)
+    def key(unit: str) -> list[str]:
+        return [tone_placements(w)[0] for w in unit.lower().split()]
+
+    return key(a) == key(b)
 
 
 def _lead_predicate(text: str, block: Block, at: int) -> bool:
