@@ -999,3 +999,14 @@ def test_a_unit_kind_with_its_tone_mark_placed_either_way(make_document, text: s
     [c] = [f for f in facts_of(make_document, text) if f.kind == "coverage"]
     assert (c.criterion, c.units_met, c.units_total, c.percent_stated) == (6, 87, 130, 66.9)
     assert not [f for f in facts_of(make_document, text) if f.kind == "percentage"]
+
+
+def test_a_share_of_the_plan_that_is_the_ratio_is_the_ratios_share(make_document) -> None:
+    # the N of the ratio is the plan: "đạt 80% kế hoạch" is 4 of 5, no percentage of its own
+    text = "Dự kiến hết năm 2022, tỉnh sẽ hoàn thành 4/5 xã nông thôn mới, đạt 80% kế hoạch.\n"
+    facts = facts_of(make_document, text)
+    assert [(f.units_met, f.units_total, f.percent_stated) for f in facts] == [(4, 5, 80.0)]
+    # a share of the plan that is not K of N stays a percentage of its own (FACTS.md)
+    text = "Năm 2022, tỉnh đã có 4/5 xã nông thôn mới, đạt 120% kế hoạch năm.\n"
+    facts = facts_of(make_document, text)
+    assert sorted(f.kind for f in facts) == ["coverage", "percentage"]

@@ -106,6 +106,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import cache
 
 from baocao.model import Level, Place
@@ -123,7 +124,7 @@ from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import UPPER, Block, BlockKind
 from baocao.nlp.verdicts import UNITS_MEET_AFTER, split_items, split_last_and
 from baocao.vocab.criteria import LARGEST_SET, topic_spans
-from baocao.vocab.numbers import NUMBER_PATTERN
+from baocao.vocab.numbers import NUMBER_PATTERN, decimals_written, parse_number
 from baocao.vocab.patterns import cues, tone_placements
 from baocao.vocab.places import PLACE_PATTERN, regions_in, resolve_place
 
@@ -695,9 +696,25 @@ _INCREMENT_THEN_SHARE = re.compile(
 )
 
 
-def _percent_after(text: str, at: int, end: int) -> re.Match[str] | None:
+def _share_is(value: str, met: str, total: str) -> bool:
+    """Whether the share ``value`` is ``met`` of ``total``, rounded or truncated at the
+    decimals written (FACTS.md "Audit findings")."""
+    whole = _figure(total)
+    if whole == 0:
+        return False
+    share = Decimal(_figure(met) * 100) / Decimal(whole)
+    places = Decimal(1).scaleb(-decimals_written(value))
+    stated = parse_number(value)
+    return stated in (share.quantize(places, ROUND_HALF_UP), share.quantize(places, ROUND_DOWN))
+
+
+def _percent_after(
+    text: str, at: int, end: int, ratio: tuple[str, str] | None = None
+) -> re.Match[str] | None:
     """The share written right after a coverage statement, in its clause, with no other
-    number between them ("… (đạt 47,82%)", "…, chiếm 100%")."""
+    number between them ("… (đạt 47,82%)", "…, chiếm 100%"). A share of a plan after a ratio
+    ``ratio`` (K, N) is the ratio's own when it is K of N ("6/8 xã …, đạt 75% kế hoạch": the
+    N are the plan)."""
     stop = min(_clause_end(text, at, end), at + PREDICATE_WINDOW + 40)
     increment = _INCREMENT_THEN_SHARE.search(text, at, min(end, at + PREDICATE_WINDOW + 120))
     if increment is not None and _clause_end(text, at, end) >= increment.end():
@@ -714,11 +731,11 @@ def _percent_after(text: str, at: int, end: int) -> re.Match[str] | None:
         return None
     if _margin().search(between):
         return None  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
-    if (
-        _COMPARED_AFTER.match(text, m.end())
-        or _VOTE_AFTER.match(text, m.end())
-        or _OF_GOAL_AFTER.match(text, m.end())
+    if _OF_GOAL_AFTER.match(text, m.end()) and not (
+        ratio is not None and _share_is(m.group("value"), *ratio)
     ):
+        return None
+    if _COMPARED_AFTER.match(text, m.end()) or _VOTE_AFTER.match(text, m.end()):
         return None
     if _units_after_share().match(text, m.end()) and not said:
         return None  # "6/7 huyện hoàn thành nhiệm vụ, 100% xã đạt chuẩn": the share of others
@@ -1140,7 +1157,9 @@ def _ratios(
         ):
             continue
         taken.append((m.start(), m.end()))
-        percent = _percent_after(text, m.end(), e) or _share_of_units(text, m.end(), e, unit)
+        percent = _percent_after(text, m.end(), e, (met, total)) or _share_of_units(
+            text, m.end(), e, unit
+        )
         if m.group("rshare") is not None:
             percent = _SHARE.match(text, m.start("rshare"))
         recognised = _RECOGNISED_FOR.search(before)
