@@ -53,6 +53,7 @@ from baocao.audit.common import (
     whole_words,
 )
 from baocao.model import Coverage, Finding, Percentage, Report, Severity
+from baocao.vocab import patterns
 from baocao.vocab.criteria import criterion_count
 
 RATES_FILE = "rates.toml"
@@ -99,6 +100,17 @@ def load_rate_cues() -> RateCues:
 def _number(value: float) -> str:
     exact = Decimal(str(value))
     return vn(exact, decimals_of(exact))
+
+
+@cache
+def _start_cue() -> re.Pattern[str]:
+    return re.compile(patterns.cues().pattern("baseline"))
+
+
+def _at_the_start(words: str) -> bool:
+    """Whether ``words`` state the programme's starting point ("khi bắt đầu", "xuất phát
+    điểm", "chỉ đạt" …: the extractor's ``baseline`` cues)."""
+    return _start_cue().search(words) is not None
 
 
 def _said(fact: Percentage) -> str:
@@ -365,6 +377,12 @@ def averages_beyond_the_counts(
             continue  # a goal is not audited against what is achieved
         bounds = _bounds(fact, facts, report, text)
         if bounds is None:
+            continue
+        if _at_the_start(said) and not any(
+            _at_the_start(f.quote) for i, f in facts if i in bounds.fact_ids
+        ):
+            # "Khi bắt tay vào xây dựng NTM, tỉnh chỉ đạt 6,19 tiêu chí/xã": the programme's
+            # starting point, not bounded by the communes that meet the standard now
             continue
         lowest, highest = _value_range(fact)
         written = f"{fact.approx or ''} {_number(fact.value)}".strip()
