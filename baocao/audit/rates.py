@@ -247,10 +247,10 @@ def _value_range(fact: Percentage) -> tuple[float | None, float | None]:
 
 #: How far after a count a K/N may be that takes that count as its N ("19 xã đạt 19/19 tiêu
 #: chí, trong đó 18 xã đã được công nhận": 18/19).
-_OF_A_COUNT_REACH = 80
+OF_A_COUNT_REACH = 80
 
 
-def _of_a_count(fact: Coverage, facts: Sequence[IdFact]) -> bool:
+def of_a_count(fact: Coverage, facts: Sequence[IdFact]) -> bool:
     """Whether a K/N's N is a count of communes written just before it, with no whole of its
     own ("có 19 xã đạt 19/19 tiêu chí, trong đó 18 xã đã được công nhận"): K is some of
     those communes, not of all the unit's, so N is no number of the unit's communes."""
@@ -263,7 +263,7 @@ def _of_a_count(fact: Coverage, facts: Sequence[IdFact]) -> bool:
         and not g.target
         and place_identity(g.region, g.region_code) == place_identity(fact.region, fact.region_code)
         and g.end is not None
-        and g.end <= at <= g.end + _OF_A_COUNT_REACH
+        and g.end <= at <= g.end + OF_A_COUNT_REACH
         for _, g in facts
     )
 
@@ -288,7 +288,7 @@ def _unit_counts(
         and period_of(f, report) == period
         and f.units_met <= f.units_total
     ]
-    found = [(fid, f) for fid, f in found if not _of_a_count(f, facts)]
+    found = [(fid, f) for fid, f in found if not of_a_count(f, facts)]
     if not found or len({f.units_total for _, f in found}) != 1:
         return None
     start = average.start or 0
