@@ -89,6 +89,11 @@ def test_an_average_over_recognised_communes_below_the_whole_set(tmp_path: Path,
         "chí/xã.\n",
         # an average of the province after a count of communes is no average of them
         "Có 89/118 xã đạt chuẩn nông thôn mới, bình quân toàn tỉnh đạt 17,7 tiêu chí/xã.\n",
+        # the programme's starting point, with no year, against the communes that meet it now
+        "Khi bắt tay vào xây dựng nông thôn mới, huyện chỉ đạt 5,4 tiêu chí/xã. Đến nay, toàn "
+        "huyện có 12/12 xã đạt chuẩn nông thôn mới.\n",
+        "Khi bắt đầu thực hiện chương trình, bình quân các xã đạt 4,8 tiêu chí/xã; nay có 12/12 "
+        "xã đạt chuẩn nông thôn mới.\n",
     ],
 )
 def test_averages_the_counts_allow_are_not_flagged(tmp_path: Path, body: str) -> None:

@@ -161,6 +161,11 @@ def test_band_counts_that_do_not_make_the_whole(tmp_path: Path, body: str, says:
         "15-18 tiêu chí (75%), 5 xã đạt 10-14 tiêu chí (25%).\n",
         # shares rounded or truncated at the decimals written: 7/30 = 23,33%, 23/30 = 76,67%
         "Toàn tỉnh có 30 xã: 7 xã đạt 19 tiêu chí (23,3%), 23 xã đạt từ 15-18 tiêu chí (76,6%).\n",
+        # the N of "9 of 11" is a count of some communes (those meeting 19/19), not the whole
+        "Toàn tỉnh hiện có 11 xã đạt 19/19 tiêu chí; trong đó có 8 xã đã được công nhận xã "
+        "đạt chuẩn nông thôn mới. Bình quân các xã trong toàn tỉnh đạt gần 10,2 tiêu chí. "
+        "Trong đó, có 3 xã đạt từ 15 – 18 tiêu chí, 25 xã đạt từ 10 – 14 tiêu chí, 40 xã đạt "
+        "từ 5 – 9 tiêu chí, 6 xã đạt dưới 5 tiêu chí.\n",
     ],
 )
 def test_bands_that_make_their_whole_are_not_flagged(tmp_path: Path, body: str) -> None:

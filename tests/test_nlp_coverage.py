@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from readfacts import facts_of
 
 from baocao.nlp import sections_of
@@ -954,3 +955,92 @@ def test_a_part_of_units_counted_for_their_criteria_is_of_them(make_document) ->
     )
     got = [(c[0], c[1]) for c in coverage(make_document, text)]
     assert ("5", "8") in got and ("12", "21") in got
+
+
+def test_a_part_of_the_units_that_reached_the_standard_has_no_whole_of_its_own(
+    make_document,
+) -> None:
+    # the count before "trong đó" is of units reaching the standard, not all the units: the
+    # part's whole (all the communes of its kind) is not written
+    text = (
+        "Tỉnh phấn đấu đến năm 2030 có 60 xã đạt chuẩn nông thôn mới, trong đó có ba xã "
+        "nông thôn mới ở vùng cao.\n"
+    )
+    assert [(c[0], c[1]) for c in coverage(make_document, text)] == [("60", None), ("3", None)]
+    # a count of all the units is the whole
+    text = "Huyện Đông Hòa có 16 xã, trong đó có 5 xã nông thôn mới.\n"
+    assert [(c[0], c[1]) for c in coverage(make_document, text)] == [("5", "16")]
+
+
+def test_a_part_given_the_status_of_its_district_is_no_coverage(make_document) -> None:
+    # "thuộc huyện nghèo / 30a" says where the part lies (a poor district), nothing it reaches
+    text = (
+        "Năm 2018, tỉnh có thêm 7 xã đạt chuẩn nông thôn mới, trong đó có 02 xã thuộc "
+        "huyện nghèo.\n"
+    )
+    assert [(c[0], c[1]) for c in coverage(make_document, text)] == [("7", None)]
+    text = "Toàn tỉnh có 24 xã đạt chuẩn, trong đó 3 xã thuộc các huyện 30a.\n"
+    assert [(c[0], c[1]) for c in coverage(make_document, text)] == [("24", None)]
+    # as a ratio, a status too
+    assert coverage(make_document, "Tỉnh có 5/21 xã thuộc huyện 30a.\n") == []
+
+
+def test_units_named_as_the_object_of_a_proposal_wait_on_their_recognition(
+    make_document,
+) -> None:
+    # the proposal's verb stands before the names, the count after "là" names them
+    text = (
+        "Hiện nay, tỉnh đã đề nghị Thủ tướng công nhận Long Khánh, Bà Rịa là 2 thành phố "
+        "hoàn thành nhiệm vụ xây dựng nông thôn mới.\n"
+    )
+    assert coverage(make_document, text) == []
+    text = (
+        "Bộ đang trình Thủ tướng xét công nhận huyện Cát Tiên đạt chuẩn và Tân An, Mỹ Tho là "
+        "2 thành phố hoàn thành nhiệm vụ xây dựng nông thôn mới trong năm 2021.\n"
+    )
+    assert coverage(make_document, text) == []
+    # with no proposal the count stands
+    text = "Năm 2020, tỉnh có 2 thành phố hoàn thành nhiệm vụ xây dựng nông thôn mới.\n"
+    assert [c[0] for c in coverage(make_document, text)] == ["2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "unit"),
+    [
+        ("Đến cuối năm 2022, toàn tỉnh chưa có huyện nông thôn mới nâng cao.\n", "NTM nâng cao",
+         "huyện"),
+        ("Đến nay huyện vẫn chưa có xã nông thôn mới kiểu mẫu.\n", "NTM kiểu mẫu", "xã"),
+        ("Đến nay huyện chưa có xã nào đạt chuẩn.\n", "NTM", "xã"),
+    ],
+)  # fmt: skip
+def test_no_unit_holding_the_standard_is_none_met(
+    make_document, text: str, scheme: str, unit: str
+) -> None:
+    # the units named by the standard none of them holds, with no verb: 0 of them
+    [c] = [f for f in facts_of(make_document, text) if f.kind == "coverage"]
+    assert (c.units_met, c.units_total, c.scheme, c.unit_kind) == (0, None, scheme, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the old tone placement ("hoá") names the same unit as the new ("hóa")
+        "Năm 2014, huyện đã có 87/130 nhà văn hoá thôn hoàn thành xây mới, đạt tỷ lệ 66,9%.\n",
+        "Năm 2014, huyện đã có 87/130 nhà văn hóa thôn hoàn thành xây mới, đạt tỷ lệ 66,9%.\n",
+    ],
+)
+def test_a_unit_kind_with_its_tone_mark_placed_either_way(make_document, text: str) -> None:
+    [c] = [f for f in facts_of(make_document, text) if f.kind == "coverage"]
+    assert (c.criterion, c.units_met, c.units_total, c.percent_stated) == (6, 87, 130, 66.9)
+    assert not [f for f in facts_of(make_document, text) if f.kind == "percentage"]
+
+
+def test_a_share_of_the_plan_that_is_the_ratio_is_the_ratios_share(make_document) -> None:
+    # the N of the ratio is the plan: "đạt 80% kế hoạch" is 4 of 5, no percentage of its own
+    text = "Dự kiến hết năm 2022, tỉnh sẽ hoàn thành 4/5 xã nông thôn mới, đạt 80% kế hoạch.\n"
+    facts = facts_of(make_document, text)
+    assert [(f.units_met, f.units_total, f.percent_stated) for f in facts] == [(4, 5, 80.0)]
+    # a share of the plan that is not K of N stays a percentage of its own (FACTS.md)
+    text = "Năm 2022, tỉnh đã có 4/5 xã nông thôn mới, đạt 120% kế hoạch năm.\n"
+    facts = facts_of(make_document, text)
+    assert sorted(f.kind for f in facts) == ["coverage", "percentage"]

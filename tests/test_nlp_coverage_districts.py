@@ -272,3 +272,27 @@ def test_a_digest_item_of_its_own_does_not_take_the_country_of_the_first(make_do
     found = coverage(make_document, body)
     assert (60, None, None, "cả nước") in found
     assert [region for met, _, _, region in found if met == 25] == [""]
+
+
+# -- district-level units recognised nationwide, their provinces' full name between -----------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tính đến tháng 6/2023, cả nước có 270 đơn vị cấp huyện thuộc 59 tỉnh, thành phố trực "
+        "thuộc Trung ương đã được Thủ tướng Chính phủ công nhận hoàn thành nhiệm vụ đạt chuẩn "
+        "nông thôn mới, chiếm khoảng 41,2% tổng số đơn vị cấp huyện.\n",
+        "Năm 2023, toàn quốc có 270 đơn vị cấp huyện thuộc 59 tỉnh, thành phố trực thuộc TW "
+        "được công nhận hoàn thành nhiệm vụ đạt chuẩn nông thôn mới (chiếm 41,2%).\n",
+    ],
+)
+def test_district_units_completing_the_task_with_the_provinces_named_in_full(
+    make_document, body: str
+) -> None:
+    facts = facts_of(make_document, body)
+    assert [
+        (f.units_met, f.units_total, f.percent_stated) for f in facts if f.kind == "coverage"
+    ] == [(270, None, 41.2)]
+    # the share is the coverage's, no percentage of its own
+    assert not [f for f in facts if f.kind == "percentage"]

@@ -44,6 +44,12 @@ def counts(facts) -> list[tuple[str | None, int, int | None, str, bool]]:
         ("Năm 2017, tỉnh hỗ trợ các xã Nà Nghịu, Chiềng Sơ và Mường Bằng.\n\nVề cơ bản, các xã "
          "này đã đạt 19/19 tiêu chí.\n",
          ["xã Chiềng Sơ", "xã Mường Bằng", "xã Nà Nghịu"], 19, 19, "tiêu chí"),
+        # a long description of the communes before "gồm", the names grouped by district,
+        # then "các xã này" after a semicolon
+        ("Năm 2018, các xã được hội đồng thẩm định của tỉnh biểu quyết công nhận đạt chuẩn gồm "
+         "Tân Phú, Tân Hòa (huyện Đông Sơn), Quảng Lợi và Quảng Nhân (huyện Quảng Xương); các "
+         "xã này đều đã hoàn thành 19/19 tiêu chí.\n",
+         ["xã Quảng Lợi", "xã Quảng Nhân", "xã Tân Hòa", "xã Tân Phú"], 19, 19, "tiêu chí"),
     ],
 )  # fmt: skip
 def test_a_statement_of_the_communes_named_before(

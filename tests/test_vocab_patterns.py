@@ -29,6 +29,15 @@ def test_cues_match_whole_words_case_insensitively_with_accents_significant() ->
     assert re.search(words_regex(("tiêu chí",)), "Tiêu   Chí số 3")
 
 
+def test_cues_are_blind_to_where_the_tone_of_a_final_oa_oe_uy_sits() -> None:
+    pattern = re.compile(words_regex(["nhà văn hóa", "thủy lợi", "sức khỏe"]))
+    for text in ("nhà văn hoá", "Nhà Văn Hóa", "thuỷ lợi", "sức khoẻ"):
+        assert pattern.fullmatch(text), text
+    # only the tone's place: another tone, or "quý" (the "u" is the consonant's), stays apart
+    assert not pattern.fullmatch("nhà văn hòa")
+    assert re.compile(words_regex(["quý"])).fullmatch("qúy") is None
+
+
 def test_an_approximation_is_read_backwards_from_the_number() -> None:
     text = "Kinh phí huy động khoảng 360 triệu đồng"
     found = approx_at(text, text.index("360"))

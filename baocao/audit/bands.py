@@ -18,7 +18,9 @@ the communes of the unit. Checked against it (:func:`check_bands`):
   stated whole, is the sum's finding, not the share's.
 
 The whole stated is the one number of communes written within BAND_WHOLE_REACH of the list
-(:func:`baocao.audit.wholes.stated_wholes`), or the N of a K/N of communes just before it.
+(:func:`baocao.audit.wholes.stated_wholes`), or the N of a K/N of communes just before it
+— unless that N is itself a count of some communes written just before the K/N ("13 xã đạt
+19/19 tiêu chí; trong đó có 9 xã …": 9 of those 13, not of all the unit's communes).
 Only lists whose bands do not overlap ("15-18 tiêu chí …, trong đó 18 tiêu chí …" is a band
 inside another) are weighed: consistent numbers are never flagged.
 """
@@ -37,6 +39,7 @@ from baocao.audit.cues import load_cue_table
 from baocao.audit.implied import implied_total
 from baocao.audit.percents import KIND as PERCENT_KIND
 from baocao.audit.percents import consistent, stated_decimals
+from baocao.audit.rates import of_a_count
 from baocao.audit.wholes import Whole, stated_wholes
 from baocao.model import Coverage, Finding, Severity
 
@@ -94,6 +97,8 @@ def stated_whole(
             and fact.start is not None
             and start <= fact.start < bands.end
             and (fact.start < bands.start or fact.criterion is None)
+            # ("13 xã đạt 19/19 tiêu chí; trong đó có 9 xã …": the 13 are some communes)
+            and not of_a_count(fact, facts)
         ):
             span_end = fact.end if fact.end is not None else fact.start
             found.setdefault(fact.units_total, (fact.quote, [], fact.start, span_end))[1].append(

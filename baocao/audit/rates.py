@@ -50,6 +50,7 @@ from baocao.audit.common import (
 )
 from baocao.audit.cues import load_cue_table, parse_cue_table
 from baocao.model import Coverage, Finding, Percentage, Report, Severity
+from baocao.vocab import patterns
 from baocao.vocab.criteria import criterion_count
 
 RATES_FILE = "rates.toml"
@@ -80,6 +81,17 @@ def load_rate_cues() -> RateCues:
 def _number(value: float) -> str:
     exact = Decimal(str(value))
     return vn(exact, decimals_of(exact))
+
+
+@cache
+def _start_cue() -> re.Pattern[str]:
+    return re.compile(patterns.cues().pattern("baseline"))
+
+
+def _at_the_start(words: str) -> bool:
+    """Whether ``words`` state the programme's starting point ("khi bắt đầu", "xuất phát
+    điểm", "chỉ đạt" …: the extractor's ``baseline`` cues)."""
+    return _start_cue().search(words) is not None
 
 
 def _said(fact: Percentage) -> str:
@@ -216,10 +228,10 @@ def _value_range(fact: Percentage) -> tuple[float | None, float | None]:
 
 #: How far after a count a K/N may be that takes that count as its N ("19 xã đạt 19/19 tiêu
 #: chí, trong đó 18 xã đã được công nhận": 18/19).
-_OF_A_COUNT_REACH = 80
+OF_A_COUNT_REACH = 80
 
 
-def _of_a_count(fact: Coverage, facts: Sequence[IdFact]) -> bool:
+def of_a_count(fact: Coverage, facts: Sequence[IdFact]) -> bool:
     """Whether a K/N's N is a count of communes written just before it, with no whole of its
     own ("có 19 xã đạt 19/19 tiêu chí, trong đó 18 xã đã được công nhận"): K is some of
     those communes, not of all the unit's, so N is no number of the unit's communes."""
@@ -232,7 +244,7 @@ def _of_a_count(fact: Coverage, facts: Sequence[IdFact]) -> bool:
         and not g.target
         and place_identity(g.region, g.region_code) == place_identity(fact.region, fact.region_code)
         and g.end is not None
-        and g.end <= at <= g.end + _OF_A_COUNT_REACH
+        and g.end <= at <= g.end + OF_A_COUNT_REACH
         for _, g in facts
     )
 
@@ -257,7 +269,7 @@ def _unit_counts(
         and period_of(f, report) == period
         and f.units_met <= f.units_total
     ]
-    found = [(fid, f) for fid, f in found if not _of_a_count(f, facts)]
+    found = [(fid, f) for fid, f in found if not of_a_count(f, facts)]
     if not found or len({f.units_total for _, f in found}) != 1:
         return None
     start = average.start or 0
@@ -346,6 +358,12 @@ def averages_beyond_the_counts(
             continue  # a goal is not audited against what is achieved
         bounds = _bounds(fact, facts, report, text)
         if bounds is None:
+            continue
+        if _at_the_start(said) and not any(
+            _at_the_start(f.quote) for i, f in facts if i in bounds.fact_ids
+        ):
+            # "Khi bắt tay vào xây dựng NTM, tỉnh chỉ đạt 6,19 tiêu chí/xã": the programme's
+            # starting point, not bounded by the communes that meet the standard now
             continue
         lowest, highest = _value_range(fact)
         written = f"{fact.approx or ''} {_number(fact.value)}".strip()

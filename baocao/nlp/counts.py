@@ -1023,6 +1023,10 @@ def _units_back() -> re.Pattern[str]:
 
 
 _NOTED_NAME = rf"{_NAME.pattern}(?:\s*\([^()]{{1,60}}\))?"
+#: How many words may describe the communes between "xã" and the word that opens their names
+#: ("Các xã được hội đồng bỏ phiếu công nhận đạt chuẩn gồm A, B"); words only, so the run
+#: stops at a figure or a stop.
+LIST_LEAD_WORDS = 16
 
 
 @cache
@@ -1031,7 +1035,7 @@ def _list_back() -> re.Pattern[str]:
     # và C": a list of communes a later "các xã trên" may refer to
     return re.compile(
         r"(?<![^\W\d_])(?i:xã)\s+"
-        rf"(?:(?:[^\W\d_]+\s+){{0,6}}?(?:{cues().pattern('units_named')})\s*:?\s+)?"
+        rf"(?:(?:[^\W\d_]+\s+){{0,{LIST_LEAD_WORDS}}}?(?:{cues().pattern('units_named')})\s*:?\s+)?"
         rf"(?P<run>{_NOTED_NAME}(?:(?:\s*,\s*|\s+(?i:và)\s+)(?:(?i:xã)\s+)?{_NOTED_NAME})+)"
     )
 

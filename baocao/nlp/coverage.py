@@ -106,6 +106,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import cache
 
 from baocao.model import Level, Place
@@ -123,8 +124,8 @@ from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import UPPER, Block, BlockKind
 from baocao.nlp.verdicts import UNITS_MEET_AFTER, split_items, split_last_and
 from baocao.vocab.criteria import LARGEST_SET, topic_spans
-from baocao.vocab.numbers import NUMBER_PATTERN
-from baocao.vocab.patterns import cues
+from baocao.vocab.numbers import NUMBER_PATTERN, decimals_written, parse_number
+from baocao.vocab.patterns import cues, tone_placements
 from baocao.vocab.places import PLACE_PATTERN, regions_in, resolve_place
 
 Span = tuple[int, int]
@@ -231,7 +232,8 @@ _PREDICATE = (
     # trình) xây dựng NTM" says the same without "nhiệm vụ"
     rf"|(?:{_RECOGNISED})?hoàn\s+thành\s+"
     r"(?:(?:nhiệm\s+vụ\s+|chương\s+trình\s+)?xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM)"
-    r"|nhiệm\s+vụ(?=\s*/\s*đạt\s+chuẩn))"
+    # ("hoàn thành nhiệm vụ đạt chuẩn nông thôn mới": the two joined without "/")
+    r"|nhiệm\s+vụ(?=\s*/?\s*đạt\s+chuẩn))"
     # "19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without
     # "chuẩn" (the match stops before it, so the scheme after it is the statement's own)
     # ("3 thôn đạt khu dân cư kiểu mẫu": the model residential area, "NTM" left out)
@@ -286,15 +288,18 @@ def _bare() -> re.Pattern[str]:
         rf"[^\d.;:()]{{1,200}}?(?=\s+(?:{cues().pattern('reach_verb')})))?"
         # "312 đơn vị cấp huyện thuộc 59 tỉnh, thành phố được công nhận …": where they lie
         rf"(?:(?P<among>[^\d.;:()]{{0,20}}?\s(?i:thuộc)\s+{_WHOLE}\s+(?i:tỉnh|huyện)"
-        r"(?:\s*,\s*(?i:thành\s+phố))?))?"
+        # ("…, thành phố trực thuộc Trung ương", the provinces' full name)
+        r"(?:\s*,\s*(?i:thành\s+phố)(?:\s+(?i:trực\s+thuộc\s+(?:trung\s+ương|TW)))?)?))?"
         # (never past "chưa có xã nào …", a statement of its own: "có 12 xã, chưa có xã nào đạt")
         rf"(?P<mods>(?:(?!{cues().pattern('none_met')})[^\d.;:()]){{0,40}}?)\s+{_PREDICATE}"
         # "chưa có xã nào đạt", "chưa có xã đạt chuẩn nâng cao", "không có xã nào đạt tiêu chí
         # 13": none of the units; never a band ("không có xã nào đạt dưới 5 tiêu chí")
         rf"|(?:{cues().pattern('none_met')})\s+(?P<none>(?i:{_unit_kind()}))\s+"
-        r"(?:(?i:nào)\s+|(?=(?i:đạt|được|về\s+đích)))(?:(?i:được)\s+(?:(?i:công\s+nhận)\s+)?)?"
+        r"(?:(?:(?i:nào)\s+|(?=(?i:đạt|được|về\s+đích)))(?:(?i:được)\s+(?:(?i:công\s+nhận)\s+)?)?"
         # ("chưa có xã nào về đích nông thôn mới": the standard reached, said alone)
         r"(?i:đạt|về\s+đích)(?![^\W\d_])(?!\s+(?i:dưới|trên|từ|\d{1,2}\s*[-–]))"
+        # "chưa có huyện nông thôn mới nâng cao": the units named by the standard none holds
+        r"|(?:(?i:nào)\s+)?(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_]))"
     )
 
 
@@ -641,8 +646,14 @@ def _status() -> re.Pattern[str]:
     # diện …")
     return re.compile(
         rf"(?:\s*,\s*(?i:{_unit_kind()}|{cues().pattern('district_kind')}))*\s+"
-        rf"(?:(?i:đều|đã|hiện|còn)\s+)*(?:{cues().pattern('unit_status')})"
+        rf"(?:(?i:đều|đã|hiện|còn)\s+)*"
+        rf"(?:{cues().pattern('unit_status')}|{cues().pattern('district_status')})"
     )
+
+
+@cache
+def _district_status() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{cues().pattern('district_status')})")
 
 
 def _has_status(text: str, unit_end: int, end: int) -> bool:
@@ -687,9 +698,25 @@ _INCREMENT_THEN_SHARE = re.compile(
 )
 
 
-def _percent_after(text: str, at: int, end: int) -> re.Match[str] | None:
+def _share_is(value: str, met: str, total: str) -> bool:
+    """Whether the share ``value`` is ``met`` of ``total``, rounded or truncated at the
+    decimals written (FACTS.md "Audit findings")."""
+    whole = _figure(total)
+    if whole == 0:
+        return False
+    share = Decimal(_figure(met) * 100) / Decimal(whole)
+    places = Decimal(1).scaleb(-decimals_written(value))
+    stated = parse_number(value)
+    return stated in (share.quantize(places, ROUND_HALF_UP), share.quantize(places, ROUND_DOWN))
+
+
+def _percent_after(
+    text: str, at: int, end: int, ratio: tuple[str, str] | None = None
+) -> re.Match[str] | None:
     """The share written right after a coverage statement, in its clause, with no other
-    number between them ("… (đạt 47,82%)", "…, chiếm 100%")."""
+    number between them ("… (đạt 47,82%)", "…, chiếm 100%"). A share of a plan after a ratio
+    ``ratio`` (K, N) is the ratio's own when it is K of N ("6/8 xã …, đạt 75% kế hoạch": the
+    N are the plan)."""
     stop = min(_clause_end(text, at, end), at + PREDICATE_WINDOW + 40)
     increment = _INCREMENT_THEN_SHARE.search(text, at, min(end, at + PREDICATE_WINDOW + 120))
     if increment is not None and _clause_end(text, at, end) >= increment.end():
@@ -706,11 +733,11 @@ def _percent_after(text: str, at: int, end: int) -> re.Match[str] | None:
         return None
     if _margin().search(between):
         return None  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
-    if (
-        _COMPARED_AFTER.match(text, m.end())
-        or _VOTE_AFTER.match(text, m.end())
-        or _OF_GOAL_AFTER.match(text, m.end())
+    if _OF_GOAL_AFTER.match(text, m.end()) and not (
+        ratio is not None and _share_is(m.group("value"), *ratio)
     ):
+        return None
+    if _COMPARED_AFTER.match(text, m.end()) or _VOTE_AFTER.match(text, m.end()):
         return None
     if _units_after_share().match(text, m.end()) and not said:
         return None  # "6/7 huyện hoàn thành nhiệm vụ, 100% xã đạt chuẩn": the share of others
@@ -1132,7 +1159,9 @@ def _ratios(
         ):
             continue
         taken.append((m.start(), m.end()))
-        percent = _percent_after(text, m.end(), e) or _share_of_units(text, m.end(), e, unit)
+        percent = _percent_after(text, m.end(), e, (met, total)) or _share_of_units(
+            text, m.end(), e, unit
+        )
         if m.group("rshare") is not None:
             percent = _SHARE.match(text, m.start("rshare"))
         recognised = _RECOGNISED_FOR.search(before)
@@ -1216,7 +1245,11 @@ def _close_paren_after(text: str, at: int, end: int) -> bool:
 
 
 def _same_unit(a: str, b: str) -> bool:
-    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+    # ("nhà văn hóa" and "nhà văn hoá" are one kind, the tone mark placed either way)
+    def key(unit: str) -> list[str]:
+        return [tone_placements(w)[0] for w in unit.lower().split()]
+
+    return key(a) == key(b)
 
 
 def _lead_predicate(text: str, block: Block, at: int) -> bool:
@@ -2010,6 +2043,8 @@ def _subsets(
         rest = text[m.end() : _clause_end(text, m.end(), e)]
         if _NEGATED.search(rest) or _REMAINING.search(rest):
             continue  # "trong đó có 3 xã chưa đạt": not the units that reach it
+        if _district_status().match(text, m.end()):
+            continue  # "trong đó có 1 xã thuộc huyện 30a": the status of their district
         if _zone_partition(text, m.end(), e, m.group("unit")):
             continue  # "Trong đó, 32 xã thuộc khu vực 1, 27 xã thuộc khu vực 2": where they lie
         if _names_a_band(text[m.end() : _statement_end(text, m.end(), e)]):
@@ -2106,6 +2141,14 @@ def _none_of_total(text: str, s: int, at: int, unit: str) -> str | None:
 PRIOR_REACH = 160
 
 
+def _reaches_itself(gap: str) -> bool:
+    """Whether the words after a count say the counted units reach something themselves
+    ("50 xã đạt chuẩn, trong đó": a count of units reaching, no whole of a part), not units
+    of theirs ("18 tỉnh có 100% số xã đạt chuẩn, trong đó": the provinces are the whole)."""
+    reach = _REACHED.search(gap)
+    return reach is not None and not re.search(r"\d", gap[: reach.start()])
+
+
 def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
     """The whole a count of units is part of, written before it in its sentence: "491
     trường …, trong đó có 257 trường", "Tổng số đơn vị cấp huyện … là 10/10, trong đó có
@@ -2130,6 +2173,10 @@ def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
             found = m.group("total")
             if _INCREMENT_BEFORE.search(before, max(0, m.start() - 12), m.start()):
                 found = ""  # "(tăng 160 xã so với …), trong đó có 764 xã": a change, no whole
+            elif _reaches_itself(before[m.end() :]):
+                # "… sẽ có 50 xã đạt chuẩn, trong đó có 3 xã nông thôn mới ở vùng cao": a
+                # part of the units that reached it, its whole (all the units) not written
+                found = ""
         if found == "":
             return None
         if found is not None:
@@ -2721,9 +2768,18 @@ def _units_in_words() -> re.Pattern[str]:
 
 
 def _counted(text: str, s: int, e: int) -> re.Match[str] | None:
-    """A cheap test that a stretch may hold a statement: a digit, "nào", or units counted in
-    words ("hai xã")."""
-    return _DIGIT.search(text, s, e) or _units_in_words().search(text, s, e)
+    """A cheap test that a stretch may hold a statement: a digit, units counted in words
+    ("hai xã"), or none of them ("chưa có xã nào đạt", "chưa có huyện nông thôn mới")."""
+    return (
+        _DIGIT.search(text, s, e)
+        or _units_in_words().search(text, s, e)
+        or _none_met().search(text, s, e)
+    )
+
+
+@cache
+def _none_met() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues().pattern('none_met')})\s+(?i:{_unit_kind()})(?![^\W\d_])")
 
 
 @cache
@@ -2797,6 +2853,8 @@ def _pending_cue() -> re.Pattern[str]:
 #: Where the words about one count stop: a clause break or another figure.
 _COUNT_CLAUSE_EDGE = re.compile(r"[,;:.!?()]\s|[;:()]|\d")
 _FIGURE_RUN = re.compile(r"[\d.,/\s]*")
+#: Where the words before a count after "là" stop: the names before it run past commas.
+_NAMES_EDGE = re.compile(r"[;:()]|\d")
 
 
 def _pending(text: str, s: int, e: int, mention: CoverageMention) -> bool:
@@ -2808,7 +2866,10 @@ def _pending(text: str, s: int, e: int, mention: CoverageMention) -> bool:
         return False
     at = text.find(mention.units_met, mention.start, mention.end)
     at = mention.start if at < 0 else at
-    edges = [m.end() for m in _COUNT_CLAUSE_EDGE.finditer(text, s, at)]
+    # "… trình Thủ tướng xét công nhận A, B là 2 thành phố hoàn thành …": the count names the
+    # units the proposal lists, so its clause reaches back past the commas of their names
+    edge_re = _NAMES_EDGE if _IS_ONE_OF.search(text, max(s, at - 6), at) else _COUNT_CLAUSE_EDGE
+    edges = [m.end() for m in edge_re.finditer(text, s, at)]
     lo = edges[-1] if edges else s
     after = _FIGURE_RUN.match(text, at)
     first = after.end() if after else at

@@ -13,6 +13,7 @@ whole word, with any whitespace between its words; alternatives are tried longes
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -56,6 +57,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "unit_verb": None,
     "unit_taking_part": None,
     "unit_status": None,
+    "district_status": None,
     "unit_rank": None,
     "unit_standard": None,
     "unit_label": None,
@@ -108,11 +110,46 @@ _WORD_EDGE_BEFORE = r"(?<![^\W\d_])"
 _WORD_EDGE_AFTER = r"(?![^\W\d_])"
 
 
+#: The five tone marks (acute, grave, hook above, tilde, dot below), decomposed.
+_TONES = frozenset("\u0301\u0300\u0309\u0303\u0323")
+#: Word-final vowel pairs whose tone mark two spellings put on either vowel ("hóa"/"hoá",
+#: "thủy"/"thuỷ", "khỏe"/"khoẻ"); never after "q" ("quý", "quá": the "u" is the consonant's).
+_TONE_PAIRS = ("oa", "oe", "uy")
+
+
+def tone_placements(word: str) -> tuple[str, ...]:
+    """``word`` and, when it ends in "oa", "oe" or "uy" with a tone mark on either vowel, the
+    same word with the mark on the other one (the old and new placements are one word)."""
+    letters = [unicodedata.normalize("NFD", c) for c in word]
+    if len(letters) < 2:
+        return (word,)
+    last = "".join(letters[-2:])
+    base = "".join(ch for ch in last if ch not in _TONES)
+    tones = [ch for ch in last if ch in _TONES]
+    qu = len(letters) > 2 and letters[-3].lower() == "q"
+    if len(tones) != 1 or base.lower() not in _TONE_PAIRS or qu:
+        return (word,)
+    head = "".join(letters[:-2])
+    first, second = base[0], base[1]
+    forms = {word}
+    for placed in (first + tones[0] + second, first + second + tones[0]):
+        forms.add(unicodedata.normalize("NFC", head + placed))
+    return tuple(sorted(forms))
+
+
+def _word_regex(word: str) -> str:
+    forms = tone_placements(word)
+    if len(forms) == 1:
+        return re.escape(word)
+    return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+
+
 def words_regex(forms: tuple[str, ...] | list[str]) -> str:
     """One regex matching any of ``forms`` as whole words, case-insensitively, longest
-    first, any whitespace between words. No capture groups."""
+    first, any whitespace between words, blind to where the tone mark of a final "oa", "oe",
+    "uy" sits ("nhà văn hóa" matches "nhà văn hoá"). No capture groups."""
     ordered = sorted(set(forms), key=lambda f: (-len(f), f))
-    body = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in ordered)
+    body = "|".join(r"\s+".join(_word_regex(w) for w in f.split()) for f in ordered)
     return rf"(?i:{_WORD_EDGE_BEFORE}(?:{body}){_WORD_EDGE_AFTER})"
 
 
