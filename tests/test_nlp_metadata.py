@@ -1294,6 +1294,42 @@ def test_a_list_of_other_headlines_over_an_article_is_furniture(make_document) -
     assert not [f for f in facts if isinstance(f, Percentage) and f.value in (9.5, 30.0)]
 
 
+_ARTICLE_CUT = (
+    "Để về đích đúng hẹn, huyện trích ngân sách hỗ trợ mỗi xã 800 triệu đồng làm đường "
+    "giao thông và kênh mương nội đồng.\n"
+    "Hiện nay, toàn huyện đã có 7 xã đạt chuẩn nông thôn mới; 5 xã đạt từ 15 đến 18 tiêu chí.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "label, other",
+    [
+        ("Những tin cũ hơn", "Quy định mức hỗ trợ phòng dịch trên địa bàn tỉnh Phú Yên"),
+        ("Tin cùng chuyên mục:", "Tỉnh Bình Phước có 85% số xã đạt chuẩn nông thôn mới"),
+        ("Xem thêm", "Long An: Người dân huyện Đức Hòa hiến 12 ha đất làm đường"),
+    ],
+)
+def test_a_list_of_other_articles_closing_a_page_is_furniture(
+    make_document, label: str, other: str
+) -> None:
+    """A page cut from mid-article, its unit never named ("toàn huyện"), that closes with
+    other articles' headlines under "Những tin cũ hơn": their places are not the unit, their
+    figures not facts of the article."""
+    text = _ARTICLE_CUT + label + "\n" + other + "\nKế hoạch chuyển đổi số năm 2031\n"
+    report = _report(text)
+    assert report.unit is None and report.province is None
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    assert not [f for f in facts if isinstance(f, Percentage) and f.value == 85.0]
+
+
+def test_a_see_more_label_before_any_running_text_closes_nothing() -> None:
+    from baocao.nlp.metadata import more_news_start
+
+    assert more_news_start("Xem thêm\nHuyện Tân Phú đạt chuẩn nông thôn mới\n") is None
+    assert more_news_start(_ARTICLE_CUT + "Tin khác\nCà Mau có thêm 3 xã\n") == len(_ARTICLE_CUT)
+
+
 def test_a_news_headline_and_a_formal_headers_lines_are_not_a_list_of_headlines() -> None:
     from baocao.nlp.metadata import sidebar_lines
 

@@ -1135,15 +1135,42 @@ def sidebar_lines(text: str) -> list[tuple[int, int]]:
     return blank
 
 
+#: A line of its own that closes a news page's article over a list of other articles
+#: ("Những tin cũ hơn", "Tin cùng chuyên mục:").
+_MORE_NEWS = re.compile(
+    r"^[ \t*_#]*(?:" + cues().pattern("more_news") + r")[ \t*_:]*$", re.MULTILINE
+)
+
+
+def more_news_start(text: str) -> int | None:
+    """Where the list of other articles a saved news page closes with begins: the first line
+    that is only a label of such a list ("Những tin mới hơn", "Tin cùng chuyên mục", "Xem
+    thêm"), after a line of the article's running text. The other articles' headlines and
+    leads below it are page furniture: their places, dates and figures are none of the
+    article's ("… trên địa bàn tỉnh B" under a district's news relayed by B's portal)."""
+    for m in _MORE_NEWS.finditer(text):
+        before = text[: m.start()]
+        if any(
+            len(line.strip()) > SIDEBAR_CHARS or line.rstrip().endswith((".", "…"))
+            for line in before.splitlines()
+        ):
+            return m.start()
+    return None
+
+
 def blank_sidebar(text: str) -> str:
     """``text`` with the lines of a list of other headlines at its top (see
-    :func:`sidebar_lines`) blanked, offsets kept."""
+    :func:`sidebar_lines`) and the list of other articles it closes with (see
+    :func:`more_news_start`) blanked, offsets kept."""
     lines = sidebar_lines(text)
+    trailer = more_news_start(text)
+    if trailer is not None:
+        lines.append((trailer, len(text)))
     if not lines:
         return text
     chars = list(text)
     for start, end in lines:
-        chars[start:end] = " " * (end - start)
+        chars[start:end] = re.sub(r"[^\n]", " ", text[start:end])
     return "".join(chars)
 
 
