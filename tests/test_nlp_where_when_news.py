@@ -406,3 +406,41 @@ def test_a_province_named_under_a_national_heading_keeps_its_figures(make_docume
     assert place_of(fact_at(facts, "50 xã")) == "tỉnh Hà Giang"
     assert place_of(fact_at(facts, "20%")) == "tỉnh Hà Giang"
     assert place_of(fact_at(facts, "khoảng 55%")) == "cả nước"
+
+
+# -- 9. a text naming no place, the country its subject late ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Cả nước có 9 tỉnh được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới.",
+        "Đến nay, cả nước đã có 310 đơn vị cấp huyện đạt chuẩn nông thôn mới.",
+    ],
+)
+def test_a_text_naming_no_place_whose_country_speaks_late_is_the_countrys(
+    make_document, closing: str
+) -> None:
+    """Rates against their targets with no place named, and the country the subject of a
+    sentence only at the end: the country's figures (FACTS.md: national figures are "cả
+    nước")."""
+    text = (
+        "Chương trình xây dựng nông thôn mới hoàn thành vượt các mục tiêu được giao.\n\n"
+        "Tỷ lệ xã đạt chuẩn nông thôn mới là 81,2%/ chỉ tiêu 80%; tỷ lệ xã đạt chuẩn nâng cao "
+        "là 41,5%/ chỉ tiêu 40%.\n\n"
+        "Tỷ lệ huyện nông thôn mới nâng cao là 18%/ chỉ tiêu 15%.\n\n" + closing + "\n"
+    )
+    report = read(text)
+    assert report.unit is not None and report.unit.level is Level.NATIONAL
+    assert report.province is None
+    rate = fact_at(facts_of(make_document, text), "81,2%")
+    assert place_of(rate) == "cả nước"
+
+
+def test_a_text_naming_its_own_unit_is_not_the_country_it_ranks_against() -> None:
+    text = (
+        "Tỷ lệ xã đạt chuẩn nông thôn mới của toàn tỉnh là 75%, vượt chỉ tiêu đề ra.\n\n"
+        "Cả nước có 12 tỉnh được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới.\n"
+    )
+    report = read(text)
+    assert report.unit is None or report.unit.level is not Level.NATIONAL

@@ -797,13 +797,16 @@ def _national(text: str, header: str | None, headline: str | None) -> bool:
         return False
     start = text.find(headline) + len(headline) if headline else 0
     lead = text[start : start + NATIONAL_LEAD_CHARS]
+    body = text[start:]
     if not (
         _NATIONAL_AS_SUBJECT.search(lead)
         or _NATIONAL_AGENCY.search(lead)
         or _NATIONAL_EVENT.search(lead)
+        # "Tỷ lệ xã đạt chuẩn … 79%; … Cả nước có 12 tỉnh …": a text naming no place at all,
+        # the country the subject of a sentence of it, however late
+        or (_names_no_place(body) and _NATIONAL_AS_SUBJECT.search(body))
     ):
         return False
-    body = text[start:]
     national = len(_NATIONAL_WORD.findall(body)) - len(_AGAINST_NATION.findall(body))
     # (not "toàn tỉnh Đồng Nai có …", a province the country's text names as an example, nor
     # "11/11 huyện đã …", a count)
@@ -823,6 +826,18 @@ def _national(text: str, header: str | None, headline: str | None) -> bool:
     # a lead opening with a place of its own ("Tỉnh Nam Định có …") is that place's text
     first = _body_lines(body)[:1]
     return not first or place_at_line_start(first[0][1]) is None
+
+
+def _names_no_place(text: str) -> bool:
+    """Whether a text names no place of its own: none with its prefix ("tỉnh A", "huyện
+    B"), no province bare, none opening a line, and never speaks of itself as a province, a
+    district or a commune ("toàn tỉnh", "huyện đã …")."""
+    return (
+        _PLACE.search(text) is None
+        and not provinces_named_bare(text)
+        and all(place_at_line_start(line) is None for _, line in _body_lines(text))
+        and _self_level(text) is None
+    )
 
 
 def _country_paper(text: str, headline: str, province: Place) -> bool:
