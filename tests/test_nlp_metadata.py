@@ -721,6 +721,41 @@ def test_units_listed_once_in_a_provinces_article_are_not_its_unit() -> None:
     assert report.unit.name == "Hưng Yên"
 
 
+@pytest.mark.parametrize(
+    "lead, province",
+    [
+        (
+            "Năm 2018, huyện Cẩm Giàng (Hải Dương) được công nhận đạt chuẩn nông thôn mới. "
+            "Năm 2019, Hải Dương có thêm 15 xã đạt chuẩn.\n"
+            "Đến nay, toàn tỉnh có 150 xã đạt chuẩn nông thôn mới.\n",
+            "Hải Dương",
+        ),
+        (
+            "Huyện Vũ Thư về đích nông thôn mới trong năm 2017. Hiện Thái Bình đã có 240 xã "
+            "đạt chuẩn. "
+            "Các sở, ngành hỗ trợ các huyện lập quy hoạch.\n"
+            "Về giao thông, toàn tỉnh đã cứng hóa 95% đường trục xã.\n",
+            "Thái Bình",
+        ),
+    ],
+)
+def test_a_district_a_provinces_lead_opens_with_is_an_example(lead: str, province: str) -> None:
+    """A province's article (it names itself as the subject of its sentences and speaks of
+    "toàn tỉnh") whose first sentence names a district once: the district is an example."""
+    report = _report(lead)
+    assert report.unit is not None and report.unit.level is Level.PROVINCE
+    assert report.unit.name == province
+
+
+def test_a_districts_article_naming_its_province_once_stays_the_districts() -> None:
+    report = _report(
+        "Năm 2021, huyện Cẩm Giàng (Hải Dương) được công nhận đạt chuẩn nông thôn mới. "
+        "Hiện Hải Dương có 9 huyện đạt chuẩn.\n"
+        "Đến nay, toàn huyện Cẩm Giàng có 17/17 xã đạt chuẩn; huyện đã đạt 9/9 tiêu chí.\n"
+    )
+    assert report.unit is not None and report.unit.name == "Cẩm Giàng"
+
+
 def test_units_the_body_reports_on_are_still_the_unit() -> None:
     report = _report(
         "Công nhận 2 đơn vị cấp huyện của tỉnh Hải Dương đạt chuẩn nông thôn mới\n"

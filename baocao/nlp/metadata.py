@@ -1714,8 +1714,29 @@ def _province_speaks_past(text: str, lead: Place) -> bool:
         return False
     if _self_level(text) is not Level.PROVINCE:
         return False
-    own = len(_BARE_PROVINCE.findall(text))
+    own = len(_BARE_PROVINCE.findall(text)) + _province_subject_refs(text, lead)
     return own >= PROVINCE_SELF_REFS and own > _name_refs(text, 0, lead.name, 1)
+
+
+def _province_subject_refs(text: str, lead: Place) -> int:
+    """How many sentences open with the province of a lower unit (``lead``) bare as their
+    subject ("Năm 2016, Nam Sơn có 57 xã …", "Hiện Nam Sơn đã …"): the province speaking of
+    itself by name. For a district the province is the one the map puts it in (any, when
+    the map does not know it or knows it in several)."""
+    holding = (
+        {place_key(name) for name in _district_provinces(lead.name)}
+        if lead.level is Level.DISTRICT
+        else set()
+    )
+    count = 0
+    for m in _SUBJECT_START.finditer(text):
+        place = leading_place_name(m.group("name"))
+        if place is None or place.level is not Level.PROVINCE:
+            continue
+        if len(holding) == 1 and place_key(place.name) not in holding:
+            continue
+        count += 1
+    return count
 
 
 def _lead_unit(text: str) -> Place | None:
