@@ -48,7 +48,7 @@ Riêng ngân sách nhà nước hỗ trợ bình quân 18 tỷ đồng/xã.
         ("50%", "cả nước"),  # a paragraph opening with the country as its subject
         ("6%", "cả nước"),
         ("18 tỷ", "cả nước"),  # the section heading names the country
-        ("30 tỷ", "vùng Tây Nguyên"),  # two regions named together: the first
+        ("30 tỷ", "vùng Tây Nguyên và Tây Bắc"),  # two regions named together: the pair
         ("40 tỷ", "vùng đồng bằng sông Cửu Long"),  # an abbreviation
         ("25 tỷ", "vùng Trung du và miền núi phía Bắc"),  # named after the figure before
     ],
@@ -58,6 +58,33 @@ def test_a_national_section_is_the_countrys_and_a_regions_figure_the_regions(
 ) -> None:
     facts = facts_of(make_document, NATIONAL_SECTION)
     assert place_of(fact_at(facts, phrase)) == place
+
+
+@pytest.mark.parametrize(
+    ("written", "place"),
+    [
+        (
+            "Hai vùng Tây Nguyên và vùng Đông Nam Bộ khoảng 410",
+            "vùng Tây Nguyên và vùng Đông Nam Bộ",
+        ),
+        ("Vùng ĐBSCL và Tây Bắc bình quân 150", "vùng đồng bằng sông Cửu Long và Tây Bắc"),
+        ("Riêng vùng ĐBSH-BTB khoảng 380", "vùng đồng bằng sông Hồng và Bắc Trung Bộ"),
+    ],
+)
+def test_a_figure_two_regions_are_given_together_is_the_pairs(
+    make_document, written: str, place: str
+) -> None:
+    """One figure for two regions joined by "và" (or the dash of an abbreviated pair) is the
+    pair's, its second region written with "vùng" when the text writes it so."""
+    text = (
+        "Bức tranh chung\n\nII. CẢ NƯỚC\nCả nước có 9.000 xã tham gia xây dựng nông thôn mới. "
+        + written
+        + " tỷ đồng/xã; vùng Duyên hải Nam Trung Bộ 120 tỷ đồng/xã.\n"
+    )
+    facts = facts_of(make_document, text)
+    number = written.rsplit(" ", 1)[1]
+    assert place_of(fact_at(facts, number + " tỷ")) == place
+    assert place_of(fact_at(facts, "120 tỷ")) == "vùng Duyên hải Nam Trung Bộ"
 
 
 def test_a_region_set_against_or_holding_a_place_is_not_the_place() -> None:
