@@ -61,6 +61,25 @@ def test_a_national_section_is_the_countrys_and_a_regions_figure_the_regions(
 
 
 @pytest.mark.parametrize(
+    ("headline", "province"),
+    [
+        ("Quảng Trị trong bức tranh nông thôn mới", "Quảng Trị"),
+        ("Bến Tre nhìn từ cả nước", "Bến Tre"),
+    ],
+)
+def test_a_paper_on_the_country_under_a_provinces_headline_is_the_provinces(
+    make_document, headline: str, province: str
+) -> None:
+    """The excerpt is the country's (unit cả nước, its figures the country's and the
+    regions'); the paper it opens stays the province's: the report's province."""
+    text = headline + NATIONAL_SECTION[NATIONAL_SECTION.index("\n") :]
+    report = read(text)
+    assert report.unit is not None and report.unit.level is Level.NATIONAL
+    assert report.province is not None and report.province.name == province
+    assert place_of(fact_at(facts_of(make_document, text), "50%")) == "cả nước"
+
+
+@pytest.mark.parametrize(
     ("written", "place"),
     [
         (

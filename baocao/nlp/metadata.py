@@ -264,6 +264,7 @@ def read_metadata(text: str) -> RawMetadata:
         # "53 địa phương các tỉnh Tây Nguyên đạt …", "… ở vùng duyên hải Nam Trung Bộ": a
         # text about a region (its provinces' figures are the region's breakdown)
         unit, unit_from = _headline_region(text, title or headline or ""), "headline"
+    paper_province: Place | None = None  # the province of a paper on the country
     if unit is None and headline:
         unit, unit_from = _headline_unit(text, headline), "headline"
         if unit is not None and unit.level is Level.PROVINCE:
@@ -275,8 +276,9 @@ def read_metadata(text: str) -> RawMetadata:
             tagged = _TAG.match(headline) is not None or _is_tag_line(headline)
             if not tagged and _country_paper(text, headline, unit):
                 # "Sơn La trong cuộc đua …" over "Cả nước có 8.909 xã …" and the regions'
-                # figures: the province is where the paper ends, the excerpt the country's
-                unit = NATIONAL_UNIT
+                # figures: the province is where the paper ends, the excerpt the country's;
+                # the paper stays the province's
+                paper_province, unit = unit, NATIONAL_UNIT
             elif tagged or _COMMUNE_WORD.search(headline):
                 unit = _unit_of_body(text, headline, districts=tagged) or unit
             elif _ONE_DISTRICT_WORD.search(headline):
@@ -315,7 +317,9 @@ def read_metadata(text: str) -> RawMetadata:
     if unit is None and not formal:
         unit, unit_from = _unit_of_bare_communes(text), "body"
     if unit is not None and unit.level in (Level.NATIONAL, Level.REGION):
-        province = None  # a national or regional text's provinces are examples, not its own
+        # a national or regional text's provinces are examples, not its own; a paper on the
+        # country under a province's headline is that province's
+        province = paper_province
     elif formal:
         province = _province(header, title, text, unit)
     else:
