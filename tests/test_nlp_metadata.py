@@ -1740,4 +1740,5 @@ def test_a_paper_headed_by_one_province_over_the_countrys_figures_is_national() 
         "vùng Tây Nguyên đạt 13 tiêu chí/xã.\n"
     )
     assert raw.unit is not None and raw.unit.level is Level.NATIONAL
-    assert raw.province is None
+    # the paper is the province's (its headline), the excerpt the country's
+    assert raw.province is not None and raw.province.name == "Nghệ An"
