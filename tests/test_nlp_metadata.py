@@ -1342,6 +1342,7 @@ _ARTICLE_CUT = (
         ("Những tin cũ hơn", "Quy định mức hỗ trợ phòng dịch trên địa bàn tỉnh Phú Yên"),
         ("Tin cùng chuyên mục:", "Tỉnh Bình Phước có 85% số xã đạt chuẩn nông thôn mới"),
         ("Xem thêm", "Long An: Người dân huyện Đức Hòa hiến 12 ha đất làm đường"),
+        ("Các bài viết khác:", "Huyện Tân Châu (Tây Ninh) có 85% số xã đạt chuẩn"),
     ],
 )
 def test_a_list_of_other_articles_closing_a_page_is_furniture(

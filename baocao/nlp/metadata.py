@@ -1157,7 +1157,8 @@ def sidebar_lines(text: str) -> list[tuple[int, int]]:
 #: A line of its own that closes a news page's article over a list of other articles
 #: ("Những tin cũ hơn", "Tin cùng chuyên mục:").
 _MORE_NEWS = re.compile(
-    r"^[ \t*_#]*(?:" + cues().pattern("more_news") + r")[ \t*_:]*$", re.MULTILINE
+    r"^[ \t*_#]*(?:(?i:các|những)\s+)?(?:" + cues().pattern("more_news") + r")[ \t*_:]*$",
+    re.MULTILINE,
 )
 
 
