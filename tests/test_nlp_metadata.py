@@ -721,6 +721,41 @@ def test_units_listed_once_in_a_provinces_article_are_not_its_unit() -> None:
     assert report.unit.name == "Hưng Yên"
 
 
+@pytest.mark.parametrize(
+    "lead, province",
+    [
+        (
+            "Năm 2018, huyện Cẩm Giàng (Hải Dương) được công nhận đạt chuẩn nông thôn mới. "
+            "Năm 2019, Hải Dương có thêm 15 xã đạt chuẩn.\n"
+            "Đến nay, toàn tỉnh có 150 xã đạt chuẩn nông thôn mới.\n",
+            "Hải Dương",
+        ),
+        (
+            "Huyện Vũ Thư về đích nông thôn mới trong năm 2017. Hiện Thái Bình đã có 240 xã "
+            "đạt chuẩn. "
+            "Các sở, ngành hỗ trợ các huyện lập quy hoạch.\n"
+            "Về giao thông, toàn tỉnh đã cứng hóa 95% đường trục xã.\n",
+            "Thái Bình",
+        ),
+    ],
+)
+def test_a_district_a_provinces_lead_opens_with_is_an_example(lead: str, province: str) -> None:
+    """A province's article (it names itself as the subject of its sentences and speaks of
+    "toàn tỉnh") whose first sentence names a district once: the district is an example."""
+    report = _report(lead)
+    assert report.unit is not None and report.unit.level is Level.PROVINCE
+    assert report.unit.name == province
+
+
+def test_a_districts_article_naming_its_province_once_stays_the_districts() -> None:
+    report = _report(
+        "Năm 2021, huyện Cẩm Giàng (Hải Dương) được công nhận đạt chuẩn nông thôn mới. "
+        "Hiện Hải Dương có 9 huyện đạt chuẩn.\n"
+        "Đến nay, toàn huyện Cẩm Giàng có 17/17 xã đạt chuẩn; huyện đã đạt 9/9 tiêu chí.\n"
+    )
+    assert report.unit is not None and report.unit.name == "Cẩm Giàng"
+
+
 def test_units_the_body_reports_on_are_still_the_unit() -> None:
     report = _report(
         "Công nhận 2 đơn vị cấp huyện của tỉnh Hải Dương đạt chuẩn nông thôn mới\n"
@@ -1294,6 +1329,43 @@ def test_a_list_of_other_headlines_over_an_article_is_furniture(make_document) -
     assert not [f for f in facts if isinstance(f, Percentage) and f.value in (9.5, 30.0)]
 
 
+_ARTICLE_CUT = (
+    "Để về đích đúng hẹn, huyện trích ngân sách hỗ trợ mỗi xã 800 triệu đồng làm đường "
+    "giao thông và kênh mương nội đồng.\n"
+    "Hiện nay, toàn huyện đã có 7 xã đạt chuẩn nông thôn mới; 5 xã đạt từ 15 đến 18 tiêu chí.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "label, other",
+    [
+        ("Những tin cũ hơn", "Quy định mức hỗ trợ phòng dịch trên địa bàn tỉnh Phú Yên"),
+        ("Tin cùng chuyên mục:", "Tỉnh Bình Phước có 85% số xã đạt chuẩn nông thôn mới"),
+        ("Xem thêm", "Long An: Người dân huyện Đức Hòa hiến 12 ha đất làm đường"),
+        ("Các bài viết khác:", "Huyện Tân Châu (Tây Ninh) có 85% số xã đạt chuẩn"),
+    ],
+)
+def test_a_list_of_other_articles_closing_a_page_is_furniture(
+    make_document, label: str, other: str
+) -> None:
+    """A page cut from mid-article, its unit never named ("toàn huyện"), that closes with
+    other articles' headlines under "Những tin cũ hơn": their places are not the unit, their
+    figures not facts of the article."""
+    text = _ARTICLE_CUT + label + "\n" + other + "\nKế hoạch chuyển đổi số năm 2031\n"
+    report = _report(text)
+    assert report.unit is None and report.province is None
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    assert not [f for f in facts if isinstance(f, Percentage) and f.value == 85.0]
+
+
+def test_a_see_more_label_before_any_running_text_closes_nothing() -> None:
+    from baocao.nlp.metadata import more_news_start
+
+    assert more_news_start("Xem thêm\nHuyện Tân Phú đạt chuẩn nông thôn mới\n") is None
+    assert more_news_start(_ARTICLE_CUT + "Tin khác\nCà Mau có thêm 3 xã\n") == len(_ARTICLE_CUT)
+
+
 def test_a_news_headline_and_a_formal_headers_lines_are_not_a_list_of_headlines() -> None:
     from baocao.nlp.metadata import sidebar_lines
 
@@ -1669,4 +1741,5 @@ def test_a_paper_headed_by_one_province_over_the_countrys_figures_is_national() 
         "vùng Tây Nguyên đạt 13 tiêu chí/xã.\n"
     )
     assert raw.unit is not None and raw.unit.level is Level.NATIONAL
-    assert raw.province is None
+    # the paper is the province's (its headline), the excerpt the country's
+    assert raw.province is not None and raw.province.name == "Nghệ An"

@@ -48,7 +48,7 @@ Riêng ngân sách nhà nước hỗ trợ bình quân 18 tỷ đồng/xã.
         ("50%", "cả nước"),  # a paragraph opening with the country as its subject
         ("6%", "cả nước"),
         ("18 tỷ", "cả nước"),  # the section heading names the country
-        ("30 tỷ", "vùng Tây Nguyên"),  # two regions named together: the first
+        ("30 tỷ", "vùng Tây Nguyên và Tây Bắc"),  # two regions named together: the pair
         ("40 tỷ", "vùng đồng bằng sông Cửu Long"),  # an abbreviation
         ("25 tỷ", "vùng Trung du và miền núi phía Bắc"),  # named after the figure before
     ],
@@ -58,6 +58,52 @@ def test_a_national_section_is_the_countrys_and_a_regions_figure_the_regions(
 ) -> None:
     facts = facts_of(make_document, NATIONAL_SECTION)
     assert place_of(fact_at(facts, phrase)) == place
+
+
+@pytest.mark.parametrize(
+    ("headline", "province"),
+    [
+        ("Quảng Trị trong bức tranh nông thôn mới", "Quảng Trị"),
+        ("Bến Tre nhìn từ cả nước", "Bến Tre"),
+    ],
+)
+def test_a_paper_on_the_country_under_a_provinces_headline_is_the_provinces(
+    make_document, headline: str, province: str
+) -> None:
+    """The excerpt is the country's (unit cả nước, its figures the country's and the
+    regions'); the paper it opens stays the province's: the report's province."""
+    text = headline + NATIONAL_SECTION[NATIONAL_SECTION.index("\n") :]
+    report = read(text)
+    assert report.unit is not None and report.unit.level is Level.NATIONAL
+    assert report.province is not None and report.province.name == province
+    assert place_of(fact_at(facts_of(make_document, text), "50%")) == "cả nước"
+
+
+@pytest.mark.parametrize(
+    ("written", "place"),
+    [
+        (
+            "Hai vùng Tây Nguyên và vùng Đông Nam Bộ khoảng 410",
+            "vùng Tây Nguyên và vùng Đông Nam Bộ",
+        ),
+        ("Vùng ĐBSCL và Tây Bắc bình quân 150", "vùng đồng bằng sông Cửu Long và Tây Bắc"),
+        ("Riêng vùng ĐBSH-BTB khoảng 380", "vùng đồng bằng sông Hồng và Bắc Trung Bộ"),
+    ],
+)
+def test_a_figure_two_regions_are_given_together_is_the_pairs(
+    make_document, written: str, place: str
+) -> None:
+    """One figure for two regions joined by "và" (or the dash of an abbreviated pair) is the
+    pair's, its second region written with "vùng" when the text writes it so."""
+    text = (
+        "Bức tranh chung\n\nII. CẢ NƯỚC\nCả nước có 9.000 xã tham gia xây dựng nông thôn mới. "
+        + written
+        + " tỷ đồng/xã; vùng Duyên hải Nam Trung Bộ 120 tỷ đồng/xã.\n"
+    )
+    facts = facts_of(make_document, text)
+    number = written.rsplit(" ", 1)[1]
+    assert place_of(fact_at(facts, number + " tỷ")) == place
+    assert place_of(fact_at(facts, "120 tỷ")) == "vùng Duyên hải Nam Trung Bộ"
 
 
 def test_a_region_set_against_or_holding_a_place_is_not_the_place() -> None:
@@ -428,3 +474,41 @@ def test_a_paragraph_with_the_country_as_its_topic_is_the_countrys_under_a_ranke
     assert place_of(fact_at(facts, "Tỉnh đã huy động")) == "tỉnh Ninh Bình"
     assert place_of(fact_at(facts, "6.300")) == "cả nước"
     assert place_of(fact_at(facts, "Tổng nguồn lực")) == "cả nước"
+
+
+# -- 9. a text naming no place, the country its subject late ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Cả nước có 9 tỉnh được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới.",
+        "Đến nay, cả nước đã có 310 đơn vị cấp huyện đạt chuẩn nông thôn mới.",
+    ],
+)
+def test_a_text_naming_no_place_whose_country_speaks_late_is_the_countrys(
+    make_document, closing: str
+) -> None:
+    """Rates against their targets with no place named, and the country the subject of a
+    sentence only at the end: the country's figures (FACTS.md: national figures are "cả
+    nước")."""
+    text = (
+        "Chương trình xây dựng nông thôn mới hoàn thành vượt các mục tiêu được giao.\n\n"
+        "Tỷ lệ xã đạt chuẩn nông thôn mới là 81,2%/ chỉ tiêu 80%; tỷ lệ xã đạt chuẩn nâng cao "
+        "là 41,5%/ chỉ tiêu 40%.\n\n"
+        "Tỷ lệ huyện nông thôn mới nâng cao là 18%/ chỉ tiêu 15%.\n\n" + closing + "\n"
+    )
+    report = read(text)
+    assert report.unit is not None and report.unit.level is Level.NATIONAL
+    assert report.province is None
+    rate = fact_at(facts_of(make_document, text), "81,2%")
+    assert place_of(rate) == "cả nước"
+
+
+def test_a_text_naming_its_own_unit_is_not_the_country_it_ranks_against() -> None:
+    text = (
+        "Tỷ lệ xã đạt chuẩn nông thôn mới của toàn tỉnh là 75%, vượt chỉ tiêu đề ra.\n\n"
+        "Cả nước có 12 tỉnh được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới.\n"
+    )
+    report = read(text)
+    assert report.unit is None or report.unit.level is not Level.NATIONAL

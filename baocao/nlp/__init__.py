@@ -142,26 +142,25 @@ def _each_subject(sections: Sections, mentions: tuple[M, ...], kind: str) -> tup
     mention per subject, same span, each with its own place. A criteria count holds for each
     subject; a percentage when it is a share of the subject's units or "đều" says so; a
     coverage count only with "đều" (else "A và B có 30/30 xã" is the pair's). The country's
-    regions named together ("Hai vùng A và vùng B có tỷ lệ … trên 95%") each get a rate."""
+    regions named together are read the same way; a figure that stays the pair's has the
+    pair as its place ("vùng A và vùng B", :func:`baocao.nlp.context._region_before`)."""
     text = sections.text
     known = sections.named_places()
     out: list[M] = []
     for m in mentions:
         block = sections.block_at(m.start)
         pair = None
-        kind_each = False
         at = _number_at(m)
         if block is not None and not (isinstance(m, CountMention) and m.subject is not None):
             # (a count the finder gave its own subject was already made one per unit)
             s, _ = sentence_at(text, block, at)
             pair = subjects_joined(text, s, at, known)
             if pair is None and kind != "count":
-                # "Hai vùng A và vùng B có tỷ lệ … trên 95%": a rate given for regions named
-                # together is each region's; a coverage count is each one's only with "đều",
-                # as of two places
+                # "Hai vùng A và vùng B đều có tỷ lệ … trên 95%": regions named together are
+                # read as two places are: each one's with "đều" or for a share of their
+                # units, else the pair's ("bình quân 600 tỷ đồng/xã" of both together)
                 pair = regions_joined(text, s, at)
-                kind_each = pair is not None and kind == "percentage"
-        if pair is not None and kind != "count" and not kind_each:
+        if pair is not None and kind != "count":
             each = _EACH.search(text, s, at) is not None
             percent = text.find("%", at, m.end)
             share = (

@@ -1484,8 +1484,16 @@ def _region_before(text: str, s: int, at: int) -> str | None:
     lo = s
     for f in _FIGURE.finditer(text, s, at):
         lo = f.end()
-    for r_start, _, label in regions_in(text, lo, at):
+    found = regions_in(text, lo, at)
+    for i, (r_start, r_end, label) in enumerate(found):
         if not _AGAINST_REGION_BEFORE.search(text, max(s, r_start - 40), r_start):
+            if i + 1 < len(found):
+                joined = _REGIONS_JOINED.fullmatch(text, r_end, found[i + 1][0])
+                if joined is not None:
+                    # "Hai vùng A và vùng B 600 tỷ đồng/xã", "vùng ĐBSH-BTB": one figure of
+                    # the pair, written as the text joins them
+                    second = found[i + 1][2].removeprefix("vùng ")
+                    return f"{label} và {'vùng ' if joined.group(1) else ''}{second}"
             return label
     return None
 
@@ -1514,6 +1522,11 @@ def regions_joined(text: str, s: int, at: int) -> tuple[str, ...] | None:
             return None
     labels = tuple(dict.fromkeys(label for _, _, label in found))
     return labels if len(labels) > 1 else None
+
+
+#: Between two regions a figure is given for together: "và", "và vùng", the dash of an
+#: abbreviated pair ("ĐBSH-BTB").
+_REGIONS_JOINED = re.compile(r"\s*(?:(?i:và)|[-–])\s*((?i:vùng)\s+)?")
 
 
 #: The verb after a clause's subject: "…, Châu Thành có 21/22 xã", "…, Chợ Lách đã đạt …".

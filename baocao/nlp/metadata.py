@@ -264,6 +264,7 @@ def read_metadata(text: str) -> RawMetadata:
         # "53 địa phương các tỉnh Tây Nguyên đạt …", "… ở vùng duyên hải Nam Trung Bộ": a
         # text about a region (its provinces' figures are the region's breakdown)
         unit, unit_from = _headline_region(text, title or headline or ""), "headline"
+    paper_province: Place | None = None  # the province of a paper on the country
     if unit is None and headline:
         unit, unit_from = _headline_unit(text, headline), "headline"
         if unit is not None and unit.level is Level.PROVINCE:
@@ -275,8 +276,9 @@ def read_metadata(text: str) -> RawMetadata:
             tagged = _TAG.match(headline) is not None or _is_tag_line(headline)
             if not tagged and _country_paper(text, headline, unit):
                 # "Sơn La trong cuộc đua …" over "Cả nước có 8.909 xã …" and the regions'
-                # figures: the province is where the paper ends, the excerpt the country's
-                unit = NATIONAL_UNIT
+                # figures: the province is where the paper ends, the excerpt the country's;
+                # the paper stays the province's
+                paper_province, unit = unit, NATIONAL_UNIT
             elif tagged or _COMMUNE_WORD.search(headline):
                 unit = _unit_of_body(text, headline, districts=tagged) or unit
             elif _ONE_DISTRICT_WORD.search(headline):
@@ -315,7 +317,9 @@ def read_metadata(text: str) -> RawMetadata:
     if unit is None and not formal:
         unit, unit_from = _unit_of_bare_communes(text), "body"
     if unit is not None and unit.level in (Level.NATIONAL, Level.REGION):
-        province = None  # a national or regional text's provinces are examples, not its own
+        # a national or regional text's provinces are examples, not its own; a paper on the
+        # country under a province's headline is that province's
+        province = paper_province
     elif formal:
         province = _province(header, title, text, unit)
     else:
@@ -797,13 +801,16 @@ def _national(text: str, header: str | None, headline: str | None) -> bool:
         return False
     start = text.find(headline) + len(headline) if headline else 0
     lead = text[start : start + NATIONAL_LEAD_CHARS]
+    body = text[start:]
     if not (
         _NATIONAL_AS_SUBJECT.search(lead)
         or _NATIONAL_AGENCY.search(lead)
         or _NATIONAL_EVENT.search(lead)
+        # "Tỷ lệ xã đạt chuẩn … 79%; … Cả nước có 12 tỉnh …": a text naming no place at all,
+        # the country the subject of a sentence of it, however late
+        or (_names_no_place(body) and _NATIONAL_AS_SUBJECT.search(body))
     ):
         return False
-    body = text[start:]
     national = len(_NATIONAL_WORD.findall(body)) - len(_AGAINST_NATION.findall(body))
     # (not "toàn tỉnh Đồng Nai có …", a province the country's text names as an example, nor
     # "11/11 huyện đã …", a count)
@@ -823,6 +830,18 @@ def _national(text: str, header: str | None, headline: str | None) -> bool:
     # a lead opening with a place of its own ("Tỉnh Nam Định có …") is that place's text
     first = _body_lines(body)[:1]
     return not first or place_at_line_start(first[0][1]) is None
+
+
+def _names_no_place(text: str) -> bool:
+    """Whether a text names no place of its own: none with its prefix ("tỉnh A", "huyện
+    B"), no province bare, none opening a line, and never speaks of itself as a province, a
+    district or a commune ("toàn tỉnh", "huyện đã …")."""
+    return (
+        _PLACE.search(text) is None
+        and not provinces_named_bare(text)
+        and all(place_at_line_start(line) is None for _, line in _body_lines(text))
+        and _self_level(text) is None
+    )
 
 
 def _country_paper(text: str, headline: str, province: Place) -> bool:
@@ -1135,15 +1154,43 @@ def sidebar_lines(text: str) -> list[tuple[int, int]]:
     return blank
 
 
+#: A line of its own that closes a news page's article over a list of other articles
+#: ("Những tin cũ hơn", "Tin cùng chuyên mục:").
+_MORE_NEWS = re.compile(
+    r"^[ \t*_#]*(?:(?i:các|những)\s+)?(?:" + cues().pattern("more_news") + r")[ \t*_:]*$",
+    re.MULTILINE,
+)
+
+
+def more_news_start(text: str) -> int | None:
+    """Where the list of other articles a saved news page closes with begins: the first line
+    that is only a label of such a list ("Những tin mới hơn", "Tin cùng chuyên mục", "Xem
+    thêm"), after a line of the article's running text. The other articles' headlines and
+    leads below it are page furniture: their places, dates and figures are none of the
+    article's ("… trên địa bàn tỉnh B" under a district's news relayed by B's portal)."""
+    for m in _MORE_NEWS.finditer(text):
+        before = text[: m.start()]
+        if any(
+            len(line.strip()) > SIDEBAR_CHARS or line.rstrip().endswith((".", "…"))
+            for line in before.splitlines()
+        ):
+            return m.start()
+    return None
+
+
 def blank_sidebar(text: str) -> str:
     """``text`` with the lines of a list of other headlines at its top (see
-    :func:`sidebar_lines`) blanked, offsets kept."""
+    :func:`sidebar_lines`) and the list of other articles it closes with (see
+    :func:`more_news_start`) blanked, offsets kept."""
     lines = sidebar_lines(text)
+    trailer = more_news_start(text)
+    if trailer is not None:
+        lines.append((trailer, len(text)))
     if not lines:
         return text
     chars = list(text)
     for start, end in lines:
-        chars[start:end] = " " * (end - start)
+        chars[start:end] = re.sub(r"[^\n]", " ", text[start:end])
     return "".join(chars)
 
 
@@ -1672,8 +1719,29 @@ def _province_speaks_past(text: str, lead: Place) -> bool:
         return False
     if _self_level(text) is not Level.PROVINCE:
         return False
-    own = len(_BARE_PROVINCE.findall(text))
+    own = len(_BARE_PROVINCE.findall(text)) + _province_subject_refs(text, lead)
     return own >= PROVINCE_SELF_REFS and own > _name_refs(text, 0, lead.name, 1)
+
+
+def _province_subject_refs(text: str, lead: Place) -> int:
+    """How many sentences open with the province of a lower unit (``lead``) bare as their
+    subject ("Năm 2016, Nam Sơn có 57 xã …", "Hiện Nam Sơn đã …"): the province speaking of
+    itself by name. For a district the province is the one the map puts it in (any, when
+    the map does not know it or knows it in several)."""
+    holding = (
+        {place_key(name) for name in _district_provinces(lead.name)}
+        if lead.level is Level.DISTRICT
+        else set()
+    )
+    count = 0
+    for m in _SUBJECT_START.finditer(text):
+        place = leading_place_name(m.group("name"))
+        if place is None or place.level is not Level.PROVINCE:
+            continue
+        if len(holding) == 1 and place_key(place.name) not in holding:
+            continue
+        count += 1
+    return count
 
 
 def _lead_unit(text: str) -> Place | None:

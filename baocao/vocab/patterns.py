@@ -80,6 +80,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "share_base": None,
     "page_banner": None,
     "site_name": None,
+    "more_news": None,
     "broadcast": None,
     "national_rank": None,
     "national_topic": None,
