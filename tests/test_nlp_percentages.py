@@ -646,3 +646,21 @@ def test_a_growth_since_a_base_is_no_rate(make_document) -> None:
         "Tỷ lệ hộ nghèo đã giảm 17,2% (từ 20% năm 2013 xuống 2,8% năm 2020).\n"
     )
     assert [m.value for m in percentages(make_document, text)] == ["6", "20", "2,8"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Tỷ lệ hộ nghèo đa chiều giảm từ 6,4% xuống còn 1,9%.\n", "Tỷ lệ hộ nghèo đa chiều"),
+        (
+            "Trong kỳ, tỷ lệ lao động qua đào tạo tăng từ 48,5% lên 71,25%.\n",
+            "tỷ lệ lao động qua đào tạo",
+        ),
+    ],
+)
+def test_both_values_of_a_change_share_the_indicator_named_before_it(
+    make_document, text: str, topic: str
+) -> None:
+    # the decimal comma of the earlier value is no break between the later one and its label
+    found = percentages(make_document, text)
+    assert [m.context.criterion for m in found] == [topic, topic]
