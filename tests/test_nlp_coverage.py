@@ -920,3 +920,22 @@ def test_a_part_of_units_counted_for_their_criteria_is_of_them(make_document) ->
     )
     got = [(c[0], c[1]) for c in coverage(make_document, text)]
     assert ("5", "8") in got and ("12", "21") in got
+
+
+def test_a_rate_of_an_indicator_after_a_count_of_units_is_a_statement_of_its_own(
+    make_document,
+) -> None:
+    # neither the rate's criterion nor its share is the communes'
+    text = (
+        "Kết quả năm 2023\n\nTỉnh Lào Cai có 85 xã đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo vùng "
+        "nông thôn còn 3,6%; "
+        "có 40 xã về đích, tỉ lệ lao động qua đào tạo đạt 68,5%.\n"
+    )
+    assert coverage(make_document, text) == [
+        ("85", None, "xã", None, None),
+        ("40", None, "xã", None, None),
+    ]
+    found = facts_of(make_document, text)
+    assert sorted(f.value for f in found if f.kind == "percentage") == [3.6, 68.5]
+    rates = {f.value: f.criterion for f in found if f.kind == "percentage"}
+    assert rates[3.6] == 11
