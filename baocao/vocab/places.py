@@ -20,6 +20,7 @@ import logging
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -270,11 +271,12 @@ def _known_words(rest: str, level: Level) -> str:
         admin = _map()
     except Exception:  # the package's data is optional at run time
         return rest
-    index = {
+    known: dict[Level, Container[str]] = {
         Level.PROVINCE: admin.provinces,
         Level.DISTRICT: admin.districts,
         Level.COMMUNE: admin.communes,
-    }.get(level) if level is not None else None
+    }
+    index = known.get(level)
     if index is None or len(words) < 2:
         return rest
     for n in range(len(words), 0, -1):
