@@ -133,3 +133,35 @@ def test_wholes_after_districts_or_in_brackets_that_agree_or_are_none(
     tmp_path: Path, body: str
 ) -> None:
     assert denominators(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        (  # all the unit's communes, with what they belong to
+            "Toàn bộ 16 xã trên địa bàn huyện đã được quy hoạch.\n\n"
+            "Đến nay có 11/18 xã đạt chuẩn nông thôn mới.\n",
+            "11/18 xã đạt chuẩn",
+        ),
+        (  # "có tất cả N xã": the unit's own total
+            "Huyện có tất cả 16 xã và 1 thị trấn.\n\nKết quả: 13/15 xã đạt tiêu chí về điện.\n",
+            "13/15 xã đạt tiêu chí",
+        ),
+    ],
+)
+def test_all_the_units_communes_are_its_whole(tmp_path: Path, body: str, quoted: str) -> None:
+    [found] = denominators(tmp_path, body)
+    assert quoted in found.quote and "the text states 16 xã" in found.explain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # all the communes that registered: a part of the unit's, no whole
+        "Tất cả 8 xã đã đăng ký đều hoàn thành kế hoạch. Có 11/16 xã đạt chuẩn nông thôn mới.\n",
+        # all the communes, agreeing with the K/N
+        "Cả 16 xã thuộc huyện đều có quy hoạch. Có 11/16 xã đạt chuẩn nông thôn mới.\n",
+    ],
+)
+def test_all_of_a_part_or_an_agreeing_all_is_not_flagged(tmp_path: Path, body: str) -> None:
+    assert denominators(tmp_path, body) == []

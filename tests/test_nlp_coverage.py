@@ -1044,3 +1044,22 @@ def test_a_share_of_the_plan_that_is_the_ratio_is_the_ratios_share(make_document
     text = "Năm 2022, tỉnh đã có 4/5 xã nông thôn mới, đạt 120% kế hoạch năm.\n"
     facts = facts_of(make_document, text)
     assert sorted(f.kind for f in facts) == ["coverage", "percentage"]
+
+
+def test_a_rate_of_an_indicator_after_a_count_of_units_is_a_statement_of_its_own(
+    make_document,
+) -> None:
+    # neither the rate's criterion nor its share is the communes'
+    text = (
+        "Kết quả năm 2023\n\nTỉnh Lào Cai có 85 xã đạt chuẩn nông thôn mới, tỷ lệ hộ nghèo vùng "
+        "nông thôn còn 3,6%; "
+        "có 40 xã về đích, tỉ lệ lao động qua đào tạo đạt 68,5%.\n"
+    )
+    assert coverage(make_document, text) == [
+        ("85", None, "xã", None, None),
+        ("40", None, "xã", None, None),
+    ]
+    found = facts_of(make_document, text)
+    assert sorted(f.value for f in found if f.kind == "percentage") == [3.6, 68.5]
+    rates = {f.value: f.criterion for f in found if f.kind == "percentage"}
+    assert rates[3.6] == 11

@@ -679,3 +679,21 @@ def test_a_growth_since_a_base_is_no_rate(make_document) -> None:
 )
 def test_an_average_with_its_unit_slashed_before_the_money(make_document, text: str) -> None:
     assert values(percentages(make_document, text)) == [("240", "tỷ đồng/xã")]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Tỷ lệ hộ nghèo đa chiều giảm từ 6,4% xuống còn 1,9%.\n", "Tỷ lệ hộ nghèo đa chiều"),
+        (
+            "Trong kỳ, tỷ lệ lao động qua đào tạo tăng từ 48,5% lên 71,25%.\n",
+            "tỷ lệ lao động qua đào tạo",
+        ),
+    ],
+)
+def test_both_values_of_a_change_share_the_indicator_named_before_it(
+    make_document, text: str, topic: str
+) -> None:
+    # the decimal comma of the earlier value is no break between the later one and its label
+    found = percentages(make_document, text)
+    assert [m.context.criterion for m in found] == [topic, topic]

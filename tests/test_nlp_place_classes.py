@@ -490,6 +490,54 @@ def test_a_province_named_bare_is_the_subject_of_its_own_clause(make_document) -
 
 
 @pytest.mark.parametrize(
+    ("body", "province"),
+    [
+        # the province inside a headline in capitals, after words of its own
+        (
+            "CHUYỂN BIẾN Ở LẠNG SƠN: THÊM 11 XÃ VỀ ĐÍCH NÔNG THÔN MỚI\n\nNăm 2022, có thêm 11 xã "
+            "đạt chuẩn, nâng tổng số lên 95/181 xã đạt chuẩn nông thôn mới.\n",
+            "Lạng Sơn",
+        ),
+        (
+            "SAU 8 NĂM, VĨNH LONG CÓ 70 XÃ ĐẠT CHUẨN NTM\n\nĐến nay, có 70/89 xã đạt chuẩn "
+            "nông thôn mới.\n",
+            "Vĩnh Long",
+        ),
+    ],
+)
+def test_a_province_named_bare_in_a_headline_in_capitals_is_the_unit(
+    make_document, body: str, province: str
+) -> None:
+    report, facts = read(make_document, body)
+    assert unit_and_province(report) == (province, province)
+    assert set(places(facts, "coverage")) == {f"tỉnh {province}"}
+
+
+def test_a_district_in_a_headline_in_capitals_ends_where_the_map_knows_it(make_document) -> None:
+    report, facts = read(
+        make_document,
+        "HUYỆN CAN LỘC CÓ 20/20 XÃ ĐẠT CHUẨN NÔNG THÔN MỚI\n\nĐến nay, huyện có 20/20 xã đạt "
+        "chuẩn nông thôn mới.\n",
+    )
+    assert report.unit is not None and report.unit.name == "Can Lộc"
+    assert report.province is not None and report.province.name == "Hà Tĩnh"
+    assert set(places(facts, "coverage")) == {"huyện Can Lộc"}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "PHÓNG VIÊN BÁO BẮC GIANG GHI NHẬN Ở CƠ SỞ",  # an organisation's word, in capitals
+        "KỶ NIỆM CHIẾN THẮNG ĐIỆN BIÊN PHỦ",  # a longer name the map knows
+    ],
+)
+def test_a_bare_name_in_capitals_inside_a_longer_name_is_no_province(headline: str) -> None:
+    from baocao.vocab.places import provinces_named_bare
+
+    assert provinces_named_bare(headline + "\n\nCó 12 xã đạt chuẩn.") == ()
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # a person's name, with a title or a surname

@@ -3,7 +3,8 @@
 A report often states its whole before it counts ("Tổng số xã trên địa bàn là 184 xã
 (100%)", "Toàn tỉnh có 123 xã", "Huyện có 18 xã và 1 thị trấn", after the districts a
 province is made of, "Tỉnh có 7 huyện, thị xã với 120 xã", or in brackets after the unit,
-"huyện Yên Lạc (16 xã, 1 thị trấn)") and then counts communes
+"huyện Yên Lạc (16 xã, 1 thị trấn)", or all of them with their owner, "tất cả 18 xã của
+huyện", "toàn bộ 18 xã trên địa bàn huyện Yên Lạc") and then counts communes
 with a share and no base ("138 xã đạt chuẩn, chiếm 78%"), or as K of N ("12/18 xã đạt
 chuẩn"). Wholes are no facts (``units_total`` is what a statement itself says, FACTS.md), so
 the checks read them from the text around the facts, as the sum check reads amounts the
@@ -79,6 +80,9 @@ _WHOLE_END = (
     r"|toàn\s+(?:tỉnh|huyện))(?![^\W\d_])))"
 )
 _NOW = r"(?:(?i:hiện\s+nay|hiện\s+có|hiện|nay)\s+)?"
+# Words saying the count after them is all the unit's communes: "Huyện có tất cả 18 xã",
+# "Huyện gồm toàn bộ 18 xã", "Huyện có tổng số 18 xã".
+_ALL = r"(?i:tổng\s+số|tất\s+cả|toàn\s+bộ)"
 # The districts a province (or a district its towns) is made of, before its communes:
 # "9 huyện, thị xã, thành phố", "8 huyện và 1 thành phố", "10 đơn vị hành chính cấp huyện".
 _DISTRICT = r"(?i:huyện|quận|thị\s+xã|thành\s+phố|đơn\s+vị\s+hành\s+chính\s+cấp\s+huyện)"
@@ -98,12 +102,15 @@ _WHOLE = re.compile(
     rf"(?:\s(?i:là|có)\s+|\s*:\s*){_COUNT}\s+(?P<u2>{_UNIT})(?![^\W\d_])(?!\s*/)"
     rf"|{_COUNT.replace('P<n>', 'P<n3>')}\s+(?P<u3>{_UNIT})\s*(?:\(\s*100\s*%\s*\)|=\s*100\s*%)"
     rf"|(?:(?P<place>{PLACE_PATTERN})|(?:(?i:toàn|trên\s+địa\s+bàn|cả)\s+)?(?P<level>{_LEVEL}))"
-    rf"\s+{_NOW}(?i:có|gồm)\s+(?:(?i:tổng\s+số)\s+)?{_COUNT.replace('P<n>', 'P<n4>')}\s+"
+    rf"\s+{_NOW}(?i:có|gồm)\s+(?:{_ALL}\s+)?{_COUNT.replace('P<n>', 'P<n4>')}\s+"
     rf"(?P<u4>{_UNIT}){_WHOLE_END}"
     rf"|(?<!(?i:nâng)\s)(?<!(?i:đưa)\s)(?i:tổng\s+số)\s+{_COUNT.replace('P<n>', 'P<n5>')}\s+"
     rf"(?P<u5>{_UNIT}){_WHOLE_END}"
     rf"|(?P<place7>{PLACE_PATTERN})\s*\(\s*(?:(?i:gồm|có)\s+)?{_COUNT.replace('P<n>', 'P<n7>')}\s+"
     rf"(?P<u7>(?i:xã))\s*(?:,|;|\s(?i:và))\s*\d{{1,3}}\s+(?i:thị\s+trấn|phường)\s*\)"
+    rf"|(?<![^\W\d_])(?i:tất\s+cả|toàn\s+bộ|cả)\s+{_COUNT.replace('P<n>', 'P<n8>')}\s+"
+    rf"(?P<u8>(?i:xã))\s+(?i:của|trên\s+địa\s+bàn|thuộc)\s+"
+    rf"(?:(?P<place8>{PLACE_PATTERN})|(?P<level8>{_LEVEL})(?![^\W\d_]))"
 )
 _PLACE_OR_LEVEL = re.compile(
     rf"(?P<place>{PLACE_PATTERN})|(?<![^\W\d_])(?P<level>{_LEVEL})(?![^\W\d_])"
@@ -141,7 +148,12 @@ _REACHING = re.compile(r"(?i:đạt|công\s+nhận|hoàn\s+thành|về\s+đích|
 
 def _owner(m: re.Match[str]) -> tuple[str | None, str | None]:
     """The place, or the level, whose whole ``m`` states."""
-    for place, level in (("place", "level"), ("place6", "level6"), ("place7", None)):
+    for place, level in (
+        ("place", "level"),
+        ("place6", "level6"),
+        ("place7", None),
+        ("place8", "level8"),
+    ):
         if m.group(place):
             return m.group(place), None
         if level is not None and m.group(level):
@@ -159,8 +171,8 @@ def stated_wholes(text: str) -> list[Whole]:
     for m in _WHOLE.finditer(text):
         if m.group("u1") and _REACHING.search(m.group("gap")):
             continue
-        n = next(m.group(g) for g in ("n", "n3", "n4", "n5", "n6", "n7") if m.group(g))
-        unit = next(m.group(g) for g in ("u2", "u3", "u4", "u5", "u6", "u7") if m.group(g))
+        n = next(m.group(g) for g in ("n", "n3", "n4", "n5", "n6", "n7", "n8") if m.group(g))
+        unit = next(m.group(g) for g in ("u2", "u3", "u4", "u5", "u6", "u7", "u8") if m.group(g))
         place, level = _owner(m)
         years = tuple(int(y) for y in YEAR.findall(text, _sentence_start(text, m.start()), m.end()))
         count = int(n.replace(".", ""))

@@ -125,7 +125,7 @@ from baocao.nlp.segment import UPPER, Block, BlockKind
 from baocao.nlp.verdicts import UNITS_MEET_AFTER, split_items, split_last_and
 from baocao.vocab.criteria import LARGEST_SET, topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN, decimals_written, parse_number
-from baocao.vocab.patterns import cues, tone_placements
+from baocao.vocab.patterns import cues, indicator_rate_opening, tone_placements
 from baocao.vocab.places import PLACE_PATTERN, regions_in, resolve_place
 
 Span = tuple[int, int]
@@ -718,6 +718,7 @@ def _percent_after(
     ``ratio`` (K, N) is the ratio's own when it is K of N ("6/8 xã …, đạt 75% kế hoạch": the
     N are the plan)."""
     stop = min(_clause_end(text, at, end), at + PREDICATE_WINDOW + 40)
+    stop = _before_indicator_rate(text, at, stop)
     increment = _INCREMENT_THEN_SHARE.search(text, at, min(end, at + PREDICATE_WINDOW + 120))
     if increment is not None and _clause_end(text, at, end) >= increment.end():
         # "…, tăng 36 đơn vị so với cuối năm 2021 và chiếm 38,7% …": the share after the
@@ -807,9 +808,32 @@ MAX_LABEL_EXTRA = 1
 TOPIC_CARRY = 3
 
 
+def _before_indicator_rate(text: str, at: int, stop: int) -> int:
+    """``stop``, or where a rate of an indicator opens a clause of its own before it ("60 xã
+    đạt chuẩn, tỷ lệ hộ nghèo còn 3,1%": neither the rate's criterion nor its share is the
+    units')."""
+    m = indicator_rate_opening().search(text, at, stop)
+    return m.start() if m else stop
+
+
+def _rate_s_topic(text: str, s: int, unit_end: int, e: int, criterion: str | None) -> bool:
+    """Whether the criterion topic the context found is written only in a rate of an
+    indicator after the statement's clause ("40 xã về đích, tỷ lệ lao động qua đào tạo đạt
+    68%": the rate's, not the communes')."""
+    if not criterion or criterion.isdigit():
+        return False
+    rate = indicator_rate_opening().search(text, unit_end, _clause_end(text, unit_end, e))
+    if rate is None:
+        return False
+    topic = " ".join(criterion.split()).casefold()
+    own = " ".join(text[s : rate.start()].split()).casefold()
+    return topic not in own and topic in " ".join(text[rate.start() : e].split()).casefold()
+
+
 def _statement_end(text: str, unit_end: int, end: int) -> int:
     """Where the predicate of the statement whose unit ends at ``unit_end`` stops."""
     stop = min(_clause_end(text, unit_end, end), unit_end + STATEMENT_REACH)
+    stop = _before_indicator_rate(text, unit_end, stop)
     m = _NEXT_STATEMENT.search(text, unit_end, stop)
     return m.start() if m else stop
 
@@ -848,6 +872,8 @@ def _mention(
         )
     ):
         ctx = replace(ctx, criterion=None)
+    if local is None and _rate_s_topic(text, sentence[0], unit_end, sentence[1], ctx.criterion):
+        ctx = replace(ctx, criterion=None)  # "40 xã về đích, tỷ lệ lao động qua đào tạo …"
     topic = " ".join(text[unit_start:stop].split()) if local is None else None
     if local is None and not (ctx.criterion or "").isdigit():
         levels = _levels_listed(text, unit_end, sentence[1]) if _is_schools(unit) else 0
@@ -871,7 +897,7 @@ def _mention(
     scheme = _statement_scheme(sections, sentence[0], start, unit_end, stop)
     if scheme is not None:
         ctx = replace(ctx, scheme=scheme)
-    clause_end = _clause_end(text, end, sentence[1])
+    clause_end = _before_indicator_rate(text, end, _clause_end(text, end, sentence[1]))
     quote_end = clause_end if clause_end - end <= QUOTE_REACH else end
     if percent is not None:
         quote_end = max(quote_end, percent.end())

@@ -45,7 +45,7 @@ from baocao.nlp.mentions import PercentageMention
 from baocao.nlp.segment import Block
 from baocao.vocab.money import UNIT_PATTERN, parse_money_unit
 from baocao.vocab.numbers import NUMBER_PATTERN, parse_number
-from baocao.vocab.patterns import approx_at, cues
+from baocao.vocab.patterns import approx_at, cues, indicator_rate_opening
 from baocao.vocab.places import PLACE_PATTERN
 
 Span = tuple[int, int]
@@ -528,6 +528,8 @@ def _coverage_share(text: str, clause: int, m: re.Match[str], lo: int | None = N
     if _margin_before().search(before):
         return False  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
     found = _units_before().search(before)
+    if found is not None and indicator_rate_opening().search(found.group("gap")):
+        return False  # "85 xã đạt chuẩn, tỷ lệ hộ nghèo còn 3,6%": the rate's own value
     if found is not None and _SHARE_WORDS.search(found.group("gap")):
         return True
     return _unit(m) == "%" and _units_after().match(text, m.end()) is not None

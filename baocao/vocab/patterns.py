@@ -59,6 +59,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "unit_status": None,
     "district_status": None,
     "unit_rank": None,
+    "indicator_rate": None,
     "unit_standard": None,
     "unit_label": None,
     "unit_all": None,
@@ -269,6 +270,14 @@ def approx_at(text: str, start: int) -> re.Match[str] | None:
     here rather than as an optional prefix of the number pattern, which would be tried at
     every position of the text.)"""
     return approx_before().search(text, max(0, start - 20), start)
+
+
+@cache
+def indicator_rate_opening() -> re.Pattern[str]:
+    """A rate of an indicator opening a clause of its own after a count of units ("60 xã đạt
+    chuẩn, tỷ lệ hộ nghèo còn 3,1%"); the cues, written "tỷ lệ", read in either spelling."""
+    rate = cues().pattern("indicator_rate").replace("tỷ", "(?:tỷ|tỉ)")
+    return re.compile(rf"[,;]\s*(?:{rate})")
 
 
 _COMPARED_TO = re.compile(r"(?i:so\s+với|so|vượt|theo|lần|đạt|hoàn\s+thành)\s+$")

@@ -20,6 +20,7 @@ import logging
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -248,6 +249,10 @@ def _split(written: str) -> Place | None:
     rest = written[m.end() :]
     if lexicon.descriptors:  # "huyện miền núi Tuy Đức": the name after the descriptor
         rest = re.sub(rf"^[ \t]+(?:{lexicon.descriptors})(?=[ \t]+[{_UPPER}])", "", rest)
+    if rest.strip().isupper():  # "HUYỆN ĐỨC THỌ CÓ 15/15 XÃ": the name is what the map knows
+        known = _known_words(rest, prefix.level)
+        written = written[: len(written) - (len(rest) - len(known))]
+        rest = known
     name = _title(" ".join(rest.split()))
     level = prefix.level
     if level is Level.PROVINCE and name[:1].isdigit():
@@ -255,6 +260,30 @@ def _split(written: str) -> Place | None:
     if prefix.canonical == "thành phố" and place_key(name) in lexicon.province_cities:
         level = Level.PROVINCE
     return Place(written=written, prefix=prefix.canonical, name=name, level=level)
+
+
+def _known_words(rest: str, level: Level) -> str:
+    """The leading words of a name written in capitals that the map knows as a unit of
+    ``level`` ("ĐỨC THỌ CÓ 15" → "ĐỨC THỌ": a headline in capitals runs its name on into
+    the words after it); ``rest`` unchanged when no leading words are a known name."""
+    words = list(re.finditer(r"\S+", rest))
+    try:
+        admin = _map()
+    except Exception:  # the package's data is optional at run time
+        return rest
+    known: dict[Level, Container[str]] = {
+        Level.PROVINCE: admin.provinces,
+        Level.DISTRICT: admin.districts,
+        Level.COMMUNE: admin.communes,
+    }
+    index = known.get(level)
+    if index is None or len(words) < 2:
+        return rest
+    for n in range(len(words), 0, -1):
+        key = place_key(rest[: words[n - 1].end()])
+        if key in index or (level is Level.DISTRICT and key in admin.provinces):
+            return rest[: words[n - 1].end()]
+    return rest
 
 
 def parse_place(text: str) -> Place | None:
@@ -1218,9 +1247,36 @@ def _province_only(name: str) -> Place | None:
     return place
 
 
+def _in_capitals(text: str, start: int) -> bool:
+    """Whether the line around ``start`` is written all in capitals (a headline: "NÔNG THÔN
+    MỚI Ở HÀ TĨNH: THÊM 9 XÃ VỀ ĐÍCH"), where every word is capitalised."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+def _bare_allowed_in_capitals(text: str, start: int, end: int, guards: _BareGuards) -> bool:
+    """Whether the province name at ``text[start:end]``, in a line written in capitals,
+    stands alone: the words around it are capitalised like all others there, so only a
+    longer name the map knows ("ĐIỆN BIÊN PHỦ"), a title or an organisation's word before
+    it (matched in any case: "BÁO NGHỆ AN") keep it from being the province."""
+    after = re.match(rf"[ \t]+({_CAPITAL_WORD.pattern})", text[end : end + 30])
+    if after and place_named(text[start : end + after.end()]) is not None:
+        return False
+    before = text[max(0, start - ORGANISATION_REACH) : start]
+    organisation = re.compile(guards.organisation.pattern, re.IGNORECASE)
+    if guards.person.search(before) or organisation.search(before):
+        return False
+    return not _among_communes(text, start, end, guards)
+
+
 def _bare_allowed(text: str, start: int, end: int, guards: _BareGuards) -> bool:
     """Whether the province name at ``text[start:end]`` stands alone (see
     :func:`provinces_named_bare`)."""
+    if _in_capitals(text, start):
+        return _bare_allowed_in_capitals(text, start, end, guards)
     if re.match(rf"[ \t]+[{_UPPER}]|-\w", text[end : end + 2]):
         return False  # the name goes on ("Điện Biên Phủ")
     before = text[max(0, start - ORGANISATION_REACH) : start]
