@@ -1135,15 +1135,60 @@ def sidebar_lines(text: str) -> list[tuple[int, int]]:
     return blank
 
 
+#: A heading over a list of other articles' links, alone on its line ("Tin liên quan",
+#: "Những tin cũ hơn:"), a word or two before it ("Các", "Mời đọc thêm").
+_RELATED_LINKS = re.compile(
+    r"[^\w\n]*(?:[^\W\d_]+[ \t]+){0,2}?(?:" + cues().pattern("related_links") + r")[\s:>»›.…]*$"
+)
+
+
+def related_tail(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the list of other articles' headlines a saved web page ends with,
+    under a heading such as "Tin liên quan" or "Những tin cũ hơn" (``related_links`` in
+    ``patterns_cues.toml``): page furniture, whose places, years and figures are other
+    stories'. It counts only when the heading is the whole of its line, the line after it is
+    a headline (short, not ending like a sentence) and every line to the text's end is a
+    headline, a teaser right after one, another such heading or furniture: a list of links
+    in the middle of an article, with the article going on under it, is no tail."""
+    lines = _lines(text)
+    for i, (pos, line) in enumerate(lines):
+        if not _RELATED_LINKS.match(line):
+            continue
+        headlines, after_headline, tail = 0, False, True
+        for _, rest in lines[i + 1 :]:
+            clean = rest.strip()
+            if not clean or _SEPARATOR_LINE.match(clean) or _FURNITURE.match(clean):
+                continue
+            if _RELATED_LINKS.match(clean):
+                after_headline = False
+                continue
+            headline = len(clean) <= SIDEBAR_CHARS and not clean.endswith((".", ";", "!", "?", ":"))
+            if headline:
+                headlines += 1
+                after_headline = True
+            elif after_headline and headlines:
+                after_headline = False  # a teaser under its headline
+            else:
+                tail = False
+                break
+        if tail and headlines:
+            return pos, len(text)
+    return None
+
+
 def blank_sidebar(text: str) -> str:
     """``text`` with the lines of a list of other headlines at its top (see
-    :func:`sidebar_lines`) blanked, offsets kept."""
+    :func:`sidebar_lines`) and the list of related links at its end (see
+    :func:`related_tail`) blanked, offsets kept."""
     lines = sidebar_lines(text)
+    tail = related_tail(text)
+    if tail is not None:
+        lines.append(tail)
     if not lines:
         return text
     chars = list(text)
     for start, end in lines:
-        chars[start:end] = " " * (end - start)
+        chars[start:end] = [" " if c != "\n" else c for c in chars[start:end]]
     return "".join(chars)
 
 

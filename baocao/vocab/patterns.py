@@ -77,6 +77,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "share_base": None,
     "page_banner": None,
     "site_name": None,
+    "related_links": None,
     "broadcast": None,
     "national_rank": None,
     "national_topic": None,
