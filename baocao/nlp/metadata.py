@@ -2707,6 +2707,9 @@ _UNTIL_IN_PERIOD = re.compile(
 _MONTHS_TO_DATE = re.compile(r"(?i:^\S+\s+tháng\s+(?:đầu\s+)?năm)")
 #: Words that speak of an undated present after a dated year: "Đến nay, …", "hiện nay".
 _STILL_NOW = re.compile(cues().pattern("until_now"))
+#: A turn from an earlier year or phase to the present within a sentence: "…, nhưng hiện nay
+#: …", "… thì nay …" (``then_now`` cues).
+_THEN_NOW = re.compile(cues().pattern("then_now"))
 #: Words that speak of an undated present after a dated sentence: "Đến nay, …", "Năm nay".
 _UNDATED_PRESENT = re.compile(cues().pattern("until_now") + r"|(?i:(?<!\w)năm\s+nay(?!\w))")
 #: A sentence giving a state for the phase of a programme it names: "Thực hiện Chương trình
@@ -2842,6 +2845,11 @@ def _dated(text: str) -> list[_Dated]:
                 # (not a part listed in brackets after a semicolon: "… 2.100 tỷ đồng
                 # (giai đoạn 2011-2015: 700 tỷ đồng; giai đoạn 2016-2020: …)")
                 role = "opener"
+            if role in ("opener", "plain") and _THEN_NOW.search(sentence, m.end()):
+                # "Giai đoạn 2016-2020, tiêu chí chỉ xét hộ nghèo, nhưng hiện nay …", "Nếu năm
+                # 2015 … thì nay …": the year or phase the sentence turns from to the present
+                # is recalled, no present of the text
+                continue
             if (
                 role in ("opener", "plain")
                 and (period_end_year(period) or 0) <= BASELINE_YEAR

@@ -28,6 +28,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "goal_heading": None,
     "until_now": None,
     "years_back": None,
+    "then_now": None,
     "phase_opening": None,
     "programme_goal": None,
     "goal_under_way": None,
