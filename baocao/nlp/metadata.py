@@ -2635,8 +2635,13 @@ _HORIZON_BEFORE = re.compile(r"(?i:(?:đến|tới|vào|trước|sau)\s+)$")
 _YEAR_PLAN = re.compile(r"(?i:đăng\s+ký|kế\s+hoạch\s+năm|(?<!\w)đang\s+phấn\s+đấu)")
 _OPENS_WITH = re.compile(r"\W*(?i:trong\s+)?$")
 # "Riêng năm 2016, cả nước huy động …": a statement singling out its year opens with it too
-# (a goal so opened is no plan of the year: "Riêng năm 2016, xã quyết tâm …").
-_OPENS_SINGLED = re.compile(r"\W*(?i:riêng\s+)?(?i:trong\s+)?$")
+# (a goal so opened is no plan of the year: "Riêng năm 2016, xã quyết tâm …"), and so does a
+# lead naming the results of its span ("Kết quả giai đoạn năm 2016-2019 …, toàn tỉnh đã huy
+# động …": ``result_lead`` cues).
+_OPENS_SINGLED = re.compile(
+    r"\W*(?:(?:" + cues().pattern("result_lead") + r")\s+(?i:(?:giai\s+đoạn|thời\s+kỳ)\s+)?)?"
+    r"(?i:riêng\s+)?(?i:trong\s+)?$"
+)
 
 
 def _goal_in(sentence: str) -> bool:

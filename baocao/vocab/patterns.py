@@ -29,6 +29,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "until_now": None,
     "years_back": None,
     "then_now": None,
+    "result_lead": None,
     "phase_opening": None,
     "programme_goal": None,
     "goal_under_way": None,
