@@ -1383,6 +1383,64 @@ def test_a_news_headline_and_a_formal_headers_lines_are_not_a_list_of_headlines(
     assert sidebar_lines(formal) == []
 
 
+# -- a list of related links under a web page's article ---------------------------------------
+
+_ARTICLE = (
+    "Huyện Mỹ Xuyên hỗ trợ 2 tỷ đồng cho mỗi xã khó khăn\n"
+    "Hiện nay, huyện Mỹ Xuyên có 7/12 xã đạt chuẩn nông thôn mới, đạt 58,3%.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # headlines only, blank lines between
+        "Tin cùng chuyên mục\n\nBạc Liêu có 30 sản phẩm OCOP năm 2027\n\n"
+        "Tỉnh Trà Vinh đạt 95% số xã nông thôn mới\n",
+        # two headings, a headline with a teaser cut short, dated lines of other years
+        "Những tin mới hơn\nNhững tin cũ hơn\nKế hoạch chuyển đổi số tỉnh Hậu Giang năm 2029\n"
+        "Triển khai Nghị quyết về phát triển nông nghiệp, nông thôn đến năm 2035, tầm "
+        "nhìn đến năm 2045 trên địa bàn các huyện phía tây của tỉnh theo lộ trình đã được "
+        "phê duyệt và các văn bản hướng dẫn\n"
+        "Quyết định 88/2028/QĐ-UBND hỗ trợ 40% chi phí cho tỉnh Hậu Giang\n",
+        # a headline, its teaser sentence, the next headline
+        "Xem thêm:\nMô hình đường hoa ở Vĩnh Long\n\n"
+        "Vĩnh Long có 80% tuyến đường hoa đạt chuẩn kiểu mẫu.\n\n"
+        "Kiên Giang đưa sản phẩm OCOP ra nước ngoài\n",
+    ],
+)
+def test_a_list_of_related_links_ending_a_page_is_furniture(make_document, tail: str) -> None:
+    from baocao.nlp.metadata import related_tail
+
+    text = _ARTICLE + tail
+    start, end = related_tail(text) or (0, 0)
+    assert (start, end) == (len(_ARTICLE), len(text))
+    report = _report(text)
+    assert report.unit is not None and report.unit.name == "Mỹ Xuyên"
+    assert report.period is None  # the other stories' years date nothing
+    document = make_document(text)
+    _, facts = reading_to_facts(document, read_document(document))
+    assert facts and all(f.end <= start for f in facts)  # none from the links
+    # the text and its offsets are kept: a quote is still cut from the text as written
+    assert all(text[f.start : f.end] == f.quote for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the article goes on under a box of related links
+        _ARTICLE + "Tin liên quan\nSóc Trăng có thêm 3 xã đạt chuẩn năm 2026\n"
+        "Năm 2021, huyện đã huy động 120 tỷ đồng.\nCác xã còn lại phấn đấu về đích.\n",
+        # the heading's words inside a sentence of the article
+        _ARTICLE + "Xem thêm các tin liên quan trên trang của huyện.\n",
+    ],
+)
+def test_related_links_the_article_goes_on_under_are_no_tail(text: str) -> None:
+    from baocao.nlp.metadata import related_tail
+
+    assert related_tail(text) is None
+
+
 def test_a_portal_listing_its_communes_bare_is_the_district_they_lie_in() -> None:
     text = (
         "Cổng thông tin điện tử\nKết quả xây dựng nông thôn mới\n"

@@ -13,7 +13,7 @@ from baocao.model import Coverage, Funding, Percentage
 from baocao.nlp import read_document
 from baocao.nlp.metadata import read_metadata
 from baocao.normalize import reading_to_facts
-from baocao.vocab.periods import parse_period, phase_so_far
+from baocao.vocab.periods import counts_to_now, parse_period, phase_so_far, programme_so_far
 
 
 def facts_of(make_document, text: str):
@@ -107,6 +107,62 @@ def test_the_phase_so_far() -> None:
         "2016-2019",
         "2016",
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "now", "period"),
+    [
+        ("từ khi triển khai Chương trình xây dựng nông thôn mới đến nay", 2018, "2011-2018"),
+        ("Từ khi bắt đầu xây dựng NTM tới nay", 2014, "2011-2014"),
+        ("từ khi thực hiện phong trào chung sức xây dựng nông thôn mới đến nay", 2023, "2011-2023"),
+        ("từ khi triển khai chương trình đến nay", None, None),  # no present known
+    ],
+)
+def test_money_since_the_programme_began_is_over_its_years_to_now(
+    written: str, now: int | None, period: str | None
+) -> None:
+    assert parse_period(written, now=now) == period
+    assert programme_so_far(2016) == "2011-2016"
+
+
+@pytest.mark.parametrize(
+    ("written", "to_now"),
+    [("đến nay", True), ("Tính đến nay", True), ("tới  nay", True), ("hiện nay", False)],
+)
+def test_only_the_present_reached_counts_money_to_date(written: str, to_now: bool) -> None:
+    assert counts_to_now(written) is to_now
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # a text of one year: the total to date since the programme began
+        (
+            "Tỉnh Bạc Liêu sau 5 năm xây dựng nông thôn mới\n\n"
+            "Tính đến cuối năm 2015, tỉnh có 12 xã đạt chuẩn nông thôn mới. Tổng vốn huy động "
+            "cho chương trình trên địa bàn tỉnh đến nay gần 9.500 tỷ đồng, trong đó nhân dân "
+            "đóng góp hơn 3.100 tỷ đồng.\n",
+            {"2011-2015"},
+        ),
+        # said as since the programme was launched
+        (
+            "Thứ hai, 11/12/2017 08:00\n\nHuyện Hồng Dân đổi thay\n\nTừ khi triển "
+            "khai Chương trình đến nay, huyện đã huy động 640 tỷ đồng.\n",
+            {"2011-2017"},
+        ),
+        # a report on a span keeps its span for money to date
+        (
+            "BÁO CÁO\nKết quả xây dựng nông thôn mới giai đoạn 2016-2020\n"
+            "Đến nay, toàn huyện đã huy động 1.200 tỷ đồng.\n",
+            {"2016-2020"},
+        ),
+    ],
+)
+def test_money_to_date_in_a_text_of_one_year_is_since_the_programme_began(
+    make_document, text: str, periods: set[str]
+) -> None:
+    _, facts = facts_of(make_document, text)
+    assert {f.period for f in of_kind(facts, Funding)} == periods
 
 
 # -- 3. the programme's starting point ------------------------------------------------------

@@ -109,6 +109,29 @@ def test_a_news_texts_money_span_is_the_moneys_and_the_text_is_at_its_end(make_d
     assert {f.period for f in of_kind(facts, Funding)} == {"2016-2020"}
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Kết quả giai đoạn năm 2016-2019 thực hiện Chương trình xây dựng nông thôn mới, ",
+        "Kết quả thực hiện giai đoạn 2016 - 2019, ",
+        "Kết quả đạt được trong giai đoạn 2016-2019, ",
+    ],
+)
+def test_a_lead_on_a_spans_results_opens_on_the_span(make_document, lead: str) -> None:
+    # "Kết quả giai đoạn …" before the span, as "Giai đoạn …" alone: the money is of the
+    # span, the text at its end, a state "đến nay" at that end
+    text = (
+        "Huy động gần 6.000 tỷ đồng xây dựng nông thôn mới\n\n"
+        + lead
+        + "tỉnh Đắk Lắk đã huy động gần 6.000 tỷ đồng.\n\n"
+        "Đến nay, toàn tỉnh có 52/152 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert read_metadata(text).period == "2019"
+    _, facts = facts_of(make_document, text)
+    assert {f.period for f in of_kind(facts, Funding)} == {"2016-2019"}
+    assert {f.period for f in of_kind(facts, Coverage)} == {"2019"}
+
+
 def test_a_reports_title_span_stays_its_period() -> None:
     text = (
         "ỦY BAN NHÂN DÂN\nHUYỆN LẠC SƠN\nSố: 15/BC-UBND\nLạc Sơn, ngày 10 tháng 12 năm 2020\n"

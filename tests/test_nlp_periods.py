@@ -95,6 +95,37 @@ def test_a_text_that_dates_nothing_of_its_present_has_no_period(text: str) -> No
     assert period_of(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a text of 2023 recalls the earlier phase's rule to explain this year's drop
+        (
+            "Thứ năm, 14/09/2023 10:20\n\nTỉnh Đắk Nông có 41 xã đạt chuẩn nông thôn mới\n\n"
+            "Đến nay, toàn tỉnh có 41 xã đạt chuẩn, giảm so với cuối năm 2022. Giai đoạn "
+            "2016-2020, tiêu chí thu nhập chỉ tính hộ nghèo, nhưng hiện nay tính cả hộ cận "
+            "nghèo nên một số xã không còn đạt.\n",
+            "2023",
+        ),
+        # an undated text: the phase it turns from dates nothing
+        (
+            "Huyện Krông Nô đổi thay\n\nNếu giai đoạn 2011-2015 huyện chỉ có 2 xã đạt "
+            "chuẩn thì nay đã có 9/11 xã đạt chuẩn nông thôn mới.\n",
+            None,
+        ),
+        # without the turn, a sentence opening on a phase is still of the phase
+        (
+            "Huyện Krông Nô đổi thay\n\nGiai đoạn 2016-2020, huyện có 9/11 xã đạt chuẩn "
+            "nông thôn mới.\n",
+            "2016-2020",
+        ),
+    ],
+)
+def test_a_phase_a_sentence_turns_from_to_the_present_is_recalled_not_the_present(
+    text: str, period: str | None
+) -> None:
+    assert period_of(text) == period
+
+
 def test_the_year_printed_is_the_present_of_a_text_whose_years_are_starts_and_bases() -> None:
     text = (
         "Thứ sáu, 18/10/2019 09:15\n\nXã Tân Lập đổi thay\n\nTừ năm 2011, xã bắt đầu xây dựng "

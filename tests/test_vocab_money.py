@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from baocao.vocab.money import (
     CANONICAL_UNITS,
+    MONEY_AMOUNT,
     SCALE_PATTERN,
     UNIT_PATTERN,
     MoneyUnit,
@@ -242,3 +243,40 @@ def test_abbreviated_units(text: str, canonical: str) -> None:
 def test_thousands_then_hundreds_in_figures_and_words() -> None:
     assert money_to_vnd("1 ngàn 2 trăm", "tỷ đồng") == 1_200_000_000_000
     assert money_to_vnd("3 nghìn 5 trăm", "tỷ") == 3_500_000_000_000
+
+
+# -- MONEY_AMOUNT: whether a sentence states money --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tổng kinh phí hơn 2.315 tỷ đồng",
+        "mỗi xã được hỗ trợ 450 triệu đồng",
+        "huy động khoảng 8.500 tỉ",
+        "vốn lồng ghép gần 1 nghìn tỷ đồng",
+        "dân góp 12,5 tỷ, vượt kế hoạch",
+    ],
+)
+def test_money_amount_finds_an_amount_in_millions_or_more(text: str) -> None:
+    assert MONEY_AMOUNT.search(text) is not None
+
+
+@given(
+    st.integers(min_value=1990, max_value=2035),
+    st.sampled_from([", ", " ", ",\u00a0", " - "]),
+    st.sampled_from(["tỷ lệ", "tỉ lệ", "Tỷ lệ", "tỷ trọng", "tỉ trọng"]),
+    st.sampled_from(["hộ nghèo giảm còn 3,1%", "xã đạt chuẩn là 64%", " vốn dân góp tăng"]),
+)
+def test_a_year_before_a_rate_word_is_no_money(year: int, gap: str, rate: str, rest: str) -> None:
+    # "tỷ lệ" (a rate) and "tỷ trọng" (a share) are words of their own, never the unit tỷ
+    text = f"Đến cuối năm {year}{gap}{rate} {rest}"
+    assert MONEY_AMOUNT.search(text) is None
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.sampled_from(["tỷ", "tỉ", "triệu"]))
+def test_an_amount_before_a_rate_word_is_still_money(number: int, unit: str) -> None:
+    # "… 40 tỷ, tỷ lệ giải ngân 85%": the amount is money, the rate after it is not
+    text = f"huy động {format_number(Decimal(number), 0)} {unit}, tỷ lệ giải ngân 85%"
+    m = MONEY_AMOUNT.search(text)
+    assert m is not None and m.group().endswith(unit)

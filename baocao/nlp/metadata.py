@@ -1178,11 +1178,56 @@ def more_news_start(text: str) -> int | None:
     return None
 
 
+#: A heading over a list of other articles' links, alone on its line ("Tin liên quan",
+#: "Những tin cũ hơn:"), a word or two before it ("Các", "Mời đọc thêm").
+_RELATED_LINKS = re.compile(
+    r"[^\w\n]*(?:[^\W\d_]+[ \t]+){0,2}?(?:" + cues().pattern("related_links") + r")[\s:>»›.…]*$"
+)
+
+
+def related_tail(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the list of other articles' headlines a saved web page ends with,
+    under a heading such as "Tin liên quan" or "Những tin cũ hơn" (``related_links`` in
+    ``patterns_cues.toml``): page furniture, whose places, years and figures are other
+    stories'. It counts only when the heading is the whole of its line, the line after it is
+    a headline (short, not ending like a sentence) and every line to the text's end is a
+    headline, a teaser right after one, another such heading or furniture: a list of links
+    in the middle of an article, with the article going on under it, is no tail."""
+    lines = _lines(text)
+    for i, (pos, line) in enumerate(lines):
+        if not _RELATED_LINKS.match(line):
+            continue
+        headlines, after_headline, tail = 0, False, True
+        for _, rest in lines[i + 1 :]:
+            clean = rest.strip()
+            if not clean or _SEPARATOR_LINE.match(clean) or _FURNITURE.match(clean):
+                continue
+            if _RELATED_LINKS.match(clean):
+                after_headline = False
+                continue
+            headline = len(clean) <= SIDEBAR_CHARS and not clean.endswith((".", ";", "!", "?", ":"))
+            if headline:
+                headlines += 1
+                after_headline = True
+            elif after_headline and headlines:
+                after_headline = False  # a teaser under its headline
+            else:
+                tail = False
+                break
+        if tail and headlines:
+            return pos, len(text)
+    return None
+
+
 def blank_sidebar(text: str) -> str:
     """``text`` with the lines of a list of other headlines at its top (see
-    :func:`sidebar_lines`) and the list of other articles it closes with (see
+    :func:`sidebar_lines`), the list of related links at its end (see :func:`related_tail`)
+    and whatever follows a label closing the article over other articles (see
     :func:`more_news_start`) blanked, offsets kept."""
     lines = sidebar_lines(text)
+    tail = related_tail(text)
+    if tail is not None:
+        lines.append(tail)
     trailer = more_news_start(text)
     if trailer is not None:
         lines.append((trailer, len(text)))
@@ -1190,7 +1235,7 @@ def blank_sidebar(text: str) -> str:
         return text
     chars = list(text)
     for start, end in lines:
-        chars[start:end] = re.sub(r"[^\n]", " ", text[start:end])
+        chars[start:end] = [" " if c != "\n" else c for c in chars[start:end]]
     return "".join(chars)
 
 
@@ -2658,8 +2703,13 @@ _HORIZON_BEFORE = re.compile(r"(?i:(?:đến|tới|vào|trước|sau)\s+)$")
 _YEAR_PLAN = re.compile(r"(?i:đăng\s+ký|kế\s+hoạch\s+năm|(?<!\w)đang\s+phấn\s+đấu)")
 _OPENS_WITH = re.compile(r"\W*(?i:trong\s+)?$")
 # "Riêng năm 2016, cả nước huy động …": a statement singling out its year opens with it too
-# (a goal so opened is no plan of the year: "Riêng năm 2016, xã quyết tâm …").
-_OPENS_SINGLED = re.compile(r"\W*(?i:riêng\s+)?(?i:trong\s+)?$")
+# (a goal so opened is no plan of the year: "Riêng năm 2016, xã quyết tâm …"), and so does a
+# lead naming the results of its span ("Kết quả giai đoạn năm 2016-2019 …, toàn tỉnh đã huy
+# động …": ``result_lead`` cues).
+_OPENS_SINGLED = re.compile(
+    r"\W*(?:(?:" + cues().pattern("result_lead") + r")\s+(?i:(?:giai\s+đoạn|thời\s+kỳ)\s+)?)?"
+    r"(?i:riêng\s+)?(?i:trong\s+)?$"
+)
 
 
 def _goal_in(sentence: str) -> bool:
@@ -2730,6 +2780,9 @@ _UNTIL_IN_PERIOD = re.compile(
 _MONTHS_TO_DATE = re.compile(r"(?i:^\S+\s+tháng\s+(?:đầu\s+)?năm)")
 #: Words that speak of an undated present after a dated year: "Đến nay, …", "hiện nay".
 _STILL_NOW = re.compile(cues().pattern("until_now"))
+#: A turn from an earlier year or phase to the present within a sentence: "…, nhưng hiện nay
+#: …", "… thì nay …" (``then_now`` cues).
+_THEN_NOW = re.compile(cues().pattern("then_now"))
 #: Words that speak of an undated present after a dated sentence: "Đến nay, …", "Năm nay".
 _UNDATED_PRESENT = re.compile(cues().pattern("until_now") + r"|(?i:(?<!\w)năm\s+nay(?!\w))")
 #: A sentence giving a state for the phase of a programme it names: "Thực hiện Chương trình
@@ -2865,6 +2918,11 @@ def _dated(text: str) -> list[_Dated]:
                 # (not a part listed in brackets after a semicolon: "… 2.100 tỷ đồng
                 # (giai đoạn 2011-2015: 700 tỷ đồng; giai đoạn 2016-2020: …)")
                 role = "opener"
+            if role in ("opener", "plain") and _THEN_NOW.search(sentence, m.end()):
+                # "Giai đoạn 2016-2020, tiêu chí chỉ xét hộ nghèo, nhưng hiện nay …", "Nếu năm
+                # 2015 … thì nay …": the year or phase the sentence turns from to the present
+                # is recalled, no present of the text
+                continue
             if (
                 role in ("opener", "plain")
                 and (period_end_year(period) or 0) <= BASELINE_YEAR

@@ -83,6 +83,7 @@ from baocao.vocab.numbers import NumberFormatError, decimals_written, parse_numb
 from baocao.vocab.patterns import cues
 from baocao.vocab.periods import (
     contract_form,
+    counts_to_now,
     harmonise,
     is_ahead,
     is_this_year,
@@ -91,6 +92,7 @@ from baocao.vocab.periods import (
     parse_period,
     period_end_year,
     period_years,
+    programme_so_far,
     reaches_present,
     years_back,
 )
@@ -322,6 +324,10 @@ class Normaliser:
             # one year (a report on 2016-2020 leaves it undated)
             return self._this_year()
         period = parse_period(written, now=now) if written else None
+        if period is None and flow and not goal and written and counts_to_now(written):
+            # "Tổng nguồn lực đầu tư cho chương trình … đến nay trên 24.000 tỷ đồng" in a
+            # text of one year: money to date, raised since the programme began
+            period = self._to_date()
         if period is None:
             return self.report.period if flow else self.present
         if not flow and reaches_present(written or ""):
@@ -331,6 +337,20 @@ class Normaliser:
     @property
     def present(self) -> str | None:
         return present_of(self.report)
+
+    def _to_date(self) -> str | None:
+        """The years money counted "đến nay" was raised over: the programme's, from its first
+        year up to the report's year, when the report is on one whole year (or undated but
+        for the year written); None for a report on a span or a part of a year (its money
+        to date is its own period's)."""
+        period = self.report.period
+        if period is None:
+            year = int(self.report.date[:4]) if self.report.date else None
+        elif re.fullmatch(r"\d{4}", period):
+            year = int(period)
+        else:
+            return None
+        return programme_so_far(year) if year else None
 
     def _written_year(self) -> int | None:
         """The year money "từ năm 2020 đến nay" runs to when the text was written well into

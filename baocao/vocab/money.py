@@ -264,9 +264,13 @@ def to_vnd(amount: str | int | Decimal, unit: str | MoneyUnit) -> int:
     return int(product.to_integral_value(rounding=ROUND_HALF_UP))
 
 
-#: A figure in tỷ or triệu đồng ("hơn 1.154 tỷ đồng", "320 triệu đồng", "7.000 tỉ"): the mark
-#: of a sentence that states money, for the readers that ask only whether one does.
-MONEY_AMOUNT = re.compile(r"(?i:\d[\d.,]*\s*(?:tỷ|tỉ|triệu)(?:\s+đồng)?(?!\w))")
+#: A figure in tỷ or triệu đồng ("hơn 1.154 tỷ đồng", "320 triệu đồng", "7.000 tỉ", "1 nghìn
+#: tỷ"): the mark of a sentence that states money, for the readers that ask only whether one
+#: does. Its units are units.toml's of a million đồng or more, with their guards: "năm 2019,
+#: tỷ lệ …" is a year and a rate, no money (the number ends in a digit, "tỷ lệ" is no unit).
+MONEY_AMOUNT = re.compile(
+    rf"(?i:\d(?:[\d.,]*\d)?\s*(?:{_lexicon().scale_pattern}\s*)?{_lexicon().big_pattern})"
+)
 
 
 @cache

@@ -32,6 +32,9 @@ giai đoạn I, giai đoạn 2         ``2011-2015``     the programme's phase b
                                                    (2010-2015)" → ``2010-2015``
 từ năm 2011 (đến nay)            ``2011-2019``     a span to the text's present: only when
                                                    ``now`` (the present year) is known
+từ khi triển khai chương trình    ``2011-2019``     the programme's years to the present
+(đến nay)                                          (``now``): from its first phase's first
+                                                   year (``programme_phases.toml``)
 sau 3 năm xây dựng, 5 năm qua,   ``2017-2019``     years back from the present (``now``):
 "Sau 3 năm, …"
                                                    whole years, so a report on the first
@@ -91,6 +94,7 @@ from baocao.vocab.patterns import cues
 __all__ = [
     "PERIOD_PATTERN",
     "contract_form",
+    "counts_to_now",
     "harmonise",
     "is_ahead",
     "is_comparison_base",
@@ -104,6 +108,7 @@ __all__ = [
     "period_end_year",
     "period_years",
     "phase_so_far",
+    "programme_so_far",
     "reaches_present",
     "runs_to_a_day",
     "rest_of_phase",
@@ -142,6 +147,14 @@ _BEFORE_PROGRAMME = (
     r"trước\s+khi\s+(?:xây\s+dựng|thực\s+hiện|triển\s+khai)\s+"
     r"(?:(?:chương\s+trình|phong\s+trào)\s+(?:mục\s+tiêu\s+quốc\s+gia\s+)?(?:xây\s+dựng\s+)?)?"
     r"(?:NTM|nông\s+thôn\s+mới)(?!\w)"
+)
+#: "từ khi triển khai Chương trình (xây dựng NTM) đến nay", "từ khi bắt đầu xây dựng nông
+#: thôn mới tới nay": the programme's years from its first (``programme_phases.toml``) up to
+#: the text's present.
+_SINCE_PROGRAMME = (
+    r"từ\s+khi\s+(?:bắt\s+đầu\s+)?(?:triển\s+khai|thực\s+hiện|xây\s+dựng)"
+    r"(?:\s+(?:thực\s+hiện|xây\s+dựng))?\s+(?:chương\s+trình|phong\s+trào|NTM|nông\s+thôn\s+mới)"
+    r"(?!\w)[^.;:\n\d]{0,100}?(?:đến|tới)\s+nay"
 )
 #: Years before the present a relative year names: "năm trước", "năm ngoái" (1), "năm nay"
 #: (0), "năm tới", "năm sau" (-1: the year after).
@@ -203,6 +216,8 @@ def _build(named: bool) -> str:
         + g("to3", y)
         # từ (năm) 2011 đến nay, năm 2011 đến nay: a span up to the text's present
         + rf"|{_SPAN_OPENING}{g('since', y)}\s+(?:đến|tới)\s+nay(?!\w)"
+        # từ khi triển khai chương trình đến nay: the programme's years up to the present
+        + rf"|{g('since_programme', _SINCE_PROGRAMME)}"
         # từ năm 2011, …: since then, to the text's present too
         + rf"|từ\s+năm\s+{g('start', y)}(?!\d|{_DASH}{y}|\s+(?:đến|tới)(?!\w))"
         # sau 3 năm xây dựng, qua hơn 8 năm thực hiện, 5 năm qua: years back from the text's
@@ -334,6 +349,8 @@ def _year(written: str, now: int | None) -> int | None:
 def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
     if m.group("present") or m.group("sofar"):
         return None  # the caller's present, whatever its form (a half, nine months, a year)
+    if m.group("since_programme"):
+        return programme_so_far(now) if now else None
     if m.group("since") or m.group("start"):
         return _range(_as_year(m.group("since") or m.group("start")), now) if now else None
     if m.group("back") or m.group("back_clause"):
@@ -458,7 +475,7 @@ def reaches_present(written: str) -> bool:
     itself ("đến nay")."""
     m = _PERIOD.fullmatch(" ".join(written.split()))
     return m is not None and any(
-        m.group(g) for g in ("since", "start", "back", "back_clause", "past")
+        m.group(g) for g in ("since", "since_programme", "start", "back", "back_clause", "past")
     )
 
 
@@ -489,6 +506,21 @@ def rest_of_phase(year: int) -> str | None:
         if first <= year + 1 <= last:
             return _range(year + 1, last)
     return None
+
+
+def programme_so_far(year: int) -> str | None:
+    """The programme's years from its first (``programme_phases.toml``: 2011) up to ``year``
+    (2015 → "2011-2015"): the time money counted "từ khi triển khai chương trình đến nay", or
+    only "đến nay", was raised over. None before the programme."""
+    return _range(_PHASE_SPANS[0][0], year)
+
+
+def counts_to_now(written: str) -> bool:
+    """Whether a period as written is only the present reached ("đến nay", "tính đến nay",
+    "tới nay"): money counted to it is a total to date, not one year's (unlike "hiện nay",
+    "hiện tại", the present itself)."""
+    written = " ".join(written.split())
+    return re.fullmatch(r"(?i:(?:cho\s+|tính\s+)?(?:đến|tới)\s+nay)", written) is not None
 
 
 def phase_so_far(year: int) -> str | None:
