@@ -1518,7 +1518,11 @@ def _parts_of_whole_above(
             continue
         block = sections.blocks[part.context.block]
         s = next(
-            (ss for ss, se in sections.sentences(block, semicolons=False) if ss <= part.start <= se),
+            (
+                ss
+                for ss, se in sections.sentences(block, semicolons=False)
+                if ss <= part.start <= se
+            ),
             block.start,
         )
         if _WHOLE_ABOVE.match(text, s) is None:
