@@ -1431,3 +1431,21 @@ def test_parts_of_the_whole_stated_above_are_of_its_span(make_document, opening:
         ("central", "2011-2015"),
         ("credit", "2011-2015"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tỉnh Hà Nam đã đầu tư hơn 60 tỷ đồng cho phát triển lưới điện nông thôn và đến nay",
+        "Huyện đã đầu tư khoảng 60 tỷ đồng cho xây dựng trường học các cấp.",
+    ],
+)
+def test_money_invested_for_one_kind_of_works_is_other_with_its_purpose(
+    make_document, sentence: str
+) -> None:
+    # FACTS.md: money spent on one purpose with no source named is "other", its purpose kept
+    text = f"Giai đoạn 2011-2015, {sentence[0].lower()}{sentence[1:]} 100% xã có điện.\n"
+    (fact,) = [f for f in facts_of(make_document, text) if f.kind == "funding"]
+    assert (fact.source, fact.amount_vnd) == ("other", 60_000_000_000)
+    assert fact.purpose is not None and fact.purpose.startswith(("phát triển", "xây dựng"))
+    assert "đến nay" not in fact.purpose

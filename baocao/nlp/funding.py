@@ -121,6 +121,14 @@ _PURPOSE_AFTER = re.compile(
     r"(?<![^\W\d_])(?i:để|nhằm|nâng|tập\s+trung\s+cho|cho\s+việc|đầu\s+tư\s+cho)\s+"
     r"(?P<purpose>[^,;.()\n]+)"
 )
+# Money invested "for" one thing, written right after it: "đầu tư 40 tỷ đồng cho phát triển hạ
+# tầng viễn thông", "… cho xây dựng trường học" (works, not the programme as a whole).
+_INVESTED = re.compile(r"(?i:đầu\s+tư)")
+_INVESTED_FOR = re.compile(
+    r"\s*(?i:cho)\s+(?P<purpose>(?i:phát\s+triển|xây\s+dựng|nâng\s+cấp|cải\s+tạo|sửa\s+chữa|"
+    r"kiên\s+cố\s+hóa|cứng\s+hóa|làm|mua|lắp\s+đặt)\s+[^,;.()\n]+?)"
+    r"(?=\s+(?i:và\s+(?:đến|tới|hiện|nay|đã|có|trong))(?![^\W\d_])|\s*[,;.()\n]|\s*$)"
+)
 _EACH_UNIT = re.compile(EACH_UNIT)
 _AVERAGE_SLASHED = re.compile(percentages.AVERAGE_SLASHED)
 # Things money is shared out by besides the units of EACH_UNIT: "mỗi km đường", "từng căn nhà".
@@ -946,7 +954,11 @@ def _mention(
     if spending and flow_cue is not None and cues().value("flow", flow_cue.group()) == "mobilised":
         flow_cue = None  # "với tổng mức đầu tư …": the cost of a purpose, not money raised
     if purpose is None and flow_cue is not None:
-        if cues().value("flow", flow_cue.group()) == "allocated":
+        invested = _INVESTED_FOR.match(after) if _INVESTED.fullmatch(flow_cue.group()) else None
+        if invested is not None and not _PROGRAMME_ITSELF.match(invested.group("purpose")):
+            # "tỉnh đã đầu tư 40 tỷ đồng cho phát triển hạ tầng viễn thông": money for one purpose
+            purpose = " ".join(invested.group("purpose").split()).strip(" ,.-") or None
+        elif cues().value("flow", flow_cue.group()) == "allocated":
             wanted = _PURPOSE_AFTER.search(after)
             if wanted is not None and not _PROGRAMME_ITSELF.match(wanted.group("purpose")):
                 purpose = " ".join(wanted.group("purpose").split()).strip(" ,.-") or None
