@@ -1383,3 +1383,69 @@ def test_a_sentence_after_a_list_closed_by_an_ellipsis_is_a_total_of_its_own(
         f"còn lại từ nhân dân, doanh nghiệp, tín dụng… {opening} 2.400 tỷ đồng.\n"
     )
     assert ("total", 2_400_000_000_000) in sources_of(make_document, text)
+
+
+# -- parts of a whole named by words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong nguồn vốn huy động có hơn 85 tỷ đồng tiền mặt, còn lại là đất và ngày công.",
+        "Đặc biệt, trong tổng số vốn đã huy động có khoảng 85 tỷ đồng bằng tiền mặt.",
+    ],
+)
+def test_money_picked_out_of_the_mobilised_whole_is_a_part_of_no_named_source(
+    make_document, sentence: str
+) -> None:
+    # FACTS.md: "total" is the programme's total; some of it, its giver unsaid, is "other"
+    text = f"Giai đoạn 2016-2020, huyện Long Mỹ đã huy động 640 tỷ đồng. {sentence}\n"
+    assert sources_of(make_document, text) == [
+        ("total", 640_000_000_000),
+        ("other", 85_000_000_000),
+    ]
+
+
+@pytest.mark.parametrize("giver", ["DN và các tổ chức kinh tế khác", "các DN trên địa bàn"])
+def test_dn_is_the_enterprises(make_document, giver: str) -> None:
+    # funding_sources.toml: "DN" is the news pages' abbreviation of "doanh nghiệp"
+    text = f"Năm 2022, vốn huy động từ {giver} là 42 tỷ đồng.\n"
+    assert sources_of(make_document, text) == [("enterprise", 42_000_000_000)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Trong tổng nguồn lực huy động trên thì", "Trong số vốn nói trên,"],
+)
+def test_parts_of_the_whole_stated_above_are_of_its_span(make_document, opening: str) -> None:
+    # FACTS.md: funding is a flow dated by its span; the parts of a whole raised "qua 5 năm"
+    # are raised over the same years, not in the text's present year alone
+    text = (
+        "Kết quả đến cuối năm 2015, tỉnh Bến Tre có 9 xã đạt chuẩn.\n"
+        "Qua 5 năm bắt tay xây dựng NTM, tỉnh đã huy động được 3.100 tỷ đồng.\n"
+        f"{opening} ngân sách Trung ương hỗ trợ 310 tỷ đồng; vốn tín dụng 900 tỷ đồng.\n"
+    )
+    facts = [f for f in facts_of(make_document, text, name="tin.txt") if f.kind == "funding"]
+    assert {(f.source, f.period) for f in facts} == {
+        ("total", "2011-2015"),
+        ("central", "2011-2015"),
+        ("credit", "2011-2015"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tỉnh Hà Nam đã đầu tư hơn 60 tỷ đồng cho phát triển lưới điện nông thôn và đến nay",
+        "Huyện đã đầu tư khoảng 60 tỷ đồng cho xây dựng trường học các cấp.",
+    ],
+)
+def test_money_invested_for_one_kind_of_works_is_other_with_its_purpose(
+    make_document, sentence: str
+) -> None:
+    # FACTS.md: money spent on one purpose with no source named is "other", its purpose kept
+    text = f"Giai đoạn 2011-2015, {sentence[0].lower()}{sentence[1:]} 100% xã có điện.\n"
+    (fact,) = [f for f in facts_of(make_document, text) if f.kind == "funding"]
+    assert (fact.source, fact.amount_vnd) == ("other", 60_000_000_000)
+    assert fact.purpose is not None and fact.purpose.startswith(("phát triển", "xây dựng"))
+    assert "đến nay" not in fact.purpose

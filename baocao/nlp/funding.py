@@ -121,6 +121,14 @@ _PURPOSE_AFTER = re.compile(
     r"(?<![^\W\d_])(?i:để|nhằm|nâng|tập\s+trung\s+cho|cho\s+việc|đầu\s+tư\s+cho)\s+"
     r"(?P<purpose>[^,;.()\n]+)"
 )
+# Money invested "for" one thing, written right after it: "đầu tư 40 tỷ đồng cho phát triển hạ
+# tầng viễn thông", "… cho xây dựng trường học" (works, not the programme as a whole).
+_INVESTED = re.compile(r"(?i:đầu\s+tư)")
+_INVESTED_FOR = re.compile(
+    r"\s*(?i:cho)\s+(?P<purpose>(?i:phát\s+triển|xây\s+dựng|nâng\s+cấp|cải\s+tạo|sửa\s+chữa|"
+    r"kiên\s+cố\s+hóa|cứng\s+hóa|làm|mua|lắp\s+đặt)\s+[^,;.()\n]+?)"
+    r"(?=\s+(?i:và\s+(?:đến|tới|hiện|nay|đã|có|trong))(?![^\W\d_])|\s*[,;.()\n]|\s*$)"
+)
 _EACH_UNIT = re.compile(EACH_UNIT)
 _AVERAGE_SLASHED = re.compile(percentages.AVERAGE_SLASHED)
 # Things money is shared out by besides the units of EACH_UNIT: "mỗi km đường", "từng căn nhà".
@@ -946,7 +954,11 @@ def _mention(
     if spending and flow_cue is not None and cues().value("flow", flow_cue.group()) == "mobilised":
         flow_cue = None  # "với tổng mức đầu tư …": the cost of a purpose, not money raised
     if purpose is None and flow_cue is not None:
-        if cues().value("flow", flow_cue.group()) == "allocated":
+        invested = _INVESTED_FOR.match(after) if _INVESTED.fullmatch(flow_cue.group()) else None
+        if invested is not None and not _PROGRAMME_ITSELF.match(invested.group("purpose")):
+            # "tỉnh đã đầu tư 40 tỷ đồng cho phát triển hạ tầng viễn thông": money for one purpose
+            purpose = " ".join(invested.group("purpose").split()).strip(" ,.-") or None
+        elif cues().value("flow", flow_cue.group()) == "allocated":
             wanted = _PURPOSE_AFTER.search(after)
             if wanted is not None and not _PROGRAMME_ITSELF.match(wanted.group("purpose")):
                 purpose = " ".join(wanted.group("purpose").split()).strip(" ,.-") or None
@@ -1064,6 +1076,9 @@ def _mention(
         # the amount before it that names no source, not a total of its own
         sources.insert(own, PART_SOURCE)
         own += 1
+    if list_total is None and _within_whole(text, clause, first):
+        # "Trong nguồn vốn huy động có 80 tỷ đồng tiền mặt": some of the total, no source named
+        sources, own, total = [PART_SOURCE], 1, False
     if list_total is not None:  # the sources listed make up the total: not one of them
         sources, own = [list_total.group()], 1
     given = None
@@ -1165,6 +1180,24 @@ _EXCLUDED = re.compile(
     r"[\s\-–+•*·]*(?i:ngoài|bên\s+cạnh|cùng\s+với|không\s+kể)\s+(?!(?i:ra)(?![^\W\d_]))"
     r"[^,;:\d\n]{1,80}?(?:,|\s(?i:thì|còn)(?![^\W\d_]))\s*"
 )
+
+
+# A part picked out of a whole named by words, not by an amount: "Trong nguồn vốn huy động có
+# trên 300 tỷ đồng tiền mặt", "trong tổng kinh phí đã huy động, có 40 tỷ đồng …" — some of
+# the total, of no source the words name.
+_WITHIN_WHOLE = re.compile(
+    r"[\s\-–+•*·]*(?:(?i:đặc\s+biệt|riêng|cụ\s+thể)\s*,?\s*)?(?i:trong)\s+(?:(?i:tổng)\s+)?"
+    r"(?:(?i:số)\s+)?(?i:nguồn\s+vốn|nguồn\s+lực|số\s+vốn|vốn|kinh\s+phí)"
+    r"(?:\s+(?i:đã\s+)?(?i:huy\s+động|thu\s+hút|đầu\s+tư)(?:\s+(?i:được))?)?\s*,?\s*"
+    r"(?i:có|thì\s+có)\s+(?:(?i:trên|hơn|gần|khoảng|tới|đến)\s+)?"
+)
+
+
+def _within_whole(text: str, clause: int, at: int) -> bool:
+    """Whether the amount at ``at`` is picked out of a whole its clause names by words
+    ("Trong nguồn vốn huy động có 80 tỷ đồng tiền mặt"): a part, not the total."""
+    found = _WITHIN_WHOLE.match(text, clause, at)
+    return found is not None and found.end() == at
 
 
 def _past_excluded(text: str, clause: int, at: int) -> int:
@@ -1470,7 +1503,56 @@ def find_funding(sections: Sections) -> FundingFinding:
             rate = _growth_rate(text, mention.start, m.start())
             if rate is not None:
                 claimed.append(rate)
+    mentions = _parts_of_whole_above(sections, mentions)
     return FundingFinding(tuple(_headline_restated(sections, mentions)), tuple(claimed))
+
+
+# A sentence that opens on the whole stated before it: "Trong tổng nguồn lực huy động trên thì
+# ngân sách Trung ương …", "Trong số vốn nói trên, …", "Trong tổng số vốn này, …".
+_WHOLE_ABOVE = re.compile(
+    r"[\s\-–+•*·]*(?:(?i:đặc\s+biệt|riêng|cụ\s+thể)\s*,?\s*)?(?i:trong)\s+(?:(?i:tổng)\s+)?"
+    r"(?:(?i:số)\s+)?(?i:nguồn\s+vốn|nguồn\s+lực|số\s+vốn|vốn|kinh\s+phí|số\s+tiền)"
+    r"(?:\s+(?i:đã\s+)?(?i:huy\s+động|thu\s+hút|đầu\s+tư)(?:\s+(?i:được))?)?"
+    r"\s+(?:(?i:nói|kể)\s+)?(?i:trên|này)(?![^\W\d_])"
+)
+
+
+def _parts_of_whole_above(
+    sections: Sections, mentions: list[FundingMention]
+) -> list[FundingMention]:
+    """Money a sentence states of the whole stated before it ("Tổng vốn huy động qua 4 năm
+    là 900 tỷ đồng." ⏎ "Trong tổng nguồn vốn trên, ngân sách tỉnh 200 tỷ đồng, …") with no
+    time of its own is of that whole's span: its parts are raised over the same years."""
+    text = sections.text
+    out = list(mentions)
+    for i, part in enumerate(mentions):
+        if part.context.period is not None or part.context.goal is not None:
+            continue
+        block = sections.blocks[part.context.block]
+        s = next(
+            (
+                ss
+                for ss, se in sections.sentences(block, semicolons=False)
+                if ss <= part.start <= se
+            ),
+            block.start,
+        )
+        if _WHOLE_ABOVE.match(text, s) is None:
+            continue
+        whole = next(
+            (
+                m
+                for m in reversed(out[:i])
+                if m.start < s
+                and m.context.period is not None
+                and m.context.goal is None
+                and not _names_a_source(m)
+            ),
+            None,
+        )
+        if whole is not None:
+            out[i] = replace(part, context=replace(part.context, period=whole.context.period))
+    return out
 
 
 #: How many blocks from the top a headline may be (a banner may come first), and how long.
