@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from baocao.audit.bandlists import BAND_WHOLE_REACH, DEFAULT_SET_SIZE, BandList, band_lists
 from baocao.audit.common import (
