@@ -375,6 +375,67 @@ def test_communes_named_bare_in_a_districts_summary_each_get_their_count(make_do
     ]
 
 
+def test_communes_given_as_examples_each_get_their_count(make_document) -> None:
+    # "điển hình như A chỉ đạt N", "như A (N tiêu chí), B, C (M tiêu chí)": named examples of
+    # the communes spoken of, each with its own count (not the province's)
+    text = (
+        "Tỉnh Bình Phước có 40 xã đạt chuẩn. Một số xã đạt dưới 14 tiêu chí như Thạnh Lợi "
+        "(9 tiêu chí), Bình Hòa, Tân Tây (12 tiêu chí).\n"
+        "Vài xã còn chậm, điển hình như Phú Riềng chỉ đạt 8 tiêu chí.\n"
+    )
+    found = find_counts(sections_of(make_document(text)))
+    assert [(c.subject, c.met, c.of) for c in found] == [
+        ("xã Thạnh Lợi", "9", None),
+        ("xã Bình Hòa", "12", None),
+        ("xã Tân Tây", "12", None),
+        ("xã Phú Riềng", "8", None),
+    ]
+
+
+def test_communes_after_a_colon_with_their_districts_each_get_the_count(make_document) -> None:
+    # "K xã NTM: A (TP X), B (huyện Y) và C (TX Z) đạt 19/19 tiêu chí": each commune's count
+    text = (
+        "Đến cuối năm 2016, tỉnh Long An có 3 xã NTM: Lợi Bình Nhơn (TP Tân An), Mỹ Yên "
+        "(huyện Bến Lức) và Long Hậu (huyện Cần Giuộc) đạt 19/19 tiêu chí.\n"
+    )
+    found = find_counts(sections_of(make_document(text)))
+    assert [(c.subject, c.met, c.of) for c in found] == [
+        ("xã Lợi Bình Nhơn", "19", "19"),
+        ("xã Mỹ Yên", "19", "19"),
+        ("xã Long Hậu", "19", "19"),
+    ]
+
+
+def test_units_named_after_gom_at_the_end_of_their_clause_each_get_it(make_document) -> None:
+    # "K xã … hoàn thành 19/19 tiêu chí và đang chờ công nhận vào tháng 9/2017 gồm: …"
+    text = (
+        "03 xã đã hoàn thành 19/19 tiêu chí và đang hoàn thiện hồ sơ, đề nghị công nhận vào "
+        "tháng 9/2017 gồm: xã Hòa Phong - huyện Tây Hòa; xã Xuân Lâm, Xuân Hải - thị xã "
+        "Sông Cầu.\n"
+    )
+    found = find_counts(sections_of(make_document(text)))
+    assert [(c.subject, c.met, c.of) for c in found] == [
+        ("xã Hòa Phong", "19", "19"),
+        ("xã Xuân Lâm", "19", "19"),
+        ("xã Xuân Hải", "19", "19"),
+    ]
+
+
+def test_names_after_gom_past_another_count_of_units_are_not_theirs(make_document) -> None:
+    text = (
+        "03 xã đã hoàn thành 19/19 tiêu chí và 2 xã đang hoàn thiện hồ sơ gồm: xã Hòa Phong, "
+        "xã Xuân Lâm.\n"
+    )
+    found = find_counts(sections_of(make_document(text)))
+    assert [c.subject for c in found if c.subject] == []
+
+
+def test_a_bracket_saying_more_than_a_count_names_no_example(make_document) -> None:
+    text = "Một số xã như Thạnh Lợi (9 tiêu chí đạt và 2 tiêu chí cơ bản đạt) còn khó khăn.\n"
+    found = find_counts(sections_of(make_document(text)))
+    assert all(c.subject != "xã Thạnh Lợi" for c in found)
+
+
 def test_a_comma_names_no_commune_without_a_commune_word_before(make_document) -> None:
     text = (
         "Năm 2018 huyện đạt 7/9 tiêu chí, Quảng Ninh đạt 8/9 tiêu chí.\n"

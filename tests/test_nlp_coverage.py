@@ -99,6 +99,22 @@ def test_named_or_remaining_communes_are_not_a_count(make_document) -> None:
     assert coverage(make_document, text) == []
 
 
+def test_one_named_commune_in_a_breakdown_of_communes_is_a_count(make_document) -> None:
+    # "có một xã đạt 19/19 tiêu chí (xã A …); 25 xã đạt từ 15-18 tiêu chí": an item among
+    # counts of communes, not the recognition of one
+    text = (
+        "Toàn tỉnh có một xã đạt 19/19 tiêu chí (xã Phú Lâm đã được công nhận); 14 xã đạt "
+        "từ 15-18 tiêu chí; 30 xã đạt 10-14 tiêu chí.\n"
+    )
+    assert [c[0] for c in coverage(make_document, text)][:1] == ["1"]
+
+
+def test_communes_that_reported_are_no_coverage(make_document) -> None:
+    # "K/N xã báo cáo cho thấy, …": the source of the figures after it
+    text = "Tổng hợp từ 40/52 xã báo cáo cho thấy, toàn tỉnh có 21 xã đạt chuẩn nông thôn mới.\n"
+    assert coverage(make_document, text) == [("21", None, "xã", None, None)]
+
+
 def test_a_goal_is_kept_and_its_context_says_so(make_document) -> None:
     text = "Mục tiêu năm 2022: phấn đấu có thêm 15 xã đạt chuẩn nông thôn mới.\n"
     [mention] = find_coverage(sections_of(make_document(text))).mentions

@@ -776,18 +776,26 @@ _NOT_A_NAME = frozenset(
 
 @cache
 def _listed_names() -> re.Pattern[str]:
-    name = _NAME.pattern
+    # "Một số xã đạt thấp, điển hình như A chỉ đạt 7 tiêu chí", "… như A (10 tiêu chí), B, C
+    # (11 tiêu chí)": named examples of the communes the sentence spoke of (units_example)
+    # "4 xã NTM: A (TP X), B (huyện Y) và C (huyện Z) đạt 19/19 tiêu chí": the names after a
+    # colon, each with the place above it in brackets
+    name = _NOTED_NAME
     return re.compile(
-        rf"(?:(?P<lead>{_COMMUNE_LEAD})|[,;]\s*)"
+        rf"(?:(?P<lead>{_COMMUNE_LEAD})"
+        rf"|(?<![^\W\d_])(?:{cues().pattern('units_example')})\s+|[,;]\s*|(?P<colon>:)\s*)"
         rf"(?P<names>{name}(?:\s*,\s*{name})*(?:\s+(?i:và)\s+{name})?)\s+"
         rf"{_LISTED_TAIL}"
     )
 
 
 _LISTED_TAIL = (
-    r"(?:(?i:đã|cũng|chỉ|mới)\s+)*(?:(?i:xây\s+dựng|thực\s+hiện)\s+)?"
-    r"(?:(?i:đạt)(?:\s+(?i:được))?\s+)?$"
+    # "A (10 tiêu chí)": the count in brackets after the names (closed after it)
+    r"(?:(?P<bracket>\(\s*)(?:(?i:đạt)\s+)?|(?:(?i:đã|cũng|chỉ|mới)\s+)*"
+    r"(?:(?i:xây\s+dựng|thực\s+hiện)\s+)?(?:(?i:đạt)(?:\s+(?i:được))?\s+)?)$"
 )
+#: The bracket a count in brackets after its communes closes with.
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 # A name in such a list as written, maybe with a word in lower case ("Yên nhân"): a commune's
 # only when the gazetteer knows it.
 _LOOSE_NAME = rf"[{UPPER}][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}?"
@@ -837,16 +845,20 @@ def _listed_communes(
     if found is not None and found.group("lead") is None:
         names = _spelled_names(text, found, m.start())
     if names is None:
-        found = _listed_names().search(text, seg_start, m.start())
+        found = _listed_names().search(text, lo, m.start())
     if found is None:
         return
+    if found.group("bracket") is not None and _BRACKET_CLOSE.match(text, m.end()) is None:
+        return  # "A (đạt 10 tiêu chí và …)": the bracket says more than the count
     lead = found.group("lead")
     if lead is not None and lead.strip().lower() == "xã":
         return  # "xã Tân Mỹ đạt 19/19 tiêu chí": a place as any other, read with its context
     if lead is None and not _COMMUNE_WORD.search(text, s, found.start()):
         return
     if names is None:
-        names = [n.strip() for n in _NAME_SPLIT.split(found.group("names"))]
+        names = [n.strip() for n in _NAME_SPLIT.split(_PLACE_NOTE.sub("", found.group("names")))]
+        if found.group("colon") is not None and not all(commune_spelling(n) for n in names if n):
+            return  # "Kết quả của xã: Đạt 15/19 tiêu chí": after a colon, communes the map knows
     if any(not n or n.split()[0].lower() in _NOT_A_NAME for n in names):
         return
     unmet = _UNMET_AFTER.match(text, m.end()) is not None
@@ -932,7 +944,11 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
             yield replace(f, of=f.met) if whole else f
         return
     if written is None:
-        after = _NAMES_IN_PARENS.match(text, at) or _names_after().match(text, at)
+        after = (
+            _NAMES_IN_PARENS.match(text, at)
+            or _names_after().match(text, at)
+            or _names_after_clause(text, at)
+        )
         if after is None:
             subset = _named_subset().match(text, at)
             following = _names_next_sentence(text, at)
@@ -964,6 +980,29 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
     for name in names:
         f = _found(m, what, subject=name, quote=(units.start(), end))
         yield replace(f, of=f.met) if whole else f
+
+
+#: How long the clause between a count of units and the "gồm:" naming them may run.
+NAMES_AFTER_CLAUSE_REACH = 160
+
+
+@cache
+def _names_after_colon() -> re.Pattern[str]:
+    # "04 xã cơ bản hoàn thành 19/19 tiêu chí và đang lập hồ sơ công nhận vào tháng 8/2018
+    # gồm: xã A - huyện X; xã B, C - huyện Y": the names after "gồm:" at the clause's end
+    return re.compile(
+        rf"[^.;:]{{0,{NAMES_AFTER_CLAUSE_REACH}}}?\s(?:{cues().pattern('units_named')})\s*:\s*"
+        r"(?P<names>(?:[^.:;()]|;(?!\s*\d)|\([^()]*\)){2,300})"
+    )
+
+
+def _names_after_clause(text: str, at: int) -> re.Match[str] | None:
+    """The names of the units a count before ``at`` counted, after "gồm:" (or "là:") ending
+    the clause the count opens, when the clause counts no other units on the way."""
+    found = _names_after_colon().match(text, at)
+    if found is None or _COUNTED_UNITS.search(text, at, found.start("names")):
+        return None
+    return found
 
 
 #: How far after a count the sentence naming its units may start.

@@ -155,6 +155,21 @@ _VOTE_AFTER = re.compile(r"\s*(?i:(?:số\s+)?phiếu|ý\s+kiến|đại\s+biể
 # "(xã Quang Phú)", "(Lộc Ninh, Thuận Đức, …)": the units are named one by one.
 _NAMED_UNITS_AFTER = re.compile(rf"[^.;(),]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{UPPER}]")
 _REMAINING = re.compile(r"(?i:còn\s+lại)")
+# "…(xã A …); 25 xã đạt từ 15-18 tiêu chí": the next item of a breakdown of the units
+_NEXT_UNITS = re.compile(r"\)\s*[;,]\s*(?:(?i:có)\s+)?\d{1,3}(?:\.\d{3})*\s+(?P<unit>[^\W\d_]+)")
+
+
+def _next_count_of_units(text: str, at: int, e: int, unit: str) -> bool:
+    """Whether the one unit named in brackets after ``at`` is an item of a breakdown that goes
+    on counting units of its kind ("có một xã đạt 19/19 tiêu chí (xã A …); 25 xã đạt từ 15-18
+    tiêu chí; …"): a count among counts, not a recognition of one."""
+    close = text.find(")", at, e)
+    if close < 0:
+        return False
+    found = _NEXT_UNITS.match(text, close)  # (past the clause: a ";" may end it)
+    return found is not None and found.group("unit").lower() == unit.split()[0].lower()
+
+
 _DATE_BEFORE = re.compile(r"(?i:năm|tháng|ngày|quý|đến|giai\s+đoạn)\s*$")
 _CRITERION_NAMED = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d)")
 _DIGIT = re.compile(r"\d|(?i:nào)")  # a number, or "chưa có xã nào đạt"
@@ -1680,6 +1695,7 @@ def _bares(
             and percent is None
             and total is None
             and not _district_level(text, m.group("unit"), unit_end)
+            and not _next_count_of_units(text, m.end(), e, m.group("unit"))
         ):
             continue  # "01 xã đạt chuẩn … (xã Quang Phú)": the recognition of one, no count
         taken.append((m.start(), m.end()))

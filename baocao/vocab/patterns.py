@@ -72,6 +72,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "units_named": None,
     "names_next": None,
     "units_back": None,
+    "units_example": None,
     "units_list": None,
     "none_met": None,
     "pending": None,
