@@ -398,6 +398,12 @@ def test_a_short_run_is_no_count_with_its_slash_misread(text: str, read: str) ->
         ("tổng 7.250,000.000 đồng", "tổng 7.250.000.000 đồng"),
         ("đã giải ngân 1.925 triệu/4. 080 triệu", "đã giải ngân 1.925 triệu/4.080 triệu"),
         ("mở 12. 400 ha lúa", "mở 12.400 ha lúa"),
+        # a space after a thousands dot, the decimals running on to the unit
+        ("góp được 41. 208,35 tỷ đồng", "góp được 41.208,35 tỷ đồng"),
+        ("xã hội hóa 7. 615,402 tỷ", "xã hội hóa 7.615,402 tỷ"),
+        # a thousands dot read as a colon and a space, before a group led by 0
+        ("đã đầu tư trên 36: 000 tỷ đồng", "đã đầu tư trên 36.000 tỷ đồng"),
+        ("vốn dân góp 9; 050 triệu", "vốn dân góp 9.050 triệu"),
         ("Chưa đạt: 1,4,7, 13, 18", "Chưa đạt: 1, 4, 7, 13, 18"),
         ("Ấp Bắc | 14 | 3,8,12", "Ấp Bắc | 14 | 3, 8, 12"),
         ("kế hoạch 640. 000, trong đó", "kế hoạch 640.000, trong đó"),
@@ -454,6 +460,9 @@ def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) 
     "text",
     [
         "họp lúc 08:30 ngày 5/3",  # a time
+        "họp lúc 10: 05 sáng",  # a time, a space after its colon
+        "giai đoạn 2: 500 tỷ đồng",  # a label's number, its sum after the colon
+        "hết năm 2023. 415,2 tỷ đồng được giải ngân",  # a year ends the sentence
         "bản đồ tỷ lệ 1:2.000",  # a scale: one group, no thousands dot before the colon
         "diện tích 1.205,750 ha",  # a final comma may be a decimal comma
         "đạt 3,5, 4,5 và 6,0 điểm",  # decimals, not a rising list

@@ -15,11 +15,12 @@ decimal 2,3). Each repair below applies only where the written form can mean one
 - :func:`fix_comma_groups` — thousands dots all read as commas (``1,284,650``), a
   thousands comma before the decimal one (``1,705,8``), a comma and three digits before what
   is counted whole (``1,267 thôn``, ``45,000 đồng``), and ``70 ,32%``.
-- :func:`fix_spaced_group` — ``3. 050`` directly before a unit of amount or count
-  (``triệu``, ``tỷ``, ``đồng``, ``ha``, ``hộ``, …) is ``3.050``: a sentence does not end
-  between a number and its unit.
+- :func:`fix_spaced_group` — ``3. 050`` (or ``25. 349,65``, with its decimals) directly
+  before a unit of amount or count (``triệu``, ``tỷ``, ``đồng``, ``ha``, ``hộ``, …) is
+  ``3.050``: a sentence does not end between a number and its unit.
 - :func:`fix_spaced_number` — ``895. 000`` (a group led by 0 starts no number), ``8:720
-  triệu`` (a colon before a sum of money), ``1.284.650. triệu`` or ``895.000, triệu`` (a
+  triệu`` and ``24: 000 tỷ`` (a colon before a sum of money; with a space after it only
+  before a group led by 0), ``1.284.650. triệu`` or ``895.000, triệu`` (a
   mark between a number and its unit: no sentence or list item starts with ``triệu``),
   ``91, 2%`` and ``12, 5 tỷ`` (a decimal comma and a space before ``%`` or a sum, unless a
   list precedes).
@@ -66,12 +67,19 @@ from baocao.extract.ocrwords import fix_cue_words, fix_digit_letters
 
 _GROUPED = re.compile(r"(?<![\d.,:;])(\d{1,3})((?:[.,:;]\d{3}){2,})(?![\d]|[.,]\d)")
 _UNITS = r"(?:triệu|tỷ|nghìn|ngàn|đồng|ha|km|người|hộ|xã|công trình|%)"
+#: "3. 050 triệu", "25. 349,65 tỷ": a space after a thousands dot, the rest of the number (its
+#: decimals too) running on to a unit
 _SPACED = re.compile(
-    rf"(?<![\d.,])(\d{{1,3}})\. (\d{{3}}(?:\.\d{{3}})*)(?![\d]|[.,]\d)(?=\s*{_UNITS}(?!\w))"
+    rf"(?<![\d.,])(\d{{1,3}})\. (\d{{3}}(?:\.\d{{3}})*(?:,\d+)?)(?![\d]|[.,]\d)"
+    rf"(?=\s*{_UNITS}(?!\w))"
 )
 _MONEY = r"(?:triệu|tỷ|nghìn|ngàn|đồng)(?!\w)"
 _ZERO_LED = re.compile(r"(?<![\d.,])(\d{1,3})\. (0\d{2}(?:\.\d{3})*)(?![\d]|[.,]\d)")
-_LONE_COLON = re.compile(rf"(?<![\d.,:;])(\d{{1,3}})[:;](\d{{3}})(?![\d]|[.,]\d)(?=\s*{_MONEY})")
+#: "8:720 triệu", and "24: 000 tỷ" (a space after the colon only before a group led by 0,
+#: which starts no number: "giai đoạn 2: 500 tỷ" is a label and its sum)
+_LONE_COLON = re.compile(
+    rf"(?<![\d.,:;])(\d{{1,3}})[:;](?: (?=0))?(\d{{3}}(?:,\d+)?)(?![\d]|[.,]\d)(?=\s*{_MONEY})"
+)
 _DOT_BEFORE_UNIT = re.compile(r"(?<=\d)[.,](?=\s+(?:triệu|tỷ|nghìn|ngàn)(?!\w))")
 _SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2})(?=\s*%|\s+(?:triệu|tỷ)(?!\w))")
 _LIST_BEFORE = re.compile(r"\d,\s?$")
