@@ -178,6 +178,19 @@ def test_a_name_that_may_be_right_or_fits_more_than_one_is_left_alone(text: str)
     assert LAM_DONG.correct(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "năm nay các tỉnh Tây Nguyên có 61 xã đạt chuẩn",  # not Thái Nguyên
+        "5 tỉnh Tây Nguyên đã huy động 900 tỷ đồng",
+        "các tỉnh, thành phố Đông Nam Bộ dẫn đầu",
+    ],
+)
+def test_a_region_after_tinh_names_its_provinces_and_is_no_misread_province(text: str) -> None:
+    assert PlaceSpeller().correct(text) == text
+    assert place_speller([text]) is None or place_speller([text]).correct(text) == text
+
+
 def test_without_a_province_communes_are_not_corrected() -> None:
     assert PlaceSpeller().correct("xã Ninh Gla") == "xã Ninh Gla"
 
