@@ -36,6 +36,10 @@ decimal 2,3). Each repair below applies only where the written form can mean one
   glued before a capital where no sentence ends: in a bracketed list of names
   (``(Bùi Xá, Đức.Tùng)``) or a list item's label (``- Ngân sách.Trung ương:``);
   abbreviations, capitals and web addresses keep theirs.
+  A speck's full stop glued between a word (or a semicolon) and a number (``có.249
+  đơn vị``, ``y tế;.18 xã``: a space), between a count and the noun it counts when the
+  phrase goes on in lowercase (``có 83. xã đạt``; not opening a line, where it numbers a
+  list item), or after an acronym before a lowercase word (``vùng DHNTB. đạt``) goes too.
 - :func:`fix_inner_quote` — a ``"`` between two letters (``Cư M"gar``) is the apostrophe of
   a name (``M’gar``): a quotation opens after a space and closes before one, and a quote left
   open hides the rest of its paragraph's names from the patterns.
@@ -106,6 +110,19 @@ _ITEM_LABEL = re.compile(r"^[-+*]\s*[^\W\d_][^:\n]{1,60}:", re.MULTILINE)
 #: "Tiêu chí số. 1", "Quyết định số. 15/QĐ-UBND": a full stop between "số" (number) and its
 #: number; no sentence ends on "số" and goes on with a figure
 _DOT_AFTER_NUMBER_WORD = re.compile(r"(?<![^\W\d_])(số|Số|SỐ)\.(?=\s?\d)")
+#: "có.249 đơn vị", "y tế;.18 xã": a full stop glued between a word (three letters or more,
+#: or one with a mark: "tr.5" is an abbreviation's) or a semicolon and a number: a speck where
+#: a space was, since no number goes on from a word past a dot
+_DOT_BEFORE_NUMBER = re.compile(
+    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_][^\W\d_\x00-\x7f])|(?<=[^\W\d_\x00-\x7f][^\W\d_])|(?<=;))"
+    r"\.(?=\d)"
+)
+#: "có 83. xã đạt chuẩn": a full stop between a count and the noun it counts, which goes on
+#: in lowercase; no sentence starts there ("xã hội" is society, not a count's noun)
+_DOT_BEFORE_COUNTED = re.compile(
+    r"(?<![\w.,/])(\d+(?:[.,/]\d+)*)\. (?=(?:xã|huyện|thôn|bản|ấp|hộ|tiêu chí|đơn vị|trường|"
+    r"công trình)(?!\w)(?! hội)[ \t]+([^\W\d_]))"
+)
 _DOT_IN_NAME = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 #: A run of digits and slash-like marks before what a count counts ("15l19 tiêu chí")
 _COUNT_RUN = re.compile(
@@ -281,6 +298,15 @@ def fix_stray_dots(text: str) -> str:
         lambda m: "" if m.string[m.end()].isdigit() or m.string[m.end()].islower() else ".", text
     )
     text = _DOT_OPENING_LINE.sub("", text)
+    text = _DOT_BEFORE_NUMBER.sub(" ", text)
+
+    def before_counted(match: re.Match[str]) -> str:
+        line_start = match.string.rfind("\n", 0, match.start()) + 1
+        if not match.string[line_start : match.start()].strip() or not match.group(2).islower():
+            return match.group(0)  # "1. xã …" opening its line: a list item's number
+        return match.group(1) + " "
+
+    text = _DOT_BEFORE_COUNTED.sub(before_counted, text)
 
     def after_number(match: re.Match[str]) -> str:
         line_start = match.string.rfind("\n", 0, match.start()) + 1
@@ -296,9 +322,16 @@ def fix_stray_dots(text: str) -> str:
         word = len(before) >= 3 or not before.isascii()
         if word and before[-2:].islower() and after[:1].islower():
             return before + (gap or " ")
+        # "vùng DHNTB. đạt": an acronym of three capitals or more takes no full stop, and
+        # what goes on in lowercase after a space starts no sentence ("TP." is an
+        # abbreviation's; "UBND.xã", glued, is left as written)
+        if gap and len(before) >= 3 and before.isupper() and after[:1].islower():
+            return before + (gap or " ")
         return match.group(0)
 
-    text = _DOT_IN_PHRASE.sub(phrase, text)
+    # a chain ("xã.đạt.chuẩn") shares its middle word between two matches: again until done
+    while (joined := _DOT_IN_PHRASE.sub(phrase, text)) != text:
+        text = joined
 
     def name_dot(match: re.Match[str]) -> str:
         around = match.string[match.start() - 2 : match.start()], match.string[match.end()]
