@@ -458,6 +458,9 @@ def test_a_short_run_is_no_count_with_its_slash_misread(text: str, read: str) ->
         ("giảm 215hộ nghèo", "giảm 215 hộ nghèo"),
         ("bình quân 17/19tiêu chí", "bình quân 17/19 tiêu chí"),
         ("còn 1.042hộ cận nghèo", "còn 1.042 hộ cận nghèo"),
+        # a speck's hyphen between a count and its noun
+        ("Yên Bái: đã có 23-xã về đích", "Yên Bái: đã có 23 xã về đích"),
+        ("còn 7/19-tiêu chí chưa đạt", "còn 7/19 tiêu chí chưa đạt"),
     ],
 )
 def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) -> None:
@@ -510,6 +513,8 @@ def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) 
         "mục tiêu:\n3. hộ nghèo giảm 2%",  # a list item's number opening its line
         "năm 2022. Xã Đông Sơn",  # a sentence ends, the next starts with a capital
         "TP. sẽ tiếp tục",  # an abbreviation of two letters keeps its stop
+        "mỗi năm 1-2 xã, Quyết định 16-QĐ, mã 2-Xã",  # a range, a code, a capital
+        "giai đoạn 2016-2020 xã Tân Lập",  # a span's hyphen
     ],
 )
 def test_what_could_mean_something_else_is_left_alone(text: str) -> None:

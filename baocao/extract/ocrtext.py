@@ -47,7 +47,8 @@ decimal 2,3). Each repair below applies only where the written form can mean one
   ``76/115[1]``) is ``[1]``: a report writes no braces.
 - :func:`fix_criterion_word` — ``Tiểu chí`` / ``Tiều chí`` is ``Tiêu chí``.
 - :func:`fix_glued_count` — a count glued to what it counts (``cả 05Xã đều``, ``có
-  12hộ``, ``đạt 15/19tiêu chí``) gets its space back: a number runs on into no word, and
+  12hộ``, ``đạt 15/19tiêu chí``, or joined by a speck's hyphen, ``có 16-xã``) gets its
+  space back: a number runs on into no word, and
   the patterns read a count only as a number, a space, then its noun.
 - :func:`fix_number_list` — three or more numbers of one or two digits joined by commas,
   some without the space after the comma, rising strictly (``2,3,5,6, 10, 11, 17``), are a
@@ -157,6 +158,12 @@ _GLUED_COUNT = re.compile(
     r"(?<![\w.,/])(\d+(?:[.,]\d+)*(?:/\d+)?)(?=(?:xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|xóm|"
     r"tổ\s+dân\s+phố|hộ|người|tiêu\s+chí|chỉ\s+tiêu|đơn\s+vị|công\s+trình)(?![^\W_]))",
     re.IGNORECASE,
+)
+
+#: "có 16-xã đạt": a count and its noun, lowercase, a speck's hyphen between them
+_HYPHENED_COUNT = re.compile(
+    r"(?<![\w.,/-])(\d+(?:[.,]\d+)*(?:/\d+)?)-(?=(?:xã|huyện|thôn|bản|ấp|xóm|hộ|tiêu\s+chí|"
+    r"đơn\s+vị|công\s+trình)(?![^\W_]))"
 )
 
 
@@ -275,8 +282,10 @@ def fix_criterion_word(text: str) -> str:
 
 def fix_glued_count(text: str) -> str:
     """``cả 05Xã đều`` is ``cả 05 Xã đều``: a count and its noun a scan ran together get
-    their space back (the noun's case is kept; the patterns read either)."""
-    return _GLUED_COUNT.sub(r"\1 ", text)
+    their space back (the noun's case is kept; the patterns read either); so do a count and
+    a lowercase noun a speck joined with a hyphen (``có 16-xã đạt``: a range or a code goes on
+    with a digit or a capital after its hyphen, "1-2 xã", "16-QĐ")."""
+    return _HYPHENED_COUNT.sub(r"\1 ", _GLUED_COUNT.sub(r"\1 ", text))
 
 
 def fix_stray_dots(text: str) -> str:
