@@ -257,3 +257,19 @@ def test_typed_text_is_never_corrected(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(PAGE.replace(" | ", "  "), encoding="utf-8")
     assert "xã Ninh Gla" in load(path).text
+
+
+def test_a_scanned_page_about_a_region_keeps_the_region_as_the_place_of_its_facts() -> None:
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+    from tests.readfacts import place_of
+
+    text = (
+        "Theo Ban Chỉ đạo, các tỉnh Tây Nguyên đã có 71/600 xã đạt chuẩn nông thôn mới, "
+        "trong đó tỉnh Gia Lai có 20 xã."
+    )
+    document = ocr.pages_to_builder([ocr.OcrPage(text, 80.0)]).build(image_source())
+    assert "Thái Nguyên" not in document.text
+    _report, facts = reading_to_facts(document, read_document(document))
+    [whole] = [f for f in facts if "71/600" in f.quote]
+    assert place_of(whole) == "vùng Tây Nguyên"
