@@ -67,7 +67,7 @@ from __future__ import annotations
 
 import re
 
-from baocao.extract.ocrdates import fix_years, repair_dates
+from baocao.extract.ocrdates import fix_opening_year, fix_years, repair_dates
 from baocao.extract.ocrwords import fix_cue_words, fix_digit_letters
 
 _GROUPED = re.compile(r"(?<![\d.,:;])(\d{1,3})((?:[.,:;]\d{3}){2,})(?![\d]|[.,]\d)")
@@ -371,7 +371,7 @@ def repair_ocr_text(text: str) -> str:
     letter and a period's numeral first (:mod:`baocao.extract.ocrdates`: before a ``l`` is
     read as a digit), then letters read for digits (so ``1.45O.000:000`` is a number the
     mark repairs see) and years, misread cue words last (:mod:`baocao.extract.ocrwords`)."""
-    text = fix_years(fix_digit_letters(fix_count_slash(repair_dates(text))))
+    text = fix_opening_year(fix_years(fix_digit_letters(fix_count_slash(repair_dates(text)))))
     text = fix_spaced_number(fix_spaced_group(fix_comma_groups(fix_group_marks(text))))
     text = fix_inner_quote(fix_footnote_mark(fix_split_number(fix_number_list(text))))
     text = fix_glued_count(fix_criterion_word(text))
