@@ -398,6 +398,12 @@ def test_a_short_run_is_no_count_with_its_slash_misread(text: str, read: str) ->
         ("tổng 7.250,000.000 đồng", "tổng 7.250.000.000 đồng"),
         ("đã giải ngân 1.925 triệu/4. 080 triệu", "đã giải ngân 1.925 triệu/4.080 triệu"),
         ("mở 12. 400 ha lúa", "mở 12.400 ha lúa"),
+        # a space after a thousands dot, the decimals running on to the unit
+        ("góp được 41. 208,35 tỷ đồng", "góp được 41.208,35 tỷ đồng"),
+        ("xã hội hóa 7. 615,402 tỷ", "xã hội hóa 7.615,402 tỷ"),
+        # a thousands dot read as a colon and a space, before a group led by 0
+        ("đã đầu tư trên 36: 000 tỷ đồng", "đã đầu tư trên 36.000 tỷ đồng"),
+        ("vốn dân góp 9; 050 triệu", "vốn dân góp 9.050 triệu"),
         ("Chưa đạt: 1,4,7, 13, 18", "Chưa đạt: 1, 4, 7, 13, 18"),
         ("Ấp Bắc | 14 | 3,8,12", "Ấp Bắc | 14 | 3, 8, 12"),
         ("kế hoạch 640. 000, trong đó", "kế hoạch 640.000, trong đó"),
@@ -409,6 +415,7 @@ def test_a_short_run_is_no_count_with_its_slash_misread(text: str, read: str) ->
         ("Tiều chí số 9 về nhà ở; tiểu chí 11", "Tiêu chí số 9 về nhà ở; tiêu chí 11"),
         ("- Ngân sách tỉnh: .12.804,5 triệu đồng", "- Ngân sách tỉnh: 12.804,5 triệu đồng"),
         ("trường học đạt.chuẩn quốc gia", "trường học đạt chuẩn quốc gia"),
+        ("xã.đạt.chuẩn năm nay", "xã đạt chuẩn năm nay"),  # a chain of specks
         ("3 thôn được .công nhận;\n.có 12 trường", "3 thôn được công nhận;\ncó 12 trường"),
         ("vốn ngân sách. huyện (Cầu. cống)", "vốn ngân sách huyện (Cầu cống)"),
         ("huyện đã có 6/6.xã về đích", "huyện đã có 6/6 xã về đích"),
@@ -436,6 +443,14 @@ def test_a_short_run_is_no_count_with_its_slash_misread(text: str, read: str) ->
         ("xã đạt 15l19 tiêu chí", "xã đạt 15/19 tiêu chí"),
         ("có 12|15 xã đạt chuẩn", "có 12/15 xã đạt chuẩn"),
         ("bình quân 16119 tiêu chí", "bình quân 16/19 tiêu chí"),
+        # a speck's full stop glued between a word or a semicolon and a number
+        ("toàn vùng đã có.312 đơn vị đạt chuẩn", "toàn vùng đã có 312 đơn vị đạt chuẩn"),
+        ("môi trường;.27 xã đạt tiêu chí", "môi trường; 27 xã đạt tiêu chí"),
+        # between a count and what it counts, the phrase going on in lowercase
+        ("và 57. xã đạt chuẩn kiểu mẫu", "và 57 xã đạt chuẩn kiểu mẫu"),
+        ("thị xã có: 2. hộ còn nghèo", "thị xã có: 2 hộ còn nghèo"),
+        # after an acronym, before a lowercase word
+        ("năm 2019, vùng ĐBSCL. đạt 16,2 tiêu chí", "năm 2019, vùng ĐBSCL đạt 16,2 tiêu chí"),
         # a speck's full stop opening a line before a capitalised word
         ("16/16 xã.\n.Toàn tỉnh có 1.267 thôn", "16/16 xã.\nToàn tỉnh có 1.267 thôn"),
         # a count run into what it counts
@@ -443,6 +458,9 @@ def test_a_short_run_is_no_count_with_its_slash_misread(text: str, read: str) ->
         ("giảm 215hộ nghèo", "giảm 215 hộ nghèo"),
         ("bình quân 17/19tiêu chí", "bình quân 17/19 tiêu chí"),
         ("còn 1.042hộ cận nghèo", "còn 1.042 hộ cận nghèo"),
+        # a speck's hyphen between a count and its noun
+        ("Yên Bái: đã có 23-xã về đích", "Yên Bái: đã có 23 xã về đích"),
+        ("còn 7/19-tiêu chí chưa đạt", "còn 7/19 tiêu chí chưa đạt"),
     ],
 )
 def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) -> None:
@@ -454,6 +472,9 @@ def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) 
     "text",
     [
         "họp lúc 08:30 ngày 5/3",  # a time
+        "họp lúc 10: 05 sáng",  # a time, a space after its colon
+        "giai đoạn 2: 500 tỷ đồng",  # a label's number, its sum after the colon
+        "hết năm 2023. 415,2 tỷ đồng được giải ngân",  # a year ends the sentence
         "bản đồ tỷ lệ 1:2.000",  # a scale: one group, no thousands dot before the colon
         "diện tích 1.205,750 ha",  # a final comma may be a decimal comma
         "đạt 3,5, 4,5 và 6,0 điểm",  # decimals, not a rising list
@@ -486,6 +507,14 @@ def test_a_misread_mark_between_digit_groups_is_repaired(read: str, meant: str) 
         "- Xong đường trục thôn.Sau đó các xã làm tiếp đường ngõ xóm, kênh mương: 3 thôn",
         "tuyến QL1A qua 3 xã, dịch cúm H5N1, mạng 5G",  # codes end in no counted noun
         "cột Km12xã",  # a word before the digits: no count
+        "xem tr.12 và Đ.5",  # abbreviations before a number keep their dots
+        "gồm: 1. xã Tân Lập; 2. xã Hòa Bình",  # a list's numbers before named communes
+        "Nhóm 2. xã hội hóa nguồn vốn",  # "xã hội": no count's noun
+        "mục tiêu:\n3. hộ nghèo giảm 2%",  # a list item's number opening its line
+        "năm 2022. Xã Đông Sơn",  # a sentence ends, the next starts with a capital
+        "TP. sẽ tiếp tục",  # an abbreviation of two letters keeps its stop
+        "mỗi năm 1-2 xã, Quyết định 16-QĐ, mã 2-Xã",  # a range, a code, a capital
+        "giai đoạn 2016-2020 xã Tân Lập",  # a span's hyphen
     ],
 )
 def test_what_could_mean_something_else_is_left_alone(text: str) -> None:

@@ -178,6 +178,19 @@ def test_a_name_that_may_be_right_or_fits_more_than_one_is_left_alone(text: str)
     assert LAM_DONG.correct(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "năm nay các tỉnh Tây Nguyên có 61 xã đạt chuẩn",  # not Thái Nguyên
+        "5 tỉnh Tây Nguyên đã huy động 900 tỷ đồng",
+        "các tỉnh, thành phố Đông Nam Bộ dẫn đầu",
+    ],
+)
+def test_a_region_after_tinh_names_its_provinces_and_is_no_misread_province(text: str) -> None:
+    assert PlaceSpeller().correct(text) == text
+    assert place_speller([text]) is None or place_speller([text]).correct(text) == text
+
+
 def test_without_a_province_communes_are_not_corrected() -> None:
     assert PlaceSpeller().correct("xã Ninh Gla") == "xã Ninh Gla"
 
@@ -244,3 +257,19 @@ def test_typed_text_is_never_corrected(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(PAGE.replace(" | ", "  "), encoding="utf-8")
     assert "xã Ninh Gla" in load(path).text
+
+
+def test_a_scanned_page_about_a_region_keeps_the_region_as_the_place_of_its_facts() -> None:
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+    from tests.readfacts import place_of
+
+    text = (
+        "Theo Ban Chỉ đạo, các tỉnh Tây Nguyên đã có 71/600 xã đạt chuẩn nông thôn mới, "
+        "trong đó tỉnh Gia Lai có 20 xã."
+    )
+    document = ocr.pages_to_builder([ocr.OcrPage(text, 80.0)]).build(image_source())
+    assert "Thái Nguyên" not in document.text
+    _report, facts = reading_to_facts(document, read_document(document))
+    [whole] = [f for f in facts if "71/600" in f.quote]
+    assert place_of(whole) == "vùng Tây Nguyên"

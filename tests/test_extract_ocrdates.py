@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from baocao.extract.ocrdates import fix_date_marks, fix_numerals, fix_years
+from baocao.extract.ocrdates import fix_date_marks, fix_numerals, fix_opening_year, fix_years
 from baocao.extract.ocrtext import repair_ocr_text
 
 # --- years ------------------------------------------------------------------------------------
@@ -145,3 +145,37 @@ def test_a_periods_numeral_with_an_i_misread_is_roman(read: str, meant: str) -> 
 )
 def test_a_numeral_written_right_or_a_word_stays(text: str) -> None:
     assert fix_numerals(text) == text
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        (
+            "xong 30 xã. Năm 2023; huyện phấn đấu thêm 4 xã",
+            "xong 30 xã. Năm 2023, huyện phấn đấu thêm 4 xã",
+        ),
+        (
+            "Trong giai đoạn 2021-2025; tỉnh dành 900 tỷ đồng",
+            "Trong giai đoạn 2021-2025, tỉnh dành 900 tỷ đồng",
+        ),
+        ("Đến hết năm 2019; toàn tỉnh có 50 xã", "Đến hết năm 2019, toàn tỉnh có 50 xã"),
+    ],
+)
+def test_the_comma_after_a_year_opening_a_sentence_read_as_a_semicolon(
+    read: str, meant: str
+) -> None:
+    assert fix_opening_year(read) == meant
+    assert repair_ocr_text(read) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "có 5 xã (năm 2020); 8 xã (năm 2021)",  # a list's items
+        "đạt chuẩn năm 2018; năm 2019 thêm 3 xã",  # not opening the sentence
+        "Năm 2018; Năm 2019",  # a capital after: a list of headings
+        "Năm 2020; 12 xã về đích",  # a count after: a list, maybe
+    ],
+)
+def test_a_semicolon_after_a_year_inside_a_list_stays(text: str) -> None:
+    assert repair_ocr_text(text) == text

@@ -27,6 +27,10 @@ year, a date or a numeral certain:
   ("đạt", "đã", "có"): a count may follow "năm" in a sentence that lost its comma, and
   "Trong năm 221 hộ thoát nghèo" stays; so does a year split as a thousands group is
   (``năm 2 021 hộ``).
+- :func:`fix_opening_year` — the comma after a year that opens a sentence (``Năm 2017;
+  tỉnh …``, after "Năm", "Trong năm", "Đến (hết|cuối) năm", "(Trong) giai đoạn") read as a
+  semicolon before a lowercase word: a sentence that is its time alone does not go on in
+  lowercase, and the patterns read a time so cut off as a statement of its own.
 - :func:`fix_numerals` — a quarter's or a phase's Roman numeral with an ``I`` read as ``l``,
   ``1``, ``|``, ``!`` or ``i``, or ``II`` read as ``H`` (``quý IIl``, ``quý lV``, ``giai đoạn
   H``): after "quý" or "giai đoạn", a token of those characters that is not all digits and
@@ -244,6 +248,29 @@ _NUMERAL = re.compile(
     r"(?i:(?<![^\W\d_])(?:qu[yýỳỷỹỵíìịỉĩ]|giai\s+đoạn)\s+)([IVlHi1|!]{1,4})(?![\w])"
 )
 _VALID_NUMERALS = frozenset({"I", "II", "III", "IV"})
+
+
+#: "Năm 2017; tỉnh …": a sentence opened by its time (a year or a span after "Năm", "Trong
+#: năm", "Đến năm", "Đến hết năm", "Đến cuối năm", "Giai đoạn", "Trong giai đoạn") and a
+#: semicolon before a lowercase word: the comma such an opening takes, misread; a sentence
+#: that is its time alone does not go on in lowercase
+_OPENING_YEAR = re.compile(
+    r"(?:(?<=^)|(?<=[.!?] ))((?:Trong năm|Đến (?:hết |cuối )?năm|Năm|(?:Trong g|G)iai đoạn))"
+    r"( (?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?);(?= [^\W\d_])",
+    re.MULTILINE,
+)
+
+
+def fix_opening_year(text: str) -> str:
+    """``Năm 2017; tỉnh phấn đấu`` is ``Năm 2017, tỉnh phấn đấu``: the comma after a year
+    opening a sentence read as a semicolon, before a lowercase word."""
+
+    def repair(match: re.Match[str]) -> str:
+        if not match.string[match.end() + 1].islower():
+            return match.group(0)
+        return f"{match.group(1)}{match.group(2)},"
+
+    return _OPENING_YEAR.sub(repair, text)
 
 
 def fix_numerals(text: str) -> str:

@@ -24,7 +24,9 @@ from its OCR text (the provinces it names after "tỉnh" / "thành phố", each 
   or of one a whole letter closer than every other (``Quảng Ninb``: Quảng Ninh, not Quảng
   Bình), the distance allowed growing with the name (:func:`close_enough`): one letter and
   two marks for a name of up to seven letters, two letters and two marks for a longer one;
-- the name has at least four letters, and no digit.
+- the name has at least four letters, and no digit;
+- the name with its prefix is not a region's (``data/regions.toml``): "các tỉnh Tây
+  Nguyên" names the region's provinces, not a misread Thái Nguyên.
 
 A name a speck's full stop cut after its prefix (``xã Tân. Thành``), or whose last
 syllable a space split (``tỉnh Quảng Ni nh``), is made whole when the part before is no
@@ -60,7 +62,13 @@ from baocao.extract.legacy import is_syllable
 from baocao.model import Level
 from baocao.vocab.gazetteer import MAP_2025, MAP_PRE2025
 from baocao.vocab.gazetteer import units as gazetteer_units
-from baocao.vocab.places import PLACE_PATTERN, accent_key, parse_place, place_key
+from baocao.vocab.places import (
+    PLACE_PATTERN,
+    accent_key,
+    parse_place,
+    place_key,
+    region_written_as_place,
+)
 
 #: A name shorter than this (letters) is never corrected: too many names lie one letter away.
 MIN_LETTERS = 4
@@ -477,6 +485,8 @@ class PlaceSpeller:
         longest = max(spelled, default=0)
         if longest >= 2 or longest == len(parts):
             return None  # a known name, maybe run into the words after it
+        if any(region_written_as_place(f"{mention.prefix} {part}") for part in parts):
+            return None  # "các tỉnh Tây Nguyên": the region's provinces, no misread province
         names, former = self._candidates(mention)
         # a name with the letters of a known one but marks none has: a tone or hat misread
         keyed = [k for k, part in enumerate(parts, 1) if k > longest and _known(part)]

@@ -15,11 +15,12 @@ decimal 2,3). Each repair below applies only where the written form can mean one
 - :func:`fix_comma_groups` — thousands dots all read as commas (``1,284,650``), a
   thousands comma before the decimal one (``1,705,8``), a comma and three digits before what
   is counted whole (``1,267 thôn``, ``45,000 đồng``), and ``70 ,32%``.
-- :func:`fix_spaced_group` — ``3. 050`` directly before a unit of amount or count
-  (``triệu``, ``tỷ``, ``đồng``, ``ha``, ``hộ``, …) is ``3.050``: a sentence does not end
-  between a number and its unit.
+- :func:`fix_spaced_group` — ``3. 050`` (or ``25. 349,65``, with its decimals) directly
+  before a unit of amount or count (``triệu``, ``tỷ``, ``đồng``, ``ha``, ``hộ``, …) is
+  ``3.050``: a sentence does not end between a number and its unit.
 - :func:`fix_spaced_number` — ``895. 000`` (a group led by 0 starts no number), ``8:720
-  triệu`` (a colon before a sum of money), ``1.284.650. triệu`` or ``895.000, triệu`` (a
+  triệu`` and ``24: 000 tỷ`` (a colon before a sum of money; with a space after it only
+  before a group led by 0), ``1.284.650. triệu`` or ``895.000, triệu`` (a
   mark between a number and its unit: no sentence or list item starts with ``triệu``),
   ``91, 2%`` and ``12, 5 tỷ`` (a decimal comma and a space before ``%`` or a sum, unless a
   list precedes).
@@ -35,6 +36,10 @@ decimal 2,3). Each repair below applies only where the written form can mean one
   glued before a capital where no sentence ends: in a bracketed list of names
   (``(Bùi Xá, Đức.Tùng)``) or a list item's label (``- Ngân sách.Trung ương:``);
   abbreviations, capitals and web addresses keep theirs.
+  A speck's full stop glued between a word (or a semicolon) and a number (``có.249
+  đơn vị``, ``y tế;.18 xã``: a space), between a count and the noun it counts when the
+  phrase goes on in lowercase (``có 83. xã đạt``; not opening a line, where it numbers a
+  list item), or after an acronym before a lowercase word (``vùng DHNTB. đạt``) goes too.
 - :func:`fix_inner_quote` — a ``"`` between two letters (``Cư M"gar``) is the apostrophe of
   a name (``M’gar``): a quotation opens after a space and closes before one, and a quote left
   open hides the rest of its paragraph's names from the patterns.
@@ -42,7 +47,8 @@ decimal 2,3). Each repair below applies only where the written form can mean one
   ``76/115[1]``) is ``[1]``: a report writes no braces.
 - :func:`fix_criterion_word` — ``Tiểu chí`` / ``Tiều chí`` is ``Tiêu chí``.
 - :func:`fix_glued_count` — a count glued to what it counts (``cả 05Xã đều``, ``có
-  12hộ``, ``đạt 15/19tiêu chí``) gets its space back: a number runs on into no word, and
+  12hộ``, ``đạt 15/19tiêu chí``, or joined by a speck's hyphen, ``có 16-xã``) gets its
+  space back: a number runs on into no word, and
   the patterns read a count only as a number, a space, then its noun.
 - :func:`fix_number_list` — three or more numbers of one or two digits joined by commas,
   some without the space after the comma, rising strictly (``2,3,5,6, 10, 11, 17``), are a
@@ -61,17 +67,24 @@ from __future__ import annotations
 
 import re
 
-from baocao.extract.ocrdates import fix_years, repair_dates
+from baocao.extract.ocrdates import fix_opening_year, fix_years, repair_dates
 from baocao.extract.ocrwords import fix_cue_words, fix_digit_letters
 
 _GROUPED = re.compile(r"(?<![\d.,:;])(\d{1,3})((?:[.,:;]\d{3}){2,})(?![\d]|[.,]\d)")
 _UNITS = r"(?:triệu|tỷ|nghìn|ngàn|đồng|ha|km|người|hộ|xã|công trình|%)"
+#: "3. 050 triệu", "25. 349,65 tỷ": a space after a thousands dot, the rest of the number (its
+#: decimals too) running on to a unit
 _SPACED = re.compile(
-    rf"(?<![\d.,])(\d{{1,3}})\. (\d{{3}}(?:\.\d{{3}})*)(?![\d]|[.,]\d)(?=\s*{_UNITS}(?!\w))"
+    rf"(?<![\d.,])(\d{{1,3}})\. (\d{{3}}(?:\.\d{{3}})*(?:,\d+)?)(?![\d]|[.,]\d)"
+    rf"(?=\s*{_UNITS}(?!\w))"
 )
 _MONEY = r"(?:triệu|tỷ|nghìn|ngàn|đồng)(?!\w)"
 _ZERO_LED = re.compile(r"(?<![\d.,])(\d{1,3})\. (0\d{2}(?:\.\d{3})*)(?![\d]|[.,]\d)")
-_LONE_COLON = re.compile(rf"(?<![\d.,:;])(\d{{1,3}})[:;](\d{{3}})(?![\d]|[.,]\d)(?=\s*{_MONEY})")
+#: "8:720 triệu", and "24: 000 tỷ" (a space after the colon only before a group led by 0,
+#: which starts no number: "giai đoạn 2: 500 tỷ" is a label and its sum)
+_LONE_COLON = re.compile(
+    rf"(?<![\d.,:;])(\d{{1,3}})[:;](?: (?=0))?(\d{{3}}(?:,\d+)?)(?![\d]|[.,]\d)(?=\s*{_MONEY})"
+)
 _DOT_BEFORE_UNIT = re.compile(r"(?<=\d)[.,](?=\s+(?:triệu|tỷ|nghìn|ngàn)(?!\w))")
 _SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2})(?=\s*%|\s+(?:triệu|tỷ)(?!\w))")
 _LIST_BEFORE = re.compile(r"\d,\s?$")
@@ -98,6 +111,19 @@ _ITEM_LABEL = re.compile(r"^[-+*]\s*[^\W\d_][^:\n]{1,60}:", re.MULTILINE)
 #: "Tiêu chí số. 1", "Quyết định số. 15/QĐ-UBND": a full stop between "số" (number) and its
 #: number; no sentence ends on "số" and goes on with a figure
 _DOT_AFTER_NUMBER_WORD = re.compile(r"(?<![^\W\d_])(số|Số|SỐ)\.(?=\s?\d)")
+#: "có.249 đơn vị", "y tế;.18 xã": a full stop glued between a word (three letters or more,
+#: or one with a mark: "tr.5" is an abbreviation's) or a semicolon and a number: a speck where
+#: a space was, since no number goes on from a word past a dot
+_DOT_BEFORE_NUMBER = re.compile(
+    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_][^\W\d_\x00-\x7f])|(?<=[^\W\d_\x00-\x7f][^\W\d_])|(?<=;))"
+    r"\.(?=\d)"
+)
+#: "có 83. xã đạt chuẩn": a full stop between a count and the noun it counts, which goes on
+#: in lowercase; no sentence starts there ("xã hội" is society, not a count's noun)
+_DOT_BEFORE_COUNTED = re.compile(
+    r"(?<![\w.,/])(\d+(?:[.,/]\d+)*)\. (?=(?:xã|huyện|thôn|bản|ấp|hộ|tiêu chí|đơn vị|trường|"
+    r"công trình)(?!\w)(?! hội)[ \t]+([^\W\d_]))"
+)
 _DOT_IN_NAME = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 #: A run of digits and slash-like marks before what a count counts ("15l19 tiêu chí")
 _COUNT_RUN = re.compile(
@@ -132,6 +158,12 @@ _GLUED_COUNT = re.compile(
     r"(?<![\w.,/])(\d+(?:[.,]\d+)*(?:/\d+)?)(?=(?:xã|phường|thị\s+trấn|huyện|thôn|bản|ấp|xóm|"
     r"tổ\s+dân\s+phố|hộ|người|tiêu\s+chí|chỉ\s+tiêu|đơn\s+vị|công\s+trình)(?![^\W_]))",
     re.IGNORECASE,
+)
+
+#: "có 16-xã đạt": a count and its noun, lowercase, a speck's hyphen between them
+_HYPHENED_COUNT = re.compile(
+    r"(?<![\w.,/-])(\d+(?:[.,]\d+)*(?:/\d+)?)-(?=(?:xã|huyện|thôn|bản|ấp|xóm|hộ|tiêu\s+chí|"
+    r"đơn\s+vị|công\s+trình)(?![^\W_]))"
 )
 
 
@@ -250,8 +282,10 @@ def fix_criterion_word(text: str) -> str:
 
 def fix_glued_count(text: str) -> str:
     """``cả 05Xã đều`` is ``cả 05 Xã đều``: a count and its noun a scan ran together get
-    their space back (the noun's case is kept; the patterns read either)."""
-    return _GLUED_COUNT.sub(r"\1 ", text)
+    their space back (the noun's case is kept; the patterns read either); so do a count and
+    a lowercase noun a speck joined with a hyphen (``có 16-xã đạt``: a range or a code goes on
+    with a digit or a capital after its hyphen, "1-2 xã", "16-QĐ")."""
+    return _HYPHENED_COUNT.sub(r"\1 ", _GLUED_COUNT.sub(r"\1 ", text))
 
 
 def fix_stray_dots(text: str) -> str:
@@ -273,6 +307,15 @@ def fix_stray_dots(text: str) -> str:
         lambda m: "" if m.string[m.end()].isdigit() or m.string[m.end()].islower() else ".", text
     )
     text = _DOT_OPENING_LINE.sub("", text)
+    text = _DOT_BEFORE_NUMBER.sub(" ", text)
+
+    def before_counted(match: re.Match[str]) -> str:
+        line_start = match.string.rfind("\n", 0, match.start()) + 1
+        if not match.string[line_start : match.start()].strip() or not match.group(2).islower():
+            return match.group(0)  # "1. xã …" opening its line: a list item's number
+        return match.group(1) + " "
+
+    text = _DOT_BEFORE_COUNTED.sub(before_counted, text)
 
     def after_number(match: re.Match[str]) -> str:
         line_start = match.string.rfind("\n", 0, match.start()) + 1
@@ -288,9 +331,16 @@ def fix_stray_dots(text: str) -> str:
         word = len(before) >= 3 or not before.isascii()
         if word and before[-2:].islower() and after[:1].islower():
             return before + (gap or " ")
+        # "vùng DHNTB. đạt": an acronym of three capitals or more takes no full stop, and
+        # what goes on in lowercase after a space starts no sentence ("TP." is an
+        # abbreviation's; "UBND.xã", glued, is left as written)
+        if gap and len(before) >= 3 and before.isupper() and after[:1].islower():
+            return before + (gap or " ")
         return match.group(0)
 
-    text = _DOT_IN_PHRASE.sub(phrase, text)
+    # a chain ("xã.đạt.chuẩn") shares its middle word between two matches: again until done
+    while (joined := _DOT_IN_PHRASE.sub(phrase, text)) != text:
+        text = joined
 
     def name_dot(match: re.Match[str]) -> str:
         around = match.string[match.start() - 2 : match.start()], match.string[match.end()]
@@ -321,7 +371,7 @@ def repair_ocr_text(text: str) -> str:
     letter and a period's numeral first (:mod:`baocao.extract.ocrdates`: before a ``l`` is
     read as a digit), then letters read for digits (so ``1.45O.000:000`` is a number the
     mark repairs see) and years, misread cue words last (:mod:`baocao.extract.ocrwords`)."""
-    text = fix_years(fix_digit_letters(fix_count_slash(repair_dates(text))))
+    text = fix_opening_year(fix_years(fix_digit_letters(fix_count_slash(repair_dates(text)))))
     text = fix_spaced_number(fix_spaced_group(fix_comma_groups(fix_group_marks(text))))
     text = fix_inner_quote(fix_footnote_mark(fix_split_number(fix_number_list(text))))
     text = fix_glued_count(fix_criterion_word(text))
