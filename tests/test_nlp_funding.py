@@ -1533,3 +1533,11 @@ def test_without_a_giver_in_the_paragraph_no_source_is_carried(
     make_document, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert sources_of(make_document, text) == expected
+
+
+def test_a_disbursement_after_a_clause_s_own_goal_is_disbursed(make_document) -> None:
+    text = (
+        "Năm 2024, vốn đầu tư phát triển giải ngân 80 tỷ đồng (64%), dự kiến cuối năm đạt "
+        "100%; vốn sự nghiệp giải ngân 9 tỷ đồng (30%).\n"
+    )
+    assert flows_of(make_document, text) == ["disbursed", "disbursed"]
