@@ -1449,3 +1449,95 @@ def test_money_invested_for_one_kind_of_works_is_other_with_its_purpose(
     assert (fact.source, fact.amount_vnd) == ("other", 60_000_000_000)
     assert fact.purpose is not None and fact.purpose.startswith(("phát triển", "xây dựng"))
     assert "đến nay" not in fact.purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a province allocated by the centre, its kinds, then what it disbursed of them
+            "Năm 2024, Bình Phước được Trung ương phân bổ 520,4 tỷ đồng, trong đó vốn đầu tư "
+            "phát triển 430,1 tỷ và vốn sự nghiệp 90,3 tỷ. Tính đến ngày 30/6, tỉnh đã giải "
+            "ngân 260,2 tỷ đồng (50%). Trong đó vốn đầu tư phát triển giải ngân 240 tỷ đồng "
+            "(55,8%); vốn sự nghiệp giải ngân 20,2 tỷ đồng (22,4%).\n",
+            [
+                ("central", "allocated", 520_400_000_000),
+                ("central", "allocated", 430_100_000_000),
+                ("central", "allocated", 90_300_000_000),
+                ("central", "disbursed", 260_200_000_000),
+                ("central", "disbursed", 240_000_000_000),
+                ("central", "disbursed", 20_200_000_000),
+            ],
+        ),
+        (  # a district given money by the province, with the kinds in another order
+            "Năm 2023, huyện Tân Biên được tỉnh bố trí 64 tỷ đồng, gồm 14 tỷ đồng vốn sự nghiệp "
+            "và vốn đầu tư phát triển 50 tỷ đồng. Đến cuối tháng 9, huyện đã giải ngân 40 tỷ "
+            "đồng, trong đó vốn đầu tư phát triển giải ngân 35 tỷ đồng, vốn sự nghiệp giải "
+            "ngân 5 tỷ đồng.\n",
+            [
+                ("province", "allocated", 64_000_000_000),
+                ("province", "allocated", 14_000_000_000),
+                ("province", "allocated", 50_000_000_000),
+                ("province", "disbursed", 40_000_000_000),
+                ("province", "disbursed", 35_000_000_000),
+                ("province", "disbursed", 5_000_000_000),
+            ],
+        ),
+    ],
+)
+def test_a_paragraph_s_giver_is_the_source_of_its_kinds_and_of_their_disbursement(
+    make_document, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    from baocao.model import Funding, Percentage
+
+    facts = facts_of(make_document, text)
+    funding = [(f.source, f.flow, f.amount_vnd) for f in facts if isinstance(f, Funding)]
+    assert funding == expected
+    # the disbursed shares are the amounts' own, no rates of their own
+    assert [f for f in facts if isinstance(f, Percentage)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # no giver named: the kinds are the state budget's, the disbursement the total's
+            "Năm 2024, tỉnh được phân bổ 300 tỷ đồng, trong đó vốn đầu tư phát triển 240 tỷ "
+            "và vốn sự nghiệp 60 tỷ. Đến ngày 30/9, tỉnh đã giải ngân 150 tỷ đồng (50%).\n",
+            [
+                ("total", 300_000_000_000),
+                ("central+province+district+commune", 240_000_000_000),
+                ("central+province+district+commune", 60_000_000_000),
+                ("total", 150_000_000_000),
+            ],
+        ),
+        (  # a district paragraph naming no giver
+            "Năm 2023, huyện Châu Thành bố trí 45 tỷ đồng vốn đầu tư phát triển. Đến cuối năm, "
+            "huyện đã giải ngân 30 tỷ đồng.\n",
+            [
+                ("central+province+district+commune", 45_000_000_000),
+                ("total", 30_000_000_000),
+            ],
+        ),
+        (  # a budget named after the giver's money is the source of what follows it
+            "Năm 2024, huyện được Trung ương hỗ trợ 80 tỷ đồng. Ngân sách tỉnh bố trí thêm 20 "
+            "tỷ đồng, trong đó vốn sự nghiệp 5 tỷ. Đến nay, huyện đã giải ngân 60 tỷ đồng.\n",
+            [
+                ("central", 80_000_000_000),
+                ("province", 20_000_000_000),
+                ("province", 5_000_000_000),
+                ("total", 60_000_000_000),
+            ],
+        ),
+    ],
+)
+def test_without_a_giver_in_the_paragraph_no_source_is_carried(
+    make_document, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert sources_of(make_document, text) == expected
+
+
+def test_a_disbursement_after_a_clause_s_own_goal_is_disbursed(make_document) -> None:
+    text = (
+        "Năm 2024, vốn đầu tư phát triển giải ngân 80 tỷ đồng (64%), dự kiến cuối năm đạt "
+        "100%; vốn sự nghiệp giải ngân 9 tỷ đồng (30%).\n"
+    )
+    assert flows_of(make_document, text) == ["disbursed", "disbursed"]

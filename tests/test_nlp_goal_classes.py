@@ -55,6 +55,32 @@ def test_a_clause_after_a_semicolon_that_states_a_result_is_no_goal(
     assert targets(make_document, body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the goal is added after the rate its clause states: that clause's own
+            "Tỷ lệ thu gom rác thải đạt 72%, dự kiến cuối năm đạt 90%; tỷ lệ hộ dùng nước "
+            "sạch đạt 95,5%.",
+            {"72%": False, "90%": True, "95,5%": False},
+        ),
+        (
+            "Có 12 xã đạt chuẩn (48%), dự kiến cuối năm có thêm 3 xã; 20 xã có chợ đạt chuẩn.",
+            {"12": False, "3": True, "20": False},
+        ),
+        # twin: a goal that opens the sentence goes on past its semicolon
+        (
+            "Năm 2026, huyện phấn đấu tỷ lệ thu gom rác thải đạt 90%; tỷ lệ hộ dùng nước "
+            "sạch đạt 98%.",
+            {"90%": True, "98%": True},
+        ),
+    ],
+)
+def test_a_goal_added_after_a_stated_rate_does_not_go_on_past_its_semicolon(
+    make_document, body: str, expected: dict[str, bool]
+) -> None:
+    assert targets(make_document, body) == expected
+
+
 def test_a_dated_result_in_the_sentence_after_a_goal_is_no_goal(make_document) -> None:
     found = targets(
         make_document,

@@ -1233,6 +1233,27 @@ _RESULT_WORDS = re.compile(
 )
 
 
+# A rate or an amount stated, then a comma: what a goal written after it is set against
+# ("… đạt 61%, dự kiến cuối năm đạt 100%"), in its own clause.
+_STATED_THEN_COMMA = re.compile(r"\d\s*(?:%|(?i:tỷ|tỉ|triệu|nghìn|ngàn)?\s*(?i:đồng))\)?\s*,\s*$")
+
+
+def _sentence_goal(sections: Sections, start: int, end: int) -> str | None:
+    """The goal the clauses ``text[start:end]`` before a ";" set for the rest of their
+    sentence ("Năm 2022, tỉnh phấn đấu có thêm 8 xã …; 100% xã …"): not a goal added after a
+    rate or an amount its clause states ("vốn đầu tư giải ngân 80 tỷ đồng (60%), dự kiến cuối
+    năm đạt 100%; vốn sự nghiệp giải ngân …"), which is that clause's own."""
+    text = sections.text
+    for s, e, written in sections.found("goal", start, end):
+        if not is_goal_word(text, s, e, lo=start):
+            continue
+        clause = max(start, text.rfind(";", start, s) + 1)
+        if _STATED_THEN_COMMA.search(text, clause, s):
+            continue
+        return written
+    return None
+
+
 def _states_itself(sections: Sections, s: int, e: int) -> bool:
     """Whether the sentence or clause ``text[s:e]`` dates itself or says a result, so that
     a goal before it does not go on into it."""
@@ -2585,7 +2606,7 @@ def _goal_of(
             # (not a clause that dates itself or says what is: "…; năm 2023 đã có 4 xã",
             # as a sentence after a plan's, :func:`_plan_going_on`)
             if ws < s and not _states_itself(sections, s, e):
-                found = goal_near(sections, ws, s)
+                found = _sentence_goal(sections, ws, s)
                 if found:
                     return found
             break

@@ -492,9 +492,15 @@ def _sources(
     clause: int,
     label: str,
     spending: bool,
+    running: str | None = None,
+    disbursed: bool = False,
 ) -> tuple[list[str], int]:
     """Candidate source phrases, best first (see the module docstring), and the index where
-    the candidates of the amount's own words end and those of its parents begin."""
+    the candidates of the amount's own words end and those of its parents begin. ``running``
+    is the budget of the giver the paragraph's running text named before the amount ("Tỉnh
+    được Trung ương phân bổ 400 tỷ đồng, …"): the innermost parent of a kind of that money
+    ("… và vốn sự nghiệp 60 tỷ") or of a disbursement naming no source (``disbursed``: "Đến
+    nay, tỉnh đã giải ngân 200 tỷ đồng"), as a heading is of its lines."""
     text = sections.text
     found = [label] if label else []
     if _GIVER_ELIDED.match(label):
@@ -534,6 +540,11 @@ def _sources(
             if line is not None:
                 parents.append(line)
         parents += _heading_labels(sections, block)
+        if running is not None and (
+            (found and all(names_kind_only(f) for f in found))
+            or (disbursed and not any(funding_source(f) for f in found))
+        ):
+            parents.insert(0, running)
     if all(names_kind_only(f) for f in found) and any(
         funding_source(p) not in (None, "total", "other") and not names_kind_only(p)
         for p in parents
@@ -874,10 +885,12 @@ def _mention(
     floor: int,
     previous: FundingMention | None = None,
     whole: FundingMention | None = None,
+    running: str | None = None,
 ) -> tuple[FundingMention, Span | None, int] | None:
     """The mention of amount ``m``, with the share it claims and where it ends; None when it
     is not programme money. ``whole`` is the amount whose parts ("gồm …") ``m`` is listed
-    among: a part that names no source of its own is of its whole's source and flow."""
+    among: a part that names no source of its own is of its whole's source and flow;
+    ``running`` is the budget of the giver named earlier in its paragraph (:func:`_sources`)."""
     text = sections.text
     tail = None if m.group("of_unit") else tail_at(text, m.end(), m.group("unit"))
     end = tail.end() if tail else m.end()
@@ -1030,7 +1043,10 @@ def _mention(
         quote_start = own_start
         label = _LABEL_TRIM.sub("", text[own_start:first])
     named = _without_campaign_names(label)
-    sources, own = _sources(sections, block, m, end, clause, named, spending is not None)
+    disbursed = flow_cue is not None and cues().value("flow", flow_cue.group()) == "disbursed"
+    sources, own = _sources(
+        sections, block, m, end, clause, named, spending is not None, running, disbursed
+    )
     if own_start > clause and not any(funding_source(p) for p in sources[:own]):
         # "Ngoài vốn ngân sách, xã còn huy động được 3 tỷ đồng": money of another source
         sources.insert(own, PART_SOURCE)
@@ -1446,6 +1462,27 @@ def _phases_open(text: str, at: int) -> re.Match[str] | None:
     return _PHASES_OPEN.match(text, at)
 
 
+def _running_source(mention: FundingMention, running: str | None) -> str | None:
+    """The budget of the giver the paragraph's running text names after ``mention``: the
+    giver's, when ``mention`` names one as its source ("Tỉnh được Trung ương phân bổ 400 tỷ
+    đồng"); none once an amount names a budget of another source itself ("Ngân sách tỉnh bố
+    trí thêm 50 tỷ đồng"); else ``running``, unchanged."""
+    if mention.giver is not None and mention.own_sources:
+        level = _GIVER_LEVEL.match(mention.giver)
+        budget = _GIVER_SOURCE[_level_word(level.group())] if level is not None else None
+        if budget is not None and mention.sources[0] == budget:
+            return budget
+    named = [
+        funding_source(phrase)
+        for phrase in mention.sources[: mention.own_sources]
+        if not names_kind_only(phrase)
+    ]
+    named = [n for n in named if n not in (None, "total")]
+    if running is not None and named and named[0] != funding_source(running):
+        return None
+    return running
+
+
 def _whole_of_parts(
     opened: re.Match[str], mention: FundingMention, whole: FundingMention | None
 ) -> FundingMention:
@@ -1471,6 +1508,7 @@ def find_funding(sections: Sections) -> FundingFinding:
         previous: FundingMention | None = None
         whole: FundingMention | None = None
         whole_end = block.start
+        running: str | None = None  # the budget of the paragraph's giver
         for m in _amount().finditer(text, block.start, block.end):
             if m.start() < floor:
                 continue  # inside the tail of the amount before ("2 tỷ 735 triệu")
@@ -1478,12 +1516,13 @@ def find_funding(sections: Sections) -> FundingFinding:
                 whole = None
             if _upper_follows(text, m, block):
                 continue  # "từ 300 tỷ đồng đến 400 tỷ đồng": read with its upper bound
-            found = _mention(sections, block, m, floor, previous, whole)
+            found = _mention(sections, block, m, floor, previous, whole, running)
             floor = m.end()
             if found is None:
                 continue
             mention, span, floor = found
             previous = mention
+            running = _running_source(mention, running)
             opened = (
                 _PARTS_OPEN.match(text, floor)
                 or (
