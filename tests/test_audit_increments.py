@@ -142,3 +142,14 @@ def test_a_goal_share_and_an_increment_in_two_sentences_are_not_weighed(tmp_path
         "có thêm 10 xã đạt chuẩn.\n"
     )
     assert goal_counts(tmp_path, body) == []
+
+
+def test_a_goal_rate_of_the_communes_is_weighed_as_a_goal_share(tmp_path: Path) -> None:
+    # "tỷ lệ xã đạt chuẩn … 50%": 50% of 90 communes is 45; 20 + 12 = 32 communes is 35,6%
+    body = (
+        "Hiện nay toàn tỉnh có 20/90 xã đạt chuẩn nông thôn mới.\n"
+        "Phấn đấu đến năm 2025 tỷ lệ xã đạt chuẩn nông thôn mới của tỉnh đạt 50%, như vậy "
+        "tỉnh phải có thêm 12 xã đạt chuẩn.\n"
+    )
+    [found] = goal_counts(tmp_path, body)
+    assert found.explain == "50% of 90 xã is 45,0; 20 + 12 = 32 xã is 35,6%"

@@ -141,18 +141,31 @@ _SENTENCE_END = re.compile(r"\.(?=\s)|;|\n")
 _OF_THE = re.compile(r"\s*(?i:số\s+)?")
 
 
+def _counted_at(text: str, at: int) -> str | None:
+    """The counted word (implied.toml's `counted`) at ``at``, after an optional "số"."""
+    words = text[at : at + SHARE_WORDS_REACH]
+    lead = _OF_THE.match(words)
+    counted = load_implied_cues().counted.match(words[lead.end() if lead else 0 :])
+    return fold_name(counted.group(0)) if counted else None
+
+
 def _goal_share_of(fact: Percentage, text: str) -> str | None:
-    """The unit a goal share is of when written before its counted word ("40% số xã đạt
-    chuẩn", "60% xã"): that word folded, as implied.toml's `counted` list reads it."""
+    """The unit a goal share is of: the counted word right after it ("40% số xã đạt chuẩn",
+    "60% xã") or after the rate word before it in its sentence ("tỷ lệ xã đạt chuẩn đạt
+    40%"), folded, as implied.toml's `counted` and `rate_of` lists read them."""
     if fact.unit != "%" or fact.value_max is not None or fact.threshold or fact.criterion:
         return None
     if not 0 < fact.value < 100 or text[fact.start : fact.end] != fact.quote:
         return None
-    after = text[fact.end : fact.end + SHARE_WORDS_REACH]
-    lead = _OF_THE.match(after)
-    rest = after[lead.end() if lead else 0 :]
-    counted = load_implied_cues().counted.match(rest)
-    return fold_name(counted.group(0)) if counted else None
+    after = _counted_at(text, fact.end)
+    if after is not None:
+        return after
+    sentence = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, fact.start - 120), fact.start)),
+        default=max(0, fact.start - 120),
+    )
+    rates = list(load_implied_cues().rate_of.finditer(text, sentence, fact.start))
+    return _counted_at(text, rates[-1].end()) if rates else None
 
 
 def check_goal_increments(
