@@ -96,3 +96,60 @@ def test_a_total_whose_growth_over_a_year_named_does_not_fit(
 )
 def test_growths_that_fit_or_cannot_be_weighed(tmp_path: Path, body: str) -> None:
     assert counts(tmp_path, body) == []
+
+
+_GOAL_HEADER = "UBND TỈNH HÀ GIANG\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
+
+
+def goal_counts(tmp_path: Path, body: str) -> list[Finding]:
+    return audit_text(tmp_path, "ha-giang.txt", _GOAL_HEADER + body, ("count_mismatch",))
+
+
+def test_a_goal_share_the_count_now_and_its_increment_do_not_reach(tmp_path: Path) -> None:
+    # 40% of 150 communes is 60; 35 + 10 = 45 communes is 30%
+    body = (
+        "Đến nay toàn tỉnh có 35/150 xã đạt chuẩn nông thôn mới.\n"
+        "Để hoàn thành mục tiêu đến năm 2025 toàn tỉnh có 40% số xã đạt chuẩn nông thôn mới, "
+        "từ nay đến năm 2025 tỉnh cần có thêm 10 xã đạt chuẩn.\n"
+    )
+    [found] = goal_counts(tmp_path, body)
+    assert found.quote.startswith("40% số xã") and "thêm 10 xã" in found.quote
+    assert found.explain == "40% of 150 xã is 60,0; 35 + 10 = 45 xã is 30,0%"
+
+
+@pytest.mark.parametrize(
+    "increment",
+    [
+        "25",  # 35 + 25 = 60, the goal exactly
+        "26",  # a commune over it, the goal reached with room
+        "24",  # a commune short, the writer's rounding
+    ],
+)
+def test_a_goal_share_its_increment_reaches_is_no_finding(tmp_path: Path, increment: str) -> None:
+    body = (
+        "Đến nay toàn tỉnh có 35/150 xã đạt chuẩn nông thôn mới.\n"
+        "Mục tiêu đến năm 2025 có 40% số xã đạt chuẩn nông thôn mới, tỉnh phấn đấu có thêm "
+        f"{increment} xã đạt chuẩn.\n"
+    )
+    assert goal_counts(tmp_path, body) == []
+
+
+def test_a_goal_share_and_an_increment_in_two_sentences_are_not_weighed(tmp_path: Path) -> None:
+    # the increment of another sentence may be this year's plan, not what the goal needs
+    body = (
+        "Đến nay toàn tỉnh có 35/150 xã đạt chuẩn nông thôn mới.\n"
+        "Mục tiêu đến năm 2025 có 40% số xã đạt chuẩn nông thôn mới. Năm 2025 tỉnh phấn đấu "
+        "có thêm 10 xã đạt chuẩn.\n"
+    )
+    assert goal_counts(tmp_path, body) == []
+
+
+def test_a_goal_rate_of_the_communes_is_weighed_as_a_goal_share(tmp_path: Path) -> None:
+    # "tỷ lệ xã đạt chuẩn … 50%": 50% of 90 communes is 45; 20 + 12 = 32 communes is 35,6%
+    body = (
+        "Hiện nay toàn tỉnh có 20/90 xã đạt chuẩn nông thôn mới.\n"
+        "Phấn đấu đến năm 2025 tỷ lệ xã đạt chuẩn nông thôn mới của tỉnh đạt 50%, như vậy "
+        "tỉnh phải có thêm 12 xã đạt chuẩn.\n"
+    )
+    [found] = goal_counts(tmp_path, body)
+    assert found.explain == "50% of 90 xã is 45,0; 20 + 12 = 32 xã is 35,6%"

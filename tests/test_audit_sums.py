@@ -552,3 +552,32 @@ def test_a_part_in_a_smaller_unit_in_an_open_or_fitting_breakdown_is_not_flagged
     tmp_path: Path, body: str
 ) -> None:
     assert _audited(tmp_path, body) == []
+
+
+def test_a_rest_word_in_the_sentence_before_the_parts_does_not_open_them() -> None:
+    # the rest word is of the total's share ("vốn tỉnh 20%, còn lại …"), in its own sentence;
+    # the parts' sentence names five sources of the total and falls short of it
+    lead = (
+        "Sau 5 năm, tỉnh đã huy động hơn 900 tỷ đồng, trong đó vốn tỉnh chiếm 20%, còn lại "
+        "là vốn của dân.\n"
+    )
+    parts = (
+        "Trong tổng vốn trên thì ngân sách Trung ương 80 tỷ đồng; ngân sách tỉnh 150 tỷ đồng; "
+        "vốn lồng ghép 300 tỷ đồng; vốn tín dụng 110 tỷ đồng, doanh nghiệp 60 tỷ đồng."
+    )
+    rows = (
+        ("tỉnh đã huy động hơn 900 tỷ đồng", 900 * B, "total:hơn"),
+        ("Trong tổng vốn trên thì ngân sách Trung ương 80 tỷ đồng", 80 * B, "central"),
+        ("ngân sách tỉnh 150 tỷ đồng", 150 * B, "province"),
+        ("vốn lồng ghép 300 tỷ đồng", 300 * B, "integrated"),
+        ("vốn tín dụng 110 tỷ đồng", 110 * B, "credit"),
+        ("doanh nghiệp 60 tỷ đồng", 60 * B, "enterprise"),
+    )
+    facts, text = prose(lead + parts, *rows)
+    (f,) = check_sums(facts, text=text)
+    assert f.kind == "sum_mismatch" and f.severity == Severity.MEDIUM
+    # the parts' own sentence is the claim, so the finding points at its first part
+    assert f.quote.startswith("Trong tổng vốn trên thì")
+    # the twin: the rest word in the parts' sentence leaves them open
+    facts, text = prose(lead + parts[:-1] + ", còn lại là vốn khác.", *rows)
+    assert check_sums(facts, text=text) == []

@@ -30,7 +30,7 @@ from baocao.audit.counts import check_counts
 from baocao.audit.crossdoc import audit_across
 from baocao.audit.denominators import check_denominators
 from baocao.audit.implied import check_implied
-from baocao.audit.increments import check_increments
+from baocao.audit.increments import check_goal_increments, check_increments
 from baocao.audit.percents import check_percents, one_wrong_amount
 from baocao.audit.placelists import places_against_their_count
 from baocao.audit.rates import check_rates
@@ -92,6 +92,7 @@ def audit_facts(
     findings += check_rates(facts, report=report, text=text)
     findings += check_implied(facts, report=report)
     findings += check_increments(facts, text=text, report=report)
+    findings += check_goal_increments(facts, text=text, report=report)
     findings += check_wholes(facts, text=text, report=report)
     findings += check_averages(facts, text=text, report=report)
     findings += not_covered(check_bands(facts, text=text), findings)

@@ -8,12 +8,19 @@ and the total it brings in its own statement, of a whole year; one total of the 
 before, of the same unit, scheme and kind of places (no criterion, no goal), itself no
 increment. Anything missing or stated twice with two values: no finding.
 
+A goal written as a share of the communes and the communes still to add to reach it, in
+one sentence ("để đạt mục tiêu năm 2025 có 40% số xã đạt chuẩn, phải có thêm 6 xã"): the
+count now (one N/M of the place, stated before the goal's year) plus the increment must be
+the share of M, to within a commune either side of its rounding
+(:func:`check_goal_increments`).
+
 The same holds of a total written with its growth over a year named ("45 xã đạt chuẩn, tăng
 12 xã so với năm 2021"): the total of that year, stated once, plus the growth must be it.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -26,8 +33,11 @@ from baocao.audit.common import (
     period_span,
     place_identity,
     scheme_key,
+    text_finding,
+    vn,
 )
-from baocao.model import Coverage, Finding, Report, Severity
+from baocao.audit.implied_cues import load_implied_cues
+from baocao.model import Coverage, Finding, Percentage, Report, Severity
 
 KIND = "count_mismatch"
 
@@ -120,4 +130,107 @@ def check_increments(
             f"{prior.units_met + added} xã, stated {fact.units_met} xã in {year}"
         )
         findings.append(finding(KIND, Severity.MEDIUM, explain, Where(fid, fact), [fid, pid]))
+    return findings
+
+
+#: How far after a goal share the words naming what it is a share of are looked for.
+SHARE_WORDS_REACH = 40
+#: A sentence's end: a full stop before a space or line break (not the dot of "2.274"), or
+#: a semicolon.
+_SENTENCE_END = re.compile(r"\.(?=\s)|;|\n")
+_OF_THE = re.compile(r"\s*(?i:số\s+)?")
+
+
+def _counted_at(text: str, at: int) -> str | None:
+    """The counted word (implied.toml's `counted`) at ``at``, after an optional "số"."""
+    words = text[at : at + SHARE_WORDS_REACH]
+    lead = _OF_THE.match(words)
+    counted = load_implied_cues().counted.match(words[lead.end() if lead else 0 :])
+    return fold_name(counted.group(0)) if counted else None
+
+
+def _goal_share_of(fact: Percentage, text: str) -> str | None:
+    """The unit a goal share is of: the counted word right after it ("40% số xã đạt chuẩn",
+    "60% xã") or after the rate word before it in its sentence ("tỷ lệ xã đạt chuẩn đạt
+    40%"), folded, as implied.toml's `counted` and `rate_of` lists read them."""
+    if fact.unit != "%" or fact.value_max is not None or fact.threshold or fact.criterion:
+        return None
+    if not 0 < fact.value < 100 or text[fact.start : fact.end] != fact.quote:
+        return None
+    after = _counted_at(text, fact.end)
+    if after is not None:
+        return after
+    sentence = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, fact.start - 120), fact.start)),
+        default=max(0, fact.start - 120),
+    )
+    rates = list(load_implied_cues().rate_of.finditer(text, sentence, fact.start))
+    return _counted_at(text, rates[-1].end()) if rates else None
+
+
+def check_goal_increments(
+    facts: Sequence[IdFact], *, text: str | None = None, report: Report | None = None
+) -> list[Finding]:
+    """Each goal share of the communes against the count now plus the communes the same
+    sentence says must be added to reach it."""
+    if text is None:
+        return []
+    shares: list[tuple[int, Percentage, str]] = []
+    added: list[tuple[int, Coverage, int]] = []
+    now: dict[tuple[str, str, str], list[tuple[int, Coverage, int]]] = {}
+    for fid, fact in facts:
+        if isinstance(fact, Percentage) and fact.target:
+            kind = _goal_share_of(fact, text)
+            if kind is not None:
+                shares.append((fid, fact, kind))
+        if not isinstance(fact, Coverage) or fact.criterion is not None:
+            continue
+        year = _year(period_of(fact, report))
+        if year is None or text[fact.start : fact.end] != fact.quote:
+            continue
+        if fact.target:
+            before = text[max(0, fact.start - CUE_REACH) : fact.start]
+            if fact.units_total is None and _ADDED.search(before):
+                added.append((fid, fact, year))
+        elif fact.units_total:
+            now.setdefault(_key(fact), []).append((fid, fact, year))
+    findings = []
+    for sid, share, kind in shares:
+        # the goal's year is the increment's: one sentence states both
+        for fid, more, year in added:
+            if fold_name(more.unit_kind or "xã") != kind:
+                continue
+            if scheme_key(more.scheme) != scheme_key(share.scheme):
+                continue
+            if place_identity(more.region, more.region_code) != place_identity(
+                share.subject, share.subject_code
+            ):
+                continue
+            if share.end > more.start or _SENTENCE_END.search(text, share.end, more.start):
+                continue
+            counts = [c for c in now.get(_key(more), []) if c[2] < year]
+            if not counts:
+                continue
+            latest = max(c[2] for c in counts)
+            values = {(c[1].units_met, c[1].units_total) for c in counts if c[2] == latest}
+            if len(values) != 1:
+                continue
+            met, total = values.pop()
+            assert total is not None
+            goal = share.value * total / 100
+            reached = met + more.units_met
+            if math.floor(goal) - 1 <= reached <= math.ceil(goal) + 1:
+                continue
+            pid = next(c[0] for c in counts if c[2] == latest)
+            explain = (
+                f"{vn(share.value, share.value_decimals or 0)}% of {total} {kind} is "
+                f"{vn(goal, 1)}; {met} + {more.units_met} = {reached} {kind} is "
+                f"{vn(100 * reached / total, 1)}%"
+            )
+            span = (share.start, more.end)  # the goal and what it needs, in one quote
+            findings.append(
+                text_finding(
+                    KIND, Severity.MEDIUM, explain, text, span, facts, [sid, fid, pid], share
+                )
+            )
     return findings

@@ -19,7 +19,8 @@ of it. Running text often names some sources only, and the auditor does not flag
 the breakdown is *open* (:func:`open_breakdown`; cue words in ``sums.toml``):
 
 - it says the rest exists: "còn lại là …", "các nguồn khác", "v.v.", "…" written from the
-  total to a little past its last part;
+  total to a little past its last part (before the parts, only in the sentence of the
+  first: a rest word in an earlier sentence is the rest of something else);
 - it goes on with amounts of the same total that are no parts, an approximate or ranged
   source line among or right after the parts ("nhân dân góp hơn 80 tỷ đồng");
 - it is a "Trong đó, …" (of which) in running text, not opening a list (a colon, a line
@@ -32,6 +33,10 @@ read to the finest digit the breakdown writes in that unit ("12,5 tỷ", "2,4 t�
 not to ±0,5 tỷ, which would swallow the small part. Parts that miss their total only at that
 finer reading are flagged only in running text that claims to be the whole of it (not
 :func:`open_breakdown`), never in tables (:func:`finer_mismatch`).
+
+A breakdown short of its total that begins in a later sentence than the total ("… huy động
+hơn 900 tỷ đồng. … Trong tổng vốn trên thì vốn tỉnh 120 tỷ đồng, …") is flagged on its
+first part: that sentence is the claim that the parts are the total's.
 
 Table rows, sub-period totals and parts over their total are checked as before: parts over
 the total cannot all be true whatever the list leaves out. An approximate total is known on
@@ -153,6 +158,40 @@ def _some_of(lead: str, cues: SumCues) -> bool:
     return any(not re.search(r"[:\n]", lead[m.end() :]) for m in cues.some_of.finditer(lead))
 
 
+#: A sentence's end: a full stop before a space or line break (not the dot of "2.274").
+_SENTENCE_END = re.compile(r"\.(?=\s)")
+
+
+def _sentence_start(text: str, start: int, first: int) -> int:
+    """Where the sentence holding the first part (at ``first``) begins, if after ``start``:
+    a rest word in an earlier sentence ("…, còn lại là nội lực địa phương. Trong tổng nguồn
+    lực trên thì …") says what the rest of something else is, not of these parts."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, first)]
+    return ends[-1] if ends else start
+
+
+#: What begins a list line: a dash, a bullet, a number or letter with its mark.
+_LIST_MARK = re.compile(r"\s*(?:[-+*•–]|\d{1,2}[.)/]|[a-zđ]\))", re.IGNORECASE)
+
+
+def apart_from_total(block: FundingBlock, text: str | None) -> bool:
+    """Whether a breakdown in running text is a paragraph of its own after its total's
+    ("… huy động hơn 900 tỷ đồng.\n… Trong tổng vốn trên thì vốn tỉnh …"): the total's
+    paragraph ends with a full stop (it opens no list: no colon, no "trong đó") and the
+    parts' is no list line. The statement that the parts are the total's is then the
+    breakdown's own sentence."""
+    if text is None or not _is_text_breakdown(block):
+        return False
+    total = block.total[1]
+    first = min(f.start for _, f in block.parts)
+    if first < total.end:
+        return False
+    total_ends = text.find("\n", total.end, first)
+    if total_ends < 0 or not text[total.end : total_ends].rstrip().endswith("."):
+        return False
+    return not _LIST_MARK.match(text, text.rfind("\n", total.end, first) + 1)
+
+
 def open_breakdown(block: FundingBlock, facts: Sequence[IdFact], text: str | None) -> bool:
     """Whether a breakdown in running text does not claim to be the whole of its total: it
     says the rest exists, goes on with amounts that are no parts, or names some sources
@@ -164,7 +203,7 @@ def open_breakdown(block: FundingBlock, facts: Sequence[IdFact], text: str | Non
     first = min(f.start for _, f in block.parts)
     end = _tail_end(block, text, facts)
     near = first - UNREAD_TAIL_CHARS  # the words that lead into the parts
-    if cues.rest.search(text, max(min(total.end, first), near), end):
+    if cues.rest.search(text, _sentence_start(text, max(min(total.end, first), near), first), end):
         return True
     if _goes_on(block, facts, end):
         return True
@@ -292,7 +331,10 @@ def check_block(
     ids = [tid, *(fid for fid, _ in block.parts)]
     # Parts over the total cannot all be true; parts under it may be an incomplete list.
     severity = Severity.HIGH if check.difference > 0 else Severity.MEDIUM
-    return [finding(KIND, severity, _sum_explain(check), Where(tid, total), ids)]
+    at = Where(tid, total)
+    if check.difference < 0 and apart_from_total(block, text):
+        at = Where(*min(block.parts, key=lambda part: part[1].start))
+    return [finding(KIND, severity, _sum_explain(check), at, ids)]
 
 
 def check_sums(
