@@ -2829,12 +2829,27 @@ def _dated(text: str) -> list[_Dated]:
     event's day and a programme's span date nothing of the text and are left out."""
     out: list[_Dated] = []
     opening = 0  # sentences read so far, page furniture left out
+    # the latest year the sentence just before sets a goal for, and where it ends
+    goal_before: tuple[int, int] | None = None
+    in_goal = False  # the sentence just before is a goal's clause ending on a semicolon
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         if _FURNITURE.match(sentence):
             continue
         opening += 1
         goal = _goal_in(sentence) or _PLAN_OPENING.match(sentence) is not None
+        aimed = (
+            goal_before[0]
+            if goal_before is not None and "\n" not in text[goal_before[1] : sm.start()]
+            else None
+        )
+        # a clause after a semicolon goes on with its sentence's goal
+        goal_before = (aimed, sm.end()) if aimed and in_goal else None
+        in_goal = False
+        if goal:
+            years = [period_end_year(p) or 0 for p in map(parse_period, _PERIOD_RE.findall(sentence)) if p]
+            goal_before = (max(years), sm.end()) if years else None
+        in_goal = goal_before is not None and sentence.rstrip().endswith(";")
         for m in _PERIOD_RE.finditer(sentence):
             period = parse_period(m.group())
             before = sentence[max(0, m.start() - 12) : m.start()]
@@ -2930,6 +2945,14 @@ def _dated(text: str) -> list[_Dated]:
             ):
                 # "Năm 2010, huyện mới đạt 5,1 tiêu chí/xã": where the programme started from
                 role = "base"
+            if (
+                role in ("present", "step")
+                and aimed is not None
+                and period_years(period)[0] > aimed
+            ):
+                # "Đến năm 2020, tỉnh phấn đấu có … Đến hết năm 2025, toàn tỉnh có …": a state
+                # later than the goal just set goes on with the goals, no present of the text
+                continue
             if role in ("present", "step") and (q := _QUARTER.fullmatch(period)):
                 # "Đến cuối quý II/2022": a state at the quarter's end, its last month's
                 period = f"{q.group(1)}-M{3 * int(q.group(2)):02d}"
