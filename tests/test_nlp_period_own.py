@@ -39,3 +39,27 @@ def test_a_state_after_a_goal_in_another_paragraph_stays_a_present() -> None:
         "Đến hết năm 2018, xã Bình Khê đã đạt 19/19 tiêu chí.\n"
     )
     assert _period(text) == "2018"
+
+
+# -- a plan's span names which units, not when the text is ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến nay, toàn tỉnh Sơn Trà bình quân mỗi xã đạt 11,3 tiêu chí. Riêng 35 xã nằm trong "
+        "lộ trình đạt chuẩn giai đoạn 2016-2020 đạt bình quân 15,2 tiêu chí.\n",
+        "Hiện nay, huyện Đông Lâm có 4 xã đạt 19/19 tiêu chí. Các xã thuộc kế hoạch xây dựng "
+        "nông thôn mới giai đoạn 2011-2015 đạt trung bình 13 tiêu chí.\n",
+    ],
+)
+def test_a_roadmaps_span_does_not_date_an_undated_text(text: str) -> None:
+    assert _period(text) is None
+
+
+def test_results_stated_for_the_span_are_of_the_span() -> None:
+    text = (
+        "Giai đoạn 2011-2015, huyện Đông Lâm có 6 xã đạt chuẩn nông thôn mới, vượt "
+        "lộ trình đề ra.\n"
+    )
+    assert _period(text) == "2011-2015"

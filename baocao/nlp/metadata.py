@@ -2663,7 +2663,11 @@ def _horizon(sentence: str, start: int, end: int) -> bool:
 
 
 #: A span that names a programme or a criteria set, not the time of a statement.
-_NAMED_SPAN = re.compile(r"(?i:bộ\s+tiêu\s+chí|chương\s+trình|đề\s+án|kế\s+hoạch)[^.;:]{0,80}$")
+#: A plan or roadmap the span names ("40 xã nằm trong lộ trình … giai đoạn 2016-2020": which
+#: communes; ``plan_span`` cues) is no time either.
+_NAMED_SPAN = re.compile(
+    rf"(?i:bộ\s+tiêu\s+chí|chương\s+trình|đề\s+án|{cues().pattern('plan_span')})[^.;:]{{0,80}}$"
+)
 #: A criteria set named by any period: "Bộ tiêu chí quốc gia ban hành năm 2009".
 _CRITERIA_SET_BEFORE = re.compile(r"(?i:bộ\s+tiêu\s+chí)[^.;:,\d]{0,40}$")
 #: "Nhân kỷ niệm 88 năm … (18/11/1930 - 18/11/2018)": the anniversary falls in the year of

@@ -105,6 +105,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "quality_raised": None,
     "breakdown": None,
     "unit_zone": None,
+    "plan_span": None,
     "criteria_degree": None,
     "reach_verb": ("verb", "finish", "standard"),
     "verdict_degree": None,
