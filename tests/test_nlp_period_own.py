@@ -63,3 +63,34 @@ def test_results_stated_for_the_span_are_of_the_span() -> None:
         "lộ trình đề ra.\n"
     )
     assert _period(text) == "2011-2015"
+
+
+# -- a half year: a state at the end of June written as the half's gain -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh Lam Sơn thêm 3 xã đạt chuẩn\n\n10:15, 12/07/2021\n\n"
+        "Theo Văn phòng Điều phối tỉnh, tính đến hết tháng 6/2021, toàn tỉnh có thêm 3 xã "
+        "đạt 19/19 tiêu chí. Như vậy, tỉnh đã có 52/90 xã đạt chuẩn nông thôn mới.\n",
+        "Huyện Cẩm Thạch thêm 2 xã về đích\n\n08:20, 15/07/2020\n\n"
+        "Tới 30/6/2020, số xã đạt chuẩn của huyện tăng thêm 2 xã, nâng tổng số lên 18/20 xã. "
+        "Bình quân đạt 18,6 tiêu chí/xã.\n",
+    ],
+)
+def test_a_june_state_written_as_the_halfs_gain_is_of_the_half(text: str) -> None:
+    period = _period(text)
+    assert period is not None and period.endswith("-H1")
+
+
+def test_works_of_the_half_further_on_leave_a_june_state_the_years() -> None:
+    # the decision of the fifth session (spanJ): cumulative figures to the end of June are
+    # the year's unless the text is on the half
+    text = (
+        "Huyện Cẩm Thạch có 18/20 xã đạt chuẩn\n\n08:20, 15/07/2020\n\n"
+        "Tính đến hết tháng 6/2020, huyện có 18/20 xã đạt chuẩn nông thôn mới. Thu nhập bình "
+        "quân đạt 45 triệu đồng. Đường giao thông được làm mới nhiều. Trường học được xây "
+        "mới. Trong 6 tháng đầu năm, huyện đã làm mới 20 km đường.\n"
+    )
+    assert _period(text) == "2020"

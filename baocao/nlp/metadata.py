@@ -3179,6 +3179,9 @@ def _first_half_of_writing(text: str, period: str | None, date: str | None) -> s
 #: says so wherever it is written.
 _HALF_YEAR = re.compile(cues().pattern("half_year"))
 _HALF_YEAR_DATED = re.compile(r"\s+(?i:nay|trước|ngoái|(?:19|20)\d{2})(?!\d)")
+#: A gain written with the state at the end of June ("đến tháng 6/2019, toàn tỉnh có thêm 4
+#: xã …"): the half's progress (``half_gain`` cues).
+_HALF_GAIN = re.compile(cues().pattern("half_gain"))
 
 
 def _year_unless_half_year(text: str, period: str | None, title: str | None) -> str | None:
@@ -3186,7 +3189,9 @@ def _year_unless_half_year(text: str, period: str | None, title: str | None) -> 
     ("đến hết tháng 6/2019", a title's "(06/2016)") in a text that is no report on the
     half: figures cumulative to that day are the year's. A text is on the half when a
     ``half_year`` cue is dated ("6 tháng đầu năm 2019", "… năm nay"), or opens its lead, or
-    dates money ("Từ đầu năm đến nay, tỉnh huy động 2.288 tỷ đồng"); works done "6 tháng
+    dates money ("Từ đầu năm đến nay, tỉnh huy động 2.288 tỷ đồng"), or the state at the
+    end of June is written as a gain in its sentence ("đến tháng 6/2019, tỉnh có thêm 4
+    xã"; "tăng 2 xã so với năm 2017" is no gain of the half); works done "6 tháng
     đầu năm" further on in a text stating its present do not make it one. A title naming
     the half ("Sơ kết 6 tháng đầu năm và phương hướng 6 tháng cuối năm 2022") is on it."""
     if period is None or not period.endswith("-H1"):
@@ -3199,6 +3204,8 @@ def _year_unless_half_year(text: str, period: str | None, title: str | None) -> 
         if _FURNITURE.match(sentence):
             continue
         opening += 1
+        if _TO_END_OF_JUNE.search(sentence) and _HALF_GAIN.search(sentence):
+            return period  # "đến tháng 6/2019, toàn tỉnh có thêm 4 xã …": the half's gain
         for cue in _HALF_YEAR.finditer(sentence):
             if (
                 opening <= LEAD_SENTENCES

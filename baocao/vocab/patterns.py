@@ -106,6 +106,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "breakdown": None,
     "unit_zone": None,
     "plan_span": None,
+    "half_gain": None,
     "criteria_degree": None,
     "reach_verb": ("verb", "finish", "standard"),
     "verdict_degree": None,
