@@ -94,3 +94,19 @@ def test_works_of_the_half_further_on_leave_a_june_state_the_years() -> None:
         "mới. Trong 6 tháng đầu năm, huyện đã làm mới 20 km đường.\n"
     )
     assert _period(text) == "2020"
+
+
+# -- a review's own period is the span it reviews ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong giai đoạn 2016-2020, huyện Tân Phước đã có 9 xã được công nhận đạt chuẩn "
+        "nông thôn mới. Thu nhập bình quân tăng 2 lần.\n",
+        "Giai đoạn 2016 – 2020, tỉnh Hòa Lạc huy động hơn 3.500 tỷ đồng xây dựng nông thôn "
+        "mới. Đến nay, toàn tỉnh có 60/95 xã đạt chuẩn.\n",
+    ],
+)
+def test_a_review_of_a_span_it_writes_is_of_the_span(make_document, text: str) -> None:
+    assert _period(text) == "2016-2020"

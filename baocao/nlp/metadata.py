@@ -3064,7 +3064,7 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
         dated = [d for d in dated if period_years(d.period)[0] <= now or d.role == "base"]
     present = [d for d in dated if d.role in ("present", "step", "opener")]
     if present:
-        money_end = _money_span_end(text, present)
+        money_end = _money_span(text, present)
         if money_end is not None:
             return money_end
         plain = [d for d in dated if d.role == "plain"]
@@ -3408,12 +3408,13 @@ def _in_brackets(text: str, at: int) -> bool:
     return text.count("(", line, at) > text.count(")", line, at)
 
 
-def _money_span_end(text: str, present: list[_Dated]) -> str | None:
-    """The end year of the one span a text without a dated title opens its sentences with,
-    when that span is the time money was raised or spent over ("Giai đoạn 2017-2020, xã huy
-    động 120 tỷ đồng"): the span is the money's period (FACTS.md: funding is a flow), and
-    the text is on where it ends, the present it reports from. A span opening a statement of
-    anything else, two spans, or a present dated otherwise leave the rule to
+def _money_span(text: str, present: list[_Dated]) -> str | None:
+    """The one span a text without a dated title opens its sentences with, when that span is
+    the time money was raised or spent over ("Giai đoạn 2017-2020, xã huy động 120 tỷ
+    đồng"): the span is the money's period (FACTS.md: funding is a flow) and, as for any
+    text reviewing results over a span it writes, the text's own (its undated states are of
+    the span's last year; README "Decisions", a review's period). A span opening a statement
+    of anything else, two spans, or a present dated otherwise leave the rule to
     :func:`_present_period`."""
     if any(d.role != "opener" for d in present):
         return None
@@ -3425,7 +3426,7 @@ def _money_span_end(text: str, present: list[_Dated]) -> str | None:
         return None
     if any(MONEY_AMOUNT.search(text, d.at, d.end) is None for d in present):
         return None
-    return str(period_years(span)[1])
+    return span
 
 
 def _end_years(dated: list[_Dated]) -> list[int]:
