@@ -2851,7 +2851,11 @@ def _dated(text: str) -> list[_Dated]:
         goal_before = (aimed, sm.end()) if aimed and in_goal else None
         in_goal = False
         if goal:
-            years = [period_end_year(p) or 0 for p in map(parse_period, _PERIOD_RE.findall(sentence)) if p]
+            years = [
+                period_end_year(p) or 0
+                for p in map(parse_period, _PERIOD_RE.findall(sentence))
+                if p
+            ]
             goal_before = (max(years), sm.end()) if years else None
         in_goal = goal_before is not None and sentence.rstrip().endswith(";")
         for m in _PERIOD_RE.finditer(sentence):
