@@ -2663,7 +2663,11 @@ def _horizon(sentence: str, start: int, end: int) -> bool:
 
 
 #: A span that names a programme or a criteria set, not the time of a statement.
-_NAMED_SPAN = re.compile(r"(?i:bộ\s+tiêu\s+chí|chương\s+trình|đề\s+án|kế\s+hoạch)[^.;:]{0,80}$")
+#: A plan or roadmap the span names ("40 xã nằm trong lộ trình … giai đoạn 2016-2020": which
+#: communes; ``plan_span`` cues) is no time either.
+_NAMED_SPAN = re.compile(
+    rf"(?i:bộ\s+tiêu\s+chí|chương\s+trình|đề\s+án|{cues().pattern('plan_span')})[^.;:]{{0,80}}$"
+)
 #: A criteria set named by any period: "Bộ tiêu chí quốc gia ban hành năm 2009".
 _CRITERIA_SET_BEFORE = re.compile(r"(?i:bộ\s+tiêu\s+chí)[^.;:,\d]{0,40}$")
 #: "Nhân kỷ niệm 88 năm … (18/11/1930 - 18/11/2018)": the anniversary falls in the year of
@@ -2829,12 +2833,31 @@ def _dated(text: str) -> list[_Dated]:
     event's day and a programme's span date nothing of the text and are left out."""
     out: list[_Dated] = []
     opening = 0  # sentences read so far, page furniture left out
+    # the latest year the sentence just before sets a goal for, and where it ends
+    goal_before: tuple[int, int] | None = None
+    in_goal = False  # the sentence just before is a goal's clause ending on a semicolon
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         if _FURNITURE.match(sentence):
             continue
         opening += 1
         goal = _goal_in(sentence) or _PLAN_OPENING.match(sentence) is not None
+        aimed = (
+            goal_before[0]
+            if goal_before is not None and "\n" not in text[goal_before[1] : sm.start()]
+            else None
+        )
+        # a clause after a semicolon goes on with its sentence's goal
+        goal_before = (aimed, sm.end()) if aimed and in_goal else None
+        in_goal = False
+        if goal:
+            years = [
+                period_end_year(p) or 0
+                for p in map(parse_period, _PERIOD_RE.findall(sentence))
+                if p
+            ]
+            goal_before = (max(years), sm.end()) if years else None
+        in_goal = goal_before is not None and sentence.rstrip().endswith(";")
         for m in _PERIOD_RE.finditer(sentence):
             period = parse_period(m.group())
             before = sentence[max(0, m.start() - 12) : m.start()]
@@ -2930,6 +2953,14 @@ def _dated(text: str) -> list[_Dated]:
             ):
                 # "Năm 2010, huyện mới đạt 5,1 tiêu chí/xã": where the programme started from
                 role = "base"
+            if (
+                role in ("present", "step")
+                and aimed is not None
+                and period_years(period)[0] > aimed
+            ):
+                # "Đến năm 2020, tỉnh phấn đấu có … Đến hết năm 2025, toàn tỉnh có …": a state
+                # later than the goal just set goes on with the goals, no present of the text
+                continue
             if role in ("present", "step") and (q := _QUARTER.fullmatch(period)):
                 # "Đến cuối quý II/2022": a state at the quarter's end, its last month's
                 period = f"{q.group(1)}-M{3 * int(q.group(2)):02d}"
@@ -3037,7 +3068,7 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
         dated = [d for d in dated if period_years(d.period)[0] <= now or d.role == "base"]
     present = [d for d in dated if d.role in ("present", "step", "opener")]
     if present:
-        money_end = _money_span_end(text, present)
+        money_end = _money_span(text, present)
         if money_end is not None:
             return money_end
         plain = [d for d in dated if d.role == "plain"]
@@ -3152,6 +3183,9 @@ def _first_half_of_writing(text: str, period: str | None, date: str | None) -> s
 #: says so wherever it is written.
 _HALF_YEAR = re.compile(cues().pattern("half_year"))
 _HALF_YEAR_DATED = re.compile(r"\s+(?i:nay|trước|ngoái|(?:19|20)\d{2})(?!\d)")
+#: A gain written with the state at the end of June ("đến tháng 6/2019, toàn tỉnh có thêm 4
+#: xã …"): the half's progress (``half_gain`` cues).
+_HALF_GAIN = re.compile(cues().pattern("half_gain"))
 
 
 def _year_unless_half_year(text: str, period: str | None, title: str | None) -> str | None:
@@ -3159,7 +3193,9 @@ def _year_unless_half_year(text: str, period: str | None, title: str | None) -> 
     ("đến hết tháng 6/2019", a title's "(06/2016)") in a text that is no report on the
     half: figures cumulative to that day are the year's. A text is on the half when a
     ``half_year`` cue is dated ("6 tháng đầu năm 2019", "… năm nay"), or opens its lead, or
-    dates money ("Từ đầu năm đến nay, tỉnh huy động 2.288 tỷ đồng"); works done "6 tháng
+    dates money ("Từ đầu năm đến nay, tỉnh huy động 2.288 tỷ đồng"), or the state at the
+    end of June is written as a gain in its sentence ("đến tháng 6/2019, tỉnh có thêm 4
+    xã"; "tăng 2 xã so với năm 2017" is no gain of the half); works done "6 tháng
     đầu năm" further on in a text stating its present do not make it one. A title naming
     the half ("Sơ kết 6 tháng đầu năm và phương hướng 6 tháng cuối năm 2022") is on it."""
     if period is None or not period.endswith("-H1"):
@@ -3172,6 +3208,8 @@ def _year_unless_half_year(text: str, period: str | None, title: str | None) -> 
         if _FURNITURE.match(sentence):
             continue
         opening += 1
+        if _TO_END_OF_JUNE.search(sentence) and _HALF_GAIN.search(sentence):
+            return period  # "đến tháng 6/2019, toàn tỉnh có thêm 4 xã …": the half's gain
         for cue in _HALF_YEAR.finditer(sentence):
             if (
                 opening <= LEAD_SENTENCES
@@ -3374,12 +3412,13 @@ def _in_brackets(text: str, at: int) -> bool:
     return text.count("(", line, at) > text.count(")", line, at)
 
 
-def _money_span_end(text: str, present: list[_Dated]) -> str | None:
-    """The end year of the one span a text without a dated title opens its sentences with,
-    when that span is the time money was raised or spent over ("Giai đoạn 2017-2020, xã huy
-    động 120 tỷ đồng"): the span is the money's period (FACTS.md: funding is a flow), and
-    the text is on where it ends, the present it reports from. A span opening a statement of
-    anything else, two spans, or a present dated otherwise leave the rule to
+def _money_span(text: str, present: list[_Dated]) -> str | None:
+    """The one span a text without a dated title opens its sentences with, when that span is
+    the time money was raised or spent over ("Giai đoạn 2017-2020, xã huy động 120 tỷ
+    đồng"): the span is the money's period (FACTS.md: funding is a flow) and, as for any
+    text reviewing results over a span it writes, the text's own (its undated states are of
+    the span's last year; README "Decisions", a review's period). A span opening a statement
+    of anything else, two spans, or a present dated otherwise leave the rule to
     :func:`_present_period`."""
     if any(d.role != "opener" for d in present):
         return None
@@ -3391,7 +3430,7 @@ def _money_span_end(text: str, present: list[_Dated]) -> str | None:
         return None
     if any(MONEY_AMOUNT.search(text, d.at, d.end) is None for d in present):
         return None
-    return str(period_years(span)[1])
+    return span
 
 
 def _end_years(dated: list[_Dated]) -> list[int]:

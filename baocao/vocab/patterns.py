@@ -106,6 +106,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "quality_raised": None,
     "breakdown": None,
     "unit_zone": None,
+    "plan_span": None,
+    "half_gain": None,
     "criteria_degree": None,
     "reach_verb": ("verb", "finish", "standard"),
     "verdict_degree": None,
