@@ -223,6 +223,21 @@ def test_the_programme_after_the_merger_still_is(make_document) -> None:
     assert coverage(facts) == [(52, 78, None)]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Năm 2025, ở các xã thuộc huyện cũ trước khi sáp nhập: có 8/15 xã đạt chuẩn, nổi bật "
+         "là Tân Lập.\n", [(8, 15, None)]),
+        ("Trong năm 2025, các xã của tỉnh Bình Lương trước sắp xếp có 21/30 xã đạt chuẩn.\n",
+         [(21, 30, None)]),
+    ],
+)  # fmt: skip
+def test_units_as_they_stood_before_the_merger_are_coverage(
+    make_document, body: str, expected: list
+) -> None:
+    assert coverage(facts_of(make_document, body)) == expected
+
+
 # -- what the field test found -----------------------------------------------------------------
 
 

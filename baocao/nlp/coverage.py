@@ -2801,7 +2801,17 @@ def _merger_standard(text: str, s: int, e: int) -> bool:
     """Whether a sentence counts units meeting the 2025 merger's own standard ("23/23 đơn vị
     hành chính cấp tỉnh hình thành sau sắp xếp đã đạt tiêu chuẩn"), no NTM coverage: it
     speaks of administrative units or their merger and never of the programme."""
-    return bool(_merger().search(text, s, e)) and not _PROGRAMME_WORDS.search(text, s, e)
+    if _PROGRAMME_WORDS.search(text, s, e):
+        return False
+    before = [m.span() for m in _merger_before().finditer(text, s, e)]
+    return any(
+        not any(a <= m.start() < b for a, b in before) for m in _merger().finditer(text, s, e)
+    )  # "trước khi sáp nhập": the units as they stood, not the merger's standard
+
+
+@cache
+def _merger_before() -> re.Pattern[str]:
+    return re.compile(cues().pattern("merger_before"))
 
 
 @cache

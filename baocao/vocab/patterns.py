@@ -80,6 +80,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "growth": None,
     "items_detail": None,
     "merger_standard": None,
+    "merger_before": None,
     "unmet_lead": None,
     "share_base": None,
     "page_banner": None,
