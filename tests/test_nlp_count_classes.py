@@ -806,6 +806,21 @@ def test_a_place_named_with_all_its_communes_keeps_its_percentage(make_document)
     assert [f.value for f in kind(facts_of(make_document, body), "percentage")] == [100]
 
 
+def test_places_named_before_their_all_communes_count_keep_each_its_percentage(
+    make_document,
+) -> None:
+    body = (
+        "Năm 2019, tỉnh Bình Định có 50/120 xã đạt chuẩn nông thôn mới; thị xã An Nhơn và "
+        "huyện Tuy Phước là 2 địa phương có 100% số xã đạt chuẩn nông thôn mới.\n"
+    )
+    facts = facts_of(make_document, body)
+    assert coverage(facts) == [(50, 120, None)]
+    assert [(f.subject, f.value) for f in kind(facts, "percentage")] == [
+        ("thị xã An Nhơn", 100),
+        ("huyện Tuy Phước", 100),
+    ]
+
+
 def test_criteria_no_commune_of_the_place_meets_named_in_the_next_paragraph(
     make_document,
 ) -> None:

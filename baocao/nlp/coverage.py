@@ -1842,6 +1842,11 @@ def _all_below() -> re.Pattern[str]:
     )
 
 
+#: The places an all-communes count stands for, named just before it: "huyện A và B là 2
+#: địa phương …", "A, B là hai huyện …" (the 100% is each named place's share, no coverage).
+_NAMED_BEFORE_IS = re.compile(r"[^\W\d_]\s+(?i:là|đều\s+là)\s*$")
+
+
 def _all_belows(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
@@ -1858,6 +1863,9 @@ def _all_belows(
             continue
         if _cue_before("unit_increment").search(before):
             continue
+        if _NAMED_BEFORE_IS.search(before):
+            taken.append((m.start(), m.end("unit")))
+            continue  # "huyện A và B là 2 địa phương có 100% số xã …": each named place's share
         taken.append((m.start(), m.end("unit")))
         mention = _mention(
             sections,
