@@ -238,6 +238,21 @@ def test_units_as_they_stood_before_the_merger_are_coverage(
     assert coverage(facts_of(make_document, body)) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Năm 2020, huyện Thới Bình đã chi hơn 500 tỷ đồng cho 9/9 xã, đạt tiêu chí 100%.\n",
+         [(9, 9, None)]),
+        ("Năm 2021, tỉnh bố trí vốn cho 4/4 xã đều đạt chuẩn nông thôn mới.\n", [(4, 4, None)]),
+        ("Năm 2021, UBND tỉnh ban hành Quyết định giao vốn cho 6/6 xã.\n", []),
+    ],
+)  # fmt: skip
+def test_a_ratio_after_cho_counts_when_its_units_reach_a_standard(
+    make_document, body: str, expected: list
+) -> None:
+    assert coverage(facts_of(make_document, body)) == expected
+
+
 # -- what the field test found -----------------------------------------------------------------
 
 

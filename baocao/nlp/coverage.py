@@ -1076,6 +1076,15 @@ _RECOGNISED_FOR = re.compile(
 )
 
 
+@cache
+def _standard_after() -> re.Pattern[str]:
+    """A standard or criterion reached right after a unit, in its clause ("…cho 8/8 xã, đạt
+    tiêu chí 100%", "…cho 4/4 xã đều đạt chuẩn")."""
+    return re.compile(
+        rf"\s*,?\s*(?:(?i:đều|đã|cùng)\s+)*(?:{cues().pattern('standard_after')})(?![^\W\d_])"
+    )
+
+
 def _blocked(text: str, before: str, unit_end: int, unit: str = "") -> bool:
     """A count after a preposition ("cho 6/6 xã") says nothing about the units, except after
     "với" when the verb follows the unit ("với 115/118 xã đạt chuẩn …") and the levels of the
@@ -1090,6 +1099,8 @@ def _blocked(text: str, before: str, unit_end: int, unit: str = "") -> bool:
         return False
     if _RECOGNISED_FOR.search(before):
         return False  # "trao bằng công nhận cho 5/5 xã": the units recognised, K of N
+    if _standard_after().match(text, unit_end):
+        return False  # "đầu tư 300 tỷ đồng cho 8/8 xã, đạt tiêu chí 100%": the units reach it
     return not (_WITH_BEFORE.search(before) and _VERB_RIGHT_AFTER.match(text, unit_end))
 
 
