@@ -253,6 +253,22 @@ def test_a_ratio_after_cho_counts_when_its_units_reach_a_standard(
     assert coverage(facts_of(make_document, body)) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Năm 2025, huyện Tuy An phấn đấu xây dựng xã An Mỹ thành xã NTM nâng cao, 2 khu dân cư "
+         "NTM kiểu mẫu, từ 3-4 vườn mẫu.\n", [(2, "khu dân cư", True)]),
+        ("Năm 2025, huyện Tuy An phấn đấu có xã An Mỹ đạt chuẩn NTM nâng cao và 3 thôn NTM kiểu "
+         "mẫu.\n", [(3, "thôn", True)]),
+    ],
+)  # fmt: skip
+def test_units_named_by_their_standard_after_a_places_standard_in_a_list(
+    make_document, body: str, expected: list
+) -> None:
+    found = kind(facts_of(make_document, body), "coverage")
+    assert [(f.units_met, f.unit_kind, f.target) for f in found] == expected
+
+
 # -- what the field test found -----------------------------------------------------------------
 
 

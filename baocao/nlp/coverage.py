@@ -2012,6 +2012,14 @@ def _forecasts(
         )
 
 
+#: The item before a unit named by its standard, in a list, itself a standard: "xây dựng xã A
+#: thành xã NTM nâng cao, 1 khu dân cư NTM kiểu mẫu", "xã B đạt chuẩn NTM và 2 thôn NTM
+#: kiểu mẫu" (the units are the list's next item, even when the first names a place).
+_STANDARD_ITEM_BEFORE = re.compile(
+    r"(?i:nông\s+thôn\s+mới|NTM)(?:\s+(?i:nâng\s+cao|kiểu\s+mẫu))?\s*(?:,|(?i:và))\s*$"
+)
+
+
 def _nouns(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span], found: bool
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
@@ -2029,8 +2037,9 @@ def _nouns(
         lead = _NOUN_LEAD.search(before)
         percent = _percent_after(text, m.end(), e)
         alone = _CLAUSE_OPENING.search(before) and _CLAUSE_CLOSING.match(text, m.end(), e)
+        listed = found or _STANDARD_ITEM_BEFORE.search(before) is not None
         if not (
-            (lead is not None and (found or not (lead.group("item") or lead.group("comma"))))
+            (lead is not None and (listed or not (lead.group("item") or lead.group("comma"))))
             or (not before.strip(" -+*•") and percent is not None)
             or alone
         ):
