@@ -269,6 +269,25 @@ def test_units_named_by_their_standard_after_a_places_standard_in_a_list(
     assert [(f.units_met, f.unit_kind, f.target) for f in found] == expected
 
 
+def test_units_left_aiming_at_the_set_after_their_names_and_work_are_a_goal(
+    make_document,
+) -> None:
+    body = (
+        "Năm 2019, tỉnh Hưng Yên có 60 xã đạt chuẩn nông thôn mới. Còn lại 3 xã là An Vĩ, Đồng "
+        "Tiến (Khoái Châu); Tân Việt (Yên Mỹ) đang hoàn thiện các tiêu chí chưa đạt, phấn đấu "
+        "trong năm nay sẽ hoàn thành 19 tiêu chí.\n"
+    )
+    found = kind(facts_of(make_document, body), "coverage")
+    assert [(f.units_met, f.target) for f in found] == [(60, False), (3, True)]
+    # another count between them: two statements, the goal its own
+    body = (
+        "Năm 2019, huyện Tiên Lữ có 10 xã đạt chuẩn, còn 3 xã đạt dưới 15 tiêu chí; phấn đấu "
+        "có thêm 2 xã đạt chuẩn.\n"
+    )
+    found = kind(facts_of(make_document, body), "coverage")
+    assert (3, True) not in [(f.units_met, f.target) for f in found]
+
+
 # -- what the field test found -----------------------------------------------------------------
 
 

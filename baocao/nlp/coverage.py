@@ -2020,6 +2020,43 @@ _STANDARD_ITEM_BEFORE = re.compile(
 )
 
 
+@cache
+def _left_aiming_pattern() -> re.Pattern[str]:
+    # "Còn lại 4 xã là A, B (huyện X); C, D (huyện Y) đang hoàn thiện các tiêu chí chưa đạt,
+    # phấn đấu trong năm nay sẽ hoàn thành 19 tiêu chí": the units left, aiming at the whole
+    # set or the standard (whatever they are busy with between)
+    return re.compile(
+        rf"(?:{cues().pattern('unit_left')})(?:\s+(?i:lại))?\s+(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))"
+        # (no other figure between: "còn 3 xã đạt dưới 15 tiêu chí; phấn đấu có thêm 5 xã …"
+        # is two statements)
+        r"(?![^\W\d_])[^\d.!?\n]{0,250}?"
+        rf"(?<![^\W\d_])(?P<goal>{cues().pattern('goal')})(?![^\W\d_])[^\d.;!?\n]{{0,40}}?\s"
+        r"(?i:(?:sẽ\s+)?(?:hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:\d{1,2}\s+)?tiêu\s+chí"
+        r"|đạt\s+chuẩn|về\s+đích))(?![^\W\d_])"
+    )
+
+
+def _left_aiming(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Còn lại 4 xã … đang hoàn thiện các tiêu chí chưa đạt, phấn đấu trong năm nay sẽ hoàn
+    thành 19 tiêu chí": a goal of the units left, however long the names and the work
+    between them and their goal."""
+    text = sections.text
+    # the names of the units left may be grouped by semicolons: the whole sentence
+    whole = next((b for a, b in sections.sentences(block, semicolons=False) if a <= s < b), e)
+    for m in _left_aiming_pattern().finditer(text, s, max(e, whole)):
+        if m.start("met") >= e or any(a <= m.start("met") < b for a, b in taken):
+            continue
+        taken.append((m.start("met"), m.end()))
+        mention = _mention(
+            sections, m.start("met"), m.end(), m.group("met"), None, m.group("unit"), None,
+            (s, max(e, m.end())), block, unit_at=m.span("unit"),
+        )  # fmt: skip
+        goal = mention.context.goal or m.group("goal")  # the goal may lie past a semicolon
+        yield replace(mention, context=replace(mention.context, criterion=None, goal=goal)), None
+
+
 def _nouns(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span], found: bool
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
@@ -3043,6 +3080,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _all_belows(sections, block, s, e, taken)
             if "đối với" in lowered or " cho " in lowered:
                 found += _standards_for(sections, block, s, e, taken)
+            if "còn" in lowered:
+                found += _left_aiming(sections, block, s, e, taken)
             found += _bares(sections, block, s, e, taken)
             if "thêm" in lowered:
                 found += _forecasts(sections, block, s, e, taken)
