@@ -518,9 +518,7 @@ def _margin_before() -> re.Pattern[str]:
 
 
 #: A share naming the units it is of: "40% số xã …", "15% xã …".
-_OWN_UNITS_AFTER = re.compile(
-    rf"\s*(?:(?i:số)\s+)?(?:{cues().pattern('unit_kind')})(?![^\W\d_])"
-)
+_OWN_UNITS_AFTER = re.compile(rf"\s*(?:(?i:số)\s+)?(?:{cues().pattern('unit_kind')})(?![^\W\d_])")
 #: A clause closed by a comma right before a share, with no share word: "…, 40%".
 _CLAUSE_THEN = re.compile(r",\s*$")
 
