@@ -267,6 +267,8 @@ def test_units_named_by_their_standard_after_a_places_standard_in_a_list(
 ) -> None:
     found = kind(facts_of(make_document, body), "coverage")
     assert [(f.units_met, f.unit_kind, f.target) for f in found] == expected
+    # the place the first item names is its object: the units are the district's
+    assert [f.region for f in found] == ["huyện Tuy An"]
 
 
 def test_units_left_aiming_at_the_set_after_their_names_and_work_are_a_goal(

@@ -2088,6 +2088,7 @@ def _nouns(
             and not _district_level(text, m.group("unit"), m.end("unit"))
         ):
             continue  # "1 xã nông thôn mới (xã Tân An)": the recognition of one, no count
+        found_before = found
         found = True  # "3 xã NTM và 2 xã NTM nâng cao": the next item of the list
         taken.append((m.start(), m.end()))
         # "Huyện có 12 xã, trong đó có 4 xã nông thôn mới (A, B, C, D)": 4 of the 12
@@ -2105,6 +2106,11 @@ def _nouns(
             block,
             unit_at=m.span("unit"),
         )
+        if not found_before and listed:
+            # "xây dựng xã A thành xã NTM nâng cao, 1 khu dân cư …": the place the first item
+            # names is its object; the units are the sentence's subject's
+            opening = context_at(sections, s, s).subject
+            mention = replace(mention, context=replace(mention.context, subject=opening))
         yield mention, _claim(percent)
 
 
