@@ -223,6 +223,73 @@ def test_the_programme_after_the_merger_still_is(make_document) -> None:
     assert coverage(facts) == [(52, 78, None)]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Năm 2025, ở các xã thuộc huyện cũ trước khi sáp nhập: có 8/15 xã đạt chuẩn, nổi bật "
+         "là Tân Lập.\n", [(8, 15, None)]),
+        ("Trong năm 2025, các xã của tỉnh Bình Lương trước sắp xếp có 21/30 xã đạt chuẩn.\n",
+         [(21, 30, None)]),
+    ],
+)  # fmt: skip
+def test_units_as_they_stood_before_the_merger_are_coverage(
+    make_document, body: str, expected: list
+) -> None:
+    assert coverage(facts_of(make_document, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Năm 2020, huyện Thới Bình đã chi hơn 500 tỷ đồng cho 9/9 xã, đạt tiêu chí 100%.\n",
+         [(9, 9, None)]),
+        ("Năm 2021, tỉnh bố trí vốn cho 4/4 xã đều đạt chuẩn nông thôn mới.\n", [(4, 4, None)]),
+        ("Năm 2021, UBND tỉnh ban hành Quyết định giao vốn cho 6/6 xã.\n", []),
+    ],
+)  # fmt: skip
+def test_a_ratio_after_cho_counts_when_its_units_reach_a_standard(
+    make_document, body: str, expected: list
+) -> None:
+    assert coverage(facts_of(make_document, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Năm 2025, huyện Tuy An phấn đấu xây dựng xã An Mỹ thành xã NTM nâng cao, 2 khu dân cư "
+         "NTM kiểu mẫu, từ 3-4 vườn mẫu.\n", [(2, "khu dân cư", True)]),
+        ("Năm 2025, huyện Tuy An phấn đấu có xã An Mỹ đạt chuẩn NTM nâng cao và 3 thôn NTM kiểu "
+         "mẫu.\n", [(3, "thôn", True)]),
+    ],
+)  # fmt: skip
+def test_units_named_by_their_standard_after_a_places_standard_in_a_list(
+    make_document, body: str, expected: list
+) -> None:
+    found = kind(facts_of(make_document, body), "coverage")
+    assert [(f.units_met, f.unit_kind, f.target) for f in found] == expected
+    # the place the first item names is its object: the units are the district's
+    assert [f.region for f in found] == ["huyện Tuy An"]
+
+
+def test_units_left_aiming_at_the_set_after_their_names_and_work_are_a_goal(
+    make_document,
+) -> None:
+    body = (
+        "Năm 2019, tỉnh Hưng Yên có 60 xã đạt chuẩn nông thôn mới. Còn lại 3 xã là An Vĩ, Đồng "
+        "Tiến (Khoái Châu); Tân Việt (Yên Mỹ) đang hoàn thiện các tiêu chí chưa đạt, phấn đấu "
+        "trong năm nay sẽ hoàn thành 19 tiêu chí.\n"
+    )
+    found = kind(facts_of(make_document, body), "coverage")
+    assert [(f.units_met, f.target) for f in found] == [(60, False), (3, True)]
+    # another count between them: two statements, the goal its own
+    body = (
+        "Năm 2019, huyện Tiên Lữ có 10 xã đạt chuẩn, còn 3 xã đạt dưới 15 tiêu chí; phấn đấu "
+        "có thêm 2 xã đạt chuẩn.\n"
+    )
+    found = kind(facts_of(make_document, body), "coverage")
+    assert (3, True) not in [(f.units_met, f.target) for f in found]
+
+
 # -- what the field test found -----------------------------------------------------------------
 
 
@@ -789,6 +856,21 @@ def test_units_all_of_whose_communes_reach_it_give_no_percentage(
 def test_a_place_named_with_all_its_communes_keeps_its_percentage(make_document) -> None:
     body = "Trong đó, thị xã Bình Long có 100% xã đạt chuẩn nông thôn mới.\n"
     assert [f.value for f in kind(facts_of(make_document, body), "percentage")] == [100]
+
+
+def test_places_named_before_their_all_communes_count_keep_each_its_percentage(
+    make_document,
+) -> None:
+    body = (
+        "Năm 2019, tỉnh Bình Định có 50/120 xã đạt chuẩn nông thôn mới; thị xã An Nhơn và "
+        "huyện Tuy Phước là 2 địa phương có 100% số xã đạt chuẩn nông thôn mới.\n"
+    )
+    facts = facts_of(make_document, body)
+    assert coverage(facts) == [(50, 120, None)]
+    assert [(f.subject, f.value) for f in kind(facts, "percentage")] == [
+        ("thị xã An Nhơn", 100),
+        ("huyện Tuy Phước", 100),
+    ]
 
 
 def test_criteria_no_commune_of_the_place_meets_named_in_the_next_paragraph(

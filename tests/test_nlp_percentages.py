@@ -697,3 +697,19 @@ def test_both_values_of_a_change_share_the_indicator_named_before_it(
     # the decimal comma of the earlier value is no break between the later one and its label
     found = percentages(make_document, text)
     assert [m.context.criterion for m in found] == [topic, topic]
+
+
+def test_a_share_naming_its_own_units_after_a_count_is_a_percentage_of_its_own(
+    make_document,
+) -> None:
+    text = (
+        "Đến năm 2030, tỉnh Bắc Ninh phấn đấu có 2 huyện đạt chuẩn huyện NTM kiểu mẫu, 40% số "
+        "xã đạt chuẩn xã NTM nâng cao.\n"
+    )
+    facts = facts_of(make_document, text)
+    assert [(f.value, f.target) for f in facts if isinstance(f, Percentage)] == [(40, True)]
+    # the share said of the count stays the count's own
+    text = "Năm 2020, tỉnh có 85 xã đạt chuẩn, chiếm 70% số xã.\n"
+    facts = facts_of(make_document, text)
+    assert [f for f in facts if isinstance(f, Percentage)] == []
+    assert [f.percent_stated for f in facts if isinstance(f, Coverage)] == [70]

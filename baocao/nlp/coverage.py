@@ -1076,6 +1076,15 @@ _RECOGNISED_FOR = re.compile(
 )
 
 
+@cache
+def _standard_after() -> re.Pattern[str]:
+    """A standard or criterion reached right after a unit, in its clause ("…cho 8/8 xã, đạt
+    tiêu chí 100%", "…cho 4/4 xã đều đạt chuẩn")."""
+    return re.compile(
+        rf"\s*,?\s*(?:(?i:đều|đã|cùng)\s+)*(?:{cues().pattern('standard_after')})(?![^\W\d_])"
+    )
+
+
 def _blocked(text: str, before: str, unit_end: int, unit: str = "") -> bool:
     """A count after a preposition ("cho 6/6 xã") says nothing about the units, except after
     "với" when the verb follows the unit ("với 115/118 xã đạt chuẩn …") and the levels of the
@@ -1090,6 +1099,8 @@ def _blocked(text: str, before: str, unit_end: int, unit: str = "") -> bool:
         return False
     if _RECOGNISED_FOR.search(before):
         return False  # "trao bằng công nhận cho 5/5 xã": the units recognised, K of N
+    if _standard_after().match(text, unit_end):
+        return False  # "đầu tư 300 tỷ đồng cho 8/8 xã, đạt tiêu chí 100%": the units reach it
     return not (_WITH_BEFORE.search(before) and _VERB_RIGHT_AFTER.match(text, unit_end))
 
 
@@ -1842,6 +1853,11 @@ def _all_below() -> re.Pattern[str]:
     )
 
 
+#: The places an all-communes count stands for, named just before it: "huyện A và B là 2
+#: địa phương …", "A, B là hai huyện …" (the 100% is each named place's share, no coverage).
+_NAMED_BEFORE_IS = re.compile(r"[^\W\d_]\s+(?i:là|đều\s+là)\s*$")
+
+
 def _all_belows(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
@@ -1858,6 +1874,9 @@ def _all_belows(
             continue
         if _cue_before("unit_increment").search(before):
             continue
+        if _NAMED_BEFORE_IS.search(before):
+            taken.append((m.start(), m.end("unit")))
+            continue  # "huyện A và B là 2 địa phương có 100% số xã …": each named place's share
         taken.append((m.start(), m.end("unit")))
         mention = _mention(
             sections,
@@ -1993,6 +2012,51 @@ def _forecasts(
         )
 
 
+#: The item before a unit named by its standard, in a list, itself a standard: "xây dựng xã A
+#: thành xã NTM nâng cao, 1 khu dân cư NTM kiểu mẫu", "xã B đạt chuẩn NTM và 2 thôn NTM
+#: kiểu mẫu" (the units are the list's next item, even when the first names a place).
+_STANDARD_ITEM_BEFORE = re.compile(
+    r"(?i:nông\s+thôn\s+mới|NTM)(?:\s+(?i:nâng\s+cao|kiểu\s+mẫu))?\s*(?:,|(?i:và))\s*$"
+)
+
+
+@cache
+def _left_aiming_pattern() -> re.Pattern[str]:
+    # "Còn lại 4 xã là A, B (huyện X); C, D (huyện Y) đang hoàn thiện các tiêu chí chưa đạt,
+    # phấn đấu trong năm nay sẽ hoàn thành 19 tiêu chí": the units left, aiming at the whole
+    # set or the standard (whatever they are busy with between)
+    return re.compile(
+        rf"(?:{cues().pattern('unit_left')})(?:\s+(?i:lại))?\s+(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))"
+        # (no other figure between: "còn 3 xã đạt dưới 15 tiêu chí; phấn đấu có thêm 5 xã …"
+        # is two statements)
+        r"(?![^\W\d_])[^\d.!?\n]{0,250}?"
+        rf"(?<![^\W\d_])(?P<goal>{cues().pattern('goal')})(?![^\W\d_])[^\d.;!?\n]{{0,40}}?\s"
+        r"(?i:(?:sẽ\s+)?(?:hoàn\s+thành\s+(?:(?:các|đủ)\s+)?(?:\d{1,2}\s+)?tiêu\s+chí"
+        r"|đạt\s+chuẩn|về\s+đích))(?![^\W\d_])"
+    )
+
+
+def _left_aiming(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Còn lại 4 xã … đang hoàn thiện các tiêu chí chưa đạt, phấn đấu trong năm nay sẽ hoàn
+    thành 19 tiêu chí": a goal of the units left, however long the names and the work
+    between them and their goal."""
+    text = sections.text
+    # the names of the units left may be grouped by semicolons: the whole sentence
+    whole = next((b for a, b in sections.sentences(block, semicolons=False) if a <= s < b), e)
+    for m in _left_aiming_pattern().finditer(text, s, max(e, whole)):
+        if m.start("met") >= e or any(a <= m.start("met") < b for a, b in taken):
+            continue
+        taken.append((m.start("met"), m.end()))
+        mention = _mention(
+            sections, m.start("met"), m.end(), m.group("met"), None, m.group("unit"), None,
+            (s, max(e, m.end())), block, unit_at=m.span("unit"),
+        )  # fmt: skip
+        goal = mention.context.goal or m.group("goal")  # the goal may lie past a semicolon
+        yield replace(mention, context=replace(mention.context, criterion=None, goal=goal)), None
+
+
 def _nouns(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span], found: bool
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
@@ -2010,8 +2074,9 @@ def _nouns(
         lead = _NOUN_LEAD.search(before)
         percent = _percent_after(text, m.end(), e)
         alone = _CLAUSE_OPENING.search(before) and _CLAUSE_CLOSING.match(text, m.end(), e)
+        listed = found or _STANDARD_ITEM_BEFORE.search(before) is not None
         if not (
-            (lead is not None and (found or not (lead.group("item") or lead.group("comma"))))
+            (lead is not None and (listed or not (lead.group("item") or lead.group("comma"))))
             or (not before.strip(" -+*•") and percent is not None)
             or alone
         ):
@@ -2023,6 +2088,7 @@ def _nouns(
             and not _district_level(text, m.group("unit"), m.end("unit"))
         ):
             continue  # "1 xã nông thôn mới (xã Tân An)": the recognition of one, no count
+        found_before = found
         found = True  # "3 xã NTM và 2 xã NTM nâng cao": the next item of the list
         taken.append((m.start(), m.end()))
         # "Huyện có 12 xã, trong đó có 4 xã nông thôn mới (A, B, C, D)": 4 of the 12
@@ -2040,6 +2106,11 @@ def _nouns(
             block,
             unit_at=m.span("unit"),
         )
+        if not found_before and listed:
+            # "xây dựng xã A thành xã NTM nâng cao, 1 khu dân cư …": the place the first item
+            # names is its object; the units are the sentence's subject's
+            opening = context_at(sections, s, s).subject
+            mention = replace(mention, context=replace(mention.context, subject=opening))
         yield mention, _claim(percent)
 
 
@@ -2801,7 +2872,17 @@ def _merger_standard(text: str, s: int, e: int) -> bool:
     """Whether a sentence counts units meeting the 2025 merger's own standard ("23/23 đơn vị
     hành chính cấp tỉnh hình thành sau sắp xếp đã đạt tiêu chuẩn"), no NTM coverage: it
     speaks of administrative units or their merger and never of the programme."""
-    return bool(_merger().search(text, s, e)) and not _PROGRAMME_WORDS.search(text, s, e)
+    if _PROGRAMME_WORDS.search(text, s, e):
+        return False
+    before = [m.span() for m in _merger_before().finditer(text, s, e)]
+    return any(
+        not any(a <= m.start() < b for a, b in before) for m in _merger().finditer(text, s, e)
+    )  # "trước khi sáp nhập": the units as they stood, not the merger's standard
+
+
+@cache
+def _merger_before() -> re.Pattern[str]:
+    return re.compile(cues().pattern("merger_before"))
 
 
 @cache
@@ -3005,6 +3086,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _all_belows(sections, block, s, e, taken)
             if "đối với" in lowered or " cho " in lowered:
                 found += _standards_for(sections, block, s, e, taken)
+            if "còn" in lowered:
+                found += _left_aiming(sections, block, s, e, taken)
             found += _bares(sections, block, s, e, taken)
             if "thêm" in lowered:
                 found += _forecasts(sections, block, s, e, taken)

@@ -517,6 +517,12 @@ def _margin_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{cues().pattern('margin')})(?:\s+[^\W\d_]+){{0,4}}\s*$")
 
 
+#: A share naming the units it is of: "40% số xã …", "15% xã …".
+_OWN_UNITS_AFTER = re.compile(rf"\s*(?:(?i:số)\s+)?(?:{cues().pattern('unit_kind')})(?![^\W\d_])")
+#: A clause closed by a comma right before a share, with no share word: "…, 40%".
+_CLAUSE_THEN = re.compile(r",\s*$")
+
+
 def _coverage_share(text: str, clause: int, m: re.Match[str], lo: int | None = None) -> bool:
     """Whether the share ``m`` is written with a count of units (a coverage statement's
     percent), not a band's share (the band may be the label before the colon its clause
@@ -531,7 +537,9 @@ def _coverage_share(text: str, clause: int, m: re.Match[str], lo: int | None = N
     if found is not None and indicator_rate_opening().search(found.group("gap")):
         return False  # "85 xã đạt chuẩn, tỷ lệ hộ nghèo còn 3,6%": the rate's own value
     if found is not None and _SHARE_WORDS.search(found.group("gap")):
-        return True
+        # "2 huyện đạt chuẩn, 40% số xã đạt chuẩn nâng cao": a share naming units of its own
+        # after a clause of its own is no share of the count before
+        return not (_OWN_UNITS_AFTER.match(text, m.end()) and _CLAUSE_THEN.search(before))
     return _unit(m) == "%" and _units_after().match(text, m.end()) is not None
 
 

@@ -80,6 +80,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "growth": None,
     "items_detail": None,
     "merger_standard": None,
+    "merger_before": None,
+    "standard_after": None,
     "unmet_lead": None,
     "share_base": None,
     "page_banner": None,
