@@ -755,3 +755,25 @@ def test_a_text_before_the_rename_names_the_former_province() -> None:
         "nâng tổng số xã đạt chuẩn toàn tỉnh lên 52 xã.\n"
     )
     assert meta.province is not None and meta.province.name == "Thừa Thiên Huế"
+
+
+# -- the communes of a former province as a sentence's topic ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Tại các xã thuộc địa bàn Bến Tre trước khi sáp nhập: có 21/45 xã đạt chuẩn.",
+        "Ở các xã thuộc Bến Tre (cũ): có 21/45 xã đạt chuẩn, tiêu biểu là Phú Lễ, Tân Xuân.",
+        "Tại Bến Tre (cũ): có 21/45 xã đạt chuẩn.",
+    ],
+)
+def test_a_lead_naming_the_communes_of_a_former_province_gives_it_the_counts_after_it(
+    make_document, lead: str
+) -> None:
+    text = (
+        "Vĩnh Long rà soát xã đạt chuẩn nông thôn mới\n"
+        f"Theo số liệu tổng hợp, toàn tỉnh Vĩnh Long hiện có 52 xã đạt chuẩn. {lead}\n"
+    )
+    _, facts = read(make_document, text)
+    assert places(facts, "coverage") == ["tỉnh Vĩnh Long", "tỉnh Bến Tre"]

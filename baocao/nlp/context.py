@@ -84,7 +84,8 @@ _TOPIC_BEFORE = re.compile(rf"{TOPIC_PATTERN}(?:\s+(?i:toàn))?\s*$")
 _LEAD_IN = re.compile(
     r"[\s\-–—+•·*]*(?:(?i:đến\s+nay|hiện\s+nay|năm\s+\d{4}|trong\s+năm\s+\d{4})[\s,]*)?"
     # a topic: "Tại An Giang, …", "Đối với thị xã Từ Sơn, …", "Còn đối với toàn tỉnh Bắc Ninh"
-    rf"(?:{TOPIC_PATTERN}(?:\s+(?i:toàn))?\s+)?"
+    # (two in a row: "Tại các xã thuộc địa bàn Long An (cũ): …", the communes of a place)
+    rf"(?:{TOPIC_PATTERN}(?:\s+(?i:toàn))?\s+){{0,2}}"
     # "Toàn tỉnh Lạng Sơn hiện có …": the whole of a named place
     r"(?:(?i:toàn)\s+(?=(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|xã)\s+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8]))?"
 )
@@ -2007,7 +2008,7 @@ TOPIC_CARRY = 2
 #: xã Tân Châu, …", "Riêng huyện Hải Hậu, …".
 _TOPIC_OPENING = re.compile(
     rf"[\s\-–—+•·*\"“]*(?:[^\W\d][^,.;:\n]{{0,30}},\s*)?(?:{TOPIC_PATTERN}|(?i:toàn))"
-    rf"(?:\s+(?i:toàn))?\s+"
+    rf"(?:\s+(?i:toàn))?\s+(?:{TOPIC_PATTERN}\s+)?"
 )
 
 
