@@ -1373,19 +1373,7 @@ def _lead_counts(
     if counted is None and goal is None:
         return
     taken.append((m.start("met"), m.end()))
-    mention = _mention(
-        sections,
-        m.start("met"),
-        m.end(),
-        m.group("met"),
-        None,
-        m.group("unit"),
-        None,
-        (block.start, block.end),
-        block,
-        unit_at=m.span("unit"),
-        quote_start=m.start("place"),
-    )
+    mention = _place_count_mention(sections, block, (block.start, block.end), m)
     if parent is not lead and goal is not None and mention.context.goal is None:
         # the goal, and its year, of the statement the bare "Trong đó:" breaks down
         year = period_near(sections, parent.start, parent.end, parent.end)
@@ -1433,30 +1421,42 @@ def _breakdown_by_place(
                 break
             if not any(a <= m.start("met") < b for a, b in taken):
                 taken.append((m.start("met"), m.end()))
-                mention = _mention(
-                    sections,
-                    m.start("met"),
-                    m.end(),
-                    m.group("met"),
-                    None,
-                    m.group("unit"),
-                    None,
-                    (s, e),
-                    block,
-                    unit_at=m.span("unit"),
-                    quote_start=m.start("place"),
-                )
-                # the item's own place and words, not the item before it
-                yield (
-                    replace(
-                        mention,
-                        end=m.end(),
-                        quote=text[m.start("place") : m.end()],
-                        region=" ".join(m.group("place").split()),
-                    ),
-                    None,
-                )
+                yield _place_item_mention(sections, block, (s, e), m), None
             at = end.end()
+
+
+def _place_count_mention(
+    sections: Sections, block: Block, sentence: Span, m: re.Match[str]
+) -> CoverageMention:
+    """The count of a place's item ("huyện A 2 xã", a match of `_place_count_item`) in
+    ``sentence``, its words quoted from the place on."""
+    return _mention(
+        sections,
+        m.start("met"),
+        m.end(),
+        m.group("met"),
+        None,
+        m.group("unit"),
+        None,
+        sentence,
+        block,
+        unit_at=m.span("unit"),
+        quote_start=m.start("place"),
+    )
+
+
+def _place_item_mention(
+    sections: Sections, block: Block, sentence: Span, m: re.Match[str]
+) -> CoverageMention:
+    """The count of one place's item of a breakdown in a sentence (see
+    :func:`_place_count_mention`): its own place and words, not the item before it."""
+    mention = _place_count_mention(sections, block, sentence, m)
+    return replace(
+        mention,
+        end=m.end(),
+        quote=sections.text[m.start("place") : m.end()],
+        region=" ".join(m.group("place").split()),
+    )
 
 
 @cache
@@ -2612,19 +2612,7 @@ def _breakdown_sentence(
     if whole is None or any(a <= m.start("met") < b for m in items for a, b in taken):
         return
     for m in items:
-        mention = _mention(
-            sections,
-            m.start("met"),
-            m.end(),
-            m.group("met"),
-            None,
-            m.group("unit"),
-            None,
-            (s, e),
-            block,
-            unit_at=m.span("unit"),
-            quote_start=m.start("place"),
-        )
+        mention = _place_item_mention(sections, block, (s, e), m)
         context = replace(
             mention.context,
             criterion=whole.context.criterion,
@@ -2634,17 +2622,7 @@ def _breakdown_sentence(
             undated=whole.context.undated,
         )
         taken.append((m.start("met"), m.end()))
-        yield (
-            replace(
-                mention,
-                context=context,
-                topic=whole.topic,
-                end=m.end(),
-                quote=text[m.start("place") : m.end()],
-                region=" ".join(m.group("place").split()),
-            ),
-            None,
-        )
+        yield replace(mention, context=context, topic=whole.topic), None
 
 
 def _is_province(name: str) -> bool:

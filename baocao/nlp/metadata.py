@@ -1154,83 +1154,99 @@ def sidebar_lines(text: str) -> list[tuple[int, int]]:
     return blank
 
 
-#: A line of its own that closes a news page's article over a list of other articles
-#: ("Những tin cũ hơn", "Tin cùng chuyên mục:").
-_MORE_NEWS = re.compile(
-    r"^[ \t*_#]*(?:(?i:các|những)\s+)?(?:" + cues().pattern("more_news") + r")[ \t*_:]*$",
-    re.MULTILINE,
+#: The label or heading of a list of other articles, alone on its line ("Những tin cũ hơn",
+#: "Tin cùng chuyên mục:", "** Tin khác **"), a word or two before it ("Các", "Mời đọc thêm").
+_OTHER_ARTICLES = re.compile(
+    r"(?:[^\w\n]|_)*(?:[^\W\d_]+[ \t]+){0,2}?(?P<cue>"
+    + cues().pattern("other_articles")
+    + r")(?:[^\w\n]|_)*$"
 )
+#: Of those, a label that closes the article wherever it stands after its running text.
+_LABEL_CUE = re.compile(cues().pattern("other_articles", "label"))
+
+
+def _other_articles_lines(text: str) -> Iterator[tuple[int, list[tuple[int, str]], bool]]:
+    """``(index, lines, label)`` of each line of ``text`` (split by :func:`_lines`) that is
+    only the label or heading of a list of other articles (``other_articles`` in
+    ``patterns_cues.toml``); ``label``: a cue of value ``label``."""
+    lines = _lines(text)
+    for i, (_, line) in enumerate(lines):
+        if m := _OTHER_ARTICLES.match(line):
+            yield i, lines, _LABEL_CUE.fullmatch(m.group("cue")) is not None
+
+
+def _after_running_text(lines: list[tuple[int, str]]) -> bool:
+    """Whether a line of the article's running text stands among ``lines``: a long one, or
+    one ending like a sentence."""
+    return any(
+        len(line.strip()) > SIDEBAR_CHARS or line.rstrip().endswith((".", "…")) for _, line in lines
+    )
+
+
+def _over_headlines_only(lines: list[tuple[int, str]]) -> bool:
+    """Whether ``lines`` (those under a heading, to the text's end) are a list of headlines
+    only: each a headline (short, not ending like a sentence), a teaser right after one,
+    another heading or furniture, with one headline at least."""
+    headlines, after_headline = 0, False
+    for _, rest in lines:
+        clean = rest.strip()
+        if not clean or _SEPARATOR_LINE.match(clean) or _FURNITURE.match(clean):
+            continue
+        if _OTHER_ARTICLES.match(clean):
+            after_headline = False
+            continue
+        if len(clean) <= SIDEBAR_CHARS and not clean.endswith((".", ";", "!", "?", ":")):
+            headlines += 1
+            after_headline = True
+        elif after_headline and headlines:
+            after_headline = False  # a teaser under its headline
+        else:
+            return False
+    return headlines > 0
 
 
 def more_news_start(text: str) -> int | None:
-    """Where the list of other articles a saved news page closes with begins: the first line
-    that is only a label of such a list ("Những tin mới hơn", "Tin cùng chuyên mục", "Xem
-    thêm"), after a line of the article's running text. The other articles' headlines and
-    leads below it are page furniture: their places, dates and figures are none of the
-    article's ("… trên địa bàn tỉnh B" under a district's news relayed by B's portal)."""
-    for m in _MORE_NEWS.finditer(text):
-        before = text[: m.start()]
-        if any(
-            len(line.strip()) > SIDEBAR_CHARS or line.rstrip().endswith((".", "…"))
-            for line in before.splitlines()
-        ):
-            return m.start()
+    """Where the list of other articles a saved news page closes with begins, by its label:
+    the first line that is only a label of such a list ("Những tin mới hơn", "Tin cùng
+    chuyên mục", "Xem thêm"), after a line of the article's running text. The other
+    articles' headlines and leads below it are page furniture: their places, dates and
+    figures are none of the article's ("… trên địa bàn tỉnh B" under a district's news
+    relayed by B's portal)."""
+    for i, lines, label in _other_articles_lines(text):
+        if label and _after_running_text(lines[:i]):
+            return lines[i][0]
     return None
-
-
-#: A heading over a list of other articles' links, alone on its line ("Tin liên quan",
-#: "Những tin cũ hơn:"), a word or two before it ("Các", "Mời đọc thêm").
-_RELATED_LINKS = re.compile(
-    r"[^\w\n]*(?:[^\W\d_]+[ \t]+){0,2}?(?:" + cues().pattern("related_links") + r")[\s:>»›.…]*$"
-)
 
 
 def related_tail(text: str) -> tuple[int, int] | None:
     """``(start, end)`` of the list of other articles' headlines a saved web page ends with,
-    under a heading such as "Tin liên quan" or "Những tin cũ hơn" (``related_links`` in
-    ``patterns_cues.toml``): page furniture, whose places, years and figures are other
-    stories'. It counts only when the heading is the whole of its line, the line after it is
-    a headline (short, not ending like a sentence) and every line to the text's end is a
-    headline, a teaser right after one, another such heading or furniture: a list of links
-    in the middle of an article, with the article going on under it, is no tail."""
-    lines = _lines(text)
-    for i, (pos, line) in enumerate(lines):
-        if not _RELATED_LINKS.match(line):
-            continue
-        headlines, after_headline, tail = 0, False, True
-        for _, rest in lines[i + 1 :]:
-            clean = rest.strip()
-            if not clean or _SEPARATOR_LINE.match(clean) or _FURNITURE.match(clean):
-                continue
-            if _RELATED_LINKS.match(clean):
-                after_headline = False
-                continue
-            headline = len(clean) <= SIDEBAR_CHARS and not clean.endswith((".", ";", "!", "?", ":"))
-            if headline:
-                headlines += 1
-                after_headline = True
-            elif after_headline and headlines:
-                after_headline = False  # a teaser under its headline
-            else:
-                tail = False
-                break
-        if tail and headlines:
-            return pos, len(text)
+    by its heading, such as "Tin liên quan" or "Những tin cũ hơn": page furniture, whose
+    places, years and figures are other stories'. It counts only when the heading is the
+    whole of its line and every line to the text's end is a headline, a teaser right after
+    one, another such heading or furniture, a headline first: a list of links in the middle
+    of an article, with the article going on under it, is no tail."""
+    for i, lines, _ in _other_articles_lines(text):
+        if _over_headlines_only(lines[i + 1 :]):
+            return lines[i][0], len(text)
     return None
+
+
+def other_articles_start(text: str) -> int | None:
+    """Where the list of other articles a saved news page ends with begins: at a label after
+    the article's running text (:func:`more_news_start`) or a heading over headlines only
+    (:func:`related_tail`), whichever comes first."""
+    starts = [more_news_start(text), (related_tail(text) or (None,))[0]]
+    return min((s for s in starts if s is not None), default=None)
 
 
 def blank_sidebar(text: str) -> str:
     """``text`` with the lines of a list of other headlines at its top (see
-    :func:`sidebar_lines`), the list of related links at its end (see :func:`related_tail`)
-    and whatever follows a label closing the article over other articles (see
-    :func:`more_news_start`) blanked, offsets kept."""
+    :func:`sidebar_lines`) and the list of other articles at its end (see
+    :func:`other_articles_start`) blanked, offsets kept."""
     lines = sidebar_lines(text)
-    tail = related_tail(text)
+    tail = other_articles_start(text)
     if tail is not None:
-        lines.append(tail)
-    trailer = more_news_start(text)
-    if trailer is not None:
-        lines.append((trailer, len(text)))
+        lines.append((tail, len(text)))
     if not lines:
         return text
     chars = list(text)
