@@ -4,6 +4,7 @@ here is our own wording of a class seen in real articles; provinces and years ar
 
 from __future__ import annotations
 
+import pytest
 from readfacts import news_report_and_facts as facts_of
 
 
@@ -306,3 +307,26 @@ def test_a_pairs_joint_figure_stays_the_pairs(make_document):
     )
     counts = {f.subject for f in facts if f.kind == "criteria_count" and f.met == 9}
     assert counts == {"huyện Kim Bảng"}
+
+
+@pytest.mark.parametrize(
+    ("lead", "districts"),
+    [
+        ("Các huyện Lục Nam, Yên Thế", ["Lục Nam", "Yên Thế"]),
+        ("Các huyện Lục Nam, Yên Thế, Sơn Động", ["Lục Nam", "Yên Thế", "Sơn Động"]),
+        ("Huyện Lục Nam, huyện Yên Thế và huyện Sơn Động", ["Lục Nam", "Yên Thế", "Sơn Động"]),
+    ],
+)  # fmt: skip
+def test_districts_listed_by_commas_each_have_the_share(make_document, lead, districts):
+    districts = {f"huyện {name}" for name in districts}
+    _, facts = facts_of(make_document, f"{lead} có 100% số xã đạt chuẩn nông thôn mới.\n")
+    shares = {f.subject for f in facts if f.kind == "percentage" and f.value == 100.0}
+    assert shares == districts
+
+
+def test_a_district_and_its_province_written_by_a_comma_are_no_list(make_document):
+    _, facts = facts_of(
+        make_document, "Huyện Lục Nam, tỉnh Bắc Giang có 100% số xã đạt chuẩn nông thôn mới.\n"
+    )
+    shares = [f.subject for f in facts if f.kind == "percentage" and f.value == 100.0]
+    assert shares == ["huyện Lục Nam"]

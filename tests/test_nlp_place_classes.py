@@ -777,3 +777,52 @@ def test_a_lead_naming_the_communes_of_a_former_province_gives_it_the_counts_aft
     )
     _, facts = read(make_document, text)
     assert places(facts, "coverage") == ["tỉnh Vĩnh Long", "tỉnh Bến Tre"]
+
+
+# -- a commune's own result is an item of a district's or a province's account ---------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Xã Quang Minh đạt 19/19 tiêu chí.",
+        "Năm 2022, xã Quang Minh (huyện Hiệp Hòa) đã được công nhận đạt chuẩn nông thôn mới.",
+    ],
+)
+def test_a_communes_own_result_does_not_make_it_the_paragraphs_place(
+    make_document, opening: str
+) -> None:
+    _, facts = read(
+        make_document,
+        "Huyện Hiệp Hòa tổng kết nông thôn mới\n"
+        f"{opening} Thu nhập bình quân đạt 58 triệu đồng/người/năm. Tỷ lệ hộ nghèo còn 1,8%.\n",
+    )
+    assert set(places(facts, "percentage")) == {"huyện Hiệp Hòa"}
+
+
+def test_a_sentence_on_the_whole_district_ends_what_the_commune_before_says(
+    make_document,
+) -> None:
+    _, facts = read(
+        make_document,
+        "Huyện Hiệp Hòa tổng kết nông thôn mới\n"
+        "Xã Quang Minh có nhiều đổi thay. Toàn huyện có 20/24 xã đạt chuẩn nông thôn mới. "
+        "Tỷ lệ hộ nghèo còn 1,8%.\n",
+    )
+    assert places(facts, "coverage") == ["huyện Hiệp Hòa"]
+    assert places(facts, "percentage") == ["huyện Hiệp Hòa"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a commune's section, a topic the sentence sets: the commune's
+        "Huyện Hiệp Hòa tổng kết nông thôn mới\n"
+        "Tại xã Quang Minh, bà con góp 2 tỷ đồng làm đường. Tỷ lệ hộ nghèo còn 1,8%.\n",
+        "Huyện Hiệp Hòa tổng kết nông thôn mới\n"
+        "1. Xã Quang Minh: đạt 19/19 tiêu chí. Tỷ lệ hộ nghèo còn 1,8%.\n",
+    ],
+)
+def test_a_communes_section_or_topic_still_carries(make_document, body: str) -> None:
+    _, facts = read(make_document, body)
+    assert places(facts, "percentage") == ["xã Quang Minh"]

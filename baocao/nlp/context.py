@@ -620,15 +620,24 @@ def places_joined(text: str, start: int, end: int) -> str | None:
     return ", ".join(sorted(first_order, key=lambda label: order[label]))
 
 
-#: Two units of one level joined by "và" as one clause's subject: "Hai huyện A và B đã có",
-#: "huyện A và huyện B đều đạt", "A và B đã hoàn thành" (bare names the text named before).
-_TWO_JOINED = re.compile(
-    r"(?P<a>(?:" + PLACE_PATTERN + r")|" + NAME_PATTERN + r")[ \t]*,?[ \t]+(?i:và|cùng)[ \t]+"
-    r"(?P<b>(?:" + PLACE_PATTERN + r")|" + NAME_PATTERN + r")"
-)
+#: One unit of a list of subjects: a place with its prefix, or a name (the prefix of the
+#: first, or one the text named before).
+_JOINED_ITEM = re.compile(r"(?:" + PLACE_PATTERN + r")|" + NAME_PATTERN)
+#: Between two units of such a list: "và", "cùng", a comma, or a comma and "và".
+_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?i:và|cùng)[ \t]+)?|,?[ \t]+(?i:và|cùng)[ \t]+)")
+#: Units of one level joined as one clause's subject: "Hai huyện A và B đã có", "huyện A và
+#: huyện B đều đạt", "A và B đã hoàn thành" (bare names the text named before), "Các huyện
+#: A, B có …", "huyện A, huyện B, huyện C đều đạt".
+_JOINED = re.compile(rf"(?:{_JOINED_ITEM.pattern})(?:{_JOINT.pattern}(?:{_JOINED_ITEM.pattern}))+")
 #: A count of units before the joined pair: "Hai huyện", "2 xã", "cả hai thị xã".
 _PAIR_LEVEL = re.compile(
     r"(?i:(?:cả\s+)?(?:hai|2)\s+(?P<level>huyện|thị\s+xã|xã|tỉnh|thành\s+phố)[ \t]+)$"
+)
+#: Words before a list of units that say several are named: "Các huyện", "những xã",
+#: "ba thị xã" (a list joined by commas alone is subjects only so introduced, or with every
+#: unit written with its prefix).
+_SEVERAL_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:các|những|(?:cả\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+))\s+)$"
 )
 #: How far before a statement its joined subjects may be (characters).
 JOINED_REACH = 240
@@ -648,31 +657,82 @@ def _joined_label(written: str, level_word: str | None, known: dict[str, str]) -
     return None
 
 
+def _joined_items(text: str, found: re.Match[str]) -> list[tuple[str, bool]]:
+    """The units of a joined list, each with whether "và"/"cùng" joins it to the one before."""
+    items = []
+    pos = found.start()
+    joined_by_and = False
+    while pos < found.end():
+        item = _JOINED_ITEM.match(text, pos, found.end())
+        if item is None:
+            break
+        items.append((item.group(), joined_by_and))
+        joint = _JOINT.match(text, item.end(), found.end())
+        if joint is None:
+            break
+        joined_by_and = re.search(r"\w", joint.group()) is not None  # "và", "cùng"
+        pos = joint.end()
+    return items
+
+
 def subjects_joined(text: str, s: int, at: int, known: dict[str, str]) -> tuple[str, ...] | None:
-    """The two units a clause names as its subject, joined by "và", when the statement at
-    ``at`` holds for each of them ("Hai huyện A và B đã có 100% số xã đạt chuẩn", "huyện A và
-    huyện B đều đạt 9/9 tiêu chí"): their labels, in order. None unless both are places of
-    one level and nothing but the predicate lies between them and the statement (no other
-    place, no sentence end)."""
+    """The units a clause names as its subject, joined by "và" or commas, when the statement
+    at ``at`` holds for each of them ("Hai huyện A và B đã có 100% số xã đạt chuẩn", "huyện A
+    và huyện B đều đạt 9/9 tiêu chí", "Các huyện A, B có 100% xã …"): their labels, in order.
+    None unless all are places of one level and nothing but the predicate lies between them
+    and the statement (no other place, no sentence end). A list joined by commas alone is
+    one only after a word that says several units are named ("Các huyện", "ba xã") or with
+    each unit written with its prefix ("huyện A, huyện B đều …"). Where the whole list is not
+    of one level, its last units that are ("Tỉnh X, xã A và xã B đều đạt …")."""
     lo = max(s, at - JOINED_REACH)
     found = None
-    for m in _TWO_JOINED.finditer(text, lo, at):
+    for m in _JOINED.finditer(text, lo, at):
         found = m
     if found is None or _place().search(text, found.end(), at) is not None:
         return None
     if re.search(r"[.;:!?]", text[found.end() : at]):
         return None
+    if _WHOLE_LEVEL.search(text, found.end(), at) or _LEVEL_SUBJECT.search(text, found.end(), at):
+        return None  # "…, toàn huyện đạt 19 tiêu chí": another subject after the list
+    items = _joined_items(text, found)
+    several = _SEVERAL_BEFORE.search(text, max(lo, found.start() - 20), found.start())
     pair = _PAIR_LEVEL.search(text, lo, found.start())
+    for first in range(len(items) - 1):
+        labels = _joined_labels(items[first:], pair, known)
+        if labels is None:
+            continue
+        with_and = any(by_and for _, by_and in items[first + 1 :])
+        prefixed = all(_with_prefix(w) for w, _ in items[first:])
+        if not with_and and not (prefixed or (first == 0 and (several or pair))):
+            return None
+        return labels
+    return None
+
+
+def _with_prefix(written: str) -> bool:
+    place = parse_place(written)
+    return place is not None and place.level is not None and bool(place.prefix)
+
+
+def _joined_labels(
+    items: list[tuple[str, bool]], pair: re.Match[str] | None, known: dict[str, str]
+) -> tuple[str, ...] | None:
+    """The labels of the units of a joined list, all of one level, or None."""
     level_word = " ".join(pair.group("level").lower().split()) if pair else None
-    a = _joined_label(found.group("a"), level_word, known)
-    if level_word is None and a is not None and a.prefix:
-        level_word = a.prefix  # "huyện A và B": B of A's level
-    b = _joined_label(found.group("b"), level_word, known)
-    if a is None or b is None or a.level is not b.level or a.level is Level.VILLAGE:
+    places = []
+    for written, _ in items:
+        place = _joined_label(written, level_word, known)
+        if place is None:
+            return None
+        if level_word is None and place.prefix:
+            level_word = place.prefix  # "huyện A và B": B of A's level
+        places.append(place)
+    levels = {p.level for p in places}
+    if len(levels) != 1 or Level.VILLAGE in levels:
         return None
-    if place_key(a.name) == place_key(b.name):
+    if len({place_key(p.name) for p in places}) != len(places):
         return None
-    return (place_label(a), place_label(b))
+    return tuple(place_label(p) for p in places)
 
 
 #: A speaker's own unit: "chúng tôi", "xã chúng tôi", "huyện tôi", "địa phương tôi".
@@ -1745,6 +1805,7 @@ def _paragraph_place(sections: Sections, block: Block, s: int, at: int) -> str |
     đổi thay. Tỷ lệ hộ nghèo của xã còn 2,3%") — never a place named later, nor one an
     agency acts for or a figure is set against ("cao hơn xã B")."""
     text = sections.text
+    known = sections.named_places()
 
     def subjects(lo: int, hi: int) -> list[str]:
         found = []
@@ -1786,6 +1847,8 @@ def _paragraph_place(sections: Sections, block: Block, s: int, at: int) -> str |
         for m in _place().finditer(text, lo, s)
     ):
         return None  # the paragraph lists places ("gồm xã A, xã B"): none is its subject
+    if before and _commune_carry_ends(sections, lo, s, known):
+        return None
     keys = {place_key(p) for p in before}
     if len(keys) > 1:
         # "Trong số các xã điểm của tỉnh Nghệ An, xã Nghi Hoa có nhiều đổi thay. Người dân góp
@@ -1799,6 +1862,72 @@ def _paragraph_place(sections: Sections, block: Block, s: int, at: int) -> str |
         keys = {place_key(p) for p in own}
         before = own
     return before[0] if len(keys) == 1 else None
+
+
+#: A commune's own result, right after its name opening a sentence: "Xã A (huyện B) đã đạt
+#: 19/19 tiêu chí", "Xã A được công nhận đạt chuẩn nông thôn mới".
+@cache
+def _own_result_after() -> re.Pattern[str]:
+    return re.compile(
+        r"\s*(?:\([^()\n]{0,60}\)\s*)?,?\s*"
+        r"(?i:(?:đã|cũng|vừa|đều|chính\s+thức|tiếp\s+tục|năm\s+\d{4})\s+)*"
+        rf"(?:{cues().pattern('reach_verb')})(?!\w)"
+    )
+
+
+#: What makes a commune's sentence its result: a count of criteria or a standard reached.
+@cache
+def _own_result_object() -> re.Pattern[str]:
+    return re.compile(
+        r"\d+(?:/\d+)?\s+(?i:tiêu\s+chí)"
+        rf"|(?:{cues().pattern('reach_verb', 'finish', 'standard')})(?!\w)"
+    )
+
+
+def _commune_result(sections: Sections, ss: int, se: int, known: dict[str, str]) -> bool:
+    """Whether the sentence ``text[ss:se]`` states a commune's own result, the commune its
+    bare subject ("Xã A đạt 19/19 tiêu chí.", "Năm 2023, xã A đã được công nhận đạt chuẩn
+    NTM."), not a topic it sets ("Tại xã A, …") nor a label ("1. Xã A: …")."""
+    text = sections.text
+    found = place_at_start(text, ss, se, known=known)
+    place = parse_place(found) if found else None
+    if found is None or place is None or place.level is not Level.COMMUNE:
+        return False
+    if _TOPIC_OPENING.match(text, ss, se) or _LABEL_OPENING.match(text, ss, se):
+        return False
+    last = found.split()[-1]
+    written = text.lower().find(last.lower(), ss, se)
+    if written < 0:
+        return False
+    verb = _own_result_after().match(text, written + len(last), se)
+    return verb is not None and _own_result_object().search(text, verb.start(), se) is not None
+
+
+#: A list item or heading naming a place before a colon: "1. Xã A: …", "- Xã B:".
+_LABEL_OPENING = re.compile(r"[\s\-–—+•·*]*(?:[0-9IVXivx]+[.)]\s*)?[^:.;\n]{0,60}:")
+
+
+def _commune_carry_ends(sections: Sections, lo: int, s: int, known: dict[str, str]) -> bool:
+    """Whether a commune named in ``text[lo:s]`` is no place for the sentence at ``s`` in a
+    text of a district or a province: a sentence there states the commune's own result (an
+    item of the text's account, "Xã A đạt 19/19 tiêu chí. Tỷ lệ hộ nghèo còn 2,1%": the
+    text's rate), or one speaks of a whole above it ("Toàn huyện có 12/15 xã …")."""
+    own = sections.own
+    if not own or Level.COMMUNE in own:
+        return False
+    text = sections.text
+    block = sections.block_at(lo)
+    if block is None:
+        return False
+    for ss, se in sections.sentences(block, semicolons=False):
+        if se <= lo or ss >= s:
+            continue
+        if _commune_result(sections, max(ss, lo), se, known):
+            return True
+        first = place_at_start(text, max(ss, lo), se, known=known)
+        if first is None and _speaks_above_commune(text, max(ss, lo), min(se, s)):
+            return True
+    return False
 
 
 def _not_below_whole(text: str, s: int, at: int, found: str | None) -> str | None:
@@ -1881,6 +2010,9 @@ def _block_subject(sections: Sections, block: Block, s: int, known: dict[str, st
     text = sections.text
     opening = place_at_start(text, block.body, block.end, known=known)
     if opening is None:
+        return None
+    whole = sections.sentences(block, semicolons=False)
+    if whole and s >= whole[0][1] and _commune_carry_ends(sections, whole[0][0], s, known):
         return None
     for ss, se in sections.sentences(block)[1:]:
         if ss >= s:
