@@ -101,6 +101,19 @@ def test_a_plans_total_and_money_counted_to_a_day(make_document) -> None:
     assert periods == {500: "2011-2014", 3000: "2012-2020", 400: "2011-2014"}
 
 
+def test_a_plans_total_with_no_span_stated_has_no_period(make_document) -> None:
+    text = (
+        "Xây dựng nông thôn mới ở huyện Mê Linh\n\n"
+        "Kết quả đạt được (đến hết năm 2016): toàn huyện có 7 xã đạt chuẩn nông thôn mới.\n"
+        "Huyện đã huy động 720 tỷ đồng (tổng vốn theo Đề án được phê duyệt: 4.100 tỷ đồng), "
+        "đã giải ngân 610 tỷ đồng.\n"
+    )
+    _, facts = facts_of(make_document, text)
+    periods = {f.amount_vnd // 10**9: f.period for f in of_kind(facts, Funding)}
+    assert periods[4100] is None
+    assert periods[720] is not None
+
+
 def test_the_phase_so_far() -> None:
     assert (phase_so_far(2014), phase_so_far(2019), phase_so_far(2016)) == (
         "2011-2014",

@@ -1152,6 +1152,10 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
     # does not state; it takes no period, unless its year is written with it ("từ 12% năm
     # 2015 xuống 4%")
     old_undated = goal is None and _old_value_undated(sections, start, end, e)
+    if old_undated and (first := _span_start_of_change(sections, s, start, period)):
+        # "Giai đoạn 2016-2020, tỷ lệ hộ nghèo giảm từ 40% xuống 20%": the old value of a
+        # change over a span its own sentence names is of the span's start, its first year
+        period, old_undated = first, False
     return Context(
         block=block.index,
         section=" ".join(section.split()) if section else None,
@@ -2450,6 +2454,23 @@ def _old_value_undated(sections: Sections, start: int, end: int, e: int) -> bool
         return False
     to = _TO_NEW_VALUE.match(text, end, e)
     return to is not None and not sections.found("period", end, to.end())
+
+
+_SPAN_YEARS = re.compile(r"((?:19|20)\d{2})-(?:19|20)\d{2}")
+
+
+def _span_start_of_change(sections: Sections, s: int, start: int, period: str | None) -> str | None:
+    """The first year of the span a change's sentence opens on, when the statement is of
+    that span ("Giai đoạn 2016-2019, tỷ lệ hộ nghèo giảm từ 40% xuống còn 25%": 40% is of
+    2016), else None."""
+    if period is None:
+        return None
+    for _s, _e, written in reversed(sections.found("period", s, start)):
+        own = parse_period(written)
+        m = _SPAN_YEARS.fullmatch(own or "")
+        if m is not None and own == parse_period(period):
+            return m.group(1)
+    return None
 
 
 def _old_value_year(text: str, found: tuple[int, int, str], at: int) -> bool:
