@@ -203,6 +203,30 @@ def test_before_the_programme_dates_its_starting_point(
     assert periods == {2: baseline, 15: "2015"}
 
 
+@pytest.mark.parametrize(
+    ("launch", "then", "baseline"),
+    [
+        (
+            "Ngày 15/01/2011, 60 xã của tỉnh cùng khởi công xây dựng nông thôn mới.",
+            "Lúc bấy giờ",
+            "2011",
+        ),
+        ("Năm 2010, tỉnh chọn 9 xã làm điểm.", "Khi đó", "2010"),
+    ],
+)
+def test_at_that_time_dates_a_starting_point_by_the_sentence_before(
+    make_document, launch: str, then: str, baseline: str
+) -> None:
+    text = (
+        "Tỉnh Sóc Trăng sau 5 năm xây dựng nông thôn mới\n\n"
+        f"{launch} {then}, bình quân mỗi xã chỉ đạt 4,1 tiêu chí. Năm 2015, bình quân mỗi "
+        "xã đạt 13,2 tiêu chí.\n"
+    )
+    _, facts = facts_of(make_document, text)
+    periods = {f.value: f.period for f in of_kind(facts, Percentage)}
+    assert periods == {4.1: baseline, 13.2: "2015"}
+
+
 # -- 4. the present among a series of years ---------------------------------------------------
 
 

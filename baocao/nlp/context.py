@@ -2334,6 +2334,11 @@ ASIDE_WORDS = 3
 _BREAKDOWN_OPENING = re.compile(r"[\s\-–—+•·*]*(?i:trong\s+đó)(?!\w)")
 #: A sentence speaking of the time its paragraph has counted: "Tổng nguồn lực huy động …
 #: trong thời gian qua là 293 tỷ đồng" after "Sau 9 năm triển khai thực hiện, …".
+#: A sentence opening on "at that time" ("Lúc bấy giờ, …", "Khi đó, …": ``back_then`` cues)
+#: and the starting point it gives (``baseline`` cues: "chỉ đạt", "mới đạt").
+_BACK_THEN = re.compile(r"[\s\-–—+•·*]*(?i:" + cues().pattern("back_then") + ")")
+_BASELINE = re.compile(cues().pattern("baseline"))
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?!\d)")
 _THAT_TIME = re.compile(r"(?i:(?<!\w)(?:thời\s+gian|những\s+năm)\s+qua(?!\w))")
 
 
@@ -2362,6 +2367,13 @@ def _period_before(sections: Sections, block: Block, s: int, e: int) -> str | No
         back = [f for f in sections.found("period", block.start, s) if years_back(f[2]) is not None]
         if back:
             return back[-1][2]
+    if _BACK_THEN.match(text, s) and _BASELINE.search(text, s, e):
+        # "Năm 2011, 40 xã khởi công. Lúc bấy giờ, mỗi xã chỉ đạt 4 tiêu chí": a starting
+        # point of the time the sentence before it dates, even by an event's day
+        before = [(ss, se) for ss, se in sections.sentences(block) if se <= s]
+        years = _YEAR.findall(text, before[-1][0], before[-1][1]) if before else []
+        if years:
+            return years[-1]
     return _after_span_breakdown(sections, block, s)
 
 

@@ -99,6 +99,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "centre_voice": None,
     "present_check": None,
     "baseline": None,
+    "back_then": None,
     "half_year": None,
     "plan_total": None,
     "horizon": None,
