@@ -163,6 +163,15 @@ def test_only_the_present_reached_counts_money_to_date(written: str, to_now: boo
             "khai Chương trình đến nay, huyện đã huy động 640 tỷ đồng.\n",
             {"2011-2017"},
         ),
+        # the lead counting the years relays a source first ("Theo Ban Chỉ đạo …, sau …")
+        (
+            "Thứ tư, 18/12/2013 09:00\n\nNông thôn mới ở Tây Nguyên\n\n"
+            "Theo Ban Chỉ đạo Trung ương Chương trình xây dựng nông thôn mới, sau 3 năm thực "
+            "hiện, các tỉnh Tây Nguyên có nhiều đổi thay.\n"
+            "Đường làng được mở rộng ở nhiều nơi.\n"
+            "Tỉnh Đắk Nông đã huy động hơn 2.000 tỷ đồng để làm đường.\n",
+            {"2011-2013"},
+        ),
         # a report on a span keeps its span for money to date
         (
             "BÁO CÁO\nKết quả xây dựng nông thôn mới giai đoạn 2016-2020\n"

@@ -1628,6 +1628,11 @@ def _national_heading(sections: Sections, block: Block) -> str | None:
     return None
 
 
+#: The source a lead relays, its clause opening the sentence: "Theo Ban Chỉ đạo tỉnh, "
+#: (``source_says`` cues).
+_SOURCE_SAYS = re.compile(
+    rf"[\s\-–—+•·*]*(?i:{cues().pattern('source_says')})[^,.;:\n]{{0,{INTRO_REACH}}},\s*"
+)
 #: How many blocks from the top the lead that frames a text's years may be (after a
 #: breadcrumb, the headline and a date line).
 LEAD_SPAN_BLOCKS = 5
@@ -1648,6 +1653,8 @@ def lead_span(sections: Sections) -> str | None:
         if block.kind is BlockKind.HEADING:
             continue
         s, e = (sections.sentences(block) or [(block.body, block.end)])[0]
+        # "Theo Ban Chỉ đạo Trung ương …, sau 3 năm thực hiện, …": the years after the source
+        s = source.end() if (source := _SOURCE_SAYS.match(text, s, e)) else s
         for f_start, _, written in sections.found("period", s, min(e, s + LEAD_SPAN_OPENING)):
             # "Từ năm 2011 đến nay, huyện tập trung …": a span up to the present, too
             to_now = parse_period(written) is None and reaches_present(written)

@@ -38,6 +38,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "plan_year": None,
     "place_in_passing": None,
     "clause_intro": None,
+    "source_says": None,
     "approx": None,
     "negation": None,
     "flow": ("mobilised", "allocated", "disbursed", "planned"),
