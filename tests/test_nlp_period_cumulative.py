@@ -101,6 +101,19 @@ def test_a_plans_total_and_money_counted_to_a_day(make_document) -> None:
     assert periods == {500: "2011-2014", 3000: "2012-2020", 400: "2011-2014"}
 
 
+def test_a_plans_total_with_no_span_stated_has_no_period(make_document) -> None:
+    text = (
+        "Xây dựng nông thôn mới ở huyện Mê Linh\n\n"
+        "Kết quả đạt được (đến hết năm 2016): toàn huyện có 7 xã đạt chuẩn nông thôn mới.\n"
+        "Huyện đã huy động 720 tỷ đồng (tổng vốn theo Đề án được phê duyệt: 4.100 tỷ đồng), "
+        "đã giải ngân 610 tỷ đồng.\n"
+    )
+    _, facts = facts_of(make_document, text)
+    periods = {f.amount_vnd // 10**9: f.period for f in of_kind(facts, Funding)}
+    assert periods[4100] is None
+    assert periods[720] is not None
+
+
 def test_the_phase_so_far() -> None:
     assert (phase_so_far(2014), phase_so_far(2019), phase_so_far(2016)) == (
         "2011-2014",
@@ -150,6 +163,15 @@ def test_only_the_present_reached_counts_money_to_date(written: str, to_now: boo
             "khai Chương trình đến nay, huyện đã huy động 640 tỷ đồng.\n",
             {"2011-2017"},
         ),
+        # the lead counting the years relays a source first ("Theo Ban Chỉ đạo …, sau …")
+        (
+            "Thứ tư, 18/12/2013 09:00\n\nNông thôn mới ở Tây Nguyên\n\n"
+            "Theo Ban Chỉ đạo Trung ương Chương trình xây dựng nông thôn mới, sau 3 năm thực "
+            "hiện, các tỉnh Tây Nguyên có nhiều đổi thay.\n"
+            "Đường làng được mở rộng ở nhiều nơi.\n"
+            "Tỉnh Đắk Nông đã huy động hơn 2.000 tỷ đồng để làm đường.\n",
+            {"2011-2013"},
+        ),
         # a report on a span keeps its span for money to date
         (
             "BÁO CÁO\nKết quả xây dựng nông thôn mới giai đoạn 2016-2020\n"
@@ -188,6 +210,30 @@ def test_before_the_programme_dates_its_starting_point(
     _, facts = facts_of(make_document, text)
     periods = {f.units_met: f.period for f in of_kind(facts, Coverage)}
     assert periods == {2: baseline, 15: "2015"}
+
+
+@pytest.mark.parametrize(
+    ("launch", "then", "baseline"),
+    [
+        (
+            "Ngày 15/01/2011, 60 xã của tỉnh cùng khởi công xây dựng nông thôn mới.",
+            "Lúc bấy giờ",
+            "2011",
+        ),
+        ("Năm 2010, tỉnh chọn 9 xã làm điểm.", "Khi đó", "2010"),
+    ],
+)
+def test_at_that_time_dates_a_starting_point_by_the_sentence_before(
+    make_document, launch: str, then: str, baseline: str
+) -> None:
+    text = (
+        "Tỉnh Sóc Trăng sau 5 năm xây dựng nông thôn mới\n\n"
+        f"{launch} {then}, bình quân mỗi xã chỉ đạt 4,1 tiêu chí. Năm 2015, bình quân mỗi "
+        "xã đạt 13,2 tiêu chí.\n"
+    )
+    _, facts = facts_of(make_document, text)
+    periods = {f.value: f.period for f in of_kind(facts, Percentage)}
+    assert periods == {4.1: baseline, 13.2: "2015"}
 
 
 # -- 4. the present among a series of years ---------------------------------------------------

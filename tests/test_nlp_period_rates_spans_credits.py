@@ -224,3 +224,21 @@ def test_a_sentence_ending_with_a_date_is_no_credit(make_document) -> None:
     )
     report, _ = facts_of(make_document, text)
     assert report.date is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Giai đoạn 2016 - 2019, toàn tỉnh giảm 12.000 hộ nghèo, tỷ lệ hộ nghèo giảm từ 38,4% "
+        "xuống còn 21,5%.",
+        "Trong giai đoạn 2016-2019, tỷ lệ hộ nghèo của tỉnh giảm từ 38,4% đầu giai đoạn xuống "
+        "còn 21,5%.",
+    ],
+)
+def test_the_old_value_of_a_change_over_a_span_is_of_the_span_start(
+    make_document, sentence: str
+) -> None:
+    text = f"Tỉnh Lai Châu: nông thôn mới khởi sắc\n\n{sentence}\n"
+    _, facts = facts_of(make_document, text, name="tin.txt")
+    periods = {f.value: f.period for f in facts if isinstance(f, Percentage)}
+    assert periods == {38.4: "2016", 21.5: "2016-2019"}

@@ -1212,6 +1212,10 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
     # does not state; it takes no period, unless its year is written with it ("từ 12% năm
     # 2015 xuống 4%")
     old_undated = goal is None and _old_value_undated(sections, start, end, e)
+    if old_undated and (first := _span_start_of_change(sections, s, start, period)):
+        # "Giai đoạn 2016-2020, tỷ lệ hộ nghèo giảm từ 40% xuống 20%": the old value of a
+        # change over a span its own sentence names is of the span's start, its first year
+        period, old_undated = first, False
     return Context(
         block=block.index,
         section=" ".join(section.split()) if section else None,
@@ -1684,6 +1688,11 @@ def _national_heading(sections: Sections, block: Block) -> str | None:
     return None
 
 
+#: The source a lead relays, its clause opening the sentence: "Theo Ban Chỉ đạo tỉnh, "
+#: (``source_says`` cues).
+_SOURCE_SAYS = re.compile(
+    rf"[\s\-–—+•·*]*(?i:{cues().pattern('source_says')})[^,.;:\n]{{0,{INTRO_REACH}}},\s*"
+)
 #: How many blocks from the top the lead that frames a text's years may be (after a
 #: breadcrumb, the headline and a date line).
 LEAD_SPAN_BLOCKS = 5
@@ -1704,6 +1713,8 @@ def lead_span(sections: Sections) -> str | None:
         if block.kind is BlockKind.HEADING:
             continue
         s, e = (sections.sentences(block) or [(block.body, block.end)])[0]
+        # "Theo Ban Chỉ đạo Trung ương …, sau 3 năm thực hiện, …": the years after the source
+        s = source.end() if (source := _SOURCE_SAYS.match(text, s, e)) else s
         for f_start, _, written in sections.found("period", s, min(e, s + LEAD_SPAN_OPENING)):
             # "Từ năm 2011 đến nay, huyện tập trung …": a span up to the present, too
             to_now = parse_period(written) is None and reaches_present(written)
@@ -2462,6 +2473,11 @@ ASIDE_WORDS = 3
 _BREAKDOWN_OPENING = re.compile(r"[\s\-–—+•·*]*(?i:trong\s+đó)(?!\w)")
 #: A sentence speaking of the time its paragraph has counted: "Tổng nguồn lực huy động …
 #: trong thời gian qua là 293 tỷ đồng" after "Sau 9 năm triển khai thực hiện, …".
+#: A sentence opening on "at that time" ("Lúc bấy giờ, …", "Khi đó, …": ``back_then`` cues)
+#: and the starting point it gives (``baseline`` cues: "chỉ đạt", "mới đạt").
+_BACK_THEN = re.compile(r"[\s\-–—+•·*]*(?i:" + cues().pattern("back_then") + ")")
+_BASELINE = re.compile(cues().pattern("baseline"))
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?!\d)")
 _THAT_TIME = re.compile(r"(?i:(?<!\w)(?:thời\s+gian|những\s+năm)\s+qua(?!\w))")
 
 
@@ -2490,6 +2506,13 @@ def _period_before(sections: Sections, block: Block, s: int, e: int) -> str | No
         back = [f for f in sections.found("period", block.start, s) if years_back(f[2]) is not None]
         if back:
             return back[-1][2]
+    if _BACK_THEN.match(text, s) and _BASELINE.search(text, s, e):
+        # "Năm 2011, 40 xã khởi công. Lúc bấy giờ, mỗi xã chỉ đạt 4 tiêu chí": a starting
+        # point of the time the sentence before it dates, even by an event's day
+        before = [(ss, se) for ss, se in sections.sentences(block) if se <= s]
+        years = _YEAR.findall(text, before[-1][0], before[-1][1]) if before else []
+        if years:
+            return years[-1]
     return _after_span_breakdown(sections, block, s)
 
 
@@ -2582,6 +2605,23 @@ def _old_value_undated(sections: Sections, start: int, end: int, e: int) -> bool
         return False
     to = _TO_NEW_VALUE.match(text, end, e)
     return to is not None and not sections.found("period", end, to.end())
+
+
+_SPAN_YEARS = re.compile(r"((?:19|20)\d{2})-(?:19|20)\d{2}")
+
+
+def _span_start_of_change(sections: Sections, s: int, start: int, period: str | None) -> str | None:
+    """The first year of the span a change's sentence opens on, when the statement is of
+    that span ("Giai đoạn 2016-2019, tỷ lệ hộ nghèo giảm từ 40% xuống còn 25%": 40% is of
+    2016), else None."""
+    if period is None:
+        return None
+    for _s, _e, written in reversed(sections.found("period", s, start)):
+        own = parse_period(written)
+        m = _SPAN_YEARS.fullmatch(own or "")
+        if m is not None and own == parse_period(period):
+            return m.group(1)
+    return None
 
 
 def _old_value_year(text: str, found: tuple[int, int, str], at: int) -> bool:

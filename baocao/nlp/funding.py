@@ -597,14 +597,15 @@ _PLAN_NAMED = re.compile(
 def _plan_span(text: str, clause: int, first: int) -> str | None:
     """The span of the plan whose total an amount is ("tổng kinh phí theo Đề án được phê
     duyệt: 5.826,5 tỷ đồng" after "đề án … giai đoạn 2011-2020"): the last plan named with
-    its span before it, not the time the text reports on; None when the amount is no plan's
-    total or no plan is named with a span."""
+    its span before it, not the time the text reports on; "" when the amount is a plan's
+    total but no plan is named with a span (the plan's time is unstated, so the amount has
+    no period); None when the amount is no plan's total."""
     total = _PLAN_TOTAL.search(text, clause, first)
     if total is None or re.match(r"\s*\d", text[total.end() : first]):
         return None  # "theo Đề án 1956 là …": a plan named by its number, not the one named
     spans = [m.group("span") for m in _PLAN_NAMED.finditer(text, 0, first)]
     spans = [w for w in spans if re.fullmatch(r"\d{4}-\d{4}", parse_period(w) or "")]
-    return spans[-1] if spans else None
+    return spans[-1] if spans else ""
 
 
 def _split_by_years(text: str, end: int) -> tuple[str, str] | None:
@@ -1019,7 +1020,8 @@ def _mention(
         ctx = replace(ctx, scheme=None)
     own_span = re.fullmatch(r"\d{4}-\d{4}", parse_period(ctx.period or "") or "")
     if not own_span and (plan := _plan_span(text, clause, first)) is not None:
-        ctx = replace(ctx, period=plan)
+        # a plan's total is of the plan's span, or of no time the text states
+        ctx = replace(ctx, period=plan) if plan else replace(ctx, undated=True)
     elif (so_far := _counted_to_a_day(text, block, ctx.period)) is not None:
         ctx = replace(ctx, period=so_far)
     split = _split_by_years(text, end)
