@@ -986,6 +986,13 @@ def test_a_part_of_the_units_that_reached_the_standard_has_no_whole_of_its_own(
     # a count of all the units is the whole
     text = "Huyện Đông Hòa có 16 xã, trong đó có 5 xã nông thôn mới.\n"
     assert [(c[0], c[1]) for c in coverage(make_document, text)] == [("5", "16")]
+    # a part reaching a step of its own is of the units that reached the first
+    for text in (
+        "Toàn tỉnh có 50 xã đạt chuẩn nông thôn mới, trong đó 12 xã đạt chuẩn nâng cao.\n",
+        "Huyện có 14 xã đạt đủ 19 tiêu chí, trong đó 9 xã đã được công nhận.\n",
+    ):
+        got = [(c[0], c[1]) for c in coverage(make_document, text)]
+        assert got[-1] == (("12", "50") if "50" in text else ("9", "14")), got
 
 
 def test_a_part_given_the_status_of_its_district_is_no_coverage(make_document) -> None:

@@ -2262,6 +2262,24 @@ def _reaches_itself(gap: str) -> bool:
     return reach is not None and not re.search(r"\d", gap[: reach.start()])
 
 
+#: A part's own step beyond its whole's: reaching, recognition, a higher standard.
+_FURTHER_STEP = re.compile(
+    r"(?i:(?<![^\W\d_])(?:đạt|công\s+nhận|hoàn\s+thành|về\s+đích|nâng\s+cao|kiểu\s+mẫu))"
+)
+
+
+def _part_reaches_further(text: str, at: int) -> bool:
+    """Whether the part counted at ``at`` says, in its own clause, that it reaches a step of
+    its own ("trong đó 12 xã đạt chuẩn nâng cao", "trong đó 30 xã đã được công nhận"), not
+    only what kind of units it is ("trong đó có 4 xã ở vùng biên giới")."""
+    end = len(text)
+    for stop in (".", ";", "\n"):
+        found = text.find(stop, at)
+        if found != -1:
+            end = min(end, found)
+    return _FURTHER_STEP.search(text, at, min(end, at + 120)) is not None
+
+
 def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
     """The whole a count of units is part of, written before it in its sentence: "491
     trường …, trong đó có 257 trường", "Tổng số đơn vị cấp huyện … là 10/10, trong đó có
@@ -2286,9 +2304,12 @@ def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
             found = m.group("total")
             if _INCREMENT_BEFORE.search(before, max(0, m.start() - 12), m.start()):
                 found = ""  # "(tăng 160 xã so với …), trong đó có 764 xã": a change, no whole
-            elif _reaches_itself(before[m.end() :]):
+            elif _reaches_itself(before[m.end() :]) and not _part_reaches_further(text, at):
                 # "… sẽ có 50 xã đạt chuẩn, trong đó có 3 xã nông thôn mới ở vùng cao": a
-                # part of the units that reached it, its whole (all the units) not written
+                # part of the units that reached it, its whole (all the units) not written;
+                # a part reaching a further step is of them ("…, trong đó 12 xã đạt chuẩn
+                # nâng cao": 12 of the 50, as the shared gold reads "Trong đó, 5 xã … công
+                # nhận" of the 7 that met the criteria)
                 found = ""
         if found == "":
             return None
