@@ -260,9 +260,10 @@ def test_typed_text_is_never_corrected(tmp_path: Path) -> None:
 
 
 def test_a_scanned_page_about_a_region_keeps_the_region_as_the_place_of_its_facts() -> None:
+    from readfacts import place_of
+
     from baocao.nlp import read_document
     from baocao.normalize import reading_to_facts
-    from tests.readfacts import place_of
 
     text = (
         "Theo Ban Chỉ đạo, các tỉnh Tây Nguyên đã có 71/600 xã đạt chuẩn nông thôn mới, "
