@@ -366,7 +366,10 @@ def _documents_held(marks: list[bytes]) -> set[int]:
     found: set[int] = set()
     for holder in gc.get_objects():
         for item in gc.get_referents(holder):
-            data = item.obj if isinstance(item, memoryview) else item
+            try:
+                data = item.obj if isinstance(item, memoryview) else item
+            except ValueError:
+                continue  # a view released meanwhile holds no bytes any more
             if isinstance(data, bytes | bytearray) and len(data) > 100:
                 found.update(i for i, mark in enumerate(marks) if mark in data)
     return found
