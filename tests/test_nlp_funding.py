@@ -1182,7 +1182,6 @@ def test_a_need_before_money_said_raised_is_not_that_moneys(make_document) -> No
     ("text", "source"),
     [
         ("Năm 2024, ngân sách tỉnh hỗ trợ 30 tỷ đồng cho các xã.\n", "province"),
-        ("Xã được Trung ương hỗ trợ 12 tỷ đồng để làm đường.\n", "central"),
         ("Năm 2023, huyện nhận được 15 tỷ đồng hỗ trợ từ Trung ương.\n", "central"),
         ("Xã có thêm 4 tỷ đồng do tỉnh hỗ trợ.\n", "province"),
         ("Các doanh nghiệp hỗ trợ 5 tỷ đồng xây nhà văn hóa.\n", "enterprise"),
@@ -1192,6 +1191,13 @@ def test_a_need_before_money_said_raised_is_not_that_moneys(make_document) -> No
 def test_the_supporter_is_the_source_of_money_it_supports(make_document, text, source) -> None:
     [fact] = money_facts(make_document, text)
     assert (fact.source, fact.flow) == (source, "mobilised")
+
+
+def test_money_a_unit_is_given_by_a_budget_is_allocated(make_document) -> None:
+    # "được <level> hỗ trợ": the supporter is still the source, the money given from above
+    # (as "được giao", "được cấp"); see test_nlp_in_all_and_received.py
+    [fact] = money_facts(make_document, "Xã được Trung ương hỗ trợ 12 tỷ đồng để làm đường.\n")
+    assert (fact.source, fact.flow) == ("central", "allocated")
 
 
 @pytest.mark.parametrize(

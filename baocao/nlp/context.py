@@ -633,12 +633,19 @@ _JOINED = re.compile(rf"(?:{_JOINED_ITEM.pattern})(?:{_JOINT.pattern}(?:{_JOINED
 _PAIR_LEVEL = re.compile(
     r"(?i:(?:cả\s+)?(?:hai|2)\s+(?P<level>huyện|thị\s+xã|xã|tỉnh|thành\s+phố)[ \t]+)$"
 )
+
+
 #: Words before a list of units that say several are named: "Các huyện", "những xã",
 #: "ba thị xã" (a list joined by commas alone is subjects only so introduced, or with every
 #: unit written with its prefix).
-_SEVERAL_BEFORE = re.compile(
-    r"(?i:(?<!\w)(?:các|những|(?:cả\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+))\s+)$"
-)
+#: The words are cues of ``patterns_cues.toml`` (several_units).
+@cache
+def _several_before() -> re.Pattern[str]:
+    several = cues().pattern("several_units", "determiner")
+    number = cues().pattern("several_units", "number")
+    return re.compile(rf"(?i:(?<!\w)(?:{several}|(?:cả\s+)?(?:{number}|\d+))\s+)$")
+
+
 #: How far before a statement its joined subjects may be (characters).
 JOINED_REACH = 240
 
@@ -695,7 +702,7 @@ def subjects_joined(text: str, s: int, at: int, known: dict[str, str]) -> tuple[
     if _WHOLE_LEVEL.search(text, found.end(), at) or _LEVEL_SUBJECT.search(text, found.end(), at):
         return None  # "…, toàn huyện đạt 19 tiêu chí": another subject after the list
     items = _joined_items(text, found)
-    several = _SEVERAL_BEFORE.search(text, max(lo, found.start() - 20), found.start())
+    several = _several_before().search(text, max(lo, found.start() - 20), found.start())
     pair = _PAIR_LEVEL.search(text, lo, found.start())
     for first in range(len(items) - 1):
         labels = _joined_labels(items[first:], pair, known)
@@ -1881,7 +1888,8 @@ def _paragraph_place(sections: Sections, block: Block, s: int, at: int) -> str |
 def _own_result_after() -> re.Pattern[str]:
     return re.compile(
         r"\s*(?:\([^()\n]{0,60}\)\s*)?,?\s*"
-        r"(?i:(?:đã|cũng|vừa|đều|chính\s+thức|tiếp\s+tục|năm\s+\d{4})\s+)*"
+        # (the adverbs are cues of patterns_cues.toml: result_adverb)
+        rf"(?:(?:{cues().pattern('result_adverb')}|(?i:năm)\s+\d{{4}})\s+)*"
         rf"(?:{cues().pattern('reach_verb')})(?!\w)"
     )
 

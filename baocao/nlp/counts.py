@@ -785,15 +785,20 @@ def _listed_names() -> re.Pattern[str]:
         rf"(?:(?P<lead>{_COMMUNE_LEAD})"
         rf"|(?<![^\W\d_])(?:{cues().pattern('units_example')})\s+|[,;]\s*|(?P<colon>:)\s*)"
         rf"(?P<names>{name}(?:\s*,\s*{name})*(?:\s+(?i:và)\s+{name})?)\s+"
-        rf"{_LISTED_TAIL}"
+        rf"{_listed_tail()}"
     )
 
 
-_LISTED_TAIL = (
-    # "A (10 tiêu chí)": the count in brackets after the names (closed after it)
-    r"(?:(?P<bracket>\(\s*)(?:(?i:đạt)\s+)?|(?:(?i:đã|cũng|chỉ|mới)\s+)*"
-    r"(?:(?i:xây\s+dựng|thực\s+hiện)\s+)?(?:(?i:đạt)(?:\s+(?i:được))?\s+)?)$"
-)
+def _listed_tail() -> str:
+    # "A (10 tiêu chí)": the count in brackets after the names (closed after it); else the
+    # adverbs before the count ("A chỉ đạt 7 tiêu chí": cues example_adverb)
+    return (
+        r"(?:(?P<bracket>\(\s*)(?:(?i:đạt)\s+)?"
+        rf"|(?:(?:{cues().pattern('example_adverb')})\s+)*"
+        r"(?:(?i:xây\s+dựng|thực\s+hiện)\s+)?(?:(?i:đạt)(?:\s+(?i:được))?\s+)?)$"
+    )
+
+
 #: The bracket a count in brackets after its communes closes with.
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 # A name in such a list as written, maybe with a word in lower case ("Yên nhân"): a commune's
@@ -809,7 +814,7 @@ def _loose_listed_names() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<lead>{_COMMUNE_LEAD})|[,;]\s*|(?P<colon>:)\s*)"
         rf"(?P<names>{name}(?:\s*,\s*{name})*(?:\s+(?i:và)\s+{name})?)\s+"
-        rf"{_LISTED_TAIL}"
+        rf"{_listed_tail()}"
     )
 
 

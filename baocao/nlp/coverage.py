@@ -272,6 +272,17 @@ def _cue_before(concept: str) -> re.Pattern[str]:
     return re.compile(rf"{not_after}(?:{cues().pattern(concept)})\s+$")
 
 
+#: "đều" after the units: all of them ("có tất cả 7 xã đều đạt chuẩn" is 7 of 7).
+_EACH_OF_THEM = re.compile(r"(?<![^\W\d_])(?i:đều)(?![^\W\d_])")
+
+
+def _in_all(before: str, after_unit: str) -> bool:
+    """Whether "tất cả" before a count sums it up ("Huyện có tất cả 7 xã đạt chuẩn": 7 in
+    all, no whole written) rather than saying the units are all there are; "đều" after the
+    units makes them all of them again."""
+    return bool(_cue_before("unit_in_all").search(before)) and not _EACH_OF_THEM.search(after_unit)
+
+
 # "với 115/118 xã đạt chuẩn …": after "với" a statement needs its verb right after the unit.
 _WITH_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
 _VERB_RIGHT_AFTER = re.compile(rf"\s+(?i:(?:đã\s+)?(?:{cues().pattern('reach_verb')}))(?![^\W\d_])")
@@ -1682,11 +1693,12 @@ def _bares(
         cm, co = m.group("cm") or m.group("cm2"), m.group("co") or m.group("co2")
         if not _whole_set(cm, co):
             continue  # a band: "2 xã đạt 15-18 tiêu chí", "1 xã đạt 4 tiêu chí"
+        after_unit = text[unit_end : m.end()]
         if _NEGATED.search(m.group("mods") or ""):
-            if not _cue_before("unit_all").search(before):
-                continue
+            if not _cue_before("unit_all").search(before) or _in_all(before, after_unit):
+                continue  # "có tất cả 5 xã chưa đạt": 5 in all that have not, no fact
             met, total = "0", m.group("met")  # "cả 05 xã đều chưa đạt": none of the 5
-        elif _cue_before("unit_all").search(before):
+        elif _cue_before("unit_all").search(before) and not _in_all(before, after_unit):
             total = met  # "cả 11 xã đã đạt chuẩn": all of them
         elif _cue_before("unit_left").search(before) and previous is not None:
             if _same_unit(previous.unit_kind, m.group("unit")):

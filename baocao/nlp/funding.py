@@ -1151,6 +1151,7 @@ def _mention(
         if _national_money(sections, block, m.start(), end)
         else _region(ctx.subject or _carried_place(sections, block, m.start()), giver),
         giver=" ".join(giver.group("who").split()) if giver else None,
+        received=flow_cue is None and _RECEIVED.search(text, clause, first) is not None,
     )
     floor = max(end, trailing[1]) if trailing is not None else end
     if went_to is not None:
@@ -1307,6 +1308,18 @@ _GIVER = re.compile(
     r"\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|trực\s+tiếp)\s+)*"
     r"(?i:hỗ\s+trợ|cấp|phân\s+bổ|bố\s+trí)(?:\s+(?i:thêm|khác))?"
     r"(?:\s+[^,;.:]{1,40}?)?\s*$"
+)
+#: The unit receiving money from a level of government or its budget, in the amount's
+#: clause: "xã được Trung ương hỗ trợ", "huyện được ngân sách tỉnh hỗ trợ thêm", "được
+#: tỉnh Nghệ An hỗ trợ", "được Nhà nước hỗ trợ" (an allocation from above, where a supporter
+#: who is no budget, "được doanh nghiệp hỗ trợ", gives money the unit mobilised).
+_RECEIVED = re.compile(
+    r"(?<!\w)(?i:được)\s+(?:(?i:ngân\s+sách|nguồn\s+vốn|vốn|NS)\s+)?(?:(?i:cấp)\s+)?"
+    r"(?P<who>(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|trung\s+ương|TW|TƯ|T\.Ư|cấp\s+trên|"
+    rf"chính\s+phủ|nhà\s+nước)(?![^\W\d_])(?:\s+{NAME_PATTERN})?)"
+    r"\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|trực\s+tiếp)\s+)*"
+    r"(?i:hỗ\s+trợ)(?:\s+(?i:thêm|trực\s+tiếp))?"
+    r"(?:\s+[^,;.:\d]{1,40}?)?\s*$"
 )
 # A work the money is for, then "được hỗ trợ"/"được đầu tư" with no source: "xây dựng sân
 # vận động được hỗ trợ 6 tỷ đồng", "nâng cấp chợ xã được đầu tư 2 tỷ đồng" (a purpose's cost).

@@ -154,6 +154,9 @@ class FundingMention(Mention):
     # the level of government written as giving it ("tỉnh Đắk Lắk hỗ trợ …"): its budget is
     # the source; in a lower unit's text the money is the unit's
     giver: str | None = None
+    # the unit written as receiving it from a level's budget, with no flow verb ("xã được
+    # Trung ương hỗ trợ 20 tỷ đồng"): an allocation, as "được giao", "được cấp" are
+    received: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

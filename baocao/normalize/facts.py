@@ -715,6 +715,8 @@ class Normaliser:
             value = cues().value("flow", m.flow)
             if value is not None:
                 return value
+        if m.received:
+            return "allocated"  # "được ngân sách tỉnh hỗ trợ 5 tỷ đồng": given from above
         if m.purpose:
             return "disbursed"
         return "mobilised"

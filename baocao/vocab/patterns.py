@@ -66,6 +66,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "unit_standard": None,
     "unit_label": None,
     "unit_all": None,
+    "unit_in_all": None,
     "unit_left": None,
     "unit_increment": None,
     "unit_ordinal": None,
@@ -114,6 +115,9 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "criteria_degree": None,
     "reach_verb": ("verb", "finish", "standard"),
     "verdict_degree": None,
+    "several_units": ("determiner", "number"),
+    "result_adverb": None,
+    "example_adverb": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.
