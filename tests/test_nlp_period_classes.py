@@ -468,3 +468,73 @@ def test_a_value_in_brackets_after_a_base_year_is_of_that_year(
     _, facts = facts_of(make_document, header + text + "\n")
     found = {f"{f.value:g}".replace(".", ","): f.period for f in facts if isinstance(f, Percentage)}
     assert found == expected
+
+
+# -- 9. a year bound to one item of a ";"-list, a standard's phase, years of a half -----------
+
+
+def _periods_by_figure(make_document, text: str) -> dict[str, str | None]:
+    _, facts = facts_of(make_document, text, name="tin.txt")
+    return {f.quote: f.period for f in facts}
+
+
+def test_a_year_bound_to_one_items_measure_dates_that_item_only(make_document) -> None:
+    text = header(
+        "UBND xã Mỹ Hòa", "Mỹ Hòa", "05/09/2023", "Kết quả xây dựng nông thôn mới năm 2023"
+    ) + (
+        "Qua 4 năm xây dựng, xã có 9/9 ấp có nhà văn hóa; tỷ lệ hộ nghèo năm 2022 chỉ còn "
+        "1,2%; 98% hộ dùng nước sạch...Nhờ đó, Mỹ Hòa là xã thứ 8/15 của huyện Tân Hòa đạt "
+        "chuẩn nông thôn mới nâng cao.\n"
+    )
+    _, facts = facts_of(make_document, text)
+    found = {f.quote: f.period for f in facts}
+    assert found["1,2%"] == "2022"
+    assert found["98%"] == "2023"
+    assert [p for q, p in found.items() if q.startswith("xã thứ 8/15")] == ["2023"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a time opening its item goes on in the items after it
+        "Năm 2022, tỷ lệ hộ nghèo chỉ còn 1,2%",
+        "Tính đến cuối năm 2022, tỷ lệ hộ nghèo chỉ còn 1,2%",
+        # a total broken down by the items after it
+        "Tổng nguồn vốn năm 2022 là 20 tỷ đồng, trong đó: hộ nghèo chỉ còn 1,2%",
+    ],
+)
+def test_a_year_opening_its_item_dates_the_items_after_it(make_document, opening: str) -> None:
+    text = (
+        f"Xã Mỹ Hòa đón bằng công nhận\n\n05/09/2023 - 09:10\n\n{opening}; 98% hộ dùng nước sạch.\n"
+    )
+    assert _periods_by_figure(make_document, text)["98%"] == "2022"
+
+
+@pytest.mark.parametrize(
+    "standard",
+    [
+        "theo chuẩn nghèo đa chiều áp dụng cho giai đoạn 2022-2025",
+        "theo Bộ tiêu chí quốc gia giai đoạn 2021-2025",
+    ],
+)
+def test_the_phase_a_standard_is_valid_for_dates_nothing(make_document, standard: str) -> None:
+    text = (
+        "Tỉnh Hòa Lạc giảm nghèo\n\n12/10/2023 - 14:00\n\n"
+        f"Đến hết tháng 9/2023, toàn tỉnh còn 9.210 hộ nghèo, chiếm 2,14% {standard}; "
+        "giảm 40 hộ nghèo (0,03%) so với đầu năm.\n"
+    )
+    assert _periods_by_figure(make_document, text)["40 hộ nghèo (0,03%)"] == "2023"
+
+
+@pytest.mark.parametrize("years", ["Qua 5 năm thực hiện chương trình", "Sau hơn 5 năm"])
+def test_years_counted_in_a_text_on_a_half_are_whole_years_of_the_programme(
+    make_document, years: str
+) -> None:
+    text = (
+        "Tỉnh Hòa Lạc: 20 xã về đích\n\n"
+        "Tính đến hết tháng 6-2016, toàn tỉnh Hòa Lạc đã có 20 xã đạt chuẩn nông thôn mới. "
+        f"{years}, tỉnh đã huy động khoảng 6.500 tỷ đồng để xây dựng nông thôn mới.\n"
+    )
+    report, facts = facts_of(make_document, text, name="tin.txt")
+    assert report.period == "2016-H1"
+    assert [f.period for f in of_kind(facts, Funding)] == ["2011-2015"]

@@ -86,14 +86,49 @@ def test_a_june_state_written_as_the_halfs_gain_is_of_the_half(text: str) -> Non
 
 def test_works_of_the_half_further_on_leave_a_june_state_the_years() -> None:
     # the decision of the fifth session (spanJ): cumulative figures to the end of June are
-    # the year's unless the text is on the half
+    # the year's unless the text is on the half (here the text dates an earlier year first:
+    # a lead opening on the end of June is the half, below)
     text = (
         "Huyện Cẩm Thạch có 18/20 xã đạt chuẩn\n\n08:20, 15/07/2020\n\n"
+        "Năm 2014, huyện có xã đầu tiên về đích. "
         "Tính đến hết tháng 6/2020, huyện có 18/20 xã đạt chuẩn nông thôn mới. Thu nhập bình "
         "quân đạt 45 triệu đồng. Đường giao thông được làm mới nhiều. Trường học được xây "
         "mới. Trong 6 tháng đầu năm, huyện đã làm mới 20 km đường.\n"
     )
     assert _period(text) == "2020"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Tính đến tháng 6-2019, toàn tỉnh Hòa Lạc đã có 41 xã đạt chuẩn nông thôn mới.",
+        "Đồng Nai - Đến hết tháng 6/2019, tỉnh Hòa Lạc có 41/95 xã đạt chuẩn nông thôn mới.",
+        "Theo Văn phòng Điều phối, đến 30/6/2019, tỉnh Hòa Lạc có 41 xã đạt chuẩn.",
+    ],
+)
+def test_a_lead_opening_on_the_end_of_june_is_on_the_half(lead: str) -> None:
+    # the shared gold's decision (fifth session): a half-year news text is -H1; the end of
+    # June the text first states, opening its lead, is its present
+    text = (
+        f"Hòa Lạc: 41 xã về đích\n\n{lead} Bình quân mỗi xã đạt 15 tiêu chí. Sau hơn 8 năm, "
+        "tỉnh đã huy động 9.000 tỷ đồng.\n"
+    )
+    assert _period(text) == "2019-H1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later present: the end of the year
+        "Hòa Lạc: 41 xã về đích\n\nĐến hết tháng 6/2019, tỉnh Hòa Lạc có 41 xã đạt chuẩn. "
+        "Đến cuối năm 2019, tỉnh có 45 xã đạt chuẩn.\n",
+        # the end of June as one figure's time, mid-sentence, after the year of another
+        "Hòa Lạc: 41 xã về đích\n\nNăm 2019, tỉnh Hòa Lạc có 45 xã đạt chuẩn, riêng số xã "
+        "đạt chuẩn đến hết tháng 6/2019 là 41 xã.\n",
+    ],
+)
+def test_the_end_of_june_that_is_not_the_texts_present_leaves_the_year(text: str) -> None:
+    assert _period(text) == "2019"
 
 
 # -- a review's own period is the span it reviews ---------------------------------------------

@@ -132,8 +132,10 @@ _PRESENT_ADVERB = re.compile(
     # "năm 2010 chỉ 31%, nay đạt 98%", "… thì nay đã lên 90%": "nay" alone before a verb
     r"|(?<!\w)(?i:nay)(?=\s+(?i:đã|đạt|còn|chỉ|tăng|giảm|lên|xuống)(?!\w))"
 )
-#: A criteria set is named by its period: "đáp ứng Bộ tiêu chí giai đoạn 2021 - 2025".
-_CRITERIA_SET_BEFORE = re.compile(r"(?i:bộ\s+tiêu\s+chí)[^.;:,\d]{0,40}$")
+#: A standard or criteria set named by the phase it is valid for ("đáp ứng Bộ tiêu chí giai
+#: đoạn 2021 - 2025", "theo chuẩn nghèo đa chiều áp dụng cho giai đoạn 2021-2025":
+#: ``standard_phase`` cues): the phase dates nothing measured by it.
+_CRITERIA_SET_BEFORE = re.compile("(?:" + cues().pattern("standard_phase") + r")[^.;:,\d]{0,40}$")
 #: An event date: "ngày 13 tháng 5 năm 2021" dates an event, not a statement.
 _DAY_BEFORE = re.compile(r"(?i:ngày\s+\d{1,2}\s*(?:/\s*)?)$")
 
@@ -2377,6 +2379,9 @@ def _period_written(
                 for f in sections.found("period", ws, s)
                 if not _NOW.search(text, f[1], at)
                 and not _GOAL_MEASURED.search(text, max(ws, f[0] - 60), f[0])
+                # "thu nhập năm 2021 đạt 66 triệu đồng; hộ nghèo còn 0,3%": a year bound
+                # to one item's measure dates that item only
+                and not _bound_to_its_item(sections, block, f)
             ]
             if earlier:
                 return earlier[-1][2]
@@ -2393,6 +2398,38 @@ def _period_written(
         if found:
             return found
     return None
+
+
+#: A clause going on to break its figure down into the items after it.
+_BREAKDOWN_AFTER = re.compile(r"(?i:(?<!\w)trong\s+đó(?!\w)|(?<!\w)gồm(?!\w))|:")
+#: Bullets and spaces opening a clause.
+_CLAUSE_OPENING = re.compile(r"[\s\-–—+•·*]*")
+#: What follows a clause's opening time before the clause goes on: "Năm 2021, …", "Khi
+#: bắt đầu chương trình (2011), …".
+_OPENING_TIME_END = re.compile(r"\)?\s*,")
+
+
+def _bound_to_its_item(sections: Sections, block: Block, found: tuple[int, int, str]) -> bool:
+    """Whether the period ``found`` is bound to one measure inside its own clause of a
+    ";"-list, not a time the clause opens on: written after the measure's words ("thu nhập
+    bình quân năm 2021 đạt …") or its figure ("hộ nghèo còn 0,3% năm 2021"), with no comma
+    closing it as an opening ("Năm 2021, …", "Tính đến cuối năm 2021, …", "Trong năm 2021
+    xã …" open their clause and go on in the clauses after)."""
+    text = sections.text
+    fs = found[0]
+    if _SPAN.search(found[2]):
+        return False  # a span frames the list ("Tổng vốn giai đoạn 2011-2015: …; …")
+    clause = next(((cs, ce) for cs, ce in sections.sentences(block) if cs <= fs < ce + 1), None)
+    if clause is None:
+        return False
+    opening = _CLAUSE_OPENING.match(text, clause[0], fs)
+    before = text[opening.end() if opening else clause[0] : fs]
+    if not before.strip() or _TIME_LEAD_END.fullmatch(before.strip()):
+        return False
+    # "Tổng vốn năm 2021 là 80 tỷ đồng, trong đó: …; …": the items after break it down
+    if _BREAKDOWN_AFTER.search(text, found[1], clause[1]):
+        return False
+    return _OPENING_TIME_END.match(text, found[1]) is None
 
 
 #: A year right before the bracket a figure stands in: "gấp đôi năm 2011 (15 triệu đồng)".
@@ -2543,6 +2580,9 @@ def period_earlier_in_paragraph(sections: Sections, block: Block, at: int) -> st
         or _OPENS_WITH_NOW.match(text, s)
     ):
         return None
+    whole = next(
+        (ws for ws, we in sections.sentences(block, semicolons=False) if ws <= s < we + 1), s
+    )
     for ss, se in reversed([(ss, se) for ss, se in sections.sentences(block) if se <= s]):
         if goal_near(sections, ss, se) or _NOW.search(text, ss, se):
             return None
@@ -2555,6 +2595,9 @@ def period_earlier_in_paragraph(sections: Sections, block: Block, at: int) -> st
             # "giảm từ 11,25% năm 2011 xuống còn 2,89%": the old value's year, not the
             # sentence's time
             and not _old_value_year(text, f, se)
+            # "thu nhập năm 2021 đạt 66 triệu đồng; hộ nghèo còn 0,3%": an earlier item's
+            # own year, in the same sentence, dates that item only
+            and not (ss >= whole and _bound_to_its_item(sections, block, f))
         ]
         if found:
             return found[-1][2]

@@ -2684,8 +2684,9 @@ def _horizon(sentence: str, start: int, end: int) -> bool:
 _NAMED_SPAN = re.compile(
     rf"(?i:bộ\s+tiêu\s+chí|chương\s+trình|đề\s+án|{cues().pattern('plan_span')})[^.;:]{{0,80}}$"
 )
-#: A criteria set named by any period: "Bộ tiêu chí quốc gia ban hành năm 2009".
-_CRITERIA_SET_BEFORE = re.compile(r"(?i:bộ\s+tiêu\s+chí)[^.;:,\d]{0,40}$")
+#: A standard or criteria set named by any period: "Bộ tiêu chí quốc gia ban hành năm 2009",
+#: "theo chuẩn nghèo áp dụng cho giai đoạn 2021-2025" (``standard_phase`` cues).
+_CRITERIA_SET_BEFORE = re.compile("(?:" + cues().pattern("standard_phase") + r")[^.;:,\d]{0,40}$")
 #: "Nhân kỷ niệm 88 năm … (18/11/1930 - 18/11/2018)": the anniversary falls in the year of
 #: writing.
 _ANNIVERSARY = re.compile(
@@ -3218,6 +3219,8 @@ def _year_unless_half_year(text: str, period: str | None, title: str | None) -> 
         return period
     if title is not None and _HALF_YEAR.search(title):
         return period
+    if _opens_on_end_of_june(text, period):
+        return period
     opening = 0
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
@@ -3237,6 +3240,44 @@ def _year_unless_half_year(text: str, period: str | None, title: str | None) -> 
 
 
 _ANY_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/.,-]\d)")
+#: The end of June opening its sentence as the time the sentence is at: "Tính đến tháng
+#: 6-2016, toàn tỉnh …", "Theo Sở, đến hết tháng 6/2021, …" (a comma closes it).
+_OPENING_TIME_CLOSED = re.compile(r"\s*,")
+
+
+def _opens_on_end_of_june(text: str, period: str) -> bool:
+    """Whether the first time the text states is the end of June of ``period``'s year, the
+    time its lead opens on ("Tính đến tháng 6-2016, toàn tỉnh đã có 18 xã …", "Đến
+    30/6/2021, huyện có …"): the text's present, so a news text is on the first half (the
+    shared gold's decision: half-year news is ``-H1``), with no later month or year's end
+    written. A text that dates something earlier first ("Năm 2012, xã A đạt chuẩn. Tính
+    đến hết tháng 6-2018, …") or states the end of June mid-sentence, as one figure's
+    time, is not (spanJ: such figures are the year's)."""
+    year = period[:4]
+    later = [m for m in _LATER_MONTH.finditer(text) if (m.group("y") or year) >= year]
+    if later:
+        return False
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        if _FURNITURE.match(sentence):
+            continue
+        june = _TO_END_OF_JUNE.search(sentence)
+        first_year = _ANY_YEAR.search(sentence)
+        if june is None:
+            if first_year is not None:
+                return False  # an earlier time stated first
+            continue
+        if (june.group("y") or june.group("y2") or year) != year:
+            return False
+        if first_year is not None and first_year.start() < june.start():
+            return False
+        return (
+            not any(ch.isdigit() for ch in sentence[: june.start()])
+            and _OPENING_TIME_CLOSED.match(sentence, june.end()) is not None
+        )
+    return False
+
+
 #: The text speaking of its present without a date: "xã đang …", "hiện nay", "năm nay".
 _PRESENT_WORD = re.compile(r"(?i:(?<!\w)(?:đang|hiện(?:\s+nay|\s+tại)?|năm\s+nay)(?!\w))")
 

@@ -102,6 +102,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "baseline": None,
     "back_then": None,
     "half_year": None,
+    "standard_phase": None,
     "plan_total": None,
     "horizon": None,
     "vision": None,
