@@ -796,7 +796,15 @@ _LEVEL_SUBJECT = re.compile(
     rf"(?:{cues().pattern('reach_verb')}|có|huy\s+động|giải\s+ngân))(?!\w)"
     # "xã này", "của huyện này": a unit the text named before
     r"|(?<![^\W\d_])(?P<level2>(?i:xã|huyện|tỉnh|thị\s+xã))\s+(?i:này)(?!\w)"
+    # "Mục tiêu của tỉnh đến năm 2025 có …": the level word owning the goal its sentence sets
+    rf"|(?:{cues().pattern('level_owner')})\s+(?P<level3>(?i:xã|huyện|tỉnh|thị\s+xã))(?!\w)"
+    r"(?![ \t]+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8])"
 )
+
+
+def _level_group(m: re.Match[str]) -> str:
+    """The group of a :data:`_LEVEL_SUBJECT` match that holds its level word."""
+    return next(g for g in ("level", "level2", "level3") if m.group(g))
 
 
 def _whole_level_of(sections: Sections, block: Block, s: int, at: int) -> str | None:
@@ -881,7 +889,7 @@ def whole_level(
             found = m
     if found is None:
         return None
-    group = "level" if found.group("level") else "level2"
+    group = _level_group(found)
     level = _SPEAKER_LEVEL[" ".join(found.group(group).lower().split())]
     return level_meant(text, level, found.start(group), places, topic, own=own, near=near)
 
@@ -2242,9 +2250,7 @@ def _speaks_above_commune(text: str, start: int, end: int) -> bool:
         for m in _WHOLE_LEVEL.finditer(text, start, end)
         if not (m.group("next") and m.group("next").strip().isupper())  # "toàn huyện Gia Lâm"
     ]
-    words += [
-        m.group("level") or m.group("level2") for m in _LEVEL_SUBJECT.finditer(text, start, end)
-    ]
+    words += [m.group(_level_group(m)) for m in _LEVEL_SUBJECT.finditer(text, start, end)]
     return any(_SPEAKER_LEVEL[" ".join(w.lower().split())] is not Level.COMMUNE for w in words)
 
 
@@ -2369,6 +2375,7 @@ def _period_written(
                 for f in sections.found("period", ws, s)
                 if not _NOW.search(text, f[1], at)
                 and not _GOAL_MEASURED.search(text, max(ws, f[0] - 60), f[0])
+                and _frames_later_clauses(text, ws, f[0])
             ]
             if earlier:
                 return earlier[-1][2]
@@ -2385,6 +2392,30 @@ def _period_written(
         if found:
             return found
     return None
+
+
+#: What may open a later clause before the year that frames it: "…; năm 2021, …", "…; đến
+#: hết năm 2022 …", "…; trong năm 2020 …".
+_CLAUSE_YEAR_LEAD = re.compile(
+    r"[\s\-–—+•·*]*(?i:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|trong\s+|hết\s+|cuối\s+)?"
+)
+
+
+def _whole_sentence_start(sections: Sections, block: Block, at: int) -> int:
+    """Where the sentence holding ``at`` starts, its semicolons not ending it."""
+    for ws, we in sections.sentences(block, semicolons=False):
+        if ws <= at < we + 1:
+            return ws
+    return at
+
+
+def _frames_later_clauses(text: str, ws: int, at: int) -> bool:
+    """Whether the year written at ``at`` in a sentence starting at ``ws`` goes on into the
+    sentence's later clauses: one in its first clause ("Năm 2010, …; thu nhập …") or opening
+    a later one ("…; năm 2021, …"), not one inside a later clause's label ("…; thu nhập
+    bình quân năm 2022 đạt 72 triệu đồng; tỷ lệ hộ nghèo còn 0,5%": that clause's own)."""
+    clause = text.rfind(";", ws, at)
+    return clause < 0 or _CLAUSE_YEAR_LEAD.fullmatch(text, clause + 1, at) is not None
 
 
 #: A year right before the bracket a figure stands in: "gấp đôi năm 2011 (15 triệu đồng)".
@@ -2547,6 +2578,9 @@ def period_earlier_in_paragraph(sections: Sections, block: Block, at: int) -> st
             # "giảm từ 11,25% năm 2011 xuống còn 2,89%": the old value's year, not the
             # sentence's time
             and not _old_value_year(text, f, se)
+            # "…; thu nhập bình quân năm 2022 đạt 72 triệu đồng; tỷ lệ hộ nghèo còn 0,5%": a
+            # later clause's own year, not its sentence's time
+            and _frames_later_clauses(text, _whole_sentence_start(sections, block, ss), f[0])
         ]
         if found:
             return found[-1][2]
