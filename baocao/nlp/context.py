@@ -805,7 +805,15 @@ _LEVEL_SUBJECT = re.compile(
     rf"(?:{cues().pattern('reach_verb')}|có|huy\s+động|giải\s+ngân))(?!\w)"
     # "xã này", "của huyện này": a unit the text named before
     r"|(?<![^\W\d_])(?P<level2>(?i:xã|huyện|tỉnh|thị\s+xã))\s+(?i:này)(?!\w)"
+    # "Mục tiêu của tỉnh đến năm 2025 có …": the level word owning the goal its sentence sets
+    rf"|(?:{cues().pattern('level_owner')})\s+(?P<level3>(?i:xã|huyện|tỉnh|thị\s+xã))(?!\w)"
+    r"(?![ \t]+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8])"
 )
+
+
+def _level_group(m: re.Match[str]) -> str:
+    """The group of a :data:`_LEVEL_SUBJECT` match that holds its level word."""
+    return next(g for g in ("level", "level2", "level3") if m.group(g))
 
 
 def _whole_level_of(sections: Sections, block: Block, s: int, at: int) -> str | None:
@@ -890,7 +898,7 @@ def whole_level(
             found = m
     if found is None:
         return None
-    group = "level" if found.group("level") else "level2"
+    group = _level_group(found)
     level = _SPEAKER_LEVEL[" ".join(found.group(group).lower().split())]
     return level_meant(text, level, found.start(group), places, topic, own=own, near=near)
 
@@ -2252,9 +2260,7 @@ def _speaks_above_commune(text: str, start: int, end: int) -> bool:
         for m in _WHOLE_LEVEL.finditer(text, start, end)
         if not (m.group("next") and m.group("next").strip().isupper())  # "toàn huyện Gia Lâm"
     ]
-    words += [
-        m.group("level") or m.group("level2") for m in _LEVEL_SUBJECT.finditer(text, start, end)
-    ]
+    words += [m.group(_level_group(m)) for m in _LEVEL_SUBJECT.finditer(text, start, end)]
     return any(_SPEAKER_LEVEL[" ".join(w.lower().split())] is not Level.COMMUNE for w in words)
 
 

@@ -285,6 +285,11 @@ def read_metadata(text: str) -> RawMetadata:
                 # "Thanh Hóa có thêm huyện đạt chuẩn …" over "Huyện Thọ Xuân (Thanh Hóa) vừa
                 # …": the one district the lead opens with is the news
                 unit = _lead_district(text, headline) or unit
+            if unit.level is Level.PROVINCE:
+                # "Bắc Ninh có 40 xã đạt chuẩn …" over "Xã A, huyện B vừa tổ chức lễ đón nhận
+                # Bằng công nhận …": the province's tally is the headline's hook, the
+                # ceremony the lead reports the news
+                unit = _recognised_in_lead(text, headline) or unit
         elif unit is not None and _district_tag(headline, unit):
             # "Ninh Phước (Ninh Thuận): Thành tựu …" over "… xã Phước Vinh (huyện Ninh Phước)
             # … của xã …": the district files the article; the commune it reports on is its unit
@@ -1704,6 +1709,48 @@ def _unit_of_body(text: str, headline: str, *, districts: bool = True) -> Place 
     if districts and len(one) == 1 and refs[Level.DISTRICT] > refs[Level.PROVINCE] + 1:
         return next(iter(one.values()))
     return None
+
+
+#: A ceremony of recognition a lead reports ("vừa tổ chức lễ đón nhận Bằng công nhận …",
+#: "tổ chức lễ công bố xã A đạt chuẩn"): ``recognition_event`` cues.
+_RECOGNITION_EVENT = re.compile(cues().pattern("recognition_event"))
+#: How often the body must name the unit a lead's ceremony recognises: the lead and again.
+EVENT_UNIT_REFS = 2
+
+
+def _recognised_in_lead(text: str, headline: str) -> Place | None:
+    """The commune or district a news text's lead (its first sentence after the headline)
+    reports recognised at a ceremony: the one named after the ceremony ("UBND huyện A tổ
+    chức lễ đón nhận bằng công nhận xã B …" → xã B), else the lowest one named before it and
+    not as an agency acting ("Xã B, huyện A, tỉnh C long trọng tổ chức lễ đón nhận …" → xã B); when
+    the body names it again and speaks of it more than of a province as its subject."""
+    start = text.find(headline) + len(headline)
+    lead = next((line for p, line in _body_lines(text) if p >= start), None)
+    if lead is None:
+        return None
+    sentence = _SENTENCE.match(lead)
+    first = sentence.group() if sentence is not None else lead
+    event = _RECOGNITION_EVENT.search(first)
+    if event is None:
+        return None
+    before: list[Place] = []
+    after: list[Place] = []
+    for m in _PLACE.finditer(first):
+        place = _parse_place(m.group())
+        if place is None or place.level not in (Level.COMMUNE, Level.DISTRICT):
+            continue
+        if m.start() >= event.end():
+            after.append(place)
+        elif not _AGENCY_BEFORE.search(first, max(0, m.start() - 60), m.start()):
+            before.append(place)
+    found = after[:1] or sorted(before, key=lambda p: _LEVEL_RANK[p.level] if p.level else 3)[:1]
+    if not found:
+        return None
+    unit = found[0]
+    own = _name_refs(text, start, unit.name, 1)
+    if own < EVENT_UNIT_REFS or own <= _province_own_refs(text, start):
+        return None
+    return unit
 
 
 def _first_named_in_second_half(
