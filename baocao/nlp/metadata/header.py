@@ -1,0 +1,115 @@
+"""The formal header and title of an administrative report.
+
+* **number** — after "Số:"; None when the number is left blank ("Số:    /BC-UBND").
+* **title** — the lines after "BÁO CÁO" up to a blank line or the first heading; an appendix
+  ("Kèm theo báo cáo …") takes the title of the report it is attached to.
+* **unit** from the header — the place after "ỦY BAN NHÂN DÂN"/"UBND".
+* **decisions** — the criteria-set decisions the text cites ("1980/QĐ-TTg").
+"""
+
+from __future__ import annotations
+
+import re
+
+from baocao.data.lexicon import fold
+from baocao.model import Place
+from baocao.nlp.metadata.common import _PLACE, _parse_place
+from baocao.vocab.criteria import decision_set
+
+#: How far into the text the header may reach (characters).
+HEADER_CHARS = 3000
+
+
+#: The title word on a line of its own; a scan may misread its accents ("BẢO CÁO") or read
+#: specks beside it as quotes or dots ("'BÁO CÁO", "BÁO CÁO.").
+_TITLE_WORD = re.compile(
+    r"^[\s*_#'‘’\"“”`.,:;|]*B\s*[AÁÀẢÃẠ]\s*O\s+C\s*[AÁÀẢÃẠ]\s*O[\s*_#'‘’\"“”`.,:;|]*$",
+    re.MULTILINE,
+)
+_ISSUER = re.compile(r"(?<![-/–]\s)(?<![-/–\w])(?:uy\s+ban\s+nhan\s+dan|ubnd)(?!\w)")
+_NATIONAL_MOTTO = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia")
+_NUMBER = re.compile(r"(?<!\w)Số\s*:\s*([^\n]*)")
+_NUMBER_VALUE = re.compile(r"\d[\w.]*(?:\s*/\s*[\w.]+(?:\s*-\s*[\w.]+)*)+")
+
+
+_HEADING = re.compile(r"^\s*(?:[IVX]+\.|[A-Z]\.|\d+\.|Phần\s|PHẦN\s|Kính\s+gửi|Căn\s+cứ)")
+
+
+_DECISION = re.compile(r"\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?QĐ\s*-\s*TTg", re.IGNORECASE)
+
+
+#: An appendix names the report it belongs to: "(Kèm theo Báo cáo kết quả … năm 2019)".
+_APPENDIX_OF = re.compile(r"^\W*Kèm\s+theo\s+báo\s+cáo\s+([^\n]+?)\W*$", re.M | re.I)
+
+
+def _appendix_title(text: str) -> str | None:
+    """The title of the report an appendix is attached to, when it says so."""
+    match = _APPENDIX_OF.search(text, 0, HEADER_CHARS)
+    return " ".join(match.group(1).split()) if match else None
+
+
+#: A figure no title line holds: a count of units met ("8/9 xã"), a share ("85,5%").
+_BODY_FIGURE = re.compile(r"\d\s*/\s*\d+\s+(?i:xã|tiêu\s+chí|huyện|thôn)(?!\w)|\d\s*%")
+
+
+def _title(text: str, start: int) -> str | None:
+    """The lines after "BÁO CÁO", up to a blank line or a heading, joined by spaces."""
+    lines: list[str] = []
+    for line in text[start : start + 1500].split("\n"):
+        clean = line.strip().strip("*_#").strip()
+        if not clean:
+            if lines:
+                break
+            continue
+        if _HEADING.match(clean) or _TITLE_WORD.match(clean):
+            break
+        if lines and _BODY_FIGURE.search(clean):
+            break  # "Xã đạt 19/19 tiêu chí." right under the title, no blank line between
+        lines.append(clean)
+        if len(lines) == 4 or clean.endswith("."):
+            break
+    return " ".join(" ".join(lines).split()) or None
+
+
+def _number(header: str) -> str | None:
+    m = _NUMBER.search(header)
+    if m is None:
+        return None
+    value = _NUMBER_VALUE.match(m.group(1).strip())
+    return re.sub(r"\s+", "", value.group()) if value else None
+
+
+def _header_unit(header: str) -> Place | None:
+    """The place written right after "ỦY BAN NHÂN DÂN" / "UBND" in the header."""
+    folded = fold(header)
+    for m in _ISSUER.finditer(folded):
+        window_end = min(len(header), m.end() + 80)
+        motto = _NATIONAL_MOTTO.search(folded, m.end(), window_end)
+        if motto is not None:
+            window_end = motto.start()
+            # "ỦY BAN NHÂN DÂN      CỘNG HÒA …" ⏎ "TỈNH NINH BÌNH      Độc lập …": two columns
+            # side by side, the unit opening the next line
+            line_end = header.find("\n", m.end())
+            below = None
+            if line_end >= 0:
+                indent = re.compile(r"[ \t]*").match(header, line_end + 1)
+                below = _PLACE.match(header, indent.end() if indent else line_end + 1)
+            if below is not None:
+                return _parse_place(_COLUMN_GAP.split(below.group(), 1)[0])
+        found = _PLACE.search(header, m.end(), window_end)
+        if found and not header[m.end() : found.start()].strip(" \t\n:,-"):
+            return _parse_place(_COLUMN_GAP.split(found.group(), 1)[0])
+    return None
+
+
+#: The gap between two columns of a header laid out side by side (a tab, or three spaces).
+_COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
+
+
+def _decisions(text: str) -> tuple[str, ...]:
+    """Criteria-set decisions cited ("1980/QĐ-TTg"), first mention first, each once."""
+    seen: dict[str, None] = {}
+    for m in _DECISION.finditer(text):
+        if decision_set(m.group()) is not None:
+            seen.setdefault(re.sub(r"\s+", "", m.group()), None)
+    return tuple(seen)
