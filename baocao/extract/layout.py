@@ -539,6 +539,56 @@ def _wraps(box: LineBox | None, nxt: LineBox | None, left_edge: float, right_edg
     return right_edge - box.right < nxt.first_word + 0.25 * height
 
 
+# -- plain text hard-wrapped at a fixed width --------------------------------------------------
+
+#: A plain text is hard-wrapped (copied out of a PDF, or saved with a line width) when at
+#: least this share of its long prose lines (over half its longest) are full: the next
+#: line's first word would not have fitted after them. In a text of one paragraph a line
+#: only a line about as long as its longest comes close: one or two of its long lines.
+MIN_FULL_SHARE = 0.5
+#: …and a wrap narrower than this is no prose width (a column of short items).
+MIN_WRAP_WIDTH = 40
+
+
+def _first_word(line: str) -> str:
+    return line.split(" ", 1)[0]
+
+
+def _full_lines(lines: Sequence[str], width: int) -> tuple[bool, ...]:
+    return tuple(
+        bool(line)
+        and bool(nxt)
+        and "|" not in line
+        and "|" not in nxt
+        and len(line) + 1 + len(_first_word(nxt)) > width
+        for line, nxt in zip(lines, [*lines[1:], ""], strict=True)
+    )
+
+
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The width a plain text's stripped lines are hard-wrapped at (its longest prose line's),
+    or None when they are not: fewer than :data:`MIN_MARGIN_LINES` full lines (the next
+    line's first word would not have fitted after them), or under :data:`MIN_FULL_SHARE` of
+    its long lines, or too narrow a width. A text written one paragraph a line has none. Pipe-table
+    rows are left out."""
+    prose = [line for line in lines if line and "|" not in line]
+    if not prose:
+        return None
+    width = max(len(line) for line in prose)
+    full = sum(_full_lines(lines, width))
+    long = sum(1 for line in prose if 2 * len(line) > width)
+    if width < MIN_WRAP_WIDTH or full < MIN_MARGIN_LINES or full < MIN_FULL_SHARE * long:
+        return None
+    return width
+
+
+def text_wraps(lines: Sequence[str], width: int) -> tuple[bool, ...]:
+    """The character-count twin of :func:`line_wraps` for a text hard-wrapped at ``width``
+    (:func:`wrap_width`): whether the break after each stripped line is a wrap, the next
+    line's first word not fitting after it."""
+    return _full_lines(lines, width)
+
+
 def normalise_lines(
     lines: Iterable[str], *, wrapped: bool = False, wraps: Sequence[bool] | None = None
 ) -> list[str]:

@@ -38,6 +38,9 @@ from baocao.extract.layout import (
     combining_run_cause,
     control_share,
     normalise_lines,
+    strip_lines,
+    text_wraps,
+    wrap_width,
 )
 from baocao.extract.source import Source
 from baocao.model import Document
@@ -262,12 +265,44 @@ def lines_to_blocks(lines: Sequence[str]) -> Iterator[Block]:
 # -- loader ----------------------------------------------------------------------------------
 
 
+def _ends_hard(line: str) -> bool:
+    return line.rstrip("\"'”’»)]")[-1:] in (".", "!", "?", "…")
+
+
+def _title_kept(lines: Sequence[str], wraps: list[bool]) -> list[bool]:
+    """``wraps`` with no wrap after the first line when the next starts with a capital and
+    is prose, full or ending a sentence with ".", "!", "?" (a title's own short last line
+    is neither)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][:2]
+    if len(filled) < 2 or filled[1] != filled[0] + 1:
+        return wraps
+    first, second = filled
+    title, nxt = lines[first].strip(), lines[second].strip()
+    if "(" in title or any(c in title for c in ",;:"):
+        return wraps  # a line with clauses or brackets is prose, not a headline
+    if nxt[:1].isupper() and (wraps[second] or _ends_hard(nxt)):
+        wraps = [*wraps]
+        wraps[first] = False
+    return wraps
+
+
 def text_to_builder(text: str, *, table_source: str = "text") -> TextBuilder:
     """Clean, repair and lay out ``text`` (prose lines and pipe tables) into a builder."""
     builder = TextBuilder()
-    for block in lines_to_blocks(clean_chars(text).split("\n")):
+    lines = clean_chars(text).split("\n")
+    # a text hard-wrapped at one width (copied out of a PDF): its wraps rejoined as a PDF
+    # page's geometry would rejoin them
+    width = wrap_width(strip_lines(lines))
+    for block in lines_to_blocks(lines):
         if block.rows:
             builder.add_table(block.rows, source=table_source)
+        elif width is not None:
+            wraps = list(text_wraps(strip_lines(block.lines), width))
+            if not builder.length:
+                # the text's first line may be its title (a news headline) over a sentence
+                # opening with a capital: kept apart (a PDF shows the title's larger font)
+                wraps = _title_kept(block.lines, wraps)
+            builder.add_lines(normalise_lines(block.lines, wraps=wraps))
         else:
             builder.add_lines(normalise_lines(block.lines))
     return builder

@@ -10,6 +10,9 @@ they find is an offset in the original text (the quotes are cut from the origina
 whose bare spelling is another word ("xa", far) is read only right after a count.
 "Ð"/"ð" (U+00D0/U+00F0, the Icelandic eth) typed for "Đ"/"đ" (U+0110/U+0111), as web text
 often does ("huyện Ðắk Song"), read as the Vietnamese letter: one code point for one too.
+A word-final "oa", "oe", "uy" with its tone mark on the second vowel ("hoà", "thuỷ", the
+"new" placement) is read with it on the first ("hòa", "thủy"), the placement the patterns
+and lexicons are written in (:func:`old_tone_placement`): one code point for one as well.
 """
 
 from __future__ import annotations
@@ -32,6 +35,24 @@ _COUNT_ENDS = re.compile(_COUNT_BEFORE + "$")
 _YEAR = re.compile(r"(?:19|20)\d\d\s+$")
 #: Look-alike letters read as the Vietnamese ones, one code point for one: the eth for đ.
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+#: A word-final "oa", "oe" or "uy" with its tone mark on the second vowel, the "new"
+#: placement ("hoà", "khoẻ", "thuỷ", "Uỷ ban"), never after "q" ("quý", "quả": the "u" is the
+#: consonant's). NFC makes each vowel one code point, so the pair is two either way.
+_NEW_PLACEMENT = re.compile(r"(?<![qQ])(?:[oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ])(?![^\W\d_])")
+
+
+def _old_placement(m: re.Match[str]) -> str:
+    found = m.group()
+    second = unicodedata.normalize("NFD", found[1])  # the vowel, then its tone mark
+    return unicodedata.normalize("NFC", found[0] + second[1]) + second[0]
+
+
+def old_tone_placement(text: str) -> str:
+    """``text`` with the tone mark of every word-final "oa", "oe", "uy" on the first vowel
+    ("hoà" → "hòa", "thuỷ" → "thủy", "Uỷ ban" → "Ủy ban"), one code point for one. Offices
+    and converters place it either way; the patterns, lexicons and gold are written with the
+    old placement, and a place written "Hoà Vang" is the place "Hòa Vang"."""
+    return _NEW_PLACEMENT.sub(_old_placement, text)
 
 
 @dataclass(frozen=True)
@@ -46,7 +67,7 @@ class Spellings:
     def respell(self, text: str) -> str:
         """Each form is read where it is written, overlapping forms too ("xa dat" and "dat
         chuan" in "8 xa dat chuan" agree on "dat")."""
-        text = text.translate(_LOOKALIKES)
+        text = old_tone_placement(text.translate(_LOOKALIKES))
         if self.pattern is None or not self.pattern.search(text):
             return text
         chars: list[str] | None = None
