@@ -87,7 +87,7 @@ def _list_lead() -> re.Pattern[str]:
 _UNIT_WORD = r"(?i:xã|huyện|thôn|bản|ấp|đơn\s+vị|địa\s+phương)(?![^\W\d_])"
 _FIGURE = r"\d{1,3}(?:\.\d{3})*"
 #: After a list of criteria: the number of units meeting them all ("…: A, B đều đạt ở 112
-#: xã", "…: A, B có 90/112 xã đạt") — coverage of each criterion (coverage.py), no verdict.
+#: xã", "…: A, B có 90/112 xã đạt") — coverage of each criterion (coverage/counts.py), no verdict.
 UNITS_MEET_AFTER = re.compile(
     r"\s*,?\s*(?:(?i:đều|cùng|đã)\s+)*(?:(?i:đạt)(?:\s+(?i:chuẩn))?\s+(?i:ở|tại)\s+"
     rf"(?P<k>{_FIGURE})(?:\s*/\s*(?P<n>{_FIGURE}))?\s+(?P<unit>{_UNIT_WORD})"

@@ -1,0 +1,376 @@
+"""K/N ratios of counted units, and the K-th unit to reach the standard.
+
+* "55/115 xã đạt tiêu chí số 2 … (đạt 47,82%)", "6/6 xã có điểm phục vụ bưu chính" — a
+  ratio of counted units (``unit_kind`` cues: xã, thôn, trường, nhà văn hóa…) followed by a
+  predicate (``unit_verb`` cues: đạt, có, được, hoàn thành…), or opened by "trong đó có";
+* "185 trong tổng số 220 xã đạt chuẩn", "13 xã trên tổng số 18 xã đạt chuẩn", "52 xã/136
+  xã";
+* "K/N[1] xã" (a footnote marker), "xã thứ 22/161" (an ordinal), "với 115/118 xã đạt …",
+  "92% trường đạt chuẩn quốc gia (436/474 trường)" (the ratio restates the share);
+* a list by places whose last item carries the standard for all, or whose lead names the
+  predicate before its colon ("Kết quả xã đạt chuẩn NTM năm 2022:" ⏎ "- Huyện A: 20/26 xã.");
+* counts of other units listed before a commune ratio ("có 3 huyện, 60/90 xã đạt chuẩn"):
+  each shares the ratio's predicate.
+
+District-level units (unseen-text classes): the K-th unit to reach the standard ("A là huyện
+thứ 3 của tỉnh B đạt chuẩn NTM", "đơn vị cấp huyện thứ hai … hoàn thành mục tiêu quốc gia
+xây dựng NTM"): K units of the place it is counted in, no whole unless written ("thứ 5 trong
+số 12 xã").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+
+from baocao.nlp.context import Sections
+from baocao.nlp.counts import COUNT_WORDS, words_value
+from baocao.nlp.coverage.common import (
+    _IN_WHICH_BEFORE,
+    _INT,
+    _SHARE,
+    _WHOLE,
+    _WHOLE_STANDARD,
+    Span,
+    _claim,
+    _clause_end,
+    _same_unit,
+    _standard_cue,
+    _unit_kind,
+)
+from baocao.nlp.coverage.counts import _list_items
+from baocao.nlp.coverage.statement import (
+    _RECOGNISED_FOR,
+    _blocked,
+    _has_predicate,
+    _has_status,
+    _mention,
+    _percent_after,
+    _ranked_among,
+    _region_after,
+    _share_of_units,
+    _takes_part,
+)
+from baocao.nlp.mentions import CoverageMention
+from baocao.nlp.segment import Block
+from baocao.vocab.numbers import NUMBER_PATTERN
+from baocao.vocab.patterns import cues
+from baocao.vocab.places import PLACE_PATTERN
+
+
+@cache
+def _ratio() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<met>{_INT})\s*/\s*(?P<total>{_WHOLE})(?:\[\d{{1,2}}\])?\s+"
+        # "11/11 (100%) xã": the share written between the ratio and its units
+        rf"(?:\(\s*(?P<rshare>{NUMBER_PATTERN})\s*%\s*\)\s*)?"
+        rf"(?P<unit>(?i:{_unit_kind()}))"
+        rf"|(?P<met2>{_INT})\s+(?i:(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?)(?P<total2>{_INT})\s+"
+        rf"(?P<unit2>(?i:{_unit_kind()}))"
+        # "52 xã/136 xã đạt chuẩn", "13 xã trên tổng số 18 xã", "13 xã/tổng số 18 xã": the
+        # unit written on both sides
+        rf"|(?P<met3>{_INT})\s+(?P<unit3>(?i:{_unit_kind()}))"
+        r"(?:\s*/\s*(?:(?i:tổng\s+số)\s+)?|\s+(?i:(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?))"
+        rf"(?P<total3>{_WHOLE})\s+(?P=unit3)"
+    )
+
+
+@cache
+def _ordinal() -> re.Pattern[str]:
+    # "là xã thứ 22/161 của tỉnh đạt chuẩn …": the K-th of N
+    unit = _unit_kind()
+    return re.compile(
+        rf"(?P<unit>(?i:{unit}))\s+(?:{cues().pattern('unit_ordinal')})\s+(?P<met>{_WHOLE})\s*/\s*(?P<total>{_WHOLE})"
+        rf"(?:\s+(?i:{unit}))?(?![^\W\d_])"
+    )
+
+
+#: Ordinals in words after "thứ" that a count in words does not cover ("huyện thứ tư"); the
+#: others are read as counts ("thứ hai", "thứ mười hai").
+ORDINAL_WORDS = {"nhất": 1, "tư": 4, "năm": 5}
+
+
+@cache
+def _ordinal_alone() -> re.Pattern[str]:
+    # "là huyện thứ 3 của tỉnh đạt chuẩn …", "là đơn vị cấp huyện thứ hai …", "là xã thứ 5
+    # trong số 12 xã của huyện …": the K-th unit, its whole only when written
+    unit = _unit_kind()
+    words = "|".join(ORDINAL_WORDS)
+    return re.compile(
+        rf"(?P<unit>(?i:{unit})(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh)))?)\s+"
+        rf"(?:{cues().pattern('unit_ordinal')})\s+"
+        rf"(?P<met>\d{{1,3}}(?![\d/])(?![.,]\d)(?!\s*/\s*\d)|(?:{words}|{COUNT_WORDS})(?![^\W\d_]))"
+        rf"(?:\s+(?i:trong|trên)\s+(?:(?i:tổng)\s+)?(?:(?i:số)\s+)?(?P<total>{_WHOLE})\s+"
+        rf"(?P=unit)(?![^\W\d_]))?"
+    )
+
+
+#: What the K-th unit reached, in its clause after the ordinal (the place it is counted in
+#: may come between): the NTM standard ("đạt chuẩn nông thôn mới", "được công nhận huyện
+#: NTM", "về đích NTM") or the programme done ("hoàn thành (nhiệm vụ | mục tiêu quốc gia)
+#: xây dựng nông thôn mới"); no other task ("hoàn thành kế hoạch giải ngân").
+_ORDINAL_STANDARD = (
+    r"(?:(?:xã|huyện|thị\s+xã|thành\s+phố|tỉnh)\s+)?(?:đạt\s+(?:chuẩn\s+)?)?"
+    r"(?:nông\s+thôn\s+mới|NTM)"
+)
+_ORDINAL_REACHED = re.compile(
+    r"[^\d.;:!?]{0,80}?(?<![^\W\d_])(?i:(?:(?:đã|chính\s+thức)\s+)*"
+    rf"(?:được\s+(?:[^\W\d_]+\s+){{0,4}}?công\s+nhận\s+(?:là\s+)?|đạt\s+(?:chuẩn\s+)?"
+    rf"|(?:về|cán)\s+đích\s+){_ORDINAL_STANDARD}"
+    r"|hoàn\s+thành\s+(?:(?:nhiệm\s+vụ|mục\s+tiêu|chương\s+trình)\s+(?:(?:mục\s+tiêu\s+)?quốc\s+gia\s+)?)?"
+    r"xây\s+dựng\s+(?:nông\s+thôn(?:\s+mới)?|NTM))(?![^\W\d_])"
+)
+
+
+def _ordinal_value(written: str) -> int | None:
+    """The K of "thứ K": figures, or a lowercase ordinal in words ("thứ hai" → 2; never a
+    capitalised name such as "xã Thứ Mười")."""
+    if written[0].isdigit():
+        return int(written)
+    if not written.islower():
+        return None
+    return ORDINAL_WORDS.get(written) or words_value(written)
+
+
+def _ordinals_alone(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Huyện A là huyện thứ 3 của tỉnh B đạt chuẩn nông thôn mới": the K-th unit to reach
+    the standard says K units have reached it (FACTS.md: no whole unless written, "thứ 3
+    trong số 10 huyện" → 3 of 10). The whole is where the units are counted ("của tỉnh B"),
+    never the unit the sentence is about."""
+    text = sections.text
+    for m in _ordinal_alone().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        value = _ordinal_value(m.group("met"))
+        if not value:
+            continue
+        stop = _clause_end(text, m.end(), e)
+        if _ORDINAL_REACHED.match(text, m.end(), stop) is None:
+            continue
+        taken.append((m.start(), m.end()))
+        unit = " ".join(m.group("unit").split())
+        mention = _mention(
+            sections,
+            m.start(),
+            m.end(),
+            str(value),
+            m.group("total"),
+            unit,
+            None,
+            (s, e),
+            block,
+            unit_at=(m.start("unit"), m.end()),
+        )
+        region = _region_after(text, m.end(), e)
+        context = replace(mention.context, criterion=None)
+        yield replace(mention, region=region, context=context), None
+
+
+@cache
+def _percent_lead() -> re.Pattern[str]:
+    # "92% trường đạt chuẩn quốc gia (436/474 trường)": the ratio restates the share
+    return re.compile(
+        rf"(?P<value>{NUMBER_PATTERN})\s*%\s+(?:(?i:số)\s+)?(?P<unit>(?i:{_unit_kind()}))\s+"
+        r"[^()\d.;]{3,60}\(\s*$"
+    )
+
+
+# "tỷ lệ xã đạt chuẩn … đạt 75% (89/118 xã)": the ratio restates the share before it
+_SHARE_BEFORE_PAREN = re.compile(rf"(?P<value>{NUMBER_PATTERN})\s*%\s*\(\s*$")
+
+
+def _ratios(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    text = sections.text
+    respective = [span for span in taken if s <= span[0] < e]  # read by parts._respectively
+    for m in _ratio().finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in respective):
+            continue
+        which = next(g for g in ("", "2", "3") if m.group("met" + g))
+        met, total = m.group("met" + which), m.group("total" + which)
+        unit, unit_span = m.group("unit" + which), m.span("unit" + which)
+        before = text[s : m.start()]
+        if _blocked(text, before, m.end(), unit):
+            continue
+        lead = _percent_lead().search(text, max(s, m.start() - 90), m.start())
+        if lead is None and _standard_cue().search(text, s, m.start()):
+            lead = _SHARE_BEFORE_PAREN.search(text, max(s, m.start() - 20), m.start())
+            if lead is not None and _close_paren_after(text, m.end(), e):
+                share = _SHARE.match(text, lead.start("value"))
+                taken.append((lead.start(), m.end()))
+                yield (
+                    _mention(
+                        sections,
+                        m.start(),
+                        m.end(),
+                        met,
+                        total,
+                        unit,
+                        share,
+                        (s, e),
+                        block,
+                        unit_at=unit_span,
+                    ),
+                    _claim(share),
+                )
+                continue
+            lead = None
+        if lead is not None and _same_unit(lead.group("unit"), unit):
+            # "92% trường đạt chuẩn quốc gia (436/474 trường)"
+            share = _SHARE.match(text, lead.start("value"))
+            taken.append((lead.start(), m.end()))
+            yield (
+                _mention(
+                    sections,
+                    m.start(),
+                    m.end(),
+                    met,
+                    total,
+                    unit,
+                    share,
+                    (s, e),
+                    block,
+                    unit_at=(lead.start("unit"), m.start()),
+                    quote_start=lead.start(),
+                ),
+                _claim(share),
+            )
+            continue
+        if _takes_part(text, m.end(), e):
+            continue  # "(12/12 xã) tham gia thực hiện chương trình": taking part, no standard
+        if _has_status(text, m.end(), e):
+            continue  # "4/9 huyện thuộc diện huyện nghèo": a status, no verdict
+        if _ranked_among(text, before, m.end()):
+            continue  # "là 1 trong 4 xã đầu tiên đạt chuẩn": one of a ranked set, no K of N
+        if not (
+            _has_predicate(text, m.end(), e)
+            or _IN_WHICH_BEFORE.search(before)
+            or _RECOGNISED_FOR.search(before)
+            or _lead_predicate(text, block, m.start())
+            or _shared_predicate(sections, block, m, s, unit)
+            or _list_lead_predicate(sections, block, m, s)
+        ):
+            continue
+        taken.append((m.start(), m.end()))
+        percent = _percent_after(text, m.end(), e, (met, total)) or _share_of_units(
+            text, m.end(), e, unit
+        )
+        if m.group("rshare") is not None:
+            percent = _SHARE.match(text, m.start("rshare"))
+        recognised = _RECOGNISED_FOR.search(before)
+        mention = _mention(
+            sections,
+            m.start(),
+            m.end(),
+            met,
+            total,
+            unit,
+            percent,
+            (s, e),
+            block,
+            unit_at=unit_span,
+            # "công nhận đạt chuẩn … cho 4/4 xã": the quote holds the recognition it states
+            quote_start=s + recognised.start() if recognised else None,
+        )
+        # "toàn tỉnh có 3 huyện, 60/90 xã đạt chuẩn": counts of other units listed before
+        yield from _list_items(sections, block, (s, e), m.start(), unit, mention, taken)
+        yield mention, _claim(percent)
+    for m in _ordinal().finditer(text, s, e):
+        if any(a <= m.start("met") < b for a, b in taken):
+            continue
+        if not _standard_cue().search(text, s, e):
+            continue
+        taken.append((m.start(), m.end()))
+        yield (
+            _mention(
+                sections,
+                m.start(),
+                m.end(),
+                m.group("met"),
+                m.group("total"),
+                m.group("unit"),
+                None,
+                (s, e),
+                block,
+                unit_at=(m.start("unit"), m.end()),
+            ),
+            None,
+        )
+
+
+_ITEM_END = re.compile(r"\s*[;,]")
+_ITEM_BREAK = re.compile(r"[:;,]")
+_PLACE_ITEM = re.compile(rf"\s*(?i:riêng\s+)?{PLACE_PATTERN}\s*:?\s*$")
+_SPACES = re.compile(r"\s*")
+
+
+def _shared_predicate(
+    sections: Sections, block: Block, m: re.Match[str], s: int, unit: str
+) -> bool:
+    """Whether a ratio is an item of a list by places whose last item carries the standard
+    for all: "huyện Tam Nông 12/12 xã; huyện Thanh Thủy 10/10 xã; thị xã Phú Thọ 5/5 xã
+    đạt chuẩn nông thôn mới"."""
+    text = sections.text
+    if _ITEM_END.match(text, m.end()) is None:
+        return False
+    item = s
+    for b in _ITEM_BREAK.finditer(text, s, m.start()):
+        item = b.end()
+    if _PLACE_ITEM.match(text, item, m.start()) is None:
+        return False
+    for ws, we in sections.sentences(block, semicolons=False):
+        if not ws <= m.start() < we + 1:
+            continue
+        for later in _ratio().finditer(text, m.end(), we):
+            which = next(g for g in ("", "2", "3") if later.group("met" + g))
+            if not _same_unit(later.group("unit" + which), unit):
+                return False
+            if _ITEM_END.match(text, later.end()) is None:  # the last item
+                gap = _SPACES.match(text, later.end())
+                at = gap.end() if gap else later.end()
+                return _WHOLE_STANDARD.match(text, at) is not None
+        return False
+    return False
+
+
+def _close_paren_after(text: str, at: int, end: int) -> bool:
+    return re.match(r"\s*\)", text[at:end]) is not None
+
+
+def _lead_predicate(text: str, block: Block, at: int) -> bool:
+    """ "Một số huyện có tỷ lệ xã đạt chuẩn cao: huyện Yên Thành 27/31 xã; …": the predicate
+    is in the lead before the colon the ratio's list hangs from."""
+    colon = text.rfind(":", block.start, at)
+    if colon < 0:
+        return False
+    stop = max(text.rfind(". ", block.start, colon), block.start)
+    return _unit_verb_strict().search(text, stop, colon) is not None
+
+
+# What may follow a list item's ratio to its end: a full stop or a semicolon.
+_ITEM_CLOSE = re.compile(r"\s*[.;]?\s*$")
+
+
+def _list_lead_predicate(sections: Sections, block: Block, m: re.Match[str], s: int) -> bool:
+    """ "Kết quả xã đạt chuẩn NTM năm 2022:" ⏎ "- Huyện A: 20/26 xã.": a list item that is only
+    a place and its ratio takes its predicate from the lead line its list hangs from, when
+    that line ends with a colon and names the predicate."""
+    text = sections.text
+    lead = sections.lead(block)
+    if lead is None or not text[lead.start : lead.end].rstrip().endswith(":"):
+        return False
+    if _PLACE_ITEM.match(text, max(s, block.body), m.start()) is None:
+        return False
+    if _ITEM_CLOSE.match(text[m.end() : block.end]) is None:
+        return False
+    return _unit_verb_strict().search(text, lead.start, lead.end) is not None
+
+
+@cache
+def _unit_verb_strict() -> re.Pattern[str]:
+    return re.compile(r"(?i:(?<![^\W\d_])đạt(?![^\W\d_]))")
