@@ -90,7 +90,7 @@ def audit_facts(
     findings += recognised_short_of_criteria(facts, text)
     findings += places_against_their_count(facts, text)
     findings += check_rates(facts, report=report, text=text)
-    findings += check_implied(facts, report=report)
+    findings += check_implied(facts, report=report, text=text)
     findings += check_increments(facts, text=text, report=report)
     findings += check_goal_increments(facts, text=text, report=report)
     findings += check_wholes(facts, text=text, report=report)
