@@ -309,6 +309,7 @@ AUDIT_FILES: dict[str, tuple[tuple[str, ...], str]] = {
     "bounds.toml": (("bound",), "level"),
     "recognised.toml": (("recognition", "not_yet", "other_standard", "later"), "cue"),
     "sums.toml": (("rest", "some_of", "whole"), "cue"),
+    "complements.toml": (("rest", "unmet"), "cue"),
 }
 
 
@@ -338,7 +339,9 @@ def test_every_audit_entry_has_two_example_phrases(name: str) -> None:
     assert not few, f"{name}: entries with fewer than two examples: {few}"
 
 
-@pytest.mark.parametrize("name", ["implied.toml", "rates.toml", "recognised.toml", "sums.toml"])
+@pytest.mark.parametrize(
+    "name", ["implied.toml", "rates.toml", "recognised.toml", "sums.toml", "complements.toml"]
+)
 def test_every_audit_example_holds_its_cue(name: str) -> None:
     """As the loaders match a cue: whole words, accents significant, any case."""
     missing = [

@@ -9,7 +9,8 @@
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
 ``rates``, ``recognised``, ``placelists``, ``implied``, ``increments``, ``wholes``,
-``averages``, ``bands``, ``crossdoc``) of small pure functions over what they share:
+``complements``, ``averages``, ``bands``, ``crossdoc``) of small pure functions over what
+they share:
 ``common`` (keys, periods, formatting, findings), ``amounts`` (units and rounding) and
 ``blocks`` (totals and their parts). Finding kinds and the explain format are in shared
 FACTS.md "Audit findings". Consistent numbers are never flagged: facts are only compared
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 from baocao.audit.averages import check_averages
 from baocao.audit.bands import check_bands
 from baocao.audit.common import IdFact, merge_findings, not_covered
+from baocao.audit.complements import check_complements
 from baocao.audit.counts import check_counts
 from baocao.audit.crossdoc import audit_across
 from baocao.audit.denominators import check_denominators
@@ -94,6 +96,7 @@ def audit_facts(
     findings += check_increments(facts, text=text, report=report)
     findings += check_goal_increments(facts, text=text, report=report)
     findings += check_wholes(facts, text=text, report=report)
+    findings += check_complements(facts, text=text, report=report)
     findings += check_averages(facts, text=text, report=report)
     findings += not_covered(check_bands(facts, text=text), findings)
     return merge_findings(findings)

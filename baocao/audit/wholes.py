@@ -261,7 +261,7 @@ def _name(written: str | None) -> str:
     return split_prefix(written or "")[1]
 
 
-def _kn_of_communes(facts: Sequence[IdFact], report: Report | None) -> list[tuple[int, Coverage]]:
+def kn_of_communes(facts: Sequence[IdFact], report: Report | None) -> list[tuple[int, Coverage]]:
     """K/N statements of communes, of the report's present (not goals, not other years)."""
     present = end_year(report.period if report is not None else None)
     out = []
@@ -322,7 +322,7 @@ def _at_whole(
     return text_finding(DENOMINATOR_KIND, Severity.MEDIUM, explain, text, span, facts, ids)
 
 
-def _wholes_by_place(text: str, report: Report | None) -> dict[str, list[Whole]]:
+def wholes_by_place(text: str, report: Report | None) -> dict[str, list[Whole]]:
     """The wholes of communes the text states for the report's present, by their place."""
     present = end_year(report.period if report is not None else None)
     by_place: dict[str, list[Whole]] = {}
@@ -344,7 +344,7 @@ _WITH_TOWNS = re.compile(
 )
 
 
-def _known_communes(
+def known_communes(
     name: str, by_place: dict[str, list[Whole]], statements: Sequence[tuple[int, Coverage]]
 ) -> tuple[int, str, list[int]] | None:
     """The number of communes of the place ``name``, how it is known, and the facts saying
@@ -369,8 +369,8 @@ def _known_communes(
 def _counts_over_wholes(facts: Sequence[IdFact], text: str, report: Report | None) -> list[Finding]:
     """Counts of a unit's communes with no base that pass the number of its communes."""
     present = end_year(report.period if report is not None else None)
-    by_place = _wholes_by_place(text, report)
-    statements = _kn_of_communes(facts, report)
+    by_place = wholes_by_place(text, report)
+    statements = kn_of_communes(facts, report)
     findings = []
     for fid, fact in facts:
         if not isinstance(fact, Coverage) or fact.units_total is not None or fact.target:
@@ -383,7 +383,7 @@ def _counts_over_wholes(facts: Sequence[IdFact], text: str, report: Report | Non
             continue
         if _WITH_TOWNS.match(text, fact.start) or _WITH_TOWNS.match(fact.quote):
             continue
-        known = _known_communes(_name(fact.region), by_place, statements)
+        known = known_communes(_name(fact.region), by_place, statements)
         if known is None or fact.units_met <= known[0]:
             continue
         total, said, ids = known
@@ -400,8 +400,8 @@ def _ratios_against_wholes(
     """K/N statements of a unit's communes whose N is not the number of its communes the
     text states ("Huyện có 18 xã" … "12/20 xã đạt chuẩn"), and two such numbers that
     differ."""
-    statements = _kn_of_communes(facts, report)
-    by_place = _wholes_by_place(text, report)
+    statements = kn_of_communes(facts, report)
+    by_place = wholes_by_place(text, report)
     findings: list[Finding] = []
     for name, wholes in by_place.items():
         counts = list(dict.fromkeys(w.count for w in wholes))
