@@ -310,6 +310,7 @@ AUDIT_FILES: dict[str, tuple[tuple[str, ...], str]] = {
     "recognised.toml": (("recognition", "not_yet", "other_standard", "later"), "cue"),
     "sums.toml": (("rest", "some_of", "whole"), "cue"),
     "complements.toml": (("rest", "unmet"), "cue"),
+    "fromto.toml": (("start", "end", "down", "up", "restate"), "cue"),
 }
 
 
@@ -340,7 +341,15 @@ def test_every_audit_entry_has_two_example_phrases(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["implied.toml", "rates.toml", "recognised.toml", "sums.toml", "complements.toml"]
+    "name",
+    [
+        "implied.toml",
+        "rates.toml",
+        "recognised.toml",
+        "sums.toml",
+        "complements.toml",
+        "fromto.toml",
+    ],
 )
 def test_every_audit_example_holds_its_cue(name: str) -> None:
     """As the loaders match a cue: whole words, accents significant, any case."""
