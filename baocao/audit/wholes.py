@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from baocao.audit.bandlists import band_lists, set_size
 from baocao.audit.common import (
@@ -172,6 +173,13 @@ def _owner(m: re.Match[str]) -> tuple[str | None, str | None]:
 
 
 def stated_wholes(text: str) -> list[Whole]:
+    """The wholes of places ``text`` states, in order. Several checks read them from one
+    text (wholes, rests, bands, averages): read once per text."""
+    return list(_stated_wholes(text))
+
+
+@lru_cache(maxsize=4)
+def _stated_wholes(text: str) -> tuple[Whole, ...]:
     out = []
     for m in _WHOLE.finditer(text):
         if m.group("u1") and _REACHING.search(m.group("gap")):
@@ -184,7 +192,7 @@ def stated_wholes(text: str) -> list[Whole]:
         out.append(
             Whole(m.start(), m.end(), count, fold_name(unit), m.group(), place, level, years)
         )
-    return out
+    return tuple(out)
 
 
 def _sentence_start(text: str, at: int) -> int:
