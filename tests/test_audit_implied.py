@@ -23,7 +23,7 @@ def implied_findings(tmp_path: Path, body: str) -> list[Finding]:
     path.write_text(_HEADER + body, encoding="utf-8")
     extraction = extract_file(path)
     facts = list(enumerate(extraction.facts, start=1))
-    return check_implied(facts, report=extraction.report)
+    return check_implied(facts, report=extraction.report, text=extraction.document.text)
 
 
 def test_a_share_is_rounded_or_truncated_so_the_total_is_an_interval() -> None:
@@ -95,8 +95,10 @@ def test_a_count_written_after_its_share_implies_its_total_too(
         # a part of the commune
         "Toàn xã còn 42 hộ nghèo (2,1%). Tỷ lệ hộ nghèo vùng đồng bào còn 5% (25 hộ nghèo).\n",
         # another population, by the bracket's words or by the rate's
-        "Toàn xã còn 42 hộ nghèo (2,1%). Hộ cận nghèo chiếm 9% (90 hộ cận nghèo).\n",
-        "Toàn xã còn 42 hộ nghèo (2,1%). Tỷ lệ hộ cận nghèo còn 9% (90 hộ).\n",
+        "Toàn xã còn 42 hộ nghèo (2,1%). Hộ khá giàu chiếm 9% (90 hộ khá giàu).\n",
+        "Toàn xã còn 42 hộ nghèo (2,1%). Tỷ lệ hộ có nhà kiên cố còn 9% (90 hộ).\n",
+        # near-poor households of the same total, after their share
+        "Toàn xã còn 42 hộ nghèo (2,1%). Tỷ lệ hộ cận nghèo còn 4,5% (90 hộ).\n",
         # a rate that names nothing but the unit: which households is not said
         "Toàn xã còn 42 hộ nghèo (2,1%). Tỷ lệ hộ đạt 3,5% (42 hộ).\n",
         "Toàn xã còn 42 hộ nghèo (2,1%). Số hộ này chiếm 3,5% (42 hộ).\n",
@@ -105,6 +107,66 @@ def test_a_count_written_after_its_share_implies_its_total_too(
 def test_counts_after_their_shares_that_may_be_of_other_bases_are_left_alone(
     tmp_path: Path, body: str
 ) -> None:
+    assert implied_findings(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "says"),
+    [
+        (  # near-poor households are a share of the households the poor ones imply
+            "Toàn xã còn 42 hộ nghèo (2,1%) và 90 hộ cận nghèo (9%).\n",
+            "90 hộ cận nghèo (9%)",
+            "90 hộ cận nghèo = 9% implies 900–1.058 hộ in all",
+        ),
+        (  # a change read with another period, written after the state in its sentence
+            "Tính đến tháng 10/2023, toàn xã có 64 hộ cận nghèo, chiếm 3,2%, theo chuẩn nghèo "
+            "áp dụng cho giai đoạn 2022-2025; tăng 7 hộ cận nghèo (0,9%).\n",
+            "7 hộ cận nghèo (0,9%)",
+            "a change of 7 hộ cận nghèo = 0,9% implies",
+        ),
+        (  # the change counts the bare unit: its lead names which households
+            "Toàn xã còn 64 hộ nghèo, chiếm 3,2%; số hộ nghèo giảm 14 hộ (2,1%).\n",
+            "14 hộ (2,1%)",
+            "a change of 14 hộ nghèo = 2,1% implies",
+        ),
+        (  # the share's fact kept no count: it is restated before the share
+            "Toàn xã còn 64 hộ nghèo, chiếm 3,2%; so với năm trước giảm 14 hộ nghèo, "
+            "tương đương 2,1%.\n",
+            "14 hộ nghèo, tương đương 2,1%",
+            "a change of 14 hộ nghèo = 2,1% implies",
+        ),
+        (
+            "Xã có 64 hộ nghèo (3,2%), giảm được 14 hộ cận nghèo, tức là giảm 2,1%.\n",
+            "14 hộ cận nghèo, tức là giảm 2,1%",
+            "a change of 14 hộ cận nghèo = 2,1% implies",
+        ),
+    ],
+)
+def test_households_of_one_base_and_changes_of_their_rates(
+    tmp_path: Path, body: str, quote: str, says: str
+) -> None:
+    (f,) = implied_findings(tmp_path, body)
+    assert (f.kind, f.quote) == ("percent_mismatch", quote)
+    assert says in f.explain and len(f.fact_ids) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a change of 0,01% is of 90.000–360.000 households: 20/2% is within rounding
+        "Tính đến tháng 10/2023, toàn xã có 64 hộ cận nghèo, chiếm 3,2%, theo chuẩn nghèo "
+        "áp dụng cho giai đoạn 2022-2025; tăng 7 hộ cận nghèo (0,35%).\n",
+        # a change in a sentence of its own, of another period: not said to move that rate
+        "Tính đến tháng 10/2023, toàn xã có 64 hộ cận nghèo, chiếm 3,2%.\nTheo chuẩn nghèo "
+        "giai đoạn 2022-2025 tăng 7 hộ cận nghèo (0,9%).\n",
+        # a restated state is left to the extractor; a relative change is of the count
+        "Toàn xã còn 64 hộ nghèo, chiếm 3,2%; năm nay có 64 hộ nghèo, tương ứng 9%.\n",
+        "Toàn xã còn 72 hộ nghèo (3,6%); giảm 8 hộ nghèo, tương ứng 10%.\n",
+        # the bare unit after words that are not of the households' base
+        "Toàn xã còn 64 hộ nghèo, chiếm 3,2%; số hộ dùng nước sạch tăng 14 hộ (2,1%).\n",
+    ],
+)
+def test_changes_that_may_be_of_another_base_are_left_alone(tmp_path: Path, body: str) -> None:
     assert implied_findings(tmp_path, body) == []
 
 
@@ -118,8 +180,10 @@ def test_counts_after_their_shares_that_may_be_of_other_bases_are_left_alone(
         "Toàn xã còn 42 hộ nghèo, tỷ lệ 2,1%; thôn Đông còn 30 hộ nghèo, tỷ lệ 3,5%.\n",
         "Toàn xã còn 42 hộ nghèo (2,1%); khu vực nông thôn còn 30 hộ nghèo (3,5%).\n",
         "Toàn xã còn 42 hộ nghèo (2,1%), trong đó 30 hộ nghèo (71%) là người cao tuổi.\n",
+        # poor and near-poor households of one total: 1.910–2.048 and 1.978–2.022
+        "Toàn xã còn 42 hộ nghèo (2,1%) và 90 hộ cận nghèo (4,5%).\n",
         # other words counted: other populations
-        "Toàn xã còn 42 hộ nghèo (2,1%) và 90 hộ cận nghèo (9%).\n",
+        "Toàn xã còn 42 hộ nghèo (2,1%) và 90 hộ có nhà kiên cố (9%).\n",
         # two years, each in its own sentence: nothing says it is one population
         "Năm 2018 còn 20 hộ nghèo (4%).\nNăm 2023 còn 150 hộ nghèo (9,5%).\n",
         # a relative change: 18 of the 180 households there were

@@ -70,3 +70,30 @@ def test_bands_within_the_whole_or_inside_each_other_are_not_flagged(tmp_path: P
         "Nhóm đạt 15-18 tiêu chí: 45 xã, trong đó 18 tiêu chí: 20 xã.\n"
     )
     assert [f for f in findings(tmp_path, body) if f.kind == "sum_mismatch"] == []
+
+
+def test_a_count_of_communes_above_all_the_units_communes(tmp_path: Path) -> None:
+    # the whole stated in words, then a count with no base that passes it
+    body = "Trên địa bàn huyện có 16 xã. Hết năm 2022, toàn huyện đã có 17 xã đạt chuẩn NTM.\n"
+    [found] = [f for f in findings(tmp_path, body) if f.kind == "denominator_mismatch"]
+    assert found.quote.startswith("17 xã đạt chuẩn")
+    assert "more than all its communes" in found.explain and "16 xã" in found.explain
+    # no whole in words: the one N of the unit's K/N statements
+    body = "Toàn huyện có 9/16 xã đạt chuẩn nông thôn mới. Có 18 xã đạt tiêu chí số 4 về điện.\n"
+    [found] = [f for f in findings(tmp_path, body) if f.kind == "denominator_mismatch"]
+    assert found.quote.startswith("18 xã đạt tiêu chí") and "9/16" in found.explain
+
+
+def test_counts_of_communes_that_may_be_within_the_whole_are_left_alone(tmp_path: Path) -> None:
+    for body in (
+        # within the whole
+        "Trên địa bàn huyện có 16 xã. Hết năm 2022, toàn huyện đã có 15 xã đạt chuẩn NTM.\n",
+        # the towns counted with the communes, an approximate count
+        "Huyện có 16 xã và 1 thị trấn; có 17 xã, thị trấn đạt tiêu chí số 4 về điện.\n",
+        "Huyện có 16 xã và 1 thị trấn. Có gần 17 xã đạt tiêu chí số 4 về điện.\n",
+        # two N for the unit: which is its whole is not known
+        "Toàn huyện có 9/16 xã đạt chuẩn nông thôn mới; 12/18 xã đạt tiêu chí số 2. Có 17 xã "
+        "đạt tiêu chí số 4 về điện.\n",
+    ):
+        over = [f.quote for f in findings(tmp_path, body) if "all its communes" in f.explain]
+        assert over == [], body

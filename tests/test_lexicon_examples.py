@@ -298,7 +298,10 @@ def test_a_flow_word_before_a_plan_word_keeps_its_flow(header: str, flow: str) -
 
 #: file → the arrays of entries it holds and the field naming an entry
 AUDIT_FILES: dict[str, tuple[tuple[str, ...], str]] = {
-    "implied.toml": (("counted", "change", "part_of", "place", "rate_of", "rate_end"), "cue"),
+    "implied.toml": (
+        ("counted", "change", "part_of", "place", "rate_of", "rate_end", "households", "restated"),
+        "cue",
+    ),
     "rates.toml": (
         ("comparison", "average", "recognised_communes", "some_communes", "rescored", "no_base"),
         "cue",
@@ -306,6 +309,8 @@ AUDIT_FILES: dict[str, tuple[tuple[str, ...], str]] = {
     "bounds.toml": (("bound",), "level"),
     "recognised.toml": (("recognition", "not_yet", "other_standard", "later"), "cue"),
     "sums.toml": (("rest", "some_of", "whole"), "cue"),
+    "complements.toml": (("rest", "unmet"), "cue"),
+    "fromto.toml": (("start", "end", "down", "up", "restate"), "cue"),
 }
 
 
@@ -335,7 +340,17 @@ def test_every_audit_entry_has_two_example_phrases(name: str) -> None:
     assert not few, f"{name}: entries with fewer than two examples: {few}"
 
 
-@pytest.mark.parametrize("name", ["implied.toml", "rates.toml", "recognised.toml", "sums.toml"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "implied.toml",
+        "rates.toml",
+        "recognised.toml",
+        "sums.toml",
+        "complements.toml",
+        "fromto.toml",
+    ],
+)
 def test_every_audit_example_holds_its_cue(name: str) -> None:
     """As the loaders match a cue: whole words, accents significant, any case."""
     missing = [
@@ -355,6 +370,11 @@ def _implied_reads(table: str, example: str) -> set[str]:
     found: set[str] = set()
     if table in ("rate_of", "rate_end"):
         return _implied_rate_reads(table, example, found_cues)
+    if table == "restated":  # the words between a count and the share it is restated as
+        share = re.search(rf"{NUMBER_PATTERN}\s*%", example)
+        said = implied._restated(example[: share.start()].strip(), found_cues) if share else None
+        restate = example[said.end() : share.start()] if said and share else ""
+        return {_key(m.group()) for m in found_cues.restated.finditer(restate)}
     for number in re.finditer(NUMBER_PATTERN, example):
         counted = implied._COUNTED.match(example[number.start() :])
         base = found_cues.counted.search(counted.group("words")) if counted else None
@@ -363,6 +383,9 @@ def _implied_reads(table: str, example: str) -> set[str]:
         lead = example[: number.start()]
         if table == "counted":
             found.add(_key(base.group()))
+        elif table == "households":  # the whole of what is counted
+            words = found_cues.households.fullmatch(counted.group("words") if counted else "")
+            found.update([_key(words.group())] if words else [])
         elif table == "change":
             change = found_cues.change.search(lead)
             found.update([_key(change.group())] if change else [])

@@ -9,7 +9,8 @@
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
 ``rates``, ``recognised``, ``placelists``, ``implied``, ``increments``, ``wholes``,
-``averages``, ``bands``, ``crossdoc``) of small pure functions over what they share:
+``complements``, ``fromto``, ``averages``, ``bands``, ``crossdoc``) of small pure functions
+over what they share:
 ``common`` (keys, periods, formatting, findings), ``amounts`` (units and rounding) and
 ``blocks`` (totals and their parts). Finding kinds and the explain format are in shared
 FACTS.md "Audit findings". Consistent numbers are never flagged: facts are only compared
@@ -26,9 +27,11 @@ from typing import TYPE_CHECKING
 from baocao.audit.averages import check_averages
 from baocao.audit.bands import check_bands
 from baocao.audit.common import IdFact, merge_findings, not_covered
+from baocao.audit.complements import check_complements
 from baocao.audit.counts import check_counts
 from baocao.audit.crossdoc import audit_across
 from baocao.audit.denominators import check_denominators
+from baocao.audit.fromto import check_moves
 from baocao.audit.implied import check_implied
 from baocao.audit.increments import check_goal_increments, check_increments
 from baocao.audit.percents import check_percents, one_wrong_amount
@@ -90,10 +93,12 @@ def audit_facts(
     findings += recognised_short_of_criteria(facts, text)
     findings += places_against_their_count(facts, text)
     findings += check_rates(facts, report=report, text=text)
-    findings += check_implied(facts, report=report)
+    findings += check_implied(facts, report=report, text=text)
     findings += check_increments(facts, text=text, report=report)
     findings += check_goal_increments(facts, text=text, report=report)
     findings += check_wholes(facts, text=text, report=report)
+    findings += check_complements(facts, text=text, report=report)
+    findings += check_moves(facts, text=text)
     findings += check_averages(facts, text=text, report=report)
     findings += not_covered(check_bands(facts, text=text), findings)
     return merge_findings(findings)

@@ -21,6 +21,14 @@ Only statements that must share a base are compared (consistent numbers are neve
 - a change is compared with states of its period, allowing a year's growth, and not when its
   share could be of the state's own count instead (a relative change: "giảm 18 hộ (10%)").
 
+Counts of the unit's households ("hộ nghèo", "hộ cận nghèo": ``households`` in
+``implied.toml``) share one base, so a change of near-poor households is held to the total
+the poor households imply too. A change counted in the bare unit ("số hộ nghèo giảm 120 hộ
+(0,3%)") counts what its lead names right before the change word; a count the share's fact
+did not keep, restated as its share ("giảm 120 hộ nghèo, tương ứng 0,3%"), is read from the
+label. A change written after a state in its sentence ("… 17.014 hộ cận nghèo, chiếm 4,25%
+…; tăng 18 hộ cận nghèo (0,01%)") moved that state's rate, whatever period it was read with.
+
 A count written in brackets after its share ("chiếm 4% (25 hộ nghèo)", "tỷ lệ hộ nghèo còn
 3,2% (41 hộ)") is read the same way, its lead being all the label before the share; when the
 bracket names only the unit ("41 hộ"), what is counted is what the rate is of: the label's
@@ -45,6 +53,7 @@ from baocao.audit.common import (
     period_of,
     place_identity,
     split_prefix,
+    text_finding,
     vn,
 )
 from baocao.audit.implied_cues import (
@@ -53,7 +62,7 @@ from baocao.audit.implied_cues import (
 )
 from baocao.audit.percents import KIND, stated_decimals
 from baocao.model import Finding, Percentage, Report, Severity
-from baocao.vocab.numbers import NUMBER_PATTERN
+from baocao.vocab.numbers import NUMBER_PATTERN, parse_number
 
 #: How much a population may grow (or shrink) a year between two statements of different
 #: periods: households in a commune grow a few percent a year; 10% keeps far clear of that.
@@ -69,6 +78,15 @@ _COUNTED_AFTER = re.compile(
     rf"(?P<count>{NUMBER_PATTERN})\s+(?P<words>[^\W\d_][^\d(),;%]*?)\s*\)$"
 )
 _WORDS_AFTER = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)*)")
+# A count and what it counts right before the words restating it as its share: "giảm 120
+# hộ nghèo, tương ứng".
+_RESTATED = re.compile(rf"(?P<count>{NUMBER_PATTERN})\s+(?P<words>[^\W\d_][^\d(),;%]*?)\s*,?\s*$")
+# What ends a sentence between a state and a change after it (not the dot of "17.014").
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# How far after a state a change in its sentence may be written.
+_CHANGE_REACH = 400
+# How far before its share a restated count may be written ("120 hộ nghèo, tương ứng 0,3%").
+_RESTATE_REACH = 120
 # A count of places, or several of them: "6 xã", "các xã", "những thôn".
 _MANY = re.compile(r"(?:\d[\d.]*|(?i:các|những|mỗi|một\s+số))\s+$")
 # The first character after a place's kind: "xã Tân Lập", "ấp 3" name one.
@@ -82,6 +100,7 @@ class CountShare:
 
     fid: int
     fact: Percentage
+    count: float
     words: str  # what is counted, folded: "hộ nghèo"
     base: str  # what the total counts: "hộ"
     lead: str  # the label's words before the count
@@ -89,13 +108,22 @@ class CountShare:
     period: str | None
     low: float
     high: float
+    restated: str | None = None  # the count as written, when the share's fact kept none
+
+    @property
+    def population(self) -> str:
+        """What its total counts: the unit's households for any of ``households``, else
+        what it counts."""
+        if load_implied_cues().households.fullmatch(self.words):
+            return f"{self.base} (all)"
+        return self.words
 
     def says(self) -> str:
         share = vn(self.fact.value, stated_decimals(self.fact.value_decimals, self.fact.value))
         what = "a change of " if self.change else ""
         page = f", page {self.fact.page}" if self.fact.page is not None else ""
         return (
-            f"{what}{vn(self.fact.part or 0)} {self.words} = {share}% implies "
+            f"{what}{vn(self.count)} {self.words} = {share}% implies "
             f"{_total(self.low, self.high)} {self.base} in all ({self.fact.quote!r}{page})"
         )
 
@@ -167,55 +195,104 @@ def rate_population(label: str, base: str, cues: ImpliedCues) -> str | None:
     return of
 
 
+def _restated(label: str, cues: ImpliedCues) -> re.Match[str] | None:
+    """The count a label ends with when words restating it as its share follow it:
+    "giảm 120 hộ nghèo, tương ứng" (and "tức giảm")."""
+    said = list(cues.restated.finditer(label))
+    if not said:
+        return None
+    tail = label[said[-1].end() :].strip()
+    if tail and cues.change.fullmatch(tail) is None:
+        return None
+    return _RESTATED.search(label, 0, said[-1].start())
+
+
+def _bare_change(lead: str, base: str, cues: ImpliedCues) -> str | None:
+    """What a change counted in the bare unit counts: the households named right before its
+    change word ("số hộ nghèo giảm 120 hộ" → "hộ nghèo")."""
+    change = cues.change.search(lead)
+    if change is None:
+        return None
+    named = list(cues.households.finditer(lead, 0, change.start()))
+    if not named or lead[named[-1].end() : change.start()].strip():
+        return None
+    words = fold_name(named[-1].group())
+    return words if words.startswith(fold_name(base) + " ") else None
+
+
 def count_share(fid: int, fact: Percentage, report: Report | None) -> CountShare | None:
     """The total a percentage's count and share imply, when it may be compared at all."""
-    if fact.unit != "%" or fact.part is None or fact.whole is not None or fact.target:
+    if fact.unit != "%" or fact.whole is not None or fact.target:
         return None
     if fact.value_max is not None or fact.approx or not 0 < fact.value <= 100:
         return None
     cues = load_implied_cues()
-    counted = _COUNTED.match(fact.quote)
-    after = counted is None
-    if after:  # "3,2% (41 hộ)": the count written after its share
-        counted = _COUNTED_AFTER.match(fact.quote)
+    label = " ".join((fact.label or "").split())
+    counted: re.Match[str] | None = None
+    after = restated = False
+    if fact.part is not None:
+        counted = _COUNTED.match(fact.quote)
+        after = counted is None
+        if after:  # "3,2% (41 hộ)": the count written after its share
+            counted = _COUNTED_AFTER.match(fact.quote)
+    elif _COUNTED.match(fact.quote) is None:  # "giảm 120 hộ nghèo, tương ứng 0,3%"
+        counted = _restated(label, cues)
+        restated = True
     base = cues.counted.search(counted.group("words")) if counted is not None else None
     if counted is None or base is None:
         return None
-    label = " ".join((fact.label or "").split())
+    count = float(fact.part if fact.part is not None else parse_number(counted.group("count")))
     words: str | None = fold_name(counted.group("words"))
     if after:
         lead = label  # all the label is before the share, and so before the count
         if words == fold_name(base.group()):  # "(41 hộ)": what the rate is of says which
             words = rate_population(label, base.group(), cues)
     else:
-        at = label.rfind(f"{counted.group('count')} ")
+        at = counted.start() if restated else label.rfind(f"{counted.group('count')} ")
         if at < 0:
             return None  # the label lost the count: nothing says what the share is of
         lead = label[:at]
+        if words == fold_name(base.group()):  # "số hộ nghèo giảm 120 hộ (0,3%)"
+            words = _bare_change(lead, base.group(), cues) or words
     if words is None or words == fold_name(base.group()):
         return None  # a bare "1.200 hộ (95%)": what is counted is said before it, in words
     if _of_a_part(lead, fact, fold_name(base.group()), cues):
         return None
+    change = cues.change.search(lead) is not None
+    if restated and not change:
+        return None  # a state restated ("có 52 hộ nghèo, tương ứng 3%") is the extractor's
     decimals = stated_decimals(fact.value_decimals, fact.value)
-    low, high = implied_total(fact.part, fact.value, decimals)
+    low, high = implied_total(count, fact.value, decimals)
     return CountShare(
         fid=fid,
         fact=fact,
+        count=count,
         words=words,
         base=fold_name(base.group()),
         lead=lead,
-        change=cues.change.search(lead) is not None,
+        change=change,
         period=period_of(fact, report),
         low=low,
         high=high,
+        restated=counted.group("count") if restated else None,
     )
 
 
-def _years_apart(a: CountShare, b: CountShare) -> int | None:
+def _in_its_sentence(state: CountShare, change: CountShare, text: str | None) -> bool:
+    """Whether ``change`` is written after ``state`` in its sentence, so moved its rate."""
+    first, then = state.fact.end, change.fact.start
+    if text is None or first is None or then is None or not 0 <= then - first <= _CHANGE_REACH:
+        return False
+    return _SENTENCE_END.search(text, first, then) is None
+
+
+def _years_apart(a: CountShare, b: CountShare, text: str | None = None) -> int | None:
     """Years a population may have changed between ``a`` and ``b`` (the later), or None
     when the two are not of one population at one time, nor one stated against the other."""
     if a.change or b.change:
-        return CHANGE_YEARS if a.period == b.period else None
+        if a.period == b.period or (b.change and not a.change and _in_its_sentence(a, b, text)):
+            return CHANGE_YEARS
+        return None
     if a.period == b.period:
         return 0
     first, last = end_year(a.period), end_year(b.period)
@@ -228,15 +305,14 @@ def _years_apart(a: CountShare, b: CountShare) -> int | None:
 def _relative(change: CountShare, state: CountShare) -> bool:
     """Whether the change's share could be of the state's own count (a relative change:
     "còn 162 hộ nghèo …, giảm 18 hộ (10%)"), before or after it."""
-    count = state.fact.part or 0.0
-    delta = change.fact.part or 0.0
+    count, delta = state.count, change.count
     return any(change.low < n <= change.high for n in (count, count + delta, count - delta))
 
 
-def _disagree(a: CountShare, b: CountShare) -> int | None:
+def _disagree(a: CountShare, b: CountShare, text: str | None = None) -> int | None:
     """The years allowed between ``a`` and ``b`` when their totals cannot be one, else
     None."""
-    years = _years_apart(a, b)
+    years = _years_apart(a, b, text)
     if years is None:
         return None
     if a.change != b.change and _relative(*((a, b) if a.change else (b, a))):
@@ -252,24 +328,47 @@ def _explain(a: CountShare, b: CountShare, years: int) -> str:
     return f"{b.says()}, but {a.says()}{allowed}: not one total"
 
 
-def check_implied(facts: Sequence[IdFact], *, report: Report | None = None) -> list[Finding]:
-    """Every pair of counts with a share of one population whose totals cannot agree."""
+def _located(
+    explain: str,
+    severity: Severity,
+    b: CountShare,
+    a: CountShare,
+    facts: Sequence[IdFact],
+    text: str | None,
+) -> Finding:
+    """The finding at ``b``'s quote; from its count on when its fact kept only the share
+    ("120 hộ nghèo, tương ứng 0,9%"), so the quote holds both numbers weighed."""
+    end = b.fact.end
+    if b.restated is not None and text is not None and b.fact.start is not None and end:
+        at = text.rfind(f"{b.restated} ", max(0, b.fact.start - _RESTATE_REACH), b.fact.start)
+        if at >= 0:
+            return text_finding(
+                KIND, severity, explain, text, (at, end), facts, [b.fid, a.fid], of=b.fact
+            )
+    return finding(KIND, severity, explain, Where(b.fid, b.fact), [b.fid, a.fid])
+
+
+def check_implied(
+    facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
+) -> list[Finding]:
+    """Every pair of counts with a share of one population whose totals cannot agree
+    (``text``, the document's, tells a change written after a state in its sentence)."""
     groups: dict[tuple[str, str], list[CountShare]] = {}
     for fid, fact in facts:
         if not isinstance(fact, Percentage):
             continue
         share = count_share(fid, fact, report)
         if share is not None:
-            key = (place_identity(fact.subject, fact.subject_code), share.words)
+            key = (place_identity(fact.subject, fact.subject_code), share.population)
             groups.setdefault(key, []).append(share)
     findings = []
     for shares in groups.values():
         ordered = sorted(shares, key=lambda s: s.fact.start or 0)
         for a, b in combinations(ordered, 2):
-            years = _disagree(a, b)
+            years = _disagree(a, b, text)
             if years is None:
                 continue
             severity = Severity.HIGH if years == 0 else Severity.MEDIUM
             explain = _explain(a, b, years)
-            findings.append(finding(KIND, severity, explain, Where(b.fid, b.fact), [b.fid, a.fid]))
+            findings.append(_located(explain, severity, b, a, facts, text))
     return findings

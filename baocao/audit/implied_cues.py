@@ -1,4 +1,5 @@
-"""The cue lists of ``implied.toml`` (counts behind a share, changes, parts, places, rates),
+"""The cue lists of ``implied.toml`` (counts behind a share, changes, parts, places, rates,
+the populations that share one base, the words restating a count as its share),
 in a module of their own so that the auditor's percent checks can read the change cues
 without importing :mod:`baocao.audit.implied`, which builds on them."""
 
@@ -20,6 +21,8 @@ class ImpliedCues:
     place: re.Pattern[str] = cue_field("anywhere")
     rate_of: re.Pattern[str] = cue_field("anywhere")
     rate_end: re.Pattern[str] = cue_field("anywhere")
+    households: re.Pattern[str] = cue_field("anywhere")
+    restated: re.Pattern[str] = cue_field("anywhere")
 
 
 def parse_implied_cues(text: str, *, source: str = IMPLIED_FILE) -> ImpliedCues:

@@ -26,6 +26,11 @@ extractor did not take. (Bands of communes by criteria met, which share such a w
   several K/N statements agree on another N, the whole is the odd one, flagged once. A
   whole written in a sentence dated otherwise ("Năm 2010, huyện có 22 xã") is not used:
   units merge.
+- ``denominator_mismatch``: a count of a unit's communes with no base ("đã có 20 xã đạt
+  chuẩn"), of the report's present, above the unit's number of communes: the one whole the
+  text states for it, else the one N its K/N statements give ("12/18 xã đạt chuẩn"). No
+  count of communes can pass all of them, as no K can pass its N ("7/6 xã"). An approximate
+  count ("gần 20 xã") and communes counted with the towns ("20 xã, thị trấn") are left alone.
 
 A whole is the communes followed by the end of their clause, the towns beside them or where
 they are: never a count with its share ("45 xã, chiếm 30%"), nor what a count reaches ("45 xã
@@ -39,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from baocao.audit.bandlists import band_lists, set_size
 from baocao.audit.common import (
@@ -167,6 +173,13 @@ def _owner(m: re.Match[str]) -> tuple[str | None, str | None]:
 
 
 def stated_wholes(text: str) -> list[Whole]:
+    """The wholes of places ``text`` states, in order. Several checks read them from one
+    text (wholes, rests, bands, averages): read once per text."""
+    return list(_stated_wholes(text))
+
+
+@lru_cache(maxsize=4)
+def _stated_wholes(text: str) -> tuple[Whole, ...]:
     out = []
     for m in _WHOLE.finditer(text):
         if m.group("u1") and _REACHING.search(m.group("gap")):
@@ -179,7 +192,7 @@ def stated_wholes(text: str) -> list[Whole]:
         out.append(
             Whole(m.start(), m.end(), count, fold_name(unit), m.group(), place, level, years)
         )
-    return out
+    return tuple(out)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -256,7 +269,7 @@ def _name(written: str | None) -> str:
     return split_prefix(written or "")[1]
 
 
-def _kn_of_communes(facts: Sequence[IdFact], report: Report | None) -> list[tuple[int, Coverage]]:
+def kn_of_communes(facts: Sequence[IdFact], report: Report | None) -> list[tuple[int, Coverage]]:
     """K/N statements of communes, of the report's present (not goals, not other years)."""
     present = end_year(report.period if report is not None else None)
     out = []
@@ -317,13 +330,8 @@ def _at_whole(
     return text_finding(DENOMINATOR_KIND, Severity.MEDIUM, explain, text, span, facts, ids)
 
 
-def _ratios_against_wholes(
-    facts: Sequence[IdFact], text: str, report: Report | None
-) -> list[Finding]:
-    """K/N statements of a unit's communes whose N is not the number of its communes the
-    text states ("Huyện có 18 xã" … "12/20 xã đạt chuẩn"), and two such numbers that
-    differ."""
-    statements = _kn_of_communes(facts, report)
+def wholes_by_place(text: str, report: Report | None) -> dict[str, list[Whole]]:
+    """The wholes of communes the text states for the report's present, by their place."""
     present = end_year(report.period if report is not None else None)
     by_place: dict[str, list[Whole]] = {}
     for whole in stated_wholes(text):
@@ -332,6 +340,76 @@ def _ratios_against_wholes(
         name = whose(whole, text, report)
         if name:
             by_place.setdefault(name, []).append(whole)
+    return by_place
+
+
+# Before a count: a word making it approximate ("gần 20 xã"), so no bound it can pass.
+_ROUGHLY = re.compile(r"(?i:gần|khoảng|xấp\s+xỉ|chừng|hàng|vài)\s*$")
+# After the communes of a count: the towns counted with them ("20 xã, thị trấn"), or a part
+# of them ("lượt xã").
+_WITH_TOWNS = re.compile(
+    r"^\s*\d[\d.]*\s+(?i:xã)(?:\s*(?:,|/|-|\s(?i:và|hoặc))\s*(?i:thị\s+trấn|phường)(?![^\W\d_]))"
+)
+
+
+def known_communes(
+    name: str, by_place: dict[str, list[Whole]], statements: Sequence[tuple[int, Coverage]]
+) -> tuple[int, str, list[int]] | None:
+    """The number of communes of the place ``name``, how it is known, and the facts saying
+    it: the one whole the text states for it, else the one N of its K/N statements."""
+    counts = {w.count for w in by_place.get(name, [])}
+    if len(counts) == 1:
+        whole = by_place[name][0]
+        return whole.count, f"the text states {whole.count} xã ({whole.quote!r})", []
+    if counts:
+        return None
+    mine = [(fid, f) for fid, f in statements if _name(f.region) == name]
+    totals = {f.units_total for _, f in mine}
+    if len(totals) != 1 or not any(f.criterion is None for _, f in mine):
+        return None
+    (total,) = totals
+    assert total is not None
+    first = next(f for _, f in mine if f.criterion is None)
+    said = f"it has {total} xã ({first.units_met}/{total}: {first.quote!r})"
+    return total, said, [fid for fid, _ in mine]
+
+
+def _counts_over_wholes(facts: Sequence[IdFact], text: str, report: Report | None) -> list[Finding]:
+    """Counts of a unit's communes with no base that pass the number of its communes."""
+    present = end_year(report.period if report is not None else None)
+    by_place = wholes_by_place(text, report)
+    statements = kn_of_communes(facts, report)
+    findings = []
+    for fid, fact in facts:
+        if not isinstance(fact, Coverage) or fact.units_total is not None or fact.target:
+            continue
+        if fold_name(fact.unit_kind or "xã") != "xã" or fact.start is None:
+            continue
+        if end_year(period_of(fact, report)) != present:
+            continue
+        if _ROUGHLY.search(text, max(0, fact.start - 12), fact.start):
+            continue
+        if _WITH_TOWNS.match(text, fact.start) or _WITH_TOWNS.match(fact.quote):
+            continue
+        known = known_communes(_name(fact.region), by_place, statements)
+        if known is None or fact.units_met <= known[0]:
+            continue
+        total, said, ids = known
+        explain = f"{fact.units_met} xã of {fact.region}: more than all its communes; {said}"
+        findings.append(
+            finding(DENOMINATOR_KIND, Severity.HIGH, explain, Where(fid, fact), [fid, *ids])
+        )
+    return findings
+
+
+def _ratios_against_wholes(
+    facts: Sequence[IdFact], text: str, report: Report | None
+) -> list[Finding]:
+    """K/N statements of a unit's communes whose N is not the number of its communes the
+    text states ("Huyện có 18 xã" … "12/20 xã đạt chuẩn"), and two such numbers that
+    differ."""
+    statements = kn_of_communes(facts, report)
+    by_place = wholes_by_place(text, report)
     findings: list[Finding] = []
     for name, wholes in by_place.items():
         counts = list(dict.fromkeys(w.count for w in wholes))
@@ -381,4 +459,8 @@ def check_wholes(
     """Shares and K/N statements of communes against the whole the text states."""
     if text is None or not facts:
         return []
-    return _shares_against_wholes(facts, text) + _ratios_against_wholes(facts, text, report)
+    return (
+        _shares_against_wholes(facts, text)
+        + _ratios_against_wholes(facts, text, report)
+        + _counts_over_wholes(facts, text, report)
+    )
