@@ -42,6 +42,7 @@ FILES: dict[str, tuple[tuple[str, ...], str]] = {
     "place_prefixes.toml": (("prefix", "topic", "national"), "written"),
     "layout.toml": (("list_item", "heading", "label_value", "debris"), "name"),
     "spellings.toml": (("variant",), "written"),
+    "abbreviations.toml": (("abbreviation",), "written"),
 }
 
 

@@ -19,7 +19,10 @@ Segmentation is plain ``re`` over lines, at about 12 MB/s on the seed and corpus
 core). underthesea's ``sent_tokenize`` is fast as well (about 6 MB/s) and splits these
 reports' sentences sensibly, but it returns strings, not offsets, and knows nothing of the
 headings, list items and "label: value" lines the context rules are built on; sentences are
-therefore cut inside each block by one regex over the block's span.
+therefore cut inside each block by one regex over the block's span: a full stop before a
+space and a capital, or an ellipsis, "!" or "?" glued to one ("nước sạch...Với kết quả"),
+except after list numbering, the abbreviations of ``data/abbreviations.toml`` ("TP. Tân
+An") and a person's initials ("Trần V. Nam").
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ import enum
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
+
+from baocao.data.lexicon import Problems, entries, load_data
 
 # Upper-case letters of Latin script (with Vietnamese accents): a regex range like À-Ỹ
 # would also take the lower-case letters interleaved in those Unicode blocks.
@@ -43,6 +49,8 @@ _LINE = re.compile(r"[^\n]*")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _CLOSING = tuple('.:;!?…)"”’*')
 _FULL_STOPS = tuple(".!?…")
+#: The abbreviations that never end a sentence ("TP. Tân An").
+ABBREVIATIONS_FILE = "abbreviations.toml"
 #: A line of this many words at most after a "label:" line is the label's value ("Đạt.").
 SHORT_VALUE = 3
 #: Share of the typical line width from which a PDF/OCR line counts as wrapped.
@@ -318,20 +326,128 @@ def segment(
 
 # -- sentences ----------------------------------------------------------------------------
 
-# A sentence ends at ". ", "! ", "? " before a capital, digit, bullet or quote, or at "; ".
-_SENTENCE_END = re.compile(rf"(?:[.!?…]+[\"”’)*]*\s+(?=[{UPPER}\d\"“(*+-])|;\s+)")
-_FULL_STOP = re.compile(rf"[.!?…]+[\"”’)*]*\s+(?=[{UPPER}\d\"“(*+-])")
+#: What a sentence opens with after a space: a capital, a digit, a quote, a bracket, a bullet.
+_OPENS = rf"[{UPPER}\d\"“(*+-]"
+# A full stop is a run of ". ! ? …" with the quotes and brackets it closes ('đạt chuẩn."',
+# '…).'); bold markup after it ("**") is in neither sentence. It ends a sentence before
+# spaces and what a sentence opens with, or glued to a capital or an opening quote when it is
+# an ellipsis, "!" or "?" ("nước sạch...Với kết quả", "đạt chuẩn!Năm"): one "." glued to a
+# letter is an abbreviation, a web address or a number ("TP.Tân An", "baonghean.vn").
+_STOP = (
+    rf"(?P<stop>[.!?…]+[\"”’)\]]*)\**\s+(?={_OPENS})"
+    rf"|(?P<glued>(?:\.{{2,}}|[!?…])[.!?…]*[”’)\]]*)(?=[{UPPER}\"“])"
+)
+_FULL_STOP = re.compile(_STOP)
+_SENTENCE_END = re.compile(rf"{_STOP}|;\s+")
+#: The numbering of a heading or list item ("1.", "3.1.", "II.", "a."): at a block's start,
+#: after a ";" or after a full stop its period opens what follows, it ends no sentence.
+_MARKER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}|[IVXLC]{1,6}|[a-zđA-Z]")
+_MARKER_AFTER = frozenset(";.!?…")
+#: After these a word opens a sentence or a label's value ("Nhóm A. …" ends at its period).
+_OPENS_AFTER = frozenset(";:.!?…")
+#: A second initial after a first ("T. H. Lan", "Ảnh: Đ. T. Minh").
+_NEXT_INITIAL = re.compile(rf"[{UPPER}]\.(?:\s|[{UPPER}])")
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """The abbreviations of ``abbreviations.toml`` ("TP.", "ThS."), each with its period."""
+    problems = Problems(ABBREVIATIONS_FILE)
+    found: set[str] = set()
+    for where, entry in entries(load_data(ABBREVIATIONS_FILE), "abbreviation", problems):
+        written = problems.require(where, entry, "written", str)
+        examples = problems.require_examples(where, entry)
+        if written is None:
+            continue
+        if not re.fullmatch(r"[^\W\d_]+\.", written):
+            problems.add(where, f"`written` must be letters and a period, got {written!r}")
+            continue
+        found.add(written)
+        for example in examples:
+            problems.check_example(
+                where, example, f"{written} " in example, f"{written!r} before a word"
+            )
+    problems.raise_if_any()
+    return frozenset(found)
+
+
+def _word_before(text: str, start: int, at: int) -> int:
+    """Where the run of letters ending at ``at`` starts (``at`` when there is none)."""
+    i = at
+    while i > start and text[i - 1].isalpha():
+        i -= 1
+    return i
+
+
+def _is_initial(text: str, start: int, word: int, at: int) -> bool:
+    """Whether the capital ``text[word:at]`` before a period is a person's initial ("Trần
+    V. Nam", "T. H. Lan"): it follows an initial, or a capitalised word that does not open
+    its sentence ("xếp loại A. Năm …" and "Nhóm A. Trong …" end there)."""
+    if at - word != 1 or not text[word].isupper():
+        return False
+    i = word
+    while i > start and text[i - 1] == " ":
+        i -= 1
+    if i == word:
+        return False
+    if i - 2 >= start and text[i - 1] == "." and text[i - 2].isupper():
+        return _word_before(text, start, i - 1) == i - 2  # "T. H."
+    before = _word_before(text, start, i)
+    if before == i or not text[before].isupper():
+        return False
+    while before > start and text[before - 1] in " \t\n*#_":
+        before -= 1
+    return before > start and text[before - 1] not in _OPENS_AFTER
+
+
+def _is_marker(text: str, start: int, at: int) -> bool:
+    """Whether the period at ``at`` closes list numbering: "1. Ngân sách tỉnh: …" opening
+    a block, "…; 2. Vốn lồng ghép …", "gồm: a. …" — not the value "Số xã đạt chuẩn: 12."."""
+    i = at
+    while i > start and (text[i - 1].isalnum() or text[i - 1] == "."):
+        i -= 1
+    if i == at or not _MARKER.fullmatch(text, i, at):
+        return False
+    letter = at - i == 1 and text[i].islower()  # "gồm: a. …; b. …", never a value
+    while i > start and text[i - 1] in " \t\n*#_":
+        i -= 1
+    return i == start or text[i - 1] in _MARKER_AFTER or (letter and text[i - 1] == ":")
+
+
+def _is_end(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether the full stop ``m`` (followed by spaces) in the block starting at ``start``
+    ends a sentence: not after list numbering, an abbreviation or an initial. It does not
+    depend on where the sentence started, so the sentences with ``semicolons`` cut those
+    without them, never across."""
+    if m.group("stop") != ".":
+        return True
+    at = m.start()
+    if _is_marker(text, start, at):
+        return False  # "1. Ngân sách tỉnh: …", "II. KẾT QUẢ"
+    word = _word_before(text, start, at)
+    if text[word : at + 1] in abbreviations():
+        return False  # "TP. Tân An"
+    if at - word == 1 and text[word].isupper() and _NEXT_INITIAL.match(text, m.end()):
+        return False  # "T. H. Lan"
+    return not _is_initial(text, start, word, at)
 
 
 def sentences(text: str, start: int, end: int, *, semicolons: bool = True) -> list[tuple[int, int]]:
     """``(start, end)`` of the sentences of ``text[start:end]``, ends stripped; with
-    ``semicolons`` false a ";" does not end a sentence (lists of criteria use it)."""
+    ``semicolons`` false a ";" does not end a sentence (lists of criteria use it). A sentence
+    ends after its full stop and the quotes or brackets that close it."""
     out: list[tuple[int, int]] = []
     pos = start
     splitter = _SENTENCE_END if semicolons else _FULL_STOP
     for m in splitter.finditer(text, start, end):
-        if m.start() > pos:
-            out.append((pos, m.start() + 1 if text[m.start()] in ".!?…" else m.start()))
+        if m.group("stop") is not None and not _is_end(text, start, m):
+            continue
+        stop = m.group("stop") or m.group("glued")
+        e = m.start() + len(stop) if stop else m.start()
+        while e > pos and text[e - 1].isspace():
+            e -= 1  # "Thôn A ; Thôn B"
+        if e > pos:
+            out.append((pos, e))
         pos = m.end()
     if pos < end:
         out.append((pos, end))
