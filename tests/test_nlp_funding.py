@@ -1182,8 +1182,6 @@ def test_a_need_before_money_said_raised_is_not_that_moneys(make_document) -> No
     ("text", "source"),
     [
         ("Năm 2024, ngân sách tỉnh hỗ trợ 30 tỷ đồng cho các xã.\n", "province"),
-        ("Năm 2023, huyện nhận được 15 tỷ đồng hỗ trợ từ Trung ương.\n", "central"),
-        ("Xã có thêm 4 tỷ đồng do tỉnh hỗ trợ.\n", "province"),
         ("Các doanh nghiệp hỗ trợ 5 tỷ đồng xây nhà văn hóa.\n", "enterprise"),
         ("Các nhà hảo tâm hỗ trợ 300 triệu đồng xây cầu.\n", "other"),
     ],
@@ -1198,6 +1196,22 @@ def test_money_a_unit_is_given_by_a_budget_is_allocated(make_document) -> None:
     # (as "được giao", "được cấp"); see test_nlp_in_all_and_received.py
     [fact] = money_facts(make_document, "Xã được Trung ương hỗ trợ 12 tỷ đồng để làm đường.\n")
     assert (fact.source, fact.flow) == ("central", "allocated")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Năm 2023, huyện nhận được 15 tỷ đồng hỗ trợ từ Trung ương.\n", "central"),
+        ("Xã có thêm 4 tỷ đồng do tỉnh hỗ trợ.\n", "province"),
+    ],
+)
+def test_money_received_from_a_level_or_given_by_it_is_allocated(
+    make_document, text, source
+) -> None:
+    # the same decision written other ways: "nhận được … từ Trung ương", "do tỉnh hỗ trợ"
+    # (were mobilised; see test_nlp_effort_given_restated.py)
+    [fact] = money_facts(make_document, text)
+    assert (fact.source, fact.flow) == (source, "allocated")
 
 
 @pytest.mark.parametrize(

@@ -1067,6 +1067,13 @@ def _mention(
         # "tỉnh Đắk Lắk hỗ trợ 6 tỷ đồng", "được huyện hỗ trợ 2 tỷ đồng": the giver's budget
         sources.insert(0, _GIVER_SOURCE[_level_word(giver.group("level"))])
         own += 1
+    came_from = _FROM_A_LEVEL.match(after) if _RECEIVES.search(label_text) else None
+    level = _GIVER_LEVEL.match(came_from.group("who")) if came_from else None
+    if level is not None and not any(
+        funding_source(phrase) not in (None, "total") for phrase in sources[:own]
+    ):  # "xã nhận 4 tỷ đồng vốn hỗ trợ của tỉnh": the giver's budget
+        sources.insert(0, _GIVER_SOURCE[_level_word(level.group())])
+        own += 1
     if (
         giver is None
         and previous is not None
@@ -1151,7 +1158,7 @@ def _mention(
         if _national_money(sections, block, m.start(), end)
         else _region(ctx.subject or _carried_place(sections, block, m.start()), giver),
         giver=" ".join(giver.group("who").split()) if giver else None,
-        received=flow_cue is None and _RECEIVED.search(text, clause, first) is not None,
+        received=flow_cue is None and _received(label_text, after),
     )
     floor = max(end, trailing[1]) if trailing is not None else end
     if went_to is not None:
@@ -1313,14 +1320,38 @@ _GIVER = re.compile(
 #: clause: "xã được Trung ương hỗ trợ", "huyện được ngân sách tỉnh hỗ trợ thêm", "được
 #: tỉnh Nghệ An hỗ trợ", "được Nhà nước hỗ trợ" (an allocation from above, where a supporter
 #: who is no budget, "được doanh nghiệp hỗ trợ", gives money the unit mobilised).
-_RECEIVED = re.compile(
-    r"(?<!\w)(?i:được)\s+(?:(?i:ngân\s+sách|nguồn\s+vốn|vốn|NS)\s+)?(?:(?i:cấp)\s+)?"
+_LEVEL_BUDGET = (
+    r"(?:(?i:ngân\s+sách|nguồn\s+vốn|vốn|NS)\s+)?(?:(?i:cấp)\s+)?"
     r"(?P<who>(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|trung\s+ương|TW|TƯ|T\.Ư|cấp\s+trên|"
     rf"chính\s+phủ|nhà\s+nước)(?![^\W\d_])(?:\s+{NAME_PATTERN})?)"
-    r"\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|trực\s+tiếp)\s+)*"
-    r"(?i:hỗ\s+trợ)(?:\s+(?i:thêm|trực\s+tiếp))?"
-    r"(?:\s+[^,;.:\d]{1,40}?)?\s*$"
 )
+_LEVEL_SUPPORTS = (
+    rf"{_LEVEL_BUDGET}\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|trực\s+tiếp)\s+)*"
+    r"(?i:hỗ\s+trợ)(?:\s+(?i:thêm|trực\s+tiếp))?"
+)
+#: "do" is the passive's "by" as "được" is: "do tỉnh hỗ trợ 3 tỷ đồng" is given from above.
+_RECEIVED = re.compile(rf"(?<!\w)(?i:được|do)\s+{_LEVEL_SUPPORTS}(?:\s+[^,;.:\d]{{1,40}}?)?\s*$")
+#: The same, written after the amount: "có thêm 4 tỷ đồng do tỉnh hỗ trợ".
+_RECEIVED_AFTER = re.compile(rf"\s*(?i:do)\s+{_LEVEL_SUPPORTS}(?![^\W\d_])")
+#: The unit receiving the amount ("huyện nhận được 15 tỷ đồng", "xã tiếp nhận 6 tỷ đồng"),
+#: and a level or its budget it came from written after it ("… hỗ trợ từ Trung ương", "…
+#: từ ngân sách tỉnh"): given from above, as "được Trung ương hỗ trợ" is.
+_RECEIVES = re.compile(r"(?<![^\W\d_])(?i:nhận)(?:\s+(?i:được))?(?:\s+[^\s,;.:\d]+){0,2}\s*$")
+_FROM_A_LEVEL = re.compile(
+    r"\s*(?:(?i:vốn|kinh\s+phí|tiền)\s+)?(?:(?i:hỗ\s+trợ)\s+)?(?i:từ|của)\s+"
+    rf"(?:(?i:nguồn)\s+)?{_LEVEL_BUDGET}"
+)
+
+
+def _received(label: str, after: str) -> bool:
+    """Whether the amount is written as given to the unit by a level of government or its
+    budget ("xã được Trung ương hỗ trợ …", "do tỉnh hỗ trợ …", "nhận được … từ Trung ương"):
+    allocated, where a supporter who is no budget gives money the unit mobilised."""
+    if _RECEIVED.search(label) or _RECEIVED_AFTER.match(after):
+        return True
+    return bool(_RECEIVES.search(label)) and bool(_FROM_A_LEVEL.match(after))
+
+
 # A work the money is for, then "được hỗ trợ"/"được đầu tư" with no source: "xây dựng sân
 # vận động được hỗ trợ 6 tỷ đồng", "nâng cấp chợ xã được đầu tư 2 tỷ đồng" (a purpose's cost).
 _PURPOSE_SUPPORTED = re.compile(

@@ -29,6 +29,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "goal_heading": None,
     "until_now": None,
     "years_back": None,
+    "years_back_work": None,
+    "count_restated": None,
     "then_now": None,
     "result_lead": None,
     "phase_opening": None,

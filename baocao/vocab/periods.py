@@ -129,6 +129,13 @@ _YEARS_BACK = r"(?:[1-9]|1[0-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
 #: What follows "N năm" when the years run up to the present: "5 năm qua", "sau 3 năm xây
 #: dựng", "qua 8 năm thực hiện", "sau 2 năm triển khai" (``years_back`` cues).
 _BACK_WORD = cues().pattern("years_back")
+#: The programme's work after "N năm" and a short verb phrase: "qua 4 năm dồn sức xây dựng
+#: NTM", "trải qua 3 năm ra quân xây dựng" (``years_back_work`` cues).
+_BACK_WORK = cues().pattern("years_back_work")
+#: A verb phrase of a few words between "N năm" and that work, no number or punctuation in it.
+_BACK_GAP = r"(?:[^\W\d_]+\s+){1,4}?"
+#: The groups a span counted back from the present is read from, in the pattern's order.
+_BACK_GROUPS = ("back", "back_gap", "back_clause")
 _YEAR_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 #: Not a year of its own after these: "những năm trước", "nhiều năm qua", "2 năm trước".
 _NOT_ONE_YEAR = (
@@ -224,6 +231,10 @@ def _build(named: bool) -> str:
         # present; the word after "năm" is part of the match, so the match alone reads back
         + r"|(?:(?:sau|trong|qua|suốt)\s+(?:(?:gần|hơn|khoảng)\s+)?|(?:gần|hơn)\s+)?"
         + rf"{g('back', _YEARS_BACK)}\s+năm\s+{_BACK_WORD}"
+        # qua 4 năm dồn sức xây dựng NTM, trải qua 3 năm ra quân xây dựng: a short verb
+        # phrase before the programme's work, only after an opening "qua"/"sau"/…
+        + r"|(?:sau|trong|qua|suốt)\s+(?:(?:gần|hơn|khoảng)\s+)?"
+        + rf"{g('back_gap', _YEARS_BACK)}\s+năm\s+{_BACK_GAP}{_BACK_WORK}"
         # "Trong 10 năm, tổng số vốn huy động …", "Sau 3 năm, …": the years up to now,
         # opening a clause
         + r"|(?:trong|suốt|sau)\s+(?:(?:gần|hơn|khoảng)\s+)?"
@@ -346,6 +357,11 @@ def _year(written: str, now: int | None) -> int | None:
     return now if written.lower() == "nay" else _as_year(written)
 
 
+def _back_group(m: re.Match[str]) -> str | None:
+    """The group holding the N of "N năm" counted back from the present, if one matched."""
+    return next((name for name in _BACK_GROUPS if m.group(name)), None)
+
+
 def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
     if m.group("present") or m.group("sofar"):
         return None  # the caller's present, whatever its form (a half, nine months, a year)
@@ -353,8 +369,7 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
         return programme_so_far(now) if now else None
     if m.group("since") or m.group("start"):
         return _range(_as_year(m.group("since") or m.group("start")), now) if now else None
-    if m.group("back") or m.group("back_clause"):
-        name = "back" if m.group("back") else "back_clause"
+    if name := _back_group(m):
         raw = m.group(name).lower()
         back = _YEAR_WORDS.get(raw) or int(raw)
         if not now:
@@ -426,11 +441,12 @@ def years_back(written: str) -> int | None:
     """How many years a span back from the present counts ("sau 5 năm thực hiện" → 5, "năm
     qua" → 1), or None for any other period."""
     m = _PERIOD.fullmatch(" ".join(written.split()))
-    if m is None or not (m.group("back") or m.group("back_clause") or m.group("past")):
+    name = _back_group(m) if m is not None else None
+    if m is None or not (name or m.group("past")):
         return None
-    if m.group("past"):
+    if m.group("past") or name is None:
         return 1
-    raw = (m.group("back") or m.group("back_clause")).lower()
+    raw = m.group(name).lower()
     return _YEAR_WORDS.get(raw) or int(raw)
 
 
@@ -475,7 +491,7 @@ def reaches_present(written: str) -> bool:
     itself ("đến nay")."""
     m = _PERIOD.fullmatch(" ".join(written.split()))
     return m is not None and any(
-        m.group(g) for g in ("since", "since_programme", "start", "back", "back_clause", "past")
+        m.group(g) for g in ("since", "since_programme", "start", *_BACK_GROUPS, "past")
     )
 
 

@@ -123,12 +123,24 @@ def _in_all(before: str, after_unit: str) -> bool:
 
 
 @cache
+def _restated_before() -> re.Pattern[str]:
+    """Plural units a bracketed count restates, its bracket open before the count ("tất cả
+    các xã (7 xã)", "các xã (gồm 9 xã)"); ``all`` a cue saying they are all of them."""
+    return re.compile(
+        rf"(?P<all>(?:{cues().pattern('unit_all')})\s+)?(?:(?i:các|những)\s+)"
+        rf"(?P<unit>(?i:{_unit_kind()}))\s*\(\s*(?:(?:{cues().pattern('count_restated')})\s+)?$"
+    )
+
+
+@cache
 def _bare() -> re.Pattern[str]:
     # "111 xã đạt …", "39 trường đã được công nhận đạt chuẩn", "có 28 xã (28,57% xã) hoàn
     # thành các tiêu chí …"; "chưa có xã nào đạt"
     return re.compile(
         # the number in figures or in words ("Một đơn vị cấp huyện …", "hai xã đạt chuẩn")
         rf"(?P<met>{_INT}|{COUNT_WORDS})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+        # the count in brackets after the units it restates: "các xã (gồm 9 xã) đều đạt …"
+        r"(?P<restated>\s*\))?"
         # the level of the units: "01 đơn vị cấp huyện (thị xã A) hoàn thành nhiệm vụ …"
         r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh))(?=\s*\())?"
         # its share in brackets, bare or with its word: "(28,57%)", "(chiếm 73,1%)", "(tỷ lệ 64%)"
@@ -250,7 +262,19 @@ def _bares(
         if not _whole_set(cm, co):
             continue  # a band: "2 xã đạt 15-18 tiêu chí", "1 xã đạt 4 tiêu chí"
         after_unit = text[unit_end : m.end()]
-        if _NEGATED.search(m.group("mods") or ""):
+        restated = _restated_before().search(before) if m.group("restated") else None
+        if m.group("restated") and (
+            restated is None or not _same_unit(restated.group("unit"), m.group("unit"))
+        ):
+            continue  # "(trong đó 3 xã) đạt …": a bracket this count does not restate
+        every = restated is not None and (restated.group("all") or _EACH_OF_THEM.search(after_unit))
+        if restated is not None and _NEGATED.search(m.group("mods") or ""):
+            if not every:
+                continue
+            met, total = "0", met  # "các xã (3 xã) đều chưa đạt": none of the 3
+        elif restated is not None:  # "tất cả các xã (7 xã) đều đạt": all 7; without "đều", 7
+            total = met if every else None
+        elif _NEGATED.search(m.group("mods") or ""):
             if not _cue_before("unit_all").search(before) or _in_all(before, after_unit):
                 continue  # "có tất cả 5 xã chưa đạt": 5 in all that have not, no fact
             met, total = "0", m.group("met")  # "cả 05 xã đều chưa đạt": none of the 5
