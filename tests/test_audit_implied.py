@@ -232,6 +232,24 @@ def test_shares_in_a_province(tmp_path: Path, body: str, found: int) -> None:
     assert len(check_implied(facts, report=extraction.report)) == found
 
 
+@pytest.mark.parametrize(
+    "dated",
+    ["Đến tháng 10/2023 xã", "Tính đến tháng 6-2023, xã", "Năm 2023 xã", "Ngày 20/11/2023 xã"],
+)
+def test_a_date_or_a_year_before_the_place_is_no_count_of_places(
+    tmp_path: Path, dated: str
+) -> None:
+    # "tháng 10/2023 xã" is no "2023 xã": the count stays the commune's own, so compared
+    body = f"Toàn xã còn 36 hộ nghèo, tỷ lệ 1,8%. {dated} còn 36 hộ nghèo (3,6%).\n"
+    (f,) = implied_findings(tmp_path, body)
+    assert f.quote == "36 hộ nghèo (3,6%)"
+
+
+def test_a_count_of_places_still_makes_a_part(tmp_path: Path) -> None:
+    body = "Toàn xã còn 36 hộ nghèo, tỷ lệ 1,8%. Trong 5 thôn, có 2 thôn còn 36 hộ nghèo (3,6%).\n"
+    assert implied_findings(tmp_path, body) == []
+
+
 def test_the_finding_is_part_of_the_audit(tmp_path: Path) -> None:
     path = tmp_path / "hoa-tien.txt"
     path.write_text(

@@ -78,9 +78,14 @@ _COUNTED_AFTER = re.compile(
     rf"(?P<count>{NUMBER_PATTERN})\s+(?P<words>[^\W\d_][^\d(),;%]*?)\s*\)$"
 )
 _WORDS_AFTER = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)*)")
+# A number that is part of a date or a year is never a count: "tháng 9/2023 xã còn …",
+# "năm 2023 xã …", "ngày 15/9/2023".
+_NOT_A_DATE = r"(?<!\d[/\-.])(?<!(?i:năm)\s)(?<!(?i:tháng)\s)(?<!(?i:ngày)\s)"
 # A count and what it counts right before the words restating it as its share: "giảm 120
 # hộ nghèo, tương ứng".
-_RESTATED = re.compile(rf"(?P<count>{NUMBER_PATTERN})\s+(?P<words>[^\W\d_][^\d(),;%]*?)\s*,?\s*$")
+_RESTATED = re.compile(
+    rf"{_NOT_A_DATE}(?P<count>{NUMBER_PATTERN})\s+(?P<words>[^\W\d_][^\d(),;%]*?)\s*,?\s*$"
+)
 # What ends a sentence between a state and a change after it (not the dot of "17.014").
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # How far after a state a change in its sentence may be written.
@@ -88,7 +93,7 @@ _CHANGE_REACH = 400
 # How far before its share a restated count may be written ("120 hộ nghèo, tương ứng 0,3%").
 _RESTATE_REACH = 120
 # A count of places, or several of them: "6 xã", "các xã", "những thôn".
-_MANY = re.compile(r"(?:\d[\d.]*|(?i:các|những|mỗi|một\s+số))\s+$")
+_MANY = re.compile(rf"(?:{_NOT_A_DATE}(?<![\d.])\d[\d.]*|(?i:các|những|mỗi|một\s+số))\s+$")
 # The first character after a place's kind: "xã Tân Lập", "ấp 3" name one.
 _NEXT = re.compile(r"\s+(\w)")
 

@@ -42,6 +42,8 @@ from baocao.vocab.money import MONEY_AMOUNT
 from baocao.vocab.patterns import cues, is_goal_word
 from baocao.vocab.periods import (
     PERIOD_PATTERN,
+    TIME_LEAD_END,
+    bound_to_its_item,
     is_comparison_base,
     names_a_document,
     parse_period,
@@ -2406,36 +2408,12 @@ def _period_written(
     return None
 
 
-#: A clause going on to break its figure down into the items after it.
-_BREAKDOWN_AFTER = re.compile(r"(?i:(?<!\w)trong\s+đó(?!\w)|(?<!\w)gồm(?!\w))|:")
-#: Bullets and spaces opening a clause.
-_CLAUSE_OPENING = re.compile(r"[\s\-–—+•·*]*")
-#: What follows a clause's opening time before the clause goes on: "Năm 2021, …", "Khi
-#: bắt đầu chương trình (2011), …".
-_OPENING_TIME_END = re.compile(r"\)?\s*,")
-
-
 def _bound_to_its_item(sections: Sections, block: Block, found: tuple[int, int, str]) -> bool:
     """Whether the period ``found`` is bound to one measure inside its own clause of a
-    ";"-list, not a time the clause opens on: written after the measure's words ("thu nhập
-    bình quân năm 2021 đạt …") or its figure ("hộ nghèo còn 0,3% năm 2021"), with no comma
-    closing it as an opening ("Năm 2021, …", "Tính đến cuối năm 2021, …", "Trong năm 2021
-    xã …" open their clause and go on in the clauses after)."""
-    text = sections.text
+    ";"-list, not a time the clause opens on (:func:`baocao.vocab.periods.bound_to_its_item`)."""
     fs = found[0]
-    if _SPAN.search(found[2]):
-        return False  # a span frames the list ("Tổng vốn giai đoạn 2011-2015: …; …")
     clause = next(((cs, ce) for cs, ce in sections.sentences(block) if cs <= fs < ce + 1), None)
-    if clause is None:
-        return False
-    opening = _CLAUSE_OPENING.match(text, clause[0], fs)
-    before = text[opening.end() if opening else clause[0] : fs]
-    if not before.strip() or _TIME_LEAD_END.fullmatch(before.strip()):
-        return False
-    # "Tổng vốn năm 2021 là 80 tỷ đồng, trong đó: …; …": the items after break it down
-    if _BREAKDOWN_AFTER.search(text, found[1], clause[1]):
-        return False
-    return _OPENING_TIME_END.match(text, found[1]) is None
+    return clause is not None and bound_to_its_item(sections.text, clause, found)
 
 
 #: A year right before the bracket a figure stands in: "gấp đôi năm 2011 (15 triệu đồng)".
@@ -2506,16 +2484,10 @@ def _aside(text: str, found: tuple[int, int, str], end: int) -> bool:
         return True
     # "100% huyện đã có xã đạt chuẩn (riêng Thành phố đã hoàn thành nhiệm vụ … trong năm
     # 2019)": a statement of its own ending on its year, not a time lead "(tính đến cuối …)"
-    lead = _TIME_LEAD_END.sub("", text[opened + 1 : found[0]])
+    lead = TIME_LEAD_END.sub("", text[opened + 1 : found[0]])
     return len(lead.split()) >= ASIDE_WORDS
 
 
-#: The words that bring in a time at the end of a bracket's text: "(tính đến hết năm …)",
-#: "(tại thời điểm cuối năm …)", "(trong năm …)".
-_TIME_LEAD_END = re.compile(
-    r"(?i:(?:(?:tính\s+)?(?:đến|tới)|trong|vào|tại|từ)?\s*(?:thời\s+điểm\s+)?"
-    r"(?:(?:hết|cuối|đầu|giữa)\s+)?)$"
-)
 #: How many words of its own a bracket writes before its period to state something else.
 ASIDE_WORDS = 3
 

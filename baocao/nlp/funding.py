@@ -1074,6 +1074,12 @@ def _mention(
     ):  # "xã nhận 4 tỷ đồng vốn hỗ trợ của tỉnh": the giver's budget
         sources.insert(0, _GIVER_SOURCE[_level_word(level.group())])
         own += 1
+    supporter = _from_a_supporter(label_text, after) if came_from is None else None
+    if supporter is not None and not any(
+        funding_source(phrase) not in (None, "total") for phrase in sources[:own]
+    ):  # "xã nhận được 3 tỷ đồng hỗ trợ từ các doanh nghiệp": the supporter's money, mobilised
+        sources.insert(0, supporter)
+        own += 1
     if (
         giver is None
         and previous is not None
@@ -1341,6 +1347,28 @@ _FROM_A_LEVEL = re.compile(
     r"\s*(?:(?i:vốn|kinh\s+phí|tiền)\s+)?(?:(?i:hỗ\s+trợ)\s+)?(?i:từ|của)\s+"
     rf"(?:(?i:nguồn)\s+)?{_LEVEL_BUDGET}"
 )
+
+
+#: Any supporter named after money received, as a level is: "… hỗ trợ từ các doanh nghiệp",
+#: "… tài trợ của Công ty X" (its source is what the funding sources lexicon reads in it).
+_FROM_A_SUPPORTER = re.compile(
+    r"\s*(?:(?i:vốn|kinh\s+phí|tiền)\s+)?(?:(?i:hỗ\s+trợ|tài\s+trợ|ủng\s+hộ)\s+)?(?i:từ|của)\s+"
+    r"(?P<who>[^,;.:()\d\n]{1,60})"
+)
+
+
+def _from_a_supporter(label: str, after: str) -> str | None:
+    """The supporter who is no level of government named after money the unit received
+    ("nhận được 3 tỷ đồng hỗ trợ từ các doanh nghiệp", "nhận 500 triệu đồng tài trợ của Công
+    ty X"), as a source phrase; None unless the lexicon reads a source other than the total
+    in it. The money stays mobilised (:func:`_received` allocates only a level's)."""
+    if not _RECEIVES.search(label):
+        return None
+    found = _FROM_A_SUPPORTER.match(after)
+    if found is None:
+        return None
+    who = " ".join(found.group("who").split())
+    return who if funding_source(who) not in (None, "total") else None
 
 
 def _received(label: str, after: str) -> bool:

@@ -645,6 +645,42 @@ def is_state_date(text: str, start: int) -> bool:
     return _STATE.search(text, max(0, start - 30), start) is not None
 
 
+#: The words that bring in a time at the end of a bracket's text or a clause's opening:
+#: "(tính đến hết năm …)", "(tại thời điểm cuối năm …)", "(trong năm …)".
+TIME_LEAD_END = re.compile(
+    r"(?i:(?:(?:tính\s+)?(?:đến|tới)|trong|vào|tại|từ)?\s*(?:thời\s+điểm\s+)?"
+    r"(?:(?:hết|cuối|đầu|giữa)\s+)?)$"
+)
+#: A span of years written: "2011-2015".
+_YEARS_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
+#: A clause going on to break its figure down into the items after it.
+_BREAKDOWN_AFTER = re.compile(r"(?i:(?<!\w)trong\s+đó(?!\w)|(?<!\w)gồm(?!\w))|:")
+#: Bullets and spaces opening a clause.
+_CLAUSE_OPENING = re.compile(r"[\s\-–—+•·*]*")
+#: What follows a clause's opening time before the clause goes on: "Năm 2021, …", "Khi
+#: bắt đầu chương trình (2011), …".
+_OPENING_TIME_END = re.compile(r"\)?\s*,")
+
+
+def bound_to_its_item(text: str, clause: tuple[int, int], found: tuple[int, int, str]) -> bool:
+    """Whether the period ``found`` (start, end, as written) is bound to one measure inside
+    its own ``clause`` of a ";"-list, not a time the clause opens on: written after the
+    measure's words ("thu nhập bình quân năm 2021 đạt …") or its figure ("hộ nghèo còn 0,3%
+    năm 2021"), with no comma closing it as an opening ("Năm 2021, …", "Tính đến cuối năm
+    2021, …", "Trong năm 2021 xã …" open their clause and go on in the clauses after)."""
+    fs, fe, written = found
+    if _YEARS_SPAN.search(written):
+        return False  # a span frames the list ("Tổng vốn giai đoạn 2011-2015: …; …")
+    opening = _CLAUSE_OPENING.match(text, clause[0], fs)
+    before = text[opening.end() if opening else clause[0] : fs]
+    if not before.strip() or TIME_LEAD_END.fullmatch(before.strip()):
+        return False
+    # "Tổng vốn năm 2021 là 80 tỷ đồng, trong đó: …; …": the items after break it down
+    if _BREAKDOWN_AFTER.search(text, fe, clause[1]):
+        return False
+    return _OPENING_TIME_END.match(text, fe) is None
+
+
 _SINGLE_MONTH = re.compile(rf"({_YEAR})-M(0[1-9]|1[0-2])")
 
 

@@ -179,6 +179,16 @@ def _percent_lead() -> re.Pattern[str]:
     )
 
 
+@cache
+def _percent_right_before() -> re.Pattern[str]:
+    # "100% số xã (7/7 xã) đạt chuẩn": the ratio in brackets right after a share of its units
+    # restates that share (the predicate follows the bracket)
+    return re.compile(
+        rf"(?P<value>{NUMBER_PATTERN})\s*%\s+(?:(?i:số)\s+)?(?P<unit>(?i:{_unit_kind()}))\s*"
+        r"\(\s*$"
+    )
+
+
 # "tỷ lệ xã đạt chuẩn … đạt 75% (89/118 xã)": the ratio restates the share before it
 _SHARE_BEFORE_PAREN = re.compile(rf"(?P<value>{NUMBER_PATTERN})\s*%\s*\(\s*$")
 
@@ -262,6 +272,16 @@ def _ratios(
         )
         if m.group("rshare") is not None:
             percent = _SHARE.match(text, m.start("rshare"))
+        shared = _percent_right_before().search(text, max(s, m.start() - 40), m.start())
+        if shared is not None and not (
+            percent is None
+            and _same_unit(shared.group("unit"), unit)
+            and _close_paren_after(text, m.end(), e)
+        ):
+            shared = None
+        if shared is not None:  # "100% số xã (7/7 xã) đạt chuẩn": the share it restates
+            percent = _SHARE.match(text, shared.start("value"))
+            taken.append((shared.start(), m.start()))
         recognised = _RECOGNISED_FOR.search(before)
         mention = _mention(
             sections,
@@ -275,7 +295,9 @@ def _ratios(
             block,
             unit_at=unit_span,
             # "công nhận đạt chuẩn … cho 4/4 xã": the quote holds the recognition it states
-            quote_start=s + recognised.start() if recognised else None,
+            quote_start=s + recognised.start()
+            if recognised
+            else (shared.start() if shared else None),
         )
         # "toàn tỉnh có 3 huyện, 60/90 xã đạt chuẩn": counts of other units listed before
         yield from _list_items(sections, block, (s, e), m.start(), unit, mention, taken)

@@ -18,6 +18,7 @@ from baocao.nlp.metadata.plan import _plan_period, _planned
 from baocao.vocab.money import MONEY_AMOUNT
 from baocao.vocab.patterns import cues, is_goal_word
 from baocao.vocab.periods import (
+    bound_to_its_item,
     is_comparison_base,
     is_start,
     is_state_date,
@@ -293,7 +294,7 @@ class _Dated:
 
     period: str
     role: str  # "present", "step", "opener", "plain", "goal", "remaining", "base", "hint",
-    # "phase", "programme"
+    # "phase", "programme", "item" (bound to one item of a ";"-list)
     at: int  # where it is written in the text
     end: int  # where its sentence ends
 
@@ -416,6 +417,10 @@ def _dated(text: str) -> list[_Dated]:
                 # (not a part listed in brackets after a semicolon: "… 2.100 tỷ đồng
                 # (giai đoạn 2011-2015: 700 tỷ đồng; giai đoạn 2016-2020: …)")
                 role = "opener"
+            if role == "plain" and _item_of_a_list(text, sm, m):
+                # "…; thu nhập bình quân năm 2022 đạt 60 triệu đồng; …": a year bound to one
+                # item's measure dates that item, not the text (unless nothing else does)
+                role = "item"
             if role in ("opener", "plain") and _THEN_NOW.search(sentence, m.end()):
                 # "Giai đoạn 2016-2020, tiêu chí chỉ xét hộ nghèo, nhưng hiện nay …", "Nếu năm
                 # 2015 … thì nay …": the year or phase the sentence turns from to the present
@@ -448,6 +453,20 @@ def _dated(text: str) -> list[_Dated]:
                 out.append(_Dated(repaired, "plain", sm.start() + m.start(), sm.end()))
         _join_phases(out, sm.start())
     return sorted(out, key=lambda d: d.at)
+
+
+def _item_of_a_list(text: str, sm: re.Match[str], m: re.Match[str]) -> bool:
+    """Whether the period ``m`` (in sentence ``sm``, which a ";" may end) is bound to one
+    item's measure in a ";"-list written on one line
+    (:func:`baocao.vocab.periods.bound_to_its_item`)."""
+    line_start = text.rfind("\n", 0, sm.start()) + 1
+    listed = sm.group().rstrip().endswith(";") or text[line_start : sm.start()].rstrip().endswith(
+        ";"
+    )
+    if not listed:
+        return False
+    at = sm.start() + m.start()
+    return bound_to_its_item(text, (sm.start(), sm.end()), (at, sm.start() + m.end(), m.group()))
 
 
 #: A sentence that opens by saying what the plan is: "Theo kế hoạch đến hết năm 2020, toàn
@@ -593,6 +612,11 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
     # an article of November 2022 is next year's plan)
     year: str | None = str(now) if now else _headline_this_year(text, headline)
+    items = [d for d in dated if d.role == "item"]
+    if year is None and items:
+        # a text that prints no year and dates nothing but one item of a list: that item's
+        # year is the best clue left to its own
+        return report_period(_chained(items))
     if year is None:
         year = _year_after_base(text, dated)
     if year is None and "phase" in by_role:
@@ -1063,7 +1087,7 @@ def _framed_year(text: str, dated: list[_Dated]) -> str | None:
         if any(
             (period_end_year(d.period) or 0) > year
             for d in dated
-            if d.role in ("present", "step", "opener", "plain")
+            if d.role in ("present", "step", "opener", "plain", "item")
         ):
             return None
         return str(year)
@@ -1124,7 +1148,7 @@ def _year_of_writing(text: str) -> int | None:
     later = [
         d
         for d in _dated(text)
-        if d.role in ("present", "step", "opener", "plain")
+        if d.role in ("present", "step", "opener", "plain", "item")
         and "-" not in d.period
         and (period_end_year(d.period) or 0) > year
     ]
