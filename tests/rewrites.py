@@ -132,6 +132,12 @@ def odd_spaces(rng: random.Random) -> Rewrite:
     return rewrite
 
 
+def spaces_doubled(text: str) -> str:
+    """Every inner space two ("xã  đạt  chuẩn"), as justified text copied out of a PDF or
+    Word's alignment leaves them."""
+    return re.sub(r"(?<=\S) (?=\S)", "  ", text)
+
+
 # -- lines -----------------------------------------------------------------------------------
 
 
@@ -194,6 +200,7 @@ REWRITES: dict[str, Rewrite] = {
     "dashed_ranges": dashed_ranges,
     "spaced_percent": spaced_percent,
     "odd_spaces": odd_spaces(random.Random(7)),
+    "spaces_doubled": spaces_doubled,
     "wrapped_72": wrapped(72),
     "wrapped_50": wrapped(50),
     "headings_upper": headings_upper,

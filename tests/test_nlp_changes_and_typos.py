@@ -153,6 +153,11 @@ def test_the_eth_is_read_as_the_vietnamese_d_one_for_one() -> None:
     assert respell("huyện Ðắk Mil ðạt 19 tiêu chí") == "huyện Đắk Mil đạt 19 tiêu chí"
 
 
+def test_an_em_dash_and_i_for_y_are_read_one_for_one() -> None:
+    assert respell("giai đoạn 2021—2023, đúng qui định") == "giai đoạn 2021–2023, đúng quy định"
+    assert respell("Qui hoạch chung; hạ tầng kĩ thuật") == "Quy hoạch chung; hạ tầng kỹ thuật"
+
+
 def test_a_place_written_with_an_eth_is_resolved_and_quoted_as_written(make_document) -> None:
     text = "Năm 2020, huyện Ðắk Mil có 6/9 xã ðạt chuẩn nông thôn mới.\n"
     [c] = facts_of(make_document, text, "Coverage")

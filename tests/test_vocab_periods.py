@@ -122,6 +122,8 @@ def test_canonical_periods_round_trip(first: int, span: int) -> None:
         ("sau gần 9 năm thực hiện", 2019, "2011-2019"),
         ("10 năm qua", 2020, "2011-2020"),
         ("suốt 6 năm triển khai", 2021, "2016-2021"),
+        ("Qua 04 năm thực hiện", 2020, "2017-2020"),  # zero-padded as in official letters
+        ("quý 03/2021", None, "2021-Q3"),
         # "Trong N năm," opening a clause: the years up to now, as "N năm qua"
         ("Trong 8 năm, huyện đã huy động", 2019, "2012-2019"),
         ("suốt hơn 4 năm, xã", 2022, "2019-2022"),

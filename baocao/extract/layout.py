@@ -3,16 +3,18 @@
 Two levels:
 
 * characters — :func:`clean_chars`: NFC (Word often saves decomposed NFD diacritics),
-  ``\\r\\n``/``\\r`` and other line separators to ``\\n``, no-break spaces to spaces, control
-  and zero-width characters dropped. :func:`clean_cell` also folds whitespace for a table cell.
-  Text is normalised only through :func:`nfc`, which first refuses a run of more than
-  :data:`MAX_COMBINING_RUN` combining marks (:class:`~baocao.errors.MalformedText`).
-* lines — :func:`normalise_lines`: strip each line, drop Word field-code debris (a ``PAGE``
-  field line followed by a lone page number), rejoin a sentence broken across lines, rejoin a
-  label and its amount split over lines, keep a hyphen at a line end ("2011-" + "2015" →
-  "2011-2015"), join lines a page's geometry (a PDF's or a scan's, :func:`line_wraps`) marks
-  as visual wraps even after "." (:func:`continues_paragraph`), collapse runs of blank
-  lines. List items and headings stay on their own lines.
+  ``\\r\\n``/``\\r`` and other line separators to ``\\n``, no-break and typographic spaces
+  to spaces, control and zero-width characters dropped. :func:`clean_cell` also folds
+  whitespace for a table cell. Text is normalised only through :func:`nfc`, which first
+  refuses a run of more than :data:`MAX_COMBINING_RUN` combining marks
+  (:class:`~baocao.errors.MalformedText`).
+* lines — :func:`normalise_lines`: strip each line and make its runs of spaces one, drop
+  Word field-code debris (a ``PAGE`` field line followed by a lone page number), rejoin a
+  sentence broken across lines, rejoin a label and its amount split over lines, keep a hyphen
+  at a line end ("2011-" + "2015" → "2011-2015"), join lines a page's geometry (a PDF's or a
+  scan's, :func:`line_wraps`) marks as visual wraps even after "."
+  (:func:`continues_paragraph`), collapse runs of blank lines. List items and headings stay
+  on their own lines.
 
 Line repairs only ever remove whitespace (and the documented debris lines): no other
 character is lost. Both levels are idempotent. The line shapes are data,
@@ -39,7 +41,10 @@ from baocao.errors import LexiconError, MalformedText
 # Characters Python's str.splitlines() treats as line ends: mapped to "\n" so offsets computed
 # from splitlines() and from "\n" agree.
 _LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_SPACES = "\u00a0\u2007\u202f"  # no-break spaces: Word uses them for alignment
+# no-break spaces (Word uses them for alignment) and the typographic ones (en, em, figure,
+# punctuation, hair, ideographic): read as the space they stand for. Not the thin space
+# U+2009, which groups digits ("1\u2009234", :mod:`baocao.vocab.numbers`).
+_SPACES = "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f\u3000"
 _ZERO_WIDTH = "\u200b\u2060\ufeff"  # invisible; a BOM may sit mid-file after concatenation
 
 _TRANSLATE = {
@@ -387,8 +392,14 @@ def is_label_value(line: str) -> bool:
 # -- line passes -----------------------------------------------------------------------------
 
 
+#: A run of spaces inside a line: Word alignment, justified PDF text and copy-paste leave two
+#: or more where one is meant, and every pattern and cue writes one.
+_SPACE_RUN = re.compile(r" {2,}")
+
+
 def strip_lines(lines: Iterable[str]) -> list[str]:
-    return [line.strip() for line in lines]
+    """Each line stripped, its inner runs of spaces one space (only whitespace removed)."""
+    return [_SPACE_RUN.sub(" ", line.strip()) for line in lines]
 
 
 def drop_debris(lines: Sequence[str]) -> list[str]:

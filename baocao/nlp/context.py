@@ -590,9 +590,10 @@ def place_inside(text: str, start: int, end: int) -> str | None:
     return None
 
 
-#: "của 2 huyện", "của cả hai đơn vị": a place made of the units the text has just named.
+#: "của 2 huyện", "của cả hai đơn vị", "của 02 huyện": a place made of the units the text has
+#: just named.
 _OF_SEVERAL = re.compile(
-    r"(?i:(?:của|thuộc|ở|tại)\s+(?:cả\s+)?(?P<n>2|3|hai|ba)\s+"
+    r"(?i:(?:của|thuộc|ở|tại)\s+(?:cả\s+)?(?P<n>0?2|0?3|hai|ba)\s+"
     r"(?P<what>huyện|thị\s+xã|đơn\s+vị(?:\s+cấp\s+huyện)?|địa\s+phương|xã))"
     r"(?P<next>[ \t]+\w)?"
 )
@@ -606,7 +607,7 @@ def places_joined(text: str, start: int, end: int) -> str | None:
     m = _OF_SEVERAL.search(text, start, end)
     if m is None or (m.group("next") and m.group("next").strip().isupper()):
         return None  # "của 2 xã Tân An và …" names them
-    n = _SMALL_NUMBERS[m.group("n").lower()]
+    n = _SMALL_NUMBERS[m.group("n").lower().lstrip("0")]
     level = Level.COMMUNE if m.group("what").lower() == "xã" else Level.DISTRICT
     named: dict[str, tuple[int, str]] = {}  # key → (last mention, label at first mention)
     for p in _place().finditer(text, 0, m.start()):
@@ -633,9 +634,9 @@ _JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?i:và|cùng)[ \t]+)?|,?[ \t]+(?i:và|
 #: huyện B đều đạt", "A và B đã hoàn thành" (bare names the text named before), "Các huyện
 #: A, B có …", "huyện A, huyện B, huyện C đều đạt".
 _JOINED = re.compile(rf"(?:{_JOINED_ITEM.pattern})(?:{_JOINT.pattern}(?:{_JOINED_ITEM.pattern}))+")
-#: A count of units before the joined pair: "Hai huyện", "2 xã", "cả hai thị xã".
+#: A count of units before the joined pair: "Hai huyện", "2 xã", "02 xã", "cả hai thị xã".
 _PAIR_LEVEL = re.compile(
-    r"(?i:(?:cả\s+)?(?:hai|2)\s+(?P<level>huyện|thị\s+xã|xã|tỉnh|thành\s+phố)[ \t]+)$"
+    r"(?i:(?:cả\s+)?(?:hai|0?2)\s+(?P<level>huyện|thị\s+xã|xã|tỉnh|thành\s+phố)[ \t]+)$"
 )
 
 

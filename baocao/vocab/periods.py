@@ -125,7 +125,7 @@ _DASH = r"\s*[-–—]\s*"
 _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "chín": 9, "mười": 10}
 _MONTH_COUNT = r"(?:1[0-2]|0?[1-9]|một|hai|ba|bốn|sáu|chín|mười)"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_YEARS_BACK = r"(?:[1-9]|1[0-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
+_YEARS_BACK = r"(?:0?[1-9]|1[0-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
 #: What follows "N năm" when the years run up to the present: "5 năm qua", "sau 3 năm xây
 #: dựng", "qua 8 năm thực hiện", "sau 2 năm triển khai" (``years_back`` cues).
 _BACK_WORD = cues().pattern("years_back")
@@ -252,7 +252,7 @@ def _build(named: bool) -> str:
         + rf"|{g('count', _MONTH_COUNT)}\s+tháng(?:\s+{g('part', r'đầu|cuối')})?\s+năm\s+"
         + g("year1", this)
         # quý I năm 2020, quý 1/2020
-        + rf"|quý\s+{g('quarter', r'iv|i{1,3}|[1-4]')}(?:{year_of}|\s*/\s*){g('year2', y)}"
+        + rf"|quý\s+{g('quarter', r'iv|i{1,3}|0?[1-4]')}(?:{year_of}|\s*/\s*){g('year2', y)}"
         # tháng 5 năm 2020, tháng 5/2020, tháng 6 năm nay
         + rf"|tháng\s+{g('month', r'1[0-2]|0?[1-9]')}"
         + rf"(?:\s+năm\s+{g('year3', this)}|\s*[/-]\s*{g('year6', y)})"

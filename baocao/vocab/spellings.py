@@ -9,7 +9,8 @@ character for one character, so the mention finders read the usual words while e
 they find is an offset in the original text (the quotes are cut from the original). A form
 whose bare spelling is another word ("xa", far) is read only right after a count.
 "Ð"/"ð" (U+00D0/U+00F0, the Icelandic eth) typed for "Đ"/"đ" (U+0110/U+0111), as web text
-often does ("huyện Ðắk Song"), read as the Vietnamese letter: one code point for one too.
+often does ("huyện Ðắk Song"), read as the Vietnamese letter: one code point for one too; so
+are an em dash (a range "2016—2020") as the en dash and a Unicode hyphen as "-".
 A word-final "oa", "oe", "uy" with its tone mark on the second vowel ("hoà", "thuỷ", the
 "new" placement) is read with it on the first ("hòa", "thủy"), the placement the patterns
 and lexicons are written in (:func:`old_tone_placement`): one code point for one as well.
@@ -33,8 +34,17 @@ _COUNT_BEFORE = r"(?<![\w.,/])\d{1,3}(?:\.\d{3})*(?:\s*/\s*\d{1,3}(?:\.\d{3})*)?
 
 _COUNT_ENDS = re.compile(_COUNT_BEFORE + "$")
 _YEAR = re.compile(r"(?:19|20)\d\d\s+$")
-#: Look-alike letters read as the Vietnamese ones, one code point for one: the eth for đ.
-_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+#: Look-alike letters read as the Vietnamese ones, one code point for one: the eth for đ;
+#: and the dashes read as the two the patterns write: an em, figure or bar dash as the en dash
+#: ("2016—2020" is "2016–2020"), a Unicode hyphen as "-".
+_LOOKALIKES = str.maketrans(
+    {
+        "\u00d0": "\u0110",
+        "\u00f0": "\u0111",
+        **dict.fromkeys("\u2012\u2014\u2015", "\u2013"),
+        **dict.fromkeys("\u2010\u2011", "-"),
+    }
+)
 #: A word-final "oa", "oe" or "uy" with its tone mark on the second vowel, the "new"
 #: placement ("hoà", "khoẻ", "thuỷ", "Uỷ ban"), never after "q" ("quý", "quả": the "u" is the
 #: consonant's). NFC makes each vowel one code point, so the pair is two either way.

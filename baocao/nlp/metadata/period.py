@@ -164,7 +164,7 @@ _ANNIVERSARY = re.compile(
 #: year of writing.
 _MID_YEAR = re.compile(
     r"(?i:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/])"
-    r"|(?:6|sáu)\s+tháng\s+đầu\s+năm(?!\s*(?:nay\s+)?\d))"
+    r"|(?:0?6|sáu)\s+tháng\s+đầu\s+năm(?!\s*(?:nay\s+)?\d))"
 )
 #: "9 tháng đầu năm", "Chín tháng năm nay" with no year: the months so far of the year of
 #: writing.
