@@ -47,6 +47,7 @@ xã", "/1 km"), is no amount of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -1061,23 +1062,19 @@ def _mention(
         sources.insert(0, elided)
         own += 1
     giver = _GIVER.search(text, clause, first)
-    if giver is not None and not any(
-        funding_source(phrase) not in (None, "total") for phrase in sources[:own]
-    ):
+    if giver is not None and not _a_source_among(sources[:own]):
         # "tỉnh Đắk Lắk hỗ trợ 6 tỷ đồng", "được huyện hỗ trợ 2 tỷ đồng": the giver's budget
         sources.insert(0, _GIVER_SOURCE[_level_word(giver.group("level"))])
         own += 1
     came_from = _FROM_A_LEVEL.match(after) if _RECEIVES.search(label_text) else None
     level = _GIVER_LEVEL.match(came_from.group("who")) if came_from else None
-    if level is not None and not any(
-        funding_source(phrase) not in (None, "total") for phrase in sources[:own]
-    ):  # "xã nhận 4 tỷ đồng vốn hỗ trợ của tỉnh": the giver's budget
+    if level is not None and not _a_source_among(sources[:own]):
+        # "xã nhận 4 tỷ đồng vốn hỗ trợ của tỉnh": the giver's budget
         sources.insert(0, _GIVER_SOURCE[_level_word(level.group())])
         own += 1
     supporter = _from_a_supporter(label_text, after) if came_from is None else None
-    if supporter is not None and not any(
-        funding_source(phrase) not in (None, "total") for phrase in sources[:own]
-    ):  # "xã nhận được 3 tỷ đồng hỗ trợ từ các doanh nghiệp": the supporter's money, mobilised
+    if supporter is not None and not _a_source_among(sources[:own]):
+        # "xã nhận được 3 tỷ đồng hỗ trợ từ các doanh nghiệp": the supporter's money, mobilised
         sources.insert(0, supporter)
         own += 1
     if (
@@ -1092,9 +1089,8 @@ def _mention(
         if level is not None:
             sources.insert(0, _GIVER_SOURCE[_level_word(level.group())])
             own += 1
-    if _PEOPLE_GAVE.search(text, clause, first) and not any(
-        funding_source(phrase) not in (None, "total") for phrase in sources[:own]
-    ):  # "Người dân xã Kim Đông đóng góp 3,5 tỷ đồng": the people's money, not a total
+    if _PEOPLE_GAVE.search(text, clause, first) and not _a_source_among(sources[:own]):
+        # "Người dân xã Kim Đông đóng góp 3,5 tỷ đồng": the people's money, not a total
         sources.insert(0, _PEOPLE_SOURCE)
         own += 1
     if (
@@ -1240,13 +1236,16 @@ def _past_excluded(text: str, clause: int, at: int) -> int:
     return found.end() if found is not None and found.end() < at else clause
 
 
+def _a_source_among(phrases: Sequence[str]) -> bool:
+    """Whether any of ``phrases`` names a source other than the total ("Ngân sách T.Ư" does,
+    "Tổng kinh phí" does not)."""
+    return any(funding_source(phrase) not in (None, "total") for phrase in phrases)
+
+
 def _names_a_source(mention: FundingMention) -> bool:
     """Whether the amount's own words name a source other than the total ("Ngân sách T.Ư
     hỗ trợ 310 tỷ đồng" does, "Tổng kinh phí năm nay 900 triệu đồng" does not)."""
-    return any(
-        funding_source(phrase) not in (None, "total")
-        for phrase in mention.sources[: mention.own_sources]
-    )
+    return _a_source_among(mention.sources[: mention.own_sources])
 
 
 _AMONG_PARTS = re.compile(r"(?<![^\W\d_])(?i:trong\s+đó)(?![^\W\d_])")
