@@ -68,7 +68,7 @@ from baocao.nlp.coverage.common import (
     _unit_kind,
     _whole_set,
 )
-from baocao.nlp.coverage.statement import _blocked, _mention, _percent_after
+from baocao.nlp.coverage.statement import _blocked, _count_mention, _mention, _percent_after
 from baocao.nlp.coverage.whole import _none_of_total, _total_after, _total_before
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import UPPER, Block
@@ -470,18 +470,8 @@ def _all_belows(
             taken.append((m.start(), m.end("unit")))
             continue  # "huyện A và B là 2 địa phương có 100% số xã …": each named place's share
         taken.append((m.start(), m.end("unit")))
-        mention = _mention(
-            sections,
-            m.start(),
-            m.end(),
-            m.group("met"),
-            _total_before(text, s, m.start(), m.group("unit")),
-            m.group("unit"),
-            None,
-            (s, e),
-            block,
-            unit_at=m.span("unit"),
-        )
+        total = _total_before(text, s, m.start(), m.group("unit"))
+        mention = _count_mention(sections, block, (s, e), m, start=m.start(), total=total)
         # "12 tỉnh có 100% số xã đạt chuẩn": the 100% is what makes the 12 counted
         claimed = (m.start("all"), m.end("all"))
         yield replace(mention, context=replace(mention.context, criterion=None)), claimed

@@ -31,7 +31,7 @@ from baocao.nlp.coverage.common import (
     _unit_kind,
     _whole_set,
 )
-from baocao.nlp.coverage.statement import _mention, _own_scheme, _percent_after
+from baocao.nlp.coverage.statement import _count_mention, _mention, _own_scheme, _percent_after
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import Block
 from baocao.vocab.patterns import cues
@@ -63,18 +63,8 @@ def _registrations(
         return
     taken.append((m.start("label"), m.end()))
     percent = _percent_after(text, m.end(), e)
-    mention = _mention(
-        sections,
-        m.start("met"),
-        m.end(),
-        m.group("met"),
-        None,
-        m.group("unit"),
-        percent,
-        (s, e),
-        block,
-        unit_at=m.span("unit"),
-        quote_start=m.start("label"),
+    mention = _count_mention(
+        sections, block, (s, e), m, percent=percent, quote_start=m.start("label")
     )
     yield _own_scheme(sections, mention, m.start("label"), m.start("met")), _claim(percent)
 
@@ -112,21 +102,7 @@ def _standards_for(
         ):
             continue
         taken.append(m.span("met"))
-        yield (
-            _mention(
-                sections,
-                m.start(),
-                m.end(),
-                m.group("met"),
-                None,
-                m.group("unit"),
-                None,
-                (s, e),
-                block,
-                unit_at=m.span("unit"),
-            ),
-            None,
-        )
+        yield _count_mention(sections, block, (s, e), m, start=m.start()), None
 
 
 def _forecasts(
@@ -145,21 +121,7 @@ def _forecasts(
         if not (_WHOLE_STANDARD.search(spoken) or _reaches(spoken)):
             continue
         taken.append(m.span("met"))
-        yield (
-            _mention(
-                sections,
-                m.start("met"),
-                m.end(),
-                m.group("met"),
-                None,
-                m.group("unit"),
-                None,
-                (s, e),
-                block,
-                unit_at=m.span("unit"),
-            ),
-            None,
-        )
+        yield _count_mention(sections, block, (s, e), m), None
 
 
 @cache
@@ -191,10 +153,7 @@ def _left_aiming(
         if m.start("met") >= e or any(a <= m.start("met") < b for a, b in taken):
             continue
         taken.append((m.start("met"), m.end()))
-        mention = _mention(
-            sections, m.start("met"), m.end(), m.group("met"), None, m.group("unit"), None,
-            (s, max(e, m.end())), block, unit_at=m.span("unit"),
-        )  # fmt: skip
+        mention = _count_mention(sections, block, (s, max(e, m.end())), m)
         goal = mention.context.goal or m.group("goal")  # the goal may lie past a semicolon
         yield replace(mention, context=replace(mention.context, criterion=None, goal=goal)), None
 

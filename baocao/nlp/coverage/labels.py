@@ -33,7 +33,7 @@ from baocao.nlp.coverage.common import (
     _unit_kind,
     _whole_set,
 )
-from baocao.nlp.coverage.statement import _mention, _own_scheme, _percent_after
+from baocao.nlp.coverage.statement import _count_mention, _mention, _own_scheme, _percent_after
 from baocao.nlp.coverage.whole import _total_before
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import UPPER, Block
@@ -176,22 +176,16 @@ def _labels(
             continue
         taken.append((m.start(), m.end()))
         percent = _percent_after(text, m.end(), e)
-        yield (
-            _mention(
-                sections,
-                m.start("met"),
-                m.end(),
-                m.group("met"),
-                m.group("total"),
-                m.group("unit"),
-                percent,
-                (s, e),
-                block,
-                unit_at=m.span("unit"),
-                quote_start=m.start(),
-            ),
-            _claim(percent),
+        mention = _count_mention(
+            sections,
+            block,
+            (s, e),
+            m,
+            total=m.group("total"),
+            percent=percent,
+            quote_start=m.start(),
         )
+        yield mention, _claim(percent)
 
 
 @cache

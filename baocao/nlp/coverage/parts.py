@@ -36,7 +36,13 @@ from baocao.nlp.coverage.common import (
 )
 from baocao.nlp.coverage.counts import _all_below
 from baocao.nlp.coverage.ratios import _ITEM_CLOSE
-from baocao.nlp.coverage.statement import _district_status, _has_predicate, _mention, _statement_end
+from baocao.nlp.coverage.statement import (
+    _count_mention,
+    _district_status,
+    _has_predicate,
+    _mention,
+    _statement_end,
+)
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import UPPER, Block
 from baocao.vocab.patterns import cues
@@ -158,19 +164,7 @@ def _place_count_mention(
 ) -> CoverageMention:
     """The count of a place's item ("huyện A 2 xã", a match of `_place_count_item`) in
     ``sentence``, its words quoted from the place on."""
-    return _mention(
-        sections,
-        m.start("met"),
-        m.end(),
-        m.group("met"),
-        None,
-        m.group("unit"),
-        None,
-        sentence,
-        block,
-        unit_at=m.span("unit"),
-        quote_start=m.start("place"),
-    )
+    return _count_mention(sections, block, sentence, m, quote_start=m.start("place"))
 
 
 def _place_item_mention(
@@ -403,19 +397,7 @@ def _by_place(
             continue
         for m in items:
             prefix = " ".join((m.group("prefix") or "tỉnh").lower().split())
-            mention = _mention(
-                sections,
-                m.start("met"),
-                m.end(),
-                m.group("met"),
-                None,
-                m.group("unit"),
-                None,
-                (s, e),
-                block,
-                unit_at=m.span("unit"),
-                quote_start=m.start(),
-            )
+            mention = _count_mention(sections, block, (s, e), m, quote_start=m.start())
             context = replace(mention.context, criterion=whole[-1].context.criterion)
             region = f"{prefix} {' '.join(m.group('name').split())}"
             taken.append((m.start("met"), m.end()))

@@ -193,6 +193,24 @@ def _percent_right_before() -> re.Pattern[str]:
 _SHARE_BEFORE_PAREN = re.compile(rf"(?P<value>{NUMBER_PATTERN})\s*%\s*\(\s*$")
 
 
+def _restated_share(
+    text: str, s: int, e: int, m: re.Match[str], unit: str
+) -> tuple[re.Match[str], Span | None, int | None] | None:
+    """The share a ratio restates, written before it, with where the ratio's unit and quote
+    then start (None: the ratio's own): "92% trường đạt chuẩn quốc gia (436/474 trường)"
+    (its unit from the share's, the quote from the share), "tỷ lệ xã đạt chuẩn … đạt 75%
+    (89/118 xã)" (the bracket closed after the ratio)."""
+    lead = _percent_lead().search(text, max(s, m.start() - 90), m.start())
+    if lead is None and _standard_cue().search(text, s, m.start()):
+        bare = _SHARE_BEFORE_PAREN.search(text, max(s, m.start() - 20), m.start())
+        if bare is not None and _close_paren_after(text, m.end(), e):
+            return bare, None, None
+        return None
+    if lead is not None and _same_unit(lead.group("unit"), unit):
+        return lead, (lead.start("unit"), m.start()), lead.start()
+    return None
+
+
 def _ratios(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
@@ -207,49 +225,25 @@ def _ratios(
         before = text[s : m.start()]
         if _blocked(text, before, m.end(), unit):
             continue
-        lead = _percent_lead().search(text, max(s, m.start() - 90), m.start())
-        if lead is None and _standard_cue().search(text, s, m.start()):
-            lead = _SHARE_BEFORE_PAREN.search(text, max(s, m.start() - 20), m.start())
-            if lead is not None and _close_paren_after(text, m.end(), e):
-                share = _SHARE.match(text, lead.start("value"))
-                taken.append((lead.start(), m.end()))
-                yield (
-                    _mention(
-                        sections,
-                        m.start(),
-                        m.end(),
-                        met,
-                        total,
-                        unit,
-                        share,
-                        (s, e),
-                        block,
-                        unit_at=unit_span,
-                    ),
-                    _claim(share),
-                )
-                continue
-            lead = None
-        if lead is not None and _same_unit(lead.group("unit"), unit):
-            # "92% trường đạt chuẩn quốc gia (436/474 trường)"
+        restated = _restated_share(text, s, e, m, unit)
+        if restated is not None:
+            lead, unit_at, quote_start = restated
             share = _SHARE.match(text, lead.start("value"))
             taken.append((lead.start(), m.end()))
-            yield (
-                _mention(
-                    sections,
-                    m.start(),
-                    m.end(),
-                    met,
-                    total,
-                    unit,
-                    share,
-                    (s, e),
-                    block,
-                    unit_at=(lead.start("unit"), m.start()),
-                    quote_start=lead.start(),
-                ),
-                _claim(share),
+            mention = _mention(
+                sections,
+                m.start(),
+                m.end(),
+                met,
+                total,
+                unit,
+                share,
+                (s, e),
+                block,
+                unit_at=unit_at or unit_span,
+                quote_start=quote_start,
             )
+            yield mention, _claim(share)
             continue
         if _takes_part(text, m.end(), e):
             continue  # "(12/12 xã) tham gia thực hiện chương trình": taking part, no standard

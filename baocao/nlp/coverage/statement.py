@@ -416,6 +416,35 @@ def _mention(
     )
 
 
+def _count_mention(
+    sections: Sections,
+    block: Block,
+    sentence: Span,
+    m: re.Match[str],
+    *,
+    start: int | None = None,
+    total: str | None = None,
+    percent: re.Match[str] | None = None,
+    quote_start: int | None = None,
+) -> CoverageMention:
+    """:func:`_mention` of a match whose groups ``met`` and ``unit`` hold its count and its
+    units, as most finders' patterns do: from ``start`` (the count unless told) to the
+    match's end, the unit where the match wrote it."""
+    return _mention(
+        sections,
+        m.start("met") if start is None else start,
+        m.end(),
+        m.group("met"),
+        total,
+        m.group("unit"),
+        percent,
+        sentence,
+        block,
+        unit_at=m.span("unit"),
+        quote_start=quote_start,
+    )
+
+
 #: "nâng số xã đạt chuẩn NTM lên 80/95 xã": the label a raised total hangs from.
 _RAISED_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:nâng|đưa))[^.;,\d]{0,80}?\s(?i:lên|là)\s*$")
 _BREAK = re.compile(r"[,;(]")
