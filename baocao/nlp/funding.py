@@ -1066,13 +1066,15 @@ def _mention(
         # "tỉnh Đắk Lắk hỗ trợ 6 tỷ đồng", "được huyện hỗ trợ 2 tỷ đồng": the giver's budget
         sources.insert(0, _GIVER_SOURCE[_level_word(giver.group("level"))])
         own += 1
-    came_from = _FROM_A_LEVEL.match(after) if _RECEIVES.search(label_text) else None
+    # "xã nhận 4 tỷ đồng …": money the unit received, whose giver is written after it
+    receives = _RECEIVES.search(label_text) is not None
+    came_from = _FROM_A_LEVEL.match(after) if receives else None
     level = _GIVER_LEVEL.match(came_from.group("who")) if came_from else None
     if level is not None and not _a_source_among(sources[:own]):
         # "xã nhận 4 tỷ đồng vốn hỗ trợ của tỉnh": the giver's budget
         sources.insert(0, _GIVER_SOURCE[_level_word(level.group())])
         own += 1
-    supporter = _from_a_supporter(label_text, after) if came_from is None else None
+    supporter = _from_a_supporter(after) if receives and came_from is None else None
     if supporter is not None and not _a_source_among(sources[:own]):
         # "xã nhận được 3 tỷ đồng hỗ trợ từ các doanh nghiệp": the supporter's money, mobilised
         sources.insert(0, supporter)
@@ -1160,7 +1162,7 @@ def _mention(
         if _national_money(sections, block, m.start(), end)
         else _region(ctx.subject or _carried_place(sections, block, m.start()), giver),
         giver=" ".join(giver.group("who").split()) if giver else None,
-        received=flow_cue is None and _received(label_text, after),
+        received=flow_cue is None and _received(label_text, after, came_from),
     )
     floor = max(end, trailing[1]) if trailing is not None else end
     if went_to is not None:
@@ -1338,31 +1340,34 @@ _LEVEL_SUPPORTS = (
 _RECEIVED = re.compile(rf"(?<!\w)(?i:được|do)\s+{_LEVEL_SUPPORTS}(?:\s+[^,;.:\d]{{1,40}}?)?\s*$")
 #: The same, written after the amount: "có thêm 4 tỷ đồng do tỉnh hỗ trợ".
 _RECEIVED_AFTER = re.compile(rf"\s*(?i:do)\s+{_LEVEL_SUPPORTS}(?![^\W\d_])")
+
+
+def _from_whom(gave: str) -> str:
+    """The words after money received that open whom it came from: "(vốn | kinh phí | tiền)
+    (<gave>) từ | của", ``gave`` the verbs of giving that may stand before "từ"."""
+    return rf"\s*(?:(?i:vốn|kinh\s+phí|tiền)\s+)?(?:(?i:{gave})\s+)?(?i:từ|của)\s+"
+
+
 #: The unit receiving the amount ("huyện nhận được 15 tỷ đồng", "xã tiếp nhận 6 tỷ đồng"),
 #: and a level or its budget it came from written after it ("… hỗ trợ từ Trung ương", "…
 #: từ ngân sách tỉnh"): given from above, as "được Trung ương hỗ trợ" is.
 _RECEIVES = re.compile(r"(?<![^\W\d_])(?i:nhận)(?:\s+(?i:được))?(?:\s+[^\s,;.:\d]+){0,2}\s*$")
-_FROM_A_LEVEL = re.compile(
-    r"\s*(?:(?i:vốn|kinh\s+phí|tiền)\s+)?(?:(?i:hỗ\s+trợ)\s+)?(?i:từ|của)\s+"
-    rf"(?:(?i:nguồn)\s+)?{_LEVEL_BUDGET}"
-)
+_FROM_A_LEVEL = re.compile(_from_whom(r"hỗ\s+trợ") + rf"(?:(?i:nguồn)\s+)?{_LEVEL_BUDGET}")
 
 
 #: Any supporter named after money received, as a level is: "… hỗ trợ từ các doanh nghiệp",
 #: "… tài trợ của Công ty X" (its source is what the funding sources lexicon reads in it).
 _FROM_A_SUPPORTER = re.compile(
-    r"\s*(?:(?i:vốn|kinh\s+phí|tiền)\s+)?(?:(?i:hỗ\s+trợ|tài\s+trợ|ủng\s+hộ)\s+)?(?i:từ|của)\s+"
-    r"(?P<who>[^,;.:()\d\n]{1,60})"
+    _from_whom(r"hỗ\s+trợ|tài\s+trợ|ủng\s+hộ") + r"(?P<who>[^,;.:()\d\n]{1,60})"
 )
 
 
-def _from_a_supporter(label: str, after: str) -> str | None:
+def _from_a_supporter(after: str) -> str | None:
     """The supporter who is no level of government named after money the unit received
-    ("nhận được 3 tỷ đồng hỗ trợ từ các doanh nghiệp", "nhận 500 triệu đồng tài trợ của Công
-    ty X"), as a source phrase; None unless the lexicon reads a source other than the total
-    in it. The money stays mobilised (:func:`_received` allocates only a level's)."""
-    if not _RECEIVES.search(label):
-        return None
+    (``after`` the amount: "nhận được 3 tỷ đồng hỗ trợ từ các doanh nghiệp", "nhận 500 triệu
+    đồng tài trợ của Công ty X"), as a source phrase; None unless the lexicon reads a source
+    other than the total in it. The money stays mobilised (:func:`_received` allocates only
+    a level's)."""
     found = _FROM_A_SUPPORTER.match(after)
     if found is None:
         return None
@@ -1370,13 +1375,12 @@ def _from_a_supporter(label: str, after: str) -> str | None:
     return who if funding_source(who) not in (None, "total") else None
 
 
-def _received(label: str, after: str) -> bool:
+def _received(label: str, after: str, came_from: re.Match[str] | None) -> bool:
     """Whether the amount is written as given to the unit by a level of government or its
-    budget ("xã được Trung ương hỗ trợ …", "do tỉnh hỗ trợ …", "nhận được … từ Trung ương"):
-    allocated, where a supporter who is no budget gives money the unit mobilised."""
-    if _RECEIVED.search(label) or _RECEIVED_AFTER.match(after):
-        return True
-    return bool(_RECEIVES.search(label)) and bool(_FROM_A_LEVEL.match(after))
+    budget ("xã được Trung ương hỗ trợ …", "do tỉnh hỗ trợ …", or ``came_from`` the level
+    named after money the unit received: "nhận được … từ Trung ương"): allocated, where a
+    supporter who is no budget gives money the unit mobilised."""
+    return bool(_RECEIVED.search(label) or _RECEIVED_AFTER.match(after)) or came_from is not None
 
 
 # A work the money is for, then "được hỗ trợ"/"được đầu tư" with no source: "xây dựng sân
