@@ -123,7 +123,11 @@ _YEAR_WRITTEN = r"(?:19|2[0O])[\dOolI]{2}"
 _OCR_DIGITS = str.maketrans("OolIi", "00111")
 _DASH = r"\s*[-–—]\s*"
 _MONTH_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "chín": 9, "mười": 10}
-_MONTH_COUNT = r"(?:1[0-2]|0?[1-9]|một|hai|ba|bốn|sáu|chín|mười)"
+#: A month (or a day of one) in figures, its leading zero written or not: "6", "06", "31",
+#: "07/12" (one alternation for every place a date is read, so none misses the zero).
+_MONTH_FIGURE = r"1[0-2]|0?[1-9]"
+_DAY_FIGURE = r"(?:[0-2]?[1-9]|[123]0|31)"
+_MONTH_COUNT = rf"(?:{_MONTH_FIGURE}|một|hai|ba|bốn|sáu|chín|mười)"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _YEARS_BACK = r"(?:0?[1-9]|1[0-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
 #: What follows "N năm" when the years run up to the present: "5 năm qua", "sau 3 năm xây
@@ -219,7 +223,7 @@ def _build(named: bool) -> str:
         # từ năm 2011 đến hết tháng 6/2019, … đến 30/6/2019: a span run up to a day or a
         # month of its last year is a span of years all the same (the money of 2011-2019)
         + rf"|{_SPAN_OPENING}{g('from3', y)}\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
-        + r"(?:ngày\s+)?(?:(?:[0-2]?[1-9]|[123]0|31)\s*/\s*|tháng\s+)(?:1[0-2]|0?[1-9])\s*[/-]\s*"
+        + rf"(?:ngày\s+)?(?:{_DAY_FIGURE}\s*/\s*|tháng\s+)(?:{_MONTH_FIGURE})\s*[/-]\s*"
         + g("to3", y)
         # từ (năm) 2011 đến nay, năm 2011 đến nay: a span up to the text's present
         + rf"|{_SPAN_OPENING}{g('since', y)}\s+(?:đến|tới)\s+nay(?!\w)"
@@ -254,15 +258,15 @@ def _build(named: bool) -> str:
         # quý I năm 2020, quý 1/2020
         + rf"|quý\s+{g('quarter', r'iv|i{1,3}|0?[1-4]')}(?:{year_of}|\s*/\s*){g('year2', y)}"
         # tháng 5 năm 2020, tháng 5/2020, tháng 6 năm nay
-        + rf"|tháng\s+{g('month', r'1[0-2]|0?[1-9]')}"
+        + rf"|tháng\s+{g('month', _MONTH_FIGURE)}"
         + rf"(?:\s+năm\s+{g('year3', this)}|\s*[/-]\s*{g('year6', y)})"
         # đến 30/6/2023, tính đến hết ngày 31/12/2024, tại thời điểm 31/12/2021: a state
         # reached on a day is of its month
         + r"|(?:(?:tính\s+)?(?:đến|tới)(?:\s+thời\s+điểm)?|(?:tại|vào)\s+thời\s+điểm)\s+"
-        + r"(?:hết\s+)?(?:ngày\s+)?(?:[0-2]?[1-9]|[123]0|31)(?:\s*/\s*"
-        + rf"{g('day_month', r'1[0-2]|0?[1-9]')}\s*/\s*{g('year7', y)}"
+        + rf"(?:hết\s+)?(?:ngày\s+)?{_DAY_FIGURE}(?:\s*/\s*"
+        + rf"{g('day_month', _MONTH_FIGURE)}\s*/\s*{g('year7', y)}"
         # "tính đến ngày 31 tháng 12 năm 2022": the same day in words
-        + rf"|\s+tháng\s+{g('day_month2', r'1[0-2]|0?[1-9]')}\s+năm\s+"
+        + rf"|\s+tháng\s+{g('day_month2', _MONTH_FIGURE)}\s+năm\s+"
         + rf"{g('year9', y)})"
         # năm 2020
         + rf"|năm\s+{g('year4', y)}"
@@ -283,7 +287,7 @@ def _build(named: bool) -> str:
         + rf"|{g('present', _PRESENT)}(?!\w)"
         # (06/2016), (tháng 6/2016): a heading's month in brackets ("Kết quả thực hiện các
         # tiêu chí (09/2018)")
-        + rf"|\(\s*(?:tháng\s+)?{g('bracket_month', r'1[0-2]|0?[1-9]')}\s*[/-]\s*"
+        + rf"|\(\s*(?:tháng\s+)?{g('bracket_month', _MONTH_FIGURE)}\s*[/-]\s*"
         + rf"{g('bracket_year', y)}\s*\)"
         # (2010): a year in parentheses
         + rf"|\(\s*{g('year5', y)}\s*\)"
