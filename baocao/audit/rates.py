@@ -30,7 +30,7 @@ The cue words are data (``rates.toml``), each with an example of the wording it 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -97,6 +97,16 @@ def _at_the_start(words: str) -> bool:
 
 def _said(fact: Percentage) -> str:
     return f"{fact.label or ''} {fact.quote}"
+
+
+def _averages_per_commune(facts: Sequence[IdFact]) -> Iterator[tuple[int, Percentage, str]]:
+    """The averages of criteria per commune of the NTM standard among ``facts``, none a
+    target, each with what its label and quote say (what the two average audits read)."""
+    for fid, fact in facts:
+        if not isinstance(fact, Percentage) or fact.target:
+            continue
+        if fact.unit == "tiêu chí/xã" and fact.scheme == "NTM":
+            yield fid, fact, _said(fact)
 
 
 #: How far after a percent its base may be written ("đạt 640% nghị quyết đại hội").
@@ -187,11 +197,8 @@ def averages_below_the_standard(
 ) -> list[Finding]:
     cues = load_rate_cues()
     findings = []
-    for fid, fact in facts:
-        if not isinstance(fact, Percentage) or fact.unit != "tiêu chí/xã" or fact.target:
-            continue
-        said = _said(fact)
-        if fact.scheme != "NTM" or cues.goal.search(said) or not recognised_spans(said, cues):
+    for fid, fact, said in _averages_per_commune(facts):
+        if cues.goal.search(said) or not recognised_spans(said, cues):
             continue  # a goal is not audited against what is achieved
         size = _set_size(fact, report)
         if fact.value >= size:
@@ -347,11 +354,8 @@ def averages_beyond_the_counts(
 ) -> list[Finding]:
     cues = load_rate_cues()
     findings = []
-    for fid, fact in facts:
-        if not isinstance(fact, Percentage) or fact.unit != "tiêu chí/xã" or fact.target:
-            continue
-        said = _said(fact)
-        if fact.scheme != "NTM" or recognised_spans(said, cues):
+    for fid, fact, said in _averages_per_commune(facts):
+        if recognised_spans(said, cues):
             continue  # over recognised communes only: averages_below_the_standard
         if cues.some_communes.search(said) or cues.rescored.search(said):
             continue

@@ -165,6 +165,29 @@ def _province_type(full: str, short: str) -> str:
     return full[: -len(short)].strip() if full.endswith(short) and full != short else "Tỉnh"
 
 
+def _province_unit(row: dict[str, str], map_name: MapName) -> Unit:
+    """The province a row of either map lies in (every row names its province)."""
+    pcode, pname = row["provinceCode"], row["provinceShort"]
+    province_type = _province_type(row["province"], pname)
+    return Unit(pcode, pname, province_type, Level.PROVINCE, map_name, pcode, pname)
+
+
+def _commune_unit(row: dict[str, str], map_name: MapName, district_code: str | None = None) -> Unit:
+    """The commune (ward, town) of a row of either map; the 2025 map has no districts."""
+    pcode, pname = row["provinceCode"], row["provinceShort"]
+    return Unit(
+        row["wardCode"],
+        short_name(row["ward"], row["wardType"]),
+        row["wardType"],
+        Level.COMMUNE,
+        map_name,
+        pcode,
+        pname,
+        district_code=district_code,
+        aliases=_aliases(row["wardAlias"]),
+    )
+
+
 def _load_legacy(
     rows: list[dict[str, str]],
 ) -> tuple[dict[str, Unit], dict[tuple[str, ...], str], dict[str, str]]:
@@ -176,18 +199,7 @@ def _load_legacy(
     for row in rows:
         pcode, pname = row["provinceCode"], row["provinceShort"]
         province_keys[_key(row["provinceKey"])] = pcode
-        units.setdefault(
-            pcode,
-            Unit(
-                pcode,
-                pname,
-                _province_type(row["province"], pname),
-                Level.PROVINCE,
-                MAP_PRE2025,
-                pcode,
-                pname,
-            ),
-        )
+        units.setdefault(pcode, _province_unit(row, MAP_PRE2025))
         dcode = row["districtCode"]
         units.setdefault(
             dcode,
@@ -204,17 +216,7 @@ def _load_legacy(
         )
         dkey = (row["provinceKey"], row["districtKey"])
         if row["wardCode"]:
-            units[row["wardCode"]] = Unit(
-                row["wardCode"],
-                short_name(row["ward"], row["wardType"]),
-                row["wardType"],
-                Level.COMMUNE,
-                MAP_PRE2025,
-                pcode,
-                pname,
-                district_code=dcode,
-                aliases=_aliases(row["wardAlias"]),
-            )
+            units[row["wardCode"]] = _commune_unit(row, MAP_PRE2025, district_code=dcode)
             _index(by_keys, (*dkey, row["wardKey"]), row["wardCode"])
         else:  # an island district without communes (Côn Đảo, Bạch Long Vĩ…)
             _index(by_keys, (*dkey, ""), dcode)
@@ -228,31 +230,10 @@ def _load_new(
     by_keys: dict[tuple[str, ...], str] = {}
     province_keys: dict[str, str] = {}
     for row in rows:
-        pcode, pname = row["provinceCode"], row["provinceShort"]
-        pkey = _key(row["provinceKey"])
-        province_keys[pkey] = pcode
-        units.setdefault(
-            pcode,
-            Unit(
-                pcode,
-                pname,
-                _province_type(row["province"], pname),
-                Level.PROVINCE,
-                MAP_2025,
-                pcode,
-                pname,
-            ),
-        )
-        units[row["wardCode"]] = Unit(
-            row["wardCode"],
-            short_name(row["ward"], row["wardType"]),
-            row["wardType"],
-            Level.COMMUNE,
-            MAP_2025,
-            pcode,
-            pname,
-            aliases=_aliases(row["wardAlias"]),
-        )
+        pcode = row["provinceCode"]
+        province_keys[_key(row["provinceKey"])] = pcode
+        units.setdefault(pcode, _province_unit(row, MAP_2025))
+        units[row["wardCode"]] = _commune_unit(row, MAP_2025)
         _index(by_keys, (row["provinceKey"], row["wardKey"]), row["wardCode"])
     return units, by_keys, province_keys
 
