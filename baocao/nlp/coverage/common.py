@@ -131,6 +131,11 @@ def _clause_end(text: str, at: int, end: int) -> int:
     return m.start() if m else end
 
 
+def _is_taken(at: int, taken: list[Span]) -> bool:
+    """Whether ``at`` lies in a span a finder already read: a statement is one finder's."""
+    return any(a <= at < b for a, b in taken)
+
+
 def _claim(percent: re.Match[str] | None) -> Span | None:
     return (percent.start("value"), percent.end()) if percent else None
 

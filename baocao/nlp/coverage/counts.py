@@ -64,6 +64,7 @@ from baocao.nlp.coverage.common import (
     Span,
     _claim,
     _figure,
+    _is_taken,
     _same_unit,
     _unit_kind,
     _whole_set,
@@ -232,7 +233,7 @@ def _bares(
     text = sections.text
     previous: CoverageMention | None = None
     for m in _bare().finditer(text, s, e):
-        if any(a <= m.start() < b for a, b in taken):
+        if _is_taken(m.start(), taken):
             continue
         if m.group("none"):
             if _NONE_BEFORE.search(text, s, m.start()):
@@ -377,7 +378,7 @@ def _list_items(
     items: list[re.Match[str]] = []
     while len(items) < MAX_LIST_ITEMS:
         item = _list_item_before().search(text, max(s, at - 60), at)
-        if item is None or any(a <= item.start() < b for a, b in taken):
+        if item is None or _is_taken(item.start(), taken):
             break
         unit = " ".join(item.group("unit").lower().split())
         if unit in units:
@@ -457,7 +458,7 @@ def _all_belows(
     provinces (the standard of all their communes; no whole written)."""
     text = sections.text
     for m in _all_below().finditer(text, s, e):
-        if any(a <= m.start() < b for a, b in taken) or not _same_unit(m.group("below"), "xã"):
+        if _is_taken(m.start(), taken) or not _same_unit(m.group("below"), "xã"):
             continue  # "20 xã có 100% thôn đạt chuẩn": not the communes' own standard
         if _same_unit(m.group("unit"), "xã"):
             continue
@@ -493,7 +494,7 @@ def _nounless(
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
     text = sections.text
     for m in _NOUNLESS.finditer(text, s, e):
-        if any(a <= m.start("met") < b for a, b in taken):
+        if _is_taken(m.start("met"), taken):
             continue
         taken.append(m.span("met"))
         percent = _percent_after(text, m.end(), e)
@@ -527,7 +528,7 @@ def _nouns(
     with their share."""
     text = sections.text
     for m in _noun().finditer(text, s, e):
-        if any(a <= m.start() < b for a, b in taken):
+        if _is_taken(m.start(), taken):
             continue
         met = _units_met(text, s, m)
         if met is None:
@@ -728,7 +729,7 @@ def _criteria_all_meet(
         group = "k" if tail.group("k") else "k2"
         met, total = tail.group(group), tail.group("n" if group == "k" else "n2")
         unit = "unit" if group == "k" else "unit2"
-        if any(a <= tail.start(group) < b for a, b in taken):
+        if _is_taken(tail.start(group), taken):
             continue
         taken.append((tail.start(group), tail.end(unit)))
         for number, item in criteria:
@@ -761,7 +762,7 @@ def _bands_first(
     set (the standard, criterion null); a band short of it is no fact (FACTS.md)."""
     text = sections.text
     for m in _BAND_FIRST.finditer(text, s, e):
-        if any(a <= m.start("k") < b for a, b in taken):
+        if _is_taken(m.start("k"), taken):
             continue
         if UNITS_LABEL_BEFORE.search(text[s : m.start()]):
             continue  # "Số xã đạt 19 tiêu chí: 2 xã": a label, read with its names (labels)

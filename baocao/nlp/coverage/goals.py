@@ -26,6 +26,7 @@ from baocao.nlp.coverage.common import (
     _WHOLE_STANDARD,
     Span,
     _claim,
+    _is_taken,
     _reaches,
     _standard_cue,
     _unit_kind,
@@ -57,7 +58,7 @@ def _registrations(
     (the goal cue "đăng ký" marks it, its year is the goal's)."""
     text = sections.text
     m = _registration_label().match(text, s, e)
-    if m is None or any(a <= m.start("met") < b for a, b in taken):
+    if m is None or _is_taken(m.start("met"), taken):
         return
     if not _standard_cue().search(m.group("label")):
         return
@@ -97,9 +98,7 @@ def _standards_for(
     5 units (a goal where the sentence sets one), not a count of the place named before."""
     text = sections.text
     for m in _standard_for().finditer(text, s, e):
-        if any(a <= m.start("met") < b for a, b in taken) or not _whole_set(
-            m.group("cm"), m.group("co")
-        ):
+        if _is_taken(m.start("met"), taken) or not _whole_set(m.group("cm"), m.group("co")):
             continue
         taken.append(m.span("met"))
         yield _count_mention(sections, block, (s, e), m, start=m.start()), None
@@ -112,7 +111,7 @@ def _forecasts(
     standard its paragraph (or the one before) speaks of, with no predicate of its own."""
     text = sections.text
     for m in _forecast().finditer(text, s, e):
-        if any(a <= m.start("met") < b for a, b in taken):
+        if _is_taken(m.start("met"), taken):
             continue
         lo = block.start
         if not text[block.body : s].strip() and block.index > 0:
@@ -150,7 +149,7 @@ def _left_aiming(
     # the names of the units left may be grouped by semicolons: the whole sentence
     whole = next((b for a, b in sections.sentences(block, semicolons=False) if a <= s < b), e)
     for m in _left_aiming_pattern().finditer(text, s, max(e, whole)):
-        if m.start("met") >= e or any(a <= m.start("met") < b for a, b in taken):
+        if m.start("met") >= e or _is_taken(m.start("met"), taken):
             continue
         taken.append((m.start("met"), m.end()))
         mention = _count_mention(sections, block, (s, max(e, m.end())), m)
@@ -187,7 +186,7 @@ def _estimates_after(
     s, e = sentence
     stated = sorted((c for c, _ in found if s <= c.start < e), key=lambda c: c.start)
     for m in _estimate_after().finditer(text, s, e):
-        if any(a <= m.start("met") < b for a, b in taken):
+        if _is_taken(m.start("met"), taken):
             continue
         before = [c for c in stated if c.start < m.start()]
         if not before:

@@ -27,6 +27,7 @@ from baocao.nlp.coverage.common import (
     _WHOLE,
     Span,
     _claim,
+    _is_taken,
     _reaches,
     _same_unit,
     _standard_cue,
@@ -134,7 +135,7 @@ def _labels(
     đạt chuẩn toàn tỉnh lên 38 xã": a label of units reaching the standard and its number."""
     text = sections.text
     for m in _inline_label().finditer(text, s, e):
-        if any(a <= m.start("met") < b for a, b in taken):
+        if _is_taken(m.start("met"), taken):
             continue
         if not _label_is_standard(m.group("label")):
             continue
@@ -172,7 +173,7 @@ def _labels(
     if not _standard_cue().search(text, s, e):
         return
     for m in _raised_total().finditer(text, s, e):
-        if any(a <= m.start("met") < b for a, b in taken):
+        if _is_taken(m.start("met"), taken):
             continue
         taken.append((m.start(), m.end()))
         percent = _percent_after(text, m.end(), e)
@@ -215,7 +216,7 @@ def _more_raised(
     text = sections.text
     at = first.end()
     while (m := _more_raised_pattern().match(text, at, sentence[1])) is not None:
-        if any(a <= m.start("met") < b for a, b in taken):
+        if _is_taken(m.start("met"), taken):
             return
         taken.append((m.start("unit"), m.end()))
         percent = _percent_after(text, m.end(), sentence[1])

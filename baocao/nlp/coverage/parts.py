@@ -29,6 +29,7 @@ from baocao.nlp.coverage.common import (
     _WHOLE,
     Span,
     _clause_end,
+    _is_taken,
     _names_a_band,
     _reaches,
     _same_unit,
@@ -96,7 +97,7 @@ def _lead_counts(
     m = _place_count_item().match(text, block.body, block.end)
     if m is None or _ITEM_CLOSE.match(text[m.end() : block.end]) is None:
         return
-    if any(a <= m.start("met") < b for a, b in taken):
+    if _is_taken(m.start("met"), taken):
         return
     if not _reaches(text[parent.start : parent.end]):
         return
@@ -153,7 +154,7 @@ def _breakdown_by_place(
                 rf"\d\s+(?i:{re.escape(m.group('unit'))})(?![^\W\d_])", head
             ):
                 break
-            if not any(a <= m.start("met") < b for a, b in taken):
+            if not _is_taken(m.start("met"), taken):
                 taken.append((m.start("met"), m.end()))
                 yield _place_item_mention(sections, block, (s, e), m), None
             at = end.end()
@@ -214,7 +215,7 @@ def _subsets(
     text = sections.text
     for m in _subset().finditer(text, s, e):
         group = "met" if m.group("met") else "word"
-        if any(a <= m.start(group) < b for a, b in taken):
+        if _is_taken(m.start(group), taken):
             continue
         value = words_value(m.group("word")) if m.group("word") else None
         met = m.group("met") or (str(value) if value else None)
@@ -389,7 +390,7 @@ def _by_place(
             if glue is None:
                 break
             pos = glue.end()
-        if len(items) < 2 or any(a <= m.start("met") < b for m in items for a, b in taken):
+        if len(items) < 2 or any(_is_taken(m.start("met"), taken) for m in items):
             continue
         bare = [m.group("name") for m in items if m.group("prefix") is None]
         provinces = [n for n in bare if _is_province(n)]
@@ -451,7 +452,7 @@ def _breakdown_sentence(
         ),
         None,
     )
-    if whole is None or any(a <= m.start("met") < b for m in items for a, b in taken):
+    if whole is None or any(_is_taken(m.start("met"), taken) for m in items):
         return
     for m in items:
         mention = _place_item_mention(sections, block, (s, e), m)

@@ -36,6 +36,7 @@ from baocao.nlp.coverage.common import (
     Span,
     _claim,
     _clause_end,
+    _is_taken,
     _same_unit,
     _standard_cue,
     _unit_kind,
@@ -143,7 +144,7 @@ def _ordinals_alone(
     never the unit the sentence is about."""
     text = sections.text
     for m in _ordinal_alone().finditer(text, s, e):
-        if any(a <= m.start("met") < b for a, b in taken):
+        if _is_taken(m.start("met"), taken):
             continue
         value = _ordinal_value(m.group("met"))
         if not value:
@@ -217,7 +218,7 @@ def _ratios(
     text = sections.text
     respective = [span for span in taken if s <= span[0] < e]  # read by parts._respectively
     for m in _ratio().finditer(text, s, e):
-        if any(a <= m.start() < b for a, b in respective):
+        if _is_taken(m.start(), respective):
             continue
         which = next(g for g in ("", "2", "3") if m.group("met" + g))
         met, total = m.group("met" + which), m.group("total" + which)
@@ -297,7 +298,7 @@ def _ratios(
         yield from _list_items(sections, block, (s, e), m.start(), unit, mention, taken)
         yield mention, _claim(percent)
     for m in _ordinal().finditer(text, s, e):
-        if any(a <= m.start("met") < b for a, b in taken):
+        if _is_taken(m.start("met"), taken):
             continue
         if not _standard_cue().search(text, s, e):
             continue
