@@ -89,6 +89,9 @@ Key = tuple[Hashable, ...]
 Extractor = Callable[[Path], tuple[Report, Sequence[Fact]]]
 #: Audits one extracted document: (path, report, facts) → findings.
 Auditor = Callable[[Path, Report, Sequence[Fact]], Sequence[Finding]]
+#: Audits the extracted documents together: [(report, facts)] → findings across them, each
+#: of the document its quote is from.
+AcrossAuditor = Callable[[Sequence[tuple[Report, Sequence[Fact]]]], Sequence[Finding]]
 
 
 @dataclass(frozen=True)
@@ -621,10 +624,14 @@ def evaluate(
     *,
     extract: Extractor,
     audit: Auditor | None = None,
+    across: AcrossAuditor | None = None,
 ) -> Evaluation:
     """Extract each of ``files`` with ``extract`` and score its facts against its gold file
     in ``gold_dir``. Raises :class:`GoldError` before extracting anything when a file has no
-    gold or a gold file is malformed."""
+    gold or a gold file is malformed. With ``audit``, each document's findings are scored
+    against its gold inconsistencies, with those ``across`` finds between the files given
+    (``cross_document``: two reports that disagree on one fact) added to the document each
+    quotes."""
     golds = {Path(f): load_gold(find_gold(Path(gold_dir), Path(f))) for f in files}
     by_kind: dict[str, Score] = {kind: Score() for kind in FACT_KINDS}
     when_where: dict[str, WhenWhere] = {kind: WhenWhere() for kind in FACT_KINDS}
@@ -632,13 +639,15 @@ def evaluate(
     fps: list[Mismatch] = []
     fns: list[Mismatch] = []
     meta: dict[str, list[bool]] = {name: [] for name in META_FIELDS}
-    audits: list[AuditScore] = []
+    findings: dict[Path, list[Finding]] = {}
+    extracted: list[tuple[Path, Report, Sequence[Fact]]] = []
     misplaced: list[Misplaced] = []
     meta_misses: list[MetaMiss] = []
     for path, gold in golds.items():
         report, facts = extract(path)
         if audit is not None:
-            audits.append(score_audit(path.name, gold.inconsistencies, audit(path, report, facts)))
+            findings[path] = list(audit(path, report, facts))
+            extracted.append((path, report, facts))
         scores, doc_fps, doc_fns, doc_ww = _compare(path.name, gold, facts, misplaced)
         for kind, score in scores.items():
             by_kind[kind] = by_kind[kind] + score
@@ -652,6 +661,12 @@ def evaluate(
         documents.append(DocumentScore(path.name, gold_stem(path), scores))
         fps += doc_fps
         fns += doc_fns
+    if audit is not None and across is not None:
+        for path, found in _across_by_file(extracted, across).items():
+            findings[path] += found
+    audits = [
+        score_audit(path.name, golds[path].inconsistencies, findings[path]) for path in findings
+    ]
     return Evaluation(
         by_kind,
         tuple(documents),
@@ -665,6 +680,22 @@ def evaluate(
     )
 
 
+def _across_by_file(
+    extracted: Sequence[tuple[Path, Report, Sequence[Fact]]], across: AcrossAuditor
+) -> dict[Path, list[Finding]]:
+    """The findings ``across`` the extracted files, by the file whose facts each quotes."""
+    file_of: dict[str, Path] = {}
+    for path, _report, facts in extracted:
+        for fact in facts:
+            file_of.setdefault(fact.document_sha256 or fact.document, path)
+    out: dict[Path, list[Finding]] = {}
+    for f in across([(report, facts) for _path, report, facts in extracted]):
+        owner = file_of.get(f.document_sha256 or f.document)
+        if owner is not None:
+            out.setdefault(owner, []).append(f)
+    return out
+
+
 def evaluate_files(
     gold_dir: Path,
     files: Sequence[Path],
@@ -675,10 +706,12 @@ def evaluate_files(
     """:func:`evaluate` with the pipeline as the extractor: each of ``files`` extracted
     without a database (:func:`baocao.pipeline.extract_file`) and scored against its gold in
     ``gold_dir``; with ``audit``, its facts also audited with the document's text
-    (:func:`baocao.audit.audit_facts`) and the findings scored against the gold
-    inconsistencies. What ``baocao evaluate`` and ``scripts/measure_accuracy.py`` both run;
-    ``settings`` are the extraction's (a test's longer OCR timeout)."""
-    from baocao.audit import audit_facts
+    (:func:`baocao.audit.audit_facts`), the files' facts audited together
+    (:func:`baocao.audit.audit_across`: reports that disagree with one another), and the
+    findings scored against the gold inconsistencies. What ``baocao evaluate`` and
+    ``scripts/measure_accuracy.py`` both run; ``settings`` are the extraction's (a test's
+    longer OCR timeout)."""
+    from baocao.audit import audit_across, audit_facts
     from baocao.pipeline import extract_file
 
     texts: dict[Path, str] = {}
@@ -693,7 +726,20 @@ def evaluate_files(
         numbered = list(enumerate(facts, start=1))
         return audit_facts(numbered, report=report, text=texts.pop(path, None))
 
-    return evaluate(gold_dir, files, extract=extractor, audit=auditor if audit else None)
+    def across(docs: Sequence[tuple[Report, Sequence[Fact]]]) -> Sequence[Finding]:
+        numbered, first = [], 1
+        for report, facts in docs:
+            numbered.append((report, list(enumerate(facts, start=first))))
+            first += len(facts)
+        return audit_across(numbered)
+
+    return evaluate(
+        gold_dir,
+        files,
+        extract=extractor,
+        audit=auditor if audit else None,
+        across=across if audit else None,
+    )
 
 
 # -- rendering ----------------------------------------------------------------------------
@@ -784,6 +830,7 @@ def render_evaluation(ev: Evaluation, *, mismatches: bool = True) -> str:
 
 
 __all__ = [
+    "AcrossAuditor",
     "AuditScore",
     "Auditor",
     "DocumentScore",

@@ -362,3 +362,68 @@ def test_the_highland_dak_syllable_is_one_however_it_is_marked() -> None:
 
 def test_a_residential_area_compares_without_its_prefix() -> None:
     assert subject_key("khu dân cư Phú Lương A") == subject_key("Phú Lương A")
+
+
+def test_findings_across_the_files_given_are_scored_with_the_file_they_quote(
+    tmp_path: Path,
+) -> None:
+    from baocao.model import Finding, Severity
+
+    said = {"kind": "cross_document", "quote": "7/9 xã đạt chuẩn"}
+    write_gold(tmp_path, "a", inconsistencies=[])
+    write_gold(tmp_path, "b", inconsistencies=[said])
+    of_b = Verdict(
+        **{**COMMON, "document": "b.txt", "document_sha256": "b" * 64},
+        start=0,
+        end=1,
+        quote="x",
+        subject="A",
+        criterion=1,
+        met=True,
+    )
+    of_a = verdict("A", 1, True)
+    facts = {"a.txt": [of_a], "b.txt": [of_b]}
+    seen: list[int] = []
+
+    def across(docs):
+        seen.append(len(docs))
+        return [
+            Finding(
+                document="b.txt",
+                kind="cross_document",
+                severity=Severity.MEDIUM,
+                explain="here 7/9; a.txt states 8/9",
+                quote="7/9 xã đạt chuẩn",
+                page=None,
+                start=0,
+                end=16,
+                fact_ids=(2, 1),
+                document_sha256="b" * 64,
+            )
+        ]
+
+    ev = evaluate(
+        tmp_path,
+        [Path("a.txt"), Path("b.txt")],
+        extract=lambda p: (Report(), facts[p.name]),
+        audit=lambda path, report, fs: [],
+        across=across,
+    )
+    assert seen == [2]  # one call, every file together
+    assert [(a.document, a.found, a.false) for a in ev.audits] == [
+        ("a.txt", (), ()),
+        ("b.txt", ("7/9 xã đạt chuẩn",), ()),
+    ]
+
+
+def test_two_corpus_reports_that_disagree_are_found_when_scored_together() -> None:
+    files = [
+        CORPUS / "txt" / f"{n}.txt"
+        for n in ("nghe-an-huyen-yen-thanh-2021", "nghe-an-tinh-nghe-an-2021")
+    ]
+    if not all(f.is_file() for f in files):
+        pytest.skip("no Nghệ An reports in the corpus")
+    ev = evaluate_files(CORPUS / "gold", files, audit=True)
+    assert not [(a.document, a.missed, a.false) for a in ev.audits if a.missed or a.false]
+    alone = evaluate_files(CORPUS / "gold", files[:1], audit=True)
+    assert alone.audits[0].missed  # the other report is needed to see it

@@ -312,6 +312,21 @@ AUDIT_FILES: dict[str, tuple[tuple[str, ...], str]] = {
     "sums.toml": (("rest", "some_of", "whole"), "cue"),
     "complements.toml": (("rest", "unmet"), "cue"),
     "fromto.toml": (("start", "end", "down", "up", "restate"), "cue"),
+    "twice.toml": (
+        (
+            "estimate",
+            "change",
+            "part",
+            "subset",
+            "relative",
+            "when",
+            "status",
+            "money",
+            "indicator",
+            "qualifier",
+        ),
+        "cue",
+    ),
 }
 
 
@@ -350,6 +365,7 @@ def test_every_audit_entry_has_two_example_phrases(name: str) -> None:
         "sums.toml",
         "complements.toml",
         "fromto.toml",
+        "twice.toml",
     ],
 )
 def test_every_audit_example_holds_its_cue(name: str) -> None:

@@ -9,8 +9,8 @@
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
 ``rates``, ``recognised``, ``placelists``, ``implied``, ``increments``, ``wholes``,
-``complements``, ``fromto``, ``averages``, ``bands``, ``crossdoc``) of small pure functions
-over what they share:
+``complements``, ``fromto``, ``averages``, ``bands``, ``twice``, ``crossdoc``) of small pure
+functions over what they share:
 ``common`` (keys, periods, formatting, findings), ``amounts`` (units and rounding) and
 ``blocks`` (totals and their parts). Finding kinds and the explain format are in shared
 FACTS.md "Audit findings". Consistent numbers are never flagged: facts are only compared
@@ -42,6 +42,7 @@ from baocao.audit.render import AUDIT_FORMATS, render_audit, render_html, render
 from baocao.audit.results import FINDING_KINDS, AuditResult, DocumentAudit
 from baocao.audit.sums import check_sums
 from baocao.audit.thresholds import check_thresholds
+from baocao.audit.twice import check_twice
 from baocao.audit.units import check_bounds
 from baocao.audit.wholes import check_wholes
 from baocao.errors import DocumentNotFound
@@ -101,6 +102,7 @@ def audit_facts(
     findings += check_moves(facts, text=text)
     findings += check_averages(facts, text=text, report=report)
     findings += not_covered(check_bands(facts, text=text), findings)
+    findings += check_twice(facts, text=text, report=report)
     return merge_findings(findings)
 
 

@@ -59,14 +59,17 @@ def compile_cues(cues: Sequence[str], at: Anchor = "anywhere") -> re.Pattern[str
     return words
 
 
-def read_cue_lists(text: str, keys: Sequence[str], *, source: str) -> dict[str, list[str]]:
+def read_cue_lists(
+    text: str, keys: Sequence[str], *, source: str, also: Sequence[str] = ()
+) -> dict[str, list[str]]:
     """The ``cue`` of every ``[[key]]`` entry of a cue table, by key, each entry checked: a
     cue, examples that hold it as whole words, no cue twice in one list, no array but
-    ``keys``. Every bad entry is reported in one LexiconError."""
+    ``keys`` and ``also`` (arrays of another shape the check reads itself, e.g. the wording
+    of its findings). Every bad entry is reported in one LexiconError."""
     data = parse_data(text, source=source)
     problems = Problems(source)
     for key in data:
-        if key != "version" and key not in keys:
+        if key != "version" and key not in keys and key not in also:
             problems.add(key, f"no check reads this list (one of {', '.join(keys)})")
     lists: dict[str, list[str]] = {key: [] for key in keys}
     for key, cues in lists.items():
@@ -88,11 +91,13 @@ def read_cue_lists(text: str, keys: Sequence[str], *, source: str) -> dict[str, 
     return lists
 
 
-def parse_cue_table(kind: type[Table], text: str, *, source: str) -> Table:
+def parse_cue_table(
+    kind: type[Table], text: str, *, source: str, also: Sequence[str] = ()
+) -> Table:
     """The cue table ``kind`` (a dataclass of patterns, one field per list) read from TOML
-    ``text``, named ``source`` in messages."""
+    ``text``, named ``source`` in messages; ``also``: arrays the caller reads itself."""
     keys = tuple(f.name for f in fields(kind))
-    lists = read_cue_lists(text, keys, source=source)
+    lists = read_cue_lists(text, keys, source=source, also=also)
     return kind(
         **{
             f.name: compile_cues(lists[f.name], f.metadata.get(_ANCHOR, "anywhere"))
