@@ -110,3 +110,41 @@ def test_a_review_of_a_whole_phase_or_a_spans_results_keeps_its_span(make_docume
         text = "Tin nông thôn mới\n\n" + lead + " Đến nay, toàn tỉnh có 40/60 xã đạt chuẩn.\n"
         report, _ = facts_of(make_document, text, name=NEWS)
         assert report.period == span
+
+
+# -- 4. a news headline stamped with the month of June in brackets is on the half ----------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Huyện Krông Pắc có 8 xã đạt chuẩn nông thôn mới (tháng 6/2019)",
+        "Toàn tỉnh Bình Phước đã có 52 xã về đích nông thôn mới (06/2019) 10/07/2019",
+    ],
+)
+def test_a_headline_stamped_with_june_dates_the_text_at_the_halfs_end(
+    make_document, headline: str
+) -> None:
+    text = (
+        f"Tin tức\n\n{headline}\n\nToàn tỉnh có 52/90 xã đạt chuẩn nông thôn mới; 10 xã đạt "
+        "từ 15 - 18 tiêu chí.\n"
+    )
+    report, facts = facts_of(make_document, text, name=NEWS)
+    assert report.period == "2019-H1"
+    assert {f.period for f in of_kind(facts, Coverage) if f.units_met == 52} == {"2019-H1"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month in brackets inside a sentence of the body stamps nothing
+        "Tin tức\n\nBình Phước đẩy mạnh nông thôn mới\n\nSở cho biết toàn tỉnh có 52/90 xã "
+        "đạt chuẩn (06/2019), tăng 5 xã so với năm 2018.\n",
+        # a month in brackets that words go on after: one figure's time, no stamp
+        "Tin tức\n\nBình Phước có 52 xã đạt chuẩn (06/2019), dẫn đầu khu vực\n\n"
+        "Toàn tỉnh có 52/90 xã đạt chuẩn nông thôn mới.\n",
+    ],
+)
+def test_a_june_month_that_stamps_no_headline_keeps_the_year(make_document, text: str) -> None:
+    report, _ = facts_of(make_document, text, name=NEWS)
+    assert report.period == "2019"

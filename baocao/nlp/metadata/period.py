@@ -712,6 +712,8 @@ def _year_unless_half_year(text: str, period: str | None, title: str | None) -> 
         return period
     if _opens_on_end_of_june(text, period):
         return period
+    if title is None and _headline_stamped_june(text, period):
+        return period
     opening = 0
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
@@ -734,6 +736,36 @@ _ANY_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/.,-]\d)")
 #: The end of June opening its sentence as the time the sentence is at: "Tính đến tháng
 #: 6-2016, toàn tỉnh …", "Theo Sở, đến hết tháng 6/2021, …" (a comma closes it).
 _OPENING_TIME_CLOSED = re.compile(r"\s*,")
+
+
+#: A month of June in brackets closing a line, the rest of it no words (a date at most):
+#: "… đạt chuẩn nông thôn mới (06/2016)", "… (tháng 6/2016) 14/07/2016".
+_BRACKETED_JUNE = re.compile(
+    r"\(\s*(?i:tháng\s+)?0?6\s*[/-]\s*(?P<y>(?:19|20)\d{2})\s*\)[\s\d/.:|–-]*$",
+    re.MULTILINE,
+)
+
+
+def _headline_stamped_june(text: str, period: str) -> bool:
+    """Whether a news text's headline, the first line that states a time, closes on the
+    month of June of ``period``'s year in brackets ("Tỉnh A có 45 xã đạt chuẩn nông thôn
+    mới (06/2016)"): the headline stamps the state the whole text gives as at the end of
+    that month, the time a lead opening on it would give (:func:`_opens_on_end_of_june`),
+    so the text is on the first half. A formal title so dated is read by spanJ's rule."""
+    year = period[:4]
+    later = [m for m in _LATER_MONTH.finditer(text) if (m.group("y") or year) >= year]
+    if later:
+        return False
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        if _FURNITURE.match(sentence):
+            continue
+        stamp = _BRACKETED_JUNE.search(sentence)
+        if stamp is not None:
+            return stamp.group("y") == year and _ANY_YEAR.search(sentence, 0, stamp.start()) is None
+        if _ANY_YEAR.search(sentence) is not None or _PERIOD_RE.search(sentence) is not None:
+            return False  # an earlier time stated first
+    return False
 
 
 def _opens_on_end_of_june(text: str, period: str) -> bool:
