@@ -787,12 +787,12 @@ def test_the_sentence_after_a_breakdown_by_spans_is_of_the_whole(make_document, 
 @pytest.mark.parametrize(
     ("text", "period"),
     [
-        # a status heading dated by a month in brackets: the state at the month's end, the
-        # year's when the month is June and the text no report on the half (spanJ)
+        # a status heading dated by a month in brackets: the state at the month's end, June
+        # the first half (a news headline's stamp; a formal title keeps spanJ's year, below)
         (
             "Huyện Định Hóa\n\nKết quả thực hiện các tiêu chí (06/2018)\n\nToàn huyện có "
             "9/23 xã đạt chuẩn nông thôn mới. Bình quân đạt 14,1 tiêu chí/xã.\n",
-            "2018",
+            "2018-H1",
         ),
         (
             "Huyện Định Hóa\n\nKết quả 6 tháng đầu năm 2018 (06/2018)\n\nToàn huyện có "

@@ -2394,6 +2394,12 @@ def _period_written(
             ]
             if earlier:
                 return earlier[-1][2]
+            if ws < s and _BREAKDOWN_OPENING.match(text, ws):
+                # "Trong đó, vốn Trung ương …; vốn địa phương …": every part of a breakdown
+                # is of the time of the sentence it breaks down, not only the first
+                broken_down = _period_before(sections, block, ws, we)
+                if broken_down:
+                    return broken_down
             break
     going_on = _period_before(sections, block, s, e)
     if going_on:

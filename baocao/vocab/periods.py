@@ -239,9 +239,9 @@ def _build(named: bool) -> str:
         # phrase before the programme's work, only after an opening "qua"/"sau"/…
         + r"|(?:sau|trong|qua|suốt)\s+(?:(?:gần|hơn|khoảng)\s+)?"
         + rf"{g('back_gap', _YEARS_BACK)}\s+năm\s+{_BACK_GAP}{_BACK_WORK}"
-        # "Trong 10 năm, tổng số vốn huy động …", "Sau 3 năm, …": the years up to now,
-        # opening a clause
-        + r"|(?:trong|suốt|sau)\s+(?:(?:gần|hơn|khoảng)\s+)?"
+        # "Trong 10 năm, tổng số vốn huy động …", "Sau 3 năm, …", "Qua 5 năm, …": the
+        # years up to now, opening a clause
+        + r"|(?:trong|suốt|sau|(?:trải\s+)?qua)\s+(?:(?:gần|hơn|khoảng)\s+)?"
         + rf"{g('back_clause', _YEARS_BACK)}\s+năm(?=\s*(?:,|$))"
         # giai đoạn I, giai đoạn 2 (2016-2020): the programme's phase by its numeral
         + rf"|giai\s+đoạn\s+{g('phase', _PHASE_NUMERAL)}(?![\w/.,]\w)(?!\w)"
@@ -600,10 +600,11 @@ _STATE = re.compile(
 
 # "từ năm 2011, …", "bắt đầu từ năm 2009", "bắt đầu xây dựng nông thôn mới năm 2011",
 # "khởi công năm 2015", "được thành lập năm 1997" (not "từ đầu năm 2024": since the start of
-# the year the text is written in)
+# the year the text is written in); "(kể) từ khi đăng ký đạt chuẩn năm 2019, đến nay, …",
+# "từ lúc khởi công năm 2020": the clause a span to now opens on, its year the span's start
 _START = re.compile(
     r"(?i:(?<!\w)(?:(?:bắt\s+đầu|khởi\s+công|khởi\s+động|thành\s+lập)(?:\s+[^\W\d]+){0,6}?"
-    r"(?:\s+(?:từ|vào|trong))?|từ)\s+)$"
+    r"(?:\s+(?:từ|vào|trong))?|(?:kể\s+)?từ\s+(?:sau\s+)?(?:khi|lúc)(?:\s+[^\W\d]+){0,9}?|từ)\s+)$"
 )
 # "Quyết định số 491/QĐ-TTg năm 2009", "Nghị quyết 26-NQ/TW năm 2008", "QĐ 1980 năm 2016",
 # "Quyết định 1600/QĐ-TTg của Thủ tướng năm 2016" (not "Quyết định số 1611/QĐ-TTg công nhận

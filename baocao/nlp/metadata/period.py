@@ -27,6 +27,7 @@ from baocao.vocab.periods import (
     parse_period,
     period_end_year,
     period_years,
+    phase_so_far,
     runs_to_a_day,
     years_back,
 )
@@ -413,9 +414,15 @@ def _dated(text: str) -> list[_Dated]:
                 ):
                     continue
                 role = "phase"  # the programme's phase the text's lead gives a state for
-            elif _OPENS_SINGLED.match(sentence[: m.start()]) and not _in_brackets(text, sm.start()):
+            elif (
+                _OPENS_SINGLED.match(sentence[: m.start()])
+                and not _in_brackets(text, sm.start())
+                and not _in_breakdown(text, sm.start())
+            ):
                 # (not a part listed in brackets after a semicolon: "… 2.100 tỷ đồng
-                # (giai đoạn 2011-2015: 700 tỷ đồng; giai đoạn 2016-2020: …)")
+                # (giai đoạn 2011-2015: 700 tỷ đồng; giai đoạn 2016-2020: …)", nor a part of
+                # a breakdown: "Trong đó, giai đoạn 2011-2015 có 20 xã; giai đoạn 2016-2020
+                # có 30 xã; năm 2021 có 4 xã")
                 role = "opener"
             if role == "plain" and _item_of_a_list(text, sm, m):
                 # "…; thu nhập bình quân năm 2022 đạt 60 triệu đồng; …": a year bound to one
@@ -564,7 +571,7 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     if present:
         money_end = _money_span(text, present)
         if money_end is not None:
-            return money_end
+            return _present_after_span_so_far(text, present[0], now) or money_end
         plain = [d for d in dated if d.role == "plain"]
         found = _present_period(text, present, plain, now, printed)
         if now is not None:
@@ -608,6 +615,8 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
         return str(max(goals))
     if plain:
         found = report_period(_chained(plain))
+        if found == plain[0].period:
+            found = _present_after_span_so_far(text, plain[0], now) or found
         return (_present_long_after(text, found, now) if now is not None else None) or found
     # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
     # an article of November 2022 is next year's plan)
@@ -703,6 +712,8 @@ def _year_unless_half_year(text: str, period: str | None, title: str | None) -> 
         return period
     if _opens_on_end_of_june(text, period):
         return period
+    if title is None and _headline_stamped_june(text, period):
+        return period
     opening = 0
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
@@ -725,6 +736,36 @@ _ANY_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/.,-]\d)")
 #: The end of June opening its sentence as the time the sentence is at: "Tính đến tháng
 #: 6-2016, toàn tỉnh …", "Theo Sở, đến hết tháng 6/2021, …" (a comma closes it).
 _OPENING_TIME_CLOSED = re.compile(r"\s*,")
+
+
+#: A month of June in brackets closing a line, the rest of it no words (a date at most):
+#: "… đạt chuẩn nông thôn mới (06/2016)", "… (tháng 6/2016) 14/07/2016".
+_BRACKETED_JUNE = re.compile(
+    r"\(\s*(?i:tháng\s+)?0?6\s*[/-]\s*(?P<y>(?:19|20)\d{2})\s*\)[\s\d/.:|–-]*$",
+    re.MULTILINE,
+)
+
+
+def _headline_stamped_june(text: str, period: str) -> bool:
+    """Whether a news text's headline, the first line that states a time, closes on the
+    month of June of ``period``'s year in brackets ("Tỉnh A có 45 xã đạt chuẩn nông thôn
+    mới (06/2016)"): the headline stamps the state the whole text gives as at the end of
+    that month, the time a lead opening on it would give (:func:`_opens_on_end_of_june`),
+    so the text is on the first half. A formal title so dated is read by spanJ's rule."""
+    year = period[:4]
+    later = [m for m in _LATER_MONTH.finditer(text) if (m.group("y") or year) >= year]
+    if later:
+        return False
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        if _FURNITURE.match(sentence):
+            continue
+        stamp = _BRACKETED_JUNE.search(sentence)
+        if stamp is not None:
+            return stamp.group("y") == year and _ANY_YEAR.search(sentence, 0, stamp.start()) is None
+        if _ANY_YEAR.search(sentence) is not None or _PERIOD_RE.search(sentence) is not None:
+            return False  # an earlier time stated first
+    return False
 
 
 def _opens_on_end_of_june(text: str, period: str) -> bool:
@@ -842,6 +883,34 @@ _OTHER_FIGURE = re.compile(
 )
 
 
+_RESULT_LEAD = re.compile(cues().pattern("result_lead"))
+
+
+def _present_after_span_so_far(text: str, span: _Dated, now: int | None) -> str | None:
+    """The year a text's undated present is in when the text dates money by the years of a
+    programme phase so far ("trong giai đoạn 2021-2023, tổng vốn huy động … Đến nay, toàn
+    tỉnh có …" — the phase is 2021-2025): money raised up to the time of writing, so the
+    "đến nay" after it is the span's last year, and so is the text. A lead naming the span's
+    results ("Kết quả giai đoạn 2016-2019, …") is a review, whose period is its span
+    (README "Decisions"), as is a whole phase ("Giai đoạn 2016-2020, …"); a text printed
+    after the span's last year has its present later. None when the rule does not hold."""
+    if not re.fullmatch(r"\d{4}-\d{4}", span.period):
+        return None
+    first, last = period_years(span.period)
+    if phase_so_far(last) != span.period or phase_so_far(last + 1) != f"{first}-{last + 1}":
+        return None  # no phase's years so far: a whole phase, or a span across phases
+    if now is not None and now != last:
+        return None
+    line = text.rfind("\n", 0, span.at) + 1
+    stops = [m.end() for m in _FULL_STOP.finditer(text, line, span.at)]
+    opening = stops[-1] if stops else line
+    if _RESULT_LEAD.search(text, opening, span.at) is not None:
+        return None
+    if MONEY_AMOUNT.search(text, span.at, span.end) is None:
+        return None  # a span of states, not of money raised up to now
+    return str(last) if _STILL_NOW.search(text, span.end) is not None else None
+
+
 def _money_only_since(text: str, now: int | None) -> str | None:
     """The span of a text stating nothing but money raised since a year ("tính từ năm 2016
     đến nay, thành phố đã huy động hơn 39.772 tỷ đồng. Trong đó, …" printed in 2019 →
@@ -905,6 +974,22 @@ def _occasion(period: str, dated: list[_Dated], now: int | None) -> bool:
         return False
     states = [period_end_year(d.period) or 0 for d in dated if d.role in ("present", "opener")]
     return bool(states) and max(states) < int(period)
+
+
+#: A sentence breaking down the one before it: "Trong đó, …", "- Trong đó: …".
+_BREAKDOWN_OPENING = re.compile(r"[\s\-–—+•·*]*(?i:trong\s+đó)(?!\w)")
+#: Where a sentence ends (a ";" ends a clause only).
+_FULL_STOP = re.compile(r"[.!?](?=\s)")
+
+
+def _in_breakdown(text: str, at: int) -> bool:
+    """Whether the clause at ``at`` goes on, after a ";", with a sentence that opens by
+    breaking down the one before it ("Trong đó, giai đoạn 2011-2015 có 20 xã; giai đoạn
+    2016-2020 có 30 xã"): a part of what that sentence broke down, opening nothing."""
+    line = text.rfind("\n", 0, at) + 1
+    stops = [m.end() for m in _FULL_STOP.finditer(text, line, at)]
+    opening = stops[-1] if stops else line
+    return opening < at and _BREAKDOWN_OPENING.match(text, opening) is not None
 
 
 def _in_brackets(text: str, at: int) -> bool:
