@@ -80,6 +80,7 @@ _SUBJECT_PREFIXES = (
     "buôn",
     "sóc",
     "tổ",
+    "vùng",  # the country's regions ("vùng Tây Nguyên")
 )
 _PREFIX_RE = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in _SUBJECT_PREFIXES) + r")\s+", re.IGNORECASE
@@ -214,8 +215,23 @@ _APOSTROPHES = str.maketrans("", "", "'’‘ʼ")
 
 def subject_key(subject: str | None) -> str:
     """``"Xã  Cẩm Ngọc"`` → ``"cẩm ngọc"``: NFC, no prefix, casefolded, single spaces, no
-    apostrophe of any kind ("Đắk R'Lấp", "Đắk R’lấp"; "Đăk G’long", "Đăk Glong": one name)."""
+    apostrophe of any kind ("Đắk R'Lấp", "Đắk R’lấp"; "Đăk G’long", "Đăk Glong": one name).
+
+    Several places are one set, however they are joined and ordered: "vùng A và vùng B",
+    "vùng A và B" (the prefix written once is each one's: keys drop it), "vùng B, vùng A"
+    all key as "a, b"."""
     text = " ".join(unicodedata.normalize("NFC", subject or "").translate(_APOSTROPHES).split())
+    items = [item for item in _PLACES_JOINT.split(text) if item]
+    if len(items) < 2:
+        return _one_subject_key(text)
+    return ", ".join(sorted({_one_subject_key(item) for item in items}))
+
+
+#: Between places named together: a comma, a semicolon, "và".
+_PLACES_JOINT = re.compile(r"\s*(?:[,;]|(?<![^\W\d_])(?i:và)(?![^\W\d_]))\s*")
+
+
+def _one_subject_key(text: str) -> str:
     return _DAK.sub("đăk", _PREFIX_RE.sub("", text).casefold())
 
 

@@ -14,9 +14,9 @@ from baocao.pipeline import extract_file
 _HEADER = "UBND HUYỆN YÊN LẠC\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
 
 
-def findings(tmp_path: Path, body: str) -> list[Finding]:
+def findings(tmp_path: Path, body: str, *, header: str = _HEADER) -> list[Finding]:
     path = tmp_path / "yen-lac.txt"
-    text = _HEADER + body
+    text = header + body
     path.write_text(text, encoding="utf-8")
     extraction = extract_file(path)
     facts = list(enumerate(extraction.facts, start=1))
@@ -97,3 +97,61 @@ def test_counts_of_communes_that_may_be_within_the_whole_are_left_alone(tmp_path
     ):
         over = [f.quote for f in findings(tmp_path, body) if "all its communes" in f.explain]
         assert over == [], body
+
+
+# -- a list of counts whose shares imply one whole, but one ----------------------------------
+
+_PROVINCE = "UBND TỈNH PHÚ YÊN\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
+_CRITERIA_LIST = (
+    "Kết quả thực hiện các tiêu chí:\n"
+    "Tiêu chí 1 - Quy hoạch: có 150 xã đạt, chiếm 100%.\n"
+    "Tiêu chí 2 - Giao thông: có 60 xã đạt, chiếm 40%.\n"
+    "Tiêu chí 3 - Thủy lợi: có 120 xã đạt, chiếm 80%.\n"
+    "Tiêu chí 4 - Điện: có 141 xã đạt, chiếm 94%.\n"
+    "Tiêu chí 5 - Trường học: có 75 xã đạt, chiếm 50%.\n"
+    "Tiêu chí 6 - Cơ sở vật chất văn hóa: có 45 xã đạt, chiếm {share}.\n"
+    "Tiêu chí 7 - Chợ nông thôn: có 99 xã đạt, chiếm 66%.\n"
+)
+
+
+def test_a_share_no_other_count_of_its_list_allows(tmp_path: Path) -> None:
+    # every other line implies 150 communes; 45 of 150 is 30%, not 35%
+    body = _CRITERIA_LIST.format(share="35%")
+    found_all = findings(tmp_path, body, header=_PROVINCE)
+    [found] = [f for f in found_all if f.kind == "percent_mismatch"]
+    assert found.quote.startswith("Tiêu chí 6 - Cơ sở vật chất văn hóa: có 45 xã đạt, chiếm 35%")
+    assert "45/150 = 30,0%" in found.explain and "6 other counts" in found.explain
+
+
+def test_a_share_of_hamlets_with_decimals_against_its_list(tmp_path: Path) -> None:
+    # 120 hamlets by every line but one: 52 of 120 is 43,3%, not 47,3%
+    body = (
+        "Về các tiêu chí của thôn:\n"
+        "- Giao thông: 45 thôn đạt, chiếm 37,5%;\n"
+        "- Điện: 114 thôn đạt, chiếm 95,0%;\n"
+        "- Nhà văn hóa: 52 thôn đạt, chiếm 47,3%;\n"
+        "- Thông tin: 96 thôn đạt, chiếm 80,0%;\n"
+        "- Môi trường: 30 thôn đạt, chiếm 25,0%;\n"
+        "- An ninh: 108 thôn đạt, chiếm 90,0%.\n"
+    )
+    [found] = [f for f in findings(tmp_path, body) if f.kind == "percent_mismatch"]
+    assert "52 thôn đạt, chiếm 47,3%" in found.quote
+    assert "52/120 = 43,3%" in found.explain
+
+
+def test_a_list_whose_shares_all_allow_one_whole_is_not_flagged(tmp_path: Path) -> None:
+    # 45 of 150 is 30%: each line is consistent (rounded or truncated)
+    assert findings(tmp_path, _CRITERIA_LIST.format(share="30%"), header=_PROVINCE) == []
+
+
+def test_counts_of_places_with_bases_of_their_own_are_not_one_list(tmp_path: Path) -> None:
+    # each district its own communes: the shares imply no one whole, nothing is flagged
+    body = (
+        "Huyện A: có 10 xã đạt, chiếm 50%.\n"
+        "Huyện B: có 12 xã đạt, chiếm 80%.\n"
+        "Huyện C: có 9 xã đạt, chiếm 45%.\n"
+        "Huyện D: có 14 xã đạt, chiếm 70%.\n"
+        "Huyện E: có 6 xã đạt, chiếm 40%.\n"
+        "Huyện G: có 11 xã đạt, chiếm 55%.\n"
+    )
+    assert [f for f in findings(tmp_path, body) if f.kind == "percent_mismatch"] == []

@@ -18,6 +18,7 @@ from baocao.evaluate import (
     load_gold,
     period_right,
     period_years,
+    place_right,
     record_key,
     render_evaluation,
     subject_key,
@@ -49,6 +50,30 @@ def test_subjects_compare_without_prefix_case_or_spacing() -> None:
     assert subject_key("thị xã Ba Đồn") == "ba đồn"
     # only a leading prefix goes: "Xã" inside a name stays
     assert subject_key("thôn Xã Đoài") == "xã đoài"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # a prefix written once is each place's; "và" or a comma; any order
+        ("vùng Tây Bắc và vùng Đông Nam Bộ", "vùng Tây Bắc, vùng Đông Nam Bộ"),
+        ("vùng Tây Bắc và Đông Nam Bộ", "vùng Đông Nam Bộ, vùng Tây Bắc"),
+        ("huyện Krông Pa và Ia Pa", "huyện Ia Pa, huyện Krông Pa"),
+        ("xã An Hòa, An Phú và An Lạc", "xã An Lạc và xã An Phú, xã An Hòa"),
+    ],
+)
+def test_places_named_together_compare_as_a_set(one: str, other: str) -> None:
+    assert subject_key(one) == subject_key(other)
+    assert place_right(one, [other]) and place_right(other, [one])
+
+
+def test_a_set_of_places_is_not_one_of_them_nor_another_set() -> None:
+    assert not place_right("vùng Tây Bắc và Đông Nam Bộ", ["vùng Tây Bắc"])
+    assert not place_right("huyện A và B", ["huyện A, huyện C"])
+    # one region whose name holds "và" stays one place, the same however it is spaced
+    region = "vùng Trung du và miền núi phía Bắc"
+    assert place_right("Vùng Trung du  và miền núi phía Bắc", [region])
+    assert not place_right("vùng miền núi phía Bắc", [region])
 
 
 def test_keys_per_kind() -> None:

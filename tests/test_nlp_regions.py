@@ -161,4 +161,4 @@ def test_regions_named_together_are_each_ones_with_deu_else_the_pairs(make_docum
     places = sorted(f.subject for f in facts if getattr(f, "value", None) == 96)
     assert places == ["vùng Đông Nam Bộ", "vùng đồng bằng sông Hồng"]
     (pair,) = [f.subject for f in facts if getattr(f, "value", None) == 16.2]
-    assert pair == "vùng Tây Nguyên và Bắc Trung Bộ"
+    assert pair == "vùng Tây Nguyên, vùng Bắc Trung Bộ"  # named as several places are

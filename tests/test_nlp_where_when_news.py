@@ -48,7 +48,7 @@ Riêng ngân sách nhà nước hỗ trợ bình quân 18 tỷ đồng/xã.
         ("50%", "cả nước"),  # a paragraph opening with the country as its subject
         ("6%", "cả nước"),
         ("18 tỷ", "cả nước"),  # the section heading names the country
-        ("30 tỷ", "vùng Tây Nguyên và Tây Bắc"),  # two regions named together: the pair
+        ("30 tỷ", "vùng Tây Nguyên, vùng Tây Bắc"),  # two regions named together: the pair
         ("40 tỷ", "vùng đồng bằng sông Cửu Long"),  # an abbreviation
         ("25 tỷ", "vùng Trung du và miền núi phía Bắc"),  # named after the figure before
     ],
@@ -84,17 +84,18 @@ def test_a_paper_on_the_country_under_a_provinces_headline_is_the_provinces(
     [
         (
             "Hai vùng Tây Nguyên và vùng Đông Nam Bộ khoảng 410",
-            "vùng Tây Nguyên và vùng Đông Nam Bộ",
+            "vùng Tây Nguyên, vùng Đông Nam Bộ",
         ),
-        ("Vùng ĐBSCL và Tây Bắc bình quân 150", "vùng đồng bằng sông Cửu Long và Tây Bắc"),
-        ("Riêng vùng ĐBSH-BTB khoảng 380", "vùng đồng bằng sông Hồng và Bắc Trung Bộ"),
+        ("Vùng ĐBSCL và Tây Bắc bình quân 150", "vùng đồng bằng sông Cửu Long, vùng Tây Bắc"),
+        ("Riêng vùng ĐBSH-BTB khoảng 380", "vùng đồng bằng sông Hồng, vùng Bắc Trung Bộ"),
     ],
 )
 def test_a_figure_two_regions_are_given_together_is_the_pairs(
     make_document, written: str, place: str
 ) -> None:
     """One figure for two regions joined by "và" (or the dash of an abbreviated pair) is the
-    pair's, its second region written with "vùng" when the text writes it so."""
+    pair's, named as several places are, each with "vùng", however the text joins them ("vùng
+    A và B" could be read as one region, as "vùng Trung du và miền núi phía Bắc" is)."""
     text = (
         "Bức tranh chung\n\nII. CẢ NƯỚC\nCả nước có 9.000 xã tham gia xây dựng nông thôn mới. "
         + written

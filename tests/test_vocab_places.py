@@ -12,6 +12,7 @@ from baocao.vocab.places import (
     NATIONAL_PATTERN,
     PLACE_PATTERN,
     TOPIC_PATTERN,
+    abbreviated_prefix,
     leading_place_name,
     official_commune_count,
     official_xa_counts,
@@ -77,6 +78,13 @@ def test_place_pattern_has_no_groups_and_finds_each_place() -> None:
     text = "UBND huyện Sông Lô chỉ đạo xã Quang Yên, thị trấn Tam Sơn."
     assert re.findall(PLACE_PATTERN, text) == ["huyện Sông Lô", "xã Quang Yên", "thị trấn Tam Sơn"]
     assert re.compile(PLACE_PATTERN).groups == 0
+
+
+def test_an_abbreviated_prefix_stands_for_its_word() -> None:
+    # "2 TP A và B": a count of cities, its unit kind the word in full
+    assert abbreviated_prefix("TP") == abbreviated_prefix("Tp.") == "thành phố"
+    assert abbreviated_prefix("thị xã") is None  # written in full already
+    assert abbreviated_prefix("trường") is None  # no prefix
 
 
 def test_place_key() -> None:

@@ -17,6 +17,10 @@ extractor did not take. (Bands of communes by criteria met, which share such a w
   its line or the line before, outside that range is flagged, with both quotes. A count in
   a list of bands of criteria met is left to :mod:`baocao.audit.bands`, which weighs it
   with the rest of its list.
+- ``percent_mismatch``: with no whole stated, a count whose share implies another whole
+  than every other count of its list allows (one line per criterion, "… có 184 xã đạt,
+  chiếm 100%", "… có 82 xã đạt, chiếm 44,6%", …: of one place, period and kind of unit, at
+  least :data:`LIST_AGREEING` others, no blank line or other count between them).
 - ``denominator_mismatch``: a K/N of a unit's communes, of the report's present, whose N is
   not the number of its communes the text states ("Huyện có 18 xã" … "12/20 xã đạt
   chuẩn"); and two such numbers of one unit that differ. The whole is the unit's when it
@@ -41,6 +45,7 @@ compared wherever it is): consistent numbers are never flagged.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -265,6 +270,104 @@ def _shares_against_wholes(facts: Sequence[IdFact], text: str) -> list[Finding]:
     return findings
 
 
+#: How many other counts of a list must imply one whole before the odd one is flagged.
+LIST_AGREEING = 4
+#: How far apart two counts of one list may be written (they stand on adjacent lines).
+LIST_REACH = 300
+#: How long an item's label before its count may be, to be quoted with it.
+ITEM_LABEL_REACH = 120
+
+
+def _list_runs(facts: Sequence[IdFact], text: str) -> list[list[tuple[int, Coverage]]]:
+    """Runs of coverage counts with a share and no base, in text order, one per line or
+    clause with no blank line and no other count between them, of one place, period and
+    kind of unit: "Tiêu chí 1: … có 184 xã đạt, chiếm 100%." ⏎ "Tiêu chí 2: … có 82 xã
+    đạt, chiếm 44,6%." …"""
+    runs: list[list[tuple[int, Coverage]]] = []
+    run: list[tuple[int, Coverage]] = []
+    for fid, fact in sorted(facts, key=lambda f: f[1].start or 0):
+        if not isinstance(fact, Coverage) or fact.start is None or fact.end is None:
+            continue
+        said = _count_and_share(fact)
+        if said is None:
+            if run and run[-1][1].end is not None and fact.start >= (run[-1][1].end or 0):
+                runs.append(run)  # another count breaks the list
+                run = []
+            continue
+        if run:
+            last = run[-1][1]
+            gap = text[last.end or 0 : fact.start]
+            same = (
+                (last.region, last.period, fold_name(last.unit_kind or "xã"))
+                == (fact.region, fact.period, fold_name(fact.unit_kind or "xã"))
+                and len(gap) <= LIST_REACH
+                and gap.count("\n") <= 1
+            )
+            if not same:
+                runs.append(run)
+                run = []
+        run.append((fid, fact))
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _implied_range(fact: Coverage) -> tuple[float, float]:
+    assert fact.percent_stated is not None
+    decimals = stated_decimals(fact.percent_decimals, fact.percent_stated)
+    return implied_total(fact.units_met, fact.percent_stated, decimals)
+
+
+def _shares_against_their_list(facts: Sequence[IdFact], text: str) -> list[Finding]:
+    """A count whose share implies another whole than every other count of its list does
+    (criterion by criterion, "… có 184 xã đạt, chiếm 100%", "… có 82 xã đạt, chiếm 44,6%",
+    "… có 138 xã đạt, chiếm 78%": 184 communes by every line but the last, 78% of 184 being
+    143,5). The whole is no fact: it is the one number of units the other counts' shares all
+    allow (within their rounding), at least :data:`LIST_AGREEING` of them; a count with a
+    whole stated before it is :func:`_shares_against_wholes`'s."""
+    wholes = stated_wholes(text)
+    lists = [b for b in band_lists(text, set_size(facts)) if b.disjoint()]
+    findings = []
+    for run in _list_runs(facts, text):
+        if len(run) <= LIST_AGREEING:
+            continue
+        ranges = [_implied_range(f) for _, f in run]
+        for i, (fid, fact) in enumerate(run):
+            assert fact.start is not None
+            if any(b.start <= fact.start < b.end for b in lists):
+                continue
+            unit = fold_name(fact.unit_kind or "xã")
+            if _whole_before(wholes, text, fact.start, unit) is not None:
+                continue
+            # the wholes (integers) every other count's share allows, none below a count
+            low = max(lo for j, (lo, _) in enumerate(ranges) if j != i)
+            high = min(hi for j, (_, hi) in enumerate(ranges) if j != i)
+            least = max(math.floor(low) + 1, max(f.units_met for _, f in run))
+            most = math.floor(high)
+            if least > most:
+                continue  # the others allow no one whole: no list of one population
+            own_low, own_high = ranges[i]
+            if math.floor(min(high, own_high)) > max(low, own_low):
+                continue  # a whole they all allow, this count's share too
+            assert fact.percent_stated is not None
+            decimals = stated_decimals(fact.percent_decimals, fact.percent_stated)
+            whole = most if least == most else f"{least}–{most}"
+            explain = (
+                f"{fact.units_met}/{most} = {vn(fact.units_met / most * 100, max(decimals, 1))}%"
+                f", stated {vn(fact.percent_stated, decimals)}% ({fact.quote!r}): the "
+                f"{len(run) - 1} other counts of its list all imply {whole} {unit} in all"
+            )
+            ids = [fid, *(other for other, _ in run if other != fid)]
+            # quoted with its item's label ("Tiêu chí 7: Chợ có …"): what the count is of
+            line = text.rfind("\n", 0, fact.start) + 1
+            start = line if fact.start - line <= ITEM_LABEL_REACH else fact.start
+            span = (start, fact.end or fact.start)
+            findings.append(
+                text_finding(PERCENT_KIND, Severity.HIGH, explain, text, span, facts, ids, of=fact)
+            )
+    return findings
+
+
 def _name(written: str | None) -> str:
     return split_prefix(written or "")[1]
 
@@ -461,6 +564,7 @@ def check_wholes(
         return []
     return (
         _shares_against_wholes(facts, text)
+        + _shares_against_their_list(facts, text)
         + _ratios_against_wholes(facts, text, report)
         + _counts_over_wholes(facts, text, report)
     )

@@ -143,7 +143,8 @@ def _each_subject(sections: Sections, mentions: tuple[M, ...], kind: str) -> tup
     subject; a percentage when it is a share of the subject's units or "đều" says so; a
     coverage count only with "đều" (else "A và B có 30/30 xã" is the pair's). The country's
     regions named together are read the same way; a figure that stays the pair's has the
-    pair as its place ("vùng A và vùng B", :func:`baocao.nlp.context._region_before`)."""
+    pair as its place, named as several places are ("vùng A, vùng B",
+    :func:`baocao.nlp.context._region_before`)."""
     text = sections.text
     known = sections.named_places()
     out: list[M] = []

@@ -1583,9 +1583,9 @@ _AGAINST_REGION_BEFORE = re.compile(
 
 def _region_before(text: str, s: int, at: int) -> str | None:
     """The country's region a figure is given for, named after the figure before it in its
-    clause ("Hai vùng Đông Nam Bộ và đồng bằng sông Cửu Long 600 tỷ đồng/xã" → vùng Đông
-    Nam Bộ, the first of those named together, which :func:`regions_joined` then gives
-    each; "…, 28 tỷ đồng/xã và thấp nhất là Tây Nguyên, 21 tỷ đồng/xã" → vùng Tây Nguyên for
+    clause ("Hai vùng Đông Nam Bộ và đồng bằng sông Cửu Long 600 tỷ đồng/xã" → "vùng Đông
+    Nam Bộ, vùng đồng bằng sông Cửu Long": the pair, or each by :func:`regions_joined`;
+    "…, 28 tỷ đồng/xã và thấp nhất là Tây Nguyên, 21 tỷ đồng/xã" → vùng Tây Nguyên for
     21), not one set against ("cao hơn vùng Tây Nguyên") nor where a place lies ("Đắk Lắk,
     một tỉnh thuộc Tây Nguyên, có …")."""
     lo = s
@@ -1597,10 +1597,11 @@ def _region_before(text: str, s: int, at: int) -> str | None:
             if i + 1 < len(found):
                 joined = _REGIONS_JOINED.fullmatch(text, r_end, found[i + 1][0])
                 if joined is not None:
-                    # "Hai vùng A và vùng B 600 tỷ đồng/xã", "vùng ĐBSH-BTB": one figure of
-                    # the pair, written as the text joins them
-                    second = found[i + 1][2].removeprefix("vùng ")
-                    return f"{label} và {'vùng ' if joined.group(1) else ''}{second}"
+                    # "Hai vùng A và vùng B 600 tỷ đồng/xã", "vùng A và B", "vùng ĐBSH-BTB":
+                    # one figure of the pair, named as several places are ("vùng A, vùng
+                    # B"), however the text joins them: "vùng A và B" could be one region
+                    # ("vùng Trung du và miền núi phía Bắc")
+                    return f"{label}, {found[i + 1][2]}"
             return label
     return None
 
@@ -1633,7 +1634,7 @@ def regions_joined(text: str, s: int, at: int) -> tuple[str, ...] | None:
 
 #: Between two regions a figure is given for together: "và", "và vùng", the dash of an
 #: abbreviated pair ("ĐBSH-BTB").
-_REGIONS_JOINED = re.compile(r"\s*(?:(?i:và)|[-–])\s*((?i:vùng)\s+)?")
+_REGIONS_JOINED = re.compile(r"\s*(?:(?i:và)|[-–])\s*(?:(?i:vùng)\s+)?")
 
 
 #: The verb after a clause's subject: "…, Châu Thành có 21/22 xã", "…, Chợ Lách đã đạt …".

@@ -464,6 +464,7 @@ class _Found:
     quote: tuple[int, int] | None = None
     group: bool = False
     whole_set: bool = False
+    group_place: str | None = None
 
 
 def _found(
@@ -919,6 +920,11 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
             yield _found(m, what, subject=subject, quote=(units.start(), m.end()), group=True)
         return
     written = units.group("names") or units.group("listed")
+    if remaining is None and not written and k is not None:
+        rest = _rest_named_after_count(text, m, units, what)
+        if rest is not None:
+            yield rest
+            return
     if k is None and remaining is not None and written:
         # "xã còn lại là xã C đạt 15/19 tiêu chí", "các xã còn lại là xã A và xã B đạt …":
         # the rest, each named (as many as the names)
@@ -1162,6 +1168,36 @@ def _counts_of_units_back(
         return
     for name in names:
         yield _found(m, what, subject=name, quote=(lists[0].start(), m.end()))
+
+
+#: "còn 4 xã đạt …", "còn lại 2 xã …": the units that are left, counted after "còn".
+_REST_BEFORE_UNITS = re.compile(r"(?i:(?<![^\W\d_])còn(?:\s+lại)?)\s+$")
+#: Where the rest lie, written after their count: "… tiêu chí thuộc huyện Đam Rông".
+_REST_PLACE_AFTER = re.compile(rf"\s+(?i:thuộc|của|ở|tại)\s+(?:{PLACE_PATTERN})")
+
+
+def _rest_named_after_count(
+    text: str, m: re.Match[str], units: re.Match[str], what: str
+) -> _Found | None:
+    """ "còn 4 xã đạt 17/19 tiêu chí thuộc huyện X": the units left, named by their number
+    after "còn", one group meeting the count short of the whole set, "4 xã còn lại" (of the
+    place written after the count, "thuộc huyện X", else of the context's place). A group
+    at the whole set ("còn 2 xã đạt 19/19 tiêu chí") is coverage, no count."""
+    before = _REST_BEFORE_UNITS.search(text, max(0, units.start() - 12), units.start())
+    if before is None or not units.group("k") or _of(m) is None:
+        return None
+    if int(_met(m) or 0) >= int(_of(m) or 0):
+        return None
+    if _average_or_bound(text, units.start(), m, chained=False):
+        return None
+    subject = f"{units.group('k')} {' '.join(units.group('unit').split()).lower()} còn lại"
+    place = _REST_PLACE_AFTER.match(text, m.end())
+    end = place.end() if place else m.end()
+    group_place = " ".join(place.group().split()) if place else None
+    return replace(
+        _found(m, what, subject=subject, quote=(before.start(), end), group=True),
+        group_place=group_place,
+    )
 
 
 # "đạt từ 15-18 tiêu chí", "đạt trên 15 tiêu chí": a band or a bound, no count.
@@ -1454,6 +1490,7 @@ def find_counts(sections: Sections) -> list[CountMention]:
                             partner=f.partner,
                             subject=subject,
                             group=f.group,
+                            group_place=f.group_place,
                             whole_set=f.whole_set,
                         )
                     )

@@ -86,7 +86,8 @@ class CountMention(Mention):
     the unit the count is about when the statement names it apart from its context ("2 xã
     đạt 20/20 tiêu chí (Bùi Xá, …)" → "xã Bùi Xá"); None leaves it to the context. With
     ``group`` the subject is a group of units of its context's place as written ("hai xã
-    còn lại"); with ``whole_set`` the subject meets every criterion of the set, whose size
+    còn lại"), or of the place ``group_place`` written after the count ("thuộc huyện X");
+    with ``whole_set`` the subject meets every criterion of the set, whose size
     the normaliser knows ("có 2 xã miền núi là A và B" among communes that reached the
     standard)."""
 
@@ -97,6 +98,7 @@ class CountMention(Mention):
     partner: str | None = None
     subject: str | None = None
     group: bool = False
+    group_place: str | None = None
     whole_set: bool = False
 
 

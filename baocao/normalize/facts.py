@@ -97,6 +97,7 @@ from baocao.vocab.periods import (
     years_back,
 )
 from baocao.vocab.places import (
+    abbreviated_prefix,
     enclosing_places,
     most_units,
     parse_place,
@@ -533,7 +534,10 @@ class Normaliser:
         )
 
     def count(self, m: CountMention, earlier: list[CriteriaCount]) -> CriteriaCount:
-        if m.group and m.subject:
+        if m.group and m.subject and m.group_place:
+            # "còn 4 xã đạt 17/19 tiêu chí thuộc huyện X": the units of the place written
+            subject, code = f"{m.subject} {m.group_place}", None
+        elif m.group and m.subject:
             # "hai xã còn lại đạt 18/19 tiêu chí": those units of the place the text is about
             whole, _ = self.subject(m.context.subject)
             subject, code = f"{m.subject} của {whole}" if whole else m.subject, None
@@ -586,13 +590,15 @@ class Normaliser:
     def coverage(self, m: CoverageMention) -> Coverage:
         region, code = self.subject(m.region or m.context.subject)
         units_met = _int(m.units_met)
-        if units_met > NATIONAL_ONLY.get(_kind_counted(m.unit_kind, m.quote), units_met):
+        # "2 TP A và B": the kind in full, as the audit's levels know it
+        kind = (abbreviated_prefix(m.unit_kind) or m.unit_kind) if m.unit_kind else None
+        if units_met > NATIONAL_ONLY.get(_kind_counted(kind, m.quote), units_met):
             # "Trên 2.700 xã đã đạt chuẩn …": no province has so many, whatever place the
             # sentences around it name
             region, code = NATIONAL, None
         else:
             total = _int(m.units_total) if m.units_total else units_met
-            region, code = self.place_that_holds(region, code, total, m.unit_kind)
+            region, code = self.place_that_holds(region, code, total, kind)
         return Coverage(
             **self.common(m),
             region=region,
@@ -601,7 +607,7 @@ class Normaliser:
             units_met=units_met,
             units_total=_int(m.units_total) if m.units_total else None,
             percent_stated=_float(m.percent) if m.percent else None,
-            unit_kind=m.unit_kind or None,
+            unit_kind=kind,
             percent_decimals=decimals_written(m.percent) if m.percent else None,
         )
 

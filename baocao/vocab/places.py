@@ -237,6 +237,14 @@ def _title(name: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), name)
 
 
+def abbreviated_prefix(written: str) -> str | None:
+    """The canonical prefix an abbreviation stands for ("TP" → "thành phố"); None for a
+    word that is no prefix or is written in full ("Thị xã")."""
+    raw = " ".join(written.lower().split())
+    prefix = _lexicon().prefixes.get(raw)
+    return prefix.canonical if prefix is not None and prefix.canonical != raw else None
+
+
 def _split(written: str) -> Place | None:
     m = _PREFIX_SPLIT.match(written)
     if m is None:

@@ -21,6 +21,8 @@ from baocao.vocab.patterns import cues
 
 _IN_TOTAL_OF = re.compile(r"(?i:trong\s+(?:tổng\s+)?số)\s+(?P<total>\d{1,3}(?:\.\d{3})*)\s+")
 _HAS_BEFORE = re.compile(r"(?i:(?<![^\W\d_])có)\s+$")
+#: An aside in brackets, closed: what it counts is beside the sentence's own counts.
+_ASIDE = re.compile(r"\([^()]*\)")
 #: A count that is a change, not a whole: "tăng 160 xã", "giảm 3 xã", "thêm 8 xã".
 _INCREMENT_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:tăng|giảm|thêm)(?:\s+thêm)?)\s+$")
 
@@ -101,7 +103,19 @@ def _total_before(text: str, s: int, at: int, unit: str) -> str | None:
             return whole.group("total")
     if _IN_WHICH_BEFORE.search(before):
         found = None
-        for m in re.finditer(rf"(?P<total>{_INT})\s+(?i:{unit_re})(?![^\W\d_])", before):
+        asides = [a.span() for a in _ASIDE.finditer(before)]
+        for m in re.finditer(
+            rf"(?P<total>{_INT})(?P<of>\s*/\s*{_WHOLE})?\s+(?i:{unit_re})(?![^\W\d_])", before
+        ):
+            if any(a <= m.start() and m.end() <= b for a, b in asides):
+                # "có 28 xã đạt chuẩn nâng cao (có 5 xã đang trình hồ sơ), trong đó có 6 xã
+                # …": a count in an aside closed before "trong đó" is no whole of the part
+                continue
+            if m.group("of") and _REACHED.search(before, m.end()):
+                # "5.775/8.227 xã đạt chuẩn …, trong đó": a ratio reaching a standard is no
+                # whole of a part; one of units taking part is ("117/117 xã thực hiện
+                # chương trình, trong đó: 45 xã … đạt chuẩn": 45 of the 117 taking part)
+                continue
             found = m.group("total")
             if _INCREMENT_BEFORE.search(before, max(0, m.start() - 12), m.start()):
                 found = ""  # "(tăng 160 xã so với …), trong đó có 764 xã": a change, no whole
