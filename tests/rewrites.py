@@ -93,6 +93,85 @@ def ntm_spelt_out(text: str) -> str:
     return re.sub(r"(?<!\w)NTM(?!\w)", "nông thôn mới", text)
 
 
+#: A phrase and the capitals real reports write for it, whole words, anywhere in a sentence
+#: but not in a line written in capitals (a heading or the letterhead keeps its words):
+#: "Chương trình mục tiêu quốc gia" → "Chương trình MTQG", "nguồn ngân sách trung ương" →
+#: "nguồn NSTW", "Ủy ban nhân dân tỉnh" → "UBND tỉnh". Its first letter may be a capital
+#: ("Ngân sách trung ương hỗ trợ …" → "NSTW hỗ trợ …").
+_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "mtqg": ("mục tiêu quốc gia", "MTQG"),
+    "nsnn": ("ngân sách nhà nước", "NSNN"),
+    "nstw": ("ngân sách trung ương", "NSTW"),
+    "nstu": ("ngân sách trung ương", "NSTƯ"),
+    "nsdp": ("ngân sách địa phương", "NSĐP"),
+    "bhyt": ("bảo hiểm y tế", "BHYT"),
+    "htx": ("hợp tác xã", "HTX"),
+    "tht": ("tổ hợp tác", "THT"),
+    "ubnd": ("(?:[Ủủ]y|[Uu]ỷ) ban nhân dân", "UBND"),
+    "hdnd": ("hội đồng nhân dân", "HĐND"),
+    "ktxh": ("kinh tế ?[-–] ?xã hội", "KT-XH"),
+    "attp": ("an toàn thực phẩm", "ATTP"),
+    "vsmt": ("vệ sinh môi trường", "VSMT"),
+    "dtts": ("dân tộc thiểu số", "DTTS"),
+    "dbkk": ("đặc biệt khó khăn", "ĐBKK"),
+    "xdntm": ("xây dựng nông thôn mới", "XDNTM"),
+    "xd_ntm": ("xây dựng nông thôn mới", "xây dựng NTM"),
+    "ntm": ("nông thôn mới", "NTM"),
+}
+
+
+def _capitals_line(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : len(text) if end < 0 else end]
+    return line.isupper()
+
+
+def abbreviation(name: str) -> Rewrite:
+    """The one abbreviation ``name`` of _ABBREVIATIONS written for its phrase."""
+    phrase, short = _ABBREVIATIONS[name]
+    head, rest = phrase[0], phrase[1:]
+    first = f"[{head}{head.upper()}]{rest}" if head.isalpha() else phrase
+    pattern = re.compile(rf"(?<!\w){first}(?!\w)")
+
+    def rewrite(text: str) -> str:
+        return pattern.sub(lambda m: m.group() if _capitals_line(text, m.start()) else short, text)
+
+    return rewrite
+
+
+def abbreviated(text: str) -> str:
+    """Every phrase of _ABBREVIATIONS in its capitals at once (the "NSTW" spelling, the one
+    word "XDNTM"), "tiêu chí" in table rows as "TC", money units as "trđ"."""
+    for name in _ABBREVIATIONS:
+        if name not in ("nstu", "xd_ntm"):
+            text = abbreviation(name)(text)
+    return money_tr(criteria_tc(text))
+
+
+def _abbreviations() -> dict[str, Rewrite]:
+    out = {name: abbreviation(name) for name in _ABBREVIATIONS}
+    return {**out, "tc": criteria_tc, "money_tr": money_tr}
+
+
+def criteria_tc(text: str) -> str:
+    """ "tiêu chí" → "TC" in table rows ("| Số TC đạt |", "| 17/19 TC |"), as tight tables
+    write it."""
+    return "\n".join(
+        re.sub(r"(?<!\w)([Tt])iêu chí(?!\w)", "TC", line) if "|" in line else line
+        for line in text.split("\n")
+    )
+
+
+def money_tr(text: str) -> str:
+    """ "triệu đồng" → "trđ" after a number ("1.250 trđ"), "tr.đồng" in a unit's brackets
+    ("Kinh phí (tr.đồng)"), "Tr.đ" after "Đơn vị tính:"; "tỷ đồng" → "tỷ đ" after a number."""
+    text = re.sub(r"(?<=\d )triệu đồng(?!\w)", "trđ", text)
+    text = re.sub(r"(?<=\()\s*triệu đồng\s*(?=\))", "tr.đồng", text)
+    text = re.sub(r"(?i)(?<=đơn vị tính: )triệu đồng(?!\w)", "Tr.đ", text)
+    return re.sub(r"(?<=\d )tỷ đồng(?!\w)", "tỷ đ", text)
+
+
 # -- numbers, ranges, spaces ----------------------------------------------------------------
 
 
@@ -187,6 +266,9 @@ def headings_lower(text: str) -> str:
     return _HEADING.sub(lower, text)
 
 
+#: name → one abbreviation a report may write ("mtqg", "nstw", "dbkk", "tc", "money_tr", …)
+ABBREVIATED: dict[str, Rewrite] = _abbreviations()
+
 #: name → rewrite, the fixed ones (the random ones are drawn in the tests)
 REWRITES: dict[str, Rewrite] = {
     "tones_new": tones_new,
@@ -195,6 +277,7 @@ REWRITES: dict[str, Rewrite] = {
     "money_abbreviated": money_abbreviated,
     "ntm_abbreviated": ntm_abbreviated,
     "ntm_spelt_out": ntm_spelt_out,
+    "abbreviated": abbreviated,
     "zero_padded": zero_padded,
     "spaced_ranges": spaced_ranges,
     "dashed_ranges": dashed_ranges,

@@ -28,7 +28,7 @@ from baocao.errors import LexiconError
 from baocao.extract import layout
 from baocao.nlp.tables.cells import cell_mark, fold_header
 from baocao.nlp.tables.lexicon import HeaderWord, flow_in, header_lexicon, lookup
-from baocao.vocab import money, places, sources, spellings
+from baocao.vocab import money, places, shortforms, sources, spellings
 from baocao.vocab.numbers import NUMBER_PATTERN, parse_number
 from baocao.vocab.patterns import cues
 
@@ -43,6 +43,7 @@ FILES: dict[str, tuple[tuple[str, ...], str]] = {
     "layout.toml": (("list_item", "heading", "label_value", "debris"), "name"),
     "spellings.toml": (("variant",), "written"),
     "abbreviations.toml": (("abbreviation",), "written"),
+    "short_forms.toml": (("short_form",), "written"),
 }
 
 
@@ -123,6 +124,16 @@ def test_spelling_examples_are_respelt(table: str, entry: dict[str, Any]) -> Non
         respelt = spellings.respell(example)
         assert len(respelt) == len(example)
         assert _key(entry["reads"]) in _key(respelt), (example, respelt)
+
+
+@pytest.mark.parametrize(("table", "entry"), _cases("short_forms.toml"))
+def test_short_form_examples_are_read_spelt_out(table: str, entry: dict[str, Any]) -> None:
+    """Each example holds the short form as a whole word, counted at its meaning's length."""
+    grows = len(entry["meaning"]) - len(entry["written"])
+    for example in _examples(entry):
+        found = [m.group() for m in shortforms.short_forms().pattern.finditer(example)]
+        assert entry["written"] in found, (example, found)
+        assert shortforms.spelt_length(example) >= len(example) + grows
 
 
 @pytest.mark.parametrize(("table", "entry"), _cases("verdict_words.toml"))

@@ -14,6 +14,10 @@ runs of spaces are one, ``baocao.extract.layout.strip_lines``); a zero-padded co
 năm", "của 02 huyện") was no count of years or of the units just named; an em dash in a year
 range ("2022—2023") was no range to the funding's period (dashes read as the en dash,
 ``baocao.vocab.spellings``); "qui định" was not "quy định" (a "theo qui định: 97%" then a rate).
+Then short forms (``baocao/data/short_forms.toml``): "NTM" for "nông thôn mới" brought a share
+within reach of a count of communes it is not a share of (the gap is measured with each short
+form spelt out), "xã ĐBKK" was a commune called Đbkk, "Các TC chưa đạt" and "Số TC đã đạt"
+were no headers, "THT hoặc HTX" named no criterion, "NSĐP đối ứng …" was no money.
 """
 
 from __future__ import annotations
@@ -25,14 +29,17 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from paths import CORPUS
+from paths import CORPUS, REAL, seed_files
 from rewrites import (
+    ABBREVIATED,
     Rewrite,
+    abbreviated,
     dashed_ranges,
     headings_lower,
     headings_upper,
     i_for_y,
     money_abbreviated,
+    ntm_abbreviated,
     ntm_spelt_out,
     odd_spaces,
     spaced_percent,
@@ -50,6 +57,8 @@ from baocao.pipeline import extract_file
 from baocao.vocab.spellings import old_tone_placement
 
 TEXTS = sorted((CORPUS / "txt").glob("*.txt"))
+#: the corpus, then the real reports and the seeds of ../shared (none when it is absent)
+ALL_TEXTS = TEXTS + (sorted(REAL.glob("*.txt")) if REAL.is_dir() else []) + seed_files()
 
 #: A commune report and a district news item of our own, with places whose names end in a
 #: toned "oa" or "uy" (the corpus has none among its facts' places).
@@ -98,6 +107,33 @@ OWN_TEXTS = {
         "Nhà ở dân cư đạt chuẩn theo quy định: 97%.\n"
         "Tỉnh bố trí 520 tỷ đồng cho các xã phấn đấu về đích giai đoạn 2021-2022.\n"
     ),
+    # every phrase short forms stand for, spelt out, in the statements that read them: a
+    # criterion named by them, budgets, a share after a count of communes, a table's header
+    "tan-lap-2023.txt": (
+        "ỦY BAN NHÂN DÂN\nHUYỆN TÂN LẬP\nSố: 77/BC-UBND\nBÁO CÁO\n"
+        "Kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới huyện Tân Lập, "
+        "tỉnh Phú Thọ năm 2023\n"
+        "Năm 2023, Ủy ban nhân dân huyện tập trung chỉ đạo xây dựng nông thôn mới gắn với phát "
+        "triển kinh tế - xã hội.\n"
+        "Đến hết năm 2023, toàn huyện có 14/18 xã đạt chuẩn nông thôn mới, đạt 77,8%; trong đó 3 "
+        "xã đạt chuẩn nông thôn mới nâng cao. Trong số 5 xã đặc biệt khó khăn có 2 xã đạt chuẩn "
+        "nông thôn mới.\n"
+        "Lấy ý kiến người dân tại 6 xã khi được công nhận đạt chuẩn nông thôn mới đều hài lòng "
+        "đạt trên 92%.\n"
+        "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,2%. Tỷ lệ hộ nghèo vùng đồng bào dân tộc "
+        "thiểu số giảm còn 6,4%.\n"
+        "Có 12/18 xã đạt tiêu chí môi trường và an toàn thực phẩm; 7/18 xã có tổ hợp tác hoặc hợp "
+        "tác xã hoạt động có hiệu quả.\n"
+        "Có 420/500 hộ chăn nuôi có chuồng trại bảo đảm vệ sinh môi trường, đạt 84%.\n"
+        "Tổng nguồn vốn huy động năm 2023 là 1.250,5 tỷ đồng, trong đó: ngân sách trung ương 320 "
+        "tỷ đồng; ngân sách địa phương 410,2 tỷ đồng; doanh nghiệp, hợp tác xã 70 tỷ đồng.\n"
+        "Nguồn ngân sách nhà nước hỗ trợ trực tiếp 730,2 tỷ đồng, chiếm 58,4% tổng vốn. Hội đồng "
+        "nhân dân huyện bố trí thêm 2.500 triệu đồng cho các xã đặc biệt khó khăn.\n"
+        "Bảng 1. Kết quả các xã\n"
+        "| TT | Tên xã | Số tiêu chí đạt | Các tiêu chí chưa đạt | Kinh phí (triệu đồng) |\n"
+        "| 1 | Minh Tiến | 19 | | 4.350 |\n"
+        "| 2 | Tân Phú | 16 | 5, 13, 17 | 2.100 |\n"
+    ),
 }
 
 #: rewrites that change no fact (checked against the corpus when they were written)
@@ -106,7 +142,9 @@ STEADY: dict[str, Rewrite] = {
     "tones_old": tones_old,
     "i_for_y": i_for_y,
     "money_abbreviated": money_abbreviated,
+    "ntm_abbreviated": ntm_abbreviated,
     "ntm_spelt_out": ntm_spelt_out,
+    "abbreviated": abbreviated,
     "spaced_ranges": spaced_ranges,
     "dashed_ranges": dashed_ranges,
     "spaced_percent": spaced_percent,
@@ -156,6 +194,15 @@ def _same_facts(tmp: Path, name: str, text: str, rewrite: Rewrite) -> None:
 
 
 # -- the rewrites themselves -----------------------------------------------------------------
+
+
+def test_the_abbreviations_keep_headings_in_capitals_and_whole_words() -> None:
+    text = "UỶ BAN NHÂN DÂN HUYỆN\nỦy ban nhân dân huyện giao 5 tỷ đồng; nông thôn mới\n"
+    assert abbreviated(text) == "UỶ BAN NHÂN DÂN HUYỆN\nUBND huyện giao 5 tỷ đ; NTM\n"
+    assert ABBREVIATED["nstu"]("Ngân sách trung ương cấp") == "NSTƯ cấp"
+    assert ABBREVIATED["tc"]("đạt 17 tiêu chí\n| Số tiêu chí đạt |") == (
+        "đạt 17 tiêu chí\n| Số TC đạt |"
+    )
 
 
 def test_the_tone_rewrites_move_only_the_mark_of_a_final_pair() -> None:
@@ -251,3 +298,29 @@ def test_a_corpus_report_keeps_its_facts_with_odd_spaces(
     path = TEXTS[index]
     rewrite = odd_spaces(random.Random(seed))
     _same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), rewrite)
+
+
+# -- short forms (data/short_forms.toml) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(ABBREVIATED))
+def test_own_text_keeps_its_facts_under_each_abbreviation(tmp_path: Path, name: str) -> None:
+    _same_facts(tmp_path, "tan-lap-2023.txt", OWN_TEXTS["tan-lap-2023.txt"], ABBREVIATED[name])
+
+
+@pytest.mark.parametrize("path", ALL_TEXTS, ids=[p.stem for p in ALL_TEXTS])
+def test_a_report_keeps_its_facts_abbreviated(tmp_path: Path, path: Path) -> None:
+    """Every short form at once, over the corpus, the real reports and the seeds."""
+    _same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), abbreviated)
+
+
+@given(
+    index=st.integers(min_value=0, max_value=len(ALL_TEXTS) - 1),
+    name=st.sampled_from(sorted(ABBREVIATED)),
+)
+@settings(max_examples=12, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_report_keeps_its_facts_under_one_abbreviation(
+    tmp_path: Path, index: int, name: str
+) -> None:
+    path = ALL_TEXTS[index]
+    _same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), ABBREVIATED[name])

@@ -47,6 +47,7 @@ from baocao.vocab.money import UNIT_PATTERN, parse_money_unit
 from baocao.vocab.numbers import NUMBER_PATTERN, parse_number
 from baocao.vocab.patterns import approx_at, cues, indicator_rate_opening
 from baocao.vocab.places import PLACE_PATTERN
+from baocao.vocab.shortforms import spelt_length
 
 Span = tuple[int, int]
 
@@ -236,7 +237,9 @@ _BAND = re.compile(
 MAX_LABEL = 120
 #: Largest unit an income per head is written in (a million đồng).
 MAX_PER_HEAD_UNIT = 1_000_000
-#: Longest run of words between a count of units and the share written after it.
+#: Longest run of words between a count of units and the share written after it, in
+#: characters with each short form spelt out (:func:`_spelt_within`): "đạt chuẩn NTM" is as
+#: far as "đạt chuẩn nông thôn mới", so abbreviating a report changes none of its shares.
 MAX_SHARE_GAP = 60
 
 
@@ -343,7 +346,7 @@ def _units_after() -> re.Pattern[str]:
     """The units a share is of, with their K/N after it: "% trường … (436/474 trường)"."""
     kinds = cues().pattern("unit_kind")
     return re.compile(
-        rf"\s*(?:(?i:số)\s+)?{kinds}[^\d%;]{{0,{MAX_SHARE_GAP}}}\(\s*\d[\d.]*\s*/\s*\d[\d.]*"
+        rf"\s*(?:(?i:số)\s+)?{kinds}(?P<gap>[^\d%;]{{0,{MAX_SHARE_GAP}}})\(\s*\d[\d.]*\s*/\s*\d[\d.]*"
     )
 
 
@@ -380,7 +383,7 @@ def _count_before() -> re.Pattern[str]:
     base = cues().pattern("share_base")
     return re.compile(
         rf"(?P<part>{NUMBER_PATTERN})"
-        rf"(?:\s*(?P<unit>{_WORD}(?:\s+{_WORD})?)?\s*/|(?:\s+[^\d%;/]{{1,{MAX_SHARE_GAP}}}?)?\s+{base})"
+        rf"(?:\s*(?P<unit>{_WORD}(?:\s+{_WORD})?)?\s*/|(?:\s+(?P<lead>[^\d%;/]{{1,{MAX_SHARE_GAP}}}?))?\s+{base})"
         rf"\s*(?P<whole>{NUMBER_PATTERN})\s*(?P<of>{_WORD})"
         rf"(?P<gap>[^\d%;/]{{0,{MAX_SHARE_GAP}}}?){_SHARE_LEAD}"
     )
@@ -391,10 +394,32 @@ def _base_then_count() -> re.Pattern[str]:
     """A base, then the count of it the share is of: "1.500 hộ, trong đó 1.200 hộ dùng nước
     sạch, đạt "; the same counted word twice."""
     return re.compile(
-        rf"(?P<whole>{NUMBER_PATTERN})\s+(?P<of>{_WORD})[^\d%;/]{{0,{MAX_SHARE_GAP}}}?"
+        rf"(?P<whole>{NUMBER_PATTERN})\s+(?P<of>{_WORD})(?P<lead>[^\d%;/]{{0,{MAX_SHARE_GAP}}}?)"
         rf",?\s*(?i:trong\s+đó)(?:\s+(?i:có))?\s*(?P<part>{NUMBER_PATTERN})\s+(?P<unit>{_WORD})"
         rf"(?P<gap>[^\d%;/]{{0,{MAX_SHARE_GAP}}}?){_SHARE_LEAD}"
     )
+
+
+def _spelt_within(found: re.Match[str] | None) -> bool:
+    """Whether the gaps of ``found`` (its groups "gap" and "lead", the runs of words a
+    pattern allows :data:`MAX_SHARE_GAP` characters) are that short with each short form
+    spelt out; the patterns' bound in characters is the written length, never longer."""
+    if found is None:
+        return False
+    groups = found.groupdict()
+    return all(spelt_length(groups.get(g) or "") <= MAX_SHARE_GAP for g in ("gap", "lead"))
+
+
+def _search_within(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text[start:end]`` whose gaps are short enough
+    spelt out (:func:`_spelt_within`)."""
+    while (found := pattern.search(text, start, end)) is not None:
+        if _spelt_within(found):
+            return found
+        start = found.start() + 1
+    return None
 
 
 # The rest of a bracket after its count and base: "(12/16 xã đạt chuẩn)".
@@ -474,8 +499,8 @@ def _count_and_base(text: str, clause: int, m: re.Match[str]) -> _Count | None:
     count alone when no base is written."""
     if _unit(m) != "%" or _max(m) or _OF_TARGET_AFTER.match(text, m.end()):
         return None
-    found = _count_before().search(text, clause, m.start()) or _base_then_count().search(
-        text, clause, m.start()
+    found = _search_within(_count_before(), text, clause, m.start()) or _search_within(
+        _base_then_count(), text, clause, m.start()
     )
     if found is not None:
         unit = found.group("unit")
@@ -533,14 +558,14 @@ def _coverage_share(text: str, clause: int, m: re.Match[str], lo: int | None = N
         return False  # a band's share, or a share of a plan ("đạt 85,71% so với kế hoạch")
     if _margin_before().search(before):
         return False  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
-    found = _units_before().search(before)
+    found = _search_within(_units_before(), before, 0, len(before))
     if found is not None and indicator_rate_opening().search(found.group("gap")):
         return False  # "85 xã đạt chuẩn, tỷ lệ hộ nghèo còn 3,6%": the rate's own value
     if found is not None and _SHARE_WORDS.search(found.group("gap")):
         # "2 huyện đạt chuẩn, 40% số xã đạt chuẩn nâng cao": a share naming units of its own
         # after a clause of its own is no share of the count before
         return not (_OWN_UNITS_AFTER.match(text, m.end()) and _CLAUSE_THEN.search(before))
-    return _unit(m) == "%" and _units_after().match(text, m.end()) is not None
+    return _unit(m) == "%" and _spelt_within(_units_after().match(text, m.end()))
 
 
 def _label_before(text: str, lo: int, clause: int) -> str:

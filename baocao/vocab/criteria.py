@@ -39,6 +39,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from baocao.data.lexicon import Problems, entries, fold, load_data
+from baocao.vocab.shortforms import short_forms, short_variants
 
 __all__ = [
     "CRITERIA_SETS",
@@ -126,6 +127,13 @@ class _Wording:
     key: str  # folded, punctuation-free, single-spaced
     number: int
     indicator: str | None = None
+    # the length of the key spelt out, for a key with short forms ("co tht hoac htx …" is as
+    # long as "co to hop tac hoac hop tac xa …"): the longest wording wins by it
+    spelt: int = 0
+
+    @property
+    def length(self) -> int:
+        return self.spelt or len(self.key)
 
 
 @dataclass(frozen=True)
@@ -329,9 +337,22 @@ def build_lexicon(data: dict[str, Any], *, source: str = DATA_FILE) -> _Lexicon:
             )
             for set_id, spec in sets.items()
         },
-        wordings={set_id: _ranked(items) for set_id, items in wordings.items()},
+        wordings={set_id: _ranked(_with_short_forms(items)) for set_id, items in wordings.items()},
         ignore=tuple(sorted(set(ignore), key=len, reverse=True)),
     )
+
+
+def _with_short_forms(items: list[_Wording]) -> list[_Wording]:
+    """``items`` and, for each wording holding a phrase with a short form, the wording with
+    it written short ("co tht hoac htx hoat dong co hieu qua", "moi truong va attp":
+    shortforms.toml), unless another wording already has those words."""
+    keys = {w.key for w in items}
+    out = list(items)
+    for w in items:
+        for variant in map(_key, short_variants(w.key)):
+            if variant not in keys:
+                out.append(_Wording(variant, w.number, w.indicator, spelt=len(w.key)))
+    return out
 
 
 def _ranked(items: list[_Wording]) -> tuple[_Wording, ...]:
@@ -339,17 +360,24 @@ def _ranked(items: list[_Wording]) -> tuple[_Wording, ...]:
     that indicator (an alias of its criterion with the same words agrees); a key two
     indicators share names the criterion only."""
     numbers: dict[str, int] = {}
+    spelt: dict[str, int] = {}
     indicators: dict[str, set[str]] = {}
     for w in items:
         numbers.setdefault(w.key, w.number)
+        spelt.setdefault(w.key, w.spelt)
         found = indicators.setdefault(w.key, set())
         if w.indicator is not None:
             found.add(w.indicator)
     ranked = [
-        _Wording(key, number, next(iter(indicators[key])) if len(indicators[key]) == 1 else None)
+        _Wording(
+            key,
+            number,
+            next(iter(indicators[key])) if len(indicators[key]) == 1 else None,
+            spelt[key],
+        )
         for key, number in numbers.items()
     ]
-    return tuple(sorted(ranked, key=lambda w: (-len(w.key), w.number)))
+    return tuple(sorted(ranked, key=lambda w: (-w.length, w.number)))
 
 
 def _contains(haystack: str, needle: str) -> bool:
@@ -491,11 +519,11 @@ def _topic_in(key: str, criteria_set: str) -> Topic | None:
         text = text.replace(f" {phrase} ", " " + "#" * len(phrase) + " ")
     best: tuple[int, int, _Wording] | None = None  # (-length, position, wording)
     for wording in lexicon.wordings[criteria_set]:
-        if best is not None and len(wording.key) < -best[0]:
+        if best is not None and wording.length < -best[0]:
             break  # wordings are longest first: nothing shorter can win
         position = text.find(f" {wording.key} ")
-        if position >= 0 and (best is None or (-len(wording.key), position) < best[:2]):
-            best = (-len(wording.key), position, wording)
+        if position >= 0 and (best is None or (-wording.length, position) < best[:2]):
+            best = (-wording.length, position, wording)
     if best is None:
         return None
     wording = best[2]
@@ -548,6 +576,8 @@ def _in_proper_name(text: str, start: int, end: int) -> bool:
     next to another capitalised word ("Điện Biên", "Hòa Điện"), or after a place prefix."""
     if not text[start : start + 1].isupper():
         return False
+    if short_forms().pattern.fullmatch(text, start, end):
+        return False  # "bảo đảm VSMT", "tham gia BHYT": a short form is no one's name
     if _PLACE_PREFIX_BEFORE.search(text, max(0, start - 12), start):
         return True
     if _NAME_WORD.match(text, end):

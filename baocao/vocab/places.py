@@ -38,6 +38,7 @@ from baocao.vocab.gazetteer import (
 from baocao.vocab.gazetteer import Unit as GazetteerUnit
 from baocao.vocab.gazetteer import units as gazetteer_units
 from baocao.vocab.money import UNIT_PATTERN
+from baocao.vocab.shortforms import NOT_A_NAME
 
 __all__ = [
     "NAME_PATTERN",
@@ -80,9 +81,11 @@ _UPPER = "".join(
 )
 # a number names a place ("Phường 1", "khu phố 3") unless it goes on as a number ("xã
 # 45,378 tỷ đồng" is an amount after a list of budgets) or is one, its unit after it
-# ("ngân sách huyện, xã 50 tỷ đồng": the communes' budget, an amount)
+# ("ngân sách huyện, xã 50 tỷ đồng": the communes' budget, an amount); a short form is no
+# name word ("xã ĐBKK", "thôn DTTS": communes and villages of a kind, shortforms.toml)
 _NAME_WORD = (
-    rf"(?:[{_UPPER}][\w'’‘]*(?:-[\w'’‘]+)*|\d+[A-Za-z]?(?![\d.,]*\d)(?![ \t]*(?:%|{UNIT_PATTERN})))"
+    rf"(?:{NOT_A_NAME}[{_UPPER}][\w'’‘]*(?:-[\w'’‘]+)*"
+    rf"|\d+[A-Za-z]?(?![\d.,]*\d)(?![ \t]*(?:%|{UNIT_PATTERN})))"
 )
 #: The province names written with a spaced hyphen, which would otherwise end at it ("tỉnh
 #: Bà Rịa - Vũng Tàu"; Thừa Thiên - Huế, its name until 2025): tests/test_vocab_places.py

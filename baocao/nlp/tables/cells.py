@@ -12,6 +12,7 @@ from baocao.model import Cell
 from baocao.nlp.tables.lexicon import HeaderLexicon, HeaderWord, fold_keeping_dd, lookup
 from baocao.vocab.money import UNIT_PATTERN, MoneyUnitError, parse_money_unit
 from baocao.vocab.numbers import NumberFormatError, parse_number
+from baocao.vocab.shortforms import spelt_folded
 
 _TRAILING_PARENS = re.compile(r"\(([^()]*)\)\s*[:.*]*\s*$")
 _UNIT_PHRASE = re.compile(
@@ -41,9 +42,10 @@ def split_unit(header: str) -> tuple[str, str | None]:
 
 def fold_header(header: str) -> str:
     """A header as lexicon key: the unit in parentheses and trailing ``:*.`` dropped,
-    accents, case and spacing folded ("Số tiền (triệu đồng)" → "so tien")."""
+    accents, case and spacing folded ("Số tiền (triệu đồng)" → "so tien"), short forms spelt
+    out ("Số TC đạt" → "so tieu chi dat": shortforms.toml)."""
     words, _ = split_unit(header)
-    return fold_words(words.rstrip(":*. "))
+    return spelt_folded(fold_words(words.rstrip(":*. ")))
 
 
 def money_unit_in(text: str | None) -> str | None:
