@@ -289,3 +289,335 @@ REWRITES: dict[str, Rewrite] = {
     "headings_upper": headings_upper,
     "headings_lower": headings_lower,
 }
+
+
+# -- header and title layouts --------------------------------------------------------------
+#
+# A formal report opens with the issuer ("ỦY BAN NHÂN DÂN ⏎ HUYỆN X"), its number ("Số:
+# 12/BC-UBND"), the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ⏎ Độc lập - Tự do -
+# Hạnh phúc"), the place and date ("X, ngày 5 tháng 6 năm 2020"), then "BÁO CÁO" and the
+# title. Offices and converters lay these out in many ways; none of them changes what the
+# report is. Each rewrite below leaves a text without the part it moves as it is.
+
+#: The title word on a line of its own (bold marks a converter leaves around it kept).
+_TITLE_WORD_LINE = re.compile(r"(?m)^[ \t*]*BÁO CÁO[ \t*]*$")
+#: A line that ends the title: a numbered or lettered heading, a part's heading.
+_AFTER_TITLE = re.compile(r"^\s*(?:[IVX]+\.|[A-E]\.|\d{1,2}\.|Phần\s|PHẦN\s)")
+_NUMBER_LINE = re.compile(r"^\s*Số\s*:")
+_MOTTO_LINE = re.compile(r"^\s*(?:CỘNG\s+H[OÒ][AÀ]|Độc\s+lập)", re.IGNORECASE)
+_DATE_LINE = re.compile(r"^[^\n]{0,40},\s*ngày\s[^\n]*năm\s+(?:19|20)\d\d\s*$")
+_ISSUER_LINE = re.compile(r"^\s*(?:[ỦU][YỶ]\s+BAN\s+NHÂN\s+DÂN|UBND)\b")
+
+
+#: A header's line a layout puts under the title: the place and date, "Kính gửi", "(Kèm
+#: theo …)".
+_NOT_TITLE_LINE = re.compile(r"^[^\n]{0,40},\s*ngày\s|^Kính gửi|^\(Kèm theo|^V/v|^Số\s*:")
+
+
+def _title_span(text: str) -> tuple[int, int] | None:
+    """Where the title lines after "BÁO CÁO" start and end (the end before its newline):
+    up to a blank line, a heading or a line of the header's, five lines at most."""
+    word = _TITLE_WORD_LINE.search(text, 0, 3000)
+    if word is None:
+        return None
+    pos = word.end() + 1
+    while text.startswith("\n", pos):
+        pos += 1
+    start = end = pos
+    for _ in range(5):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end]
+        if not line.strip() or _AFTER_TITLE.match(line) or _NOT_TITLE_LINE.match(line.strip()):
+            break
+        end = line_end
+        pos = line_end + 1
+    return (start, end) if end > start else None
+
+
+def _split_words(words: list[str], parts: int) -> list[str]:
+    """``words`` as ``parts`` lines of about equal length, broken at spaces."""
+    size = sum(len(w) + 1 for w in words) / parts
+    lines: list[list[str]] = [[]]
+    length = 0
+    for word in words:
+        if lines[-1] and length + len(word) > size * len(lines) and len(lines) < parts:
+            lines.append([])
+        lines[-1].append(word)
+        length += len(word) + 1
+    return [" ".join(line) for line in lines]
+
+
+def _retitle(text: str, make: Callable[[list[str]], str]) -> str:
+    span = _title_span(text)
+    if span is None:
+        return text
+    start, end = span
+    words = text[start:end].replace("*", " ").split()
+    return text[:start] + make(words) + text[end:]
+
+
+def title_upper_wrapped(parts: int) -> Rewrite:
+    """The title in capitals broken over ``parts`` lines at spaces, as a centred title in a
+    Word file is ("KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH ⏎ … GIAI ĐOẠN 2016-2020")."""
+
+    def rewrite(text: str) -> str:
+        return _retitle(text, lambda words: "\n".join(_split_words(words, parts)).upper())
+
+    return rewrite
+
+
+def title_broken_at(rng: random.Random) -> Rewrite:
+    """The title broken over two to four lines at spaces drawn at random, in capitals or
+    as written."""
+
+    def rewrite(text: str) -> str:
+        def make(words: list[str]) -> str:
+            cuts = sorted(rng.sample(range(1, len(words)), min(len(words) - 1, rng.randint(1, 3))))
+            lines = [
+                " ".join(words[a:b]) for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True)
+            ]
+            joined = "\n".join(lines)
+            return joined.upper() if rng.random() < 0.5 else joined
+
+        return _retitle(text, make)
+
+    return rewrite
+
+
+def title_case(text: str) -> str:
+    """The title in Title Case ("Kết Quả Thực Hiện Chương Trình … Năm 2021"): each word
+    written in small letters gets a capital first letter, acronyms as they are."""
+
+    def make(words: list[str]) -> str:
+        return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
+
+    return _retitle(text, make)
+
+
+def title_word_joined(text: str) -> str:
+    """The title word and the title on one line in capitals ("BÁO CÁO KẾT QUẢ …")."""
+    word = _TITLE_WORD_LINE.search(text, 0, 3000)
+    span = _title_span(text)
+    if word is None or span is None:
+        return text
+    title = " ".join(text[span[0] : span[1]].replace("*", " ").split()).upper()
+    return text[: word.start()] + "BÁO CÁO " + title + text[span[1] :]
+
+
+#: The period a title ends on, or its only one: "giai đoạn 2016-2020", "năm 2021", "đến năm
+#: 2015" (what follows it the title's place: "… năm 2021 huyện A, tỉnh B").
+_TITLE_PERIOD = re.compile(
+    r"\s+((?:đến\s+)?(?:giai\s+đoạn|năm)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)(?=[\s,]|$)",
+    re.IGNORECASE,
+)
+
+
+def period_under_title(parts: int = 1, *, upper: bool = False) -> Rewrite:
+    """A title's one period taken out of it onto a line of its own, in brackets
+    ("(Giai đoạn 2016 - 2020)"), as reports print it under the title; the rest of the
+    title over ``parts`` lines, in capitals when ``upper``. A title writing more than one
+    year, or none, is left as it is."""
+
+    def rewrite(text: str) -> str:
+        span = _title_span(text)
+        if span is None:
+            return text
+        title = " ".join(text[span[0] : span[1]].replace("*", " ").split())
+        found = list(_TITLE_PERIOD.finditer(title))
+        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", title)
+        if len(found) != 1 or len(years) != len(re.findall(r"\d{4}", found[0].group(1))):
+            return text
+        m = found[0]
+        period = re.sub(r"\s*[-–]\s*", " - ", m.group(1))
+        period = f"({period[:1].upper()}{period[1:]})"
+        rest = (title[: m.start()] + title[m.end() :]).replace(" ,", ",").strip()
+        lines = _split_words(rest.split(), parts)
+        if upper:
+            lines, period = [line.upper() for line in lines], period.upper()
+        return text[: span[0]] + "\n".join([*lines, period]) + text[span[1] :]
+
+    return rewrite
+
+
+period_own_line = period_under_title()
+
+
+def composed(*rewrites: Rewrite) -> Rewrite:
+    """The rewrites applied one after the other, the first first."""
+
+    def rewrite(text: str) -> str:
+        for one in rewrites:
+            text = one(text)
+        return text
+
+    return rewrite
+
+
+def _header_lines(text: str) -> tuple[list[str], int] | None:
+    """The header's lines (before "BÁO CÁO") and where the title word starts, when the
+    header has a number or the motto."""
+    word = _TITLE_WORD_LINE.search(text, 0, 3000)
+    if word is None:
+        return None
+    lines = text[: word.start()].split("\n")
+    if not any(_NUMBER_LINE.match(x) or _MOTTO_LINE.match(x) for x in lines):
+        return None
+    return lines, word.start()
+
+
+def _columns(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """A header's lines as what comes first (page furniture, a form's label), the issuer's
+    column (issuer, number) and the motto's (motto, place and date), blank lines dropped."""
+    first: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if _MOTTO_LINE.match(line) or _DATE_LINE.match(line):
+            right.append(line)
+        elif _NUMBER_LINE.match(line) or _ISSUER_LINE.match(line) or (left and line.isupper()):
+            left.append(line)
+        elif not left and not right:
+            first.append(line)
+        else:
+            left.append(line)
+    return first, left, right
+
+
+def header_side_by_side(text: str) -> str:
+    """The issuer's column and the motto's laid side by side, as a PDF's text is extracted:
+    each line the issuer's, a run of spaces, the motto's ("ỦY BAN NHÂN DÂN        CỘNG HÒA
+    XÃ HỘI …" ⏎ "Số: 12/BC-UBND        X, ngày …")."""
+    found = _header_lines(text)
+    if found is None:
+        return text
+    first, left, right = _columns(found[0])
+    rows = max(len(left), len(right))
+    left += [""] * (rows - len(left))
+    right += [""] * (rows - len(right))
+    width = max(len(x) for x in left) + 6
+    out = [f"{a:<{width}}{b}".rstrip() for a, b in zip(left, right, strict=True)]
+    return "\n".join([*first, *out, ""]) + text[found[1] :]
+
+
+def header_motto_first(text: str) -> str:
+    """The motto's column before the issuer's (one column after the other, the right one
+    first), as some converters order a two-column header."""
+    found = _header_lines(text)
+    if found is None:
+        return text
+    first, left, right = _columns(found[0])
+    return "\n".join([*first, *right, "", *left, ""]) + text[found[1] :]
+
+
+def number_beside_date(text: str) -> str:
+    """The number and the place and date on one line ("Số: 12/BC-UBND      X, ngày …"),
+    under the issuer and the motto."""
+    found = _header_lines(text)
+    if found is None:
+        return text
+    first, left, right = _columns(found[0])
+    numbers = [x for x in left if _NUMBER_LINE.match(x)]
+    dates = [x for x in right if _DATE_LINE.match(x)]
+    if len(numbers) != 1 or len(dates) != 1:
+        return text
+    left.remove(numbers[0])
+    right.remove(dates[0])
+    joined = f"{numbers[0]}{' ' * 12}{dates[0]}"
+    return "\n".join([*first, *left, *right, joined, ""]) + text[found[1] :]
+
+
+def date_after_title(text: str) -> str:
+    """The place and date line moved from the header to right under the title."""
+    found = _header_lines(text)
+    span = _title_span(text)
+    if found is None or span is None:
+        return text
+    lines = found[0]
+    dates = [i for i, x in enumerate(lines) if _DATE_LINE.match(x.strip())]
+    if len(dates) != 1:
+        return text
+    date = lines.pop(dates[0]).strip()
+    head = "\n".join(lines)
+    shift = len(text[: found[1]]) - len(head)
+    end = span[1] - shift
+    rest = head + text[found[1] :]
+    return rest[:end] + "\n" + date + rest[end:]
+
+
+def issuer_abbreviated(text: str) -> str:
+    """ "ỦY BAN NHÂN DÂN ⏎ HUYỆN X" → "UBND HUYỆN X" on one line."""
+    return re.sub(
+        r"(?m)^([ \t]*)[ỦU][YỶ] BAN NHÂN DÂN[ \t]*\n[ \t]*(?=(?:TỈNH|HUYỆN|THỊ XÃ|THÀNH PHỐ|XÃ|"
+        r"PHƯỜNG|THỊ TRẤN)\s)",
+        r"\1UBND ",
+        text,
+        count=1,
+    )
+
+
+def subject_line(text: str) -> str:
+    """A "V/v" line under the number, saying what the document is about (no place, no
+    year)."""
+    found = _header_lines(text)
+    if found is None:
+        return text
+    return re.sub(
+        r"(?m)^([ \t]*Số\s*:[^\n]*)$",
+        r"\1\nV/v báo cáo kết quả thực hiện Chương trình xây dựng nông thôn mới",
+        text,
+        count=1,
+    )
+
+
+def addressee_line(text: str) -> str:
+    """A "Kính gửi" line under the title, to an agency named by no place."""
+    span = _title_span(text)
+    if span is None or _header_lines(text) is None:
+        return text
+    addressee = "\n\nKính gửi: Sở Nông nghiệp và Phát triển nông thôn\n"
+    return text[: span[1]] + addressee + text[span[1] :]
+
+
+def attached_line(text: str) -> str:
+    """A bracketed "(Kèm theo …)" line under the title, as a report with its annexes
+    prints: the annexes it comes with, no year and no place."""
+    span = _title_span(text)
+    if span is None:
+        return text
+    return text[: span[1]] + "\n(Kèm theo các biểu tổng hợp số liệu chi tiết)" + text[span[1] :]
+
+
+#: the header and title rewrites, name → rewrite (test_metamorphic_headers.py)
+HEADER_REWRITES: dict[str, Rewrite] = {
+    "title_upper_1": title_upper_wrapped(1),
+    "title_upper_2": title_upper_wrapped(2),
+    "title_upper_3": title_upper_wrapped(3),
+    "title_upper_4": title_upper_wrapped(4),
+    "title_case": title_case,
+    "title_word_joined": title_word_joined,
+    "period_own_line": period_own_line,
+    "header_side_by_side": header_side_by_side,
+    "header_motto_first": header_motto_first,
+    "number_beside_date": number_beside_date,
+    "date_after_title": date_after_title,
+    "issuer_abbreviated": issuer_abbreviated,
+    "subject_line": subject_line,
+    "addressee_line": addressee_line,
+    "attached_line": attached_line,
+    # several at once, as one office's template does them
+    "upper_3_period_line": period_under_title(3, upper=True),
+    "side_by_side_upper_2": composed(header_side_by_side, title_upper_wrapped(2)),
+    "motto_first_dated_title_case": composed(header_motto_first, date_after_title, title_case),
+    "side_by_side_subject_upper_4_period_addressee": composed(
+        header_side_by_side,
+        subject_line,
+        period_under_title(4, upper=True),
+        attached_line,
+        addressee_line,
+    ),
+    "abbreviated_joined_word": composed(issuer_abbreviated, number_beside_date, title_word_joined),
+}

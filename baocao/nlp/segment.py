@@ -74,6 +74,34 @@ _BULLET = re.compile(r"(?:[-–—+•·]|\*(?=\s))\s*(?=\S)")
 _MARKUP = re.compile(r"[*#_\s]+")
 _UPPER_WORD = re.compile(r"[^\W\d_]+")
 
+#: The title word of a formal report on a line of its own; a scan may misread its accents
+#: ("BẢO CÁO") or read specks beside it as quotes or dots ("'BÁO CÁO", "BÁO CÁO.").
+TITLE_WORD = re.compile(
+    r"^[\s*_#'‘’\"“”`.,:;|]*B\s*[AÁÀẢÃẠ]\s*O\s+C\s*[AÁÀẢÃẠ]\s*O[\s*_#'‘’\"“”`.,:;|]*$",
+    re.MULTILINE,
+)
+#: The title word opening its title in capitals on one line ("BÁO CÁO KẾT QUẢ THỰC HIỆN …
+#: NĂM 2021"): the match ends where the title starts.
+_TITLE_WORD_OPENING = re.compile(
+    rf"^[ \t*_#]*B\s*[AÁÀẢÃẠ]\s*O\s+C\s*[AÁÀẢÃẠ]\s*O[ \t]+(?=[{UPPER}][^\n{LOWER}]*$)",
+    re.MULTILINE,
+)
+#: How far into a text a report's header and title word may reach (characters).
+HEADER_CHARS = 3000
+#: A title is read over at most this many lines (a line of its own in brackets, "(Giai
+#: đoạn 2016 - 2020)", not counted).
+TITLE_LINES = 4
+
+
+def title_word(text: str) -> re.Match[str] | None:
+    """The report's title word, alone on its line or opening its title in capitals, the
+    first within :data:`HEADER_CHARS`; the match ends where the title may start."""
+    found = [
+        m for m in (p.search(text, 0, HEADER_CHARS) for p in (TITLE_WORD, _TITLE_WORD_OPENING)) if m
+    ]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 #: A heading that names a criterion is only a heading when it is this short.
 MAX_CRITERION_HEADING = 160
 #: Longest all-caps line read as the wrapped end of the numbered heading before it.
@@ -319,9 +347,70 @@ def segment(
 ) -> Segmentation:
     """The blocks of ``text``, skipping lines that start inside a ``skip`` span (tables);
     ``wrapped`` for text laid out in page-wide lines (PDF, OCR)."""
-    lines = logical_lines(text, skip, wrapped=wrapped)
-    blocks = tuple(classify(i, start, end, text) for i, (start, end) in enumerate(lines))
+    lines, title = _title_joined(text, list(logical_lines(text, skip, wrapped=wrapped)))
+    blocks = tuple(
+        _as_text(block) if i == title else block
+        for i, block in enumerate(
+            classify(i, start, end, text) for i, (start, end) in enumerate(lines)
+        )
+    )
     return Segmentation(text, blocks)
+
+
+#: A short line in brackets under a title: its period ("(Giai đoạn 2016 - 2020)"), what
+#: comes with it ("(Kèm theo các biểu số liệu)").
+_BRACKETED = re.compile(r"[*_]*\([^()\n]{3,100}\)[*_.]*")
+
+
+def _title_joined(
+    text: str, lines: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], int | None]:
+    """``lines`` with a formal report's title one line, and that line's index: the line after
+    the title word (or the rest of the title word's own line, "BÁO CÁO KẾT QUẢ …"), with the
+    lines in capitals it is wrapped over when it is in capitals ("KẾT QUẢ THỰC HIỆN CHƯƠNG
+    TRÌNH" ⏎ "… GIAI ĐOẠN 2016-2020") and a bracketed line under it, up to a blank line or a
+    heading. Whatever its case and however it is wrapped, the title is one paragraph, never
+    a heading whose period the body would stand under."""
+    word = title_word(text)
+    if word is None:
+        return lines, None
+    at = word.start() + len(word.group()) - len(word.group().lstrip(" \t\n*_#'‘’\"“”`.,:;|"))
+    i = next((k for k, (s, e) in enumerate(lines) if s <= at < e), None)
+    if i is None:
+        return lines, None
+    start, end = lines[i]
+    if word.end() < end:  # "BÁO CÁO KẾT QUẢ …": the title word its own block, then the title
+        lines = [
+            *lines[:i],
+            (start, text.rindex("O", start, word.end()) + 1),
+            (word.end(), end),
+            *lines[i + 1 :],
+        ]
+    k = i + 1
+    if k >= len(lines) or _is_heading_line(text[lines[k][0] : lines[k][1]]):
+        return lines, None
+    caps = _is_caps_title(text[lines[k][0] : lines[k][1]].strip("*_# "))
+    j, counted = k + 1, 1
+    while j < len(lines):
+        line = text[lines[j][0] : lines[j][1]].strip()
+        if _BLANK_LINE.search(text, lines[j - 1][1], lines[j][0]) or _is_heading_line(line):
+            break
+        if _BRACKETED.fullmatch(line):
+            j += 1
+            continue
+        if not (
+            caps and counted < TITLE_LINES and _UPPER_WORD.search(line) and line.upper() == line
+        ):
+            break
+        j, counted = j + 1, counted + 1
+    return [*lines[:k], (lines[k][0], lines[j - 1][1]), *lines[j:]], k
+
+
+def _as_text(block: Block) -> Block:
+    """A block read as a paragraph, whatever its case made it."""
+    if block.kind is not BlockKind.HEADING or block.level != 0.0:
+        return block
+    return Block(block.index, block.start, block.end, BlockKind.TEXT, block.body)
 
 
 # -- sentences ----------------------------------------------------------------------------

@@ -54,7 +54,6 @@ from baocao.nlp.metadata.furniture import (
 )
 from baocao.nlp.metadata.header import (
     _NATIONAL_MOTTO,
-    _TITLE_WORD,
     HEADER_CHARS,
     _appendix_title,
     _decisions,
@@ -99,6 +98,7 @@ from baocao.nlp.metadata.unit import (
     _unit_of_body,
     _unit_of_level_word,
 )
+from baocao.nlp.segment import title_word
 from baocao.vocab.places import province_as_then
 from baocao.vocab.schemes import scheme_of
 
@@ -151,7 +151,7 @@ def read_metadata(text: str) -> RawMetadata:
         # "date 2022-07 16 tỉnh có …": a saved page's date label before its headline, blanked
         # (offsets kept) so that the headline is read after it
         text = " " * labelled.end() + text[labelled.end() :]
-    title_match = _TITLE_WORD.search(text, 0, HEADER_CHARS)
+    title_match = title_word(text)  # alone on its line, or opening a title in capitals
     header = text[: title_match.start()] if title_match else text[:HEADER_CHARS]
     title = _title(text, title_match.end()) if title_match else _appendix_title(text)
     # a text with neither title nor the national motto is no administrative document (news,

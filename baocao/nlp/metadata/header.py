@@ -14,18 +14,11 @@ import re
 from baocao.data.lexicon import fold
 from baocao.model import Place
 from baocao.nlp.metadata.common import _PLACE, _parse_place
+from baocao.nlp.segment import HEADER_CHARS, TITLE_LINES, TITLE_WORD
 from baocao.vocab.criteria import decision_set
 
-#: How far into the text the header may reach (characters).
-HEADER_CHARS = 3000
-
-
-#: The title word on a line of its own; a scan may misread its accents ("BẢO CÁO") or read
-#: specks beside it as quotes or dots ("'BÁO CÁO", "BÁO CÁO.").
-_TITLE_WORD = re.compile(
-    r"^[\s*_#'‘’\"“”`.,:;|]*B\s*[AÁÀẢÃẠ]\s*O\s+C\s*[AÁÀẢÃẠ]\s*O[\s*_#'‘’\"“”`.,:;|]*$",
-    re.MULTILINE,
-)
+#: The title word on a line of its own (:data:`baocao.nlp.segment.TITLE_WORD`).
+_TITLE_WORD = TITLE_WORD
 _ISSUER = re.compile(r"(?<![-/–]\s)(?<![-/–\w])(?:uy\s+ban\s+nhan\s+dan|ubnd)(?!\w)")
 _NATIONAL_MOTTO = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia")
 _NUMBER = re.compile(r"(?<!\w)Số\s*:\s*([^\n]*)")
@@ -33,6 +26,14 @@ _NUMBER_VALUE = re.compile(r"\d[\w.]*(?:\s*/\s*[\w.]+(?:\s*-\s*[\w.]+)*)+")
 
 
 _HEADING = re.compile(r"^\s*(?:[IVX]+\.|[A-Z]\.|\d+\.|Phần\s|PHẦN\s|Kính\s+gửi|Căn\s+cứ)")
+#: A header's line that a layout may put under the title, no part of it: the number, what
+#: the letter is about ("V/v …"), what comes with it ("(Kèm theo …)"), the place and date.
+_NOT_TITLE = re.compile(
+    r"^\W*(?:Số\s*:|V/v\s|(?i:kèm\s+theo)\s)"
+    r"|^[^\W\d_][^\n,:;\d]{0,40},\s*(?i:ngày)\s*\d{0,2}\s*(?i:tháng)\s*\d{1,2}[\s,]*(?i:năm)\s*\d{4}\W*$"
+)
+#: A line of its own in brackets: "(Giai đoạn 2016 - 2020)".
+_BRACKETED = re.compile(r"\([^()]{3,100}\)\W*")
 
 
 _DECISION = re.compile(r"\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?QĐ\s*-\s*TTg", re.IGNORECASE)
@@ -55,18 +56,23 @@ _BODY_FIGURE = re.compile(r"\d\s*/\s*\d+\s+(?i:xã|tiêu\s+chí|huyện|thôn)(?
 def _title(text: str, start: int) -> str | None:
     """The lines after "BÁO CÁO", up to a blank line or a heading, joined by spaces."""
     lines: list[str] = []
+    counted = 0
     for line in text[start : start + 1500].split("\n"):
         clean = line.strip().strip("*_#").strip()
         if not clean:
             if lines:
                 break
             continue
-        if _HEADING.match(clean) or _TITLE_WORD.match(clean):
+        if _HEADING.match(clean) or _TITLE_WORD.match(clean) or _NOT_TITLE.match(clean):
             break
         if lines and _BODY_FIGURE.search(clean):
             break  # "Xã đạt 19/19 tiêu chí." right under the title, no blank line between
+        if not _BRACKETED.fullmatch(clean):  # "(Giai đoạn 2016 - 2020)" under four lines
+            if counted == TITLE_LINES:
+                break
+            counted += 1
         lines.append(clean)
-        if len(lines) == 4 or clean.endswith("."):
+        if clean.endswith("."):
             break
     return " ".join(" ".join(lines).split()) or None
 
