@@ -124,6 +124,28 @@ PAIRS = [
         "Năm 2023, có 10/11 xã đạt tiêu chí giao thông, hạ tầng kinh tế - xã hội đồng bộ.",
         "Năm 2023, có 10/11 xã đạt tiêu chí giao thông, hạ tầng KT-XH đồng bộ.",
     ),
+    # cue words read with their short forms (patterns_cues.toml, derived from short_forms.toml)
+    (
+        "bo_tc",
+        # the phase of the criteria set a count is measured by does not date the count
+        "Đến cuối năm 2023, số xã đạt chuẩn nông thôn mới nâng cao theo Bộ tiêu chí giai đoạn "
+        "2021 - 2025 là 5/12 xã.",
+        "Đến cuối năm 2023, số xã đạt chuẩn NTM nâng cao theo Bộ TC giai đoạn 2021 - 2025 là "
+        "5/12 xã.",
+    ),
+    (
+        "dat_tc",
+        # units named after the money they got, then their standard: a count of their own
+        "Năm 2023, huyện hỗ trợ 4,5 tỷ đồng cho 9/9 xã đạt tiêu chí giao thông.",
+        "Năm 2023, huyện hỗ trợ 4,5 tỷ đồng cho 9/9 xã đạt TC giao thông.",
+    ),
+    (
+        "nop_nsnn",
+        "Năm 2023, doanh nghiệp trên địa bàn nộp ngân sách nhà nước 45 tỷ đồng; huyện huy động "
+        "120 tỷ đồng xây dựng nông thôn mới.",
+        "Năm 2023, doanh nghiệp trên địa bàn nộp NSNN 45 tỷ đồng; huyện huy động 120 tỷ đồng "
+        "XDNTM.",
+    ),
     (
         "trd",
         "Năm 2023, kinh phí hỗ trợ xã Minh Tiến là 4.350 triệu đồng.",
@@ -179,12 +201,39 @@ def test_the_local_and_state_budgets_abbreviated_join_their_levels(make_document
     ]
 
 
-@pytest.mark.parametrize("budget", ["ngân sách nhà nước", "NSNN", "NSĐP"])
+@pytest.mark.parametrize("budget", ["ngân sách nhà nước", "NSNN", "NSĐP", "NSTW", "NSTƯ"])
 def test_budget_revenue_abbreviated_is_no_programme_money(
     make_document: MakeDocument, budget: str
 ) -> None:
     body = f"Năm 2023, kinh tế huyện tăng trưởng khá; thu {budget} đạt 812 tỷ đồng."
     assert of_kind(_read(make_document, body), Funding) == []
+
+
+def test_units_counted_by_a_criteria_set_abbreviated_keep_the_reports_year(
+    make_document: MakeDocument,
+) -> None:
+    body = (
+        "Đến cuối năm 2023, số xã đạt chuẩn NTM nâng cao theo Bộ TC giai đoạn 2021 - 2025 "
+        "là 5/12 xã."
+    )
+    facts = of_kind(_read(make_document, body), Coverage)
+    assert [(f.units_met, f.units_total, f.period) for f in facts] == [(5, 12, "2023")]
+
+
+def test_units_reaching_a_criterion_abbreviated_after_their_money_are_counted(
+    make_document: MakeDocument,
+) -> None:
+    body = "Năm 2023, huyện hỗ trợ 4,5 tỷ đồng cho 9/9 xã đạt TC giao thông."
+    facts = of_kind(_read(make_document, body), Coverage)
+    assert [(f.units_met, f.units_total, f.criterion) for f in facts] == [(9, 9, 2)]
+
+
+def test_money_paid_to_the_state_budget_abbreviated_is_no_programme_money(
+    make_document: MakeDocument,
+) -> None:
+    body = "Năm 2023, doanh nghiệp nộp NSNN 45 tỷ đồng; huyện huy động 120 tỷ đồng XDNTM."
+    facts = of_kind(_read(make_document, body), Funding)
+    assert [f.amount_vnd for f in facts] == [120_000_000_000]
 
 
 def test_health_insurance_abbreviated_is_the_health_criterion(make_document: MakeDocument):

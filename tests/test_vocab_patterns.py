@@ -112,3 +112,51 @@ def test_targeted_support_and_targeted_programmes_are_no_goal(text: str, goal: b
 
     at = text.casefold().index("mục tiêu")
     assert is_goal_word(text, at, at + len("mục tiêu")) is goal
+
+
+# -- cues read with short forms (short_forms.toml) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("concept", "text"),
+    [
+        ("standard_after", "cấp xi măng cho 6/6 xã đạt TC giao thông"),
+        ("standard_phase", "đánh giá theo bộ TC giai đoạn 2021 - 2025"),
+        ("not_funding", "các doanh nghiệp nộp NSĐP 12 tỷ đồng"),
+        ("not_funding", "thu NSTƯ trên địa bàn được 30 tỷ đồng"),
+        ("funding", "NSTW cấp bù 9 tỷ đồng"),
+        ("unit_zone", "5/7 xã vùng ĐBKK"),
+        ("national_agency", "theo số liệu của VPĐP NTM Trung ương"),
+        ("source_says", "theo BCĐ huyện, đã có 9 xã về đích"),
+    ],
+)
+def test_a_cue_is_found_written_with_a_short_form(concept: str, text: str) -> None:
+    assert re.search(cues().pattern(concept), text) is not None
+
+
+@pytest.mark.parametrize(
+    ("concept", "text"),
+    [
+        ("standard_after", "xã đạt tc giao thông"),  # a short form is written in capitals
+        ("funding", "nsnn cấp 9 tỷ đồng"),
+        ("pending", "huyện trình ubnd tỉnh công nhận 3 xã"),
+    ],
+)
+def test_a_short_form_in_a_cue_is_matched_with_its_case(concept: str, text: str) -> None:
+    assert re.search(cues().pattern(concept), text, re.IGNORECASE) is None
+
+
+def test_a_cue_a_short_form_derives_is_never_listed_by_hand() -> None:
+    data = {
+        "version": 1,
+        "cue": [
+            {
+                "concept": "funding",
+                "written": "ngân sách",
+                "example": ["ngân sách A", "ngân sách B"],
+            },
+            {"concept": "funding", "written": "NSĐP", "example": ["NSĐP cấp 1", "NSĐP cấp 2"]},
+        ],
+    }
+    with pytest.raises(LexiconError, match="'NSĐP' is 'ngân sách' with a short form"):
+        cues_from(data)

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from baocao.data.lexicon import Problems, entries, load_data
+from baocao.vocab.shortforms import cue_variants, short_forms
 
 VERDICT_FILE = "verdict_words.toml"
 CUES_FILE = "patterns_cues.toml"
@@ -158,6 +159,9 @@ def tone_placements(word: str) -> tuple[str, ...]:
 
 
 def _word_regex(word: str) -> str:
+    if word in short_forms().meanings:
+        # a short form is matched with its case ("NTM", never "ntm": short_forms.toml)
+        return f"(?-i:{re.escape(word)})"
     forms = tone_placements(word)
     if len(forms) == 1:
         return re.escape(word)
@@ -266,8 +270,32 @@ def cues_from(
     for concept, listed in forms.items():
         if not listed:
             problems.add(concept, "no cue of this concept")
+        _add_short_variants(problems, concept, listed, values)
+    for short, concepts in short_forms().in_cues.items():
+        for concept in sorted(concepts - CONCEPTS.keys()):
+            problems.add(f"short form {short!r}", f"`in_cues`: unknown concept {concept!r}")
     problems.raise_if_any()
     return {c: tuple(f) for c, f in forms.items()}, values
+
+
+def _add_short_variants(
+    problems: Problems, concept: str, listed: list[str], values: dict[tuple[str, str], str]
+) -> None:
+    """Each cue of ``concept`` also written with its phrases' short forms (short_forms.toml:
+    "đạt tiêu chí" → "đạt TC"), of the cue's value; a cue so derived is never listed by hand,
+    so that the short forms a cue is read with are kept in one place."""
+    written_by_hand = {_key(f): f for f in listed}
+    for written in list(written_by_hand.values()):
+        for variant in cue_variants(written, concept):
+            if _key(variant) in written_by_hand:
+                problems.add(
+                    concept, f"{variant!r} is {written!r} with a short form: remove the entry"
+                )
+                continue
+            listed.append(variant)
+            value = values.get((concept, _key(written)))
+            if value is not None:
+                values[(concept, _key(variant))] = value
 
 
 @cache

@@ -11,6 +11,8 @@ rest of the extractor takes from here:
   short form spelt out, for lexicons matched on folded words ("so tc dat" → "so tieu chi dat");
 * :func:`short_variants`: a folded phrase with any of its meanings written short, for
   lexicons that list phrases ("co to hop tac hoac hop tac xa" → "co tht hoac htx", …);
+* :func:`cue_variants`: a cue word with its meanings written short where the short form's
+  ``in_cues`` lets it ("đạt tiêu chí" → "đạt TC", "thu ngân sách" → "thu NSĐP");
 * :data:`NOT_A_NAME`: a look-ahead refusing a short form as a word of a place name.
 """
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -32,11 +35,15 @@ MAX_VARIANT_SPOTS = 4
 @dataclass(frozen=True)
 class ShortForms:
     """``meanings``: each short form as written → its meaning; ``pattern`` finds any of them
-    as a whole word, with its case; ``folded``: the folded short form → the folded meaning."""
+    as a whole word, with its case; ``folded``: the folded short form → the folded meaning;
+    ``in_cues``: the cue concepts a short form may stand for its meaning in; ``kind_of``: the
+    first words of its meaning a short form also stands for at a cue's end ("ngân sách")."""
 
     meanings: dict[str, str]
     pattern: re.Pattern[str]
     folded: dict[str, str]
+    in_cues: dict[str, frozenset[str]]
+    kind_of: dict[str, str]
 
 
 def _whole_words(forms: list[str], *, flags: int = 0) -> re.Pattern[str]:
@@ -49,12 +56,26 @@ def build_short_forms(data: dict[str, Any], *, source: str = SHORT_FORMS_FILE) -
     at once in one :class:`~baocao.errors.LexiconError`."""
     problems = Problems(source)
     meanings: dict[str, str] = {}
+    in_cues: dict[str, frozenset[str]] = {}
+    kind_of: dict[str, str] = {}
     for where, entry in entries(data, "short_form", problems):
         written = problems.require(where, entry, "written", str)
         meaning = problems.require(where, entry, "meaning", str)
         examples = problems.require_examples(where, entry)
+        concepts = problems.require(where, entry, "in_cues", list, optional=True, default=[])
+        head = problems.require(where, entry, "kind_of", str, optional=True)
         if written is None or meaning is None:
             continue
+        if not all(isinstance(c, str) for c in concepts):
+            problems.add(where, "`in_cues` must list cue concepts")
+        elif concepts:
+            in_cues[written] = frozenset(concepts)
+        if head is not None:
+            if not concepts:
+                problems.add(where, "`kind_of` widens cues: give their concepts in `in_cues`")
+            if not _starts(meaning, head) or _words(head) == _words(meaning):
+                problems.add(where, f"`kind_of` {head!r} is no first words of {meaning!r}")
+            kind_of[written] = head
         if written in meanings:
             problems.add(where, f"{written!r} is listed twice")
         if not re.fullmatch(r"[^\W\d_][\w-]*", written) or written != written.upper():
@@ -67,7 +88,22 @@ def build_short_forms(data: dict[str, Any], *, source: str = SHORT_FORMS_FILE) -
     folded: dict[str, str] = {}
     for written, meaning in meanings.items():
         folded.setdefault(fold_words(written), fold_words(meaning))
-    return ShortForms(meanings=meanings, pattern=_whole_words(list(meanings)), folded=folded)
+    return ShortForms(
+        meanings=meanings,
+        pattern=_whole_words(list(meanings)),
+        folded=folded,
+        in_cues=in_cues,
+        kind_of=kind_of,
+    )
+
+
+def _words(text: str) -> list[str]:
+    return unicodedata.normalize("NFC", text).casefold().split()
+
+
+def _starts(text: str, head: str) -> bool:
+    words, first = _words(text), _words(head)
+    return words[: len(first)] == first
 
 
 @cache
@@ -134,6 +170,44 @@ def short_variants(folded: str) -> tuple[str, ...]:
             at = spot.end()
         variant = "".join(parts) + folded[at:]
         if variant != folded:
+            out.append(variant)
+    return tuple(out)
+
+
+def cue_variants(written: str, concept: str) -> tuple[str, ...]:
+    """The cue ``written`` of ``concept`` with the meanings it holds written short, in every
+    combination, the cue itself left out ("Văn phòng Điều phối nông thôn mới Trung ương" →
+    "VPĐP nông thôn mới Trung ương", "Văn phòng Điều phối NTM Trung ương", "VPĐP NTM Trung
+    ương"). A short form stands in a cue only where its ``in_cues`` lists the cue's concept;
+    one with ``kind_of`` also stands for those words ending a cue ("thu ngân sách" → "thu
+    NSNN": revenue of the state budget is budget revenue). At most
+    :data:`MAX_VARIANT_SPOTS` spots of a cue are shortened."""
+    forms = short_forms()
+    words = written.split()
+    keys = _words(written)
+    spots: list[tuple[int, int, str]] = []  # words [start, end) → the short form
+    for short, concepts in forms.in_cues.items():
+        if concept not in concepts:
+            continue
+        meaning = _words(forms.meanings[short])
+        for at in range(len(keys) - len(meaning) + 1):
+            if keys[at : at + len(meaning)] == meaning:
+                spots.append((at, at + len(meaning), short))
+        head = _words(forms.kind_of.get(short, ""))
+        if head and keys[-len(head) :] == head:
+            spots.append((len(keys) - len(head), len(keys), short))
+    spots = sorted(spots)[:MAX_VARIANT_SPOTS]
+    out: list[str] = []
+    for picks in itertools.product((False, True), repeat=len(spots)):
+        chosen = [spot for spot, pick in zip(spots, picks, strict=True) if pick]
+        if not chosen or any(a[1] > b[0] for a, b in itertools.pairwise(chosen)):
+            continue
+        parts, at = [], 0
+        for start, end, short in chosen:
+            parts += [*words[at:start], short]
+            at = end
+        variant = " ".join(parts + words[at:])
+        if variant not in out:
             out.append(variant)
     return tuple(out)
 
