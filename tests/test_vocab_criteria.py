@@ -397,6 +397,37 @@ def test_a_topic_word_inside_a_place_name_names_no_criterion() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # the word before holds a small letter of the Latin Extended Additional block ("ả",
+        # "ề", "ậ"), which sits between capitals there: no capital, no name
+        ("Xã bảo đảm Giao thông nông thôn", "Giao thông nông thôn"),
+        ("Nhóm tiêu chí về Thủy lợi", "Thủy lợi"),
+        ("các xã đã lập Quy hoạch chung", "Quy hoạch"),
+    ],
+)
+def test_a_small_word_before_a_capitalised_criterion_makes_no_name(text: str, topic: str) -> None:
+    from baocao.vocab.criteria import topic_spans
+
+    assert [text[a:b] for a, b in topic_spans(text)] == [topic]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a capital of the same block ("Ấ" U+1EA4, "Ẩ" U+1EA8) the topic is a name's word
+        "đường Ấp Điện hoàn thành",
+        "ông Lê Ẩn Giao thông báo",
+        "thôn Bản Thủy lợi có 30 hộ",
+    ],
+)
+def test_a_capitalised_word_before_still_makes_a_name(text: str) -> None:
+    from baocao.vocab.criteria import topic_spans
+
+    assert topic_spans(text) == []
+
+
+@pytest.mark.parametrize(
     ("wording", "number"),
     [
         ("tỷ lệ hộ dùng nước sinh hoạt hợp vệ sinh", 17),

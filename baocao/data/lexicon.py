@@ -86,6 +86,21 @@ def _fold_char(ch: str) -> str:
     return lowered if len(lowered) == 1 else base[:1]
 
 
+#: The capital letters of Vietnamese, for a regex class: A-Z with their accented forms, and Đ.
+#: (Not a range of the Latin Extended Additional block: its precomposed letters alternate
+#: capital and small, "Ả" U+1EA2 then "ả" U+1EA3.)
+CAPITALS: str = "".join(
+    sorted(
+        {
+            ch
+            for ch in map(chr, range(0x41, 0x1EFA))
+            if ch.isupper() and len(fold(ch)) == 1 and "a" <= fold(ch) <= "z"
+        }
+        | {"Đ"}
+    )
+)
+
+
 def fold_words(text: str) -> str:
     """:func:`fold` with whitespace runs collapsed to one space and the ends stripped: the
     key under which lexicon phrases are stored ("Triệu  đồng" → "trieu dong")."""

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from baocao.data.lexicon import Problems, entries, fold, load_data
+from baocao.data.lexicon import CAPITALS, Problems, entries, fold, load_data
 from baocao.vocab.shortforms import short_forms, short_variants
 
 __all__ = [
@@ -564,8 +564,9 @@ def topic_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return out
 
 
-_NAME_WORD = re.compile(r"[ \t]+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8][^\W\d_]*")
-_NAME_BEFORE = re.compile(r"[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8][^\W\d_]*[ \t]+$")
+# a word starting with a capital (CAPITALS: "bảo đảm Giao thông" has none before "Giao")
+_NAME_WORD = re.compile(rf"[ \t]+[{CAPITALS}][^\W\d_]*")
+_NAME_BEFORE = re.compile(rf"[{CAPITALS}][^\W\d_]*[ \t]+$")
 _PLACE_PREFIX_BEFORE = re.compile(
     r"(?i:(?<![^\W\d_])(?:xã|huyện|tỉnh|thị\s+xã|thị\s+trấn|thành\s+phố|phường|TP\.?))[ \t]+$"
 )

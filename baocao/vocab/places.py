@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from baocao.data.lexicon import Problems, entries, fold, load_data
+from baocao.data.lexicon import CAPITALS, Problems, entries, fold, load_data
 from baocao.model import Level, Place
 from baocao.vocab.gazetteer import (
     MAP_2025,
@@ -69,16 +69,7 @@ logger = logging.getLogger(__name__)
 DATA_FILE = "place_prefixes.toml"
 
 # Upper-case letters of Vietnamese (A-Z with their accented forms, and Đ).
-_UPPER = "".join(
-    sorted(
-        {
-            ch
-            for ch in map(chr, range(0x41, 0x1EFA))
-            if ch.isupper() and len(fold(ch)) == 1 and "a" <= fold(ch) <= "z"
-        }
-        | {"Đ"}
-    )
-)
+_UPPER = CAPITALS
 # a number names a place ("Phường 1", "khu phố 3") unless it goes on as a number ("xã
 # 45,378 tỷ đồng" is an amount after a list of budgets) or is one, its unit after it
 # ("ngân sách huyện, xã 50 tỷ đồng": the communes' budget, an amount); a short form is no
