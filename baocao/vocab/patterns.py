@@ -112,6 +112,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "vision": None,
     "goal_measured": None,
     "requirement": None,
+    "condition": None,
+    "review_event": None,
     "quality_raised": None,
     "breakdown": None,
     "unit_zone": None,
@@ -307,7 +309,9 @@ _PROGRAMME_NAME_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?!\w)")
 #: (targeted), not a goal; "có mục tiêu" alone only so when nothing follows it in its clause.
 _KIND_BEFORE = re.compile(r"(?i:chương\s+trình)\s+$")
 _TARGETED_BEFORE = re.compile(r"(?<![^\W\d_])(?i:có)\s+$")
-_SUPPORT_BEFORE = re.compile(r"(?i:hỗ\s+trợ)\s+(?i:có)\s+$")
+#: "ngân sách Trung ương bổ sung có mục tiêu 86 tỷ đồng": a targeted transfer, with its
+#: amount right after it.
+_SUPPORT_BEFORE = re.compile(r"(?i:hỗ\s+trợ|bổ\s+sung)\s+(?i:có)\s+$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[;,.)\n]|$)")
 
 
