@@ -206,3 +206,21 @@ def test_a_recognition_ceremony_in_the_lead_makes_the_commune_the_unit(
     )
     report, _ = news_report_and_facts(make_document, text)
     assert report.unit is not None and report.unit.name == "Phú Tâm"
+
+
+@pytest.mark.parametrize(
+    "carried",
+    [
+        "vốn kế hoạch của năm 2018 chuyển qua 20 tỷ đồng",
+        "nguồn kế hoạch năm 2018 chuyển sang 20 tỷ đồng",
+    ],
+)
+def test_carried_over_plan_money_is_raised_not_planned(make_document, carried: str) -> None:
+    text = (
+        "Năm 2019, huyện Vĩnh Lộc huy động 90 tỷ đồng. Trong đó, ngân sách tỉnh 60 tỷ đồng; "
+        f"{carried} và nhân dân góp 10 tỷ đồng.\n"
+    )
+    money = [f for f in facts_of(make_document, text) if f.kind == "funding"]
+    assert len(money) == 4
+    assert not any(f.flow == "planned" or f.target for f in money)
+    assert {f.period for f in money} == {"2019"}
