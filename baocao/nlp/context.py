@@ -44,6 +44,7 @@ from baocao.vocab.periods import (
     PERIOD_PATTERN,
     TIME_LEAD_END,
     bound_to_its_item,
+    carried_over,
     is_comparison_base,
     names_a_document,
     parse_period,
@@ -196,6 +197,7 @@ def _states_a_time(text: str, start: int) -> bool:
     if (
         is_comparison_base(text, start)
         or names_a_document(text, start)
+        or carried_over(text, start)
         or _CRITERIA_SET_BEFORE.search(text, max(0, start - 60), start)
     ):
         return False

@@ -69,7 +69,7 @@ from baocao.nlp.mentions import CountMention
 from baocao.nlp.segment import UPPER, Block
 from baocao.vocab.criteria import LARGEST_SET
 from baocao.vocab.numbers import NumberFormatError, number_words_pattern, parse_number_words
-from baocao.vocab.patterns import cues
+from baocao.vocab.patterns import cues, is_goal_word
 from baocao.vocab.places import PLACE_PATTERN, TOPIC_PATTERN, commune_spelling
 
 #: A count written in words ("hai tiêu chí", "Một đơn vị", "mười hai xã", "hai mươi mốt xã"):
@@ -626,6 +626,9 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             continue
         if _of(m) is None and _set_size(text, clause, m):
             previous = None  # "Bộ tiêu chí … gồm 10 tiêu chí": the size of a set, no count
+            continue
+        if _a_condition(sections, block, s, m):
+            previous = None  # "xã … phải là xã đạt chuẩn; đạt 20 tiêu chí": a standard's rule
             continue
         units = None if chained else _units_subject().search(text, clause, m.start())
         if units is not None and _YEAR_BEFORE.search(text, clause, units.start()):
@@ -1238,6 +1241,30 @@ _SET_BEFORE = re.compile(r"(?i:(?<![^\W\d_])bộ\s+tiêu\s+chí)")
 #: có 10 tiêu chí quốc gia", "gồm 19 tiêu chí quốc gia".
 _HAS_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:có|gồm))\s*$")
 _NATIONAL_SET_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?![^\W\d_])")
+
+
+@cache
+def _condition() -> re.Pattern[str]:
+    return re.compile(cues().pattern("condition"))
+
+
+def _a_condition(sections: Sections, block: Block, s: int, m: re.Match[str]) -> bool:
+    """Whether the count ``m`` is a condition a unit must meet, stated earlier in its whole
+    sentence (``condition`` cues: "xã nâng cao phải là xã đã đạt chuẩn; đạt 15 tiêu chí …"),
+    the rule of a standard, not a goal ("phấn đấu …"), which is a count marked as one."""
+    text = sections.text
+    start = next((a for a, b in sections.sentences(block, semicolons=False) if a <= s <= b), s)
+    if _condition().search(text, start, m.start()) is None:
+        return False
+    return not any(
+        is_goal_word(text, g.start(), g.end(), lo=start)
+        for g in _goal().finditer(text, start, m.start())
+    )
+
+
+@cache
+def _goal() -> re.Pattern[str]:
+    return re.compile(cues().pattern("goal"))
 
 
 def _set_size(text: str, clause: int, m: re.Match[str]) -> bool:

@@ -67,7 +67,13 @@ from baocao.nlp.segment import UPPER, Block, BlockKind
 from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
 from baocao.vocab.patterns import approx_at, cues
-from baocao.vocab.periods import PERIOD_PATTERN, is_state_date, parse_period, phase_so_far
+from baocao.vocab.periods import (
+    PERIOD_PATTERN,
+    carried_over,
+    is_state_date,
+    parse_period,
+    phase_so_far,
+)
 from baocao.vocab.places import NAME_PATTERN, NATIONAL_PATTERN, PLACE_PATTERN, parse_place
 from baocao.vocab.sources import funding_source, leading_source, names_kind_only
 
@@ -737,6 +743,17 @@ def _need(label_text: str) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
+#: The year right after a plan's word: "kế hoạch (của) năm 2015 …".
+_YEAR_AFTER_PLAN = re.compile(r"\s+(?i:của\s+)?(?=(?i:năm)\s+\d|\d)")
+
+
+def _carried_plan(written: str, cue: re.Match[str]) -> bool:
+    """Whether the plan's word ``cue`` names money carried over from a year's plan ("vốn kế
+    hoạch của năm 2015 chuyển qua là 4,5 tỷ đồng"): money raised now, not planned."""
+    year = _YEAR_AFTER_PLAN.match(written, cue.end())
+    return year is not None and carried_over(written, year.end())
+
+
 def _flow(
     label_text: str, after: str, clause_text: str, *, plans: bool = True
 ) -> re.Match[str] | None:
@@ -763,6 +780,7 @@ def _flow(
                 and _FLOW_JOINED.fullmatch(written, found[i - 1].end(), f.start())
             )
             and (plans or cues().value("flow", f.group()) != "planned")
+            and not _carried_plan(written, f)
         ]
 
     before = verbs(label_text)
@@ -986,7 +1004,7 @@ def _mention(
         plans = [
             f
             for f in _cue("flow").finditer(label_text)
-            if cues().value("flow", f.group()) == "planned"
+            if cues().value("flow", f.group()) == "planned" and not _carried_plan(label_text, f)
         ]
         if plans:
             flow_cue = plans[-1]

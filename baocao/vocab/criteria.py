@@ -487,6 +487,7 @@ def criterion_by_topic(phrase: str, criteria_set: str | None) -> Topic | None:
     hội) in "2026-2030". With ``criteria_set`` None the sets must agree on the criterion (see
     :func:`criterion_number`).
     """
+    phrase = _names_masked(phrase)
     if criteria_set is not None:
         _get_set(criteria_set)
         return _topic_in(_key(phrase), criteria_set)
@@ -562,6 +563,18 @@ def topic_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
             continue  # "huyện Điện Biên" names a place, not the criterion Điện
         out.append((start + m.start(), start + m.end()))
     return out
+
+
+def _names_masked(phrase: str) -> str:
+    """``phrase`` with every topic word that is part of a proper name blanked out ("… là huyện
+    Phong Điền và …": a district, not criterion 4, Điện), as :func:`topic_spans` skips them."""
+    folded = fold(phrase)
+    if len(folded) != len(phrase):  # offsets would not line up: leave the phrase whole
+        return phrase
+    for m in _topic_pattern().finditer(folded):
+        if _in_proper_name(phrase, m.start(), m.end()):
+            phrase = phrase[: m.start()] + " " * (m.end() - m.start()) + phrase[m.end() :]
+    return phrase
 
 
 # a word starting with a capital (CAPITALS: "bảo đảm Giao thông" has none before "Giao")

@@ -113,6 +113,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "vision": None,
     "goal_measured": None,
     "requirement": None,
+    "condition": None,
+    "review_event": None,
     "quality_raised": None,
     "breakdown": None,
     "unit_zone": None,
@@ -335,7 +337,9 @@ _PROGRAMME_NAME_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?!\w)")
 #: (targeted), not a goal; "có mục tiêu" alone only so when nothing follows it in its clause.
 _KIND_BEFORE = re.compile(r"(?i:chương\s+trình)\s+$")
 _TARGETED_BEFORE = re.compile(r"(?<![^\W\d_])(?i:có)\s+$")
-_SUPPORT_BEFORE = re.compile(r"(?i:hỗ\s+trợ)\s+(?i:có)\s+$")
+#: "ngân sách Trung ương bổ sung có mục tiêu 86 tỷ đồng": a targeted transfer, with its
+#: amount right after it.
+_SUPPORT_BEFORE = re.compile(r"(?i:hỗ\s+trợ|bổ\s+sung)\s+(?i:có)\s+$")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[;,.)\n]|$)")
 
 
@@ -380,6 +384,22 @@ def _resolve_is_goal(text: str, start: int, end: int) -> bool:
     return _DONE_IN_SENTENCE.search(text, end, stop.start() if stop else len(text)) is None
 
 
+#: Money a year's plan allotted, carried over into a later year ("nguồn kế hoạch năm 2021
+#: chuyển sang 5 tỷ đồng", "vốn kế hoạch của năm 2015 chuyển qua"): money of now, no goal.
+_MONEY_BEFORE_PLAN = re.compile(r"(?i:(?:vốn|nguồn)\s+(?:vốn\s+)?)$")
+_CARRIED_YEAR_AFTER = re.compile(
+    r"(?:\s+(?i:của))?(?:\s+(?i:năm))?\s*(?:19|20)\d{2}\s*"
+    r"(?i:chuyển\s+(?:qua|sang)|kéo\s+dài\s+sang|chuyển\s+nguồn)(?!\w)"
+)
+
+
+def _carried_plan(text: str, start: int, end: int) -> bool:
+    return (
+        _MONEY_BEFORE_PLAN.search(text, max(0, start - 12), start) is not None
+        and _CARRIED_YEAR_AFTER.match(text, end) is not None
+    )
+
+
 def is_goal_word(text: str, start: int, end: int, *, lo: int = 0) -> bool:
     """Whether the goal cue written at ``text[start:end]`` marks a goal: not a comparison
     with one ("đạt 85,71% so với kế hoạch năm", "gấp hơn 3 lần mục tiêu …"), nor the name of
@@ -393,6 +413,8 @@ def is_goal_word(text: str, start: int, end: int, *, lo: int = 0) -> bool:
         return _purpose_is_goal(text, start, end)
     if text[start:end].casefold().startswith("quyết"):
         return _resolve_is_goal(text, start, end)
+    if text[start:end].casefold().startswith("kế hoạch") and _carried_plan(text, start, end):
+        return False
     if text[start:end].casefold() == "mục tiêu":
         before = text[max(0, start - 24) : start]
         if _KIND_BEFORE.search(before) or _SUPPORT_BEFORE.search(before):

@@ -93,6 +93,7 @@ from baocao.vocab.patterns import cues
 
 __all__ = [
     "PERIOD_PATTERN",
+    "carried_over",
     "contract_form",
     "counts_to_now",
     "harmonise",
@@ -621,6 +622,24 @@ def is_start(text: str, start: int) -> bool:
     """Whether the period written at ``text[start:]`` is when something began ("Từ năm 2011,
     …", "bắt đầu từ năm 2009"), which says nothing of the time of the statement."""
     return _START.search(text, max(0, start - 60), start) is not None
+
+
+#: Money a year's plan allotted, carried over into a later year: "vốn kế hoạch (của) năm 2015
+#: chuyển qua", "nguồn vốn năm 2022 chuyển sang" — the year the money came from, not when
+#: it was raised or spent.
+_PLAN_MONEY_BEFORE = re.compile(r"(?i:(?:vốn|nguồn)\s+(?:vốn\s+)?kế\s+hoạch\s+(?:của\s+)?)$")
+_CARRIED_AFTER = re.compile(r"\s*(?i:chuyển\s+(?:qua|sang)|kéo\s+dài\s+sang|chuyển\s+nguồn)(?!\w)")
+_PERIOD_AT = re.compile(PERIOD_PATTERN)
+
+
+def carried_over(text: str, start: int) -> bool:
+    """Whether the period written at ``text[start:]`` is the year money was carried over
+    from ("vốn kế hoạch của năm 2015 chuyển qua là 4,5 tỷ đồng", "vốn năm 2023 chuyển sang"),
+    which dates neither the money's flow nor the text."""
+    if _PLAN_MONEY_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    m = _PERIOD_AT.match(text, start)
+    return m is not None and _CARRIED_AFTER.match(text, m.end()) is not None
 
 
 def names_a_document(text: str, start: int) -> bool:

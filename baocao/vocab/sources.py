@@ -63,6 +63,7 @@ class _Entry:
     source: str  # one source, or several joined by "+" ("province+district+commune")
     by_level: dict[str, str]
     yields: bool = False  # only when no other source is named with it
+    kept: bool = False  # "other" money of its own, kept beside the sources named with it
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def _lexicon() -> _Lexicon:
             by_level = problems.require(where, entry, "by_level", dict, optional=True, default={})
             not_followed_by = problems.require_strings(where, entry, "not_followed_by")
             yields = problems.require(where, entry, "yields", bool, optional=True, default=False)
+            kept = problems.require(where, entry, "kept", bool, optional=True, default=False)
             if phrase is None or source is None:
                 continue
             bad = [
@@ -109,7 +111,7 @@ def _lexicon() -> _Lexicon:
             key = fold_words(phrase)
             if key in found:
                 problems.add(where, f"{phrase!r} is listed twice")
-            found[key] = _Entry(source, dict(by_level), bool(yields))
+            found[key] = _Entry(source, dict(by_level), bool(yields), bool(kept))
             guards[key] = tuple(fold_words(w) for w in not_followed_by)
             for example in examples:
                 hit = re.search(rf"(?<!\w){_words(key)}(?!\w)", fold(example))
@@ -157,8 +159,10 @@ def _sources_in(folded: str, level: str | None) -> str | None:
     lexicon = _lexicon()
     found: set[str] = set()
     general: set[str] = set()  # from phrases that yield to any other source named
+    other_named = False  # "… và nguồn khác": other money named as such, not a campaign word
     for m in lexicon.phrase_re.finditer(folded):
         entry = lexicon.phrases[" ".join(m.group().split())]
+        other_named = other_named or entry.kept
         (general if entry.yields else found).update(_resolve(entry, level).split("+"))
         position = m.end()
         while (more := lexicon.list_re.match(folded, position)) is not None:
@@ -169,7 +173,8 @@ def _sources_in(folded: str, level: str | None) -> str | None:
         found |= general
     if len(found) > 1:
         found.discard("total")
-    if len(found) > 1:  # "vận động nhân dân đóng góp": the contributor named is the source
+    if len(found) > 1 and not other_named:
+        # "vận động nhân dân đóng góp": the contributor named is the source
         found.discard("other")
     if not found:
         return None

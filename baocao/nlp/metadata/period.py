@@ -19,6 +19,7 @@ from baocao.vocab.money import MONEY_AMOUNT
 from baocao.vocab.patterns import cues, is_goal_word
 from baocao.vocab.periods import (
     bound_to_its_item,
+    carried_over,
     is_comparison_base,
     is_start,
     is_state_date,
@@ -270,6 +271,7 @@ _UNDATED_PRESENT = re.compile(cues().pattern("until_now") + r"|(?i:(?<!\w)năm\s
 #: … giai đoạn 2021-2025, toàn tỉnh có 80% số xã đạt chuẩn" (``phase_opening`` cues, then a
 #: figure after the span).
 _PHASE_OPENING = re.compile(r"\W*" + cues().pattern("phase_opening"))
+_REVIEW_EVENT = re.compile(cues().pattern("review_event"))
 #: A sentence opening on a programme named up to its span ("Chương trình MTQG xây dựng NTM
 #: giai đoạn ") and the goals it sets right after the span ("… 2021-2025 đặt mục tiêu").
 _PROGRAMME_OPENING = re.compile(r"\W*(?i:chương\s+trình|đề\s+án|kế\s+hoạch)[^.;:\d]{0,100}$")
@@ -335,6 +337,8 @@ def _dated(text: str) -> list[_Dated]:
             ]
             goal_before = (max(years), sm.end()) if years else None
         in_goal = goal_before is not None and sentence.rstrip().endswith(";")
+        if _a_rule(text, sm.start()):
+            continue  # "xã nâng cao giai đoạn 2021-2025 phải là …": a standard's rule
         for m in _PERIOD_RE.finditer(sentence):
             period = parse_period(m.group())
             before = sentence[max(0, m.start() - 12) : m.start()]
@@ -343,6 +347,7 @@ def _dated(text: str) -> list[_Dated]:
                 or _DAY_BEFORE.search(before)
                 or _horizon(sentence, m.start(), m.end())
                 or names_a_document(sentence, m.start())
+                or carried_over(sentence, m.start())
                 or _CRITERIA_SET_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
                 or _FROM_VALUE.search(sentence[max(0, m.start() - FROM_VALUE_REACH) : m.start()])
                 or (is_start(sentence, m.start()) and not _SINCE_NEW_YEAR.search(before))
@@ -409,8 +414,12 @@ def _dated(text: str) -> list[_Dated]:
             elif _NAMED_SPAN.search(sentence[: m.start()]) and "-" in period:
                 if not (
                     opening <= LEAD_SENTENCES
-                    and _PHASE_OPENING.match(sentence)
-                    and _FIGURE.search(sentence, m.end())
+                    and (
+                        (_PHASE_OPENING.match(sentence) and _FIGURE.search(sentence, m.end()))
+                        # "Ngày 7-10, tỉnh tổng kết 10 năm thực hiện Chương trình … giai
+                        # đoạn 2011-2020.": the review of the phase the text reports
+                        or _reviews_whole_phase(sentence, m.start(), period)
+                    )
                 ):
                     continue
                 role = "phase"  # the programme's phase the text's lead gives a state for
@@ -460,6 +469,45 @@ def _dated(text: str) -> list[_Dated]:
                 out.append(_Dated(repaired, "plain", sm.start() + m.start(), sm.end()))
         _join_phases(out, sm.start())
     return sorted(out, key=lambda d: d.at)
+
+
+#: A condition a unit must meet to be recognised ("phải là xã đạt chuẩn", ``condition`` cues).
+_CONDITION = re.compile(cues().pattern("condition"))
+
+
+def _a_rule(text: str, at: int) -> bool:
+    """Whether the clause at ``at`` belongs to a sentence (to its full stops, across ";" and
+    ":") stating the rule of a standard ("Xã nâng cao giai đoạn 2021-2025 phải là xã đạt
+    chuẩn …; đạt 20 tiêu chí … giai đoạn 2021-2025 gồm: …"): the phase it names is the
+    standard's, no time the text states anything at; a goal's sentence is no rule."""
+    line = text.rfind("\n", 0, at) + 1
+    stops = [m.end() for m in _FULL_STOP.finditer(text, line, at)]
+    start = stops[-1] if stops else line
+    stop = _FULL_STOP.search(text, at)
+    end = min(stop.start() if stop else len(text), _line_end(text, at))
+    sentence = text[start:end]
+    return _CONDITION.search(sentence) is not None and not _goal_in(sentence)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+#: "tổng kết 10 năm thực hiện …": how many years a review looks back on.
+_YEARS_REVIEWED = re.compile(r"(?<!\d)(\d{1,2})\s+(?i:năm)(?!\w)")
+
+
+def _reviews_whole_phase(sentence: str, at: int, span: str) -> bool:
+    """Whether ``sentence`` reports a final review (``review_event`` cues) of the phase
+    ``span`` written at ``at`` ("tổ chức tổng kết 10 năm thực hiện Chương trình … giai đoạn
+    2011-2020"), not of its first years only ("tổng kết 3 năm … giai đoạn 2021-2025")."""
+    review = _REVIEW_EVENT.search(sentence, 0, at)
+    if review is None:
+        return False
+    first, last = period_years(span)
+    back = _YEARS_REVIEWED.search(sentence, review.end(), at)
+    return back is None or int(back.group(1)) >= last - first
 
 
 def _item_of_a_list(text: str, sm: re.Match[str], m: re.Match[str]) -> bool:
@@ -1073,6 +1121,10 @@ def _present_period(
         if undated is not None or (all(d.role == "step" for d in last) and len(steps) > 1):
             # "Năm 2013, xã được chọn làm điểm. Đến nay, …", "Đến tháng 6/2015 … Đến năm 2017
             # …": a timeline whose present is later and undated but by the year printed
+            if now is None and _plans_next_year(text, latest):
+                # "Riêng năm 2017, tỉnh bố trí … Đến nay, … Năm 2018, tỉnh phấn đấu …": a
+                # text planning for the year after its last is written in that last year
+                return str(latest)
             return str(now) if now is not None and now >= latest else None
     parts = [d.period for d in last if "-H" in d.period or "-Q" in d.period or "-M" in d.period]
     if parts:
@@ -1137,6 +1189,26 @@ def _year_after_base(text: str, dated: list[_Dated]) -> str | None:
         return None
     year = years.pop() or 0
     return str(year + 1) if _forecast_two_on(text, year) else None
+
+
+def _plans_next_year(text: str, year: int) -> bool:
+    """Whether every year the text writes after ``year`` is a goal's and the year after it is
+    one of them ("… đến nay có 13 xã. Năm 2018, tỉnh phấn đấu có thêm 5 xã" after "Riêng
+    năm 2017, …"): the undated present is still ``year``."""
+    next_year = False
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        for m in _PERIOD_RE.finditer(sentence):
+            period = parse_period(m.group())
+            if period is None:
+                continue
+            first, end = period_years(period)
+            if end <= year or ("-" in period and first <= year):
+                continue  # a state before, or the programme's span
+            if not _goal_in(sentence):
+                return False  # a later year stated as done
+            next_year = next_year or first == year + 1
+    return next_year
 
 
 def _forecast_two_on(text: str, year: int) -> bool:

@@ -128,7 +128,9 @@ def _plan_document_period(text: str, number: str | None) -> str | None:
 
 #: A plan or its amendment named in a text's opening lines: "Kế hoạch xây dựng nông thôn mới
 #: giai đoạn 2021-2025", "Về việc điều chỉnh, bổ sung Kế hoạch … năm 2023".
-_PLAN_TITLE = re.compile(r"(?i:(?<!\w)kế\s+hoạch(?!\s+số)(?!\w))")
+#: Not money named by the plan that allotted it ("vốn kế hoạch của năm 2015 chuyển qua",
+#: "nguồn kế hoạch năm 2022 kéo dài"): a kind of money in a sentence, no plan the text is.
+_PLAN_TITLE = re.compile(r"(?i:(?<!\w)(?<!vốn\s)(?<!nguồn\s)kế\s+hoạch(?!\s+số)(?!\w))")
 #: A line that runs on as a sentence, not a title or heading.
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 #: How many of a text's first non-empty lines may name the plan it is.
