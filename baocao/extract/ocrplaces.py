@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extract
 
-from baocao.data.lexicon import fold
+from baocao.data.lexicon import CAPITALS, fold
 from baocao.extract.legacy import is_syllable
 from baocao.model import Level
 from baocao.vocab.gazetteer import MAP_2025, MAP_PRE2025
@@ -85,7 +85,7 @@ _PLACE = re.compile(PLACE_PATTERN)
 #: a full stop (and a space) a speck made after a name's first syllable: "xã Tân. Thành"
 _DOT_SPLIT = re.compile(r"\.[ \t]?([^\W\d_]+)")
 #: a syllable's end a space split from it: one to three lowercase letters, then no letter
-_SYLLABLE_END = re.compile(r"[ \t]([^\W\d_A-ZĐ]{1,3})(?![^\W\d_])")
+_SYLLABLE_END = re.compile(rf"[ \t]([^\W\d_{CAPITALS}]{{1,3}})(?![^\W\d_])")
 _WORD = re.compile(r"\S+")
 _LEVELS = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
 
@@ -359,7 +359,7 @@ _PREFIXES = {"tỉnh": Level.PROVINCE, "huyện": Level.DISTRICT, "phường": L
 #: A word, then one to four capitalised words (a name, perhaps run into what follows).
 _PREFIX_MISREAD = re.compile(
     r"(?<![^\W\d_])(?P<word>[^\W\d_]{4,7})[ \t]+"
-    r"(?=(?P<name>(?:[A-ZĐ\u00c0-\u00dd\u0100-\u01b0\u1ea0-\u1ef8][^\W\d_]*"
+    rf"(?=(?P<name>(?:[{CAPITALS}][^\W\d_]*"
     r"(?:[ \t]+|(?=[^\w])|$)){1,4}))"
 )
 

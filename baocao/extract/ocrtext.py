@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import re
 
+from baocao.data.lexicon import CAPITALS
 from baocao.extract.ocrdates import fix_opening_year, fix_years, repair_dates
 from baocao.extract.ocrwords import fix_cue_words, fix_digit_letters
 
@@ -134,7 +135,7 @@ _COUNT_RUN = re.compile(
 _COUNT_DIGITS = re.compile(r"[lI|!]")
 #: ".Toàn tỉnh có …": a full stop opening a line before a capitalised word (no line starts
 #: with a full stop; ".NET", all capitals, keeps its own)
-_DOT_OPENING_LINE = re.compile(r"^[ \t]*\.(?=[^\W\d_][^\W\d_A-ZĐ])", re.MULTILINE)
+_DOT_OPENING_LINE = re.compile(rf"^[ \t]*\.(?=[^\W\d_][^\W\d_{CAPITALS}])", re.MULTILINE)
 #: "1,284,650" (two or more thousands groups, each after a comma) and "1,705,8" (a thousands
 #: comma, then the decimal one): no number has two decimal commas
 _COMMA_GROUPS = re.compile(r"(?<![\d.,])(\d{1,3})((?:,\d{3}){2,})(?![\d]|[.,]\d)")

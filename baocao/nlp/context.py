@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from baocao.data.lexicon import CAPITALS
 from baocao.model import Level, Place
 from baocao.nlp.mentions import Context
 from baocao.nlp.segment import (
@@ -90,7 +91,7 @@ _LEAD_IN = re.compile(
     # (two in a row: "Tại các xã thuộc địa bàn Long An (cũ): …", the communes of a place)
     rf"(?:{TOPIC_PATTERN}(?:\s+(?i:toàn))?\s+){{0,2}}"
     # "Toàn tỉnh Lạng Sơn hiện có …": the whole of a named place
-    r"(?:(?i:toàn)\s+(?=(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|xã)\s+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8]))?"
+    rf"(?:(?i:toàn)\s+(?=(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|xã)\s+[{CAPITALS}]))?"
 )
 #: A short lead-in clause before the subject of a sentence ("Trong khi đó, Hậu Thạnh Đông …").
 _CLAUSE_LEAD = re.compile(r"[\s\-–—+•·*]*[^\W\d][^,.;:\n]{0,30},\s*")
@@ -121,7 +122,7 @@ _UNITS_OF = re.compile(
 #: Units counted "of" a province written bare: "(6/6 huyện, thành phố) của Hà Nam".
 _UNITS_OF_BARE = re.compile(
     r"(?i:(?:xã|huyện|thị\s+xã|thành\s+phố|đơn\s+vị(?:\s+cấp\s+\w+)?)\)?\s+(?:của|thuộc)\s+)"
-    r"(?=[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8])"
+    rf"(?=[{CAPITALS}])"
 )
 #: Words that say a statement is of the present, after an earlier date in its sentence
 #: ("từ 25 hộ nghèo năm 2014, giờ đây đã thành 165 hộ").
@@ -812,7 +813,7 @@ _LEVEL_SUBJECT = re.compile(
     r"|(?<![^\W\d_])(?P<level2>(?i:xã|huyện|tỉnh|thị\s+xã))\s+(?i:này)(?!\w)"
     # "Mục tiêu của tỉnh đến năm 2025 có …": the level word owning the goal its sentence sets
     rf"|(?:{cues().pattern('level_owner')})\s+(?P<level3>(?i:xã|huyện|tỉnh|thị\s+xã))(?!\w)"
-    r"(?![ \t]+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8])"
+    rf"(?![ \t]+[{CAPITALS}])"
 )
 
 
@@ -1801,7 +1802,7 @@ def undated_or_present(written: str | None) -> bool:
 _UNITS_OF_LEVEL = re.compile(
     r"(?i:(?:thôn|xóm|ấp|bản|buôn|làng|tổ\s+dân\s+phố|khu\s+dân\s+cư|hộ(?:\s+dân)?)\s+"
     r"(?:của|trong|thuộc|trên\s+địa\s+bàn)\s+(?:toàn\s+)?(?P<level>xã|huyện|thị\s+xã))(?!\w)"
-    r"(?![ \t]+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8\u0102\u0110\u0128\u0168\u01a0\u01af])"
+    rf"(?![ \t]+[{CAPITALS}])"
 )
 
 

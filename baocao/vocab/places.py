@@ -971,8 +971,9 @@ _PROVINCES_OF = re.compile(
     # "nhiều xã Tây Nguyên", "120 xã Tây Bắc": the region's communes, counted
     r"|(?<!\w)(?:các|nhiều|những|\d[\d.]*)[ \t]+(?:xã|huyện)[ \t]+)$"
 )
-#: A capitalised word going on after a form read only alone ("miền Tây Nghệ An").
-_NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-ỸĐ]")
+#: A capitalised word going on after a form read only alone ("miền Tây Nghệ An"; not "miền
+#: Tây đã …": À-Ỹ held the small letters "đ", "ở", "ả" too).
+_NAME_AFTER = re.compile(rf"[ \t]+[{_UPPER}]")
 
 
 def _region_word(word: str) -> str:

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
-from baocao.data.lexicon import fold
+from baocao.data.lexicon import CAPITALS, fold
 from baocao.model import Level, Place
 from baocao.nlp.segment import UPPER
 from baocao.vocab.periods import PERIOD_PATTERN
@@ -117,7 +117,7 @@ _BARE_DISTRICT = re.compile(r"(?i:(?<!\w)(?:toàn|của|cả)\s+huyện|huyện\
 
 #: "toàn xã", "xã đã …", "xã này" — a bare "xã" as the subject, not "12 xã", "các xã".
 _BARE_COMMUNE = re.compile(
-    r"(?i:(?<!\w)(?:toàn|của|cả)\s+xã(?!\w))(?![ \t]+[A-ZĐ])"
+    rf"(?i:(?<!\w)(?:toàn|của|cả)\s+xã(?!\w))(?![ \t]+[{CAPITALS}])"
     # (not "100% xã đạt chuẩn": a share of the communes counted)
     r"|(?i:(?<!\w )(?<!\w)(?<!%)(?<!% )xã\s+(?:này|đã|đang|hiện|có|đạt|về\s+đích)(?!\w))"
 )

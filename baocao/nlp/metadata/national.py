@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from baocao.data.lexicon import fold
+from baocao.data.lexicon import CAPITALS, fold
 from baocao.model import Level, Place
 from baocao.nlp.metadata.common import (
     _BARE_COMMUNE,
@@ -173,9 +173,7 @@ def _digest_with_own_items(body: str) -> bool:
 
 
 #: A capitalised name right after a level word: "toàn tỉnh Đồng Nai" names its province.
-_NAME_AFTER = re.compile(
-    r"[ \t]+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8\u0102\u0110\u0128\u0168\u01a0\u01af]"
-)
+_NAME_AFTER = re.compile(rf"[ \t]+[{CAPITALS}]")
 
 
 #: A line opening with a name it then says the level of: "Thanh Bình là xã cù lao …",

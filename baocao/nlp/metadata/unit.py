@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from baocao.data.lexicon import fold
+from baocao.data.lexicon import CAPITALS, fold
 from baocao.model import Level, Place
 from baocao.nlp.metadata.common import (
     _BARE_COMMUNE,
@@ -256,8 +256,8 @@ def _spoken_of(text: str, headline: str, unit: Place) -> bool:
 
 
 #: Where a headline says its news is from: "… ở Lạng Sơn", "… tại Krông Pắc".
-_AT_PLACE = re.compile(r"(?<!\w)(?:ở|tại|Ở|Tại)\s+(?=[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8])")
-_LEADING_WORDS = re.compile(r"[\W\d_]*((?:[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8][^\W\d_]*[ \t]*){1,4})")
+_AT_PLACE = re.compile(rf"(?<!\w)(?:ở|tại|Ở|Tại)\s+(?=[{CAPITALS}])")
+_LEADING_WORDS = re.compile(rf"[\W\d_]*((?:[{CAPITALS}][^\W\d_]*[ \t]*){{1,4}})")
 
 
 def _named_in_body(text: str, headline: str) -> Place | None:
@@ -343,7 +343,7 @@ _COMMUNE_WORD = re.compile(r"(?i:(?<!\w)(?<!thị )xã(?!\w))")
 #: huyện về đích" (not "3 huyện", "các huyện", nor a named "huyện Thọ Xuân").
 _ONE_DISTRICT_WORD = re.compile(
     r"(?i:(?<!\w)(?:thêm|(?:một|1)|có)\s+(?:(?:một|1)\s+)?(?:huyện|thị\s+xã)(?!\w))"
-    r"(?![ \t]+[A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8])"
+    rf"(?![ \t]+[{CAPITALS}])"
 )
 
 
@@ -366,7 +366,7 @@ _TAG = re.compile(r"[^\W\d_][^:\n]{0,30}:\s")
 #: …", "Huyện hoàn thành …" (a portal's news of its own unit).
 _LEVEL_WORD_OPENING = re.compile(
     r"[\W\d_]*(?P<level>(?i:thành\s+phố|huyện|thị\s+xã|quận))[ \t]+"
-    r"(?![A-ZĐ\u00c0-\u00dd\u1ea0-\u1ef8])"
+    rf"(?![{CAPITALS}])"
 )
 
 
