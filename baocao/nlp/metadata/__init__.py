@@ -83,6 +83,7 @@ from baocao.nlp.metadata.unit import (
     _ONE_DISTRICT_WORD,
     _TAG,
     _body_unit,
+    _commune_of_unnamed_headline,
     _district_tag,
     _headline_region,
     _headline_unit,
@@ -185,6 +186,7 @@ def read_metadata(text: str) -> RawMetadata:
     paper_province: Place | None = None  # the province of a paper on the country
     if unit is None and headline:
         unit, unit_from = _headline_unit(text, headline), "headline"
+        unit = _commune_of_unnamed_headline(text, headline, unit) or unit
         if unit is not None and unit.level is Level.PROVINCE:
             # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district (or one commune):
             # the province is the site's section tag, the lower unit what the article

@@ -129,6 +129,11 @@ def _plan_document_period(text: str, number: str | None) -> str | None:
 #: A plan or its amendment named in a text's opening lines: "Kế hoạch xây dựng nông thôn mới
 #: giai đoạn 2021-2025", "Về việc điều chỉnh, bổ sung Kế hoạch … năm 2023".
 _PLAN_TITLE = re.compile(r"(?i:(?<!\w)kế\s+hoạch(?!\s+số)(?!\w))")
+#: Right before a goal or plan a result is set against: "vượt", "hoàn thành sớm", "đạt 95%"
+#: ("… hoàn thành sớm kế hoạch năm 2022" is a result, no plan the text is).
+GOAL_MET_VERB = re.compile(
+    r"(?i:(?<!\w)(?:vượt|hoàn\s+thành|so\s+với|đạt\s+[\d.,]+\s*%)(?:\s+sớm)?\s+)$"
+)
 #: A line that runs on as a sentence, not a title or heading.
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 #: How many of a text's first non-empty lines may name the plan it is.
@@ -147,7 +152,7 @@ def _plan_period(text: str) -> str | None:
         if seen > PLAN_TITLE_LINES:
             return None
         plan = _PLAN_TITLE.search(line)
-        if plan is None:
+        if plan is None or GOAL_MET_VERB.search(line, 0, plan.start()):
             continue
         for m in _PERIOD_RE.finditer(line, plan.end()):
             if names_a_document(line, m.start()) or is_start(line, m.start()):

@@ -339,6 +339,25 @@ def _site_unit(text: str) -> Place | None:
 _COMMUNE_WORD = re.compile(r"(?i:(?<!\w)(?<!thị )xã(?!\w))")
 
 
+#: A headline whose subject is a commune it does not name, described instead by the district it
+#: lies in: "Xã lớn nhất huyện X đón bằng …", "Một xã vùng trũng của huyện X về đích" (a word
+#: in lower case after "xã", no name).
+_UNNAMED_COMMUNE_SUBJECT = re.compile(r"\W*(?i:(?:một|1)\s+)?(?i:xã)\s+(?=[^\W\d_])")
+
+
+def _commune_of_unnamed_headline(text: str, headline: str, unit: Place | None) -> Place | None:
+    """The commune the body reports on, for a headline that opens on an unnamed commune and
+    names only its district ("Xã lớn nhất huyện X đón bằng công nhận …" over "xã Y (X) tổ
+    chức lễ …"): the district is where the commune lies, not the unit."""
+    if unit is None or unit.level is not Level.DISTRICT:
+        return None
+    subject = _UNNAMED_COMMUNE_SUBJECT.match(headline)
+    if subject is None or not headline[subject.end()].islower():
+        return None  # "Xã Hòa Lạc …": a named commune, read as such
+    found = _unit_of_body(text, headline, districts=False)
+    return found if found is not None and found.level is Level.COMMUNE else None
+
+
 #: A headline speaking of one district, unnamed: "… có thêm huyện đạt chuẩn", "… thêm một
 #: huyện về đích" (not "3 huyện", "các huyện", nor a named "huyện Thọ Xuân").
 _ONE_DISTRICT_WORD = re.compile(
