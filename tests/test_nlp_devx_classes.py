@@ -99,3 +99,42 @@ def test_communes_named_before_a_comparison_each_get_the_whole_set(make_document
         ("xã Mỹ Hòa", 19, 19),
         ("xã Mỹ Thạnh", 19, 19),
     ]
+
+
+# -- a goal measured in one clause, a later time opening the next ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "year"),
+    [
+        ("Đến hết năm 2019, tỉnh đã vượt 5% số xã đạt chuẩn so với mục tiêu, đến tháng 6-2020 "
+         "toàn tỉnh có 70% số xã đạt chuẩn nông thôn mới.\n", 70, "2020"),
+        ("Năm 2021 huyện hoàn thành mục tiêu, đến tháng 9/2022 huyện có 80% số xã đạt chuẩn "
+         "nông thôn mới nâng cao.\n", 80, "2022"),
+    ],
+)  # fmt: skip
+def test_a_time_after_a_measured_goals_clause_dates_the_figures_after_it(
+    make_document, body: str, value: float, year: str
+) -> None:
+    [rate] = [
+        f for f in facts_of(make_document, body) if f.kind == "percentage" and f.value == value
+    ]
+    assert rate.period is not None and rate.period.startswith(year)
+
+
+# -- the country as the subject of a clause opening on its own date ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thành quả sau một thập kỷ\n\nSau 10 năm thực hiện, chương trình đạt nhiều kết quả. Đến "
+        "hết năm 2019, số xã đạt chuẩn đã vượt 10% so với kế hoạch đề ra, đến tháng 3-2020 cả "
+        "nước có 55% số xã đạt chuẩn.\n",
+        "Kết quả đáng ghi nhận\n\nNăm 2022 chương trình về đích sớm nhiều chỉ tiêu quan trọng "
+        "được giao, tính đến ngày 30/9/2023 cả nước đã có 75% số xã đạt chuẩn nông thôn mới.\n",
+    ],
+)
+def test_the_country_after_a_dated_clause_opening_is_the_texts_unit(text: str) -> None:
+    unit = read_metadata(text).unit
+    assert unit is not None and unit.level is Level.NATIONAL

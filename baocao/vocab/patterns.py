@@ -124,7 +124,6 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "result_adverb": None,
     "example_adverb": None,
     "year_under_way": None,
-    "goal_met": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.

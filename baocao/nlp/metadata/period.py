@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from baocao.nlp.metadata.common import _FROM_VALUE, _PERIOD_RE, _SENTENCE, FROM_VALUE_REACH
 from baocao.nlp.metadata.date import EARLIEST_REPORT_YEAR, _opens_undated_present, _publication_date
 from baocao.nlp.metadata.furniture import _FURNITURE
-from baocao.nlp.metadata.plan import GOAL_MET_VERB, _plan_period, _planned
+from baocao.nlp.metadata.plan import _plan_period, _planned
 from baocao.vocab.money import MONEY_AMOUNT
 from baocao.vocab.patterns import cues, is_goal_word
 from baocao.vocab.periods import (
@@ -196,7 +196,7 @@ _YEAR_UNDER_WAY = re.compile("(?:" + cues().pattern("year_under_way") + r")\s+(?
 #: A result set against a goal or plan of a year ("…, vượt mục tiêu năm 2022", "hoàn thành
 #: sớm kế hoạch năm 2019"): the year is a clue to when the text is written, not the date
 #: of the result (whose time the sentence gives elsewhere, or the text does).
-_GOAL_MET = re.compile(GOAL_MET_VERB.pattern[:-1] + "(?:" + cues().pattern("goal_met") + r")\s+$")
+_GOAL_MET = re.compile("(?:" + cues().pattern("goal_measured") + r")[^.;:,\d]{0,30}$")
 _OPENS_WITH = re.compile(r"\W*(?i:trong\s+)?$")
 # "Riêng năm 2016, cả nước huy động …": a statement singling out its year opens with it too
 # (a goal so opened is no plan of the year: "Riêng năm 2016, xã quyết tâm …"), and so does a
