@@ -138,3 +138,21 @@ def test_a_time_after_a_measured_goals_clause_dates_the_figures_after_it(
 def test_the_country_after_a_dated_clause_opening_is_the_texts_unit(text: str) -> None:
     unit = read_metadata(text).unit
     assert unit is not None and unit.level is Level.NATIONAL
+
+
+# -- a headline counting districts the lead recognises by name: the text is about them all -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 huyện về đích nông thôn mới\n(TTX)- Thủ tướng vừa ký quyết định công nhận huyện Kim "
+        "Sơn (Ninh Bình) và huyện Tiền Hải (Thái Bình) đạt chuẩn nông thôn mới năm 2019.\n"
+        "Huyện Kim Sơn có 25/25 xã đạt chuẩn.\n",
+        "Thêm hai huyện đạt chuẩn nông thôn mới\nBộ trưởng cho biết, Thủ tướng đã công nhận "
+        "huyện Kim Sơn, huyện Tiền Hải đạt chuẩn nông thôn mới năm 2019.\n",
+    ],
+)
+def test_districts_a_headline_counts_and_the_lead_recognises_are_the_units(text: str) -> None:
+    raw = read_metadata(text)
+    assert sorted(u.name for u in raw.units) == ["Kim Sơn", "Tiền Hải"]
