@@ -216,15 +216,25 @@ def set_size(facts: Sequence[IdFact]) -> int:
     return DEFAULT_SET_SIZE
 
 
+#: One band's breakdown in brackets ("47 xã đạt từ 15-18 tiêu chí (trong đó có 23 xã đã được
+#: công nhận nhưng bị sụt giảm tiêu chí); 38 xã …"): its communes are some of that band's, no
+#: band of their own, and the list goes on after it.
+BRACKETED_PART = re.compile(r"\(\s*(?i:trong\s+đó)[^()]*\)")
+
+
 def band_lists(text: str, size: int = DEFAULT_SET_SIZE) -> list[BandList]:
     """The lists of at least two bands in ``text``: bands at most BAND_GAP apart, with
-    nothing between them that dates or compares one of them."""
+    nothing between them that dates or compares one of them (a band's breakdown in brackets
+    is read past)."""
+    parts = [m.span() for m in BRACKETED_PART.finditer(text)]
     lists: list[list[Band]] = []
     for band in _read(text, size):
+        if any(start < band.start < end for start, end in parts):
+            continue
         if lists:
             last = lists[-1][-1]
-            gap = text[last.end : band.start]
-            if band.start - last.end <= BAND_GAP and not _LIST_BREAK.search(gap):
+            gap = BRACKETED_PART.sub("", text[last.end : band.start])
+            if len(gap) <= BAND_GAP and not _LIST_BREAK.search(gap):
                 lists[-1].append(band)
                 continue
         lists.append([band])

@@ -99,6 +99,8 @@ def stated_whole(
             and (fact.start < bands.start or fact.criterion is None)
             # ("13 xã đạt 19/19 tiêu chí; trong đó có 9 xã …": the 13 are some communes)
             and not of_a_count(fact, facts)
+            # ("47 xã đạt từ 15-18 tiêu chí (trong đó có 23 xã …)": some of one band's)
+            and not _of_a_band(fact, bands)
         ):
             span_end = fact.end if fact.end is not None else fact.start
             found.setdefault(fact.units_total, (fact.quote, [], fact.start, span_end))[1].append(
@@ -111,6 +113,19 @@ def stated_whole(
         return None
     ((count, (quote, ids, whole_start, whole_end)),) = found.items()
     return ListWhole(count, quote, tuple(ids), whole_start, whole_end)
+
+
+#: How far after a band a K/N of its communes may start ("… tiêu chí (trong đó có 23 xã").
+OF_A_BAND_REACH = 30
+
+
+def _of_a_band(fact: Coverage, bands: BandList) -> bool:
+    """Whether a K/N's N is the count of a band of the list written just before it: K is
+    some of that band's communes, N no number of the unit's."""
+    at = fact.start or 0
+    return any(
+        b.count == fact.units_total and b.end <= at <= b.end + OF_A_BAND_REACH for b in bands.bands
+    )
 
 
 def said_all(bands: BandList, whole: ListWhole, text: str) -> str | None:

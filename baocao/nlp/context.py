@@ -1378,8 +1378,9 @@ def _plan_going_on(
 
 
 #: A goal a result is measured against, before its year or span: "… 900 xã, vượt mục tiêu
-#: cả giai đoạn 2021-2025" is not of 2021-2025.
-_GOAL_MEASURED = re.compile(cues().pattern("goal_measured") + r"[^.;:\d]{0,30}$")
+#: cả giai đoạn 2021-2025" is not of 2021-2025; the clause ends at a comma ("… so với mục
+#: tiêu, đến tháng 7-2021 cả nước có …": the next clause's own time).
+_GOAL_MEASURED = re.compile(cues().pattern("goal_measured") + r"[^.;:,\d]{0,30}$")
 #: Words that make a sentence state what is ("Qua rà soát, …", "… hiện đạt …").
 _PRESENT_CHECK = re.compile(cues().pattern("present_check"))
 #: A sentence going on with the one before: "Trong đó, …", "Cụ thể: …", a list item.

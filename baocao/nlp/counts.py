@@ -279,6 +279,10 @@ def named_units(written: str, unit: str, k: int) -> list[str] | None:
             continue
         part = prefix.sub("", part, count=1) if prefix.match(part) else part
         if not _NAME.fullmatch(part):
+            if len(names) == k and part[:1].islower():
+                # "… là A, B (huyện X), C, tăng 2 xã so với năm trước": the K names, then
+                # the sentence goes on after a comma with a clause of its own
+                break
             last = _name_then_clause(part)
             if last is None:
                 return None

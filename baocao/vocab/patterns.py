@@ -126,6 +126,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "several_units": ("determiner", "number"),
     "result_adverb": None,
     "example_adverb": None,
+    "year_under_way": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.

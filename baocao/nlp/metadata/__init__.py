@@ -83,6 +83,7 @@ from baocao.nlp.metadata.unit import (
     _ONE_DISTRICT_WORD,
     _TAG,
     _body_unit,
+    _commune_of_unnamed_headline,
     _district_tag,
     _headline_region,
     _headline_unit,
@@ -92,6 +93,7 @@ from baocao.nlp.metadata.unit import (
     _province_speaks_past,
     _recognised_districts,
     _recognised_in_lead,
+    _several_recognised,
     _site_unit,
     _subject_communes,
     _unit_of_bare_communes,
@@ -182,9 +184,14 @@ def read_metadata(text: str) -> RawMetadata:
         # "53 địa phương các tỉnh Tây Nguyên đạt …", "… ở vùng duyên hải Nam Trung Bộ": a
         # text about a region (its provinces' figures are the region's breakdown)
         unit, unit_from = _headline_region(text, title or headline or ""), "headline"
+    units: tuple[Place, ...] = ()  # the units of a text about several
     paper_province: Place | None = None  # the province of a paper on the country
     if unit is None and headline:
         unit, unit_from = _headline_unit(text, headline), "headline"
+        unit = _commune_of_unnamed_headline(text, headline, unit) or unit
+        several = _several_recognised(text, headline, unit)
+        if several:
+            units, unit = several, several[0]
         if unit is not None and unit.level is Level.PROVINCE:
             # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district (or one commune):
             # the province is the site's section tag, the lower unit what the article
@@ -214,7 +221,6 @@ def read_metadata(text: str) -> RawMetadata:
             unit = _unit_of_body(text, headline, districts=False) or unit
     if unit is None and _national(text, header if formal else None, headline):
         unit, unit_from = NATIONAL_UNIT, "headline" if headline else "body"
-    units: tuple[Place, ...] = ()
     if unit is None and not formal:
         units = _subject_communes(text, headline) or _recognised_districts(text)
         if units:

@@ -39,10 +39,18 @@ _CENTRE_VOICE = re.compile(cues().pattern("centre_voice"))
 _NATIONAL_EVENT = re.compile(cues().pattern("national_event"))
 #: The country named as a sentence's subject, optionally after a lead-in ("Tính đến tháng
 #: 6/2022, cả nước có …", "Toàn quốc đã …").
+#: A dated "until" opening a clause: "đến tháng 7-2021", "tính đến ngày 30/9/2023,".
+_DATED_UNTIL = (
+    r"(?i:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+|tháng\s+|năm\s+)?)"
+    r"\d{1,4}(?:\s*[/.-]\s*\d{1,4}){0,2}\s*,?\s+"
+)
 _NATIONAL_AS_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?:;])\s|\n)[\W\d_]*(?:[^\n.;:]{{0,60}}?,\s*)?"
+    # (or after a comma, a clause opening on its own date: "Đến hết năm 2020, … so với mục
+    # tiêu, đến tháng 7-2021 cả nước có …")
+    rf"(?:^|(?<=[.!?:;])\s|\n|(?<=,)\s(?={_DATED_UNTIL}))[\W\d_]*(?:[^\n.;:]{{0,60}}?,\s*)?"
     # "…, đến nay cả nước đã có …", "Hiện nay toàn quốc có …": an adverb of time before it
-    r"(?:(?i:(?:đến|tới|cho\s+đến)\s+nay|hiện\s+nay|hiện\s+tại|hiện|tính\s+đến\s+nay)\s+)?"
+    r"(?:(?i:(?:đến|tới|cho\s+đến)\s+nay|hiện\s+nay|hiện\s+tại|hiện|tính\s+đến\s+nay)\s+"
+    rf"|{_DATED_UNTIL})?"
     r"(?:(?i:trên|trong)\s+)?"
     rf"{NATIONAL_PATTERN}"
     r"(?!\s+(?:là|với))",

@@ -191,6 +191,13 @@ _HORIZON_BEFORE = re.compile(r"(?i:(?:đến|tới|vào|trước|sau)\s+)$")
 #: plan, or the year opening the sentence ("Năm 2019, tỉnh có 12 xã đăng ký …").
 #: "Xã đang phấn đấu đạt chuẩn … trong năm 2023": a goal being worked on, within its year.
 _YEAR_PLAN = re.compile(r"(?i:đăng\s+ký|kế\s+hoạch\s+năm|(?<!\w)đang\s+phấn\s+đấu)")
+#: A goal's year written as the year being worked in ("phấn đấu trong năm 2018 có thêm 11
+#: xã"): the text is written in it, as in a year it registers communes for.
+_YEAR_UNDER_WAY = re.compile("(?:" + cues().pattern("year_under_way") + r")\s+(?:19|20)\d{2}$")
+#: A result set against a goal or plan of a year ("…, vượt mục tiêu năm 2022", "hoàn thành
+#: sớm kế hoạch năm 2019"): the year is a clue to when the text is written, not the date
+#: of the result (whose time the sentence gives elsewhere, or the text does).
+_GOAL_MET = re.compile("(?:" + cues().pattern("goal_measured") + r")[^.;:,\d]{0,30}$")
 _OPENS_WITH = re.compile(r"\W*(?i:trong\s+)?$")
 # "Riêng năm 2016, cả nước huy động …": a statement singling out its year opens with it too
 # (a goal so opened is no plan of the year: "Riêng năm 2016, xã quyết tâm …"), and so does a
@@ -370,6 +377,10 @@ def _dated(text: str) -> list[_Dated]:
                     role, period = "hint", str((period_end_year(period) or 0) + 1)
                 else:
                     role = "base"
+            elif "-" not in period and _GOAL_MET.search(sentence[: m.start()][-40:]):
+                # "…, vượt mục tiêu năm 2022", "hoàn thành sớm kế hoạch năm 2022": a result set
+                # against the year's goal, in a text written that year
+                role = "hint"
             elif "-" not in period and _GOAL_UNDER_WAY.search(sentence[: m.start()]):
                 # a goal worked for now in a year ("xã đang phấn đấu đạt chuẩn nâng cao trong
                 # năm 2023"): the text is written in that year, like the rest of a year's
@@ -389,7 +400,11 @@ def _dated(text: str) -> list[_Dated]:
                 elif (
                     "-" not in period
                     and not _HORIZON_BEFORE.search(before)
-                    and (_YEAR_PLAN.search(sentence) or _OPENS_WITH.match(sentence[: m.start()]))
+                    and (
+                        _YEAR_PLAN.search(sentence)
+                        or _OPENS_WITH.match(sentence[: m.start()])
+                        or _YEAR_UNDER_WAY.search(sentence[max(0, m.start() - 20) : m.end()])
+                    )
                 ):
                     role = "goal"
                 elif (

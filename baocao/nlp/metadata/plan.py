@@ -13,6 +13,7 @@ from baocao.nlp.metadata.common import _PERIOD_RE, _lines
 from baocao.nlp.metadata.date import _DATE
 from baocao.nlp.metadata.furniture import _FURNITURE
 from baocao.nlp.metadata.header import _HEADING, _NUMBER, _TITLE_WORD, HEADER_CHARS
+from baocao.vocab.patterns import cues
 from baocao.vocab.periods import (
     is_start,
     names_a_document,
@@ -131,6 +132,9 @@ def _plan_document_period(text: str, number: str | None) -> str | None:
 #: Not money named by the plan that allotted it ("vốn kế hoạch của năm 2015 chuyển qua",
 #: "nguồn kế hoạch năm 2022 kéo dài"): a kind of money in a sentence, no plan the text is.
 _PLAN_TITLE = re.compile(r"(?i:(?<!\w)(?<!vốn\s)(?<!nguồn\s)kế\s+hoạch(?!\s+số)(?!\w))")
+#: A plan a result is measured against ("… hoàn thành sớm kế hoạch năm 2022"): no plan the
+#: text is (``goal_measured`` cues).
+_PLAN_MET = re.compile("(?:" + cues().pattern("goal_measured") + ")$")
 #: A line that runs on as a sentence, not a title or heading.
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 #: How many of a text's first non-empty lines may name the plan it is.
@@ -149,7 +153,7 @@ def _plan_period(text: str) -> str | None:
         if seen > PLAN_TITLE_LINES:
             return None
         plan = _PLAN_TITLE.search(line)
-        if plan is None:
+        if plan is None or _PLAN_MET.search(line, 0, plan.end()):
             continue
         for m in _PERIOD_RE.finditer(line, plan.end()):
             if names_a_document(line, m.start()) or is_start(line, m.start()):

@@ -339,6 +339,25 @@ def _site_unit(text: str) -> Place | None:
 _COMMUNE_WORD = re.compile(r"(?i:(?<!\w)(?<!thị )xã(?!\w))")
 
 
+#: A headline whose subject is a commune it does not name, described instead by the district it
+#: lies in: "Xã lớn nhất huyện X đón bằng …", "Một xã vùng trũng của huyện X về đích" (a word
+#: in lower case after "xã", no name).
+_UNNAMED_COMMUNE_SUBJECT = re.compile(r"\W*(?i:(?:một|1)\s+)?(?i:xã)\s+(?=[^\W\d_])")
+
+
+def _commune_of_unnamed_headline(text: str, headline: str, unit: Place | None) -> Place | None:
+    """The commune the body reports on, for a headline that opens on an unnamed commune and
+    names only its district ("Xã lớn nhất huyện X đón bằng công nhận …" over "xã Y (X) tổ
+    chức lễ …"): the district is where the commune lies, not the unit."""
+    if unit is None or unit.level is not Level.DISTRICT:
+        return None
+    subject = _UNNAMED_COMMUNE_SUBJECT.match(headline)
+    if subject is None or not headline[subject.end()].islower():
+        return None  # "Xã Hòa Lạc …": a named commune, read as such
+    found = _unit_of_body(text, headline, districts=False)
+    return found if found is not None and found.level is Level.COMMUNE else None
+
+
 #: A headline speaking of one district, unnamed: "… có thêm huyện đạt chuẩn", "… thêm một
 #: huyện về đích" (not "3 huyện", "các huyện", nor a named "huyện Thọ Xuân").
 _ONE_DISTRICT_WORD = re.compile(
@@ -826,6 +845,8 @@ def _subject_communes(text: str, headline: str | None) -> tuple[Place, ...]:
 
 #: A recognition given to the unit named right after: "công nhận huyện A, tỉnh X đạt chuẩn".
 _RECOGNISED_BEFORE = re.compile(r"(?i:công\s+nhận)(?:\s+(?i:cho))?\s+$")
+#: Between two units of one list: "huyện A (Nghệ An) và huyện B", "thị xã A, huyện B".
+_LIST_GOES_ON = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|(?i:và))\s*")
 
 
 def _recognised_districts(text: str) -> tuple[Place, ...]:
@@ -837,16 +858,34 @@ def _recognised_districts(text: str) -> tuple[Place, ...]:
         return ()
     start, line = lead[0]
     found: list[Place] = []
+    last_end = -1  # where the last recognised unit ends
     for m in _PLACE.finditer(line):
         place = _parse_place(m.group())
         if (
             place is not None
             and place.level is Level.DISTRICT
-            and _RECOGNISED_BEFORE.search(line, max(0, m.start() - 20), m.start())
+            and (
+                _RECOGNISED_BEFORE.search(line, max(0, m.start() - 20), m.start())
+                # "công nhận huyện A (Nghệ An) và huyện B (Hà Nam) đạt chuẩn": the list goes on
+                or (found and _LIST_GOES_ON.fullmatch(line, last_end, m.start()) is not None)
+            )
             and all(place_key(p.name) != place_key(place.name) for p in found)
         ):
             found.append(place)
+            last_end = m.end()
     return tuple(found) if len(found) >= 2 else ()
+
+
+def _several_recognised(text: str, headline: str, unit: Place | None) -> tuple[Place, ...]:
+    """The districts a headline counts ("2 huyện đạt chuẩn nông thôn mới") when the lead
+    recognises them by name ("… công nhận huyện A (X) và huyện B (Y) đạt chuẩn …"): the
+    text is about them all, not the first one named."""
+    several = _SEVERAL_UNITS.search(headline)
+    if (unit is not None and unit.level is not Level.DISTRICT) or several is None:
+        return ()
+    if _LEVEL_OF_WORD.get(" ".join(several.group("level").lower().split())) is not Level.DISTRICT:
+        return ()
+    return _recognised_districts(text[text.find(headline) + len(headline) :])
 
 
 def _several_communes(text: str) -> bool:
