@@ -62,3 +62,35 @@ def test_a_result_between_ends_the_plan(make_document) -> None:
     assert found["20"] == (True, "2027")
     assert found["12"][0] is False
     assert found["90%"][0] is False
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Dự kiến đến cuối năm 2026 có thêm 4 xã đạt chuẩn nông thôn mới; nâng tổng số "
+            "xã đạt chuẩn của huyện lên 18 xã.\n",
+            {"4": (True, "2026"), "18": (True, "2026")},
+        ),
+        (
+            "Phấn đấu đến năm 2027 có 6 xã đạt chuẩn nông thôn mới nâng cao; 100% số xã "
+            "có trạm y tế đạt chuẩn quốc gia.\n",
+            {"6": (True, "2027"), "100%": (True, "2027")},
+        ),
+    ],
+)
+def test_a_goal_word_before_the_time_still_opens_the_clauses_after_the_semicolon(
+    make_document, body: str, expected: dict[str, tuple[bool, str | None]]
+) -> None:
+    assert marked(make_document, body) == expected
+
+
+def test_a_year_bound_to_a_measure_after_a_goal_word_stays_its_own(make_document) -> None:
+    # twin: the year written after the measure's words dates that measure only
+    found = marked(
+        make_document,
+        "Dự kiến thu nhập bình quân năm 2026 đạt 75 triệu đồng/người/năm; tỷ lệ hộ nghèo "
+        "còn 1,2%.\n",
+    )
+    assert found["75"] == (True, "2026")
+    assert found["1,2%"][1] != "2026"
