@@ -1147,9 +1147,12 @@ def _present_period(
     # "1. Kết quả … giai đoạn 2016 - 2020" ⏎ "Tính đến cuối năm 2020, …": the span reviewed;
     # a span the text opens with stays ("Giai đoạn 2011-2020, toàn huyện có …, trong đó … ở
     # giai đoạn 2016-2020": the whole, not its second phase)
-    opened = [d.period for d in last if re.fullmatch(r"\d{4}-\d{4}", d.period)]
-    if opened:
-        return opened[0]
+    opened = [d for d in last if re.fullmatch(r"\d{4}-\d{4}", d.period)]
+    # "Đến cuối năm 2020, huyện có …" ⏎ "Giai đoạn 2016-2020, tổng vốn …": a state the text
+    # leads with, before the span, is its present; the span only dates what it opens
+    stated = [d.at for d in last if d.role == "present" and re.fullmatch(r"\d{4}", d.period)]
+    if opened and not (stated and min(stated) < opened[0].at):
+        return opened[0].period
     spans = [p.period for p in plain if "-" in p.period and period_end_year(p.period) == latest]
     return spans[0] if spans else last[0].period
 

@@ -1,0 +1,40 @@
+"""A news text that leads with a state at a year's end and only later names the phase that
+year closes (for money spent over it) is of that year, the time the state is reached
+(FACTS.md, "When and where a fact is, decided"): the phase dates what it opens, not the
+text. The examples are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from baocao.nlp.metadata import read_metadata
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        (
+            "Xã vùng cao tiến bộ chậm\nĐến hết năm 2020, toàn huyện Ba Tơ có 2 xã đạt 15 tiêu "
+            "chí, 5 xã đạt 12 tiêu chí. Giai đoạn 2016-2020, tổng vốn đầu tư cho chương trình "
+            "là 210 tỷ đồng.\n",
+            "2020",
+        ),
+        (
+            "Tin nông thôn mới\nTính đến cuối năm 2015, huyện Mường Nhé có 3 xã đạt 10 tiêu "
+            "chí trở lên. Trong giai đoạn 2011-2015, huyện huy động hơn 95 tỷ đồng cho chương "
+            "trình.\n",
+            "2015",
+        ),
+    ],
+)
+def test_a_state_the_text_leads_with_beats_a_phase_named_after_it(text: str, period: str) -> None:
+    assert read_metadata(text).period == period
+
+
+def test_a_phase_written_before_its_end_state_is_the_period_reviewed() -> None:
+    # twin: the span heads the review, the state at its end comes after it
+    text = (
+        "Tổng kết chương trình\n1. Kết quả giai đoạn 2016-2020\nTính đến cuối năm 2020, toàn "
+        "huyện Sơn Hà có 6/14 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert read_metadata(text).period == "2016-2020"
