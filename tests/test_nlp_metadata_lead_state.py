@@ -38,3 +38,35 @@ def test_a_phase_written_before_its_end_state_is_the_period_reviewed() -> None:
         "huyện Sơn Hà có 6/14 xã đạt chuẩn nông thôn mới.\n"
     )
     assert read_metadata(text).period == "2016-2020"
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        (
+            "Thêm 2 xã về đích\nThứ Ba, 10/06/2025, 08:15\nĐến cuối năm 2024, thu nhập bình "
+            "quân của xã Ia Pếch đạt 52 triệu đồng/người/năm. Hội đồng thẩm định đã họp và "
+            "UBND tỉnh quyết định công nhận xã Ia Pếch đạt chuẩn nông thôn mới năm 2025.\n",
+            "2025",
+        ),
+        (
+            "Tin địa phương\nThứ Sáu, 14/04/2023, 10:02\nTính đến hết năm 2022, xã Đông Hòa "
+            "có 98% hộ dùng nước sạch. Xã Đông Hòa vừa được công nhận đạt chuẩn nông thôn "
+            "mới nâng cao năm 2023.\n",
+            "2023",
+        ),
+    ],
+)
+def test_a_recognition_in_the_year_printed_dates_the_text_past_last_years_data(
+    text: str, period: str
+) -> None:
+    assert read_metadata(text).period == period
+
+
+def test_a_year_printed_with_no_recognition_leaves_last_years_data() -> None:
+    # twin: the same year printed, written as a plan's, does not move the text's period
+    text = (
+        "Tin địa phương\nThứ Sáu, 14/04/2023, 10:02\nTính đến hết năm 2022, xã Đông Hòa có "
+        "98% hộ dùng nước sạch. Xã Đông Hòa đang hoàn thiện hồ sơ trong năm 2023.\n"
+    )
+    assert read_metadata(text).period == "2022"

@@ -639,6 +639,7 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
         found = _present_period(text, present, plain, now, printed)
         if now is not None:
             found = _present_long_after(text, found, now) or found
+            found = _recognised_in_year_printed(text, plain, found, now) or found
         else:  # a text that prints no year of its own
             found = _year_after_last_stated(text, dated, found) or found
             if found is None:
@@ -1179,6 +1180,31 @@ def _present_long_after(text: str, found: str | None, now: int) -> str | None:
     if found is None or not re.fullmatch(r"\d{4}", found) or now < int(found) + 2:
         return None
     return str(now) if _opens_undated_present(text) else None
+
+
+#: A recognition the text reports: "… quyết định công nhận xã A đạt chuẩn năm 2025"
+#: (``recognised_in`` cues).
+_RECOGNISED_IN = re.compile(cues().pattern("recognised_in"))
+
+
+def _recognised_in_year_printed(
+    text: str, plain: list[_Dated], found: str | None, now: int
+) -> str | None:
+    """The year a news text is printed in, when its data end with an earlier year ("Đến
+    cuối năm 2024, thu nhập … đạt …") but its news is a recognition that year ("UBND tỉnh
+    công nhận xã A đạt chuẩn năm 2025"): the text is of the recognition, its data the
+    state the units were recognised on."""
+    if found is None or not re.fullmatch(r"\d{4}", found) or int(found) >= now:
+        return None
+    for d in plain:
+        if d.period != str(now):
+            continue
+        sentence = next(
+            (sm for sm in _SENTENCE.finditer(text) if sm.start() <= d.at < sm.end()), None
+        )
+        if sentence is not None and _RECOGNISED_IN.search(text, sentence.start(), d.at):
+            return d.period
+    return None
 
 
 def _year_after_last_stated(text: str, dated: list[_Dated], found: str | None) -> str | None:
