@@ -70,3 +70,36 @@ def test_a_year_printed_with_no_recognition_leaves_last_years_data() -> None:
         "98% hộ dùng nước sạch. Xã Đông Hòa đang hoàn thiện hồ sơ trong năm 2023.\n"
     )
     assert read_metadata(text).period == "2022"
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        (
+            "Miền núi vươn lên\nTính đến hết năm 2017, tỉnh Lai Châu có 20 xã đạt chuẩn nông "
+            "thôn mới. Từ chỗ có 60 xã dưới 5 tiêu chí, đến nay không còn xã nào dưới 5 tiêu "
+            "chí. Dự kiến đến năm 2019 tỉnh có thêm 8 xã đạt chuẩn.\n",
+            "2017",
+        ),
+        (
+            "Đổi thay ở vùng biên\nĐến cuối năm 2019, huyện Mường Tè có 4 xã đạt chuẩn. Bình "
+            "quân từ chỗ 4 tiêu chí/xã đến nay đạt 11 tiêu chí/xã. Phấn đấu đến năm 2021 có "
+            "thêm 2 xã đạt chuẩn.\n",
+            "2019",
+        ),
+    ],
+)
+def test_a_change_run_up_to_now_is_no_present_later_than_the_state_dated(
+    text: str, period: str
+) -> None:
+    assert read_metadata(text).period == period
+
+
+def test_a_present_of_its_own_after_the_state_dated_is_the_year_between() -> None:
+    # twin: "Đến nay" opening its own statement is later than the end of 2017
+    text = (
+        "Miền núi vươn lên\nTính đến hết năm 2017, tỉnh Lai Châu có 20 xã đạt chuẩn nông thôn "
+        "mới. Đến nay, toàn tỉnh có 24 xã đạt chuẩn. Dự kiến đến năm 2019 tỉnh có thêm 8 xã "
+        "đạt chuẩn.\n"
+    )
+    assert read_metadata(text).period == "2018"

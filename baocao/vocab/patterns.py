@@ -116,6 +116,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "condition": None,
     "review_event": None,
     "recognised_in": None,
+    "trajectory_from": None,
     "quality_raised": None,
     "breakdown": None,
     "unit_zone": None,

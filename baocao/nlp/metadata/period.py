@@ -1217,9 +1217,25 @@ def _year_after_last_stated(text: str, dated: list[_Dated], found: str | None) -
         return None
     year = int(found)
     last = [d for d in dated if d.role == "present" and d.period == found]
-    if not last or _STILL_NOW.search(text, max(d.end for d in last)) is None:
+    if not last or not any(
+        not _in_trajectory(text, m.start())
+        for m in _STILL_NOW.finditer(text, max(d.end for d in last))
+    ):
         return None
     return str(year + 1) if _forecast_two_on(text, year) else None
+
+
+#: The start of a change run up to the present: "từ chỗ có 40 xã dưới 5 tiêu chí, đến nay …"
+#: (``trajectory_from`` cues).
+_TRAJECTORY_FROM = re.compile(cues().pattern("trajectory_from"))
+
+
+def _in_trajectory(text: str, at: int) -> bool:
+    """Whether the "đến nay" at ``at`` ends a change its sentence runs from where things
+    stood ("từ chỗ …, đến nay …"): the change up to the state the text dates, no later
+    present of its own."""
+    sentence = next((sm for sm in _SENTENCE.finditer(text) if sm.start() <= at < sm.end()), None)
+    return sentence is not None and _TRAJECTORY_FROM.search(text, sentence.start(), at) is not None
 
 
 def _year_after_base(text: str, dated: list[_Dated]) -> str | None:
