@@ -1313,6 +1313,8 @@ def _goal_lead(sections: Sections, block: Block, s: int, e: int) -> Block | None
 
 #: How far into a sentence the goal word that opens a plan may be ("Theo kế hoạch, mục tiêu").
 PLAN_OPENING = 40
+#: How many sentences back a plan's opening may be for a plain sentence to go on with it.
+PLAN_CHAIN = 4
 # Words that make a sentence a result, not more of the plan before it; "Hiện xã đạt …"
 # opening a sentence is the present too.
 _RESULT_WORDS = re.compile(
@@ -1368,13 +1370,19 @@ def _plan_going_on(
     if not _CONTINUATION.match(text, s) and _own_place_opening(sections, s, e):
         return None  # "Qua rà soát, xã K đạt 14 tiêu chí", "Xã K đạt …": a new subject's state
     before = [(ws, we) for ws, we in whole if we <= s]
-    if not before:
-        return None
-    ps, pe = before[-1]
-    opening = goal_near(sections, ps, min(pe, ps + PLAN_OPENING))
-    if opening is None or _until_now().search(text, ps, pe):
-        return None
-    return opening, period_near(sections, ps, pe, ps)
+    # "Mục tiêu đến năm 2030, … . 40 xã đạt chuẩn … . Bình quân 17 tiêu chí/xã.": the plan
+    # goes on through every plain sentence after it, back to the one that opens it
+    for ps, pe in reversed(before[-PLAN_CHAIN:]):
+        opening = goal_near(sections, ps, min(pe, ps + PLAN_OPENING))
+        if opening is not None:
+            if _until_now().search(text, ps, pe):
+                return None
+            return opening, period_near(sections, ps, pe, ps)
+        if _states_itself(sections, ps, pe) or (
+            not _CONTINUATION.match(text, ps) and _own_place_opening(sections, ps, pe)
+        ):
+            return None  # a statement of its own between: the plan ended before it
+    return None
 
 
 #: A goal a result is measured against, before its year or span: "… 900 xã, vượt mục tiêu

@@ -115,6 +115,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "requirement": None,
     "condition": None,
     "review_event": None,
+    "recognised_in": None,
+    "trajectory_from": None,
     "quality_raised": None,
     "breakdown": None,
     "unit_zone": None,

@@ -681,6 +681,8 @@ _YEARS_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)
 _BREAKDOWN_AFTER = re.compile(r"(?i:(?<!\w)trong\s+đó(?!\w)|(?<!\w)gồm(?!\w))|:")
 #: Bullets and spaces opening a clause.
 _CLAUSE_OPENING = re.compile(r"[\s\-–—+•·*]*")
+#: A goal word opening a clause before its time: "Phấn đấu đến năm 2025 …" (``goal`` cues).
+_GOAL_OPENING = re.compile(r"(?:" + cues().pattern("goal") + r")\s*,?\s*")
 #: What follows a clause's opening time before the clause goes on: "Năm 2021, …", "Khi
 #: bắt đầu chương trình (2011), …".
 _OPENING_TIME_END = re.compile(r"\)?\s*,")
@@ -698,6 +700,11 @@ def bound_to_its_item(text: str, clause: tuple[int, int], found: tuple[int, int,
     opening = _CLAUSE_OPENING.match(text, clause[0], fs)
     before = text[opening.end() if opening else clause[0] : fs]
     if not before.strip() or TIME_LEAD_END.fullmatch(before.strip()):
+        return False
+    # "Dự kiến đến hết năm 2025 có thêm 6 xã …; nâng tổng số …": a goal word before the
+    # time still opens the clause with it
+    goal = _GOAL_OPENING.match(before)
+    if goal is not None and TIME_LEAD_END.fullmatch(before, goal.end()):
         return False
     # "Tổng vốn năm 2021 là 80 tỷ đồng, trong đó: …; …": the items after break it down
     if _BREAKDOWN_AFTER.search(text, fe, clause[1]):

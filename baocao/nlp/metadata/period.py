@@ -639,6 +639,7 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
         found = _present_period(text, present, plain, now, printed)
         if now is not None:
             found = _present_long_after(text, found, now) or found
+            found = _recognised_in_year_printed(text, plain, found, now) or found
         else:  # a text that prints no year of its own
             found = _year_after_last_stated(text, dated, found) or found
             if found is None:
@@ -1147,9 +1148,12 @@ def _present_period(
     # "1. Kết quả … giai đoạn 2016 - 2020" ⏎ "Tính đến cuối năm 2020, …": the span reviewed;
     # a span the text opens with stays ("Giai đoạn 2011-2020, toàn huyện có …, trong đó … ở
     # giai đoạn 2016-2020": the whole, not its second phase)
-    opened = [d.period for d in last if re.fullmatch(r"\d{4}-\d{4}", d.period)]
-    if opened:
-        return opened[0]
+    opened = [d for d in last if re.fullmatch(r"\d{4}-\d{4}", d.period)]
+    # "Đến cuối năm 2020, huyện có …" ⏎ "Giai đoạn 2016-2020, tổng vốn …": a state the text
+    # leads with, before the span, is its present; the span only dates what it opens
+    stated = [d.at for d in last if d.role == "present" and re.fullmatch(r"\d{4}", d.period)]
+    if opened and not (stated and min(stated) < opened[0].at):
+        return opened[0].period
     spans = [p.period for p in plain if "-" in p.period and period_end_year(p.period) == latest]
     return spans[0] if spans else last[0].period
 
@@ -1178,6 +1182,31 @@ def _present_long_after(text: str, found: str | None, now: int) -> str | None:
     return str(now) if _opens_undated_present(text) else None
 
 
+#: A recognition the text reports: "… quyết định công nhận xã A đạt chuẩn năm 2025"
+#: (``recognised_in`` cues).
+_RECOGNISED_IN = re.compile(cues().pattern("recognised_in"))
+
+
+def _recognised_in_year_printed(
+    text: str, plain: list[_Dated], found: str | None, now: int
+) -> str | None:
+    """The year a news text is printed in, when its data end with an earlier year ("Đến
+    cuối năm 2024, thu nhập … đạt …") but its news is a recognition that year ("UBND tỉnh
+    công nhận xã A đạt chuẩn năm 2025"): the text is of the recognition, its data the
+    state the units were recognised on."""
+    if found is None or not re.fullmatch(r"\d{4}", found) or int(found) >= now:
+        return None
+    for d in plain:
+        if d.period != str(now):
+            continue
+        sentence = next(
+            (sm for sm in _SENTENCE.finditer(text) if sm.start() <= d.at < sm.end()), None
+        )
+        if sentence is not None and _RECOGNISED_IN.search(text, sentence.start(), d.at):
+            return d.period
+    return None
+
+
 def _year_after_last_stated(text: str, dated: list[_Dated], found: str | None) -> str | None:
     """The present of a text that prints no year of its own, when it goes on from the last
     year it states completed ("Đến hết năm 2017 có 30/90 xã đạt chuẩn") to an undated
@@ -1188,9 +1217,25 @@ def _year_after_last_stated(text: str, dated: list[_Dated], found: str | None) -
         return None
     year = int(found)
     last = [d for d in dated if d.role == "present" and d.period == found]
-    if not last or _STILL_NOW.search(text, max(d.end for d in last)) is None:
+    if not last or not any(
+        not _in_trajectory(text, m.start())
+        for m in _STILL_NOW.finditer(text, max(d.end for d in last))
+    ):
         return None
     return str(year + 1) if _forecast_two_on(text, year) else None
+
+
+#: The start of a change run up to the present: "từ chỗ có 40 xã dưới 5 tiêu chí, đến nay …"
+#: (``trajectory_from`` cues).
+_TRAJECTORY_FROM = re.compile(cues().pattern("trajectory_from"))
+
+
+def _in_trajectory(text: str, at: int) -> bool:
+    """Whether the "đến nay" at ``at`` ends a change its sentence runs from where things
+    stood ("từ chỗ …, đến nay …"): the change up to the state the text dates, no later
+    present of its own."""
+    sentence = next((sm for sm in _SENTENCE.finditer(text) if sm.start() <= at < sm.end()), None)
+    return sentence is not None and _TRAJECTORY_FROM.search(text, sentence.start(), at) is not None
 
 
 def _year_after_base(text: str, dated: list[_Dated]) -> str | None:
