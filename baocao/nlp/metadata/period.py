@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from baocao.nlp.metadata.common import _FROM_VALUE, _PERIOD_RE, _SENTENCE, FROM_VALUE_REACH
@@ -1251,11 +1252,9 @@ def _year_after_base(text: str, dated: list[_Dated]) -> str | None:
     return str(year + 1) if _forecast_two_on(text, year) else None
 
 
-def _plans_next_year(text: str, year: int) -> bool:
-    """Whether every year the text writes after ``year`` is a goal's and the year after it is
-    one of them ("… đến nay có 13 xã. Năm 2018, tỉnh phấn đấu có thêm 5 xã" after "Riêng
-    năm 2017, …"): the undated present is still ``year``."""
-    next_year = False
+def _later_years(text: str, year: int) -> Iterator[tuple[int, bool]]:
+    """The first year of each period the text writes that runs past ``year`` (not a state
+    before it, not the programme's span around it), and whether its sentence is a goal's."""
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         for m in _PERIOD_RE.finditer(sentence):
@@ -1264,30 +1263,25 @@ def _plans_next_year(text: str, year: int) -> bool:
                 continue
             first, end = period_years(period)
             if end <= year or ("-" in period and first <= year):
-                continue  # a state before, or the programme's span
-            if not _goal_in(sentence):
-                return False  # a later year stated as done
-            next_year = next_year or first == year + 1
-    return next_year
+                continue
+            yield first, _goal_in(sentence)
+
+
+def _plans_next_year(text: str, year: int) -> bool:
+    """Whether every year the text writes after ``year`` is a goal's and the year after it is
+    one of them ("… đến nay có 13 xã. Năm 2018, tỉnh phấn đấu có thêm 5 xã" after "Riêng
+    năm 2017, …"): the undated present is still ``year``."""
+    later = list(_later_years(text, year))
+    return all(goal for _, goal in later) and any(first == year + 1 for first, _ in later)
 
 
 def _forecast_two_on(text: str, year: int) -> bool:
     """Whether every year the text writes after ``year`` is a goal's, none of them the year
     after it, and one is two years on ("dự kiến năm 2019" after "hết năm 2017")."""
-    forecast = False
-    for sm in _SENTENCE.finditer(text):
-        sentence = sm.group()
-        for m in _PERIOD_RE.finditer(sentence):
-            period = parse_period(m.group())
-            if period is None:
-                continue
-            first, end = period_years(period)
-            if end <= year or ("-" in period and first <= year):
-                continue  # a state before, or the programme's span
-            if first == year + 1 or not _goal_in(sentence):
-                return False  # the year between written, or a later year stated as done
-            forecast = forecast or first == year + 2
-    return forecast
+    later = list(_later_years(text, year))
+    return all(goal and first != year + 1 for first, goal in later) and any(
+        first == year + 2 for first, _ in later
+    )
 
 
 def _framed_year(text: str, dated: list[_Dated]) -> str | None:
