@@ -818,19 +818,28 @@ def _headline_stamped_june(text: str, period: str) -> bool:
     that month, the time a lead opening on it would give (:func:`_opens_on_end_of_june`),
     so the text is on the first half. A formal title so dated is read by spanJ's rule."""
     year = period[:4]
-    later = [m for m in _LATER_MONTH.finditer(text) if (m.group("y") or year) >= year]
-    if later:
+    if _later_month_written(text, year):
         return False
-    for sm in _SENTENCE.finditer(text):
-        sentence = sm.group()
-        if _FURNITURE.match(sentence):
-            continue
+    for sentence in _unfurnished_sentences(text):
         stamp = _BRACKETED_JUNE.search(sentence)
         if stamp is not None:
             return stamp.group("y") == year and _ANY_YEAR.search(sentence, 0, stamp.start()) is None
         if _ANY_YEAR.search(sentence) is not None or _PERIOD_RE.search(sentence) is not None:
             return False  # an earlier time stated first
     return False
+
+
+def _later_month_written(text: str, year: str) -> bool:
+    """Whether the text states results to a month after June (or to a year's end) of ``year``
+    or later: "đến hết tháng 9", "9 tháng đầu năm", "hết năm 2016"."""
+    return any((m.group("y") or year) >= year for m in _LATER_MONTH.finditer(text))
+
+
+def _unfurnished_sentences(text: str) -> Iterator[str]:
+    """The text's sentences in order, without a page's furniture (a site's name, a clock)."""
+    for sm in _SENTENCE.finditer(text):
+        if not _FURNITURE.match(sm.group()):
+            yield sm.group()
 
 
 def _opens_on_end_of_june(text: str, period: str) -> bool:
@@ -842,13 +851,9 @@ def _opens_on_end_of_june(text: str, period: str) -> bool:
     đến hết tháng 6-2018, …") or states the end of June mid-sentence, as one figure's
     time, is not (spanJ: such figures are the year's)."""
     year = period[:4]
-    later = [m for m in _LATER_MONTH.finditer(text) if (m.group("y") or year) >= year]
-    if later:
+    if _later_month_written(text, year):
         return False
-    for sm in _SENTENCE.finditer(text):
-        sentence = sm.group()
-        if _FURNITURE.match(sentence):
-            continue
+    for sentence in _unfurnished_sentences(text):
         june = _TO_END_OF_JUNE.search(sentence)
         first_year = _ANY_YEAR.search(sentence)
         if june is None:
