@@ -157,6 +157,24 @@ def test_a_title_in_capitals_wrapped_over_lines_is_one_paragraph() -> None:
     assert [b.kind for b in blocks[2:]] == [BlockKind.HEADING, BlockKind.TEXT]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "KẾT QUẢ\nTHỰC HIỆN CHƯƠNG TRÌNH NÔNG THÔN MỚI\n"
+        "SÁU THÁNG ĐẦU NĂM 2022; NHIỆM VỤ SÁU THÁNG CUỐI NĂM 2022",
+        "TÌNH HÌNH\nXÂY DỰNG NÔNG THÔN MỚI NĂM 2020;\nKẾ HOẠCH NĂM 2021",
+    ],
+)
+def test_a_title_in_capitals_opening_on_a_short_line_is_one_paragraph(title: str) -> None:
+    # a first line of two short words is the title's as much as a long one; left a heading,
+    # its last line ("… CUỐI NĂM 2022") would date the body under it
+    text = f"BÁO CÁO\n{title}\n\nI. KẾT QUẢ\n\nXã đạt 19 tiêu chí.\n"
+    blocks = segment(text).blocks
+    assert text[blocks[1].start : blocks[1].end] == title
+    assert blocks[1].kind is BlockKind.TEXT
+    assert [b.kind for b in blocks[2:]] == [BlockKind.HEADING, BlockKind.TEXT]
+
+
 def test_the_title_word_opening_its_title_is_a_block_of_its_own() -> None:
     text = "BÁO CÁO KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI NĂM 2021\n\nI. Kết quả\n"
     word, title, heading = segment(text).blocks

@@ -389,7 +389,9 @@ def _title_joined(
     k = i + 1
     if k >= len(lines) or _is_heading_line(text[lines[k][0] : lines[k][1]]):
         return lines, None
-    caps = _is_caps_title(text[lines[k][0] : lines[k][1]].strip("*_# "))
+    first = text[lines[k][0] : lines[k][1]].strip("*_# ")
+    # in capitals however short its first line ("KẾT QUẢ" ⏎ "THỰC HIỆN CHƯƠNG TRÌNH …")
+    caps = bool(_UPPER_WORD.search(first)) and first.upper() == first
     j, counted = k + 1, 1
     while j < len(lines):
         line = text[lines[j][0] : lines[j][1]].strip()
