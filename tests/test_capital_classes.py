@@ -11,13 +11,21 @@ import re
 
 import pytest
 
-from baocao.data.lexicon import CAPITALS
+from baocao.data.lexicon import CAPITALS, SMALLS
 
 
 def test_the_capitals_hold_no_small_letter_of_the_vietnamese_blocks() -> None:
     small = "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơưăĩũ"
     assert not set(small) & set(CAPITALS)
     assert set(small.upper()) <= set(CAPITALS)
+
+
+def test_the_small_letters_are_the_capitals_in_small_letters() -> None:
+    assert not set(SMALLS) & set(CAPITALS)
+    assert set("ạảấđơưăĩũỹ") <= set(SMALLS)
+    # one letter each: "İ" in small letters is "i" and a combining dot, which no class holds
+    assert "\u0307" not in SMALLS
+    assert {ch.upper() for ch in SMALLS} <= set(CAPITALS) | {"I"}
 
 
 # -- metadata: the headline's place ----------------------------------------------------------

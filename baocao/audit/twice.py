@@ -249,11 +249,21 @@ def _goal_in(sentence: str) -> bool:
     return re.search(cues().pattern("goal"), sentence, re.IGNORECASE) is not None
 
 
-def _context(
-    fact: Fact, text: str, cue: TwiceCues
-) -> tuple[int, tuple[int, int], tuple[int, int], str, frozenset[str]] | None:
-    """(figure offset, sentence, line, the sentence's words before the figure, times), or
-    None when the words around the figure make it no one state of a quantity."""
+@dataclass(frozen=True)
+class _Context:
+    """Where a figure stands: its sentence and line (spans of the text), the sentence's
+    words before the figure, the whole sentence, and the times it names."""
+
+    sentence: tuple[int, int]
+    line: tuple[int, int]
+    lead: str
+    whole: str
+    times: frozenset[str]
+
+
+def _context(fact: Fact, text: str, cue: TwiceCues) -> _Context | None:
+    """Where the fact's figure stands, or None when the words around it make it no one
+    state of a quantity."""
     at = _figure_at(fact)
     if at is None or fact.end > len(text) or text[fact.start : fact.end] != fact.quote:
         return None
@@ -268,7 +278,8 @@ def _context(
         or _goal_in(whole)
     ):
         return None
-    return at, sentence, _line(text, fact.start, fact.end), lead, _times(cue, whole)
+    line = _line(text, fact.start, fact.end)
+    return _Context(sentence, line, lead, whole, _times(cue, whole))
 
 
 def _coverage(fid: int, fact: Coverage, text: str, period: str, cue: TwiceCues) -> Statement | None:
@@ -276,14 +287,16 @@ def _coverage(fid: int, fact: Coverage, text: str, period: str, cue: TwiceCues) 
     total = fact.units_total
     if total is None or unit not in COUNTED_UNITS or fact.units_met > total:
         return None
-    found = _context(fact, text, cue)
-    if found is None:
+    where = _context(fact, text, cue)
+    if where is None:
         return None
-    _at, sentence, line, lead, times = found
-    whole = text[sentence[0] : sentence[1]]
-    if cue.part.search(lead) or cue.subset.search(whole) or _other_place(fact.region, lead):
+    if (
+        cue.part.search(where.lead)
+        or cue.subset.search(where.whole)
+        or _other_place(fact.region, where.lead)
+    ):
         return None
-    status = _marks(cue.status, whole)
+    status = _marks(cue.status, where.whole)
     if fact.criterion is not None:
         if fact.origin == "text" and "tiêu chí" not in status:
             return None  # a sub-indicator of the criterion, not the criterion met
@@ -297,7 +310,7 @@ def _coverage(fid: int, fact: Coverage, text: str, period: str, cue: TwiceCues) 
         scheme_key(fact.scheme),
         period,
         total,
-        times,
+        where.times,
         status,
     )
     met = "the standard" if fact.criterion is None else f"criterion {fact.criterion}"
@@ -305,7 +318,16 @@ def _coverage(fid: int, fact: Coverage, text: str, period: str, cue: TwiceCues) 
     what = f"{unit} of {fact.region} meeting {met}{scheme}"
     shown = f"{fact.units_met}/{total} {unit}"
     return Statement(
-        fid, fact, key, Decimal(fact.units_met), Decimal(1), shown, what, period, sentence, line
+        fid,
+        fact,
+        key,
+        Decimal(fact.units_met),
+        Decimal(1),
+        shown,
+        what,
+        period,
+        where.sentence,
+        where.line,
     )
 
 
@@ -320,21 +342,37 @@ def _funding(fid: int, fact: Funding, text: str, period: str, cue: TwiceCues) ->
         or fact.amount_max_vnd is not None
     ):
         return None
-    found = _context(fact, text, cue)
-    if found is None:
+    where = _context(fact, text, cue)
+    if where is None:
         return None
-    _at, sentence, line, lead, times = found
-    whole = text[sentence[0] : sentence[1]]
-    if cue.subset.search(whole) or _other_place(fact.region, lead):
+    if cue.subset.search(where.whole) or _other_place(fact.region, where.lead):
         return None
-    money = _marks(cue.money, whole)
+    money = _marks(cue.money, where.whole)
     place = place_identity(fact.region, fact.region_code)
-    key = ("funding", place, fact.source, fact.flow, scheme_key(fact.scheme), period, times, money)
+    key = (
+        "funding",
+        place,
+        fact.source,
+        fact.flow,
+        scheme_key(fact.scheme),
+        period,
+        where.times,
+        money,
+    )
     step = Decimal(str(2 * tolerance_in(fact.amount_vnd, factor)))
     shown = f"{in_unit(fact.amount_vnd, fact.unit_written)} {fact.unit_written}"
     what = f"{fact.source} money {fact.flow} for {fact.region}"
     return Statement(
-        fid, fact, key, Decimal(fact.amount_vnd), step, shown, what, period, sentence, line
+        fid,
+        fact,
+        key,
+        Decimal(fact.amount_vnd),
+        step,
+        shown,
+        what,
+        period,
+        where.sentence,
+        where.line,
     )
 
 
@@ -351,17 +389,15 @@ def _percentage(
         or _SHARE_OF_AFTER.match(text, fact.end)
     ):
         return None
-    found = _context(fact, text, cue)
-    if found is None:
+    where = _context(fact, text, cue)
+    if where is None:
         return None
-    at, sentence, line, lead, times = found
-    whole = text[sentence[0] : sentence[1]]
-    clause_starts = [m.end() for m in _CLAUSE_START.finditer(lead)]
-    clause = lead[clause_starts[-1] :] if clause_starts else lead
+    clause_starts = [m.end() for m in _CLAUSE_START.finditer(where.lead)]
+    clause = where.lead[clause_starts[-1] :] if clause_starts else where.lead
     named = list(cue.indicator.finditer(clause))
-    if not named or cue.part.search(lead) or cue.subset.search(whole):
+    if not named or cue.part.search(where.lead) or cue.subset.search(where.whole):
         return None
-    if _other_place(fact.subject, lead):
+    if _other_place(fact.subject, where.lead):
         return None
     indicator = fold_name(named[-1].group())
     qualifiers = _marks(cue.qualifier, clause)
@@ -373,7 +409,7 @@ def _percentage(
         fact.unit,
         scheme_key(fact.scheme),
         period,
-        times,
+        where.times,
         qualifiers,
     )
     value = Decimal(str(fact.value))
@@ -382,7 +418,7 @@ def _percentage(
     shown = f"{vn(value, decimals)}{unit}"
     what = f"{indicator} of {fact.subject}"
     step = Decimal(1).scaleb(-decimals)
-    return Statement(fid, fact, key, value, step, shown, what, period, sentence, line)
+    return Statement(fid, fact, key, value, step, shown, what, period, where.sentence, where.line)
 
 
 def statement_of(

@@ -99,6 +99,8 @@ CAPITALS: str = "".join(
         | {"Đ"}
     )
 )
+#: The small letters of Vietnamese, for a regex class: :data:`CAPITALS` in small letters.
+SMALLS: str = "".join(sorted({ch.lower() for ch in CAPITALS if len(ch.lower()) == 1}))
 
 
 def fold_words(text: str) -> str:

@@ -64,9 +64,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+from baocao.data.lexicon import CAPITALS
 from baocao.nlp.context import Sections, commune_before, context_at
 from baocao.nlp.mentions import CountMention
-from baocao.nlp.segment import UPPER, Block
+from baocao.nlp.segment import Block
 from baocao.vocab.criteria import LARGEST_SET
 from baocao.vocab.numbers import NumberFormatError, number_words_pattern, parse_number_words
 from baocao.vocab.patterns import cues, is_goal_word
@@ -210,7 +211,7 @@ def _units_subject() -> re.Pattern[str]:
         # "3 xã gồm xã A, xã B và xã C hoàn thành 19/19 tiêu chí", "hai xã còn lại là xã A và
         # xã B đạt …": named after "là"/"gồm"
         r"|(?:\s+[^\W\d_()]+){0,3}?,?\s+"
-        rf"(?:{cues().pattern('units_named')})\s+(?P<listed>[{UPPER}xX][^\d.;:()]{{1,300}}?)"
+        rf"(?:{cues().pattern('units_named')})\s+(?P<listed>[{CAPITALS}xX][^\d.;:()]{{1,300}}?)"
         rf"(?=\s+(?i:(?:đã\s+|đều\s+)*(?:{cues().pattern('reach_verb')}))))?"
         # words between the units and the count, quoted or not ("5 xã “tự tin” đạt đủ …"),
         # with the year they are registered for ("6 xã đăng ký xây dựng NTM nâng cao năm
@@ -263,7 +264,9 @@ _OWN_STANDARD = re.compile(r"\s+(?i:là|đạt)\s")
 _QUALIFIER = re.compile(r"\s+[-–]\s+.*$")
 _LEVEL_ABOVE = re.compile(r"(?i:huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?|TX\.?)\s")
 # a commune's name may end in a number ("Phước Cát 1", "Tân Lâm 2")
-_NAME = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}(?:\s+\d{{1,2}}(?![\d.,/]))?")
+_NAME = re.compile(
+    rf"[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*){{0,3}}(?:\s+\d{{1,2}}(?![\d.,/]))?"
+)
 
 
 def named_units(written: str, unit: str, k: int) -> list[str] | None:
@@ -411,7 +414,7 @@ def _topic_lead() -> re.Pattern[str]:
 
 
 #: Between a topic's list and the verb of its count, no other commune is named.
-_OTHER_COMMUNE = re.compile(rf"(?<![^\W\d_])(?i:xã)\s+[{UPPER}]")
+_OTHER_COMMUNE = re.compile(rf"(?<![^\W\d_])(?i:xã)\s+[{CAPITALS}]")
 
 
 def units_before_verb(text: str, lo: int, at: int) -> tuple[str, ...] | None:
@@ -733,7 +736,7 @@ SUBJECT_LIST_REACH = 200
 #: A predicate that goes on to another subject, number or clause of its own: a name, a
 #: figure, or a unit in lower case ("…, toàn huyện đạt 19 tiêu chí", "…, huyện đã hoàn thành").
 _NOT_PREDICATE = re.compile(
-    rf"[\d.;:!?()\[\]{UPPER}]|(?<![^\W\d_])(?i:xã|huyện|tỉnh|thôn|bản|ấp|toàn|thị\s+xã|"
+    rf"[\d.;:!?()\[\]{CAPITALS}]|(?<![^\W\d_])(?i:xã|huyện|tỉnh|thôn|bản|ấp|toàn|thị\s+xã|"
     r"thành\s+phố|quận|phường|đơn\s+vị|địa\s+phương)(?![^\W\d_])"
 )
 
@@ -811,7 +814,7 @@ def _listed_tail() -> str:
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 # A name in such a list as written, maybe with a word in lower case ("Yên nhân"): a commune's
 # only when the gazetteer knows it.
-_LOOSE_NAME = rf"[{UPPER}][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}?"
+_LOOSE_NAME = rf"[{CAPITALS}][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}?"
 
 
 @cache
@@ -1042,7 +1045,7 @@ def _names_next() -> re.Pattern[str]:
         # "Đó là các địa phương A, B (huyện X); C": places, the units counted before
         rf"(?:(?i:các|những)\s+(?:(?i:địa\s+phương|đơn\s+vị)|(?P<unit>(?i:{unit})))"
         r"(?![^\W\d_])\s*:?\s*"
-        rf"|(?=(?i:{unit})\s+[{UPPER}]))"
+        rf"|(?=(?i:{unit})\s+[{CAPITALS}]))"
         rf"|(?i:các|những)\s+(?P<unit2>(?i:{unit}))(?![^\W\d_])"
         rf"(?:\s+[^\W\d_]+){{0,8}}?\s+(?:{named})\s*:\s*"
         rf"){names}"
@@ -1097,7 +1100,7 @@ def _list_back() -> re.Pattern[str]:
     )
 
 
-_COMMUNE_NAMED = re.compile(rf"(?<![^\W\d_])(?i:xã)\s+[{UPPER}]")
+_COMMUNE_NAMED = re.compile(rf"(?<![^\W\d_])(?i:xã)\s+[{CAPITALS}]")
 #: How many sentences before a count "các xã trên" may name its communes in.
 UNITS_BACK_SENTENCES = 2
 UNITS_BACK_REACH = 800
@@ -1384,7 +1387,7 @@ def _holders_named(text: str, s: int, e: int) -> Iterator[_Found]:
 
 _BREAKDOWN_LEAD = re.compile(r"[\s.]*(?i:trong\s+đó)\s*,?\s*")
 _LEVEL = r"(?:(?i:xã|huyện|thành\s+phố|thị\s+xã)\s+)"
-_NAME_RUN = rf"{_LEVEL}?[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)*"
+_NAME_RUN = rf"{_LEVEL}?[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*)*"
 
 
 @cache

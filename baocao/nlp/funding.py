@@ -51,6 +51,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from baocao.data.lexicon import CAPITALS
 from baocao.nlp import percentages
 from baocao.nlp.context import (
     NATIONAL,
@@ -63,7 +64,7 @@ from baocao.nlp.context import (
 )
 from baocao.nlp.mentions import FundingMention
 from baocao.nlp.percentages import EACH_AFTER, EACH_UNIT, EACH_WORDS, PER_TWICE
-from baocao.nlp.segment import UPPER, Block, BlockKind
+from baocao.nlp.segment import Block, BlockKind
 from baocao.vocab.money import SCALE_PATTERN, UNIT_PATTERN, money_to_vnd, tail_at
 from baocao.vocab.numbers import NUMBER_PATTERN, number_words_pattern
 from baocao.vocab.patterns import approx_at, cues
@@ -86,7 +87,7 @@ _MONEY_HINT = re.compile(
 )
 # An ellipsis closing a list ("… doanh nghiệp, tín dụng… Riêng năm 2016, …") ends the
 # sentence when a capital opens the next one: the next amount does not inherit that list.
-_CLAUSE_BREAK = re.compile(rf"[.;!?](?:\s|\*)|;|…\s+(?=[{UPPER}])")
+_CLAUSE_BREAK = re.compile(rf"[.;!?](?:\s|\*)|;|…\s+(?=[{CAPITALS}])")
 # "/người/năm", "/km", "/1 km": per a unit, not a total.
 _PER_HEAD = re.compile(r"\s*/\s*(?:(?:1|(?i:một))\s*)?[^\W\d_]")
 _SHARE = re.compile(

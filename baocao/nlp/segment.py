@@ -34,16 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from baocao.data.lexicon import Problems, entries, load_data
-
-# Upper-case letters of Latin script (with Vietnamese accents): a regex range like À-Ỹ
-# would also take the lower-case letters interleaved in those Unicode blocks.
-UPPER = "".join(
-    re.escape(ch) for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha()
-)
-LOWER = "".join(
-    re.escape(ch) for ch in map(chr, range(0x61, 0x1EFA)) if ch.islower() and ch.isalpha()
-)
+from baocao.data.lexicon import CAPITALS, SMALLS, Problems, entries, load_data
 
 _LINE = re.compile(r"[^\n]*")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -59,7 +50,7 @@ WRAPPED_SHARE = 0.8
 MIN_WRAPPED_LINES = 20
 #: PDF/OCR text with at least this many blank-line gaps is read paragraph by paragraph.
 MIN_PARAGRAPH_GAPS = 3
-_STARTS_LOWER = re.compile(rf"[{LOWER}]")
+_STARTS_LOWER = re.compile(rf"[{SMALLS}]")
 _STARTS_NUMBER = re.compile(r"\d")
 
 # Headings, tried on the block's text without leading markup ("**", "#").
@@ -83,7 +74,7 @@ TITLE_WORD = re.compile(
 #: The title word opening its title in capitals on one line ("BÁO CÁO KẾT QUẢ THỰC HIỆN …
 #: NĂM 2021"): the match ends where the title starts.
 _TITLE_WORD_OPENING = re.compile(
-    rf"^[ \t*_#]*B\s*[AÁÀẢÃẠ]\s*O\s+C\s*[AÁÀẢÃẠ]\s*O[ \t]+(?=[{UPPER}][^\n{LOWER}]*$)",
+    rf"^[ \t*_#]*B\s*[AÁÀẢÃẠ]\s*O\s+C\s*[AÁÀẢÃẠ]\s*O[ \t]+(?=[{CAPITALS}][^\n{SMALLS}]*$)",
     re.MULTILINE,
 )
 #: How far into a text a report's header and title word may reach (characters).
@@ -418,7 +409,7 @@ def _as_text(block: Block) -> Block:
 # -- sentences ----------------------------------------------------------------------------
 
 #: What a sentence opens with after a space: a capital, a digit, a quote, a bracket, a bullet.
-_OPENS = rf"[{UPPER}\d\"“(*+-]"
+_OPENS = rf"[{CAPITALS}\d\"“(*+-]"
 # A full stop is a run of ". ! ? …" with the quotes and brackets it closes ('đạt chuẩn."',
 # '…).'); bold markup after it ("**") is in neither sentence. It ends a sentence before
 # spaces and what a sentence opens with, or glued to a capital or an opening quote when it is
@@ -426,7 +417,7 @@ _OPENS = rf"[{UPPER}\d\"“(*+-]"
 # letter is an abbreviation, a web address or a number ("TP.Tân An", "baonghean.vn").
 _STOP = (
     rf"(?P<stop>[.!?…]+[\"”’)\]]*)\**\s+(?={_OPENS})"
-    rf"|(?P<glued>(?:\.{{2,}}|[!?…])[.!?…]*[”’)\]]*)(?=[{UPPER}\"“])"
+    rf"|(?P<glued>(?:\.{{2,}}|[!?…])[.!?…]*[”’)\]]*)(?=[{CAPITALS}\"“])"
 )
 _FULL_STOP = re.compile(_STOP)
 _SENTENCE_END = re.compile(rf"{_STOP}|;\s+")
@@ -437,7 +428,7 @@ _MARKER_AFTER = frozenset(";.!?…")
 #: After these a word opens a sentence or a label's value ("Nhóm A. …" ends at its period).
 _OPENS_AFTER = frozenset(";:.!?…")
 #: A second initial after a first ("T. H. Lan", "Ảnh: Đ. T. Minh").
-_NEXT_INITIAL = re.compile(rf"[{UPPER}]\.(?:\s|[{UPPER}])")
+_NEXT_INITIAL = re.compile(rf"[{CAPITALS}]\.(?:\s|[{CAPITALS}])")
 
 
 @cache

@@ -29,10 +29,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from baocao.data.lexicon import CAPITALS
 from baocao.nlp.context import Sections, context_at, place_before
 from baocao.nlp.counts import COUNT_WORDS, communes_before, words_value
 from baocao.nlp.mentions import CriterionGloss, VerdictMention
-from baocao.nlp.segment import UPPER
 from baocao.vocab.criteria import criterion_number
 from baocao.vocab.patterns import cues
 from baocao.vocab.places import PLACE_PATTERN
@@ -363,7 +363,7 @@ def _named_inline() -> re.Pattern[str]:
 # ("3 xã chưa đạt là Tân Hòa (Gò Dầu) thiếu …, An Lạc chưa hoàn thành …").
 _BARE_BEFORE = re.compile(
     rf"(?:^|[,;:]\s*|(?<![^\W\d_])(?i:là|riêng)\s+)"
-    rf"(?P<name>[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*){{1,3}})"
+    rf"(?P<name>[{CAPITALS}][^\W\d_]*(?:\s+[{CAPITALS}][^\W\d_]*){{1,3}})"
     r"(?:\s*\([^()\n]{1,40}\))?\s*$"
 )
 _COMMUNES_WORD = re.compile(r"(?<![^\W\d_])(?i:xã)(?![^\W\d_])")
@@ -410,7 +410,7 @@ def find_named_inline(sections: Sections) -> Iterator[VerdictMention]:
 
 
 _GLOSS = re.compile(
-    rf"(?:(?<=[(,;:])|(?<=[(,;:]\s))(?P<name>[{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,3}})"
+    rf"(?:(?<=[(,;:])|(?<=[(,;:]\s))(?P<name>[{CAPITALS}][^\W\d_]*(?:\s+[^\W\d_]+){{0,3}})"
     r"\s*\((?P<gloss>[^()]*;[^()]*)\)"
 )
 

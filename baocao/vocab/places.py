@@ -68,14 +68,12 @@ logger = logging.getLogger(__name__)
 
 DATA_FILE = "place_prefixes.toml"
 
-# Upper-case letters of Vietnamese (A-Z with their accented forms, and Đ).
-_UPPER = CAPITALS
 # a number names a place ("Phường 1", "khu phố 3") unless it goes on as a number ("xã
 # 45,378 tỷ đồng" is an amount after a list of budgets) or is one, its unit after it
 # ("ngân sách huyện, xã 50 tỷ đồng": the communes' budget, an amount); a short form is no
 # name word ("xã ĐBKK", "thôn DTTS": communes and villages of a kind, shortforms.toml)
 _NAME_WORD = (
-    rf"(?:{NOT_A_NAME}[{_UPPER}][\w'’‘]*(?:-[\w'’‘]+)*"
+    rf"(?:{NOT_A_NAME}[{CAPITALS}][\w'’‘]*(?:-[\w'’‘]+)*"
     rf"|\d+[A-Za-z]?(?![\d.,]*\d)(?![ \t]*(?:%|{UNIT_PATTERN})))"
 )
 #: The province names written with a spaced hyphen, which would otherwise end at it ("tỉnh
@@ -181,7 +179,7 @@ def _lexicon() -> _Lexicon:
     # lower case, or in capitals: "xã Biên Giới" is a commune's name
     descriptors = _word_guard(tuple(w for d in words["descriptor"] for w in (d, d.upper())))
     # "huyện miền núi Tuy Đức": a descriptor between the prefix and a capitalised name
-    between = rf"(?:[ \t]+(?:{descriptors})(?=[ \t]+[{_UPPER}]))?" if descriptors else ""
+    between = rf"(?:[ \t]+(?:{descriptors})(?=[ \t]+[{CAPITALS}]))?" if descriptors else ""
     for where, entry in entries(data, "descriptor", problems):
         for example in problems.require_examples(where, entry):
             hit = re.search(rf"(?:{prefix_re}){between}[ \t]+{_NAME}", example)
@@ -250,7 +248,7 @@ def _split(written: str) -> Place | None:
         return None
     rest = written[m.end() :]
     if lexicon.descriptors:  # "huyện miền núi Tuy Đức": the name after the descriptor
-        rest = re.sub(rf"^[ \t]+(?:{lexicon.descriptors})(?=[ \t]+[{_UPPER}])", "", rest)
+        rest = re.sub(rf"^[ \t]+(?:{lexicon.descriptors})(?=[ \t]+[{CAPITALS}])", "", rest)
     if rest.strip().isupper():  # "HUYỆN ĐỨC THỌ CÓ 15/15 XÃ": the name is what the map knows
         known = _known_words(rest, prefix.level)
         written = written[: len(written) - (len(rest) - len(known))]
@@ -973,7 +971,7 @@ _PROVINCES_OF = re.compile(
 )
 #: A capitalised word going on after a form read only alone ("miền Tây Nghệ An"; not "miền
 #: Tây đã …": À-Ỹ held the small letters "đ", "ở", "ả" too).
-_NAME_AFTER = re.compile(rf"[ \t]+[{_UPPER}]")
+_NAME_AFTER = re.compile(rf"[ \t]+[{CAPITALS}]")
 
 
 def _region_word(word: str) -> str:
@@ -1187,8 +1185,8 @@ def district_place(district_key: str, province: str) -> Place | None:
 ORGANISATION_REACH = 60
 
 #: An abbreviation a province's name may follow ("UBND Cà Mau", "Sở NN&PTNT Thái Bình").
-_ABBREVIATION = re.compile(rf"[{_UPPER}0-9&\-./]{{2,}}")
-_CAPITAL_WORD = re.compile(rf"[{_UPPER}][\w'’‘]*(?:-[\w'’‘]+)*")
+_ABBREVIATION = re.compile(rf"[{CAPITALS}0-9&\-./]{{2,}}")
+_CAPITAL_WORD = re.compile(rf"[{CAPITALS}][\w'’‘]*(?:-[\w'’‘]+)*")
 _CLAUSE_END = re.compile(r"[.,;:!?()\[\]\n“”\"]")
 
 
@@ -1280,7 +1278,7 @@ def _bare_allowed(text: str, start: int, end: int, guards: _BareGuards) -> bool:
     :func:`provinces_named_bare`)."""
     if _in_capitals(text, start):
         return _bare_allowed_in_capitals(text, start, end, guards)
-    if re.match(rf"[ \t]+[{_UPPER}]|-\w", text[end : end + 2]):
+    if re.match(rf"[ \t]+[{CAPITALS}]|-\w", text[end : end + 2]):
         return False  # the name goes on ("Điện Biên Phủ")
     before = text[max(0, start - ORGANISATION_REACH) : start]
     word = re.search(r"(\S*)\s*$", before)

@@ -50,6 +50,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
+from baocao.data.lexicon import CAPITALS
 from baocao.nlp.context import Sections, context_at
 from baocao.nlp.counts import COUNT_WORDS, UNITS_LABEL_BEFORE, words_value
 from baocao.nlp.coverage.common import (
@@ -72,14 +73,16 @@ from baocao.nlp.coverage.common import (
 from baocao.nlp.coverage.statement import _blocked, _count_mention, _mention, _percent_after
 from baocao.nlp.coverage.whole import _none_of_total, _total_after, _total_before
 from baocao.nlp.mentions import CoverageMention
-from baocao.nlp.segment import UPPER, Block
+from baocao.nlp.segment import Block
 from baocao.nlp.verdicts import UNITS_MEET_AFTER, split_items, split_last_and
 from baocao.vocab.criteria import topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
 
 # "(xã Quang Phú)", "(Lộc Ninh, Thuận Đức, …)": the units are named one by one.
-_NAMED_UNITS_AFTER = re.compile(rf"[^.;(),]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{UPPER}]")
+_NAMED_UNITS_AFTER = re.compile(
+    rf"[^.;(),]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{CAPITALS}]"
+)
 
 
 # "…(xã A …); 25 xã đạt từ 15-18 tiêu chí": the next item of a breakdown of the units
@@ -157,7 +160,7 @@ def _bare() -> re.Pattern[str]:
         # the units named before their predicate: "3 xã (A, B, C) đạt chuẩn", "3 xã là A, B
         # và C đạt chuẩn", "3 xã: A, B, C đạt chuẩn"
         rf"(?P<names>\s*\([^()\d]{{2,200}}\)|\s*(?::|,?\s+(?i:là|gồm)\s*:?)\s+"
-        rf"(?:(?i:xã|thôn|bản|ấp|huyện)\s+)?[{UPPER}]"
+        rf"(?:(?i:xã|thôn|bản|ấp|huyện)\s+)?[{CAPITALS}]"
         rf"[^\d.;:()]{{1,200}}?(?=\s+(?:{cues().pattern('reach_verb')})))?"
         # "312 đơn vị cấp huyện thuộc 59 tỉnh, thành phố được công nhận …": where they lie
         rf"(?:(?P<among>[^\d.;:()]{{0,20}}?\s(?i:thuộc)\s+{_WHOLE}\s+(?i:tỉnh|huyện)"

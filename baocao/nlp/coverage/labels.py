@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
+from baocao.data.lexicon import CAPITALS
 from baocao.nlp.context import Sections, context_at
 from baocao.nlp.coverage.common import (
     _CRITERIA_NUMBER,
@@ -37,7 +38,7 @@ from baocao.nlp.coverage.common import (
 from baocao.nlp.coverage.statement import _count_mention, _mention, _own_scheme, _percent_after
 from baocao.nlp.coverage.whole import _total_before
 from baocao.nlp.mentions import CoverageMention
-from baocao.nlp.segment import UPPER, Block
+from baocao.nlp.segment import Block
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
 
@@ -287,7 +288,7 @@ def _group_header() -> re.Pattern[str]:
     # "TP VIỆT TRÌ" ⏎ "(10 xã)": a group of a flattened list table, with its number of units;
     # a scan's OCR may read the two lines as two paragraphs (a blank line between)
     return re.compile(
-        rf"^(?P<name>[{UPPER}][{UPPER}. \t]{{1,40}}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+        rf"^(?P<name>[{CAPITALS}][{CAPITALS}. \t]{{1,40}}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
         rf"\((?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))\)[ \t]*$",
         re.MULTILINE,
     )

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 
+from baocao.data.lexicon import CAPITALS
 from baocao.model import Level, Place
 from baocao.nlp.context import Sections, goal_near, period_near
 from baocao.nlp.counts import NUMBER_WORDS, words_value
@@ -45,7 +46,7 @@ from baocao.nlp.coverage.statement import (
     _statement_end,
 )
 from baocao.nlp.mentions import CoverageMention
-from baocao.nlp.segment import UPPER, Block
+from baocao.nlp.segment import Block
 from baocao.vocab.patterns import cues
 from baocao.vocab.places import PLACE_PATTERN, resolve_place
 
@@ -286,7 +287,7 @@ def _part_of_counted(text: str, lo: int, mention: CoverageMention) -> CoverageMe
     return replace(mention, units_total=whole.group("total"))
 
 
-_RESPECTIVE_NAME = rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}"
+_RESPECTIVE_NAME = rf"[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*){{0,3}}"
 #: "Các huyện Tân Sơn, Yên Lập lần lượt có 4 và 6 xã đạt chuẩn": units named in a row, then
 #: their figures in the same order.
 _RESPECTIVE_PLACES = re.compile(

@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from baocao.data.lexicon import CAPITALS, fold
 from baocao.model import Level, Place
-from baocao.nlp.segment import UPPER
 from baocao.vocab.periods import PERIOD_PATTERN
 from baocao.vocab.places import (
     NAME_PATTERN,
@@ -127,7 +126,7 @@ _BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có
 _PERIOD_RE = re.compile(PERIOD_PATTERN)
 # (an ellipsis closing a list ends the sentence when a capital opens the next: "… tín
 # dụng… Riêng năm 2016, …")
-_SENTENCE = re.compile(rf"[^\n]+?(?:[.!?;](?=\s)|…(?=\s+[{UPPER}])|$)", re.MULTILINE)
+_SENTENCE = re.compile(rf"[^\n]+?(?:[.!?;](?=\s)|…(?=\s+[{CAPITALS}])|$)", re.MULTILINE)
 
 
 #: The old value of a change: "giảm từ 6,4% năm 2012 xuống …", "từ 18 triệu đồng (năm
