@@ -28,6 +28,7 @@ from baocao.model import (
     Report,
     Verdict,
 )
+from baocao.pipeline import extract_file
 from baocao.store import Store
 
 
@@ -135,3 +136,11 @@ def audit_text(folder: Path, name: str, text: str, kinds: tuple[str, ...]) -> li
     facts = list(enumerate(extraction.facts, start=1))
     found = audit_facts(facts, report=extraction.report, text=text)
     return [f for f in found if f.kind in kinds]
+
+
+def extracted(path: Path, text: str) -> tuple[list[tuple[int, Fact]], Extraction]:
+    """Write ``text`` to ``path`` and extract it: its facts numbered from 1, as the store
+    numbers them for the auditor, and the extraction (its text and report)."""
+    path.write_text(text, encoding="utf-8")
+    extraction = extract_file(path)
+    return list(enumerate(extraction.facts, start=1)), extraction

@@ -7,21 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from auditfacts import extracted
 
 from baocao.audit import audit_facts
 from baocao.audit.complements import check_complements, parse_complement_cues
 from baocao.errors import LexiconError
 from baocao.model import Finding
-from baocao.pipeline import extract_file
 
 _HEADER = "UBND HUYỆN ĐÔNG SƠN\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2024\n\n"
 
 
 def rests(tmp_path: Path, body: str) -> list[Finding]:
-    path = tmp_path / "dong-son.txt"
-    path.write_text(_HEADER + body, encoding="utf-8")
-    extraction = extract_file(path)
-    facts = list(enumerate(extraction.facts, start=1))
+    facts, extraction = extracted(tmp_path / "dong-son.txt", _HEADER + body)
     text = extraction.document.text
     return check_complements(facts, text=text, report=extraction.report)
 
@@ -79,10 +76,9 @@ def test_rests_of_other_counts_are_left_alone(tmp_path: Path, body: str) -> None
 
 
 def test_the_finding_is_part_of_the_audit(tmp_path: Path) -> None:
-    path = tmp_path / "dong-son.txt"
-    path.write_text(_HEADER + "Có 9/14 xã đạt chuẩn NTM, 6 xã còn lại chưa đạt.\n", "utf-8")
-    extraction = extract_file(path)
-    facts = list(enumerate(extraction.facts, start=1))
+    facts, extraction = extracted(
+        tmp_path / "dong-son.txt", _HEADER + "Có 9/14 xã đạt chuẩn NTM, 6 xã còn lại chưa đạt.\n"
+    )
     found = audit_facts(facts, report=extraction.report, text=extraction.document.text)
     assert [f.kind for f in found] == ["count_mismatch"]
     counted = next(f for _, f in facts if f.quote.startswith("9/14"))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from auditfacts import extracted as extracted_from
 from goldfacts import matches
 from paths import CORPUS, SEEDS
 
@@ -144,10 +145,7 @@ Kết quả xây dựng nông thôn mới năm 2023
 def test_a_rate_against_its_count_and_a_requirement_reported_met_from_an_extraction(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "hoa-tien.txt"
-    path.write_text(_WRITTEN, encoding="utf-8")
-    extraction = extract_file(path)
-    facts = list(enumerate(extraction.facts, start=1))
+    facts, extraction = extracted_from(tmp_path / "hoa-tien.txt", _WRITTEN)
     findings = audit_facts(facts, report=extraction.report)  # no text: facts alone
     assert sorted((f.kind, f.explain) for f in findings) == [
         ("percent_mismatch", "612/680 = 90,00%, stated 95%"),

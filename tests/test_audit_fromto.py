@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from auditfacts import extracted
 
 from baocao.audit import audit_facts
 from baocao.audit.fromto import check_moves, parse_fromto_cues, size_fits
 from baocao.errors import LexiconError
 from baocao.model import Finding
-from baocao.pipeline import extract_file
 
 _HEADER = (
     "UBND HUYỆN KIM BẢNG\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2023\n\n"
@@ -21,10 +21,7 @@ _HEADER = (
 
 
 def moves(tmp_path: Path, body: str) -> list[Finding]:
-    path = tmp_path / "kim-bang.txt"
-    path.write_text(_HEADER + body, encoding="utf-8")
-    extraction = extract_file(path)
-    facts = list(enumerate(extraction.facts, start=1))
+    facts, extraction = extracted(tmp_path / "kim-bang.txt", _HEADER + body)
     return check_moves(facts, text=extraction.document.text)
 
 
@@ -93,10 +90,8 @@ def test_sizes_that_fit_or_are_of_something_else_are_left_alone(tmp_path: Path, 
 
 
 def test_the_finding_is_part_of_the_audit(tmp_path: Path) -> None:
-    path = tmp_path / "kim-bang.txt"
-    path.write_text(_HEADER + "Số xã đạt chuẩn tăng từ 8 xã lên 11 xã, tăng 4 xã.\n", "utf-8")
-    extraction = extract_file(path)
-    facts = list(enumerate(extraction.facts, start=1))
+    body = "Số xã đạt chuẩn tăng từ 8 xã lên 11 xã, tăng 4 xã.\n"
+    facts, extraction = extracted(tmp_path / "kim-bang.txt", _HEADER + body)
     found = audit_facts(facts, report=extraction.report, text=extraction.document.text)
     assert [(f.kind, f.quote) for f in found] == [
         ("count_mismatch", "từ 8 xã lên 11 xã, tăng 4 xã")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from auditfacts import extracted
 
 from baocao.audit import audit_facts
 from baocao.audit.implied import check_implied, implied_total
@@ -19,10 +20,7 @@ _HEADER = "UBND XÃ HÒA TIẾN\nBÁO CÁO\nKết quả xây dựng nông thôn 
 
 
 def implied_findings(tmp_path: Path, body: str) -> list[Finding]:
-    path = tmp_path / "hoa-tien.txt"
-    path.write_text(_HEADER + body, encoding="utf-8")
-    extraction = extract_file(path)
-    facts = list(enumerate(extraction.facts, start=1))
+    facts, extraction = extracted(tmp_path / "hoa-tien.txt", _HEADER + body)
     return check_implied(facts, report=extraction.report, text=extraction.document.text)
 
 
@@ -227,10 +225,7 @@ _PROVINCE = "UBND TỈNH YÊN BÁI\nBÁO CÁO\nKết quả xây dựng nông th�
     ],
 )
 def test_shares_in_a_province(tmp_path: Path, body: str, found: int) -> None:
-    path = tmp_path / "yen-bai.txt"
-    path.write_text(_PROVINCE + body, encoding="utf-8")
-    extraction = extract_file(path)
-    facts = list(enumerate(extraction.facts, start=1))
+    facts, extraction = extracted(tmp_path / "yen-bai.txt", _PROVINCE + body)
     assert len(check_implied(facts, report=extraction.report)) == found
 
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from auditfacts import extracted
 
 from baocao.audit import audit_facts
 from baocao.audit.twice import check_twice, load_twice, parse_twice
 from baocao.errors import LexiconError
 from baocao.model import Finding
-from baocao.pipeline import extract_file
 
 _HEADER = (
     "ỦY BAN NHÂN DÂN HUYỆN HƯƠNG KHÊ\nBÁO CÁO\n"
@@ -22,10 +22,7 @@ _HEADER = (
 
 
 def twice(tmp_path: Path, body: str) -> list[Finding]:
-    path = tmp_path / "huong-khe.txt"
-    path.write_text(_HEADER + body, encoding="utf-8")
-    extraction = extract_file(path)
-    facts = list(enumerate(extraction.facts, start=1))
+    facts, extraction = extracted(tmp_path / "huong-khe.txt", _HEADER + body)
     return check_twice(facts, text=extraction.document.text, report=extraction.report)
 
 
@@ -86,14 +83,11 @@ def test_of_three_statements_the_one_against_the_other_two_is_flagged(tmp_path: 
 
 
 def test_the_full_audit_reports_it_once_with_the_other_checks(tmp_path: Path) -> None:
-    path = tmp_path / "huong-khe.txt"
     body = (
         "Đến nay toàn huyện có 15/21 xã đạt chuẩn nông thôn mới.\n\n"
         "Tóm lại, năm 2023 có 16/21 xã đạt chuẩn nông thôn mới.\n"
     )
-    path.write_text(_HEADER + body, encoding="utf-8")
-    extraction = extract_file(path)
-    facts = list(enumerate(extraction.facts, start=1))
+    facts, extraction = extracted(tmp_path / "huong-khe.txt", _HEADER + body)
     found = audit_facts(facts, report=extraction.report, text=extraction.document.text)
     assert [(f.kind, f.quote) for f in found] == [
         ("count_mismatch", "16/21 xã đạt chuẩn nông thôn mới.")
@@ -164,10 +158,10 @@ def test_two_figures_that_may_be_two_quantities_are_left_alone(tmp_path: Path, b
 
 
 def test_no_text_no_finding(tmp_path: Path) -> None:
-    path = tmp_path / "huong-khe.txt"
-    path.write_text(_HEADER + _TALLY + "Năm 2023 có 16/21 xã đạt chuẩn nông thôn mới.\n")
-    extraction = extract_file(path)
-    facts = list(enumerate(extraction.facts, start=1))
+    facts, extraction = extracted(
+        tmp_path / "huong-khe.txt",
+        _HEADER + _TALLY + "Năm 2023 có 16/21 xã đạt chuẩn nông thôn mới.\n",
+    )
     assert check_twice(facts, text=None, report=extraction.report) == []
 
 

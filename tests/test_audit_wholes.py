@@ -4,22 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from auditfacts import Doc
+from auditfacts import Doc, extracted
 
 from baocao.audit import audit_facts
 from baocao.audit.wholes import check_wholes
 from baocao.model import Finding
-from baocao.pipeline import extract_file
 
 _HEADER = "UBND HUYỆN YÊN LẠC\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2022\n\n"
 
 
 def findings(tmp_path: Path, body: str, *, header: str = _HEADER) -> list[Finding]:
-    path = tmp_path / "yen-lac.txt"
     text = header + body
-    path.write_text(text, encoding="utf-8")
-    extraction = extract_file(path)
-    facts = list(enumerate(extraction.facts, start=1))
+    facts, extraction = extracted(tmp_path / "yen-lac.txt", text)
     return audit_facts(facts, report=extraction.report, text=text)
 
 

@@ -23,7 +23,6 @@ were no headers, "THT hoặc HTX" named no criterion, "NSĐP đối ứng …" w
 from __future__ import annotations
 
 import random
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -50,10 +49,9 @@ from rewrites import (
     wrapped,
     zero_padded,
 )
+from samefacts import assert_same_facts
 
-from baocao.evaluate import fact_key, fact_place
 from baocao.extract.layout import wrap_width
-from baocao.pipeline import extract_file
 from baocao.vocab.spellings import old_tone_placement
 
 TEXTS = sorted((CORPUS / "txt").glob("*.txt"))
@@ -155,44 +153,6 @@ STEADY: dict[str, Rewrite] = {
 }
 
 
-def _facts(path: Path) -> tuple[tuple[object, ...], Counter[tuple[object, ...]]]:
-    """The report's metadata and its facts as (kind, key, period, place), place as written."""
-    extraction = extract_file(path)
-    report = extraction.report
-    meta = (
-        report.unit.name if report.unit else None,
-        report.province.name if report.province else None,
-        report.period,
-        report.date,
-    )
-    facts = Counter(
-        (f.kind, fact_key(f), f.period, (fact_place(f) or "").casefold()) for f in extraction.facts
-    )
-    return meta, facts
-
-
-#: (name, text) → its metadata and facts: each original is extracted once per session
-_ORIGINALS: dict[tuple[str, str], tuple[tuple[object, ...], Counter[tuple[object, ...]]]] = {}
-
-
-def _same_facts(tmp: Path, name: str, text: str, rewrite: Rewrite) -> None:
-    new = rewrite(text)
-    (tmp / "a").mkdir(exist_ok=True)
-    (tmp / "b").mkdir(exist_ok=True)
-    before, after = tmp / "a" / name, tmp / "b" / name
-    if (name, text) not in _ORIGINALS:
-        before.write_text(text, encoding="utf-8")
-        _ORIGINALS[name, text] = _facts(before)
-    meta, facts = _ORIGINALS[name, text]
-    if new == text:
-        return
-    after.write_text(new, encoding="utf-8")
-    new_meta, new_facts = _facts(after)
-    assert new_meta == meta
-    assert facts - new_facts == Counter(), "facts lost"
-    assert new_facts - facts == Counter(), "facts gained"
-
-
 # -- the rewrites themselves -----------------------------------------------------------------
 
 
@@ -253,12 +213,12 @@ def test_a_hard_wrapped_text_is_seen_at_its_width(width: int) -> None:
 def test_a_place_is_one_place_whichever_vowel_bears_its_tone(
     tmp_path: Path, name: str, tones: Rewrite
 ) -> None:
-    _same_facts(tmp_path, name, OWN_TEXTS[name], tones)
+    assert_same_facts(tmp_path, name, OWN_TEXTS[name], tones)
 
 
 @pytest.mark.parametrize("name", ["hoa-vang-2022.txt", "thuy-nguyen-news.txt"])
 def test_own_texts_keep_their_facts_hard_wrapped(tmp_path: Path, name: str) -> None:
-    _same_facts(tmp_path, name, OWN_TEXTS[name], wrapped(60))
+    assert_same_facts(tmp_path, name, OWN_TEXTS[name], wrapped(60))
 
 
 @pytest.mark.parametrize("rewrite", sorted(STEADY))
@@ -266,7 +226,7 @@ def test_own_texts_keep_their_facts_hard_wrapped(tmp_path: Path, name: str) -> N
 def test_own_texts_keep_their_facts_under_a_rewrite(
     tmp_path: Path, name: str, rewrite: str
 ) -> None:
-    _same_facts(tmp_path, name, OWN_TEXTS[name], STEADY[rewrite])
+    assert_same_facts(tmp_path, name, OWN_TEXTS[name], STEADY[rewrite])
 
 
 @pytest.mark.parametrize("rewrite", sorted(STEADY))
@@ -274,7 +234,7 @@ def test_own_texts_keep_their_facts_under_a_rewrite(
 def test_a_corpus_report_keeps_its_facts_under_a_rewrite(
     tmp_path: Path, path: Path, rewrite: str
 ) -> None:
-    _same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), STEADY[rewrite])
+    assert_same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), STEADY[rewrite])
 
 
 @given(
@@ -286,7 +246,7 @@ def test_a_corpus_report_keeps_its_facts_hard_wrapped(
     tmp_path: Path, index: int, width: int
 ) -> None:
     path = TEXTS[index]
-    _same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), wrapped(width))
+    assert_same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), wrapped(width))
 
 
 @given(index=st.integers(min_value=0, max_value=len(TEXTS) - 1), seed=st.integers(0, 2**16))
@@ -297,7 +257,7 @@ def test_a_corpus_report_keeps_its_facts_with_odd_spaces(
 ) -> None:
     path = TEXTS[index]
     rewrite = odd_spaces(random.Random(seed))
-    _same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), rewrite)
+    assert_same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), rewrite)
 
 
 # -- short forms (data/short_forms.toml) -------------------------------------------------------
@@ -305,13 +265,15 @@ def test_a_corpus_report_keeps_its_facts_with_odd_spaces(
 
 @pytest.mark.parametrize("name", sorted(ABBREVIATED))
 def test_own_text_keeps_its_facts_under_each_abbreviation(tmp_path: Path, name: str) -> None:
-    _same_facts(tmp_path, "tan-lap-2023.txt", OWN_TEXTS["tan-lap-2023.txt"], ABBREVIATED[name])
+    assert_same_facts(
+        tmp_path, "tan-lap-2023.txt", OWN_TEXTS["tan-lap-2023.txt"], ABBREVIATED[name]
+    )
 
 
 @pytest.mark.parametrize("path", ALL_TEXTS, ids=[p.stem for p in ALL_TEXTS])
 def test_a_report_keeps_its_facts_abbreviated(tmp_path: Path, path: Path) -> None:
     """Every short form at once, over the corpus, the real reports and the seeds."""
-    _same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), abbreviated)
+    assert_same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), abbreviated)
 
 
 @given(
@@ -323,4 +285,4 @@ def test_a_report_keeps_its_facts_under_one_abbreviation(
     tmp_path: Path, index: int, name: str
 ) -> None:
     path = ALL_TEXTS[index]
-    _same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), ABBREVIATED[name])
+    assert_same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), ABBREVIATED[name])

@@ -24,7 +24,6 @@ Found by these rewrites and fixed:
 from __future__ import annotations
 
 import random
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -33,18 +32,16 @@ from hypothesis import strategies as st
 from paths import CORPUS
 from rewrites import (
     HEADER_REWRITES,
-    Rewrite,
     header_side_by_side,
     period_under_title,
     title_broken_at,
     title_upper_wrapped,
     title_word_joined,
 )
+from samefacts import assert_same_facts
 
-from baocao.evaluate import fact_key, fact_place
 from baocao.nlp.metadata import read_metadata
 from baocao.nlp.segment import BlockKind, segment
-from baocao.pipeline import extract_file
 
 TEXTS = sorted((CORPUS / "txt").glob("*.txt"))
 
@@ -80,42 +77,6 @@ OWN = {"phase-review.txt": PHASE_REVIEW, "year-report.txt": YEAR_REPORT}
 def _meta(text: str) -> tuple[object, ...]:
     m = read_metadata(text)
     return (m.unit.name if m.unit else None, m.province and m.province.name, m.period, m.date)
-
-
-def _facts(path: Path) -> tuple[tuple[object, ...], Counter[tuple[object, ...]]]:
-    """The report's metadata and its facts as (kind, key, period, place)."""
-    extraction = extract_file(path)
-    report = extraction.report
-    meta = (
-        report.unit.name if report.unit else None,
-        report.province.name if report.province else None,
-        report.period,
-        report.date,
-    )
-    facts = Counter(
-        (f.kind, fact_key(f), f.period, (fact_place(f) or "").casefold()) for f in extraction.facts
-    )
-    return meta, facts
-
-
-_ORIGINALS: dict[tuple[str, str], tuple[tuple[object, ...], Counter[tuple[object, ...]]]] = {}
-
-
-def _same_facts(tmp: Path, name: str, text: str, rewrite: Rewrite) -> None:
-    new = rewrite(text)
-    if new == text:
-        return
-    for sub in ("a", "b"):
-        (tmp / sub).mkdir(exist_ok=True)
-    if (name, text) not in _ORIGINALS:
-        (tmp / "a" / name).write_text(text, encoding="utf-8")
-        _ORIGINALS[name, text] = _facts(tmp / "a" / name)
-    meta, facts = _ORIGINALS[name, text]
-    (tmp / "b" / name).write_text(new, encoding="utf-8")
-    new_meta, new_facts = _facts(tmp / "b" / name)
-    assert new_meta == meta
-    assert facts - new_facts == Counter(), "facts lost"
-    assert new_facts - facts == Counter(), "facts gained"
 
 
 # -- the rewrites themselves -----------------------------------------------------------------
@@ -236,7 +197,7 @@ def test_a_date_line_under_the_title_is_not_read_as_the_titles_period() -> None:
 def test_own_reports_keep_their_metadata_and_facts_under_a_header_layout(
     tmp_path: Path, name: str, rewrite: str
 ) -> None:
-    _same_facts(tmp_path, name, OWN[name], HEADER_REWRITES[rewrite])
+    assert_same_facts(tmp_path, name, OWN[name], HEADER_REWRITES[rewrite])
 
 
 @pytest.mark.parametrize("rewrite", sorted(HEADER_REWRITES))
@@ -244,7 +205,9 @@ def test_own_reports_keep_their_metadata_and_facts_under_a_header_layout(
 def test_a_corpus_report_keeps_its_metadata_and_facts_under_a_header_layout(
     tmp_path: Path, path: Path, rewrite: str
 ) -> None:
-    _same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), HEADER_REWRITES[rewrite])
+    assert_same_facts(
+        tmp_path, path.name, path.read_text(encoding="utf-8"), HEADER_REWRITES[rewrite]
+    )
 
 
 @given(index=st.integers(min_value=0, max_value=len(TEXTS) - 1), seed=st.integers(0, 2**16))
@@ -254,7 +217,7 @@ def test_a_corpus_report_keeps_its_facts_with_its_title_broken_anywhere(
 ) -> None:
     path = TEXTS[index]
     rewrite = title_broken_at(random.Random(seed))
-    _same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), rewrite)
+    assert_same_facts(tmp_path, path.name, path.read_text(encoding="utf-8"), rewrite)
 
 
 @given(seed=st.integers(0, 2**16))
