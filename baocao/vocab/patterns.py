@@ -119,6 +119,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "trajectory_from": None,
     "quality_raised": None,
     "breakdown": None,
+    "item_joint": None,
     "unit_zone": None,
     "plan_span": None,
     "half_gain": None,
