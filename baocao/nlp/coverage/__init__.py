@@ -46,7 +46,12 @@ from baocao.nlp.coverage.goals import (
     _registrations,
     _standards_for,
 )
-from baocao.nlp.coverage.labels import _group_headers, _labelled_blocks, _labels
+from baocao.nlp.coverage.labels import (
+    _group_headers,
+    _labelled_blocks,
+    _labels,
+    _shares_after_standard,
+)
 from baocao.nlp.coverage.parts import (
     _BREAKDOWN_WORDS,
     _breakdown_by_place,
@@ -247,6 +252,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             if "còn" in lowered:
                 found += _left_aiming(sections, block, s, e, taken)
             found += _bares(sections, block, s, e, taken)
+            if "chiếm" in lowered or "bằng" in lowered:
+                found += _shares_after_standard(sections, block, s, e, taken)
             if "thêm" in lowered:
                 found += _forecasts(sections, block, s, e, taken)
             if "công nhận" in lowered or "đạt chuẩn" in lowered:

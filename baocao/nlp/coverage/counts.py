@@ -147,6 +147,12 @@ def _bare() -> re.Pattern[str]:
         # its share in brackets, bare or with its word: "(28,57%)", "(chiếm 73,1%)", "(tỷ lệ 64%)"
         r"(?:\s*\(\s*(?:(?i:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ)\s+(?:(?i:tỷ\s+lệ|tỉ\s+lệ|đạt)\s+)?)?"
         rf"(?P<pshare>{NUMBER_PATTERN})\s*%[^()]{{0,20}}\))?"
+        # its share after a comma, the predicate after the share: "có 118 xã, chiếm 83,5% (số
+        # xã toàn tỉnh) đạt chuẩn", "đã có 118 xã, chiếm 83,5% được công nhận …"
+        r"(?:\s*,\s*(?i:chiếm|bằng)\s+(?:(?i:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?"
+        rf"(?P<pshare2>{NUMBER_PATTERN})\s*%(?:\s+(?:(?i:tổng)\s+)?(?i:số)\s+(?i:{_unit_kind()})"
+        r"(?![^\W\d_])(?:\s+(?i:toàn|của|trên\s+địa\s+bàn)\s+(?i:tỉnh|huyện|thị\s+xã))?)?"
+        r"(?=\s+[^\W\d_]))?"
         # the whole in brackets: "30 xã (trong tổng số 90 xã) đạt 19 tiêu chí", "(tổng số 90 xã
         # của tỉnh)"
         rf"(?:\s*\(\s*(?:(?i:trong|trên)\s+)?(?i:tổng\s+số|số)\s+(?P<ptotal>{_INT})\s+"
@@ -293,6 +299,8 @@ def _bares(
         percent = _percent_after(text, m.end(), e)
         if m.group("pshare") is not None:
             percent = _SHARE.match(text, m.start("pshare"))
+        elif m.group("pshare2") is not None:
+            percent = _SHARE.match(text, m.start("pshare2"))
         if (
             (_NAMED_UNITS_AFTER.match(text, m.end(), e) or m.group("names"))
             and _figure(met) == 1

@@ -179,10 +179,13 @@ def _ranked_among(text: str, before: str, unit_end: int) -> bool:
 
 
 # An increment between a count of units and their share: ", tăng 36 đơn vị so cuối năm 2021
-# và chiếm khoảng ", ", tăng thêm 5 xã so với năm 2022, chiếm ".
+# và chiếm khoảng ", ", tăng thêm 5 xã so với năm 2022, chiếm ", " (tăng 10 xã so với năm
+# 2021), chiếm ".
 _INCREMENT_THEN_SHARE = re.compile(
-    r",\s*(?i:tăng|giảm)\s+(?:(?i:thêm)\s+)?\d+\s+[^\d,;()]{1,20}?\s+(?i:so)\s+[^\d,;()]{0,30}?"
-    r"(?:\d{1,2}\s*/\s*)?(?:19|20)\d{2}\s*(?:,\s*|\s+(?i:và)\s+)(?i:chiếm|bằng|đạt)"
+    r"(?:,|\s*(?P<open>\())\s*(?i:tăng|giảm)\s+(?:(?i:thêm)\s+)?\d+\s+[^\d,;()]{1,20}?\s+(?i:so)\s+"
+    r"[^\d,;()]{0,30}?(?:\d{1,2}\s*/\s*)?(?:19|20)\d{2}"
+    # "(tăng 10 xã so với năm 2021), chiếm 83,5%": the increment in brackets
+    r"(?(open)\s*\)\s*,\s*|\s*(?:,\s*|\s+(?i:và)\s+))(?i:chiếm|bằng|đạt)"
     r"(?:\s+(?i:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*"
 )
 
