@@ -120,6 +120,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "quality_raised": None,
     "breakdown": None,
     "item_joint": None,
+    "cost_label": None,
     "unit_zone": None,
     "plan_span": None,
     "half_gain": None,
