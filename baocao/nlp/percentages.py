@@ -187,10 +187,17 @@ _AVERAGE_SLASHED = re.compile(AVERAGE_SLASHED)
 _PER_HEAD_ONLY = re.compile(r"^(?!(?i:tiêu\s+chí|chỉ\s+tiêu)).*/\s*(?i:người)$")
 # A band of communes by criteria met: "đạt từ 15 - 18 tiêu chí", "dưới 10 tiêu chí".
 # The goal a result is set against, written right before its value: "79,3%/ chỉ tiêu 80%",
-# "đạt 42%, kế hoạch 40%", "(mục tiêu: 50%)".
+# "đạt 42%, kế hoạch 40%", "(mục tiêu: 50%)", "vượt chỉ tiêu đề ra (80%)".
 _TARGET_BEFORE = re.compile(
     r"(?:/\s*|(?<![^\W\d_]))(?P<word>(?i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))"
-    r"(?:\s+(?i:là|đề\s+ra|đặt\s+ra|giao))?\s*:?\s*$"
+    r"(?:\s+(?i:là|đề\s+ra|đặt\s+ra|giao))?\s*[:(]?\s*$"
+)
+# The goal a result is set against, written right after the result: "đạt 88% (mục tiêu trên
+# 90%)", "đạt 88%, chưa đạt mục tiêu 90%", "32%, trong khi mục tiêu đề ra là 50%": the value
+# before it is the result, whatever goal word its sentence holds after it.
+_GOAL_SET_AFTER = re.compile(
+    r"\s*(?:\(\s*|[,;]\s*(?:(?i:trong\s+khi|so\s+với|chưa|không|đã|đạt|vượt|bằng)\s+)*)"
+    r"(?P<word>(?i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))(?![^\W\d_])"
 )
 _GOAL_AFTER = re.compile(r"\s*/\s*(?P<word>(?i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))(?![^\W\d_])")
 # "đạt 75% mục tiêu 5 năm", "bằng 90% kế hoạch", "đạt 85,71% so với mục tiêu": the share of a
@@ -539,7 +546,8 @@ _SHARE_WORDS = re.compile(r"(?i:đạt|chiếm|tỷ\s+lệ|tỉ\s+lệ|bằng|l�
 
 @cache
 def _margin_before() -> re.Pattern[str]:
-    return re.compile(rf"(?:{cues().pattern('margin')})(?:\s+[^\W\d_]+){{0,4}}\s*$")
+    # ("vượt chỉ tiêu đề ra (80%)": the goal's value in brackets after it is no share either)
+    return re.compile(rf"(?:{cues().pattern('margin')})(?:\s+[^\W\d_]+){{0,4}}\s*\(?\s*$")
 
 
 #: A share naming the units it is of: "40% số xã …", "15% xã …".
@@ -829,6 +837,18 @@ def _against_plan(
     return [result, goal]
 
 
+def _result_before_its_goal(sections: Sections, block: Block, start: int, end: int) -> bool:
+    """Whether the value ending at ``end`` is a result its goal is written right after
+    (:data:`_GOAL_SET_AFTER`), and the first goal word of its sentence is that one: no goal
+    word before the value makes it a goal."""
+    after = _GOAL_SET_AFTER.match(sections.text, end)
+    if after is None:
+        return False
+    s, e = sections.sentence_at(block, start)
+    goals = sections.found("goal", s, e)
+    return bool(goals) and goals[0][0] >= after.start("word")
+
+
 def _rate(
     sections: Sections, block: Block, m: re.Match[str], spans: list[Span]
 ) -> PercentageMention | None:
@@ -911,6 +931,9 @@ def _mention(
         and not _said_before(text, start, result.group("word"))
     ):
         # "58%/mục tiêu 60%", "đạt 75% mục tiêu 5 năm": the result set against the goal
+        ctx = replace(ctx, goal=None)
+    elif ctx.goal is not None and _result_before_its_goal(sections, block, start, end):
+        # "đạt 88% (mục tiêu trên 90%)": the goal word is the next value's, not this one's
         ctx = replace(ctx, goal=None)
     # A count written before its share, alone or with its base, is part of what the fact is
     # read from: the quote holds both ("25 hộ nghèo (4%)", "1.200/1.500 hộ …, đạt 80%"); the
