@@ -67,8 +67,9 @@ from baocao.vocab.places import (
     regions_in,
 )
 from baocao.vocab.schemes import SCHEME_PATTERN
+from baocao.vocab.shortforms import CRITERION_WORD
 
-_CRITERION_IN_SENTENCE = re.compile(r"(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
+_CRITERION_IN_SENTENCE = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?(\d{{1,2}})(?!\d)(?!\s*/)")
 
 _SCHEME = re.compile(SCHEME_PATTERN)
 #: How many paragraphs after one that opens with a criterion still speak of it.

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from baocao.data.lexicon import Problems, entries, load_data
+from baocao.vocab.shortforms import CRITERION_WORD
 
 # Upper-case letters of Latin script (with Vietnamese accents): a regex range like À-Ỹ
 # would also take the lower-case letters interleaved in those Unicode blocks.
@@ -67,7 +68,7 @@ _PART = re.compile(r"(?i:phần\s+thứ\s+\w+)\b")
 _ROMAN = re.compile(r"(?:(?i:phần)\s+)?[IVX]{1,5}\s*[.):]\s*(?=\S)")
 _NUMBERED = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*-?|\)|\s*-)\s*(?=[^\W\d_]|\*)")
 _LETTER = re.compile(r"[a-zđ]\s*[.)]\s+(?=\S)")
-_CRITERION = re.compile(r"(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
+_CRITERION = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?(\d{{1,2}})(?!\d)(?!\s*/)")
 #: A block that opens with a criterion is about it, heading or not.
 OPENS_WITH_CRITERION = re.compile(r"[\s*_#\-–+•]*" + _CRITERION.pattern)
 _BULLET = re.compile(r"(?:[-–—+•·]|\*(?=\s))\s*(?=\S)")

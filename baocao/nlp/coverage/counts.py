@@ -77,6 +77,7 @@ from baocao.nlp.verdicts import UNITS_MEET_AFTER, split_items, split_last_and
 from baocao.vocab.criteria import topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
+from baocao.vocab.shortforms import CRITERION_WORD
 
 # "(xã Quang Phú)", "(Lộc Ninh, Thuận Đức, …)": the units are named one by one.
 _NAMED_UNITS_AFTER = re.compile(rf"[^.;(),]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{UPPER}]")
@@ -609,7 +610,7 @@ def _criteria_named_after() -> re.Pattern[str]:
 
 
 _CRITERION_ITEM = re.compile(
-    r"[\s\-–+•*]*(?i:tiêu\s+chí)\s+(?:(?i:số)\s+)?(?P<number>\d{1,2})(?!\d)"
+    rf"[\s\-–+•*]*{CRITERION_WORD}\s+(?:(?i:số)\s+)?(?P<number>\d{{1,2}})(?!\d)"
 )
 _NONE_BEFORE = re.compile(
     rf"(?<![\w.,/])(?:\d{{1,2}}|{COUNT_WORDS})\s+(?i:tiêu\s+chí)\s+(?:(?i:mà|hiện|vẫn)\s+)*$"

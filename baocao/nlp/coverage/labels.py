@@ -40,6 +40,7 @@ from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import UPPER, Block
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
+from baocao.vocab.shortforms import CRITERION_WORD
 
 
 @cache
@@ -335,7 +336,7 @@ def _count_with_share() -> re.Pattern[str]:
 
 
 #: A criterion named by its number in a label ("Số xã đạt tiêu chí số 2 …").
-_CRITERION_NUMBERED = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?)\d{1,2}(?!\s*/)")
+_CRITERION_NUMBERED = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?\d{{1,2}}(?!\s*/)")
 
 
 def _shares_after_standard(

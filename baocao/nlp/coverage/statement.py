@@ -47,13 +47,14 @@ from baocao.vocab.criteria import topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN, decimals_written, parse_number
 from baocao.vocab.patterns import cues, indicator_rate_opening
 from baocao.vocab.places import PLACE_PATTERN, regions_in
+from baocao.vocab.shortforms import CRITERION_WORD
 
 # ("Trên 2.700 xã đã đạt chuẩn": before a number "trên" is "more than", not a preposition.)
 _PREPOSITION_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:cho|của|tại|ở|với|so\s+với|thuộc))\s*$")
 
 
 # Criterion numbers between a statement and its share are not other figures.
-_CRITERION_WORDS = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d{1,2})")
+_CRITERION_WORDS = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?\d{{1,2}}")
 # "…, đạt 85,71% so với kế hoạch năm": a share of a plan, not of the units.
 _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|vượt)")
 # "15 xã đạt chuẩn, đạt 75% mục tiêu 5 năm": a share of a goal, a percentage of its own
@@ -66,7 +67,7 @@ _OF_GOAL_AFTER = re.compile(
 _VOTE_AFTER = re.compile(r"\s*(?i:(?:số\s+)?phiếu|ý\s+kiến|đại\s+biểu)(?![^\W\d_])")
 
 
-_CRITERION_NAMED = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d)")
+_CRITERION_NAMED = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?\d")
 
 
 #: How far after the counted unit a predicate may come.
@@ -275,7 +276,9 @@ def _criterion_override(text: str, s: int, e: int) -> bool:
     return bool(_WHOLE_STANDARD.search(text, s, e)) and not _CRITERION_NAMED.search(text, s, e)
 
 
-_LOCAL_CRITERION = re.compile(r"[^\d]{0,40}?(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
+_LOCAL_CRITERION = re.compile(
+    rf"[^\d]{{0,40}}?{CRITERION_WORD}\s+(?i:số\s+)?(\d{{1,2}})(?!\d)(?!\s*/)"
+)
 # Where one statement of a list ends and the next begins: ", 61 xã …", " và 117/118 …", "(".
 _NEXT_STATEMENT = re.compile(
     # ("9 xã đạt chuẩn nhưng chưa có xã đạt chuẩn nâng cao": "nhưng" opens another statement)
