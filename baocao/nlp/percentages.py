@@ -45,7 +45,7 @@ from baocao.nlp.mentions import PercentageMention
 from baocao.nlp.segment import Block
 from baocao.vocab.money import UNIT_PATTERN, parse_money_unit
 from baocao.vocab.numbers import NUMBER_PATTERN, parse_number
-from baocao.vocab.patterns import approx_at, cues, indicator_rate_opening
+from baocao.vocab.patterns import approx_at, cues, indicator_rate_in, indicator_rate_opening
 from baocao.vocab.places import PLACE_PATTERN
 from baocao.vocab.shortforms import spelt_length
 
@@ -567,8 +567,13 @@ def _coverage_share(text: str, clause: int, m: re.Match[str], lo: int | None = N
     if _margin_before().search(before):
         return False  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
     found = _search_within(_units_before(), before, 0, len(before))
-    if found is not None and indicator_rate_opening().search(found.group("gap")):
-        return False  # "85 xã đạt chuẩn, tỷ lệ hộ nghèo còn 3,6%": the rate's own value
+    if found is not None and (
+        indicator_rate_opening().search(found.group("gap"))
+        or indicator_rate_in().search(found.group("gap"))
+    ):
+        # "85 xã đạt chuẩn, tỷ lệ hộ nghèo còn 3,6%", "88/91 xã có tỷ lệ hộ … đạt 61,5%": the
+        # rate's own value
+        return False
     if found is not None and _SHARE_WORDS.search(found.group("gap")):
         # "2 huyện đạt chuẩn, 40% số xã đạt chuẩn nâng cao": a share naming units of its own
         # after a clause of its own is no share of the count before

@@ -333,6 +333,14 @@ def indicator_rate_opening() -> re.Pattern[str]:
     return re.compile(rf"[,;]\s*(?:{rate})")
 
 
+@cache
+def indicator_rate_in() -> re.Pattern[str]:
+    """A rate of an indicator anywhere in a stretch ("88/91 xã có tỷ lệ hộ dùng nước sạch đạt
+    …", "…, trong đó tỷ lệ hộ nghèo …"): a share after it is that rate, not the units'."""
+    rate = cues().pattern("indicator_rate").replace("tỷ", "(?:tỷ|tỉ)")
+    return re.compile(rate)
+
+
 _COMPARED_TO = re.compile(r"(?i:so\s+với|so|vượt|theo|lần|đạt|hoàn\s+thành)\s+$")
 #: "Chương trình mục tiêu quốc gia" is the programme's name, not a goal.
 _PROGRAMME_NAME_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?!\w)")

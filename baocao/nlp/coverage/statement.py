@@ -45,7 +45,7 @@ from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import Block
 from baocao.vocab.criteria import topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN, decimals_written, parse_number
-from baocao.vocab.patterns import cues, indicator_rate_opening
+from baocao.vocab.patterns import cues, indicator_rate_in, indicator_rate_opening
 from baocao.vocab.places import PLACE_PATTERN, regions_in
 from baocao.vocab.shortforms import CRITERION_WORD
 
@@ -225,6 +225,8 @@ def _percent_after(
         said = bool(_SHARE_WORD.search(between))
     if m is None or re.search(r"\d", _CRITERION_WORDS.sub("", between)):
         return None
+    if indicator_rate_in().search(between):
+        return None  # "88/91 xã có tỷ lệ hộ dùng nước sạch đạt 61,5%": the households' rate
     if _margin().search(between):
         return None  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
     if _OF_GOAL_AFTER.match(text, m.end()) and not (
