@@ -194,6 +194,8 @@ def continues(previous: str, following: str, *, wrap_width: int | None = None) -
         return True  # "Kết quả tự đánh giá:" ⏎ "Đạt."
     if _caps_heading_wraps(previous, following):
         return True  # "IV. DỰ KIẾN NGUỒN VỐN THỰC" ⏎ "HIỆN CHƯƠNG TRÌNH"
+    if previous.count("(") > previous.count(")") and following.count(")") > following.count("("):
+        return True  # "… 175/181 xã đạt chuẩn (đạt" ⏎ "96,69%); …": a bracket wrapped open
     if _STARTS_LOWER.match(following):
         return not previous.endswith(_FULL_STOPS)
     return (
