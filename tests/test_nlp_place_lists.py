@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from readfacts import MakeDocument, facts_of, news_facts_of, of_kind, place_of
 
-from baocao.model import Funding, Percentage
+from baocao.model import Coverage, Funding, Percentage
 
 HEAD = "UBND TỈNH THANH HÓA\nBÁO CÁO\nKết quả xây dựng nông thôn mới tỉnh Thanh Hóa năm 2021\n"
 NEWS_HEAD = "Thanh Hóa: nông thôn mới ở miền núi\n\nTính đến cuối năm 2021, "
@@ -104,3 +104,34 @@ def test_the_whole_said_after_a_place_is_still_the_whole(make_document: MakeDocu
     body = "Sau khi huyện Như Xuân được công nhận, bình quân toàn tỉnh đạt 15,6 tiêu chí/xã."
     values = _values(news_facts_of(make_document, NEWS_HEAD + body + "\n"))
     assert values[15.6] == "tỉnh Thanh Hóa"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Đến hết năm 2021, huyện Thạch Thành có 20/25 xã đạt chuẩn nông thôn mới; huyện Quan "
+        "Sơn 6/12 xã và huyện Mường Lát 2/8 xã.",
+        "Đến hết năm 2021, huyện Thạch Thành có 20/25 xã đạt chuẩn nông thôn mới; huyện Quan "
+        "Sơn 6/12 xã; huyện Mường Lát 2/8 xã.",
+    ],
+)
+def test_each_count_of_a_list_after_a_statement_is_its_places(
+    make_document: MakeDocument, body: str
+) -> None:
+    # the statement's predicate and time go on to the places listed after the semicolon
+    facts = facts_of(make_document, HEAD + body + "\n")
+    found = {(c.units_met, c.units_total): place_of(c) for c in of_kind(facts, Coverage)}
+    assert found == {
+        (20, 25): "huyện Thạch Thành",
+        (6, 12): "huyện Quan Sơn",
+        (2, 8): "huyện Mường Lát",
+    }
+    assert {c.period for c in of_kind(facts, Coverage)} == {"2021"}
+    assert {c.criterion for c in of_kind(facts, Coverage)} == {None}
+
+
+def test_places_after_a_clause_that_names_none_are_no_list(make_document: MakeDocument) -> None:
+    # no place opens the statement: the counts after it are not a list of its places
+    body = "Đến hết năm 2021, có 420 xã đạt chuẩn nông thôn mới; huyện Quan Sơn 6/12 xã."
+    facts = facts_of(make_document, HEAD + body + "\n")
+    assert not [c for c in of_kind(facts, Coverage) if c.units_met == 6]

@@ -59,6 +59,7 @@ from baocao.nlp.coverage.parts import (
     _by_place,
     _lead_counts,
     _part_of_counted,
+    _places_after_statement,
     _respectively,
     _subsets,
 )
@@ -269,6 +270,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _estimates_after(sections, block, (s, e), taken, found)
             if not found:
                 found += _breakdown_sentence(sections, block, s, e, taken, mentions)
+            if not found:
+                found += _places_after_statement(sections, block, s, e, taken, mentions)
             if "trong đó" in lowered:
                 found = [(_part_of_counted(text, block.start, c), span) for c, span in found]
             for mention, span in _own_clauses(text, found):
