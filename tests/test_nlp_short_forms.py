@@ -161,6 +161,24 @@ PAIRS = [
         "Năm 2023, tổng vốn huy động của huyện là 356,4 tỷ đồng.",
         "Năm 2023, tổng vốn huy động của huyện là 356,4 tỷ đ.",
     ),
+    # "TC số N" (set Z, ninth session): a numbered criterion written short, in a verdict, a
+    # coverage with its share, and a criterion's heading
+    (
+        "tc_numbered_verdict",
+        "Năm 2023, xã Minh Tiến đạt tiêu chí số 9 về nhà ở dân cư; xã Tân Phú chưa đạt tiêu chí "
+        "số 13.",
+        "Năm 2023, xã Minh Tiến đạt TC số 9 về nhà ở dân cư; xã Tân Phú chưa đạt TC số 13.",
+    ),
+    (
+        "tc_numbered_coverage",
+        "Đến hết năm 2023, có 16/18 xã đạt tiêu chí số 4 về điện (đạt 88,89%).",
+        "Đến hết năm 2023, có 16/18 xã đạt TC số 4 về điện (đạt 88,89%).",
+    ),
+    (
+        "tc_numbered_heading",
+        "Tiêu chí số 5 - Trường học:\nNăm 2023, huyện có 42/45 trường đạt chuẩn quốc gia.",
+        "TC số 5 - Trường học:\nNăm 2023, huyện có 42/45 trường đạt chuẩn quốc gia.",
+    ),
 ]
 
 

@@ -8,7 +8,9 @@ is consistent when any value in it rounds or truncates to the stated one.
 
 Shares checked: a coverage statement's against its K/N; a funding part's against its block's
 total or its own ``of_vnd``; a percentage's against the count and base written with it in its
-sentence ("1.200/1.500 hộ dùng nước sạch, đạt 80%", ``part``/``whole``).
+sentence ("1.200/1.500 hộ dùng nước sạch, đạt 80%", ``part``/``whole``). A share paired with a
+K/N it is not of is left alone: the rate of an indicator named between them ("88/91 xã …; tỷ
+lệ hộ … đạt 61,5%", :func:`share_of_other_things`).
 
 A funding part's share is of its block's total only when it names no other base: with the
 document's text, the words written right after the percent ("chiếm 60% vốn ngân sách",
@@ -25,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 
 from baocao.audit.amounts import amount_tolerance, in_unit, tolerance_in, unit_factor
 from baocao.audit.blocks import FundingBlock, funding_blocks
@@ -43,6 +46,7 @@ from baocao.audit.common import (
 from baocao.audit.implied_cues import load_implied_cues
 from baocao.audit.rates import load_rate_cues
 from baocao.model import Coverage, Finding, Funding, Percentage, Report, Severity
+from baocao.vocab import patterns
 from baocao.vocab.money import UNIT_PATTERN, to_vnd
 from baocao.vocab.numbers import NUMBER_PATTERN, NumberFormatError, parse_number
 from baocao.vocab.sources import funding_source
@@ -118,6 +122,7 @@ def check_share(share: Share) -> Finding | None:
 
 _BRACKET = re.compile(r"\(([^()]*)\)?")
 _PERCENT = re.compile(rf"({NUMBER_PATTERN})\s*%")
+_DIGIT = re.compile(r"\d")
 # What ends the words a share in brackets is said of: another figure or clause.
 _BRACKET_CLAUSE = re.compile(r"[,;:]|%")
 
@@ -147,12 +152,39 @@ def another_places_share(quote: str, stated: float) -> bool:
     return seen
 
 
+@cache
+def _rate_of_indicator() -> re.Pattern[str]:
+    """A rate of an indicator ("tỷ lệ hộ", "tỷ lệ lao động": the extractor's
+    ``indicator_rate`` cues, "tỷ lệ" in either spelling), anywhere in a clause."""
+    return re.compile(patterns.cues().pattern("indicator_rate").replace("tỷ", "(?:tỷ|tỉ)"))
+
+
+def share_of_other_things(quote: str, stated: float) -> bool:
+    """Whether ``stated`` is written in ``quote`` as the rate of an indicator named between
+    the count and it ("88/91 xã có tỷ lệ hộ dùng nước sạch đạt 61,5%", "…, trong đó tỷ lệ hộ
+    nghèo còn 2%"): a share of households or people, not of the units counted, so no K/N
+    states it."""
+    first = _DIGIT.search(quote)
+    if first is None:
+        return False
+    for m in _PERCENT.finditer(quote):
+        try:
+            value = float(parse_number(m.group(1)))
+        except NumberFormatError:
+            continue
+        if abs(value - stated) <= _EPSILON:
+            return _rate_of_indicator().search(quote, first.start(), m.start()) is not None
+    return False
+
+
 def coverage_shares(facts: Sequence[IdFact]) -> list[Share]:
     shares = []
     for fid, fact in facts:
         if not isinstance(fact, Coverage) or fact.percent_stated is None:
             continue
         if another_places_share(fact.quote, fact.percent_stated):
+            continue
+        if share_of_other_things(fact.quote, fact.percent_stated):
             continue
         if not fact.units_total:
             continue
@@ -266,6 +298,8 @@ def percentage_shares(facts: Sequence[IdFact]) -> list[Share]:
             continue
         if fact.part is None or not fact.whole or fact.value_max is not None or fact.approx:
             continue
+        if share_of_other_things(fact.quote, fact.value):
+            continue  # "88/91 xã …, tỷ lệ hộ … đạt 61,5%": the count is not the rate's
         shares.append(
             Share(
                 where=Where(fid, fact),

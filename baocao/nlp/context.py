@@ -67,8 +67,9 @@ from baocao.vocab.places import (
     regions_in,
 )
 from baocao.vocab.schemes import SCHEME_PATTERN
+from baocao.vocab.shortforms import CRITERION_WORD
 
-_CRITERION_IN_SENTENCE = re.compile(r"(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
+_CRITERION_IN_SENTENCE = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?(\d{{1,2}})(?!\d)(?!\s*/)")
 
 _SCHEME = re.compile(SCHEME_PATTERN)
 #: How many paragraphs after one that opens with a criterion still speak of it.
@@ -1055,6 +1056,7 @@ def place_before(text: str, start: int, at: int, *, window: int = 40) -> str | N
             _NOT_SUBJECT_BEFORE.search(text, max(start, m.start() - 30), m.start())
             and not _TOPIC_BEFORE.search(text, max(start, m.start() - 30), m.start())
             and not _MEASURE_OF_BEFORE.search(text, max(start, m.start() - 50), m.start())
+            and not _next_item_of_a_list(text, start, m, at)
         ):
             continue
         if text[m.end() : at].strip(" ,") and len(text[m.end() : at].split()) > 3:
@@ -1066,6 +1068,29 @@ def place_before(text: str, start: int, at: int, *, window: int = 40) -> str | N
     if found is None:
         return _bare_province_before(text, lo, at)
     return _qualified(text, lo, found) or " ".join(found.group().split())
+
+
+#: "và" right before a place: the joint of a list of places' values, "… huyện A đạt 15,2
+#: tiêu chí/xã và huyện B 10,1 tiêu chí/xã", when the item before it has a figure of its own.
+_AND_BEFORE = re.compile(cues().pattern("item_joint") + r"\s*$")
+#: Between a listed place and its value: nothing but a few words ("đạt", "bình quân", ":").
+_ITEM_GAP = re.compile(r"[^\d.;,()\n]*")
+#: How far before "và" the earlier item's figure may be (characters).
+ITEM_FIGURE_REACH = 40
+
+
+def _next_item_of_a_list(text: str, start: int, place: re.Match[str], at: int) -> bool:
+    """Whether ``place``, after "và", is the next item of a list of places and their values
+    (its own value at ``at``, a figure in the item before "và"), not a second owner joined to
+    a first ("của huyện A và huyện B"): the value is that place's."""
+    joint = _AND_BEFORE.search(text, max(start, place.start() - 6), place.start())
+    if joint is None:
+        return False
+    gap = text[place.end() : at]
+    if not _ITEM_GAP.fullmatch(gap) or len(gap.split()) > 3:
+        return False
+    before = text[max(start, joint.start() - ITEM_FIGURE_REACH) : joint.start()]
+    return _FIGURE.search(before) is not None
 
 
 #: A level word, maybe described in lower case, whose place a bracket then names: "huyện
@@ -1537,6 +1562,7 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         # a place named before the statement but below the whole it speaks of ("Chủ tịch
         # UBND huyện A …, nâng số xã đạt chuẩn trên toàn tỉnh lên 37 xã"): the whole's
         or _not_below_whole(text, s, at, place_before(text, s, at))
+        or _not_below_whole(text, s, at, _breakdown_place(text, s, at))
         or _not_below_whole(text, s, at, _bare_clause_subject(text, s, at, known))
         or _not_below_whole(text, s, at, _opening_subject(text, s, e, at, known))
         or _region_before(text, s, at)
@@ -1986,11 +2012,50 @@ def _not_below_whole(text: str, s: int, at: int, found: str | None) -> str | Non
         return found
     if _PLACE_RANK.get(place.level, 9) >= _PLACE_RANK.get(whole, 0):
         return found
+    if _part_after_whole(text, s, at, place):
+        return found
     # "Tại An Giang, … toàn tỉnh có 21 xã": the name read as a lower unit is the province's
     named = place_named(place.name) if whole is Level.PROVINCE else None
     if named is None or named.level is not Level.PROVINCE:
         return None
     return f"tỉnh {named.official_name or named.name}"
+
+
+#: "trong đó" and the place it opens a part with: "…, trong đó huyện A có số tiêu chí bình
+#: quân đạt 16,3", "(trong đó: huyện B thấp nhất, bình quân 10,1 …)".
+_BREAKDOWN_PLACE = re.compile(cues().pattern("breakdown") + r"\s*[,:]?\s*")
+#: How far the figure of a part may be from the place "trong đó" opens it with.
+BREAKDOWN_REACH = 60
+
+
+def _breakdown_place(text: str, s: int, at: int) -> str | None:
+    """The place a breakdown opens with ("trong đó huyện A …"), for the figure at ``at`` in
+    its part: no other place, figure or semicolon between the place and the figure."""
+    opened = None
+    for m in _BREAKDOWN_PLACE.finditer(text, max(s, at - BREAKDOWN_REACH - 40), at):
+        opened = m
+    if opened is None:
+        return None
+    place = _place().match(text, opened.end(), at)
+    if place is None or at - place.end() > BREAKDOWN_REACH:
+        return None
+    between = text[place.end() : at]
+    if re.search(r"[\d;()]", between) or _place().search(between):
+        return None
+    return " ".join(place.group().split())
+
+
+def _part_after_whole(text: str, s: int, at: int, place: Place) -> bool:
+    """Whether ``place`` is named after the whole ("toàn tỉnh") got a figure of its own, so
+    is a part the sentence goes on to break the whole into: "Bình quân toàn tỉnh đạt 15,1
+    tiêu chí/xã, trong đó huyện A đạt 16,3 tiêu chí/xã" (the 16,3 is huyện A's)."""
+    written = text.rfind(place.name, s, at)
+    if written < 0:
+        return False
+    wholes = [m for m in _WHOLE_LEVEL.finditer(text, s, written)]
+    if not wholes:
+        return False
+    return _FIGURE.search(text, wholes[-1].end(), written) is not None
 
 
 def _whole_level_said(text: str, s: int, at: int) -> Level | None:

@@ -1104,6 +1104,10 @@ _COMMUNE_NAMED = re.compile(rf"(?<![^\W\d_])(?i:xã)\s+[{CAPITALS}]")
 #: How many sentences before a count "các xã trên" may name its communes in.
 UNITS_BACK_SENTENCES = 2
 UNITS_BACK_REACH = 800
+#: "đều" among the adverbs right after the units: each of them ("3 xã đều đã đạt …").
+_EACH_OF_THEM_AFTER = re.compile(
+    r"(?:\s+(?i:đã|cũng|vẫn|nay|hiện|cơ\s+bản))*\s+(?i:đều)(?![^\W\d_])"
+)
 #: "cả 3 xã", "cả hai xã": all the units counted, the ones just named.
 _ALL_UNITS_BEFORE = re.compile(r"(?<![^\W\d_])(?i:cả)\s+$")
 
@@ -1145,7 +1149,10 @@ def _counts_of_units_back(
     bare = False
     if k is not None:
         every = _ALL_UNITS_BEFORE.search(text, max(0, units.start() - 8), units.start())
-        if not (referred or every):
+        # "Các xã A, B và C …; 3 xã đều đã đạt 19/19 tiêu chí": "đều" says all of them, the
+        # ones just named (in the sentence right before at most)
+        bare = _EACH_OF_THEM_AFTER.match(text, units.end("unit")) is not None
+        if not (referred or every or bare):
             return
     elif word not in ("các", "những"):
         return

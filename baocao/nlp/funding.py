@@ -436,6 +436,48 @@ def _works_total(label_text: str) -> tuple[re.Match[str], str] | None:
     return (total, purpose) if purpose else None
 
 
+#: An investment's verb right before the works it pays for: "đầu tư xây dựng trường học 80 tỷ
+#: đồng" (the money's purpose, the works).
+_INVESTED_IN_WORKS = re.compile(r"(?<![^\W\d_])(?i:đầu\s+tư)\s+$")
+
+
+def _works_cost(label_text: str) -> str | None:
+    """The works an amount whose label names no source pays for (FACTS.md: money spent on one
+    purpose with no source named is source ``other``, its purpose in ``purpose``): works named
+    in the clause before a cost word ("cứng hóa 120 km đường, kinh phí 150 tỷ đồng"), right
+    after it ("kinh phí xây dựng trường học là …"), or right after "đầu tư" ("đầu tư xây dựng
+    trường học 80 tỷ đồng"); None for money raised or the programme's own works ("kinh phí
+    xây dựng NTM …")."""
+    if _RAISING.search(label_text):
+        return None
+    works = [
+        w
+        for w in _cue("works").finditer(label_text)
+        if _PROGRAMME_BUILT.match(label_text, w.end()) is None
+    ]
+    if not works:
+        return None
+    costs = list(_cue("cost_label").finditer(label_text))
+    if costs:
+        cost = costs[-1]
+        before = [w for w in works if w.end() <= cost.start()]
+        if before:
+            purpose = label_text[before[0].start() : cost.start()]
+        else:
+            to = _TO_WORKS.match(label_text, cost.end())
+            after = [w for w in works if to is not None and w.start() == to.end()]
+            if not after:
+                return None
+            purpose = _WORKS_END.sub("", label_text[after[0].start() :])
+    else:
+        invested = [w for w in works if _INVESTED_IN_WORKS.search(label_text, 0, w.start())]
+        if not invested:
+            return None
+        purpose = _WORKS_END.sub("", label_text[invested[0].start() :])
+    purpose = " ".join(purpose.split()).strip(" ,.-")
+    return purpose or None
+
+
 def _is_total(sections: Sections, block: Block, label_text: str, label: str) -> bool | None:
     """True for a total's label, False for another label, None when the label is a bare
     period outside any funding section (not programme money at all)."""
@@ -1155,6 +1197,15 @@ def _mention(
             # parts of money needed are needed too
             flow_cue = _cue("need" if whole.needed else "flow").search(whole.flow)
             needed = needed or whole.needed
+    if (
+        purpose is None
+        and whole is None
+        and list_total is None
+        and given is None
+        and not _a_source_among(sources[:own])
+    ):
+        # "cứng hóa 120 km đường, kinh phí 150 tỷ đồng": the cost of works, no source named
+        purpose = _works_cost(label_text)
     mention = FundingMention(
         quote_start,
         quote_end,

@@ -45,7 +45,7 @@ from baocao.nlp.mentions import PercentageMention
 from baocao.nlp.segment import Block
 from baocao.vocab.money import UNIT_PATTERN, parse_money_unit
 from baocao.vocab.numbers import NUMBER_PATTERN, parse_number
-from baocao.vocab.patterns import approx_at, cues, indicator_rate_opening
+from baocao.vocab.patterns import approx_at, cues, indicator_rate_in, indicator_rate_opening
 from baocao.vocab.places import PLACE_PATTERN
 from baocao.vocab.shortforms import spelt_length
 
@@ -187,10 +187,17 @@ _AVERAGE_SLASHED = re.compile(AVERAGE_SLASHED)
 _PER_HEAD_ONLY = re.compile(r"^(?!(?i:tiêu\s+chí|chỉ\s+tiêu)).*/\s*(?i:người)$")
 # A band of communes by criteria met: "đạt từ 15 - 18 tiêu chí", "dưới 10 tiêu chí".
 # The goal a result is set against, written right before its value: "79,3%/ chỉ tiêu 80%",
-# "đạt 42%, kế hoạch 40%", "(mục tiêu: 50%)".
+# "đạt 42%, kế hoạch 40%", "(mục tiêu: 50%)", "vượt chỉ tiêu đề ra (80%)".
 _TARGET_BEFORE = re.compile(
     r"(?:/\s*|(?<![^\W\d_]))(?P<word>(?i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))"
-    r"(?:\s+(?i:là|đề\s+ra|đặt\s+ra|giao))?\s*:?\s*$"
+    r"(?:\s+(?i:là|đề\s+ra|đặt\s+ra|giao))?\s*[:(]?\s*$"
+)
+# The goal a result is set against, written right after the result: "đạt 88% (mục tiêu trên
+# 90%)", "đạt 88%, chưa đạt mục tiêu 90%", "32%, trong khi mục tiêu đề ra là 50%": the value
+# before it is the result, whatever goal word its sentence holds after it.
+_GOAL_SET_AFTER = re.compile(
+    r"\s*(?:\(\s*|[,;]\s*(?:(?i:trong\s+khi|so\s+với|chưa|không|đã|đạt|vượt|bằng)\s+)*)"
+    r"(?P<word>(?i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))(?![^\W\d_])"
 )
 _GOAL_AFTER = re.compile(r"\s*/\s*(?P<word>(?i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))(?![^\W\d_])")
 # "đạt 75% mục tiêu 5 năm", "bằng 90% kế hoạch", "đạt 85,71% so với mục tiêu": the share of a
@@ -539,7 +546,8 @@ _SHARE_WORDS = re.compile(r"(?i:đạt|chiếm|tỷ\s+lệ|tỉ\s+lệ|bằng|l�
 
 @cache
 def _margin_before() -> re.Pattern[str]:
-    return re.compile(rf"(?:{cues().pattern('margin')})(?:\s+[^\W\d_]+){{0,4}}\s*$")
+    # ("vượt chỉ tiêu đề ra (80%)": the goal's value in brackets after it is no share either)
+    return re.compile(rf"(?:{cues().pattern('margin')})(?:\s+[^\W\d_]+){{0,4}}\s*\(?\s*$")
 
 
 #: A share naming the units it is of: "40% số xã …", "15% xã …".
@@ -559,8 +567,13 @@ def _coverage_share(text: str, clause: int, m: re.Match[str], lo: int | None = N
     if _margin_before().search(before):
         return False  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
     found = _search_within(_units_before(), before, 0, len(before))
-    if found is not None and indicator_rate_opening().search(found.group("gap")):
-        return False  # "85 xã đạt chuẩn, tỷ lệ hộ nghèo còn 3,6%": the rate's own value
+    if found is not None and (
+        indicator_rate_opening().search(found.group("gap"))
+        or indicator_rate_in().search(found.group("gap"))
+    ):
+        # "85 xã đạt chuẩn, tỷ lệ hộ nghèo còn 3,6%", "88/91 xã có tỷ lệ hộ … đạt 61,5%": the
+        # rate's own value
+        return False
     if found is not None and _SHARE_WORDS.search(found.group("gap")):
         # "2 huyện đạt chuẩn, 40% số xã đạt chuẩn nâng cao": a share naming units of its own
         # after a clause of its own is no share of the count before
@@ -829,6 +842,18 @@ def _against_plan(
     return [result, goal]
 
 
+def _result_before_its_goal(sections: Sections, block: Block, start: int, end: int) -> bool:
+    """Whether the value ending at ``end`` is a result its goal is written right after
+    (:data:`_GOAL_SET_AFTER`), and the first goal word of its sentence is that one: no goal
+    word before the value makes it a goal."""
+    after = _GOAL_SET_AFTER.match(sections.text, end)
+    if after is None:
+        return False
+    s, e = sections.sentence_at(block, start)
+    goals = sections.found("goal", s, e)
+    return bool(goals) and goals[0][0] >= after.start("word")
+
+
 def _rate(
     sections: Sections, block: Block, m: re.Match[str], spans: list[Span]
 ) -> PercentageMention | None:
@@ -911,6 +936,9 @@ def _mention(
         and not _said_before(text, start, result.group("word"))
     ):
         # "58%/mục tiêu 60%", "đạt 75% mục tiêu 5 năm": the result set against the goal
+        ctx = replace(ctx, goal=None)
+    elif ctx.goal is not None and _result_before_its_goal(sections, block, start, end):
+        # "đạt 88% (mục tiêu trên 90%)": the goal word is the next value's, not this one's
         ctx = replace(ctx, goal=None)
     # A count written before its share, alone or with its base, is part of what the fact is
     # read from: the quote holds both ("25 hộ nghèo (4%)", "1.200/1.500 hộ …, đạt 80%"); the

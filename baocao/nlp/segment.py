@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from baocao.data.lexicon import CAPITALS, SMALLS, Problems, entries, load_data
+from baocao.vocab.shortforms import CRITERION_WORD
 
 _LINE = re.compile(r"[^\n]*")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -58,7 +59,7 @@ _PART = re.compile(r"(?i:phần\s+thứ\s+\w+)\b")
 _ROMAN = re.compile(r"(?:(?i:phần)\s+)?[IVX]{1,5}\s*[.):]\s*(?=\S)")
 _NUMBERED = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*-?|\)|\s*-)\s*(?=[^\W\d_]|\*)")
 _LETTER = re.compile(r"[a-zđ]\s*[.)]\s+(?=\S)")
-_CRITERION = re.compile(r"(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
+_CRITERION = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?(\d{{1,2}})(?!\d)(?!\s*/)")
 #: A block that opens with a criterion is about it, heading or not.
 OPENS_WITH_CRITERION = re.compile(r"[\s*_#\-–+•]*" + _CRITERION.pattern)
 _BULLET = re.compile(r"(?:[-–—+•·]|\*(?=\s))\s*(?=\S)")
@@ -184,6 +185,8 @@ def continues(previous: str, following: str, *, wrap_width: int | None = None) -
         return True  # "Kết quả tự đánh giá:" ⏎ "Đạt."
     if _caps_heading_wraps(previous, following):
         return True  # "IV. DỰ KIẾN NGUỒN VỐN THỰC" ⏎ "HIỆN CHƯƠNG TRÌNH"
+    if previous.count("(") > previous.count(")") and following.count(")") > following.count("("):
+        return True  # "… 175/181 xã đạt chuẩn (đạt" ⏎ "96,69%); …": a bracket wrapped open
     if _STARTS_LOWER.match(following):
         return not previous.endswith(_FULL_STOPS)
     return (

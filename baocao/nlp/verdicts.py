@@ -36,13 +36,14 @@ from baocao.nlp.mentions import CriterionGloss, VerdictMention
 from baocao.vocab.criteria import criterion_number
 from baocao.vocab.patterns import cues
 from baocao.vocab.places import PLACE_PATTERN
+from baocao.vocab.shortforms import CRITERION_WORD
 
 _ASSESSMENT = (
     r"(?i:(?:kết\s+quả(?:\s+(?:tự\s+)?(?:đánh\s+giá|thẩm\s+định|rà\s+soát))?"
     r"|(?:tự\s+)?(?:đánh\s+giá|thẩm\s+định|rà\s+soát))"
     r"(?:\s+tiêu\s+chí)?(?:\s+(?:của|tại)\s+[^:\n]{1,40}?)?\s*:\s*)"
 )
-_CRITERION_NUMBER = r"(?i:tiêu\s+chí)\s+(?i:số\s+)?(?P<number>\d{1,2})(?!\d)(?!\s*/)"
+_CRITERION_NUMBER = rf"{CRITERION_WORD}\s+(?i:số\s+)?(?P<number>\d{{1,2}})(?!\d)(?!\s*/)"
 # After the verdict word: the end of the statement, not more words ("đạt 100% …").
 _VERDICT_END = r"(?=\s*(?:[.;,)(]|\*|$))"
 # The separators of a list of criteria, outside parentheses.
@@ -51,7 +52,8 @@ _TRAILING = re.compile(r"[\s.…;,:*]+$")
 _LEADING = re.compile(r"^[\s\-–+*•]+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 # Cheap test before the verdict patterns, whose leading alternations are slow to scan.
-_TIEU_CHI = re.compile(r"[Tt][Ii][Êê][Uu]\s+[Cc][Hh][Íí]")
+# (a cheap test before the costly patterns: "tiêu chí", or "TC số 1" written short)
+_TIEU_CHI = re.compile(rf"[Tt][Ii][Êê][Uu]\s+[Cc][Hh][Íí]|{CRITERION_WORD}")
 #: A criterion name in a list is short; longer items are prose, not names.
 MAX_NAME_WORDS = 7
 

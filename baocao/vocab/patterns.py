@@ -119,6 +119,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "trajectory_from": None,
     "quality_raised": None,
     "breakdown": None,
+    "item_joint": None,
+    "cost_label": None,
     "unit_zone": None,
     "plan_span": None,
     "half_gain": None,
@@ -329,6 +331,14 @@ def indicator_rate_opening() -> re.Pattern[str]:
     chuẩn, tỷ lệ hộ nghèo còn 3,1%"); the cues, written "tỷ lệ", read in either spelling."""
     rate = cues().pattern("indicator_rate").replace("tỷ", "(?:tỷ|tỉ)")
     return re.compile(rf"[,;]\s*(?:{rate})")
+
+
+@cache
+def indicator_rate_in() -> re.Pattern[str]:
+    """A rate of an indicator anywhere in a stretch ("88/91 xã có tỷ lệ hộ dùng nước sạch đạt
+    …", "…, trong đó tỷ lệ hộ nghèo …"): a share after it is that rate, not the units'."""
+    rate = cues().pattern("indicator_rate").replace("tỷ", "(?:tỷ|tỉ)")
+    return re.compile(rate)
 
 
 _COMPARED_TO = re.compile(r"(?i:so\s+với|so|vượt|theo|lần|đạt|hoàn\s+thành)\s+$")

@@ -13,6 +13,8 @@ rest of the extractor takes from here:
   lexicons that list phrases ("co to hop tac hoac hop tac xa" → "co tht hoac htx", …);
 * :func:`cue_variants`: a cue word with its meanings written short where the short form's
   ``in_cues`` lets it ("đạt tiêu chí" → "đạt TC", "thu ngân sách" → "thu NSĐP");
+* :func:`numbered_word`: a regex for a meaning, or a short form of it written before a
+  number it is always read with ("TC số 1" is "tiêu chí số 1": ``numbered``);
 * :data:`NOT_A_NAME`: a look-ahead refusing a short form as a word of a place name.
 """
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -44,6 +46,7 @@ class ShortForms:
     folded: dict[str, str]
     in_cues: dict[str, frozenset[str]]
     kind_of: dict[str, str]
+    numbered: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _whole_words(forms: list[str], *, flags: int = 0) -> re.Pattern[str]:
@@ -58,14 +61,20 @@ def build_short_forms(data: dict[str, Any], *, source: str = SHORT_FORMS_FILE) -
     meanings: dict[str, str] = {}
     in_cues: dict[str, frozenset[str]] = {}
     kind_of: dict[str, str] = {}
+    numbered: dict[str, tuple[str, ...]] = {}
     for where, entry in entries(data, "short_form", problems):
         written = problems.require(where, entry, "written", str)
         meaning = problems.require(where, entry, "meaning", str)
         examples = problems.require_examples(where, entry)
         concepts = problems.require(where, entry, "in_cues", list, optional=True, default=[])
         head = problems.require(where, entry, "kind_of", str, optional=True)
+        before = problems.require(where, entry, "numbered", list, optional=True, default=[])
         if written is None or meaning is None:
             continue
+        if not all(isinstance(w, str) and w.strip() for w in before):
+            problems.add(where, "`numbered` must list the words written before the number")
+        elif before:
+            numbered[written] = tuple(before)
         if not all(isinstance(c, str) for c in concepts):
             problems.add(where, "`in_cues` must list cue concepts")
         elif concepts:
@@ -94,6 +103,7 @@ def build_short_forms(data: dict[str, Any], *, source: str = SHORT_FORMS_FILE) -
         folded=folded,
         in_cues=in_cues,
         kind_of=kind_of,
+        numbered=numbered,
     )
 
 
@@ -174,6 +184,23 @@ def short_variants(folded: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@cache
+def numbered_word(meaning: str) -> str:
+    """A regex (no groups) for ``meaning`` in running text (any case, any whitespace between
+    its words), or for a short form of it whose ``numbered`` words and a number follow it
+    ("TC số 1": the short form before "số" and a number is always the meaning, "đạt TC số
+    1" is "đạt tiêu chí số 1"); the short form is matched with its case, as a whole word."""
+    forms = short_forms()
+    spelt = r"\s+".join(map(re.escape, meaning.split()))
+    alternatives = [f"(?i:{spelt})"]
+    for short, before in forms.numbered.items():
+        if _words(forms.meanings[short]) != _words(meaning):
+            continue
+        words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in before)
+        alternatives.append(rf"(?<![\w-]){re.escape(short)}(?=\s+(?i:{words})\s*\d)")
+    return "(?:" + "|".join(alternatives) + ")"
+
+
 def cue_variants(written: str, concept: str) -> tuple[str, ...]:
     """The cue ``written`` of ``concept`` with the meanings it holds written short, in every
     combination, the cue itself left out ("Văn phòng Điều phối nông thôn mới Trung ương" →
@@ -220,3 +247,8 @@ def _not_a_name() -> str:
 #: A look-ahead that fails before a short form: put it before a pattern's name word so that
 #: "xã ĐBKK" or "thôn DTTS" is no place called Đbkk or Dtts. No capture groups.
 NOT_A_NAME: str = _not_a_name()
+
+
+#: "tiêu chí" in running text, or "TC" before "số" and a number ("đạt TC số 1"): the word
+#: the criterion patterns read a numbered criterion after.
+CRITERION_WORD = numbered_word("tiêu chí")

@@ -46,7 +46,12 @@ from baocao.nlp.coverage.goals import (
     _registrations,
     _standards_for,
 )
-from baocao.nlp.coverage.labels import _group_headers, _labelled_blocks, _labels
+from baocao.nlp.coverage.labels import (
+    _group_headers,
+    _labelled_blocks,
+    _labels,
+    _shares_after_standard,
+)
 from baocao.nlp.coverage.parts import (
     _BREAKDOWN_WORDS,
     _breakdown_by_place,
@@ -54,6 +59,7 @@ from baocao.nlp.coverage.parts import (
     _by_place,
     _lead_counts,
     _part_of_counted,
+    _places_after_statement,
     _respectively,
     _subsets,
 )
@@ -247,6 +253,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             if "còn" in lowered:
                 found += _left_aiming(sections, block, s, e, taken)
             found += _bares(sections, block, s, e, taken)
+            if "chiếm" in lowered or "bằng" in lowered:
+                found += _shares_after_standard(sections, block, s, e, taken)
             if "thêm" in lowered:
                 found += _forecasts(sections, block, s, e, taken)
             if "công nhận" in lowered or "đạt chuẩn" in lowered:
@@ -262,6 +270,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _estimates_after(sections, block, (s, e), taken, found)
             if not found:
                 found += _breakdown_sentence(sections, block, s, e, taken, mentions)
+            if not found:
+                found += _places_after_statement(sections, block, s, e, taken, mentions)
             if "trong đó" in lowered:
                 found = [(_part_of_counted(text, block.start, c), span) for c, span in found]
             for mention, span in _own_clauses(text, found):

@@ -78,6 +78,7 @@ from baocao.nlp.verdicts import UNITS_MEET_AFTER, split_items, split_last_and
 from baocao.vocab.criteria import topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
+from baocao.vocab.shortforms import CRITERION_WORD
 
 # "(xã Quang Phú)", "(Lộc Ninh, Thuận Đức, …)": the units are named one by one.
 _NAMED_UNITS_AFTER = re.compile(
@@ -150,6 +151,12 @@ def _bare() -> re.Pattern[str]:
         # its share in brackets, bare or with its word: "(28,57%)", "(chiếm 73,1%)", "(tỷ lệ 64%)"
         r"(?:\s*\(\s*(?:(?i:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ)\s+(?:(?i:tỷ\s+lệ|tỉ\s+lệ|đạt)\s+)?)?"
         rf"(?P<pshare>{NUMBER_PATTERN})\s*%[^()]{{0,20}}\))?"
+        # its share after a comma, the predicate after the share: "có 118 xã, chiếm 83,5% (số
+        # xã toàn tỉnh) đạt chuẩn", "đã có 118 xã, chiếm 83,5% được công nhận …"
+        r"(?:\s*,\s*(?i:chiếm|bằng)\s+(?:(?i:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?"
+        rf"(?P<pshare2>{NUMBER_PATTERN})\s*%(?:\s+(?:(?i:tổng)\s+)?(?i:số)\s+(?i:{_unit_kind()})"
+        r"(?![^\W\d_])(?:\s+(?i:toàn|của|trên\s+địa\s+bàn)\s+(?i:tỉnh|huyện|thị\s+xã))?)?"
+        r"(?=\s+[^\W\d_]))?"
         # the whole in brackets: "30 xã (trong tổng số 90 xã) đạt 19 tiêu chí", "(tổng số 90 xã
         # của tỉnh)"
         rf"(?:\s*\(\s*(?:(?i:trong|trên)\s+)?(?i:tổng\s+số|số)\s+(?P<ptotal>{_INT})\s+"
@@ -296,6 +303,8 @@ def _bares(
         percent = _percent_after(text, m.end(), e)
         if m.group("pshare") is not None:
             percent = _SHARE.match(text, m.start("pshare"))
+        elif m.group("pshare2") is not None:
+            percent = _SHARE.match(text, m.start("pshare2"))
         if (
             (_NAMED_UNITS_AFTER.match(text, m.end(), e) or m.group("names"))
             and _figure(met) == 1
@@ -604,7 +613,7 @@ def _criteria_named_after() -> re.Pattern[str]:
 
 
 _CRITERION_ITEM = re.compile(
-    r"[\s\-–+•*]*(?i:tiêu\s+chí)\s+(?:(?i:số)\s+)?(?P<number>\d{1,2})(?!\d)"
+    rf"[\s\-–+•*]*{CRITERION_WORD}\s+(?:(?i:số)\s+)?(?P<number>\d{{1,2}})(?!\d)"
 )
 _NONE_BEFORE = re.compile(
     rf"(?<![\w.,/])(?:\d{{1,2}}|{COUNT_WORDS})\s+(?i:tiêu\s+chí)\s+(?:(?i:mà|hiện|vẫn)\s+)*$"

@@ -41,6 +41,7 @@ from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import Block
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
+from baocao.vocab.shortforms import CRITERION_WORD
 
 
 @cache
@@ -259,6 +260,11 @@ def _labelled_blocks(sections: Sections) -> Iterator[tuple[CoverageMention, list
             if p is not None and " ".join(p.group("unit").lower().split()) == unit:
                 share = p
                 claimed.append((p.start("value"), p.end()))
+        if share is None:
+            # "- Số xã đạt chuẩn NTM: 118 xã, chiếm 83,5%": the line's own share
+            share = _percent_after(text, m.end(), block.end)
+            if share is not None:
+                claimed.append((share.start("value"), share.end()))
         start = block.body
         ctx = context_at(sections, start, m.end())
         mention = CoverageMention(
@@ -316,3 +322,54 @@ def _group_headers(sections: Sections) -> Iterator[CoverageMention]:
             unit_kind=" ".join(m.group("unit").split()),
             region=" ".join(m.group("name").split()),
         )
+
+
+@cache
+def _count_with_share() -> re.Pattern[str]:
+    # "Về xã đạt chuẩn NTM, toàn tỉnh có 118 xã, chiếm 83,5%", "Về đích NTM có 118 xã (chiếm
+    # 83,5%)": units counted with their share after a predicate written before them
+    return re.compile(
+        r"(?:(?<![^\W\d_])(?i:có|là|được)\s+|:\s*)"
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+        r"(?=\s*(?:,|\()\s*(?i:chiếm|bằng)\s+(?:(?i:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?"
+        rf"{NUMBER_PATTERN}\s*%)"
+    )
+
+
+#: A criterion named by its number in a label ("Số xã đạt tiêu chí số 2 …").
+_CRITERION_NUMBERED = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?\d{{1,2}}(?!\s*/)")
+
+
+def _shares_after_standard(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """A count of units with its share, the standard they reach written before them in the
+    sentence with no other figure but years between ("Về xã đạt chuẩn nông thôn mới, toàn
+    tỉnh có 118 xã, chiếm 83,5%"; FACTS.md: coverage, the share its ``percent_stated``)."""
+    text = sections.text
+    for m in _count_with_share().finditer(text, s, e):
+        if _is_taken(m.start("met"), taken):
+            continue
+        label = text[s : m.start()]
+        if not (_reaches(label) and _label_is_standard(label)):
+            continue
+        percent = _percent_after(text, m.end(), e)
+        if percent is None:
+            continue
+        taken.append((m.start("met"), m.end()))
+        mention = _mention(
+            sections,
+            m.start("met"),
+            m.end(),
+            m.group("met"),
+            _total_before(text, s, m.start(), m.group("unit")),
+            m.group("unit"),
+            percent,
+            (s, e),
+            block,
+            unit_at=m.span("unit"),
+        )
+        if not _CRITERION_NUMBERED.search(label):
+            # the standard as a whole, which the words before the units name
+            mention = replace(mention, context=replace(mention.context, criterion=None))
+        yield _own_scheme(sections, mention, s, m.start("met")), _claim(percent)

@@ -473,3 +473,76 @@ def _is_province(name: str) -> bool:
     """Whether a bare name is a province of the map ("Gia Lai")."""
     place = Place(written=f"tỉnh {name}", prefix="tỉnh", name=name, level=Level.PROVINCE)
     return resolve_place(place).code is not None
+
+
+_PLACE_WRITTEN = re.compile(PLACE_PATTERN)
+
+
+@cache
+def _place_ratio_item() -> re.Pattern[str]:
+    # "huyện B 5/17 xã", "huyện C có 7/15 xã", "huyện D: 9 xã": a place and its count of
+    # units (its whole maybe), nothing else
+    return re.compile(
+        rf"[\s:,]*(?P<place>{PLACE_PATTERN})\s*:?\s*(?:(?i:có)\s+)?"
+        rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?\s+(?P<unit>(?i:{_unit_kind()}))"
+        r"(?![^\W\d_])"
+    )
+
+
+def _places_after_statement(
+    sections: Sections,
+    block: Block,
+    s: int,
+    e: int,
+    taken: list[Span],
+    before: Sequence[CoverageMention],
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "huyện A có 12/23 xã đạt chuẩn NTM; huyện B 5/17 xã và huyện C 7/15 xã": a clause after
+    a semicolon that is nothing but places, each with its count of units and no predicate,
+    right after a clause of the same sentence whose place reached a standard: each place's
+    count is of that standard, criterion, goal and year (FACTS.md: the place is the nearest
+    one the list names)."""
+    text = sections.text
+    sentences = sections.sentences(block, semicolons=False)
+    whole_sentence = next(((ws, we) for ws, we in sentences if ws <= s < we), None)
+    if whole_sentence is None or not text[whole_sentence[0] : s].strip():
+        return
+    clauses = [(cs, ce) for cs, ce in sections.sentences(block) if ce <= s]
+    if not clauses or clauses[-1][0] < whole_sentence[0]:
+        return
+    ps, pe = clauses[-1]
+    wholes = [c for c in before if ps <= c.start < pe and c.context.subject]
+    if not wholes:
+        return
+    whole = wholes[-1]
+    if not _PLACE_WRITTEN.search(text, ps, whole.end):
+        return  # the statement before names no place of its own: no list of places
+    items: list[re.Match[str]] = []
+    pos = s
+    while (m := _place_ratio_item().match(text, pos, e)) is not None:
+        items.append(m)
+        glue = _BREAKDOWN_GLUE.match(text, m.end(), e)
+        if glue is None:
+            break
+        pos = glue.end()
+    if not items or text[items[-1].end() : e].strip(" .;\n"):
+        return  # the clause holds nothing but the places and their counts
+    if any(not _same_unit(m.group("unit"), whole.unit_kind) for m in items):
+        return
+    if any(_is_taken(m.start("met"), taken) for m in items):
+        return
+    for m in items:
+        taken.append((m.start("met"), m.end()))
+        yield (
+            replace(
+                whole,
+                start=m.start("place"),
+                end=m.end(),
+                quote=text[m.start("place") : m.end()],
+                units_met=m.group("met"),
+                units_total=m.group("total"),
+                percent=None,
+                region=" ".join(m.group("place").split()),
+            ),
+            None,
+        )

@@ -45,15 +45,16 @@ from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import Block
 from baocao.vocab.criteria import topic_spans
 from baocao.vocab.numbers import NUMBER_PATTERN, decimals_written, parse_number
-from baocao.vocab.patterns import cues, indicator_rate_opening
+from baocao.vocab.patterns import cues, indicator_rate_in, indicator_rate_opening
 from baocao.vocab.places import PLACE_PATTERN, regions_in
+from baocao.vocab.shortforms import CRITERION_WORD
 
 # ("Trên 2.700 xã đã đạt chuẩn": before a number "trên" is "more than", not a preposition.)
 _PREPOSITION_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:cho|của|tại|ở|với|so\s+với|thuộc))\s*$")
 
 
 # Criterion numbers between a statement and its share are not other figures.
-_CRITERION_WORDS = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d{1,2})")
+_CRITERION_WORDS = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?\d{{1,2}}")
 # "…, đạt 85,71% so với kế hoạch năm": a share of a plan, not of the units.
 _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|vượt)")
 # "15 xã đạt chuẩn, đạt 75% mục tiêu 5 năm": a share of a goal, a percentage of its own
@@ -66,7 +67,7 @@ _OF_GOAL_AFTER = re.compile(
 _VOTE_AFTER = re.compile(r"\s*(?i:(?:số\s+)?phiếu|ý\s+kiến|đại\s+biểu)(?![^\W\d_])")
 
 
-_CRITERION_NAMED = re.compile(r"(?i:tiêu\s+chí\s+(?:số\s+)?\d)")
+_CRITERION_NAMED = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?\d")
 
 
 #: How far after the counted unit a predicate may come.
@@ -179,10 +180,13 @@ def _ranked_among(text: str, before: str, unit_end: int) -> bool:
 
 
 # An increment between a count of units and their share: ", tăng 36 đơn vị so cuối năm 2021
-# và chiếm khoảng ", ", tăng thêm 5 xã so với năm 2022, chiếm ".
+# và chiếm khoảng ", ", tăng thêm 5 xã so với năm 2022, chiếm ", " (tăng 10 xã so với năm
+# 2021), chiếm ".
 _INCREMENT_THEN_SHARE = re.compile(
-    r",\s*(?i:tăng|giảm)\s+(?:(?i:thêm)\s+)?\d+\s+[^\d,;()]{1,20}?\s+(?i:so)\s+[^\d,;()]{0,30}?"
-    r"(?:\d{1,2}\s*/\s*)?(?:19|20)\d{2}\s*(?:,\s*|\s+(?i:và)\s+)(?i:chiếm|bằng|đạt)"
+    r"(?:,|\s*(?P<open>\())\s*(?i:tăng|giảm)\s+(?:(?i:thêm)\s+)?\d+\s+[^\d,;()]{1,20}?\s+(?i:so)\s+"
+    r"[^\d,;()]{0,30}?(?:\d{1,2}\s*/\s*)?(?:19|20)\d{2}"
+    # "(tăng 10 xã so với năm 2021), chiếm 83,5%": the increment in brackets
+    r"(?(open)\s*\)\s*,\s*|\s*(?:,\s*|\s+(?i:và)\s+))(?i:chiếm|bằng|đạt)"
     r"(?:\s+(?i:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*"
 )
 
@@ -221,6 +225,8 @@ def _percent_after(
         said = bool(_SHARE_WORD.search(between))
     if m is None or re.search(r"\d", _CRITERION_WORDS.sub("", between)):
         return None
+    if indicator_rate_in().search(between):
+        return None  # "88/91 xã có tỷ lệ hộ dùng nước sạch đạt 61,5%": the households' rate
     if _margin().search(between):
         return None  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
     if _OF_GOAL_AFTER.match(text, m.end()) and not (
@@ -272,7 +278,9 @@ def _criterion_override(text: str, s: int, e: int) -> bool:
     return bool(_WHOLE_STANDARD.search(text, s, e)) and not _CRITERION_NAMED.search(text, s, e)
 
 
-_LOCAL_CRITERION = re.compile(r"[^\d]{0,40}?(?i:tiêu\s+chí)\s+(?i:số\s+)?(\d{1,2})(?!\d)(?!\s*/)")
+_LOCAL_CRITERION = re.compile(
+    rf"[^\d]{{0,40}}?{CRITERION_WORD}\s+(?i:số\s+)?(\d{{1,2}})(?!\d)(?!\s*/)"
+)
 # Where one statement of a list ends and the next begins: ", 61 xã …", " và 117/118 …", "(".
 _NEXT_STATEMENT = re.compile(
     # ("9 xã đạt chuẩn nhưng chưa có xã đạt chuẩn nâng cao": "nhưng" opens another statement)
