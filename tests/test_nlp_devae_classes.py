@@ -16,6 +16,7 @@ def _place(fact: Fact) -> str:
     record = fact.to_record()
     return str(record.get("subject") or record.get("region"))
 
+
 # -- 1. a story list's date glued to its title ---------------------------------------------
 
 
@@ -66,3 +67,40 @@ def test_a_village_called_buon_still_is_one(make_document: MakeDocument) -> None
     )
     places = {_place(f) for f in facts_of(make_document, text)}
     assert "buôn Tring" in places
+
+
+# -- 3. the present as a comparison base inside a goal list ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "base", ["so với hiện tại", "so với hiện nay", "so với thời điểm hiện nay"]
+)
+def test_the_present_as_a_comparison_base_keeps_a_goals_year(
+    make_document: MakeDocument, base: str
+) -> None:
+    text = (
+        "Hà Tĩnh đặt mục tiêu mới\n\nToàn tỉnh Hà Tĩnh có 180/216 xã đạt chuẩn. Phấn đấu đến "
+        f"cuối năm 2025, có thêm 4 huyện đạt chuẩn, nhiều hơn 3 huyện {base}, 85% số xã đạt "
+        "chuẩn nông thôn mới, 30% số xã đạt chuẩn nâng cao.\n"
+    )
+    shares = {
+        f.to_record()["value"]: f.period
+        for f in facts_of(make_document, text)
+        if f.kind == "percentage"
+    }
+    assert shares == {85.0: "2025", 30.0: "2025"}
+
+
+def test_the_present_returned_to_still_ends_a_goal(make_document: MakeDocument) -> None:
+    # twin: "hiện nay" opening its own clause is the present, not the goal's year
+    text = (
+        "Hà Tĩnh đặt mục tiêu mới\n\nPhấn đấu đến cuối năm 2025 có 90% số xã đạt chuẩn; hiện nay "
+        "tỉnh Hà Tĩnh có 83% số xã đạt chuẩn nông thôn mới.\n"
+    )
+    shares = {
+        f.to_record()["value"]: f.period
+        for f in facts_of(make_document, text)
+        if f.kind == "percentage"
+    }
+    assert shares[90.0] == "2025"
+    assert shares[83.0] != "2025"

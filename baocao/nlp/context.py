@@ -126,7 +126,10 @@ _UNITS_OF_BARE = re.compile(
 )
 #: Words that say a statement is of the present, after an earlier date in its sentence
 #: ("từ 25 hộ nghèo năm 2014, giờ đây đã thành 165 hộ").
-_NOW = re.compile(cues().pattern("until_now"))
+#: The present named as a comparison base ("tăng thêm 2 huyện so với hiện tại", "gấp đôi so
+#: với thời điểm hiện nay") is no return to it: a goal list goes on past it.
+_NOT_NOW_BEFORE = r"(?<!so với )(?<!so sánh với )(?<!so với thời điểm )"
+_NOW = re.compile(_NOT_NOW_BEFORE + "(?:" + cues().pattern("until_now") + ")")
 #: "hiện" alone as the adverb "now" opening a clause ("…giai đoạn 2016-2020, hiện cả nước
 #: có 2.045 xã"), not the end of a word pair ("thực hiện", "thể hiện": a letter and a space
 #: before it).
@@ -161,7 +164,7 @@ def _goal() -> re.Pattern[str]:
 
 @cache
 def _until_now() -> re.Pattern[str]:
-    return re.compile(cues().pattern("until_now"), re.IGNORECASE)
+    return re.compile(_NOT_NOW_BEFORE + "(?:" + cues().pattern("until_now") + ")", re.IGNORECASE)
 
 
 @cache
