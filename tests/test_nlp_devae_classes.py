@@ -104,3 +104,36 @@ def test_the_present_returned_to_still_ends_a_goal(make_document: MakeDocument) 
     }
     assert shares[90.0] == "2025"
     assert shares[83.0] != "2025"
+
+
+# -- 4. a place in a ranking is no K of N -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "ranked",
+    ["xếp thứ 12/63 tỉnh, thành phố về kết quả", "đứng thứ 3/11 huyện trong tỉnh về tiến độ"],
+)
+def test_a_rank_among_units_is_no_coverage(make_document: MakeDocument, ranked: str) -> None:
+    text = (
+        "Kết quả nông thôn mới\n\nToàn tỉnh Bình Phước đã có 60/90 xã đạt chuẩn nông thôn mới, "
+        f"{ranked} xây dựng nông thôn mới.\n"
+    )
+    ratios = {
+        (f.to_record()["units_met"], f.to_record()["units_total"])
+        for f in facts_of(make_document, text)
+        if f.kind == "coverage"
+    }
+    assert ratios == {(60, 90)}
+
+
+def test_an_ordinal_of_units_reaching_the_standard_is_still_coverage(
+    make_document: MakeDocument,
+) -> None:
+    # twin: "xã thứ K/N … đạt chuẩn" is the K-th unit reaching the standard (decided)
+    text = "Xã Tân Lập về đích\n\nXã Tân Lập là xã thứ 40/90 của tỉnh đạt chuẩn nông thôn mới.\n"
+    ratios = {
+        (f.to_record()["units_met"], f.to_record()["units_total"])
+        for f in facts_of(make_document, text)
+        if f.kind == "coverage"
+    }
+    assert ratios == {(40, 90)}
