@@ -8,7 +8,7 @@ import pytest
 from readfacts import MakeDocument
 from readfacts import news_facts_of as facts_of
 
-from baocao.model import Fact
+from baocao.model import Fact, Level
 from baocao.nlp.metadata import read_metadata
 
 
@@ -137,3 +137,33 @@ def test_an_ordinal_of_units_reaching_the_standard_is_still_coverage(
         if f.kind == "coverage"
     }
     assert ratios == {(40, 90)}
+
+
+# -- 5. communes the province recognised, then the province's tally -------------------------
+
+_RECOGNISED = (
+    "Thêm 3 xã về đích nông thôn mới\n\nChủ tịch UBND tỉnh vừa ký quyết định công nhận 3 xã "
+    "đạt chuẩn nông thôn mới năm 2021, gồm: Tây Giang (Tiền Hải), Minh Lãng (Vũ Thư), Đông "
+    "Hợp (Đông Hưng).\n"
+)
+
+
+def test_recognised_communes_before_the_provinces_tally_are_the_provinces_news(
+    make_document: MakeDocument,
+) -> None:
+    text = _RECOGNISED + (
+        "Theo Văn phòng điều phối tỉnh, bình quân các xã trên địa bàn Thái Bình đạt 18,5 tiêu "
+        "chí. Đến nay, toàn tỉnh đã có 240/260 xã được công nhận đạt chuẩn.\n"
+    )
+    meta = read_metadata(text)
+    assert meta.unit is not None and meta.unit.level is Level.PROVINCE
+    assert meta.units == ()
+    regions = {_place(f) for f in facts_of(make_document, text) if f.kind == "coverage"}
+    assert regions == {"tỉnh Thái Bình"}
+
+
+def test_recognised_communes_alone_stay_the_texts_units() -> None:
+    # twin: no tally of the province's own, the communes are what the text is about
+    text = _RECOGNISED + "Các xã đã huy động hơn 90 tỷ đồng cho chương trình.\n"
+    meta = read_metadata(text)
+    assert [p.name for p in meta.units] == ["Tây Giang", "Minh Lãng", "Đông Hợp"]
