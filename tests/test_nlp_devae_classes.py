@@ -167,3 +167,38 @@ def test_recognised_communes_alone_stay_the_texts_units() -> None:
     text = _RECOGNISED + "Các xã đã huy động hơn 90 tỷ đồng cho chương trình.\n"
     meta = read_metadata(text)
     assert [p.name for p in meta.units] == ["Tây Giang", "Minh Lãng", "Đông Hợp"]
+
+
+# -- 6. a place written bare as a goal's subject, after a clause naming other places ----------
+
+
+def test_a_bare_subject_of_a_goal_beats_the_places_of_the_clause_before(
+    make_document: MakeDocument,
+) -> None:
+    text = (
+        "Bình Phước: 8 xã đạt chuẩn nông thôn mới nâng cao năm 2022\n\nTỉnh Bình Phước vừa "
+        "công nhận 8 xã đạt chuẩn nông thôn mới nâng cao năm 2022.\n\nNăm 2023, cùng với việc "
+        "nâng chất tiêu chí trường học của 3 xã Tân Lợi (Hớn Quản), Minh Hưng (Chơn Thành) và "
+        "Đa Kia (Bù Gia Mập), Bình Phước tiếp tục phấn đấu có ít nhất 5 xã đạt chuẩn nâng cao, "
+        "tiến tới năm 2025 có 40% số xã đạt chuẩn nâng cao.\n"
+    )
+    facts = facts_of(make_document, text)
+    goal = next(f for f in facts if f.kind == "coverage" and f.to_record()["units_met"] == 5)
+    share = next(f for f in facts if f.kind == "percentage")
+    assert (_place(goal), goal.period) == ("tỉnh Bình Phước", "2023")
+    assert (_place(share), share.period) == ("tỉnh Bình Phước", "2025")
+
+
+def test_a_place_named_after_the_bare_subject_still_wins(make_document: MakeDocument) -> None:
+    # twin: a clause naming its own place after the bare subject's is that place's
+    text = (
+        "Bình Phước đặt mục tiêu năm 2023\n\nTỉnh Bình Phước có 80/90 xã đạt chuẩn. Năm 2023, "
+        "Bình Phước phấn đấu có thêm 5 xã đạt chuẩn nâng cao, huyện Lộc Ninh có 9/16 xã đạt "
+        "chuẩn nâng cao.\n"
+    )
+    regions = {
+        f.to_record()["units_met"]: _place(f)
+        for f in facts_of(make_document, text)
+        if f.kind == "coverage"
+    }
+    assert regions == {80: "tỉnh Bình Phước", 5: "tỉnh Bình Phước", 9: "huyện Lộc Ninh"}

@@ -1654,7 +1654,9 @@ _REGIONS_JOINED = re.compile(r"\s*(?:(?i:và)|[-–])\s*(?:(?i:vùng)\s+)?")
 
 #: The verb after a clause's subject: "…, Châu Thành có 21/22 xã", "…, Chợ Lách đã đạt …".
 _CLAUSE_SUBJECT_VERB = re.compile(
-    r"\s+(?i:(?:(?:đã|hiện|cũng|vẫn|mới|nay)\s+)*(?:có|đạt|hoàn\s+thành|về\s+đích))(?!\w)"
+    r"\s+(?i:(?:(?:đã|hiện|cũng|vẫn|mới|nay|tiếp\s+tục|sẽ)\s+)*"
+    # "…, Bắc Giang tiếp tục phấn đấu có ít nhất 6 xã …": a goal's subject
+    r"(?:(?:phấn\s+đấu|quyết\s+tâm|dự\s+kiến)\s+)?(?:có|đạt|hoàn\s+thành|về\s+đích))(?!\w)"
 )
 
 
@@ -1666,11 +1668,16 @@ def _bare_clause_subject(text: str, s: int, at: int, known: dict[str, str]) -> s
     marks = list(_CLAUSE_MARK.finditer(text, s, at))
     if not marks:
         return None
-    pos = marks[-1].end()
-    name = _NAME_AT.match(text, pos, at)
-    if name is None or _CLAUSE_SUBJECT_VERB.match(text, name.end(), at) is None:
-        return None
-    return _bare_place(text, pos, at, known)
+    for i, mark in enumerate(reversed(marks)):
+        # "…, Bắc Giang tiếp tục phấn đấu có 6 xã …, tiến tới năm 2025 có 50% số xã …": the
+        # nearest clause with a subject of its own, when those after it name no place
+        pos = mark.end()
+        if i and _place().search(text, pos, at) is not None:
+            return None
+        name = _NAME_AT.match(text, pos, at)
+        if name is not None and _CLAUSE_SUBJECT_VERB.match(text, name.end(), at) is not None:
+            return _bare_place(text, pos, at, known)
+    return None
 
 
 @cache
