@@ -202,3 +202,38 @@ def test_a_place_named_after_the_bare_subject_still_wins(make_document: MakeDocu
         if f.kind == "coverage"
     }
     assert regions == {80: "tỉnh Bình Phước", 5: "tỉnh Bình Phước", 9: "huyện Lộc Ninh"}
+
+
+# -- 7. a commune of the sentence before is not carried past a sentence of the district ------
+
+
+def test_a_districts_own_sentence_stops_a_commune_carried_over(
+    make_document: MakeDocument,
+) -> None:
+    text = (
+        "Huyện Ba Chẽ quyết tâm về đích\n\nMột doanh nghiệp trao 50 tấn xi măng cho huyện Ba "
+        "Chẽ. Tính đến hết năm 2021, huyện có 5/7 xã đạt chuẩn. Trong đó, xã Thanh Sơn cơ bản "
+        "đạt chuẩn nâng cao. Để hoàn thành mục tiêu trở thành huyện nông thôn mới trong năm "
+        "2022, Ba Chẽ đặt ra các chỉ tiêu: phấn đấu có 7/7 xã đạt chuẩn, có thêm xã Nam Sơn đạt "
+        "chuẩn nâng cao; hoàn thành 9 tiêu chí huyện đạt chuẩn; nâng chất 20 thôn đạt chuẩn "
+        "theo bộ tiêu chí mới.\n"
+    )
+    facts = facts_of(make_document, text)
+    places = {_place(f) for f in facts if f.kind in ("coverage", "criteria_count")}
+    assert not {"xã Thanh Sơn", "xã Nam Sơn"} & places
+    villages = next(f for f in facts if f.kind == "coverage" and f.to_record()["units_met"] == 20)
+    assert _place(villages) == "huyện Ba Chẽ"
+
+
+def test_villages_after_a_communes_sentence_are_still_its_own(make_document: MakeDocument) -> None:
+    # twin: nothing above the commune in between, the villages are the commune's
+    text = (
+        "Huyện Ba Chẽ quyết tâm về đích\n\nHuyện Ba Chẽ có 5/7 xã đạt chuẩn. Xã Thanh Sơn là xã "
+        "đầu tiên của huyện về đích. Năm 2022, 8/8 thôn đạt chuẩn khu dân cư văn hóa.\n"
+    )
+    villages = next(
+        f
+        for f in facts_of(make_document, text)
+        if f.kind == "coverage" and f.to_record()["units_met"] == 8
+    )
+    assert _place(villages) == "xã Thanh Sơn"

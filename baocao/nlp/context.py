@@ -1553,6 +1553,15 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
     # đạt 17,5 tiêu chí/xã" after "… huyện A đang hoàn thiện hồ sơ": the province's, which
     # the reporting unit then stands for)
     carried = _not_below_whole(text, s, at, _carried_subject(sections, block, s, at, known))
+    if (
+        carried is not None
+        and (place := parse_place(carried)) is not None
+        and place.level is Level.COMMUNE
+        and _own_subject_above_commune(sections, block, s, at, known)
+    ):
+        # "Để về đích …, Ba Chẽ đặt ra các chỉ tiêu: … có thêm xã A đạt chuẩn nâng cao; 20
+        # thôn …": a commune named in passing is no subject of the district's later items
+        carried = None
     if carried is None and _whole_level_said(text, s, at) is not None:
         # "thêm xã A được công nhận, nâng số xã đạt chuẩn toàn tỉnh lên 95 xã" in a text that
         # never names its province: the whole is no place the text names, and never the
@@ -2290,15 +2299,40 @@ def _speaks_above_commune(text: str, start: int, end: int) -> bool:
     return any(_SPEAKER_LEVEL[" ".join(w.lower().split())] is not Level.COMMUNE for w in words)
 
 
-def commune_before(sections: Sections, block: Block, s: int) -> str | None:
+def _own_subject_above_commune(
+    sections: Sections, block: Block, s: int, at: int, known: dict[str, str]
+) -> bool:
+    """Whether the whole sentence of ``s`` (its ";"-items joined), up to ``at``, has a
+    subject above the commune: a level word ("toàn huyện"), or a place, written bare at a
+    clause's opening ("Để …, Bình Liêu đề ra …") or with its prefix as its subject."""
+    text = sections.text
+    ws = next((a for a, b in sections.sentences(block, semicolons=False) if a <= s < b + 1), s)
+    if at <= ws:
+        return False
+    if _speaks_above_commune(text, ws, at):
+        return True
+    subjects = [_sentence_subject(text, ws, at, known)]
+    subjects += [_bare_place(text, m.end(), at, known) for m in _CLAUSE_MARK.finditer(text, ws, at)]
+    for subject in subjects:
+        place = parse_place(subject) if subject is not None else None
+        if place is not None and place.level in (Level.DISTRICT, Level.PROVINCE):
+            return True
+    return False
+
+
+def commune_before(sections: Sections, block: Block, s: int, at: int | None = None) -> str | None:
     """The commune the sentence or two before ``s`` were about, within the section (across
     paragraphs, not across a heading): "Xã Tân Lập là xã đầu tiên của huyện … ⏎ Đến nay, 5/5
     thôn đạt chuẩn" counts the commune's villages, not the district's. A sentence about
     another place (a district, a province, another's list) ends the search: None. For the
     statements only a commune can be the subject of (a criteria count, villages counted);
-    others keep the report's unit."""
+    others keep the report's unit. The statement's own sentence up to ``at`` ends it too when
+    it has a subject above the commune ("Xã A cơ bản đạt chuẩn. Để trở thành huyện NTM, Bình
+    Liêu đề ra …: hoàn thành 9 tiêu chí …; 26 thôn …": the district's)."""
     text = sections.text
     known = sections.named_places()
+    if at is not None and _own_subject_above_commune(sections, block, s, at, known):
+        return None
     first = sections.parents[block.index][-1] + 1 if sections.parents[block.index] else 0
     seen = 0
     for i in range(block.index, first - 1, -1):

@@ -411,7 +411,7 @@ def _mention(
     if region is None and ctx.subject is None and _VILLAGES.fullmatch(" ".join(unit.split())):
         # "Xã A là xã đầu tiên … ⏎ Đến nay, 5/5 thôn đạt chuẩn": villages counted are those
         # of the commune just spoken of
-        region = commune_before(sections, block, sentence[0])
+        region = commune_before(sections, block, sentence[0], first)
     return CoverageMention(
         first,
         quote_end,
