@@ -237,3 +237,30 @@ def test_villages_after_a_communes_sentence_are_still_its_own(make_document: Mak
         if f.kind == "coverage" and f.to_record()["units_met"] == 8
     )
     assert _place(villages) == "xã Thanh Sơn"
+
+
+# -- 8. a part after "trong đó" is not the whole it breaks down --------------------------------
+
+
+def test_a_district_after_trong_do_owns_its_share(make_document: MakeDocument) -> None:
+    text = (
+        "Tin nông thôn mới\n\nTỉnh Bình Phước có 80/90 xã đạt chuẩn. Toàn tỉnh có 2 trên 11 đơn "
+        "vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới chiếm 18,18%, trong đó huyện "
+        "Lộc Ninh có 100% số xã đạt chuẩn nông thôn mới.\n"
+    )
+    share = next(
+        f
+        for f in facts_of(make_document, text)
+        if f.kind == "percentage" and f.to_record()["value"] == 100
+    )
+    assert _place(share) == "huyện Lộc Ninh"
+
+
+def test_the_whole_said_after_a_district_is_still_the_whole(make_document: MakeDocument) -> None:
+    # twin: with no breakdown, the district named before the whole is a speaker's, not the subject
+    text = (
+        "Tin nông thôn mới\n\nTỉnh Bình Phước có 80/90 xã đạt chuẩn. Theo Chủ tịch UBND huyện "
+        "Lộc Ninh, toàn tỉnh có 89% số xã đạt chuẩn nông thôn mới.\n"
+    )
+    share = next(f for f in facts_of(make_document, text) if f.kind == "percentage")
+    assert _place(share) == "tỉnh Bình Phước"

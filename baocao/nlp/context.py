@@ -2014,11 +2014,17 @@ def _not_below_whole(text: str, s: int, at: int, found: str | None) -> str | Non
 
 def _whole_level_said(text: str, s: int, at: int) -> Level | None:
     """The level a statement speaks of as a whole, naming no unit ("toàn tỉnh", "cả huyện"
-    with no name after it), in ``text[s:at]``."""
+    with no name after it), in ``text[s:at]``; not a whole a "trong đó" then breaks down
+    ("Toàn tỉnh có 3/9 huyện …, trong đó huyện A có 100% số xã …": the part's)."""
     for m in _WHOLE_LEVEL.finditer(text, s, at):
         if not (m.group("next") and m.group("next").strip().isupper()):
+            if _BREAKDOWN.search(text, m.end(), at):
+                continue
             return _SPEAKER_LEVEL[" ".join(m.group("level").lower().split())]
     return None
+
+
+_BREAKDOWN = re.compile(r"(?i:(?<!\w)trong\s+đó(?!\w))")
 
 
 #: A place money goes to: "hỗ trợ sản xuất cho phường A là 200 triệu đồng".
