@@ -264,3 +264,32 @@ def test_the_whole_said_after_a_district_is_still_the_whole(make_document: MakeD
     )
     share = next(f for f in facts_of(make_document, text) if f.kind == "percentage")
     assert _place(share) == "tỉnh Bình Phước"
+
+
+# -- 9. the unit's word written again before the standard ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "statement, met",
+    [
+        ("48 xóm được UBND cấp huyện công nhận đạt xóm nông thôn mới kiểu mẫu", 48),
+        ("21 thôn được công nhận là thôn nông thôn mới kiểu mẫu", 21),
+        ("15 xã đạt xã nông thôn mới nâng cao", 15),
+    ],
+)
+def test_units_reaching_their_own_kind_of_standard_are_coverage(
+    make_document: MakeDocument, statement: str, met: int
+) -> None:
+    text = f"Tin nông thôn mới\n\nNăm 2023, toàn tỉnh Hà Giang có {statement}.\n"
+    counts = [
+        f.to_record()["units_met"] for f in facts_of(make_document, text) if f.kind == "coverage"
+    ]
+    assert counts == [met]
+
+
+def test_units_reaching_another_title_are_no_coverage(make_document: MakeDocument) -> None:
+    # twin: a title other than the standard, with the unit's word again, is no coverage
+    text = (
+        "Tin nông thôn mới\n\nNăm 2023, toàn tỉnh Hà Giang có 30 xóm đạt xóm an toàn giao thông.\n"
+    )
+    assert [f for f in facts_of(make_document, text) if f.kind == "coverage"] == []
