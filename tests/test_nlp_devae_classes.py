@@ -293,3 +293,31 @@ def test_units_reaching_another_title_are_no_coverage(make_document: MakeDocumen
         "Tin nông thôn mới\n\nNăm 2023, toàn tỉnh Hà Giang có 30 xóm đạt xóm an toàn giao thông.\n"
     )
     assert [f for f in facts_of(make_document, text) if f.kind == "coverage"] == []
+
+
+# -- 10. the goal a result beats, with its count ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "beaten, period",
+    [
+        ("vượt chỉ tiêu giai đoạn 2016 - 2020 (chỉ tiêu là 45 xã)", "2020"),
+        ("vượt kế hoạch năm 2019 là 45 xã", "2019"),
+    ],
+)
+def test_the_goal_a_result_beats_is_a_goal_of_its_own(
+    make_document: MakeDocument, beaten: str, period: str
+) -> None:
+    text = f"Tin nông thôn mới\n\nTỉnh Đồng Nai hiện có 52 xã đạt chuẩn nông thôn mới, {beaten}.\n"
+    goals = [
+        (f.to_record()["units_met"], f.to_record().get("target"), f.period)
+        for f in facts_of(make_document, text)
+        if f.kind == "coverage" and f.to_record()["units_met"] == 45
+    ]
+    assert goals == [(45, True, period)]
+
+
+def test_a_goal_beaten_by_something_else_is_no_coverage(make_document: MakeDocument) -> None:
+    # twin: a result that is no unit reaching the standard gives its goal no coverage
+    text = "Tin nông thôn mới\n\nNăm 2019, tỉnh hỗ trợ 52 xã làm đường, vượt kế hoạch là 45 xã.\n"
+    assert [f for f in facts_of(make_document, text) if f.kind == "coverage"] == []
