@@ -321,3 +321,26 @@ def test_a_goal_beaten_by_something_else_is_no_coverage(make_document: MakeDocum
     # twin: a result that is no unit reaching the standard gives its goal no coverage
     text = "Tin nông thôn mới\n\nNăm 2019, tỉnh hỗ trợ 52 xã làm đường, vượt kế hoạch là 45 xã.\n"
     assert [f for f in facts_of(make_document, text) if f.kind == "coverage"] == []
+
+
+# -- 11. a unit's name with a syllable left in small letters --------------------------------
+
+
+def test_a_lead_naming_its_district_with_a_slip_of_case_is_that_district() -> None:
+    text = (
+        "Phú giáo là huyện nông thôn của tỉnh Bình Dương có 10 xã và 1 thị trấn. Đến nay, "
+        "huyện có 10/10 xã đạt chuẩn nông thôn mới.\n"
+    )
+    meta = read_metadata(text)
+    assert meta.unit is not None
+    assert (meta.unit.name, meta.unit.level) == ("Phú Giáo", Level.DISTRICT)
+
+
+def test_words_before_la_huyen_that_name_no_district_are_no_unit() -> None:
+    # twin: the map knows no such district, so the words are no name
+    text = (
+        "Vùng đất này là huyện có nhiều xã khó khăn. Đến nay, huyện có 6/12 xã đạt chuẩn "
+        "nông thôn mới.\n"
+    )
+    meta = read_metadata(text)
+    assert meta.unit is None or meta.unit.name != "Vùng Đất Này"
