@@ -266,7 +266,8 @@ def test_the_whole_said_after_a_district_is_still_the_whole(make_document: MakeD
     assert _place(share) == "tỉnh Bình Phước"
 
 
-# -- 9. the unit's word written again before the standard ---------------------------------------
+# -- 9. the unit's word written again before the standard it is recognised as ------------------
+# (a bare "N xã đạt xã NTM kiểu mẫu" is left: the seeds' gold reads a goal so worded as none)
 
 
 @pytest.mark.parametrize(
@@ -274,7 +275,6 @@ def test_the_whole_said_after_a_district_is_still_the_whole(make_document: MakeD
     [
         ("48 xóm được UBND cấp huyện công nhận đạt xóm nông thôn mới kiểu mẫu", 48),
         ("21 thôn được công nhận là thôn nông thôn mới kiểu mẫu", 21),
-        ("15 xã đạt xã nông thôn mới nâng cao", 15),
     ],
 )
 def test_units_reaching_their_own_kind_of_standard_are_coverage(

@@ -82,9 +82,7 @@ _PREDICATE = (
     # "19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without
     # "chuẩn" (the match stops before it, so the scheme after it is the statement's own)
     # ("3 thôn đạt khu dân cư kiểu mẫu": the model residential area, "NTM" left out)
-    # ("63 xóm đạt xóm nông thôn mới kiểu mẫu", "12 xã đạt xã NTM nâng cao": the unit's word
-    # written again before the standard)
-    rf"|đạt(?=\s+(?:(?:{_UNIT_AGAIN})\s+)?(?:nông\s+thôn\s+mới|NTM|kiểu\s+mẫu)(?![^\W\d_]))"
+    r"|đạt(?=\s+(?:khu\s+dân\s+cư\s+)?(?:nông\s+thôn\s+mới|NTM|kiểu\s+mẫu)(?![^\W\d_]))"
     r"|đạt(?=\s*(?:[.;,)!?]|$))"
     r"))(?![^\W\d_])"
 )
