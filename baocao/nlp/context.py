@@ -127,7 +127,10 @@ _UNITS_OF_BARE = re.compile(
 )
 #: Words that say a statement is of the present, after an earlier date in its sentence
 #: ("từ 25 hộ nghèo năm 2014, giờ đây đã thành 165 hộ").
-_NOW = re.compile(cues().pattern("until_now"))
+#: The present named as a comparison base ("tăng thêm 2 huyện so với hiện tại", "gấp đôi so
+#: với thời điểm hiện nay") is no return to it: a goal list goes on past it.
+_NOT_NOW_BEFORE = r"(?<!so với )(?<!so sánh với )(?<!so với thời điểm )"
+_NOW = re.compile(_NOT_NOW_BEFORE + "(?:" + cues().pattern("until_now") + ")")
 #: "hiện" alone as the adverb "now" opening a clause ("…giai đoạn 2016-2020, hiện cả nước
 #: có 2.045 xã"), not the end of a word pair ("thực hiện", "thể hiện": a letter and a space
 #: before it).
@@ -162,7 +165,7 @@ def _goal() -> re.Pattern[str]:
 
 @cache
 def _until_now() -> re.Pattern[str]:
-    return re.compile(cues().pattern("until_now"), re.IGNORECASE)
+    return re.compile(_NOT_NOW_BEFORE + "(?:" + cues().pattern("until_now") + ")", re.IGNORECASE)
 
 
 @cache
@@ -1576,6 +1579,15 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
     # đạt 17,5 tiêu chí/xã" after "… huyện A đang hoàn thiện hồ sơ": the province's, which
     # the reporting unit then stands for)
     carried = _not_below_whole(text, s, at, _carried_subject(sections, block, s, at, known))
+    if (
+        carried is not None
+        and (place := parse_place(carried)) is not None
+        and place.level is Level.COMMUNE
+        and _own_subject_above_commune(sections, block, s, at, known)
+    ):
+        # "Để về đích …, Ba Chẽ đặt ra các chỉ tiêu: … có thêm xã A đạt chuẩn nâng cao; 20
+        # thôn …": a commune named in passing is no subject of the district's later items
+        carried = None
     if carried is None and _whole_level_said(text, s, at) is not None:
         # "thêm xã A được công nhận, nâng số xã đạt chuẩn toàn tỉnh lên 95 xã" in a text that
         # never names its province: the whole is no place the text names, and never the
@@ -1677,7 +1689,9 @@ _REGIONS_JOINED = re.compile(r"\s*(?:(?i:và)|[-–])\s*(?:(?i:vùng)\s+)?")
 
 #: The verb after a clause's subject: "…, Châu Thành có 21/22 xã", "…, Chợ Lách đã đạt …".
 _CLAUSE_SUBJECT_VERB = re.compile(
-    r"\s+(?i:(?:(?:đã|hiện|cũng|vẫn|mới|nay)\s+)*(?:có|đạt|hoàn\s+thành|về\s+đích))(?!\w)"
+    r"\s+(?i:(?:(?:đã|hiện|cũng|vẫn|mới|nay|tiếp\s+tục|sẽ)\s+)*"
+    # "…, Bắc Giang tiếp tục phấn đấu có ít nhất 6 xã …": a goal's subject
+    r"(?:(?:phấn\s+đấu|quyết\s+tâm|dự\s+kiến)\s+)?(?:có|đạt|hoàn\s+thành|về\s+đích))(?!\w)"
 )
 
 
@@ -1689,11 +1703,16 @@ def _bare_clause_subject(text: str, s: int, at: int, known: dict[str, str]) -> s
     marks = list(_CLAUSE_MARK.finditer(text, s, at))
     if not marks:
         return None
-    pos = marks[-1].end()
-    name = _NAME_AT.match(text, pos, at)
-    if name is None or _CLAUSE_SUBJECT_VERB.match(text, name.end(), at) is None:
-        return None
-    return _bare_place(text, pos, at, known)
+    for i, mark in enumerate(reversed(marks)):
+        # "…, Bắc Giang tiếp tục phấn đấu có 6 xã …, tiến tới năm 2025 có 50% số xã …": the
+        # nearest clause with a subject of its own, when those after it name no place
+        pos = mark.end()
+        if i and _place().search(text, pos, at) is not None:
+            return None
+        name = _NAME_AT.match(text, pos, at)
+        if name is not None and _CLAUSE_SUBJECT_VERB.match(text, name.end(), at) is not None:
+            return _bare_place(text, pos, at, known)
+    return None
 
 
 @cache
@@ -2060,11 +2079,17 @@ def _part_after_whole(text: str, s: int, at: int, place: Place) -> bool:
 
 def _whole_level_said(text: str, s: int, at: int) -> Level | None:
     """The level a statement speaks of as a whole, naming no unit ("toàn tỉnh", "cả huyện"
-    with no name after it), in ``text[s:at]``."""
+    with no name after it), in ``text[s:at]``; not a whole a "trong đó" then breaks down
+    ("Toàn tỉnh có 3/9 huyện …, trong đó huyện A có 100% số xã …": the part's)."""
     for m in _WHOLE_LEVEL.finditer(text, s, at):
         if not (m.group("next") and m.group("next").strip().isupper()):
+            if _BREAKDOWN.search(text, m.end(), at):
+                continue
             return _SPEAKER_LEVEL[" ".join(m.group("level").lower().split())]
     return None
+
+
+_BREAKDOWN = re.compile(r"(?i:(?<!\w)trong\s+đó(?!\w))")
 
 
 #: A place money goes to: "hỗ trợ sản xuất cho phường A là 200 triệu đồng".
@@ -2345,15 +2370,40 @@ def _speaks_above_commune(text: str, start: int, end: int) -> bool:
     return any(_SPEAKER_LEVEL[" ".join(w.lower().split())] is not Level.COMMUNE for w in words)
 
 
-def commune_before(sections: Sections, block: Block, s: int) -> str | None:
+def _own_subject_above_commune(
+    sections: Sections, block: Block, s: int, at: int, known: dict[str, str]
+) -> bool:
+    """Whether the whole sentence of ``s`` (its ";"-items joined), up to ``at``, has a
+    subject above the commune: a level word ("toàn huyện"), or a place, written bare at a
+    clause's opening ("Để …, Bình Liêu đề ra …") or with its prefix as its subject."""
+    text = sections.text
+    ws = next((a for a, b in sections.sentences(block, semicolons=False) if a <= s < b + 1), s)
+    if at <= ws:
+        return False
+    if _speaks_above_commune(text, ws, at):
+        return True
+    subjects = [_sentence_subject(text, ws, at, known)]
+    subjects += [_bare_place(text, m.end(), at, known) for m in _CLAUSE_MARK.finditer(text, ws, at)]
+    for subject in subjects:
+        place = parse_place(subject) if subject is not None else None
+        if place is not None and place.level in (Level.DISTRICT, Level.PROVINCE):
+            return True
+    return False
+
+
+def commune_before(sections: Sections, block: Block, s: int, at: int | None = None) -> str | None:
     """The commune the sentence or two before ``s`` were about, within the section (across
     paragraphs, not across a heading): "Xã Tân Lập là xã đầu tiên của huyện … ⏎ Đến nay, 5/5
     thôn đạt chuẩn" counts the commune's villages, not the district's. A sentence about
     another place (a district, a province, another's list) ends the search: None. For the
     statements only a commune can be the subject of (a criteria count, villages counted);
-    others keep the report's unit."""
+    others keep the report's unit. The statement's own sentence up to ``at`` ends it too when
+    it has a subject above the commune ("Xã A cơ bản đạt chuẩn. Để trở thành huyện NTM, Bình
+    Liêu đề ra …: hoàn thành 9 tiêu chí …; 26 thôn …": the district's)."""
     text = sections.text
     known = sections.named_places()
+    if at is not None and _own_subject_above_commune(sections, block, s, at, known):
+        return None
     first = sections.parents[block.index][-1] + 1 if sections.parents[block.index] else 0
     seen = 0
     for i in range(block.index, first - 1, -1):

@@ -1517,7 +1517,7 @@ def find_counts(sections: Sections) -> list[CountMention]:
                     if subject is None and ctx.subject is None and not f.group:
                         # "Xã Tân Lập là xã đầu tiên … ⏎ Năm 2021 đạt 19/19 tiêu chí": one
                         # unit meets the criteria, the commune just spoken of
-                        subject = commune_before(sections, block, s)
+                        subject = commune_before(sections, block, s, a)
                     out.append(
                         CountMention(
                             a,

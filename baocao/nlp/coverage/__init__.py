@@ -42,6 +42,7 @@ from baocao.nlp.coverage.counts import (
 from baocao.nlp.coverage.goals import (
     _estimates_after,
     _forecasts,
+    _goals_met,
     _left_aiming,
     _registrations,
     _standards_for,
@@ -257,6 +258,10 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _shares_after_standard(sections, block, s, e, taken)
             if "thêm" in lowered:
                 found += _forecasts(sections, block, s, e, taken)
+            if " là " in lowered and (
+                "chỉ tiêu" in lowered or "kế hoạch" in lowered or "mục tiêu" in lowered
+            ):
+                found += _goals_met(sections, block, s, e, taken)
             if "công nhận" in lowered or "đạt chuẩn" in lowered:
                 found += _nounless(sections, block, s, e, taken)
             earlier += [c for c, _ in found]

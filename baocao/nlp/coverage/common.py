@@ -52,9 +52,12 @@ def _unit_verb() -> re.Pattern[str]:
 _RECOGNISED = (
     r"được\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:ban\s+hành\s+|ra\s+)?quyết\s+định\s+)?công\s+nhận\s+"
 )
+#: A unit's word written again between a verb of reaching and the standard.
+_UNIT_AGAIN = r"xã|huyện|thôn|bản|buôn|ấp|làng|xóm|khu\s+dân\s+cư|tổ\s+dân\s+phố"
 _PREDICATE = (
     r"(?i:(?:(?:đã|đều|cũng|mới)\s+)*(?:"
-    rf"{_RECOGNISED}(?:là\s+)?(?:(?:xã|huyện|thôn|bản|buôn|ấp|làng|khu\s+dân\s+cư)[,\s]+)*"
+    # ("được UBND huyện công nhận đạt xóm nông thôn mới kiểu mẫu": the unit's word again)
+    rf"{_RECOGNISED}(?:là\s+|đạt\s+)?(?:(?:{_UNIT_AGAIN})[,\s]+)*"
     # "được công nhận khu dân cư kiểu mẫu": the model standard named without "NTM"
     r"(?:nông\s+thôn\s+mới|NTM|văn\s+hóa|văn\s+hoá|kiểu\s+mẫu)"
     r"|được\s+(?:[^\W\d_]+\s+){0,4}?công\s+nhận(?=\s*(?:[.;,)!?]|$))"

@@ -7,6 +7,8 @@ marked by their context ("phấn đấu có thêm 15 xã đạt chuẩn …").
   5 xã"), and the units left, aiming at it ("Còn lại 4 xã … phấn đấu … hoàn thành 19 tiêu
   chí");
 * a registration stated with its units after it ("Đăng ký đạt chuẩn NTM năm 2024 có 12 xã");
+* the goal a result is said to beat or meet, written with its count ("78 xã đạt chuẩn, vượt
+  chỉ tiêu giai đoạn 2016 - 2020 (chỉ tiêu là 61 xã)"): the goal's own coverage, marked;
 * a count an estimate gives after a count reached in the same sentence ("… số xã đạt chuẩn
   là 27, ước đến hết năm là 36 xã", "… có 7 xã đạt chuẩn, dự kiến cuối năm có 9 xã"): the
   same statement at a later time, its unit the first's unless written, marked as a goal.
@@ -213,4 +215,42 @@ def _estimates_after(
             criterion=before[-1].context.criterion,
             scheme=before[-1].context.scheme,
         )
+        yield replace(mention, context=context), None
+
+
+#: The goal a result beats or meets, then its count: "vượt chỉ tiêu giai đoạn 2016 - 2020
+#: (chỉ tiêu là 61 xã)", "vượt kế hoạch năm 2019 là 12 xã", "hoàn thành mục tiêu đề ra (mục
+#: tiêu là 9 xã)".
+_GOAL_WORD = r"(?i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)"
+
+
+@cache
+def _goal_met() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i:vượt|đạt|hoàn\s+thành)\s+(?P<goal>{_GOAL_WORD})"
+        r"(?P<label>(?:[^.;:()\d]|(?:19|20)\d{2}){0,60}?)"
+        rf"\s*(?:\(\s*{_GOAL_WORD}\s+(?:(?i:đề\s+ra)\s+)?)?(?i:là)\s+"
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+    )
+
+
+def _goals_met(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """The goal a result of units reaching the standard is said to beat or meet, with its
+    count ("… có 78 xã đạt chuẩn NTM, vượt chỉ tiêu giai đoạn 2016 - 2020 (chỉ tiêu là 61
+    xã)"): a goal stated on its own terms (FACTS.md: coverage with ``target``), of the time
+    its words name (the phase's end), else the result's."""
+    text = sections.text
+    for m in _goal_met().finditer(text, s, e):
+        if _is_taken(m.start("met"), taken):
+            continue
+        said = text[s : m.start()]
+        if not (_WHOLE_STANDARD.search(said) or _reaches(said)):
+            continue
+        taken.append(m.span("met"))
+        mention = _count_mention(
+            sections, block, (s, e), m, start=m.start("met"), quote_start=m.start("goal")
+        )
+        context = replace(mention.context, goal=" ".join(m.group("goal").split()))
         yield replace(mention, context=context), None

@@ -172,11 +172,21 @@ def _rank_after() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{cues().pattern('unit_rank')})")
 
 
+@cache
+def _rank_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues().pattern('national_rank')})\s*$")
+
+
 def _ranked_among(text: str, before: str, unit_end: int) -> bool:
     """Whether a "K trong N <unit>" names the subject one of a set ("là 1 trong 9 xã điểm",
-    "1 trong 3 xã đầu tiên đạt chuẩn nâng cao", "1 trong 5 huyện dẫn đầu"), not K of the N
+    "1 trong 3 xã đầu tiên đạt chuẩn nâng cao", "1 trong 5 huyện dẫn đầu"), or its place in
+    a ranking ("xếp thứ 12/63 tỉnh, thành phố", "đứng thứ 3/11 huyện về …"), not K of the N
     units reaching a standard."""
-    return bool(_IS_ONE_OF.search(before) or _rank_after().match(text, unit_end))
+    return bool(
+        _IS_ONE_OF.search(before)
+        or _rank_before().search(before)
+        or _rank_after().match(text, unit_end)
+    )
 
 
 # An increment between a count of units and their share: ", tăng 36 đơn vị so cuối năm 2021
@@ -409,7 +419,7 @@ def _mention(
     if region is None and ctx.subject is None and _VILLAGES.fullmatch(" ".join(unit.split())):
         # "Xã A là xã đầu tiên … ⏎ Đến nay, 5/5 thôn đạt chuẩn": villages counted are those
         # of the commune just spoken of
-        region = commune_before(sections, block, sentence[0])
+        region = commune_before(sections, block, sentence[0], first)
     return CoverageMention(
         first,
         quote_end,

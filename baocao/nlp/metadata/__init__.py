@@ -91,6 +91,7 @@ from baocao.nlp.metadata.unit import (
     _lead_district,
     _lead_unit,
     _province_speaks_past,
+    _province_tally,
     _recognised_districts,
     _recognised_in_lead,
     _several_recognised,
@@ -222,7 +223,11 @@ def read_metadata(text: str) -> RawMetadata:
     if unit is None and _national(text, header if formal else None, headline):
         unit, unit_from = NATIONAL_UNIT, "headline" if headline else "body"
     if unit is None and not formal:
-        units = _subject_communes(text, headline) or _recognised_districts(text)
+        # "công nhận 4 xã …, gồm: A (huyện X), B (Y) …" then "toàn tỉnh đã có 117/200 xã …":
+        # communes the province recognised, in a text that goes on to the province's tally,
+        # are its news, not the text's units one by one
+        communes = () if _province_tally(text) else _subject_communes(text, headline)
+        units = communes or _recognised_districts(text)
         if units:
             unit, unit_from = units[0], "body"
     if unit is None:

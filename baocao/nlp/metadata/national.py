@@ -27,6 +27,7 @@ from baocao.vocab.places import (
     NATIONAL_PATTERN,
     leading_place_name,
     provinces_named_bare,
+    resolve_place,
 )
 
 #: The unit of a national text (FACTS.md: national figures have the place "cả nước").
@@ -191,6 +192,27 @@ _NAME_IS_UNIT = re.compile(
 )
 
 
+#: The same with a later syllable of the name in small letters, a source's slip ("Củ chi là
+#: huyện ngoại thành …"): taken only when the map knows the name of that level.
+_NAME_IS_UNIT_SLIP = re.compile(
+    rf"(?P<name>[{CAPITALS}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{1,2}}?)\s+là\s+(?:một\s+)?"
+    r"(?P<prefix>(?i:xã|huyện|thị\s+xã))(?!\w)"
+)
+
+
+def _named_with_a_slip(line: str) -> Place | None:
+    """The unit a line opens with by a name one of whose syllables a source left in small
+    letters (see :data:`_NAME_IS_UNIT_SLIP`), when the map has exactly that unit."""
+    m = _NAME_IS_UNIT_SLIP.match(line)
+    if m is None:
+        return None
+    name = " ".join(w[:1].upper() + w[1:] for w in m.group("name").split())
+    place = _parse_place(f"{m.group('prefix').lower()} {name}")
+    if place is None or resolve_place(place).code is None:
+        return None
+    return place
+
+
 def place_at_line_start(line: str) -> Place | None:
     """The place a line opens with: prefixed ("Tỉnh Nam Định có …"), named with its level
     after it ("Thanh Bình là xã …"), or a province written bare ("Nghệ An: Có thêm …")."""
@@ -202,7 +224,9 @@ def place_at_line_start(line: str) -> Place | None:
     if named is not None:
         return _parse_place(f"{named.group('prefix').lower()} {named.group('name')}")
     leading = leading_place_name(line)
-    return leading if leading is not None and leading.level is Level.PROVINCE else None
+    if leading is not None and leading.level is Level.PROVINCE:
+        return leading
+    return _named_with_a_slip(line)
 
 
 #: More communes than any province has (the largest had some 600): a count of the country's.

@@ -803,6 +803,20 @@ def _commune_in(name: str, district: str) -> Place | None:
     return place if resolve_place(place, district=district).code is not None else None
 
 
+#: The province's own tally of its communes: "toàn tỉnh đã có 117/200 xã được công nhận …",
+#: "Toàn tỉnh hiện có 95 xã đạt chuẩn".
+_PROVINCE_TALLY = re.compile(
+    r"(?i:toàn\s+tỉnh)(?:\s+(?i:đã|hiện|nay|đến\s+nay))*\s+(?i:có)\s+"
+    r"\d{1,3}(?:\s*/\s*\d{1,3})?\s+(?i:xã)(?!\w)"
+)
+
+
+def _province_tally(text: str) -> bool:
+    """Whether the text states the province's own tally of its communes (see
+    :data:`_PROVINCE_TALLY`)."""
+    return _PROVINCE_TALLY.search(text) is not None
+
+
 def _subject_communes(text: str, headline: str | None) -> tuple[Place, ...]:
     """The communes a news text is about one by one, when it is about two or more: those a
     count lists by name with their districts ("3 xã được công nhận là: xã A (huyện X), B
