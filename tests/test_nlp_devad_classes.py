@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from baocao.nlp.metadata import read_metadata
+from baocao.vocab.places import place_named
+from readfacts import NEWS, facts_of
 
 
 @pytest.mark.parametrize(
@@ -34,3 +36,59 @@ def test_a_bracketed_byline_date_glued_to_the_title_is_the_texts_date(text: str)
 )
 def test_a_glued_state_or_decision_date_is_no_byline(text: str) -> None:
     assert read_metadata(text).date is None
+
+
+# -- a commune's name after what kind of commune it is; a name the map's unit spells bare ------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "met", "of"),
+    [
+        (
+            "Huyện Yên Thế rà soát tiêu chí\nNăm 2013, tại xã điểm quốc gia Tân Sỏi đã hoàn "
+            "thành 12 tiêu chí.\n",
+            "xã Tân Sỏi",
+            12,
+            None,
+        ),
+        (
+            "Tỉnh Hà Tĩnh rà soát tiêu chí\nNăm 2012, xã điểm của tỉnh Thạch Ngọc mới đạt "
+            "11/19 tiêu chí.\n",
+            "xã Thạch Ngọc",
+            11,
+            19,
+        ),
+        (
+            "Tỉnh Phú Thọ rà soát tiêu chí\nNăm 2012, xã điểm cấp tỉnh Hà Thạch đạt 10/19 "
+            "tiêu chí.\n",
+            "xã Hà Thạch",
+            10,
+            19,
+        ),
+    ],
+)
+def test_a_pilot_communes_own_name_is_its_counts_subject(
+    make_document, text: str, subject: str, met: int, of: int | None
+) -> None:
+    counts = [f for f in facts_of(make_document, text, name=NEWS) if f.kind == "criteria_count"]
+    assert [(c.subject, c.met, c.of) for c in counts] == [(subject, met, of)]
+
+
+@pytest.mark.parametrize(
+    ("written", "official"),
+    [("Hải Đường", None), ("Hưng Yến", "Hưng Yên"), ("Hai Duong", "Hải Dương"),
+     ("Quãng Nam", "Quảng Nam"), ("Hoà Bình", "Hòa Bình"), ("Bim Sơn", "Bỉm Sơn")],
+)  # fmt: skip
+def test_a_bare_name_is_a_unit_only_if_it_shapes_no_letter_the_unit_writes_bare(
+    written: str, official: str | None
+) -> None:
+    # a dropped mark (unaccented text, a scan) or a slipped tone is the unit; "Đ" for the
+    # unit's "D" or "ư" for its "u" is another name (a commune's, here)
+    place = place_named(written)
+    assert (place.name if place else None) == official
+
+
+def test_a_communes_name_one_stroke_from_a_provinces_is_not_that_province(make_document) -> None:
+    text = "Tỉnh Thái Bình rà soát tiêu chí\nNăm 2012, xã điểm quốc gia Hải Đường đạt 13/19 tiêu chí.\n"
+    counts = [f for f in facts_of(make_document, text, name=NEWS) if f.kind == "criteria_count"]
+    assert [c.subject for c in counts] == ["xã Hải Đường"]
