@@ -4,10 +4,10 @@ examples are our own wording, never the set's sentences."""
 from __future__ import annotations
 
 import pytest
+from readfacts import NEWS, facts_of
 
 from baocao.nlp.metadata import read_metadata
 from baocao.vocab.places import place_named
-from readfacts import NEWS, facts_of
 
 
 @pytest.mark.parametrize(
@@ -89,6 +89,49 @@ def test_a_bare_name_is_a_unit_only_if_it_shapes_no_letter_the_unit_writes_bare(
 
 
 def test_a_communes_name_one_stroke_from_a_provinces_is_not_that_province(make_document) -> None:
-    text = "Tỉnh Thái Bình rà soát tiêu chí\nNăm 2012, xã điểm quốc gia Hải Đường đạt 13/19 tiêu chí.\n"
+    text = (
+        "Tỉnh Thái Bình rà soát tiêu chí\nNăm 2012, xã điểm quốc gia Hải Đường đạt 13/19 "
+        "tiêu chí.\n"
+    )
     counts = [f for f in facts_of(make_document, text, name=NEWS) if f.kind == "criteria_count"]
     assert [c.subject for c in counts] == ["xã Hải Đường"]
+
+
+# -- the phase of the plan a group of units belongs to says which units, not when -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huyện Lục Nam rà soát tiêu chí\nNăm 2013, bình quân mỗi xã đạt 9,5 tiêu chí. Riêng 12 "
+        "xã nằm trong lộ trình xây dựng nông thôn mới giai đoạn 2011-2015 đạt bình quân 13,2 "
+        "tiêu chí.\n",
+        "Huyện Lục Nam rà soát tiêu chí\nNăm 2013, bình quân mỗi xã đạt 9,5 tiêu chí. Đối với "
+        "8 xã trong kế hoạch đạt chuẩn giai đoạn 2011-2015, bình quân đạt 13,2 tiêu chí.\n",
+        "Huyện Lục Nam rà soát tiêu chí\nNăm 2013, bình quân mỗi xã đạt 9,5 tiêu chí. Các xã "
+        "thuộc lộ trình về đích giai đoạn 2011-2015 đạt bình quân 13,2 tiêu chí.\n",
+    ],
+)
+def test_a_plans_phase_naming_which_units_dates_nothing_said_of_them(make_document, text) -> None:
+    rates = {
+        f.value: f.period
+        for f in facts_of(make_document, text, name=NEWS)
+        if f.kind == "percentage"
+    }
+    assert rates == {9.5: "2013", 13.2: "2013"}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # the phase ends the clause: the time the units are planned for
+        ("Huyện Lục Nam rà soát tiêu chí\nNăm 2016, huyện có 10 xã thuộc kế hoạch đạt chuẩn "
+         "giai đoạn 2016-2020.\n", "2016-2020"),
+        # a breakdown after it keeps the phase (as before)
+        ("Huyện Lục Nam rà soát tiêu chí\nNăm 2016, huyện có 10 xã nằm trong lộ trình đạt "
+         "chuẩn giai đoạn 2016-2020, trong đó 3 xã đã đạt 19/19 tiêu chí.\n", "2016-2020"),
+    ],
+)  # fmt: skip
+def test_a_plans_phase_ending_its_clause_still_dates(make_document, text, period) -> None:
+    periods = [f.period for f in facts_of(make_document, text, name=NEWS) if f.kind == "coverage"]
+    assert period in periods

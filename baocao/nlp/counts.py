@@ -786,7 +786,6 @@ def _commune_lead() -> str:
     )
 
 
-
 _COMMUNE_WORD = re.compile(r"(?<![^\W\d_])(?i:xã)(?![^\W\d_])")
 #: First words of a capitalised run that are no commune's name.
 _NOT_A_NAME = frozenset(
