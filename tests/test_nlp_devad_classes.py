@@ -135,3 +135,45 @@ def test_a_plans_phase_naming_which_units_dates_nothing_said_of_them(make_docume
 def test_a_plans_phase_ending_its_clause_still_dates(make_document, text, period) -> None:
     periods = [f.period for f in facts_of(make_document, text, name=NEWS) if f.kind == "coverage"]
     assert period in periods
+
+
+# -- units and their standard before "với", the ratio after it; a list item naming its kind --
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "total"),
+    [
+        ("Tỉnh Thái Bình dẫn đầu\nNăm 2019, Thái Bình là tỉnh có nhiều huyện đạt chuẩn nông "
+         "thôn mới nhất vùng với 5/8 đơn vị cấp huyện.\n", 5, 8),
+        ("Tỉnh Thái Bình dẫn đầu\nNăm 2019, Thái Bình dẫn đầu khu vực về số xã đạt chuẩn nông "
+         "thôn mới với 200/260 xã, chiếm 76,9%.\n", 200, 260),
+        ("Tỉnh Thái Bình dẫn đầu\nNăm 2019, tỉnh có nhiều đơn vị cấp huyện hoàn thành nhiệm vụ "
+         "xây dựng nông thôn mới nhất cả nước với 5/8 đơn vị cấp huyện gồm 4 huyện: Vũ Thư, "
+         "Kiến Xương, Tiền Hải, Đông Hưng và thành phố Thái Bình.\n", 5, 8),
+    ],
+)  # fmt: skip
+def test_a_ratio_after_with_counts_the_units_whose_standard_comes_before(
+    make_document, text: str, met: int, total: int
+) -> None:
+    found = [f for f in facts_of(make_document, text, name=NEWS) if f.kind == "coverage"]
+    assert [(f.units_met, f.units_total, f.region) for f in found] == [
+        (met, total, "tỉnh Thái Bình")
+    ]
+
+
+def test_a_ratio_after_with_and_no_standard_before_is_still_nothing(make_document) -> None:
+    text = "Tỉnh Thái Bình\nNăm 2019, tỉnh hỗ trợ xi măng với 200/260 xã tham gia.\n"
+    assert [f for f in facts_of(make_document, text, name=NEWS) if f.kind == "coverage"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh Thái Bình\nNăm 2020, tỉnh có 20 xã điểm, 3 huyện đạt chuẩn nông thôn mới.\n",
+        "Tỉnh Thái Bình\nNăm 2020, tỉnh có 20 xã điểm cấp tỉnh và 3 huyện đạt chuẩn nông thôn "
+        "mới.\n",
+    ],
+)
+def test_a_list_item_naming_its_communes_kind_shares_the_predicate(make_document, text) -> None:
+    found = {f.units_met for f in facts_of(make_document, text, name=NEWS) if f.kind == "coverage"}
+    assert found == {20, 3}
