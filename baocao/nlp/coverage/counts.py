@@ -346,10 +346,12 @@ _DISTRICT_LEVEL_AFTER = re.compile(r"\s+(?i:cấp\s+huyện)(?![^\W\d_])")
 @cache
 def _list_item_before() -> re.Pattern[str]:
     # "6 đơn vị cấp huyện, " "215 xã và " before "702 thôn đạt chuẩn NTM": an item of a list
-    # of counts of other units, ending right where the next item starts
+    # of counts of other units, ending right where the next item starts; what kind of commune
+    # it counts may follow ("28 xã điểm, 2 huyện …": cues commune_epithet)
     return re.compile(
         rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
-        r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh)))?(?:\s*/\s*[^\W\d_]+)?"
+        r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh))"
+        rf"|\s+(?:{cues().pattern('commune_epithet')})(?![^\W\d_]))?(?:\s*/\s*[^\W\d_]+)?"
         r"\s*(?:,\s*(?:(?i:và)\s+)?|\s(?i:và)\s+)$"
     )
 
