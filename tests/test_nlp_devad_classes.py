@@ -177,3 +177,17 @@ def test_a_ratio_after_with_and_no_standard_before_is_still_nothing(make_documen
 def test_a_list_item_naming_its_communes_kind_shares_the_predicate(make_document, text) -> None:
     found = {f.units_met for f in facts_of(make_document, text, name=NEWS) if f.kind == "coverage"}
     assert found == {20, 3}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh Thái Bình\nNăm 2020, tỉnh có 20 xã điểm, 3 huyện (Hưng Hà, Vũ Thư và Đông Hưng) đạt "
+        "chuẩn nông thôn mới.\n",
+        "Tỉnh Thái Bình\nNăm 2020, tỉnh có 20 xã và 3 địa phương cấp huyện (Hưng Hà, Vũ Thư và "
+        "Đông Hưng) đạt chuẩn nông thôn mới.\n",
+    ],
+)
+def test_units_named_in_brackets_after_a_lists_last_item_keep_the_list(make_document, text) -> None:
+    found = {f.units_met for f in facts_of(make_document, text, name=NEWS) if f.kind == "coverage"}
+    assert found == {20, 3}

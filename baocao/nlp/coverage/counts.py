@@ -316,7 +316,10 @@ def _bares(
             unit_at=m.span("unit"),
         )
         items = []
-        if total is None and not m.group("names"):
+        # units named in brackets after the last item ("20 xã điểm, 3 huyện (A, B và C) đạt
+        # …") close it as a note would; names written bare may hold commas of their own
+        names = m.group("names")
+        if total is None and (not names or names.lstrip().startswith("(")):
             items = list(
                 _list_items(sections, block, (s, e), m.start(), m.group("unit"), mention, taken)
             )
