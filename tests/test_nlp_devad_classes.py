@@ -191,3 +191,17 @@ def test_a_list_item_naming_its_communes_kind_shares_the_predicate(make_document
 def test_units_named_in_brackets_after_a_lists_last_item_keep_the_list(make_document, text) -> None:
     found = {f.units_met for f in facts_of(make_document, text, name=NEWS) if f.kind == "coverage"}
     assert found == {20, 3}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh Thái Bình\nNăm 2018, tỉnh phấn đấu năm 2019, 2 huyện Hưng Hà, Quỳnh Phụ sẽ được "
+        "công nhận huyện đạt chuẩn nông thôn mới.\n",
+        "Tỉnh Thái Bình\nNăm 2018, tỉnh phấn đấu năm 2019, 3 huyện Hưng Hà, Vũ Thư và Đông Hưng "
+        "sẽ được công nhận huyện đạt chuẩn nông thôn mới.\n",
+    ],
+)
+def test_units_named_bare_before_a_long_verb_are_still_counted(make_document, text) -> None:
+    found = [f for f in facts_of(make_document, text, name=NEWS) if f.kind == "coverage"]
+    assert [(f.units_total, f.target, f.period) for f in found] == [(None, True, "2019")]

@@ -79,6 +79,8 @@ from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import cues
 
 # "(xã Quang Phú)", "(Lộc Ninh, Thuận Đức, …)": the units are named one by one.
+#: A unit's name written bare after a count of units ("3 huyện Mỹ An, Tân Hòa …").
+_BARE_NAME = rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,2}}"
 _NAMED_UNITS_AFTER = re.compile(rf"[^.;(),]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{UPPER}]")
 
 
@@ -158,7 +160,10 @@ def _bare() -> re.Pattern[str]:
         # và C đạt chuẩn", "3 xã: A, B, C đạt chuẩn"
         rf"(?P<names>\s*\([^()\d]{{2,200}}\)|\s*(?::|,?\s+(?i:là|gồm)\s*:?)\s+"
         rf"(?:(?i:xã|thôn|bản|ấp|huyện)\s+)?[{UPPER}]"
-        rf"[^\d.;:()]{{1,200}}?(?=\s+(?:{cues().pattern('reach_verb')})))?"
+        rf"[^\d.;:()]{{1,200}}?(?=\s+(?:{cues().pattern('reach_verb')}))"
+        # "3 huyện A, B, C sẽ được công nhận …": two names or more written bare, then the verb
+        rf"|\s+{_BARE_NAME}(?:\s*(?:,|\s(?i:và))\s*{_BARE_NAME})+"
+        rf"(?=\s+(?:(?i:sẽ|đã|đều|cũng)\s+)*(?:{cues().pattern('reach_verb')})))?"
         # "312 đơn vị cấp huyện thuộc 59 tỉnh, thành phố được công nhận …": where they lie
         rf"(?:(?P<among>[^\d.;:()]{{0,20}}?\s(?i:thuộc)\s+{_WHOLE}\s+(?i:tỉnh|huyện)"
         # ("…, thành phố trực thuộc Trung ương", the provinces' full name)
