@@ -144,6 +144,32 @@ _PRESENT_ADVERB = re.compile(
 #: đoạn 2021 - 2025", "theo chuẩn nghèo đa chiều áp dụng cho giai đoạn 2021-2025":
 #: ``standard_phase`` cues): the phase dates nothing measured by it.
 _CRITERIA_SET_BEFORE = re.compile("(?:" + cues().pattern("standard_phase") + r")[^.;:,\d]{0,40}$")
+#: Units named by the plan or roadmap they belong to ("12 xã nằm trong lộ trình xây dựng
+#: nông thôn mới giai đoạn 2011-2015 đạt bình quân …", "các xã thuộc kế hoạch đạt chuẩn giai
+#: đoạn 2016-2020": ``plan_span`` cues after a unit word and "trong"/"thuộc"), when what is
+#: said of them follows the phase in its clause (or after a comma: "Đối với 8 xã trong kế
+#: hoạch … giai đoạn 2011-2015, bình quân đạt …"; not a breakdown, "…, trong đó 3 xã"): the
+#: phase says which units, not when that holds. A phase ending its clause ("có 10 xã thuộc
+#: kế hoạch đạt chuẩn giai đoạn 2016-2020.") is the time the units are planned for.
+_UNITS_IN_PLAN = re.compile(
+    r"(?<![^\W\d_])(?i:xã|huyện|thôn|bản|ấp|đơn\s+vị)(?![^\W\d_])[^.;:,\d]{0,24}?"
+    r"(?<![^\W\d_])(?i:trong|thuộc)\s+(?:" + cues().pattern("plan_span") + r")[^.;:,\d]{0,48}$"
+)
+_PHASE_THEN_PREDICATE = re.compile(
+    r"(?:(?i:giai\s+đoạn|năm)\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+    r"\)?(?:\s*,(?!\s*(?i:trong\s+đó|gồm|là)(?![^\W\d_])))?\s+[^.;:,\d]{0,40}\d"
+)
+
+
+def _names_units_of_a_plan(text: str, start: int) -> bool:
+    """Whether the period at ``start`` names the plan the units before it belong to (see
+    ``_UNITS_IN_PLAN``)."""
+    return (
+        _UNITS_IN_PLAN.search(text, max(0, start - 100), start) is not None
+        and _PHASE_THEN_PREDICATE.match(text, start) is not None
+    )
+
+
 #: An event date: "ngày 13 tháng 5 năm 2021" dates an event, not a statement.
 _DAY_BEFORE = re.compile(r"(?i:ngày\s+\d{1,2}\s*(?:/\s*)?)$")
 
@@ -204,6 +230,7 @@ def _states_a_time(text: str, start: int) -> bool:
         or names_a_document(text, start)
         or carried_over(text, start)
         or _CRITERIA_SET_BEFORE.search(text, max(0, start - 60), start)
+        or _names_units_of_a_plan(text, start)
     ):
         return False
     return _DAY_BEFORE.search(text, max(0, start - 12), start) is None

@@ -777,7 +777,18 @@ def _subject_list_counts(text: str, s: int, m: re.Match[str], what: str) -> Iter
 # Tân Lợi đạt 15 tiêu chí, Hòa Bình và An Phú đạt 13 tiêu chí, Phú Mỹ 9 tiêu chí", "xã điểm
 # Long Hòa đã đạt 17/19 tiêu chí". The names follow a qualified commune word ("các xã còn lại
 # như", "xã điểm") or, once the sentence has a commune word, a comma after the count before.
-_COMMUNE_LEAD = r"(?<![^\W\d_])(?i:xã)(?:\s+(?i:điểm|còn\s+lại))*(?:\s+(?i:như|là|gồm))?\s+"
+# "xã điểm quốc gia Tân Lập đã hoàn thành 12 tiêu chí": what kind of commune it is between
+# "xã" and its name (cues commune_epithet)
+
+
+@cache
+def _commune_lead() -> str:
+    return (
+        rf"(?<![^\W\d_])(?i:xã)(?:\s+(?:{cues().pattern('commune_epithet')}|(?i:còn\s+lại)))*"
+        r"(?:\s+(?i:như|là|gồm))?\s+"
+    )
+
+
 _COMMUNE_WORD = re.compile(r"(?<![^\W\d_])(?i:xã)(?![^\W\d_])")
 #: First words of a capitalised run that are no commune's name.
 _NOT_A_NAME = frozenset(
@@ -793,7 +804,7 @@ def _listed_names() -> re.Pattern[str]:
     # colon, each with the place above it in brackets
     name = _NOTED_NAME
     return re.compile(
-        rf"(?:(?P<lead>{_COMMUNE_LEAD})"
+        rf"(?:(?P<lead>{_commune_lead()})"
         rf"|(?<![^\W\d_])(?:{cues().pattern('units_example')})\s+|[,;]\s*|(?P<colon>:)\s*)"
         rf"(?P<names>{name}(?:\s*,\s*{name})*(?:\s+(?i:và)\s+{name})?)\s+"
         rf"{_listed_tail()}"
@@ -806,7 +817,7 @@ def _listed_tail() -> str:
     return (
         r"(?:(?P<bracket>\(\s*)(?:(?i:đạt)\s+)?"
         rf"|(?:(?:{cues().pattern('example_adverb')})\s+)*"
-        r"(?:(?i:xây\s+dựng|thực\s+hiện)\s+)?(?:(?i:đạt)(?:\s+(?i:được))?\s+)?)$"
+        r"(?:(?i:xây\s+dựng|thực\s+hiện)\s+)?(?:(?i:đạt|hoàn\s+thành)(?:\s+(?i:được))?\s+)?)$"
     )
 
 
@@ -823,7 +834,7 @@ def _loose_listed_names() -> re.Pattern[str]:
     # item after the colon, and names whatever their case
     name = _LOOSE_NAME
     return re.compile(
-        rf"(?:(?P<lead>{_COMMUNE_LEAD})|[,;]\s*|(?P<colon>:)\s*)"
+        rf"(?:(?P<lead>{_commune_lead()})|[,;]\s*|(?P<colon>:)\s*)"
         rf"(?P<names>{name}(?:\s*,\s*{name})*(?:\s+(?i:và)\s+{name})?)\s+"
         rf"{_listed_tail()}"
     )

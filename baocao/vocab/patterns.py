@@ -131,6 +131,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "result_adverb": None,
     "example_adverb": None,
     "year_under_way": None,
+    "commune_epithet": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.

@@ -780,10 +780,49 @@ def province_spelled(name: str) -> Place | None:
     return _place_of(unit, " ".join(name.split()), _province_prefix(spelled), Level.PROVINCE)
 
 
+#: The marks that shape a letter (â ă ê ô ơ ư; "đ" is its own letter), as combining
+#: characters (tone marks are ``_TONES``).
+_SHAPES = frozenset("\u0302\u0306\u031b")
+
+
+def _letter_shapes(syllable: str) -> tuple[str | None, ...]:
+    """Each letter's shape mark in a syllable (None when bare), its tone left out."""
+    shapes: list[str | None] = []
+    for ch in unicodedata.normalize("NFD", syllable.lower()):
+        if ch in _TONES:
+            continue
+        if ch in _SHAPES:
+            if shapes:
+                shapes[-1] = ch
+        else:
+            shapes.append("đ" if ch == "đ" else None)
+    return tuple(shapes)
+
+
+def marks_agree(written: str, official: str) -> bool:
+    """Whether a name as written can be ``official`` (same key): a mark it leaves out (an
+    unaccented text, a scan that drops them) is no difference, nor is its tone (on either
+    vowel, "Hoà"/"Hòa", or the common slip of one tone for another, "Quãng"); but a letter
+    the official name writes bare that it shapes ("đ" for "d", "ư" for "u", "â" for "a" …)
+    makes another name ("Hải Đường" is a commune's name, never "Hải Dương"). Names split
+    into other syllables ("Kontum") agree."""
+    ws, os_ = re.findall(r"[^\W\d_]+", written), re.findall(r"[^\W\d_]+", official)
+    if len(ws) != len(os_):
+        return True
+    for w, o in zip(ws, os_, strict=True):
+        wl, ol = _letter_shapes(w), _letter_shapes(o)
+        if len(wl) != len(ol):
+            return False
+        if any(a is not None and a != b for a, b in zip(wl, ol, strict=True)):
+            return False
+    return True
+
+
 def place_named(name: str) -> Place | None:
     """A place written without its prefix ("Quảng Nam", "Hoà Vang"): the province of that
     name, else the one district of that name in the country; None when neither (or when
-    several districts share the name). The place carries its official code and name."""
+    several districts share the name, or the name carries marks the unit's lacks: see
+    :func:`marks_agree`). The place carries its official code and name."""
     key = place_key(name)
     if not key or key.isdigit():
         return None
@@ -794,6 +833,8 @@ def place_named(name: str) -> Place | None:
         return None
     written = " ".join(name.split())
     unit = admin.provinces.get(key)
+    if unit is not None and unit.name and not marks_agree(written, unit.name):
+        return None
     if unit is None and key in admin.former_provinces:
         # "Thừa Thiên Huế" before 2025: the province, under the name as written
         now = admin.former_provinces[key]
@@ -806,6 +847,8 @@ def place_named(name: str) -> Place | None:
         if len(found) != 1:
             return None
         unit, level = found[0], Level.DISTRICT
+        if unit.name and not marks_agree(written, unit.name):
+            return None
         prefix = (unit.type or "huyện").lower()
     return _place_of(unit, written, prefix, level)
 

@@ -81,6 +81,8 @@ from baocao.vocab.patterns import cues
 from baocao.vocab.shortforms import CRITERION_WORD
 
 # "(xã Quang Phú)", "(Lộc Ninh, Thuận Đức, …)": the units are named one by one.
+#: A unit's name written bare after a count of units ("3 huyện Mỹ An, Tân Hòa …").
+_BARE_NAME = rf"[{CAPITALS}][\w'’-]*(?:\s+[{CAPITALS}][\w'’-]*){{0,2}}"
 _NAMED_UNITS_AFTER = re.compile(
     rf"[^.;(),]{{0,60}}?\(\s*(?:(?i:xã|thôn|bản|phường)\s+)?[{CAPITALS}]"
 )
@@ -168,7 +170,10 @@ def _bare() -> re.Pattern[str]:
         # và C đạt chuẩn", "3 xã: A, B, C đạt chuẩn"
         rf"(?P<names>\s*\([^()\d]{{2,200}}\)|\s*(?::|,?\s+(?i:là|gồm)\s*:?)\s+"
         rf"(?:(?i:xã|thôn|bản|ấp|huyện)\s+)?[{CAPITALS}]"
-        rf"[^\d.;:()]{{1,200}}?(?=\s+(?:{cues().pattern('reach_verb')})))?"
+        rf"[^\d.;:()]{{1,200}}?(?=\s+(?:{cues().pattern('reach_verb')}))"
+        # "3 huyện A, B, C sẽ được công nhận …": two names or more written bare, then the verb
+        rf"|\s+{_BARE_NAME}(?:\s*(?:,|\s(?i:và))\s*{_BARE_NAME})+"
+        rf"(?=\s+(?:(?i:sẽ|đã|đều|cũng)\s+)*(?:{cues().pattern('reach_verb')})))?"
         # "312 đơn vị cấp huyện thuộc 59 tỉnh, thành phố được công nhận …": where they lie
         rf"(?:(?P<among>[^\d.;:()]{{0,20}}?\s(?i:thuộc)\s+{_WHOLE}\s+(?i:tỉnh|huyện)"
         # ("…, thành phố trực thuộc Trung ương", the provinces' full name)
@@ -328,7 +333,10 @@ def _bares(
             unit_at=m.span("unit"),
         )
         items = []
-        if total is None and not m.group("names"):
+        # units named in brackets after the last item ("20 xã điểm, 3 huyện (A, B và C) đạt
+        # …") close it as a note would; names written bare may hold commas of their own
+        names = m.group("names")
+        if total is None and (not names or names.lstrip().startswith("(")):
             items = list(
                 _list_items(sections, block, (s, e), m.start(), m.group("unit"), mention, taken)
             )
@@ -358,10 +366,12 @@ _DISTRICT_LEVEL_AFTER = re.compile(r"\s+(?i:cấp\s+huyện)(?![^\W\d_])")
 @cache
 def _list_item_before() -> re.Pattern[str]:
     # "6 đơn vị cấp huyện, " "215 xã và " before "702 thôn đạt chuẩn NTM": an item of a list
-    # of counts of other units, ending right where the next item starts
+    # of counts of other units, ending right where the next item starts; what kind of commune
+    # it counts may follow ("28 xã điểm, 2 huyện …": cues commune_epithet)
     return re.compile(
         rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
-        r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh)))?(?:\s*/\s*[^\W\d_]+)?"
+        r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh))"
+        rf"|\s+(?:{cues().pattern('commune_epithet')})(?![^\W\d_]))?(?:\s*/\s*[^\W\d_]+)?"
         r"\s*(?:,\s*(?:(?i:và)\s+)?|\s(?i:và)\s+)$"
     )
 

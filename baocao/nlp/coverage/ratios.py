@@ -224,7 +224,9 @@ def _ratios(
         met, total = m.group("met" + which), m.group("total" + which)
         unit, unit_span = m.group("unit" + which), m.span("unit" + which)
         before = text[s : m.start()]
-        if _blocked(text, before, m.end(), unit):
+        if _blocked(text, before, m.end(), unit) and not _standard_then_with(
+            text, s, m.start(), unit
+        ):
             continue
         restated = _restated_share(text, s, e, m, unit)
         if restated is not None:
@@ -259,6 +261,7 @@ def _ratios(
             or _lead_predicate(text, block, m.start())
             or _shared_predicate(sections, block, m, s, unit)
             or _list_lead_predicate(sections, block, m, s)
+            or _standard_then_with(text, s, m.start(), unit)
         ):
             continue
         taken.append((m.start(), m.end()))
@@ -352,6 +355,32 @@ def _shared_predicate(
                 at = gap.end() if gap else later.end()
                 return _WHOLE_STANDARD.match(text, at) is not None
         return False
+    return False
+
+
+_WITH_BEFORE = re.compile(r"(?<![^\W\d_])(?i:với)(?:\s+(?i:tổng\s+số))?\s*$")
+#: How far after the units the standard they reach may be written.
+STANDARD_AFTER_UNITS = 100
+
+
+@cache
+def _units_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?i:{_unit_kind()})(?![^\W\d_])")
+
+
+def _standard_then_with(text: str, s: int, at: int, unit: str) -> bool:
+    """ "A là tỉnh có nhiều huyện đạt chuẩn nông thôn mới nhất vùng với 5/8 đơn vị cấp
+    huyện", "dẫn đầu về số xã đạt chuẩn nông thôn mới với 200/260 xã": the units and the
+    standard they reach are written before "với", the ratio after it counts them."""
+    w = _WITH_BEFORE.search(text, s, at)
+    if w is None:
+        return False
+    generic = " ".join(unit.lower().split()) == "đơn vị"
+    for u in _units_word().finditer(text, s, w.start()):
+        if not (generic or _same_unit(u.group(), unit)):
+            continue
+        if _WHOLE_STANDARD.search(text, u.end(), min(w.start(), u.end() + STANDARD_AFTER_UNITS)):
+            return True
     return False
 
 

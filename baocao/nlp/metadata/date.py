@@ -200,11 +200,12 @@ _BROADCAST_DATE_LINE = re.compile(
 #: A byline date written at the end of one of the first lines, after the title ("Xã A về
 #: đích nông thôn mới 21/08/2019", "Kết quả … - 14/07/2016"): the date of writing, unless
 #: the words before it make it a state date or a document's ("tính đến 30/6/2016",
-#: "Quyết định số … ngày …"). A bracket may follow the title with no space, as a site's list
-#: of stories prints it ("Huyện A về đích nông thôn mới(12/10/2021)").
+#: "Quyết định số … ngày …"). A bracketed date may be glued to the title's last word, as a
+#: site's list of stories prints it, or square-bracketed ("… nông thôn mới(14/05/2014)", "…
+#: nông thôn mới [14/05/2014]").
 _TITLE_END_DATE = re.compile(
-    r"^(?P<head>[^\n]*\w[^\n]*?)(?:[ \t]+[-–|,(]?|[ \t]*\()[ \t]*(?:(?i:ngày)\s+)?"
-    r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})\)?[ \t*_.]*$",
+    r"^(?P<head>[^\n]*\w[^\n]*?)(?:[ \t]+[-–|,(\[]?|[(\[])[ \t]*(?:(?i:ngày)\s+)?"
+    r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})[)\]]?[ \t*_.]*$",
     re.MULTILINE,
 )
 _NOT_A_BYLINE = re.compile(
