@@ -1,0 +1,65 @@
+"""Report metadata of web pages, written the ways the devag development set showed the
+extractor misreading them: a headline counting district-level units in words, with mixed
+kinds or as "địa phương", over their recognitions; a local portal's caption naming a commune
+over the country's goals; an undated text setting out one horizon's goals as a list. Every
+text is our own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from baocao.model import Level
+from baocao.nlp.metadata import read_metadata
+
+# -- a headline counting district-level units: the units its body recognises by name -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count in words, two kinds, and the province named in the headline
+        "Hai huyện, thị xã của tỉnh Hà Nam về đích nông thôn mới\n\n"
+        "Phó Thủ tướng vừa ký quyết định công nhận huyện Kim Bảng, tỉnh Hà Nam đạt chuẩn nông "
+        "thôn mới năm 2019; công nhận thị xã Duy Tiên, tỉnh Hà Nam hoàn thành nhiệm vụ xây "
+        "dựng nông thôn mới năm 2019.\n"
+        "Toàn tỉnh Hà Nam hiện có 90 xã đạt chuẩn nông thôn mới.\n",
+        "Hà Nam: Thêm hai huyện đạt chuẩn nông thôn mới\n\n"
+        "Thủ tướng Chính phủ đã công nhận huyện Kim Bảng và huyện Thanh Liêm đạt chuẩn nông "
+        "thôn mới năm 2019.\n",
+    ],
+)
+def test_districts_a_headline_counts_in_words_are_the_units(text: str) -> None:
+    raw = read_metadata(text)
+    assert len(raw.units) == 2
+    assert raw.unit is not None and raw.unit.level is Level.DISTRICT
+    assert raw.province is not None and raw.province.name == "Hà Nam"
+
+
+def test_places_a_headline_counts_are_the_units_recognised_one_a_line() -> None:
+    text = (
+        "Ba địa phương được công nhận đạt chuẩn nông thôn mới\n\n"
+        "Ngày 5/3, Thủ tướng đã ký các quyết định công nhận 3 địa phương.\n"
+        "Quyết định số 301/QĐ-TTg công nhận huyện Yên Lạc, tỉnh Vĩnh Phúc đạt chuẩn nông "
+        "thôn mới năm 2019.\n"
+        "Quyết định số 302/QĐ-TTg công nhận huyện Kim Bảng, tỉnh Hà Nam đạt chuẩn nông thôn "
+        "mới năm 2019.\n"
+        "Quyết định số 303/QĐ-TTg công nhận thị xã Duy Tiên, tỉnh Hà Nam hoàn thành nhiệm vụ "
+        "xây dựng nông thôn mới năm 2019.\n"
+    )
+    raw = read_metadata(text)
+    assert [u.name for u in raw.units] == ["Yên Lạc", "Kim Bảng", "Duy Tiên"]
+    # units of several provinces: the first one's province
+    assert raw.province is not None and raw.province.name == "Vĩnh Phúc"
+    assert raw.period == "2019"
+
+
+def test_districts_a_province_headline_counts_but_the_body_only_lists_are_no_units() -> None:
+    # no recognition of them: the province's tally
+    text = (
+        "Hà Nam có hai huyện đạt chuẩn nông thôn mới\n\n"
+        "Toàn tỉnh hiện có 2 huyện là huyện Kim Bảng và huyện Thanh Liêm đạt chuẩn; 80 xã "
+        "đạt chuẩn nông thôn mới, bình quân 18 tiêu chí/xã.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.units == ()
+    assert raw.unit is not None and raw.unit.level is Level.PROVINCE
