@@ -63,3 +63,36 @@ def test_districts_a_province_headline_counts_but_the_body_only_lists_are_no_uni
     raw = read_metadata(text)
     assert raw.units == ()
     assert raw.unit is not None and raw.unit.level is Level.PROVINCE
+
+
+# -- a caption naming a commune over the country's goals -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người dân xã Nậm Ty tham gia làm đường giao thông nông thôn\n"
+        "Theo nghị quyết, Quốc hội giao mục tiêu đến năm 2030:\n"
+        "- Phấn đấu cả nước có ít nhất 90% số xã đạt chuẩn nông thôn mới;\n"
+        "- Phấn đấu cả nước có ít nhất 60% số huyện đạt chuẩn nông thôn mới;\n"
+        "- Phấn đấu thu nhập của người dân nông thôn tăng gấp 2 lần.\n",
+        "Cổng làng văn hóa tại xã Nậm Ty\n"
+        "Quốc hội vừa thông qua mục tiêu đến năm 2030:\n"
+        "+ Phấn đấu cả nước có ít nhất 90% số xã đạt chuẩn nông thôn mới;\n"
+        "+ Phấn đấu cả nước có 30 tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới.\n",
+    ],
+)
+def test_a_caption_over_the_countrys_goals_leaves_the_text_national(text: str) -> None:
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.level is Level.NATIONAL
+    assert raw.province is None
+
+
+def test_a_commune_the_body_comes_back_to_keeps_its_headline() -> None:
+    text = (
+        "Xã Nậm Ty về đích nông thôn mới\n"
+        "Quốc hội đặt mục tiêu cả nước có 90% số xã đạt chuẩn. Xã Nậm Ty đạt 19/19 tiêu "
+        "chí, cả nước có thêm một xã vùng cao về đích.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.level is Level.COMMUNE
