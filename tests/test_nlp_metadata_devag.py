@@ -86,6 +86,8 @@ def test_a_caption_over_the_countrys_goals_leaves_the_text_national(text: str) -
     raw = read_metadata(text)
     assert raw.unit is not None and raw.unit.level is Level.NATIONAL
     assert raw.province is None
+    # an undated list of one horizon's goals is on the goals' year
+    assert raw.period == "2030"
 
 
 def test_a_commune_the_body_comes_back_to_keeps_its_headline() -> None:
@@ -96,3 +98,14 @@ def test_a_commune_the_body_comes_back_to_keeps_its_headline() -> None:
     )
     raw = read_metadata(text)
     assert raw.unit is not None and raw.unit.level is Level.COMMUNE
+
+
+def test_a_goal_list_after_a_present_does_not_date_the_text() -> None:
+    # a state of its own first: the list of goals is no period of the text
+    text = (
+        "Toàn tỉnh hiện có 80 xã đạt chuẩn nông thôn mới, năm 2023.\n"
+        "Tỉnh đặt mục tiêu đến năm 2025:\n"
+        "- Phấn đấu có 100 xã đạt chuẩn;\n"
+        "- Phấn đấu bình quân 18 tiêu chí/xã.\n"
+    )
+    assert read_metadata(text).period != "2025"

@@ -652,7 +652,7 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     raised = _money_only_since(text, now)
     if raised is not None:
         return raised
-    ahead = _opening_goal_year(text, now)
+    ahead = _opening_goal_year(text, now) or (_goal_list_horizon(text) if now is None else None)
     if ahead is not None:
         return ahead
     if now is not None and _lead_states_now(text, headline):
@@ -1017,6 +1017,43 @@ def _opening_goal_year(text: str, now: int | None) -> str | None:
         years = {parse_period(m.group()) for m in _PERIOD_RE.finditer(sentence)}
         ahead = {y for y in years if y and y.isdigit() and int(y) > now}
         return ahead.pop() if len(ahead) == 1 and len(years) == 1 else None
+    return None
+
+
+#: A sentence setting out the list that follows: "… đặt mục tiêu cụ thể đến năm 2025:".
+_LIST_FOLLOWS = re.compile(r":\s*$")
+#: An item of a list: "- Phấn đấu …", "+ …", "• …".
+_LIST_ITEM = re.compile(r"[ \t]*[-–•+*][ \t]*\S")
+#: How many goal items make a list.
+GOAL_ITEMS = 2
+
+
+def _goal_list_horizon(text: str) -> str | None:
+    """The year of the goals an undated text sets out as a list under one horizon ("Quốc hội
+    đặt mục tiêu cụ thể đến năm 2030:" ⏎ "- Phấn đấu cả nước có …" ⏎ "- Phấn đấu …"): its first
+    sentence with a figure is that goal, naming one year and ending on a colon, and every
+    item after it (two or more) is a goal. The text is on the goals' year, as one opening
+    on a year's goals is (:func:`_opening_goal_year`, for a text whose year is printed)."""
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group().strip()
+        if not sentence or _FURNITURE.match(sentence) or not _FIGURE.search(sentence):
+            continue
+        years = {parse_period(m.group()) for m in _PERIOD_RE.finditer(sentence)}
+        if not (_goal_in(sentence) and _LIST_FOLLOWS.search(sentence) and len(years) == 1):
+            return None
+        year = years.pop()
+        if year is None or not year.isdigit():
+            return None
+        items = 0
+        for line in text[sm.end() :].split("\n")[1:]:
+            if not line.strip():
+                continue
+            if not _LIST_ITEM.match(line):
+                break
+            if not _goal_in(line):
+                return None
+            items += 1
+        return year if items >= GOAL_ITEMS else None
     return None
 
 
