@@ -109,3 +109,31 @@ def test_a_goal_list_after_a_present_does_not_date_the_text() -> None:
         "- Phấn đấu bình quân 18 tiêu chí/xã.\n"
     )
     assert read_metadata(text).period != "2025"
+
+
+# -- a state recalled "before that" after an undated present dates nothing ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thêm 4 xã đạt chuẩn nông thôn mới kiểu mẫu\n\n"
+        "Vừa qua, UBND tỉnh đã công nhận thêm 4 xã đạt chuẩn nông thôn mới kiểu mẫu. Tính đến "
+        "nay, toàn tỉnh có 30/150 xã đạt chuẩn kiểu mẫu. Trước đó, đến hết năm 2019, toàn bộ "
+        "các xã của tỉnh đã đạt chuẩn nông thôn mới giai đoạn 2011-2019.\n",
+        "Huyện có thêm xã nâng cao\n\n"
+        "Đến nay, huyện đã có 12/20 xã đạt chuẩn nâng cao. Trước đây, năm 2018, huyện được công "
+        "nhận đạt chuẩn nông thôn mới.\n",
+    ],
+)
+def test_a_state_recalled_before_an_undated_present_leaves_the_text_undated(text: str) -> None:
+    assert read_metadata(text).period is None
+
+
+def test_before_that_with_no_present_before_it_still_dates() -> None:
+    text = (
+        "Xã đón bằng công nhận\n\n"
+        "Xã vừa tổ chức lễ đón bằng. Trước đó, năm 2021, xã được công nhận đạt chuẩn với 19/19 "
+        "tiêu chí.\n"
+    )
+    assert read_metadata(text).period == "2021"

@@ -275,6 +275,8 @@ _STILL_NOW = re.compile(cues().pattern("until_now"))
 _THEN_NOW = re.compile(cues().pattern("then_now"))
 #: Words that speak of an undated present after a dated sentence: "Đến nay, …", "Năm nay".
 _UNDATED_PRESENT = re.compile(cues().pattern("until_now") + r"|(?i:(?<!\w)năm\s+nay(?!\w))")
+#: A sentence opening on "before that" ("Trước đó, …": ``earlier_than_now`` cues).
+_EARLIER_OPENING = re.compile(r"[\s\-–—+•·*]*(?i:" + cues().pattern("earlier_than_now") + r")\s*,")
 #: A sentence giving a state for the phase of a programme it names: "Thực hiện Chương trình
 #: … giai đoạn 2021-2025, toàn tỉnh có 80% số xã đạt chuẩn" (``phase_opening`` cues, then a
 #: figure after the span).
@@ -328,6 +330,10 @@ def _dated(text: str) -> list[_Dated]:
         if _FURNITURE.match(sentence):
             continue
         opening += 1
+        if _EARLIER_OPENING.match(sentence) and _UNDATED_PRESENT.search(text, 0, sm.start()):
+            # "Tính đến nay, toàn tỉnh có … Trước đó, tính đến năm 2020, 100% số xã …": a state
+            # recalled from before the undated present, whose dates are not the text's
+            continue
         goal = _goal_in(sentence) or _PLAN_OPENING.match(sentence) is not None
         aimed = (
             goal_before[0]
