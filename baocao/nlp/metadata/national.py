@@ -232,4 +232,3 @@ def _caption_over_country(text: str, headline: str, unit: Place | None) -> bool:
     if re.search(rf"(?<!\w){re.escape(fold(unit.name))}(?!\w)", fold(body)):
         return False
     return _national(body, None, None)
-
