@@ -18,7 +18,7 @@ from baocao.nlp.metadata import read_metadata
     "text",
     [
         # the count in words, two kinds, and the province named in the headline
-        "Hai huyện, thị xã của tỉnh Hà Nam về đích nông thôn mới\n\n"
+        "Hai huyện, thị xã thuộc tỉnh Hà Nam về đích nông thôn mới\n\n"
         "Phó Thủ tướng vừa ký quyết định công nhận huyện Kim Bảng, tỉnh Hà Nam đạt chuẩn nông "
         "thôn mới năm 2019; công nhận thị xã Duy Tiên, tỉnh Hà Nam hoàn thành nhiệm vụ xây "
         "dựng nông thôn mới năm 2019.\n"
@@ -137,3 +137,33 @@ def test_before_that_with_no_present_before_it_still_dates() -> None:
         "tiêu chí.\n"
     )
     assert read_metadata(text).period == "2021"
+
+
+# -- a listing's headline run on to a teaser opening on the end of June ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Nông thôn mới qua các con số "ấn tượng" Đến 30/6/2024, cả nước có 6.100/7.600 xã '
+        "(80,2%) đạt chuẩn nông thôn mới, 2.400 xã đạt chuẩn nâng cao.\n",
+        "Chặng đường 2021-2025 nhìn lại Tính đến hết tháng 6/2024, toàn tỉnh có 120/150 xã đạt "
+        "chuẩn nông thôn mới.\n",
+    ],
+)
+def test_a_teaser_run_on_to_its_headline_opens_on_the_half(text: str) -> None:
+    assert read_metadata(text).period == "2024-H1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one figure's time mid-sentence, in small letters: the year
+        "Toàn tỉnh có 120/150 xã đạt chuẩn nông thôn mới; tỷ lệ hộ nghèo đến 30/6/2024 còn 3,1%.\n",
+        # a later month written after it: not the half
+        "Kết quả nổi bật năm 2024 Đến 30/6/2024, toàn tỉnh có 120/150 xã đạt chuẩn; đến "
+        "30/9/2024 có 125 xã.\n",
+    ],
+)
+def test_the_end_of_june_not_opening_a_teaser_keeps_the_reading(text: str) -> None:
+    assert read_metadata(text).period != "2024-H1"

@@ -848,6 +848,22 @@ def _unfurnished_sentences(text: str) -> Iterator[str]:
             yield sm.group()
 
 
+#: Before a time word run on from a headline: a closing word, quote or bracket, a space, and
+#: maybe "Tính" (capitalised when it opens the teaser).
+_BEFORE_RUN_ON = re.compile(r"[\w\"”»)][ \t]+(Tính[ \t]+)?$")
+
+
+def _run_on_lead(sentence: str, at: int) -> bool:
+    """Whether the time word at ``at`` opens a teaser run on to a headline on one line (a
+    listing page: "… Những con số "biết nói" Đến 30/6/2023, cả nước …"): capitalised, after
+    a word, a quote or a bracket with no full stop or comma between."""
+    before = _BEFORE_RUN_ON.search(sentence, 0, at)
+    if before is None or at == 0:
+        return False
+    opener = before.group(1) or sentence[at:]
+    return opener[:1].isupper()
+
+
 def _opens_on_end_of_june(text: str, period: str) -> bool:
     """Whether the first time the text states is the end of June of ``period``'s year, the
     time its lead opens on ("Tính đến tháng 6-2016, toàn tỉnh đã có 18 xã …", "Đến
@@ -861,6 +877,11 @@ def _opens_on_end_of_june(text: str, period: str) -> bool:
         return False
     for sentence in _unfurnished_sentences(text):
         june = _TO_END_OF_JUNE.search(sentence)
+        if june is not None and _run_on_lead(sentence, june.start()):
+            # "Tên bài: Những con số "biết nói" Đến 30/6/2023, cả nước …": a listing's
+            # headline run on to its teaser, which opens on the end of June
+            sentence = sentence[june.start() :]
+            june = _TO_END_OF_JUNE.match(sentence)
         first_year = _ANY_YEAR.search(sentence)
         if june is None:
             if first_year is not None:
