@@ -221,11 +221,12 @@ def _counts_beyond_a_province(text: str) -> bool:
 
 def _caption_over_country(text: str, headline: str, unit: Place | None) -> bool:
     """Whether a headline's place is a caption's, over the country's text: a line naming a
-    commune, a district or a province ("Tuyên truyền về nông thôn mới tại xã A", a local
-    portal's photo over a national resolution) that the body never names again, the body
-    being about the country as :func:`_national` reads a text with no headline ("Quốc hội
-    đặt mục tiêu …: Phấn đấu cả nước có …")."""
-    if unit is None or unit.level not in _LEVEL_RANK:
+    commune or a district ("Tuyên truyền về nông thôn mới tại xã A", a local portal's photo
+    over a national resolution) that the body never names again, the body being about the
+    country as :func:`_national` reads a text with no headline ("Quốc hội đặt mục tiêu …:
+    Phấn đấu cả nước có …"). A province's headline over the country's figures is the
+    province's paper (:func:`_country_paper`), not a caption."""
+    if unit is None or unit.level not in (Level.COMMUNE, Level.DISTRICT):
         return False
     at = text.find(headline)
     body = text[at + len(headline) :] if at >= 0 else text
