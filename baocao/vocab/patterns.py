@@ -106,6 +106,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "present_check": None,
     "baseline": None,
     "back_then": None,
+    "earlier_than_now": None,
     "half_year": None,
     "standard_phase": None,
     "plan_total": None,

@@ -63,6 +63,7 @@ from baocao.nlp.metadata.header import (
 )
 from baocao.nlp.metadata.national import (
     NATIONAL_UNIT,
+    _caption_over_country,
     _country_paper,
     _counts_beyond_a_province,
     _national,
@@ -190,6 +191,10 @@ def read_metadata(text: str) -> RawMetadata:
     if unit is None and headline:
         unit, unit_from = _headline_unit(text, headline), "headline"
         unit = _commune_of_unnamed_headline(text, headline, unit) or unit
+        if _caption_over_country(text, headline, unit):
+            # "Tuyên truyền về nông thôn mới tại xã A" over "Quốc hội đặt mục tiêu …: Phấn đấu
+            # cả nước có …", the commune never named again: a local portal's caption
+            unit = NATIONAL_UNIT
         several = _several_recognised(text, headline, unit)
         if several:
             units, unit = several, several[0]

@@ -53,6 +53,8 @@ _NATIONAL_AS_SUBJECT = re.compile(
     r"(?:(?i:(?:đến|tới|cho\s+đến)\s+nay|hiện\s+nay|hiện\s+tại|hiện|tính\s+đến\s+nay)\s+"
     rf"|{_DATED_UNTIL})?"
     r"(?:(?i:trên|trong)\s+)?"
+    # "- Phấn đấu cả nước có ít nhất 80% số xã …": a goal the country is the subject of
+    r"(?:(?i:phấn\s+đấu|mục\s+tiêu)\s+(?:(?i:đến\s+năm\s+\d{4}|đến\s+\d{4}),?\s+)?)?"
     rf"{NATIONAL_PATTERN}"
     r"(?!\s+(?:là|với))",
     re.MULTILINE,
@@ -239,3 +241,19 @@ def _counts_beyond_a_province(text: str) -> bool:
     return any(
         int(m.group(1).replace(".", "")) > PROVINCE_MOST_XA for m in _XA_COUNT.finditer(text)
     )
+
+
+def _caption_over_country(text: str, headline: str, unit: Place | None) -> bool:
+    """Whether a headline's place is a caption's, over the country's text: a line naming a
+    commune or a district ("Tuyên truyền về nông thôn mới tại xã A", a local portal's photo
+    over a national resolution) that the body never names again, the body being about the
+    country as :func:`_national` reads a text with no headline ("Quốc hội đặt mục tiêu …:
+    Phấn đấu cả nước có …"). A province's headline over the country's figures is the
+    province's paper (:func:`_country_paper`), not a caption."""
+    if unit is None or unit.level not in (Level.COMMUNE, Level.DISTRICT):
+        return False
+    at = text.find(headline)
+    body = text[at + len(headline) :] if at >= 0 else text
+    if re.search(rf"(?<!\w){re.escape(fold(unit.name))}(?!\w)", fold(body)):
+        return False
+    return _national(body, None, None)

@@ -275,6 +275,8 @@ _STILL_NOW = re.compile(cues().pattern("until_now"))
 _THEN_NOW = re.compile(cues().pattern("then_now"))
 #: Words that speak of an undated present after a dated sentence: "Đến nay, …", "Năm nay".
 _UNDATED_PRESENT = re.compile(cues().pattern("until_now") + r"|(?i:(?<!\w)năm\s+nay(?!\w))")
+#: A sentence opening on "before that" ("Trước đó, …": ``earlier_than_now`` cues).
+_EARLIER_OPENING = re.compile(r"[\s\-–—+•·*]*(?i:" + cues().pattern("earlier_than_now") + r")\s*,")
 #: A sentence giving a state for the phase of a programme it names: "Thực hiện Chương trình
 #: … giai đoạn 2021-2025, toàn tỉnh có 80% số xã đạt chuẩn" (``phase_opening`` cues, then a
 #: figure after the span).
@@ -328,6 +330,10 @@ def _dated(text: str) -> list[_Dated]:
         if _FURNITURE.match(sentence):
             continue
         opening += 1
+        if _EARLIER_OPENING.match(sentence) and _UNDATED_PRESENT.search(text, 0, sm.start()):
+            # "Tính đến nay, toàn tỉnh có … Trước đó, tính đến năm 2020, 100% số xã …": a state
+            # recalled from before the undated present, whose dates are not the text's
+            continue
         goal = _goal_in(sentence) or _PLAN_OPENING.match(sentence) is not None
         aimed = (
             goal_before[0]
@@ -652,7 +658,7 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     raised = _money_only_since(text, now)
     if raised is not None:
         return raised
-    ahead = _opening_goal_year(text, now)
+    ahead = _opening_goal_year(text, now) or (_goal_list_horizon(text) if now is None else None)
     if ahead is not None:
         return ahead
     if now is not None and _lead_states_now(text, headline):
@@ -842,6 +848,22 @@ def _unfurnished_sentences(text: str) -> Iterator[str]:
             yield sm.group()
 
 
+#: Before a time word run on from a headline: a closing word, quote or bracket, a space, and
+#: maybe "Tính" (capitalised when it opens the teaser).
+_BEFORE_RUN_ON = re.compile(r"[\w\"”»)][ \t]+(Tính[ \t]+)?$")
+
+
+def _run_on_lead(sentence: str, at: int) -> bool:
+    """Whether the time word at ``at`` opens a teaser run on to a headline on one line (a
+    listing page: "… Những con số "biết nói" Đến 30/6/2023, cả nước …"): capitalised, after
+    a word, a quote or a bracket with no full stop or comma between."""
+    before = _BEFORE_RUN_ON.search(sentence, 0, at)
+    if before is None or at == 0:
+        return False
+    opener = before.group(1) or sentence[at:]
+    return opener[:1].isupper()
+
+
 def _opens_on_end_of_june(text: str, period: str) -> bool:
     """Whether the first time the text states is the end of June of ``period``'s year, the
     time its lead opens on ("Tính đến tháng 6-2016, toàn tỉnh đã có 18 xã …", "Đến
@@ -855,6 +877,11 @@ def _opens_on_end_of_june(text: str, period: str) -> bool:
         return False
     for sentence in _unfurnished_sentences(text):
         june = _TO_END_OF_JUNE.search(sentence)
+        if june is not None and _run_on_lead(sentence, june.start()):
+            # "Tên bài: Những con số "biết nói" Đến 30/6/2023, cả nước …": a listing's
+            # headline run on to its teaser, which opens on the end of June
+            sentence = sentence[june.start() :]
+            june = _TO_END_OF_JUNE.match(sentence)
         first_year = _ANY_YEAR.search(sentence)
         if june is None:
             if first_year is not None:
@@ -1017,6 +1044,43 @@ def _opening_goal_year(text: str, now: int | None) -> str | None:
         years = {parse_period(m.group()) for m in _PERIOD_RE.finditer(sentence)}
         ahead = {y for y in years if y and y.isdigit() and int(y) > now}
         return ahead.pop() if len(ahead) == 1 and len(years) == 1 else None
+    return None
+
+
+#: A sentence setting out the list that follows: "… đặt mục tiêu cụ thể đến năm 2025:".
+_LIST_FOLLOWS = re.compile(r":\s*$")
+#: An item of a list: "- Phấn đấu …", "+ …", "• …".
+_LIST_ITEM = re.compile(r"[ \t]*[-–•+*][ \t]*\S")
+#: How many goal items make a list.
+GOAL_ITEMS = 2
+
+
+def _goal_list_horizon(text: str) -> str | None:
+    """The year of the goals an undated text sets out as a list under one horizon ("Quốc hội
+    đặt mục tiêu cụ thể đến năm 2030:" ⏎ "- Phấn đấu cả nước có …" ⏎ "- Phấn đấu …"): its first
+    sentence with a figure is that goal, naming one year and ending on a colon, and every
+    item after it (two or more) is a goal. The text is on the goals' year, as one opening
+    on a year's goals is (:func:`_opening_goal_year`, for a text whose year is printed)."""
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group().strip()
+        if not sentence or _FURNITURE.match(sentence) or not _FIGURE.search(sentence):
+            continue
+        years = {parse_period(m.group()) for m in _PERIOD_RE.finditer(sentence)}
+        if not (_goal_in(sentence) and _LIST_FOLLOWS.search(sentence) and len(years) == 1):
+            return None
+        year = years.pop()
+        if year is None or not year.isdigit():
+            return None
+        items = 0
+        for line in text[sm.end() :].split("\n")[1:]:
+            if not line.strip():
+                continue
+            if not _LIST_ITEM.match(line):
+                break
+            if not _goal_in(line):
+                return None
+            items += 1
+        return year if items >= GOAL_ITEMS else None
     return None
 
 

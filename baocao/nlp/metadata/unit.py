@@ -151,6 +151,14 @@ _SEVERAL_UNITS = re.compile(
     r"(?P<level>huyện|thị\s+xã|xã)(?!\w))"
 )
 _LEVEL_OF_WORD = {"huyện": Level.DISTRICT, "thị xã": Level.DISTRICT, "xã": Level.COMMUNE}
+#: A headline counting places of no one kind: "6 địa phương đạt chuẩn, hoàn thành nhiệm vụ",
+#: "Ba đơn vị được công nhận …" (which level they are, the units the body recognises say).
+_SEVERAL_PLACES = re.compile(
+    r"(?i:(?<!\w)(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:địa\s+phương|đơn\s+vị)(?!\w))"
+)
+#: How many body lines a list of recognitions may run over after a headline counting the
+#: units ("… công nhận 6 địa phương …" ⏎ "Quyết định số 1 công nhận huyện A …" ⏎ …).
+RECOGNITION_LINES = 12
 
 
 def _headline_unit(text: str, headline: str) -> Place | None:
@@ -863,30 +871,33 @@ _RECOGNISED_BEFORE = re.compile(r"(?i:công\s+nhận)(?:\s+(?i:cho))?\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|(?i:và))\s*")
 
 
-def _recognised_districts(text: str) -> tuple[Place, ...]:
+def _recognised_districts(text: str, lines: int = 1) -> tuple[Place, ...]:
     """The district-level units a news lead says are recognised, when it says so of two or
     more ("Thủ tướng vừa công nhận thành phố A, tỉnh X hoàn thành nhiệm vụ … Đồng thời, công
-    nhận huyện B, tỉnh X đạt chuẩn …"): the text is about them all."""
-    lead = _body_lines(text)[:1]
-    if not lead:
-        return ()
-    start, line = lead[0]
+    nhận huyện B, tỉnh X đạt chuẩn …"): the text is about them all. ``lines``: how many body
+    lines the recognitions may run over (one line each: "Quyết định số 1 công nhận huyện A
+    …" ⏎ "Quyết định số 2 công nhận thị xã B …")."""
     found: list[Place] = []
-    last_end = -1  # where the last recognised unit ends
-    for m in _PLACE.finditer(line):
-        place = _parse_place(m.group())
-        if (
-            place is not None
-            and place.level is Level.DISTRICT
-            and (
-                _RECOGNISED_BEFORE.search(line, max(0, m.start() - 20), m.start())
-                # "công nhận huyện A (Nghệ An) và huyện B (Hà Nam) đạt chuẩn": the list goes on
-                or (found and _LIST_GOES_ON.fullmatch(line, last_end, m.start()) is not None)
-            )
-            and all(place_key(p.name) != place_key(place.name) for p in found)
-        ):
-            found.append(place)
-            last_end = m.end()
+    for _, line in _body_lines(text)[:lines]:
+        last_end = -1  # where the last recognised unit ends
+        for m in _PLACE.finditer(line):
+            place = _parse_place(m.group())
+            if (
+                place is not None
+                and place.level is Level.DISTRICT
+                and (
+                    _RECOGNISED_BEFORE.search(line, max(0, m.start() - 20), m.start())
+                    # "công nhận huyện A (Nghệ An) và huyện B (Hà Nam) đạt chuẩn": the list
+                    # goes on
+                    or (
+                        last_end >= 0
+                        and _LIST_GOES_ON.fullmatch(line, last_end, m.start()) is not None
+                    )
+                )
+                and all(place_key(p.name) != place_key(place.name) for p in found)
+            ):
+                found.append(place)
+                last_end = m.end()
     return tuple(found) if len(found) >= 2 else ()
 
 
@@ -894,12 +905,22 @@ def _several_recognised(text: str, headline: str, unit: Place | None) -> tuple[P
     """The districts a headline counts ("2 huyện đạt chuẩn nông thôn mới") when the lead
     recognises them by name ("… công nhận huyện A (X) và huyện B (Y) đạt chuẩn …"): the
     text is about them all, not the first one named."""
+    if unit is not None and unit.level not in (Level.DISTRICT, Level.PROVINCE):
+        return ()
+    body = text[text.find(headline) + len(headline) :]
     several = _SEVERAL_UNITS.search(headline)
-    if (unit is not None and unit.level is not Level.DISTRICT) or several is None:
-        return ()
-    if _LEVEL_OF_WORD.get(" ".join(several.group("level").lower().split())) is not Level.DISTRICT:
-        return ()
-    return _recognised_districts(text[text.find(headline) + len(headline) :])
+    if several is not None:
+        if _LEVEL_OF_WORD.get(" ".join(several.group("level").lower().split())) is not (
+            Level.DISTRICT
+        ):
+            return ()
+        # "Hai huyện, thị xã của tỉnh Trà Vinh cán đích …": the province the headline names
+        # is where the units it counts lie
+        return _recognised_districts(body)
+    if unit is None and _SEVERAL_PLACES.search(headline):
+        # "6 địa phương đạt chuẩn, hoàn thành nhiệm vụ …" over one recognition a line
+        return _recognised_districts(body, RECOGNITION_LINES)
+    return ()
 
 
 def _several_communes(text: str) -> bool:
