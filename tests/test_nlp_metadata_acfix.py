@@ -35,3 +35,26 @@ def test_a_sentence_opening_with_a_worded_date_is_no_posting_line() -> None:
         "Ngày 3 tháng 5 năm 2018, đoàn thẩm định đã về làm việc tại xã Sơn Bao.\n"
     )
     assert read_metadata(text).date != "2018-05-03"
+
+
+# -- a headline counting a province's districts as a whole: "Toàn tỉnh X có thêm 3 huyện" ----
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Toàn tỉnh Gia Lai có thêm 3 huyện đạt chuẩn nông thôn mới",
+        "Năm 2025, toàn tỉnh Gia Lai phấn đấu có 2 huyện nông thôn mới",
+    ],
+)
+def test_a_province_spoken_of_as_a_whole_over_its_counted_districts_is_the_unit(
+    headline: str,
+) -> None:
+    text = (
+        f"{headline}\n\n"
+        "Kế hoạch năm 2025, toàn tỉnh Gia Lai có thêm 3 huyện Chư Păh, Ia Grai và Đăk Đoa "
+        "đạt chuẩn nông thôn mới. Huyện Chư Păh đã hoàn thành 8/9 tiêu chí huyện.\n"
+        "Đến nay toàn tỉnh có 120 xã đạt chuẩn nông thôn mới.\n"
+    )
+    raw = read_metadata(text)
+    assert raw.unit is not None and raw.unit.name == "Gia Lai"
