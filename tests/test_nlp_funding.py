@@ -1561,3 +1561,27 @@ def test_a_disbursement_after_a_clause_s_own_goal_is_disbursed(make_document) ->
         "100%; vốn sự nghiệp giải ngân 9 tỷ đồng (30%).\n"
     )
     assert flows_of(make_document, text) == ["disbursed", "disbursed"]
+
+
+@pytest.mark.parametrize(
+    ("part", "source"),
+    [
+        ("vốn sự nghiệp Trung ương (gần 20 tỷ đồng)", "central"),
+        ("vốn sự nghiệp tỉnh (hơn 41 tỷ đồng)", "province"),
+        ("vốn đầu tư công Trung ương (khoảng 90 tỷ đồng)", "central"),
+        ("kinh phí sự nghiệp huyện 6 tỷ đồng", "district"),
+    ],
+)
+def test_a_kind_of_state_money_with_its_level_after_it_is_that_levels(
+    make_document, part: str, source: str
+) -> None:
+    text = (
+        "Dự toán tổng nguồn vốn thực hiện Chương trình năm 2025 hơn 300 tỷ đồng. "
+        f"Trong đó, {part}.\n"
+    )
+    assert sources_of(make_document, text)[1][0] == source
+
+
+def test_public_investment_money_alone_is_the_state_budget(make_document) -> None:
+    text = "Năm 2025, tỉnh bố trí vốn đầu tư công 48 tỷ đồng cho các xã.\n"
+    assert sources_of(make_document, text) == [("central+province+district+commune", 48 * 10**9)]
