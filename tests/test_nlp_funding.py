@@ -1585,3 +1585,11 @@ def test_a_kind_of_state_money_with_its_level_after_it_is_that_levels(
 def test_public_investment_money_alone_is_the_state_budget(make_document) -> None:
     text = "Năm 2025, tỉnh bố trí vốn đầu tư công 48 tỷ đồng cho các xã.\n"
     assert sources_of(make_document, text) == [("central+province+district+commune", 48 * 10**9)]
+
+
+@pytest.mark.parametrize("opening", ["Bên cạnh đó, ", "Cùng với đó, ", "Ngoài ra, "])
+def test_a_joining_phrase_sets_no_source_aside_before_a_disbursement(
+    make_document, opening: str
+) -> None:
+    text = f"{opening}kết quả giải ngân ước đến hết tháng 2/2025 đạt khoảng 210 tỷ đồng.\n"
+    assert sources_of(make_document, text) == [("total", 210 * 10**9)]

@@ -1275,9 +1275,11 @@ def _elided_budget(text: str, label: str, previous: FundingMention | None, at: i
 
 
 # A source set aside before the amount's own words: "Ngoài nguồn vốn Trung ương, vốn địa
-# phương 80 tỷ đồng", "Bên cạnh nguồn ngân sách, nhân dân đóng góp 5 tỷ đồng" (not "Ngoài ra").
+# phương 80 tỷ đồng", "Bên cạnh nguồn ngân sách, nhân dân đóng góp 5 tỷ đồng" (not "Ngoài ra",
+# nor "Bên cạnh đó," / "Cùng với đó,", which set nothing aside: they join the sentence on).
 _EXCLUDED = re.compile(
-    r"[\s\-–+•*·]*(?i:ngoài|bên\s+cạnh|cùng\s+với|không\s+kể)\s+(?!(?i:ra)(?![^\W\d_]))"
+    r"[\s\-–+•*·]*(?i:ngoài|bên\s+cạnh|cùng\s+với|không\s+kể)\s+"
+    r"(?!(?i:ra|đó|đấy|này)(?![^\W\d_]))"
     r"[^,;:\d\n]{1,80}?(?:,|\s(?i:thì|còn)(?![^\W\d_]))\s*"
 )
 
