@@ -1593,3 +1593,22 @@ def test_a_joining_phrase_sets_no_source_aside_before_a_disbursement(
 ) -> None:
     text = f"{opening}kết quả giải ngân ước đến hết tháng 2/2025 đạt khoảng 210 tỷ đồng.\n"
     assert sources_of(make_document, text) == [("total", 210 * 10**9)]
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Huyện xác định tổng nhu cầu vốn cho cả giai đoạn là 1.250,5 tỷ đồng; trong đó "
+        "nhân dân đóng góp 140 tỷ đồng.",
+        "Tổng vốn dự kiến huy động toàn giai đoạn khoảng 1.250,5 tỷ đồng, trong đó vốn "
+        "doanh nghiệp 140 tỷ đồng.",
+    ],
+)
+def test_money_of_the_whole_phase_is_of_the_span_named_before(make_document, need: str) -> None:
+    text = (
+        "HĐND huyện Mường Nhé ban hành Nghị quyết thực hiện Chương trình xây dựng nông thôn "
+        "mới giai đoạn 2018 - 2020. Theo đó, huyện phấn đấu có thêm 4 xã đạt chuẩn.\n\n"
+        f"{need}\n"
+    )
+    periods = [f.period for f in facts_of(make_document, text) if f.kind == "funding"]
+    assert periods == ["2018-2020", "2018-2020"]
