@@ -660,9 +660,7 @@ def _plan_span(text: str, clause: int, first: int) -> str | None:
 
 #: The whole of a phase written without its years: "nhu cầu vốn cho cả giai đoạn là …",
 #: "tổng vốn toàn giai đoạn …" (a span written right after it is its own).
-_WHOLE_PHASE = re.compile(
-    r"(?i:(?<!\w)(?:cả|toàn|suốt)\s+giai\s+đoạn)(?!\s*(?:\d|(?i:I|V)\b))"
-)
+_WHOLE_PHASE = re.compile(r"(?i:(?<!\w)(?:cả|toàn|suốt)\s+giai\s+đoạn)(?!\s*(?:\d|(?i:I|V)\b))")
 #: A phase written with its span: "giai đoạn 2017 - 2020", "giai đoạn 2021-2025".
 _PHASE_SPAN = re.compile(rf"(?i:(?<!\w)giai\s+đoạn)\s*,?\s*(?P<span>{PERIOD_PATTERN})")
 
