@@ -1111,3 +1111,14 @@ def test_a_part_of_all_the_units_counted_is_of_their_total(
     make_document, text: str, part: tuple[str, str | None]
 ) -> None:
     assert part in [(met, total) for met, total, *_ in coverage(make_document, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn tỉnh có 40 xã nông thôn mới nâng cao,9 xã nông thôn mới kiểu mẫu.\n",
+        "Hiện huyện có 12 xã đạt chuẩn nâng cao,3 xã đạt chuẩn kiểu mẫu.\n",
+    ],
+)
+def test_a_list_item_after_a_comma_glued_to_a_word_is_counted(make_document, text: str) -> None:
+    assert [met for met, *_ in coverage(make_document, text)][-1] in ("9", "3")
