@@ -1122,3 +1122,16 @@ def test_a_part_of_all_the_units_counted_is_of_their_total(
 )
 def test_a_list_item_after_a_comma_glued_to_a_word_is_counted(make_document, text: str) -> None:
     assert [met for met, *_ in coverage(make_document, text)][-1] in ("9", "3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, tỉnh có thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số 95 xã nông thôn "
+        "mới, đạt tỷ lệ 100%.\n",
+        "Năm nay huyện có thêm 4 xã về đích, đưa tổng số 95 xã đạt chuẩn nông thôn mới, đạt tỷ "
+        "lệ 100%.\n",
+    ],
+)
+def test_a_raised_total_written_right_after_tong_so(make_document, text: str) -> None:
+    assert ("95", None, "xã", "100") in [c[:4] for c in coverage(make_document, text)]
