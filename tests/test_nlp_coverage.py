@@ -1086,3 +1086,52 @@ def test_a_rate_of_an_indicator_after_a_count_of_units_is_a_statement_of_its_own
     assert sorted(f.value for f in found if f.kind == "percentage") == [3.6, 68.5]
     rates = {f.value: f.criterion for f in found if f.kind == "percentage"}
     assert rates[3.6] == 11
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "Đến nay tỉnh đã hoàn thành lập quy hoạch nông thôn mới 64/64 xã, trong đó có "
+            "27 xã đã được phê duyệt quy hoạch.\n",
+            ("27", "64"),
+        ),
+        (
+            "Huyện có 12/12 xã đã đăng ký xây dựng nông thôn mới, trong đó có 5 xã đạt chuẩn.\n",
+            ("5", "12"),
+        ),
+        # a part of some of the units: which whole it is of is not written
+        (
+            "Toàn tỉnh có 73/129 xã đạt chuẩn, trong đó có 4 xã đặc biệt khó khăn.\n",
+            ("4", None),
+        ),
+    ],
+)
+def test_a_part_of_all_the_units_counted_is_of_their_total(
+    make_document, text: str, part: tuple[str, str | None]
+) -> None:
+    assert part in [(met, total) for met, total, *_ in coverage(make_document, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn tỉnh có 40 xã nông thôn mới nâng cao,9 xã nông thôn mới kiểu mẫu.\n",
+        "Hiện huyện có 12 xã đạt chuẩn nâng cao,3 xã đạt chuẩn kiểu mẫu.\n",
+    ],
+)
+def test_a_list_item_after_a_comma_glued_to_a_word_is_counted(make_document, text: str) -> None:
+    assert [met for met, *_ in coverage(make_document, text)][-1] in ("9", "3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025, tỉnh có thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số 95 xã nông thôn "
+        "mới, đạt tỷ lệ 100%.\n",
+        "Năm nay huyện có thêm 4 xã về đích, đưa tổng số 95 xã đạt chuẩn nông thôn mới, đạt tỷ "
+        "lệ 100%.\n",
+    ],
+)
+def test_a_raised_total_written_right_after_tong_so(make_document, text: str) -> None:
+    assert ("95", None, "xã", "100") in [c[:4] for c in coverage(make_document, text)]

@@ -1561,3 +1561,54 @@ def test_a_disbursement_after_a_clause_s_own_goal_is_disbursed(make_document) ->
         "100%; vốn sự nghiệp giải ngân 9 tỷ đồng (30%).\n"
     )
     assert flows_of(make_document, text) == ["disbursed", "disbursed"]
+
+
+@pytest.mark.parametrize(
+    ("part", "source"),
+    [
+        ("vốn sự nghiệp Trung ương (gần 20 tỷ đồng)", "central"),
+        ("vốn sự nghiệp tỉnh (hơn 41 tỷ đồng)", "province"),
+        ("vốn đầu tư công Trung ương (khoảng 90 tỷ đồng)", "central"),
+        ("kinh phí sự nghiệp huyện 6 tỷ đồng", "district"),
+    ],
+)
+def test_a_kind_of_state_money_with_its_level_after_it_is_that_levels(
+    make_document, part: str, source: str
+) -> None:
+    text = (
+        "Dự toán tổng nguồn vốn thực hiện Chương trình năm 2025 hơn 300 tỷ đồng. "
+        f"Trong đó, {part}.\n"
+    )
+    assert sources_of(make_document, text)[1][0] == source
+
+
+def test_public_investment_money_alone_is_the_state_budget(make_document) -> None:
+    text = "Năm 2025, tỉnh bố trí vốn đầu tư công 48 tỷ đồng cho các xã.\n"
+    assert sources_of(make_document, text) == [("central+province+district+commune", 48 * 10**9)]
+
+
+@pytest.mark.parametrize("opening", ["Bên cạnh đó, ", "Cùng với đó, ", "Ngoài ra, "])
+def test_a_joining_phrase_sets_no_source_aside_before_a_disbursement(
+    make_document, opening: str
+) -> None:
+    text = f"{opening}kết quả giải ngân ước đến hết tháng 2/2025 đạt khoảng 210 tỷ đồng.\n"
+    assert sources_of(make_document, text) == [("total", 210 * 10**9)]
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Huyện xác định tổng nhu cầu vốn cho cả giai đoạn là 1.250,5 tỷ đồng; trong đó "
+        "nhân dân đóng góp 140 tỷ đồng.",
+        "Tổng vốn dự kiến huy động toàn giai đoạn khoảng 1.250,5 tỷ đồng, trong đó vốn "
+        "doanh nghiệp 140 tỷ đồng.",
+    ],
+)
+def test_money_of_the_whole_phase_is_of_the_span_named_before(make_document, need: str) -> None:
+    text = (
+        "HĐND huyện Mường Nhé ban hành Nghị quyết thực hiện Chương trình xây dựng nông thôn "
+        "mới giai đoạn 2018 - 2020. Theo đó, huyện phấn đấu có thêm 4 xã đạt chuẩn.\n\n"
+        f"{need}\n"
+    )
+    periods = [f.period for f in facts_of(make_document, text) if f.kind == "funding"]
+    assert periods == ["2018-2020", "2018-2020"]

@@ -713,3 +713,14 @@ def test_a_share_naming_its_own_units_after_a_count_is_a_percentage_of_its_own(
     facts = facts_of(make_document, text)
     assert [f for f in facts if isinstance(f, Percentage)] == []
     assert [f.percent_stated for f in facts if isinstance(f, Coverage)] == [70]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiện nay, bình quân mỗi xã của huyện đạt 15,4/19 tiêu chí.\n",
+        "Số tiêu chí trung bình các xã đạt được là 15,4 / 19 tiêu chí, tăng so với năm trước.\n",
+    ],
+)
+def test_an_average_of_criteria_written_over_the_set_size(make_document, text: str) -> None:
+    assert values(percentages(make_document, text)) == [("15,4", "tiêu chí/xã")]

@@ -658,6 +658,29 @@ def _plan_span(text: str, clause: int, first: int) -> str | None:
     return spans[-1] if spans else ""
 
 
+#: The whole of a phase written without its years: "nhu cầu vốn cho cả giai đoạn là …",
+#: "tổng vốn toàn giai đoạn …" (a span written right after it is its own).
+_WHOLE_PHASE = re.compile(r"(?i:(?<!\w)(?:cả|toàn|suốt)\s+giai\s+đoạn)(?!\s*(?:\d|(?i:I|V)\b))")
+#: A phase written with its span: "giai đoạn 2017 - 2020", "giai đoạn 2021-2025".
+_PHASE_SPAN = re.compile(rf"(?i:(?<!\w)giai\s+đoạn)\s*,?\s*(?P<span>{PERIOD_PATTERN})")
+
+
+#: A part opened right after its whole: "; trong đó nhân dân 90 tỷ đồng".
+_PHASE_PART = re.compile(r"[\s,;:]*(?i:trong\s+đó)(?!\w)")
+
+
+def _whole_phase_span(text: str, clause: int, first: int) -> str | None:
+    """The span of "cả giai đoạn" written before an amount with no years ("nhu cầu vốn cho cả
+    giai đoạn là 900 tỷ đồng" after "Nghị quyết … giai đoạn 2017 - 2020"): the last phase
+    the text names with its span before it; None when the amount's clause names no whole
+    phase or no span was named."""
+    if _WHOLE_PHASE.search(text, clause, first) is None:
+        return None
+    spans = [parse_period(m.group("span")) or "" for m in _PHASE_SPAN.finditer(text, 0, clause)]
+    spans = [w for w in spans if re.fullmatch(r"\d{4}-\d{4}", w)]
+    return spans[-1] if spans else None
+
+
 def _split_by_years(text: str, end: int) -> tuple[str, str] | None:
     """The years a bracket right after the amount ending at ``end`` splits it into, each
     with its own figure ("(năm 2019: 40 tỷ đồng, năm 2020: 50 tỷ đồng)"): the first as
@@ -1081,7 +1104,21 @@ def _mention(
         # the programme's, not of the scheme an earlier statement counted
         ctx = replace(ctx, scheme=None)
     own_span = re.fullmatch(r"\d{4}-\d{4}", parse_period(ctx.period or "") or "")
-    if not own_span and (plan := _plan_span(text, clause, first)) is not None:
+    if not own_span and (phase := _whole_phase_span(text, clause, first)) is not None:
+        # "… nhu cầu vốn cần cho cả giai đoạn là 900 tỷ đồng": the phase named before
+        ctx = replace(ctx, period=phase)
+    elif (
+        not own_span
+        and previous is not None
+        and _PHASE_PART.match(text, previous.end, first) is not None
+        and _SENTENCE_END.search(text, previous.end, first) is None
+        and _whole_phase_span(text, sections.sentence_at(block, previous.start)[0], previous.end)
+        is not None
+    ):
+        # "… cho cả giai đoạn là 900 tỷ đồng; trong đó nhân dân 90 tỷ đồng": a part of the
+        # phase's whole, of its span
+        ctx = replace(ctx, period=previous.context.period)
+    elif not own_span and (plan := _plan_span(text, clause, first)) is not None:
         # a plan's total is of the plan's span, or of no time the text states
         ctx = replace(ctx, period=plan) if plan else replace(ctx, undated=True)
     elif (so_far := _counted_to_a_day(text, block, ctx.period)) is not None:
@@ -1275,9 +1312,11 @@ def _elided_budget(text: str, label: str, previous: FundingMention | None, at: i
 
 
 # A source set aside before the amount's own words: "Ngoài nguồn vốn Trung ương, vốn địa
-# phương 80 tỷ đồng", "Bên cạnh nguồn ngân sách, nhân dân đóng góp 5 tỷ đồng" (not "Ngoài ra").
+# phương 80 tỷ đồng", "Bên cạnh nguồn ngân sách, nhân dân đóng góp 5 tỷ đồng" (not "Ngoài ra",
+# nor "Bên cạnh đó," / "Cùng với đó,", which set nothing aside: they join the sentence on).
 _EXCLUDED = re.compile(
-    r"[\s\-–+•*·]*(?i:ngoài|bên\s+cạnh|cùng\s+với|không\s+kể)\s+(?!(?i:ra)(?![^\W\d_]))"
+    r"[\s\-–+•*·]*(?i:ngoài|bên\s+cạnh|cùng\s+với|không\s+kể)\s+"
+    r"(?!(?i:ra|đó|đấy|này)(?![^\W\d_]))"
     r"[^,;:\d\n]{1,80}?(?:,|\s(?i:thì|còn)(?![^\W\d_]))\s*"
 )
 

@@ -332,7 +332,10 @@ def _bare_average() -> re.Pattern[str]:
     """ "9,23 tiêu chí" with no "/xã", and "62,41 triệu đồng/năm" or a money value with no
     "/người": read as averages only where their clause says so (bình quân, thu nhập)."""
     return re.compile(
-        rf"(?P<value>{NUMBER_PATTERN})(?:\s*[-–]\s*(?P<max>{NUMBER_PATTERN})|{_MONEY_TO})?"
+        rf"(?P<value>{NUMBER_PATTERN})"
+        rf"(?:\s*[-–]\s*(?P<max>{NUMBER_PATTERN})|{_MONEY_TO}"
+        # "trung bình mỗi xã đạt 16,7/19 tiêu chí": the average over the size of the set
+        rf"|\s*/\s*\d{{1,2}}(?=\s*(?i:tiêu\s+chí|chỉ\s+tiêu)))?"
         rf"\s*(?:(?P<criteria>(?i:tiêu\s+chí|chỉ\s+tiêu))(?!\s*/)"
         rf"|(?P<money>{UNIT_PATTERN})(?:\s*/\s*(?P<year>(?i:năm)))?(?!\s*/))(?![^\W\d_])"
     )

@@ -72,6 +72,7 @@ class _Lexicon:
     list_words: dict[str, _Entry]
     phrase_re: re.Pattern[str]
     list_re: re.Pattern[str]
+    level_re: re.Pattern[str]  # a level written right after a kind of money
 
 
 def _words(folded: str) -> str:
@@ -131,6 +132,7 @@ def _lexicon() -> _Lexicon:
         list_words=list_words,
         phrase_re=re.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)"),
         list_re=re.compile(rf"{_JOINER}{_LIST_HEAD}(?P<word>{alternation(list_words)})(?!\w)"),
+        level_re=re.compile(rf"\s+{_LIST_HEAD}(?P<word>{alternation(list_words)})(?!\w)"),
     )
 
 
@@ -163,8 +165,16 @@ def _sources_in(folded: str, level: str | None) -> str | None:
     for m in lexicon.phrase_re.finditer(folded):
         entry = lexicon.phrases[" ".join(m.group().split())]
         other_named = other_named or entry.kept
-        (general if entry.yields else found).update(_resolve(entry, level).split("+"))
         position = m.end()
+        owner = lexicon.level_re.match(folded, position) if entry.yields else None
+        if owner is not None:
+            # "vốn sự nghiệp Trung ương", "vốn đầu tư công tỉnh": a kind of state money
+            # with the level whose budget it is written right after it is that level's
+            word = " ".join(owner.group("word").split())
+            found.update(_resolve(lexicon.list_words[word], level).split("+"))
+            position = owner.end()
+        else:
+            (general if entry.yields else found).update(_resolve(entry, level).split("+"))
         while (more := lexicon.list_re.match(folded, position)) is not None:
             word = " ".join(more.group("word").split())
             found.update(_resolve(lexicon.list_words[word], level).split("+"))
@@ -217,8 +227,10 @@ def names_kind_only(phrase: str) -> bool:
     đầu tư phát triển", "kinh phí sự nghiệp") and no source of its own: listed under a whole
     ("ngân sách trung ương … (gồm vốn đầu tư phát triển …)") it takes the whole's source."""
     lexicon = _lexicon()
+    folded = fold(phrase)
     kinds = [
-        lexicon.phrases[" ".join(m.group().split())]
-        for m in lexicon.phrase_re.finditer(fold(phrase))
+        lexicon.phrases[" ".join(m.group().split())].yields
+        and lexicon.level_re.match(folded, m.end()) is None  # "vốn sự nghiệp tỉnh": a level's
+        for m in lexicon.phrase_re.finditer(folded)
     ]
-    return bool(kinds) and all(entry.yields for entry in kinds)
+    return bool(kinds) and all(kinds)

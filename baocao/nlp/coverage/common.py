@@ -15,7 +15,9 @@ from baocao.vocab.patterns import cues, tone_placements
 Span = tuple[int, int]
 
 _WHOLE = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d])(?![.,]\d)"
-_INT = r"(?<![\w.,/])" + _WHOLE
+# not inside a number ("1.250", "97,2"); a comma glued to a word before it is a list's
+# ("… nâng cao,7 xã kiểu mẫu": a space left out)
+_INT = r"(?<![\w./])(?:(?<!,)|(?<=[^\W\d_],))" + _WHOLE
 
 
 _IN_WHICH_BEFORE = re.compile(r"(?i:trong\s+đó)\s*[,:]?\s*(?:(?i:có)\s+)?$")

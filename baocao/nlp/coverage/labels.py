@@ -124,7 +124,12 @@ def _raised_total() -> re.Pattern[str]:
     return re.compile(
         r"(?i:(?:nâng|đưa)\s+(?:tổng\s+)?số\s+"
         rf"(?:(?:{cues().pattern('reach_verb', 'finish', 'standard')})(?:\s+[^\W\d_]+){{0,4}}?\s+)?"
-        r"(?:lên|là)\s+)"
+        r"(?:lên|là)\s+"
+        # "…, nâng tổng số 95 xã nông thôn mới": the number right after "tổng số", the
+        # standard written after the unit
+        r"|(?:nâng|đưa)\s+tổng\s+số\s+(?=\d[\d.]*(?:\s*/\s*\d[\d.]*)?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
+        rf"(?:{cues().pattern('reach_verb', 'finish', 'standard')}"
+        rf"|{cues().pattern('unit_standard')})))"
         rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?\s+(?P<unit>(?i:{_unit_kind()}))"
         r"(?![^\W\d_])"
     )

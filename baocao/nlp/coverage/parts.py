@@ -202,6 +202,10 @@ def _zone_partition(text: str, unit_end: int, end: int, unit: str) -> bool:
     return nxt is not None and _zone().match(text, nxt.end()) is not None
 
 
+def _digits(written: str) -> str:
+    return re.sub(r"\D", "", written).lstrip("0")
+
+
 def _subsets(
     sections: Sections,
     block: Block,
@@ -246,6 +250,12 @@ def _subsets(
         # "12 tỉnh có 100% số xã đạt chuẩn, trong đó có 4 tỉnh … hoàn thành nhiệm vụ": the
         # part of units counted for something else is of them (4 of 12)
         whole = parents[-1].units_met if _all_below().match(parents[-1].quote) else None
+        parent = parents[-1]
+        if whole is None and parent.units_total is not None:
+            if _digits(parent.units_met) == _digits(parent.units_total):
+                # "… 98/98 xã, trong đó có 41 xã được phê duyệt": a part of all the units is
+                # a part of their total, whichever of the two it is read against
+                whole = parent.units_total
         yield (
             _mention(
                 sections,

@@ -136,11 +136,13 @@ _WEEKDAY_DATE = re.compile(
 )
 #: A date line with the month in words: "Thứ Tư, 5 tháng 3, 2019", "Chủ nhật, ngày 2 tháng 6
 #: năm 2019 09:15", "Ngày 12 tháng 8 năm 2021" (a line of its own: a sentence opening with a
-#: date is an event's).
+#: date is an event's), perhaps labelled as a posting ("Đã đăng vào 3 Tháng 5, 2018 lúc
+#: 9:40", "Đăng lúc 21 tháng 6 năm 2019").
 _WORDED_DATE_LINE = re.compile(
     r"^[ \t*_]*(?:(?i:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật))\s*,?\s*)?"
+    r"(?:(?i:(?:đã\s+)?(?:được\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:vào|lúc))?)\s*:?\s*)?"
     r"(?:(?i:ngày)\s+)?(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s*(?:,\s*|\s+(?i:năm)\s+)"
-    r"((?:19|20)\d{2})(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}[^\n]{0,20})?[ \t*_.]*$",
+    r"((?:19|20)\d{2})(?:\s*[-|,]?\s*(?i:lúc\s+)?\d{1,2}[:h]\d{2}[^\n]{0,20})?[ \t*_.]*$",
     re.MULTILINE,
 )
 

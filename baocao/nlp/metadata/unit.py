@@ -167,6 +167,10 @@ def _headline_unit(text: str, headline: str) -> Place | None:
     place the headline names, with its prefix ("Hòa Bình: Xã Bảo Hiệu …" → xã Bảo Hiệu) or
     without ("Quảng Nam quyết chi …", "Yên Bái: 78/150 xã …")."""
     several = _SEVERAL_UNITS.search(headline)
+    if several and _WHOLE_PROVINCE.search(headline, 0, several.start()):
+        # "Toàn tỉnh Lâm Đồng có thêm 5 huyện …": the units counted are the province's, and
+        # the province, spoken of as a whole before them, is what the text reports on
+        several = None
     if several and " ".join(several.group("level").lower().split()) != "xã":
         level = _LEVEL_OF_WORD[" ".join(several.group("level").lower().split())]
         for _, line in _body_lines(text)[1:]:
