@@ -368,6 +368,20 @@ _BREAKDOWN_OPENING = re.compile(r"(?i:trong\s+đó|cụ\s+thể|gồm)\s*[,:]?\s
 _BREAKDOWN_GLUE = re.compile(r"\s*(?:[,;]\s*(?:(?i:và)\s+)?|\s(?i:và)\s+)")
 
 
+def _glued_items(item: re.Pattern[str], text: str, s: int, e: int) -> list[re.Match[str]]:
+    """The items of a list starting at ``s``, one after the other, joined by ",", ";" or
+    "và": as many as follow one another before ``e``."""
+    items: list[re.Match[str]] = []
+    pos = s
+    while (m := item.match(text, pos, e)) is not None:
+        items.append(m)
+        glue = _BREAKDOWN_GLUE.match(text, m.end(), e)
+        if glue is None:
+            break
+        pos = glue.end()
+    return items
+
+
 @cache
 def _breakdown_item() -> re.Pattern[str]:
     return re.compile(rf"{_BREAKDOWN_ITEM}(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])")
@@ -445,14 +459,7 @@ def _breakdown_sentence(
     wholes = [c for c in before if ps <= c.start < pe]
     if not wholes:
         return
-    items: list[re.Match[str]] = []
-    pos = s
-    while (m := _place_count_item().match(text, pos, e)) is not None:
-        items.append(m)
-        glue = _BREAKDOWN_GLUE.match(text, m.end(), e)
-        if glue is None:
-            break
-        pos = glue.end()
+    items = _glued_items(_place_count_item(), text, s, e)
     if len(items) < 2 or text[items[-1].end() : e].strip(" .;\n"):
         return  # two places at least, and the sentence holds nothing else
     whole = next(
@@ -527,14 +534,7 @@ def _places_after_statement(
     whole = wholes[-1]
     if not _PLACE_WRITTEN.search(text, ps, whole.end):
         return  # the statement before names no place of its own: no list of places
-    items: list[re.Match[str]] = []
-    pos = s
-    while (m := _place_ratio_item().match(text, pos, e)) is not None:
-        items.append(m)
-        glue = _BREAKDOWN_GLUE.match(text, m.end(), e)
-        if glue is None:
-            break
-        pos = glue.end()
+    items = _glued_items(_place_ratio_item(), text, s, e)
     if not items or text[items[-1].end() : e].strip(" .;\n"):
         return  # the clause holds nothing but the places and their counts
     if any(not _same_unit(m.group("unit"), whole.unit_kind) for m in items):
