@@ -539,7 +539,10 @@ def _places_after_statement(
         return  # the clause holds nothing but the places and their counts
     if any(not _same_unit(m.group("unit"), whole.unit_kind) for m in items):
         return
-    if any(_is_taken(m.start("met"), taken) for m in items):
+    # read already, in this clause or by a breakdown of the whole sentence ("Huyện có thêm 6
+    # thôn đạt chuẩn. Xã A 2 thôn; xã B 1 thôn và xã C 3 thôn")
+    read = taken + [(c.start, c.end) for c in before]
+    if any(_is_taken(m.start("met"), read) for m in items):
         return
     for m in items:
         taken.append((m.start("met"), m.end()))
