@@ -454,6 +454,10 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?](?=\s|$)|[;:\n]")
 _FIGURE = re.compile(r"\d")
 
 
+#: Between a count of units and a share of other units that share its predicate.
+_CO_SUBJECT_SHARE = re.compile(r"\s+(?i:và)\s+\d{1,3}(?:,\d{1,2})?\s*%")
+
+
 def own_criterion(
     text: str,
     start: int,
@@ -478,7 +482,10 @@ def own_criterion(
     brk = _CLAUSE_BREAK.search(text, end, e)
     if brk is not None:
         hi = brk.start()
-    for f in _FIGURE.finditer(text, end, hi):
+    # "82/82 xã và 100% số thôn có điện lưới": a share of other units sharing the statement's
+    # predicate, not the next statement
+    co_subject = _CO_SUBJECT_SHARE.match(text, end, hi)
+    for f in _FIGURE.finditer(text, co_subject.end() if co_subject else end, hi):
         if not any(m.start(1) <= f.start() < m.end(1) for m in numbers):
             hi = f.start()
             break
@@ -1273,7 +1280,11 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
         # the text's own time, as "đến nay" is
         goal, period = None, None
     else:
-        goal = _goal_of(sections, block, lead, headings, s, e)
+        # "Trong số 6 xã đăng ký về đích năm nay, có 4 xã đã đạt 19/19 tiêu chí": the goal
+        # word describes the whole the clause opens with, not the part counted after it
+        whole = _WHOLE_CLAUSE.match(sections.text, s)
+        goal_from = whole.end() if whole is not None and whole.end() <= start else s
+        goal = _goal_of(sections, block, lead, headings, goal_from, e, whole=goal_from != s)
         result = _result_clause_before(sections, s, start) if goal is not None else None
         if result is not None:
             # "Mục tiêu đến năm 2025 có 10 xã …, đã có 2 xã": what is, at the time its own
@@ -1310,6 +1321,14 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
         undated=old_undated
         or (goal is None and undated_or_present(period) and _dated_only_below(sections, block, e)),
     )
+
+
+#: A clause opening a sentence with the whole its counts are part of: "Trong số 6 xã đăng ký
+#: …,", "Đối với 5 xã có kế hoạch đạt chuẩn năm 2024,", "Trong tổng số 9 xã phấn đấu …,".
+_WHOLE_CLAUSE = re.compile(
+    r"[\s\-–+•*]*(?i:trong\s+(?:tổng\s+)?số|đối\s+với)\s+\d{1,3}\s+"
+    r"(?i:xã|huyện|thôn|ấp|bản|đơn\s+vị)(?![^\W\d_])[^.;:!?\n]{0,160}?,"
+)
 
 
 def _dated_only_below(sections: Sections, block: Block, e: int) -> bool:
@@ -2956,7 +2975,11 @@ def _goal_of(
     headings: list[Block],
     s: int,
     e: int,
+    *,
+    whole: bool = False,
 ) -> str | None:
+    """The goal word of the statement in ``text[s:e]``; ``whole`` when ``s`` is the end of a
+    clause naming the whole the statement's count is part of (its words are not searched)."""
     text = sections.text
     found = goal_near(sections, s, e)
     if found:
@@ -2969,7 +2992,7 @@ def _goal_of(
         if ws <= s < we + 1:
             # (not a clause that dates itself or says what is: "…; năm 2023 đã có 4 xã",
             # as a sentence after a plan's, :func:`_plan_going_on`)
-            if ws < s and not _states_itself(sections, s, e):
+            if ws < s and not whole and not _states_itself(sections, s, e):
                 found = _sentence_goal(sections, ws, s)
                 if found:
                     return found

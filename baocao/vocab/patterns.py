@@ -366,12 +366,22 @@ _DONE_IN_SENTENCE = re.compile(r"(?i:(?<!\w)(?:đã|vừa|được\s+công\s+nh�
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+#: A purpose of units still to come: "để có thêm", "nhằm có thêm".
+_MORE_UNITS = re.compile(r"(?i:để|nhằm)\s+(?i:có\s+thêm)")
+
+
 def _purpose_is_goal(text: str, start: int, end: int) -> bool:
     """Whether a purpose cue ("để hoàn thành", "để về đích") states a goal: it opens its
     clause ("Để về đích năm 2025, xã cần huy động …") and its sentence tells of nothing done
     ("Xã đã huy động 20 tỷ đồng để hoàn thành …", "Để về đích, xã đã …" are results)."""
     if not _CLAUSE_OPENS_BEFORE.search(text, max(0, start - 8), start):
-        return False
+        if not _MORE_UNITS.match(text, start, end):
+            return False
+        # "tập trung đầu tư để có thêm 5 xã đạt chuẩn": units still to come, whatever clause
+        # the purpose stands in, unless what led to it is done ("đã đầu tư … để có thêm")
+        opened = max((text.rfind(c, 0, start) for c in ".!?\n"), default=-1) + 1
+        if _DONE_IN_SENTENCE.search(text, opened, start):
+            return False
     stop = _SENTENCE_END.search(text, end)
     return _DONE_IN_SENTENCE.search(text, end, stop.start() if stop else len(text)) is None
 
@@ -424,7 +434,7 @@ def is_goal_word(text: str, start: int, end: int, *, lo: int = 0) -> bool:
     tâm") only as :func:`_resolve_is_goal` says."""
     if _COMPARED_TO.search(text, max(lo, start - 12), start):
         return False
-    if text[start:end].casefold().startswith("để"):
+    if text[start:end].casefold().startswith(("để", "nhằm")):
         return _purpose_is_goal(text, start, end)
     if text[start:end].casefold().startswith("quyết"):
         return _resolve_is_goal(text, start, end)

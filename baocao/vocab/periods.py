@@ -251,6 +251,8 @@ def _build(named: bool) -> str:
         # trước khi xây dựng nông thôn mới (năm 2011): the programme's starting point
         + rf"|{g('before_programme', _BEFORE_PROGRAMME)}"
         + rf"(?:\s*\(\s*(?:năm\s+)?{g('baseline', y)}\s*\))?"
+        # trong 2 năm 2024 và 2025, hai năm 2019, 2020: a span of years counted and listed
+        + rf"|(?:0?2|hai)\s+năm\s+{g('from4', y)}\s*(?:,|và)\s*(?:năm\s+)?{g('to4', y)}"
         # (giai đoạn|năm|thời kỳ) 2016-2020
         + rf"|(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+)?{g('from2', y)}{_DASH}{g('to2', y)}"
         # 6 tháng đầu năm 2019, 9 tháng năm 2020, 6 tháng đầu năm nay
@@ -395,6 +397,8 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
         return str(_as_year(written) if written else _PHASE_SPANS[0][0] - 1)
     if m.group("from3"):
         return _range(_as_year(m.group("from3")), _as_year(m.group("to3")))
+    if m.group("from4"):
+        return _range(_as_year(m.group("from4")), _as_year(m.group("to4")))
     if m.group("from2"):
         return _range(_as_year(m.group("from2")), _as_year(m.group("to2")))
     if m.group("phase"):

@@ -212,6 +212,13 @@ def _restated_share(
     return None
 
 
+#: The standard the units hold, named right after them, perhaps after their share in
+#: brackets: "có 45/60 xã NTM", "51/70 xã (72,9% số xã) nông thôn mới nâng cao".
+_STANDARD_NAMED_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_])"
+)
+
+
 def _ratios(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
@@ -262,6 +269,7 @@ def _ratios(
             or _shared_predicate(sections, block, m, s, unit)
             or _list_lead_predicate(sections, block, m, s)
             or _standard_then_with(text, s, m.start(), unit)
+            or _STANDARD_NAMED_AFTER.match(text, m.end()) is not None
         ):
             continue
         taken.append((m.start(), m.end()))

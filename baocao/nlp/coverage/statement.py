@@ -345,6 +345,11 @@ def _statement_end(text: str, unit_end: int, end: int) -> int:
     return m.start() if m else stop
 
 
+#: District-level units counted by a coverage statement.
+_CRITERION_WORD = re.compile(r"(?i:tiêu\s+chí)")
+_DISTRICT_UNITS = re.compile(r"(?i:huyện|thị\s+xã|thành\s+phố|quận|đơn\s+vị\s+cấp\s+huyện)")
+
+
 def _mention(
     sections: Sections,
     start: int,
@@ -401,6 +406,12 @@ def _mention(
             # "Giáo dục và đào tạo: Toàn huyện có 112 trường thì có 30/30 xã đạt": the topic
             # of the paragraph, not a noun on the way to the statement
             ctx = replace(ctx, criterion=_section_topic(sections, block) or ctx.criterion)
+    if local is None and _DISTRICT_UNITS.fullmatch(" ".join(unit.split())):
+        if not (ctx.criterion or "").isdigit() and not _CRITERION_WORD.search(text, unit_end, stop):
+            # "8/9 huyện có trung tâm văn hóa - thể thao": a facility of district-level units
+            # is no criterion of the commune set its topic words name ("13/13 huyện đạt tiêu
+            # chí giao thông" names its criterion)
+            ctx, topic = replace(ctx, criterion=None), None
     scheme = _statement_scheme(sections, sentence[0], start, unit_end, stop)
     if scheme is not None:
         ctx = replace(ctx, scheme=scheme)

@@ -818,8 +818,11 @@ def _commune_in(name: str, district: str) -> Place | None:
 #: The province's own tally of its communes: "toàn tỉnh đã có 117/200 xã được công nhận …",
 #: "Toàn tỉnh hiện có 95 xã đạt chuẩn".
 _PROVINCE_TALLY = re.compile(
-    r"(?i:toàn\s+tỉnh)(?:\s+(?i:đã|hiện|nay|đến\s+nay))*\s+(?i:có)\s+"
-    r"\d{1,3}(?:\s*/\s*\d{1,3})?\s+(?i:xã)(?!\w)"
+    r"(?i:toàn\s+tỉnh)(?:\s+(?i:đã|hiện|nay|đến\s+nay))*\s+(?:"
+    r"(?i:có)\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s+(?i:xã)(?!\w)"
+    # the province's own sum or average of criteria ("toàn tỉnh đạt được 1.120 tiêu chí,
+    # bình quân 14,6 tiêu chí/xã"): the text reports the province, its communes are examples
+    r"|(?i:đạt(?:\s+được)?|có)\s+\d{1,2}\.\d{3}\s+(?i:tiêu\s+chí)(?!\w))"
 )
 
 
