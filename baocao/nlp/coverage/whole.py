@@ -19,7 +19,10 @@ from functools import cache
 from baocao.nlp.coverage.common import _IN_WHICH_BEFORE, _INT, _WHOLE, _same_unit, _unit_kind
 from baocao.vocab.patterns import cues
 
-_IN_TOTAL_OF = re.compile(r"(?i:trong\s+(?:tổng\s+)?số|đối\s+với)\s+(?P<total>\d{1,3}(?:\.\d{3})*)\s+")
+# "trong (tổng) số 14 xã …, có 5 xã", "Đối với 5 xã có kế hoạch …, có 3 xã"
+_IN_TOTAL_OF = re.compile(
+    r"(?i:trong\s+(?:tổng\s+)?số|đối\s+với)\s+(?P<total>\d{1,3}(?:\.\d{3})*)\s+"
+)
 _HAS_BEFORE = re.compile(r"(?i:(?<![^\W\d_])có)\s+$")
 #: An aside in brackets, closed: what it counts is beside the sentence's own counts.
 _ASIDE = re.compile(r"\([^()]*\)")
