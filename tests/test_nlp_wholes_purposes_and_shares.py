@@ -183,3 +183,44 @@ def test_a_text_summing_the_provinces_criteria_is_the_provinces(opening: str) ->
     meta = read_metadata(text)
     assert meta.unit is not None and meta.unit.name == "Cà Mau"
     assert meta.unit.level.value == "province"
+
+
+# -- criteria a place lost; criteria named under a set of another size -------------------------
+
+
+def verdicts(facts) -> list[tuple[str, int, bool]]:
+    return sorted((f.subject, f.criterion, f.met) for f in facts if f.kind == "verdict")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # counted, then listed in brackets; the place merged with is not the subject
+        ("Thị xã Sông Cầu năm 2021. Riêng đối với xã Xuân Long sau khi sáp nhập với xã Xuân "
+         "Đông giảm 02 tiêu chí (Tiêu chí số 5-Trường học; tiêu chí số 17-Môi trường và an "
+         "toàn thực phẩm).\n", [("xã Xuân Long", 5, False), ("xã Xuân Long", 17, False)]),
+        # counted, then listed by name after "gồm"
+        ("Huyện Tuy An năm 2020. Xã An Lĩnh bị rớt 2 tiêu chí gồm: giao thông và thu nhập.\n",
+         [("xã An Lĩnh", 2, False), ("xã An Lĩnh", 10, False)]),
+        # a rate that fell is no criterion lost; a count that the list does not match is prose
+        ("Huyện Tuy An năm 2020. Xã An Lĩnh giảm 3 tiêu chí (giao thông; thu nhập).\n", []),
+    ],
+)  # fmt: skip
+def test_criteria_a_place_lost_are_unmet(make_document, body: str, expected) -> None:
+    assert verdicts(facts_of(make_document, body)) == sorted(expected)
+
+
+def test_criteria_named_under_a_count_of_another_set_get_no_national_number(
+    make_document,
+) -> None:
+    body = (
+        "Thị xã Sông Cầu năm 2021. Xã Xuân Lâm đăng ký đạt chuẩn nâng cao năm 2021, hiện đạt "
+        "10/15 tiêu chí, 05 tiêu chí chưa đạt gồm: giao thông, trường học, thu nhập, y tế, "
+        "môi trường.\n"
+    )
+    assert verdicts(facts_of(make_document, body)) == []
+    national = "Huyện Tuy An năm 2020. Xã An Lĩnh đạt 17/19 tiêu chí, 02 tiêu chí chưa đạt gồm: giao thông và thu nhập.\n"
+    assert verdicts(facts_of(make_document, national)) == [
+        ("xã An Lĩnh", 2, False),
+        ("xã An Lĩnh", 10, False),
+    ]

@@ -12,6 +12,7 @@ Also flagged: K > N ("7/6 xã").
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -111,6 +112,21 @@ def _differing(
     return out
 
 
+#: A part of a whole its sentence opens with and describes ("Trong số 6 xã đăng ký về đích
+#: …, có 4 xã …", "Đối với 5 xã có kế hoạch …"): N counts some of the place's units, not all;
+#: a whole of the place itself is written "Trong tổng số 9 xã của huyện …".
+_DESCRIBED_WHOLE = re.compile(
+    r"\W*(?i:trong\s+(?:tổng\s+)?số|đối\s+với)\s+\d[\d.]*\s+"
+    r"(?i:xã|thôn|bản|ấp|xóm|huyện|đơn\s+vị)\s+(?P<next>[^\W\d_]+)"
+)
+_OF_THE_PLACE = {"của", "thuộc", "trên", "toàn", "trong", "ở", "tại"}
+
+
+def _of_described_whole(quote: str) -> bool:
+    m = _DESCRIBED_WHOLE.match(quote)
+    return m is not None and m.group("next").casefold() not in _OF_THE_PLACE
+
+
 def check_denominators(
     facts: Sequence[IdFact],
     *,
@@ -124,7 +140,7 @@ def check_denominators(
         if not isinstance(fact, Coverage) or fact.units_total is None or fact.target:
             continue
         kind = counted_kind(fact.unit_kind)
-        if kind is None:
+        if kind is None or _of_described_whole(fact.quote):
             continue
         key = (place_identity(fact.region, fact.region_code), kind, period_of(fact, report) or "")
         groups[key].append((fid, fact))

@@ -33,7 +33,7 @@ from baocao.data.lexicon import CAPITALS
 from baocao.nlp.context import Sections, context_at, place_before
 from baocao.nlp.counts import COUNT_WORDS, communes_before, words_value
 from baocao.nlp.mentions import CriterionGloss, VerdictMention
-from baocao.vocab.criteria import criterion_number
+from baocao.vocab.criteria import CRITERIA_SETS, LARGEST_SET, criterion_count, criterion_number
 from baocao.vocab.patterns import cues
 from baocao.vocab.places import PLACE_PATTERN
 from baocao.vocab.shortforms import CRITERION_WORD
@@ -250,6 +250,20 @@ def _units_meet_listed(text: str, start: int, end: int) -> bool:
     return False
 
 
+_CRITERIA_RATIO = re.compile(r"(?<![\d,.])\d{1,2}\s*/\s*(?P<of>\d{1,2})\s+(?i:tiêu\s+chí)")
+
+
+def _other_set_count(text: str, s: int, at: int) -> bool:
+    """Whether the sentence before ``at`` counts criteria out of a number no national set
+    has ("đạt 10/15 tiêu chí"): the criteria it then names are of another set."""
+    sizes = {criterion_count(name) for name in CRITERIA_SETS}
+    # a province's own set adds criteria after the national ones ("19/20 tiêu chí")
+    return any(
+        not (int(m.group("of")) in sizes or int(m.group("of")) > LARGEST_SET)
+        for m in _CRITERIA_RATIO.finditer(text, s, at)
+    )
+
+
 def find_lists(sections: Sections) -> Iterator[VerdictMention]:
     """ "Các tiêu chí chưa đạt …: A; B; C" — one verdict per listed criterion."""
     text = sections.text
@@ -295,13 +309,16 @@ def find_lists(sections: Sections) -> Iterator[VerdictMention]:
             items = split_last_and([item for item in items if item])
             if count is not None and len(items) != count:
                 continue  # "còn 2 tiêu chí chưa đạt là …" names exactly 2, or it is prose
+            # "xã A đạt 10/15 tiêu chí, 05 tiêu chí chưa đạt gồm: giao thông, …": names of a
+            # set of another size (a province's advanced set) have no number in a national one
+            foreign = _other_set_count(text, s, quote_start)
             for item in items:
                 number = _ITEM_NUMBER.match(item)
                 if number is not None:
                     criterion, by_name = number.group("number"), False
                 else:
                     name = _PAREN.sub("", item).strip()
-                    if not name or name[0].isdigit() or not _name_like(name):
+                    if foreign or not name or name[0].isdigit() or not _name_like(name):
                         continue
                     criterion, by_name = name, True
                 yield VerdictMention(
@@ -430,12 +447,92 @@ def find_glosses(sections: Sections) -> Iterator[CriterionGloss]:
                 yield CriterionGloss(m.group("name"), first, m.start(), m.end())
 
 
+#: Criteria a place lost, counted and listed in brackets or after "gồm": "xã A sau khi sáp
+#: nhập giảm 02 tiêu chí (Tiêu chí số 5 - Trường học; Tiêu chí số 17 - Môi trường)", "bị
+#: rớt 2 tiêu chí gồm: giao thông, thu nhập". Each is a criterion the place no longer meets.
+_LOST = re.compile(
+    r"(?<![^\W\d_])(?i:giảm|mất|rớt|bị\s+rớt|bị\s+trừ)\s+(?P<count>\d{1,2}|"
+    + COUNT_WORDS
+    + r")\s+(?i:tiêu\s+chí)\s*(?:\(\s*|,?\s*(?i:gồm|là)\s*:?\s*)"
+)
+#: How far before "giảm N tiêu chí" the place that lost them may be named.
+LOST_PLACE_REACH = 60
+
+
+#: Before a place merged into the one that lost criteria: "sau khi sáp nhập với xã B".
+_MERGED_WITH_BEFORE = re.compile(
+    r"(?i:(?:sáp\s+)?nhập(?:\s+(?:với|vào|cùng))?|cùng|và|với\s+xã)\s+$"
+)
+
+
+def _loser(text: str, lo: int, at: int) -> str | None:
+    """The place that lost criteria: the first named in ``text[lo:at]`` that is not the one
+    it merged with ("Riêng đối với xã A sau khi sáp nhập với xã B giảm …": A)."""
+    for m in _place().finditer(text, lo, at):
+        if not _MERGED_WITH_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
+            return " ".join(m.group().split())
+    return None
+
+
+def find_lost(sections: Sections) -> Iterator[VerdictMention]:
+    """Criteria a place lost (see :data:`_LOST`): one unmet verdict per criterion listed,
+    when the list names exactly as many as counted."""
+    text = sections.text
+    for block in sections.blocks:
+        for m in _LOST.finditer(text, block.start, block.end):
+            s, e = next(
+                (
+                    (ws, we)
+                    for ws, we in sections.sentences(block, semicolons=False)
+                    if ws <= m.start() < we
+                ),
+                (block.start, block.end),
+            )
+            bracketed = m.group().rstrip().endswith("(")
+            end = text.find(")", m.end(), e) if bracketed else e
+            if end == -1:
+                continue
+            items = [
+                text[a:b]
+                for a, b in (
+                    _clean_item(text, m.end() + i, m.end() + j)
+                    for i, j in split_items(text[m.end() : end])
+                )
+            ]
+            items = split_last_and([item for item in items if item])
+            if len(items) != _count_of(m.group("count")):
+                continue
+            subject = _loser(text, max(s, m.start() - LOST_PLACE_REACH), m.start())
+            if subject is None:
+                continue
+            ctx = context_at(sections, m.start(), end)
+            for item in items:
+                number = _ITEM_NUMBER.match(item)
+                if number is not None:
+                    criterion, by_name = number.group("number"), False
+                else:
+                    name = _PAREN.sub("", item).strip()
+                    if not name or name[0].isdigit() or not _name_like(name):
+                        break
+                    criterion, by_name = name, True
+                yield VerdictMention(
+                    m.start(),
+                    end,
+                    text[m.start() : end],
+                    ctx,
+                    verdict="chưa đạt",
+                    criterion=criterion,
+                    by_name=by_name,
+                    subject=subject,
+                )
+
+
 def find_verdicts(sections: Sections) -> list[VerdictMention]:
     """Every verdict mention, in document order, one per (span, criterion, subject): "xã A
     và xã B chưa đạt tiêu chí số 7" is one statement of two communes."""
     seen: set[tuple[int, int, str, str | None]] = set()
     out: list[VerdictMention] = []
-    for finder in (find_assessments, find_lists, find_inline, find_named_inline):
+    for finder in (find_assessments, find_lists, find_inline, find_named_inline, find_lost):
         for mention in finder(sections):
             key = (mention.start, mention.end, mention.criterion, mention.subject)
             if key not in seen:

@@ -350,6 +350,15 @@ _CRITERION_WORD = re.compile(r"(?i:tiêu\s+chí)")
 _DISTRICT_UNITS = re.compile(r"(?i:huyện|thị\s+xã|thành\s+phố|quận|đơn\s+vị\s+cấp\s+huyện)")
 
 
+def _whole_opening(unit: str, total: str) -> re.Pattern[str]:
+    """The clause opening a sentence with the whole ``total`` ``unit`` its part is of."""
+    unit_re = r"\s+".join(re.escape(w) for w in unit.split())
+    return re.compile(
+        r"[\s\-–+•*]*(?P<whole>(?i:trong\s+(?:tổng\s+)?số|đối\s+với)\s+"
+        rf"{re.escape(total)}\s+(?i:{unit_re})(?![^\W\d_]))"
+    )
+
+
 def _mention(
     sections: Sections,
     start: int,
@@ -431,6 +440,11 @@ def _mention(
         # "Xã A là xã đầu tiên … ⏎ Đến nay, 5/5 thôn đạt chuẩn": villages counted are those
         # of the commune just spoken of
         region = commune_before(sections, block, sentence[0], first)
+    if quote_start is None and total is not None:
+        # "Trong số 6 xã đăng ký …, có 4 xã đạt": the quote holds the whole it is a part of
+        whole = _whole_opening(unit, total).match(text, sentence[0], start)
+        if whole is not None:
+            first = whole.start("whole")
     return CoverageMention(
         first,
         quote_end,
