@@ -219,7 +219,10 @@ def test_criteria_named_under_a_count_of_another_set_get_no_national_number(
         "môi trường.\n"
     )
     assert verdicts(facts_of(make_document, body)) == []
-    national = "Huyện Tuy An năm 2020. Xã An Lĩnh đạt 17/19 tiêu chí, 02 tiêu chí chưa đạt gồm: giao thông và thu nhập.\n"
+    national = (
+        "Huyện Tuy An năm 2020. Xã An Lĩnh đạt 17/19 tiêu chí, 02 tiêu chí chưa đạt gồm: "
+        "giao thông và thu nhập.\n"
+    )
     assert verdicts(facts_of(make_document, national)) == [
         ("xã An Lĩnh", 2, False),
         ("xã An Lĩnh", 10, False),
