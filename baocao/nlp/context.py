@@ -1059,15 +1059,31 @@ def topic_line(sections: Sections, block: Block) -> str | None:
     for i in range(block.index - 1, first - 1, -1):
         other = sections.blocks[i]
         written = sections.text[other.start : other.end]
-        words = written.strip(" \t\n:.-*#")
+        words = written.strip(" \t\n:.-–—*#+•·")
         m = _place().fullmatch(words)
         if m is not None:
-            if i < HEADLINE_BLOCKS and written.rstrip(" \t\n*#").endswith(":"):
+            if (
+                i < HEADLINE_BLOCKS
+                and written.rstrip(" \t\n*#").endswith(":")
+                and not _sentence_before(sections, i)
+            ):
                 # "Huyện Thống Nhất:" ⏎ "Xã Gia Tân 3 tái đạt chuẩn …": a kicker over the
                 # headline files the article under the place; its unit is the headline's
+                # (a caption after a sentence of the article is no kicker: "… có 18/25 xã
+                # đạt chuẩn." ⏎ "- Huyện B:" ⏎ "Có 9/14 xã …" are huyện B's)
                 return None
             return " ".join(m.group().split())
     return None
+
+
+def _sentence_before(sections: Sections, index: int) -> bool:
+    """Whether a block before block ``index`` is a sentence of running text (it ends like
+    one): what comes after it is the article's body, no headline or kicker."""
+    text = sections.text
+    return any(
+        text[b.start : b.end].rstrip(" *_").endswith((".", "!", "?", "…"))
+        for b in sections.blocks[:index]
+    )
 
 
 #: A measure "of" a place: "tỷ lệ hộ nghèo của huyện X", "bình quân mỗi xã của huyện X".
@@ -2951,21 +2967,39 @@ def _scheme_of(
         # "…, 83 xã đạt chuẩn kiểu mẫu; bình quân cả nước đạt 17 tiêu chí/xã": an average
         # over every unit is of the standard itself, not of the clause before's scheme
         return None
+    # "20 xã đạt chuẩn nâng cao. Toàn huyện có 45/45 xã đạt chuẩn.": a scheme qualifying an
+    # earlier figure is that figure's; a statement with a predicate of its own does not take it
+    own_predicate = _REACHED.search(sections.text, end, e) is not None
     found = scheme_near(sections, block.start, s, s)
-    if found:
+    if found and not (own_predicate and _qualifies_figure(sections, block.start, s)):
         return found
     # the nearest earlier block of the same section that names a scheme
     first = headings[0].end if headings else 0
     earlier = sections.found("scheme", first, block.start)
-    if earlier:
+    if earlier and not found:
         b = sections.block_at(earlier[-1][0])
-        if b is not None:
+        if b is not None and not (own_predicate and _qualifies_figure(sections, b.start, b.end)):
             return scheme_near(sections, b.start, b.end, b.end)
     for heading in headings:
         found = scheme_near(sections, heading.start, heading.end, heading.end)
         if found:
             return found
     return None
+
+
+def _qualifies_figure(sections: Sections, lo: int, hi: int) -> bool:
+    """Whether the last scheme phrase in ``text[lo:hi]`` qualifies a figure before it in its
+    sentence ("… có 20 xã đạt chuẩn nâng cao"): a figure, then a verb of reaching, then the
+    scheme, with no sentence end between."""
+    found = sections.found("scheme", lo, hi)
+    if not found:
+        return False
+    at = found[-1][0]
+    window = sections.text[max(lo, at - SCHEME_REACH) : at]
+    stop = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
+    window = window[stop + 1 :]
+    last = max((m.end() for m in re.finditer(r"\d", window)), default=None)
+    return last is not None and _REACHED.search(window, last) is not None
 
 
 def _goal_of(

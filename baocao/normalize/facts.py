@@ -211,6 +211,60 @@ def present_of(report: Report) -> str | None:
     return report.period
 
 
+#: The levels that count communes.
+_ABOVE = (Level.DISTRICT, Level.PROVINCE)
+
+
+#: The end of a year written out ("cuối năm 2019", "hết năm 2025", "31/12/2019").
+_YEAR_END = re.compile(
+    r"(?<![^\W\d_])(?i:(?:cuối|hết)\s+năm\s+(?P<year>(?:19|20)\d\d))(?!\d)"
+    r"|(?<!\d)31\s*/\s*12\s*/\s*(?P<day_year>(?:19|20)\d\d)(?!\d)"
+)
+#: Words that say a state is reached already: it is no goal whatever year it names.
+_DONE = re.compile(r"(?<![^\W\d_])(?i:đã|hiện\s+nay|đến\s+nay)(?![^\W\d_])")
+#: Where a sentence or clause ends: a stop, a semicolon, a line end.
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+#: The last month of a year's first three quarters: a text dated after it may review its
+#: year ("Đến hết năm 2023, toàn tỉnh có …" in November 2023 is that year's result).
+YEAR_END_REVIEW_MONTH = 9
+
+
+def _year_end_in_sentence(text: str, start: int, end: int) -> int | None:
+    """The year whose end the sentence around ``text[start:end]`` puts a state at ("Đến cuối
+    năm 2019, xã A đạt 19/19 tiêu chí"), when it names one such year and says nothing is
+    done already; else None."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    s = before[-1] if before else 0
+    after = _SENTENCE_END.search(text, end)
+    e = after.start() if after else len(text)
+    sentence = text[s:e]
+    years = {int(m.group("year") or m.group("day_year")) for m in _YEAR_END.finditer(sentence)}
+    if len(years) != 1 or _DONE.search(sentence):
+        return None
+    return years.pop()
+
+
+def present_before_year_end(report: Report, year: int) -> bool:
+    """Whether the text's present lies before the end of ``year``: its period ends in an
+    earlier year or is a part of that year ("2019-H1"), or it is dated in that year's first
+    three quarters (a text dated later, or on the whole year, reviews it). A text dated
+    after ``year`` never is."""
+    if report.date and int(report.date[:4]) > year:
+        return False
+    if report.period:
+        try:
+            first, last = period_years(report.period)
+        except ValueError:
+            last = None
+        if last is not None and (
+            last < year or (last == year and report.period != str(year) and first == last)
+        ):
+            return True
+    if report.date and len(report.date) >= 7 and int(report.date[:4]) == year:
+        return int(report.date[5:7]) <= YEAR_END_REVIEW_MONTH
+    return False
+
+
 #: The level of a giver as written ("tỉnh", "cấp trên": any level above the unit).
 _GIVER_RANK = {
     "huyện": 2,
@@ -280,6 +334,7 @@ class Normaliser:
             "target": ctx.goal is not None
             or self.future(ctx.period)
             or self.ahead(mention)
+            or self.year_end_ahead(mention)
             or is_ahead(ctx.period or ""),
             "origin": "text",
         }
@@ -404,6 +459,20 @@ class Normaliser:
             return False
         first, last, year = years
         return first == year < last
+
+    def year_end_ahead(self, mention: Mention) -> bool:
+        """Whether a state its sentence puts at the end of a year ("đến cuối năm 2019 đạt 19
+        tiêu chí", "đến hết năm 2025 có 30 xã") is one the text cannot yet know: its present
+        lies before that year's end (:func:`present_before_year_end`). A goal, then, unless
+        the sentence says it is done ("đã có"). "đến cuối năm 2018" in a text of 2019 is a
+        result."""
+        year = _year_end_in_sentence(self.document.text, mention.start, mention.end)
+        written = mention.context.period
+        dated = parse_period(written) if written else None
+        # the statement is dated by that year-end itself, not by another time of its sentence
+        return (
+            year is not None and dated == str(year) and present_before_year_end(self.report, year)
+        )
 
     def future(self, written: str | None) -> bool:
         """Whether a statement's own period starts after the year the text was written in
@@ -621,13 +690,20 @@ class Normaliser:
         communes): it is the province's; "K/N xã" of a commune is its district's. A place or a
         kind of unit the map cannot count is kept as it is."""
         level = _COUNTED_LEVEL.get(" ".join((unit_kind or "").lower().split()))
-        if code is None or level is None:
-            return region, code
         # on the map of 1 July 2025 there are no districts, and the communes a commune counts
         # are the former ones merged into it ("Xã Bố Trạch (mới) … nhập 4 xã cũ, cả 4 xã đều
         # đã đạt chuẩn")
         new_map = map_of(self.report.date or self.report.period) == MAP_2025
         written = parse_place(region)
+        if code is None and level is Level.COMMUNE and not new_map:
+            # "Xã A và xã B được công nhận … Cả 2 xã đều đạt 19/19 tiêu chí": communes
+            # counted are never a commune's own, even one the map does not know; they are
+            # the reporting unit's when it is above a commune
+            unit = self.report.unit
+            if written and written.level is Level.COMMUNE and unit and unit.level in _ABOVE:
+                return self.unit, unit.code
+        if code is None or level is None:
+            return region, code
         if new_map and level is Level.COMMUNE and written and written.level is Level.COMMUNE:
             return region, code
         most = most_units(code, level)

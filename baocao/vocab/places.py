@@ -818,6 +818,22 @@ def marks_agree(written: str, official: str) -> bool:
     return True
 
 
+def _names_another_unit(written: str, official: str, admin: _Map) -> bool:
+    """Whether a bare name that folds like ``official`` writes a tone of its own (one the
+    official name lacks or has otherwise, not one left out) and is, accents and all, the
+    name of a district or a commune on the map: that unit's name, no slip for ``official``
+    ("Lãng Sơn" is a commune of Bắc Giang, not Lạng Sơn; "Thạnh Hóa" a district of Long An,
+    not Thanh Hóa). A name with tones left out ("Quang Bình") is still the official one."""
+    mine, theirs = accent_key(written), accent_key(official)
+    if len(mine) != len(theirs) or not any(
+        w_tone and w_tone != o_tone for (_, w_tone), (_, o_tone) in zip(mine, theirs, strict=True)
+    ):
+        return False
+    key = place_key(written)
+    others = (*admin.districts.get(key, ()), *admin.communes.get(key, ()))
+    return any(u.name and accent_key(u.name) == mine for u in others)
+
+
 def place_named(name: str) -> Place | None:
     """A place written without its prefix ("Quảng Nam", "Hoà Vang"): the province of that
     name, else the one district of that name in the country; None when neither (or when
@@ -835,6 +851,8 @@ def place_named(name: str) -> Place | None:
     unit = admin.provinces.get(key)
     if unit is not None and unit.name and not marks_agree(written, unit.name):
         return None
+    if unit is not None and unit.name and _names_another_unit(written, unit.name, admin):
+        unit = None  # "Phù Yên" is a district's name, no slip for the province Phú Yên
     if unit is None and key in admin.former_provinces:
         # "Thừa Thiên Huế" before 2025: the province, under the name as written
         now = admin.former_provinces[key]
@@ -847,7 +865,9 @@ def place_named(name: str) -> Place | None:
         if len(found) != 1:
             return None
         unit, level = found[0], Level.DISTRICT
-        if unit.name and not marks_agree(written, unit.name):
+        if unit.name and (
+            not marks_agree(written, unit.name) or _names_another_unit(written, unit.name, admin)
+        ):
             return None
         prefix = (unit.type or "huyện").lower()
     return _place_of(unit, written, prefix, level)
