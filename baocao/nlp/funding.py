@@ -265,6 +265,15 @@ MAX_HEADING_LABEL = 120
 # A decimal comma typed or scanned with a space after it: "vốn sự nghiệp 71, 4 tỷ đồng" is
 # 71,4 — only where it cannot be a list: right after a word that is no time word, with no
 # figure before it and no "lần lượt" ("lần lượt 3, 5 tỷ đồng" is two amounts).
+# Investment a place draws in or aims to draw in ("thu hút khoảng 9.000 tỷ đồng vốn đầu tư",
+# "thu hút được 40 dự án, 2.500 tỷ đồng vốn đăng ký"): capital of firms, not programme money.
+# Only with the investment named after the amount: "thu hút … người tham gia, huy động
+# được 2 tỷ đồng" is a campaign's money.
+_ATTRACTING = re.compile(r"(?<![^\W\d_])(?i:thu\s+hút)(?![^\W\d_])")
+_INVESTMENT_AFTER = re.compile(
+    r"\s*(?i:vốn\s+(?:đầu\s+tư|đăng\s+ký|FDI)|đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)"
+)
+
 _NOT_AFTER = ("tháng", "ngày", "năm", "quý", "đợt", "số", "lượt", "thứ", "lượt là", "và")
 _SPACED_DECIMAL = (
     r"(?<=[^\W\d_]\s)"
@@ -1006,6 +1015,8 @@ def _mention(
         after = after[: joint if joint >= 0 else figure.start()]
     if _cue("not_funding").search(label_text) or _cue("not_funding").search(after):
         return None
+    if _ATTRACTING.search(label_text) and _INVESTMENT_AFTER.match(after):
+        return None  # "thu hút 180.000 tỷ đồng vốn đầu tư": investment drawn in, no NTM money
     if (
         _EACH_UNIT.search(label_text)
         or _AVERAGE_SLASHED.search(label_text)
