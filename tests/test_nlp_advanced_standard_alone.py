@@ -16,7 +16,8 @@ from baocao.vocab.schemes import scheme_of
     ("sentence", "count"),
     [
         (
-            "Huyện có 20 xã đạt chuẩn nông thôn mới, trong đó 6 xã đạt nâng cao và 2 xã đạt kiểu mẫu.",
+            "Huyện có 20 xã đạt chuẩn nông thôn mới, trong đó 6 xã đạt nâng cao và 2 xã "
+            "đạt kiểu mẫu.",
             6,
         ),
         ("Đến nay, toàn tỉnh có 7 xã đạt nâng cao.", 7),
