@@ -893,6 +893,31 @@ def _of_previous(m: re.Match[str], previous: FundingMention) -> bool:
         return False
 
 
+# What a disbursement's own sentence may say besides its flow when it is of the money the
+# sentence before stated: the money's bare word and the day it was counted to ("Kinh phí
+# giải ngân đến ngày 25/12/2024 là", "Số vốn đã giải ngân tính đến 30/6 đạt").
+_DISBURSED_WORDS = re.compile(
+    r"(?i:kinh\s+phí|số\s+vốn|nguồn\s+vốn\s+này|vốn)(?![^\W\d_])"
+    r"|(?i:(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?)\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+)
+#: The words between the money stated and its disbursement: the end of that sentence, no
+#: figure of its own (a decision's number may name the money's basis).
+_TO_NEXT_SENTENCE = re.compile(r"[^\d.;]*(?:\d+(?:/[^\s.;/]+)+[^\d.;]*)*\.\s+$")
+
+
+def _disbursed_of_before(label: str, previous: FundingMention, block: Block, between: str) -> bool:
+    """Whether a disbursement naming no source, in the sentence right after an amount of one
+    source that was no disbursement, is of that money."""
+    if previous.flow is not None and cues().value("flow", previous.flow) == "disbursed":
+        return False
+    own = [funding_source(p) for p in previous.sources[: previous.own_sources]]
+    if not own or own[0] in (None, "total") or previous.start < block.body:
+        return False
+    return _flow_only(_DISBURSED_WORDS.sub(" ", label)) and bool(
+        _TO_NEXT_SENTENCE.fullmatch(between)
+    )
+
+
 def _flow_only(label: str) -> bool:
     """Whether a label states nothing but a flow ("đã giải ngân"): then it is the flow of
     the money named just before it in its sentence."""
@@ -1230,9 +1255,19 @@ def _mention(
         first = funding_source(named) == "total" and _campaigns_total(label_text)
         sources.insert(0 if first else own, given)
         own += 1
+    disbursed_next = (
+        disbursed
+        and previous is not None
+        and _disbursed_of_before(label, previous, block, text[previous.end : clause])
+    )
+    if disbursed_next:
+        # "Nguồn vốn X năm 2024 là 200 tỷ đồng. Kinh phí giải ngân đến ngày … là 112 tỷ đồng":
+        # what was disbursed of the money just stated, not a total of its own
+        total = False
     if previous is not None and (
         (_flow_only(label) and _CLAUSE_BREAK.search(text, previous.end, m.start()) is None)
         or _of_previous(m, previous)
+        or disbursed_next
     ):  # "… là 36.630 triệu đồng, đã giải ngân 20.100 triệu đồng": the same money
         inherited = list(previous.sources[: previous.own_sources])
         sources = [*sources[:own], *inherited, *sources[own:]]
