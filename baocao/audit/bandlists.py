@@ -47,9 +47,12 @@ _RANGE = (
 )
 _COUNT = r"(?<![\d.,/])(?P<k>\d{1,3})(?![\d,/])"
 _XA = r"(?i:xã)(?![^\W\d_])"
-# "12 xã đạt từ 15-18 tiêu chí", "5 xã còn lại đạt 10-14 tiêu chí", "8 xã chỉ đạt dưới 10"
+# "12 xã đạt từ 15-18 tiêu chí", "5 xã còn lại đạt 10-14 tiêu chí", "8 xã chỉ đạt dưới 10";
+# the band's count may carry the unit's whole, as a report's groups write it ("nhóm 2: có
+# 8/61 xã đạt từ 15-18 tiêu chí, chiếm 13,11%")
+_COUNT_OF_WHOLE = r"(?<![\d.,/])(?P<k>\d{1,3})(?:\s*/\s*(?P<n>\d{1,3}))?(?![\d,/])"
 _COUNT_FIRST = re.compile(
-    rf"{_COUNT}\s+{_XA}(?:\s+(?i:còn\s+lại))?\s+(?:(?i:đã|chỉ|mới|cũng)\s+)?"
+    rf"{_COUNT_OF_WHOLE}\s+{_XA}(?:\s+(?i:còn\s+lại))?\s+(?:(?i:đã|chỉ|mới|cũng)\s+)?"
     rf"(?:(?i:đạt|có)(?:\s+(?i:được))?\s+)?{_RANGE}"
 )
 # "19 tiêu chí: 30 xã", "Số xã đạt từ 15-18 tiêu chí: 29 xã", "đạt 10-14 tiêu chí có 20 xã"
@@ -183,6 +186,8 @@ def _read(text: str, size: int) -> list[Band]:
                 if span is None:
                     continue
                 (low, high), whole = span, None
+                if pattern is _COUNT_FIRST and m.group("n") and low == high == size:
+                    whole = int(m.group("n"))  # "3/20 xã đạt đủ 19/19 tiêu chí": the top band's N
             if pattern is _EMPTY:
                 count = 0
             else:

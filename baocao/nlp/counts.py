@@ -239,8 +239,9 @@ def _names_after() -> re.Pattern[str]:
         rf"(?:{cues().pattern('units_named')})\s*:?\s+"
         r"|(?:\s+(?i:trong\s+)?(?i:năm)\s+(?:19|20)\d{2})?\s*:[\s;]*)"
         rf"(?:(?i:các|những)\s+(?i:{cues().pattern('unit_kind')})\s*:?\s+)?"
-        # names may be split by ";" ("A - huyện X; B"), but not a next count ("…; 2 xã đạt …")
-        r"(?P<names>(?:[^.:;()]|;(?!\s*\d)|\([^()]*\)){2,300})"
+        # names may be split by ";" ("A - huyện X; B"), but not a next count ("…; 2 xã đạt …");
+        # a blank line ends them ("A, B,⏎⏎Tải file 1": page furniture, no unit)
+        r"(?P<names>(?:[^.:;()\n]|\n(?![ \t]*\n)|;(?!\s*\d)|\([^()]*\)){2,300})"
     )
 
 

@@ -265,6 +265,15 @@ MAX_HEADING_LABEL = 120
 # A decimal comma typed or scanned with a space after it: "vốn sự nghiệp 71, 4 tỷ đồng" is
 # 71,4 — only where it cannot be a list: right after a word that is no time word, with no
 # figure before it and no "lần lượt" ("lần lượt 3, 5 tỷ đồng" is two amounts).
+# Investment a place draws in or aims to draw in ("thu hút khoảng 9.000 tỷ đồng vốn đầu tư",
+# "thu hút được 40 dự án, 2.500 tỷ đồng vốn đăng ký"): capital of firms, not programme money.
+# Only with the investment named after the amount: "thu hút … người tham gia, huy động
+# được 2 tỷ đồng" is a campaign's money.
+_ATTRACTING = re.compile(r"(?<![^\W\d_])(?i:thu\s+hút)(?![^\W\d_])")
+_INVESTMENT_AFTER = re.compile(
+    r"\s*(?i:vốn\s+(?:đầu\s+tư|đăng\s+ký|FDI)|đầu\s+tư\s+(?:trực\s+tiếp\s+)?nước\s+ngoài)"
+)
+
 _NOT_AFTER = ("tháng", "ngày", "năm", "quý", "đợt", "số", "lượt", "thứ", "lượt là", "và")
 _SPACED_DECIMAL = (
     r"(?<=[^\W\d_]\s)"
@@ -884,6 +893,31 @@ def _of_previous(m: re.Match[str], previous: FundingMention) -> bool:
         return False
 
 
+# What a disbursement's own sentence may say besides its flow when it is of the money the
+# sentence before stated: the money's bare word and the day it was counted to ("Kinh phí
+# giải ngân đến ngày 25/12/2024 là", "Số vốn đã giải ngân tính đến 30/6 đạt").
+_DISBURSED_WORDS = re.compile(
+    r"(?i:kinh\s+phí|số\s+vốn|nguồn\s+vốn\s+này|vốn)(?![^\W\d_])"
+    r"|(?i:(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?)\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+)
+#: The words between the money stated and its disbursement: the end of that sentence, no
+#: figure of its own (a decision's number may name the money's basis).
+_TO_NEXT_SENTENCE = re.compile(r"[^\d.;]*(?:\d+(?:/[^\s.;/]+)+[^\d.;]*)*\.\s+$")
+
+
+def _disbursed_of_before(label: str, previous: FundingMention, block: Block, between: str) -> bool:
+    """Whether a disbursement naming no source, in the sentence right after an amount of one
+    source that was no disbursement, is of that money."""
+    if previous.flow is not None and cues().value("flow", previous.flow) == "disbursed":
+        return False
+    own = [funding_source(p) for p in previous.sources[: previous.own_sources]]
+    if not own or own[0] in (None, "total") or previous.start < block.body:
+        return False
+    return _flow_only(_DISBURSED_WORDS.sub(" ", label)) and bool(
+        _TO_NEXT_SENTENCE.fullmatch(between)
+    )
+
+
 def _flow_only(label: str) -> bool:
     """Whether a label states nothing but a flow ("đã giải ngân"): then it is the flow of
     the money named just before it in its sentence."""
@@ -1006,6 +1040,8 @@ def _mention(
         after = after[: joint if joint >= 0 else figure.start()]
     if _cue("not_funding").search(label_text) or _cue("not_funding").search(after):
         return None
+    if _ATTRACTING.search(label_text) and _INVESTMENT_AFTER.match(after):
+        return None  # "thu hút 180.000 tỷ đồng vốn đầu tư": investment drawn in, no NTM money
     if (
         _EACH_UNIT.search(label_text)
         or _AVERAGE_SLASHED.search(label_text)
@@ -1219,9 +1255,19 @@ def _mention(
         first = funding_source(named) == "total" and _campaigns_total(label_text)
         sources.insert(0 if first else own, given)
         own += 1
+    disbursed_next = (
+        disbursed
+        and previous is not None
+        and _disbursed_of_before(label, previous, block, text[previous.end : clause])
+    )
+    if disbursed_next:
+        # "Nguồn vốn X năm 2024 là 200 tỷ đồng. Kinh phí giải ngân đến ngày … là 112 tỷ đồng":
+        # what was disbursed of the money just stated, not a total of its own
+        total = False
     if previous is not None and (
         (_flow_only(label) and _CLAUSE_BREAK.search(text, previous.end, m.start()) is None)
         or _of_previous(m, previous)
+        or disbursed_next
     ):  # "… là 36.630 triệu đồng, đã giải ngân 20.100 triệu đồng": the same money
         inherited = list(previous.sources[: previous.own_sources])
         sources = [*sources[:own], *inherited, *sources[own:]]

@@ -62,6 +62,11 @@ _LETTER = re.compile(r"[a-zđ]\s*[.)]\s+(?=\S)")
 _CRITERION = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?(\d{{1,2}})(?!\d)(?!\s*/)")
 #: A block that opens with a criterion is about it, heading or not.
 OPENS_WITH_CRITERION = re.compile(r"[\s*_#\-–+•]*" + _CRITERION.pattern)
+# A figure alone on its line, maybe with its unit and a footnote mark ("69/101", "181 thôn",
+# "112/194 xã (1)"), and the caption line under it saying what it counts ("Là số xã đạt
+# chuẩn …", "Đã được Chủ tịch UBND tỉnh công nhận …"): the two are one statement.
+_FIGURE_LINE = re.compile(r"\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?(?:\s+[^\W\d_]+){0,2}(?:\s*\(\d{1,2}\))?")
+_CAPTION_LINE = re.compile(r"(?:Là\s+số|Đã\s+được|Được)\s")
 _BULLET = re.compile(r"(?:[-–—+•·]|\*(?=\s))\s*(?=\S)")
 _MARKUP = re.compile(r"[*#_\s]+")
 _UPPER_WORD = re.compile(r"[^\W\d_]+")
@@ -187,6 +192,8 @@ def continues(previous: str, following: str, *, wrap_width: int | None = None) -
         return True  # "IV. DỰ KIẾN NGUỒN VỐN THỰC" ⏎ "HIỆN CHƯƠNG TRÌNH"
     if previous.count("(") > previous.count(")") and following.count(")") > following.count("("):
         return True  # "… 175/181 xã đạt chuẩn (đạt" ⏎ "96,69%); …": a bracket wrapped open
+    if _FIGURE_LINE.fullmatch(previous.strip()) and _CAPTION_LINE.match(following):
+        return True  # a portal's figure box: "69/101" ⏎ "Là số xã đạt chuẩn nông thôn mới"
     if _STARTS_LOWER.match(following):
         return not previous.endswith(_FULL_STOPS)
     return (

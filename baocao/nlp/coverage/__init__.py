@@ -64,7 +64,7 @@ from baocao.nlp.coverage.parts import (
     _respectively,
     _subsets,
 )
-from baocao.nlp.coverage.ratios import _ordinals_alone, _ratios
+from baocao.nlp.coverage.ratios import _ordinals_alone, _ratios, _shares_restated_as_counts
 from baocao.nlp.coverage.statement import _IS_ONE_OF
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import BlockKind
@@ -237,6 +237,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _ratios(sections, block, s, e, taken)
             if "thứ" in lowered:
                 found += _ordinals_alone(sections, block, s, e, taken)
+            if "%" in lowered and "(" in lowered:
+                found += _shares_restated_as_counts(sections, block, s, e, taken)
             if "số" in lowered or ":" in lowered:
                 found += _labels(sections, block, s, e, taken)
             if block.kind is BlockKind.ITEM and ":" in text[block.start : block.end]:

@@ -85,6 +85,9 @@ _PREDICATE = (
     # "chuẩn" (the match stops before it, so the scheme after it is the statement's own)
     # ("3 thôn đạt khu dân cư kiểu mẫu": the model residential area, "NTM" left out)
     r"|đạt(?=\s+(?:khu\s+dân\s+cư\s+)?(?:nông\s+thôn\s+mới|NTM|kiểu\s+mẫu)(?![^\W\d_]))"
+    # "51 xã đạt chuẩn, với 10 xã đạt nâng cao và 4 xã đạt kiểu mẫu": the advanced standard
+    # named alone, its clause closing on it (not "đạt nâng cao chất lượng …", a verb)
+    r"|đạt(?=\s+nâng\s+cao(?:\s*(?:[.;,)!?]|$)|\s+(?:và|với|trong)(?![^\W\d_])))"
     r"|đạt(?=\s*(?:[.;,)!?]|$))"
     r"))(?![^\W\d_])"
 )

@@ -75,6 +75,9 @@ def _ratio() -> re.Pattern[str]:
         rf"|(?P<met3>{_INT})\s+(?P<unit3>(?i:{_unit_kind()}))"
         r"(?:\s*/\s*(?:(?i:tổng\s+số)\s+)?|\s+(?i:(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?))"
         rf"(?P<total3>{_WHOLE})\s+(?P=unit3)"
+        # "69/101 ⏎ Là số xã đạt chuẩn …": a figure box's ratio, its units in the caption
+        rf"|(?P<met4>{_INT})\s*/\s*(?P<total4>{_WHOLE})\s+(?i:là\s+số)\s+"
+        rf"(?P<unit4>(?i:{_unit_kind()}))"
     )
 
 
@@ -171,12 +174,17 @@ def _ordinals_alone(
         yield replace(mention, region=region, context=context), None
 
 
+# "85% số xã đạt chuẩn (tương đương 96 xã)", "(tức 39/96 xã)": a bracket that restates the
+# share before it as units says so first
+_EQUIVALENT = r"(?:(?i:tương\s+đương|tức\s+là|tức|bằng)\s+)?"
+
+
 @cache
 def _percent_lead() -> re.Pattern[str]:
     # "92% trường đạt chuẩn quốc gia (436/474 trường)": the ratio restates the share
     return re.compile(
         rf"(?P<value>{NUMBER_PATTERN})\s*%\s+(?:(?i:số)\s+)?(?P<unit>(?i:{_unit_kind()}))\s+"
-        r"[^()\d.;]{3,60}\(\s*$"
+        r"[^()\d.;]{3,60}\(\s*" + _EQUIVALENT + "$"
     )
 
 
@@ -227,7 +235,7 @@ def _ratios(
     for m in _ratio().finditer(text, s, e):
         if _is_taken(m.start(), respective):
             continue
-        which = next(g for g in ("", "2", "3") if m.group("met" + g))
+        which = next(g for g in ("", "2", "3", "4") if m.group("met" + g))
         met, total = m.group("met" + which), m.group("total" + which)
         unit, unit_span = m.group("unit" + which), m.span("unit" + which)
         before = text[s : m.start()]
@@ -331,6 +339,44 @@ def _ratios(
         )
 
 
+@cache
+def _share_then_count() -> re.Pattern[str]:
+    # "85% số xã đạt chuẩn nông thôn mới (tương đương 96 xã)": the share of the units, then a
+    # bracket restating it as a number of them, no whole written
+    return re.compile(
+        rf"(?P<value>{NUMBER_PATTERN})\s*%\s+(?:(?i:số)\s+)?(?P<unit>(?i:{_unit_kind()}))\s+"
+        r"[^()\d.;]{3,60}\(\s*(?i:tương\s+đương|tức\s+là|tức|bằng)\s+"
+        rf"(?P<met>{_INT})\s+(?P<unit2>(?i:{_unit_kind()}))\s*\)"
+    )
+
+
+def _shares_restated_as_counts(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "P% số xã đạt chuẩn (tương đương K xã)": K units meet it, P% their share (the share
+    is the count's, no percentage of its own)."""
+    text = sections.text
+    for m in _share_then_count().finditer(text, s, e):
+        if _is_taken(m.start("met"), taken) or not _same_unit(m.group("unit"), m.group("unit2")):
+            continue
+        share = _SHARE.match(text, m.start("value"))
+        taken.append((m.start(), m.end()))
+        mention = _mention(
+            sections,
+            m.start("met"),
+            m.end("unit2"),
+            m.group("met"),
+            None,
+            m.group("unit2"),
+            share,
+            (s, e),
+            block,
+            unit_at=m.span("unit"),
+            quote_start=m.start(),
+        )
+        yield mention, _claim(share)
+
+
 _ITEM_END = re.compile(r"\s*[;,]")
 _ITEM_BREAK = re.compile(r"[:;,]")
 _PLACE_ITEM = re.compile(rf"\s*(?i:riêng\s+)?{PLACE_PATTERN}\s*:?\s*$")
@@ -355,7 +401,7 @@ def _shared_predicate(
         if not ws <= m.start() < we + 1:
             continue
         for later in _ratio().finditer(text, m.end(), we):
-            which = next(g for g in ("", "2", "3") if later.group("met" + g))
+            which = next(g for g in ("", "2", "3", "4") if later.group("met" + g))
             if not _same_unit(later.group("unit" + which), unit):
                 return False
             if _ITEM_END.match(text, later.end()) is None:  # the last item

@@ -54,7 +54,12 @@ _PREPOSITION_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:cho|của|tại|ở|với
 
 
 # Criterion numbers between a statement and its share are not other figures.
-_CRITERION_WORDS = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?\d{{1,2}}")
+_CRITERION_WORDS = re.compile(
+    rf"{CRITERION_WORD}\s+(?i:số\s+)?\d{{1,2}}"
+    # "19/61 xã đạt 19/19 tiêu chí, chiếm 31,15%": the whole set the units meet says what
+    # they reach, no number of their own; the share after it is still theirs
+    rf"|(?<![\d/])(?P<all>\d{{1,2}})\s*/\s*(?P=all)\s+{CRITERION_WORD}"
+)
 # "…, đạt 85,71% so với kế hoạch năm": a share of a plan, not of the units.
 _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|vượt)")
 # "15 xã đạt chuẩn, đạt 75% mục tiêu 5 năm": a share of a goal, a percentage of its own

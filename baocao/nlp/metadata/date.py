@@ -190,6 +190,12 @@ _DATE_LINE = re.compile(
 )
 #: How far from the top a date line may be.
 DATE_LINE_CHARS = 600
+#: A byline line near the top where the site glued its source's name to the date ("Việt
+#: NamViệt Nam14/10/2025", "Báo Tây Ninh03/05/2021"): a short name, no digits, then the date.
+_GLUED_BYLINE = re.compile(
+    r"^[ \t*_]*[^\W\d_][^\n\d]{0,40}?[^\W\d_\s](\d{1,2})/(\d{1,2})/((?:19|20)\d{2})[ \t*_.]*$",
+    re.MULTILINE,
+)
 #: A radio or television bulletin's line near the top naming its programme and the day it was
 #: aired ("Audio thời sự 12-05-2020", "Thời sự 19h ngày 3/4/2021", "Bản tin ngày 7/6/2018"):
 #: the date of the text, the only one such a page may print.
@@ -333,6 +339,7 @@ def _publication_date(text: str) -> str | None:
         (_DATE_LINE, DATE_LINE_CHARS),
         (_WORDED_DATE_LINE, DATE_LINE_CHARS),
         (_BROADCAST_DATE_LINE, DATE_LINE_CHARS),
+        (_GLUED_BYLINE, DATE_LINE_CHARS),
     )
     folded = fold(text[:HEADER_CHARS])
     for pattern, reach in searches:

@@ -696,6 +696,7 @@ def _lead_unit(text: str) -> Place | None:
     text is no one unit's."""
     # "TP Vĩnh Yên, 12/3/2021 - Sáng nay, …": the dateline's town is no unit
     lines = [(p, _after_dateline(line)) for p, line in _body_lines(text)[:2]]
+    province_before = False  # a lead line before spoke of "toàn tỉnh"
     for _, line in lines:
         opening = place_at_line_start(line)
         if opening is not None and opening.level is not Level.VILLAGE:
@@ -718,6 +719,7 @@ def _lead_unit(text: str) -> Place | None:
             bare = _province_opening_clause(line, len(line))
             if bare is not None and not _NATIONAL_RE.search(line, 0, line.find(bare.name)):
                 return bare
+            province_before = province_before or bool(_BARE_PROVINCE.search(line))
             continue
         if _COUNTED_UNITS_BEFORE.search(line, max(0, m.start() - 20), m.start()) or (
             _NATIONAL_RE.search(line, 0, m.start())
@@ -729,7 +731,8 @@ def _lead_unit(text: str) -> Place | None:
             if recognised is not None:
                 return recognised
         if (found is None or found.level is not Level.PROVINCE) and (
-            _BARE_PROVINCE.search(line, 0, m.start())
+            province_before  # "Toàn tỉnh có 16/61 xã …⏎ Các huyện …, thành phố A có …"
+            or _BARE_PROVINCE.search(line, 0, m.start())
             or _UNITS_LISTED_BEFORE.search(line, max(0, m.start() - 12), m.start())
         ):
             # "Năm 2021, toàn tỉnh có 145 xã đạt chuẩn. Các huyện A, B đã …": a province's lead,
