@@ -566,8 +566,8 @@ def headline_restatements(
         )
         (heads if fact.start < end else body).append((key, fid, fact))
     findings = []
-    for key, fid, fact in heads:
-        said = [(bid, b) for k, bid, b in body if k == key]
+    for head_key, fid, fact in heads:
+        said = [(bid, b) for k, bid, b in body if k == head_key]
         if not said or any(b.units_total == fact.units_total for _, b in said):
             continue
         totals = {b.units_total for _, b in said}
