@@ -902,3 +902,32 @@ def test_a_next_paragraph_without_a_detail_word_names_no_criteria(make_document)
 def test_the_criteria_left_after_a_count_are_its_unmet_remainder(make_document, body) -> None:
     left = [f for f in kind(facts_of(make_document, body), "criteria_count") if f.met == 3]
     assert [f.unmet for f in left] == [True]
+
+
+# -- "TC" for "tiêu chí" as the M of a ratio (tenth session) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Đến nay, xã Tân Phước đạt 16/19 TC; xã Long Hòa đạt 12/19 TC.\n",
+         [("xã Tân Phước", 16, 19), ("xã Long Hòa", 12, 19)]),
+        ("Năm 2023, xã Hòa Bình mới hoàn thành 14/19 TC, còn thiếu giao thông và trường học.\n",
+         [("xã Hòa Bình", 14, 19)]),
+    ],
+)  # fmt: skip
+def test_a_ratio_of_criteria_written_tc_is_a_count(make_document, body: str, expected) -> None:
+    assert counts(facts_of(make_document, body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no M: "TC" may be "tiêu chuẩn"
+        "Năm 2023, xã Hòa Bình đạt 3 TC về an toàn thực phẩm.\n",
+        # an average is no count
+        "Bình quân các xã đạt 15,2 TC/xã.\n",
+    ],
+)
+def test_tc_with_no_ratio_is_no_count(make_document, body: str) -> None:
+    assert counts(facts_of(make_document, body)) == []
