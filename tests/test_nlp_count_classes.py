@@ -931,3 +931,32 @@ def test_a_ratio_of_criteria_written_tc_is_a_count(make_document, body: str, exp
 )
 def test_tc_with_no_ratio_is_no_count(make_document, body: str) -> None:
     assert counts(facts_of(make_document, body)) == []
+
+
+# -- "… cho K/N units" after the standard reached (tenth session) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Đến nay, thị xã Tân Lập đã hoàn thành xây dựng nông thôn mới cho 7/7 xã.\n",
+         [(7, 7, None)]),
+        ("Năm 2020, UBND tỉnh đã ban hành quyết định công nhận xã đạt chuẩn nông thôn mới năm "
+         "2019 cho 12/15 xã của huyện Đông Hải.\n", [(12, 15, None)]),
+    ],
+)  # fmt: skip
+def test_units_after_cho_a_standard_reached_are_coverage(
+    make_document, body: str, expected
+) -> None:
+    assert coverage(facts_of(make_document, body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Đến nay, huyện Đông Hải đã hoàn thành hồ sơ đề nghị thẩm định cho 3/5 xã.\n",
+        "Huyện đã hoàn thành việc cấp phát tài liệu tập huấn cho 4/6 xã.\n",
+    ],
+)
+def test_paperwork_for_units_is_no_coverage(make_document, body: str) -> None:
+    assert coverage(facts_of(make_document, body)) == []
