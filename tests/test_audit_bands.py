@@ -329,3 +329,43 @@ def test_a_list_with_no_word_of_the_whole_or_that_makes_it_is_not_flagged(
     tmp_path: Path, body: str
 ) -> None:
     assert findings(tmp_path, body) == []
+
+
+# -- a band's own change in brackets does not end its list (tenth session) ----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "quote_starts"),
+    [
+        (  # 20 + 40 + 30 + 11 = 101 communes; every other share gives 100: 11 xã is 11%
+            "Đến nay toàn tỉnh có 20 xã đạt chuẩn NTM, chiếm 20,0%; 40 xã đạt từ 15 đến 18 "
+            "tiêu chí, chiếm 40,0% (tăng 12 xã so với năm 2019); 30 xã đạt từ 10 đến 14 tiêu "
+            "chí, chiếm 30,0% (giảm 5 xã so với năm 2019); 11 xã đạt dưới 10 tiêu chí, chiếm "
+            "10,0%.\n",
+            "11 xã đạt dưới 10 tiêu chí",
+        ),
+        (  # 18 + 25 + 7 = 50 of the 40 communes the first two shares give: 7 xã is 17,5%
+            "Kết quả rà soát: 18 xã đạt 19 tiêu chí, chiếm 45%; 25 xã đạt từ 15-18 tiêu chí,"
+            " chiếm 62,5% (tăng thêm 6 xã so với cuối năm 2020); 7 xã đạt từ 10-14 tiêu chí,"
+            " chiếm 12,5%.\n",
+            "",
+        ),
+    ],
+)
+def test_a_bands_change_in_brackets_keeps_its_list_whole(
+    tmp_path: Path, body: str, quote_starts: str
+) -> None:
+    found = findings(tmp_path, body)
+    assert found, "the list is read past the bracketed change and weighed"
+    assert any(f.quote.startswith(quote_starts) for f in found)
+
+
+def test_a_consistent_list_with_bracketed_changes_is_no_finding(tmp_path: Path) -> None:
+    body = (
+        "Đến nay toàn tỉnh có 20 xã đạt chuẩn NTM, chiếm 20,0%; 40 xã đạt từ 15 đến 18 tiêu "
+        "chí, chiếm 40,0% (tăng 12 xã so với năm 2019); 30 xã đạt từ 10 đến 14 tiêu chí, "
+        "chiếm 30,0% (giảm 5 xã so với năm 2019); 10 xã đạt dưới 10 tiêu chí, chiếm 10,0%.\n"
+    )
+    assert findings(tmp_path, body) == []
+    lists = band_lists(_HEADER + body)
+    assert [len(b.bands) for b in lists] == [4]

@@ -153,3 +153,50 @@ def test_a_goal_rate_of_the_communes_is_weighed_as_a_goal_share(tmp_path: Path) 
     )
     [found] = goal_counts(tmp_path, body)
     assert found.explain == "50% of 90 xã is 45,0; 20 + 12 = 32 xã is 35,6%"
+
+
+# -- two totals grown over one year, that year's total stated nowhere (tenth session) ----
+
+
+@pytest.mark.parametrize(
+    ("body", "quote_starts", "says"),
+    [
+        (  # 6/2022: 40 − 5 = 35 in 2021; end-2022 expected: 46 − 9 = 37 in 2021
+            "Đến tháng 6/2022, huyện có 40 xã đạt chuẩn NTM (tăng 5 xã so với năm 2021). "
+            "Dự kiến đến cuối năm 2022, huyện có 46 xã đạt chuẩn NTM (tăng 9 xã so với năm "
+            "2021).\n",
+            "46 xã",
+            "46 − 9 = 37 xã in 2021",
+        ),
+        (  # the advanced standard: 15 − 3 = 12 against 20 − 6 = 14
+            "Năm 2022 toàn huyện có 15 xã nông thôn mới nâng cao, tăng 3 xã so với cuối năm "
+            "2021.\n\nKết quả cả năm 2022: 20 xã nông thôn mới nâng cao, tăng 6 xã so với "
+            "năm 2021.\n",
+            "20 xã",
+            "15 − 3 = 12 xã in 2021",
+        ),
+    ],
+)
+def test_two_totals_grown_over_one_year_that_give_two_totals_of_it(
+    tmp_path: Path, body: str, quote_starts: str, says: str
+) -> None:
+    [found] = counts(tmp_path, body)
+    assert found.quote.startswith(quote_starts) and says in found.explain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one base: 40 − 5 = 46 − 11 = 35
+        "Đến tháng 6/2022, huyện có 40 xã đạt chuẩn NTM (tăng 5 xã so với năm 2021). Dự kiến "
+        "đến cuối năm 2022, huyện có 46 xã đạt chuẩn NTM (tăng 11 xã so với năm 2021).\n",
+        # two schemes: each its own base
+        "Năm 2022 huyện có 40 xã đạt chuẩn NTM (tăng 5 xã so với năm 2021) và 12 xã NTM nâng "
+        "cao (tăng 2 xã so với năm 2021).\n",
+        # the bases of two different years
+        "Năm 2022 huyện có 40 xã đạt chuẩn NTM, tăng 5 xã so với năm 2021. Năm 2022 huyện có "
+        "40 xã đạt chuẩn NTM, tăng 9 xã so với năm 2020.\n",
+    ],
+)
+def test_totals_grown_over_one_year_that_agree_are_no_finding(tmp_path: Path, body: str) -> None:
+    assert counts(tmp_path, body) == []

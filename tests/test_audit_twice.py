@@ -216,3 +216,58 @@ def test_a_kind_of_fact_left_unworded_is_an_error() -> None:
     )
     with pytest.raises(LexiconError, match="funding"):
         parse_twice(partial, source="twice.toml")
+
+
+# -- a headline's K/N the body restates with another N (tenth session) --------------------
+
+
+def headline(tmp_path: Path, text: str) -> list[Finding]:
+    facts, extraction = extracted(tmp_path / "tin.txt", text)
+    return check_twice(facts, text=text, report=extraction.report)
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (
+            "Cập nhật 08:15 12/04/2019\n\nHà Tĩnh: 9/14 thôn vùng khó hoàn thành đề án hạ tầng\n\n"
+            "Theo Sở Nông nghiệp, đến cuối năm 2018 toàn tỉnh Hà Tĩnh có 9/41 thôn vùng khó "
+            "hoàn thành đề án hạ tầng, góp phần nâng cao đời sống người dân.\n",
+            "the headline's 9/14 is the body's 9/41",
+        ),
+        (
+            "Huyện Hương Khê có 16/21 xã đạt tiêu chí giao thông\n"
+            "Đến hết năm 2019, huyện Hương Khê có 16/26 xã đạt tiêu chí giao thông theo bộ tiêu "
+            "chí quốc gia, tăng so với năm trước.\n",
+            "the headline's 16/21 is the body's 16/26",
+        ),
+    ],
+)
+def test_a_headline_count_the_body_restates_with_another_n(
+    tmp_path: Path, text: str, says: str
+) -> None:
+    [found] = headline(tmp_path, text)
+    assert found.kind == "count_mismatch" and says in found.explain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body says the same
+        "Hà Tĩnh: 9/41 thôn vùng khó hoàn thành đề án hạ tầng\n\n"
+        "Theo Sở Nông nghiệp, đến cuối năm 2018 toàn tỉnh Hà Tĩnh có 9/41 thôn vùng khó hoàn "
+        "thành đề án hạ tầng, góp phần nâng cao đời sống người dân.\n",
+        # another K: another figure
+        "Hà Tĩnh: 9/14 thôn vùng khó hoàn thành đề án hạ tầng\n\n"
+        "Theo Sở Nông nghiệp, đến cuối năm 2018 toàn tỉnh Hà Tĩnh có 12/41 thôn vùng khó hoàn "
+        "thành đề án hạ tầng, góp phần nâng cao đời sống người dân.\n",
+        # other counted words: another population
+        "Hà Tĩnh: 9/14 thôn vùng khó hoàn thành đề án hạ tầng\n\n"
+        "Theo Sở Nông nghiệp, đến cuối năm 2018 toàn tỉnh Hà Tĩnh có 9/41 thôn miền núi "
+        "có nhà văn hóa đạt chuẩn, góp phần nâng cao đời sống người dân.\n",
+    ],
+)
+def test_headline_counts_the_body_agrees_with_or_does_not_restate(
+    tmp_path: Path, text: str
+) -> None:
+    assert headline(tmp_path, text) == []

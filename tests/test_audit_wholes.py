@@ -151,3 +151,58 @@ def test_counts_of_places_with_bases_of_their_own_are_not_one_list(tmp_path: Pat
         "Huyện G: có 11 xã đạt, chiếm 55%.\n"
     )
     assert [f for f in findings(tmp_path, body) if f.kind == "percent_mismatch"] == []
+
+
+# -- shares of one place's communes across the report, goals included (tenth session) ---
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("body", "quote_starts", "says"),
+    [
+        (  # 90 = 75,0%, 24 = 20,0%, 108 = 90,0% give 120 communes; 50 at 40,0% gives 125
+            "Đến tháng 6/2022, toàn tỉnh có 90 xã đạt chuẩn nông thôn mới, chiếm 75,0% và 24 xã "
+            "đạt chuẩn nâng cao, chiếm 20,0%.\n\nMục tiêu đến năm 2025, tỉnh phấn đấu có 108"
+            " xã đạt chuẩn nông thôn mới (chiếm 90,0%), 50 xã đạt chuẩn nông thôn mới nâng "
+            "cao (chiếm 40,0%).\n",
+            "50 xã đạt chuẩn",
+            "50/120 = 41,7%, stated 40,0%",
+        ),
+        (  # 33 = 55%, 12 = 20%, 45 = 75% give 60 communes; 6 at 12% gives 50
+            "Toàn tỉnh hiện có 33 xã đạt chuẩn NTM (55%); 12 xã NTM nâng cao (20%).\n"
+            "Năm 2023 phấn đấu có 45 xã đạt chuẩn NTM (75%) và 6 xã NTM kiểu mẫu (12%).\n",
+            "6 xã NTM kiểu mẫu",
+            "in all",
+        ),
+    ],
+)
+def test_a_share_that_no_whole_of_the_reports_other_shares_allows(
+    tmp_path: Path, body: str, quote_starts: str, says: str
+) -> None:
+    found_all = findings(tmp_path, body, header=_PROVINCE)
+    [found] = [f for f in found_all if f.kind == "percent_mismatch"]
+    assert found.quote.startswith(quote_starts) and says in found.explain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # every share gives 120 communes
+        "Đến tháng 6/2022, toàn tỉnh có 90 xã đạt chuẩn nông thôn mới, chiếm 75,0% và 24 xã đạt "
+        "chuẩn nâng cao, chiếm 20,0%.\n\nMục tiêu đến năm 2025, tỉnh phấn đấu có 108 xã đạt"
+        " chuẩn nông thôn mới (chiếm 90,0%), 48 xã đạt chuẩn nông thôn mới nâng cao (chiếm "
+        "40,0%).\n",
+        # the advanced share is of the communes that met the standard, as it says
+        "Đến tháng 6/2022, toàn tỉnh có 90 xã đạt chuẩn nông thôn mới, chiếm 75,0% và 24 xã đạt "
+        "chuẩn nâng cao, chiếm 20,0%.\n\nMục tiêu đến năm 2025, tỉnh phấn đấu có 108 xã đạt"
+        " chuẩn nông thôn mới (chiếm 90,0%), 50 xã đạt chuẩn nông thôn mới nâng cao, chiếm "
+        "40,0% số xã đạt chuẩn.\n",
+        # only three shares: two against one is no majority of the report
+        "Toàn tỉnh hiện có 33 xã đạt chuẩn NTM (55%); 12 xã NTM nâng cao (20%) và 6 xã NTM "
+        "kiểu mẫu (12%).\n",
+    ],
+)
+def test_shares_that_allow_one_whole_or_cannot_be_weighed(tmp_path: Path, body: str) -> None:
+    found_all = findings(tmp_path, body, header=_PROVINCE)
+    assert [f for f in found_all if f.kind == "percent_mismatch"] == []

@@ -902,3 +902,61 @@ def test_a_next_paragraph_without_a_detail_word_names_no_criteria(make_document)
 def test_the_criteria_left_after_a_count_are_its_unmet_remainder(make_document, body) -> None:
     left = [f for f in kind(facts_of(make_document, body), "criteria_count") if f.met == 3]
     assert [f.unmet for f in left] == [True]
+
+
+# -- "TC" for "tiêu chí" as the M of a ratio (tenth session) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Đến nay, xã Tân Phước đạt 16/19 TC; xã Long Hòa đạt 12/19 TC.\n",
+         [("xã Tân Phước", 16, 19), ("xã Long Hòa", 12, 19)]),
+        ("Năm 2023, xã Hòa Bình mới hoàn thành 14/19 TC, còn thiếu giao thông và trường học.\n",
+         [("xã Hòa Bình", 14, 19)]),
+    ],
+)  # fmt: skip
+def test_a_ratio_of_criteria_written_tc_is_a_count(make_document, body: str, expected) -> None:
+    assert counts(facts_of(make_document, body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no M: "TC" may be "tiêu chuẩn"
+        "Năm 2023, xã Hòa Bình đạt 3 TC về an toàn thực phẩm.\n",
+        # an average is no count
+        "Bình quân các xã đạt 15,2 TC/xã.\n",
+    ],
+)
+def test_tc_with_no_ratio_is_no_count(make_document, body: str) -> None:
+    assert counts(facts_of(make_document, body)) == []
+
+
+# -- "… cho K/N units" after the standard reached (tenth session) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Đến nay, thị xã Tân Lập đã hoàn thành xây dựng nông thôn mới cho 7/7 xã.\n",
+         [(7, 7, None)]),
+        ("Năm 2020, UBND tỉnh đã ban hành quyết định công nhận xã đạt chuẩn nông thôn mới năm "
+         "2019 cho 12/15 xã của huyện Đông Hải.\n", [(12, 15, None)]),
+    ],
+)  # fmt: skip
+def test_units_after_cho_a_standard_reached_are_coverage(
+    make_document, body: str, expected
+) -> None:
+    assert coverage(facts_of(make_document, body)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Đến nay, huyện Đông Hải đã hoàn thành hồ sơ đề nghị thẩm định cho 3/5 xã.\n",
+        "Huyện đã hoàn thành việc cấp phát tài liệu tập huấn cho 4/6 xã.\n",
+    ],
+)
+def test_paperwork_for_units_is_no_coverage(make_document, body: str) -> None:
+    assert coverage(facts_of(make_document, body)) == []

@@ -225,12 +225,16 @@ def set_size(facts: Sequence[IdFact]) -> int:
 #: công nhận nhưng bị sụt giảm tiêu chí); 38 xã …"): its communes are some of that band's, no
 #: band of their own, and the list goes on after it.
 BRACKETED_PART = re.compile(r"\(\s*(?i:trong\s+đó)[^()]*\)")
+#: One band's change in brackets right after it ("67 xã đạt 14-18 tiêu chí, chiếm 40,4% (tăng
+#: 67 xã so với năm 2010); 57 xã …"): it dates and compares the band before it only, so it
+#: does not end the list as a comparison written between two bands does.
+BRACKETED_CHANGE = re.compile(r"^\s*\(\s*(?i:tăng|giảm)(?![^\W\d_])[^()]*\)")
 
 
 def band_lists(text: str, size: int = DEFAULT_SET_SIZE) -> list[BandList]:
     """The lists of at least two bands in ``text``: bands at most BAND_GAP apart, with
-    nothing between them that dates or compares one of them (a band's breakdown in brackets
-    is read past)."""
+    nothing between them that dates or compares one of them (a band's breakdown, or its own
+    change, in brackets is read past)."""
     parts = [m.span() for m in BRACKETED_PART.finditer(text)]
     lists: list[list[Band]] = []
     for band in _read(text, size):
@@ -238,7 +242,7 @@ def band_lists(text: str, size: int = DEFAULT_SET_SIZE) -> list[BandList]:
             continue
         if lists:
             last = lists[-1][-1]
-            gap = BRACKETED_PART.sub("", text[last.end : band.start])
+            gap = BRACKETED_PART.sub("", BRACKETED_CHANGE.sub("", text[last.end : band.start]))
             if len(gap) <= BAND_GAP and not _LIST_BREAK.search(gap):
                 lists[-1].append(band)
                 continue

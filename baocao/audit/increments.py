@@ -16,6 +16,11 @@ the share of M, to within a commune either side of its rounding
 
 The same holds of a total written with its growth over a year named ("45 xã đạt chuẩn, tăng
 12 xã so với năm 2021"): the total of that year, stated once, plus the growth must be it.
+With that year's total not stated, two such totals of one unit, scheme and kind of places
+over the same year must give one total of it ("45 xã …, tăng 12 xã so với năm 2021" and
+later "50 xã …, tăng 15 xã so với năm 2021": 33 and 35 communes in 2021) — an expected total
+("dự kiến cuối năm có 50 xã, tăng 15 xã so với năm 2021") too: the year it grows from is
+past (:func:`growth_bases`).
 """
 
 from __future__ import annotations
@@ -75,6 +80,77 @@ def _plain(fact: Coverage) -> bool:
     return not fact.target and fact.criterion is None and fold_name(fact.unit_kind or "xã") == "xã"
 
 
+# Another count of communes between a total and the growth read as its ("112 xã …(tăng 4 xã
+# …) và 21 xã nâng cao (tăng 2 xã …)": 2 is the 21's growth, not the 112's).
+_OTHER_COUNT = re.compile(r"\d{1,4}\s+(?i:xã)(?![^\W\d_])")
+
+
+def _own_growth(quote: str) -> re.Match[str] | None:
+    """The growth over a year named written with the total the quote starts with: the first
+    one, with no other count of communes between them."""
+    growth = _GROWTH.search(quote)
+    if growth is None:
+        return None
+    first = _OTHER_COUNT.search(quote)
+    between = quote[first.end() if first else 0 : growth.start()]
+    return None if _OTHER_COUNT.search(between) else growth
+
+
+def growth_bases(
+    facts: Sequence[IdFact], *, text: str | None = None, report: Report | None = None
+) -> list[Finding]:
+    """Totals written with their growth over one year named, that year's total stated
+    nowhere: each pair of one unit, scheme and kind of places must give one total of that
+    year (T − K). The later statement of a pair that gives another is flagged, citing the
+    earlier."""
+    if text is None:
+        return []
+    stated_years: set[tuple[tuple[str, str, str], int]] = set()
+    bases: dict[tuple[tuple[str, str, str], int], list[tuple[int, Coverage, int, int]]] = {}
+    for fid, fact in facts:
+        if not isinstance(fact, Coverage) or fact.start is None or fact.criterion is not None:
+            continue
+        if fold_name(fact.unit_kind or "xã") != "xã" or text[fact.start : fact.end] != fact.quote:
+            continue
+        if getattr(fact, "approx", None):
+            continue
+        year = _year(period_of(fact, report))
+        if year is None:
+            continue
+        before = text[max(0, fact.start - CUE_REACH) : fact.start]
+        if _ADDED.search(before) or _NOT_A_TOTAL.search(before) or _BROUGHT.search(fact.quote):
+            continue
+        if not fact.target:
+            stated_years.add((_key(fact), year))
+        growth = _own_growth(fact.quote)
+        if growth is None:
+            continue
+        then = int(growth.group("y"))
+        if then >= year:
+            continue
+        added = int(growth.group("k"))
+        bases.setdefault((_key(fact), then), []).append((fid, fact, added, fact.units_met - added))
+    findings = []
+    for (key, then), said in bases.items():
+        if (key, then) in stated_years:
+            continue  # weighed against that total by check_increments
+        said.sort(key=lambda s: s[1].start or 0)
+        first_id, first, first_added, first_base = said[0]
+        for fid, fact, added, base in said[1:]:
+            if base == first_base:
+                continue
+            explain = (
+                f"{fact.units_met} − {added} = {base} xã in {then} ({fact.quote!r}), but "
+                f"{first.units_met} − {first_added} = {first_base} xã in {then} "
+                f"({first.quote!r})"
+            )
+            findings.append(
+                finding(KIND, Severity.MEDIUM, explain, Where(fid, fact), [fid, first_id])
+            )
+            break  # one finding per year's base: the first that disagrees
+    return findings
+
+
 def check_increments(
     facts: Sequence[IdFact], *, text: str | None = None, report: Report | None = None
 ) -> list[Finding]:
@@ -101,7 +177,7 @@ def check_increments(
             continue
         if _NOT_A_TOTAL.search(before) or _BROUGHT.search(fact.quote):
             continue
-        growth = _GROWTH.search(fact.quote)
+        growth = _own_growth(fact.quote)
         if growth is not None:
             grown.append((fid, fact, year, int(growth.group("k")), int(growth.group("y"))))
         totals.setdefault((_key(fact), year), []).append((fid, fact))
@@ -130,7 +206,7 @@ def check_increments(
             f"{prior.units_met + added} xã, stated {fact.units_met} xã in {year}"
         )
         findings.append(finding(KIND, Severity.MEDIUM, explain, Where(fid, fact), [fid, pid]))
-    return findings
+    return findings + growth_bases(facts, text=text, report=report)
 
 
 #: How far after a goal share the words naming what it is a share of are looked for.

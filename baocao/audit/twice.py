@@ -68,6 +68,8 @@ from baocao.model import Coverage, Fact, Finding, Funding, Percentage, Report, S
 from baocao.vocab.patterns import approx_at, cues
 
 TWICE_FILE = "twice.toml"
+#: The kind of a headline's count the body restates otherwise (:func:`headline_restatements`).
+KIND_COUNT = "count_mismatch"
 #: How far before a figure a word that makes it a change may stand ("tăng thêm 3/18 xã").
 CHANGE_REACH = 30
 #: Counted units whose K/N is weighed: communes and districts. Schools, villages and houses
@@ -503,6 +505,80 @@ def check_twice(
             )
             where = Where(s.fid, s.fact)
             findings.append(finding(wording.kind, wording.severity, explain, where, [other.fid]))
+    return findings + headline_restatements(facts, text, report)
+
+
+#: How many words after a K/N must be the same for two statements to count one thing.
+SAME_WORDS = 3
+_WORDS_AFTER_KN = re.compile(r"\s*\d{1,5}\s*/\s*\d{1,5}\s+((?:[^\W\d_]+\s*){1,6})")
+# A line that ends a sentence: the headline is the lines before the first one.
+_FULL_LINE = re.compile(r"[.!?:]\s*$")
+
+
+def _headline_end(text: str) -> int:
+    """Where the body starts: the first line that ends a sentence (the title and the page's
+    banner lines before it have no full stop)."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if _FULL_LINE.search(line.rstrip("\n")) and len(line.split()) > 8:
+            return at
+        at += len(line)
+    return 0
+
+
+def _counted_words(text: str, fact: Coverage) -> tuple[str, ...] | None:
+    assert fact.start is not None
+    m = _WORDS_AFTER_KN.match(text, fact.start)
+    if m is None:
+        return None
+    words = tuple(fold_name(w) for w in m.group(1).split())
+    return words[:SAME_WORDS] if len(words) >= SAME_WORDS else None
+
+
+def headline_restatements(
+    facts: Sequence[IdFact], text: str, report: Report | None
+) -> list[Finding]:
+    """A headline's K/N that the body restates with the same K, the same counted words and
+    another N ("Sóc Trăng: 12/17 ấp khó khăn hoàn thành …" over "… 12/72 ấp khó khăn …"):
+    the headline sums up the body, so one N is miswritten. Of one place, period and scheme;
+    any counted unit (the words after the K/N must be the same, at least
+    :data:`SAME_WORDS`)."""
+    end = _headline_end(text)
+    if end == 0:
+        return []
+    heads: list[tuple[tuple[Hashable, ...], int, Coverage]] = []
+    body: list[tuple[tuple[Hashable, ...], int, Coverage]] = []
+    for fid, fact in facts:
+        if not isinstance(fact, Coverage) or fact.units_total is None or fact.start is None:
+            continue
+        if text[fact.start : fact.end] != fact.quote or fact.target:
+            continue
+        words = _counted_words(text, fact)
+        if words is None:
+            continue
+        key = (
+            place_identity(fact.region, fact.region_code),
+            period_of(fact, report),
+            scheme_key(fact.scheme),
+            fact.criterion,
+            fact.units_met,
+            words,
+        )
+        (heads if fact.start < end else body).append((key, fid, fact))
+    findings = []
+    for head_key, fid, fact in heads:
+        said = [(bid, b) for k, bid, b in body if k == head_key]
+        if not said or any(b.units_total == fact.units_total for _, b in said):
+            continue
+        totals = {b.units_total for _, b in said}
+        if len(totals) != 1:
+            continue
+        bid, other = said[0]
+        explain = (
+            f"the headline's {fact.units_met}/{fact.units_total} is the body's "
+            f"{other.units_met}/{other.units_total} ({_short(other.quote)!r}) with another N"
+        )
+        findings.append(finding(KIND_COUNT, Severity.MEDIUM, explain, Where(fid, fact), [bid]))
     return findings
 
 

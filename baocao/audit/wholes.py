@@ -48,7 +48,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from baocao.audit.bandlists import band_lists, set_size
@@ -59,7 +59,9 @@ from baocao.audit.common import (
     end_year,
     finding,
     fold_name,
+    not_covered,
     period_of,
+    place_identity,
     split_prefix,
     text_finding,
     vn,
@@ -556,15 +558,129 @@ def _ratios_against_wholes(
     return findings
 
 
+#: How many statements of a report must allow one whole before a share that allows none of
+#: theirs is flagged (:func:`_shares_against_the_report`).
+REPORT_AGREEING = 3
+#: The widest range of wholes one share may allow and still vote (a count of 1 at 0,7%).
+REPORT_SPAN = 50
+# What may follow a share of all the place's communes: nothing, the end of its clause or
+# bracket, the next item ("và 28 xã …"), or those communes named ("số xã toàn tỉnh").
+_SHARE_OF_ALL = re.compile(
+    r"\s*(?:(?i:của\s+)?(?i:tổng\s+)?(?i:số\s+)?(?i:xã)(?:\s+(?i:toàn|trên|của|trong)"
+    r"(?:\s+[^\W\d_]+){1,3})?)?\s*(?:[,.;:)\n]|(?i:và)\s|$)"
+)
+_SHARE_END = re.compile(r"\d{1,3}(?:,\d{1,4})?\s*%")
+# A count that is no number of communes reached: approximate, a bound or a change ("gần 50
+# xã", "ít nhất 12 xã", "tăng 5 xã (3,1%)").
+_NOT_A_STATE = re.compile(
+    r"(?<![^\W\d_])(?i:khoảng|gần|hơn|trên|xấp\s+xỉ|ít\s+nhất|tối\s+thiểu|tăng|giảm|thêm)"
+    r"\s*$"
+)
+
+
+def _share_span(fact: Coverage, text: str) -> tuple[int, int] | None:
+    """The text from a count to the end of its share ("65 xã … (chiếm 40,1%"), when the
+    share is of all the place's communes: nothing after it names another base ("chiếm 25%
+    số xã đạt chuẩn", "bằng 80% kế hoạch")."""
+    assert fact.start is not None and fact.end is not None
+    m = _SHARE_END.search(text, fact.start, fact.end)
+    if m is None or not _SHARE_OF_ALL.match(text, m.end()):
+        return None
+    return fact.start, m.end()
+
+
+def _shares_against_the_report(
+    facts: Sequence[IdFact], text: str, report: Report | None
+) -> list[Finding]:
+    """A count whose share allows no whole that the shares of the rest of the report allow.
+
+    Every count of a place's communes written with its share and no base, of the report's
+    present or a goal ("119 xã …, chiếm 73,9%", "phấn đấu có 142 xã (chiếm 88,2%)"), is a
+    share of one number: the place's communes. When at least :data:`REPORT_AGREEING` such
+    statements (one per count and share) allow one whole and no other set of as many allows
+    another, a statement that allows none of the wholes they allow is flagged ("65 xã
+    (chiếm 40,1%)" allows only 162 communes where three others allow only 161). Past
+    statements are left out (communes merge), and so are a band's share (weighed with its
+    list, :mod:`baocao.audit.bands`), a count with a whole stated before it
+    (:func:`_shares_against_wholes`), an approximate count and a share of another base."""
+    now = end_year(report.period) if report is not None else None
+    wholes = stated_wholes(text)
+    lists = [b for b in band_lists(text, set_size(facts)) if b.disjoint()]
+    groups: dict[tuple[str, str], dict[tuple[int, float], tuple[int, Coverage, int, int]]] = {}
+    for fid, fact in facts:
+        if not isinstance(fact, Coverage) or fact.start is None or fact.end is None:
+            continue
+        said = _count_and_share(replace(fact, target=False))
+        if said is None or text[fact.start : fact.end] != fact.quote:
+            continue
+        if _NOT_A_STATE.search(text, max(0, fact.start - 20), fact.start):
+            continue
+        count, share, _written, unit = said
+        if not 0 < share < 100 or count < 1:
+            continue
+        year = end_year(fact.period)
+        if not fact.target and now is not None and year is not None and year < now:
+            continue
+        if any(b.start <= fact.start < b.end for b in lists):
+            continue
+        if _whole_before(wholes, text, fact.start, unit) is not None:
+            continue
+        span = _share_span(fact, text)
+        if span is None:
+            continue
+        low, high = _implied_range(fact)
+        lo, hi = max(math.floor(low) + 1, count), math.floor(high)
+        if lo > hi or hi - lo > REPORT_SPAN:
+            continue
+        key = (place_identity(fact.region, fact.region_code), unit)
+        groups.setdefault(key, {}).setdefault((count, share), (fid, fact, lo, hi))
+    findings = []
+    for (_place, unit), said_once in groups.items():
+        statements = list(said_once.values())
+        if len(statements) <= REPORT_AGREEING:
+            continue
+        support: dict[frozenset[int], set[int]] = {}
+        for whole in {w for _, _, lo, hi in statements for w in range(lo, hi + 1)}:
+            voters = frozenset(fid for fid, _, lo, hi in statements if lo <= whole <= hi)
+            support.setdefault(voters, set()).add(whole)
+        most = max(len(v) for v in support)
+        best = [v for v in support if len(v) == most]
+        if most < REPORT_AGREEING or len(best) != 1:
+            continue
+        (voters,) = best
+        allowed = support[voters]
+        for fid, fact, lo, hi in statements:
+            if fid in voters or any(lo <= w <= hi for w in allowed):
+                continue
+            assert fact.percent_stated is not None
+            whole = min(allowed)
+            decimals = stated_decimals(fact.percent_decimals, fact.percent_stated)
+            shown = f"{min(allowed)}" if len(allowed) == 1 else f"{min(allowed)}–{max(allowed)}"
+            explain = (
+                f"{fact.units_met}/{whole} = "
+                f"{vn(fact.units_met / whole * 100, max(decimals, 1))}%, stated "
+                f"{vn(fact.percent_stated, decimals)}%: the shares of {len(voters)} other "
+                f"counts of the report all imply {shown} {unit} in all"
+            )
+            ids = [fid, *sorted(voters)]
+            span = _share_span(fact, text)
+            assert span is not None
+            findings.append(
+                text_finding(PERCENT_KIND, Severity.HIGH, explain, text, span, facts, ids, of=fact)
+            )
+    return findings
+
+
 def check_wholes(
     facts: Sequence[IdFact], *, text: str | None = None, report: Report | None = None
 ) -> list[Finding]:
     """Shares and K/N statements of communes against the whole the text states."""
     if text is None or not facts:
         return []
+    earlier = _shares_against_wholes(facts, text) + _shares_against_their_list(facts, text)
     return (
-        _shares_against_wholes(facts, text)
-        + _shares_against_their_list(facts, text)
+        earlier
+        + not_covered(_shares_against_the_report(facts, text, report), earlier)
         + _ratios_against_wholes(facts, text, report)
         + _counts_over_wholes(facts, text, report)
     )

@@ -93,7 +93,9 @@ def words_value(written: str) -> int | None:
         return None
 
 
-_WHAT = r"(?P<what>tiêu\s+chí|chỉ\s+tiêu)"
+# "TC" (short_forms.toml) is "tiêu chí" only as the M of a ratio ("xã A đạt 15/19 TC"): a bare
+# "đạt 3 TC" may be "tiêu chuẩn" (:func:`counts_in_sentence` drops it)
+_WHAT = r"(?P<what>tiêu\s+chí|chỉ\s+tiêu|(?-i:TC))"
 # a count, never an average ("tiêu chí/xã") and never a decimal
 # "14 trong số 19 tiêu chí", "15 tiêu chí trên tổng số 19 tiêu chí": the whole in words
 _OF_WORDS = r"\s+(?i:trong|trên)\s+(?:(?i:tổng)\s+)?(?:(?i:số)\s+)?"
@@ -180,7 +182,7 @@ _COUNT_LABEL = re.compile(r"(?i:(?:tiêu\s+chí|chỉ\s+tiêu)\s+(?:đã\s+)?(?:
 _UNMET_LABEL = re.compile(r"(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)")
 # Cheap test before the count pattern: a count needs a digit and "tiêu"/"chỉ", or its number
 # in words right before them ("còn hai tiêu chí").
-_COUNTED = re.compile(r"\d[^\n]*?(?i:tiêu|chỉ)\s")
+_COUNTED = re.compile(r"\d[^\n]*?(?:(?i:tiêu|chỉ)\s|/\s*\d{1,3}\s+TC(?![^\W\d_]))")
 _COUNTED_IN_WORDS = re.compile(COUNT_WORDS + r"\s+(?i:tiêu|chỉ)\s")
 # Cheap test before a named part of the units that reached the standard ("Trong số 18 xã …",
 # "…, trong đó có 2 xã …").
@@ -539,6 +541,8 @@ def _count_label(text: str, s: int, clause: int) -> str | None:
 
 
 def _what(written: str) -> str:
+    if written == "TC":
+        return "tiêu chí"
     return " ".join(written.lower().split())
 
 
@@ -596,6 +600,9 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         if _met(m) is None:
             previous = None
             continue  # "mười năm tiêu chí …": words that are no count
+        if m.group("what") == "TC" and m.group("of") is None:
+            previous = None
+            continue  # "đạt 3 TC": criteria or standards, no count
         clause = _clause_start(text, s, m.start())
         before = text[clause : m.start()]
         what = _what(m.group("what"))

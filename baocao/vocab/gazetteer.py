@@ -60,6 +60,19 @@ def _key(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", fold(text))
 
 
+def former_name(written_name: str, code: str) -> str | None:
+    """``written_name``'s key when it is a name the unit ``code`` absorbed (one of its
+    aliases, not its own: "Mỹ Thành" of xã Bình Phú, which took it in a merger), else None.
+    A text older than the merger names the two apart."""
+    found = unit(code)
+    if found is None or not found.aliases:
+        return None
+    key = _key(written_name)
+    if not key or key == _key(found.name) or key not in found.aliases:
+        return None
+    return key
+
+
 def _keys(*parts: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The package's keys as written, then folded. The package keeps a key accented where two
     units differ by accents only (Phường Sa Pa, Phường Sa Pả); elsewhere it writes ASCII,

@@ -618,8 +618,11 @@ def _region_of_total(text: str, s: int, at: int) -> str | None:
 
 #: "trao bằng công nhận (đạt chuẩn NTM) cho 5/5 xã": what is given is the recognition, so
 #: the units after "cho" are those that reached the standard (not "hỗ trợ … cho 7/7 xã").
+# "công nhận … cho 4/4 xã"; the recognition may name its standard and year first ("công nhận
+# huyện đạt chuẩn nông thôn mới năm 2020 cho 3/5 huyện")
 _RECOGNISED_FOR = re.compile(
-    rf"(?:{cues().pattern('recognition_given')})(?:\s+[^\W\d_]+){{0,6}}?\s+(?i:cho)\s*$"
+    rf"(?:{cues().pattern('recognition_given')})(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d(?!\d))){{0,10}}?"
+    r"\s+(?i:cho)\s*$"
 )
 
 
