@@ -1311,6 +1311,8 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
                 period = None
         else:
             period = _period_of(sections, block, lead, headings, s, e, start, end)
+            if goal is not None and period is None:
+                period = _goal_year_carried(sections, block, s)
         if goal is None and (plan := _plan_going_on(sections, block, s, e)) is not None:
             goal, period = plan[0], plan[1] or period
     # "giảm từ 8,2% xuống còn 2,7%": the old value of a change is of an earlier time the text
@@ -1345,6 +1347,26 @@ _WHOLE_CLAUSE = re.compile(
     r"[\s\-–+•*]*(?i:trong\s+(?:tổng\s+)?số|đối\s+với)\s+\d{1,3}\s+"
     r"(?i:xã|huyện|thôn|ấp|bản|đơn\s+vị)(?![^\W\d_])[^.;:!?\n]{0,160}?,"
 )
+
+
+#: How many sentences back a goal's year may be carried to a goal that writes none.
+GOAL_YEAR_SENTENCES = 2
+
+
+def _goal_year_carried(sections: Sections, block: Block, s: int) -> str | None:
+    """The year of the goal set just before a goal that writes none, in its paragraph: "Tỉnh
+    phấn đấu đến cuối năm 2025 có 10 huyện đạt chuẩn; có 2 huyện NTM nâng cao. Đối với cấp
+    xã, tỉnh phấn đấu có 142 xã …" (2025 for the clause after the semicolon and the next
+    sentence). A sentence between that dates anything but a goal stops the carry."""
+    before = [(ws, we) for ws, we in sections.sentences(block) if we <= s]
+    for ws, we in reversed(before[-GOAL_YEAR_SENTENCES * 3 :]):
+        found = sections.found("period", ws, we)
+        if not found:
+            continue
+        if goal_near(sections, ws, we) is None:
+            return None
+        return found[-1][2]
+    return None
 
 
 def _dated_only_below(sections: Sections, block: Block, e: int) -> bool:
@@ -2969,7 +2991,7 @@ def _scheme_of(
         return None
     # "20 xã đạt chuẩn nâng cao. Toàn huyện có 45/45 xã đạt chuẩn.": a scheme qualifying an
     # earlier figure is that figure's; a statement with a predicate of its own does not take it
-    own_predicate = _REACHED.search(sections.text, end, e) is not None
+    own_predicate = _REACHED.search(sections.text, at, e) is not None
     found = scheme_near(sections, block.start, s, s)
     if found and not (own_predicate and _qualifies_figure(sections, block.start, s)):
         return found

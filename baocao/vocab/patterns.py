@@ -344,6 +344,9 @@ def indicator_rate_in() -> re.Pattern[str]:
 
 
 _COMPARED_TO = re.compile(r"(?i:so\s+với|so|vượt|theo|lần|đạt|hoàn\s+thành)\s+$")
+_PURPOSE_TO_REACH = re.compile(
+    r"(?<![^\W\d_])(?i:để|nhằm)\s+(?:(?i:sớm|phấn\s+đấu)\s+)?(?i:đạt|hoàn\s+thành)\s+$"
+)
 #: "Chương trình mục tiêu quốc gia" is the programme's name, not a goal.
 _PROGRAMME_NAME_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?!\w)")
 
@@ -433,7 +436,9 @@ def is_goal_word(text: str, start: int, end: int, *, lo: int = 0) -> bool:
     purpose ("để hoàn thành …") only as :func:`_purpose_is_goal` says, a resolve ("quyết
     tâm") only as :func:`_resolve_is_goal` says."""
     if _COMPARED_TO.search(text, max(lo, start - 12), start):
-        return False
+        # "để đạt mục tiêu đến năm 2020", "nhằm hoàn thành kế hoạch": a goal still to reach,
+        # not a result set against one ("đạt 85% so với kế hoạch", "vượt mục tiêu")
+        return _PURPOSE_TO_REACH.search(text, max(lo, start - 24), start) is not None
     if text[start:end].casefold().startswith(("để", "nhằm")):
         return _purpose_is_goal(text, start, end)
     if text[start:end].casefold().startswith("quyết"):
