@@ -1425,6 +1425,11 @@ def _goal_lead(sections: Sections, block: Block, s: int, e: int) -> Block | None
 
 #: How far into a sentence the goal word that opens a plan may be ("Theo kế hoạch, mục tiêu").
 PLAN_OPENING = 40
+#: A connective lead-in before a plan's opening: "Được biết, ", "Theo đó, " (no clause naming
+#: a place or a time: "Đối với thị xã A, đến cuối năm …" is a statement of its own).
+_PLAN_LEAD_IN = re.compile(
+    r"\s*(?i:được\s+biết|theo\s+đó|ngoài\s+ra|bên\s+cạnh\s+đó|cùng\s+với\s+đó|đồng\s+thời),\s+"
+)
 #: How many sentences back a plan's opening may be for a plain sentence to go on with it.
 PLAN_CHAIN = 4
 # Words that make a sentence a result, not more of the plan before it; "Hiện xã đạt …"
@@ -1485,7 +1490,10 @@ def _plan_going_on(
     # "Mục tiêu đến năm 2030, … . 40 xã đạt chuẩn … . Bình quân 17 tiêu chí/xã.": the plan
     # goes on through every plain sentence after it, back to the one that opens it
     for ps, pe in reversed(before[-PLAN_CHAIN:]):
-        opening = goal_near(sections, ps, min(pe, ps + PLAN_OPENING))
+        # ("Được biết, tới năm 2030 tỉnh X phấn đấu …": the window after a short lead-in)
+        lead_in = _PLAN_LEAD_IN.match(text, ps, pe)
+        reach = (lead_in.end() if lead_in else ps) + PLAN_OPENING
+        opening = goal_near(sections, ps, min(pe, reach))
         if opening is not None:
             if _until_now().search(text, ps, pe):
                 return None

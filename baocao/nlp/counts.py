@@ -941,6 +941,12 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
     k = (units.group("k") or "").replace(".", "") or words_value(units.group("word") or "")
     remaining = _rest().search(units.group())
     if remaining is not None and not (units.group("names") or units.group("listed")):
+        if _MORE_BEFORE.search(text, units.start(), m.start()) or (
+            units.group("k") and _of(m) is not None and _met(m) == _of(m)
+        ):
+            # "các xã còn lại phấn đấu đạt thêm ít nhất 1 tiêu chí": an increment, no count;
+            # "4 xã còn lại hoàn thành 19/19 tiêu chí": K units at the whole set, coverage
+            return
         if not _average_or_bound(text, units.start(), m, chained=True):
             # "hai xã còn lại đạt 18/19 tiêu chí", "các xã còn lại đều đạt 18/19 tiêu chí":
             # the rest, a subject of its own (a band "đạt từ 15-18 tiêu chí" is no count)
@@ -1205,6 +1211,10 @@ def _counts_of_units_back(
     for name in names:
         yield _found(m, what, subject=name, quote=(lists[0].start(), m.end()))
 
+
+#: "đạt thêm (ít nhất) 2 tiêu chí": criteria added, an increment (FACTS.md), right before the
+#: count.
+_MORE_BEFORE = re.compile(r"(?i:(?<![^\W\d_])thêm(?:\s+(?:ít\s+nhất|tối\s+thiểu|từ))?)\s*$")
 
 #: "còn 4 xã đạt …", "còn lại 2 xã …": the units that are left, counted after "còn".
 _REST_BEFORE_UNITS = re.compile(r"(?i:(?<![^\W\d_])còn(?:\s+lại)?)\s+$")

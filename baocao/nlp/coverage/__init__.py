@@ -45,6 +45,7 @@ from baocao.nlp.coverage.goals import (
     _goals_met,
     _left_aiming,
     _registrations,
+    _standards_first,
     _standards_for,
 )
 from baocao.nlp.coverage.labels import (
@@ -61,6 +62,7 @@ from baocao.nlp.coverage.parts import (
     _lead_counts,
     _part_of_counted,
     _places_after_statement,
+    _ranked_by_place,
     _respectively,
     _subsets,
 )
@@ -253,6 +255,8 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _all_belows(sections, block, s, e, taken)
             if "đối với" in lowered or " cho " in lowered:
                 found += _standards_for(sections, block, s, e, taken)
+            if "đạt chuẩn" in lowered or "xây dựng" in lowered:
+                found += _standards_first(sections, block, s, e, taken)
             if "còn" in lowered:
                 found += _left_aiming(sections, block, s, e, taken)
             found += _bares(sections, block, s, e, taken)
@@ -279,6 +283,7 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _breakdown_sentence(sections, block, s, e, taken, mentions)
             if not found:
                 found += _places_after_statement(sections, block, s, e, taken, mentions)
+            found += _ranked_by_place(sections, block, s, e, taken, mentions)
             if "trong đó" in lowered:
                 found = [(_part_of_counted(text, block.start, c), span) for c, span in found]
             for mention, span in _own_clauses(text, found):

@@ -78,7 +78,11 @@ _PREDICATE = (
     # task, so the programme or the standard beside it must follow; "hoàn thành (chương
     # trình) xây dựng NTM" says the same without "nhiệm vụ"
     rf"|(?:{_RECOGNISED})?hoàn\s+thành\s+"
-    r"(?:(?:nhiệm\s+vụ\s+|chương\s+trình\s+)?xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM)"
+    # ("hoàn thành Chương trình mục tiêu quốc gia (về) xây dựng NTM": the programme by its
+    # full name; "hoàn thành nông thôn mới": the standard named bare)
+    r"(?:(?:nhiệm\s+vụ\s+|chương\s+trình\s+(?:(?:mục\s+tiêu\s+quốc\s+gia|MTQG)\s+(?:về\s+)?)?)?"
+    r"xây\s+dựng\s+(?:nông\s+thôn\s+mới|NTM)"
+    r"|(?:nông\s+thôn\s+mới|NTM)(?![^\W\d_])"
     # ("hoàn thành nhiệm vụ đạt chuẩn nông thôn mới": the two joined without "/")
     r"|nhiệm\s+vụ(?=\s*/?\s*đạt\s+chuẩn))"
     # "19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without

@@ -242,6 +242,13 @@ _ONE_OF_BEFORE = re.compile(
 )
 
 
+#: A count of units per unit or per year ("mỗi huyện lựa chọn 01 xã đã đạt chuẩn", "mỗi năm
+#: có thêm 2 xã"), in the count's own clause, or the top of a range ("2-3 xã"): no K units.
+_EACH_OR_RANGE_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])mỗi\s+[^\W\d_]+[^,;:.()\d]{0,40}|\d\s*[-–])\s*$"
+)
+
+
 def _bares(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
@@ -266,15 +273,20 @@ def _bares(
             continue
         before = text[s : m.start()]
         unit_end = m.end("unit")
-        if _blocked(text, before, unit_end, m.group("unit")) or _REMAINING.search(
-            m.group("mods") or ""
+        cm, co = m.group("cm") or m.group("cm2"), m.group("co") or m.group("co2")
+        # "3 xã còn lại đạt 18/19 tiêu chí" is the rest's count; "3 xã còn lại (cơ bản) hoàn
+        # thành 19/19 tiêu chí" K units at the whole set written M/M: coverage (FACTS.md)
+        rest_at_whole = bool(cm and co and cm == co)
+        if _blocked(text, before, unit_end, m.group("unit")) or (
+            _REMAINING.search(m.group("mods") or "") and not rest_at_whole
         ):
             continue
         if _DATE_BEFORE.search(before) or _cue_before("unit_increment").search(before):
             continue  # "Năm 2020 xã đạt chuẩn …": a year, not a number of communes
         if _ONE_OF_BEFORE.search(before):
             continue  # "là 1 trong 4 xã đầu tiên đạt chuẩn": the set, not K units (ratios)
-        cm, co = m.group("cm") or m.group("cm2"), m.group("co") or m.group("co2")
+        if _EACH_OR_RANGE_BEFORE.search(before):
+            continue  # "mỗi huyện chọn 01 xã …", "mỗi năm thêm 2-3 xã": per unit, or a range
         if not _whole_set(cm, co):
             continue  # a band: "2 xã đạt 15-18 tiêu chí", "1 xã đạt 4 tiêu chí"
         after_unit = text[unit_end : m.end()]

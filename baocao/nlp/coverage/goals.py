@@ -106,6 +106,41 @@ def _standards_for(
         yield _count_mention(sections, block, (s, e), m, start=m.start()), None
 
 
+@cache
+def _standard_first() -> re.Pattern[str]:
+    # "đến năm 2030 đạt chuẩn 50 xã", "phấn đấu xây dựng 12 xã nông thôn mới năm 2026": the
+    # standard (or building to it) written before the units that reach it
+    unit = _unit_kind()
+    return re.compile(
+        rf"(?P<how>(?i:đạt\s+chuẩn)|(?i:xây\s+dựng(?:\s+thành\s+công)?))\s+"
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
+        r"(?P<standard>\s+(?i:đạt\s+chuẩn\s+)?(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_]))?"
+        r"(?=\s*(?:[.;,)]|$|\s(?i:năm|nâng|kiểu|trong|vào|và)(?![^\W\d_])))"
+    )
+
+
+#: A goal's word earlier in the sentence: building units to the standard is a goal only so.
+_GOAL_EARLIER = re.compile(r"(?i:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|dự\s+kiến)")
+
+
+def _standards_first(
+    sections: Sections, block: Block, s: int, e: int, taken: list[Span]
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Năm 2030 đạt chuẩn 50 xã", "phấn đấu xây dựng 12 xã nông thôn mới": K units reaching
+    the standard written after it. "xây dựng K xã" reaches it only when the standard follows
+    the units and a goal's word comes before ("xây dựng 3 xã" alone is building in them)."""
+    text = sections.text
+    for m in _standard_first().finditer(text, s, e):
+        if _is_taken(m.start("met"), taken):
+            continue
+        if m.group("how").lower().startswith("xây") and not (
+            m.group("standard") and _GOAL_EARLIER.search(text, s, m.start())
+        ):
+            continue
+        taken.append(m.span("met"))
+        yield _count_mention(sections, block, (s, e), m, start=m.start()), None
+
+
 def _forecasts(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:

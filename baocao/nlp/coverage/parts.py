@@ -48,7 +48,7 @@ from baocao.nlp.coverage.statement import (
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import Block
 from baocao.vocab.patterns import cues
-from baocao.vocab.places import PLACE_PATTERN, resolve_place
+from baocao.vocab.places import PLACE_PATTERN, district_provinces, resolve_place
 
 
 @cache
@@ -559,3 +559,77 @@ def _places_after_statement(
             ),
             None,
         )
+
+
+#: A ranking of places by the units a count before it holds: "tiếp đó là …", "mỗi huyện có
+#: …", "… cùng có …", "nhiều nhất", "lớn nhất" (``_ranked_by_place``).
+_RANKING_CUE = re.compile(
+    r"(?i:tiếp\s+(?:đó|đến|theo)\s+là|mỗi\s+huyện|cùng\s+có|nhiều\s+nhất|lớn\s+nhất)"
+)
+#: One item of such a ranking: district-level places (with their level word, or bare), then
+#: the count they each hold: "2 huyện A và B cùng có 8 xã", "huyện C có 6 xã", "D với 15/15
+#: xã", "các huyện E 4 xã", "F, G, H mỗi huyện có 3 xã", "I, J và thị xã K mỗi huyện, thị xã
+#: có 1 xã".
+_DISTRICT_LEVEL = r"(?i:huyện|thị\s+xã|thành\s+phố)"
+_RANKED_ITEM = re.compile(
+    r"(?:(?:\d{1,2}|(?i:các|hai|ba))\s+)?"
+    rf"(?:(?P<prefix>{_DISTRICT_LEVEL})\s+)?"
+    rf"(?P<names>{_RESPECTIVE_NAME}(?:\s*(?:,|\s(?i:và)\s)\s*(?:{_DISTRICT_LEVEL}\s+)?"
+    rf"{_RESPECTIVE_NAME})*)"
+    rf"\s+(?:(?i:mỗi)\s+{_DISTRICT_LEVEL}(?:\s*,\s*{_DISTRICT_LEVEL})*\s+)?"
+    r"(?:(?i:cùng)\s+)?(?:(?i:có|với)\s+)?"
+    rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?\s+(?P<unit>(?i:xã))(?![^\W\d_])"
+)
+_DISTRICT_PREFIX = re.compile(rf"{_DISTRICT_LEVEL}\s+")
+#: How far before a ranking the count of the units it ranks may be.
+RANKING_REACH = 1200
+
+
+def _district_named(name: str) -> bool:
+    """Whether the map has a district-level unit of this name (in any province)."""
+    return bool(district_provinces(name))
+
+
+def _ranked_by_place(
+    sections: Sections,
+    block: Block,
+    s: int,
+    e: int,
+    taken: list[Span],
+    mentions: Sequence[CoverageMention],
+) -> Iterator[tuple[CoverageMention, Span | None]]:
+    """ "Thành phố có 40 xã đạt chuẩn kiểu mẫu. Trong số đó, nhiều nhất là An Hải với 12/12
+    xã; tiếp đến là 2 huyện Bình Lạc và Tân Phong cùng có 6 xã; Đông Sơn, Hòa Mỹ mỗi huyện
+    có 3 xã": the communes a count just before holds, ranked by the districts they lie in;
+    each district named gets a coverage of its own (the same count for each place of an item
+    that shares it). Every bare name must be a district of the map, and the ranking must
+    follow a count of communes within :data:`RANKING_REACH`."""
+    text = sections.text
+    if _RANKING_CUE.search(text, s, e) is None:
+        return
+    if not any(
+        m.start < s and s - m.start <= RANKING_REACH and m.unit_kind.lower() == "xã"
+        for m in mentions
+    ):
+        return
+    for m in _RANKED_ITEM.finditer(text, s, e):
+        if _is_taken(m.start("met"), taken):
+            continue
+        names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n.strip()]
+        regions: list[str] = []
+        for written in names:
+            level = _DISTRICT_PREFIX.match(written)
+            name = " ".join(written[level.end() :].split()) if level else " ".join(written.split())
+            if level is None and not _district_named(name):
+                regions = []
+                break
+            prefix = level.group().strip() if level else (m.group("prefix") or "huyện")
+            regions.append(f"{' '.join(prefix.lower().split())} {name}")
+        if not regions:
+            continue
+        taken.append((m.start("met"), m.end()))
+        base = _count_mention(
+            sections, block, (s, e), m, quote_start=m.start("names"), total=m.group("total")
+        )
+        for region in regions:
+            yield replace(base, region=region), None

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from baocao.data.lexicon import fold
 from baocao.model import Level, Place
 from baocao.nlp.issuer import blank_addressees, issuer_unit
-from baocao.nlp.metadata.common import _first_place, _self_level
+from baocao.nlp.metadata.common import _BARE_PROVINCE, _first_place, _self_level
 from baocao.nlp.metadata.date import (
     _DATE_LABEL,
     EARLIEST_REPORT_YEAR,
@@ -144,6 +144,14 @@ class RawMetadata:
     # the period is the span of a programme the text sets out the goals of ("Chương trình …
     # giai đoạn 2021-2025 đặt mục tiêu …"): its "đến nay" is no state at the span's end
     programme_span: bool = False
+
+
+def _speaks_as_province(text: str) -> bool:
+    """Whether a text speaks of itself as a province: "toàn tỉnh", "trên địa bàn tỉnh", or,
+    speaking of no level so, a bare "tỉnh" as a sentence's subject ("…, tỉnh phấn đấu có thêm
+    9 xã …")."""
+    level = _self_level(text)
+    return level is Level.PROVINCE or (level is None and _BARE_PROVINCE.search(text) is not None)
 
 
 def read_metadata(text: str) -> RawMetadata:
@@ -265,7 +273,7 @@ def read_metadata(text: str) -> RawMetadata:
         province = _news_province(text, headline, unit or example)
     if province is None and unit is not None and unit.level is Level.PROVINCE:
         province = unit  # "ỦY BAN NHÂN DÂN ⏎ TỈNH ⏎ QUẢNG TRỊ" over a body naming no province
-    if unit is None and province is not None and _self_level(text) is Level.PROVINCE:
+    if unit is None and province is not None and _speaks_as_province(text):
         unit, unit_from = province, "body"  # "toàn tỉnh …" in a text naming its province once
     if province is None:
         unit, unit_from, province = _press_fallback(text, unit, unit_from)

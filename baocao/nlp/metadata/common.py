@@ -111,7 +111,12 @@ def _units_above(text: str, start: int = 0) -> list[Place]:
 
 
 #: The text speaking of a district or a province as its subject without naming it.
-_BARE_DISTRICT = re.compile(r"(?i:(?<!\w)(?:toàn|của|cả)\s+huyện|huyện\s+(?:có|đã|đang))(?!\w)")
+#: "toàn huyện", "huyện đã …", "huyện phấn đấu …" — a bare "huyện" as the subject (a goal's
+#: verb too: "tỉnh phấn đấu có thêm 9 xã", "huyện đặt mục tiêu …").
+_BARE_DISTRICT = re.compile(
+    r"(?i:(?<!\w)(?:toàn|của|cả)\s+huyện"
+    r"|huyện\s+(?:có|đã|đang|phấn\s+đấu|đặt\s+mục\s+tiêu|dự\s+kiến))(?!\w)"
+)
 
 
 #: "toàn xã", "xã đã …", "xã này" — a bare "xã" as the subject, not "12 xã", "các xã".
@@ -120,7 +125,10 @@ _BARE_COMMUNE = re.compile(
     # (not "100% xã đạt chuẩn": a share of the communes counted)
     r"|(?i:(?<!\w )(?<!\w)(?<!%)(?<!% )xã\s+(?:này|đã|đang|hiện|có|đạt|về\s+đích)(?!\w))"
 )
-_BARE_PROVINCE = re.compile(r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh|tỉnh\s+(?:có|đã|đang))(?!\w)")
+_BARE_PROVINCE = re.compile(
+    r"(?i:(?<!\w)(?:toàn|cả)\s+tỉnh"
+    r"|tỉnh\s+(?:có|đã|đang|phấn\s+đấu|đặt\s+mục\s+tiêu|dự\s+kiến))(?!\w)"
+)
 
 
 _PERIOD_RE = re.compile(PERIOD_PATTERN)

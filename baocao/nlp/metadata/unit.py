@@ -736,8 +736,9 @@ def _lead_unit(text: str) -> Place | None:
             or _UNITS_LISTED_BEFORE.search(line, max(0, m.start() - 12), m.start())
         ):
             # "Năm 2021, toàn tỉnh có 145 xã đạt chuẩn. Các huyện A, B đã …": a province's lead,
-            # the lower units it names listed as its own
-            return None
+            # the lower units it names listed as its own; when the province opens the clause
+            # by name ("Năm 2030, Nam Sơn đặt mục tiêu … các huyện A, B …") it is the unit
+            return _province_opening_clause(line, m.start())
         subject = _province_opening_clause(line, m.start()) or _province_as_subject(
             line[: m.start()]
         )
