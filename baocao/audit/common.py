@@ -23,6 +23,7 @@ from importlib import resources
 
 from baocao.errors import LexiconError
 from baocao.model import Fact, Finding, Level, Report, Severity
+from baocao.vocab.former import FORMER, is_former
 from baocao.vocab.numbers import format_number
 from baocao.vocab.places import parse_place
 
@@ -72,9 +73,11 @@ def split_prefix(written: str) -> tuple[str | None, str]:
 
 
 def place_identity(written: str | None, code: str | None = None) -> str:
-    """The key two mentions of one place share: its code, else its unprefixed folded name."""
+    """The key two mentions of one place share: its code, else its unprefixed folded name.
+    A former unit ("tỉnh Tuyên Quang (cũ)", vocab/former.py) is never the unit of the 2025
+    map that reuses its code (Tuyên Quang 08) or its name: its key says so."""
     if code:
-        return f"#{code}"
+        return f"#{code}{FORMER}" if is_former(written) else f"#{code}"
     return split_prefix(written or "")[1]
 
 

@@ -68,6 +68,7 @@ from baocao.audit.implied import implied_total
 from baocao.audit.percents import KIND as PERCENT_KIND
 from baocao.audit.percents import stated_decimals
 from baocao.model import Coverage, Fact, Finding, Percentage, Report, Severity
+from baocao.vocab.former import former_after
 from baocao.vocab.places import PLACE_PATTERN
 
 DENOMINATOR_KIND = "denominator_mismatch"
@@ -390,7 +391,8 @@ def kn_of_communes(facts: Sequence[IdFact], report: Report | None) -> list[tuple
 def whose(whole: Whole, text: str, report: Report | None) -> str | None:
     """The name of the place a whole is of: the one it names; else, for a whole that names
     its level only ("Huyện có 18 xã"), the last place of that level named before it (within
-    NAMED_REACH), else the reporting unit if it is of that level."""
+    NAMED_REACH) that is not written as a former unit ("tỉnh Tây Ninh (cũ)": a part of the
+    province now), else the reporting unit if it is of that level."""
     if whole.place is not None:
         return _name(whole.place)
     if whole.level is None:
@@ -399,6 +401,8 @@ def whose(whole: Whole, text: str, report: Report | None) -> str | None:
         m.group()
         for m in _PLACE.finditer(text, max(0, whole.start - NAMED_REACH), whole.start)
         if fold_name(split_prefix(m.group())[0] or "") == whole.level
+        # "khu vực tỉnh Tây Ninh (cũ) …": a former unit, a part of the whole, never it
+        and not former_after(text, m.end())
     ]
     if named:
         return _name(named[-1])
