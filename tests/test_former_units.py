@@ -194,3 +194,33 @@ def test_place_identity_of_a_former_unit() -> None:
     assert place_identity("tỉnh Long An (cũ)", "80") != place_identity("tỉnh Tây Ninh", "80")
     assert place_identity("tỉnh Long An (cũ)", "80") == place_identity("tỉnh Long An (cũ)", "80")
     assert place_identity("huyện Cờ Đỏ (cũ)") != place_identity("huyện Cờ Đỏ")
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "odd"),
+    [
+        (
+            _TUYEN_QUANG_2026,
+            "Khu vực tỉnh Hà Giang (cũ) có 193 xã. Đến nay khu vực này có 70/195 xã đạt chuẩn "
+            "nông thôn mới.\nToàn tỉnh có 158/310 xã đạt chuẩn nông thôn mới.\n",
+            "70/195",
+        ),
+        (
+            _TAY_NINH_2025,
+            "Huyện Cần Đước trước sáp nhập có 15 xã, đến nay có 12/16 xã đạt chuẩn nông thôn "
+            "mới.\nToàn tỉnh có 60/96 xã đạt chuẩn nông thôn mới.\n",
+            "12/16",
+        ),
+    ],
+)
+def test_a_whole_stated_for_a_former_unit_is_that_units(
+    tmp_path: Path, header: str, body: str, odd: str
+) -> None:
+    text = header + body
+    facts, extraction = extracted(tmp_path / "whole.txt", text)
+    found = [
+        f
+        for f in audit_facts(facts, report=extraction.report, text=text)
+        if f.kind == "denominator_mismatch"
+    ]
+    assert [odd in f.explain and "(cũ)" in f.explain for f in found] == [True]

@@ -68,7 +68,8 @@ from baocao.audit.implied import implied_total
 from baocao.audit.percents import KIND as PERCENT_KIND
 from baocao.audit.percents import stated_decimals
 from baocao.model import Coverage, Fact, Finding, Percentage, Report, Severity
-from baocao.vocab.former import former_after
+from baocao.vocab.former import FORMER, former_after
+from baocao.vocab.patterns import cues
 from baocao.vocab.places import PLACE_PATTERN
 
 DENOMINATOR_KIND = "denominator_mismatch"
@@ -102,6 +103,9 @@ _DISTRICTS = (
     rf"(?<![\d.,/])\d{{1,3}}\s+{_DISTRICT}(?![^\W\d_])"
     rf"(?:\s*(?:,|\s(?i:và))\s*(?:\d{{1,3}}\s+)?{_DISTRICT}(?![^\W\d_]))*"
 )
+# A former unit's mark after its name ("tỉnh Hà Giang (cũ) có 193 xã"): the whole is the
+# former unit's, named as its facts are (vocab/former.py).
+_FORMER = rf"[ \t]*(?:{cues().pattern('former_unit')})"
 # "Tổng số xã trên địa bàn tỉnh là 184 xã", "tổng số xã: 62 xã (100%)", "184 xã (100%)",
 # "62 xã = 100%"; with the end of a whole: "Toàn tỉnh có 123 xã", "Huyện có 18 xã và 1 thị
 # trấn", "Huyện Yên Lạc gồm 16 xã, 1 thị trấn", "Trên địa bàn huyện có 18 xã", "Huyện có tổng
@@ -113,7 +117,8 @@ _WHOLE = re.compile(
     rf"(?i:tổng\s+số)\s+(?P<u1>{_UNIT})(?![^\W\d_])(?P<gap>[^.;:\d\n]{{0,80}}?)"
     rf"(?:\s(?i:là|có)\s+|\s*:\s*){_COUNT}\s+(?P<u2>{_UNIT})(?![^\W\d_])(?!\s*/)"
     rf"|{_COUNT.replace('P<n>', 'P<n3>')}\s+(?P<u3>{_UNIT})\s*(?:\(\s*100\s*%\s*\)|=\s*100\s*%)"
-    rf"|(?:(?P<place>{PLACE_PATTERN})|(?:(?i:toàn|trên\s+địa\s+bàn|cả)\s+)?(?P<level>{_LEVEL}))"
+    rf"|(?:(?P<place>{PLACE_PATTERN})(?P<former>{_FORMER})?"
+    rf"|(?:(?i:toàn|trên\s+địa\s+bàn|cả)\s+)?(?P<level>{_LEVEL}))"
     rf"\s+{_NOW}(?i:có|gồm)\s+(?:{_ALL}\s+)?{_COUNT.replace('P<n>', 'P<n4>')}\s+"
     rf"(?P<u4>{_UNIT}){_WHOLE_END}"
     rf"|(?<!(?i:nâng)\s)(?<!(?i:đưa)\s)(?i:tổng\s+số)\s+{_COUNT.replace('P<n>', 'P<n5>')}\s+"
@@ -167,6 +172,8 @@ def _owner(m: re.Match[str]) -> tuple[str | None, str | None]:
         ("place8", "level8"),
     ):
         if m.group(place):
+            if place == "place" and m.group("former"):
+                return f"{m.group(place)} {FORMER}", None
             return m.group(place), None
         if level is not None and m.group(level):
             return None, fold_name(m.group(level))
