@@ -224,3 +224,22 @@ def test_a_whole_stated_for_a_former_unit_is_that_units(
         if f.kind == "denominator_mismatch"
     ]
     assert [odd in f.explain and "(cũ)" in f.explain for f in found] == [True]
+
+
+def test_former_communes_are_their_own_units_not_the_new_commune(tmp_path: Path) -> None:
+    # two old communes merged into one new commune: two units, so no count of one is
+    # checked against the other's
+    text = (
+        "UBND TỈNH TÂY NINH\nTây Ninh, ngày 05 tháng 1 năm 2026\n\nBÁO CÁO\n"
+        "Kết quả xây dựng nông thôn mới năm 2025\n\n"
+        "Xã Long Hựu Đông (cũ) đạt 19/19 tiêu chí. Xã Long Hựu Tây trước khi sáp nhập đạt "
+        "17/19 tiêu chí.\n"
+        "Huyện Châu Thành (cũ) có 12/14 xã đạt chuẩn nông thôn mới.\n"
+    )
+    facts, extraction = extracted(tmp_path / "communes.txt", text)
+    subjects = [(f.subject, f.subject_code) for _, f in facts if f.kind == "criteria_count"]
+    assert subjects == [("xã Long Hựu Đông (cũ)", "28144"), ("xã Long Hựu Tây (cũ)", "28153")]
+    # a district both old provinces of the new one had: the name as written, no code
+    assert ("huyện Châu Thành (cũ)", None, 12) in _places(facts)
+    found = audit_facts(facts, report=extraction.report, text=text)
+    assert [f for f in found if f.kind == "count_mismatch"] == []

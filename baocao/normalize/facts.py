@@ -499,21 +499,24 @@ class Normaliser:
         return f"{subject_of(resolved) or written} {FORMER}", resolved.code
 
     def resolve_former(self, place: Place) -> Place:
-        """``place`` on the old map: a district or commune in one of the old provinces the
-        report's (new) province was made of, else wherever it is one unit."""
+        """``place`` on the old map: a district or commune of one of the old provinces the
+        report's (new) province was made of, when one of them has it ("huyện Châu Thành
+        (cũ)" in Tây Ninh is in both old Tây Ninh and old Long An: unresolved), else
+        wherever it is one unit; ``place`` unchanged when none or several are."""
         old = "2025-06"  # a date of the old map
-        provinces: list[str | None] = []
         province = self.report.province
         if place.level is not Level.PROVINCE and province is not None and province.code:
+            found: dict[str, Place] = {}
             for code in predecessors(province.code) or (province.code,):
-                found = gazetteer_unit(code, map=MAP_PRE2025)
-                if found is not None:
-                    provinces.append(found.name)
-        for name in (*provinces, None):
-            resolved = resolve_place(place, province=name, when=old)
-            if resolved.code is not None:
-                return resolved
-        return place
+                member = gazetteer_unit(code, map=MAP_PRE2025)
+                if member is None:
+                    continue
+                resolved = resolve_place(place, province=member.name, when=old)
+                if resolved.code is not None:
+                    found[resolved.code] = resolved
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else place
+        return resolve_place(place, when=old)
 
     def region_member(self, place: Place) -> tuple[str, str | None] | None:
         """In a regional report, a province the map does not know as written that is one
