@@ -23,6 +23,7 @@ from importlib import resources
 
 from baocao.errors import LexiconError
 from baocao.model import Fact, Finding, Level, Report, Severity
+from baocao.vocab.former import FORMER, is_former
 from baocao.vocab.gazetteer import former_name
 from baocao.vocab.numbers import format_number
 from baocao.vocab.places import parse_place
@@ -76,8 +77,12 @@ def split_prefix(written: str) -> tuple[str | None, str]:
 def place_identity(written: str | None, code: str | None = None) -> str:
     """The key two mentions of one place share: its code, else its unprefixed folded name.
     A place written with a name its unit took in a later merger ("xã Mỹ Thành", now part of
-    xã Bình Phú) keeps that name in its key: a text that names both counts two places."""
+    xã Bình Phú) keeps that name in its key: a text that names both counts two places. A
+    former unit ("tỉnh Tuyên Quang (cũ)", vocab/former.py) is never the unit of the 2025 map
+    that reuses its code (Tuyên Quang 08) or its name: its key says so."""
     if code:
+        if is_former(written):
+            return f"#{code}{FORMER}"
         former = former_name(split_prefix(written or "")[1], code) if written else None
         return f"#{code}~{former}" if former else f"#{code}"
     return split_prefix(written or "")[1]

@@ -70,6 +70,8 @@ from baocao.audit.implied import implied_total
 from baocao.audit.percents import KIND as PERCENT_KIND
 from baocao.audit.percents import stated_decimals
 from baocao.model import Coverage, Fact, Finding, Percentage, Report, Severity
+from baocao.vocab.former import FORMER, former_after
+from baocao.vocab.patterns import cues
 from baocao.vocab.places import PLACE_PATTERN
 
 DENOMINATOR_KIND = "denominator_mismatch"
@@ -103,6 +105,9 @@ _DISTRICTS = (
     rf"(?<![\d.,/])\d{{1,3}}\s+{_DISTRICT}(?![^\W\d_])"
     rf"(?:\s*(?:,|\s(?i:và))\s*(?:\d{{1,3}}\s+)?{_DISTRICT}(?![^\W\d_]))*"
 )
+# A former unit's mark after its name ("tỉnh Hà Giang (cũ) có 193 xã"): the whole is the
+# former unit's, named as its facts are (vocab/former.py).
+_FORMER = rf"[ \t]*(?:{cues().pattern('former_unit')})"
 # "Tổng số xã trên địa bàn tỉnh là 184 xã", "tổng số xã: 62 xã (100%)", "184 xã (100%)",
 # "62 xã = 100%"; with the end of a whole: "Toàn tỉnh có 123 xã", "Huyện có 18 xã và 1 thị
 # trấn", "Huyện Yên Lạc gồm 16 xã, 1 thị trấn", "Trên địa bàn huyện có 18 xã", "Huyện có tổng
@@ -114,7 +119,8 @@ _WHOLE = re.compile(
     rf"(?i:tổng\s+số)\s+(?P<u1>{_UNIT})(?![^\W\d_])(?P<gap>[^.;:\d\n]{{0,80}}?)"
     rf"(?:\s(?i:là|có)\s+|\s*:\s*){_COUNT}\s+(?P<u2>{_UNIT})(?![^\W\d_])(?!\s*/)"
     rf"|{_COUNT.replace('P<n>', 'P<n3>')}\s+(?P<u3>{_UNIT})\s*(?:\(\s*100\s*%\s*\)|=\s*100\s*%)"
-    rf"|(?:(?P<place>{PLACE_PATTERN})|(?:(?i:toàn|trên\s+địa\s+bàn|cả)\s+)?(?P<level>{_LEVEL}))"
+    rf"|(?:(?P<place>{PLACE_PATTERN})(?P<former>{_FORMER})?"
+    rf"|(?:(?i:toàn|trên\s+địa\s+bàn|cả)\s+)?(?P<level>{_LEVEL}))"
     rf"\s+{_NOW}(?i:có|gồm)\s+(?:{_ALL}\s+)?{_COUNT.replace('P<n>', 'P<n4>')}\s+"
     rf"(?P<u4>{_UNIT}){_WHOLE_END}"
     rf"|(?<!(?i:nâng)\s)(?<!(?i:đưa)\s)(?i:tổng\s+số)\s+{_COUNT.replace('P<n>', 'P<n5>')}\s+"
@@ -168,6 +174,8 @@ def _owner(m: re.Match[str]) -> tuple[str | None, str | None]:
         ("place8", "level8"),
     ):
         if m.group(place):
+            if place == "place" and m.group("former"):
+                return f"{m.group(place)} {FORMER}", None
             return m.group(place), None
         if level is not None and m.group(level):
             return None, fold_name(m.group(level))
@@ -392,7 +400,8 @@ def kn_of_communes(facts: Sequence[IdFact], report: Report | None) -> list[tuple
 def whose(whole: Whole, text: str, report: Report | None) -> str | None:
     """The name of the place a whole is of: the one it names; else, for a whole that names
     its level only ("Huyện có 18 xã"), the last place of that level named before it (within
-    NAMED_REACH), else the reporting unit if it is of that level."""
+    NAMED_REACH) that is not written as a former unit ("tỉnh Tây Ninh (cũ)": a part of the
+    province now), else the reporting unit if it is of that level."""
     if whole.place is not None:
         return _name(whole.place)
     if whole.level is None:
@@ -401,6 +410,8 @@ def whose(whole: Whole, text: str, report: Report | None) -> str | None:
         m.group()
         for m in _PLACE.finditer(text, max(0, whole.start - NAMED_REACH), whole.start)
         if fold_name(split_prefix(m.group())[0] or "") == whole.level
+        # "khu vực tỉnh Tây Ninh (cũ) …": a former unit, a part of the whole, never it
+        and not former_after(text, m.end())
     ]
     if named:
         return _name(named[-1])

@@ -77,7 +77,9 @@ from baocao.vocab.criteria import (
     criterion_count,
     criterion_number,
 )
-from baocao.vocab.gazetteer import MAP_2025, map_of
+from baocao.vocab.former import FORMER, mentioned_former
+from baocao.vocab.gazetteer import MAP_2025, MAP_PRE2025, map_of, predecessors
+from baocao.vocab.gazetteer import unit as gazetteer_unit
 from baocao.vocab.money import MoneyUnitError, money_to_vnd, parse_money_unit, to_vnd
 from baocao.vocab.numbers import NumberFormatError, decimals_written, parse_number
 from baocao.vocab.patterns import cues
@@ -543,6 +545,48 @@ class Normaliser:
             return self.own_province()
         return subject_of(resolved) or written, resolved.code
 
+    def place_of(self, m: Mention, written: str | None) -> tuple[str, str | None]:
+        """:meth:`subject` of ``written``, the place of the statement ``m``; the former unit
+        when the text writes the place so where ``m`` takes it from ("Khu vực tỉnh Tây Ninh
+        (cũ) có 13/24 xã" in a text of the 2025 map: vocab/former.py)."""
+        return self.former(m, written) or self.subject(written)
+
+    def former(self, m: Mention, written: str | None) -> tuple[str, str | None] | None:
+        """``(label, code)`` of a former unit a text of the 2025 map (or of a date that
+        cannot tell) writes as one ("Tây Ninh (cũ)", "Long An trước khi sáp nhập"): the
+        unit of the old map, its label the place as written and "(cũ)"; None otherwise."""
+        if not written or ", " in written:
+            return None
+        if map_of(self.report.date or self.report.period) == MAP_PRE2025:
+            return None  # the old map is the text's own: no unit is former in it
+        place = parse_place(written)
+        if place is None or region_written_as_place(written) is not None:
+            return None
+        if not mentioned_former(self.document.text, place.name, place.prefix, m.start, m.end):
+            return None
+        resolved = self.resolve_former(place)
+        return f"{subject_of(resolved) or written} {FORMER}", resolved.code
+
+    def resolve_former(self, place: Place) -> Place:
+        """``place`` on the old map: a district or commune of one of the old provinces the
+        report's (new) province was made of, when one of them has it ("huyện Châu Thành
+        (cũ)" in Tây Ninh is in both old Tây Ninh and old Long An: unresolved), else
+        wherever it is one unit; ``place`` unchanged when none or several are."""
+        old = "2025-06"  # a date of the old map
+        province = self.report.province
+        if place.level is not Level.PROVINCE and province is not None and province.code:
+            found: dict[str, Place] = {}
+            for code in predecessors(province.code) or (province.code,):
+                member = gazetteer_unit(code, map=MAP_PRE2025)
+                if member is None:
+                    continue
+                resolved = resolve_place(place, province=member.name, when=old)
+                if resolved.code is not None:
+                    found[resolved.code] = resolved
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else place
+        return resolve_place(place, when=old)
+
     def region_member(self, place: Place) -> tuple[str, str | None] | None:
         """In a regional report, a province the map does not know as written that is one
         member of the region spelt another way ("Đắc Lắc" in a report on Tây Nguyên: Đắk
@@ -593,7 +637,7 @@ class Normaliser:
         criterion = self.named_criterion(m.criterion) if m.by_name else self.criterion(m.criterion)
         if criterion is None:
             raise Unreadable("a verdict needs a criterion")
-        subject, code = self.subject(m.subject or m.context.subject)
+        subject, code = self.place_of(m, m.subject or m.context.subject)
         return Verdict(
             **self.common(m),
             subject=subject,
@@ -611,7 +655,7 @@ class Normaliser:
             whole, _ = self.subject(m.context.subject)
             subject, code = f"{m.subject} của {whole}" if whole else m.subject, None
         else:
-            subject, code = self.subject(m.subject or m.context.subject)
+            subject, code = self.place_of(m, m.subject or m.context.subject)
         common = self.common(m)
         if m.whole_set:  # a unit that reached the standard meets every criterion of the set
             size = self._criteria()
@@ -657,7 +701,7 @@ class Normaliser:
         return self._criteria() if what == "tiêu chí" else None
 
     def coverage(self, m: CoverageMention) -> Coverage:
-        region, code = self.subject(m.region or m.context.subject)
+        region, code = self.place_of(m, m.region or m.context.subject)
         units_met = _int(m.units_met)
         # "2 TP A và B": the kind in full, as the audit's levels know it
         kind = (abbreviated_prefix(m.unit_kind) or m.unit_kind) if m.unit_kind else None
@@ -737,7 +781,7 @@ class Normaliser:
             of_vnd = to_vnd(m.of_amount, m.of_unit) if m.of_amount and m.of_unit else None
         except MoneyUnitError as e:
             raise Unreadable(str(e)) from e
-        region, code = self.subject(None if self.given_down(m) else m.region)
+        region, code = self.place_of(m, None if self.given_down(m) else m.region)
         return Funding(
             **self.common(m),
             region=region,
@@ -804,7 +848,7 @@ class Normaliser:
         return "mobilised"
 
     def percentage(self, m: PercentageMention) -> Percentage:
-        subject, code = self.subject(m.context.subject)
+        subject, code = self.place_of(m, m.context.subject)
         if m.context.subject is None and _PROVINCES_COUNTED.search(m.label or ""):
             # "Có 12 tỉnh đã có 100% số xã đạt chuẩn": a share of provinces counted is national
             subject, code = NATIONAL, None

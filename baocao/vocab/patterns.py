@@ -88,6 +88,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "items_detail": None,
     "merger_standard": None,
     "merger_before": None,
+    "former_unit": None,
     "standard_after": None,
     "unmet_lead": None,
     "share_base": None,
