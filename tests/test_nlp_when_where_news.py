@@ -6,8 +6,8 @@ wordings the tenth session's development set found misread. The examples are our
 2. A bare level word as a goal's subject ("…, tỉnh phấn đấu có thêm 9 xã …") speaks of the
    province as itself: the province the text names is its unit, not a district named in a
    bracket of examples at the end.
-3. An undated text opening "Sau N năm triển khai chương trình … nông thôn mới" is of the
-   programme's N-th year (2011 + N - 1); a phase right after counted units ("57 xã giai
+3. An undated text opening "Sau N năm triển khai chương trình … nông thôn mới" is not dated
+   by the count (no year is guessed); a phase right after counted units ("57 xã giai
    đoạn I") labels the group, not the time.
 4. Money a forecast sets aside ("giai đoạn 2026-2030, tỉnh sẽ dành …") is a plan: its span
    is not the text's period.
@@ -81,7 +81,11 @@ def test_a_bare_province_word_setting_a_goal_makes_the_province_the_unit(
     assert ratios and all(f.region and province in f.region for f in ratios)
 
 
-# -- 3. "Sau N năm triển khai chương trình …": the programme's N-th year ---------------------
+# -- 3. "Sau N năm triển khai chương trình …" dates nothing: no year is guessed --------------
+# (FACTS.md: a text that dates nothing is left null. The N-th year of the programme was tried
+# and reverted by the lead: it moved a sealed set's periods away from its gold, the programme's
+# first year being the writer's count, 2010 or 2011. A phase after counted units, "40 xã giai
+# đoạn I", still labels the group, not the time.)
 
 
 @pytest.mark.parametrize(
@@ -93,18 +97,18 @@ def test_a_bare_province_word_setting_a_goal_makes_the_province_the_unit(
             "tỉnh đã đạt bình quân 11,2 tiêu chí/xã. Riêng 40 xã giai đoạn I đạt 600 tiêu "
             "chí.\n\nToàn tỉnh có 21 xã đạt chuẩn, các xã còn lại phấn đấu về đích vào năm "
             "2015.\n",
-            "2013",
+            None,
         ),
         (
             "Thái Bình: 30 xã về đích nông thôn mới\n\n"
             "Qua 5 năm thực hiện Chương trình xây dựng nông thôn mới, toàn tỉnh có 30 xã đạt "
             "chuẩn, bình quân 14,1 tiêu chí/xã.\n",
-            "2015",
+            None,
         ),
     ],
 )
-def test_an_undated_text_counting_the_programme_s_years_is_of_its_nth_year(
-    make_document, text: str, period: str
+def test_an_undated_text_counting_the_programme_s_years_is_not_dated_by_the_count(
+    make_document, text: str, period: str | None
 ) -> None:
     report, _ = news_report_and_facts(make_document, text)
     assert report.period == period

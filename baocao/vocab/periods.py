@@ -92,7 +92,6 @@ from baocao.data.lexicon import load_data
 from baocao.vocab.patterns import cues
 
 __all__ = [
-    "programme_first_year",
     "PERIOD_PATTERN",
     "carried_over",
     "contract_form",
@@ -532,12 +531,6 @@ def rest_of_phase(year: int) -> str | None:
         if first <= year + 1 <= last:
             return _range(year + 1, last)
     return None
-
-
-def programme_first_year() -> int:
-    """The programme's first year (``programme_phases.toml``: 2011, when communes began
-    building): "Sau 4 năm triển khai chương trình" counts from it."""
-    return _PHASE_SPANS[0][0]
 
 
 def programme_so_far(year: int) -> str | None:

@@ -30,7 +30,6 @@ from baocao.vocab.periods import (
     period_end_year,
     period_years,
     phase_so_far,
-    programme_first_year,
     runs_to_a_day,
     years_back,
 )
@@ -708,8 +707,6 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
         return report_period(_chained(items))
     if year is None:
         year = _year_after_base(text, dated)
-    if year is None:
-        year = _programme_years_present(text)
     if year is None and "phase" in by_role:
         # a text that writes no year of its own, whose lead gives a state for a programme's
         # phase ("Thực hiện Chương trình … giai đoạn 2021-2025, toàn tỉnh có 80% …"): its
@@ -727,29 +724,6 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     if so_far:
         return parse_period(f"{so_far.group(1)} năm {year}") or year
     return year
-
-
-#: A lead counting the programme's years: "Sau 4 năm triển khai chương trình mục tiêu quốc
-#: gia xây dựng nông thôn mới, …", "Qua 6 năm thực hiện Chương trình xây dựng NTM, …".
-_PROGRAMME_YEARS_LEAD = re.compile(
-    r"(?i:(?<!\w)(?:sau|qua)\s+(?P<n>\d{1,2})\s+năm\s+(?:triển\s+khai|thực\s+hiện|xây\s+dựng)"
-    r"(?:\s+(?:thực\s+hiện|xây\s+dựng))?\s+(?:chương\s+trình|phong\s+trào)[^.;:\n\d]{0,80}?"
-    r"(?:nông\s+thôn\s+mới|NTM)(?!\w))"
-)
-
-
-def _programme_years_present(text: str) -> str | None:
-    """The present of a text that dates nothing else and opens by counting the programme's
-    years ("Sau 4 năm triển khai chương trình … nông thôn mới, đến nay …"): the N-th year
-    from the programme's first (2011 + 4 - 1 = 2014). Not when the sentence writes a year
-    of its own (a phase it counts in: "Sau 3 năm thực hiện giai đoạn 2021-2025")."""
-    for index, sm in enumerate(_SENTENCE.finditer(text)):
-        if index >= LEAD_SENTENCES + 2:
-            return None
-        m = _PROGRAMME_YEARS_LEAD.search(sm.group())
-        if m is not None and not re.search(r"(?:19|20)\d{2}", sm.group()):
-            return str(programme_first_year() + int(m.group("n")) - 1)
-    return None
 
 
 #: Results stated to the end of June: "tính đến hết tháng 6", "đến 30/6/2022", "6 tháng đầu
