@@ -36,10 +36,12 @@ from baocao.audit.implied import check_implied
 from baocao.audit.increments import check_goal_increments, check_increments
 from baocao.audit.percents import check_percents, one_wrong_amount
 from baocao.audit.placelists import places_against_their_count
+from baocao.audit.rankings import rankings_against_their_whole
 from baocao.audit.rates import check_rates
 from baocao.audit.recognised import recognised_short_of_criteria
 from baocao.audit.render import AUDIT_FORMATS, render_audit, render_html, render_jsonl, render_table
 from baocao.audit.results import FINDING_KINDS, AuditResult, DocumentAudit
+from baocao.audit.schemeshares import shares_of_higher_schemes
 from baocao.audit.sums import check_sums
 from baocao.audit.thresholds import check_thresholds
 from baocao.audit.twice import check_twice
@@ -93,6 +95,9 @@ def audit_facts(
     findings += check_thresholds(facts)
     findings += recognised_short_of_criteria(facts, text)
     findings += places_against_their_count(facts, text)
+    findings += rankings_against_their_whole(facts, text, report)
+    findings += shares_of_higher_schemes(facts, text, report)
+    findings += rankings_against_their_whole(facts, text, report)
     findings += check_rates(facts, report=report, text=text)
     findings += check_implied(facts, report=report, text=text)
     findings += check_increments(facts, text=text, report=report)

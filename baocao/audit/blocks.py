@@ -19,6 +19,7 @@ Blocks are read from facts alone; the checks that weigh them are :mod:`baocao.au
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -52,9 +53,19 @@ def _sources(source: str) -> frozenset[str]:
     return frozenset(s.strip() for s in source.split("+") if s.strip())
 
 
+#: A line of the other sources ("Nguồn vốn huy động khác: 17,8 tỷ đồng", "vốn khác 5 tỷ"):
+#: source ``other`` with no purpose, yet a line of the breakdown like any source.
+_OTHER_SOURCES = re.compile(
+    r"(?i:vốn|nguồn|nguồn\s+lực)(?:\s+[^\W\d_]+){0,3}?\s+(?i:khác)(?![^\W\d_])"
+)
+
+
 def _is_part(fact: Funding) -> bool:
     return (
-        fact.source not in _NOT_A_SOURCE
+        (
+            fact.source not in _NOT_A_SOURCE
+            or (fact.source == "other" and _OTHER_SOURCES.match(fact.quote) is not None)
+        )
         and fact.purpose is None
         and fact.criterion is None
         and fact.approx is None

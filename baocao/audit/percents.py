@@ -394,7 +394,7 @@ def check_percents(
     blocks = funding_blocks(facts, report=report)
     shares = coverage_shares(facts) + funding_shares(blocks, facts, text)
     shares += percentage_shares(facts)
-    shares += commune_rates(facts, report)
+    shares += commune_rates(facts, report, text)
     shares += based_money_shares(facts, text)
     return [f for f in (check_share(s) for s in shares) if f is not None]
 
@@ -456,6 +456,14 @@ _COMMUNE_RATE = re.compile(
 _OTHER_RATE = re.compile(
     r"(?<![^\W\d_])(?i:nâng\s+cao|kiểu\s+mẫu|tiêu\s+chí|phấn\s+đấu|kế\s+hoạch)(?![^\W\d_])"
 )
+# Right after a share: "85% số xã (của huyện) (đã) đạt chuẩn nông thôn mới", the share of
+# all the unit's communes that have reached the plain standard (not "… nâng cao").
+_RATE_AFTER = re.compile(
+    r"\s*(?:(?i:tổng)\s+)?(?i:số)\s+(?i:xã)(?:\s+(?i:của|toàn|trên\s+địa\s+bàn)"
+    r"(?:\s+[^\s\d.,;:()]+){0,3}?)?\s+(?:(?i:đã|được)\s+)?"
+    r"(?i:đạt\s+chuẩn|được\s+công\s+nhận(?:\s+đạt\s+chuẩn)?|công\s+nhận\s+đạt\s+chuẩn|về\s+đích)"
+    r"\s+(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_])(?!\s+(?i:nâng\s+cao|kiểu\s+mẫu))"
+)
 # "12 xã …, chiếm 45,5% số xã (của huyện)": a count's share of all the unit's communes.
 _OF_ALL = re.compile(
     r"%\s*(?:(?i:tổng)\s+)?(?i:số)\s+(?i:xã)(?:\s+(?i:toàn|của|trên\s+địa\s+bàn)"
@@ -471,12 +479,16 @@ def _coverage_key(fact: Coverage, report: Report | None) -> tuple[str, str, str 
     )
 
 
-def commune_rates(facts: Sequence[IdFact], report: Report | None = None) -> list[Share]:
+def commune_rates(
+    facts: Sequence[IdFact], report: Report | None = None, text: str | None = None
+) -> list[Share]:
     """A share of a unit's communes that reach its scheme, written as a rate ("tỷ lệ xã đạt
-    chuẩn NTM đạt 62%") or as a count's share of all its communes ("12 xã …, chiếm 37,5% số
-    xã"), against the K/N of communes of the same unit, scheme and period the document
-    states. Only when exactly one such K/N (its N the unit's whole) is stated, and, for a
-    count, when its K is that K/N's or its share is said to be of all the communes."""
+    chuẩn NTM đạt 62%"), as the share of its communes that have reached it, said after the
+    figure ("Như vậy, 85% số xã của huyện đã đạt chuẩn nông thôn mới", with the ``text``), or
+    as a count's share of all its communes ("12 xã …, chiếm 37,5% số xã"), against the K/N
+    of communes of the same unit, scheme and period the document states. Only when exactly
+    one such K/N (its N the unit's whole) is stated, and, for a count, when its K is that
+    K/N's or its share is said to be of all the communes."""
     ratios: dict[tuple[str, str, str | None], list[tuple[int, Coverage]]] = {}
     for fid, fact in facts:
         if not isinstance(fact, Coverage) or not fact.units_total or fact.target:
@@ -494,6 +506,8 @@ def commune_rates(facts: Sequence[IdFact], report: Report | None = None) -> list
                 continue
             label = fact.label or ""
             rate = _COMMUNE_RATE.search(label)
+            if rate is None and text and fact.end is not None:
+                rate = _RATE_AFTER.match(text, fact.end)
             if rate is None or _OTHER_RATE.search(label):
                 continue
             key = (

@@ -161,6 +161,10 @@ class Whole:
     years: tuple[int, ...] = ()
 
 
+# Right before a whole's level word: "mỗi" (each), "A, B mỗi huyện, thị xã có 1 xã".
+_EACH_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])mỗi)(?:\s+(?i:huyện|thị\s+xã|thành\s+phố|quận|tỉnh|xã)\s*,?)*\s*$"
+)
 # "Tổng số xã đạt chuẩn là 45 xã": a total of the communes that reach something, no whole.
 _REACHING = re.compile(r"(?i:đạt|công\s+nhận|hoàn\s+thành|về\s+đích|nâng|đưa|còn|thêm)")
 
@@ -199,6 +203,8 @@ def _stated_wholes(text: str) -> tuple[Whole, ...]:
     for m in _WHOLE.finditer(text):
         if m.group("u1") and _REACHING.search(m.group("gap")):
             continue
+        if _EACH_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "A, B mỗi huyện có 3 xã": a count each place of a list holds
         n = next(m.group(g) for g in ("n", "n3", "n4", "n5", "n6", "n7", "n8") if m.group(g))
         unit = next(m.group(g) for g in ("u2", "u3", "u4", "u5", "u6", "u7", "u8") if m.group(g))
         place, level = _owner(m)

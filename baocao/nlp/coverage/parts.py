@@ -561,15 +561,16 @@ def _places_after_statement(
         )
 
 
-#: A ranking of places by the units a count before it holds: "tiếp đó là …", "mỗi huyện có
-#: …", "… cùng có …", "nhiều nhất", "lớn nhất" (``_ranked_by_place``).
+#: A ranking of places by the units a count before it holds: "tiếp đó là …", "Tiếp theo,
+#: …", "mỗi huyện có …", "… cùng có …", "nhiều nhất", "lớn nhất" (``_ranked_by_place``).
 _RANKING_CUE = re.compile(
-    r"(?i:tiếp\s+(?:đó|đến|theo)\s+là|mỗi\s+huyện|cùng\s+có|nhiều\s+nhất|lớn\s+nhất)"
+    r"(?i:tiếp\s+(?:đó|đến|theo)\s+là|tiếp\s+theo\s*,|mỗi\s+huyện|cùng\s+có|nhiều\s+nhất"
+    r"|lớn\s+nhất)"
 )
 #: One item of such a ranking: district-level places (with their level word, or bare), then
 #: the count they each hold: "2 huyện A và B cùng có 8 xã", "huyện C có 6 xã", "D với 15/15
 #: xã", "các huyện E 4 xã", "F, G, H mỗi huyện có 3 xã", "I, J và thị xã K mỗi huyện, thị xã
-#: có 1 xã".
+#: có 1 xã", "L (5 xã)" (the count in brackets after the name).
 _DISTRICT_LEVEL = r"(?i:huyện|thị\s+xã|thành\s+phố)"
 _RANKED_ITEM = re.compile(
     r"(?:(?:\d{1,2}|(?i:các|hai|ba))\s+)?"
@@ -577,10 +578,15 @@ _RANKED_ITEM = re.compile(
     rf"(?P<names>{_RESPECTIVE_NAME}(?:\s*(?:,|\s(?i:và)\s)\s*(?:{_DISTRICT_LEVEL}\s+)?"
     rf"{_RESPECTIVE_NAME})*)"
     rf"\s+(?:(?i:mỗi)\s+{_DISTRICT_LEVEL}(?:\s*,\s*{_DISTRICT_LEVEL})*\s+)?"
-    r"(?:(?i:cùng)\s+)?(?:(?i:có|với)\s+)?"
+    r"(?:(?i:cùng)\s+)?(?:(?i:có|với)\s+)?(?P<open>\(\s*)?"
     rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?\s+(?P<unit>(?i:xã))(?![^\W\d_])"
+    r"(?(open)\s*\))"
 )
 _DISTRICT_PREFIX = re.compile(rf"{_DISTRICT_LEVEL}\s+")
+#: A ranking whose clause says its places are districts ("số xã … thuộc các huyện gồm: A (10
+#: xã), B (7 xã)"): its bare names are districts even when the map no longer has them (units
+#: merged since, "Cát Tiên").
+_DISTRICTS_HEAD = re.compile(r"(?i:các|những)\s+(?i:huyện)(?![^\W\d_])[^.;\n]{0,20}?(?i:gồm|là)")
 #: How far before a ranking the count of the units it ranks may be.
 RANKING_REACH = 1200
 
@@ -615,12 +621,13 @@ def _ranked_by_place(
     for m in _RANKED_ITEM.finditer(text, s, e):
         if _is_taken(m.start("met"), taken):
             continue
+        districts_said = _DISTRICTS_HEAD.search(text, s, m.start()) is not None
         names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n.strip()]
         regions: list[str] = []
         for written in names:
             level = _DISTRICT_PREFIX.match(written)
             name = " ".join(written[level.end() :].split()) if level else " ".join(written.split())
-            if level is None and not _district_named(name):
+            if level is None and not districts_said and not _district_named(name):
                 regions = []
                 break
             prefix = level.group().strip() if level else (m.group("prefix") or "huyện")
