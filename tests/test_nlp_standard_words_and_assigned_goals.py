@@ -108,3 +108,24 @@ def test_a_phase_by_its_numeral_is_counted_as_its_writers_count(
     written: str, now: int | None, period: str
 ) -> None:
     assert parse_period(written, now=now) == period
+
+
+# -- a place differing from a unit in both kind and accents is not that unit -------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("thị xã Vĩnh", None),  # "thị xã Vĩnh châu" cut at its small letter: not thành phố Vinh
+        ("huyện Lãng Sơn", None),
+        ("thành phố Vinh", "412"),
+        ("huyện Vinh", "412"),  # one slip (the kind) is forgiven
+        ("huyện Bim Sơn", "381"),  # a name typed bare has no accents of its own
+        ("thị xã Vinh Chau", "950"),
+    ],
+)
+def test_a_place_differing_in_kind_and_accents_is_another_unit(written: str, code) -> None:
+    from baocao.vocab.places import parse_place, resolve_place
+
+    place = parse_place(written)
+    assert place is not None and resolve_place(place).code == code
