@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from auditfacts import extracted
 
 from baocao.audit import audit_facts
-from tests.auditfacts import extracted
 
 TALLY = (
     "Tỉnh Cà Mau năm 2024. Toàn tỉnh có 40/82 xã đạt tiêu chí giao thông; 60/82 xã đạt tiêu "

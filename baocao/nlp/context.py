@@ -1358,6 +1358,7 @@ def _goal_year_carried(sections: Sections, block: Block, s: int) -> str | None:
     phấn đấu đến cuối năm 2025 có 10 huyện đạt chuẩn; có 2 huyện NTM nâng cao. Đối với cấp
     xã, tỉnh phấn đấu có 142 xã …" (2025 for the clause after the semicolon and the next
     sentence). A sentence between that dates anything but a goal stops the carry."""
+    text = sections.text
     before = [(ws, we) for ws, we in sections.sentences(block) if we <= s]
     for ws, we in reversed(before[-GOAL_YEAR_SENTENCES * 3 :]):
         found = sections.found("period", ws, we)
@@ -1365,8 +1366,18 @@ def _goal_year_carried(sections: Sections, block: Block, s: int) -> str | None:
             continue
         if goal_near(sections, ws, we) is None:
             return None
-        return found[-1][2]
+        at, _, written = found[-1]
+        if _HORIZON_WORD.match(written) or _HORIZON_WORD_BEFORE.search(text, max(ws, at - 12), at):
+            return written
+        # (the sentence's own opening year, "Năm 2026, tỉnh phấn đấu …", is its horizon too; a
+        # year bound to a measure, "thu nhập bình quân năm 2026 đạt …", dates that one only)
+        return written if not text[ws:at].strip(" \t-–+•*") else None
     return None
+
+
+#: The words that make a goal's year its horizon: "đến cuối năm 2025", "vào năm 2026".
+_HORIZON_WORD = re.compile(r"(?i:đến|tới|vào|trong|hết|cuối)(?![^\W\d_])")
+_HORIZON_WORD_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:đến|tới|vào|trong|hết|cuối)\s+)$")
 
 
 def _dated_only_below(sections: Sections, block: Block, e: int) -> bool:

@@ -127,7 +127,8 @@ def _met(m: re.Match[str]) -> str | None:
 _ALL_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:đủ|cả|tất\s+cả))\s*$")
 # ("duy trì và nâng chất 19/19 tiêu chí" too)
 _VERB_BEFORE = re.compile(
-    r"(?i:(?:đạt|hoàn\s+thành|có)(?:\s+được)?(?:\s+(?:đủ|cả|tất\s+cả))?|được|"
+    # ("xã A đạt chuẩn 19/19 tiêu chí": the standard's word between the verb and the count)
+    r"(?i:(?:đạt(?:\s+chuẩn)?|hoàn\s+thành|có)(?:\s+được)?(?:\s+(?:đủ|cả|tất\s+cả))?|được|"
     r"(?P<held>giữ\s+vững|duy\s+trì)"
     r"(?:\s+và\s+(?:nâng\s+cao(?:\s+chất\s+lượng)?|nâng\s+chất))?)\s*(?:\*\*)?\s*$"
 )
@@ -591,6 +592,15 @@ def _held_part(text: str, s: int, e: int, m: re.Match[str], verb: re.Match[str],
     return what == "tiêu chí" and (met is None or not _whole_set_number(met, what))
 
 
+#: A bracket glossing the standard named right before it: "… xã đạt chuẩn nông thôn mới (đạt
+#: 19 tiêu chí theo Bộ tiêu chí quốc gia)" says what the standard is, no subject's count
+#: (a ratio in it, "(đạt 19/19 tiêu chí)", is the subject's own).
+_STANDARD_GLOSS_BEFORE = re.compile(
+    r"(?i:đạt\s+chuẩn\s+(?:nông\s+thôn\s+mới|NTM)(?:\s+(?:nâng\s+cao|kiểu\s+mẫu))?)\s*\(\s*"
+    r"(?i:đạt|gồm|với|có)?\s*(?:(?i:đủ|đầy\s+đủ)\s+)?$"
+)
+
+
 def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iterator[_Found]:
     """The counts of one sentence, in order."""
     text = sections.text
@@ -612,6 +622,10 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             or _FOR_UNITS_AFTER.match(text, m.end())
             or (_UNITS_IN_BAND_AFTER.match(text, m.end()) and not UNITS_LABEL_BEFORE.search(before))
             or _sum_of_units(text, clause, m, what)
+            or (
+                _of(m) is None
+                and _STANDARD_GLOSS_BEFORE.search(text, max(s, m.start() - 40), m.start())
+            )
         ):
             previous = None
             continue

@@ -198,7 +198,22 @@ def _phase_spans() -> tuple[tuple[int, int], ...]:
     return tuple(sorted((int(e["first"]), int(e["last"])) for e in data.get("phase", [])))
 
 
+def _later_phases() -> dict[str, tuple[int, int, int]]:
+    """numeral → (first year of writing, first, last): the programmes as counted from 2021."""
+    data = load_data(PHASES_FILE)
+    out: dict[str, tuple[int, int, int]] = {}
+    for entry in data.get("later_phase", []):
+        for numeral in entry["numeral"]:
+            out[str(numeral).lower()] = (
+                int(entry["from"]),
+                int(entry["first"]),
+                int(entry["last"]),
+            )
+    return out
+
+
 _PHASES = _phases()
+_LATER_PHASES = _later_phases()
 _PHASE_SPANS = _phase_spans()
 #: A phase written by its numeral, not a project's ("giai đoạn 1 của dự án", "giai đoạn 2 công
 #: trình"), perhaps with its span in brackets ("Giai đoạn I (2010-2015)").
@@ -404,7 +419,12 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
     if m.group("phase"):
         if m.group("phase_from"):
             return _range(_as_year(m.group("phase_from")), _as_year(m.group("phase_to")))
-        first, last = _PHASES[m.group("phase").lower()]
+        numeral = m.group("phase").lower()
+        first, last = _PHASES[numeral]
+        later = _LATER_PHASES.get(numeral)
+        if later is not None and now is not None and now >= later[0]:
+            # "giai đoạn I" written from 2021 on: the whole first programme, 2010-2020
+            first, last = later[1], later[2]
         return _range(first, last)
     if m.group("count"):
         raw = m.group("count").lower()

@@ -440,6 +440,27 @@ def _narrow(
     return candidates
 
 
+def _kind_and_accents_differ(unit: _Unit, prefix: str | None, name: str) -> bool:
+    """Whether a unit differs from the place written both in kind and in accents ("thị xã
+    Vĩnh", its name cut at a syllable left in small letters, is not thành phố Vinh): either
+    alone is a writer's slip the map forgives, both together are another unit."""
+    official = _OFFICIAL_TYPE.get(prefix or "")
+    if not official or unit.type == official:
+        return False
+    written, mapped = accent_key(name), accent_key(unit.name)
+    if len(written) != len(mapped):
+        return True
+    # a word written with no marks at all ("Bim Sơn", typed bare) is no accent of its own
+    return any(w != m for w, m in zip(written, mapped, strict=True) if _marked(w))
+
+
+def _marked(word: tuple[str, str]) -> bool:
+    """Whether a word (as :func:`accent_key` gives it) carries any mark: a tone, or a letter
+    such as â, ơ, đ."""
+    letters, tones = word
+    return bool(tones) or any(not ch.isascii() for ch in letters)
+
+
 def resolve_place(
     place: Place,
     *,
@@ -523,7 +544,7 @@ def _find(
         pool = admin.aliases.get(key, ()) if alias else admin.districts.get(key, ())
         pool = tuple(u for u in pool if u.district_key is None)
         unit = _one(_narrow(pool, place.prefix, None, province), place.name)
-        if unit is not None:
+        if unit is not None and not _kind_and_accents_differ(unit, place.prefix, place.name):
             return unit, level
         if not alias and place.prefix == "thành phố" and key in admin.provinces:
             return admin.provinces[key], Level.PROVINCE

@@ -264,7 +264,7 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _shares_after_standard(sections, block, s, e, taken)
             if "thêm" in lowered:
                 found += _forecasts(sections, block, s, e, taken)
-            if " là " in lowered and (
+            if (" là " in lowered or "giao" in lowered or "đề ra" in lowered) and (
                 "chỉ tiêu" in lowered or "kế hoạch" in lowered or "mục tiêu" in lowered
             ):
                 found += _goals_met(sections, block, s, e, taken)

@@ -269,6 +269,17 @@ def _goal_met() -> re.Pattern[str]:
     )
 
 
+@cache
+def _assigned_goal_met() -> re.Pattern[str]:
+    # "vượt chỉ tiêu 15 xã do Thủ tướng Chính phủ giao", "đạt kế hoạch 20 xã tỉnh giao": the
+    # goal's count right after its word, then who set it (not "vượt chỉ tiêu 5 xã", a margin)
+    return re.compile(
+        rf"(?i:vượt|đạt|hoàn\s+thành)\s+(?P<goal>{_GOAL_WORD})\s+"
+        rf"(?P<met>{_INT})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+        r"(?=\s+(?:(?i:do|mà|được)\s+)?[^.;:()\d]{0,50}?(?i:giao|đề\s+ra)(?![^\W\d_]))"
+    )
+
+
 def _goals_met(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
@@ -277,7 +288,8 @@ def _goals_met(
     xã)"): a goal stated on its own terms (FACTS.md: coverage with ``target``), of the time
     its words name (the phase's end), else the result's."""
     text = sections.text
-    for m in _goal_met().finditer(text, s, e):
+    found = [*_goal_met().finditer(text, s, e), *_assigned_goal_met().finditer(text, s, e)]
+    for m in found:
         if _is_taken(m.start("met"), taken):
             continue
         said = text[s : m.start()]

@@ -57,8 +57,8 @@ def _inline_label() -> re.Pattern[str]:
         rf"(?=(?i:{unit})\s+(?:(?i:đã|đều)\s+)?(?i:đạt|hoàn\s+thành|được)(?![^\W\d_])))"
         rf"(?P<unit>(?i:{unit}))(?![^\W\d_])"
         r"(?P<label>[^.;:!?\n]{0,100}?)(?:\s+(?i:là|lên)\s+|\s*(?P<colon>:)\s*)"
-        # "là 57xã": the unit may be written against the number
-        rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?(?:\s*(?i:{unit}))?(?![^\W\d_])"
+        # "là 57xã": the unit may be written against the number; "là 19%" is a rate, no count
+        rf"(?P<met>{_INT})(?!\d)(?![\d,.]*\s*%)(?:\s*/\s*(?P<total>{_WHOLE}))?(?:\s*(?i:{unit}))?(?![^\W\d_])"
         # "lên 44 xã /104 xã": the whole after the unit
         rf"(?:\s*/\s*(?P<total_after>{_WHOLE})\s+(?P=unit)(?![^\W\d_]))?"
     )

@@ -350,13 +350,28 @@ def _share_then_count() -> re.Pattern[str]:
     )
 
 
+@cache
+def _share_bracket_count() -> re.Pattern[str]:
+    # "có 5% số xã (7 xã) đạt chuẩn nông thôn mới": the share of the units, their number in
+    # the bracket right after them, then what they reach
+    return re.compile(
+        rf"(?P<value>{NUMBER_PATTERN})\s*%\s+(?:(?i:số)\s+)?(?P<unit>(?i:{_unit_kind()}))\s*"
+        r"\(\s*" + _EQUIVALENT + rf"(?P<met>{_INT})\s+(?P<unit2>(?i:{_unit_kind()}))\s*\)"
+        r"(?=\s+(?:(?i:đã|sẽ|đều)\s+)?(?i:đạt|được|hoàn\s+thành|về\s+đích)(?![^\W\d_]))"
+    )
+
+
 def _shares_restated_as_counts(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
-    """ "P% số xã đạt chuẩn (tương đương K xã)": K units meet it, P% their share (the share
-    is the count's, no percentage of its own)."""
+    """ "P% số xã đạt chuẩn (tương đương K xã)", "P% số xã (K xã) đạt chuẩn": K units meet
+    it, P% their share (the share is the count's, no percentage of its own)."""
     text = sections.text
-    for m in _share_then_count().finditer(text, s, e):
+    found = [
+        *_share_then_count().finditer(text, s, e),
+        *_share_bracket_count().finditer(text, s, e),
+    ]
+    for m in found:
         if _is_taken(m.start("met"), taken) or not _same_unit(m.group("unit"), m.group("unit2")):
             continue
         share = _SHARE.match(text, m.start("value"))
