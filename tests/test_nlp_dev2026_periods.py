@@ -9,6 +9,7 @@ from readfacts import report_and_facts as facts_of
 
 from baocao.model import Coverage, Percentage
 from baocao.nlp.metadata import read_metadata
+from baocao.vocab.patterns import is_goal_word
 
 # -- a result against goals written with a plural ("các mục tiêu") ---------------------------
 
@@ -72,3 +73,14 @@ def test_a_goal_line_writing_no_year_takes_the_goal_year_above(make_document) ->
     _, facts = facts_of(make_document, CARRIED_2027)
     water = next(f for f in facts if isinstance(f, Percentage) and f.value == 95.0)
     assert (water.period, water.target) == ("2027", True)
+
+
+def test_the_goal_word_after_a_plural_is_a_goal_only_as_a_purpose() -> None:
+    def goal(text: str) -> bool:
+        at = text.index("mục tiêu")
+        return is_goal_word(text, at, at + len("mục tiêu"))
+
+    assert not goal("Huyện Ea Mrông đã đạt và vượt các mục tiêu được giao năm 2027.")
+    assert not goal("Tỉnh Hòa Định cơ bản hoàn thành những mục tiêu đến năm 2030.")
+    assert goal("Để hoàn thành các mục tiêu năm 2027, xã Tân Lập tập trung làm đường.")
+    assert goal("Nhằm đạt những mục tiêu đến năm 2030, huyện ưu tiên vốn cho giao thông.")

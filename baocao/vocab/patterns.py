@@ -353,7 +353,8 @@ _COMPARED_TO = re.compile(
     r"(?i:so\s+với|so|vượt|theo|lần|đạt|hoàn\s+thành)\s+(?:(?i:các|những|toàn\s+bộ)\s+)?$"
 )
 _PURPOSE_TO_REACH = re.compile(
-    r"(?<![^\W\d_])(?i:để|nhằm)\s+(?:(?i:sớm|phấn\s+đấu)\s+)?(?i:đạt|hoàn\s+thành)\s+$"
+    r"(?<![^\W\d_])(?i:để|nhằm)\s+(?:(?i:sớm|phấn\s+đấu)\s+)?(?i:đạt|hoàn\s+thành)\s+"
+    r"(?:(?i:các|những|toàn\s+bộ)\s+)?$"
 )
 #: "Chương trình mục tiêu quốc gia" is the programme's name, not a goal.
 _PROGRAMME_NAME_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?!\w)")
