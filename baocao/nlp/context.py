@@ -1357,9 +1357,16 @@ def _goal_year_carried(sections: Sections, block: Block, s: int) -> str | None:
     """The year of the goal set just before a goal that writes none, in its paragraph: "Tỉnh
     phấn đấu đến cuối năm 2025 có 10 huyện đạt chuẩn; có 2 huyện NTM nâng cao. Đối với cấp
     xã, tỉnh phấn đấu có 142 xã …" (2025 for the clause after the semicolon and the next
-    sentence). A sentence between that dates anything but a goal stops the carry."""
+    sentence), or in the line just above when nothing before it in its own line is dated
+    ("… đặt mục tiêu đến năm 2030:" ⏎ "Phấn đấu …"). A sentence between that dates anything
+    but a goal stops the carry."""
     text = sections.text
     before = [(ws, we) for ws, we in sections.sentences(block) if we <= s]
+    previous = _previous_sibling(sections, block)
+    if previous is not None and not any(sections.found("period", ws, we) for ws, we in before):
+        # "… đặt mục tiêu đến năm 2030: Phấn đấu …" ⏎ "Phấn đấu cả nước có 65% số xã …": a
+        # goal line that dates nothing goes on with the goal of the line just above it
+        before = sections.sentences(previous) + before
     for ws, we in reversed(before[-GOAL_YEAR_SENTENCES * 3 :]):
         found = sections.found("period", ws, we)
         if not found:
@@ -1378,6 +1385,17 @@ def _goal_year_carried(sections: Sections, block: Block, s: int) -> str | None:
 #: The words that make a goal's year its horizon: "đến cuối năm 2025", "vào năm 2026".
 _HORIZON_WORD = re.compile(r"(?i:đến|tới|vào|trong|hết|cuối)(?![^\W\d_])")
 _HORIZON_WORD_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:đến|tới|vào|trong|hết|cuối)\s+)$")
+
+
+def _previous_sibling(sections: Sections, block: Block) -> Block | None:
+    """The line just above ``block`` when it is a line of the same kind and level (two
+    paragraphs of one passage), else None."""
+    if block.index == 0:
+        return None
+    other = sections.blocks[block.index - 1]
+    if other.kind is not block.kind or other.level != block.level:
+        return None
+    return other
 
 
 def _dated_only_below(sections: Sections, block: Block, e: int) -> bool:

@@ -93,6 +93,13 @@ _REQUIREMENT_BEFORE = re.compile(
     r"(?:\s*(?i:là|tối\s+thiểu|tối\s+đa|ít\s+nhất|không\s+quá|từ|trên|dưới|phải\s+đạt))*"
     r"\s*(?:≥|≤|>=|<=|>|<)?\s*$"
 )
+#: A bound that defines a kind of unit, no rate of any place: "nhóm 2 là các xã có tỷ lệ hộ
+#: nghèo trên 15%", "hoặc xã có tỷ trọng nông nghiệp dưới 10% …" (the groups of a criteria set).
+_KIND_DEFINED_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:là\s+(?:các|những)|hoặc(?:\s+(?:các|những))?)\s+(?:xã|huyện|thôn|tỉnh)"
+    r"(?:\s+nhóm\s+\d)?\s+có\s+)[^.;:\d]{0,60}?"
+    r"(?i:dưới|trên|từ|không\s+quá|tối\s+thiểu|ít\s+nhất)\s*$"
+)
 # Cheap test before the rate pattern: "%", its words or a per-unit slash.
 _RATE_HINT = re.compile(r"[%/]|(?i:phần\s+trăm)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|\*)|;")
@@ -190,7 +197,7 @@ _PER_HEAD_ONLY = re.compile(r"^(?!(?i:tiêu\s+chí|chỉ\s+tiêu)).*/\s*(?i:ngư
 # "đạt 42%, kế hoạch 40%", "(mục tiêu: 50%)", "vượt chỉ tiêu đề ra (80%)".
 _TARGET_BEFORE = re.compile(
     r"(?:/\s*|(?<![^\W\d_]))(?P<word>(?i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))"
-    r"(?:\s+(?i:là|đề\s+ra|đặt\s+ra|giao))?\s*[:(]?\s*$"
+    r"(?:\s+(?i:là|đề\s+ra|đặt\s+ra|giao))?(?:\s+(?i:là))?\s*[:(]?\s*$"
 )
 # The goal a result is set against, written right after the result: "đạt 88% (mục tiêu trên
 # 90%)", "đạt 88%, chưa đạt mục tiêu 90%", "32%, trong khi mục tiêu đề ra là 50%": the value
@@ -569,6 +576,8 @@ def _coverage_share(text: str, clause: int, m: re.Match[str], lo: int | None = N
         return False  # a band's share, or a share of a plan ("đạt 85,71% so với kế hoạch")
     if _margin_before().search(before):
         return False  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
+    if _TARGET_BEFORE.search(before):
+        return False  # "1.800 xã (đạt mục tiêu đề ra là 20%)": the goal's value, no share
     found = _search_within(_units_before(), before, 0, len(before))
     if found is not None and (
         indicator_rate_opening().search(found.group("gap"))
@@ -869,6 +878,8 @@ def _rate(
     clause = _clause_start(text, block.body, m.start())
     if _CHANGE_BEFORE.search(text, clause, m.start()):
         return None  # "…, tăng 0,45%": a change of the value before, not a rate
+    if _KIND_DEFINED_BEFORE.search(text, clause, m.start()):
+        return None  # "xã nhóm 1 là … hoặc xã có tỷ trọng … dưới 10%": a kind's bound
     if _unit(m) == "%" and _changed_since(text, clause, m):
         return None  # "doanh thu tăng 40% so với năm 2014": a growth, no rate of the place
     if m.group("unit").lower().startswith("tiêu") and _increment(text, clause, m):

@@ -104,6 +104,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "level_committee": None,
     "addressee": None,
     "centre_voice": None,
+    "national_decision": None,
     "present_check": None,
     "baseline": None,
     "back_then": None,
@@ -344,9 +345,16 @@ def indicator_rate_in() -> re.Pattern[str]:
     return re.compile(rate)
 
 
-_COMPARED_TO = re.compile(r"(?i:so\s+với|so|vượt|theo|lần|đạt|hoàn\s+thành)\s+$")
+#: ("đạt và vượt các mục tiêu được giao", "hoàn thành những chỉ tiêu": a plural before the
+#: goal word keeps it a result set against the goals)
+#: How far before a goal word its comparison verb may start ("hoàn thành các mục tiêu").
+COMPARED_REACH = 20
+_COMPARED_TO = re.compile(
+    r"(?i:so\s+với|so|vượt|theo|lần|đạt|hoàn\s+thành)\s+(?:(?i:các|những|toàn\s+bộ)\s+)?$"
+)
 _PURPOSE_TO_REACH = re.compile(
-    r"(?<![^\W\d_])(?i:để|nhằm)\s+(?:(?i:sớm|phấn\s+đấu)\s+)?(?i:đạt|hoàn\s+thành)\s+$"
+    r"(?<![^\W\d_])(?i:để|nhằm)\s+(?:(?i:sớm|phấn\s+đấu)\s+)?(?i:đạt|hoàn\s+thành)\s+"
+    r"(?:(?i:các|những|toàn\s+bộ)\s+)?$"
 )
 #: "Chương trình mục tiêu quốc gia" is the programme's name, not a goal.
 _PROGRAMME_NAME_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?!\w)")
@@ -436,7 +444,7 @@ def is_goal_word(text: str, start: int, end: int, *, lo: int = 0) -> bool:
     or of support ("các chương trình mục tiêu", "chương trình hỗ trợ có mục tiêu;"); a
     purpose ("để hoàn thành …") only as :func:`_purpose_is_goal` says, a resolve ("quyết
     tâm") only as :func:`_resolve_is_goal` says."""
-    if _COMPARED_TO.search(text, max(lo, start - 12), start):
+    if _COMPARED_TO.search(text, max(lo, start - COMPARED_REACH), start):
         # "để đạt mục tiêu đến năm 2020", "nhằm hoàn thành kế hoạch": a goal still to reach,
         # not a result set against one ("đạt 85% so với kế hoạch", "vượt mục tiêu")
         return _PURPOSE_TO_REACH.search(text, max(lo, start - 24), start) is not None

@@ -59,6 +59,15 @@ _CRITERION_WORDS = re.compile(
     # "19/61 xã đạt 19/19 tiêu chí, chiếm 31,15%": the whole set the units meet says what
     # they reach, no number of their own; the share after it is still theirs
     rf"|(?<![\d/])(?P<all>\d{{1,2}})\s*/\s*(?P=all)\s+{CRITERION_WORD}"
+    # "785 xã đạt 19 tiêu chí (chiếm 8,8%)", "có 40 xã đạt đủ 19 tiêu chí, chiếm 30%": the
+    # whole 19-criteria set written without its "/19" (FACTS.md: coverage, criterion null)
+    rf"|(?i:đạt|đủ)\s+(?:(?i:đủ|cả)\s+)?19\s+{CRITERION_WORD}(?!\s*/)"
+)
+# "… 1.800 xã (đạt mục tiêu đề ra là 20%)", "…, chỉ tiêu giao: 50%": a goal's value written
+# after a count is the goal's (a percentage with target), no share of the units counted.
+_GOAL_VALUE_BEFORE = re.compile(
+    r"(?i:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?i:đề\s+ra|đặt\s+ra|được\s+giao|giao))?"
+    r"(?:\s+(?i:là))?\s*[:(]?\s*$"
 )
 # "…, đạt 85,71% so với kế hoạch năm": a share of a plan, not of the units.
 _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|vượt)")
@@ -244,6 +253,8 @@ def _percent_after(
         return None  # "88/91 xã có tỷ lệ hộ dùng nước sạch đạt 61,5%": the households' rate
     if _margin().search(between):
         return None  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
+    if _GOAL_VALUE_BEFORE.search(between):
+        return None  # "(đạt được mục tiêu đề ra là 20%)": the goal's own value, a percentage
     if _OF_GOAL_AFTER.match(text, m.end()) and not (
         ratio is not None and _share_is(m.group("value"), *ratio)
     ):

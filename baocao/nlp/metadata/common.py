@@ -27,8 +27,10 @@ _PLACE = re.compile(PLACE_PATTERN)
 
 
 _SELF_REFERENCE = re.compile(
-    r"(?P<how>trên\s+địa\s+bàn|toàn|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)"
+    r"(?<![^\W\d_])(?P<how>trên\s+địa\s+bàn|toàn|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)"
     r"\s+(?P<level>huyện|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|tỉnh)(?!\w)"
+    # ("an toàn xã hội", "toàn xã hội": society, no commune speaking of itself)
+    r"(?![ \t]+hội(?!\w))"
     r"(?P<next>[ \t]+\w)?",
     re.IGNORECASE,
 )
@@ -119,9 +121,10 @@ _BARE_DISTRICT = re.compile(
 )
 
 
-#: "toàn xã", "xã đã …", "xã này" — a bare "xã" as the subject, not "12 xã", "các xã".
+#: "toàn xã", "xã đã …", "xã này" — a bare "xã" as the subject, not "12 xã", "các xã", nor
+#: "(an) toàn xã hội", "của xã hội" (society).
 _BARE_COMMUNE = re.compile(
-    rf"(?i:(?<!\w)(?:toàn|của|cả)\s+xã(?!\w))(?![ \t]+[{CAPITALS}])"
+    rf"(?i:(?<!\w)(?:toàn|của|cả)\s+xã(?!\w))(?![ \t]+[{CAPITALS}])(?![ \t]+(?i:hội)(?!\w))"
     # (not "100% xã đạt chuẩn": a share of the communes counted)
     r"|(?i:(?<!\w )(?<!\w)(?<!%)(?<!% )xã\s+(?:này|đã|đang|hiện|có|đạt|về\s+đích)(?!\w))"
 )

@@ -35,6 +35,9 @@ NATIONAL_UNIT = Place(written="cả nước", prefix=None, name="cả nước", 
 
 
 _NATIONAL_AGENCY = re.compile(cues().pattern("national_agency"))
+#: A decision or programme the centre issues for the whole country ("QĐ-TTg", "Phó Thủ
+#: tướng … ký", "Bộ tiêu chí quốc gia").
+_NATIONAL_DECISION = re.compile(cues().pattern("national_decision"))
 _CENTRE_VOICE = re.compile(cues().pattern("centre_voice"))
 #: A meeting of the whole country the lead reports ("… tại hội nghị toàn quốc triển khai …").
 _NATIONAL_EVENT = re.compile(cues().pattern("national_event"))
@@ -98,6 +101,8 @@ def _national(text: str, header: str | None, headline: str | None) -> bool:
         # "Tỷ lệ xã đạt chuẩn … 79%; … Cả nước có 12 tỉnh …": a text naming no place at all,
         # the country the subject of a sentence of it, however late
         or (_names_no_place(body) and _NATIONAL_AS_SUBJECT.search(body))
+        or _centre_decides(lead, body)
+        or _counts_nation_unnamed(body)
     ):
         return False
     national = len(_NATIONAL_WORD.findall(body)) - len(_AGAINST_NATION.findall(body))
@@ -110,7 +115,15 @@ def _national(text: str, header: str | None, headline: str | None) -> bool:
         if not _NAME_AFTER.match(body, m.end())
         and not _COUNT_RIGHT_BEFORE.search(body, max(0, m.start() - 3), m.start())
     )
-    if national < 1 and own == 0 and _centre_speaks(lead, body):
+    if (
+        national < 1
+        and own == 0
+        and (
+            _centre_speaks(lead, body)
+            or _centre_decides(lead, body)
+            or _counts_nation_unnamed(body)
+        )
+    ):
         return True
     if national < 1 or national <= own:
         return False
@@ -158,6 +171,30 @@ def _centre_speaks(lead: str, body: str) -> bool:
         and _CENTRE_VOICE.search(body) is not None
         and _PLACE.search(body) is None
     )
+
+
+def _centre_decides(lead: str, body: str) -> bool:
+    """Whether a text that names no place of its own is about a decision or programme the
+    centre issues for the whole country ("Phó Thủ tướng … vừa ký Quyết định số …/QĐ-TTg ban
+    hành Bộ tiêu chí quốc gia …", "Bộ Nông nghiệp và Môi trường đã ban hành Quyết định phê
+    duyệt Chương trình …"): a province's text on the same decision names its province."""
+    return (
+        _NATIONAL_DECISION.search(lead) is not None
+        or (
+            _NATIONAL_AGENCY.search(lead) is not None and _PROGRAMME_ISSUED.search(lead) is not None
+        )
+    ) and _names_no_place(body)
+
+
+#: A national body issuing a decision or approving a programme ("đã ban hành Quyết định",
+#: "phê duyệt Chương trình mục tiêu quốc gia").
+_PROGRAMME_ISSUED = re.compile(r"(?i:ban\s+hành\s+quyết\s+định|phê\s+duyệt\s+chương\s+trình)")
+
+
+def _counts_nation_unnamed(body: str) -> bool:
+    """Whether a text that names no place counts more communes than any province has ("số xã
+    đạt chuẩn năm 2014 là 785 xã …", a national item relayed without "cả nước")."""
+    return _names_no_place(body) and _counts_beyond_a_province(body)
 
 
 _COUNT_RIGHT_BEFORE = re.compile(r"[\d%][ \t]*$")
