@@ -86,6 +86,7 @@ from baocao.nlp.metadata.unit import (
     _body_unit,
     _commune_of_unnamed_headline,
     _district_tag,
+    _headline_communes,
     _headline_region,
     _headline_unit,
     _is_tag_line,
@@ -206,7 +207,13 @@ def read_metadata(text: str) -> RawMetadata:
         several = _several_recognised(text, headline, unit)
         if several:
             units, unit = several, several[0]
-        if unit is not None and unit.level is Level.PROVINCE:
+        # "Công nhận xã A, huyện X, xã B, huyện Y …", "Hai xã thuộc huyện X về đích" over a
+        # lead naming both: the communes, one by one (not a text going on to its province's
+        # tally, whose recognitions are its news)
+        communes = () if several or _province_tally(text) else _headline_communes(text, headline)
+        if communes:
+            units, unit = communes, communes[0]
+        elif unit is not None and unit.level is Level.PROVINCE:
             # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district (or one commune):
             # the province is the site's section tag, the lower unit what the article
             # reports on. A headline opening with its province untagged gives way only to
