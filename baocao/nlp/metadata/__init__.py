@@ -86,12 +86,12 @@ from baocao.nlp.metadata.unit import (
     _body_unit,
     _commune_of_unnamed_headline,
     _district_tag,
-    _headline_communes,
     _headline_region,
     _headline_unit,
     _is_tag_line,
     _lead_district,
     _lead_unit,
+    _names_several_communes,
     _province_speaks_past,
     _province_tally,
     _recognised_districts,
@@ -207,13 +207,7 @@ def read_metadata(text: str) -> RawMetadata:
         several = _several_recognised(text, headline, unit)
         if several:
             units, unit = several, several[0]
-        # "Công nhận xã A, huyện X, xã B, huyện Y …", "Hai xã thuộc huyện X về đích" over a
-        # lead naming both: the communes, one by one (not a text going on to its province's
-        # tally, whose recognitions are its news)
-        communes = () if several or _province_tally(text) else _headline_communes(text, headline)
-        if communes:
-            units, unit = communes, communes[0]
-        elif unit is not None and unit.level is Level.PROVINCE:
+        if unit is not None and unit.level is Level.PROVINCE:
             # "Hà Tĩnh: Ít nhất 34 xã …" over a body about one district (or one commune):
             # the province is the site's section tag, the lower unit what the article
             # reports on. A headline opening with its province untagged gives way only to
@@ -225,7 +219,10 @@ def read_metadata(text: str) -> RawMetadata:
                 # figures: the province is where the paper ends, the excerpt the country's;
                 # the paper stays the province's
                 paper_province, unit = unit, NATIONAL_UNIT
-            elif tagged or _COMMUNE_WORD.search(headline):
+            elif tagged or (
+                _COMMUNE_WORD.search(headline) and not _names_several_communes(headline)
+            ):
+                # (a headline naming several communes stays their province's news)
                 unit = _unit_of_body(text, headline, districts=tagged) or unit
             elif _ONE_DISTRICT_WORD.search(headline):
                 # "Thanh Hóa có thêm huyện đạt chuẩn …" over "Huyện Thọ Xuân (Thanh Hóa) vừa

@@ -161,6 +161,25 @@ _SEVERAL_PLACES = re.compile(
 RECOGNITION_LINES = 12
 
 
+#: Communes listed under one plural prefix, the second written bare: "các xã A, B, huyện X",
+#: "hai xã A và B" (several communes as much as "xã A, xã B").
+_PLURAL_COMMUNE_LIST = re.compile(
+    rf"(?i:(?<!\w)(?:các|những|hai|ba|bốn|\d{{1,2}}))\s+(?i:xã)\s+{NAME_PATTERN}"
+    rf"(?:\s*,\s*|\s+(?i:và)\s+)(?:(?i:xã)\s+)?(?!(?i:huyện|thị\s+xã|thành\s+phố|tỉnh)\s){NAME_PATTERN}"
+)
+
+
+def _names_several_communes(headline: str) -> bool:
+    """Whether a headline names two communes or more ("xã A, huyện X, xã B …", "các xã A, B,
+    huyện X"): the news of the province they lie in, not of one of them."""
+    communes = {
+        place_key(p.name)
+        for p in (_parse_place(m.group()) for m in _PLACE.finditer(headline))
+        if p is not None and p.level is Level.COMMUNE
+    }
+    return len(communes) > 1 or _PLURAL_COMMUNE_LIST.search(headline) is not None
+
+
 def _headline_unit(text: str, headline: str) -> Place | None:
     """The unit a news text is about, from its headline: when it counts several lower units
     ("Thêm 3 huyện đạt chuẩn"), the first such unit the body names; else the most specific
@@ -186,8 +205,7 @@ def _headline_unit(text: str, headline: str) -> Place | None:
         for p in (_parse_place(m.group()) for m in _PLACE.finditer(headline))
         if p is not None and p.level in _LEVEL_RANK
     ]
-    communes = {place_key(p.name) for p in found if p.level is Level.COMMUNE}
-    if len(communes) > 1:
+    if _names_several_communes(headline):
         # "Công nhận xã Chi Lăng, huyện Tràng Định, xã Sơn Hà, huyện Hữu Lũng …": several
         # communes are the news of the province they lie in, not of the first one named
         return _province_of_places(headline) or _province_of_places(text)
@@ -874,76 +892,6 @@ def _subject_communes(text: str, headline: str | None) -> tuple[Place, ...]:
         if all(place_key(p.name) != place_key(commune.name) for p in openings):
             openings.append(commune)
     return tuple(openings) if len(openings) >= 2 else ()
-
-
-#: A list of communes, each with its prefix and perhaps its district after a comma ("xã A,
-#: huyện X, xã B, huyện Y và xã C, huyện Z"), or under one plural prefix ("các xã A, B,
-#: huyện X", "hai xã A và xã B huyện X").
-_LISTED_COMMUNE = re.compile(
-    rf"(?:(?i:(?:các|những|hai|ba|bốn|\d{{1,2}})\s+)?(?i:xã)\s+)?(?P<name>{NAME_PATTERN})"
-    rf"(?:\s*,?\s*(?i:huyện|thị\s+xã|thành\s+phố)\s+(?P<district>{NAME_PATTERN}))?"
-)
-_PLURAL_BEFORE = re.compile(r"(?i:(?<!\w)(?:các|những|hai|ba|bốn|\d{1,2}))\s+$")
-_COMMUNE_PREFIX = re.compile(r"(?i:(?<!\w)(?<!thị\s)xã\s+)(?=[^\W\d_])")
-_COMMUNE_JOINT = re.compile(r"\s*,\s*|\s+(?i:và)\s+")
-_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
-
-
-def _communes_listed(line: str) -> tuple[Place, ...]:
-    """The communes a line lists by name, two or more, each resolved in the district written
-    after it (or after the whole list): "các xã A, B, huyện X", "xã A, huyện X, xã B, huyện Y
-    và xã C, huyện Z", "hai xã A và xã B huyện X". A bare name after the first needs the
-    plural prefix ("các xã"); a prefixed one ("xã B") goes on any list."""
-    for opening in _COMMUNE_PREFIX.finditer(line):
-        plural = _PLURAL_BEFORE.search(line, 0, opening.start())
-        items: list[tuple[str, str | None]] = []
-        pos = opening.start()
-        while (item := _LISTED_COMMUNE.match(line, pos)) is not None:
-            if items and plural is None and _COMMUNE_PREFIX.match(line, pos) is None:
-                break  # "xã A, Bình Định": a bare name goes on a plural list only
-            items.append((" ".join(item.group("name").split()), item.group("district")))
-            joint = _COMMUNE_JOINT.match(line, item.end())
-            if joint is None:
-                break
-            pos = joint.end()
-        if len(items) < 2:
-            continue
-        last_district = next((d for _, d in reversed(items) if d), None)
-        found = []
-        for name, district in items:
-            where = district or last_district
-            place = _commune_in(name, where) if where else None
-            if place is None and where is None:
-                place = Place(written=f"xã {name}", prefix="xã", name=name, level=Level.COMMUNE)
-            if place is None:
-                break
-            found.append(place)
-        if len(found) == len(items):
-            return tuple(found)
-    return ()
-
-
-def _headline_communes(text: str, headline: str) -> tuple[Place, ...]:
-    """The communes a news text is about, two or more, when its headline lists them by name
-    ("Công nhận xã A, huyện X, xã B, huyện Y …", "… các xã A, B, huyện X đạt chuẩn …"), or
-    counts them ("Hai xã thuộc huyện X về đích …") and the lead names as many."""
-    listed = _communes_listed(headline)
-    if listed:
-        return listed
-    several = _SEVERAL_UNITS.search(headline)
-    if (
-        several is None
-        or _LEVEL_OF_WORD.get(" ".join(several.group("level").lower().split())) is not Level.COMMUNE
-    ):
-        return ()
-    count = several.group().split()[0].lower()
-    n = int(count) if count.isdigit() else _COUNT_WORDS.get(count, 0)
-    body = text[text.find(headline) + len(headline) :]
-    for _, line in _body_lines(body)[:2]:
-        named = _communes_listed(line)
-        if named:
-            return named if len(named) == n else ()
-    return ()
 
 
 #: A recognition given to the unit named right after: "công nhận huyện A, tỉnh X đạt chuẩn".
