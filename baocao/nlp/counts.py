@@ -219,7 +219,7 @@ def _units_subject() -> re.Pattern[str]:
         # words between the units and the count, quoted or not ("5 xã “tự tin” đạt đủ …"),
         # with the year they are registered for ("6 xã đăng ký xây dựng NTM nâng cao năm
         # 2022 đã hoàn thành đủ …")
-        r"(?:\s+(?:[\"“‘']?[^\W\d_()]+[\"”’']?|(?<=(?i:năm) )(?:19|20)\d{2}(?![\d/.,]))){0,16}"
+        r"(?:\s+(?:[\"“‘']?[^\W\d_()]+[\"”’']?|(?<=(?i:năm) )(?:19|20)\d{2}(?![\d/.,]))){0,20}"
         r"\s*(?:\*\*)?\s*$"
     )
 
@@ -462,6 +462,22 @@ def _negation() -> re.Pattern[str]:
     return re.compile(cues().pattern("negation"), re.IGNORECASE)
 
 
+@cache
+def _verb_joined() -> re.Pattern[str]:
+    """A predicate of its own joined after another: "… không có nợ đọng và đạt …"."""
+    return re.compile(
+        rf"(?:,|\s(?i:và))\s+(?:(?i:đã|đều|cũng|cơ\s+bản)\s+)*(?:{cues().pattern('reach_verb')})"
+        r"(?:\s+[^\W\d_]+){0,3}\s*$"
+    )
+
+
+def _denied(before: str) -> bool:
+    """Whether a negation before a count denies it: not one of an earlier predicate the
+    count's own verb is joined after ("2 xã đều không có nợ đọng … và đạt 19/19 tiêu chí")."""
+    ends = [n.end() for n in _negation().finditer(before)]
+    return bool(ends) and _verb_joined().search(before, ends[-1]) is None
+
+
 @dataclass(frozen=True)
 class _Found:
     start: int
@@ -601,6 +617,24 @@ _STANDARD_GLOSS_BEFORE = re.compile(
 )
 
 
+#: A sentence opening on units neither named nor counted: "Đây là các xã …", "Các xã …".
+_UNITS_OPENING = re.compile(
+    r"[\s*\-–+•]*(?:(?i:đây|đó)\s+(?i:là)\s+)?(?i:các|những)\s+(?i:xã|thôn|bản|ấp)(?![^\W\d_])"
+    r"(?!\s+(?i:còn\s+lại|nêu|nói|kể|trên|này|đó)(?![^\W\d_]))"
+)
+#: A place or a level word taking over as the subject before the count.
+_SUBJECT_TAKEN = re.compile(
+    rf"(?:{PLACE_PATTERN})|(?i:(?<![^\W\d_])(?:huyện|tỉnh|thị\s+xã)(?![^\W\d_]))"
+)
+
+
+def _units_open_sentence(text: str, s: int, at: int) -> bool:
+    """Whether the sentence from ``s`` opens on plural units, unnamed and uncounted, that stay
+    its subject up to the count at ``at`` (no place nor level word between)."""
+    opening = _UNITS_OPENING.match(text, s, at)
+    return opening is not None and _SUBJECT_TAKEN.search(text, opening.end(), at) is None
+
+
 def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iterator[_Found]:
     """The counts of one sentence, in order."""
     text = sections.text
@@ -645,7 +679,7 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             and _gap(text, previous.end, m.start()) in ("với", "và", "gồm", "")
             and _WITH_BEFORE.search(text[previous.end : m.start()])
         )
-        if _negation().search(before) and not _REMAINDER_BEFORE.search(before):
+        if _denied(before) and not _REMAINDER_BEFORE.search(before):
             previous = None
             continue
         if _of(m) is None and _average_or_bound(text, clause, m, chained=chained):
@@ -676,6 +710,11 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             # "3 xã đạt 19/20 tiêu chí": the count of some communes, no subject's own; the
             # units named with it each get it
             yield from _named_counts(text, m, units, what)
+            previous = None
+            continue
+        if _units_open_sentence(text, s, m.start()):
+            # "Đây là các xã còn nợ … năm 2016, đến nay đã hoàn thành 19/19 tiêu chí": units
+            # unnamed and uncounted are the subject, no place's count
             previous = None
             continue
         found: _Found | None = None

@@ -682,6 +682,9 @@ def _average_unit(text: str, clause: int, m: re.Match[str], lo: int | None = Non
             return None  # "…, không còn xã dưới 5 tiêu chí": a band of communes, no average
         return f"{' '.join(m.group('criteria').lower().split())}/xã"
     unit = parse_money_unit(m.group("money"))
+    if not before.strip() and lo is not None:
+        # "Thu nhập bình quân đầu người đến năm 2025: 45 triệu đồng/năm": the label names it
+        before = _label_before(text, lo, clause)
     each = (
         _EACH_UNIT.search(before)
         or _AVERAGE_SLASHED.search(before)

@@ -839,6 +839,14 @@ def marks_agree(written: str, official: str) -> bool:
     return True
 
 
+def _one_syllable_other_tone(written: str, official: str) -> bool:
+    """Whether a one-syllable bare name writes a tone the official name lacks or has
+    otherwise: with no other syllable to vouch for it, that is another word, not a slip
+    ("Chủ" opening "Chủ tịch" is no thị xã Chũ). A tone left out is still no difference."""
+    mine, theirs = accent_key(written), accent_key(official)
+    return len(mine) == len(theirs) == 1 and bool(mine[0][1]) and mine[0][1] != theirs[0][1]
+
+
 def _names_another_unit(written: str, official: str, admin: _Map) -> bool:
     """Whether a bare name that folds like ``official`` writes a tone of its own (one the
     official name lacks or has otherwise, not one left out) and is, accents and all, the
@@ -887,7 +895,9 @@ def place_named(name: str) -> Place | None:
             return None
         unit, level = found[0], Level.DISTRICT
         if unit.name and (
-            not marks_agree(written, unit.name) or _names_another_unit(written, unit.name, admin)
+            not marks_agree(written, unit.name)
+            or _names_another_unit(written, unit.name, admin)
+            or _one_syllable_other_tone(written, unit.name)
         ):
             return None
         prefix = (unit.type or "huyện").lower()
@@ -1222,7 +1232,10 @@ def district_provinces(name: str) -> frozenset[str]:
     except Exception as e:  # the package's data is optional at run time
         logger.warning("place %r: administrative map unavailable (%s)", name, e)
         return frozenset()
-    return frozenset(u.province for u in found)
+    written = " ".join(name.split())
+    return frozenset(
+        u.province for u in found if not (u.name and _one_syllable_other_tone(written, u.name))
+    )
 
 
 def commune_homes(name: str) -> frozenset[tuple[str, str]]:

@@ -91,6 +91,7 @@ from baocao.nlp.metadata.unit import (
     _is_tag_line,
     _lead_district,
     _lead_unit,
+    _names_several_communes,
     _province_speaks_past,
     _province_tally,
     _recognised_districts,
@@ -218,7 +219,10 @@ def read_metadata(text: str) -> RawMetadata:
                 # figures: the province is where the paper ends, the excerpt the country's;
                 # the paper stays the province's
                 paper_province, unit = unit, NATIONAL_UNIT
-            elif tagged or _COMMUNE_WORD.search(headline):
+            elif tagged or (
+                _COMMUNE_WORD.search(headline) and not _names_several_communes(headline)
+            ):
+                # (a headline naming several communes stays their province's news)
                 unit = _unit_of_body(text, headline, districts=tagged) or unit
             elif _ONE_DISTRICT_WORD.search(headline):
                 # "Thanh Hóa có thêm huyện đạt chuẩn …" over "Huyện Thọ Xuân (Thanh Hóa) vừa

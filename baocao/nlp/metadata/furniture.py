@@ -32,6 +32,8 @@ _FURNITURE = re.compile(
     r"(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*\d[\d/:.\s,-]*"
     r"(?:ngày\s+[\d/:.\s,-]*)?$|"
     r"!\[|\||.*\bẢnh\s*:|"
+    # a page's text-size buttons ("A- A A+ | Tăng tương phản Giảm tương phản")
+    r"a\s*[-–]\s+a\s+a\s*\+|"
     # a breadcrumb trail ("Trang chủ > Kinh tế > Nông thôn mới")
     r"[^\n>»›]{1,40}(?:\s[>»›]\s[^\n>»›]{1,40})+$|"
     # … or with slashes between spaced words ("Tin tức  /  Nông thôn mới  /  Hoạt động")

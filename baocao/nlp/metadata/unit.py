@@ -161,6 +161,25 @@ _SEVERAL_PLACES = re.compile(
 RECOGNITION_LINES = 12
 
 
+#: Communes listed under one plural prefix, the second written bare: "các xã A, B, huyện X",
+#: "hai xã A và B" (several communes as much as "xã A, xã B").
+_PLURAL_COMMUNE_LIST = re.compile(
+    rf"(?i:(?<!\w)(?:các|những|hai|ba|bốn|\d{{1,2}}))\s+(?i:xã)\s+{NAME_PATTERN}"
+    rf"(?:\s*,\s*|\s+(?i:và)\s+)(?:(?i:xã)\s+)?(?!(?i:huyện|thị\s+xã|thành\s+phố|tỉnh)\s){NAME_PATTERN}"
+)
+
+
+def _names_several_communes(headline: str) -> bool:
+    """Whether a headline names two communes or more ("xã A, huyện X, xã B …", "các xã A, B,
+    huyện X"): the news of the province they lie in, not of one of them."""
+    communes = {
+        place_key(p.name)
+        for p in (_parse_place(m.group()) for m in _PLACE.finditer(headline))
+        if p is not None and p.level is Level.COMMUNE
+    }
+    return len(communes) > 1 or _PLURAL_COMMUNE_LIST.search(headline) is not None
+
+
 def _headline_unit(text: str, headline: str) -> Place | None:
     """The unit a news text is about, from its headline: when it counts several lower units
     ("Thêm 3 huyện đạt chuẩn"), the first such unit the body names; else the most specific
@@ -186,8 +205,7 @@ def _headline_unit(text: str, headline: str) -> Place | None:
         for p in (_parse_place(m.group()) for m in _PLACE.finditer(headline))
         if p is not None and p.level in _LEVEL_RANK
     ]
-    communes = {place_key(p.name) for p in found if p.level is Level.COMMUNE}
-    if len(communes) > 1:
+    if _names_several_communes(headline):
         # "Công nhận xã Chi Lăng, huyện Tràng Định, xã Sơn Hà, huyện Hữu Lũng …": several
         # communes are the news of the province they lie in, not of the first one named
         return _province_of_places(headline) or _province_of_places(text)
