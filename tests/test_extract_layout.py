@@ -39,6 +39,13 @@ def test_runs_of_spaces_and_typographic_spaces_are_one_space() -> None:
     assert clean_chars("1\u2009250 tỷ") == "1\u2009250 tỷ"  # a thin space groups digits
 
 
+def test_clean_chars_reads_the_eth_typed_for_d_with_stroke_as_that_letter() -> None:
+    # pages made with Windows-1252 fonts type the Icelandic eth for "Đ"/"đ"; Vietnamese has
+    # no eth, and the place must match its map spelling
+    assert clean_chars("huyện Cờ \u00d0ỏ, xã Tân \u00f0ông") == "huyện Cờ Đỏ, xã Tân đông"
+    assert clean_chars("huyện Cờ Đỏ") == "huyện Cờ Đỏ"
+
+
 def test_clean_chars_maps_every_splitlines_break_to_a_line_feed() -> None:
     text = clean_chars("a\x0bb\x0cc\u2028d\u2029e\x85f")
     assert text == "a\nb\nc\nd\ne\nf"

@@ -41,11 +41,13 @@ from baocao.audit.rates import check_rates
 from baocao.audit.recognised import recognised_short_of_criteria
 from baocao.audit.render import AUDIT_FORMATS, render_audit, render_html, render_jsonl, render_table
 from baocao.audit.results import FINDING_KINDS, AuditResult, DocumentAudit
+from baocao.audit.scales import totals_at_two_scales
 from baocao.audit.schemeshares import shares_of_higher_schemes
 from baocao.audit.sums import check_sums
 from baocao.audit.thresholds import check_thresholds
 from baocao.audit.twice import check_twice
 from baocao.audit.units import check_bounds
+from baocao.audit.wholeless import shares_with_no_whole
 from baocao.audit.wholes import check_wholes
 from baocao.errors import DocumentNotFound
 from baocao.model import Finding, Report
@@ -89,15 +91,16 @@ def audit_facts(
     findings += check_sums(facts, report=report, text=text)
     findings += check_percents(facts, report=report, text=text)
     findings = one_wrong_amount(findings, facts)
+    findings += shares_with_no_whole(facts, text)
     findings += check_counts(facts, report=report)
     findings += check_denominators(facts, report=report, official_counts=official_counts)
     findings += check_bounds(facts, report=report)
+    findings += totals_at_two_scales(facts, report=report)
     findings += check_thresholds(facts)
     findings += recognised_short_of_criteria(facts, text)
     findings += places_against_their_count(facts, text)
     findings += rankings_against_their_whole(facts, text, report)
     findings += shares_of_higher_schemes(facts, text, report)
-    findings += rankings_against_their_whole(facts, text, report)
     findings += check_rates(facts, report=report, text=text)
     findings += check_implied(facts, report=report, text=text)
     findings += check_increments(facts, text=text, report=report)

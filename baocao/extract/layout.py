@@ -55,6 +55,10 @@ _TRANSLATE = {
     **{c: None for c in range(0x20) if chr(c) not in "\t\n" and chr(c) not in _LINE_BREAKS},
     0x7F: None,
     **{c: None for c in range(0x80, 0xA0) if chr(c) not in _LINE_BREAKS},
+    # the Icelandic eth, drawn like "Đ", typed for it on pages made with Windows-1252 fonts
+    # ("huyện Cờ Ðỏ"): Vietnamese has no eth, and a name must match its map spelling
+    0xD0: "\u0110",
+    0xF0: "\u0111",
 }
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _WHITESPACE_RUN = re.compile(r"\s+")

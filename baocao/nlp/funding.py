@@ -139,6 +139,24 @@ _INVESTED_FOR = re.compile(
 )
 _EACH_UNIT = re.compile(EACH_UNIT)
 _AVERAGE_SLASHED = re.compile(percentages.AVERAGE_SLASHED)
+#: A sentence whose subject is each unit ("Mỗi xã được thưởng …", "mỗi huyện được hỗ trợ …"):
+#: the clauses after its semicolons go on with that subject.
+_EACH_UNIT_SUBJECT = re.compile(
+    r"(?<![^\W\d_])(?i:mỗi|từng)\s+(?i:xã|huyện|thôn|bản|ấp|đơn\s+vị)\s+"
+    r"(?:(?i:sẽ|đã)\s+)?(?i:được|nhận)(?![^\W\d_])"
+)
+
+
+def _each_unit_subject_before(text: str, at: int) -> bool:
+    """Whether the amount at ``at`` stands in a clause after a semicolon of a sentence whose
+    subject is each unit (see :data:`_EACH_UNIT_SUBJECT`)."""
+    opened = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    clause = text.rfind(";", opened, at)
+    if clause == -1:
+        return False
+    return _EACH_UNIT_SUBJECT.search(text, opened, clause) is not None
+
+
 # Things money is shared out by besides the units of EACH_UNIT: "mỗi km đường", "từng căn nhà".
 _PER_THING = (
     r"(?i:km|ki\s*-?\s*lô\s*-?\s*mét|mét|m2|m²|ha|héc\s*-?\s*ta|tuyến|căn|ngôi\s+nhà|nhà|"
@@ -1050,6 +1068,8 @@ def _mention(
         return None
     if _EACH_AFTER.match(text, end):
         return None  # "hỗ trợ 2 tỷ đồng cho mỗi xã": money per unit, no total
+    if _each_unit_subject_before(text, m.start()):
+        return None  # "mỗi xã được thưởng 500 triệu đồng; hỗ trợ 50 triệu đồng …": still each's
     if _compared(label_text, after, previous is not None and floor > block.body):
         return None
     label = _LABEL_TRIM.sub("", label_text)

@@ -139,6 +139,10 @@ def _restated_before() -> re.Pattern[str]:
     )
 
 
+#: Where a named unit lies, in brackets after its name: "Trung An (huyện Cờ Đỏ)".
+_WHERE = r"(?:\s*\((?i:huyện|thị\s+xã|thành\s+phố|tp\.?|quận)\s[^()\d]{1,30}\))?"
+
+
 @cache
 def _bare() -> re.Pattern[str]:
     # "111 xã đạt …", "39 trường đã được công nhận đạt chuẩn", "có 28 xã (28,57% xã) hoàn
@@ -172,7 +176,8 @@ def _bare() -> re.Pattern[str]:
         rf"(?:(?i:xã|thôn|bản|ấp|huyện)\s+)?[{CAPITALS}]"
         rf"[^\d.;:()]{{1,200}}?(?=\s+(?:{cues().pattern('reach_verb')}))"
         # "3 huyện A, B, C sẽ được công nhận …": two names or more written bare, then the verb
-        rf"|\s+{_BARE_NAME}(?:\s*(?:,|\s(?i:và))\s*{_BARE_NAME})+"
+        # (each perhaps with where it lies: "2 xã A (huyện X) và B (huyện Y) đạt chuẩn")
+        rf"|\s+{_BARE_NAME}{_WHERE}(?:\s*(?:,|\s(?i:và))\s*{_BARE_NAME}{_WHERE})+"
         rf"(?=\s+(?:(?i:sẽ|đã|đều|cũng)\s+)*(?:{cues().pattern('reach_verb')})))?"
         # "312 đơn vị cấp huyện thuộc 59 tỉnh, thành phố được công nhận …": where they lie
         rf"(?:(?P<among>[^\d.;:()]{{0,20}}?\s(?i:thuộc)\s+{_WHOLE}\s+(?i:tỉnh|huyện)"
