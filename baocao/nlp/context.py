@@ -68,6 +68,7 @@ from baocao.vocab.places import (
 )
 from baocao.vocab.schemes import SCHEME_PATTERN
 from baocao.vocab.shortforms import CRITERION_WORD
+from baocao.vocab.wholes import whole_opening
 
 _CRITERION_IN_SENTENCE = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?(\d{{1,2}})(?!\d)(?!\s*/)")
 
@@ -1344,8 +1345,7 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
 #: A clause opening a sentence with the whole its counts are part of: "Trong số 6 xã đăng ký
 #: …,", "Đối với 5 xã có kế hoạch đạt chuẩn năm 2024,", "Trong tổng số 9 xã phấn đấu …,".
 _WHOLE_CLAUSE = re.compile(
-    r"[\s\-–+•*]*(?i:trong\s+(?:tổng\s+)?số|đối\s+với)\s+\d{1,3}\s+"
-    r"(?i:xã|huyện|thôn|ấp|bản|đơn\s+vị)(?![^\W\d_])[^.;:!?\n]{0,160}?,"
+    r"[\s\-–+•*]*" + whole_opening(number=r"\d{1,3}") + r"[^.;:!?\n]{0,160}?,"
 )
 
 

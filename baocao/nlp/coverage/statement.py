@@ -48,6 +48,7 @@ from baocao.vocab.numbers import NUMBER_PATTERN, decimals_written, parse_number
 from baocao.vocab.patterns import cues, indicator_rate_in, indicator_rate_opening
 from baocao.vocab.places import PLACE_PATTERN, regions_in
 from baocao.vocab.shortforms import CRITERION_WORD
+from baocao.vocab.wholes import whole_opening
 
 # ("Trên 2.700 xã đã đạt chuẩn": before a number "trên" is "more than", not a preposition.)
 _PREPOSITION_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:cho|của|tại|ở|với|so\s+với|thuộc))\s*$")
@@ -369,10 +370,7 @@ _DISTRICT_UNITS = re.compile(r"(?i:huyện|thị\s+xã|thành\s+phố|quận|đ�
 def _whole_opening(unit: str, total: str) -> re.Pattern[str]:
     """The clause opening a sentence with the whole ``total`` ``unit`` its part is of."""
     unit_re = r"\s+".join(re.escape(w) for w in unit.split())
-    return re.compile(
-        r"[\s\-–+•*]*(?P<whole>(?i:trong\s+(?:tổng\s+)?số|đối\s+với)\s+"
-        rf"{re.escape(total)}\s+(?i:{unit_re})(?![^\W\d_]))"
-    )
+    return re.compile(r"[\s\-–+•*]*" + whole_opening(number=re.escape(total), units=unit_re))
 
 
 def _mention(
