@@ -147,6 +147,9 @@ def _reached() -> re.Pattern[str]:
 
 
 _REMAINDER_BEFORE = re.compile(r"(?i:còn(?:\s+lại)?|chưa\s+đạt|còn\s+nợ|thiếu)\s*$")
+#: "chưa đạt" right before the whole set written as a ratio denies it ("Xã A chưa đạt 19/19 tiêu chí", "3 xã chưa đạt
+#: 19/19 tiêu chí là …"): the set not reached, neither met nor a number left unmet.
+_NOT_YET_BEFORE = re.compile(r"(?i:chưa\s+đạt(?:\s+chuẩn)?)\s*$")
 _WITH_BEFORE = re.compile(r"(?i:,?\s*(?:với|và|gồm|trong\s+đó\s+có)?)\s*$")
 # "… hoàn thành 3 tiêu chí còn lại": the rest of the set, still unmet (a goal, usually)
 _UNMET_AFTER = re.compile(r"\s*(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ|còn\s+lại)(?![^\W\d_])")
@@ -661,6 +664,11 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
                 and _STANDARD_GLOSS_BEFORE.search(text, max(s, m.start() - 40), m.start())
             )
         ):
+            previous = None
+            continue
+        if _of(m) is not None and _met(m) == _of(m) and _NOT_YET_BEFORE.search(before):
+            # the whole set not reached: how many criteria the subject meets is not said
+            # ("chưa đạt 2/19 tiêu chí" still counts 2 unmet)
             previous = None
             continue
         listed = list(_listed_communes(text, s, seg_start, m, what))
