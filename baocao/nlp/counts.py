@@ -376,8 +376,12 @@ def _label_place(text: str, s: int, at: int) -> str | None:
 # word too (the goal is the commune's)
 # "xã Hòa Tiến là xã đầu tiên của huyện hoàn thành 19/19 tiêu chí": what the commune is, then
 # its verb (the district it is the first of is no subject); "được công nhận" before the verb
+# "Các xã A, B thuộc huyện C đạt 18/19 tiêu chí", "xã A, B, huyện C đã đạt …": where they lie,
+# written between the communes and their verb, like a bracket
 _ADVERBS = re.compile(
-    r"\s*(?:\([^()]*\)\s*,?\s*)?"
+    r"\s*(?:\([^()]*\)\s*,?\s*"
+    r"|,?\s*(?:(?i:thuộc|của)\s+)?(?i:huyện|thị\s+xã|thành\s+phố|TP\.?)\s+"
+    rf"{_NAME.pattern}\s*,?\s*)?"
     r"(?:(?i:là)\s+(?:(?i:một)\s+)?(?i:xã|đơn\s+vị)(?:\s+[^\W\d_]+|\s+(?i:thứ)\s+\d{1,3}){0,8}?\s+)?"
     r"(?:(?i:đã|đều|cũng|mới|chỉ|vẫn|sẽ|phấn\s+đấu|tiếp\s+tục|quyết\s+tâm)\s+)*"
     # "xã B (huyện C) đã được công nhận đạt 19/19 tiêu chí": the recognition is the
