@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from baocao.nlp.context import Sections, context_at, period_earlier_in_paragraph
+from baocao.nlp.coverage.common import share_of_reached
 from baocao.nlp.mentions import PercentageMention
 from baocao.nlp.segment import Block
 from baocao.vocab.money import UNIT_PATTERN, parse_money_unit
@@ -574,6 +575,8 @@ def _coverage_share(text: str, clause: int, m: re.Match[str], lo: int | None = N
     label = _label_before(text, clause if lo is None else lo, clause)
     if _BAND.search(before) or _BAND.search(label) or _OF_TARGET_AFTER.match(text, m.end()):
         return False  # a band's share, or a share of a plan ("đạt 85,71% so với kế hoạch")
+    if share_of_reached(text, m.start(), m.end()):
+        return False  # "chiếm 20% số xã đạt chuẩn của tỉnh": of a larger whole's reached units
     if _margin_before().search(before):
         return False  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
     if _TARGET_BEFORE.search(before):
