@@ -1981,14 +1981,30 @@ _UNITS_OF_LEVEL = re.compile(
 )
 
 
+#: District-level units counted "trên địa bàn Thành phố/Tỉnh" with no name after: the
+#: province (or centrally-run city) the text is about, as a formal text writes its own unit
+#: ("Thủ tướng … công nhận cho 03/05 huyện trên địa bàn Thành phố đạt chuẩn").
+_DISTRICTS_OF_PROVINCE = re.compile(
+    r"(?i:(?:huyện|thị\s+xã|quận|(?:đơn\s+vị|địa\s+phương)\s+cấp\s+huyện)\s+"
+    r"(?:của|trong|thuộc|trên\s+địa\s+bàn)\s+(?:toàn\s+)?)(?P<level>Thành\s+phố|Tỉnh|"
+    r"thành\s+phố|tỉnh)(?!\w)"
+    rf"(?![ \t]+[{CAPITALS}])"
+)
+
+
 def _units_of_level(sections: Sections, block: Block, s: int, at: int, end: int) -> str | None:
     """The place a level word stands for in the units a statement counts ("Hiện 7/7 thôn của
-    xã đạt chuẩn" after "… xã Nghi Hoa có nhiều đổi thay"): the one of that level named
-    before, as :func:`whole_level` reads "toàn xã"."""
+    xã đạt chuẩn" after "… xã Nghi Hoa có nhiều đổi thay"; "03/05 huyện trên địa bàn Thành
+    phố": the province or city of the text): the one of that level named before, as
+    :func:`whole_level` reads "toàn xã"."""
     m = _UNITS_OF_LEVEL.search(sections.text, at, end)
     if m is None:
-        return None
-    level = _SPEAKER_LEVEL[" ".join(m.group("level").lower().split())]
+        m = _DISTRICTS_OF_PROVINCE.search(sections.text, at, end)
+        if m is None:
+            return None
+        level = Level.PROVINCE
+    else:
+        level = _SPEAKER_LEVEL[" ".join(m.group("level").lower().split())]
     return level_meant(
         sections.text,
         level,

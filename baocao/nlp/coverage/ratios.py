@@ -37,6 +37,7 @@ from baocao.nlp.coverage.common import (
     _claim,
     _clause_end,
     _is_taken,
+    _names_a_band,
     _same_unit,
     _standard_cue,
     _unit_kind,
@@ -141,10 +142,12 @@ def _ordinal_value(written: str) -> int | None:
 def _ordinals_alone(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
-    """ "Huyện A là huyện thứ 3 của tỉnh B đạt chuẩn nông thôn mới": the K-th unit to reach
-    the standard says K units have reached it (FACTS.md: no whole unless written, "thứ 3
-    trong số 10 huyện" → 3 of 10). The whole is where the units are counted ("của tỉnh B"),
-    never the unit the sentence is about."""
+    """ "Huyện A là huyện thứ 3 trong số 10 huyện của tỉnh B đạt chuẩn nông thôn mới": the
+    K-th of a whole written with it is K of N units reaching the standard. The whole is where
+    the units are counted ("của tỉnh B"), never the unit the sentence is about. With no whole
+    ("là xã thứ 2 của huyện đạt chuẩn"), the ordinal ranks the unit's own recognition: no
+    coverage (README, "Decisions", eleventh session), and its K is no count for the other
+    readers either."""
     text = sections.text
     for m in _ordinal_alone().finditer(text, s, e):
         if _is_taken(m.start("met"), taken):
@@ -156,6 +159,8 @@ def _ordinals_alone(
         if _ORDINAL_REACHED.match(text, m.end(), stop) is None:
             continue
         taken.append((m.start(), m.end()))
+        if m.group("total") is None:
+            continue
         unit = " ".join(m.group("unit").split())
         mention = _mention(
             sections,
@@ -376,6 +381,11 @@ def _shares_restated_as_counts(
             continue
         share = _SHARE.match(text, m.start("value"))
         taken.append((m.start(), m.end()))
+        predicate = (
+            text[m.end("unit") : m.start("met")] + text[m.end() : _clause_end(text, m.end(), e)]
+        )
+        if _names_a_band(predicate):
+            continue  # "45% số xã (54 xã) đạt từ 15-18 tiêu chí": a band, its share a percentage
         mention = _mention(
             sections,
             m.start("met"),

@@ -39,6 +39,7 @@ from baocao.nlp.coverage.common import (
     _unit_kind,
     _unit_verb,
     _whole_set,
+    share_of_reached,
 )
 from baocao.nlp.coverage.whole import _IN_TOTAL_OF
 from baocao.nlp.mentions import CoverageMention
@@ -80,7 +81,6 @@ _OF_GOAL_AFTER = re.compile(
 # "3 xã về đích với 100% số phiếu tán thành", "… đạt chuẩn, 95% ý kiến đồng ý": the share of a
 # vote or a survey, not of the units.
 _VOTE_AFTER = re.compile(r"\s*(?i:(?:số\s+)?phiếu|ý\s+kiến|đại\s+biểu)(?![^\W\d_])")
-
 
 _CRITERION_NAMED = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?\d")
 
@@ -260,7 +260,11 @@ def _percent_after(
         ratio is not None and _share_is(m.group("value"), *ratio)
     ):
         return None
-    if _COMPARED_AFTER.match(text, m.end()) or _VOTE_AFTER.match(text, m.end()):
+    if (
+        _COMPARED_AFTER.match(text, m.end())
+        or _VOTE_AFTER.match(text, m.end())
+        or share_of_reached(text, m.start(), m.end())
+    ):
         return None
     if _units_after_share().match(text, m.end()) and not said:
         return None  # "6/7 huyện hoàn thành nhiệm vụ, 100% xã đạt chuẩn": the share of others
