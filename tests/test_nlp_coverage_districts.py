@@ -1,9 +1,8 @@
 """Coverage of district-level units (huyện, thị xã, "đơn vị cấp huyện") in the ways news
-writes them: the K-th unit to reach the standard (of a whole written with it; with none it is
-no coverage, eleventh session), one unit counted with its name in brackets, a whole listed by
-kind before a generic count ("địa phương", "đơn vị"), and a count listed before a commune
-ratio that shares its predicate. Every text is our own wording of its class; each class has
-twins that must not fire."""
+writes them: the K-th unit to reach the standard, one unit counted with its name in
+brackets, a whole listed by kind before a generic count ("địa phương", "đơn vị"), and a count
+listed before a commune ratio that shares its predicate. Every text is our own wording of its
+class; each class has twins that must not fire."""
 
 from __future__ import annotations
 
@@ -23,37 +22,32 @@ def coverage(make_document, body: str) -> list[tuple[int, int | None, int | None
 
 
 @pytest.mark.parametrize(
-    "body",
-    [
-        "Năm 2022, Mỏ Cày Bắc là huyện thứ hai của tỉnh Bến Tre được công nhận đạt chuẩn "
-        "nông thôn mới.\n",
-        "Năm 2020, Nghi Xuân là đơn vị cấp huyện thứ 4 của tỉnh Hà Tĩnh hoàn thành mục tiêu "
-        "quốc gia xây dựng nông thôn mới.\n",
-        "Tháng 9/2021, thị xã Kỳ Anh trở thành đơn vị cấp huyện thứ 5 của tỉnh Hà Tĩnh về "
-        "đích nông thôn mới.\n",
-    ],
-)
-def test_the_kth_unit_with_no_whole_is_no_coverage(make_document, body) -> None:
-    # the ordinal ranks the unit's own recognition (eleventh session; it was K with no whole)
-    assert coverage(make_document, body) == []
-
-
-@pytest.mark.parametrize(
     ("body", "expected"),
     [
+        (
+            "Năm 2022, Mỏ Cày Bắc là huyện thứ hai của tỉnh Bến Tre được công nhận đạt chuẩn "
+            "nông thôn mới.\n",
+            [(2, None, None, "tỉnh Bến Tre")],
+        ),
+        (
+            "Năm 2020, Nghi Xuân là đơn vị cấp huyện thứ 4 của tỉnh Hà Tĩnh hoàn thành mục tiêu "
+            "quốc gia xây dựng nông thôn mới.\n",
+            [(4, None, None, "tỉnh Hà Tĩnh")],
+        ),
+        (
+            "Tháng 9/2021, thị xã Kỳ Anh trở thành đơn vị cấp huyện thứ 5 của tỉnh Hà Tĩnh về "
+            "đích nông thôn mới.\n",
+            [(5, None, None, "tỉnh Hà Tĩnh")],
+        ),
+        # the whole only where the sentence writes it
         (
             "Năm 2023, Long Hưng là xã thứ 7 trong tổng số 13 xã của huyện Châu Thành đạt chuẩn "
             "nông thôn mới.\n",
             [(7, 13, None, "huyện Châu Thành")],
         ),
-        (
-            "Năm 2023, Thạnh Phú là huyện thứ 6 trong số 9 huyện của tỉnh Bến Tre được công "
-            "nhận đạt chuẩn nông thôn mới.\n",
-            [(6, 9, None, "tỉnh Bến Tre")],
-        ),
     ],
 )
-def test_the_kth_unit_of_a_whole_written_counts_k_of_n(make_document, body, expected) -> None:
+def test_the_kth_unit_to_reach_the_standard_counts_k(make_document, body, expected) -> None:
     assert coverage(make_document, body) == expected
 
 
@@ -61,10 +55,9 @@ def test_the_kth_district_is_counted_in_its_province_not_in_itself(make_document
     # "của tỉnh" with no name: the district the sentence is about holds no districts
     body = (
         "Huyện Thạnh Phú, tỉnh Bến Tre\n"
-        "Năm 2023, Thạnh Phú là huyện thứ 6 trong số 9 huyện của tỉnh được công nhận đạt chuẩn "
-        "nông thôn mới.\n"
+        "Năm 2023, Thạnh Phú là huyện thứ 6 của tỉnh được công nhận đạt chuẩn nông thôn mới.\n"
     )
-    assert coverage(make_document, body) == [(6, 9, None, "tỉnh Bến Tre")]
+    assert coverage(make_document, body) == [(6, None, None, "tỉnh Bến Tre")]
 
 
 @pytest.mark.parametrize(

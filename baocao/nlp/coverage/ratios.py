@@ -142,12 +142,10 @@ def _ordinal_value(written: str) -> int | None:
 def _ordinals_alone(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
-    """ "Huyện A là huyện thứ 3 trong số 10 huyện của tỉnh B đạt chuẩn nông thôn mới": the
-    K-th of a whole written with it is K of N units reaching the standard. The whole is where
-    the units are counted ("của tỉnh B"), never the unit the sentence is about. With no whole
-    ("là xã thứ 2 của huyện đạt chuẩn"), the ordinal ranks the unit's own recognition: no
-    coverage (README, "Decisions", eleventh session), and its K is no count for the other
-    readers either."""
+    """ "Huyện A là huyện thứ 3 của tỉnh B đạt chuẩn nông thôn mới": the K-th unit to reach
+    the standard says K units have reached it (FACTS.md: no whole unless written, "thứ 3
+    trong số 10 huyện" → 3 of 10). The whole is where the units are counted ("của tỉnh B"),
+    never the unit the sentence is about."""
     text = sections.text
     for m in _ordinal_alone().finditer(text, s, e):
         if _is_taken(m.start("met"), taken):
@@ -159,8 +157,6 @@ def _ordinals_alone(
         if _ORDINAL_REACHED.match(text, m.end(), stop) is None:
             continue
         taken.append((m.start(), m.end()))
-        if m.group("total") is None:
-            continue
         unit = " ".join(m.group("unit").split())
         mention = _mention(
             sections,
