@@ -460,6 +460,9 @@ def _rates_reads(table: str, example: str) -> set[str]:
         said = percents.another_places_share(example, float(parse_number(share.group(2))))
         found = found_cues.other_place.finditer(share.group(1))
         return {_key(m.group()) for m in found} if said else set()
+    if table == "money_after_share":  # right after the percent sign (and a bracket)
+        after = example.split("%", 1)[1].lstrip(" (")
+        return {_key(m.group()) for m in found_cues.money_after_share.finditer(after)}
     if table == "no_base":  # between a share and the amount after it
         between = re.search(r"%([^\d]*)\d", example)
         assert between is not None, example

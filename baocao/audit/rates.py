@@ -3,6 +3,11 @@
 - **a share above the whole** (``unit_implausible``): a percentage of a whole ("tỷ lệ hộ …",
   "chiếm …") cannot exceed 100%, nor be "hơn 100%"; rates that compare with a plan, a base
   year or growth ("đạt 112% so với cùng kỳ", "vượt 21% kế hoạch") may, and are left alone.
+- **a share written in money** (``unit_implausible``): a percent sign followed at once by a
+  unit of money ("thu nhập tăng lên 40,2% triệu đồng/người/năm", "đạt 12% (tỷ đồng)") is a
+  figure in two units at once, no share of anything: one of them is a slip. The units are
+  data (``rates.toml`` ``money_after_share``); a base named in money words ("15% tổng vốn",
+  "20% vốn ngân sách") is no unit and is left alone.
 - **an average below the standard** (``count_mismatch``): an average of criteria met taken
   over communes that all meet the standard ("bình quân các xã đạt chuẩn … 17 tiêu chí/xã",
   "các xã đã về đích bình quân 18 tiêu chí") must be the set's size — each of those
@@ -47,9 +52,10 @@ from baocao.audit.common import (
     period_of,
     place_identity,
     scheme_key,
+    text_finding,
     vn,
 )
-from baocao.audit.cues import load_cue_table, parse_cue_table
+from baocao.audit.cues import cue_field, load_cue_table, parse_cue_table
 from baocao.model import Coverage, Finding, Percentage, Report, Severity
 from baocao.vocab import patterns
 from baocao.vocab.criteria import criterion_count
@@ -68,6 +74,7 @@ class RateCues:
     other_place: re.Pattern[str]
     goal: re.Pattern[str]
     no_base: re.Pattern[str]
+    money_after_share: re.Pattern[str] = cue_field("start")
 
 
 def parse_rate_cues(text: str, *, source: str = RATES_FILE) -> RateCues:
@@ -146,6 +153,52 @@ def shares_above_the_whole(facts: Sequence[IdFact], text: str | None = None) -> 
         explain = f"a share of a whole cannot be {written}: more than all of it"
         findings.append(
             finding("unit_implausible", Severity.MEDIUM, explain, Where(fid, fact), [fid])
+        )
+    return findings
+
+
+#: What may stand between a percent sign and a unit written right after it: spaces, an
+#: opening bracket ("12% (tỷ đồng)").
+_BEFORE_UNIT = re.compile(r"[ \t]*\(?[ \t]*")
+#: What a unit of money goes on with: "/người/năm", "/xã".
+_PER = re.compile(r"(?:\s*/\s*[^\W\d_]+)*")
+#: How far back a share written in money is quoted: its clause, from the last stop.
+_CLAUSE_REACH = 80
+_CLAUSE_STOP = re.compile(r"[.;:\n]")
+
+
+def shares_written_in_money(facts: Sequence[IdFact], text: str | None) -> list[Finding]:
+    """A percentage whose percent sign a unit of money follows at once ("tăng lên 40,2% triệu
+    đồng/người/năm"): a figure in two units, no share (see the module's docstring)."""
+    if not text:
+        return []
+    money = load_rate_cues().money_after_share
+    findings = []
+    for fid, fact in facts:
+        if not isinstance(fact, Percentage) or fact.unit != "%" or fact.end is None:
+            continue
+        if fact.start is None or fact.origin.startswith("table:"):
+            continue
+        if not text[: fact.end].rstrip().endswith("%"):
+            continue
+        gap = _BEFORE_UNIT.match(text, fact.end)
+        at = gap.end() if gap else fact.end
+        unit = money.match(text[at : at + 40])
+        if unit is None:
+            continue
+        unit_end = at + unit.end()
+        rest = _PER.match(text, unit_end)
+        unit_end = rest.end() if rest else unit_end
+        stops = list(_CLAUSE_STOP.finditer(text, max(0, fact.start - _CLAUSE_REACH), fact.start))
+        start = stops[-1].end() if stops else max(0, fact.start - _CLAUSE_REACH)
+        if not stops and start > 0 and not text[start - 1].isspace():
+            start = text.find(" ", start, fact.start) + 1 or start  # not mid-word
+        start += len(text[start : fact.start]) - len(text[start : fact.start].lstrip())
+        written = " ".join(text[fact.start : unit_end].split())
+        explain = f"{written}: a share written in a unit of money, no share of anything"
+        span = (start, unit_end)
+        findings.append(
+            text_finding("unit_implausible", Severity.MEDIUM, explain, text, span, facts, [fid], fact)
         )
     return findings
 
@@ -401,6 +454,7 @@ def check_rates(
 ) -> list[Finding]:
     return (
         shares_above_the_whole(facts, text)
+        + shares_written_in_money(facts, text)
         + averages_below_the_standard(facts, report=report)
         + averages_beyond_the_counts(facts, report=report, text=text)
     )
