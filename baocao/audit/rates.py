@@ -8,6 +8,11 @@
   figure in two units at once, no share of anything: one of them is a slip. The units are
   data (``rates.toml`` ``money_after_share``); a base named in money words ("15% tổng vốn",
   "20% vốn ngân sách") is no unit and is left alone.
+- **an average above the set** (``count_mismatch``): no average of criteria per commune can
+  pass the number of criteria a commune can meet ("bình quân 19,4 tiêu chí/xã").
+- **a rise between two averages** (``count_mismatch``): an average written with its rise
+  since a year whose average the text states must differ from it by that rise, within the
+  rounding of the three numbers ("15,2 … năm 2022; 16,1 …, tăng 1,5 tiêu chí so với năm 2022").
 - **an average below the standard** (``count_mismatch``): an average of criteria met taken
   over communes that all meet the standard ("bình quân các xã đạt chuẩn … 17 tiêu chí/xã",
   "các xã đã về đích bình quân 18 tiêu chí") must be the set's size — each of those
@@ -45,6 +50,7 @@ from baocao.audit.common import (
     AT_LEAST,
     YEAR,
     IdFact,
+    end_year,
     Where,
     decimals_of,
     finding,
@@ -209,6 +215,34 @@ def _set_size(fact: Percentage, report: Report | None) -> int:
         return criterion_count(criteria_set) if criteria_set else DEFAULT_SET_SIZE
     except (KeyError, ValueError):
         return DEFAULT_SET_SIZE
+
+
+#: The largest set a commune's criteria are counted in: the national 19, or 20 where a
+#: province adds one and the text says so ("đạt 20/20 tiêu chí", "20 tiêu chí").
+_TWENTY = re.compile(r"(?<![\d.,])20\s*(?:/\s*20\s*)?(?i:tiêu\s+chí)")
+
+
+def averages_above_the_set(
+    facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
+) -> list[Finding]:
+    """An average of criteria per commune above the number of criteria a commune can meet
+    ("bình quân 19,4 tiêu chí/xã" of a 19-criteria set): no commune meets more than all of
+    them, so no average can (``count_mismatch``, as "20/19 tiêu chí" is). The ceiling is the
+    set's size, never below 19 (a text dated to the 10-criteria set may still average the
+    19 of the set before), 20 when the text counts 20 criteria."""
+    findings = []
+    for fid, fact, _ in _averages_per_commune(facts):
+        ceiling = max(_set_size(fact, report), DEFAULT_SET_SIZE)
+        if text is not None and _TWENTY.search(text):
+            ceiling = max(ceiling, 20)
+        if fact.value <= ceiling:
+            continue
+        explain = (
+            f"an average of {_number(fact.value)} tiêu chí/xã: more than the {ceiling} criteria "
+            "a commune can meet"
+        )
+        findings.append(finding("count_mismatch", Severity.HIGH, explain, Where(fid, fact), [fid]))
+    return findings
 
 
 # Between recognised communes named before an average and the average word: nothing that
@@ -449,12 +483,94 @@ def averages_beyond_the_counts(
     return findings
 
 
+#: A rise of an average written right after it, against a year whose average the text states:
+#: "…, tăng 1,5 tiêu chí so với năm 2022", "tăng 0,9 tiêu chí/xã so với năm trước".
+_RISE = re.compile(
+    r"[^.;\n\d]{0,30}?(?P<way>(?i:tăng|giảm))\s+(?:(?i:thêm)\s+)?(?P<size>\d+(?:,\d+)?)\s*"
+    r"(?i:tiêu\s+chí)(?:\s*/\s*(?i:xã))?\s+(?i:so\s+(?:với\s+)?)"
+    r"(?:(?i:cuối|hết)\s+)?(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)|(?P<before>(?i:năm\s+trước|cùng\s+kỳ)))"
+)
+
+
+def _decimals(fact: Percentage) -> int:
+    if fact.value_decimals is not None:
+        return fact.value_decimals
+    return decimals_of(Decimal(str(fact.value)))
+
+
+def _written_range(value: float, decimals: int) -> tuple[float, float]:
+    """What a value written at ``decimals`` may be: rounded [v − u/2, v + u/2], or truncated
+    [v, v + u)."""
+    unit = 10.0**-decimals
+    return value - unit / 2, value + unit
+
+
+def rises_between_averages(
+    facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
+) -> list[Finding]:
+    """An average of criteria per commune written with its rise since a year whose average
+    the text states ("năm 2022 bình quân 15,2 tiêu chí/xã … năm 2023 đạt 16,1 tiêu chí/xã,
+    tăng 1,5 tiêu chí so với năm 2022"): the rise must be the difference, within the rounding
+    or truncation of the three numbers as written (``count_mismatch``). One place's averages
+    only, no goals; "năm trước" / "cùng kỳ" is the year before the average's."""
+    if not text:
+        return []
+    averages = [(fid, f) for fid, f, _ in _averages_per_commune(facts) if f.end is not None]
+    findings = []
+    for fid, now in averages:
+        assert now.end is not None
+        rise = _RISE.match(text, now.end)
+        year_now = end_year(period_of(now, report))
+        if rise is None or year_now is None:
+            continue
+        year_then = int(rise.group("year")) if rise.group("year") else year_now - 1
+        if year_then >= year_now:
+            continue
+        place = place_identity(now.subject, now.subject_code)
+        then = [
+            (tid, t)
+            for tid, t in averages
+            if tid != fid
+            and place_identity(t.subject, t.subject_code) == place
+            and end_year(period_of(t, report)) == year_then
+        ]
+        if not then:
+            continue
+        size = float(rise.group("size").replace(",", "."))
+        size = -size if rise.group("way").lower() == "giảm" else size
+        size_decimals = len(rise.group("size").partition(",")[2])
+        lo_now, hi_now = _written_range(now.value, _decimals(now))
+        fits = []
+        for _, t in then:
+            lo_then, hi_then = _written_range(t.value, _decimals(t))
+            low, high = lo_now - hi_then, hi_now - lo_then
+            s_lo, s_hi = _written_range(abs(size), size_decimals)
+            s_lo, s_hi = (s_lo, s_hi) if size >= 0 else (-s_hi, -s_lo)
+            fits.append(high >= s_lo and low <= s_hi)
+        if any(fits):
+            continue
+        tid, t = then[0]
+        difference = now.value - t.value
+        explain = (
+            f"{_number(now.value)} tiêu chí/xã in {year_now} against {_number(t.value)} in "
+            f"{year_then} is a change of {vn(Decimal(str(round(difference, 4))), 2)}, stated "
+            f"{rise.group('way')} {rise.group('size')} tiêu chí"
+        )
+        span = (now.start if now.start is not None else now.end, rise.end())
+        findings.append(
+            text_finding("count_mismatch", Severity.HIGH, explain, text, span, facts, [fid, tid], now)
+        )
+    return findings
+
+
 def check_rates(
     facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
 ) -> list[Finding]:
     return (
         shares_above_the_whole(facts, text)
         + shares_written_in_money(facts, text)
+        + averages_above_the_set(facts, report=report, text=text)
+        + rises_between_averages(facts, report=report, text=text)
         + averages_below_the_standard(facts, report=report)
         + averages_beyond_the_counts(facts, report=report, text=text)
     )
