@@ -8,7 +8,7 @@
 
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
-``rates``, ``recognised``, ``placelists``, ``partshares``, ``implied``, ``increments``, ``wholes``,
+``rates``, ``recognised``, ``placelists``, ``partshares``, ``housebase``, ``implied``, ``increments``, ``wholes``,
 ``complements``, ``fromto``, ``averages``, ``bands``, ``twice``, ``crossdoc``) of small pure
 functions over what they share:
 ``common`` (keys, periods, formatting, findings), ``amounts`` (units and rounding) and
@@ -33,6 +33,7 @@ from baocao.audit.crossdoc import audit_across
 from baocao.audit.denominators import check_denominators
 from baocao.audit.fromto import check_moves
 from baocao.audit.implied import check_implied
+from baocao.audit.housebase import households_shares
 from baocao.audit.increments import check_goal_increments, check_increments
 from baocao.audit.percents import check_percents, one_wrong_amount
 from baocao.audit.partshares import shares_of_a_larger_count
@@ -94,6 +95,7 @@ def audit_facts(
     findings = one_wrong_amount(findings, facts)
     findings += shares_with_no_whole(facts, text)
     findings += shares_of_a_larger_count(facts, text, report)
+    findings += households_shares(facts, text, report)
     findings += check_counts(facts, report=report)
     findings += check_denominators(facts, report=report, official_counts=official_counts)
     findings += check_bounds(facts, report=report)
