@@ -8,7 +8,7 @@
 
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
-``rates``, ``recognised``, ``placelists``, ``partshares``, ``housebase``, ``implied``, ``increments``, ``wholes``,
+``rates``, ``recognised``, ``placelists``, ``partshares``, ``housebase``, ``criterialists``, ``implied``, ``increments``, ``wholes``,
 ``complements``, ``fromto``, ``averages``, ``bands``, ``twice``, ``crossdoc``) of small pure
 functions over what they share:
 ``common`` (keys, periods, formatting, findings), ``amounts`` (units and rounding) and
@@ -29,6 +29,7 @@ from baocao.audit.bands import check_bands
 from baocao.audit.common import IdFact, merge_findings, not_covered
 from baocao.audit.complements import check_complements
 from baocao.audit.counts import check_counts
+from baocao.audit.criterialists import criteria_lists
 from baocao.audit.crossdoc import audit_across
 from baocao.audit.denominators import check_denominators
 from baocao.audit.fromto import check_moves
@@ -111,6 +112,7 @@ def audit_facts(
     findings += check_goal_increments(facts, text=text, report=report)
     findings += check_wholes(facts, text=text, report=report)
     findings += check_complements(facts, text=text, report=report)
+    findings += criteria_lists(facts, text)
     findings += check_moves(facts, text=text)
     findings += check_averages(facts, text=text, report=report)
     findings += not_covered(check_bands(facts, text=text), findings)
