@@ -13,7 +13,11 @@ _KINDS = ("percent_mismatch",)
 
 
 def _found(tmp_path: Path, text: str) -> list:
-    return [f for f in audit_text(tmp_path, "bao-cao.txt", text, _KINDS) if "households the text" in f.explain]
+    return [
+        f
+        for f in audit_text(tmp_path, "bao-cao.txt", text, _KINDS)
+        if "households the text" in f.explain
+    ]
 
 
 @pytest.mark.parametrize(
@@ -27,7 +31,10 @@ def _found(tmp_path: Path, text: str) -> list:
         # right: 30/1.200 = 2,5%
         ("Năm 2023, xã Minh Tân có 1.200 hộ dân. Số hộ nghèo còn 30 hộ, chiếm 2,5%.\n", False),
         # the households estimated: no exact base
-        ("Năm 2023, xã Minh Tân có khoảng 1.200 hộ dân. Số hộ nghèo còn 30 hộ, chiếm 3,5%.\n", False),
+        (
+            "Năm 2023, xã Minh Tân có khoảng 1.200 hộ dân. Số hộ nghèo còn 30 hộ, chiếm 3,5%.\n",
+            False,
+        ),
         # households qualified (some of them only): no base of the poverty rate
         (
             "Năm 2023, xã Minh Tân có 400 hộ đồng bào dân tộc thiểu số. Số hộ nghèo còn 30 hộ, "
@@ -41,5 +48,7 @@ def _found(tmp_path: Path, text: str) -> list:
         ),
     ],
 )
-def test_a_poverty_share_against_the_stated_households(tmp_path: Path, text: str, flagged: bool) -> None:
+def test_a_poverty_share_against_the_stated_households(
+    tmp_path: Path, text: str, flagged: bool
+) -> None:
     assert bool(_found(tmp_path, text)) is flagged

@@ -33,7 +33,9 @@ def _findings(tmp_path: Path, text: str) -> list:
         ),
     ],
 )
-def test_a_share_of_the_province_count_that_does_not_fit(tmp_path: Path, text: str, computed: str) -> None:
+def test_a_share_of_the_province_count_that_does_not_fit(
+    tmp_path: Path, text: str, computed: str
+) -> None:
     (f,) = _findings(tmp_path, text)
     assert computed in f.explain
 

@@ -19,7 +19,9 @@ from baocao.audit.rates import shares_written_in_money
         ("Vốn dân đóng góp toàn xã đạt 14% tỷ đồng, vượt kế hoạch.", 14.0, "tỷ"),
     ],
 )
-def test_a_percent_written_with_money_is_implausible(sentence: str, value: float, unit: str) -> None:
+def test_a_percent_written_with_money_is_implausible(
+    sentence: str, value: float, unit: str
+) -> None:
     doc = Doc()
     written = f"{value:g}".replace(".", ",") + "%"
     start = sentence.index(written)

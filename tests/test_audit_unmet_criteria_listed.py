@@ -13,7 +13,11 @@ _KINDS = ("count_mismatch",)
 
 
 def _found(tmp_path: Path, text: str) -> list:
-    return [f for f in audit_text(tmp_path, "bao-cao.txt", text, _KINDS) if "counted as unmet" in f.explain]
+    return [
+        f
+        for f in audit_text(tmp_path, "bao-cao.txt", text, _KINDS)
+        if "counted as unmet" in f.explain
+    ]
 
 
 @pytest.mark.parametrize(

@@ -501,12 +501,18 @@ def test_partshare_examples_fire_their_cue(table: str, entry: dict[str, Any]) ->
             assert found is not None and _key(found.group()) == _key(entry["cue"]), example
         else:  # the base names the larger place of this level
             level = partshares.larger_level(example, cues)
-            assert level is not None and level.value == {
-                "province": "province",
-                "country": "national",
-                "district": "district",
-            }[table], (example, level)
-            assert _key(entry["cue"]) in {_key(m.group()) for m in getattr(cues, table).finditer(example)}
+            assert (
+                level is not None
+                and level.value
+                == {
+                    "province": "province",
+                    "country": "national",
+                    "district": "district",
+                }[table]
+            ), (example, level)
+            assert _key(entry["cue"]) in {
+                _key(m.group()) for m in getattr(cues, table).finditer(example)
+            }
 
 
 @pytest.mark.parametrize(("table", "entry"), _audit_cases("bounds.toml"))

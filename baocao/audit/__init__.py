@@ -8,8 +8,9 @@
 
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
-``rates``, ``recognised``, ``placelists``, ``partshares``, ``housebase``, ``criterialists``, ``implied``, ``increments``, ``wholes``,
-``complements``, ``fromto``, ``averages``, ``bands``, ``twice``, ``crossdoc``) of small pure
+``rates``, ``recognised``, ``placelists``, ``partshares``, ``housebase``,
+``criterialists``, ``implied``, ``increments``, ``wholes``, ``complements``, ``fromto``,
+``averages``, ``bands``, ``twice``, ``crossdoc``) of small pure
 functions over what they share:
 ``common`` (keys, periods, formatting, findings), ``amounts`` (units and rounding) and
 ``blocks`` (totals and their parts). Finding kinds and the explain format are in shared
@@ -33,11 +34,11 @@ from baocao.audit.criterialists import criteria_lists
 from baocao.audit.crossdoc import audit_across
 from baocao.audit.denominators import check_denominators
 from baocao.audit.fromto import check_moves
-from baocao.audit.implied import check_implied
 from baocao.audit.housebase import households_shares
+from baocao.audit.implied import check_implied
 from baocao.audit.increments import check_goal_increments, check_increments
-from baocao.audit.percents import check_percents, one_wrong_amount
 from baocao.audit.partshares import shares_of_a_larger_count
+from baocao.audit.percents import check_percents, one_wrong_amount
 from baocao.audit.placelists import places_against_their_count
 from baocao.audit.rankings import rankings_against_their_whole
 from baocao.audit.rates import check_rates

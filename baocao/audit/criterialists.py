@@ -65,11 +65,11 @@ def criteria_lists(facts: Sequence[IdFact], text: str | None) -> list[Finding]:
         criteria = {c for _, c in named}
         if len(items) < 1 or len(criteria) != len(items) or len(items) == count.met:
             continue
-        explain = (
-            f"{count.met} tiêu chí counted as unmet, {len(items)} named: {'; '.join(items)}"
-        )
+        explain = f"{count.met} tiêu chí counted as unmet, {len(items)} named: {'; '.join(items)}"
         ids = [fid, *sorted(vid for vid, _ in named)]
         findings.append(
-            text_finding(KIND, Severity.HIGH, explain, text, (count.start, end.start()), facts, ids, count)
+            text_finding(
+                KIND, Severity.HIGH, explain, text, (count.start, end.start()), facts, ids, count
+            )
         )
     return findings

@@ -185,7 +185,11 @@ def _one_sentence(text: str, a: Coverage, b: Coverage) -> bool:
 
 
 def _named_twice(
-    text: str, whole: Coverage, wid: int, parts: Sequence[tuple[int, Coverage]], facts: Sequence[IdFact]
+    text: str,
+    whole: Coverage,
+    wid: int,
+    parts: Sequence[tuple[int, Coverage]],
+    facts: Sequence[IdFact],
 ) -> list[Finding]:
     """A district of a ranking named twice in one sentence with two counts (module docstring)."""
     findings: list[Finding] = []

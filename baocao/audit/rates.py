@@ -50,9 +50,9 @@ from baocao.audit.common import (
     AT_LEAST,
     YEAR,
     IdFact,
-    end_year,
     Where,
     decimals_of,
+    end_year,
     finding,
     fold_name,
     period_of,
@@ -204,7 +204,9 @@ def shares_written_in_money(facts: Sequence[IdFact], text: str | None) -> list[F
         explain = f"{written}: a share written in a unit of money, no share of anything"
         span = (start, unit_end)
         findings.append(
-            text_finding("unit_implausible", Severity.MEDIUM, explain, text, span, facts, [fid], fact)
+            text_finding(
+                "unit_implausible", Severity.MEDIUM, explain, text, span, facts, [fid], fact
+            )
         )
     return findings
 
@@ -558,7 +560,9 @@ def rises_between_averages(
         )
         span = (now.start if now.start is not None else now.end, rise.end())
         findings.append(
-            text_finding("count_mismatch", Severity.HIGH, explain, text, span, facts, [fid, tid], now)
+            text_finding(
+                "count_mismatch", Severity.HIGH, explain, text, span, facts, [fid, tid], now
+            )
         )
     return findings
 
