@@ -344,6 +344,7 @@ AUDIT_FILES: dict[str, tuple[tuple[str, ...], str]] = {
             "money",
             "indicator",
             "qualifier",
+            "state",
         ),
         "cue",
     ),
