@@ -147,8 +147,9 @@ def _reached() -> re.Pattern[str]:
 
 
 _REMAINDER_BEFORE = re.compile(r"(?i:còn(?:\s+lại)?|chưa\s+đạt|còn\s+nợ|thiếu)\s*$")
-#: "chưa đạt" right before the whole set written as a ratio denies it ("Xã A chưa đạt 19/19 tiêu chí", "3 xã chưa đạt
-#: 19/19 tiêu chí là …"): the set not reached, neither met nor a number left unmet.
+#: "chưa đạt" right before the whole set written as a ratio denies it ("Xã A chưa đạt 19/19
+#: tiêu chí", "3 xã chưa đạt 19/19 tiêu chí là …"): the set not reached, neither met nor a
+#: number left unmet.
 _NOT_YET_BEFORE = re.compile(r"(?i:chưa\s+đạt(?:\s+chuẩn)?)\s*$")
 _WITH_BEFORE = re.compile(r"(?i:,?\s*(?:với|và|gồm|trong\s+đó\s+có)?)\s*$")
 # "… hoàn thành 3 tiêu chí còn lại": the rest of the set, still unmet (a goal, usually)
