@@ -861,7 +861,11 @@ class Normaliser:
             subject=subject,
             subject_code=code,
             label=m.label,
-            criterion=self.criterion(m.context.criterion),
+            # an average of criteria met per unit ("9,8 tiêu chí/xã") is of the whole set,
+            # never of the one criterion a list item before it named
+            criterion=None
+            if _CRITERIA_PER_UNIT.match(m.unit or "")
+            else self.criterion(m.context.criterion),
             value=_float(m.value),
             value_max=_float(m.value_max) if m.value_max else None,
             threshold=threshold,
@@ -872,6 +876,10 @@ class Normaliser:
             part=_float(m.part) if m.part else None,
             whole=_float(m.whole) if m.whole else None,
         )
+
+
+#: The unit of an average of criteria per unit: "tiêu chí/xã", "chỉ tiêu/huyện".
+_CRITERIA_PER_UNIT = re.compile(r"(?i:tiêu\s+chí|chỉ\s+tiêu)\s*/")
 
 
 #: Flows that state money as decided or spent, never a plan of its own.
