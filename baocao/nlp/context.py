@@ -32,7 +32,9 @@ from baocao.data.lexicon import CAPITALS
 from baocao.model import Level, Place
 from baocao.nlp.mentions import Context
 from baocao.nlp.segment import (
+    HEADER_CHARS,
     OPENS_WITH_CRITERION,
+    SUBMISSION_WORD,
     Block,
     BlockKind,
     Segmentation,
@@ -1061,6 +1063,8 @@ def topic_line(sections: Sections, block: Block) -> str | None:
         written = sections.text[other.start : other.end]
         words = written.strip(" \t\n:.-–—*#+•·")
         m = _place().fullmatch(words)
+        if m is not None and _above_a_submission_title(sections, other):
+            continue  # "HUYỆN B" ⏎ … ⏎ "TỜ TRÌNH" ⏎ "Đề nghị … xã A": the issuer, no topic
         if m is not None and _cell_of_a_flat_table(sections, i):
             continue  # "Huyện Vị Xuyên" ⏎ "22" ⏎ "9": a row's cell, one per line, no topic
         if m is not None:
@@ -1076,6 +1080,14 @@ def topic_line(sections: Sections, block: Block) -> str | None:
                 return None
             return " ".join(m.group().split())
     return None
+
+
+def _above_a_submission_title(sections: Sections, block: Block) -> bool:
+    """Whether ``block`` lies in a submission's header, above its title word ("TỜ TRÌNH"):
+    the issuer's name there is no topic of the lines under the title (the unit the title
+    proposes is: normalize/facts.py, ``Normaliser.proposed``)."""
+    title = SUBMISSION_WORD.search(sections.text, 0, HEADER_CHARS)
+    return title is not None and block.end <= title.start()
 
 
 #: A cell of figures alone on its line: "22", "1.250,6", "63,2%".
@@ -2586,8 +2598,8 @@ def _named_heading(sections: Sections, block: Block) -> str | None:
     lead = sections.lead(block)
     headings = sections.headings(block)
     for over in (lead, headings[0] if headings else None):
-        if over is None:
-            continue
+        if over is None or _above_a_submission_title(sections, over):
+            continue  # a submission's issuer in its header heads no figure under its title
         m = _place().match(sections.text, over.body, over.end)
         if m is not None and _PLACE_LABEL_END.match(sections.text, m.end(), over.end):
             return " ".join(m.group().split())

@@ -137,6 +137,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "commune_epithet": None,
     "share_bound": None,
     "verb_hien": None,
+    "proposal_title": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.
