@@ -905,7 +905,7 @@ _CRITERIA_PER_UNIT = re.compile(r"(?i:tiêu\s+chí|chỉ\s+tiêu)\s*/")
 
 
 #: How deep a level lies: a submission's title proposes a unit deeper than its issuer.
-_LEVEL_RANK = {Level.PROVINCE: 1, Level.DISTRICT: 2, Level.COMMUNE: 3}
+_LEVEL_RANK: dict[Level | None, int] = {Level.PROVINCE: 1, Level.DISTRICT: 2, Level.COMMUNE: 3}
 
 
 @functools.cache
