@@ -23,7 +23,7 @@ from baocao.audit.common import IdFact, Where, end_year, level_of, period_of, sc
 from baocao.audit.cues import load_cue_table, parse_cue_table
 from baocao.audit.percents import Share, check_share
 from baocao.model import Coverage, Finding, Level, Report
-from baocao.vocab.numbers import NUMBER_PATTERN, parse_number
+from baocao.vocab.numbers import NUMBER_PATTERN, decimals_written, parse_number
 
 PARTSHARES_FILE = "partshares.toml"
 
@@ -71,17 +71,31 @@ def larger_level(after: str, cues: PartShareCues) -> Level | None:
     return None
 
 
-def _share_base(fact: Coverage, text: str, cues: PartShareCues) -> Level | None:
-    """The larger place's level the part's stated share is of, read after its percent."""
-    assert fact.start is not None and fact.percent_stated is not None
+#: Where a part's clause ends before its share: a share after it is another statement's.
+_STATEMENT_END = re.compile(r"[.;\n]")
+
+
+def _share_base(fact: Coverage, text: str, cues: PartShareCues) -> tuple[float, int, Level] | None:
+    """The part's share of a larger place's count (its value, its decimals as written, the
+    larger place's level), read after its count. The share is the coverage's own
+    ``percent_stated``, or, where extraction kept it apart as a percentage of its own ("8 xã …,
+    chiếm 36% số xã đạt chuẩn của toàn tỉnh": no share of the district's communes), the first
+    percent in the part's clause."""
+    assert fact.start is not None
     for m in _PERCENT.finditer(text, fact.start, min(len(text), fact.start + _REACH)):
+        if fact.percent_stated is None and _STATEMENT_END.search(text, fact.start, m.start()):
+            return None
         try:
             value = float(parse_number(m.group(1)))
         except ValueError:
             continue
-        if abs(value - fact.percent_stated) > 1e-9:
+        if fact.percent_stated is not None and abs(value - fact.percent_stated) > 1e-9:
             continue
-        return larger_level(text[m.end() : m.end() + _REACH], cues)
+        level = larger_level(text[m.end() : m.end() + _REACH], cues)
+        if level is None:
+            return None
+        decimals = fact.percent_decimals if fact.percent_stated is not None else None
+        return value, decimals_written(m.group(1)) if decimals is None else decimals, level
     return None
 
 
@@ -102,15 +116,14 @@ def shares_of_a_larger_count(
         if (
             not isinstance(part, Coverage)
             or part.start is None
-            or part.percent_stated is None
             or part.units_total is not None
             or part.target
-            or not 0 < part.percent_stated < 100
         ):
             continue
-        level = _share_base(part, text, cues)
-        if level is None:
+        based = _share_base(part, text, cues)
+        if based is None or not 0 < based[0] < 100:
             continue
+        stated, decimals, level = based
         wholes = [
             (wid, w)
             for wid, w in facts
@@ -124,7 +137,7 @@ def shares_of_a_larger_count(
         shares = [
             Share(
                 where=Where(fid, part),
-                stated=part.percent_stated,
+                stated=stated,
                 part=part.units_met,
                 whole=w.units_met,
                 part_tol=0.0,
@@ -132,7 +145,7 @@ def shares_of_a_larger_count(
                 part_text=vn(part.units_met),
                 whole_text=vn(w.units_met),
                 fact_ids=(fid, wid),
-                decimals=part.percent_decimals,
+                decimals=decimals,
                 note=f"; its base: the {vn(w.units_met)} {w.unit_kind or 'xã'} of {w.region}",
             )
             for wid, w in wholes
