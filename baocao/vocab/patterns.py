@@ -127,6 +127,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "unit_zone": None,
     "plan_span": None,
     "half_gain": None,
+    "time_point": None,
     "criteria_degree": None,
     "reach_verb": ("verb", "finish", "standard"),
     "verdict_degree": None,

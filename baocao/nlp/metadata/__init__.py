@@ -58,6 +58,7 @@ from baocao.nlp.metadata.header import (
     _appendix_title,
     _decisions,
     _header_unit,
+    _letter_subject,
     _number,
     _title,
 )
@@ -284,12 +285,16 @@ def read_metadata(text: str) -> RawMetadata:
     number = _number(header)
     # a title dated at a month ("Kết quả thực hiện các tiêu chí (06/2016)") reports the state
     # at its end, as a report writes its own period (2016-H1)
-    period = _title_period(title, date) if title else None
+    # a letter names no title, but its subject line ("V/v báo cáo sơ kết 03 năm … (2016-2018)")
+    # says what it reports on, as a title would
+    subject = None if title else _letter_subject(header)
+    named = title or subject
+    period = _title_period(named, date) if named else None
     period = report_period(period) if period else None
     if period is None:
         period = _document_period(text, headline, date if labelled is not None else None)
         period = _first_half_of_writing(text, period, date) or period
-    period = _year_unless_half_year(text, period, title)
+    period = _year_unless_half_year(text, period, title or subject)
     if period is None and date is None and unit is not None and unit.level is Level.COMMUNE:
         period = _goal_year_of_present(text)
     if province is not None:

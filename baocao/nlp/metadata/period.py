@@ -163,10 +163,14 @@ _ANNIVERSARY = re.compile(
     r"(?i:kỷ\s+niệm)[^()]{0,200}\(\s*\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s*[-–]\s*"
     r"\d{1,2}/\d{1,2}/((?:19|20)\d{2})\s*\)"
 )
+#: The moment a state is counted to, named between "đến" and its month ("tính đến thời điểm
+#: tổng kết tháng 6/2025"; ``time_point`` cues): optional, so the month still dates it.
+_TIME_POINT = r"(?:" + cues().pattern("time_point") + r"\s+)?"
+
 #: "Đến hết ngày 30/6", "hết tháng 6", "6 tháng đầu năm" with no year: the first half of the
 #: year of writing.
 _MID_YEAR = re.compile(
-    r"(?i:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/])"
+    r"(?i:(?:đến|tới)\s+" + _TIME_POINT + r"(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/])"
     r"|(?:0?6|sáu)\s+tháng\s+đầu\s+năm(?!\s*(?:nay\s+)?\d))"
 )
 #: "9 tháng đầu năm", "Chín tháng năm nay" with no year: the months so far of the year of
@@ -729,13 +733,15 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
 #: Results stated to the end of June: "tính đến hết tháng 6", "đến 30/6/2022", "6 tháng đầu
 #: năm nay" (the year, when written, in ``y``).
 _TO_END_OF_JUNE = re.compile(
-    r"(?i:(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:30\s*/\s*0?6|tháng\s+0?6)"
+    r"(?i:(?<!\w)(?:đến|tới)\s+"
+    + _TIME_POINT
+    + r"(?:hết\s+)?(?:ngày\s+)?(?:30\s*/\s*0?6|tháng\s+0?6)"
     r"(?:\s*[/-]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
     r"|(?<!\w)(?:6|sáu)\s+tháng\s+đầu\s+năm(?:\s+(?:nay|(?P<y2>(?:19|20)\d{2})))?(?!\s*\d))"
 )
 #: A later month the text states results to: "đến hết tháng 9", "đến 31/10", "9 tháng đầu năm".
 _LATER_MONTH = re.compile(
-    r"(?i:(?<!\w)(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?"
+    r"(?i:(?<!\w)(?:đến|tới)\s+" + _TIME_POINT + r"(?:hết\s+|cuối\s+)?(?:ngày\s+)?"
     r"(?:\d{1,2}\s*/\s*(?:0?[7-9]|1[0-2])|tháng\s+(?:0?[7-9]|1[0-2]))(?!\d)"
     r"|(?<!\w)(?:[7-9]|1[01]|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu)?\s+năm"
     r"|(?<!\w)(?:hết|cuối)\s+năm\s+(?:nay|(?P<y>(?:19|20)\d{2})))"
