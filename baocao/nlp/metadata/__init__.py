@@ -283,12 +283,12 @@ def read_metadata(text: str) -> RawMetadata:
     if province is None:
         unit, unit_from, province = _press_fallback(text, unit, unit_from)
     number = _number(header)
-    # a title dated at a month ("Kết quả thực hiện các tiêu chí (06/2016)") reports the state
-    # at its end, as a report writes its own period (2016-H1)
     # a letter names no title, but its subject line ("V/v báo cáo sơ kết 03 năm … (2016-2018)")
     # says what it reports on, as a title would
     subject = None if title else _letter_subject(header)
     named = title or subject
+    # a title dated at a month ("Kết quả thực hiện các tiêu chí (06/2016)") reports the state
+    # at its end, as a report writes its own period (2016-H1)
     period = _title_period(named, date) if named else None
     period = report_period(period) if period else None
     if period is None:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from baocao.data.lexicon import fold
 from baocao.nlp.metadata.common import _FROM_VALUE, _PERIOD_RE, _SENTENCE, FROM_VALUE_REACH, _lines
+from baocao.nlp.metadata.furniture import _headline
 from baocao.nlp.metadata.header import HEADER_CHARS
 from baocao.vocab.patterns import cues
 from baocao.vocab.periods import (
@@ -363,9 +364,10 @@ def _publication_date(text: str) -> str | None:
     latest = max((y for y in _years_stated(text) if y), default=None)
     if latest is not None:
         lag = 2 if _opens_undated_present(text) else 1
-        # "20/02/2024 08:55" alone on the first line, no weekday: the article's own stamp,
-        # kept even when its figures are of years before ("đến cuối năm 2022")
-        stamp = _first_line_stamp(text)
+        # "20/02/2024 08:55" alone on the first line, or on the line right under the
+        # headline, no weekday: the article's own stamp, kept even when its figures are of
+        # years before ("đến cuối năm 2022")
+        stamp = _first_line_stamp(text) or _stamp_under_headline(text)
         dates = [d for d in dates if int(d[:4]) <= latest + lag or d == stamp]
     return min(dates) if dates else None
 
@@ -376,6 +378,20 @@ _STAMP_LINE = re.compile(
     r"[ \t*_]*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*[-|,]?\s*"
     r"\d{1,2}[:h]\d{2}(?::\d{2})?[ \t*_]*$"
 )
+
+
+def _stamp_under_headline(text: str) -> str | None:
+    """The date of the line right under a news text's headline when that line is only a
+    date and a time ("Cà Mau: Thay đổi diện mạo vùng quê" ⏎ "20/03/2022 17:22"): the
+    article's byline stamp, whatever site clock a banner prints above the headline."""
+    headline = _headline(text)
+    if headline is None:
+        return None
+    at = text.find(headline)
+    if at < 0:
+        return None
+    below = text[at + len(headline) :].lstrip(" \t*_").lstrip("\n").split("\n", 1)[0]
+    return _first_line_stamp(below)
 
 
 def _first_line_stamp(text: str) -> str | None:

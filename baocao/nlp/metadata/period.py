@@ -661,6 +661,7 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
             found = _recognised_in_year_printed(text, plain, found, now) or found
         else:  # a text that prints no year of its own
             found = _year_after_last_stated(text, dated, found) or found
+            found = _plan_checked_the_year_after(text, found) or found
             if found is None:
                 found = _framed_year(text, dated) or _plan_year_of_present(text)
         return found
@@ -1408,6 +1409,17 @@ def _plan_year_of_present(text: str) -> str | None:
             ):
                 return opened
     return None
+
+
+def _plan_checked_the_year_after(text: str, found: str | None) -> str | None:
+    """The year after the last one a text with no date of its own states done, when a
+    paragraph opens with that next year's plan and checks it at an undated present ("… đã
+    đạt chuẩn cuối năm 2015. Theo mục tiêu đề ra trong năm 2016, tỉnh phấn đấu … 7 xã … Đến
+    nay, cả 7 xã đều chưa đạt"): the plan is under way, so the present is its year."""
+    if found is None or not re.fullmatch(r"\d{4}", found):
+        return None
+    checked = _plan_year_of_present(text)
+    return checked if checked == str(int(found) + 1) else None
 
 
 #: A full date of the event a news lead reports: "Sáng 20/10/2021, …", "Ngày 5 tháng 3 năm
