@@ -111,6 +111,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "earlier_than_now": None,
     "half_year": None,
     "standard_phase": None,
+    "body_phase": None,
     "plan_total": None,
     "horizon": None,
     "vision": None,

@@ -157,6 +157,14 @@ _NAMED_SPAN = re.compile(
 #: A standard or criteria set named by any period: "Bộ tiêu chí quốc gia ban hành năm 2009",
 #: "theo chuẩn nghèo áp dụng cho giai đoạn 2021-2025" (``standard_phase`` cues).
 _CRITERIA_SET_BEFORE = re.compile("(?:" + cues().pattern("standard_phase") + r")[^.;:,\d]{0,40}$")
+#: A body named with the phase it serves ("Hội đồng thẩm định, xét công nhận xã … giai đoạn
+#: 2022 - 2025 …", "Ban Chỉ đạo các Chương trình MTQG giai đoạn 2016-2020 tỉnh"; ``body_phase``
+#: cues), no "đã" or figure between: the phase is the body's remit, no time of the text.
+_BODY_PHASE_BEFORE = re.compile(
+    "(?:" + cues().pattern("body_phase") + r")(?:(?!\s(?i:đã)\s)[^.;:\n\d]){0,120}$"
+)
+#: How far before a period its body's name may open.
+BODY_PHASE_REACH = 140
 #: "Nhân kỷ niệm 88 năm … (18/11/1930 - 18/11/2018)": the anniversary falls in the year of
 #: writing.
 _ANNIVERSARY = re.compile(
@@ -373,6 +381,9 @@ def _dated(text: str) -> list[_Dated]:
                 or names_a_document(sentence, m.start())
                 or carried_over(sentence, m.start())
                 or _CRITERIA_SET_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+                or _BODY_PHASE_BEFORE.search(
+                    sentence[max(0, m.start() - BODY_PHASE_REACH) : m.start()]
+                )
                 or _FROM_VALUE.search(sentence[max(0, m.start() - FROM_VALUE_REACH) : m.start()])
                 or (is_start(sentence, m.start()) and not _SINCE_NEW_YEAR.search(before))
             ):
