@@ -710,6 +710,8 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
         return str(max(goals))
     if plain:
         found = report_period(_chained(plain))
+        if now is not None:
+            found = _latest_recognised_in_list(text, plain[0], dated, now) or found
         if found == plain[0].period:
             found = _present_after_span_so_far(text, plain[0], now) or found
         return (_present_long_after(text, found, now) if now is not None else None) or found
@@ -1281,6 +1283,32 @@ def _present_long_after(text: str, found: str | None, now: int) -> str | None:
 #: A recognition the text reports: "… quyết định công nhận xã A đạt chuẩn năm 2025"
 #: (``recognised_in`` cues).
 _RECOGNISED_IN = re.compile(cues().pattern("recognised_in"))
+
+
+def _latest_recognised_in_list(
+    text: str, first: _Dated, dated: list[_Dated], now: int
+) -> str | None:
+    """The latest year of a list of recognitions the text's first year opens ("công nhận xã A
+    đạt chuẩn nâng cao năm 2024, xã B đạt chuẩn nâng cao năm 2025; xã C … năm 2025" printed
+    in 2025): units recognised for successive years, the text on the latest, up to the year
+    it is printed in; None unless the first year is a recognition's and later ones follow
+    it in its sentence as the list's items."""
+    if not first.period.isdigit():
+        return None
+    sentence = next(
+        (sm for sm in _SENTENCE.finditer(text) if sm.start() <= first.at < sm.end()), None
+    )
+    if sentence is None or _RECOGNISED_IN.search(text, sentence.start(), first.at) is None:
+        return None
+    later = [
+        int(d.period)
+        for d in dated
+        if d.role == "item"
+        and d.period.isdigit()
+        and first.at < d.at < sentence.end()
+        and int(first.period) < int(d.period) <= now
+    ]
+    return str(max(later)) if later else None
 
 
 def _recognised_in_year_printed(
