@@ -20,7 +20,8 @@ rules of one field (its docstring says them):
 * :mod:`.unit` — **unit**: which unit the document is about; :mod:`.national` when that is
   the whole country.
 * :mod:`.province` — **province**.
-* :mod:`.period` — **period** and **scheme**; :mod:`.plan` — **plan_period**.
+* :mod:`.period` — **period** and **scheme**; :mod:`.plan` — **plan_period**;
+  :mod:`.recognitions` — what a list of recognitions by year says of the period.
 * :mod:`.common` — the place and text helpers they share.
 
 The **criteria set** is chosen in :mod:`baocao.normalize.report`: the decision the text cites

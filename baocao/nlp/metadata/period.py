@@ -16,6 +16,7 @@ from baocao.nlp.metadata.common import _FROM_VALUE, _PERIOD_RE, _SENTENCE, FROM_
 from baocao.nlp.metadata.date import EARLIEST_REPORT_YEAR, _opens_undated_present, _publication_date
 from baocao.nlp.metadata.furniture import _FURNITURE
 from baocao.nlp.metadata.plan import _plan_period, _planned
+from baocao.nlp.metadata.recognitions import _RECOGNISED_IN, latest_recognised_in_list
 from baocao.vocab.money import MONEY_AMOUNT
 from baocao.vocab.patterns import cues, is_goal_word
 from baocao.vocab.periods import (
@@ -711,7 +712,11 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
     if plain:
         found = report_period(_chained(plain))
         if now is not None:
-            found = _latest_recognised_in_list(text, plain[0], dated, now) or found
+            listed = [(d.at, d.period) for d in dated if d.role == "item"]
+            found = (
+                latest_recognised_in_list(text, (plain[0].at, plain[0].period), listed, now)
+                or found
+            )
         if found == plain[0].period:
             found = _present_after_span_so_far(text, plain[0], now) or found
         return (_present_long_after(text, found, now) if now is not None else None) or found
@@ -1278,37 +1283,6 @@ def _present_long_after(text: str, found: str | None, now: int) -> str | None:
     if found is None or not re.fullmatch(r"\d{4}", found) or now < int(found) + 2:
         return None
     return str(now) if _opens_undated_present(text) else None
-
-
-#: A recognition the text reports: "… quyết định công nhận xã A đạt chuẩn năm 2025"
-#: (``recognised_in`` cues).
-_RECOGNISED_IN = re.compile(cues().pattern("recognised_in"))
-
-
-def _latest_recognised_in_list(
-    text: str, first: _Dated, dated: list[_Dated], now: int
-) -> str | None:
-    """The latest year of a list of recognitions the text's first year opens ("công nhận xã A
-    đạt chuẩn nâng cao năm 2024, xã B đạt chuẩn nâng cao năm 2025; xã C … năm 2025" printed
-    in 2025): units recognised for successive years, the text on the latest, up to the year
-    it is printed in; None unless the first year is a recognition's and later ones follow
-    it in its sentence as the list's items."""
-    if not first.period.isdigit():
-        return None
-    sentence = next(
-        (sm for sm in _SENTENCE.finditer(text) if sm.start() <= first.at < sm.end()), None
-    )
-    if sentence is None or _RECOGNISED_IN.search(text, sentence.start(), first.at) is None:
-        return None
-    later = [
-        int(d.period)
-        for d in dated
-        if d.role == "item"
-        and d.period.isdigit()
-        and first.at < d.at < sentence.end()
-        and int(first.period) < int(d.period) <= now
-    ]
-    return str(max(later)) if later else None
 
 
 def _recognised_in_year_printed(
