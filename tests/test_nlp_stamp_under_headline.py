@@ -4,7 +4,11 @@ A news page prints its site clock above everything ("Thứ năm 12/02/2026 21:00
 article's own stamp on the line under its headline ("20/03/2022 17:22"), date and time
 alone. The stamp is the article's date even when the article's figures are of years before
 ("Cuối năm 2015, xã … đạt chuẩn"): a clock years after them is dropped, the stamp is not.
-A date written inside the lead's sentence is an event, no stamp.
+A byline with the writer's name before the time and the date ("Văn Hoa - 05:32, 24/11/2023",
+"Minh Anh | 08:15 21/01/2022") is such a stamp too, and it wins over a banner a cached page
+kept from before it ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27", which is a weekday
+banner, no place-and-date line). A date written inside the lead's sentence is an event, no
+stamp.
 """
 
 from __future__ import annotations
@@ -37,3 +41,30 @@ def test_a_date_in_the_lead_is_no_stamp() -> None:
         "đạt chuẩn nông thôn mới.\n"
     )
     assert read_metadata(text).date != "2021-06-14"
+
+
+def test_a_byline_under_the_headline_beats_an_earlier_cached_banner() -> None:
+    text = (
+        "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\n"
+        "Xã Hòa Thành giữ vững chuẩn nông thôn mới\n\nThu Hà - 05:32, 24/11/2023\n\n"
+        "Năm 2023, xã Hòa Thành đạt 19/19 tiêu chí nông thôn mới nâng cao.\n"
+    )
+    raw = read_metadata(text)
+    assert (raw.date, raw.period, raw.place_written) == ("2023-11-24", "2023", None)
+
+
+def test_a_byline_with_a_bar() -> None:
+    text = (
+        "Xã Hòa Thành giữ vững chuẩn nông thôn mới\nMinh Anh | 08:15 21/01/2022\n"
+        "Năm 2021, xã Hòa Thành đạt 19/19 tiêu chí.\n"
+    )
+    assert read_metadata(text).date == "2022-01-21"
+
+
+def test_a_weekday_banner_alone_still_dates_the_page() -> None:
+    text = (
+        "Chủ nhật, ngày 5 tháng 3 năm 2023\n\nXã Hòa Thành giữ vững chuẩn nông thôn mới\n\n"
+        "Năm 2023, xã Hòa Thành đạt 19/19 tiêu chí.\n"
+    )
+    raw = read_metadata(text)
+    assert (raw.date, raw.place_written) == ("2023-03-05", None)

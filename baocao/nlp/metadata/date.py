@@ -79,6 +79,10 @@ _SCANNED_DATE = re.compile(
 EARLIEST_REPORT_YEAR = 2009
 
 
+#: A weekday where a date line names its place ("Thứ Sáu", "Chủ nhật", "Thứ 7").
+_WEEKDAY_PLACE = re.compile(r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)")
+
+
 def _place_and_date(header: str, *, short_forms: bool) -> tuple[str | None, str | None]:
     """The place and date of the header's date line ("Bỉm Sơn, ngày 13 tháng 7 năm 2018"),
     else of one a scan misread (:data:`_SCANNED_DATE`), taken only with a plausible year.
@@ -106,6 +110,10 @@ def _place_and_date(header: str, *, short_forms: bool) -> tuple[str | None, str 
     if not 1 <= month <= 12:
         return None, None
     place = " ".join(place.split()) or None
+    if place is not None and _WEEKDAY_PLACE.fullmatch(place):
+        # "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27": a news page's date banner written
+        # like a date line, no place; the page's dates are read with its other banners
+        return None, None
     if day and 1 <= int(day) <= 31:
         return place, f"{year:04d}-{month:02d}-{int(day):02d}"
     return place, f"{year:04d}-{month:02d}"
@@ -332,6 +340,12 @@ def _publication_date(text: str) -> str | None:
     """The date a news site printed ("Thứ bảy, 26/11/2022", "26/11/2022 10:05"): the
     earliest near the top, the later ones being the site's clock when the page was saved;
     a date years after everything the text speaks of is that clock too."""
+    own = _stamp_under_headline(text)
+    if own is not None:
+        # the stamp under the headline is the article's own, whatever clock a banner above
+        # it prints, even an earlier one a cached page kept ("Thứ Sáu, ngày 23 tháng 08 năm
+        # 2019" over the byline "Văn Hoa - 05:32, 24/11/2023")
+        return own
     dates = []
     searches = (
         (_WEEKDAY_DATE, HEADER_CHARS),
@@ -364,10 +378,9 @@ def _publication_date(text: str) -> str | None:
     latest = max((y for y in _years_stated(text) if y), default=None)
     if latest is not None:
         lag = 2 if _opens_undated_present(text) else 1
-        # "20/02/2024 08:55" alone on the first line, or on the line right under the
-        # headline, no weekday: the article's own stamp, kept even when its figures are of
-        # years before ("đến cuối năm 2022")
-        stamp = _first_line_stamp(text) or _stamp_under_headline(text)
+        # "20/02/2024 08:55" alone on the first line, no weekday: the article's own stamp,
+        # kept even when its figures are of years before ("đến cuối năm 2022")
+        stamp = _first_line_stamp(text)
         dates = [d for d in dates if int(d[:4]) <= latest + lag or d == stamp]
     return min(dates) if dates else None
 
@@ -391,7 +404,26 @@ def _stamp_under_headline(text: str) -> str | None:
     if at < 0:
         return None
     below = text[at + len(headline) :].lstrip(" \t*_").lstrip("\n").split("\n", 1)[0]
-    return _first_line_stamp(below)
+    return _first_line_stamp(below) or _byline_stamp(below)
+
+
+#: A byline under the headline: the writer's name, a dash or bar, then the time and the date
+#: ("Văn Hoa - 05:32, 24/11/2023", "Minh Anh | 08:15 21/01/2022").
+_BYLINE_STAMP = re.compile(
+    r"[ \t*_]*[^\W\d_][^\d\n|–-]{1,40}?\s*[-–|]\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*,?\s*"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})[ \t*_]*"
+)
+
+
+def _byline_stamp(line: str) -> str | None:
+    """The date of a byline line (see ``_BYLINE_STAMP``)."""
+    m = _BYLINE_STAMP.fullmatch(line)
+    if m is None:
+        return None
+    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if 1 <= day <= 31 and 1 <= month <= 12 and year <= datetime.date.today().year:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 def _first_line_stamp(text: str) -> str | None:
