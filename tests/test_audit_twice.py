@@ -190,6 +190,7 @@ _CUES = "\n".join(
         ("money", "lồng ghép"),
         ("indicator", "hộ nghèo"),
         ("qualifier", "đa chiều"),
+        ("state", "đến nay"),
     ]
 )
 

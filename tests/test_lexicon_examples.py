@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from baocao.audit import common, implied, implied_cues, percents, rates, units
+from baocao.audit import common, implied, implied_cues, partshares, percents, rates, units
 from baocao.data.lexicon import fold, fold_words, load_data
 from baocao.errors import LexiconError
 from baocao.extract import layout
@@ -315,9 +315,18 @@ AUDIT_FILES: dict[str, tuple[tuple[str, ...], str]] = {
         "cue",
     ),
     "rates.toml": (
-        ("comparison", "average", "recognised_communes", "some_communes", "rescored", "no_base"),
+        (
+            "comparison",
+            "average",
+            "recognised_communes",
+            "some_communes",
+            "rescored",
+            "no_base",
+            "money_after_share",
+        ),
         "cue",
     ),
+    "partshares.toml": (("base", "province", "country", "district"), "cue"),
     "bounds.toml": (("bound",), "level"),
     "recognised.toml": (("recognition", "not_yet", "other_standard", "later"), "cue"),
     "sums.toml": (("rest", "some_of", "whole"), "cue"),
@@ -335,6 +344,7 @@ AUDIT_FILES: dict[str, tuple[tuple[str, ...], str]] = {
             "money",
             "indicator",
             "qualifier",
+            "state",
         ),
         "cue",
     ),
@@ -460,6 +470,9 @@ def _rates_reads(table: str, example: str) -> set[str]:
         said = percents.another_places_share(example, float(parse_number(share.group(2))))
         found = found_cues.other_place.finditer(share.group(1))
         return {_key(m.group()) for m in found} if said else set()
+    if table == "money_after_share":  # right after the percent sign (and a bracket)
+        after = example.split("%", 1)[1].lstrip(" (")
+        return {_key(m.group()) for m in found_cues.money_after_share.finditer(after)}
     if table == "no_base":  # between a share and the amount after it
         between = re.search(r"%([^\d]*)\d", example)
         assert between is not None, example
@@ -478,6 +491,29 @@ def test_rate_examples_fire_their_cue(table: str, entry: dict[str, Any]) -> None
     for example in _examples(entry):
         found = _rates_reads(table, example)
         assert _key(entry["cue"]) in found, (example, found)
+
+
+@pytest.mark.parametrize(("table", "entry"), _audit_cases("partshares.toml"))
+def test_partshare_examples_fire_their_cue(table: str, entry: dict[str, Any]) -> None:
+    cues = partshares.load_partshare_cues()
+    for example in _examples(entry):
+        if table == "base":  # at the start of the words after the percent
+            found = cues.base.match(example)
+            assert found is not None and _key(found.group()) == _key(entry["cue"]), example
+        else:  # the base names the larger place of this level
+            level = partshares.larger_level(example, cues)
+            assert (
+                level is not None
+                and level.value
+                == {
+                    "province": "province",
+                    "country": "national",
+                    "district": "district",
+                }[table]
+            ), (example, level)
+            assert _key(entry["cue"]) in {
+                _key(m.group()) for m in getattr(cues, table).finditer(example)
+            }
 
 
 @pytest.mark.parametrize(("table", "entry"), _audit_cases("bounds.toml"))

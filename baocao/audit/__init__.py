@@ -8,8 +8,9 @@
 
 Facts come as ``(id, fact)`` pairs; findings cite those ids. Each check family is a module
 (``sums``, ``percents``, ``counts``, ``denominators``, ``units``, ``thresholds``,
-``rates``, ``recognised``, ``placelists``, ``implied``, ``increments``, ``wholes``,
-``complements``, ``fromto``, ``averages``, ``bands``, ``twice``, ``crossdoc``) of small pure
+``rates``, ``recognised``, ``placelists``, ``partshares``, ``housebase``,
+``criterialists``, ``implied``, ``increments``, ``wholes``, ``complements``, ``fromto``,
+``averages``, ``bands``, ``twice``, ``crossdoc``) of small pure
 functions over what they share:
 ``common`` (keys, periods, formatting, findings), ``amounts`` (units and rounding) and
 ``blocks`` (totals and their parts). Finding kinds and the explain format are in shared
@@ -29,11 +30,14 @@ from baocao.audit.bands import check_bands
 from baocao.audit.common import IdFact, merge_findings, not_covered
 from baocao.audit.complements import check_complements
 from baocao.audit.counts import check_counts
+from baocao.audit.criterialists import criteria_lists
 from baocao.audit.crossdoc import audit_across
 from baocao.audit.denominators import check_denominators
 from baocao.audit.fromto import check_moves
+from baocao.audit.housebase import households_shares
 from baocao.audit.implied import check_implied
 from baocao.audit.increments import check_goal_increments, check_increments
+from baocao.audit.partshares import shares_of_a_larger_count
 from baocao.audit.percents import check_percents, one_wrong_amount
 from baocao.audit.placelists import places_against_their_count
 from baocao.audit.rankings import rankings_against_their_whole
@@ -92,6 +96,8 @@ def audit_facts(
     findings += check_percents(facts, report=report, text=text)
     findings = one_wrong_amount(findings, facts)
     findings += shares_with_no_whole(facts, text)
+    findings += shares_of_a_larger_count(facts, text, report)
+    findings += households_shares(facts, text, report)
     findings += check_counts(facts, report=report)
     findings += check_denominators(facts, report=report, official_counts=official_counts)
     findings += check_bounds(facts, report=report)
@@ -107,6 +113,7 @@ def audit_facts(
     findings += check_goal_increments(facts, text=text, report=report)
     findings += check_wholes(facts, text=text, report=report)
     findings += check_complements(facts, text=text, report=report)
+    findings += criteria_lists(facts, text)
     findings += check_moves(facts, text=text)
     findings += check_averages(facts, text=text, report=report)
     findings += not_covered(check_bands(facts, text=text), findings)

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from baocao.audit.common import IdFact, Where, finding, fold_name, period_of, place_identity
 from baocao.model import Coverage, Finding, Report, Severity
+from baocao.vocab.wholes import whole_opening
 
 KIND = "denominator_mismatch"
 
@@ -115,10 +116,7 @@ def _differing(
 #: A part of a whole its sentence opens with and describes ("Trong số 6 xã đăng ký về đích
 #: …, có 4 xã …", "Đối với 5 xã có kế hoạch …"): N counts some of the place's units, not all;
 #: a whole of the place itself is written "Trong tổng số 9 xã của huyện …".
-_DESCRIBED_WHOLE = re.compile(
-    r"\W*(?i:trong\s+(?:tổng\s+)?số|đối\s+với)\s+\d[\d.]*\s+"
-    r"(?i:xã|thôn|bản|ấp|xóm|huyện|đơn\s+vị)\s+(?P<next>[^\W\d_]+)"
-)
+_DESCRIBED_WHOLE = re.compile(r"\W*" + whole_opening() + r"\s+(?P<next>[^\W\d_]+)")
 _OF_THE_PLACE = {"của", "thuộc", "trên", "toàn", "trong", "ở", "tại"}
 
 

@@ -17,6 +17,12 @@ year, up to the next coverage of any other level (the list has ended). The numbe
 is read from the text between the whole and its first part ("thuộc 15 huyện, thị xã", "phân
 bổ 11 huyện"), in a sentence that writes the whole's count again (so it is that whole's). With
 no number of districts stated, nothing is checked: a list may name some districts only.
+
+Villages are ranked the same way ("toàn tỉnh có 22 thôn kiểu mẫu. Trong đó, huyện A có 5
+thôn; B, C mỗi đơn vị có 3 thôn …"): the parts count what the whole counts. And one district
+named twice in one sentence of its ranking with two counts ("A, B, C mỗi đơn vị có 3 thôn và
+B có 2 thôn") is a ``count_mismatch``: a ranking gives each district one count, so one of the
+two is wrong (often another district's name typed again), whatever the sum.
 """
 
 from __future__ import annotations
@@ -45,6 +51,19 @@ def _communes(fact: Coverage) -> bool:
     """Whether the fact counts communes: "xã", or "đơn vị cấp xã" (commune-level units)."""
     kind = (fact.unit_kind or "xã").strip().lower()
     return kind == "xã" or (kind == "đơn vị" and _COMMUNE_LEVEL.search(fact.quote) is not None)
+
+
+#: Villages a ranking may count district by district, as it counts communes.
+_VILLAGES = frozenset({"thôn", "bản", "ấp", "xóm"})
+
+
+def _counted(fact: Coverage) -> str | None:
+    """What a whole or its parts count: "xã" (communes, :func:`_communes`), a kind of
+    village, or None (other things: no ranking of them is checked)."""
+    if _communes(fact):
+        return "xã"
+    kind = (fact.unit_kind or "").strip().lower()
+    return kind if kind in _VILLAGES else None
 
 
 def _key(fact: Coverage, report: Report | None) -> tuple[object, ...]:
@@ -92,7 +111,7 @@ def _parts(
     parts: list[tuple[int, Coverage]] = []
     for fid, fact in ordered:
         level = level_of(fact.region, fact.region_code, report)
-        if level is not Level.DISTRICT or not _communes(fact):
+        if level is not Level.DISTRICT or _counted(fact) != _counted(whole):
             break
         if _key(fact, report) != _key(whole, report):
             break
@@ -129,11 +148,13 @@ def rankings_against_their_whole(
     for at, (wid, whole) in enumerate(facts):
         if not isinstance(whole, Coverage) or whole.start is None or whole.end is None:
             continue
-        if whole.units_total is not None or not _communes(whole):
+        if whole.units_total is not None or _counted(whole) is None:
             continue
         if level_of(whole.region, whole.region_code, report) is not Level.PROVINCE:
             continue
         parts = _parts(facts, at, whole, report)
+        if parts and parts[0][1].start is not None and parts[0][1].start - whole.end <= REACH:
+            findings += _named_twice(text, whole, wid, parts, facts)
         regions = [place_identity(f.region, f.region_code) for _, f in parts]
         if len(parts) < 3 or len(set(regions)) != len(regions):
             continue
@@ -153,4 +174,43 @@ def rankings_against_their_whole(
         span = (stated[1], max(last.end, first.start))
         ids = [wid, *(fid for fid, _ in parts)]
         findings.append(text_finding(KIND, Severity.HIGH, explain, text, span, facts, ids))
+    return findings
+
+
+def _one_sentence(text: str, a: Coverage, b: Coverage) -> bool:
+    """Whether two parts stand in one sentence ("." or a line's end between them ends it)."""
+    assert a.start is not None and b.start is not None
+    lo, hi = sorted((a.start, b.start))
+    return _SENTENCE_END.search(text, lo, hi) is None
+
+
+def _named_twice(
+    text: str,
+    whole: Coverage,
+    wid: int,
+    parts: Sequence[tuple[int, Coverage]],
+    facts: Sequence[IdFact],
+) -> list[Finding]:
+    """A district of a ranking named twice in one sentence with two counts (module docstring)."""
+    findings: list[Finding] = []
+    seen: dict[str, tuple[int, Coverage]] = {}
+    for fid, part in parts:
+        place = place_identity(part.region, part.region_code)
+        if place not in seen:
+            seen[place] = (fid, part)
+            continue
+        first_id, first = seen[place]
+        if first.units_met == part.units_met or not _one_sentence(text, first, part):
+            continue
+        assert first.start is not None and part.end is not None
+        unit = _counted(whole) or "xã"
+        explain = (
+            f"{part.region} is given {first.units_met} {unit} and {part.units_met} {unit} in one "
+            f"ranking of the {whole.units_met} {unit} of {whole.region}"
+        )
+        span = (min(first.start, part.start or first.start), max(first.end or 0, part.end))
+        ids = [first_id, fid, wid]
+        findings.append(
+            text_finding("count_mismatch", Severity.HIGH, explain, text, span, facts, ids)
+        )
     return findings

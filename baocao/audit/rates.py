@@ -3,6 +3,16 @@
 - **a share above the whole** (``unit_implausible``): a percentage of a whole ("tỷ lệ hộ …",
   "chiếm …") cannot exceed 100%, nor be "hơn 100%"; rates that compare with a plan, a base
   year or growth ("đạt 112% so với cùng kỳ", "vượt 21% kế hoạch") may, and are left alone.
+- **a share written in money** (``unit_implausible``): a percent sign followed at once by a
+  unit of money ("thu nhập tăng lên 40,2% triệu đồng/người/năm", "đạt 12% (tỷ đồng)") is a
+  figure in two units at once, no share of anything: one of them is a slip. The units are
+  data (``rates.toml`` ``money_after_share``); a base named in money words ("15% tổng vốn",
+  "20% vốn ngân sách") is no unit and is left alone.
+- **an average above the set** (``count_mismatch``): no average of criteria per commune can
+  pass the number of criteria a commune can meet ("bình quân 19,4 tiêu chí/xã").
+- **a rise between two averages** (``count_mismatch``): an average written with its rise
+  since a year whose average the text states must differ from it by that rise, within the
+  rounding of the three numbers ("15,2 … năm 2022; 16,1 …, tăng 1,5 tiêu chí so với năm 2022").
 - **an average below the standard** (``count_mismatch``): an average of criteria met taken
   over communes that all meet the standard ("bình quân các xã đạt chuẩn … 17 tiêu chí/xã",
   "các xã đã về đích bình quân 18 tiêu chí") must be the set's size — each of those
@@ -42,14 +52,16 @@ from baocao.audit.common import (
     IdFact,
     Where,
     decimals_of,
+    end_year,
     finding,
     fold_name,
     period_of,
     place_identity,
     scheme_key,
+    text_finding,
     vn,
 )
-from baocao.audit.cues import load_cue_table, parse_cue_table
+from baocao.audit.cues import cue_field, load_cue_table, parse_cue_table
 from baocao.model import Coverage, Finding, Percentage, Report, Severity
 from baocao.vocab import patterns
 from baocao.vocab.criteria import criterion_count
@@ -68,6 +80,7 @@ class RateCues:
     other_place: re.Pattern[str]
     goal: re.Pattern[str]
     no_base: re.Pattern[str]
+    money_after_share: re.Pattern[str] = cue_field("start")
 
 
 def parse_rate_cues(text: str, *, source: str = RATES_FILE) -> RateCues:
@@ -150,12 +163,88 @@ def shares_above_the_whole(facts: Sequence[IdFact], text: str | None = None) -> 
     return findings
 
 
+#: What may stand between a percent sign and a unit written right after it: spaces, an
+#: opening bracket ("12% (tỷ đồng)").
+_BEFORE_UNIT = re.compile(r"[ \t]*\(?[ \t]*")
+#: What a unit of money goes on with: "/người/năm", "/xã".
+_PER = re.compile(r"(?:\s*/\s*[^\W\d_]+)*")
+#: How far back a share written in money is quoted: its clause, from the last stop.
+_CLAUSE_REACH = 80
+_CLAUSE_STOP = re.compile(r"[.;:\n]")
+
+
+def shares_written_in_money(facts: Sequence[IdFact], text: str | None) -> list[Finding]:
+    """A percentage whose percent sign a unit of money follows at once ("tăng lên 40,2% triệu
+    đồng/người/năm"): a figure in two units, no share (see the module's docstring)."""
+    if not text:
+        return []
+    money = load_rate_cues().money_after_share
+    findings = []
+    for fid, fact in facts:
+        if not isinstance(fact, Percentage) or fact.unit != "%" or fact.end is None:
+            continue
+        if fact.start is None or fact.origin.startswith("table:"):
+            continue
+        if not text[: fact.end].rstrip().endswith("%"):
+            continue
+        gap = _BEFORE_UNIT.match(text, fact.end)
+        at = gap.end() if gap else fact.end
+        unit = money.match(text[at : at + 40])
+        if unit is None:
+            continue
+        unit_end = at + unit.end()
+        rest = _PER.match(text, unit_end)
+        unit_end = rest.end() if rest else unit_end
+        stops = list(_CLAUSE_STOP.finditer(text, max(0, fact.start - _CLAUSE_REACH), fact.start))
+        start = stops[-1].end() if stops else max(0, fact.start - _CLAUSE_REACH)
+        if not stops and start > 0 and not text[start - 1].isspace():
+            start = text.find(" ", start, fact.start) + 1 or start  # not mid-word
+        start += len(text[start : fact.start]) - len(text[start : fact.start].lstrip())
+        written = " ".join(text[fact.start : unit_end].split())
+        explain = f"{written}: a share written in a unit of money, no share of anything"
+        span = (start, unit_end)
+        findings.append(
+            text_finding(
+                "unit_implausible", Severity.MEDIUM, explain, text, span, facts, [fid], fact
+            )
+        )
+    return findings
+
+
 def _set_size(fact: Percentage, report: Report | None) -> int:
     criteria_set = fact.criteria_set or (report.criteria_set if report else None)
     try:
         return criterion_count(criteria_set) if criteria_set else DEFAULT_SET_SIZE
     except (KeyError, ValueError):
         return DEFAULT_SET_SIZE
+
+
+#: The largest set a commune's criteria are counted in: the national 19, or 20 where a
+#: province adds one and the text says so ("đạt 20/20 tiêu chí", "20 tiêu chí").
+_TWENTY = re.compile(r"(?<![\d.,])20\s*(?:/\s*20\s*)?(?i:tiêu\s+chí)")
+
+
+def averages_above_the_set(
+    facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
+) -> list[Finding]:
+    """An average of criteria per commune above the number of criteria a commune can meet
+    ("bình quân 19,4 tiêu chí/xã" of a 19-criteria set): no commune meets more than all of
+    them, so no average can (``count_mismatch``, as "20/19 tiêu chí" is). The ceiling is the
+    set's size, never below 19 (a text dated to the 10-criteria set may still average the
+    19 of the set before), 20 when the text counts 20 criteria."""
+    findings = []
+    for fid, fact, _ in _averages_per_commune(facts):
+        ceiling = max(_set_size(fact, report), DEFAULT_SET_SIZE)
+        if text is not None and _TWENTY.search(text):
+            ceiling = max(ceiling, 20)
+        if fact.value <= ceiling:
+            continue
+        explain = (
+            f"an average of {_number(fact.value)} tiêu chí/xã: more than the {ceiling} criteria "
+            "a commune can meet"
+        )
+        findings.append(finding("count_mismatch", Severity.HIGH, explain, Where(fid, fact), [fid]))
+    return findings
 
 
 # Between recognised communes named before an average and the average word: nothing that
@@ -396,11 +485,96 @@ def averages_beyond_the_counts(
     return findings
 
 
+#: A rise of an average written right after it, against a year whose average the text states:
+#: "…, tăng 1,5 tiêu chí so với năm 2022", "tăng 0,9 tiêu chí/xã so với năm trước".
+_RISE = re.compile(
+    r"[^.;\n\d]{0,30}?(?P<way>(?i:tăng|giảm))\s+(?:(?i:thêm)\s+)?(?P<size>\d+(?:,\d+)?)\s*"
+    r"(?i:tiêu\s+chí)(?:\s*/\s*(?i:xã))?\s+(?i:so\s+(?:với\s+)?)"
+    r"(?:(?i:cuối|hết)\s+)?(?:(?i:năm)\s+(?P<year>(?:19|20)\d\d)|(?P<before>(?i:năm\s+trước|cùng\s+kỳ)))"
+)
+
+
+def _decimals(fact: Percentage) -> int:
+    if fact.value_decimals is not None:
+        return fact.value_decimals
+    return decimals_of(Decimal(str(fact.value)))
+
+
+def _written_range(value: float, decimals: int) -> tuple[float, float]:
+    """What a value written at ``decimals`` may be: rounded [v − u/2, v + u/2], or truncated
+    [v, v + u)."""
+    unit = 10.0**-decimals
+    return value - unit / 2, value + unit
+
+
+def rises_between_averages(
+    facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
+) -> list[Finding]:
+    """An average of criteria per commune written with its rise since a year whose average
+    the text states ("năm 2022 bình quân 15,2 tiêu chí/xã … năm 2023 đạt 16,1 tiêu chí/xã,
+    tăng 1,5 tiêu chí so với năm 2022"): the rise must be the difference, within the rounding
+    or truncation of the three numbers as written (``count_mismatch``). One place's averages
+    only, no goals; "năm trước" / "cùng kỳ" is the year before the average's."""
+    if not text:
+        return []
+    averages = [(fid, f) for fid, f, _ in _averages_per_commune(facts) if f.end is not None]
+    findings = []
+    for fid, now in averages:
+        assert now.end is not None
+        rise = _RISE.match(text, now.end)
+        year_now = end_year(period_of(now, report))
+        if rise is None or year_now is None:
+            continue
+        year_then = int(rise.group("year")) if rise.group("year") else year_now - 1
+        if year_then >= year_now:
+            continue
+        place = place_identity(now.subject, now.subject_code)
+        then = [
+            (tid, t)
+            for tid, t in averages
+            if tid != fid
+            and place_identity(t.subject, t.subject_code) == place
+            and end_year(period_of(t, report)) == year_then
+        ]
+        if not then:
+            continue
+        size = float(rise.group("size").replace(",", "."))
+        size = -size if rise.group("way").lower() == "giảm" else size
+        size_decimals = len(rise.group("size").partition(",")[2])
+        lo_now, hi_now = _written_range(now.value, _decimals(now))
+        fits = []
+        for _, t in then:
+            lo_then, hi_then = _written_range(t.value, _decimals(t))
+            low, high = lo_now - hi_then, hi_now - lo_then
+            s_lo, s_hi = _written_range(abs(size), size_decimals)
+            s_lo, s_hi = (s_lo, s_hi) if size >= 0 else (-s_hi, -s_lo)
+            fits.append(high >= s_lo and low <= s_hi)
+        if any(fits):
+            continue
+        tid, t = then[0]
+        difference = now.value - t.value
+        explain = (
+            f"{_number(now.value)} tiêu chí/xã in {year_now} against {_number(t.value)} in "
+            f"{year_then} is a change of {vn(Decimal(str(round(difference, 4))), 2)}, stated "
+            f"{rise.group('way')} {rise.group('size')} tiêu chí"
+        )
+        span = (now.start if now.start is not None else now.end, rise.end())
+        findings.append(
+            text_finding(
+                "count_mismatch", Severity.HIGH, explain, text, span, facts, [fid, tid], now
+            )
+        )
+    return findings
+
+
 def check_rates(
     facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
 ) -> list[Finding]:
     return (
         shares_above_the_whole(facts, text)
+        + shares_written_in_money(facts, text)
+        + averages_above_the_set(facts, report=report, text=text)
+        + rises_between_averages(facts, report=report, text=text)
         + averages_below_the_standard(facts, report=report)
         + averages_beyond_the_counts(facts, report=report, text=text)
     )

@@ -108,6 +108,7 @@ class TwiceCues:
     money: re.Pattern[str]
     indicator: re.Pattern[str]
     qualifier: re.Pattern[str]
+    state: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -284,13 +285,27 @@ def _context(fact: Fact, text: str, cue: TwiceCues) -> _Context | None:
     return _Context(sentence, line, lead, whole, _times(cue, whole))
 
 
+def _a_state(fact: Coverage, text: str, where: _Context, cue: TwiceCues) -> bool:
+    """Whether a count with no N is the state of the place's units: said with a word of the
+    state reached in its sentence before it ("đến nay", "hiện có", "toàn tỉnh", "nâng tổng
+    số"), or as the headline (a title sums up the state the body reports). Without one, a
+    bare count is too often a year's, an increment's or a part's to weigh (the seventh
+    session's finding)."""
+    assert fact.start is not None
+    if fact.start < _headline_end(text):
+        return True
+    return cue.state.search(where.lead) is not None
+
+
 def _coverage(fid: int, fact: Coverage, text: str, period: str, cue: TwiceCues) -> Statement | None:
     unit = fold_name(fact.unit_kind or "xã")
     total = fact.units_total
-    if total is None or unit not in COUNTED_UNITS or fact.units_met > total:
+    if unit not in COUNTED_UNITS or (total is not None and fact.units_met > total):
         return None
     where = _context(fact, text, cue)
     if where is None:
+        return None
+    if total is None and not _a_state(fact, text, where, cue):
         return None
     if (
         cue.part.search(where.lead)
@@ -318,7 +333,7 @@ def _coverage(fid: int, fact: Coverage, text: str, period: str, cue: TwiceCues) 
     met = "the standard" if fact.criterion is None else f"criterion {fact.criterion}"
     scheme = "" if fact.scheme == "NTM" else f" ({fact.scheme})"
     what = f"{unit} of {fact.region} meeting {met}{scheme}"
-    shown = f"{fact.units_met}/{total} {unit}"
+    shown = f"{fact.units_met}/{total} {unit}" if total is not None else f"{fact.units_met} {unit}"
     return Statement(
         fid,
         fact,

@@ -59,6 +59,7 @@ from baocao.nlp.segment import segment, sentence_at
 from baocao.nlp.tables import read_tables
 from baocao.nlp.verdicts import find_glosses, find_verdicts
 from baocao.vocab.criteria import report_criteria_set
+from baocao.vocab.places import names_capitalised
 from baocao.vocab.spellings import respell
 
 __all__ = [
@@ -217,8 +218,10 @@ def read_document(document: Document) -> Reading:
     """The raw metadata, text mentions and table mentions of ``document``. Its tables are
     read in the criteria set its metadata gives (a criterion named by its name). The text is
     read with its misspelt and unaccented cue words respelt (:mod:`baocao.vocab.spellings`,
-    one character for one), the quotes cut from the text as written."""
-    respelt = respell(document.text)
+    one character for one) and place names left partly in small letters written as the map
+    writes them (:func:`baocao.vocab.places.names_capitalised`), the quotes cut from the text
+    as written."""
+    respelt = names_capitalised(respell(document.text))
     if respelt == document.text:
         reading = read_sections(document.name, sections_of(document))
     else:

@@ -68,6 +68,7 @@ from baocao.vocab.places import (
 )
 from baocao.vocab.schemes import SCHEME_PATTERN
 from baocao.vocab.shortforms import CRITERION_WORD
+from baocao.vocab.wholes import whole_opening
 
 _CRITERION_IN_SENTENCE = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?(\d{{1,2}})(?!\d)(?!\s*/)")
 
@@ -1344,8 +1345,7 @@ def context_at(sections: Sections, start: int, end: int, *, label_first: bool = 
 #: A clause opening a sentence with the whole its counts are part of: "Trong số 6 xã đăng ký
 #: …,", "Đối với 5 xã có kế hoạch đạt chuẩn năm 2024,", "Trong tổng số 9 xã phấn đấu …,".
 _WHOLE_CLAUSE = re.compile(
-    r"[\s\-–+•*]*(?i:trong\s+(?:tổng\s+)?số|đối\s+với)\s+\d{1,3}\s+"
-    r"(?i:xã|huyện|thôn|ấp|bản|đơn\s+vị)(?![^\W\d_])[^.;:!?\n]{0,160}?,"
+    r"[\s\-–+•*]*" + whole_opening(number=r"\d{1,3}") + r"[^.;:!?\n]{0,160}?,"
 )
 
 
@@ -1981,14 +1981,30 @@ _UNITS_OF_LEVEL = re.compile(
 )
 
 
+#: District-level units counted "trên địa bàn Thành phố/Tỉnh" with no name after: the
+#: province (or centrally-run city) the text is about, as a formal text writes its own unit
+#: ("Thủ tướng … công nhận cho 03/05 huyện trên địa bàn Thành phố đạt chuẩn").
+_DISTRICTS_OF_PROVINCE = re.compile(
+    r"(?i:(?:huyện|thị\s+xã|quận|(?:đơn\s+vị|địa\s+phương)\s+cấp\s+huyện)\s+"
+    r"(?:của|trong|thuộc|trên\s+địa\s+bàn)\s+(?:toàn\s+)?)(?P<level>Thành\s+phố|Tỉnh|"
+    r"thành\s+phố|tỉnh)(?!\w)"
+    rf"(?![ \t]+[{CAPITALS}])"
+)
+
+
 def _units_of_level(sections: Sections, block: Block, s: int, at: int, end: int) -> str | None:
     """The place a level word stands for in the units a statement counts ("Hiện 7/7 thôn của
-    xã đạt chuẩn" after "… xã Nghi Hoa có nhiều đổi thay"): the one of that level named
-    before, as :func:`whole_level` reads "toàn xã"."""
+    xã đạt chuẩn" after "… xã Nghi Hoa có nhiều đổi thay"; "03/05 huyện trên địa bàn Thành
+    phố": the province or city of the text): the one of that level named before, as
+    :func:`whole_level` reads "toàn xã"."""
     m = _UNITS_OF_LEVEL.search(sections.text, at, end)
     if m is None:
-        return None
-    level = _SPEAKER_LEVEL[" ".join(m.group("level").lower().split())]
+        m = _DISTRICTS_OF_PROVINCE.search(sections.text, at, end)
+        if m is None:
+            return None
+        level = Level.PROVINCE
+    else:
+        level = _SPEAKER_LEVEL[" ".join(m.group("level").lower().split())]
     return level_meant(
         sections.text,
         level,

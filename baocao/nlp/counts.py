@@ -147,6 +147,10 @@ def _reached() -> re.Pattern[str]:
 
 
 _REMAINDER_BEFORE = re.compile(r"(?i:còn(?:\s+lại)?|chưa\s+đạt|còn\s+nợ|thiếu)\s*$")
+#: "chưa đạt" right before the whole set written as a ratio denies it ("Xã A chưa đạt 19/19
+#: tiêu chí", "3 xã chưa đạt 19/19 tiêu chí là …"): the set not reached, neither met nor a
+#: number left unmet.
+_NOT_YET_BEFORE = re.compile(r"(?i:chưa\s+đạt(?:\s+chuẩn)?)\s*$")
 _WITH_BEFORE = re.compile(r"(?i:,?\s*(?:với|và|gồm|trong\s+đó\s+có)?)\s*$")
 # "… hoàn thành 3 tiêu chí còn lại": the rest of the set, still unmet (a goal, usually)
 _UNMET_AFTER = re.compile(r"\s*(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ|còn\s+lại)(?![^\W\d_])")
@@ -372,8 +376,12 @@ def _label_place(text: str, s: int, at: int) -> str | None:
 # word too (the goal is the commune's)
 # "xã Hòa Tiến là xã đầu tiên của huyện hoàn thành 19/19 tiêu chí": what the commune is, then
 # its verb (the district it is the first of is no subject); "được công nhận" before the verb
+# "Các xã A, B thuộc huyện C đạt 18/19 tiêu chí", "xã A, B, huyện C đã đạt …": where they lie,
+# written between the communes and their verb, like a bracket
 _ADVERBS = re.compile(
-    r"\s*(?:\([^()]*\)\s*,?\s*)?"
+    r"\s*(?:\([^()]*\)\s*,?\s*"
+    r"|,?\s*(?:(?i:thuộc|của)\s+)?(?i:huyện|thị\s+xã|thành\s+phố|TP\.?)\s+"
+    rf"{_NAME.pattern}\s*,?\s*)?"
     r"(?:(?i:là)\s+(?:(?i:một)\s+)?(?i:xã|đơn\s+vị)(?:\s+[^\W\d_]+|\s+(?i:thứ)\s+\d{1,3}){0,8}?\s+)?"
     r"(?:(?i:đã|đều|cũng|mới|chỉ|vẫn|sẽ|phấn\s+đấu|tiếp\s+tục|quyết\s+tâm)\s+)*"
     # "xã B (huyện C) đã được công nhận đạt 19/19 tiêu chí": the recognition is the
@@ -661,6 +669,11 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
                 and _STANDARD_GLOSS_BEFORE.search(text, max(s, m.start() - 40), m.start())
             )
         ):
+            previous = None
+            continue
+        if _of(m) is not None and _met(m) == _of(m) and _NOT_YET_BEFORE.search(before):
+            # the whole set not reached: how many criteria the subject meets is not said
+            # ("chưa đạt 2/19 tiêu chí" still counts 2 unmet)
             previous = None
             continue
         listed = list(_listed_communes(text, s, seg_start, m, what))

@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from baocao.nlp.context import Sections, context_at, period_earlier_in_paragraph
+from baocao.nlp.coverage.common import share_of_reached
 from baocao.nlp.mentions import PercentageMention
 from baocao.nlp.segment import Block
 from baocao.vocab.money import UNIT_PATTERN, parse_money_unit
@@ -245,6 +246,12 @@ _FIGURE = re.compile(r"\d")
 _FIGURE_OR_COMMA = re.compile(r"[\d,;]")
 _BAND = re.compile(
     r"(?i:(?:từ|dưới|trên)\s+\d+(?:\s*[-–]\s*\d+)?|\d+\s*[-–]\s*\d+)\s+(?i:tiêu\s+chí)"
+)
+
+#: A share in brackets after its units, the band they are in after it: "6 xã (4,32%) đạt từ
+#: 15 - 18 tiêu chí", "54 xã (chiếm 45%) đạt 15-18 tiêu chí".
+_BRACKET_THEN_BAND = re.compile(
+    r"\s*\)\s*(?:(?i:đã|đều|chỉ|mới)\s+)*(?i:đạt|có)\s+(?:(?i:được)\s+)?" + _BAND.pattern
 )
 
 #: Longest label kept (characters before the value in its clause).
@@ -574,6 +581,10 @@ def _coverage_share(text: str, clause: int, m: re.Match[str], lo: int | None = N
     label = _label_before(text, clause if lo is None else lo, clause)
     if _BAND.search(before) or _BAND.search(label) or _OF_TARGET_AFTER.match(text, m.end()):
         return False  # a band's share, or a share of a plan ("đạt 85,71% so với kế hoạch")
+    if _BRACKET_THEN_BAND.match(text, m.end()):
+        return False  # "6 xã (4,32%) đạt từ 15 - 18 tiêu chí": the band's share, written first
+    if share_of_reached(text, m.start(), m.end()):
+        return False  # "chiếm 20% số xã đạt chuẩn của tỉnh": of a larger whole's reached units
     if _margin_before().search(before):
         return False  # "(vượt 25%)", "vượt kế hoạch 15%": by how much a plan was beaten
     if _TARGET_BEFORE.search(before):

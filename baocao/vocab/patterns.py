@@ -73,6 +73,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "unit_in_all": None,
     "unit_left": None,
     "unit_increment": None,
+    "whole_opening": None,
     "unit_ordinal": None,
     "district_kind": None,
     "units_named": None,

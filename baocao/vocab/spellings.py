@@ -7,7 +7,9 @@ the mark on another vowel (:func:`tone_slips`) reads as the word.
 :func:`respell` returns the text with each such form replaced by the word it reads as, one
 character for one character, so the mention finders read the usual words while every offset
 they find is an offset in the original text (the quotes are cut from the original). A form
-whose bare spelling is another word ("xa", far) is read only right after a count.
+whose bare spelling is another word ("xa", far) is read only right after a count; one that is
+another word before anything but a share ("chiêm", of "lúa chiêm"; a typo of "chiếm") only
+right before a share ("chiêm 45%").
 "Ð"/"ð" (U+00D0/U+00F0, the Icelandic eth) typed for "Đ"/"đ" (U+0110/U+0111), as web text
 often does ("huyện Ðắk Song"), read as the Vietnamese letter: one code point for one too; so
 are an em dash (a range "2016—2020") as the en dash and a Unicode hyphen as "-".
@@ -33,6 +35,11 @@ _COUNT_BEFORE = r"(?<![\w.,/])\d{1,3}(?:\.\d{3})*(?:\s*/\s*\d{1,3}(?:\.\d{3})*)?
 
 
 _COUNT_ENDS = re.compile(_COUNT_BEFORE + "$")
+#: A share right after a form read only before one: " 45%", " tỷ lệ 12,5 %", " khoảng 30%".
+_SHARE_AFTER = re.compile(
+    r"\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\d{1,3}(?:[.,]\d+)?\s*%",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d\s+$")
 #: Look-alike letters read as the Vietnamese ones, one code point for one: the eth for đ;
 #: and the dashes read as the two the patterns write: an em, figure or bar dash as the en dash
@@ -68,11 +75,11 @@ def old_tone_placement(text: str) -> str:
 @dataclass(frozen=True)
 class Spellings:
     """The compiled variants: ``pattern`` finds any of them (a quick test), ``forms`` holds
-    each one's own pattern, the word it reads as, and whether it is read only right after a
-    count."""
+    each one's own pattern, the word it reads as, and where alone it is read: ``"after_count"``
+    (right after a count), ``"before_share"`` (right before a share) or ``""`` (anywhere)."""
 
     pattern: re.Pattern[str] | None
-    forms: tuple[tuple[re.Pattern[str], str, bool], ...] = ()
+    forms: tuple[tuple[re.Pattern[str], str, str], ...] = ()
 
     def respell(self, text: str) -> str:
         """Each form is read where it is written, overlapping forms too ("xa dat" and "dat
@@ -81,12 +88,14 @@ class Spellings:
         if self.pattern is None or not self.pattern.search(text):
             return text
         chars: list[str] | None = None
-        for pattern, canonical, counted in self.forms:
+        for pattern, canonical, where in self.forms:
             for m in pattern.finditer(text):
-                if counted:
+                if where == "after_count":
                     before = text[max(0, m.start() - 24) : m.start()]
                     if not _COUNT_ENDS.search(before) or _YEAR.search(before):
                         continue  # "xa" not after a count is another word ("xa", far)
+                elif where == "before_share" and not _SHARE_AFTER.match(text, m.end()):
+                    continue  # "lúa chiêm", "Chiêm Hóa": another word
                 out = _respelt(m.group(), canonical)
                 if out is not None:
                     chars = chars if chars is not None else list(text)
@@ -140,12 +149,13 @@ def spellings_from(data: dict[str, Any], source: str = SPELLINGS_FILE) -> Spelli
     """The variants of a parsed spellings.toml; LexiconError lists every bad entry."""
     problems = Problems(source)
     forms: list[str] = []
-    counted: set[str] = set()
+    where_read: dict[str, str] = {}
     reads: dict[str, str] = {}
     for where, entry in entries(data, "variant", problems):
         written = problems.require(where, entry, "written", str)
         canonical = problems.require(where, entry, "reads", str)
         after = problems.require(where, entry, "after_count", bool, optional=True, default=False)
+        share = problems.require(where, entry, "before_share", bool, optional=True, default=False)
         examples = problems.require_examples(where, entry)
         if written is None or canonical is None:
             continue
@@ -154,10 +164,13 @@ def spellings_from(data: dict[str, Any], source: str = SPELLINGS_FILE) -> Spelli
         if [len(w) for w in written.split()] != [len(w) for w in canonical.split()]:
             problems.add(where, "`reads` must have words as long as `written`'s")
             continue
+        if after and share:
+            problems.add(where, "`after_count` and `before_share` cannot both be set")
+            continue
         forms.append(written)
         reads[written.casefold()] = canonical
-        if after:
-            counted.add(written.casefold())
+        if after or share:
+            where_read[written.casefold()] = "after_count" if after else "before_share"
         for phrase in examples:
             found = re.search(words_regex((written,)), phrase)
             problems.check_example(where, phrase, found is not None, repr(written))
@@ -180,7 +193,11 @@ def spellings_from(data: dict[str, Any], source: str = SPELLINGS_FILE) -> Spelli
     problems.raise_if_any()
     pattern = re.compile(words_regex(tuple(forms))) if forms else None
     compiled = tuple(
-        (re.compile(words_regex((form,))), reads[form.casefold()], form.casefold() in counted)
+        (
+            re.compile(words_regex((form,))),
+            reads[form.casefold()],
+            where_read.get(form.casefold(), ""),
+        )
         for form in sorted(forms, key=len)
     )
     return Spellings(pattern, compiled)

@@ -158,3 +158,26 @@ def _same_unit(a: str, b: str) -> bool:
         return [tone_placements(w)[0] for w in unit.lower().split()]
 
     return key(a) == key(b)
+
+
+# "Huyện A có 12 xã đạt chuẩn, chiếm 20% số xã đạt chuẩn của tỉnh": a share of the units
+# that reached the standard in a larger whole, not of the place's own units; a percentage of
+# its own (README, "Decisions", eleventh session). Never "100% số xã đạt chuẩn" (all the
+# place's communes reach it): the share word "chiếm"/"bằng" says the units are a part.
+_SHARE_OF_REACHED_AFTER = re.compile(
+    r"\s*(?:(?i:tổng)\s+)?(?i:số)\s+(?i:xã|huyện|đơn\s+vị|địa\s+phương)(?![^\W\d_])"
+    r"[^.;:!?\d]{0,30}?(?i:đạt\s+chuẩn|về\s+đích|được\s+công\s+nhận|nông\s+thôn\s+mới|NTM)"
+    r"(?![^\W\d_])"
+)
+_PART_WORD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:chiếm|bằng)(?:\s+(?i:tỷ\s+lệ|tỉ\s+lệ|khoảng|gần|hơn|trên))*\s+$"
+)
+
+
+def share_of_reached(text: str, start: int, end: int) -> bool:
+    """Whether the share written at ``[start, end)`` is of the units that reached the standard
+    in a larger whole ("chiếm 20% số xã đạt chuẩn của tỉnh"), not of the place's units."""
+    return (
+        _PART_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _SHARE_OF_REACHED_AFTER.match(text, end) is not None
+    )

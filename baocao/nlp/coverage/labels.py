@@ -80,6 +80,15 @@ _WHOLE_SET_REACHED = re.compile(
 )
 
 
+# "Tổng số xã đạt (chuẩn) tiêu chí số 2 về giao thông là 10/12 xã": a label of one numbered
+# criterion reached (its number read by the mention's context)
+_ONE_CRITERION_LABEL = re.compile(
+    r"\s*(?:(?i:đã|đều)\s+)?(?:(?i:được\s+công\s+nhận)\s+)?(?i:đạt|hoàn\s+thành)\s+"
+    rf"(?:(?i:chuẩn)\s+)?(?i:tiêu\s+chí|{CRITERION_WORD})\s+(?:(?i:số)\s+)?\d{{1,2}}"
+    r"(?![\d/])[^\d]{0,60}"
+)
+
+
 def _label_is_standard(label: str) -> bool:
     """A label of units reaching the standard ("… hoàn thành 19 tiêu chí xây dựng NTM"),
     not of a band ("… đạt từ 15 - 18 tiêu chí"); the whole set of criteria reached names
@@ -144,12 +153,19 @@ def _labels(
     for m in _inline_label().finditer(text, s, e):
         if _is_taken(m.start("met"), taken):
             continue
-        if not _label_is_standard(m.group("label")):
+        label = m.group("label")
+        one_criterion = _ONE_CRITERION_LABEL.fullmatch(label) is not None
+        if not (_label_is_standard(label) or one_criterion):
             continue
         if m.group("line") is not None and m.group("colon") is None:
             continue  # a line opening with its units reads as a label only before a colon
-        if _TOTAL_LABEL.search(text, s, m.start()) and not _reaches(m.group("label")):
-            continue
+        if (
+            _TOTAL_LABEL.search(text, s, m.start())
+            and not _reaches(label)
+            and not _WHOLE_SET_REACHED.search(label)
+            and not one_criterion
+        ):
+            continue  # "Tổng số xã là 12": the whole (not "Tổng số xã đạt 19/19 tiêu chí là …")
         taken.append((m.start(), m.end()))
         total = (
             m.group("total")

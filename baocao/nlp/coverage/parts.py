@@ -564,22 +564,25 @@ def _places_after_statement(
 #: A ranking of places by the units a count before it holds: "tiếp đó là …", "Tiếp theo,
 #: …", "mỗi huyện có …", "… cùng có …", "nhiều nhất", "lớn nhất" (``_ranked_by_place``).
 _RANKING_CUE = re.compile(
-    r"(?i:tiếp\s+(?:đó|đến|theo)\s+là|tiếp\s+theo\s*,|mỗi\s+huyện|cùng\s+có|nhiều\s+nhất"
-    r"|lớn\s+nhất)"
+    r"(?i:tiếp\s+(?:đó|đến|theo)\s+là|tiếp\s+theo\s*,|mỗi\s+huyện|mỗi\s+đơn\s+vị|cùng\s+có"
+    r"|nhiều\s+nhất|lớn\s+nhất)"
 )
 #: One item of such a ranking: district-level places (with their level word, or bare), then
 #: the count they each hold: "2 huyện A và B cùng có 8 xã", "huyện C có 6 xã", "D với 15/15
 #: xã", "các huyện E 4 xã", "F, G, H mỗi huyện có 3 xã", "I, J và thị xã K mỗi huyện, thị xã
-#: có 1 xã", "L (5 xã)" (the count in brackets after the name).
+#: có 1 xã", "L (5 xã)" (the count in brackets after the name); villages the same way
+#: ("huyện M có 5 thôn; N, O mỗi đơn vị có 3 thôn"), of a count of villages before them.
 _DISTRICT_LEVEL = r"(?i:huyện|thị\s+xã|thành\s+phố)"
+#: What a ranking counts in each district: communes, or villages.
+_RANKED_UNITS = r"xã|thôn|bản|ấp|xóm"
 _RANKED_ITEM = re.compile(
     r"(?:(?:\d{1,2}|(?i:các|hai|ba))\s+)?"
     rf"(?:(?P<prefix>{_DISTRICT_LEVEL})\s+)?"
     rf"(?P<names>{_RESPECTIVE_NAME}(?:\s*(?:,|\s(?i:và)\s)\s*(?:{_DISTRICT_LEVEL}\s+)?"
     rf"{_RESPECTIVE_NAME})*)"
-    rf"\s+(?:(?i:mỗi)\s+{_DISTRICT_LEVEL}(?:\s*,\s*{_DISTRICT_LEVEL})*\s+)?"
+    rf"\s+(?:(?i:mỗi)\s+(?:{_DISTRICT_LEVEL}(?:\s*,\s*{_DISTRICT_LEVEL})*|(?i:đơn\s+vị))\s+)?"
     r"(?:(?i:cùng)\s+)?(?:(?i:có|với)\s+)?(?P<open>\(\s*)?"
-    rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?\s+(?P<unit>(?i:xã))(?![^\W\d_])"
+    rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?\s+(?P<unit>(?i:{_RANKED_UNITS}))(?![^\W\d_])"
     r"(?(open)\s*\))"
 )
 _DISTRICT_PREFIX = re.compile(rf"{_DISTRICT_LEVEL}\s+")
@@ -611,15 +614,23 @@ def _ranked_by_place(
     that shares it). Every bare name must be a district of the map, and the ranking must
     follow a count of communes within :data:`RANKING_REACH`."""
     text = sections.text
-    if _RANKING_CUE.search(text, s, e) is None:
+    # the cue may stand in a later clause of the sentence: "Trong đó, huyện A có 5 thôn; B, C
+    # mỗi đơn vị có 3 thôn" ranks A too
+    ws, we = next(
+        ((ws, we) for ws, we in sections.sentences(block, semicolons=False) if ws <= s < we),
+        (s, e),
+    )
+    if _RANKING_CUE.search(text, ws, we) is None:
         return
-    if not any(
-        m.start < s and s - m.start <= RANKING_REACH and m.unit_kind.lower() == "xã"
+    counted = {
+        m.unit_kind.lower()
         for m in mentions
-    ):
+        if m.start < s and s - m.start <= RANKING_REACH and m.unit_kind
+    }
+    if not counted:
         return
     for m in _RANKED_ITEM.finditer(text, s, e):
-        if _is_taken(m.start("met"), taken):
+        if _is_taken(m.start("met"), taken) or m.group("unit").lower() not in counted:
             continue
         districts_said = _DISTRICTS_HEAD.search(text, s, m.start()) is not None
         names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n.strip()]

@@ -37,6 +37,7 @@ from baocao.nlp.coverage.common import (
     _claim,
     _clause_end,
     _is_taken,
+    _names_a_band,
     _same_unit,
     _standard_cue,
     _unit_kind,
@@ -376,6 +377,11 @@ def _shares_restated_as_counts(
             continue
         share = _SHARE.match(text, m.start("value"))
         taken.append((m.start(), m.end()))
+        predicate = (
+            text[m.end("unit") : m.start("met")] + text[m.end() : _clause_end(text, m.end(), e)]
+        )
+        if _names_a_band(predicate):
+            continue  # "45% số xã (54 xã) đạt từ 15-18 tiêu chí": a band, its share a percentage
         mention = _mention(
             sections,
             m.start("met"),

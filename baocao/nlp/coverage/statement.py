@@ -39,6 +39,7 @@ from baocao.nlp.coverage.common import (
     _unit_kind,
     _unit_verb,
     _whole_set,
+    share_of_reached,
 )
 from baocao.nlp.coverage.whole import _IN_TOTAL_OF
 from baocao.nlp.mentions import CoverageMention
@@ -48,6 +49,7 @@ from baocao.vocab.numbers import NUMBER_PATTERN, decimals_written, parse_number
 from baocao.vocab.patterns import cues, indicator_rate_in, indicator_rate_opening
 from baocao.vocab.places import PLACE_PATTERN, regions_in
 from baocao.vocab.shortforms import CRITERION_WORD
+from baocao.vocab.wholes import whole_opening
 
 # ("Trên 2.700 xã đã đạt chuẩn": before a number "trên" is "more than", not a preposition.)
 _PREPOSITION_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:cho|của|tại|ở|với|so\s+với|thuộc))\s*$")
@@ -79,7 +81,6 @@ _OF_GOAL_AFTER = re.compile(
 # "3 xã về đích với 100% số phiếu tán thành", "… đạt chuẩn, 95% ý kiến đồng ý": the share of a
 # vote or a survey, not of the units.
 _VOTE_AFTER = re.compile(r"\s*(?i:(?:số\s+)?phiếu|ý\s+kiến|đại\s+biểu)(?![^\W\d_])")
-
 
 _CRITERION_NAMED = re.compile(rf"{CRITERION_WORD}\s+(?i:số\s+)?\d")
 
@@ -259,7 +260,11 @@ def _percent_after(
         ratio is not None and _share_is(m.group("value"), *ratio)
     ):
         return None
-    if _COMPARED_AFTER.match(text, m.end()) or _VOTE_AFTER.match(text, m.end()):
+    if (
+        _COMPARED_AFTER.match(text, m.end())
+        or _VOTE_AFTER.match(text, m.end())
+        or share_of_reached(text, m.start(), m.end())
+    ):
         return None
     if _units_after_share().match(text, m.end()) and not said:
         return None  # "6/7 huyện hoàn thành nhiệm vụ, 100% xã đạt chuẩn": the share of others
@@ -369,10 +374,7 @@ _DISTRICT_UNITS = re.compile(r"(?i:huyện|thị\s+xã|thành\s+phố|quận|đ�
 def _whole_opening(unit: str, total: str) -> re.Pattern[str]:
     """The clause opening a sentence with the whole ``total`` ``unit`` its part is of."""
     unit_re = r"\s+".join(re.escape(w) for w in unit.split())
-    return re.compile(
-        r"[\s\-–+•*]*(?P<whole>(?i:trong\s+(?:tổng\s+)?số|đối\s+với)\s+"
-        rf"{re.escape(total)}\s+(?i:{unit_re})(?![^\W\d_]))"
-    )
+    return re.compile(r"[\s\-–+•*]*" + whole_opening(number=re.escape(total), units=unit_re))
 
 
 def _mention(

@@ -375,6 +375,18 @@ def _publication_date(text: str) -> str | None:
         dates = _closing_dates(text)
     if not dates:
         return _address_date(text) or _month_date(text) or _address_month(text)
+    clock = _clock_banner(text)
+    if clock is not None and clock in dates:
+        # the site's clock when the page was saved: a byline's date under the headline beats
+        # it, and it dates nothing a year or more after every year the text writes (even
+        # when the text opens an undated present)
+        byline = _byline_under(text, clock)
+        if byline is not None:
+            return byline
+        if _long_after_all_stated(text, int(clock[:4])):
+            dates = [d for d in dates if d != clock]
+            if not dates:
+                return None
     latest = max((y for y in _years_stated(text) if y), default=None)
     if latest is not None:
         lag = 2 if _opens_undated_present(text) else 1
@@ -383,6 +395,80 @@ def _publication_date(text: str) -> str | None:
         stamp = _first_line_stamp(text)
         dates = [d for d in dates if int(d[:4]) <= latest + lag or d == stamp]
     return min(dates) if dates else None
+
+
+#: A site's clock on a page's first line, above its headline: a weekday, the date and the time
+#: alone ("Thứ Hai, 07/12/2026 09:00", "Thứ bảy, 26/11/2022 | 19:11").
+_CLOCK_LINE = re.compile(
+    r"[ \t*_|]*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*(?:ngay\s+)?"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*[-|,]?\s*"
+    r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*\(?\s*gmt\s*\+\s*7\s*\)?)?[ \t*_|]*",
+    re.IGNORECASE,
+)
+#: Longest headline under a clock line.
+CLOCK_HEADLINE_CHARS = 200
+
+
+def _clock_banner(text: str) -> str | None:
+    """The date of a site's clock printed as a page's first line, right above its headline
+    (a line with no sentence end): when the page was saved, not when it was written."""
+    lines = [line.strip() for line in text.lstrip("\n").split("\n", 6)[:6]]
+    lines = [line for line in lines if line]
+    if len(lines) < 3:
+        return None
+    m = _CLOCK_LINE.fullmatch(fold(lines[0]))
+    headline = lines[1]
+    if (
+        m is None
+        or len(headline) > CLOCK_HEADLINE_CHARS
+        or _SENTENCE_END.search(headline)
+        or _CLOCK_LINE.match(fold(headline))
+    ):
+        return None
+    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s*$")
+
+
+def _long_after_all_stated(text: str, year: int) -> bool:
+    """Whether ``year`` is more than a year after every year the text writes below its first
+    line that can be its present (no start, no comparison base: a base years before is no
+    sign of a clock), some such year being written."""
+    body = text.lstrip("\n").split("\n", 1)[-1]
+    latest = max((y for y in _years_stated(body) if y), default=None)
+    return latest is not None and year > latest + 1
+
+
+#: A date on a byline: a day, month and year ("Nguyễn Văn A - 15/03/2025", "(Ngày đăng:
+#: 15/3/2025)", "Đăng ngày 15/03/2025 lúc 10:20").
+_BYLINE_DATE = re.compile(
+    r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)"
+)
+#: Longest byline, and how many lines under the headline it may be.
+BYLINE_CHARS = 80
+BYLINE_LINES = 3
+
+
+def _byline_under(text: str, clock: str) -> str | None:
+    """The date of a short line right under the headline a site's clock is printed above (a
+    byline or a posting line, no sentence): when the article was written."""
+    lines = [line.strip() for line in text.lstrip("\n").split("\n", 2 + BYLINE_LINES)]
+    lines = [line for line in lines if line][2 : 2 + BYLINE_LINES]
+    for line in lines:
+        if len(line) > BYLINE_CHARS or _SENTENCE_END.search(line.rstrip(")")):
+            continue
+        m = _BYLINE_DATE.search(line)
+        if m is None:
+            continue
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        found = f"{year:04d}-{month:02d}-{day:02d}"
+        if 1 <= day <= 31 and 1 <= month <= 12 and found <= clock:
+            return found
+    return None
 
 
 #: The first line of a saved article when it is only its date and time, no weekday:

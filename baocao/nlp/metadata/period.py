@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from baocao.nlp.metadata.common import _FROM_VALUE, _PERIOD_RE, _SENTENCE, FROM_VALUE_REACH
 from baocao.nlp.metadata.date import EARLIEST_REPORT_YEAR, _opens_undated_present, _publication_date
 from baocao.nlp.metadata.furniture import _FURNITURE
-from baocao.nlp.metadata.plan import _plan_period, _planned
+from baocao.nlp.metadata.plan import _plan_period, _planned, plan_issued_period
 from baocao.nlp.metadata.recognitions import _RECOGNISED_IN, latest_recognised_in_list
 from baocao.vocab.money import MONEY_AMOUNT
 from baocao.vocab.patterns import cues, is_goal_word
@@ -677,7 +677,7 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
             if found is None:
                 found = _framed_year(text, dated) or _plan_year_of_present(text)
         return found
-    plan = _plan_period(text)
+    plan = _plan_period(text) or plan_issued_period(text, now)
     if plan is not None:
         return plan
     raised = _money_only_since(text, now)

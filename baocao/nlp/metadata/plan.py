@@ -168,3 +168,39 @@ def _plan_period(text: str) -> str | None:
                 return None
             return period
     return None
+
+
+#: A plan, programme or scheme for a span the text's lead says is issued or set going ("UBND
+#: tỉnh ban hành Kế hoạch … giai đoạn 2026-2030", "Tỉnh vừa phê duyệt Chương trình … giai
+#: đoạn 2026 - 2030 với tổng vốn …"): the span, in the same sentence.
+_PLAN_ISSUED = re.compile(
+    r"(?i:(?<!\w)(?:ban\s+hành|phê\s+duyệt|triển\s+khai|thông\s+qua|ký|xây\s+dựng|"
+    r"công\s+bố)\s+(?:[^.;!?\n]{0,40}?\s)?(?:kế\s+hoạch|chương\s+trình|đề\s+án|nghị\s+quyết)"
+    r"(?!\w))[^.;!?\n]{0,160}?(?<!\d)(?P<span>(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)(?!\d)"
+)
+#: How many of a text's first non-empty lines its lead may take.
+LEAD_LINES = 4
+
+
+def plan_issued_period(text: str, now: int | None) -> str | None:
+    """The span of a plan or programme the text's lead says is issued or set going, when that
+    span lies ahead of the text (it opens in the year the text is printed or later): a text
+    on a plan for 2026-2030 printed in 2025 or 2026 is of the plan's span, not of the year
+    printed (README, "Decisions", eleventh session)."""
+    seen = 0
+    for _pos, line in _lines(text[:HEADER_CHARS]):
+        if not line.strip() or _FURNITURE.match(line.strip()):
+            continue
+        seen += 1
+        if seen > LEAD_LINES:
+            return None
+        for m in _PLAN_ISSUED.finditer(line):
+            if names_a_document(line, m.start("span")):
+                continue
+            span = parse_period(m.group("span"))
+            if span is None or "-" not in span:
+                continue
+            first, _last = period_years(span)
+            if now is None or first >= now:
+                return span
+    return None
