@@ -40,7 +40,7 @@ FILES: dict[str, tuple[tuple[str, ...], str]] = {
     "table_headers.toml": (("column", "flow", "mark", "row"), "words"),
     "units.toml": (("unit", "scale", "measure"), "written"),
     "place_prefixes.toml": (("prefix", "topic", "national"), "written"),
-    "layout.toml": (("list_item", "heading", "label_value", "debris"), "name"),
+    "layout.toml": (("list_item", "heading", "label_value", "debris", "flat_table"), "name"),
     "spellings.toml": (("variant",), "written"),
     "abbreviations.toml": (("abbreviation",), "written"),
     "short_forms.toml": (("short_form",), "written"),
@@ -253,7 +253,13 @@ def test_layout_examples_have_their_shape(table: str, entry: dict[str, Any]) -> 
     shapes = layout.line_shapes()
     shape = next(
         s
-        for s in (*shapes.list_items, *shapes.headings, *shapes.label_values, *shapes.debris)
+        for s in (
+            *shapes.list_items,
+            *shapes.headings,
+            *shapes.label_values,
+            *shapes.debris,
+            *shapes.flat_tables,
+        )
         if s.kind == table and s.name == entry["name"]
     )
     for example in _examples(entry):

@@ -190,9 +190,15 @@ class LineShapes:
     headings: tuple[LineShape, ...]
     label_values: tuple[LineShape, ...]
     debris: tuple[LineShape, ...]
+    flat_tables: tuple[LineShape, ...] = ()
 
 
-_KINDS = {"list_item": "list_items", "heading": "headings", "label_value": "label_values"}
+_KINDS = {
+    "list_item": "list_items",
+    "heading": "headings",
+    "label_value": "label_values",
+    "flat_table": "flat_tables",
+}
 
 
 def parse_line_shapes(data: dict[str, object], *, origin: str = "layout.toml") -> LineShapes:
@@ -634,3 +640,13 @@ def normalise_lines(
 def normalise_text(text: str, *, wrapped: bool = False) -> str:
     """:func:`clean_chars` then :func:`normalise_lines` over a whole text; idempotent."""
     return "\n".join(normalise_lines(clean_chars(text).split("\n"), wrapped=wrapped))
+
+
+def flat_table_cell(name: str, line: str) -> bool:
+    """Whether ``line`` (stripped) is a cell of the ``[[flat_table]]`` shape ``name`` of
+    ``layout.toml`` ("ordinal-header": "STT"; "row-number": "2."; "total-row": "Tổng cộng"):
+    the cells a table written one cell per line is found by."""
+    return any(
+        s.name == name and s.pattern.match(line.strip()) is not None
+        for s in line_shapes().flat_tables
+    )

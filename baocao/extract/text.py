@@ -37,6 +37,7 @@ from baocao.extract.layout import (
     combining_run,
     combining_run_cause,
     control_share,
+    flat_table_cell,
     normalise_lines,
     strip_lines,
     text_wraps,
@@ -236,11 +237,87 @@ class Block:
     rows: tuple[tuple[str, ...], ...] = ()
 
 
+#: The most columns a table written one cell per line is read with, and the longest cell.
+_FLAT_COLUMNS = 10
+_FLAT_CELL_CHARS = 80
+
+
+def _flat_table(lines: Sequence[str], i: int) -> tuple[list[tuple[str, ...]], int] | None:
+    """A table written one cell per line from ``lines[i]`` ("STT" ⏎ "Đơn vị" ⏎ "Số xã" ⏎
+    "1" ⏎ "Huyện A" ⏎ "22" ⏎ "2" ⏎ …, as a web page flattens one): its rows (the header
+    first) and the index after it; None unless the header opens with the row-number column
+    ("STT", "TT") and at least two rows of as many cells follow, each opening with its
+    number or a total ("Tổng" may leave the name cell out), no blank line between."""
+    if not flat_table_cell("ordinal-header", lines[i]):
+        return None
+    header: list[str] = []
+    j = i
+    while j < len(lines) and len(header) < _FLAT_COLUMNS:
+        cell = lines[j].strip()
+        if not cell or len(cell) > _FLAT_CELL_CHARS or (header and _row_number(cell)):
+            break
+        header.append(cell)
+        j += 1
+    k = len(header)
+    if k < 3:
+        return None
+    rows: list[tuple[str, ...]] = [tuple(header)]
+    while j < len(lines):
+        first = lines[j].strip()
+        if not _row_number(first):
+            break
+        cells = [line.strip() for line in lines[j : j + k]]
+        if flat_table_cell("total-row", first) and _not_a_cell(
+            cells[k - 1] if len(cells) == k else ""
+        ):
+            # "Tổng cộng" ⏎ "16.500": the total row leaves the number cell out, its word
+            # standing in the name column
+            cells = ["", *cells[: k - 1]]
+            if len(cells) < k or any(not c or len(c) > _FLAT_CELL_CHARS for c in cells[1:]):
+                break
+            rows.append(tuple(cells))
+            j += k - 1
+            continue
+        if len(cells) < k or any(not c or len(c) > _FLAT_CELL_CHARS for c in cells):
+            break
+        rows.append(tuple(cells))
+        j += k
+    if len(rows) < 3:
+        return None
+    return rows, j
+
+
+def _row_number(cell: str) -> bool:
+    """A row's first cell: its number ("1", "2.", "II") or a total ("Tổng cộng")."""
+    return flat_table_cell("row-number", cell) or flat_table_cell("total-row", cell)
+
+
+def _not_a_cell(line: str) -> bool:
+    """A line that ends a table written one cell per line: blank, long, a sentence, or the
+    next row's number."""
+    line = line.strip()
+    return (
+        not line
+        or len(line) > _FLAT_CELL_CHARS
+        or line.endswith((".", ":", ";"))
+        or _row_number(line)
+    )
+
+
 def lines_to_blocks(lines: Sequence[str]) -> Iterator[Block]:
-    """Split lines into prose blocks and pipe tables (two or more consecutive pipe rows)."""
+    """Split lines into prose blocks and pipe tables (two or more consecutive pipe rows), and
+    tables written one cell per line (:func:`_flat_table`)."""
     prose: list[str] = []
     i = 0
     while i < len(lines):
+        flat = _flat_table(lines, i)
+        if flat is not None:
+            if prose:
+                yield Block(lines=tuple(prose))
+                prose = []
+            yield Block(rows=tuple(flat[0]))
+            i = flat[1]
+            continue
         j = i
         while j < len(lines) and is_pipe_row(lines[j]):
             j += 1

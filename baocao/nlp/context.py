@@ -32,7 +32,9 @@ from baocao.data.lexicon import CAPITALS
 from baocao.model import Level, Place
 from baocao.nlp.mentions import Context
 from baocao.nlp.segment import (
+    HEADER_CHARS,
     OPENS_WITH_CRITERION,
+    SUBMISSION_WORD,
     Block,
     BlockKind,
     Segmentation,
@@ -1062,6 +1064,10 @@ def topic_line(sections: Sections, block: Block) -> str | None:
         written = sections.text[other.start : other.end]
         words = written.strip(" \t\n:.-–—*#+•·")
         m = _place().fullmatch(words)
+        if m is not None and _above_a_submission_title(sections, other):
+            continue  # "HUYỆN B" ⏎ … ⏎ "TỜ TRÌNH" ⏎ "Đề nghị … xã A": the issuer, no topic
+        if m is not None and _cell_of_a_flat_table(sections, i):
+            continue  # "Huyện Vị Xuyên" ⏎ "22" ⏎ "9": a row's cell, one per line, no topic
         if m is not None:
             if (
                 i < HEADLINE_BLOCKS
@@ -1075,6 +1081,27 @@ def topic_line(sections: Sections, block: Block) -> str | None:
                 return None
             return " ".join(m.group().split())
     return None
+
+
+def _above_a_submission_title(sections: Sections, block: Block) -> bool:
+    """Whether ``block`` lies in a submission's header, above its title word ("TỜ TRÌNH"):
+    the issuer's name there is no topic of the lines under the title (the unit the title
+    proposes is: normalize/facts.py, ``Normaliser.proposed``)."""
+    title = SUBMISSION_WORD.search(sections.text, 0, HEADER_CHARS)
+    return title is not None and block.end <= title.start()
+
+
+#: A cell of figures alone on its line: "22", "1.250,6", "63,2%".
+_BARE_FIGURE = re.compile(r"[ \t]*\d[\d.,]*[ \t]*%?[ \t]*")
+
+
+def _cell_of_a_flat_table(sections: Sections, index: int) -> bool:
+    """Whether block ``index`` (a place alone on its line) is a cell of a table written one
+    cell per line: the block after it is a bare figure ("Huyện Bắc Quang" ⏎ "22" ⏎ "12")."""
+    if index + 1 >= len(sections.blocks):
+        return False
+    after = sections.blocks[index + 1]
+    return _BARE_FIGURE.fullmatch(sections.text, after.start, after.end) is not None
 
 
 def _sentence_before(sections: Sections, index: int) -> bool:
@@ -1655,11 +1682,27 @@ def _criterion(
             break
         opening = _opening_criterion(sections, previous)
         if opening is not None:
+            if block.kind is not BlockKind.ITEM and _criteria_list_item(sections, previous):
+                break  # "- Tiêu chí số 2: …" ⏎ "- Tiêu chí số 3: …" ⏎ "Bình quân …": the list ended
             return opening
     for heading in headings:
         if heading.criterion:
             return heading.criterion
     return None
+
+
+def _criteria_list_item(sections: Sections, block: Block) -> bool:
+    """Whether ``block`` is the last item of a list of criteria, one item each ("- Tiêu chí
+    số 2 về Giao thông: 4/19 xã đạt." ⏎ "- Tiêu chí số 3 về Thủy lợi: 12/19 xã đạt."): a
+    paragraph after such a list speaks of the whole again (the average, the standard), not
+    of its last item, as a paragraph after one criterion's own paragraph does."""
+    if block.kind is not BlockKind.ITEM or block.index == 0:
+        return False
+    before = sections.blocks[block.index - 1]
+    return before.kind is BlockKind.ITEM and _opening_criterion(sections, before) not in (
+        None,
+        _opening_criterion(sections, block),
+    )
 
 
 def _opening_criterion(sections: Sections, block: Block) -> str | None:
@@ -2571,8 +2614,8 @@ def _named_heading(sections: Sections, block: Block) -> str | None:
     lead = sections.lead(block)
     headings = sections.headings(block)
     for over in (lead, headings[0] if headings else None):
-        if over is None:
-            continue
+        if over is None or _above_a_submission_title(sections, over):
+            continue  # a submission's issuer in its header heads no figure under its title
         m = _place().match(sections.text, over.body, over.end)
         if m is not None and _PLACE_LABEL_END.match(sections.text, m.end(), over.end):
             return " ".join(m.group().split())

@@ -101,6 +101,21 @@ _KIND_DEFINED_BEFORE = re.compile(
     r"(?:\s+nhóm\s+\d)?\s+có\s+)[^.;:\d]{0,60}?"
     r"(?i:dưới|trên|từ|không\s+quá|tối\s+thiểu|ít\s+nhất)\s*$"
 )
+
+
+#: A share a count of other units is counted by (a band of units, FACTS.md: no fact): "2
+#: huyện có trên 50% số xã đạt chuẩn", "có 4 đơn vị cấp huyện có từ 70% xã …" — the bound
+#: (``share_bound`` cues) right before the share, the count's units before it; the share's
+#: own units follow it (:func:`_band_of_units`).
+@cache
+def _band_of_units_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\d.,/])\d+\s+(?:{cues().pattern('unit_kind')})(?![^\W\d_])"
+        r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh)))?\s+(?:(?i:đã|đều)\s+)?(?i:có|với|đạt)\s+"
+        rf"(?:{cues().pattern('share_bound')})\s*$"
+    )
+
+
 # Cheap test before the rate pattern: "%", its words or a per-unit slash.
 _RATE_HINT = re.compile(r"[%/]|(?i:phần\s+trăm)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|\*)|;")
@@ -573,6 +588,17 @@ _OWN_UNITS_AFTER = re.compile(rf"\s*(?:(?i:số)\s+)?(?:{cues().pattern('unit_ki
 _CLAUSE_THEN = re.compile(r",\s*$")
 
 
+def _band_of_units(text: str, clause: int, m: re.Match[str]) -> bool:
+    """Whether the share ``m`` is the condition a count of units before it is counted by ("3
+    huyện có trên 50% số xã đạt chuẩn"): a bound right before it, subordinate units right
+    after it."""
+    return (
+        _unit(m) == "%"
+        and _OWN_UNITS_AFTER.match(text, m.end()) is not None
+        and _band_of_units_before().search(text, clause, m.start()) is not None
+    )
+
+
 def _coverage_share(text: str, clause: int, m: re.Match[str], lo: int | None = None) -> bool:
     """Whether the share ``m`` is written with a count of units (a coverage statement's
     percent), not a band's share (the band may be the label before the colon its clause
@@ -894,6 +920,8 @@ def _rate(
         return None  # "…, tăng 0,45%": a change of the value before, not a rate
     if _KIND_DEFINED_BEFORE.search(text, clause, m.start()):
         return None  # "xã nhóm 1 là … hoặc xã có tỷ trọng … dưới 10%": a kind's bound
+    if _band_of_units(text, clause, m):
+        return None  # "2 huyện có trên 50% số xã đạt chuẩn": the band's condition
     if _unit(m) == "%" and _changed_since(text, clause, m):
         return None  # "doanh thu tăng 40% so với năm 2014": a growth, no rate of the place
     if m.group("unit").lower().startswith("tiêu") and _increment(text, clause, m):

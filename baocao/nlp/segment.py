@@ -90,12 +90,17 @@ HEADER_CHARS = 3000
 TITLE_LINES = 4
 
 
+#: A submission's title word on a line of its own ("TỜ TRÌNH" ⏎ "Đề nghị … công nhận xã A
+#: đạt chuẩn …"): its title is read as a report's is.
+SUBMISSION_WORD = re.compile(r"^[\s*_#]*T\s*Ờ\s+T\s*R\s*Ì\s*N\s*H[\s*_#.:]*$", re.MULTILINE)
+
+
 def title_word(text: str) -> re.Match[str] | None:
-    """The report's title word, alone on its line or opening its title in capitals, the
-    first within :data:`HEADER_CHARS`; the match ends where the title may start."""
-    found = [
-        m for m in (p.search(text, 0, HEADER_CHARS) for p in (TITLE_WORD, _TITLE_WORD_OPENING)) if m
-    ]
+    """The report's title word, alone on its line or opening its title in capitals (or a
+    submission's, "TỜ TRÌNH"), the first within :data:`HEADER_CHARS`; the match ends where
+    the title may start."""
+    patterns = (TITLE_WORD, _TITLE_WORD_OPENING, SUBMISSION_WORD)
+    found = [m for m in (p.search(text, 0, HEADER_CHARS) for p in patterns) if m]
     return min(found, key=lambda m: m.start()) if found else None
 
 

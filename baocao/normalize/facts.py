@@ -33,6 +33,7 @@ set) is dropped and counted in one log line per document.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import Counter
@@ -99,6 +100,7 @@ from baocao.vocab.periods import (
     years_back,
 )
 from baocao.vocab.places import (
+    PLACE_PATTERN,
     abbreviated_prefix,
     enclosing_places,
     most_units,
@@ -507,9 +509,13 @@ class Normaliser:
         return number
 
     def subject(self, written: str | None) -> tuple[str, str | None]:
-        """``(subject, code)``: the place as written, or the reporting unit."""
+        """``(subject, code)``: the place as written, or the reporting unit (the unit a
+        submission's title proposes, when it names one: :meth:`proposed`)."""
         unit = self.report.unit
         if written is None:
+            proposed = self.proposed()
+            if proposed is not None:
+                return self.subject(proposed)
             return self.unit, unit.code if unit else None
         region = region_written_as_place(written)
         if region is not None:  # "các tỉnh Tây Nguyên": the region, no province
@@ -544,6 +550,22 @@ class Normaliser:
             # by the page, a garbled scan): the nearest place that is one, the report's own
             return self.own_province()
         return subject_of(resolved) or written, resolved.code
+
+    def proposed(self) -> str | None:
+        """The one unit below the reporting unit a submission's title proposes or appraises
+        ("TỜ TRÌNH Đề nghị thẩm định, xét công nhận xã A đạt chuẩn …" issued by huyện B):
+        what the submission's figures are about (its money, income, poor households), not
+        the issuer's; None for any other title (``proposal_title`` cues)."""
+        title, unit = self.report.title, self.report.unit
+        if not title or unit is None or _PROPOSAL().search(title) is None:
+            return None
+        below = {
+            " ".join(m.group().split())
+            for m in re.finditer(PLACE_PATTERN, title)
+            if (place := parse_place(m.group())) is not None
+            and _LEVEL_RANK.get(place.level, 0) > _LEVEL_RANK.get(unit.level, 9)
+        }
+        return next(iter(below)) if len(below) == 1 else None
 
     def place_of(self, m: Mention, written: str | None) -> tuple[str, str | None]:
         """:meth:`subject` of ``written``, the place of the statement ``m``; the former unit
@@ -861,7 +883,11 @@ class Normaliser:
             subject=subject,
             subject_code=code,
             label=m.label,
-            criterion=self.criterion(m.context.criterion),
+            # an average of criteria met per unit ("9,8 tiêu chí/xã") is of the whole set,
+            # never of the one criterion a list item before it named
+            criterion=None
+            if _CRITERIA_PER_UNIT.match(m.unit or "")
+            else self.criterion(m.context.criterion),
             value=_float(m.value),
             value_max=_float(m.value_max) if m.value_max else None,
             threshold=threshold,
@@ -872,6 +898,19 @@ class Normaliser:
             part=_float(m.part) if m.part else None,
             whole=_float(m.whole) if m.whole else None,
         )
+
+
+#: The unit of an average of criteria per unit: "tiêu chí/xã", "chỉ tiêu/huyện".
+_CRITERIA_PER_UNIT = re.compile(r"(?i:tiêu\s+chí|chỉ\s+tiêu)\s*/")
+
+
+#: How deep a level lies: a submission's title proposes a unit deeper than its issuer.
+_LEVEL_RANK: dict[Level | None, int] = {Level.PROVINCE: 1, Level.DISTRICT: 2, Level.COMMUNE: 3}
+
+
+@functools.cache
+def _PROPOSAL() -> re.Pattern[str]:  # noqa: N802 (a pattern, named as one)
+    return re.compile(rf"(?<![^\W\d_])(?:{cues().pattern('proposal_title')})(?![^\W\d_])")
 
 
 #: Flows that state money as decided or spent, never a plan of its own.

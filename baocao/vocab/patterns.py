@@ -138,6 +138,9 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "example_adverb": None,
     "year_under_way": None,
     "commune_epithet": None,
+    "share_bound": None,
+    "verb_hien": None,
+    "proposal_title": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from baocao.nlp.metadata.common import _FROM_VALUE, _PERIOD_RE, _SENTENCE, FROM_VALUE_REACH
 from baocao.nlp.metadata.date import EARLIEST_REPORT_YEAR, _opens_undated_present, _publication_date
@@ -935,13 +936,19 @@ def _opens_on_end_of_june(text: str, period: str) -> bool:
 _PRESENT_WORD = re.compile(r"(?i:(?<!\w)(?:đang|hiện(?:\s+nay|\s+tại)?|năm\s+nay)(?!\w))")
 
 
+@cache
+def _verb_hien() -> re.Pattern[str]:
+    """Verbs ending in "hiện" ("thực hiện", "thể hiện"): no present word (``verb_hien``)."""
+    return re.compile(rf"(?<![^\W\d_])(?:{cues().pattern('verb_hien')})(?![^\W\d_])")
+
+
 def _goal_year_of_present(text: str) -> str | None:
     """The year of an undated commune text whose only years are its goals' ("Để về đích
     năm 2016, xã đang … Trong năm 2015, xã quyết tâm làm thêm 3 tiêu chí"), when it speaks of
     its present ("đang", "hiện nay", "năm nay"): the nearest goal's year, the one being
     worked on; None when any year is written outside a goal or no present is spoken of."""
-    if _PRESENT_WORD.search(text) is None:
-        return None
+    if _PRESENT_WORD.search(_verb_hien().sub(lambda m: " " * len(m.group()), text)) is None:
+        return None  # ("Từ khi thực hiện Chương trình …": a verb, no present)
     years: list[int] = []
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
