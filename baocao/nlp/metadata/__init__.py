@@ -31,6 +31,7 @@ The **criteria set** is chosen in :mod:`baocao.normalize.report`: the decision t
 from __future__ import annotations
 
 import datetime
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -157,6 +158,10 @@ def _speaks_as_province(text: str) -> bool:
     return level is Level.PROVINCE or (level is None and _BARE_PROVINCE.search(text) is not None)
 
 
+#: An issuer left blank in a form's header: "ỦY BAN NHÂN DÂN……….………", "UBND ……… ".
+_BLANK_ISSUER = re.compile(r"(?i:ủy\s+ban\s+nhân\s+dân|ubnd)[ \t]*[….]{3,}")
+
+
 def read_metadata(text: str) -> RawMetadata:
     """Read a report's metadata from its text (see the module docstring for the rules)."""
     text = blank_sidebar(unicodedata.normalize("NFC", text))  # other articles' headlines
@@ -269,6 +274,10 @@ def read_metadata(text: str) -> RawMetadata:
             unit, unit_from = _site_unit(text) or _sole_province(text), "body"
     if unit is None and not formal:
         unit, unit_from = _unit_of_bare_communes(text), "body"
+    if unit is None and formal and _BLANK_ISSUER.search(header):
+        # a form whose header is left blank ("ỦY BAN NHÂN DÂN……….………", "Số: …./TTr-UBND")
+        # inside a guide that names its province: the one province the text names
+        unit, unit_from = _sole_province(text), "body"
     if unit is not None and unit.level in (Level.NATIONAL, Level.REGION):
         # a national or regional text's provinces are examples, not its own; a paper on the
         # country under a province's headline is that province's
