@@ -666,10 +666,29 @@ def carried_over(text: str, start: int) -> bool:
     return m is not None and _CARRIED_AFTER.match(text, m.end()) is not None
 
 
+#: A cited decision's title, after its number (and its date, its issuer) and the word that
+#: opens a title: "theo Quyết định số 1926 ngày 20/10/2022 của UBND tỉnh ban hành Bộ tiêu chí
+#: thôn, bản nông thôn mới … đến năm 2025", "Quyết định 12/QĐ-UBND về việc phê duyệt Đề án …
+#: giai đoạn 2016-2020". A year inside it is the title's, no time of the statement citing it;
+#: a decision recognising a result ("Quyết định … công nhận xã A đạt chuẩn năm 2023") dates
+#: that result, and is no title here.
+_DOCUMENT_TITLE_BEFORE = re.compile(
+    r"(?i:(?:quyết\s+định|nghị\s+quyết|kế\s+hoạch|QĐ|NQ|KH)\s*(?:số\s*)?:?\s*\d[\w/.-]*"
+    r"(?:\s*,?\s*ngày\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\d{1,2}\s*(?:[/.-]|\s+năm\s+)\d{4})?"
+    r"(?:\s*(?:của|do)\s+[^.;:\n]{0,60}?)?"
+    r"\s*(?:ban\s+hành|về\s+việc|v/v|phê\s+duyệt|quy\s+định)\s"
+    r"(?:(?!công\s+nhận|về\s+đích|hoàn\s+thành)[^.;:\n]){0,200})$"
+)
+
+
 def names_a_document(text: str, start: int) -> bool:
     """Whether the period written at ``text[start:]`` is the year of a decision or
-    resolution the text cites ("Quyết định số 491/QĐ-TTg năm 2009"), not of a statement."""
-    return _DOCUMENT_BEFORE.search(text, max(0, start - 120), start) is not None
+    resolution the text cites ("Quyết định số 491/QĐ-TTg năm 2009") or a year in the title
+    it cites it by (``_DOCUMENT_TITLE_BEFORE``), not of a statement."""
+    return (
+        _DOCUMENT_BEFORE.search(text, max(0, start - 120), start) is not None
+        or _DOCUMENT_TITLE_BEFORE.search(text, max(0, start - 400), start) is not None
+    )
 
 
 #: A span written after "từ": "giai đoạn từ năm 2010-2015 huy động …" is the span, not a

@@ -20,7 +20,8 @@ rules of one field (its docstring says them):
 * :mod:`.unit` — **unit**: which unit the document is about; :mod:`.national` when that is
   the whole country.
 * :mod:`.province` — **province**.
-* :mod:`.period` — **period** and **scheme**; :mod:`.plan` — **plan_period**.
+* :mod:`.period` — **period** and **scheme**; :mod:`.plan` — **plan_period**;
+  :mod:`.recognitions` — what a list of recognitions by year says of the period.
 * :mod:`.common` — the place and text helpers they share.
 
 The **criteria set** is chosen in :mod:`baocao.normalize.report`: the decision the text cites
@@ -30,6 +31,7 @@ The **criteria set** is chosen in :mod:`baocao.normalize.report`: the decision t
 from __future__ import annotations
 
 import datetime
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -58,6 +60,7 @@ from baocao.nlp.metadata.header import (
     _appendix_title,
     _decisions,
     _header_unit,
+    _letter_subject,
     _number,
     _title,
 )
@@ -153,6 +156,10 @@ def _speaks_as_province(text: str) -> bool:
     9 xã …")."""
     level = _self_level(text)
     return level is Level.PROVINCE or (level is None and _BARE_PROVINCE.search(text) is not None)
+
+
+#: An issuer left blank in a form's header: "ỦY BAN NHÂN DÂN……….………", "UBND ……… ".
+_BLANK_ISSUER = re.compile(r"(?i:ủy\s+ban\s+nhân\s+dân|ubnd)[ \t]*[….]{3,}")
 
 
 def read_metadata(text: str) -> RawMetadata:
@@ -267,6 +274,10 @@ def read_metadata(text: str) -> RawMetadata:
             unit, unit_from = _site_unit(text) or _sole_province(text), "body"
     if unit is None and not formal:
         unit, unit_from = _unit_of_bare_communes(text), "body"
+    if unit is None and formal and _BLANK_ISSUER.search(header):
+        # a form whose header is left blank ("ỦY BAN NHÂN DÂN……….………", "Số: …./TTr-UBND")
+        # inside a guide that names its province: the one province the text names
+        unit, unit_from = _sole_province(text), "body"
     if unit is not None and unit.level in (Level.NATIONAL, Level.REGION):
         # a national or regional text's provinces are examples, not its own; a paper on the
         # country under a province's headline is that province's
@@ -282,14 +293,18 @@ def read_metadata(text: str) -> RawMetadata:
     if province is None:
         unit, unit_from, province = _press_fallback(text, unit, unit_from)
     number = _number(header)
+    # a letter names no title, but its subject line ("V/v báo cáo sơ kết 03 năm … (2016-2018)")
+    # says what it reports on, as a title would
+    subject = None if title else _letter_subject(header)
+    named = title or subject
     # a title dated at a month ("Kết quả thực hiện các tiêu chí (06/2016)") reports the state
     # at its end, as a report writes its own period (2016-H1)
-    period = _title_period(title, date) if title else None
+    period = _title_period(named, date) if named else None
     period = report_period(period) if period else None
     if period is None:
         period = _document_period(text, headline, date if labelled is not None else None)
         period = _first_half_of_writing(text, period, date) or period
-    period = _year_unless_half_year(text, period, title)
+    period = _year_unless_half_year(text, period, title or subject)
     if period is None and date is None and unit is not None and unit.level is Level.COMMUNE:
         period = _goal_year_of_present(text)
     if province is not None:

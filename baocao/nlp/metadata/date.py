@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from baocao.data.lexicon import fold
 from baocao.nlp.metadata.common import _FROM_VALUE, _PERIOD_RE, _SENTENCE, FROM_VALUE_REACH, _lines
+from baocao.nlp.metadata.furniture import _headline
 from baocao.nlp.metadata.header import HEADER_CHARS
 from baocao.vocab.patterns import cues
 from baocao.vocab.periods import (
@@ -78,6 +79,10 @@ _SCANNED_DATE = re.compile(
 EARLIEST_REPORT_YEAR = 2009
 
 
+#: A weekday where a date line names its place ("Thứ Sáu", "Chủ nhật", "Thứ 7").
+_WEEKDAY_PLACE = re.compile(r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)")
+
+
 def _place_and_date(header: str, *, short_forms: bool) -> tuple[str | None, str | None]:
     """The place and date of the header's date line ("Bỉm Sơn, ngày 13 tháng 7 năm 2018"),
     else of one a scan misread (:data:`_SCANNED_DATE`), taken only with a plausible year.
@@ -105,6 +110,10 @@ def _place_and_date(header: str, *, short_forms: bool) -> tuple[str | None, str 
     if not 1 <= month <= 12:
         return None, None
     place = " ".join(place.split()) or None
+    if place is not None and _WEEKDAY_PLACE.fullmatch(place):
+        # "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27": a news page's date banner written
+        # like a date line, no place; the page's dates are read with its other banners
+        return None, None
     if day and 1 <= int(day) <= 31:
         return place, f"{year:04d}-{month:02d}-{int(day):02d}"
     return place, f"{year:04d}-{month:02d}"
@@ -331,6 +340,12 @@ def _publication_date(text: str) -> str | None:
     """The date a news site printed ("Thứ bảy, 26/11/2022", "26/11/2022 10:05"): the
     earliest near the top, the later ones being the site's clock when the page was saved;
     a date years after everything the text speaks of is that clock too."""
+    own = _stamp_under_headline(text)
+    if own is not None:
+        # the stamp under the headline is the article's own, whatever clock a banner above
+        # it prints, even an earlier one a cached page kept ("Thứ Sáu, ngày 23 tháng 08 năm
+        # 2019" over the byline "Văn Hoa - 05:32, 24/11/2023")
+        return own
     dates = []
     searches = (
         (_WEEKDAY_DATE, HEADER_CHARS),
@@ -462,6 +477,39 @@ _STAMP_LINE = re.compile(
     r"[ \t*_]*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*[-|,]?\s*"
     r"\d{1,2}[:h]\d{2}(?::\d{2})?[ \t*_]*$"
 )
+
+
+def _stamp_under_headline(text: str) -> str | None:
+    """The date of the line right under a news text's headline when that line is only a
+    date and a time ("Cà Mau: Thay đổi diện mạo vùng quê" ⏎ "20/03/2022 17:22"): the
+    article's byline stamp, whatever site clock a banner prints above the headline."""
+    headline = _headline(text)
+    if headline is None:
+        return None
+    at = text.find(headline)
+    if at < 0:
+        return None
+    below = text[at + len(headline) :].lstrip(" \t*_").lstrip("\n").split("\n", 1)[0]
+    return _first_line_stamp(below) or _byline_stamp(below)
+
+
+#: A byline under the headline: the writer's name, a dash or bar, then the time and the date
+#: ("Văn Hoa - 05:32, 24/11/2023", "Minh Anh | 08:15 21/01/2022").
+_BYLINE_STAMP = re.compile(
+    r"[ \t*_]*[^\W\d_][^\d\n|–-]{1,40}?\s*[-–|]\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*,?\s*"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})[ \t*_]*"
+)
+
+
+def _byline_stamp(line: str) -> str | None:
+    """The date of a byline line (see ``_BYLINE_STAMP``)."""
+    m = _BYLINE_STAMP.fullmatch(line)
+    if m is None:
+        return None
+    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if 1 <= day <= 31 and 1 <= month <= 12 and year <= datetime.date.today().year:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 def _first_line_stamp(text: str) -> str | None:

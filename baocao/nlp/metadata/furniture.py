@@ -24,11 +24,15 @@ from baocao.vocab.places import (
 
 _BANNER_WORDS = cues().pattern("page_banner")
 #: Lines that are page furniture, not a headline: a date banner ("Thứ hai, 29/04/2024 07:50
-#: (GMT+7)"), a template placeholder ("dd/mm/yyyy"), image markup and captions.
+#: (GMT+7)", "Thứ năm 12/02/2026 21:00", the comma left out), a template placeholder
+#: ("dd/mm/yyyy"), a weather line ("Cà Mau, 32°C/ 33°C …"), image markup and captions.
 _FURNITURE = re.compile(
     r"^\s*(?:(?:thứ\s+\w+|chủ\s+nhật"
     # a weekday a scan misread ("Thú Tu,")
-    r"|th[^\W\d_]\s+(?:hai|ba|t[^\W\d_]|n[^\W\d_]m|s[^\W\d_]u|b[^\W\d_]{1,2}y|[2-7]))\s*,|[\d/\s:,|()–-]+(?:\(GMT[+-]\d+\))?\s*$|dd/mm|"
+    r"|th[^\W\d_]\s+(?:hai|ba|t[^\W\d_]|n[^\W\d_]m|s[^\W\d_]u|b[^\W\d_]{1,2}y|[2-7]))"
+    r"(?:\s*,|\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d))|"
+    # a weather line: a temperature in degrees ("Hà Giang, 28°C/ 25°C - 30°C Icon thời tiết")
+    r"[^\n]{0,60}?\d\s*°\s*[CF]\b|[\d/\s:,|()–-]+(?:\(GMT[+-]\d+\))?\s*$|dd/mm|"
     r"(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*\d[\d/:.\s,-]*"
     r"(?:ngày\s+[\d/:.\s,-]*)?$|"
     r"!\[|\||.*\bẢnh\s*:|"

@@ -2,7 +2,8 @@
 
 * **number** — after "Số:"; None when the number is left blank ("Số:    /BC-UBND").
 * **title** — the lines after "BÁO CÁO" up to a blank line or the first heading; an appendix
-  ("Kèm theo báo cáo …") takes the title of the report it is attached to.
+  ("Kèm theo báo cáo …") takes the title of the report it is attached to; a letter with no
+  title word, its subject line ("V/v …"), for the period it names.
 * **unit** from the header — the place after "ỦY BAN NHÂN DÂN"/"UBND".
 * **decisions** — the criteria-set decisions the text cites ("1980/QĐ-TTg").
 """
@@ -75,6 +76,33 @@ def _title(text: str, start: int) -> str | None:
         if clean.endswith("."):
             break
     return " ".join(" ".join(lines).split()) or None
+
+
+#: A letter's subject line ("V/v báo cáo sơ kết 03 năm … (2016-2018)", "V/v: rà soát …"),
+#: wrapped or not: a letter (công văn) has no title word, and this line says what it is about.
+_SUBJECT = re.compile(r"^[ \t]*(?i:v/v)\b[ \t]*:?[ \t]*(?P<first>\S[^\n]*)$", re.M)
+
+
+def _letter_subject(header: str) -> str | None:
+    """What a letter with no title is about: its "V/v …" line in the header, with the lines
+    it wraps onto, up to a blank line, the place and date, the addressees or the motto."""
+    m = _SUBJECT.search(header)
+    if m is None:
+        return None
+    lines = [m.group("first").strip()]
+    for line in header[m.end() :].split("\n")[1:]:
+        clean = line.strip()
+        if (
+            not clean
+            or len(lines) == TITLE_LINES
+            or _NOT_TITLE.match(clean)
+            or _HEADING.match(clean)
+            or _TITLE_WORD.match(clean)
+            or _NATIONAL_MOTTO.search(fold(clean))
+        ):
+            break
+        lines.append(clean)
+    return " ".join(" ".join(lines).split())
 
 
 def _number(header: str) -> str | None:

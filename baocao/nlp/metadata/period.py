@@ -17,6 +17,7 @@ from baocao.nlp.metadata.common import _FROM_VALUE, _PERIOD_RE, _SENTENCE, FROM_
 from baocao.nlp.metadata.date import EARLIEST_REPORT_YEAR, _opens_undated_present, _publication_date
 from baocao.nlp.metadata.furniture import _FURNITURE
 from baocao.nlp.metadata.plan import _plan_period, _planned, plan_issued_period
+from baocao.nlp.metadata.recognitions import _RECOGNISED_IN, latest_recognised_in_list
 from baocao.vocab.money import MONEY_AMOUNT
 from baocao.vocab.patterns import cues, is_goal_word
 from baocao.vocab.periods import (
@@ -158,16 +159,28 @@ _NAMED_SPAN = re.compile(
 #: A standard or criteria set named by any period: "Bộ tiêu chí quốc gia ban hành năm 2009",
 #: "theo chuẩn nghèo áp dụng cho giai đoạn 2021-2025" (``standard_phase`` cues).
 _CRITERIA_SET_BEFORE = re.compile("(?:" + cues().pattern("standard_phase") + r")[^.;:,\d]{0,40}$")
+#: A body named with the phase it serves ("Hội đồng thẩm định, xét công nhận xã … giai đoạn
+#: 2022 - 2025 …", "Ban Chỉ đạo các Chương trình MTQG giai đoạn 2016-2020 tỉnh"; ``body_phase``
+#: cues), no "đã" or figure between: the phase is the body's remit, no time of the text.
+_BODY_PHASE_BEFORE = re.compile(
+    "(?:" + cues().pattern("body_phase") + r")(?:(?!\s(?i:đã)\s)[^.;:\n\d]){0,120}$"
+)
+#: How far before a period its body's name may open.
+BODY_PHASE_REACH = 140
 #: "Nhân kỷ niệm 88 năm … (18/11/1930 - 18/11/2018)": the anniversary falls in the year of
 #: writing.
 _ANNIVERSARY = re.compile(
     r"(?i:kỷ\s+niệm)[^()]{0,200}\(\s*\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s*[-–]\s*"
     r"\d{1,2}/\d{1,2}/((?:19|20)\d{2})\s*\)"
 )
+#: The moment a state is counted to, named between "đến" and its month ("tính đến thời điểm
+#: tổng kết tháng 6/2025"; ``time_point`` cues): optional, so the month still dates it.
+_TIME_POINT = r"(?:" + cues().pattern("time_point") + r"\s+)?"
+
 #: "Đến hết ngày 30/6", "hết tháng 6", "6 tháng đầu năm" with no year: the first half of the
 #: year of writing.
 _MID_YEAR = re.compile(
-    r"(?i:(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/])"
+    r"(?i:(?:đến|tới)\s+" + _TIME_POINT + r"(?:hết\s+)?(?:ngày\s+30\s*/\s*0?6|tháng\s+0?6)(?![\d/])"
     r"|(?:0?6|sáu)\s+tháng\s+đầu\s+năm(?!\s*(?:nay\s+)?\d))"
 )
 #: "9 tháng đầu năm", "Chín tháng năm nay" with no year: the months so far of the year of
@@ -370,6 +383,9 @@ def _dated(text: str) -> list[_Dated]:
                 or names_a_document(sentence, m.start())
                 or carried_over(sentence, m.start())
                 or _CRITERIA_SET_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+                or _BODY_PHASE_BEFORE.search(
+                    sentence[max(0, m.start() - BODY_PHASE_REACH) : m.start()]
+                )
                 or _FROM_VALUE.search(sentence[max(0, m.start() - FROM_VALUE_REACH) : m.start()])
                 or (is_start(sentence, m.start()) and not _SINCE_NEW_YEAR.search(before))
             ):
@@ -658,6 +674,7 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
             found = _recognised_in_year_printed(text, plain, found, now) or found
         else:  # a text that prints no year of its own
             found = _year_after_last_stated(text, dated, found) or found
+            found = _plan_checked_the_year_after(text, found) or found
             if found is None:
                 found = _framed_year(text, dated) or _plan_year_of_present(text)
         return found
@@ -695,6 +712,12 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
         return str(max(goals))
     if plain:
         found = report_period(_chained(plain))
+        if now is not None:
+            listed = [(d.at, d.period) for d in dated if d.role == "item"]
+            found = (
+                latest_recognised_in_list(text, (plain[0].at, plain[0].period), listed, now)
+                or found
+            )
         if found == plain[0].period:
             found = _present_after_span_so_far(text, plain[0], now) or found
         return (_present_long_after(text, found, now) if now is not None else None) or found
@@ -730,13 +753,15 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
 #: Results stated to the end of June: "tính đến hết tháng 6", "đến 30/6/2022", "6 tháng đầu
 #: năm nay" (the year, when written, in ``y``).
 _TO_END_OF_JUNE = re.compile(
-    r"(?i:(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:30\s*/\s*0?6|tháng\s+0?6)"
+    r"(?i:(?<!\w)(?:đến|tới)\s+"
+    + _TIME_POINT
+    + r"(?:hết\s+)?(?:ngày\s+)?(?:30\s*/\s*0?6|tháng\s+0?6)"
     r"(?:\s*[/-]\s*(?P<y>(?:19|20)\d{2}))?(?![\d/])"
     r"|(?<!\w)(?:6|sáu)\s+tháng\s+đầu\s+năm(?:\s+(?:nay|(?P<y2>(?:19|20)\d{2})))?(?!\s*\d))"
 )
 #: A later month the text states results to: "đến hết tháng 9", "đến 31/10", "9 tháng đầu năm".
 _LATER_MONTH = re.compile(
-    r"(?i:(?<!\w)(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?"
+    r"(?i:(?<!\w)(?:đến|tới)\s+" + _TIME_POINT + r"(?:hết\s+|cuối\s+)?(?:ngày\s+)?"
     r"(?:\d{1,2}\s*/\s*(?:0?[7-9]|1[0-2])|tháng\s+(?:0?[7-9]|1[0-2]))(?!\d)"
     r"|(?<!\w)(?:[7-9]|1[01]|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu)?\s+năm"
     r"|(?<!\w)(?:hết|cuối)\s+năm\s+(?:nay|(?P<y>(?:19|20)\d{2})))"
@@ -1267,11 +1292,6 @@ def _present_long_after(text: str, found: str | None, now: int) -> str | None:
     return str(now) if _opens_undated_present(text) else None
 
 
-#: A recognition the text reports: "… quyết định công nhận xã A đạt chuẩn năm 2025"
-#: (``recognised_in`` cues).
-_RECOGNISED_IN = re.compile(cues().pattern("recognised_in"))
-
-
 def _recognised_in_year_printed(
     text: str, plain: list[_Dated], found: str | None, now: int
 ) -> str | None:
@@ -1409,6 +1429,17 @@ def _plan_year_of_present(text: str) -> str | None:
             ):
                 return opened
     return None
+
+
+def _plan_checked_the_year_after(text: str, found: str | None) -> str | None:
+    """The year after the last one a text with no date of its own states done, when a
+    paragraph opens with that next year's plan and checks it at an undated present ("… đã
+    đạt chuẩn cuối năm 2015. Theo mục tiêu đề ra trong năm 2016, tỉnh phấn đấu … 7 xã … Đến
+    nay, cả 7 xã đều chưa đạt"): the plan is under way, so the present is its year."""
+    if found is None or not re.fullmatch(r"\d{4}", found):
+        return None
+    checked = _plan_year_of_present(text)
+    return checked if checked == str(int(found) + 1) else None
 
 
 #: A full date of the event a news lead reports: "Sáng 20/10/2021, …", "Ngày 5 tháng 3 năm

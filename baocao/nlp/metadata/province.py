@@ -154,6 +154,10 @@ def _news_province(text: str, headline: str | None, unit: Place | None) -> Place
             bracketed = _province_of_bracketed_commune(text, unit)
             if bracketed is not None:  # "Xã Long Hòa (Bình Đại): …"
                 return bracketed
+        if unit.level is Level.DISTRICT:
+            held = _province_of_district_by_communes(text, unit)
+            if held is not None:  # "xã Điền Lộc và xã Phong An của huyện Phong Điền"
+                return held
         resolved = resolve_place(unit, district=district)
         if district is None and unit.level is Level.COMMUNE:
             # "… xã Tân Phước …, tỉnh Bình Phước": a province the text names that the map
@@ -403,6 +407,23 @@ def _press_fallback(
     if unit.level is Level.PROVINCE or not _holds(press, unit):
         return unit, unit_from, None
     return unit, unit_from, press
+
+
+def _province_of_district_by_communes(text: str, unit: Place) -> Place | None:
+    """The province of a district whose name several provinces' districts share (huyện Phong
+    Điền: Cần Thơ and Thừa Thiên Huế; huyện Châu Thành: several), told by the communes the
+    text names that the map has in a district of that name: one province only, else None."""
+    provinces = district_provinces(unit.name)
+    if len(provinces) < 2:
+        return None
+    key = place_key(unit.name)
+    found: set[str] = set()
+    for m in _PLACE.finditer(text):
+        place = _parse_place(m.group())
+        if place is None or place.level is not Level.COMMUNE:
+            continue
+        found |= {p for d, p in commune_homes(place.name) if d == key and p in provinces}
+    return place_named(found.pop()) if len(found) == 1 else None
 
 
 def _holds(province: Place, unit: Place) -> bool:
