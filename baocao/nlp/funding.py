@@ -117,6 +117,24 @@ _SHARE_BEFORE = re.compile(
 )
 # "…, bằng 112% so với năm 2023": a comparison, a percentage of its own (FACTS.md).
 _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|kế\s+hoạch|vượt|mục\s+tiêu)")
+# A share in brackets: "(đạt 88,95% kế hoạch)".
+_BRACKETED_SHARE = re.compile(
+    r"\s*\(\s*(?i:đạt\s+)(?P<value>" + NUMBER_PATTERN + r")\s*%(?=\s*(?i:kế\s+hoạch|KH)[\s)])"
+)
+# "đạt 62% kế hoạch", "(đạt 83,6% kế hoạch)", "đạt 64% KH" right after money disbursed or
+# allocated: the amount's share of its own plan (its ``of_vnd`` when written), not a
+# comparison ("so với kế hoạch" still is one).
+_OWN_PLAN = re.compile(r"\s*(?i:kế\s+hoạch|KH)(?![^\W\d_])")
+
+
+def _own_plans_share(text: str, share: re.Match[str], flow_cue: re.Match[str] | None) -> bool:
+    """Whether ``share``, "đạt X%" followed by "kế hoạch", is money's share of its own plan:
+    the amount was disbursed or allocated (``flow_cue``), and the share says "đạt"."""
+    if flow_cue is None or cues().value("flow", flow_cue.group()) not in ("disbursed", "allocated"):
+        return False
+    return "đạt" in share.group().lower() and _OWN_PLAN.match(text, share.end()) is not None
+
+
 # A money phrase written right after the amount: "200 tỷ đồng vốn Trung ương", "… là nguồn
 # vốn ngân sách tỉnh" (up to the next figure or clause break).
 _SOURCE_AFTER = re.compile(
@@ -1136,7 +1154,15 @@ def _mention(
         flow_cue, done = need, None
     needed = need is not None
     share = _SHARE.match(text, end)
-    if share is not None and _COMPARED_AFTER.match(text, share.end()):
+    if share is None and (named_after := _SOURCE_AFTER.match(text, end)) is not None:
+        # "giải ngân 30,87/34,71 tỷ đồng vốn xây dựng nông thôn mới (đạt 88,95% kế hoạch)":
+        # the share in brackets after the kind of money written after the amount
+        share = _BRACKETED_SHARE.match(text, named_after.end())
+    if (
+        share is not None
+        and _COMPARED_AFTER.match(text, share.end())
+        and not _own_plans_share(text, share, flow_cue)
+    ):
         share = None
     if share is None:
         share = _SHARE_BEFORE.search(text, clause, first)
@@ -1794,6 +1820,7 @@ def find_funding(sections: Sections) -> FundingFinding:
             rate = _growth_rate(text, mention.start, m.start())
             if rate is not None:
                 claimed.append(rate)
+    mentions = [replace(m, listed=True) if _in_breakdown(sections, m) else m for m in mentions]
     mentions = _parts_of_whole_above(sections, mentions)
     return FundingFinding(tuple(_headline_restated(sections, mentions)), tuple(claimed))
 
@@ -1806,6 +1833,24 @@ _WHOLE_ABOVE = re.compile(
     r"(?:\s+(?i:đã\s+)?(?i:huy\s+động|thu\s+hút|đầu\s+tư)(?:\s+(?i:được))?)?"
     r"\s+(?:(?i:nói|kể)\s+)?(?i:trên|này)(?![^\W\d_])"
 )
+
+
+#: A sentence opening a breakdown of the money stated before it: "Trong đó, …", "Trong số
+#: đó …", "Riêng đối với nguồn vốn …".
+_BREAKDOWN_OPENS = re.compile(r"\s*(?i:trong\s+(?:số\s+)?đó|riêng)(?![^\W\d_])")
+
+
+def _in_breakdown(sections: Sections, mention: FundingMention) -> bool:
+    """Whether ``mention``'s sentence, or the one before it (in its block or the block
+    before), opens a breakdown (``_BREAKDOWN_OPENS``): the amount is an item of it."""
+    text = sections.text
+    index = mention.context.block
+    block = sections.blocks[index]
+    starts = [s for s, _ in sections.sentences(block, semicolons=False) if s <= mention.start]
+    if index > 0 and len(starts) < 2:
+        before = sections.sentences(sections.blocks[index - 1], semicolons=False)
+        starts = [s for s, _ in before[-1:]] + starts
+    return any(_BREAKDOWN_OPENS.match(text, s) for s in starts[-2:])
 
 
 def _parts_of_whole_above(
