@@ -72,3 +72,25 @@ def test_a_comparison_with_the_plan_stays_a_percentage(make_document) -> None:
     facts = facts_of(make_document, body, name=NEWS)
     assert [f.percent_stated for f in facts if f.kind == "funding"] == [None]
     assert [f.value for f in facts if f.kind == "percentage"] == [105.0]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Năm 2019, nhân dân huyện Lạc Dương đã hiến đất, góp công sức tương đương trên 15 "
+            "tỷ đồng, trong đó tiền mặt 900 triệu đồng.\n",
+            [("community", 15_000_000_000), ("community", 900_000_000)],
+        ),
+        (
+            "Năm 2019, huyện Lạc Dương huy động 90 tỷ đồng, trong đó các nhà tài trợ góp thêm, "
+            "một tổ chức hỗ trợ 6 tỷ đồng.\n",
+            [("total", 90_000_000_000), ("other", 6_000_000_000)],
+        ),
+    ],
+)
+def test_a_part_of_an_amount_naming_its_source_is_of_that_source(
+    make_document, body, expected
+) -> None:
+    facts = facts_of(make_document, body, name=NEWS)
+    assert [(f.source, f.amount_vnd) for f in facts if f.kind == "funding"] == expected

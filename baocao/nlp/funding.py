@@ -1282,8 +1282,10 @@ def _mention(
         and not any(funding_source(phrase) for phrase in sources)
         and _after_among_parts(text, sections.sentence_at(block, m.start())[0], previous, first)
     ):  # "… huy động 90 tỷ đồng, trong đó …, Báo Nhân Dân hỗ trợ 6,2 tỷ đồng": a part of
-        # the amount before it that names no source, not a total of its own
-        sources.insert(own, PART_SOURCE)
+        # the amount before it that names no source, not a total of its own; of the source
+        # that amount names, if one ("Nhân dân đã hiến đất, đóng góp … trên 20 tỷ đồng,
+        # trong đó tiền mặt 1,1 tỷ đồng": the people's cash)
+        sources.insert(own, _whole_source(previous) or PART_SOURCE)
         own += 1
     if list_total is None and _within_whole(text, clause, first):
         # "Trong nguồn vốn huy động có 80 tỷ đồng tiền mặt": some of the total, no source named
@@ -1759,6 +1761,16 @@ def _running_source(mention: FundingMention, running: str | None) -> str | None:
     if running is not None and named and named[0] != funding_source(running):
         return None
     return running
+
+
+def _whole_source(whole: FundingMention) -> str | None:
+    """The phrase naming ``whole``'s one source, when it names one other than the total or
+    money of no named source (its parts are of it)."""
+    for phrase in whole.sources:
+        found = funding_source(phrase)
+        if found is not None:
+            return phrase if found not in ("total", "other") and "+" not in found else None
+    return None
 
 
 def _whole_of_parts(
