@@ -535,6 +535,14 @@ def _is_total(sections: Sections, block: Block, label_text: str, label: str) -> 
     return False
 
 
+# An amount followed at once by the programme it builds ("Hơn 23 tỷ đồng xây dựng nông thôn
+# mới 2018", "40 tỷ đồng cho xây dựng NTM"): the programme's money, though no money word
+# comes before it (a headline's wording).
+_FOR_THE_PROGRAMME = re.compile(
+    r"\s*(?:(?i:để|cho|đầu\s+tư)\s+)?(?i:xây\s+dựng|XD)\s+(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_])"
+)
+
+
 def _is_funding(sections: Sections, block: Block, at: int, after: str) -> bool:
     """A funding cue before the amount in its block, right after it in its clause ("440 tỷ
     đồng là nguồn vốn …"), or in the lead of its list."""
@@ -546,6 +554,8 @@ def _is_funding(sections: Sections, block: Block, at: int, after: str) -> bool:
     lo = sentences[max(0, here - 1)][0] if sentences else block.body
     if _cue("funding").search(text, max(lo, block.body), at) or _cue("funding").search(after):
         return True
+    if _FOR_THE_PROGRAMME.match(after):
+        return True  # "Hơn 23 tỷ đồng xây dựng nông thôn mới 2018": money for the programme
     lead = sections.lead(block)
     return lead is not None and _cue("funding").search(text, lead.start, lead.end) is not None
 
