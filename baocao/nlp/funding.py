@@ -675,6 +675,21 @@ _BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{0,300})\)")
 _YEAR_PART = re.compile(r"(?i:(?<!\w)năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|-|–)?\s*\d)")
 
 
+#: How far after an amount its share of its plan ("(đạt 88,95% kế hoạch)") may be written.
+PLAN_SHARE_REACH = 80
+_PLAN_SHARE = re.compile(r"(?i:đạt)\s+[\d.,]+\s*%\s*(?i:kế\s+hoạch|KH)(?![^\W\d_])")
+
+
+def _against_its_plan(m: re.Match[str], text: str, end: int) -> bool:
+    """Whether money is measured against its plan: "giải ngân 30,87/34,71 tỷ đồng", "… (đạt
+    88,95% kế hoạch)" in its clause: the plan's money, of the plan's year, not a total since
+    the programme began (:func:`_counted_to_a_day`)."""
+    if m.group("of_amount") or m.group("of_bare"):
+        return True
+    clause = re.match(r"[^;.\n]*", text[end : end + PLAN_SHARE_REACH])
+    return clause is not None and _PLAN_SHARE.search(clause.group()) is not None
+
+
 def _counted_to_a_day(text: str, block: Block, written: str | None) -> str | None:
     """The years money counted up to a day or a month was raised over ("đã giải ngân 831 tỷ
     đồng (tính đến tháng 9-2015)"): the programme's phase up to that year, "2011-2015" (a
@@ -1213,7 +1228,10 @@ def _mention(
     elif not own_span and (plan := _plan_span(text, clause, first)) is not None:
         # a plan's total is of the plan's span, or of no time the text states
         ctx = replace(ctx, period=plan) if plan else replace(ctx, undated=True)
-    elif (so_far := _counted_to_a_day(text, block, ctx.period)) is not None:
+    elif (
+        not _against_its_plan(m, text, end)
+        and (so_far := _counted_to_a_day(text, block, ctx.period)) is not None
+    ):
         ctx = replace(ctx, period=so_far)
     split = _split_by_years(text, end)
     if split is not None and (
