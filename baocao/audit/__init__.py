@@ -33,7 +33,7 @@ from baocao.audit.counts import check_counts
 from baocao.audit.criterialists import criteria_lists
 from baocao.audit.crossdoc import audit_across
 from baocao.audit.denominators import check_denominators
-from baocao.audit.fromto import check_moves
+from baocao.audit.fromto import check_moves, check_raised_totals
 from baocao.audit.housebase import households_shares
 from baocao.audit.implied import check_implied
 from baocao.audit.increments import check_goal_increments, check_increments
@@ -115,6 +115,7 @@ def audit_facts(
     findings += check_complements(facts, text=text, report=report)
     findings += criteria_lists(facts, text)
     findings += check_moves(facts, text=text)
+    findings += check_raised_totals(facts, text=text)
     findings += check_averages(facts, text=text, report=report)
     findings += not_covered(check_bands(facts, text=text), findings)
     findings += check_twice(facts, text=text, report=report)

@@ -57,6 +57,8 @@ class FromToCues:
     down: re.Pattern[str]
     up: re.Pattern[str]
     restate: re.Pattern[str]
+    raise_to: re.Pattern[str]
+    added: re.Pattern[str]
 
 
 def parse_fromto_cues(text: str, *, source: str = FROMTO_FILE) -> FromToCues:
@@ -160,4 +162,49 @@ def check_moves(facts: Sequence[IdFact], *, text: str | None = None) -> list[Fin
         kind = PERCENT_KIND if share else COUNT_KIND
         span = (m.start(), end)
         findings.append(text_finding(kind, Severity.HIGH, explain, text, span, facts, ()))
+    return findings
+
+
+#: How far before a state's K/N its increment word ("thêm") may be written.
+ADDED_REACH = 25
+
+
+@cache
+def raised_pattern() -> re.Pattern[str]:
+    """ "K/N <unit> …, nâng tổng số … lên K'/N <unit>" in one sentence (no figure between)."""
+    cues = load_fromto_cues()
+    ratio = r"(?<![\d.,/])(?P<{0}>\d[\d.]*)\s*/\s*(?P<{1}>\d[\d.]*)"
+    return re.compile(
+        ratio.format("a", "n")
+        + _unit_of("ua")
+        + r"[^.;:\n\d]{0,160}?,\s*"
+        + rf"{_words(cues.raise_to)}(?![^\W\d_])[^.;:\n\d]{{0,60}}?\s{_words(cues.end)}\s+"
+        + ratio.format("b", "m")
+        + _unit_of("ub")
+    )
+
+
+def check_raised_totals(facts: Sequence[IdFact], *, text: str | None = None) -> list[Finding]:
+    """A state and the total it was raised to in one sentence, of one whole, disagreeing:
+    "Huyện A có 10/14 xã đạt chuẩn, nâng tổng số xã đạt chuẩn lên 12/14 xã" states the
+    communes reached twice, 10 and 12 of the same 14 (an increment is no K of the whole:
+    "có thêm 2 xã, nâng tổng số lên 12/14" is not weighed, nor two wholes or units)."""
+    if text is None or not facts:
+        return []
+    cues = load_fromto_cues()
+    findings = []
+    for m in raised_pattern().finditer(text):
+        a, n, b, total = (parse_number(m.group(g)) for g in ("a", "n", "b", "m"))
+        counted = {_counted(_unit(m, g)) for g in ("ua", "ub")}
+        if a == b or n != total or len(counted) != 1 or None in counted:
+            continue
+        if cues.added.search(text, max(0, m.start() - ADDED_REACH), m.start()):
+            continue  # "có thêm 2/14 …": the increment
+        what = counted.pop()
+        explain = (
+            f"{vn(a, 0)}/{vn(n, 0)} {what}, then raised to {vn(b, 0)}/{vn(total, 0)} {what} in "
+            f"the same sentence: one count with two values"
+        )
+        span = (m.start(), m.end())
+        findings.append(text_finding(COUNT_KIND, Severity.HIGH, explain, text, span, facts, ()))
     return findings

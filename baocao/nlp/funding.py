@@ -117,6 +117,24 @@ _SHARE_BEFORE = re.compile(
 )
 # "…, bằng 112% so với năm 2023": a comparison, a percentage of its own (FACTS.md).
 _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|kế\s+hoạch|vượt|mục\s+tiêu)")
+# A share in brackets: "(đạt 88,95% kế hoạch)".
+_BRACKETED_SHARE = re.compile(
+    r"\s*\(\s*(?i:đạt\s+)(?P<value>" + NUMBER_PATTERN + r")\s*%(?=\s*(?i:kế\s+hoạch|KH)[\s)])"
+)
+# "đạt 62% kế hoạch", "(đạt 83,6% kế hoạch)", "đạt 64% KH" right after money disbursed or
+# allocated: the amount's share of its own plan (its ``of_vnd`` when written), not a
+# comparison ("so với kế hoạch" still is one).
+_OWN_PLAN = re.compile(r"\s*(?i:kế\s+hoạch|KH)(?![^\W\d_])")
+
+
+def _own_plans_share(text: str, share: re.Match[str], flow_cue: re.Match[str] | None) -> bool:
+    """Whether ``share``, "đạt X%" followed by "kế hoạch", is money's share of its own plan:
+    the amount was disbursed or allocated (``flow_cue``), and the share says "đạt"."""
+    if flow_cue is None or cues().value("flow", flow_cue.group()) not in ("disbursed", "allocated"):
+        return False
+    return "đạt" in share.group().lower() and _OWN_PLAN.match(text, share.end()) is not None
+
+
 # A money phrase written right after the amount: "200 tỷ đồng vốn Trung ương", "… là nguồn
 # vốn ngân sách tỉnh" (up to the next figure or clause break).
 _SOURCE_AFTER = re.compile(
@@ -517,6 +535,14 @@ def _is_total(sections: Sections, block: Block, label_text: str, label: str) -> 
     return False
 
 
+# An amount followed at once by the programme it builds ("Hơn 23 tỷ đồng xây dựng nông thôn
+# mới 2018", "40 tỷ đồng cho xây dựng NTM"): the programme's money, though no money word
+# comes before it (a headline's wording).
+_FOR_THE_PROGRAMME = re.compile(
+    r"\s*(?:(?i:để|cho|đầu\s+tư)\s+)?(?i:xây\s+dựng|XD)\s+(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_])"
+)
+
+
 def _is_funding(sections: Sections, block: Block, at: int, after: str) -> bool:
     """A funding cue before the amount in its block, right after it in its clause ("440 tỷ
     đồng là nguồn vốn …"), or in the lead of its list."""
@@ -528,6 +554,8 @@ def _is_funding(sections: Sections, block: Block, at: int, after: str) -> bool:
     lo = sentences[max(0, here - 1)][0] if sentences else block.body
     if _cue("funding").search(text, max(lo, block.body), at) or _cue("funding").search(after):
         return True
+    if _FOR_THE_PROGRAMME.match(after):
+        return True  # "Hơn 23 tỷ đồng xây dựng nông thôn mới 2018": money for the programme
     lead = sections.lead(block)
     return lead is not None and _cue("funding").search(text, lead.start, lead.end) is not None
 
@@ -645,6 +673,21 @@ _BRACKETED = re.compile(r"[ \t]*\((?P<words>[^()\d\n]{1,60})\)")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()\n]{0,300})\)")
 #: One year of a split in brackets with its own figure: "năm 2019: 40 tỷ", "năm 2020 là 50".
 _YEAR_PART = re.compile(r"(?i:(?<!\w)năm\s+((?:19|20)\d{2})\s*(?::|là|đạt|-|–)?\s*\d)")
+
+
+#: How far after an amount its share of its plan ("(đạt 88,95% kế hoạch)") may be written.
+PLAN_SHARE_REACH = 80
+_PLAN_SHARE = re.compile(r"(?i:đạt)\s+[\d.,]+\s*%\s*(?i:kế\s+hoạch|KH)(?![^\W\d_])")
+
+
+def _against_its_plan(m: re.Match[str], text: str, end: int) -> bool:
+    """Whether money is measured against its plan: "giải ngân 30,87/34,71 tỷ đồng", "… (đạt
+    88,95% kế hoạch)" in its clause: the plan's money, of the plan's year, not a total since
+    the programme began (:func:`_counted_to_a_day`)."""
+    if m.group("of_amount") or m.group("of_bare"):
+        return True
+    clause = re.match(r"[^;.\n]*", text[end : end + PLAN_SHARE_REACH])
+    return clause is not None and _PLAN_SHARE.search(clause.group()) is not None
 
 
 def _counted_to_a_day(text: str, block: Block, written: str | None) -> str | None:
@@ -1136,7 +1179,15 @@ def _mention(
         flow_cue, done = need, None
     needed = need is not None
     share = _SHARE.match(text, end)
-    if share is not None and _COMPARED_AFTER.match(text, share.end()):
+    if share is None and (named_after := _SOURCE_AFTER.match(text, end)) is not None:
+        # "giải ngân 30,87/34,71 tỷ đồng vốn xây dựng nông thôn mới (đạt 88,95% kế hoạch)":
+        # the share in brackets after the kind of money written after the amount
+        share = _BRACKETED_SHARE.match(text, named_after.end())
+    if (
+        share is not None
+        and _COMPARED_AFTER.match(text, share.end())
+        and not _own_plans_share(text, share, flow_cue)
+    ):
         share = None
     if share is None:
         share = _SHARE_BEFORE.search(text, clause, first)
@@ -1177,7 +1228,10 @@ def _mention(
     elif not own_span and (plan := _plan_span(text, clause, first)) is not None:
         # a plan's total is of the plan's span, or of no time the text states
         ctx = replace(ctx, period=plan) if plan else replace(ctx, undated=True)
-    elif (so_far := _counted_to_a_day(text, block, ctx.period)) is not None:
+    elif (
+        not _against_its_plan(m, text, end)
+        and (so_far := _counted_to_a_day(text, block, ctx.period)) is not None
+    ):
         ctx = replace(ctx, period=so_far)
     split = _split_by_years(text, end)
     if split is not None and (
@@ -1256,8 +1310,10 @@ def _mention(
         and not any(funding_source(phrase) for phrase in sources)
         and _after_among_parts(text, sections.sentence_at(block, m.start())[0], previous, first)
     ):  # "… huy động 90 tỷ đồng, trong đó …, Báo Nhân Dân hỗ trợ 6,2 tỷ đồng": a part of
-        # the amount before it that names no source, not a total of its own
-        sources.insert(own, PART_SOURCE)
+        # the amount before it that names no source, not a total of its own; of the source
+        # that amount names, if one ("Nhân dân đã hiến đất, đóng góp … trên 20 tỷ đồng,
+        # trong đó tiền mặt 1,1 tỷ đồng": the people's cash)
+        sources.insert(own, _whole_source(previous) or PART_SOURCE)
         own += 1
     if list_total is None and _within_whole(text, clause, first):
         # "Trong nguồn vốn huy động có 80 tỷ đồng tiền mặt": some of the total, no source named
@@ -1735,6 +1791,16 @@ def _running_source(mention: FundingMention, running: str | None) -> str | None:
     return running
 
 
+def _whole_source(whole: FundingMention) -> str | None:
+    """The phrase naming ``whole``'s one source, when it names one other than the total or
+    money of no named source (its parts are of it)."""
+    for phrase in whole.sources:
+        found = funding_source(phrase)
+        if found is not None:
+            return phrase if found not in ("total", "other") and "+" not in found else None
+    return None
+
+
 def _whole_of_parts(
     opened: re.Match[str], mention: FundingMention, whole: FundingMention | None
 ) -> FundingMention:
@@ -1794,6 +1860,7 @@ def find_funding(sections: Sections) -> FundingFinding:
             rate = _growth_rate(text, mention.start, m.start())
             if rate is not None:
                 claimed.append(rate)
+    mentions = [replace(m, listed=True) if _in_breakdown(sections, m) else m for m in mentions]
     mentions = _parts_of_whole_above(sections, mentions)
     return FundingFinding(tuple(_headline_restated(sections, mentions)), tuple(claimed))
 
@@ -1806,6 +1873,24 @@ _WHOLE_ABOVE = re.compile(
     r"(?:\s+(?i:đã\s+)?(?i:huy\s+động|thu\s+hút|đầu\s+tư)(?:\s+(?i:được))?)?"
     r"\s+(?:(?i:nói|kể)\s+)?(?i:trên|này)(?![^\W\d_])"
 )
+
+
+#: A sentence opening a breakdown of the money stated before it: "Trong đó, …", "Trong số
+#: đó …", "Riêng đối với nguồn vốn …".
+_BREAKDOWN_OPENS = re.compile(r"\s*(?i:trong\s+(?:số\s+)?đó|riêng)(?![^\W\d_])")
+
+
+def _in_breakdown(sections: Sections, mention: FundingMention) -> bool:
+    """Whether ``mention``'s sentence, or the one before it (in its block or the block
+    before), opens a breakdown (``_BREAKDOWN_OPENS``): the amount is an item of it."""
+    text = sections.text
+    index = mention.context.block
+    block = sections.blocks[index]
+    starts = [s for s, _ in sections.sentences(block, semicolons=False) if s <= mention.start]
+    if index > 0 and len(starts) < 2:
+        before = sections.sentences(sections.blocks[index - 1], semicolons=False)
+        starts = [s for s, _ in before[-1:]] + starts
+    return any(_BREAKDOWN_OPENS.match(text, s) for s in starts[-2:])
 
 
 def _parts_of_whole_above(

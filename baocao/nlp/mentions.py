@@ -159,6 +159,10 @@ class FundingMention(Mention):
     # the unit written as receiving it from a level's budget, with no flow verb ("xã được
     # Trung ương hỗ trợ 20 tỷ đồng"): an allocation, as "được giao", "được cấp" are
     received: bool = False
+    # an item of a breakdown: its sentence, or the sentence before it, opens with "Trong
+    # đó" or "Riêng" ("Trong đó, vốn hỗ trợ phát triển sản xuất đã giải ngân …"): with no
+    # source of its own it is money of no named source, never another total
+    listed: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -405,6 +405,9 @@ _SHARE_LEAD = (
 # A "K/N" that is a date or a term: "tháng 12/2023", "năm học 2022/2023".
 _DATE_BEFORE = re.compile(r"(?i:năm|tháng|ngày|số|học|khóa|vụ|đoạn)\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "ước đến 31/12/2018 giải ngân đạt 90,5%": a day before the month and year, a date, no count
+# and base ("12/2018")
+_DAY_BEFORE = re.compile(r"\d\s*/\s*$")
 
 
 # Between the count and the share: another base ("45/50 hộ đăng ký, trong đó đạt 60%" is 60%
@@ -545,8 +548,10 @@ def _count_and_base(text: str, clause: int, m: re.Match[str]) -> _Count | None:
         unit = found.group("unit")
         if unit and unit.split()[0].lower() != found.group("of").lower():
             return None  # "500 triệu/2 tỷ đồng": two units, no plain ratio
-        if _DATE_BEFORE.search(text, clause, found.start()) or _OTHER_BASE.search(
-            found.group("gap")
+        if (
+            _DATE_BEFORE.search(text, clause, found.start())
+            or _DAY_BEFORE.search(text, clause, found.start())
+            or _OTHER_BASE.search(found.group("gap"))
         ):
             return None
     else:

@@ -849,7 +849,10 @@ class Normaliser:
             if found == "total" and i >= m.own_sources and m.part:
                 return "other"  # a part of the total its parent line states
             return found
-        return "other" if m.purpose else "total"
+        # a part of a total with no source of its own ("Trong đó, vốn hỗ trợ phát triển sản
+        # xuất đã giải ngân …", "Vốn huy động hơn 27 tỷ đồng"): money of no named source,
+        # never another total
+        return "other" if m.purpose or (m.part and m.listed) else "total"
 
     def flow(self, m: FundingMention) -> str:
         if (

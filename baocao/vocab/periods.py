@@ -14,7 +14,8 @@ giai đoạn 2016-2020              ``2016-2020``     any dash, spaces or a line
 trước khi xây dựng NTM           ``2010``          the programme's starting point, the year
                                                    before its first phase; a year in
                                                    brackets after it wins ("… (năm 2011)")
-6 tháng đầu năm 2019             ``2019-H1``       also "sáu tháng", "6 tháng năm 2019"
+6 tháng đầu năm 2019             ``2019-H1``       also "sáu tháng", "6 tháng năm 2019",
+                                                   "nửa đầu năm 2019"
 6 tháng cuối năm 2019            ``2019-H2``
 quý I năm 2020, quý 1/2020       ``2020-Q1``       "3 tháng đầu năm" is Q1 too
 9 tháng (đầu) năm 2020           ``2020-M01-09``   first..last month, two digits each
@@ -273,6 +274,8 @@ def _build(named: bool) -> str:
         # 6 tháng đầu năm 2019, 9 tháng năm 2020, 6 tháng đầu năm nay
         + rf"|{g('count', _MONTH_COUNT)}\s+tháng(?:\s+{g('part', r'đầu|cuối')})?\s+năm\s+"
         + g("year1", this)
+        # nửa đầu năm 2020, nửa cuối năm nay: a half of the year in words
+        + rf"|nửa\s+{g('half', r'đầu|cuối')}\s+năm\s+{g('year_half', this)}"
         # quý I năm 2020, quý 1/2020
         + rf"|quý\s+{g('quarter', r'iv|i{1,3}|0?[1-4]')}(?:{year_of}|\s*/\s*){g('year2', y)}"
         # tháng 5 năm 2020, tháng 5/2020, tháng 6 năm nay
@@ -435,6 +438,11 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
         if (m.group("part") or "").lower() == "cuối":
             return _months(year, 13 - count, 12)
         return _months(year, 1, count)
+    if m.group("half"):
+        year = _year(m.group("year_half"), now)
+        if year is None:
+            return None
+        return _months(year, 7, 12) if m.group("half").lower() == "cuối" else _months(year, 1, 6)
     if m.group("quarter"):
         raw = m.group("quarter").lower()
         quarter = _ROMAN.get(raw) or int(raw)

@@ -87,6 +87,7 @@ from baocao.nlp.metadata.unit import (
     _ONE_DISTRICT_WORD,
     _TAG,
     _body_unit,
+    _caption_over_province,
     _commune_of_unnamed_headline,
     _district_tag,
     _headline_region,
@@ -204,9 +205,14 @@ def read_metadata(text: str) -> RawMetadata:
         unit, unit_from = _headline_region(text, title or headline or ""), "headline"
     units: tuple[Place, ...] = ()  # the units of a text about several
     paper_province: Place | None = None  # the province of a paper on the country
+    example: Place | None = None  # a lower unit the text opens with as an example
     if unit is None and headline:
         unit, unit_from = _headline_unit(text, headline), "headline"
         unit = _commune_of_unnamed_headline(text, headline, unit) or unit
+        if unit is not None and _caption_over_province(text, headline, unit):
+            # "Một khu dân cư kiểu mẫu ở xã A, huyện B" (a photo's caption) over "Theo đánh
+            # giá của UBND tỉnh, … ngân sách tỉnh …", xã A never named again: the province's
+            example, unit = unit, None
         if _caption_over_country(text, headline, unit):
             # "Tuyên truyền về nông thôn mới tại xã A" over "Quốc hội đặt mục tiêu …: Phấn đấu
             # cả nước có …", the commune never named again: a local portal's caption
@@ -256,12 +262,11 @@ def read_metadata(text: str) -> RawMetadata:
             unit, unit_from = units[0], "body"
     if unit is None:
         unit, unit_from = _body_unit(text, place_written, headline), "body"
-    example: Place | None = None
     if unit is None and not formal and headline:
         unit, unit_from = _unit_of_level_word(text, headline), "headline"
     if unit is None and not formal:
         unit, unit_from = _lead_unit(text), "body"
-        if unit is not None and _province_speaks_past(text, unit):
+        if unit is not None and (unit == example or _province_speaks_past(text, unit)):
             # "Xã Na Mao (Đại Từ) xây dựng …" captioned over "toàn tỉnh đã huy động …": an
             # example the province's article opens with, not its unit
             example, unit = unit, None

@@ -686,6 +686,20 @@ def _province_speaks_past(text: str, lead: Place) -> bool:
     return own >= PROVINCE_SELF_REFS and own > _name_refs(text, 0, lead.name, 1)
 
 
+def _caption_over_province(text: str, headline: str, unit: Place) -> bool:
+    """Whether a headline naming a lower unit is a photo's caption over a province's text:
+    the unit ("Một khu dân cư … ở xã A, huyện B") is never named again under the headline,
+    and the body speaks of itself as a province ("UBND tỉnh", "ngân sách tỉnh", "toàn
+    tỉnh") and of no lower level so. The caption's place is an illustration, not the unit."""
+    if unit.level not in (Level.COMMUNE, Level.DISTRICT, Level.VILLAGE):
+        return False
+    at = text.find(headline)
+    if at < 0 or unit.name not in headline:
+        return False  # the unit is the headline's own
+    body = text[at + len(headline) :]
+    return _self_level(body) is Level.PROVINCE and unit.name not in body
+
+
 def _province_subject_refs(text: str, lead: Place) -> int:
     """How many sentences open with the province of a lower unit (``lead``) bare as their
     subject ("Năm 2016, Nam Sơn có 57 xã …", "Hiện Nam Sơn đã …"): the province speaking of
