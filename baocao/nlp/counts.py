@@ -676,6 +676,9 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             # ("chưa đạt 2/19 tiêu chí" still counts 2 unmet)
             previous = None
             continue
+        if _a_purpose(text, m):
+            previous = None  # "Để đạt được 19/19 tiêu chí, các xã đang …": aimed at, no count
+            continue
         listed = list(_listed_communes(text, s, seg_start, m, what))
         if not listed:
             # (the sentence whole: its communes may be grouped by ";")
@@ -1350,6 +1353,24 @@ _SET_BEFORE = re.compile(r"(?i:(?<![^\W\d_])bộ\s+tiêu\s+chí)")
 #: có 10 tiêu chí quốc gia", "gồm 19 tiêu chí quốc gia".
 _HAS_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:có|gồm))\s*$")
 _NATIONAL_SET_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?![^\W\d_])")
+
+
+@cache
+def _purpose_before() -> re.Pattern[str]:
+    """A purpose (``purpose_reach`` cues) opening its clause right before a count: "Để đạt
+    được 19/19 tiêu chí, …", "nhằm đạt đủ 19 tiêu chí"."""
+    return re.compile(
+        r"(?:^|[.;:!?\n(]|,)[\s\-–—+•·*\"“]*(?:" + cues().pattern("purpose_reach") + r")\s+"
+        r"(?:(?i:đủ|đầy\s+đủ|chuẩn)\s+)?$"
+    )
+
+
+def _a_purpose(text: str, m: re.Match[str]) -> bool:
+    """Whether the count ``m`` is what a purpose opening its clause aims at ("Để đạt được
+    19/19 tiêu chí, hiện nay các xã đang tập trung …", "Nhằm đạt đủ 19 tiêu chí, xã đã …"):
+    no subject has it yet. A purpose of a plan stated by the goal cue "để hoàn thành" stays
+    a goal (``patterns_cues.toml``); "để đạt" is no goal cue, and was read as a result."""
+    return _purpose_before().search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 @cache

@@ -118,6 +118,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "goal_measured": None,
     "requirement": None,
     "condition": None,
+    "purpose_reach": None,
     "review_event": None,
     "recognised_in": None,
     "trajectory_from": None,
