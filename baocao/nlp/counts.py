@@ -1259,6 +1259,16 @@ def _counts_of_units_back(
     back = 1 if bare else UNITS_BACK_SENTENCES
     start = starts[-back - 1] if len(starts) > back else lo
     lists = list(_list_back().finditer(text, start, units.start()))
+    if k is not None and (bare or every):
+        # "2 xã A và B đạt chuẩn NTM, xã C đạt chuẩn NTM nâng cao. … 3 xã đều đã đạt 19/19
+        # tiêu chí": the K communes named, in lists or one by one, in the sentence before
+        every_name = _communes_named_back(text, start, units.start(), lists)
+        listed = sum(len(_NAME_SPLIT.split(lst.group("run"))) for lst in lists)
+        if every_name is not None and len(every_name) == k and len(every_name) != listed:
+            quote = (every_name[0][0], m.end())
+            for _, name in every_name:
+                yield _found(m, what, subject=name, quote=quote)
+            return
     if len(lists) != 1:
         return  # none, or more lists than one: which the words refer to is not said
     others = [
@@ -1279,6 +1289,32 @@ def _counts_of_units_back(
         return
     for name in names:
         yield _found(m, what, subject=name, quote=(lists[0].start(), m.end()))
+
+
+def _communes_named_back(
+    text: str, start: int, end: int, lists: list[re.Match[str]]
+) -> list[tuple[int, str]] | None:
+    """Every commune named between ``start`` and ``end``, in the lists ``lists`` and one by
+    one ("xã C"), each once, with where it is written; None when a list is no list of names."""
+    found: list[tuple[int, str]] = []
+    for lst in lists:
+        run = lst.group("run")
+        parts = [p for p in _NAME_SPLIT.split(_PLACE_NOTE.sub("", run)) if p]
+        names = named_units(run, "xã", len(parts))
+        if names is None or any(n.split()[1].lower() in _NOT_A_NAME for n in names):
+            return None
+        found.extend((lst.start(), n) for n in names)
+    for c in _COMMUNE_NAMED.finditer(text, start, end):
+        if any(lst.start() <= c.start() < lst.end() for lst in lists):
+            continue
+        name = _NAME.match(text, c.end() - 1)
+        if name is None or name.group().split()[0].lower() in _NOT_A_NAME:
+            return None
+        found.append((c.start(), f"xã {name.group()}"))
+    found.sort(key=lambda item: item[0])
+    seen: set[str] = set()
+    unique = [(at, n) for at, n in found if not (n in seen or seen.add(n))]
+    return unique
 
 
 #: "đạt thêm (ít nhất) 2 tiêu chí": criteria added, an increment (FACTS.md), right before the
