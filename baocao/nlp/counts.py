@@ -71,7 +71,7 @@ from baocao.nlp.segment import Block
 from baocao.vocab.criteria import LARGEST_SET
 from baocao.vocab.numbers import NumberFormatError, number_words_pattern, parse_number_words
 from baocao.vocab.patterns import cues, is_goal_word
-from baocao.vocab.places import PLACE_PATTERN, TOPIC_PATTERN, commune_spelling
+from baocao.vocab.places import described_communes, PLACE_PATTERN, TOPIC_PATTERN, commune_spelling
 
 #: A count written in words ("hai tiêu chí", "Một đơn vị", "mười hai xã", "hai mươi mốt xã"):
 #: the vocabulary's number words (never a lone "năm" or "tư", a year and an ordinal).
@@ -402,6 +402,13 @@ def _verb_subject(text: str, s: int, f: _Found) -> str | None:
         if _ADVERBS.fullmatch(text, m.end(), verb.start()) is not None:
             found = m
             break  # (the first that is: "xã A là xã đầu tiên của huyện B hoàn thành …")
+    if found is None or not found.group().lower().startswith("xã "):
+        # "A - một trong 13 xã biên giới của tỉnh B đã đạt …": the commune the clause opens
+        # with, described, whatever place its description names (FACTS.md: the place is the
+        # unit the fact is about)
+        described = described_communes(text, clause, verb.start())
+        if described and not _COMMUNE_NAMED.search(text, described[0][0] + 1, verb.start()):
+            return described[0][1].written
     if found is None:
         return None
     written = " ".join(found.group().split())

@@ -84,6 +84,7 @@ from baocao.nlp.metadata.unit import (
     _ONE_DISTRICT_WORD,
     _TAG,
     _body_unit,
+    _described_commune,
     _commune_of_unnamed_headline,
     _district_tag,
     _headline_region,
@@ -267,6 +268,13 @@ def read_metadata(text: str) -> RawMetadata:
             unit, unit_from = _site_unit(text) or _sole_province(text), "body"
     if unit is None and not formal:
         unit, unit_from = _unit_of_bare_communes(text), "body"
+    if unit is None and not formal:
+        # "A - một trong 13 xã biên giới của tỉnh B": the commune the lead describes
+        unit, unit_from = _described_commune(text), "body"
+    if unit is not None and unit.level is Level.PROVINCE and not formal:
+        # "Đăk Nông - một trong 13 xã biên giới của tỉnh Kon Tum": a commune named like a
+        # province, described as a commune (and written "xã Đăk Nông" too), is the commune
+        unit = _described_commune(text, unit) or unit
     if unit is not None and unit.level in (Level.NATIONAL, Level.REGION):
         # a national or regional text's provinces are examples, not its own; a paper on the
         # country under a province's headline is that province's
