@@ -41,6 +41,7 @@ from baocao.nlp.metadata.date import (
     _DATE_LABEL,
     EARLIEST_REPORT_YEAR,
     _lead_day,
+    _clock_banner,
     _place_and_date,
     _publication_date,
     _signed_date,
@@ -181,6 +182,10 @@ def read_metadata(text: str) -> RawMetadata:
     )
     if date is None and formal:
         place_written, date = _signed_date(text)
+    if date is not None and not formal and date == _clock_banner(text):
+        # "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25" over a headline: a site's clock read as
+        # a dated line; the page's own date rules (a byline under the headline first)
+        date = None
     if date is None:
         date = _publication_date(text)
     if date is None and labelled is not None:
