@@ -51,4 +51,3 @@ def test_the_described_commune_is_the_unit_and_the_subject(make_document, body) 
 )
 def test_described_communes(text, names) -> None:
     assert [p.name for _, p in described_communes(text, 0, len(text))] == names
-

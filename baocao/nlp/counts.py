@@ -71,7 +71,7 @@ from baocao.nlp.segment import Block
 from baocao.vocab.criteria import LARGEST_SET
 from baocao.vocab.numbers import NumberFormatError, number_words_pattern, parse_number_words
 from baocao.vocab.patterns import cues, is_goal_word
-from baocao.vocab.places import described_communes, PLACE_PATTERN, TOPIC_PATTERN, commune_spelling
+from baocao.vocab.places import PLACE_PATTERN, TOPIC_PATTERN, commune_spelling, described_communes
 
 #: A count written in words ("hai tiêu chí", "Một đơn vị", "mười hai xã", "hai mươi mốt xã"):
 #: the vocabulary's number words (never a lone "năm" or "tư", a year and an ordinal).
@@ -1319,8 +1319,10 @@ def _communes_named_back(
             return None
         found.append((c.start(), f"xã {name.group()}"))
     found.sort(key=lambda item: item[0])
-    seen: set[str] = set()
-    unique = [(at, n) for at, n in found if not (n in seen or seen.add(n))]
+    unique: list[tuple[int, str]] = []
+    for at, commune in found:
+        if commune not in (n for _, n in unique):
+            unique.append((at, commune))
     return unique
 
 

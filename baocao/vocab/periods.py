@@ -450,8 +450,8 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
         return _months(_as_year(m.group("bracket_year")), month, month)
     if m.group("day_month") or m.group("day_month2") or m.group("day_month3"):
         month = int(m.group("day_month") or m.group("day_month2") or m.group("day_month3"))
-        year = m.group("year7") or m.group("year9") or m.group("year10")
-        return _months(_as_year(year), month, month)
+        written = m.group("year7") or m.group("year9") or m.group("year10")
+        return _months(_as_year(written), month, month)
     written = m.group("year4") or m.group("year5") or m.group("year8")
     return str(_as_year(written)) if written else None
 

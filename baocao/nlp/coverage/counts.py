@@ -124,7 +124,9 @@ _EACH_OF_THEM = re.compile(r"(?<![^\W\d_])(?i:đều)(?![^\W\d_])")
 
 #: "đều" right after the units, their verb after it: "3 xã đều đã đạt 19/19 tiêu chí" says
 #: the 3 are all the units the text speaks of (3 of 3), with no "cả" before them.
-_EACH_RIGHT_AFTER = re.compile(r"\s+(?i:đều)\s+(?:(?i:đã|đang)\s+)?(?i:đạt|hoàn\s+thành)(?![^\W\d_])")
+_EACH_RIGHT_AFTER = re.compile(
+    r"\s+(?i:đều)\s+(?:(?i:đã|đang)\s+)?(?i:đạt|hoàn\s+thành)(?![^\W\d_])"
+)
 
 
 def _in_all(before: str, after_unit: str) -> bool:

@@ -436,7 +436,7 @@ def _shared_predicate(
 
 
 def _month_of_year(met: str, total: str) -> bool:
-    """"(tháng) 4/2024 huyện …": a month and its year, never K of N units (FACTS.md)."""
+    """ "(tháng) 4/2024 huyện …": a month and its year, never K of N units (FACTS.md)."""
     return met.isdigit() and 1 <= int(met) <= 12 and total.isdigit() and 1990 <= int(total) <= 2040
 
 
