@@ -71,7 +71,7 @@ from baocao.nlp.segment import Block
 from baocao.vocab.criteria import LARGEST_SET
 from baocao.vocab.numbers import NumberFormatError, number_words_pattern, parse_number_words
 from baocao.vocab.patterns import cues, is_goal_word
-from baocao.vocab.places import PLACE_PATTERN, TOPIC_PATTERN, commune_spelling
+from baocao.vocab.places import PLACE_PATTERN, TOPIC_PATTERN, commune_spelling, described_communes
 
 #: A count written in words ("hai tiêu chí", "Một đơn vị", "mười hai xã", "hai mươi mốt xã"):
 #: the vocabulary's number words (never a lone "năm" or "tư", a year and an ordinal).
@@ -402,6 +402,13 @@ def _verb_subject(text: str, s: int, f: _Found) -> str | None:
         if _ADVERBS.fullmatch(text, m.end(), verb.start()) is not None:
             found = m
             break  # (the first that is: "xã A là xã đầu tiên của huyện B hoàn thành …")
+    if found is None or not found.group().lower().startswith("xã "):
+        # "A - một trong 13 xã biên giới của tỉnh B đã đạt …": the commune the clause opens
+        # with, described, whatever place its description names (FACTS.md: the place is the
+        # unit the fact is about)
+        described = described_communes(text, clause, verb.start())
+        if described and not _COMMUNE_NAMED.search(text, described[0][0] + 1, verb.start()):
+            return described[0][1].written
     if found is None:
         return None
     written = " ".join(found.group().split())
@@ -675,6 +682,9 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             # the whole set not reached: how many criteria the subject meets is not said
             # ("chưa đạt 2/19 tiêu chí" still counts 2 unmet)
             previous = None
+            continue
+        if _a_purpose(text, m):
+            previous = None  # "Để đạt được 19/19 tiêu chí, các xã đang …": aimed at, no count
             continue
         listed = list(_listed_communes(text, s, seg_start, m, what))
         if not listed:
@@ -1256,6 +1266,16 @@ def _counts_of_units_back(
     back = 1 if bare else UNITS_BACK_SENTENCES
     start = starts[-back - 1] if len(starts) > back else lo
     lists = list(_list_back().finditer(text, start, units.start()))
+    if k is not None and (bare or every):
+        # "2 xã A và B đạt chuẩn NTM, xã C đạt chuẩn NTM nâng cao. … 3 xã đều đã đạt 19/19
+        # tiêu chí": the K communes named, in lists or one by one, in the sentence before
+        every_name = _communes_named_back(text, start, units.start(), lists)
+        listed = sum(len(_NAME_SPLIT.split(lst.group("run"))) for lst in lists)
+        if every_name is not None and len(every_name) == k and len(every_name) != listed:
+            quote = (every_name[0][0], m.end())
+            for _, name in every_name:
+                yield _found(m, what, subject=name, quote=quote)
+            return
     if len(lists) != 1:
         return  # none, or more lists than one: which the words refer to is not said
     others = [
@@ -1276,6 +1296,34 @@ def _counts_of_units_back(
         return
     for name in names:
         yield _found(m, what, subject=name, quote=(lists[0].start(), m.end()))
+
+
+def _communes_named_back(
+    text: str, start: int, end: int, lists: list[re.Match[str]]
+) -> list[tuple[int, str]] | None:
+    """Every commune named between ``start`` and ``end``, in the lists ``lists`` and one by
+    one ("xã C"), each once, with where it is written; None when a list is no list of names."""
+    found: list[tuple[int, str]] = []
+    for lst in lists:
+        run = lst.group("run")
+        parts = [p for p in _NAME_SPLIT.split(_PLACE_NOTE.sub("", run)) if p]
+        names = named_units(run, "xã", len(parts))
+        if names is None or any(n.split()[1].lower() in _NOT_A_NAME for n in names):
+            return None
+        found.extend((lst.start(), n) for n in names)
+    for c in _COMMUNE_NAMED.finditer(text, start, end):
+        if any(lst.start() <= c.start() < lst.end() for lst in lists):
+            continue
+        name = _NAME.match(text, c.end() - 1)
+        if name is None or name.group().split()[0].lower() in _NOT_A_NAME:
+            return None
+        found.append((c.start(), f"xã {name.group()}"))
+    found.sort(key=lambda item: item[0])
+    unique: list[tuple[int, str]] = []
+    for at, commune in found:
+        if commune not in (n for _, n in unique):
+            unique.append((at, commune))
+    return unique
 
 
 #: "đạt thêm (ít nhất) 2 tiêu chí": criteria added, an increment (FACTS.md), right before the
@@ -1350,6 +1398,24 @@ _SET_BEFORE = re.compile(r"(?i:(?<![^\W\d_])bộ\s+tiêu\s+chí)")
 #: có 10 tiêu chí quốc gia", "gồm 19 tiêu chí quốc gia".
 _HAS_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:có|gồm))\s*$")
 _NATIONAL_SET_AFTER = re.compile(r"\s+(?i:quốc\s+gia)(?![^\W\d_])")
+
+
+@cache
+def _purpose_before() -> re.Pattern[str]:
+    """A purpose (``purpose_reach`` cues) opening its clause right before a count: "Để đạt
+    được 19/19 tiêu chí, …", "nhằm đạt đủ 19 tiêu chí"."""
+    return re.compile(
+        r"(?:^|[.;:!?\n(]|,)[\s\-–—+•·*\"“]*(?:" + cues().pattern("purpose_reach") + r")\s+"
+        r"(?:(?i:đủ|đầy\s+đủ|chuẩn)\s+)?$"
+    )
+
+
+def _a_purpose(text: str, m: re.Match[str]) -> bool:
+    """Whether the count ``m`` is what a purpose opening its clause aims at ("Để đạt được
+    19/19 tiêu chí, hiện nay các xã đang tập trung …", "Nhằm đạt đủ 19 tiêu chí, xã đã …"):
+    no subject has it yet. A purpose of a plan stated by the goal cue "để hoàn thành" stays
+    a goal (``patterns_cues.toml``); "để đạt" is no goal cue, and was read as a result."""
+    return _purpose_before().search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 @cache

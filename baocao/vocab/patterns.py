@@ -119,6 +119,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "goal_measured": None,
     "requirement": None,
     "condition": None,
+    "purpose_reach": None,
     "review_event": None,
     "recognised_in": None,
     "trajectory_from": None,
@@ -415,6 +416,13 @@ _RESOLVE_NOUN_AFTER = re.compile(
 )
 
 
+#: Years or months of effort right before "phấn đấu": the striving done, a noun ("Sau hơn 6
+#: năm phấn đấu, …", "qua 5 năm phấn đấu"), not a goal ("mỗi năm phấn đấu có thêm 2 xã").
+_YEARS_OF_EFFORT = re.compile(
+    r"(?<![^\W\d_])(?i:sau|qua|trải\s+qua)(?:\s+(?i:hơn|gần|nhiều|mấy|\d{1,2}))*\s+(?i:năm|tháng)\s+$"
+)
+
+
 def _resolve_is_goal(text: str, start: int, end: int) -> bool:
     """Whether "quyết tâm" states a resolve about the future ("Huyện quyết tâm có thêm 3 xã
     đạt chuẩn"): the verb, not the noun ("với sự quyết tâm của …"), in a sentence that tells
@@ -458,6 +466,10 @@ def is_goal_word(text: str, start: int, end: int, *, lo: int = 0) -> bool:
         return _purpose_is_goal(text, start, end)
     if text[start:end].casefold().startswith("quyết"):
         return _resolve_is_goal(text, start, end)
+    if text[start:end].casefold().startswith("phấn đấu") and _YEARS_OF_EFFORT.search(
+        text, max(0, start - 30), start
+    ):
+        return False  # "Sau hơn 6 năm phấn đấu, xã A đã đạt …": the years striven, no goal
     if text[start:end].casefold().startswith("kế hoạch") and _carried_plan(text, start, end):
         return False
     if text[start:end].casefold() == "mục tiêu":

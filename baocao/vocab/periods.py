@@ -286,6 +286,8 @@ def _build(named: bool) -> str:
         + r"|(?:(?:tính\s+)?(?:đến|tới)(?:\s+thời\s+điểm)?|(?:tại|vào)\s+thời\s+điểm)\s+"
         + rf"(?:hết\s+)?(?:ngày\s+)?{_DAY_FIGURE}(?:\s*/\s*"
         + rf"{g('day_month', _MONTH_FIGURE)}\s*/\s*{g('year7', y)}"
+        # "tính đến ngày 25-12-2023": the day written with dashes
+        + rf"|-{g('day_month3', _MONTH_FIGURE)}-{g('year10', y)}"
         # "tính đến ngày 31 tháng 12 năm 2022": the same day in words
         + rf"|\s+tháng\s+{g('day_month2', _MONTH_FIGURE)}\s+năm\s+"
         + rf"{g('year9', y)})"
@@ -454,9 +456,10 @@ def _canonical(m: re.Match[str], now: int | None = None) -> str | None:
     if m.group("bracket_month"):
         month = int(m.group("bracket_month"))
         return _months(_as_year(m.group("bracket_year")), month, month)
-    if m.group("day_month") or m.group("day_month2"):
-        month = int(m.group("day_month") or m.group("day_month2"))
-        return _months(_as_year(m.group("year7") or m.group("year9")), month, month)
+    if m.group("day_month") or m.group("day_month2") or m.group("day_month3"):
+        month = int(m.group("day_month") or m.group("day_month2") or m.group("day_month3"))
+        written = m.group("year7") or m.group("year9") or m.group("year10")
+        return _months(_as_year(written), month, month)
     written = m.group("year4") or m.group("year5") or m.group("year8")
     return str(_as_year(written)) if written else None
 

@@ -122,6 +122,13 @@ def _cue_before(concept: str) -> re.Pattern[str]:
 _EACH_OF_THEM = re.compile(r"(?<![^\W\d_])(?i:đều)(?![^\W\d_])")
 
 
+#: "đều" right after the units, their verb after it: "3 xã đều đã đạt 19/19 tiêu chí" says
+#: the 3 are all the units the text speaks of (3 of 3), with no "cả" before them.
+_EACH_RIGHT_AFTER = re.compile(
+    r"\s+(?i:đều)\s+(?:(?i:đã|đang)\s+)?(?i:đạt|hoàn\s+thành)(?![^\W\d_])"
+)
+
+
 def _in_all(before: str, after_unit: str) -> bool:
     """Whether "tất cả" before a count sums it up ("Huyện có tất cả 7 xã đạt chuẩn": 7 in
     all, no whole written) rather than saying the units are all there are; "đều" after the
@@ -313,6 +320,8 @@ def _bares(
             met, total = "0", m.group("met")  # "cả 05 xã đều chưa đạt": none of the 5
         elif _cue_before("unit_all").search(before) and not _in_all(before, after_unit):
             total = met  # "cả 11 xã đã đạt chuẩn": all of them
+        elif _EACH_RIGHT_AFTER.match(after_unit):
+            total = met  # "(xã A, B và C …) 3 xã đều đã đạt 19/19 tiêu chí": all 3 of them
         elif _cue_before("unit_left").search(before) and previous is not None:
             if _same_unit(previous.unit_kind, m.group("unit")):
                 total = previous.units_met  # "57 xã …, nay chỉ còn 2 xã đạt": 2 of the 57

@@ -239,6 +239,8 @@ def _ratios(
         which = next(g for g in ("", "2", "3", "4") if m.group("met" + g))
         met, total = m.group("met" + which), m.group("total" + which)
         unit, unit_span = m.group("unit" + which), m.span("unit" + which)
+        if which == "" and _month_of_year(met, total):
+            continue
         before = text[s : m.start()]
         if _blocked(text, before, m.end(), unit) and not _standard_then_with(
             text, s, m.start(), unit
@@ -431,6 +433,11 @@ def _shared_predicate(
                 return _WHOLE_STANDARD.match(text, at) is not None
         return False
     return False
+
+
+def _month_of_year(met: str, total: str) -> bool:
+    """ "(tháng) 4/2024 huyện …": a month and its year, never K of N units (FACTS.md)."""
+    return met.isdigit() and 1 <= int(met) <= 12 and total.isdigit() and 1990 <= int(total) <= 2040
 
 
 _WITH_BEFORE = re.compile(r"(?<![^\W\d_])(?i:với)(?:\s+(?i:tổng\s+số))?\s*$")

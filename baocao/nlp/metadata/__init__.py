@@ -42,6 +42,7 @@ from baocao.nlp.metadata.common import _BARE_PROVINCE, _first_place, _self_level
 from baocao.nlp.metadata.date import (
     _DATE_LABEL,
     EARLIEST_REPORT_YEAR,
+    _clock_banner,
     _lead_day,
     _place_and_date,
     _publication_date,
@@ -89,6 +90,7 @@ from baocao.nlp.metadata.unit import (
     _body_unit,
     _caption_over_province,
     _commune_of_unnamed_headline,
+    _described_commune,
     _district_tag,
     _headline_region,
     _headline_unit,
@@ -188,6 +190,10 @@ def read_metadata(text: str) -> RawMetadata:
     )
     if date is None and formal:
         place_written, date = _signed_date(text)
+    if date is not None and not formal and date == _clock_banner(text):
+        # "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25" over a headline: a site's clock read as
+        # a dated line; the page's own date rules (a byline under the headline first)
+        date = None
     if date is None:
         date = _publication_date(text)
     if date is None and labelled is not None:
@@ -283,6 +289,13 @@ def read_metadata(text: str) -> RawMetadata:
         # a form whose header is left blank ("ỦY BAN NHÂN DÂN……….………", "Số: …./TTr-UBND")
         # inside a guide that names its province: the one province the text names
         unit, unit_from = _sole_province(text), "body"
+    if unit is None and not formal:
+        # "A - một trong 13 xã biên giới của tỉnh B": the commune the lead describes
+        unit, unit_from = _described_commune(text), "body"
+    if unit is not None and unit.level is Level.PROVINCE and not formal:
+        # "Đăk Nông - một trong 13 xã biên giới của tỉnh Kon Tum": a commune named like a
+        # province, described as a commune (and written "xã Đăk Nông" too), is the commune
+        unit = _described_commune(text, unit) or unit
     if unit is not None and unit.level in (Level.NATIONAL, Level.REGION):
         # a national or regional text's provinces are examples, not its own; a paper on the
         # country under a province's headline is that province's

@@ -401,23 +401,47 @@ def _publication_date(text: str) -> str | None:
 #: alone ("Thứ Hai, 07/12/2026 09:00", "Thứ bảy, 26/11/2022 | 19:11").
 _CLOCK_LINE = re.compile(
     r"[ \t*_|]*(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*(?:ngay\s+)?"
-    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*[-|,]?\s*"
-    r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*\(?\s*gmt\s*\+\s*7\s*\)?)?[ \t*_|]*",
+    # "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27": the date in words
+    r"(\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+nam\s+)\s*((?:19|20)\d{2})"
+    r"\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*\(?\s*gmt\s*\+\s*7\s*\)?)?[ \t*_|]*",
     re.IGNORECASE,
 )
 #: Longest headline under a clock line.
 CLOCK_HEADLINE_CHARS = 200
 
 
+#: A site's word alone on a page's first line, above its clock ("Analytic", "Tiện ích"): a
+#: label with no figure.
+_LABEL_LINE = re.compile(r"[^\W\d_][^\d\n]{0,19}")
+
+
+def _top_lines(text: str) -> list[str]:
+    """The first non-empty lines of a page, stripped."""
+    lines = [line.strip() for line in text.lstrip("\n").split("\n", 12)[:12]]
+    return [line for line in lines if line]
+
+
+def _clock_line_index(text: str) -> int | None:
+    """Which of a page's first lines is a site's clock: the first, or the second under a
+    lone label of the site's ("Analytic" ⏎ "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25")."""
+    lines = _top_lines(text)
+    for at in (0, 1):
+        if at < len(lines) and _CLOCK_LINE.fullmatch(fold(lines[at])):
+            if at == 1 and _LABEL_LINE.fullmatch(lines[0]) is None:
+                return None
+            return at
+    return None
+
+
 def _clock_banner(text: str) -> str | None:
     """The date of a site's clock printed as a page's first line, right above its headline
     (a line with no sentence end): when the page was saved, not when it was written."""
-    lines = [line.strip() for line in text.lstrip("\n").split("\n", 6)[:6]]
-    lines = [line for line in lines if line]
-    if len(lines) < 3:
+    at = _clock_line_index(text)
+    lines = _top_lines(text)
+    if at is None or len(lines) < at + 3:
         return None
-    m = _CLOCK_LINE.fullmatch(fold(lines[0]))
-    headline = lines[1]
+    m = _CLOCK_LINE.fullmatch(fold(lines[at]))
+    headline = lines[at + 1]
     if (
         m is None
         or len(headline) > CLOCK_HEADLINE_CHARS
@@ -451,13 +475,19 @@ _BYLINE_DATE = re.compile(
 #: Longest byline, and how many lines under the headline it may be.
 BYLINE_CHARS = 80
 BYLINE_LINES = 3
+#: How many lines of a site's header (its section's name in capitals) may stand between a
+#: clock and the headline, the byline under it.
+HEADER_LINES_BEFORE_HEADLINE = 4
 
 
 def _byline_under(text: str, clock: str) -> str | None:
     """The date of a short line right under the headline a site's clock is printed above (a
     byline or a posting line, no sentence): when the article was written."""
-    lines = [line.strip() for line in text.lstrip("\n").split("\n", 2 + BYLINE_LINES)]
-    lines = [line for line in lines if line][2 : 2 + BYLINE_LINES]
+    at = _clock_line_index(text) or 0
+    lines = _top_lines(text)[at + 2 : at + 2 + BYLINE_LINES + HEADER_LINES_BEFORE_HEADLINE]
+    # a template's clock dated before the article ("Thứ Sáu, 23/08/2019" over a 2024 byline):
+    # the byline stands when the clock's year is nowhere in the text below it
+    stale = int(clock[:4]) not in _years_stated(text.lstrip("\n").split("\n", at + 1)[-1])
     for line in lines:
         if len(line) > BYLINE_CHARS or _SENTENCE_END.search(line.rstrip(")")):
             continue
@@ -466,7 +496,7 @@ def _byline_under(text: str, clock: str) -> str | None:
             continue
         day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         found = f"{year:04d}-{month:02d}-{day:02d}"
-        if 1 <= day <= 31 and 1 <= month <= 12 and found <= clock:
+        if 1 <= day <= 31 and 1 <= month <= 12 and (found <= clock or stale):
             return found
     return None
 

@@ -51,6 +51,7 @@ from baocao.vocab.places import (
     NATIONAL_PATTERN,
     PLACE_PATTERN,
     commune_homes,
+    described_communes,
     district_place,
     enclosing_places,
     leading_place_name,
@@ -1030,6 +1031,20 @@ def _district_of_listed_communes(text: str) -> Place | None:
     if n < LISTED_COMMUNES or n < LISTED_SHARE * len(names) or rest[0][1] == n:
         return None
     return district_place(*best)
+
+
+#: How far into a text its lead may describe its commune.
+DESCRIBED_REACH = 1500
+
+
+def _described_commune(text: str, named: Place | None = None) -> Place | None:
+    """The commune a news text's lead names bare and describes as a commune right after
+    ("Sau 6 năm, A - một trong 13 xã biên giới của tỉnh B, đã đạt …"), a name a province may
+    share ("Đăk Nông" of Kon Tum): the commune, when the text also writes it "xã A"."""
+    for _, place in described_communes(text, 0, DESCRIBED_REACH):
+        if named is None or place_key(place.name) == place_key(named.written.strip()):
+            return place  # (``named``: the bare name read as a province, the commune's)
+    return None
 
 
 def _unit_of_bare_communes(text: str) -> Place | None:
