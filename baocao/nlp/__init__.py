@@ -145,7 +145,7 @@ def _each_subject(sections: Sections, mentions: tuple[M, ...], kind: str) -> tup
     coverage count only with "đều" (else "A và B có 30/30 xã" is the pair's). The country's
     regions named together are read the same way; a figure that stays the pair's has the
     pair as its place, named as several places are ("vùng A, vùng B",
-    :func:`baocao.nlp.context._region_before`)."""
+    :func:`baocao.nlp.context.national._region_before`)."""
     text = sections.text
     known = sections.named_places()
     out: list[M] = []

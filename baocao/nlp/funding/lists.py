@@ -1,0 +1,173 @@
+"""Lists across mentions: where a list of parts or of phases ends and which amount
+it divides, the giver a paragraph's running text names, parts of a whole stated in the
+sentence before, and a headline's amount the body states again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from baocao.nlp.context import Sections
+from baocao.nlp.funding.mention import _GIVER_LEVEL, _GIVER_SOURCE
+from baocao.nlp.funding.recipients import _level_word
+from baocao.nlp.funding.sources import _SENTENCE_END, _names_a_source
+from baocao.nlp.mentions import FundingMention
+from baocao.vocab.sources import funding_source, names_kind_only
+
+# Parts in the next sentence: "… cần 13,2 tỷ đồng. Trong đó, xã A 9,9 tỷ đồng và …", "…
+# 900 triệu đồng. Trong đó chi xây dựng 700 triệu …" (the comma left out before a word).
+_PARTS_NEXT = re.compile(
+    r"\s*[.;]\s+(?P<paren>)(?i:trong\s+(?:số\s+)?đó)(?:\s*[,:]|\s+(?=[^\W\d_]))"
+)
+
+# The phases of one amount listed in brackets right after it, each with its own amount:
+# "2.100 tỷ đồng (giai đoạn 2011-2015: 700 tỷ đồng; giai đoạn 2016-2020: 1.400 tỷ đồng)",
+# "(năm 2021 là 40 tỷ đồng, năm 2022 là 55 tỷ đồng)".
+_PHASES_OPEN = re.compile(
+    r"\s*(?P<paren>\()\s*(?=(?:(?i:giai\s+đoạn|năm|từ\s+năm)\s+)(?:19|20)\d{2}"
+    r"(?:\s*(?:[-–]|(?i:đến))\s*(?:(?i:năm)\s+)?(?:19|20)\d{2})?\s*(?::|,|(?i:là|đạt))?\s*\d)"
+)
+
+
+def _parts_end(text: str, opened: re.Match[str], end: int) -> int:
+    """Where the list of parts ``opened`` ends: its closing parenthesis, else its sentence's
+    end ("…, gồm: vốn trong nước …; vốn nước ngoài … ."), within ``end``."""
+    if opened.group("paren"):
+        closing = text.find(")", opened.end(), end)
+        return closing if closing >= 0 else end
+    stop = _SENTENCE_END.search(text, opened.end(), end)
+    return stop.start() if stop else end
+
+
+def _phases_open(text: str, at: int) -> re.Match[str] | None:
+    """The bracket listing an amount's phases, each with its amount, opened at ``at``: each
+    amount in it is the money of its phase, with the whole's source and flow."""
+    return _PHASES_OPEN.match(text, at)
+
+
+def _running_source(mention: FundingMention, running: str | None) -> str | None:
+    """The budget of the giver the paragraph's running text names after ``mention``: the
+    giver's, when ``mention`` names one as its source ("Tỉnh được Trung ương phân bổ 400 tỷ
+    đồng"); none once an amount names a budget of another source itself ("Ngân sách tỉnh bố
+    trí thêm 50 tỷ đồng"); else ``running``, unchanged."""
+    if mention.giver is not None and mention.own_sources:
+        level = _GIVER_LEVEL.match(mention.giver)
+        budget = _GIVER_SOURCE[_level_word(level.group())] if level is not None else None
+        if budget is not None and mention.sources[0] == budget:
+            return budget
+    named = [
+        funding_source(phrase)
+        for phrase in mention.sources[: mention.own_sources]
+        if not names_kind_only(phrase)
+    ]
+    named = [n for n in named if n not in (None, "total")]
+    if running is not None and named and named[0] != funding_source(running):
+        return None
+    return running
+
+
+def _whole_of_parts(
+    opened: re.Match[str], mention: FundingMention, whole: FundingMention | None
+) -> FundingMention:
+    """The amount a list of parts opened by ``opened`` right after ``mention`` divides:
+    ``mention``, unless the list opens a new sentence ("Trong đó …") after ``mention`` was
+    itself listed among the parts of ``whole`` — then the whole is divided again, another
+    way ("Tổng kinh phí 900 triệu đồng, gồm vốn sự nghiệp 300 triệu, vốn đầu tư 600 triệu.
+    Trong đó chi xây dựng 700 triệu, chi đào tạo 200 triệu": by kind, then by purpose)."""
+    if whole is not None and opened.re is _PARTS_NEXT:
+        return whole
+    return mention
+
+
+# A sentence that opens on the whole stated before it: "Trong tổng nguồn lực huy động trên thì
+# ngân sách Trung ương …", "Trong số vốn nói trên, …", "Trong tổng số vốn này, …".
+_WHOLE_ABOVE = re.compile(
+    r"[\s\-–+•*·]*(?:(?i:đặc\s+biệt|riêng|cụ\s+thể)\s*,?\s*)?(?i:trong)\s+(?:(?i:tổng)\s+)?"
+    r"(?:(?i:số)\s+)?(?i:nguồn\s+vốn|nguồn\s+lực|số\s+vốn|vốn|kinh\s+phí|số\s+tiền)"
+    r"(?:\s+(?i:đã\s+)?(?i:huy\s+động|thu\s+hút|đầu\s+tư)(?:\s+(?i:được))?)?"
+    r"\s+(?:(?i:nói|kể)\s+)?(?i:trên|này)(?![^\W\d_])"
+)
+
+
+def _parts_of_whole_above(
+    sections: Sections, mentions: list[FundingMention]
+) -> list[FundingMention]:
+    """Money a sentence states of the whole stated before it ("Tổng vốn huy động qua 4 năm
+    là 900 tỷ đồng." ⏎ "Trong tổng nguồn vốn trên, ngân sách tỉnh 200 tỷ đồng, …") with no
+    time of its own is of that whole's span: its parts are raised over the same years."""
+    text = sections.text
+    out = list(mentions)
+    for i, part in enumerate(mentions):
+        if part.context.period is not None or part.context.goal is not None:
+            continue
+        block = sections.blocks[part.context.block]
+        s = next(
+            (
+                ss
+                for ss, se in sections.sentences(block, semicolons=False)
+                if ss <= part.start <= se
+            ),
+            block.start,
+        )
+        if _WHOLE_ABOVE.match(text, s) is None:
+            continue
+        whole = next(
+            (
+                m
+                for m in reversed(out[:i])
+                if m.start < s
+                and m.context.period is not None
+                and m.context.goal is None
+                and not _names_a_source(m)
+            ),
+            None,
+        )
+        if whole is not None:
+            out[i] = replace(part, context=replace(part.context, period=whole.context.period))
+    return out
+
+
+#: How many blocks from the top a headline may be (a banner may come first), and how long.
+HEADLINE_BLOCKS = 3
+
+HEADLINE_CHARS = 200
+
+
+def _headline_restated(sections: Sections, mentions: list[FundingMention]) -> list[FundingMention]:
+    """A news headline's amount that the body states again with its span ("Huy động 44.263
+    tỷ đồng …" ⏎ "… từ năm 2010 đến nay, toàn tỉnh huy động 44.263 tỷ đồng") is of that span,
+    and a plan when the body states it as one ("Huy động gần 7,6 nghìn tỷ đồng …" ⏎ "Tỉnh
+    dự kiến chi 7,6 nghìn tỷ đồng …"); a headline dates nothing itself."""
+    top = {b.index for b in sections.blocks[:HEADLINE_BLOCKS]}
+    out = list(mentions)
+    for i, head in enumerate(mentions):
+        if head.context.block not in top or head.context.period is not None:
+            continue
+        if not _only_line(sections, head):
+            continue
+        same = next(
+            (
+                m
+                for m in mentions[i + 1 :]
+                if m.context.block != head.context.block
+                and (m.amount, m.unit) == (head.amount, head.unit)
+                and (m.context.period is not None or m.context.goal is not None)
+            ),
+            None,
+        )
+        if same is not None:
+            context = replace(
+                head.context,
+                period=same.context.period,
+                goal=head.context.goal or same.context.goal,
+            )
+            out[i] = replace(head, context=context)
+    return out
+
+
+def _only_line(sections: Sections, mention: FundingMention) -> bool:
+    """Whether the mention's block is one short line, as a headline is."""
+    block = sections.blocks[mention.context.block]
+    line = sections.text[block.start : block.end].strip()
+    return "\n" not in line and len(line) <= HEADLINE_CHARS and not line.endswith(".")
