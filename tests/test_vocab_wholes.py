@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from baocao.audit.denominators import _of_described_whole
+from baocao.audit.denominators import of_described_whole
 from baocao.vocab.wholes import whole_opening
 
 OPENING = re.compile(whole_opening())
@@ -68,4 +68,4 @@ def test_a_number_pattern_and_units_narrow_it() -> None:
     ],
 )
 def test_the_auditor_reads_the_same_wholes(quote: str, described: bool) -> None:
-    assert _of_described_whole(quote) is described
+    assert of_described_whole(quote) is described

@@ -33,6 +33,7 @@ from baocao.audit.counts import check_counts
 from baocao.audit.criterialists import criteria_lists
 from baocao.audit.crossdoc import audit_across
 from baocao.audit.denominators import check_denominators
+from baocao.audit.districtcounts import districts_against_the_map
 from baocao.audit.fromto import check_moves, check_raised_totals
 from baocao.audit.housebase import households_shares
 from baocao.audit.implied import check_implied
@@ -100,6 +101,7 @@ def audit_facts(
     findings += households_shares(facts, text, report)
     findings += check_counts(facts, report=report)
     findings += check_denominators(facts, report=report, official_counts=official_counts)
+    findings += districts_against_the_map(facts, report=report)
     findings += check_bounds(facts, report=report)
     findings += totals_at_two_scales(facts, report=report)
     findings += check_thresholds(facts)

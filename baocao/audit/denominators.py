@@ -120,7 +120,7 @@ _DESCRIBED_WHOLE = re.compile(r"\W*" + whole_opening() + r"\s+(?P<next>[^\W\d_]+
 _OF_THE_PLACE = {"của", "thuộc", "trên", "toàn", "trong", "ở", "tại"}
 
 
-def _of_described_whole(quote: str) -> bool:
+def of_described_whole(quote: str) -> bool:
     m = _DESCRIBED_WHOLE.match(quote)
     return m is not None and m.group("next").casefold() not in _OF_THE_PLACE
 
@@ -138,7 +138,7 @@ def check_denominators(
         if not isinstance(fact, Coverage) or fact.units_total is None or fact.target:
             continue
         kind = counted_kind(fact.unit_kind)
-        if kind is None or _of_described_whole(fact.quote):
+        if kind is None or of_described_whole(fact.quote):
             continue
         key = (place_identity(fact.region, fact.region_code), kind, period_of(fact, report) or "")
         groups[key].append((fid, fact))
