@@ -121,7 +121,8 @@ UNITS_LABEL_BEFORE = re.compile(
 _UNMET_LABEL = re.compile(r"(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)")
 
 
-_YEAR_BEFORE = re.compile(r"(?i:năm|đến|cuối|đầu)\s*$")
+# ("Tháng 6/2023 xã A đạt 15/19 tiêu chí": a month and its year, never 6 of 2023 communes)
+_YEAR_BEFORE = re.compile(r"(?i:năm|đến|cuối|đầu|tháng)\s*$")
 
 
 #: The most criteria one subject can be counted against: the largest national set, and one
