@@ -35,7 +35,8 @@ def test_a_name_with_communes_is_no_commune(
     report, facts = report_and_facts(make_document, body, name=NEWS)
     unit = report.unit
     assert unit is None or not (unit.name == "Khánh Vĩnh" and unit.level is Level.COMMUNE)
-    assert all("xã Khánh Vĩnh" not in (getattr(f, "subject", None), getattr(f, "region", None)) for f in facts)
+    places = [(getattr(f, "subject", None), getattr(f, "region", None)) for f in facts]
+    assert all("xã Khánh Vĩnh" not in pair for pair in places)
     coverage = [f for f in facts if f.kind == "coverage"]
     assert all(f.region in (district, "tỉnh Khánh Hòa") for f in coverage)
     incomes = [f for f in facts if f.kind == "percentage"]

@@ -327,9 +327,10 @@ def _commune_of_named_units(text: str, headline: str) -> Place | None:
         return None
     words = lead.group(1).split()
     above = _units_above(text, text.find(headline) + len(headline))
+    ends = [lead.start(1) + w.end() for w in re.finditer(r"\S+", lead.group(1))]
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
-        if _HAS_COMMUNES.match(headline, headline.find(words[n - 1], lead.start(1)) + len(words[n - 1])):
+        if _HAS_COMMUNES.match(headline, ends[n - 1]):
             return None  # "Khánh Vĩnh có 3 xã …": a name that has communes is none of them
         commune = Place(written=f"xã {name}", prefix="xã", name=name, level=Level.COMMUNE)
         for unit in above:
