@@ -148,10 +148,15 @@ def _bare_clause_subject(text: str, s: int, at: int, known: dict[str, str]) -> s
 
 
 #: Who acts for a place, or what a place is set against, so that the place named after it
-#: is not the one a paragraph is about: "UBND huyện X", "cao hơn xã Y", "học tập từ xã Z".
+#: is not the one a paragraph is about: "UBND huyện X", "cao hơn xã Y", "học tập từ xã Z",
+#: "xã đầu tiên trong tỉnh T" (a rank among a larger place's units).
 _ACTOR_OR_MEASURE_BEFORE = re.compile(
     r"(?i:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Chủ\s+tịch|Thành\s+ủy|"
-    r"Huyện\s+ủy|Tỉnh\s+ủy|BCĐ|BCD|với|hơn|bằng|từ|như|thuộc|sau)\s*$"
+    r"Huyện\s+ủy|Tỉnh\s+ủy|BCĐ|BCD|với|hơn|bằng|từ|như|thuộc|sau"
+    # "trở thành xã đầu tiên trong tỉnh A", "xã duy nhất của huyện B": the larger place a
+    # unit is ranked among, not the one the paragraph goes on about
+    r"|(?:đầu\s+tiên|duy\s+nhất|thứ\s+(?:\d{1,3}|hai|ba|tư|năm))\s+(?:trong|của|tại|ở)"
+    r"(?:\s+(?:toàn|cả))?)\s*$"
 )
 
 

@@ -64,9 +64,16 @@ _OF_WORDS = r"\s+(?i:trong|trên)\s+(?:(?i:tổng)\s+)?(?:(?i:số)\s+)?"
 _COUNT = re.compile(
     r"(?<![\w.,/])(?P<met>\d{1,3}|" + COUNT_WORDS + r")(?:(?:\s*/\s*|" + _OF_WORDS + r")"
     r"(?P<of>\d{1,3}))?"
-    r"\s+(?i:" + _WHAT + r")(?!\s*/)(?![^\W\d_])"
+    r"\s+(?:(?i:" + _WHAT + r")(?!\s*/)(?![^\W\d_])"
+    # "xã A đạt 19/19 NTM nâng cao", "đạt 15/19 NTM": the scheme written where "tiêu chí" is
+    # left out (a ratio whose whole is a set's size only: :func:`counts_in_sentence`)
+    r"|(?P<scheme>(?=(?:NTM|(?i:nông\s+thôn\s+mới))(?![^\W\d_]))))"
     r"(?:" + _OF_WORDS + r"(?P<of_after>\d{1,3})\s+(?i:tiêu\s+chí|chỉ\s+tiêu)(?![^\W\d_]))?"
 )
+
+#: The wholes a ratio written with a scheme and no "tiêu chí" may have: the sizes of the
+#: national sets of criteria (10 from 2026, 19 until 2025) and one a province adds (20).
+_SET_SIZES = ("10", "19", "20")
 
 # "nâng chất 15 tiêu chí, giữ vững 4 tiêu chí": criteria raised in quality and criteria held,
 # parts of what a unit has met, never the count it meets (README, "Decisions")
@@ -121,7 +128,8 @@ UNITS_LABEL_BEFORE = re.compile(
 _UNMET_LABEL = re.compile(r"(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)")
 
 
-_YEAR_BEFORE = re.compile(r"(?i:năm|đến|cuối|đầu)\s*$")
+# ("Tháng 6/2023 xã A đạt 15/19 tiêu chí": a month and its year, never 6 of 2023 communes)
+_YEAR_BEFORE = re.compile(r"(?i:năm|đến|cuối|đầu|tháng)\s*$")
 
 
 #: The most criteria one subject can be counted against: the largest national set, and one
@@ -201,9 +209,12 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         if m.group("what") == "TC" and m.group("of") is None:
             previous = None
             continue  # "đạt 3 TC": criteria or standards, no count
+        if m.group("scheme") is not None and _of(m) not in _SET_SIZES:
+            previous = None
+            continue  # "đạt 5 NTM", "đạt 3/5 NTM": no whole set's size, no count of criteria
         clause = _clause_start(text, s, m.start())
         before = text[clause : m.start()]
-        what = _what(m.group("what"))
+        what = _what(m.group("what") or "TC")
         seg_start, last_end = max(clause, last_end), m.end()
         if (
             _NOT_OWN_AFTER.match(text, m.end())

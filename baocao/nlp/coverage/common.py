@@ -50,9 +50,10 @@ def _unit_verb() -> re.Pattern[str]:
 # ("… nay chỉ còn 2 xã đạt."). ``cm``/``co`` keep a number of criteria, so that a band ("đạt
 # 15-18 tiêu chí", "1 xã đạt 4 tiêu chí") can be told from the whole set.
 # (Who recognised them, and by what, may stand between: "được UBND tỉnh công nhận", "được
-# Thủ tướng Chính phủ ban hành quyết định công nhận", "được tỉnh ra quyết định công nhận".)
+# Thủ tướng Chính phủ ban hành quyết định công nhận", "được tỉnh ra quyết định công nhận",
+# "được Ủy ban nhân dân tỉnh Hòa Bình công nhận": the authority in full, with its name.)
 _RECOGNISED = (
-    r"được\s+(?:[^\W\d_]+\s+){0,4}?(?:(?:ban\s+hành\s+|ra\s+)?quyết\s+định\s+)?công\s+nhận\s+"
+    r"được\s+(?:[^\W\d_]+\s+){0,7}?(?:(?:ban\s+hành\s+|ra\s+)?quyết\s+định\s+)?công\s+nhận\s+"
 )
 #: A unit's word written again between a verb of reaching and the standard.
 _UNIT_AGAIN = r"xã|huyện|thôn|bản|buôn|ấp|làng|xóm|khu\s+dân\s+cư|tổ\s+dân\s+phố"

@@ -210,6 +210,8 @@ def _noun() -> re.Pattern[str]:
         rf"(?P<met>{_INT}|{COUNT_WORDS})\s+(?P<unit>(?i:{_unit_kind()}))"
         # "công nhận 40 thôn, bản nông thôn mới": the kinds of one unit written together
         rf"(?:\s*,\s*(?i:{_unit_kind()})(?![^\W\d_]))*\s+"
+        # "có 4 xã chuẩn nông thôn mới": the standard's word before it, "đạt" left out
+        r"(?:(?i:chuẩn)\s+)?"
         # "có 2 khu dân cư kiểu mẫu": the model standard named without "NTM"
         r"(?i:nông\s+thôn\s+mới|NTM|kiểu\s+mẫu)(?![^\W\d_])"
     )

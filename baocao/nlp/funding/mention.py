@@ -595,7 +595,8 @@ _GIVER = re.compile(
     r"chính\s+phủ))"
     rf"(?:\s+{NAME_PATTERN})?)"
     r"\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|trực\s+tiếp)\s+)*"
-    r"(?i:hỗ\s+trợ|cấp|phân\s+bổ|bố\s+trí)(?:\s+(?i:thêm|khác))?"
+    # ("được UBND tỉnh A thưởng công trình trị giá 800 triệu đồng": a reward, the giver's money)
+    r"(?i:hỗ\s+trợ|cấp|phân\s+bổ|bố\s+trí|thưởng)(?:\s+(?i:thêm|khác))?"
     r"(?:\s+[^,;.:]{1,40}?)?\s*$"
 )
 

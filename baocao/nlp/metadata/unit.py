@@ -310,6 +310,14 @@ def _named_in_body(text: str, headline: str) -> Place | None:
     return None
 
 
+#: A name followed by the communes it has ("Khánh Vĩnh có 3 xã đạt chuẩn", "Lạc Sơn có thêm
+#: 2 xã …"): a district-level unit or a province, never a commune.
+_HAS_COMMUNES = re.compile(
+    r"\s+(?i:có|với)\s+(?:(?i:thêm|them)\s+)?(?:\d{1,3}|(?i:các|nhiều|hai|ba|bốn|năm))\s+"
+    r"(?i:xã|phường|thị\s+trấn)(?!\w)"
+)
+
+
 def _commune_of_named_units(text: str, headline: str) -> Place | None:
     """The commune a headline names bare ("Hòa Tiến về đích nông thôn mới") when the map has
     a commune of that name in a district (else a province) the body names with its prefix
@@ -319,8 +327,11 @@ def _commune_of_named_units(text: str, headline: str) -> Place | None:
         return None
     words = lead.group(1).split()
     above = _units_above(text, text.find(headline) + len(headline))
+    ends = [lead.start(1) + w.end() for w in re.finditer(r"\S+", lead.group(1))]
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
+        if _HAS_COMMUNES.match(headline, ends[n - 1]):
+            return None  # "Khánh Vĩnh có 3 xã …": a name that has communes is none of them
         commune = Place(written=f"xã {name}", prefix="xã", name=name, level=Level.COMMUNE)
         for unit in above:
             if unit.level is Level.DISTRICT:
