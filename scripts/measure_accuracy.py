@@ -3,6 +3,7 @@
     python scripts/measure_accuracy.py [--sets seeds,tune,holdout,corpus]
                                        [--formats txt,docx,pdf,doc,tcvn3,scan,badscan]
                                        [--memo build/tesseract-memo]
+                                       [--set NAME=DIR ...]
 
 For each set and format it extracts the files (no database) and scores them against their
 gold with :func:`baocao.evaluate.evaluate_files`, the same extraction and scoring as
@@ -14,6 +15,10 @@ The formats of the shared texts are built first under ``build/`` (never committe
 corpus builders, ``make_seed_fixtures.py`` and ``make_bad_scans.py --seeds``; files already up
 to date are kept. The corpus's own formats are the committed ``corpus/<format>/`` files.
 Building scans runs LibreOffice and OCR: the first run takes minutes.
+
+``--set NAME=DIR`` adds a set of one's own: DIR holds ``*.txt`` and ``gold/*.json`` in the
+shared gold format (a gold set written before the tool ran, say); its formats are built under
+``build/sets/NAME``. ``--sets`` may then name it.
 """
 
 from __future__ import annotations
@@ -88,6 +93,21 @@ def text_sets() -> dict[str, TextSet]:
     }
 
 
+def own_set(spec: str) -> TextSet:
+    """``NAME=DIR`` → a set of DIR's .txt that have a gold file, formats under build/sets/NAME."""
+    name, sep, folder = spec.partition("=")
+    if not sep or not name or not folder:
+        raise SystemExit(f"--set wants NAME=DIR, not {spec!r}")
+    txt_dir = Path(folder).resolve()
+    gold_dir = txt_dir / "gold"
+    names = tuple(
+        sorted(p.stem for p in txt_dir.glob("*.txt") if (gold_dir / f"{p.stem}.json").is_file())
+    )
+    if not names:
+        raise SystemExit(f"--set {name}: no .txt in {txt_dir} has a gold file in {gold_dir}")
+    return TextSet(name, txt_dir, gold_dir, names, ROOT / "build" / "sets" / name)
+
+
 def build_formats(text_set: TextSet, formats: Sequence[str]) -> None:
     """Make the set's missing or stale formats (the corpus's are committed)."""
     if text_set.name == "corpus":
@@ -136,6 +156,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "options and Tesseract's version (bench/bench_ocr_quality.py's memo): a second run "
         "reads again only the images a change made different",
     )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=DIR",
+        help="also measure DIR's .txt against DIR/gold (formats built under build/sets/NAME); "
+        "repeatable; measured after --sets",
+    )
     args = parser.parse_args(argv)
     if args.memo is not None:
         sys.path.insert(0, str(ROOT / "bench"))
@@ -144,14 +172,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         memoise_tesseract(args.memo)
     logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
     sets = text_sets()
+    own = [own_set(spec) for spec in args.set]
+    sets.update({s.name: s for s in own})
     formats = [f for f in args.formats.split(",") if f]
     unknown = [f for f in formats if f not in FORMATS] + [
-        s for s in args.sets.split(",") if s not in sets
+        s for s in args.sets.split(",") if s and s not in sets
     ]
     if unknown:
         parser.error(f"unknown set or format: {', '.join(unknown)}")
     rows: dict[str, dict[str, Evaluation]] = {}
-    for name in args.sets.split(","):
+    chosen = [s for s in args.sets.split(",") if s] + [s.name for s in own]
+    for name in dict.fromkeys(chosen):
         text_set = sets[name]
         build_formats(text_set, formats)
         rows[name] = {}
