@@ -52,14 +52,15 @@ from baocao.nlp.mentions import (
     TableVerdictMention,
     VerdictMention,
 )
-from baocao.nlp.metadata import blank_sidebar, read_metadata
+from baocao.nlp.metadata import RawMetadata, blank_sidebar, read_metadata
 from baocao.nlp.percentages import find_percentages
 from baocao.nlp.places import districts_named_bare, places_within
 from baocao.nlp.segment import segment, sentence_at
 from baocao.nlp.tables import read_tables
 from baocao.nlp.verdicts import find_glosses, find_verdicts
 from baocao.vocab.criteria import report_criteria_set
-from baocao.vocab.places import names_capitalised
+from baocao.vocab.filenames import place_of_file_name
+from baocao.vocab.places import names_capitalised, place_key
 from baocao.vocab.spellings import respell
 
 __all__ = [
@@ -186,9 +187,30 @@ def _each_subject(sections: Sections, mentions: tuple[M, ...], kind: str) -> tup
     return tuple(out)
 
 
+def _unit_from_file_name(metadata: RawMetadata, name: str) -> RawMetadata:
+    """``metadata`` with the unit its file's name names when the text names none of its own
+    (:mod:`baocao.vocab.filenames`), and that unit's province when the text names none or the
+    same one; a file named for another province than the text's says nothing."""
+    if metadata.unit is not None:
+        return metadata
+    named = place_of_file_name(name)
+    if named is None:
+        return metadata
+    if metadata.province is not None and place_key(metadata.province.name) != place_key(
+        named.province.name
+    ):
+        return metadata
+    return replace(
+        metadata,
+        unit=named.unit,
+        unit_from="file name" if named.unit is not None else None,
+        province=metadata.province or named.province,
+    )
+
+
 def read_sections(name: str, sections: Sections) -> Reading:
     """Every mention in ``sections`` (see the module docstring for the order)."""
-    metadata = read_metadata(sections.text)
+    metadata = _unit_from_file_name(read_metadata(sections.text), name)
     if metadata.unit is not None:
         sections.know(metadata.unit)  # a unit the headline or lead names bare is named
     for district in districts_named_bare(sections.text, metadata.province):

@@ -1,0 +1,67 @@
+"""A file's name read for the unit it names (baocao/vocab/filenames.py): names folded and run
+together, the province first, lower units only inside it, level words deciding the unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from baocao.model import Level
+from baocao.vocab.filenames import place_of_file_name
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "level", "province"),
+    [
+        # a slug, English level word last
+        ("thach-ha-hatinh-district-2019-news.txt", "huyện Thạch Hà", Level.DISTRICT, "Hà Tĩnh"),
+        ("laocai-province-2019-news.txt", "tỉnh Lào Cai", Level.PROVINCE, "Lào Cai"),
+        # Vietnamese unit words before the name, accents and case gone
+        ("BC_NTM_xa_Phu_Cuong_huyen_Soc_Son_HaNoi.pdf", "xã Phú Cường", Level.COMMUNE, "Hà Nội"),
+        ("nghe-an-huyen-yen-thanh-2021.docx", "huyện Yên Thành", Level.DISTRICT, "Nghệ An"),
+        # the province's own unit word inside its name ("Hà Tĩnh"), and written twice
+        ("ha-tinh-tinh-ha-tinh-2023.txt", "tỉnh Hà Tĩnh", Level.PROVINCE, "Hà Tĩnh"),
+        # a city named like its province, after its unit word
+        ("thanh-hoa-tp-thanh-hoa-2020.pdf", "thành phố Thanh Hóa", Level.DISTRICT, "Thanh Hóa"),
+        # no level word: the lowest unit found
+        ("ket-qua-dien-lien-dien-chau-nghe-an.doc", "xã Diễn Liên", Level.COMMUNE, "Nghệ An"),
+        # a short form, a former province name
+        ("tphcm-huyen-cu-chi-2020.docx", "huyện Củ Chi", Level.DISTRICT, "Hồ Chí Minh"),
+        ("thua-thien-hue-province-2021.txt", "thành phố Huế", Level.PROVINCE, "Huế"),
+    ],
+)
+def test_a_file_name_names_its_unit(name: str, written: str, level: Level, province: str) -> None:
+    found = place_of_file_name(name)
+    assert found is not None and found.unit is not None
+    assert (found.unit.written, found.unit.level) == (written, level)
+    assert found.unit.code is not None
+    assert found.province.name == province
+
+
+def test_several_units_of_a_level_give_the_province_alone() -> None:
+    found = place_of_file_name("vinh-long-communes-2017.txt")
+    assert found is not None
+    assert found.unit is None
+    assert found.province.name == "Vĩnh Long"
+
+
+def test_a_level_named_with_no_unit_of_it_found_gives_no_unit() -> None:
+    found = place_of_file_name("quang-nam-commune-report.txt")
+    assert found is not None and found.unit is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "000_e3a9277c9180f2a0.txt",  # a hash
+        "bao-cao-ket-qua-2020.pdf",  # no place
+        "thanh-hoa-binh-dinh-2021-news.txt",  # two provinces
+        "hoai-nhon-an-nhon-binhdinh-district-2019.txt",  # two districts of one province
+        "xa-tan-phu-2020.pdf",  # a commune's name alone repeats across the country
+    ],
+)
+def test_a_name_naming_no_one_province_says_nothing(name: str) -> None:
+    assert place_of_file_name(name) is None
+
+
+def test_only_the_file_name_is_read_not_its_folders() -> None:
+    assert place_of_file_name("/data/nghe-an/bao-cao-2020.pdf") is None
