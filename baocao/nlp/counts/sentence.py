@@ -323,6 +323,12 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             ):
                 # "hoàn thành tất cả 19 tiêu chí", "xã A đã hoàn thành 19 tiêu chí": 19/19
                 found = replace(found, of=found.met)
+            elif _of(m) is None and not unmet:
+                # "Đối với 9 tiêu chí nông thôn mới đã cơ bản đạt 6 tiêu chí": the set named
+                # before the count in its sentence is what it is of
+                whole = _whole_named_before().search(text, s, m.start())
+                if whole is not None and int(whole.group("n")) > int(found.met or 0):
+                    found = replace(found, of=whole.group("n"))
         elif not before.strip(" *-–+•") and (label := _count_label(text, s, clause)):
             # "Số tiêu chí đạt chuẩn: 17 tiêu chí", "Số tiêu chí chưa đạt: 02 tiêu chí"
             unmet = _UNMET_LABEL.search(label) is not None
@@ -406,6 +412,15 @@ def _subject_list_counts(text: str, s: int, m: re.Match[str], what: str) -> Iter
         f = replace(f, of=f.met)  # "phấn đấu hoàn thành 19 tiêu chí": the whole set
     for name in names:
         yield replace(f, subject=name, quote=(found.start("run"), m.end()))
+
+
+@cache
+def _whole_named_before() -> re.Pattern[str]:
+    """A clause naming the whole set before a count ("Đối với 9 tiêu chí …, đã đạt 6")."""
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{cues().pattern('whole_named')})\s+(?P<n>\d{{1,2}})\s+"
+        r"(?i:tiêu\s+chí)(?![^\W\d_])[^.;\d]{0,80}$"
+    )
 
 
 #: Criteria still missing after a count: "đạt 19 tiêu chí, còn 1 tiêu chí chưa đạt", "…, còn

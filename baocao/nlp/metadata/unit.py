@@ -50,6 +50,7 @@ from baocao.vocab.places import (
     NAME_PATTERN,
     NATIONAL_PATTERN,
     PLACE_PATTERN,
+    amid_other_names,
     commune_homes,
     described_communes,
     district_place,
@@ -839,6 +840,10 @@ def _province_opening_clause(line: str, before: int) -> Place | None:
     for m in _CLAUSE_OPENING.finditer(line, 0, before):
         place = leading_place_name(line[m.end() : before])
         if place is not None and place.level is Level.PROVINCE:
+            # "… gồm: Tân Lập, Lâm Động, Hòa Sơn": an item of a list of communes, no subject
+            start = line.find(place.written, m.end())
+            if start >= 0 and amid_other_names(line, start, start + len(place.written)):
+                continue
             return place
     return None
 
