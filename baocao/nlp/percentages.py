@@ -118,7 +118,7 @@ def _band_of_units_before() -> re.Pattern[str]:
 
 # Cheap test before the rate pattern: "%", its words or a per-unit slash.
 _RATE_HINT = re.compile(r"[%/]|(?i:phần\s+trăm)")
-_CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|\*)|;")
+_CLAUSE_BREAK = re.compile(r"[.;:!?…](?:\s|\*)|;")
 _LABEL_TRIM = re.compile(r"^[\s\-–+•*·(]+|[\s:,(]+$")
 
 # A change of the value stated just before it: "…, tăng 0,45%", "…, giảm 2%".

@@ -293,6 +293,8 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         found: _Found | None = None
         if chained and previous is not None:
             found = _found(m, what, previous.unmet if _of(m) is None else False)
+            if _of(m) is None and not found.unmet and _ALL_JOINED_BEFORE.search(before):
+                found = replace(found, of=found.met)  # "tất cả 9 tiêu chí với 38 chỉ tiêu"
         elif _REMAINDER_BEFORE.search(before):
             found = _found(m, what, True)
         elif _of(m) is not None and (
@@ -412,6 +414,13 @@ def _subject_list_counts(text: str, s: int, m: re.Match[str], what: str) -> Iter
         f = replace(f, of=f.met)  # "phấn đấu hoàn thành 19 tiêu chí": the whole set
     for name in names:
         yield replace(f, subject=name, quote=(found.start("run"), m.end()))
+
+
+#: The indicators of a whole set joined to it: "hoàn thành tất cả 9 tiêu chí với 38 chỉ tiêu
+#: thành phần" — all 38 met, as all 9 are.
+_ALL_JOINED_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:đủ|cả|tất\s+cả)\s+\d{1,2}\s+tiêu\s+chí\s+(?:với|gồm|và)\s*)$"
+)
 
 
 @cache

@@ -326,6 +326,8 @@ def _commune_of_named_units(text: str, headline: str) -> Place | None:
     lead = _LEADING_WORDS.match(headline)
     if lead is None:
         return None
+    if _SEVERAL_UNITS.match(headline, lead.start(1)):
+        return None  # "Ba huyện về đích …": a number word counting units, no commune "Ba"
     words = lead.group(1).split()
     above = _units_above(text, text.find(headline) + len(headline))
     ends = [lead.start(1) + w.end() for w in re.finditer(r"\S+", lead.group(1))]
