@@ -5,6 +5,8 @@
   ("Nghị quyết số 25/2021/QH15 của Quốc hội") makes it no national text.
 * A decision or resolution has no "BÁO CÁO": its title in capitals under the date line
   names the span it is about ("… GIAI ĐOẠN 2022-2025"), not clipped to the year it is dated.
+* A rank among a level's units ("xếp thứ 5 toàn tỉnh") is no text speaking of itself at
+  that level: the district ranked is the unit.
 * A bare name between two other names of one list ("xã đủ điều kiện gồm: A, Lâm Động, B")
   is a lower unit, even when a tone slip makes it read like a province.
 """
@@ -82,3 +84,16 @@ def test_a_province_named_alone_still_is_one():
     )
     province = read_metadata(text).province
     assert province is not None and province.name == "Thái Bình"
+
+
+def test_a_rank_in_the_province_is_no_province_speaking():
+    # "xếp thứ 5 toàn tỉnh": the district ranked among the province's districts
+    text = (
+        "Phó Thủ tướng giao UBND tỉnh Nghệ An công bố và khen thưởng; chỉ đạo UBND huyện Yên "
+        "Thành tiếp tục nâng cao chất lượng các tiêu chí.\n"
+        "Huyện Yên Thành có tốc độ tăng trưởng bình quân giai đoạn 2021 - 2024 đạt 9,8%, xếp "
+        "thứ 5 toàn tỉnh; giá trị sản xuất năm 2024 đạt 21.000 tỷ đồng, đứng thứ 4 toàn tỉnh.\n"
+    )
+    unit = read_metadata(text).unit
+    assert unit is not None and unit.name == "Yên Thành"
+    assert unit.level is Level.DISTRICT

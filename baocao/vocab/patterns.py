@@ -143,6 +143,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "verb_hien": None,
     "proposal_title": None,
     "whole_named": None,
+    "rank_within": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.

@@ -35,6 +35,7 @@ from baocao.nlp.metadata.common import (
     _parse_place,
     _self_level,
     _units_above,
+    ranked_within,
 )
 from baocao.nlp.metadata.furniture import _after_dateline, _body_lines
 from baocao.nlp.metadata.national import place_at_line_start
@@ -81,6 +82,8 @@ def _body_unit(text: str, place_written: str | None, headline: str | None = None
     for m in _SELF_REFERENCE.finditer(text):
         if m.group("next") and m.group("next").strip().isupper():
             continue  # "UBND huyện Sông Lô" names a place; the bare "UBND huyện" is the self
+        if ranked_within(text, m.start()):
+            continue  # "đứng thứ 8 toàn tỉnh": a district's rank among the province's units
         word = " ".join(m.group("level").lower().split())
         cities = cities or word == "thành phố"
         level = _SELF_LEVEL[word]
