@@ -118,7 +118,7 @@ def _band_of_units_before() -> re.Pattern[str]:
 
 # Cheap test before the rate pattern: "%", its words or a per-unit slash.
 _RATE_HINT = re.compile(r"[%/]|(?i:phần\s+trăm)")
-_CLAUSE_BREAK = re.compile(r"[.;:!?](?:\s|\*)|;")
+_CLAUSE_BREAK = re.compile(r"[.;:!?…](?:\s|\*)|;")
 _LABEL_TRIM = re.compile(r"^[\s\-–+•*·(]+|[\s:,(]+$")
 
 # A change of the value stated just before it: "…, tăng 0,45%", "…, giảm 2%".
@@ -604,6 +604,21 @@ def _band_of_units(text: str, clause: int, m: re.Match[str]) -> bool:
     )
 
 
+#: A count of units opening the clause a range of criteria is written in ("6 xã trong kế
+#: hoạch … đạt từ 12-15 tiêu chí/xã"): the units that range bands (FACTS.md: no fact).
+_UNITS_COUNTED = re.compile(r"(?<![\d.,/])\d+\s+(?i:xã|huyện|thôn|bản|đơn\s+vị)(?![^\W\d_])")
+
+
+def _criteria_band(text: str, clause: int, m: re.Match[str]) -> bool:
+    """Whether a range of criteria per unit ("đạt từ 12-15 tiêu chí/xã") bands a count of
+    units its clause opens with: how many criteria each of them meets, no average."""
+    return (
+        _max(m) is not None
+        and m.group("unit").lower().startswith("tiêu")
+        and _UNITS_COUNTED.search(text, clause, m.start()) is not None
+    )
+
+
 def _coverage_share(text: str, clause: int, m: re.Match[str], lo: int | None = None) -> bool:
     """Whether the share ``m`` is written with a count of units (a coverage statement's
     percent), not a band's share (the band may be the label before the colon its clause
@@ -927,6 +942,8 @@ def _rate(
         return None  # "xã nhóm 1 là … hoặc xã có tỷ trọng … dưới 10%": a kind's bound
     if _band_of_units(text, clause, m):
         return None  # "2 huyện có trên 50% số xã đạt chuẩn": the band's condition
+    if _criteria_band(text, clause, m):
+        return None  # "6 xã … đạt từ 12-15 tiêu chí/xã": a band of communes, no average
     if _unit(m) == "%" and _changed_since(text, clause, m):
         return None  # "doanh thu tăng 40% so với năm 2014": a growth, no rate of the place
     if m.group("unit").lower().startswith("tiêu") and _increment(text, clause, m):

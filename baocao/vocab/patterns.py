@@ -142,6 +142,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "share_bound": None,
     "verb_hien": None,
     "proposal_title": None,
+    "whole_named": None,
+    "rank_within": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.

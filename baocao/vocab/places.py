@@ -1501,7 +1501,29 @@ def provinces_named_bare(text: str) -> tuple[tuple[int, int, Place], ...]:
     for (a1, b1), (a2, _) in zip(spans, spans[1:], strict=False):
         if _LIST_GAP.fullmatch(text, b1, a2):
             listed.update({a1, a2})
-    return tuple(f for f in found if f[0] not in listed)
+    return tuple(f for f in found if f[0] not in listed and not amid_other_names(text, f[0], f[1]))
+
+
+#: A run of capitalised words ("Hoàng Động", "Hoa Động"): a bare name, after or before.
+_NAME_RUN = re.compile(rf"[{CAPITALS}][\w'’‘]*(?:[ \t]+[{CAPITALS}][\w'’‘]*){{0,3}}")
+_RUN_BEFORE = re.compile(rf"[{CAPITALS}][\w'’‘]*(?:[ \t]+[{CAPITALS}][\w'’‘]*){{0,3}}$")
+
+
+def amid_other_names(text: str, start: int, end: int) -> bool:
+    """Whether a bare province name stands between two other bare names in one list ("xã
+    đủ điều kiện gồm: Hoàng Động, Lâm Động, Hoa Động"): an item of a list of lower units
+    that a tone slip makes look like a province, never the province itself."""
+    before = re.search(r"(?:,|;)[ \t]*$", text[max(0, start - 3) : start])
+    after = re.match(r"[ \t]*(?:,|;|và)[ \t]*", text[end : end + 6])
+    if before is None or after is None:
+        return False
+    left = _RUN_BEFORE.search(text[max(0, start - 40) : start - len(before.group())])
+    right = _NAME_RUN.match(text, end + after.end())
+    return (
+        left is not None
+        and right is not None
+        and not any(_is_province(run.group()) for run in (left, right))
+    )
 
 
 #: Between two places of a list: "A, B", "A và B", "A, tỉnh B", "A hoặc B".

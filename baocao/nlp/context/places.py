@@ -129,6 +129,23 @@ def _bare_place(text: str, pos: int, end: int, known: dict[str, str]) -> str | N
     return None
 
 
+#: Units counted at a place written bare: "của 14 xã ở Tiên Phước", "các thôn tại Hòa Vang".
+_UNITS_AT_BARE = re.compile(
+    r"(?i:(?<!\w)(?:xã|thôn|bản|ấp|huyện)\s+(?:ở|tại)\s+)" rf"(?=[{CAPITALS}])"
+)
+
+
+def units_at_named(text: str, lo: int, at: int, known: dict[str, str]) -> str | None:
+    """The place a statement's units are said to be at, written bare before its figure ("Tỷ
+    lệ hộ nghèo … của 14 xã ở Tiên Phước giảm còn 2,25%") when the text named it before
+    with its prefix (``known``) or it is a province: that place, not the text's unit."""
+    for m in _UNITS_AT_BARE.finditer(text, lo, at):
+        bare = _bare_place(text, m.end(), at, known)
+        if bare is not None:
+            return bare
+    return None
+
+
 def place_inside(text: str, start: int, end: int) -> str | None:
     """The place a statement counts units of, written after the units in ``text[start:end]``:
     "2 đơn vị cấp huyện của tỉnh Bắc Ninh đạt chuẩn", "5 xã thuộc huyện Tiên Du"; a

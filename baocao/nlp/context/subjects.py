@@ -38,6 +38,7 @@ from baocao.nlp.context.places import (
     place_before,
     place_inside,
     speakers_place,
+    units_at_named,
 )
 from baocao.nlp.context.sections import Sections
 from baocao.nlp.context.topics import REGION_OPENING, _named_heading, topic_before, topic_line
@@ -62,6 +63,7 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         speakers_place(text, s, at, block.start, block.end)
         or places_joined(text, s, e)
         or place_inside(text, at, max(end, e))
+        or units_at_named(text, s, at, known)
         or _units_of_level(sections, block, s, at, max(end, e))
         # a place named before the statement but below the whole it speaks of ("Chủ tịch
         # UBND huyện A …, nâng số xã đạt chuẩn trên toàn tỉnh lên 37 xã"): the whole's

@@ -293,6 +293,8 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
         found: _Found | None = None
         if chained and previous is not None:
             found = _found(m, what, previous.unmet if _of(m) is None else False)
+            if _of(m) is None and not found.unmet and _ALL_JOINED_BEFORE.search(before):
+                found = replace(found, of=found.met)  # "tất cả 9 tiêu chí với 38 chỉ tiêu"
         elif _REMAINDER_BEFORE.search(before):
             found = _found(m, what, True)
         elif _of(m) is not None and (
@@ -323,6 +325,12 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             ):
                 # "hoàn thành tất cả 19 tiêu chí", "xã A đã hoàn thành 19 tiêu chí": 19/19
                 found = replace(found, of=found.met)
+            elif _of(m) is None and not unmet:
+                # "Đối với 9 tiêu chí nông thôn mới đã cơ bản đạt 6 tiêu chí": the set named
+                # before the count in its sentence is what it is of
+                whole = _whole_named_before().search(text, s, m.start())
+                if whole is not None and int(whole.group("n")) > int(found.met or 0):
+                    found = replace(found, of=whole.group("n"))
         elif not before.strip(" *-–+•") and (label := _count_label(text, s, clause)):
             # "Số tiêu chí đạt chuẩn: 17 tiêu chí", "Số tiêu chí chưa đạt: 02 tiêu chí"
             unmet = _UNMET_LABEL.search(label) is not None
@@ -406,6 +414,22 @@ def _subject_list_counts(text: str, s: int, m: re.Match[str], what: str) -> Iter
         f = replace(f, of=f.met)  # "phấn đấu hoàn thành 19 tiêu chí": the whole set
     for name in names:
         yield replace(f, subject=name, quote=(found.start("run"), m.end()))
+
+
+#: The indicators of a whole set joined to it: "hoàn thành tất cả 9 tiêu chí với 38 chỉ tiêu
+#: thành phần" — all 38 met, as all 9 are.
+_ALL_JOINED_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:đủ|cả|tất\s+cả)\s+\d{1,2}\s+tiêu\s+chí\s+(?:với|gồm|và)\s*)$"
+)
+
+
+@cache
+def _whole_named_before() -> re.Pattern[str]:
+    """A clause naming the whole set before a count ("Đối với 9 tiêu chí …, đã đạt 6")."""
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{cues().pattern('whole_named')})\s+(?P<n>\d{{1,2}})\s+"
+        r"(?i:tiêu\s+chí)(?![^\W\d_])[^.;\d]{0,80}$"
+    )
 
 
 #: Criteria still missing after a count: "đạt 19 tiêu chí, còn 1 tiêu chí chưa đạt", "…, còn

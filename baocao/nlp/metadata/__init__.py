@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from baocao.data.lexicon import fold
 from baocao.model import Level, Place
 from baocao.nlp.issuer import blank_addressees, issuer_unit
+from baocao.nlp.metadata.caps_title import caps_title
 from baocao.nlp.metadata.common import _BARE_PROVINCE, _first_place, _self_level
 from baocao.nlp.metadata.date import (
     _DATE_LABEL,
@@ -322,6 +323,14 @@ def read_metadata(text: str) -> RawMetadata:
     if period is None:
         period = _document_period(text, headline, date if labelled is not None else None)
         period = _first_half_of_writing(text, period, date) or period
+    if period is None and named is None and formal:
+        # a decision or a resolution that states nothing dated ("QUYẾT ĐỊNH ⏎ BAN HÀNH BỘ
+        # TIÊU CHÍ … GIAI ĐOẠN 2022-2025" over its legal bases): the span its title sets
+        # out, not clipped to its date as a report's; a plan reviewing a span before its own
+        # ("I. ĐÁNH GIÁ KẾT QUẢ … GIAI ĐOẠN 2016 - 2020") keeps the span it reviews
+        decided = caps_title(text, HEADER_CHARS)
+        period = _title_period(decided, None) if decided else None
+        period = report_period(period) if period else None
     period = _year_unless_half_year(text, period, title or subject)
     if period is None and date is None and unit is not None and unit.level is Level.COMMUNE:
         period = _goal_year_of_present(text)

@@ -9,9 +9,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from baocao.data.lexicon import CAPITALS, fold
 from baocao.model import Level, Place
+from baocao.vocab.patterns import cues
 from baocao.vocab.periods import PERIOD_PATTERN
 from baocao.vocab.places import (
     NAME_PATTERN,
@@ -150,12 +152,29 @@ _FROM_VALUE = re.compile(
 )
 
 
+@cache
+def _rank_before() -> re.Pattern[str]:
+    """A rank among a level's units right before "toàn tỉnh" ("xếp thứ 7 toàn tỉnh")."""
+    return re.compile(
+        rf"(?:{cues().pattern('rank_within')})\s+\d{{1,3}}(?:\s*/\s*\d{{1,3}})?\s*"
+        r"(?:(?i:trong|của|so\s+với)\s+)?$"
+    )
+
+
+def ranked_within(text: str, start: int) -> bool:
+    """Whether the self-reference at ``start`` follows a rank ("đứng thứ 8 toàn tỉnh"): a
+    place ranked among the units of that level, which is no text speaking of itself so."""
+    return _rank_before().search(text, max(0, start - 40), start) is not None
+
+
 def _self_level(text: str) -> Level | None:
     """The level a text speaks of as itself ("toàn tỉnh", "trên địa bàn huyện"), if any."""
     weights: Counter[Level] = Counter()
     for m in _SELF_REFERENCE.finditer(text):
         if m.group("next") and m.group("next").strip().isupper():
             continue
+        if ranked_within(text, m.start()):
+            continue  # "xếp thứ 7 toàn tỉnh": a district's rank in its province
         level = _SELF_LEVEL[" ".join(m.group("level").lower().split())]
         weights[level] += 1 if fold(m.group("how")).startswith(("ubnd", "uy")) else 2
     return weights.most_common(1)[0][0] if weights else None

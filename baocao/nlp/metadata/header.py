@@ -20,7 +20,11 @@ from baocao.vocab.criteria import decision_set
 
 #: The title word on a line of its own (:data:`baocao.nlp.segment.TITLE_WORD`).
 _TITLE_WORD = TITLE_WORD
-_ISSUER = re.compile(r"(?<![-/–]\s)(?<![-/–\w])(?:uy\s+ban\s+nhan\s+dan|ubnd)(?!\w)")
+#: The issuing council or committee: a People's Committee (UBND) reports and decides, a
+#: People's Council (HĐND) resolves ("HỘI ĐỒNG NHÂN DÂN ⏎ THÀNH PHỐ HẢI PHÒNG").
+_ISSUER = re.compile(
+    r"(?<![-/–]\s)(?<![-/–\w])(?:uy\s+ban\s+nhan\s+dan|ubnd|hoi\s+dong\s+nhan\s+dan|hdnd)(?!\w)"
+)
 _NATIONAL_MOTTO = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia")
 _NUMBER = re.compile(r"(?<!\w)Số\s*:\s*([^\n]*)")
 _NUMBER_VALUE = re.compile(r"\d[\w.]*(?:\s*/\s*[\w.]+(?:\s*-\s*[\w.]+)*)+")

@@ -35,6 +35,7 @@ from baocao.nlp.metadata.common import (
     _parse_place,
     _self_level,
     _units_above,
+    ranked_within,
 )
 from baocao.nlp.metadata.furniture import _after_dateline, _body_lines
 from baocao.nlp.metadata.national import place_at_line_start
@@ -50,6 +51,7 @@ from baocao.vocab.places import (
     NAME_PATTERN,
     NATIONAL_PATTERN,
     PLACE_PATTERN,
+    amid_other_names,
     commune_homes,
     described_communes,
     district_place,
@@ -80,6 +82,8 @@ def _body_unit(text: str, place_written: str | None, headline: str | None = None
     for m in _SELF_REFERENCE.finditer(text):
         if m.group("next") and m.group("next").strip().isupper():
             continue  # "UBND huyện Sông Lô" names a place; the bare "UBND huyện" is the self
+        if ranked_within(text, m.start()):
+            continue  # "đứng thứ 8 toàn tỉnh": a district's rank among the province's units
         word = " ".join(m.group("level").lower().split())
         cities = cities or word == "thành phố"
         level = _SELF_LEVEL[word]
@@ -325,6 +329,8 @@ def _commune_of_named_units(text: str, headline: str) -> Place | None:
     lead = _LEADING_WORDS.match(headline)
     if lead is None:
         return None
+    if _SEVERAL_UNITS.match(headline, lead.start(1)):
+        return None  # "Ba huyện về đích …": a number word counting units, no commune "Ba"
     words = lead.group(1).split()
     above = _units_above(text, text.find(headline) + len(headline))
     ends = [lead.start(1) + w.end() for w in re.finditer(r"\S+", lead.group(1))]
@@ -839,6 +845,10 @@ def _province_opening_clause(line: str, before: int) -> Place | None:
     for m in _CLAUSE_OPENING.finditer(line, 0, before):
         place = leading_place_name(line[m.end() : before])
         if place is not None and place.level is Level.PROVINCE:
+            # "… gồm: Tân Lập, Lâm Động, Hòa Sơn": an item of a list of communes, no subject
+            start = line.find(place.written, m.end())
+            if start >= 0 and amid_other_names(line, start, start + len(place.written)):
+                continue
             return place
     return None
 
