@@ -129,7 +129,8 @@ _UNMET_LABEL = re.compile(r"(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)")
 
 
 # ("Tháng 6/2023 xã A đạt 15/19 tiêu chí": a month and its year, never 6 of 2023 communes)
-_YEAR_BEFORE = re.compile(r"(?i:năm|đến|cuối|đầu|tháng)\s*$")
+# ("có đến 7 xã hoàn thành 19 tiêu chí": "as many as 7" communes)
+_YEAR_BEFORE = re.compile(r"(?i:năm|(?<!(?i:có)\s)đến|cuối|đầu|tháng)\s*$")
 
 
 #: The most criteria one subject can be counted against: the largest national set, and one

@@ -7,6 +7,7 @@ reads.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from baocao.nlp import percentages
@@ -122,9 +123,12 @@ _SHARE_BEFORE = re.compile(
 # "…, bằng 112% so với năm 2023": a comparison, a percentage of its own (FACTS.md).
 _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|kế\s+hoạch|vượt|mục\s+tiêu)")
 
-# A share in brackets: "(đạt 88,95% kế hoạch)".
+# A share of the plan in brackets or after a comma: "(đạt 88,95% kế hoạch)", "…, đạt 36% kế
+# hoạch năm 2024" (after the kind of money written after the amount).
 _BRACKETED_SHARE = re.compile(
-    r"\s*\(\s*(?i:đạt\s+)(?P<value>" + NUMBER_PATTERN + r")\s*%(?=\s*(?i:kế\s+hoạch|KH)[\s)])"
+    r"\s*[(,]\s*(?i:đạt\s+)(?P<value>"
+    + NUMBER_PATTERN
+    + r")\s*%(?=\s*(?i:kế\s+hoạch|KH)(?![^\W\d_]))"
 )
 
 # "đạt 62% kế hoạch", "(đạt 83,6% kế hoạch)", "đạt 64% KH" right after money disbursed or
@@ -836,10 +840,10 @@ def _giver_phrases(
         listed = _GIVER_LEVEL.match(previous.giver)
         if listed is not None:
             phrases = phrases.put(0, _GIVER_SOURCE[_level_word(listed.group())])
-    if _PEOPLE_GAVE.search(text, words.clause, words.first) and not _a_source_among(
-        phrases.owned()
-    ):
-        # "Người dân xã Kim Đông đóng góp 3,5 tỷ đồng": the people's money, not a total
+    if _PEOPLE_GAVE.search(text, words.clause, words.first) and not _a_giver_among(phrases.owned()):
+        # "Người dân xã Kim Đông đóng góp 3,5 tỷ đồng": the people's money, not a total;
+        # "Ban Chỉ đạo đã vận động nhân dân địa phương đóng góp 3 tỷ đồng": the campaign's
+        # word ("vận động", money of no named giver) yields to the people it names
         phrases = phrases.put(0, _PEOPLE_SOURCE)
     return phrases, came_from
 
@@ -943,10 +947,11 @@ def _record(
 
 #: A level of government giving the money, in the amount's clause: "tỉnh Đắk Lắk hỗ trợ",
 #: "huyện cũng hỗ trợ thêm", "được tỉnh hỗ trợ", "cấp trên hỗ trợ", "vốn cấp trên hỗ trợ khác",
-#: "huyện Tứ Kỳ hỗ trợ cho 3 xã với số tiền", "huyện Gia Lộc hỗ trợ 4 xã".
+#: "huyện Tứ Kỳ hỗ trợ cho 3 xã với số tiền", "huyện Gia Lộc hỗ trợ 4 xã"; the centre
+#: abbreviated, in capitals only ("vốn do T.Ư hỗ trợ", "TW cấp": "tư" is also a word).
 _GIVER = re.compile(
     r"(?<!\w)(?P<who>(?P<level>(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|trung\s+ương|cấp\s+trên|"
-    r"chính\s+phủ))"
+    r"chính\s+phủ)|T\.Ư|TƯ|TW)"
     rf"(?:\s+{NAME_PATTERN})?)"
     r"\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|trực\s+tiếp)\s+)*"
     # ("được UBND tỉnh A thưởng công trình trị giá 800 triệu đồng": a reward, the giver's money)
@@ -992,13 +997,23 @@ _GIVER_SOURCE = {
     "trung ương": "ngân sách trung ương",
     "cấp trên": "vốn cấp trên",
     "chính phủ": "ngân sách trung ương",
+    "t.ư": "ngân sách trung ương",
+    "tư": "ngân sách trung ương",
+    "tw": "ngân sách trung ương",
 }
 
 
 # The level word a giver's words open with (``FundingMention.giver``).
 _GIVER_LEVEL = re.compile(
-    r"(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|trung\s+ương|cấp\s+trên|chính\s+phủ)(?![^\W\d_])"
+    r"(?:(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|trung\s+ương|cấp\s+trên|chính\s+phủ)|T\.Ư|TƯ|TW)"
+    r"(?![^\W\d_])"
 )
+
+
+def _a_giver_among(phrases: Sequence[str]) -> bool:
+    """Whether any of ``phrases`` names who gave the money: a source other than the total and
+    money of no named giver ("vận động", "nguồn khác")."""
+    return any(funding_source(phrase) not in (None, "total", "other") for phrase in phrases)
 
 
 def _whole_source(whole: FundingMention) -> str | None:
