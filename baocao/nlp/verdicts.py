@@ -527,12 +527,59 @@ def find_lost(sections: Sections) -> Iterator[VerdictMention]:
                 )
 
 
+# The one criterion a place has left unmet, written after its count: "xã A đã đạt 18/19 tiêu
+# chí (chỉ còn tiêu chí cơ sở hạ tầng thương mại nông thôn chưa đạt)", "…, còn tiêu chí số 10
+# chưa hoàn thành".
+_LEFT_UNMET = re.compile(
+    r"(?<![^\W\d_])(?i:còn)\s+(?:(?i:lại)\s+)?(?:(?i:01|1|một)\s+)?(?i:tiêu\s+chí)\s+"
+    r"(?:(?i:số)\s+(?P<number>\d{1,2})|(?:(?i:về)\s+)?(?P<name>[^\W\d_][^,.;:!?\n()\d]{1,80}?))"
+    r"\s+(?P<verdict>(?i:chưa\s+đạt(?:\s+chuẩn)?|chưa\s+hoàn\s+thành))(?![^\W\d_])"
+)
+
+
+def find_left_unmet(sections: Sections) -> Iterator[VerdictMention]:
+    """ "xã A đã đạt 18/19 tiêu chí, chỉ còn tiêu chí thu nhập chưa đạt": the one criterion left
+    unmet, by number or by a name the lexicon knows, of the one place its sentence names
+    before it (none when it names several: whose it is is not said)."""
+    text = sections.text
+    for block in sections.blocks:
+        if not _TIEU_CHI.search(text, block.start, block.end):
+            continue
+        for s, e in sections.sentences(block, semicolons=False):
+            for m in _LEFT_UNMET.finditer(text, s, e):
+                name = " ".join((m.group("name") or "").split())
+                if m.group("name") and not _known_name(name):
+                    continue
+                places = list(_place().finditer(text, s, m.start()))
+                if len({" ".join(p.group().split()) for p in places}) != 1:
+                    continue
+                start = places[0].start()
+                yield VerdictMention(
+                    start,
+                    m.end(),
+                    text[start : m.end()],
+                    context_at(sections, start, m.end()),
+                    verdict=_verdict_words(m.group("verdict")),
+                    criterion=m.group("number") or name,
+                    by_name=not m.group("number"),
+                    subject=" ".join(places[0].group().split()),
+                )
+
+
 def find_verdicts(sections: Sections) -> list[VerdictMention]:
     """Every verdict mention, in document order, one per (span, criterion, subject): "xã A
     và xã B chưa đạt tiêu chí số 7" is one statement of two communes."""
     seen: set[tuple[int, int, str, str | None]] = set()
     out: list[VerdictMention] = []
-    for finder in (find_assessments, find_lists, find_inline, find_named_inline, find_lost):
+    finders = (
+        find_assessments,
+        find_lists,
+        find_inline,
+        find_named_inline,
+        find_lost,
+        find_left_unmet,
+    )
+    for finder in finders:
         for mention in finder(sections):
             key = (mention.start, mention.end, mention.criterion, mention.subject)
             if key not in seen:

@@ -277,6 +277,9 @@ _GIVER_RANK = {
     "tỉnh": 3,
     "trung ương": 4,
     "cấp trên": 4,
+    "t.ư": 4,
+    "tư": 4,
+    "tw": 4,
 }
 
 

@@ -129,7 +129,14 @@ _UNMET_LABEL = re.compile(r"(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)")
 
 
 # ("Tháng 6/2023 xã A đạt 15/19 tiêu chí": a month and its year, never 6 of 2023 communes)
-_YEAR_BEFORE = re.compile(r"(?i:năm|đến|cuối|đầu|tháng)\s*$")
+# A set of criteria as the subject of "có": "19 tiêu chí quy định có 2 tiêu chí …", "trong 19
+# tiêu chí, có 3 tiêu chí khó" (the set's members, not criteria a place meets).
+_SET_HAS = re.compile(
+    r"\d{1,3}\s+(?i:tiêu\s+chí|chỉ\s+tiêu)(?:\s+[^\W\d_]+){0,3}\s*,?\s+(?i:có)\s*$"
+)
+
+# ("có đến 7 xã hoàn thành 19 tiêu chí": "as many as 7" communes)
+_YEAR_BEFORE = re.compile(r"(?i:năm|(?<!(?i:có)\s)đến|cuối|đầu|tháng)\s*$")
 
 
 #: The most criteria one subject can be counted against: the largest national set, and one
@@ -305,6 +312,11 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             found = _found(m, what)
         elif _UNMET_AFTER.match(text, m.end()):
             found = _found(m, what, True)
+        elif _VERB_BEFORE.search(before) and _SET_HAS.search(before):
+            # "19 tiêu chí quy định có 2 tiêu chí chiếm tỷ trọng cao": members of the set, no
+            # subject's count
+            previous = None
+            continue
         elif (verb := _VERB_BEFORE.search(before)) and _held_part(text, s, e, m, verb, what):
             # "giữ vững 4 tiêu chí" beside "nâng chất 15 tiêu chí": a part of what is met
             previous = None

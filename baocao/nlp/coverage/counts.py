@@ -103,7 +103,8 @@ def _next_count_of_units(text: str, at: int, e: int, unit: str) -> bool:
     return found is not None and found.group("unit").lower() == unit.split()[0].lower()
 
 
-_DATE_BEFORE = re.compile(r"(?i:năm|tháng|ngày|quý|đến|giai\s+đoạn)\s*$")
+# A date word right before the number ("đến 2020 xã đạt …"); "có đến 7 xã" is "as many as 7".
+_DATE_BEFORE = re.compile(r"(?i:năm|tháng|ngày|quý|(?<!(?i:có)\s)đến|giai\s+đoạn)\s*$")
 
 
 # "Thêm 3 huyện đạt chuẩn", "tăng 4 xã đạt chuẩn": an increment, no fact. "đã có thêm 70 xã

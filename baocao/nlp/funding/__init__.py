@@ -53,6 +53,7 @@ from baocao.nlp.funding.lists import (
     _parts_end,
     _parts_of_whole_above,
     _phases_open,
+    _respective_shares,
     _running_source,
     _whole_of_parts,
 )
@@ -124,6 +125,8 @@ def find_funding(sections: Sections) -> FundingFinding:
                 claimed.append(rate)
     mentions = [replace(m, listed=True) if _in_breakdown(sections, m) else m for m in mentions]
     mentions = _parts_of_whole_above(sections, mentions)
+    mentions, respective = _respective_shares(sections, mentions)
+    claimed += respective
     return FundingFinding(tuple(_headline_restated(sections, mentions)), tuple(claimed))
 
 

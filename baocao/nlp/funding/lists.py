@@ -9,10 +9,12 @@ import re
 from dataclasses import replace
 
 from baocao.nlp.context import Sections
+from baocao.nlp.funding.amounts import Span, _amount
 from baocao.nlp.funding.mention import _GIVER_LEVEL, _GIVER_SOURCE
 from baocao.nlp.funding.recipients import _level_word
 from baocao.nlp.funding.sources import _SENTENCE_END, _names_a_source
 from baocao.nlp.mentions import FundingMention
+from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.sources import funding_source, names_kind_only
 
 # Parts in the next sentence: "… cần 13,2 tỷ đồng. Trong đó, xã A 9,9 tỷ đồng và …", "…
@@ -138,13 +140,30 @@ def _headline_restated(sections: Sections, mentions: list[FundingMention]) -> li
     """A news headline's amount that the body states again with its span ("Huy động 44.263
     tỷ đồng …" ⏎ "… từ năm 2010 đến nay, toàn tỉnh huy động 44.263 tỷ đồng") is of that span,
     and a plan when the body states it as one ("Huy động gần 7,6 nghìn tỷ đồng …" ⏎ "Tỉnh
-    dự kiến chi 7,6 nghìn tỷ đồng …"); a headline dates nothing itself."""
+    dự kiến chi 7,6 nghìn tỷ đồng …"); a headline dates nothing itself. One naming no
+    source ("Đồng Nai: Đóng góp 292 tỷ đồng …") is of the source the body names with the same
+    amount ("… người dân và doanh nghiệp đóng góp gần 292 tỷ đồng"), not the total."""
     top = {b.index for b in sections.blocks[:HEADLINE_BLOCKS]}
     out = list(mentions)
     for i, head in enumerate(mentions):
-        if head.context.block not in top or head.context.period is not None:
+        if head.context.block not in top or not _only_line(sections, head):
             continue
-        if not _only_line(sections, head):
+        named = next(
+            (
+                m
+                for m in mentions[i + 1 :]
+                if m.context.block != head.context.block
+                and (m.amount, m.unit) == (head.amount, head.unit)
+            ),
+            None,
+        )
+        if named is not None and not _names_a_source(head) and _names_a_source(named):
+            head = out[i] = replace(
+                head,
+                sources=(*named.sources[: named.own_sources], *head.sources),
+                own_sources=named.own_sources + head.own_sources,
+            )
+        if head.context.period is not None:
             continue
         same = next(
             (
@@ -171,3 +190,63 @@ def _only_line(sections: Sections, mention: FundingMention) -> bool:
     block = sections.blocks[mention.context.block]
     line = sections.text[block.start : block.end].strip()
     return "\n" not in line and len(line) <= HEADLINE_CHARS and not line.endswith(".")
+
+
+# Shares written after a list of amounts, one for each in order: "… (6 tỷ đồng); … (5 tỷ
+# đồng), tương ứng đạt kế hoạch lần lượt 44%; 38%", "… 23 tỷ đồng …; 5 tỷ đồng …, đạt 67% và
+# 47% kế hoạch". Only words, never a figure, between the last amount and the shares.
+_SHARE_RUN = re.compile(
+    rf"(?:{NUMBER_PATTERN})\s*%(?:\s*(?:[;,]|(?i:và))\s*(?:{NUMBER_PATTERN})\s*%)+"
+)
+
+_ONE_SHARE = re.compile(rf"(?P<value>{NUMBER_PATTERN})\s*%")
+
+_DIGIT = re.compile(r"\d")
+
+#: How many characters of words (the last amount's kind of money, "tương ứng đạt kế hoạch lần
+#: lượt") may stand between the last amount and its list of shares.
+SHARES_REACH = 160
+
+
+def _respective_shares(
+    sections: Sections, mentions: list[FundingMention]
+) -> tuple[list[FundingMention], list[Span]]:
+    """``mentions`` with the shares a list of amounts is given in order after its last one
+    (FACTS.md: a share written with its amount is the amount's ``percent_stated``, no
+    percentage of its own), and the spans of those shares, claimed. A run of N shares goes to
+    the N amounts written in its sentence before it, in order, only when they are exactly N
+    (money that is no programme money keeps its share from being read as a rate of its own
+    too), none has a share already, and nothing but words stands between the last and the
+    run."""
+    text = sections.text
+    out = list(mentions)
+    claimed: list[Span] = []
+    for index in sorted({m.context.block for m in mentions if m.context.block >= 0}):
+        block = sections.blocks[index]
+        for run in _SHARE_RUN.finditer(text, block.start, block.end):
+            start = next(
+                (
+                    s
+                    for s, e in sections.sentences(block, semicolons=False)
+                    if s <= run.start() <= e
+                ),
+                block.start,
+            )
+            figures = [f for f in _amount().finditer(text, start, run.start())]
+            shares = list(_ONE_SHARE.finditer(text, run.start(), run.end()))
+            if len(figures) != len(shares):
+                continue
+            between = text[figures[-1].end() : run.start()]
+            if len(between) > SHARES_REACH or _DIGIT.search(between):
+                continue
+            owners = [
+                next((i for i, m in enumerate(out) if m.start <= f.start() < m.end), None)
+                for f in figures
+            ]
+            if any(i is not None and out[i].percent for i in owners):
+                continue
+            for i, share in zip(owners, shares, strict=True):
+                if i is not None:
+                    out[i] = replace(out[i], percent=share.group("value"))
+                claimed.append((share.start("value"), share.end()))
+    return out, claimed

@@ -7,7 +7,8 @@ reads.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from baocao.nlp import percentages
 from baocao.nlp.context import (
@@ -87,7 +88,7 @@ from baocao.nlp.funding.totals import (
     _works_cost,
     _works_total,
 )
-from baocao.nlp.mentions import FundingMention
+from baocao.nlp.mentions import Context, FundingMention
 from baocao.nlp.percentages import EACH_AFTER, EACH_UNIT, EACH_WORDS, PER_TWICE
 from baocao.nlp.segment import Block
 from baocao.vocab.money import tail_at
@@ -122,9 +123,12 @@ _SHARE_BEFORE = re.compile(
 # "…, bằng 112% so với năm 2023": a comparison, a percentage of its own (FACTS.md).
 _COMPARED_AFTER = re.compile(r"\s*(?i:so\s+với|kế\s+hoạch|vượt|mục\s+tiêu)")
 
-# A share in brackets: "(đạt 88,95% kế hoạch)".
+# A share of the plan in brackets or after a comma: "(đạt 88,95% kế hoạch)", "…, đạt 36% kế
+# hoạch năm 2024" (after the kind of money written after the amount).
 _BRACKETED_SHARE = re.compile(
-    r"\s*\(\s*(?i:đạt\s+)(?P<value>" + NUMBER_PATTERN + r")\s*%(?=\s*(?i:kế\s+hoạch|KH)[\s)])"
+    r"\s*[(,]\s*(?i:đạt\s+)(?P<value>"
+    + NUMBER_PATTERN
+    + r")\s*%(?=\s*(?i:kế\s+hoạch|KH)(?![^\W\d_]))"
 )
 
 # "đạt 62% kế hoạch", "(đạt 83,6% kế hoạch)", "đạt 64% KH" right after money disbursed or
@@ -257,12 +261,56 @@ def _mention(
     """The mention of amount ``m``, with the share it claims and where it ends; None when it
     is not programme money. ``whole`` is the amount whose parts ("gồm …") ``m`` is listed
     among: a part that names no source of its own is of its whole's source and flow;
-    ``running`` is the budget of the giver named earlier in its paragraph (:func:`_sources`)."""
+    ``running`` is the budget of the giver named earlier in its paragraph (:func:`_sources`).
+
+    The steps below run in this order, each reading only what the ones before it decided:
+    its words (:func:`_words`), whether it is money at all (:func:`_not_programme_money`,
+    :func:`_kind`), what it went on (:func:`_use`), its flow (:func:`_flow_of`), its share and
+    quote (:func:`_quote`), its place and time (:func:`_context`), its sources
+    (:func:`_sourcing`), then the record itself (:func:`_record`)."""
+    words = _words(sections, block, m, floor, previous)
+    if words is None or _not_programme_money(sections.text, block, m, words, previous, floor):
+        return None
+    kind = _kind(sections, block, m, words, previous, whole)
+    if kind is None:
+        return None
+    use = _use(sections, block, m, words, kind)
+    flow = _flow_of(sections.text, block, m, words, kind, use)
+    quote = _quote(sections.text, block, words, flow.cue)
+    ctx = _context(sections, block, m, words, quote, floor, previous)
+    sourced = _sourcing(sections, block, m, words, kind, use, flow, quote, previous, whole, running)
+    return _record(sections, block, m, words, quote, ctx, sourced)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Where one amount's words lie: its figures, the label before them and the words after
+    it up to the next figure's. Decided once, so every later step reads the same words as the
+    amount's own."""
+
+    tail: re.Match[str] | None  # "2 tỷ 735 triệu": the smaller part after the unit
+    end: int  # where the amount, with its tail, ends
+    clause: int  # where its label starts
+    low: re.Match[str] | None  # "từ 300 đến 400 tỷ đồng": the lower bound of a range
+    first: int  # where the amount's figures start
+    label_text: str  # text[clause:first]
+    after: str  # its words after it, short of the next figure's
+
+
+def _words(
+    sections: Sections,
+    block: Block,
+    m: re.Match[str],
+    floor: int,
+    previous: FundingMention | None,
+) -> _Words | None:
+    """The words of amount ``m``; None when a value per head or per unit follows it ("38,6
+    triệu đồng/người/năm", "295 tỷ đồng xã/xã"): an average, which is not money raised."""
     text = sections.text
     tail = None if m.group("of_unit") else tail_at(text, m.end(), m.group("unit"))
     end = tail.end() if tail else m.end()
     if _PER_HEAD.match(text, end) or _PER_TWICE.match(text, end):
-        return None  # "38,6 triệu đồng/người/năm", "295 tỷ đồng xã/xã": averages, not money
+        return None
     clause = _label_start(text, block, m, floor)
     for share_part in _SHARE_PART.finditer(text, clause, m.start()):
         # "… ngân sách nhà nước chiếm 18,5%, vốn tín dụng 2.150 tỷ đồng": the share is its
@@ -275,81 +323,162 @@ def _mention(
         clause = _past_among(text, clause, m.start())
     clause += _PART_OPENING.match(text, clause, m.start()).end() - clause  # type: ignore[union-attr]
     low = None if tail else _low_bound(text, clause, m)
-    first = low.start() if low else m.start()  # where the amount's figures start
-    label_text = text[clause:first]
-    after_start = end
+    first = low.start() if low else m.start()
+    return _Words(tail, end, clause, low, first, text[clause:first], _after_words(text, block, end))
+
+
+def _after_words(text: str, block: Block, end: int) -> str:
+    """The words right after an amount ending at ``end``, up to its clause's break and short
+    of the next figure's own words (", vốn tín dụng 20 tỷ đồng" is that figure's label): where
+    an owner, a purpose or a "not funding" word written after the amount is read."""
     after_end = min(block.end, end + AFTER_WINDOW)
     stop = _CLAUSE_BREAK.search(text, end, after_end)
-    after = text[after_start : stop.start() if stop else after_end]
+    after = text[end : stop.start() if stop else after_end]
     figure = _FIGURE.search(after)
-    if figure is not None:  # the next figure's own words are not this amount's
+    if figure is not None:
         joint = max(after.rfind(",", 0, figure.start()), after.rfind(" và ", 0, figure.start()))
         after = after[: joint if joint >= 0 else figure.start()]
+    return after
+
+
+def _not_programme_money(
+    text: str,
+    block: Block,
+    m: re.Match[str],
+    words: _Words,
+    previous: FundingMention | None,
+    floor: int,
+) -> bool:
+    """Whether the amount is no programme money whatever its label calls it: a ``not_funding``
+    cue around it, investment a place draws in, an average or money per unit, a comparison
+    (FACTS.md: none of these is a funding fact)."""
+    label_text, after = words.label_text, words.after
     if _cue("not_funding").search(label_text) or _cue("not_funding").search(after):
-        return None
+        return True
     if _ATTRACTING.search(label_text) and _INVESTMENT_AFTER.match(after):
-        return None  # "thu hút 180.000 tỷ đồng vốn đầu tư": investment drawn in, no NTM money
+        return True  # "thu hút 180.000 tỷ đồng vốn đầu tư": investment drawn in, no NTM money
     if (
         _EACH_UNIT.search(label_text)
         or _AVERAGE_SLASHED.search(label_text)
         or _EACH_THING_BEFORE.search(label_text)
     ):  # "bình quân mỗi xã 2 tỷ đồng", "bình quân/xã 2 tỷ đồng": an average per unit
-        return None
-    if _EACH_AFTER.match(text, end):
-        return None  # "hỗ trợ 2 tỷ đồng cho mỗi xã": money per unit, no total
+        return True
+    if _EACH_AFTER.match(text, words.end):
+        return True  # "hỗ trợ 2 tỷ đồng cho mỗi xã": money per unit, no total
     if _each_unit_subject_before(text, m.start()):
-        return None  # "mỗi xã được thưởng 500 triệu đồng; hỗ trợ 50 triệu đồng …": still each's
-    if _compared(label_text, after, previous is not None and floor > block.body):
-        return None
+        return True  # "mỗi xã được thưởng 500 triệu đồng; hỗ trợ 50 triệu đồng …": still each's
+    return bool(_compared(words.label_text, after, previous is not None and floor > block.body))
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """What the amount's label makes it: a total (of a list of sources, of a phase, a whole
+    before its parts) or a part, money still needed, a budget whose word the list elided.
+    Only an amount that is one of these, or has a funding cue in its block, is money."""
+
+    label: str  # its label, trimmed of bullets and numbering
+    list_total: re.Match[str] | None  # "huy động vốn trung ương, tỉnh, … với tổng kinh phí"
+    total: bool
+    need: re.Match[str] | None  # "còn thiếu", "cần huy động thêm"
+    elided: str | None  # "ngân sách tỉnh 50 tỷ đồng; huyện 12 tỷ đồng": the district's budget
+
+
+def _kind(
+    sections: Sections,
+    block: Block,
+    m: re.Match[str],
+    words: _Words,
+    previous: FundingMention | None,
+    whole: FundingMention | None,
+) -> _Kind | None:
+    """The :class:`_Kind` of the amount; None when its label says it is no total of money
+    (``_is_total`` gives None) or nothing makes it money at all."""
+    text, label_text = sections.text, words.label_text
     label = _LABEL_TRIM.sub("", label_text)
     # "huy động vốn trung ương, tỉnh, tín dụng và nhân dân với tổng kinh phí …": the total
-    list_total = _total_of_list(sections, block, m.start(), clause, label_text)
+    list_total = _total_of_list(sections, block, m.start(), words.clause, label_text)
     total = True if list_total else _is_total(sections, block, label_text, label)
     if total is None and whole is not None and _only_period(label):
         total = True  # "2.100 tỷ đồng (giai đoạn 2011-2015: 700 tỷ đồng; …)": a phase's share
-    if _WHOLE_LABEL.fullmatch(label_text) and _WHOLE_OPEN.match(text, end):
+    if _WHOLE_LABEL.fullmatch(label_text) and _WHOLE_OPEN.match(text, words.end):
         total = True  # "Trong 14,5 tỷ đồng bố trí cho Chương trình, có …": the whole
     need = _need(label_text)
     # "ngân sách tỉnh 50 tỷ đồng; huyện 12 tỷ đồng": a budget, however far the funding cue
-    elided = _elided_budget(text, label, previous, first)
+    elided = _elided_budget(text, label, previous, words.first)
     if total is None or not (
-        total or need or elided or _is_funding(sections, block, m.start(), after)
+        total or need or elided or _is_funding(sections, block, m.start(), words.after)
     ):
         return None
+    return _Kind(label, list_total, total, need, elided)
+
+
+@dataclass(frozen=True)
+class _Use:
+    """What the money went on, by its label: the value of what was given (a donation), the
+    cost of a purpose or of works (``spending``), and that purpose. Money spent on a named
+    thing is its cost, not money raised (FACTS.md)."""
+
+    donation: re.Match[str] | None  # "hiến 3 ha đất, trị giá 6 tỷ đồng"
+    spending: re.Match[str] | None  # the spending or works cue in the label
+    purpose: str | None
+
+
+def _use(sections: Sections, block: Block, m: re.Match[str], words: _Words, kind: _Kind) -> _Use:
+    """The :class:`_Use` of the amount, read from its label only (a purpose written after
+    money allocated or invested is its flow's: :func:`_purpose_after`)."""
+    label_text = words.label_text
     donation = _cue("donation").search(label_text)
     # "hiến 3 ha đất, trị giá 6 tỷ đồng": the value of what was given, not a cost
-    spending = None if donation or list_total else _spending(label_text)
+    spending = None if donation or kind.list_total else _spending(label_text)
     # "sửa chữa 60 cây cầu, tổng kinh phí 45 tỷ đồng": the cost of the works, not a total
-    works = None if donation or list_total or spending else _works_total(label_text)
+    works = None if donation or kind.list_total or spending else _works_total(label_text)
     purpose = None
     if works is not None:
         spending, purpose = works
     elif spending:
         s, _ = sections.sentence_at(block, m.start())
-        purpose = " ".join(text[s : clause + spending.start()].split()).strip(" ,.-") or None
+        written = sections.text[s : words.clause + spending.start()]
+        purpose = " ".join(written.split()).strip(" ,.-") or None
     supported = None if spending or donation else _PURPOSE_SUPPORTED.search(label_text)
     if supported is not None:  # "xây dựng trạm y tế được hỗ trợ 5 tỷ đồng": money for a purpose
         purpose = " ".join(supported.group("purpose").split())
+    return _Use(donation, spending, purpose)
+
+
+@dataclass(frozen=True)
+class _Flow:
+    """The amount's flow: the cue as found (mobilised, allocated, disbursed, planned, or the
+    need), whether it is stated as done, whether the money is still needed, whether the
+    amount is measured against a plan ("22/23 tỷ đồng"), and its purpose once the flow's own
+    words after it are read."""
+
+    cue: re.Match[str] | None
+    done: bool
+    needed: bool
+    of_plan: bool
+    purpose: str | None
+
+
+def _flow_of(
+    text: str, block: Block, m: re.Match[str], words: _Words, kind: _Kind, use: _Use
+) -> _Flow:
+    """The :class:`_Flow` of the amount: the flow verb of its label or the words after it, a
+    plan's verb over a done one's absence, the need over both."""
+    label_text, after = words.label_text, words.after
     real_clause = _clause_start(text, block.body, m.start())
     # "giải ngân 22/23 tỷ đồng kế hoạch vốn": achieved against a plan, the plan's word names
     # what the amount is set against, not a planned flow
     of_plan = bool(m.group("of_amount") or m.group("of_bare"))
-    flow_cue = _flow(label_text, after, text[real_clause:clause], plans=not of_plan)
-    if spending and flow_cue is not None and cues().value("flow", flow_cue.group()) == "mobilised":
-        flow_cue = None  # "với tổng mức đầu tư …": the cost of a purpose, not money raised
-    if purpose is None and flow_cue is not None:
-        invested = _INVESTED_FOR.match(after) if _INVESTED.fullmatch(flow_cue.group()) else None
-        if invested is not None and not _PROGRAMME_ITSELF.match(invested.group("purpose")):
-            # "tỉnh đã đầu tư 40 tỷ đồng cho phát triển hạ tầng viễn thông": money for one purpose
-            purpose = " ".join(invested.group("purpose").split()).strip(" ,.-") or None
-        elif cues().value("flow", flow_cue.group()) == "allocated":
-            wanted = _PURPOSE_AFTER.search(after)
-            if wanted is not None and not _PROGRAMME_ITSELF.match(wanted.group("purpose")):
-                purpose = " ".join(wanted.group("purpose").split()).strip(" ,.-") or None
+    cue = _flow(label_text, after, text[real_clause : words.clause], plans=not of_plan)
+    if use.spending and cue is not None and cues().value("flow", cue.group()) == "mobilised":
+        cue = None  # "với tổng mức đầu tư …": the cost of a purpose, not money raised
+    purpose = use.purpose
+    if purpose is None and cue is not None:
+        purpose = _purpose_after(cue, after)
     done = (
-        flow_cue is not None
-        and flow_cue.string is label_text
-        and _DONE_BEFORE.search(label_text, 0, flow_cue.start())
+        cue is not None
+        and cue.string is label_text
+        and _DONE_BEFORE.search(label_text, 0, cue.start()) is not None
     )
     if not done and not of_plan:  # "Kế hoạch năm 2026 huy động …": a plan's verb is planned
         plans = [
@@ -358,44 +487,118 @@ def _mention(
             if cues().value("flow", f.group()) == "planned" and not _carried_plan(label_text, f)
         ]
         if plans:
-            flow_cue = plans[-1]
-    if need is not None and done and flow_cue is not None and flow_cue.start() > need.start():
+            cue = plans[-1]
+    need = kind.need
+    if need is not None and done and cue is not None and cue.start() > need.start():
         need = None  # "Xã cần nỗ lực, đã huy động 10 tỷ đồng": the money raised
     if need is not None:  # "còn thiếu 12 tỷ đồng", "cần huy động thêm 8 tỷ đồng": planned
-        flow_cue, done = need, None
-    needed = need is not None
-    share = _SHARE.match(text, end)
-    if share is None and (named_after := _SOURCE_AFTER.match(text, end)) is not None:
+        cue, done = need, False
+    return _Flow(cue, done, need is not None, of_plan, purpose)
+
+
+def _purpose_after(cue: re.Match[str], after: str) -> str | None:
+    """The purpose written after money invested or allocated ("đầu tư 40 tỷ đồng cho phát
+    triển hạ tầng viễn thông", "phân bổ 36,8 tỷ đồng để nâng cấp …"); None for money "to carry
+    out the Programme", which has no purpose of its own."""
+    invested = _INVESTED_FOR.match(after) if _INVESTED.fullmatch(cue.group()) else None
+    if invested is not None and not _PROGRAMME_ITSELF.match(invested.group("purpose")):
+        # "tỉnh đã đầu tư 40 tỷ đồng cho phát triển hạ tầng viễn thông": money for one purpose
+        return " ".join(invested.group("purpose").split()).strip(" ,.-") or None
+    if cues().value("flow", cue.group()) == "allocated":
+        wanted = _PURPOSE_AFTER.search(after)
+        if wanted is not None and not _PROGRAMME_ITSELF.match(wanted.group("purpose")):
+            return " ".join(wanted.group("purpose").split()).strip(" ,.-") or None
+    return None
+
+
+@dataclass(frozen=True)
+class _Quote:
+    """The span the mention quotes and the words it claims past the amount: its share (a
+    percentage claimed is no percentage fact of its own), a source or a place written right
+    after it. ``own_start`` is where its own words start when a source it is not of comes
+    first ("Ngoài vốn Trung ương, vốn địa phương 80 tỷ đồng")."""
+
+    start: int
+    end: int
+    own_start: int
+    share: re.Match[str] | None
+    after_share: bool  # the share is written after the amount
+    trailing: tuple[str, int] | None  # "15 tỷ đồng nhân dân đóng góp": source, its end
+    went_to: tuple[str, int] | None  # "2 tỷ đồng cho xã Tân Phú": place, its end
+
+
+def _quote(text: str, block: Block, words: _Words, cue: re.Match[str] | None) -> _Quote:
+    """The :class:`_Quote` of the amount."""
+    share = _share(text, words, cue)
+    end = max(share.end(), words.end) if share else words.end
+    after_share = share is not None and share.start() >= words.end
+    trailing = None if after_share else _trailing_source(text, words.end, block.end)
+    if trailing is not None:  # "15 tỷ đồng nhân dân đóng góp": the quote holds its source
+        end = max(end, trailing[1])
+    went_to = None if after_share or trailing else _trailing_place(text, words.end, block.end)
+    if went_to is not None:  # "2 tỷ đồng cho xã Tân Phú": the quote holds its place
+        end = max(end, went_to[1])
+    own_start = _past_excluded(text, words.clause, words.first)
+    start = own_start if own_start > words.clause else words.clause
+    return _Quote(start, end, own_start, share, after_share, trailing, went_to)
+
+
+def _share(text: str, words: _Words, cue: re.Match[str] | None) -> re.Match[str] | None:
+    """The amount's share: right after it ("chiếm tỷ lệ 17,91%"), in brackets after the kind
+    of money named after it, or before it ("chiếm 14% (70 tỷ đồng)"); not a comparison ("bằng
+    112% so với năm 2023") unless it is the money's share of its own plan."""
+    share = _SHARE.match(text, words.end)
+    if share is None and (named_after := _SOURCE_AFTER.match(text, words.end)) is not None:
         # "giải ngân 30,87/34,71 tỷ đồng vốn xây dựng nông thôn mới (đạt 88,95% kế hoạch)":
         # the share in brackets after the kind of money written after the amount
         share = _BRACKETED_SHARE.match(text, named_after.end())
     if (
         share is not None
         and _COMPARED_AFTER.match(text, share.end())
-        and not _own_plans_share(text, share, flow_cue)
+        and not _own_plans_share(text, share, cue)
     ):
         share = None
     if share is None:
-        share = _SHARE_BEFORE.search(text, clause, first)
-    quote_start = clause
-    quote_end = max(share.end(), end) if share else end
-    after_share = share is not None and share.start() >= end
-    trailing = None if after_share else _trailing_source(text, end, block.end)
-    if trailing is not None:  # "15 tỷ đồng nhân dân đóng góp": the quote holds its source
-        quote_end = max(quote_end, trailing[1])
-    went_to = None if after_share or trailing else _trailing_place(text, end, block.end)
-    if went_to is not None:  # "2 tỷ đồng cho xã Tân Phú": the quote holds its place
-        quote_end = max(quote_end, went_to[1])
-    ctx = context_at(sections, first, end, label_first=True)
-    listed = _listed_place(text[floor:first]) if previous is not None else None
+        share = _SHARE_BEFORE.search(text, words.clause, words.first)
+    return share
+
+
+def _context(
+    sections: Sections,
+    block: Block,
+    m: re.Match[str],
+    words: _Words,
+    quote: _Quote,
+    floor: int,
+    previous: FundingMention | None,
+) -> Context:
+    """The amount's context: its place (a place listed before it or written after it), its
+    scheme when its own sentence is about one, and its period (:func:`_dated`)."""
+    ctx = context_at(sections, words.first, words.end, label_first=True)
+    listed = _listed_place(sections.text[floor : words.first]) if previous is not None else None
     if listed is not None:  # "… xã A 9,9 tỷ đồng và xã B 3,3 tỷ đồng": B's money
         ctx = replace(ctx, subject=listed)
-    if went_to is not None:  # "… 2 tỷ đồng cho xã Tân Phú, 1,5 tỷ đồng …": Tân Phú's money
-        ctx = replace(ctx, subject=went_to[0])
+    if quote.went_to is not None:  # "… 2 tỷ đồng cho xã Tân Phú, 1,5 tỷ đồng …": Tân Phú's money
+        ctx = replace(ctx, subject=quote.went_to[0])
     if ctx.scheme is not None and not _scheme_here(sections, block, m.start()):
         # "… 10% số xã đạt chuẩn NTM kiểu mẫu. Tổng vốn … là 39.632 tỷ đồng": the money is
         # the programme's, not of the scheme an earlier statement counted
         ctx = replace(ctx, scheme=None)
+    return _dated(sections, block, m, words, ctx, previous)
+
+
+def _dated(
+    sections: Sections,
+    block: Block,
+    m: re.Match[str],
+    words: _Words,
+    ctx: Context,
+    previous: FundingMention | None,
+) -> Context:
+    """``ctx`` with the period the money is of when its own words name no span: the phase
+    or plan named before it, its whole's phase, a day it is counted to, the years a bracket
+    splits it into, the years the lead counts, or the span the money before it opened with."""
+    text, clause, first, end = sections.text, words.clause, words.first, words.end
     own_span = re.fullmatch(r"\d{4}-\d{4}", parse_period(ctx.period or "") or "")
     if not own_span and (phase := _whole_phase_span(text, clause, first)) is not None:
         # "… nhu cầu vốn cần cho cả giai đoạn là 900 tỷ đồng": the phase named before
@@ -434,93 +637,86 @@ def _mention(
         # "Giai đoạn 2017-2020, xã huy động 120 tỷ đồng." ⏎ "Vốn doanh nghiệp 30 tỷ đồng":
         # money stated after it goes on in the span the money before it opened with
         ctx = replace(ctx, period=span)
-    approx = approx_at(text, first)
-    own_start = _past_excluded(text, clause, first)
-    if own_start > clause:  # "Ngoài vốn Trung ương, vốn địa phương 80 tỷ đồng": not joined
-        quote_start = own_start
-        label = _LABEL_TRIM.sub("", text[own_start:first])
+    return ctx
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """An amount's candidate source phrases, best first, and how many lead them as its own
+    words (the rest are its block's, its list's, its parents'). Each sourcing step returns a
+    new one, so the order the steps put phrases in stays visible."""
+
+    phrases: tuple[str, ...]
+    own: int
+
+    def put(self, at: int, phrase: str) -> _Phrases:
+        """These phrases with ``phrase`` put at ``at`` as one of the amount's own."""
+        return _Phrases((*self.phrases[:at], phrase, *self.phrases[at:]), self.own + 1)
+
+    def owned(self) -> tuple[str, ...]:
+        """The amount's own phrases."""
+        return self.phrases[: self.own]
+
+
+@dataclass(frozen=True)
+class _Sourced:
+    """What sourcing decided: the phrases, whether the amount is a total after all (a part
+    of a whole, a disbursement of the money before it are not), its label past an excluded
+    source, the giver and the level it came from, and the flow, need and purpose a whole or
+    the works it pays for give it."""
+
+    phrases: _Phrases
+    total: bool
+    label: str
+    giver: re.Match[str] | None
+    came_from: re.Match[str] | None
+    cue: re.Match[str] | None
+    done: bool
+    needed: bool
+    purpose: str | None
+    label_text: str
+    after: str
+
+
+def _sourcing(
+    sections: Sections,
+    block: Block,
+    m: re.Match[str],
+    words: _Words,
+    kind: _Kind,
+    use: _Use,
+    flow: _Flow,
+    quote: _Quote,
+    previous: FundingMention | None,
+    whole: FundingMention | None,
+    running: str | None,
+) -> _Sourced:
+    """The amount's sources, in the order of the steps that read them: its label and owner
+    (:func:`_label_phrases`), a level that gave or a supporter (:func:`_giver_phrases`), the
+    whole it is a part of (:func:`_part_phrases`), a donation or campaign, the money before it
+    it restates, and the whole listed above it; then the cost of works when none is named."""
+    text = sections.text
+    label = kind.label
+    if quote.own_start > words.clause:  # "Ngoài vốn Trung ương, vốn địa phương 80 tỷ đồng"
+        label = _LABEL_TRIM.sub("", text[quote.own_start : words.first])
     named = _without_campaign_names(label)
-    disbursed = flow_cue is not None and cues().value("flow", flow_cue.group()) == "disbursed"
-    sources, own = _sources(
-        sections, block, m, end, clause, named, spending is not None, running, disbursed
+    disbursed = flow.cue is not None and cues().value("flow", flow.cue.group()) == "disbursed"
+    phrases = _label_phrases(sections, block, m, words, kind, use, quote, named, disbursed, running)
+    giver = _GIVER.search(text, words.clause, words.first)
+    phrases, came_from = _giver_phrases(text, m, words, phrases, giver, previous)
+    phrases, total = _part_phrases(
+        sections, block, m, words, kind, phrases, kind.total, previous, whole
     )
-    if own_start > clause and not any(funding_source(p) for p in sources[:own]):
-        # "Ngoài vốn ngân sách, xã còn huy động được 3 tỷ đồng": money of another source
-        sources.insert(own, PART_SOURCE)
-        own += 1
-    if trailing is not None:  # right after the label, before the owner and the block's words
-        at = 1 if named else 0
-        sources.insert(at, trailing[0])
-        own += 1
-    if elided is not None:  # "ngân sách tỉnh 50 tỷ đồng, huyện là 12 tỷ": the district's budget
-        sources.insert(0, elided)
-        own += 1
-    giver = _GIVER.search(text, clause, first)
-    if giver is not None and not _a_source_among(sources[:own]):
-        # "tỉnh Đắk Lắk hỗ trợ 6 tỷ đồng", "được huyện hỗ trợ 2 tỷ đồng": the giver's budget
-        sources.insert(0, _GIVER_SOURCE[_level_word(giver.group("level"))])
-        own += 1
-    # "xã nhận 4 tỷ đồng …": money the unit received, whose giver is written after it
-    receives = _RECEIVES.search(label_text) is not None
-    came_from = _FROM_A_LEVEL.match(after) if receives else None
-    level = _GIVER_LEVEL.match(came_from.group("who")) if came_from else None
-    if level is not None and not _a_source_among(sources[:own]):
-        # "xã nhận 4 tỷ đồng vốn hỗ trợ của tỉnh": the giver's budget
-        sources.insert(0, _GIVER_SOURCE[_level_word(level.group())])
-        own += 1
-    supporter = _from_a_supporter(after) if receives and came_from is None else None
-    if supporter is not None and not _a_source_among(sources[:own]):
-        # "xã nhận được 3 tỷ đồng hỗ trợ từ các doanh nghiệp": the supporter's money, mobilised
-        sources.insert(0, supporter)
-        own += 1
-    if (
-        giver is None
-        and previous is not None
-        and previous.giver is not None
-        and _CLAUSE_BREAK.search(text, previous.end, m.start()) is None
-        and not any(_names_one_source(phrase) for phrase in sources[:own])
-    ):  # "Trung ương hỗ trợ 120 tỷ đồng vốn đầu tư và 25 tỷ đồng vốn sự nghiệp": every item
-        # of the list is of the giver's budget, not only the first
-        level = _GIVER_LEVEL.match(previous.giver)
-        if level is not None:
-            sources.insert(0, _GIVER_SOURCE[_level_word(level.group())])
-            own += 1
-    if _PEOPLE_GAVE.search(text, clause, first) and not _a_source_among(sources[:own]):
-        # "Người dân xã Kim Đông đóng góp 3,5 tỷ đồng": the people's money, not a total
-        sources.insert(0, _PEOPLE_SOURCE)
-        own += 1
-    if (
-        whole is None
-        and previous is not None
-        and not total
-        and not any(funding_source(phrase) for phrase in sources)
-        and _after_among_parts(text, sections.sentence_at(block, m.start())[0], previous, first)
-    ):  # "… huy động 90 tỷ đồng, trong đó …, Báo Nhân Dân hỗ trợ 6,2 tỷ đồng": a part of
-        # the amount before it that names no source, not a total of its own; of the source
-        # that amount names, if one ("Nhân dân đã hiến đất, đóng góp … trên 20 tỷ đồng,
-        # trong đó tiền mặt 1,1 tỷ đồng": the people's cash)
-        sources.insert(own, _whole_source(previous) or PART_SOURCE)
-        own += 1
-    if list_total is None and _within_whole(text, clause, first):
-        # "Trong nguồn vốn huy động có 80 tỷ đồng tiền mặt": some of the total, no source named
-        sources, own, total = [PART_SOURCE], 1, False
-    if list_total is not None:  # the sources listed make up the total: not one of them
-        sources, own = [list_total.group()], 1
-    given = None
-    if donation:  # land or labour the people gave, unless its giver is named
-        given = DONATION_SOURCE
-    elif _campaign(text, sections.sentence_at(block, m.start())[0], m.start()):
-        given = CAMPAIGN_SOURCE  # money a campaign raised, unless a budget is named
+    given = _given(sections, block, m, use)
     if given is not None:
         # "Tổng kinh phí huy động từ phong trào “…” là 3 tỷ đồng": the campaign's total, not
         # the programme's
-        first = funding_source(named) == "total" and _campaigns_total(label_text)
-        sources.insert(0 if first else own, given)
-        own += 1
+        front = funding_source(named) == "total" and _campaigns_total(words.label_text)
+        phrases = phrases.put(0 if front else phrases.own, given)
     disbursed_next = (
         disbursed
         and previous is not None
-        and _disbursed_of_before(label, previous, block, text[previous.end : clause])
+        and _disbursed_of_before(label, previous, block, text[previous.end : words.clause])
     )
     if disbursed_next:
         # "Nguồn vốn X năm 2024 là 200 tỷ đồng. Kinh phí giải ngân đến ngày … là 112 tỷ đồng":
@@ -531,30 +727,192 @@ def _mention(
         or _of_previous(m, previous)
         or disbursed_next
     ):  # "… là 36.630 triệu đồng, đã giải ngân 20.100 triệu đồng": the same money
-        inherited = list(previous.sources[: previous.own_sources])
-        sources = [*sources[:own], *inherited, *sources[own:]]
-        own += len(inherited)
+        inherited = previous.sources[: previous.own_sources]
+        own = phrases.own
+        phrases = _Phrases(
+            (*phrases.phrases[:own], *inherited, *phrases.phrases[own:]), own + len(inherited)
+        )
+    cue, needed = flow.cue, flow.needed
     if whole is not None:  # "(gồm vốn sự nghiệp 71,4 tỷ đồng, …)": the whole's money
-        sources, own = _with_whole(sources, own, whole, total)
-        own_flow = flow_cue is not None and flow_cue.string in (label_text, after)
+        listed, own = _with_whole(list(phrases.phrases), phrases.own, whole, total)
+        phrases = _Phrases(tuple(listed), own)
+        own_flow = cue is not None and cue.string in (words.label_text, words.after)
         if not own_flow and whole.flow is not None:
             # "nhu cầu kinh phí còn thiếu là 20,5 tỷ đồng. Trong đó, xã A 12 tỷ đồng …": the
             # parts of money needed are needed too
-            flow_cue = _cue("need" if whole.needed else "flow").search(whole.flow)
+            cue = _cue("need" if whole.needed else "flow").search(whole.flow)
             needed = needed or whole.needed
+    purpose = flow.purpose
     if (
         purpose is None
         and whole is None
-        and list_total is None
+        and kind.list_total is None
         and given is None
-        and not _a_source_among(sources[:own])
+        and not _a_source_among(phrases.owned())
     ):
         # "cứng hóa 120 km đường, kinh phí 150 tỷ đồng": the cost of works, no source named
-        purpose = _works_cost(label_text)
+        purpose = _works_cost(words.label_text)
+    return _Sourced(
+        phrases,
+        total,
+        label,
+        giver,
+        came_from,
+        cue,
+        flow.done,
+        needed,
+        purpose,
+        words.label_text,
+        words.after,
+    )
+
+
+def _label_phrases(
+    sections: Sections,
+    block: Block,
+    m: re.Match[str],
+    words: _Words,
+    kind: _Kind,
+    use: _Use,
+    quote: _Quote,
+    named: str,
+    disbursed: bool,
+    running: str | None,
+) -> _Phrases:
+    """The phrases the amount's own words give (:func:`_sources`), with a source it is not
+    of excluded, a source written right after it, and a budget the list elided."""
+    found, own = _sources(
+        sections,
+        block,
+        m,
+        words.end,
+        words.clause,
+        named,
+        use.spending is not None,
+        running,
+        disbursed,
+    )
+    phrases = _Phrases(tuple(found), own)
+    if quote.own_start > words.clause and not any(funding_source(p) for p in phrases.owned()):
+        # "Ngoài vốn ngân sách, xã còn huy động được 3 tỷ đồng": money of another source
+        phrases = phrases.put(phrases.own, PART_SOURCE)
+    if quote.trailing is not None:  # right after the label, before the owner and the block's
+        phrases = phrases.put(1 if named else 0, quote.trailing[0])
+    if kind.elided is not None:  # "ngân sách tỉnh 50 tỷ đồng, huyện là 12 tỷ": the district's
+        phrases = phrases.put(0, kind.elided)
+    return phrases
+
+
+def _giver_phrases(
+    text: str,
+    m: re.Match[str],
+    words: _Words,
+    phrases: _Phrases,
+    giver: re.Match[str] | None,
+    previous: FundingMention | None,
+) -> tuple[_Phrases, re.Match[str] | None]:
+    """The phrases with the budget of a level that gave the money ("tỉnh Đắk Lắk hỗ trợ 6 tỷ
+    đồng"), of the level or supporter a unit received it from, of the giver of the list it
+    goes on, or the people's: each only when the amount's own words name no source. Also the
+    level it came from, when written after it (``FundingMention.received``)."""
+    if giver is not None and not _a_source_among(phrases.owned()):
+        # "tỉnh Đắk Lắk hỗ trợ 6 tỷ đồng", "được huyện hỗ trợ 2 tỷ đồng": the giver's budget
+        phrases = phrases.put(0, _GIVER_SOURCE[_level_word(giver.group("level"))])
+    # "xã nhận 4 tỷ đồng …": money the unit received, whose giver is written after it
+    receives = _RECEIVES.search(words.label_text) is not None
+    came_from = _FROM_A_LEVEL.match(words.after) if receives else None
+    level = _GIVER_LEVEL.match(came_from.group("who")) if came_from else None
+    if level is not None and not _a_source_among(phrases.owned()):
+        # "xã nhận 4 tỷ đồng vốn hỗ trợ của tỉnh": the giver's budget
+        phrases = phrases.put(0, _GIVER_SOURCE[_level_word(level.group())])
+    supporter = _from_a_supporter(words.after) if receives and came_from is None else None
+    if supporter is not None and not _a_source_among(phrases.owned()):
+        # "xã nhận được 3 tỷ đồng hỗ trợ từ các doanh nghiệp": the supporter's money, mobilised
+        phrases = phrases.put(0, supporter)
+    if (
+        giver is None
+        and previous is not None
+        and previous.giver is not None
+        and _CLAUSE_BREAK.search(text, previous.end, m.start()) is None
+        and not any(_names_one_source(phrase) for phrase in phrases.owned())
+    ):  # "Trung ương hỗ trợ 120 tỷ đồng vốn đầu tư và 25 tỷ đồng vốn sự nghiệp": every item
+        # of the list is of the giver's budget, not only the first
+        listed = _GIVER_LEVEL.match(previous.giver)
+        if listed is not None:
+            phrases = phrases.put(0, _GIVER_SOURCE[_level_word(listed.group())])
+    if _PEOPLE_GAVE.search(text, words.clause, words.first) and not _a_giver_among(phrases.owned()):
+        # "Người dân xã Kim Đông đóng góp 3,5 tỷ đồng": the people's money, not a total;
+        # "Ban Chỉ đạo đã vận động nhân dân địa phương đóng góp 3 tỷ đồng": the campaign's
+        # word ("vận động", money of no named giver) yields to the people it names
+        phrases = phrases.put(0, _PEOPLE_SOURCE)
+    return phrases, came_from
+
+
+def _part_phrases(
+    sections: Sections,
+    block: Block,
+    m: re.Match[str],
+    words: _Words,
+    kind: _Kind,
+    phrases: _Phrases,
+    total: bool,
+    previous: FundingMention | None,
+    whole: FundingMention | None,
+) -> tuple[_Phrases, bool]:
+    """The phrases of an amount that is a part of money stated before it, and whether it is
+    still a total: a part after "trong đó" naming no source is of the amount before's source
+    (or of no named source); "Trong nguồn vốn huy động có 80 tỷ đồng" is some of a total; a
+    total of listed sources has them as its one phrase."""
+    text = sections.text
+    if (
+        whole is None
+        and previous is not None
+        and not total
+        and not any(funding_source(phrase) for phrase in phrases.phrases)
+        and _after_among_parts(
+            text, sections.sentence_at(block, m.start())[0], previous, words.first
+        )
+    ):  # "… huy động 90 tỷ đồng, trong đó …, Báo Nhân Dân hỗ trợ 6,2 tỷ đồng": a part of
+        # the amount before it that names no source, not a total of its own; of the source
+        # that amount names, if one ("Nhân dân đã hiến đất, đóng góp … trên 20 tỷ đồng,
+        # trong đó tiền mặt 1,1 tỷ đồng": the people's cash)
+        phrases = phrases.put(phrases.own, _whole_source(previous) or PART_SOURCE)
+    if kind.list_total is None and _within_whole(text, words.clause, words.first):
+        # "Trong nguồn vốn huy động có 80 tỷ đồng tiền mặt": some of the total, no source named
+        phrases, total = _Phrases((PART_SOURCE,), 1), False
+    if kind.list_total is not None:  # the sources listed make up the total: not one of them
+        phrases = _Phrases((kind.list_total.group(),), 1)
+    return phrases, total
+
+
+def _given(sections: Sections, block: Block, m: re.Match[str], use: _Use) -> str | None:
+    """The source of land or labour the people gave, or of money a campaign raised; either
+    only unless a giver or budget is named (the caller puts it after those)."""
+    if use.donation:  # land or labour the people gave, unless its giver is named
+        return DONATION_SOURCE
+    if _campaign(sections.text, sections.sentence_at(block, m.start())[0], m.start()):
+        return CAMPAIGN_SOURCE  # money a campaign raised, unless a budget is named
+    return None
+
+
+def _record(
+    sections: Sections,
+    block: Block,
+    m: re.Match[str],
+    words: _Words,
+    quote: _Quote,
+    ctx: Context,
+    sourced: _Sourced,
+) -> tuple[FundingMention, Span | None, int]:
+    """The mention as recorded, the share span it claims, and where the next amount's label
+    may start (past what this one claimed after it)."""
+    text, low, tail, end, share = sections.text, words.low, words.tail, words.end, quote.share
+    approx = approx_at(text, words.first)
+    cue, giver, label = sourced.cue, sourced.giver, sourced.label
     mention = FundingMention(
-        quote_start,
-        quote_end,
-        text[quote_start:quote_end],
+        quote.start,
+        quote.end,
+        text[quote.start : quote.end],
         ctx,
         amount=" ".join((_low_written(low, m) if low else m.group("amount")).split()),
         unit=_low_unit(low, m) if low else " ".join(m.group("unit").split()),
@@ -563,36 +921,37 @@ def _mention(
         tail=" ".join(tail.group().split()) if tail else None,
         of_amount=m.group("of_amount") or m.group("of_bare"),
         of_unit=_of_unit(m),
-        sources=tuple(sources),
-        own_sources=own,
-        part=not total and period_in(label, 0, len(label), 0) is None,
-        total=total,
-        flow=" ".join(flow_cue.group().split()) if flow_cue else None,
-        flow_done=bool(done),
-        needed=needed,
-        purpose=purpose,
+        sources=sourced.phrases.phrases,
+        own_sources=sourced.phrases.own,
+        part=not sourced.total and period_in(label, 0, len(label), 0) is None,
+        total=sourced.total,
+        flow=" ".join(cue.group().split()) if cue else None,
+        flow_done=sourced.done,
+        needed=sourced.needed,
+        purpose=sourced.purpose,
         approx=approx.group().strip() if approx else None,
         percent=share.group("value") if share else None,
         region=NATIONAL
         if _national_money(sections, block, m.start(), end)
         else _region(ctx.subject or _carried_place(sections, block, m.start()), giver),
         giver=" ".join(giver.group("who").split()) if giver else None,
-        received=flow_cue is None and _received(label_text, after, came_from),
+        received=cue is None and _received(sourced.label_text, sourced.after, sourced.came_from),
     )
-    floor = max(end, trailing[1]) if trailing is not None else end
-    if went_to is not None:
-        floor = max(floor, went_to[1])
-    if share is not None and after_share:  # "… 150 tỷ (chiếm 75%), nhân dân …": its share
+    floor = max(end, quote.trailing[1]) if quote.trailing is not None else end
+    if quote.went_to is not None:
+        floor = max(floor, quote.went_to[1])
+    if share is not None and quote.after_share:  # "… 150 tỷ (chiếm 75%), nhân dân …": its share
         floor = max(floor, share.end())
     return mention, ((share.start("value"), share.end()) if share else None), floor
 
 
 #: A level of government giving the money, in the amount's clause: "tỉnh Đắk Lắk hỗ trợ",
 #: "huyện cũng hỗ trợ thêm", "được tỉnh hỗ trợ", "cấp trên hỗ trợ", "vốn cấp trên hỗ trợ khác",
-#: "huyện Tứ Kỳ hỗ trợ cho 3 xã với số tiền", "huyện Gia Lộc hỗ trợ 4 xã".
+#: "huyện Tứ Kỳ hỗ trợ cho 3 xã với số tiền", "huyện Gia Lộc hỗ trợ 4 xã"; the centre
+#: abbreviated, in capitals only ("vốn do T.Ư hỗ trợ", "TW cấp": "tư" is also a word).
 _GIVER = re.compile(
     r"(?<!\w)(?P<who>(?P<level>(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|trung\s+ương|cấp\s+trên|"
-    r"chính\s+phủ))"
+    r"chính\s+phủ)|T\.Ư|TƯ|TW)"
     rf"(?:\s+{NAME_PATTERN})?)"
     r"\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|trực\s+tiếp)\s+)*"
     # ("được UBND tỉnh A thưởng công trình trị giá 800 triệu đồng": a reward, the giver's money)
@@ -638,13 +997,23 @@ _GIVER_SOURCE = {
     "trung ương": "ngân sách trung ương",
     "cấp trên": "vốn cấp trên",
     "chính phủ": "ngân sách trung ương",
+    "t.ư": "ngân sách trung ương",
+    "tư": "ngân sách trung ương",
+    "tw": "ngân sách trung ương",
 }
 
 
 # The level word a giver's words open with (``FundingMention.giver``).
 _GIVER_LEVEL = re.compile(
-    r"(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|trung\s+ương|cấp\s+trên|chính\s+phủ)(?![^\W\d_])"
+    r"(?:(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|trung\s+ương|cấp\s+trên|chính\s+phủ)|T\.Ư|TƯ|TW)"
+    r"(?![^\W\d_])"
 )
+
+
+def _a_giver_among(phrases: Sequence[str]) -> bool:
+    """Whether any of ``phrases`` names who gave the money: a source other than the total and
+    money of no named giver ("vận động", "nguồn khác")."""
+    return any(funding_source(phrase) not in (None, "total", "other") for phrase in phrases)
 
 
 def _whole_source(whole: FundingMention) -> str | None:

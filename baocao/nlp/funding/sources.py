@@ -37,11 +37,22 @@ _OWNER_AFTER = re.compile(
 )
 
 
+# One more budget in a list of budgets of several levels written after an amount ("… vốn
+# ngân sách Trung ương, ngân sách tỉnh"): not when that budget labels the next figure ("…,
+# ngân sách tỉnh 20 tỷ đồng"), which is its own.
+_BUDGET_MORE = (
+    r",\s*(?i:ngân\s+sách|vốn|NS)\s+(?:(?i:trung\s+ương|tỉnh|huyện|thị\s+xã|thành\s+phố|xã)"
+    r"|T\.Ư|TƯ|TW)(?![^\W\d_])(?![^,;.()\n]*\d)[^,;.()\d\n]{0,50}"
+)
+
+_BUDGET_MORE_AFTER = re.compile(_BUDGET_MORE)
+
 # A money phrase written right after the amount: "200 tỷ đồng vốn Trung ương", "… là nguồn
 # vốn ngân sách tỉnh" (up to the next figure or clause break).
 _SOURCE_AFTER = re.compile(
     r"\s*(?:(?i:là|của|từ|thuộc)\s+)?(?i:(?:nguồn\s+)?vốn|ngân\s+sách|NS|nguồn|kinh\s+phí)(?![^\W\d_])"
     r"[^,;.()\d\n]{0,50}"
+    rf"(?:{_BUDGET_MORE})*"
 )
 
 # The words after an amount end at the next figure: those before it are that figure's.
@@ -156,6 +167,8 @@ def _sources(
             colon = text.rfind(":", block.body, first.start())
             if colon >= 0:
                 parents.append(text[block.body : colon])
+            else:
+                parents += _sentence_lead(sections, block, clause)
         lead = sections.lead(block)
         if lead is not None:
             parents.append(text[lead.start : lead.end])
@@ -177,6 +190,28 @@ def _sources(
         parents = [p for p in parents if not names_kind_only(p)]
     own = len(found)
     return [" ".join(f.split()) for f in (*found, *parents)], own
+
+
+# A list's lead naming whose money its items are: "Trong đó, giải ngân nguồn vốn ngân sách
+# tỉnh gồm: xổ số kiến thiết (11 tỷ đồng); …".
+_LIST_LEAD = re.compile(r"(?i:gồm|bao\s+gồm|như\s+sau|cụ\s+thể)\s*:")
+
+
+def _sentence_lead(sections: Sections, block: Block, clause: int) -> list[str]:
+    """The lead of a list of amounts in one sentence of a paragraph whose first amount is in
+    an earlier sentence ("Đến nay, huyện giải ngân 112 tỷ đồng. Trong đó, nguồn vốn ngân sách
+    tỉnh gồm: … (6 tỷ đồng); xổ số kiến thiết (11 tỷ đồng)"): the words before its "gồm:",
+    when no amount stands before them in the sentence; none otherwise."""
+    text = sections.text
+    s = next(
+        (a for a, b in sections.sentences(block, semicolons=False) if a <= clause <= b),
+        block.body,
+    )
+    first = _amount().search(text, s, clause)
+    if first is None:
+        return []
+    leads = list(_LIST_LEAD.finditer(text, s, first.start()))
+    return [text[s : leads[-1].start()]] if leads else []
 
 
 # What closes the words written right after an amount: a list's comma or "và", a clause
@@ -205,6 +240,8 @@ def _trailing_source(text: str, end: int, block_end: int) -> tuple[str, int] | N
     stop = close.start() if close else limit
     if stop == limit and limit < block_end:
         return None  # runs on past the window: no closing separator seen
+    while (more := _BUDGET_MORE_AFTER.match(text, stop, block_end)) is not None:
+        stop = more.end()  # "… vốn ngân sách Trung ương, ngân sách tỉnh": both budgets
     words = text[end:stop]
     if not words.strip() or _FIGURE.search(words) or leading_source(words) is None:
         return None
@@ -332,7 +369,15 @@ def _broken_down(sections: Sections, block: Block, at: int, end: int) -> bool:
     among = _PARTS_OPEN.match(text, end) or _AMONG_PARTS.search(text, end, sentence_end)
     if among is None or _amount().search(text, end, among.start()) is not None:
         return False
-    return _amount().search(text, among.end(), sentence_end) is not None
+    # parts by amount, or by share alone ("… 1.300 tỷ đồng, trong đó 14% là vốn ngân sách")
+    return (
+        _amount().search(text, among.end(), sentence_end) is not None
+        or _PART_SHARE.search(text, among.end(), sentence_end) is not None
+    )
+
+
+# A part of a whole stated as its share only: "trong đó 14% là vốn ngân sách nhà nước".
+_PART_SHARE = re.compile(r"\d\s*%")
 
 
 # Words that run on from the amount before to the "trong đó" opening its parts: "để xây dựng
