@@ -210,6 +210,11 @@ def _headline_unit(text: str, headline: str) -> Place | None:
         # "Công nhận xã Chi Lăng, huyện Tràng Định, xã Sơn Hà, huyện Hữu Lũng …": several
         # communes are the news of the province they lie in, not of the first one named
         return _province_of_places(headline) or _province_of_places(text)
+    titled = _SCHEME_TITLED.search(headline)
+    if titled is not None and (place := _parse_place(f"{titled['level']} {titled['name']}")):
+        # "Xã nông thôn mới nâng cao Xuân Phương: …": the standard it holds between the
+        # unit's level word and its name
+        found.append(place)
     prefixed = bool(found)  # places the headline writes with their prefix
     leading = leading_place_name(headline) or _district_with_province(headline)
     if leading is not None:
@@ -229,6 +234,14 @@ def _headline_unit(text: str, headline: str) -> Place | None:
     if not found:
         return None
     return min(found, key=lambda p: _LEVEL_RANK.get(p.level, 3) if p.level else 3)
+
+
+#: A unit titled by the standard it holds, its level word before and its name after:
+#: "Xã nông thôn mới nâng cao Xuân Phương", "huyện NTM kiểu mẫu Tân Lập".
+_SCHEME_TITLED = re.compile(
+    rf"(?<!\w)(?P<level>(?i:xã|huyện|thị\s+xã|tỉnh))\s+(?i:nông\s+thôn\s+mới|NTM)"
+    rf"(?:\s+(?i:nâng\s+cao|kiểu\s+mẫu))?\s+(?P<name>{NAME_PATTERN})"
+)
 
 
 #: A region set against or where a place lies, not what a headline is about: "cao hơn Tây
