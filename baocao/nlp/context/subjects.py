@@ -63,6 +63,7 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         speakers_place(text, s, at, block.start, block.end)
         or places_joined(text, s, e)
         or place_inside(text, at, max(end, e))
+        or _place_right_after(text, end, e)
         or _units_of_level(sections, block, s, at, max(end, e))
         # a place named before the statement but below the whole it speaks of ("Chủ tịch
         # UBND huyện A …, nâng số xã đạt chuẩn trên toàn tỉnh lên 37 xã"): the whole's
@@ -96,6 +97,21 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         # reporting unit below it (the commune): the place is left unknown
         return UNKNOWN_PLACE
     return carried
+
+
+#: "ở"/"tại" right after a figure, then the place it is of: "thấp nhất là 3% ở xã A, cao
+#: nhất 21,5% ở xã B" (the places of a ranked pair).
+_AT_AFTER = re.compile(r"[ \t]*(?i:ở|tại)[ \t]+")
+
+
+def _place_right_after(text: str, end: int, e: int) -> str | None:
+    """The place a figure is given for when the place follows it ("… 21,5% ở xã Đinh Trang
+    Thượng"), named with its prefix."""
+    at = _AT_AFTER.match(text, end, e)
+    if at is None:
+        return None
+    m = _place().match(text, at.end(), e)
+    return " ".join(m.group().split()) if m else None
 
 
 #: A statement's place the text does not name (the whole of a level it never names): not

@@ -969,6 +969,23 @@ def _recognised_districts(text: str, lines: int = 1) -> tuple[Place, ...]:
     return tuple(found) if len(found) >= 2 else ()
 
 
+def _districts_joined(line: str) -> tuple[Place, ...]:
+    """Two or more districts a line names one after the other, each with its prefix, joined
+    by "và" or a comma ("Huyện Cầu Kè và huyện Tiểu Cần đạt chuẩn …")."""
+    found: list[Place] = []
+    last_end = -1
+    for m in _PLACE.finditer(line):
+        place = _parse_place(m.group())
+        if place is None or place.level is not Level.DISTRICT:
+            continue
+        if found and _LIST_GOES_ON.fullmatch(line, last_end, m.start()) is None:
+            break
+        if all(place_key(p.name) != place_key(place.name) for p in found):
+            found.append(place)
+        last_end = m.end()
+    return tuple(found) if len(found) >= 2 else ()
+
+
 def _several_recognised(text: str, headline: str, unit: Place | None) -> tuple[Place, ...]:
     """The districts a headline counts ("2 huyện đạt chuẩn nông thôn mới") when the lead
     recognises them by name ("… công nhận huyện A (X) và huyện B (Y) đạt chuẩn …"): the
@@ -985,6 +1002,10 @@ def _several_recognised(text: str, headline: str, unit: Place | None) -> tuple[P
         # "Hai huyện, thị xã của tỉnh Trà Vinh cán đích …": the province the headline names
         # is where the units it counts lie
         return _recognised_districts(body)
+    joined = _districts_joined(headline)
+    if joined:
+        # "Trà Vinh: Huyện Cầu Kè và huyện Tiểu Cần đạt chuẩn …": the headline names them all
+        return joined
     if unit is None and _SEVERAL_PLACES.search(headline):
         # "6 địa phương đạt chuẩn, hoàn thành nhiệm vụ …" over one recognition a line
         return _recognised_districts(body, RECOGNITION_LINES)
