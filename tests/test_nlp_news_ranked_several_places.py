@@ -139,3 +139,16 @@ def test_a_registration_to_reach_a_quoted_finish_is_a_goal(make_document, quoted
     _, facts = read(make_document, text)
     found = [(f.units_met, f.target) for f in facts if f.kind == "coverage"]
     assert found == [(8, True)]
+
+
+# -- 6. a paper's tag before a lead giving a state for a programme's phase -----------------
+
+
+@pytest.mark.parametrize("tag", ["(BNA) -", "TTH -"])
+def test_a_phase_lead_after_a_paper_s_tag_dates_an_undated_text(tag: str) -> None:
+    text = (
+        "Gần 70% xã đạt chuẩn\n"
+        f"{tag}Thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021 - 2025, đến "
+        "nay toàn tỉnh Bắc Ninh đã có gần 70% xã đạt chuẩn NTM nâng cao.\n"
+    )
+    assert read_metadata(text).period == "2021-2025"
