@@ -152,3 +152,19 @@ def test_a_phase_lead_after_a_paper_s_tag_dates_an_undated_text(tag: str) -> Non
         "nay toàn tỉnh Bắc Ninh đã có gần 70% xã đạt chuẩn NTM nâng cao.\n"
     )
     assert read_metadata(text).period == "2021-2025"
+
+
+# -- 7. a phase naming the standard the communes met -------------------------------------------
+
+
+@pytest.mark.parametrize("scheme", ["nâng cao", "kiểu mẫu"])
+def test_a_phase_naming_a_standard_does_not_date_the_count(make_document, scheme: str) -> None:
+    text = (
+        "Huyện Phù Cừ đạt chuẩn nâng cao\nThứ Hai, 13/11/2023 09:00\n"
+        f"Đến nay, huyện Phù Cừ có 12/13 xã đạt chuẩn nông thôn mới {scheme}, trong đó 8 xã "
+        f"đạt chuẩn nông thôn mới {scheme} giai đoạn 2018 – 2020 và 4 xã đạt chuẩn nông thôn "
+        f"mới {scheme} giai đoạn 2021 – 2025.\n"
+    )
+    _, facts = read(make_document, text)
+    periods = {f.units_met: f.period for f in facts if f.kind == "coverage"}
+    assert periods == {12: "2023", 8: "2023", 4: "2023"}
