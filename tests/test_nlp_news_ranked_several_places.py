@@ -168,3 +168,24 @@ def test_a_phase_naming_a_standard_does_not_date_the_count(make_document, scheme
     _, facts = read(make_document, text)
     periods = {f.units_met: f.period for f in facts if f.kind == "coverage"}
     assert periods == {12: "2023", 8: "2023", 4: "2023"}
+
+
+# -- 8. a share joined by "với" to the units it is of ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "Thực hiện Chương trình xây dựng nông thôn mới, tỉnh Hòa Bình đạt tỉ lệ 55,2% với "
+            "80/145 xã, cao nhất khu vực.",
+            (80, 145, 55.2),
+        ),
+        ("Về nông thôn mới, huyện Kỳ Anh đạt tỷ lệ 70%, với 14/20 xã về đích.", (14, 20, 70.0)),
+    ],
+)
+def test_a_share_joined_by_voi_to_its_units_is_their_coverage(make_document, sentence, count):
+    _, facts = read(make_document, f"Tin nông thôn mới\n{sentence}\n")
+    found = [(f.units_met, f.units_total, f.percent_stated) for f in facts if f.kind == "coverage"]
+    assert found == [count]
+    assert not [f for f in facts if f.kind == "percentage"]
