@@ -78,6 +78,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "district_kind": None,
     "units_named": None,
     "names_next": None,
+    "back_reference": None,
     "units_back": None,
     "units_example": None,
     "units_list": None,

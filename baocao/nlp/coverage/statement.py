@@ -100,6 +100,8 @@ def _margin() -> re.Pattern[str]:
 
 # "với 115/118 xã đạt chuẩn …": after "với" a statement needs its verb right after the unit.
 _WITH_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
+#: A share joined by "với" to the units it is of: "tỉnh A đạt tỉ lệ 96,4% với 107/111 xã".
+SHARE_WITH = re.compile(rf"(?P<value>{NUMBER_PATTERN})\s*%\s*,?\s+(?i:với)\s+$")
 _VERB_RIGHT_AFTER = re.compile(rf"\s+(?i:(?:đã\s+)?(?:{cues().pattern('reach_verb')}))(?![^\W\d_])")
 
 
@@ -664,6 +666,8 @@ def _blocked(text: str, before: str, unit_end: int, unit: str = "") -> bool:
         return False  # "trao bằng công nhận cho 5/5 xã": the units recognised, K of N
     if _standard_after().match(text, unit_end):
         return False  # "đầu tư 300 tỷ đồng cho 8/8 xã, đạt tiêu chí 100%": the units reach it
+    if SHARE_WITH.search(before):
+        return False  # "đạt tỉ lệ 96,4% với 107/111 xã": the units the share is of
     return not (_WITH_BEFORE.search(before) and _VERB_RIGHT_AFTER.match(text, unit_end))
 
 

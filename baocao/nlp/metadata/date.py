@@ -160,9 +160,10 @@ _WORDED_DATE_LINE = re.compile(
 _TIMED_DATE = re.compile(
     r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}"
 )
-#: A site's clock printed before the date: "09:12:45 21/01/2016", "14:05 | 03/08/2020".
+#: A site's clock printed before the date: "09:12:45 21/01/2016", "14:05 | 03/08/2020",
+#: "03:27 PM 01/08/2019" (a 12-hour clock's AM/PM, or SA/CH, between them).
 _CLOCK_DATE = re.compile(
-    r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-|,]\s*)?(?i:ngày\s+)?"
+    r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[AP]M|SA|CH)(?!\w))?\s*(?:[-|,]\s*)?(?i:ngày\s+)?"
     r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})(?!\d)"
 )
 #: A line near the top giving only the month a text is of: "date 2022-07", "Tháng 7/2022",
@@ -505,7 +506,7 @@ def _byline_under(text: str, clock: str) -> str | None:
 #: "20/02/2024 08:55", "5-3-2023 14:20".
 _STAMP_LINE = re.compile(
     r"[ \t*_]*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*[-|,]?\s*"
-    r"\d{1,2}[:h]\d{2}(?::\d{2})?[ \t*_]*$"
+    r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?i:[AP]M|SA|CH))?[ \t*_]*$"
 )
 
 
@@ -520,13 +521,33 @@ def _stamp_under_headline(text: str) -> str | None:
     if at < 0:
         return None
     below = text[at + len(headline) :].lstrip(" \t*_").lstrip("\n").split("\n", 1)[0]
-    return _first_line_stamp(below) or _byline_stamp(below)
+    return _first_line_stamp(below) or _byline_stamp(below) or _clock_stamp(below)
+
+
+#: A line that is only a clock then a date ("05:01, 21/01/2022", "14:20 | 5-3-2023"): the
+#: article's stamp when it stands right under the headline.
+_CLOCK_STAMP_LINE = re.compile(
+    r"[ \t*_]*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?i:[AP]M|SA|CH))?\s*[-|,]?\s*"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?:\s*(?i:GMT)\s*\+\s*7)?[ \t*_]*"
+)
+
+
+def _clock_stamp(line: str) -> str | None:
+    """The date of a line that is a clock then a date (see ``_CLOCK_STAMP_LINE``)."""
+    m = _CLOCK_STAMP_LINE.fullmatch(line)
+    if m is None:
+        return None
+    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if 1 <= day <= 31 and 1 <= month <= 12 and year <= datetime.date.today().year:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 #: A byline under the headline: the writer's name, a dash or bar, then the time and the date
 #: ("Văn Hoa - 05:32, 24/11/2023", "Minh Anh | 08:15 21/01/2022").
 _BYLINE_STAMP = re.compile(
-    r"[ \t*_]*[^\W\d_][^\d\n|–-]{1,40}?\s*[-–|]\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*,?\s*"
+    r"[ \t*_]*[^\W\d_][^\d\n|–-]{1,40}?\s*[-–|]\s*\d{1,2}[:h]\d{2}(?::\d{2})?"
+    r"(?:\s*(?i:[AP]M|SA|CH)(?!\w))?\s*,?\s*"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})[ \t*_]*"
 )
 

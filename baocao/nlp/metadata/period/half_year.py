@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from baocao.nlp.metadata.common import _PERIOD_RE, _SENTENCE
 from baocao.nlp.metadata.furniture import _FURNITURE
-from baocao.nlp.metadata.period.dated import LEAD_SENTENCES
+from baocao.nlp.metadata.period.dated import LEAD_SENTENCES, _reviews_months_of_shared_year
 from baocao.vocab.money import MONEY_AMOUNT
 from baocao.vocab.patterns import cues
 
@@ -100,6 +100,8 @@ def _year_unless_half_year(text: str, period: str | None, title: str | None) -> 
         opening += 1
         if _TO_END_OF_JUNE.search(sentence) and _HALF_GAIN.search(sentence):
             return period  # "đến tháng 6/2019, toàn tỉnh có thêm 4 xã …": the half's gain
+        if _reviews_months_of_shared_year(sentence):
+            return period  # "… sơ kết 6 tháng đầu năm và … 6 tháng cuối năm 2023": the half's
         for cue in _HALF_YEAR.finditer(sentence):
             if (
                 opening <= LEAD_SENTENCES

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from baocao.nlp.metadata.common import _PERIOD_RE, _SENTENCE
-from baocao.nlp.metadata.date import _opens_undated_present
+from baocao.nlp.metadata.date import _NOW_OPENING, _opens_undated_present
 from baocao.nlp.metadata.furniture import _FURNITURE
 from baocao.nlp.metadata.period.dated import _FIGURE, _FULL_STOP, _UNDATED_PRESENT, _Dated
 from baocao.nlp.metadata.period.half_year import _ANY_YEAR
@@ -313,6 +313,53 @@ def _present_long_after(text: str, found: str | None, now: int) -> str | None:
     if found is None or not re.fullmatch(r"\d{4}", found) or now < int(found) + 2:
         return None
     return str(now) if _opens_undated_present(text) else None
+
+
+#: From this month on, an article's undated present is the year it is printed in, though it
+#: dates a figure by the year before: by mid-year last year's income and poverty rates are
+#: the latest published, not the text's present.
+LATE_MONTH = 7
+
+#: What may stand before a year that opens its sentence: "Năm 2018, …", "Tính đến cuối năm
+#: 2018, …", "Riêng trong năm 2018, …".
+_YEAR_OPENS = re.compile(r"[\W\d_]*(?:(?i:tính|đến|tới|hết|cuối|trong|riêng|năm|tháng)[\s,]*)*")
+
+
+def _undated_present_opener(text: str) -> int | None:
+    """Where the first sentence opening with an undated present starts ("Đến nay, tỷ lệ hộ
+    nghèo … là 2,26%", "Hiện huyện có 14/14 xã …")."""
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        if _NOW_OPENING.match(sentence) and not any(
+            parse_period(p.group()) for p in _PERIOD_RE.finditer(sentence)
+        ):
+            return sm.start()
+    return None
+
+
+def _present_late_in_year(
+    text: str, found: str | None, dated: list[_Dated], printed: str | None
+) -> str | None:
+    """The year printed, for an article of its second half ("21/12/2019") whose first
+    statement of its present is undated ("Đến nay, tỷ lệ hộ nghèo … là 2,26%") and which
+    dates the year before only later and inside a sentence, for one figure ("thu nhập bình
+    quân đầu người năm 2018 đạt …", "tỷ lệ hộ nghèo đến cuối năm 2018 còn …"): that is the
+    latest such figure published, the undated present the time of writing. A year opening
+    its sentence ("Tính đến cuối năm 2018, toàn huyện …") dates the text's present itself."""
+    if found is None or not re.fullmatch(r"\d{4}", found) or printed is None:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})", printed)
+    if m is None or int(m.group(1)) != int(found) + 1 or int(m.group(2)) < LATE_MONTH:
+        return None
+    opener = _undated_present_opener(text)
+    before = [d for d in dated if period_end_year(d.period) == int(found)]
+    if opener is None or not before or any(d.at < opener for d in before):
+        return None
+    for d in before:
+        start = max((sm.start() for sm in _SENTENCE.finditer(text, 0, d.at + 1)), default=0)
+        if _YEAR_OPENS.fullmatch(text, start, d.at):
+            return None
+    return m.group(1)
 
 
 def _later_years(text: str, year: int) -> Iterator[tuple[int, bool]]:
