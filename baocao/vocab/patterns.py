@@ -142,6 +142,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "share_bound": None,
     "verb_hien": None,
     "proposal_title": None,
+    "cumulative_total": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.
