@@ -49,3 +49,15 @@ def test_a_share_that_is_not_k_of_n_stays_apart(make_document) -> None:
     )
     _, facts = report_and_facts(make_document, text)
     assert [f.percent_stated for f in facts if f.kind == "coverage"] == [None]
+
+
+def test_a_share_after_a_band_under_a_long_qualifier_stays_apart(make_document) -> None:
+    # "đạt từ 15-18 tiêu chí" is a band between: its share is not the K/N's even when it is
+    # K of N
+    text = HEADER + (
+        "Theo kết quả rà soát của Ban Chỉ đạo huyện, có 6/24 xã đạt từ 15-18 tiêu chí nông "
+        "thôn mới theo Bộ tiêu chí giai đoạn 2021-2025, chiếm 25%.\n"
+    )
+    _, facts = report_and_facts(make_document, text)
+    assert [f.percent_stated for f in facts if f.kind == "coverage"] in ([], [None])
+    assert [f.value for f in facts if f.kind == "percentage"] == [25.0]

@@ -302,8 +302,10 @@ _SAID_SHARE = re.compile(
 )
 
 
-#: A cited decision's number ("12/2022/QĐ-UBND", "318/QĐ-TTg"): no ratio of units.
+#: A cited decision's number ("12/2022/QĐ-UBND", "318/QĐ-TTg") and a year or span ("giai
+#: đoạn 2021-2025"): the qualifier's own figures, no other figure of the statement.
 _DECISION_NUMBER = re.compile(r"\d+\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?[A-ZĐ][\w-]*")
+_YEAR_ALONE = re.compile(r"(?<![\d/])(?<!\d[.,])(?:19|20)\d\d(?![\d/%]|[.,]\d)")
 
 
 def _share_of_its_ratio(
@@ -312,13 +314,15 @@ def _share_of_its_ratio(
     """The share a K/N statement's clause closes on after a qualifier too long or too dated
     for :func:`_percent_after` ("9/16 xã được UBND tỉnh công nhận đạt chuẩn theo Bộ tiêu chí
     giai đoạn 2021-2025, chiếm tỷ lệ 56,25%"), taken only when it is K of N (rounded or
-    truncated) and no other ratio or share lies between: otherwise the same share was read
+    truncated) and no other figure but years and decision numbers lies between (a band "đạt
+    từ 15-18 tiêu chí" keeps its share): otherwise the same share was read
     twice, once as the coverage's and once as a percentage of its own (README, twelfth
     session)."""
     stop = _clause_end(text, at, end)
     for m in _SAID_SHARE.finditer(text, at, stop):
-        if re.search(r"\d\s*/\s*\d|%", _DECISION_NUMBER.sub(" ", text[at : m.start()])):
-            return None
+        between = _YEAR_ALONE.sub(" ", _DECISION_NUMBER.sub(" ", text[at : m.start()]))
+        if re.search(r"\d|%", between):
+            return None  # another figure between: a band ("đạt từ 15-18 tiêu chí"), a count
         if _share_is(m.group("value"), *ratio):
             return _SHARE.match(text, m.start("value"))
         return None
