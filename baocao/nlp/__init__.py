@@ -59,6 +59,7 @@ from baocao.nlp.segment import segment, sentence_at
 from baocao.nlp.tables import read_tables
 from baocao.nlp.verdicts import find_glosses, find_verdicts
 from baocao.vocab.criteria import report_criteria_set
+from baocao.vocab.dotted_years import years_undotted
 from baocao.vocab.filenames import place_of_file_name
 from baocao.vocab.places import names_capitalised, parse_place, place_key
 from baocao.vocab.spellings import respell
@@ -265,7 +266,7 @@ def read_document(document: Document) -> Reading:
     one character for one) and place names left partly in small letters written as the map
     writes them (:func:`baocao.vocab.places.names_capitalised`), the quotes cut from the text
     as written."""
-    respelt = names_capitalised(respell(document.text))
+    respelt = names_capitalised(respell(years_undotted(document.text)))
     if respelt == document.text:
         reading = read_sections(document.name, sections_of(document))
     else:

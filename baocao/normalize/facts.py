@@ -1045,6 +1045,10 @@ def reading_to_facts(document: Document, reading: Reading) -> tuple[Report, tupl
             within[place_key(listed.name)] = district
     # a text on a programme's goals for its span dates no state of its own by that span
     own = replace(report, period=None) if reading.metadata.programme_span else report
+    if reading.metadata.term_ended is not None:
+        # a congress's news of the term it opens states the term just ended, to the
+        # congress's year (RawMetadata.term_ended)
+        own = replace(own, period=reading.metadata.term_ended)
     n = Normaliser(document, own, glosses, within, plan=reading.metadata.plan_period)
     dropped: Counter[str] = Counter()
     counts: list[CriteriaCount] = []
@@ -1176,7 +1180,7 @@ class TableNormaliser:
         )
 
     def coverage(self, m: TableCoverageMention) -> Coverage:
-        region, code = self.unit
+        region, code = self.subject(m.region, m.region_kind)
         return Coverage(
             **self.common(m),
             region=region,

@@ -145,6 +145,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "proposal_title": None,
     "whole_named": None,
     "rank_within": None,
+    "cumulative_total": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.

@@ -53,6 +53,7 @@ from baocao.nlp.coverage.statement import (
     _percent_after,
     _ranked_among,
     _region_after,
+    _share_of_its_ratio,
     _share_of_units,
     _takes_part,
 )
@@ -288,8 +289,10 @@ def _ratios(
         ):
             continue
         taken.append((m.start(), m.end()))
-        percent = _percent_after(text, m.end(), e, (met, total)) or _share_of_units(
-            text, m.end(), e, unit
+        percent = (
+            _percent_after(text, m.end(), e, (met, total))
+            or _share_of_units(text, m.end(), e, unit)
+            or _share_of_its_ratio(text, m.end(), e, (met, total))
         )
         if m.group("rshare") is not None:
             percent = _SHARE.match(text, m.start("rshare"))

@@ -228,6 +228,9 @@ _TITLE_END_DATE = re.compile(
 )
 _NOT_A_BYLINE = re.compile(
     r"(?i:(?<!\w)(?:đến|tới|hết|từ|trước|sau|cuối|kể\s+từ)(?:\s+(?:hết\s+)?ngày)?[\s(]*$"
+    # "(Số liệu tính) đến thời điểm báo cáo (ngày) 30/6/2024": the data's cut-off, the
+    # period's end; "báo" in it is no paper's name, and the report's issue date stays unknown
+    r"|(?<!\w)(?:" + cues().pattern("time_point") + r")(?:\s+ngày)?[\s(:]*$"
     r"|(?<!\w)(?:số|quyết\s+định|nghị\s+quyết|thông\s+tư|chỉ\s+thị|ký|ban\s+hành)(?!\w)"
     r"|/\s*(?:QĐ|NQ|KH|BC|TB|CT|TTg))"
 )

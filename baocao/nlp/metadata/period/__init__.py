@@ -44,7 +44,7 @@ from baocao.nlp.metadata.period.present import (
     _present_period,
 )
 from baocao.nlp.metadata.period.present import _goal_year_of_present as _goal_year_of_present
-from baocao.nlp.metadata.period.title import _title_period, report_period
+from baocao.nlp.metadata.period.title import _title_period, congress_term, report_period
 from baocao.nlp.metadata.period.years import (
     _chained,
     _end_years,
@@ -61,6 +61,7 @@ from baocao.nlp.metadata.recognitions import latest_recognised_in_list
 from baocao.vocab.periods import parse_period, period_end_year, period_years
 
 __all__ = [
+    "congress_term",
     "report_period",
 ]
 

@@ -115,10 +115,11 @@ _BARE_UNTIL = re.compile(r"(?i:(?<!\w)(?<!tính\s)(?:đến|tới)\s+(?:ngày\s+
 _UNTIL_YEAR_START = re.compile(r"(?i:(?<!\w)(?:tính\s+)?(?:đến|tới)\s+đầu\s+)$")
 
 #: A period whose match holds its own "(tính) đến": "Đến 30/6/2023", "Tính đến 31/12/2022",
-#: "Tại thời điểm 31/12/2021" (a state taken on that day, as "tính đến" dates it).
+#: "Tại thời điểm 31/12/2021" (a state taken on that day, as "tính đến" dates it), "Đến
+#: thời điểm báo cáo (ngày 30/6/2024)" (``time_point`` cues: the data's cut-off).
 _UNTIL_IN_PERIOD = re.compile(
-    r"(?i:(?:(?P<how>tính\s+)?(?:đến|tới)\s+(?:thời\s+điểm\s+)?"
-    r"|(?P<at>(?:tại|vào)\s+thời\s+điểm\s+))(?P<end>(?:hết|cuối)\s+)?(?:ngày\s+)?\d)"
+    r"(?i:(?:(?P<how>tính\s+)?(?:đến|tới)\s+(?:(?:" + cues().pattern("time_point") + r")\s+)?"
+    r"|(?P<at>(?:tại|vào)\s+thời\s+điểm\s+))(?:\(\s*)?(?P<end>(?:hết|cuối)\s+)?(?:ngày\s+)?\d)"
 )
 
 #: A run of months from January: "9 tháng năm 2024", "6 tháng đầu năm 2016".
