@@ -190,12 +190,14 @@ _ISO_DATE_LINE = re.compile(
 
 
 #: A line near the top that is only a date, perhaps labelled and timed: "Ngày đăng:
-#: 15/08/2022", "Cập nhật lúc 10:20 ngày 15/08/2022", "15-08-2022".
+#: 15/08/2022", "Cập nhật lúc 10:20 ngày 15/08/2022", "15-08-2022"; a portal may print its
+#: view counter after it ("22/02/2025 - Lượt xem: 12", "15/08/2022 | Lượt truy cập 1.204").
 _DATE_LINE = re.compile(
     r"^[ \t*_]*(?:(?i:ngày\s+)?(?i:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?i:lúc|ngày))?\s*:?\s*)?"
     r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*,?\s*)?(?:(?i:ngày)\s+)?"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
-    r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}[^\n]{0,20})?[ \t*_]*$",
+    r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}[^\n]{0,20})?"
+    r"(?:\s*[-–|]\s*(?i:lượt\s+(?:xem|truy\s+cập|đọc))\s*:?\s*[\d.,]+)?[ \t*_]*$",
     re.MULTILINE,
 )
 #: How far from the top a date line may be.
