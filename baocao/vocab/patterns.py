@@ -144,6 +144,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "proposal_title": None,
     "whole_named": None,
     "rank_within": None,
+    "own_organ": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.
