@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
@@ -190,3 +191,26 @@ def test_evaluate_scores_the_spoken_level() -> None:
     assert meta_right(Report(level=Level.DISTRICT), meta)["level"]
     assert not meta_right(Report(level=Level.COMMUNE), meta)["level"]
     assert not meta_right(Report(), meta)["level"]
+
+
+def test_a_page_extracted_exports_and_scores_its_spoken_level(tmp_path: Path) -> None:
+    """End to end: a page whose file name names no place, extracted, stored, exported on the
+    command line and scored against its gold ``meta.level``."""
+    from typer.testing import CliRunner
+
+    from baocao import extract_file
+    from baocao.cli import app
+
+    page = tmp_path / "trang-tin.txt"
+    page.write_text(PORTAL_PAGE, encoding="utf-8")
+    extraction = extract_file(page)
+    assert extraction.report.unit is None
+    assert extraction.report.own_level is Level.DISTRICT
+    db = str(tmp_path / "p.db")
+    with open_store(db) as store:
+        store.save_extraction(extraction, extractor_version="1", path=str(page))
+    result = CliRunner().invoke(app, ["export", "--what", "reports", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.splitlines()[0])["level"] == "district"
+    meta = {"unit": None, "level": "district", "province": None, "period": None, "date": None}
+    assert meta_right(extraction.report, meta)["level"]
