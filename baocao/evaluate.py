@@ -494,7 +494,7 @@ def _meta_values(report: Report, meta: Mapping[str, Any]) -> tuple[dict[str, Any
         "unit": _units_key(
             "; ".join(u.name for u in report.units) if report.units else unit.name if unit else None
         ),
-        "level": str(unit.level) if unit and unit.level else None,
+        "level": str(report.own_level) if report.own_level else None,
         "province": subject_key(report.province.name if report.province else None) or None,
         "period": report.period,
         "date": report.date,

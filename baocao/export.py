@@ -171,7 +171,7 @@ def report_to_export(document: str, sha256: str | None, report: Report) -> dict[
         "unit_prefix": unit.prefix if unit else None,
         "unit_official_name": unit.name if unit and unit.code else None,
         "unit_code": unit.code if unit else None,
-        "level": str(unit.level) if unit and unit.level else None,
+        "level": str(report.own_level) if report.own_level else None,
         "province": province.name if province else (unit.province if unit else None),
         "province_code": province.code if province else (unit.province_code if unit else None),
         "period": report.period,

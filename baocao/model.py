@@ -181,6 +181,16 @@ class Report:
     # a text about several units of one level one by one ("Xã A (huyện X) … Xã B (huyện Y)
     # …"): all of them, ``unit`` being the first; empty for a text about one unit
     units: tuple[Place, ...] = ()
+    # the level a text naming no unit speaks as ("toàn huyện có 14/16 xã …"); None when the
+    # text names its unit: read :attr:`own_level`, the unit's level first
+    level: Level | None = None
+
+    @property
+    def own_level(self) -> Level | None:
+        """The report's level: its unit's, else the level its text speaks as."""
+        if self.unit is not None and self.unit.level is not None:
+            return self.unit.level
+        return self.level
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -89,6 +89,7 @@ def test_the_migrations_ship_inside_the_package() -> None:
         "0013_funding_range_views.py",
         "0014_report_units.py",
         "0015_region_level.py",
+        "0016_spoken_level.py",
     ]
 
 

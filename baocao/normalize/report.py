@@ -46,4 +46,5 @@ def metadata_to_report(raw: RawMetadata) -> Report:
         criteria_set=report_criteria_set(raw.period, raw.decisions),
         scheme=raw.scheme or "NTM",
         units=tuple(resolve_place(u, province=province, when=when) for u in raw.units),
+        level=raw.level if unit is None else None,
     )

@@ -22,7 +22,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 #: The newest revision under ``migrations/versions``. A new migration moves it:
 #: tests/test_store_migrate.py checks it against the head Alembic reads from the scripts.
-HEAD = "0015"
+HEAD = "0016"
 
 #: Alembic's own bookkeeping table, one row holding the revision a database is at.
 VERSION_TABLE = "alembic_version"

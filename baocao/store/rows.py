@@ -98,6 +98,7 @@ def report_to_row(report: Report, document_id: int) -> dict[str, Any]:
         "period_end_year": end_year,
         "criteria_set": report.criteria_set,
         "scheme": report.scheme,
+        "level": _level(report.level),
     }
 
 
@@ -173,6 +174,7 @@ def row_to_report(row: Mapping[Any, Any], units: Sequence[Mapping[Any, Any]] = (
         criteria_set=row["criteria_set"],
         scheme=row["scheme"],
         units=several,
+        level=Level(row["level"]) if row.get("level") else None,
     )
 
 

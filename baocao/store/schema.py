@@ -263,6 +263,9 @@ class ReportRow(Base):
     report_key: Mapped[str | None] = mapped_column(Text)
     family_key: Mapped[str | None] = mapped_column(Text)
     appendix: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The level a text naming no unit speaks as ("toàn huyện có …"; revision 0016): null
+    # when the text names its unit (``unit_level`` is the report's level then).
+    level: Mapped[str | None] = mapped_column(Text)
 
 
 class ReportUnitRow(Base):

@@ -146,6 +146,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "whole_named": None,
     "rank_within": None,
     "cumulative_total": None,
+    "own_organ": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.

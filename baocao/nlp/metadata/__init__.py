@@ -19,7 +19,8 @@ rules of one field (its docstring says them):
   articles' headlines) and its **headline**.
 * :mod:`.unit` — **unit**: which unit the document is about; :mod:`.national` when that is
   the whole country.
-* :mod:`.province` — **province**.
+* :mod:`.province` — **province**; :mod:`.level` — the **level** a text naming no unit
+  speaks as.
 * :mod:`.period` — **period** and **scheme**; :mod:`.plan` — **plan_period**;
   :mod:`.recognitions` — what a list of recognitions by year says of the period.
 * :mod:`.common` — the place and text helpers they share.
@@ -66,6 +67,7 @@ from baocao.nlp.metadata.header import (
     _number,
     _title,
 )
+from baocao.nlp.metadata.level import spoken_level
 from baocao.nlp.metadata.national import (
     NATIONAL_UNIT,
     _caption_over_country,
@@ -157,6 +159,9 @@ class RawMetadata:
     # xã A …, nhiệm kỳ 2020-2025"), its period that term: the term just ended ("2015-2020"),
     # which its undated figures are of ("đến nay" is the congress's year, not the term's end)
     term_ended: str | None = None
+    # the level a text naming no unit speaks as ("toàn huyện có …", "xã đã đạt …"); None
+    # when it names its unit (the unit's level is the report's)
+    level: Level | None = None
 
 
 def _speaks_as_province(text: str) -> bool:
@@ -316,6 +321,8 @@ def read_metadata(text: str) -> RawMetadata:
         unit, unit_from = province, "body"  # "toàn tỉnh …" in a text naming its province once
     if province is None:
         unit, unit_from, province = _press_fallback(text, unit, unit_from)
+    # a page naming no unit of its own still speaks as one ("toàn huyện có 14/16 xã …")
+    level = spoken_level(text, headline) if unit is None else None
     number = _number(header)
     # a letter names no title, but its subject line ("V/v báo cáo sơ kết 03 năm … (2016-2018)")
     # says what it reports on, as a title would
@@ -361,6 +368,7 @@ def read_metadata(text: str) -> RawMetadata:
         decisions=_decisions(text),
         plan_period=_goals_period(text, title, number, period, date),
         units=units,
+        level=level,
         programme_span=period is not None
         and "-" in period
         and any(d.role == "programme" and d.period == period for d in _dated(text)),
