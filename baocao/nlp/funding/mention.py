@@ -82,6 +82,7 @@ from baocao.nlp.funding.totals import (
     _compared,
     _is_funding,
     _is_total,
+    _revenue,
     _spending,
     _total_of_list,
     _without_campaign_names,
@@ -271,6 +272,8 @@ def _mention(
     words = _words(sections, block, m, floor, previous)
     if words is None or _not_programme_money(sections.text, block, m, words, previous, floor):
         return None
+    if _revenue(sections, block, m.start(), words.clause, words.label_text):
+        return None
     kind = _kind(sections, block, m, words, previous, whole)
     if kind is None:
         return None
@@ -355,6 +358,8 @@ def _not_programme_money(
     label_text, after = words.label_text, words.after
     if _cue("not_funding").search(label_text) or _cue("not_funding").search(after):
         return True
+    if _cue("revenue").search(after):
+        return True  # "… 300 tỷ đồng thu ngân sách": revenue named after it
     if _ATTRACTING.search(label_text) and _INVESTMENT_AFTER.match(after):
         return True  # "thu hút 180.000 tỷ đồng vốn đầu tư": investment drawn in, no NTM money
     if (
