@@ -34,6 +34,7 @@ from baocao.nlp.funding.amounts import (
     _only_period,
 )
 from baocao.nlp.funding.flows import (
+    _besides_main_span,
     _carried_plan,
     _counted_to_a_day,
     _disbursed_of_before,
@@ -638,6 +639,16 @@ def _dated(
         # "Sau 7 năm thực hiện, …" ⏎ "Tổng số vốn huy động … hiện nay là 543 tỷ đồng": money
         # raised over the years the text's lead counts up to now
         ctx = replace(ctx, period=span)
+    if undated_or_present(ctx.period) and ctx.goal is None:
+        sentence = next(
+            (w for w in sections.sentences(block, semicolons=False) if w[0] <= first < w[1] + 1),
+            None,
+        )
+        periods = sections.found("period", end, sentence[1]) if sentence else []
+        if sentence and (main := _besides_main_span(text, sentence, first, end, periods)):
+            # "Ngoài nguồn vốn Nhà nước 14 tỷ đồng …; …, từ năm 2010 đến nay, xã đã vận
+            # động …": the money set beside the main clause's is of its time
+            ctx = replace(ctx, period=main)
     if ctx.period is None and ctx.goal is None and (span := money_span_before(sections, first)):
         # "Giai đoạn 2017-2020, xã huy động 120 tỷ đồng." ⏎ "Vốn doanh nghiệp 30 tỷ đồng":
         # money stated after it goes on in the span the money before it opened with
