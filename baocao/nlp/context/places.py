@@ -308,9 +308,7 @@ def _bare_province_before(text: str, lo: int, at: int) -> str | None:
 def _people_of() -> re.Pattern[str]:
     """The people of a place before its name written bare: "người dân Quảng Bình" (cue
     ``place_people``)."""
-    return re.compile(
-        rf"(?<![^\W\d_])(?i:{cues().pattern('place_people')})[ \t]+(?=[{CAPITALS}])"
-    )
+    return re.compile(rf"(?<![^\W\d_])(?i:{cues().pattern('place_people')})[ \t]+(?=[{CAPITALS}])")
 
 
 #: "Ủy ban nhân dân Quảng Bình": an agency, not the people.

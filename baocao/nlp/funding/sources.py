@@ -138,11 +138,11 @@ def _sources(
     nay, tỉnh đã giải ngân 200 tỷ đồng"), as a heading is of its lines."""
     text = sections.text
     found = [label] if label else []
-    lead = _lead_in_label(label)
-    if lead is not None:
+    list_lead = _lead_in_label(label)
+    if list_lead is not None:
         # "nguồn vốn ngân sách tỉnh gồm: ngân sách tỉnh 12 tỷ đồng, …": the first item's own
         # words, its list's lead a parent (as it is of the items after it)
-        found = [lead[1]]
+        found = [list_lead[1]]
     if _GIVER_ELIDED.match(label):
         # "Nhân dân đã hiến … trị giá 9 tỷ đồng và đóng góp 4,5 tỷ đồng": the giver named
         # once at the head of the sentence
@@ -155,7 +155,7 @@ def _sources(
     after = _SOURCE_AFTER.match(text, end)
     if after is not None:
         found.append(after.group())
-    parents: list[str] = [lead[0]] if lead is not None else []
+    parents: list[str] = [list_lead[0]] if list_lead is not None else []
     if not spending:  # a cost's source is what its own clause says, or none
         first = _amount().search(text, block.body, clause)
         if first is None:
@@ -196,7 +196,9 @@ def _sources(
     if found and _DEVOLVED.match(found[0]):
         # "… ngân sách tỉnh gồm: phân cấp ngân sách huyện 6 tỷ đồng": money the province
         # devolved to the district, the province's: the budget its parent names comes first
-        above = next((p for p in parents if funding_source(p) not in (None, "total", "other")), None)
+        above = next(
+            (p for p in parents if funding_source(p) not in (None, "total", "other")), None
+        )
         if above is not None:
             found.insert(0, above)
     own = len(found)

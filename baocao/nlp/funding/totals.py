@@ -314,4 +314,5 @@ def _revenue(sections: Sections, block: Block, at: int, clause: int, label_text:
     cues = list(revenue.finditer(text, start, clause))
     if not cues or _cue("flow").search(label_text):
         return False
-    return bool(_PARTS_AFTER.search(text, cues[-1].end(), clause) or _REVENUE_ITEM.match(label_text))
+    parts = _PARTS_AFTER.search(text, cues[-1].end(), clause)
+    return bool(parts or _REVENUE_ITEM.match(label_text))
