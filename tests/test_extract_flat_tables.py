@@ -63,8 +63,9 @@ def test_a_criteria_table_one_cell_per_line_gives_each_commune_its_count(tmp_pat
         ["STT", "Nguồn vốn", "Số tiền", "1", "Ngân sách tỉnh", "500"],
         # no row-number column: short lines of prose
         ["Nguồn vốn", "Số tiền", "Ghi chú", "Ngân sách tỉnh", "500", "x"],
-        # a blank line between cells (a loose list, left to the prose readers)
-        ["STT", "Xã", "Số tiêu chí", "", "1", "Xã A", "19", "2", "Xã B", "17"],
+        # a gap of three blank lines between cells (a loose list, left to the prose readers;
+        # a table spaced by one or two is read: test_extract_flat_tables_spaced.py)
+        ["STT", "Xã", "Số tiêu chí", "", "", "", "1", "Xã A", "19", "2", "Xã B", "17"],
     ],
 )
 def test_fewer_or_looser_lines_stay_prose(lines: list[str]) -> None:

@@ -624,3 +624,10 @@ def test_a_line_run_to_the_right_margin_wraps_even_across_a_paragraph_break() ->
         "",
         "Đoạn sau lùi vào đầu dòng: một đoạn văn mới",
     ]
+
+
+def test_a_repair_that_leaves_another_to_make_is_made_in_the_same_call() -> None:
+    # a doubled stop before a unit: the stray dot is dropped, then the mark before the unit
+    assert repair_ocr_text("Kinh phí:7..triệu đồng") == "Kinh phí:7 triệu đồng"
+    assert repair_ocr_text("Vốn:12..tỷ đồng") == "Vốn:12 tỷ đồng"
+    assert repair_ocr_text(repair_ocr_text(":7..triệu")) == repair_ocr_text(":7..triệu")

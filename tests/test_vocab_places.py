@@ -217,6 +217,17 @@ def test_a_former_name_resolves_to_the_unit_that_took_it_in_keeping_the_name_wri
     assert (place.code, place.name, place.official_name) == ("18298", "Đức An", None)
 
 
+@pytest.mark.parametrize("when", ["2026-03-01", "2024", None])
+def test_a_name_several_communes_bear_is_no_former_name(when: str | None) -> None:
+    # many communes are called Tân Hưng or Hòa Phú; one of each was also merged away before
+    # 2025 (its name kept as a former name of the unit that took it in): with no province
+    # the name is ambiguous, not that merged commune's
+    assert resolved("xã Hòa Phú", when=when).code is None
+    assert resolved("xã Tân Hưng", when=when).code is None
+    # narrowed by its province, the current commune answers (Tân Hưng of Đồng Nai, new map)
+    assert resolved("xã Tân Hưng", province="Đồng Nai", when="2026-03-01").code == "25345"
+
+
 def test_xa_written_for_thi_xa_resolves_to_the_town_of_the_province() -> None:
     place = resolved("xã Kiến Tường", province="Long An", when="2022-07-20")
     assert (place.code, place.prefix, place.level) == ("795", "thị xã", Level.DISTRICT)

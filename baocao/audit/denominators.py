@@ -18,6 +18,8 @@ from collections.abc import Mapping, Sequence
 
 from baocao.audit.common import IdFact, Where, finding, fold_name, period_of, place_identity
 from baocao.model import Coverage, Finding, Report, Severity
+from baocao.vocab.former import is_former
+from baocao.vocab.gazetteer import MAP_2025, denominator, map_of
 from baocao.vocab.wholes import whole_opening
 
 KIND = "denominator_mismatch"
@@ -125,6 +127,45 @@ def of_described_whole(quote: str) -> bool:
     return m is not None and m.group("next").casefold() not in _OF_THE_PLACE
 
 
+def _against_the_new_map(
+    key: tuple[str, str, str],
+    code: str | None,
+    statements: Sequence[tuple[int, Coverage]],
+    report: Report | None,
+) -> list[Finding]:
+    """A province's "K/N xã" stated on the map in force since 1 July 2025 (its period on that
+    map: 2026 on, 2025-H2; the report's date when it has no period): N is its number of xã on
+    that map, or of all its communes with the wards and special zones ("xã, phường"). The map
+    is a fresh snapshot no merger has moved since, so another N is flagged ("45/150 xã" for
+    Lâm Đồng, 103 xã, 124 communes). A former unit ("tỉnh Long An (cũ)") is counted on the
+    old map, not here; a goal's N may be of a plan and is not checked."""
+    if code is None or key[1] != "xã" or is_former(statements[0][1].region):
+        return []
+    # (a statement of 2025 whose half is not known may be of June: "Đến tháng 6/2025, … 169/169
+    # xã" in a report of September; only a date with no period of the statement falls back on
+    # the report's date)
+    on = map_of(key[2]) if key[2] else (map_of(report.date) if report is not None else None)
+    if on != MAP_2025:
+        return []
+    total = denominator(code, map=MAP_2025)
+    if total is None or total.level != "province":
+        return []
+    allowed = {total.xa, total.communes}
+    said = (
+        f"on the map in force since 1 July 2025 {total.region_name} has {total.xa} xã "
+        f"({total.communes} communes with its wards and special zones)"
+    )
+    out = []
+    for fid, fact in statements:
+        if fact.units_total is None or fact.units_total in allowed:
+            continue
+        if fact.scheme != "NTM" and fact.units_total < total.xa:
+            continue  # an advanced standard counted among the communes that met the first
+        explain = f"{fact.units_met}/{fact.units_total} xã of {fact.region}: {said}"
+        out.append(finding(KIND, Severity.MEDIUM, explain, Where(fid, fact), [fid]))
+    return out
+
+
 def check_denominators(
     facts: Sequence[IdFact],
     *,
@@ -145,6 +186,7 @@ def check_denominators(
         if fact.region_code:
             codes[key] = fact.region_code
     for key, statements in groups.items():
+        findings += _against_the_new_map(key, codes.get(key), statements, report)
         stated = _majority(statements) or _whole_standard(statements)
         if stated is not None:
             reference, ref_ids, said = stated

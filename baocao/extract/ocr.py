@@ -65,7 +65,7 @@ INSTALL_HINT = "install tesseract-ocr and tesseract-ocr-vie"
 #: :func:`add_page`), so stored OCR pages are read again rather than kept with their old
 #: text. Tesseract's own version and the settings are part of :func:`ocr_pipeline_version`
 #: already.
-OCR_VERSION = "2026.12.06-6"
+OCR_VERSION = "2026.12.11-1"
 #: Tesseract page segmentation: 3 = automatic layout without OSD (we turn pages ourselves).
 PSM_AUTO = 3
 #: 6 = one uniform block of text: the stacked cells of a table (see scantables.cell_mosaic).

@@ -367,11 +367,26 @@ def fix_number_list(text: str) -> str:
     return _LIST.sub(repair, text)
 
 
+#: The most passes of the repairs over one text (two settle every text seen; one more spare).
+REPAIR_PASSES = 3
+
+
 def repair_ocr_text(text: str) -> str:
     """All the repairs above, in order (none undoes another): a date's slash read as a
     letter and a period's numeral first (:mod:`baocao.extract.ocrdates`: before a ``l`` is
     read as a digit), then letters read for digits (so ``1.45O.000:000`` is a number the
     mark repairs see) and years, misread cue words last (:mod:`baocao.extract.ocrwords`)."""
+    # a later repair can leave what an earlier one mends (":7..triệu" → ":7. triệu", a mark
+    # before a unit): the passes run until the text settles, so a repaired text repairs to itself
+    for _ in range(REPAIR_PASSES):
+        repaired = _repair_once(text)
+        if repaired == text:
+            break
+        text = repaired
+    return text
+
+
+def _repair_once(text: str) -> str:
     text = fix_opening_year(fix_years(fix_digit_letters(fix_count_slash(repair_dates(text)))))
     text = fix_spaced_number(fix_spaced_group(fix_comma_groups(fix_group_marks(text))))
     text = fix_inner_quote(fix_footnote_mark(fix_split_number(fix_number_list(text))))

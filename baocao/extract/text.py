@@ -247,7 +247,8 @@ def _flat_table(lines: Sequence[str], i: int) -> tuple[list[tuple[str, ...]], in
     "1" ⏎ "Huyện A" ⏎ "22" ⏎ "2" ⏎ …, as a web page flattens one): its rows (the header
     first) and the index after it; None unless the header opens with the row-number column
     ("STT", "TT") and at least two rows of as many cells follow, each opening with its
-    number or a total ("Tổng" may leave the name cell out), no blank line between."""
+    number or a total ("Tổng" may leave the name cell out), no blank line between (a table
+    spaced by blank lines is read by :func:`_spaced_flat_table`)."""
     if not flat_table_cell("ordinal-header", lines[i]):
         return None
     header: list[str] = []
@@ -287,6 +288,35 @@ def _flat_table(lines: Sequence[str], i: int) -> tuple[list[tuple[str, ...]], in
     return rows, j
 
 
+#: The most blank lines one gap between two cells of a table written one cell per line may
+#: hold: a page that spaces its cells or rows ("STT" ⏎ ⏎ "Đơn vị" ⏎ ⏎ …) is the same table.
+_FLAT_GAP = 2
+
+
+def _spaced_flat_table(lines: Sequence[str], i: int) -> tuple[list[tuple[str, ...]], int] | None:
+    """:func:`_flat_table` for a table whose cells or rows are spaced by blank lines (a web
+    page's table copied with a gap after each cell or row): read over its non-blank lines,
+    the index after it that of its last cell's line plus one. A gap of more than
+    ``_FLAT_GAP`` blank lines ends it."""
+    if not flat_table_cell("ordinal-header", lines[i]):
+        return None
+    kept: list[int] = []
+    blanks = 0
+    for j in range(i, len(lines)):
+        if lines[j].strip():
+            kept.append(j)
+            blanks = 0
+        else:
+            blanks += 1
+            if blanks > _FLAT_GAP:
+                break
+    flat = _flat_table([lines[j] for j in kept], 0)
+    if flat is None:
+        return None
+    rows, end = flat
+    return rows, kept[end - 1] + 1
+
+
 def _row_number(cell: str) -> bool:
     """A row's first cell: its number ("1", "2.", "II") or a total ("Tổng cộng")."""
     return flat_table_cell("row-number", cell) or flat_table_cell("total-row", cell)
@@ -310,7 +340,7 @@ def lines_to_blocks(lines: Sequence[str]) -> Iterator[Block]:
     prose: list[str] = []
     i = 0
     while i < len(lines):
-        flat = _flat_table(lines, i)
+        flat = _flat_table(lines, i) or _spaced_flat_table(lines, i)
         if flat is not None:
             if prose:
                 yield Block(lines=tuple(prose))

@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from typing import TypeVar
 
-from baocao.model import Document, Format
+from baocao.model import Document, Format, Level
 from baocao.nlp.context import Sections, build_sections, regions_joined, subjects_joined
 from baocao.nlp.counts import find_counts
 from baocao.nlp.coverage import find_coverage
@@ -59,8 +59,9 @@ from baocao.nlp.segment import segment, sentence_at
 from baocao.nlp.tables import read_tables
 from baocao.nlp.verdicts import find_glosses, find_verdicts
 from baocao.vocab.criteria import report_criteria_set
+from baocao.vocab.dotted_years import years_undotted
 from baocao.vocab.filenames import place_of_file_name
-from baocao.vocab.places import names_capitalised, place_key
+from baocao.vocab.places import names_capitalised, parse_place, place_key
 from baocao.vocab.spellings import respell
 
 __all__ = [
@@ -120,7 +121,16 @@ def _quoted_from(reading: Reading, text: str) -> Reading:
 
 #: After a percentage, the words that make it a share of the subject's own units ("100% số
 #: xã đạt chuẩn", "100% xã"): a share each of two subjects joined by "và" has.
-_UNITS_SHARE = re.compile(r"\s*(?:số\s+)?(?:xã|thôn|ấp|bản|huyện)(?!\w)", re.IGNORECASE)
+_UNITS_SHARE = re.compile(r"\s*(?:số\s+)?(?P<unit>xã|thôn|ấp|bản|huyện)(?!\w)", re.IGNORECASE)
+#: The level of the units a share counts: a place can only hold units below its own level.
+_UNIT_LEVEL = {
+    "xã": Level.COMMUNE,
+    "thôn": Level.VILLAGE,
+    "ấp": Level.VILLAGE,
+    "bản": Level.VILLAGE,
+    "huyện": Level.DISTRICT,
+}
+_RANK = {Level.VILLAGE: 0, Level.COMMUNE: 1, Level.DISTRICT: 2, Level.PROVINCE: 3}
 #: "đều": what the joined subjects state holds for each ("A và B đều đạt …").
 _EACH = re.compile(r"(?i:(?<!\w)(?:đều|mỗi\s+(?:huyện|xã)|từng\s+(?:huyện|xã))(?!\w))")
 
@@ -136,6 +146,19 @@ def _number_at(m: Mention) -> int:
         return m.start + (digit.start() if digit else 0)
     found = re.search(r"(?<!\d)" + re.escape(number) + r"(?!\d)", m.quote)
     return m.start + (found.start() if found else 0)
+
+
+def _holds(places: tuple[str, ...], unit: str) -> bool:
+    """Whether each of ``places`` is above the level of the units a share counts ("100% số
+    huyện" is no share of a district's: "thêm 5 huyện A, B, …, nâng tỷ lệ 100% số huyện …"
+    is the province's)."""
+    level = _UNIT_LEVEL.get(unit.lower())
+    for label in places:
+        place = parse_place(label)
+        if level is not None and place is not None and place.level in _RANK:
+            if _RANK[place.level] <= _RANK[level]:
+                return False
+    return True
 
 
 def _each_subject(sections: Sections, mentions: tuple[M, ...], kind: str) -> tuple[M, ...]:
@@ -166,11 +189,8 @@ def _each_subject(sections: Sections, mentions: tuple[M, ...], kind: str) -> tup
         if pair is not None and kind != "count":
             each = _EACH.search(text, s, at) is not None
             percent = text.find("%", at, m.end)
-            share = (
-                kind == "percentage"
-                and percent >= 0
-                and _UNITS_SHARE.match(text, percent + 1) is not None
-            )
+            units = _UNITS_SHARE.match(text, percent + 1) if percent >= 0 else None
+            share = kind == "percentage" and units is not None and _holds(pair, units.group("unit"))
             if not (each or share):
                 pair = None
         if pair is None:
@@ -215,7 +235,10 @@ def read_sections(name: str, sections: Sections) -> Reading:
         sections.know(metadata.unit)  # a unit the headline or lead names bare is named
     for district in districts_named_bare(sections.text, metadata.province):
         sections.know(district)  # "Riêng Chợ Lách có 9/9 xã": a district of the province
-    sections.own_places(metadata.unit, metadata.province)
+    # a text about several units of one level ("Huyện A và huyện B đạt chuẩn …") has none of
+    # them as its own: "huyện" alone is the one the text last spoke of, not the first named
+    several = len({p.level for p in metadata.units}) == 1 and len(metadata.units) > 1
+    sections.own_places(None if several else metadata.unit, metadata.province)
     if metadata.title is not None or metadata.unit_from == "header":
         sections.mark_formal()
     coverage = find_coverage(sections)
@@ -243,7 +266,7 @@ def read_document(document: Document) -> Reading:
     one character for one) and place names left partly in small letters written as the map
     writes them (:func:`baocao.vocab.places.names_capitalised`), the quotes cut from the text
     as written."""
-    respelt = names_capitalised(respell(document.text))
+    respelt = names_capitalised(respell(years_undotted(document.text)))
     if respelt == document.text:
         reading = read_sections(document.name, sections_of(document))
     else:

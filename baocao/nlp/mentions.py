@@ -262,6 +262,10 @@ class TableCoverageMention(TableMention):
     units_total: int | None
     percent: Decimal | None = None
     unit_kind: str | None = None
+    # a coverage table by place: the row's place as written and its kind ("huyện"), None for
+    # the reporting unit
+    region: str | None = None
+    region_kind: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

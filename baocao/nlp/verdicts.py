@@ -388,11 +388,17 @@ _BARE_BEFORE = re.compile(
 _COMMUNES_WORD = re.compile(r"(?<![^\W\d_])(?i:xã)(?![^\W\d_])")
 
 
+#: A criterion's name run to the end of its clause (past any "và").
+_NAME_TO_CLAUSE_END = re.compile(r"[^,.;:!?\n()\d]{1,80}?(?=\s*(?:[,.;:!?)\n]|$))")
+
+
 def _known_name(name: str) -> bool:
     return any(criterion_number(name, s) is not None for s in _SETS)
 
 
-_SETS = (None, "2010-2015", "2016-2020", "2021-2025")
+# (the 2026-2030 set names its ten criteria by topic, "khoa học công nghệ và chuyển đổi số",
+# words no 19-criterion set knows)
+_SETS = (None, "2010-2015", "2016-2020", "2021-2025", "2026-2030")
 
 
 def find_named_inline(sections: Sections) -> Iterator[VerdictMention]:
@@ -405,6 +411,17 @@ def find_named_inline(sections: Sections) -> Iterator[VerdictMention]:
         for s, e in sections.sentences(block, semicolons=False):
             for m in _named_inline().finditer(text, s, e):
                 name = " ".join(m.group("name").split())
+                whole = _NAME_TO_CLAUSE_END.match(text, m.start("name"), e)
+                if whole is not None and whole.end() > m.end():
+                    # "chưa đạt tiêu chí về khoa học công nghệ và chuyển đổi số": a name whose
+                    # own words hold "và" (the 2026-2030 set's) is read whole when it is known
+                    longer = " ".join(whole.group().split())
+                    if _known_name(longer):
+                        name, m_end = longer, whole.end()
+                    else:
+                        m_end = m.end()
+                else:
+                    m_end = m.end()
                 if not _known_name(name):
                     continue
                 subject = place_before(text, s, m.start(), window=40)
@@ -415,17 +432,58 @@ def find_named_inline(sections: Sections) -> Iterator[VerdictMention]:
                         continue
                     subject, start = f"xã {bare.group('name')}", bare.start("name")
                 start = start if start >= 0 else m.start()
-                ctx = context_at(sections, start, m.end())
+                ctx = context_at(sections, start, m_end)
                 yield VerdictMention(
                     start,
-                    m.end(),
-                    text[start : m.end()],
+                    m_end,
+                    text[start:m_end],
                     ctx,
                     verdict=_verdict_words(m.group("verdict")),
                     criterion=name,
                     by_name=True,
                     subject=subject,
                 )
+
+
+@cache
+def _named_heading() -> re.Pattern[str]:
+    # "- Tiêu chí về quy hoạch: đạt.", "Tiêu chí hạ tầng kinh tế - xã hội: Chưa đạt": a line
+    # opening with a criterion by its topic, no number, then its verdict (the 2026-2030 set's
+    # ten criteria are cited so); numbered headings are :func:`_heading_verdict`'s
+    return re.compile(
+        r"^[ \t\-–+*•]*(?i:tiêu\s+chí)\s+(?:(?i:về)\s+)?(?!(?i:số)\s)"
+        r"(?P<name>[^\W\d_][^:\n\d()]{1,80}?)\s*:\s*(?P<verdict>"
+        + cues().verdict_pattern
+        + ")"
+        + _VERDICT_END,
+        re.MULTILINE,
+    )
+
+
+def find_named_headings(sections: Sections) -> Iterator[VerdictMention]:
+    """ "- Tiêu chí về quy hoạch: đạt.": a criterion the lexicon knows by its topic, on a line
+    of its own with its verdict; its subject is the place the line's context is named for
+    (the report's unit, a list lead "1. Xã A:")."""
+    text = sections.text
+    for block in sections.blocks:
+        if not _TIEU_CHI.search(text, block.start, block.end):
+            continue
+        for m in _named_heading().finditer(text, block.start, block.end):
+            name = " ".join(m.group("name").split())
+            if not _known_name(name):
+                continue
+            lead = m.group()
+            start = m.start() + len(lead) - len(lead.lstrip(" \t-–+*•"))  # the bullet left out
+            end = m.end() + 1 if text[m.end() : m.end() + 1] == "." else m.end()
+            yield VerdictMention(
+                start,
+                end,
+                text[start:end],
+                context_at(sections, start, end),
+                verdict=_verdict_words(m.group("verdict")),
+                criterion=name,
+                by_name=True,
+            )
 
 
 _GLOSS = re.compile(
@@ -576,6 +634,7 @@ def find_verdicts(sections: Sections) -> list[VerdictMention]:
         find_lists,
         find_inline,
         find_named_inline,
+        find_named_headings,
         find_lost,
         find_left_unmet,
     )

@@ -109,6 +109,7 @@ from baocao.vocab.places import (
     place_label,
     region_member_near,
     region_written_as_place,
+    regions_in,
     resolve_bare_name,
     resolve_place,
 )
@@ -141,6 +142,11 @@ _OPERATORS = {
 #: communes and 27 district-level units): a count above it naming no place is national,
 #: and so is any count of provinces.
 NATIONAL_ONLY = {"xã": 700, "huyện": 40, "tỉnh": 0}
+
+
+def _a_region(place: str | None) -> bool:
+    """Whether a fact's place is one of the country's regions ("vùng Tây Nguyên")."""
+    return place is not None and place.startswith("vùng ") and bool(regions_in(place))
 
 
 _LEVEL_UNITS = re.compile(r"(?i:đơn\s+vị\s+(?:hành\s+chính\s+)?cấp\s+(huyện|xã|tỉnh))(?!\w)")
@@ -574,7 +580,22 @@ class Normaliser:
         """:meth:`subject` of ``written``, the place of the statement ``m``; the former unit
         when the text writes the place so where ``m`` takes it from ("Khu vực tỉnh Tây Ninh
         (cũ) có 13/24 xã" in a text of the 2025 map: vocab/former.py)."""
+        if written is None:
+            written = self.unit_last_named(m.start)
         return self.former(m, written) or self.subject(written)
+
+    def unit_last_named(self, at: int) -> str | None:
+        """Of a text about several units ("Huyện A và huyện B đạt chuẩn …"), the one whose
+        name the text last wrote before ``at``: a statement naming no place goes on about it
+        ("… quê hương B. Đến nay, huyện có 9/9 xã …; 7/9 xã đạt chuẩn nâng cao"), not about
+        the first one named. None for a text about one unit."""
+        units = self.report.units
+        if len(units) < 2:
+            return None
+        text = self.document.text[:at]
+        where = {text.rfind(u.name): u for u in units}
+        last = max(where)
+        return place_label(where[last]) if last >= 0 else None
 
     def former(self, m: Mention, written: str | None) -> tuple[str, str | None] | None:
         """``(label, code)`` of a former unit a text of the 2025 map (or of a date that
@@ -732,8 +753,10 @@ class Normaliser:
         kind = (abbreviated_prefix(m.unit_kind) or m.unit_kind) if m.unit_kind else None
         if units_met > NATIONAL_ONLY.get(_kind_counted(kind, m.quote), units_met):
             # "Trên 2.700 xã đã đạt chuẩn …": no province has so many, whatever place the
-            # sentences around it name
-            region, code = NATIONAL, None
+            # sentences around it name; a region of several provinces may ("10 tỉnh duyên
+            # hải miền Trung và Tây Nguyên hiện có 758/1.224 xã …")
+            if not _a_region(region):
+                region, code = NATIONAL, None
         else:
             total = _int(m.units_total) if m.units_total else units_met
             region, code = self.place_that_holds(region, code, total, kind)
@@ -1022,6 +1045,10 @@ def reading_to_facts(document: Document, reading: Reading) -> tuple[Report, tupl
             within[place_key(listed.name)] = district
     # a text on a programme's goals for its span dates no state of its own by that span
     own = replace(report, period=None) if reading.metadata.programme_span else report
+    if reading.metadata.term_ended is not None:
+        # a congress's news of the term it opens states the term just ended, to the
+        # congress's year (RawMetadata.term_ended)
+        own = replace(own, period=reading.metadata.term_ended)
     n = Normaliser(document, own, glosses, within, plan=reading.metadata.plan_period)
     dropped: Counter[str] = Counter()
     counts: list[CriteriaCount] = []
@@ -1153,7 +1180,7 @@ class TableNormaliser:
         )
 
     def coverage(self, m: TableCoverageMention) -> Coverage:
-        region, code = self.unit
+        region, code = self.subject(m.region, m.region_kind)
         return Coverage(
             **self.common(m),
             region=region,

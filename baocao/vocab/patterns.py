@@ -80,6 +80,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "district_kind": None,
     "units_named": None,
     "names_next": None,
+    "back_reference": None,
     "units_back": None,
     "units_example": None,
     "units_list": None,
@@ -146,6 +147,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "proposal_title": None,
     "whole_named": None,
     "rank_within": None,
+    "cumulative_total": None,
 }
 
 # Letters of Vietnamese words: a cue must not touch one on either side.

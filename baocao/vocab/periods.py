@@ -135,6 +135,9 @@ _YEARS_BACK = r"(?:0?[1-9]|1[0-9]|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
 #: What follows "N năm" when the years run up to the present: "5 năm qua", "sau 3 năm xây
 #: dựng", "qua 8 năm thực hiện", "sau 2 năm triển khai" (``years_back`` cues).
 _BACK_WORD = cues().pattern("years_back")
+#: The moment a state is counted to, named after "đến" ("thời điểm báo cáo", "thời điểm
+#: tổng kết"; ``time_point`` cues).
+_TIME_POINT = cues().pattern("time_point")
 #: The programme's work after "N năm" and a short verb phrase: "qua 4 năm dồn sức xây dựng
 #: NTM", "trải qua 3 năm ra quân xây dựng" (``years_back_work`` cues).
 _BACK_WORK = cues().pattern("years_back_work")
@@ -282,9 +285,11 @@ def _build(named: bool) -> str:
         + rf"|tháng\s+{g('month', _MONTH_FIGURE)}"
         + rf"(?:\s+năm\s+{g('year3', this)}|\s*[/-]\s*{g('year6', y)})"
         # đến 30/6/2023, tính đến hết ngày 31/12/2024, tại thời điểm 31/12/2021: a state
-        # reached on a day is of its month
-        + r"|(?:(?:tính\s+)?(?:đến|tới)(?:\s+thời\s+điểm)?|(?:tại|vào)\s+thời\s+điểm)\s+"
-        + rf"(?:hết\s+)?(?:ngày\s+)?{_DAY_FIGURE}(?:\s*/\s*"
+        # reached on a day is of its month; "đến thời điểm báo cáo (ngày) 30/6/2024" too
+        # (``time_point`` cues): the data's cut-off, the period's end, not the issue date
+        + rf"|(?:(?:tính\s+)?(?:đến|tới)(?:\s+(?:{_TIME_POINT}))?"
+        + r"|(?:tại|vào)\s+thời\s+điểm)\s+"
+        + rf"(?:\(\s*)?(?:hết\s+)?(?:ngày\s+)?{_DAY_FIGURE}(?:\s*/\s*"
         + rf"{g('day_month', _MONTH_FIGURE)}\s*/\s*{g('year7', y)}"
         # "tính đến ngày 25-12-2023": the day written with dashes
         + rf"|-{g('day_month3', _MONTH_FIGURE)}-{g('year10', y)}"

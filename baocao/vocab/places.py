@@ -573,7 +573,13 @@ def _resolve(
     # every map by the name, then "xã" read as "thị xã", then by former names, then a
     # numbered ward's number in the other numeral ("Phường 1" for Phường I of Vị Thanh),
     # then a province's name cut short or misspelt ("tỉnh Quảng Ni": the one it can be)
+    current = _named_by_several(admins, place, province, district)
     for stage in ("name", "town", "former", "numeral", "spelled"):
+        if stage == "former" and current:
+            # "xã Hòa Phú" with no province: a name several communes of a map bear now is no
+            # former name, though one commune merged before 2025 also bore it (Hòa Phú of Tuy
+            # Phong, now in Phan Rí Cửa): it stays unresolved, not that commune's
+            continue
         for admin in admins:
             found, written_as = _stage(admin, stage, place, province, district)
             if found is None:
@@ -661,6 +667,20 @@ def _district_spelled(admin: _Map, place: Place, province: str) -> _Unit | None:
     map_name = MAP_PRE2025 if admin is _map(MAP_PRE2025) else MAP_2025
     close = [u for u in _districts_of(map_name, province) if Levenshtein.distance(key, u.key) <= 1]
     return close[0] if len(close) == 1 else None
+
+
+def _named_by_several(
+    admins: list[_Map], place: Place, province: str | None, district: str | None
+) -> bool:
+    """Whether a commune's name (narrowed by the province and district given) is borne by
+    more than one commune of one of the maps: a current name, ambiguous, not a former one."""
+    if place.level is not Level.COMMUNE:
+        return False
+    key = place_key(place.name)
+    return any(
+        len(_narrow(admin.communes.get(key, ()), place.prefix, district, province)) > 1
+        for admin in admins
+    )
 
 
 def _stage(

@@ -27,7 +27,7 @@ from functools import cache
 from typing import Any
 
 from baocao.data.lexicon import Problems, entries, load_data
-from baocao.vocab.patterns import words_regex
+from baocao.vocab.patterns import cues, words_regex
 
 SPELLINGS_FILE = "spellings.toml"
 #: A count right before a form read only after one: "5/11 ", "12 ", "1.020 ".
@@ -210,5 +210,16 @@ def spellings() -> Spellings:
 
 def respell(text: str) -> str:
     """``text`` with its misspelt and unaccented cue words read as the words they stand for,
-    one character for one character (see the module docstring)."""
-    return spellings().respell(text)
+    one character for one character (see the module docstring), and the quotation marks a
+    news text puts around a verb of reaching the standard blanked ("9 xã đăng ký "về đích""
+    reads as "đăng ký về đích")."""
+    text = spellings().respell(text)
+    if '"' not in text and "“" not in text:
+        return text
+    return _quoted_finish().sub(lambda m: f" {m.group(2)} ", text)
+
+
+@cache
+def _quoted_finish() -> re.Pattern[str]:
+    """A verb of reaching the standard in quotation marks: "“về đích”", "\"cán đích\""."""
+    return re.compile(r'(["“”])(' + cues().pattern("reach_verb", "finish") + r')(["“”])')

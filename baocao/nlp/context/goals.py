@@ -174,6 +174,18 @@ def _plan_going_on(
     if not _CONTINUATION.match(text, s) and _own_place_opening(sections, s, e):
         return None  # "Qua rà soát, xã K đạt 14 tiêu chí", "Xã K đạt …": a new subject's state
     before = [(ws, we) for ws, we in whole if we <= s]
+    if before and _BREAKDOWN.match(text, s):
+        # "Chương trình … giai đoạn 2026-2030 có mục tiêu có khoảng 90% số xã đạt chuẩn. Trong
+        # đó, có khoảng 50% số xã đạt chuẩn nâng cao.": the part of a goal's whole is the goal's,
+        # wherever the goal word stands in the sentence before (not one that says a result)
+        ps, pe = before[-1]
+        goal = _sentence_goal(sections, ps, pe)
+        if (
+            goal is not None
+            and not _until_now().search(text, ps, pe)
+            and not _RESULT_WORDS.search(text[ps:pe])
+        ):
+            return goal, period_near(sections, ps, pe, ps)
     # "Mục tiêu đến năm 2030, … . 40 xã đạt chuẩn … . Bình quân 17 tiêu chí/xã.": the plan
     # goes on through every plain sentence after it, back to the one that opens it
     for ps, pe in reversed(before[-PLAN_CHAIN:]):
@@ -199,6 +211,9 @@ _PRESENT_CHECK = re.compile(cues().pattern("present_check"))
 _CONTINUATION = re.compile(
     r"[\s]*(?:[-–—+•·*]|\(?[a-zđ\d]{1,2}[).]\s|(?i:trong\s+đó|cụ\s+thể)(?!\w))"
 )
+
+#: A sentence giving the parts of the whole the one before states: "Trong đó, …", "Cụ thể, …".
+_BREAKDOWN = re.compile(r"\s*(?i:trong\s+đó|cụ\s+thể)(?!\w)")
 
 #: How far into a sentence the place it opens with may be (after a lead-in clause).
 OWN_PLACE_OPENING = 40

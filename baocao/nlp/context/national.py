@@ -75,9 +75,11 @@ def _region_or(subject: str | None) -> str | None:
 
 
 #: A region set against, not spoken of: "cao hơn bình quân vùng Tây Nguyên", "so với Đông
-#: Nam Bộ".
+#: Nam Bộ"; or the group a place is ranked in: "thấp nhất Tây Nguyên", "dẫn đầu khu vực
+#: Đông Nam Bộ" (not "thấp nhất là Tây Nguyên", where the region is the one ranked).
 _AGAINST_REGION_BEFORE = re.compile(
-    r"(?i:(?<!\w)(?:so\s+với|hơn|bằng|của|thuộc|nằm\s+(?:ở|trong)|(?<!các\s)tỉnh|huyện)\s+"
+    r"(?i:(?<!\w)(?:so\s+với|hơn|bằng|của|thuộc|nằm\s+(?:ở|trong)|(?<!các\s)tỉnh|huyện"
+    r"|(?:(?:cao|thấp)\s+nhất|(?:dẫn|đứng)\s+đầu)(?:\s+(?:trong|ở|tại|của|toàn))?)\s+"
     r"(?:(?:bình\s+quân|trung\s+bình|mức|chung|vùng|khu\s+vực)\s+)*)$"
 )
 

@@ -42,6 +42,9 @@ _LEAD_IN = re.compile(
     rf"(?:(?i:toàn)\s+(?=(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|xã)\s+[{CAPITALS}]))?"
 )
 
+#: "toàn" before a named place: the whole of it ("toàn tỉnh Lâm Đồng").
+_WHOLE_OF = re.compile(rf"(?i:toàn)\s+(?=(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|xã)\s+[{CAPITALS}])")
+
 #: A short lead-in clause before the subject of a sentence ("Trong khi đó, Hậu Thạnh Đông …").
 _CLAUSE_LEAD = re.compile(r"[\s\-–—+•·*]*[^\W\d][^,.;:\n]{0,30},\s*")
 
@@ -97,6 +100,9 @@ def place_at_start(
         if clause is not None and clause.end() not in positions:
             positions.append(clause.end())
     for pos in positions:
+        # "Cụ thể, toàn tỉnh Lâm Đồng đã có …": the whole of a place after a lead-in clause
+        whole = _WHOLE_OF.match(text, pos, end)
+        pos = whole.end() if whole else pos
         m = _place().match(text, pos, end)
         if m:
             return " ".join(m.group().split())

@@ -102,6 +102,24 @@ class _Index:
         return [item for item in self.items[lo:hi] if item[1] <= end]
 
 
+#: A higher standard written right before a phase: "đạt chuẩn nông thôn mới nâng cao giai
+#: đoạn 2018 – 2020", "chuẩn NTM kiểu mẫu giai đoạn 2021-2025".
+_STANDARD_NAMED = re.compile(
+    r"(?i:chuẩn\s+(?:nông\s+thôn\s+mới|NTM)\s+(?:nâng\s+cao|kiểu\s+mẫu))\s*$"
+)
+_PHASE_WORD_AT = re.compile(r"(?i:giai\s+đoạn)")
+
+
+def _phase_of_a_standard(text: str, start: int) -> bool:
+    """Whether the period at ``start`` is a phase naming the standard before it ("7/9 xã đạt
+    chuẩn nâng cao, trong đó 6 xã đạt chuẩn nông thôn mới nâng cao giai đoạn 2018 – 2020 và
+    3 xã … giai đoạn 2021 – 2025"): the set of criteria the communes met, not when the state
+    is; the state is the present the sentence gives ("Đến nay")."""
+    if _PHASE_WORD_AT.match(text, start) is None:
+        return False
+    return _STANDARD_NAMED.search(text, max(0, start - 50), start) is not None
+
+
 def _states_a_time(text: str, start: int) -> bool:
     """Whether the period written at ``start`` can be the time of a statement: not a
     comparison base ("tăng 7 xã so với năm 2019"), a decision's year ("Quyết định số
@@ -113,6 +131,7 @@ def _states_a_time(text: str, start: int) -> bool:
         or names_a_document(text, start)
         or carried_over(text, start)
         or _CRITERIA_SET_BEFORE.search(text, max(0, start - 60), start)
+        or _phase_of_a_standard(text, start)
         or _names_units_of_a_plan(text, start)
     ):
         return False

@@ -43,7 +43,8 @@ from baocao.nlp.context.places import (
 )
 from baocao.nlp.context.sections import Sections
 from baocao.nlp.context.topics import REGION_OPENING, _named_heading, topic_before, topic_line
-from baocao.nlp.segment import Block
+from baocao.nlp.segment import Block, BlockKind
+from baocao.vocab.patterns import cues
 from baocao.vocab.places import parse_place, place_key, regions_in
 
 #: A place giving money to the one a sentence is about: "Tỉnh Đắk Lắk (cũng) hỗ trợ …".
@@ -65,6 +66,7 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or places_joined(text, s, e)
         or place_inside(text, at, max(end, e))
         or units_at_named(text, s, at, known)
+        or _place_right_after(text, end, e)
         or _units_of_level(sections, block, s, at, max(end, e))
         # a place named before the statement but below the whole it speaks of ("Chủ tịch
         # UBND huyện A …, nâng số xã đạt chuẩn trên toàn tỉnh lên 37 xã"): the whole's
@@ -102,6 +104,21 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
     return carried
 
 
+#: "ở"/"tại" right after a figure, then the place it is of: "thấp nhất là 3% ở xã A, cao
+#: nhất 21,5% ở xã B" (the places of a ranked pair).
+_AT_AFTER = re.compile(r"[ \t]*(?i:ở|tại)[ \t]+")
+
+
+def _place_right_after(text: str, end: int, e: int) -> str | None:
+    """The place a figure is given for when the place follows it ("… 21,5% ở xã Đinh Trang
+    Thượng"), named with its prefix."""
+    at = _AT_AFTER.match(text, end, e)
+    if at is None:
+        return None
+    m = _place().match(text, at.end(), e)
+    return " ".join(m.group().split()) if m else None
+
+
 #: A statement's place the text does not name (the whole of a level it never names): not
 #: the reporting unit.
 UNKNOWN_PLACE = ""
@@ -113,6 +130,7 @@ def _carried_subject(
     """The place a statement naming none takes from around it (see :func:`_subject`)."""
     return (
         _clause_subject(sections, block, s, at, known)
+        or _antecedent(sections, block, s, known)
         or _block_subject(sections, block, s, known)
         or _national_block(sections, block, s, known)
         or topic_line(sections, block)
@@ -122,6 +140,26 @@ def _carried_subject(
         or _paragraph_place(sections, block, s, at)
         or _national_heading(sections, block)
     )
+
+
+#: A paragraph opening by pointing back ("Các xã này …", "Huyện này …"; ``back_reference``).
+_BACK_REFERENCE = re.compile(r"[\W\d_]*(?:" + cues().pattern("back_reference") + ")")
+
+
+def _antecedent(sections: Sections, block: Block, s: int, known: dict[str, str]) -> str | None:
+    """The place the paragraph before opened with, for a statement of a paragraph that opens
+    by pointing back to it and names no place before the statement ("Huyện Duy Tiên có 16/16
+    xã …" ⏎ "Các xã này đều có … Tỷ lệ hộ nghèo khu vực nông thôn của huyện còn 1,41%"):
+    the words point to that paragraph's subject, not to the first unit of a text on several."""
+    text = sections.text
+    if block.index == 0 or not _BACK_REFERENCE.match(text, block.body, s):
+        return None
+    if _place().search(text, block.body, s) is not None:
+        return None
+    before = sections.blocks[block.index - 1]
+    if before.kind is BlockKind.HEADING:
+        return None
+    return place_at_start(text, before.body, before.end, known=known)
 
 
 #: The verb after a clause's subject: "…, Châu Thành có 21/22 xã", "…, Chợ Lách đã đạt …".

@@ -241,7 +241,7 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _ordinals_alone(sections, block, s, e, taken)
             if "%" in lowered and "(" in lowered:
                 found += _shares_restated_as_counts(sections, block, s, e, taken)
-            if "số" in lowered or ":" in lowered:
+            if "số" in lowered or ":" in lowered or "lũy kế" in lowered or "luỹ kế" in lowered:
                 found += _labels(sections, block, s, e, taken)
             if block.kind is BlockKind.ITEM and ":" in text[block.start : block.end]:
                 found += _lead_counts(sections, block, taken)

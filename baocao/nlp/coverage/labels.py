@@ -138,7 +138,11 @@ def _raised_total() -> re.Pattern[str]:
         # standard written after the unit
         r"|(?:nâng|đưa)\s+tổng\s+số\s+(?=\d[\d.]*(?:\s*/\s*\d[\d.]*)?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
         rf"(?:{cues().pattern('reach_verb', 'finish', 'standard')}"
-        rf"|{cues().pattern('unit_standard')})))"
+        rf"|{cues().pattern('unit_standard')}))"
+        # "(lũy kế 15 xã)", "lũy kế đến nay có 12/16 xã": the running total reached
+        rf"|(?:{cues().pattern('cumulative_total')})\s*,?\s+"
+        r"(?:(?:đến|tới)\s+(?:nay|(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d)\s*,?\s+)?"
+        r"(?:(?:toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố)\s+)?(?:có|là|đạt|được)\s+)?)"
         rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?\s+(?P<unit>(?i:{_unit_kind()}))"
         r"(?![^\W\d_])"
     )

@@ -45,6 +45,7 @@ from baocao.nlp.coverage.common import (
 from baocao.nlp.coverage.counts import _list_items
 from baocao.nlp.coverage.statement import (
     _RECOGNISED_FOR,
+    SHARE_WITH,
     _blocked,
     _has_predicate,
     _has_status,
@@ -52,6 +53,7 @@ from baocao.nlp.coverage.statement import (
     _percent_after,
     _ranked_among,
     _region_after,
+    _share_of_its_ratio,
     _share_of_units,
     _takes_part,
 )
@@ -211,6 +213,9 @@ def _restated_share(
     (its unit from the share's, the quote from the share), "tỷ lệ xã đạt chuẩn … đạt 75%
     (89/118 xã)" (the bracket closed after the ratio)."""
     lead = _percent_lead().search(text, max(s, m.start() - 90), m.start())
+    joined = SHARE_WITH.search(text, max(s, m.start() - 24), m.start())
+    if lead is None and joined is not None:
+        return joined, None, None  # "đạt tỉ lệ 96,4% với 107/111 xã"
     if lead is None and _standard_cue().search(text, s, m.start()):
         bare = _SHARE_BEFORE_PAREN.search(text, max(s, m.start() - 20), m.start())
         if bare is not None and _close_paren_after(text, m.end(), e):
@@ -284,8 +289,10 @@ def _ratios(
         ):
             continue
         taken.append((m.start(), m.end()))
-        percent = _percent_after(text, m.end(), e, (met, total)) or _share_of_units(
-            text, m.end(), e, unit
+        percent = (
+            _percent_after(text, m.end(), e, (met, total))
+            or _share_of_units(text, m.end(), e, unit)
+            or _share_of_its_ratio(text, m.end(), e, (met, total))
         )
         if m.group("rshare") is not None:
             percent = _SHARE.match(text, m.start("rshare"))

@@ -100,6 +100,8 @@ def _margin() -> re.Pattern[str]:
 
 # "với 115/118 xã đạt chuẩn …": after "với" a statement needs its verb right after the unit.
 _WITH_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
+#: A share joined by "với" to the units it is of: "tỉnh A đạt tỉ lệ 96,4% với 107/111 xã".
+SHARE_WITH = re.compile(rf"(?P<value>{NUMBER_PATTERN})\s*%\s*,?\s+(?i:với)\s+$")
 _VERB_RIGHT_AFTER = re.compile(rf"\s+(?i:(?:đã\s+)?(?:{cues().pattern('reach_verb')}))(?![^\W\d_])")
 
 
@@ -292,6 +294,41 @@ def _share_of_units(text: str, at: int, end: int, unit: str) -> re.Match[str] | 
     if re.search(r"\d\s*/\s*\d|%", text[at : m.start()]):
         return None
     return _SHARE.match(text, m.start("value"))
+
+
+#: A share said of the units, however long the qualifier before it ("…, chiếm tỷ lệ 56,25%",
+#: "…, đạt tỷ lệ 40%", "(bằng 25%)").
+_SAID_SHARE = re.compile(
+    r"(?i:chiếm|bằng|đạt)\s+(?:(?i:tỷ|tỉ)\s+(?i:lệ)\s+)?(?:(?i:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?"
+    rf"(?P<value>{NUMBER_PATTERN})\s*%"
+)
+
+
+#: A cited decision's number ("12/2022/QĐ-UBND", "318/QĐ-TTg") and a year or span ("giai
+#: đoạn 2021-2025"): the qualifier's own figures, no other figure of the statement.
+_DECISION_NUMBER = re.compile(r"\d+\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?[A-ZĐ][\w-]*")
+_YEAR_ALONE = re.compile(r"(?<![\d/])(?<!\d[.,])(?:19|20)\d\d(?![\d/%]|[.,]\d)")
+
+
+def _share_of_its_ratio(
+    text: str, at: int, end: int, ratio: tuple[str, str]
+) -> re.Match[str] | None:
+    """The share a K/N statement's clause closes on after a qualifier too long or too dated
+    for :func:`_percent_after` ("9/16 xã được UBND tỉnh công nhận đạt chuẩn theo Bộ tiêu chí
+    giai đoạn 2021-2025, chiếm tỷ lệ 56,25%"), taken only when it is K of N (rounded or
+    truncated) and no other figure but years and decision numbers lies between (a band "đạt
+    từ 15-18 tiêu chí" keeps its share): otherwise the same share was read
+    twice, once as the coverage's and once as a percentage of its own (README, twelfth
+    session)."""
+    stop = _clause_end(text, at, end)
+    for m in _SAID_SHARE.finditer(text, at, stop):
+        between = _YEAR_ALONE.sub(" ", _DECISION_NUMBER.sub(" ", text[at : m.start()]))
+        if re.search(r"\d|%", between):
+            return None  # another figure between: a band ("đạt từ 15-18 tiêu chí"), a count
+        if _share_is(m.group("value"), *ratio):
+            return _SHARE.match(text, m.start("value"))
+        return None
+    return None
 
 
 # "…, chiếm 85%", "(đạt 47,82%)", "tỷ lệ 64%": a share said to be the units'.
@@ -664,6 +701,8 @@ def _blocked(text: str, before: str, unit_end: int, unit: str = "") -> bool:
         return False  # "trao bằng công nhận cho 5/5 xã": the units recognised, K of N
     if _standard_after().match(text, unit_end):
         return False  # "đầu tư 300 tỷ đồng cho 8/8 xã, đạt tiêu chí 100%": the units reach it
+    if SHARE_WITH.search(before):
+        return False  # "đạt tỉ lệ 96,4% với 107/111 xã": the units the share is of
     return not (_WITH_BEFORE.search(before) and _VERB_RIGHT_AFTER.match(text, unit_end))
 
 

@@ -80,6 +80,7 @@ from baocao.nlp.metadata.period import (
     _goal_year_of_present,
     _title_period,
     _year_unless_half_year,
+    congress_term,
     report_period,
 )
 from baocao.nlp.metadata.plan import _goals_period
@@ -152,6 +153,10 @@ class RawMetadata:
     # the period is the span of a programme the text sets out the goals of ("Chương trình …
     # giai đoạn 2021-2025 đặt mục tiêu …"): its "đến nay" is no state at the span's end
     programme_span: bool = False
+    # an undated text whose headline names a congress and the term it opens ("Đại hội Đảng bộ
+    # xã A …, nhiệm kỳ 2020-2025"), its period that term: the term just ended ("2015-2020"),
+    # which its undated figures are of ("đến nay" is the congress's year, not the term's end)
+    term_ended: str | None = None
 
 
 def _speaks_as_province(text: str) -> bool:
@@ -339,6 +344,10 @@ def read_metadata(text: str) -> RawMetadata:
         then = province_as_then(province, date or period)
         unit = then if unit == province else unit
         province = then
+    term = congress_term(title or headline) if date is None else None
+    term_ended = None
+    if term is not None and period == f"{term[0]}-{term[1]}":
+        term_ended = f"{2 * term[0] - term[1]}-{term[0]}"
     return RawMetadata(
         unit=unit,
         unit_from=unit_from if unit else None,
@@ -355,4 +364,5 @@ def read_metadata(text: str) -> RawMetadata:
         programme_span=period is not None
         and "-" in period
         and any(d.role == "programme" and d.period == period for d in _dated(text)),
+        term_ended=term_ended,
     )

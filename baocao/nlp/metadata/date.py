@@ -160,9 +160,10 @@ _WORDED_DATE_LINE = re.compile(
 _TIMED_DATE = re.compile(
     r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})\s*(?:[-|,]\s*)?\d{1,2}[:h]\d{2}"
 )
-#: A site's clock printed before the date: "09:12:45 21/01/2016", "14:05 | 03/08/2020".
+#: A site's clock printed before the date: "09:12:45 21/01/2016", "14:05 | 03/08/2020",
+#: "03:27 PM 01/08/2019" (a 12-hour clock's AM/PM, or SA/CH, between them).
 _CLOCK_DATE = re.compile(
-    r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-|,]\s*)?(?i:ngày\s+)?"
+    r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[AP]M|SA|CH)(?!\w))?\s*(?:[-|,]\s*)?(?i:ngày\s+)?"
     r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})(?!\d)"
 )
 #: A line near the top giving only the month a text is of: "date 2022-07", "Tháng 7/2022",
@@ -189,12 +190,14 @@ _ISO_DATE_LINE = re.compile(
 
 
 #: A line near the top that is only a date, perhaps labelled and timed: "Ngày đăng:
-#: 15/08/2022", "Cập nhật lúc 10:20 ngày 15/08/2022", "15-08-2022".
+#: 15/08/2022", "Cập nhật lúc 10:20 ngày 15/08/2022", "15-08-2022"; a portal may print its
+#: view counter after it ("22/02/2025 - Lượt xem: 12", "15/08/2022 | Lượt truy cập 1.204").
 _DATE_LINE = re.compile(
     r"^[ \t*_]*(?:(?i:ngày\s+)?(?i:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?i:lúc|ngày))?\s*:?\s*)?"
     r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*,?\s*)?(?:(?i:ngày)\s+)?"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
-    r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}[^\n]{0,20})?[ \t*_]*$",
+    r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}[^\n]{0,20})?"
+    r"(?:\s*[-–|]\s*(?i:lượt\s+(?:xem|truy\s+cập|đọc))\s*:?\s*[\d.,]+)?[ \t*_]*$",
     re.MULTILINE,
 )
 #: How far from the top a date line may be.
@@ -227,6 +230,9 @@ _TITLE_END_DATE = re.compile(
 )
 _NOT_A_BYLINE = re.compile(
     r"(?i:(?<!\w)(?:đến|tới|hết|từ|trước|sau|cuối|kể\s+từ)(?:\s+(?:hết\s+)?ngày)?[\s(]*$"
+    # "(Số liệu tính) đến thời điểm báo cáo (ngày) 30/6/2024": the data's cut-off, the
+    # period's end; "báo" in it is no paper's name, and the report's issue date stays unknown
+    r"|(?<!\w)(?:" + cues().pattern("time_point") + r")(?:\s+ngày)?[\s(:]*$"
     r"|(?<!\w)(?:số|quyết\s+định|nghị\s+quyết|thông\s+tư|chỉ\s+thị|ký|ban\s+hành)(?!\w)"
     r"|/\s*(?:QĐ|NQ|KH|BC|TB|CT|TTg))"
 )
@@ -505,7 +511,7 @@ def _byline_under(text: str, clock: str) -> str | None:
 #: "20/02/2024 08:55", "5-3-2023 14:20".
 _STAMP_LINE = re.compile(
     r"[ \t*_]*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*[-|,]?\s*"
-    r"\d{1,2}[:h]\d{2}(?::\d{2})?[ \t*_]*$"
+    r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?i:[AP]M|SA|CH))?[ \t*_]*$"
 )
 
 
@@ -520,13 +526,33 @@ def _stamp_under_headline(text: str) -> str | None:
     if at < 0:
         return None
     below = text[at + len(headline) :].lstrip(" \t*_").lstrip("\n").split("\n", 1)[0]
-    return _first_line_stamp(below) or _byline_stamp(below)
+    return _first_line_stamp(below) or _byline_stamp(below) or _clock_stamp(below)
+
+
+#: A line that is only a clock then a date ("05:01, 21/01/2022", "14:20 | 5-3-2023"): the
+#: article's stamp when it stands right under the headline.
+_CLOCK_STAMP_LINE = re.compile(
+    r"[ \t*_]*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?i:[AP]M|SA|CH))?\s*[-|,]?\s*"
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?:\s*(?i:GMT)\s*\+\s*7)?[ \t*_]*"
+)
+
+
+def _clock_stamp(line: str) -> str | None:
+    """The date of a line that is a clock then a date (see ``_CLOCK_STAMP_LINE``)."""
+    m = _CLOCK_STAMP_LINE.fullmatch(line)
+    if m is None:
+        return None
+    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if 1 <= day <= 31 and 1 <= month <= 12 and year <= datetime.date.today().year:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 #: A byline under the headline: the writer's name, a dash or bar, then the time and the date
 #: ("Văn Hoa - 05:32, 24/11/2023", "Minh Anh | 08:15 21/01/2022").
 _BYLINE_STAMP = re.compile(
-    r"[ \t*_]*[^\W\d_][^\d\n|–-]{1,40}?\s*[-–|]\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*,?\s*"
+    r"[ \t*_]*[^\W\d_][^\d\n|–-]{1,40}?\s*[-–|]\s*\d{1,2}[:h]\d{2}(?::\d{2})?"
+    r"(?:\s*(?i:[AP]M|SA|CH)(?!\w))?\s*,?\s*"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})[ \t*_]*"
 )
 

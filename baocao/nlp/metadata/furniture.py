@@ -33,6 +33,10 @@ _FURNITURE = re.compile(
     r"(?:\s*,|\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d))|"
     # a weather line: a temperature in degrees ("Hà Giang, 28°C/ 25°C - 30°C Icon thời tiết")
     r"[^\n]{0,60}?\d\s*°\s*[CF]\b|[\d/\s:,|()–-]+(?:\(GMT[+-]\d+\))?\s*$|dd/mm|"
+    # … or a weather widget's lines: a temperature alone, the degree sign dropped ("27 C"),
+    # and the city it is for in English ("Ho Chi Minh City", "Da Nang City"): a Vietnamese
+    # text writes "Thành phố"/"TP", so an English city line is the site's, never the unit
+    r"-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\s*$|(?:[A-Za-z]+\s+){1,4}City\s*$|"
     r"(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*\d[\d/:.\s,-]*"
     r"(?:ngày\s+[\d/:.\s,-]*)?$|"
     r"!\[|\||.*\bẢnh\s*:|"

@@ -214,6 +214,11 @@ def _headline_unit(text: str, headline: str) -> Place | None:
         # "Công nhận xã Chi Lăng, huyện Tràng Định, xã Sơn Hà, huyện Hữu Lũng …": several
         # communes are the news of the province they lie in, not of the first one named
         return _province_of_places(headline) or _province_of_places(text)
+    titled = _SCHEME_TITLED.search(headline)
+    if titled is not None and (place := _parse_place(f"{titled['level']} {titled['name']}")):
+        # "Xã nông thôn mới nâng cao Xuân Phương: …": the standard it holds between the
+        # unit's level word and its name
+        found.append(place)
     prefixed = bool(found)  # places the headline writes with their prefix
     leading = leading_place_name(headline) or _district_with_province(headline)
     if leading is not None:
@@ -233,6 +238,14 @@ def _headline_unit(text: str, headline: str) -> Place | None:
     if not found:
         return None
     return min(found, key=lambda p: _LEVEL_RANK.get(p.level, 3) if p.level else 3)
+
+
+#: A unit titled by the standard it holds, its level word before and its name after:
+#: "Xã nông thôn mới nâng cao Xuân Phương", "huyện NTM kiểu mẫu Tân Lập".
+_SCHEME_TITLED = re.compile(
+    rf"(?<!\w)(?P<level>(?i:xã|huyện|thị\s+xã|tỉnh))\s+(?i:nông\s+thôn\s+mới|NTM)"
+    rf"(?:\s+(?i:nâng\s+cao|kiểu\s+mẫu))?\s+(?P<name>{NAME_PATTERN})"
+)
 
 
 #: A region set against or where a place lies, not what a headline is about: "cao hơn Tây
@@ -966,6 +979,23 @@ def _recognised_districts(text: str, lines: int = 1) -> tuple[Place, ...]:
     return tuple(found) if len(found) >= 2 else ()
 
 
+def _districts_joined(line: str) -> tuple[Place, ...]:
+    """Two or more districts a line names one after the other, each with its prefix, joined
+    by "và" or a comma ("Huyện Cầu Kè và huyện Tiểu Cần đạt chuẩn …")."""
+    found: list[Place] = []
+    last_end = -1
+    for m in _PLACE.finditer(line):
+        place = _parse_place(m.group())
+        if place is None or place.level is not Level.DISTRICT:
+            continue
+        if found and _LIST_GOES_ON.fullmatch(line, last_end, m.start()) is None:
+            break
+        if all(place_key(p.name) != place_key(place.name) for p in found):
+            found.append(place)
+        last_end = m.end()
+    return tuple(found) if len(found) >= 2 else ()
+
+
 def _several_recognised(text: str, headline: str, unit: Place | None) -> tuple[Place, ...]:
     """The districts a headline counts ("2 huyện đạt chuẩn nông thôn mới") when the lead
     recognises them by name ("… công nhận huyện A (X) và huyện B (Y) đạt chuẩn …"): the
@@ -982,6 +1012,10 @@ def _several_recognised(text: str, headline: str, unit: Place | None) -> tuple[P
         # "Hai huyện, thị xã của tỉnh Trà Vinh cán đích …": the province the headline names
         # is where the units it counts lie
         return _recognised_districts(body)
+    joined = _districts_joined(headline)
+    if joined:
+        # "Trà Vinh: Huyện Cầu Kè và huyện Tiểu Cần đạt chuẩn …": the headline names them all
+        return joined
     if unit is None and _SEVERAL_PLACES.search(headline):
         # "6 địa phương đạt chuẩn, hoàn thành nhiệm vụ …" over one recognition a line
         return _recognised_districts(body, RECOGNITION_LINES)

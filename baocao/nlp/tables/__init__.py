@@ -11,8 +11,8 @@ what the report gives: its unit, period, scheme and criteria set.
 The chain, per table::
 
     table_layout   header rows → a Layout (what each column means, which rows are data)
-    layout_kind    criteria | funding | indicator | None (anything else: nothing, no guess)
-    criteria_mentions / funding_mentions / indicator_mentions   rows → mentions
+    layout_kind    criteria | funding | indicator | coverage | None (anything else: nothing)
+    criteria_mentions / funding_mentions / indicator_mentions / coverage_mentions  rows → mentions
 
 The one thing read from the report is its criteria set (:func:`read_tables`'s
 ``criteria_set``, which :func:`baocao.nlp.read_document` takes from the metadata the text
@@ -28,6 +28,7 @@ the decisions worth knowing in their docstrings::
     provenance   a row's span and quote (quotes = whole row)
     layout       header rows → Layout, layout_kind, tables continued over a page break
     criteria     criteria grids → verdicts, counts, coverage (empty cells, summary rows)
+    coverage     coverage tables by place → one coverage per row (the row's place)
     funding      funding tables → amounts per source (money needs a unit)
     indicators   indicator tables → percentages, verdicts per criterion
 
@@ -48,6 +49,7 @@ from baocao.nlp.tables.cells import (
     split_unit,
     threshold_of,
 )
+from baocao.nlp.tables.coverage import coverage_mentions
 from baocao.nlp.tables.criteria import criteria_mentions
 from baocao.nlp.tables.funding import funding_mentions
 from baocao.nlp.tables.indicators import indicator_mentions
@@ -100,6 +102,7 @@ log = logging.getLogger(__name__)
 
 #: A table's kind → the reader of its rows.
 _MAPPERS = {
+    "coverage": coverage_mentions,
     "criteria": criteria_mentions,
     "funding": funding_mentions,
     "indicator": indicator_mentions,

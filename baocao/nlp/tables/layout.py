@@ -392,7 +392,8 @@ def _headerless_money(document: Document, table: Table) -> Layout | None:
 
 
 def layout_kind(layout: Layout) -> str | None:
-    """``criteria``, ``funding`` or ``indicator`` by the columns a table has; else None."""
+    """``criteria``, ``funding``, ``indicator`` or ``coverage`` by the columns a table has;
+    else None."""
     has = {c.role for c in layout.columns}
     if "subject" in has and (
         len(layout.criterion_columns) >= MIN_CRITERION_COLUMNS
@@ -406,6 +407,9 @@ def layout_kind(layout: Layout) -> str | None:
         return "indicator"
     if "criterion" in has and "verdict" in has and not layout.criterion_columns:
         return "indicator"
+    if "subject" in has and "units_met" in has and "amount" not in has:
+        # "Đơn vị | Tổng số xã | Số xã đạt chuẩn | Tỷ lệ": units reaching the standard by place
+        return "coverage"
     return None
 
 

@@ -43,6 +43,8 @@ COLUMN_ROLES = frozenset(
         "period",
         "met_list",
         "unmet_list",
+        "units_total",
+        "units_met",
     }
 )
 FLOWS = frozenset({"mobilised", "allocated", "disbursed", "planned"})

@@ -39,11 +39,12 @@ from baocao.nlp.metadata.period.present import (
     _opening_goal_year,
     _plan_year_of_present,
     _present_after_span_so_far,
+    _present_late_in_year,
     _present_long_after,
     _present_period,
 )
 from baocao.nlp.metadata.period.present import _goal_year_of_present as _goal_year_of_present
-from baocao.nlp.metadata.period.title import _title_period, report_period
+from baocao.nlp.metadata.period.title import _title_period, congress_term, report_period
 from baocao.nlp.metadata.period.years import (
     _chained,
     _end_years,
@@ -60,6 +61,7 @@ from baocao.nlp.metadata.recognitions import latest_recognised_in_list
 from baocao.vocab.periods import parse_period, period_end_year, period_years
 
 __all__ = [
+    "congress_term",
     "report_period",
 ]
 
@@ -139,6 +141,7 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
         found = _present_period(text, present, plain, now, printed)
         if now is not None:
             found = _present_long_after(text, found, now) or found
+            found = _present_late_in_year(text, found, dated, printed) or found
             found = _recognised_in_year_printed(text, plain, found, now) or found
         else:  # a text that prints no year of its own
             found = _year_after_last_stated(text, dated, found) or found
@@ -188,7 +191,10 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
             )
         if found == plain[0].period:
             found = _present_after_span_so_far(text, plain[0], now) or found
-        return (_present_long_after(text, found, now) if now is not None else None) or found
+        if now is not None:
+            found = _present_long_after(text, found, now) or found
+            found = _present_late_in_year(text, found, dated, printed) or found
+        return found
     # the year the text was printed in beats a goal's year ("Năm 2023, tỉnh phấn đấu …" in
     # an article of November 2022 is next year's plan)
     year: str | None = str(now) if now else _headline_this_year(text, headline)

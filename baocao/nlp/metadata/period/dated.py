@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from baocao.nlp.metadata.common import _FROM_VALUE, _PERIOD_RE, _SENTENCE, FROM_VALUE_REACH
 from baocao.nlp.metadata.date import EARLIEST_REPORT_YEAR
 from baocao.nlp.metadata.furniture import _FURNITURE
-from baocao.nlp.metadata.period.title import _goal_in, _horizon, _stated_before_goal, report_period
+from baocao.nlp.metadata.period.title import (
+    _MONTHS_WITHOUT_YEAR,
+    _goal_in,
+    _horizon,
+    _stated_before_goal,
+    report_period,
+)
 from baocao.vocab.patterns import cues
 from baocao.vocab.periods import (
     bound_to_its_item,
@@ -109,10 +115,11 @@ _BARE_UNTIL = re.compile(r"(?i:(?<!\w)(?<!tính\s)(?:đến|tới)\s+(?:ngày\s+
 _UNTIL_YEAR_START = re.compile(r"(?i:(?<!\w)(?:tính\s+)?(?:đến|tới)\s+đầu\s+)$")
 
 #: A period whose match holds its own "(tính) đến": "Đến 30/6/2023", "Tính đến 31/12/2022",
-#: "Tại thời điểm 31/12/2021" (a state taken on that day, as "tính đến" dates it).
+#: "Tại thời điểm 31/12/2021" (a state taken on that day, as "tính đến" dates it), "Đến
+#: thời điểm báo cáo (ngày 30/6/2024)" (``time_point`` cues: the data's cut-off).
 _UNTIL_IN_PERIOD = re.compile(
-    r"(?i:(?:(?P<how>tính\s+)?(?:đến|tới)\s+(?:thời\s+điểm\s+)?"
-    r"|(?P<at>(?:tại|vào)\s+thời\s+điểm\s+))(?P<end>(?:hết|cuối)\s+)?(?:ngày\s+)?\d)"
+    r"(?i:(?:(?P<how>tính\s+)?(?:đến|tới)\s+(?:(?:" + cues().pattern("time_point") + r")\s+)?"
+    r"|(?P<at>(?:tại|vào)\s+thời\s+điểm\s+))(?:\(\s*)?(?P<end>(?:hết|cuối)\s+)?(?:ngày\s+)?\d)"
 )
 
 #: A run of months from January: "9 tháng năm 2024", "6 tháng đầu năm 2016".
@@ -130,8 +137,9 @@ _EARLIER_OPENING = re.compile(r"[\s\-–—+•·*]*(?i:" + cues().pattern("earl
 
 #: A sentence giving a state for the phase of a programme it names: "Thực hiện Chương trình
 #: … giai đoạn 2021-2025, toàn tỉnh có 80% số xã đạt chuẩn" (``phase_opening`` cues, then a
-#: figure after the span).
-_PHASE_OPENING = re.compile(r"\W*" + cues().pattern("phase_opening"))
+#: figure after the span), perhaps after the paper's tag ("(PLVN) - Thực hiện …", "TTH - …").
+_PAPER_TAG = r"(?:\(\s*[A-ZĐ][A-ZĐa-z.]{1,12}\s*\)|[A-ZĐ]{2,8}(?:\.vn)?)\s*[-–—]\s*"
+_PHASE_OPENING = re.compile(r"\W*(?:" + _PAPER_TAG + r")?" + cues().pattern("phase_opening"))
 
 _REVIEW_EVENT = re.compile(cues().pattern("review_event"))
 
@@ -178,6 +186,31 @@ _GROUP_BEFORE = re.compile(r"(?i:(?:\d+|các|những)\s+(?:xã|thôn|bản|huy�
 _PHASE_WORD = re.compile(r"(?i:giai\s+đoạn)")
 
 
+#: The months up to a year's end: "6 tháng cuối năm 2023", "3 tháng cuối năm 2020".
+_LATE_MONTHS = re.compile(r"(?i:tháng\s+cuối\s+năm)")
+
+
+def _year_shared_back(sentence: str, m: re.Match[str]) -> str | None:
+    """The months a meeting reviewed, when the sentence writes their year once, after the
+    months it plans ("sơ kết 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2023"
+    → 2023-H1, as a title writes it): the later months are the plan, the year both's."""
+    if not _LATE_MONTHS.search(m.group()):
+        return None
+    unyeared = None
+    for u in _MONTHS_WITHOUT_YEAR.finditer(sentence, 0, m.start()):
+        unyeared = u
+    if unyeared is None:
+        return None
+    period = parse_period(m.group())
+    return parse_period(f"{unyeared.group()} {period[:4]}") if period else None
+
+
+def _reviews_months_of_shared_year(sentence: str) -> bool:
+    """Whether ``sentence`` writes the year of the months a meeting reviewed only after the
+    months it plans ("sơ kết 6 tháng đầu năm và … 6 tháng cuối năm 2023")."""
+    return any(_year_shared_back(sentence, m) for m in _PERIOD_RE.finditer(sentence))
+
+
 def _dated(text: str) -> list[_Dated]:
     """Every period a text writes that can say when the text is, with its role: the present
     it dates ("Tính đến hết năm 2020", "9 tháng năm 2024", "Từ đầu năm 2024"), a step of a
@@ -221,6 +254,8 @@ def _dated(text: str) -> list[_Dated]:
             continue  # "xã nâng cao giai đoạn 2021-2025 phải là …": a standard's rule
         for m in _PERIOD_RE.finditer(sentence):
             period = parse_period(m.group())
+            shared = _year_shared_back(sentence, m)
+            period = shared or period
             before = sentence[max(0, m.start() - 12) : m.start()]
             if (
                 period is None

@@ -10,13 +10,14 @@ from collections.abc import Iterator
 
 from baocao.nlp.metadata.common import _PERIOD_RE, _SENTENCE
 from baocao.nlp.metadata.furniture import _FURNITURE
-from baocao.nlp.metadata.period.dated import LEAD_SENTENCES
+from baocao.nlp.metadata.period.dated import LEAD_SENTENCES, _reviews_months_of_shared_year
 from baocao.vocab.money import MONEY_AMOUNT
 from baocao.vocab.patterns import cues
 
 #: The moment a state is counted to, named between "đến" and its month ("tính đến thời điểm
-#: tổng kết tháng 6/2025"; ``time_point`` cues): optional, so the month still dates it.
-_TIME_POINT = r"(?:" + cues().pattern("time_point") + r"\s+)?"
+#: tổng kết tháng 6/2025", "đến thời điểm báo cáo (ngày 30/6/2025)"; ``time_point`` cues):
+#: optional, so the month still dates it.
+_TIME_POINT = r"(?:" + cues().pattern("time_point") + r"\s+(?:\(\s*)?)?"
 
 
 #: Results stated to the end of June: "tính đến hết tháng 6", "đến 30/6/2022", "6 tháng đầu
@@ -100,6 +101,8 @@ def _year_unless_half_year(text: str, period: str | None, title: str | None) -> 
         opening += 1
         if _TO_END_OF_JUNE.search(sentence) and _HALF_GAIN.search(sentence):
             return period  # "đến tháng 6/2019, toàn tỉnh có thêm 4 xã …": the half's gain
+        if _reviews_months_of_shared_year(sentence):
+            return period  # "… sơ kết 6 tháng đầu năm và … 6 tháng cuối năm 2023": the half's
         for cue in _HALF_YEAR.finditer(sentence):
             if (
                 opening <= LEAD_SENTENCES
@@ -113,8 +116,9 @@ def _year_unless_half_year(text: str, period: str | None, title: str | None) -> 
 _ANY_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/.,-]\d)")
 
 #: The end of June opening its sentence as the time the sentence is at: "Tính đến tháng
-#: 6-2016, toàn tỉnh …", "Theo Sở, đến hết tháng 6/2021, …" (a comma closes it).
-_OPENING_TIME_CLOSED = re.compile(r"\s*,")
+#: 6-2016, toàn tỉnh …", "Theo Sở, đến hết tháng 6/2021, …" (a comma closes it, after the
+#: bracket of "Đến thời điểm báo cáo (ngày 30/6/2024), …").
+_OPENING_TIME_CLOSED = re.compile(r"\s*\)?\s*,")
 
 
 #: A month of June in brackets closing a line, the rest of it no words (a date at most):

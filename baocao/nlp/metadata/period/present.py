@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from baocao.nlp.metadata.common import _PERIOD_RE, _SENTENCE
-from baocao.nlp.metadata.date import _opens_undated_present
+from baocao.nlp.metadata.date import _NOW_OPENING, _opens_undated_present
 from baocao.nlp.metadata.furniture import _FURNITURE
 from baocao.nlp.metadata.period.dated import _FIGURE, _FULL_STOP, _UNDATED_PRESENT, _Dated
 from baocao.nlp.metadata.period.half_year import _ANY_YEAR
@@ -243,6 +243,14 @@ def _data_of_last_year(
     return _SO_FAR_BEFORE.search(text, max(0, undated.start() - 20), undated.start()) is None
 
 
+#: A state dated at a month from January to May ("tính đến tháng 1/2025", "đến 31/3/2025"):
+#: early in its year, no year's end.
+_EARLY_MONTH = re.compile(
+    r"(?i:(?:đến|tới|hết)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}\s*/\s*)?(?:tháng\s*)?)"
+    r"0?[1-5]\s*[/-]\s*(?:19|20)\d{2}"
+)
+
+
 def _present_period(
     text: str,
     present: list[_Dated],
@@ -275,9 +283,11 @@ def _present_period(
         if undated is not None or (all(d.role == "step" for d in last) and len(steps) > 1):
             # "Năm 2013, xã được chọn làm điểm. Đến nay, …", "Đến tháng 6/2015 … Đến năm 2017
             # …": a timeline whose present is later and undated but by the year printed
-            if now is None and _plans_next_year(text, latest):
+            if now is None and (_plans_next_year(text, latest) or _task_of_year(text, latest)):
                 # "Riêng năm 2017, tỉnh bố trí … Đến nay, … Năm 2018, tỉnh phấn đấu …": a
-                # text planning for the year after its last is written in that last year
+                # text planning for the year after its last is written in that last year; so
+                # is one opening on that year's task ("Năm 2025, tỉnh xác định nhiệm vụ hoàn
+                # thành …" ⏎ "Đến tháng 6/2025, … Tính đến nay, …")
                 return str(latest)
             return str(now) if now is not None and now >= latest else None
     parts = [d.period for d in last if "-H" in d.period or "-Q" in d.period or "-M" in d.period]
@@ -290,8 +300,17 @@ def _present_period(
     # "Đến cuối năm 2020, huyện có …" ⏎ "Giai đoạn 2016-2020, tổng vốn …": a state the text
     # leads with, before the span, is its present; the span only dates what it opens
     stated = [d.at for d in last if d.role == "present" and re.fullmatch(r"\d{4}", d.period)]
-    if opened and not (stated and min(stated) < opened[0].at):
+    # (a state at an early month of the span's last year, "Tính đến tháng 1/2025" under
+    # "Giai đoạn 2021-2025: …", is no state at the span's end: the year it is at)
+    early = [
+        d
+        for d in last
+        if d.role == "present" and _EARLY_MONTH.search(text, max(0, d.at - 20), d.end)
+    ]
+    if opened and not (stated and min(stated) < opened[0].at) and not early:
         return opened[0].period
+    if early:
+        return early[-1].period
     spans = [p.period for p in plain if "-" in p.period and period_end_year(p.period) == latest]
     return spans[0] if spans else last[0].period
 
@@ -315,6 +334,53 @@ def _present_long_after(text: str, found: str | None, now: int) -> str | None:
     return str(now) if _opens_undated_present(text) else None
 
 
+#: From this month on, an article's undated present is the year it is printed in, though it
+#: dates a figure by the year before: by mid-year last year's income and poverty rates are
+#: the latest published, not the text's present.
+LATE_MONTH = 7
+
+#: What may stand before a year that opens its sentence: "Năm 2018, …", "Tính đến cuối năm
+#: 2018, …", "Riêng trong năm 2018, …".
+_YEAR_OPENS = re.compile(r"[\W\d_]*(?:(?i:tính|đến|tới|hết|cuối|trong|riêng|năm|tháng)[\s,]*)*")
+
+
+def _undated_present_opener(text: str) -> int | None:
+    """Where the first sentence opening with an undated present starts ("Đến nay, tỷ lệ hộ
+    nghèo … là 2,26%", "Hiện huyện có 14/14 xã …")."""
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        if _NOW_OPENING.match(sentence) and not any(
+            parse_period(p.group()) for p in _PERIOD_RE.finditer(sentence)
+        ):
+            return sm.start()
+    return None
+
+
+def _present_late_in_year(
+    text: str, found: str | None, dated: list[_Dated], printed: str | None
+) -> str | None:
+    """The year printed, for an article of its second half ("21/12/2019") whose first
+    statement of its present is undated ("Đến nay, tỷ lệ hộ nghèo … là 2,26%") and which
+    dates the year before only later and inside a sentence, for one figure ("thu nhập bình
+    quân đầu người năm 2018 đạt …", "tỷ lệ hộ nghèo đến cuối năm 2018 còn …"): that is the
+    latest such figure published, the undated present the time of writing. A year opening
+    its sentence ("Tính đến cuối năm 2018, toàn huyện …") dates the text's present itself."""
+    if found is None or not re.fullmatch(r"\d{4}", found) or printed is None:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})", printed)
+    if m is None or int(m.group(1)) != int(found) + 1 or int(m.group(2)) < LATE_MONTH:
+        return None
+    opener = _undated_present_opener(text)
+    before = [d for d in dated if period_end_year(d.period) == int(found)]
+    if opener is None or not before or any(d.at < opener for d in before):
+        return None
+    for d in before:
+        start = max((sm.start() for sm in _SENTENCE.finditer(text, 0, d.at + 1)), default=0)
+        if _YEAR_OPENS.fullmatch(text, start, d.at):
+            return None
+    return m.group(1)
+
+
 def _later_years(text: str, year: int) -> Iterator[tuple[int, bool]]:
     """The first year of each period the text writes that runs past ``year`` (not a state
     before it, not the programme's span around it), and whether its sentence is a goal's."""
@@ -336,6 +402,24 @@ def _plans_next_year(text: str, year: int) -> bool:
     năm 2017, …"): the undated present is still ``year``."""
     later = list(_later_years(text, year))
     return all(goal for _, goal in later) and any(first == year + 1 for first, _ in later)
+
+
+#: A sentence opening with one year ("Năm 2025, …", "Trong năm 2025, …").
+_YEAR_OPENING = re.compile(r"[\W_]*(?i:(?:trong\s+)?năm)\s+(?P<y>(?:19|20)\d{2})\s*,")
+
+
+def _task_of_year(text: str, year: int) -> bool:
+    """Whether a sentence opens on ``year`` and sets its goal or task ("Năm 2025, tỉnh xác
+    định nhiệm vụ hoàn thành xây dựng nông thôn mới là mục tiêu …"), and the text writes no
+    later year: it is written in that year, working toward the goal, so its undated present
+    ("Tính đến nay, …" after "Đến tháng 6/2025, …") is that year's."""
+    if any(True for _ in _later_years(text, year)):
+        return False
+    for sm in _SENTENCE.finditer(text):
+        m = _YEAR_OPENING.match(sm.group())
+        if m is not None and int(m.group("y")) == year and _goal_in(sm.group()):
+            return True
+    return False
 
 
 def _forecast_two_on(text: str, year: int) -> bool:

@@ -26,6 +26,10 @@ _PROGRAMME_SPAN = re.compile(r"(?i:chương\s+trình|bộ\s+tiêu\s+chí)[^.;:,\
 
 #: A party committee's or council's term: "nhiệm kỳ 2020-2025".
 _TERM = re.compile(r"(?i:nhiệm\s+kỳ\s+(?:19|20)\d{2})")
+#: A term with both its years: "nhiệm kỳ 2020-2025", "nhiệm kỳ 2020 – 2025".
+_TERM_SPAN = re.compile(r"(?i:nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2}))(?!\d)")
+#: A congress that opens a term: "trình Đại hội đại biểu Đảng bộ xã …", "Nghị quyết Đại hội".
+_CONGRESS = re.compile(r"(?i:(?<!\w)đại\s+hội(?!\w))")
 
 
 #: The months a report is on, their year left to a later period of the title ("6 tháng đầu
@@ -33,6 +37,18 @@ _TERM = re.compile(r"(?i:nhiệm\s+kỳ\s+(?:19|20)\d{2})")
 _MONTHS_WITHOUT_YEAR = re.compile(
     r"(?i:(?<!\w)(?:\d{1,2}|sáu|chín)\s+tháng\s+đầu\s+năm)(?!\s*(?:(?:19|20)\d{2}|nay)(?!\w))"
 )
+
+
+def congress_term(line: str | None) -> tuple[int, int] | None:
+    """The term a congress opens, when ``line`` (a title or a headline) names a congress and
+    its term ("Đại hội Đảng bộ xã A lần thứ XXV, nhiệm kỳ 2020-2025" → (2020, 2025))."""
+    if not line or _CONGRESS.search(line) is None:
+        return None
+    m = _TERM_SPAN.search(line)
+    if m is None:
+        return None
+    first, last = int(m.group(1)), int(m.group(2))
+    return (first, last) if first < last else None
 
 
 def _title_period(title: str, date: str | None, *, headline: bool = False) -> str | None:
@@ -79,6 +95,18 @@ def _title_period(title: str, date: str | None, *, headline: bool = False) -> st
         if not (others or named):
             return None
         found, at = (others or named)[0]
+        if (
+            not headline
+            and date is None
+            and re.fullmatch(r"\d{4}-\d{4}", found)
+            and _TERM.search(title)
+            and _CONGRESS.search(title)
+        ):
+            # "… trình Đại hội …, nhiệm kỳ 2020-2025" undated: a congress sits at its term's
+            # start, so its text is of the term just ended, as when dated that year; its
+            # "đến nay" is the congress's year, its goals "đến năm 2025" the term's end
+            first, last = period_years(found)
+            return f"{2 * first - last}-{first}"
         if headline or date is None or not re.fullmatch(r"\d{4}-\d{4}", found):
             return found
         first, last = period_years(found)

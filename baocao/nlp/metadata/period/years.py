@@ -28,10 +28,16 @@ _ANNIVERSARY = re.compile(
 def _occasion(period: str, dated: list[_Dated], now: int | None) -> bool:
     """Whether a headline's year is the occasion a text is printed on rather than its data's:
     one year, the year printed (when known), after the latest state the text dates or opens
-    a sentence with ("Tính đến hết năm 2022" under "… bước vào năm 2023 …")."""
+    a sentence with ("Tính đến hết năm 2022" under "… bước vào năm 2023 …"); or a span that
+    starts after the year printed, over a body stating its present by then ("Nông thôn mới
+    giai đoạn 2026-2030: …" printed in 2025 over "Tính đến tháng 1/2025, cả nước có …"):
+    the coming programme the text looks to, its figures those of the year printed."""
+    states = [period_end_year(d.period) or 0 for d in dated if d.role in ("present", "opener")]
+    span = re.fullmatch(r"(\d{4})-\d{4}", period)
+    if now is not None and span is not None and int(span.group(1)) > now:
+        return any(d.role == "present" for d in dated) and max(states) <= now
     if not re.fullmatch(r"\d{4}", period) or (now is not None and int(period) != now):
         return False
-    states = [period_end_year(d.period) or 0 for d in dated if d.role in ("present", "opener")]
     return bool(states) and max(states) < int(period)
 
 
