@@ -51,6 +51,8 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "total": None,
     "funding": None,
     "not_funding": None,
+    "revenue": None,
+    "place_people": None,
     "need": None,
     "campaign": None,
     "donation": None,

@@ -310,6 +310,39 @@ def _bare_province_before(text: str, lo: int, at: int) -> str | None:
     return place_label(found) if found is not None else None
 
 
+@cache
+def _people_of() -> re.Pattern[str]:
+    """The people of a place before its name written bare: "người dân Quảng Bình" (cue
+    ``place_people``)."""
+    return re.compile(rf"(?<![^\W\d_])(?i:{cues().pattern('place_people')})[ \t]+(?=[{CAPITALS}])")
+
+
+#: "Ủy ban nhân dân Quảng Bình": an agency, not the people.
+_COMMITTEE_BEFORE = re.compile(r"(?i:ủy|uỷ)\s+ban\s+$")
+
+
+def people_place(text: str, s: int, at: int, known: dict[str, str]) -> str | None:
+    """The place whose people are the subject of the clause of ``at``, its name written bare
+    after them ("Bên cạnh đó, người dân Quảng Bình còn đóng góp trên 15 tỷ đồng" → tỉnh
+    Quảng Bình): a province, or a place the text named before with its prefix. The
+    sentence's own words say whose the figure is, over a place carried from the paragraphs
+    before; none when a ";" or another place comes between."""
+    found = None
+    for m in _people_of().finditer(text, s, at):
+        if _COMMITTEE_BEFORE.search(text, max(s, m.start() - 10), m.start()):
+            continue
+        bare = _bare_place(text, m.end(), at, known)
+        if bare is not None:
+            found = (m.end(), bare)
+    if found is None:
+        return None
+    after, bare = found
+    name_end = after + len(_NAME_AT.match(text, after, at).group())  # type: ignore[union-attr]
+    if ";" in text[after:at] or _place().search(text, name_end, at):
+        return None
+    return bare
+
+
 # "xã Hòa Bình, huyện Chợ Mới", "xã A (huyện B)", "xã Nghi Xuân huyện Nghi Lộc" (no mark).
 _QUALIFIER_GAP = re.compile(r"\s*[,(\-–]?\s*$")
 

@@ -34,6 +34,7 @@ from baocao.nlp.context.places import (
     _bare_place,
     _breakdown_place,
     _qualified,
+    people_place,
     place_at_start,
     place_before,
     place_inside,
@@ -73,6 +74,8 @@ def _subject(sections: Sections, block: Block, s: int, e: int, at: int, end: int
         or _not_below_whole(text, s, at, _breakdown_place(text, s, at))
         or _not_below_whole(text, s, at, _bare_clause_subject(text, s, at, known))
         or _not_below_whole(text, s, at, _opening_subject(text, s, e, at, known))
+        # "…, người dân Quảng Bình còn đóng góp …": the people's place, written bare
+        or _not_below_whole(text, s, at, people_place(text, s, at, known))
         or _region_before(text, s, at)
         or _national_opening(text, s, at)
         or _whole_level_of(sections, block, s, at)

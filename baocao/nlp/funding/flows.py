@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from baocao.nlp.funding.amounts import _cue
+from baocao.nlp.funding.amounts import _amount, _cue
 from baocao.nlp.mentions import FundingMention
 from baocao.nlp.segment import Block
 from baocao.vocab.money import money_to_vnd
@@ -239,3 +239,34 @@ def _flow_only(label: str) -> bool:
     the money named just before it in its sentence."""
     rest = _FLOW_ONLY_WORDS.sub(" ", _cue("flow").sub(" ", label))
     return re.search(r"[^\W\d_]", rest) is None
+
+
+#: Money set beside the sentence's main clause, opening it: "Ngoài nguồn vốn …", "Bên cạnh
+#: …", "Cùng với …" (after at most a short lead-in clause: "Thực hiện Chương trình, ngoài …").
+_BESIDES = re.compile(
+    r"[\s\-–+•*·]*(?:[^,;.:\n\d]{1,60},\s*)?(?i:ngoài|bên\s+cạnh|cùng\s+với)(?![^\W\d_])"
+)
+
+#: A period opening a clause: right after its comma.
+_CLAUSE_OPENED = re.compile(r",\s*(?:(?i:và|thì)\s+)?$")
+
+
+def _besides_main_span(
+    text: str, sentence: tuple[int, int], at: int, end: int, periods: list[tuple[int, int, str]]
+) -> str | None:
+    """The period the main clause of the amount's sentence opens with, when the amount is the
+    money its opening clause sets beside the main clause's ("Ngoài nguồn vốn Nhà nước hơn 14
+    tỷ đồng theo hình thức …; …, từ năm 2010 đến nay, xã đã vận động nhân dân góp 3,8 tỷ
+    đồng"): both are of that time, the ";" inside the opening clause ending no statement.
+    ``periods`` are those written in the sentence after the amount. None when the first of
+    them opens no clause, or another amount stands before it (it is that amount's)."""
+    s, _ = sentence
+    opening = _BESIDES.match(text, s, at)
+    if opening is None or "," in text[opening.end() : at] or not periods:
+        return None
+    first = periods[0]
+    if not _CLAUSE_OPENED.search(text, end, first[0]):
+        return None
+    if _amount().search(text, end, first[0]) is not None:
+        return None
+    return first[2]

@@ -34,6 +34,7 @@ from baocao.nlp.funding.amounts import (
     _only_period,
 )
 from baocao.nlp.funding.flows import (
+    _besides_main_span,
     _carried_plan,
     _counted_to_a_day,
     _disbursed_of_before,
@@ -82,6 +83,7 @@ from baocao.nlp.funding.totals import (
     _compared,
     _is_funding,
     _is_total,
+    _revenue,
     _spending,
     _total_of_list,
     _without_campaign_names,
@@ -271,6 +273,8 @@ def _mention(
     words = _words(sections, block, m, floor, previous)
     if words is None or _not_programme_money(sections.text, block, m, words, previous, floor):
         return None
+    if _revenue(sections, block, m.start(), words.clause, words.label_text):
+        return None
     kind = _kind(sections, block, m, words, previous, whole)
     if kind is None:
         return None
@@ -355,6 +359,8 @@ def _not_programme_money(
     label_text, after = words.label_text, words.after
     if _cue("not_funding").search(label_text) or _cue("not_funding").search(after):
         return True
+    if _cue("revenue").search(after):
+        return True  # "… 300 tỷ đồng thu ngân sách": revenue named after it
     if _ATTRACTING.search(label_text) and _INVESTMENT_AFTER.match(after):
         return True  # "thu hút 180.000 tỷ đồng vốn đầu tư": investment drawn in, no NTM money
     if (
@@ -633,6 +639,16 @@ def _dated(
         # "Sau 7 năm thực hiện, …" ⏎ "Tổng số vốn huy động … hiện nay là 543 tỷ đồng": money
         # raised over the years the text's lead counts up to now
         ctx = replace(ctx, period=span)
+    if undated_or_present(ctx.period) and ctx.goal is None:
+        sentence = next(
+            (w for w in sections.sentences(block, semicolons=False) if w[0] <= first < w[1] + 1),
+            None,
+        )
+        periods = sections.found("period", end, sentence[1]) if sentence else []
+        if sentence and (main := _besides_main_span(text, sentence, first, end, periods)):
+            # "Ngoài nguồn vốn Nhà nước 14 tỷ đồng …; …, từ năm 2010 đến nay, xã đã vận
+            # động …": the money set beside the main clause's is of its time
+            ctx = replace(ctx, period=main)
     if ctx.period is None and ctx.goal is None and (span := money_span_before(sections, first)):
         # "Giai đoạn 2017-2020, xã huy động 120 tỷ đồng." ⏎ "Vốn doanh nghiệp 30 tỷ đồng":
         # money stated after it goes on in the span the money before it opened with

@@ -138,6 +138,11 @@ def _sources(
     nay, tỉnh đã giải ngân 200 tỷ đồng"), as a heading is of its lines."""
     text = sections.text
     found = [label] if label else []
+    list_lead = _lead_in_label(label)
+    if list_lead is not None:
+        # "nguồn vốn ngân sách tỉnh gồm: ngân sách tỉnh 12 tỷ đồng, …": the first item's own
+        # words, its list's lead a parent (as it is of the items after it)
+        found = [list_lead[1]]
     if _GIVER_ELIDED.match(label):
         # "Nhân dân đã hiến … trị giá 9 tỷ đồng và đóng góp 4,5 tỷ đồng": the giver named
         # once at the head of the sentence
@@ -150,7 +155,7 @@ def _sources(
     after = _SOURCE_AFTER.match(text, end)
     if after is not None:
         found.append(after.group())
-    parents: list[str] = []
+    parents: list[str] = [list_lead[0]] if list_lead is not None else []
     if not spending:  # a cost's source is what its own clause says, or none
         first = _amount().search(text, block.body, clause)
         if first is None:
@@ -188,6 +193,14 @@ def _sources(
     ):  # "Ngân sách tỉnh: … - Vốn đầu tư phát triển: 600 triệu đồng": a kind of the parent's money
         found = []
         parents = [p for p in parents if not names_kind_only(p)]
+    if found and _DEVOLVED.match(found[0]):
+        # "… ngân sách tỉnh gồm: phân cấp ngân sách huyện 6 tỷ đồng": money the province
+        # devolved to the district, the province's: the budget its parent names comes first
+        above = next(
+            (p for p in parents if funding_source(p) not in (None, "total", "other")), None
+        )
+        if above is not None:
+            found.insert(0, above)
     own = len(found)
     return [" ".join(f.split()) for f in (*found, *parents)], own
 
@@ -195,6 +208,24 @@ def _sources(
 # A list's lead naming whose money its items are: "Trong đó, giải ngân nguồn vốn ngân sách
 # tỉnh gồm: xổ số kiến thiết (11 tỷ đồng); …".
 _LIST_LEAD = re.compile(r"(?i:gồm|bao\s+gồm|như\s+sau|cụ\s+thể)\s*:")
+
+
+# Money a level above devolved to the one named after it ("phân cấp ngân sách huyện",
+# "vốn phân cấp cho xã"): the level that manages it, not whose money it is.
+_DEVOLVED = re.compile(r"\s*(?:(?i:vốn|nguồn)\s+)?(?i:phân\s+cấp)(?![^\W\d_])")
+
+
+def _lead_in_label(label: str) -> tuple[str, str] | None:
+    """The lead of a list and the first item's own words, when the first item's label runs on
+    from its list's lead ("… nguồn vốn ngân sách tỉnh và huyện gồm: ngân sách tỉnh"), the lead
+    naming a budget: each item takes its own source, not the lead's joined to it."""
+    leads = list(_LIST_LEAD.finditer(label))
+    if not leads:
+        return None
+    before, own = label[: leads[-1].start()], label[leads[-1].end() :]
+    if not own.strip() or funding_source(before) in (None, "total", "other"):
+        return None
+    return before, own
 
 
 def _sentence_lead(sections: Sections, block: Block, clause: int) -> list[str]:

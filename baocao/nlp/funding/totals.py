@@ -286,3 +286,33 @@ def _without_campaign_names(label: str) -> str:
         return " " if named else q.group()
 
     return " ".join(_QUOTED.sub(blank, label).split())
+
+
+# What opens the parts of the amount before it: "…, trong đó thu …", "…, gồm …".
+_PARTS_AFTER = re.compile(r"(?<![^\W\d_])(?i:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm)(?![^\W\d_])")
+
+# A label opening on "thu" as revenue ("thu từ đất", "thu thuế"), not a verb of another sense.
+_REVENUE_ITEM = re.compile(
+    r"[\s,;:\-–+•*·]*(?i:thu)\s+(?!(?i:hút|nhập|hoạch|gom|hồi|mua|nhận|hẹp)(?![^\W\d_]))"
+)
+
+
+def _revenue(sections: Sections, block: Block, at: int, clause: int, label_text: str) -> bool:
+    """Whether the amount at ``at`` (its label starting at ``clause``) is budget revenue: a
+    ``revenue`` cue in its label, or earlier in its sentence with the amount among its parts
+    ("Tổng thu ngân sách … 285 tỷ đồng; trong đó, thu trên địa bàn huyện …", "thu ngân sách
+    300 tỷ đồng; thu từ đất 120 tỷ đồng"). Money collected is no programme money (FACTS.md);
+    a part with a flow verb of its own ("…; huy động 50 tỷ đồng …") is money of its own."""
+    revenue = _cue("revenue")
+    if revenue.search(label_text):
+        return True
+    text = sections.text
+    start = next(
+        (s for s, e in sections.sentences(block, semicolons=False) if s <= at < e + 1),
+        block.start,
+    )
+    cues = list(revenue.finditer(text, start, clause))
+    if not cues or _cue("flow").search(label_text):
+        return False
+    parts = _PARTS_AFTER.search(text, cues[-1].end(), clause)
+    return bool(parts or _REVENUE_ITEM.match(label_text))

@@ -16,6 +16,7 @@ from collections import Counter
 
 from baocao.model import Level, Place
 from baocao.nlp.metadata.common import (
+    _BARE_PROVINCE,
     _NAME,
     _PLACE,
     _named_places,
@@ -395,7 +396,8 @@ def _press_fallback(
 ) -> tuple[Place | None, str | None, Place | None]:
     """A text naming no province in prose, tagged by its province's press ("(Nguồn: Báo
     Hòa Bình)", "(HBĐT)", "baohaiduong.vn"): that province is the document's, and its unit
-    when nothing else names one; a lower unit only when the province holds it. Never over a
+    when nothing else names one but the one district of it the text reports on
+    (:func:`_press_district`); a lower unit only when the province holds it. Never over a
     national or regional text (its press is where it was printed, not what it is about)."""
     if unit is not None and unit.level in (Level.NATIONAL, Level.REGION):
         return unit, unit_from, None
@@ -403,10 +405,55 @@ def _press_fallback(
     if press is None:
         return unit, unit_from, None
     if unit is None:
-        return press, "press", press
+        # "Theo baohatinh.vn" under "… người dân huyện Lộc Hà đã hiến …": the paper is where
+        # the text was printed; the one district of its province the text names is its unit
+        district = _press_district(text, press)
+        return (district, "body", press) if district else (press, "press", press)
     if unit.level is Level.PROVINCE or not _holds(press, unit):
         return unit, unit_from, None
     return unit, unit_from, press
+
+
+#: The province giving to the place the text is about ("tỉnh đã hỗ trợ địa phương …"): a
+#: giver, not the text speaking as the province.
+_GIVES_AFTER = re.compile(r"\s+(?i:hỗ\s+trợ|phân\s+bổ|bố\s+trí|cấp)(?!\w)")
+
+
+def _press_district(text: str, press: Place) -> Place | None:
+    """The one district of the press's province that a text speaking of no province ("toàn
+    tỉnh", "tỉnh đã …") names with its prefix, every commune it names lying in it: what the
+    text reports on, the paper's site or name being where it was printed, no unit. None when
+    it names none, or several."""
+    if _self_level(text) is Level.PROVINCE or any(
+        not _GIVES_AFTER.match(text, m.end()) for m in _BARE_PROVINCE.finditer(text)
+    ):
+        return None
+    districts: dict[str, Place] = {}
+    communes: list[Place] = []
+    for m in _named_places(text):
+        place = _parse_place(m.group())
+        if place is None or not _may_lie_in(press, place):
+            continue
+        if place.level is Level.DISTRICT:
+            districts.setdefault(place_key(place.name), place)
+        elif place.level is Level.COMMUNE:
+            communes.append(place)
+    if len(districts) != 1:
+        return None
+    (district,) = districts.values()
+    if resolve_place(district, province=press).code is not None and any(
+        resolve_place(c, province=press, district=district).code is None for c in communes
+    ):
+        return None  # a commune of another district: the province's news
+    return district
+
+
+def _may_lie_in(province: Place, unit: Place) -> bool:
+    """Whether ``unit`` may lie in ``province``: the map has it there, or has it nowhere (a
+    district merged away before the map's date: "huyện Lộc Hà", Hà Tĩnh)."""
+    if _holds(province, unit):
+        return True
+    return resolve_place(unit).code is None and not district_provinces(unit.name)
 
 
 def _province_of_district_by_communes(text: str, unit: Place) -> Place | None:
