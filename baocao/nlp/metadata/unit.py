@@ -18,6 +18,7 @@ from collections import Counter
 
 from baocao.data.lexicon import CAPITALS, fold
 from baocao.model import Level, Place
+from baocao.nlp.counts import words_value
 from baocao.nlp.metadata.common import (
     _BARE_COMMUNE,
     _BARE_DISTRICT,
@@ -37,7 +38,6 @@ from baocao.nlp.metadata.common import (
     _units_above,
     ranked_within,
 )
-from baocao.nlp.counts import words_value
 from baocao.nlp.metadata.furniture import _after_dateline, _body_lines
 from baocao.nlp.metadata.national import place_at_line_start
 from baocao.nlp.metadata.province import (
@@ -1034,9 +1034,7 @@ def _several_recognised(text: str, headline: str, unit: Place | None) -> tuple[P
 COUNTED_COMMUNE_LINES = 3
 
 
-def _counted_communes_named(
-    body: str, headline: str, several: re.Match[str]
-) -> tuple[Place, ...]:
+def _counted_communes_named(body: str, headline: str, several: re.Match[str]) -> tuple[Place, ...]:
     """The communes a headline counts in one district ("Hai xã thuộc huyện X về đích …",
     "3 xã của huyện Y đạt chuẩn …") when a line near the top names exactly that many, one
     after the other ("… tại hai xã A và xã B huyện X …"), each a commune of that district on
