@@ -98,6 +98,9 @@ def _margin() -> re.Pattern[str]:
     return re.compile(cues().pattern("margin"))
 
 
+# "Cùng với 12 xã đăng ký đạt chuẩn năm 2024, …", "cùng với 5 xã đã về đích, …": "together
+# with" opens a clause whose subject the units are, no preposition of a share or a recipient.
+_ALONG_WITH_BEFORE = re.compile(r"(?i:(?<![^\W\d_])cùng\s+với)\s*$")
 # "với 115/118 xã đạt chuẩn …": after "với" a statement needs its verb right after the unit.
 _WITH_BEFORE = re.compile(r"(?i:(?<![^\W\d_])với)\s*$")
 #: A share joined by "với" to the units it is of: "tỉnh A đạt tỉ lệ 96,4% với 107/111 xã".
@@ -697,6 +700,8 @@ def _blocked(text: str, before: str, unit_end: int, unit: str = "") -> bool:
         return True  # "3 cấp ủy …", "2 cấp ngân sách …": no schools
     if not _PREPOSITION_BEFORE.search(before):
         return False
+    if _ALONG_WITH_BEFORE.search(before):
+        return False  # "Cùng với 12 xã đăng ký đạt chuẩn …, …": the units are its subject
     if _RECOGNISED_FOR.search(before):
         return False  # "trao bằng công nhận cho 5/5 xã": the units recognised, K of N
     if _standard_after().match(text, unit_end):

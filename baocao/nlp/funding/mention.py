@@ -98,7 +98,7 @@ from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import approx_at, cues
 from baocao.vocab.periods import parse_period
 from baocao.vocab.places import NAME_PATTERN
-from baocao.vocab.sources import funding_source
+from baocao.vocab.sources import funding_source, names_kind_only
 
 # "/người/năm", "/km", "/1 km": per a unit, not a total.
 _PER_HEAD = re.compile(r"\s*/\s*(?:(?:1|(?i:một))\s*)?[^\W\d_]")
@@ -893,6 +893,26 @@ def _part_phrases(
         # that amount names, if one ("Nhân dân đã hiến đất, đóng góp … trên 20 tỷ đồng,
         # trong đó tiền mặt 1,1 tỷ đồng": the people's cash)
         phrases = phrases.put(phrases.own, _whole_source(previous) or PART_SOURCE)
+    elif (
+        whole is None
+        and previous is not None
+        and any(names_kind_only(phrase) for phrase in phrases.owned())
+        and all(
+            names_kind_only(phrase) or phrase in _GIVER_SOURCE.values()
+            for phrase in phrases.owned()
+        )
+        and _after_among_parts(
+            text, sections.sentence_at(block, m.start())[0], previous, words.first
+        )
+    ):  # "Từ vốn Trung ương và vốn đối ứng địa phương, tỉnh đã bố trí 310 tỷ đồng, trong đó
+        # vốn đầu tư phát triển 220 tỷ đồng": a kind of capital listed after "trong đó" is of
+        # the budget the whole names, not of the level that allotted it
+        budget = _budget_source(previous)
+        if budget is not None:
+            givers = set(_GIVER_SOURCE.values())
+            own = [p for p in phrases.owned() if p not in givers]
+            rest = [p for p in phrases.phrases[phrases.own :] if p not in givers]
+            phrases = _Phrases((budget, *own, *rest), len(own) + 1)
     if kind.list_total is None and _within_whole(text, words.clause, words.first):
         # "Trong nguồn vốn huy động có 80 tỷ đồng tiền mặt": some of the total, no source named
         phrases, total = _Phrases((PART_SOURCE,), 1), False
@@ -1030,6 +1050,19 @@ def _a_giver_among(phrases: Sequence[str]) -> bool:
     """Whether any of ``phrases`` names who gave the money: a source other than the total and
     money of no named giver ("vận động", "nguồn khác")."""
     return any(funding_source(phrase) not in (None, "total", "other") for phrase in phrases)
+
+
+def _budget_source(whole: FundingMention) -> str | None:
+    """The phrase naming ``whole``'s source when it is public budget money of one or several
+    levels, or another programme's money (integrated), else None: a kind of capital listed
+    after it is of that money."""
+    for phrase in whole.sources[: whole.own_sources]:
+        found = funding_source(phrase)
+        if found is not None:
+            levels = set(found.split("+"))
+            budgets = levels <= {"central", "province", "district", "commune", "integrated"}
+            return phrase if budgets and not names_kind_only(phrase) else None
+    return None
 
 
 def _whole_source(whole: FundingMention) -> str | None:

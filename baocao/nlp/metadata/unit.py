@@ -18,6 +18,7 @@ from collections import Counter
 
 from baocao.data.lexicon import CAPITALS, fold
 from baocao.model import Level, Place
+from baocao.nlp.counts import words_value
 from baocao.nlp.metadata.common import (
     _BARE_COMMUNE,
     _BARE_DISTRICT,
@@ -894,6 +895,10 @@ _PROVINCE_TALLY = re.compile(
     # the province's own sum or average of criteria ("toàn tỉnh đạt được 1.120 tiêu chí,
     # bình quân 14,6 tiêu chí/xã"): the text reports the province, its communes are examples
     r"|(?i:đạt(?:\s+được)?|có)\s+\d{1,2}\.\d{3}\s+(?i:tiêu\s+chí)(?!\w))"
+    # the province's tally raised by the news ("nâng số xã đạt chuẩn trên toàn tỉnh lên 52
+    # xã", "nâng tổng số xã NTM của tỉnh lên 41"): the recognised communes are its news
+    r"|(?i:nâng\s+(?:tổng\s+)?số\s+xã)(?!\w)[^.\n;]{0,60}?"
+    r"(?i:toàn\s+tỉnh|của\s+tỉnh|cả\s+tỉnh)[^.\n;\d]{0,20}?\s(?i:lên)\s+\d{1,3}(?!\d)"
 )
 
 
@@ -1005,9 +1010,12 @@ def _several_recognised(text: str, headline: str, unit: Place | None) -> tuple[P
     body = text[text.find(headline) + len(headline) :]
     several = _SEVERAL_UNITS.search(headline)
     if several is not None:
-        if _LEVEL_OF_WORD.get(" ".join(several.group("level").lower().split())) is not (
-            Level.DISTRICT
-        ):
+        level = _LEVEL_OF_WORD.get(" ".join(several.group("level").lower().split()))
+        if level is Level.COMMUNE:
+            # "Hai xã thuộc huyện X về đích" over "… hai xã A và xã B huyện X …": the text
+            # is about the communes it counts, each by name
+            return _counted_communes_named(body, headline, several)
+        if level is not Level.DISTRICT:
             return ()
         # "Hai huyện, thị xã của tỉnh Trà Vinh cán đích …": the province the headline names
         # is where the units it counts lie
@@ -1019,6 +1027,46 @@ def _several_recognised(text: str, headline: str, unit: Place | None) -> tuple[P
     if unit is None and _SEVERAL_PLACES.search(headline):
         # "6 địa phương đạt chuẩn, hoàn thành nhiệm vụ …" over one recognition a line
         return _recognised_districts(body, RECOGNITION_LINES)
+    return ()
+
+
+#: How many body lines may name the communes a headline counts.
+COUNTED_COMMUNE_LINES = 3
+
+
+def _counted_communes_named(body: str, headline: str, several: re.Match[str]) -> tuple[Place, ...]:
+    """The communes a headline counts in one district ("Hai xã thuộc huyện X về đích …",
+    "3 xã của huyện Y đạt chuẩn …") when a line near the top names exactly that many, one
+    after the other ("… tại hai xã A và xã B huyện X …"), each a commune of that district on
+    the map; none otherwise."""
+    written = several.group().split()[0]
+    count = int(written) if written.isdigit() else words_value(written)
+    district = next(
+        (
+            p
+            for p in (_parse_place(m.group()) for m in _PLACE.finditer(headline, several.end()))
+            if p is not None and p.level is Level.DISTRICT
+        ),
+        None,
+    )
+    if count is None or count < 2 or district is None:
+        return ()
+    for _, line in _body_lines(body)[:COUNTED_COMMUNE_LINES]:
+        found: list[Place] = []
+        last_end = -1
+        for m in _PLACE.finditer(line):
+            place = _parse_place(m.group())
+            if place is None or place.level is not Level.COMMUNE:
+                continue
+            if found and _LIST_GOES_ON.fullmatch(line, last_end, m.start()) is None:
+                break
+            commune = _commune_in(place.name, district.name)
+            if commune is None:
+                break
+            found.append(commune)
+            last_end = m.end()
+        if len(found) == count:
+            return tuple(found)
     return ()
 
 
