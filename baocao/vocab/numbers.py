@@ -51,6 +51,7 @@ __all__ = [
     "number_words_pattern",
     "parse_number",
     "parse_number_words",
+    "words_value",
 ]
 
 
@@ -284,3 +285,15 @@ def number_words(n: int) -> str:
             if name:
                 words.append(name)
     return " ".join(words)
+
+
+def words_value(written: str) -> int | None:
+    """The value of a count written in words ("hai" → 2, "hai mươi mốt" → 21), or None for
+    words that are no count: "số", "các", "mười năm" (ten years; fifteen is "mười lăm")."""
+    words = written.lower().split()
+    if len(words) > 1 and words[-1] == "năm":
+        return None
+    try:
+        return parse_number_words(written) if words else None
+    except NumberFormatError:
+        return None

@@ -12,7 +12,7 @@ from functools import cache
 from baocao.nlp.context import Sections
 from baocao.nlp.segment import Block
 from baocao.vocab.criteria import LARGEST_SET
-from baocao.vocab.numbers import NumberFormatError, number_words_pattern, parse_number_words
+from baocao.vocab.numbers import number_words_pattern, words_value
 from baocao.vocab.patterns import cues
 
 #: A count written in words ("hai tiêu chí", "Một đơn vị", "mười hai xã", "hai mươi mốt xã"):
@@ -22,18 +22,6 @@ COUNT_WORDS = number_words_pattern()
 #: The same before a unit, where a lone "năm" is five ("năm xã còn lại"): a year is followed
 #: by its digits, not by a unit.
 NUMBER_WORDS = rf"(?:{COUNT_WORDS}|(?<![^\W\d_])(?i:năm)(?![^\W\d_]))"
-
-
-def words_value(written: str) -> int | None:
-    """The value of a count written in words ("hai" → 2, "hai mươi mốt" → 21), or None for
-    words that are no count: "số", "các", "mười năm" (ten years; fifteen is "mười lăm")."""
-    words = written.lower().split()
-    if len(words) > 1 and words[-1] == "năm":
-        return None
-    try:
-        return parse_number_words(written) if words else None
-    except NumberFormatError:
-        return None
 
 
 def _of(m: re.Match[str]) -> str | None:

@@ -18,7 +18,6 @@ from collections import Counter
 
 from baocao.data.lexicon import CAPITALS, fold
 from baocao.model import Level, Place
-from baocao.nlp.counts import words_value
 from baocao.nlp.metadata.common import (
     _BARE_COMMUNE,
     _BARE_DISTRICT,
@@ -47,6 +46,7 @@ from baocao.nlp.metadata.province import (
     _province_of_bracketed_districts,
     _province_of_places,
 )
+from baocao.vocab.numbers import words_value
 from baocao.vocab.patterns import cues
 from baocao.vocab.places import (
     NAME_PATTERN,
