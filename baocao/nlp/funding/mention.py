@@ -96,7 +96,7 @@ from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.patterns import approx_at, cues
 from baocao.vocab.periods import parse_period
 from baocao.vocab.places import NAME_PATTERN
-from baocao.vocab.sources import funding_source
+from baocao.vocab.sources import funding_source, names_kind_only
 
 # "/người/năm", "/km", "/1 km": per a unit, not a total.
 _PER_HEAD = re.compile(r"\s*/\s*(?:(?:1|(?i:một))\s*)?[^\W\d_]")
@@ -877,6 +877,20 @@ def _part_phrases(
         # that amount names, if one ("Nhân dân đã hiến đất, đóng góp … trên 20 tỷ đồng,
         # trong đó tiền mặt 1,1 tỷ đồng": the people's cash)
         phrases = phrases.put(phrases.own, _whole_source(previous) or PART_SOURCE)
+    elif (
+        whole is None
+        and previous is not None
+        and not total
+        and names_kind_only(words.label_text)
+        and (budget := _budget_of(previous)) is not None
+        and _after_among_parts(
+            text, sections.sentence_at(block, m.start())[0], previous, words.first
+        )
+    ):  # "tỉnh đã bố trí 237 tỷ đồng (ngân sách TW và vốn đối ứng địa phương), trong đó vốn
+        # đầu tư phát triển 171 tỷ đồng": a kind of the state money before it, split by type
+        # and not by source, is of that money's budgets (joined ones too), not of the level
+        # that allocated it
+        phrases = phrases.put(0, budget)
     if kind.list_total is None and _within_whole(text, words.clause, words.first):
         # "Trong nguồn vốn huy động có 80 tỷ đồng tiền mặt": some of the total, no source named
         phrases, total = _Phrases((PART_SOURCE,), 1), False
@@ -1014,6 +1028,16 @@ def _a_giver_among(phrases: Sequence[str]) -> bool:
     """Whether any of ``phrases`` names who gave the money: a source other than the total and
     money of no named giver ("vận động", "nguồn khác")."""
     return any(funding_source(phrase) not in (None, "total", "other") for phrase in phrases)
+
+
+def _budget_of(whole: FundingMention) -> str | None:
+    """The phrase of ``whole``'s own words naming the budgets it is of (one level or several
+    joined), when it names one and no kind of money alone."""
+    for phrase in whole.sources[: whole.own_sources]:
+        found = funding_source(phrase)
+        if found is not None and found not in ("total", "other") and not names_kind_only(phrase):
+            return phrase
+    return None
 
 
 def _whole_source(whole: FundingMention) -> str | None:
