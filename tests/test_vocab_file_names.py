@@ -26,7 +26,12 @@ from baocao.vocab.filenames import place_of_file_name
         ("ket-qua-dien-lien-dien-chau-nghe-an.doc", "xã Diễn Liên", Level.COMMUNE, "Nghệ An"),
         # a short form, a former province name
         ("tphcm-huyen-cu-chi-2020.docx", "huyện Củ Chi", Level.DISTRICT, "Hồ Chí Minh"),
-        ("thua-thien-hue-province-2021.txt", "tỉnh Thừa Thiên Huế", Level.PROVINCE, "Thừa Thiên Huế"),
+        (
+            "thua-thien-hue-province-2021.txt",
+            "tỉnh Thừa Thiên Huế",
+            Level.PROVINCE,
+            "Thừa Thiên Huế",
+        ),
     ],
 )
 def test_a_file_name_names_its_unit(name: str, written: str, level: Level, province: str) -> None:
