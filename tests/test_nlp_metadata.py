@@ -1283,6 +1283,9 @@ def test_a_tagged_articles_unit_is_the_commune_its_lead_is_about() -> None:
         ("Tháng 9/2021\n", "Sáng 7/9, huyện Tân Hiệp long trọng công bố", "2021-09-07"),
         # a lead's day of another month is an event's, not the text's
         ("date 2023-05 ", "Chiều 22-4, UBND tỉnh Bến Tre tổ chức lễ đón bằng", "2023-05"),
+        # "this morning (day/month)": the day the text was written, in brackets after "nay"
+        ("date 2023-05 ", "Sáng nay (23/5), UBND tỉnh Bến Tre tổ chức lễ đón bằng", "2023-05-23"),
+        ("Tháng 9/2021\n", "Chiều nay (8-9), huyện Tân Hiệp long trọng công bố", "2021-09-08"),
     ],
 )
 def test_a_month_banner_takes_the_day_the_lead_opens_with(top: str, lead: str, date: str) -> None:

@@ -26,7 +26,12 @@ from baocao.vocab.filenames import place_of_file_name
         ("ket-qua-dien-lien-dien-chau-nghe-an.doc", "xã Diễn Liên", Level.COMMUNE, "Nghệ An"),
         # a short form, a former province name
         ("tphcm-huyen-cu-chi-2020.docx", "huyện Củ Chi", Level.DISTRICT, "Hồ Chí Minh"),
-        ("thua-thien-hue-province-2021.txt", "thành phố Huế", Level.PROVINCE, "Huế"),
+        (
+            "thua-thien-hue-province-2021.txt",
+            "tỉnh Thừa Thiên Huế",
+            Level.PROVINCE,
+            "Thừa Thiên Huế",
+        ),
     ],
 )
 def test_a_file_name_names_its_unit(name: str, written: str, level: Level, province: str) -> None:
@@ -65,3 +70,19 @@ def test_a_name_naming_no_one_province_says_nothing(name: str) -> None:
 
 def test_only_the_file_name_is_read_not_its_folders() -> None:
     assert place_of_file_name("/data/nghe-an/bao-cao-2020.pdf") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        # a province's former name (renamed since) keeps the name the file wrote, the name of
+        # its years: not the city it became (README, "Decisions", twelfth session)
+        ("thua-thien-hue-province-2016-report.txt", "tỉnh Thừa Thiên Huế"),
+        ("BC_NTM_ThuaThienHue_2019.docx", "tỉnh Thừa Thiên Huế"),
+        ("hue-city-2025-news.txt", "thành phố Huế"),
+    ],
+)
+def test_a_former_province_name_is_kept_as_written(name: str, written: str) -> None:
+    found = place_of_file_name(name)
+    assert found is not None and found.unit is not None
+    assert (found.unit.written, found.province.written) == (written, written)

@@ -19,7 +19,7 @@ name says nothing certain: None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import PurePath
 from typing import TypeVar
@@ -139,7 +139,12 @@ def _names(map_name: MapName) -> _Names:
     by_code = {u.code: u for u in provinces.values()}
     for former, code in former_province_names().items():
         if code in by_code:
-            provinces.setdefault(place_key(former), by_code[code])
+            # "thua-thien-hue-…": the province as the name writes it (tỉnh Thừa Thiên Huế, the
+            # name of its years), not renamed to the city it became
+            provinces.setdefault(
+                place_key(former),
+                replace(by_code[code], name=former, type="Tỉnh"),
+            )
     for short, province in _province_shorts().items():
         if place_key(province) in provinces:
             provinces.setdefault(short, provinces[place_key(province)])

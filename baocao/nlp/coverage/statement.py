@@ -213,11 +213,15 @@ def _ranked_among(text: str, before: str, unit_end: int) -> bool:
 # và chiếm khoảng ", ", tăng thêm 5 xã so với năm 2022, chiếm ", " (tăng 10 xã so với năm
 # 2021), chiếm ".
 _INCREMENT_THEN_SHARE = re.compile(
-    r"(?:,|\s*(?P<open>\())\s*(?i:tăng|giảm)\s+(?:(?i:thêm)\s+)?\d+\s+[^\d,;()]{1,20}?\s+(?i:so)\s+"
-    r"[^\d,;()]{0,30}?(?:\d{1,2}\s*/\s*)?(?:19|20)\d{2}"
-    # "(tăng 10 xã so với năm 2021), chiếm 83,5%": the increment in brackets
+    r"(?:,|\s*(?P<open>\())\s*(?:(?i:tăng|giảm)\s+(?:(?i:thêm)\s+)?|(?i:thêm)\s+)\d+\s+"
+    r"[^\d,;()]{1,20}?\s+(?i:so)\s+"
+    # the base a year, or the same time before ("so với cùng kỳ", "so với năm trước")
+    r"(?:[^\d,;()]{0,30}?(?:\d{1,2}\s*/\s*)?(?:19|20)\d{2}"
+    r"|(?:(?i:với)\s+)?(?i:cùng\s+kỳ|năm\s+trước)(?:\s+(?i:năm)\s+(?:19|20)\d{2})?)"
+    # "(tăng 10 xã so với năm 2021), chiếm 83,5%": the increment in brackets; "đạt tỷ lệ
+    # 60%": the share named before its figure
     r"(?(open)\s*\)\s*,\s*|\s*(?:,\s*|\s+(?i:và)\s+))(?i:chiếm|bằng|đạt)"
-    r"(?:\s+(?i:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*"
+    r"(?:\s+(?i:tỷ|tỉ)\s+(?i:lệ))?(?:\s+(?i:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*"
 )
 
 

@@ -583,7 +583,8 @@ def _first_line_stamp(text: str) -> str | None:
 #: A day and month opening the lead, with no year: "Sáng 18-3, …", "Chiều 5/11, …",
 #: "Ngày 12-9, …", "Hôm qua (7/4), …".
 _LEAD_DAY = re.compile(
-    r"(?i:sáng|trưa|chiều|tối|ngày|hôm\s+(?:nay|qua))\s*(?:\(\s*)?(?:ngày\s+)?"
+    # "Sáng 18-3,", "Sáng nay (16/2),": the part of the day, "nay" when it is today's
+    r"(?i:(?:sáng|trưa|chiều|tối)(?:\s+nay)?|ngày|hôm\s+(?:nay|qua))\s*(?:\(\s*)?(?:ngày\s+)?"
     r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/.-]*\d)\s*\)?\s*,"
 )
 #: How far into the text the lead's day may be.
