@@ -9,7 +9,7 @@ wordings."""
 
 from __future__ import annotations
 
-from tests.readfacts import NEWS, report_and_facts
+from readfacts import NEWS, report_and_facts
 
 REPORT = (
     "ĐẢNG BỘ XÃ PHÚ LỘC\nBÁO CÁO CHÍNH TRỊ\n"

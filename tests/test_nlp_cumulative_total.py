@@ -6,7 +6,7 @@ increment was missed); our own wordings."""
 
 from __future__ import annotations
 
-from tests.readfacts import report_and_facts
+from readfacts import report_and_facts
 
 HEADER = "UBND HUYỆN ĐOAN HÙNG\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2023\n\n"
 

@@ -7,8 +7,7 @@ own wordings."""
 from __future__ import annotations
 
 import pytest
-
-from tests.readfacts import report_and_facts
+from readfacts import report_and_facts
 
 HEADER = "UBND HUYỆN LÂM THAO\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2023\n\n"
 

@@ -7,8 +7,7 @@ our own wordings."""
 from __future__ import annotations
 
 import pytest
-
-from tests.readfacts import NEWS, report_and_facts
+from readfacts import NEWS, report_and_facts
 
 HEADER = "UBND HUYỆN THANH SƠN\nBÁO CÁO\nTình hình xây dựng nông thôn mới\n\n"
 

@@ -8,8 +8,7 @@ stays a percentage. Our own wordings."""
 from __future__ import annotations
 
 import pytest
-
-from tests.readfacts import report_and_facts
+from readfacts import report_and_facts
 
 HEADER = "UBND HUYỆN CẨM KHÊ\nBÁO CÁO\nKết quả xây dựng nông thôn mới năm 2024\n\n"
 

@@ -6,9 +6,9 @@ year (:mod:`baocao.vocab.dotted_years`); a dotted number anywhere else ("2.025 t
 from __future__ import annotations
 
 import pytest
+from readfacts import read_text, report_and_facts
 
 from baocao.vocab.dotted_years import years_undotted
-from tests.readfacts import read_text, report_and_facts
 
 HEADER = "UBND HUYỆN MƯỜNG KHƯƠNG\nSố: 88/BC-UBND\nMường Khương, ngày 05 tháng 7 năm 2.024\n\n"
 
