@@ -539,7 +539,12 @@ _CLOCK_STAMP_LINE = re.compile(
 
 def _clock_stamp(line: str) -> str | None:
     """The date of a line that is a clock then a date (see ``_CLOCK_STAMP_LINE``)."""
-    m = _CLOCK_STAMP_LINE.fullmatch(line)
+    return _stamp_date(_CLOCK_STAMP_LINE.fullmatch(line))
+
+
+def _stamp_date(m: re.Match[str] | None) -> str | None:
+    """The ISO date of a stamp whose groups 1-3 are its day, month and year, if a real one
+    not in the future."""
     if m is None:
         return None
     day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -559,13 +564,7 @@ _BYLINE_STAMP = re.compile(
 
 def _byline_stamp(line: str) -> str | None:
     """The date of a byline line (see ``_BYLINE_STAMP``)."""
-    m = _BYLINE_STAMP.fullmatch(line)
-    if m is None:
-        return None
-    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if 1 <= day <= 31 and 1 <= month <= 12 and year <= datetime.date.today().year:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
+    return _stamp_date(_BYLINE_STAMP.fullmatch(line))
 
 
 def _first_line_stamp(text: str) -> str | None:
