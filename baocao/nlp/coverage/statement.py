@@ -27,6 +27,7 @@ from dataclasses import replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import cache
 
+from baocao.data.lexicon import CAPITALS
 from baocao.nlp.context import Sections, commune_before, context_at, own_criterion, place_before
 from baocao.nlp.coverage.common import (
     _CRITERIA_NUMBER,
@@ -313,7 +314,7 @@ _SAID_SHARE = re.compile(
 
 #: A cited decision's number ("12/2022/QĐ-UBND", "318/QĐ-TTg") and a year or span ("giai
 #: đoạn 2021-2025"): the qualifier's own figures, no other figure of the statement.
-_DECISION_NUMBER = re.compile(r"\d+\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?[A-ZĐ][\w-]*")
+_DECISION_NUMBER = re.compile(rf"\d+\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?[{CAPITALS}][\w-]*")
 _YEAR_ALONE = re.compile(r"(?<![\d/])(?<!\d[.,])(?:19|20)\d\d(?![\d/%]|[.,]\d)")
 
 

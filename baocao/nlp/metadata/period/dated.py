@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from baocao.data.lexicon import CAPITALS
 from baocao.nlp.metadata.common import _FROM_VALUE, _PERIOD_RE, _SENTENCE, FROM_VALUE_REACH
 from baocao.nlp.metadata.date import EARLIEST_REPORT_YEAR
 from baocao.nlp.metadata.furniture import _FURNITURE
@@ -138,7 +139,9 @@ _EARLIER_OPENING = re.compile(r"[\s\-–—+•·*]*(?i:" + cues().pattern("earl
 #: A sentence giving a state for the phase of a programme it names: "Thực hiện Chương trình
 #: … giai đoạn 2021-2025, toàn tỉnh có 80% số xã đạt chuẩn" (``phase_opening`` cues, then a
 #: figure after the span), perhaps after the paper's tag ("(PLVN) - Thực hiện …", "TTH - …").
-_PAPER_TAG = r"(?:\(\s*[A-ZĐ][A-ZĐa-z.]{1,12}\s*\)|[A-ZĐ]{2,8}(?:\.vn)?)\s*[-–—]\s*"
+_PAPER_TAG = (
+    rf"(?:\(\s*[{CAPITALS}][{CAPITALS}a-z.]{{1,12}}\s*\)|[{CAPITALS}]{{2,8}}(?:\.vn)?)\s*[-–—]\s*"
+)
 _PHASE_OPENING = re.compile(r"\W*(?:" + _PAPER_TAG + r")?" + cues().pattern("phase_opening"))
 
 _REVIEW_EVENT = re.compile(cues().pattern("review_event"))
