@@ -122,8 +122,8 @@ def test_targeted_support_and_targeted_programmes_are_no_goal(text: str, goal: b
     [
         ("standard_after", "cấp xi măng cho 6/6 xã đạt TC giao thông"),
         ("standard_phase", "đánh giá theo bộ TC giai đoạn 2021 - 2025"),
-        ("not_funding", "các doanh nghiệp nộp NSĐP 12 tỷ đồng"),
-        ("not_funding", "thu NSTƯ trên địa bàn được 30 tỷ đồng"),
+        ("revenue", "các doanh nghiệp nộp NSĐP 12 tỷ đồng"),
+        ("revenue", "thu NSTƯ trên địa bàn được 30 tỷ đồng"),
         ("funding", "NSTW cấp bù 9 tỷ đồng"),
         ("unit_zone", "5/7 xã vùng ĐBKK"),
         ("national_agency", "theo số liệu của VPĐP NTM Trung ương"),
