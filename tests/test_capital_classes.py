@@ -44,7 +44,7 @@ def test_the_small_letters_are_the_capitals_in_small_letters() -> None:
 def test_a_headline_says_where_it_is_from_only_before_a_capital(
     headline: str, at_place: bool
 ) -> None:
-    from baocao.nlp.metadata.unit import _AT_PLACE
+    from baocao.nlp.metadata.unit.headline import _AT_PLACE
 
     assert (_AT_PLACE.search(headline) is not None) is at_place
 
@@ -58,7 +58,7 @@ def test_a_headline_says_where_it_is_from_only_before_a_capital(
     ],
 )
 def test_a_headline_opens_with_its_capitalised_words_only(headline: str, words: list[str]) -> None:
-    from baocao.nlp.metadata.unit import _LEADING_WORDS
+    from baocao.nlp.metadata.unit.headline import _LEADING_WORDS
 
     m = _LEADING_WORDS.match(headline)
     assert m is not None
@@ -74,7 +74,7 @@ def test_a_headline_opens_with_its_capitalised_words_only(headline: str, words: 
     ],
 )
 def test_one_district_unnamed_is_followed_by_no_capital(headline: str, one_district: bool) -> None:
-    from baocao.nlp.metadata.unit import _ONE_DISTRICT_WORD
+    from baocao.nlp.metadata.unit.level_words import _ONE_DISTRICT_WORD
 
     assert (_ONE_DISTRICT_WORD.search(headline) is not None) is one_district
 
@@ -90,7 +90,7 @@ def test_one_district_unnamed_is_followed_by_no_capital(headline: str, one_distr
 def test_a_level_word_opening_a_headline_has_no_name_after_it(
     headline: str, level_word: bool
 ) -> None:
-    from baocao.nlp.metadata.unit import _LEVEL_WORD_OPENING
+    from baocao.nlp.metadata.unit.level_words import _LEVEL_WORD_OPENING
 
     assert (_LEVEL_WORD_OPENING.match(headline) is not None) is level_word
 

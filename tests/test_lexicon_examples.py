@@ -5,7 +5,7 @@ matcher finds that entry (not a longer or overlapping entry that shadows it).
 The matchers are the ones the extractor runs: the cue and verdict alternations of
 vocab/patterns.py (longest first, accents significant), the funding phrase and list-word
 regexes of vocab/sources.py (accent-folded), the unit and scale patterns of vocab/money.py,
-the place, topic and national patterns of vocab/places.py, the header lookups of
+the place, topic and national patterns of vocab/places/names.py, the header lookups of
 nlp/tables (a cell of a "|"-separated header row), and the line shapes of extract/layout.py.
 The auditor's own lexicons (baocao/audit/*.toml) are held to the same rule with the auditor's
 matchers: the cue alternations of audit/implied.py and audit/rates.py, searched where the
@@ -31,6 +31,7 @@ from baocao.nlp.tables.lexicon import HeaderWord, flow_in, header_lexicon, looku
 from baocao.vocab import money, places, shortforms, sources, spellings
 from baocao.vocab.numbers import NUMBER_PATTERN, parse_number
 from baocao.vocab.patterns import cues
+from baocao.vocab.places import names as place_names
 
 #: file → the arrays of entries it holds and the field naming an entry's written form
 FILES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -223,7 +224,7 @@ def _prefixes_read(example: str) -> list[str]:
     case), for the places that parse."""
     out = []
     for m in re.finditer(places.PLACE_PATTERN, example):
-        written = places._PREFIX_SPLIT.match(m.group())
+        written = place_names._PREFIX_SPLIT.match(m.group())
         if written is not None and places.parse_place(m.group()) is not None:
             out.append(" ".join(written.group().lower().split()))
     return out

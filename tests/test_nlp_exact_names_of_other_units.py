@@ -1,7 +1,7 @@
 """A bare name that folds like a province's or a district's but writes other tones, and is
 itself, accents and all, the name of a real unit elsewhere ("Lãng Sơn", a commune, beside
 the province Lạng Sơn; "Phù Yên", a district, beside the province Phú Yên), is that unit's
-name, never a slip for the other (vocab/places.py, ``place_named``). A name with its tones
+name, never a slip for the other (vocab/places/bare.py, ``place_named``). A name with its tones
 left out ("Lang Son", "Quang Bình") still stands for the official one. The texts are our own
 wording."""
 

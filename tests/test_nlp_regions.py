@@ -9,7 +9,8 @@ from baocao.nlp import read_document
 from baocao.nlp.metadata import read_metadata
 from baocao.normalize import reading_to_facts
 from baocao.normalize.report import metadata_to_report
-from baocao.vocab.places import denominators, region_provinces, regions_in
+from baocao.vocab.gazetteer import denominators
+from baocao.vocab.places import region_provinces, regions_in
 
 
 def labels(text: str) -> list[str]:

@@ -227,7 +227,7 @@ def test_money_since_the_programme_began_spans_to_the_reports_year(make_document
 
 def test_a_state_no_one_dates_is_of_the_reports_last_year() -> None:
     from baocao.model import Report
-    from baocao.normalize.facts import present_of
+    from baocao.normalize.periods import present_of
 
     assert present_of(Report(period="2016-2020")) == "2020"
     assert present_of(Report(period="2019-H1")) == "2019-H1"

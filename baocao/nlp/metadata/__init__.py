@@ -17,8 +17,8 @@ rules of one field (its docstring says them):
 * :mod:`.date` — **place and date**, of the header or of a news page.
 * :mod:`.furniture` — page furniture a news text is wrapped in (banners, datelines, other
   articles' headlines) and its **headline**.
-* :mod:`.unit` — **unit**: which unit the document is about; :mod:`.national` when that is
-  the whole country.
+* :mod:`.unit` — **unit**: which unit the document is about (one module per kind of
+  evidence); :mod:`.national` when that is the whole country.
 * :mod:`.province` — **province**; :mod:`.level` — the **level** a text naming no unit
   speaks as.
 * :mod:`.period` — **period** and **scheme**; :mod:`.plan` — **plan_period**;
@@ -87,32 +87,32 @@ from baocao.nlp.metadata.period import (
 )
 from baocao.nlp.metadata.plan import _goals_period
 from baocao.nlp.metadata.province import _news_province, _press_fallback, _province, _sole_province
-from baocao.nlp.metadata.unit import (
+from baocao.nlp.metadata.unit.body import _body_unit
+from baocao.nlp.metadata.unit.communes import _province_tally, _subject_communes
+from baocao.nlp.metadata.unit.districts import _recognised_districts, _several_recognised
+from baocao.nlp.metadata.unit.examples import _caption_over_province, _province_speaks_past
+from baocao.nlp.metadata.unit.fallbacks import (
+    _described_commune,
+    _site_unit,
+    _unit_of_bare_communes,
+)
+from baocao.nlp.metadata.unit.headline import (
+    _headline_region,
+    _headline_unit,
+    _names_several_communes,
+)
+from baocao.nlp.metadata.unit.lead import _lead_unit
+from baocao.nlp.metadata.unit.level_words import (
     _COMMUNE_WORD,
     _ONE_DISTRICT_WORD,
     _TAG,
-    _body_unit,
-    _caption_over_province,
     _commune_of_unnamed_headline,
-    _described_commune,
     _district_tag,
-    _headline_region,
-    _headline_unit,
     _is_tag_line,
     _lead_district,
-    _lead_unit,
-    _names_several_communes,
-    _province_speaks_past,
-    _province_tally,
-    _recognised_districts,
-    _recognised_in_lead,
-    _several_recognised,
-    _site_unit,
-    _subject_communes,
-    _unit_of_bare_communes,
-    _unit_of_body,
     _unit_of_level_word,
 )
+from baocao.nlp.metadata.unit.reported import _recognised_in_lead, _unit_of_body
 from baocao.nlp.segment import title_word
 from baocao.vocab.places import province_as_then
 from baocao.vocab.schemes import scheme_of

@@ -7,7 +7,7 @@ nothing:
 
 1. the text's own voice — "toàn X", "trên địa bàn X", "UBND X" with no name after it, and
    an organ of the level named by the level alone ("Đảng bộ xã", "HĐND huyện"); a headline's
-   voice outweighs the body's (as :func:`~baocao.nlp.metadata.unit._body_unit` weighs it);
+   voice outweighs the body's (as :func:`~baocao.nlp.metadata.unit.body._body_unit` weighs it);
 2. a bare level word as a sentence's subject ("huyện đã …", "xã đạt …", "tỉnh phấn đấu …").
 
 A tie goes to the higher level: a province's text goes through its districts, each "toàn

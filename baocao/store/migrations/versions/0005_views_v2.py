@@ -38,12 +38,12 @@ Revises: 0004
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
+
+from baocao.store.revisions import load_revision
 
 revision = "0005"
 down_revision = "0004"
@@ -459,12 +459,7 @@ def views(dialect: str) -> dict[str, str]:
 
 def _previous_views() -> dict[str, str]:
     """The views of revision 0002 (its module's name starts with a digit: loaded by path)."""
-    path = Path(__file__).with_name("0002_views.py")
-    spec = importlib.util.spec_from_file_location("baocao_migration_0002", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return dict(module.VIEWS)
+    return dict(load_revision("0002_views.py").VIEWS)
 
 
 def _backfill_keys() -> None:

@@ -21,11 +21,10 @@ Revises: 0010
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import sqlalchemy as sa
 from alembic import op
+
+from baocao.store.revisions import load_revision
 
 revision = "0011"
 down_revision = "0010"
@@ -39,11 +38,7 @@ _COUNTED = "CASE WHEN l.role IN ('canonical', 'appendix') THEN 1 ELSE 0 END AS c
 def _views_0005() -> tuple[str, str]:
     """``v_report_links`` and ``v_reports`` as revision 0005 wrote them (a revision is frozen:
     its SQL is loaded by path, as 0005 loads 0002's)."""
-    path = Path(__file__).with_name("0005_views_v2.py")
-    spec = importlib.util.spec_from_file_location("baocao_migration_0005", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_revision("0005_views_v2.py")
     return module.V_REPORT_LINKS, module.V_REPORTS
 
 

@@ -18,11 +18,9 @@ Revises: 0012
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 from alembic import op
+
+from baocao.store.revisions import load_revision
 
 revision = "0013"
 down_revision = "0012"
@@ -34,19 +32,9 @@ _COUNT = "        COUNT(*) AS statements\n    FROM statements\n"
 _LAST = "    canonical_document_id AS document_id\nFROM with_totals\n"
 
 
-def _revision(number: str, name: str) -> ModuleType:
-    """An earlier revision's module (a revision is frozen: its SQL is loaded by path)."""
-    path = Path(__file__).with_name(name)
-    spec = importlib.util.spec_from_file_location(f"baocao_migration_{number}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _views_0005(dialect: str) -> tuple[str, str]:
     """``v_funding`` and ``v_funding_mix`` as revision 0005 wrote them."""
-    views = _revision("0005", "0005_views_v2.py").views(dialect)
+    views = load_revision("0005_views_v2.py").views(dialect)
     return views["v_funding"], views["v_funding_mix"]
 
 
@@ -100,7 +88,7 @@ def downgrade() -> None:
     funding, mix = _views_0005(dialect)
     if dialect == "postgresql":
         # A column cannot leave a view in place, and the question views read these two.
-        questions = _revision("0006", "0006_question_views.py")
+        questions = load_revision("0006_question_views.py")
         op.execute("DROP VIEW q_unit_series")
         op.execute("DROP VIEW q_funding_mix")
         op.execute("DROP VIEW v_funding_mix")

@@ -21,12 +21,10 @@ Revises: 0013
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import sqlalchemy as sa
 from alembic import op
+
+from baocao.store.revisions import load_revision
 
 revision = "0014"
 down_revision = "0013"
@@ -53,19 +51,9 @@ LEFT JOIN unit_names un ON un.document_id = lu.document_id AND un.position = lu.
 """
 
 
-def _revision(number: str, name: str) -> ModuleType:
-    """An earlier revision's module (a revision is frozen: its SQL is loaded by path)."""
-    path = Path(__file__).with_name(name)
-    spec = importlib.util.spec_from_file_location(f"baocao_migration_{number}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _reports_0011() -> str:
     """``v_reports`` as revision 0011 wrote it."""
-    _, reports = _revision("0011", "0011_superseded.py")._views_0011()
+    _, reports = load_revision("0011_superseded.py")._views_0011()
     return str(reports)
 
 

@@ -13,10 +13,9 @@ Revises: 0014
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from alembic import op
+
+from baocao.store.revisions import load_revision
 
 revision = "0015"
 down_revision = "0014"
@@ -30,12 +29,7 @@ _REGION = "WHEN LOWER(x.place) LIKE 'vùng %' THEN 'region'"
 def _v_facts_0005() -> str:
     """``v_facts`` as revision 0005 wrote it (a revision is frozen: its SQL is loaded by
     path, as 0011 loads it)."""
-    path = Path(__file__).with_name("0005_views_v2.py")
-    spec = importlib.util.spec_from_file_location("baocao_migration_0005", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    sql: str = module.V_FACTS
+    sql: str = load_revision("0005_views_v2.py").V_FACTS
     return sql
 
 

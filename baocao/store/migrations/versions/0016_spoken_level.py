@@ -16,12 +16,10 @@ Revises: 0015
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import sqlalchemy as sa
 from alembic import op
+
+from baocao.store.revisions import load_revision
 
 revision = "0016"
 down_revision = "0015"
@@ -32,23 +30,13 @@ _REPORTS_LEVEL = "    r.unit_level AS level,\n"
 _FACTS_LEVEL = "        r.unit_level\n    ) AS level,"
 
 
-def _revision(number: str, name: str) -> ModuleType:
-    """An earlier revision's module (a revision is frozen: its SQL is loaded by path)."""
-    path = Path(__file__).with_name(name)
-    spec = importlib.util.spec_from_file_location(f"baocao_migration_{number}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _reports_0014() -> str:
-    sql: str = _revision("0014", "0014_report_units.py").reports_0014()
+    sql: str = load_revision("0014_report_units.py").reports_0014()
     return sql
 
 
 def _facts_0015() -> str:
-    sql: str = _revision("0015", "0015_region_level.py")._v_facts_0015()
+    sql: str = load_revision("0015_region_level.py")._v_facts_0015()
     return sql
 
 
