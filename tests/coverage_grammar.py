@@ -45,20 +45,66 @@ class Area:
 
 
 AREAS = (
-    Area("Nghệ An", "Tân Kỳ", "huyện", "Thái Hòa", "thị xã", ("Tân Hợp", "Nghĩa Đồng"), (362, 19, 5), 21),
     Area(
-        "Thái Bình", "Kiến Xương", "huyện", "Vũ Thư", "huyện", ("Quốc Tuấn", "Bình Nguyên"),
+        "Nghệ An",
+        "Tân Kỳ",
+        "huyện",
+        "Thái Hòa",
+        "thị xã",
+        ("Tân Hợp", "Nghĩa Đồng"),
+        (362, 19, 5),
+        21,
+    ),
+    Area(
+        "Thái Bình",
+        "Kiến Xương",
+        "huyện",
+        "Vũ Thư",
+        "huyện",
+        ("Quốc Tuấn", "Bình Nguyên"),
         (223, 28, 29),
         8,
     ),
     Area(
-        "Quảng Nam", "Điện Bàn", "thị xã", "Duy Xuyên", "huyện", ("Điện Tiến", "Điện Phước"),
+        "Quảng Nam",
+        "Điện Bàn",
+        "thị xã",
+        "Duy Xuyên",
+        "huyện",
+        ("Điện Tiến", "Điện Phước"),
         (190, 8, 12),
         18,
     ),
-    Area("Hà Tĩnh", "Can Lộc", "huyện", "Hương Khê", "huyện", ("Thiên Lộc", "Vượng Lộc"), (170, 15, 19), 13),
-    Area("Sóc Trăng", "Ngã Năm", "thị xã", "Mỹ Tú", "huyện", ("Vĩnh Quới", "Long Bình"), (80, 5, 8), 11),
-    Area("Bắc Giang", "Lục Nam", "huyện", "Tân Yên", "huyện", ("Đông Phú", "Bảo Sơn"), (143, 22, 17), 10),
+    Area(
+        "Hà Tĩnh",
+        "Can Lộc",
+        "huyện",
+        "Hương Khê",
+        "huyện",
+        ("Thiên Lộc", "Vượng Lộc"),
+        (170, 15, 19),
+        13,
+    ),
+    Area(
+        "Sóc Trăng",
+        "Ngã Năm",
+        "thị xã",
+        "Mỹ Tú",
+        "huyện",
+        ("Vĩnh Quới", "Long Bình"),
+        (80, 5, 8),
+        11,
+    ),
+    Area(
+        "Bắc Giang",
+        "Lục Nam",
+        "huyện",
+        "Tân Yên",
+        "huyện",
+        ("Đông Phú", "Bảo Sơn"),
+        (143, 22, 17),
+        10,
+    ),
 )
 
 
@@ -194,6 +240,7 @@ TIMES: dict[str, tuple[str, str | None, bool]] = {
     "to_month": ("Tính đến tháng 9/2024, ", "2024", False),
     "since": ("Từ năm 2021 đến nay, ", None, False),
     "end_words": ("Đến cuối năm 2023, ", "2023", False),
+    "cutoff_day": ("Tính đến ngày 31/12/2023, ", "2023", False),
     "suffix_end": ("", "2023", False),  # ", tính đến cuối năm 2023" after the statement
 }
 
@@ -223,6 +270,7 @@ def _k(count: str, n: int) -> int:
     """K of N: about two thirds; one digit when padded or written in words."""
     k = max(2, round(n * 2 / 3))
     return min(k, 9) if count in ("padded", "word") else k
+
 
 SHARES = {
     "none": "",
@@ -315,6 +363,13 @@ STATEMENTS: dict[str, Statement] = {
         "region",
         (None, P_NTM),
         True,
+    ),
+    "cov_share_first": Statement(
+        "{place} có {pk}% số xã ({k}/{n} xã) đạt chuẩn nông thôn mới",
+        "region",
+        (None, P_NTM),
+        False,
+        shares=False,
     ),
     "cov_raised_total": Statement(
         "{place} có thêm 2 xã đạt chuẩn, nâng tổng số xã đạt chuẩn nông thôn mới lên "
@@ -495,6 +550,27 @@ STATEMENTS: dict[str, Statement] = {
         shares=False,
         tail=False,
     ),
+    "verdict_finished": Statement(
+        "xã {w} đã hoàn thành tiêu chí số 9 về nhà ở dân cư",
+        "commune",
+        others=(("verdict", ("{w}", 9, True), P_NTM, None, "w"),),
+        shares=False,
+        tail=False,
+    ),
+    "count_rise": Statement(
+        "xã {w} đạt 15/19 tiêu chí, tăng 3 tiêu chí so với năm 2020",
+        "commune",
+        others=(("criteria_count", ("{w}", 15, 19, False), P_NTM, None, "w"),),
+        shares=False,
+        tail=False,
+    ),
+    "rate_threshold": Statement(
+        "{place} có tỷ lệ người dân tham gia bảo hiểm y tế đạt 91,2% (chỉ tiêu yêu cầu ≥ 85%)",
+        "region",
+        others=(("percentage", (91.2,), P_NTM, "%", "place"),),
+        shares=False,
+        tail=False,
+    ),
     "verdict_list": Statement(
         "xã {w} còn 02 tiêu chí chưa đạt là tiêu chí số 5 về trường học và tiêu chí số 13 về "
         "tổ chức sản xuất",
@@ -515,11 +591,7 @@ def _key(key: tuple, w: str, w2: str) -> tuple:
     from baocao.evaluate import subject_key
 
     return tuple(
-        subject_key(f"xã {w}")
-        if v == "{w}"
-        else subject_key(f"xã {w2}")
-        if v == "{w2}"
-        else v
+        subject_key(f"xã {w}") if v == "{w}" else subject_key(f"xã {w2}") if v == "{w2}" else v
         for v in key
     )
 
@@ -580,12 +652,18 @@ def render(
     k2, n2 = _k("slash", area.xa[2]), area.xa[2]
     if st.subject == "province":
         k, n = kd, nd
+    if statement == "cov_share_first":
+        k = _k("slash", n)
+        p = _share(k, n)
     body = st.template.format(
         place=written,
         count=count_text,
         share=SHARES[share].format(p=_vn(p)) if p is not None else "",
         w=w,
         w2=w2,
+        k=k,
+        n=n,
+        pk=_vn(p) if p is not None else "",
         kd=kd,
         nd=nd,
         other=other,
@@ -617,7 +695,9 @@ def render(
         ]
         key = tuple({"{k2}": k2, "{n2}": n2}.get(v, v) if isinstance(v, str) else v for v in key)
         alts = tuple(
-            _key(alt, w, w2) for alt_kind, alt in st.alts if alt_kind == kind and alt[1:2] == key[1:2]
+            _key(alt, w, w2)
+            for alt_kind, alt in st.alts
+            if alt_kind == kind and alt[1:2] == key[1:2]
         )
         expected.append(
             Expected(
@@ -640,9 +720,7 @@ def render(
 
 def all_cases() -> Iterator[Case]:
     """Every combination (each area in turn, so the product spreads over the provinces)."""
-    product = itertools.product(
-        FRAMES, PLACES, TIMES, STATEMENTS, COUNTS, SHARES, TAILS
-    )
+    product = itertools.product(FRAMES, PLACES, TIMES, STATEMENTS, COUNTS, SHARES, TAILS)
     for combo in product:
         case = render(*combo, area_index=zlib.crc32("|".join(combo).encode()))
         if case is not None:
@@ -716,9 +794,7 @@ def check(case: Case, facts) -> list[Failure]:
         if fact.scheme != want.scheme:
             failures.append(Failure(case, "scheme", f"{want.kind} {fact.scheme} != {want.scheme}"))
         if want.kind == "coverage" and fact.percent_stated != want.percent:
-            failures.append(
-                Failure(case, "share", f"{fact.percent_stated} != {want.percent}")
-            )
+            failures.append(Failure(case, "share", f"{fact.percent_stated} != {want.percent}"))
         if want.unit is not None and getattr(fact, "unit", None) != want.unit:
             failures.append(Failure(case, "unit", f"{getattr(fact, 'unit', None)} != {want.unit}"))
     for fact in left:

@@ -1,25 +1,24 @@
 """The wording probe (tests/coverage_grammar.py): short paragraphs rendered from independent
 dimensions (frame, place, time, statement, count, share, comparison tail), each with the facts
 it must yield, extracted through the library and compared on kind, values, period, place,
-goal mark, scheme and stated share. A fixed-seed sample keeps it fast.
+goal mark, scheme, stated share and unit; facts beyond them fail too. A fixed-seed sample
+keeps it fast.
 
-Run as a script to see the failures grouped by dimension over the whole product:
+Run as a script to see the failures grouped by dimension, SIZE cases per statement:
 ``PYTHONPATH=$PWD .venv/bin/python tests/test_coverage_wording_grammar.py [SIZE]``.
+With 40 cases per statement (1520 cases), main of 2026-12-07 failed 197 (264 failures: 121
+verdicts missed, 47 periods, 37 extra facts, 29 coverage facts missed, 22 places, 8 shares);
+the classes found, each with tests of its own, are in tests/test_nlp_probecount_classes.py.
 """
 
 from __future__ import annotations
 
 import sys
 from collections import Counter
-from pathlib import Path
 
-import pytest
+from coverage_grammar import Case, Failure, check, sample
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from coverage_grammar import Case, Failure, check, sample  # noqa: E402
-
-SAMPLE = 12  # per statement
+SAMPLE = 6  # cases per statement (a fixed-seed sample; run as a script for more)
 
 
 def _document(case: Case):
@@ -59,7 +58,8 @@ def run(cases: list[Case]) -> list[Failure]:
 def summary(cases: list[Case], failures: list[Failure]) -> str:
     failed = {id(f.case) for f in failures}
     lines = [f"{len(failed)}/{len(cases)} cases fail; {len(failures)} failures"]
-    lines.append("by what: " + ", ".join(f"{k} {v}" for k, v in Counter(f.what for f in failures).most_common()))
+    whats = Counter(f.what for f in failures).most_common()
+    lines.append("by what: " + ", ".join(f"{k} {v}" for k, v in whats))
     for dim in ("frame", "place", "time", "statement", "count", "share", "tail", "province"):
         total = Counter(c.dims[dim] for c in cases)
         bad = Counter(c.dims[dim] for c in cases if id(c) in failed)
@@ -71,9 +71,11 @@ def summary(cases: list[Case], failures: list[Failure]) -> str:
 def test_the_sample_yields_its_facts() -> None:
     cases = sample(SAMPLE)
     failures = run(cases)
-    assert not failures, summary(cases, failures) + "\n" + "\n".join(
-        f"{f.what}: {f.detail} [{f.case.dims}] {f.case.text.splitlines()[-2]}" for f in failures[:30]
+    shown = "\n".join(
+        f"{f.what}: {f.detail} [{f.case.dims}] {f.case.text.splitlines()[-2]}"
+        for f in failures[:30]
     )
+    assert not failures, summary(cases, failures) + "\n" + shown
 
 
 if __name__ == "__main__":

@@ -87,8 +87,16 @@ def test_a_commune_meeting_a_criterion_is_still_a_verdict(make_document) -> None
 @pytest.mark.parametrize(
     ("sentence", "met", "share"),
     [
-        ("Đến nay, toàn huyện có 11 xã đạt tiêu chí số 13 về tổ chức sản xuất (đạt 57,9%).\n", 11, 57.9),
-        ("Đến nay, huyện Nam Đàn có sáu xã đạt tiêu chí số 5 về trường học, chiếm 31,6%.\n", 6, 31.6),
+        (
+            "Đến nay, toàn huyện có 11 xã đạt tiêu chí số 13 về tổ chức sản xuất (đạt 57,9%).\n",
+            11,
+            57.9,
+        ),
+        (
+            "Đến nay, huyện Nam Đàn có sáu xã đạt tiêu chí số 5 về trường học, chiếm 31,6%.\n",
+            6,
+            31.6,
+        ),
     ],
 )
 def test_the_share_after_a_numbered_criterion_is_the_counts(
@@ -143,7 +151,9 @@ def test_the_year_word_before_units_is_no_count(make_document) -> None:
 
 
 def test_a_raised_total_of_five_in_words(make_document) -> None:
-    text = _HEADER + "Năm 2024, huyện có thêm 1 xã đạt chuẩn, nâng tổng số xã đạt chuẩn lên năm xã.\n"
+    text = (
+        _HEADER + "Năm 2024, huyện có thêm 1 xã đạt chuẩn, nâng tổng số xã đạt chuẩn lên năm xã.\n"
+    )
     covs = of_kind(facts_of(make_document, text), Coverage)
     assert 5 in {c.units_met for c in covs}
 
@@ -196,10 +206,13 @@ _NEWS_HEAD = "Nghệ An: nông thôn mới khởi sắc\n12/11/2024 | 08:05\n\n"
 @pytest.mark.parametrize(
     ("lead", "place"),
     [
-        ("QUỲNH LƯU - 6 tháng đầu năm 2024, thị xã Hoàng Mai có tỷ lệ hộ nghèo còn 2,7%.\n", "thị xã Hoàng Mai"),
         (
-            "QUỲNH LƯU - Từ năm 2021 đến nay, tỷ lệ hộ dân của huyện Yên Thành sử dụng nước sạch đạt "
-            "88,2%.\n",
+            "QUỲNH LƯU - 6 tháng đầu năm 2024, thị xã Hoàng Mai có tỷ lệ hộ nghèo còn 2,7%.\n",
+            "thị xã Hoàng Mai",
+        ),
+        (
+            "QUỲNH LƯU - Từ năm 2021 đến nay, tỷ lệ hộ dân của huyện Yên Thành sử dụng nước "
+            "sạch đạt 88,2%.\n",
             "huyện Yên Thành",
         ),
         ("QUỲNH LƯU - Năm 2024, tỷ lệ hộ nghèo của toàn huyện còn 2,7%.\n", "huyện Quỳnh Lưu"),
@@ -214,7 +227,10 @@ def test_a_sentence_after_a_dateline_is_about_the_place_it_names(
 
 
 def test_a_dateline_stands_for_a_level_word_with_units_named_after(make_document) -> None:
-    text = _NEWS_HEAD + "QUỲNH LƯU - Toàn huyện có 02 xã đạt 19/19 tiêu chí là xã Quỳnh Thạch và xã Quỳnh Văn.\n"
+    text = (
+        _NEWS_HEAD
+        + "QUỲNH LƯU - Toàn huyện có 02 xã đạt 19/19 tiêu chí là xã Quỳnh Thạch và xã Quỳnh Văn.\n"
+    )
     (cov,) = of_kind(facts_of(make_document, text, name="tin.txt"), Coverage)
     assert cov.region == "huyện Quỳnh Lưu"
 
@@ -225,11 +241,20 @@ def test_a_dateline_stands_for_a_level_word_with_units_named_after(make_document
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [
-        ("Năm 2024, có 12/21 xã đạt chuẩn nông thôn mới trên địa bàn huyện Yên Thành, chiếm 57,1%.\n", "huyện Yên Thành"),
-        ("Đến nay, có 7 xã đạt tiêu chí số 2 về giao thông của thị xã Hoàng Mai.\n", "thị xã Hoàng Mai"),
+        (
+            "Năm 2024, có 12/21 xã đạt chuẩn nông thôn mới trên địa bàn huyện Yên Thành, "
+            "chiếm 57,1%.\n",
+            "huyện Yên Thành",
+        ),
+        (
+            "Đến nay, có 7 xã đạt tiêu chí số 2 về giao thông của thị xã Hoàng Mai.\n",
+            "thị xã Hoàng Mai",
+        ),
     ],
 )
-def test_a_place_after_the_predicate_is_the_region(make_document, sentence: str, place: str) -> None:
+def test_a_place_after_the_predicate_is_the_region(
+    make_document, sentence: str, place: str
+) -> None:
     (cov,) = of_kind(facts_of(make_document, _HEADER + sentence), Coverage)
     assert cov.region == place
 

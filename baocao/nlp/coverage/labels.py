@@ -22,6 +22,7 @@ from functools import cache
 
 from baocao.data.lexicon import CAPITALS
 from baocao.nlp.context import Sections, context_at
+from baocao.nlp.counts import NUMBER_WORDS, words_value
 from baocao.nlp.coverage.common import (
     _CRITERIA_NUMBER,
     _INT,
@@ -37,7 +38,6 @@ from baocao.nlp.coverage.common import (
 )
 from baocao.nlp.coverage.statement import _mention, _own_scheme, _percent_after
 from baocao.nlp.coverage.whole import _total_before
-from baocao.nlp.counts import NUMBER_WORDS, words_value
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import Block
 from baocao.vocab.numbers import NUMBER_PATTERN

@@ -277,7 +277,9 @@ def _percent_after(
         m = _SHARE.search(text, at, stop)
         between = text[at : m.start()] if m else ""
         said = bool(_SHARE_WORD.search(between))
-    if m is None or re.search(r"\d", _CRITERION_WORDS.sub("", _criterion_number_cut(text, at, between))):
+    if m is None or re.search(
+        r"\d", _CRITERION_WORDS.sub("", _criterion_number_cut(text, at, between))
+    ):
         return None
     if _RAISED_BETWEEN.search(between):
         return None  # "có thêm 2 xã đạt chuẩn, nâng tổng số … lên chín xã, chiếm 2,5%": the total's
