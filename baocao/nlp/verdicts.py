@@ -31,7 +31,7 @@ from functools import cache
 
 from baocao.data.lexicon import CAPITALS
 from baocao.nlp.context import Sections, context_at, place_before
-from baocao.nlp.counts import COUNT_WORDS, communes_before, words_value
+from baocao.nlp.counts import COUNT_WORDS, NUMBER_WORDS, communes_before, words_value
 from baocao.nlp.mentions import CriterionGloss, VerdictMention
 from baocao.vocab.criteria import CRITERIA_SETS, LARGEST_SET, criterion_count, criterion_number
 from baocao.vocab.patterns import cues
@@ -126,14 +126,15 @@ def _verdict_first_lead() -> re.Pattern[str]:
         + COUNT_WORDS
         + r")\s+(?i:tiêu\s+chí)\s+(?P<verdict2>"
         + cues().verdict_pattern
-        + r")\s+(?i:là|gồm)\s*:?\s*"
-        # "còn thiếu 2 tiêu chí là môi trường và an ninh", "còn nợ 3 tiêu chí gồm: …"
+        + r")(?:\s+(?i:là|gồm)\s*:?|\s*:)\s*"
+        # "còn thiếu 2 tiêu chí là môi trường và an ninh", "còn nợ 3 tiêu chí gồm: …", "chưa
+        # đạt 02 tiêu chí: tiêu chí số 5 (…) và …" (a colon for "là": the count checks the list)
         + r"|(?P<verdict3>"
         + cues().verdict_pattern
         # "đạt thêm 5 tiêu chí gồm …" (a goal), "chưa hoàn thành cả 2 tiêu chí là …"
         + r")\s+(?:(?i:thêm|cả)\s+)?(?P<count3>\d{1,2}|"
         + COUNT_WORDS
-        + r")\s+(?i:tiêu\s+chí)\s+(?i:là|gồm)\s*:?\s*",
+        + r")\s+(?i:tiêu\s+chí)(?:\s+(?i:là|gồm)\s*:?|\s*:)\s*",
         re.IGNORECASE,
     )
 
@@ -216,6 +217,8 @@ def split_last_and(items: list[str]) -> list[str]:
         return items
     *head, last = items
     parts = re.split(r"\s+(?i:và)\s+", last, maxsplit=1)
+    if len(parts) == 2 and all(_ITEM_NUMBER.match(p) for p in parts):
+        return [*head, *parts]  # "tiêu chí số 10 và tiêu chí số 13": two numbered criteria
     if len(parts) == 2:
         first, second = (criterion_number(p, None) for p in parts)
         if first is not None and second is not None and first != second:
@@ -264,6 +267,13 @@ def _other_set_count(text: str, s: int, at: int) -> bool:
     )
 
 
+#: A time written after a list's last item: ", tính đến cuối năm 2023", ", đến nay".
+_TIME_TAIL = re.compile(
+    r"\s*,\s*(?i:(?:tính\s+)?(?:đến|tới)\s+(?:nay|hết|cuối|ngày|tháng|năm|\d)"
+    r"|(?:trong|vào|cuối)\s+năm\s+\d)"
+)
+
+
 def find_lists(sections: Sections) -> Iterator[VerdictMention]:
     """ "Các tiêu chí chưa đạt …: A; B; C" — one verdict per listed criterion."""
     text = sections.text
@@ -293,6 +303,11 @@ def find_lists(sections: Sections) -> Iterator[VerdictMention]:
                 count = _count_of(written_count) if written_count else None
                 subject = place_before(text, s, m.start(), window=40)
             body_start, body_end = m.end(), e
+            # "…: tiêu chí số 5 (…) và tiêu chí số 13 (…), tính đến cuối năm 2023": the
+            # time the list is of, after its last item, is no item
+            tail = _TIME_TAIL.search(text, body_start, body_end)
+            if tail is not None:
+                body_end = tail.start()
             quote_start = m.start()
             # "Các tiêu chí …": start the quote at "Các" when it is there
             before = text[max(s, quote_start - 4) : quote_start]
@@ -333,6 +348,19 @@ def find_lists(sections: Sections) -> Iterator[VerdictMention]:
                 )
 
 
+#: Units counted between a place and its verdict ("huyện A có 13/19 xã đạt tiêu chí số 17",
+#: "tỉnh B có ba xã đạt tiêu chí về thủy lợi"): the units meet the criterion, not the place
+#: (coverage, coverage/counts.py), so no verdict of the place is read.
+_UNITS_COUNTED = re.compile(
+    rf"(?<![\d,.])(?:{_FIGURE}(?:\s*/\s*{_FIGURE})?|{NUMBER_WORDS})\s+"
+    rf"(?:(?i:trên\s+tổng\s+số)\s+{_FIGURE}\s+)?{_UNIT_WORD}"
+)
+
+
+def _units_counted(text: str, start: int, end: int) -> bool:
+    return _UNITS_COUNTED.search(text, start, end) is not None
+
+
 def find_inline(sections: Sections) -> Iterator[VerdictMention]:
     """ "xã Quang Trung chưa đạt tiêu chí số 7": a named place, a verdict, a number."""
     text = sections.text
@@ -352,6 +380,8 @@ def find_inline(sections: Sections) -> Iterator[VerdictMention]:
                 subjects = (subject,)
                 start = text.rfind(subject.split()[0], block.start, m.start())
                 start = start if start >= 0 else m.start()
+                if _units_counted(text, start, m.start()):
+                    continue
             ctx = context_at(sections, start, m.end())
             for subject in subjects:
                 yield VerdictMention(
@@ -432,6 +462,8 @@ def find_named_inline(sections: Sections) -> Iterator[VerdictMention]:
                         continue
                     subject, start = f"xã {bare.group('name')}", bare.start("name")
                 start = start if start >= 0 else m.start()
+                if _units_counted(text, start, m.start()):
+                    continue
                 ctx = context_at(sections, start, m_end)
                 yield VerdictMention(
                     start,

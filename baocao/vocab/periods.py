@@ -228,6 +228,12 @@ _PHASE_NUMERAL = "|".join(sorted((re.escape(n) for n in _PHASES), key=len, rever
 _SPAN_OPENING = r"(?:từ\s+(?:năm\s+)?|(?<!đầu\s)(?<!cuối\s)(?<!giữa\s)(?<!hết\s)năm\s+)"
 
 
+#: Between a span's first year and its "đến": spaces, or a line break only before a "đến" in
+#: lower case (a wrapped line). A title ending on a year ("… nông thôn mới năm 2024") over a
+#: paragraph opening "Đến hết năm 2022, …" is no span 2024-2022: the capital opens a sentence.
+_SPAN_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:đến|tới)(?!\w)))"
+
+
 def _build(named: bool) -> str:
     def g(name: str, body: str) -> str:
         return f"(?P<{name}>{body})" if named else f"(?:{body})"
@@ -238,15 +244,15 @@ def _build(named: bool) -> str:
     return (
         r"(?i:(?<!\w)(?:"
         # từ (năm) 2011 đến (năm) 2015; năm 2018 đến (năm) 2020, its "từ" left unwritten
-        + rf"{_SPAN_OPENING}{g('from1', y)}\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
+        + rf"{_SPAN_OPENING}{g('from1', y)}{_SPAN_GAP}(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
         + g("to1", y)
         # từ năm 2011 đến hết tháng 6/2019, … đến 30/6/2019: a span run up to a day or a
         # month of its last year is a span of years all the same (the money of 2011-2019)
-        + rf"|{_SPAN_OPENING}{g('from3', y)}\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+        + rf"|{_SPAN_OPENING}{g('from3', y)}{_SPAN_GAP}(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
         + rf"(?:ngày\s+)?(?:{_DAY_FIGURE}\s*/\s*|tháng\s+)(?:{_MONTH_FIGURE})\s*[/-]\s*"
         + g("to3", y)
         # từ (năm) 2011 đến nay, năm 2011 đến nay: a span up to the text's present
-        + rf"|{_SPAN_OPENING}{g('since', y)}\s+(?:đến|tới)\s+nay(?!\w)"
+        + rf"|{_SPAN_OPENING}{g('since', y)}{_SPAN_GAP}(?:đến|tới)\s+nay(?!\w)"
         # từ khi triển khai chương trình đến nay: the programme's years up to the present
         + rf"|{g('since_programme', _SINCE_PROGRAMME)}"
         # từ năm 2011, …: since then, to the text's present too

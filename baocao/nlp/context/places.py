@@ -46,7 +46,10 @@ _LEAD_IN = re.compile(
 _WHOLE_OF = re.compile(rf"(?i:toàn)\s+(?=(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|xã)\s+[{CAPITALS}])")
 
 #: A short lead-in clause before the subject of a sentence ("Trong khi đó, Hậu Thạnh Đông …").
-_CLAUSE_LEAD = re.compile(r"[\s\-–—+•·*]*[^\W\d][^,.;:\n]{0,30},\s*")
+#: ("6 tháng đầu năm 2024, huyện A …": a time opening on its number of months)
+_CLAUSE_LEAD = re.compile(
+    r"[\s\-–—+•·*]*(?:[^\W\d]|\d{1,2}\s+(?i:tháng)(?![^\W\d_]))[^,.;:\n]{0,30},\s*"
+)
 
 #: How long an introductory clause opened by its word may be ("Với việc hoàn thành 19/19 tiêu
 #: chí, xã A …").
@@ -105,13 +108,61 @@ def place_at_start(
         pos = whole.end() if whole else pos
         m = _place().match(text, pos, end)
         if m:
-            return " ".join(m.group().split())
+            after = _after_dateline(text, m.end(), end, known, government)
+            return " ".join(m.group().split()) if after is None else after or None
         if government and _GOVERNMENT.match(text, pos, end):
             return NATIONAL
         bare = _bare_place(text, pos, end, known or {})
         if bare:
-            return bare
+            after = _after_dateline(text, pos, end, known, government, bare=True)
+            return bare if after is None else after or None
     return None
+
+
+#: A news lead's dateline: the place the story was filed from, then a dash ("TÂN KỲ - …").
+_DATELINE_DASH = re.compile(r"[ \t]*[-–—][ \t]+")
+
+
+def _after_dateline(
+    text: str,
+    at: int,
+    end: int,
+    known: dict[str, str] | None,
+    government: bool,
+    *,
+    bare: bool = False,
+) -> str | None:
+    """The place the sentence after a dateline opens with ("TÂN KỲ - Năm 2023, thị xã Thái
+    Hòa có …" → "thị xã Thái Hòa"): a sentence naming its own place is about it, not about
+    where it was filed from; "" when it names one further on as the owner of what it states
+    ("ĐIỆN BÀN - Đến nay, tỷ lệ … của huyện Duy Xuyên …": the dateline opens no subject); None
+    when there is no dateline or the sentence names no such place (the dateline's place is its
+    subject: "TÂN KỲ - Toàn huyện có 2 xã … là xã A và xã B"). ``bare``: ``at`` is
+    where the bare name starts."""
+    if bare:
+        name = _NAME_AT.match(text, at, end)
+        if name is None:
+            return None
+        at = name.end()
+    dash = _DATELINE_DASH.match(text, at, end)
+    if dash is None:
+        return None
+    opening = place_at_start(text, dash.end(), end, known=known, government=government)
+    if opening is not None:
+        return opening
+    return "" if _owner_further(text, dash.end(), end) else None
+
+
+#: A place owning what the words before it name ("tỷ lệ hộ … của huyện A", "trên địa bàn
+#: huyện A"): the sentence's own place, though it does not open with it.
+_OWNER_WORD = re.compile(r"(?i:(?<!\w)(?:của|trên\s+địa\s+bàn|tại|ở)(?:\s+toàn)?)\s+$")
+
+
+def _owner_further(text: str, start: int, end: int) -> bool:
+    return any(
+        _OWNER_WORD.search(text, max(start, m.start() - 20), m.start())
+        for m in _place().finditer(text, start, end)
+    )
 
 
 _NAME_AT = re.compile(rf"[ \t]*({NAME_PATTERN})")

@@ -157,7 +157,8 @@ def _bare() -> re.Pattern[str]:
     # thành các tiêu chí …"; "chưa có xã nào đạt"
     return re.compile(
         # the number in figures or in words ("Một đơn vị cấp huyện …", "hai xã đạt chuẩn")
-        rf"(?P<met>{_INT}|{COUNT_WORDS})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
+        # ("năm xã": five, the word alone right before the units, not the year word)
+        rf"(?P<met>{_INT}|{COUNT_WORDS}|{_FIVE})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
         # the count in brackets after the units it restates: "các xã (gồm 9 xã) đều đạt …"
         r"(?P<restated>\s*\))?"
         # the level of the units: "01 đơn vị cấp huyện (thị xã A) hoàn thành nhiệm vụ …"
@@ -227,6 +228,16 @@ _WORDS_NOT_A_COUNT = re.compile(
 )
 
 
+#: "năm" alone is five only as a count of units ("có năm xã đạt chuẩn"); after these it is
+#: the year ("trong năm xã đạt thêm 2 tiêu chí", "cuối năm xã …", "cả năm xã …" left out too:
+#: the whole year or all five, no reader can tell).
+_FIVE = r"(?<![^\W\d_])(?i:năm)(?![^\W\d_])"
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:mỗi|hằng|hàng|cả|cuối|đầu|giữa|qua|sang|các|những|một|tháng)"
+    r"|\d)\s*$"
+)
+
+
 def _units_met(text: str, s: int, m: re.Match[str]) -> str | None:
     """The number of units a statement ``m`` counts, in figures ("hai" → "2"), or None when
     its words are no count."""
@@ -235,6 +246,8 @@ def _units_met(text: str, s: int, m: re.Match[str]) -> str | None:
         return written
     value = words_value(written)
     if not value or _WORDS_NOT_A_COUNT.search(text, s, m.start()):
+        return None
+    if written.lower() == "năm" and _YEAR_WORD_BEFORE.search(text, s, m.start()):
         return None
     return str(value)
 

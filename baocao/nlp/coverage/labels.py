@@ -22,6 +22,7 @@ from functools import cache
 
 from baocao.data.lexicon import CAPITALS
 from baocao.nlp.context import Sections, context_at
+from baocao.nlp.counts import NUMBER_WORDS, words_value
 from baocao.nlp.coverage.common import (
     _CRITERIA_NUMBER,
     _INT,
@@ -35,7 +36,7 @@ from baocao.nlp.coverage.common import (
     _unit_kind,
     _whole_set,
 )
-from baocao.nlp.coverage.statement import _count_mention, _mention, _own_scheme, _percent_after
+from baocao.nlp.coverage.statement import _mention, _own_scheme, _percent_after
 from baocao.nlp.coverage.whole import _total_before
 from baocao.nlp.mentions import CoverageMention
 from baocao.nlp.segment import Block
@@ -58,7 +59,8 @@ def _inline_label() -> re.Pattern[str]:
         rf"(?P<unit>(?i:{unit}))(?![^\W\d_])"
         r"(?P<label>[^.;:!?\n]{0,100}?)(?:\s+(?i:là|lên)\s+|\s*(?P<colon>:)\s*)"
         # "là 57xã": the unit may be written against the number; "là 19%" is a rate, no count
-        rf"(?P<met>{_INT})(?!\d)(?![\d,.]*\s*%)(?:\s*/\s*(?P<total>{_WHOLE}))?(?:\s*(?i:{unit}))?(?![^\W\d_])"
+        # (or in words: "nâng tổng số xã đạt chuẩn lên chín xã", "lên năm xã": five)
+        rf"(?P<met>{_INT}|{NUMBER_WORDS})(?!\d)(?![\d,.]*\s*%)(?:\s*/\s*(?P<total>{_WHOLE}))?(?:\s*(?i:{unit}))?(?![^\W\d_])"
         # "lên 44 xã /104 xã": the whole after the unit
         rf"(?:\s*/\s*(?P<total_after>{_WHOLE})\s+(?P=unit)(?![^\W\d_]))?"
     )
@@ -143,9 +145,18 @@ def _raised_total() -> re.Pattern[str]:
         rf"|(?:{cues().pattern('cumulative_total')})\s*,?\s+"
         r"(?:(?:đến|tới)\s+(?:nay|(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d)\s*,?\s+)?"
         r"(?:(?:toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố)\s+)?(?:có|là|đạt|được)\s+)?)"
-        rf"(?P<met>{_INT})(?:\s*/\s*(?P<total>{_WHOLE}))?\s+(?P<unit>(?i:{_unit_kind()}))"
-        r"(?![^\W\d_])"
+        # (the total in figures or in words: "nâng tổng số xã đạt chuẩn lên chín xã")
+        rf"(?P<met>{_INT}|{NUMBER_WORDS})(?:\s*/\s*(?P<total>{_WHOLE}))?\s+"
+        rf"(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
     )
+
+
+def _figures(written: str) -> str | None:
+    """A count as figures: as written, or the value of its words (None: words no count)."""
+    if written[0].isdigit():
+        return written
+    value = words_value(written)
+    return str(value) if value else None
 
 
 def _labels(
@@ -156,6 +167,9 @@ def _labels(
     text = sections.text
     for m in _inline_label().finditer(text, s, e):
         if _is_taken(m.start("met"), taken):
+            continue
+        met = _figures(m.group("met"))
+        if met is None:
             continue
         label = m.group("label")
         one_criterion = _ONE_CRITERION_LABEL.fullmatch(label) is not None
@@ -183,7 +197,7 @@ def _labels(
                 sections,
                 m.start("met"),
                 m.end(),
-                m.group("met"),
+                met,
                 total,
                 m.group("unit"),
                 percent,
@@ -202,15 +216,22 @@ def _labels(
     for m in _raised_total().finditer(text, s, e):
         if _is_taken(m.start("met"), taken):
             continue
+        met = _figures(m.group("met"))
+        if met is None:
+            continue
         taken.append((m.start(), m.end()))
         percent = _percent_after(text, m.end(), e)
-        mention = _count_mention(
+        mention = _mention(
             sections,
-            block,
+            m.start("met"),
+            m.end(),
+            met,
+            m.group("total"),
+            m.group("unit"),
+            percent,
             (s, e),
-            m,
-            total=m.group("total"),
-            percent=percent,
+            block,
+            unit_at=m.span("unit"),
             quote_start=m.start(),
         )
         yield mention, _claim(percent)

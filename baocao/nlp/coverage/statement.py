@@ -238,6 +238,25 @@ def _share_is(value: str, met: str, total: str) -> bool:
     return stated in (share.quantize(places, ROUND_HALF_UP), share.quantize(places, ROUND_DOWN))
 
 
+#: A predicate read up to its criterion word ("13 xã đạt tiêu chí") leaves the criterion's
+#: number after it (" số 17 về môi trường (đạt 68,4%)"): no number between count and share.
+_ENDS_ON_CRITERION_WORD = re.compile(rf"{CRITERION_WORD}\s*$")
+_CRITERION_NUMBER_OPENING = re.compile(r"\s*(?i:số\s+)?\d{1,2}(?![\d,./%])")
+
+
+#: A total raised between a count and a share: the share is the total's, not the count's.
+_RAISED_BETWEEN = re.compile(r"(?i:(?<![^\W\d_])(?:nâng|đưa)\s+(?:tổng\s+)?số)(?![^\W\d_])")
+
+
+def _criterion_number_cut(text: str, at: int, between: str) -> str:
+    """``between`` (the text from ``at``) without the number of the criterion ending right
+    before ``at``."""
+    if not _ENDS_ON_CRITERION_WORD.search(text, max(0, at - 20), at):
+        return between
+    m = _CRITERION_NUMBER_OPENING.match(between)
+    return between[m.end() :] if m else between
+
+
 def _percent_after(
     text: str, at: int, end: int, ratio: tuple[str, str] | None = None
 ) -> re.Match[str] | None:
@@ -258,8 +277,12 @@ def _percent_after(
         m = _SHARE.search(text, at, stop)
         between = text[at : m.start()] if m else ""
         said = bool(_SHARE_WORD.search(between))
-    if m is None or re.search(r"\d", _CRITERION_WORDS.sub("", between)):
+    if m is None or re.search(
+        r"\d", _CRITERION_WORDS.sub("", _criterion_number_cut(text, at, between))
+    ):
         return None
+    if _RAISED_BETWEEN.search(between):
+        return None  # "có thêm 2 xã đạt chuẩn, nâng tổng số … lên chín xã, chiếm 2,5%": the total's
     if indicator_rate_in().search(between):
         return None  # "88/91 xã có tỷ lệ hộ dùng nước sạch đạt 61,5%": the households' rate
     if _margin().search(between):
@@ -496,6 +519,7 @@ def _mention(
     first = start if quote_start is None else quote_start
     region = (
         _region_after(text, unit_end, sentence[1])
+        or _region_after_predicate(text, unit_end, sentence[1])
         or place_before(text, block.start, first, window=30)
         or _region_of_total(text, sentence[0], first)
     )
@@ -659,6 +683,26 @@ def _region_after(text: str, unit_end: int, end: int) -> str | None:
     for r_start, _, label in regions_in(text, unit_end, min(end, unit_end + 60)):
         return label if gap is not None and r_start == gap.end() else None
     return None
+
+
+@cache
+def _place_after_predicate() -> re.Pattern[str]:
+    # "có 19/29 xã đạt chuẩn NTM trên địa bàn huyện Vũ Thư", "… đạt tiêu chí số 2 của huyện A"
+    return re.compile(
+        r"\s+(?i:trên\s+địa\s+bàn|của|thuộc|tại)\s+(?:(?i:toàn)\s+)?"
+        rf"(?P<place>{PLACE_PATTERN})"
+    )
+
+
+_OWN_CLAUSE_END = re.compile(r"[,;:()\n]")
+
+
+def _region_after_predicate(text: str, unit_end: int, stop: int) -> str | None:
+    """The place written after a statement's predicate, in its own clause: the units are
+    that place's ("13 xã đạt chuẩn NTM trên địa bàn huyện A (đạt 68,4%)")."""
+    clause = _OWN_CLAUSE_END.search(text, unit_end, stop)
+    m = _place_after_predicate().search(text, unit_end, clause.start() if clause else stop)
+    return " ".join(m.group("place").split()) if m is not None else None
 
 
 _REGION_GAP = re.compile(r"\s+(?:(?i:của|thuộc|ở|tại)\s+)?(?:(?i:vùng|khu\s+vực|miền)\s+)?")
