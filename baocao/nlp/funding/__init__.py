@@ -57,7 +57,7 @@ from baocao.nlp.funding.lists import (
     _running_source,
     _whole_of_parts,
 )
-from baocao.nlp.funding.mention import _WHOLE_OPEN, _mention
+from baocao.nlp.funding.mention import _WHOLE_OPEN, AmountAt, _mention
 from baocao.nlp.funding.sources import _PARTS_OPEN
 from baocao.nlp.funding.totals import _growth_rate
 from baocao.nlp.mentions import FundingMention
@@ -97,7 +97,7 @@ def find_funding(sections: Sections) -> FundingFinding:
                 whole = None
             if _upper_follows(text, m, block):
                 continue  # "từ 300 tỷ đồng đến 400 tỷ đồng": read with its upper bound
-            found = _mention(sections, block, m, floor, previous, whole, running)
+            found = _mention(AmountAt(sections, block, m, floor, previous, whole, running))
             floor = m.end()
             if found is None:
                 continue
