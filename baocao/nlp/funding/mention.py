@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from baocao.nlp import percentages
 from baocao.nlp.context import (
     NATIONAL,
-    Sections,
     context_at,
     lead_span,
     money_span_before,
@@ -22,6 +21,7 @@ from baocao.nlp.context import (
 )
 from baocao.nlp.funding.amounts import (
     _CLAUSE_BREAK,
+    AmountAt,
     Span,
     _clause_start,
     _cue,
@@ -249,30 +249,6 @@ def _against_its_plan(m: re.Match[str], text: str, end: int) -> bool:
 
 #: A part opened right after its whole: "; trong đó nhân dân 90 tỷ đồng".
 _PHASE_PART = re.compile(r"[\s,;:]*(?i:trong\s+đó)(?!\w)")
-
-
-@dataclass(frozen=True)
-class AmountAt:
-    """One amount being read, where it is and what the reading before it left: what every
-    step of :func:`_mention` reads, bundled once rather than passed along one by one.
-
-    ``m`` is the amount's match in ``block`` of ``sections``; ``floor`` where its label may
-    start (past what the amount before it claimed); ``previous`` the mention before it in its
-    block; ``whole`` the amount whose parts ("gồm …") it is listed among: a part that names
-    no source of its own is of its whole's source and flow; ``running`` the budget of the
-    giver named earlier in its paragraph (:func:`_sources`)."""
-
-    sections: Sections
-    block: Block
-    m: re.Match[str]
-    floor: int
-    previous: FundingMention | None = None
-    whole: FundingMention | None = None
-    running: str | None = None
-
-    @property
-    def text(self) -> str:
-        return self.sections.text
 
 
 def _mention(at: AmountAt) -> tuple[FundingMention, Span | None, int] | None:
@@ -767,17 +743,7 @@ def _label_phrases(
 ) -> _Phrases:
     """The phrases the amount's own words give (:func:`_sources`), with a source it is not
     of excluded, a source written right after it, and a budget the list elided."""
-    found, own = _sources(
-        at.sections,
-        at.block,
-        at.m,
-        words.end,
-        words.clause,
-        named,
-        use.spending is not None,
-        at.running,
-        disbursed,
-    )
+    found, own = _sources(at, words.end, words.clause, named, use.spending is not None, disbursed)
     phrases = _Phrases(tuple(found), own)
     if quote.own_start > words.clause and not any(funding_source(p) for p in phrases.owned()):
         # "Ngoài vốn ngân sách, xã còn huy động được 3 tỷ đồng": money of another source

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from baocao.nlp.context import Sections
-from baocao.nlp.funding.amounts import _amount, _owner_phrase
+from baocao.nlp.funding.amounts import AmountAt, _amount, _owner_phrase
 from baocao.nlp.mentions import FundingMention
 from baocao.nlp.segment import Block, BlockKind
 from baocao.vocab.patterns import approx_at
@@ -120,22 +120,16 @@ def _heading_labels(sections: Sections, block: Block) -> list[str]:
 
 
 def _sources(
-    sections: Sections,
-    block: Block,
-    m: re.Match[str],
-    end: int,
-    clause: int,
-    label: str,
-    spending: bool,
-    running: str | None = None,
-    disbursed: bool = False,
+    at: AmountAt, end: int, clause: int, label: str, spending: bool, disbursed: bool = False
 ) -> tuple[list[str], int]:
     """Candidate source phrases, best first (see the module docstring), and the index where
-    the candidates of the amount's own words end and those of its parents begin. ``running``
-    is the budget of the giver the paragraph's running text named before the amount ("Tỉnh
-    được Trung ương phân bổ 400 tỷ đồng, …"): the innermost parent of a kind of that money
-    ("… và vốn sự nghiệp 60 tỷ") or of a disbursement naming no source (``disbursed``: "Đến
-    nay, tỉnh đã giải ngân 200 tỷ đồng"), as a heading is of its lines."""
+    the candidates of the amount's own words end and those of its parents begin.
+    ``at.running`` is the budget of the giver the paragraph's running text named before the
+    amount ("Tỉnh được Trung ương phân bổ 400 tỷ đồng, …"): the innermost parent of a kind
+    of that money ("… và vốn sự nghiệp 60 tỷ") or of a disbursement naming no source
+    (``disbursed``: "Đến nay, tỉnh đã giải ngân 200 tỷ đồng"), as a heading is of its
+    lines."""
+    sections, block, m, running = at.sections, at.block, at.m, at.running
     text = sections.text
     found = [label] if label else []
     list_lead = _lead_in_label(label)
