@@ -50,6 +50,7 @@ from baocao.nlp.funding.amounts import FundingFinding, Span, _amount, _upper_fol
 from baocao.nlp.funding.lists import (
     _PARTS_NEXT,
     _headline_restated,
+    _lead_flows,
     _parts_end,
     _parts_of_whole_above,
     _phases_open,
@@ -125,6 +126,7 @@ def find_funding(sections: Sections) -> FundingFinding:
                 claimed.append(rate)
     mentions = [replace(m, listed=True) if _in_breakdown(sections, m) else m for m in mentions]
     mentions = _parts_of_whole_above(sections, mentions)
+    mentions = _lead_flows(sections, mentions)
     mentions, respective = _respective_shares(sections, mentions)
     claimed += respective
     return FundingFinding(tuple(_headline_restated(sections, mentions)), tuple(claimed))

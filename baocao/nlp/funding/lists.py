@@ -9,11 +9,13 @@ import re
 from dataclasses import replace
 
 from baocao.nlp.context import Sections
-from baocao.nlp.funding.amounts import Span, _amount
+from baocao.nlp.funding.amounts import Span, _amount, _cue
+from baocao.nlp.funding.flows import _flow
 from baocao.nlp.funding.mention import _GIVER_LEVEL, _GIVER_SOURCE
 from baocao.nlp.funding.recipients import _level_word
 from baocao.nlp.funding.sources import _SENTENCE_END, _names_a_source
 from baocao.nlp.mentions import FundingMention
+from baocao.nlp.segment import Block, BlockKind
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.sources import funding_source, names_kind_only
 
@@ -250,3 +252,41 @@ def _respective_shares(
                     out[i] = replace(out[i], percent=share.group("value"))
                 claimed.append((share.start("value"), share.end()))
     return out, claimed
+
+
+def _lead_flows(sections: Sections, mentions: list[FundingMention]) -> list[FundingMention]:
+    """Each amount on a line of a list takes what the lead line its list hangs from says of
+    the money its lines break down, where the line says nothing of it itself: its flow verb
+    ("Năm 2023, huyện đã được bố trí vốn như sau:" ⏎ "- Ngân sách tỉnh: 50 tỷ đồng;" ⏎ "Cộng:
+    80 tỷ đồng.": allocated) and its goal ("… phấn đấu huy động tổng nguồn vốn 90 tỷ đồng,
+    trong đó:" ⏎ "- Ngân sách tỉnh: 50 tỷ đồng, gồm:" ⏎ "+ Vốn sự nghiệp: 20 tỷ đồng;":
+    planned, however deep the line), as a whole's verb is its parts' in one sentence."""
+    text = sections.text
+    out = []
+    for mention in mentions:
+        lead = _lead_above(sections, mention.context.block)
+        if lead is not None:
+            written = text[lead.start : lead.end]
+            cue = _flow(written, "", "") if mention.flow is None and not mention.needed else None
+            if cue is not None:
+                mention = replace(mention, flow=" ".join(cue.group().split()))
+            goal = _cue("goal").search(written) if mention.context.goal is None else None
+            if goal is not None:
+                context = replace(mention.context, goal=" ".join(goal.group().split()))
+                mention = replace(mention, context=context)
+        out.append(mention)
+    return out
+
+
+def _lead_above(sections: Sections, index: int) -> Block | None:
+    """The lead of the list block ``index`` is a line of: the nearest line above ending in a
+    colon, reached over list items (sub-headings too: "- Ngân sách tỉnh: 50 tỷ đồng, gồm:")
+    and lines ending in a semicolon only; None when a running line comes first."""
+    text = sections.text
+    for i in range(index - 1, -1, -1):
+        above = sections.blocks[i]
+        line = text[above.start : above.end].rstrip()
+        if above.kind is BlockKind.ITEM or line.endswith(";"):
+            continue  # a sibling, or a source heading of its own lines
+        return above if line.endswith(":") else None
+    return None
