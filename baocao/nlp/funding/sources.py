@@ -244,6 +244,15 @@ def _sentence_lead(sections: Sections, block: Block, clause: int) -> list[str]:
 _AFTER_CLOSE = re.compile(r"[,;:()\t|\n]|\.(?:\s|$)|\s(?i:và|cùng\s+với)\s|$")
 
 
+# One more source joined to the one written right after an amount, running to the end of
+# its clause: "… 312 tỷ đồng từ vốn ngân sách Trung ương và vốn đối ứng địa phương", "… từ
+# vốn tín dụng, các nguồn vốn khác". A figure before the clause ends makes those words the
+# next figure's label ("… từ ngân sách tỉnh và nhân dân đóng góp 3 tỷ đồng"): no match.
+_JOINED_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+(?i:và)\s+)(?P<next>[^,;:()\d\n]{2,60}?)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$))"
+)
+
+
 # A bracket right after an amount holding only words: "30 tỷ đồng (ngân sách huyện)".
 _BRACKETED = re.compile(r"[ \t]*\((?P<words>[^()\d\n]{1,60})\)")
 
@@ -270,7 +279,12 @@ def _trailing_source(text: str, end: int, block_end: int) -> tuple[str, int] | N
     words = text[end:stop]
     if not words.strip() or _FIGURE.search(words) or leading_source(words) is None:
         return None
-    return " ".join(words.split()), stop
+    while (
+        joined := _JOINED_AFTER.match(text, stop, block_end)
+    ) is not None and leading_source(joined.group("next")) is not None:
+        # "… 312 tỷ đồng từ ngân sách Trung ương và vốn đối ứng địa phương": both, joined
+        stop = joined.end()
+    return " ".join(text[end:stop].split()), stop
 
 
 # A place written right after an amount: the place it went to or was spent in ("… 2 tỷ
