@@ -378,8 +378,9 @@ def heading_kinds(d: _Draw, frame: Frame, place: str, flow: Flow) -> tuple[str, 
     other_written, ovnd = d.amount(exact=True, i=2)
     total = whole + ovnd
     gom = d.pick("sub_open", (", trong đó:", ", gồm:", ":"))
+    lead = f"{frame.opening.format(place=place)} {flow.verb} tổng nguồn vốn"
     lines = [
-        f"{frame.opening.format(place=place)} {flow.verb} tổng nguồn vốn {spell_total(total, d.r)}, trong đó:",
+        f"{lead} {spell_total(total, d.r)}, trong đó:",
         f"- {_cap(d.spelling(first, 'label', 0))}: {spell_total(whole, d.r)}{gom}",
         f"+ {KINDS[0]}: {dev};",
         f"+ {KINDS[1]}: {rec};",
@@ -501,4 +502,8 @@ def mismatches(expected: Sequence[Expected], got: Sequence[Expected]) -> list[st
 
 
 def _diff(a: Expected, b: Expected) -> list[str]:
-    return [k for k in ("source", "flow", "period", "region", "percent") if getattr(a, k) != getattr(b, k)]
+    return [
+        k
+        for k in ("source", "flow", "period", "region", "percent")
+        if getattr(a, k) != getattr(b, k)
+    ]

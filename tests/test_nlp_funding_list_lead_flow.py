@@ -55,3 +55,16 @@ def test_a_running_line_ends_the_lead(make_document) -> None:
         "Vốn nhân dân: 500 triệu đồng.\n"
     )
     assert _flows(make_document, body) == [(500_000_000, "mobilised"), (2_000_000_000, "allocated")]
+
+
+def test_lines_under_a_goal_lead_keep_its_span(make_document) -> None:
+    # the span the lead dates its money with is every line's, the closing sum's too
+    body = (
+        "Giai đoạn 2026-2030, xã Bình Dương dự kiến huy động vốn từ các nguồn sau:\n"
+        "- Vốn tín dụng: 14 tỷ đồng;\n"
+        "- Ngân sách xã: 6 tỷ đồng.\n"
+        "Tổng cộng: 20 tỷ đồng.\n"
+    )
+    facts = [f for f in facts_of(make_document, body) if f.kind == "funding"]
+    assert {(f.period, f.flow) for f in facts} == {("2026-2030", "planned")}
+    assert len(facts) == 3

@@ -56,6 +56,7 @@ from baocao.nlp.funding.lists import (
     _phases_open,
     _respective_shares,
     _running_source,
+    _sentence_flows,
     _whole_of_parts,
 )
 from baocao.nlp.funding.mention import _WHOLE_OPEN, AmountAt, _mention
@@ -127,6 +128,7 @@ def find_funding(sections: Sections) -> FundingFinding:
     mentions = [replace(m, listed=True) if _in_breakdown(sections, m) else m for m in mentions]
     mentions = _parts_of_whole_above(sections, mentions)
     mentions = _lead_flows(sections, mentions)
+    mentions = _sentence_flows(sections, mentions)
     mentions, respective = _respective_shares(sections, mentions)
     claimed += respective
     return FundingFinding(tuple(_headline_restated(sections, mentions)), tuple(claimed))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from baocao.nlp import percentages
 from baocao.nlp.context import (
     NATIONAL,
+    Sections,
     context_at,
     lead_span,
     money_span_before,
@@ -514,6 +515,11 @@ def _quote(text: str, block: Block, words: _Words, cue: re.Match[str] | None) ->
     trailing = None if after_share else _trailing_source(text, words.end, block.end)
     if trailing is not None:  # "15 tỷ đồng nhân dân đóng góp": the quote holds its source
         end = max(end, trailing[1])
+        late = _SHARE.match(text, trailing[1]) if share is None else None
+        if late is not None and not _COMPARED_AFTER.match(text, late.end()):
+            # "… 1.330 triệu đồng từ vốn của huyện, chiếm tỷ lệ 4,8%": the share after the
+            # source written after the amount is the amount's, as right after it
+            share, after_share, end = late, True, max(end, late.end())
     went_to = None if after_share or trailing else _trailing_place(text, words.end, block.end)
     if went_to is not None:  # "2 tỷ đồng cho xã Tân Phú": the quote holds its place
         end = max(end, went_to[1])
@@ -827,11 +833,12 @@ def _part_phrases(
             for phrase in phrases.owned()
         )
         and _after_among_parts(
-            text, sections.sentence_at(block, m.start())[0], previous, words.first
+            text, _sentence_start(sections, block, m.start()), previous, words.first
         )
     ):  # "Từ vốn Trung ương và vốn đối ứng địa phương, tỉnh đã bố trí 310 tỷ đồng, trong đó
         # vốn đầu tư phát triển 220 tỷ đồng": a kind of capital listed after "trong đó" is of
-        # the budget the whole names, not of the level that allotted it
+        # the budget the whole names, not of the level that allotted it; so is each kind
+        # after it, semicolons between them ("…; vốn sự nghiệp 90 tỷ đồng")
         budget = _budget_source(previous)
         if budget is not None:
             givers = set(_GIVER_SOURCE.values())
@@ -844,6 +851,15 @@ def _part_phrases(
     if kind.list_total is not None:  # the sources listed make up the total: not one of them
         phrases = _Phrases((kind.list_total.group(),), 1)
     return phrases, total
+
+
+def _sentence_start(sections: Sections, block: Block, at: int) -> int:
+    """Where the sentence holding ``at`` starts, its semicolons no stop: the parts a "trong
+    đó" lists are often split by them."""
+    for s, e in sections.sentences(block, semicolons=False):
+        if s <= at < e + 1:
+            return s
+    return block.start
 
 
 def _given(at: AmountAt, use: _Use) -> str | None:
