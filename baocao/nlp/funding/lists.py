@@ -154,8 +154,7 @@ def _headline_restated(sections: Sections, mentions: list[FundingMention]) -> li
             (
                 m
                 for m in mentions[i + 1 :]
-                if m.context.block != head.context.block
-                and _same_amount(m, head)
+                if m.context.block != head.context.block and _same_amount(m, head)
             ),
             None,
         )

@@ -279,9 +279,9 @@ def _trailing_source(text: str, end: int, block_end: int) -> tuple[str, int] | N
     words = text[end:stop]
     if not words.strip() or _FIGURE.search(words) or leading_source(words) is None:
         return None
-    while (
-        joined := _JOINED_AFTER.match(text, stop, block_end)
-    ) is not None and leading_source(joined.group("next")) is not None:
+    while (joined := _JOINED_AFTER.match(text, stop, block_end)) is not None and leading_source(
+        joined.group("next")
+    ) is not None:
         # "… 312 tỷ đồng từ ngân sách Trung ương và vốn đối ứng địa phương": both, joined
         stop = joined.end()
     return " ".join(text[end:stop].split()), stop
