@@ -24,6 +24,8 @@ def _sources(make_document, body: str) -> list[tuple[int, str]]:
         ("từ vốn lồng ghép các chương trình và đóng góp của người dân", "integrated+community"),
         ("từ các nguồn vốn khác", "other"),
         ("từ sự đóng góp của nhân dân", "community"),
+        # a name going on past its comma: the programmes' and projects' pooled money
+        ("từ lồng ghép các chương trình, dự án và vốn vay", "integrated+credit"),
     ],
 )
 def test_sources_written_after_the_amount(make_document, after: str, source: str) -> None:

@@ -253,6 +253,13 @@ _JOINED_AFTER = re.compile(
 )
 
 
+# A name of money that goes on past a comma: "lồng ghép các chương trình, dự án" (the
+# programmes and projects whose money is pooled), up to the clause's end or a "và".
+_NAME_GOES_ON = re.compile(
+    r"\s*,\s*(?i:dự\s+án|đề\s+án)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$)|\s+(?i:và)\s)"
+)
+
+
 # A bracket right after an amount holding only words: "30 tỷ đồng (ngân sách huyện)".
 _BRACKETED = re.compile(r"[ \t]*\((?P<words>[^()\d\n]{1,60})\)")
 
@@ -279,6 +286,8 @@ def _trailing_source(text: str, end: int, block_end: int) -> tuple[str, int] | N
     words = text[end:stop]
     if not words.strip() or _FIGURE.search(words) or leading_source(words) is None:
         return None
+    if (goes_on := _NAME_GOES_ON.match(text, stop, block_end)) is not None:
+        stop = goes_on.end()  # "… từ lồng ghép các chương trình, dự án": one name
     while (joined := _JOINED_AFTER.match(text, stop, block_end)) is not None and leading_source(
         joined.group("next")
     ) is not None:
