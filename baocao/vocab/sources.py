@@ -193,9 +193,10 @@ def _sources_in(folded: str, level: str | None) -> str | None:
 
 # Words that tie a source to the amount before it: "… 15 tỷ đồng do nhân dân đóng góp",
 # "… 3 tỷ đồng từ nguồn vốn tín dụng", "… 12 tỷ vốn doanh nghiệp".
-_LINK_WORDS = r"(?:la|cua|tu|thuoc|do|nguon\s+von|nguon|von|ngan\s+sach|kinh\s+phi|cac)\s+"
+# ("sự đóng góp của nhân dân": the noun "sự" before the people's giving)
+_LINK_WORDS = r"(?:la|cua|tu|thuoc|do|nguon\s+von|nguon|von|ngan\s+sach|kinh\s+phi|cac|su)\s+"
 _LINK = re.compile(rf"\s*(?:{_LINK_WORDS})*")
-_LINK_WORD = re.compile(_LINK_WORDS)
+_SPACES = re.compile(r"\s+")
 # A level word alone names a place there ("… 15 tỷ đồng huyện Tứ Kỳ": given to it), not
 # its budget, unless a link word says whose money it is ("… của huyện", "… vốn huyện").
 _BARE_LEVELS = frozenset({"tinh", "huyen", "xa", "thanh pho", "thi xa", "dia phuong"})
@@ -208,8 +209,9 @@ def leading_source(phrase: str, level: Level | str | None = None) -> str | None:
     xã"), with a bare level word ("… huyện Tứ Kỳ"), or names only the total."""
     folded = fold(phrase)
     linked = _LINK.match(folded).end()  # type: ignore[union-attr]
-    # a phrase may open at any of the link words ("ngân sách tỉnh" opens at "ngân sách")
-    starts = [0, *(w.end() for w in _LINK_WORD.finditer(folded, 0, linked))]
+    # a phrase may open at any word of the link words ("ngân sách tỉnh" opens at "ngân
+    # sách", "các nguồn vốn khác" at "vốn")
+    starts = [0, *(w.end() for w in _SPACES.finditer(folded, 0, linked))]
     for start in starts:
         start += len(folded[start:]) - len(folded[start:].lstrip())
         first = _lexicon().phrase_re.match(folded, start)

@@ -50,14 +50,16 @@ from baocao.nlp.funding.amounts import FundingFinding, Span, _amount, _upper_fol
 from baocao.nlp.funding.lists import (
     _PARTS_NEXT,
     _headline_restated,
+    _lead_flows,
     _parts_end,
     _parts_of_whole_above,
     _phases_open,
     _respective_shares,
     _running_source,
+    _sentence_flows,
     _whole_of_parts,
 )
-from baocao.nlp.funding.mention import _WHOLE_OPEN, _mention
+from baocao.nlp.funding.mention import _WHOLE_OPEN, AmountAt, _mention
 from baocao.nlp.funding.sources import _PARTS_OPEN
 from baocao.nlp.funding.totals import _growth_rate
 from baocao.nlp.mentions import FundingMention
@@ -97,7 +99,7 @@ def find_funding(sections: Sections) -> FundingFinding:
                 whole = None
             if _upper_follows(text, m, block):
                 continue  # "từ 300 tỷ đồng đến 400 tỷ đồng": read with its upper bound
-            found = _mention(sections, block, m, floor, previous, whole, running)
+            found = _mention(AmountAt(sections, block, m, floor, previous, whole, running))
             floor = m.end()
             if found is None:
                 continue
@@ -125,6 +127,8 @@ def find_funding(sections: Sections) -> FundingFinding:
                 claimed.append(rate)
     mentions = [replace(m, listed=True) if _in_breakdown(sections, m) else m for m in mentions]
     mentions = _parts_of_whole_above(sections, mentions)
+    mentions = _lead_flows(sections, mentions)
+    mentions = _sentence_flows(sections, mentions)
     mentions, respective = _respective_shares(sections, mentions)
     claimed += respective
     return FundingFinding(tuple(_headline_restated(sections, mentions)), tuple(claimed))

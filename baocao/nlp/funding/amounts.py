@@ -30,6 +30,31 @@ Span = tuple[int, int]
 # sentence when a capital opens the next one: the next amount does not inherit that list.
 _CLAUSE_BREAK = re.compile(rf"[.;!?](?:\s|\*)|;|…\s+(?=[{CAPITALS}])")
 
+
+@dataclass(frozen=True)
+class AmountAt:
+    """One amount being read, where it is and what the reading before it left: what every
+    step of :func:`_mention` reads, bundled once rather than passed along one by one.
+
+    ``m`` is the amount's match in ``block`` of ``sections``; ``floor`` where its label may
+    start (past what the amount before it claimed); ``previous`` the mention before it in its
+    block; ``whole`` the amount whose parts ("gồm …") it is listed among: a part that names
+    no source of its own is of its whole's source and flow; ``running`` the budget of the
+    giver named earlier in its paragraph (:func:`_sources`)."""
+
+    sections: Sections
+    block: Block
+    m: re.Match[str]
+    floor: int
+    previous: FundingMention | None = None
+    whole: FundingMention | None = None
+    running: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.sections.text
+
+
 #: A sentence whose subject is each unit ("Mỗi xã được thưởng …", "mỗi huyện được hỗ trợ …"):
 #: the clauses after its semicolons go on with that subject.
 _EACH_UNIT_SUBJECT = re.compile(

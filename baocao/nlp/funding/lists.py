@@ -9,11 +9,13 @@ import re
 from dataclasses import replace
 
 from baocao.nlp.context import Sections
-from baocao.nlp.funding.amounts import Span, _amount
+from baocao.nlp.funding.amounts import Span, _amount, _cue
+from baocao.nlp.funding.flows import _flow
 from baocao.nlp.funding.mention import _GIVER_LEVEL, _GIVER_SOURCE
 from baocao.nlp.funding.recipients import _level_word
 from baocao.nlp.funding.sources import _SENTENCE_END, _names_a_source
 from baocao.nlp.mentions import FundingMention
+from baocao.nlp.segment import Block, BlockKind
 from baocao.vocab.numbers import NUMBER_PATTERN
 from baocao.vocab.sources import funding_source, names_kind_only
 
@@ -152,8 +154,7 @@ def _headline_restated(sections: Sections, mentions: list[FundingMention]) -> li
             (
                 m
                 for m in mentions[i + 1 :]
-                if m.context.block != head.context.block
-                and (m.amount, m.unit) == (head.amount, head.unit)
+                if m.context.block != head.context.block and _same_amount(m, head)
             ),
             None,
         )
@@ -170,7 +171,7 @@ def _headline_restated(sections: Sections, mentions: list[FundingMention]) -> li
                 m
                 for m in mentions[i + 1 :]
                 if m.context.block != head.context.block
-                and (m.amount, m.unit) == (head.amount, head.unit)
+                and _same_amount(m, head)
                 and (m.context.period is not None or m.context.goal is not None)
             ),
             None,
@@ -183,6 +184,12 @@ def _headline_restated(sections: Sections, mentions: list[FundingMention]) -> li
             )
             out[i] = replace(head, context=context)
     return out
+
+
+def _same_amount(a: FundingMention, b: FundingMention) -> bool:
+    """Whether two mentions write the same amount, its tail too ("27 tỷ 786 triệu đồng" is
+    not "27 tỷ")."""
+    return (a.amount, a.unit, a.tail) == (b.amount, b.unit, b.tail)
 
 
 def _only_line(sections: Sections, mention: FundingMention) -> bool:
@@ -250,3 +257,70 @@ def _respective_shares(
                     out[i] = replace(out[i], percent=share.group("value"))
                 claimed.append((share.start("value"), share.end()))
     return out, claimed
+
+
+def _lead_flows(sections: Sections, mentions: list[FundingMention]) -> list[FundingMention]:
+    """Each amount on a line of a list takes what the lead line its list hangs from says of
+    the money its lines break down, where the line says nothing of it itself: its flow verb
+    ("Năm 2023, huyện đã được bố trí vốn như sau:" ⏎ "- Ngân sách tỉnh: 50 tỷ đồng;" ⏎ "Cộng:
+    80 tỷ đồng.": allocated), its goal ("… phấn đấu huy động tổng nguồn vốn 90 tỷ đồng,
+    trong đó:" ⏎ "- Ngân sách tỉnh: 50 tỷ đồng, gồm:" ⏎ "+ Vốn sự nghiệp: 20 tỷ đồng;":
+    planned, however deep the line) and its span (the one the lead's money, or the list's
+    first line, was dated with), as a whole's verb and time are its parts' in one sentence."""
+    text = sections.text
+    spans: dict[int, str] = {}  # the span of the money on or under each lead, by its block
+    out = []
+    for mention in mentions:
+        lead = _lead_above(sections, mention.context.block)
+        context = mention.context
+        if lead is not None:
+            written = text[lead.start : lead.end]
+            cue = _flow(written, "", "") if mention.flow is None and not mention.needed else None
+            if cue is not None:
+                mention = replace(mention, flow=" ".join(cue.group().split()))
+            goal = _cue("goal").search(written) if context.goal is None else None
+            if goal is not None:
+                context = replace(context, goal=" ".join(goal.group().split()))
+            if context.period is None and lead.index in spans:
+                context = replace(context, period=spans[lead.index])
+        if context.period is not None:
+            spans.setdefault(lead.index if lead is not None else context.block, context.period)
+        out.append(replace(mention, context=context))
+    return out
+
+
+def _sentence_flows(sections: Sections, mentions: list[FundingMention]) -> list[FundingMention]:
+    """An amount writing no flow verb of its own after another in the same sentence, its
+    parts split by semicolons, takes that amount's verb ("… được phân bổ 27,5 tỷ đồng, trong
+    đó: 1,3 tỷ đồng từ vốn huyện; 2,3 tỷ đồng từ nguồn khác; …": each part allocated), as a
+    list's lines take their lead's (:func:`_lead_flows`)."""
+    text = sections.text
+    out: list[FundingMention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if (
+            mention.flow is None
+            and not mention.needed
+            and before is not None
+            and before.flow is not None
+            and not before.needed
+            and before.context.block == mention.context.block
+            and _SENTENCE_END.search(text, before.end, mention.start) is None
+        ):
+            mention = replace(mention, flow=before.flow)
+        out.append(mention)
+    return out
+
+
+def _lead_above(sections: Sections, index: int) -> Block | None:
+    """The lead of the list block ``index`` is a line of: the nearest line above ending in a
+    colon, reached over list items (sub-headings too: "- Ngân sách tỉnh: 50 tỷ đồng, gồm:")
+    and lines ending in a semicolon only; None when a running line comes first."""
+    text = sections.text
+    for i in range(index - 1, -1, -1):
+        above = sections.blocks[i]
+        line = text[above.start : above.end].rstrip()
+        if above.kind is BlockKind.ITEM or line.endswith(";"):
+            continue  # a sibling, or a source heading of its own lines
+        return above if line.endswith(":") else None
+    return None

@@ -22,6 +22,7 @@ from baocao.nlp.context import (
 )
 from baocao.nlp.funding.amounts import (
     _CLAUSE_BREAK,
+    AmountAt,
     Span,
     _clause_start,
     _cue,
@@ -251,39 +252,29 @@ def _against_its_plan(m: re.Match[str], text: str, end: int) -> bool:
 _PHASE_PART = re.compile(r"[\s,;:]*(?i:trong\s+đó)(?!\w)")
 
 
-def _mention(
-    sections: Sections,
-    block: Block,
-    m: re.Match[str],
-    floor: int,
-    previous: FundingMention | None = None,
-    whole: FundingMention | None = None,
-    running: str | None = None,
-) -> tuple[FundingMention, Span | None, int] | None:
-    """The mention of amount ``m``, with the share it claims and where it ends; None when it
-    is not programme money. ``whole`` is the amount whose parts ("gồm …") ``m`` is listed
-    among: a part that names no source of its own is of its whole's source and flow;
-    ``running`` is the budget of the giver named earlier in its paragraph (:func:`_sources`).
+def _mention(at: AmountAt) -> tuple[FundingMention, Span | None, int] | None:
+    """The mention of the amount ``at`` reads, with the share it claims and where it ends;
+    None when it is not programme money.
 
     The steps below run in this order, each reading only what the ones before it decided:
     its words (:func:`_words`), whether it is money at all (:func:`_not_programme_money`,
     :func:`_kind`), what it went on (:func:`_use`), its flow (:func:`_flow_of`), its share and
     quote (:func:`_quote`), its place and time (:func:`_context`), its sources
     (:func:`_sourcing`), then the record itself (:func:`_record`)."""
-    words = _words(sections, block, m, floor, previous)
-    if words is None or _not_programme_money(sections.text, block, m, words, previous, floor):
+    words = _words(at)
+    if words is None or _not_programme_money(at, words):
         return None
-    if _revenue(sections, block, m.start(), words.clause, words.label_text):
+    if _revenue(at.sections, at.block, at.m.start(), words.clause, words.label_text):
         return None
-    kind = _kind(sections, block, m, words, previous, whole)
+    kind = _kind(at, words)
     if kind is None:
         return None
-    use = _use(sections, block, m, words, kind)
-    flow = _flow_of(sections.text, block, m, words, kind, use)
-    quote = _quote(sections.text, block, words, flow.cue)
-    ctx = _context(sections, block, m, words, quote, floor, previous)
-    sourced = _sourcing(sections, block, m, words, kind, use, flow, quote, previous, whole, running)
-    return _record(sections, block, m, words, quote, ctx, sourced)
+    use = _use(at, words, kind)
+    flow = _flow_of(at, words, kind, use)
+    quote = _quote(at.text, at.block, words, flow.cue)
+    ctx = _context(at, words, quote)
+    sourced = _sourcing(at, words, kind, use, flow, quote)
+    return _record(at, words, quote, ctx, sourced)
 
 
 @dataclass(frozen=True)
@@ -301,15 +292,10 @@ class _Words:
     after: str  # its words after it, short of the next figure's
 
 
-def _words(
-    sections: Sections,
-    block: Block,
-    m: re.Match[str],
-    floor: int,
-    previous: FundingMention | None,
-) -> _Words | None:
-    """The words of amount ``m``; None when a value per head or per unit follows it ("38,6
+def _words(at: AmountAt) -> _Words | None:
+    """The words of the amount; None when a value per head or per unit follows it ("38,6
     triệu đồng/người/năm", "295 tỷ đồng xã/xã"): an average, which is not money raised."""
+    sections, block, m, floor, previous = at.sections, at.block, at.m, at.floor, at.previous
     text = sections.text
     tail = None if m.group("of_unit") else tail_at(text, m.end(), m.group("unit"))
     end = tail.end() if tail else m.end()
@@ -345,17 +331,11 @@ def _after_words(text: str, block: Block, end: int) -> str:
     return after
 
 
-def _not_programme_money(
-    text: str,
-    block: Block,
-    m: re.Match[str],
-    words: _Words,
-    previous: FundingMention | None,
-    floor: int,
-) -> bool:
+def _not_programme_money(at: AmountAt, words: _Words) -> bool:
     """Whether the amount is no programme money whatever its label calls it: a ``not_funding``
     cue around it, investment a place draws in, an average or money per unit, a comparison
     (FACTS.md: none of these is a funding fact)."""
+    text, block, m, previous, floor = at.text, at.block, at.m, at.previous, at.floor
     label_text, after = words.label_text, words.after
     if _cue("not_funding").search(label_text) or _cue("not_funding").search(after):
         return True
@@ -389,16 +369,10 @@ class _Kind:
     elided: str | None  # "ngân sách tỉnh 50 tỷ đồng; huyện 12 tỷ đồng": the district's budget
 
 
-def _kind(
-    sections: Sections,
-    block: Block,
-    m: re.Match[str],
-    words: _Words,
-    previous: FundingMention | None,
-    whole: FundingMention | None,
-) -> _Kind | None:
+def _kind(at: AmountAt, words: _Words) -> _Kind | None:
     """The :class:`_Kind` of the amount; None when its label says it is no total of money
     (``_is_total`` gives None) or nothing makes it money at all."""
+    sections, block, m, previous, whole = at.sections, at.block, at.m, at.previous, at.whole
     text, label_text = sections.text, words.label_text
     label = _LABEL_TRIM.sub("", label_text)
     # "huy động vốn trung ương, tỉnh, tín dụng và nhân dân với tổng kinh phí …": the total
@@ -429,9 +403,10 @@ class _Use:
     purpose: str | None
 
 
-def _use(sections: Sections, block: Block, m: re.Match[str], words: _Words, kind: _Kind) -> _Use:
+def _use(at: AmountAt, words: _Words, kind: _Kind) -> _Use:
     """The :class:`_Use` of the amount, read from its label only (a purpose written after
     money allocated or invested is its flow's: :func:`_purpose_after`)."""
+    sections, block, m = at.sections, at.block, at.m
     label_text = words.label_text
     donation = _cue("donation").search(label_text)
     # "hiến 3 ha đất, trị giá 6 tỷ đồng": the value of what was given, not a cost
@@ -465,11 +440,10 @@ class _Flow:
     purpose: str | None
 
 
-def _flow_of(
-    text: str, block: Block, m: re.Match[str], words: _Words, kind: _Kind, use: _Use
-) -> _Flow:
+def _flow_of(at: AmountAt, words: _Words, kind: _Kind, use: _Use) -> _Flow:
     """The :class:`_Flow` of the amount: the flow verb of its label or the words after it, a
     plan's verb over a done one's absence, the need over both."""
+    text, block, m = at.text, at.block, at.m
     label_text, after = words.label_text, words.after
     real_clause = _clause_start(text, block.body, m.start())
     # "giải ngân 22/23 tỷ đồng kế hoạch vốn": achieved against a plan, the plan's word names
@@ -541,6 +515,11 @@ def _quote(text: str, block: Block, words: _Words, cue: re.Match[str] | None) ->
     trailing = None if after_share else _trailing_source(text, words.end, block.end)
     if trailing is not None:  # "15 tỷ đồng nhân dân đóng góp": the quote holds its source
         end = max(end, trailing[1])
+        late = _SHARE.match(text, trailing[1]) if share is None else None
+        if late is not None and not _COMPARED_AFTER.match(text, late.end()):
+            # "… 1.330 triệu đồng từ vốn của huyện, chiếm tỷ lệ 4,8%": the share after the
+            # source written after the amount is the amount's, as right after it
+            share, after_share, end = late, True, max(end, late.end())
     went_to = None if after_share or trailing else _trailing_place(text, words.end, block.end)
     if went_to is not None:  # "2 tỷ đồng cho xã Tân Phú": the quote holds its place
         end = max(end, went_to[1])
@@ -569,17 +548,10 @@ def _share(text: str, words: _Words, cue: re.Match[str] | None) -> re.Match[str]
     return share
 
 
-def _context(
-    sections: Sections,
-    block: Block,
-    m: re.Match[str],
-    words: _Words,
-    quote: _Quote,
-    floor: int,
-    previous: FundingMention | None,
-) -> Context:
+def _context(at: AmountAt, words: _Words, quote: _Quote) -> Context:
     """The amount's context: its place (a place listed before it or written after it), its
     scheme when its own sentence is about one, and its period (:func:`_dated`)."""
+    sections, block, m, floor, previous = at.sections, at.block, at.m, at.floor, at.previous
     ctx = context_at(sections, words.first, words.end, label_first=True)
     listed = _listed_place(sections.text[floor : words.first]) if previous is not None else None
     if listed is not None:  # "… xã A 9,9 tỷ đồng và xã B 3,3 tỷ đồng": B's money
@@ -590,20 +562,14 @@ def _context(
         # "… 10% số xã đạt chuẩn NTM kiểu mẫu. Tổng vốn … là 39.632 tỷ đồng": the money is
         # the programme's, not of the scheme an earlier statement counted
         ctx = replace(ctx, scheme=None)
-    return _dated(sections, block, m, words, ctx, previous)
+    return _dated(at, words, ctx)
 
 
-def _dated(
-    sections: Sections,
-    block: Block,
-    m: re.Match[str],
-    words: _Words,
-    ctx: Context,
-    previous: FundingMention | None,
-) -> Context:
+def _dated(at: AmountAt, words: _Words, ctx: Context) -> Context:
     """``ctx`` with the period the money is of when its own words name no span: the phase
     or plan named before it, its whole's phase, a day it is counted to, the years a bracket
     splits it into, the years the lead counts, or the span the money before it opened with."""
+    sections, block, m, previous = at.sections, at.block, at.m, at.previous
     text, clause, first, end = sections.text, words.clause, words.first, words.end
     own_span = re.fullmatch(r"\d{4}-\d{4}", parse_period(ctx.period or "") or "")
     if not own_span and (phase := _whole_phase_span(text, clause, first)) is not None:
@@ -695,35 +661,24 @@ class _Sourced:
 
 
 def _sourcing(
-    sections: Sections,
-    block: Block,
-    m: re.Match[str],
-    words: _Words,
-    kind: _Kind,
-    use: _Use,
-    flow: _Flow,
-    quote: _Quote,
-    previous: FundingMention | None,
-    whole: FundingMention | None,
-    running: str | None,
+    at: AmountAt, words: _Words, kind: _Kind, use: _Use, flow: _Flow, quote: _Quote
 ) -> _Sourced:
     """The amount's sources, in the order of the steps that read them: its label and owner
     (:func:`_label_phrases`), a level that gave or a supporter (:func:`_giver_phrases`), the
     whole it is a part of (:func:`_part_phrases`), a donation or campaign, the money before it
     it restates, and the whole listed above it; then the cost of works when none is named."""
+    sections, block, m, previous, whole = at.sections, at.block, at.m, at.previous, at.whole
     text = sections.text
     label = kind.label
     if quote.own_start > words.clause:  # "Ngoài vốn Trung ương, vốn địa phương 80 tỷ đồng"
         label = _LABEL_TRIM.sub("", text[quote.own_start : words.first])
     named = _without_campaign_names(label)
     disbursed = flow.cue is not None and cues().value("flow", flow.cue.group()) == "disbursed"
-    phrases = _label_phrases(sections, block, m, words, kind, use, quote, named, disbursed, running)
+    phrases = _label_phrases(at, words, kind, use, quote, named, disbursed)
     giver = _GIVER.search(text, words.clause, words.first)
-    phrases, came_from = _giver_phrases(text, m, words, phrases, giver, previous)
-    phrases, total = _part_phrases(
-        sections, block, m, words, kind, phrases, kind.total, previous, whole
-    )
-    given = _given(sections, block, m, use)
+    phrases, came_from = _giver_phrases(at, words, phrases, giver)
+    phrases, total = _part_phrases(at, words, kind, phrases, kind.total)
+    given = _given(at, use)
     if given is not None:
         # "Tổng kinh phí huy động từ phong trào “…” là 3 tỷ đồng": the campaign's total, not
         # the programme's
@@ -784,30 +739,17 @@ def _sourcing(
 
 
 def _label_phrases(
-    sections: Sections,
-    block: Block,
-    m: re.Match[str],
+    at: AmountAt,
     words: _Words,
     kind: _Kind,
     use: _Use,
     quote: _Quote,
     named: str,
     disbursed: bool,
-    running: str | None,
 ) -> _Phrases:
     """The phrases the amount's own words give (:func:`_sources`), with a source it is not
     of excluded, a source written right after it, and a budget the list elided."""
-    found, own = _sources(
-        sections,
-        block,
-        m,
-        words.end,
-        words.clause,
-        named,
-        use.spending is not None,
-        running,
-        disbursed,
-    )
+    found, own = _sources(at, words.end, words.clause, named, use.spending is not None, disbursed)
     phrases = _Phrases(tuple(found), own)
     if quote.own_start > words.clause and not any(funding_source(p) for p in phrases.owned()):
         # "Ngoài vốn ngân sách, xã còn huy động được 3 tỷ đồng": money of another source
@@ -820,17 +762,13 @@ def _label_phrases(
 
 
 def _giver_phrases(
-    text: str,
-    m: re.Match[str],
-    words: _Words,
-    phrases: _Phrases,
-    giver: re.Match[str] | None,
-    previous: FundingMention | None,
+    at: AmountAt, words: _Words, phrases: _Phrases, giver: re.Match[str] | None
 ) -> tuple[_Phrases, re.Match[str] | None]:
     """The phrases with the budget of a level that gave the money ("tỉnh Đắk Lắk hỗ trợ 6 tỷ
     đồng"), of the level or supporter a unit received it from, of the giver of the list it
     goes on, or the people's: each only when the amount's own words name no source. Also the
     level it came from, when written after it (``FundingMention.received``)."""
+    text, m, previous = at.text, at.m, at.previous
     if giver is not None and not _a_source_among(phrases.owned()):
         # "tỉnh Đắk Lắk hỗ trợ 6 tỷ đồng", "được huyện hỗ trợ 2 tỷ đồng": the giver's budget
         phrases = phrases.put(0, _GIVER_SOURCE[_level_word(giver.group("level"))])
@@ -865,20 +803,13 @@ def _giver_phrases(
 
 
 def _part_phrases(
-    sections: Sections,
-    block: Block,
-    m: re.Match[str],
-    words: _Words,
-    kind: _Kind,
-    phrases: _Phrases,
-    total: bool,
-    previous: FundingMention | None,
-    whole: FundingMention | None,
+    at: AmountAt, words: _Words, kind: _Kind, phrases: _Phrases, total: bool
 ) -> tuple[_Phrases, bool]:
     """The phrases of an amount that is a part of money stated before it, and whether it is
     still a total: a part after "trong đó" naming no source is of the amount before's source
     (or of no named source); "Trong nguồn vốn huy động có 80 tỷ đồng" is some of a total; a
     total of listed sources has them as its one phrase."""
+    sections, block, m, previous, whole = at.sections, at.block, at.m, at.previous, at.whole
     text = sections.text
     if (
         whole is None
@@ -902,11 +833,12 @@ def _part_phrases(
             for phrase in phrases.owned()
         )
         and _after_among_parts(
-            text, sections.sentence_at(block, m.start())[0], previous, words.first
+            text, _sentence_start(sections, block, m.start()), previous, words.first
         )
     ):  # "Từ vốn Trung ương và vốn đối ứng địa phương, tỉnh đã bố trí 310 tỷ đồng, trong đó
         # vốn đầu tư phát triển 220 tỷ đồng": a kind of capital listed after "trong đó" is of
-        # the budget the whole names, not of the level that allotted it
+        # the budget the whole names, not of the level that allotted it; so is each kind
+        # after it, semicolons between them ("…; vốn sự nghiệp 90 tỷ đồng")
         budget = _budget_source(previous)
         if budget is not None:
             givers = set(_GIVER_SOURCE.values())
@@ -921,27 +853,32 @@ def _part_phrases(
     return phrases, total
 
 
-def _given(sections: Sections, block: Block, m: re.Match[str], use: _Use) -> str | None:
+def _sentence_start(sections: Sections, block: Block, at: int) -> int:
+    """Where the sentence holding ``at`` starts, its semicolons no stop: the parts a "trong
+    đó" lists are often split by them."""
+    for s, e in sections.sentences(block, semicolons=False):
+        if s <= at < e + 1:
+            return s
+    return block.start
+
+
+def _given(at: AmountAt, use: _Use) -> str | None:
     """The source of land or labour the people gave, or of money a campaign raised; either
     only unless a giver or budget is named (the caller puts it after those)."""
     if use.donation:  # land or labour the people gave, unless its giver is named
         return DONATION_SOURCE
+    sections, block, m = at.sections, at.block, at.m
     if _campaign(sections.text, sections.sentence_at(block, m.start())[0], m.start()):
         return CAMPAIGN_SOURCE  # money a campaign raised, unless a budget is named
     return None
 
 
 def _record(
-    sections: Sections,
-    block: Block,
-    m: re.Match[str],
-    words: _Words,
-    quote: _Quote,
-    ctx: Context,
-    sourced: _Sourced,
+    at: AmountAt, words: _Words, quote: _Quote, ctx: Context, sourced: _Sourced
 ) -> tuple[FundingMention, Span | None, int]:
     """The mention as recorded, the share span it claims, and where the next amount's label
     may start (past what this one claimed after it)."""
+    sections, block, m = at.sections, at.block, at.m
     text, low, tail, end, share = sections.text, words.low, words.tail, words.end, quote.share
     approx = approx_at(text, words.first)
     cue, giver, label = sourced.cue, sourced.giver, sourced.label

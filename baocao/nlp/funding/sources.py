@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from baocao.nlp.context import Sections
-from baocao.nlp.funding.amounts import _amount, _owner_phrase
+from baocao.nlp.funding.amounts import AmountAt, _amount, _owner_phrase
 from baocao.nlp.mentions import FundingMention
 from baocao.nlp.segment import Block, BlockKind
 from baocao.vocab.patterns import approx_at
@@ -120,22 +120,16 @@ def _heading_labels(sections: Sections, block: Block) -> list[str]:
 
 
 def _sources(
-    sections: Sections,
-    block: Block,
-    m: re.Match[str],
-    end: int,
-    clause: int,
-    label: str,
-    spending: bool,
-    running: str | None = None,
-    disbursed: bool = False,
+    at: AmountAt, end: int, clause: int, label: str, spending: bool, disbursed: bool = False
 ) -> tuple[list[str], int]:
     """Candidate source phrases, best first (see the module docstring), and the index where
-    the candidates of the amount's own words end and those of its parents begin. ``running``
-    is the budget of the giver the paragraph's running text named before the amount ("Tỉnh
-    được Trung ương phân bổ 400 tỷ đồng, …"): the innermost parent of a kind of that money
-    ("… và vốn sự nghiệp 60 tỷ") or of a disbursement naming no source (``disbursed``: "Đến
-    nay, tỉnh đã giải ngân 200 tỷ đồng"), as a heading is of its lines."""
+    the candidates of the amount's own words end and those of its parents begin.
+    ``at.running`` is the budget of the giver the paragraph's running text named before the
+    amount ("Tỉnh được Trung ương phân bổ 400 tỷ đồng, …"): the innermost parent of a kind
+    of that money ("… và vốn sự nghiệp 60 tỷ") or of a disbursement naming no source
+    (``disbursed``: "Đến nay, tỉnh đã giải ngân 200 tỷ đồng"), as a heading is of its
+    lines."""
+    sections, block, m, running = at.sections, at.block, at.m, at.running
     text = sections.text
     found = [label] if label else []
     list_lead = _lead_in_label(label)
@@ -250,6 +244,22 @@ def _sentence_lead(sections: Sections, block: Block, clause: int) -> list[str]:
 _AFTER_CLOSE = re.compile(r"[,;:()\t|\n]|\.(?:\s|$)|\s(?i:và|cùng\s+với)\s|$")
 
 
+# One more source joined to the one written right after an amount, running to the end of
+# its clause: "… 312 tỷ đồng từ vốn ngân sách Trung ương và vốn đối ứng địa phương", "… từ
+# vốn tín dụng, các nguồn vốn khác". A figure before the clause ends makes those words the
+# next figure's label ("… từ ngân sách tỉnh và nhân dân đóng góp 3 tỷ đồng"): no match.
+_JOINED_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+(?i:và)\s+)(?P<next>[^,;:()\d\n]{2,60}?)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$))"
+)
+
+
+# A name of money that goes on past a comma: "lồng ghép các chương trình, dự án" (the
+# programmes and projects whose money is pooled), up to the clause's end or a "và".
+_NAME_GOES_ON = re.compile(
+    r"\s*,\s*(?i:dự\s+án|đề\s+án)(?=\s*(?:[,;:()\n]|\.(?:\s|$)|$)|\s+(?i:và)\s)"
+)
+
+
 # A bracket right after an amount holding only words: "30 tỷ đồng (ngân sách huyện)".
 _BRACKETED = re.compile(r"[ \t]*\((?P<words>[^()\d\n]{1,60})\)")
 
@@ -276,7 +286,14 @@ def _trailing_source(text: str, end: int, block_end: int) -> tuple[str, int] | N
     words = text[end:stop]
     if not words.strip() or _FIGURE.search(words) or leading_source(words) is None:
         return None
-    return " ".join(words.split()), stop
+    if (goes_on := _NAME_GOES_ON.match(text, stop, block_end)) is not None:
+        stop = goes_on.end()  # "… từ lồng ghép các chương trình, dự án": one name
+    while (joined := _JOINED_AFTER.match(text, stop, block_end)) is not None and leading_source(
+        joined.group("next")
+    ) is not None:
+        # "… 312 tỷ đồng từ ngân sách Trung ương và vốn đối ứng địa phương": both, joined
+        stop = joined.end()
+    return " ".join(text[end:stop].split()), stop
 
 
 # A place written right after an amount: the place it went to or was spent in ("… 2 tỷ

@@ -178,12 +178,18 @@ def _works_cost(label_text: str) -> str | None:
     return purpose or None
 
 
+# A line summing the lines of a list above it with no "tổng": "Cộng: 94.520 triệu đồng",
+# "Cộng lại: 12 tỷ đồng". The whole label is the word: "cộng" is also the first syllable of
+# "cộng đồng" (the community), so no cue of its own can stand for it.
+_SUM_LINE = re.compile(r"[\s\-–+•*]*(?i:cộng)(?:\s+(?i:lại|chung))?\s*:?\s*")
+
+
 def _is_total(sections: Sections, block: Block, label_text: str, label: str) -> bool | None:
     """True for a total's label, False for another label, None when the label is a bare
     period outside any funding section (not programme money at all)."""
     if _spending(label_text) or _works_total(label_text):
         return False
-    if _cue("total").search(label_text):
+    if _cue("total").search(label_text) or _SUM_LINE.fullmatch(label_text):
         return True
     if _only_period(label):
         return True if _funding_heading(sections, block) else None
@@ -212,6 +218,12 @@ def _is_funding(sections: Sections, block: Block, at: int, after: str) -> bool:
     if _FOR_THE_PROGRAMME.match(after):
         return True  # "Hơn 23 tỷ đồng xây dựng nông thôn mới 2018": money for the programme
     lead = sections.lead(block)
+    if lead is None and block.index > 0:
+        above = sections.blocks[block.index - 1]
+        if text[above.start : above.end].rstrip().endswith(":"):
+            # "… phấn đấu huy động vốn như sau:" ⏎ "Tín dụng: 17 tỷ đồng." (a line with no
+            # bullet): the line the colon leads to
+            lead = above
     return lead is not None and _cue("funding").search(text, lead.start, lead.end) is not None
 
 
