@@ -255,7 +255,7 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _all_belows(sections, block, s, e, taken)
             if "đối với" in lowered or " cho " in lowered:
                 found += _standards_for(sections, block, s, e, taken)
-            if "đạt chuẩn" in lowered or "xây dựng" in lowered:
+            if "đạt chuẩn" in lowered or "xây dựng" in lowered or "hoàn thành" in lowered:
                 found += _standards_first(sections, block, s, e, taken)
             if "còn" in lowered:
                 found += _left_aiming(sections, block, s, e, taken)
