@@ -132,8 +132,9 @@ def _standards_first(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
     """ "Năm 2030 đạt chuẩn 50 xã", "phấn đấu xây dựng 12 xã nông thôn mới", "hoàn thành các
-    tiêu chí của 3 xã": K units reaching the standard (or its whole set) written after it. "xây dựng K xã" reaches it only when the standard follows
-    the units and a goal's word comes before ("xây dựng 3 xã" alone is building in them)."""
+    tiêu chí của 3 xã": K units reaching the standard (or its whole set) written after it.
+    "xây dựng K xã" reaches it only when the standard follows the units and a goal's word
+    comes before ("xây dựng 3 xã" alone is building in them)."""
     text = sections.text
     for m in _standard_first().finditer(text, s, e):
         if _is_taken(m.start("met"), taken) or not _whole_set(m.group("cm"), m.group("co")):
