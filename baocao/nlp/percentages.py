@@ -726,6 +726,15 @@ _UNITS_BELOW = re.compile(
 )
 
 
+# "…(bình quân 9,6 tiêu chí/xã), trong đó có 7 xã đạt 10-14 tiêu chí", "3 xã đạt 16 tiêu
+# chí": criteria a number of units reach — a band of units (FACTS.md: no fact), not the
+# average an earlier "bình quân" in the sentence gave.
+_UNITS_COUNTED_BEFORE = re.compile(
+    r"(?<![\d.,])\d{1,4}\s+(?i:xã|huyện|thôn|bản|đơn\s+vị)\s+"
+    r"(?:(?i:chỉ|mới|đã|đều|cùng|còn)\s+)*(?i:đạt)(?:\s+(?i:được|từ|trên|dưới|khoảng))*\s*$"
+)
+
+
 def _average_unit(text: str, clause: int, m: re.Match[str], lo: int | None = None) -> str | None:
     """The unit of a bare average ``m`` (see :func:`_bare_average`), or None when its clause
     (or the label before the colon it opens after) does not make it one."""
@@ -735,8 +744,8 @@ def _average_unit(text: str, clause: int, m: re.Match[str], lo: int | None = Non
         cue = _AVERAGE_CUE.search(before) or (not before.strip() and _AVERAGE_CUE.search(label))
         if not cue or _RISE_BEFORE.search(before) or _increment(text, clause, m):
             return None  # "…17,5 tiêu chí/xã, tăng 0,5 tiêu chí": a change of the average
-        if _UNITS_BELOW.search(before):
-            return None  # "…, không còn xã dưới 5 tiêu chí": a band of communes, no average
+        if _UNITS_BELOW.search(before) or _UNITS_COUNTED_BEFORE.search(before):
+            return None  # "…, không còn xã dưới 5 tiêu chí", "7 xã đạt 10-14 tiêu chí": a band
         return f"{' '.join(m.group('criteria').lower().split())}/xã"
     unit = parse_money_unit(m.group("money"))
     if not before.strip() and lo is not None:

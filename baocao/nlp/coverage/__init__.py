@@ -170,6 +170,23 @@ def _pending(text: str, s: int, e: int, mention: CoverageMention) -> bool:
     return cue is not None and _RECOGNISED_AFTER.match(text, cue.end()) is None
 
 
+#: A least number written right before a count: "có ít nhất 1 trường đạt chuẩn mức độ 2",
+#: "tối thiểu 2 thôn đạt chuẩn kiểu mẫu".
+_AT_LEAST_BEFORE = re.compile(r"(?i:(?<![^\W\d_])(?:ít\s+nhất|tối\s+thiểu))\s*$")
+
+
+def _required_least(text: str, mention: CoverageMention) -> bool:
+    """Whether a count is the least a requirement asks for ("Chỉ tiêu 100% số trường đạt
+    chuẩn, trong đó có ít nhất 1 trường đạt mức độ 2" listing an indicator not yet met): a
+    rule of the standard, no units reaching it. A goal keeps it, as a goal ("Mục tiêu …
+    có ít nhất 20 xã đạt chuẩn")."""
+    if mention.context.goal is not None:
+        return False
+    at = text.find(mention.units_met, mention.start, mention.end)
+    at = mention.start if at < 0 else at
+    return _AT_LEAST_BEFORE.search(text, max(0, at - 20), at) is not None
+
+
 #: A recognition joined to a pending step: "được thẩm định và (được) công nhận …".
 _RECOGNISED_AFTER = re.compile(
     r"\s*,?\s*(?i:và|rồi)\s+(?i:đã\s+)?(?i:được\s+)?(?:[^\W\d_]+\s+){0,3}?(?i:công\s+nhận)"
@@ -255,7 +272,7 @@ def find_coverage(sections: Sections) -> CoverageFinding:
                 found += _all_belows(sections, block, s, e, taken)
             if "đối với" in lowered or " cho " in lowered:
                 found += _standards_for(sections, block, s, e, taken)
-            if "đạt chuẩn" in lowered or "xây dựng" in lowered:
+            if "đạt chuẩn" in lowered or "xây dựng" in lowered or "hoàn thành" in lowered:
                 found += _standards_first(sections, block, s, e, taken)
             if "còn" in lowered:
                 found += _left_aiming(sections, block, s, e, taken)
@@ -287,7 +304,7 @@ def find_coverage(sections: Sections) -> CoverageFinding:
             if "trong đó" in lowered:
                 found = [(_part_of_counted(text, block.start, c), span) for c, span in found]
             for mention, span in _own_clauses(text, found):
-                if _pending(text, s, e, mention):
+                if _pending(text, s, e, mention) or _required_least(text, mention):
                     continue
                 mentions.append(mention)
                 if span:

@@ -161,8 +161,10 @@ def _bare() -> re.Pattern[str]:
         rf"(?P<met>{_INT}|{COUNT_WORDS}|{_FIVE})\s+(?P<unit>(?i:{_unit_kind()}))(?![^\W\d_])"
         # the count in brackets after the units it restates: "các xã (gồm 9 xã) đều đạt …"
         r"(?P<restated>\s*\))?"
-        # the level of the units: "01 đơn vị cấp huyện (thị xã A) hoàn thành nhiệm vụ …"
-        r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh))(?=\s*\())?"
+        # the level of the units: "01 đơn vị cấp huyện (thị xã A) hoàn thành nhiệm vụ …", "2
+        # đơn vị cấp huyện là thị xã A và huyện B được công nhận …" (its names after it)
+        r"(?:\s+(?i:cấp\s+(?:huyện|xã|tỉnh))(?=\s*\()"
+        r"|(?<=(?i:đơn vị))\s+(?i:cấp\s+(?:huyện|xã|tỉnh))(?![^\W\d_]))?"
         # its share in brackets, bare or with its word: "(28,57%)", "(chiếm 73,1%)", "(tỷ lệ 64%)"
         r"(?:\s*\(\s*(?:(?i:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ)\s+(?:(?i:tỷ\s+lệ|tỉ\s+lệ|đạt)\s+)?)?"
         rf"(?P<pshare>{NUMBER_PATTERN})\s*%[^()]{{0,20}}\))?"
@@ -180,9 +182,11 @@ def _bare() -> re.Pattern[str]:
         # thuộc Trung ương được công nhận …"
         r"(?:(?:\s+(?i:cấp\s+(?:huyện|xã)))?\s+(?i:thuộc|của)\s+\d{1,3}\s+(?i:tỉnh)(?![^\W\d_]))?"
         # the units named before their predicate: "3 xã (A, B, C) đạt chuẩn", "3 xã là A, B
-        # và C đạt chuẩn", "3 xã: A, B, C đạt chuẩn"
-        rf"(?P<names>\s*\([^()\d]{{2,200}}\)|\s*(?::|,?\s+(?i:là|gồm)\s*:?)\s+"
-        rf"(?:(?i:xã|thôn|bản|ấp|huyện)\s+)?[{CAPITALS}]"
+        # và C đạt chuẩn", "3 xã: A, B, C đạt chuẩn", "2 huyện đó là thị xã A và huyện B được
+        # công nhận" (each name with its own kind)
+        rf"(?P<names>\s*\([^()\d]{{2,200}}\)|\s*(?::|,?\s+(?:(?i:đó)\s+)?(?i:là|gồm)\s*:?)\s+"
+        r"(?:(?i:xã|thôn|bản|ấp|huyện|thị\s+xã|thành\s+phố|quận|thị\s+trấn|phường)\s+)?"
+        rf"[{CAPITALS}]"
         rf"[^\d.;:()]{{1,200}}?(?=\s+(?:{cues().pattern('reach_verb')}))"
         # "3 huyện A, B, C sẽ được công nhận …": two names or more written bare, then the verb
         # (each perhaps with where it lies: "2 xã A (huyện X) và B (huyện Y) đạt chuẩn")

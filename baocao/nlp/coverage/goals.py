@@ -112,10 +112,15 @@ def _standard_first() -> re.Pattern[str]:
     # standard (or building to it) written before the units that reach it
     unit = _unit_kind()
     return re.compile(
-        rf"(?P<how>(?i:đạt\s+chuẩn)|(?i:xây\s+dựng(?:\s+thành\s+công)?))\s+"
+        rf"(?P<how>(?i:đạt\s+chuẩn)|(?i:xây\s+dựng(?:\s+thành\s+công)?)"
+        # "hoàn thành các tiêu chí của 3 xã: A, B, C", "hoàn thành đủ 19 tiêu chí NTM cho 2
+        # xã": the whole set finished, the units it is finished for after it
+        r"|(?i:hoàn\s+thành\s+(?:(?:đủ|các|toàn\s+bộ|tất\s+cả)\s+)?(?:các\s+)?"
+        r"(?:(?P<cm>\d{1,2})(?:\s*/\s*(?P<co>\d{1,2}))?\s+)?tiêu\s+chí"
+        r"(?:\s+(?:nông\s+thôn\s+mới|NTM))?\s+(?:của|cho)))\s+"
         rf"(?P<met>{_INT})\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
         r"(?P<standard>\s+(?i:đạt\s+chuẩn\s+)?(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_]))?"
-        r"(?=\s*(?:[.;,)]|$|\s(?i:năm|nâng|kiểu|trong|vào|và)(?![^\W\d_])))"
+        r"(?=\s*(?:[.;,):]|$|\s(?i:năm|nâng|kiểu|trong|vào|và|là|gồm)(?![^\W\d_])))"
     )
 
 
@@ -126,13 +131,14 @@ _GOAL_EARLIER = re.compile(r"(?i:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|d�
 def _standards_first(
     sections: Sections, block: Block, s: int, e: int, taken: list[Span]
 ) -> Iterator[tuple[CoverageMention, Span | None]]:
-    """ "Năm 2030 đạt chuẩn 50 xã", "phấn đấu xây dựng 12 xã nông thôn mới": K units reaching
-    the standard written after it. "xây dựng K xã" reaches it only when the standard follows
-    the units and a goal's word comes before ("xây dựng 3 xã" alone is building in them)."""
+    """ "Năm 2030 đạt chuẩn 50 xã", "phấn đấu xây dựng 12 xã nông thôn mới", "hoàn thành các
+    tiêu chí của 3 xã": K units reaching the standard (or its whole set) written after it.
+    "xây dựng K xã" reaches it only when the standard follows the units and a goal's word
+    comes before ("xây dựng 3 xã" alone is building in them)."""
     text = sections.text
     for m in _standard_first().finditer(text, s, e):
-        if _is_taken(m.start("met"), taken):
-            continue
+        if _is_taken(m.start("met"), taken) or not _whole_set(m.group("cm"), m.group("co")):
+            continue  # (or a band: "hoàn thành 15 tiêu chí của 2 xã")
         if m.group("how").lower().startswith("xây") and not (
             m.group("standard") and _GOAL_EARLIER.search(text, s, m.start())
         ):

@@ -70,6 +70,7 @@ from baocao.nlp.funding.sources import (
     _a_source_among,
     _after_among_parts,
     _elided_budget,
+    _parts_of,
     _past_among,
     _past_excluded,
     _sources,
@@ -835,10 +836,13 @@ def _part_phrases(
         and _after_among_parts(
             text, _sentence_start(sections, block, m.start()), previous, words.first
         )
+        and (_parts_of(text, previous, words.first) or names_kind_only(previous.quote))
     ):  # "Từ vốn Trung ương và vốn đối ứng địa phương, tỉnh đã bố trí 310 tỷ đồng, trong đó
         # vốn đầu tư phát triển 220 tỷ đồng": a kind of capital listed after "trong đó" is of
         # the budget the whole names, not of the level that allotted it; so is each kind
-        # after it, semicolons between them ("…; vốn sự nghiệp 90 tỷ đồng")
+        # after it, semicolons between them ("…; vốn sự nghiệp 90 tỷ đồng"); a sibling part
+        # naming a source of its own ("…, trong đó vốn lồng ghép 100 tỷ đồng, vốn trực tiếp
+        # 50 tỷ đồng") is no whole of it
         budget = _budget_source(previous)
         if budget is not None:
             givers = set(_GIVER_SOURCE.values())

@@ -408,6 +408,13 @@ def _after_among_parts(text: str, sentence: int, previous: FundingMention, at: i
     return among is not None and _FIGURE.search(text, sentence, among.start()) is not None
 
 
+def _parts_of(text: str, previous: FundingMention, at: int) -> bool:
+    """Whether the amount at ``at`` is listed after a "trong đó" written after ``previous``
+    (``previous`` the whole the parts divide), not after one before it (``previous`` then a
+    sibling part: "…, trong đó vốn lồng ghép 100 tỷ đồng, vốn trực tiếp 50 tỷ đồng")."""
+    return _AMONG_PARTS.search(text, previous.end, at) is not None
+
+
 def _broken_down(sections: Sections, block: Block, at: int, end: int) -> bool:
     """Whether the amount at ``at`` (ending at ``end``) is the whole of parts its sentence
     lists after it, with no other amount between: "huy động 900 tỷ đồng để xây dựng NTM,

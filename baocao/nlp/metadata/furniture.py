@@ -40,6 +40,9 @@ _FURNITURE = re.compile(
     r"(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*\d[\d/:.\s,-]*"
     r"(?:ngày\s+[\d/:.\s,-]*)?$|"
     r"!\[|\||.*\bẢnh\s*:|"
+    # a picture's caption closed by the layout's bar ("Đường làng … tại xã A |"): the
+    # picture's place, not the text's
+    r"[^\n|]{1,160}\s\|\s*$|"
     # a page's text-size buttons ("A- A A+ | Tăng tương phản Giảm tương phản")
     r"a\s*[-–]\s+a\s+a\s*\+|"
     # a breadcrumb trail ("Trang chủ > Kinh tế > Nông thôn mới")

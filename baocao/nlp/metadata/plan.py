@@ -15,6 +15,7 @@ from baocao.nlp.metadata.furniture import _FURNITURE
 from baocao.nlp.metadata.header import _HEADING, _NUMBER, _TITLE_WORD, HEADER_CHARS
 from baocao.vocab.patterns import cues
 from baocao.vocab.periods import (
+    is_comparison_base,
     is_start,
     names_a_document,
     parse_period,
@@ -158,6 +159,8 @@ def _plan_period(text: str) -> str | None:
         for m in _PERIOD_RE.finditer(line, plan.end()):
             if names_a_document(line, m.start()) or is_start(line, m.start()):
                 continue
+            if is_comparison_base(line, m.start()):
+                continue  # "… so kế hoạch, tăng 25 xã so năm 2013": what a result is compared with
             period = parse_period(m.group())
             if period is None:
                 continue
