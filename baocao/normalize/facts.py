@@ -981,7 +981,8 @@ class TableNormaliser:
         at_level = None
         if m.source_words:
             if m.source_words not in self._sources:
-                self._sources[m.source_words] = funding_source(m.source_words, self.level)
+                level = self.report.own_level
+                self._sources[m.source_words] = funding_source(m.source_words, level)
             at_level = self._sources[m.source_words]
         return Funding(
             **self.common(m, m.period),
