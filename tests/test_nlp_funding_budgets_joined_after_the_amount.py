@@ -27,8 +27,7 @@ HEAD = "UBND TỈNH QUẢNG BÌNH\nBÁO CÁO kết quả xây dựng nông thôn
             "central+province",
         ),
         (
-            "Toàn tỉnh đã giải ngân 61,5 tỷ đồng của ngân sách tỉnh và ngân sách huyện trong "
-            "năm.",
+            "Toàn tỉnh đã giải ngân 61,5 tỷ đồng của ngân sách tỉnh và ngân sách huyện trong năm.",
             "province+district",
         ),
     ],

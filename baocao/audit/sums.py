@@ -56,10 +56,10 @@ from functools import cache
 from baocao.audit.amounts import amount_tolerance, tolerance_in, unit_factor
 from baocao.audit.blocks import (
     FundingBlock,
-    is_part,
     SumCheck,
     flatten,
     funding_blocks,
+    is_part,
     measure,
     period_blocks,
 )

@@ -530,9 +530,7 @@ def _units_counted_before(text: str, s: int) -> int | None:
     return int(counted[0].group().split()[0]) if len(counted) == 1 else 0
 
 
-def communes_named_next(
-    text: str, s: int, m: re.Match[str], what: str, limit: int
-) -> list[_Found]:
+def communes_named_next(text: str, s: int, m: re.Match[str], what: str, limit: int) -> list[_Found]:
     """ "Năm 2019 có thêm 3 xã về đích. Đây là các xã còn nợ tiêu chí năm 2016, đến nay đã
     hoàn thành 19/19 tiêu chí. Xã A …. Xã B …. Xã C …": units a sentence from ``s`` opens on
     unnamed, named one by one by the sentences right after it (up to ``limit``), each
