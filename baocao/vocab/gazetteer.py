@@ -25,7 +25,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-from baocao.data.lexicon import fold
+from baocao.data.lexicon import Problems, entries, fold, load_data
 from baocao.model import Level
 
 __all__ = [
@@ -400,8 +400,6 @@ def former_districts() -> tuple[Unit, ...]:
     """The districts divided among their neighbours before the map's date, which the map
     carries under no name (``data/former_districts.toml``: huyện Lộc Hà, until 2024-12-01),
     as units of the pre-2025 map with their ``until``."""
-    from baocao.data.lexicon import Problems, entries, load_data
-
     problems = Problems(FORMER_DISTRICTS_FILE)
     out: list[Unit] = []
     for where, entry in entries(load_data(FORMER_DISTRICTS_FILE), "district", problems):
