@@ -43,3 +43,14 @@ def test_a_file_named_for_another_province_than_the_texts_says_nothing(
     text = NO_PLACE + "Tỉnh Lào Cai phấn đấu đến năm 2025 có thêm 10 xã đạt chuẩn.\n"
     report, _ = report_and_facts(make_document, text, name="yen-thanh-nghean-district.txt")
     assert report.unit is None or report.unit.name != "Yên Thành"
+
+
+def test_a_text_naming_no_place_takes_its_folders_unit(make_document: MakeDocument) -> None:
+    # a researcher's folders: the province, then the district, then a file named for neither
+    report, facts = report_and_facts(
+        make_document, NO_PLACE, name="/home/nc/ntm/Nghe An/Yen Thanh/bao-cao-2022.txt"
+    )
+    assert report.unit is not None
+    assert (report.unit.name, report.unit.level) == ("Yên Thành", Level.DISTRICT)
+    coverage = [f for f in facts if isinstance(f, Coverage)]
+    assert coverage and all(f.region == "huyện Yên Thành" for f in coverage)

@@ -68,8 +68,37 @@ def test_a_name_naming_no_one_province_says_nothing(name: str) -> None:
     assert place_of_file_name(name) is None
 
 
-def test_only_the_file_name_is_read_not_its_folders() -> None:
-    assert place_of_file_name("/data/nghe-an/bao-cao-2020.pdf") is None
+@pytest.mark.parametrize(
+    ("path", "written", "province"),
+    [
+        # the stem names nothing: the folder it sits in names the province
+        ("/data/nghe-an/bao-cao-2020.pdf", "tỉnh Nghệ An", "Nghệ An"),
+        # the district's folder names no province alone: read within the province's above it
+        ("/home/nc/Nghe An/Yen Thanh/bao-cao-2023.pdf", "huyện Yên Thành", "Nghệ An"),
+        ("D:/BaoCao/ThanhHoa/huyen-nga-son/2019/bc-tong-ket.docx", "huyện Nga Sơn", "Thanh Hóa"),
+        # a district divided before the map's date (data/former_districts.toml)
+        ("/home/nc/Ha Tinh/Loc Ha/bao-cao-2023.pdf", "huyện Lộc Hà", "Hà Tĩnh"),
+        # a commune's folder inside its district's and province's
+        ("tai-lieu/Ha Tinh/Thach Ha/xa Thach Kenh/bc_2021.txt", "xã Thạch Kênh", "Hà Tĩnh"),
+        # the stem's own clue comes before its folders'
+        ("/data/nghe-an/thanh-hoa-province-2020.pdf", "tỉnh Thanh Hóa", "Thanh Hóa"),
+    ],
+)
+def test_the_folders_are_read_innermost_first_when_the_stem_names_no_province(
+    path: str, written: str, province: str
+) -> None:
+    found = place_of_file_name(path)
+    assert found is not None and found.unit is not None
+    assert (found.unit.written, found.province.name) == (written, province)
+
+
+def test_the_nearest_folder_naming_a_province_is_the_files() -> None:
+    found = place_of_file_name("/Nghe An/Ha Tinh bao cao/bc-2020.pdf")
+    assert found is not None and found.province.name == "Hà Tĩnh"
+
+
+def test_a_folder_naming_two_provinces_says_nothing() -> None:
+    assert place_of_file_name("/data/Nghe An - Ha Tinh/bc-2020.pdf") is None
 
 
 @pytest.mark.parametrize(

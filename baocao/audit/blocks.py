@@ -60,7 +60,8 @@ _OTHER_SOURCES = re.compile(
 )
 
 
-def _is_part(fact: Funding) -> bool:
+def is_part(fact: Funding) -> bool:
+    """Whether ``fact`` can be a line of a breakdown: a source's amount, exact, for no purpose."""
     return (
         (
             fact.source not in _NOT_A_SOURCE
@@ -145,7 +146,7 @@ def _text_blocks(group: list[tuple[int, Funding]]) -> list[FundingBlock]:
             if fact.amount_max_vnd is not None:  # "từ 300 đến 400 tỷ đồng": no sum to hold
                 total, before = None, []
             continue
-        if not _is_part(fact):
+        if not is_part(fact):
             continue
         if total is None:
             add_loose(fid, fact)
@@ -177,7 +178,7 @@ def _table_blocks(
     has none, the total stated in the text just before it ("Tổng nguồn vốn … là X, cơ cấu
     như sau:" followed by the table of sources)."""
     totals = [(fid, f) for fid, f in group if f.source == "total"]
-    parts = [(fid, f) for fid, f in group if _is_part(f)]
+    parts = [(fid, f) for fid, f in group if is_part(f)]
     if not parts or len(totals) > 1:
         return []
     if not totals:

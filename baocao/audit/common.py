@@ -91,7 +91,8 @@ def place_identity(written: str | None, code: str | None = None) -> str:
 def level_of(written: str | None, code: str | None, report: Report | None) -> Level | None:
     """The administrative level of a place, from its code length, its prefix (a city run by
     the centre is a province), or the report's own unit when the place is the reporting
-    unit. None when nothing says."""
+    unit; a fact with no place in a text naming no unit is at the level the text speaks as
+    (``Report.level``). None when nothing says."""
     if code and code.isdigit():
         return {2: Level.PROVINCE, 3: Level.DISTRICT, 5: Level.COMMUNE}.get(len(code))
     _prefix, level, _name = _prefixed(written or "")
@@ -100,6 +101,8 @@ def level_of(written: str | None, code: str | None, report: Report | None) -> Le
     if report is not None and report.unit is not None and written:
         if place_identity(report.unit.written) == place_identity(written):
             return report.unit.level
+    if report is not None and report.unit is None and not written and not code:
+        return report.level  # no place of its own in a text naming no unit: the text's voice
     return None
 
 

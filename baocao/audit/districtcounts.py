@@ -65,7 +65,7 @@ def _province_counts() -> dict[str, _Counts]:
     districts: dict[str, list[Unit]] = {}
     with_xa: set[str] = set()
     for u in old.values():
-        if u.level is Level.DISTRICT:
+        if u.level is Level.DISTRICT and u.until is None:  # a former district: counted then
             districts.setdefault(u.province_code, []).append(u)
         elif u.level is Level.COMMUNE and u.type == "Xã" and u.district_code:
             with_xa.add(u.district_code)

@@ -51,6 +51,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from baocao.audit.amounts import amount_tolerance, tolerance_in, unit_factor
 from baocao.audit.blocks import (
@@ -58,6 +59,7 @@ from baocao.audit.blocks import (
     SumCheck,
     flatten,
     funding_blocks,
+    is_part,
     measure,
     period_blocks,
 )
@@ -73,6 +75,7 @@ from baocao.audit.cues import load_cue_table, parse_cue_table
 from baocao.audit.units import reread_to_fit
 from baocao.model import Finding, Funding, Report, Severity
 from baocao.vocab.money import amounts_in
+from baocao.vocab.patterns import cues
 
 log = logging.getLogger(__name__)
 
@@ -337,14 +340,135 @@ def check_block(
     return [finding(KIND, severity, _sum_explain(check), at, ids)]
 
 
+# What leads from a whole that names its sources into its parts, ending the words between
+# them: "…, trong đó", ". Trong đó,", "gồm:", "bao gồm", "cụ thể".
+_INTO_PARTS = re.compile(
+    r"(?<![^\W\d_])(?i:trong\s+đó|bao\s+gồm|gồm|cụ\s+thể)(?:\s+(?i:có|là))?\s*[,:]?\s*$"
+)
+#: How long the words between a named whole and its first part, and between two parts, may
+#: run (a purpose after the whole's amount: "… để thực hiện Chương trình, trong đó …").
+NAMED_WHOLE_GAP_CHARS = 120
+# Between two parts: a list's separators, a line break before a list mark, or a sentence's
+# end within its paragraph (the list goes on in the next sentence: "… vốn đầu tư phát triển
+# 150 tỷ đồng. Vốn sự nghiệp 65 tỷ đồng", when that part writes no flow of its own).
+_PART_GAP = re.compile(r"[ \t,;:]*(?:\n[ \t]*[-–+•*][ \t]*|\.[ \t]+)?(?:(?i:và)\s+)?")
+_SENTENCE_BREAK = re.compile(r"\.[ \t]")
+
+
+@cache
+def _flow_words() -> re.Pattern[str]:
+    return re.compile(cues().pattern("flow"))
+
+
+def _own_flow(part: Funding) -> bool:
+    """Whether a part's quote writes a flow verb of its own ("đã giải ngân 60 tỷ đồng"): a
+    part with none ("ngân sách tỉnh 40 tỷ đồng") moved as its whole did, whatever flow the
+    extractor gave it by default. (A kind of the whole's own capital is part of it whatever
+    its label says: "vốn đầu tư phát triển" holds a flow word.)"""
+    return _flow_words().search(part.quote) is not None
+
+
+def _sources_of(source: str) -> frozenset[str]:
+    return frozenset(s for s in source.split("+") if s)
+
+
+def named_whole_blocks(
+    facts: Sequence[IdFact], text: str | None, *, report: Report | None = None
+) -> list[FundingBlock]:
+    """Wholes that name their sources rather than being called a total ("Từ nguồn ngân sách
+    Trung ương và vốn đối ứng địa phương, tỉnh đã bố trí 237 tỷ đồng, trong đó vốn đầu tư
+    phát triển 171 tỷ đồng; vốn sự nghiệp 65 tỷ đồng"), with the parts the text leads into
+    right after them ("trong đó", "gồm", in the same sentence or opening the next): amounts
+    of the same place, flow and period, one after the other, each of the whole's sources or
+    some of them (kinds of its capital carry its sources; budgets of its levels, some of
+    them). A total's breakdown is :func:`funding_blocks`'s."""
+    if text is None:
+        return []
+    money = sorted(
+        ((fid, f) for fid, f in facts if isinstance(f, Funding) and f.origin == "text"),
+        key=lambda item: item[1].start,
+    )
+    blocks: list[FundingBlock] = []
+    for i, (wid, whole) in enumerate(money):
+        if whole.source in ("total", "other") or not is_part(whole):
+            continue
+        sources = _sources_of(whole.source)
+        place = place_identity(whole.region, whole.region_code)
+        parts: list[tuple[int, Funding]] = []
+        last = whole
+        for pid, part in money[i + 1 :]:
+            gap = text[last.end : part.start]
+            if (
+                len(gap) > NAMED_WHOLE_GAP_CHARS
+                or re.search(r"\d", gap)
+                or (part.flow != whole.flow and part.source != whole.source and _own_flow(part))
+                or part.period != whole.period
+                or place_identity(part.region, part.region_code) != place
+                or not is_part(part)
+                or not _sources_of(part.source) <= sources
+            ):
+                break
+            if not parts and not _INTO_PARTS.search(gap):
+                break  # no words leading into parts: another amount, not a breakdown
+            if parts and not _PART_GAP.fullmatch(gap):
+                break  # words between two parts: the list is over
+            if parts and _SENTENCE_BREAK.search(gap) and _own_flow(part):
+                break  # "…. Tỉnh đã giải ngân 60 tỷ đồng …": a statement of its own
+            parts.append((pid, part))
+            last = part
+        if len(parts) >= 2:
+            blocks.append(FundingBlock(total=(wid, whole), parts=tuple(parts)))
+    return blocks
+
+
+def _split_by_kind(block: FundingBlock) -> bool:
+    """Parts that each carry the whole's own sources: kinds of its capital ("vốn đầu tư
+    phát triển", "vốn sự nghiệp"), a split of all of it by type."""
+    return all(f.source == block.total[1].source for _, f in block.parts)
+
+
+def check_named_whole(
+    block: FundingBlock, *, text: str | None = None, facts: Sequence[IdFact] = ()
+) -> list[Finding]:
+    """A named whole against its parts, as :func:`check_block` checks a total's: a split by
+    kind of capital claims all of the whole ("trong đó" there lists every kind), a split by
+    budget may name some of them only (:func:`open_breakdown`)."""
+    check = measure(block)
+    if _within_approximation(check) or check.consistent:
+        return []
+    rereads = reread_to_fit(block)
+    if rereads:
+        return rereads
+    if check.difference < 0:
+        if unread_part(block, -check.difference, check.tolerance, text):
+            return []
+        if not _split_by_kind(block) and open_breakdown(block, facts, text):
+            return []
+        cues = load_sum_cues()
+        if text is not None and cues.rest.search(
+            text, block.total[1].end, _tail_end(block, text, facts)
+        ):
+            return []  # "…, còn lại là …": the rest said to exist
+    tid, total = block.total
+    ids = [tid, *(fid for fid, _ in block.parts)]
+    severity = Severity.HIGH if check.difference > 0 else Severity.MEDIUM
+    return [finding(KIND, severity, _sum_explain(check), Where(tid, total), ids)]
+
+
 def check_sums(
     facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
 ) -> list[Finding]:
     """Every breakdown against its total. With the document ``text``, parts under their
     total are not flagged when the missing amount is written among them (not extracted), nor
-    when the breakdown does not claim to be all of the total (:func:`open_breakdown`)."""
+    when the breakdown does not claim to be all of the total (:func:`open_breakdown`); a
+    whole that names its sources is checked against the parts the text leads into after it
+    (:func:`named_whole_blocks`)."""
     blocks = flatten(funding_blocks(facts, report=report)) + period_blocks(facts, report=report)
     findings: list[Finding] = []
     for block in blocks:
         findings.extend(check_block(block, text=text, facts=facts))
+    checked = {b.total[0] for b in blocks}
+    for block in named_whole_blocks(facts, text, report=report):
+        if block.total[0] not in checked:
+            findings.extend(check_named_whole(block, text=text, facts=facts))
     return findings

@@ -228,9 +228,10 @@ def _unit_from_file_name(metadata: RawMetadata, name: str) -> RawMetadata:
     )
 
 
-def read_sections(name: str, sections: Sections) -> Reading:
-    """Every mention in ``sections`` (see the module docstring for the order)."""
-    metadata = _unit_from_file_name(read_metadata(sections.text), name)
+def read_sections(name: str, sections: Sections, path: str | None = None) -> Reading:
+    """Every mention in ``sections`` (see the module docstring for the order); ``path`` (the
+    file's path, its folders a clue to the unit as its name is) defaults to ``name``."""
+    metadata = _unit_from_file_name(read_metadata(sections.text), path or name)
     if metadata.unit is not None:
         sections.know(metadata.unit)  # a unit the headline or lead names bare is named
     for district in districts_named_bare(sections.text, metadata.province):
@@ -268,9 +269,10 @@ def read_document(document: Document) -> Reading:
     as written."""
     respelt = names_capitalised(respell(years_undotted(document.text)))
     if respelt == document.text:
-        reading = read_sections(document.name, sections_of(document))
+        reading = read_sections(document.name, sections_of(document), document.path)
     else:
-        reading = read_sections(document.name, sections_of(replace(document, text=respelt)))
+        respelt_document = replace(document, text=respelt)
+        reading = read_sections(document.name, sections_of(respelt_document), document.path)
         reading = _quoted_from(reading, document.text)
     metadata = reading.metadata
     criteria_set = report_criteria_set(metadata.period, metadata.decisions)

@@ -239,7 +239,9 @@ class Normaliser:
 
     @property
     def level(self) -> Level | None:
-        return self.report.unit.level if self.report.unit else None
+        """The report's level: its unit's, else the level a text naming no unit speaks as
+        ("toàn huyện có …": a district's money "cấp trên" is the centre's and province's)."""
+        return self.report.own_level
 
     def _criteria(self) -> int:
         if self.report.criteria_set in CRITERIA_SETS:
@@ -979,7 +981,7 @@ class TableNormaliser:
         at_level = None
         if m.source_words:
             if m.source_words not in self._sources:
-                level = self.report.unit.level if self.report.unit else None
+                level = self.report.own_level
                 self._sources[m.source_words] = funding_source(m.source_words, level)
             at_level = self._sources[m.source_words]
         return Funding(

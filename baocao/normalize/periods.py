@@ -217,17 +217,28 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 YEAR_END_REVIEW_MONTH = 9
 
 
+#: Where a clause of a sentence ends: a comma before a space (not a decimal comma).
+_CLAUSE_END = re.compile(r",(?=\s)")
+
+
 def _year_end_in_sentence(text: str, start: int, end: int) -> int | None:
     """The year whose end the sentence around ``text[start:end]`` puts a state at ("Đến cuối
     năm 2019, xã A đạt 19/19 tiêu chí"), when it names one such year and says nothing is
-    done already; else None."""
+    done already between that year's end and the statement (their clauses and those between:
+    "Toàn tỉnh đã có 150 xã tính đến nay, đến cuối năm 2019 có 165 xã" says the 150 done, not
+    the 165); else None."""
     before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     s = before[-1] if before else 0
     after = _SENTENCE_END.search(text, end)
     e = after.start() if after else len(text)
-    sentence = text[s:e]
-    years = {int(m.group("year") or m.group("day_year")) for m in _YEAR_END.finditer(sentence)}
-    if len(years) != 1 or _DONE.search(sentence):
+    ends = list(_YEAR_END.finditer(text, s, e))
+    years = {int(m.group("year") or m.group("day_year")) for m in ends}
+    if len(years) != 1:
+        return None
+    lo, hi = min(ends[0].start(), start), max(ends[-1].end(), end)
+    commas = [c.end() for c in _CLAUSE_END.finditer(text, s, lo)]
+    closing = _CLAUSE_END.search(text, hi, e)
+    if _DONE.search(text, commas[-1] if commas else s, closing.start() if closing else e):
         return None
     return years.pop()
 

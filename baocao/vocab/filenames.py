@@ -13,7 +13,8 @@ that district (or of the province). Lower units are only looked for inside the p
 names: a commune's name alone repeats across the country. Words saying the level
 (``data/file_names.toml``: "xa", "huyen", "commune", "province") choose which of the units found
 is the file's; without one, the lowest found is. Two provinces, or two districts of one, and the
-name says nothing certain: None.
+name says nothing certain: None. A path's folders are the same clue, read only when the stem
+names no province, innermost first, each with the words inside it ("…/Ha Tinh/Loc Ha/x.pdf").
 """
 
 from __future__ import annotations
@@ -284,12 +285,24 @@ def _in_map(tokens: tuple[str, ...], map_name: MapName) -> FileNamePlace | None:
 
 
 def place_of_file_name(name: str) -> FileNamePlace | None:
-    """The unit and province ``name`` (a file's name or path: its stem is read) names on the
-    map before July 2025, else on the 2025 map; None when it names no one province."""
-    tokens = _tokens(PurePath(name).stem)
-    try:
-        # the 2025 map only for a name the old map has no province in: a province merged in
-        # 2025 is not in it, and the name of the one it joined would be read alone
-        return _in_map(tokens, MAP_PRE2025) or _in_map(tokens, MAP_2025)
-    except _Ambiguous:
-        return None
+    """The unit and province ``name`` (a file's name or path) names on the map before July
+    2025, else on the 2025 map; None when it names no one province. The file's stem is read
+    first; a path's folders only when the stem names no province, innermost first, each read
+    with the words inside it ("…/Ha Tinh/Loc Ha/bao-cao-2023.pdf": the stem names nothing,
+    "Loc Ha" alone no province, "Loc Ha" within "Ha Tinh" the district). A researcher files
+    reports by province and unit as often as naming the file for them; a folder nearer the
+    file says more of it than one above."""
+    path = PurePath(name)
+    tokens = _tokens(path.stem)
+    for folder in (None, *reversed(path.parent.parts)):
+        if folder is not None:
+            tokens = (*tokens, *_tokens(folder))
+        try:
+            # the 2025 map only for a name the old map has no province in: a province merged in
+            # 2025 is not in it, and the name of the one it joined would be read alone
+            found = _in_map(tokens, MAP_PRE2025) or _in_map(tokens, MAP_2025)
+        except _Ambiguous:
+            return None
+        if found is not None:
+            return found
+    return None

@@ -20,12 +20,12 @@ import json
 import logging
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Literal
 
-from baocao.data.lexicon import fold
+from baocao.data.lexicon import Problems, entries, fold, load_data
 from baocao.model import Level
 
 __all__ = [
@@ -106,6 +106,9 @@ class Unit:
     district_code: str | None = None
     # earlier names of the unit (units merged into it before the map's date), as keys
     aliases: tuple[str, ...] = ()
+    # the day a former unit left the map (data/former_districts.toml): texts written before
+    # name it; it is counted in no denominator of the map's date. None for the map's own.
+    until: str | None = None
 
 
 @dataclass(frozen=True)
@@ -380,12 +383,63 @@ def _gazetteer() -> _Gazetteer:
         table="admin_units",
     )
     legacy, legacy_keys, legacy_provinces = _load_legacy(legacy_rows)
+    legacy = _with_former_districts(legacy)
     new, new_keys, new_provinces = _load_new(new_rows)
     converter = json.loads(_data_file("converter_2025.json"))
     walk = _crosswalk(
         legacy, legacy_keys, legacy_provinces, new, new_keys, new_provinces, converter
     )
     return _Gazetteer(legacy=legacy, new=new, crosswalk=walk)
+
+
+FORMER_DISTRICTS_FILE = "former_districts.toml"
+
+
+@cache
+def former_districts() -> tuple[Unit, ...]:
+    """The districts divided among their neighbours before the map's date, which the map
+    carries under no name (``data/former_districts.toml``: huyện Lộc Hà, until 2024-12-01),
+    as units of the pre-2025 map with their ``until``."""
+    problems = Problems(FORMER_DISTRICTS_FILE)
+    out: list[Unit] = []
+    for where, entry in entries(load_data(FORMER_DISTRICTS_FILE), "district", problems):
+        fields = {
+            k: problems.require(where, entry, k, str)
+            for k in ("name", "type", "code", "province_code", "until", "source")
+        }
+        problems.require(where, entry, "into", list)
+        examples = problems.require_examples(where, entry)
+        name, code, pcode = fields["name"], fields["code"], fields["province_code"]
+        if name is None or code is None or pcode is None or fields["type"] is None:
+            continue
+        for phrase in examples:
+            problems.check_example(where, phrase, _key(name) in _key(phrase), repr(name))
+        out.append(
+            Unit(
+                code,
+                name,
+                fields["type"],
+                Level.DISTRICT,
+                MAP_PRE2025,
+                pcode,
+                "",  # filled in from the map's province below
+                until=fields["until"],
+            )
+        )
+    problems.raise_if_any()
+    return tuple(out)
+
+
+def _with_former_districts(legacy: dict[str, Unit]) -> dict[str, Unit]:
+    """``legacy`` with the former districts its province codes hold (a code the map uses
+    already wins: the data names units the map lost, never replaces one)."""
+    out = dict(legacy)
+    for u in former_districts():
+        province = legacy.get(u.province_code)
+        if province is None or u.code in legacy:
+            continue
+        out[u.code] = replace(u, province=province.name)
+    return out
 
 
 def units(map: MapName) -> dict[str, Unit]:
@@ -481,6 +535,8 @@ def _denominators() -> tuple[Denominator, ...]:
         xa: dict[str, int] = defaultdict(int)
         districts: dict[str, int] = defaultdict(int)
         for u in all_units.values():
+            if u.until is not None:
+                continue  # a former unit: not on the map of its date
             if u.level is Level.DISTRICT:
                 districts[u.province_code] += 1
             if u.level is not Level.COMMUNE:
@@ -493,7 +549,7 @@ def _denominators() -> tuple[Denominator, ...]:
                     xa[region] += 1
         as_of = "2025-06-30" if map_name == MAP_PRE2025 else CHANGEOVER
         for code, u in sorted(all_units.items()):
-            if u.level is Level.COMMUNE:
+            if u.level is Level.COMMUNE or u.until is not None:
                 continue
             out.append(
                 Denominator(
@@ -520,7 +576,11 @@ def _denominators() -> tuple[Denominator, ...]:
                 communes=sum(1 for u in all_units.values() if u.level is Level.COMMUNE),
                 xa=sum(1 for u in all_units.values() if u.type == "Xã"),
                 districts=(
-                    sum(1 for u in all_units.values() if u.level is Level.DISTRICT)
+                    sum(
+                        1
+                        for u in all_units.values()
+                        if u.level is Level.DISTRICT and u.until is None
+                    )
                     if map_name == MAP_PRE2025
                     else None
                 ),

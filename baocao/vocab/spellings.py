@@ -30,8 +30,9 @@ from baocao.data.lexicon import Problems, entries, load_data
 from baocao.vocab.patterns import cues, words_regex
 
 SPELLINGS_FILE = "spellings.toml"
-#: A count right before a form read only after one: "5/11 ", "12 ", "1.020 ".
-_COUNT_BEFORE = r"(?<![\w.,/])\d{1,3}(?:\.\d{3})*(?:\s*/\s*\d{1,3}(?:\.\d{3})*)?\s+"
+#: A count right before a form read only after one: "5/11 ", "12 ", "1.020 "; an amount's
+#: decimals too ("96,4 tý đồng": the money units' slips are read only after a figure).
+_COUNT_BEFORE = r"(?<![\w.,/])\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*/\s*\d{1,3}(?:\.\d{3})*)?\s+"
 
 
 _COUNT_ENDS = re.compile(_COUNT_BEFORE + "$")

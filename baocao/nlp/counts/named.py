@@ -498,6 +498,76 @@ def _communes_named_back(
     return unique
 
 
+#: How many sentences after "Đây là các xã … 19/19 tiêu chí" may each name one of them.
+NAMED_NEXT_SENTENCES = 8
+
+#: How far back the sentence counting the units referred to may start.
+COUNTED_BEFORE_REACH = 400
+
+# A sentence opening on one commune named with its prefix: "Xã Xuân Hội có …", "- Xã A: …",
+# "Riêng xã B, …", "Tại xã C, …".
+_OPENS_ON_COMMUNE = re.compile(
+    r"[\s*\-–+•]*(?:(?i:riêng|tại|ở|với|đối\s+với)\s+)?(?i:xã)\s+"
+    rf"(?P<name>{_NAME.pattern})"
+)
+
+# A count of criteria of its own in a sentence naming a commune: the names then go their
+# own ways, not the shared count's.
+_OWN_COUNT = re.compile(r"\d+\s*(?:/\s*\d+\s*)?(?i:tiêu\s+chí|chỉ\s+tiêu)")
+
+
+def _units_counted_before(text: str, s: int) -> int | None:
+    """How many communes the sentence before ``s`` counts ("… có thêm 3 xã về đích"): None
+    when it counts none; 0 when it counts several groups (which one is meant is not said)."""
+    lo = max(0, s - COUNTED_BEFORE_REACH)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, max(lo, s - 1))]
+    start = ends[-1] if ends else lo
+    counted = [
+        c for c in _COUNTED_UNITS.finditer(text, start, s) if c.group().split()[-1].lower() == "xã"
+    ]
+    if not counted:
+        return None
+    return int(counted[0].group().split()[0]) if len(counted) == 1 else 0
+
+
+def communes_named_next(text: str, s: int, m: re.Match[str], what: str, limit: int) -> list[_Found]:
+    """ "Năm 2019 có thêm 3 xã về đích. Đây là các xã còn nợ tiêu chí năm 2016, đến nay đã
+    hoàn thành 19/19 tiêu chí. Xã A …. Xã B …. Xã C …": units a sentence from ``s`` opens on
+    unnamed, named one by one by the sentences right after it (up to ``limit``), each
+    opening on one: each gets the count, as units named with it do (FACTS.md). As many as the
+    sentence before counted when it counts them, else at least two; none when a naming
+    sentence states a count of its own."""
+    end = _SENTENCE_END.search(text, m.end(), limit)
+    at = end.end() if end is not None else limit
+    names: list[tuple[int, str]] = []
+    for _ in range(NAMED_NEXT_SENTENCES):
+        opening = _OPENS_ON_COMMUNE.match(text, at, limit)
+        if opening is None:
+            break
+        name = opening.group("name")
+        if name.split()[0].lower() in _NOT_A_NAME:
+            break
+        stop = _SENTENCE_END.search(text, opening.end(), limit)
+        close = stop.start() if stop is not None else limit
+        if _OWN_COUNT.search(text, opening.end(), close):
+            return []  # "Xã B đạt 18/19 tiêu chí": its own count, not the shared one
+        commune = f"xã {name}"
+        if commune not in (n for _, n in names):
+            names.append((opening.end("name"), commune))
+        if stop is None:
+            break
+        at = stop.end()
+    k = _units_counted_before(text, s)
+    if (k is not None and len(names) != k) or len(names) < 2:
+        return []
+    whole = _of(m) is None and _whole_set_number(_met(m) or "0", what)
+    out = []
+    for named_end, commune in names:
+        f = _found(m, what, subject=commune, quote=(s, named_end))
+        out.append(replace(f, of=f.met) if whole else f)
+    return out
+
+
 #: "đạt thêm (ít nhất) 2 tiêu chí": criteria added, an increment (FACTS.md), right before the
 #: count.
 _MORE_BEFORE = re.compile(r"(?i:(?<![^\W\d_])thêm(?:\s+(?:ít\s+nhất|tối\s+thiểu|từ))?)\s*$")

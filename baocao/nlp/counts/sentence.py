@@ -36,7 +36,13 @@ from baocao.nlp.counts.common import (
     _whole_set_number,
     words_value,
 )
-from baocao.nlp.counts.named import _ALL_BEFORE, _UNMET_AFTER, _listed_communes, _named_counts
+from baocao.nlp.counts.named import (
+    _ALL_BEFORE,
+    _UNMET_AFTER,
+    _listed_communes,
+    _named_counts,
+    communes_named_next,
+)
 from baocao.nlp.counts.subjects import (
     _ADVERBS,
     _NAME_SPLIT,
@@ -294,7 +300,9 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             continue
         if _units_open_sentence(text, s, m.start()):
             # "Đây là các xã còn nợ … năm 2016, đến nay đã hoàn thành 19/19 tiêu chí": units
-            # unnamed and uncounted are the subject, no place's count
+            # unnamed and uncounted are the subject, no place's count; each commune the
+            # sentences after it name one by one has it ("Xã A …. Xã B ….")
+            yield from communes_named_next(text, s, m, what, block.end)
             previous = None
             continue
         found: _Found | None = None
