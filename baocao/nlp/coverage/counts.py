@@ -378,6 +378,9 @@ def _bares(
             block,
             unit_at=m.span("unit"),
         )
+        if m.group("again") and mention.context.goal is not None:
+            taken.pop()
+            continue  # "phấn đấu 01 xã đạt xã NTM kiểu mẫu": a bare goal stays unread (decided)
         items = []
         # units named in brackets after the last item ("20 xã điểm, 3 huyện (A, B và C) đạt
         # …") close it as a note would; names written bare may hold commas of their own
