@@ -262,7 +262,8 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             continue
         chained = bool(
             previous is not None
-            and _gap(text, previous.end, m.start()) in ("với", "và", "gồm", "")
+            and _STANDARD_NAMED.sub("", _gap(text, previous.end, m.start()))
+            in ("với", "và", "gồm", "")
             and _WITH_BEFORE.search(text[previous.end : m.start()])
         )
         if _denied(before) and not _REMAINDER_BEFORE.search(before):
@@ -438,6 +439,13 @@ def _subject_list_counts(text: str, s: int, m: re.Match[str], what: str) -> Iter
 
 #: The indicators of a whole set joined to it: "hoàn thành tất cả 9 tiêu chí với 38 chỉ tiêu
 #: thành phần" — all 38 met, as all 9 are.
+#: The standard's name between two chained counts ("9 tiêu chí huyện nông thôn mới với 36 chỉ
+#: tiêu", "12 tiêu chí NTM nâng cao và 30 chỉ tiêu"): it says whose criteria, not a new clause.
+_STANDARD_NAMED = re.compile(
+    r"^(?i:(?:(?:cấp\s+)?huyện|(?:cấp\s+)?xã)\s+)?(?i:nông\s+thôn\s+mới|NTM)"
+    r"(?:\s+(?i:nâng\s+cao|kiểu\s+mẫu))?(?:\s+(?i:cấp\s+huyện|cấp\s+xã))?\s*,?\s*"
+)
+
 _ALL_JOINED_BEFORE = re.compile(
     r"(?i:(?<![^\W\d_])(?:đủ|cả|tất\s+cả)\s+\d{1,2}\s+tiêu\s+chí\s+(?:với|gồm|và)\s*)$"
 )

@@ -23,10 +23,11 @@ from baocao.nlp.counts.common import NUMBER_WORDS, _clause_start, _Found
 from baocao.vocab.patterns import cues
 from baocao.vocab.places import PLACE_PATTERN, TOPIC_PATTERN, described_communes
 
-# ("duy trì và nâng chất 19/19 tiêu chí" too)
+# ("duy trì và nâng chất 19/19 tiêu chí" too; "cơ bản hoàn thiện 9 tiêu chí": finishing the set is
+# completing it)
 _VERB_BEFORE = re.compile(
     # ("xã A đạt chuẩn 19/19 tiêu chí": the standard's word between the verb and the count)
-    r"(?i:(?:đạt(?:\s+chuẩn)?|hoàn\s+thành|có)(?:\s+được)?(?:\s+(?:đủ|cả|tất\s+cả))?|được|"
+    r"(?i:(?:đạt(?:\s+chuẩn)?|hoàn\s+th(?:ành|iện)|có)(?:\s+được)?(?:\s+(?:đủ|cả|tất\s+cả))?|được|"
     r"(?P<held>giữ\s+vững|duy\s+trì)"
     r"(?:\s+và\s+(?:nâng\s+cao(?:\s+chất\s+lượng)?|nâng\s+chất))?)\s*(?:\*\*)?\s*$"
 )

@@ -88,8 +88,10 @@ _PREDICATE = (
     r"|nhiệm\s+vụ(?=\s*/?\s*đạt\s+chuẩn))"
     # "19 xã đạt nông thôn mới kiểu mẫu", "đạt NTM nâng cao": the standard named without
     # "chuẩn" (the match stops before it, so the scheme after it is the statement's own)
-    # ("3 thôn đạt khu dân cư kiểu mẫu": the model residential area, "NTM" left out)
-    r"|đạt(?=\s+(?:khu\s+dân\s+cư\s+)?(?:nông\s+thôn\s+mới|NTM|kiểu\s+mẫu)(?![^\W\d_]))"
+    # ("3 thôn đạt khu dân cư kiểu mẫu": the model residential area, "NTM" left out; "4 xã
+    # đạt xã NTM nâng cao": the unit's word again, as after "công nhận"; as a goal, "phấn đấu
+    # 01 xã đạt xã NTM kiểu mẫu" stays unread, the lead's ninth-session decision)
+    rf"|đạt(?=\s+(?P<again>(?:{_UNIT_AGAIN})\s+)?(?:nông\s+thôn\s+mới|NTM|kiểu\s+mẫu)(?![^\W\d_]))"
     # "51 xã đạt chuẩn, với 10 xã đạt nâng cao và 4 xã đạt kiểu mẫu": the advanced standard
     # named alone, its clause closing on it (not "đạt nâng cao chất lượng …", a verb)
     r"|đạt(?=\s+nâng\s+cao(?:\s*(?:[.;,)!?]|$)|\s+(?:và|với|trong)(?![^\W\d_])))"

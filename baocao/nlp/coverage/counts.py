@@ -274,6 +274,20 @@ _ONE_OF_BEFORE = re.compile(
 )
 
 
+#: A set a sentence opens on to count within it, "thì" turning to the count ("trong 40 xã đã
+#: đạt chuẩn trước năm 2021 thì có 12 xã chưa giữ được chuẩn"): the N of the K/N after it, no
+#: fact of its own (as a goal that only gives the N, FACTS.md). (With a comma alone, "Trong số
+#: 18 xã đạt chuẩn, có 2 xã miền núi", the shared gold keeps the set's own statement.)
+_SET_OPENED_BEFORE = re.compile(
+    r"(?:^|[,;:(\n]|(?<![^\W\d_])(?i:đến\s+nay|hiện\s+nay|nay))\s*(?i:trong)"
+    r"\s+(?:(?i:tổng)\s+)?(?:(?i:số)\s+)?$"
+)
+#: The count within that set, later in its sentence.
+_COUNT_WITHIN_AFTER = re.compile(
+    r"[^.;!?]{0,160}?\s(?i:thì)\s+(?:(?i:chỉ\s+)?(?i:có|còn)\s+)?\d{1,4}\s+[^\W\d_]"
+)
+
+
 #: A count of units per unit or per year ("mỗi huyện lựa chọn 01 xã đã đạt chuẩn", "mỗi năm
 #: có thêm 2 xã"), in the count's own clause, or the top of a range ("2-3 xã"): no K units.
 _EACH_OR_RANGE_BEFORE = re.compile(
@@ -315,6 +329,8 @@ def _bares(
             continue
         if _DATE_BEFORE.search(before) or _cue_before("unit_increment").search(before):
             continue  # "Năm 2020 xã đạt chuẩn …": a year, not a number of communes
+        if _SET_OPENED_BEFORE.search(before) and _COUNT_WITHIN_AFTER.match(text, m.end()):
+            continue  # "trong 40 xã đã đạt chuẩn … thì có 12 xã …": the set counted within
         if _ONE_OF_BEFORE.search(before):
             continue  # "là 1 trong 4 xã đầu tiên đạt chuẩn": the set, not K units (ratios)
         if _EACH_OR_RANGE_BEFORE.search(before):
@@ -378,6 +394,9 @@ def _bares(
             block,
             unit_at=m.span("unit"),
         )
+        if m.group("again") and mention.context.goal is not None:
+            taken.pop()
+            continue  # "phấn đấu 01 xã đạt xã NTM kiểu mẫu": a bare goal stays unread (decided)
         items = []
         # units named in brackets after the last item ("20 xã điểm, 3 huyện (A, B và C) đạt
         # …") close it as a note would; names written bare may hold commas of their own
