@@ -22,3 +22,13 @@ from readfacts import sources_of
 def test_firms_and_people_together_are_enterprise_and_community(make_document, text):
     found = sources_of(make_document, text + "\n")
     assert ("enterprise+community", 3_400_000_000) in found
+
+
+def test_non_state_money_is_other_not_the_total(make_document):
+    text = (
+        "Sóc Trăng: Đề án huy động vốn cho nông thôn mới\n\n"
+        "Theo đó, tỉnh đặt mục tiêu huy động tổng nguồn vốn 900 tỷ đồng giai đoạn 2021-2022; "
+        "trong đó vốn ngân sách nhà nước gần 300 tỷ đồng, vốn ngoài nhà nước là hơn 600 tỷ "
+        "đồng.\n"
+    )
+    assert ("other", 600_000_000_000) in sources_of(make_document, text)
