@@ -218,3 +218,21 @@ def test_a_word_report_converted_by_libreoffice(tmp_path: Path) -> None:
     (table,) = document.tables
     assert [[c.text for c in row] for row in table.rows] == ROWS
     assert table.page == document.page_count
+
+
+def _band(left: float, right: float, baseline: float, band: float, first_word: float) -> LineBox:
+    return LineBox(left, right, baseline, baseline + band, first_word)
+
+
+def test_a_word_processor_pitch_over_short_first_character_bands_still_wraps() -> None:
+    # Bands of 10 points (a capital's), one of 13 (a line opening with "g"), lines 17-18
+    # points apart and paragraphs 27 apart: the pitch is read against the page's tightest.
+    boxes = [
+        _band(80, 520, 700, 10, 30),
+        _band(80, 512, 683, 10, 45),  # "… xã NTM: Tân Mỹ" / "Chánh (…": would not fit
+        _band(80, 518, 665, 13, 30),  # opens with a descender
+        _band(80, 300, 648, 10, 25),  # paragraph end
+        _band(80, 521, 621, 10, 28),  # 27 below: the next paragraph
+        _band(80, 400, 604, 10, 28),
+    ]
+    assert line_wraps(boxes, 595) == (True, True, True, False, True, False)

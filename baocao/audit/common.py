@@ -319,6 +319,14 @@ def read_audit_file(name: str) -> str:
 def whole_words(cues: Sequence[str], *, at_end: bool = False) -> re.Pattern[str]:
     """Any of ``cues`` as whole words, case-insensitive, the longest first (``at_end``: only
     at the end of the text)."""
-    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    alternatives = "|".join(_guarded(c) for c in sorted(cues, key=len, reverse=True))
     end = r"\s*$" if at_end else ""
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w){end}", re.IGNORECASE)
+    return re.compile(rf"(?:{alternatives}){end}", re.IGNORECASE)
+
+
+def _guarded(cue: str) -> str:
+    """``cue`` kept from standing inside a longer word, on the sides where it has a letter or
+    digit: a mark needs no guard ("SX…", an ellipsis glued to its word, is an ellipsis)."""
+    before = r"(?<!\w)" if re.match(r"\w", cue) else ""
+    after = r"(?!\w)" if re.search(r"\w$", cue) else ""
+    return f"{before}{re.escape(cue)}{after}"

@@ -27,6 +27,7 @@ before layout; a real soft hyphen is rare in these reports and harmless to keep.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 import unicodedata
@@ -505,6 +506,14 @@ MAX_PITCH = 1.6
 #: A line starting more than this many line heights right of the block's left edge is
 #: indented (a paragraph's first line, a centred or right-aligned line).
 MAX_INDENT = 0.5
+#: A line box is its first character's band, which a font's tall diacritics or a descender
+#: ("g", "q") make look short or long next to the spacing the typesetter used: a pitch up to
+#: this many times the page's tightest line pitch is one paragraph's too (a word processor's
+#: 1.15-1.5 spacing, where paragraph gaps run to twice the pitch).
+MAX_PITCH_OF_TIGHTEST = 1.25
+#: Two lines' bands differing by more than this share are another font size (a heading, a
+#: footnote); a descender's band differs by about a quarter from a capital's.
+MAX_BAND_CHANGE = 0.3
 
 
 @dataclass(frozen=True)
@@ -539,20 +548,39 @@ def line_wraps(boxes: Sequence[LineBox | None], page_width: float) -> tuple[bool
     at_margin = sum(1 for b in found if right_edge - b.right <= b.height)
     if at_margin < MIN_MARGIN_LINES or right_edge - left_edge < MIN_BLOCK_SHARE * page_width:
         return (False,) * len(boxes)
+    tightest = _tightest_pitch(found)
     return tuple(
-        _wraps(box, nxt, left_edge, right_edge)
+        _wraps(box, nxt, left_edge, right_edge, tightest)
         for box, nxt in zip(boxes, [*boxes[1:], None], strict=True)
     )
 
 
-def _wraps(box: LineBox | None, nxt: LineBox | None, left_edge: float, right_edge: float) -> bool:
+def _tightest_pitch(found: Sequence[LineBox]) -> float:
+    """The smallest baseline-to-baseline step between consecutive lines that is a line
+    pitch at all (over half a band, under two bands); 0 when the page has none."""
+    steps = [
+        a.bottom - b.bottom
+        for a, b in itertools.pairwise(found)
+        if 0.5 * max(a.height, b.height) < a.bottom - b.bottom <= 2 * max(a.height, b.height)
+    ]
+    return min(steps, default=0.0)
+
+
+def _wraps(
+    box: LineBox | None,
+    nxt: LineBox | None,
+    left_edge: float,
+    right_edge: float,
+    tightest: float = 0.0,
+) -> bool:
     if box is None or nxt is None:
         return False
     height = max(box.height, nxt.height)
-    if abs(box.height - nxt.height) > 0.2 * height:  # another font size: heading, footnote
+    if abs(box.height - nxt.height) > MAX_BAND_CHANGE * height:  # another font size
         return False
     pitch = box.bottom - nxt.bottom
-    if not 0.5 * height < pitch <= MAX_PITCH * height:  # same line, above, or a gap
+    limit = max(MAX_PITCH * height, MAX_PITCH_OF_TIGHTEST * tightest)
+    if not 0.5 * height < pitch <= limit:  # same line, above, or a gap
         return False
     if nxt.left - left_edge > MAX_INDENT * height:  # indented: a new paragraph
         return False

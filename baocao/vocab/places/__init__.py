@@ -29,7 +29,11 @@ from baocao.vocab.places.bare import (
     province_as_then,
     resolve_bare_name,
 )
-from baocao.vocab.places.bare_provinces import amid_other_names, provinces_named_bare
+from baocao.vocab.places.bare_provinces import (
+    a_listed_district,
+    amid_other_names,
+    provinces_named_bare,
+)
 from baocao.vocab.places.capitalised import names_capitalised
 from baocao.vocab.places.described import described_communes
 from baocao.vocab.places.index import former_province_names
@@ -90,6 +94,7 @@ __all__ = [
     "province_as_then",
     "province_spelled",
     "provinces_named_bare",
+    "a_listed_district",
     "region_member_near",
     "region_place",
     "region_provinces",

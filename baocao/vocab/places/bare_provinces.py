@@ -20,6 +20,7 @@ from baocao.vocab.places.names import (
     _word_guard,
     parse_place,
 )
+from baocao.vocab.places.units import district_provinces
 
 #: How far back in its clause an organisation's word makes a province's name part of its
 #: name ("Ngân hàng Chính sách xã hội Nghệ An": the bank's name).
@@ -258,7 +259,47 @@ def provinces_named_bare(text: str) -> tuple[tuple[int, int, Place], ...]:
     for (a1, b1), (a2, _) in zip(spans, spans[1:], strict=False):
         if _LIST_GAP.fullmatch(text, b1, a2):
             listed.update({a1, a2})
-    return tuple(f for f in found if f[0] not in listed and not amid_other_names(text, f[0], f[1]))
+    return tuple(
+        f
+        for f in found
+        if f[0] not in listed
+        and not amid_other_names(text, f[0], f[1])
+        and not a_listed_district(text, f[2].name)
+    )
+
+
+def a_listed_district(text: str, name: str) -> bool:
+    """Whether the province's ``name`` written bare in ``text`` is rather the district of
+    that name of the province whose districts ``text`` lists bare around it
+    (:func:`_listed_districts_province`)."""
+    listing = _listed_districts_province(text)
+    return bool(listing) and listing != name and listing in district_provinces(name)
+
+
+#: How many distinct bare names of one province's districts (no province's name among them)
+#: make a province's name written bare among them that province's district of the name.
+MIN_LISTED_DISTRICTS = 2
+
+
+def _listed_districts_province(text: str) -> str | None:
+    """The one province that has a district of every bare run of capitalised words in
+    ``text`` that names a district and no province, when there are at least
+    :data:`MIN_LISTED_DISTRICTS` such names ("Minh Hóa 2 tỷ đồng, Tuyên Hóa 3 tỷ đồng, Quảng
+    Ninh 1 tỷ đồng": Quảng Bình's, so "Quảng Ninh" is its district, not the province)."""
+    common: set[str] | None = None
+    names: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        run = m.group()
+        if _province_only(run) is not None:
+            continue
+        provinces = district_provinces(run)
+        if not provinces:
+            continue
+        names.add(place_key(run))
+        common = set(provinces) if common is None else common & provinces
+    if not common or len(common) != 1 or len(names) < MIN_LISTED_DISTRICTS:
+        return None
+    return next(iter(common))
 
 
 #: A run of capitalised words ("Hoàng Động", "Hoa Động"): a bare name, after or before.

@@ -15,6 +15,7 @@ from baocao.nlp.metadata.province import _province_as_subject
 from baocao.vocab.places import (
     NAME_PATTERN,
     NATIONAL_PATTERN,
+    a_listed_district,
     amid_other_names,
     leading_place_name,
     place_key,
@@ -133,6 +134,8 @@ def _province_opening_clause(line: str, before: int) -> Place | None:
             start = line.find(place.written, m.end())
             if start >= 0 and amid_other_names(line, start, start + len(place.written)):
                 continue
+            if a_listed_district(line, place.name):
+                continue  # "Minh Hóa 2 tỷ đồng, Quảng Ninh 1 tỷ đồng": Quảng Bình's district
             return place
     return None
 
