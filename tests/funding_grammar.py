@@ -19,20 +19,12 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from baocao.vocab.sources import SOURCES as SOURCES_IN_ORDER
+
 ALL = "central+province+district+commune"
 LOCAL = "province+district+commune"
-ORDER = (
-    "total",
-    "central",
-    "province",
-    "district",
-    "commune",
-    "integrated",
-    "credit",
-    "enterprise",
-    "community",
-    "other",
-)
+#: Joined sources are written in the taxonomy's order (the library's own list).
+ORDER = SOURCES_IN_ORDER
 
 #: Each canonical source (and the budgets of several levels, FACTS.md) with the spellings a
 #: report writes it as: `label` where the source names the line ("Ngân sách tỉnh: …",
