@@ -7,6 +7,14 @@ amount — and carries the funding facts a careful reader takes from it (FACTS.m
 amount_vnd, flow, period, region, and the share written with a part). Every wording here is
 our own; none is copied from a report.
 
+Beyond money by source, a render may state money that is no funding fact of its own (money
+per unit, FACTS.md: a `percentage`; another national target programme's money in a paragraph
+of its own: at most `integrated`, as ``Render.tolerated`` allows), money of several places
+(each district's amount is its place's), an allocated whole with its kinds of capital (their
+flow is the whole's), or a funding table — flattened one cell per line as a web page writes
+it, or a document's own table under a caption (``Render.table``). Ranges ("từ 2 đến 3 tỷ
+đồng", "2-3 tỷ") are left out: FACTS.md does not decide what a range of money yields.
+
 ``renders(n, seed)`` draws ``n`` renders with a fixed seed; ``mismatches`` compares one
 render's expected facts with the facts read, field by field, so a failure can be grouped by
 the dimension values that produced it (``tests/test_funding_wording_grammar.py``; run
@@ -500,7 +508,9 @@ def per_district(d: _Draw, frame: Frame, place: str, flow: Flow) -> tuple[str, l
         items = [f"{p}{colon}{w}" for p, (w, _) in zip(places, parts, strict=True)]
         sep = d.pick("sep", (", ", "; "))
         text = f"{head}: {sep.join(items[:-1])} và {items[-1]}."
-    return text, [(source, v, None, p, "allocated") for p, (_, v) in zip(places, parts, strict=True)]
+    return text, [
+        (source, v, None, p, "allocated") for p, (_, v) in zip(places, parts, strict=True)
+    ]
 
 
 #: Other national target programmes, as an NTM report names them in a paragraph of their own.
@@ -568,7 +578,9 @@ def allocated_whole(d: _Draw, frame: Frame, place: str, flow: Flow) -> tuple[str
             head = f"{lead} {verb} {spelled} {d.spelling(source, 'after')}"
         else:
             head = f"{lead} {verb} {d.spelling(source, 'after')} {spelled}"
-    kinds = d.pick("kinds_form", ("trong_do", "trong_do_colon", "paren", "paren_bare", "next_sentence"))
+    kinds = d.pick(
+        "kinds_form", ("trong_do", "trong_do_colon", "paren", "paren_bare", "next_sentence")
+    )
     dev_text = f"{KINDS[0].lower()} {dev}"
     rec_text = f"{KINDS[1].lower()} {rec}"
     if kinds == "trong_do":
@@ -606,13 +618,19 @@ def _table_rows(d: _Draw) -> tuple[list[tuple[str, ...]], list[tuple]]:
     def cell(vnd: int) -> str:
         return _thousands(vnd // MILLION) if unit == "triệu đồng" else _decimal(vnd / BILLION)
 
-    columns = list(d.pick("columns", (
-        ("source", "amount", "share"),
-        ("source", "share", "amount"),
-        ("no", "source", "amount", "share"),
-        ("amount", "source", "share"),
-        ("source", "amount"),
-    ), lambda c: "_".join(c)))
+    columns = list(
+        d.pick(
+            "columns",
+            (
+                ("source", "amount", "share"),
+                ("source", "share", "amount"),
+                ("no", "source", "amount", "share"),
+                ("amount", "source", "share"),
+                ("source", "amount"),
+            ),
+            lambda c: "_".join(c),
+        )
+    )
     header = [TABLE_HEADS.get(c, f"Số tiền ({unit})") for c in columns]
     rows, expected = [], []
     shares = "share" in columns
@@ -626,7 +644,12 @@ def _table_rows(d: _Draw) -> tuple[list[tuple[str, ...]], list[tuple]]:
         }
         rows.append(tuple(row[c] for c in columns))
         expected.append((source, vnd, pct if shares else None))
-    total_row = {"no": "", "source": d.pick("total_row", TOTAL_ROWS), "amount": cell(total), "share": "100"}
+    total_row = {
+        "no": "",
+        "source": d.pick("total_row", TOTAL_ROWS),
+        "amount": cell(total),
+        "share": "100",
+    }
     total_line = tuple(total_row[c] for c in columns)
     at = d.pick("total_at", ("first", "last"))
     body = [total_line, *rows] if at == "first" else [*rows, total_line]

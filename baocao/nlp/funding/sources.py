@@ -38,13 +38,13 @@ _OWNER_AFTER = re.compile(
 )
 
 
-# One more budget in a list of budgets of several levels written after an amount ("… vốn
-# ngân sách Trung ương, ngân sách tỉnh"; joined by "và": "… từ vốn ngân sách Trung ương và
-# vốn đối ứng địa phương", the local budgets' counterpart): not when that budget labels the
-# next figure ("…, ngân sách tỉnh 20 tỷ đồng", "… và ngân sách huyện 5 tỷ đồng"), which is
-# its own.
+# One more budget in a list of budgets of several levels written after an amount, after a
+# comma ("… vốn ngân sách Trung ương, ngân sách tỉnh"): not when that budget labels the next
+# figure ("…, ngân sách tỉnh 20 tỷ đồng"), which is its own. A budget joined by "và" ("… từ
+# vốn ngân sách Trung ương và vốn đối ứng địa phương") is `_JOINED_AFTER`'s, one reading of
+# it (fundmore: the "và" alternative here read it twice, to the same effect).
 _BUDGET_MORE = (
-    r"(?:,|\s(?i:và))\s*(?i:ngân\s+sách|vốn|NS)\s+(?:(?i:đối\s+ứng\s+(?:của\s+)?)?"
+    r",\s*(?i:ngân\s+sách|vốn|NS)\s+(?:(?i:đối\s+ứng\s+(?:của\s+)?)?"
     r"(?i:trung\s+ương|tỉnh|huyện|thị\s+xã|thành\s+phố|xã|địa\s+phương)"
     r"|T\.Ư|TƯ|TW)(?![^\W\d_])(?![^,;.()\n]*\d)[^,;.()\d\n]{0,50}"
 )
