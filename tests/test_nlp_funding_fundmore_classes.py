@@ -3,7 +3,9 @@
 allocated whole and its kinds of capital, funding tables flattened into the text or under a
 caption) found failing, each rebuilt here in our own words:
 
-* a per-unit amount written "N tỷ M triệu" is left out whole, its "M triệu" too;
+* a per-unit amount written "N tỷ M triệu" is left out whole, its "M triệu" too, and is
+  one average per unit (FACTS.md: a `percentage`, "2 tỷ 650 triệu đồng" a xã → 2,65 tỷ
+  đồng/xã);
 * money handed down with "giao" ("được huyện giao", "giao cho", "đã giao … cho các huyện")
   is allocated, of the giver's budget;
 * kinds of capital in a bracket right after an allocated whole are its parts: its source
@@ -40,6 +42,14 @@ def test_a_per_unit_amount_with_a_tail_yields_no_funding(make_document) -> None:
     assert _funding(make_document, body) == {
         ("district", 30_000_000_000, "allocated", "huyện Sông Lô")
     }
+
+
+def test_a_per_unit_amount_with_a_tail_is_one_average(make_document) -> None:
+    body = "Năm 2024, huyện Sông Lô bình quân mỗi xã được hỗ trợ 2 tỷ 650 triệu đồng.\n"
+    found = {
+        (float(f.value), f.unit) for f in facts_of(make_document, body) if f.kind == "percentage"
+    }
+    assert found == {(2.65, "tỷ đồng/xã")}
 
 
 def test_money_given_down_with_giao_is_allocated_from_the_giver(make_document) -> None:
