@@ -57,6 +57,7 @@ from baocao.nlp.percentages import find_percentages
 from baocao.nlp.places import districts_named_bare, places_within
 from baocao.nlp.segment import segment, sentence_at
 from baocao.nlp.tables import read_tables
+from baocao.nlp.tables.flattened import with_flattened_tables
 from baocao.nlp.verdicts import find_glosses, find_verdicts
 from baocao.vocab.criteria import report_criteria_set
 from baocao.vocab.dotted_years import years_undotted
@@ -267,6 +268,8 @@ def read_document(document: Document) -> Reading:
     one character for one) and place names left partly in small letters written as the map
     writes them (:func:`baocao.vocab.places.names_capitalised`), the quotes cut from the text
     as written."""
+    # a table a web page flattened one cell per line is read as a table, its lines skipped
+    document = with_flattened_tables(document)
     respelt = names_capitalised(respell(years_undotted(document.text)))
     if respelt == document.text:
         reading = read_sections(document.name, sections_of(document), document.path)

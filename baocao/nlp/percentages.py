@@ -38,14 +38,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cache
 
 from baocao.nlp.context import Sections, context_at, period_earlier_in_paragraph
 from baocao.nlp.coverage.common import share_of_reached
 from baocao.nlp.mentions import PercentageMention
 from baocao.nlp.segment import Block
-from baocao.vocab.money import UNIT_PATTERN, parse_money_unit
-from baocao.vocab.numbers import NUMBER_PATTERN, parse_number
+from baocao.vocab.money import UNIT_PATTERN, parse_money_unit, tail_at
+from baocao.vocab.numbers import NUMBER_PATTERN, format_number, parse_number
 from baocao.vocab.patterns import approx_at, cues, indicator_rate_in, indicator_rate_opening
 from baocao.vocab.places import PLACE_PATTERN
 from baocao.vocab.shortforms import spelt_length
@@ -783,6 +784,30 @@ def _own_scheme(sections: Sections, block: Block, start: int, end: int) -> str |
     return after[0][2] if after else None
 
 
+def _money_tail(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The smaller part written after a money average's unit ("420 triệu đồng" after "2 tỷ"
+    in "bình quân mỗi xã 2 tỷ 420 triệu đồng"), or None."""
+    if not m.group("money") or m.group("max") or m.group("year"):
+        return None
+    return tail_at(text, m.end(), m.group("money"))
+
+
+def _with_tail(
+    text: str, found: PercentageMention, m: re.Match[str], tail: re.Match[str]
+) -> PercentageMention:
+    """``found`` read on to the end of its amount's ``tail``, its value in its own unit:
+    "2 tỷ 420 triệu đồng/xã" is 2,42 tỷ đồng/xã (fundmore)."""
+    head = parse_money_unit(m.group("money")).multiplier
+    part = parse_money_unit(tail.group("unit")).multiplier
+    value = parse_number(m.group("value")) + Decimal(int(tail.group("number")) * part) / head
+    exponent = value.normalize().as_tuple().exponent
+    decimals = max(0, -exponent) if isinstance(exponent, int) else 0
+    end = max(found.end, tail.end())
+    return replace(
+        found, end=end, quote=text[found.start : end], value=format_number(value, decimals)
+    )
+
+
 def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[PercentageMention]:
     """Every percentage mention not inside a ``claimed`` span, in document order."""
     text = sections.text
@@ -799,7 +824,10 @@ def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[P
             or _INCOME_CUE.search(text, block.start, block.end)
             or _EACH_UNIT.search(text, block.start, block.end)
         ):
+            tail_end = block.start  # the end of the tail of the money average before
             for m in _bare_average().finditer(text, block.start, block.end):
+                if m.start() < tail_end:
+                    continue  # "420 triệu đồng" of "2 tỷ 420 triệu đồng/xã", read with "2 tỷ"
                 if (
                     _claimed(spans, m.start("value"))
                     or _UNIT_GOES_ON.match(text, m.end())
@@ -826,6 +854,9 @@ def find_percentages(sections: Sections, claimed: Sequence[Span] = ()) -> list[P
                         continue
                 if unit is not None:
                     found = _mention(sections, block, m, m.end(), unit, value_max=_max(m))
+                    tail = _money_tail(text, m)
+                    if tail is not None:
+                        found, tail_end = _with_tail(text, found, m, tail), tail.end()
                     out += _against_plan(sections, block, m, found)
         if _FROM_TO_HINT.search(text, block.start, block.end):
             out += _changes(sections, block, spans, out)

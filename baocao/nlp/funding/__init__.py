@@ -60,9 +60,10 @@ from baocao.nlp.funding.lists import (
     _whole_of_parts,
 )
 from baocao.nlp.funding.mention import _WHOLE_OPEN, AmountAt, _mention
-from baocao.nlp.funding.sources import _PARTS_OPEN
+from baocao.nlp.funding.sources import _PARTS_OPEN, _other_programmes
 from baocao.nlp.funding.totals import _growth_rate
 from baocao.nlp.mentions import FundingMention
+from baocao.vocab.money import tail_at
 
 __all__ = [
     "find_funding",
@@ -102,6 +103,10 @@ def find_funding(sections: Sections) -> FundingFinding:
             found = _mention(AmountAt(sections, block, m, floor, previous, whole, running))
             floor = m.end()
             if found is None:
+                # a per-unit amount left out keeps its tail out too ("mỗi xã được hỗ trợ 2 tỷ
+                # 300 triệu đồng": "300 triệu đồng" is no amount of its own)
+                tail = None if m.group("of_unit") else tail_at(text, m.end(), m.group("unit"))
+                floor = tail.end() if tail is not None else floor
                 continue
             mention, span, floor = found
             previous = mention
@@ -127,6 +132,7 @@ def find_funding(sections: Sections) -> FundingFinding:
                 claimed.append(rate)
     mentions = [replace(m, listed=True) if _in_breakdown(sections, m) else m for m in mentions]
     mentions = _parts_of_whole_above(sections, mentions)
+    mentions = _other_programmes(sections, mentions)
     mentions = _lead_flows(sections, mentions)
     mentions = _sentence_flows(sections, mentions)
     mentions, respective = _respective_shares(sections, mentions)

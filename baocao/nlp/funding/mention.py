@@ -925,14 +925,15 @@ def _record(
 #: A level of government giving the money, in the amount's clause: "tỉnh Đắk Lắk hỗ trợ",
 #: "huyện cũng hỗ trợ thêm", "được tỉnh hỗ trợ", "cấp trên hỗ trợ", "vốn cấp trên hỗ trợ khác",
 #: "huyện Tứ Kỳ hỗ trợ cho 3 xã với số tiền", "huyện Gia Lộc hỗ trợ 4 xã"; the centre
-#: abbreviated, in capitals only ("vốn do T.Ư hỗ trợ", "TW cấp": "tư" is also a word).
+#: abbreviated, in capitals only ("vốn do T.Ư hỗ trợ", "TW cấp": "tư" is also a word); money
+#: handed down ("được tỉnh giao 20 tỷ đồng", "Trung ương giao cho tỉnh 300 tỷ đồng").
 _GIVER = re.compile(
     r"(?<!\w)(?P<who>(?P<level>(?i:tỉnh|huyện|thị\s+xã|thành\s+phố|trung\s+ương|cấp\s+trên|"
     r"chính\s+phủ)|T\.Ư|TƯ|TW)"
     rf"(?:\s+{NAME_PATTERN})?)"
     r"\s+(?:(?i:cũng|đã|còn|tiếp\s+tục|trực\s+tiếp)\s+)*"
     # ("được UBND tỉnh A thưởng công trình trị giá 800 triệu đồng": a reward, the giver's money)
-    r"(?i:hỗ\s+trợ|cấp|phân\s+bổ|bố\s+trí|thưởng)(?:\s+(?i:thêm|khác))?"
+    r"(?i:hỗ\s+trợ|cấp|phân\s+bổ|bố\s+trí|thưởng|giao)(?:\s+(?i:thêm|khác))?"
     r"(?:\s+[^,;.:]{1,40}?)?\s*$"
 )
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from baocao.nlp.context import Sections
 from baocao.nlp.funding.amounts import AmountAt, _amount, _owner_phrase
@@ -37,13 +38,13 @@ _OWNER_AFTER = re.compile(
 )
 
 
-# One more budget in a list of budgets of several levels written after an amount ("… vốn
-# ngân sách Trung ương, ngân sách tỉnh"; joined by "và": "… từ vốn ngân sách Trung ương và
-# vốn đối ứng địa phương", the local budgets' counterpart): not when that budget labels the
-# next figure ("…, ngân sách tỉnh 20 tỷ đồng", "… và ngân sách huyện 5 tỷ đồng"), which is
-# its own.
+# One more budget in a list of budgets of several levels written after an amount, after a
+# comma ("… vốn ngân sách Trung ương, ngân sách tỉnh"): not when that budget labels the next
+# figure ("…, ngân sách tỉnh 20 tỷ đồng"), which is its own. A budget joined by "và" ("… từ
+# vốn ngân sách Trung ương và vốn đối ứng địa phương") is `_JOINED_AFTER`'s, one reading of
+# it (fundmore: the "và" alternative here read it twice, to the same effect).
 _BUDGET_MORE = (
-    r"(?:,|\s(?i:và))\s*(?i:ngân\s+sách|vốn|NS)\s+(?:(?i:đối\s+ứng\s+(?:của\s+)?)?"
+    r",\s*(?i:ngân\s+sách|vốn|NS)\s+(?:(?i:đối\s+ứng\s+(?:của\s+)?)?"
     r"(?i:trung\s+ương|tỉnh|huyện|thị\s+xã|thành\s+phố|xã|địa\s+phương)"
     r"|T\.Ư|TƯ|TW)(?![^\W\d_])(?![^,;.()\n]*\d)[^,;.()\d\n]{0,50}"
 )
@@ -69,7 +70,13 @@ _GIVER_ELIDED = re.compile(
 
 # A list of the kinds of money one amount is made of, opened right after it: "225 tỷ đồng
 # (gồm vốn trái phiếu 122 tỷ đồng, …)", "… là 5.050 tỷ đồng, gồm: vốn trong nước …".
-_PARTS_OPEN = re.compile(r"\s*(?P<paren>\()?[\s,]*(?i:bao\s+gồm|gồm)\s*:?")
+# A bracket opening right on a kind of capital is such a list too (fundmore): "… được phân
+# bổ 20 tỷ đồng từ ngân sách tỉnh (vốn đầu tư phát triển 12 tỷ đồng và vốn sự nghiệp 8 tỷ
+# đồng)" — the kinds are the whole's money.
+_PARTS_OPEN = re.compile(
+    r"\s*(?P<paren>\()?(?:[\s,]*(?i:bao\s+gồm|gồm)\s*:?"
+    r"|(?<=\()\s*(?=(?i:vốn|kinh\s+phí)\s+(?i:đầu\s+tư\s+phát\s+triển|sự\s+nghiệp)(?![^\W\d_])))"
+)
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
@@ -474,3 +481,37 @@ def _with_whole(
     if kind or own == 0:
         return [*sources[own:], *inherited, *rest], 0
     return [*sources[:own], *inherited, *sources[own:], *rest], own
+
+
+# Another national target programme named before the amount in its sentence ("Đối với
+# Chương trình MTQG giảm nghèo bền vững, năm 2023 huyện được phân bổ 12 tỷ đồng từ ngân
+# sách Trung ương"): the money is that programme's — in an NTM report integrated money
+# (funding_sources.toml), never NTM's own money of the level that funds the other programme.
+_OTHER_PROGRAMME = re.compile(
+    r"(?<![^\W\d_])(?i:chương\s+trình)\s+(?:(?i:MTQG|mục\s+tiêu\s+quốc\s+gia)\s+)?"
+    r"(?i:giảm\s+nghèo|1719|135|phát\s+triển\s+kinh\s+tế)(?![^\W\d_])[^,;.:()\n]{0,100}"
+)
+# The NTM programme named in the sentence too: the money may be its own.
+_NTM_NAMED = re.compile(r"(?<![^\W\d_])(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_])")
+
+
+def _other_programmes(sections: Sections, mentions: list[FundingMention]) -> list[FundingMention]:
+    """Each mention whose sentence names another national target programme before it, and
+    not the NTM programme, with that programme's name as its first own source."""
+    text = sections.text
+    out = []
+    for mention in mentions:
+        block = sections.blocks[mention.context.block]
+        start, end = sections.sentence_at(block, mention.start)
+        # before the amount (its quote may open on the programme's name)
+        amount_at = text.find(mention.amount, mention.start, mention.end)
+        named = _OTHER_PROGRAMME.search(text, start, amount_at if amount_at >= 0 else mention.end)
+        if (
+            named is not None
+            and _NTM_NAMED.search(text, start, end) is None
+            and funding_source(named.group()) == "integrated"
+        ):
+            sources = (named.group(), *mention.sources)
+            mention = replace(mention, sources=sources, own_sources=mention.own_sources + 1)
+        out.append(mention)
+    return out

@@ -133,7 +133,7 @@ def funding_mentions(
                     unit=unit_written,
                     source_words=words,
                     source=source,
-                    flow=col.flow or "mobilised",
+                    flow=col.flow or layout.flow or "mobilised",
                     region=row.region,
                     unit_kind=row.unit_kind,
                     period=row.period

@@ -30,6 +30,7 @@ from baocao.nlp.tables.lexicon import (
 )
 from baocao.nlp.tables.names import MAX_CRITERION
 from baocao.vocab import criteria as criteria_norm
+from baocao.vocab.periods import parse_period
 from baocao.vocab.sources import funding_source
 
 #: Rows scanned for the header: real tables put it in the first few.
@@ -78,6 +79,7 @@ class Layout:
     first_data_row: int
     unit: str | None = None
     period: str | None = None
+    flow: str | None = None  # the flow its caption's verb names ("… được phân bổ vốn như sau:")
 
     def with_role(self, role: str) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.role == role)
@@ -317,14 +319,34 @@ def _table_period(document: Document, table: Table, anchor: int) -> str | None:
             period = period_in(text)
             if period:
                 return period
+    for line in _caption_lines(document, table):
+        # a caption is running text: "Từ năm 2016 đến năm 2020, huyện … như sau:" is a span
+        period = parse_period(line) or period_in(line)
+        if period:
+            return period
+    return None
+
+
+def _caption_lines(document: Document, table: Table) -> list[str]:
+    """The line(s) just before the table, nearest first, up to a row of a table above."""
     before = document.text[max(0, table.start - UNIT_LOOKBACK_CHARS) : table.start]
     lines = [line for line in before.rstrip("\n").split("\n")[-2:] if line.strip()]
+    found = []
     for line in reversed(lines):
         if "|" in line:  # the row of a table above, not a caption
             break
-        period = period_in(line)
-        if period:
-            return period
+        found.append(line)
+    return found
+
+
+def _table_flow(document: Document, table: Table, lexicon: HeaderLexicon) -> str | None:
+    """The flow the caption line just before the table names, as a header would ("… đã
+    được phân bổ vốn cho Chương trình như sau:" over "Nguồn vốn | Số tiền"): the money its
+    rows list, unless a column names its own (fundmore)."""
+    for line in _caption_lines(document, table)[:1]:
+        word = flow_in(lexicon.flows, fold_header(line))
+        if word is not None:
+            return str(word.value)
     return None
 
 
@@ -348,6 +370,7 @@ def table_layout(
         first_data_row=header_rows[-1] + 1,
         unit=_table_unit(document, table, anchor),
         period=_table_period(document, table, anchor),
+        flow=_table_flow(document, table, lexicon),
     )
 
 
@@ -388,6 +411,7 @@ def _headerless_money(document: Document, table: Table) -> Layout | None:
         first_data_row=0,
         unit=_table_unit(document, table, 0),
         period=_table_period(document, table, 0),
+        flow=_table_flow(document, table, header_lexicon()),
     )
 
 
@@ -509,4 +533,5 @@ def continued_layout(layout: Layout, table: Table) -> Layout:
         first_data_row=0,
         unit=layout.unit,
         period=layout.period,
+        flow=layout.flow,
     )
