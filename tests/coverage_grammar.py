@@ -185,6 +185,20 @@ def _frame(frame: str, area: Area) -> tuple[str, str, str | None, str | None]:
             f"13/12/{REPORT_YEAR} | 10:20\n\n{area.district.upper()} - "
         )
         return head, "tin.txt", d, area.district_type
+    if frame == "news_dateline_alone":
+        # a headline naming no place, the district only in the dateline opening the lead
+        head = (
+            "Nông thôn mới: những chuyển biến rõ nét\n"
+            f"13/12/{REPORT_YEAR} | 10:20\n\n{area.district.upper()} - "
+        )
+        return head, "tin.txt", d, area.district_type
+    if frame == "news_bare_headline":
+        # a headline naming the district without its level word
+        head = (
+            f"Thêm xã đạt chuẩn nông thôn mới ở {area.district}\n"
+            f"Thứ Sáu, 13/12/{REPORT_YEAR} 09:15\n\n"
+        )
+        return head, "tin.txt", d, area.district_type
     if frame in TITLED:
         day, title = TITLED[frame]
         head = (
@@ -240,8 +254,19 @@ FRAME_MONTHS: dict[str, int | None] = {
     "title_half_bare": 6,
     "title_term": 11,
     "title_so_far": 8,
+    "news_dateline_alone": 12,
+    "news_bare_headline": 12,
     "none": None,
 }
+
+#: Frames whose unit is a district (a district's figures are what they state).
+DISTRICT_FRAMES = (
+    "report_district",
+    "news_district",
+    "news_dateline",
+    "news_dateline_alone",
+    "news_bare_headline",
+)
 
 FRAMES = (
     "report_province",
@@ -251,6 +276,8 @@ FRAMES = (
     "news_dateline",
     "none",
     *TITLED,
+    "news_dateline_alone",
+    "news_bare_headline",
 )
 
 # -- places ---------------------------------------------------------------------------------
@@ -714,15 +741,13 @@ def render(
     if placed is None:
         return None
     written, place_of, n = placed
-    if place == "province_named" and frame in ("report_district", "news_district", "news_dateline"):
+    if place == "province_named" and frame in DISTRICT_FRAMES:
         return None  # a district's text states the province's figures rarely; skip
     if st.subject == "commune" and place != "district_named":
         return None  # commune statements name their commune: one place value is enough
     if st.subject == "province" and not (place_of or "").startswith("tỉnh"):
         return None  # district-level units are counted in a province
-    if st.subject == "district_pair" and (
-        place != "district_named" or frame in ("report_district", "news_district", "news_dateline")
-    ):
+    if st.subject == "district_pair" and (place != "district_named" or frame in DISTRICT_FRAMES):
         return None  # two districts side by side: a province's text, or none
     if not st.uses_count and (count != "slash" or share != "none"):
         return None
@@ -740,6 +765,8 @@ def render(
         return None  # an undated text's year's end may be its past: no reader can tell
     if time == "to_month" and month is not None and month < 9:
         return None  # a state at a month after the text was written
+    if time in ("end_ahead", *YEAR_END_OF_REPORT) and " đã " in f" {st.template} ":
+        return None  # "Đến cuối năm …, xã A đã hoàn thành …": done or planned, no reader can tell
     if time in YEAR_END_OF_REPORT:
         goal = month is not None and month <= 9
         if goal and tail != "none":

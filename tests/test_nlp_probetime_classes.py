@@ -10,12 +10,16 @@ report).
    dated by no time of its own, without a period: the year is the one the report is dated in.
 3. A year's end opening a sentence of ";"-clauses in a text dated before it ("Đến cuối năm
    2025, A có …; B có …" written in May 2025) made a goal of the first clause only.
+4. A news lead's dateline naming a district in capitals, in a text naming no province
+   ("MỘ ĐỨC - Đến nay, toàn huyện có …", "… - Có 7/9 xã …"), left the statement with no place:
+   the district is known from the map when one district of the country has that name, as it
+   is when a headline names the province.
 """
 
 from __future__ import annotations
 
 import pytest
-from readfacts import facts_of, of_kind, report_and_facts
+from readfacts import NEWS, facts_of, of_kind, place_of, report_and_facts
 
 from baocao.model import Coverage, Percentage
 
@@ -129,3 +133,33 @@ def test_a_state_done_before_the_year_end_stays_a_state(make_document) -> None:
     )
     coverage = of_kind(facts_of(make_document, text), Coverage)
     assert [(c.units_met, c.target) for c in coverage] == [(120, False), (140, True)]
+
+
+# -- 4. a dateline's district, no province named --------------------------------------------
+
+_NEWS_HEAD = "Chuyển biến từ những con đường bê tông\nThứ Ba, 10/12/2024 08:30\n\n"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "MỘ ĐỨC - Đến nay, toàn huyện có 7/13 xã đạt chuẩn nông thôn mới.\n",
+        "MỘ ĐỨC - Năm 2024, có 7/13 xã đạt chuẩn nông thôn mới, chiếm 53,8%.\n",
+        "MỘ ĐỨC – Tính đến tháng 11/2024, huyện có 7 xã đạt chuẩn nông thôn mới.\n",
+    ],
+)
+def test_a_dateline_names_the_district_a_lead_speaks_of(make_document, lead: str) -> None:
+    coverage = of_kind(facts_of(make_document, _NEWS_HEAD + lead, name=NEWS), Coverage)
+    assert [(c.units_met, place_of(c)) for c in coverage] == [(7, "huyện Mộ Đức")]
+
+
+def test_a_dateline_name_of_many_districts_names_none(make_document) -> None:
+    lead = "CHÂU THÀNH - Đến nay, toàn huyện có 7/13 xã đạt chuẩn nông thôn mới.\n"
+    coverage = of_kind(facts_of(make_document, _NEWS_HEAD + lead, name=NEWS), Coverage)
+    assert [place_of(c) for c in coverage] == [None]
+
+
+def test_a_sentence_naming_its_own_place_after_a_dateline_keeps_it(make_document) -> None:
+    lead = "MỘ ĐỨC - Đến nay, huyện Tư Nghĩa có 8/13 xã đạt chuẩn nông thôn mới.\n"
+    coverage = of_kind(facts_of(make_document, _NEWS_HEAD + lead, name=NEWS), Coverage)
+    assert [place_of(c) for c in coverage] == ["huyện Tư Nghĩa"]
