@@ -8,7 +8,10 @@ not by its sentence:
   (the place is only in the sentence, and an undated statement has no period), or a
   province's report whose title gives its period in another form (``TITLED``: "3 năm
   (2022-2024)", "quý III/2024", "9 tháng năm 2024", "6 tháng đầu năm", "nhiệm kỳ 2020-2025",
-  "từ đầu năm đến nay"), each with 2024 as its present;
+  "từ đầu năm đến nay"), each with 2024 as its present; a news item whose only place is its
+  dateline, or whose headline names its district bare ("… ở Tân Kỳ", "Các xã của Tân Kỳ
+  …"); a province's report on the map of 1 July 2025 (``AREAS_2025``: merged provinces,
+  their new communes, no districts);
 - ``place``: how the sentence names its place: a level word ("Toàn huyện"), the frame's own
   unit named, a district or a thị xã of the province named, the province named, or no place
   at all ("Có 13/19 xã …": the frame's unit);
@@ -115,6 +118,17 @@ AREAS = (
 )
 
 
+#: Provinces of the map of 1 July 2025 (merged: Đắk Lắk took Phú Yên, Phú Thọ took Vĩnh Phúc
+#: and Hòa Bình), two of their new communes each, and their xã on that map; districts are
+#: gone from it, so no district is named.
+AREAS_2025 = (
+    Area("Đắk Lắk", "", "", "", "", ("Tuy An Bắc", "Ô Loan"), (88, 0, 0)),
+    Area("Phú Thọ", "", "", "", "", ("Tam Dương Bắc", "Mường Bi"), (133, 0, 0)),
+)
+#: The year a text on the 2025 map is written in.
+YEAR_2025 = 2025
+
+
 @dataclass(frozen=True)
 class Expected:
     """One fact a paragraph must yield: its kind, its comparison key (as ``evaluate``
@@ -199,6 +213,22 @@ def _frame(frame: str, area: Area) -> tuple[str, str, str | None, str | None]:
             f"Thứ Sáu, 13/12/{REPORT_YEAR} 09:15\n\n"
         )
         return head, "tin.txt", d, area.district_type
+    if frame == "news_headline_of":
+        # a headline naming the district bare as the owner of its communes
+        head = (
+            f"Các xã của {area.district} nâng chất tiêu chí nông thôn mới\n"
+            f"Thứ Sáu, 13/12/{REPORT_YEAR} 09:15\n\n"
+        )
+        return head, "tin.txt", d, area.district_type
+    if frame == "report_2025":
+        head = (
+            f"ỦY BAN NHÂN DÂN\nTỈNH {area.province.upper()}\nSố: 96/BC-UBND\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"{area.province}, ngày 15 tháng 12 năm {YEAR_2025}\n\nBÁO CÁO\n"
+            "Kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới "
+            f"năm {YEAR_2025}\n\n"
+        )
+        return head, "report.txt", f"tỉnh {area.province}", "tỉnh"
     if frame in TITLED:
         day, title = TITLED[frame]
         head = (
@@ -256,6 +286,8 @@ FRAME_MONTHS: dict[str, int | None] = {
     "title_so_far": 8,
     "news_dateline_alone": 12,
     "news_bare_headline": 12,
+    "news_headline_of": 12,
+    "report_2025": 12,
     "none": None,
 }
 
@@ -266,6 +298,7 @@ DISTRICT_FRAMES = (
     "news_dateline",
     "news_dateline_alone",
     "news_bare_headline",
+    "news_headline_of",
 )
 
 FRAMES = (
@@ -278,6 +311,8 @@ FRAMES = (
     *TITLED,
     "news_dateline_alone",
     "news_bare_headline",
+    "news_headline_of",
+    "report_2025",
 )
 
 # -- places ---------------------------------------------------------------------------------
@@ -734,8 +769,19 @@ def render(
 ) -> Case | None:
     """The paragraph of these dimension values and the facts it must yield; None when the
     combination is no text anybody writes."""
-    area = AREAS[area_index % len(AREAS)]
+    on_2025_map = frame == "report_2025"
+    areas = AREAS_2025 if on_2025_map else AREAS
+    area = areas[area_index % len(areas)]
     st = STATEMENTS[statement]
+    if on_2025_map and (
+        (place in ("district_named", "other_named") and st.subject != "commune")
+        or st.subject in ("province", "district_pair")
+        or TIMES[time][2]
+        or time in ("end_ahead", *YEAR_END_OF_REPORT)
+    ):
+        # no districts on the 2025 map; a goal for 2025 written in its December, or a year's
+        # end, is done or planned as no reader can tell
+        return None
     head, name, frame_unit, level = _frame(frame, area)
     placed = _place(place, area, frame_unit, level)
     if placed is None:
@@ -772,7 +818,7 @@ def render(
         if goal and tail != "none":
             return None
     if period is None and frame != "none":
-        period = str(REPORT_YEAR)
+        period = str(YEAR_2025 if on_2025_map else REPORT_YEAR)
     if period is None and not goal:
         period = TAIL_YEARS.get(tail)
     count_form, with_total = COUNTS[count]

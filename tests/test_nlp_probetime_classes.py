@@ -14,6 +14,9 @@ report).
    ("MỘ ĐỨC - Đến nay, toàn huyện có …", "… - Có 7/9 xã …"), left the statement with no place:
    the district is known from the map when one district of the country has that name, as it
    is when a headline names the province.
+5. A headline naming a district bare as the owner of the communes it speaks of ("Nhiều xã
+   của Mộ Đức về đích …") gave the text no unit, as "… ở Mộ Đức" does: the lead's "toàn
+   huyện" then had no place.
 """
 
 from __future__ import annotations
@@ -163,3 +166,34 @@ def test_a_sentence_naming_its_own_place_after_a_dateline_keeps_it(make_document
     lead = "MỘ ĐỨC - Đến nay, huyện Tư Nghĩa có 8/13 xã đạt chuẩn nông thôn mới.\n"
     coverage = of_kind(facts_of(make_document, _NEWS_HEAD + lead, name=NEWS), Coverage)
     assert [place_of(c) for c in coverage] == ["huyện Tư Nghĩa"]
+
+
+# -- 5. a headline's communes "của" a district written bare ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Nhiều xã của Mộ Đức về đích nông thôn mới",
+        "Các thôn của Mộ Đức đổi thay nhờ nông thôn mới",
+    ],
+)
+def test_a_headline_s_communes_of_a_bare_district_name_the_unit(
+    make_document, headline: str
+) -> None:
+    text = (
+        f"{headline}\nThứ Ba, 10/12/2024 08:30\n\n"
+        "Đến nay, toàn huyện có 7/13 xã đạt chuẩn nông thôn mới.\n"
+    )
+    report, facts = report_and_facts(make_document, text, name=NEWS)
+    assert report.unit is not None and report.unit.name == "Mộ Đức"
+    assert [place_of(c) for c in of_kind(facts, Coverage)] == ["huyện Mộ Đức"]
+
+
+def test_a_headline_s_thing_of_a_capitalised_word_names_no_unit(make_document) -> None:
+    text = (
+        "Kết quả của Nghị quyết về nông thôn mới\nThứ Ba, 10/12/2024 08:30\n\n"
+        "Đến nay, toàn huyện có 7/13 xã đạt chuẩn nông thôn mới.\n"
+    )
+    report, _ = report_and_facts(make_document, text, name=NEWS)
+    assert report.unit is None
