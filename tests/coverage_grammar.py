@@ -5,11 +5,21 @@ not by its sentence:
 
 - ``frame``: the enclosing text: a province's or a district's report (header with its unit and
   date, report year 2024), a news item about one (headline and dateline of 2024), or no header
-  (the place is only in the sentence, and an undated statement has no period);
+  (the place is only in the sentence, and an undated statement has no period), or a
+  province's report whose title gives its period in another form (``TITLED``: "3 năm
+  (2022-2024)", "quý III/2024", "9 tháng năm 2024", "6 tháng đầu năm", "nhiệm kỳ 2020-2025",
+  "từ đầu năm đến nay"), each with 2024 as its present; a news item whose only place is its
+  dateline, or whose headline names its district bare ("… ở Tân Kỳ", "Các xã của Tân Kỳ
+  …"); a province's report on the map of 1 July 2025 (``AREAS_2025``: merged provinces,
+  their new communes, no districts);
 - ``place``: how the sentence names its place: a level word ("Toàn huyện"), the frame's own
-  unit named, a district or a thị xã of the province named, the province named;
+  unit named, a district or a thị xã of the province named, the province named, or no place
+  at all ("Có 13/19 xã …": the frame's unit);
 - ``time``: the time framing opening the sentence: a year, "đến nay", a cut-off date, the end
-  of a year, the first half, a span, a goal, none; ``tail`` a comparison base after it;
+  of a year, the first half, a span, a goal, a year's end after the text (a goal), the text's
+  own year's end (a goal when the frame is dated by September), a comparison base opening it,
+  none; ``tail`` a comparison base after it (a year, the same months a year before or
+  unnamed, the term's start, a year's end);
 - ``statement``: the wording (counts and coverage, bands, averages, verdicts, criteria counts,
   indicator rates), ``count`` the form of its number, ``share`` the share written after it.
 
@@ -108,6 +118,17 @@ AREAS = (
 )
 
 
+#: Provinces of the map of 1 July 2025 (merged: Đắk Lắk took Phú Yên, Phú Thọ took Vĩnh Phúc
+#: and Hòa Bình), two of their new communes each, and their xã on that map; districts are
+#: gone from it, so no district is named.
+AREAS_2025 = (
+    Area("Đắk Lắk", "", "", "", "", ("Tuy An Bắc", "Ô Loan"), (88, 0, 0)),
+    Area("Phú Thọ", "", "", "", "", ("Tam Dương Bắc", "Mường Bi"), (133, 0, 0)),
+)
+#: The year a text on the 2025 map is written in.
+YEAR_2025 = 2025
+
+
 @dataclass(frozen=True)
 class Expected:
     """One fact a paragraph must yield: its kind, its comparison key (as ``evaluate``
@@ -178,8 +199,107 @@ def _frame(frame: str, area: Area) -> tuple[str, str, str | None, str | None]:
             f"13/12/{REPORT_YEAR} | 10:20\n\n{area.district.upper()} - "
         )
         return head, "tin.txt", d, area.district_type
+    if frame == "news_dateline_alone":
+        # a headline naming no place, the district only in the dateline opening the lead
+        head = (
+            "Nông thôn mới: những chuyển biến rõ nét\n"
+            f"13/12/{REPORT_YEAR} | 10:20\n\n{area.district.upper()} - "
+        )
+        return head, "tin.txt", d, area.district_type
+    if frame == "news_bare_headline":
+        # a headline naming the district without its level word
+        head = (
+            f"Thêm xã đạt chuẩn nông thôn mới ở {area.district}\n"
+            f"Thứ Sáu, 13/12/{REPORT_YEAR} 09:15\n\n"
+        )
+        return head, "tin.txt", d, area.district_type
+    if frame == "news_headline_of":
+        # a headline naming the district bare as the owner of its communes
+        head = (
+            f"Các xã của {area.district} nâng chất tiêu chí nông thôn mới\n"
+            f"Thứ Sáu, 13/12/{REPORT_YEAR} 09:15\n\n"
+        )
+        return head, "tin.txt", d, area.district_type
+    if frame == "report_2025":
+        head = (
+            f"ỦY BAN NHÂN DÂN\nTỈNH {area.province.upper()}\nSố: 96/BC-UBND\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"{area.province}, ngày 15 tháng 12 năm {YEAR_2025}\n\nBÁO CÁO\n"
+            "Kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới "
+            f"năm {YEAR_2025}\n\n"
+        )
+        return head, "report.txt", f"tỉnh {area.province}", "tỉnh"
+    if frame in TITLED:
+        day, title = TITLED[frame]
+        head = (
+            f"ỦY BAN NHÂN DÂN\nTỈNH {area.province.upper()}\nSố: 530/BC-UBND\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"{area.province}, ngày {day}\n\nBÁO CÁO\n{title}\n\n"
+        )
+        return head, "report.txt", f"tỉnh {area.province}", "tỉnh"
     return "", "report.txt", None, None
 
+
+#: A province's report whose title gives its own period in another form than "năm 2024"
+#: (its day, its title); each has 2024 as its present, so the time framings read alike.
+TITLED: dict[str, tuple[str, str]] = {
+    "title_years": (
+        f"20 tháng 12 năm {REPORT_YEAR}",
+        f"Tổng kết 3 năm ({REPORT_YEAR - 2}-{REPORT_YEAR}) thực hiện Chương trình xây dựng "
+        "nông thôn mới",
+    ),
+    "title_quarter": (
+        f"08 tháng 10 năm {REPORT_YEAR}",
+        f"Kết quả xây dựng nông thôn mới quý III/{REPORT_YEAR}",
+    ),
+    "title_months": (
+        f"12 tháng 10 năm {REPORT_YEAR}",
+        f"Tình hình thực hiện Chương trình nông thôn mới 9 tháng năm {REPORT_YEAR}",
+    ),
+    "title_half_bare": (
+        f"18 tháng 6 năm {REPORT_YEAR}",
+        "Sơ kết 6 tháng đầu năm thực hiện Chương trình xây dựng nông thôn mới",
+    ),
+    "title_term": (
+        f"05 tháng 11 năm {REPORT_YEAR}",
+        "Kết quả thực hiện Nghị quyết về xây dựng nông thôn mới nhiệm kỳ 2020-2025",
+    ),
+    "title_so_far": (
+        f"25 tháng 8 năm {REPORT_YEAR}",
+        "Kết quả xây dựng nông thôn mới từ đầu năm đến nay",
+    ),
+}
+
+#: The month each frame is dated in (None: undated), which tells a year's end ahead from one
+#: reviewed (a text dated by September cannot yet know the year's end).
+FRAME_MONTHS: dict[str, int | None] = {
+    "report_province": 12,
+    "report_district": 12,
+    "news_province": 12,
+    "news_district": 12,
+    "news_dateline": 12,
+    "title_years": 12,
+    "title_quarter": 10,
+    "title_months": 10,
+    "title_half_bare": 6,
+    "title_term": 11,
+    "title_so_far": 8,
+    "news_dateline_alone": 12,
+    "news_bare_headline": 12,
+    "news_headline_of": 12,
+    "report_2025": 12,
+    "none": None,
+}
+
+#: Frames whose unit is a district (a district's figures are what they state).
+DISTRICT_FRAMES = (
+    "report_district",
+    "news_district",
+    "news_dateline",
+    "news_dateline_alone",
+    "news_bare_headline",
+    "news_headline_of",
+)
 
 FRAMES = (
     "report_province",
@@ -188,6 +308,11 @@ FRAMES = (
     "news_district",
     "news_dateline",
     "none",
+    *TITLED,
+    "news_dateline_alone",
+    "news_bare_headline",
+    "news_headline_of",
+    "report_2025",
 )
 
 # -- places ---------------------------------------------------------------------------------
@@ -213,6 +338,11 @@ def _place(place: str, area: Area, frame_unit: str | None, level: str | None):
     if place == "province_named":
         written = f"tỉnh {area.province}"
         return written, written, area.xa[0]
+    if place == "unwritten":
+        # the sentence names no place ("Có 13/19 xã đạt chuẩn …"): the frame's unit
+        if frame_unit is None:
+            return None
+        return "", frame_unit, _xa(area, frame_unit)
     raise ValueError(place)
 
 
@@ -220,7 +350,14 @@ def _xa(area: Area, unit: str | None) -> int:
     return area.xa[0] if unit is not None and unit.startswith("tỉnh") else area.xa[1]
 
 
-PLACES = ("level_word", "own_named", "district_named", "other_named", "province_named")
+PLACES = (
+    "level_word",
+    "own_named",
+    "district_named",
+    "other_named",
+    "province_named",
+    "unwritten",
+)
 
 # -- time -----------------------------------------------------------------------------------
 
@@ -242,12 +379,32 @@ TIMES: dict[str, tuple[str, str | None, bool]] = {
     "end_words": ("Đến cuối năm 2023, ", "2023", False),
     "cutoff_day": ("Tính đến ngày 31/12/2023, ", "2023", False),
     "suffix_end": ("", "2023", False),  # ", tính đến cuối năm 2023" after the statement
+    "goal_year_end": ("Phấn đấu đến cuối năm 2025, ", "2025", True),
+    "end_ahead": ("Đến cuối năm 2025, ", "2025", True),  # a year's end not yet come
+    # the report's own year's end: a goal in a text dated by September (FRAME_MONTHS)
+    "end_this_year": (f"Đến cuối năm {REPORT_YEAR}, ", str(REPORT_YEAR), False),
+    "base_first": ("So với năm 2020, ", None, False),  # a comparison base opening it
 }
+
+#: Time framings whose goal mark depends on when the frame is dated.
+YEAR_END_OF_REPORT = {"end_this_year"}
 
 #: what a time framing writes after its statement instead of before it
 TIME_SUFFIXES = {"suffix_end": ", tính đến cuối năm 2023"}
 
-TAILS = {"none": "", "compared": ", tăng 2 xã so với năm 2020"}
+TAILS = {
+    "none": "",
+    "compared": ", tăng 2 xã so với năm 2020",
+    "same_period": f", tăng 2 xã so với cùng kỳ năm {REPORT_YEAR - 1}",
+    "same_period_bare": ", tăng 2 xã so với cùng kỳ",
+    "term_start": ", tăng 2 xã so với đầu nhiệm kỳ",
+    "year_end_base": f", tăng 2 xã so với cuối năm {REPORT_YEAR - 2}",
+}
+
+#: The year a comparison base tells an undated text is written in (a base a year back, the
+#: same months of last year or the end of the year before: FACTS.md's weaker clues to the
+#: year of writing); it never dates a text that is dated.
+TAIL_YEARS = {"same_period": str(REPORT_YEAR), "year_end_base": str(REPORT_YEAR - 1)}
 
 # -- counts and shares ----------------------------------------------------------------------
 
@@ -612,22 +769,31 @@ def render(
 ) -> Case | None:
     """The paragraph of these dimension values and the facts it must yield; None when the
     combination is no text anybody writes."""
-    area = AREAS[area_index % len(AREAS)]
+    on_2025_map = frame == "report_2025"
+    areas = AREAS_2025 if on_2025_map else AREAS
+    area = areas[area_index % len(areas)]
     st = STATEMENTS[statement]
+    if on_2025_map and (
+        (place in ("district_named", "other_named") and st.subject != "commune")
+        or st.subject in ("province", "district_pair")
+        or TIMES[time][2]
+        or time in ("end_ahead", *YEAR_END_OF_REPORT)
+    ):
+        # no districts on the 2025 map; a goal for 2025 written in its December, or a year's
+        # end, is done or planned as no reader can tell
+        return None
     head, name, frame_unit, level = _frame(frame, area)
     placed = _place(place, area, frame_unit, level)
     if placed is None:
         return None
     written, place_of, n = placed
-    if place == "province_named" and frame in ("report_district", "news_district", "news_dateline"):
+    if place == "province_named" and frame in DISTRICT_FRAMES:
         return None  # a district's text states the province's figures rarely; skip
     if st.subject == "commune" and place != "district_named":
         return None  # commune statements name their commune: one place value is enough
     if st.subject == "province" and not (place_of or "").startswith("tỉnh"):
         return None  # district-level units are counted in a province
-    if st.subject == "district_pair" and (
-        place != "district_named" or frame in ("report_district", "news_district", "news_dateline")
-    ):
+    if st.subject == "district_pair" and (place != "district_named" or frame in DISTRICT_FRAMES):
         return None  # two districts side by side: a province's text, or none
     if not st.uses_count and (count != "slash" or share != "none"):
         return None
@@ -635,11 +801,26 @@ def render(
         return None  # a raised total is written with K alone
     if tail != "none" and not st.tail:
         return None
+    if place == "unwritten" and not st.template.startswith("{place} có "):
+        return None  # a sentence leaves its place out only where it opens on "có"
     opening, period, goal = TIMES[time]
     if goal and tail != "none":
         return None
+    month = FRAME_MONTHS[frame]
+    if time == "end_ahead" and month is None:
+        return None  # an undated text's year's end may be its past: no reader can tell
+    if time == "to_month" and month is not None and month < 9:
+        return None  # a state at a month after the text was written
+    if time in ("end_ahead", *YEAR_END_OF_REPORT) and " đã " in f" {st.template} ":
+        return None  # "Đến cuối năm …, xã A đã hoàn thành …": done or planned, no reader can tell
+    if time in YEAR_END_OF_REPORT:
+        goal = month is not None and month <= 9
+        if goal and tail != "none":
+            return None
     if period is None and frame != "none":
-        period = str(REPORT_YEAR)
+        period = str(YEAR_2025 if on_2025_map else REPORT_YEAR)
+    if period is None and not goal:
+        period = TAIL_YEARS.get(tail)
     count_form, with_total = COUNTS[count]
     k = _k(count, n)
     count_text = count_form.format(k=k, k0=f"{k:02d}", kw=NUMBER_WORDS.get(k, str(k)), n=n)
@@ -670,6 +851,7 @@ def render(
         k2=k2,
         n2=n2,
     )
+    body = body.lstrip()
     sentence = _capital(opening + body) if opening else _capital(body)
     sentence += TIME_SUFFIXES.get(time, "") + TAILS[tail] + "."
     text = head + sentence + "\nCác địa phương tiếp tục rà soát, nâng chất các tiêu chí.\n"

@@ -54,7 +54,7 @@ from baocao.nlp.mentions import (
 )
 from baocao.nlp.metadata import RawMetadata, blank_sidebar, read_metadata
 from baocao.nlp.percentages import find_percentages
-from baocao.nlp.places import districts_named_bare, places_within
+from baocao.nlp.places import dateline_district, districts_named_bare, places_within
 from baocao.nlp.segment import segment, sentence_at
 from baocao.nlp.tables import read_tables
 from baocao.nlp.tables.flattened import with_flattened_tables
@@ -237,6 +237,9 @@ def read_sections(name: str, sections: Sections, path: str | None = None) -> Rea
         sections.know(metadata.unit)  # a unit the headline or lead names bare is named
     for district in districts_named_bare(sections.text, metadata.province):
         sections.know(district)  # "Riêng Chợ Lách có 9/9 xã": a district of the province
+    dateline = dateline_district(sections.text) if metadata.province is None else None
+    if dateline is not None:
+        sections.know(dateline)  # "KIẾN XƯƠNG - Đến nay, toàn huyện có …", no province named
     # a text about several units of one level ("Huyện A và huyện B đạt chuẩn …") has none of
     # them as its own: "huyện" alone is the one the text last spoke of, not the first named
     several = len({p.level for p in metadata.units}) == 1 and len(metadata.units) > 1

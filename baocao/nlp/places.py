@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from baocao.model import Level, Place
+from baocao.nlp.metadata.furniture import _CAPITAL_DATELINE, _body_lines
 from baocao.vocab.places import (
     NAME_PATTERN,
     PLACE_PATTERN,
@@ -24,7 +25,7 @@ from baocao.vocab.places import (
     resolve_bare_name,
 )
 
-__all__ = ["districts_named_bare", "places_within"]
+__all__ = ["dateline_district", "districts_named_bare", "places_within"]
 
 #: Words that open a unit above a commune; a listed name never starts with one.
 _ABOVE = r"(?i:huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?|TX\.?)(?!\w)"
@@ -106,3 +107,24 @@ def districts_named_bare(text: str, province: Place | None) -> tuple[Place, ...]
                 found.setdefault(place_key(district.name), district)
                 break
     return tuple(found.values())
+
+
+#: How many of a text's first body lines may open on its dateline.
+DATELINE_LINES = 2
+
+
+def dateline_district(text: str) -> Place | None:
+    """The district a news lead's dateline names in capitals ("KIẾN XƯƠNG - Đến nay, toàn
+    huyện có …"), when the map has one district of that name in the whole country (none of
+    "CHÂU THÀNH", a name of many). Read only for a text that names no province: its
+    districts named bare are then read against no province (:func:`districts_named_bare`),
+    and the dateline's name is known as the district, so that the lead's level word or a
+    sentence naming no place is of it, as it is under a headline naming the province. The
+    dateline is still no unit of the text (:mod:`baocao.nlp.metadata.unit.lead`)."""
+    for _, line in _body_lines(text)[:DATELINE_LINES]:
+        m = _CAPITAL_DATELINE.match(line)
+        if m is None or not m.group("place").replace(".", "").strip().isupper():
+            continue
+        place = resolve_bare_name(m.group("place"))
+        return place if place is not None and place.level is Level.DISTRICT else None
+    return None

@@ -217,6 +217,12 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 YEAR_END_REVIEW_MONTH = 9
 
 
+#: Where a sentence ends, its ";"-clauses going on: a stop, a line end.
+_STOP = re.compile(r"[.!?](?=\s)|\n")
+#: What may stand before a year's end that opens a sentence ("Đến cuối năm …", "Tính đến
+#: hết năm …").
+_OPENS = re.compile(r"[\s\W]*(?i:(?:tính\s+)?(?:đến|tới)\s+)?")
+
 #: Where a clause of a sentence ends: a comma before a space (not a decimal comma).
 _CLAUSE_END = re.compile(r",(?=\s)")
 
@@ -232,6 +238,15 @@ def _year_end_in_sentence(text: str, start: int, end: int) -> int | None:
     after = _SENTENCE_END.search(text, end)
     e = after.start() if after else len(text)
     ends = list(_YEAR_END.finditer(text, s, e))
+    if not ends:
+        # "Đến cuối năm 2024, huyện A có …; huyện B có …": a year's end opening the sentence
+        # frames its later ";"-clauses too
+        stops = [m.end() for m in _STOP.finditer(text, 0, start)]
+        first = stops[-1] if stops else 0
+        opening = _YEAR_END.search(text, first, s)
+        if opening is None or _OPENS.fullmatch(text, first, opening.start()) is None:
+            return None
+        ends, s = [opening], opening.start()
     years = {int(m.group("year") or m.group("day_year")) for m in ends}
     if len(years) != 1:
         return None

@@ -246,6 +246,9 @@ def _period_written(
             ]
             if earlier:
                 return earlier[-1][2]
+            closing = _time_closing_sentence(sections, e, we)
+            if closing is not None:
+                return closing
             if ws < s and _BREAKDOWN_OPENING.match(text, ws):
                 # "Trong đó, vốn Trung ương …; vốn địa phương …": every part of a breakdown
                 # is of the time of the sentence it breaks down, not only the first
@@ -265,6 +268,38 @@ def _period_written(
         if found:
             return found
     return None
+
+
+#: What puts a time after the last clause of a sentence as its cut-off: ", tính đến cuối năm
+#: 2023", ", đến hết năm 2023", ", tính đến ngày 31/12/2023".
+_CUT_OFF_BEFORE = re.compile(
+    r",\s*(?i:tính\s+)?(?i:(?:đến|tới)\s+)?(?:(?i:hết|cuối|ngày|thời\s+điểm)\s+)*$"
+)
+_CUT_OFF_LEAD = re.compile(r"(?i:tính\s+|(?:đến|tới)\s+)")
+#: What may close a sentence after its cut-off time.
+_SENTENCE_CLOSE = re.compile(r"[\s.!?)]*")
+
+
+def _time_closing_sentence(sections: Sections, e: int, we: int) -> str | None:
+    """The cut-off time a sentence of ";"-clauses closes on, after the clause ``[.., e)``
+    ("A có 3/5 xã đạt chuẩn, chiếm 60%; B có 5/8 xã đạt chuẩn, tính đến cuối năm 2023"): it
+    dates every clause, as it would one clause; not a comparison base ("…, tăng 2 xã so với
+    năm 2020"), which the cut-off words rule out."""
+    text = sections.text
+    after = [f for f in sections.found("period", e, we + 1) if f[0] >= e]
+    if not after:
+        return None
+    last = after[-1]
+    if not _SENTENCE_CLOSE.fullmatch(text, last[1], we + 1 if we < len(text) else we):
+        return None
+    comma = text.rfind(",", e, last[0] + 1)
+    if comma < 0:
+        return None
+    # the cut-off words stand before the time, or open it ("tính đến cuối năm 2023")
+    head = text[comma : last[0]]
+    if not (_CUT_OFF_BEFORE.search(head) and _CUT_OFF_LEAD.search(text, comma, last[1])):
+        return None
+    return last[2]
 
 
 def _bound_to_its_item(sections: Sections, block: Block, found: tuple[int, int, str]) -> bool:

@@ -39,6 +39,31 @@ _MONTHS_WITHOUT_YEAR = re.compile(
 )
 
 
+#: Months, a quarter or the year so far a title names with its year left out ("Sơ kết 6 tháng
+#: đầu năm …", "… 9 tháng năm nay", "… quý III", "… từ đầu năm đến nay"): the year the
+#: report is dated in.
+_YEAR_LEFT_OUT = re.compile(
+    r"(?i:(?<!\w)(?:(?P<months>(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm)"
+    r"|(?P<sofar>từ\s+đầu\s+năm)|(?P<quarter>quý\s+(?:iv|i{1,3}|[1-4])))(?!\w)"
+    r"(?!\s*(?:[/-]\s*)?(?:(?:19|20)\d{2}|năm)(?!\w)))"
+)
+
+
+def _year_of_writing_left_out(title: str, date: str | None) -> str | None:
+    """The period of a title that names its months, quarter or year so far without their
+    year ("Sơ kết 6 tháng đầu năm thực hiện …" dated 18/6/2024 → 2024-H1; "… từ đầu năm
+    đến nay" dated 8/2024 → 2024): a report on a part of a year is written in it."""
+    m = _YEAR_LEFT_OUT.search(title)
+    if m is None or date is None:
+        return None
+    year = date[:4]
+    if m.group("sofar"):
+        return year
+    if m.group("quarter"):
+        return parse_period(f"{m.group('quarter')}/{year}")
+    return parse_period(f"{m.group('months')} {year}")
+
+
 def congress_term(line: str | None) -> tuple[int, int] | None:
     """The term a congress opens, when ``line`` (a title or a headline) names a congress and
     its term ("Đại hội Đảng bộ xã A lần thứ XXV, nhiệm kỳ 2020-2025" → (2020, 2025))."""
@@ -93,7 +118,7 @@ def _title_period(title: str, date: str | None, *, headline: bool = False) -> st
     if back is None:
         # "Kết quả thực hiện Chương trình … giai đoạn 2021-2025 năm 2023": the year reported
         if not (others or named):
-            return None
+            return _year_of_writing_left_out(title, date)
         found, at = (others or named)[0]
         if (
             not headline

@@ -148,8 +148,9 @@ def _headline_region(text: str, headline: str) -> Place | None:
     return region_place(label)
 
 
-#: Where a headline says its news is from: "… ở Lạng Sơn", "… tại Krông Pắc".
-_AT_PLACE = re.compile(rf"(?<!\w)(?:ở|tại|Ở|Tại)\s+(?=[{CAPITALS}])")
+#: Where a headline says its news is from: "… ở Lạng Sơn", "… tại Krông Pắc"; or whose
+#: communes it counts: "Thêm 2 xã của Yên Thành …" (the communes' place, written bare).
+_AT_PLACE = re.compile(rf"(?<!\w)(?:ở|tại|Ở|Tại|(?i:xã|thôn|bản|ấp)\s+của)\s+(?=[{CAPITALS}])")
 
 
 _LEADING_WORDS = re.compile(rf"[\W\d_]*((?:[{CAPITALS}][^\W\d_]*[ \t]*){{1,4}})")
