@@ -14,7 +14,9 @@ from baocao.audit.percents import check_percents
 
 def shares(total: str, total_vnd: int, part: str, part_vnd: int, stated: float):
     doc = Doc()
-    doc.funding(f"Tổng vốn giai đoạn 2016-2020 là {total} tỷ đồng", total_vnd, unit_written="tỷ đồng")
+    doc.funding(
+        f"Tổng vốn giai đoạn 2016-2020 là {total} tỷ đồng", total_vnd, unit_written="tỷ đồng"
+    )
     doc.funding(
         f"vốn ngân sách nhà nước {part} tỷ đồng, chiếm tỷ lệ {str(stated).replace('.', ',')}%",
         part_vnd,

@@ -11,7 +11,10 @@ import pytest
 from baocao.pipeline import extract_file
 from baocao.settings import DEFAULT_EXTRACT_SETTINGS
 
-HEAD = "Huyện Tuy Phước: kết quả xây dựng nông thôn mới\nĐến cuối năm 2021, huyện có 11/11 xã đạt chuẩn.\n"
+HEAD = (
+    "Huyện Tuy Phước: kết quả xây dựng nông thôn mới\n"
+    "Đến cuối năm 2021, huyện có 11/11 xã đạt chuẩn.\n"
+)
 
 
 def periods(tmp_path, sentence: str) -> dict[float, str | None]:

@@ -413,9 +413,7 @@ def lines_to_blocks(lines: Sequence[str]) -> Iterator[Block]:
     prose: list[str] = []
     i = 0
     while i < len(lines):
-        flat = (
-            _flat_table(lines, i) or _spaced_flat_table(lines, i) or _columns_table(lines, i)
-        )
+        flat = _flat_table(lines, i) or _spaced_flat_table(lines, i) or _columns_table(lines, i)
         if flat is not None:
             if prose:
                 yield Block(lines=tuple(prose))
