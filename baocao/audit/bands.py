@@ -115,6 +115,38 @@ def stated_whole(
     return ListWhole(count, quote, tuple(ids), whole_start, whole_end)
 
 
+#: How far before a list a K/N of the communes that completed the set may stand and still be
+#: its top band, when its K and the bands add up to its N exactly (a status page's lead
+#: sentence, a paragraph of comment, then the list).
+SUM_WHOLE_REACH = 800
+
+
+def whole_by_sum(bands: BandList, facts: Sequence[IdFact]) -> ListWhole | None:
+    """ "40 xã /60 xã hoàn thành 19/19 tiêu chí …" ⏎ (a paragraph) ⏎ "- 15-18 tiêu chí: 12 xã,
+    tỷ lệ …; 10-14 tiêu chí: 6 xã …; 5-9 tiêu chí: 2 xã": a K/N of communes (the NTM standard
+    as a whole) too far before the list to be its stated whole, whose K with the bands'
+    communes makes its N exactly, and the list has no top band of its own: the K are the top
+    band and N is the whole the bands share. The nearest such K/N before the list; None when
+    none adds up (a sum that does not is no evidence either way)."""
+    if any(b.high == bands.size for b in bands.bands):
+        return None
+    start = bands.start - SUM_WHOLE_REACH
+    for fid, fact in sorted(facts, key=lambda f: -(f[1].start or 0)):
+        if (
+            isinstance(fact, Coverage)
+            and fact.units_total is not None
+            and fact.criterion is None
+            and not fact.target
+            and fold_name(fact.unit_kind or "xã") == "xã"
+            and fact.start is not None
+            and start <= fact.start < bands.start
+            and fact.units_met + bands.communes == fact.units_total
+        ):
+            end = fact.end if fact.end is not None else fact.start
+            return ListWhole(fact.units_total, fact.quote, (fid,), fact.start, end)
+    return None
+
+
 #: How far after a band a K/N of its communes may start ("… tiêu chí (trong đó có 23 xã").
 OF_A_BAND_REACH = 30
 
@@ -230,6 +262,7 @@ def _check_list(
 ) -> list[Finding]:
     findings: list[Finding] = []
     stated = stated_whole(bands, wholes, facts)
+    summed = whole_by_sum(bands, facts) if stated is None else None
     communes = bands.communes
     shares = _shares_total(bands)
     make_100 = shares is not None and abs(shares[0] - 100) <= shares[1]
@@ -238,6 +271,9 @@ def _check_list(
     if stated is not None:
         whole, ids = stated.count, stated.fact_ids
         said = f"the {whole} xã stated ({stated.quote!r})"
+    elif summed is not None:
+        whole, ids = summed.count, summed.fact_ids
+        said = f"the {whole} xã the bands make with the top band before them ({summed.quote!r})"
     else:
         whole = _implied_whole(bands)
         said = f"the {whole} xã the other bands' shares imply"

@@ -98,6 +98,25 @@ class Share:
     whole_at_least: bool = False  # "trên 293 tỷ": the whole may be larger, the share smaller
 
 
+def _digits(value: float) -> int:
+    """Significant digits of a whole number of units ("2411" → 4, "3" → 1)."""
+    return len(str(round(abs(value)))) if value >= 1 else 0
+
+
+def _held_to_its_whole(share: Share, decimals: int) -> bool:
+    """Whether a share is held to its amounts exactly, as written (FACTS.md: the computed
+    value rounded or truncated at the share's decimals), rather than to any value their
+    rounding allows: when its whole is written to at least as many significant digits as
+    the share ("57,85%" of "2.411 tỷ": four and four) the share was computed from figures
+    that precise, and those are the ones the report gives. A whole written coarser than
+    its share ("40%" of "3 tỷ") is a rounded figure: its rounding is allowed."""
+    if share.whole_at_least or share.whole_tol <= 0:
+        return False
+    whole_digits = _digits(share.whole / (2 * share.whole_tol))
+    share_digits = _digits(share.stated * 10**decimals)
+    return whole_digits >= share_digits
+
+
 def check_share(share: Share) -> Finding | None:
     if share.whole <= 0:
         return None
@@ -107,6 +126,9 @@ def check_share(share: Share) -> Finding | None:
         low = 0.0
     high_whole = share.whole - share.whole_tol
     high = (share.part + share.part_tol) / high_whole * 100 if high_whole > 0 else float("inf")
+    if _held_to_its_whole(share, decimals):
+        # "1.394 tỷ … chiếm 57,85%" of "2.411 tỷ": held to the amounts as written
+        low = high = share.part / share.whole * 100
     if consistent(share.stated, low, high, decimals):
         return None
     computed = share.part / share.whole * 100

@@ -28,6 +28,11 @@
   bình quân 18,5" is at most 17,25). The K/N is the unit's, of the average's period; an
   average of some communes only ("các xã chưa đạt chuẩn"), or scored again against a new
   set ("theo bộ tiêu chí mới"), is left alone.
+- **an average its table does not give** (``count_mismatch``): a unit's average of criteria
+  per commune written in the text and again in a table's row for the same unit and period
+  ("bình quân toàn tỉnh 16,52 tiêu chí/xã" and "Toàn tỉnh | … | 16.50") must agree within the
+  rounding or truncation of each; the table's cell is the figure the criteria sum over the
+  communes gives, so the text's is flagged. A unit with several table figures is left alone.
 
 An average that names the whole unit right after its word ("bình quân chung toàn huyện mỗi
 xã", "bình quân các xã") is over all its communes, even after a count of those that meet the
@@ -567,6 +572,54 @@ def rises_between_averages(
     return findings
 
 
+def _agree(said: Percentage, row: Percentage) -> bool:
+    """The text's average and its table's: the finer one (the table's, at equal decimals:
+    its cell is the criteria sum over the communes) taken as the computed value, the other
+    must be it rounded or truncated at its own decimals (FACTS.md's rule for a stated
+    figure against a computed one). Two writings at one precision must be one figure."""
+    fine, coarse = (said, row) if _decimals(said) > _decimals(row) else (row, said)
+    low, high = _written_range(coarse.value, _decimals(coarse))
+    return low - _EPSILON <= fine.value < high - _EPSILON
+
+
+#: Float noise below any written decimal.
+_EPSILON = 1e-9
+
+
+def averages_against_a_table(
+    facts: Sequence[IdFact], *, report: Report | None = None
+) -> list[Finding]:
+    """A unit's average of criteria per commune in the text against the one a table's row
+    gives for the same unit and period (``count_mismatch``; the text's is flagged)."""
+    tables: dict[tuple[str, str | None], list[tuple[int, Percentage]]] = {}
+    said: list[tuple[int, Percentage]] = []
+    for fid, fact, _ in _averages_per_commune(facts):
+        if fact.approx or fact.value_max is not None:
+            continue
+        if fact.origin.startswith("table"):
+            key = (place_identity(fact.subject, fact.subject_code), period_of(fact, report))
+            tables.setdefault(key, []).append((fid, fact))
+        else:
+            said.append((fid, fact))
+    findings = []
+    for fid, fact in said:
+        key = (place_identity(fact.subject, fact.subject_code), period_of(fact, report))
+        rows = tables.get(key, [])
+        if len({f.value for _, f in rows}) != 1:
+            continue
+        tid, row = rows[0]
+        if _agree(fact, row):
+            continue
+        explain = (
+            f"an average of {vn(fact.value, _decimals(fact))} tiêu chí/xã of {fact.subject} "
+            f"here, but {vn(row.value, _decimals(row))} in its table ({row.quote!r})"
+        )
+        findings.append(
+            finding("count_mismatch", Severity.MEDIUM, explain, Where(fid, fact), [fid, tid])
+        )
+    return findings
+
+
 def check_rates(
     facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
 ) -> list[Finding]:
@@ -577,4 +630,5 @@ def check_rates(
         + rises_between_averages(facts, report=report, text=text)
         + averages_below_the_standard(facts, report=report)
         + averages_beyond_the_counts(facts, report=report, text=text)
+        + averages_against_a_table(facts, report=report)
     )

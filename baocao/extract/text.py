@@ -317,6 +317,79 @@ def _spaced_flat_table(lines: Sequence[str], i: int) -> tuple[list[tuple[str, ..
     return rows, kept[end - 1] + 1
 
 
+#: A table whose places are its columns, written one row per line with its cells spaced
+#: (a web page's table flattened row by row): the names line splits at runs of two or more
+#: spaces, each row is its number, its label, then one number per place (and maybe one
+#: more before them, the whole's column).
+_NAME_GAP = re.compile(r"\s{2,}")
+_COLUMN_NAME = re.compile(r"[^\W\d_][^\d|:;.()]{0,28}")
+_VALUE_ROW = re.compile(r"(\d{1,2})[.)]?\s+(\D+?)\s+(\d[\d.,]*(?:\s+\d[\d.,]*)+)")
+#: The whole's column named in the caption line ("Toàn tỉnh", "Tổng cộng").
+_WHOLE_WORDS = re.compile(r"(?i:toàn\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố)|tổng\s+cộng)")
+#: Names a places-as-columns table holds at least (fewer is a sentence's numbers).
+_MIN_COLUMN_NAMES = 3
+#: Words one place name has at most.
+_MAX_NAME_WORDS = 4
+
+
+def _column_names(line: str) -> list[str] | None:
+    """The place names of a names line ("Nam Sơn  Bắc Hà  Đông Xuyên"), or None."""
+    names = [n for n in _NAME_GAP.split(line.strip()) if n]
+    if len(names) < _MIN_COLUMN_NAMES:
+        return None
+    if any(
+        not _COLUMN_NAME.fullmatch(n) or len(n.split()) > _MAX_NAME_WORDS or not n[0].isupper()
+        for n in names
+    ):
+        return None
+    return names
+
+
+def _columns_table(lines: Sequence[str], i: int) -> tuple[list[tuple[str, ...]], int] | None:
+    """A table whose places are columns, flattened one row per line, from ``lines[i]``:
+    an optional caption line opening with the row-number column ("TT …", naming the
+    whole's column: "Toàn tỉnh"), a names line, then at least two numbered rows of one
+    number per place (or one more: the whole's, first). Turned round into one row per
+    place (``"TT" | "Đơn vị" | <row labels>``, the whole's row first), the shape every
+    table reader reads; None unless all of that holds."""
+    caption = ""
+    first = lines[i].strip()
+    if flat_table_cell("ordinal-header", first.split(" ", 1)[0]) and i + 1 < len(lines):
+        caption, i = first, i + 1
+    names = _column_names(lines[i])
+    if names is None:
+        return None
+    labels: list[str] = []
+    columns: list[list[str]] = []
+    j = i + 1
+    while j < len(lines):
+        row = _VALUE_ROW.fullmatch(lines[j].strip())
+        if row is None:
+            break
+        values = row.group(3).split()
+        if len(values) not in (len(names), len(names) + 1):
+            break
+        if columns and len(values) != len(columns):
+            break
+        if not columns:
+            columns = [[] for _ in values]
+        for column, value in zip(columns, values, strict=True):
+            column.append(value)
+        labels.append(_NAME_GAP.sub(" ", row.group(2).strip()))
+        j += 1
+    if len(labels) < 2:
+        return None
+    rows: list[tuple[str, ...]] = [("TT", "Đơn vị", *labels)]
+    if len(columns) > len(names):
+        whole = _WHOLE_WORDS.search(caption)
+        rows.append(("", whole.group(0) if whole else "Tổng cộng", *columns.pop(0)))
+    rows.extend(
+        (str(n), name, *column)
+        for n, (name, column) in enumerate(zip(names, columns, strict=True), 1)
+    )
+    return rows, j
+
+
 def _row_number(cell: str) -> bool:
     """A row's first cell: its number ("1", "2.", "II") or a total ("Tổng cộng")."""
     return flat_table_cell("row-number", cell) or flat_table_cell("total-row", cell)
@@ -340,7 +413,7 @@ def lines_to_blocks(lines: Sequence[str]) -> Iterator[Block]:
     prose: list[str] = []
     i = 0
     while i < len(lines):
-        flat = _flat_table(lines, i) or _spaced_flat_table(lines, i)
+        flat = _flat_table(lines, i) or _spaced_flat_table(lines, i) or _columns_table(lines, i)
         if flat is not None:
             if prose:
                 yield Block(lines=tuple(prose))

@@ -302,6 +302,10 @@ class TablePercentageMention(TableMention):
     unit: str
     criterion: int | None = None
     threshold: str | None = None
+    # a row's own place (a coverage table's average per commune by district); None is the
+    # reporting unit
+    subject: str | None = None
+    subject_kind: str | None = None
 
 
 @dataclass(frozen=True)

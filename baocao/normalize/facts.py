@@ -998,7 +998,7 @@ class TableNormaliser:
         )
 
     def percentage(self, m: TablePercentageMention) -> Percentage:
-        subject, code = self.unit
+        subject, code = self.subject(m.subject, m.subject_kind)
         return Percentage(
             **self.common(m),
             subject=subject,

@@ -310,16 +310,19 @@ def _bound_to_its_item(sections: Sections, block: Block, found: tuple[int, int, 
     return clause is not None and bound_to_its_item(sections.text, clause, found)
 
 
-#: A year right before the bracket a figure stands in: "gấp đôi năm 2011 (15 triệu đồng)".
+#: A year right before the bracket a figure stands in: "gấp đôi năm 2011 (15 triệu đồng)";
+#: or the year a comparison base is said to be at with "là": "(so năm 2018 là 5,2%)".
 _YEAR_BRACKET = re.compile(
-    r"(?i:năm\s+)?(?P<year>(?:19|20)\d{2})\s*\(\s*(?:(?i:là|đạt|chỉ|mới|có)\s+){0,2}$"
+    r"(?i:năm\s+)?(?P<year>(?:19|20)\d{2})\s*"
+    r"(?:\(\s*(?:(?i:là|đạt|chỉ|mới|có)\s+){0,2}|(?i:là)\s+)$"
 )
 
 
 def _base_bracketing(text: str, s: int, at: int) -> str | None:
     """The year of a comparison base whose value the figure at ``at`` is, in brackets right
     after it ("tăng gấp 3 lần so với năm 2012 (20,5 triệu đồng)", "gấp đôi năm 2011 (15
-    triệu)"): the bracketed value is of that year, whatever the sentence's main value is of."""
+    triệu)", "còn 3,1% (so năm 2018 là 5,2%)"): the base's value is of that year, whatever the
+    sentence's main value is of."""
     m = _YEAR_BRACKET.search(text, max(s, at - 40), at)
     if m is None or not is_comparison_base(text, m.start()):
         return None

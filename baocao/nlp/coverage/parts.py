@@ -58,7 +58,7 @@ def _subset() -> re.Pattern[str]:
     unit = _unit_kind()
     words = NUMBER_WORDS
     return re.compile(
-        rf"(?:(?i:trong\s+đó)\s*,?\s*(?:(?i:có)\s+)?|(?:[,;]\s*|\s)(?i:có)\s+"
+        rf"(?:(?i:trong\s+đó)\s*[,:]?\s*(?:(?i:có)\s+)?|(?:[,;]\s*|\s)(?i:có)\s+"
         rf"(?=(?:\d{{1,3}}|(?i:{words}))\s+(?i:{unit})(?:\s+[^\W\d_]+){{0,4}}?\s*,?\s+"
         rf"(?:{cues().pattern('units_named')})\s))"
         rf"(?:(?P<met>{_INT})|(?P<word>(?i:{words})))\s+(?P<unit>(?i:{unit}))(?![^\W\d_])"
@@ -237,7 +237,8 @@ def _subsets(
             # "… 11 xã đạt chuẩn. Trong đó, 5 xã đạt từ 15-18 tiêu chí": a band, as in the
             # sentence before (FACTS.md), not a part of the units that reached it
             continue
-        opens = not text[s : m.start()].strip(" -+*•")
+        # (or a bracket after the statement: "… 40/60 xã đạt chuẩn. (Trong đó: 35 xã …)")
+        opens = not text[s : m.start()].strip(" -+*•(")
         lo = m.start() - SUBSET_REACH if opens else s
         parents = [
             c

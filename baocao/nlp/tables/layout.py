@@ -419,6 +419,11 @@ def layout_kind(layout: Layout) -> str | None:
     """``criteria``, ``funding``, ``indicator`` or ``coverage`` by the columns a table has;
     else None."""
     has = {c.role for c in layout.columns}
+    by_place = {"subject", "units_total", "units_met"} <= has and "amount" not in has
+    if by_place and not layout.criterion_columns:
+        # "Đơn vị | Số tiêu chí đạt | Tổng số xã | Số xã đạt chuẩn": units reaching the
+        # standard by place; a criteria column beside them sums the place's communes
+        return "coverage"
     if "subject" in has and (
         len(layout.criterion_columns) >= MIN_CRITERION_COLUMNS
         or has & {"count", "met_list", "unmet_list"}

@@ -45,6 +45,7 @@ COLUMN_ROLES = frozenset(
         "unmet_list",
         "units_total",
         "units_met",
+        "average",
     }
 )
 FLOWS = frozenset({"mobilised", "allocated", "disbursed", "planned"})

@@ -52,6 +52,7 @@ from baocao.nlp.metadata.period.years import (
     _money_span,
     _occasion,
     _recognised_in_year_printed,
+    _recognised_year_ending_span,
     _year_after_base,
     _year_after_last_stated,
     _year_of_writing,
@@ -148,7 +149,8 @@ def _document_period(text: str, headline: str | None, labelled: str | None = Non
             found = _plan_checked_the_year_after(text, found) or found
             if found is None:
                 found = _framed_year(text, dated) or _plan_year_of_present(text)
-        return found
+        # "… lễ công bố xã đạt chuẩn … năm 2020" over "Giai đoạn 2015 - 2020, …"
+        return _recognised_year_ending_span(text, dated, found) or found
     plan = _plan_period(text) or plan_issued_period(text, now)
     if plan is not None:
         return plan

@@ -111,6 +111,28 @@ def _recognised_in_year_printed(
     return None
 
 
+def _recognised_year_ending_span(text: str, dated: list[_Dated], found: str | None) -> str | None:
+    """The year a news lead says its unit is recognised for ("… tổ chức lễ công bố xã đạt
+    chuẩn nông thôn mới năm 2020"), when the text's present is a span after it ending that
+    year ("Giai đoạn 2015 - 2020, …"): the span is the road to the recognition, the text is
+    of the recognition's year."""
+    if found is None or not re.fullmatch(r"\d{4}-\d{4}", found):
+        return None
+    end = found[-4:]
+    span_at = min((d.at for d in dated if d.period == found), default=None)
+    if span_at is None:
+        return None
+    for d in dated:
+        if d.period != end or d.at >= span_at:
+            continue
+        sentence = next(
+            (sm for sm in _SENTENCE.finditer(text) if sm.start() <= d.at < sm.end()), None
+        )
+        if sentence is not None and _RECOGNISED_IN.search(text, sentence.start(), d.at):
+            return end
+    return None
+
+
 def _year_after_last_stated(text: str, dated: list[_Dated], found: str | None) -> str | None:
     """The present of a text that prints no year of its own, when it goes on from the last
     year it states completed ("Đến hết năm 2017 có 30/90 xã đạt chuẩn") to an undated
