@@ -1,0 +1,101 @@
+"""Wording classes the report-structure probe (tests/test_report_wording_grammar.py) found
+misread, each with variants written here (none copied from a report).
+
+1. A list of unmet criteria numbered once, then bare numbers ("còn 3 tiêu chí chưa đạt gồm:
+   tiêu chí số 4, 9 và 16") gave the verdict of the first item only: the numbers after it are
+   criteria of the same list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from readfacts import facts_of, of_kind
+
+from baocao.model import Verdict
+
+_COMMUNE = (
+    "ỦY BAN NHÂN DÂN\nXÃ NGHĨA ĐỒNG\nSố: 41/BC-UBND\n"
+    "Nghĩa Đồng, ngày 18 tháng 6 năm 2024\n\nBÁO CÁO\n"
+    "Kết quả xây dựng nông thôn mới năm 2023\n\n"
+)
+
+
+def _verdicts(make_document, text: str) -> set[tuple[str, int, bool]]:
+    return {
+        (v.subject, v.criterion, v.met) for v in of_kind(facts_of(make_document, text), Verdict)
+    }
+
+
+# -- 1. a list numbered once, then bare numbers -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("Xã đạt 16/19 tiêu chí, còn 3 tiêu chí chưa đạt gồm: tiêu chí số 4, 9 và 16.", (4, 9, 16)),
+        ("Các tiêu chí chưa đạt của xã: tiêu chí số 7; 12 và 18.", (7, 12, 18)),
+        ("Xã còn 02 tiêu chí chưa đạt là tiêu chí số 6 và 14.", (6, 14)),
+    ],
+)
+def test_bare_numbers_after_a_numbered_item_are_criteria(
+    make_document, sentence: str, numbers: tuple[int, ...]
+) -> None:
+    got = _verdicts(make_document, _COMMUNE + sentence + "\n")
+    assert got == {("xã Nghĩa Đồng", n, False) for n in numbers}
+
+
+# -- 2. a criterion's section headed by its name, its assessment line under the text ----------
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        (
+            "Tiêu chí Điện:\nHệ thống lưới điện của xã được cải tạo, bảo đảm an toàn.\n"
+            "Tự đánh giá: đạt.\n",
+            (4, True),
+        ),
+        (
+            "- Tiêu chí về Nhà ở dân cư\nNhà tạm, nhà dột nát đã được xóa hết.\n"
+            "Kết quả: chưa đạt.\n",
+            (9, False),
+        ),
+        (
+            "Tiêu chí Văn hóa:\nCác thôn duy trì tốt hoạt động văn nghệ, thể thao.\n"
+            "Nhà văn hóa thôn được sửa chữa.\nĐánh giá: Đạt.\n",
+            (16, True),
+        ),
+    ],
+)
+def test_an_assessment_under_a_named_heading_is_its_criterion(
+    make_document, section: str, expected: tuple[int, bool]
+) -> None:
+    got = _verdicts(make_document, _COMMUNE + section)
+    assert got == {("xã Nghĩa Đồng", *expected)}
+
+
+# -- 3. a list item that is a criterion's whole name, then its verdict ------------------------
+
+
+def test_list_items_named_by_criterion_give_verdicts(make_document) -> None:
+    text = _COMMUNE + (
+        "Kết quả tự đánh giá các tiêu chí:\n- Điện: Đạt.\n- Nhà ở dân cư: chưa đạt.\n"
+        "+ Quốc phòng và An ninh: đạt\n"
+    )
+    assert _verdicts(make_document, text) == {
+        ("xã Nghĩa Đồng", 4, True),
+        ("xã Nghĩa Đồng", 9, False),
+        ("xã Nghĩa Đồng", 19, True),
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Trạm y tế xã: đạt.\n",  # a thing named, not a criterion
+        "- Tỷ lệ người dân tham gia bảo hiểm y tế: đạt.\n",  # an indicator
+        "- Giao thông: đạt 96,2%.\n",  # a rate, no verdict
+    ],
+)
+def test_items_that_are_no_criterion_name_give_no_verdict(make_document, line: str) -> None:
+    assert _verdicts(make_document, _COMMUNE + line) == set()

@@ -1,0 +1,105 @@
+"""The report-structure probe (tests/report_grammar.py): reports rendered from independent
+dimensions (header, title period, body: verdict sections, summaries, commune lists, and each
+body's own forms), each with the facts it must yield, read through the whole road a document
+takes and compared on kind, values, period, place and criteria set; facts beyond them fail
+too. A fixed-seed sample keeps it fast; a real table is held as the loaders hold one (one
+line per row, cells joined by " | ", each cell's offsets recorded).
+
+Run as a script to see the failures grouped by dimension, SIZE cases per body:
+``PYTHONPATH=$PWD .venv/bin/python tests/test_report_wording_grammar.py [SIZE] [-v]``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import unicodedata
+from collections import Counter
+
+from report_grammar import Case, Failure, check, sample
+
+from baocao.model import Cell, Document, Format, Page, Table
+
+SAMPLE = 40  # cases per body (a fixed-seed sample; run as a script for more)
+
+
+def _table(text: str, rows: tuple[tuple[str, ...], ...]) -> Table:
+    """``rows`` as the loaders hold a table, located where ``text`` renders them."""
+    rendered = "\n".join(" | ".join(r) for r in rows)
+    start = text.index(rendered)
+    at = start
+    cells_rows = []
+    for row in rows:
+        cells = []
+        for i, cell in enumerate(row):
+            if i:
+                at += len(" | ")
+            cells.append(Cell(cell, at, at + len(cell)))
+            at += len(cell)
+        cells_rows.append(tuple(cells))
+        at += 1
+    return Table(0, 1, start, start + len(rendered), tuple(cells_rows), "docx")
+
+
+def document_of(case: Case) -> Document:
+    text = unicodedata.normalize("NFC", case.text)
+    tables = (_table(text, case.table),) if case.table else ()
+    return Document(
+        path="bao-cao.docx" if tables else "bao-cao.txt",
+        name="bao-cao.docx" if tables else "bao-cao.txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        format=Format.DOCX if tables else Format.TEXT,
+        text=text,
+        pages=() if tables else (Page(number=1, start=0, end=len(text)),),
+        size_bytes=len(text.encode()),
+        tables=tables,
+    )
+
+
+def failures_of(case: Case) -> list[Failure]:
+    from baocao.nlp import read_document
+    from baocao.normalize import reading_to_facts
+
+    document = document_of(case)
+    _, facts = reading_to_facts(document, read_document(document))
+    return check(case, facts)
+
+
+def run(cases: list[Case]) -> list[Failure]:
+    out: list[Failure] = []
+    for case in cases:
+        out.extend(failures_of(case))
+    return out
+
+
+def summary(cases: list[Case], failures: list[Failure]) -> str:
+    failed = {id(f.case) for f in failures}
+    lines = [f"{len(failed)}/{len(cases)} cases fail; {len(failures)} failures"]
+    whats = Counter(f.what for f in failures).most_common()
+    lines.append("by what: " + ", ".join(f"{k} {v}" for k, v in whats))
+    dims = sorted({d for c in cases for d in c.dims})
+    for dim in dims:
+        total = Counter(c.dims[dim] for c in cases if dim in c.dims)
+        bad = Counter(c.dims[dim] for c in cases if dim in c.dims and id(c) in failed)
+        row = ", ".join(f"{v} {bad[v]}/{total[v]}" for v in total if bad[v])
+        if row:
+            lines.append(f"{dim}: {row}")
+    return "\n".join(lines)
+
+
+def test_the_sample_yields_its_facts() -> None:
+    cases = sample(SAMPLE)
+    failures = run(cases)
+    shown = "\n".join(f"{f.what}: {f.detail} [{f.case.dims}]" for f in failures[:30])
+    assert not failures, summary(cases, failures) + "\n" + shown
+
+
+if __name__ == "__main__":
+    size = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else SAMPLE
+    cases = sample(size)
+    failures = run(cases)
+    print(summary(cases, failures))
+    for f in failures:
+        print(f"{f.what}: {f.detail} | {f.case.dims}")
+        if "-v" in sys.argv:
+            print(f.case.text.split("BÁO CÁO\n")[-1])
