@@ -4,6 +4,15 @@ misread, each with variants written here (none copied from a report).
 1. A list of unmet criteria numbered once, then bare numbers ("còn 3 tiêu chí chưa đạt gồm:
    tiêu chí số 4, 9 và 16") gave the verdict of the first item only: the numbers after it are
    criteria of the same list.
+2. A criterion's section headed by its name alone ("Tiêu chí Điện:"), the text under it, then
+   its assessment line ("Tự đánh giá: đạt."): the assessment had no criterion (only numbered
+   headings gave one), so no verdict was read.
+3. A list item that is a criterion's whole name and its verdict ("- Nhà ở dân cư: chưa đạt.")
+   gave no verdict: only items opening with "Tiêu chí" did. Items naming a thing or an
+   indicator, or a rate after the colon, still give none.
+4. A commune's header writing its district above its own name ("UBND HUYỆN A ⏎ ỦY BAN NHÂN DÂN
+   XÃ B", "ỦY BAN NHÂN DÂN ⏎ HUYỆN A ⏎ XÃ B") made the district the report's unit, so every
+   fact of the commune's report was the district's.
 """
 
 from __future__ import annotations
@@ -99,3 +108,23 @@ def test_list_items_named_by_criterion_give_verdicts(make_document) -> None:
 )
 def test_items_that_are_no_criterion_name_give_no_verdict(make_document, line: str) -> None:
     assert _verdicts(make_document, _COMMUNE + line) == set()
+
+
+# -- 4. a commune's header with its district above it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        "UBND HUYỆN TÂN KỲ\nỦY BAN NHÂN DÂN XÃ NGHĨA ĐỒNG\n",
+        "ỦY BAN NHÂN DÂN\nHUYỆN TÂN KỲ\nXÃ NGHĨA ĐỒNG\n",
+        "UBND HUYỆN TÂN KỲ\nUBND XÃ NGHĨA ĐỒNG\n",
+    ],
+)
+def test_a_commune_header_under_its_district_is_the_commune(make_document, issuer: str) -> None:
+    text = (
+        issuer + "Số: 52/BC-UBND\nNghĩa Đồng, ngày 9 tháng 12 năm 2024\n\nBÁO CÁO\n"
+        "Kết quả xây dựng nông thôn mới năm 2024\n\n"
+        "Tiêu chí số 8 về Thông tin và Truyền thông: Đạt.\n"
+    )
+    assert _verdicts(make_document, text) == {("xã Nghĩa Đồng", 8, True)}
