@@ -13,12 +13,17 @@ misread, each with variants written here (none copied from a report).
 4. A commune's header writing its district above its own name ("UBND HUYỆN A ⏎ ỦY BAN NHÂN DÂN
    XÃ B", "ỦY BAN NHÂN DÂN ⏎ HUYỆN A ⏎ XÃ B") made the district the report's unit, so every
    fact of the commune's report was the district's.
+5. A table of criteria and their results whose result column is headed "Kết quả" or "Kết quả
+   tự đánh giá", every cell "Đạt"/"Chưa đạt", gave no verdicts: "Kết quả" is a rate's column
+   elsewhere, and "Kết quả tự đánh giá" was read as one too.
 """
 
 from __future__ import annotations
 
 import pytest
 from readfacts import facts_of, of_kind
+from tablefacts import make_document as table_document
+from tablefacts import table_facts
 
 from baocao.model import Verdict
 
@@ -128,3 +133,27 @@ def test_a_commune_header_under_its_district_is_the_commune(make_document, issue
         "Tiêu chí số 8 về Thông tin và Truyền thông: Đạt.\n"
     )
     assert _verdicts(make_document, text) == {("xã Nghĩa Đồng", 8, True)}
+
+
+# -- 5. a criterion | result table whose results are verdicts --------------------------------
+
+
+@pytest.mark.parametrize("column", ["Kết quả", "Kết quả tự đánh giá", "Kết quả tự đánh giá của xã"])
+def test_a_result_column_of_verdicts_gives_verdicts(column: str) -> None:
+    document = table_document(
+        [
+            ("STT", "Tiêu chí", column),
+            ("4", "Điện", "Đạt"),
+            ("9", "Nhà ở dân cư", "Chưa đạt"),
+            ("16", "Văn hóa", "đạt"),
+        ]
+    )
+    got = {(f.criterion, f.met) for f in of_kind(table_facts(document), Verdict)}
+    assert got == {(4, True), (9, False), (16, True)}
+
+
+def test_a_result_column_of_rates_gives_no_verdicts() -> None:
+    document = table_document(
+        [("STT", "Tiêu chí", "Kết quả"), ("11", "Hộ nghèo", "2,1%"), ("15", "Y tế", "Đạt")]
+    )
+    assert of_kind(table_facts(document), Verdict) == []

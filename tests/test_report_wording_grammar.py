@@ -18,7 +18,7 @@ from collections import Counter
 
 from report_grammar import Case, Failure, check, sample
 
-from baocao.model import Cell, Document, Format, Page, Table
+from baocao.model import Cell, Document, Format, Table
 
 SAMPLE = 40  # cases per body (a fixed-seed sample; run as a script for more)
 
@@ -42,17 +42,29 @@ def _table(text: str, rows: tuple[tuple[str, ...], ...]) -> Table:
 
 
 def document_of(case: Case) -> Document:
+    """A Word document holding ``case.table`` as a real table, or the text as the text loader
+    reads a .txt file (pipe rows, "a | b", become its tables there)."""
     text = unicodedata.normalize("NFC", case.text)
-    tables = (_table(text, case.table),) if case.table else ()
+    if not case.table:
+        from pathlib import Path
+
+        from baocao.extract.source import Source
+        from baocao.extract.text import load_text
+        from baocao.settings import DEFAULT_EXTRACT_SETTINGS
+
+        data = text.encode()
+        source = Source(
+            Path("bao-cao.txt"), "bao-cao.txt", data, hashlib.sha256(data).hexdigest(), Format.TEXT
+        )
+        return load_text(source, DEFAULT_EXTRACT_SETTINGS)
     return Document(
-        path="bao-cao.docx" if tables else "bao-cao.txt",
-        name="bao-cao.docx" if tables else "bao-cao.txt",
+        path="bao-cao.docx",
+        name="bao-cao.docx",
         sha256=hashlib.sha256(text.encode()).hexdigest(),
-        format=Format.DOCX if tables else Format.TEXT,
+        format=Format.DOCX,
         text=text,
-        pages=() if tables else (Page(number=1, start=0, end=len(text)),),
+        tables=(_table(text, case.table),),
         size_bytes=len(text.encode()),
-        tables=tables,
     )
 
 
