@@ -16,6 +16,8 @@ misread, each with variants written here (none copied from a report).
 5. A table of criteria and their results whose result column is headed "Kết quả" or "Kết quả
    tự đánh giá", every cell "Đạt"/"Chưa đạt", gave no verdicts: "Kết quả" is a rate's column
    elsewhere, and "Kết quả tự đánh giá" was read as one too.
+6. A district's list of its communes with each one's count in brackets ("xã A (18/19 tiêu
+   chí), xã B (16/19 tiêu chí)") gave no counts: no verb stood before the ratios.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from readfacts import facts_of, of_kind
 from tablefacts import make_document as table_document
 from tablefacts import table_facts
 
-from baocao.model import Verdict
+from baocao.model import CriteriaCount, Verdict
 
 _COMMUNE = (
     "ỦY BAN NHÂN DÂN\nXÃ NGHĨA ĐỒNG\nSố: 41/BC-UBND\n"
@@ -157,3 +159,28 @@ def test_a_result_column_of_rates_gives_no_verdicts() -> None:
         [("STT", "Tiêu chí", "Kết quả"), ("11", "Hộ nghèo", "2,1%"), ("15", "Y tế", "Đạt")]
     )
     assert of_kind(table_facts(document), Verdict) == []
+
+
+# -- 6. each commune's count in brackets after its name --------------------------------------
+
+_DISTRICT = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN TÂN KỲ\nSố: 301/BC-UBND\n"
+    "Tân Kỳ, ngày 14 tháng 12 năm 2024\n\nBÁO CÁO\n"
+    "Kết quả xây dựng nông thôn mới năm 2024\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Các xã còn lại: xã Nghĩa Đồng (18/19 tiêu chí), xã Giai Xuân (16/19 tiêu chí).",
+        "Kết quả từng xã như sau: xã Nghĩa Đồng (18/19 tiêu chí); xã Giai Xuân (đạt 16/19 tiêu "
+        "chí).",
+    ],
+)
+def test_a_count_in_brackets_after_a_commune_is_its_own(make_document, sentence: str) -> None:
+    counts = of_kind(facts_of(make_document, _DISTRICT + sentence + "\n"), CriteriaCount)
+    assert {(c.subject, c.met, c.of, c.unmet) for c in counts} == {
+        ("xã Nghĩa Đồng", 18, 19, False),
+        ("xã Giai Xuân", 16, 19, False),
+    }
