@@ -168,6 +168,8 @@ def _name(number: int, criteria_set: str, names: str) -> str:
 
 FORMS = ("numbered", "numbered_bare", "by_name", "dash_name", "table_flat", "table_real")
 ATS = ("after", "heading")
+#: how a district's report sets off one commune's sections (its own report has none)
+SUBSECTIONS = ("place_heading", "lead_line")
 WORDS = ("danh_gia", "tu_danh_gia", "ket_qua")
 TEXTS = ("none", "words", "figures")
 NAMES = ("official", "short")
@@ -186,11 +188,11 @@ def _verdict_word(met: bool, lower: bool) -> str:
 
 
 def _section(
-    i: int, number: int, name: str, met: bool, form: str, at: str, word: str, text: str
+    i: str, number: int, name: str, met: bool, form: str, at: str, word: str, text: str
 ) -> str:
     """One criterion's section (not the table forms)."""
     body = {"none": "", "words": WORDS_TEXT, "figures": FIGURES[number][0]}[text]
-    v = _verdict_word(met, lower=i % 2 == 1)
+    v = _verdict_word(met, lower=i.endswith(("1", "3")))
     if form == "numbered":
         head = f"{i}. Tiêu chí số {number} về {name}"
     elif form == "numbered_bare":
@@ -205,8 +207,11 @@ def _section(
     return f"{head}:\n{body}\n{_VERDICT_LINE[word]}: {v}."
 
 
-def _verdicts_body(rng: random.Random, dims: dict[str, str], criteria_set: str):
-    """The sections, the verdicts (number, met) and the facts of their figures."""
+def _verdicts_body(
+    rng: random.Random, dims: dict[str, str], criteria_set: str, numbering: str = ""
+):
+    """The sections (numbered under ``numbering``: "1." for "1.1.", "1.2."…), the verdicts
+    (number, met) and the facts of their figures."""
     chosen = sorted(rng.sample(sorted(SHORT_NAMES), 3))
     mets = [True, False, True] if rng.random() < 0.5 else [False, True, True]
     form = dims["form"]
@@ -220,7 +225,7 @@ def _verdicts_body(rng: random.Random, dims: dict[str, str], criteria_set: str):
         figures: list[tuple[str, tuple]] = []
     else:
         parts = [
-            _section(i, n, nm, m, form, dims["at"], dims["word"], dims["text"])
+            _section(f"{numbering}{i}", n, nm, m, form, dims["at"], dims["word"], dims["text"])
             for i, (n, nm, m) in enumerate(zip(chosen, names, mets), start=1)
         ]
         text = "\n".join(parts)
@@ -324,9 +329,15 @@ def render(dims: dict[str, str], seed: int) -> Case | None:
     if body == "verdicts":
         if header in ("none", "province"):
             return None  # undecided: whose verdicts (module docstring)
-        text, table, verdicts, figures = _verdicts_body(rng, dims, names_set)
+        if header != "district":
+            dims = {k: v for k, v in dims.items() if k != "sub"}
+        sub = dims.get("sub")
+        numbering = "1." if sub == "place_heading" else ""
+        text, table, verdicts, figures = _verdicts_body(rng, dims, names_set, numbering)
         subject = f"xã {commune}"
-        if header == "district":
+        if sub == "place_heading":  # the commune's own numbered heading over its sections
+            text = f"1. Xã {commune}\n{text}"
+        elif sub == "lead_line":  # a line naming the commune, ending in a colon
             text = f"Kết quả tự đánh giá các tiêu chí của xã {commune}:\n{text}"
         for number, met in verdicts:
             expected.append(
@@ -391,7 +402,14 @@ def _keyed(want: Expected) -> Expected:
 
 #: the dimensions each body draws (beside header and title)
 BODY_DIMS: dict[str, dict[str, tuple[str, ...]]] = {
-    "verdicts": {"form": FORMS, "at": ATS, "word": WORDS, "text": TEXTS, "names": NAMES},
+    "verdicts": {
+        "form": FORMS,
+        "at": ATS,
+        "word": WORDS,
+        "text": TEXTS,
+        "names": NAMES,
+        "sub": SUBSECTIONS,
+    },
     "summary": {"count": COUNTS, "listing": LISTINGS, "subject": SUBJECTS},
     "communes": {"layout": LAYOUTS},
 }

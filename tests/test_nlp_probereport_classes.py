@@ -184,3 +184,26 @@ def test_a_count_in_brackets_after_a_commune_is_its_own(make_document, sentence:
         ("xã Nghĩa Đồng", 18, 19, False),
         ("xã Giai Xuân", 16, 19, False),
     }
+
+
+# -- 7. a commune's numbered heading over its criteria's numbered sections -------------------
+
+
+def test_a_commune_heading_governs_the_sections_nested_in_it(make_document) -> None:
+    text = _DISTRICT + (
+        "2. Xã Giai Xuân\n2.1. Tiêu chí số 4 về Điện:\nLưới điện được nâng cấp.\n"
+        "Tự đánh giá: đạt.\n2.2. Tiêu chí số 9 về Nhà ở dân cư: chưa đạt.\n"
+        "3. Xã Nghĩa Đồng\n3.1. Tiêu chí số 16 về Văn hóa: Đạt.\n"
+    )
+    assert _verdicts(make_document, text) == {
+        ("xã Giai Xuân", 4, True),
+        ("xã Giai Xuân", 9, False),
+        ("xã Nghĩa Đồng", 16, True),
+    }
+
+
+def test_a_heading_that_is_no_place_alone_governs_nothing(make_document) -> None:
+    text = _DISTRICT + (
+        "2. Kết quả tại xã Giai Xuân và các xã lân cận\n2.1. Tiêu chí số 4 về Điện: Đạt.\n"
+    )
+    assert _verdicts(make_document, text) == {("huyện Tân Kỳ", 4, True)}

@@ -154,8 +154,9 @@ def _named_heading(sections: Sections, block: Block) -> str | None:
     the place ("1. Xã Hòa Phú:", "- Thôn Đông:"): the subject of the verdicts and counts
     listed under it."""
     lead = sections.lead(block)
-    headings = sections.headings(block)
-    for over in (lead, headings[0] if headings else None):
+    # every heading above, innermost first: "1. Xã A" ⏎ "1.1. Tiêu chí số 5 …" ⏎ "Đánh giá:
+    # Đạt." is xã A's, its criterion's heading nested in the commune's
+    for over in (lead, *sections.headings(block)):
         if over is None or _above_a_submission_title(sections, over):
             continue  # a submission's issuer in its header heads no figure under its title
         m = _place().match(sections.text, over.body, over.end)
