@@ -219,18 +219,21 @@ def _verdicts_body(
     table: tuple[tuple[str, ...], ...] = ()
     if form in ("table_flat", "table_real"):
         rows = [("TT", "Tên tiêu chí", _TABLE_COLUMN[dims["word"]])]
-        rows += [(str(n), nm, _verdict_word(m, False)) for n, nm, m in zip(chosen, names, mets)]
+        rows += [
+            (str(n), nm, _verdict_word(m, False))
+            for n, nm, m in zip(chosen, names, mets, strict=True)
+        ]
         table = tuple(rows) if form == "table_real" else ()
         text = "\n".join(" | ".join(r) for r in rows)
         figures: list[tuple[str, tuple]] = []
     else:
         parts = [
             _section(f"{numbering}{i}", n, nm, m, form, dims["at"], dims["word"], dims["text"])
-            for i, (n, nm, m) in enumerate(zip(chosen, names, mets), start=1)
+            for i, (n, nm, m) in enumerate(zip(chosen, names, mets, strict=True), start=1)
         ]
         text = "\n".join(parts)
         figures = [f for n in chosen for f in FIGURES[n][1]] if dims["text"] == "figures" else []
-    return text, table, list(zip(chosen, mets)), figures
+    return text, table, list(zip(chosen, mets, strict=True)), figures
 
 
 # -- summaries ------------------------------------------------------------------------------
@@ -251,7 +254,7 @@ def _listing(unmet: list[int], criteria_set: str, listing: str) -> str:
     if listing == "numbers":
         nums = [str(n) for n in unmet]
         return "tiêu chí số " + ", ".join(nums[:-1]) + " và " + nums[-1]
-    return "; ".join(f"tiêu chí số {n} ({nm})" for n, nm in zip(unmet, names))
+    return "; ".join(f"tiêu chí số {n} ({nm})" for n, nm in zip(unmet, names, strict=True))
 
 
 def _summary_body(rng: random.Random, dims: dict[str, str], criteria_set: str, commune: str):
@@ -444,7 +447,12 @@ def all_dims() -> Iterator[dict[str, str]]:
     for body, extra in BODY_DIMS.items():
         for header, title in itertools.product(HEADERS, TITLES):
             for values in itertools.product(*extra.values()):
-                yield {"header": header, "title": title, "body": body, **dict(zip(extra, values))}
+                yield {
+                    "header": header,
+                    "title": title,
+                    "body": body,
+                    **dict(zip(extra, values, strict=True)),
+                }
 
 
 # -- comparison -----------------------------------------------------------------------------

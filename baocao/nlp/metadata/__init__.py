@@ -183,6 +183,8 @@ def _lowest(written: Place | None, issued: Place | None) -> Place | None:
     the commune's."""
     if written is None or issued is None:
         return written or issued
+    if written.level is None or issued.level is None:
+        return written
     rank_written, rank_issued = _LEVEL_RANK.get(written.level), _LEVEL_RANK.get(issued.level)
     if rank_written is not None and rank_issued is not None and rank_issued < rank_written:
         return issued
