@@ -207,3 +207,34 @@ def test_a_heading_that_is_no_place_alone_governs_nothing(make_document) -> None
         "2. Kết quả tại xã Giai Xuân và các xã lân cận\n2.1. Tiêu chí số 4 về Điện: Đạt.\n"
     )
     assert _verdicts(make_document, text) == {("huyện Tân Kỳ", 4, True)}
+
+
+# -- 8. a lead line ending in the commune, over its sections or items ------------------------
+
+
+def test_a_lead_line_naming_a_commune_governs_the_sections_after_it(make_document) -> None:
+    text = _DISTRICT + (
+        "Tự đánh giá mức độ đạt các tiêu chí của xã Giai Xuân:\n"
+        "1. Tiêu chí số 4 về Điện:\nLưới điện được nâng cấp.\nĐánh giá: đạt.\n"
+        "2. Tiêu chí số 9 về Nhà ở dân cư: chưa đạt.\n"
+    )
+    assert _verdicts(make_document, text) == {
+        ("xã Giai Xuân", 4, True),
+        ("xã Giai Xuân", 9, False),
+    }
+
+
+def test_a_lead_line_naming_a_commune_governs_its_items(make_document) -> None:
+    text = _DISTRICT + "Kết quả rà soát của xã Nghĩa Đồng:\n- Điện: Đạt.\n- Văn hóa: chưa đạt.\n"
+    assert _verdicts(make_document, text) == {
+        ("xã Nghĩa Đồng", 4, True),
+        ("xã Nghĩa Đồng", 16, False),
+    }
+
+
+def test_a_lead_line_with_prose_between_governs_nothing(make_document) -> None:
+    text = _DISTRICT + (
+        "Đoàn đã làm việc tại xã Giai Xuân:\nCác tiêu chí được rà soát theo quy định.\n"
+        "1. Tiêu chí số 4 về Điện: Đạt.\n"
+    )
+    assert _verdicts(make_document, text) == {("huyện Tân Kỳ", 4, True)}

@@ -27,11 +27,13 @@ SAMPLE = 100  # cases per body (a fixed-seed sample; run as a script for more)
 #: fourteenth session). A class found and not fixed is named here, so the probe still fails
 #: on any other.
 KNOWN_LEFT: dict[str, Callable[[dict[str, str]], bool]] = {
-    # "Kết quả tự đánh giá các tiêu chí của xã A:" over the commune's numbered sections: a
-    # text line, not a heading, so the sections under it stay the district's
-    "commune lead line": lambda dims: dims.get("sub") == "lead_line",
-    # a table of verdicts under "1. Xã A": a table's rows take the reporting unit, never the
-    # heading above the table
+    # "Kết quả tự đánh giá các tiêu chí của xã A:" over "Tiêu chí Điện: Đạt." lines: text
+    # lines, neither list items nor headings, so they stay the district's
+    "named sections under a commune lead line": lambda dims: (
+        dims.get("sub") == "lead_line" and dims["form"] == "by_name"
+    ),
+    # a table of verdicts under "1. Xã A" or a lead line naming it: a table's rows take the
+    # reporting unit, never the heading or line above the table
     "table under a commune heading": lambda dims: (
         dims["header"] == "district"
         and dims["body"] == "verdicts"
