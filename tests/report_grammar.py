@@ -14,7 +14,9 @@ failures, not by its sentence:
   dash list of names, a table of criterion | result as flattened text or as a real table),
   ``at`` (the verdict in the heading or after the section's text), ``word`` (the verdict
   line: "Đánh giá", "Tự đánh giá", "Kết quả"), ``text`` (the section's text: none, words, or
-  figures that are facts of their own), ``names`` (official names or short ones);
+  figures that are facts of their own), ``names`` (official names or short ones), and in a
+  district's report ``sub`` (the commune's sections under its numbered heading "1. Xã A", or
+  under a lead line ending in it "… của xã A:");
 - for summaries, ``count`` (15/19 with the unmet count in digits or in words), ``listing``
   (names joined with "và", names after semicolons, numbers, numbers with names), ``subject``
   (the bare "Xã" of a commune's own report, or the commune named);
