@@ -33,7 +33,15 @@ from baocao.data.lexicon import CAPITALS
 from baocao.nlp.context import Sections, context_at, place_before
 from baocao.nlp.counts import COUNT_WORDS, NUMBER_WORDS, communes_before, words_value
 from baocao.nlp.mentions import CriterionGloss, VerdictMention
-from baocao.vocab.criteria import CRITERIA_SETS, LARGEST_SET, criterion_count, criterion_number
+from baocao.nlp.segment import BlockKind
+from baocao.vocab.criteria import (
+    CRITERIA_SETS,
+    LARGEST_SET,
+    criterion_by_topic,
+    criterion_count,
+    criterion_number,
+    topic_spans,
+)
 from baocao.vocab.patterns import cues
 from baocao.vocab.places import PLACE_PATTERN
 from baocao.vocab.shortforms import CRITERION_WORD
@@ -51,6 +59,9 @@ _ITEM_NUMBER = re.compile(_CRITERION_NUMBER)
 _TRAILING = re.compile(r"[\s.…;,:*]+$")
 _LEADING = re.compile(r"^[\s\-–+*•]+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
+#: An item that is a number alone ("9", "số 16 (Văn hóa)"), after a list's numbered item
+#: ("tiêu chí số 4, 9 và 16"): a criterion of the same list, numbered once for them all.
+_BARE_NUMBER = re.compile(r"(?:(?i:số)\s+)?(?P<number>\d{1,2})(?:\s*\([^()]*\))?")
 # Cheap test before the verdict patterns, whose leading alternations are slow to scan.
 # (a cheap test before the costly patterns: "tiêu chí", or "TC số 1" written short)
 _TIEU_CHI = re.compile(rf"[Tt][Ii][Êê][Uu]\s+[Cc][Hh][Íí]|{CRITERION_WORD}")
@@ -176,7 +187,10 @@ def find_assessments(sections: Sections) -> Iterator[VerdictMention]:
             )
         for m in _assessment().finditer(text, block.start, block.end):
             ctx = context_at(sections, m.start(), m.end())
-            if ctx.criterion is None:
+            criterion, by_name = ctx.criterion, False
+            if criterion is None:
+                criterion, by_name = _named_heading_above(sections, block.index), True
+            if criterion is None:
                 continue
             end = m.end() + 1 if text[m.end() : m.end() + 1] == "." else m.end()
             yield VerdictMention(
@@ -185,8 +199,35 @@ def find_assessments(sections: Sections) -> Iterator[VerdictMention]:
                 text[m.start() : end],
                 ctx,
                 verdict=_verdict_words(m.group("verdict")),
-                criterion=ctx.criterion,
+                criterion=criterion,
+                by_name=by_name,
             )
+
+
+#: A line that is a criterion's name alone, no number ("Tiêu chí Trường học:", "- Tiêu chí
+#: về Y tế"): the heading of the lines under it, up to their assessment line.
+_NAMED_HEADING_LINE = re.compile(
+    r"[ \t\-–+*•]*(?i:tiêu\s+chí)\s+(?:(?i:về)\s+)?(?!(?i:số)\s)"
+    r"(?P<name>[^\W\d_][^:\n\d()]{1,80}?)\s*:?\s*"
+)
+#: How many lines above an assessment line its named heading may stand.
+NAMED_HEADING_REACH = 4
+
+
+def _named_heading_above(sections: Sections, index: int) -> str | None:
+    """The criterion name of the named heading over the assessment line of block ``index``
+    ("Tiêu chí Trường học:" ⏎ the text ⏎ "Tự đánh giá: Đạt."), if a line close above is one:
+    not past a numbered heading or another criterion's assessment."""
+    text = sections.text
+    for i in range(index - 1, max(index - 1 - NAMED_HEADING_REACH, -1), -1):
+        block = sections.blocks[i]
+        m = _NAMED_HEADING_LINE.fullmatch(text, block.start, block.end)
+        if m is not None:
+            name = " ".join(m.group("name").split())
+            return name if _known_name(name) else None
+        if block.kind is BlockKind.HEADING or _assessment().search(text, block.start, block.end):
+            return None
+    return None
 
 
 def split_items(text: str) -> list[tuple[int, int]]:
@@ -219,6 +260,13 @@ def split_last_and(items: list[str]) -> list[str]:
     parts = re.split(r"\s+(?i:và)\s+", last, maxsplit=1)
     if len(parts) == 2 and all(_ITEM_NUMBER.match(p) for p in parts):
         return [*head, *parts]  # "tiêu chí số 10 và tiêu chí số 13": two numbered criteria
+    numbered = any(_ITEM_NUMBER.match(item) for item in head)
+    if (
+        len(parts) == 2
+        and (_ITEM_NUMBER.match(parts[0]) or (numbered and _BARE_NUMBER.fullmatch(parts[0])))
+        and _BARE_NUMBER.fullmatch(parts[1])
+    ):
+        return [*head, *parts]  # "tiêu chí số 6 và 14", "số 4, 9 và 16": numbers, one each
     if len(parts) == 2:
         first, second = (criterion_number(p, None) for p in parts)
         if first is not None and second is not None and first != second:
@@ -327,10 +375,14 @@ def find_lists(sections: Sections) -> Iterator[VerdictMention]:
             # "xã A đạt 10/15 tiêu chí, 05 tiêu chí chưa đạt gồm: giao thông, …": names of a
             # set of another size (a province's advanced set) have no number in a national one
             foreign = _other_set_count(text, s, quote_start)
+            numbered = False
             for item in items:
                 number = _ITEM_NUMBER.match(item)
+                bare = _BARE_NUMBER.fullmatch(item) if numbered else None
                 if number is not None:
-                    criterion, by_name = number.group("number"), False
+                    criterion, by_name, numbered = number.group("number"), False, True
+                elif bare is not None:
+                    criterion, by_name = bare.group("number"), False
                 else:
                     name = _PAREN.sub("", item).strip()
                     if foreign or not name or name[0].isdigit() or not _name_like(name):
@@ -518,6 +570,52 @@ def find_named_headings(sections: Sections) -> Iterator[VerdictMention]:
             )
 
 
+@cache
+def _named_item() -> re.Pattern[str]:
+    # "- Trường học: Chưa đạt.", "+ Thủy lợi và phòng, chống thiên tai: đạt": a list item that
+    # is a criterion's whole name, no "tiêu chí", then its verdict
+    return re.compile(
+        r"[ \t]*[-–+*•][ \t]*(?P<name>[^\W\d_][^:\n\d()]{1,80}?)\s*:\s*(?P<verdict>"
+        + cues().verdict_pattern
+        + ")"
+        + _VERDICT_END
+    )
+
+
+def _whole_name(name: str) -> bool:
+    """Whether ``name`` is a criterion's name and nothing more ("Y tế", not "Trạm y tế xã"
+    nor "Tỷ lệ người dân tham gia bảo hiểm y tế": an indicator's)."""
+    topic = criterion_by_topic(name, None)
+    return topic is not None and topic.indicator is None and topic_spans(name) == [(0, len(name))]
+
+
+def find_named_items(sections: Sections) -> Iterator[VerdictMention]:
+    """ "- Trường học: Chưa đạt.": a list item naming a criterion by its whole name, with its
+    verdict; its subject is the place the item's context is named for (the report's unit, a
+    list lead "Kết quả của xã A:")."""
+    text = sections.text
+    for block in sections.blocks:
+        if block.kind is not BlockKind.ITEM:
+            continue
+        m = _named_item().match(text, block.start, block.end)
+        if m is None:
+            continue
+        name = " ".join(m.group("name").split())
+        if not _whole_name(name):
+            continue
+        start = m.start("name")
+        end = m.end() + 1 if text[m.end() : m.end() + 1] == "." else m.end()
+        yield VerdictMention(
+            start,
+            end,
+            text[start:end],
+            context_at(sections, start, end),
+            verdict=_verdict_words(m.group("verdict")),
+            criterion=name,
+            by_name=True,
+        )
+
+
 _GLOSS = re.compile(
     rf"(?:(?<=[(,;:])|(?<=[(,;:]\s))(?P<name>[{CAPITALS}][^\W\d_]*(?:\s+[^\W\d_]+){{0,3}})"
     r"\s*\((?P<gloss>[^()]*;[^()]*)\)"
@@ -667,6 +765,7 @@ def find_verdicts(sections: Sections) -> list[VerdictMention]:
         find_inline,
         find_named_inline,
         find_named_headings,
+        find_named_items,
         find_lost,
         find_left_unmet,
     )

@@ -150,15 +150,75 @@ _PLACE_LABEL_END = re.compile(r"[\s*_:.\-–]*$")
 
 
 def _named_heading(sections: Sections, block: Block) -> str | None:
-    """The place a list lead or the innermost heading is named for, when it is nothing but
-    the place ("1. Xã Hòa Phú:", "- Thôn Đông:"): the subject of the verdicts and counts
-    listed under it."""
+    """The place a list lead or a heading above is named for, when it is nothing but the
+    place ("1. Xã Hòa Phú:", "- Thôn Đông:"), or when a lead line ends with it ("Kết quả tự
+    đánh giá các tiêu chí của xã A:" over the items or numbered headings it leads): the
+    subject of the verdicts and counts listed under it. Innermost first: "1. Xã A" ⏎ "1.1.
+    Tiêu chí số 5 …" ⏎ "Đánh giá: Đạt." is xã A's, its criterion's heading nested in the
+    commune's."""
     lead = sections.lead(block)
-    headings = sections.headings(block)
-    for over in (lead, headings[0] if headings else None):
-        if over is None or _above_a_submission_title(sections, over):
-            continue  # a submission's issuer in its header heads no figure under its title
-        m = _place().match(sections.text, over.body, over.end)
-        if m is not None and _PLACE_LABEL_END.match(sections.text, m.end(), over.end):
-            return " ".join(m.group().split())
+    if lead is not None and not _above_a_submission_title(sections, lead):
+        place = _place_alone(sections, lead) or (
+            _place_ending(sections, lead) if lead.kind is BlockKind.TEXT else None
+        )
+        if place is not None:
+            return place
+    # (a heading's own line is an item of a list too: "1. Tiêu chí số 5 …: Đạt.")
+    own = [block] if block.kind is BlockKind.HEADING else []
+    chain = [*own, *sections.headings(block)]
+    for k, heading in enumerate(chain):
+        if heading is not block and not _above_a_submission_title(sections, heading):
+            # (a submission's issuer in its header heads no figure under its title)
+            place = _place_alone(sections, heading)
+            if place is not None:
+                return place
+        if heading.level is not None:
+            # the sections the heading sits in: the chain above it (a heading's own entry in
+            # ``parents`` may hold the sibling it closes)
+            parents = tuple(h.index for h in reversed(chain[k + 1 :]))
+            place = _lead_of(sections, heading, parents)
+            if place is not None:
+                return place
+    return None
+
+
+def _place_alone(sections: Sections, block: Block) -> str | None:
+    m = _place().match(sections.text, block.body, block.end)
+    if m is not None and _PLACE_LABEL_END.match(sections.text, m.end(), block.end):
+        return " ".join(m.group().split())
+    return None
+
+
+def _place_ending(sections: Sections, block: Block) -> str | None:
+    """The one place a lead line names, when it ends with it and a colon."""
+    places = list(_place().finditer(sections.text, block.body, block.end))
+    if len(places) == 1 and _LEAD_PLACE_END.match(sections.text, places[0].end(), block.end):
+        return " ".join(places[0].group().split())
+    return None
+
+
+#: A lead line's end: the place it is of, then its colon ("Kết quả tự đánh giá các tiêu chí
+#: của xã A:").
+_LEAD_PLACE_END = re.compile(r"[\s*_]*:[\s*_]*$")
+
+
+def _lead_of(sections: Sections, heading: Block, parents: tuple[int, ...]) -> str | None:
+    """The place of the lead line of the list of numbered headings ``heading`` is an item of
+    (in the section ``parents``): the line stands right before the list's first heading,
+    and only the list's items, and the lines inside them, come between."""
+    for i in range(heading.index - 1, -1, -1):
+        other = sections.blocks[i]
+        own = sections.parents[i]
+        if own != parents:
+            if len(own) > len(parents) and own[: len(parents)] == parents:
+                continue  # a line inside an earlier item of the list
+            return None
+        if other.kind is BlockKind.HEADING:
+            if other.level != heading.level:
+                return None  # another kind of heading: no list of these
+            continue  # an earlier item of the list
+        following = sections.blocks[i + 1]
+        if following.kind is not BlockKind.HEADING or following.level != heading.level:
+            return None  # prose at the section's own level: no lead of the list
+        return _place_ending(sections, other)
     return None

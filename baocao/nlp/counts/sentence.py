@@ -137,6 +137,10 @@ _UNMET_LABEL = re.compile(r"(?i:chưa\s+đạt|không\s+đạt|còn\s+nợ)")
 # ("Tháng 6/2023 xã A đạt 15/19 tiêu chí": a month and its year, never 6 of 2023 communes)
 # A set of criteria as the subject of "có": "19 tiêu chí quy định có 2 tiêu chí …", "trong 19
 # tiêu chí, có 3 tiêu chí khó" (the set's members, not criteria a place meets).
+#: A place then an opening bracket right before a ratio ("xã A (17/19 tiêu chí)", "xã B (đạt
+#: 15/19 tiêu chí)"): the ratio is the place's count, its verb left out or in the bracket.
+_PLACE_BRACKET_BEFORE = re.compile(PLACE_PATTERN + r"\s*\(\s*(?:(?i:đạt|đã\s+đạt)\s+)?$")
+
 _SET_HAS = re.compile(
     r"\d{1,3}\s+(?i:tiêu\s+chí|chỉ\s+tiêu)(?:\s+[^\W\d_]+){0,3}\s*,?\s+(?i:có)\s*$"
 )
@@ -321,6 +325,9 @@ def counts_in_sentence(sections: Sections, block: Block, s: int, e: int) -> Iter
             found = _found(m, what)
         elif _UNMET_AFTER.match(text, m.end()):
             found = _found(m, what, True)
+        elif _of(m) is not None and _PLACE_BRACKET_BEFORE.search(text, clause, m.start()):
+            # "xã A (19/19 tiêu chí), xã B (17/19 tiêu chí)": a place's count in brackets
+            found = _found(m, what)
         elif _VERB_BEFORE.search(before) and _SET_HAS.search(before):
             # "19 tiêu chí quy định có 2 tiêu chí chiếm tỷ trọng cao": members of the set, no
             # subject's count

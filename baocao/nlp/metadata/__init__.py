@@ -173,6 +173,24 @@ def _speaks_as_province(text: str) -> bool:
 
 
 #: An issuer left blank in a form's header: "ỦY BAN NHÂN DÂN……….………", "UBND ……… ".
+_LEVEL_RANK = {Level.COMMUNE: 0, Level.DISTRICT: 1, Level.PROVINCE: 2}
+
+
+def _lowest(written: Place | None, issued: Place | None) -> Place | None:
+    """The header's unit: the place written after "ỦY BAN NHÂN DÂN", unless the issuer block
+    names a lower one ("UBND HUYỆN A ⏎ ỦY BAN NHÂN DÂN XÃ B", "ỦY BAN NHÂN DÂN ⏎ HUYỆN A ⏎
+    XÃ B"): a commune's committee writes its district above its own name, and the report is
+    the commune's."""
+    if written is None or issued is None:
+        return written or issued
+    if written.level is None or issued.level is None:
+        return written
+    rank_written, rank_issued = _LEVEL_RANK.get(written.level), _LEVEL_RANK.get(issued.level)
+    if rank_written is not None and rank_issued is not None and rank_issued < rank_written:
+        return issued
+    return written
+
+
 _BLANK_ISSUER = re.compile(r"(?i:ủy\s+ban\s+nhân\s+dân|ubnd)[ \t]*[….]{3,}")
 
 
@@ -213,7 +231,7 @@ def read_metadata(text: str) -> RawMetadata:
             date = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if 1 <= day <= 31 else "")
     if date is not None:
         date = _lead_day(text, date)
-    unit, unit_from = (_header_unit(header) or issued, "header") if formal else (None, None)
+    unit, unit_from = (_lowest(_header_unit(header), issued), "header") if formal else (None, None)
     if unit is None and title:
         unit, unit_from = _first_place(title, exclude={Level.PROVINCE, Level.VILLAGE}), "title"
     if unit is None and (title or headline):

@@ -22,7 +22,7 @@ from baocao.nlp.tables.cells import (
     threshold_of,
     writes_dd_marks,
 )
-from baocao.nlp.tables.layout import Column, Layout
+from baocao.nlp.tables.layout import Column, Layout, verdict_valued
 from baocao.nlp.tables.lexicon import HeaderLexicon
 from baocao.nlp.tables.names import criterion_in
 from baocao.nlp.tables.provenance import row_span
@@ -45,6 +45,8 @@ def indicator_mentions(
     criterion: int | None = None
     verdicts: dict[int, list[tuple[bool, RowSpan]]] = {}
     rows = table.rows[layout.first_data_row :]
+    if verdict_col is None and verdict_valued(layout, value_col):
+        verdict_col = value_col  # "Tên tiêu chí | Kết quả" with "Đạt"/"Chưa đạt" in every row
     said = [r[verdict_col.index].text for r in rows if verdict_col and verdict_col.index < len(r)]
     bare_d = writes_dd_marks(said, lexicon)  # "Đ" written: a "D" among them lost its bar
     for r in range(layout.first_data_row, len(table.rows)):

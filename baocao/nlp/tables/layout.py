@@ -436,10 +436,24 @@ def layout_kind(layout: Layout) -> str | None:
         return "indicator"
     if "criterion" in has and "verdict" in has and not layout.criterion_columns:
         return "indicator"
+    if "criterion" in has and verdict_valued(layout, layout.first("value")):
+        return "indicator"  # "Tên tiêu chí | Kết quả", the result a verdict in every row
     if "subject" in has and "units_met" in has and "amount" not in has:
         # "Đơn vị | Tổng số xã | Số xã đạt chuẩn | Tỷ lệ": units reaching the standard by place
         return "coverage"
     return None
+
+
+def verdict_valued(layout: Layout, col: Column | None) -> bool:
+    """Whether every filled cell of the result column ``col`` is a verdict word ("Đạt",
+    "Chưa đạt"): the column holds the assessment, not a rate ("TT | Tên tiêu chí | Kết quả")."""
+    if col is None:
+        return False
+    rows = layout.table.rows[layout.first_data_row :]
+    said = [row[col.index].text.strip() for row in rows if col.index < len(row)]
+    said = [text for text in said if text]
+    marks = [cell_mark(text, header_lexicon(), bare_d=False) for text in said]
+    return bool(marks) and all(mark is not None and not mark.tick for mark in marks)
 
 
 def _money_known(layout: Layout) -> bool:
