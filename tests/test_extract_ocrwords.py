@@ -75,6 +75,11 @@ example = ["dạt 5"]
         ("năm 2Ol8", "năm 2018"),
         ("Tiêu chí số. 7 - Cơ sở hạ tầng", "Tiêu chí số 7 - Cơ sở hạ tầng"),  # a speck's dot
         ("theo Quyết định Số.25/QĐ-UBND", "theo Quyết định Số 25/QĐ-UBND"),
+        # a percentage's digits read as letters: glued to "%", a token is a share
+        ("có 9/9 thôn, đạt Á00%; hộ nghèo", "có 9/9 thôn, đạt 100%; hộ nghèo"),
+        ("nước sạch đạt lOO% số hộ", "nước sạch đạt 100% số hộ"),
+        ("hộ nghèo giảm I5% so với", "hộ nghèo giảm 15% so với"),
+        ("tỷ lệ bao phủ 9O,5%", "tỷ lệ bao phủ 90,5%"),
     ],
 )
 def test_letters_read_for_digits_inside_a_number(read: str, meant: str) -> None:
@@ -92,6 +97,8 @@ def test_letters_read_for_digits_inside_a_number(read: str, meant: str) -> None:
         "chiều dài 5 km, 1 lô",
         "đánh số. Năm 2020 có 5 xã",  # a sentence ending on "số" before a capital
         "nằm ở 17o21’ vĩ độ bắc và 106o10’ kinh độ đông",  # degrees written with an "o"
+        "mã ÁI% và Ol%",  # no digit nor a 0 read as "O"; a share has no leading 0
+        "đạt Á50%",  # 150: no share is over the whole
     ],
 )
 def test_words_and_codes_beside_numbers_stay(kept: str) -> None:

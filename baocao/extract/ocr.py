@@ -40,7 +40,7 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from baocao.errors import NeedsOcr, OcrUnavailable, ResourceLimit, UnreadableFile
-from baocao.extract import scantables
+from baocao.extract import ocrmarks, scantables
 from baocao.extract.builder import TextBuilder
 from baocao.extract.layout import clean_chars, normalise_lines
 from baocao.extract.legacy import convert_text, is_syllable, vietnamese_score
@@ -65,7 +65,7 @@ INSTALL_HINT = "install tesseract-ocr and tesseract-ocr-vie"
 #: :func:`add_page`), so stored OCR pages are read again rather than kept with their old
 #: text. Tesseract's own version and the settings are part of :func:`ocr_pipeline_version`
 #: already.
-OCR_VERSION = "2026.12.11-1"
+OCR_VERSION = "2026.12.14-1"
 #: Tesseract page segmentation: 3 = automatic layout without OSD (we turn pages ourselves).
 PSM_AUTO = 3
 #: 6 = one uniform block of text: the stacked cells of a table (see scantables.cell_mosaic).
@@ -252,19 +252,27 @@ def run_tesseract(
     raise subprocess.CalledProcessError(out.returncode, out.args, out.stdout, out.stderr)
 
 
-def tsv_to_page(tsv: str) -> OcrPage:
+def tsv_to_page(tsv: str, marks: ocrmarks.PageMarks = ocrmarks.NO_MARKS) -> OcrPage:
     """Lines of words in Tesseract's reading order, a blank line between paragraphs, and the
     mean confidence of the words read (specks read as words left out:
     :func:`scantables.drop_speck_words <baocao.extract.scantables.drop_speck_words>`). A line
     the word boxes show wrapping into the next is joined to it here
     (:func:`scantables.prose_lines <baocao.extract.scantables.prose_lines>`, the same joins
     the prose around a ruled table gets): a sentence a line break cut after "xã" before
-    "Quảng Tiến" is one line, in the text a page cache keeps too."""
-    words = scantables.drop_speck_words(scantables.tsv_words(tsv))
+    "Quảng Tiến" is one line, in the text a page cache keeps too. ``marks``: the bullets
+    and rows of dots seen on the page (:func:`ocrmarks.find_marks
+    <baocao.extract.ocrmarks.find_marks>`), written back where Tesseract lost them."""
+    words = _page_words(tsv, marks)
     confidences = [w.confidence for w in words if w.confidence is not None and w.confidence >= 0]
     confidence = round(sum(confidences) / len(confidences), 2) if confidences else None
     [lines] = scantables.prose_lines([words], scantables.tsv_page_width(tsv))
     return OcrPage("\n".join(lines), confidence)
+
+
+def _page_words(tsv: str, marks: ocrmarks.PageMarks) -> list[scantables.Word]:
+    """The TSV's words, specks read as words left out, bullets and ellipses given back."""
+    words = scantables.drop_speck_words(scantables.tsv_words(tsv))
+    return ocrmarks.place_marks(words, marks)
 
 
 # --- turning and deskewing ------------------------------------------------------------------
@@ -403,10 +411,19 @@ def _read(image: Image.Image, *, binary: str, language: str, timeout: float) -> 
     grids = scantables.find_grids(straight)
     readable = scantables.erase_rules(straight, grids)
     tsv = run_tesseract(readable, binary=binary, language=language, timeout=timeout)
-    page = tsv_to_page(tsv)
+    # Tesseract cannot write "•", and leaves a line of nothing but "..." out: both are found
+    # by their shape and written back (in the running text: a cell's dots stay unread)
+    marks = ocrmarks.find_marks(readable)
+    marks = dataclasses.replace(
+        marks,
+        ellipses=tuple(
+            e for e in marks.ellipses if not any(g.contains(e.left, e.cy) for g in grids)
+        ),
+    )
+    page = tsv_to_page(tsv, marks)
     if not grids:
         return page
-    words = scantables.drop_speck_words(scantables.tsv_words(tsv))
+    words = _page_words(tsv, marks)
     width = scantables.tsv_page_width(tsv) or float(readable.width)
     # The cells are read once more, cut out and stacked: one more Tesseract run per page.
     mosaic = scantables.cell_mosaic(readable, grids)

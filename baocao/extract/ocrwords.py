@@ -8,6 +8,9 @@ the marks between digits, :mod:`baocao.extract.ocrplaces` the place names):
   ``[[digit]]`` entries, holding at least one digit, with no letter on either side, has its
   letters made digits (:func:`fix_digit_letters`). A token of digits alone is never changed,
   nor a word (``lo``, ``Ông``) or a Roman numeral (``II``: no digit);
+- **a percentage's digits read as letters** (``Á00%``, ``lOO%``, ``I5%``): glued to ``%``,
+  a token is a number whatever its glyphs, so ``O`` / ``o`` are 0 and ``I``, ``l``, ``Á``,
+  ``|`` and ``!`` are 1 (:func:`fix_percent_letters`), when the share so read is 100 or less;
 - **cue words read as another real word** (``quyết chỉ`` for ``quyết chi``, ``dạt`` for
   ``đạt``, ``xả`` for ``xã``): each ``[[cue]]`` entry gives the right form, the forms OCR
   makes of it, and the context in which a misread form can only be the cue (a figure after
@@ -193,9 +196,11 @@ def confusables() -> Confusables:
 
 def fix_digit_letters(text: str, table: Confusables | None = None) -> str:
     """Letters read for digits inside a number made digits: ``1O`` → ``10``, ``l5`` → ``15``,
-    ``2,5O%`` → ``2,50%``. A token needs a real digit and no letter beside it; a letter marked
-    ``inside`` only changes between two digits or marks."""
+    ``2,5O%`` → ``2,50%``, and a percentage's (:func:`fix_percent_letters`). A token needs a
+    real digit and no letter beside it; a letter marked ``inside`` only changes between two
+    digits or marks."""
     table = table or confusables()
+    text = fix_percent_letters(text)
     if not table.digits:
         return text
     by_letter = {d.letter: d for d in table.digits}
@@ -216,6 +221,35 @@ def fix_digit_letters(text: str, table: Confusables | None = None) -> str:
         return "".join(out)
 
     return table.token.sub(repair, text)
+
+
+#: What Tesseract reads for a 0 or a 1 in a percentage: a "1" under a speck comes out "Á".
+_PERCENT_LETTERS = {"O": "0", "o": "0", "I": "1", "l": "1", "Á": "1", "|": "1", "!": "1"}
+#: A token glued to "%", holding one of those letters: nothing but a share is written there.
+_PERCENT_TOKEN = re.compile(r"(?<![\w.,/])([\dOoIlÁ|!]{1,3}(?:,[\dOo]{1,2})?)(?=%)")
+
+
+def fix_percent_letters(text: str) -> str:
+    """``Á00%`` → ``100%``, ``lOO%`` → ``100%``, ``I5%`` → ``15%``, ``9O,5%`` → ``90,5%``: a
+    token glued to ``%`` with letters a scan reads for 0 and 1, when the share read with
+    digits is 100 or less and the token holds a digit or a 0 read as ``O`` (``Ol%`` stays: no
+    share is written with a leading 0; nor does ``ÁI%``: no sign of a number)."""
+
+    def repair(match: re.Match[str]) -> str:
+        token = match.group(1)
+        if token.replace(",", "").isdigit():
+            return token
+        if not any(ch.isdigit() for ch in token) and not (
+            len(token) > 1 and "O" in token.upper() and set(token) <= set("OoIl|,")
+        ):
+            return token  # "Á%": a letter alone, no sign of a number
+        digits = "".join(_PERCENT_LETTERS.get(ch, ch) for ch in token)
+        whole = digits.split(",")[0]
+        if (len(whole) > 1 and whole[0] == "0") or float(digits.replace(",", ".")) > 100:
+            return token
+        return digits
+
+    return _PERCENT_TOKEN.sub(repair, text)
 
 
 def fix_cue_words(text: str, table: Confusables | None = None) -> str:

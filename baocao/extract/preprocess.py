@@ -40,6 +40,8 @@ BACKGROUND_SHARE = 1 / 30
 BACKGROUND_REDUCE = 4
 #: Saturation (0–255) above which a red or blue pixel is a seal's ink, not grey text.
 STAMP_SATURATION = 70
+#: How far (pixels at 300 dpi) round a seal's strongly coloured ink its pale rim reaches.
+SEAL_FRINGE_PX = 6
 #: An ink component smaller than this share of a letter's height, squared, may be a speck.
 SPECK_SHARE = 0.3
 #: Capital letters at least this tall (pixels) are read well by Tesseract (~300 dpi, 11 pt).
@@ -78,6 +80,11 @@ DEFAULT_CLEAN_SETTINGS = CleanSettings()
 # --- colour -------------------------------------------------------------------------------------
 
 
+def _seal_hue(hue: np.ndarray) -> np.ndarray:
+    """A red (hue < 15° or > 160° in OpenCV's 0–180) or blue (95–135) hue."""
+    return (hue <= 15) | (hue >= 160) | ((hue >= 95) & (hue <= 135))
+
+
 def stamp_mask(rgb: np.ndarray, *, saturation: int = STAMP_SATURATION) -> np.ndarray:
     """True where a pixel is a red or blue seal's ink: strongly saturated, not dark, with a
     red (hue < 15° or > 160° in OpenCV's 0–180) or blue (95–135) hue; grown by a pixel to
@@ -92,9 +99,14 @@ def stamp_mask(rgb: np.ndarray, *, saturation: int = STAMP_SATURATION) -> np.nda
 
 
 def drop_stamp(rgb: np.ndarray, *, saturation: int = STAMP_SATURATION) -> np.ndarray:
-    """Greyscale of ``rgb`` with seal ink turned to paper: inside :func:`stamp_mask` each
-    pixel takes its brightest channel (red ink is bright in red, blue in blue, black text
-    dark in all three), elsewhere the usual luminance."""
+    """Greyscale of ``rgb`` with seal ink turned to paper: within :data:`SEAL_FRINGE_PX` of
+    :func:`stamp_mask` each pixel takes its brightest channel (red ink is bright in red, blue
+    in blue, black text dark in all three, paper and grey alike in all), raised by the ratio
+    of the paper's level to the seal ink's (a seal's ink is a shade darker than the paper even
+    in its own colour); elsewhere the usual luminance. The reach takes the seal's pale rim
+    too: a scanner's blur and a JPEG's coarse colour edge each stroke of the seal with pixels
+    too grey for the mask yet dark enough to be read as letters ("Tỷ lệ hộ, 110hb6 >- giảm"
+    for "Tỷ lệ hộ nghèo giảm"), whose brightest channel is the paper's."""
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     # Most pages have no colour at all: a look at a reduced copy saves the full HSV pass.
     small = rgb[::8, ::8].astype(np.int16)
@@ -103,8 +115,14 @@ def drop_stamp(rgb: np.ndarray, *, saturation: int = STAMP_SATURATION) -> np.nda
     mask = stamp_mask(rgb, saturation=saturation)
     if not mask.any():
         return grey
-    brightest = rgb.max(axis=2)
-    return np.where(mask, brightest, grey).astype(np.uint8)
+    reach = np.ones((2 * SEAL_FRINGE_PX + 1,) * 2, np.uint8)
+    near = cv2.dilate(mask.astype(np.uint8), reach).astype(bool)
+    brightest = rgb.max(axis=2).astype(np.float32)
+    # raised by the ratio of paper to seal ink, the seal's strokes are paper too (black type
+    # under it stays dark)
+    paper = float(np.percentile(grey[::4, ::4], 90))
+    lift = max(1.0, paper / max(float(np.median(brightest[mask])), 1.0))
+    return np.where(near, np.clip(brightest * lift, 0, 255), grey).astype(np.uint8)
 
 
 # --- light --------------------------------------------------------------------------------------
@@ -187,7 +205,66 @@ def speck_mask(grey: np.ndarray, *, letter_px: float, ink: Ink | None = None) ->
     kept = np.zeros(areas.size, bool)
     kept[np.unique(ink.labels[near & is_small])] = True
     kept &= _placed_like_a_mark(ink.stats, small, kept, letter_px)
+    kept |= dot_rows(ink.stats, small, letter_px)
     return is_small & ~kept[ink.labels]
+
+
+#: An ellipsis's dots: each this share of a letter's height across at most (a full stop is
+#: some 0.2) and at least (dust a scanner makes is mostly smaller)
+DOT_SIZE = (0.1, 0.35)
+#: ... and the gaps between their centres at most this many letter heights, the same within
+#: ``DOT_EVEN`` of one, their feet on one line within ``DOT_LEVEL``.
+DOT_PITCH = 0.75
+DOT_EVEN = 0.12
+DOT_LEVEL = 0.1
+#: Dots in a row that make an ellipsis ("...", or a leader "......").
+DOT_RUN = 3
+
+
+def dot_rows(stats: np.ndarray, small: np.ndarray, letter_px: float) -> np.ndarray:
+    """True for the small components that are the dots of an ellipsis: :data:`DOT_RUN` or
+    more of a full stop's size in a row, on one line, evenly spaced and alike in size. A
+    "..." standing free (a teaser's end after a space, or a line of its own in a web digest)
+    has no letter beside its last dots, so the speck filter would take it for dust; dust
+    does not fall in even rows."""
+    out = np.zeros(stats.shape[0], bool)
+    width, height = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+    side = np.maximum(width, height)
+    dots = np.nonzero(
+        small
+        & (side >= DOT_SIZE[0] * letter_px)
+        & (side <= DOT_SIZE[1] * letter_px)
+        & (side <= 2 * np.minimum(width, height))
+    )[0]
+    if dots.size < DOT_RUN:
+        return out
+    cx = stats[dots, cv2.CC_STAT_LEFT] + width[dots] / 2
+    foot = (stats[dots, cv2.CC_STAT_TOP] + height[dots]).astype(np.float64)
+    area = stats[dots, cv2.CC_STAT_AREA].astype(np.float64)
+    order = np.argsort(cx, kind="stable")
+    cx, foot, area, dots = cx[order], foot[order], area[order], dots[order]
+    pitch, level = DOT_PITCH * letter_px, DOT_LEVEL * letter_px
+
+    def follower(i: int) -> int | None:
+        """The next dot of ``i``'s row: the nearest to its right on its line, alike in size."""
+        j = int(np.searchsorted(cx, cx[i], side="right"))
+        stop = int(np.searchsorted(cx, cx[i] + pitch, side="right"))
+        for k in range(j, stop):
+            alike = area[k] <= 2.5 * area[i] and area[i] <= 2.5 * area[k]
+            if abs(foot[k] - foot[i]) <= level and alike and cx[k] - cx[i] >= 0.15 * letter_px:
+                return k
+        return None
+
+    nexts = [follower(i) for i in range(dots.size)]
+    for start in range(dots.size):
+        run = [start]
+        while len(run) < DOT_RUN and (k := nexts[run[-1]]) is not None:
+            run.append(k)
+        # every DOT_RUN dots in a row evenly spaced: a longer row is covered by its windows
+        gaps = np.diff(cx[run])
+        if len(run) == DOT_RUN and float(gaps.max() - gaps.min()) <= DOT_EVEN * letter_px:
+            out[dots[run]] = True
+    return out
 
 
 def _placed_like_a_mark(
