@@ -303,9 +303,11 @@ def _check_list(
             f"communes by criteria met: {_parts(bands)} = {communes} xã, {relation} {said}{every}"
         )
         # the whole written with the list's own top band ("5/123 xã hoàn thành 19 tiêu chí;
-        # 3 xã …") is the N the bands count: that denominator is what disagrees
+        # 3 xã …") is the N the bands count: bands beyond it say that denominator is
+        # what disagrees; bands short of it, though their list leaves no commune out ("…,
+        # không còn xã nào đạt dưới 5 tiêu chí"), leave one out of the parts: the sum's
         own = any(b.whole == stated.count for b in bands.bands)
-        kind = DENOMINATOR_KIND if own else SUM_KIND
+        kind = DENOMINATOR_KIND if own and communes > stated.count else SUM_KIND
         findings.append(_finding(kind, explain, text, start, end, facts, ids))
     if whole is None and bands.disjoint() and shares is not None and shares[0] > 100 + shares[1]:
         written = " + ".join(f"{vn(b.share or 0.0, b.decimals or 0)}%" for b in bands.bands)
