@@ -23,9 +23,7 @@ _KINDS = ("sum_mismatch", "percent_mismatch", "denominator_mismatch")
         "20/81 xã được UBND tỉnh công nhận đạt chuẩn nông thôn mới",
     ],
 )
-def test_complete_bands_short_of_the_n_are_a_sum_mismatch(
-    tmp_path: Path, recognised: str
-) -> None:
+def test_complete_bands_short_of_the_n_are_a_sum_mismatch(tmp_path: Path, recognised: str) -> None:
     body = (
         f"Đến cuối năm 2019, toàn tỉnh đã có {recognised}, 9 xã đạt 15 - 18 tiêu chí, 30 xã "
         "đạt 10 - 14 tiêu chí, 21 xã đạt 5 - 9 tiêu chí; không còn xã nào đạt dưới 5 tiêu chí.\n"
