@@ -46,8 +46,8 @@ def test_complete_bands_beyond_the_whole_their_shares_imply(tmp_path: Path) -> N
     # no whole written: every share says 120 communes, the bands count 121
     body = (
         "Toàn tỉnh đã có 30 xã đạt chuẩn nông thôn mới, chiếm 25,0%; 48 xã đạt từ 15 đến 18 "
-        "tiêu chí, chiếm 40,0%; 36 xã đạt từ 10 đến 14 tiêu chí, chiếm 30,0%; 7 xã đạt từ 5 đến 9 tiêu "
-        "chí, chiếm 5,8%; không còn xã đạt dưới 5 tiêu chí.\n"
+        "tiêu chí, chiếm 40,0%; 36 xã đạt từ 10 đến 14 tiêu chí, chiếm 30,0%; 7 xã đạt từ 5 "
+        "đến 9 tiêu chí, chiếm 5,8%; không còn xã đạt dưới 5 tiêu chí.\n"
     )
     [found] = audit_text(tmp_path, "phu-tho.txt", _HEADER + body, _KINDS)
     assert found.kind == "sum_mismatch"
@@ -57,7 +57,7 @@ def test_complete_bands_beyond_the_whole_their_shares_imply(tmp_path: Path) -> N
 def test_complete_bands_making_the_whole_their_shares_imply(tmp_path: Path) -> None:
     body = (
         "Toàn tỉnh đã có 30 xã đạt chuẩn nông thôn mới, chiếm 25,0%; 48 xã đạt từ 15 đến 18 "
-        "tiêu chí, chiếm 40,0%; 36 xã đạt từ 10 đến 14 tiêu chí, chiếm 30,0%; 6 xã đạt từ 5 đến 9 tiêu "
-        "chí, chiếm 5%; không còn xã đạt dưới 5 tiêu chí.\n"
+        "tiêu chí, chiếm 40,0%; 36 xã đạt từ 10 đến 14 tiêu chí, chiếm 30,0%; 6 xã đạt từ 5 "
+        "đến 9 tiêu chí, chiếm 5%; không còn xã đạt dưới 5 tiêu chí.\n"
     )
     assert audit_text(tmp_path, "phu-tho.txt", _HEADER + body, _KINDS) == []
