@@ -66,6 +66,8 @@ _SUBJECT_PREFIXES = (
     "khu dân cư",
     "thành phố",
     "thị trấn",
+    "tp.",  # "TP. Hồ Chí Minh", "TP Hồ Chí Minh": the city's prefix written short
+    "tp",
     "thị xã",
     "khu phố",
     "huyện",

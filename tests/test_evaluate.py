@@ -52,6 +52,12 @@ def test_subjects_compare_without_prefix_case_or_spacing() -> None:
     assert subject_key("thôn Xã Đoài") == "xã đoài"
 
 
+def test_the_city_prefix_written_short_goes_too() -> None:
+    # "TP Cần Thơ", "TP. Cần Thơ": the prefix "thành phố" as news and gold write it
+    assert subject_key("TP Cần Thơ") == subject_key("TP. Cần Thơ") == subject_key("Cần Thơ")
+    assert subject_key("Tp. Đà Nẵng") == "đà nẵng"
+
+
 @pytest.mark.parametrize(
     ("one", "other"),
     [

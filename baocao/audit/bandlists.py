@@ -61,12 +61,14 @@ _BAND_FIRST = re.compile(
 )
 # The communes that reach the standard, the top band: "7 xã đạt chuẩn nông thôn mới", "5/20
 # xã đã được công nhận đạt chuẩn NTM" (not the advanced or model standard).
+# The recogniser may be named ("được Chủ tịch UBND tỉnh công nhận", "được UBND huyện công
+# nhận"), and the standard quoted as a title ("đạt chuẩn “Xã nông thôn mới”").
 _RECOGNISED = re.compile(
     r"(?<![\d.,/])(?P<k>\d{1,3})(?:\s*/\s*(?P<n>\d{1,3}))?(?![\d,/])"
     rf"\s+{_XA}\s+(?:(?i:đã)\s+)?"
-    r"(?:(?i:được\s+công\s+nhận)\s+)?(?i:đạt\s+chuẩn)(?![^\W\d_])"
-    r"(?!\s+(?:(?i:nông\s+thôn\s+mới|NTM)\s+)?(?i:nâng\s+cao|kiểu\s+mẫu))"
-    r"(?:\s+(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_]))?"
+    r"(?:(?i:được)\s+(?:[^\W\d_]+\s+){0,5}?(?i:công\s+nhận)\s+)?(?i:đạt\s+chuẩn)(?![^\W\d_])"
+    r"(?!\s+[“\"]?(?:(?i:xã\s+)?(?i:nông\s+thôn\s+mới|NTM)\s+)?(?i:nâng\s+cao|kiểu\s+mẫu))"
+    r"(?:\s+[“\"]?(?i:xã\s+)?(?i:nông\s+thôn\s+mới|NTM)(?![^\W\d_])[”\"]?)?"
 )
 # The top band written as communes that completed every criterion, often with the whole
 # ("5/120 xã hoàn thành 19 tiêu chí", "8 xã đã đạt đủ 19/19 tiêu chí"): the number of

@@ -8,10 +8,13 @@ the communes of the unit. Checked against it (:func:`check_bands`):
   (from none to the whole set), its shares make 100%, or it says so (:func:`said_all`, cue
   words in ``bands.toml``: "50 xã, gồm: …", a later band "N xã còn lại …"); a list that
   leaves bands out with no such word may leave communes out, and its bands short of the
-  whole are no finding; shares of disjoint bands adding up to more than 100% when no whole
+  whole are no finding; a list that leaves no number of criteria out, with no whole written,
+  whose communes do not make the whole its bands' shares imply ("29 xã …, chiếm 16,9%; 67 xã
+  …, chiếm 40,4%; …"); shares of disjoint bands adding up to more than 100% when no whole
   is known at all. ``denominator_mismatch`` instead when
   the whole is the N written with the list's own top band ("5/123 xã hoàn thành 19 tiêu
-  chí; 3 xã …"): the bands count the unit's communes, and that N differs.
+  chí; 3 xã …"): the bands count the unit's communes, and that N is below them (bands that
+  leave no number of criteria out and fall short of it leave a commune out: the sum's).
 - ``percent_mismatch``: a band's share that is not its communes over the whole — the whole
   stated, else the one most bands' shares imply, else (a list that is all of them) the
   communes of all the bands. A share that the bands' own sum gives, when that sum is not the
@@ -303,10 +306,23 @@ def _check_list(
             f"communes by criteria met: {_parts(bands)} = {communes} xã, {relation} {said}{every}"
         )
         # the whole written with the list's own top band ("5/123 xã hoàn thành 19 tiêu chí;
-        # 3 xã …") is the N the bands count: that denominator is what disagrees
+        # 3 xã …") is the N the bands count: bands beyond it say that denominator is
+        # what disagrees; bands short of it, though their list leaves no commune out ("…,
+        # không còn xã nào đạt dưới 5 tiêu chí"), leave one out of the parts: the sum's
         own = any(b.whole == stated.count for b in bands.bands)
-        kind = DENOMINATOR_KIND if own else SUM_KIND
+        kind = DENOMINATOR_KIND if own and communes > stated.count else SUM_KIND
         findings.append(_finding(kind, explain, text, start, end, facts, ids))
+    implied = stated is None and whole is not None and whole != communes
+    if implied and bands.complete() and bands.disjoint():
+        # no whole written, the bands' shares imply one and the bands leave no number of
+        # criteria out ("29 xã đạt chuẩn, chiếm 16,9%; 67 xã …, chiếm 40,4%; …; không còn xã
+        # đạt dưới 6 tiêu chí"): their communes should make it
+        relation = "more than" if communes > (whole or 0) else "fewer than"
+        explain = (
+            f"communes by criteria met: {_parts(bands)} = {communes} xã, {relation} {said}"
+            " (the bands leave no number of criteria out)"
+        )
+        findings.append(_finding(SUM_KIND, explain, text, start, end, facts, ()))
     if whole is None and bands.disjoint() and shares is not None and shares[0] > 100 + shares[1]:
         written = " + ".join(f"{vn(b.share or 0.0, b.decimals or 0)}%" for b in bands.bands)
         explain = (

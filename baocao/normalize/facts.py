@@ -471,6 +471,11 @@ class Normaliser:
         if criterion is None:
             raise Unreadable("a verdict needs a criterion")
         subject, code = self.place_of(m, m.subject or m.context.subject)
+        if m.subject is None and _names_a_province(subject):
+            # the national sets are a commune's or a district's criteria: one said met or not
+            # with no unit named ("còn một số tiêu chí đạt nhưng còn yếu như: … (tiêu chí 6)")
+            # in a province's text is of communes it does not name, never of the province
+            raise Unreadable("a criterion of no unit named")
         return Verdict(
             **self.common(m),
             subject=subject,
@@ -1023,6 +1028,12 @@ class TableNormaliser:
         if isinstance(m, TablePercentageMention):
             return self.percentage(m)
         raise TypeError(f"not a table mention: {type(m).__name__}")
+
+
+def _names_a_province(subject: str | None) -> bool:
+    """Whether a fact's place is a province (or a city governed as one)."""
+    place = parse_place(subject) if subject else None
+    return place is not None and place.level is Level.PROVINCE
 
 
 def tables_to_facts(

@@ -250,7 +250,11 @@ def _year_end_in_sentence(text: str, start: int, end: int) -> int | None:
     years = {int(m.group("year") or m.group("day_year")) for m in ends}
     if len(years) != 1:
         return None
-    lo, hi = min(ends[0].start(), start), max(ends[-1].end(), end)
+    # a statement whose quote runs from its sentence's start over clauses before the year's
+    # end ("Đến nay huyện đã có 6/7 xã …, xã A đạt 16/19 tiêu chí, đến cuối năm 2019 đạt 19
+    # tiêu chí"): the clauses that tell whether it is done start at that year's end
+    inside = start < ends[0].start() < end
+    lo, hi = ends[0].start() if inside else min(ends[0].start(), start), max(ends[-1].end(), end)
     commas = [c.end() for c in _CLAUSE_END.finditer(text, s, lo)]
     closing = _CLAUSE_END.search(text, hi, e)
     if _DONE.search(text, commas[-1] if commas else s, closing.start() if closing else e):

@@ -72,6 +72,7 @@ CONCEPTS: dict[str, tuple[str, ...] | None] = {
     "unit_standard": None,
     "unit_label": None,
     "unit_all": None,
+    "unit_reviewed": None,
     "unit_in_all": None,
     "unit_left": None,
     "unit_increment": None,

@@ -88,6 +88,9 @@ def _lexicon() -> _Lexicon:
         problems.add("order", f"must be {list(SOURCES)}, got {order!r}")
     tables: dict[str, dict[str, _Entry]] = {"source": {}, "list_word": {}}
     guards: dict[str, tuple[str, ...]] = {}
+    # words that, right before a phrase, make it another word folded alike: "thực hiện gần"
+    # folds as "hiến gần" (land given) does
+    before: dict[str, tuple[str, ...]] = {}
     for table, found in tables.items():
         for where, entry in entries(data, table, problems):
             phrase = problems.require(where, entry, "phrase", str)
@@ -95,6 +98,7 @@ def _lexicon() -> _Lexicon:
             examples = problems.require_examples(where, entry)
             by_level = problems.require(where, entry, "by_level", dict, optional=True, default={})
             not_followed_by = problems.require_strings(where, entry, "not_followed_by")
+            not_after = problems.require_strings(where, entry, "not_after")
             yields = problems.require(where, entry, "yields", bool, optional=True, default=False)
             kept = problems.require(where, entry, "kept", bool, optional=True, default=False)
             if phrase is None or source is None:
@@ -114,6 +118,7 @@ def _lexicon() -> _Lexicon:
                 problems.add(where, f"{phrase!r} is listed twice")
             found[key] = _Entry(source, dict(by_level), bool(yields), bool(kept))
             guards[key] = tuple(fold_words(w) for w in not_followed_by)
+            before[key] = tuple(fold_words(w) for w in not_after)
             for example in examples:
                 hit = re.search(rf"(?<!\w){_words(key)}(?!\w)", fold(example))
                 problems.check_example(where, example, hit is not None, repr(phrase))
@@ -123,7 +128,8 @@ def _lexicon() -> _Lexicon:
         parts = []
         for key in sorted(keys, key=len, reverse=True):
             guard = "".join(rf"(?!\s+{_words(g)}(?!\w))" for g in guards[key])
-            parts.append(_words(key) + guard)
+            after = "".join(rf"(?<!{re.escape(w)} )" for w in before.get(key, ()))
+            parts.append(after + _words(key) + guard)
         return "|".join(parts)
 
     phrases, list_words = tables["source"], tables["list_word"]

@@ -117,7 +117,9 @@ def level_meant(
         if place is not None and place.level is level:
             return topic  # "Tại tỉnh Hậu Giang, …" ⏎ "Toàn tỉnh có …"
     named = [
-        (start, written, key) for start, lv, written, key in places if lv is level and start < at
+        (start, written, key)
+        for start, lv, written, key in places
+        if lv is level and start < at and not _borders(text, start)
     ]
     mine = (own or {}).get(level)
     if mine is not None and not any(
@@ -136,6 +138,18 @@ def level_meant(
             counts[key] = text.count(name)
     best = max(counts.values())
     return max((start, written) for start, written, key in named if counts[key] == best)[1]
+
+
+#: A place named as a neighbour: "phía Bắc giáp huyện A và huyện B", "tiếp giáp với thị xã
+#: C, huyện D": the text describes where its own unit lies, it does not speak of them.
+_BORDERING = re.compile(
+    rf"(?<![^\W\d_])(?i:giáp)(?:\s+(?i:với))?\s+(?:(?:{PLACE_PATTERN})\s*(?:,|(?i:và))\s*)*$"
+)
+
+
+def _borders(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is named as a neighbour ("giáp huyện A")."""
+    return _BORDERING.search(text, max(0, start - 120), start) is not None
 
 
 #: A place written right after another, as where that one lies: "huyện Hải Hậu, tỉnh Nam

@@ -282,6 +282,8 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
         else:
             written, end = after.group("names"), after.end()
     names = named_units(written, units.group("unit"), int(k))
+    if names is None and not text[end:].strip():
+        names = _names_cut_short(written, units.group("unit"), int(k))
     if names is None:
         return
     end = _list_end(text, end, written, names[-1])
@@ -289,6 +291,25 @@ def _named_counts(text: str, m: re.Match[str], units: re.Match[str], what: str) 
     for name in names:
         f = _found(m, what, subject=name, quote=(units.start(), end))
         yield replace(f, of=f.met) if whole else f
+
+
+#: The end of a list the text breaks off in, mid-name ("… Phú Bình (huyện Phú Tân) và x"):
+#: an excerpt that stops where its page was cut.
+_CUT_TAIL = re.compile(r"(?:\s*[,;]\s*|\s+(?i:và)\s+)[^\W\d_]{0,3}\s*$")
+
+
+def _names_cut_short(written: str, unit: str, k: int) -> list[str] | None:
+    """The units a list of ``k`` names before the text breaks off in it: each name read in
+    full before the cut, fewer than ``k`` (the last, cut, is not read)."""
+    cut = _CUT_TAIL.search(written)
+    if cut is None:
+        return None
+    head = written[: cut.start()]
+    for fewer in range(k - 1, 0, -1):
+        names = named_units(head, unit, fewer)
+        if names is not None:
+            return names
+    return None
 
 
 #: How long the clause between a count of units and the "gồm:" naming them may run.
@@ -381,8 +402,11 @@ _EACH_OF_THEM_AFTER = re.compile(
     r"(?:\s+(?i:đã|cũng|vẫn|nay|hiện|cơ\s+bản))*\s+(?i:đều)(?![^\W\d_])"
 )
 
-#: "cả 3 xã", "cả hai xã": all the units counted, the ones just named.
-_ALL_UNITS_BEFORE = re.compile(r"(?<![^\W\d_])(?i:cả)\s+$")
+#: "cả 3 xã", "cả hai xã": all the units counted, the ones just named; "Đây là 4 xã …",
+#: "Đó là 3 xã …" opening a sentence: the units the sentence before named.
+_ALL_UNITS_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?i:cả)|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Đây|Đó|ĐÂY|ĐÓ)\s+(?i:là))\s+$"
+)
 
 
 @cache
@@ -421,7 +445,7 @@ def _counts_of_units_back(
     referred = _units_back().match(text, units.end("unit")) is not None
     bare = False
     if k is not None:
-        every = _ALL_UNITS_BEFORE.search(text, max(0, units.start() - 8), units.start())
+        every = _ALL_UNITS_BEFORE.search(text, max(0, units.start() - 12), units.start())
         # "Các xã A, B và C …; 3 xã đều đã đạt 19/19 tiêu chí": "đều" says all of them, the
         # ones just named (in the sentence right before at most)
         bare = _EACH_OF_THEM_AFTER.match(text, units.end("unit")) is not None

@@ -119,6 +119,16 @@ def _cue_before(concept: str) -> re.Pattern[str]:
     return re.compile(rf"{not_after}(?:{cues().pattern(concept)})\s+$")
 
 
+@cache
+def _all_reviewed() -> re.Pattern[str]:
+    """A review of all the units that reached the standard, right before their number ("rà
+    soát toàn bộ 40 xã đã đạt chuẩn"): the 40 reached, of a whole the count does not say."""
+    return re.compile(
+        rf"(?:{cues().pattern('unit_reviewed')})\s+(?:(?i:lại)\s+)?"
+        rf"(?:{cues().pattern('unit_all')})\s+$"
+    )
+
+
 #: "đều" after the units: all of them ("có tất cả 7 xã đều đạt chuẩn" is 7 of 7).
 _EACH_OF_THEM = re.compile(r"(?<![^\W\d_])(?i:đều)(?![^\W\d_])")
 
@@ -354,7 +364,11 @@ def _bares(
             if not _cue_before("unit_all").search(before) or _in_all(before, after_unit):
                 continue  # "có tất cả 5 xã chưa đạt": 5 in all that have not, no fact
             met, total = "0", m.group("met")  # "cả 05 xã đều chưa đạt": none of the 5
-        elif _cue_before("unit_all").search(before) and not _in_all(before, after_unit):
+        elif (
+            _cue_before("unit_all").search(before)
+            and not _in_all(before, after_unit)
+            and not _all_reviewed().search(before)
+        ):
             total = met  # "cả 11 xã đã đạt chuẩn": all of them
         elif _EACH_RIGHT_AFTER.match(after_unit):
             total = met  # "(xã A, B và C …) 3 xã đều đã đạt 19/19 tiêu chí": all 3 of them

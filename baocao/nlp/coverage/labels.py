@@ -71,6 +71,14 @@ def _inline_label() -> re.Pattern[str]:
 _TOTAL_LABEL = re.compile(r"(?i:(?<!nâng\s)(?<!đưa\s)tổng)\s*$")
 
 
+#: A day or month a label dates its units by ("… đạt chuẩn đến cuối tháng 9 năm 2016 là
+#: 54/56 xã", "… đến ngày 30/6/2016 là …", "tính đến 6/2016"): no number of criteria.
+_DATES = re.compile(
+    r"(?i:(?<![^\W\d_])(?:ngày|tháng))\s+\d{1,2}(?:\s*/\s*\d{1,2})?(?:\s*/\s*(?:19|20)\d\d)?(?!\d)"
+    r"|(?<![\d/])\d{1,2}\s*/\s*(?:19|20)\d\d(?!\d)"
+)
+
+
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
 
 
@@ -97,7 +105,7 @@ def _label_is_standard(label: str) -> bool:
     the standard too ("Số xã đạt 19 tiêu chí: 30 xã")."""
     if not (_standard_cue().search(label) or _WHOLE_SET_REACHED.search(label)):
         return False
-    rest = _YEARS.sub(" ", label)
+    rest = _YEARS.sub(" ", _DATES.sub(" ", label))
     for m in _CRITERIA_NUMBER.finditer(rest):
         if not _whole_set(m.group(1), m.group(2)):
             return False

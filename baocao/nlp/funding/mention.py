@@ -105,8 +105,10 @@ from baocao.vocab.sources import funding_source, names_kind_only
 # "/người/năm", "/km", "/1 km": per a unit, not a total.
 _PER_HEAD = re.compile(r"\s*/\s*(?:(?:1|(?i:một))\s*)?[^\W\d_]")
 
+# "(chiếm hơn 26,5%)", "chiếm gần 40%": a share written as approximate is the amount's too
 _SHARE = re.compile(
-    r"\s*,?\s*\(?\s*(?i:(?:chiếm|bằng|đạt)\s+)?(?i:(?:tỷ|tỉ)\s+lệ\s+)?(?P<value>"
+    r"\s*,?\s*\(?\s*(?i:(?:chiếm|bằng|đạt)\s+)?(?i:(?:tỷ|tỉ)\s+lệ\s+)?"
+    + rf"(?:(?i:{cues().pattern('approx')})\s+)?(?P<value>"
     + NUMBER_PATTERN
     + r")\s*%\)?"
 )

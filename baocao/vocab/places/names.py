@@ -61,6 +61,7 @@ class _Lexicon:
     topic: str  # alternation of the topic words ("tại", "đối với" …)
     national: str  # alternation of the words for the whole country
     descriptors: str  # alternation of the words between a prefix and a name ("miền núi")
+    initials: dict[str, str]  # a city's initials ("HCM") → its name ("Hồ Chí Minh")
 
 
 def _word_guard(words: tuple[str, ...]) -> str:
@@ -128,15 +129,36 @@ def _lexicon() -> _Lexicon:
             hit = re.search(rf"(?:{prefix_re}){between}[ \t]+{_NAME}", example)
             ok = hit is not None and entry.get("written", "") in hit.group()
             problems.check_example(where, example, ok, "a prefix, the descriptor and a name")
+    initials = _initials(data, problems)
     problems.raise_if_any()
+    # "TP.HCM", "TP HCM", "TPHCM": the city's prefix and its initials, with or without a blank
+    short = rf"(?i:(?<!\w)(?:thành[ \t]+phố|TP)\.?)[ \t]*(?:{'|'.join(initials)})(?!\w)"
     return _Lexicon(
         prefixes=prefixes,
         province_cities=frozenset(place_key(c) for c in cities),
-        pattern=rf"(?:{prefix_re}){between}[ \t]+{_NAME}",
+        pattern=rf"(?:(?:{prefix_re}){between}[ \t]+{_NAME}|{short})",
         descriptors=descriptors,
         topic=_word_guard(tuple(words["topic"])),
         national=_word_guard(tuple(words["national"])),
+        initials=initials,
     )
+
+
+def _initials(data: dict, problems: Problems) -> dict[str, str]:
+    """The ``[[initials]]`` table: a city's initials → its name, each checked on its
+    examples (the initials after "TP", with or without the dot and a blank)."""
+    initials: dict[str, str] = {}
+    for where, entry in entries(data, "initials", problems):
+        written = problems.require(where, entry, "written", str)
+        name = problems.require(where, entry, "name", str)
+        examples = problems.require_examples(where, entry)
+        if written is None or name is None:
+            continue
+        initials[written] = name
+        for example in examples:
+            hit = re.search(rf"TP\.?[ \t]*{re.escape(written)}(?!\w)", example)
+            problems.check_example(where, example, hit is not None, f"TP + {written!r}")
+    return initials
 
 
 #: Words that make the place after them a topic ("Tại An Giang, …"); no capture groups.
@@ -200,7 +222,9 @@ def _split(written: str) -> Place | None:
         known = _known_words(rest, prefix.level)
         written = written[: len(written) - (len(rest) - len(known))]
         rest = known
-    name = _title(" ".join(rest.split()))
+    name = " ".join(rest.split())
+    # "TP.HCM": the city its initials stand for; else a name in capitals title-cased
+    name = lexicon.initials.get(name) or _title(name)
     level = prefix.level
     if level is Level.PROVINCE and name[:1].isdigit():
         return None  # "ngân sách tỉnh 721,5 tỷ đồng": a number, not a province
