@@ -78,3 +78,49 @@ def test_a_capitals_stacked_marks_under_a_table_stay_out_of_its_last_row() -> No
 
     height = 800.0  # the cell's box from the top: 184 to 200
     assert _cell_text(_StackedCapitalBelow(), (80.0, 184.0, 200.0, 200.0), height) == "Tổng cộng"  # type: ignore[arg-type]
+
+
+def _pages(*pages: tuple[str, ...]) -> str:
+    from baocao.extract.pdf import PageResult, Segment, pages_to_builder
+
+    results = [PageResult(n + 1, (Segment(lines=lines),)) for n, lines in enumerate(pages)]
+    builder, _ = pages_to_builder(iter(results), "report.pdf")
+    return builder.text()
+
+
+def test_a_sentence_cut_by_a_page_break_reads_as_one_line() -> None:
+    text = _pages(
+        ("Kết quả huy động nguồn lực.", "Trong kỳ, nhờ sự chung tay của"),
+        ("bà con, thôn Đông đã làm mới 3 km đường.", "Các thôn tiếp tục duy tu."),
+    )
+    assert "Trong kỳ, nhờ sự chung tay của bà con, thôn Đông đã làm mới 3 km đường.\n" in text
+    # a page's last line that ends its sentence stays a line of its own
+    text = _pages(("Đường thôn được bê tông hóa.",), ("bảng kèm theo.",))
+    assert text.split("\n")[:2] == ["Đường thôn được bê tông hóa.", "bảng kèm theo."]
+    # a cell of a table written one cell per line is no sentence going on over the break
+    assert "58,91\n3\n" in _pages(("Tỷ lệ (%)", "58,91"), ("3", "Vốn TW"))
+
+
+def test_pages_keep_their_lines_when_nothing_goes_on() -> None:
+    from baocao.extract.pdf import PageResult, Segment, pages_to_builder
+
+    results = [
+        PageResult(1, (Segment(lines=("Mở đầu báo cáo.", "Phần một")),)),
+        PageResult(2, (Segment(lines=("Phần hai",)),)),
+    ]
+    builder, _ = pages_to_builder(iter(results), "report.pdf")
+    text = builder.text()
+    assert text == "Mở đầu báo cáo.\nPhần một\nPhần hai\n"
+
+
+def test_a_word_and_a_wide_serif_space_that_would_not_fit_is_a_wrap() -> None:
+    # the edge at 537.8; a line 40.5 short of it, the next line's first word "2023," 37.2
+    # wide: with DejaVu Serif's space (a third of the size) it would not have fitted
+    boxes = [
+        _band_line(537.8, 700.0, 11.2, 30.0),
+        _band_line(536.9, 682.6, 11.2, 30.0),
+        _band_line(535.0, 665.2, 11.2, 30.0),
+        _band_line(497.3, 647.8, 11.2, 30.0),
+        _band_line(469.7, 630.4, 11.2, 37.2),
+    ]
+    assert line_wraps(boxes, 595) == (True, True, True, True, False)
