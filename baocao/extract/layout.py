@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import statistics
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -441,27 +442,51 @@ def kept_after_debris(lines: Sequence[str]) -> list[int]:
 
 
 def join_broken_lines(
-    lines: Sequence[str], *, wrapped: bool = False, wraps: Sequence[bool] | None = None
+    lines: Sequence[str],
+    *,
+    wrapped: bool = False,
+    wraps: Sequence[bool] | None = None,
+    stops: Sequence[bool] | None = None,
 ) -> list[str]:
     """Rejoin words, sentences and label/value pairs split over lines (stripped lines in);
     ``wrapped`` as in :func:`continues_sentence`. ``wraps[i]``: the page's geometry says the
-    break after ``lines[i]`` is a visual wrap (:func:`continues_paragraph`)."""
+    break after ``lines[i]`` is a visual wrap (:func:`continues_paragraph`). ``stops[i]``: it
+    says the line ended by choice (:func:`line_stops`), so only the rules of unwrapped text
+    may join the next line to it."""
+    return _join_pass(lines, wrapped=wrapped, wraps=wraps, stops=stops)[0]
+
+
+def _join_pass(
+    lines: Sequence[str],
+    *,
+    wrapped: bool,
+    wraps: Sequence[bool] | None,
+    stops: Sequence[bool] | None,
+) -> tuple[list[str], list[bool]]:
+    """:func:`join_broken_lines`, and for each line out the ``stops`` flag of its last line."""
     out: list[str] = []
+    out_stops: list[bool] = []
     i = 0
     while i < len(lines):
         line = lines[i]
+        stop = bool(stops is not None and stops[i])
         if out and out[-1] and line:
             previous = out[-1]
-            if continues_word(previous, line):
-                out[-1] = previous + line
-                i += 1
-                continue
-            if wraps is not None and i > 0 and wraps[i - 1] and continues_paragraph(previous, line):
-                out[-1] = f"{previous} {line}"
-                i += 1
-                continue
-            if continues_sentence(previous, line, wrapped=wrapped):
-                out[-1] = f"{previous} {line}"
+            # a line the page shows ending short of the margin: no visual wrap to undo
+            eager = wrapped and not (stops is not None and i > 0 and stops[i - 1])
+            if (
+                continues_word(previous, line)
+                or (
+                    wraps is not None
+                    and i > 0
+                    and wraps[i - 1]
+                    and continues_paragraph(previous, line)
+                )
+                or continues_sentence(previous, line, wrapped=eager)
+            ):
+                glue = "" if continues_word(previous, line) else " "
+                out[-1] = f"{previous}{glue}{line}"
+                out_stops[-1] = stop
                 i += 1
                 continue
         if out and out[-1] and not line and is_label(out[-1]):
@@ -471,15 +496,18 @@ def join_broken_lines(
                 j += 1
             if j < len(lines) and j - i <= 2 and is_label_value(lines[j]):
                 out[-1] = f"{out[-1]} {lines[j]}"
+                out_stops[-1] = bool(stops is not None and stops[j])
                 i = j + 1
                 continue
         if out and out[-1] and line and is_label(out[-1]) and is_label_value(line):
             out[-1] = f"{out[-1]} {line}"
+            out_stops[-1] = stop
             i += 1
             continue
         out.append(line)
+        out_stops.append(stop)
         i += 1
-    return out
+    return out, out_stops
 
 
 def collapse_blank_lines(lines: Sequence[str]) -> list[str]:
@@ -511,6 +539,10 @@ MAX_INDENT = 0.5
 #: this many times the page's tightest line pitch is one paragraph's too (a word processor's
 #: 1.15-1.5 spacing, where paragraph gaps run to twice the pitch).
 MAX_PITCH_OF_TIGHTEST = 1.25
+#: The space a word needs before it at a line's end, in bands: a space is a quarter to a
+#: third of the font size, and a band (a first character's box) is most of it; half a band
+#: leaves room for a wide serif font's space and the typesetter's rounding.
+SPACE_BANDS = 0.5
 #: Two lines' bands differing by more than this share are another font size (a heading, a
 #: footnote); a descender's band differs by about a quarter from a capital's.
 MAX_BAND_CHANGE = 0.3
@@ -539,31 +571,81 @@ def line_wraps(boxes: Sequence[LineBox | None], page_width: float) -> tuple[bool
     line ran to the text block's right edge (the next line's first word would not have fitted
     after it), and the next line follows at the baseline pitch of one paragraph, at the block's
     left edge (no first-line indent), in the same font size. All False when the page shows no
-    text block (fewer than :data:`MIN_MARGIN_LINES` lines reach one right edge)."""
+    text block (fewer than :data:`MIN_MARGIN_LINES` lines reach one right edge, or stop
+    short of it by less than their next line's first word)."""
     found = [b for b in boxes if b is not None]
-    if not found:
+    block = _text_block(boxes, found, page_width)
+    if block is None:
         return (False,) * len(boxes)
-    left_edge = min(b.left for b in found)
-    right_edge = max(b.right for b in found)
-    at_margin = sum(1 for b in found if right_edge - b.right <= b.height)
-    if at_margin < MIN_MARGIN_LINES or right_edge - left_edge < MIN_BLOCK_SHARE * page_width:
-        return (False,) * len(boxes)
-    tightest = _tightest_pitch(found)
+    left_edge, right_edge = block
+    tightest = _tightest_pitch(found, right_edge)
     return tuple(
         _wraps(box, nxt, left_edge, right_edge, tightest)
         for box, nxt in zip(boxes, [*boxes[1:], None], strict=True)
     )
 
 
-def _tightest_pitch(found: Sequence[LineBox]) -> float:
-    """The smallest baseline-to-baseline step between consecutive lines that is a line
-    pitch at all (over half a band, under two bands); 0 when the page has none."""
+def line_stops(boxes: Sequence[LineBox | None], page_width: float) -> tuple[bool, ...]:
+    """For each line, whether the page's geometry shows it ended by choice: the page has a
+    text block (as :func:`line_wraps` finds one) and the line stops short of the block's right
+    edge by more than its next line's first word, which would have fitted after it. A .txt of
+    the same text has a line end there too, so a PDF's eager joins (a number or a "(" after
+    an unfinished line, :func:`continues_sentence`) must not join it: a table written one
+    cell per line ("Tổng cộng" / "98.061") stays one cell per line."""
+    found = [b for b in boxes if b is not None]
+    block = _text_block(boxes, found, page_width)
+    if block is None:
+        return (False,) * len(boxes)
+    right_edge = block[1]
+    return tuple(
+        box is not None and nxt is not None and not _full(box, nxt, right_edge)
+        for box, nxt in zip(boxes, [*boxes[1:], None], strict=True)
+    )
+
+
+def _text_block(
+    boxes: Sequence[LineBox | None], found: Sequence[LineBox], page_width: float
+) -> tuple[float, float] | None:
+    """The page's text block (left and right edge), or None when there is none: fewer than
+    :data:`MIN_MARGIN_LINES` lines reach one right edge, or it is too narrow."""
+    if not found:
+        return None
+    left_edge = min(b.left for b in found)
+    right_edge = max(b.right for b in found)
+    at_margin = sum(
+        1
+        for b, nxt in zip(boxes, [*boxes[1:], None], strict=True)
+        if b is not None and _full(b, nxt, right_edge)
+    )
+    if at_margin < MIN_MARGIN_LINES or right_edge - left_edge < MIN_BLOCK_SHARE * page_width:
+        return None
+    return left_edge, right_edge
+
+
+def _full(box: LineBox, nxt: LineBox | None, right_edge: float) -> bool:
+    """The line reaches the right edge: within its band of it, or short of it by less than
+    the next line's first word (a ragged-right page of long words stops most lines a word
+    short, more than a lowercase letter's band)."""
+    gap = right_edge - box.right
+    if gap <= box.height:
+        return True
+    return nxt is not None and gap < nxt.first_word + SPACE_BANDS * max(box.height, nxt.height)
+
+
+def _tightest_pitch(found: Sequence[LineBox], right_edge: float) -> float:
+    """The page's wrap pitch: the median baseline-to-baseline step between consecutive
+    lines that is a line pitch at all (over half a band, under two bands), taken after a line
+    that ran to the right edge (its next line's first word would not have fitted): the pitch
+    of a paragraph's own wraps. Not the smallest: a band's bottom moves with its first glyph
+    (a descender, a stacked diacritic), and a table's single-spaced rows near the edge would
+    make the prose's 1.15 spacing look like a paragraph gap. 0 when the page has none."""
     steps = [
         a.bottom - b.bottom
         for a, b in itertools.pairwise(found)
         if 0.5 * max(a.height, b.height) < a.bottom - b.bottom <= 2 * max(a.height, b.height)
+        and _full(a, b, right_edge)
     ]
-    return min(steps, default=0.0)
+    return statistics.median(steps) if steps else 0.0
 
 
 def _wraps(
@@ -585,7 +667,7 @@ def _wraps(
     if nxt.left - left_edge > MAX_INDENT * height:  # indented: a new paragraph
         return False
     # the next line's first word (and a space) would have fitted: the line ended by choice
-    return right_edge - box.right < nxt.first_word + 0.25 * height
+    return right_edge - box.right < nxt.first_word + SPACE_BANDS * height
 
 
 # -- plain text hard-wrapped at a fixed width --------------------------------------------------
@@ -639,14 +721,20 @@ def text_wraps(lines: Sequence[str], width: int) -> tuple[bool, ...]:
 
 
 def normalise_lines(
-    lines: Iterable[str], *, wrapped: bool = False, wraps: Sequence[bool] | None = None
+    lines: Iterable[str],
+    *,
+    wrapped: bool = False,
+    wraps: Sequence[bool] | None = None,
+    stops: Sequence[bool] | None = None,
 ) -> list[str]:
     """The line-level chain: strip → drop debris → rejoin broken lines → collapse blanks.
 
     Lines must already be character-clean (:func:`clean_chars`) and contain no ``\\n``.
     ``wrapped``: the lines are visual lines of a page (PDF, OCR), joined more eagerly.
     ``wraps``: one flag per line, from the page's geometry — the break after the line is a
-    visual wrap inside a paragraph (ignored unless it has one flag per line).
+    visual wrap inside a paragraph. ``stops``: one flag per line, from the same geometry —
+    the line ended by choice short of the margin (:func:`line_stops`), where ``wrapped``'s
+    eager rules do not join. Each is ignored unless it has one flag per line.
     """
     stripped = strip_lines(lines)
     kept = kept_after_debris(stripped)
@@ -656,12 +744,23 @@ def normalise_lines(
         kept_wraps = [
             wraps[k] and (n + 1 == len(kept) or kept[n + 1] == k + 1) for n, k in enumerate(kept)
         ]
-    joined = join_broken_lines([stripped[k] for k in kept], wrapped=wrapped, wraps=kept_wraps)
+    kept_stops = None
+    if stops is not None and len(stops) == len(stripped):
+        # past a dropped line the geometry is another line's: no stop is known
+        kept_stops = [
+            stops[k] and (n + 1 == len(kept) or kept[n + 1] == k + 1) for n, k in enumerate(kept)
+        ]
+    joined, joined_stops = _join_pass(
+        [stripped[k] for k in kept], wrapped=wrapped, wraps=kept_wraps, stops=kept_stops
+    )
     # a join can make a line joinable to the one above it (":" / ":" / "kết thúc." joins the
     # last two, then ":" takes ": kết thúc."): join until nothing changes, so the chain is
     # idempotent. Every pass but the last removes a line, so this ends.
-    while (again := join_broken_lines(joined, wrapped=wrapped)) != joined:
-        joined = again
+    while True:
+        again, again_stops = _join_pass(joined, wrapped=wrapped, wraps=None, stops=joined_stops)
+        if again == joined:
+            break
+        joined, joined_stops = again, again_stops
     return collapse_blank_lines(joined)
 
 

@@ -46,7 +46,9 @@ from baocao.extract.builder import TextBuilder
 from baocao.extract.layout import (
     LineBox,
     clean_chars,
+    continues_sentence,
     control_share,
+    line_stops,
     line_wraps,
     normalise_lines,
 )
@@ -208,16 +210,19 @@ class Segment:
     lines: tuple[str, ...] = ()
     table: FoundTable | None = None
     wraps: tuple[bool, ...] | None = None  # per line, from :func:`line_wraps`
+    stops: tuple[bool, ...] | None = None  # per line, from :func:`line_stops`
 
 
 @dataclass(frozen=True)
 class PageLines:
     """The whole page's lines as pdfium gave them (character-clean), with their boxes and
-    :func:`line_wraps`: the geometry a bounded segment's lines are matched against."""
+    :func:`line_wraps` and :func:`line_stops`: the geometry a bounded segment's lines are
+    matched against."""
 
     lines: tuple[str, ...]
     boxes: tuple[LineBox | None, ...]
     wraps: tuple[bool, ...]
+    stops: tuple[bool, ...] = ()
 
 
 def _bounded_lines(
@@ -230,11 +235,20 @@ def _bounded_lines(
 
 
 def segment_wraps(
-    lines: Sequence[str], page: PageLines | None, y_low: float, y_high: float
+    lines: Sequence[str],
+    page: PageLines | None,
+    y_low: float,
+    y_high: float,
+    *,
+    stops: bool = False,
 ) -> tuple[bool, ...] | None:
-    """:func:`line_wraps` for a segment's lines, taken from the page's lines in its band when
-    their texts match one for one (else None: no geometry, the text rules alone decide)."""
+    """:func:`line_wraps` (``stops``: :func:`line_stops`) for a segment's lines, taken from
+    the page's lines in its band when their texts match one for one (else None: no geometry,
+    the text rules alone decide)."""
     if page is None:
+        return None
+    flags = page.stops if stops else page.wraps
+    if len(flags) != len(page.lines):
         return None
     inside = [
         k
@@ -248,7 +262,7 @@ def segment_wraps(
     for n, (j, k) in enumerate(zip(filled, inside, strict=True)):
         # a wrap only into the very next line of the page, and of the segment
         if n + 1 < len(filled) and filled[n + 1] == j + 1 and inside[n + 1] == k + 1:
-            wraps[j] = page.wraps[k]
+            wraps[j] = flags[k]
     return tuple(wraps)
 
 
@@ -267,12 +281,14 @@ def page_segments(
         y_low = height - table.top
         lines = _bounded_lines(textpage, width, y_low, y_high)
         wraps = segment_wraps(lines, geometry, y_low, y_high)
-        segments.append(Segment(lines=tuple(lines), wraps=wraps))
+        stops = segment_wraps(lines, geometry, y_low, y_high, stops=True)
+        segments.append(Segment(lines=tuple(lines), wraps=wraps, stops=stops))
         segments.append(Segment(table=table))
         y_high = min(y_high, height - table.bottom)
     lines = _bounded_lines(textpage, width, 0, y_high)
     wraps = segment_wraps(lines, geometry, 0, y_high)
-    segments.append(Segment(lines=tuple(lines), wraps=wraps))
+    stops = segment_wraps(lines, geometry, 0, y_high, stops=True)
+    segments.append(Segment(lines=tuple(lines), wraps=wraps, stops=stops))
     return segments
 
 
@@ -320,7 +336,8 @@ def read_page(page: pdfium.PdfPage, index: int, name: str) -> PageResult:
         if not tables:
             lines = tuple(text.split("\n"))
             wraps = geometry.wraps if geometry and len(geometry.wraps) == len(lines) else None
-            return PageResult(number, (Segment(lines=lines, wraps=wraps),))
+            stops = geometry.stops if geometry and len(geometry.stops) == len(lines) else None
+            return PageResult(number, (Segment(lines=lines, wraps=wraps, stops=stops),))
         logger.debug("%s (page %d): %d ruled table(s)", name, number, len(tables))
         return PageResult(number, tuple(page_segments(textpage, width, height, tables, geometry)))
     finally:
@@ -336,7 +353,7 @@ def page_lines(textpage: pdfium.PdfTextPage, raw: str, width: float) -> PageLine
     lines = tuple(clean_pdf_text(raw).split("\n"))
     if len(lines) != len(boxes):
         return None
-    return PageLines(lines, tuple(boxes), line_wraps(boxes, width))
+    return PageLines(lines, tuple(boxes), line_wraps(boxes, width), line_stops(boxes, width))
 
 
 def pages_to_builder(
@@ -348,8 +365,22 @@ def pages_to_builder(
     blank: list[int] = []
     # place names misread by OCR are spelled against the province the scanned pages name
     places = ocr.document_places((scanned or {}).values())
+    # the last line of a page ending in text, held back: its sentence may go on over the
+    # page break, as a .txt of the same text has it on one line
+    held: str | None = None
     for result in pages:
         scan = (scanned or {}).get(result.number) if not result.segments else None
+        first = result.segments[0] if result.segments else None
+        carried = (
+            held is not None
+            and scan is None
+            and first is not None
+            and first.table is None
+            and goes_on_over_page_break(held, first.lines)
+        )
+        if held is not None and not carried:
+            builder.add_paragraph(held)  # stays on its own page
+        carry, held = (held if carried else None), None
         if scan is not None and scan.text.strip():
             ocr.add_page(builder, scan, places)  # prose and the tables found in the page image
             continue
@@ -357,12 +388,36 @@ def pages_to_builder(
         if not result.segments:
             blank.append(number)
             continue
-        for segment in result.segments:
+        for k, segment in enumerate(result.segments):
             if segment.table is not None:
                 builder.add_table(segment.table.rows, source="pdf", page=number)
+                continue
+            lines, wraps, stops = segment.lines, segment.wraps, segment.stops
+            if k == 0 and carry is not None:
+                lines = (carry, *lines)
+                wraps = None if wraps is None else (False, *wraps)
+                stops = None if stops is None else (False, *stops)
+            normalised = normalise_lines(lines, wrapped=True, wraps=wraps, stops=stops)
+            if k == len(result.segments) - 1 and normalised:
+                *normalised, last = normalised
+                builder.add_lines(normalised)
+                held = last
             else:
-                builder.add_lines(normalise_lines(segment.lines, wrapped=True, wraps=segment.wraps))
+                builder.add_lines(normalised)
+    if held is not None:
+        builder.add_paragraph(held)
     return builder, blank
+
+
+def goes_on_over_page_break(last: str, next_lines: Sequence[str]) -> bool:
+    """A page's last line and the next page's first lines are one sentence cut by the page
+    break: the line is unfinished and the next page goes on with it in lowercase (or with a
+    number after a comma): :func:`~baocao.extract.layout.continues_sentence` as for a .txt's
+    lines. A page break is no wrap the geometry can see, and a visual line's eager joins (a
+    number after any unfinished line) would run a table written one cell per line together
+    over it."""
+    following = next((line.strip() for line in next_lines if line.strip()), "")
+    return continues_sentence(last, following)
 
 
 def load_pdf(

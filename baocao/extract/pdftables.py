@@ -35,6 +35,11 @@ EDGE_MIN_LENGTH = 3.0
 INTERSECTION_TOLERANCE = 3.0
 #: A stroke this close to horizontal/vertical (points) counts as such.
 AXIS_TOLERANCE = 0.5
+#: A cell's text is read this far (points) inside its top and bottom borders. PDFium takes
+#: every character whose box touches the bounds, and the stacked diacritics of capitals
+#: in the line under a table ("ĐỘNG", "SỬ") rise a point over its last border; a cell's
+#: own characters, several points tall, always reach further in.
+CELL_INSET = 2.0
 
 
 @dataclass(frozen=True)
@@ -135,5 +140,8 @@ def _cell_text(textpage: pdfium.PdfTextPage, bbox: tuple[float, ...] | None, hei
     if bbox is None:
         return ""
     x0, top, x1, bottom = bbox
-    text = textpage.get_text_bounded(left=x0, bottom=height - bottom, right=x1, top=height - top)
+    inset = CELL_INSET if bottom - top > 4 * CELL_INSET else 0.0
+    text = textpage.get_text_bounded(
+        left=x0, bottom=height - bottom + inset, right=x1, top=height - top - inset
+    )
     return clean_cell(text.replace("\x02", "-"))  # pdfium's mark for a line-end hyphen
