@@ -1,5 +1,5 @@
 """A raised total whose label dates it by a month or a day ("nâng tổng số xã … đạt chuẩn
-nông thôn mới đến cuối tháng 9 năm 2016 là 30/40 xã"): the month is no number of criteria,
+nông thôn mới tính đến cuối tháng 6 năm 2018 là 30/40 xã"): the month is no number of criteria,
 so the label still names the standard (set BG; our own wording)."""
 
 from __future__ import annotations

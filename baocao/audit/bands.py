@@ -9,8 +9,8 @@ the communes of the unit. Checked against it (:func:`check_bands`):
   words in ``bands.toml``: "50 xã, gồm: …", a later band "N xã còn lại …"); a list that
   leaves bands out with no such word may leave communes out, and its bands short of the
   whole are no finding; a list that leaves no number of criteria out, with no whole written,
-  whose communes do not make the whole its bands' shares imply ("29 xã …, chiếm 16,9%; 67 xã
-  …, chiếm 40,4%; …"); shares of disjoint bands adding up to more than 100% when no whole
+  whose communes do not make the whole its bands' shares imply ("18 xã …, chiếm 12,5%; 60 xã
+  …, chiếm 41,7%; …"); shares of disjoint bands adding up to more than 100% when no whole
   is known at all. ``denominator_mismatch`` instead when
   the whole is the N written with the list's own top band ("5/123 xã hoàn thành 19 tiêu
   chí; 3 xã …"): the bands count the unit's communes, and that N is below them (bands that
@@ -315,7 +315,7 @@ def _check_list(
     implied = stated is None and whole is not None and whole != communes
     if implied and bands.complete() and bands.disjoint():
         # no whole written, the bands' shares imply one and the bands leave no number of
-        # criteria out ("29 xã đạt chuẩn, chiếm 16,9%; 67 xã …, chiếm 40,4%; …; không còn xã
+        # criteria out ("18 xã đạt chuẩn, chiếm 12,5%; 60 xã …, chiếm 41,7%; …; không còn xã
         # đạt dưới 6 tiêu chí"): their communes should make it
         relation = "more than" if communes > (whole or 0) else "fewer than"
         explain = (

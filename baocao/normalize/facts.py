@@ -473,7 +473,7 @@ class Normaliser:
         subject, code = self.place_of(m, m.subject or m.context.subject)
         if m.subject is None and _names_a_province(subject):
             # the national sets are a commune's or a district's criteria: one said met or not
-            # with no unit named ("còn một số tiêu chí đạt nhưng còn yếu như: … (tiêu chí 6)")
+            # with no unit named ("vẫn còn vài tiêu chí đạt chưa bền vững, như: … (tiêu chí 7)")
             # in a province's text is of communes it does not name, never of the province
             raise Unreadable("a criterion of no unit named")
         return Verdict(

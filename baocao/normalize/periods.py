@@ -251,8 +251,8 @@ def _year_end_in_sentence(text: str, start: int, end: int) -> int | None:
     if len(years) != 1:
         return None
     # a statement whose quote runs from its sentence's start over clauses before the year's
-    # end ("Đến nay huyện đã có 6/7 xã …, xã A đạt 16/19 tiêu chí, đến cuối năm 2019 đạt 19
-    # tiêu chí"): the clauses that tell whether it is done start at that year's end
+    # end ("Hiện huyện có 4/6 xã …, riêng xã A mới đạt 17/19 tiêu chí, đến cuối năm 2019 sẽ đạt
+    # đủ 19 tiêu chí"): the clauses that tell whether it is done start at that year's end
     inside = start < ends[0].start() < end
     lo, hi = ends[0].start() if inside else min(ends[0].start(), start), max(ends[-1].end(), end)
     commas = [c.end() for c in _CLAUSE_END.finditer(text, s, lo)]

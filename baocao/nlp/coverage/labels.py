@@ -71,8 +71,8 @@ def _inline_label() -> re.Pattern[str]:
 _TOTAL_LABEL = re.compile(r"(?i:(?<!nâng\s)(?<!đưa\s)tổng)\s*$")
 
 
-#: A day or month a label dates its units by ("… đạt chuẩn đến cuối tháng 9 năm 2016 là
-#: 54/56 xã", "… đến ngày 30/6/2016 là …", "tính đến 6/2016"): no number of criteria.
+#: A day or month a label dates its units by ("… đạt chuẩn tính đến cuối tháng 6 năm 2018 là
+#: 30/40 xã", "… đến ngày 30/6/2016 là …", "tính đến 6/2016"): no number of criteria.
 _DATES = re.compile(
     r"(?i:(?<![^\W\d_])(?:ngày|tháng))\s+\d{1,2}(?:\s*/\s*\d{1,2})?(?:\s*/\s*(?:19|20)\d\d)?(?!\d)"
     r"|(?<![\d/])\d{1,2}\s*/\s*(?:19|20)\d\d(?!\d)"
