@@ -93,7 +93,11 @@ class HeaderWord:
         """Whether a cell folded to ``folded`` (and to ``kept`` by
         :func:`fold_keeping_dd`) is this word: a short đ word only with its đ written, or
         with ``bare_d`` (its table writes the đ elsewhere, so this cell lost the bar)."""
-        if folded != self.words and not (self.prefix and folded.startswith(self.words + " ")):
+        # a prefix word reads a header that goes on in words or per unit ("Bình quân tiêu
+        # chí/xã"): the "/" of "per" ends a word as a space does
+        if folded != self.words and not (
+            self.prefix and folded.startswith((self.words + " ", self.words + "/"))
+        ):
             return False
         return self.dd is None or bare_d or kept == self.dd or kept.startswith(self.dd + " ")
 
