@@ -115,3 +115,65 @@ def test_a_some_of_list_a_digit_short(tmp_path: Path, body: str, flagged: bool) 
 def test_communes_by_district_after_a_colon(tmp_path: Path, body: str, flagged: bool) -> None:
     found = _found(tmp_path, "UBND TỈNH VĨNH PHÚC\nBÁO CÁO\n\n" + body, "sum_mismatch")
     assert bool(found) is flagged
+
+
+# -- bands against the whole of their own sentence, not another place's before it ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        (
+            "Toàn tỉnh có 812/1.090 xã đạt chuẩn nông thôn mới.\nToàn huyện có 21 xã, trong "
+            "đó: 4 xã đạt 19 tiêu chí, 12 xã đạt từ 15-18 tiêu chí, 3 xã đạt dưới 15 tiêu chí.\n",
+            True,
+        ),
+        (
+            "Cả nước có 5.900/8.100 xã đạt chuẩn.\nĐến nay, huyện có 17 xã, trong đó: 3 xã "
+            "đạt 19 tiêu chí, 9 xã đạt từ 15 đến 18 tiêu chí, 6 xã đạt dưới 15 tiêu chí.\n",
+            True,
+        ),
+        (
+            "Toàn tỉnh có 812/1.090 xã đạt chuẩn nông thôn mới.\nToàn huyện có 19 xã, trong "
+            "đó: 4 xã đạt 19 tiêu chí, 12 xã đạt từ 15-18 tiêu chí, 3 xã đạt dưới 15 tiêu chí.\n",
+            False,
+        ),
+    ],
+)
+def test_bands_against_their_own_sentence(tmp_path: Path, body: str, flagged: bool) -> None:
+    found = _found(tmp_path, _DISTRICT + body, "sum_mismatch", "denominator_mismatch")
+    assert bool(found) is flagged
+
+
+# -- a list of marked lines ends at the first line with no mark ----------------------------
+
+_LINES = (
+    "Năm 2022, huyện Vĩnh Tường đã huy động tổng nguồn vốn 58.430 triệu đồng, trong đó:\n"
+    "- Ngân sách tỉnh: 21.600 triệu đồng;\n"
+    "- Ngân sách huyện: 30.120 triệu đồng;\n"
+    "- Doanh nghiệp: 6.710 triệu đồng.\n"
+)
+_SUMMED = (
+    "Năm 2022, huyện Vĩnh Tường đã huy động vốn như sau:\n"
+    "+ Ngân sách tỉnh: 21.600 triệu đồng;\n"
+    "+ Ngân sách huyện: 30.120 triệu đồng;\n"
+    "+ Doanh nghiệp: 6.710 triệu đồng;\n"
+    "Cộng: {total} triệu đồng.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        (_LINES + "Riêng vốn sự nghiệp là 12.000 triệu đồng.\n", False),
+        (_LINES + "Ngoài ra, vốn tín dụng cho vay ưu đãi đạt 9.500 triệu đồng.\n", False),
+        (_SUMMED.format(total="58.430") + "Riêng vốn sự nghiệp là 12.000 triệu đồng.\n", False),
+        (_SUMMED.format(total="68.430") + "Riêng vốn sự nghiệp là 12.000 triệu đồng.\n", True),
+        (_SUMMED.format(total="58.930") + "Ngoài ra, vốn tín dụng đạt 9.500 triệu đồng.\n", True),
+    ],
+)
+def test_a_line_after_a_marked_list_is_no_part(tmp_path: Path, body: str, flagged: bool) -> None:
+    found = _found(tmp_path, _DISTRICT + body)
+    assert [f.kind for f in found] == (["sum_mismatch"] if flagged else [])
+    if flagged:
+        assert found[0].quote.startswith("Cộng")
