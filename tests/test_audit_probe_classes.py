@@ -177,3 +177,52 @@ def test_a_line_after_a_marked_list_is_no_part(tmp_path: Path, body: str, flagge
     assert [f.kind for f in found] == (["sum_mismatch"] if flagged else [])
     if flagged:
         assert found[0].quote.startswith("Cộng")
+
+
+# -- the lines of a list take the place their lead names (extraction) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Tỉnh Vĩnh Phúc đã huy động 1.250.000 triệu đồng.\n"
+            "Năm 2022, huyện Tam Dương đã huy động tổng nguồn vốn 40.500 triệu đồng, trong đó:\n"
+            "- Ngân sách tỉnh: 12.000 triệu đồng;\n- Doanh nghiệp: 28.500 triệu đồng.\n",
+            "huyện Tam Dương",
+        ),
+        (
+            "UBND TỈNH VĨNH PHÚC\nBÁO CÁO\n\nĐến nay, huyện Lập Thạch đã huy động vốn như sau:\n"
+            "+ Vốn lồng ghép: 9.300 triệu đồng;\n+ Nhân dân đóng góp: 2.150 triệu đồng.\n",
+            "huyện Lập Thạch",
+        ),
+    ],
+)
+def test_list_lines_take_their_leads_place(tmp_path: Path, text: str, place: str) -> None:
+    from auditfacts import extracted
+
+    from baocao.model import Funding
+
+    facts, _ = extracted(tmp_path / "bao-cao.txt", text)
+    lines = [f for _, f in facts if isinstance(f, Funding) and f.source != "total"]
+    lines = [f for f in lines if f.quote[:1] in "NVD"]
+    assert lines and {f.region for f in lines} == {place}
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        (  # a slip of three in the second digit of a precise total
+            "Năm 2022, huyện Vĩnh Tường huy động tổng nguồn vốn 168.405 triệu đồng, trong đó "
+            "ngân sách tỉnh 94.310 triệu đồng; doanh nghiệp 44.095 triệu đồng.\n",
+            True,
+        ),
+        (  # a round total: the rest may be a round source left out
+            "Năm 2022, huyện Vĩnh Tường huy động 150 tỷ đồng, trong đó vốn ngân sách 100 tỷ "
+            "đồng, vốn doanh nghiệp 20 tỷ đồng.\n",
+            False,
+        ),
+    ],
+)
+def test_a_slip_in_a_precise_total(tmp_path: Path, body: str, flagged: bool) -> None:
+    assert bool(_found(tmp_path, _DISTRICT + body, "sum_mismatch")) is flagged

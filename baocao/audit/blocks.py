@@ -128,6 +128,44 @@ def _after_the_list(
     return not _marked_line(text, fact.start)
 
 
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+#: A year, or a place with its name: a lead line that says where or when its own list is.
+_OWN_WHERE_OR_WHEN = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<![^\W\d_])(?i:huyện|xã|tỉnh|thị\s+xã|thành\s+phố)\s+\w"
+)
+
+
+def _own_lead(text: str, lo: int, hi: int) -> bool:
+    """Whether a whole line between ``lo`` and ``hi`` leads a list of its own: it ends in a
+    colon and says where or when ("Đến nay, huyện A đã huy động vốn như sau:"), unlike
+    "Trong đó:" or "Cơ cấu như sau:", which lead the parts of what came before."""
+    return any(
+        line.rstrip().endswith(":") and _OWN_WHERE_OR_WHEN.search(line)
+        for line in text[lo:hi].splitlines()
+    )
+
+
+def _closed_before(text: str | None, last_end: int, fact: Funding, *, parts: bool) -> bool:
+    """Whether the statement of the block's last member closed with a full stop at its
+    line's end and ``fact``, on a later line, begins another: after parts written inline
+    ("… 40 tỷ đồng, trong đó vốn tỉnh …; vốn huyện … ." ⏎ "Riêng vốn sự nghiệp là …"), a
+    line with no list mark; after a total alone or its parts, a lead line of its own
+    ("Năm 2017, tổng nguồn vốn là 61 tỷ đồng." ⏎ "Đến nay, huyện A đã huy động vốn như
+    sau:" ⏎ "- …": :func:`_own_lead`)."""
+    if text is None or "\n" not in text[last_end : fact.start]:
+        return False
+    line_end = _line_end(text, last_end)
+    if not text[last_end:line_end].rstrip().endswith("."):
+        return False
+    if _own_lead(text, line_end + 1, text.rfind("\n", 0, fact.start) + 1):
+        return True
+    return parts and not _marked_line(text, fact.start)
+
+
 def _text_blocks(
     group: list[tuple[int, Funding]], text: str | None = None
 ) -> list[FundingBlock]:
@@ -184,6 +222,7 @@ def _text_blocks(
             not same_period
             or fact.start - last_end > MAX_GAP_CHARS
             or _after_the_list(text, listed, last_end, fact)
+            or _closed_before(text, last_end, fact, parts=bool(parts))
         ):
             close()
             total, parts, before = None, [], []

@@ -221,21 +221,23 @@ def _open_reason(block: FundingBlock, facts: Sequence[IdFact], text: str | None)
     return None
 
 
-#: The most a slip of one digit may take off a total for the parts to still read as all of it.
-SLIP_SHARE = 0.1
+#: The fewest significant digits a total needs for a one-digit gap to read as a slip: a
+#: round total ("500 tỷ") may lack a round source the "trong đó" leaves out.
+SLIP_DIGITS = 4
 
 
 def one_digit_slip(check: SumCheck) -> bool:
     """Whether the total and the sum of its parts, written to the total's last digit, differ
-    in one digit that is not the first, by at most SLIP_SHARE of the total ("166.905" for
-    parts of 165.905): a slip of the pen in a breakdown meant as the whole. Sources left out
-    of a "Trong đó, …" leave an amount of their own, which hardly ever is one digit."""
+    in one digit that is not the first, the total written with at least SLIP_DIGITS
+    significant digits ("166.905" for parts of 165.905): a slip of the pen in a breakdown
+    meant as the whole. Sources left out of a "Trong đó, …" leave an amount of their own,
+    which all but never matches every other digit of a precise total."""
     total = check.block.total[1]
     step = 2 * amount_tolerance(total)
-    if step <= 0 or abs(check.difference) > SLIP_SHARE * total.amount_vnd:
+    if step <= 0:
         return False
     written, summed = str(round(total.amount_vnd / step)), str(round(check.parts_sum / step))
-    if len(written) != len(summed) or written == summed:
+    if len(written) != len(summed) or len(written.rstrip("0")) < SLIP_DIGITS:
         return False
     differing = [i for i, (a, b) in enumerate(zip(written, summed, strict=True)) if a != b]
     return len(differing) == 1 and differing[0] > 0
