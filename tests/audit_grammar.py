@@ -456,7 +456,9 @@ def render_pair(d: _Draw, klass: str) -> Pair:
     def whole(body: str) -> str:
         if not extra:
             parts = [_cap(body)]
-        elif name in _TRICK_BEFORE:
+        elif name in _TRICK_BEFORE and (frame != "none" or name == "other_place"):
+            # (a text with no header whose opening is dated is read as of that year: the
+            # other year's figure then goes after the statement)
             parts = [extra, _cap(body)]
         else:
             parts = [_cap(body), extra]

@@ -226,3 +226,28 @@ def test_list_lines_take_their_leads_place(tmp_path: Path, text: str, place: str
 )
 def test_a_slip_in_a_precise_total(tmp_path: Path, body: str, flagged: bool) -> None:
     assert bool(_found(tmp_path, _DISTRICT + body, "sum_mismatch")) is flagged
+
+
+# -- a whole between two bands starts a new list --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        (
+            "Năm 2018, huyện mới có 2 xã đạt chuẩn nông thôn mới.\nĐến nay, huyện có 20 xã, "
+            "trong đó: 5 xã đạt 19 tiêu chí, 11 xã đạt từ 15-18 tiêu chí, 6 xã đạt dưới 15 tiêu "
+            "chí.\n",
+            True,
+        ),
+        (
+            "Năm 2018, huyện mới có 2 xã đạt chuẩn nông thôn mới.\nĐến nay, huyện có 22 xã, "
+            "trong đó: 5 xã đạt 19 tiêu chí, 11 xã đạt từ 15-18 tiêu chí, 6 xã đạt dưới 15 tiêu "
+            "chí.\n",
+            False,
+        ),
+    ],
+)
+def test_a_whole_between_two_bands(tmp_path: Path, body: str, flagged: bool) -> None:
+    found = _found(tmp_path, _DISTRICT + body, "sum_mismatch", "denominator_mismatch")
+    assert bool(found) is flagged
