@@ -45,11 +45,46 @@ class Area:
 
 
 AREAS = (
-    Area("Nghệ An", "Tân Kỳ", "huyện", ("Yên Thành", "Diễn Châu", "Nghi Lộc"), ("Tân Hợp", "Nghĩa Đồng"), 19),
-    Area("Thái Bình", "Kiến Xương", "huyện", ("Vũ Thư", "Đông Hưng", "Tiền Hải"), ("Quốc Tuấn", "Bình Nguyên"), 28),
-    Area("Hà Tĩnh", "Can Lộc", "huyện", ("Hương Khê", "Thạch Hà", "Đức Thọ"), ("Thiên Lộc", "Vượng Lộc"), 15),
-    Area("Bắc Giang", "Lục Nam", "huyện", ("Tân Yên", "Lạng Giang", "Yên Dũng"), ("Đông Phú", "Bảo Sơn"), 22),
-    Area("Sóc Trăng", "Mỹ Tú", "huyện", ("Châu Thành", "Kế Sách", "Long Phú"), ("Mỹ Hương", "Long Hưng"), 8),
+    Area(
+        "Nghệ An",
+        "Tân Kỳ",
+        "huyện",
+        ("Yên Thành", "Diễn Châu", "Nghi Lộc"),
+        ("Tân Hợp", "Nghĩa Đồng"),
+        19,
+    ),
+    Area(
+        "Thái Bình",
+        "Kiến Xương",
+        "huyện",
+        ("Vũ Thư", "Đông Hưng", "Tiền Hải"),
+        ("Quốc Tuấn", "Bình Nguyên"),
+        28,
+    ),
+    Area(
+        "Hà Tĩnh",
+        "Can Lộc",
+        "huyện",
+        ("Hương Khê", "Thạch Hà", "Đức Thọ"),
+        ("Thiên Lộc", "Vượng Lộc"),
+        15,
+    ),
+    Area(
+        "Bắc Giang",
+        "Lục Nam",
+        "huyện",
+        ("Tân Yên", "Lạng Giang", "Yên Dũng"),
+        ("Đông Phú", "Bảo Sơn"),
+        22,
+    ),
+    Area(
+        "Sóc Trăng",
+        "Mỹ Tú",
+        "huyện",
+        ("Châu Thành", "Kế Sách", "Long Phú"),
+        ("Mỹ Hương", "Long Hưng"),
+        8,
+    ),
 )
 
 YEARS = (2019, 2021, 2023)
@@ -350,7 +385,9 @@ def average(d: _Draw, lead: str, place: str, area: Area) -> tuple[str, str, str]
         return render("16,4"), bad, bad
 
     def render2(v: str) -> str:
-        return f"{lead}{place} có {n}/{n} xã đạt chuẩn nông thôn mới, bình quân đạt {v} tiêu chí/xã."
+        return (
+            f"{lead}{place} có {n}/{n} xã đạt chuẩn nông thôn mới, bình quân đạt {v} tiêu chí/xã."
+        )
 
     bad = render2("17,5")
     return render2("19"), bad, bad
@@ -404,7 +441,9 @@ def trick(name: str, klass: str, area: Area, year: int, place: str) -> str:
                 "Riêng nguồn vốn sự nghiệp là 48.000 triệu đồng, trong đó có 6.000 triệu đồng "
                 "hỗ trợ phát triển sản xuất."
             )
-        return f"Trong số xã đạt chuẩn, có 2 xã đạt chuẩn nông thôn mới nâng cao, trong đó có xã {w}."
+        return (
+            f"Trong số xã đạt chuẩn, có 2 xã đạt chuẩn nông thôn mới nâng cao, trong đó có xã {w}."
+        )
     if name == "other_place":
         if money_class:
             return (

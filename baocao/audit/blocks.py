@@ -166,9 +166,7 @@ def _closed_before(text: str | None, last_end: int, fact: Funding, *, parts: boo
     return parts and not _marked_line(text, fact.start)
 
 
-def _text_blocks(
-    group: list[tuple[int, Funding]], text: str | None = None
-) -> list[FundingBlock]:
+def _text_blocks(group: list[tuple[int, Funding]], text: str | None = None) -> list[FundingBlock]:
     """Blocks from running text: a total, then the parts that follow it; or parts that no
     total comes before, then the total that sums them up right after them ("…; vốn tín dụng
     150 tỷ đồng. Tổng cộng 500 tỷ đồng"), when no parts follow that total. With the

@@ -494,7 +494,9 @@ def check_sums(
     when the breakdown does not claim to be all of the total (:func:`open_breakdown`); a
     whole that names its sources is checked against the parts the text leads into after it
     (:func:`named_whole_blocks`)."""
-    blocks = flatten(funding_blocks(facts, report=report, text=text)) + period_blocks(facts, report=report)
+    blocks = flatten(funding_blocks(facts, report=report, text=text)) + period_blocks(
+        facts, report=report
+    )
     findings: list[Finding] = []
     for block in blocks:
         findings.extend(check_block(block, text=text, facts=facts))
