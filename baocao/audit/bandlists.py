@@ -91,9 +91,12 @@ _SHARE = re.compile(
 _NOT_A_COUNT = re.compile(
     r"(?i:(?<![^\W\d_])(?:tăng|giảm|thêm|hơn|trên|gần|khoảng|xấp\s+xỉ|lên|nâng))\s*$"
 )
-# Between two bands: what dates or compares one of them, so they are not one list.
+# Between two bands: what dates or compares one of them, so they are not one list; or a
+# count of communes, the whole the next list shares out ("1 xã đạt chuẩn. Toàn tỉnh có 22
+# xã, trong đó: 3 xã đạt 19 tiêu chí, …": the 1 is no band of the 22's list).
 _LIST_BREAK = re.compile(
     r"(?<!\d)(?:19|20)\d\d(?!\d)|(?i:so\s+với|tăng|giảm|thêm|trước\s+đây|cùng\s+kỳ)"
+    r"|(?<![\d.,])\d{1,4}\s+(?i:xã)(?![^\W\d_])"
 )
 
 

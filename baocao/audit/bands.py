@@ -80,7 +80,7 @@ class ListWhole:
 
 
 def stated_whole(
-    bands: BandList, wholes: Sequence[Whole], facts: Sequence[IdFact]
+    bands: BandList, wholes: Sequence[Whole], facts: Sequence[IdFact], text: str | None = None
 ) -> ListWhole | None:
     """The one whole of communes stated within BAND_WHOLE_REACH of the list: in the text,
     with its top band ("5/20 xã đạt chuẩn"), or as the N of a K/N of communes before it
@@ -112,6 +112,7 @@ def stated_whole(
     for band in bands.bands:
         if band.whole is not None and band.whole not in found:
             return None  # "5/20 xã đạt chuẩn" read as no fact: its whole is not sure
+    found = _in_the_list_sentence(found, bands, text) if text is not None else found
     if len(found) != 1:
         return None
     ((count, (quote, ids, whole_start, whole_end)),) = found.items()
@@ -148,6 +149,23 @@ def whole_by_sum(bands: BandList, facts: Sequence[IdFact]) -> ListWhole | None:
             end = fact.end if fact.end is not None else fact.start
             return ListWhole(fact.units_total, fact.quote, (fid,), fact.start, end)
     return None
+
+
+#: A sentence's end: a full stop before a space or line break (not the dot of "6.084").
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _in_the_list_sentence(
+    found: dict[int, tuple[str, list[int], int, int]], bands: BandList, text: str
+) -> dict[int, tuple[str, list[int], int, int]]:
+    """The wholes written in the sentence that opens the list ("Toàn huyện có 19 xã, trong
+    đó: …"), when it writes one: a whole in an earlier sentence is another statement's, often
+    of another place ("Cả nước có 6.084/8.167 xã …. Toàn huyện có 19 xã, trong đó …")."""
+    lo = max(0, bands.start - 2 * BAND_WHOLE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, bands.start)]
+    opens = ends[-1] if ends else 0
+    own = {count: w for count, w in found.items() if opens <= w[2] < bands.end}
+    return own or found
 
 
 #: How far after a band a K/N of its communes may start ("… tiêu chí (trong đó có 23 xã").
@@ -264,7 +282,7 @@ def _check_list(
     bands: BandList, text: str, wholes: Sequence[Whole], facts: Sequence[IdFact]
 ) -> list[Finding]:
     findings: list[Finding] = []
-    stated = stated_whole(bands, wholes, facts)
+    stated = stated_whole(bands, wholes, facts, text)
     summed = whole_by_sum(bands, facts) if stated is None else None
     communes = bands.communes
     shares = _shares_total(bands)

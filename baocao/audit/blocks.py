@@ -105,10 +105,73 @@ def _block(total: tuple[int, Funding], parts: list[tuple[int, Funding]]) -> Fund
     return FundingBlock(total=total, parts=tuple(direct), children=tuple(children))
 
 
-def _text_blocks(group: list[tuple[int, Funding]]) -> list[FundingBlock]:
+#: What opens a line of a list: a dash, a bullet, a number or letter with its mark.
+_LIST_MARK = re.compile(r"[ \t]*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\))", re.IGNORECASE)
+
+
+def _marked_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` opens with a list mark."""
+    return _LIST_MARK.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
+def _after_the_list(
+    text: str | None, listed: list[tuple[int, Funding]], last_end: int, fact: Funding
+) -> bool:
+    """Whether ``fact`` comes after a list of marked lines is over: the parts so far each
+    stand on a line opening with a list mark ("- Ngân sách huyện: …"), and ``fact`` on a
+    later line that opens with none ("Riêng nguồn vốn sự nghiệp là …"): a statement of its
+    own, not one more line of the breakdown."""
+    if text is None or not listed or "\n" not in text[last_end : fact.start]:
+        return False
+    if not all(_marked_line(text, f.start) for _, f in listed):
+        return False
+    return not _marked_line(text, fact.start)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+#: A year, or a place with its name: a lead line that says where or when its own list is.
+_OWN_WHERE_OR_WHEN = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<![^\W\d_])(?i:huyện|xã|tỉnh|thị\s+xã|thành\s+phố)\s+\w"
+)
+
+
+def _own_lead(text: str, lo: int, hi: int) -> bool:
+    """Whether a whole line between ``lo`` and ``hi`` leads a list of its own: it ends in a
+    colon and says where or when ("Đến nay, huyện A đã huy động vốn như sau:"), unlike
+    "Trong đó:" or "Cơ cấu như sau:", which lead the parts of what came before."""
+    return any(
+        line.rstrip().endswith(":") and _OWN_WHERE_OR_WHEN.search(line)
+        for line in text[lo:hi].splitlines()
+    )
+
+
+def _closed_before(text: str | None, last_end: int, fact: Funding, *, parts: bool) -> bool:
+    """Whether the statement of the block's last member closed with a full stop at its
+    line's end and ``fact``, on a later line, begins another: after parts written inline
+    ("… 40 tỷ đồng, trong đó vốn tỉnh …; vốn huyện … ." ⏎ "Riêng vốn sự nghiệp là …"), a
+    line with no list mark; after a total alone or its parts, a lead line of its own
+    ("Năm 2017, tổng nguồn vốn là 61 tỷ đồng." ⏎ "Đến nay, huyện A đã huy động vốn như
+    sau:" ⏎ "- …": :func:`_own_lead`)."""
+    if text is None or "\n" not in text[last_end : fact.start]:
+        return False
+    line_end = _line_end(text, last_end)
+    if not text[last_end:line_end].rstrip().endswith("."):
+        return False
+    if _own_lead(text, line_end + 1, text.rfind("\n", 0, fact.start) + 1):
+        return True
+    return parts and not _marked_line(text, fact.start)
+
+
+def _text_blocks(group: list[tuple[int, Funding]], text: str | None = None) -> list[FundingBlock]:
     """Blocks from running text: a total, then the parts that follow it; or parts that no
     total comes before, then the total that sums them up right after them ("…; vốn tín dụng
-    150 tỷ đồng. Tổng cộng 500 tỷ đồng"), when no parts follow that total."""
+    150 tỷ đồng. Tổng cộng 500 tỷ đồng"), when no parts follow that total. With the
+    document's ``text``, a list of marked lines ends at the first line with no mark
+    (:func:`_after_the_list`)."""
     blocks: list[FundingBlock] = []
     total: tuple[int, Funding] | None = None
     parts: list[tuple[int, Funding]] = []
@@ -152,7 +215,13 @@ def _text_blocks(group: list[tuple[int, Funding]]) -> list[FundingBlock]:
             add_loose(fid, fact)
             continue
         same_period = fact.period is None or fact.period == total[1].period
-        if not same_period or fact.start - last_end > MAX_GAP_CHARS:
+        listed = parts or before
+        if (
+            not same_period
+            or fact.start - last_end > MAX_GAP_CHARS
+            or _after_the_list(text, listed, last_end, fact)
+            or _closed_before(text, last_end, fact, parts=bool(parts))
+        ):
             close()
             total, parts, before = None, [], []
             add_loose(fid, fact)
@@ -190,8 +259,11 @@ def _table_blocks(
     return [_block(totals[0], parts)]
 
 
-def funding_blocks(facts: Sequence[IdFact], *, report: Report | None = None) -> list[FundingBlock]:
-    """Every total with its breakdown, per place, flow and (for tables) period."""
+def funding_blocks(
+    facts: Sequence[IdFact], *, report: Report | None = None, text: str | None = None
+) -> list[FundingBlock]:
+    """Every total with its breakdown, per place, flow and (for tables) period; with the
+    document's ``text``, lists of marked lines end where the marks do."""
     text_groups: dict[tuple[str, str], list[tuple[int, Funding]]] = defaultdict(list)
     table_groups: dict[tuple[str, str, str, str | None], list[tuple[int, Funding]]] = defaultdict(
         list
@@ -212,7 +284,7 @@ def funding_blocks(facts: Sequence[IdFact], *, report: Report | None = None) -> 
     blocks: list[FundingBlock] = []
     for group in text_groups.values():
         group.sort(key=lambda item: item[1].start)
-        blocks.extend(_text_blocks(group))
+        blocks.extend(_text_blocks(group, text))
     for (_table, region, flow, period), group in table_groups.items():
         blocks.extend(_table_blocks(group, text_totals.get((region, flow, period), [])))
     return blocks

@@ -56,11 +56,18 @@ _BROUGHT = re.compile(
     r"(?P<n>\d{1,4})(?:/\d{1,4})?\s+(?i:xã)(?![^\W\d_])"
 )
 
-# "tăng 12 xã so với năm 2021", "tăng thêm 3 xã so với cuối năm 2020"
+# "tăng 12 xã so với năm 2021", "tăng thêm 3 xã so với cuối năm 2020"; "tăng 3 xã so với
+# năm trước" (the year before the total's own: ``prev``)
 _GROWTH = re.compile(
     r"(?i:tăng)\s+(?:(?i:thêm)\s+)?(?P<k>\d{1,4})\s+(?i:xã)\s+(?i:so\s+với)\s+"
-    r"(?:(?i:cuối|hết)\s+)?(?:(?i:năm)\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?:(?i:cuối|hết)\s+)?(?:(?:(?i:năm)\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"|(?P<prev>(?i:năm\s+trước|năm\s+liền\s+trước))(?![^\W\d_]))"
 )
+
+
+def _growth_year(growth: re.Match[str], year: int) -> int:
+    """The year a growth is counted from: the year named, or the one before ``year``."""
+    return int(growth.group("y")) if growth.group("y") else year - 1
 
 
 def _year(period: str | None) -> int | None:
@@ -125,7 +132,7 @@ def growth_bases(
         growth = _own_growth(fact.quote)
         if growth is None:
             continue
-        then = int(growth.group("y"))
+        then = _growth_year(growth, year)
         if then >= year:
             continue
         added = int(growth.group("k"))
@@ -179,7 +186,7 @@ def check_increments(
             continue
         growth = _own_growth(fact.quote)
         if growth is not None:
-            grown.append((fid, fact, year, int(growth.group("k")), int(growth.group("y"))))
+            grown.append((fid, fact, year, int(growth.group("k")), _growth_year(growth, year)))
         totals.setdefault((_key(fact), year), []).append((fid, fact))
     findings = []
     for fid, fact, year, after in increments:

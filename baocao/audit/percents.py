@@ -413,7 +413,7 @@ def check_percents(
     """Every coverage share against K/N, every funding share against its total (with the
     document ``text``: unless it names another base), and every rate against the count and
     base written with it."""
-    blocks = funding_blocks(facts, report=report)
+    blocks = funding_blocks(facts, report=report, text=text)
     shares = coverage_shares(facts) + funding_shares(blocks, facts, text)
     shares += percentage_shares(facts)
     shares += commune_rates(facts, report, text)

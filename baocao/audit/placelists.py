@@ -3,7 +3,8 @@
 "Hội đồng thẩm định 07 xã, gồm: huyện A 02 xã, huyện B 03 xã, huyện C 01 xã" cannot be right
 as written: the places' communes make 6, not 7 (``sum_mismatch``). The count is read from the
 text: "N xã", then before the sentence ends a word opening its list (``sums.toml``: "gồm",
-"cụ thể" say the list is all of it; "trong đó" some of it), then at least two places of a
+"cụ thể" say the list is all of it, and so does "trong đó:" opening it with a colon; "trong
+đó" alone some of it), then at least two places of a
 district's or province's level, each with its own count of communes ("huyện A 2 xã",
 "thị xã B (3 xã)"), one after the other. Places that make more communes than the count are
 flagged after any opening word; fewer, only after one that says the list is all of it.
@@ -80,7 +81,10 @@ def places_against_their_count(facts: Sequence[IdFact], text: str | None) -> lis
         if len(counts) < 2:
             continue
         whole, total = int(head.group("n")), sum(counts)
-        claims_all = cues.whole.search(head.group("cue")) is not None
+        # "trong đó:" with its colon opens the list line by line, as a "gồm" does (sums.py)
+        claims_all = cues.whole.search(head.group("cue")) is not None or head.group(
+            0
+        ).rstrip().endswith(":")
         if total == whole or (total < whole and not claims_all):
             continue
         relation = "more than" if total > whole else "fewer than"

@@ -17,6 +17,7 @@ from baocao.nlp.funding.sources import _SENTENCE_END, _names_a_source
 from baocao.nlp.mentions import FundingMention
 from baocao.nlp.segment import Block, BlockKind
 from baocao.vocab.numbers import NUMBER_PATTERN
+from baocao.vocab.places import PLACE_PATTERN
 from baocao.vocab.sources import funding_source, names_kind_only
 
 # Parts in the next sentence: "… cần 13,2 tỷ đồng. Trong đó, xã A 9,9 tỷ đồng và …", "…
@@ -269,12 +270,17 @@ def _lead_flows(sections: Sections, mentions: list[FundingMention]) -> list[Fund
     first line, was dated with), as a whole's verb and time are its parts' in one sentence."""
     text = sections.text
     spans: dict[int, str] = {}  # the span of the money on or under each lead, by its block
+    places: dict[int, str] = {}  # the place of the money on each block
     out = []
     for mention in mentions:
         lead = _lead_above(sections, mention.context.block)
         context = mention.context
         if lead is not None:
             written = text[lead.start : lead.end]
+            if mention.region is None:
+                # the place the lead names: "Huyện A đã huy động …, trong đó:" ⏎ "- Vốn …"
+                region = places.get(lead.index) or _one_place(written)
+                mention = replace(mention, region=region) if region else mention
             cue = _flow(written, "", "") if mention.flow is None and not mention.needed else None
             if cue is not None:
                 mention = replace(mention, flow=" ".join(cue.group().split()))
@@ -285,8 +291,17 @@ def _lead_flows(sections: Sections, mentions: list[FundingMention]) -> list[Fund
                 context = replace(context, period=spans[lead.index])
         if context.period is not None:
             spans.setdefault(lead.index if lead is not None else context.block, context.period)
+        if mention.region is not None:
+            places.setdefault(context.block, mention.region)
         out.append(replace(mention, context=context))
     return out
+
+
+def _one_place(written: str) -> str | None:
+    """The one place a lead line names ("Đến nay, huyện A đã huy động vốn như sau:"); None
+    when it names none or several."""
+    found = {" ".join(m.group().split()) for m in re.finditer(PLACE_PATTERN, written)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _sentence_flows(sections: Sections, mentions: list[FundingMention]) -> list[FundingMention]:
