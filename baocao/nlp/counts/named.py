@@ -700,11 +700,22 @@ def _holders() -> re.Pattern[str]:
     )
 
 
+#: A recognition given or sought right before the units ("công nhận 2 xã NTM kiểu mẫu là …",
+#: "trình tỉnh thẩm định, công nhận thêm 3 xã NTM nâng cao gồm …"): the units named are the
+#: recognition's, which states no count of their criteria.
+_RECOGNISED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:công\s+nhận|thẩm\s+định)(?:\s+(?i:thêm|mới|cho))?\s*$"
+)
+
+
 def _holders_named(text: str, s: int, e: int) -> Iterator[_Found]:
     """ "có 4 xã nông thôn mới (Tân An, Tân Bình, Tân Hòa, Tân Lập)", "hai xã NTM nâng cao là
     xã A và xã B": each unit named as holding the standard meets every criterion of the set
-    (as the named part of those that reached it does), when the names are as many as K."""
+    (as the named part of those that reached it does), when the names are as many as K. Not
+    the units a recognition names (:data:`_RECOGNISED_BEFORE`)."""
     for m in _holders().finditer(text, s, e):
+        if _RECOGNISED_BEFORE.search(text, max(s, m.start() - 40), m.start()):
+            continue
         k = m.group("k")
         count = int(k) if k[0].isdigit() else words_value(k)
         written = m.group("names") or m.group("listed")

@@ -40,6 +40,9 @@ _FURNITURE = re.compile(
     r"(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*\d[\d/:.\s,-]*"
     r"(?:ngày\s+[\d/:.\s,-]*)?$|"
     r"!\[|\||.*\bẢnh\s*:|"
+    # a page template's unfilled fields, alone on their line ("{title}", "{publish} {head}"):
+    # no headline, nothing of the article's
+    r"\{\w+\}(?:\s*\{\w+\})*\s*$|"
     # a picture's caption closed by the layout's bar ("Đường làng … tại xã A |"): the
     # picture's place, not the text's
     r"[^\n|]{1,160}\s\|\s*$|"
@@ -281,11 +284,47 @@ def related_tail(text: str) -> tuple[int, int] | None:
     return None
 
 
+#: A line a site opens with its own domain before another article's teaser ("baotinh.vn Sáng
+#: 5/9, Sở Y tế tổ chức …"): the site's links to other stories, not the article. The first
+#: may follow the article's byline on its line, when a loader joined the two ("Minh Anh
+#: baotinh.vn …"): the teaser starts at the domain.
+_DOMAIN_TEASER = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?"
+    r"(?P<domain>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))(?![\w.])[ \t]+\S"
+)
+#: Fewest such lines that make a list of other articles (one could be a credit line).
+DOMAIN_TEASERS = 2
+
+
+def domain_teasers_start(text: str) -> int | None:
+    """Where a run of other articles' teasers, each line opening with the site's domain,
+    ends the text (at least :data:`DOMAIN_TEASERS` of them, every line after the first one
+    such a teaser, blank or furniture), after a line of the article's running text."""
+    lines = _lines(text)
+    start, at, teasers = None, 0, 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i][1]
+        if not line.strip() or _SEPARATOR_LINE.match(line.strip()):
+            continue
+        teaser = _DOMAIN_TEASER.match(line)
+        if teaser is None:
+            break
+        start, at, teasers = i, lines[i][0] + teaser.start("domain"), teasers + 1
+    if start is None or teasers < DOMAIN_TEASERS or not _after_running_text(lines[:start]):
+        return None
+    return at
+
+
 def other_articles_start(text: str) -> int | None:
     """Where the list of other articles a saved news page ends with begins: at a label after
-    the article's running text (:func:`more_news_start`) or a heading over headlines only
-    (:func:`related_tail`), whichever comes first."""
-    starts = [more_news_start(text), (related_tail(text) or (None,))[0]]
+    the article's running text (:func:`more_news_start`), a heading over headlines only
+    (:func:`related_tail`) or a run of teasers led by the site's domain
+    (:func:`domain_teasers_start`), whichever comes first."""
+    starts = [
+        more_news_start(text),
+        (related_tail(text) or (None,))[0],
+        domain_teasers_start(text),
+    ]
     return min((s for s in starts if s is not None), default=None)
 
 

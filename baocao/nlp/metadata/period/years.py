@@ -210,6 +210,15 @@ _LEAD_EVENT = re.compile(
 #: How far into a text its lead may report an event.
 LEAD_EVENT_CHARS = 800
 
+#: A recognition a news lead says was just given, by a decision of a full date ("xã A vừa
+#: được UBND tỉnh công nhận đạt chuẩn … theo Quyết định số 15/QĐ-UBND ngày 3/5/2023"): the
+#: news is written in the decision's year.
+_JUST_RECOGNISED = re.compile(
+    r"(?<![^\W\d_])(?i:vừa)\s+[^.!?\n]{0,80}?(?i:công\s+nhận)[^.!?\n]{0,160}?"
+    r"(?i:quyết\s+định)[^.!?\n]{0,60}?(?i:ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+
 
 def _year_of_writing(text: str) -> int | None:
     """The year a text was written in, when it says so in passing: the date a news site
@@ -224,7 +233,8 @@ def _year_of_writing(text: str) -> int | None:
     # the event a news lead reports: "Sáng 20/10/2021, UBND huyện … tổ chức …"
     event = _LEAD_EVENT.search(text, 0, LEAD_EVENT_CHARS)
     if event is None:
-        return None
+        just = _JUST_RECOGNISED.search(text, 0, LEAD_EVENT_CHARS)
+        return int(just.group("y")) if just else None
     year = int(event.group("y") or event.group("y2"))
     # "Ngày 31/12/2010, 82 xã … triển khai …. 5 năm sau (năm 2015), …": a lead opening on
     # where the story started, the text stating a later year as done, is history
