@@ -11,7 +11,7 @@ from baocao.model import CriteriaCount
 from baocao.nlp.metadata import read_metadata
 
 LEAD = (
-    "Xã Tân Lập, huyện Yên Sơn vừa được UBND tỉnh công nhận đạt chuẩn nông thôn mới theo "
+    "Xã Tân Lập (huyện Yên Sơn) vừa được tỉnh công nhận là xã đạt chuẩn nông thôn mới theo "
     "Quyết định số 315/QĐ-UBND ngày 14/3/2023. Hiện nay, huyện Yên Sơn có 12/28 xã đạt chuẩn "
     "nông thôn mới.\n"
     "Theo báo cáo thẩm định, xã Tân Lập đạt 19/19 tiêu chí; tỷ lệ hộ nghèo của xã còn 1,8%.\n"
@@ -61,8 +61,8 @@ def test_a_recognition_just_given_dates_the_news() -> None:
 
 def test_units_a_recognition_names_get_no_criteria_count(make_document) -> None:
     for text in (
-        "Năm 2022, huyện Lục Yên đã trình tỉnh thẩm định công nhận 2 xã NTM nâng cao là xã "
-        "An Phú và Minh Xuân, nâng tổng số xã NTM nâng cao của huyện lên 6 xã.\n",
+        "Trong năm 2022, huyện Lục Yên đề nghị tỉnh xét công nhận 2 xã NTM nâng cao là xã "
+        "An Phú và Minh Xuân, đưa số xã NTM nâng cao toàn huyện lên 6 xã.\n",
         "UBND tỉnh công nhận thêm 3 xã NTM kiểu mẫu gồm các xã Tân Lĩnh, Khánh Hòa và Động "
         "Quan, bằng 150% kế hoạch năm 2023.\n",
     ):
