@@ -25,7 +25,7 @@ __version__ = "0.1.0"
 
 #: Bump whenever extraction output can change: stored documents with another version are
 #: re-extracted by `baocao extract`, the same version is skipped.
-EXTRACTOR_VERSION = "2026.12.13-8"
+EXTRACTOR_VERSION = "2026.12.13-9"
 
 #: Public name → (module, attribute in it; None for the module itself).
 _API: dict[str, tuple[str, str | None]] = {

@@ -814,19 +814,26 @@ def _part_phrases(
     total of listed sources has them as its one phrase."""
     sections, block, m, previous, whole = at.sections, at.block, at.m, at.previous, at.whole
     text = sections.text
-    if (
+    sentence = sections.sentence_at(block, m.start())[0]
+    unnamed = (
         whole is None
-        and previous is not None
         and not total
         and not any(funding_source(phrase) for phrase in phrases.phrases)
-        and _after_among_parts(
-            text, sections.sentence_at(block, m.start())[0], previous, words.first
-        )
+    )
+    if (
+        unnamed
+        and previous is not None
+        and _after_among_parts(text, sentence, previous, words.first)
     ):  # "… huy động 90 tỷ đồng, trong đó …, Báo Nhân Dân hỗ trợ 6,2 tỷ đồng": a part of
         # the amount before it that names no source, not a total of its own; of the source
         # that amount names, if one ("Nhân dân đã hiến đất, đóng góp … trên 20 tỷ đồng,
         # trong đó tiền mặt 1,1 tỷ đồng": the people's cash)
         phrases = phrases.put(phrases.own, _whole_source(previous) or PART_SOURCE)
+    elif unnamed and _opens_on_parts(text, sentence, words.first):
+        # "… huy động 300 tỷ đồng." ⏎ "| Trong đó, vốn tỉnh 40 tỷ đồng, tiền mặt 22 tỷ đồng |":
+        # a list of parts opening its own sentence or table cell, its whole written before
+        # (a sibling part before it names no whole): money of no named source, never a total
+        phrases = phrases.put(phrases.own, PART_SOURCE)
     elif (
         whole is None
         and previous is not None
@@ -1007,6 +1014,17 @@ def _budget_source(whole: FundingMention) -> str | None:
             budgets = levels <= {"central", "province", "district", "commune", "integrated"}
             return phrase if budgets and not names_kind_only(phrase) else None
     return None
+
+
+# A sentence or table cell that opens on "Trong đó" ("| Trong đó, …", "- Trong số đó: …"):
+# its amounts are parts of a whole stated before it.
+_OPENS_ON_PARTS = re.compile(r"[\s|\-–+•*·]*(?i:trong)\s+(?:(?i:số)\s+)?(?i:đó)(?![^\W\d_])")
+
+
+def _opens_on_parts(text: str, sentence: int, first: int) -> bool:
+    """Whether the sentence starting at ``sentence`` opens on "Trong đó" before the amount's
+    own words at ``first``."""
+    return _OPENS_ON_PARTS.match(text, sentence, first) is not None
 
 
 def _whole_source(whole: FundingMention) -> str | None:
