@@ -19,8 +19,8 @@ classes are in tests/test_nlp_probetime_classes.py.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 
+import probes
 from coverage_grammar import Case, Failure, check, sample
 
 SAMPLE = 6  # cases per statement (a fixed-seed sample; run as a script for more)
@@ -54,23 +54,15 @@ def failures_of(case: Case) -> list[Failure]:
 
 
 def run(cases: list[Case]) -> list[Failure]:
-    out: list[Failure] = []
-    for case in cases:
-        out.extend(failures_of(case))
-    return out
+    return probes.run(cases, failures_of)
 
 
 def summary(cases: list[Case], failures: list[Failure]) -> str:
-    failed = {id(f.case) for f in failures}
-    lines = [f"{len(failed)}/{len(cases)} cases fail; {len(failures)} failures"]
-    whats = Counter(f.what for f in failures).most_common()
-    lines.append("by what: " + ", ".join(f"{k} {v}" for k, v in whats))
-    for dim in ("frame", "place", "time", "statement", "count", "share", "tail", "province"):
-        total = Counter(c.dims[dim] for c in cases)
-        bad = Counter(c.dims[dim] for c in cases if id(c) in failed)
-        row = ", ".join(f"{v} {bad[v]}/{total[v]}" for v in total if bad[v])
-        lines.append(f"{dim}: {row}")
-    return "\n".join(lines)
+    return probes.summary(
+        cases,
+        failures,
+        ("frame", "place", "time", "statement", "count", "share", "tail", "province"),
+    )
 
 
 def test_the_sample_yields_its_facts() -> None:

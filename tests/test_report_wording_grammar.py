@@ -18,9 +18,9 @@ from __future__ import annotations
 import hashlib
 import sys
 import unicodedata
-from collections import Counter
 from collections.abc import Callable
 
+import probes
 from report_grammar import Case, Failure, check, sample
 
 from baocao.model import Cell, Document, Format, Table
@@ -105,25 +105,11 @@ def failures_of(case: Case) -> list[Failure]:
 
 
 def run(cases: list[Case]) -> list[Failure]:
-    out: list[Failure] = []
-    for case in cases:
-        out.extend(failures_of(case))
-    return out
+    return probes.run(cases, failures_of)
 
 
 def summary(cases: list[Case], failures: list[Failure]) -> str:
-    failed = {id(f.case) for f in failures}
-    lines = [f"{len(failed)}/{len(cases)} cases fail; {len(failures)} failures"]
-    whats = Counter(f.what for f in failures).most_common()
-    lines.append("by what: " + ", ".join(f"{k} {v}" for k, v in whats))
-    dims = sorted({d for c in cases for d in c.dims})
-    for dim in dims:
-        total = Counter(c.dims[dim] for c in cases if dim in c.dims)
-        bad = Counter(c.dims[dim] for c in cases if dim in c.dims and id(c) in failed)
-        row = ", ".join(f"{v} {bad[v]}/{total[v]}" for v in total if bad[v])
-        if row:
-            lines.append(f"{dim}: {row}")
-    return "\n".join(lines)
+    return probes.summary(cases, failures)
 
 
 def test_the_sample_yields_its_facts() -> None:
