@@ -558,16 +558,23 @@ def find_named_headings(sections: Sections) -> Iterator[VerdictMention]:
                 continue
             lead = m.group()
             start = m.start() + len(lead) - len(lead.lstrip(" \t-–+*•"))  # the bullet left out
-            end = m.end() + 1 if text[m.end() : m.end() + 1] == "." else m.end()
-            yield VerdictMention(
-                start,
-                end,
-                text[start:end],
-                context_at(sections, start, end),
-                verdict=_verdict_words(m.group("verdict")),
-                criterion=name,
-                by_name=True,
-            )
+            yield _named_verdict(sections, m, start, name)
+
+
+def _named_verdict(sections: Sections, m: re.Match[str], start: int, name: str) -> VerdictMention:
+    """The verdict a line naming a criterion states (its ``verdict`` group), quoted from
+    ``start`` to the match's end and the full stop after it."""
+    text = sections.text
+    end = m.end() + 1 if text[m.end() : m.end() + 1] == "." else m.end()
+    return VerdictMention(
+        start,
+        end,
+        text[start:end],
+        context_at(sections, start, end),
+        verdict=_verdict_words(m.group("verdict")),
+        criterion=name,
+        by_name=True,
+    )
 
 
 @cache
@@ -603,17 +610,7 @@ def find_named_items(sections: Sections) -> Iterator[VerdictMention]:
         name = " ".join(m.group("name").split())
         if not _whole_name(name):
             continue
-        start = m.start("name")
-        end = m.end() + 1 if text[m.end() : m.end() + 1] == "." else m.end()
-        yield VerdictMention(
-            start,
-            end,
-            text[start:end],
-            context_at(sections, start, end),
-            verdict=_verdict_words(m.group("verdict")),
-            criterion=name,
-            by_name=True,
-        )
+        yield _named_verdict(sections, m, m.start("name"), name)
 
 
 _GLOSS = re.compile(
