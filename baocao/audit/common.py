@@ -155,6 +155,17 @@ def vn(value: float | int | Decimal, decimals: int = 0) -> str:
     return format_number(Decimal(str(value)), decimals)
 
 
+#: Float noise below any written decimal.
+FLOAT_NOISE = 1e-9
+
+
+def consistent(stated: float, low: float, high: float, decimals: int) -> bool:
+    """Whether some true value in ``[low, high]`` gives ``stated`` when rounded or truncated
+    to ``decimals`` places. Rounding accepts [s − u/2, s + u/2], truncation [s, s + u)."""
+    unit = 10.0**-decimals
+    return high >= stated - unit / 2 - FLOAT_NOISE and low < stated + unit - FLOAT_NOISE
+
+
 def decimals_of(value: Decimal) -> int:
     """Digits after the point once trailing zeros are dropped: 6281.50 → 1, 2E+9 → 0."""
     exponent = value.normalize().as_tuple().exponent

@@ -33,8 +33,10 @@ from baocao.audit.amounts import amount_tolerance, in_unit, tolerance_in, unit_f
 from baocao.audit.blocks import FundingBlock, funding_blocks
 from baocao.audit.common import (
     AT_LEAST,
+    FLOAT_NOISE,
     IdFact,
     Where,
+    consistent,
     decimals_of,
     finding,
     percent_text,
@@ -53,7 +55,6 @@ from baocao.vocab.sources import funding_source
 
 KIND = "percent_mismatch"
 
-_EPSILON = 1e-9
 #: No report writes a share to more places; a float like 7.8999999 is not "written" so.
 MAX_DECIMALS = 4
 
@@ -65,13 +66,6 @@ def stated_decimals(written: int | None, stated: float) -> int:
     if written is not None:
         return written
     return min(decimals_of(Decimal(str(stated))), MAX_DECIMALS)
-
-
-def consistent(stated: float, low: float, high: float, decimals: int) -> bool:
-    """Whether some true value in ``[low, high]`` gives ``stated`` when rounded or truncated
-    to ``decimals`` places. Rounding accepts [s − u/2, s + u/2], truncation [s, s + u)."""
-    unit = 10.0**-decimals
-    return high >= stated - unit / 2 - _EPSILON and low < stated + unit - _EPSILON
 
 
 def rounded_and_truncated(value: float, decimals: int) -> tuple[str, str]:
@@ -160,7 +154,7 @@ def another_places_share(quote: str, stated: float) -> bool:
             value = float(parse_number(m.group(1)))
         except NumberFormatError:
             continue
-        if abs(value - stated) > _EPSILON:
+        if abs(value - stated) > FLOAT_NOISE:
             continue
         around = (b for b in _BRACKET.finditer(quote) if b.start() < m.start() < b.end())
         bracket = next(around, None)
@@ -194,7 +188,7 @@ def share_of_other_things(quote: str, stated: float) -> bool:
             value = float(parse_number(m.group(1)))
         except NumberFormatError:
             continue
-        if abs(value - stated) <= _EPSILON:
+        if abs(value - stated) <= FLOAT_NOISE:
             return _rate_of_indicator().search(quote, first.start(), m.start()) is not None
     return False
 

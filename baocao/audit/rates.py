@@ -56,6 +56,7 @@ from baocao.audit.common import (
     YEAR,
     IdFact,
     Where,
+    consistent,
     decimals_of,
     end_year,
     finding,
@@ -578,12 +579,7 @@ def _agree(said: Percentage, row: Percentage) -> bool:
     must be it rounded or truncated at its own decimals (FACTS.md's rule for a stated
     figure against a computed one). Two writings at one precision must be one figure."""
     fine, coarse = (said, row) if _decimals(said) > _decimals(row) else (row, said)
-    low, high = _written_range(coarse.value, _decimals(coarse))
-    return low - _EPSILON <= fine.value < high - _EPSILON
-
-
-#: Float noise below any written decimal.
-_EPSILON = 1e-9
+    return consistent(coarse.value, fine.value, fine.value, _decimals(coarse))
 
 
 def averages_against_a_table(
